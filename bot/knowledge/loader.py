@@ -1,0 +1,124 @@
+"""Read a knowledge directory from disk into a validated KnowledgeBase. Thin I/O over parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.model import KnowledgeBase, KnowledgeFile
+from bot.knowledge.parse import document_path, parse_knowledge_file, parse_synonyms
+from bot.knowledge.yamltext import decode, load_yaml
+
+SYNONYMS_FILE = "synonyms.yaml"
+
+
+def knowledge_files(directory: Path) -> list[Path]:
+    """The source files of a knowledge directory, in a stable order."""
+    return sorted(
+        path
+        for path in directory.glob("*.yaml")
+        if path.name != SYNONYMS_FILE and not path.name.startswith(".")
+    )
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def read_document(yaml_path: Path, relative: str) -> str | None:
+    path = (yaml_path.parent / relative).resolve()
+    # A knowledge file may only cite documents inside its own knowledge directory.
+    if not path.is_relative_to(yaml_path.parent.resolve()):
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def parse_file_text(text: str, yaml_path: Path, shown_as: str | None = None) -> KnowledgeFile:
+    """Validate the text of one knowledge file as if it were stored at `yaml_path`."""
+    shown = shown_as or display_path(yaml_path)
+    data = load_yaml(text, shown)
+    relative = document_path(data)
+    document = read_document(yaml_path, relative) if relative else None
+    return parse_knowledge_file(data, shown, document)
+
+
+def load_file(yaml_path: Path) -> KnowledgeFile:
+    shown = display_path(yaml_path)
+    try:
+        raw = yaml_path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeError([Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from exc
+    return parse_file_text(decode(raw, shown), yaml_path, shown)
+
+
+def load_synonyms(directory: Path) -> tuple[tuple[str, ...], ...]:
+    path = directory / SYNONYMS_FILE
+    if not path.exists():
+        return ()
+    shown = display_path(path)
+    return parse_synonyms(load_yaml(decode(path.read_bytes(), shown), shown), shown)
+
+
+def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) -> KnowledgeBase:
+    """Check what spans files (ids unique across the whole base) and build the base."""
+    problems: list[Problem] = []
+    fact_owner: dict[str, str] = {}
+    source_owner: dict[str, str] = {}
+    for knowledge_file in files:
+        if knowledge_file.source.id in source_owner:
+            problems.append(
+                Problem(
+                    knowledge_file.path,
+                    None,
+                    "source.id",
+                    f"duplicate source id {knowledge_file.source.id!r} "
+                    f"(also in {source_owner[knowledge_file.source.id]})",
+                )
+            )
+        source_owner.setdefault(knowledge_file.source.id, knowledge_file.path)
+        for fact in knowledge_file.facts:
+            if fact.id in fact_owner:
+                problems.append(
+                    Problem(
+                        knowledge_file.path,
+                        None,
+                        "facts.id",
+                        f"duplicate id {fact.id!r} (also in {fact_owner[fact.id]})",
+                    )
+                )
+            fact_owner.setdefault(fact.id, knowledge_file.path)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(files=tuple(files), synonyms=synonyms)
+
+
+def load_knowledge(directory: Path) -> KnowledgeBase:
+    """Load and validate every file; raise KnowledgeError listing every problem in every file."""
+    if not directory.is_dir():
+        raise KnowledgeError(
+            [Problem(display_path(directory), None, "", "is not a knowledge directory")]
+        )
+    problems: list[Problem] = []
+    files: list[KnowledgeFile] = []
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    try:
+        synonyms = load_synonyms(directory)
+    except KnowledgeError as exc:
+        problems.extend(exc.problems)
+    paths = knowledge_files(directory)
+    if not paths:
+        problems.append(Problem(display_path(directory), None, "", "holds no knowledge files"))
+    for path in paths:
+        try:
+            files.append(load_file(path))
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return assemble(files, synonyms)

@@ -1,0 +1,118 @@
+"""Plain, immutable values describing a knowledge base. No I/O, no validation logic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class FigureKind(StrEnum):
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number a fact rests on, as it appears in the fact's quote."""
+
+    value: int | float | str
+    kind: FigureKind
+    label: str
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The document facts are quoted from, with the metadata a citation needs."""
+
+    id: str
+    title: str
+    kind: str
+    department: str
+    answered: dt.date
+    answered_by: Speaker
+    licence: str
+    document: str
+    text: str
+    question: str | None = None
+    asked: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    statement: str
+    quote: str
+    questions: tuple[str, ...]
+    as_of: dt.date
+    source_id: str
+    title: str | None = None
+    tags: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """A short name for lists and autocomplete."""
+        return self.title or self.statement
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeFile:
+    """One YAML file: a source and the facts quoted from it."""
+
+    path: str
+    source: Source
+    facts: tuple[Fact, ...]
+    revision: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    files: tuple[KnowledgeFile, ...]
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    _facts_by_id: Mapping[str, Fact] = field(init=False, repr=False, compare=False)
+    _sources_by_id: Mapping[str, Source] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        facts = {fact.id: fact for file in self.files for fact in file.facts}
+        sources = {file.source.id: file.source for file in self.files}
+        object.__setattr__(self, "_facts_by_id", facts)
+        object.__setattr__(self, "_sources_by_id", sources)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(self._facts_by_id.values())
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(self._sources_by_id.values())
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self._facts_by_id.get(fact_id)
+
+    def source(self, source_id: str) -> Source | None:
+        return self._sources_by_id.get(source_id)
+
+    def source_of(self, fact: Fact) -> Source:
+        return self._sources_by_id[fact.source_id]
+
+    def tags(self) -> list[str]:
+        return sorted({tag for fact in self.facts for tag in fact.tags})
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self._facts_by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._facts_by_id)
