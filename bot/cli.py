@@ -3,39 +3,122 @@
 from __future__ import annotations
 
 import argparse
-import os
+import json
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from bot.answering.answer import QuestionTooLong, answer
+from bot.answering.match import FactIndex, build_index
+from bot.answering.reply import reply_json
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
+from bot.settings import Settings, SettingsError, environment
 
-DEFAULT_KB = Path(__file__).resolve().parent.parent / "knowledge"
+log = logging.getLogger("sendbot")
 
 
-def knowledge_path(cli_value: str | None) -> Path:
-    """--kb beats SENDBOT_KB beats the knowledge base bundled with sendbot."""
-    return Path(cli_value or os.environ.get("SENDBOT_KB") or DEFAULT_KB)
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
+
+
+def _print_problems(error: KnowledgeError) -> None:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(error.problems)} problem(s) found", file=sys.stderr)
+
+
+def _load_index(settings: Settings) -> FactIndex:
+    return build_index(load_knowledge(settings.kb_path))
 
 
 def _kb_check(args: argparse.Namespace) -> int:
-    path = Path(args.path) if args.path else knowledge_path(args.kb)
+    path = Path(args.path) if args.path else _settings(args).kb_path
     try:
         kb = load_knowledge(path)
     except KnowledgeError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        _print_problems(exc)
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
 
 
+def _questions(args: argparse.Namespace) -> Iterable[str]:
+    if args.question == ["-"]:
+        for line in sys.stdin:
+            yield line.rstrip("\n")
+    else:
+        yield " ".join(args.question)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    index = _load_index(_settings(args))
+    for question in _questions(args):
+        if args.json:
+            try:
+                payload = reply_json(answer(index, question))
+            except QuestionTooLong as exc:
+                payload = {"question": question, "answered": False, "error": str(exc)}
+            print(json.dumps(payload, ensure_ascii=False), flush=True)
+            continue
+        try:
+            print(answer(index, question).text)
+        except QuestionTooLong as exc:
+            print(exc, file=sys.stderr)
+            return 2
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from bot.terminal import chat
+
+    index = _load_index(_settings(args))
+    titles = "; ".join(source.title for source in index.kb.sources)
+    greeting = (
+        f"sendbot: {len(index.kb)} facts from {titles}.\n"
+        "Ask a question (Ctrl-D or 'quit' to leave)."
+    )
+    return chat(lambda question: answer(index, question), greeting)
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if not settings.token:
+        log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
+        return _chat(args)
+    from bot.client import run_discord
+
+    return run_discord(settings)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from bot.bench import run_benchmark
+
+    return run_benchmark(_settings(args).kb_path, facts=args.facts, questions=args.questions)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sendbot", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="sendbot", description="Answers questions about official statements with cited facts."
+    )
     parser.add_argument("--kb", help="knowledge base directory (default: $SENDBOT_KB or bundled)")
+    parser.add_argument("--data", help="runtime data directory (default: $SENDBOT_DATA)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run on Discord, or the terminal chat without a token")
+    run.set_defaults(handler=_run)
+    chat = commands.add_parser("chat", help="chat with the knowledge base in the terminal")
+    chat.set_defaults(handler=_chat)
+    ask = commands.add_parser("ask", help="answer one question ('-' reads one per line)")
+    ask.add_argument("question", nargs="+", help="the question, or - for standard input")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.set_defaults(handler=_ask)
+    bench = commands.add_parser("bench", help="measure answering speed, load time and memory")
+    bench.add_argument("--facts", type=int, default=10_000, help="size of the generated base")
+    bench.add_argument("--questions", type=int, default=2_000, help="questions per run")
+    bench.set_defaults(handler=_bench)
 
     kb = commands.add_parser("kb", help="check and edit the knowledge base")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True)
@@ -46,6 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
+    args = build_parser().parse_args(argv)
+    # Logs go to standard error so that standard output carries only answers (or JSON).
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.handler(args))
+    except KnowledgeError as exc:
+        _print_problems(exc)
+        return 1
+    except SettingsError as exc:
+        print(f"sendbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,116 @@
+"""Question and fact text -> comparable terms. Pure and deterministic.
+
+Both sides of every comparison go through `Normaliser.terms`, so whatever is folded here
+("£" and "pounds", "2024/25" and "2024-25", "1,500" and "1500", curly quotes, plurals,
+synonyms) matches whichever way a person writes it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.knowledge.verbatim import fold
+
+# Words that carry no topic. Question words are kept apart: they say what kind of answer is
+# wanted (see `intent_of`), not what it is about.
+STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for with from into about as than then so
+    is are was were be been being am do does did done has have had having will would shall
+    should can could may might must it its it's this that these those there here their they
+    them we us our you your i me my he she his her him what which who whom whose when where
+    why how many much any some all each every no not yes just also only very really please
+    tell know say said give me get got let lets up out over under again more most such own
+    same too s t d ll m o re ve y hey pls plz u ur wanna gonna anyone anybody someone
+    """.split()
+)
+QUESTION_WORDS = frozenset({"who", "when", "what", "where", "why", "how", "which", "whom"})
+SMALLTALK = frozenset(
+    """
+    hi hello hey hiya yo howdy morning afternoon evening night good thanks thank thx ty cheers
+    bye goodbye lol lmao haha ok okay cool nice great awesome sure yep nope bot sendbot sorry
+    welcome everyone guys folks all there mate friend test testing ping hmm wow omg
+    """.split()
+)
+
+_MONEY_SCALE = {"bn": "billion", "b": "billion", "m": "million", "mn": "million", "k": "thousand"}
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2})\b(?!-\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
+
+
+def fold_text(text: str) -> str:
+    """Lower-case, Unicode-folded text with numbers and money written one way."""
+    text = unicodedata.normalize("NFKC", fold(text)).lower()
+    text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
+    text = _SPLIT_YEAR.sub(r"\1_\2", text)
+    text = _THOUSANDS.sub("", text)
+    text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
+    return text.replace("'s ", " ").replace("'", "")
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and common verb endings only.
+
+    Enough for "schools"/"school" and "opened"/"open"; anything cleverer starts merging
+    words that mean different things ("provision"/"provide").
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + replacement
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Folded words, in order, including stopwords and question words."""
+    return _TOKEN.findall(fold_text(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Normaliser:
+    """Turns text into stemmed terms, replacing synonyms by their group's name."""
+
+    # Maps a stemmed phrase (tuple of stems) to the group's canonical term.
+    phrases: dict[tuple[str, ...], str]
+    longest_phrase: int
+
+    @classmethod
+    def from_synonyms(cls, groups: Iterable[Sequence[str]]) -> Normaliser:
+        phrases: dict[tuple[str, ...], str] = {}
+        for group in groups:
+            canonical = "_".join(stem(word) for word in words(group[0]))
+            for term in group:
+                key = tuple(stem(word) for word in words(term))
+                if key:
+                    phrases.setdefault(key, canonical)
+        return cls(phrases, max((len(key) for key in phrases), default=1))
+
+    def terms(self, text: str, *, keep_stopwords: bool = False) -> list[str]:
+        stems = [stem(word) for word in words(text)]
+        return self.canonical(stems, keep_stopwords=keep_stopwords)
+
+    def canonical(self, stems: Sequence[str], *, keep_stopwords: bool = False) -> list[str]:
+        """Replace synonym phrases (longest first) and drop stopwords."""
+        out: list[str] = []
+        position = 0
+        while position < len(stems):
+            for length in range(min(self.longest_phrase, len(stems) - position), 0, -1):
+                canonical = self.phrases.get(tuple(stems[position : position + length]))
+                if canonical is not None:
+                    out.append(canonical)
+                    position += length
+                    break
+            else:
+                word = stems[position]
+                if keep_stopwords or word not in STOPWORDS:
+                    out.append(word)
+                position += 1
+        return out
