@@ -151,18 +151,18 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
     weights: dict[str, dict[int, float]] = defaultdict(dict)
     phrasings: list[tuple[str, ...]] = []
     for position, fact in enumerate(facts):
+        phrasing_texts = (*fact.questions, fact.title or fact.statement)
+        fact_phrasings: list[str] = []
         for field_name, texts in _fact_fields(fact).items():
             weight = FIELD_WEIGHTS[field_name]
             for text in texts:
-                for term in normaliser.terms(text):
+                terms = normaliser.terms(text)
+                if text in phrasing_texts and field_name in ("questions", "title", "statement"):
+                    fact_phrasings.append(" ".join(terms))
+                for term in terms:
                     if weights[term].get(position, 0.0) < weight:
                         weights[term][position] = weight
-        phrasings.append(
-            tuple(
-                " ".join(normaliser.terms(text))
-                for text in (*fact.questions, fact.title or fact.statement)
-            )
-        )
+        phrasings.append(tuple(dict.fromkeys(fact_phrasings)))
     count = len(facts)
     idf = {
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))

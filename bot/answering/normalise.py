@@ -8,9 +8,9 @@ synonyms) matches whichever way a person writes it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.knowledge.verbatim import fold
 
@@ -45,7 +45,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 def fold_text(text: str) -> str:
     """Lower-case, Unicode-folded text with numbers and money written one way."""
-    text = unicodedata.normalize("NFKC", fold(text)).lower()
+    text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()
     text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
     text = _SPLIT_YEAR.sub(r"\1_\2", text)
     text = _THOUSANDS.sub("", text)
@@ -53,6 +53,7 @@ def fold_text(text: str) -> str:
     return text.replace("'s ", " ").replace("'", "")
 
 
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A deliberately light stemmer: plural and common verb endings only.
 
@@ -81,6 +82,7 @@ class Normaliser:
     # Maps a stemmed phrase (tuple of stems) to the group's canonical term.
     phrases: dict[tuple[str, ...], str]
     longest_phrase: int
+    first_words: frozenset[str]
 
     @classmethod
     def from_synonyms(cls, groups: Iterable[Sequence[str]]) -> Normaliser:
@@ -91,7 +93,8 @@ class Normaliser:
                 key = tuple(stem(word) for word in words(term))
                 if key:
                     phrases.setdefault(key, canonical)
-        return cls(phrases, max((len(key) for key in phrases), default=1))
+        longest = max((len(key) for key in phrases), default=1)
+        return cls(phrases, longest, frozenset(key[0] for key in phrases))
 
     def terms(self, text: str, *, keep_stopwords: bool = False) -> list[str]:
         stems = [stem(word) for word in words(text)]
@@ -102,6 +105,12 @@ class Normaliser:
         out: list[str] = []
         position = 0
         while position < len(stems):
+            if stems[position] not in self.first_words:
+                word = stems[position]
+                if keep_stopwords or word not in STOPWORDS:
+                    out.append(word)
+                position += 1
+                continue
             for length in range(min(self.longest_phrase, len(stems) - position), 0, -1):
                 canonical = self.phrases.get(tuple(stems[position : position + length]))
                 if canonical is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.knowledge.model import FigureKind
 
@@ -87,7 +88,11 @@ QUALIFIERS = (
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|bn|mn|m|k|b)\b"
-_QUALIFIER = r"(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+"
+# A qualifier is looked for just before a figure, not inside each pattern: a leading optional
+# group would make every pattern try a match at every character, which made loading slow.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
 _MONTH = "|".join(MONTHS)
 
 # Order matters: earlier patterns claim their text first, so "£70 million" is money, not a count,
@@ -96,7 +101,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
-            rf"(?:{_QUALIFIER})?(?:£\s?(?P<number>{_NUMBER})\s*(?P<scale>{_SCALE})?"
+            rf"(?:£\s?(?P<number>{_NUMBER})\s*(?P<scale>{_SCALE})?"
             rf"|(?P<number2>{_NUMBER})\s*(?P<scale2>{_SCALE})?\s*pounds\b)",
             re.IGNORECASE,
         ),
@@ -104,7 +109,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "percent",
         re.compile(
-            rf"(?:{_QUALIFIER})?(?P<number>{_NUMBER})\s*(?:%|per\s*cent\b|percent\b)",
+            rf"(?P<number>{_NUMBER})\s*(?:%|per\s*cent\b|percent\b)",
             re.IGNORECASE,
         ),
     ),
@@ -131,14 +136,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            rf"(?:{_QUALIFIER})?(?<![\w.,])(?P<number>{_NUMBER})(?:\s*(?P<scale>{_SCALE}))?",
+            rf"(?<![\w.,])(?P<number>{_NUMBER})(?:\s*(?P<scale>{_SCALE}))?",
             re.IGNORECASE,
         ),
     ),
     (
         "count_word",
         re.compile(
-            rf"(?:{_QUALIFIER})?\b(?P<word>{'|'.join(NUMBER_WORDS)})\b",
+            rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})\b",
             re.IGNORECASE,
         ),
     ),
@@ -163,12 +168,11 @@ def parse_number(text: str, scale: str | None = None) -> int | float:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-def _qualifier(match: re.Match[str]) -> str | None:
-    found = match.groupdict().get("qualifier")
-    return " ".join(found.lower().split()) if found else None
+def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    return _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
 
 
-def _figure(kind_name: str, match: re.Match[str]) -> FoundFigure | None:
+def _figure(kind_name: str, match: re.Match[str], text: str) -> FoundFigure:
     groups = match.groupdict()
     kind: FigureKind
     value: int | float | str
@@ -193,10 +197,15 @@ def _figure(kind_name: str, match: re.Match[str]) -> FoundFigure | None:
         kind, value = FigureKind.COUNT, parse_number(groups["number"], groups.get("scale"))
     else:
         kind, value = FigureKind.COUNT, NUMBER_WORDS[groups["word"].lower()]
-    return FoundFigure(kind, value, match.group(0), match.start(), match.end(), _qualifier(match))
+    start, qualifier = match.start(), None
+    before = _qualifier_before(text, start)
+    if before is not None and kind is not FigureKind.DATE:
+        start, qualifier = before.start(), " ".join(before.group(1).lower().split())
+    return FoundFigure(kind, value, text[start : match.end()], start, match.end(), qualifier)
 
 
-def extract_figures(text: str) -> list[FoundFigure]:
+@lru_cache(maxsize=1024)
+def extract_figures(text: str) -> tuple[FoundFigure, ...]:
     """Every figure in `text`, in reading order; each character belongs to one figure at most."""
     claimed: list[tuple[int, int]] = []
     found: list[FoundFigure] = []
@@ -205,11 +214,9 @@ def extract_figures(text: str) -> list[FoundFigure]:
             start, end = match.span()
             if any(start < c_end and c_start < end for c_start, c_end in claimed):
                 continue
-            figure = _figure(kind_name, match)
-            if figure is not None:
-                claimed.append((start, end))
-                found.append(figure)
-    return sorted(found, key=lambda figure: figure.start)
+            claimed.append((start, end))
+            found.append(_figure(kind_name, match, text))
+    return tuple(sorted(found, key=lambda figure: figure.start))
 
 
 def same_figure(

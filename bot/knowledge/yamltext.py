@@ -53,13 +53,13 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[
     data.lines = {}
     yield data
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if not isinstance(key, str | int | float | bool) and key is not None:
             raise _BadKey(key, line, "a key must be plain text")
         if key in data:
             raise _BadKey(key, line, "duplicate key")
-        data[key] = loader.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+        data[key] = loader.construct_object(value_node, deep=True)
         data.lines[key] = line
 
 
@@ -69,14 +69,14 @@ def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator
     data.lines = []
     yield data
     for item in node.value:
-        data.append(loader.construct_object(item, deep=True))  # type: ignore[no-untyped-call]
+        data.append(loader.construct_object(item, deep=True))
         data.lines.append(item.start_mark.line + 1)
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
     # Dates stay text here so that an impossible one (2024-02-30) is reported with its field
     # and line by the validator, instead of PyYAML raising a bare ValueError.
-    return str(loader.construct_scalar(node))  # type: ignore[no-untyped-call]
+    return str(loader.construct_scalar(node))
 
 
 _LinedLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
@@ -87,7 +87,7 @@ _LinedLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 def _refuse_hostile_structure(text: str, file: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise KnowledgeError(
                 [Problem(file, line, "", "anchors and aliases (& and *) are not allowed")]

@@ -1,0 +1,210 @@
+"""Each validation rule, checked by the problem a user sees: file, line, field and message."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.loader import load_knowledge, parse_file_text
+from bot.knowledge.model import FigureKind
+
+DOCUMENT = (
+    "Answered by\nA Minister\n"
+    "In September 2023, the department launched a £70 million Change Programme "
+    "made up of 32 local authorities.\n"
+)
+VALID = """\
+source:
+  id: test-source
+  title: Test source
+  kind: written answer
+  department: Department for Education
+  asked: 2024-01-31
+  answered: 2024-02-08
+  answered_by:
+    name: A Minister
+    role: Minister
+  url: null
+  licence: Open Parliament Licence v3.0
+  document: doc.txt
+facts:
+  - id: change-programme
+    statement: The department launched a £70 million Change Programme in September 2023.
+    quote: In September 2023, the department launched a £70 million Change Programme
+    questions:
+      - what is the change programme?
+    tags: [funding]
+    figures:
+      - value: 70_000_000
+        kind: money
+        label: Change Programme funding
+    as_of: 2024-02-08
+"""
+
+
+def parse(text: str, tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
+    parse_file_text(text, tmp_path / "kb.yaml", "kb.yaml")
+
+
+def problems(text: str, tmp_path: Path) -> list[Problem]:
+    with pytest.raises(KnowledgeError) as caught:
+        parse(text, tmp_path)
+    return list(caught.value.problems)
+
+
+def only_problem(text: str, tmp_path: Path) -> tuple[int | None, str, str]:
+    (problem,) = problems(text, tmp_path)
+    return problem.line, problem.field, problem.message
+
+
+def test_valid_file_parses_into_model(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
+    parsed = parse_file_text(VALID, tmp_path / "kb.yaml")
+    (fact,) = parsed.facts
+    assert fact.id == "change-programme"
+    assert fact.source_id == "test-source"
+    assert fact.figures[0].kind is FigureKind.MONEY
+    assert fact.figures[0].value == 70_000_000
+    assert parsed.source.answered_by.name == "A Minister"
+
+
+def test_unknown_field(tmp_path: Path) -> None:
+    text = VALID.replace("    tags: [funding]\n", "    tags: [funding]\n    colour: red\n")
+    assert only_problem(text, tmp_path) == (21, "facts[0].colour", "unknown field")
+
+
+def test_quote_must_be_verbatim(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "launched a £70 million Change Programme\n", "started a £70 million plan\n"
+    )
+    line, field, message = only_problem(text, tmp_path)
+    assert (line, field) == (17, "facts[0].quote")
+    assert "not found verbatim" in message
+
+
+def test_quote_matches_across_curly_quotes_and_whitespace(tmp_path: Path) -> None:
+    text = VALID.replace("In September 2023, the", "In  September 2023,\u2002the")
+    parse(text, tmp_path)
+
+
+def test_empty_quote(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "    quote: In September 2023, the department launched a £70 million Change Programme\n",
+        '    quote: ""\n',
+    )
+    found = {(problem.field, problem.message) for problem in problems(text, tmp_path)}
+    assert ("facts[0].quote", "must not be empty") in found
+
+
+def test_statement_figure_must_be_in_quote(tmp_path: Path) -> None:
+    text = VALID.replace("a £70 million Change Programme in", "a £75 million Change Programme in")
+    assert only_problem(text, tmp_path) == (
+        16,
+        "facts[0].statement",
+        "states '£75 million', which the quote does not",
+    )
+
+
+def test_figure_value_must_be_in_quote(tmp_path: Path) -> None:
+    text = VALID.replace("value: 70_000_000", "value: 7_000_000")
+    assert only_problem(text, tmp_path) == (
+        22,
+        "facts[0].figures[0].value",
+        "7000000 (money) is not in the quote",
+    )
+
+
+def test_figure_kind_must_be_known(tmp_path: Path) -> None:
+    text = VALID.replace("kind: money", "kind: cash")
+    line, field, message = only_problem(text, tmp_path)
+    assert (line, field) == (23, "facts[0].figures[0].kind")
+    assert "count, date, money, percent" in message
+
+
+def test_bad_date(tmp_path: Path) -> None:
+    text = VALID.replace("as_of: 2024-02-08", "as_of: 2024-02-30")
+    assert only_problem(text, tmp_path) == (
+        25,
+        "facts[0].as_of",
+        "must be a date like 2024-02-08, not '2024-02-30'",
+    )
+
+
+def test_wrong_type(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "    questions:\n      - what is the change programme?\n", "    questions: 7\n"
+    )
+    assert only_problem(text, tmp_path) == (18, "facts[0].questions", "must be a list, not int")
+
+
+def test_missing_required_field(tmp_path: Path) -> None:
+    text = VALID.replace("    as_of: 2024-02-08\n", "")
+    assert only_problem(text, tmp_path) == (15, "facts[0].as_of", "is required")
+
+
+def test_duplicate_fact_ids(tmp_path: Path) -> None:
+    fact = VALID[VALID.index("  - id: change-programme") :]
+    line, field, message = only_problem(VALID + fact, tmp_path)
+    assert (line, field) == (26, "facts[1].id")
+    assert message == "duplicate id 'change-programme' (also facts[0])"
+
+
+def test_duplicate_ids_across_files(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(VALID, encoding="utf-8")
+    other = VALID.replace("id: test-source", "id: other-source")
+    (tmp_path / "b.yaml").write_text(other, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="duplicate id 'change-programme'"):
+        load_knowledge(tmp_path)
+
+
+def test_tags_must_be_slugs(tmp_path: Path) -> None:
+    text = VALID.replace("tags: [funding]", "tags: [Funding Stuff]")
+    line, field, _ = only_problem(text, tmp_path)
+    assert (line, field) == (20, "facts[0].tags[0]")
+
+
+def test_mentions_cannot_be_smuggled_in(tmp_path: Path) -> None:
+    text = VALID.replace("what is the change programme?", "ping @everyone now")
+    assert only_problem(text, tmp_path)[1:] == (
+        "facts[0].questions[0]",
+        "contains a Discord mention (@everyone, @here or <@...>)",
+    )
+
+
+def test_overlong_statement(tmp_path: Path) -> None:
+    text = VALID.replace("in September 2023.", "in September 2023." + " really" * 60)
+    line, field, message = only_problem(text, tmp_path)
+    assert (line, field) == (16, "facts[0].statement")
+    assert message.endswith("the limit is 300")
+
+
+def test_url_is_https_or_null_and_never_guessed(tmp_path: Path) -> None:
+    text = VALID.replace("url: null", "url: http://example.org/answer")
+    assert only_problem(text, tmp_path) == (11, "source.url", "must start with https://")
+
+
+def test_asked_after_answered(tmp_path: Path) -> None:
+    text = VALID.replace("asked: 2024-01-31", "asked: 2024-03-01")
+    assert only_problem(text, tmp_path)[1] == "source.asked"
+
+
+def test_missing_document(tmp_path: Path) -> None:
+    text = VALID.replace("document: doc.txt", "document: missing.txt")
+    assert ("source.document", "missing.txt cannot be read") in {
+        (problem.field, problem.message) for problem in problems(text, tmp_path)
+    }
+
+
+def test_document_outside_the_knowledge_directory_is_refused(tmp_path: Path) -> None:
+    text = VALID.replace("document: doc.txt", "document: ../../etc/passwd")
+    assert "source.document" in {problem.field for problem in problems(text, tmp_path)}
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = VALID.replace("as_of: 2024-02-08", "as_of: soon").replace("kind: money", "kind: cash")
+    assert {problem.field for problem in problems(text, tmp_path)} == {
+        "facts[0].as_of",
+        "facts[0].figures[0].kind",
+    }

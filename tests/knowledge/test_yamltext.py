@@ -1,0 +1,47 @@
+import pytest
+
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.yamltext import MAX_BYTES, decode, load_yaml
+
+
+def problem_of(text: str) -> str:
+    with pytest.raises(KnowledgeError) as caught:
+        load_yaml(text, "kb.yaml")
+    (problem,) = caught.value.problems
+    return str(problem)
+
+
+def test_values_remember_their_lines() -> None:
+    data = load_yaml("a: 1\nb:\n  - x\n  - y: 2\n", "kb.yaml")
+    assert data == {"a": 1, "b": ["x", {"y": 2}]}
+    assert data.lines == {"a": 1, "b": 2}
+    assert data["b"].lines == [3, 4]
+
+
+def test_dates_stay_text_so_impossible_dates_are_reported_by_field() -> None:
+    assert load_yaml("d: 2024-02-30\n", "kb.yaml") == {"d": "2024-02-30"}
+
+
+def test_duplicate_keys_are_refused_not_overwritten() -> None:
+    assert problem_of("id: a\nstatement: x\nid: b\n") == "kb.yaml:3: id: duplicate key"
+
+
+def test_anchors_and_aliases_are_refused() -> None:
+    bomb = 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
+    assert problem_of(bomb) == "kb.yaml:1: anchors and aliases (& and *) are not allowed"
+
+
+def test_deep_nesting_is_refused() -> None:
+    assert "nested more than" in problem_of("[" * 50 + "]" * 50)
+
+
+def test_syntax_errors_have_a_line() -> None:
+    assert problem_of("facts:\n  - id: a\n   bad: [\n").startswith("kb.yaml:")
+
+
+def test_huge_and_non_utf8_input_is_refused() -> None:
+    with pytest.raises(KnowledgeError, match="limit"):
+        decode(b"a" * (MAX_BYTES + 1), "big.yaml")
+    with pytest.raises(KnowledgeError) as caught:
+        decode(b"a: 1\nb: \xff\n", "latin.yaml")
+    assert str(caught.value) == "latin.yaml:2: not UTF-8 text (byte 0xff)"
