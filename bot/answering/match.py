@@ -1,11 +1,15 @@
 """Question + knowledge base -> the fact that answers it, or a reasoned refusal. Pure.
 
-How a question is scored against each fact:
+How a question is scored against a fact:
 1. coverage: the share of the question's information (rare words weigh more, IDF) that the
-   fact's own words carry, with field weights (its `questions` count most, its quote least);
-   a word the knowledge base has never seen counts fully against every fact;
-2. phrasing: rapidfuzz similarity between the question and the fact's `questions` and title;
-3. intent: "how many" wants a count, "how much" money, "when" a date, "who" a person.
+   fact's own words carry anywhere, with field weights (its `questions` count most, its
+   quote least). A word the knowledge base has never seen counts against every fact.
+2. phrasing: how closely the question matches the fact's best single phrasing (one of its
+   `questions`, its title or statement), both ways: the question's words found in the
+   phrasing, and the phrasing's words found in the question (IDF-weighted F1), plus a
+   rapidfuzz similarity of the two word sequences.
+3. intent: "how many" wants a count, "how much" an amount, "when" a date, "who" a person;
+   a fact's intents come from its figures and from the questions curated for it.
 Typos are corrected against the knowledge base's own vocabulary first, and synonyms folded.
 Below the confidence threshold sendbot declines and offers the closest topics instead: a
 wrong fact presented as an answer is the worst thing it can do.
@@ -18,18 +22,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answering.normalise import (
-    QUESTION_WORDS,
-    SMALLTALK,
-    STOPWORDS,
-    Normaliser,
-    stem,
-    words,
-)
+from bot.answering.normalise import SMALLTALK, STOPWORDS, Normaliser, stem, words
 from bot.knowledge.figures import MONTHS
 from bot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -41,23 +38,43 @@ FIELD_WEIGHTS = {
     "figures": 0.8,
     "quote": 0.6,
 }
-ANSWER_THRESHOLD = 0.55
+WEIGHT_COVERAGE = 0.45
+WEIGHT_PHRASING = 0.45
+WEIGHT_SIMILARITY = 0.1
+INTENT_BONUS = 0.06
+INTENT_PENALTY = 0.4
+# A number or year in the question that the fact does not have means a different question
+# ("the budget for 2025/26" is not answered by the 2024/25 budget).
+NUMBER_MISMATCH_PENALTY = 0.2
+# Recall (the phrasing's words found in the question) counts this many times precision.
+RECALL_BETA = 1.0
+UNKNOWN_FACTOR = 0.8
+ANSWER_THRESHOLD = 0.6
 SUGGESTION_FLOOR = 0.2
 MAX_SUGGESTIONS = 3
-CANDIDATES_FOR_PHRASING = 25
-TYPO_CUTOFF = 84
-MIN_TYPO_LENGTH = 4
-
-
+CANDIDATES = 25
+# Typos: one edit (a transposition counts as one) in words of 5-7 letters, two from 8 on.
+# Shorter words are left alone: "task" is one edit from "ask".
+MIN_TYPO_LENGTH = 5
+LONG_WORD = 8
 MONTH_NAME_BY_NUMBER = {number: name for name, number in MONTHS.items()}
 
 
 class Intent(StrEnum):
     COUNT = "count"
-    MONEY = "money"
+    AMOUNT = "amount"
     DATE = "date"
     PERSON = "person"
+    REASON = "reason"
     OTHER = "other"
+
+
+INTENT_OF_FIGURE = {
+    FigureKind.COUNT: Intent.COUNT,
+    FigureKind.MONEY: Intent.AMOUNT,
+    FigureKind.PERCENT: Intent.AMOUNT,
+    FigureKind.DATE: Intent.DATE,
+}
 
 
 class Outcome(StrEnum):
@@ -91,6 +108,12 @@ class MatchResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Phrasing:
+    terms: frozenset[str]
+    text: str  # intent word + terms, for rapidfuzz
+
+
+@dataclass(frozen=True, slots=True)
 class FactIndex:
     """Everything matching needs, computed once per knowledge base version."""
 
@@ -101,24 +124,55 @@ class FactIndex:
     idf: dict[str, float]
     unknown_idf: float
     vocabulary: tuple[str, ...]
-    phrasings: tuple[tuple[str, ...], ...]
-    figure_kinds: tuple[frozenset[FigureKind], ...]
+    phrasings: tuple[tuple[Phrasing, ...], ...]
+    intents: tuple[frozenset[Intent], ...]
+    fact_terms: tuple[frozenset[str], ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def correct(self, term: str) -> str | None:
         """The knowledge base's own word a misspelt term most likely meant, if any."""
-        if term in self.idf or len(term) < MIN_TYPO_LENGTH or not term.isalpha():
-            return term if term in self.idf else None
+        if term in self.idf or term in self.normaliser.phrase_words:
+            return term
+        if len(term) < MIN_TYPO_LENGTH or not term.isalpha():
+            return None
         if term not in self._corrections:
             found = process.extractOne(
                 term,
                 self.vocabulary,
-                scorer=fuzz.ratio,
+                scorer=DamerauLevenshtein.distance,
                 processor=None,
-                score_cutoff=TYPO_CUTOFF,
+                score_cutoff=1 if len(term) < LONG_WORD else 2,
             )
             self._corrections[term] = found[0] if found else None
         return self._corrections[term]
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.unknown_idf * UNKNOWN_FACTOR)
+
+
+def intent_of(raw_words: Sequence[str]) -> Intent:
+    text = " " + " ".join(raw_words) + " "
+    if " how many " in text or " number of " in text:
+        return Intent.COUNT
+    if " how much " in text or " cost " in text or " percentage " in text:
+        return Intent.AMOUNT
+    date_phrases = (
+        " when ",
+        " what date ",
+        " what day ",
+        " which day ",
+        " what year ",
+        " how long ",
+    )
+    if any(phrase in text for phrase in date_phrases) or " date " in text or " how recent " in text:
+        return Intent.DATE
+    people = (" who ", " whom ", " which minister ", " which mp ", " which person ", " whose ")
+    if any(phrase in text for phrase in people):
+        return Intent.PERSON
+    purpose = (" why ", " what for ", " the point ", " purpose ", " meant to ", " help with ")
+    if any(phrase in text for phrase in purpose) or text.endswith(" for "):
+        return Intent.REASON
+    return Intent.OTHER
 
 
 def _fact_fields(fact: Fact) -> dict[str, list[str]]:
@@ -145,24 +199,22 @@ def _date_words(value: str) -> str:
     return value
 
 
+def _phrasing(normaliser: Normaliser, text: str) -> Phrasing:
+    terms = normaliser.terms(text)
+    return Phrasing(frozenset(terms), f"{intent_of(words(text))} {' '.join(terms)}")
+
+
 def build_index(kb: KnowledgeBase) -> FactIndex:
     normaliser = Normaliser.from_synonyms(kb.synonyms)
     facts = kb.facts
     weights: dict[str, dict[int, float]] = defaultdict(dict)
-    phrasings: list[tuple[str, ...]] = []
     for position, fact in enumerate(facts):
-        phrasing_texts = (*fact.questions, fact.title or fact.statement)
-        fact_phrasings: list[str] = []
         for field_name, texts in _fact_fields(fact).items():
             weight = FIELD_WEIGHTS[field_name]
             for text in texts:
-                terms = normaliser.terms(text)
-                if text in phrasing_texts and field_name in ("questions", "title", "statement"):
-                    fact_phrasings.append(" ".join(terms))
-                for term in terms:
+                for term in normaliser.terms(text):
                     if weights[term].get(position, 0.0) < weight:
                         weights[term][position] = weight
-        phrasings.append(tuple(dict.fromkeys(fact_phrasings)))
     count = len(facts)
     idf = {
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
@@ -175,57 +227,55 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         postings={term: tuple(owners.items()) for term, owners in weights.items()},
         idf=idf,
         unknown_idf=math.log(1 + (count + 0.5) / 0.5),
-        vocabulary=tuple(term for term in idf if term.isalpha() and len(term) >= 3),
-        phrasings=tuple(phrasings),
-        figure_kinds=tuple(frozenset(figure.kind for figure in fact.figures) for fact in facts),
+        # Words inside synonym phrases count too: "authorites" should become "authority"
+        # before the phrase "local authority" is folded into its group's name.
+        vocabulary=tuple(
+            term
+            for term in dict.fromkeys((*idf, *normaliser.phrase_words))
+            if term.isalpha() and len(term) >= 3
+        ),
+        phrasings=tuple(
+            tuple(
+                _phrasing(normaliser, text)
+                for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
+                if text
+            )
+            for fact in facts
+        ),
+        intents=tuple(_fact_intents(fact) for fact in facts),
+        fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
     )
 
 
-def intent_of(raw_words: Sequence[str]) -> Intent:
-    text = " ".join(raw_words)
-    if "how many" in text or "number of" in text:
-        return Intent.COUNT
-    if "how much" in text or "cost" in raw_words or "budget" in raw_words:
-        return Intent.MONEY
-    if "when" in raw_words or "what date" in text or "what year" in text:
-        return Intent.DATE
-    if "who" in raw_words or "whom" in raw_words:
-        return Intent.PERSON
-    return Intent.OTHER
+def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set[str]]:
+    by_fact: list[set[str]] = [set() for _ in range(count)]
+    for term, owners in weights.items():
+        for position in owners:
+            by_fact[position].add(term)
+    return by_fact
 
 
-def _intent_fits(intent: Intent, kinds: frozenset[FigureKind]) -> bool | None:
-    """True when the fact holds the kind of figure asked for, False when it clearly doesn't."""
-    wanted = {
-        Intent.COUNT: FigureKind.COUNT,
-        Intent.MONEY: FigureKind.MONEY,
-        Intent.DATE: FigureKind.DATE,
-    }
-    if intent not in wanted:
-        return None
-    return wanted[intent] in kinds
+def _fact_intents(fact: Fact) -> frozenset[Intent]:
+    from_figures = {INTENT_OF_FIGURE[figure.kind] for figure in fact.figures}
+    from_questions = {intent_of(words(question)) for question in fact.questions}
+    return frozenset(from_figures | from_questions)
 
 
 def is_smalltalk(raw_words: Sequence[str]) -> bool:
-    content = [word for word in raw_words if word not in STOPWORDS and word not in QUESTION_WORDS]
-    return bool(raw_words) and all(word in SMALLTALK for word in content)
+    return bool(raw_words) and all(word in SMALLTALK or word in STOPWORDS for word in raw_words)
 
 
-def _query_terms(index: FactIndex, question: str) -> tuple[list[str], list[str]]:
-    """Question -> (terms as the index knows them, the terms that were typo-corrected)."""
-    stems = [stem(word) for word in words(question)]
-    corrected: list[str] = []
+def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Question words -> (terms as the index knows them, the terms that were typo-corrected)."""
     fixed: list[str] = []
-    for term in stems:
-        if term in STOPWORDS or term in index.idf:
-            fixed.append(term)
-            continue
-        replacement = index.correct(term)
+    corrected: list[str] = []
+    for word in raw_words:
+        term = stem(word)
+        replacement = term if term in STOPWORDS else index.correct(term)
         if replacement is not None and replacement != term:
             corrected.append(replacement)
         fixed.append(replacement or term)
-    terms = list(dict.fromkeys(index.normaliser.canonical(fixed)))
-    return terms, corrected
+    return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
 
 
 def match(index: FactIndex, question: str) -> MatchResult:
@@ -234,59 +284,70 @@ def match(index: FactIndex, question: str) -> MatchResult:
         return MatchResult(question, Outcome.EMPTY, None, ())
     if is_smalltalk(raw_words):
         return MatchResult(question, Outcome.SMALLTALK, None, ())
-
-    terms, corrected = _query_terms(index, question)
+    terms, corrected = _query_terms(index, raw_words)
     if not terms:
         return MatchResult(question, Outcome.ABSTAINED, None, ())
-    term_weights = {term: index.idf.get(term, index.unknown_idf) for term in terms}
-    total = sum(term_weights.values())
-    coverage: dict[int, float] = defaultdict(float)
-    for term, weight in term_weights.items():
-        for position, field_weight in index.postings.get(term, ()):
-            coverage[position] += weight * field_weight / total
 
-    intent = intent_of(raw_words)
-    query_phrase = " ".join(terms)
-    ranked = sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES_FOR_PHRASING]
-    scored = [
-        ScoredFact(index.facts[position], _confidence(index, position, share, query_phrase, intent))
-        for position, share in ranked
-    ]
-    scored.sort(key=lambda item: -item.score)
+    total = sum(index.weight(term) for term in terms)
+    coverage: dict[int, float] = defaultdict(float)
+    for term in terms:
+        for position, field_weight in index.postings.get(term, ()):
+            coverage[position] += index.weight(term) * field_weight / total
+    ranked = sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES]
+
+    numbers = frozenset(term for term in terms if any(char.isdigit() for char in term))
+    query = _Query(frozenset(terms), total, intent_of(raw_words), " ".join(terms), numbers)
+    scored = sorted(
+        (
+            ScoredFact(index.facts[position], _confidence(index, position, share, query))
+            for position, share in ranked
+        ),
+        key=lambda item: -item.score,
+    )
     if not scored:
         return MatchResult(question, Outcome.ABSTAINED, None, (), tuple(corrected))
-    best, rest = scored[0], scored[1:]
-    outcome = Outcome.ANSWERED if best.score >= ANSWER_THRESHOLD else Outcome.ABSTAINED
-    pool = rest if outcome is Outcome.ANSWERED else scored
+    best = scored[0]
+    answered = best.score >= ANSWER_THRESHOLD
+    pool = scored[1:] if answered else scored
     suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)[:MAX_SUGGESTIONS]
-    return MatchResult(
-        question,
-        outcome,
-        best,
-        suggestions,
-        tuple(corrected),
-    )
+    outcome = Outcome.ANSWERED if answered else Outcome.ABSTAINED
+    return MatchResult(question, outcome, best, suggestions, tuple(corrected))
 
 
-def _confidence(
-    index: FactIndex, position: int, coverage: float, query_phrase: str, intent: Intent
-) -> float:
-    phrasing = _phrase_similarity(query_phrase, index.phrasings[position])
-    score = 0.65 * coverage + 0.35 * phrasing
-    fits = _intent_fits(intent, index.figure_kinds[position])
-    if fits is True:
-        score += 0.05
-    elif fits is False:
-        score -= 0.05
-    return max(0.0, min(1.0, score))
+@dataclass(frozen=True, slots=True)
+class _Query:
+    terms: frozenset[str]
+    mass: float
+    intent: Intent
+    text: str
+    numbers: frozenset[str]
 
 
-@lru_cache(maxsize=4096)
-def _phrase_similarity(query_phrase: str, phrasings: tuple[str, ...]) -> float:
+def _phrasing_scores(index: FactIndex, position: int, query: _Query) -> tuple[float, float]:
+    """(best IDF-weighted F1 against one phrasing, best rapidfuzz similarity)."""
+    best_f1 = 0.0
+    for phrasing in index.phrasings[position]:
+        shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
+        if not shared:
+            continue
+        precision = shared / query.mass
+        recall = shared / sum(index.weight(term) for term in phrasing.terms)
+        beta2 = RECALL_BETA**2
+        best_f1 = max(best_f1, (1 + beta2) * precision * recall / (beta2 * precision + recall))
     found = process.extractOne(
-        query_phrase,
-        phrasings,
+        f"{query.intent} {query.text}",
+        [phrasing.text for phrasing in index.phrasings[position]],
         scorer=fuzz.token_sort_ratio,
-        processor=utils.default_process,
+        processor=None,
     )
-    return found[1] / 100 if found else 0.0
+    return best_f1, (found[1] / 100 if found else 0.0)
+
+
+def _confidence(index: FactIndex, position: int, coverage: float, query: _Query) -> float:
+    f1, similarity = _phrasing_scores(index, position, query)
+    score = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + WEIGHT_SIMILARITY * similarity
+    if query.intent is not Intent.OTHER:
+        score += INTENT_BONUS if query.intent in index.intents[position] else -INTENT_PENALTY
+    if any(term not in index.fact_terms[position] for term in query.numbers):
+        score -= NUMBER_MISMATCH_PENALTY
+    return max(0.0, min(1.0, score))

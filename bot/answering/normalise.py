@@ -25,6 +25,11 @@ STOPWORDS = frozenset(
     why how many much any some all each every no not yes just also only very really please
     tell know say said give me get got let lets up out over under again more most such own
     same too s t d ll m o re ve y hey pls plz u ur wanna gonna anyone anybody someone
+    actually apparently altogether basically exactly quick question wondering wonder heard
+    hearing keep kept think thought want wanted need like look looking bit lot lots thing
+    things stuff ok okay so um er hi hello thanks thank cheers guys folks everyone one
+    going go gone ahead given giving make made now currently still yet ever already even
+    originally actual first sent
     """.split()
 )
 QUESTION_WORDS = frozenset({"who", "when", "what", "where", "why", "how", "which", "whom"})
@@ -53,6 +58,29 @@ def fold_text(text: str) -> str:
     return text.replace("'s ", " ").replace("'", "")
 
 
+# Irregular forms the suffix rules below cannot reach.
+IRREGULAR = {
+    "spent": "spend",
+    "built": "build",
+    "taught": "teach",
+    "paid": "pay",
+    "began": "begin",
+    "begun": "begin",
+    "brought": "bring",
+    "bought": "buy",
+    "chose": "choose",
+    "chosen": "choose",
+    "grew": "grow",
+    "grown": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "children": "child",
+    "people": "people",
+}
+
+
 @lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A deliberately light stemmer: plural and common verb endings only.
@@ -60,7 +88,9 @@ def stem(word: str) -> str:
     Enough for "schools"/"school" and "opened"/"open"; anything cleverer starts merging
     words that mean different things ("provision"/"provide").
     """
-    if len(word) <= 3 or not word.isalpha():
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) <= 3 or not word.isalpha() or word in STOPWORDS:
         return word
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -83,6 +113,8 @@ class Normaliser:
     phrases: dict[tuple[str, ...], str]
     longest_phrase: int
     first_words: frozenset[str]
+    # Every stem that appears in a synonym phrase: known words, never typo-corrected.
+    phrase_words: frozenset[str]
 
     @classmethod
     def from_synonyms(cls, groups: Iterable[Sequence[str]]) -> Normaliser:
@@ -94,7 +126,12 @@ class Normaliser:
                 if key:
                     phrases.setdefault(key, canonical)
         longest = max((len(key) for key in phrases), default=1)
-        return cls(phrases, longest, frozenset(key[0] for key in phrases))
+        return cls(
+            phrases,
+            longest,
+            frozenset(key[0] for key in phrases),
+            frozenset(word for key in phrases for word in key),
+        )
 
     def terms(self, text: str, *, keep_stopwords: bool = False) -> list[str]:
         stems = [stem(word) for word in words(text)]
