@@ -1,6 +1,6 @@
 """Print the matcher's accuracy on the development evaluation set, with every miss.
 
-    .venv/bin/python benchmarks/evaluate.py [tests/eval/questions.yaml]
+.venv/bin/python benchmarks/evaluate.py [tests/eval/questions.yaml]
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import yaml
 
 from bot.answering.evaluate import evaluate, labelled_questions
 from bot.answering.match import build_index
-from bot.settings import BUNDLED_KNOWLEDGE
 from bot.knowledge.loader import load_knowledge
+from bot.settings import BUNDLED_KNOWLEDGE
 
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "questions.yaml"
 

@@ -26,7 +26,9 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.answering.normalise import SMALLTALK, STOPWORDS, Normaliser, stem, words
+from bot.answering.confidence import ANSWER_THRESHOLD, answer_probability
+from bot.answering.evidence import Evidence
+from bot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, Normaliser, stem, words
 from bot.knowledge.figures import MONTHS
 from bot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -38,18 +40,11 @@ FIELD_WEIGHTS = {
     "figures": 0.8,
     "quote": 0.6,
 }
-WEIGHT_COVERAGE = 0.45
-WEIGHT_PHRASING = 0.45
-WEIGHT_SIMILARITY = 0.1
-INTENT_BONUS = 0.06
-INTENT_PENALTY = 0.4
-# A number or year in the question that the fact does not have means a different question
-# ("the budget for 2025/26" is not answered by the 2024/25 budget).
-NUMBER_MISMATCH_PENALTY = 0.2
-# Recall (the phrasing's words found in the question) counts this many times precision.
 RECALL_BETA = 1.0
+# How much a word the knowledge base has never seen weighs, as a share of the rarest word's
+# weight: everyday words ("reckon", "keeps") count for little, others fully against.
 UNKNOWN_FACTOR = 0.8
-ANSWER_THRESHOLD = 0.6
+GENERIC_FACTOR = 0.2
 SUGGESTION_FLOOR = 0.2
 MAX_SUGGESTIONS = 3
 CANDIDATES = 25
@@ -97,14 +92,11 @@ class MatchResult:
     best: ScoredFact | None
     suggestions: tuple[ScoredFact, ...]
     corrected_terms: tuple[str, ...] = ()
+    confidence: float = 0.0  # the probability that `best` answers the question
 
     @property
     def answered(self) -> bool:
         return self.outcome is Outcome.ANSWERED
-
-    @property
-    def confidence(self) -> float:
-        return self.best.score if self.best else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +139,9 @@ class FactIndex:
         return self._corrections[term]
 
     def weight(self, term: str) -> float:
-        return self.idf.get(term, self.unknown_idf * UNKNOWN_FACTOR)
+        if term in self.idf:
+            return self.idf[term]
+        return self.unknown_idf * (GENERIC_FACTOR if term in COMMON_WORDS else UNKNOWN_FACTOR)
 
 
 def intent_of(raw_words: Sequence[str]) -> Intent:
@@ -278,42 +272,6 @@ def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str],
     return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
 
 
-def match(index: FactIndex, question: str) -> MatchResult:
-    raw_words = words(question)
-    if not raw_words:
-        return MatchResult(question, Outcome.EMPTY, None, ())
-    if is_smalltalk(raw_words):
-        return MatchResult(question, Outcome.SMALLTALK, None, ())
-    terms, corrected = _query_terms(index, raw_words)
-    if not terms:
-        return MatchResult(question, Outcome.ABSTAINED, None, ())
-
-    total = sum(index.weight(term) for term in terms)
-    coverage: dict[int, float] = defaultdict(float)
-    for term in terms:
-        for position, field_weight in index.postings.get(term, ()):
-            coverage[position] += index.weight(term) * field_weight / total
-    ranked = sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES]
-
-    numbers = frozenset(term for term in terms if any(char.isdigit() for char in term))
-    query = _Query(frozenset(terms), total, intent_of(raw_words), " ".join(terms), numbers)
-    scored = sorted(
-        (
-            ScoredFact(index.facts[position], _confidence(index, position, share, query))
-            for position, share in ranked
-        ),
-        key=lambda item: -item.score,
-    )
-    if not scored:
-        return MatchResult(question, Outcome.ABSTAINED, None, (), tuple(corrected))
-    best = scored[0]
-    answered = best.score >= ANSWER_THRESHOLD
-    pool = scored[1:] if answered else scored
-    suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)[:MAX_SUGGESTIONS]
-    outcome = Outcome.ANSWERED if answered else Outcome.ABSTAINED
-    return MatchResult(question, outcome, best, suggestions, tuple(corrected))
-
-
 @dataclass(frozen=True, slots=True)
 class _Query:
     terms: frozenset[str]
@@ -321,11 +279,26 @@ class _Query:
     intent: Intent
     text: str
     numbers: frozenset[str]
+    unknown_share: float
 
 
-def _phrasing_scores(index: FactIndex, position: int, query: _Query) -> tuple[float, float]:
-    """(best IDF-weighted F1 against one phrasing, best rapidfuzz similarity)."""
-    best_f1 = 0.0
+def _query(index: FactIndex, raw_words: Sequence[str], terms: list[str]) -> _Query:
+    mass = sum(index.weight(term) for term in terms)
+    unknown = sum(
+        index.weight(term) for term in terms if term not in index.idf and term not in COMMON_WORDS
+    )
+    return _Query(
+        terms=frozenset(terms),
+        mass=mass,
+        intent=intent_of(raw_words),
+        text=" ".join(terms),
+        numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
+        unknown_share=unknown / mass if mass else 0.0,
+    )
+
+
+def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
+    best = (0.0, 0.0, 0.0)
     for phrasing in index.phrasings[position]:
         shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
         if not shared:
@@ -333,21 +306,75 @@ def _phrasing_scores(index: FactIndex, position: int, query: _Query) -> tuple[fl
         precision = shared / query.mass
         recall = shared / sum(index.weight(term) for term in phrasing.terms)
         beta2 = RECALL_BETA**2
-        best_f1 = max(best_f1, (1 + beta2) * precision * recall / (beta2 * precision + recall))
+        f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+        best = max(best, (f1, precision, recall))
     found = process.extractOne(
         f"{query.intent} {query.text}",
         [phrasing.text for phrasing in index.phrasings[position]],
         scorer=fuzz.token_sort_ratio,
         processor=None,
     )
-    return best_f1, (found[1] / 100 if found else 0.0)
-
-
-def _confidence(index: FactIndex, position: int, coverage: float, query: _Query) -> float:
-    f1, similarity = _phrasing_scores(index, position, query)
-    score = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + WEIGHT_SIMILARITY * similarity
+    intent_fit = 0
     if query.intent is not Intent.OTHER:
-        score += INTENT_BONUS if query.intent in index.intents[position] else -INTENT_PENALTY
-    if any(term not in index.fact_terms[position] for term in query.numbers):
-        score -= NUMBER_MISMATCH_PENALTY
-    return max(0.0, min(1.0, score))
+        intent_fit = 1 if query.intent in index.intents[position] else -1
+    return Evidence(
+        coverage=coverage,
+        f1=best[0],
+        precision=best[1],
+        recall=best[2],
+        similarity=found[1] / 100 if found else 0.0,
+        intent_fit=intent_fit,
+        number_mismatch=any(term not in index.fact_terms[position] for term in query.numbers),
+        unknown_share=query.unknown_share,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    position: int
+    evidence: Evidence
+
+
+def rank(index: FactIndex, question: str) -> tuple[list[Candidate], tuple[str, ...]] | Outcome:
+    """The facts that might answer, best first, with the evidence for each; or why none."""
+    raw_words = words(question)
+    if not raw_words:
+        return Outcome.EMPTY
+    if is_smalltalk(raw_words):
+        return Outcome.SMALLTALK
+    terms, corrected = _query_terms(index, raw_words)
+    if not terms:
+        return Outcome.ABSTAINED
+    query = _query(index, raw_words, terms)
+    coverage: dict[int, float] = defaultdict(float)
+    for term in terms:
+        for position, field_weight in index.postings.get(term, ()):
+            coverage[position] += index.weight(term) * field_weight / query.mass
+    shortlist = sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES]
+    candidates = [
+        Candidate(position, _evidence(index, position, share, query))
+        for position, share in shortlist
+    ]
+    candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
+    return candidates, tuple(corrected)
+
+
+def match(index: FactIndex, question: str) -> MatchResult:
+    ranked = rank(index, question)
+    if isinstance(ranked, Outcome):
+        return MatchResult(question, ranked, None, ())
+    candidates, corrected = ranked
+    if not candidates:
+        return MatchResult(question, Outcome.ABSTAINED, None, (), corrected)
+    top = candidates[0].evidence
+    margin = top.rank_score - (candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0)
+    confidence = answer_probability(top, margin)
+    scored = [
+        ScoredFact(index.facts[candidate.position], round(candidate.evidence.rank_score, 4))
+        for candidate in candidates
+    ]
+    answered = confidence >= ANSWER_THRESHOLD
+    pool = scored[1:] if answered else scored
+    suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)[:MAX_SUGGESTIONS]
+    outcome = Outcome.ANSWERED if answered else Outcome.ABSTAINED
+    return MatchResult(question, outcome, scored[0], suggestions, corrected, confidence)

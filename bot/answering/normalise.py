@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from bot.knowledge.verbatim import fold
 
@@ -25,7 +26,7 @@ STOPWORDS = frozenset(
     why how many much any some all each every no not yes just also only very really please
     tell know say said give me get got let lets up out over under again more most such own
     same too s t d ll m o re ve y hey pls plz u ur wanna gonna anyone anybody someone
-    actually apparently altogether basically exactly quick question wondering wonder heard
+    actually apparently basically exactly quick question wondering wonder heard
     hearing keep kept think thought want wanted need like look looking bit lot lots thing
     things stuff ok okay so um er hi hello thanks thank cheers guys folks everyone one
     going go gone ahead given giving make made now currently still yet ever already even
@@ -103,6 +104,15 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Folded words, in order, including stopwords and question words."""
     return _TOKEN.findall(fold_text(text))
+
+
+def _common_words() -> frozenset[str]:
+    text = resources.files("bot.answering").joinpath("common_words.txt").read_text("utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(stem(word) for line in lines for word in line.split())
+
+
+COMMON_WORDS = _common_words()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from bot.knowledge import figures as figure_text
@@ -204,7 +204,7 @@ class _Indexed(dict[Any, Any]):
 
 
 def _figure(
-    report: _Report, quote_figures: list[figure_text.FoundFigure] | None
+    report: _Report, quote_figures: Sequence[figure_text.FoundFigure] | None
 ) -> Callable[[LinedList, int, str], Figure | None]:
     def item(items: LinedList, index: int, field: str) -> Figure | None:
         data = _mapping(report, items, index, items[index], field, FIGURE_FIELDS)

@@ -1,0 +1,103 @@
+"""Fit the confidence model on labelled questions and write bot/answering/calibration.py.
+
+    .venv/bin/python benchmarks/fit_confidence.py tests/eval/train.yaml tests/eval/questions.yaml
+
+Each question's top-ranked candidate is one example: positive when it is the right fact,
+negative when the question is out of scope or the top fact is the wrong one. A logistic
+regression (L2, plain gradient descent; small data, no extra dependency) weighs the evidence;
+the threshold is the one with the lowest cost on the training questions, where presenting a
+wrong fact costs WRONG_ANSWER_COST times as much as declining an answerable question.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import yaml
+
+from bot.answering.confidence import features
+from bot.answering.evaluate import labelled_questions
+from bot.answering.match import build_index, rank
+from bot.knowledge.loader import load_knowledge
+from bot.settings import BUNDLED_KNOWLEDGE
+
+WRONG_ANSWER_COST = 3.0
+L2 = 0.01
+STEPS = 4000
+LEARNING_RATE = 0.5
+TARGET = Path(__file__).resolve().parent.parent / "bot" / "answering" / "calibration.py"
+
+
+def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:
+    index = build_index(load_knowledge(BUNDLED_KNOWLEDGE))
+    rows = []
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        for item in labelled_questions(data):
+            ranked = rank(index, item.question)
+            if not isinstance(ranked, tuple) or not ranked[0]:
+                continue  # smalltalk, empty or no candidate: declined before the model
+            candidates = ranked[0]
+            top = candidates[0]
+            second = candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0
+            right = item.fact_id == index.facts[top.position].id
+            rows.append((features(top.evidence, top.evidence.rank_score - second), int(right)))
+    return rows
+
+
+def fit(rows: list[tuple[dict[str, float], int]]) -> tuple[float, dict[str, float]]:
+    names = list(rows[0][0])
+    weights = dict.fromkeys(names, 0.0)
+    bias = 0.0
+    for _ in range(STEPS):
+        gradient = dict.fromkeys(names, 0.0)
+        gradient_bias = 0.0
+        for values, label in rows:
+            z = bias + sum(weights[name] * values[name] for name in names)
+            error = 1 / (1 + math.exp(-z)) - label
+            gradient_bias += error
+            for name in names:
+                gradient[name] += error * values[name]
+        bias -= LEARNING_RATE * gradient_bias / len(rows)
+        for name in names:
+            weights[name] -= LEARNING_RATE * (gradient[name] / len(rows) + L2 * weights[name])
+    return bias, weights
+
+
+def probability(bias: float, weights: dict[str, float], values: dict[str, float]) -> float:
+    return 1 / (1 + math.exp(-(bias + sum(weights[name] * values[name] for name in weights))))
+
+
+def best_threshold(
+    rows: list[tuple[dict[str, float], int]], bias: float, weights: dict[str, float]
+) -> float:
+    scored = [(probability(bias, weights, values), label) for values, label in rows]
+
+    def cost(threshold: float) -> float:
+        missed = sum(1 for p, label in scored if label and p < threshold)
+        wrong = sum(1 for p, label in scored if not label and p >= threshold)
+        return missed + WRONG_ANSWER_COST * wrong
+
+    return min((step / 100 for step in range(5, 96)), key=lambda t: (cost(t), -t))
+
+
+def main() -> int:
+    rows = examples(sys.argv[1:])
+    bias, weights = fit(rows)
+    threshold = best_threshold(rows, bias, weights)
+    lines = ",\n".join(f'    "{name}": {value:.4f}' for name, value in weights.items())
+    TARGET.write_text(
+        '"""Fitted by benchmarks/fit_confidence.py; regenerate rather than edit by hand."""\n\n'
+        f"BIAS = {bias:.4f}\nWEIGHTS = {{\n{lines},\n}}\nANSWER_THRESHOLD = {threshold:.2f}\n",
+        encoding="utf-8",
+    )
+    positives = sum(label for _, label in rows)
+    print(f"{len(rows)} examples ({positives} positive); threshold {threshold:.2f}")
+    print(TARGET.read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,41 @@
+"""The signals that say whether a fact answers a question, and how candidates are ordered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WEIGHT_COVERAGE = 0.45
+WEIGHT_PHRASING = 0.45
+WEIGHT_SIMILARITY = 0.1
+INTENT_BONUS = 0.06
+INTENT_PENALTY = 0.4
+# A number or year in the question that the fact does not have means a different question
+# ("the budget for 2025/26" is not answered by the 2024/25 budget).
+NUMBER_MISMATCH_PENALTY = 0.2
+# Recall (the phrasing's words found in the question) counts this many times precision.
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a fact might answer a question: the signals the confidence model weighs."""
+
+    coverage: float  # share of the question's information found anywhere in the fact
+    f1: float  # best single phrasing: IDF-weighted F1 of shared terms
+    precision: float  # ... the question's information that phrasing carries
+    recall: float  # ... that phrasing's information the question carries
+    similarity: float  # rapidfuzz similarity to the closest phrasing
+    intent_fit: int  # 1: the fact answers this kind of question, -1: it does not, 0: unknown
+    number_mismatch: bool  # the question names a number or year the fact lacks
+    unknown_share: float  # share of the question's information the knowledge base never saw
+
+    @property
+    def rank_score(self) -> float:
+        """Orders candidates. The decision to answer is the confidence model's, not this."""
+        score = (
+            WEIGHT_COVERAGE * self.coverage
+            + WEIGHT_PHRASING * self.f1
+            + WEIGHT_SIMILARITY * self.similarity
+        )
+        score += {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}[self.intent_fit]
+        score -= NUMBER_MISMATCH_PENALTY if self.number_mismatch else 0.0
+        return max(0.0, min(1.0, score))

@@ -1,0 +1,34 @@
+"""Holds the matcher to the accuracy it reaches on the labelled question sets.
+
+The floors are a little under what was measured, so a change that makes answers worse fails
+here; README.md has the measured numbers.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.answering.evaluate import evaluate, labelled_questions
+from bot.answering.match import FactIndex
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+def run(index: FactIndex, name: str):  # type: ignore[no-untyped-def]
+    data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
+    return evaluate(index, labelled_questions(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "min_accuracy", "min_declined", "max_wrong"),
+    [("questions.yaml", 0.95, 0.95, 0)],
+)
+def test_accuracy_floor(
+    shipped_index: FactIndex, name: str, min_accuracy: float, min_declined: float, max_wrong: int
+) -> None:
+    report = run(shipped_index, name)
+    misses = "\n".join(str(miss) for miss in report.misses)
+    assert report.accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
+    assert report.decline_rate >= min_declined, f"{report.summary()}\n{misses}"
+    assert report.in_scope_wrong_fact <= max_wrong, f"{report.summary()}\n{misses}"

@@ -1,0 +1,89 @@
+"""Matching behaviour a user would notice, on the shipped knowledge base."""
+
+import pytest
+
+from bot.answering.match import FactIndex, Outcome, match
+
+
+def answered_with(index: FactIndex, question: str) -> str | None:
+    result = match(index, question)
+    return result.best.fact.id if result.answered and result.best else None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many special schools opened?", "special-schools-opened"),
+        ("How many SPECIAL schools opened??", "special-schools-opened"),
+        ("how many speical schools have opened", "special-schools-opened"),
+        ("how much is the high needs budget for 2024-25?", "high-needs-funding-2024-25"),
+        ("who answered the question?", "document-answered-by"),
+        ("when was the question answered", "document-answered-date"),
+        ("how many educaiton psychologists will be trained", "educational-psychologists-trainees"),
+        ("ed psych training numbers", "educational-psychologists-trainees"),
+    ],
+)
+def test_answers_with_the_right_fact(index: FactIndex, question: str, fact_id: str) -> None:
+    assert answered_with(index, question) == fact_id
+
+
+@pytest.fixture
+def index(shipped_index: FactIndex) -> FactIndex:
+    return shipped_index
+
+
+def test_abbreviation_and_full_name_find_the_same_fact(index: FactIndex) -> None:
+    assert answered_with(index, "how many schools will PINS support?") == answered_with(
+        index,
+        "how many schools will partnerships for inclusion of neurodiversity in schools support?",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the weather in leeds tomorrow?",
+        "how do I appeal to the SEND tribunal?",
+        "what is the high needs budget for 2031/32?",
+        "who won the football last night",
+    ],
+)
+def test_declines_what_it_does_not_know(index: FactIndex, question: str) -> None:
+    result = match(index, question)
+    assert result.outcome is Outcome.ABSTAINED
+    assert not result.answered
+
+
+@pytest.mark.parametrize("question", ["hi", "thanks!", "good morning everyone", "lol"])
+def test_smalltalk_is_not_answered_with_a_fact(index: FactIndex, question: str) -> None:
+    result = match(index, question)
+    assert result.outcome is Outcome.SMALLTALK
+    assert result.best is None
+
+
+def test_empty_question(index: FactIndex) -> None:
+    assert match(index, "  ?! ").outcome is Outcome.EMPTY
+
+
+def test_a_declined_question_still_suggests_close_topics(index: FactIndex) -> None:
+    result = match(index, "what about special schools funding in scotland")
+    if result.answered:
+        pytest.skip("answered; this test is about declines")
+    assert result.suggestions
+    assert len({item.fact.id for item in result.suggestions}) == len(result.suggestions)
+
+
+def test_suggestions_never_repeat_the_answer(index: FactIndex) -> None:
+    result = match(index, "how many special schools opened?")
+    assert result.answered and result.best is not None
+    assert result.best.fact.id not in {item.fact.id for item in result.suggestions}
+
+
+def test_confidence_is_a_probability(index: FactIndex) -> None:
+    for question in ("how many special schools opened?", "what is the weather"):
+        assert 0.0 <= match(index, question).confidence <= 1.0
+
+
+def test_a_different_year_is_a_different_question(index: FactIndex) -> None:
+    assert answered_with(index, "high needs budget 2024/25") == "high-needs-funding-2024-25"
+    assert answered_with(index, "high needs budget 2027/28") is None

@@ -1,0 +1,39 @@
+from bot.answering.normalise import Normaliser, fold_text, stem, words
+
+SYNONYMS = [
+    ["senco", "sendco", "special educational needs coordinator"],
+    ["ehcp", "ehc plan", "education health and care plan"],
+    ["la", "local authority", "council"],
+]
+
+
+def terms(text: str) -> list[str]:
+    return Normaliser.from_synonyms(SYNONYMS).terms(text)
+
+
+def test_money_years_and_thousands_are_written_one_way() -> None:
+    assert sorted(words("£10.5bn in 2024-25")) == sorted(words("10.5 billion pounds in 2024/25"))
+    assert words("over 1,500 places") == words("over 1500 places")
+    assert "2024_25" in words("the 2024/25 budget")
+
+
+def test_curly_quotes_and_unicode_fold() -> None:
+    assert fold_text("the department\u2019s \uff21P plan") == "the department ap plan"
+
+
+def test_plurals_and_verb_endings_meet() -> None:
+    assert stem("schools") == stem("school")
+    assert stem("opened") == stem("open")
+    assert stem("authorities") == "authority"
+    assert stem("spent") == stem("spending") == "spend"
+
+
+def test_stopwords_are_not_stemmed_into_content_words() -> None:
+    assert terms("when does it end") == ["end"]
+
+
+def test_synonyms_fold_to_one_term_longest_phrase_first() -> None:
+    assert terms("Special Educational Needs Coordinators") == ["senco"]
+    assert terms("SENDCo training") == ["senco", "train"]
+    assert terms("EHC plans") == terms("education, health and care plan") == ["ehcp"]
+    assert terms("our council") == terms("the local authority") == ["la"]

@@ -1,0 +1,74 @@
+import datetime as dt
+
+import pytest
+
+from bot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
+from bot.answering.match import FactIndex
+from bot.answering.reply import citation, human_date, reply_json
+from bot.knowledge.figures import unbacked_figures
+from bot.knowledge.model import KnowledgeBase
+
+
+def test_human_dates_have_no_leading_zero() -> None:
+    assert human_date(dt.date(2024, 2, 8)) == "8 February 2024"
+
+
+def test_citation_says_who_when_and_to_what(shipped_kb: KnowledgeBase) -> None:
+    (source,) = shipped_kb.sources
+    assert citation(source) == (
+        "Written answer by David Johnston, Parliamentary Under-Secretary (Department for "
+        "Education), 8 February 2024, to a question asked 31 January 2024"
+    )
+
+
+def test_answer_carries_statement_verbatim_quote_citation_and_as_of(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "how many special schools opened?")
+    assert reply.answered and reply.fact is not None and reply.source is not None
+    assert reply.text.splitlines()[0] == reply.fact.statement
+    assert f'"{reply.fact.quote}"' in reply.text
+    assert reply.source.answered_by.name in reply.text
+    assert "Figures as of 8 February 2024" in reply.text
+
+
+def test_every_figure_a_reply_states_is_in_its_quote(shipped_index: FactIndex) -> None:
+    """sendbot never puts a figure in anyone's mouth, for every fact it can give."""
+    for fact in shipped_index.kb:
+        assert unbacked_figures(fact.statement, fact.quote) == [], fact.id
+
+
+def test_refusal_names_closest_topics_and_no_figures(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "how much is spent on send transport in kent?")
+    assert not reply.answered
+    assert reply.text.startswith("I don't have that")
+    assert reply.fact is None
+
+
+def test_smalltalk_reply_invites_a_question(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "hello!")
+    assert "Ask me something like" in reply.text
+    assert reply.fact is None
+
+
+def test_overlong_question_is_refused_with_its_length(shipped_index: FactIndex) -> None:
+    with pytest.raises(QuestionTooLong, match=f"{MAX_QUESTION_LENGTH + 1} characters"):
+        answer(shipped_index, "x" * (MAX_QUESTION_LENGTH + 1))
+
+
+def test_json_shape_is_stable(shipped_index: FactIndex) -> None:
+    payload = reply_json(answer(shipped_index, "how many special schools opened?"))
+    assert set(payload) == {
+        "question",
+        "answered",
+        "outcome",
+        "text",
+        "fact_id",
+        "score",
+        "citation",
+        "as_of",
+        "suggestions",
+    }
+    assert payload["answered"] is True
+    assert payload["fact_id"] == "special-schools-opened"
+    assert payload["as_of"] == "2024-02-08"
