@@ -1,0 +1,76 @@
+"""A fake Discord (REST + gateway on 127.0.0.1) for end-to-end tests of the real discord.py.
+
+Running a bot::
+
+    from tests.fakediscord import FakeDiscord, running_bot
+
+    async def test_ping(fake_discord: FakeDiscord) -> None:       # fixture: a started fake
+        async with running_bot(make_bot, fake_discord) as (bot, fake):
+            await bot.tree.sync(guild=discord.Object(fake.guild.id))
+            interaction = await fake.invoke_slash("ping", {"text": "hi"})
+            callback = await fake.wait_for_callback(interaction)
+            assert callback.json["type"] == 4
+            assert callback.json["data"]["content"] == "pong: hi"
+
+`make_bot` is any zero-argument callable returning a discord.Client / commands.Bot; it
+is called inside the running loop, with discord.py's URLs already pointing at the fake.
+`running_bot` waits for on_ready (failing fast if bot.start() dies), and afterwards
+closes the bot, restores discord.http.Route.BASE and DiscordWebSocket.DEFAULT_GATEWAY
+and, when it started the fake itself, stops it. With `strict=True` (default) a test that
+passed still fails if discord.py logged an error (exception in a command, view or event
+handler), the bot hit a route the fake does not serve, or the fake itself crashed.
+Alternatively the `run_bot` fixture: `bot, fake = await run_bot(make_bot)`.
+
+The default world (`fake.guild`, "Test Guild"): channels #general (`fake.channel`) and
+#mod-log; members `fake.owner`, `fake.moderator` ("mod", role "Moderator" with
+MANAGE_GUILD | MANAGE_MESSAGES), `fake.member` ("alice", no extra role) and the bot
+(`fake.bot_user`, application id `fake.application_id`). Build another `World` from
+`models` and pass it to `FakeDiscord(world)` for other setups.
+
+What the bot sent: `fake.requests` (RecordedRequest: method, path relative to /api/v10,
+query, json, files, headers, status, response), `await fake.wait_for_request(method,
+path_regex)`, `await fake.expect_no_request(...)`, `fake.commands(guild)`,
+`fake.messages`, `fake.bot_messages(channel)`, `fake.original_message(interaction)`,
+`fake.identify` / `fake.intents`, `fake.gateway_frames`.
+
+What users do (each dispatches over the gateway and returns the payload):
+`post_message`, `invoke_slash`, `invoke_autocomplete`, `click`, `submit_modal`,
+`invoke_message_command`, `invoke_user_command`; or build a payload with `payloads` and
+send it with `await fake.dispatch(event, payload)`.
+"""
+
+from .fixtures import discord_urls, fake_discord, run_bot, running_bot
+from .models import (
+    FakeChannel,
+    FakeGuild,
+    FakeMember,
+    FakeRole,
+    FakeUser,
+    Intent,
+    Overwrite,
+    Permission,
+    World,
+    default_world,
+)
+from .recording import RecordedFile, RecordedRequest
+from .server import FakeDiscord
+
+__all__ = [
+    "FakeChannel",
+    "FakeDiscord",
+    "FakeGuild",
+    "FakeMember",
+    "FakeRole",
+    "FakeUser",
+    "Intent",
+    "Overwrite",
+    "Permission",
+    "RecordedFile",
+    "RecordedRequest",
+    "World",
+    "default_world",
+    "discord_urls",
+    "fake_discord",
+    "run_bot",
+    "running_bot",
+]
