@@ -45,11 +45,24 @@ def visible(event: str, data: JSON, intents: int, bot_id: int) -> JSON | None:
         return data
     if not intents & needed:
         return None
-    if event in ("MESSAGE_CREATE", "MESSAGE_UPDATE") and _content_hidden(data, intents, bot_id):
-        data = copy.deepcopy(data)
-        data.update(content="", embeds=[], attachments=[], components=[])
-        data.pop("poll", None)
+    if event in ("MESSAGE_CREATE", "MESSAGE_UPDATE"):
+        return _without_hidden_content(data, intents, bot_id)
     return data
+
+
+def _without_hidden_content(message: JSON, intents: int, bot_id: int) -> JSON:
+    """Blank the message, and the message it replies to, each by its own visibility rule."""
+    referenced = message.get("referenced_message")
+    hide = _content_hidden(message, intents, bot_id)
+    hide_referenced = referenced is not None and _content_hidden(referenced, intents, bot_id)
+    if not (hide or hide_referenced):
+        return message
+    message = copy.deepcopy(message)
+    for target, hidden in ((message, hide), (message.get("referenced_message"), hide_referenced)):
+        if hidden and target is not None:
+            target.update(content="", embeds=[], attachments=[], components=[])
+            target.pop("poll", None)
+    return message
 
 
 def _content_hidden(message: JSON, intents: int, bot_id: int) -> bool:

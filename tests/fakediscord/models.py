@@ -229,6 +229,7 @@ class World:
     application_id: int
     guilds: list[FakeGuild]
     dm_channels: list[FakeChannel] = field(default_factory=list)
+    app_owner: FakeUser | None = None  # what bot.is_owner() checks against
 
     def guild(self, guild_id: int) -> FakeGuild | None:
         return next((g for g in self.guilds if g.id == guild_id), None)
@@ -265,6 +266,8 @@ class World:
 def default_world() -> World:
     """One guild, "Test Guild": #general and #mod-log; owner, moderator, ordinary member, bot.
 
+    The guild owner also owns the application (so bot.is_owner() is true for them).
+
     The "Moderator" role has MANAGE_GUILD (and MANAGE_MESSAGES); "alice" has no extra role.
     """
     bot_user = FakeUser(snowflake(), "sendbot", "SendBot", bot=True)
@@ -285,4 +288,4 @@ def default_world() -> World:
     guild.add_member(moderator, [mod_role])
     guild.add_member(alice)
     guild.add_member(bot_user, [bot_role])
-    return World(bot_user=bot_user, application_id=bot_user.id, guilds=[guild])
+    return World(bot_user=bot_user, application_id=bot_user.id, guilds=[guild], app_owner=owner)

@@ -232,7 +232,7 @@ def application_payload(world: World) -> JSON:
         "bot_public": True,
         "bot_require_code_grant": False,
         "verify_key": "0" * 64,
-        "owner": user_payload(FakeUser(world.application_id + 1, "app-owner")),
+        "owner": user_payload(world.app_owner or FakeUser(world.application_id + 1, "app-owner")),
         "flags": 0,
         "team": None,
         "summary": "",

@@ -27,8 +27,9 @@ class RecordedRequest:
 
     `path` is relative to the API base (e.g. "/channels/123/messages"), already
     percent-decoded. `json` is the JSON body, or the `payload_json` part of a multipart
-    upload (whose files are in `files`). `route` is the fake's route pattern, or None
-    when no route matched (the fake then answered 404).
+    upload (whose files are in `files`, other fields in `form`). `route` is the fake's
+    route pattern, or None when no route matched (the fake then answered 404).
+    `response` is the fake's JSON answer.
     """
 
     index: int
@@ -37,6 +38,7 @@ class RecordedRequest:
     query: dict[str, str]
     json: Any
     files: list[RecordedFile] = field(default_factory=list)
+    form: dict[str, str] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)
     route: str | None = None
     status: int = 0

@@ -464,7 +464,9 @@ class RestApi:
         body = _body(request)
         if self._is_empty(body, request):
             return discord_error(400, 50006, "Cannot send an empty message")
-        original = self._webhook_target(state, request) if state.loading else None
+        original = None
+        if state.loading and state.original_message_id is not None:
+            original = self.fake.messages.get(state.original_message_id)
         if original is not None:
             # Documented: right after a deferred response, a follow-up edits the original.
             self._finish_loading(state, original)

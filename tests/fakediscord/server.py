@@ -206,6 +206,7 @@ class FakeDiscord:
     async def _read_request(self, request: web.Request) -> RecordedRequest:
         body: Any = None
         files: list[RecordedFile] = []
+        fields: dict[str, str] = {}
         if request.content_type == "multipart/form-data":
             form = await request.post()
             for name, value in form.items():
@@ -214,6 +215,8 @@ class FakeDiscord:
                     files.append(RecordedFile(name, value.filename, value.content_type, data))
                 elif name == "payload_json":
                     body = json.loads(str(value))
+                else:
+                    fields[name] = str(value)
         elif request.can_read_body:
             raw = await request.read()
             if raw:
@@ -225,6 +228,7 @@ class FakeDiscord:
             query=dict(request.query),
             json=body,
             files=files,
+            form=fields,
             headers=dict(request.headers),
         )
 
