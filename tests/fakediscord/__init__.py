@@ -28,15 +28,25 @@ MANAGE_GUILD | MANAGE_MESSAGES), `fake.member` ("alice", no extra role) and the 
 `models` and pass it to `FakeDiscord(world)` for other setups.
 
 What the bot sent: `fake.requests` (RecordedRequest: method, path relative to /api/v10,
-query, json, files, headers, status, response), `await fake.wait_for_request(method,
-path_regex)`, `await fake.expect_no_request(...)`, `fake.commands(guild)`,
+query, json, files, form, headers, status, response). `await fake.wait_for_request(method,
+path_regex)` returns the earliest matching request not yet returned by an earlier call
+(so requests that came first are not missed); `await fake.wait_for_callback(interaction)`;
+`await fake.expect_no_request(method, path_regex, within=0.1)`. State: `fake.commands(guild)`,
 `fake.messages`, `fake.bot_messages(channel)`, `fake.original_message(interaction)`,
-`fake.identify` / `fake.intents`, `fake.gateway_frames`.
+`fake.modals`, `fake.identify` / `fake.intents`, `fake.gateway_frames`, `fake.dispatched`.
+Waits fail at once, with the cause, if bot.start() has died.
 
 What users do (each dispatches over the gateway and returns the payload):
 `post_message`, `invoke_slash`, `invoke_autocomplete`, `click`, `submit_modal`,
 `invoke_message_command`, `invoke_user_command`; or build a payload with `payloads` and
 send it with `await fake.dispatch(event, payload)`.
+
+Like Discord, the fake echoes the bot's messages (MESSAGE_CREATE/UPDATE/DELETE, reactions)
+over the gateway, withholds message events the bot's intents exclude, blanks guild message
+content without the message content intent (unless the bot is mentioned or the author),
+refuses a second or late (> `interaction_deadline`) interaction response and invalid
+command definitions, and answers Discord-style errors for unknown ids or missing
+permissions. `fake.fail_next(method, path_regex, status=..., code=...)` injects an error.
 """
 
 from .fixtures import discord_urls, fake_discord, run_bot, running_bot

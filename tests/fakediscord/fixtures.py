@@ -50,15 +50,22 @@ class _ErrorLog(logging.Handler):
         return [formatter.format(r) for r in self.records]
 
 
-async def _wait_ready(bot: discord.Client, task: asyncio.Task[None], timeout: float) -> None:
+async def _wait_ready(
+    bot: discord.Client, task: asyncio.Task[None], fake: FakeDiscord, timeout: float
+) -> None:
     ready = asyncio.ensure_future(bot.wait_until_ready())
-    done, _ = await asyncio.wait({ready, task}, timeout=timeout, return_when="FIRST_COMPLETED")
+    done, _ = await asyncio.wait(
+        {ready, task}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+    )
     if ready in done:
         return
     ready.cancel()
     if task in done:
         raise RuntimeError("bot.start() ended before on_ready") from task.exception()
-    raise TimeoutError(f"bot not ready after {timeout}s")
+    ops = [frame.get("op") for frame in fake.gateway_frames]
+    raise TimeoutError(
+        f"bot not ready after {timeout}s; gateway ops received: {ops}; {fake.recorder.summary()}"
+    )
 
 
 async def _stop(bot: discord.Client, task: asyncio.Task[None]) -> BaseException | None:
@@ -108,7 +115,7 @@ async def running_bot(
                 task = asyncio.create_task(bot.start(TOKEN), name="bot.start")
                 fake.recorder.watch(task)
                 try:
-                    await _wait_ready(bot, task, ready_timeout)
+                    await _wait_ready(bot, task, fake, ready_timeout)
                     yield bot, fake
                 finally:
                     fake.recorder.unwatch(task)

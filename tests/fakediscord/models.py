@@ -9,6 +9,9 @@ import itertools
 import time
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag
+from typing import TypeVar
+
+T = TypeVar("T")
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 _increment = itertools.count()
@@ -62,6 +65,7 @@ DEFAULT_EVERYONE_PERMISSIONS = (
 class Intent(IntFlag):
     GUILDS = 1 << 0
     GUILD_MEMBERS = 1 << 1
+    GUILD_PRESENCES = 1 << 8
     GUILD_MESSAGES = 1 << 9
     GUILD_MESSAGE_REACTIONS = 1 << 10
     GUILD_MESSAGE_TYPING = 1 << 11
@@ -69,7 +73,6 @@ class Intent(IntFlag):
     DIRECT_MESSAGE_REACTIONS = 1 << 13
     DIRECT_MESSAGE_TYPING = 1 << 14
     MESSAGE_CONTENT = 1 << 15
-    GUILD_PRESENCES = 1 << 8
 
 
 PRIVILEGED_INTENTS = Intent.GUILD_MEMBERS | Intent.GUILD_PRESENCES | Intent.MESSAGE_CONTENT
@@ -158,19 +161,20 @@ class FakeGuild:
     @property
     def everyone(self) -> FakeRole:
         # Discord's invariant: the @everyone role's id is the guild id.
-        return next(r for r in self.roles if r.id == self.id)
+        return _only([r for r in self.roles if r.id == self.id], "@everyone role")
 
     def role(self, name: str) -> FakeRole:
-        return next(r for r in self.roles if r.name == name)
+        return _only([r for r in self.roles if r.name == name], f"role {name!r}")
 
     def channel(self, name: str) -> FakeChannel:
-        return next(c for c in self.channels if c.name == name)
+        return _only([c for c in self.channels if c.name == name], f"channel {name!r}")
 
     def get_member(self, user_id: int) -> FakeMember | None:
         return next((m for m in self.members if m.id == user_id), None)
 
     def member_named(self, username: str) -> FakeMember:
-        return next(m for m in self.members if m.user.username == username)
+        found = [m for m in self.members if m.user.username == username]
+        return _only(found, f"member {username!r}")
 
     def add_role(self, name: str, permissions: int = 0, **kwargs: bool) -> FakeRole:
         role = FakeRole(snowflake(), name, int(permissions), position=len(self.roles), **kwargs)
@@ -219,6 +223,12 @@ class FakeGuild:
         if own and own.type == 1:
             perms = (perms & ~own.deny) | own.allow
         return perms
+
+
+def _only(found: list[T], what: str) -> T:
+    if not found:
+        raise LookupError(f"no {what} in this guild")
+    return found[0]
 
 
 @dataclass

@@ -30,8 +30,16 @@ EPHEMERAL, LOADING = 1 << 6, 1 << 7
 SUPPRESS_EMBEDS = 1 << 2
 
 # Interaction callback types.
-PONG, MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE = 1, 4, 5, 6, 7
+MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE = 4, 5, 6, 7
 AUTOCOMPLETE_RESULT, MODAL = 8, 9
+
+# Which callback types Discord accepts for each interaction type.
+ALLOWED_CALLBACKS = {
+    2: {MESSAGE, DEFERRED_MESSAGE, MODAL},  # application command
+    3: {MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE, MODAL},  # component
+    4: {AUTOCOMPLETE_RESULT},  # autocomplete
+    5: {MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE},  # modal submit
+}
 
 
 @dataclass
@@ -401,6 +409,10 @@ class RestApi:
             return discord_error(400, 40060, "Interaction has already been acknowledged.")
         body = _body(request)
         kind = body.get("type")
+        if kind not in ALLOWED_CALLBACKS.get(state.payload["type"], set()):
+            return _invalid_form(
+                f"callback type {kind!r} is not valid for interaction type {state.payload['type']}"
+            )
         data = body.get("data") or {}
         flags = int(data.get("flags") or 0)
         message: JSON | None = None
@@ -426,8 +438,6 @@ class RestApi:
                 await self._update_and_echo(message)
         elif kind == MODAL:
             self.fake.modals[data.get("custom_id", "")] = data
-        elif kind != AUTOCOMPLETE_RESULT:
-            return _invalid_form(f"unsupported callback type {kind!r}")
 
         state.callback_type = kind
         state.callback_data = data

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from aiohttp import web
+from aiohttp.typedefs import Handler, Middleware
 
 from . import payloads
 from .gateway import GatewaySession
@@ -167,11 +168,9 @@ class FakeDiscord:
 
     # --- HTTP plumbing --------------------------------------------------------
 
-    def _make_middleware(self) -> Any:
+    def _make_middleware(self) -> Middleware:
         @web.middleware
-        async def record(
-            request: web.Request, handler: Callable[[web.Request], Any]
-        ) -> web.StreamResponse:
+        async def record(request: web.Request, handler: Handler) -> web.StreamResponse:
             if not request.path.startswith(API_PREFIX):
                 response: web.StreamResponse = await handler(request)
                 return response
@@ -187,7 +186,7 @@ class FakeDiscord:
         return record
 
     async def _handle(
-        self, request: web.Request, handler: Callable[[web.Request], Any], rec: RecordedRequest
+        self, request: web.Request, handler: Handler, rec: RecordedRequest
     ) -> web.StreamResponse:
         resource = getattr(request.match_info.route, "resource", None)
         if resource is not None:
@@ -219,8 +218,10 @@ class FakeDiscord:
                     fields[name] = str(value)
         elif request.can_read_body:
             raw = await request.read()
-            if raw:
-                body = json.loads(raw)
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                body = raw.decode(errors="replace")  # kept for the test to see
         return RecordedRequest(
             index=self.recorder.next_index(),
             method=request.method,
