@@ -1,13 +1,17 @@
-"""Drafting a knowledge file from a written answer: `bot.knowledge.ingest`."""
+"""Drafting a knowledge file from a written answer: `bot.knowledge.ingest` and `kb build`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from bot.knowledge.figures import unbacked_figures
 from bot.knowledge.ingest import IngestError, draft_from_written_answer, is_furniture
@@ -338,3 +342,77 @@ def test_any_truncation_of_the_page_drafts_something_valid_or_raises_ingest_erro
         except IngestError:
             continue
         validate(data, tmp_path, text)
+
+
+# --- sendbot kb build -------------------------------------------------------------------------
+
+
+def sendbot(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_build_prints_yaml_that_loads() -> None:
+    result = sendbot("kb", "build", str(SOURCE))
+    assert result.returncode == 0, result.stderr
+    data = yaml.safe_load(result.stdout)
+    assert data["source"]["answered"] == dt.date(2024, 2, 8)
+    assert data["source"]["document"] == DOCUMENT
+    assert len(data["facts"]) == len(facts())
+    assert f"ok: drafted {len(facts())} facts" in result.stderr
+
+
+def test_build_out_writes_the_draft_and_a_copy_of_its_source(tmp_path: Path) -> None:
+    out = tmp_path / "kb" / "answer.yaml"
+    result = sendbot("kb", "build", str(SOURCE), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "kb" / DOCUMENT).read_bytes() == SOURCE.read_bytes()
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["facts"]
+    check = sendbot("kb", "check", str(tmp_path / "kb"))
+    assert check.returncode == 0, check.stderr
+
+
+def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "answer.yaml"
+    out.write_text("keep me\n", encoding="utf-8")
+    refused = sendbot("kb", "build", str(SOURCE), "--out", str(out))
+    assert refused.returncode != 0
+    assert "already exists" in refused.stderr and "--force" in refused.stderr
+    assert out.read_text(encoding="utf-8") == "keep me\n"
+    assert not (tmp_path / "sources").exists()
+    forced = sendbot("kb", "build", str(SOURCE), "--out", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "facts:" in out.read_text(encoding="utf-8")
+
+
+def test_build_refuses_to_replace_a_different_source_copy(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / DOCUMENT).write_text("another document\n", encoding="utf-8")
+    result = sendbot("kb", "build", str(SOURCE), "--out", str(tmp_path / "answer.yaml"))
+    assert result.returncode != 0 and "--force" in result.stderr
+    assert (tmp_path / DOCUMENT).read_text(encoding="utf-8") == "another document\n"
+    assert not (tmp_path / "answer.yaml").exists()
+
+
+def test_build_into_the_folder_that_holds_the_source_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    source = tmp_path / DOCUMENT
+    shutil.copyfile(SOURCE, source)
+    result = sendbot("kb", "build", str(source), "--out", str(tmp_path / "answer.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert source.read_bytes() == SOURCE.read_bytes()
+
+
+def test_build_reports_text_that_is_not_a_written_answer(tmp_path: Path) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("Just some notes.\n", encoding="utf-8")
+    result = sendbot("kb", "build", str(source))
+    assert result.returncode == 1
+    assert "not a written answer" in result.stderr and "Question to" in result.stderr
+    assert result.stdout == ""
