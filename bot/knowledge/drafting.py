@@ -176,14 +176,24 @@ def _shorten(text: str, keep_until: int, quote: str) -> str:
 def _figure(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> Figure:
     after = _words_after(quote, figure, found)
     unit = _trim(after, leading=UNIT_FILLERS) if figure.kind is FigureKind.COUNT else []
-    qualifier = QUALIFIER_FOR_FILE.get(figure.qualifier or "")
+    qualifier = None if _links_figures(quote, figure, found) else figure.qualifier
     return Figure(
         value=figure.value,
         kind=figure.kind,
         label=figure_label(quote, figure, found),
         unit=_clip(" ".join(unit), MAX_UNIT) or None,
-        qualifier=qualifier,
+        qualifier=QUALIFIER_FOR_FILE.get(qualifier or ""),
     )
+
+
+def _links_figures(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> bool:
+    """Whether a figure's "over" joins it to the figure before ("60% over five years"): a
+    preposition there, not "more than", so the figure must not be drafted as a minimum."""
+    if figure.qualifier != "over":
+        return False
+    ends = [other.end for other in found if other.end <= figure.start]
+    gap = quote[max(ends) : figure.start] if ends else None
+    return gap is not None and re.fullmatch(r"\s*(?:over\s*)?", gap, re.IGNORECASE) is not None
 
 
 def figure_label(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> str:

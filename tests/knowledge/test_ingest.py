@@ -127,6 +127,12 @@ def test_qualifiers_are_kept() -> None:
     assert "qualifier" not in figure(76)
 
 
+def test_over_between_two_figures_is_not_a_qualifier() -> None:
+    (budget,) = facts_holding(10_500_000_000)
+    five_years = next(f for f in figures(budget) if f["value"] == 5)  # "60% over five years"
+    assert "qualifier" not in five_years
+
+
 def test_count_units_come_from_the_words_after_the_number() -> None:
     units = {f["value"]: f.get("unit") for fact in facts() for f in figures(fact)}
     assert units[15] == "special schools"
