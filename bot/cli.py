@@ -44,6 +44,12 @@ def _kb_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _kb_build(args: argparse.Namespace) -> int:
+    from bot.knowledge.draft_file import build_draft
+
+    return build_draft(Path(args.source), Path(args.out) if args.out else None, force=args.force)
+
+
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question == ["-"]:
         for line in sys.stdin:
@@ -125,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = kb_commands.add_parser("check", help="validate a knowledge base directory")
     check.add_argument("path", nargs="?", help="directory to check (default: --kb)")
     check.set_defaults(handler=_kb_check)
+    build = kb_commands.add_parser("build", help="draft a knowledge file from a written answer")
+    build.add_argument("source", help="text of a written answer, as copied from its web page")
+    build.add_argument("--out", help="write the draft here, its source into sources/ beside it")
+    build.add_argument("--force", action="store_true", help="overwrite existing files")
+    build.set_defaults(handler=_kb_build)
     return parser
 
 
