@@ -4,7 +4,7 @@
 
 Each question's top-ranked candidate is one example: positive when it is the right fact,
 negative when the question is out of scope or the top fact is the wrong one. A logistic
-regression (L2, plain gradient descent; small data, no extra dependency) weighs the evidence;
+regression (ridge, Newton's method; small data, no extra dependency) weighs the evidence;
 the threshold is the one with the lowest cost on the training questions, where presenting a
 wrong fact costs WRONG_ANSWER_COST times as much as declining an answerable question.
 """
@@ -24,9 +24,8 @@ from bot.knowledge.loader import load_knowledge
 from bot.settings import BUNDLED_KNOWLEDGE
 
 WRONG_ANSWER_COST = 3.0
-L2 = 0.01
-STEPS = 4000
-LEARNING_RATE = 0.5
+L2 = 1.0
+NEWTON_STEPS = 25
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "answering" / "calibration.py"
 
 
@@ -41,29 +40,50 @@ def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:
                 continue  # smalltalk, empty or no candidate: declined before the model
             candidates = ranked[0]
             top = candidates[0]
+            if top.evidence.number_mismatch:
+                continue  # declined by rule before the model
             second = candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0
             right = item.fact_id == index.facts[top.position].id
             rows.append((features(top.evidence, top.evidence.rank_score - second), int(right)))
     return rows
 
 
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting; the systems here are about 13 x 13."""
+    size = len(vector)
+    rows = [[*row, value] for row, value in zip(matrix, vector, strict=True)]
+    for column in range(size):
+        pivot = max(range(column, size), key=lambda row: abs(rows[row][column]))
+        rows[column], rows[pivot] = rows[pivot], rows[column]
+        for row in range(size):
+            if row != column and rows[column][column]:
+                factor = rows[row][column] / rows[column][column]
+                rows[row] = [a - factor * b for a, b in zip(rows[row], rows[column], strict=True)]
+    return [rows[index][size] / rows[index][index] for index in range(size)]
+
+
 def fit(rows: list[tuple[dict[str, float], int]]) -> tuple[float, dict[str, float]]:
+    """Ridge-regularised logistic regression by Newton's method (IRLS)."""
     names = list(rows[0][0])
-    weights = dict.fromkeys(names, 0.0)
-    bias = 0.0
-    for _ in range(STEPS):
-        gradient = dict.fromkeys(names, 0.0)
-        gradient_bias = 0.0
-        for values, label in rows:
-            z = bias + sum(weights[name] * values[name] for name in names)
-            error = 1 / (1 + math.exp(-z)) - label
-            gradient_bias += error
-            for name in names:
-                gradient[name] += error * values[name]
-        bias -= LEARNING_RATE * gradient_bias / len(rows)
-        for name in names:
-            weights[name] -= LEARNING_RATE * (gradient[name] / len(rows) + L2 * weights[name])
-    return bias, weights
+    data = [[1.0, *(values[name] for name in names)] for values, _ in rows]
+    labels = [label for _, label in rows]
+    size = len(names) + 1
+    beta = [0.0] * size
+    for _ in range(NEWTON_STEPS):
+        gradient = [0.0] * size
+        hessian = [[0.0] * size for _ in range(size)]
+        for x, label in zip(data, labels, strict=True):
+            p = 1 / (1 + math.exp(-sum(b * v for b, v in zip(beta, x, strict=True))))
+            for i in range(size):
+                gradient[i] += (label - p) * x[i]
+                for j in range(size):
+                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
+        for i in range(1, size):  # the bias is not penalised
+            gradient[i] -= L2 * beta[i]
+            hessian[i][i] += L2
+        step = _solve(hessian, gradient)
+        beta = [b + s for b, s in zip(beta, step, strict=True)]
+    return beta[0], dict(zip(names, beta[1:], strict=True))
 
 
 def probability(bias: float, weights: dict[str, float], values: dict[str, float]) -> float:

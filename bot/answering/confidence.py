@@ -22,9 +22,11 @@ def features(evidence: Evidence, margin: float) -> dict[str, float]:
         "similarity": evidence.similarity,
         "intent_fits": float(evidence.intent_fit == 1),
         "intent_misfits": float(evidence.intent_fit == -1),
-        "number_mismatch": float(evidence.number_mismatch),
         "unknown_share": evidence.unknown_share,
         "margin": margin,
+        "matched_mass": evidence.matched_mass,
+        "phrase_mass": evidence.phrase_mass,
+        "unknown_mass": evidence.unknown_mass,
     }
 
 

@@ -27,6 +27,11 @@ class Evidence:
     intent_fit: int  # 1: the fact answers this kind of question, -1: it does not, 0: unknown
     number_mismatch: bool  # the question names a number or year the fact lacks
     unknown_share: float  # share of the question's information the knowledge base never saw
+    # Absolute amounts, in units of the rarest word's weight: a long, chatty question that
+    # names the fact's rare words carries as much evidence as a short one that does.
+    matched_mass: float = 0.0  # the question's words found in the fact
+    phrase_mass: float = 0.0  # the question's words found in the best phrasing
+    unknown_mass: float = 0.0  # the question's unseen, non-everyday words
 
     @property
     def rank_score(self) -> float:

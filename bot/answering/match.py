@@ -60,7 +60,9 @@ class Intent(StrEnum):
     AMOUNT = "amount"
     DATE = "date"
     PERSON = "person"
+    PLACE = "place"
     REASON = "reason"
+    OPINION = "opinion"
     OTHER = "other"
 
 
@@ -144,29 +146,67 @@ class FactIndex:
         return self.unknown_idf * (GENERIC_FACTOR if term in COMMON_WORDS else UNKNOWN_FACTOR)
 
 
+# The first rule whose phrase occurs in the question decides its intent. PLACE and OPINION
+# exist so that "where is ...?" and "do you think ...?" are not answered with a figure: no
+# written answer's fact is a place or an opinion unless its curated questions say so.
+INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
+    (
+        Intent.OPINION,
+        (
+            "do you think",
+            "what do you think",
+            "your opinion",
+            "is it working",
+            "will it work",
+            "will it fix",
+            "will the",
+            "is it any good",
+            "should i",
+        ),
+    ),
+    (Intent.COUNT, ("how many", "number of")),
+    (Intent.AMOUNT, ("how much", "cost", "percentage")),
+    (
+        Intent.DATE,
+        (
+            "when",
+            "what date",
+            "what day",
+            "which day",
+            "what year",
+            "how long",
+            "date",
+            "how recent",
+        ),
+    ),
+    (Intent.PERSON, ("who", "whom", "which minister", "which mp", "which person", "whose")),
+    (
+        Intent.PLACE,
+        (
+            "where",
+            "which area",
+            "which areas",
+            "which council",
+            "which councils",
+            "which school",
+            "which schools",
+            "which region",
+            "which la",
+            "which las",
+            "near me",
+            "in my area",
+        ),
+    ),
+    (Intent.REASON, ("why", "what for", "the point", "purpose", "meant to", "help with")),
+)
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
-    text = " " + " ".join(raw_words) + " "
-    if " how many " in text or " number of " in text:
-        return Intent.COUNT
-    if " how much " in text or " cost " in text or " percentage " in text:
-        return Intent.AMOUNT
-    date_phrases = (
-        " when ",
-        " what date ",
-        " what day ",
-        " which day ",
-        " what year ",
-        " how long ",
-    )
-    if any(phrase in text for phrase in date_phrases) or " date " in text or " how recent " in text:
-        return Intent.DATE
-    people = (" who ", " whom ", " which minister ", " which mp ", " which person ", " whose ")
-    if any(phrase in text for phrase in people):
-        return Intent.PERSON
-    purpose = (" why ", " what for ", " the point ", " purpose ", " meant to ", " help with ")
-    if any(phrase in text for phrase in purpose) or text.endswith(" for "):
-        return Intent.REASON
-    return Intent.OTHER
+    text = f" {' '.join(raw_words)} "
+    for intent, phrases in INTENT_RULES:
+        if any(f" {phrase} " in text for phrase in phrases):
+            return intent
+    return Intent.REASON if text.endswith(" for ") else Intent.OTHER
 
 
 def _fact_fields(fact: Fact) -> dict[str, list[str]]:
@@ -298,7 +338,7 @@ def _query(index: FactIndex, raw_words: Sequence[str], terms: list[str]) -> _Que
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
-    best = (0.0, 0.0, 0.0)
+    best = (0.0, 0.0, 0.0, 0.0)
     for phrasing in index.phrasings[position]:
         shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
         if not shared:
@@ -307,7 +347,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         recall = shared / sum(index.weight(term) for term in phrasing.terms)
         beta2 = RECALL_BETA**2
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        best = max(best, (f1, precision, recall))
+        best = max(best, (f1, precision, recall, shared))
     found = process.extractOne(
         f"{query.intent} {query.text}",
         [phrasing.text for phrasing in index.phrasings[position]],
@@ -326,6 +366,9 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         intent_fit=intent_fit,
         number_mismatch=any(term not in index.fact_terms[position] for term in query.numbers),
         unknown_share=query.unknown_share,
+        matched_mass=coverage * query.mass / index.unknown_idf,
+        phrase_mass=best[3] / index.unknown_idf,
+        unknown_mass=query.unknown_share * query.mass / index.unknown_idf,
     )
 
 
@@ -373,7 +416,9 @@ def match(index: FactIndex, question: str) -> MatchResult:
         ScoredFact(index.facts[candidate.position], round(candidate.evidence.rank_score, 4))
         for candidate in candidates
     ]
-    answered = confidence >= ANSWER_THRESHOLD
+    # A question naming a number or year its best fact lacks ("in 2022/23") is about
+    # something else, however close the words: answering it would misquote the source.
+    answered = confidence >= ANSWER_THRESHOLD and not top.number_mismatch
     pool = scored[1:] if answered else scored
     suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)[:MAX_SUGGESTIONS]
     outcome = Outcome.ANSWERED if answered else Outcome.ABSTAINED
