@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.answering.answer import QuestionTooLong, answer
 from bot.answering.match import FactIndex, build_index
 from bot.answering.reply import reply_json
+from bot.kb_cli import add_edit_commands
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
 from bot.settings import Settings, SettingsError, environment
@@ -109,7 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sendbot", description="Answers questions about official statements with cited facts."
     )
     parser.add_argument("--kb", help="knowledge base directory (default: $SENDBOT_KB or bundled)")
-    parser.add_argument("--data", help="runtime data directory (default: $SENDBOT_DATA)")
+    parser.add_argument(
+        "--data",
+        help="runtime data directory: history, backups, logs "
+        "(default: $SENDBOT_DATA or $XDG_DATA_HOME/sendbot)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -136,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="write the draft here, its source into sources/ beside it")
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     build.set_defaults(handler=_kb_build)
+    add_edit_commands(kb_commands)
     return parser
 
 

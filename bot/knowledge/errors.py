@@ -26,3 +26,58 @@ class KnowledgeError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class StoreError(Exception):
+    """A change to the knowledge base was refused. Nothing was written.
+
+    The message is written for the moderator who asked for the change.
+    """
+
+
+class FactNotFound(StoreError):
+    def __init__(self, fact_id: str) -> None:
+        self.fact_id = fact_id
+        super().__init__(f"there is no fact with id {fact_id!r}")
+
+
+class SourceNotFound(StoreError):
+    def __init__(self, source_id: str) -> None:
+        self.source_id = source_id
+        super().__init__(f"there is no source with id {source_id!r}")
+
+
+class FactExists(StoreError):
+    def __init__(self, fact_id: str, source_id: str) -> None:
+        self.fact_id = fact_id
+        super().__init__(f"a fact with id {fact_id!r} already exists (in {source_id})")
+
+
+class DuplicateQuestion(StoreError):
+    def __init__(self, fact_id: str, question: str) -> None:
+        self.fact_id, self.question = fact_id, question
+        super().__init__(f"{fact_id!r} already has the question {question!r}")
+
+
+class InvalidChange(StoreError):
+    """The request itself makes no sense (no changes given, an id changed, a bad file name)."""
+
+
+class StaleRevision(StoreError):
+    """The caller changed a view of the knowledge base that has since moved on."""
+
+    def __init__(self, expected: int, actual: int) -> None:
+        self.expected, self.actual = expected, actual
+        super().__init__(
+            f"the knowledge base changed since you looked at it (you saw revision {expected}, "
+            f"it is now {actual}); look again and redo your change"
+        )
+
+
+class NothingToUndo(StoreError):
+    def __init__(self) -> None:
+        super().__init__("there is no change left to undo")
+
+
+class UndoConflict(StoreError):
+    """Undoing would overwrite something saved after the change being undone."""

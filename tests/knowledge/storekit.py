@@ -1,0 +1,49 @@
+"""Shared helpers for the store tests: a scratch copy of a small, fixed knowledge base.
+
+The store's tests use their own two-fact knowledge base (tests/data/small-kb), so that
+curating the shipped one never changes what they test."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+SMALL_KB = REPO / "tests" / "data" / "small-kb"
+KB_FILE = "send-ap-improvement-plan-2024-02-08.yaml"
+SOURCE_ID = "send-ap-improvement-plan-2024-02-08"
+
+
+def copy_knowledge(tmp_path: Path) -> Path:
+    """A private copy of the small knowledge directory, safe to change."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(SMALL_KB, target)
+    return target
+
+
+def new_fact(**overrides: Any) -> dict[str, Any]:
+    """Fields for a valid fact that the small knowledge base does not have yet."""
+    fields: dict[str, Any] = {
+        "id": "special-free-schools-approved",
+        "statement": "The department has approved a further 76 special free schools.",
+        "quote": "The department has also approved a further 76 special free schools",
+        "questions": ["how many special free schools are approved?"],
+        "as_of": "2024-02-08",
+    }
+    fields.update(overrides)
+    return fields
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """Every file under `root` (hidden ones too) -> its hash."""
+    return {
+        path.relative_to(root).as_posix(): sha256(path)
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
