@@ -13,8 +13,10 @@ from bot.answering.answer import QuestionTooLong, answer
 from bot.answering.match import FactIndex, build_index
 from bot.answering.reply import reply_json
 from bot.kb_cli import add_edit_commands
+from bot.knowledge.cache import ParseCache
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
+from bot.knowledge.store import CACHE_DIR
 from bot.settings import Settings, SettingsError, environment
 
 log = logging.getLogger("sendbot")
@@ -31,7 +33,7 @@ def _print_problems(error: KnowledgeError) -> None:
 
 
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(load_knowledge(settings.kb_path))
+    return build_index(load_knowledge(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)))
 
 
 def _kb_check(args: argparse.Namespace) -> int:

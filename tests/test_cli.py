@@ -5,9 +5,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tests.conftest import REPO
+
+DATA = tempfile.mkdtemp(prefix="sendbot-cli-test-")
 
 
 def sendbot(
@@ -18,6 +21,7 @@ def sendbot(
         for key, value in os.environ.items()
         if not key.startswith(("DISCORD", "SENDBOT"))
     }
+    environment["SENDBOT_DATA"] = DATA  # runtime state goes to a scratch folder, not $HOME
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],

@@ -18,6 +18,7 @@ wrong fact presented as an answer is the worst thing it can do.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -201,12 +202,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
 )
 
 
+_INTENT_PATTERNS = tuple(
+    (intent, re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b"))
+    for intent, phrases in INTENT_RULES
+)
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
-    text = f" {' '.join(raw_words)} "
-    for intent, phrases in INTENT_RULES:
-        if any(f" {phrase} " in text for phrase in phrases):
+    text = " ".join(raw_words)
+    for intent, pattern in _INTENT_PATTERNS:
+        if pattern.search(text):
             return intent
-    return Intent.REASON if text.endswith(" for ") else Intent.OTHER
+    return Intent.REASON if text.endswith(" for") else Intent.OTHER
 
 
 def _fact_fields(fact: Fact) -> dict[str, list[str]]:

@@ -49,13 +49,17 @@ _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def fold_text(text: str) -> str:
     """Lower-case, Unicode-folded text with numbers and money written one way."""
     text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()
     text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
-    text = _SPLIT_YEAR.sub(r"\1_\2", text)
-    text = _THOUSANDS.sub("", text)
-    text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
+    if _DIGIT.search(text):  # most text has no numbers: skip the number rules
+        text = _SPLIT_YEAR.sub(r"\1_\2", text)
+        text = _THOUSANDS.sub("", text)
+        text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
     return text.replace("'s ", " ").replace("'", "")
 
 
@@ -101,9 +105,14 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65_536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold_text(text)))
+
+
 def words(text: str) -> list[str]:
     """Folded words, in order, including stopwords and question words."""
-    return _TOKEN.findall(fold_text(text))
+    return list(_words(text))
 
 
 def _common_words() -> frozenset[str]:

@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.knowledge.cache import ParseCache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.loader import (
     SYNONYMS_FILE,
     assemble,
     display_path,
     knowledge_files,
-    parse_file_text,
+    parse_file_bytes,
 )
 from bot.knowledge.model import KnowledgeBase, KnowledgeFile
 from bot.knowledge.parse import parse_synonyms
@@ -71,7 +72,7 @@ def fingerprint(directory: Path) -> dict[str, str]:
     return {name: sha256(data) for name, data in read_tree(directory).items()}
 
 
-def read_state(directory: Path) -> DiskState:
+def read_state(directory: Path, cache: ParseCache | None = None) -> DiskState:
     """Load and validate the directory; raise KnowledgeError listing every problem."""
     if not directory.is_dir():
         raise KnowledgeError(
@@ -95,7 +96,7 @@ def read_state(directory: Path) -> DiskState:
     for path in paths:
         shown = display_path(path)
         try:
-            knowledge_file = parse_file_text(decode(tree[path.name], shown), path, shown)
+            knowledge_file = parse_file_bytes(tree[path.name], path, shown, cache)
         except KnowledgeError as exc:
             problems.extend(exc.problems)
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.knowledge.cache import ParseCache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.model import KnowledgeBase, KnowledgeFile
 from bot.knowledge.parse import document_path, parse_knowledge_file, parse_synonyms
@@ -48,13 +49,27 @@ def parse_file_text(text: str, yaml_path: Path, shown_as: str | None = None) -> 
     return parse_knowledge_file(data, shown, document)
 
 
-def load_file(yaml_path: Path) -> KnowledgeFile:
+def parse_file_bytes(
+    raw: bytes, yaml_path: Path, shown: str, cache: ParseCache | None = None
+) -> KnowledgeFile:
+    """Validate a knowledge file's bytes, or reuse the result of validating the same bytes."""
+    if cache is not None:
+        cached = cache.get(raw, shown, yaml_path)
+        if cached is not None:
+            return cached
+    knowledge_file = parse_file_text(decode(raw, shown), yaml_path, shown)
+    if cache is not None:
+        cache.put(raw, knowledge_file)
+    return knowledge_file
+
+
+def load_file(yaml_path: Path, cache: ParseCache | None = None) -> KnowledgeFile:
     shown = display_path(yaml_path)
     try:
         raw = yaml_path.read_bytes()
     except OSError as exc:
         raise KnowledgeError([Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from exc
-    return parse_file_text(decode(raw, shown), yaml_path, shown)
+    return parse_file_bytes(raw, yaml_path, shown, cache)
 
 
 def load_synonyms(directory: Path) -> tuple[tuple[str, ...], ...]:
@@ -98,8 +113,10 @@ def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) 
     return KnowledgeBase(files=tuple(files), synonyms=synonyms)
 
 
-def load_knowledge(directory: Path) -> KnowledgeBase:
-    """Load and validate every file; raise KnowledgeError listing every problem in every file."""
+def load_knowledge(directory: Path, cache: ParseCache | None = None) -> KnowledgeBase:
+    """Load and validate every file; raise KnowledgeError listing every problem in every file.
+
+    With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
         raise KnowledgeError(
             [Problem(display_path(directory), None, "", "is not a knowledge directory")]
@@ -116,7 +133,7 @@ def load_knowledge(directory: Path) -> KnowledgeBase:
         problems.append(Problem(display_path(directory), None, "", "holds no knowledge files"))
     for path in paths:
         try:
-            files.append(load_file(path))
+            files.append(load_file(path, cache))
         except KnowledgeError as exc:
             problems.extend(exc.problems)
     if problems:

@@ -40,6 +40,7 @@ from bot.knowledge.atomic import (
     remove_stale_temp_files,
     write_atomic,
 )
+from bot.knowledge.cache import ParseCache
 from bot.knowledge.disk import DiskState, fingerprint, read_state, sha256
 from bot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from bot.knowledge.errors import (
@@ -60,6 +61,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 HISTORY_FILE = "history.jsonl"
+CACHE_DIR = "cache"
 BACKUPS_DIR = "backups"
 LOCK_FILE = "store.lock"
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.yaml$")
@@ -128,7 +130,8 @@ class KnowledgeStore(Generic[T]):
         self._async_lock = asyncio.Lock()
         self._thread_lock = threading.Lock()
         self._problems: tuple[Problem, ...] = ()
-        state = read_state(self.kb_dir)
+        self._cache = ParseCache(self.data_dir / CACHE_DIR)
+        state = read_state(self.kb_dir, self._cache)
         self._state = state
         self._seen = state.fingerprint  # the disk content last looked at, valid or not
         self._current = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
@@ -473,7 +476,7 @@ class KnowledgeStore(Generic[T]):
     def _load(self) -> Snapshot[T]:
         seen = fingerprint(self.kb_dir)
         try:
-            state = read_state(self.kb_dir)
+            state = read_state(self.kb_dir, self._cache)
             snapshot = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
         except KnowledgeError as exc:
             self._seen, self._problems = seen, exc.problems
