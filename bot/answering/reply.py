@@ -63,12 +63,21 @@ class Reply:
         return human_date(self.fact.as_of) if self.fact else None
 
 
+def display_quote(quote: str) -> str:
+    """The quote on one line: only white space is folded, every word stays as in the source."""
+    return " ".join(quote.split())
+
+
+def as_of_text(fact: Fact) -> str:
+    return f"{'Figures as of' if fact.figures else 'As of'} {human_date(fact.as_of)}."
+
+
 def fact_text(fact: Fact, source: Source) -> str:
     """The statement, the verbatim quote, and who said it when."""
     return (
         f"{fact.statement}\n"
-        f'> "{fact.quote}"\n'
-        f"— {citation(source)}. Figures as of {human_date(fact.as_of)}."
+        f'> "{display_quote(fact.quote)}"\n'
+        f"— {citation(source)}. {as_of_text(fact)}"
     )
 
 

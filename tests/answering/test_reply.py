@@ -72,3 +72,15 @@ def test_json_shape_is_stable(shipped_index: FactIndex) -> None:
     assert payload["answered"] is True
     assert payload["fact_id"] == "special-schools-opened"
     assert payload["as_of"] == "2024-02-08"
+
+
+def test_quote_is_shown_on_one_line_and_facts_without_figures_say_as_of(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "who answered the question?")
+    assert reply.fact is not None and not reply.fact.figures
+    quote_line = reply.text.splitlines()[1]
+    assert (
+        quote_line == '> "David Johnston Parliamentary Under-Secretary (Department for Education)"'
+    )
+    assert reply.text.endswith("As of 8 February 2024.")
