@@ -47,6 +47,18 @@ def _kb_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _kb_test(args: argparse.Namespace) -> int:
+    from bot.answering.selftest import self_test
+
+    report = self_test(_load_index(_settings(args)))
+    for collision in report.collisions:
+        print(f"collision: {collision}")
+    for weak in report.weak if args.verbose_weak else ():
+        print(f"weak: {weak}")
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
 def _kb_build(args: argparse.Namespace) -> int:
     from bot.knowledge.draft_file import build_draft
 
@@ -138,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = kb_commands.add_parser("check", help="validate a knowledge base directory")
     check.add_argument("path", nargs="?", help="directory to check (default: --kb)")
     check.set_defaults(handler=_kb_check)
+    test = kb_commands.add_parser(
+        "test", help="run every fact's questions through the matcher: collisions, weak matches"
+    )
+    test.add_argument("--weak", dest="verbose_weak", action="store_true", help="list weak ones")
+    test.set_defaults(handler=_kb_test)
     build = kb_commands.add_parser("build", help="draft a knowledge file from a written answer")
     build.add_argument("source", help="text of a written answer, as copied from its web page")
     build.add_argument("--out", help="write the draft here, its source into sources/ beside it")
