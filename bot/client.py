@@ -136,6 +136,9 @@ def _use_discord_logging() -> None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
     discord.utils.setup_logging(level=level, root=True)
+    # `sendbot -v` is for sendbot's own decisions; discord.py's debug log is every gateway
+    # event and request body (and interaction tokens in URLs), so it stays at INFO.
+    logging.getLogger("discord").setLevel(max(level, logging.INFO))
 
 
 def _install_stop_signals(bot: SendBot) -> list[signal.Signals]:
