@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 import discord
@@ -16,7 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
-from bot.answering.autocomplete import ChoiceList
+from bot.answering.autocomplete import Choice, ChoiceList
 from bot.answering.match import FactIndex, Outcome, match
 from bot.answering.misses import ABSTAINED
 from bot.answering.reply import Reply, build_reply
@@ -34,7 +35,7 @@ from bot.chat_rules import (
     should_answer,
 )
 from bot.client import SendBot
-from bot.discord_errors import log_listener_error
+from bot.discord_errors import log_listener_error, where
 from bot.discord_render import (
     EMBED_TOTAL_LIMIT,
     EmbedSpec,
@@ -86,7 +87,15 @@ def incoming(message: discord.Message, my_id: int) -> Incoming:
     )
 
 
-def _as_choices(found: list[Any]) -> list[app_commands.Choice[str]]:
+def _complete(
+    interaction: discord.Interaction[Any], search: Callable[[], list[Choice]]
+) -> list[app_commands.Choice[str]]:
+    """Choices for an autocomplete; on any error none (the user can still type), logged here."""
+    try:
+        found = search()
+    except Exception:
+        log.exception("error in autocomplete for %s", where(interaction))
+        return []
     return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
 
 
@@ -157,7 +166,7 @@ class Ask(commands.Cog):
     async def _question_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _as_choices(self.choices().questions.complete(current))
+        return _complete(interaction, lambda: self.choices().questions.complete(current))
 
     @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
     async def ask_message(
@@ -194,7 +203,7 @@ class Ask(commands.Cog):
     async def _fact_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _as_choices(self.choices().facts.complete(current))
+        return _complete(interaction, lambda: self.choices().facts.complete(current))
 
     @app_commands.command(name="facts")
     @app_commands.describe(tag="Only the facts with this tag")
@@ -225,7 +234,7 @@ class Ask(commands.Cog):
     async def _tag_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _as_choices(self.choices().tags.complete(current))
+        return _complete(interaction, lambda: self.choices().tags.complete(current))
 
     @app_commands.command(name="source")
     @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
@@ -257,6 +266,12 @@ class Ask(commands.Cog):
     async def on_message(self, message: discord.Message) -> None:
         try:
             await self._on_message(message)
+        except discord.Forbidden:
+            log.warning(
+                "no permission to answer in channel %s: sendbot needs View Channels, Send "
+                "Messages, Embed Links, Read Message History and Add Reactions there",
+                message.channel.id,
+            )
         except Exception:
             log_listener_error("on_message", message)
 

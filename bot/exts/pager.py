@@ -14,7 +14,7 @@ from discord import ui
 
 from bot.discord_errors import report_error
 from bot.discord_render import EmbedSpec
-from bot.discord_send import respond, to_embed
+from bot.discord_send import NO_MENTIONS, respond, to_embed
 
 log = logging.getLogger("sendbot.pager")
 
@@ -43,7 +43,9 @@ class Pager(ui.View):
     async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
         self.page = min(max(self.page + step, 0), len(self.pages) - 1)
         self._update_buttons()
-        await interaction.response.edit_message(embed=self.embed, view=self)
+        await interaction.response.edit_message(
+            embed=self.embed, view=self, allowed_mentions=NO_MENTIONS
+        )
 
     @ui.button(label="Previous", style=discord.ButtonStyle.secondary, custom_id="sb:page:prev")
     async def previous(self, interaction: discord.Interaction[Any], button: ui.Button[Any]) -> None:
@@ -66,7 +68,7 @@ class Pager(ui.View):
         if self.origin is None:
             return
         try:
-            await self.origin.edit_original_response(view=self)
+            await self.origin.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:
             log.info("could not disable the page buttons after the timeout: %s", exc)
 

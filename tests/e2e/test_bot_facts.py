@@ -76,3 +76,13 @@ async def test_one_tag_fits_one_page_and_an_unknown_tag_lists_the_tags(
         await fake.invoke_autocomplete("facts", {"tag": "sen"}, focused="tag")
     )
     assert choices.json["data"]["choices"][0] == {"name": "senco", "value": "senco"}
+
+
+async def test_page_turns_never_ping(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    interaction = await fake.invoke_slash("facts")
+    await fake.wait_for_callback(interaction)
+    message = fake.original_message(interaction)
+    assert message is not None
+    turned = await fake.wait_for_callback(await fake.click(message, NEXT))
+    assert turned.json["data"]["allowed_mentions"] == {"parse": []}

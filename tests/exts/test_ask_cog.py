@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from unittest.mock import PropertyMock, patch
+from unittest.mock import MagicMock, PropertyMock, patch
 
 import discord
 import pytest
@@ -242,3 +242,28 @@ async def test_a_failing_reply_is_logged_and_the_listener_survives(
     later = message(f"<@{ME}> {SCHOOLS}", mentions=[ME], message_id=78, author=member(3))
     await cog.on_message(later)
     later.reply.assert_awaited_once()
+
+
+async def test_without_permission_to_reply_a_warning_names_what_is_missing(
+    cog: Ask, caplog: pytest.LogCaptureFixture
+) -> None:
+    posted = message(f"<@{ME}> {SCHOOLS}", mentions=[ME], channel_id=55)
+    posted.reply.side_effect = discord.Forbidden(MagicMock(status=403), "Missing Permissions")
+    await cog.on_message(posted)
+    (record,) = caplog.records
+    assert record.levelname == "WARNING" and "channel 55" in record.getMessage()
+    assert "Send Messages" in record.getMessage()
+
+
+async def test_a_failing_autocomplete_offers_nothing_and_logs(
+    cog: Ask, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> FactIndex:
+        raise RuntimeError("store down")
+
+    cog.bot._index_provider = broken
+    typing = interaction(cog.bot, kind=discord.InteractionType.autocomplete)
+    assert await cog._question_choices(typing, "special") == []
+    assert caplog.records[0].getMessage() == (
+        f"error in autocomplete for interaction (user {ASKER}, guild 1, channel 2)"
+    )
