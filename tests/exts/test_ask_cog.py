@@ -162,6 +162,7 @@ async def test_source_and_help(cog: Ask) -> None:
 
 
 async def test_message_menu(cog: Ask) -> None:
+    assert cog.ask_menu.name == "Ask sendbot" and len(cog.ask_menu.checks) == 1  # the cooldown
     asked = interaction(cog.bot)
     await cog.ask_message(asked, message(f"<@{ME}> {SCHOOLS}"))
     assert sent(asked.response.send_message)["embed"].footer.text == f"Asked: {SCHOOLS}"
