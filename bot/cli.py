@@ -1,4 +1,7 @@
-"""Command line: `sendbot run | chat | ask | kb ... | bench`. Builds settings and wires modules."""
+"""Command line: `sendbot run | sync | chat | ask | kb ... | bench`.
+
+Builds settings and wires modules.
+"""
 
 from __future__ import annotations
 
@@ -113,6 +116,12 @@ def _run(args: argparse.Namespace) -> int:
     return run_discord(settings)
 
 
+def _sync(args: argparse.Namespace) -> int:
+    from bot.client import sync_discord
+
+    return sync_discord(_settings(args))
+
+
 def _bench(args: argparse.Namespace) -> int:
     from bot.bench import run_benchmark
 
@@ -134,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="run on Discord, or the terminal chat without a token")
     run.set_defaults(handler=_run)
+    sync = commands.add_parser(
+        "sync", help="register the slash commands with Discord ($SENDBOT_DEV_GUILD or global)"
+    )
+    sync.set_defaults(handler=_sync)
     chat = commands.add_parser("chat", help="chat with the knowledge base in the terminal")
     chat.set_defaults(handler=_chat)
     ask = commands.add_parser("ask", help="answer one question ('-' reads one per line)")

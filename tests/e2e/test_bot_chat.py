@@ -1,0 +1,218 @@
+"""Answers in chat: mentions, DMs, and questions overheard in SENDBOT_CHANNELS."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+
+from bot.answering.misses import ABSTAINED
+from bot.chat_rules import OFFER_EMOJI
+from bot.client import NO_CHANNELS_WARNING
+from tests.e2e.conftest import ListMisses, StartSendBot
+from tests.fakediscord import FakeDiscord, FakeMember, FakeUser, payloads
+from tests.fakediscord.models import Intent, snowflake
+
+JSON = dict[str, Any]
+SCHOOLS = "how many special schools opened?"
+MEDIUM = (  # 0.70 <= confidence < 0.85 with the shipped knowledge base
+    "i'm a bit confused, was the question asking about progress on the improvment plan or "
+    "something else?"
+)
+MESSAGES = r"/channels/\d+/messages"
+
+
+async def reply_to(fake: FakeDiscord, posted: JSON) -> JSON:
+    request = await fake.wait_for_request("POST", rf"/channels/{posted['channel_id']}/messages")
+    assert request.json["message_reference"]["message_id"] == int(posted["id"])
+    # Nothing is parsed as a ping, and the reply does not ping its author either.
+    assert request.json["allowed_mentions"] == {"parse": [], "replied_user": False}
+    return dict(request.json)
+
+
+async def react(fake: FakeDiscord, message: JSON, member: FakeMember, emoji: str) -> None:
+    await fake.dispatch(
+        "MESSAGE_REACTION_ADD",
+        {
+            "user_id": str(member.id),
+            "channel_id": message["channel_id"],
+            "message_id": message["id"],
+            "emoji": {"id": None, "name": emoji},
+            "burst": False,
+            "type": 0,
+            "guild_id": str(fake.guild.id),
+            "message_author_id": message["author"]["id"],
+            "member": payloads.member_payload(member),
+        },
+    )
+
+
+async def test_a_mention_gets_a_reply_and_the_echo_nothing(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    assert fake.intents is not None and not fake.intents & Intent.MESSAGE_CONTENT
+    posted = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}")
+    request = await reply_to(fake, posted)
+    assert request["message_reference"] == {
+        "message_id": int(posted["id"]),
+        "channel_id": fake.channel.id,
+        "guild_id": fake.guild.id,
+    }
+    (embed,) = request["embeds"]
+    assert embed["footer"]["text"] == f"Asked: {SCHOOLS}"
+    assert embed["title"].startswith("New special schools")
+    labels = [b["label"] for row in request["components"] for b in row["components"]]
+    assert labels == ["Show source", "Related", "Not what I asked", "Dismiss"]
+    # The reply came back over the gateway as the bot's own message: no second reply.
+    await fake.expect_no_request("POST", MESSAGES, within=0.15)
+    assert len(fake.bot_messages(fake.channel)) == 1
+
+
+async def test_without_being_mentioned_nothing_is_read(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    await fake.post_message(SCHOOLS)
+    await fake.expect_no_request("POST", MESSAGES, within=0.15)
+
+
+async def test_a_mention_that_abstains_offers_topics_and_records_it(
+    start_sendbot: StartSendBot, misses: ListMisses
+) -> None:
+    _, fake = await start_sendbot()
+    posted = await fake.post_message(f"{fake.bot_user.mention} is the weather nice today?")
+    request = await reply_to(fake, posted)
+    assert request["content"].startswith("I don't have that in my sources.")
+    assert misses.records[0][:2] == ("is the weather nice today?", ABSTAINED)
+
+
+async def test_the_buttons_work_on_a_chat_reply(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    posted = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}")
+    await reply_to(fake, posted)
+    (answer,) = fake.bot_messages(fake.channel)
+    click = await fake.click(answer, "sb:src:special-schools-opened", member=fake.moderator)
+    callback = await fake.wait_for_callback(click)
+    assert callback.json["data"]["embeds"][0]["title"].startswith("Progress on the SEND")
+    dismiss = await fake.click(answer, f"sb:del:{fake.member.id}")
+    assert (await fake.wait_for_callback(dismiss)).json == {"type": 6}
+    await fake.wait_for_request("DELETE", r"/webhooks/.+/messages/@original")
+    assert int(answer["id"]) not in fake.messages
+
+
+async def test_pings_in_a_question_stay_text(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    role = fake.guild.role("Moderator")
+    for text in (
+        f"{fake.bot_user.mention} how many special schools opened {role.mention} @everyone?",
+        f"{fake.bot_user.mention} @here is the weather {role.mention} nice @everyone?",
+    ):
+        posted = await fake.post_message(text)
+        request = await reply_to(fake, posted)
+        shown = (request.get("content") or "") + "".join(
+            embed.get("footer", {}).get("text", "") for embed in request.get("embeds") or []
+        )
+        assert "@\u200beveryone" in shown
+        assert "@everyone" not in shown and "@here" not in shown and "<@&" not in shown
+    for message in fake.bot_messages(fake.channel):
+        assert message["mention_everyone"] is False
+        assert message["mention_roles"] == [] and message["mentions"] == []
+
+
+async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    posted = await fake.post_message(f"{fake.bot_user.mention} " + "why " * 100)
+    request = await reply_to(fake, posted)
+    assert request["content"] == "That question is 399 characters long; please keep it under 300."
+
+
+async def test_bots_webhooks_and_repeats_are_ignored(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    other_bot = fake.guild.add_member(FakeUser(snowflake(), "otherbot", bot=True))
+    await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}", author=other_bot)
+    hook = payloads.message_payload(
+        fake.world,
+        channel=fake.channel,
+        author=FakeUser(snowflake(), "hook", bot=True),
+        content=f"{fake.bot_user.mention} {SCHOOLS}",
+        webhook_id=snowflake(),
+    )
+    await fake.dispatch("MESSAGE_CREATE", hook)
+    await fake.expect_no_request("POST", MESSAGES, within=0.15)
+
+    posted = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}")
+    await reply_to(fake, posted)
+    await fake.dispatch("MESSAGE_CREATE", posted)  # delivered twice: answered once
+    await fake.expect_no_request("POST", MESSAGES, within=0.15)
+
+
+async def test_a_direct_message_is_answered(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    dm = fake.world.dm_channel(fake.member.user)
+    posted = await fake.post_message(SCHOOLS, channel=dm)
+    request = await reply_to(fake, posted)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+
+async def test_chat_cooldown_goes_quiet(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    for _ in range(5):
+        await reply_to(fake, await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}"))
+    await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}")
+    await fake.expect_no_request("POST", MESSAGES, within=0.15)
+
+
+# --- SENDBOT_CHANNELS ----------------------------------------------------------------------------
+
+
+async def test_answer_channels_need_the_message_content_intent(
+    start_sendbot: StartSendBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        _, fake = await start_sendbot(answer_channels=(snowflake(),))
+    assert fake.intents is not None and fake.intents & Intent.MESSAGE_CONTENT
+    assert NO_CHANNELS_WARNING not in caplog.messages
+
+
+async def test_without_answer_channels_one_warning(
+    start_sendbot: StartSendBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        await start_sendbot()
+    assert caplog.messages.count(NO_CHANNELS_WARNING) == 1
+
+
+async def test_a_sure_question_in_an_answer_channel_is_answered(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    posted = await fake.post_message(SCHOOLS)
+    request = await reply_to(fake, posted)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+
+async def test_chatter_and_unsure_questions_get_nothing(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    for text in ("lovely weather today", "is the weather nice today?", "ok thanks"):
+        await fake.post_message(text)
+    await fake.expect_no_request("*", r"/channels/.+", within=0.15)
+
+
+async def test_a_fairly_sure_question_gets_an_offer_only_the_asker_can_take(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    posted = await fake.post_message(MEDIUM)
+    offer = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")
+    assert offer.path.endswith(f"/messages/{posted['id']}/reactions/{OFFER_EMOJI}/@me")
+    await fake.expect_no_request("POST", MESSAGES, within=0.1)
+
+    await react(fake, posted, fake.moderator, OFFER_EMOJI)  # not the asker
+    await react(fake, posted, fake.member, "👍")  # not the offer
+    await fake.expect_no_request("POST", MESSAGES, within=0.1)
+
+    await react(fake, posted, fake.member, OFFER_EMOJI)
+    request = await reply_to(fake, posted)
+    assert request["embeds"][0]["footer"]["text"].startswith("Asked: i'm a bit confused")
+    await react(fake, posted, fake.member, OFFER_EMOJI)  # again: answered once
+    await fake.expect_no_request("POST", MESSAGES, within=0.1)

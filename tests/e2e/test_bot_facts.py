@@ -1,0 +1,88 @@
+"""/facts: pages that only the person who asked can turn, until the buttons time out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.exts.ask import Ask
+from bot.exts.pager import NOT_YOURS
+from tests.e2e.conftest import StartSendBot
+
+PREV, NEXT = "sb:page:prev", "sb:page:next"
+
+
+def state(data: dict[str, Any]) -> tuple[str, dict[str, bool]]:
+    footer = data["embeds"][0]["footer"]["text"]
+    buttons = {
+        b["custom_id"]: b["disabled"] for row in data["components"] for b in row["components"]
+    }
+    return footer.split(" · ")[0], buttons
+
+
+async def test_pages_turn_for_the_invoker_only(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    interaction = await fake.invoke_slash("facts")
+    first = (await fake.wait_for_callback(interaction)).json["data"]
+    assert state(first) == ("Page 1 of 4", {PREV: True, NEXT: False})
+    assert first["allowed_mentions"] == {"parse": []}
+    message = fake.original_message(interaction)
+    assert message is not None
+
+    turned = await fake.wait_for_callback(await fake.click(message, NEXT))
+    assert turned.json["type"] == 7  # the same message, updated
+    assert state(turned.json["data"]) == ("Page 2 of 4", {PREV: False, NEXT: False})
+
+    refused = await fake.wait_for_callback(await fake.click(message, NEXT, member=fake.moderator))
+    assert refused.json["type"] == 4
+    assert refused.json["data"]["content"] == NOT_YOURS and refused.json["data"]["flags"] == 64
+    current = fake.original_message(interaction)
+    assert current is not None and current["embeds"][0]["footer"]["text"].startswith("Page 2")
+
+    await fake.wait_for_callback(await fake.click(message, PREV))
+    current = fake.original_message(interaction)
+    assert current is not None and current["embeds"][0]["footer"]["text"].startswith("Page 1")
+
+
+async def test_buttons_are_disabled_after_the_timeout(start_sendbot: StartSendBot) -> None:
+    bot, fake = await start_sendbot()
+    cog = bot.get_cog("Ask")
+    # load_extension imports the module afresh, so compare by name, not isinstance.
+    assert type(cog).__name__ == Ask.__name__ and hasattr(cog, "pager_timeout")
+    cog.pager_timeout = 0.05
+    interaction = await fake.invoke_slash("facts")
+    await fake.wait_for_callback(interaction)
+    edit = await fake.wait_for_request(
+        "PATCH", rf"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original"
+    )
+    disabled = [b["disabled"] for row in edit.json["components"] for b in row["components"]]
+    assert disabled == [True, True]
+
+
+async def test_one_tag_fits_one_page_and_an_unknown_tag_lists_the_tags(
+    start_sendbot: StartSendBot,
+) -> None:
+    _, fake = await start_sendbot()
+    tagged = await fake.wait_for_callback(await fake.invoke_slash("facts", {"tag": "autism"}))
+    data = tagged.json["data"]
+    assert data["embeds"][0]["title"] == "Facts tagged autism"
+    assert "components" not in data or data["components"] == []
+
+    unknown = await fake.wait_for_callback(await fake.invoke_slash("facts", {"tag": "@everyone"}))
+    data = unknown.json["data"]
+    assert data["flags"] == 64
+    assert data["content"].startswith("No facts are tagged @\u200beveryone. Tags: alternative")
+
+    choices = await fake.wait_for_callback(
+        await fake.invoke_autocomplete("facts", {"tag": "sen"}, focused="tag")
+    )
+    assert choices.json["data"]["choices"][0] == {"name": "senco", "value": "senco"}
+
+
+async def test_page_turns_never_ping(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    interaction = await fake.invoke_slash("facts")
+    await fake.wait_for_callback(interaction)
+    message = fake.original_message(interaction)
+    assert message is not None
+    turned = await fake.wait_for_callback(await fake.click(message, NEXT))
+    assert turned.json["data"]["allowed_mentions"] == {"parse": []}

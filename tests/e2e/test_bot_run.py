@@ -1,0 +1,154 @@
+"""Starting and stopping: `sendbot run` and `sendbot sync` as a user runs them, and every way
+of failing to start ending in one line and a non-zero exit, never a traceback or the token."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.answering.match import FactIndex
+from bot.client import INTENT_REFUSED, LOGIN_REFUSED, serve
+from bot.settings import Settings
+from tests.conftest import REPO
+from tests.fakediscord import FakeDiscord, discord_urls
+
+TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456"
+
+
+class Child:
+    """`python -m tests.e2e.child` (the real CLI, pointed at the fake) with its output."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        assert process.stdout is not None and process.stderr is not None
+        self._readers = [
+            asyncio.ensure_future(self._read(process.stdout, self.stdout)),
+            asyncio.ensure_future(self._read(process.stderr, self.stderr)),
+        ]
+
+    async def _read(self, stream: asyncio.StreamReader, lines: list[str]) -> None:
+        async for line in stream:
+            lines.append(line.decode(errors="replace").rstrip("\n"))
+
+    async def finish(self, timeout: float = 15.0) -> int:
+        code = await asyncio.wait_for(self.process.wait(), timeout)
+        await asyncio.gather(*self._readers)
+        return code
+
+
+async def spawn(fake: FakeDiscord, tmp_path: Path, *args: str, **env: str) -> Child:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DISCORD", "SENDBOT"))
+    }
+    environment |= {"SENDBOT_DATA": str(tmp_path / "data"), "NO_COLOR": "1", **env}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.e2e.child",
+        fake.http_base,
+        fake.gateway_url,
+        *args,
+        cwd=REPO,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    return Child(process)
+
+
+def assert_clean(output: list[str]) -> None:
+    text = "\n".join(output)
+    assert "Traceback" not in text
+    assert TOKEN not in text and TOKEN.split(".")[0] not in text
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_run_answers_then_stops_cleanly_on_a_signal(
+    fake_discord: FakeDiscord, tmp_path: Path, signum: signal.Signals
+) -> None:
+    fake = fake_discord
+    child = await spawn(
+        fake, tmp_path, "run", DISCORD_TOKEN=TOKEN, SENDBOT_DEV_GUILD=str(fake.guild.id)
+    )
+    try:
+        await fake.wait_for_identify(timeout=10)
+        interaction = await fake.invoke_slash("ask", {"question": "who answered the question?"})
+        callback = await fake.wait_for_callback(interaction, timeout=5)
+        assert callback.json["data"]["embeds"][0]["title"] == "Who answered the question"
+        child.process.send_signal(signum)
+        assert await child.finish() == 0
+    finally:
+        if child.process.returncode is None:
+            child.process.kill()
+            await child.finish()
+    assert any(f"received {signum.name}: shutting down" in line for line in child.stderr)
+    assert any("synced 6 slash commands" in line for line in child.stderr)
+    assert any("SENDBOT_CHANNELS is not set" in line for line in child.stderr)
+    assert fake.identify is not None and fake.identify["token"] == TOKEN
+    assert_clean(child.stderr + child.stdout)
+
+
+async def test_sync_registers_and_prints_the_commands(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    fake = fake_discord
+    child = await spawn(
+        fake, tmp_path, "sync", DISCORD_TOKEN=TOKEN, SENDBOT_DEV_GUILD=str(fake.guild.id)
+    )
+    assert await child.finish() == 0
+    assert child.stdout == [
+        f"registered 6 commands to guild {fake.guild.id} (guild:{fake.guild.id}):",
+        "  /ask question [private]",
+        "  /fact id [private]",
+        "  /facts [tag]",
+        "  /source",
+        "  /help",
+        "  Ask sendbot (message menu)",
+    ]
+    assert [c["name"] for c in fake.commands(fake.guild)][:2] == ["ask", "fact"]
+    assert (tmp_path / "data" / "command-sync.json").exists()
+    assert fake.sessions == []  # logged in over REST only: no gateway connection
+    assert_clean(child.stderr + child.stdout)
+
+
+@pytest.mark.parametrize("token", ["not-a-token", "x" * 30])
+async def test_a_malformed_token_is_one_line(
+    fake_discord: FakeDiscord, tmp_path: Path, token: str
+) -> None:
+    child = await spawn(fake_discord, tmp_path, "run", DISCORD_TOKEN=token)
+    assert await child.finish() == 2
+    assert child.stderr == ["sendbot: DISCORD_TOKEN does not look like a Discord bot token"]
+    assert token not in "\n".join(child.stderr + child.stdout)
+
+
+async def test_a_refused_token_is_one_line(fake_discord: FakeDiscord, tmp_path: Path) -> None:
+    fake_discord.fail_next("GET", "/users/@me", status=401, code=0, message="401: Unauthorized")
+    child = await spawn(fake_discord, tmp_path, "run", DISCORD_TOKEN=TOKEN)
+    assert await child.finish() == 1
+    assert child.stderr[-1] == f"sendbot: {LOGIN_REFUSED}"
+    assert_clean(child.stderr + child.stdout)
+
+
+async def test_a_refused_intent_says_how_to_enable_it(
+    fake_discord: FakeDiscord,
+    shipped_index: FactIndex,
+    make_settings: Callable[..., Settings],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    fake_discord.privileged_intents = 0
+    settings = make_settings(answer_channels=(fake_discord.channel.id,))
+    with discord_urls(fake_discord):
+        code = await serve(settings, TOKEN, lambda: shipped_index)
+    assert code == 1
+    assert capsys.readouterr().err == f"sendbot: {INTENT_REFUSED}\n"
+    assert "Message Content Intent" in INTENT_REFUSED

@@ -1,0 +1,63 @@
+"""SendBot's wiring: intents, mentions, the error tree, a failing miss recorder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.answering.match import FactIndex
+from bot.client import SendBot, SendBotTree, describe_command, intents_for
+from bot.settings import BUNDLED_KNOWLEDGE, Settings
+
+
+def settings(tmp_path: Path, **changes: object) -> Settings:
+    return Settings(kb_path=BUNDLED_KNOWLEDGE, data_dir=tmp_path, **changes)  # type: ignore[arg-type]
+
+
+def test_intents_are_not_privileged_unless_channels_are_configured(tmp_path: Path) -> None:
+    plain = intents_for(settings(tmp_path))
+    assert not plain.message_content and not plain.members and not plain.presences
+    assert plain.guild_messages and plain.dm_messages and plain.guild_reactions
+    assert not plain.typing
+    assert intents_for(settings(tmp_path, answer_channels=(1,))).message_content
+
+
+def test_sendbot_never_pings_and_reports_errors(shipped_index: FactIndex, tmp_path: Path) -> None:
+    bot = SendBot(settings(tmp_path), lambda: shipped_index)
+    assert bot.allowed_mentions is not None
+    assert bot.allowed_mentions.to_dict() == {"parse": []}
+    assert isinstance(bot.tree, SendBotTree)
+    assert bot.help_command is None
+    assert bot.index() is shipped_index
+
+
+def test_a_failing_miss_recorder_costs_nothing(
+    shipped_index: FactIndex, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Broken:
+        def record(self, question: str, reason: str, suggested: object) -> None:
+            raise OSError("disk full")
+
+    bot = SendBot(settings(tmp_path), lambda: shipped_index, misses=Broken())
+    bot.record_miss("q", "abstained", ["a"])
+    assert "the miss recorder failed" in caplog.text
+
+
+def test_describe_command() -> None:
+    data = {
+        "id": "1",
+        "application_id": "2",
+        "name": "ask",
+        "description": "d",
+        "type": 1,
+        "version": "1",
+        "options": [
+            {"type": 3, "name": "question", "description": "q", "required": True},
+            {"type": 5, "name": "private", "description": "p"},
+        ],
+    }
+    state = discord.Client(intents=discord.Intents.none())._connection
+    command = discord.app_commands.AppCommand(data=data, state=state)  # type: ignore[arg-type]
+    assert describe_command(command) == "/ask question [private]"
