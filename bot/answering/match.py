@@ -20,9 +20,10 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -240,20 +241,27 @@ def _date_words(value: str) -> str:
     return value
 
 
-def _phrasing(normaliser: Normaliser, text: str) -> Phrasing:
-    terms = normaliser.terms(text)
-    return Phrasing(frozenset(terms), f"{intent_of(words(text))} {' '.join(terms)}")
+def _text_intent(text: str) -> Intent:
+    return intent_of(words(text))
 
 
 def build_index(kb: KnowledgeBase) -> FactIndex:
     normaliser = Normaliser.from_synonyms(kb.synonyms)
+    # Each question is read for its words, its phrasing and its intent: fold it once.
+    terms_of = lru_cache(maxsize=None)(lambda text: tuple(normaliser.terms(text)))
+    intent_of_text = lru_cache(maxsize=None)(_text_intent)
+
+    def phrasing(text: str) -> Phrasing:
+        terms = terms_of(text)
+        return Phrasing(frozenset(terms), f"{intent_of_text(text)} {' '.join(terms)}")
+
     facts = kb.facts
     weights: dict[str, dict[int, float]] = defaultdict(dict)
     for position, fact in enumerate(facts):
         for field_name, texts in _fact_fields(fact).items():
             weight = FIELD_WEIGHTS[field_name]
             for text in texts:
-                for term in normaliser.terms(text):
+                for term in terms_of(text):
                     if weights[term].get(position, 0.0) < weight:
                         weights[term][position] = weight
     count = len(facts)
@@ -277,13 +285,13 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         ),
         phrasings=tuple(
             tuple(
-                _phrasing(normaliser, text)
+                phrasing(text)
                 for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
                 if text
             )
             for fact in facts
         ),
-        intents=tuple(_fact_intents(fact) for fact in facts),
+        intents=tuple(_fact_intents(fact, intent_of_text) for fact in facts),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
     )
 
@@ -296,9 +304,9 @@ def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set
     return by_fact
 
 
-def _fact_intents(fact: Fact) -> frozenset[Intent]:
+def _fact_intents(fact: Fact, intent_of_text: Callable[[str], Intent]) -> frozenset[Intent]:
     from_figures = {INTENT_OF_FIGURE[figure.kind] for figure in fact.figures}
-    from_questions = {intent_of(words(question)) for question in fact.questions}
+    from_questions = {intent_of_text(question) for question in fact.questions}
     return frozenset(from_figures | from_questions)
 
 
