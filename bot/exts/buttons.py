@@ -20,6 +20,7 @@ import discord
 from discord import ui
 
 from bot.answering.answer import QuestionTooLong, answer
+from bot.answering.match import FactIndex
 from bot.answering.misses import NOT_WHAT_I_ASKED
 from bot.answering.related import related_facts
 from bot.discord_errors import report_error
@@ -71,6 +72,18 @@ async def guarded(
         await report_error(interaction, error, what)
 
 
+async def fact_or_gone(
+    interaction: discord.Interaction[Any], fact_id: str
+) -> tuple[FactIndex, Fact] | None:
+    """The fact a button names, from the index serving now; None (and the user told) if gone."""
+    index = sendbot_of(interaction).index()
+    fact = index.kb.fact(fact_id)
+    if fact is None:
+        await respond(interaction, GONE, ephemeral=True)
+        return None
+    return index, fact
+
+
 async def asker_only(interaction: discord.Interaction[Any], asker_id: int) -> bool:
     if interaction.user.id == asker_id:
         return True
@@ -103,11 +116,10 @@ class ShowSource(ui.DynamicItem[Button], template=rf"sb:src:(?P<fact_id>{SLUG})"
         await guarded(interaction, "Show source", self._show)
 
     async def _show(self, interaction: discord.Interaction[Any]) -> None:
-        index = sendbot_of(interaction).index()
-        fact = index.kb.fact(self.fact_id)
-        if fact is None:
-            await respond(interaction, GONE, ephemeral=True)
+        found = await fact_or_gone(interaction, self.fact_id)
+        if found is None:
             return
+        index, fact = found
         source = index.kb.source_of(fact)
         count = sum(1 for other in index.kb if other.source_id == source.id)
         await respond(interaction, embed=to_embed(source_embed(source, count)), ephemeral=True)
@@ -132,11 +144,10 @@ class Related(ui.DynamicItem[Button], template=rf"sb:rel:(?P<fact_id>{SLUG})"):
         await guarded(interaction, "Related", self._show)
 
     async def _show(self, interaction: discord.Interaction[Any]) -> None:
-        index = sendbot_of(interaction).index()
-        fact = index.kb.fact(self.fact_id)
-        if fact is None:
-            await respond(interaction, GONE, ephemeral=True)
+        found = await fact_or_gone(interaction, self.fact_id)
+        if found is None:
             return
+        index, fact = found
         offered = tuple(topic(other) for other in related_facts(index, fact))
         await send_topics(interaction, "Related facts:", offered)
 
@@ -209,11 +220,10 @@ class ShowFact(ui.DynamicItem[Button], template=rf"sb:fact:(?P<fact_id>{SLUG})")
         await guarded(interaction, "a topic button", self._show)
 
     async def _show(self, interaction: discord.Interaction[Any]) -> None:
-        index = sendbot_of(interaction).index()
-        fact = index.kb.fact(self.fact_id)
-        if fact is None:
-            await respond(interaction, GONE, ephemeral=True)
+        found = await fact_or_gone(interaction, self.fact_id)
+        if found is None:
             return
+        index, fact = found
         embed = to_embed(fact_embed(fact, index.kb.source_of(fact)))
         await respond(interaction, embed=embed, view=fact_view(fact.id), ephemeral=True)
 
