@@ -37,7 +37,7 @@ from bot.settings import Settings
 log = logging.getLogger("sendbot.client")
 
 EXTENSIONS = ("bot.exts.ask",)
-CURATION_EXTENSIONS: tuple[str, ...] = ()  # extensions that need a knowledge store to change
+CURATION_EXTENSIONS = ("bot.exts.kb_admin",)  # loaded only with a knowledge store to change
 IndexProvider = Callable[[], FactIndex]
 
 NO_CHANNELS_WARNING = (
