@@ -14,7 +14,7 @@ from bot.answering.match import FactIndex, build_index
 from bot.answering.misses import GapMisses
 from bot.knowledge.gaps import AnswerStats, GapLog
 from bot.knowledge.store import KnowledgeStore
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +25,16 @@ class Curation:
 
     @classmethod
     def open(cls, settings: Settings) -> Curation:
-        """Load the knowledge base (KnowledgeError if it is invalid) and the data directory."""
-        store = KnowledgeStore(settings.kb_path, settings.data_dir, build_index=build_index)
+        """Load the knowledge base (KnowledgeError if it is invalid) and the data directory
+        (SettingsError if it cannot be used)."""
+        try:
+            store = KnowledgeStore(settings.kb_path, settings.data_dir, build_index=build_index)
+        except ValueError as exc:  # the data directory is inside the knowledge directory
+            raise SettingsError(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
+        except PermissionError as exc:
+            raise SettingsError(
+                f"SENDBOT_DATA ({settings.data_dir}) cannot be written: {exc.strerror}"
+            ) from None
         return cls(store, GapLog(settings.data_dir), AnswerStats(settings.data_dir))
 
     def index(self) -> FactIndex:
