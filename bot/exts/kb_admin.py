@@ -118,8 +118,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-async def download(url: str, limit: int) -> bytes:
-    """The file at `url`, refusing (KnowledgeError) to read more than `limit` bytes of it."""
+async def download(url: str, name: str, limit: int) -> bytes:
+    """The file `name` at `url`, refusing (KnowledgeError) to read more than `limit` bytes."""
     timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT)
     data = bytearray()
     async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as response:
@@ -127,7 +127,7 @@ async def download(url: str, limit: int) -> bytes:
         async for chunk in response.content.iter_chunked(64 * 1024):
             data += chunk
             if len(data) > limit:
-                raise _too_large(url.rsplit("/", 1)[-1], None, limit)
+                raise _too_large(name, None, limit)
     return bytes(data)
 
 
@@ -678,7 +678,7 @@ class KbAdmin(
             return
         await self._defer(interaction)
         try:
-            data = await download(file.url, MAX_IMPORT_BYTES)
+            data = await download(file.url, name, MAX_IMPORT_BYTES)
         except KnowledgeError as exc:
             await respond(interaction, refusal_text(exc, "The file"), ephemeral=True)
             return

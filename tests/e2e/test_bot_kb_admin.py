@@ -433,3 +433,23 @@ async def test_reload_lists_the_problems_of_broken_files_and_changes_nothing(
     _, again = await kb(fake, "reload")  # reported by the store once, but still listed here
     assert again["content"] == refused["content"]
     assert bot.index().kb.fact("special-schools-opened") is not None
+
+
+async def test_a_fact_whose_questions_do_not_fit_the_form_is_edited_without_them(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    many = [
+        f"how many special schools opened in region number {n}? " + "x" * 120 for n in range(30)
+    ]
+    text = kb_text(kb_dir).replace(
+        "      - how many special schools opened?\n",
+        "".join(f"      - {question}\n" for question in many),
+    )
+    (kb_dir / KB_FILE).write_text(text, encoding="utf-8")
+    bot, fake = await start_curated()
+    _, modal = await kb(fake, "edit", {"fact": "special-schools-opened"})
+    assert list(modal_inputs(modal)) == ["title", "statement", "quote", "tags"]
+    saved = await submit(fake, "Edit a fact", {"title": "Special schools opened"})
+    assert saved["content"].startswith("Saved change #1: edit `special-schools-opened` (title).")
+    fact = bot.index().kb.fact("special-schools-opened")
+    assert fact is not None and list(fact.questions) == many
