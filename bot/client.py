@@ -1,14 +1,18 @@
 """The Discord client: SendBot, with its dependencies passed in, and running it from the CLI.
 
 SendBot takes the settings, an `index_provider` (called for every question, so a knowledge
-store can swap in a new index in one step) and a miss recorder. `setup_hook` loads the
-extensions and, when the command set changed, registers it with Discord. `run_discord`
-turns every way of failing to start into one line on standard error and a non-zero exit.
+store can swap in a new index in one step), a miss recorder and an answer counter. Given a
+`Curation` (the knowledge store, gap log and answer counts) it also loads the moderators'
+/kb commands, posts their changes to the audit channel and looks for edits of the knowledge
+files on disk every `settings.reload_interval` seconds. `setup_hook` loads the extensions
+and, when the command set changed, registers it with Discord. `run_discord` turns every way
+of failing to start into one line on standard error and a non-zero exit.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -20,16 +24,20 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answering.match import FactIndex, build_index
-from bot.answering.misses import MissRecorder, NoMisses
+from bot.answering.match import FactIndex
+from bot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
 from bot.command_sync import scope_name, sync_commands, sync_if_changed
+from bot.curation import Curation
 from bot.discord_errors import report_error
-from bot.knowledge.loader import load_knowledge
+from bot.discord_send import NO_MENTIONS, to_embed
+from bot.kb_render import invalid_files_embed, reloaded_text
+from bot.knowledge.errors import KnowledgeError
 from bot.settings import Settings
 
 log = logging.getLogger("sendbot.client")
 
 EXTENSIONS = ("bot.exts.ask",)
+CURATION_EXTENSIONS = ("bot.exts.kb_admin",)  # loaded only with a knowledge store to change
 IndexProvider = Callable[[], FactIndex]
 
 NO_CHANNELS_WARNING = (
@@ -69,6 +77,8 @@ class SendBot(commands.Bot):
         index_provider: IndexProvider,
         *,
         misses: MissRecorder | None = None,
+        answers: AnswerCounter | None = None,
+        curation: Curation | None = None,
         sync_on_start: bool = True,
     ) -> None:
         super().__init__(
@@ -80,8 +90,12 @@ class SendBot(commands.Bot):
         )
         self.settings = settings
         self._index_provider = index_provider
-        self.misses: MissRecorder = misses or NoMisses()
+        self.curation = curation
+        default_misses = curation.misses() if curation else NoMisses()
+        self.misses: MissRecorder = misses or default_misses
+        self.answers: AnswerCounter = answers or (curation.stats if curation else NoCounts())
         self.sync_on_start = sync_on_start
+        self._watcher: asyncio.Task[None] | None = None
 
     def index(self) -> FactIndex:
         return self._index_provider()
@@ -93,9 +107,78 @@ class SendBot(commands.Bot):
         except Exception:
             log.exception("the miss recorder failed (reason %r)", reason)
 
+    def count_answer(self, fact_id: str | None) -> None:
+        """Count an answer with `fact_id`, or (None) a refusal; failing costs nothing."""
+        try:
+            if fact_id is None:
+                self.answers.record_abstain()
+            else:
+                self.answers.record_answer(fact_id)
+        except Exception:
+            log.exception("the answer counter failed")
+
+    async def audit(
+        self, content: str | None = None, *, embed: discord.Embed | None = None
+    ) -> None:
+        """Post to SENDBOT_AUDIT_CHANNEL, if set: never a ping, never an error for the caller."""
+        channel_id = self.settings.audit_channel
+        if channel_id is None:
+            return
+        extra: dict[str, Any] = {"embed": embed} if embed is not None else {}
+        try:
+            channel = self.get_partial_messageable(channel_id)
+            await channel.send(content, allowed_mentions=NO_MENTIONS, **extra)
+        except discord.HTTPException as exc:
+            log.warning("could not post to the audit channel %s: %s", channel_id, exc)
+
+    async def check_knowledge(self) -> bool:
+        """Reload the knowledge files if they changed on disk; True if a new version is served.
+
+        Files that no longer load are reported (log and audit channel) once per distinct bad
+        content, and the last good version stays in service.
+        """
+        if self.curation is None:
+            return False
+        store = self.curation.store
+        before = store.current.revision
+        try:
+            changed = await store.reload_if_changed()
+        except KnowledgeError as exc:
+            serving = store.current.revision
+            log.error(
+                "the knowledge files on disk changed but do not load; still serving revision "
+                "%d:\n%s",
+                serving,
+                "\n".join(str(problem) for problem in exc.problems),
+            )
+            await self.audit(embed=to_embed(invalid_files_embed(exc.problems, serving)))
+            return False
+        if changed:
+            snapshot = store.current
+            log.info(
+                "reloaded the knowledge files: revision %d -> %d, %d facts",
+                before,
+                snapshot.revision,
+                len(snapshot.kb),
+            )
+            await self.audit(reloaded_text(before, snapshot.revision, len(snapshot.kb)))
+        return changed
+
+    async def _watch_knowledge(self) -> None:
+        await self.wait_until_ready()
+        while not self.is_closed():
+            await asyncio.sleep(self.settings.reload_interval)
+            try:
+                await self.check_knowledge()
+            except Exception:
+                log.exception("error while looking for changed knowledge files")
+
     async def setup_hook(self) -> None:
-        for extension in EXTENSIONS:
+        extensions = EXTENSIONS + (CURATION_EXTENSIONS if self.curation else ())
+        for extension in extensions:
             await self.load_extension(extension)
+        if self.curation is not None:
+            self._watcher = asyncio.create_task(self._watch_knowledge(), name="sendbot-kb-watch")
         if not self.settings.answer_channels:
             log.warning(NO_CHANNELS_WARNING)
         guild_id = self.settings.dev_guild
@@ -117,11 +200,13 @@ class SendBot(commands.Bot):
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         log.exception("error in event %s", event_method)
 
-
-def static_index(settings: Settings) -> IndexProvider:
-    """The knowledge base in settings.kb_path, loaded once (a store can offer reloads)."""
-    index = build_index(load_knowledge(settings.kb_path))
-    return lambda: index
+    async def close(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+        await super().close()
 
 
 def _fail(message: str) -> int:
@@ -168,9 +253,10 @@ async def serve(
     index_provider: IndexProvider,
     *,
     misses: MissRecorder | None = None,
+    curation: Curation | None = None,
 ) -> int:
     """Run until closed (by a signal or bot.close()); the exit status."""
-    bot = SendBot(settings, index_provider, misses=misses)
+    bot = SendBot(settings, index_provider, misses=misses, curation=curation)
     installed = _install_stop_signals(bot)
     try:
         async with bot:
@@ -197,18 +283,30 @@ def run_discord(
     index_provider: IndexProvider | None = None,
     misses: MissRecorder | None = None,
 ) -> int:
-    """`sendbot run` with a token: the bot until SIGINT/SIGTERM. Problems -> one line, exit 1."""
+    """`sendbot run` with a token: the bot until SIGINT/SIGTERM. Problems -> one line, exit 1.
+
+    Without an `index_provider` it opens one knowledge store for the settings (KnowledgeError
+    if the files are invalid): answers come from it, misses go to its gap log, and the
+    moderators' /kb commands change it.
+    """
     token = settings.require_token()  # SettingsError -> one line from the CLI, exit 2
-    provider = index_provider or static_index(settings)
+    curation = None
+    if index_provider is None:
+        curation = Curation.open(settings)
+        index_provider = curation.index
     _use_discord_logging()
-    return asyncio.run(serve(settings, token, provider, misses=misses))
+    return asyncio.run(serve(settings, token, index_provider, misses=misses, curation=curation))
 
 
 async def register_commands(
-    settings: Settings, token: str, index_provider: IndexProvider
+    settings: Settings,
+    token: str,
+    index_provider: IndexProvider,
+    *,
+    curation: Curation | None = None,
 ) -> tuple[str, list[app_commands.AppCommand]] | int:
     """Log in (no gateway), register the command set, and return where it went and what."""
-    bot = SendBot(settings, index_provider, sync_on_start=False)
+    bot = SendBot(settings, index_provider, curation=curation, sync_on_start=False)
     try:
         async with bot:
             await bot.login(token)  # runs setup_hook, which loads the extensions
@@ -220,29 +318,45 @@ async def register_commands(
     return scope_name(settings.dev_guild), synced
 
 
+def _usage(name: str, options: Sequence[app_commands.Argument]) -> str:
+    shown = " ".join(option.name if option.required else f"[{option.name}]" for option in options)
+    return f"/{name} {shown}".rstrip()
+
+
 def describe_command(command: app_commands.AppCommand) -> str:
-    if command.type is discord.AppCommandType.chat_input:
-        options = " ".join(
-            f"[{option.name}]"
-            if isinstance(option, app_commands.Argument) and not option.required
-            else option.name
-            for option in command.options
-        )
-        return f"/{command.name} {options}".rstrip()
-    return f"{command.name} ({command.type.name.replace('_', ' ')} menu)"
+    """How the command is typed; a group gives one line per subcommand."""
+    if command.type is not discord.AppCommandType.chat_input:
+        return f"{command.name} ({command.type.name.replace('_', ' ')} menu)"
+    subcommands = [o for o in command.options if isinstance(o, app_commands.AppCommandGroup)]
+    if not subcommands:
+        arguments = [o for o in command.options if isinstance(o, app_commands.Argument)]
+        return _usage(command.name, arguments)
+    lines = []
+    for sub in subcommands:
+        arguments = [o for o in sub.options if isinstance(o, app_commands.Argument)]
+        lines.append(_usage(f"{command.name} {sub.name}", arguments))
+    return "\n".join(lines)
 
 
 def sync_discord(settings: Settings, *, index_provider: IndexProvider | None = None) -> int:
-    """`sendbot sync`: register the commands (dev guild if set, else global), print them."""
+    """`sendbot sync`: register the commands (dev guild if set, else global), print them.
+
+    Opens the knowledge store as `sendbot run` does, so the same command set (with /kb) is
+    registered.
+    """
     token = settings.require_token()
-    provider = index_provider or static_index(settings)
+    curation = None
+    if index_provider is None:
+        curation = Curation.open(settings)
+        index_provider = curation.index
     _use_discord_logging()
-    result = asyncio.run(register_commands(settings, token, provider))
+    result = asyncio.run(register_commands(settings, token, index_provider, curation=curation))
     if isinstance(result, int):
         return result
     scope, synced = result
     where = f"to guild {settings.dev_guild}" if settings.dev_guild else "globally"
     print(f"registered {len(synced)} commands {where} ({scope}):")
     for command in synced:
-        print(f"  {describe_command(command)}")
+        for line in describe_command(command).splitlines():
+            print(f"  {line}")
     return 0

@@ -22,10 +22,16 @@ NOT_ALLOWED = "You can't use that here."
 BAD_OPTION = "I couldn't read one of the options; please check it and try again."
 
 
+class Refused(app_commands.CheckFailure):
+    """A check turned the user away; the message is written for them and is shown as it is."""
+
+
 def user_message(error: BaseException) -> tuple[str, bool]:
     """(what to tell the user, whether it is a bug worth a traceback in the log)."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
+    if isinstance(error, Refused):
+        return str(error), False
     if isinstance(error, app_commands.CommandOnCooldown):
         wait = max(1, math.ceil(error.retry_after))
         return f"You're asking quickly: please try again in {wait} s.", False

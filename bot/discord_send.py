@@ -34,6 +34,7 @@ async def respond(
     embed: discord.Embed | None = None,
     embeds: list[discord.Embed] | None = None,
     view: discord.ui.View | None = None,
+    files: list[discord.File] | None = None,
     ephemeral: bool = False,
 ) -> None:
     """The interaction's response if it has none yet, else a follow-up; never a ping."""
@@ -44,6 +45,8 @@ async def respond(
         extra["embeds"] = embeds
     if view is not None:
         extra["view"] = view
+    if files:
+        extra["files"] = files
     if not interaction.response.is_done():
         await interaction.response.send_message(
             content, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra

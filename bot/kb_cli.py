@@ -1,5 +1,6 @@
-"""`sendbot kb add|edit|remove|alias|history|undo|gaps`: the moderators' operations for hosts
-without Discord access. Each write goes through the same validating store as Discord's /kb."""
+"""`sendbot kb add|edit|remove|alias|history|undo|gaps|stats|import`: the moderators' operations
+for hosts without Discord access. Each write goes through the same validating store as
+Discord's /kb (`bot.knowledge.store.KnowledgeStore`), with the same history, backups and undo."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import asyncio
 import getpass
 import sys
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from bot.knowledge.errors import KnowledgeError, StoreError
-from bot.knowledge.gaps import GapLog
+from bot.knowledge.gaps import AnswerStats, GapLog
 from bot.knowledge.history import History, HistoryEntry
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.store import HISTORY_FILE, KnowledgeStore
+from bot.knowledge.yamltext import MAX_BYTES
 from bot.settings import Settings, environment
 
 
@@ -147,6 +150,50 @@ def _kb_gaps(args: argparse.Namespace) -> int:
     return 0
 
 
+def _kb_stats(args: argparse.Namespace) -> int:
+    stats = AnswerStats(_settings(args).data_dir).stats(args.limit)
+    print(f"answered {stats.answers}, declined {stats.abstains}")
+    for fact_id, count in stats.top_facts:
+        print(f"{count:>5}  {fact_id}")
+    return 0
+
+
+def _kb_import(args: argparse.Namespace) -> int:
+    """Show what replacing a knowledge file with FILE would change; save it with --yes."""
+    settings = _settings(args)
+    path = Path(args.file)
+    name = args.name or path.name
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            print(f"refused: {path} is over the {MAX_BYTES:,}-byte limit", file=sys.stderr)
+            return 1
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"refused: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return 1
+    try:
+        store = KnowledgeStore(settings.kb_path, settings.data_dir)
+        revision = store.current.revision
+        diff = store.preview_file(name, data)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 1
+    for line in diff.lines():
+        print(line)
+    if not diff or not args.yes:
+        if diff:
+            print(f"not saved: add --yes to replace {name} with {path}")
+        return 0
+    return _save(
+        args,
+        lambda store: store.replace_file(name, data, actor=cli_actor(), expected_revision=revision),
+    )
+
+
 def _add_expect_revision(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--expect-revision",
@@ -207,3 +254,15 @@ def add_edit_commands(kb_commands: Any) -> None:
     gaps = kb_commands.add_parser("gaps", help="questions the bot could not answer")
     gaps.add_argument("--limit", type=int, default=20)
     gaps.set_defaults(handler=_kb_gaps)
+
+    stats = kb_commands.add_parser("stats", help="answers, refusals and the most asked facts")
+    stats.add_argument("--limit", type=int, default=10)
+    stats.set_defaults(handler=_kb_stats)
+
+    imported = kb_commands.add_parser(
+        "import", help="replace a knowledge file with FILE: shows the changes, saves with --yes"
+    )
+    imported.add_argument("file", help="a knowledge YAML file")
+    imported.add_argument("--name", help="the knowledge file to replace (default: FILE's name)")
+    imported.add_argument("--yes", action="store_true", help="save it")
+    imported.set_defaults(handler=_kb_import)

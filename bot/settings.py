@@ -13,6 +13,7 @@ from pathlib import Path
 
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 # Discord bot tokens are three base64url parts joined by dots.
+DEFAULT_RELOAD_SECONDS = 5.0
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 
 
@@ -42,6 +43,19 @@ def _id(env: Mapping[str, str], name: str) -> int | None:
     return ids[0] if ids else None
 
 
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.1 <= value <= 3600:
+        raise SettingsError(f"{name} must be a number of seconds from 0.1 to 3600") from None
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     kb_path: Path
@@ -51,6 +65,7 @@ class Settings:
     answer_channels: tuple[int, ...] = ()
     mod_roles: tuple[int, ...] = ()
     audit_channel: int | None = None
+    reload_interval: float = DEFAULT_RELOAD_SECONDS  # how often to look for edits on disk
 
     @classmethod
     def from_env(
@@ -69,6 +84,7 @@ class Settings:
             answer_channels=_ids(env, "SENDBOT_CHANNELS"),
             mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
             audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
+            reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
         )
 
     def require_token(self) -> str:

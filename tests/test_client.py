@@ -45,6 +45,30 @@ def test_a_failing_miss_recorder_costs_nothing(
     assert "the miss recorder failed" in caplog.text
 
 
+def test_a_failing_answer_counter_costs_nothing(
+    shipped_index: FactIndex, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Broken:
+        def record_answer(self, fact_id: str) -> None:
+            raise OSError("disk full")
+
+        def record_abstain(self) -> None:
+            raise OSError("disk full")
+
+    bot = SendBot(settings(tmp_path), lambda: shipped_index, answers=Broken())
+    bot.count_answer("a")
+    bot.count_answer(None)
+    assert caplog.text.count("the answer counter failed") == 2
+
+
+async def test_without_an_audit_channel_nothing_is_posted(
+    shipped_index: FactIndex, tmp_path: Path
+) -> None:
+    bot = SendBot(settings(tmp_path), lambda: shipped_index)
+    await bot.audit("hello")  # no channel configured, no connection needed
+    assert await bot.check_knowledge() is False  # no knowledge store to look at
+
+
 def test_describe_command() -> None:
     data = {
         "id": "1",
@@ -61,3 +85,39 @@ def test_describe_command() -> None:
     state = discord.Client(intents=discord.Intents.none())._connection
     command = discord.app_commands.AppCommand(data=data, state=state)  # type: ignore[arg-type]
     assert describe_command(command) == "/ask question [private]"
+
+
+def test_describe_a_command_group_one_line_per_subcommand() -> None:
+    data = {
+        "id": "1",
+        "application_id": "2",
+        "name": "kb",
+        "description": "d",
+        "type": 1,
+        "version": "1",
+        "options": [
+            {
+                "type": 1,
+                "name": "alias",
+                "description": "a",
+                "options": [
+                    {"type": 3, "name": "fact", "description": "f", "required": True},
+                    {"type": 3, "name": "question", "description": "q", "required": True},
+                ],
+            },
+            {
+                "type": 1,
+                "name": "gaps",
+                "description": "g",
+                "options": [{"type": 4, "name": "page", "description": "p"}],
+            },
+            {"type": 1, "name": "undo", "description": "u"},
+        ],
+    }
+    state = discord.Client(intents=discord.Intents.none())._connection
+    command = discord.app_commands.AppCommand(data=data, state=state)  # type: ignore[arg-type]
+    assert describe_command(command).splitlines() == [
+        "/kb alias fact question",
+        "/kb gaps [page]",
+        "/kb undo",
+    ]

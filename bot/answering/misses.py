@@ -1,8 +1,11 @@
-"""Where questions sendbot could not answer well are reported: a small protocol, no storage.
+"""Where questions sendbot could not answer well are reported, and where answers are counted.
 
-A knowledge store (or anything else) implements `MissRecorder` to collect them, so curators
-see which questions need a fact. `record` is called on the bot's event loop: keep it quick
-(append to memory or a file), and never let it raise for long-running work.
+`MissRecorder` collects the questions it declined or that the asker said it got wrong, so
+curators see which questions need a fact; `AnswerCounter` counts answers and refusals. Both
+are called on the bot's event loop: keep them quick (append to memory or a file).
+
+`GapMisses` records misses in the data directory's gap log (`bot.knowledge.gaps.GapLog`),
+translating the front end's reasons into the log's. `AnswerStats` is an `AnswerCounter`.
 """
 
 from __future__ import annotations
@@ -10,8 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from bot.knowledge.gaps import GapLog, Reason
+
 ABSTAINED = "abstained"  # sendbot declined: no fact was close enough
 NOT_WHAT_I_ASKED = "not what I asked"  # the asker said the answer missed their question
+
+GAP_REASONS: dict[str, Reason] = {ABSTAINED: "abstained", NOT_WHAT_I_ASKED: "not-what-i-asked"}
 
 
 class MissRecorder(Protocol):
@@ -19,8 +26,38 @@ class MissRecorder(Protocol):
         """`suggested`: the ids of the facts sendbot offered instead, best first."""
 
 
+class AnswerCounter(Protocol):
+    def record_answer(self, fact_id: str) -> None: ...
+
+    def record_abstain(self) -> None: ...
+
+
 class NoMisses:
     """The default recorder: remembers nothing."""
 
     def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:
         return None
+
+
+class NoCounts:
+    """The default counter: counts nothing."""
+
+    def record_answer(self, fact_id: str) -> None:
+        return None
+
+    def record_abstain(self) -> None:
+        return None
+
+
+class GapMisses:
+    """A MissRecorder writing to a GapLog (which stores no user ids)."""
+
+    def __init__(self, log: GapLog) -> None:
+        self.log = log
+
+    def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:
+        try:
+            gap_reason = GAP_REASONS[reason]
+        except KeyError:
+            raise ValueError(f"unknown miss reason {reason!r}") from None
+        self.log.record(question, gap_reason, suggested)

@@ -87,7 +87,7 @@ def incoming(message: discord.Message, my_id: int) -> Incoming:
     )
 
 
-def _complete(
+def complete(
     interaction: discord.Interaction[Any], search: Callable[[], list[Choice]]
 ) -> list[app_commands.Choice[str]]:
     """Choices for an autocomplete; on any error none (the user can still type), logged here."""
@@ -125,7 +125,11 @@ class Ask(commands.Cog):
     # --- answering --------------------------------------------------------------------------
 
     def _note(self, reply: Reply) -> None:
-        if reply.outcome is Outcome.ABSTAINED:
+        """Every answer and refusal is counted; every refusal goes to the miss recorder."""
+        if reply.answered and reply.fact is not None:
+            self.bot.count_answer(reply.fact.id)
+        elif reply.outcome is Outcome.ABSTAINED:
+            self.bot.count_answer(None)
             suggested = [item.fact_id for item in reply.suggestions]
             self.bot.record_miss(reply.question, ABSTAINED, suggested)
 
@@ -166,7 +170,7 @@ class Ask(commands.Cog):
     async def _question_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _complete(interaction, lambda: self.choices().questions.complete(current))
+        return complete(interaction, lambda: self.choices().questions.complete(current))
 
     @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
     async def ask_message(
@@ -203,7 +207,7 @@ class Ask(commands.Cog):
     async def _fact_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _complete(interaction, lambda: self.choices().facts.complete(current))
+        return complete(interaction, lambda: self.choices().facts.complete(current))
 
     @app_commands.command(name="facts")
     @app_commands.describe(tag="Only the facts with this tag")
@@ -234,7 +238,7 @@ class Ask(commands.Cog):
     async def _tag_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _complete(interaction, lambda: self.choices().tags.complete(current))
+        return complete(interaction, lambda: self.choices().tags.complete(current))
 
     @app_commands.command(name="source")
     @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
@@ -321,7 +325,9 @@ class Ask(commands.Cog):
             return
         self.answered.add(message.id)
         if action is ChannelAction.ANSWER:
-            await self._reply(message, build_reply(result, index.kb))
+            reply = build_reply(result, index.kb)
+            self._note(reply)
+            await self._reply(message, reply)
             return
         self.offers[message.id] = message
         await message.add_reaction(OFFER_EMOJI)
@@ -358,7 +364,9 @@ class Ask(commands.Cog):
             return
         self.offers.pop(payload.message_id)
         question = question_text(message.content, me.id)
-        await self._reply(message, answer(self.bot.index(), question))
+        reply = answer(self.bot.index(), question)
+        self._note(reply)
+        await self._reply(message, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -148,6 +148,10 @@ class KnowledgeStore(Generic[T]):
         """What is wrong with the files on disk now, if they failed to load; () when fine."""
         return self._problems
 
+    def files(self) -> dict[str, bytes]:
+        """The knowledge files of the last good snapshot, by file name, byte for byte."""
+        return dict(self._state.raw)
+
     def history(self, fact_id: str | None = None, limit: int = 20) -> list[HistoryEntry]:
         """Saved changes, newest first; only those about `fact_id` when given."""
         return self._history.newest(fact_id, limit)

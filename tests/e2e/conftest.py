@@ -10,9 +10,11 @@ import pytest
 
 from bot.answering.match import FactIndex
 from bot.client import SendBot
+from bot.curation import Curation
 from bot.settings import BUNDLED_KNOWLEDGE, Settings
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import BotRunner, fake_discord, run_bot
+from tests.knowledge.storekit import copy_knowledge
 
 __all__ = ["ListMisses", "fake_discord", "run_bot"]
 
@@ -66,6 +68,45 @@ def start_sendbot(
         provider = index_provider or (lambda: shipped_index)
         config = make_settings(**settings)
         bot, fake = await run_bot(lambda: SendBot(config, provider, misses=misses))
+        assert isinstance(bot, SendBot)
+        return bot, fake
+
+    return start
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A private copy of the small test knowledge base (tests/data/small-kb)."""
+    return copy_knowledge(tmp_path)
+
+
+StartCurated = Callable[..., Awaitable[tuple[SendBot, FakeDiscord]]]
+
+
+@pytest.fixture
+def start_curated(
+    run_bot: BotRunner,
+    make_settings: Callable[..., Settings],
+    kb_dir: Path,
+    fake_discord: FakeDiscord,
+) -> StartCurated:
+    """`bot, fake = await start_curated(**settings)`: SendBot as `sendbot run` wires it, on one
+    knowledge store over `kb_dir` (a copy), with tmp_path/data and #mod-log as audit channel.
+
+    Knowledge files are only looked at again on request (`bot.check_knowledge()`) unless
+    `reload_interval` is given.
+    """
+
+    async def start(**settings: Any) -> tuple[SendBot, FakeDiscord]:
+        values: dict[str, Any] = {
+            "kb_path": kb_dir,
+            "audit_channel": fake_discord.guild.channel("mod-log").id,
+            "reload_interval": 3600.0,
+        }
+        values.update(settings)
+        config = make_settings(**values)
+        curation = Curation.open(config)
+        bot, fake = await run_bot(lambda: SendBot(config, curation.index, curation=curation))
         assert isinstance(bot, SendBot)
         return bot, fake
 

@@ -67,6 +67,11 @@ class FeatureBot(commands.Bot):
             can = member.guild_permissions.manage_guild
             await interaction.response.send_message(f"{member.display_name}: manage_guild={can}")
 
+        @self.tree.command(name="upload", description="Reads an uploaded file")
+        async def upload(interaction: discord.Interaction, file: discord.Attachment) -> None:
+            data = await file.read()
+            await interaction.response.send_message(f"{file.filename}: {file.size} {data!r}")
+
         admin = app_commands.Group(name="admin", description="Admin tools")
 
         @admin.command(name="warn", description="Warn a member")
@@ -280,3 +285,15 @@ async def test_reply_visibility_and_owner(run_bot: BotRunner) -> None:
     assert reply.reference.resolved.content == ""
     assert await bot.is_owner(fake.owner.user)
     assert not await bot.is_owner(fake.member.user)
+
+
+async def test_attachment_options_are_uploaded_and_served(fake_discord: FakeDiscord) -> None:
+    async with running_bot(FeatureBot, fake_discord) as (bot, fake):
+        await bot.tree.sync()
+        upload = fake.upload("notes.yaml", b"a: 1\n")
+        interaction = await fake.invoke_slash("upload", {"file": upload})
+        callback = await fake.wait_for_callback(interaction)
+        assert callback.json["data"]["content"] == "notes.yaml: 5 b'a: 1\\n'"
+        assert interaction["data"]["options"][0]["type"] == 11
+        served = fake.find_requests("GET", rf"/attachments/{upload.id}/notes\.yaml")
+        assert [r.status for r in served] == [200]

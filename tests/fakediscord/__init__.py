@@ -39,7 +39,8 @@ Waits fail at once, with the cause, if bot.start() has died.
 What users do (each dispatches over the gateway and returns the payload):
 `post_message`, `invoke_slash`, `invoke_autocomplete`, `click`, `submit_modal`,
 `invoke_message_command`, `invoke_user_command`; or build a payload with `payloads` and
-send it with `await fake.dispatch(event, payload)`.
+send it with `await fake.dispatch(event, payload)`. `fake.upload(filename, data)` makes a
+FakeAttachment to pass as an attachment option; the fake serves its bytes at its url.
 
 Like Discord, the fake echoes the bot's messages (MESSAGE_CREATE/UPDATE/DELETE, reactions)
 over the gateway, withholds message events the bot's intents exclude, blanks guild message
@@ -51,6 +52,7 @@ permissions. `fake.fail_next(method, path_regex, status=..., code=...)` injects 
 
 from .fixtures import discord_urls, fake_discord, run_bot, running_bot
 from .models import (
+    FakeAttachment,
     FakeChannel,
     FakeGuild,
     FakeMember,
@@ -66,6 +68,7 @@ from .recording import RecordedFile, RecordedRequest
 from .server import FakeDiscord
 
 __all__ = [
+    "FakeAttachment",
     "FakeChannel",
     "FakeDiscord",
     "FakeGuild",

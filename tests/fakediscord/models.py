@@ -232,6 +232,18 @@ def _only(found: list[T], what: str) -> T:
 
 
 @dataclass
+class FakeAttachment:
+    """A file a user uploaded, e.g. for an attachment option; the fake serves it at `url`."""
+
+    id: int
+    filename: str
+    data: bytes
+    size: int  # what Discord reports; normally len(data)
+    url: str
+    content_type: str | None = None
+
+
+@dataclass
 class World:
     """Everything the fake serves: the bot's identity plus its guilds."""
 

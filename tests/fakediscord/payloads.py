@@ -14,6 +14,7 @@ from typing import Any
 
 from .models import (
     ChannelType,
+    FakeAttachment,
     FakeChannel,
     FakeGuild,
     FakeMember,
@@ -52,6 +53,7 @@ class OptionType:
     CHANNEL = 7
     ROLE = 8
     NUMBER = 10
+    ATTACHMENT = 11
 
 
 def now_iso() -> str:
@@ -431,11 +433,27 @@ def option_type_for(value: Any) -> int:
         return OptionType.CHANNEL
     if isinstance(value, FakeRole):
         return OptionType.ROLE
+    if isinstance(value, FakeAttachment):
+        return OptionType.ATTACHMENT
     return OptionType.STRING
+
+
+def attachment_payload(a: FakeAttachment) -> JSON:
+    return {
+        "id": str(a.id),
+        "filename": a.filename,
+        "size": a.size,
+        "url": a.url,
+        "proxy_url": a.url,
+        "content_type": a.content_type,
+    }
 
 
 def _resolve_value(value: Any, guild: FakeGuild | None, resolved: JSON) -> Any:
     """Entity options travel as an id plus a `resolved` entry; plain values pass through."""
+    if isinstance(value, FakeAttachment):
+        resolved.setdefault("attachments", {})[str(value.id)] = attachment_payload(value)
+        return str(value.id)
     if isinstance(value, FakeMember):
         resolved.setdefault("users", {})[str(value.id)] = user_payload(value.user)
         if guild is not None:

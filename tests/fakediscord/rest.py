@@ -160,6 +160,7 @@ class RestApi:
             ("GET", "/guilds/{guild_id}/roles", self.get_guild_roles),
             ("GET", "/guilds/{guild_id}/members", self.get_members),
             ("GET", "/guilds/{guild_id}/members/{user_id}", self.get_member),
+            ("GET", "/attachments/{attachment_id}/{filename}", self.get_upload),
         ]
 
     # --- users and application ------------------------------------------------
@@ -650,6 +651,14 @@ class RestApi:
         if self._channel(request) is None:
             return discord_error(404, 10003, "Unknown Channel")
         return no_content()
+
+    # --- uploads (Discord's CDN) -----------------------------------------------
+
+    async def get_upload(self, request: web.Request) -> web.Response:
+        upload = self.fake.uploads.get(int(request.match_info["attachment_id"]))
+        if upload is None or upload.filename != request.match_info["filename"]:
+            return discord_error(404, 0, "404: Not Found")
+        return web.Response(body=upload.data, content_type="application/octet-stream")
 
     # --- guilds ---------------------------------------------------------------
 

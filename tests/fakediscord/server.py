@@ -19,12 +19,14 @@ from . import payloads
 from .gateway import GatewaySession
 from .models import (
     PRIVILEGED_INTENTS,
+    FakeAttachment,
     FakeChannel,
     FakeGuild,
     FakeMember,
     FakeUser,
     World,
     default_world,
+    snowflake,
 )
 from .recording import RecordedFile, RecordedRequest, Recorder
 from .responses import discord_error
@@ -65,6 +67,7 @@ class FakeDiscord:
         self.global_commands: list[JSON] = []
         self.guild_commands: dict[int, list[JSON]] = {}
         self.modals: dict[str, JSON] = {}
+        self.uploads: dict[int, FakeAttachment] = {}
         self.gateway_frames: list[JSON] = []
         self.dispatched: list[tuple[str, JSON]] = []
         self.errors: list[str] = []
@@ -178,7 +181,11 @@ class FakeDiscord:
             request[RECORDED] = rec
             response = self._injected_failure(rec) or await self._handle(request, handler, rec)
             rec.status = response.status
-            if isinstance(response, web.Response) and isinstance(response.body, bytes):
+            if (
+                isinstance(response, web.Response)
+                and isinstance(response.body, bytes)
+                and response.content_type == "application/json"
+            ):
                 rec.response = json.loads(response.body) if response.body else None
             self.recorder.add(rec)
             return response
@@ -414,6 +421,31 @@ class FakeDiscord:
         return await self.emit(event, data, apply_intents=apply_intents)
 
     # --- users doing things ---------------------------------------------------
+
+    def upload(
+        self,
+        filename: str,
+        data: bytes,
+        *,
+        size: int | None = None,
+        content_type: str | None = "application/x-yaml",
+    ) -> FakeAttachment:
+        """A file a user uploads, to pass as an attachment option of `invoke_slash`.
+
+        The fake serves its bytes at its `url` (GET requests there are recorded too).
+        `size` is what Discord reports for it (default: the real size).
+        """
+        attachment_id = snowflake()
+        attachment = FakeAttachment(
+            id=attachment_id,
+            filename=filename,
+            data=data,
+            size=len(data) if size is None else size,
+            url=f"{self.http_base}/attachments/{attachment_id}/{filename}",
+            content_type=content_type,
+        )
+        self.uploads[attachment_id] = attachment
+        return attachment
 
     def _invoker(self, member: FakeMember | FakeUser | None, channel: FakeChannel) -> Any:
         if member is not None:

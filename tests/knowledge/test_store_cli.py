@@ -1,4 +1,5 @@
-"""`sendbot kb add|edit|remove|alias|history|undo|gaps` as a moderator at a terminal uses them."""
+"""`sendbot kb add|edit|remove|alias|history|undo|gaps|stats|import` as a moderator at a
+terminal uses them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.knowledge.gaps import GapLog
+from bot.knowledge.gaps import AnswerStats, GapLog
 from bot.knowledge.loader import load_knowledge
 from bot.settings import Settings
 from tests.knowledge.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
@@ -155,3 +156,57 @@ def test_cli_edits_use_sendbot_data(
     monkeypatch.setenv("SENDBOT_DATA", str(tmp_path / "from-env"))
     assert main(["--kb", str(kb_dir), "kb", "alias", "high-needs-budget", "hnb?"]) == 0
     assert (tmp_path / "from-env" / "history.jsonl").exists()
+
+
+def test_import_previews_then_saves_with_yes(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = tmp_path / KB_FILE
+    edited.write_text(
+        (kb_dir / KB_FILE)
+        .read_text()
+        .replace("title: High needs budget", "title: The high needs budget")
+    )
+    before = (kb_dir / KB_FILE).read_bytes()
+    assert sendbot("kb", "import", str(edited)) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "~ high-needs-budget: title",
+        f"not saved: add --yes to replace {KB_FILE} with {edited}",
+    ]
+    assert (kb_dir / KB_FILE).read_bytes() == before
+
+    assert sendbot("kb", "import", str(edited), "--yes") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("saved #1 ")
+    assert f" replace {KB_FILE} [revision 1 -> 2]" in out[-1]
+    fact = load_knowledge(kb_dir).fact("high-needs-budget")
+    assert fact is not None and fact.title == "The high needs budget"
+
+    assert sendbot("kb", "undo") == 0
+    assert "title: High needs budget" in (kb_dir / KB_FILE).read_text()
+
+
+def test_import_refuses_an_invalid_file(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / KB_FILE
+    bad.write_text((kb_dir / KB_FILE).read_text().replace("as_of:", "as_off:", 1))
+    before = (kb_dir / KB_FILE).read_bytes()
+    assert sendbot("kb", "import", str(bad), "--yes") == 1
+    errors = capsys.readouterr().err
+    assert "facts[0].as_off: unknown field" in errors
+    assert (kb_dir / KB_FILE).read_bytes() == before
+
+
+def test_stats_counts_answers_and_refusals(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stats = AnswerStats(data_dir)
+    stats.record_answer("high-needs-budget")
+    stats.record_answer("high-needs-budget")
+    stats.record_abstain()
+    assert sendbot("kb", "stats") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "answered 2, declined 1",
+        "    2  high-needs-budget",
+    ]

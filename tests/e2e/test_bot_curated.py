@@ -1,0 +1,115 @@
+"""The bot as `sendbot run` wires it: one knowledge store answers every question, misses go to
+the gap log, answers are counted, and edits of the files on disk are picked up (or, when they
+do not load, reported once while the last good version keeps answering)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.knowledge.gaps import GAPS_FILE, STATS_FILE, AnswerStats, GapLog
+from tests.e2e.conftest import StartCurated
+from tests.e2e.kbkit import JSON, NO_PINGS, audit_messages, final, kb_text
+from tests.fakediscord import FakeDiscord
+from tests.knowledge.storekit import KB_FILE
+
+MISSED = "high needs funding"
+SCHOOLS = "how many special schools opened?"
+
+
+async def ask(fake: FakeDiscord, question: str) -> tuple[JSON, JSON]:
+    interaction = await fake.invoke_slash("ask", {"question": question})
+    return interaction, await final(fake, interaction)
+
+
+def answered_with(reply: JSON) -> str | None:
+    for row in reply.get("components", []):
+        for component in row["components"]:
+            if component.get("custom_id", "").startswith("sb:src:"):
+                return str(component["custom_id"]).removeprefix("sb:src:")
+    return None
+
+
+async def test_misses_go_to_the_gap_log_and_answers_are_counted(
+    start_curated: StartCurated, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    data = tmp_path / "data"
+    interaction, answer = await ask(fake, SCHOOLS)
+    assert answered_with(answer) == "special-schools-opened"
+    _, declined = await ask(fake, MISSED)
+    assert answered_with(declined) is None
+
+    message = fake.original_message(interaction)
+    assert message is not None
+    custom_id = f"sb:miss:special-schools-opened:{fake.member.id}"
+    await fake.wait_for_callback(await fake.click(message, custom_id))
+
+    gaps = {gap.question: gap for gap in GapLog(data).top()}
+    assert gaps[MISSED].reasons == {"abstained": 1}
+    assert gaps[MISSED].suggested == ("high-needs-budget",)
+    assert gaps[SCHOOLS].reasons == {"not-what-i-asked": 1}
+    stats = AnswerStats(data).stats()
+    assert (stats.answers, stats.abstains) == (1, 1)
+    assert stats.top_facts == (("special-schools-opened", 1),)
+    stored = (data / GAPS_FILE).read_text() + (data / STATS_FILE).read_text()
+    assert str(fake.member.id) not in stored  # no user ids
+
+
+async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_version_serves(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    bot, fake = await start_curated(reload_interval=0.02)
+    mod_log = fake.guild.channel("mod-log")
+    good = kb_text(kb_dir)
+    broken = good.replace(
+        "quote: In this academic year alone, the department has opened 15",
+        "quote: In this academic year alone, the department has opened 16",
+    )
+    (kb_dir / KB_FILE).write_text(broken, encoding="utf-8")
+    report = await fake.wait_for_request("POST", rf"/channels/{mod_log.id}/messages")
+    embed = report.json["embeds"][0]
+    assert embed["title"] == "Knowledge files do not load"
+    lines = embed["description"].splitlines()
+    assert lines[0] == (
+        "The knowledge files on disk changed but do not load. Still answering from the last "
+        "good version (revision 1). Fix these, or restore the file:"
+    )
+    assert (
+        f"• **facts[0].quote**: not found verbatim in the source document ({KB_FILE}, line 23)"
+        in lines
+    )
+    assert report.json["allowed_mentions"] == NO_PINGS
+    _, answer = await ask(fake, SCHOOLS)
+    assert answered_with(answer) == "special-schools-opened"
+    assert answer["embeds"][0]["fields"][0]["value"].startswith(
+        '> "In this academic year alone, the department has opened 15'
+    )
+    await asyncio.sleep(0.1)  # several more looks at the same bad files: no second report
+    assert len(audit_messages(fake)) == 1
+
+    (kb_dir / KB_FILE).write_text(
+        good.replace(
+            "      - how many special schools opened?\n",
+            "      - how many special schools opened?\n      - special school openings\n",
+        ),
+        encoding="utf-8",
+    )
+    fixed = await fake.wait_for_request("POST", rf"/channels/{mod_log.id}/messages")
+    assert fixed.json["content"] == (
+        "Reloaded the knowledge files from disk: revision 1 → 1, 2 facts."
+    )
+    _, answer = await ask(fake, "special school openings")
+    assert answered_with(answer) == "special-schools-opened"
+    assert bot.curation is not None and bot.curation.store.problems == ()
+
+
+async def test_without_an_audit_channel_problems_go_to_the_log_only(
+    start_curated: StartCurated, kb_dir: Path, caplog: object
+) -> None:
+    bot, fake = await start_curated(audit_channel=None)
+    (kb_dir / KB_FILE).write_text("facts: [", encoding="utf-8")
+    assert await bot.check_knowledge() is False
+    assert await bot.check_knowledge() is False  # reported once
+    await fake.expect_no_request("POST", r"/channels/\d+/messages")
+    assert bot.index().kb.fact("special-schools-opened") is not None

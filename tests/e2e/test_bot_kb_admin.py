@@ -1,0 +1,455 @@
+"""Moderators keep the knowledge base right from Discord: /kb through the fake Discord, on a
+private copy of the small test knowledge base and a temporary data directory."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from bot.exts.kb_admin import CANCELLED, NOT_YOURS, KbAdmin
+from tests.e2e.conftest import StartCurated
+from tests.e2e.kbkit import (
+    EPHEMERAL,
+    JSON,
+    NO_PINGS,
+    Unchanged,
+    audit,
+    audit_messages,
+    buttons,
+    final,
+    kb,
+    kb_text,
+    modal_inputs,
+    press,
+    submit,
+)
+from tests.fakediscord import FakeDiscord
+from tests.knowledge.storekit import KB_FILE
+
+MISSED = "high needs funding"  # declined by the small knowledge base; its suggestion: the budget
+SCHOOLS = "how many special schools opened?"
+DECLINED = "I don't have that in my sources."
+
+
+async def ask(fake: FakeDiscord, question: str) -> JSON:
+    return await final(fake, await fake.invoke_slash("ask", {"question": question}))
+
+
+def answered_with(reply: JSON) -> str | None:
+    """The answer's fact id (from its Show source button), or None for a refusal."""
+    for row in reply.get("components", []):
+        for component in row["components"]:
+            if component.get("custom_id", "").startswith("sb:src:"):
+                return str(component["custom_id"]).removeprefix("sb:src:")
+    assert reply["content"].startswith(DECLINED)
+    return None
+
+
+def kb_cog(bot: Any) -> Any:
+    """The /kb cog (an instance of the extension's own copy of the KbAdmin class)."""
+    cog = bot.get_cog("KbAdmin")
+    assert type(cog).__name__ == KbAdmin.__name__
+    return cog
+
+
+async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    assert answered_with(await ask(fake, MISSED)) is None
+
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    _, refused = await kb(
+        fake, "alias", {"fact": "high-needs-budget", "question": MISSED}, member=fake.member
+    )
+    assert refused["flags"] == EPHEMERAL
+    assert refused["content"].startswith("Only moderators can use /kb")
+    unchanged.check()
+
+    _, saved = await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    assert saved["flags"] == EPHEMERAL
+    assert saved["allowed_mentions"] == NO_PINGS
+    assert saved["content"].splitlines() == [
+        "Saved change #1: alias `high-needs-budget` (questions). The knowledge base is now at "
+        "revision 2 (was 1); answers use it from now on.",
+        "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
+        "-# /kb undo reverts it.",
+    ]
+    assert f"- {MISSED}\n" in kb_text(kb_dir)
+    assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
+
+    note = await audit(fake, 1)
+    assert note["embeds"][0]["title"] == "Knowledge base change #1"
+    assert note["embeds"][0]["description"] == (
+        "**Moderator Mo** added a question to `high-needs-budget`.\nRevision 1 → 2."
+    )
+    assert [(f["name"], f["value"]) for f in note["embeds"][0]["fields"]] == [
+        ("Before", "**questions** (1)"),
+        ("After", f"**questions** (2)\n+ {MISSED}"),
+    ]
+    posted = fake.find_requests("POST", rf"/channels/{fake.guild.channel('mod-log').id}/messages")
+    assert [request.json["allowed_mentions"] for request in posted] == [NO_PINGS]
+
+    _, undone = await kb(fake, "undo")
+    assert undone["content"].startswith(
+        "Saved change #2: undo `high-needs-budget` (reverts #1). The knowledge base is now at "
+        "revision 3 (was 2)"
+    )
+    assert MISSED not in kb_text(kb_dir)
+    assert answered_with(await ask(fake, MISSED)) is None
+    assert (
+        "undid a change to `high-needs-budget` (reverting change #1)"
+        in (audit_messages(fake)[-1]["embeds"][0]["description"])
+    )
+
+    _, history = await kb(fake, "history", {"fact": "high-needs-budget"})
+    lines = history["embeds"][0]["description"].splitlines()
+    assert [line.split(" ", 1)[0] for line in lines] == ["**#2**", "**#1**"]
+    assert "discord:mod · undo `high-needs-budget` (reverts #1) · revision 2 → 3" in lines[0]
+
+
+async def test_gaps_list_what_was_declined_and_one_click_makes_it_an_alias(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    for _ in range(2):
+        assert answered_with(await ask(fake, MISSED)) is None
+    assert answered_with(await ask(fake, "what about school buses in wales?")) is None
+
+    interaction, page = await kb(fake, "gaps")
+    embed = page["embeds"][0]
+    lines = embed["description"].splitlines()
+    assert lines[0] == f"**1.** “{MISSED}”"
+    assert lines[1].startswith("asked 2 times (declined 2 times), last ")
+    assert lines[2] == "most offered: High needs budget `high-needs-budget`"
+    assert lines[3] == "now: still not answered"
+    assert embed["footer"]["text"].startswith("Page 1 of 1 · 2 question(s)")
+    labels = [label for label, _, _ in buttons(page)]
+    assert labels[:2] == ["#1 add to High needs budget", "#1 another fact…"]
+
+    gaps_message = fake.original_message(interaction)
+    assert gaps_message is not None
+    _, saved = await press(fake, gaps_message, "#1 add to")
+    assert saved["content"].startswith("Saved change #1: alias `high-needs-budget` (questions).")
+    updated = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    assert ("#1 added to high-needs-budget", True) in [
+        (label, disabled) for label, _, disabled in buttons(updated.json)
+    ]
+    assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
+
+    # "another fact…": a form with the question (editable) and the fact to add it to
+    interaction, page = await kb(fake, "gaps")
+    assert "now answered with `high-needs-budget`" in page["embeds"][0]["description"]
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, modal = await press(fake, message, "#2 another fact")
+    assert modal["title"] == "Add a way of asking"
+    assert modal_inputs(modal)["question"]["value"] == "what about school buses in wales?"
+    saved = await submit(
+        fake, "Add a way of asking", {"question": "special schools in wales?", "fact": "nope"}
+    )
+    assert saved["content"] == "Nothing was changed. Refused: there is no fact with id 'nope'."
+    await press(fake, message, "#2 another fact")
+    saved = await submit(
+        fake,
+        "Add a way of asking",
+        {"question": "new special schools in wales?", "fact": "special-schools-opened"},
+    )
+    assert saved["content"].startswith("Saved change #2: alias `special-schools-opened`")
+    assert "new special schools in wales?" in kb_text(kb_dir)
+
+
+async def test_add_a_fact_with_the_form(start_curated: StartCurated, kb_dir: Path) -> None:
+    _, fake = await start_curated()
+    _, modal = await kb(fake, "add")
+    assert modal["title"] == "Add a fact"
+    inputs = modal_inputs(modal)
+    assert list(inputs) == ["title", "statement", "quote", "questions", "tags"]
+    assert [inputs[name]["max_length"] for name in inputs] == [80, 300, 1000, 4000, 840]
+    assert inputs["title"]["required"] and not inputs["tags"]["required"]
+
+    saved = await submit(
+        fake,
+        "Add a fact",
+        {
+            "title": "Special free schools approved",
+            "statement": "The department has approved a further 76 special free schools.",
+            "quote": "The department has also approved a further 76 special free schools",
+            "questions": "how many special free schools are approved?\n\n- free schools pipeline",
+            "tags": "Special Schools, places",
+        },
+    )
+    assert saved["content"].startswith(
+        "Saved change #1: add `special-free-schools-approved` (id, title, statement, quote, "
+        "questions, tags, as\\_of). The knowledge base is now at revision 2 (was 1)"
+    )
+    text = kb_text(kb_dir)
+    assert "- id: special-free-schools-approved\n" in text
+    assert "  - free schools pipeline\n" in text
+    assert "  tags:\n  - special-schools\n  - places\n  as_of: 2024-02-08\n" in text
+    reply = await ask(fake, "how many special free schools are approved?")
+    assert answered_with(reply) == "special-free-schools-approved"
+    assert (
+        "**Moderator Mo** added `special-free-schools-approved`"
+        in (audit_messages(fake)[-1]["embeds"][0]["description"])
+    )
+
+
+async def test_edit_a_fact_with_the_form_prefilled(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    _, modal = await kb(fake, "edit", {"fact": "special-schools-opened"})
+    assert modal["title"] == "Edit a fact"
+    values = {name: data.get("value") for name, data in modal_inputs(modal).items()}
+    assert values == {
+        "title": "New special schools opened",
+        "statement": (
+            "In this academic year the department has opened 15 new special schools and one "
+            "AP free school."
+        ),
+        "quote": (
+            "In this academic year alone, the department has opened 15 new special schools and "
+            "one AP free school"
+        ),
+        "questions": "how many special schools opened?",
+        "tags": "special-schools",
+    }
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    same = await submit(fake, "Edit a fact", {})
+    assert same["content"] == "That is what the fact already says. Nothing was changed."
+    unchanged.check()
+
+    await kb(fake, "edit", {"fact": "special-schools-opened"})  # a submitted form is closed
+    saved = await submit(
+        fake,
+        "Edit a fact",
+        {
+            "statement": "This academic year the department opened 15 new special schools.",
+            "questions": "how many special schools opened?\nspecial schools opened this year",
+        },
+    )
+    assert saved["content"].startswith(
+        "Saved change #1: edit `special-schools-opened` (statement, questions)."
+    )
+    assert "This academic year the department opened 15 new special schools." in kb_text(kb_dir)
+    fields = (await audit(fake, 1))["embeds"][0]["fields"]
+    assert fields[0]["value"].startswith("**statement**: In this academic year the department")
+    assert fields[1]["value"].startswith("**statement**: This academic year the department")
+    assert fields[1]["value"].endswith("+ special schools opened this year")
+
+
+async def test_a_form_submitted_after_another_change_is_refused(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "edit", {"fact": "special-schools-opened"})
+    _, saved = await kb(
+        fake,
+        "alias",
+        {"fact": "special-schools-opened", "question": "special schools count"},
+        member=fake.owner,
+    )
+    assert saved["content"].startswith("Saved change #1")
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    stale = await submit(fake, "Edit a fact", {"statement": "Fifteen new special schools."})
+    assert stale["content"] == (
+        "The knowledge base changed since you opened this (you saw revision 1, it is now 2); "
+        "reopen it and make your change again. Nothing was changed."
+    )
+    unchanged.check()
+
+
+async def test_remove_asks_first_and_only_the_invoker_may_answer(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    bot, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    interaction, asked = await kb(fake, "remove", {"fact": "high-needs-budget"})
+    assert asked["content"] == (
+        "Remove this fact? Its questions will no longer be answered. (Revision 1.)"
+    )
+    assert asked["embeds"][0]["footer"]["text"] == "Fact: high-needs-budget"
+    assert [(label, disabled) for label, _, disabled in buttons(asked)] == [
+        ("Remove", False),
+        ("Cancel", False),
+    ]
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, other = await press(fake, message, "Remove", member=fake.owner)
+    assert other["content"] == NOT_YOURS
+    _, cancelled = await press(fake, message, "Cancel", followup=False)
+    assert cancelled["content"] == CANCELLED
+    assert all(disabled for _, _, disabled in buttons(cancelled))
+    unchanged.check()
+
+    interaction, _ = await kb(fake, "remove", {"fact": "high-needs-budget"})
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, removed = await press(fake, message, "Remove")
+    assert removed["content"].startswith(
+        "Saved change #1: remove `high-needs-budget` (id, title, statement, quote, questions, "
+        "tags, figures, as\\_of). The knowledge base is now at revision 2 (was 1)"
+    )
+    assert "high-needs-budget" not in kb_text(kb_dir)
+    note = (await audit(fake, 1))["embeds"][0]
+    assert note["fields"][1]["value"] == "(removed)"
+    assert bot.index().kb.fact("high-needs-budget") is None
+
+    # Unanswered, the buttons switch off by themselves.
+    kb_cog(bot).confirm_timeout = 0.05
+    interaction, _ = await kb(fake, "remove", {"fact": "special-schools-opened"})
+    edited = await fake.wait_for_request(
+        "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
+    )
+    assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
+    assert bot.index().kb.fact("special-schools-opened") is not None
+
+
+async def test_export_gives_the_files_as_attachments(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    interaction = await fake.invoke_slash("kb export", {}, member=fake.moderator)
+    callback = await fake.wait_for_callback(interaction)
+    assert callback.json["type"] == 5
+    followup = await fake.wait_for_request(
+        "POST", rf"/webhooks/{fake.application_id}/{re.escape(interaction['token'])}"
+    )
+    assert followup.json["content"].startswith("The knowledge files at revision 1.")
+    assert [(f.filename, f.data) for f in followup.files] == [
+        (KB_FILE, (kb_dir / KB_FILE).read_bytes())
+    ]
+    assert followup.json["flags"] == EPHEMERAL
+
+
+async def test_import_shows_a_diff_and_saves_only_after_confirm(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    edited = kb_text(kb_dir).replace(
+        "      - how much is the high needs budget?\n",
+        "      - how much is the high needs budget?\n      - high needs funding\n",
+    )
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    upload = fake.upload(KB_FILE, edited.encode())
+    interaction, preview = await kb(fake, "import", {"file": upload})
+    embed = preview["embeds"][0]
+    assert embed["title"] == "Import preview"
+    assert embed["description"] == (
+        f"Importing {KB_FILE} would make these changes (revision 1 now):\n"
+        "\\~ high-needs-budget: questions"
+    )
+    assert [label for label, _, _ in buttons(preview)] == ["Import", "Cancel"]
+    unchanged.check()  # nothing saved before Confirm
+    assert answered_with(await ask(fake, MISSED)) is None
+
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, saved = await press(fake, message, "Import")
+    assert saved["content"].startswith(
+        f"Saved change #1: replace {KB_FILE}. The knowledge base is now at revision 2 (was 1)"
+    )
+    assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
+    assert "      - high needs funding\n" in kb_text(kb_dir)
+    assert kb_text(kb_dir).startswith("revision: 2\n")
+    note = (await audit(fake, 1))["embeds"][0]["description"]
+    assert note == (
+        f"**Moderator Mo** imported {KB_FILE}.\nRevision 1 → 2.\n\\~ high-needs-budget: questions"
+    )
+
+    # The same file again: nothing would change, so there is nothing to confirm.
+    _, again = await kb(fake, "import", {"file": fake.upload(KB_FILE, edited.encode())})
+    assert "nothing would change" in again["embeds"][0]["description"]
+    assert buttons(again) == []
+
+
+async def test_an_import_confirmed_after_another_change_is_refused(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    edited = kb_text(kb_dir).replace("title: High needs budget", "title: The high needs budget")
+    interaction, _ = await kb(fake, "import", {"file": fake.upload(KB_FILE, edited.encode())})
+    await kb(fake, "alias", {"fact": "special-schools-opened", "question": "school count"})
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, stale = await press(fake, message, "Import")
+    assert stale["content"].startswith("The knowledge base changed since you opened this")
+    unchanged.check()
+
+
+async def test_stats_test_and_reload(start_curated: StartCurated, kb_dir: Path) -> None:
+    bot, fake = await start_curated()
+    assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
+    assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
+    assert answered_with(await ask(fake, MISSED)) is None
+
+    _, stats = await kb(fake, "stats")
+    embed = stats["embeds"][0]
+    assert embed["description"] == "Answered: 2 · declined: 1 · declined share: 33%"
+    assert embed["fields"][0]["value"] == (
+        "**1.** New special schools opened `special-schools-opened`: 2 times"
+    )
+
+    _, test = await kb(fake, "test")
+    assert test["embeds"][0]["description"].startswith(
+        "2 questions checked: 0 collision(s), 0 weak match(es). No collisions."
+    )
+
+    _, same = await kb(fake, "reload")
+    assert same["content"] == "The knowledge files have not changed (revision 1)."
+    (kb_dir / KB_FILE).write_text(
+        kb_text(kb_dir).replace(
+            "      - how many special schools opened?\n",
+            "      - how many special schools opened?\n      - special school openings\n",
+        ),
+        encoding="utf-8",
+    )
+    _, reloaded = await kb(fake, "reload")
+    assert reloaded["content"] == (
+        "Reloaded the knowledge files from disk: revision 1 → 1, 2 facts."
+    )
+    assert (await audit(fake, 1))["content"] == (
+        "**Moderator Mo** reloaded the knowledge files from disk: revision 1 → 1, 2 facts."
+    )
+    assert bot.index().kb.fact("special-schools-opened") is not None
+    assert answered_with(await ask(fake, "special school openings")) == "special-schools-opened"
+
+
+async def test_reload_lists_the_problems_of_broken_files_and_changes_nothing(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    bot, fake = await start_curated()
+    (kb_dir / KB_FILE).write_text(kb_text(kb_dir).replace("    as_of: 2024-02-08\n", "", 1))
+    _, refused = await kb(fake, "reload")
+    assert refused["content"].splitlines() == [
+        "The knowledge files on disk do not load; still answering from revision 1. Nothing "
+        "was changed. Fix these:",
+        f"• **facts[0].as\\_of**: is required ({KB_FILE}, line 20)",
+    ]
+    assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
+    _, again = await kb(fake, "reload")  # reported by the store once, but still listed here
+    assert again["content"] == refused["content"]
+    assert bot.index().kb.fact("special-schools-opened") is not None
+
+
+async def test_a_fact_whose_questions_do_not_fit_the_form_is_edited_without_them(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    many = [
+        f"how many special schools opened in region number {n}? " + "x" * 120 for n in range(30)
+    ]
+    text = kb_text(kb_dir).replace(
+        "      - how many special schools opened?\n",
+        "".join(f"      - {question}\n" for question in many),
+    )
+    (kb_dir / KB_FILE).write_text(text, encoding="utf-8")
+    bot, fake = await start_curated()
+    _, modal = await kb(fake, "edit", {"fact": "special-schools-opened"})
+    assert list(modal_inputs(modal)) == ["title", "statement", "quote", "tags"]
+    saved = await submit(fake, "Edit a fact", {"title": "Special schools opened"})
+    assert saved["content"].startswith("Saved change #1: edit `special-schools-opened` (title).")
+    fact = bot.index().kb.fact("special-schools-opened")
+    assert fact is not None and list(fact.questions) == many

@@ -1,0 +1,274 @@
+"""Bad input through Discord: each is refused with a clear, ephemeral message naming the field
+and the problem, and the knowledge files and change log stay byte-identical."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.e2e.conftest import StartCurated
+from tests.e2e.kbkit import (
+    EPHEMERAL,
+    Unchanged,
+    audit,
+    audit_messages,
+    buttons,
+    kb,
+    kb_text,
+    submit,
+)
+from tests.knowledge.storekit import KB_FILE
+
+STATEMENT = "The department has approved a further 76 special free schools."
+QUOTE = "The department has also approved a further 76 special free schools"
+PING_ROLE = "<@&123456789012345678>"
+
+
+def new_fact(**changes: str) -> dict[str, str]:
+    values = {
+        "title": "Special free schools approved",
+        "statement": STATEMENT,
+        "quote": QUOTE,
+        "questions": "how many special free schools are approved?",
+        "tags": "special-schools",
+    }
+    values.update(changes)
+    return values
+
+
+def refused(reply: dict[str, object]) -> list[str]:
+    assert reply["flags"] == EPHEMERAL
+    content = reply["content"]
+    assert isinstance(content, str)
+    return content.splitlines()
+
+
+NEW_FACT_CASES: list[tuple[dict[str, str], str]] = [
+    (
+        {"quote": "The department has approved 76 special free schools"},
+        "• **facts[special-free-schools-approved].quote**: not found verbatim in the "
+        f"source document ({KB_FILE})",
+    ),
+    (
+        {"statement": "The department has approved a further 99 special free schools."},
+        "• **facts[special-free-schools-approved].statement**: states '99', which the "
+        f"quote does not ({KB_FILE})",
+    ),
+    (
+        {"statement": "x " * 160},
+        "• **facts[special-free-schools-approved].statement**: is 319 characters; the "
+        f"limit is 300 ({KB_FILE})",
+    ),
+    (
+        {"title": "t" * 81},
+        "• **facts[t" + "t" * 59 + f"].title**: is 81 characters; the limit is 80 ({KB_FILE})",
+    ),
+    (
+        {"questions": "ok?\n" + "q" * 201},
+        "• **facts[special-free-schools-approved].questions[1]**: is 201 characters; "
+        f"the limit is 200 ({KB_FILE})",
+    ),
+    (
+        {"statement": f"@everyone {STATEMENT}"},
+        "• **facts[special-free-schools-approved].statement**: contains a Discord mention "
+        f"(@\u200beveryone, @\u200bhere or <@...>) ({KB_FILE})",
+    ),
+    (
+        {"questions": f"how many schools? {PING_ROLE}"},
+        "• **facts[special-free-schools-approved].questions[0]**: contains a Discord "
+        f"mention (@\u200beveryone, @\u200bhere or <@...>) ({KB_FILE})",
+    ),
+]
+
+
+async def test_a_new_fact_that_does_not_validate_is_refused(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    for changes, problem in NEW_FACT_CASES:
+        await kb(fake, "add")  # a submitted form is closed: open a new one for each
+        lines = refused(await submit(fake, "Add a fact", new_fact(**changes)))
+        assert lines == [
+            "Nothing was changed. The change does not pass validation (1 problem):",
+            problem,
+        ], changes
+        unchanged.check()
+    assert audit_messages(fake) == []
+
+
+async def test_an_edit_that_breaks_the_quote_is_refused(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "edit", {"fact": "high-needs-budget"})
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    lines = refused(await submit(fake, "Edit a fact", {"quote": "Backed by over £11 billion"}))
+    assert lines[0].startswith("Nothing was changed. The change does not pass validation (")
+    assert lines[1] == (
+        "• **facts[high-needs-budget].quote**: not found verbatim in the source document "
+        f"({KB_FILE})"
+    )
+    assert (
+        "• **facts[high-needs-budget].figures[0].value**: 10500000000 (money) is not in the "
+        f"quote ({KB_FILE})"
+    ) in lines
+    unchanged.check()
+
+
+async def test_markdown_is_saved_as_typed_and_shown_escaped(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    question = "**budget** for _high_ needs ~~now~~ `x`?"
+    _, saved = await kb(fake, "alias", {"fact": "high-needs-budget", "question": question})
+    assert saved["content"].startswith("Saved change #1")
+    assert question in kb_text(kb_dir)
+    note = (await audit(fake, 1))["embeds"][0]["fields"][1]["value"]
+    assert note.endswith("+ \\*\\*budget\\*\\* for \\_high\\_ needs \\~\\~now\\~\\~ \\`x\\`?")
+
+
+REFUSED_COMMANDS: list[tuple[str, dict[str, str], str]] = [
+    (
+        "alias",
+        {"fact": "no-such-fact", "question": "what?"},
+        "Nothing was changed. Refused: there is no fact with id 'no-such-fact'.",
+    ),
+    (
+        "alias",
+        {"fact": "high-needs-budget", "question": f"@everyone {PING_ROLE} money?"},
+        "Nothing was changed. The change does not pass validation (1 problem):\n"
+        "• **facts[high-needs-budget].questions[1]**: contains a Discord mention "
+        f"(@\u200beveryone, @\u200bhere or <@...>) ({KB_FILE})",
+    ),
+    (
+        "alias",
+        {"fact": "high-needs-budget", "question": "How much is the  high needs budget?"},
+        "Nothing was changed. Refused: 'high-needs-budget' already has the question 'how "
+        "much is the high needs budget?'.",
+    ),
+    (
+        "edit",
+        {"fact": "no-such-fact"},
+        "Nothing was changed. Refused: there is no fact with id 'no-such-fact'.",
+    ),
+    (
+        "remove",
+        {"fact": "no-such-fact"},
+        "Nothing was changed. Refused: there is no fact with id 'no-such-fact'.",
+    ),
+    (
+        "add",
+        {"id": "high-needs-budget"},
+        "Nothing was changed. Refused: a fact with id 'high-needs-budget' already exists (in "
+        "send-ap-improvement-plan-2024-02-08).",
+    ),
+    (
+        "add",
+        {"source": "no-such-source"},
+        "Nothing was changed. Refused: there is no source with id 'no-such-source'.",
+    ),
+    ("undo", {}, "Nothing was changed. Refused: there is no change left to undo."),
+]
+
+
+async def test_refused_commands(start_curated: StartCurated, kb_dir: Path, tmp_path: Path) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    for sub, options, expected in REFUSED_COMMANDS:
+        _, reply = await kb(fake, sub, options)
+        assert reply["content"] == expected, (sub, options)
+        assert reply["flags"] == EPHEMERAL
+    assert fake.modals == {}
+    unchanged.check()
+
+
+DEEP = "revision: 1\nsource:\n" + "".join(f"{'  ' * n}k{n}:\n" for n in range(1, 20)) + "x: 1\n"
+LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"
+    for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+def original(kb_dir: Path) -> str:
+    return kb_text(kb_dir)
+
+
+BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
+    (
+        KB_FILE,
+        lambda text: text.replace("facts:\n", "facts:\n  - [unclosed\n").encode(),
+        "YAML syntax error",
+    ),
+    (
+        KB_FILE,
+        lambda text: text.replace("    title: High needs budget\n", "    titel: Oops\n").encode(),
+        "• **facts[1].titel**: unknown field",
+    ),
+    (
+        KB_FILE,
+        lambda text: text.replace("id: high-needs-budget", "id: special-schools-opened").encode(),
+        "duplicate id 'special-schools-opened' (also facts[0])",
+    ),
+    (KB_FILE, lambda text: DEEP.encode(), "nested more than 12 levels deep"),
+    (KB_FILE, lambda text: LAUGHS.encode(), "anchors and aliases (& and \\*) are not allowed"),
+    (
+        KB_FILE,
+        lambda text: text.encode().replace("£10.5".encode(), b"\xa310.5"),
+        "not UTF-8 text (byte 0xa3)",
+    ),
+    (
+        "synonyms.yaml",
+        lambda text: text.encode(),
+        "Refused: 'synonyms.yaml' is not a knowledge file name",
+    ),
+    (
+        "notes.txt",
+        lambda text: text.encode(),
+        "Refused: 'notes.txt' is not a knowledge file name",
+    ),
+]
+
+
+async def test_a_bad_import_is_refused_with_its_problems(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    for name, make, expected in BAD_IMPORTS:
+        upload = fake.upload(name, make(original(kb_dir)))
+        _, reply = await kb(fake, "import", {"file": upload})
+        assert reply["flags"] == EPHEMERAL
+        assert expected in reply["content"], (expected, reply["content"])
+        assert reply["content"].startswith("Nothing was changed.")
+        assert buttons(reply) == []
+        unchanged.check()
+
+
+async def test_a_10_mb_import_is_refused_without_downloading_it(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    upload = fake.upload(KB_FILE, b"#" * (10 * 1024 * 1024))
+    _, reply = await kb(fake, "import", {"file": upload})
+    assert reply["content"].splitlines() == [
+        "Nothing was changed. The file does not pass validation (1 problem):",
+        f"• file is 10,485,760 bytes; the limit is 2,000,000 bytes ({KB_FILE})",
+    ]
+    assert fake.find_requests("GET", r"/attachments/.*") == []
+    unchanged.check()
+
+
+async def test_an_import_larger_than_it_claims_is_cut_off(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    upload = fake.upload(KB_FILE, b"#" * 3_000_000, size=1_000)
+    _, reply = await kb(fake, "import", {"file": upload})
+    assert reply["content"].splitlines() == [
+        "Nothing was changed. The file does not pass validation (1 problem):",
+        f"• file is larger than that; the limit is 2,000,000 bytes ({KB_FILE})",
+    ]
+    unchanged.check()

@@ -1,0 +1,36 @@
+"""The moderators' settings: roles, audit channel, how often the knowledge files are checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.settings import DEFAULT_RELOAD_SECONDS, Settings, SettingsError
+
+
+def test_moderator_roles_audit_channel_and_reload_interval() -> None:
+    settings = Settings.from_env(
+        {
+            "SENDBOT_MOD_ROLES": "111, 222",
+            "SENDBOT_AUDIT_CHANNEL": "333",
+            "SENDBOT_RELOAD_SECONDS": "2.5",
+        }
+    )
+    assert settings.mod_roles == (111, 222)
+    assert settings.audit_channel == 333
+    assert settings.reload_interval == 2.5
+    plain = Settings.from_env({})
+    assert (plain.mod_roles, plain.audit_channel) == ((), None)
+    assert plain.reload_interval == DEFAULT_RELOAD_SECONDS == 5.0
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "soon", "7200"])
+def test_a_bad_reload_interval_is_refused(value: str) -> None:
+    with pytest.raises(SettingsError, match="SENDBOT_RELOAD_SECONDS must be a number of seconds"):
+        Settings.from_env({"SENDBOT_RELOAD_SECONDS": value})
+
+
+def test_bad_moderator_settings_are_refused() -> None:
+    with pytest.raises(SettingsError, match="SENDBOT_MOD_ROLES must be Discord ids"):
+        Settings.from_env({"SENDBOT_MOD_ROLES": "Moderator"})
+    with pytest.raises(SettingsError, match="SENDBOT_AUDIT_CHANNEL takes one id"):
+        Settings.from_env({"SENDBOT_AUDIT_CHANNEL": "1,2"})
