@@ -76,9 +76,16 @@ class Settings:
         data_dir: str | None = None,
     ) -> Settings:
         token = env.get("DISCORD_TOKEN", "").strip() or None
+        knowledge = Path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
+        data = Path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
+        # Backups and logs inside the knowledge directory would be read as knowledge.
+        if data.resolve().is_relative_to(knowledge.resolve()):
+            raise SettingsError(
+                f"the data directory ({data}) must not be inside the knowledge directory"
+            )
         return cls(
-            kb_path=Path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE),
-            data_dir=Path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env)),
+            kb_path=knowledge,
+            data_dir=data,
             token=token,
             dev_guild=_id(env, "SENDBOT_DEV_GUILD"),
             answer_channels=_ids(env, "SENDBOT_CHANNELS"),

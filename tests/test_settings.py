@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.settings import DEFAULT_RELOAD_SECONDS, Settings, SettingsError
@@ -34,3 +36,9 @@ def test_bad_moderator_settings_are_refused() -> None:
         Settings.from_env({"SENDBOT_MOD_ROLES": "Moderator"})
     with pytest.raises(SettingsError, match="SENDBOT_AUDIT_CHANNEL takes one id"):
         Settings.from_env({"SENDBOT_AUDIT_CHANNEL": "1,2"})
+
+
+def test_a_data_directory_inside_the_knowledge_directory_is_refused(tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    with pytest.raises(SettingsError, match="must not be inside the knowledge directory"):
+        Settings.from_env({"SENDBOT_KB": str(kb), "SENDBOT_DATA": str(kb / "data")})
