@@ -31,7 +31,9 @@ def main(paths: list[Path]) -> int:
         for item in questions:
             result = match(index, item.question)
             right = result.best is not None and result.best.fact.id == item.fact_id
-            rows.append((result.confidence, right, item.fact_id is not None))
+            # A declined question (below the threshold, or vetoed) is never spoken in a channel.
+            confidence = result.confidence if result.answered else -1.0
+            rows.append((confidence, right, item.fact_id is not None))
         in_scope = sum(1 for row in rows if row[2])
         print(f"{path.name}: {len(rows)} questions, {in_scope} in scope")
         for threshold in THRESHOLDS:

@@ -23,7 +23,7 @@ from bot.answering.match import build_index, rank
 from bot.knowledge.loader import load_knowledge
 from bot.settings import BUNDLED_KNOWLEDGE
 
-WRONG_ANSWER_COST = 3.0
+WRONG_ANSWER_COST = 2.0
 L2 = 1.0
 NEWTON_STEPS = 25
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "answering" / "calibration.py"
@@ -40,8 +40,8 @@ def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:
                 continue  # smalltalk, empty or no candidate: declined before the model
             candidates = ranked[0]
             top = candidates[0]
-            if top.evidence.number_mismatch:
-                continue  # declined by rule before the model
+            if top.evidence.veto:
+                continue  # declined by rule, whatever the model says
             second = candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0
             right = item.fact_id == index.facts[top.position].id
             rows.append((features(top.evidence, top.evidence.rank_score - second), int(right)))

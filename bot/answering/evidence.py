@@ -32,6 +32,7 @@ class Evidence:
     matched_mass: float = 0.0  # the question's words found in the fact
     phrase_mass: float = 0.0  # the question's words found in the best phrasing
     unknown_mass: float = 0.0  # the question's unseen, non-everyday words
+    veto: str | None = None  # why this fact cannot answer the question, whatever the score
 
     @property
     def rank_score(self) -> float:

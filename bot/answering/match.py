@@ -30,7 +30,15 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answering.confidence import ANSWER_THRESHOLD, answer_probability
 from bot.answering.evidence import Evidence
-from bot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, Normaliser, stem, words
+from bot.answering.normalise import (
+    COMMON_WORDS,
+    PLACE_WORDS,
+    SMALLTALK,
+    STOPWORDS,
+    Normaliser,
+    stem,
+    words,
+)
 from bot.knowledge.figures import MONTHS
 from bot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -76,6 +84,11 @@ INTENT_OF_FIGURE = {
 }
 
 
+# Kinds of question that no fact answers unless its own curated questions ask that way.
+WHOLE_KIND_INTENTS = frozenset({Intent.PLACE, Intent.OPINION})
+DISTRIBUTIVE = frozenset({"each", "per"})
+
+
 class Outcome(StrEnum):
     ANSWERED = "answered"
     ABSTAINED = "abstained"
@@ -104,6 +117,15 @@ class MatchResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """What a fact covers beyond its words: the places it names, and whether it gives an
+    amount per person or place ("each", "per") rather than a total."""
+
+    places: frozenset[str]
+    distributive: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Phrasing:
     terms: frozenset[str]
     text: str  # intent word + terms, for rapidfuzz
@@ -123,6 +145,7 @@ class FactIndex:
     phrasings: tuple[tuple[Phrasing, ...], ...]
     intents: tuple[frozenset[Intent], ...]
     fact_terms: tuple[frozenset[str], ...]
+    scope: tuple[Scope, ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def correct(self, term: str) -> str | None:
@@ -293,6 +316,14 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         ),
         intents=tuple(_fact_intents(fact, intent_of_text) for fact in facts),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
+        scope=tuple(_scope(fact) for fact in facts),
+    )
+
+
+def _scope(fact: Fact) -> Scope:
+    said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
+    return Scope(
+        places=frozenset(said & PLACE_WORDS), distributive=not DISTRIBUTIVE.isdisjoint(said)
     )
 
 
@@ -335,6 +366,8 @@ class _Query:
     text: str
     numbers: frozenset[str]
     unknown_share: float
+    places: frozenset[str]
+    distributive: bool
 
 
 def _query(index: FactIndex, raw_words: Sequence[str], terms: list[str]) -> _Query:
@@ -349,7 +382,24 @@ def _query(index: FactIndex, raw_words: Sequence[str], terms: list[str]) -> _Que
         text=" ".join(terms),
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
+        places=frozenset(raw_words) & PLACE_WORDS,
+        distributive=not DISTRIBUTIVE.isdisjoint(raw_words),
     )
+
+
+def _veto(index: FactIndex, position: int, query: _Query) -> str | None:
+    """Why the fact cannot answer the question, however close the words; None if it might.
+
+    Each rule stands for a kind of question a fact answers only if it says so itself."""
+    if any(term not in index.fact_terms[position] for term in query.numbers):
+        return "names a number or year the fact does not have"
+    if query.places - index.scope[position].places:
+        return "asks about a place the fact does not mention"
+    if query.distributive and not index.scope[position].distributive:
+        return "asks for an amount per person or place; the fact gives a total"
+    if query.intent in WHOLE_KIND_INTENTS and query.intent not in index.intents[position]:
+        return f"asks a {query.intent} question the fact does not answer"
+    return None
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
@@ -380,6 +430,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         similarity=found[1] / 100 if found else 0.0,
         intent_fit=intent_fit,
         number_mismatch=any(term not in index.fact_terms[position] for term in query.numbers),
+        veto=_veto(index, position, query),
         unknown_share=query.unknown_share,
         matched_mass=coverage * query.mass / index.unknown_idf,
         phrase_mass=best[3] / index.unknown_idf,
@@ -431,9 +482,9 @@ def match(index: FactIndex, question: str) -> MatchResult:
         ScoredFact(index.facts[candidate.position], round(candidate.evidence.rank_score, 4))
         for candidate in candidates
     ]
-    # A question naming a number or year its best fact lacks ("in 2022/23") is about
-    # something else, however close the words: answering it would misquote the source.
-    answered = confidence >= ANSWER_THRESHOLD and not top.number_mismatch
+    # A vetoed question ("in 2022/23", "in Leeds", "per school", "where ...?") asks something
+    # its best fact does not say, however close the words: answering would misquote the source.
+    answered = confidence >= ANSWER_THRESHOLD and top.veto is None
     pool = scored[1:] if answered else scored
     suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)[:MAX_SUGGESTIONS]
     outcome = Outcome.ANSWERED if answered else Outcome.ABSTAINED

@@ -115,13 +115,26 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-def _common_words() -> frozenset[str]:
-    text = resources.files("bot.answering").joinpath("common_words.txt").read_text("utf-8")
+def _word_list(name: str) -> list[str]:
+    text = resources.files("bot.answering").joinpath(name).read_text("utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(stem(word) for line in lines for word in line.split())
+    return [word for line in lines for word in line.split()]
 
 
-COMMON_WORDS = _common_words()
+COMMON_WORDS = frozenset(stem(word) for word in _word_list("common_words.txt"))
+# One word of each place name is enough to tell a place is named: "tower hamlets" is
+# "tower" and "hamlets", and a question naming either together with the other is local.
+PLACE_WORDS = frozenset(_word_list("places.txt")) - {
+    "of",
+    "st",
+    "isle",
+    "isles",
+    "forest",
+    "northern",
+    "milton",
+    "tower",
+    "ni",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Holds the matcher to the accuracy it reaches on the labelled question sets.
 
-The floors are a little under what was measured, so a change that makes answers worse fails
-here; README.md has the measured numbers.
+The floors are what was measured, rounded down to the percent, so a change that makes answers
+worse fails here; README.md has the measured numbers.
 """
 
 from pathlib import Path
@@ -23,14 +23,16 @@ def run(index: FactIndex, name: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("name", "min_accuracy", "min_declined", "max_wrong"),
     [
-        # development set: phrasings like the curated ones, typos, abbreviations
-        ("questions.yaml", 0.93, 0.95, 1),
-        # training set for the confidence model: a third long and chatty
-        ("train.yaml", 0.76, 0.89, 3),
-        # held-out set (written apart, looked at once to find failure kinds)
-        ("holdout.yaml", 0.60, 0.93, 3),
-        # final held-out set: measured once with the finished matcher, never tuned on
-        ("final.yaml", 0.73, 0.86, 2),
+        # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
+        ("questions.yaml", 0.95, 0.95, 1),
+        # training set of the confidence model: a third long and chatty
+        ("train.yaml", 0.84, 0.92, 3),
+        # first held-out set (its misses were looked at once, which informed later changes)
+        ("holdout.yaml", 0.81, 0.95, 2),
+        # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
+        ("final.yaml", 0.78, 0.85, 3),
+        # second final held-out set: measured once with the finished matcher, never tuned on
+        ("final2.yaml", 0.78, 0.81, 0),
     ],
 )
 def test_accuracy_floor(

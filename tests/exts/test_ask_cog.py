@@ -9,9 +9,10 @@ from unittest.mock import MagicMock, PropertyMock, patch
 import discord
 import pytest
 
-from bot.answering.match import FactIndex
+from bot.answering.calibration import ANSWER_THRESHOLD
+from bot.answering.match import FactIndex, match
 from bot.answering.misses import ABSTAINED
-from bot.chat_rules import OFFER_EMOJI
+from bot.chat_rules import HIGH_CONFIDENCE, OFFER_EMOJI
 from bot.client import SendBot
 from bot.discord_send import NO_MENTIONS
 from bot.exts.ask import Ask
@@ -30,10 +31,7 @@ from tests.exts.fakes import (
 )
 
 SCHOOLS = "how many special schools opened?"
-MEDIUM = (
-    "i'm a bit confused, was the question asking about progress on the improvment plan or "
-    "something else?"
-)
+MEDIUM = "anything about training for teachers?"  # ANSWER_THRESHOLD <= confidence < HIGH
 CHANNEL = 10
 
 
@@ -225,7 +223,7 @@ async def test_overheard_fairly_sure_question_is_offered(cog: Ask) -> None:
     await cog.on_raw_reaction_add(reaction(ME))  # the bot's own reaction
     posted.reply.assert_not_awaited()
     await cog.on_raw_reaction_add(reaction(ASKER))
-    assert sent(posted.reply)["embed"].footer.text.startswith("Asked: i'm a bit confused")
+    assert sent(posted.reply)["embed"].footer.text == f"Asked: {MEDIUM}"
     await cog.on_raw_reaction_add(reaction(ASKER))
     posted.reply.assert_awaited_once()
 
@@ -268,3 +266,10 @@ async def test_a_failing_autocomplete_offers_nothing_and_logs(
     assert caplog.records[0].getMessage() == (
         f"error in autocomplete for interaction (user {ASKER}, guild 1, channel 2)"
     )
+
+
+def test_the_medium_example_is_in_the_offer_band(shipped_index: FactIndex) -> None:
+    """The chat tests above rely on MEDIUM landing between the two thresholds."""
+    result = match(shipped_index, MEDIUM)
+    assert result.answered
+    assert ANSWER_THRESHOLD <= result.confidence < HIGH_CONFIDENCE
