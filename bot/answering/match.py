@@ -129,6 +129,7 @@ class Scope:
 class Phrasing:
     terms: frozenset[str]
     text: str  # intent word + terms, for rapidfuzz
+    mass: float  # the IDF weight of its terms, summed once when the index is built
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +276,9 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
     intent_of_text = lru_cache(maxsize=None)(_text_intent)
 
     def phrasing(text: str) -> Phrasing:
-        terms = terms_of(text)
-        return Phrasing(frozenset(terms), f"{intent_of_text(text)} {' '.join(terms)}")
+        terms = frozenset(terms_of(text))
+        text_for_fuzz = f"{intent_of_text(text)} {' '.join(terms_of(text))}"
+        return Phrasing(terms, text_for_fuzz, sum(idf[term] for term in terms))
 
     facts = kb.facts
     weights: dict[str, dict[int, float]] = defaultdict(dict)
@@ -409,7 +411,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         if not shared:
             continue
         precision = shared / query.mass
-        recall = shared / sum(index.weight(term) for term in phrasing.terms)
+        recall = shared / phrasing.mass
         beta2 = RECALL_BETA**2
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
         best = max(best, (f1, precision, recall, shared))
