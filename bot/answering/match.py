@@ -227,17 +227,24 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
 )
 
 
-_INTENT_PATTERNS = tuple(
-    (intent, re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b"))
-    for intent, phrases in INTENT_RULES
+# One scan finds every rule's phrases; the earliest rule among those found wins.
+_INTENT_PATTERN = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<rule{number}>{'|'.join(map(re.escape, phrases))})"
+        for number, (_, phrases) in enumerate(INTENT_RULES)
+    )
+    + r")\b"
 )
 
 
 def intent_of(raw_words: Sequence[str]) -> Intent:
     text = " ".join(raw_words)
-    for intent, pattern in _INTENT_PATTERNS:
-        if pattern.search(text):
-            return intent
+    rules = [
+        int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
+    ]
+    if rules:
+        return INTENT_RULES[min(rules)][0]
     return Intent.REASON if text.endswith(" for") else Intent.OTHER
 
 
