@@ -33,6 +33,7 @@ from bot.discord_errors import Refused, report_error, where
 from bot.discord_render import BUTTON_LABEL_LIMIT, MESSAGE_LIMIT, clip, escape, fact_embed
 from bot.discord_send import respond, to_embed
 from bot.exts.ask import complete
+from bot.exts.expiring import ExpiringView
 from bot.fact_form import (
     QUESTIONS_LIMIT,
     QUOTE_LIMIT,
@@ -139,8 +140,10 @@ def _too_large(name: str, size: int | None, limit: int) -> KnowledgeError:
 # --- views and modals -----------------------------------------------------------------------
 
 
-class Confirm(ui.View):
+class Confirm(ExpiringView):
     """Confirm / Cancel for the moderator who asked; both switch off after a press or timeout."""
+
+    what = "a /kb confirmation"
 
     def __init__(
         self,
@@ -155,14 +158,7 @@ class Confirm(ui.View):
         self.cog = cog
         self.owner_id = owner_id
         self.action = action
-        self.origin: Interaction | None = None  # to switch the buttons off after a timeout
         self.confirm.label = label
-
-    def _switch_off(self) -> None:
-        for item in self.children:
-            if isinstance(item, ui.Button):
-                item.disabled = True
-        self.stop()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         if interaction.user.id != self.owner_id:
@@ -172,28 +168,14 @@ class Confirm(ui.View):
 
     @ui.button(label="Confirm", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: Interaction, button: ui.Button[Any]) -> None:
-        self._switch_off()
+        self.switch_off()
         await interaction.response.edit_message(view=self)
         await self.action(interaction)
 
     @ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(self, interaction: Interaction, button: ui.Button[Any]) -> None:
-        self._switch_off()
+        self.switch_off()
         await interaction.response.edit_message(content=CANCELLED, view=self)
-
-    async def on_timeout(self) -> None:
-        self._switch_off()
-        if self.origin is None:
-            return
-        try:
-            await self.origin.edit_original_response(view=self)
-        except discord.HTTPException as exc:
-            log.info("could not switch off the confirmation after its timeout: %s", exc)
-
-    async def on_error(
-        self, interaction: Interaction, error: Exception, item: ui.Item[Any], /
-    ) -> None:
-        await report_error(interaction, error, "a /kb confirmation")
 
 
 def _input(
@@ -410,14 +392,15 @@ class GapButton(ui.Button["GapsView"]):
             await interaction.edit_original_response(view=view)
 
 
-class GapsView(ui.View):
+class GapsView(ExpiringView):
     """Per unanswered question: add it to the fact offered most often, or to another fact."""
+
+    what = "a /kb gaps button"
 
     def __init__(self, cog: KbAdmin, owner_id: int, rows: list[GapRow], timeout: float) -> None:
         super().__init__(timeout=timeout)
         self.cog = cog
         self.owner_id = owner_id
-        self.origin: Interaction | None = None
         for line, row in enumerate(rows[:GAPS_PER_PAGE]):
             if row.top is not None:
                 label = f"#{row.number} add to {row.top[1]}"
@@ -428,22 +411,6 @@ class GapsView(ui.View):
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         return await allowed(interaction, self.cog.bot, "a /kb gaps button")
-
-    async def on_timeout(self) -> None:
-        for item in self.children:
-            if isinstance(item, ui.Button):
-                item.disabled = True
-        if self.origin is None:
-            return
-        try:
-            await self.origin.edit_original_response(view=self)
-        except discord.HTTPException as exc:
-            log.info("could not switch off the gaps buttons after their timeout: %s", exc)
-
-    async def on_error(
-        self, interaction: Interaction, error: Exception, item: ui.Item[Any], /
-    ) -> None:
-        await report_error(interaction, error, "a /kb gaps button")
 
 
 # --- the cog --------------------------------------------------------------------------------

@@ -12,16 +12,18 @@ from typing import Any
 import discord
 from discord import ui
 
-from bot.discord_errors import report_error
 from bot.discord_render import EmbedSpec
 from bot.discord_send import NO_MENTIONS, respond, to_embed
+from bot.exts.expiring import ExpiringView
 
 log = logging.getLogger("sendbot.pager")
 
 NOT_YOURS = "These pages belong to whoever ran the command; run it yourself to browse."
 
 
-class Pager(ui.View):
+class Pager(ExpiringView):
+    what = "page buttons"
+
     def __init__(self, pages: Sequence[EmbedSpec], owner_id: int, *, timeout: float) -> None:
         super().__init__(timeout=timeout)
         if len(pages) < 2:
@@ -29,7 +31,6 @@ class Pager(ui.View):
         self.pages = tuple(pages)
         self.owner_id = owner_id
         self.page = 0
-        self.origin: discord.Interaction[Any] | None = None  # to edit the message on timeout
         self._update_buttons()
 
     @property
@@ -60,19 +61,3 @@ class Pager(ui.View):
             return True
         await respond(interaction, NOT_YOURS, ephemeral=True)
         return False
-
-    async def on_timeout(self) -> None:
-        for item in self.children:
-            if isinstance(item, ui.Button):
-                item.disabled = True
-        if self.origin is None:
-            return
-        try:
-            await self.origin.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
-        except discord.HTTPException as exc:
-            log.info("could not disable the page buttons after the timeout: %s", exc)
-
-    async def on_error(
-        self, interaction: discord.Interaction[Any], error: Exception, item: ui.Item[Any], /
-    ) -> None:
-        await report_error(interaction, error, "page buttons")
