@@ -21,6 +21,16 @@ from bot.knowledge.yamltext import MAX_BYTES
 from bot.settings import Settings, environment
 
 
+def _refused(error: KnowledgeError | StoreError) -> int:
+    """One line per problem on standard error; nothing was changed."""
+    if isinstance(error, KnowledgeError):
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+    else:
+        print(f"refused: {error}", file=sys.stderr)
+    return 1
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
 
@@ -44,13 +54,8 @@ def _save(
     try:
         store = KnowledgeStore(settings.kb_path, settings.data_dir)
         entry = asyncio.run(change(store))
-    except KnowledgeError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    except StoreError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
-        return 1
+    except (KnowledgeError, StoreError) as exc:
+        return _refused(exc)
     print(f"saved {entry.describe()}")
     return 0
 
@@ -175,13 +180,8 @@ def _kb_import(args: argparse.Namespace) -> int:
         store = KnowledgeStore(settings.kb_path, settings.data_dir)
         revision = store.current.revision
         diff = store.preview_file(name, data)
-    except KnowledgeError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    except StoreError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
-        return 1
+    except (KnowledgeError, StoreError) as exc:
+        return _refused(exc)
     for line in diff.lines():
         print(line)
     if not diff or not args.yes:
