@@ -15,15 +15,10 @@ from pathlib import Path
 from bot.knowledge.cache import ParseCache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.loader import (
-    SYNONYMS_FILE,
-    assemble,
     display_path,
-    knowledge_files,
-    parse_file_bytes,
+    parse_directory,
 )
 from bot.knowledge.model import KnowledgeBase, KnowledgeFile
-from bot.knowledge.parse import parse_synonyms
-from bot.knowledge.yamltext import decode, load_yaml
 
 Fingerprint = Mapping[str, str]
 """Path relative to the knowledge directory -> sha256 of its bytes."""
@@ -79,32 +74,7 @@ def read_state(directory: Path, cache: ParseCache | None = None) -> DiskState:
             [Problem(display_path(directory), None, "", "is not a knowledge directory")]
         )
     tree = read_tree(directory)
-    problems: list[Problem] = []
-    synonyms: tuple[tuple[str, ...], ...] = ()
-    if SYNONYMS_FILE in tree:
-        shown = display_path(directory / SYNONYMS_FILE)
-        try:
-            synonyms = parse_synonyms(load_yaml(decode(tree[SYNONYMS_FILE], shown), shown), shown)
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-    files: list[KnowledgeFile] = []
-    file_names: dict[str, str] = {}
-    raw: dict[str, bytes] = {}
-    paths = [path for path in knowledge_files(directory) if path.name in tree]
-    if not paths:
-        problems.append(Problem(display_path(directory), None, "", "holds no knowledge files"))
-    for path in paths:
-        shown = display_path(path)
-        try:
-            knowledge_file = parse_file_bytes(tree[path.name], path, shown, cache)
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-            continue
-        files.append(knowledge_file)
-        file_names.setdefault(knowledge_file.source.id, path.name)
-        raw[path.name] = tree[path.name]
-    if problems:
-        raise KnowledgeError(problems)
-    kb = assemble(files, synonyms)
+    kb, file_names = parse_directory(directory, tree, cache)
+    raw = {name: tree[name] for name in file_names.values()}
     prints = {name: sha256(data) for name, data in tree.items()}
     return DiskState(kb=kb, fingerprint=prints, file_names=file_names, raw=raw)

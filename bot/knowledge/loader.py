@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from bot.knowledge.cache import ParseCache
@@ -113,6 +114,38 @@ def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) 
     return KnowledgeBase(files=tuple(files), synonyms=synonyms)
 
 
+def parse_directory(
+    directory: Path, contents: Mapping[str, bytes], cache: ParseCache | None = None
+) -> tuple[KnowledgeBase, dict[str, str]]:
+    """Validate a knowledge directory from its files' bytes (by name); raise KnowledgeError
+    listing every problem in every file. Also returns which file holds each source id."""
+    problems: list[Problem] = []
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    if SYNONYMS_FILE in contents:
+        shown = display_path(directory / SYNONYMS_FILE)
+        try:
+            text = decode(contents[SYNONYMS_FILE], shown)
+            synonyms = parse_synonyms(load_yaml(text, shown), shown)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+    paths = [path for path in knowledge_files(directory) if path.name in contents]
+    if not paths:
+        problems.append(Problem(display_path(directory), None, "", "holds no knowledge files"))
+    files: list[KnowledgeFile] = []
+    file_names: dict[str, str] = {}
+    for path in paths:
+        try:
+            knowledge_file = parse_file_bytes(contents[path.name], path, display_path(path), cache)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+            continue
+        files.append(knowledge_file)
+        file_names.setdefault(knowledge_file.source.id, path.name)
+    if problems:
+        raise KnowledgeError(problems)
+    return assemble(files, synonyms), file_names
+
+
 def load_knowledge(directory: Path, cache: ParseCache | None = None) -> KnowledgeBase:
     """Load and validate every file; raise KnowledgeError listing every problem in every file.
 
@@ -121,21 +154,19 @@ def load_knowledge(directory: Path, cache: ParseCache | None = None) -> Knowledg
         raise KnowledgeError(
             [Problem(display_path(directory), None, "", "is not a knowledge directory")]
         )
-    problems: list[Problem] = []
-    files: list[KnowledgeFile] = []
-    synonyms: tuple[tuple[str, ...], ...] = ()
-    try:
-        synonyms = load_synonyms(directory)
-    except KnowledgeError as exc:
-        problems.extend(exc.problems)
-    paths = knowledge_files(directory)
-    if not paths:
-        problems.append(Problem(display_path(directory), None, "", "holds no knowledge files"))
-    for path in paths:
+    contents: dict[str, bytes] = {}
+    unreadable: list[Problem] = []
+    for path in [directory / SYNONYMS_FILE, *knowledge_files(directory)]:
         try:
-            files.append(load_file(path, cache))
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise KnowledgeError(problems)
-    return assemble(files, synonyms)
+            contents[path.name] = path.read_bytes()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            unreadable.append(Problem(display_path(path), None, "", f"cannot read: {exc.strerror}"))
+    try:
+        kb, _ = parse_directory(directory, contents, cache)
+    except KnowledgeError as exc:
+        raise KnowledgeError([*unreadable, *exc.problems]) from None
+    if unreadable:
+        raise KnowledgeError(unreadable)
+    return kb
