@@ -28,7 +28,12 @@ class Curation:
         """Load the knowledge base (KnowledgeError if it is invalid) and the data directory
         (SettingsError if it cannot be used)."""
         try:
-            store = KnowledgeStore(settings.kb_path, settings.data_dir, build_index=build_index)
+            store = KnowledgeStore(
+                settings.kb_path,
+                settings.data_dir,
+                build_index=build_index,
+                keep_versions=settings.keep_versions,
+            )
         except ValueError as exc:  # the data directory is inside the knowledge directory
             raise SettingsError(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
         except PermissionError as exc:

@@ -31,6 +31,10 @@ def _refused(error: KnowledgeError | StoreError) -> int:
     return 1
 
 
+def _open_store(settings: Settings) -> KnowledgeStore[KnowledgeBase]:
+    return KnowledgeStore(settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
 
@@ -52,7 +56,9 @@ def _save(
     """Open the store, make one change, report it; on refusal one line per problem, exit 1."""
     settings = _settings(args)
     try:
-        store = KnowledgeStore(settings.kb_path, settings.data_dir)
+        store = KnowledgeStore(
+            settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions
+        )
         entry = asyncio.run(change(store))
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc)
@@ -177,7 +183,9 @@ def _kb_import(args: argparse.Namespace) -> int:
         print(f"refused: cannot read {path}: {exc.strerror}", file=sys.stderr)
         return 1
     try:
-        store = KnowledgeStore(settings.kb_path, settings.data_dir)
+        store = KnowledgeStore(
+            settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions
+        )
         revision = store.current.revision
         diff = store.preview_file(name, data)
     except (KnowledgeError, StoreError) as exc:

@@ -43,6 +43,9 @@ def _id(env: Mapping[str, str], name: str) -> int | None:
     return ids[0] if ids else None
 
 
+DEFAULT_KEEP_VERSIONS = 20
+
+
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name, "").strip()
     if not raw:
@@ -56,6 +59,15 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _count(env: Mapping[str, str], name: str, default: int, most: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= most:
+        raise SettingsError(f"{name} must be a whole number from 1 to {most}")
+    return int(raw)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     kb_path: Path
@@ -66,6 +78,7 @@ class Settings:
     mod_roles: tuple[int, ...] = ()
     audit_channel: int | None = None
     reload_interval: float = DEFAULT_RELOAD_SECONDS  # how often to look for edits on disk
+    keep_versions: int = DEFAULT_KEEP_VERSIONS  # previous versions of each file kept as backups
 
     @classmethod
     def from_env(
@@ -92,6 +105,7 @@ class Settings:
             mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
             audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
             reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
+            keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
         )
 
     def require_token(self) -> str:

@@ -42,3 +42,11 @@ def test_a_data_directory_inside_the_knowledge_directory_is_refused(tmp_path: Pa
     kb = tmp_path / "kb"
     with pytest.raises(SettingsError, match="must not be inside the knowledge directory"):
         Settings.from_env({"SENDBOT_KB": str(kb), "SENDBOT_DATA": str(kb / "data")})
+
+
+def test_how_many_previous_versions_to_keep() -> None:
+    assert Settings.from_env({}).keep_versions == 20
+    assert Settings.from_env({"SENDBOT_KEEP_VERSIONS": "5"}).keep_versions == 5
+    for bad in ("0", "-1", "many", "2.5"):
+        with pytest.raises(SettingsError, match="SENDBOT_KEEP_VERSIONS must be a whole number"):
+            Settings.from_env({"SENDBOT_KEEP_VERSIONS": bad})
