@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.exts.kb_admin import CANCELLED, NOT_YOURS, KbAdmin
+from bot.exts.kb_admin import KbAdmin
+from bot.exts.kb_forms import CANCELLED, NOT_YOURS
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.exts.kb_admin import NOT_IN_DMS, NOT_MODERATOR, NOT_YOURS
+from bot.exts.kb_access import NOT_IN_DMS, NOT_MODERATOR
+from bot.exts.kb_forms import NOT_YOURS
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
