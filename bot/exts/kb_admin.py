@@ -2,7 +2,8 @@
 
 Thin: every change goes to the knowledge store, which validates it exactly as loading a file
 does and refuses anything invalid without touching a file; the text comes from
-bot.kb_render and bot.fact_form, the permission rule from bot.moderation. Domain errors
+bot.kb_render and bot.fact_form, the forms and buttons from bot.exts.kb_forms, the permission
+check from bot.exts.kb_access (its rule from bot.moderation). Domain errors
 (KnowledgeError, StoreError) become ephemeral replies here. Every saved change is confirmed
 with its new revision and a self-test, and announced in the audit channel.
 
