@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.answering.answer import QuestionTooLong, answer
 from bot.answering.match import FactIndex, build_index
-from bot.answering.reply import reply_json
+from bot.answering.reply import Reply, reply_json
 from bot.kb_cli import add_edit_commands
 from bot.knowledge.cache import ParseCache
 from bot.knowledge.errors import KnowledgeError
@@ -95,15 +95,32 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from bot.answering.misses import GapMisses, note_reply
+    from bot.knowledge.gaps import AnswerStats, GapLog
     from bot.terminal import chat
 
-    index = _load_index(_settings(args))
+    settings = _settings(args)
+    index = _load_index(settings)
+    # Like Discord, the terminal chat feeds `kb gaps` and `kb stats` in the data directory.
+    misses, stats = GapMisses(GapLog(settings.data_dir)), AnswerStats(settings.data_dir)
+
+    def count(fact_id: str | None) -> None:
+        if fact_id is None:
+            stats.record_abstain()
+        else:
+            stats.record_answer(fact_id)
+
+    def ask(question: str) -> Reply:
+        reply = answer(index, question)
+        note_reply(reply, count=count, miss=misses.record)
+        return reply
+
     titles = "; ".join(source.title for source in index.kb.sources)
     greeting = (
         f"sendbot: {len(index.kb)} facts from {titles}.\n"
         "Ask a question (Ctrl-D or 'quit' to leave)."
     )
-    return chat(lambda question: answer(index, question), greeting)
+    return chat(ask, greeting)
 
 
 def _run(args: argparse.Namespace) -> int:

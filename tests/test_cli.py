@@ -101,3 +101,14 @@ def test_kb_flag_and_env_pick_another_knowledge_base(tmp_path: Path) -> None:
     assert sendbot("--kb", str(empty), "ask", "hi").returncode == 1
     assert sendbot("ask", "hi", env={"SENDBOT_KB": str(empty)}).returncode == 1
     assert "holds no knowledge files" in sendbot("ask", "hi", env={"SENDBOT_KB": str(empty)}).stderr
+
+
+def test_chat_feeds_the_gap_log_and_stats_for_moderators(tmp_path: Path) -> None:
+    env = {"SENDBOT_DATA": str(tmp_path / "data")}
+    asked = "what is the weather in leeds tomorrow?\nhow many special schools opened?\n"
+    assert sendbot("chat", stdin=asked, env=env).returncode == 0
+    gaps = sendbot("kb", "gaps", env=env)
+    assert "what is the weather in leeds tomorrow?" in gaps.stdout
+    assert "how many special schools opened" not in gaps.stdout
+    stats = sendbot("kb", "stats", env=env)
+    assert "special-schools-opened" in stats.stdout

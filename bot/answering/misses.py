@@ -10,9 +10,11 @@ translating the front end's reasons into the log's. `AnswerStats` is an `AnswerC
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from bot.answering.match import Outcome
+from bot.answering.reply import Reply
 from bot.knowledge.gaps import GapLog, Reason
 
 ABSTAINED = "abstained"  # sendbot declined: no fact was close enough
@@ -61,3 +63,20 @@ class GapMisses:
         except KeyError:
             raise ValueError(f"unknown miss reason {reason!r}") from None
         self.log.record(question, gap_reason, suggested)
+
+
+def note_reply(
+    reply: Reply,
+    *,
+    count: Callable[[str | None], None],
+    miss: Callable[[str, str, Sequence[str]], None],
+) -> None:
+    """Count every answer (by fact id) and refusal (None); report every refusal as a miss.
+
+    The one rule every front end follows, so the gap log and statistics mean the same thing
+    whether people asked on Discord or in the terminal."""
+    if reply.answered and reply.fact is not None:
+        count(reply.fact.id)
+    elif reply.outcome is Outcome.ABSTAINED:
+        count(None)
+        miss(reply.question, ABSTAINED, [item.fact_id for item in reply.suggestions])

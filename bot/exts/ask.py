@@ -18,8 +18,8 @@ from discord.ext import commands
 
 from bot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from bot.answering.autocomplete import Choice, ChoiceList
-from bot.answering.match import FactIndex, Outcome, match
-from bot.answering.misses import ABSTAINED
+from bot.answering.match import FactIndex, match
+from bot.answering.misses import note_reply
 from bot.answering.reply import Reply, build_reply
 from bot.chat_rules import (
     OFFER_EMOJI,
@@ -126,12 +126,7 @@ class Ask(commands.Cog):
 
     def _note(self, reply: Reply) -> None:
         """Every answer and refusal is counted; every refusal goes to the miss recorder."""
-        if reply.answered and reply.fact is not None:
-            self.bot.count_answer(reply.fact.id)
-        elif reply.outcome is Outcome.ABSTAINED:
-            self.bot.count_answer(None)
-            suggested = [item.fact_id for item in reply.suggestions]
-            self.bot.record_miss(reply.question, ABSTAINED, suggested)
+        note_reply(reply, count=self.bot.count_answer, miss=self.bot.record_miss)
 
     async def _answer_interaction(
         self, interaction: discord.Interaction[Any], question: str, *, private: bool
