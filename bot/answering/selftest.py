@@ -44,7 +44,8 @@ class SelfTest:
 
     def summary(self) -> str:
         return (
-            f"{self.questions} questions checked: {len(self.collisions)} collision(s), "
+            f"{self.questions} question{'' if self.questions == 1 else 's'} checked: "
+            f"{len(self.collisions)} collision(s), "
             f"{len(self.weak)} weak match(es)"
         )
 
