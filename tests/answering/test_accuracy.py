@@ -33,6 +33,8 @@ def run(index: FactIndex, name: str):  # type: ignore[no-untyped-def]
         ("final.yaml", 0.78, 0.85, 3),
         # second final held-out set: measured once with the finished matcher, never tuned on
         ("final2.yaml", 0.78, 0.81, 0),
+        # third final held-out set: measured once with the same matcher, never tuned on
+        ("final3.yaml", 0.83, 0.82, 1),
     ],
 )
 def test_accuracy_floor(
