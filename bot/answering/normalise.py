@@ -165,30 +165,27 @@ class Normaliser:
             frozenset(word for key in phrases for word in key),
         )
 
-    def terms(self, text: str, *, keep_stopwords: bool = False) -> list[str]:
-        stems = [stem(word) for word in words(text)]
-        return self.canonical(stems, keep_stopwords=keep_stopwords)
+    def terms(self, text: str) -> list[str]:
+        return self.canonical([stem(word) for word in words(text)])
 
-    def canonical(self, stems: Sequence[str], *, keep_stopwords: bool = False) -> list[str]:
+    def canonical(self, stems: Sequence[str]) -> list[str]:
         """Replace synonym phrases (longest first) and drop stopwords."""
         out: list[str] = []
         position = 0
         while position < len(stems):
-            if stems[position] not in self.first_words:
-                word = stems[position]
-                if keep_stopwords or word not in STOPWORDS:
-                    out.append(word)
-                position += 1
-                continue
-            for length in range(min(self.longest_phrase, len(stems) - position), 0, -1):
-                canonical = self.phrases.get(tuple(stems[position : position + length]))
-                if canonical is not None:
-                    out.append(canonical)
-                    position += length
-                    break
-            else:
-                word = stems[position]
-                if keep_stopwords or word not in STOPWORDS:
-                    out.append(word)
-                position += 1
+            length = self._phrase_length(stems, position)
+            if length:
+                out.append(self.phrases[tuple(stems[position : position + length])])
+            elif stems[position] not in STOPWORDS:
+                out.append(stems[position])
+            position += length or 1
         return out
+
+    def _phrase_length(self, stems: Sequence[str], position: int) -> int:
+        """How many stems from `position` form the longest synonym phrase there (0: none)."""
+        if stems[position] not in self.first_words:
+            return 0
+        for length in range(min(self.longest_phrase, len(stems) - position), 0, -1):
+            if tuple(stems[position : position + length]) in self.phrases:
+                return length
+        return 0

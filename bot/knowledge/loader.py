@@ -64,23 +64,6 @@ def parse_file_bytes(
     return knowledge_file
 
 
-def load_file(yaml_path: Path, cache: ParseCache | None = None) -> KnowledgeFile:
-    shown = display_path(yaml_path)
-    try:
-        raw = yaml_path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeError([Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from exc
-    return parse_file_bytes(raw, yaml_path, shown, cache)
-
-
-def load_synonyms(directory: Path) -> tuple[tuple[str, ...], ...]:
-    path = directory / SYNONYMS_FILE
-    if not path.exists():
-        return ()
-    shown = display_path(path)
-    return parse_synonyms(load_yaml(decode(path.read_bytes(), shown), shown), shown)
-
-
 def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) -> KnowledgeBase:
     """Check what spans files (ids unique across the whole base) and build the base."""
     problems: list[Problem] = []
