@@ -396,11 +396,11 @@ def _query(index: FactIndex, raw_words: Sequence[str], terms: list[str]) -> _Que
     )
 
 
-def _veto(index: FactIndex, position: int, query: _Query) -> str | None:
+def _veto(index: FactIndex, position: int, query: _Query, number_mismatch: bool) -> str | None:
     """Why the fact cannot answer the question, however close the words; None if it might.
 
     Each rule stands for a kind of question a fact answers only if it says so itself."""
-    if any(term not in index.fact_terms[position] for term in query.numbers):
+    if number_mismatch:
         return "names a number or year the fact does not have"
     if query.places - index.scope[position].places:
         return "asks about a place the fact does not mention"
@@ -412,6 +412,7 @@ def _veto(index: FactIndex, position: int, query: _Query) -> str | None:
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
+    number_mismatch = any(term not in index.fact_terms[position] for term in query.numbers)
     best = (0.0, 0.0, 0.0, 0.0)
     for phrasing in index.phrasings[position]:
         shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
@@ -438,8 +439,8 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         recall=best[2],
         similarity=found[1] / 100 if found else 0.0,
         intent_fit=intent_fit,
-        number_mismatch=any(term not in index.fact_terms[position] for term in query.numbers),
-        veto=_veto(index, position, query),
+        number_mismatch=number_mismatch,
+        veto=_veto(index, position, query, number_mismatch),
         unknown_share=query.unknown_share,
         matched_mass=coverage * query.mass / index.unknown_idf,
         phrase_mass=best[3] / index.unknown_idf,
