@@ -61,6 +61,7 @@ from bot.knowledge.errors import (
 )
 from bot.knowledge.history import HistoryEntry
 from bot.knowledge.model import Fact
+from bot.knowledge.store import Snapshot
 from bot.knowledge.yamltext import MAX_BYTES
 from bot.moderation import discord_actor
 
@@ -161,8 +162,10 @@ class KbAdmin(
             return []
         return complete(interaction, lambda: self.fact_choices().complete(current))
 
-    def _fact(self, fact_id: str) -> Fact:
-        found = self.store.current.kb.fact(fact_id.strip())
+    @staticmethod
+    def _fact(snapshot: Snapshot[FactIndex], fact_id: str) -> Fact:
+        """The fact from the snapshot a form or confirmation is based on (its revision)."""
+        found = snapshot.kb.fact(fact_id.strip())
         if found is None:
             raise FactNotFound(fact_id.strip())
         return found
@@ -236,7 +239,7 @@ class KbAdmin(
         """Correct a fact: a form opens with its title, statement, quote, questions and tags."""
         snapshot = self.store.current
         try:
-            fact = self._fact(fact_id)
+            fact = self._fact(snapshot, fact_id)
         except FactNotFound as exc:
             await self._refuse(interaction, exc)
             return
@@ -261,7 +264,7 @@ class KbAdmin(
         """Remove a fact, after you confirm (/kb undo puts it back)."""
         snapshot = self.store.current
         try:
-            fact = self._fact(fact_id)
+            fact = self._fact(snapshot, fact_id)
         except FactNotFound as exc:
             await self._refuse(interaction, exc)
             return
