@@ -20,11 +20,11 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process, utils
 
-from bot.answering.evaluate import LabelledQuestion, evaluate, labelled_questions
-from bot.answering.match import build_index, match
-from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import Fact
-from bot.settings import BUNDLED_KNOWLEDGE
+from sendbot.answering.evaluate import LabelledQuestion, evaluate, labelled_questions
+from sendbot.answering.match import build_index, match
+from sendbot.knowledge.model import Fact
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load_knowledge
 
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "final.yaml"
 Scorer = Callable[[str], tuple[str, float]]  # question -> (best fact id, score)

@@ -2,8 +2,8 @@
 
 .venv/bin/python benchmarks/chat_threshold.py [labelled.yaml ...]   (default: train + eval sets)
 
-Used to choose bot.chat_rules.HIGH_CONFIDENCE. Do not run it on tests/eval/holdout.yaml to
-choose anything: that set only measures.
+Used to choose HIGH_CONFIDENCE in sendbot.discord_app.exts.ask._chat_rules. Do not run it on
+tests/eval/holdout.yaml to choose anything: that set only measures.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.answering.evaluate import labelled_questions
-from bot.answering.match import build_index, match
-from bot.knowledge.loader import load_knowledge
-from bot.settings import BUNDLED_KNOWLEDGE
+from sendbot.answering.evaluate import labelled_questions
+from sendbot.answering.match import build_index, match
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load_knowledge
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
 DEFAULT_SETS = [EVAL / "train.yaml", EVAL / "questions.yaml"]

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.answering.evaluate import evaluate, labelled_questions
-from bot.answering.match import build_index
-from bot.knowledge.loader import load_knowledge
-from bot.settings import BUNDLED_KNOWLEDGE
+from sendbot.answering.evaluate import evaluate, labelled_questions
+from sendbot.answering.match import build_index
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load_knowledge
 
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "questions.yaml"
 

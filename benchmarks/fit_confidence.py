@@ -1,4 +1,4 @@
-"""Fit the confidence model on labelled questions and write bot/answering/calibration.py.
+"""Fit the confidence model on labelled questions and write src/sendbot/answering/calibration.py.
 
     .venv/bin/python benchmarks/fit_confidence.py tests/eval/train.yaml tests/eval/questions.yaml
 
@@ -17,16 +17,16 @@ from pathlib import Path
 
 import yaml
 
-from bot.answering.confidence import features
-from bot.answering.evaluate import labelled_questions
-from bot.answering.match import build_index, rank
-from bot.knowledge.loader import load_knowledge
-from bot.settings import BUNDLED_KNOWLEDGE
+from sendbot.answering.confidence import features
+from sendbot.answering.evaluate import labelled_questions
+from sendbot.answering.match import build_index, rank
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load_knowledge
 
 WRONG_ANSWER_COST = 2.0
 L2 = 1.0
 NEWTON_STEPS = 25
-TARGET = Path(__file__).resolve().parent.parent / "bot" / "answering" / "calibration.py"
+TARGET = Path(__file__).resolve().parent.parent / "src" / "sendbot" / "answering" / "calibration.py"
 
 
 def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering.match import FactIndex, build_index
-from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import KnowledgeBase
-from bot.settings import BUNDLED_KNOWLEDGE
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load_knowledge
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import DEFAULT_RELOAD_SECONDS, Settings, SettingsError
+from sendbot.settings import DEFAULT_RELOAD_SECONDS, Settings, SettingsError
 
 
 def test_moderator_roles_audit_channel_and_reload_interval() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.answering.evaluate import evaluate, labelled_questions
-from bot.answering.match import FactIndex
+from sendbot.answering.evaluate import evaluate, labelled_questions
+from sendbot.answering.match import FactIndex
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 

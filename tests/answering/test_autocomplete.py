@@ -2,8 +2,8 @@
 
 import time
 
-from bot.answering.autocomplete import MAX_CHOICES, NAME_LIMIT, Choice, ChoiceList
-from bot.answering.match import FactIndex
+from sendbot.answering.autocomplete import MAX_CHOICES, NAME_LIMIT, Choice, ChoiceList
+from sendbot.answering.match import FactIndex
 
 
 def test_questions_match_what_is_typed(shipped_index: FactIndex) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.match import FactIndex, Outcome, match
+from sendbot.answering.match import FactIndex, Outcome, match
 
 
 def answered_with(index: FactIndex, question: str) -> str | None:

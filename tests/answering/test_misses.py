@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED, GapMisses, NoCounts
-from bot.knowledge.gaps import AnswerStats, GapLog
+from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED, GapMisses, NoCounts
+from sendbot.storage.gaps import AnswerStats, GapLog
 
 
 def test_gap_misses_records_both_reasons_in_the_gap_log(tmp_path: Path) -> None:

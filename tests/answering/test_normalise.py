@@ -1,4 +1,4 @@
-from bot.answering.normalise import Normaliser, fold_text, stem, words
+from sendbot.answering.normalise import Normaliser, fold_text, stem, words
 
 SYNONYMS = [
     ["senco", "sendco", "special educational needs coordinator"],

@@ -1,5 +1,5 @@
-from bot.answering.match import FactIndex
-from bot.answering.related import MAX_RELATED, related_facts
+from sendbot.answering.match import FactIndex
+from sendbot.answering.related import MAX_RELATED, related_facts
 
 
 def test_related_facts_are_near_and_never_the_fact_itself(shipped_index: FactIndex) -> None:

@@ -2,11 +2,11 @@ import datetime as dt
 
 import pytest
 
-from bot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
-from bot.answering.match import FactIndex
-from bot.answering.reply import citation, human_date, reply_json
-from bot.knowledge.figures import unbacked_figures
-from bot.knowledge.model import KnowledgeBase
+from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
+from sendbot.answering.match import FactIndex
+from sendbot.answering.reply import citation, human_date, reply_json
+from sendbot.knowledge.figures import unbacked_figures
+from sendbot.knowledge.model import KnowledgeBase
 
 
 def test_human_dates_have_no_leading_zero() -> None:

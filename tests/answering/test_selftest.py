@@ -1,7 +1,7 @@
-from bot.answering.match import FactIndex, build_index
-from bot.answering.selftest import self_test
-from bot.knowledge import edits
-from bot.knowledge.model import KnowledgeBase
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.selftest import self_test
+from sendbot.knowledge import edits
+from sendbot.knowledge.model import KnowledgeBase
 
 
 def test_a_question_curated_for_two_facts_is_a_collision(shipped_kb: KnowledgeBase) -> None:

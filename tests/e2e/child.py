@@ -3,7 +3,7 @@
 python -m tests.e2e.child HTTP_BASE GATEWAY_URL [sendbot arguments...]
 
 For tests and benchmarks that need the bot in its own process (signals, exit codes, memory):
-the only change from `python -m bot` is where discord.py connects.
+the only change from `python -m sendbot` is where discord.py connects.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def main(argv: list[str]) -> int:
     http_base, gateway, *arguments = argv
     Route.BASE = http_base
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
-    from bot.cli import main as sendbot
+    from sendbot.cli.main import main as sendbot
 
     return sendbot(arguments)
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from bot.answering.match import FactIndex
-from bot.client import SendBot
-from bot.curation import Curation
-from bot.settings import BUNDLED_KNOWLEDGE, Settings
+from sendbot.answering.match import FactIndex
+from sendbot.discord_app.client import SendBot
+from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
+from sendbot.storage.curation import Curation
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import BotRunner, fake_discord, run_bot
-from tests.knowledge.storekit import copy_knowledge
+from tests.storage.storekit import copy_knowledge
 
 __all__ = ["ListMisses", "fake_discord", "run_bot"]
 
@@ -93,7 +93,7 @@ def start_curated(
     """`bot, fake = await start_curated(**settings)`: SendBot as `sendbot run` wires it, on one
     knowledge store over `kb_dir` (a copy), with tmp_path/data and #mod-log as audit channel.
 
-    Knowledge files are only looked at again on request (`bot.check_knowledge()`) unless
+    Knowledge files are only looked at again on request (`KnowledgeWatch.check_knowledge()`) unless
     `reload_interval` is given.
     """
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
-from tests.knowledge.storekit import KB_FILE, tree_hashes
+from tests.storage.storekit import KB_FILE, tree_hashes
 
 JSON = dict[str, Any]
 EPHEMERAL = 64

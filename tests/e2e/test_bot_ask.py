@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from bot.answering.match import FactIndex
-from bot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED
+from sendbot.answering.match import FactIndex
+from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED
 from tests.e2e.conftest import ListMisses, StartSendBot
 from tests.fakediscord import FakeDiscord
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from bot.answering.misses import ABSTAINED
-from bot.chat_rules import OFFER_EMOJI
-from bot.client import NO_CHANNELS_WARNING
+from sendbot.answering.misses import ABSTAINED
+from sendbot.discord_app.client import NO_CHANNELS_WARNING
+from sendbot.discord_app.exts.ask._chat_rules import OFFER_EMOJI
 from tests.e2e.conftest import ListMisses, StartSendBot
 from tests.fakediscord import FakeDiscord, FakeMember, FakeUser, payloads
 from tests.fakediscord.models import Intent, snowflake

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.command_sync import STATE_FILE
+from sendbot.discord_app.command_sync import STATE_FILE
 from tests.conftest import REPO
 from tests.e2e.conftest import StartSendBot
 from tests.fakediscord import FakeDiscord

@@ -7,11 +7,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.knowledge.gaps import GAPS_FILE, STATS_FILE, AnswerStats, GapLog
+from sendbot.storage.gaps import GAPS_FILE, STATS_FILE, AnswerStats, GapLog
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import JSON, NO_PINGS, audit_messages, final, kb_text
 from tests.fakediscord import FakeDiscord
-from tests.knowledge.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE
 
 MISSED = "high needs funding"
 SCHOOLS = "how many special schools opened?"
@@ -109,7 +109,9 @@ async def test_without_an_audit_channel_problems_go_to_the_log_only(
 ) -> None:
     bot, fake = await start_curated(audit_channel=None)
     (kb_dir / KB_FILE).write_text("facts: [", encoding="utf-8")
-    assert await bot.check_knowledge() is False
-    assert await bot.check_knowledge() is False  # reported once
+    watch = bot.get_cog("KnowledgeWatch")  # loaded with /kb: the cog that owns the store
+    assert watch is not None
+    assert await watch.check_knowledge() is False
+    assert await watch.check_knowledge() is False  # reported once
     await fake.expect_no_request("POST", r"/channels/\d+/messages")
     assert bot.index().kb.fact("special-schools-opened") is not None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.exts.ask import Ask
-from bot.exts.pager import NOT_YOURS
+from sendbot.discord_app.exts.ask import Ask
+from sendbot.discord_app.exts.ask._pager import NOT_YOURS
 from tests.e2e.conftest import StartSendBot
 
 PREV, NEXT = "sb:page:prev", "sb:page:next"

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.exts.kb_admin import KbAdmin
-from bot.exts.kb_forms import CANCELLED, NOT_YOURS
+from sendbot.discord_app.exts.kb_admin import KbAdmin
+from sendbot.discord_app.exts.kb_admin._forms import CANCELLED, NOT_YOURS
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -26,7 +26,7 @@ from tests.e2e.kbkit import (
     submit,
 )
 from tests.fakediscord import FakeDiscord
-from tests.knowledge.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE
 
 MISSED = "high needs funding"  # declined by the small knowledge base; its suggestion: the budget
 SCHOOLS = "how many special schools opened?"

@@ -17,7 +17,7 @@ from tests.e2e.kbkit import (
     kb_text,
     submit,
 )
-from tests.knowledge.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE
 
 STATEMENT = "The department has approved a further 76 special free schools."
 QUOTE = "The department has also approved a further 76 special free schools"

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.exts.kb_access import NOT_IN_DMS, NOT_MODERATOR
-from bot.exts.kb_forms import NOT_YOURS
+from sendbot.discord_app.exts.kb_admin._access import NOT_IN_DMS, NOT_MODERATOR
+from sendbot.discord_app.exts.kb_admin._forms import NOT_YOURS
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -28,7 +28,7 @@ from tests.e2e.kbkit import (
 )
 from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
 from tests.fakediscord.models import snowflake
-from tests.knowledge.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE
 
 MISSED = "high needs funding"
 ATTACHMENT, DEFAULT_MANAGE_GUILD = 11, "32"

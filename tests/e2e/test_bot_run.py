@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering.match import FactIndex
-from bot.client import INTENT_REFUSED, LOGIN_REFUSED, serve
-from bot.settings import Settings
+from sendbot.answering.match import FactIndex
+from sendbot.discord_app.client import INTENT_REFUSED, LOGIN_REFUSED, serve
+from sendbot.settings import Settings
 from tests.conftest import REPO
 from tests.fakediscord import FakeDiscord, discord_urls
 

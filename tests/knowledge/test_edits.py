@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge import edits
-from bot.knowledge.errors import (
+from sendbot.knowledge import edits
+from sendbot.knowledge.errors import (
     DuplicateQuestion,
     FactExists,
     FactNotFound,
@@ -13,9 +13,9 @@ from bot.knowledge.errors import (
     KnowledgeError,
     SourceNotFound,
 )
-from bot.knowledge.loader import load_knowledge, parse_file_text
-from bot.knowledge.model import KnowledgeBase
-from tests.knowledge.storekit import KB_FILE, SMALL_KB, SOURCE_ID, new_fact
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.storage.loader import load_knowledge, parse_file_text
+from tests.storage.storekit import KB_FILE, SMALL_KB, SOURCE_ID, new_fact
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
-from bot.knowledge.figures import extract_figures, parse_number, unbacked_figures
-from bot.knowledge.model import FigureKind
+from sendbot.knowledge.figures import extract_figures, parse_number, unbacked_figures
+from sendbot.knowledge.model import FigureKind
 
 
 def kinds_and_values(text: str) -> list[tuple[str, object]]:

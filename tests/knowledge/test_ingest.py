@@ -1,4 +1,4 @@
-"""Drafting a knowledge file from a written answer: `bot.knowledge.ingest` and `kb build`."""
+"""Drafting a knowledge file from a written answer: `sendbot.knowledge.ingest` and `kb build`."""
 
 from __future__ import annotations
 
@@ -13,16 +13,17 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.knowledge.figures import unbacked_figures
-from bot.knowledge.ingest import IngestError, draft_from_written_answer, is_furniture
-from bot.knowledge.loader import parse_file_text
-from bot.knowledge.parse import SLUG
-from bot.knowledge.verbatim import fold, is_verbatim
-from bot.knowledge.yamlwrite import dump_yaml
+from sendbot.knowledge.figures import unbacked_figures
+from sendbot.knowledge.ingest import IngestError, draft_from_written_answer, is_furniture
+from sendbot.knowledge.parse import SLUG
+from sendbot.knowledge.verbatim import fold, is_verbatim
+from sendbot.knowledge.yamlwrite import dump_yaml
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import parse_file_text
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE_NAME = "written-answer-2024-02-08-send-ap-improvement-plan.txt"
-SOURCE = REPO / "knowledge" / "sources" / SOURCE_NAME
+SOURCE = BUNDLED_KNOWLEDGE / "sources" / SOURCE_NAME
 TEXT = SOURCE.read_text(encoding="utf-8")
 DOCUMENT = f"sources/{SOURCE_NAME}"
 FURNITURE = ("Portrait", "View Source", "Reticulating")
@@ -355,7 +356,7 @@ def test_any_truncation_of_the_page_drafts_something_valid_or_raises_ingest_erro
 
 def sendbot(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, "-m", "sendbot", *args],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.errors import KnowledgeError, Problem
-from bot.knowledge.loader import load_knowledge, parse_file_text
-from bot.knowledge.model import FigureKind
+from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.model import FigureKind
+from sendbot.storage.loader import load_knowledge, parse_file_text
 
 DOCUMENT = (
     "Answered by\nA Minister\n"

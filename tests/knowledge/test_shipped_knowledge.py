@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.knowledge.errors import KnowledgeError
-from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import KnowledgeBase
-from bot.knowledge.verbatim import is_verbatim
+from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.verbatim import is_verbatim
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-KNOWLEDGE_DIR = ROOT / "knowledge"
+KNOWLEDGE_DIR = BUNDLED_KNOWLEDGE
 EVAL_FILE = ROOT / "tests" / "eval" / "questions.yaml"
 
 

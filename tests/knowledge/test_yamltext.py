@@ -1,7 +1,7 @@
 import pytest
 
-from bot.knowledge.errors import KnowledgeError
-from bot.knowledge.yamltext import MAX_BYTES, decode, load_yaml
+from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.yamltext import MAX_BYTES, decode, load_yaml
 
 
 def problem_of(text: str) -> str:

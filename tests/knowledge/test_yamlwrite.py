@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.knowledge.yamltext import load_yaml
-from bot.knowledge.yamlwrite import dump_yaml
+from sendbot.knowledge.yamltext import load_yaml
+from sendbot.knowledge.yamlwrite import dump_yaml
 
 
 def test_a_value_shared_by_two_facts_is_written_twice_not_aliased() -> None:

@@ -1,0 +1,3 @@
+from sendbot.cli.main import main
+
+raise SystemExit(main())

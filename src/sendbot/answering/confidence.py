@@ -1,0 +1,38 @@
+"""Evidence for the top candidate -> the probability that it answers the question.
+
+A logistic model over the evidence signals, fitted on the labelled training questions by
+`benchmarks/fit_confidence.py`, which also writes `calibration.py`. sendbot answers only at
+or above ANSWER_THRESHOLD: below it, it declines and offers the closest topics.
+"""
+
+from __future__ import annotations
+
+import math
+
+from sendbot.answering.calibration import ANSWER_THRESHOLD, BIAS, WEIGHTS
+from sendbot.answering.evidence import Evidence
+
+
+def features(evidence: Evidence, margin: float) -> dict[str, float]:
+    return {
+        "coverage": evidence.coverage,
+        "f1": evidence.f1,
+        "precision": evidence.precision,
+        "recall": evidence.recall,
+        "similarity": evidence.similarity,
+        "intent_fits": float(evidence.intent_fit == 1),
+        "intent_misfits": float(evidence.intent_fit == -1),
+        "unknown_share": evidence.unknown_share,
+        "margin": margin,
+        "matched_mass": evidence.matched_mass,
+        "phrase_mass": evidence.phrase_mass,
+        "unknown_mass": evidence.unknown_mass,
+    }
+
+
+def answer_probability(evidence: Evidence, margin: float) -> float:
+    z = BIAS + sum(WEIGHTS[name] * value for name, value in features(evidence, margin).items())
+    return 1 / (1 + math.exp(-z))
+
+
+__all__ = ["ANSWER_THRESHOLD", "answer_probability", "features"]

@@ -1,0 +1,82 @@
+"""Where questions sendbot could not answer well are reported, and where answers are counted.
+
+`MissRecorder` collects the questions it declined or that the asker said it got wrong, so
+curators see which questions need a fact; `AnswerCounter` counts answers and refusals. Both
+are called on the bot's event loop: keep them quick (append to memory or a file).
+
+`GapMisses` records misses in the data directory's gap log (`sendbot.storage.gaps.GapLog`),
+translating the front end's reasons into the log's. `AnswerStats` is an `AnswerCounter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from sendbot.answering.match import Outcome
+from sendbot.answering.reply import Reply
+from sendbot.storage.gaps import GapLog, Reason
+
+ABSTAINED = "abstained"  # sendbot declined: no fact was close enough
+NOT_WHAT_I_ASKED = "not what I asked"  # the asker said the answer missed their question
+
+GAP_REASONS: dict[str, Reason] = {ABSTAINED: "abstained", NOT_WHAT_I_ASKED: "not-what-i-asked"}
+
+
+class MissRecorder(Protocol):
+    def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:
+        """`suggested`: the ids of the facts sendbot offered instead, best first."""
+
+
+class AnswerCounter(Protocol):
+    def record_answer(self, fact_id: str) -> None: ...
+
+    def record_abstain(self) -> None: ...
+
+
+class NoMisses:
+    """The default recorder: remembers nothing."""
+
+    def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:
+        return None
+
+
+class NoCounts:
+    """The default counter: counts nothing."""
+
+    def record_answer(self, fact_id: str) -> None:
+        return None
+
+    def record_abstain(self) -> None:
+        return None
+
+
+class GapMisses:
+    """A MissRecorder writing to a GapLog (which stores no user ids)."""
+
+    def __init__(self, log: GapLog) -> None:
+        self.log = log
+
+    def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:
+        try:
+            gap_reason = GAP_REASONS[reason]
+        except KeyError:
+            raise ValueError(f"unknown miss reason {reason!r}") from None
+        self.log.record(question, gap_reason, suggested)
+
+
+def note_reply(
+    reply: Reply,
+    *,
+    count: Callable[[str | None], None],
+    miss: Callable[[str, str, Sequence[str]], None],
+) -> None:
+    """Count every answer (by fact id) and refusal (None); report every refusal as a miss.
+
+    The one rule every front end follows, so the gap log and statistics mean the same thing
+    whether people asked on Discord or in the terminal."""
+    if reply.answered and reply.fact is not None:
+        count(reply.fact.id)
+    elif reply.outcome is Outcome.ABSTAINED:
+        count(None)
+        miss(reply.question, ABSTAINED, [item.fact_id for item in reply.suggestions])

@@ -1,0 +1,191 @@
+"""Question and fact text -> comparable terms. Pure and deterministic.
+
+Both sides of every comparison go through `Normaliser.terms`, so whatever is folded here
+("£" and "pounds", "2024/25" and "2024-25", "1,500" and "1500", curly quotes, plurals,
+synonyms) matches whichever way a person writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sendbot.knowledge.verbatim import fold
+
+# Words that carry no topic. Question words are kept apart: they say what kind of answer is
+# wanted (see `intent_of`), not what it is about.
+STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for with from into about as than then so
+    is are was were be been being am do does did done has have had having will would shall
+    should can could may might must it its it's this that these those there here their they
+    them we us our you your i me my he she his her him what which who whom whose when where
+    why how many much any some all each every no not yes just also only very really please
+    tell know say said give me get got let lets up out over under again more most such own
+    same too s t d ll m o re ve y hey pls plz u ur wanna gonna anyone anybody someone
+    actually apparently basically exactly quick wondering wonder heard
+    hearing keep kept think thought want wanted need like look looking bit lot lots thing
+    things stuff ok okay so um er hi hello thanks thank cheers guys folks everyone one
+    going go gone ahead given giving make made now currently still yet ever already even
+    originally actual first sent
+    """.split()
+)
+QUESTION_WORDS = frozenset({"who", "when", "what", "where", "why", "how", "which", "whom"})
+SMALLTALK = frozenset(
+    """
+    hi hello hey hiya yo howdy morning afternoon evening night good thanks thank thx ty cheers
+    bye goodbye lol lmao haha ok okay cool nice great awesome sure yep nope bot sendbot sorry
+    welcome everyone guys folks all there mate friend test testing ping hmm wow omg
+    """.split()
+)
+
+_MONEY_SCALE = {"bn": "billion", "b": "billion", "m": "million", "mn": "million", "k": "thousand"}
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2})\b(?!-\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def fold_text(text: str) -> str:
+    """Lower-case, Unicode-folded text with numbers and money written one way."""
+    text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()
+    text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
+    if _DIGIT.search(text):  # most text has no numbers: skip the number rules
+        text = _SPLIT_YEAR.sub(r"\1_\2", text)
+        text = _THOUSANDS.sub("", text)
+        text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
+    return text.replace("'s ", " ").replace("'", "")
+
+
+# Irregular forms the suffix rules below cannot reach.
+IRREGULAR = {
+    "spent": "spend",
+    "built": "build",
+    "taught": "teach",
+    "paid": "pay",
+    "began": "begin",
+    "begun": "begin",
+    "brought": "bring",
+    "bought": "buy",
+    "chose": "choose",
+    "chosen": "choose",
+    "grew": "grow",
+    "grown": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "children": "child",
+    "people": "people",
+}
+
+
+@lru_cache(maxsize=65_536)
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and common verb endings only.
+
+    Enough for "schools"/"school" and "opened"/"open"; anything cleverer starts merging
+    words that mean different things ("provision"/"provide").
+    """
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) <= 3 or not word.isalpha() or word in STOPWORDS:
+        return word
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + replacement
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=65_536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold_text(text)))
+
+
+def words(text: str) -> list[str]:
+    """Folded words, in order, including stopwords and question words."""
+    return list(_words(text))
+
+
+def _word_list(name: str) -> list[str]:
+    text = resources.files("sendbot.answering").joinpath(name).read_text("utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return [word for line in lines for word in line.split()]
+
+
+COMMON_WORDS = frozenset(stem(word) for word in _word_list("common_words.txt"))
+# One word of each place name is enough to tell a place is named: "tower hamlets" is
+# "tower" and "hamlets", and a question naming either together with the other is local.
+PLACE_WORDS = frozenset(_word_list("places.txt")) - {
+    "of",
+    "st",
+    "isle",
+    "isles",
+    "forest",
+    "northern",
+    "milton",
+    "tower",
+    "ni",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Normaliser:
+    """Turns text into stemmed terms, replacing synonyms by their group's name."""
+
+    # Maps a stemmed phrase (tuple of stems) to the group's canonical term.
+    phrases: dict[tuple[str, ...], str]
+    longest_phrase: int
+    first_words: frozenset[str]
+    # Every stem that appears in a synonym phrase: known words, never typo-corrected.
+    phrase_words: frozenset[str]
+
+    @classmethod
+    def from_synonyms(cls, groups: Iterable[Sequence[str]]) -> Normaliser:
+        phrases: dict[tuple[str, ...], str] = {}
+        for group in groups:
+            canonical = "_".join(stem(word) for word in words(group[0]))
+            for term in group:
+                key = tuple(stem(word) for word in words(term))
+                if key:
+                    phrases.setdefault(key, canonical)
+        longest = max((len(key) for key in phrases), default=1)
+        return cls(
+            phrases,
+            longest,
+            frozenset(key[0] for key in phrases),
+            frozenset(word for key in phrases for word in key),
+        )
+
+    def terms(self, text: str) -> list[str]:
+        return self.canonical([stem(word) for word in words(text)])
+
+    def canonical(self, stems: Sequence[str]) -> list[str]:
+        """Replace synonym phrases (longest first) and drop stopwords."""
+        out: list[str] = []
+        position = 0
+        while position < len(stems):
+            length = self._phrase_length(stems, position)
+            if length:
+                out.append(self.phrases[tuple(stems[position : position + length])])
+            elif stems[position] not in STOPWORDS:
+                out.append(stems[position])
+            position += length or 1
+        return out
+
+    def _phrase_length(self, stems: Sequence[str], position: int) -> int:
+        """How many stems from `position` form the longest synonym phrase there (0: none)."""
+        if stems[position] not in self.first_words:
+            return 0
+        for length in range(min(self.longest_phrase, len(stems) - position), 0, -1):
+            if tuple(stems[position : position + length]) in self.phrases:
+                return length
+        return 0

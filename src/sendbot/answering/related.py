@@ -1,0 +1,29 @@
+"""Facts near a given fact, for the "Related" button. Pure."""
+
+from __future__ import annotations
+
+from sendbot.answering.match import SUGGESTION_FLOOR, FactIndex, Outcome, rank
+from sendbot.knowledge.model import Fact
+
+MAX_RELATED = 3
+
+
+def related_facts(index: FactIndex, fact: Fact, limit: int = MAX_RELATED) -> tuple[Fact, ...]:
+    """The facts that best match this fact's own title and statement, itself left out;
+    topped up with the facts sharing most of its tags."""
+    ranked = rank(index, f"{fact.title or ''} {fact.statement}")
+    found: list[Fact] = []
+    if not isinstance(ranked, Outcome):
+        candidates, _ = ranked
+        for candidate in candidates:
+            other = index.facts[candidate.position]
+            if other.id != fact.id and candidate.evidence.rank_score >= SUGGESTION_FLOOR:
+                found.append(other)
+    if len(found) < limit and fact.tags:
+        tags = set(fact.tags)
+        sharing = sorted(
+            (other for other in index.facts if other.id != fact.id and tags & set(other.tags)),
+            key=lambda other: -len(tags & set(other.tags)),
+        )
+        found += [other for other in sharing if other not in found]
+    return tuple(found[:limit])

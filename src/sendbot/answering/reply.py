@@ -1,0 +1,145 @@
+"""A match result -> what the user reads. Pure; every front end (terminal, JSON, Discord) uses it.
+
+The reply always carries the verbatim quote and where and when it was said, so a reader can
+check the statement against the source instead of trusting the bot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact
+from sendbot.knowledge.model import Fact, KnowledgeBase, Source
+
+EXAMPLE_QUESTION = "how many special schools opened?"
+
+
+def human_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def citation(source: Source) -> str:
+    """'Written answer by David Johnston, Parliamentary Under-Secretary (...), 8 February 2024,
+    to a question asked 31 January 2024'"""
+    text = (
+        f"{source.kind.capitalize()} by {source.answered_by.name}, {source.answered_by.role}, "
+        f"{human_date(source.answered)}"
+    )
+    if source.asked:
+        text += f", to a question asked {human_date(source.asked)}"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    fact_id: str
+    label: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """Everything a front end needs to show one answer (or one refusal)."""
+
+    question: str
+    outcome: Outcome
+    text: str
+    fact: Fact | None = None
+    source: Source | None = None
+    score: float = 0.0
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is Outcome.ANSWERED
+
+    @property
+    def citation(self) -> str | None:
+        return citation(self.source) if self.source else None
+
+    @property
+    def as_of(self) -> str | None:
+        return human_date(self.fact.as_of) if self.fact else None
+
+
+def display_quote(quote: str) -> str:
+    """The quote on one line: only white space is folded, every word stays as in the source."""
+    return " ".join(quote.split())
+
+
+def as_of_text(fact: Fact) -> str:
+    return f"{'Figures as of' if fact.figures else 'As of'} {human_date(fact.as_of)}."
+
+
+def fact_text(fact: Fact, source: Source) -> str:
+    """The statement, the verbatim quote, and who said it when."""
+    return (
+        f"{fact.statement}\n"
+        f'> "{display_quote(fact.quote)}"\n'
+        f"— {citation(source)}. {as_of_text(fact)}"
+    )
+
+
+def _suggestions(items: tuple[ScoredFact, ...]) -> tuple[Suggestion, ...]:
+    return tuple(Suggestion(item.fact.id, item.fact.label, round(item.score, 3)) for item in items)
+
+
+def refusal_text(suggestions: tuple[Suggestion, ...]) -> str:
+    text = "I don't have that in my sources."
+    if suggestions:
+        topics = "; ".join(suggestion.label for suggestion in suggestions)
+        text += f" Closest topics I do have: {topics}."
+    return text
+
+
+def smalltalk_text(kb: KnowledgeBase) -> str:
+    titles = ", ".join(source.title for source in kb.sources)
+    return f'Hello! I answer questions about: {titles}. Ask me something like "{EXAMPLE_QUESTION}"'
+
+
+def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
+    suggestions = _suggestions(result.suggestions)
+    if result.outcome is Outcome.ANSWERED and result.best is not None:
+        fact = result.best.fact
+        source = kb.source_of(fact)
+        return Reply(
+            question=result.question,
+            outcome=result.outcome,
+            text=fact_text(fact, source),
+            fact=fact,
+            source=source,
+            score=round(result.best.score, 3),
+            suggestions=suggestions,
+        )
+    if result.outcome is Outcome.SMALLTALK:
+        return Reply(result.question, result.outcome, smalltalk_text(kb))
+    if result.outcome is Outcome.EMPTY:
+        return Reply(
+            result.question, result.outcome, f'Ask me a question, like "{EXAMPLE_QUESTION}"'
+        )
+    return Reply(
+        question=result.question,
+        outcome=result.outcome,
+        text=refusal_text(suggestions),
+        score=round(result.confidence, 3),
+        suggestions=suggestions,
+    )
+
+
+def reply_json(reply: Reply) -> dict[str, object]:
+    """The stable JSON shape of `sendbot ask --json`."""
+    return {
+        "question": reply.question,
+        "answered": reply.answered,
+        "outcome": reply.outcome.value,
+        "text": reply.text,
+        "fact_id": reply.fact.id if reply.fact else None,
+        "score": reply.score,
+        "citation": reply.citation,
+        "as_of": reply.fact.as_of.isoformat() if reply.fact else None,
+        "suggestions": [
+            {"fact_id": item.fact_id, "label": item.label, "score": item.score}
+            for item in reply.suggestions
+        ],
+    }

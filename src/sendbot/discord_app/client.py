@@ -1,0 +1,308 @@
+"""The Discord client: SendBot, with its dependencies passed in, and running it from the CLI.
+
+SendBot takes the settings, an `index_provider` (called for every question, so a knowledge
+store can swap in a new index in one step), a miss recorder and an answer counter. Given a
+`Curation` (the knowledge store, gap log and answer counts) it also loads the moderators'
+/kb commands, which post their changes to the audit channel and look for edits of the
+knowledge files on disk every `settings.reload_interval` seconds. `setup_hook` loads the extensions
+and, when the command set changed, registers it with Discord. `run_discord` turns every way
+of failing to start into one line on standard error and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from sendbot.answering.match import FactIndex
+from sendbot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
+from sendbot.discord_app.command_sync import scope_name, sync_commands, sync_if_changed
+from sendbot.discord_app.errors import report_error
+from sendbot.discord_app.send import NO_MENTIONS
+from sendbot.settings import Settings
+from sendbot.storage.curation import Curation
+
+log = logging.getLogger("sendbot.client")
+
+EXTENSIONS = ("sendbot.discord_app.exts.ask",)
+CURATION_EXTENSIONS = (
+    "sendbot.discord_app.exts.kb_admin",
+)  # loaded only with a knowledge store to change
+IndexProvider = Callable[[], FactIndex]
+
+NO_CHANNELS_WARNING = (
+    "SENDBOT_CHANNELS is not set: answering slash commands, the message menu, mentions and "
+    "DMs only. The Message Content intent is not requested, so other messages are not read."
+)
+INTENT_REFUSED = (
+    "Discord refused the Message Content intent, which SENDBOT_CHANNELS needs. Turn on "
+    '"Message Content Intent" under Bot > Privileged Gateway Intents in the Developer Portal '
+    "(https://discord.com/developers/applications), or unset SENDBOT_CHANNELS."
+)
+LOGIN_REFUSED = (
+    "Discord refused the token in DISCORD_TOKEN (login failed). Copy a new one from the "
+    "Developer Portal (Bot > Reset Token)."
+)
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    """The default, non-privileged intents; Message Content only to read SENDBOT_CHANNELS."""
+    intents = discord.Intents.default()
+    intents.typing = False  # never used: fewer events
+    intents.message_content = bool(settings.answer_channels)
+    return intents
+
+
+class SendBotTree(app_commands.CommandTree["SendBot"]):
+    async def on_error(
+        self, interaction: discord.Interaction[SendBot], error: app_commands.AppCommandError, /
+    ) -> None:
+        await report_error(interaction, error)
+
+
+class SendBot(commands.Bot):
+    def __init__(
+        self,
+        settings: Settings,
+        index_provider: IndexProvider,
+        *,
+        misses: MissRecorder | None = None,
+        answers: AnswerCounter | None = None,
+        curation: Curation | None = None,
+        sync_on_start: bool = True,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # unused: sendbot has no prefix commands
+            help_command=None,
+            intents=intents_for(settings),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=SendBotTree,
+        )
+        self.settings = settings
+        self._index_provider = index_provider
+        self.curation = curation
+        default_misses = curation.misses() if curation else NoMisses()
+        self.misses: MissRecorder = misses or default_misses
+        self.answers: AnswerCounter = answers or (curation.stats if curation else NoCounts())
+        self.sync_on_start = sync_on_start
+
+    def index(self) -> FactIndex:
+        return self._index_provider()
+
+    def record_miss(self, question: str, reason: str, suggested: Sequence[str]) -> None:
+        """A failing recorder must not cost the user their answer."""
+        try:
+            self.misses.record(question, reason, tuple(suggested))
+        except Exception:
+            log.exception("the miss recorder failed (reason %r)", reason)
+
+    def count_answer(self, fact_id: str | None) -> None:
+        """Count an answer with `fact_id`, or (None) a refusal; failing costs nothing."""
+        try:
+            if fact_id is None:
+                self.answers.record_abstain()
+            else:
+                self.answers.record_answer(fact_id)
+        except Exception:
+            log.exception("the answer counter failed")
+
+    async def audit(
+        self, content: str | None = None, *, embed: discord.Embed | None = None
+    ) -> None:
+        """Post to SENDBOT_AUDIT_CHANNEL, if set: never a ping, never an error for the caller."""
+        channel_id = self.settings.audit_channel
+        if channel_id is None:
+            return
+        extra: dict[str, Any] = {"embed": embed} if embed is not None else {}
+        try:
+            channel = self.get_partial_messageable(channel_id)
+            await channel.send(content, allowed_mentions=NO_MENTIONS, **extra)
+        except discord.HTTPException as exc:
+            log.warning("could not post to the audit channel %s: %s", channel_id, exc)
+
+    async def setup_hook(self) -> None:
+        extensions = EXTENSIONS + (CURATION_EXTENSIONS if self.curation else ())
+        for extension in extensions:
+            await self.load_extension(extension)
+        if not self.settings.answer_channels:
+            log.warning(NO_CHANNELS_WARNING)
+        guild_id = self.settings.dev_guild
+        if guild_id is not None:
+            self.tree.copy_global_to(guild=discord.Object(guild_id))
+        if self.sync_on_start:
+            try:
+                await sync_if_changed(self.tree, guild_id, self.settings.data_dir)
+            except discord.HTTPException as exc:
+                log.error("could not register the slash commands (%s): run `sendbot sync`", exc)
+
+    async def on_ready(self) -> None:
+        assert self.user is not None
+        log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: chat is answered by the ask extension's listener."""
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        log.exception("error in event %s", event_method)
+
+
+def _fail(message: str) -> int:
+    print(f"sendbot: {message}", file=sys.stderr)
+    return 1
+
+
+def _use_discord_logging() -> None:
+    """discord.py's log format (coloured on a terminal) instead of the CLI's plain one."""
+    root = logging.getLogger()
+    level = root.level
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    discord.utils.setup_logging(level=level, root=True)
+    # `sendbot -v` is for sendbot's own decisions; discord.py's debug log is every gateway
+    # event and request body (and interaction tokens in URLs), so it stays at INFO.
+    logging.getLogger("discord").setLevel(max(level, logging.INFO))
+
+
+def _install_stop_signals(bot: SendBot) -> list[signal.Signals]:
+    """SIGINT and SIGTERM close the bot cleanly (where the loop supports signal handlers)."""
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+    closing: set[asyncio.Task[None]] = set()
+
+    def stop(signum: signal.Signals) -> None:
+        log.info("received %s: shutting down", signum.name)
+        task = asyncio.ensure_future(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, stop, signum)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue  # not the main thread, or a platform without them
+        installed.append(signum)
+    return installed
+
+
+async def serve(
+    settings: Settings,
+    token: str,
+    index_provider: IndexProvider,
+    *,
+    misses: MissRecorder | None = None,
+    curation: Curation | None = None,
+) -> int:
+    """Run until closed (by a signal or bot.close()); the exit status."""
+    bot = SendBot(settings, index_provider, misses=misses, curation=curation)
+    installed = _install_stop_signals(bot)
+    try:
+        async with bot:
+            await bot.start(token)
+    except discord.LoginFailure:
+        return _fail(LOGIN_REFUSED)
+    except discord.PrivilegedIntentsRequired:
+        return _fail(INTENT_REFUSED)
+    except discord.ConnectionClosed as exc:
+        return _fail(f"Discord closed the connection (code {exc.code}); see the log above")
+    except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
+        return _fail(f"cannot reach Discord ({type(exc).__name__}); check the network")
+    finally:
+        loop = asyncio.get_running_loop()
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+    log.info("stopped")
+    return 0
+
+
+def run_discord(
+    settings: Settings,
+    *,
+    index_provider: IndexProvider | None = None,
+    misses: MissRecorder | None = None,
+) -> int:
+    """`sendbot run` with a token: the bot until SIGINT/SIGTERM. Problems -> one line, exit 1.
+
+    Without an `index_provider` it opens one knowledge store for the settings (KnowledgeError
+    if the files are invalid): answers come from it, misses go to its gap log, and the
+    moderators' /kb commands change it.
+    """
+    token = settings.require_token()  # SettingsError -> one line from the CLI, exit 2
+    curation = None
+    if index_provider is None:
+        curation = Curation.open(settings)
+        index_provider = curation.index
+    _use_discord_logging()
+    return asyncio.run(serve(settings, token, index_provider, misses=misses, curation=curation))
+
+
+async def register_commands(
+    settings: Settings,
+    token: str,
+    index_provider: IndexProvider,
+    *,
+    curation: Curation | None = None,
+) -> tuple[str, list[app_commands.AppCommand]] | int:
+    """Log in (no gateway), register the command set, and return where it went and what."""
+    bot = SendBot(settings, index_provider, curation=curation, sync_on_start=False)
+    try:
+        async with bot:
+            await bot.login(token)  # runs setup_hook, which loads the extensions
+            synced = await sync_commands(bot.tree, settings.dev_guild, settings.data_dir)
+    except discord.LoginFailure:
+        return _fail(LOGIN_REFUSED)
+    except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
+        return _fail(f"could not register the commands ({type(exc).__name__}: {exc})")
+    return scope_name(settings.dev_guild), synced
+
+
+def _usage(name: str, options: Sequence[app_commands.Argument]) -> str:
+    shown = " ".join(option.name if option.required else f"[{option.name}]" for option in options)
+    return f"/{name} {shown}".rstrip()
+
+
+def describe_command(command: app_commands.AppCommand) -> str:
+    """How the command is typed; a group gives one line per subcommand."""
+    if command.type is not discord.AppCommandType.chat_input:
+        return f"{command.name} ({command.type.name.replace('_', ' ')} menu)"
+    subcommands = [o for o in command.options if isinstance(o, app_commands.AppCommandGroup)]
+    if not subcommands:
+        arguments = [o for o in command.options if isinstance(o, app_commands.Argument)]
+        return _usage(command.name, arguments)
+    lines = []
+    for sub in subcommands:
+        arguments = [o for o in sub.options if isinstance(o, app_commands.Argument)]
+        lines.append(_usage(f"{command.name} {sub.name}", arguments))
+    return "\n".join(lines)
+
+
+def sync_discord(settings: Settings, *, index_provider: IndexProvider | None = None) -> int:
+    """`sendbot sync`: register the commands (dev guild if set, else global), print them.
+
+    Opens the knowledge store as `sendbot run` does, so the same command set (with /kb) is
+    registered.
+    """
+    token = settings.require_token()
+    curation = None
+    if index_provider is None:
+        curation = Curation.open(settings)
+        index_provider = curation.index
+    _use_discord_logging()
+    result = asyncio.run(register_commands(settings, token, index_provider, curation=curation))
+    if isinstance(result, int):
+        return result
+    scope, synced = result
+    where = f"to guild {settings.dev_guild}" if settings.dev_guild else "globally"
+    print(f"registered {len(synced)} commands {where} ({scope}):")
+    for command in synced:
+        for line in describe_command(command).splitlines():
+            print(f"  {line}")
+    return 0

@@ -1,0 +1,5 @@
+"""The members' side: /ask, /fact, /facts, /source, /help, the message menu and chat replies."""
+
+from sendbot.discord_app.exts.ask._cog import Ask, complete, setup
+
+__all__ = ["Ask", "complete", "setup"]

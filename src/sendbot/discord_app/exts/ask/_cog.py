@@ -1,0 +1,372 @@
+"""Asking sendbot on Discord: /ask, /fact, /facts, /source, /help, the "Ask sendbot" message
+menu, and answers in chat (mentions, DMs and SENDBOT_CHANNELS).
+
+Thin: questions go to sendbot.answering, replies are laid out by sendbot.discord_app.render,
+chat decisions come from `_chat_rules` beside this module; this module only moves them to and
+from Discord.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
+from sendbot.answering.autocomplete import Choice, ChoiceList
+from sendbot.answering.match import FactIndex, match
+from sendbot.answering.misses import note_reply
+from sendbot.answering.reply import Reply, build_reply
+from sendbot.discord_app.client import SendBot
+from sendbot.discord_app.errors import log_listener_error, where
+from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
+from sendbot.discord_app.exts.ask._chat_rules import (
+    OFFER_EMOJI,
+    Bounded,
+    ChannelAction,
+    ChatPolicy,
+    Cooldown,
+    Incoming,
+    RecentIds,
+    channel_action,
+    is_addressed,
+    question_text,
+    should_answer,
+)
+from sendbot.discord_app.exts.ask._pager import Pager
+from sendbot.discord_app.render import (
+    EMBED_TOTAL_LIMIT,
+    EmbedSpec,
+    clip,
+    escape,
+    fact_embed,
+    fact_pages,
+    help_embed,
+    render_reply,
+    source_embed,
+)
+from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
+
+log = logging.getLogger("sendbot.ask")
+
+# Per user: enough to ask a few questions in a row, not enough to flood a channel.
+COMMAND_RATE, COMMAND_PER = 5, 30.0
+CHAT_RATE, CHAT_PER = 5, 30.0
+PAGER_TIMEOUT = 120.0
+MAX_EMBEDS = 10
+NO_TEXT = "That message has no text I can answer."
+UNKNOWN_FACT = "I have no fact with the id {id}. `/facts` lists them all."
+
+
+class Choices:
+    """Autocomplete choices for one index, built once (the index may be swapped at any time)."""
+
+    def __init__(self, index: FactIndex) -> None:
+        self.index = index
+        self.questions = ChoiceList.questions(index)
+        self.facts = ChoiceList.facts(index)
+        self.tags = ChoiceList.of(index.kb.tags())
+
+
+def incoming(message: discord.Message, my_id: int) -> Incoming:
+    channel = message.channel
+    return Incoming(
+        message_id=message.id,
+        author_id=message.author.id,
+        author_is_bot=message.author.bot,
+        is_webhook=message.webhook_id is not None,
+        channel_id=channel.id,
+        parent_id=channel.parent_id if isinstance(channel, discord.Thread) else None,
+        in_guild=message.guild is not None,
+        mentions_me=my_id in message.raw_mentions,
+        content=message.content,
+    )
+
+
+def complete(
+    interaction: discord.Interaction[Any], search: Callable[[], list[Choice]]
+) -> list[app_commands.Choice[str]]:
+    """Choices for an autocomplete; on any error none (the user can still type), logged here."""
+    try:
+        found = search()
+    except Exception:
+        log.exception("error in autocomplete for %s", where(interaction))
+        return []
+    return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: SendBot) -> None:
+        self.bot = bot
+        self.answered = RecentIds()
+        self.offers: Bounded[int, discord.Message] = Bounded(1_000)
+        self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
+        self.pager_timeout = PAGER_TIMEOUT
+        self._choices: Choices | None = None
+        self.ask_menu = app_commands.ContextMenu(name="Ask sendbot", callback=self.ask_message)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_menu)
+        self.choices()  # built now, so the first keystroke is as fast as the rest
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
+
+    def choices(self) -> Choices:
+        index = self.bot.index()
+        if self._choices is None or self._choices.index is not index:
+            self._choices = Choices(index)
+        return self._choices
+
+    # --- answering --------------------------------------------------------------------------
+
+    def _note(self, reply: Reply) -> None:
+        """Every answer and refusal is counted; every refusal goes to the miss recorder."""
+        note_reply(reply, count=self.bot.count_answer, miss=self.bot.record_miss)
+
+    async def _answer_interaction(
+        self, interaction: discord.Interaction[Any], question: str, *, private: bool
+    ) -> None:
+        try:
+            reply = answer(self.bot.index(), question)
+        except QuestionTooLong as exc:
+            await respond(interaction, str(exc), ephemeral=True)
+            return
+        self._note(reply)
+        rendered = render_reply(reply)
+        view = reply_view(rendered, interaction.user.id, dismissable=not private)
+        embed = to_embed(rendered.embed) if rendered.embed else None
+        await respond(
+            interaction, rendered.content or None, embed=embed, view=view, ephemeral=private
+        )
+
+    # --- slash commands and the message menu --------------------------------------------------
+
+    @app_commands.command(name="ask")
+    @app_commands.describe(
+        question="Your question, e.g. how many special schools opened?",
+        private="Only you see the answer (default: everyone in the channel)",
+    )
+    @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
+    async def ask(
+        self,
+        interaction: discord.Interaction[Any],
+        question: app_commands.Range[str, 1, MAX_QUESTION_LENGTH],
+        private: bool = False,
+    ) -> None:
+        """Ask about official SEND statements: the fact, the exact quote, who said it and when."""
+        await self._answer_interaction(interaction, question, private=private)
+
+    @ask.autocomplete("question")
+    async def _question_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return complete(interaction, lambda: self.choices().questions.complete(current))
+
+    @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
+    async def ask_message(
+        self, interaction: discord.Interaction[Any], message: discord.Message
+    ) -> None:
+        me = self.bot.user
+        text = question_text(message.content, me.id) if me else message.content.strip()
+        if not text:
+            await respond(interaction, NO_TEXT, ephemeral=True)
+            return
+        await self._answer_interaction(interaction, text, private=False)
+
+    @app_commands.command(name="fact")
+    @app_commands.rename(fact_id="id")
+    @app_commands.describe(
+        fact_id="The fact's id: start typing a topic to search",
+        private="Only you see it (default: everyone in the channel)",
+    )
+    @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
+    async def fact(
+        self, interaction: discord.Interaction[Any], fact_id: str, private: bool = False
+    ) -> None:
+        """Show one fact by its id, with its exact quote and source."""
+        kb = self.bot.index().kb
+        found = kb.fact(fact_id.strip())
+        if found is None:
+            text = UNKNOWN_FACT.format(id=escape(clip(fact_id, 100)))
+            await respond(interaction, text, ephemeral=True)
+            return
+        embed = to_embed(fact_embed(found, kb.source_of(found)))
+        await respond(interaction, embed=embed, view=fact_view(found.id), ephemeral=private)
+
+    @fact.autocomplete("fact_id")
+    async def _fact_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return complete(interaction, lambda: self.choices().facts.complete(current))
+
+    @app_commands.command(name="facts")
+    @app_commands.describe(tag="Only the facts with this tag")
+    @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
+    async def facts(self, interaction: discord.Interaction[Any], tag: str | None = None) -> None:
+        """List the facts I answer from, ten to a page."""
+        kb = self.bot.index().kb
+        chosen = list(kb)
+        heading = "Facts I answer from"
+        if tag:
+            tag = tag.strip().lower()
+            chosen = [item for item in kb if tag in item.tags]
+            heading = f"Facts tagged {tag}"
+            if not chosen:
+                tags = ", ".join(kb.tags())
+                text = f"No facts are tagged {escape(clip(tag, 50))}. Tags: {escape(tags)}."
+                await respond(interaction, clip(text, 2000), ephemeral=True)
+                return
+        pages = fact_pages(chosen, heading)
+        if len(pages) == 1:
+            await respond(interaction, embed=to_embed(pages[0]))
+            return
+        pager = Pager(pages, interaction.user.id, timeout=self.pager_timeout)
+        pager.origin = interaction
+        await respond(interaction, embed=pager.embed, view=pager)
+
+    @facts.autocomplete("tag")
+    async def _tag_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return complete(interaction, lambda: self.choices().tags.complete(current))
+
+    @app_commands.command(name="source")
+    @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
+    async def source(self, interaction: discord.Interaction[Any]) -> None:
+        """Describe the documents my facts are quoted from."""
+        kb = self.bot.index().kb
+        specs: list[EmbedSpec] = []
+        total = 0
+        for item in kb.sources:
+            count = sum(1 for fact in kb if fact.source_id == item.id)
+            spec = source_embed(item, count)
+            if len(specs) == MAX_EMBEDS or total + spec.total_length > EMBED_TOTAL_LIMIT:
+                break
+            specs.append(spec)
+            total += spec.total_length
+        content = None
+        if len(specs) < len(kb.sources):
+            content = f"Showing {len(specs)} of {len(kb.sources)} sources."
+        await respond(interaction, content, embeds=[to_embed(spec) for spec in specs])
+
+    @app_commands.command(name="help")
+    async def help_command(self, interaction: discord.Interaction[Any]) -> None:
+        """How to ask sendbot, and what it can tell you."""
+        await respond(interaction, embed=to_embed(help_embed(self.bot.index().kb)), ephemeral=True)
+
+    # --- chat ---------------------------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        try:
+            await self._on_message(message)
+        except discord.Forbidden:
+            log.warning(
+                "no permission to answer in channel %s: sendbot needs View Channels, Send "
+                "Messages, Embed Links, Read Message History and Add Reactions there",
+                message.channel.id,
+            )
+        except Exception:
+            log_listener_error("on_message", message)
+
+    async def _on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None:
+            return
+        policy = ChatPolicy(me.id, frozenset(self.bot.settings.answer_channels))
+        seen = incoming(message, me.id)
+        if not should_answer(seen, policy, self.answered):
+            return
+        question = question_text(message.content, me.id)
+        if is_addressed(seen):
+            await self._addressed(message, question)
+        else:
+            await self._overheard(message, question)
+
+    def _cooling_down(self, message: discord.Message) -> bool:
+        wait = self.chat_cooldown.hit(message.author.id, time.monotonic())
+        if wait:
+            log.debug("skip %s: user %s on cooldown (%.0fs)", message.id, message.author.id, wait)
+        return bool(wait)
+
+    async def _addressed(self, message: discord.Message, question: str) -> None:
+        if self._cooling_down(message):
+            return
+        self.answered.add(message.id)
+        try:
+            reply = answer(self.bot.index(), question)
+        except QuestionTooLong as exc:
+            await message.reply(str(exc), allowed_mentions=NO_MENTIONS, mention_author=False)
+            return
+        self._note(reply)
+        await self._reply(message, reply)
+
+    async def _overheard(self, message: discord.Message, question: str) -> None:
+        if len(question) > MAX_QUESTION_LENGTH:
+            log.debug("skip %s: too long to be a question for me", message.id)
+            return
+        index = self.bot.index()
+        result = match(index, question)
+        action = channel_action(result)
+        if action is ChannelAction.IGNORE:
+            log.debug("skip %s: confidence %.2f too low", message.id, result.confidence)
+            return
+        if self._cooling_down(message):
+            return
+        self.answered.add(message.id)
+        if action is ChannelAction.ANSWER:
+            reply = build_reply(result, index.kb)
+            self._note(reply)
+            await self._reply(message, reply)
+            return
+        self.offers[message.id] = message
+        await message.add_reaction(OFFER_EMOJI)
+
+    async def _reply(self, message: discord.Message, reply: Reply) -> None:
+        rendered = render_reply(reply)
+        extra: dict[str, Any] = {}
+        if rendered.embed is not None:
+            extra["embed"] = to_embed(rendered.embed)
+        view = reply_view(rendered, message.author.id, dismissable=True)
+        if view is not None:
+            extra["view"] = view
+        await message.reply(
+            rendered.content or None, allowed_mentions=NO_MENTIONS, mention_author=False, **extra
+        )
+
+    @commands.Cog.listener()
+    async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
+        try:
+            await self._on_reaction(payload)
+        except Exception:
+            log_listener_error("on_raw_reaction_add", self.offers.get(payload.message_id))
+
+    async def _on_reaction(self, payload: discord.RawReactionActionEvent) -> None:
+        me = self.bot.user
+        if me is None or payload.user_id == me.id or str(payload.emoji) != OFFER_EMOJI:
+            return
+        message = self.offers.get(payload.message_id)
+        if message is None:
+            log.debug("reaction on %s: no answer on offer", payload.message_id)
+            return
+        if payload.user_id != message.author.id:
+            log.debug("reaction on %s: not by the asker", payload.message_id)
+            return
+        self.offers.pop(payload.message_id)
+        question = question_text(message.content, me.id)
+        reply = answer(self.bot.index(), question)
+        self._note(reply)
+        await self._reply(message, reply)
+
+
+async def setup(bot: commands.Bot) -> None:
+    if not isinstance(bot, SendBot):
+        raise TypeError("the ask extension needs a SendBot")
+    bot.add_dynamic_items(*DYNAMIC_ITEMS)
+    await bot.add_cog(Ask(bot))

@@ -1,0 +1,483 @@
+"""/kb: the moderators' commands for keeping the knowledge base right, from Discord.
+
+Thin: every change goes to the knowledge store, which validates it exactly as loading a file
+does and refuses anything invalid without touching a file; the text comes from
+`_render` and `_form_fields`, the forms and buttons from `_forms`, the permission check from
+`_access` (its rule from `_moderation`), all beside this module. Domain errors
+(KnowledgeError, StoreError) become ephemeral replies here. Every saved change is confirmed
+with its new revision and a self-test, and announced in the audit channel.
+
+Who may use it: Manage Server or a role in SENDBOT_MOD_ROLES, checked on every command,
+button and modal (`default_permissions` only hides the commands in Discord's client), and
+only in a server. Everything is ephemeral: only the moderator sees the replies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from sendbot.answering.autocomplete import ChoiceList
+from sendbot.answering.match import FactIndex, match
+from sendbot.answering.selftest import self_test
+from sendbot.discord_app.client import SendBot
+from sendbot.discord_app.errors import Refused, where
+from sendbot.discord_app.exts.ask import complete
+from sendbot.discord_app.exts.kb_admin._access import refusal
+from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView
+from sendbot.discord_app.exts.kb_admin._moderation import discord_actor
+from sendbot.discord_app.exts.kb_admin._render import (
+    GAPS_PER_PAGE,
+    NOTHING_CHANGED,
+    GapRow,
+    audit_embed,
+    diff_embed,
+    gaps_embed,
+    history_embed,
+    problems_text,
+    refusal_text,
+    reloaded_text,
+    saved_text,
+    selftest_embed,
+    stats_embed,
+)
+from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
+from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
+from sendbot.discord_app.send import respond, to_embed
+from sendbot.knowledge.errors import (
+    FactExists,
+    FactNotFound,
+    KnowledgeError,
+    Problem,
+    SourceNotFound,
+    StoreError,
+)
+from sendbot.knowledge.model import Fact
+from sendbot.knowledge.yamltext import MAX_BYTES
+from sendbot.storage.curation import Curation
+from sendbot.storage.history import HistoryEntry
+from sendbot.storage.store import Snapshot
+
+log = logging.getLogger("sendbot.kb_admin")
+
+CONFIRM_TIMEOUT = 300.0
+GAPS_TIMEOUT = 840.0  # under the 15 minutes an interaction's token lasts
+MAX_IMPORT_BYTES = MAX_BYTES
+DOWNLOAD_TIMEOUT = 30.0
+MAX_FILES_PER_MESSAGE = 10
+HISTORY_LIMIT = 15
+
+Interaction = discord.Interaction[Any]
+Change = Callable[[str], Awaitable[HistoryEntry]]  # actor -> the saved change
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def download(url: str, name: str, limit: int) -> bytes:
+    """The file `name` at `url`, refusing (KnowledgeError) to read more than `limit` bytes."""
+    timeout = aiohttp.ClientTimeout(total=DOWNLOAD_TIMEOUT)
+    data = bytearray()
+    async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as response:
+        response.raise_for_status()
+        async for chunk in response.content.iter_chunked(64 * 1024):
+            data += chunk
+            if len(data) > limit:
+                raise _too_large(name, None, limit)
+    return bytes(data)
+
+
+def _too_large(name: str, size: int | None, limit: int) -> KnowledgeError:
+    shown = f"is {size:,} bytes" if size is not None else "is larger than that"
+    return KnowledgeError([Problem(name, None, "", f"file {shown}; the limit is {limit:,} bytes")])
+
+
+# --- the cog --------------------------------------------------------------------------------
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class KbAdmin(
+    commands.GroupCog,
+    group_name="kb",
+    group_description="Moderators: fix, add and check the facts sendbot answers from",
+):
+    def __init__(self, bot: SendBot, curation: Curation) -> None:
+        self.bot = bot
+        self.store = curation.store
+        self.gaps_log = curation.gaps
+        self.stats_log = curation.stats
+        self.confirm_timeout = CONFIRM_TIMEOUT
+        self.gaps_timeout = GAPS_TIMEOUT
+        self._fact_choices: tuple[FactIndex, ChoiceList] | None = None
+        super().__init__()
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        """Every /kb command: moderators only, in a server (the tree reports the refusal)."""
+        reason = refusal(interaction, self.bot.settings.mod_roles)
+        if reason is not None:
+            raise Refused(reason)
+        return True
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    async def save(self, interaction: Interaction, change: Change) -> HistoryEntry | None:
+        """Make one change as this moderator; tell them, and the audit channel, how it went."""
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            entry = await change(discord_actor(interaction.user.name))
+        except (KnowledgeError, StoreError) as exc:
+            log.info("refused a change in %s: %s", where(interaction), _one_line(str(exc)))
+            await respond(interaction, refusal_text(exc), ephemeral=True)
+            return None
+        log.info("saved %s", entry.describe())
+        report = await asyncio.to_thread(self_test, self.store.current.index)
+        await respond(interaction, saved_text(entry, report), ephemeral=True)
+        embed = audit_embed(entry, interaction.user.display_name)
+        await self.bot.audit(embed=to_embed(embed))
+        return entry
+
+    async def _defer(self, interaction: Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+
+    def fact_choices(self) -> ChoiceList:
+        index = self.store.current.index
+        if self._fact_choices is None or self._fact_choices[0] is not index:
+            self._fact_choices = (index, ChoiceList.facts(index))
+        return self._fact_choices[1]
+
+    def _complete_fact(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        if refusal(interaction, self.bot.settings.mod_roles) is not None:
+            return []
+        return complete(interaction, lambda: self.fact_choices().complete(current))
+
+    @staticmethod
+    def _fact(snapshot: Snapshot[FactIndex], fact_id: str) -> Fact:
+        """The fact from the snapshot a form or confirmation is based on (its revision)."""
+        found = snapshot.kb.fact(fact_id.strip())
+        if found is None:
+            raise FactNotFound(fact_id.strip())
+        return found
+
+    async def _refuse(self, interaction: Interaction, error: StoreError | KnowledgeError) -> None:
+        await respond(interaction, refusal_text(error), ephemeral=True)
+
+    # --- changing facts --------------------------------------------------------------------
+
+    @app_commands.command(name="add")
+    @app_commands.rename(source_id="source", fact_id="id")
+    @app_commands.describe(
+        source_id="The source document the quote is from (needed when there are several)",
+        fact_id="The new fact's id, lowercase-with-hyphens (default: made from its title)",
+        as_of="The date the fact holds for, like 2024-02-08 (default: the source's date)",
+    )
+    async def add(
+        self,
+        interaction: Interaction,
+        source_id: str | None = None,
+        fact_id: app_commands.Range[str, 1, 80] | None = None,
+        as_of: app_commands.Range[str, 1, 20] | None = None,
+    ) -> None:
+        """Add a fact: a form asks for its title, statement, quote, questions and tags."""
+        snapshot = self.store.current
+        kb = snapshot.kb
+        if source_id is None and len(kb.sources) != 1:
+            ids = ", ".join(source.id for source in kb.sources)
+            text = f"Choose the fact's source with `source:` (one of {escape(ids)})."
+            await respond(interaction, clip(text, MESSAGE_LIMIT), ephemeral=True)
+            return
+        source = kb.source(source_id.strip()) if source_id else kb.sources[0]
+        if source is None:
+            await self._refuse(interaction, SourceNotFound(str(source_id).strip()))
+            return
+        new_id = fact_id.strip() if fact_id else None
+        if new_id and (existing := kb.fact(new_id)) is not None:
+            await self._refuse(interaction, FactExists(existing.id, existing.source_id))
+            return
+        modal = FactModal(
+            self,
+            revision=snapshot.revision,
+            source=source,
+            fact_id=new_id,
+            as_of=as_of.strip() if as_of else source.answered.isoformat(),
+        )
+        await interaction.response.send_modal(modal)
+
+    @add.autocomplete("source_id")
+    async def _add_source(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        if refusal(interaction, self.bot.settings.mod_roles) is not None:
+            return []
+        sources = self.store.current.kb.sources
+        choices = ChoiceList.of(source.id for source in sources)
+        return complete(interaction, lambda: choices.complete(current))
+
+    @app_commands.command(name="edit")
+    @app_commands.rename(fact_id="fact")
+    @app_commands.describe(
+        fact_id="The fact to change: start typing a topic to search",
+        as_of="A new date for the fact, like 2024-02-08 (default: unchanged)",
+    )
+    async def edit(
+        self,
+        interaction: Interaction,
+        fact_id: str,
+        as_of: app_commands.Range[str, 1, 20] | None = None,
+    ) -> None:
+        """Correct a fact: a form opens with its title, statement, quote, questions and tags."""
+        snapshot = self.store.current
+        try:
+            fact = self._fact(snapshot, fact_id)
+        except FactNotFound as exc:
+            await self._refuse(interaction, exc)
+            return
+        modal = FactModal(
+            self,
+            revision=snapshot.revision,
+            fact=fact,
+            as_of=as_of.strip() if as_of else None,
+        )
+        await interaction.response.send_modal(modal)
+
+    @edit.autocomplete("fact_id")
+    async def _edit_fact(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete_fact(interaction, current)
+
+    @app_commands.command(name="remove")
+    @app_commands.rename(fact_id="fact")
+    @app_commands.describe(fact_id="The fact to remove: start typing a topic to search")
+    async def remove(self, interaction: Interaction, fact_id: str) -> None:
+        """Remove a fact, after you confirm (/kb undo puts it back)."""
+        snapshot = self.store.current
+        try:
+            fact = self._fact(snapshot, fact_id)
+        except FactNotFound as exc:
+            await self._refuse(interaction, exc)
+            return
+        store, revision, target = self.store, snapshot.revision, fact.id
+
+        async def remove_it(pressed: Interaction) -> None:
+            await self.save(
+                pressed,
+                lambda actor: store.remove_fact(target, actor=actor, expected_revision=revision),
+            )
+
+        view = Confirm(
+            self, interaction.user.id, remove_it, label="Remove", timeout=self.confirm_timeout
+        )
+        embed = to_embed(fact_embed(fact, snapshot.kb.source_of(fact)))
+        await respond(
+            interaction,
+            f"Remove this fact? Its questions will no longer be answered. (Revision {revision}.)",
+            embed=embed,
+            view=view,
+            ephemeral=True,
+        )
+        view.origin = interaction
+
+    @remove.autocomplete("fact_id")
+    async def _remove_fact(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete_fact(interaction, current)
+
+    @app_commands.command(name="alias")
+    @app_commands.rename(fact_id="fact")
+    @app_commands.describe(
+        fact_id="The fact that should answer the question: start typing a topic to search",
+        question="The question, worded the way people ask it",
+    )
+    async def alias(
+        self,
+        interaction: Interaction,
+        fact_id: str,
+        question: app_commands.Range[str, 1, 200],
+    ) -> None:
+        """Teach a fact another way of asking for it: the usual fix for a missed question."""
+        store, target, text = self.store, fact_id.strip(), question.strip()
+        await self.save(interaction, lambda actor: store.add_alias(target, text, actor=actor))
+
+    @alias.autocomplete("fact_id")
+    async def _alias_fact(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete_fact(interaction, current)
+
+    @app_commands.command(name="undo")
+    async def undo(self, interaction: Interaction) -> None:
+        """Revert the newest change not yet undone (the undo is recorded too)."""
+        store = self.store
+        await self.save(interaction, lambda actor: store.undo(actor))
+
+    @app_commands.command(name="import")
+    @app_commands.describe(file="A knowledge YAML file, e.g. one from /kb export, edited")
+    async def import_file(self, interaction: Interaction, file: discord.Attachment) -> None:
+        """Replace a knowledge file with an uploaded YAML file, after a preview and your Confirm."""
+        name = file.filename
+        if file.size > MAX_IMPORT_BYTES:
+            error = _too_large(name, file.size, MAX_IMPORT_BYTES)
+            await respond(interaction, refusal_text(error, "The file"), ephemeral=True)
+            return
+        await self._defer(interaction)
+        try:
+            data = await download(file.url, name, MAX_IMPORT_BYTES)
+        except KnowledgeError as exc:
+            await respond(interaction, refusal_text(exc, "The file"), ephemeral=True)
+            return
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            log.warning("could not download %s for /kb import: %s", name, exc)
+            text = f"I could not download {escape(name)}; please try again. {NOTHING_CHANGED}"
+            await respond(interaction, text, ephemeral=True)
+            return
+        revision = self.store.current.revision
+        try:
+            diff = await asyncio.to_thread(self.store.preview_file, name, data)
+        except (KnowledgeError, StoreError) as exc:
+            await respond(interaction, refusal_text(exc, "The file"), ephemeral=True)
+            return
+        embed = to_embed(diff_embed(name, diff, revision))
+        if not diff:
+            await respond(interaction, embed=embed, ephemeral=True)
+            return
+        store = self.store
+
+        async def import_it(pressed: Interaction) -> None:
+            await self.save(
+                pressed,
+                lambda actor: store.replace_file(
+                    name, data, actor=actor, expected_revision=revision
+                ),
+            )
+
+        view = Confirm(
+            self, interaction.user.id, import_it, label="Import", timeout=self.confirm_timeout
+        )
+        await respond(interaction, embed=embed, view=view, ephemeral=True)
+        view.origin = interaction
+
+    # --- looking -----------------------------------------------------------------------------
+
+    @app_commands.command(name="gaps")
+    @app_commands.describe(page=f"Which page, {GAPS_PER_PAGE} questions to a page (default: 1)")
+    async def gaps(
+        self, interaction: Interaction, page: app_commands.Range[int, 1, 100] = 1
+    ) -> None:
+        """Questions I declined or that people marked "Not what I asked", most asked first."""
+        await self._defer(interaction)
+        every = await asyncio.to_thread(self.gaps_log.top, 100 * GAPS_PER_PAGE)
+        pages = max(1, -(-len(every) // GAPS_PER_PAGE))
+        page = min(page, pages)
+        start = (page - 1) * GAPS_PER_PAGE
+        index = self.store.current.index
+        rows = []
+        for number, gap in enumerate(every[start : start + GAPS_PER_PAGE], start=start + 1):
+            top = next(
+                ((f.id, f.label) for i in gap.suggested if (f := index.kb.fact(i)) is not None),
+                None,
+            )
+            result = match(index, gap.question)
+            now = result.best.fact.id if result.answered and result.best else None
+            rows.append(GapRow(number, gap, top, now))
+        embed = to_embed(gaps_embed(rows, page, pages, len(every)))
+        if not rows:
+            await respond(interaction, embed=embed, ephemeral=True)
+            return
+        view = GapsView(self, interaction.user.id, rows, self.gaps_timeout)
+        await respond(interaction, embed=embed, view=view, ephemeral=True)
+        view.origin = interaction
+
+    @app_commands.command(name="test")
+    async def test(self, interaction: Interaction) -> None:
+        """Ask every fact's own questions: which answer with another fact, which are declined."""
+        await self._defer(interaction)
+        report = await asyncio.to_thread(self_test, self.store.current.index)
+        await respond(interaction, embed=to_embed(selftest_embed(report)), ephemeral=True)
+
+    @app_commands.command(name="history")
+    @app_commands.rename(fact_id="fact")
+    @app_commands.describe(fact_id="Only the changes to this fact (default: all)")
+    async def history(self, interaction: Interaction, fact_id: str | None = None) -> None:
+        """The latest saved changes: who changed what, and when."""
+        target = fact_id.strip() if fact_id else None
+        entries = await asyncio.to_thread(self.store.history, target, HISTORY_LIMIT)
+        await respond(interaction, embed=to_embed(history_embed(entries, target)), ephemeral=True)
+
+    @history.autocomplete("fact_id")
+    async def _history_fact(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete_fact(interaction, current)
+
+    @app_commands.command(name="stats")
+    async def stats(self, interaction: Interaction) -> None:
+        """How often I answered and declined, and the facts asked for most."""
+        counts = await asyncio.to_thread(self.stats_log.stats, 10)
+        embed = stats_embed(counts, self.store.current.kb)
+        await respond(interaction, embed=to_embed(embed), ephemeral=True)
+
+    @app_commands.command(name="export")
+    async def export(self, interaction: Interaction) -> None:
+        """The knowledge files as attachments, to edit and bring back with /kb import."""
+        await self._defer(interaction)
+        revision = self.store.current.revision
+        files = sorted(self.store.files().items())
+        text = (
+            f"The knowledge files at revision {revision}. Edit one and upload it with "
+            "`/kb import`: you will see what changes before anything is saved."
+        )
+        for start in range(0, len(files), MAX_FILES_PER_MESSAGE):
+            attached = [
+                discord.File(io.BytesIO(data), filename=name)
+                for name, data in files[start : start + MAX_FILES_PER_MESSAGE]
+            ]
+            await respond(interaction, text if start == 0 else None, files=attached, ephemeral=True)
+
+    @app_commands.command(name="reload")
+    async def reload(self, interaction: Interaction) -> None:
+        """Read the knowledge files again now, e.g. after editing them on the server."""
+        await self._defer(interaction)
+        store = self.store
+        before = store.current.revision
+        try:
+            changed = await store.reload_if_changed()
+            problems = store.problems
+        except KnowledgeError as exc:
+            changed, problems = False, exc.problems
+        snapshot = store.current
+        if problems:
+            heading = (
+                "The knowledge files on disk do not load; still answering from revision "
+                f"{snapshot.revision}. {NOTHING_CHANGED} Fix these:"
+            )
+            await respond(interaction, problems_text(problems, heading), ephemeral=True)
+            return
+        if not changed:
+            text = f"The knowledge files have not changed (revision {snapshot.revision})."
+            await respond(interaction, text, ephemeral=True)
+            return
+        facts = len(snapshot.kb)
+        await respond(interaction, reloaded_text(before, snapshot.revision, facts), ephemeral=True)
+        who = interaction.user.display_name
+        await self.bot.audit(reloaded_text(before, snapshot.revision, facts, who))
+
+
+async def setup(bot: commands.Bot) -> None:
+    if not isinstance(bot, SendBot) or bot.curation is None:
+        raise TypeError("the kb_admin extension needs a SendBot with a knowledge store")
+    await bot.add_cog(KbAdmin(bot, bot.curation))
+    await bot.add_cog(KnowledgeWatch(bot, bot.curation))

@@ -1,0 +1,124 @@
+"""The fact form moderators fill in on Discord: five text boxes <-> a fact's YAML fields. Pure.
+
+Discord's modals hold at most five text inputs of at most 4,000 characters each, so the form
+has title, statement, quote, questions (one per line) and tags (comma-separated); the id,
+source and date come from the command's options. Nothing is validated here beyond splitting
+the text: the store validates a change exactly as loading a file would.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sendbot.knowledge.edits import question_key
+from sendbot.knowledge.model import Fact
+from sendbot.knowledge.parse import MAX_LENGTH, MAX_QUESTIONS, MAX_TAGS
+
+TEXT_INPUT_LIMIT = 4000  # Discord's limit for one text input (and for its pre-filled value)
+TITLE_LIMIT = MAX_LENGTH["title"]
+STATEMENT_LIMIT = MAX_LENGTH["statement"]
+QUOTE_LIMIT = MAX_LENGTH["quote"]
+QUESTIONS_LIMIT = min(TEXT_INPUT_LIMIT, MAX_QUESTIONS * (MAX_LENGTH["question"] + 1))
+TAGS_LIMIT = min(TEXT_INPUT_LIMIT, MAX_TAGS * (MAX_LENGTH["tag"] + 2))
+SLUG_LIMIT = 60
+
+_BULLET = re.compile(r"^(?:[-*\u2022]|\d+[.)])\s+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def parse_questions(text: str) -> list[str]:
+    """One question per line; blank lines, list bullets and repeats dropped, order kept."""
+    questions: list[str] = []
+    seen: set[str] = set()
+    for line in text.splitlines():
+        question = " ".join(_BULLET.sub("", line.strip()).split())
+        key = question_key(question)
+        if question and key not in seen:
+            seen.add(key)
+            questions.append(question)
+    return questions
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma- (or line-) separated tags, lower-cased, inner spaces as hyphens; repeats dropped."""
+    tags: list[str] = []
+    for part in re.split(r"[,\n]", text):
+        tag = "-".join(part.strip().lower().split())
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def slugify(text: str, limit: int = SLUG_LIMIT) -> str:
+    """A fact id from a title: `New special schools (2024)` -> `new-special-schools-2024`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        cut = slug[:limit]
+        slug = cut[: cut.rfind("-")] if "-" in cut else cut
+    return slug.strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class FactForm:
+    """The five text boxes, as typed (or as pre-filled from a fact)."""
+
+    title: str = ""
+    statement: str = ""
+    quote: str = ""
+    questions: str = ""
+    tags: str = ""
+
+    @classmethod
+    def of(cls, fact: Fact) -> FactForm:
+        return cls(
+            title=fact.title or "",
+            statement=fact.statement,
+            quote=fact.quote,
+            questions="\n".join(fact.questions),
+            tags=", ".join(fact.tags),
+        )
+
+    def new_fact(self, fact_id: str, as_of: str) -> dict[str, Any]:
+        """The YAML fields of a new fact (title and tags left out when empty)."""
+        fields: dict[str, Any] = {"id": fact_id}
+        if self.title.strip():
+            fields["title"] = self.title.strip()
+        fields["statement"] = self.statement.strip()
+        fields["quote"] = self.quote.strip()
+        fields["questions"] = parse_questions(self.questions)
+        tags = parse_tags(self.tags)
+        if tags:
+            fields["tags"] = tags
+        fields["as_of"] = as_of
+        return fields
+
+    def changes(self, fact: Fact, *, with_questions: bool = True) -> dict[str, Any]:
+        """Only the fields that differ from `fact`; None removes an emptied title or tags.
+
+        `with_questions=False` leaves the questions alone (they did not fit in the form).
+        """
+        changes: dict[str, Any] = {}
+        title = self.title.strip() or None
+        if title != fact.title:
+            changes["title"] = title
+        for name, old in (("statement", fact.statement), ("quote", fact.quote)):
+            new = getattr(self, name).strip()
+            if new != old:
+                changes[name] = new
+        if with_questions:
+            questions = parse_questions(self.questions)
+            if tuple(questions) != fact.questions:
+                changes["questions"] = questions
+        tags = parse_tags(self.tags)
+        if tuple(tags) != fact.tags:
+            changes["tags"] = tags or None
+        return changes
+
+
+def questions_fit(fact: Fact) -> bool:
+    """Whether the fact's questions, one per line, fit in one text input."""
+    return len(FactForm.of(fact).questions) <= QUESTIONS_LIMIT

@@ -1,0 +1,316 @@
+"""The forms and buttons /kb shows: confirmations, the fact and alias forms, the gaps list.
+
+Each checks its presser with `allowed` and hands the change to the cog, which saves it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import ui
+
+from sendbot.discord_app.errors import report_error
+from sendbot.discord_app.expiring import ExpiringView
+from sendbot.discord_app.exts.kb_admin._access import allowed
+from sendbot.discord_app.exts.kb_admin._form_fields import (
+    QUESTIONS_LIMIT,
+    QUOTE_LIMIT,
+    STATEMENT_LIMIT,
+    TAGS_LIMIT,
+    TITLE_LIMIT,
+    FactForm,
+    questions_fit,
+    slugify,
+)
+from sendbot.discord_app.exts.kb_admin._render import GAPS_PER_PAGE, NOTHING_CHANGED, GapRow
+from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
+from sendbot.discord_app.send import respond
+from sendbot.knowledge.model import Fact, Source
+from sendbot.storage.gaps import MAX_QUESTION_LENGTH as GAP_QUESTION_LIMIT
+
+if TYPE_CHECKING:
+    from sendbot.discord_app.exts.kb_admin._cog import KbAdmin
+
+log = logging.getLogger("sendbot.kb_admin")
+
+NOT_YOURS = "Only the moderator who opened this can use it."
+CANCELLED = f"Cancelled. {NOTHING_CHANGED}"
+MODAL_TIMEOUT = 1800.0
+
+Interaction = discord.Interaction[Any]
+
+
+class Confirm(ExpiringView):
+    """Confirm / Cancel for the moderator who asked; both switch off after a press or timeout."""
+
+    what = "a /kb confirmation"
+
+    def __init__(
+        self,
+        cog: KbAdmin,
+        owner_id: int,
+        action: Callable[[Interaction], Awaitable[object]],
+        *,
+        label: str,
+        timeout: float,
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.cog = cog
+        self.owner_id = owner_id
+        self.action = action
+        self.confirm.label = label
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        if interaction.user.id != self.owner_id:
+            await respond(interaction, NOT_YOURS, ephemeral=True)
+            return False
+        return await allowed(interaction, self.cog.bot, "a /kb confirmation")
+
+    @ui.button(label="Confirm", style=discord.ButtonStyle.danger)
+    async def confirm(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.switch_off()
+        await interaction.response.edit_message(view=self)
+        await self.action(interaction)
+
+    @ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def cancel(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.switch_off()
+        await interaction.response.edit_message(content=CANCELLED, view=self)
+
+
+def _input(
+    custom_id: str,
+    *,
+    default: str | None,
+    max_length: int,
+    required: bool = True,
+    paragraph: bool = False,
+    placeholder: str | None = None,
+) -> ui.TextInput[Any]:
+    return ui.TextInput(
+        custom_id=custom_id,
+        style=discord.TextStyle.paragraph if paragraph else discord.TextStyle.short,
+        default=default or None,
+        max_length=max_length,
+        required=required,
+        placeholder=placeholder,
+    )
+
+
+class FactModal(ui.Modal):
+    """The fact form: title, statement, quote, questions (one per line), tags (commas).
+
+    Remembers the revision it was opened at: submitted after anyone else's change, it is
+    refused (StaleRevision) rather than applied to a fact the moderator never saw.
+    """
+
+    def __init__(
+        self,
+        cog: KbAdmin,
+        *,
+        revision: int,
+        fact: Fact | None = None,
+        source: Source | None = None,
+        fact_id: str | None = None,
+        as_of: str | None = None,
+        timeout: float = MODAL_TIMEOUT,
+    ) -> None:
+        super().__init__(title="Edit a fact" if fact else "Add a fact", timeout=timeout)
+        self.cog = cog
+        self.revision = revision
+        self.fact = fact
+        self.source = source
+        self.fact_id = fact_id
+        self.as_of = as_of
+        form = FactForm.of(fact) if fact else FactForm()
+        self.with_questions = fact is None or questions_fit(fact)
+        title_note = "Short label for lists" + (
+            "" if fact or fact_id else "; the id is made from it"
+        )
+        self.title_input = _input(
+            "title", default=form.title, max_length=TITLE_LIMIT, required=not (fact or fact_id)
+        )
+        self.statement = _input(
+            "statement", default=form.statement, max_length=STATEMENT_LIMIT, paragraph=True
+        )
+        self.quote = _input("quote", default=form.quote, max_length=QUOTE_LIMIT, paragraph=True)
+        self.questions = _input(
+            "questions",
+            default=form.questions,
+            max_length=QUESTIONS_LIMIT,
+            paragraph=True,
+            placeholder="how many special schools opened?",
+        )
+        self.tags = _input(
+            "tags",
+            default=form.tags,
+            max_length=TAGS_LIMIT,
+            required=False,
+            placeholder="special-schools, funding",
+        )
+        self.add_item(ui.Label(text="Title", description=title_note, component=self.title_input))
+        self.add_item(
+            ui.Label(
+                text="Statement",
+                description="What I say. Every figure in it must be in the quote.",
+                component=self.statement,
+            )
+        )
+        self.add_item(
+            ui.Label(
+                text="Quote",
+                description="Word for word from the source document.",
+                component=self.quote,
+            )
+        )
+        if self.with_questions:
+            self.add_item(
+                ui.Label(
+                    text="Questions",
+                    description="One per line: the ways people ask for this fact.",
+                    component=self.questions,
+                )
+            )
+        self.add_item(
+            ui.Label(text="Tags", description="Comma-separated (optional).", component=self.tags)
+        )
+
+    def form(self) -> FactForm:
+        return FactForm(
+            title=self.title_input.value,
+            statement=self.statement.value,
+            quote=self.quote.value,
+            questions=self.questions.value,
+            tags=self.tags.value,
+        )
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        return await allowed(interaction, self.cog.bot, "the fact form")
+
+    async def on_submit(self, interaction: Interaction, /) -> None:
+        store = self.cog.store
+        form = self.form()
+        if self.fact is None:
+            assert self.source is not None and self.as_of is not None
+            fact_id = (self.fact_id or slugify(form.title)).strip()
+            if not fact_id:
+                await respond(
+                    interaction,
+                    f"Give the fact a title with letters or digits, or an id. {NOTHING_CHANGED}",
+                    ephemeral=True,
+                )
+                return
+            fields = form.new_fact(fact_id, self.as_of)
+            source_id, revision = self.source.id, self.revision
+            await self.cog.save(
+                interaction,
+                lambda actor: store.add_fact(
+                    source_id, fields, actor=actor, expected_revision=revision
+                ),
+            )
+            return
+        fact = self.fact
+        changes = form.changes(fact, with_questions=self.with_questions)
+        if self.as_of is not None and self.as_of != fact.as_of.isoformat():
+            changes["as_of"] = self.as_of
+        if not changes:
+            await respond(
+                interaction,
+                f"That is what the fact already says. {NOTHING_CHANGED}",
+                ephemeral=True,
+            )
+            return
+        revision = self.revision
+        await self.cog.save(
+            interaction,
+            lambda actor: store.edit_fact(
+                fact.id, changes, actor=actor, expected_revision=revision
+            ),
+        )
+
+    async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
+        await report_error(interaction, error, "the fact form")
+
+
+class AliasModal(ui.Modal, title="Add a way of asking"):
+    """A question (editable) and the fact that should answer it: the gaps' "another fact"."""
+
+    def __init__(self, cog: KbAdmin, question: str, fact_id: str) -> None:
+        super().__init__(timeout=MODAL_TIMEOUT)
+        self.cog = cog
+        self.question = _input("question", default=question, max_length=GAP_QUESTION_LIMIT)
+        self.fact_id = _input(
+            "fact", default=fact_id, max_length=100, placeholder="an id, as /facts lists them"
+        )
+        self.add_item(
+            ui.Label(text="Question", description="As people ask it.", component=self.question)
+        )
+        self.add_item(
+            ui.Label(
+                text="Fact id", description="The fact that answers it.", component=self.fact_id
+            )
+        )
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        return await allowed(interaction, self.cog.bot, "the alias form")
+
+    async def on_submit(self, interaction: Interaction, /) -> None:
+        store = self.cog.store
+        fact_id, question = self.fact_id.value.strip(), self.question.value.strip()
+        await self.cog.save(
+            interaction, lambda actor: store.add_alias(fact_id, question, actor=actor)
+        )
+
+    async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
+        await report_error(interaction, error, "the alias form")
+
+
+class GapButton(ui.Button["GapsView"]):
+    def __init__(self, row: GapRow, *, to_fact: str | None, label: str, line: int) -> None:
+        style = discord.ButtonStyle.success if to_fact else discord.ButtonStyle.secondary
+        super().__init__(label=clip(label, BUTTON_LABEL_LIMIT), style=style, row=line)
+        self.gap_row = row
+        self.to_fact = to_fact
+
+    async def callback(self, interaction: Interaction) -> None:
+        view = self.view
+        assert view is not None
+        question = self.gap_row.gap.question
+        if self.to_fact is None:  # another fact: ask which, in a form
+            top = self.gap_row.top[0] if self.gap_row.top else ""
+            await interaction.response.send_modal(AliasModal(view.cog, question, top))
+            return
+        await interaction.response.defer()
+        fact_id = self.to_fact
+        store = view.cog.store
+        entry = await view.cog.save(
+            interaction, lambda actor: store.add_alias(fact_id, question, actor=actor)
+        )
+        if entry is not None:
+            self.disabled = True
+            self.label = clip(f"#{self.gap_row.number} added to {fact_id}", BUTTON_LABEL_LIMIT)
+            await interaction.edit_original_response(view=view)
+
+
+class GapsView(ExpiringView):
+    """Per unanswered question: add it to the fact offered most often, or to another fact."""
+
+    what = "a /kb gaps button"
+
+    def __init__(self, cog: KbAdmin, owner_id: int, rows: list[GapRow], timeout: float) -> None:
+        super().__init__(timeout=timeout)
+        self.cog = cog
+        self.owner_id = owner_id
+        for line, row in enumerate(rows[:GAPS_PER_PAGE]):
+            if row.top is not None:
+                label = f"#{row.number} add to {row.top[1]}"
+                self.add_item(GapButton(row, to_fact=row.top[0], label=label, line=line))
+            self.add_item(
+                GapButton(row, to_fact=None, label=f"#{row.number} another fact…", line=line)
+            )
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        return await allowed(interaction, self.cog.bot, "a /kb gaps button")

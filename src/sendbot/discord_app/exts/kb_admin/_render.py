@@ -1,0 +1,378 @@
+"""What moderators see on Discord: saved changes, refusals, gaps, history, diffs, the self-test,
+stats and the audit log, as text and embed specs within Discord's limits. Pure.
+
+Everything that comes from the knowledge base, from an uploaded file or from a user (a display
+name, a question) is escaped, so it can neither ping anyone nor break the formatting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from sendbot.answering.selftest import SelfTest
+from sendbot.discord_app.render import (
+    DESCRIPTION_LIMIT,
+    FIELD_VALUE_LIMIT,
+    MESSAGE_LIMIT,
+    EmbedSpec,
+    Field,
+    clip,
+    escape,
+    fit,
+)
+from sendbot.knowledge.edits import KbDiff
+from sendbot.knowledge.errors import KnowledgeError, Problem, StaleRevision, StoreError
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.storage.gaps import Gap, Stats
+from sendbot.storage.history import HistoryEntry
+
+NOTHING_CHANGED = "Nothing was changed."
+GAPS_PER_PAGE = 5
+SHOWN_COLLISIONS = 5
+LIST_FIELDS = ("questions", "tags", "figures")
+ACTIONS = {
+    "add": "added",
+    "edit": "edited",
+    "alias": "added a question to",
+    "remove": "removed",
+    "replace": "imported",
+    "undo": "undid a change to",
+}
+
+
+def code(text: str) -> str:
+    """An id in inline code; ids are slugs, but a backtick could only break the span."""
+    return "`" + text.replace("`", "'") + "`"
+
+
+def lines_within(lines: Sequence[str], limit: int, more: str = "…and {n} more") -> str:
+    """As many whole lines as fit in `limit` characters, then how many were left out."""
+    text = "\n".join(lines)
+    if len(text) <= limit:
+        return text
+    used = [0]  # used[k]: the length of the first k lines, each with its newline
+    for line in lines:
+        used.append(used[-1] + len(line) + 1)
+    for keep in range(len(lines) - 1, -1, -1):
+        tail = more.format(n=len(lines) - keep)
+        if used[keep] + len(tail) <= limit:
+            return "\n".join([*lines[:keep], tail])
+    return clip(more.format(n=len(lines)), limit)
+
+
+# --- refusals -------------------------------------------------------------------------------
+
+
+def problem_line(problem: Problem) -> str:
+    """`• **facts[x].quote**: not found verbatim … (file.yaml, line 12)`."""
+    where = PurePath(problem.file).name or problem.file
+    if problem.line:
+        where += f", line {problem.line}"
+    field = f"**{escape(problem.field)}**: " if problem.field else ""
+    return f"• {field}{escape(problem.message)} ({escape(where)})"
+
+
+def problems_text(problems: Sequence[Problem], heading: str, limit: int = MESSAGE_LIMIT) -> str:
+    lines = [heading, *(clip(problem_line(p), 400) for p in problems)]
+    return clip(lines_within(lines, limit), limit)
+
+
+def refusal_text(error: KnowledgeError | StoreError, what: str = "The change") -> str:
+    """What a moderator reads when the store refused a change (or a file, for `what`)."""
+    if isinstance(error, StaleRevision):
+        return stale_text(error)
+    if isinstance(error, KnowledgeError):
+        count = len(error.problems)
+        heading = (
+            f"{NOTHING_CHANGED} {what} does not pass validation "
+            f"({count} problem{'s' if count != 1 else ''}):"
+        )
+        return problems_text(error.problems, heading)
+    return clip(f"{NOTHING_CHANGED} Refused: {escape(str(error))}.", MESSAGE_LIMIT)
+
+
+def stale_text(error: StaleRevision) -> str:
+    return (
+        "The knowledge base changed since you opened this (you saw revision "
+        f"{error.expected}, it is now {error.actual}); reopen it and make your change again. "
+        f"{NOTHING_CHANGED}"
+    )
+
+
+# --- saved changes --------------------------------------------------------------------------
+
+
+def selftest_lines(report: SelfTest, limit: int = SHOWN_COLLISIONS) -> list[str]:
+    lines = [f"Self-test: {report.summary()}"]
+    for collision in report.collisions[:limit]:
+        lines.append(
+            f"• “{escape(clip(collision.question, 150))}” belongs to {code(collision.fact_id)} "
+            f"but is answered by {code(collision.answered_by)}"
+        )
+    if len(report.collisions) > limit:
+        lines.append(f"…and {len(report.collisions) - limit} more: run /kb test")
+    return lines
+
+
+def change_summary(entry: HistoryEntry) -> str:
+    """`alias `special-schools-opened` (questions)`, for one line."""
+    subject = code(entry.fact_id) if entry.fact_id else escape(entry.file)
+    what = f"{entry.action} {subject}"
+    if entry.undoes is not None:
+        what += f" (reverts #{entry.undoes})"
+    elif entry.fields and entry.action != "replace":
+        what += f" ({escape(', '.join(entry.fields))})"
+    return what
+
+
+def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
+    """The confirmation a moderator gets: what was saved, the new revision, the self-test."""
+    lines = [
+        f"Saved change #{entry.seq}: {change_summary(entry)}. "
+        f"The knowledge base is now at revision {entry.revision_after} "
+        f"(was {entry.revision_before}); answers use it from now on.",
+        *selftest_lines(report),
+    ]
+    if entry.action != "undo":
+        lines.append("-# /kb undo reverts it.")
+    return lines_within(lines, MESSAGE_LIMIT)
+
+
+# --- the audit log --------------------------------------------------------------------------
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return ", ".join(f"{key}: {item}" for key, item in value.items())
+    return str(value)
+
+
+def _list_change(name: str, old: list[Any], new: list[Any]) -> tuple[str, str]:
+    """(before, after) for a list field: its size, the items taken out and the items added."""
+    old_texts = [_value_text(item) for item in old]
+    new_texts = [_value_text(item) for item in new]
+    removed = [f"- {escape(text)}" for text in old_texts if text not in new_texts]
+    added = [f"+ {escape(text)}" for text in new_texts if text not in old_texts]
+    before = "\n".join([f"**{name}** ({len(old)})", *removed])
+    after = "\n".join([f"**{name}** ({len(new)})", *added])
+    return before, after
+
+
+def record_changes(
+    before: Mapping[str, Any] | None, after: Mapping[str, Any] | None, fields: Iterable[str]
+) -> tuple[str, str]:
+    """Before and after texts showing only the changed fields of a fact."""
+    if before is None and after is None:
+        return "", ""
+    old_parts: list[str] = []
+    new_parts: list[str] = []
+    for name in fields:
+        old = before.get(name) if before else None
+        new = after.get(name) if after else None
+        if name in LIST_FIELDS or isinstance(old, list) or isinstance(new, list):
+            old_text, new_text = _list_change(name, list(old or []), list(new or []))
+        else:
+            old_text = f"**{name}**: {escape(str(old))}" if old is not None else f"**{name}**: —"
+            new_text = f"**{name}**: {escape(str(new))}" if new is not None else f"**{name}**: —"
+        old_parts.append(old_text)
+        new_parts.append(new_text)
+    old_all = "\n".join(old_parts) if before is not None else "(no such fact)"
+    new_all = "\n".join(new_parts) if after is not None else "(removed)"
+    return old_all, new_all
+
+
+def _fields_for(entry: HistoryEntry) -> tuple[str, ...]:
+    if entry.before is None or entry.after is None:  # added or removed: the fact's main fields
+        return ("statement", "quote", "questions")
+    return entry.fields
+
+
+def audit_embed(entry: HistoryEntry, who: str) -> EmbedSpec:
+    """The audit channel's note of one saved change: who, what, and before and after."""
+    subject = code(entry.fact_id) if entry.fact_id else escape(entry.file)
+    verb = ACTIONS.get(entry.action, entry.action)
+    description = f"**{escape(clip(who, 100))}** {verb} {subject}"
+    if entry.undoes is not None:
+        description += f" (reverting change #{entry.undoes})"
+    description += f".\nRevision {entry.revision_before} → {entry.revision_after}."
+    fields: list[Field] = []
+    if entry.action == "replace":
+        description += "\n" + lines_within([escape(line) for line in entry.fields], 3000)
+    else:
+        before, after = record_changes(entry.before, entry.after, _fields_for(entry))
+        fields = [
+            Field("Before", clip(before or "—", FIELD_VALUE_LIMIT)),
+            Field("After", clip(after or "—", FIELD_VALUE_LIMIT)),
+        ]
+    return fit(
+        EmbedSpec(
+            title=clip(f"Knowledge base change #{entry.seq}", 256),
+            description=description,
+            fields=tuple(fields),
+            footer=f"{entry.time} · {entry.file}",
+        )
+    )
+
+
+def invalid_files_embed(problems: Sequence[Problem], serving: int) -> EmbedSpec:
+    """The knowledge files on disk were edited and no longer load."""
+    heading = (
+        "The knowledge files on disk changed but do not load. Still answering from the last "
+        f"good version (revision {serving}). Fix these, or restore the file:"
+    )
+    return fit(
+        EmbedSpec(
+            title="Knowledge files do not load",
+            description=problems_text(problems, heading, DESCRIPTION_LIMIT),
+        )
+    )
+
+
+def reloaded_text(before: int, after: int, facts: int, who: str | None = None) -> str:
+    start = f"**{escape(clip(who, 100))}** reloaded" if who else "Reloaded"
+    return clip(
+        f"{start} the knowledge files from disk: revision {before} → {after}, {facts} facts.",
+        MESSAGE_LIMIT,
+    )
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+
+def history_embed(entries: Sequence[HistoryEntry], fact_id: str | None = None) -> EmbedSpec:
+    title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
+    if not entries:
+        return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
+    lines = [
+        f"**#{entry.seq}** {escape(entry.time)} · {escape(entry.actor)} · {change_summary(entry)}"
+        f" · revision {entry.revision_before} → {entry.revision_after}"
+        for entry in entries
+    ]
+    return fit(
+        EmbedSpec(
+            title=escape(clip(title, 200)),
+            description=lines_within(lines, DESCRIPTION_LIMIT),
+            footer="Newest first · /kb undo reverts the newest change not yet undone",
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GapRow:
+    """One unanswered question as the /kb gaps page shows it."""
+
+    number: int
+    gap: Gap
+    top: tuple[str, str] | None  # (fact id, label) of the fact suggested most often
+    now: str | None  # the fact the question is answered with now, if any
+
+
+def _reasons(gap: Gap) -> str:
+    names = {"abstained": "declined", "not-what-i-asked": "“not what I asked”"}
+    counts = sorted(gap.reasons.items())
+    return ", ".join(f"{names.get(reason, reason)} {count} times" for reason, count in counts)
+
+
+def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> EmbedSpec:
+    if not rows:
+        return EmbedSpec(
+            title="Unanswered questions",
+            description="No unanswered questions recorded. Nothing to fix.",
+        )
+    lines = []
+    for row in rows:
+        gap = row.gap
+        line = (
+            f"**{row.number}.** “{escape(clip(gap.question, 200))}”\n"
+            f"asked {gap.count} times ({_reasons(gap)}), last {escape(gap.last)}"
+        )
+        if row.top is not None:
+            line += f"\nmost offered: {escape(clip(row.top[1], 80))} {code(row.top[0])}"
+        line += f"\nnow answered with {code(row.now)}" if row.now else "\nnow: still not answered"
+        lines.append(line)
+    return fit(
+        EmbedSpec(
+            title="Unanswered questions, most asked first",
+            description=lines_within(lines, DESCRIPTION_LIMIT),
+            footer=(
+                f"Page {page} of {pages} · {total} question(s) · a button adds the question "
+                "to a fact as another way of asking"
+            ),
+        )
+    )
+
+
+def diff_embed(file_name: str, diff: KbDiff, revision: int) -> EmbedSpec:
+    """What an import would change, before the moderator confirms it."""
+    if not diff:
+        description = f"{escape(file_name)} already says exactly that: nothing would change."
+    else:
+        lines = [escape(line) for line in diff.lines()]
+        description = (
+            f"Importing {escape(file_name)} would make these changes (revision {revision} now):\n"
+            + lines_within(lines, 3500)
+        )
+    return fit(
+        EmbedSpec(
+            title="Import preview",
+            description=description,
+            footer="+ added · - removed · ~ changed. Nothing is saved until you press Confirm.",
+        )
+    )
+
+
+def selftest_embed(report: SelfTest) -> EmbedSpec:
+    fields = []
+    if report.collisions:
+        lines = [
+            f"• “{escape(clip(c.question, 150))}” ({code(c.fact_id)}) → {code(c.answered_by)}"
+            for c in report.collisions
+        ]
+        fields.append(
+            Field(f"Collisions ({len(report.collisions)})", lines_within(lines, FIELD_VALUE_LIMIT))
+        )
+    if report.weak:
+        lines = [
+            f"• “{escape(clip(w.question, 150))}” ({code(w.fact_id)}) {w.confidence:.2f}"
+            for w in report.weak
+        ]
+        fields.append(
+            Field(f"Weak matches ({len(report.weak)})", lines_within(lines, FIELD_VALUE_LIMIT))
+        )
+    verdict = "No collisions." if report.ok else "Collisions need fixing."
+    return fit(
+        EmbedSpec(
+            title="Knowledge base self-test",
+            description=(
+                f"{report.summary()}. {verdict}\n"
+                "A collision: a fact's own question is answered with another fact. A weak match: "
+                "a fact's own question is declined (confidence below the answering threshold)."
+            ),
+            fields=tuple(fields),
+        )
+    )
+
+
+def stats_embed(stats: Stats, kb: KnowledgeBase) -> EmbedSpec:
+    asked = stats.answers + stats.abstains
+    rate = f"{stats.abstains / asked:.0%}" if asked else "—"
+    lines = []
+    for number, (fact_id, count) in enumerate(stats.top_facts, start=1):
+        fact = kb.fact(fact_id)
+        label = escape(clip(fact.label, 80)) if fact else "(no longer in the knowledge base)"
+        lines.append(f"**{number}.** {label} {code(fact_id)}: {count} times")
+    return fit(
+        EmbedSpec(
+            title="What people ask",
+            description=(
+                f"Answered: {stats.answers} · declined: {stats.abstains} · declined share: {rate}"
+            ),
+            fields=(
+                Field("Most asked facts", lines_within(lines, FIELD_VALUE_LIMIT) or "None yet."),
+            ),
+            footer="/kb gaps lists the questions I declined",
+        )
+    )

@@ -1,0 +1,335 @@
+"""A Reply -> what Discord shows: embed fields and message text within Discord's limits. Pure.
+
+It builds on sendbot.answering.reply, the one formatter every front end shares (`citation`,
+`human_date`, the statement and the verbatim quote), and adds only what Discord needs:
+limits, escaping and layout. It returns plain values (`EmbedSpec`, `Rendered`); bot/exts
+turns them into discord.Embed objects and buttons.
+
+Text from the knowledge base or from users is escaped with discord.py's own
+`escape_markdown` and `escape_mentions` (pure text functions, imported so the rules are
+exactly the library's), so it can neither ping anyone nor break the formatting around it.
+Mentions are also switched off on every send; escaping is the second lock on the door.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from discord.utils import escape_markdown, escape_mentions
+
+from sendbot.answering.match import Outcome
+from sendbot.answering.reply import Reply, citation, human_date, refusal_text
+from sendbot.knowledge.model import Fact, KnowledgeBase, Source
+
+# Discord's limits (characters unless noted).
+MESSAGE_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+MAX_FIELDS = 25
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+BUTTON_LABEL_LIMIT = 80
+MAX_CHOICES = 25
+CHOICE_NAME_LIMIT = 100
+CHOICE_VALUE_LIMIT = 100
+
+ELLIPSIS = "…"
+ASKED_PREFIX = "Asked: "
+FACTS_PER_PAGE = 10
+MAX_TOPICS = 3
+# What a clipped cut should not end on: a dangling backslash would escape the ellipsis.
+_TRAILING_JUNK = " \t\n\\,;:-\u2013\u2014"
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: cut on a word boundary, ending with an ellipsis.
+
+    A single word longer than half the room is cut inside the word instead.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    if len(text) <= limit:
+        return text
+    room = limit - len(ELLIPSIS)
+    cut = text[:room]
+    if text[room].isspace():  # the cut already falls between two words
+        return cut.rstrip(_TRAILING_JUNK) + ELLIPSIS
+    boundary = max(cut.rfind(" "), cut.rfind("\n"))
+    if boundary >= room // 2:
+        cut = cut[:boundary]
+    return cut.rstrip(_TRAILING_JUNK) + ELLIPSIS
+
+
+def escape(text: str) -> str:
+    """For text Discord renders as markdown: no formatting, no pings."""
+    return escape_mentions(escape_markdown(text))
+
+
+def escape_plain(text: str) -> str:
+    """For text Discord shows as typed (footers, author names): no pings."""
+    return escape_mentions(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EmbedSpec:
+    title: str
+    description: str = ""
+    fields: tuple[Field, ...] = ()
+    footer: str = ""
+    url: str | None = None
+
+    @property
+    def total_length(self) -> int:
+        """What Discord counts against the 6,000-character embed limit."""
+        fields = sum(len(field.name) + len(field.value) for field in self.fields)
+        return len(self.title) + len(self.description) + fields + len(self.footer)
+
+
+def fit(embed: EmbedSpec) -> EmbedSpec:
+    """Every part within its limit, and the whole within 6,000 (the description gives way)."""
+    fields = tuple(
+        Field(
+            clip(field.name, FIELD_NAME_LIMIT), clip(field.value, FIELD_VALUE_LIMIT), field.inline
+        )
+        for field in embed.fields[:MAX_FIELDS]
+    )
+    embed = replace(
+        embed,
+        title=clip(embed.title, TITLE_LIMIT),
+        description=clip(embed.description, DESCRIPTION_LIMIT) if embed.description else "",
+        fields=fields,
+        footer=clip(embed.footer, FOOTER_LIMIT) if embed.footer else "",
+    )
+    excess = embed.total_length - EMBED_TOTAL_LIMIT
+    if excess > 0:
+        room = max(len(embed.description) - excess, 1)
+        embed = replace(embed, description=clip(embed.description, room))
+    return embed
+
+
+class Kind(StrEnum):
+    ANSWER = "answer"  # an embed with the fact; buttons: source, related, not what I asked
+    ABSTAIN = "abstain"  # "I don't have that" with the closest topics as buttons
+    TEXT = "text"  # a greeting or a nudge: plain text, no buttons
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A fact offered as a button."""
+
+    fact_id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    kind: Kind
+    content: str = ""
+    embed: EmbedSpec | None = None
+    topics: tuple[Topic, ...] = ()
+    fact_id: str | None = None
+
+
+def button_label(text: str) -> str:
+    return clip(" ".join(text.split()), BUTTON_LABEL_LIMIT)
+
+
+def topic(fact: Fact) -> Topic:
+    return Topic(fact.id, button_label(fact.label))
+
+
+def topics(items: Iterable[tuple[str, str]]) -> tuple[Topic, ...]:
+    """(fact id, label) pairs -> at most MAX_TOPICS buttons' worth."""
+    return tuple(Topic(fact_id, button_label(label)) for fact_id, label in items)[:MAX_TOPICS]
+
+
+def asked_footer(question: str) -> str:
+    return clip(ASKED_PREFIX + escape_plain(" ".join(question.split())), FOOTER_LIMIT)
+
+
+def question_from_footer(footer: str | None) -> str | None:
+    """The question an answer embed was for (the inverse of `asked_footer`)."""
+    if not footer or not footer.startswith(ASKED_PREFIX):
+        return None
+    return footer.removeprefix(ASKED_PREFIX).replace("@\u200b", "@") or None
+
+
+def quote_block(quote: str, limit: int = FIELD_VALUE_LIMIT) -> str:
+    """The verbatim quote as a Discord block quote, in double quotes, within `limit`."""
+    text = escape(quote.strip())
+    lines = text.count("\n") + 1
+    overhead = len('> "') + len('"') + len("\n> ") * (lines - 1)
+    text = clip(text, limit - overhead)
+    return '> "' + text.replace("\n", "\n> ") + '"'
+
+
+def fact_embed(fact: Fact, source: Source, question: str | None = None) -> EmbedSpec:
+    """Statement, verbatim quote, who said it when, and the date the figures hold for."""
+    return fit(
+        EmbedSpec(
+            title=escape(fact.label),
+            description=escape(fact.statement),
+            fields=(
+                Field("Quote", quote_block(fact.quote)),
+                Field("Source", escape(citation(source))),
+                Field("As of", human_date(fact.as_of), inline=True),
+            ),
+            footer=asked_footer(question) if question else f"Fact: {fact.id}",
+            url=source.url,
+        )
+    )
+
+
+def abstain_text(question: str, offered: bool) -> str:
+    text = refusal_text(())  # "I don't have that in my sources."
+    if offered:
+        text += " The closest topics I do have are below."
+    echo = clip(escape(" ".join(question.split())), MESSAGE_LIMIT // 2)
+    return clip(f"{text}\n-# You asked: {echo}", MESSAGE_LIMIT)
+
+
+def render_reply(reply: Reply) -> Rendered:
+    """What to send for an answer to a question."""
+    if reply.answered and reply.fact is not None and reply.source is not None:
+        return Rendered(
+            Kind.ANSWER,
+            embed=fact_embed(reply.fact, reply.source, reply.question),
+            fact_id=reply.fact.id,
+        )
+    if reply.outcome is Outcome.ABSTAINED:
+        offered = topics((item.fact_id, item.label) for item in reply.suggestions)
+        return Rendered(
+            Kind.ABSTAIN, content=abstain_text(reply.question, bool(offered)), topics=offered
+        )
+    return Rendered(Kind.TEXT, content=clip(escape(reply.text), MESSAGE_LIMIT))
+
+
+def topics_text(heading: str, offered: Sequence[Topic]) -> str:
+    if not offered:
+        return clip(f"{heading} Nothing close enough, sorry: try /facts to browse.", MESSAGE_LIMIT)
+    return clip(heading, MESSAGE_LIMIT)
+
+
+def source_embed(source: Source, fact_count: int | None = None) -> EmbedSpec:
+    """Everything known about a source document, including the question it answered."""
+    speaker = f"{source.answered_by.name}, {source.answered_by.role}"
+    fields = [
+        Field("Kind", escape(source.kind.capitalize()), inline=True),
+        Field("Department", escape(source.department), inline=True),
+        Field("Answered by", escape(speaker)),
+        Field("Answered", human_date(source.answered), inline=True),
+    ]
+    if source.asked:
+        fields.append(Field("Asked", human_date(source.asked), inline=True))
+    if source.question:
+        fields.append(Field("Question asked", escape(source.question)))
+    fields.append(Field("Licence", escape(source.licence), inline=True))
+    if source.url:
+        fields.append(Field("Link", source.url, inline=True))
+    footer = f"{fact_count} facts quoted from this source" if fact_count is not None else ""
+    return fit(
+        EmbedSpec(
+            title=escape(source.title),
+            description=escape(citation(source)),
+            fields=tuple(fields),
+            footer=footer,
+            url=source.url,
+        )
+    )
+
+
+def fact_pages(facts: Sequence[Fact], heading: str) -> tuple[EmbedSpec, ...]:
+    """A list of facts, FACTS_PER_PAGE to a page, each with the id `/fact` takes."""
+    if not facts:
+        return (EmbedSpec(title=clip(escape(heading), TITLE_LIMIT), description="No facts."),)
+    chunks = [facts[at : at + FACTS_PER_PAGE] for at in range(0, len(facts), FACTS_PER_PAGE)]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        lines = [f"**{escape(clip(fact.label, 200))}**\n`{fact.id}`" for fact in chunk]
+        pages.append(
+            fit(
+                EmbedSpec(
+                    title=escape(heading),
+                    description="\n".join(lines),
+                    footer=(
+                        f"Page {number} of {len(chunks)} · {len(facts)} facts · "
+                        "/fact shows one by its id"
+                    ),
+                )
+            )
+        )
+    return tuple(pages)
+
+
+def help_embed(kb: KnowledgeBase) -> EmbedSpec:
+    titles = "\n".join(f"• {escape(source.title)}" for source in kb.sources)
+    description = (
+        "I answer questions about official statements on SEND policy, with the exact words "
+        "they rest on and who said them when. I only repeat what the sources say: no figures "
+        "of my own, no opinions.\n\n"
+        "**Ways to ask**\n"
+        "• `/ask question:` — e.g. `/ask question: how many special schools opened?` "
+        "(add `private: True` to see the answer on your own)\n"
+        "• Mention me with your question in any channel I can read\n"
+        "• Right-click a message → Apps → **Ask sendbot**\n\n"
+        "**Under an answer**\n"
+        "• **Show source** — the document, who answered and the question they answered\n"
+        "• **Related** — nearby facts\n"
+        "• **Not what I asked** — tells the curators, and shows the closest alternatives\n"
+        "• **Dismiss** — removes the answer (only the person who asked)\n\n"
+        "**Browse**\n"
+        "• `/facts` (optionally by tag), `/fact id`, `/source`\n\n"
+        f"**My sources**\n{titles}"
+    )
+    return fit(
+        EmbedSpec(title="How to ask sendbot", description=description, footer=f"{len(kb)} facts")
+    )
+
+
+__all__ = [
+    "ASKED_PREFIX",
+    "BUTTON_LABEL_LIMIT",
+    "CHOICE_NAME_LIMIT",
+    "CHOICE_VALUE_LIMIT",
+    "DESCRIPTION_LIMIT",
+    "ELLIPSIS",
+    "EMBED_TOTAL_LIMIT",
+    "FIELD_VALUE_LIMIT",
+    "FOOTER_LIMIT",
+    "MAX_CHOICES",
+    "MESSAGE_LIMIT",
+    "TITLE_LIMIT",
+    "EmbedSpec",
+    "Field",
+    "Kind",
+    "Rendered",
+    "Topic",
+    "abstain_text",
+    "asked_footer",
+    "button_label",
+    "clip",
+    "escape",
+    "escape_plain",
+    "fact_embed",
+    "fact_pages",
+    "fit",
+    "help_embed",
+    "question_from_footer",
+    "quote_block",
+    "render_reply",
+    "source_embed",
+    "topic",
+    "topics",
+    "topics_text",
+]

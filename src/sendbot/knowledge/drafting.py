@@ -1,0 +1,370 @@
+"""Draft the fields of one fact (statement, figures, questions, tags, id) from a claim.
+
+Everything here is made of the claim's own words: the statement is its quote tidied (white
+space, typographic quotes, a capital and a full stop), labels and questions reuse words next to
+each figure, and figures are those `extract_figures` finds in the quote. Nothing adds a number.
+Drafts are for a person to review; the templates are simple on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from sendbot.knowledge.figures import MONTHS, NUMBER_WORDS, SCALES, FoundFigure, extract_figures
+from sendbot.knowledge.figures import unbacked_figures as figures_not_in
+from sendbot.knowledge.model import Fact, Figure, FigureKind
+from sendbot.knowledge.sentences import Claim
+from sendbot.knowledge.verbatim import fold
+
+MAX_STATEMENT = 300
+MAX_LABEL = 120
+MAX_UNIT = 60
+MAX_QUESTION = 200
+MAX_FIGURES = 20
+MAX_ID = 60
+ID_WORDS = 5
+KEYWORD_WORDS = 6
+ELLIPSIS = "..."  # ASCII, as fold() would make it anyway
+
+# extract_figures knows more qualifiers than a knowledge file accepts; these are the nearest.
+QUALIFIER_FOR_FILE = {
+    "more than": "more than",
+    "over": "over",
+    "up to": "up to",
+    "at least": "at least",
+    "almost": "almost",
+    "nearly": "nearly",
+    "around": "about",
+    "about": "about",
+    "approximately": "about",
+    "under": "under",
+    "fewer than": "under",
+    "less than": "under",
+}
+QUALIFIER_WORDS = {word for qualifier in QUALIFIER_FOR_FILE for word in qualifier.split()}
+
+CONJUNCTIONS = {"and", "or", "but", "which", "who", "that", "where", "while", "so"}
+PREPOSITIONS = {
+    "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "across", "through",
+    "since", "until", "between", "per", "as", "than", "within", "over", "under", "up",
+}  # fmt: skip
+AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would"}
+FILLERS = {"a", "an", "the", "this", "these", "its", "their", "also", "alone", "further", "more"}
+UNIT_FILLERS = FILLERS | {"new", "additional", "extra", "other"}
+STOPWORDS = (
+    CONJUNCTIONS | PREPOSITIONS | AUXILIARIES | FILLERS
+    | {"department", "departments", "it", "they", "them", "all", "to", "made", "ensure"}
+    | set(NUMBER_WORDS) | set(MONTHS) | set(SCALES)
+)  # fmt: skip
+
+# Simple keyword -> tag table; a reviewer adds the rest.
+TAG_KEYWORDS: dict[str, re.Pattern[str]] = {
+    tag: re.compile(pattern, re.IGNORECASE)
+    for tag, pattern in {
+        "special-schools": r"\bspecial (?:free )?schools?\b",
+        "free-schools": r"\bfree schools?\b",
+        "alternative-provision": r"\balternative provision\b|(?-i:\bAP\b)",
+        "funding": r"£|\bfunding\b|\bbudget\b|\bgrant\b",
+        "high-needs": r"\bhigh needs\b",
+        "places": r"\bplaces\b",
+        "training": r"\btraining\b|\bqualification\b",
+        "autism": r"\bautis(?:m|tic)\b",
+        "neurodiversity": r"\bneurodivers",
+        "teachers": r"\bteachers?\b",
+        "early-years": r"\bearly years\b",
+        "senco": r"\bspecial educational needs co-?ordinators?\b|\bsendcos?\b|\bsencos?\b",
+        "educational-psychologists": r"\bpsychologists?\b",
+        "supported-internships": r"\bsupported internships?\b",
+        "ehcp": r"\beducation, health and care plans?\b|\behc ?plans?\b|\behcps?\b",
+        "inspection": r"\binspections?\b|\bofsted\b",
+        "local-authorities": r"\blocal authorit(?:y|ies)\b",
+    }.items()
+}
+
+# A quoted name ("'Partnerships for ... Schools'") is one token; otherwise runs of non-space.
+_TOKEN = re.compile(r"[\u2018\u201c][^\u2019\u201d]+[\u2019\u201d]|'[^'\s][^']*'(?=\W|$)|\S+")
+_EDGE_PUNCTUATION = ",;:.!?()[]"
+_CLAUSE_END = re.compile(r"[,;:.!?)]$")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.strip(_EDGE_PUNCTUATION).lower()
+
+
+def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
+    """A fact for one claim. Its id may clash with another's; the caller makes ids unique."""
+    found = own_figures(claim)[:MAX_FIGURES]
+    figures = tuple(_figure(claim.quote, figure, found) for figure in found)
+    return Fact(
+        id=_fact_id(claim, found),
+        statement=draft_statement(claim, found),
+        quote=claim.quote,
+        questions=tuple(_questions(claim, found, figures)),
+        as_of=as_of,
+        source_id=source_id,
+        tags=tuple(tag for tag, pattern in TAG_KEYWORDS.items() if pattern.search(claim.quote)),
+        figures=figures,
+    )
+
+
+def own_figures(claim: Claim) -> list[FoundFigure]:
+    """The figures of the claim's focus, found in the whole quote as `kb check` finds them."""
+    return [
+        figure
+        for figure in extract_figures(claim.quote)
+        if claim.focus_start <= figure.start and figure.end <= claim.focus_end
+    ]
+
+
+# --- statement ---------------------------------------------------------------------------
+
+
+def draft_statement(claim: Claim, found: Sequence[FoundFigure]) -> str:
+    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus."""
+    for text in (claim.quote, claim.core):
+        statement = _as_sentence(text, claim.quote)
+        if len(statement) <= MAX_STATEMENT:
+            return statement
+    if claim.focus_start == 0:
+        keep_until = max((figure.end for figure in found), default=0)
+        return _as_sentence(_shorten(claim.core, keep_until, claim.quote), claim.quote)
+    focus = ELLIPSIS + claim.focus
+    return _as_sentence(_shorten(focus, len(focus), claim.quote), claim.quote)
+
+
+def _as_sentence(text: str, quote: str) -> str:
+    """Tidy white space and quotes, capitalise, end with a full stop; never change a figure."""
+    for tidy in (fold(text), " ".join(text.split())):
+        sentence = tidy.rstrip(",;: ")
+        sentence = sentence[:1].upper() + sentence[1:]
+        if not sentence.endswith((".", "!", "?", ELLIPSIS)):
+            sentence += "."
+        # NFKC can turn a character into digits (a vulgar fraction); keep the raw text then.
+        if not figures_not_in(sentence, quote):
+            return sentence
+    return sentence
+
+
+def _shorten(text: str, keep_until: int, quote: str) -> str:
+    """Cut at the first clause break after `keep_until` that fits, else at a word; add '...'."""
+    if len(text) < MAX_STATEMENT:
+        return text
+    limit = MAX_STATEMENT - 2  # room for the ellipsis
+    breaks = [match.start() for match in re.finditer(r"[,;] ", text) if match.start() <= limit]
+    after_figures = [position for position in breaks if position >= keep_until]
+    cut = after_figures[0] if after_figures else text.rfind(" ", 0, limit)
+    while cut > 0 and figures_not_in(text[:cut], quote):
+        cut = text.rfind(" ", 0, cut)  # never leave half a figure ("£10.5" of "£10.5 billion")
+    return text[: max(cut, 0)].rstrip(",; ") + ELLIPSIS
+
+
+# --- figures -----------------------------------------------------------------------------
+
+
+def _figure(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> Figure:
+    after = _words_after(quote, figure, found)
+    unit = _trim(after, leading=UNIT_FILLERS) if figure.kind is FigureKind.COUNT else []
+    qualifier = None if _links_figures(quote, figure, found) else figure.qualifier
+    return Figure(
+        value=figure.value,
+        kind=figure.kind,
+        label=figure_label(quote, figure, found),
+        unit=_clip(" ".join(unit), MAX_UNIT) or None,
+        qualifier=QUALIFIER_FOR_FILE.get(qualifier or ""),
+    )
+
+
+def _links_figures(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> bool:
+    """Whether a figure's "over" joins it to the figure before ("60% over five years"): a
+    preposition there, not "more than", so the figure must not be drafted as a minimum."""
+    if figure.qualifier != "over":
+        return False
+    ends = [other.end for other in found if other.end <= figure.start]
+    gap = quote[max(ends) : figure.start] if ends else None
+    return gap is not None and re.fullmatch(r"\s*(?:over\s*)?", gap, re.IGNORECASE) is not None
+
+
+def figure_label(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> str:
+    """The words next to a figure in its clause ("department has opened new special schools").
+
+    A date that opens a sentence ("In May 2022, the department launched ...") is labelled by
+    the clause after it; any other date by the words before it ("Spring Budget 2023").
+    """
+    before = _trim(_words_before(quote, figure, found), leading=FILLERS, trailing=FILLERS)
+    after = _words_after(quote, figure, found)
+    if figure.kind is FigureKind.DATE:
+        opens_sentence = quote[figure.end :].startswith(",")
+        words = after if opens_sentence or not _trim(before, leading=PREPOSITIONS) else before
+    else:
+        words = [*before, *after]
+    words = _trim(words, leading=FILLERS | PREPOSITIONS, trailing=PREPOSITIONS | FILLERS)
+    return _clip(" ".join(words), MAX_LABEL) or _DEFAULT_LABEL[figure.kind]
+
+
+_DEFAULT_LABEL = {
+    FigureKind.COUNT: "number",
+    FigureKind.MONEY: "amount",
+    FigureKind.PERCENT: "percentage",
+    FigureKind.DATE: "date",
+}
+
+
+def _words_before(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> list[str]:
+    """Up to four words before the figure, stopping at punctuation, a conjunction or a figure."""
+    words: list[str] = []
+    tokens = list(_tokens(quote[: figure.start]))
+    for token in _without_qualifier(tokens, figure.qualifier)[::-1]:
+        if _CLAUSE_END.search(token.text) or token.word in CONJUNCTIONS:
+            break
+        if _overlaps(token, found, 0) or len(words) == 4:
+            break
+        words.insert(0, fold(token.text.strip(_EDGE_PUNCTUATION)))
+    return words
+
+
+def _words_after(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> list[str]:
+    """The phrase after a figure: its noun ("15 new special schools"), name ("£70 million
+    Change Programme") or purpose ("£3 million to pilot ..."); for a date that opens a
+    sentence, the start of the clause after its comma, passing over other figures.
+    """
+    rest = quote[figure.end :]
+    is_date = figure.kind is FigureKind.DATE
+    if is_date and rest.startswith(","):
+        rest = rest[1:]
+    elif not rest or rest[0] in ",;:.!?)":
+        return []
+    offset = len(quote) - len(rest)
+    most = 6 if is_date else 5
+    stop = CONJUNCTIONS if is_date else PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"made"}
+    words: list[str] = []
+    for token in _tokens(rest):
+        if _overlaps(token, found, offset):
+            if is_date:
+                continue  # "the department launched a [£70 million] Change Programme"
+            break
+        purpose = token.word == "to" and not words
+        if token.word in stop and not purpose:
+            break
+        if words and not is_date and token.text.islower() and token.word.endswith("ed"):
+            break  # "23 inspection reports [published]": the verb starts another phrase
+        if purpose:
+            stop = CONJUNCTIONS  # a purpose runs on through its prepositions
+        words.append(fold(token.text.strip(_EDGE_PUNCTUATION)))
+        if _CLAUSE_END.search(token.text) or len(words) == most:
+            break
+    return _trim(words, trailing=PREPOSITIONS | FILLERS)
+
+
+def _without_qualifier(tokens: list[_Token], qualifier: str | None) -> list[_Token]:
+    """Drop "over" / "up to" left before a figure whose span does not include its qualifier."""
+    size = len(qualifier.split()) if qualifier else 0
+    if size and [token.word for token in tokens[-size:]] == (qualifier or "").split():
+        return tokens[:-size]
+    return tokens
+
+
+def _tokens(text: str) -> Iterator[_Token]:
+    for match in _TOKEN.finditer(text):
+        yield _Token(match.group(), match.start(), match.end())
+
+
+def _overlaps(token: _Token, found: Sequence[FoundFigure], offset: int) -> bool:
+    start, end = token.start + offset, token.end + offset
+    return any(start < figure.end and figure.start < end for figure in found)
+
+
+def _trim(
+    words: list[str],
+    *,
+    leading: AbstractSet[str] = frozenset(),
+    trailing: AbstractSet[str] = frozenset(),
+) -> list[str]:
+    start, end = 0, len(words)
+    while start < end and words[start].lower() in leading:
+        start += 1
+    while end > start and words[end - 1].lower() in trailing:
+        end -= 1
+    return words[start:end]
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a space where there is one."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > 0 else limit].rstrip()
+
+
+# --- questions, id -----------------------------------------------------------------------
+
+
+def _questions(
+    claim: Claim, found: Sequence[FoundFigure], figures: Sequence[Figure]
+) -> Iterator[str]:
+    seen: set[str] = set()
+    for question in (
+        *(
+            _figure_question(claim.quote, f, figure, found)
+            for f, figure in zip(found, figures, strict=True)
+        ),
+        " ".join(_keywords(claim.focus)[:KEYWORD_WORDS]),
+    ):
+        if question and question not in seen and len(question) <= MAX_QUESTION:
+            seen.add(question)
+            yield question
+    if not seen:
+        yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+def _figure_question(
+    quote: str, found: FoundFigure, figure: Figure, all_found: Sequence[FoundFigure]
+) -> str | None:
+    """'how many <unit>?', 'how much funding <purpose>?', 'what percentage ...', 'when ...?'."""
+    if figure.kind is FigureKind.COUNT:
+        return f"how many {figure.unit}?" if figure.unit and figure.value != 1 else None
+    if figure.kind is FigureKind.MONEY:
+        after = " ".join(_words_after(quote, found, all_found))
+        if not after:
+            return f"how much {' '.join(_keywords(quote)[:KEYWORD_WORDS])}?"
+        return (
+            f"how much funding {after}?" if after.startswith("to ") else f"how much is the {after}?"
+        )
+    if figure.label in _DEFAULT_LABEL.values():
+        return None
+    if figure.kind is FigureKind.PERCENT:
+        return f"what percentage {figure.label}?"
+    return f"when {figure.label}?"
+
+
+def _fact_id(claim: Claim, found: Sequence[FoundFigure]) -> str:
+    """Salient words of the first non-date figure's label, else of the focus from its verb."""
+    for figure in found:
+        if figure.kind is not FigureKind.DATE:
+            words = _keywords(figure_label(claim.quote, figure, found))
+            if len(words) >= 2:
+                return _slug(words)
+            break
+    verb = re.search(r"\b(?:has|have|had|is|are|was|were|will|[a-z]{2,}ed)\b", claim.focus)
+    return _slug(_keywords(claim.focus[verb.start() :] if verb else claim.focus)) or "fact"
+
+
+def _slug(words: Sequence[str]) -> str:
+    return _clip(" ".join(words[:ID_WORDS]), MAX_ID).replace(" ", "-")
+
+
+def _keywords(text: str) -> list[str]:
+    """Lower-case content words, without numbers and function words."""
+    words = _WORD.findall(fold(text).lower().replace("'", ""))
+    return [word for word in words if word not in STOPWORDS and not word.isdigit()]

@@ -1,0 +1,353 @@
+"""Changes to a knowledge base as pure functions: a KnowledgeBase in, a validated Change out.
+
+Every change is checked by the parser that loads files from disk: the changed file is dumped
+to YAML, loaded back and validated against its source document, so an edit can never save
+what `kb check` would refuse. The text in a Change is exactly what a store should write.
+Nothing here touches the disk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sendbot.knowledge.errors import (
+    DuplicateQuestion,
+    FactExists,
+    FactNotFound,
+    InvalidChange,
+    KnowledgeError,
+    Problem,
+    SourceNotFound,
+)
+from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile
+from sendbot.knowledge.parse import fact_to_dict, file_to_dict, parse_knowledge_file, source_to_dict
+from sendbot.knowledge.verbatim import fold
+from sendbot.knowledge.yamltext import load_yaml
+from sendbot.knowledge.yamlwrite import dump_yaml
+from sendbot.storage.loader import assemble
+
+# The fields a moderator may change; `id` is the fact's name in history and links, so it stays.
+EDITABLE_FIELDS = ("title", "statement", "quote", "questions", "tags", "figures", "as_of")
+
+FactRecord = dict[str, Any]
+"""A fact as JSON-safe data (dates as ISO text): what history stores and undo compares."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One validated change: the file to write, and the knowledge base it produces."""
+
+    action: str  # add | edit | remove | alias | restore
+    fact_id: str
+    file: KnowledgeFile  # the changed file, its revision already bumped
+    text: str  # the YAML to write for `file`; loads back to exactly `file`
+    kb: KnowledgeBase  # the whole knowledge base after the change
+    fields: tuple[str, ...]  # which fact fields changed
+    fact_before: FactRecord | None  # None when the fact is new
+    fact_after: FactRecord | None  # None when the fact was removed
+    index: int  # the fact's position in its file (after the change, or before a removal)
+
+
+@dataclass(frozen=True, slots=True)
+class FactDiff:
+    fact_id: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KbDiff:
+    """What applying a new version of the knowledge base would change, for a preview."""
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: tuple[FactDiff, ...] = ()
+    sources_added: tuple[str, ...] = ()
+    sources_removed: tuple[str, ...] = ()
+    sources_changed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(dataclasses.astuple(self))
+
+    def lines(self) -> list[str]:
+        """One line per difference, ready to show a moderator."""
+        shown = [f"+ source {source_id}" for source_id in self.sources_added]
+        shown += [f"- source {source_id}" for source_id in self.sources_removed]
+        shown += [f"~ source {source_id}" for source_id in self.sources_changed]
+        shown += [f"+ {fact_id}" for fact_id in self.added]
+        shown += [f"- {fact_id}" for fact_id in self.removed]
+        shown += [f"~ {diff.fact_id}: {', '.join(diff.fields)}" for diff in self.changed]
+        return shown or ["no changes"]
+
+
+def question_key(question: str) -> str:
+    """Questions that differ only in case or spacing are the same question."""
+    return " ".join(fold(question).casefold().split())
+
+
+def fact_record(fact: Fact) -> FactRecord:
+    record: FactRecord = _json_safe(fact_to_dict(fact))
+    return record
+
+
+def with_question(fact: Fact, question: str) -> tuple[str, ...]:
+    """The fact's questions plus one more, refusing one it already has."""
+    key = question_key(question)
+    for existing in fact.questions:
+        if question_key(existing) == key:
+            raise DuplicateQuestion(fact.id, existing)
+    return (*fact.questions, question)
+
+
+def add_fact(kb: KnowledgeBase, source_id: str, fields: Mapping[str, Any]) -> Change:
+    """A new fact quoted from `source_id`. `fields` uses the YAML names (id, statement, ...)."""
+    knowledge_file = _file_of_source(kb, source_id)
+    fact_id = fields.get("id")
+    if isinstance(fact_id, str) and (existing := kb.fact(fact_id.strip())) is not None:
+        raise FactExists(existing.id, existing.source_id)
+    data = file_to_dict(knowledge_file)
+    data["facts"].append(dict(fields))
+    index = len(knowledge_file.facts)
+    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, index, fields.get("id"))
+    added = new_file.facts[index]
+    return Change(
+        action="add",
+        fact_id=added.id,
+        file=new_file,
+        text=text,
+        kb=new_kb,
+        fields=_changed_fields(None, added),
+        fact_before=None,
+        fact_after=fact_record(added),
+        index=index,
+    )
+
+
+def edit_fact(
+    kb: KnowledgeBase,
+    fact_id: str,
+    changes: Mapping[str, Any],
+    *,
+    add_questions: Iterable[str] = (),
+    action: str = "edit",
+) -> Change:
+    """Replace some fields of a fact. A value of None removes an optional field.
+
+    `add_questions` are appended to the fact's questions as they are now, refusing ones it
+    already has; pass them here rather than a whole new list so none added meanwhile is lost.
+    """
+    fact, knowledge_file, index = _locate(kb, fact_id)
+    if "id" in changes and changes["id"] != fact_id:
+        raise InvalidChange("a fact's id cannot be changed; add a new fact and remove this one")
+    extra = tuple(add_questions)
+    if extra:
+        if "questions" in changes:
+            raise InvalidChange("give either new questions or questions to add, not both")
+        questions = fact.questions
+        for question in extra:
+            questions = with_question(dataclasses.replace(fact, questions=questions), question)
+        changes = {**changes, "questions": list(questions)}
+    merged = fact_to_dict(fact)
+    for name, value in changes.items():
+        if value is None:
+            merged.pop(name, None)
+        else:
+            merged[name] = value
+    data = file_to_dict(knowledge_file)
+    data["facts"][index] = merged
+    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, index, fact_id)
+    edited = new_file.facts[index]
+    fields = _changed_fields(fact, edited)
+    if not fields:
+        raise InvalidChange(f"nothing to change: {fact_id!r} already says that")
+    return Change(
+        action=action,
+        fact_id=fact_id,
+        file=new_file,
+        text=text,
+        kb=new_kb,
+        fields=fields,
+        fact_before=fact_record(fact),
+        fact_after=fact_record(edited),
+        index=index,
+    )
+
+
+def add_alias(kb: KnowledgeBase, fact_id: str, question: str) -> Change:
+    """Teach a fact another way of asking for it."""
+    return edit_fact(kb, fact_id, {}, add_questions=[question], action="alias")
+
+
+def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
+    fact, knowledge_file, index = _locate(kb, fact_id)
+    data = file_to_dict(knowledge_file)
+    del data["facts"][index]
+    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, None, fact_id)
+    return Change(
+        action="remove",
+        fact_id=fact_id,
+        file=new_file,
+        text=text,
+        kb=new_kb,
+        fields=_changed_fields(fact, None),
+        fact_before=fact_record(fact),
+        fact_after=None,
+        index=index,
+    )
+
+
+def restore_fact(
+    kb: KnowledgeBase, source_id: str, fact_id: str, record: FactRecord | None, index: int
+) -> Change:
+    """Put a fact back as `record` says (None: take it out), as undo does.
+
+    A fact that is missing is inserted at `index` (or at the end when the file is shorter).
+    """
+    knowledge_file = _file_of_source(kb, source_id)
+    data = file_to_dict(knowledge_file)
+    current = next((i for i, fact in enumerate(knowledge_file.facts) if fact.id == fact_id), None)
+    before = knowledge_file.facts[current] if current is not None else None
+    position: int | None  # where the fact is after the change; None once it is taken out
+    if record is None:
+        if current is None:
+            raise FactNotFound(fact_id)
+        del data["facts"][current]
+        position = None
+    elif current is None:
+        elsewhere = kb.fact(fact_id)
+        if elsewhere is not None:
+            raise FactExists(fact_id, elsewhere.source_id)
+        position = min(index, len(knowledge_file.facts))
+        data["facts"].insert(position, dict(record))
+    else:
+        position = current
+        data["facts"][current] = dict(record)
+    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, position, fact_id)
+    after = new_file.facts[position] if position is not None else None
+    return Change(
+        action="restore",
+        fact_id=fact_id,
+        file=new_file,
+        text=text,
+        kb=new_kb,
+        fields=_changed_fields(before, after),
+        fact_before=fact_record(before) if before else None,
+        fact_after=fact_record(after) if after else None,
+        index=position if position is not None else index,
+    )
+
+
+def with_file(kb: KnowledgeBase, new_file: KnowledgeFile, replacing: str | None) -> KnowledgeBase:
+    """The knowledge base with the file for source `replacing` swapped for `new_file`."""
+    files = [file for file in kb.files if file.source.id != replacing]
+    return assemble([*files, new_file], kb.synonyms)
+
+
+def without_file(kb: KnowledgeBase, source_id: str) -> KnowledgeBase:
+    return assemble([file for file in kb.files if file.source.id != source_id], kb.synonyms)
+
+
+def canonical_text(knowledge_file: KnowledgeFile) -> str:
+    """The YAML sendbot writes for a file, checked to load back to exactly that file."""
+    text = dump_yaml(file_to_dict(knowledge_file))
+    reloaded = _parse(text, knowledge_file.path, knowledge_file.source.text)
+    if reloaded != knowledge_file:
+        raise KnowledgeError(
+            [Problem(knowledge_file.path, None, "", "would not load back unchanged; not saved")]
+        )
+    return text
+
+
+def diff(before: KnowledgeBase, after: KnowledgeBase) -> KbDiff:
+    old_facts = {fact.id: fact for fact in before}
+    new_facts = {fact.id: fact for fact in after}
+    changed = tuple(
+        FactDiff(fact_id, fields)
+        for fact_id, fact in new_facts.items()
+        if fact_id in old_facts and (fields := _changed_fields(old_facts[fact_id], fact))
+    )
+    old_sources = {source.id: source_to_dict(source) for source in before.sources}
+    new_sources = {source.id: source_to_dict(source) for source in after.sources}
+    return KbDiff(
+        added=tuple(fact_id for fact_id in new_facts if fact_id not in old_facts),
+        removed=tuple(fact_id for fact_id in old_facts if fact_id not in new_facts),
+        changed=changed,
+        sources_added=tuple(sid for sid in new_sources if sid not in old_sources),
+        sources_removed=tuple(sid for sid in old_sources if sid not in new_sources),
+        sources_changed=tuple(
+            sid
+            for sid, data in new_sources.items()
+            if sid in old_sources and old_sources[sid] != data
+        ),
+    )
+
+
+def _file_of_source(kb: KnowledgeBase, source_id: str) -> KnowledgeFile:
+    for knowledge_file in kb.files:
+        if knowledge_file.source.id == source_id:
+            return knowledge_file
+    raise SourceNotFound(source_id)
+
+
+def _locate(kb: KnowledgeBase, fact_id: str) -> tuple[Fact, KnowledgeFile, int]:
+    fact = kb.fact(fact_id)
+    if fact is None:
+        raise FactNotFound(fact_id)
+    knowledge_file = _file_of_source(kb, fact.source_id)
+    return fact, knowledge_file, knowledge_file.facts.index(fact)
+
+
+def _rewrite(
+    kb: KnowledgeBase,
+    knowledge_file: KnowledgeFile,
+    data: dict[str, Any],
+    index: int | None,
+    fact_id: object,
+) -> tuple[KnowledgeFile, str, KnowledgeBase]:
+    """Validate changed file data exactly as loading would; bump the file's revision."""
+    data["revision"] = knowledge_file.revision + 1
+    shown, document = knowledge_file.path, knowledge_file.source.text
+    try:
+        new_file = _parse(dump_yaml(data), shown, document)
+    except KnowledgeError as exc:
+        raise _about_fact(exc, index, fact_id) from None
+    text = canonical_text(new_file)
+    return new_file, text, with_file(kb, new_file, knowledge_file.source.id)
+
+
+def _parse(text: str, shown: str, document: str) -> KnowledgeFile:
+    return parse_knowledge_file(load_yaml(text, shown), shown, document)
+
+
+def _about_fact(exc: KnowledgeError, index: int | None, fact_id: object) -> KnowledgeError:
+    """Problems in terms a moderator knows: the fact's id, not a line of a file never saved."""
+    prefix = f"facts[{index}]"
+    name = f"facts[{fact_id}]" if isinstance(fact_id, str) and fact_id else prefix
+    pattern = re.compile(rf"^{re.escape(prefix)}(?=\.|$)")
+    return KnowledgeError(
+        dataclasses.replace(problem, line=None, field=pattern.sub(name, problem.field))
+        for problem in exc.problems
+    )
+
+
+def _changed_fields(before: Fact | None, after: Fact | None) -> tuple[str, ...]:
+    old = fact_record(before) if before else {}
+    new = fact_record(after) if after else {}
+    fields = [name for name in ("id", *EDITABLE_FIELDS) if old.get(name) != new.get(name)]
+    if before and after and before.source_id != after.source_id:
+        fields.append("source")
+    return tuple(fields)
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): _json_safe(item) for key, item in value.items()}
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes):
+        return [_json_safe(item) for item in value]
+    return value

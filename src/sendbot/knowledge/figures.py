@@ -1,0 +1,246 @@
+"""Find the figures (counts, money, percentages, dates) a piece of text states.
+
+Used to check that every number a fact states is in its quote, and to draft figures when a
+knowledge base is built from a document. Pure: text in, figures out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from sendbot.knowledge.model import FigureKind
+
+MONTHS = {
+    name: index
+    for index, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+NUMBER_WORDS = {
+    word: index
+    for index, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
+SCALES = {
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+}
+QUALIFIERS = (
+    "more than",
+    "over",
+    "up to",
+    "at least",
+    "almost",
+    "nearly",
+    "around",
+    "about",
+    "approximately",
+    "under",
+    "fewer than",
+    "less than",
+)
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:thousand|million|billion|bn|mn|m|k|b)\b"
+# A qualifier is looked for just before a figure, not inside each pattern: a leading optional
+# group would make every pattern try a match at every character, which made loading slow.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
+_MONTH = "|".join(MONTHS)
+
+# Order matters: earlier patterns claim their text first, so "£70 million" is money, not a count,
+# and "8th February 2024" is one date, not a count and a year.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money",
+        re.compile(
+            rf"(?:£\s?(?P<number>{_NUMBER})\s*(?P<scale>{_SCALE})?"
+            rf"|(?P<number2>{_NUMBER})\s*(?P<scale2>{_SCALE})?\s*pounds\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "percent",
+        re.compile(
+            rf"(?P<number>{_NUMBER})\s*(?:%|per\s*cent\b|percent\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "full_date",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "iso_date",
+        re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ),
+    (
+        "month_year",
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+    ),
+    (
+        "split_year",
+        re.compile(r"\b(?P<year>(?:19|20)\d{2})\s*[/-]\s*(?P<end>\d{2})\b"),
+    ),
+    ("year", re.compile(r"(?<![£\d.,])\b(?P<year>(?:19|20)\d{2})\b(?![.,]?\d|\s*%)")),
+    (
+        "count",
+        re.compile(
+            rf"(?<![\w.,])(?P<number>{_NUMBER})(?:\s*(?P<scale>{_SCALE}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "count_word",
+        re.compile(
+            rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFigure:
+    kind: FigureKind
+    value: int | float | str
+    text: str
+    start: int
+    end: int
+    qualifier: str | None = None
+
+
+def parse_number(text: str, scale: str | None = None) -> int | float:
+    """'1,500' -> 1500; '10.5', 'billion' -> 10500000000. Exact: no binary float rounding."""
+    number = Decimal(text.replace(",", ""))
+    if scale:
+        number *= SCALES[scale.lower()]
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def _qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    return _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
+
+
+def _figure(kind_name: str, match: re.Match[str], text: str) -> FoundFigure:
+    groups = match.groupdict()
+    kind: FigureKind
+    value: int | float | str
+    if kind_name == "money":
+        number, scale = groups["number"] or groups["number2"], groups["scale"] or groups["scale2"]
+        kind, value = FigureKind.MONEY, parse_number(number, scale)
+    elif kind_name == "percent":
+        kind, value = FigureKind.PERCENT, parse_number(groups["number"])
+    elif kind_name in ("full_date", "iso_date"):
+        month = groups["month"]
+        month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+        kind = FigureKind.DATE
+        value = f"{groups['year']}-{month_number:02d}-{int(groups['day']):02d}"
+    elif kind_name == "month_year":
+        kind = FigureKind.DATE
+        value = f"{groups['year']}-{MONTHS[groups['month'].lower()]:02d}"
+    elif kind_name == "split_year":
+        kind, value = FigureKind.DATE, f"{groups['year']}/{groups['end']}"
+    elif kind_name == "year":
+        kind, value = FigureKind.DATE, groups["year"]
+    elif kind_name == "count":
+        kind, value = FigureKind.COUNT, parse_number(groups["number"], groups.get("scale"))
+    else:
+        kind, value = FigureKind.COUNT, NUMBER_WORDS[groups["word"].lower()]
+    start, qualifier = match.start(), None
+    before = _qualifier_before(text, start)
+    if before is not None and kind is not FigureKind.DATE:
+        start, qualifier = before.start(), " ".join(before.group(1).lower().split())
+    return FoundFigure(kind, value, text[start : match.end()], start, match.end(), qualifier)
+
+
+@lru_cache(maxsize=1024)
+def extract_figures(text: str) -> tuple[FoundFigure, ...]:
+    """Every figure in `text`, in reading order; each character belongs to one figure at most."""
+    claimed: list[tuple[int, int]] = []
+    found: list[FoundFigure] = []
+    for kind_name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < c_end and c_start < end for c_start, c_end in claimed):
+                continue
+            claimed.append((start, end))
+            found.append(_figure(kind_name, match, text))
+    return tuple(sorted(found, key=lambda figure: figure.start))
+
+
+def same_figure(
+    stated: FoundFigure | tuple[FigureKind, int | float | str], quoted: FoundFigure
+) -> bool:
+    """Whether a figure someone states is backed by a figure in a quote.
+
+    Numbers match on value whatever their kind ("£70 million" backs "70 million"); a date
+    matches a date it is part of ("2023" is backed by "September 2023").
+    """
+    kind, value = (stated.kind, stated.value) if isinstance(stated, FoundFigure) else stated
+    if kind is FigureKind.DATE or quoted.kind is FigureKind.DATE:
+        if kind is not quoted.kind:
+            # a year stated as a bare number ("in 2025") is still backed by a date that has it
+            return str(value) == str(quoted.value)[:4] if quoted.kind is FigureKind.DATE else False
+        return str(quoted.value).startswith(str(value))
+    return isinstance(value, int | float) and Decimal(str(value)) == Decimal(str(quoted.value))
+
+
+def unbacked_figures(statement: str, quote: str) -> list[FoundFigure]:
+    """Figures the statement says that the quote does not: each one would put words in a mouth."""
+    quoted = extract_figures(quote)
+    return [
+        stated
+        for stated in extract_figures(statement)
+        if not any(same_figure(stated, candidate) for candidate in quoted)
+    ]

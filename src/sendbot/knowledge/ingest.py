@@ -1,0 +1,314 @@
+"""Draft a knowledge file from the text of a written answer, as copied from its web page.
+
+Pure: text in, a YAML-ready dict out. The draft is a starting point for a person to review:
+every quote is verbatim, every statement is made only of its quote's words, and every figure
+is one `extract_figures` finds in the quote, so the draft passes `kb check` as it stands.
+
+The expected shape (blank lines and indentation are free, line endings may be CRLF):
+
+    <title>
+    (asked on 31st January 2024) - View Source
+    Question to the <department>:
+    To ask the Secretary of State ...
+    Answered by
+    <name> Portrait
+    <name>
+    <role>
+    This question was answered on 8th February 2024
+    <answer paragraphs and bullets>
+    <page furniture, such as a loading message>
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sendbot.knowledge.drafting import draft_fact
+from sendbot.knowledge.figures import MONTHS, extract_figures
+from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.parse import file_to_dict
+from sendbot.knowledge.sentences import Claim, claims_in
+
+KIND = "written answer"
+LICENCE = "Open Parliament Licence v3.0"
+
+_DATE = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})")
+_ASKED = re.compile(r"\(\s*asked on\s+(?P<date>[^)]*)\)", re.IGNORECASE)
+_DEPARTMENT = re.compile(r"^Question to (?:the )?(?P<department>[^:]+):\s*(?P<rest>.*)$", re.I)
+_ANSWERED_BY = re.compile(r"^Answered by\b:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_ANSWERED_ON = re.compile(r"\banswered on\s+(?P<date>.+?)\s*$", re.IGNORECASE)
+_PORTRAIT = re.compile(r"\S\s+Portrait$")
+_VIEW_SOURCE = re.compile(r"\s*-?\s*View Source$", re.IGNORECASE)
+# "•" and its relatives, a dash or star, or "1." / "2)" at the start of a line.
+_BULLET = re.compile(r"^(?P<indent>\s*)(?:[•·▪‣◦●○■□\u2013\u2014*-]|\d{1,2}[.)])\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
+# A trailing line is page furniture (a loading message, a share link) when it is this short
+# and has no punctuation or figures: see is_furniture.
+FURNITURE_MAX_WORDS = 8
+FURNITURE_MAX_CHARS = 60
+# Room for the name, role, photo caption and blank lines between "Answered by" and its date.
+SPEAKER_LINES = 10
+
+
+class IngestError(ValueError):
+    """The text is not a written answer in the shape this module reads; says what is missing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One paragraph or bullet of the answer, line breaks inside it folded to spaces."""
+
+    text: str
+    bullet: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenAnswer:
+    title: str
+    department: str
+    question: str
+    asked: dt.date | None
+    answered: dt.date
+    answered_by: Speaker
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str  # without its line ending
+
+    @property
+    def content(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+
+def draft_from_written_answer(text: str, *, document: str) -> dict[str, Any]:
+    """The text of a written answer -> a knowledge file dict (`revision`, `source`, `facts`).
+
+    `document` is the path to record in `source.document`, relative to the YAML file.
+    Raises IngestError when the text is not a written answer.
+    """
+    answer = parse_written_answer(text)
+    source = Source(
+        id=slugify(f"{answer.title} {answer.answered.isoformat()}"),
+        title=answer.title,
+        kind=KIND,
+        department=answer.department,
+        answered=answer.answered,
+        answered_by=answer.answered_by,
+        licence=LICENCE,
+        document=document,
+        text=text,
+        question=answer.question,
+        asked=answer.asked,
+        url=None,  # the copied text does not say where it came from; never guess
+    )
+    facts = draft_facts(answer.passages, source_id=source.id, as_of=answer.answered)
+    return file_to_dict(KnowledgeFile(path=document, source=source, facts=facts, revision=1))
+
+
+def parse_written_answer(text: str) -> WrittenAnswer:
+    """Header metadata and answer passages of a written answer; IngestError if not one."""
+    lines = [_Line(line) for line in normalise_newlines(text).split("\n")]
+    if all(line.blank for line in lines):
+        raise IngestError("the text is empty")
+    department_at, department, question_start = _department(lines)
+    answered_by_at = _index_after(lines, _ANSWERED_BY, department_at, "'Answered by' line")
+    answered_at = _index_after(
+        lines, _ANSWERED_ON, answered_by_at, "'answered on' date after 'Answered by'", SPEAKER_LINES
+    )
+    answered_match = _ANSWERED_ON.search(lines[answered_at].content)
+    assert answered_match is not None  # _index_after found it
+    answered = parse_date(answered_match["date"], "'answered on' date")
+    asked = _asked(lines[:department_at])
+    if asked is not None and asked > answered:
+        raise IngestError(f"asked date {asked} is after the answered date {answered}")
+    return WrittenAnswer(
+        title=_title(lines[:department_at]),
+        department=department,
+        question=_question(question_start, lines[department_at + 1 : answered_by_at]),
+        asked=asked,
+        answered=answered,
+        answered_by=_speaker(lines[answered_by_at : answered_at + 1]),
+        passages=tuple(answer_passages(lines[answered_at + 1 :])),
+    )
+
+
+def draft_facts(passages: Sequence[Passage], *, source_id: str, as_of: dt.date) -> tuple[Fact, ...]:
+    """One fact per claim in the passages, with ids made unique by numbered suffixes."""
+    claims: list[Claim] = [claim for passage in passages for claim in claims_in(passage.text)]
+    facts: list[Fact] = []
+    used: set[str] = set()
+    for claim in claims:
+        fact = draft_fact(claim, source_id=source_id, as_of=as_of)
+        fact_id = _unique(fact.id, used)
+        used.add(fact_id)
+        facts.append(dataclasses.replace(fact, id=fact_id))
+    return tuple(facts)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_date(text: str, what: str) -> dt.date:
+    """'8th February 2024' (or '8 February 2024') -> a date; IngestError naming `what`."""
+    match = _DATE.search(text)
+    month = MONTHS.get(match["month"].lower()) if match else None
+    if match is None or month is None:
+        raise IngestError(f"{what} {text.strip()!r} is not a date like '8th February 2024'")
+    try:
+        return dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError as exc:
+        raise IngestError(f"{what} {text.strip()!r} is not a real date") from exc
+
+
+def slugify(text: str, max_words: int = 8, max_length: int = 80) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "").replace("'", ""))
+    slug = "-".join(words[:max_words])
+    return slug if len(slug) <= max_length else slug[:max_length].rsplit("-", 1)[0]
+
+
+def _department(lines: Sequence[_Line]) -> tuple[int, str, str]:
+    """Index of the 'Question to the ...:' line, the department, and any question after it."""
+    for index, line in enumerate(lines):
+        match = _DEPARTMENT.match(line.content)
+        if match:
+            return index, match["department"].strip(), match["rest"].strip()
+    raise IngestError("no 'Question to the <department>:' line found")
+
+
+def _index_after(
+    lines: Sequence[_Line],
+    pattern: re.Pattern[str],
+    after: int,
+    what: str,
+    within: int | None = None,
+) -> int:
+    """The first line after `after` (and within `within` lines of it) that matches."""
+    end = len(lines) if within is None else min(len(lines), after + 1 + within)
+    for index in range(after + 1, end):
+        if pattern.search(lines[index].content):
+            return index
+    raise IngestError(f"no {what} found")
+
+
+def _asked(header: Sequence[_Line]) -> dt.date | None:
+    for line in header:
+        match = _ASKED.search(line.content)
+        if match:
+            return parse_date(match["date"], "'asked on' date")
+    return None
+
+
+def _title(header: Sequence[_Line]) -> str:
+    for line in header:
+        if line.blank:
+            continue
+        title = _ASKED.sub("", _VIEW_SOURCE.sub("", line.content)).strip()
+        if not title:
+            break
+        return title
+    raise IngestError("no title line found before the '(asked on ...)' line")
+
+
+def _question(first: str, lines: Sequence[_Line]) -> str:
+    parts = [first, *(_VIEW_SOURCE.sub("", line.content) for line in lines)]
+    question = " ".join(part.strip() for part in parts if part.strip())
+    if not question:
+        raise IngestError("no question text found between 'Question to ...:' and 'Answered by'")
+    return question
+
+
+def _speaker(block: Sequence[_Line]) -> Speaker:
+    """Name and role from the lines from 'Answered by' to the 'answered on' line."""
+    first = _ANSWERED_BY.match(block[0].content)
+    candidates = [first["rest"] if first else "", *(line.content for line in block[1:-1])]
+    # "<name> Portrait" is the alt text of the member's photograph, not part of the answer.
+    kept = [text for text in candidates if text and not _PORTRAIT.search(text)]
+    if not kept:
+        raise IngestError("no member name found after 'Answered by'")
+    if len(kept) < 2:
+        raise IngestError(f"no role found for {kept[0]!r} after 'Answered by'")
+    return Speaker(name=kept[0], role=" ".join(kept[1:]))
+
+
+def answer_passages(lines: Sequence[_Line]) -> list[Passage]:
+    """The answer's paragraphs and bullets, without the page furniture that follows them."""
+    body = _without_trailing_furniture(
+        [line for line in lines if not _VIEW_SOURCE.fullmatch(line.content)]
+    )
+    blocks: list[tuple[list[str], bool]] = []
+    for line in body:
+        if line.blank:
+            blocks.append(([], False))  # an empty block ends the one before
+            continue
+        bullet = _BULLET.match(line.text)
+        if bullet:
+            blocks.append(([line.text[bullet.end() :].strip()], True))
+        elif blocks and blocks[-1][0] and _continues(blocks[-1], line):
+            blocks[-1][0].append(line.content)
+        else:
+            blocks.append(([line.content], False))
+    passages = [Passage(" ".join(texts), bullet) for texts, bullet in blocks if texts]
+    if not passages:
+        raise IngestError("no answer text found after the 'answered on' line")
+    return passages
+
+
+def _continues(block: tuple[list[str], bool], line: _Line) -> bool:
+    """Whether a line wraps the passage before it rather than starting a new one."""
+    texts, bullet = block
+    if _SENTENCE_END.search(texts[-1]):
+        return False  # a line after a finished sentence starts a new paragraph
+    if bullet:
+        # A bullet wraps onto indented lines; a line at the margin starts new text.
+        return line.text[:1].isspace() or line.content[:1].islower()
+    return True
+
+
+def _without_trailing_furniture(lines: list[_Line]) -> list[_Line]:
+    """Drop short, unpunctuated, figure-free lines after the answer ("Reticulating Splines")."""
+    end = len(lines)
+    while end:
+        line = lines[end - 1]
+        if line.blank or is_furniture(line.text):
+            end -= 1
+        else:
+            break
+    return lines[:end]
+
+
+def is_furniture(line: str) -> bool:
+    """A line no answer would end with: short, no sentence punctuation, no figures, no bullet.
+
+    An answer's last line ends a sentence, holds a figure, is a bullet or wraps a sentence
+    (so starts lower case); a loading message or link text is none of these.
+    """
+    text = _ELLIPSIS.sub("", line.strip())
+    return (
+        bool(text)
+        and not _BULLET.match(line)
+        and len(text.split()) <= FURNITURE_MAX_WORDS
+        and len(text) <= FURNITURE_MAX_CHARS
+        and not re.search(r"[.!?,;:]", text)
+        and not text[0].islower()
+        and not extract_figures(text)
+    )
+
+
+def _unique(fact_id: str, used: set[str]) -> str:
+    candidate, number = fact_id, 2
+    while candidate in used:
+        candidate, number = f"{fact_id}-{number}", number + 1
+    return candidate

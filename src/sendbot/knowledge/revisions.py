@@ -1,0 +1,37 @@
+"""Revision numbers: each knowledge file's top-level `revision`, and the knowledge base's.
+
+Every saved change bumps the changed file's revision by one, so the knowledge base's revision,
+the sum over its files, also goes up by exactly one per saved change. A caller shows a
+moderator a revision and passes it back with the change; if the base has moved on since, the
+change is refused instead of being applied to something the moderator never saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from sendbot.knowledge.model import KnowledgeBase
+
+# A top-level `revision: N` line; top-level keys are the only ones at column 0.
+_REVISION_LINE = re.compile(r"^revision:[ \t]*\d+[ \t]*(?:#[^\n]*)?(?:\n|$)", re.MULTILINE)
+
+
+def kb_revision(kb: KnowledgeBase) -> int:
+    return sum(knowledge_file.revision for knowledge_file in kb.files)
+
+
+def with_revision(text: str, revision: int) -> str:
+    """The same YAML text, keeping its layout and comments, with its revision set to `revision`.
+
+    Callers must check the result loads with that revision (a flow-style document would not).
+    """
+    line = f"revision: {revision}\n"
+    if _REVISION_LINE.search(text):
+        return _REVISION_LINE.sub(line, text, count=1)
+    return line + text
+
+
+def body_hash(text: str) -> str:
+    """A hash of a file's text that ignores its revision line: equal when only that differs."""
+    return hashlib.sha256(_REVISION_LINE.sub("", text, count=1).encode("utf-8")).hexdigest()

@@ -1,0 +1,173 @@
+"""Split a passage of an answer into claims: the units a drafted fact is about.
+
+A claim is a sentence, or a part of one where a sentence states separate figures ("opened 15
+schools, which creates over 1,500 places"). Pure text work; every claim's quote is an exact
+slice of the passage, so it stays verbatim in the source document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sendbot.knowledge.figures import extract_figures
+
+MAX_QUOTE = 1000  # the knowledge file limit for a quote
+
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = {"hon", "mr", "mrs", "ms", "dr", "st", "no", "rt", "e.g", "i.e", "etc", "cf", "vs"}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+(?=[\"'\u2018\u201c(£]?[A-Z0-9])")
+_RELATIVE = re.compile(r",?\s+(?=(?:which|who)\s)")
+_SEMICOLON = re.compile(r"\s*;\s+")
+_COORDINATE = re.compile(r",?\s+(?=(?:and|but)\s)")
+# A clause has a finite verb; these words (or a lower-case past tense) are the cheap sign of one.
+_FINITE_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|"
+    r"does|do|did)\b|\b[a-z]{2,}ed\b"
+)
+_CLAUSE_STOP = re.compile(r"[,;:.]")
+_WORDS_TO_VERB = 6  # how far after "and" the verb of a new clause may be
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One thing an answer says. Offsets are into `quote`.
+
+    The claim is about `quote[focus_start:focus_end]` (its own figures are there); the text
+    before the focus is the start of its sentence, which gives it a subject and a date, and
+    the text after `core_end` is any figure-free sentences that elaborate it.
+    """
+
+    quote: str
+    focus_start: int
+    focus_end: int
+    core_end: int
+
+    @property
+    def focus(self) -> str:
+        return self.quote[self.focus_start : self.focus_end]
+
+    @property
+    def core(self) -> str:
+        return self.quote[: self.core_end]
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def claims_in(passage: str) -> list[Claim]:
+    """The claims of one paragraph or bullet, in reading order.
+
+    A sentence with figures becomes one claim per part that holds figures of its own (see
+    `clause_parts`); a sentence without figures elaborates the claim before it, or is a claim
+    of its own when it opens the passage. A closing figure-free "...the following:" is dropped.
+    """
+    sentences = sentence_spans(passage)
+    if sentences and _is_lead_in(passage[sentences[-1].start : sentences[-1].end]):
+        sentences.pop()
+    drafts: list[tuple[int, _Span, int]] = []  # (quote start, focus, quote end)
+    for sentence in sentences:
+        text = passage[sentence.start : sentence.end]
+        if drafts and not extract_figures(text):
+            start, focus, _ = drafts[-1]
+            if sentence.end - start <= MAX_QUOTE:
+                drafts[-1] = (start, focus, sentence.end)
+                continue
+        for part in clause_parts(passage, sentence):
+            drafts.append((sentence.start, part, part.end))
+    return [_claim(passage, start, focus, end) for start, focus, end in drafts]
+
+
+def sentence_spans(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    start = _skip_space(text, 0)
+    for match in _SENTENCE_BREAK.finditer(text):
+        if _ends_with_abbreviation(text[start : match.start()]):
+            continue
+        end = match.start() + len(match.group().rstrip())
+        spans.append(_Span(start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_Span(start, len(text.rstrip())))
+    return spans
+
+
+def clause_parts(text: str, sentence: _Span) -> list[_Span]:
+    """Split a sentence where each side states figures of its own, else keep it whole.
+
+    The boundaries tried are a semicolon, a relative clause (", which" / ", who") and "and" /
+    "but" that starts a new clause (a verb follows within a few words). A boundary is taken
+    only when the text since the last one has figures and figures remain after it; before a
+    relative clause or "and", the sentence so far must also stand alone (have a verb), so
+    "Backed by £10.5 billion in 2024/25, which is ..." is kept whole.
+    """
+    parts: list[_Span] = []
+    start = sentence.start
+    for cut, resume, needs_verb in _boundaries(text, sentence):
+        if (
+            extract_figures(text[start:cut])
+            and extract_figures(text[resume : sentence.end])
+            and (not needs_verb or _FINITE_VERB.search(text[sentence.start : cut]))
+        ):
+            parts.append(_Span(start, cut))
+            start = resume
+    parts.append(_Span(start, sentence.end))
+    return parts
+
+
+def _boundaries(text: str, sentence: _Span) -> list[tuple[int, int, bool]]:
+    """(end of the part before, start of the part after, whether the part before needs a
+    verb) for each candidate boundary, in order."""
+    found: list[tuple[int, int, bool]] = []
+    for pattern in (_SEMICOLON, _RELATIVE, _COORDINATE):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if pattern is _COORDINATE and not _starts_clause(text[match.end() : sentence.end]):
+                continue
+            found.append((match.start(), match.end(), pattern is not _SEMICOLON))
+    return sorted(found)
+
+
+def _starts_clause(text: str) -> bool:
+    """Whether "and ..." / "but ..." begins a clause with its own verb, not a list item."""
+    head = _CLAUSE_STOP.split(text, maxsplit=1)[0]
+    words = head.split()[1 : 1 + _WORDS_TO_VERB]  # after the conjunction itself
+    return bool(_FINITE_VERB.search(" ".join(words)))
+
+
+def _is_lead_in(sentence: str) -> bool:
+    return sentence.rstrip().endswith(":") and not extract_figures(sentence)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
+    end = _fit_quote(passage, start, end)
+    return Claim(
+        quote=passage[start:end],
+        focus_start=focus.start - start,
+        focus_end=min(focus.end, end) - start,
+        core_end=min(focus.end, end) - start,
+    )
+
+
+def _fit_quote(passage: str, start: int, end: int) -> int:
+    """Cut an over-long quote at the last word boundary within the limit (still verbatim)."""
+    if end - start <= MAX_QUOTE:
+        return end
+    cut = passage.rfind(" ", start, start + MAX_QUOTE)
+    return cut if cut > start else start + MAX_QUOTE

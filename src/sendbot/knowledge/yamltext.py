@@ -1,0 +1,142 @@
+"""YAML text -> Python values that remember their line numbers, refusing hostile input.
+
+Knowledge files can come from a moderator's upload, so the loader refuses what a knowledge
+base never needs: anchors and aliases (the "billion laughs" expansion), deep nesting, huge
+files and duplicate keys (which PyYAML would otherwise silently overwrite).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+from sendbot.knowledge.errors import KnowledgeError, Problem
+
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 12
+
+_BaseLoader: type[yaml.SafeLoader]
+try:
+    _BaseLoader = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+class LinedDict(dict[Any, Any]):
+    """A mapping that knows the line of each of its keys (1-based)."""
+
+    line: int = 0
+    lines: dict[Any, int]
+
+
+class LinedList(list[Any]):
+    """A sequence that knows the line of each of its items (1-based)."""
+
+    line: int = 0
+    lines: list[int]
+
+
+class _BadKey(Exception):
+    def __init__(self, key: object, line: int, reason: str) -> None:
+        self.key, self.line, self.reason = key, line, reason
+
+
+class _LinedLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[LinedDict]:
+    data = LinedDict()
+    data.line = node.start_mark.line + 1
+    data.lines = {}
+    yield data
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise _BadKey(key, line, "a key must be plain text")
+        if key in data:
+            raise _BadKey(key, line, "duplicate key")
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.lines[key] = line
+
+
+def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[LinedList]:
+    data = LinedList()
+    data.line = node.start_mark.line + 1
+    data.lines = []
+    yield data
+    for item in node.value:
+        data.append(loader.construct_object(item, deep=True))
+        data.lines.append(item.start_mark.line + 1)
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    # Dates stay text here so that an impossible one (2024-02-30) is reported with its field
+    # and line by the validator, instead of PyYAML raising a bare ValueError.
+    return str(loader.construct_scalar(node))
+
+
+_LinedLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_LinedLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LinedLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+def _refuse_hostile_structure(text: str, file: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise KnowledgeError(
+                [Problem(file, line, "", "anchors and aliases (& and *) are not allowed")]
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise KnowledgeError(
+                    [Problem(file, line, "", f"nested more than {MAX_DEPTH} levels deep")]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def decode(data: bytes, file: str) -> str:
+    """Bytes from disk or an upload -> text, or a clear error saying where it went wrong."""
+    if len(data) > MAX_BYTES:
+        raise KnowledgeError(
+            [Problem(file, None, "", f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KnowledgeError(
+            [Problem(file, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]
+        ) from exc
+
+
+def load_yaml(text: str, file: str) -> Any:
+    """Parse one YAML document into LinedDict/LinedList values."""
+    if len(text) > MAX_BYTES:
+        raise KnowledgeError(
+            [
+                Problem(
+                    file, None, "", f"file is {len(text):,} characters; the limit is {MAX_BYTES:,}"
+                )
+            ]
+        )
+    try:
+        _refuse_hostile_structure(text, file)
+        return yaml.load(text, Loader=_LinedLoader)
+    except _BadKey as exc:
+        raise KnowledgeError([Problem(file, exc.line, str(exc.key), exc.reason)]) from exc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise KnowledgeError(
+            [Problem(file, line, "", f"YAML syntax error: {exc.problem or exc.context}")]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeError([Problem(file, None, "", f"YAML error: {exc}")]) from exc

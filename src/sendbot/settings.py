@@ -1,0 +1,141 @@
+"""Typed settings from the environment (and a `.env` file), built once by the CLI.
+
+The token is kept out of `repr` so it can never reach a log line or a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The knowledge base shipped inside the package; `sendbot init DIR` copies it somewhere editable.
+BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
+# Discord bot tokens are three base64url parts joined by dots.
+DEFAULT_RELOAD_SECONDS = 5.0
+TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message never contains a secret."""
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "sendbot"
+
+
+def _ids(env: Mapping[str, str], name: str) -> tuple[int, ...]:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return ()
+    try:
+        return tuple(int(part) for part in re.split(r"[,\s]+", raw) if part)
+    except ValueError:
+        raise SettingsError(f"{name} must be Discord ids separated by commas") from None
+
+
+def _id(env: Mapping[str, str], name: str) -> int | None:
+    ids = _ids(env, name)
+    if len(ids) > 1:
+        raise SettingsError(f"{name} takes one id, not {len(ids)}")
+    return ids[0] if ids else None
+
+
+DEFAULT_KEEP_VERSIONS = 20
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.1 <= value <= 3600:
+        raise SettingsError(f"{name} must be a number of seconds from 0.1 to 3600") from None
+    return value
+
+
+def _count(env: Mapping[str, str], name: str, default: int, most: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= most:
+        raise SettingsError(f"{name} must be a whole number from 1 to {most}")
+    return int(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    kb_path: Path
+    data_dir: Path
+    token: str | None = field(default=None, repr=False)
+    dev_guild: int | None = None
+    answer_channels: tuple[int, ...] = ()
+    mod_roles: tuple[int, ...] = ()
+    audit_channel: int | None = None
+    reload_interval: float = DEFAULT_RELOAD_SECONDS  # how often to look for edits on disk
+    keep_versions: int = DEFAULT_KEEP_VERSIONS  # previous versions of each file kept as backups
+
+    @classmethod
+    def from_env(
+        cls,
+        env: Mapping[str, str],
+        *,
+        kb_path: str | None = None,
+        data_dir: str | None = None,
+    ) -> Settings:
+        token = env.get("DISCORD_TOKEN", "").strip() or None
+        knowledge = Path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
+        data = Path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
+        # Backups and logs inside the knowledge directory would be read as knowledge.
+        if data.resolve().is_relative_to(knowledge.resolve()):
+            raise SettingsError(
+                f"the data directory ({data}) must not be inside the knowledge directory"
+            )
+        return cls(
+            kb_path=knowledge,
+            data_dir=data,
+            token=token,
+            dev_guild=_id(env, "SENDBOT_DEV_GUILD"),
+            answer_channels=_ids(env, "SENDBOT_CHANNELS"),
+            mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
+            audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
+            reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
+            keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
+        )
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise SettingsError("DISCORD_TOKEN is not set")
+        if not TOKEN_SHAPE.match(self.token):
+            raise SettingsError("DISCORD_TOKEN does not look like a Discord bot token")
+        return self.token
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=value lines; # comments; optional quotes. Missing file -> nothing."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, UnicodeDecodeError):
+        return {}
+    values: dict[str, str] = {}
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def environment(dotenv: Path = Path(".env")) -> dict[str, str]:
+    """The process environment over the .env file: a real variable always wins."""
+    return read_dotenv(dotenv) | dict(os.environ)

@@ -1,0 +1,1 @@
+"""All file and database I/O: reading a knowledge directory, the store, history, gaps, cache."""

@@ -1,0 +1,50 @@
+"""What the moderators' side runs on: one knowledge store, the gap log and the answer counts.
+
+`sendbot run` opens one `Curation` for the settings' knowledge and data directories and hands
+it to the bot: answers come from `store.current.index` (swapped in one step after every
+change), misses go to the gap log, answers and refusals are counted, and /kb changes go
+through the same store as `sendbot kb ...` on the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.misses import GapMisses
+from sendbot.settings import Settings, SettingsError
+from sendbot.storage.gaps import AnswerStats, GapLog
+from sendbot.storage.store import KnowledgeStore
+
+
+@dataclass(frozen=True, slots=True)
+class Curation:
+    store: KnowledgeStore[FactIndex]
+    gaps: GapLog
+    stats: AnswerStats
+
+    @classmethod
+    def open(cls, settings: Settings) -> Curation:
+        """Load the knowledge base (KnowledgeError if it is invalid) and the data directory
+        (SettingsError if it cannot be used)."""
+        try:
+            store = KnowledgeStore(
+                settings.kb_path,
+                settings.data_dir,
+                build_index=build_index,
+                keep_versions=settings.keep_versions,
+            )
+        except ValueError as exc:  # the data directory is inside the knowledge directory
+            raise SettingsError(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
+        except PermissionError as exc:
+            raise SettingsError(
+                f"SENDBOT_DATA ({settings.data_dir}) cannot be written: {exc.strerror}"
+            ) from None
+        return cls(store, GapLog(settings.data_dir), AnswerStats(settings.data_dir))
+
+    def index(self) -> FactIndex:
+        """The index of the last good snapshot: what every question is answered from."""
+        return self.store.current.index
+
+    def misses(self) -> GapMisses:
+        return GapMisses(self.gaps)

@@ -1,0 +1,548 @@
+"""The knowledge base as a service: one validated snapshot for readers, and saved changes that
+are validated, atomic, backed up, logged and undoable.
+
+Revisions: see `sendbot.knowledge.revisions`. `Snapshot.revision` is the sum of the files'
+`revision` values and goes up by one with every change saved through a store.
+
+Runtime state lives only in the data directory:
+
+    data_dir/
+      store.lock        flock'd by whoever is writing (any process)
+      history.jsonl     append-only change log, one JSON object per saved change
+      backups/          NNNNNN-<file>.yaml: a file as it was before change #NNNNNN
+                        (the newest `keep_versions` per knowledge file are kept)
+
+The only thing ever written outside it is the knowledge YAML being changed (through a hidden
+temp file in the same folder, renamed over it).
+
+Writers are serialised three ways: an asyncio.Lock (one write at a time per event loop), a
+threading.Lock (per process) and flocks on the lock file and on the knowledge directory itself
+(across processes, even ones configured with another data directory). Every write first
+re-reads the files on disk, so a change saved by another process or in git is never
+overwritten by a change made against an older copy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import re
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast, overload
+
+from sendbot.knowledge import edits
+from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
+from sendbot.knowledge.errors import (
+    InvalidChange,
+    KnowledgeError,
+    NothingToUndo,
+    Problem,
+    StaleRevision,
+    UndoConflict,
+)
+from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
+from sendbot.knowledge.revisions import body_hash, kb_revision, with_revision
+from sendbot.knowledge.yamltext import decode
+from sendbot.storage.atomic import (
+    exclusive_lock,
+    fsync_dir,
+    remove_stale_temp_files,
+    write_atomic,
+)
+from sendbot.storage.cache import ParseCache
+from sendbot.storage.disk import DiskState, fingerprint, read_state, sha256
+from sendbot.storage.history import History, HistoryEntry, utc_now
+from sendbot.storage.loader import SYNONYMS_FILE, display_path, parse_file_text
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+HISTORY_FILE = "history.jsonl"
+CACHE_DIR = "cache"
+BACKUPS_DIR = "backups"
+LOCK_FILE = "store.lock"
+_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.yaml$")
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot(Generic[T]):
+    """A consistent view: the knowledge base, its revision and the index built from it."""
+
+    kb: KnowledgeBase
+    revision: int
+    index: T
+
+
+def _no_index(kb: KnowledgeBase) -> KnowledgeBase:
+    return kb
+
+
+class KnowledgeStore(Generic[T]):
+    """Owns one knowledge directory. Read `current`; change it only through the async methods.
+
+    Each write method returns the HistoryEntry it recorded, or raises, having changed nothing:
+    KnowledgeError (the change, or the files on disk, fail validation; carries `problems`) or
+    a StoreError (FactNotFound, FactExists, SourceNotFound, DuplicateQuestion, InvalidChange,
+    StaleRevision, NothingToUndo, UndoConflict).
+    """
+
+    @overload
+    def __init__(
+        self: KnowledgeStore[KnowledgeBase],
+        kb_dir: Path,
+        data_dir: Path,
+        *,
+        keep_versions: int = 20,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        kb_dir: Path,
+        data_dir: Path,
+        *,
+        build_index: Callable[[KnowledgeBase], T],
+        keep_versions: int = 20,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        kb_dir: Path,
+        data_dir: Path,
+        *,
+        build_index: Callable[[KnowledgeBase], Any] | None = None,
+        keep_versions: int = 20,
+    ) -> None:
+        """Load the knowledge base (raising KnowledgeError if it is invalid)."""
+        self.kb_dir = Path(kb_dir).resolve()
+        self.data_dir = Path(data_dir).resolve()
+        if keep_versions < 1:
+            raise ValueError("keep_versions must be at least 1")
+        if self.data_dir.is_relative_to(self.kb_dir):
+            raise ValueError("the data directory must not be inside the knowledge directory")
+        self.keep_versions = keep_versions
+        self._build_index = cast(Callable[[KnowledgeBase], T], build_index or _no_index)
+        (self.data_dir / BACKUPS_DIR).mkdir(parents=True, exist_ok=True)
+        self._history = History(self.data_dir / HISTORY_FILE)
+        self._async_lock = asyncio.Lock()
+        self._thread_lock = threading.Lock()
+        self._problems: tuple[Problem, ...] = ()
+        self._cache = ParseCache(self.data_dir / CACHE_DIR)
+        state = read_state(self.kb_dir, self._cache)
+        self._state = state
+        self._seen = state.fingerprint  # the disk content last looked at, valid or not
+        self._current = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Snapshot[T]:
+        """The last good snapshot. Replaced whole, in one assignment, after each change."""
+        return self._current
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """What is wrong with the files on disk now, if they failed to load; () when fine."""
+        return self._problems
+
+    def files(self) -> dict[str, bytes]:
+        """The knowledge files of the last good snapshot, by file name, byte for byte."""
+        return dict(self._state.raw)
+
+    def history(self, fact_id: str | None = None, limit: int = 20) -> list[HistoryEntry]:
+        """Saved changes, newest first; only those about `fact_id` when given."""
+        return self._history.newest(fact_id, limit)
+
+    def preview_file(self, file_name: str, text: str | bytes) -> KbDiff:
+        """What `replace_file` would change, without changing anything."""
+        _check_file_name(file_name)
+        state = self._state
+        path = self.kb_dir / file_name
+        new_file = parse_file_text(_as_text(text, path), path, display_path(path))
+        old = state.file_named(file_name)
+        new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
+        return edits.diff(state.kb, new_kb)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    async def add_fact(
+        self,
+        source_id: str,
+        fields: Mapping[str, Any],
+        *,
+        actor: str,
+        expected_revision: int | None = None,
+    ) -> HistoryEntry:
+        """Add a fact quoted from `source_id`; `fields` uses the YAML field names."""
+        fields = dict(fields)
+        return await self._change(
+            lambda kb: edits.add_fact(kb, source_id, fields), actor, expected_revision
+        )
+
+    async def edit_fact(
+        self,
+        fact_id: str,
+        changes: Mapping[str, Any],
+        *,
+        actor: str,
+        add_questions: Sequence[str] = (),
+        expected_revision: int | None = None,
+    ) -> HistoryEntry:
+        """Replace some of a fact's fields (YAML names); None removes an optional field.
+
+        `add_questions` are appended to the questions the fact has when the change is saved.
+        """
+        changes, extra = dict(changes), tuple(add_questions)
+        return await self._change(
+            lambda kb: edits.edit_fact(kb, fact_id, changes, add_questions=extra),
+            actor,
+            expected_revision,
+        )
+
+    async def remove_fact(
+        self, fact_id: str, *, actor: str, expected_revision: int | None = None
+    ) -> HistoryEntry:
+        return await self._change(
+            lambda kb: edits.remove_fact(kb, fact_id), actor, expected_revision
+        )
+
+    async def add_alias(
+        self, fact_id: str, question: str, *, actor: str, expected_revision: int | None = None
+    ) -> HistoryEntry:
+        """Add a question to a fact; refuses one it already has (ignoring case and spacing)."""
+        return await self._change(
+            lambda kb: edits.add_alias(kb, fact_id, question), actor, expected_revision
+        )
+
+    async def replace_file(
+        self,
+        file_name: str,
+        text: str | bytes,
+        *,
+        actor: str,
+        expected_revision: int | None = None,
+    ) -> HistoryEntry:
+        """Replace (or create) one knowledge file with new YAML, as an import does.
+
+        Its `revision` is set to one more than the file it replaces. Preview with
+        `preview_file` first. The source document it cites must already be in the directory.
+        """
+        _check_file_name(file_name)
+        return await self._serialised(
+            lambda: self._replace(file_name, text, actor, expected_revision)
+        )
+
+    async def undo(self, actor: str, *, expected_revision: int | None = None) -> HistoryEntry:
+        """Revert the newest change not yet undone, recording an 'undo' entry.
+
+        Restores the file exactly as it was before that change (with a new revision number)
+        when nothing has touched it since; otherwise puts back just the fact, and only if the
+        fact is still as that change left it. Anything else raises UndoConflict.
+        """
+        return await self._serialised(lambda: self._undo(actor, expected_revision))
+
+    async def reload(self) -> Snapshot[T]:
+        """Re-read the directory. If it is invalid, keep the last good snapshot and raise."""
+        return await self._serialised(self._load)
+
+    async def reload_if_changed(self) -> bool:
+        """Reload if any file changed on disk since last looked at; True if a new snapshot.
+
+        Raises KnowledgeError (once per distinct bad content; see `problems`) when the files
+        changed and no longer load: the last good snapshot stays in service.
+        """
+        return await self._serialised(self._reload_if_changed)
+
+    # -- the work, run in a thread under every lock -----------------------------------------
+
+    async def _change(
+        self, make: Callable[[KnowledgeBase], Change], actor: str, expected: int | None
+    ) -> HistoryEntry:
+        return await self._serialised(lambda: self._apply(make, actor, expected))
+
+    async def _serialised(self, work: Callable[[], R]) -> R:
+        async with self._async_lock:
+            return await asyncio.to_thread(self._locked, work)
+
+    def _locked(self, work: Callable[[], R]) -> R:
+        with (
+            self._thread_lock,
+            exclusive_lock(self.data_dir / LOCK_FILE),
+            exclusive_lock(self.kb_dir),
+        ):
+            remove_stale_temp_files(self.kb_dir)
+            remove_stale_temp_files(self.data_dir / BACKUPS_DIR)
+            return work()
+
+    def _apply(
+        self, make: Callable[[KnowledgeBase], Change], actor: str, expected: int | None
+    ) -> HistoryEntry:
+        state = self._fresh_state(expected)
+        change = make(state.kb)
+        return self._commit(
+            state,
+            state.file_name(change.file.source.id),
+            change.text,
+            change.kb,
+            _Record(
+                actor=actor,
+                action=change.action,
+                fact_id=change.fact_id,
+                fields=change.fields,
+                before=change.fact_before,
+                after=change.fact_after,
+                index=change.index,
+            ),
+        )
+
+    def _replace(
+        self, file_name: str, text: str | bytes, actor: str, expected: int | None
+    ) -> HistoryEntry:
+        state = self._fresh_state(expected)
+        old = state.file_named(file_name)
+        new_file, new_text = self._restamp(text, file_name, (old.revision if old else 0) + 1)
+        new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
+        changes = edits.diff(state.kb, new_kb)
+        if not changes:
+            raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
+        record = _Record(actor, "replace", None, tuple(changes.lines()), None, None, None)
+        return self._commit(state, file_name, new_text, new_kb, record)
+
+    def _undo(self, actor: str, expected: int | None) -> HistoryEntry:
+        state = self._fresh_state(expected)
+        target = _undo_target(self._history.entries())
+        name, fact_id = target.file, target.fact_id
+        whole = self._restore_whole_file(state, target)
+        if whole is not None:
+            new_text, new_kb = whole
+        elif fact_id is not None:
+            new_text, new_kb = self._restore_fact(state, target)
+        else:
+            raise UndoConflict(
+                f"{name} has changed since change #{target.seq} ({target.action} by "
+                f"{target.actor}); restore it by hand from {BACKUPS_DIR}/ if you still want to"
+            )
+        old_fact = state.kb.fact(fact_id) if fact_id else None
+        new_fact = new_kb.fact(fact_id) if fact_id else None
+        record = _Record(
+            actor,
+            "undo",
+            fact_id,
+            target.fields,
+            fact_record(old_fact) if old_fact else None,
+            fact_record(new_fact) if new_fact else None,
+            target.index,
+            undoes=target.seq,
+        )
+        return self._commit(state, name, new_text, new_kb, record)
+
+    def _restore_whole_file(
+        self, state: DiskState, target: HistoryEntry
+    ) -> tuple[str | None, KnowledgeBase] | None:
+        """The file exactly as before `target`, if the file is exactly as `target` left it."""
+        current_text = state.text(target.file)
+        current_body = body_hash(current_text) if current_text is not None else None
+        if target.file_after_body is None or current_body != target.file_after_body:
+            return None
+        current = state.file_named(target.file)
+        assert current is not None
+        if target.file_before_sha256 is None:  # the change created the file: take it away
+            if len(state.kb.files) == 1:
+                raise UndoConflict("undoing that would leave the knowledge base empty")
+            return None, edits.without_file(state.kb, current.source.id)
+        backup = self.data_dir / target.backup if target.backup else None
+        try:
+            old_raw = backup.read_bytes() if backup else None
+        except OSError:
+            old_raw = None
+        if old_raw is None or sha256(old_raw) != target.file_before_sha256:
+            return None  # the backup has been pruned; fall back to putting the fact back
+        new_file, new_text = self._restamp(old_raw, target.file, current.revision + 1)
+        return new_text, edits.with_file(state.kb, new_file, current.source.id)
+
+    def _restore_fact(self, state: DiskState, target: HistoryEntry) -> tuple[str, KnowledgeBase]:
+        fact_id = target.fact_id
+        assert fact_id is not None
+        fact = state.kb.fact(fact_id)
+        owner = state.file_named(target.file)
+        moved = fact is not None and (owner is None or fact.source_id != owner.source.id)
+        now = fact_record(fact) if fact else None
+        if owner is None or moved or now != target.after:
+            raise UndoConflict(
+                f"{fact_id!r} has changed since change #{target.seq} ({target.action} by "
+                f"{target.actor}); undo refused so that the later change is not lost"
+            )
+        change = edits.restore_fact(
+            state.kb, owner.source.id, fact_id, target.before, target.index or 0
+        )
+        return change.text, change.kb
+
+    def _restamp(
+        self, text: str | bytes, file_name: str, revision: int
+    ) -> tuple[KnowledgeFile, str]:
+        """Validate a whole file's text with its revision set, keeping its layout if possible."""
+        path = self.kb_dir / file_name
+        shown = display_path(path)
+        original = _as_text(text, path)
+        candidate = with_revision(original, revision)
+        try:
+            parsed = parse_file_text(candidate, path, shown)
+            if parsed.revision == revision:
+                return parsed, candidate
+        except KnowledgeError:
+            pass
+        # The layout could not take a new revision line (or is invalid: this says where).
+        parsed = dataclasses.replace(parse_file_text(original, path, shown), revision=revision)
+        return parsed, edits.canonical_text(parsed)
+
+    def _commit(
+        self,
+        state: DiskState,
+        name: str,
+        text: str | None,
+        new_kb: KnowledgeBase,
+        record: _Record,
+    ) -> HistoryEntry:
+        """Back up, write, log, publish. `text` None deletes the file."""
+        # Built before anything is written, so an index that cannot be built refuses the change.
+        snapshot = Snapshot(new_kb, kb_revision(new_kb), self._build_index(new_kb))
+        path = self.kb_dir / name
+        old_raw = state.raw.get(name)
+        seq = self._history.last_seq() + 1
+        backup = self._backup(seq, name, old_raw) if old_raw is not None else None
+        new_raw = text.encode("utf-8") if text is not None else None
+        if new_raw is None:
+            path.unlink()
+            fsync_dir(path.parent)
+        else:
+            write_atomic(path, new_raw)
+        entry = HistoryEntry(
+            seq=seq,
+            time=utc_now(),
+            actor=record.actor,
+            action=record.action,
+            file=name,
+            fact_id=record.fact_id,
+            fields=record.fields,
+            before=record.before,
+            after=record.after,
+            revision_before=kb_revision(state.kb),
+            revision_after=snapshot.revision,
+            undoes=record.undoes,
+            index=record.index,
+            backup=backup,
+            file_before_sha256=sha256(old_raw) if old_raw is not None else None,
+            file_after_body=body_hash(text) if text is not None else None,
+        )
+        try:
+            self._history.append(entry)
+            self._prune_backups(name)
+        finally:
+            # The file is written: publish it even if logging failed.
+            self._publish(state, name, new_raw, new_kb, snapshot)
+        return entry
+
+    def _publish(
+        self,
+        state: DiskState,
+        name: str,
+        new_raw: bytes | None,
+        new_kb: KnowledgeBase,
+        snapshot: Snapshot[T],
+    ) -> None:
+        file_names = {sid: known for sid, known in state.file_names.items() if known != name}
+        raw = {known: data for known, data in state.raw.items() if known != name}
+        prints = {known: digest for known, digest in state.fingerprint.items() if known != name}
+        if new_raw is not None:
+            written = next(f for f in new_kb.files if f.source.id not in file_names)
+            file_names[written.source.id] = name
+            raw[name] = new_raw
+            prints[name] = sha256(new_raw)
+        self._state = DiskState(new_kb, prints, file_names, raw)
+        self._seen = self._state.fingerprint
+        self._problems = ()
+        self._current = snapshot  # the one assignment readers see
+
+    def _fresh_state(self, expected: int | None) -> DiskState:
+        """The files as they are on disk now (reloaded if changed), checked against `expected`."""
+        state = self._state
+        if fingerprint(self.kb_dir) != state.fingerprint:
+            self._load()
+            state = self._state
+        actual = kb_revision(state.kb)
+        if expected is not None and expected != actual:
+            raise StaleRevision(expected, actual)
+        return state
+
+    def _load(self) -> Snapshot[T]:
+        seen = fingerprint(self.kb_dir)
+        try:
+            state = read_state(self.kb_dir, self._cache)
+            snapshot = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
+        except KnowledgeError as exc:
+            self._seen, self._problems = seen, exc.problems
+            raise
+        self._state, self._seen, self._problems = state, state.fingerprint, ()
+        self._current = snapshot
+        return snapshot
+
+    def _reload_if_changed(self) -> bool:
+        seen = fingerprint(self.kb_dir)
+        if seen == self._seen:
+            return False
+        if seen == self._state.fingerprint:  # back to what is already being served
+            self._seen, self._problems = seen, ()
+            return False
+        self._load()
+        return True
+
+    def _backup(self, seq: int, name: str, data: bytes) -> str:
+        relative = f"{BACKUPS_DIR}/{seq:06d}-{name}"
+        write_atomic(self.data_dir / relative, data)
+        return relative
+
+    def _prune_backups(self, name: str) -> None:
+        pattern = re.compile(rf"^(\d+)-{re.escape(name)}$")
+        kept = sorted(
+            (int(match[1]), path)
+            for path in (self.data_dir / BACKUPS_DIR).iterdir()
+            if (match := pattern.match(path.name))
+        )
+        for _, path in kept[: -self.keep_versions]:
+            path.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """What a history entry says about a change, before the store adds seq, time and hashes."""
+
+    actor: str
+    action: str
+    fact_id: str | None
+    fields: tuple[str, ...]
+    before: FactRecord | None
+    after: FactRecord | None
+    index: int | None
+    undoes: int | None = None
+
+
+def _undo_target(entries: list[HistoryEntry]) -> HistoryEntry:
+    undone = {entry.undoes for entry in entries if entry.undoes is not None}
+    for entry in reversed(entries):
+        if entry.action != "undo" and entry.seq not in undone:
+            return entry
+    raise NothingToUndo()
+
+
+def _check_file_name(file_name: str) -> None:
+    if not _FILE_NAME.match(file_name) or file_name == SYNONYMS_FILE:
+        raise InvalidChange(
+            f"{file_name!r} is not a knowledge file name (like my-source-2024-02-08.yaml)"
+        )
+
+
+def _as_text(text: str | bytes, path: Path) -> str:
+    return decode(text, display_path(path)) if isinstance(text, bytes) else text

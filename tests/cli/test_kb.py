@@ -1,0 +1,212 @@
+"""`sendbot kb add|edit|remove|alias|history|undo|gaps|stats|import` as a moderator at a
+terminal uses them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sendbot.cli.main import main
+from sendbot.settings import Settings
+from sendbot.storage.gaps import AnswerStats, GapLog
+from sendbot.storage.loader import load_knowledge
+from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    return copy_knowledge(tmp_path)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+Sendbot = Callable[..., int]
+
+
+@pytest.fixture
+def sendbot(kb_dir: Path, data_dir: Path) -> Sendbot:
+    """Run `sendbot --kb KB --data DATA ...args` in process; returns the exit code."""
+
+    def run(*args: str) -> int:
+        return main(["--kb", str(kb_dir), "--data", str(data_dir), *args])
+
+    return run
+
+
+ADD = [
+    "kb", "add", "--source", SOURCE_ID, "--id", "special-free-schools-approved",
+    "--statement", "The department has approved a further 76 special free schools.",
+    "--quote", "The department has also approved a further 76 special free schools",
+    "--question", "how many special free schools are approved?",
+    "--question", "new special free schools",
+    "--tag", "special-schools", "--as-of", "2024-02-08",
+]  # fmt: skip
+
+
+def test_add_edit_alias_history_undo_remove(
+    sendbot: Sendbot, kb_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert sendbot(*ADD) == 0
+    assert "saved #1" in capsys.readouterr().out
+    fact = load_knowledge(kb_dir).fact("special-free-schools-approved")
+    assert fact is not None and fact.questions[1] == "new special free schools"
+
+    assert sendbot("kb", "edit", "special-free-schools-approved", "--title", "Free schools",
+                   "--add-question", "free schools approved") == 0  # fmt: skip
+    assert sendbot("kb", "alias", "special-free-schools-approved", "76 free schools?") == 0
+    fact = load_knowledge(kb_dir).fact("special-free-schools-approved")
+    assert fact is not None and fact.title == "Free schools"
+    assert fact.questions[-2:] == ("free schools approved", "76 free schools?")
+    capsys.readouterr()
+
+    assert sendbot("kb", "history", "special-free-schools-approved") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
+    assert all(" cli:" in line for line in lines)
+    assert "edit special-free-schools-approved (title, questions)" in lines[1]
+
+    assert sendbot("kb", "undo") == 0
+    assert "reverts #3" in capsys.readouterr().out
+    fact = load_knowledge(kb_dir).fact("special-free-schools-approved")
+    assert fact is not None and "76 free schools?" not in fact.questions
+
+    assert sendbot("kb", "remove", "special-free-schools-approved", "--yes") == 0
+    assert load_knowledge(kb_dir).fact("special-free-schools-approved") is None
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["kb", "edit", "high-needs-budget", "--statement", "It is £11 billion, @everyone"],
+            [
+                "facts[high-needs-budget].statement: contains a Discord mention",
+                "facts[high-needs-budget].statement: states '£11 billion', which the quote",
+            ],
+        ),
+        (
+            ["kb", "alias", "high-needs-budget", "How much is the high needs budget?"],
+            ["refused: 'high-needs-budget' already has the question"],
+        ),
+        (["kb", "alias", "nope", "q"], ["refused: there is no fact with id 'nope'"]),
+        (["kb", "remove", "high-needs-budget"], ["refused: add --yes to really remove"]),
+        (["kb", "undo"], ["refused: there is no change left to undo"]),
+        (["kb", "edit", "high-needs-budget"], ["refused: nothing to change"]),
+        (
+            ["kb", "alias", "high-needs-budget", "q", "--expect-revision", "0"],
+            ["refused: the knowledge base changed since you looked at it"],
+        ),
+    ],
+)
+def test_bad_input_prints_one_line_per_problem_and_changes_nothing(
+    sendbot: Sendbot,
+    kb_dir: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    expected: list[str],
+) -> None:
+    before = (kb_dir / KB_FILE).read_bytes()
+
+    assert sendbot(*args) == 1
+
+    captured = capsys.readouterr()
+    errors = captured.err.splitlines()
+    assert len(errors) == len(expected)
+    for line, wanted in zip(errors, expected, strict=True):
+        assert wanted in line
+    assert captured.out == ""
+    assert (kb_dir / KB_FILE).read_bytes() == before
+    assert not (data_dir / "history.jsonl").exists()
+
+
+def test_gaps_lists_the_most_asked(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = GapLog(data_dir)
+    log.record("what about transport?", "abstained")
+    log.record("What about transport", "not-what-i-asked", suggested=["high-needs-budget"])
+
+    assert sendbot("kb", "gaps") == 0
+
+    out = capsys.readouterr().out
+    assert "    2  " in out and "What about transport" in out
+    assert "(offered: high-needs-budget)" in out
+
+
+def test_the_data_dir_comes_from_flag_env_or_a_per_user_folder(tmp_path: Path) -> None:
+    env = {"SENDBOT_DATA": str(tmp_path / "env"), "HOME": str(tmp_path)}
+    assert Settings.from_env(env, data_dir="/flag").data_dir == Path("/flag")
+    assert Settings.from_env(env).data_dir == tmp_path / "env"
+    xdg = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert Settings.from_env(xdg).data_dir == tmp_path / "xdg" / "sendbot"
+    default = Settings.from_env({}).data_dir
+    assert default == Path.home() / ".local" / "share" / "sendbot"
+    assert not default.resolve().is_relative_to(REPO)
+
+
+def test_cli_edits_use_sendbot_data(
+    monkeypatch: pytest.MonkeyPatch, kb_dir: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SENDBOT_DATA", str(tmp_path / "from-env"))
+    assert main(["--kb", str(kb_dir), "kb", "alias", "high-needs-budget", "hnb?"]) == 0
+    assert (tmp_path / "from-env" / "history.jsonl").exists()
+
+
+def test_import_previews_then_saves_with_yes(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = tmp_path / KB_FILE
+    edited.write_text(
+        (kb_dir / KB_FILE)
+        .read_text()
+        .replace("title: High needs budget", "title: The high needs budget")
+    )
+    before = (kb_dir / KB_FILE).read_bytes()
+    assert sendbot("kb", "import", str(edited)) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "~ high-needs-budget: title",
+        f"not saved: add --yes to replace {KB_FILE} with {edited}",
+    ]
+    assert (kb_dir / KB_FILE).read_bytes() == before
+
+    assert sendbot("kb", "import", str(edited), "--yes") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("saved #1 ")
+    assert f" replace {KB_FILE} [revision 1 -> 2]" in out[-1]
+    fact = load_knowledge(kb_dir).fact("high-needs-budget")
+    assert fact is not None and fact.title == "The high needs budget"
+
+    assert sendbot("kb", "undo") == 0
+    assert "title: High needs budget" in (kb_dir / KB_FILE).read_text()
+
+
+def test_import_refuses_an_invalid_file(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / KB_FILE
+    bad.write_text((kb_dir / KB_FILE).read_text().replace("as_of:", "as_off:", 1))
+    before = (kb_dir / KB_FILE).read_bytes()
+    assert sendbot("kb", "import", str(bad), "--yes") == 1
+    errors = capsys.readouterr().err
+    assert "facts[0].as_off: unknown field" in errors
+    assert (kb_dir / KB_FILE).read_bytes() == before
+
+
+def test_stats_counts_answers_and_refusals(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stats = AnswerStats(data_dir)
+    stats.record_answer("high-needs-budget")
+    stats.record_answer("high-needs-budget")
+    stats.record_abstain()
+    assert sendbot("kb", "stats") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "answered 2, declined 1",
+        "    2  high-needs-budget",
+    ]

@@ -1,0 +1,115 @@
+"""The command line as a user runs it: a subprocess, real files, exit codes."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from tests.conftest import REPO
+
+DATA = tempfile.mkdtemp(prefix="sendbot-cli-test-")
+
+
+def sendbot(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DISCORD", "SENDBOT"))
+    }
+    environment["SENDBOT_DATA"] = DATA  # runtime state goes to a scratch folder, not $HOME
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "sendbot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=environment,
+        timeout=60,
+    )
+
+
+def test_ask_prints_statement_quote_and_citation() -> None:
+    result = sendbot("ask", "how many special schools opened?")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert "15 new special schools" in lines[0]
+    assert lines[1].startswith('> "')
+    assert "David Johnston" in lines[2]
+
+
+def test_ask_json_stdin_one_object_per_line_in_order_stdout_only_json() -> None:
+    questions = ["how many special schools opened?", "what is the weather?", "hi", ""]
+    result = sendbot("ask", "--json", "-", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [item["question"] for item in objects] == questions
+    assert [item["answered"] for item in objects] == [True, False, False, False]
+    assert objects[0]["fact_id"] == "special-schools-opened"
+    assert "Written answer by David Johnston" in objects[0]["text"]
+
+
+def test_ask_json_reports_an_overlong_question_and_carries_on() -> None:
+    result = sendbot("ask", "--json", "-", stdin="x" * 400 + "\nhow many special schools opened?\n")
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["answered"] is False and "400 characters" in first["error"]
+    assert second["answered"] is True
+
+
+def test_chat_without_a_terminal_answers_each_line_then_exits() -> None:
+    result = sendbot("chat", stdin="how many special schools opened?\nthanks\n")
+    assert result.returncode == 0
+    assert "15 new special schools" in result.stdout
+    assert "Ask me something like" in result.stdout
+
+
+def test_run_without_token_falls_back_to_terminal_chat() -> None:
+    result = sendbot("run", stdin="who answered the question?\n")
+    assert result.returncode == 0
+    assert "David Johnston" in result.stdout
+    assert "DISCORD_TOKEN is not set" in result.stderr
+
+
+def test_kb_check_ok_on_shipped_knowledge() -> None:
+    result = sendbot("kb", "check")
+    assert result.returncode == 0
+    assert result.stdout.startswith("ok: ")
+
+
+def test_kb_check_reports_file_line_field_and_fails(tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    shutil.copytree(BUNDLED_KNOWLEDGE, kb)
+    (yaml_file,) = kb.glob("send-*.yaml")
+    text = yaml_file.read_text(encoding="utf-8")
+    yaml_file.write_text(
+        text.replace("as_of: 2024-02-08", "as_of: 2024-02-31", 1), encoding="utf-8"
+    )
+    result = sendbot("kb", "check", str(kb))
+    assert result.returncode == 1
+    assert f"{yaml_file.name}:" in result.stderr
+    assert "facts[0].as_of: must be a date" in result.stderr
+
+
+def test_kb_flag_and_env_pick_another_knowledge_base(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert sendbot("--kb", str(empty), "ask", "hi").returncode == 1
+    assert sendbot("ask", "hi", env={"SENDBOT_KB": str(empty)}).returncode == 1
+    assert "holds no knowledge files" in sendbot("ask", "hi", env={"SENDBOT_KB": str(empty)}).stderr
+
+
+def test_chat_feeds_the_gap_log_and_stats_for_moderators(tmp_path: Path) -> None:
+    env = {"SENDBOT_DATA": str(tmp_path / "data")}
+    asked = "what is the weather in leeds tomorrow?\nhow many special schools opened?\n"
+    assert sendbot("chat", stdin=asked, env=env).returncode == 0
+    gaps = sendbot("kb", "gaps", env=env)
+    assert "what is the weather in leeds tomorrow?" in gaps.stdout
+    assert "how many special schools opened" not in gaps.stdout
+    stats = sendbot("kb", "stats", env=env)
+    assert "special-schools-opened" in stats.stdout

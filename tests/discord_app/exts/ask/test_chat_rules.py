@@ -1,0 +1,153 @@
+"""When sendbot answers chat: the pure rules, with plain values."""
+
+import dataclasses
+import logging
+
+import pytest
+
+from sendbot.answering.calibration import ANSWER_THRESHOLD
+from sendbot.answering.match import MatchResult, Outcome
+from sendbot.discord_app.exts.ask._chat_rules import (
+    HIGH_CONFIDENCE,
+    Bounded,
+    ChannelAction,
+    ChatPolicy,
+    Cooldown,
+    Incoming,
+    RecentIds,
+    channel_action,
+    looks_like_question,
+    question_text,
+    should_answer,
+)
+
+ME = 900
+CHANNEL = 10
+POLICY = ChatPolicy(ME, frozenset({CHANNEL}))
+BASE = Incoming(
+    message_id=1,
+    author_id=42,
+    author_is_bot=False,
+    is_webhook=False,
+    channel_id=CHANNEL,
+    parent_id=None,
+    in_guild=True,
+    mentions_me=False,
+    content="how many special schools opened?",
+)
+
+
+def message(**changes: object) -> Incoming:
+    return dataclasses.replace(BASE, **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"author_id": ME, "mentions_me": True}, "my own message"),
+        ({"is_webhook": True, "mentions_me": True}, "sent by a webhook"),
+        ({"author_is_bot": True, "mentions_me": True}, "the author is a bot"),
+        ({"channel_id": 11}, "not addressed to me, not an answer channel"),
+        ({"content": "lovely weather today"}, "does not look like a question"),
+    ],
+)
+def test_skips_with_a_reason_logged(
+    changes: dict[str, object], reason: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="sendbot.chat"):
+        assert not should_answer(message(**changes), POLICY, set())
+    assert caplog.messages == [f"skip 1: {reason}"]
+
+
+def test_never_twice() -> None:
+    assert not should_answer(message(mentions_me=True), POLICY, {1})
+
+
+def test_a_mention_is_answered_anywhere_even_without_a_question_mark() -> None:
+    assert should_answer(message(mentions_me=True, channel_id=11, content="hi"), POLICY, set())
+
+
+def test_a_direct_message_is_addressed() -> None:
+    assert should_answer(message(in_guild=False, channel_id=77, content="hi"), POLICY, set())
+
+
+def test_a_question_in_an_answer_channel_or_its_thread() -> None:
+    assert should_answer(message(), POLICY, set())
+    assert should_answer(message(channel_id=12, parent_id=CHANNEL), POLICY, set())
+    assert not should_answer(message(), ChatPolicy(ME), set())  # no channels configured
+
+
+def test_question_text_drops_mentions_of_me_only() -> None:
+    content = f"<@{ME}>  how many   schools, <@!{ME}> and <@123>?"
+    assert question_text(content, ME) == "how many schools, and <@123>?"
+    assert question_text(f"<@{ME}>", ME) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how many special schools opened?", True),
+        ("special schools?", True),
+        ("what is the high needs budget", True),
+        ("How's it going", False),
+        ("when", False),
+        ("lovely weather today", False),
+        ("", False),
+    ],
+)
+def test_looks_like_question(text: str, expected: bool) -> None:
+    assert looks_like_question(text) is expected
+
+
+def result(outcome: Outcome, confidence: float) -> MatchResult:
+    return MatchResult("q", outcome, None, (), confidence=confidence)
+
+
+def test_channel_action_by_confidence() -> None:
+    assert HIGH_CONFIDENCE > ANSWER_THRESHOLD
+    assert channel_action(result(Outcome.ANSWERED, HIGH_CONFIDENCE)) is ChannelAction.ANSWER
+    assert channel_action(result(Outcome.ANSWERED, 0.99)) is ChannelAction.ANSWER
+    assert channel_action(result(Outcome.ANSWERED, HIGH_CONFIDENCE - 0.01)) is ChannelAction.OFFER
+    assert channel_action(result(Outcome.ANSWERED, ANSWER_THRESHOLD)) is ChannelAction.OFFER
+    assert channel_action(result(Outcome.ABSTAINED, 0.5)) is ChannelAction.IGNORE
+    assert channel_action(result(Outcome.SMALLTALK, 0.0)) is ChannelAction.IGNORE
+
+
+def test_cooldown_allows_rate_per_window_per_key() -> None:
+    cooldown = Cooldown(2, 10.0)
+    assert cooldown.hit(1, 0.0) == 0.0
+    assert cooldown.hit(1, 1.0) == 0.0
+    assert cooldown.hit(1, 2.0) == pytest.approx(8.0)
+    assert cooldown.hit(2, 2.0) == 0.0  # another user is not affected
+    assert cooldown.hit(1, 10.0) == 0.0  # the first use has expired
+    assert cooldown.hit(1, 10.5) == pytest.approx(0.5)
+
+
+def test_cooldown_memory_is_bounded() -> None:
+    cooldown = Cooldown(1, 60.0, max_keys=3)
+    for user in range(10):
+        cooldown.hit(user, 0.0)
+    assert len(cooldown._uses) == 3
+    assert cooldown.hit(0, 1.0) == 0.0  # forgotten, so allowed again
+
+
+def test_cooldown_rejects_nonsense() -> None:
+    with pytest.raises(ValueError):
+        Cooldown(0, 1.0)
+
+
+def test_recent_ids_forget_the_oldest() -> None:
+    recent = RecentIds(size=2)
+    for message_id in (1, 2, 3):
+        recent.add(message_id)
+    assert 1 not in recent and 2 in recent and 3 in recent and len(recent) == 2
+
+
+def test_bounded_keeps_recent_entries() -> None:
+    bounded: Bounded[int, str] = Bounded(2)
+    bounded[1] = "a"
+    bounded[2] = "b"
+    bounded[1] = "a again"  # refreshed: now the newest
+    bounded[3] = "c"
+    assert 2 not in bounded and bounded.get(1) == "a again" and bounded.pop(3) == "c"
+    assert bounded.pop(3) is None

@@ -1,0 +1,298 @@
+"""What moderators read: refusals, confirmations, gaps, history, diffs, the self-test, stats and
+the audit log. Within Discord's limits, escaped, no mocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sendbot.answering.selftest import Collision, SelfTest, WeakMatch
+from sendbot.discord_app.exts.kb_admin._render import (
+    GapRow,
+    audit_embed,
+    diff_embed,
+    gaps_embed,
+    history_embed,
+    invalid_files_embed,
+    lines_within,
+    refusal_text,
+    reloaded_text,
+    saved_text,
+    selftest_embed,
+    stats_embed,
+)
+from sendbot.discord_app.render import (
+    DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    FIELD_NAME_LIMIT,
+    FIELD_VALUE_LIMIT,
+    MESSAGE_LIMIT,
+    TITLE_LIMIT,
+    EmbedSpec,
+)
+from sendbot.knowledge.edits import FactDiff, KbDiff
+from sendbot.knowledge.errors import (
+    DuplicateQuestion,
+    FactNotFound,
+    KnowledgeError,
+    Problem,
+    StaleRevision,
+)
+from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
+from sendbot.storage.gaps import Gap, Stats
+from sendbot.storage.history import HistoryEntry
+
+EVERYONE = "@everyone"
+ROLE_PING = "<@&123456789012345678>"
+
+
+def within_limits(spec: EmbedSpec) -> None:
+    assert len(spec.title) <= TITLE_LIMIT
+    assert len(spec.description) <= DESCRIPTION_LIMIT
+    assert all(len(f.name) <= FIELD_NAME_LIMIT for f in spec.fields)
+    assert all(len(f.value) <= FIELD_VALUE_LIMIT for f in spec.fields)
+    assert spec.total_length <= EMBED_TOTAL_LIMIT
+
+
+def entry(**changes: object) -> HistoryEntry:
+    values: dict[str, object] = {
+        "seq": 7,
+        "time": "2024-02-09T10:00:00Z",
+        "actor": "discord:mod",
+        "action": "alias",
+        "file": "send-ap.yaml",
+        "fact_id": "special-schools-opened",
+        "fields": ("questions",),
+        "before": {"id": "special-schools-opened", "questions": ["how many opened?"]},
+        "after": {
+            "id": "special-schools-opened",
+            "questions": ["how many opened?", "special school count"],
+        },
+        "revision_before": 4,
+        "revision_after": 5,
+    }
+    values.update(changes)
+    return HistoryEntry(**values)  # type: ignore[arg-type]
+
+
+def kb_with(*facts: Fact) -> KnowledgeBase:
+    source = Source(
+        id="src",
+        title="T",
+        kind="written answer",
+        department="DfE",
+        answered=dt.date(2024, 2, 8),
+        answered_by=Speaker("N", "R"),
+        licence="L",
+        document="d.txt",
+        text="",
+    )
+    return KnowledgeBase((KnowledgeFile("f.yaml", source, facts),))
+
+
+def fact(fact_id: str, title: str) -> Fact:
+    return Fact(fact_id, "S.", "Q", ("q?",), dt.date(2024, 2, 8), "src", title=title)
+
+
+CLEAN = SelfTest(630, (), ())
+
+
+def test_lines_within_keeps_whole_lines_and_counts_the_rest() -> None:
+    lines = [f"line {n}" for n in range(100)]
+    text = lines_within(lines, 60)
+    assert len(text) <= 60
+    kept = text.splitlines()
+    assert kept[-1] == f"…and {100 - len(kept) + 1} more"
+    assert kept[:-1] == lines[: len(kept) - 1]
+    assert lines_within(["a", "b"], 10) == "a\nb"
+
+
+def test_validation_refusal_lists_field_message_and_line() -> None:
+    error = KnowledgeError(
+        [
+            Problem("/srv/kb/send-ap.yaml", None, "facts[x].quote", "not found verbatim"),
+            Problem("/srv/kb/send-ap.yaml", 12, "", "YAML syntax error: bad indent"),
+        ]
+    )
+    text = refusal_text(error, "The file")
+    assert text.splitlines() == [
+        "Nothing was changed. The file does not pass validation (2 problems):",
+        "• **facts[x].quote**: not found verbatim (send-ap.yaml)",
+        "• YAML syntax error: bad indent (send-ap.yaml, line 12)",
+    ]
+    assert "/srv/kb" not in text  # no server paths
+
+
+def test_refusals_escape_mentions_and_fit_a_message() -> None:
+    many = KnowledgeError(
+        [
+            Problem("f.yaml", n, "statement", f"{EVERYONE} {ROLE_PING} " + "x" * 300)
+            for n in range(50)
+        ]
+    )
+    text = refusal_text(many)
+    assert len(text) <= MESSAGE_LIMIT
+    assert EVERYONE not in text and ROLE_PING not in text
+    assert text.splitlines()[-1].startswith("…and ")
+    duplicate = refusal_text(DuplicateQuestion("fact", f"{EVERYONE} hi"))
+    assert duplicate.startswith("Nothing was changed. Refused: ")
+    assert EVERYONE not in duplicate
+    assert refusal_text(FactNotFound("nope")) == (
+        "Nothing was changed. Refused: there is no fact with id 'nope'."
+    )
+
+
+def test_stale_revision_says_to_reopen() -> None:
+    text = refusal_text(StaleRevision(4, 5))
+    assert text == (
+        "The knowledge base changed since you opened this (you saw revision 4, it is now 5); "
+        "reopen it and make your change again. Nothing was changed."
+    )
+
+
+def test_saved_text_has_the_new_revision_and_the_self_test() -> None:
+    report = SelfTest(
+        631,
+        tuple(Collision(f"q{n}", "a", "b") for n in range(7)),
+        (WeakMatch("w", "a", 0.3),),
+    )
+    lines = saved_text(entry(), report).splitlines()
+    assert lines[0] == (
+        "Saved change #7: alias `special-schools-opened` (questions). The knowledge base is now "
+        "at revision 5 (was 4); answers use it from now on."
+    )
+    assert lines[1] == "Self-test: 631 questions checked: 7 collision(s), 1 weak match(es)"
+    assert lines[2] == "• “q0” belongs to `a` but is answered by `b`"
+    assert lines[-2] == "…and 2 more: run /kb test"
+    assert lines[-1] == "-# /kb undo reverts it."
+    assert "/kb undo" not in saved_text(entry(action="undo", undoes=6), CLEAN)
+
+
+def test_audit_names_who_escaped_what_and_before_after() -> None:
+    spec = audit_embed(entry(), f"Mo {EVERYONE} *star* {ROLE_PING}")
+    within_limits(spec)
+    assert spec.title == "Knowledge base change #7"
+    assert spec.description == (
+        "**Mo @\u200beveryone \\*star\\* <@\u200b&123456789012345678>** added a question to "
+        "`special-schools-opened`.\nRevision 4 → 5."
+    )
+    assert [(f.name, f.value) for f in spec.fields] == [
+        ("Before", "**questions** (1)"),
+        ("After", "**questions** (2)\n+ special school count"),
+    ]
+    assert spec.footer == "2024-02-09T10:00:00Z · send-ap.yaml"
+
+
+def test_audit_of_an_edit_a_removal_an_undo_and_an_import() -> None:
+    edit = audit_embed(
+        entry(
+            action="edit",
+            fields=("statement",),
+            before={"statement": "Old."},
+            after={"statement": "New " + "y" * 3000},
+        ),
+        "Mo",
+    )
+    within_limits(edit)
+    assert edit.fields[0].value == "**statement**: Old."
+    assert edit.fields[1].value.startswith("**statement**: New y")
+    removed = audit_embed(
+        entry(
+            action="remove", before={"statement": "S", "quote": "Q", "questions": ["q"]}, after=None
+        ),
+        "Mo",
+    )
+    assert "Mo** removed `special-schools-opened`" in removed.description
+    assert removed.fields[1].value == "(removed)"
+    assert "**statement**: S" in removed.fields[0].value
+    undo = audit_embed(entry(action="undo", undoes=6), "Mo")
+    assert "undid a change to `special-schools-opened` (reverting change #6)" in undo.description
+    imported = audit_embed(
+        entry(action="replace", fact_id=None, fields=("+ new-fact", "~ old-fact: quote")), "Mo"
+    )
+    assert "imported send-ap.yaml" in imported.description
+    assert imported.description.endswith("Revision 4 → 5.\n+ new-fact\n\\~ old-fact: quote")
+    assert imported.fields == ()
+
+
+def test_history_newest_first_within_limits() -> None:
+    entries = [entry(seq=n, actor=f"discord:{EVERYONE}") for n in range(200, 0, -1)]
+    spec = history_embed(entries)
+    within_limits(spec)
+    assert spec.description.splitlines()[0].startswith("**#200** 2024-02-09T10:00:00Z · discord:")
+    assert EVERYONE not in spec.description
+    assert spec.description.splitlines()[-1].startswith("…and ")
+    assert history_embed([], "x").description == "No saved changes yet."
+
+
+def test_gaps_page_within_limits() -> None:
+    gap = Gap(
+        question=f"what about {EVERYONE} " + "long " * 100,
+        count=3,
+        first="2024-02-01T00:00:00Z",
+        last="2024-02-09T00:00:00Z",
+        reasons={"abstained": 2, "not-what-i-asked": 1},
+        suggested=("high-needs-budget",),
+    )
+    rows = [
+        GapRow(1, gap, ("high-needs-budget", "High needs budget"), None),
+        GapRow(2, gap, None, "special-schools-opened"),
+    ]
+    spec = gaps_embed(rows, 1, 3, 12)
+    within_limits(spec)
+    lines = spec.description.splitlines()
+    assert lines[0].startswith("**1.** “what about @\u200beveryone long long")
+    assert lines[1] == (
+        "asked 3 times (declined 2 times, “not what I asked” 1 times), last 2024-02-09T00:00:00Z"
+    )
+    assert lines[2] == "most offered: High needs budget `high-needs-budget`"
+    assert lines[3] == "now: still not answered"
+    assert lines[-1] == "now answered with `special-schools-opened`"
+    assert spec.footer.startswith("Page 1 of 3 · 12 question(s)")
+    assert "No unanswered questions" in gaps_embed([], 1, 1, 0).description
+
+
+def test_import_diff_within_limits() -> None:
+    diff = KbDiff(
+        added=tuple(f"fact-{n}" for n in range(500)),
+        changed=(FactDiff("old", ("quote", "questions")),),
+    )
+    spec = diff_embed("send-ap.yaml", diff, 12)
+    within_limits(spec)
+    lines = spec.description.splitlines()
+    assert lines[0] == "Importing send-ap.yaml would make these changes (revision 12 now):"
+    assert lines[1] == "+ fact-0"
+    assert lines[-1].startswith("…and ")
+    assert "nothing would change" in diff_embed("x.yaml", KbDiff(), 1).description
+
+
+def test_selftest_and_stats_within_limits() -> None:
+    report = SelfTest(
+        900,
+        tuple(Collision(f"{ROLE_PING} q{n}", "a", "b") for n in range(300)),
+        tuple(WeakMatch(f"w{n}", "a", 0.25) for n in range(300)),
+    )
+    spec = selftest_embed(report)
+    within_limits(spec)
+    assert [f.name for f in spec.fields] == ["Collisions (300)", "Weak matches (300)"]
+    assert ROLE_PING not in spec.fields[0].value
+    assert "No collisions." in selftest_embed(CLEAN).description
+
+    kb = kb_with(fact("a", "Fact A"))
+    stats = stats_embed(Stats(answers=9, abstains=3, top_facts=(("a", 7), ("gone", 2))), kb)
+    within_limits(stats)
+    assert stats.description == "Answered: 9 · declined: 3 · declined share: 25%"
+    assert stats.fields[0].value == (
+        "**1.** Fact A `a`: 7 times\n**2.** (no longer in the knowledge base) `gone`: 2 times"
+    )
+    assert stats_embed(Stats(0, 0, ()), kb).fields[0].value == "None yet."
+
+
+def test_invalid_files_and_reload_notes() -> None:
+    spec = invalid_files_embed([Problem("k/f.yaml", 3, "facts[0].id", "is required")], 9)
+    within_limits(spec)
+    assert "Still answering from the last good version (revision 9)" in spec.description
+    assert "• **facts[0].id**: is required (f.yaml, line 3)" in spec.description
+    assert reloaded_text(3, 4, 33) == (
+        "Reloaded the knowledge files from disk: revision 3 → 4, 33 facts."
+    )
+    assert reloaded_text(3, 4, 33, EVERYONE).startswith("**@\u200beveryone** reloaded")

@@ -1,0 +1,274 @@
+"""Discord rendering: limits, escaping, clip, and the exact layout of an answer. No mocks."""
+
+import datetime as dt
+
+import discord
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.reply import Reply, Suggestion, citation
+from sendbot.discord_app.render import (
+    BUTTON_LABEL_LIMIT,
+    DESCRIPTION_LIMIT,
+    ELLIPSIS,
+    EMBED_TOTAL_LIMIT,
+    FIELD_VALUE_LIMIT,
+    FOOTER_LIMIT,
+    MESSAGE_LIMIT,
+    TITLE_LIMIT,
+    EmbedSpec,
+    Field,
+    Kind,
+    asked_footer,
+    clip,
+    escape,
+    fact_embed,
+    fact_pages,
+    fit,
+    help_embed,
+    question_from_footer,
+    quote_block,
+    render_reply,
+    source_embed,
+)
+from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
+
+ROLE_PING = "<@&123456789012345678>"
+USER_PING = "<@123456789012345678>"
+
+
+def make_source(**changes: object) -> Source:
+    values: dict[str, object] = {
+        "id": "src",
+        "title": "A *bold* title",
+        "kind": "written answer",
+        "department": "Department for Education",
+        "answered": dt.date(2024, 2, 8),
+        "answered_by": Speaker("David Johnston", "Parliamentary Under-Secretary"),
+        "licence": "Open Parliament Licence v3.0",
+        "document": "sources/x.txt",
+        "text": "",
+        "question": "To ask the Secretary of State ...",
+        "asked": dt.date(2024, 1, 31),
+    }
+    values.update(changes)
+    return Source(**values)  # type: ignore[arg-type]
+
+
+def make_fact(**changes: object) -> Fact:
+    values: dict[str, object] = {
+        "id": "a-fact",
+        "statement": "The department has opened 15 new special schools.",
+        "quote": "the department has opened 15 new special schools",
+        "questions": ("how many special schools?",),
+        "as_of": dt.date(2024, 2, 8),
+        "source_id": "src",
+        "title": "New special schools",
+    }
+    values.update(changes)
+    return Fact(**values)  # type: ignore[arg-type]
+
+
+# --- clip -------------------------------------------------------------------------------------
+
+
+def test_clip_leaves_short_text_alone() -> None:
+    assert clip("short enough", 12) == "short enough"
+
+
+def test_clip_cuts_on_a_word_boundary_with_an_ellipsis() -> None:
+    clipped = clip("the quick brown fox jumps over the lazy dog", 20)
+    assert clipped == "the quick brown fox" + ELLIPSIS
+    assert len(clipped) <= 20
+
+
+def test_clip_cuts_inside_one_long_word() -> None:
+    clipped = clip("a" * 50, 10)
+    assert clipped == "a" * 9 + ELLIPSIS
+
+
+def test_clip_never_leaves_a_backslash_before_the_ellipsis() -> None:
+    text = escape("word " * 3 + "*" * 40)  # \*\*\*...
+    for limit in range(5, 40):
+        clipped = clip(text, limit)
+        assert len(clipped) <= limit
+        assert not clipped.removesuffix(ELLIPSIS).endswith("\\")
+
+
+def test_clip_rejects_a_limit_below_one() -> None:
+    with pytest.raises(ValueError):
+        clip("x", 0)
+
+
+# --- escaping ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@everyone hi",
+        "@here",
+        ROLE_PING,
+        USER_PING,
+        "**bold** _it_ `code` ~~s~~ ||spoiler||",
+        "> q",
+    ],
+)
+def test_escape_follows_discord_py(text: str) -> None:
+    assert escape(text) == discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def test_escape_defuses_pings_and_formatting() -> None:
+    escaped = escape(f"@everyone @here {ROLE_PING} {USER_PING} **loud**")
+    assert "@everyone" not in escaped and "@here" not in escaped
+    assert "<@&1" not in escaped and "<@1" not in escaped
+    assert "**" not in escaped
+
+
+# --- an answer --------------------------------------------------------------------------------
+
+
+def test_answer_embed_has_statement_quote_citation_and_as_of(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "how many special schools opened?")
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.ANSWER and rendered.fact_id == "special-schools-opened"
+    embed = rendered.embed
+    assert embed is not None and reply.fact is not None and reply.source is not None
+    assert embed.title == reply.fact.label
+    assert embed.description == reply.fact.statement
+    assert embed.fields == (
+        Field("Quote", f'> "{reply.fact.quote}"'),
+        Field("Source", citation(reply.source)),
+        Field("As of", "8 February 2024", inline=True),
+    )
+    assert reply.as_of == "8 February 2024"
+    assert embed.footer == "Asked: how many special schools opened?"
+    assert rendered.content == ""
+
+
+def test_fact_without_a_question_names_its_id() -> None:
+    embed = fact_embed(make_fact(), make_source())
+    assert embed.footer == "Fact: a-fact"
+
+
+def test_multi_line_quote_stays_one_block_quote() -> None:
+    assert quote_block("David Johnston\nParliamentary Under-Secretary") == (
+        '> "David Johnston\n> Parliamentary Under-Secretary"'
+    )
+
+
+def test_huge_fact_stays_within_every_limit() -> None:
+    fact = make_fact(
+        title="T" * 500,
+        statement="word " * 2000,
+        quote=("line of quote " * 30 + "\n") * 10,
+    )
+    source = make_source(answered_by=Speaker("N" * 3000, "R" * 3000))
+    embed = fact_embed(fact, source, question="q " * 1500)
+    assert len(embed.title) <= TITLE_LIMIT
+    assert len(embed.description) <= DESCRIPTION_LIMIT
+    assert all(len(field.value) <= FIELD_VALUE_LIMIT for field in embed.fields)
+    assert len(embed.footer) <= FOOTER_LIMIT
+    assert embed.total_length <= EMBED_TOTAL_LIMIT
+    quote = embed.fields[0].value
+    assert quote.startswith('> "') and quote.endswith(ELLIPSIS + '"')
+
+
+def test_fit_trims_the_description_to_the_total() -> None:
+    spec = EmbedSpec(
+        title="t",
+        description="d " * 3000,
+        fields=tuple(Field(f"f{n}", "v" * 1000) for n in range(3)),
+        footer="x" * 2000,
+    )
+    fitted = fit(spec)
+    assert fitted.total_length <= EMBED_TOTAL_LIMIT
+    assert fitted.description.endswith(ELLIPSIS)
+
+
+def test_mentions_in_the_knowledge_base_or_question_are_escaped() -> None:
+    fact = make_fact(statement=f"Said to @everyone and {ROLE_PING}", quote="@here")
+    embed = fact_embed(fact, make_source(), question=f"what about @everyone {USER_PING}?")
+    every_text = [embed.title, embed.description, embed.footer]
+    every_text += [part for field in embed.fields for part in (field.name, field.value)]
+    for text in every_text:
+        assert "@everyone" not in text and "@here" not in text
+        assert "<@&1" not in text and "<@1" not in text
+
+
+def test_the_question_round_trips_through_the_footer() -> None:
+    question = f"what about @everyone and {ROLE_PING}?"
+    assert question_from_footer(asked_footer(question)) == question
+    assert question_from_footer("Fact: a-fact") is None
+    assert question_from_footer(None) is None
+
+
+# --- refusals and other replies -----------------------------------------------------------------
+
+
+def test_abstain_is_short_with_topics_as_buttons() -> None:
+    reply = Reply(
+        question="what is the weather @everyone?",
+        outcome=Outcome.ABSTAINED,
+        text="unused",
+        suggestions=(
+            Suggestion("a", "A" * 200, 0.4),
+            Suggestion("b", "Second topic", 0.3),
+            Suggestion("c", "Third topic", 0.25),
+        ),
+    )
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.ABSTAIN and rendered.embed is None
+    assert rendered.content.startswith("I don't have that in my sources.")
+    assert "You asked: what is the weather @\u200beveryone?" in rendered.content
+    assert [t.fact_id for t in rendered.topics] == ["a", "b", "c"]
+    assert all(len(t.label) <= BUTTON_LABEL_LIMIT for t in rendered.topics)
+    assert len(rendered.content) <= MESSAGE_LIMIT
+
+
+def test_abstain_without_topics_says_so_plainly() -> None:
+    rendered = render_reply(Reply("zzz", Outcome.ABSTAINED, "unused"))
+    assert rendered.topics == ()
+    assert rendered.content.splitlines()[0] == "I don't have that in my sources."
+
+
+def test_smalltalk_is_plain_text(shipped_index: FactIndex) -> None:
+    rendered = render_reply(answer(shipped_index, "hello"))
+    assert rendered.kind is Kind.TEXT and rendered.embed is None
+    assert rendered.content.startswith("Hello!")
+
+
+# --- other embeds -------------------------------------------------------------------------------
+
+
+def test_source_embed_describes_the_document_and_the_question() -> None:
+    embed = source_embed(make_source(url="https://example.org/q"), fact_count=3)
+    assert embed.title == "A \\*bold\\* title"
+    fields = {field.name: field.value for field in embed.fields}
+    assert fields["Answered by"] == "David Johnston, Parliamentary Under-Secretary"
+    assert fields["Asked"] == "31 January 2024" and fields["Answered"] == "8 February 2024"
+    assert fields["Question asked"] == "To ask the Secretary of State ..."
+    assert fields["Link"] == "https://example.org/q" and embed.url == "https://example.org/q"
+    assert embed.footer == "3 facts quoted from this source"
+
+
+def test_fact_pages_ten_to_a_page(shipped_kb: KnowledgeBase) -> None:
+    pages = fact_pages(shipped_kb.facts, "Facts")
+    assert len(pages) == 4
+    assert pages[0].description.count("`") == 20  # ten ids in code spans
+    assert pages[-1].footer.startswith("Page 4 of 4 · 33 facts")
+    assert fact_pages((), "None")[0].description == "No facts."
+
+
+def test_help_names_every_way_to_ask(shipped_kb: KnowledgeBase) -> None:
+    embed = help_embed(shipped_kb)
+    for phrase in ("/ask", "Mention me", "Ask sendbot", "Not what I asked", "/facts"):
+        assert phrase in embed.description
+    assert embed.total_length <= EMBED_TOTAL_LIMIT
+
+
+def test_a_knowledge_base_fixture_builds(shipped_kb: KnowledgeBase) -> None:
+    # The helpers above build valid model objects (guards against model changes).
+    kb = KnowledgeBase((KnowledgeFile("x.yaml", make_source(), (make_fact(),)),))
+    assert kb.fact("a-fact") is not None

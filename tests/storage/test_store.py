@@ -1,0 +1,599 @@
+"""The store: saved changes reload identically, are logged and undoable, and bad or stale
+changes, concurrent writers, crashes and hand edits on disk never lose or corrupt anything."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sendbot.knowledge.errors import (
+    DuplicateQuestion,
+    FactExists,
+    FactNotFound,
+    InvalidChange,
+    KnowledgeError,
+    NothingToUndo,
+    StaleRevision,
+    StoreError,
+    UndoConflict,
+)
+from sendbot.knowledge.model import Fact, KnowledgeBase
+from sendbot.storage.loader import load_knowledge
+from sendbot.storage.store import KnowledgeStore
+from tests.storage.storekit import (
+    KB_FILE,
+    REPO,
+    SMALL_KB,
+    SOURCE_ID,
+    copy_knowledge,
+    new_fact,
+    sha256,
+    tree_hashes,
+)
+
+Store = KnowledgeStore[KnowledgeBase]
+Edit = Callable[[Store], Awaitable[Any]]
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    return copy_knowledge(tmp_path)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(kb_dir: Path, data_dir: Path) -> Store:
+    return KnowledgeStore(kb_dir, data_dir)
+
+
+def fact(kb: KnowledgeBase, fact_id: str) -> Fact:
+    found = kb.fact(fact_id)
+    assert found is not None, f"{fact_id} is missing"
+    return found
+
+
+def history_bytes(data_dir: Path) -> bytes:
+    path = data_dir / "history.jsonl"
+    return path.read_bytes() if path.exists() else b""
+
+
+EDITS: dict[str, tuple[Edit, str]] = {
+    "add": (
+        lambda s: s.add_fact(SOURCE_ID, new_fact(), actor="test:mod"),
+        "special-free-schools-approved",
+    ),
+    "edit": (
+        lambda s: s.edit_fact(
+            "high-needs-budget",
+            {"title": "High needs", "tags": ["funding", "hnb"]},
+            actor="test:mod",
+        ),
+        "high-needs-budget",
+    ),
+    "remove": (
+        lambda s: s.remove_fact("special-schools-opened", actor="test:mod"),
+        "special-schools-opened",
+    ),
+    "alias": (
+        lambda s: s.add_alias("high-needs-budget", "what is the HNB?", actor="test:mod"),
+        "high-needs-budget",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+async def test_each_edit_is_saved_logged_and_undone_exactly(
+    kind: str, store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    edit, fact_id = EDITS[kind]
+    yaml_path = kb_dir / KB_FILE
+    original = yaml_path.read_text(encoding="utf-8")
+    before = store.current
+
+    entry = await edit(store)
+
+    # Saved: the file on disk loads to exactly what the store now serves.
+    assert load_knowledge(kb_dir) == store.current.kb
+    assert store.current.revision == before.revision + 1
+    assert (store.current.kb.fact(fact_id) is None) == (kind == "remove")
+    # Logged.
+    [logged] = store.history()
+    assert logged == entry
+    assert (entry.action, entry.fact_id, entry.actor) == (kind, fact_id, "test:mod")
+    assert (entry.revision_before, entry.revision_after) == (before.revision, before.revision + 1)
+    assert (entry.before is None) == (kind == "add")
+    assert (entry.after is None) == (kind == "remove")
+
+    undo = await store.undo("test:other")
+
+    # Undone: the file is exactly as it was, but for its revision, which keeps counting up.
+    assert yaml_path.read_text(encoding="utf-8") == original.replace("revision: 1", "revision: 3")
+    assert store.current.kb.facts == before.kb.facts
+    assert load_knowledge(kb_dir) == store.current.kb
+    # Both the change and its undo show in history.
+    assert [(e.action, e.undoes) for e in store.history(fact_id)] == [("undo", 1), (kind, None)]
+    assert undo.actor == "test:other"
+    assert (undo.before, undo.after) == (entry.after, entry.before)
+
+
+async def test_a_second_undo_reverts_the_change_before(store: Store, kb_dir: Path) -> None:
+    original = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    await store.add_alias("high-needs-budget", "first alias", actor="a")
+    await store.edit_fact("high-needs-budget", {"title": "Renamed"}, actor="b")
+
+    await store.undo("c")
+    budget = fact(store.current.kb, "high-needs-budget")
+    assert budget.title == "High needs budget"
+    assert budget.questions[-1] == "first alias"
+
+    await store.undo("c")
+    assert (kb_dir / KB_FILE).read_text(encoding="utf-8") == original.replace(
+        "revision: 1", "revision: 5"
+    )
+    with pytest.raises(NothingToUndo):
+        await store.undo("c")
+    assert [e.action for e in store.history()] == ["undo", "undo", "edit", "alias"]
+
+
+async def test_undo_puts_just_the_fact_back_when_another_fact_changed_on_disk(
+    store: Store, kb_dir: Path
+) -> None:
+    await store.add_alias("high-needs-budget", "what is the HNB?", actor="a")
+    yaml_path = kb_dir / KB_FILE
+    # Someone edits a different fact by hand (or in git) meanwhile.
+    text = yaml_path.read_text(encoding="utf-8")
+    extra = "- how many special schools opened?\n  - special schools opened this year"
+    yaml_path.write_text(text.replace("- how many special schools opened?", extra), "utf-8")
+
+    await store.undo("b")
+
+    kb = load_knowledge(kb_dir)
+    assert "special schools opened this year" in fact(kb, "special-schools-opened").questions
+    assert "what is the HNB?" not in fact(kb, "high-needs-budget").questions
+
+
+async def test_undo_refuses_to_clobber_a_later_change_to_the_same_fact(
+    store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    await store.add_alias("high-needs-budget", "what is the HNB?", actor="a")
+    yaml_path = kb_dir / KB_FILE
+    text = yaml_path.read_text(encoding="utf-8").replace("title: High needs budget", "title: HNB")
+    yaml_path.write_text(text, encoding="utf-8")
+    log = history_bytes(data_dir)
+
+    with pytest.raises(UndoConflict, match="'high-needs-budget' has changed since change #1"):
+        await store.undo("b")
+
+    assert yaml_path.read_text(encoding="utf-8") == text
+    assert history_bytes(data_dir) == log
+
+
+async def test_undo_still_works_once_old_backups_are_pruned(kb_dir: Path, data_dir: Path) -> None:
+    store = KnowledgeStore(kb_dir, data_dir, keep_versions=1)
+    await store.add_alias("high-needs-budget", "one", actor="a")
+    await store.add_alias("high-needs-budget", "two", actor="a")
+    assert len(list((data_dir / "backups").iterdir())) == 1
+
+    await store.undo("a")
+    await store.undo("a")
+
+    budget = fact(load_knowledge(kb_dir), "high-needs-budget")
+    assert budget.questions == ("how much is the high needs budget?",)
+
+
+BAD_EDITS: dict[str, tuple[Edit, type[Exception], str]] = {
+    "quote not verbatim": (
+        lambda s: s.add_fact(SOURCE_ID, new_fact(quote="approved 76 schools"), actor="m"),
+        KnowledgeError,
+        "facts[special-free-schools-approved].quote: not found verbatim in the source document",
+    ),
+    "figure not in quote": (
+        lambda s: s.edit_fact(
+            "special-schools-opened",
+            {"statement": "The department has opened 16 new special schools."},
+            actor="m",
+        ),
+        KnowledgeError,
+        "facts[special-schools-opened].statement: states '16', which the quote does not",
+    ),
+    "unknown fact": (
+        lambda s: s.add_alias("no-such-fact", "q", actor="m"),
+        FactNotFound,
+        "there is no fact with id 'no-such-fact'",
+    ),
+    "duplicate id": (
+        lambda s: s.add_fact(SOURCE_ID, new_fact(id="high-needs-budget"), actor="m"),
+        FactExists,
+        "a fact with id 'high-needs-budget' already exists",
+    ),
+    "duplicate alias": (
+        lambda s: s.add_alias("high-needs-budget", "HOW much is the high needs budget?", actor="m"),
+        DuplicateQuestion,
+        "'high-needs-budget' already has the question 'how much is the high needs budget?'",
+    ),
+    "over-long field": (
+        lambda s: s.edit_fact("high-needs-budget", {"title": "t" * 81}, actor="m"),
+        KnowledgeError,
+        "facts[high-needs-budget].title: is 81 characters; the limit is 80",
+    ),
+    "mention injection": (
+        lambda s: s.add_alias("high-needs-budget", "hey @everyone", actor="m"),
+        KnowledgeError,
+        "contains a Discord mention",
+    ),
+    "role mention": (
+        lambda s: s.edit_fact("high-needs-budget", {"title": "<@&1234> budget"}, actor="m"),
+        KnowledgeError,
+        "contains a Discord mention",
+    ),
+    "nothing to undo": (lambda s: s.undo("m"), NothingToUndo, "no change left to undo"),
+    "bad import name": (
+        lambda s: s.replace_file("../escape.yaml", "x", actor="m"),
+        InvalidChange,
+        "is not a knowledge file name",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_EDITS))
+async def test_bad_changes_are_refused_clearly_and_change_nothing(
+    case: str, store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    edit, error, message = BAD_EDITS[case]
+    yaml_before = (kb_dir / KB_FILE).read_bytes()
+    log_before = history_bytes(data_dir)
+    served_before = store.current
+
+    with pytest.raises(error) as caught:
+        await edit(store)
+
+    assert message in str(caught.value)
+    assert (kb_dir / KB_FILE).read_bytes() == yaml_before
+    assert history_bytes(data_dir) == log_before
+    assert store.current is served_before
+    assert not [name for name in os.listdir(kb_dir) if name.startswith(".")]
+
+
+async def test_removing_the_last_fact_of_a_file_is_refused(
+    store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    await store.remove_fact("high-needs-budget", actor="m")
+    yaml_before, log_before = (kb_dir / KB_FILE).read_bytes(), history_bytes(data_dir)
+
+    with pytest.raises(KnowledgeError, match="facts: must be a list with at least one fact"):
+        await store.remove_fact("special-schools-opened", actor="m")
+
+    assert (kb_dir / KB_FILE).read_bytes() == yaml_before
+    assert history_bytes(data_dir) == log_before
+
+
+async def test_a_stale_revision_is_refused(store: Store, kb_dir: Path, data_dir: Path) -> None:
+    seen = store.current.revision
+    await store.add_alias("high-needs-budget", "first", actor="a", expected_revision=seen)
+    yaml_before = (kb_dir / KB_FILE).read_bytes()
+
+    with pytest.raises(StaleRevision) as caught:
+        await store.add_alias("high-needs-budget", "second", actor="b", expected_revision=seen)
+
+    assert str(caught.value) == (
+        f"the knowledge base changed since you looked at it (you saw revision {seen}, it is now "
+        f"{seen + 1}); look again and redo your change"
+    )
+    assert (kb_dir / KB_FILE).read_bytes() == yaml_before
+    assert len(store.history()) == 1
+    with pytest.raises(StaleRevision):
+        await store.undo("b", expected_revision=seen)
+
+
+async def test_fifty_concurrent_edits_from_two_stores(kb_dir: Path, data_dir: Path) -> None:
+    # Two stores on the same directories stand in for two processes: only the file locks and
+    # the re-read before each write keep them from overwriting each other.
+    stores = [KnowledgeStore(kb_dir, data_dir), KnowledgeStore(kb_dir, data_dir)]
+    start = stores[0].current.revision
+
+    async def attempt(i: int) -> tuple[str, object]:
+        expected = start - 1 if i % 5 == 0 else (start if i % 7 == 0 else None)
+        question = f"concurrent question {i}"
+        try:
+            entry = await stores[i % 2].add_alias(
+                "high-needs-budget", question, actor=f"t{i}", expected_revision=expected
+            )
+        except StaleRevision as exc:
+            return question, exc
+        return question, entry
+
+    outcomes = await asyncio.gather(*(attempt(i) for i in range(50)))
+
+    applied = [question for question, result in outcomes if not isinstance(result, Exception)]
+    refused = [question for question, result in outcomes if isinstance(result, StaleRevision)]
+    assert len(applied) + len(refused) == 50
+    assert len(refused) >= 10  # every i % 5 == 0 was stale from the start
+    kb = load_knowledge(kb_dir)  # the final file is valid
+    questions = set(fact(kb, "high-needs-budget").questions)
+    assert set(applied) <= questions
+    assert not set(refused) & questions
+    history = stores[0].history(limit=1000)
+    assert sorted(entry.after["questions"][-1] for entry in history if entry.after) == sorted(
+        applied
+    )
+    assert sorted(entry.seq for entry in history) == list(range(1, len(applied) + 1))
+    assert sum(f.revision for f in kb.files) == start + len(applied)
+
+
+async def test_an_external_edit_is_picked_up(store: Store, kb_dir: Path) -> None:
+    assert await store.reload_if_changed() is False
+    yaml_path = kb_dir / KB_FILE
+    text = yaml_path.read_text(encoding="utf-8").replace("title: High needs budget", "title: HNB")
+    yaml_path.write_text(text, encoding="utf-8")
+
+    assert await store.reload_if_changed() is True
+    assert fact(store.current.kb, "high-needs-budget").title == "HNB"
+    assert await store.reload_if_changed() is False
+
+
+async def test_a_write_never_overwrites_an_unseen_external_edit(store: Store, kb_dir: Path) -> None:
+    yaml_path = kb_dir / KB_FILE
+    text = yaml_path.read_text(encoding="utf-8").replace("title: High needs budget", "title: HNB")
+    yaml_path.write_text(text, encoding="utf-8")
+
+    await store.add_alias("special-schools-opened", "special schools?", actor="a")
+
+    kb = load_knowledge(kb_dir)
+    assert fact(kb, "high-needs-budget").title == "HNB"
+    assert "special schools?" in fact(kb, "special-schools-opened").questions
+
+
+async def test_an_invalid_external_edit_keeps_the_last_good_snapshot(
+    store: Store, kb_dir: Path
+) -> None:
+    yaml_path = kb_dir / KB_FILE
+    lines = yaml_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    line_number = next(i for i, line in enumerate(lines, 1) if line.lstrip().startswith("quote:"))
+    lines[line_number - 1] = "    quote: words the minister never said\n"
+    broken = "".join(lines)
+    yaml_path.write_text(broken, encoding="utf-8")
+    good = store.current
+
+    with pytest.raises(KnowledgeError) as caught:
+        await store.reload_if_changed()
+
+    # The statement's figure is no longer backed either; the quote is reported where it is.
+    problem = next(p for p in caught.value.problems if p.field == "facts[0].quote")
+    assert problem.file.endswith(KB_FILE)
+    assert (problem.line, problem.field) == (line_number, "facts[0].quote")
+    assert "not found verbatim" in problem.message
+    assert store.current is good
+    assert store.problems == caught.value.problems
+    assert await store.reload_if_changed() is False  # reported once, not on every poll
+    # Writes are refused while the files on disk are broken, and the broken file is left alone.
+    with pytest.raises(KnowledgeError):
+        await store.add_alias("high-needs-budget", "q", actor="a")
+    assert yaml_path.read_text(encoding="utf-8") == broken
+    with pytest.raises(KnowledgeError):
+        await store.reload()
+    # Once fixed, it loads again.
+    yaml_path.write_bytes((SMALL_KB / KB_FILE).read_bytes())
+    assert await store.reload_if_changed() is False  # the same content as already served
+    assert store.problems == ()
+
+
+async def test_the_injected_index_is_rebuilt_with_every_change(
+    kb_dir: Path, data_dir: Path
+) -> None:
+    store = KnowledgeStore(kb_dir, data_dir, build_index=lambda kb: sorted(f.id for f in kb))
+    assert store.current.index == ["high-needs-budget", "special-schools-opened"]
+
+    await store.add_fact(SOURCE_ID, new_fact(), actor="a")
+
+    snapshot = store.current
+    assert snapshot.index == sorted(fact.id for fact in snapshot.kb)
+    assert "special-free-schools-approved" in snapshot.index
+
+
+async def test_an_index_that_cannot_be_built_refuses_the_change(
+    kb_dir: Path, data_dir: Path
+) -> None:
+    def build(kb: KnowledgeBase) -> int:
+        if len(kb) > 2:
+            raise ValueError("index is full")
+        return len(kb)
+
+    store = KnowledgeStore(kb_dir, data_dir, build_index=build)
+    before = (kb_dir / KB_FILE).read_bytes()
+    with pytest.raises(ValueError, match="index is full"):
+        await store.add_fact(SOURCE_ID, new_fact(), actor="a")
+    assert (kb_dir / KB_FILE).read_bytes() == before
+    assert store.history() == []
+
+
+async def test_replace_file_previews_applies_and_undoes(store: Store, kb_dir: Path) -> None:
+    yaml_path = kb_dir / KB_FILE
+    original = yaml_path.read_text(encoding="utf-8")
+    imported = original.replace("title: High needs budget", "title: HNB").replace(
+        "revision: 1", "revision: 0"
+    )
+
+    assert store.preview_file(KB_FILE, imported).lines() == ["~ high-needs-budget: title"]
+    entry = await store.replace_file(KB_FILE, imported, actor="importer")
+
+    assert entry.action == "replace" and entry.fields == ("~ high-needs-budget: title",)
+    assert yaml_path.read_text(encoding="utf-8") == imported.replace("revision: 0", "revision: 2")
+    with pytest.raises(InvalidChange, match="nothing to change"):
+        await store.replace_file(KB_FILE, imported, actor="importer")
+
+    await store.undo("importer")
+    assert yaml_path.read_text(encoding="utf-8") == original.replace("revision: 1", "revision: 3")
+
+
+async def test_replace_file_can_add_a_new_source_file(store: Store, kb_dir: Path) -> None:
+    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    second = (
+        text.replace(f"id: {SOURCE_ID}", "id: second-source")
+        .replace("- id: special-schools-opened", "- id: other-special-schools")
+        .replace("- id: high-needs-budget", "- id: other-high-needs")
+    )
+
+    entry = await store.replace_file("second.yaml", second, actor="importer")
+
+    assert "+ source second-source" in entry.fields
+    assert len(load_knowledge(kb_dir).files) == 2
+    await store.undo("importer")
+    assert not (kb_dir / "second.yaml").exists()
+    assert len(store.current.kb.files) == 1
+
+
+async def test_a_torn_last_history_line_is_skipped(store: Store, data_dir: Path) -> None:
+    await store.add_alias("high-needs-budget", "one", actor="a")
+    with (data_dir / "history.jsonl").open("ab") as log:
+        log.write(b'{"seq": 2, "time": "2024-')  # a crash mid-append
+
+    assert [entry.seq for entry in store.history()] == [1]
+    entry = await store.add_alias("high-needs-budget", "two", actor="a")
+    assert entry.seq == 2
+    assert [entry.seq for entry in store.history()] == [2, 1]
+
+
+def test_the_data_dir_may_not_be_inside_the_knowledge_dir(kb_dir: Path) -> None:
+    with pytest.raises(ValueError, match="must not be inside"):
+        KnowledgeStore(kb_dir, kb_dir / "data")
+
+
+def test_an_invalid_knowledge_base_cannot_be_opened(kb_dir: Path, data_dir: Path) -> None:
+    (kb_dir / KB_FILE).write_text("facts: []\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        KnowledgeStore(kb_dir, data_dir)
+
+
+async def test_nothing_is_written_outside_the_knowledge_and_data_dirs(
+    tmp_path: Path, kb_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cwd, home = tmp_path / "cwd", tmp_path / "home"
+    cwd.mkdir()
+    home.mkdir()
+    monkeypatch.chdir(cwd)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg"))
+    shipped_before = tree_hashes(SMALL_KB)
+    kb_before = tree_hashes(kb_dir)
+
+    store = KnowledgeStore(kb_dir, data_dir)
+    await store.add_fact(SOURCE_ID, new_fact(), actor="a")
+    await store.edit_fact("high-needs-budget", {"title": "HNB"}, actor="a")
+    await store.add_alias("high-needs-budget", "hnb?", actor="a")
+    with pytest.raises(StoreError):
+        await store.add_alias("high-needs-budget", "HNB?", actor="a")
+    await store.remove_fact("special-free-schools-approved", actor="a")
+    await store.undo("a")
+    await store.reload()
+
+    assert tree_hashes(SMALL_KB) == shipped_before
+    kb_after = tree_hashes(kb_dir)
+    assert set(kb_after) == set(kb_before)  # no new files, temp files included
+    assert {name for name in kb_after if kb_after[name] != kb_before[name]} == {KB_FILE}
+    outside = {
+        path.relative_to(tmp_path).parts[0]
+        for path in tmp_path.rglob("*")
+        if path.is_file() and not path.is_relative_to(kb_dir) and not path.is_relative_to(data_dir)
+    }
+    assert outside == set()
+
+
+CRASH_CHILD = """
+import asyncio, hashlib, sys
+from pathlib import Path
+from sendbot.knowledge.errors import StoreError
+from sendbot.storage.store import KnowledgeStore
+
+kb_dir, data_dir, round_number = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+yaml_path = kb_dir / sys.argv[4]
+
+async def main():
+    store = KnowledgeStore(kb_dir, data_dir, keep_versions=3)
+    print("ready", flush=True)
+    n = 0
+    while True:
+        n += 1
+        print(f"begin {n}", flush=True)
+        try:
+            if n % 4 == 0:
+                await store.undo("crash-test")
+            else:
+                title = f"round {round_number} write {n}"
+                await store.edit_fact("special-schools-opened", {"title": title}, actor="crash")
+        except StoreError:
+            print(f"refused {n}", flush=True)
+            continue
+        digest = hashlib.sha256(yaml_path.read_bytes()).hexdigest()
+        print(f"done {n} {digest} {store.current.revision}", flush=True)
+
+asyncio.run(main())
+"""
+
+
+def test_killing_a_writer_at_random_moments_never_corrupts_the_file(
+    kb_dir: Path, data_dir: Path
+) -> None:
+    seed = random.randrange(1_000_000)
+    rng = random.Random(seed)
+    yaml_path = kb_dir / KB_FILE
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    committed = {sha256(yaml_path)}
+    revision = load_knowledge(kb_dir).files[0].revision
+    done_total = 0
+
+    for round_number in range(10):
+        child = subprocess.Popen(
+            [sys.executable, "-c", CRASH_CHILD, str(kb_dir), str(data_dir), str(round_number),
+             KB_FILE],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )  # fmt: skip
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0, 0.2))
+        child.send_signal(signal.SIGKILL)
+        output = child.stdout.read().splitlines()
+        child.wait()
+        last_event = "ready"
+        for line in output:
+            words = line.split()
+            if words and words[0] == "done":
+                committed.add(words[2])
+                revision = int(words[3])
+                done_total += 1
+            if words:
+                last_event = words[0]
+
+        on_disk = load_knowledge(kb_dir)  # always loads: never a torn or invalid file
+        digest = sha256(yaml_path)
+        if digest not in committed:
+            # Killed after the rename but before it could say so: the write in flight landed
+            # whole, on top of the last committed state.
+            assert last_event == "begin", f"seed {seed}, round {round_number}"
+            assert on_disk.files[0].revision == revision + 1, f"seed {seed}"
+            committed.add(digest)
+        revision = on_disk.files[0].revision
+
+    store = KnowledgeStore(kb_dir, data_dir, keep_versions=3)
+    entries = store.history(limit=10_000)
+    seqs = [entry.seq for entry in entries]
+    assert len(seqs) == len(set(seqs))
+    assert done_total <= len(entries) <= done_total + 10
+    asyncio.run(store.add_alias("special-schools-opened", "after the crashes", actor="check"))
+    assert not [name for name in os.listdir(kb_dir) if name.startswith(".")]  # temp files gone
+    assert len(list((data_dir / "backups").iterdir())) <= 3
