@@ -31,10 +31,6 @@ def _refused(error: KnowledgeError | StoreError) -> int:
     return 1
 
 
-def _open_store(settings: Settings) -> KnowledgeStore[KnowledgeBase]:
-    return KnowledgeStore(settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions)
-
-
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
 

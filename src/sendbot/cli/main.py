@@ -19,7 +19,7 @@ from sendbot.cli.kb import add_edit_commands
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import Settings, SettingsError, environment
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from sendbot.storage.store import CACHE_DIR
 
 log = logging.getLogger("sendbot")
@@ -36,13 +36,13 @@ def _print_problems(error: KnowledgeError) -> None:
 
 
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(load_knowledge(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)))
+    return build_index(load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb)
 
 
 def _kb_check(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else _settings(args).kb_path
     try:
-        kb = load_knowledge(path)
+        kb = load(path).kb
     except KnowledgeError as exc:
         _print_problems(exc)
         return 1

@@ -31,7 +31,7 @@ from typing import Any
 from sendbot.knowledge.drafting import draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
-from sendbot.knowledge.parse import file_to_dict
+from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in
 
 KIND = "written answer"

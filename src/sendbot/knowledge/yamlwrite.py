@@ -1,10 +1,24 @@
-"""Knowledge values -> YAML text that reads well in a diff and loads back unchanged."""
+"""Knowledge values -> YAML text: a fresh layout (`dump_yaml`), or a person's file changed only
+where its values changed (`rewrite`).
+
+`rewrite` goes through ruamel.yaml's round trip, which keeps comments, key order, quoting and
+block or folded styles, and changes only the nodes whose values differ: adding one question
+to a fact adds one line. Callers validate its result like any file before using it.
+"""
 
 from __future__ import annotations
 
+import difflib
+import io
+import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 _BaseDumper: type[yaml.SafeDumper]
 try:
@@ -31,3 +45,95 @@ def dump_yaml(data: Any) -> str:
         width=100,
         indent=2,
     )
+
+
+class _Representer(RoundTripRepresenter):
+    """Writes an empty value as `null`, as people (and `dump_yaml`) write it, not as nothing."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+_Representer.add_representer(
+    type(None),
+    lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"),
+)
+
+
+def _round_trip() -> YAML:
+    round_trip = YAML(typ="rt")
+    round_trip.Representer = _Representer
+    round_trip.preserve_quotes = True
+    round_trip.width = 4096  # never re-wrap a line the file's author wrapped (or did not)
+    round_trip.indent(mapping=2, sequence=4, offset=2)
+    return round_trip
+
+
+def rewrite(original: str, data: Mapping[str, Any]) -> str:
+    """`original` YAML changed to hold `data`, keeping the layout of everything not changed.
+
+    Raises ruamel.yaml's YAMLError if `original` is not YAML it can keep the layout of."""
+    round_trip = _round_trip()
+    document = round_trip.load(original)
+    out = io.StringIO()
+    round_trip.dump(_merge(document, data), out)
+    return out.getvalue()
+
+
+def _merge(old: Any, new: Any) -> Any:
+    """`new`, reusing `old`'s nodes (and so their comments and styles) wherever they agree."""
+    if isinstance(old, CommentedMap) and isinstance(new, Mapping):
+        return _merge_mapping(old, new)
+    if isinstance(old, CommentedSeq) and isinstance(new, Sequence) and not isinstance(new, str):
+        return _merge_sequence(old, new)
+    if _same(old, new):
+        return old
+    if isinstance(new, str) and isinstance(old, FoldedScalarString | LiteralScalarString):
+        return type(old)(new)  # a changed text keeps its block style
+    return new
+
+
+def _merge_mapping(old: CommentedMap, new: Mapping[str, Any]) -> CommentedMap:
+    for key in [key for key in old if key not in new]:
+        del old[key]
+    for position, (key, value) in enumerate(new.items()):
+        if key in old:
+            merged = _merge(old[key], value)
+            if merged is not old[key]:
+                old[key] = merged
+        else:
+            # After the keys that come before it in `new` (the documented order).
+            earlier = list(new)[:position]
+            at = max((list(old).index(k) + 1 for k in earlier if k in old), default=0)
+            old.insert(at, key, value)
+    return old
+
+
+def _merge_sequence(old: CommentedSeq, new: Sequence[Any]) -> CommentedSeq:
+    matcher = difflib.SequenceMatcher(
+        None, [_key(item) for item in old], [_key(item) for item in new], autojunk=False
+    )
+    # From the end, so that the positions of the parts still to do do not move.
+    for tag, old_start, old_end, new_start, new_end in reversed(matcher.get_opcodes()):
+        if tag == "equal":
+            continue
+        if tag == "replace" and old_end - old_start == new_end - new_start:
+            for offset in range(old_end - old_start):
+                merged = _merge(old[old_start + offset], new[new_start + offset])
+                if merged is not old[old_start + offset]:
+                    old[old_start + offset] = merged
+            continue
+        for index in reversed(range(old_start, old_end)):
+            del old[index]
+        for offset, item in enumerate(new[new_start:new_end]):
+            old.insert(old_start + offset, item)
+    return old
+
+
+def _same(old: Any, new: Any) -> bool:
+    return (type(old) is type(new) and old == new) or _key(old) == _key(new)
+
+
+def _key(value: Any) -> str:
+    """A value's content, comparable whatever node type holds it (bool apart from 1)."""
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)

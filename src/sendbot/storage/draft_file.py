@@ -6,14 +6,13 @@ File I/O around the pure drafting in sendbot.knowledge.ingest.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
+from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError, draft_from_written_answer
 from sendbot.knowledge.yamltext import decode
 from sendbot.knowledge.yamlwrite import dump_yaml
-from sendbot.storage.loader import parse_file_text
 
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
 DRAFT_HEADER = (
@@ -37,7 +36,8 @@ def build_draft(source: Path, out: Path | None, *, force: bool) -> int:
     yaml_text = DRAFT_HEADER.format(name=source.name) + dump_yaml(draft)
     if out is None:
         print(yaml_text, end="")
-        return _check_draft_in_scratch(yaml_text, source.name, raw)
+        # Checked as if saved beside a copy of its source.
+        return _report_problems(yaml_text, {f"{SOURCES_DIR}/{source.name}": raw}, "<draft>")
     return _write_draft(yaml_text, out, source, raw, force=force)
 
 
@@ -60,7 +60,11 @@ def _write_draft(yaml_text: str, out: Path, source: Path, raw: bytes, *, force: 
     except OSError as exc:
         return _fail(f"cannot write {exc.filename}: {exc.strerror}")
     print(f"wrote {out} and {copy}")
-    return _report_problems(yaml_text, out, str(out))
+    try:
+        written = {f"{SOURCES_DIR}/{source.name}": copy.read_bytes()}
+    except OSError as exc:
+        return _fail(f"cannot read {exc.filename}: {exc.strerror}")
+    return _report_problems(yaml_text, written, str(out))
 
 
 def _holds(path: Path, raw: bytes) -> bool:
@@ -70,18 +74,10 @@ def _holds(path: Path, raw: bytes) -> bool:
         return False
 
 
-def _check_draft_in_scratch(yaml_text: str, source_name: str, raw: bytes) -> int:
-    """Validate a draft printed to stdout as if saved beside a copy of its source."""
-    with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / SOURCES_DIR / source_name
-        copy.parent.mkdir()
-        copy.write_bytes(raw)
-        return _report_problems(yaml_text, Path(scratch) / "draft.yaml", "<draft>")
-
-
-def _report_problems(yaml_text: str, yaml_path: Path, shown_as: str) -> int:
+def _report_problems(yaml_text: str, documents: dict[str, bytes], shown_as: str) -> int:
+    """Validate the draft by the same rules as loading a knowledge directory."""
     try:
-        knowledge_file = parse_file_text(yaml_text, yaml_path, shown_as)
+        knowledge_file = loads_file(yaml_text, "draft.yaml", documents, shown_as)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
