@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from sendbot.knowledge.errors import KnowledgeError
-from sendbot.storage import atomic
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.loader import load
 from tests.storage.storekit import copy_knowledge
@@ -45,13 +44,13 @@ def test_a_cache_that_cannot_be_written_costs_only_speed_and_leaves_no_temp_file
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
-    real_write = atomic.os.write
+    validated = load(kb_dir).kb
 
     def disk_full(fd: int, data: object) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "write", disk_full)
-    assert load(kb_dir, ParseCache(cache_dir)).kb == load(kb_dir).kb
-    monkeypatch.setattr(atomic.os, "write", real_write)
+    monkeypatch.setattr("sendbot.storage.atomic.os.write", disk_full)
+    assert load(kb_dir, ParseCache(cache_dir)).kb == validated
+    monkeypatch.undo()
 
     assert entries(cache_dir) == []  # neither an entry nor a temp file
