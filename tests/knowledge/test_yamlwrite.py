@@ -7,8 +7,10 @@ import datetime as dt
 import difflib
 from typing import Any
 
+import pytest
+
 from sendbot.knowledge.yamltext import load_yaml
-from sendbot.knowledge.yamlwrite import dump_yaml, rewrite
+from sendbot.knowledge.yamlwrite import dump_yaml, rewrite, rewrite_facts
 
 
 def test_a_value_shared_by_two_facts_is_written_twice_not_aliased() -> None:
@@ -97,3 +99,64 @@ def test_a_changed_folded_text_stays_folded_and_a_new_field_goes_in_order() -> N
     loaded = load_yaml(text, "t.yaml")
     assert loaded["facts"][0]["questions"] == ["second?"]
     assert loaded["source"]["question"] == "A shorter question."
+
+
+TWO_FACTS = """\
+revision: 1
+source:
+  id: a-source
+facts:
+  # --- Group one ---
+  - id: one
+    quote: |
+      A block of text
+    # a comment inside the fact
+    questions:
+      - first?
+  # --- Group two ---
+
+  - id: two
+    questions: [second?]
+"""
+
+
+def two_facts() -> dict[str, Any]:
+    return {
+        "revision": 1,
+        "source": {"id": "a-source"},
+        "facts": [
+            {"id": "one", "quote": "A block of text\n", "questions": ["first?"]},
+            {"id": "two", "questions": ["second?"]},
+        ],
+    }
+
+
+@pytest.mark.parametrize("change", ["alias", "remove", "add", "edit"])
+def test_splicing_the_changed_facts_gives_what_the_whole_file_round_trip_gives(
+    change: str,
+) -> None:
+    data = two_facts()
+    data["revision"] = 2
+    if change == "alias":
+        data["facts"][0]["questions"].append("again?")
+    elif change == "remove":
+        del data["facts"][0]
+    elif change == "add":
+        data["facts"].append({"id": "three", "questions": ["third?"]})
+    else:
+        data["facts"][1]["questions"] = ["second, reworded?"]
+
+    spliced = rewrite_facts(TWO_FACTS, data)
+
+    assert spliced is not None
+    assert load_yaml(spliced, "t.yaml") == load_yaml(rewrite(TWO_FACTS, data), "t.yaml")
+    assert load_yaml(spliced, "t.yaml") == {**data, "revision": 2}
+    assert "# --- Group two ---" in spliced
+    assert len(changed_lines(TWO_FACTS, spliced)) <= 8
+
+
+def test_splicing_leaves_other_changes_to_the_whole_file_round_trip() -> None:
+    data = two_facts()
+    data["source"]["id"] = "another-source"
+    assert rewrite_facts(TWO_FACTS, data) is None
+    assert rewrite_facts("facts: [{id: one}]\n", {"facts": [{"id": "two"}]}) is None

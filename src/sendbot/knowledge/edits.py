@@ -34,7 +34,7 @@ from sendbot.knowledge.records import fact_record as fact_record
 from sendbot.knowledge.records import fact_to_dict, file_to_dict, source_to_dict
 from sendbot.knowledge.verbatim import question_key
 from sendbot.knowledge.yamltext import load_yaml
-from sendbot.knowledge.yamlwrite import dump_yaml, rewrite
+from sendbot.knowledge.yamlwrite import dump_yaml, rewrite, rewrite_facts
 
 # The fields a moderator may change; `id` is the fact's name in history and links, so it stays.
 EDITABLE_FIELDS = ("title", "statement", "quote", "questions", "tags", "figures", "as_of")
@@ -245,14 +245,17 @@ def file_text(knowledge_file: KnowledgeFile, original: str | None) -> str:
     comments, key order and styles; without one, or when its layout cannot take the change,
     the file is written in sendbot's own layout.
     """
+    data = file_to_dict(knowledge_file)
     if original is not None:
-        try:
-            text = rewrite(original, file_to_dict(knowledge_file))
-            if _loads_back(text, knowledge_file):
-                return text
-        except (YAMLError, KnowledgeError, ValueError, TypeError):
-            pass
-    text = dump_yaml(file_to_dict(knowledge_file))
+        # The quick splice of changed facts, else the whole-file round trip.
+        for keep_layout in (rewrite_facts, rewrite):
+            try:
+                text = keep_layout(original, data)
+                if text is not None and _loads_back(text, knowledge_file):
+                    return text
+            except (YAMLError, KnowledgeError, ValueError, TypeError):
+                pass
+    text = dump_yaml(data)
     if not _loads_back(text, knowledge_file):
         raise KnowledgeError(
             [Problem(knowledge_file.path, None, "", "would not load back unchanged; not saved")]

@@ -1,9 +1,12 @@
 """Knowledge values -> YAML text: a fresh layout (`dump_yaml`), or a person's file changed only
-where its values changed (`rewrite`).
+where its values changed (`rewrite_facts`, `rewrite`).
 
 `rewrite` goes through ruamel.yaml's round trip, which keeps comments, key order, quoting and
 block or folded styles, and changes only the nodes whose values differ: adding one question
-to a fact adds one line. Callers validate its result like any file before using it.
+to a fact adds one line. Round-tripping a whole file in pure Python takes about a second for
+the shipped one, so `rewrite_facts` does the same for just the facts that changed and splices
+them into the text, which is what nearly every edit needs. Callers validate either result
+like any file before using it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+from sendbot.knowledge.revisions import with_revision
+from sendbot.knowledge.yamltext import load_yaml
 
 _BaseDumper: type[yaml.SafeDumper]
 try:
@@ -78,6 +84,97 @@ def rewrite(original: str, data: Mapping[str, Any]) -> str:
     out = io.StringIO()
     round_trip.dump(_merge(document, data), out)
     return out.getvalue()
+
+
+def rewrite_facts(original: str, data: Mapping[str, Any]) -> str | None:
+    """`rewrite` for a change to the facts and the revision only: each changed fact is
+    round-tripped on its own and spliced into `original`, the other lines kept as they are.
+
+    None when the change touches more than that, or the file is laid out in a way this does
+    not follow (the caller then uses `rewrite`)."""
+    try:
+        old = load_yaml(original, "")
+        root = yaml.compose(original, Loader=_ComposeLoader)
+    except Exception:  # any doubt: the whole-file round trip decides
+        return None
+    if not isinstance(old, dict) or not isinstance(root, yaml.MappingNode):
+        return None
+    if list(old) != list(data) or any(
+        _key(old[name]) != _key(data[name]) for name in data if name not in ("facts", "revision")
+    ):
+        return None
+    facts_node = next((value for key, value in root.value if key.value == "facts"), None)
+    new_facts = data.get("facts")
+    if not isinstance(facts_node, yaml.SequenceNode) or not isinstance(new_facts, list):
+        return None
+    lines = original.splitlines(keepends=True)
+    spans = _item_spans(lines, facts_node)
+    if not spans:
+        return None
+    old_facts = old["facts"]
+    matcher = difflib.SequenceMatcher(
+        None, [_key(item) for item in old_facts], [_key(item) for item in new_facts], autojunk=False
+    )
+    for tag, old_start, old_end, new_start, new_end in reversed(matcher.get_opcodes()):
+        if tag == "equal":
+            continue
+        if tag == "replace" and old_end - old_start == new_end - new_start:
+            for offset in reversed(range(old_end - old_start)):
+                start, end = spans[old_start + offset]
+                block = "".join(lines[start:end])
+                lines[start:end] = _facts_text(new_facts[new_start + offset], block)
+            continue
+        at = spans[old_start][0] if old_start < len(spans) else spans[-1][1]
+        for start, end in reversed(spans[old_start:old_end]):
+            del lines[start:end]
+        lines[at:at] = [
+            line for item in new_facts[new_start:new_end] for line in _facts_text(item, None)
+        ]
+    text = "".join(lines)
+    if old.get("revision") != data.get("revision"):
+        if "revision" not in old or not isinstance(data.get("revision"), int):
+            return None
+        text = with_revision(text, data["revision"])
+    return text
+
+
+class _ComposeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
+def _item_spans(lines: list[str], sequence: yaml.SequenceNode) -> list[tuple[int, int]] | None:
+    """For each item of a block sequence of block mappings: its first line and the line after
+    its last, without the blank lines and comments that follow it (they head the next item)."""
+    spans: list[tuple[int, int]] = []
+    for item in sequence.value:
+        if not isinstance(item, yaml.MappingNode) or item.flow_style:
+            return None
+        start, dash = item.start_mark.line, item.start_mark.column - 2
+        if dash < 0 or lines[start][dash : item.start_mark.column] != "- ":
+            return None
+        end_line, end_column = item.end_mark.line, item.end_mark.column
+        on_end_line = lines[end_line][:end_column] if end_line < len(lines) else ""
+        end = end_line + 1 if on_end_line.strip() else end_line
+        while end > start + 1 and _between_items(lines[end - 1], dash):
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _between_items(line: str, dash: int) -> bool:
+    """A blank line, or a comment no deeper than the dashes (deeper, it may be block text)."""
+    stripped = line.strip()
+    return not stripped or (stripped.startswith("#") and len(line) - len(line.lstrip()) <= dash)
+
+
+def _facts_text(fact: Any, block: str | None) -> list[str]:
+    """One item of `facts:` as the whole-file round trip would write it: `block` (the item's
+    lines as they are) changed to hold `fact`, or a new item when there is no block."""
+    round_trip = _round_trip()
+    out = io.StringIO()
+    document = round_trip.load("facts:\n" + block) if block is not None else {}
+    round_trip.dump(_merge(document, {"facts": [fact]}), out)
+    return out.getvalue().splitlines(keepends=True)[1:]  # without the `facts:` line
 
 
 def _merge(old: Any, new: Any) -> Any:
