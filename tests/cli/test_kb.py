@@ -11,6 +11,7 @@ import pytest
 from sendbot.cli.main import main
 from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
+from sendbot.storage.history import History
 from sendbot.storage.loader import load_knowledge
 from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
 
@@ -122,7 +123,7 @@ def test_bad_input_prints_one_line_per_problem_and_changes_nothing(
         assert wanted in line
     assert captured.out == ""
     assert (kb_dir / KB_FILE).read_bytes() == before
-    assert not (data_dir / "history.jsonl").exists()
+    assert History(data_dir).newest() == []
 
 
 def test_gaps_lists_the_most_asked(
@@ -155,7 +156,7 @@ def test_cli_edits_use_sendbot_data(
 ) -> None:
     monkeypatch.setenv("SENDBOT_DATA", str(tmp_path / "from-env"))
     assert main(["--kb", str(kb_dir), "kb", "alias", "high-needs-budget", "hnb?"]) == 0
-    assert (tmp_path / "from-env" / "history.jsonl").exists()
+    assert [entry.action for entry in History(tmp_path / "from-env").newest()] == ["alias"]
 
 
 def test_import_previews_then_saves_with_yes(
