@@ -58,6 +58,9 @@ class Tally:
     dropped: int = 0  # of those: the file was not replaced; the pending change forgotten
     undone: int = 0
     problems: list[str] = field(default_factory=list)
+    unlisted: set[str] = field(default_factory=set)  # on disk, not in history
+    phantom: set[str] = field(default_factory=set)  # in history, not on disk
+    lost: set[str] = field(default_factory=set)  # the child said saved; not on disk
 
 
 def sendbot(kb_dir: Path, data_dir: Path, *args: str) -> subprocess.Popen[str]:
@@ -177,13 +180,19 @@ def check_round(
             tally.problems.append(f"{label}: a temp file is left in the knowledge directory")
         on_disk = questions_on_disk(store)
         listed_questions = questions_in_history(store, original)
-        if on_disk != listed_questions:
-            tally.problems.append(
-                f"{label}: on disk but not listed {sorted(on_disk - listed_questions)}, "
-                f"listed but not on disk {sorted(listed_questions - on_disk)}"
-            )
-        if saved - on_disk:
-            tally.problems.append(f"{label}: saved but lost {sorted(saved - on_disk)}")
+        # Each question counted once, in the round where it first goes wrong.
+        unlisted = on_disk - listed_questions - tally.unlisted
+        phantom = listed_questions - on_disk - tally.phantom
+        lost = saved - on_disk - tally.lost
+        if unlisted:
+            tally.problems.append(f"{label}: on disk, not in history: {sorted(unlisted)}")
+        if phantom:
+            tally.problems.append(f"{label}: in history, not on disk: {sorted(phantom)}")
+        if lost:
+            tally.problems.append(f"{label}: saved but lost: {sorted(lost)}")
+        tally.unlisted |= unlisted
+        tally.phantom |= phantom
+        tally.lost |= lost
     finally:
         store.close()
 
@@ -272,6 +281,10 @@ def main() -> int:
         f"{tally.dropped} before it (forgotten)"
     )
     print(f"  undone afterwards, each checked byte for byte: {tally.undone}")
+    print(
+        f"  changes on disk that history does not list: {len(tally.unlisted)}; listed but not "
+        f"on disk: {len(tally.phantom)}; saved but lost: {len(tally.lost)}"
+    )
     print(f"  problems found: {len(tally.problems)}")
     for problem in tally.problems[:20]:
         print(f"    {problem}")

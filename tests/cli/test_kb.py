@@ -70,6 +70,8 @@ def test_add_edit_alias_history_undo_remove(
     assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
     assert all(" cli:" in line for line in lines)
     assert "edit special-free-schools-approved (title, questions)" in lines[1]
+    assert sendbot("kb", "history", "--limit", "1", "--before", "3") == 0  # the next page
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["#2"]
 
     assert sendbot("kb", "undo") == 0
     assert "reverts #3" in capsys.readouterr().out

@@ -183,7 +183,8 @@ class KnowledgeStore(Generic[T]):
 
     def close(self) -> None:
         """Close the history's database connection (reopened if the store is used again)."""
-        self._history.close()
+        with self._thread_lock:  # not under a write in flight
+            self._history.close()
 
     def preview_file(self, file_name: str, text: str | bytes) -> KbDiff:
         """What `replace_file` would change, without changing anything."""
