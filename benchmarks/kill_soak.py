@@ -4,10 +4,10 @@
 
 Each round runs `sendbot --kb KB --data DATA kb alias high-needs-budget "soak question N"` in
 a child process on a scratch copy of the small test knowledge base and SIGKILLs it after a
-random delay: one round in three anywhere in the command's run (measured first), two in three
-within `--window` ms of the child writing its backup, the first step of saving, so that many
-kills land mid-write. After every
-round it opens the store (which settles what a killed writer left) and checks:
+random delay: one round in three anywhere in the command's run (measured first) or just after
+it, two in three within `--window` ms of the child writing its backup, the first step of
+saving, so that many kills land mid-write. After every round it opens the store (which
+settles what a killed writer left) and checks:
 
   - nothing corrupt: the knowledge files load, the state database passes integrity_check,
     no temp file is left behind;
@@ -61,6 +61,7 @@ class Tally:
     unlisted: set[str] = field(default_factory=set)  # on disk, not in history
     phantom: set[str] = field(default_factory=set)  # in history, not on disk
     lost: set[str] = field(default_factory=set)  # the child said saved; not on disk
+    made: int = 0  # soak changes on disk and in history
 
 
 def sendbot(kb_dir: Path, data_dir: Path, *args: str) -> subprocess.Popen[str]:
@@ -190,6 +191,7 @@ def check_round(
             tally.problems.append(f"{label}: in history, not on disk: {sorted(phantom)}")
         if lost:
             tally.problems.append(f"{label}: saved but lost: {sorted(lost)}")
+        tally.made = len(listed_questions - original)
         tally.unlisted |= unlisted
         tally.phantom |= phantom
         tally.lost |= lost
@@ -257,7 +259,8 @@ def main() -> int:
                 wait_for_new_backup(data_dir, backups, child)
                 time.sleep(rng.uniform(0, args.window / 1000))
             else:
-                time.sleep(rng.uniform(0, to_exit))  # anywhere in the run
+                # Anywhere in the run, or a little after: some rounds finish.
+                time.sleep(rng.uniform(0, 1.5 * to_exit))
             child.send_signal(signal.SIGKILL)
             out, _ = child.communicate()
             tally.rounds += 1
@@ -274,7 +277,10 @@ def main() -> int:
         f"  {soak_seconds:.0f} s; calibrated: file replaced after {to_write * 1000:.0f} ms, "
         f"exit after {to_exit * 1000:.0f} ms"
     )
-    print(f"  finished before the kill: {tally.finished}; killed: {tally.killed}")
+    print(
+        f"  finished before the kill: {tally.finished}; killed: {tally.killed}; "
+        f"changes made (on disk and listed): {tally.made}"
+    )
     print(
         f"  killed mid-write (pending change or temp file found): {tally.mid_write}: "
         f"{tally.landed_unconfirmed} after the rename (settled as made), "

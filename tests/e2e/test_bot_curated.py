@@ -5,8 +5,14 @@ do not load, reported once while the last good version keeps answering)."""
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from sendbot.storage import gaps as gaps_module
 from sendbot.storage.gaps import AnswerStats, GapLog
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
@@ -38,8 +44,19 @@ def answered_with(reply: JSON) -> str | None:
 
 
 async def test_misses_go_to_the_gap_log_and_answers_are_counted(
-    start_curated: StartCurated, tmp_path: Path
+    start_curated: StartCurated, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    writing_threads: set[str] = set()
+
+    def on_thread(write: Callable[..., None]) -> Callable[..., None]:
+        def recorded(*args: Any) -> None:
+            writing_threads.add(threading.current_thread().name)
+            write(*args)
+
+        return recorded
+
+    for name in ("add_gap_tally", "add_answer_tally"):
+        monkeypatch.setattr(gaps_module, name, on_thread(getattr(gaps_module, name)))
     bot, fake = await start_curated()
     data = tmp_path / "data"
     interaction, answer = await ask(fake, SCHOOLS)
@@ -64,6 +81,8 @@ async def test_misses_go_to_the_gap_log_and_answers_are_counted(
     stored = stored_text(data)
     assert MISSED in stored
     assert str(fake.member.id) not in stored  # no user ids
+    # Written by the state writer's thread: answering never waits for the disk.
+    assert writing_threads == {"sendbot-state-writer"}
 
 
 async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_version_serves(

@@ -118,6 +118,7 @@ def test_through_a_writer_records_are_queued_and_written_in_order(tmp_path: Path
     assert AnswerStats(tmp_path).stats().answers == 2
     with pytest.raises(RuntimeError, match="closed"):
         stats.record_answer("a-fact")
+    assert stats.stats().answers == 2  # reading after the close does not wait for the worker
 
 
 def test_a_failing_record_costs_only_itself(tmp_path: Path) -> None:

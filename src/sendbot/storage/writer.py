@@ -39,7 +39,7 @@ class StateWriter:
 
     def flush(self) -> None:
         """Wait until every job submitted before this call has been written (or has failed)."""
-        if self._thread is None:
+        if self._thread is None or self._closed:  # closing wrote everything
             return
         done = threading.Event()
         self._queue.put(done)
