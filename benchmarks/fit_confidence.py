@@ -21,7 +21,7 @@ from sendbot.answering.confidence import features
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, rank
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 WRONG_ANSWER_COST = 2.0
 L2 = 1.0
@@ -30,7 +30,7 @@ TARGET = Path(__file__).resolve().parent.parent / "src" / "sendbot" / "answering
 
 
 def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:
-    index = build_index(load_knowledge(BUNDLED_KNOWLEDGE))
+    index = build_index(load(BUNDLED_KNOWLEDGE).kb)
     rows = []
     for path in paths:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
