@@ -11,9 +11,11 @@ quotes are verbatim in it and `kb build` reads it back the same way.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from sendbot.knowledge.html_text import html_to_lines
 from sendbot.knowledge.ingest import IngestError, Line, WrittenAnswer, answer_passages
@@ -181,3 +183,62 @@ def _date(value: Mapping[str, Any], key: str) -> dt.date:
 
 def _human(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+# --- which question: a UIN or a page URL ---------------------------------------------------
+
+_UIN = re.compile(r"^(?:HL)?\d{1,8}$", re.IGNORECASE)
+_DETAIL_PATH = re.compile(r"/written-questions/detail/(?P<date>\d{4}-\d{2}-\d{2})/(?P<uin>[^/]+)")
+_QUESTION_PATH = re.compile(r"/question/(?P<uin>[^/]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRef:
+    """A question to fetch: its UIN and, when a page URL gave it, the date it was tabled."""
+
+    uin: str
+    tabled: dt.date | None = None
+
+
+def question_ref(text: str) -> QuestionRef:
+    """'12345', 'HL7917', or a question's page URL (Parliament's, the API's, Parallel
+    Parliament's) -> which question; ValueError saying what was expected."""
+    text = text.strip()
+    if _UIN.match(text):
+        return QuestionRef(text.upper())
+    url = urlsplit(text)
+    if url.scheme in ("http", "https") and url.netloc:
+        detail = _DETAIL_PATH.search(url.path)
+        uins = parse_qs(url.query).get("uIN") or parse_qs(url.query).get("uin")
+        question = _QUESTION_PATH.search(url.path)
+        if detail and _UIN.match(detail["uin"]):
+            return QuestionRef(detail["uin"].upper(), dt.date.fromisoformat(detail["date"]))
+        if uins and _UIN.match(uins[0]):
+            return QuestionRef(uins[0].upper())
+        if question and _UIN.match(question["uin"]):
+            return QuestionRef(question["uin"].upper())
+    raise ValueError(
+        f"{text[:80]!r} is not a UIN (like 12345 or HL7917) or a written question's page URL"
+    )
+
+
+def one_question(payload: object, ref: QuestionRef) -> tuple[dict[str, Any], str | None]:
+    """The reply narrowed to the question `ref` names (the most recently tabled one when a
+    UIN was reused in another session), and a line saying so when there was a choice."""
+    values = [
+        value
+        for value in api_values(payload)
+        if str(value.get("uin", "")).upper() == ref.uin
+        and (ref.tabled is None or str(value.get("dateTabled", ""))[:10] == ref.tabled.isoformat())
+    ]
+    if not values:
+        raise IngestError(f"no written question with UIN {ref.uin} in the reply")
+    values.sort(key=lambda value: str(value.get("dateTabled", "")), reverse=True)
+    chosen = values[0]
+    note = None
+    if len(values) > 1:
+        note = (
+            f"{len(values)} questions have UIN {ref.uin}; taking the one tabled on "
+            f"{str(chosen.get('dateTabled', ''))[:10]} (give its page URL to choose another)"
+        )
+    return {"totalResults": 1, "results": [{"value": chosen}]}, note
