@@ -18,9 +18,13 @@ from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.wq_api import one_question, question_ref
 from sendbot.settings import environment
 from sendbot.storage.draft_file import draft_and_save
-from sendbot.storage.wq_client import DEFAULT_API, DEFAULT_TIMEOUT, FetchError, fetch_question_json
+from sendbot.storage.wq_client import (
+    DEFAULT_TIMEOUT,
+    FetchError,
+    api_base_url,
+    fetch_question_json,
+)
 
-API_ENV = "SENDBOT_WQ_API"
 TIMEOUT_ENV = "SENDBOT_WQ_TIMEOUT"
 
 
@@ -35,9 +39,10 @@ def _kb_fetch(args: argparse.Namespace) -> int:
         ref = question_ref(args.question)
     except ValueError as exc:
         return _fail(str(exc), 2)
-    base_url = env.get(API_ENV, "").strip() or DEFAULT_API
-    if not base_url.startswith(("https://", "http://")):
-        return _fail(f"{API_ENV} must be an http(s) URL, not {base_url[:80]!r}", 2)
+    try:
+        base_url = api_base_url(env)
+    except ValueError as exc:
+        return _fail(str(exc), 2)
     try:
         timeout = float(env.get(TIMEOUT_ENV, "").strip() or DEFAULT_TIMEOUT)
     except ValueError:

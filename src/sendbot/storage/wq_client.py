@@ -8,7 +8,7 @@ naming the project. The base URL is configurable so tests point it at a fake on 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import metadata
 
 import httpx
@@ -16,6 +16,7 @@ import httpx
 from sendbot.knowledge.wq_api import QuestionRef
 
 DEFAULT_API = "https://questions-statements-api.parliament.uk"
+API_ENV = "SENDBOT_WQ_API"
 QUESTIONS_PATH = "/api/writtenquestions/questions"
 DEFAULT_TIMEOUT = 15.0  # seconds, for each of connect, read, write
 DEFAULT_RETRIES = 3  # after the first attempt
@@ -30,6 +31,14 @@ class FetchError(Exception):
 
 class QuestionNotFound(FetchError):
     """The API has no question with that UIN (or that UIN and date)."""
+
+
+def api_base_url(env: Mapping[str, str]) -> str:
+    """SENDBOT_WQ_API, or the real API; ValueError when it is not an http(s) URL."""
+    base_url = env.get(API_ENV, "").strip() or DEFAULT_API
+    if not base_url.startswith(("https://", "http://")):
+        raise ValueError(f"{API_ENV} must be an http(s) URL, not {base_url[:80]!r}")
+    return base_url
 
 
 def user_agent() -> str:
