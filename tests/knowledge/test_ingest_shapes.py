@@ -307,3 +307,66 @@ def test_citation_of_a_draft_without_a_role_names_only_the_member(tmp_path: Path
     assert citation(knowledge_file.source) == (
         "Written answer by Claire Coutinho, 9 January 2023, to a question asked 19 December 2022"
     )
+
+
+def test_a_single_page_with_a_written_question_heading_is_still_one_answer() -> None:
+    text = "Written Question\n" + CAPTURED[0].read_text("utf-8")
+    result = draft_input(text, name="answer.txt")
+    assert result.shape == SINGLE
+    assert result.drafts[0].data["source"]["title"] == "Special Educational Needs"
+
+
+def reply_with(*values: dict[str, Any]) -> dict[str, Any]:
+    return {"totalResults": len(values), "results": [{"value": value} for value in values]}
+
+
+def test_one_question_takes_the_newest_of_a_reused_uin_and_says_so() -> None:
+    import datetime as dt
+
+    from sendbot.knowledge.wq_api import QuestionRef, one_question
+
+    older = {"uin": "12345", "dateTabled": "2022-05-01T00:00:00", "heading": "old"}
+    newer = {"uin": "12345", "dateTabled": "2024-01-31T00:00:00", "heading": "new"}
+    payload, note = one_question(reply_with(older, newer), QuestionRef("12345"))
+    assert payload["results"][0]["value"]["heading"] == "new"
+    assert note is not None and "2 questions have UIN 12345" in note
+    dated = QuestionRef("12345", dt.date(2022, 5, 1))
+    payload, note = one_question(reply_with(older, newer), dated)
+    assert payload["results"][0]["value"]["heading"] == "old" and note is None
+    with pytest.raises(IngestError, match="no written question with UIN 999"):
+        one_question(reply_with(older), QuestionRef("999"))
+
+
+@pytest.mark.parametrize(
+    ("text", "uin", "tabled"),
+    [
+        ("hl7917", "HL7917", None),
+        (
+            "https://questions-statements.parliament.uk/written-questions/detail/2024-01-31/12345",
+            "12345",
+            dt.date(2024, 1, 31),
+        ),
+        (
+            "https://questions-statements-api.parliament.uk/api/writtenquestions/questions?uIN=9",
+            "9",
+            None,
+        ),
+        (
+            "https://parallelparliament.co.uk/question/HL7917/special-educational-needs",
+            "HL7917",
+            None,
+        ),
+    ],
+)
+def test_question_ref_reads_uins_and_page_urls(text: str, uin: str, tabled: dt.date | None) -> None:
+    from sendbot.knowledge.wq_api import QuestionRef, question_ref
+
+    assert question_ref(text) == QuestionRef(uin, tabled)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12 34", "https://example.com/page", "ftp://x/1"])
+def test_question_ref_refuses_anything_else(text: str) -> None:
+    from sendbot.knowledge.wq_api import question_ref
+
+    with pytest.raises(ValueError, match="is not a UIN"):
+        question_ref(text)

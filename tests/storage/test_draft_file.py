@@ -87,3 +87,25 @@ def test_correction_draft_says_so_in_its_header(
     printed = capsys.readouterr().out
     assert "# Note: this answer corrects an earlier one" in printed
     assert "kind: written answer (corrected)" in printed
+
+
+ANSWERS = DATA / "written-answers"
+
+
+def test_drafts_built_one_by_one_into_one_directory_do_not_clash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both answers draft a fact called "we-investing" when built alone.
+    first = ANSWERS / "written-answer-2023-01-09-supported-internships.txt"
+    second = ANSWERS / "written-answer-2023-06-12-specialist-places-demand.txt"
+    for source in (first, second):
+        assert (
+            main(["kb", "build", str(source), "--out", str(tmp_path / f"{source.stem}.yaml")]) == 0
+        )
+    capsys.readouterr()
+    assert main(["kb", "check", str(tmp_path)]) == 0
+    # Rebuilding a draft in place does not count its own old ids as taken.
+    again = tmp_path / f"{second.stem}.yaml"
+    before = again.read_text(encoding="utf-8")
+    assert main(["kb", "build", str(second), "--out", str(again), "--force"]) == 0
+    assert again.read_text(encoding="utf-8") == before

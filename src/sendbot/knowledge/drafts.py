@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,13 +58,21 @@ class Drafts:
     skipped: tuple[Skipped, ...]
 
 
-def draft_input(text: str, *, name: str, sources_dir: str = "sources") -> Drafts:
+def draft_input(
+    text: str,
+    *,
+    name: str,
+    sources_dir: str = "sources",
+    taken_ids: AbstractSet[str] = frozenset(),
+) -> Drafts:
     """Draft every answer in `text` (the content of a file called `name`).
 
-    Raises IngestError when the text is none of the shapes; an answer in a list or a JSON
-    reply that cannot be drafted (a holding answer, one not answered yet) is skipped, with why.
+    `taken_ids` are fact and source ids already in the knowledge base the drafts are for:
+    drafted ids that clash get a numbered suffix. Raises IngestError when the text is none of
+    the shapes; an answer in a list or a JSON reply that cannot be drafted (a holding answer,
+    one not answered yet) is skipped, with why.
     """
-    batch = _Batch(sources_dir)
+    batch = _Batch(sources_dir, taken_ids)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
         _draft_json(stripped, batch)
@@ -113,12 +122,12 @@ def _draft_json(text: str, batch: _Batch) -> None:
 class _Batch:
     """Drafts made so far; source ids and fact ids unique across them."""
 
-    def __init__(self, sources_dir: str) -> None:
+    def __init__(self, sources_dir: str, taken_ids: AbstractSet[str]) -> None:
         self.sources_dir = sources_dir
         self.drafts: list[Draft] = []
         self.skipped: list[Skipped] = []
-        self._fact_ids: set[str] = set()
-        self._source_ids: set[str] = set()
+        self._fact_ids: set[str] = set(taken_ids)
+        self._source_ids: set[str] = set(taken_ids)
 
     def skip(self, label: str, reason: str) -> None:
         self.skipped.append(Skipped(label, reason))

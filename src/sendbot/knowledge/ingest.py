@@ -54,7 +54,7 @@ _ANSWERED_BY = re.compile(r"^Answered by\b:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _ANSWERED_ON = re.compile(r"\banswered on\s+(?P<date>.+?)\s*$", re.IGNORECASE)
 _PORTRAIT = re.compile(r"\S\s+Portrait$")
 _VIEW_SOURCE = re.compile(r"\s*-?\s*View Source$", re.IGNORECASE)
-_ASKED_BY = re.compile(r"^Asked by\b", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"^(?:Asked by\b|Written Question\s*$)", re.IGNORECASE)
 # "•" and its relatives, a dash or star, or "1." / "2)" at the start of a line.
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[•·▪‣◦●○■□\u2013\u2014*-]|\d{1,2}[.)])\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
@@ -298,7 +298,7 @@ def _asked(header: Sequence[Line]) -> dt.date | None:
 
 def _title(header: Sequence[Line]) -> str:
     for line in header:
-        if line.blank or _ASKED_BY.match(line.content):
+        if line.blank or _NOT_TITLE.match(line.content):
             continue
         title = _ASKED.sub("", _VIEW_SOURCE.sub("", line.content)).strip()
         if not title:

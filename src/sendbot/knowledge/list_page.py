@@ -57,7 +57,12 @@ class ListedAnswer:
 
 
 def is_list_page(text: str) -> bool:
-    return any(_MARKER.match(line.strip()) for line in normalise_newlines(text).split("\n"))
+    """'Written Question' blocks with the member named on the 'Answered by' line; a single
+    answer's page may carry the heading too, but names the member on the lines below it."""
+    lines = [line.strip() for line in normalise_newlines(text).split("\n")]
+    return any(_MARKER.match(line) for line in lines) and any(
+        _ANSWERED_BY.match(line) for line in lines
+    )
 
 
 def listed_answers(text: str) -> list[ListedAnswer]:

@@ -11,6 +11,8 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+import yaml
+
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
@@ -41,8 +43,10 @@ def draft_and_save(
     text: str, raw: bytes, *, name: str, shown: str, out: Path | None, force: bool
 ) -> int:
     """Draft `text` (the bytes `raw` of a file called `name`), then print or write the drafts."""
+    target_dir = out if out is not None and out.is_dir() else _parent(out)
+    taken = ids_in_directory(target_dir, skip_drafts_of=name, skip=out)
     try:
-        drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR)
+        drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
     except IngestError as exc:
         return _fail(f"{shown}: not a written answer: {exc}")
     for skipped in drafts.skipped:
@@ -52,6 +56,42 @@ def draft_and_save(
     if out is None:
         return _print_drafts(drafts, raw, name)
     return _write_drafts(drafts, raw, name, out, force=force)
+
+
+def _parent(out: Path | None) -> Path | None:
+    return out.parent if out is not None else None
+
+
+def ids_in_directory(
+    directory: Path | None, *, skip_drafts_of: str, skip: Path | None = None
+) -> set[str]:
+    """Fact and source ids of the knowledge files already in `directory`, so that drafts
+    written beside them do not clash; `skip` and earlier drafts of the same input (which a
+    rebuild with --force replaces) do not count. Files that do not parse are passed over:
+    `kb check` reports them."""
+    ids: set[str] = set()
+    if directory is None or not directory.is_dir():
+        return ids
+    own_header = DRAFT_HEADER.format(name=skip_drafts_of).split("\n", 1)[0]
+    for path in sorted(directory.glob("*.yaml")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+            if text.startswith(own_header):
+                continue
+            data = yaml.safe_load(text)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        source = data.get("source")
+        if isinstance(source, dict) and isinstance(source.get("id"), str):
+            ids.add(source["id"])
+        for fact in data.get("facts") or ():
+            if isinstance(fact, dict) and isinstance(fact.get("id"), str):
+                ids.add(fact["id"])
+    return ids
 
 
 def draft_yaml(draft: Draft, origin: str) -> str:
