@@ -370,3 +370,36 @@ def test_question_ref_refuses_anything_else(text: str) -> None:
 
     with pytest.raises(ValueError, match="is not a UIN"):
         question_ref(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "holding"),
+    [
+        ("I will reply to the hon. Member as soon as possible.", True),
+        ("My noble friend will write to the noble Lord as soon as practicable.", True),
+        ("I will reply to my hon. Friend shortly.", True),
+        ("The government will respond to the consultation in due course.", False),
+        ("Over 50,000 more pupils are placed in special schools compared to 2017.", False),
+    ],
+)
+def test_holding_answers_are_the_promise_to_reply(answer: str, holding: bool) -> None:
+    from sendbot.knowledge.answer_kinds import holding_reason
+
+    assert (holding_reason(answer) is not None) is holding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_held"),
+    [
+        ("The information requested is not held centrally.", True),
+        ("The department does not hold information on waiting times.", True),
+        ("The department does not have data on the number of places.", True),
+        ("Data on home education is not collected.", True),
+        ("Schools do not have to publish information about it.", False),
+        ("The department has invested £2.6 billion.", False),
+    ],
+)
+def test_not_held_sentences(sentence: str, not_held: bool) -> None:
+    from sendbot.knowledge.answer_kinds import not_held_spans
+
+    assert bool(not_held_spans(sentence)) is not_held

@@ -14,15 +14,17 @@ MAX_QUESTION = 200  # the knowledge file limit for a question
 # answers the rest, so only short ones count.
 HOLDING_MAX_CHARS = 400
 
+# The forms of words a holding answer uses: a promise to reply or write to the member soon.
+# "will respond to the consultation in due course" is an answer, so neither counts.
 _HOLDING = re.compile(
-    r"\b(?:will|shall)\s+(?:reply|respond|write|answer)\b.{0,80}?"
-    r"\b(?:as soon as (?:possible|practicable)|shortly|in due course)",
+    r"\bwill\s+(?:reply|write)\b.{0,80}?\bas soon as (?:possible|practicable)\b"
+    r"|\bwill\s+reply\b.{0,60}?\bshortly\b",
     re.IGNORECASE,
 )
 _INFORMATION = r"(?:information|data|figures|statistics|records?|estimates?)"
 _NOT_HELD = re.compile(
     rf"\b(?:does|do|did)\s+not\s+(?:currently\s+|routinely\s+|centrally\s+)?"
-    rf"(?:hold|collect|record|have|keep|publish)\b[^.]*?\b{_INFORMATION}\b"
+    rf"(?:(?:hold|collect|record|keep|publish)\b[^.]*?|have\s+(?!to\b)(?:\w+\s+)?){_INFORMATION}\b"
     rf"|\b{_INFORMATION}\b[^.]*?\b(?:is|are)\s+not\s+(?:currently\s+)?"
     rf"(?:held|collected|recorded|available|kept)\b"
     r"|\bnot\s+(?:held|collected)\s+centrally\b",
