@@ -4,6 +4,7 @@ change, with history, the audit message and undo."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -202,3 +203,33 @@ async def test_neither_or_both_inputs_are_refused(start_curated: StartCurated) -
     _, fake = await start_curated()
     _, neither = await kb(fake, "ingest", {})
     assert neither["content"].startswith("Give either `file` or `answer`")
+
+
+async def test_a_list_page_is_reviewed_answer_by_answer(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    page = DATA / "list-pages" / "dfe-written-questions.txt"
+    upload = fake.upload(page.name, page.read_bytes(), content_type="text/plain")
+    shown, message = await open_review(fake, {"file": upload})
+    assert shown["content"].startswith("answer 1 ('Special Educational Needs') (3 more after it)")
+    assert "Skip answer" in [label for label, _, _ in buttons(message)]
+
+    # The first answer: keep its first fact only, and save it.
+    message = await act(fake, message, "Keep")
+    while title(message).startswith("Fact "):
+        message = await act(fake, message, "Drop")
+    click, saved = await press(fake, message, "Save 1 kept")
+    assert saved["content"].startswith("Saved change #1: replace special-educational-needs-2023")
+    assert len(list(kb_dir.glob("*.yaml"))) == 2
+
+    # The same message then shows the second answer, with fresh buttons.
+    token = re.escape(click["token"])
+    await fake.wait_for_request("PATCH", rf"/webhooks/\d+/{token}/messages/@original")
+    message = fake.messages[int(message["id"])]
+    assert message["content"].startswith("answer 2 ('Special Educational Needs: Finance')")
+    message = await act(fake, message, "Skip answer")
+    assert message["content"].startswith("answer 3 ")
+    cancelled = await act(fake, message, "Cancel")
+    assert cancelled["content"] == "Cancelled. 1 answer(s) saved before this stay saved."
+    assert len(list(kb_dir.glob("*.yaml"))) == 2

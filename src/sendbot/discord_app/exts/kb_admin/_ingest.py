@@ -34,6 +34,7 @@ from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.drafts import Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
+from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
 from sendbot.knowledge.wq_api import one_question, question_ref
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
@@ -84,13 +85,12 @@ async def start_ingest(
         text = f"I could not download that; please try again. {NOTHING_CHANGED}"
         await respond(interaction, text, ephemeral=True)
         return
-    problem = _cannot_review(cog, drafts)
+    snapshot = cog.store.current
+    reviews, problem = _reviews(drafts, name, snapshot.kb)
     if problem:
         await respond(interaction, clip(problem, MESSAGE_LIMIT), ephemeral=True)
         return
-    snapshot = cog.store.current
-    review = DraftReview.of(drafts.drafts[0], name, {fact.id for fact in snapshot.kb})
-    view = ReviewView(cog, interaction.user.id, review, raw, snapshot.revision)
+    view = ReviewView(cog, interaction.user.id, reviews, raw, snapshot.revision)
     await respond(interaction, view.content(), embed=view.embed(), view=view, ephemeral=True)
     view.origin = interaction
 
@@ -107,19 +107,22 @@ def _draft(raw: bytes, name: str) -> Drafts:
     return draft_input(decode(raw, name), name=name)
 
 
-def _cannot_review(cog: KbAdmin, drafts: Drafts) -> str | None:
+def _reviews(
+    drafts: Drafts, origin: str, kb: KnowledgeBase
+) -> tuple[list[DraftReview], str | None]:
+    """A review per drafted answer not already in the knowledge base, or why there is none."""
     skipped = "\n".join(f"- {escape(str(item))}" for item in drafts.skipped)
     if not drafts.drafts:
-        return f"Nothing drafted. {NOTHING_CHANGED}\n{skipped}"
-    if len(drafts.drafts) > 1:
-        return (
-            f"That {drafts.shape} holds {len(drafts.drafts)} answers; /kb ingest takes one at "
-            f"a time (or use `sendbot kb build FILE --out DIR`). {NOTHING_CHANGED}"
-        )
-    source_id = drafts.drafts[0].data["source"]["id"]
-    if cog.store.current.kb.source(source_id) is not None:
-        return f"{code(source_id)} is already in the knowledge base. {NOTHING_CHANGED}"
-    return None
+        return [], f"Nothing drafted. {NOTHING_CHANGED}\n{skipped}"
+    present = [d for d in drafts.drafts if kb.source(d.data["source"]["id"]) is not None]
+    if len(present) == len(drafts.drafts):
+        ids = ", ".join(code(d.data["source"]["id"]) for d in present)
+        return [], f"{ids} already in the knowledge base. {NOTHING_CHANGED}"
+    taken = {fact.id for fact in kb}
+    reviews = [
+        DraftReview.of(draft, origin, taken) for draft in drafts.drafts if draft not in present
+    ]
+    return reviews, None
 
 
 def _one_line(error: Exception) -> str:
@@ -163,26 +166,42 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
 
 
 class ReviewView(ExpiringView):
-    """Keep, Edit or Drop the fact shown; Save the kept ones as a new source; or Cancel."""
+    """Keep, Edit or Drop the fact shown; Save the kept ones as a new source; or Cancel.
+
+    A list of several answers is reviewed one answer after another: Save (or Skip answer)
+    moves on to the next, each saved as its own source.
+    """
 
     what = "the /kb ingest review"
 
     def __init__(
-        self, cog: KbAdmin, owner_id: int, review: DraftReview, raw: bytes, revision: int
+        self,
+        cog: KbAdmin,
+        owner_id: int,
+        reviews: list[DraftReview],
+        raw: bytes,
+        revision: int,
+        saved: int = 0,
     ) -> None:
         super().__init__(timeout=REVIEW_TIMEOUT)
         self.cog = cog
         self.owner_id = owner_id
-        self.review = review
+        self.review, self.later = reviews[0], reviews[1:]
         self.raw = raw
         self.revision = revision
+        self.saved = saved  # answers of this input saved so far
+        if not self.later:
+            self.remove_item(self.skip)
         self._update_buttons()
 
     def content(self) -> str:
         notes = "".join(f"\n-# {escape(note)}" for note in self.review.draft.notes)
+        which = ""
+        if self.later or self.saved:
+            which = f"{escape(self.review.draft.label)} ({len(self.later)} more after it): "
         return clip(
-            f"Drafted {len(self.review.facts)} facts from {escape(self.review.origin)}. Keep, "
-            f"edit or drop each, then Save: nothing is saved before that.{notes}",
+            f"{which}Drafted {len(self.review.facts)} facts from {escape(self.review.origin)}. "
+            f"Keep, edit or drop each, then Save: nothing is saved before that.{notes}",
             MESSAGE_LIMIT,
         )
 
@@ -227,7 +246,7 @@ class ReviewView(ExpiringView):
         await interaction.response.edit_message(view=self)
         source = self.review.source_file(self.raw)
         store, revision = self.cog.store, self.revision
-        await self.cog.save(
+        entry = await self.cog.save(
             interaction,
             lambda actor: store.add_source(
                 source.file_name,
@@ -238,12 +257,38 @@ class ReviewView(ExpiringView):
                 expected_revision=revision,
             ),
         )
+        if entry is not None:
+            await self._next(interaction, entry.revision_after, self.saved + 1)
+
+    @ui.button(label="Skip answer", style=discord.ButtonStyle.secondary, row=1)
+    async def skip(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.switch_off()
+        view = self._next_view(self.revision, self.saved)
+        await interaction.response.edit_message(
+            content=view.content(), embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
+        )
 
     @ui.button(label="Cancel", style=discord.ButtonStyle.secondary, row=1)
     async def cancel(self, interaction: Interaction, button: ui.Button[Any]) -> None:
         self.switch_off()
+        done = f"{self.saved} answer(s) saved before this stay saved." if self.saved else ""
         await interaction.response.edit_message(
-            content=f"Cancelled. {NOTHING_CHANGED}", embed=None, view=self
+            content=f"Cancelled. {done or NOTHING_CHANGED}", embed=None, view=self
+        )
+
+    def _next_view(self, revision: int, saved: int) -> ReviewView:
+        """The review of the list's next answer, with a fresh set of buttons."""
+        view = ReviewView(self.cog, self.owner_id, self.later, self.raw, revision, saved)
+        view.origin = self.origin
+        return view
+
+    async def _next(self, interaction: Interaction, revision: int, saved: int) -> None:
+        """After a save, show the list's next answer in this message."""
+        if not self.later:
+            return
+        view = self._next_view(revision, saved)
+        await interaction.edit_original_response(
+            content=view.content(), embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
         )
 
 
