@@ -41,6 +41,12 @@ def edited_file(fake: FakeDiscord, kb_dir: Path) -> dict[str, Any]:
     return {"file": fake.upload(KB_FILE, text.encode())}
 
 
+ANSWER = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "written-answers"
+    / "written-answer-2023-11-17-educational-psychologists.txt"
+)
 COMMANDS: list[tuple[str, Options]] = [
     ("add", lambda fake, kb_dir: {}),
     ("edit", lambda fake, kb_dir: {"fact": "special-schools-opened"}),
@@ -48,6 +54,7 @@ COMMANDS: list[tuple[str, Options]] = [
     ("alias", lambda fake, kb_dir: {"fact": "high-needs-budget", "question": "hn money"}),
     ("undo", lambda fake, kb_dir: {}),
     ("import", edited_file),
+    ("ingest", lambda fake, kb_dir: {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())}),
     ("gaps", lambda fake, kb_dir: {}),
     ("test", lambda fake, kb_dir: {}),
     ("history", lambda fake, kb_dir: {"fact": "high-needs-budget"}),

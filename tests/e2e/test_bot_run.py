@@ -119,6 +119,7 @@ async def test_sync_registers_and_prints_the_commands(
         "  /kb alias fact question",
         "  /kb undo",
         "  /kb import file",
+        "  /kb ingest [file] [answer]",
         "  /kb gaps [page]",
         "  /kb test",
         "  /kb history [fact]",

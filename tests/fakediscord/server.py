@@ -578,8 +578,12 @@ class FakeDiscord:
         *,
         member: FakeMember | FakeUser | None = None,
         channel: FakeChannel | None = None,
+        message: JSON | int | None = None,
     ) -> JSON:
-        """A user submits the modal the bot opened (callback type 9) with this custom_id."""
+        """A user submits the modal the bot opened (callback type 9) with this custom_id.
+
+        `message`: the message whose button opened the modal; Discord then sends it with the
+        submission, and the bot may update it (callback type 7)."""
         modal = self.modals.get(custom_id)
         if modal is None:
             raise LookupError(
@@ -593,6 +597,7 @@ class FakeDiscord:
             channel=channel,
             invoker=self._invoker(member, channel),
             modal=modal,
+            message=self._message(message) if message is not None else None,
         )
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload

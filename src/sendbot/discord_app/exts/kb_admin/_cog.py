@@ -33,6 +33,7 @@ from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
 from sendbot.discord_app.exts.kb_admin._access import refusal
 from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView
+from sendbot.discord_app.exts.kb_admin._ingest import start_ingest
 from sendbot.discord_app.exts.kb_admin._moderation import discord_actor
 from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
@@ -369,6 +370,20 @@ class KbAdmin(
         )
         await respond(interaction, embed=embed, view=view, ephemeral=True)
         view.origin = interaction
+
+    @app_commands.command(name="ingest")
+    @app_commands.describe(
+        file="A written answer: its page's text, or the Written Questions API's JSON",
+        answer="Or the answer's UIN (12345, HL7917) or its page URL, to download",
+    )
+    async def ingest(
+        self,
+        interaction: Interaction,
+        file: discord.Attachment | None = None,
+        answer: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        """Add a written answer as a new source: review each drafted fact, then save."""
+        await start_ingest(self, interaction, file, answer, download)
 
     # --- looking -----------------------------------------------------------------------------
 
