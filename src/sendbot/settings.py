@@ -47,6 +47,17 @@ def _id(env: Mapping[str, str], name: str) -> int | None:
 DEFAULT_KEEP_VERSIONS = 20
 
 
+def _switch(env: Mapping[str, str], name: str) -> bool | None:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return None
+    if raw in ("1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    raise SettingsError(f"{name} must be on or off")
+
+
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name, "").strip()
     if not raw:
@@ -75,7 +86,9 @@ class Settings:
     data_dir: Path
     token: str | None = field(default=None, repr=False)
     dev_guild: int | None = None
+    home_guilds: tuple[int, ...] = ()  # the servers whose moderators keep the knowledge base
     answer_channels: tuple[int, ...] = ()
+    read_messages: bool | None = None  # the Message Content intent; None: when answer_channels
     mod_roles: tuple[int, ...] = ()
     audit_channel: int | None = None
     reload_interval: float = DEFAULT_RELOAD_SECONDS  # how often to look for edits on disk
@@ -102,12 +115,23 @@ class Settings:
             data_dir=data,
             token=token,
             dev_guild=_id(env, "SENDBOT_DEV_GUILD"),
+            home_guilds=_ids(env, "SENDBOT_HOME_GUILDS"),
             answer_channels=_ids(env, "SENDBOT_CHANNELS"),
+            read_messages=_switch(env, "SENDBOT_MESSAGE_CONTENT"),
             mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
             audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
             reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
             keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
         )
+
+    @property
+    def message_content(self) -> bool:
+        """Whether to ask Discord for the Message Content intent (to answer unaddressed
+        questions in chosen channels): SENDBOT_MESSAGE_CONTENT, else whether SENDBOT_CHANNELS
+        is set."""
+        if self.read_messages is not None:
+            return self.read_messages
+        return bool(self.answer_channels)
 
     def require_token(self) -> str:
         if not self.token:

@@ -25,7 +25,8 @@ The default world (`fake.guild`, "Test Guild"): channels #general (`fake.channel
 #mod-log; members `fake.owner`, `fake.moderator` ("mod", role "Moderator" with
 MANAGE_GUILD | MANAGE_MESSAGES), `fake.member` ("alice", no extra role) and the bot
 (`fake.bot_user`, application id `fake.application_id`). Build another `World` from
-`models` and pass it to `FakeDiscord(world)` for other setups.
+`models` and pass it to `FakeDiscord(world)` for other setups; `add_guild(fake.world, name)`
+adds a server (with an admin) before the bot starts.
 
 What the bot sent: `fake.requests` (RecordedRequest: method, path relative to /api/v10,
 query, json, files, form, headers, status, response). `await fake.wait_for_request(method,
@@ -62,6 +63,7 @@ from .models import (
     Overwrite,
     Permission,
     World,
+    add_guild,
     default_world,
 )
 from .recording import RecordedFile, RecordedRequest
@@ -81,6 +83,7 @@ __all__ = [
     "RecordedFile",
     "RecordedRequest",
     "World",
+    "add_guild",
     "default_world",
     "discord_urls",
     "fake_discord",
