@@ -32,6 +32,7 @@ from sendbot.discord_app.command_sync import (
     sync_scopes_if_changed,
 )
 from sendbot.discord_app.errors import report_error
+from sendbot.discord_app.identify import IdentifyPacer
 from sendbot.discord_app.send import NO_MENTIONS
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
@@ -62,6 +63,16 @@ LOGIN_REFUSED = (
 )
 
 
+def shard_options(settings: Settings) -> dict[str, Any]:
+    """AutoShardedBot's shard_count / shard_ids from the settings (empty: ask Discord)."""
+    options: dict[str, Any] = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+        if settings.shard_ids:
+            options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
 def intents_for(settings: Settings) -> discord.Intents:
     """The default, non-privileged intents; Message Content only to read chosen channels."""
     intents = discord.Intents.default()
@@ -77,7 +88,10 @@ class SendBotTree(app_commands.CommandTree["SendBot"]):
         await report_error(interaction, error)
 
 
-class SendBot(commands.Bot):
+class SendBot(commands.AutoShardedBot):
+    """Sharded in one process: Discord says how many shards (GET /gateway/bot) unless
+    SENDBOT_SHARD_COUNT (and SENDBOT_SHARD_IDS, to run a range of them here) are set."""
+
     def __init__(
         self,
         settings: Settings,
@@ -94,6 +108,7 @@ class SendBot(commands.Bot):
             intents=intents_for(settings),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=SendBotTree,
+            **shard_options(settings),
         )
         self.settings = settings
         self._index_provider = index_provider
@@ -102,6 +117,8 @@ class SendBot(commands.Bot):
         self.misses: MissRecorder = misses or default_misses
         self.answers: AnswerCounter = answers or (curation.stats if curation else NoCounts())
         self.sync_on_start = sync_on_start
+        self.identify_pacer = IdentifyPacer()
+        self._limits_known = False
         self.server_settings = ServerSettings(
             GuildSettingsStore(settings.data_dir / STATE_FILE),
             settings,
@@ -161,9 +178,30 @@ class SendBot(commands.Bot):
     def command_scopes(self) -> list[int | None]:
         return command_scopes(self.settings.dev_guild, self.settings.home_guilds)
 
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait as long as Discord's session start limit needs, no longer (see identify.py)."""
+        if not self._limits_known:
+            self._limits_known = True
+            try:
+                limits = await self.fetch_session_start_limits()
+            except discord.DiscordException as exc:
+                log.warning("could not read the session start limit (%s): one shard per 5 s", exc)
+            else:
+                self.identify_pacer.max_concurrency = limits.max_concurrency
+        await self.identify_pacer.wait(shard_id)
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        log.info("shard %d of %s ready", shard_id, self.shard_count)
+
     async def on_ready(self) -> None:
         assert self.user is not None
-        log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))
+        log.info(
+            "logged in as %s (%s) in %d server(s) over %s shard(s)",
+            self.user,
+            self.user.id,
+            len(self.guilds),
+            self.shard_count,
+        )
 
     async def close(self) -> None:
         await super().close()
