@@ -488,10 +488,12 @@ class FakeDiscord:
         channel: FakeChannel | None = None,
         embeds: list[JSON] | None = None,
         reply_to: JSON | None = None,
+        ping: bool = True,
     ) -> JSON:
         """A user posts a message (MESSAGE_CREATE). Mentions are parsed from the content,
-        so `f"{fake.bot_user.mention} hi"` mentions the bot. Defaults: alice in #general.
-        Returns the full message (before any content blanking)."""
+        so `f"{fake.bot_user.mention} hi"` mentions the bot. A reply (`reply_to`) pings the
+        replied-to author, as Discord's client does by default, unless `ping` is False.
+        Defaults: alice in #general. Returns the full message (before any content blanking)."""
         channel = channel or self.channel
         invoker = self._invoker(author, channel)
         user = invoker.user if isinstance(invoker, FakeMember) else invoker
@@ -506,6 +508,7 @@ class FakeDiscord:
             embeds=embeds,
             message_reference=reference,
             referenced_message=reply_to,
+            allowed_mentions=None if ping else {"parse": ["users", "roles", "everyone"]},
         )
         await self.dispatch("MESSAGE_CREATE", message)
         return message
