@@ -1,6 +1,6 @@
 """How fast the real bot answers /ask, and how much memory its process takes.
 
-.venv/bin/python benchmarks/discord_latency.py [--asks 200]
+.venv/bin/python benchmarks/discord_latency.py [--asks 200] [--shards 2 --guilds 1000]
 
 Starts tests.fakediscord here and `sendbot run` in its own process (tests/e2e/child.py: the
 real CLI with discord.py pointed at the fake), waits until it is ready, then sends /ask
@@ -8,6 +8,10 @@ interactions one at a time, each from a different member (so no cooldown applies
 measures from the moment the INTERACTION_CREATE is handed to the gateway to the moment the
 bot's callback request reaches the fake. Prints p50/p90/p99/max and the bot process's
 resident memory (VmRSS) after start and after the run. Linux only (reads /proc). Not a test.
+
+With --guilds N the bot is in N servers (the gateway's READY lists them, one GUILD_CREATE
+each, split over --shards shards as Discord would); the first is the home server, commands
+are registered globally, and the questions go round the servers, so every shard answers.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # tests.fakediscord, and this checkout's bot package
 
-from tests.fakediscord import FakeDiscord, FakeUser, payloads  # noqa: E402
+from tests.fakediscord import FakeDiscord, FakeMember, FakeUser, add_guild, payloads  # noqa: E402
+from tests.fakediscord.gateway import shard_of  # noqa: E402
 from tests.fakediscord.models import snowflake  # noqa: E402
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456"
@@ -63,9 +68,21 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-async def run(asks: int) -> int:
-    fake = FakeDiscord()
-    members = [fake.guild.add_member(FakeUser(snowflake(), f"user{n}")) for n in range(asks + 10)]
+def askers(fake: FakeDiscord, guilds: int, count: int) -> list[FakeMember]:
+    """`count` different members, going round the servers (the extra ones made here)."""
+    for n in range(guilds - 1):
+        add_guild(fake.world, f"server{n}")
+    servers = fake.world.guilds
+    found: list[FakeMember] = []
+    for n in range(count):
+        guild = servers[n % len(servers)]
+        found.append(guild.add_member(FakeUser(snowflake(), f"user{n}")))
+    return found
+
+
+async def run(asks: int, shards: int, guilds: int) -> int:
+    fake = FakeDiscord(shards=shards)
+    members = askers(fake, guilds, asks + 10)
     await fake.start()
     arrivals: dict[int, float] = {}
     next_index = fake.recorder.next_index
@@ -81,10 +98,12 @@ async def run(asks: int) -> int:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "SENDBOT"))}
         env |= {
             "DISCORD_TOKEN": TOKEN,
-            "SENDBOT_DEV_GUILD": str(fake.guild.id),
+            "SENDBOT_HOME_GUILDS": str(fake.guild.id),
             "SENDBOT_DATA": data,
             "NO_COLOR": "1",
         }
+        if guilds == 1:
+            env["SENDBOT_DEV_GUILD"] = str(fake.guild.id)
         started = time.perf_counter()
         child = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -106,13 +125,16 @@ async def run(asks: int) -> int:
             at_start = memory_kib(child.pid)
 
             async def ask(member_number: int, question: str) -> float:
+                member = members[member_number]
+                guild = next(g for g in fake.world.guilds if g.get_member(member.id) is member)
+                channel = guild.channel("general")
                 payload = payloads.slash_command_interaction(
                     fake.world,
                     "ask",
                     {"question": question},
-                    channel=fake.channel,
-                    invoker=members[member_number],
-                    registered=fake._registered("ask", 1, fake.channel),
+                    channel=channel,
+                    invoker=member,
+                    registered=fake._registered("ask", 1, channel),
                 )
                 sent = time.perf_counter()
                 await fake.dispatch("INTERACTION_CREATE", payload)
@@ -135,6 +157,11 @@ async def run(asks: int) -> int:
             await fake.stop()
 
     ms = [value * 1000 for value in latencies]
+    on_shards = sorted({shard_of(int(g.id), shards) for g in fake.world.guilds[: asks + 10]})
+    print(
+        f"{guilds} server(s) over {shards} shard(s); questions asked in servers on shards "
+        f"{on_shards}"
+    )
     print(f"/ask x{asks} (sequential, shipped knowledge base, {len(QUESTIONS)} questions rotating)")
     print(
         f"  dispatch -> callback: p50 {percentile(ms, 0.50):.2f} ms, "
@@ -153,7 +180,10 @@ async def run(asks: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--asks", type=int, default=200, help="measured /ask interactions")
-    return asyncio.run(run(parser.parse_args().asks))
+    parser.add_argument("--shards", type=int, default=1, help="shards Discord recommends")
+    parser.add_argument("--guilds", type=int, default=1, help="servers the bot is in")
+    args = parser.parse_args()
+    return asyncio.run(run(args.asks, args.shards, args.guilds))
 
 
 if __name__ == "__main__":

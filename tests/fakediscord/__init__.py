@@ -43,6 +43,12 @@ What users do (each dispatches over the gateway and returns the payload):
 send it with `await fake.dispatch(event, payload)`. `fake.upload(filename, data)` makes a
 FakeAttachment to pass as an attachment option; the fake serves its bytes at its url.
 
+Sharding: `FakeDiscord(shards=N)` (or `fake.shards = N` before the bot starts) makes
+GET /gateway/bot recommend N shards; each session that identifies with `shard: [id, N]` gets
+only its own servers (READY and GUILD_CREATE) and their events, DMs going to shard 0, and an
+IDENTIFY with fewer shards is refused with 4011. `fake.shard_sessions()` maps shard ids to
+their sessions; `session.events` is what each one delivered.
+
 Like Discord, the fake echoes the bot's messages (MESSAGE_CREATE/UPDATE/DELETE, reactions)
 over the gateway, withholds message events the bot's intents exclude, blanks guild message
 content without the message content intent (unless the bot is mentioned or the author),
