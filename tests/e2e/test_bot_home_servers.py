@@ -14,6 +14,7 @@ from sendbot.discord_app.exts.kb_admin._cog import NO_HOME_GUILDS
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import EPHEMERAL, Unchanged, audit_messages, button, kb, opened_modal
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeMember, add_guild, payloads
+from tests.storage.storekit import history_rows
 
 ALIAS = {"fact": "high-needs-budget", "question": "hn money"}
 
@@ -116,5 +117,5 @@ async def test_history_names_the_moderator_by_id_and_display_name(
 ) -> None:
     _, fake = await start_curated()
     await kb(fake, "alias", ALIAS)
-    history = (tmp_path / "data" / "history.jsonl").read_text(encoding="utf-8")
-    assert f'"discord:{fake.moderator.id} (Moderator Mo)"' in history
+    (row,) = history_rows(tmp_path / "data")
+    assert f"discord:{fake.moderator.id} (Moderator Mo)" in row

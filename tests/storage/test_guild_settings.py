@@ -1,27 +1,33 @@
-"""The per-server settings table: values by (server, key), kept across reopening."""
+"""Per-server settings: kept per guild, replaced, forgotten, and surviving a restart."""
+
+from __future__ import annotations
 
 from pathlib import Path
 
-from sendbot.storage.guild_settings import STATE_FILE, GuildSettingsStore
+from sendbot.storage.guild_settings import GuildSettings
 
 
-def test_values_are_kept_per_server_and_survive_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "new" / STATE_FILE
-    store = GuildSettingsStore(path)
-    assert not path.exists()  # nothing is created until it is used
-    store.set(1, "mentions", "off")
-    store.set(1, "channels", "10,11")
-    store.set(2, "mentions", "on")
-    store.set(1, "mentions", "on")  # replaces
-    assert store.get(1, "mentions") == "on"
-    assert store.for_guild(1) == {"mentions": "on", "channels": "10,11"}
-    store.delete(1, "channels")
-    store.delete(1, "missing")
-    store.close()
+def test_settings_are_kept_per_server(tmp_path: Path) -> None:
+    settings = GuildSettings(tmp_path)
+    assert settings.get(1, "channel") is None
+    assert settings.all_for_guild(1) == {}
 
-    again = GuildSettingsStore(path)
-    assert again.for_guild(1) == {"mentions": "on"}
-    assert again.for_guild(2) == {"mentions": "on"}
-    assert again.get(3, "mentions") is None
-    assert again.for_guild(3) == {}
-    again.close()
+    settings.set(1, "channel", "123")
+    settings.set(1, "channel", "456")  # replaced, not added
+    settings.set(1, "audit", "789")
+    settings.set(2, "channel", "999")
+
+    again = GuildSettings(tmp_path)  # as after a restart
+    assert again.get(1, "channel") == "456"
+    assert again.all_for_guild(1) == {"audit": "789", "channel": "456"}
+    assert again.all_for_guild(2) == {"channel": "999"}
+    assert again.delete(1, "channel") is True
+    assert again.delete(1, "channel") is False
+    assert again.all_for_guild(1) == {"audit": "789"}
+
+
+def test_reading_an_empty_data_dir_creates_nothing(tmp_path: Path) -> None:
+    settings = GuildSettings(tmp_path / "data")
+    assert settings.get(1, "x") is None
+    assert settings.delete(1, "x") is False
+    assert not (tmp_path / "data").exists()

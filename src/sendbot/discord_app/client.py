@@ -37,7 +37,7 @@ from sendbot.discord_app.send import NO_MENTIONS
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
 from sendbot.storage.curation import Curation
-from sendbot.storage.guild_settings import STATE_FILE, GuildSettingsStore
+from sendbot.storage.guild_settings import GuildSettings
 
 log = logging.getLogger("sendbot.client")
 
@@ -120,7 +120,7 @@ class SendBot(commands.AutoShardedBot):
         self.identify_pacer = IdentifyPacer()
         self._limits_known = False
         self.server_settings = ServerSettings(
-            GuildSettingsStore(settings.data_dir / STATE_FILE),
+            GuildSettings(settings.data_dir),
             settings,
             channel_guild=self._channel_guild,
         )
@@ -193,6 +193,12 @@ class SendBot(commands.AutoShardedBot):
     async def on_shard_ready(self, shard_id: int) -> None:
         log.info("shard %d of %s ready", shard_id, self.shard_count)
 
+    async def close(self) -> None:
+        await super().close()
+        if self.curation is not None:
+            # Misses and counts still queued are written before the process ends.
+            await asyncio.to_thread(self.curation.close)
+
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info(
@@ -202,10 +208,6 @@ class SendBot(commands.AutoShardedBot):
             len(self.guilds),
             self.shard_count,
         )
-
-    async def close(self) -> None:
-        await super().close()
-        self.server_settings.close()
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: chat is answered by the ask extension's listener."""

@@ -16,11 +16,15 @@ from collections.abc import Callable
 
 from sendbot.discord_app.server_config import DMS, ServerConfig, resolve
 from sendbot.settings import Settings
-from sendbot.storage.guild_settings import GLOBAL, GuildSettingsStore
+from sendbot.storage.database import DatabaseError, database_path
+from sendbot.storage.guild_settings import GuildSettings
 
 log = logging.getLogger("sendbot.settings")
 
 CACHE_SECONDS = 60.0
+GLOBAL = 0  # the row owner for bot-wide settings (no server has id 0)
+# What a database that cannot be used raises: locked past the busy timeout, unreadable, newer.
+UNAVAILABLE = (sqlite3.Error, DatabaseError, OSError)
 
 
 class SettingsUnavailable(RuntimeError):
@@ -30,7 +34,7 @@ class SettingsUnavailable(RuntimeError):
 class ServerSettings:
     def __init__(
         self,
-        store: GuildSettingsStore,
+        store: GuildSettings,
         settings: Settings,
         *,
         channel_guild: Callable[[int], int | None] = lambda channel_id: None,
@@ -50,8 +54,8 @@ class ServerSettings:
             return cached[1]
         try:
             stored, bot_wide = await asyncio.to_thread(self._read, guild_id)
-        except sqlite3.Error as exc:
-            log.error("cannot read %s: %s; using the defaults", self.store.path, exc)
+        except UNAVAILABLE as exc:
+            log.error("cannot read %s: %s; using the defaults", self._path, exc)
             stored, bot_wide = {}, {}
         env_audit = self.settings.audit_channel
         config = resolve(
@@ -65,8 +69,8 @@ class ServerSettings:
         return config
 
     def _read(self, guild_id: int | None) -> tuple[dict[str, str], dict[str, str]]:
-        bot_wide = self.store.for_guild(GLOBAL)
-        return (self.store.for_guild(guild_id) if guild_id is not None else {}), bot_wide
+        bot_wide = self.store.all_for_guild(GLOBAL)
+        return (self.store.all_for_guild(guild_id) if guild_id is not None else {}), bot_wide
 
     async def set(self, guild_id: int, key: str, value: str | None) -> None:
         """Store a value (None: back to the default). SettingsUnavailable if it fails."""
@@ -76,8 +80,8 @@ class ServerSettings:
                 await asyncio.to_thread(self.store.delete, owner, key)
             else:
                 await asyncio.to_thread(self.store.set, owner, key, value)
-        except sqlite3.Error as exc:
-            log.error("cannot write %s: %s", self.store.path, exc)
+        except UNAVAILABLE as exc:
+            log.error("cannot write %s: %s", self._path, exc)
             raise SettingsUnavailable(
                 "I could not save that (the settings database is not writable); "
                 "nothing was changed."
@@ -94,5 +98,6 @@ class ServerSettings:
         found = [(await self.of(guild)).audit_channel for guild in self.settings.home_guilds]
         return list(dict.fromkeys(channel for channel in found if channel is not None))
 
-    def close(self) -> None:
-        self.store.close()
+    @property
+    def _path(self) -> str:
+        return str(database_path(self.store.data_dir))

@@ -1,83 +1,54 @@
-"""Per-server settings chosen with /settings, kept in SQLite (`state.sqlite3` in SENDBOT_DATA).
+"""Per-server settings: (guild id, key) -> text value, in the state database.
 
-One row per (server, key), values as text; what the keys mean is decided by the caller. The
-calls block: from the event loop they are made through `asyncio.to_thread`. One connection,
-shared by those threads under a lock; WAL, so a reader never waits for a writer.
+Values are text; the caller decides what a key means and how its value is parsed. Each call
+opens its own connection, so these may be used from any thread (from the bot: via
+asyncio.to_thread, so the event loop never waits on the disk).
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from pathlib import Path
 
-STATE_FILE = "state.sqlite3"
-GLOBAL = 0  # the row owner for bot-wide settings (no server has id 0)
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS guild_settings (
-    guild_id INTEGER,
-    key TEXT,
-    value TEXT,
-    PRIMARY KEY (guild_id, key)
-)
-"""
+from sendbot.storage.database import has_state, opened, transaction
 
 
-class GuildSettingsStore:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
-
-    def _connection(self) -> sqlite3.Connection:
-        """Opened at first use, so building a bot never touches the disk."""
-        if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA busy_timeout=5000")
-            db.execute(SCHEMA)
-            self._db = db
-        return self._db
+class GuildSettings:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
 
     def get(self, guild_id: int, key: str) -> str | None:
-        with self._lock:
-            row = (
-                self._connection()
-                .execute(
-                    "SELECT value FROM guild_settings WHERE guild_id = ? AND key = ?",
-                    (guild_id, key),
-                )
-                .fetchone()
-            )
-        return None if row is None else str(row[0])
+        if not has_state(self.data_dir):
+            return None
+        with opened(self.data_dir) as conn:
+            row = conn.execute(
+                "SELECT value FROM guild_settings WHERE guild_id = ? AND key = ?", (guild_id, key)
+            ).fetchone()
+        return str(row[0]) if row else None
 
     def set(self, guild_id: int, key: str, value: str) -> None:
-        with self._lock:
-            self._connection().execute(
-                "INSERT INTO guild_settings (guild_id, key, value) VALUES (?, ?, ?) "
-                "ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
+        with opened(self.data_dir) as conn, transaction(conn):
+            conn.execute(
+                "INSERT INTO guild_settings (guild_id, key, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
                 (guild_id, key, value),
             )
 
-    def delete(self, guild_id: int, key: str) -> None:
-        with self._lock:
-            self._connection().execute(
+    def delete(self, guild_id: int, key: str) -> bool:
+        """Forget one setting; True if there was one."""
+        if not has_state(self.data_dir):
+            return False
+        with opened(self.data_dir) as conn, transaction(conn):
+            cursor = conn.execute(
                 "DELETE FROM guild_settings WHERE guild_id = ? AND key = ?", (guild_id, key)
             )
+        return cursor.rowcount > 0
 
-    def for_guild(self, guild_id: int) -> dict[str, str]:
-        with self._lock:
-            rows = (
-                self._connection()
-                .execute("SELECT key, value FROM guild_settings WHERE guild_id = ?", (guild_id,))
-                .fetchall()
-            )
+    def all_for_guild(self, guild_id: int) -> dict[str, str]:
+        if not has_state(self.data_dir):
+            return {}
+        with opened(self.data_dir) as conn:
+            rows = conn.execute(
+                "SELECT key, value FROM guild_settings WHERE guild_id = ? ORDER BY key",
+                (guild_id,),
+            ).fetchall()
         return {str(key): str(value) for key, value in rows}
-
-    def close(self) -> None:
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
