@@ -6,7 +6,8 @@ Starts tests.fakediscord here and `sendbot run` in its own process (tests/e2e/ch
 real CLI with discord.py pointed at the fake), waits until it is ready, then sends /ask
 interactions one at a time, each from a different member (so no cooldown applies), and
 measures from the moment the INTERACTION_CREATE is handed to the gateway to the moment the
-bot's callback request reaches the fake. Prints p50/p90/p99/max and the bot process's
+bot's callback request reaches the fake. Prints p50/p90/p99/max, the bot process's CPU time
+per /ask (which, unlike latency, other work on the machine does not inflate) and its
 resident memory (VmRSS) after start and after the run. Linux only (reads /proc). Not a test.
 
 With --guilds N the bot is in N servers (the gateway's READY lists them, one GUILD_CREATE
@@ -43,6 +44,13 @@ QUESTIONS = [
     "what is the npq for sencos?",
 ]
 READY_LINE = "logged in as"
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used: unlike latency, not inflated by other
+    work on a busy machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def memory_kib(pid: int) -> dict[str, int]:
@@ -145,7 +153,9 @@ async def run(asks: int, shards: int, guilds: int) -> int:
 
             for n in range(10):  # warm-up, not measured
                 await ask(asks + n, QUESTIONS[n % len(QUESTIONS)])
+            cpu_before = cpu_seconds(child.pid)
             latencies = [await ask(n, QUESTIONS[n % len(QUESTIONS)]) for n in range(asks)]
+            cpu_per_ask = (cpu_seconds(child.pid) - cpu_before) / asks
             after_run = memory_kib(child.pid)
             child.send_signal(signal.SIGTERM)
             code = await asyncio.wait_for(child.wait(), 10)
@@ -168,6 +178,7 @@ async def run(asks: int, shards: int, guilds: int) -> int:
         f"p90 {percentile(ms, 0.90):.2f} ms, p99 {percentile(ms, 0.99):.2f} ms, "
         f"max {max(ms):.2f} ms, mean {statistics.fmean(ms):.2f} ms"
     )
+    print(f"  bot process CPU time per /ask: {cpu_per_ask * 1000:.2f} ms")
     print(f"  bot process ready (on_ready) after {ready_after:.2f} s")
     print(
         f"  bot process memory: VmRSS {at_start['VmRSS'] / 1024:.1f} MiB after start, "

@@ -62,7 +62,6 @@ class Incoming:
     in_guild: bool
     mentions_me: bool  # in the text, or a reply that pings the bot
     content: str
-    guild_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

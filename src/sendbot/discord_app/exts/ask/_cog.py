@@ -89,7 +89,6 @@ def incoming(message: discord.Message, my_id: int) -> Incoming:
         in_guild=message.guild is not None,
         mentions_me=my_id in message.raw_mentions or pinged,
         content=message.content,
-        guild_id=message.guild.id if message.guild else None,
     )
 
 
