@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sendbot.discord_app.errors import BAD_OPTION
 from sendbot.discord_app.exts.kb_admin._access import NOT_MODERATOR
 from sendbot.discord_app.exts.server_admin._cog import (
     BAD_ROLE,
@@ -161,3 +162,21 @@ async def test_moderator_roles_and_audit_channel_on_a_home_server(
     shown = await settings(fake, "show", member=fake.owner)
     assert f"Audit channel: <#{log_channel.id}> (set with /settings)" in shown
     assert f"Moderator roles: <@&{role.id}> (set with /settings)" in shown
+
+
+async def test_a_channel_or_role_of_another_server_is_refused(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    other, _ = elsewhere(fake_discord)
+    home = (fake_discord.guild.id,)
+    _, fake = await start_sendbot(dev_guild=None, home_guilds=home, read_messages=True)
+    # Discord offers only this server's channels and roles; a forged id is refused in one
+    # line (discord.py cannot even resolve such a channel here).
+    there = other.channel("general")
+    said = await settings(fake, "channels add", {"channel": there}, member=fake.owner)
+    assert said in (BAD_OPTION, "That channel is not on this server.")
+    said = await settings(fake, "mod-roles add", {"role": other.role("Admin")}, member=fake.owner)
+    assert said == "That role is not on this server."
+    assert "Answers questions on its own in: nowhere (default)" in await settings(
+        fake, "show", member=fake.owner
+    )

@@ -93,3 +93,20 @@ async def test_a_direct_message_arrives_on_shard_zero(
     sessions = fake.shard_sessions()
     assert any(data.get("id") == posted["id"] for _, data in sessions[0].events)
     assert all(data.get("id") != posted["id"] for _, data in sessions[1].events)
+
+
+async def test_a_process_can_run_a_range_of_the_shards(
+    start_curated: StartCurated, fake_discord: FakeDiscord
+) -> None:
+    fake_discord.shards = SHARDS
+    guilds = by_shard(fake_discord)
+    bot, fake = await start_curated(dev_guild=None, shard_count=SHARDS, shard_ids=(1,))
+    sessions = fake.shard_sessions()
+    assert sorted(sessions) == [1]
+    assert sessions[1].identify is not None and sessions[1].identify["shard"] == [1, SHARDS]
+    assert [g.id for g in bot.guilds] == [guilds[1].id]
+    channel = guilds[1].channel("general")
+    asked = await fake.invoke_slash(
+        "ask", {"question": SCHOOLS}, member=guilds[1].members[0], channel=channel
+    )
+    assert (await final(fake, asked))["embeds"][0]["title"].startswith("New special schools")

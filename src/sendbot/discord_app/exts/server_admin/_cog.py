@@ -99,9 +99,16 @@ class ServerAdmin(
         if key in HOME_ONLY and self._guild(interaction) not in self.bot.settings.home_guilds:
             raise Refused(HOME_ONLY_TEXT)
 
-    def _on_this_server(self, interaction: Interaction, guild_id: int, what: str) -> None:
-        """Discord offers only this server's channels and roles; a forged id is refused."""
-        if guild_id != self._guild(interaction):
+    def _on_this_server(
+        self, interaction: Interaction, item: discord.abc.Snowflake, what: str
+    ) -> None:
+        """Discord offers only this server's channels and roles; a forged id is refused.
+        (A role arrives bound to the interaction's server whatever its id, so look it up.)"""
+        guild = interaction.guild
+        found = None
+        if guild is not None:
+            found = guild.get_role(item.id) if what == "role" else guild.get_channel(item.id)
+        if found is None:
             raise Refused(NOT_THIS_SERVER.format(what=what))
 
     async def _save(self, interaction: Interaction, key: str, value: str | None, said: str) -> None:
@@ -126,7 +133,7 @@ class ServerAdmin(
     @app_commands.describe(channel="A channel where I answer questions nobody addressed to me")
     async def channels_add(self, interaction: Interaction, channel: discord.TextChannel) -> None:
         """Answer questions in this channel on my own, when I am nearly sure."""
-        self._on_this_server(interaction, channel.guild.id, "channel")
+        self._on_this_server(interaction, channel, "channel")
         if not self.bot.intents.message_content:
             raise Refused(NO_INTENT)
         config = await self.bot.server_settings.of(self._guild(interaction))
@@ -140,7 +147,7 @@ class ServerAdmin(
     @app_commands.describe(channel="A channel where I should answer only when asked")
     async def channels_remove(self, interaction: Interaction, channel: discord.TextChannel) -> None:
         """Stop answering on my own in this channel (mentions and /ask still work)."""
-        self._on_this_server(interaction, channel.guild.id, "channel")
+        self._on_this_server(interaction, channel, "channel")
         config = await self.bot.server_settings.of(self._guild(interaction))
         result = removing(sorted(config.answer_channels), channel.id, "channel")
         if isinstance(result, str):
@@ -173,7 +180,7 @@ class ServerAdmin(
         if channel is None:
             await self._save(interaction, AUDIT, "", "Saved. Changes are not announced here.")
             return
-        self._on_this_server(interaction, channel.guild.id, "channel")
+        self._on_this_server(interaction, channel, "channel")
         said = f"Saved. Knowledge-base changes are announced in <#{channel.id}>."
         await self._save(interaction, AUDIT, str(channel.id), said)
 
@@ -182,7 +189,7 @@ class ServerAdmin(
     async def mod_roles_add(self, interaction: Interaction, role: discord.Role) -> None:
         """Let members with this role use /kb without Manage Server (home servers only)."""
         self._home_only(interaction, MOD_ROLES)
-        self._on_this_server(interaction, role.guild.id, "role")
+        self._on_this_server(interaction, role, "role")
         if role.is_default() or role.managed:
             raise Refused(BAD_ROLE)
         config = await self.bot.server_settings.of(self._guild(interaction))
