@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from sendbot.cli.parsing import clip, print_error
+from sendbot.cli.parsing import PROBLEM_CHARS, clip, print_error
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import SettingsError
 
@@ -36,7 +36,7 @@ def forgiving_streams() -> None:
 
 def print_problems(error: KnowledgeError) -> None:
     for problem in error.problems:
-        print(problem, file=sys.stderr)
+        print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
     print(f"{len(error.problems)} problem(s) found", file=sys.stderr)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sendbot.cli.common import load_settings
-from sendbot.cli.parsing import path_text, text, whole_number
+from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
 from sendbot.knowledge import edits
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
@@ -31,11 +31,12 @@ AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 def _refused(error: KnowledgeError | StoreError) -> int:
     """One line per problem on standard error; nothing was changed."""
+    # Clipped: a problem may quote the value given, which may be a megabyte long.
     if isinstance(error, KnowledgeError):
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
     else:
-        print(f"refused: {error}", file=sys.stderr)
+        print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)
     return 1
 
 
@@ -204,7 +205,7 @@ def _kb_history(args: argparse.Namespace) -> int:
     for entry in entries:
         print(entry.describe())
     if not entries:
-        print("no saved changes" + (f" to {args.fact_id}" if args.fact_id else ""))
+        print("no saved changes" + (f" to {clip(args.fact_id, 100)}" if args.fact_id else ""))
     return 0
 
 

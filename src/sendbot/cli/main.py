@@ -6,6 +6,7 @@ Builds settings and wires modules.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import sys
@@ -285,9 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Built once: parsing does not change a parser, and building one costs more than parsing.
+_parser = functools.cache(build_parser)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
-    args = build_parser().parse_args(argv)
+    args = _parser().parse_args(argv)
     forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(

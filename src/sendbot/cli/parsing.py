@@ -5,13 +5,17 @@ before a command runs (text that is not valid UTF-8, numbers out of range)."""
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
 USAGE_ERROR = 2
+PROBLEM_CHARS = 500  # a problem or refusal is cut to this, as it may quote a huge value
+MAX_PATH = 4096  # Linux's PATH_MAX: no longer path can be opened
 
 
+@functools.cache  # one parent serves every subcommand: argparse only reads it
 def global_options(*, suppress: bool) -> argparse.ArgumentParser:
     """--kb, --data and -v. On subcommands their default is SUPPRESS, so that leaving them out
     after the subcommand keeps what was given before it (`sendbot --kb K ask ...`)."""
@@ -82,6 +86,8 @@ def path_text(value: str) -> str:
     _readable(value, f"the path {value.encode('utf-8', 'backslashreplace').decode()!r}")
     if not value:
         raise argparse.ArgumentTypeError("the path is empty")
+    if len(value) > MAX_PATH:
+        raise argparse.ArgumentTypeError(f"the path is over {MAX_PATH:,} characters long")
     return value
 
 
