@@ -121,3 +121,23 @@ def test_chat_feeds_the_gap_log_and_stats_for_moderators(tmp_path: Path) -> None
     assert "how many special schools opened" not in gaps.stdout
     stats = sendbot("kb", "stats", env=env)
     assert "special-schools-opened" in stats.stdout
+
+
+def test_scripts_run_works_in_the_callers_directory(tmp_path: Path) -> None:
+    shutil.copytree(BUNDLED_KNOWLEDGE, tmp_path / "my-kb")
+    (tmp_path / ".env").write_text("SENDBOT_DATA=./data  # beside the caller's .env\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "SENDBOT"))}
+    result = subprocess.run(
+        [str(REPO / "scripts" / "run"), "--kb", "my-kb", "kb", "alias", "special-schools-opened",
+         "how many brand new special schools?"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "saved #1" in result.stdout
+    assert (tmp_path / "data" / "history.jsonl").is_file()  # ./.env was read, from here
+
+
+def test_version() -> None:
+    result = sendbot("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("sendbot 0.")

@@ -63,7 +63,7 @@ def _kb_check(args: argparse.Namespace) -> int:
 def _kb_test(args: argparse.Namespace) -> int:
     from sendbot.answering.selftest import self_test
 
-    report = self_test(_load_index(_settings(args)))
+    report = self_test(_load_index(load_settings(args, writes_data=False)))
     for collision in report.collisions:
         print(f"collision: {collision}")
     for weak in report.weak if args.verbose_weak else ():
@@ -103,7 +103,8 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    index = _load_index(_settings(args))
+    # The data directory holds only a cache here: a read-only one still answers.
+    index = _load_index(load_settings(args, writes_data=False))
     for question in _questions(args):
         if args.json:
             try:

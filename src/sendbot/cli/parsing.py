@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib.metadata
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -60,8 +61,17 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(USAGE_ERROR, f"{self.prog}: {clip(message)} (see {self.prog} --help)\n")
 
 
+def _version() -> str:
+    try:
+        return f"sendbot {importlib.metadata.version('sendbot')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "sendbot (version unknown: not installed)"
+
+
 def top_parser(**kwargs: Any) -> CommandParser:
-    return CommandParser(subcommand=False, parents=[global_options(suppress=False)], **kwargs)
+    parser = CommandParser(subcommand=False, parents=[global_options(suppress=False)], **kwargs)
+    parser.add_argument("--version", action="version", version=_version())
+    return parser
 
 
 def _readable(value: str, what: str) -> str:
