@@ -171,6 +171,7 @@ COMMANDS: dict[str, list[Case]] = {
     "kb history": [
         Case(("kb", "history", "{}"), "text"),
         Case(("kb", "history", "--limit", "{}"), "number"),
+        Case(("kb", "history", "--before", "{}"), "number"),
     ],
     "kb undo": [Case(("kb", "undo", "--expect-revision", "{}"), "number")],
     "kb gaps": [Case(("kb", "gaps", "--limit", "{}"), "number")],

@@ -134,7 +134,7 @@ def test_scripts_run_works_in_the_callers_directory(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "saved #1" in result.stdout
-    assert (tmp_path / "data" / "history.jsonl").is_file()  # ./.env was read, from here
+    assert (tmp_path / "data" / "state.sqlite3").is_file()  # ./.env was read, from here
 
 
 def test_version() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, print_error
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import SettingsError
+from sendbot.storage.database import DatabaseError
 
 log = logging.getLogger("sendbot")
 
@@ -64,6 +65,9 @@ def guarded(command: Callable[[], int], *, verbose: bool) -> int:
     except SettingsError as exc:
         print_error(str(exc))
         return USAGE
+    except DatabaseError as exc:
+        print_error(clip(str(exc)))
+        return FAILED
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print_error(clip(f"{where}{exc.strerror or exc}"))

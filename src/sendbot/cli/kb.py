@@ -23,7 +23,7 @@ from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load_knowledge
-from sendbot.storage.store import HISTORY_FILE, KnowledgeStore
+from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
@@ -199,9 +199,10 @@ def _kb_undo(args: argparse.Namespace) -> int:
 
 def _kb_history(args: argparse.Namespace) -> int:
     # Read straight from the log, so history still shows while the knowledge base is broken.
-    entries = History(load_settings(args, writes_data=False).data_dir / HISTORY_FILE).newest(
-        args.fact_id, args.limit
-    )
+    settings = _settings(args)
+    for report in settle_interrupted_changes(settings.kb_path, settings.data_dir):
+        print(f"warning: {report}", file=sys.stderr)
+    entries = History(settings.data_dir).newest(args.fact_id, args.limit, before=args.before)
     for entry in entries:
         print(entry.describe())
     if not entries:
@@ -338,6 +339,12 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     history = kb_command("history", "show saved changes, newest first", _kb_history)
     history.add_argument("fact_id", nargs="?", type=text, help="only changes to this fact")
     _add_limit(history, 20, "changes")
+    history.add_argument(
+        "--before",
+        type=whole_number(1, 10**12),
+        metavar="N",
+        help="the page before change #N (older changes)",
+    )
 
     undo = kb_command("undo", "revert the newest change not yet undone", _kb_undo)
     _add_expect_revision(undo)
