@@ -12,6 +12,8 @@ from sendbot.cli.main import main
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load_knowledge
 
+TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz01"
+
 
 def test_init_copies_the_bundled_knowledge_base_which_then_loads_and_edits(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -73,3 +75,24 @@ def test_editing_the_installed_copy_says_to_use_init(
         )
     assert {p: p.read_bytes() for p in BUNDLED_KNOWLEDGE.rglob("*") if p.is_file()} == before
     assert main([*data, "ask", "how many special schools opened?"]) == 0  # reading still works
+
+
+def test_the_bot_warns_when_it_serves_the_installed_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sendbot.discord_app import client
+
+    installed = str(BUNDLED_KNOWLEDGE.parent.parent)
+    monkeypatch.setattr(
+        sysconfig, "get_paths", lambda: {"purelib": installed, "platlib": installed}
+    )
+    monkeypatch.setenv(
+        "DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz01"
+    )
+    monkeypatch.setattr(client, "run_discord", lambda settings: 0)
+    copy = tmp_path / "kb"
+    assert main(["init", str(copy)]) == 0
+    for kb, warned in ((BUNDLED_KNOWLEDGE, True), (copy, False)):
+        caplog.clear()
+        assert main(["run", "--kb", str(kb), "--data", str(tmp_path / "data")]) == 0
+        assert any("sendbot init DIR" in record.getMessage() for record in caplog.records) == warned

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sysconfig
 from pathlib import Path
 
 from sendbot.settings import Settings, SettingsError, environment
@@ -22,6 +23,14 @@ def usable_data_dir(path: Path, *, writable: bool) -> None:
         ) from None
     if writable and not os.access(path, os.W_OK | os.X_OK):
         raise SettingsError(f"the data directory {path} is not writable (set --data)")
+
+
+def installed_with_package(path: Path) -> bool:
+    """Is `path` inside the installed packages (site-packages), where edits would be lost at
+    the next upgrade? A source checkout's copy is not."""
+    resolved = path.resolve()
+    installed = {sysconfig.get_paths()[name] for name in ("purelib", "platlib")}
+    return any(resolved.is_relative_to(Path(place).resolve()) for place in installed)
 
 
 def load_settings(

@@ -8,12 +8,11 @@ import argparse
 import asyncio
 import getpass
 import sys
-import sysconfig
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from sendbot.cli.common import load_settings
+from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
 from sendbot.knowledge import edits
 from sendbot.knowledge.errors import KnowledgeError, StoreError
@@ -40,14 +39,6 @@ def _refused(error: KnowledgeError | StoreError) -> int:
     return 1
 
 
-def _installed_package_dir(path: Path) -> bool:
-    """Is `path` inside the installed packages (site-packages), where edits would be lost at
-    the next upgrade? A source checkout's copy is not."""
-    resolved = path.resolve()
-    installed = {sysconfig.get_paths()[name] for name in ("purelib", "platlib")}
-    return any(resolved.is_relative_to(Path(place).resolve()) for place in installed)
-
-
 class PackagedKnowledge(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
@@ -57,7 +48,7 @@ class PackagedKnowledge(StoreError):
 
 
 def _open_store(settings: Settings) -> KnowledgeStore[KnowledgeBase]:
-    if _installed_package_dir(settings.kb_path):
+    if installed_with_package(settings.kb_path):
         raise PackagedKnowledge(settings.kb_path)
     return KnowledgeStore(settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
-from sendbot.cli.common import load_settings
+from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
 from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
@@ -155,6 +155,13 @@ def _run(args: argparse.Namespace) -> int:
     if not settings.token:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
+    if installed_with_package(settings.kb_path):
+        log.warning(
+            "answering from the knowledge base installed with sendbot (%s): /kb edits would be "
+            "lost at the next upgrade; make an editable copy with `sendbot init DIR` and set "
+            "SENDBOT_KB=DIR",
+            settings.kb_path,
+        )
     from sendbot.discord_app.client import run_discord
 
     return run_discord(settings)
