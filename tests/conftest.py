@@ -18,3 +18,9 @@ def shipped_kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def shipped_index(shipped_kb: KnowledgeBase) -> FactIndex:
     return build_index(shipped_kb)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_written_questions_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point `kb fetch` at a closed port on 127.0.0.1 unless a test starts its own fake API."""
+    monkeypatch.setenv("SENDBOT_WQ_API", "http://127.0.0.1:9")

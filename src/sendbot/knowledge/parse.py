@@ -269,8 +269,8 @@ def _speaker(report: _Report, data: Mapping[str, Any]) -> Speaker | None:
     if block is None:
         return None
     name = _text(report, block, "name", "source.answered_by.name", limit=200)
-    role = _text(report, block, "role", "source.answered_by.role", limit=300)
-    return Speaker(name, role) if name and role else None
+    role = _text(report, block, "role", "source.answered_by.role", required=False, limit=300)
+    return Speaker(name, role or None) if name else None
 
 
 def document_path(data: object) -> str | None:

@@ -54,7 +54,9 @@ def source_to_dict(source: Source) -> dict[str, Any]:
     if source.asked:
         data["asked"] = source.asked
     data["answered"] = source.answered
-    data["answered_by"] = {"name": source.answered_by.name, "role": source.answered_by.role}
+    data["answered_by"] = {"name": source.answered_by.name}
+    if source.answered_by.role:
+        data["answered_by"]["role"] = source.answered_by.role
     data["url"] = source.url
     data["licence"] = source.licence
     data["document"] = source.document

@@ -87,6 +87,17 @@ def fingerprint_of(contents: Mapping[str, bytes]) -> dict[str, str]:
     return {name: sha256(data) for name, data in contents.items()}
 
 
+def not_a_directory(directory: Path) -> Problem:
+    """What is wrong with a knowledge directory path that is not a directory."""
+    missing = not directory.exists() and not directory.is_symlink()
+    return Problem(
+        display_path(directory),
+        None,
+        "",
+        "does not exist" if missing else "is not a knowledge directory",
+    )
+
+
 def fingerprint(directory: Path) -> dict[str, str]:
     return fingerprint_of(read_tree(directory)[0])
 
@@ -96,9 +107,7 @@ def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
 
     With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
-        raise KnowledgeError(
-            [Problem(display_path(directory), None, "", "is not a knowledge directory")]
-        )
+        raise KnowledgeError([not_a_directory(directory)])
     contents, unreadable = read_tree(directory)
     try:
         state = load_contents(directory, contents, cache)

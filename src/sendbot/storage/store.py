@@ -86,6 +86,8 @@ CACHE_DIR = "cache"
 BACKUPS_DIR = "backups"
 LOCK_FILE = "store.lock"
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.yaml$")
+_DOCUMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$")
+SOURCES_DIR = "sources"  # where knowledge files' documents live
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,12 +197,16 @@ class KnowledgeStore(Generic[T]):
         with self._thread_lock:  # not under a write in flight
             self._history.close()
 
-    def preview_file(self, file_name: str, text: str | bytes) -> KbDiff:
-        """What `replace_file` would change, without changing anything."""
+    def preview_file(
+        self, file_name: str, text: str | bytes, *, shown_as: str | None = None
+    ) -> KbDiff:
+        """What `replace_file` would change, without changing anything. Problems name the
+        new text as `shown_as` (say, the uploaded file), by default as the file it replaces."""
         _check_file_name(file_name)
         state = self._state
         path = self.kb_dir / file_name
-        new_file = loads_file(_as_text(text, path), file_name, state.raw, display_path(path))
+        shown = shown_as or display_path(path)
+        new_file = loads_file(_as_text(text, shown), file_name, state.raw, shown)
         old = state.file_named(file_name)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
         return edits.diff(state.kb, new_kb)
@@ -272,6 +278,31 @@ class KnowledgeStore(Generic[T]):
         _check_file_name(file_name)
         return await self._serialised(
             lambda: self._replace(file_name, text, actor, expected_revision)
+        )
+
+    async def add_source(
+        self,
+        file_name: str,
+        text: str | bytes,
+        document_name: str,
+        document: bytes,
+        *,
+        actor: str,
+        expected_revision: int | None = None,
+    ) -> HistoryEntry:
+        """Add a new knowledge file and the source document it quotes, as one change.
+
+        The document goes into sources/ first (inert until a knowledge file cites it), then
+        the file is saved as `replace_file` saves a new one; if that is refused, a document
+        written for it is taken away again. Undo removes the knowledge file.
+        """
+        _check_file_name(file_name)
+        if not _DOCUMENT_NAME.match(document_name):
+            raise InvalidChange(f"{document_name!r} is not a source document name")
+        return await self._serialised(
+            lambda: self._add_source(
+                file_name, text, document_name, document, actor, expected_revision
+            )
         )
 
     async def undo(self, actor: str, *, expected_revision: int | None = None) -> HistoryEntry:
@@ -354,6 +385,32 @@ class KnowledgeStore(Generic[T]):
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
         record = _Record(actor, "replace", None, tuple(changes.lines()), None, None, None)
         return self._commit(state, file_name, new_text, new_kb, record)
+
+    def _add_source(
+        self,
+        file_name: str,
+        text: str | bytes,
+        document_name: str,
+        document: bytes,
+        actor: str,
+        expected: int | None,
+    ) -> HistoryEntry:
+        if (self.kb_dir / file_name).exists():
+            raise InvalidChange(f"{file_name} already exists; nothing was added")
+        path = self.kb_dir / SOURCES_DIR / document_name
+        created = not path.exists()
+        if not created and path.read_bytes() != document:
+            raise InvalidChange(f"{SOURCES_DIR}/{document_name} already exists with other text")
+        if created:
+            path.parent.mkdir(exist_ok=True)
+            write_atomic(path, document)
+        try:
+            return self._replace(file_name, text, actor, expected)
+        except BaseException:
+            if created:
+                path.unlink(missing_ok=True)
+                fsync_dir(path.parent)
+            raise
 
     def _undo(self, actor: str, expected: int | None) -> HistoryEntry:
         state = self._fresh_state(expected)
@@ -625,5 +682,7 @@ def _check_file_name(file_name: str) -> None:
         )
 
 
-def _as_text(text: str | bytes, path: Path) -> str:
-    return decode(text, display_path(path)) if isinstance(text, bytes) else text
+def _as_text(text: str | bytes, shown: Path | str) -> str:
+    if isinstance(text, bytes):
+        return decode(text, shown if isinstance(shown, str) else display_path(shown))
+    return text
