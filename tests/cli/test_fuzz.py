@@ -140,6 +140,8 @@ COMMANDS: dict[str, list[Case]] = {
         Case(("kb", "build", "{}"), "path"),
         Case(("kb", "build", "plain.txt", "--out", "{}"), "path"),
     ],
+    # Only the argument is fuzzed: a well-formed UIN would wait on the (closed) API's retries.
+    "kb fetch": [Case(("kb", "fetch", "{}"), "text")],
     "kb list": [Case(("kb", "list"), "stdin")],
     "kb add": [
         Case(_add_with(option), "text")
@@ -192,6 +194,7 @@ GLOBAL_BASES = {
     "kb check": ("kb", "check"),
     "kb test": ("kb", "test"),
     "kb build": ("kb", "build", "plain.txt"),
+    "kb fetch": ("kb", "fetch", "not a question"),
     "kb list": ("kb", "list"),
     "kb add": (*ADD[:3], "no-such-source", *ADD[4:]),
     "kb edit": ("kb", "edit", "no-such-fact", "--title", "t"),
