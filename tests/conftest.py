@@ -18,3 +18,13 @@ def shipped_kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def shipped_index(shipped_kb: KnowledgeBase) -> FactIndex:
     return build_index(shipped_kb)
+
+
+# The knowledge base as it was with one source, frozen: the single-source evaluation sets in
+# tests/eval/ are measured against it, whatever sources the shipped base gains.
+SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+
+
+@pytest.fixture(scope="session")
+def single_source_index() -> FactIndex:
+    return build_index(load_knowledge(SINGLE_SOURCE_KB))
