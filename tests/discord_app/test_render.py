@@ -210,7 +210,7 @@ def test_the_question_round_trips_through_the_footer() -> None:
 def test_abstain_is_short_with_topics_as_buttons() -> None:
     reply = Reply(
         question="what is the weather @everyone?",
-        outcome=Outcome.ABSTAINED,
+        outcome=Outcome.DECLINED,
         text="unused",
         suggestions=(
             Suggestion("a", "A" * 200, 0.4),
@@ -228,7 +228,7 @@ def test_abstain_is_short_with_topics_as_buttons() -> None:
 
 
 def test_abstain_without_topics_says_so_plainly() -> None:
-    rendered = render_reply(Reply("zzz", Outcome.ABSTAINED, "unused"))
+    rendered = render_reply(Reply("zzz", Outcome.DECLINED, "unused"))
     assert rendered.topics == ()
     assert rendered.content.splitlines()[0] == "I don't have that in my sources."
 

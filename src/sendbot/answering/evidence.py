@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WEIGHT_COVERAGE = 0.45
 WEIGHT_PHRASING = 0.45
@@ -32,7 +32,13 @@ class Evidence:
     matched_mass: float = 0.0  # the question's words found in the fact
     phrase_mass: float = 0.0  # the question's words found in the best phrasing
     unknown_mass: float = 0.0  # the question's unseen, non-everyday words
-    veto: str | None = None  # why this fact cannot answer the question, whatever the score
+    # What the question asks that this fact does not give, in one sentence; None: nothing.
+    missing: str | None = None
+
+    @property
+    def on_topic(self) -> Evidence:
+        """The same evidence, judged on topic alone: is this what the question is about?"""
+        return replace(self, intent_fit=0, number_mismatch=False, missing=None)
 
     @property
     def rank_score(self) -> float:

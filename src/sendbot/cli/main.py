@@ -83,7 +83,12 @@ def _ask(args: argparse.Namespace) -> int:
             try:
                 payload = reply_json(answer(index, question))
             except QuestionTooLong as exc:
-                payload = {"question": question, "answered": False, "error": str(exc)}
+                payload = {
+                    "question": question,
+                    "answered": False,
+                    "outcome": "error",
+                    "error": str(exc),
+                }
             print(json.dumps(payload, ensure_ascii=False), flush=True)
             continue
         try:
