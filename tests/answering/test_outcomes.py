@@ -38,7 +38,7 @@ from sendbot.answering.reply import RELATED_LEAD, reply_json
         (
             "I live in Devon, how many special schools opened?",
             "special-schools-opened",
-            r"^It gives figures for England as a whole, not for Devon\.$",
+            r"^The written answer gives figures for England as a whole, not for Devon\.$",
         ),
         (
             "which councils are in the change programme?",
@@ -128,7 +128,9 @@ def test_json_carries_the_outcome_and_what_is_missing(single_source_index: FactI
     )
     assert partial["outcome"] == "partial" and partial["answered"] is False
     assert partial["fact_id"] == "special-schools-opened"
-    assert partial["missing"] == "It gives figures for England as a whole, not for Devon."
+    assert partial["missing"] == (
+        "The written answer gives figures for England as a whole, not for Devon."
+    )
     answered = reply_json(answer(single_source_index, "how many special schools opened?"))
     assert answered["outcome"] == "answered" and answered["missing"] is None
     json.dumps(partial)

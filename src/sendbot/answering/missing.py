@@ -156,9 +156,9 @@ def what_is_missing(
     """One plain sentence naming what the question asks and the fact does not give."""
     if question.places and not {place.lower() for place in question.places} <= fact.places:
         named = " or ".join(question.places)
-        return f"It gives figures for {fact.place} as a whole, not for {named}."
+        return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if question.local and fact.place == DEFAULT_PLACE:
-        return f"It speaks for {fact.place} as a whole, not for any one area or council."
+        return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
     years = [year for year in question.years if not _has_year(fact_terms, year)]
     if years:
         return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
@@ -169,13 +169,13 @@ def what_is_missing(
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
         unit = _after(question.words, DISTRIBUTIVE) or "one"
-        return f"It gives a total, not an amount for each {unit}."
+        return f"{SOURCE} gives a total, not an amount for each {unit}."
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
-        return f"It gives the number {done}, not the number who completed it."
+        return f"{SOURCE} gives the number {done}, not the number who completed it."
     if question.role == "total" and fact.count_roles and fact.count_roles <= FLOW_ROLES:
         done = _role_words(fact.count_roles)
-        return f"It gives the number {done}, not how many there are in total."
+        return f"{SOURCE} gives the number {done}, not how many there are in total."
     return None
 
 
@@ -206,12 +206,12 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
             verb = f"when it {role}" if role in {"starts", "ends"} else f"when it was {role}"
             if not role:
                 verb = "a date"
-            return f"It gives {verb} ({day}), not when it ends or any deadline."
+            return f"{SOURCE} gives {verb} ({day}), not when it ends or any deadline."
         return f"{SOURCE} doesn't give an end date or deadline for that."
     if intent is Intent.START:
         ends = [day for role, day in fact.dates if role in END_ROLES]
         if ends:
-            return f"It gives when it runs until ({ends[0]}), not when it started."
+            return f"{SOURCE} gives when it runs until ({ends[0]}), not when it started."
         return f"{SOURCE} doesn't say when that started."
     sentences = {
         Intent.COUNT: f"{SOURCE} doesn't give a number of {_subject(question, 'those')}.",
