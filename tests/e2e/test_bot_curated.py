@@ -13,7 +13,7 @@ from tests.e2e.kbkit import JSON, NO_PINGS, audit_messages, final, kb_text
 from tests.fakediscord import FakeDiscord
 from tests.storage.storekit import KB_FILE
 
-MISSED = "high needs funding"
+MISSED = "high needs money"
 SCHOOLS = "how many special schools opened?"
 
 

@@ -35,7 +35,8 @@ def features(evidence: Evidence, margin: float) -> dict[str, float]:
 
 
 def answer_probability(evidence: Evidence, margin: float) -> float:
-    z = BIAS + sum(WEIGHTS[name] * value for name, value in features(evidence, margin).items())
+    values = features(evidence, margin)
+    z = BIAS + sum(weight * values[name] for name, weight in WEIGHTS.items())
     return 1 / (1 + math.exp(-z))
 
 

@@ -34,11 +34,16 @@ class Evidence:
     unknown_mass: float = 0.0  # the question's unseen, non-everyday words
     # What the question asks that this fact does not give, in one sentence; None: nothing.
     missing: str | None = None
+    # Share of the question's information in the words that narrow it (a year, a place):
+    # they count against the words in common, but not against what the question is about.
+    constraint_share: float = 0.0
 
     @property
     def on_topic(self) -> Evidence:
         """The same evidence, judged on topic alone: is this what the question is about?"""
-        return replace(self, intent_fit=0, number_mismatch=False, missing=None)
+        topic_share = 1.0 - self.constraint_share
+        coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
+        return replace(self, intent_fit=0, number_mismatch=False, missing=None, coverage=coverage)
 
     @property
     def rank_score(self) -> float:

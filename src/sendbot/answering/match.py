@@ -254,6 +254,7 @@ class _Query:
     numbers: frozenset[str]
     unknown_share: float
     kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
+    constraint_share: float  # share of its information in the years and places it names
 
     @property
     def intent(self) -> Intent:
@@ -262,6 +263,8 @@ class _Query:
 
 def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
     mass = sum(index.weight(term) for term in terms)
+    narrowing = {*question.years, *(place.lower() for place in question.places)}
+    constraint = sum(index.weight(term) for term in terms if term in narrowing)
     unknown = sum(
         index.weight(term) for term in terms if term not in index.idf and term not in COMMON_WORDS
     )
@@ -272,6 +275,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         text=" ".join(terms),
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
+        constraint_share=constraint / mass if mass else 0.0,
         kinds=tuple(
             (term, phrase)
             for word, phrase in question.kinds
@@ -315,6 +319,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         number_mismatch=bool(numbers_missing),
         missing=what_is_missing(query.question, fact, index.fact_terms[position], query.kinds),
         unknown_share=query.unknown_share,
+        constraint_share=query.constraint_share,
         matched_mass=coverage * query.mass / index.unknown_idf,
         phrase_mass=best[3] / index.unknown_idf,
         unknown_mass=query.unknown_share * query.mass / index.unknown_idf,

@@ -69,6 +69,7 @@ FLOW_ROLES = frozenset(
     }
 )
 DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
+OPEN_ROLES = frozenset({"opened", "created"})
 ROLE_WORDS = {"to-train": "to be trained", "undertaken": "who took it"}
 DISTRIBUTIVE = frozenset({"each", "per"})
 
@@ -82,6 +83,11 @@ class FactProfile:
     places: frozenset[str]  # place words the fact itself names
     distributive: bool  # it gives an amount per person or place ("each", "per")
     own_terms: frozenset[str]  # its own words (not its curated questions), as matched terms
+
+    @property
+    def dated(self) -> bool:
+        """It gives a date to the month or day: something happened then."""
+        return any(" " in day or day.count("-") for _, day in self.dates)
 
 
 def figure_role(figure: Figure) -> str | None:
@@ -159,7 +165,13 @@ def what_is_missing(
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if question.local and fact.place == DEFAULT_PLACE:
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
-    years = [year for year in question.years if not _has_year(fact_terms, year)]
+    years = [
+        year
+        for year in question.years
+        if not _has_year(fact_terms, year)
+        # "was it published in 2022?" checks a date the fact gives: the fact answers it.
+        and not (question.checking and "_" not in year and fact.dated)
+    ]
     if years:
         return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
     if question.intent in STRICT_INTENTS and question.intent not in fact.intents:
@@ -173,6 +185,9 @@ def what_is_missing(
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not the number who completed it."
+    if question.role == "opened" and fact.count_roles and not fact.count_roles & OPEN_ROLES:
+        done = _role_words(fact.count_roles)
+        return f"{SOURCE} gives the number {done}, not the number opened."
     if question.role == "total" and fact.count_roles and fact.count_roles <= FLOW_ROLES:
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not how many there are in total."
@@ -219,6 +234,7 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         Intent.PERCENT: f"{SOURCE} doesn't give a percentage or share for that.",
         Intent.DATE: f"{SOURCE} doesn't give a date for that.",
         Intent.PERSON: f"{SOURCE} doesn't name the person.",
+        Intent.ASKER: f"{SOURCE} doesn't say who asked the question.",
         Intent.PLACE: f"{SOURCE} doesn't say where.",
         Intent.NAMED_LIST: f"{SOURCE} doesn't name the {_subject(question, 'ones it counts')}.",
         Intent.COST: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",

@@ -37,6 +37,7 @@ class Intent(StrEnum):
     START = "start"  # when something began, launched or opened
     END = "end"  # when it ends, runs until, or its deadline
     PERSON = "person"
+    ASKER = "asker"  # who asked or tabled the question: written answers do not say
     PLACE = "place"
     NAMED_LIST = "named-list"  # "which councils ...": names the source would have to list
     COST = "cost"  # the cost to a family, school or person
@@ -64,6 +65,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        Intent.ASKER,
+        _phrases(
+            r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
+            r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
+            r"mp who asked|member who asked|who was it asked by"
+        ),
+    ),
+    (
         Intent.OPINION,
         _phrases(
             "do you think|what do you think|your opinion|your view|think of|think about|"
@@ -79,15 +88,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|evaluation|evaluated|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
-            r"how well (?:is|has|did|are|have)|will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|help|"
-            r"solve|improve|succeed)"
+            r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
+            r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)"
         ),
     ),
     (
         Intent.ELIGIBILITY,
         _phrases(
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
-            r"qualify for|who qualifies|entitled to|criteria for|who is it for|who gets it"
+            r"qualify for|who qualifies|entitled to|criteria for|who gets it"
         ),
     ),
     (
@@ -106,8 +115,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
-            r"what is an? \w+ \w+$|what are \w+$|whats an? \w+$|what is \w+$|whats \w+$|"
-            r"what s \w+$"
+            r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
+            r"what is \w+$|whats \w+$|what s \w+$"
         ),
     ),
     (
@@ -131,8 +140,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.END,
         _phrases(
-            r"when (?:\w+ ){0,6}?(?:end|ends|finish|finishes|close|closes|stop|stops|expire|"
-            r"expires|conclude|concludes|run until|run till|run to|wrap up)|end date|deadline|"
+            r"when (?:\w+ ){0,10}?(?:end|ends|finish|finishes|close|closes|stop|stops|expire|"
+            r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)|end date|"
+            r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,4}?(?:last|run|go on|continue)|"
             r"closing date|finish date|when (?:\w+ ){0,6}?due|last until|runs? out"
         ),
@@ -191,11 +201,12 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
 # "registered", and "how many are there" (all of them) is not "how many opened this year".
 ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("completed", re.compile(r"\b(?:completed?|finished|passed|qualified|graduated)\b")),
+    ("opened", re.compile(r"\b(?:actually opened|have opened|has opened|now open|opened yet)\b")),
     (
         "total",
         re.compile(
-            r"\b(?:are there|is there|are in england|exist|in total|altogether|all together|"
-            r"overall|total number|currently have|are currently|do we have|does england have)\b"
+            r"\bhow many (?:\w+ ){1,4}?(?:are there|is there|are in england|exist|are currently)\b|"
+            r"\b(?:in total|altogether|all together|overall|total number|does england have)\b"
         ),
     ),
 )
@@ -229,9 +240,15 @@ _CONTEXT = re.compile(
 
 # A place below national level named by the asker ("my council", "our area").
 _LOCAL = re.compile(
-    r"\b(?:in|for|near|around|across|at|by|to) (?:my|our) (?:local )?(?:council|area|county|"
+    r"\b(?:in|for|near|around|across) (?:my|our) (?:local )?(?:council|area|county|"
     r"town|city|la|local authority|borough|region)\b|\b(?:my|our) (?:local )?(?:council|la|"
-    r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b"
+    r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
+    r"receiving|receive|got|given)\b"
+)
+_CHECKING = re.compile(
+    r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
+    r"or is it|or later|or earlier|is that correct)\b"
 )
 # A year is a constraint when the question asks about that year ("in 2022", "for 2025/26"),
 # not when it is a guess to confirm ("is it from 2023 or 2022?").
@@ -274,6 +291,7 @@ class Question:
     subject: str  # what the detail is about, for saying what the source lacks
     # "SEND training", "schools budget": a kind the asked figure must be of (word, phrase)
     kinds: tuple[tuple[str, str], ...] = ()
+    checking: bool = False  # a yes/no question checking something ("was it in 2022?")
 
     @property
     def is_question(self) -> bool:
@@ -376,6 +394,7 @@ def analyse(question: str) -> Question:
         local=bool(_LOCAL.search(without_context)),
         role=_role(without_context, intent),
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
+        checking=bool(_CHECKING.search(" ".join(raw_words))),
         subject=" ".join(written.get(word, word) for word in _subject(raw_words).split()),
         kinds=_kinds(raw_words, written),
     )
