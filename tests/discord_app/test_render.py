@@ -16,6 +16,8 @@ from sendbot.discord_app.render import (
     FIELD_VALUE_LIMIT,
     FOOTER_LIMIT,
     MESSAGE_LIMIT,
+    PARTIAL_COLOUR,
+    PARTIAL_TITLE,
     TITLE_LIMIT,
     EmbedSpec,
     Field,
@@ -272,3 +274,15 @@ def test_a_knowledge_base_fixture_builds(shipped_kb: KnowledgeBase) -> None:
     # The helpers above build valid model objects (guards against model changes).
     kb = KnowledgeBase((KnowledgeFile("x.yaml", make_source(), (make_fact(),)),))
     assert kb.fact("a-fact") is not None
+
+
+def test_partial_reply_says_what_is_missing_and_looks_different(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "I live in Devon, how many special schools opened?")
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.PARTIAL and rendered.fact_id == "special-schools-opened"
+    embed = rendered.embed
+    assert embed is not None and reply.fact is not None
+    assert embed.title == PARTIAL_TITLE and embed.colour == PARTIAL_COLOUR
+    assert embed.description == reply.missing
+    assert embed.fields[0] == Field("Related, not the answer", reply.fact.statement)
+    assert embed.fields[1] == Field("Quote", f'> "{reply.fact.quote}"')
