@@ -273,6 +273,7 @@ _CLOSING_WORDS = frozenset(
     """you u that so much very lot really helpful brilliant perfect great for the help info
     answer mate all again a see soon talk later have nice day good ok okay lol""".split()
 )
+_CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:_\d{2})?$")
 
 
@@ -304,8 +305,7 @@ def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
     bare = _TRAILING_FILLER.sub("", _FILLER.sub("", " ".join(raw_words)))
     if _HELP.match(bare) or (bare in {"", "help"} and "help" in raw_words):
         return Kind.HELP
-    vocabulary = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
-    if all(word in vocabulary for word in raw_words):
+    if all(word in _CHAT_WORDS for word in raw_words):
         said = set(raw_words)
         if said & _BYE_WORDS or "see you" in folded:
             return Kind.BYE
