@@ -23,13 +23,16 @@ def human_date(day: dt.date) -> str:
 def citation(source: Source) -> str:
     """'Written answer by David Johnston, Parliamentary Under-Secretary (...), 8 February 2024,
     to a question asked 31 January 2024'"""
-    text = (
-        f"{source.kind.capitalize()} by {source.answered_by.name}, {source.answered_by.role}, "
-        f"{human_date(source.answered)}"
-    )
+    text = f"{source.kind.capitalize()} by {speaker_text(source)}, {human_date(source.answered)}"
     if source.asked:
         text += f", to a question asked {human_date(source.asked)}"
     return text
+
+
+def speaker_text(source: Source) -> str:
+    """'Name, role', or just the name when the source does not record the role held then."""
+    speaker = source.answered_by
+    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
 
 
 @dataclass(frozen=True, slots=True)

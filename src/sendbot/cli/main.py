@@ -15,10 +15,12 @@ from pathlib import Path
 from sendbot.answering.answer import QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
+from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.kb import add_edit_commands
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import Settings, SettingsError, environment
 from sendbot.storage.cache import ParseCache
+from sendbot.storage.database import DatabaseError
 from sendbot.storage.loader import load_knowledge
 from sendbot.storage.store import CACHE_DIR
 
@@ -195,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="write the draft here, its source into sources/ beside it")
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     build.set_defaults(handler=_kb_build)
+    add_fetch_command(kb_commands)
     add_edit_commands(kb_commands)
     return parser
 
@@ -215,5 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"sendbot: {exc}", file=sys.stderr)
         return 2
+    except DatabaseError as exc:
+        print(f"sendbot: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

@@ -30,7 +30,7 @@ class Figure:
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
-    role: str
+    role: str | None = None  # left out when the document cannot tell the office held then
 
 
 @dataclass(frozen=True, slots=True)

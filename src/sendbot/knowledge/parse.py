@@ -290,8 +290,8 @@ def _speaker(report: _Report, data: Mapping[str, Any]) -> Speaker | None:
     if block is None:
         return None
     name = _text(report, block, "name", "source.answered_by.name", limit=200)
-    role = _text(report, block, "role", "source.answered_by.role", limit=300)
-    return Speaker(name, role) if name and role else None
+    role = _text(report, block, "role", "source.answered_by.role", required=False, limit=300)
+    return Speaker(name, role or None) if name else None
 
 
 def document_path(data: object) -> str | None:
@@ -525,7 +525,9 @@ def source_to_dict(source: Source) -> dict[str, Any]:
     if source.asked:
         data["asked"] = source.asked
     data["answered"] = source.answered
-    data["answered_by"] = {"name": source.answered_by.name, "role": source.answered_by.role}
+    data["answered_by"] = {"name": source.answered_by.name}
+    if source.answered_by.role:
+        data["answered_by"]["role"] = source.answered_by.role
     data["url"] = source.url
     data["licence"] = source.licence
     data["document"] = source.document
