@@ -52,8 +52,18 @@ SOURCE_FIELDS = {
     "document",
 }
 SPEAKER_FIELDS = {"name", "role"}
-FACT_FIELDS = {"id", "title", "statement", "quote", "questions", "tags", "figures", "as_of"}
-FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier"}
+FACT_FIELDS = {
+    "id",
+    "title",
+    "statement",
+    "quote",
+    "questions",
+    "tags",
+    "figures",
+    "as_of",
+    "place",
+}
+FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier", "role"}
 QUALIFIERS = {"over", "up to", "about", "at least", "more than", "almost", "nearly", "under"}
 
 T = TypeVar("T")
@@ -214,6 +224,11 @@ def _figure(
         label = _text(report, data, "label", f"{field}.label", limit=MAX_LENGTH["label"])
         unit = _text(report, data, "unit", f"{field}.unit", required=False, limit=60)
         qualifier = _text(report, data, "qualifier", f"{field}.qualifier", required=False)
+        role = _text(report, data, "role", f"{field}.role", required=False, limit=40)
+        if role and not SLUG.match(role):
+            report.add(
+                data, "role", f"{field}.role", "must be lowercase letters, digits and hyphens"
+            )
         if qualifier and qualifier not in QUALIFIERS:
             report.add(
                 data, "qualifier", f"{field}.qualifier", f"must be one of {_one_of(QUALIFIERS)}"
@@ -231,7 +246,14 @@ def _figure(
             for figure in quote_figures
         ):
             report.add(data, "value", f"{field}.value", f"{value!r} ({kind}) is not in the quote")
-        return Figure(value=value, kind=kind, label=label, unit=unit, qualifier=qualifier or None)
+        return Figure(
+            value=value,
+            kind=kind,
+            label=label,
+            unit=unit,
+            qualifier=qualifier or None,
+            role=role or None,
+        )
 
     return item
 
@@ -347,6 +369,7 @@ def _fact(
     )
     tags = _list(report, data, "tags", f"{field}.tags", _tag(report), limit=MAX_TAGS)
     as_of = _date(report, data, "as_of", f"{field}.as_of")
+    place = _text(report, data, "place", f"{field}.place", required=False, limit=80)
 
     quote_figures = None
     if quote is not None:
@@ -381,6 +404,7 @@ def _fact(
         title=title or None,
         tags=tags,
         figures=figures,
+        place=place or None,
     )
 
 
@@ -473,6 +497,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
     if fact.figures:
         data["figures"] = [_figure_to_dict(figure) for figure in fact.figures]
     data["as_of"] = fact.as_of
+    if fact.place:
+        data["place"] = fact.place
     return data
 
 
@@ -482,6 +508,8 @@ def _figure_to_dict(figure: Figure) -> dict[str, Any]:
         data["unit"] = figure.unit
     if figure.qualifier:
         data["qualifier"] = figure.qualifier
+    if figure.role:
+        data["role"] = figure.role
     return data
 
 

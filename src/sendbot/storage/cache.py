@@ -23,7 +23,7 @@ from sendbot.knowledge.parse import fact_to_dict, source_to_dict
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def _digest(*parts: bytes) -> str:
@@ -57,9 +57,11 @@ def _fact(data: dict[str, Any], source_id: str) -> Fact:
                 label=figure["label"],
                 unit=figure.get("unit"),
                 qualifier=figure.get("qualifier"),
+                role=figure.get("role"),
             )
             for figure in data.get("figures", ())
         ),
+        place=data.get("place"),
     )
 
 
