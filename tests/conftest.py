@@ -20,6 +20,16 @@ def shipped_index(shipped_kb: KnowledgeBase) -> FactIndex:
     return build_index(shipped_kb)
 
 
+# The knowledge base as it was with one source, frozen: the single-source evaluation sets in
+# tests/eval/ are measured against it, whatever sources the shipped base gains.
+SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+
+
+@pytest.fixture(scope="session")
+def single_source_index() -> FactIndex:
+    return build_index(load(SINGLE_SOURCE_KB).kb)
+
+
 @pytest.fixture(autouse=True)
 def _no_real_written_questions_api(monkeypatch: pytest.MonkeyPatch) -> None:
     """Point `kb fetch` at a closed port on 127.0.0.1 unless a test starts its own fake API."""

@@ -74,7 +74,7 @@ def test_chat_without_a_terminal_answers_each_line_then_exits() -> None:
     result = sendbot("chat", stdin="how many special schools opened?\nthanks\n")
     assert result.returncode == 0
     assert "15 new special schools" in result.stdout
-    assert "Ask me something like" in result.stdout
+    assert "You're welcome" in result.stdout
 
 
 def test_run_without_token_falls_back_to_terminal_chat() -> None:

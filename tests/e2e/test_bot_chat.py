@@ -17,7 +17,7 @@ from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
 
 JSON = dict[str, Any]
 SCHOOLS = "how many special schools opened?"
-MEDIUM = "anything about training for teachers?"  # ANSWER_THRESHOLD <= confidence < HIGH
+MEDIUM = "anything about the change programme?"  # ANSWER_THRESHOLD <= confidence < HIGH
 MESSAGES = r"/channels/\d+/messages"
 
 

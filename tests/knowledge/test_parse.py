@@ -210,3 +210,18 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         "facts[0].as_of",
         "facts[0].figures[0].kind",
     }
+
+
+def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "        label: Change Programme funding\n",
+        "        label: Change Programme funding\n        role: launched\n",
+    ).replace("    as_of: 2024-02-08\n", "    as_of: 2024-02-08\n    place: England\n")
+    (fact,) = parse(text, tmp_path).facts
+    assert fact.figures[0].role == "launched" and fact.place == "England"
+    bad = text.replace("role: launched", "role: Launched Then")
+    assert only_problem(bad, tmp_path) == (
+        25,
+        "facts[0].figures[0].role",
+        "must be lowercase letters, digits and hyphens",
+    )

@@ -88,6 +88,7 @@ def error_json(question: str, message: str) -> dict[str, object]:
         "outcome": "error",
         "text": message,
         "fact_id": None,
+        "missing": None,
         "score": None,
         "citation": None,
         "as_of": None,

@@ -24,6 +24,7 @@ class Figure:
     label: str
     unit: str | None = None
     qualifier: str | None = None
+    role: str | None = None  # what the figure counts or dates: opened, launched, ends, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Fact:
     title: str | None = None
     tags: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
+    place: str | None = None  # the area the fact covers; None: its source's (England)
 
     @property
     def label(self) -> str:

@@ -53,8 +53,18 @@ SOURCE_FIELDS = {
     "document",
 }
 SPEAKER_FIELDS = {"name", "role"}
-FACT_FIELDS = {"id", "title", "statement", "quote", "questions", "tags", "figures", "as_of"}
-FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier"}
+FACT_FIELDS = {
+    "id",
+    "title",
+    "statement",
+    "quote",
+    "questions",
+    "tags",
+    "figures",
+    "as_of",
+    "place",
+}
+FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier", "role"}
 QUALIFIERS = {"over", "up to", "about", "at least", "more than", "almost", "nearly", "under"}
 
 T = TypeVar("T")
@@ -215,6 +225,11 @@ def _figure(
         label = _text(report, data, "label", f"{field}.label", limit=MAX_LENGTH["label"])
         unit = _text(report, data, "unit", f"{field}.unit", required=False, limit=60)
         qualifier = _text(report, data, "qualifier", f"{field}.qualifier", required=False)
+        role = _text(report, data, "role", f"{field}.role", required=False, limit=40)
+        if role and not SLUG.match(role):
+            report.add(
+                data, "role", f"{field}.role", "must be lowercase letters, digits and hyphens"
+            )
         if qualifier and qualifier not in QUALIFIERS:
             report.add(
                 data, "qualifier", f"{field}.qualifier", f"must be one of {_one_of(QUALIFIERS)}"
@@ -232,7 +247,14 @@ def _figure(
             for figure in quote_figures
         ):
             report.add(data, "value", f"{field}.value", f"{value!r} ({kind}) is not in the quote")
-        return Figure(value=value, kind=kind, label=label, unit=unit, qualifier=qualifier or None)
+        return Figure(
+            value=value,
+            kind=kind,
+            label=label,
+            unit=unit,
+            qualifier=qualifier or None,
+            role=role or None,
+        )
 
     return item
 
@@ -348,6 +370,7 @@ def _fact(
     )
     tags = _list(report, data, "tags", f"{field}.tags", _tag(report), limit=MAX_TAGS)
     as_of = _date(report, data, "as_of", f"{field}.as_of")
+    place = _text(report, data, "place", f"{field}.place", required=False, limit=80)
 
     quote_figures = None
     if quote is not None:
@@ -382,6 +405,7 @@ def _fact(
         title=title or None,
         tags=tags,
         figures=figures,
+        place=place or None,
     )
 
 

@@ -30,6 +30,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
     if fact.figures:
         data["figures"] = [_figure_to_dict(figure) for figure in fact.figures]
     data["as_of"] = fact.as_of
+    if fact.place:
+        data["place"] = fact.place
     return data
 
 
@@ -39,6 +41,8 @@ def _figure_to_dict(figure: Figure) -> dict[str, Any]:
         data["unit"] = figure.unit
     if figure.qualifier:
         data["qualifier"] = figure.qualifier
+    if figure.role:
+        data["role"] = figure.role
     return data
 
 
@@ -113,9 +117,11 @@ def _fact(data: Mapping[str, Any], source_id: str) -> Fact:
                 label=figure["label"],
                 unit=figure.get("unit"),
                 qualifier=figure.get("qualifier"),
+                role=figure.get("role"),
             )
             for figure in data.get("figures", ())
         ),
+        place=data.get("place"),
     )
 
 

@@ -31,7 +31,7 @@ from tests.discord_app.exts.fakes import (
 )
 
 SCHOOLS = "how many special schools opened?"
-MEDIUM = "anything about training for teachers?"  # ANSWER_THRESHOLD <= confidence < HIGH
+MEDIUM = "anything about the change programme?"  # ANSWER_THRESHOLD <= confidence < HIGH
 CHANNEL = 10
 
 
