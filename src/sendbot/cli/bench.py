@@ -20,7 +20,8 @@ from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.loader import load
 
-FACTS_PER_FILE = 1_000
+# Many sources, as a real archive of written answers: one file and one document per source.
+FACTS_PER_FILE = 20
 TOPICS = (
     "special schools places funding training autism inspection psychologists internships "
     "teachers coordinators councils pupils programme taskforce budget tribunal transport "
@@ -59,7 +60,8 @@ def _percentile(samples: Sequence[float], fraction: float) -> float:
 
 
 def generate_knowledge(directory: Path, facts: int, seed: int = 7) -> None:
-    """Write `facts` synthetic facts, 1,000 per source file, each quote verbatim in its document."""
+    """Write `facts` synthetic facts, 20 per source file (each with its own document), every
+    quote verbatim in its document."""
     rng = random.Random(seed)
     (directory / "sources").mkdir(parents=True)
     for file_number in range(0, facts, FACTS_PER_FILE):
