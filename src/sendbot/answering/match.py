@@ -37,6 +37,9 @@ from sendbot.answering.question import Intent, Kind, Question, analyse, intent_o
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
+# Bump when what build_index computes changes; compiled indexes saved by an older version are
+# then rebuilt (the cache also notices any change to this package's code).
+INDEX_VERSION = 2
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,

@@ -25,7 +25,8 @@ from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.loader import load
+from sendbot.storage.curation import fact_index_cache
+from sendbot.storage.loader import load, load_indexed
 from sendbot.storage.store import CACHE_DIR
 
 log = logging.getLogger("sendbot")
@@ -47,7 +48,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb)
+    cache_dir = settings.data_dir / CACHE_DIR
+    return load_indexed(
+        settings.kb_path, build_index, ParseCache(cache_dir), fact_index_cache(cache_dir)
+    )[1]
 
 
 def _kb_check(args: argparse.Namespace) -> int:
