@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import yaml
+from eval_kb import SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, match
-from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load_knowledge
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
@@ -24,7 +24,7 @@ THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
 def main(paths: list[Path]) -> int:
-    index = build_index(load_knowledge(BUNDLED_KNOWLEDGE))
+    index = build_index(load_knowledge(SINGLE_SOURCE_KB))
     for path in paths:
         questions = labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8")))
         rows = []

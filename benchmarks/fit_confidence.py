@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 import yaml
+from eval_kb import SINGLE_SOURCE_KB
 
 from sendbot.answering.confidence import features
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, rank
-from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load_knowledge
 
 WRONG_ANSWER_COST = 2.0
@@ -30,7 +30,7 @@ TARGET = Path(__file__).resolve().parent.parent / "src" / "sendbot" / "answering
 
 
 def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:
-    index = build_index(load_knowledge(BUNDLED_KNOWLEDGE))
+    index = build_index(load_knowledge(SINGLE_SOURCE_KB))
     rows = []
     for path in paths:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))

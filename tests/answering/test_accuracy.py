@@ -38,9 +38,13 @@ def run(index: FactIndex, name: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_accuracy_floor(
-    shipped_index: FactIndex, name: str, min_accuracy: float, min_declined: float, max_wrong: int
+    single_source_index: FactIndex,
+    name: str,
+    min_accuracy: float,
+    min_declined: float,
+    max_wrong: int,
 ) -> None:
-    report = run(shipped_index, name)
+    report = run(single_source_index, name)
     misses = "\n".join(str(miss) for miss in report.misses)
     assert report.accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
     assert report.decline_rate >= min_declined, f"{report.summary()}\n{misses}"
