@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -6,7 +7,7 @@ from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answe
 from sendbot.answering.match import FactIndex
 from sendbot.answering.reply import citation, human_date, reply_json
 from sendbot.knowledge.figures import unbacked_figures
-from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.model import KnowledgeBase, Speaker
 
 
 def test_human_dates_have_no_leading_zero() -> None:
@@ -18,6 +19,16 @@ def test_citation_says_who_when_and_to_what(shipped_kb: KnowledgeBase) -> None:
     assert citation(source) == (
         "Written answer by David Johnston, Parliamentary Under-Secretary (Department for "
         "Education), 8 February 2024, to a question asked 31 January 2024"
+    )
+
+
+def test_citation_without_a_role_names_the_department_instead(shipped_kb: KnowledgeBase) -> None:
+    # A page may show no role, or the member's later office: then no role is claimed.
+    source = dataclasses.replace(
+        shipped_kb.sources[0], answered_by=Speaker("Claire Coutinho"), asked=None
+    )
+    assert citation(source) == (
+        "Written answer by Claire Coutinho (Department for Education), 8 February 2024"
     )
 
 

@@ -19,13 +19,18 @@ def human_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def speaker_text(source: Source) -> str:
+    """'David Johnston, Parliamentary Under-Secretary (...)', or, when the document cannot tell
+    the office held at the time, 'Claire Coutinho (Department for Education)'."""
+    if source.answered_by.role:
+        return f"{source.answered_by.name}, {source.answered_by.role}"
+    return f"{source.answered_by.name} ({source.department})"
+
+
 def citation(source: Source) -> str:
     """'Written answer by David Johnston, Parliamentary Under-Secretary (...), 8 February 2024,
     to a question asked 31 January 2024'"""
-    text = (
-        f"{source.kind.capitalize()} by {source.answered_by.name}, {source.answered_by.role}, "
-        f"{human_date(source.answered)}"
-    )
+    text = f"{source.kind.capitalize()} by {speaker_text(source)}, {human_date(source.answered)}"
     if source.asked:
         text += f", to a question asked {human_date(source.asked)}"
     return text

@@ -20,7 +20,7 @@ from enum import StrEnum
 from discord.utils import escape_markdown, escape_mentions
 
 from sendbot.answering.match import Outcome
-from sendbot.answering.reply import Reply, citation, human_date, refusal_text
+from sendbot.answering.reply import Reply, citation, human_date, refusal_text, speaker_text
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 
 # Discord's limits (characters unless noted).
@@ -223,7 +223,7 @@ def topics_text(heading: str, offered: Sequence[Topic]) -> str:
 
 def source_embed(source: Source, fact_count: int | None = None) -> EmbedSpec:
     """Everything known about a source document, including the question it answered."""
-    speaker = f"{source.answered_by.name}, {source.answered_by.role}"
+    speaker = speaker_text(source)
     fields = [
         Field("Kind", escape(source.kind.capitalize()), inline=True),
         Field("Department", escape(source.department), inline=True),

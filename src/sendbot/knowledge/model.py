@@ -29,7 +29,8 @@ class Figure:
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
-    role: str
+    # None when the document cannot tell which office the speaker held when answering.
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +62,21 @@ class Fact:
     title: str | None = None
     tags: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
+    # Facts reporting the same measure share this key; `period` is what the figure is for.
+    measure: str | None = None
+    period: str | None = None
+    # The line of `measure` in its file, for messages about it; not part of the fact's value.
+    measure_line: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str:
         """A short name for lists and autocomplete."""
         return self.title or self.statement
+
+    @property
+    def measured(self) -> Figure | None:
+        """The figure a fact with a measure reports: its first figure that is not a date."""
+        return next((figure for figure in self.figures if figure.kind is not FigureKind.DATE), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sendbot.knowledge import figures as figure_text
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
 from sendbot.knowledge.verbatim import fold
 from sendbot.knowledge.yamltext import LinedDict, LinedList
 
@@ -52,7 +53,18 @@ SOURCE_FIELDS = {
     "document",
 }
 SPEAKER_FIELDS = {"name", "role"}
-FACT_FIELDS = {"id", "title", "statement", "quote", "questions", "tags", "figures", "as_of"}
+FACT_FIELDS = {
+    "id",
+    "title",
+    "statement",
+    "quote",
+    "questions",
+    "tags",
+    "figures",
+    "measure",
+    "period",
+    "as_of",
+}
 FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier"}
 QUALIFIERS = {"over", "up to", "about", "at least", "more than", "almost", "nearly", "under"}
 
@@ -268,8 +280,10 @@ def _speaker(report: _Report, data: Mapping[str, Any]) -> Speaker | None:
     if block is None:
         return None
     name = _text(report, block, "name", "source.answered_by.name", limit=200)
-    role = _text(report, block, "role", "source.answered_by.role", limit=300)
-    return Speaker(name, role) if name and role else None
+    # Optional: a page may show no role, or the member's later office rather than the one
+    # held when answering; then the knowledge file leaves the role out.
+    role = _text(report, block, "role", "source.answered_by.role", required=False, limit=300)
+    return Speaker(name, role or None) if name else None
 
 
 def document_path(data: object) -> str | None:
@@ -347,6 +361,8 @@ def _fact(
     )
     tags = _list(report, data, "tags", f"{field}.tags", _tag(report), limit=MAX_TAGS)
     as_of = _date(report, data, "as_of", f"{field}.as_of")
+    measure = _optional_slug(report, data, "measure", f"{field}.measure")
+    period = _period(report, data, f"{field}.period")
 
     quote_figures = None
     if quote is not None:
@@ -369,6 +385,10 @@ def _fact(
         _figure(report, quote_figures),
         limit=MAX_FIGURES,
     )
+    if measure is not None and not any(figure.kind is not FigureKind.DATE for figure in figures):
+        report.add(
+            data, "measure", f"{field}.measure", "needs a figure that is not a date to report"
+        )
     if fact_id is None or statement is None or quote is None or as_of is None or not questions:
         return None
     return Fact(
@@ -381,7 +401,25 @@ def _fact(
         title=title or None,
         tags=tags,
         figures=figures,
+        measure=measure,
+        period=period,
+        measure_line=line_of(data, "measure") if measure else None,
     )
+
+
+def _optional_slug(report: _Report, data: Mapping[str, Any], key: str, field: str) -> str | None:
+    return _slug(report, data, key, field) if data.get(key) is not None else None
+
+
+def _period(report: _Report, data: Mapping[str, Any], field: str) -> str | None:
+    value = data.get("period")
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if isinstance(value, bool) or parse_period(text) is None:
+        report.add(data, "period", field, f"{text!r} is not a period like {PERIOD_FORMS}")
+        return None
+    return text
 
 
 def _tag(report: _Report) -> Callable[[LinedList, int, str], str | None]:
@@ -472,6 +510,10 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         data["tags"] = list(fact.tags)
     if fact.figures:
         data["figures"] = [_figure_to_dict(figure) for figure in fact.figures]
+    if fact.measure:
+        data["measure"] = fact.measure
+    if fact.period:
+        data["period"] = fact.period
     data["as_of"] = fact.as_of
     return data
 
@@ -497,7 +539,10 @@ def source_to_dict(source: Source) -> dict[str, Any]:
     if source.asked:
         data["asked"] = source.asked
     data["answered"] = source.answered
-    data["answered_by"] = {"name": source.answered_by.name, "role": source.answered_by.role}
+    speaker: dict[str, Any] = {"name": source.answered_by.name}
+    if source.answered_by.role:
+        speaker["role"] = source.answered_by.role
+    data["answered_by"] = speaker
     data["url"] = source.url
     data["licence"] = source.licence
     data["document"] = source.document

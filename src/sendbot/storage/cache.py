@@ -23,7 +23,7 @@ from sendbot.knowledge.parse import fact_to_dict, source_to_dict
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def _digest(*parts: bytes) -> str:
@@ -50,6 +50,9 @@ def _fact(data: dict[str, Any], source_id: str) -> Fact:
         source_id=source_id,
         title=data.get("title"),
         tags=tuple(data.get("tags", ())),
+        measure=data.get("measure"),
+        period=data.get("period"),
+        measure_line=data.get("measure_line"),
         figures=tuple(
             Figure(
                 value=figure["value"],
@@ -105,7 +108,10 @@ class ParseCache:
             "revision": knowledge_file.revision,
             "document_sha256": _digest(knowledge_file.source.text.encode("utf-8")),
             "source": source_to_dict(knowledge_file.source),
-            "facts": [fact_to_dict(fact) for fact in knowledge_file.facts],
+            "facts": [
+                {**fact_to_dict(fact), "measure_line": fact.measure_line}
+                for fact in knowledge_file.facts
+            ],
         }
         text = json.dumps(entry, default=_json_default, ensure_ascii=False)
         # Best effort: a cache that cannot be written only costs speed next time.
