@@ -7,7 +7,7 @@ from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answe
 from sendbot.answering.match import FactIndex
 from sendbot.answering.reply import citation, human_date, reply_json
 from sendbot.knowledge.figures import unbacked_figures
-from sendbot.knowledge.model import KnowledgeBase, Speaker
+from sendbot.knowledge.model import KnowledgeBase
 
 
 def test_human_dates_have_no_leading_zero() -> None:
@@ -15,7 +15,8 @@ def test_human_dates_have_no_leading_zero() -> None:
 
 
 def test_citation_says_who_when_and_to_what(shipped_kb: KnowledgeBase) -> None:
-    (source,) = shipped_kb.sources
+    source = shipped_kb.source("send-ap-improvement-plan-2024-02-08")
+    assert source is not None
     assert citation(source) == (
         "Written answer by David Johnston, Parliamentary Under-Secretary (Department for "
         "Education), 8 February 2024, to a question asked 31 January 2024"
@@ -23,12 +24,17 @@ def test_citation_says_who_when_and_to_what(shipped_kb: KnowledgeBase) -> None:
 
 
 def test_citation_without_a_role_names_the_department_instead(shipped_kb: KnowledgeBase) -> None:
-    # A page may show no role, or the member's later office: then no role is claimed.
-    source = dataclasses.replace(
-        shipped_kb.sources[0], answered_by=Speaker("Claire Coutinho"), asked=None
-    )
+    # The page shows Claire Coutinho's later office, so the source records no role and the
+    # citation claims none.
+    source = shipped_kb.source("high-needs-funding-2023-24-2023-02-22")
+    assert source is not None and source.answered_by.role is None
     assert citation(source) == (
-        "Written answer by Claire Coutinho (Department for Education), 8 February 2024"
+        "Written answer by Claire Coutinho (Department for Education), 22 February 2023, "
+        "to a question asked 17 February 2023"
+    )
+    undated = dataclasses.replace(source, asked=None)
+    assert citation(undated) == (
+        "Written answer by Claire Coutinho (Department for Education), 22 February 2023"
     )
 
 
