@@ -8,9 +8,6 @@ from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load_knowledge
 
 REPO = Path(__file__).resolve().parent.parent
-# The one-source base the labelled sets in tests/eval/ were written for, frozen so that
-# adding sources to the shipped base does not change what those sets measure.
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +20,17 @@ def shipped_index(shipped_kb: KnowledgeBase) -> FactIndex:
     return build_index(shipped_kb)
 
 
+# The knowledge base as it was with one source, frozen: the single-source evaluation sets in
+# tests/eval/ are measured against it, whatever sources the shipped base gains.
+SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+
+
 @pytest.fixture(scope="session")
 def single_source_index() -> FactIndex:
     return build_index(load_knowledge(SINGLE_SOURCE_KB))
+
+
+@pytest.fixture(autouse=True)
+def _no_real_written_questions_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point `kb fetch` at a closed port on 127.0.0.1 unless a test starts its own fake API."""
+    monkeypatch.setenv("SENDBOT_WQ_API", "http://127.0.0.1:9")

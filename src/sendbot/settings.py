@@ -5,11 +5,14 @@ The token is kept out of `repr` so it can never reach a log line or a traceback.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dotenv.parser import parse_stream
 
 # The knowledge base shipped inside the package; `sendbot init DIR` copies it somewhere editable.
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
@@ -20,6 +23,26 @@ TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]
 
 class SettingsError(ValueError):
     """A setting is missing or malformed; the message never contains a secret."""
+
+
+def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
+    """SENDBOT_SHARD_COUNT (total) and SENDBOT_SHARD_IDS (this process's: "0-3" or "0,1")."""
+    count_raw = env.get("SENDBOT_SHARD_COUNT", "").strip()
+    ids_raw = env.get("SENDBOT_SHARD_IDS", "").strip()
+    if not count_raw:
+        if ids_raw:
+            raise SettingsError("SENDBOT_SHARD_IDS needs SENDBOT_SHARD_COUNT (the total)")
+        return None, ()
+    count = _count(env, "SENDBOT_SHARD_COUNT", 1, 100_000)
+    ids: list[int] = []
+    for part in re.split(r"[,\s]+", ids_raw) if ids_raw else []:
+        first, dash, last = part.partition("-")
+        if not first.isdigit() or (dash and not last.isdigit()):
+            raise SettingsError('SENDBOT_SHARD_IDS must be shard numbers, like "0-3" or "0,2"')
+        ids += range(int(first), int(last or first) + 1)
+    if any(shard >= count for shard in ids):
+        raise SettingsError(f"SENDBOT_SHARD_IDS must be below SENDBOT_SHARD_COUNT ({count})")
+    return count, tuple(dict.fromkeys(ids))
 
 
 def default_data_dir(env: Mapping[str, str]) -> Path:
@@ -45,6 +68,17 @@ def _id(env: Mapping[str, str], name: str) -> int | None:
 
 
 DEFAULT_KEEP_VERSIONS = 20
+
+
+def _switch(env: Mapping[str, str], name: str) -> bool | None:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return None
+    if raw in ("1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    raise SettingsError(f"{name} must be on or off")
 
 
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
@@ -75,11 +109,15 @@ class Settings:
     data_dir: Path
     token: str | None = field(default=None, repr=False)
     dev_guild: int | None = None
+    home_guilds: tuple[int, ...] = ()  # the servers whose moderators keep the knowledge base
     answer_channels: tuple[int, ...] = ()
+    read_messages: bool | None = None  # the Message Content intent; None: when answer_channels
     mod_roles: tuple[int, ...] = ()
     audit_channel: int | None = None
     reload_interval: float = DEFAULT_RELOAD_SECONDS  # how often to look for edits on disk
     keep_versions: int = DEFAULT_KEEP_VERSIONS  # previous versions of each file kept as backups
+    shard_count: int | None = None  # None: as many shards as Discord recommends
+    shard_ids: tuple[int, ...] = ()  # the shards this process runs (default: all)
 
     @classmethod
     def from_env(
@@ -97,17 +135,31 @@ class Settings:
             raise SettingsError(
                 f"the data directory ({data}) must not be inside the knowledge directory"
             )
+        shard_count, shard_ids = _shards(env)
         return cls(
             kb_path=knowledge,
             data_dir=data,
             token=token,
             dev_guild=_id(env, "SENDBOT_DEV_GUILD"),
+            home_guilds=_ids(env, "SENDBOT_HOME_GUILDS"),
             answer_channels=_ids(env, "SENDBOT_CHANNELS"),
+            read_messages=_switch(env, "SENDBOT_MESSAGE_CONTENT"),
             mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
             audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
             reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
             keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
+            shard_count=shard_count,
+            shard_ids=shard_ids,
         )
+
+    @property
+    def message_content(self) -> bool:
+        """Whether to ask Discord for the Message Content intent (to answer unaddressed
+        questions in chosen channels): SENDBOT_MESSAGE_CONTENT, else whether SENDBOT_CHANNELS
+        is set."""
+        if self.read_messages is not None:
+            return self.read_messages
+        return bool(self.answer_channels)
 
     def require_token(self) -> str:
         if not self.token:
@@ -118,24 +170,27 @@ class Settings:
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """KEY=value lines; # comments; optional quotes. Missing file -> nothing."""
+    """KEY=value lines as python-dotenv reads them (comments, quotes, `export`), without
+    interpolation. No file -> nothing; a file that cannot be read or parsed -> SettingsError,
+    rather than a bot that silently starts without its settings."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (FileNotFoundError, UnicodeDecodeError):
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
         return {}
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path} is not valid UTF-8") from None
+    except OSError as exc:
+        raise SettingsError(f"cannot read {path}: {exc.strerror}") from None
     values: dict[str, str] = {}
-    for line in lines:
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.removeprefix("export ").partition("=")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        values[key.strip()] = value
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            raise SettingsError(f"{path}:{binding.original.line}: expected KEY=value")
+        if binding.key is not None and binding.value is not None:
+            values[binding.key] = binding.value
     return values
 
 
 def environment(dotenv: Path = Path(".env")) -> dict[str, str]:
-    """The process environment over the .env file: a real variable always wins."""
+    """The process environment over the .env file in the current directory: a real
+    variable always wins."""
     return read_dotenv(dotenv) | dict(os.environ)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from pathlib import Path
 from typing import Any
 
-from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
-from tests.storage.storekit import KB_FILE, tree_hashes
+from tests.fakediscord import FakeChannel, FakeDiscord, FakeMember, FakeUser
+from tests.storage.storekit import KB_FILE, history_rows, tree_hashes
 
 JSON = dict[str, Any]
 EPHEMERAL = 64
@@ -106,34 +107,43 @@ async def submit(
     return await final(fake, interaction)
 
 
-def audit_messages(fake: FakeDiscord) -> list[JSON]:
-    return fake.bot_messages(fake.guild.channel("mod-log"))
+def audit_messages(fake: FakeDiscord, channel: FakeChannel | None = None) -> list[JSON]:
+    return fake.bot_messages(channel or fake.guild.channel("mod-log"))
 
 
-async def audit(fake: FakeDiscord, number: int, *, timeout: float = 2.0) -> JSON:
-    """The `number`th message in the audit channel (#mod-log), once it has been posted."""
+async def audit(
+    fake: FakeDiscord, number: int, *, timeout: float = 2.0, channel: FakeChannel | None = None
+) -> JSON:
+    """The `number`th message in the audit channel (#mod-log unless `channel`), once posted."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while len(audit_messages(fake)) < number:
+    while len(found := audit_messages(fake, channel)) < number:
         if loop.time() > deadline:
-            raise AssertionError(f"audit message {number} never came: {audit_messages(fake)}")
+            raise AssertionError(f"audit message {number} never came: {found}")
         await asyncio.sleep(0.01)
-    return audit_messages(fake)[number - 1]
+    return found[number - 1]
 
 
 def kb_text(kb_dir: Path) -> str:
     return (kb_dir / KB_FILE).read_text(encoding="utf-8")
 
 
+def save_like_an_editor(path: Path, text: str) -> None:
+    """Write a whole new version at once, as editors save (temp file, then rename), so the
+    bot's reload loop can never catch it half written."""
+    temp = path.with_name(f".{path.name}.saving")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
+
+
 class Unchanged:
     """Every file of the knowledge directory (and the change log) byte for byte, to compare."""
 
     def __init__(self, kb_dir: Path, data_dir: Path) -> None:
-        self.kb_dir, self.history = kb_dir, data_dir / "history.jsonl"
+        self.kb_dir, self.data_dir = kb_dir, data_dir
         self.files = tree_hashes(kb_dir)
-        self.log = self.history.read_bytes() if self.history.exists() else None
+        self.log = history_rows(data_dir)
 
     def check(self) -> None:
         assert tree_hashes(self.kb_dir) == self.files
-        now = self.history.read_bytes() if self.history.exists() else None
-        assert now == self.log
+        assert history_rows(self.data_dir) == self.log

@@ -11,6 +11,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     HIGH_CONFIDENCE,
     Bounded,
     ChannelAction,
+    ChannelMutes,
     ChatPolicy,
     Cooldown,
     Incoming,
@@ -71,6 +72,25 @@ def test_a_direct_message_is_addressed() -> None:
     assert should_answer(message(in_guild=False, channel_id=77, content="hi"), POLICY, set())
 
 
+def test_a_server_can_switch_mentions_off_and_dms_can_be_switched_off() -> None:
+    quiet = ChatPolicy(ME, frozenset({CHANNEL}), mentions=False, dms=False)
+    assert not should_answer(message(mentions_me=True, channel_id=11, content="hi"), quiet, set())
+    # In an answer channel a mention is then read like any other message.
+    assert should_answer(message(mentions_me=True), quiet, set())
+    assert not should_answer(message(in_guild=False, channel_id=77), quiet, set())
+
+
+def test_a_muted_channel_waits_for_a_permission_change_or_the_time() -> None:
+    mutes = ChannelMutes(seconds=60)
+    mutes.mute(10, 5, now=100.0)
+    mutes.mute(11, 6, now=100.0)
+    assert mutes.muted(10, 159.0) and mutes.muted(11, 159.0)
+    assert mutes.lift_guild(5) == 1
+    assert not mutes.muted(10, 159.0) and mutes.muted(11, 159.0)
+    assert not mutes.muted(11, 160.0)  # time is up
+    assert len(mutes) == 0
+
+
 def test_a_question_in_an_answer_channel_or_its_thread() -> None:
     assert should_answer(message(), POLICY, set())
     assert should_answer(message(channel_id=12, parent_id=CHANNEL), POLICY, set())
@@ -109,8 +129,8 @@ def test_channel_action_by_confidence() -> None:
     assert channel_action(result(Outcome.ANSWERED, 0.99)) is ChannelAction.ANSWER
     assert channel_action(result(Outcome.ANSWERED, HIGH_CONFIDENCE - 0.01)) is ChannelAction.OFFER
     assert channel_action(result(Outcome.ANSWERED, ANSWER_THRESHOLD)) is ChannelAction.OFFER
-    assert channel_action(result(Outcome.ABSTAINED, 0.5)) is ChannelAction.IGNORE
-    assert channel_action(result(Outcome.SMALLTALK, 0.0)) is ChannelAction.IGNORE
+    assert channel_action(result(Outcome.DECLINED, 0.5)) is ChannelAction.IGNORE
+    assert channel_action(result(Outcome.GREETING, 0.0)) is ChannelAction.IGNORE
 
 
 def test_cooldown_allows_rate_per_window_per_key() -> None:
