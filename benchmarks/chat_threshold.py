@@ -15,7 +15,7 @@ import yaml
 
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, match
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 # The one-source base the labelled sets in tests/eval/ were written for.
 SINGLE_SOURCE_KB = Path(__file__).resolve().parent.parent / "tests" / "data" / "single-source-kb"
@@ -26,7 +26,7 @@ THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
 def main(paths: list[Path]) -> int:
-    index = build_index(load_knowledge(SINGLE_SOURCE_KB))
+    index = build_index(load(SINGLE_SOURCE_KB).kb)
     for path in paths:
         questions = labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8")))
         rows = []

@@ -15,7 +15,7 @@ import yaml
 
 from sendbot.answering.evaluate import evaluate, labelled_questions
 from sendbot.answering.match import build_index
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SET = REPO / "tests" / "eval" / "questions.yaml"
@@ -28,7 +28,7 @@ def main() -> int:
     parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
     args = parser.parse_args()
     questions = labelled_questions(yaml.safe_load(args.set.read_text(encoding="utf-8")))
-    report = evaluate(build_index(load_knowledge(args.kb)), questions)
+    report = evaluate(build_index(load(args.kb).kb), questions)
     for miss in report.misses:
         print(miss)
     print(report.summary())

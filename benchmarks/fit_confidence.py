@@ -27,7 +27,7 @@ from sklearn.linear_model import LogisticRegressionCV  # type: ignore[import-unt
 from sendbot.answering.confidence import features
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, margin_of, rank
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
 SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
@@ -50,7 +50,7 @@ Rows = list[tuple[dict[str, float], int]]
 
 
 def examples(paths: list[Path], kb: Path) -> Rows:
-    index = build_index(load_knowledge(kb))
+    index = build_index(load(kb).kb)
     rows: Rows = []
     for path in paths:
         for item in labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8"))):

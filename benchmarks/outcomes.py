@@ -24,7 +24,7 @@ import yaml
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import build_index
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
 SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
@@ -136,7 +136,7 @@ def main() -> int:
     parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
     parser.add_argument("--misses", action="store_true", help="list every miss (dev sets only)")
     args = parser.parse_args()
-    index = build_index(load_knowledge(args.kb))
+    index = build_index(load(args.kb).kb)
     for path in args.sets:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         print(f"{path.name}:")

@@ -5,14 +5,14 @@ import pytest
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
 def shipped_kb() -> KnowledgeBase:
-    return load_knowledge(BUNDLED_KNOWLEDGE)
+    return load(BUNDLED_KNOWLEDGE).kb
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +27,7 @@ SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 
 @pytest.fixture(scope="session")
 def single_source_index() -> FactIndex:
-    return build_index(load_knowledge(SINGLE_SOURCE_KB))
+    return build_index(load(SINGLE_SOURCE_KB).kb)
 
 
 @pytest.fixture(autouse=True)

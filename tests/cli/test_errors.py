@@ -249,11 +249,11 @@ def test_every_command_and_option_has_help_text() -> None:
 def test_an_unexpected_error_is_one_line_and_v_shows_the_traceback(
     run: Run, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(path: Path) -> None:
+    def broken(path: Path, cache: object = None) -> None:
         raise RuntimeError("the disk is on fire")
 
     # The module, not the `main` function that sendbot.cli exports under the same name.
-    monkeypatch.setattr(importlib.import_module("sendbot.cli.main"), "load_knowledge", broken)
+    monkeypatch.setattr(importlib.import_module("sendbot.cli.main"), "load", broken)
     code, _, err = run("kb", "check")
     assert code == 1
     assert one_line(err) == (

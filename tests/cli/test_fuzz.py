@@ -25,7 +25,7 @@ import pytest
 from sendbot.cli.main import main
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from tests.conftest import REPO
 from tests.storage.storekit import KB_FILE, SMALL_KB, SOURCE_ID
 
@@ -281,7 +281,7 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def still_loads(kb_dir: Path) -> list[str]:
     try:
-        load_knowledge(kb_dir)
+        load(kb_dir)
     except KnowledgeError as exc:
         return [str(problem) for problem in exc.problems]
     return []

@@ -10,7 +10,7 @@ import pytest
 
 from sendbot.cli.main import main
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz01"
 
@@ -22,11 +22,11 @@ def test_init_copies_the_bundled_knowledge_base_which_then_loads_and_edits(
     assert main(["init", str(target)]) == 0
     out = capsys.readouterr().out
     assert f"--kb {target}" in out
-    assert len(load_knowledge(target)) == len(load_knowledge(BUNDLED_KNOWLEDGE))
+    assert len(load(target).kb) == len(load(BUNDLED_KNOWLEDGE).kb)
     assert not list(target.rglob("*.py"))
     assert main(["--kb", str(target), "--data", str(tmp_path / "data"),
                  "kb", "remove", "special-schools-opened", "--yes"]) == 0  # fmt: skip
-    assert load_knowledge(target).fact("special-schools-opened") is None
+    assert load(target).kb.fact("special-schools-opened") is None
 
 
 def test_init_into_an_empty_existing_directory(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from sendbot.cli.main import main
 from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
 
 
@@ -54,13 +54,13 @@ def test_add_edit_alias_history_undo_remove(
 ) -> None:
     assert sendbot(*ADD) == 0
     assert "saved #1" in capsys.readouterr().out
-    fact = load_knowledge(kb_dir).fact("special-free-schools-approved")
+    fact = load(kb_dir).kb.fact("special-free-schools-approved")
     assert fact is not None and fact.questions[1] == "new special free schools"
 
     assert sendbot("kb", "edit", "special-free-schools-approved", "--title", "Free schools",
                    "--add-question", "free schools approved") == 0  # fmt: skip
     assert sendbot("kb", "alias", "special-free-schools-approved", "76 free schools?") == 0
-    fact = load_knowledge(kb_dir).fact("special-free-schools-approved")
+    fact = load(kb_dir).kb.fact("special-free-schools-approved")
     assert fact is not None and fact.title == "Free schools"
     assert fact.questions[-2:] == ("free schools approved", "76 free schools?")
     capsys.readouterr()
@@ -75,11 +75,11 @@ def test_add_edit_alias_history_undo_remove(
 
     assert sendbot("kb", "undo") == 0
     assert "reverts #3" in capsys.readouterr().out
-    fact = load_knowledge(kb_dir).fact("special-free-schools-approved")
+    fact = load(kb_dir).kb.fact("special-free-schools-approved")
     assert fact is not None and "76 free schools?" not in fact.questions
 
     assert sendbot("kb", "remove", "special-free-schools-approved", "--yes") == 0
-    assert load_knowledge(kb_dir).fact("special-free-schools-approved") is None
+    assert load(kb_dir).kb.fact("special-free-schools-approved") is None
 
 
 @pytest.mark.parametrize(
@@ -182,7 +182,7 @@ def test_import_previews_then_saves_with_yes(
     out = capsys.readouterr().out.splitlines()
     assert out[-1].startswith("saved #1 ")
     assert f" replace {KB_FILE} [revision 1 -> 2]" in out[-1]
-    fact = load_knowledge(kb_dir).fact("high-needs-budget")
+    fact = load(kb_dir).kb.fact("high-needs-budget")
     assert fact is not None and fact.title == "The high needs budget"
 
     assert sendbot("kb", "undo") == 0

@@ -192,7 +192,8 @@ async def test_add_a_fact_with_the_form(start_curated: StartCurated, kb_dir: Pat
     text = kb_text(kb_dir)
     assert "- id: special-free-schools-approved\n" in text
     assert "  - free schools pipeline\n" in text
-    assert "  tags:\n  - special-schools\n  - places\n  as_of: 2024-02-08\n" in text
+    # Written in the file's own layout: lists indented under their key, as the file has them.
+    assert "    tags:\n      - special-schools\n      - places\n    as_of: 2024-02-08\n" in text
     reply = await ask(fake, "how many special free schools are approved?")
     assert answered_with(reply) == "special-free-schools-approved"
     assert (

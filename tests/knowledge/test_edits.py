@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sendbot.knowledge import edits
+from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.errors import (
     DuplicateQuestion,
     FactExists,
@@ -14,18 +15,20 @@ from sendbot.knowledge.errors import (
     SourceNotFound,
 )
 from sendbot.knowledge.model import KnowledgeBase
-from sendbot.storage.loader import load_knowledge, parse_file_text
+from sendbot.storage.loader import load, read_tree
 from tests.storage.storekit import KB_FILE, SMALL_KB, SOURCE_ID, new_fact
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return load_knowledge(SMALL_KB)
+    return load(SMALL_KB).kb
 
 
 def reloaded(change: edits.Change) -> object:
-    """What the change's text gives when read back as the file it replaces."""
-    return parse_file_text(change.text, SMALL_KB / KB_FILE, change.file.path)
+    """What the text written for the change gives when read back as the file it replaces."""
+    contents = read_tree(SMALL_KB)[0]
+    text = edits.file_text(change.file, contents[KB_FILE].decode("utf-8"))
+    return loads_file(text, KB_FILE, contents, change.file.path)
 
 
 def messages(exc: KnowledgeError) -> list[str]:

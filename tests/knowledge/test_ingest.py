@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 import yaml
 
+from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.figures import unbacked_figures
 from sendbot.knowledge.ingest import IngestError, draft_from_written_answer, is_furniture
 from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.verbatim import fold, is_verbatim
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import parse_file_text
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE_NAME = "written-answer-2024-02-08-send-ap-improvement-plan.txt"
@@ -52,12 +52,10 @@ def fact_texts(fact: dict[str, Any]) -> list[str]:
     return [fact["statement"], fact["quote"], *fact["questions"], *labels]
 
 
-def validate(data: dict[str, Any], directory: Path, source_text: str = TEXT) -> Any:
-    """Save a draft beside a copy of its source and validate it as `kb check` would."""
-    (directory / "sources").mkdir(exist_ok=True)
-    (directory / DOCUMENT).write_text(source_text, encoding="utf-8")
-    path = directory / "draft.yaml"
-    return parse_file_text(dump_yaml(data), path, "draft.yaml")
+def validate(data: dict[str, Any], source_text: str = TEXT) -> Any:
+    """Validate a draft as `kb check` would, as if saved beside a copy of its source."""
+    documents = {DOCUMENT: source_text.encode("utf-8")}
+    return loads_file(dump_yaml(data), "draft.yaml", documents, "draft.yaml")
 
 
 # --- the shipped written answer -----------------------------------------------------------
@@ -184,7 +182,7 @@ def test_sentence_without_a_verb_before_which_is_kept_whole() -> None:
 
 
 def test_draft_of_the_shipped_source_validates(tmp_path: Path) -> None:
-    knowledge_file = validate(draft(), tmp_path)
+    knowledge_file = validate(draft())
     assert len(knowledge_file.facts) == len(facts()) >= 15
 
 
@@ -201,7 +199,7 @@ def comparable(text: str) -> list[tuple[str, str, list[object]]]:
 def test_crlf_line_endings_give_the_same_draft(tmp_path: Path) -> None:
     crlf = TEXT.replace("\n", "\r\n")
     assert draft(crlf) == draft()
-    validate(draft(crlf), tmp_path, crlf)
+    validate(draft(crlf), crlf)
 
 
 def test_straight_quotes_give_the_same_facts(tmp_path: Path) -> None:
@@ -209,7 +207,7 @@ def test_straight_quotes_give_the_same_facts(tmp_path: Path) -> None:
     assert comparable(straight) == comparable(TEXT)
     for fact in facts(straight):
         assert fact["quote"] in straight
-    validate(draft(straight), tmp_path, straight)
+    validate(draft(straight), straight)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +242,7 @@ def test_wrapped_lines_join_into_one_passage(tmp_path: Path) -> None:
     (programme,) = facts_holding(70_000_000, wrapped)
     assert "£70 million Change Programme" in programme["quote"]
     assert is_verbatim(programme["quote"], wrapped)
-    validate(draft(wrapped), tmp_path, wrapped)
+    validate(draft(wrapped), wrapped)
 
 
 ANSWER = """\
@@ -310,7 +308,7 @@ def test_long_sentence_gets_a_shortened_statement_with_its_figures(tmp_path: Pat
     assert len(fact["statement"]) <= 300
     assert fact["statement"].startswith("The department has opened 40 units")
     assert fact["statement"].endswith("...")
-    validate(draft(text), tmp_path, text)
+    validate(draft(text), text)
 
 
 @pytest.mark.parametrize(
@@ -339,13 +337,18 @@ def test_any_truncation_of_the_page_drafts_something_valid_or_raises_ingest_erro
     tmp_path: Path,
 ) -> None:
     line_ends = [match.end() for match in re.finditer("\n", TEXT)]
-    for end in sorted({*line_ends, *range(0, len(TEXT), 97)}):
+    drafted, refused = [], []
+    for end in sorted({*line_ends, *range(0, len(TEXT), 97), len(TEXT)}):
         text = TEXT[:end]
         try:
             data = draft(text)
         except IngestError:
+            refused.append(end)
             continue
-        validate(data, tmp_path, text)
+        validate(data, text)
+        drafted.append(end)
+    # Both branches ran: short cuts are refused, and the whole page (at least) is drafted.
+    assert 0 in refused and len(TEXT) in drafted
 
 
 # --- sendbot kb build -------------------------------------------------------------------------

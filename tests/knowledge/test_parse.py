@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from sendbot.knowledge.directory import loads, loads_file
 from sendbot.knowledge.errors import KnowledgeError, Problem
-from sendbot.knowledge.model import FigureKind
-from sendbot.storage.loader import load_knowledge, parse_file_text
+from sendbot.knowledge.model import FigureKind, KnowledgeFile
+from sendbot.storage.loader import load
 
 DOCUMENT = (
     "Answered by\nA Minister\n"
@@ -42,9 +43,9 @@ facts:
 """
 
 
-def parse(text: str, tmp_path: Path) -> None:
-    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
-    parse_file_text(text, tmp_path / "kb.yaml", "kb.yaml")
+def parse(text: str, tmp_path: Path) -> KnowledgeFile:
+    """Validate `text` as kb.yaml in a directory that also holds doc.txt (pure: no files)."""
+    return loads_file(text, "kb.yaml", {"doc.txt": DOCUMENT.encode()}, "kb.yaml")
 
 
 def problems(text: str, tmp_path: Path) -> list[Problem]:
@@ -59,8 +60,7 @@ def only_problem(text: str, tmp_path: Path) -> tuple[int | None, str, str]:
 
 
 def test_valid_file_parses_into_model(tmp_path: Path) -> None:
-    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
-    parsed = parse_file_text(VALID, tmp_path / "kb.yaml")
+    parsed = parse(VALID, tmp_path)
     (fact,) = parsed.facts
     assert fact.id == "change-programme"
     assert fact.source_id == "test-source"
@@ -85,7 +85,9 @@ def test_quote_must_be_verbatim(tmp_path: Path) -> None:
 
 def test_quote_matches_across_curly_quotes_and_whitespace(tmp_path: Path) -> None:
     text = VALID.replace("In September 2023, the", "In  September 2023,\u2002the")
-    parse(text, tmp_path)
+    assert "In  September 2023,\u2002the" in text  # the replacement happened
+    (fact,) = parse(text, tmp_path).facts
+    assert fact.quote.startswith("In  September 2023,\u2002the department launched")
 
 
 def test_empty_quote(tmp_path: Path) -> None:
@@ -150,13 +152,14 @@ def test_duplicate_fact_ids(tmp_path: Path) -> None:
     assert message == "duplicate id 'change-programme' (also facts[0])"
 
 
-def test_duplicate_ids_across_files(tmp_path: Path) -> None:
-    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
-    (tmp_path / "a.yaml").write_text(VALID, encoding="utf-8")
+def test_duplicate_ids_across_files() -> None:
     other = VALID.replace("id: test-source", "id: other-source")
-    (tmp_path / "b.yaml").write_text(other, encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="duplicate id 'change-programme'"):
-        load_knowledge(tmp_path)
+    contents = {"doc.txt": DOCUMENT.encode(), "a.yaml": VALID.encode(), "b.yaml": other.encode()}
+    with pytest.raises(KnowledgeError) as caught:
+        loads(contents, "kb")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "kb/b.yaml: facts.id: duplicate id 'change-programme' (also in kb/a.yaml)"
+    ]
 
 
 def test_tags_must_be_slugs(tmp_path: Path) -> None:
@@ -222,8 +225,7 @@ def with_measure(measure: str = "change-programme-funding", period: str = "2023/
 
 
 def test_measure_and_period_are_read(tmp_path: Path) -> None:
-    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
-    (fact,) = parse_file_text(with_measure(), tmp_path / "kb.yaml").facts
+    (fact,) = parse(with_measure(), tmp_path).facts
     assert (fact.measure, fact.period) == ("change-programme-funding", "2023/24")
 
 
@@ -269,7 +271,7 @@ def test_check_flags_two_figures_for_the_same_measure_and_period(tmp_path: Path)
     )
     write_pair(tmp_path, with_measure(), disagreeing)
     with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(tmp_path)
+        load(tmp_path)
     (problem,) = caught.value.problems
     assert (Path(problem.file).name, problem.line, problem.field) == (
         "b.yaml",
@@ -282,7 +284,7 @@ def test_check_flags_two_figures_for_the_same_measure_and_period(tmp_path: Path)
 
 def test_same_figure_or_another_period_is_no_disagreement(tmp_path: Path) -> None:
     write_pair(tmp_path, with_measure(), with_measure())
-    assert len(load_knowledge(tmp_path)) == 2
+    assert len(load(tmp_path).kb) == 2
     other_year = (
         with_measure(period="2024/25")
         .replace("value: 70_000_000\n        kind: money", "value: 32\n        kind: count")
@@ -292,15 +294,14 @@ def test_same_figure_or_another_period_is_no_disagreement(tmp_path: Path) -> Non
         )
     )
     write_pair(tmp_path, with_measure(), other_year)
-    assert len(load_knowledge(tmp_path)) == 2
+    assert len(load(tmp_path).kb) == 2
 
 
 def test_role_may_be_left_out(tmp_path: Path) -> None:
-    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
     text = VALID.replace("    role: Minister\n", "")
-    assert parse_file_text(text, tmp_path / "kb.yaml").source.answered_by.role is None
+    assert parse(text, tmp_path).source.answered_by.role is None
     text = VALID.replace("    role: Minister\n", "    role: null\n")
-    assert parse_file_text(text, tmp_path / "kb.yaml").source.answered_by.role is None
+    assert parse(text, tmp_path).source.answered_by.role is None
 
 
 def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None:
@@ -308,8 +309,7 @@ def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None
         "        label: Change Programme funding\n",
         "        label: Change Programme funding\n        role: launched\n",
     ).replace("    as_of: 2024-02-08\n", "    as_of: 2024-02-08\n    place: England\n")
-    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
-    (fact,) = parse_file_text(text, tmp_path / "kb.yaml", "kb.yaml").facts
+    (fact,) = parse(text, tmp_path).facts
     assert fact.figures[0].role == "launched" and fact.place == "England"
     bad = text.replace("role: launched", "role: Launched Then")
     assert only_problem(bad, tmp_path) == (

@@ -15,7 +15,7 @@ from sendbot.knowledge.figures import unbacked_figures
 from sendbot.knowledge.model import FigureKind, KnowledgeBase
 from sendbot.knowledge.verbatim import is_verbatim
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 KNOWLEDGE_DIR = BUNDLED_KNOWLEDGE
@@ -30,7 +30,7 @@ def _fold(text: str) -> str:
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     try:
-        return load_knowledge(KNOWLEDGE_DIR)
+        return load(KNOWLEDGE_DIR).kb
     except KnowledgeError as exc:  # pragma: no cover - shown only when the data is broken
         problems = "\n".join(str(problem) for problem in exc.problems)
         pytest.fail(f"the shipped knowledge base has problems:\n{problems}")
@@ -38,7 +38,7 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="module")
 def single_source_kb() -> KnowledgeBase:
-    return load_knowledge(SINGLE_SOURCE_KB)
+    return load(SINGLE_SOURCE_KB).kb
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from sendbot.cli.main import main
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.revisions import with_revision
 from sendbot.storage.history import History
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore
 from tests.storage.storekit import KB_FILE, REPO, copy_knowledge
 
@@ -96,11 +96,11 @@ def test_killed_after_the_rename_the_change_is_listed_and_undone_exactly(
 ) -> None:
     kb_dir, data_dir = copy_knowledge(tmp_path), tmp_path / "data"
     original = (kb_dir / KB_FILE).read_bytes()
-    revision = load_knowledge(kb_dir).files[0].revision
+    revision = load(kb_dir).kb.files[0].revision
 
     kill_while_saving(kb_dir, data_dir, "after-rename")
 
-    assert QUESTION in questions(load_knowledge(kb_dir))  # the change is on disk...
+    assert QUESTION in questions(load(kb_dir).kb)  # the change is on disk...
     assert History(data_dir).newest() == []  # ...its entry still pending, so not yet listed
     # ...until the next look under the write lock, here `kb history`, settles it as made.
     args = ["--kb", str(kb_dir), "--data", str(data_dir), "kb"]
@@ -113,7 +113,7 @@ def test_killed_after_the_rename_the_change_is_listed_and_undone_exactly(
     restored = (kb_dir / KB_FILE).read_bytes()
     # The exact bytes from before, but for the revision line, which only ever goes up.
     assert restored == with_revision(original.decode(), revision + 2).encode()
-    assert QUESTION not in questions(load_knowledge(kb_dir))
+    assert QUESTION not in questions(load(kb_dir).kb)
     assert [e.action for e in History(data_dir).newest()] == ["undo", "alias"]
 
 

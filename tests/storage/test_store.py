@@ -30,7 +30,7 @@ from sendbot.knowledge.errors import (
 )
 from sendbot.knowledge.model import Fact, KnowledgeBase
 from sendbot.storage import store as store_module
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore
 from tests.storage.storekit import (
     KB_FILE,
@@ -105,7 +105,7 @@ async def test_each_edit_is_saved_logged_and_undone_exactly(
     entry = await edit(store)
 
     # Saved: the file on disk loads to exactly what the store now serves.
-    assert load_knowledge(kb_dir) == store.current.kb
+    assert load(kb_dir).kb == store.current.kb
     assert store.current.revision == before.revision + 1
     assert (store.current.kb.fact(fact_id) is None) == (kind == "remove")
     # Logged.
@@ -121,7 +121,7 @@ async def test_each_edit_is_saved_logged_and_undone_exactly(
     # Undone: the file is exactly as it was, but for its revision, which keeps counting up.
     assert yaml_path.read_text(encoding="utf-8") == original.replace("revision: 1", "revision: 3")
     assert store.current.kb.facts == before.kb.facts
-    assert load_knowledge(kb_dir) == store.current.kb
+    assert load(kb_dir).kb == store.current.kb
     # Both the change and its undo show in history.
     assert [(e.action, e.undoes) for e in store.history(fact_id)] == [("undo", 1), (kind, None)]
     assert undo.actor == "test:other"
@@ -154,12 +154,14 @@ async def test_undo_puts_just_the_fact_back_when_another_fact_changed_on_disk(
     yaml_path = kb_dir / KB_FILE
     # Someone edits a different fact by hand (or in git) meanwhile.
     text = yaml_path.read_text(encoding="utf-8")
-    extra = "- how many special schools opened?\n  - special schools opened this year"
-    yaml_path.write_text(text.replace("- how many special schools opened?", extra), "utf-8")
+    asked = "      - how many special schools opened?\n"  # as indented in the file
+    assert asked in text
+    extra = asked + "      - special schools opened this year\n"
+    yaml_path.write_text(text.replace(asked, extra), "utf-8")
 
     await store.undo("b")
 
-    kb = load_knowledge(kb_dir)
+    kb = load(kb_dir).kb
     assert "special schools opened this year" in fact(kb, "special-schools-opened").questions
     assert "what is the HNB?" not in fact(kb, "high-needs-budget").questions
 
@@ -189,7 +191,7 @@ async def test_undo_still_works_once_old_backups_are_pruned(kb_dir: Path, data_d
     await store.undo("a")
     await store.undo("a")
 
-    budget = fact(load_knowledge(kb_dir), "high-needs-budget")
+    budget = fact(load(kb_dir).kb, "high-needs-budget")
     assert budget.questions == ("how much is the high needs budget?",)
 
 
@@ -320,7 +322,7 @@ async def test_fifty_concurrent_edits_from_two_stores(kb_dir: Path, data_dir: Pa
     refused = [question for question, result in outcomes if isinstance(result, StaleRevision)]
     assert len(applied) + len(refused) == 50
     assert len(refused) >= 10  # every i % 5 == 0 was stale from the start
-    kb = load_knowledge(kb_dir)  # the final file is valid
+    kb = load(kb_dir).kb  # the final file is valid
     questions = set(fact(kb, "high-needs-budget").questions)
     assert set(applied) <= questions
     assert not set(refused) & questions
@@ -350,7 +352,7 @@ async def test_a_write_never_overwrites_an_unseen_external_edit(store: Store, kb
 
     await store.add_alias("special-schools-opened", "special schools?", actor="a")
 
-    kb = load_knowledge(kb_dir)
+    kb = load(kb_dir).kb
     assert fact(kb, "high-needs-budget").title == "HNB"
     assert "special schools?" in fact(kb, "special-schools-opened").questions
 
@@ -498,7 +500,7 @@ async def test_replace_file_can_add_a_new_source_file(store: Store, kb_dir: Path
     entry = await store.replace_file("second.yaml", second, actor="importer")
 
     assert "+ source second-source" in entry.fields
-    assert len(load_knowledge(kb_dir).files) == 2
+    assert len(load(kb_dir).kb.files) == 2
     await store.undo("importer")
     assert not (kb_dir / "second.yaml").exists()
     assert len(store.current.kb.files) == 1
@@ -601,7 +603,7 @@ def test_killing_a_writer_at_random_moments_never_corrupts_the_file(
     yaml_path = kb_dir / KB_FILE
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     committed = {sha256(yaml_path)}
-    revision = load_knowledge(kb_dir).files[0].revision
+    revision = load(kb_dir).kb.files[0].revision
     done_total = landed_in_flight = 0
 
     for round_number in range(10):
@@ -628,7 +630,7 @@ def test_killing_a_writer_at_random_moments_never_corrupts_the_file(
             if words:
                 last_event = words[0]
 
-        on_disk = load_knowledge(kb_dir)  # always loads: never a torn or invalid file
+        on_disk = load(kb_dir).kb  # always loads: never a torn or invalid file
         digest = sha256(yaml_path)
         if digest not in committed:
             # Killed after the rename but before it could say so: the write in flight landed

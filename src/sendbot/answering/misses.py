@@ -4,21 +4,23 @@
 curators see which questions need a fact; `AnswerCounter` counts answers and refusals. Both
 are called on the bot's event loop: keep them quick (append to memory or a file).
 
-`GapMisses` records misses in the data directory's gap log (`sendbot.storage.gaps.GapLog`),
-translating the front end's reasons into the log's. `AnswerStats` is an `AnswerCounter`.
+`GapMisses` records misses in a gap log (any `GapRecorder`, such as the data directory's
+`sendbot.storage.gaps.GapLog`), translating the front end's reasons into the log's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from sendbot.answering.match import Outcome
 from sendbot.answering.reply import Reply
-from sendbot.storage.gaps import GapLog, Reason
 
 ABSTAINED = "abstained"  # sendbot declined: no fact was close enough
 NOT_WHAT_I_ASKED = "not what I asked"  # the asker said the answer missed their question
+
+Reason = Literal["abstained", "not-what-i-asked"]
+"""Why a question is in the gap log, as the log stores it."""
 
 GAP_REASONS: dict[str, Reason] = {ABSTAINED: "abstained", NOT_WHAT_I_ASKED: "not-what-i-asked"}
 
@@ -32,6 +34,10 @@ class AnswerCounter(Protocol):
     def record_answer(self, fact_id: str) -> None: ...
 
     def record_abstain(self) -> None: ...
+
+
+class GapRecorder(Protocol):
+    def record(self, question: str, reason: Reason, suggested: Sequence[str]) -> None: ...
 
 
 class NoMisses:
@@ -52,9 +58,9 @@ class NoCounts:
 
 
 class GapMisses:
-    """A MissRecorder writing to a GapLog (which stores no user ids)."""
+    """A MissRecorder writing to a gap log (which stores no user ids)."""
 
-    def __init__(self, log: GapLog) -> None:
+    def __init__(self, log: GapRecorder) -> None:
         self.log = log
 
     def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:

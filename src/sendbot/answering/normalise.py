@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from sendbot.answering import wordlists
 from sendbot.knowledge.verbatim import fold
 
 # Words that carry no topic. Question words are kept apart: they say what kind of answer is
@@ -115,16 +115,10 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-def _word_list(name: str) -> list[str]:
-    text = resources.files("sendbot.answering").joinpath(name).read_text("utf-8")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return [word for line in lines for word in line.split()]
-
-
-COMMON_WORDS = frozenset(stem(word) for word in _word_list("common_words.txt"))
+COMMON_WORDS = frozenset(stem(word) for word in wordlists.COMMON_WORDS)
 # One word of each place name is enough to tell a place is named: "tower hamlets" is
 # "tower" and "hamlets", and a question naming either together with the other is local.
-PLACE_WORDS = frozenset(_word_list("places.txt")) - {
+PLACE_WORDS = frozenset(wordlists.PLACES) - {
     "of",
     "st",
     "isle",

@@ -18,7 +18,7 @@ from sendbot.answering.match import FactIndex, build_index
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 
 FACTS_PER_FILE = 1_000
 TOPICS = (
@@ -116,11 +116,11 @@ def _questions_for(kb: KnowledgeBase, count: int, seed: int = 11) -> list[str]:
 
 def _measure(name: str, kb_dir: Path, questions: int, cache_dir: Path) -> Measured:
     _progress(f"loading the {name} knowledge base")
-    cold_seconds, loaded = _seconds(lambda: load_knowledge(kb_dir))
+    cold_seconds, loaded = _seconds(lambda: load(kb_dir).kb)
     assert isinstance(loaded, KnowledgeBase)
     kb = loaded
-    load_knowledge(kb_dir, ParseCache(cache_dir))  # fill the cache of validated files
-    warm_seconds, _ = _seconds(lambda: load_knowledge(kb_dir, ParseCache(cache_dir)))
+    load(kb_dir, ParseCache(cache_dir))  # fill the cache of validated files
+    warm_seconds, _ = _seconds(lambda: load(kb_dir, ParseCache(cache_dir)))
     index_seconds, built = _seconds(lambda: build_index(kb))
     assert isinstance(built, FactIndex)
     samples = []

@@ -21,7 +21,7 @@ from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
 
 Handler = Callable[[argparse.Namespace], int]
@@ -172,7 +172,7 @@ def _kb_alias(args: argparse.Namespace) -> int:
 
 def _kb_list(args: argparse.Namespace) -> int:
     """Sources, then facts, with the ids that `kb add --source`, `edit` and `alias` take."""
-    kb = load_knowledge(load_settings(args, uses_data=False).kb_path)
+    kb = load(load_settings(args, uses_data=False).kb_path).kb
     for knowledge_file in kb.files:
         source, facts = knowledge_file.source, knowledge_file.facts
         print(f"source {source.id}  ({len(facts)} facts)  {source.title}")

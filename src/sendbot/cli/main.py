@@ -25,7 +25,7 @@ from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from sendbot.storage.store import CACHE_DIR
 
 log = logging.getLogger("sendbot")
@@ -47,13 +47,13 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(load_knowledge(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)))
+    return build_index(load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb)
 
 
 def _kb_check(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
     try:
-        kb = load_knowledge(path)
+        kb = load(path).kb
     except KnowledgeError as exc:
         print_problems(exc)
         return 1

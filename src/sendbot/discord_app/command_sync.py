@@ -15,14 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import discord
 from discord import app_commands
+
+from sendbot.storage.atomic import write_atomic
 
 log = logging.getLogger("sendbot.sync")
 
@@ -68,14 +68,8 @@ def read_state(data_dir: Path) -> dict[str, str]:
 def write_state(data_dir: Path, state: dict[str, str]) -> None:
     """Atomically: a half-written file would only cause one extra sync, but still."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=data_dir, prefix=".command-sync-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(state, file, indent=2, sort_keys=True)
-        os.replace(temporary, data_dir / STATE_FILE)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    text = json.dumps(state, indent=2, sort_keys=True)
+    write_atomic(data_dir / STATE_FILE, text.encode("utf-8"), durable=False)
 
 
 async def sync_commands(

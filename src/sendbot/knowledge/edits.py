@@ -2,19 +2,22 @@
 
 Every change is checked by the parser that loads files from disk: the changed file is dumped
 to YAML, loaded back and validated against its source document, so an edit can never save
-what `kb check` would refuse. The text in a Change is exactly what a store should write.
-Nothing here touches the disk.
+what `kb check` would refuse. `file_text` then gives the YAML a store should write: the file
+as it was, changed only where the change is, and checked to load back to exactly the changed
+file. Nothing here touches the disk.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ruamel.yaml.error import YAMLError
+
+from sendbot.knowledge.directory import assemble
 from sendbot.knowledge.errors import (
     DuplicateQuestion,
     FactExists,
@@ -25,17 +28,16 @@ from sendbot.knowledge.errors import (
     SourceNotFound,
 )
 from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile
-from sendbot.knowledge.parse import fact_to_dict, file_to_dict, parse_knowledge_file, source_to_dict
-from sendbot.knowledge.verbatim import fold
+from sendbot.knowledge.parse import parse_knowledge_file
+from sendbot.knowledge.records import FactRecord as FactRecord
+from sendbot.knowledge.records import fact_record as fact_record
+from sendbot.knowledge.records import fact_to_dict, file_to_dict, source_to_dict
+from sendbot.knowledge.verbatim import question_key
 from sendbot.knowledge.yamltext import load_yaml
-from sendbot.knowledge.yamlwrite import dump_yaml
-from sendbot.storage.loader import assemble
+from sendbot.knowledge.yamlwrite import dump_yaml, rewrite, rewrite_facts
 
 # The fields a moderator may change; `id` is the fact's name in history and links, so it stays.
 EDITABLE_FIELDS = ("title", "statement", "quote", "questions", "tags", "figures", "as_of")
-
-FactRecord = dict[str, Any]
-"""A fact as JSON-safe data (dates as ISO text): what history stores and undo compares."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,6 @@ class Change:
     action: str  # add | edit | remove | alias | restore
     fact_id: str
     file: KnowledgeFile  # the changed file, its revision already bumped
-    text: str  # the YAML to write for `file`; loads back to exactly `file`
     kb: KnowledgeBase  # the whole knowledge base after the change
     fields: tuple[str, ...]  # which fact fields changed
     fact_before: FactRecord | None  # None when the fact is new
@@ -84,16 +85,6 @@ class KbDiff:
         return shown or ["no changes"]
 
 
-def question_key(question: str) -> str:
-    """Questions that differ only in case or spacing are the same question."""
-    return " ".join(fold(question).casefold().split())
-
-
-def fact_record(fact: Fact) -> FactRecord:
-    record: FactRecord = _json_safe(fact_to_dict(fact))
-    return record
-
-
 def with_question(fact: Fact, question: str) -> tuple[str, ...]:
     """The fact's questions plus one more, refusing one it already has."""
     key = question_key(question)
@@ -112,13 +103,12 @@ def add_fact(kb: KnowledgeBase, source_id: str, fields: Mapping[str, Any]) -> Ch
     data = file_to_dict(knowledge_file)
     data["facts"].append(dict(fields))
     index = len(knowledge_file.facts)
-    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, index, fields.get("id"))
+    new_file, new_kb = _validated(kb, knowledge_file, data, index, fields.get("id"))
     added = new_file.facts[index]
     return Change(
         action="add",
         fact_id=added.id,
         file=new_file,
-        text=text,
         kb=new_kb,
         fields=_changed_fields(None, added),
         fact_before=None,
@@ -159,7 +149,7 @@ def edit_fact(
             merged[name] = value
     data = file_to_dict(knowledge_file)
     data["facts"][index] = merged
-    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, index, fact_id)
+    new_file, new_kb = _validated(kb, knowledge_file, data, index, fact_id)
     edited = new_file.facts[index]
     fields = _changed_fields(fact, edited)
     if not fields:
@@ -168,7 +158,6 @@ def edit_fact(
         action=action,
         fact_id=fact_id,
         file=new_file,
-        text=text,
         kb=new_kb,
         fields=fields,
         fact_before=fact_record(fact),
@@ -186,12 +175,11 @@ def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
     fact, knowledge_file, index = _locate(kb, fact_id)
     data = file_to_dict(knowledge_file)
     del data["facts"][index]
-    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, None, fact_id)
+    new_file, new_kb = _validated(kb, knowledge_file, data, None, fact_id)
     return Change(
         action="remove",
         fact_id=fact_id,
         file=new_file,
-        text=text,
         kb=new_kb,
         fields=_changed_fields(fact, None),
         fact_before=fact_record(fact),
@@ -226,13 +214,12 @@ def restore_fact(
     else:
         position = current
         data["facts"][current] = dict(record)
-    new_file, text, new_kb = _rewrite(kb, knowledge_file, data, position, fact_id)
+    new_file, new_kb = _validated(kb, knowledge_file, data, position, fact_id)
     after = new_file.facts[position] if position is not None else None
     return Change(
         action="restore",
         fact_id=fact_id,
         file=new_file,
-        text=text,
         kb=new_kb,
         fields=_changed_fields(before, after),
         fact_before=fact_record(before) if before else None,
@@ -255,15 +242,33 @@ def without_file(kb: KnowledgeBase, source_id: str) -> KnowledgeBase:
     return assemble([file for file in kb.files if file.source.id != source_id], kb.synonyms)
 
 
-def canonical_text(knowledge_file: KnowledgeFile) -> str:
-    """The YAML sendbot writes for a file, checked to load back to exactly that file."""
-    text = dump_yaml(file_to_dict(knowledge_file))
-    reloaded = _parse(text, knowledge_file.path, knowledge_file.source.text)
-    if reloaded != knowledge_file:
+def file_text(knowledge_file: KnowledgeFile, original: str | None) -> str:
+    """The YAML to write for `knowledge_file`, checked to load back to exactly that file.
+
+    `original` (the file's text now) is changed only where the values differ, keeping its
+    comments, key order and styles; without one, or when its layout cannot take the change,
+    the file is written in sendbot's own layout.
+    """
+    data = file_to_dict(knowledge_file)
+    if original is not None:
+        # The quick splice of changed facts, else the whole-file round trip.
+        for keep_layout in (rewrite_facts, rewrite):
+            try:
+                text = keep_layout(original, data)
+                if text is not None and _loads_back(text, knowledge_file):
+                    return text
+            except (YAMLError, KnowledgeError, ValueError, TypeError):
+                pass
+    text = dump_yaml(data)
+    if not _loads_back(text, knowledge_file):
         raise KnowledgeError(
             [Problem(knowledge_file.path, None, "", "would not load back unchanged; not saved")]
         )
     return text
+
+
+def _loads_back(text: str, knowledge_file: KnowledgeFile) -> bool:
+    return _parse(text, knowledge_file.path, knowledge_file.source.text) == knowledge_file
 
 
 def diff(before: KnowledgeBase, after: KnowledgeBase) -> KbDiff:
@@ -305,13 +310,13 @@ def _locate(kb: KnowledgeBase, fact_id: str) -> tuple[Fact, KnowledgeFile, int]:
     return fact, knowledge_file, knowledge_file.facts.index(fact)
 
 
-def _rewrite(
+def _validated(
     kb: KnowledgeBase,
     knowledge_file: KnowledgeFile,
     data: dict[str, Any],
     index: int | None,
     fact_id: object,
-) -> tuple[KnowledgeFile, str, KnowledgeBase]:
+) -> tuple[KnowledgeFile, KnowledgeBase]:
     """Validate changed file data exactly as loading would; bump the file's revision."""
     data["revision"] = knowledge_file.revision + 1
     shown, document = knowledge_file.path, knowledge_file.source.text
@@ -319,8 +324,7 @@ def _rewrite(
         new_file = _parse(dump_yaml(data), shown, document)
     except KnowledgeError as exc:
         raise _about_fact(exc, index, fact_id) from None
-    text = canonical_text(new_file)
-    return new_file, text, with_file(kb, new_file, knowledge_file.source.id)
+    return new_file, with_file(kb, new_file, knowledge_file.source.id)
 
 
 def _parse(text: str, shown: str, document: str) -> KnowledgeFile:
@@ -345,13 +349,3 @@ def _changed_fields(before: Fact | None, after: Fact | None) -> tuple[str, ...]:
     if before and after and before.source_id != after.source_id:
         fields.append("source")
     return tuple(fields)
-
-
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(key): _json_safe(item) for key, item in value.items()}
-    if isinstance(value, Iterable) and not isinstance(value, str | bytes):
-        return [_json_safe(item) for item in value]
-    return value

@@ -41,7 +41,7 @@ from sendbot.knowledge.answer_kinds import (
 from sendbot.knowledge.drafting import draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
-from sendbot.knowledge.parse import file_to_dict
+from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
 
 KIND = "written answer"

@@ -18,7 +18,8 @@ from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
 from sendbot.knowledge.verbatim import fold
 from sendbot.knowledge.yamltext import LinedDict, LinedList
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # lowercase words joined by hyphens: ids and tags
+SLUG = re.compile(rf"^{SLUG_PATTERN}$")
 DATE_VALUE = re.compile(r"^(?:19|20)\d{2}(?:/\d{2}|-\d{2}(?:-\d{2})?)?$")
 # Discord would turn these into pings or links; a knowledge base never needs them.
 MENTION = re.compile(r"@everyone|@here|<[@#][!&]?\d+>|<@&?\d*", re.IGNORECASE)
@@ -511,65 +512,3 @@ def parse_synonyms(data: object, file: str) -> tuple[tuple[str, ...], ...]:
                 groups.append(tuple(term.lower() for term in terms))
     report.raise_if_any()
     return tuple(groups)
-
-
-def fact_to_dict(fact: Fact) -> dict[str, Any]:
-    """The YAML shape of a fact, fields in the documented order, empty optional fields left out."""
-    data: dict[str, Any] = {"id": fact.id}
-    if fact.title:
-        data["title"] = fact.title
-    data["statement"] = fact.statement
-    data["quote"] = fact.quote
-    data["questions"] = list(fact.questions)
-    if fact.tags:
-        data["tags"] = list(fact.tags)
-    if fact.figures:
-        data["figures"] = [_figure_to_dict(figure) for figure in fact.figures]
-    if fact.measure:
-        data["measure"] = fact.measure
-    if fact.period:
-        data["period"] = fact.period
-    data["as_of"] = fact.as_of
-    if fact.place:
-        data["place"] = fact.place
-    return data
-
-
-def _figure_to_dict(figure: Figure) -> dict[str, Any]:
-    data: dict[str, Any] = {"value": figure.value, "kind": figure.kind.value, "label": figure.label}
-    if figure.unit:
-        data["unit"] = figure.unit
-    if figure.qualifier:
-        data["qualifier"] = figure.qualifier
-    if figure.role:
-        data["role"] = figure.role
-    return data
-
-
-def source_to_dict(source: Source) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": source.id,
-        "title": source.title,
-        "kind": source.kind,
-        "department": source.department,
-    }
-    if source.question:
-        data["question"] = source.question
-    if source.asked:
-        data["asked"] = source.asked
-    data["answered"] = source.answered
-    data["answered_by"] = {"name": source.answered_by.name}
-    if source.answered_by.role:
-        data["answered_by"]["role"] = source.answered_by.role
-    data["url"] = source.url
-    data["licence"] = source.licence
-    data["document"] = source.document
-    return data
-
-
-def file_to_dict(knowledge_file: KnowledgeFile) -> dict[str, Any]:
-    return {
-        "revision": knowledge_file.revision,
-        "source": source_to_dict(knowledge_file.source),
-        "facts": [fact_to_dict(fact) for fact in knowledge_file.facts],
-    }

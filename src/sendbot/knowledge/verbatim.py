@@ -1,4 +1,5 @@
-"""The one comparison that decides whether a quote is verbatim in its source."""
+"""The one comparison that decides whether a quote is verbatim in its source, and the one that
+decides whether two questions are the same question."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def is_verbatim(quote: str, document: str) -> bool:
     """Whether `quote` occurs in `document`, compared after `fold` only."""
     folded = fold(quote)
     return bool(folded) and folded in fold(document)
+
+
+def question_key(question: str) -> str:
+    """Questions that differ only in case, spacing or end punctuation are the same question."""
+    return " ".join(fold(question).casefold().split()).strip(" ?!.")

@@ -26,8 +26,11 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: temp file in the same folder, fsync, rename, fsync folder."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace `path` with `data`: temp file in the same folder, fsync, rename, fsync folder.
+
+    Without `durable` the fsyncs are skipped: still never a torn file, but a power cut may
+    lose the write (fine for a cache)."""
     # Hidden, so a half-written temp file is never mistaken for a knowledge file.
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
@@ -38,7 +41,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             while view:
                 view = view[os.write(fd, view) :]
             os.fchmod(fd, mode)  # the umask must not change a file's permissions on rewrite
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -46,7 +50,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def remove_stale_temp_files(directory: Path, prefix: str = ".") -> None:

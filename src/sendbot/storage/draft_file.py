@@ -7,18 +7,17 @@ File I/O around the pure drafting in sendbot.knowledge.drafts.
 from __future__ import annotations
 
 import sys
-import tempfile
 import textwrap
 from pathlib import Path
 
 import yaml
 
+from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.yamltext import decode
 from sendbot.knowledge.yamlwrite import dump_yaml
-from sendbot.storage.loader import parse_file_text
 
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
 DRAFT_HEADER = (
@@ -154,7 +153,11 @@ def _write_drafts(drafts: Drafts, raw: bytes, origin: str, out: Path, *, force: 
         except OSError as exc:
             return _fail(f"cannot write {exc.filename}: {exc.strerror}")
         print(f"wrote {path} and {copy}")
-        status |= _report_problems(yaml_text, path, str(path), _label(drafts, draft))
+        try:  # checked as written: the document read back from where it was saved
+            written = {f"{SOURCES_DIR}/{draft.document_name}": copy.read_bytes()}
+        except OSError as exc:
+            return _fail(f"cannot read {exc.filename}: {exc.strerror}")
+        status |= _report_problems(yaml_text, written, str(path), _label(drafts, draft))
     return status
 
 
@@ -171,16 +174,15 @@ def _holds(path: Path, raw: bytes) -> bool:
 
 def _check_in_scratch(yaml_text: str, draft: Draft, raw: bytes, label: str) -> int:
     """Validate a draft printed to stdout as if saved beside a copy of its document."""
-    with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / SOURCES_DIR / draft.document_name
-        copy.parent.mkdir()
-        copy.write_bytes(_document_bytes(draft, raw))
-        return _report_problems(yaml_text, Path(scratch) / "draft.yaml", "<draft>", label)
+    documents = {f"{SOURCES_DIR}/{draft.document_name}": _document_bytes(draft, raw)}
+    return _report_problems(yaml_text, documents, "<draft>", label)
 
 
-def _report_problems(yaml_text: str, yaml_path: Path, shown_as: str, label: str) -> int:
+def _report_problems(yaml_text: str, documents: dict[str, bytes], shown_as: str, label: str) -> int:
+    """Validate a draft by the same rules as loading a knowledge directory holding it and
+    `documents` (by path relative to it)."""
     try:
-        knowledge_file = parse_file_text(yaml_text, yaml_path, shown_as)
+        knowledge_file = loads_file(yaml_text, "draft.yaml", documents, shown_as)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sendbot.knowledge.verbatim import fold
+from sendbot.knowledge.verbatim import question_key
 from sendbot.storage.database import has_state, opened, transaction
 from sendbot.storage.writer import Job, StateWriter
 
@@ -52,11 +52,6 @@ def scrub(question: str) -> str:
     for pattern, replacement in _SCRUB:
         text = pattern.sub(replacement, text)
     return text[:MAX_QUESTION_LENGTH]
-
-
-def question_key(question: str) -> str:
-    """Questions that differ only in case, spacing or end punctuation count as one."""
-    return " ".join(fold(question).casefold().split()).strip(" ?!.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,27 +1,55 @@
-"""Read a knowledge directory from disk into a validated KnowledgeBase. Thin I/O over parse."""
+"""Read a knowledge directory from disk, once, into a validated KnowledgeBase: the one way in.
+
+Every command and the store load through `load`: it reads every file of the directory once
+and hands the bytes to the pure `sendbot.knowledge.directory.loads`. The fingerprint (a hash
+of every file, documents included) and the parsed base come from that same read, so a store
+can tell exactly which content its snapshot was built from.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sendbot.knowledge.directory import file_name, knowledge_file_names, load_file, loads
 from sendbot.knowledge.errors import KnowledgeError, Problem
-from sendbot.knowledge.measures import disagreements
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
-from sendbot.knowledge.parse import document_path, parse_knowledge_file, parse_synonyms
-from sendbot.knowledge.yamltext import decode, load_yaml
 from sendbot.storage.cache import ParseCache
 
-SYNONYMS_FILE = "synonyms.yaml"
+Fingerprint = Mapping[str, str]
+"""Path relative to the knowledge directory -> sha256 of its bytes."""
 
 
-def knowledge_files(directory: Path) -> list[Path]:
-    """The source files of a knowledge directory, in a stable order."""
-    return sorted(
-        path
-        for path in directory.glob("*.yaml")
-        if path.name != SYNONYMS_FILE and not path.name.startswith(".")
-    )
+@dataclass(frozen=True, slots=True)
+class DiskState:
+    """A knowledge directory as read: its validated base and every file's bytes."""
+
+    kb: KnowledgeBase
+    fingerprint: Fingerprint
+    file_names: Mapping[str, str] = field(default_factory=dict)  # source id -> YAML file name
+    raw: Mapping[str, bytes] = field(default_factory=dict)  # every file by relative path, as read
+
+    def file_name(self, source_id: str) -> str:
+        return self.file_names[source_id]
+
+    def file_named(self, name: str) -> KnowledgeFile | None:
+        source_id = next((sid for sid, known in self.file_names.items() if known == name), None)
+        return next((f for f in self.kb.files if f.source.id == source_id), None)
+
+    def text(self, name: str) -> str | None:
+        raw = self.raw.get(name)
+        return raw.decode("utf-8-sig") if raw is not None else None
+
+    def knowledge_files(self) -> dict[str, bytes]:
+        """The knowledge files, by file name, byte for byte."""
+        return {name: self.raw[name] for name in knowledge_file_names(self.raw)}
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def display_path(path: Path) -> str:
@@ -31,105 +59,32 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def read_document(yaml_path: Path, relative: str) -> str | None:
-    path = (yaml_path.parent / relative).resolve()
-    # A knowledge file may only cite documents inside its own knowledge directory.
-    if not path.is_relative_to(yaml_path.parent.resolve()):
-        return None
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def parse_file_text(text: str, yaml_path: Path, shown_as: str | None = None) -> KnowledgeFile:
-    """Validate the text of one knowledge file as if it were stored at `yaml_path`."""
-    shown = shown_as or display_path(yaml_path)
-    data = load_yaml(text, shown)
-    relative = document_path(data)
-    document = read_document(yaml_path, relative) if relative else None
-    return parse_knowledge_file(data, shown, document)
-
-
-def parse_file_bytes(
-    raw: bytes, yaml_path: Path, shown: str, cache: ParseCache | None = None
-) -> KnowledgeFile:
-    """Validate a knowledge file's bytes, or reuse the result of validating the same bytes."""
-    if cache is not None:
-        cached = cache.get(raw, shown, yaml_path)
-        if cached is not None:
-            return cached
-    knowledge_file = parse_file_text(decode(raw, shown), yaml_path, shown)
-    if cache is not None:
-        cache.put(raw, knowledge_file)
-    return knowledge_file
-
-
-def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) -> KnowledgeBase:
-    """Check what spans files (ids unique across the whole base, figures for the same measure
-    and period agreeing) and build the base."""
-    problems: list[Problem] = []
-    fact_owner: dict[str, str] = {}
-    source_owner: dict[str, str] = {}
-    for knowledge_file in files:
-        if knowledge_file.source.id in source_owner:
-            problems.append(
-                Problem(
-                    knowledge_file.path,
-                    None,
-                    "source.id",
-                    f"duplicate source id {knowledge_file.source.id!r} "
-                    f"(also in {source_owner[knowledge_file.source.id]})",
-                )
-            )
-        source_owner.setdefault(knowledge_file.source.id, knowledge_file.path)
-        for fact in knowledge_file.facts:
-            if fact.id in fact_owner:
-                problems.append(
-                    Problem(
-                        knowledge_file.path,
-                        None,
-                        "facts.id",
-                        f"duplicate id {fact.id!r} (also in {fact_owner[fact.id]})",
+def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
+    """Every visible file under `directory` (temp files are hidden), by relative path, and a
+    problem for each knowledge file that exists but cannot be read."""
+    contents: dict[str, bytes] = {}
+    unreadable: list[Problem] = []
+    for root, folders, files in os.walk(directory):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            try:
+                contents[path.relative_to(directory).as_posix()] = path.read_bytes()
+            except FileNotFoundError:
+                continue  # removed while being read: as if never there
+            except OSError as exc:
+                # A document that cannot be read is reported by the file that cites it.
+                if root == str(directory) and name.endswith(".yaml"):
+                    unreadable.append(
+                        Problem(display_path(path), None, "", f"cannot read: {exc.strerror}")
                     )
-                )
-            fact_owner.setdefault(fact.id, knowledge_file.path)
-    problems.extend(disagreements(files))
-    if problems:
-        raise KnowledgeError(problems)
-    return KnowledgeBase(files=tuple(files), synonyms=synonyms)
+    return contents, unreadable
 
 
-def parse_directory(
-    directory: Path, contents: Mapping[str, bytes], cache: ParseCache | None = None
-) -> tuple[KnowledgeBase, dict[str, str]]:
-    """Validate a knowledge directory from its files' bytes (by name); raise KnowledgeError
-    listing every problem in every file. Also returns which file holds each source id."""
-    problems: list[Problem] = []
-    synonyms: tuple[tuple[str, ...], ...] = ()
-    if SYNONYMS_FILE in contents:
-        shown = display_path(directory / SYNONYMS_FILE)
-        try:
-            text = decode(contents[SYNONYMS_FILE], shown)
-            synonyms = parse_synonyms(load_yaml(text, shown), shown)
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-    paths = [path for path in knowledge_files(directory) if path.name in contents]
-    if not paths:
-        problems.append(Problem(display_path(directory), None, "", "holds no knowledge files"))
-    files: list[KnowledgeFile] = []
-    file_names: dict[str, str] = {}
-    for path in paths:
-        try:
-            knowledge_file = parse_file_bytes(contents[path.name], path, display_path(path), cache)
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-            continue
-        files.append(knowledge_file)
-        file_names.setdefault(knowledge_file.source.id, path.name)
-    if problems:
-        raise KnowledgeError(problems)
-    return assemble(files, synonyms), file_names
+def fingerprint_of(contents: Mapping[str, bytes]) -> dict[str, str]:
+    return {name: sha256(data) for name, data in contents.items()}
 
 
 def not_a_directory(directory: Path) -> Problem:
@@ -143,25 +98,35 @@ def not_a_directory(directory: Path) -> Problem:
     )
 
 
-def load_knowledge(directory: Path, cache: ParseCache | None = None) -> KnowledgeBase:
-    """Load and validate every file; raise KnowledgeError listing every problem in every file.
+def fingerprint(directory: Path) -> dict[str, str]:
+    return fingerprint_of(read_tree(directory)[0])
+
+
+def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
+    """Read the directory once; validate it. Raise KnowledgeError listing every problem.
 
     With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
         raise KnowledgeError([not_a_directory(directory)])
-    contents: dict[str, bytes] = {}
-    unreadable: list[Problem] = []
-    for path in [directory / SYNONYMS_FILE, *knowledge_files(directory)]:
-        try:
-            contents[path.name] = path.read_bytes()
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            unreadable.append(Problem(display_path(path), None, "", f"cannot read: {exc.strerror}"))
+    contents, unreadable = read_tree(directory)
     try:
-        kb, _ = parse_directory(directory, contents, cache)
+        state = load_contents(directory, contents, cache)
     except KnowledgeError as exc:
         raise KnowledgeError([*unreadable, *exc.problems]) from None
     if unreadable:
         raise KnowledgeError(unreadable)
-    return kb
+    return state
+
+
+def load_contents(
+    directory: Path, contents: Mapping[str, bytes], cache: ParseCache | None = None
+) -> DiskState:
+    """Validate files already read from `directory` (see `read_tree`)."""
+    parse_file = cache.wrap(load_file) if cache is not None else load_file
+    kb = loads(contents, display_path(directory), parse_file)
+    file_names = {
+        knowledge_file.source.id: file_name(knowledge_file) for knowledge_file in kb.files
+    }
+    return DiskState(
+        kb=kb, fingerprint=fingerprint_of(contents), file_names=file_names, raw=contents
+    )

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast, overload
 
 from sendbot.knowledge import edits
+from sendbot.knowledge.directory import SYNONYMS_FILE, loads_file
 from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from sendbot.knowledge.errors import (
     InvalidChange,
@@ -63,9 +64,17 @@ from sendbot.storage.atomic import (
 )
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.database import has_state
-from sendbot.storage.disk import DiskState, fingerprint, read_state, sha256
 from sendbot.storage.history import History, HistoryEntry, utc_now
-from sendbot.storage.loader import SYNONYMS_FILE, display_path, parse_file_text
+from sendbot.storage.loader import (
+    DiskState,
+    display_path,
+    fingerprint,
+    fingerprint_of,
+    load,
+    load_contents,
+    read_tree,
+    sha256,
+)
 from sendbot.storage.tree_stat import TreeSignature, tree_signature
 
 T = TypeVar("T")
@@ -155,7 +164,7 @@ class KnowledgeStore(Generic[T]):
         self.interrupted: tuple[str, ...] = ()  # changes reconcile could not settle
         self._locked(lambda: None)  # settles what a writer killed mid-change left behind
         self._signature: TreeSignature | None = tree_signature(self.kb_dir)
-        state = read_state(self.kb_dir, self._cache)
+        state = load(self.kb_dir, self._cache)
         self._state = state
         self._seen = state.fingerprint  # the disk content last looked at, valid or not
         self._current = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
@@ -174,7 +183,7 @@ class KnowledgeStore(Generic[T]):
 
     def files(self) -> dict[str, bytes]:
         """The knowledge files of the last good snapshot, by file name, byte for byte."""
-        return dict(self._state.raw)
+        return self._state.knowledge_files()
 
     def history(
         self, fact_id: str | None = None, limit: int = 20, *, before: int | None = None
@@ -197,7 +206,7 @@ class KnowledgeStore(Generic[T]):
         state = self._state
         path = self.kb_dir / file_name
         shown = shown_as or display_path(path)
-        new_file = parse_file_text(_as_text(text, shown), path, shown)
+        new_file = loads_file(_as_text(text, shown), file_name, state.raw, shown)
         old = state.file_named(file_name)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
         return edits.diff(state.kb, new_kb)
@@ -347,10 +356,11 @@ class KnowledgeStore(Generic[T]):
     ) -> HistoryEntry:
         state = self._fresh_state(expected)
         change = make(state.kb)
+        name = state.file_name(change.file.source.id)
         return self._commit(
             state,
-            state.file_name(change.file.source.id),
-            change.text,
+            name,
+            edits.file_text(change.file, state.text(name)),  # the file as it was, but changed
             change.kb,
             _Record(
                 actor=actor,
@@ -471,7 +481,7 @@ class KnowledgeStore(Generic[T]):
         change = edits.restore_fact(
             state.kb, owner.source.id, fact_id, target.before, target.index or 0
         )
-        return change.text, change.kb
+        return edits.file_text(change.file, state.text(target.file)), change.kb
 
     def _restamp(
         self, text: str | bytes, file_name: str, revision: int
@@ -482,14 +492,15 @@ class KnowledgeStore(Generic[T]):
         original = _as_text(text, path)
         candidate = with_revision(original, revision)
         try:
-            parsed = parse_file_text(candidate, path, shown)
+            parsed = loads_file(candidate, file_name, self._state.raw, shown)
             if parsed.revision == revision:
                 return parsed, candidate
         except KnowledgeError:
             pass
         # The layout could not take a new revision line (or is invalid: this says where).
-        parsed = dataclasses.replace(parse_file_text(original, path, shown), revision=revision)
-        return parsed, edits.canonical_text(parsed)
+        parsed = loads_file(original, file_name, self._state.raw, shown)
+        parsed = dataclasses.replace(parsed, revision=revision)
+        return parsed, edits.file_text(parsed, original)
 
     def _commit(
         self,
@@ -573,9 +584,12 @@ class KnowledgeStore(Generic[T]):
         return state
 
     def _load(self) -> Snapshot[T]:
-        seen = fingerprint(self.kb_dir)
+        contents, unreadable = read_tree(self.kb_dir)  # one read: what is seen is what loads
+        seen = fingerprint_of(contents)
         try:
-            state = read_state(self.kb_dir, self._cache)
+            if unreadable:
+                raise KnowledgeError(unreadable)
+            state = load_contents(self.kb_dir, contents, self._cache)
             snapshot = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
         except KnowledgeError as exc:
             self._seen, self._problems = seen, exc.problems

@@ -37,13 +37,13 @@ from sendbot.discord_app.render import (
 )
 from sendbot.discord_app.send import respond, to_embed
 from sendbot.knowledge.model import Fact
+from sendbot.knowledge.parse import SLUG_PATTERN
 
 if TYPE_CHECKING:
     from sendbot.discord_app.client import SendBot
 
 log = logging.getLogger("sendbot.buttons")
 
-SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 CUSTOM_ID_LIMIT = 100
 GONE = "That fact is no longer in my sources."
 ASKER_ONLY = "Only the person who asked can use that button."
@@ -91,11 +91,7 @@ async def asker_only(interaction: discord.Interaction[Any], asker_id: int) -> bo
     return False
 
 
-def _fact(interaction: discord.Interaction[Any], fact_id: str) -> Fact | None:
-    return sendbot_of(interaction).index().kb.fact(fact_id)
-
-
-class ShowSource(ui.DynamicItem[Button], template=rf"sb:src:(?P<fact_id>{SLUG})"):
+class ShowSource(ui.DynamicItem[Button], template=rf"sb:src:(?P<fact_id>{SLUG_PATTERN})"):
     def __init__(self, fact_id: str) -> None:
         super().__init__(
             ui.Button(
@@ -125,7 +121,7 @@ class ShowSource(ui.DynamicItem[Button], template=rf"sb:src:(?P<fact_id>{SLUG})"
         await respond(interaction, embed=to_embed(source_embed(source, count)), ephemeral=True)
 
 
-class Related(ui.DynamicItem[Button], template=rf"sb:rel:(?P<fact_id>{SLUG})"):
+class Related(ui.DynamicItem[Button], template=rf"sb:rel:(?P<fact_id>{SLUG_PATTERN})"):
     def __init__(self, fact_id: str) -> None:
         super().__init__(
             ui.Button(
@@ -153,7 +149,7 @@ class Related(ui.DynamicItem[Button], template=rf"sb:rel:(?P<fact_id>{SLUG})"):
 
 
 class NotWhatIAsked(
-    ui.DynamicItem[Button], template=rf"sb:miss:(?P<fact_id>{SLUG}):(?P<asker>[0-9]+)"
+    ui.DynamicItem[Button], template=rf"sb:miss:(?P<fact_id>{SLUG_PATTERN}):(?P<asker>[0-9]+)"
 ):
     def __init__(self, fact_id: str, asker_id: int) -> None:
         super().__init__(
@@ -201,7 +197,7 @@ class NotWhatIAsked(
         await send_topics(interaction, heading, offered)
 
 
-class ShowFact(ui.DynamicItem[Button], template=rf"sb:fact:(?P<fact_id>{SLUG})"):
+class ShowFact(ui.DynamicItem[Button], template=rf"sb:fact:(?P<fact_id>{SLUG_PATTERN})"):
     def __init__(self, fact_id: str, label: str = "Show") -> None:
         super().__init__(
             ui.Button(

@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sendbot.knowledge.edits import question_key
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import MAX_LENGTH, MAX_QUESTIONS, MAX_TAGS
+from sendbot.knowledge.verbatim import question_key
 
 TEXT_INPUT_LIMIT = 4000  # Discord's limit for one text input (and for its pre-filled value)
 TITLE_LIMIT = MAX_LENGTH["title"]

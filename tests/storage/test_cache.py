@@ -1,0 +1,56 @@
+"""The parse cache wraps the one way in: a hit gives exactly what validating gives, and any
+change to a file or the document it quotes means validating again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sendbot.knowledge.errors import KnowledgeError
+from sendbot.storage.cache import ParseCache
+from sendbot.storage.loader import load
+from tests.storage.storekit import copy_knowledge
+
+
+def entries(cache_dir: Path) -> list[Path]:
+    return sorted(cache_dir.iterdir()) if cache_dir.exists() else []
+
+
+def test_a_cached_load_is_the_validated_load(tmp_path: Path) -> None:
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    validated = load(kb_dir).kb
+
+    first = load(kb_dir, ParseCache(cache_dir)).kb
+    assert len(entries(cache_dir)) == 1  # one knowledge file, one entry
+    second = load(kb_dir, ParseCache(cache_dir)).kb
+
+    assert first == second == validated
+    assert [f.source.text for f in second.files] == [f.source.text for f in validated.files]
+
+
+def test_a_changed_document_is_validated_again(tmp_path: Path) -> None:
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    load(kb_dir, ParseCache(cache_dir))
+    (document,) = (kb_dir / "sources").iterdir()
+    document.write_text("Nothing that any fact quotes.\n", encoding="utf-8")
+
+    with pytest.raises(KnowledgeError) as caught:
+        load(kb_dir, ParseCache(cache_dir))
+    assert any("not found verbatim" in problem.message for problem in caught.value.problems)
+
+
+def test_a_cache_that_cannot_be_written_costs_only_speed_and_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    validated = load(kb_dir).kb
+
+    def disk_full(fd: int, data: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("sendbot.storage.atomic.os.write", disk_full)
+    assert load(kb_dir, ParseCache(cache_dir)).kb == validated
+    monkeypatch.undo()
+
+    assert entries(cache_dir) == []  # neither an entry nor a temp file
