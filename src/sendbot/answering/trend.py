@@ -40,9 +40,13 @@ class TrendPoint:
     fact_id: str
 
     @property
+    def label_lines(self) -> tuple[str, str]:
+        """What the chart writes beside the point: the value, then when it was said."""
+        return (self.shown, f"answered {short_date(self.answered)}")
+
+    @property
     def label(self) -> str:
-        """What the chart writes beside the point."""
-        return f"{self.shown} · answered {short_date(self.answered)}"
+        return " · ".join(self.label_lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Command line: `sendbot run | sync | chat | ask | kb ... | bench`.
+"""Command line: `sendbot run | sync | chat | ask | trend | kb ... | bench`.
 
 Builds settings and wires modules.
 """
@@ -139,6 +139,16 @@ def _sync(args: argparse.Namespace) -> int:
     return sync_discord(_settings(args))
 
 
+def _trend(args: argparse.Namespace) -> int:
+    from sendbot.cli.trend import list_measures, write_trend
+
+    settings = _settings(args)
+    kb = load_knowledge(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR))
+    if args.list or not args.measure:
+        return list_measures(kb)
+    return write_trend(kb, args.measure, Path(args.out) if args.out else None)
+
+
 def _bench(args: argparse.Namespace) -> int:
     from sendbot.cli.bench import run_benchmark
 
@@ -170,6 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or - for standard input")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.set_defaults(handler=_ask)
+    trend = commands.add_parser(
+        "trend", help="chart a measure's figures over time as a PNG (no measure: list them)"
+    )
+    trend.add_argument("measure", nargs="?", help="the measure, e.g. high-needs-budget")
+    trend.add_argument("--out", help="the PNG to write (default: MEASURE.png)")
+    trend.add_argument("--list", action="store_true", help="list the measures and their figures")
+    trend.set_defaults(handler=_trend)
     bench = commands.add_parser("bench", help="measure answering speed, load time and memory")
     bench.add_argument("--facts", type=int, default=10_000, help="size of the generated base")
     bench.add_argument("--questions", type=int, default=2_000, help="questions per run")

@@ -1,0 +1,93 @@
+"""A Trend (sendbot.answering.trend) -> a small PNG chart, drawn with matplotlib's Agg canvas.
+
+No pyplot and no display: a Figure on its own canvas, so nothing global is touched and it works
+on a headless host. Import this module only where a chart is drawn (matplotlib takes a while to
+import, and `sendbot ask` should not pay for it). Drawing is serialised by a lock because
+matplotlib's shared state (styles, font cache) is not thread-safe, and callers draw in worker
+threads to keep the Discord event loop free.
+
+The output is the same bytes for the same Trend: the default style, the bundled DejaVu font, and
+no "Software" or date metadata in the file.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+import threading
+
+import matplotlib.style
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from sendbot.answering.trend import Trend, value_text
+
+WIDTH, HEIGHT, DPI = 800, 450, 100
+LINE_COLOUR = "#2b6cb0"  # the embed colour, so chart and embed look like one answer
+CAPTION_WIDTH = 150  # characters per caption line at its font size
+CAPTION_LINES = 3
+_drawing = threading.Lock()
+
+
+def caption_text(chart: Trend) -> str:
+    """The caption as drawn: wrapped, at most CAPTION_LINES lines."""
+    return "\n".join(
+        textwrap.wrap(chart.caption, CAPTION_WIDTH, max_lines=CAPTION_LINES, placeholder=" …")
+    )
+
+
+def point_text(lines: tuple[str, str]) -> str:
+    return "\n".join(lines)
+
+
+def subtitle(chart: Trend) -> str:
+    return chart.figure_label[:1].upper() + chart.figure_label[1:]
+
+
+def draw(chart: Trend) -> Figure:
+    """The chart as a matplotlib Figure (for tests to read back what is drawn)."""
+    points = chart.points
+    positions = list(range(len(points)))
+    values = [point.value for point in points]
+    figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
+    FigureCanvasAgg(figure)
+    caption = caption_text(chart)
+    figure.subplots_adjust(
+        left=0.11, right=0.97, top=0.82, bottom=0.12 + 0.035 * (caption.count("\n") + 1)
+    )
+    axes = figure.add_subplot()
+    axes.plot(positions, values, marker="o", markersize=7, linewidth=2, color=LINE_COLOUR)
+    for position, point in zip(positions, points, strict=True):
+        axes.annotate(
+            point_text(point.label_lines),
+            (position, point.value),
+            textcoords="offset points",
+            xytext=(0, 9),
+            ha="center",
+            va="bottom",
+            fontsize=8.5,
+        )
+    axes.set_xticks(positions, [point.period for point in points])
+    axes.set_xlim(-0.6, len(points) - 0.4)
+    # From zero, so a change looks as big as it is; headroom for the two-line labels.
+    top = max(max(values), 0.0)
+    axes.set_ylim(min(min(values), 0.0), top * 1.3 if top else 1.0)
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: value_text(value, chart.kind)))
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.grid(axis="y", alpha=0.3)
+    axes.set_xlabel("Period the figure is for", fontsize=9)
+    figure.suptitle(chart.title, fontsize=14, fontweight="bold", x=0.11, ha="left", y=0.97)
+    axes.set_title(subtitle(chart), fontsize=9.5, loc="left", pad=14)
+    figure.text(0.01, 0.015, caption, fontsize=7, ha="left", va="bottom", color="#444444")
+    return figure
+
+
+def render_png(chart: Trend) -> bytes:
+    """The chart as PNG bytes, WIDTH x HEIGHT pixels."""
+    with _drawing, matplotlib.style.context("default"):
+        figure = draw(chart)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
