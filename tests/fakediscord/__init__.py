@@ -41,6 +41,9 @@ What users do (each dispatches over the gateway and returns the payload):
 `invoke_message_command`, `invoke_user_command`; or build a payload with `payloads` and
 send it with `await fake.dispatch(event, payload)`. `fake.upload(filename, data)` makes a
 FakeAttachment to pass as an attachment option; the fake serves its bytes at its url.
+Files the bot sends become attachments as on Discord: content type from the file name,
+width/height for PNGs, served at their url, and an embed image `attachment://NAME` resolved
+to that url.
 
 Like Discord, the fake echoes the bot's messages (MESSAGE_CREATE/UPDATE/DELETE, reactions)
 over the gateway, withholds message events the bot's intents exclude, blanks guild message

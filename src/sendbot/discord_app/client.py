@@ -33,7 +33,7 @@ from sendbot.storage.curation import Curation
 
 log = logging.getLogger("sendbot.client")
 
-EXTENSIONS = ("sendbot.discord_app.exts.ask",)
+EXTENSIONS = ("sendbot.discord_app.exts.ask", "sendbot.discord_app.exts.trend")
 CURATION_EXTENSIONS = (
     "sendbot.discord_app.exts.kb_admin",
 )  # loaded only with a knowledge store to change
