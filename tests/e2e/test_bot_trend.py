@@ -17,7 +17,7 @@ from sendbot.knowledge.model import KnowledgeBase
 from tests.answering.test_trend import high_needs
 from tests.charts.test_trend_png import png_size
 from tests.e2e.conftest import StartSendBot
-from tests.fakediscord import FakeDiscord, RecordedRequest
+from tests.fakediscord import FakeDiscord, Overwrite, Permission, RecordedRequest
 
 JSON = dict[str, Any]
 DEFERRED, AUTOCOMPLETE = 5, 8
@@ -36,9 +36,11 @@ def chart_of(kb: KnowledgeBase, measure: str) -> Trend:
     return chart
 
 
-async def trend_reply(fake: FakeDiscord, measure: str) -> tuple[JSON, RecordedRequest]:
+async def trend_reply(
+    fake: FakeDiscord, measure: str, **where: Any
+) -> tuple[JSON, RecordedRequest]:
     """/trend MEASURE: the bot defers at once, then sends the chart; (interaction, that send)."""
-    interaction = await fake.invoke_slash("trend", {"measure": measure})
+    interaction = await fake.invoke_slash("trend", {"measure": measure}, **where)
     callback = await fake.wait_for_callback(interaction)
     assert callback.status == 200, callback.response
     assert callback.json["type"] == DEFERRED
@@ -145,3 +147,29 @@ async def test_when_drawing_fails_the_text_still_goes_out(
     [embed] = sent.json["embeds"]
     assert "image" not in embed
     assert embed["title"] == chart_of(shipped_index.kb, measure).title
+
+
+async def test_without_attach_files_in_the_channel_the_text_says_why_there_is_no_chart(
+    start_sendbot: StartSendBot, shipped_index: FactIndex
+) -> None:
+    _, fake = await start_sendbot()
+    no_files = Overwrite(fake.bot_user.id, 1, deny=Permission.ATTACH_FILES)
+    channel = fake.guild.add_text_channel("no-files", [no_files])
+    measure = longest_measure(shipped_index.kb)
+    interaction = await fake.invoke_slash("trend", {"measure": measure}, channel=channel)
+    callback = await fake.wait_for_callback(interaction)
+    assert callback.json["type"] == 4
+    assert callback.files == []
+    [embed] = callback.json["data"]["embeds"]
+    assert "image" not in embed
+    assert embed["description"].endswith("needs the Attach Files permission in this channel.")
+
+
+async def test_in_a_direct_message_the_chart_is_attached(
+    start_sendbot: StartSendBot, shipped_index: FactIndex
+) -> None:
+    _, fake = await start_sendbot()
+    dm = fake.world.dm_channel(fake.member.user)
+    measure = longest_measure(shipped_index.kb)
+    _, sent = await trend_reply(fake, measure, member=fake.member.user, channel=dm)
+    assert png_size(sent.files[0].data) == (800, 450)

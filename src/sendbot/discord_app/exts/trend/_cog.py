@@ -32,6 +32,7 @@ log = logging.getLogger("sendbot.trend")
 
 # Drawing a chart costs far more than answering a question: fewer in a row per user.
 COMMAND_RATE, COMMAND_PER = 3, 30.0
+NO_ATTACH = "No chart here: sendbot needs the Attach Files permission in this channel."
 
 
 def render_chart(chart: Trend) -> bytes:
@@ -73,6 +74,11 @@ class Trends(commands.Cog):
         chart = trend(kb, measure.strip().lower())
         if chart is None:
             await respond(interaction, unknown_measure_text(kb, measure), ephemeral=True)
+            return
+        if not interaction.app_permissions.attach_files:
+            # Discord drops files from a reply where the app may not attach them.
+            embed = to_embed(trend_embed(chart, with_image=False, note=NO_ATTACH))
+            await respond(interaction, embed=embed, ephemeral=private)
             return
         await interaction.response.defer(thinking=True, ephemeral=private)
         try:

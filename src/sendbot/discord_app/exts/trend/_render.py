@@ -13,13 +13,15 @@ def chart_filename(chart: Trend) -> str:
     return f"{chart.measure}.png"
 
 
-def trend_embed(chart: Trend, *, with_image: bool = True) -> EmbedSpec:
+def trend_embed(chart: Trend, *, with_image: bool = True, note: str = "") -> EmbedSpec:
     """The newest figure and its citation, the earlier figures one to a line, the chart below."""
     lines = [escape(line) for line in summary_lines(chart)]
     lines[0] = f"**{lines[0]}**"
     if chart.left_out:
         left_out = ", ".join(chart.left_out)
         lines.append(escape(f"Not on the chart (a figure of another kind): {left_out}"))
+    if note:
+        lines.append(f"-# {escape(note)}")
     points = len(chart.points)
     facts = ", ".join(point.fact_id for point in reversed(chart.points))
     footer = (
