@@ -11,6 +11,7 @@ import pytest
 from sendbot.cli.main import main
 from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
+from sendbot.storage.history import History
 from sendbot.storage.loader import load_knowledge
 from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
 
@@ -69,6 +70,8 @@ def test_add_edit_alias_history_undo_remove(
     assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
     assert all(" cli:" in line for line in lines)
     assert "edit special-free-schools-approved (title, questions)" in lines[1]
+    assert sendbot("kb", "history", "--limit", "1", "--before", "3") == 0  # the next page
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["#2"]
 
     assert sendbot("kb", "undo") == 0
     assert "reverts #3" in capsys.readouterr().out
@@ -122,7 +125,7 @@ def test_bad_input_prints_one_line_per_problem_and_changes_nothing(
         assert wanted in line
     assert captured.out == ""
     assert (kb_dir / KB_FILE).read_bytes() == before
-    assert not (data_dir / "history.jsonl").exists()
+    assert History(data_dir).newest() == []
 
 
 def test_gaps_lists_the_most_asked(
@@ -155,7 +158,7 @@ def test_cli_edits_use_sendbot_data(
 ) -> None:
     monkeypatch.setenv("SENDBOT_DATA", str(tmp_path / "from-env"))
     assert main(["--kb", str(kb_dir), "kb", "alias", "high-needs-budget", "hnb?"]) == 0
-    assert (tmp_path / "from-env" / "history.jsonl").exists()
+    assert [entry.action for entry in History(tmp_path / "from-env").newest()] == ["alias"]
 
 
 def test_import_previews_then_saves_with_yes(

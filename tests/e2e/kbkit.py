@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
-from tests.storage.storekit import KB_FILE, tree_hashes
+from tests.storage.storekit import KB_FILE, history_rows, tree_hashes
 
 JSON = dict[str, Any]
 EPHEMERAL = 64
@@ -125,15 +126,22 @@ def kb_text(kb_dir: Path) -> str:
     return (kb_dir / KB_FILE).read_text(encoding="utf-8")
 
 
+def save_like_an_editor(path: Path, text: str) -> None:
+    """Write a whole new version at once, as editors save (temp file, then rename), so the
+    bot's reload loop can never catch it half written."""
+    temp = path.with_name(f".{path.name}.saving")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
+
+
 class Unchanged:
     """Every file of the knowledge directory (and the change log) byte for byte, to compare."""
 
     def __init__(self, kb_dir: Path, data_dir: Path) -> None:
-        self.kb_dir, self.history = kb_dir, data_dir / "history.jsonl"
+        self.kb_dir, self.data_dir = kb_dir, data_dir
         self.files = tree_hashes(kb_dir)
-        self.log = self.history.read_bytes() if self.history.exists() else None
+        self.log = history_rows(data_dir)
 
     def check(self) -> None:
         assert tree_hashes(self.kb_dir) == self.files
-        now = self.history.read_bytes() if self.history.exists() else None
-        assert now == self.log
+        assert history_rows(self.data_dir) == self.log

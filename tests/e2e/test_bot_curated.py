@@ -5,13 +5,26 @@ do not load, reported once while the last good version keeps answering)."""
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sendbot.storage.gaps import GAPS_FILE, STATS_FILE, AnswerStats, GapLog
+import pytest
+
+from sendbot.storage import gaps as gaps_module
+from sendbot.storage.gaps import AnswerStats, GapLog
 from tests.e2e.conftest import StartCurated
-from tests.e2e.kbkit import JSON, NO_PINGS, audit_messages, final, kb_text
+from tests.e2e.kbkit import (
+    JSON,
+    NO_PINGS,
+    audit_messages,
+    final,
+    kb_text,
+    save_like_an_editor,
+)
 from tests.fakediscord import FakeDiscord
-from tests.storage.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE, stored_text
 
 MISSED = "high needs funding"
 SCHOOLS = "how many special schools opened?"
@@ -31,9 +44,20 @@ def answered_with(reply: JSON) -> str | None:
 
 
 async def test_misses_go_to_the_gap_log_and_answers_are_counted(
-    start_curated: StartCurated, tmp_path: Path
+    start_curated: StartCurated, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, fake = await start_curated()
+    writing_threads: set[str] = set()
+
+    def on_thread(write: Callable[..., None]) -> Callable[..., None]:
+        def recorded(*args: Any) -> None:
+            writing_threads.add(threading.current_thread().name)
+            write(*args)
+
+        return recorded
+
+    for name in ("add_gap_tally", "add_answer_tally"):
+        monkeypatch.setattr(gaps_module, name, on_thread(getattr(gaps_module, name)))
+    bot, fake = await start_curated()
     data = tmp_path / "data"
     interaction, answer = await ask(fake, SCHOOLS)
     assert answered_with(answer) == "special-schools-opened"
@@ -44,6 +68,8 @@ async def test_misses_go_to_the_gap_log_and_answers_are_counted(
     assert message is not None
     custom_id = f"sb:miss:special-schools-opened:{fake.member.id}"
     await fake.wait_for_callback(await fake.click(message, custom_id))
+    assert bot.curation is not None
+    await asyncio.to_thread(bot.curation.flush)  # recorded off the event loop, by a worker
 
     gaps = {gap.question: gap for gap in GapLog(data).top()}
     assert gaps[MISSED].reasons == {"abstained": 1}
@@ -52,8 +78,11 @@ async def test_misses_go_to_the_gap_log_and_answers_are_counted(
     stats = AnswerStats(data).stats()
     assert (stats.answers, stats.abstains) == (1, 1)
     assert stats.top_facts == (("special-schools-opened", 1),)
-    stored = (data / GAPS_FILE).read_text() + (data / STATS_FILE).read_text()
+    stored = stored_text(data)
+    assert MISSED in stored
     assert str(fake.member.id) not in stored  # no user ids
+    # Written by the state writer's thread: answering never waits for the disk.
+    assert writing_threads == {"sendbot-state-writer"}
 
 
 async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_version_serves(
@@ -66,7 +95,9 @@ async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_versio
         "quote: In this academic year alone, the department has opened 15",
         "quote: In this academic year alone, the department has opened 16",
     )
-    (kb_dir / KB_FILE).write_text(broken, encoding="utf-8")
+    # Saved whole: a half-written file is read again before anything is reported (the store's
+    # own tests catch one mid-write on purpose); here the report must be about this content.
+    save_like_an_editor(kb_dir / KB_FILE, broken)
     report = await fake.wait_for_request("POST", rf"/channels/{mod_log.id}/messages")
     embed = report.json["embeds"][0]
     assert embed["title"] == "Knowledge files do not load"
@@ -88,12 +119,12 @@ async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_versio
     await asyncio.sleep(0.1)  # several more looks at the same bad files: no second report
     assert len(audit_messages(fake)) == 1
 
-    (kb_dir / KB_FILE).write_text(
+    save_like_an_editor(
+        kb_dir / KB_FILE,
         good.replace(
             "      - how many special schools opened?\n",
             "      - how many special schools opened?\n      - special school openings\n",
         ),
-        encoding="utf-8",
     )
     fixed = await fake.wait_for_request("POST", rf"/channels/{mod_log.id}/messages")
     assert fixed.json["content"] == (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -47,3 +48,24 @@ def tree_hashes(root: Path) -> dict[str, str]:
         for path in sorted(root.rglob("*"))
         if path.is_file()
     }
+
+
+def stored_text(data_dir: Path) -> str:
+    """Everything the state database holds, as SQL text (to look for what must not be there)."""
+    conn = sqlite3.connect(data_dir / "state.sqlite3")
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def history_rows(data_dir: Path) -> list[tuple[Any, ...]]:
+    """Every row of the change log, pending or not; [] when there is no database."""
+    path = data_dir / "state.sqlite3"
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM history ORDER BY seq").fetchall()
+    finally:
+        conn.close()

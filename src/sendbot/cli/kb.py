@@ -18,7 +18,7 @@ from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings, environment
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
-from sendbot.storage.store import HISTORY_FILE, KnowledgeStore
+from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
 
 
 def _refused(error: KnowledgeError | StoreError) -> int:
@@ -143,7 +143,10 @@ def _kb_undo(args: argparse.Namespace) -> int:
 
 def _kb_history(args: argparse.Namespace) -> int:
     # Read straight from the log, so history still shows while the knowledge base is broken.
-    entries = History(_settings(args).data_dir / HISTORY_FILE).newest(args.fact_id, args.limit)
+    settings = _settings(args)
+    for report in settle_interrupted_changes(settings.kb_path, settings.data_dir):
+        print(f"warning: {report}", file=sys.stderr)
+    entries = History(settings.data_dir).newest(args.fact_id, args.limit, before=args.before)
     for entry in entries:
         print(entry.describe())
     if not entries:
@@ -253,6 +256,9 @@ def add_edit_commands(kb_commands: Any) -> None:
     history = kb_commands.add_parser("history", help="show saved changes, newest first")
     history.add_argument("fact_id", nargs="?", help="only changes to this fact")
     history.add_argument("--limit", type=int, default=20)
+    history.add_argument(
+        "--before", type=int, metavar="N", help="the page before change #N (older changes)"
+    )
     history.set_defaults(handler=_kb_history)
 
     undo = kb_commands.add_parser("undo", help="revert the newest change not yet undone")

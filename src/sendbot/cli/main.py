@@ -19,6 +19,7 @@ from sendbot.cli.kb import add_edit_commands
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import Settings, SettingsError, environment
 from sendbot.storage.cache import ParseCache
+from sendbot.storage.database import DatabaseError
 from sendbot.storage.loader import load_knowledge
 from sendbot.storage.store import CACHE_DIR
 
@@ -227,5 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"sendbot: {exc}", file=sys.stderr)
         return 2
+    except DatabaseError as exc:
+        print(f"sendbot: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

@@ -144,6 +144,12 @@ class SendBot(commands.Bot):
             except discord.HTTPException as exc:
                 log.error("could not register the slash commands (%s): run `sendbot sync`", exc)
 
+    async def close(self) -> None:
+        await super().close()
+        if self.curation is not None:
+            # Misses and counts still queued are written before the process ends.
+            await asyncio.to_thread(self.curation.close)
+
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))

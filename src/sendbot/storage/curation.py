@@ -4,6 +4,10 @@
 it to the bot: answers come from `store.current.index` (swapped in one step after every
 change), misses go to the gap log, answers and refusals are counted, and /kb changes go
 through the same store as `sendbot kb ...` on the command line.
+
+Misses and counts are recorded while the bot answers, on its event loop, so they only queue
+the write: one worker thread (`StateWriter`) writes them to the state database. `close`
+writes what is still queued.
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ from dataclasses import dataclass
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.misses import GapMisses
 from sendbot.settings import Settings, SettingsError
+from sendbot.storage.database import DatabaseError
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.store import KnowledgeStore
+from sendbot.storage.writer import StateWriter
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +28,7 @@ class Curation:
     store: KnowledgeStore[FactIndex]
     gaps: GapLog
     stats: AnswerStats
+    writer: StateWriter
 
     @classmethod
     def open(cls, settings: Settings) -> Curation:
@@ -40,7 +47,15 @@ class Curation:
             raise SettingsError(
                 f"SENDBOT_DATA ({settings.data_dir}) cannot be written: {exc.strerror}"
             ) from None
-        return cls(store, GapLog(settings.data_dir), AnswerStats(settings.data_dir))
+        except DatabaseError as exc:
+            raise SettingsError(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
+        writer = StateWriter(settings.data_dir)
+        return cls(
+            store,
+            GapLog(settings.data_dir, writer=writer),
+            AnswerStats(settings.data_dir, writer=writer),
+            writer,
+        )
 
     def index(self) -> FactIndex:
         """The index of the last good snapshot: what every question is answered from."""
@@ -48,3 +63,12 @@ class Curation:
 
     def misses(self) -> GapMisses:
         return GapMisses(self.gaps)
+
+    def flush(self) -> None:
+        """Wait until every miss and count recorded so far is written."""
+        self.writer.flush()
+
+    def close(self) -> None:
+        """Write what is queued and let go of the database. Blocks: call it off the loop."""
+        self.writer.close()
+        self.store.close()

@@ -1,14 +1,14 @@
-"""What the bot could not answer, and which facts it answered with: small tallies on disk.
+"""What the bot could not answer, and which facts it answered with: tallies in the state
+database (`sendbot.storage.database`).
 
-Both logs are JSON lines in the data directory. Each line is a partial tally; recording
-appends a tally of one, reading adds the lines up. When a file grows past `max_bytes` it is
-compacted (rewritten atomically as one line per question, keeping the most asked), so the
-files stay bounded. They store question wording and fact ids only: no user ids, and Discord
-mentions or raw ids inside a question are blanked before anything is written.
+    gaps            one row per question (folded): latest wording, count, first and last time,
+                    {reason: n}, {suggested fact id: n}; the `max_questions` most asked kept
+    answer_counts   fact id -> times given as an answer
+    counters        "abstains" -> times the bot declined
 
-    gaps.jsonl   {"key", "question", "count", "first", "last", "reasons": {reason: n},
-                  "suggested": {fact_id: n}}
-    stats.jsonl  {"answers": {fact_id: n}, "abstains": n}
+They store question wording and fact ids only: no user ids, and Discord mentions or raw ids
+inside a question are blanked before anything is written. Given a `StateWriter`, recording
+only queues the write (what the bot does while it answers); without one it writes at once.
 """
 
 from __future__ import annotations
@@ -16,26 +16,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sendbot.knowledge.verbatim import fold
-from sendbot.storage.atomic import (
-    append_line,
-    exclusive_lock,
-    remove_stale_temp_files,
-    write_atomic,
-)
+from sendbot.storage.database import has_state, opened, transaction
+from sendbot.storage.writer import Job, StateWriter
 
-GAPS_FILE = "gaps.jsonl"
-STATS_FILE = "stats.jsonl"
 Reason = Literal["abstained", "not-what-i-asked"]
 REASONS: tuple[Reason, ...] = ("abstained", "not-what-i-asked")
 MAX_QUESTION_LENGTH = 300
 MAX_SUGGESTED = 10
+ABSTAINS = "abstains"
 
 _SCRUB = (
     (re.compile(r"<@!?\d+>"), "@someone"),
@@ -80,41 +76,38 @@ class Stats:
     top_facts: tuple[tuple[str, int], ...]  # (fact id, times answered), most first
 
 
-class _TallyFile:
-    """A JSON-lines file of partial tallies, appended to and now and then compacted."""
+@dataclass(frozen=True, slots=True)
+class GapTally:
+    """Some askings of one question, to be added to what is stored."""
 
-    def __init__(
-        self, path: Path, compact: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
-    ) -> None:
-        self.path = path
-        self._compact = compact
+    key: str
+    question: str
+    count: int
+    first: str
+    last: str
+    reasons: Mapping[str, int]
+    suggested: Mapping[str, int]
 
-    def add(self, record: dict[str, Any], max_bytes: int) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-        # Locked so a compaction in another process cannot drop this line.
-        with exclusive_lock(self.path.with_name(self.path.name + ".lock")):
-            # Not fsynced: a tally lost in a power cut is not worth a disk flush per question.
-            append_line(self.path, line, durable=False)
-            if self.path.stat().st_size > max_bytes:
-                remove_stale_temp_files(self.path.parent, f".{self.path.name}.")
-                lines = [json.dumps(r, ensure_ascii=False) for r in self._compact(self.read())]
-                write_atomic(self.path, "".join(f"{line}\n" for line in lines).encode("utf-8"))
 
-    def read(self) -> list[dict[str, Any]]:
-        try:
-            raw = self.path.read_text(encoding="utf-8", errors="replace")
-        except FileNotFoundError:
-            return []
-        records = []
-        for line in raw.splitlines():
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue  # a torn last line
-            if isinstance(record, dict):
-                records.append(record)
-        return records
+class _Tallies:
+    """Runs a write through the writer when there is one, else at once."""
+
+    def __init__(self, data_dir: Path, writer: StateWriter | None) -> None:
+        self.data_dir = Path(data_dir)
+        self._writer = writer
+
+    def write(self, job: Job) -> None:
+        if self._writer is not None:
+            self._writer.submit(job)
+            return
+        with opened(self.data_dir) as conn, transaction(conn):
+            job(conn)
+
+    def readable(self) -> bool:
+        """False when nothing was ever recorded (reading then creates nothing)."""
+        if self._writer is not None:
+            self._writer.flush()  # what this process recorded is seen
+        return has_state(self.data_dir)
 
 
 class GapLog:
@@ -124,12 +117,11 @@ class GapLog:
         self,
         data_dir: Path,
         *,
-        max_bytes: int = 1_000_000,
         max_questions: int = 1000,
         clock: Callable[[], dt.datetime] = _utc_now,
+        writer: StateWriter | None = None,
     ) -> None:
-        self._file = _TallyFile(Path(data_dir) / GAPS_FILE, self._keep_most_asked)
-        self.max_bytes = max_bytes
+        self._tallies = _Tallies(data_dir, writer)
         self.max_questions = max_questions
         self._clock = clock
 
@@ -142,102 +134,122 @@ class GapLog:
             return
         now = self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
         now = now.replace("+00:00", "Z")
-        record = {
-            "key": key,
-            "question": text,
-            "count": 1,
-            "first": now,
-            "last": now,
-            "reasons": {reason: 1},
-            "suggested": {fact_id: 1 for fact_id in list(suggested)[:MAX_SUGGESTED]},
-        }
-        self._file.add(record, self.max_bytes)
+        tally = GapTally(
+            key=key,
+            question=text,
+            count=1,
+            first=now,
+            last=now,
+            reasons={reason: 1},
+            suggested={fact_id: 1 for fact_id in list(suggested)[:MAX_SUGGESTED]},
+        )
+        limit = self.max_questions
+        self._tallies.write(lambda conn: add_gap_tally(conn, tally, limit))
 
     def top(self, limit: int = 20) -> list[Gap]:
         """The most asked unanswered questions, with counts; most recent first among equals."""
-        tallies = sorted(_merge_gaps(self._file.read()).values(), key=_rank, reverse=True)
+        if not self._tallies.readable():
+            return []
+        with opened(self._tallies.data_dir) as conn:
+            rows = conn.execute(
+                "SELECT question, count, first, last, reasons, suggested FROM gaps"
+                " ORDER BY count DESC, last DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
         return [
             Gap(
-                question=tally["question"],
-                count=tally["count"],
-                first=tally["first"],
-                last=tally["last"],
-                reasons=dict(tally["reasons"]),
+                question=question,
+                count=count,
+                first=first,
+                last=last,
+                reasons=json.loads(reasons),
                 suggested=tuple(
-                    fact_id for fact_id, _ in Counter(tally["suggested"]).most_common()
+                    fact_id for fact_id, _ in Counter(json.loads(suggested)).most_common()
                 ),
             )
-            for tally in tallies[:limit]
+            for question, count, first, last, reasons, suggested in rows
         ]
-
-    def _keep_most_asked(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        tallies = sorted(_merge_gaps(records).values(), key=_rank, reverse=True)
-        return tallies[: self.max_questions]
 
 
 class AnswerStats:
     """How often each fact was given as an answer, and how often the bot abstained."""
 
-    def __init__(self, data_dir: Path, *, max_bytes: int = 200_000) -> None:
-        self._file = _TallyFile(Path(data_dir) / STATS_FILE, lambda records: [_sum(records)])
-        self.max_bytes = max_bytes
+    def __init__(self, data_dir: Path, *, writer: StateWriter | None = None) -> None:
+        self._tallies = _Tallies(data_dir, writer)
 
     def record_answer(self, fact_id: str) -> None:
-        self._file.add({"answers": {fact_id: 1}, "abstains": 0}, self.max_bytes)
+        self._tallies.write(lambda conn: add_answer_tally(conn, {fact_id: 1}, 0))
 
     def record_abstain(self) -> None:
-        self._file.add({"answers": {}, "abstains": 1}, self.max_bytes)
+        self._tallies.write(lambda conn: add_answer_tally(conn, {}, 1))
 
     def stats(self, limit: int = 10) -> Stats:
-        total = _sum(self._file.read())
-        answers = Counter(total["answers"])
+        if not self._tallies.readable():
+            return Stats(answers=0, abstains=0, top_facts=())
+        with opened(self._tallies.data_dir) as conn:
+            total = conn.execute("SELECT COALESCE(SUM(count), 0) FROM answer_counts").fetchone()
+            abstains = conn.execute(
+                "SELECT value FROM counters WHERE name = ?", (ABSTAINS,)
+            ).fetchone()
+            top = conn.execute(
+                "SELECT fact_id, count FROM answer_counts ORDER BY count DESC, fact_id LIMIT ?",
+                (limit,),
+            ).fetchall()
         return Stats(
-            answers=sum(answers.values()),
-            abstains=total["abstains"],
-            top_facts=tuple(answers.most_common(limit)),
+            answers=int(total[0]),
+            abstains=int(abstains[0]) if abstains else 0,
+            top_facts=tuple((fact_id, int(count)) for fact_id, count in top),
         )
 
 
-def _merge_gaps(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    merged: dict[str, dict[str, Any]] = {}
-    for record in records:
-        try:
-            key, count, first, last = (
-                record["key"],
-                record["count"],
-                record["first"],
-                record["last"],
-            )
-            reasons, suggested = Counter(record["reasons"]), Counter(record["suggested"])
-        except (KeyError, TypeError, ValueError):
-            continue
-        tally = merged.get(key)
-        if tally is None:
-            merged[key] = dict(record, reasons=reasons, suggested=suggested)
-            continue
-        tally["count"] += count
-        tally["first"] = min(tally["first"], first)
-        if last >= tally["last"]:
-            tally["last"], tally["question"] = last, record["question"]
-        tally["reasons"] += reasons
-        tally["suggested"] += suggested
-    for tally in merged.values():
-        tally["suggested"] = dict(Counter(tally["suggested"]).most_common(MAX_SUGGESTED))
-        tally["reasons"] = dict(tally["reasons"])
-    return merged
+def add_gap_tally(conn: sqlite3.Connection, tally: GapTally, max_questions: int) -> None:
+    """Add `tally` to the stored one for its question; keep the `max_questions` most asked."""
+    row = conn.execute(
+        "SELECT question, count, first, last, reasons, suggested FROM gaps WHERE key = ?",
+        (tally.key,),
+    ).fetchone()
+    reasons, suggested = Counter(tally.reasons), Counter(tally.suggested)
+    if row is None:
+        question, count, first, last = tally.question, tally.count, tally.first, tally.last
+    else:
+        question, count, first, last = row[0], row[1] + tally.count, row[2], row[3]
+        first = min(first, tally.first)
+        if tally.last >= last:
+            last, question = tally.last, tally.question
+        reasons += Counter(json.loads(row[4]))
+        suggested += Counter(json.loads(row[5]))
+    conn.execute(
+        "INSERT OR REPLACE INTO gaps (key, question, count, first, last, reasons, suggested)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            tally.key,
+            question,
+            count,
+            first,
+            last,
+            json.dumps(dict(reasons), ensure_ascii=False),
+            json.dumps(dict(suggested.most_common(MAX_SUGGESTED)), ensure_ascii=False),
+        ),
+    )
+    if row is None:
+        conn.execute(
+            "DELETE FROM gaps WHERE key IN (SELECT key FROM gaps ORDER BY count, last"
+            " LIMIT max(0, (SELECT COUNT(*) FROM gaps) - ?))",
+            (max_questions,),
+        )
 
 
-def _rank(tally: dict[str, Any]) -> tuple[int, str]:
-    return tally["count"], tally["last"]
-
-
-def _sum(records: list[dict[str, Any]]) -> dict[str, Any]:
-    answers: Counter[str] = Counter()
-    abstains = 0
-    for record in records:
-        try:
-            answers.update(record["answers"])
-            abstains += int(record["abstains"])
-        except (KeyError, TypeError, ValueError):
-            continue
-    return {"answers": dict(answers), "abstains": abstains}
+def add_answer_tally(conn: sqlite3.Connection, answers: Mapping[str, int], abstains: int) -> None:
+    """Add answer counts by fact id, and refusals, to the stored totals."""
+    for fact_id, count in answers.items():
+        conn.execute(
+            "INSERT INTO answer_counts (fact_id, count) VALUES (?, ?)"
+            " ON CONFLICT (fact_id) DO UPDATE SET count = count + excluded.count",
+            (fact_id, count),
+        )
+    if abstains:
+        conn.execute(
+            "INSERT INTO counters (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
+            (ABSTAINS, abstains),
+        )

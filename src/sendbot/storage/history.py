@@ -1,23 +1,26 @@
-"""The append-only change log, `history.jsonl`: one JSON object per saved change.
+"""The change log: one row per saved change in the state database's `history` table.
 
-Records are only ever appended, each one fsynced, so the log survives crashes; a torn last
-line (the process died mid-append) is skipped when reading.
+A change is recorded in two steps around the rename of its knowledge file: first as
+'pending', with the hashes of the file before and after, then as 'committed'. A writer killed
+in between leaves a pending row, which the next writer settles against the file on disk
+(`History.reconcile`), so the log never lists a change that is not on disk and never misses
+one that is. Readers see committed rows only.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
-import os
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sendbot.knowledge.edits import FactRecord
-from sendbot.storage.atomic import append_line
-
-_TAIL_CHUNK = 64 * 1024
+from sendbot.storage.database import connect, has_state, opened, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,57 +75,198 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+_COLUMNS = (
+    "seq, time, actor, action, file, fact_id, fields, before, after, revision_before,"
+    " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body"
+)
+REVISION = "revision"  # the counters row: the knowledge base's revision after the last change
+
+
+@dataclass(frozen=True, slots=True)
+class Interrupted:
+    """A change whose writer died before saying whether its file was replaced."""
+
+    entry: HistoryEntry
+    file_after_sha256: str | None
+
+
 class History:
-    """Reads and appends `history.jsonl`. Appending is only safe under the store's write lock."""
+    """The change log in the state database.
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    Reading opens a connection per call and sees committed changes only. Writing (`begin`,
+    `commit`, `reconcile`) is only safe under the store's write lock: it uses one durable
+    connection (synchronous=FULL), so an intent is on disk before the file is renamed.
+    """
 
-    def append(self, entry: HistoryEntry) -> None:
-        append_line(self.path, entry.to_json())
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self._conn: sqlite3.Connection | None = None
 
-    def entries(self) -> list[HistoryEntry]:
-        """Every readable entry, oldest first."""
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+    # -- reading -----------------------------------------------------------------------------
+
+    def newest(
+        self, fact_id: str | None = None, limit: int = 20, *, before: int | None = None
+    ) -> list[HistoryEntry]:
+        """Saved changes newest first, `limit` at a time (`before`: older than that seq);
+        only those about `fact_id` when given."""
+        if not has_state(self.data_dir):
             return []
-        return _parse_lines(raw)
+        query = f"SELECT {_COLUMNS} FROM history WHERE state = 'committed'"
+        params: list[Any] = []
+        if fact_id is not None:
+            query += " AND fact_id = ?"
+            params.append(fact_id)
+        if before is not None:
+            query += " AND seq < ?"
+            params.append(before)
+        query += " ORDER BY seq DESC LIMIT ?"
+        params.append(limit)
+        with opened(self.data_dir) as conn:
+            return [_entry(row) for row in conn.execute(query, params)]
 
-    def newest(self, fact_id: str | None = None, limit: int = 20) -> list[HistoryEntry]:
-        """Entries newest first; only those about `fact_id` when given."""
-        entries = [
-            entry
-            for entry in reversed(self.entries())
-            if fact_id is None or entry.fact_id == fact_id
-        ]
-        return entries[:limit]
+    def undo_target(self) -> HistoryEntry | None:
+        """The newest saved change that is not an undo and has not been undone."""
+        if not has_state(self.data_dir):
+            return None
+        with opened(self.data_dir) as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM history AS h WHERE state = 'committed'"
+                " AND action != 'undo' AND NOT EXISTS (SELECT 1 FROM history AS u"
+                " WHERE u.state = 'committed' AND u.undoes = h.seq)"
+                " ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        return _entry(row) if row else None
 
-    def last_seq(self) -> int:
-        """The seq of the newest entry, reading only the end of the file."""
-        try:
-            with self.path.open("rb") as file:
-                size = file.seek(0, os.SEEK_END)
-                chunk = _TAIL_CHUNK
-                while True:
-                    start = max(0, size - chunk)
-                    file.seek(start)
-                    entries = _parse_lines(file.read(size - start))
-                    if entries:
-                        return entries[-1].seq
-                    if start == 0:
-                        return 0
-                    chunk *= 4
-        except FileNotFoundError:
-            return 0
+    # -- writing, under the store's lock ------------------------------------------------------
+
+    def next_seq(self) -> int:
+        row = self._writer().execute("SELECT COALESCE(MAX(seq), 0) FROM history").fetchone()
+        return int(row[0]) + 1
+
+    def begin(self, entry: HistoryEntry, file_after_sha256: str | None) -> None:
+        """Record that `entry` is about to be made: durable before the file is touched."""
+        conn = self._writer()
+        with transaction(conn):
+            conn.execute(
+                f"INSERT INTO history ({_COLUMNS}, file_after_sha256, state)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                (*_row(entry), file_after_sha256),
+            )
+
+    def commit(self, seq: int) -> None:
+        """The file is replaced: the change is made."""
+        conn = self._writer()
+        with transaction(conn):
+            _mark_committed(conn, seq)
+
+    def reconcile(self, read_file: Callable[[str], bytes | None]) -> list[str]:
+        """Settle changes whose writer died between recording the intent and saying it was
+        done, by what their file holds now (`read_file(name)`, None if there is none):
+        the new content -> made; the old content -> never made, forgotten; anything else ->
+        set aside (not listed, not undoable) and described in the returned lines."""
+        conn = self._writer()
+        if not conn.execute("SELECT 1 FROM history WHERE state = 'pending' LIMIT 1").fetchone():
+            return []  # the usual case: one indexed look, no write lock taken
+        reports = []
+        with transaction(conn):
+            rows = conn.execute(
+                f"SELECT {_COLUMNS}, file_after_sha256 FROM history WHERE state = 'pending'"
+                " ORDER BY seq"
+            ).fetchall()
+            for row in rows:
+                entry, after_sha = _entry(row[:-1]), row[-1]
+                data = read_file(entry.file)
+                now = sha256(data) if data is not None else None
+                if now == after_sha:
+                    _mark_committed(conn, entry.seq)
+                elif now == entry.file_before_sha256:
+                    conn.execute("DELETE FROM history WHERE seq = ?", (entry.seq,))
+                else:
+                    conn.execute("UPDATE history SET state = 'unknown' WHERE seq = ?", (entry.seq,))
+                    reports.append(
+                        f"change #{entry.seq} ({entry.action} {entry.fact_id or entry.file} by "
+                        f"{entry.actor}) was interrupted, and {entry.file} has been changed "
+                        "since: it is not listed as made; check the file"
+                    )
+        return reports
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _writer(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = connect(self.data_dir, durable=True)
+        return self._conn
 
 
-def _parse_lines(raw: bytes) -> list[HistoryEntry]:
-    entries = []
-    for line in raw.split(b"\n"):
-        if not line.strip():
-            continue
-        entry = HistoryEntry.from_json(line.decode("utf-8", errors="replace"))
-        if entry is not None:
-            entries.append(entry)
-    return entries
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _mark_committed(conn: sqlite3.Connection, seq: int) -> None:
+    conn.execute("UPDATE history SET state = 'committed' WHERE seq = ?", (seq,))
+    conn.execute(
+        "INSERT INTO counters (name, value)"
+        " SELECT ?, revision_after FROM history WHERE seq = ?"
+        " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        (REVISION, seq),
+    )
+
+
+def insert_committed(conn: sqlite3.Connection, entry: HistoryEntry) -> None:
+    """Add an entry known to be made (imported from an older log); an existing seq is kept."""
+    conn.execute(
+        f"INSERT OR IGNORE INTO history ({_COLUMNS}, file_after_sha256, state)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'committed')",
+        _row(entry),
+    )
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _row(entry: HistoryEntry) -> tuple[Any, ...]:
+    return (
+        entry.seq,
+        entry.time,
+        entry.actor,
+        entry.action,
+        entry.file,
+        entry.fact_id,
+        json.dumps(list(entry.fields), ensure_ascii=False),
+        _json(entry.before),
+        _json(entry.after),
+        entry.revision_before,
+        entry.revision_after,
+        entry.undoes,
+        entry.index,
+        entry.backup,
+        entry.file_before_sha256,
+        entry.file_after_body,
+    )
+
+
+def _entry(row: Sequence[Any]) -> HistoryEntry:
+    (seq, time, actor, action, file, fact_id, fields, before, after, rev_before, rev_after,
+     undoes, index, backup, before_sha, after_body) = row  # fmt: skip
+    return HistoryEntry(
+        seq=seq,
+        time=time,
+        actor=actor,
+        action=action,
+        file=file,
+        fact_id=fact_id,
+        fields=tuple(json.loads(fields)),
+        before=json.loads(before) if before is not None else None,
+        after=json.loads(after) if after is not None else None,
+        revision_before=rev_before,
+        revision_after=rev_after,
+        undoes=undoes,
+        index=index,
+        backup=backup,
+        file_before_sha256=before_sha,
+        file_after_body=after_body,
+    )

@@ -8,9 +8,16 @@ Runtime state lives only in the data directory:
 
     data_dir/
       store.lock        flock'd by whoever is writing (any process)
-      history.jsonl     append-only change log, one JSON object per saved change
+      state.sqlite3     the change history (and the bot's other state; see storage.database)
       backups/          NNNNNN-<file>.yaml: a file as it was before change #NNNNNN
                         (the newest `keep_versions` per knowledge file are kept)
+
+A change is saved in this order, so that history agrees with the files after a crash at any
+point: back up the old file; record the change as pending, with the hashes of the file before
+and after (durably); replace the file; mark the change committed. Whoever takes the write lock
+next settles a pending change left by a killed writer against the file on disk
+(`History.reconcile`): the new content there means it was made, the old content that it was
+not (it is forgotten).
 
 The only thing ever written outside it is the knowledge YAML being changed (through a hidden
 temp file in the same folder, renamed over it).
@@ -26,8 +33,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,14 +62,17 @@ from sendbot.storage.atomic import (
     write_atomic,
 )
 from sendbot.storage.cache import ParseCache
+from sendbot.storage.database import has_state
 from sendbot.storage.disk import DiskState, fingerprint, read_state, sha256
 from sendbot.storage.history import History, HistoryEntry, utc_now
 from sendbot.storage.loader import SYNONYMS_FILE, display_path, parse_file_text
+from sendbot.storage.tree_stat import TreeSignature, tree_signature
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-HISTORY_FILE = "history.jsonl"
+log = logging.getLogger("sendbot.storage.store")
+
 CACHE_DIR = "cache"
 BACKUPS_DIR = "backups"
 LOCK_FILE = "store.lock"
@@ -96,6 +108,7 @@ class KnowledgeStore(Generic[T]):
         data_dir: Path,
         *,
         keep_versions: int = 20,
+        retry_delay: float = 0.2,
     ) -> None: ...
 
     @overload
@@ -106,6 +119,7 @@ class KnowledgeStore(Generic[T]):
         *,
         build_index: Callable[[KnowledgeBase], T],
         keep_versions: int = 20,
+        retry_delay: float = 0.2,
     ) -> None: ...
 
     def __init__(
@@ -115,8 +129,12 @@ class KnowledgeStore(Generic[T]):
         *,
         build_index: Callable[[KnowledgeBase], Any] | None = None,
         keep_versions: int = 20,
+        retry_delay: float = 0.2,
     ) -> None:
-        """Load the knowledge base (raising KnowledgeError if it is invalid)."""
+        """Load the knowledge base (raising KnowledgeError if it is invalid).
+
+        `retry_delay`: how long a reload waits before reading files that failed to load once
+        more (they may have been caught half-written)."""
         self.kb_dir = Path(kb_dir).resolve()
         self.data_dir = Path(data_dir).resolve()
         if keep_versions < 1:
@@ -124,13 +142,17 @@ class KnowledgeStore(Generic[T]):
         if self.data_dir.is_relative_to(self.kb_dir):
             raise ValueError("the data directory must not be inside the knowledge directory")
         self.keep_versions = keep_versions
+        self.retry_delay = retry_delay
         self._build_index = cast(Callable[[KnowledgeBase], T], build_index or _no_index)
         (self.data_dir / BACKUPS_DIR).mkdir(parents=True, exist_ok=True)
-        self._history = History(self.data_dir / HISTORY_FILE)
+        self._history = History(self.data_dir)
         self._async_lock = asyncio.Lock()
         self._thread_lock = threading.Lock()
         self._problems: tuple[Problem, ...] = ()
         self._cache = ParseCache(self.data_dir / CACHE_DIR)
+        self.interrupted: tuple[str, ...] = ()  # changes reconcile could not settle
+        self._locked(lambda: None)  # settles what a writer killed mid-change left behind
+        self._signature: TreeSignature | None = tree_signature(self.kb_dir)
         state = read_state(self.kb_dir, self._cache)
         self._state = state
         self._seen = state.fingerprint  # the disk content last looked at, valid or not
@@ -152,9 +174,17 @@ class KnowledgeStore(Generic[T]):
         """The knowledge files of the last good snapshot, by file name, byte for byte."""
         return dict(self._state.raw)
 
-    def history(self, fact_id: str | None = None, limit: int = 20) -> list[HistoryEntry]:
-        """Saved changes, newest first; only those about `fact_id` when given."""
-        return self._history.newest(fact_id, limit)
+    def history(
+        self, fact_id: str | None = None, limit: int = 20, *, before: int | None = None
+    ) -> list[HistoryEntry]:
+        """Saved changes, newest first, a page of `limit` (older than seq `before` if given);
+        only those about `fact_id` when given."""
+        return self._history.newest(fact_id, limit, before=before)
+
+    def close(self) -> None:
+        """Close the history's database connection (reopened if the store is used again)."""
+        with self._thread_lock:  # not under a write in flight
+            self._history.close()
 
     def preview_file(self, file_name: str, text: str | bytes) -> KbDiff:
         """What `replace_file` would change, without changing anything."""
@@ -275,7 +305,11 @@ class KnowledgeStore(Generic[T]):
         ):
             remove_stale_temp_files(self.kb_dir)
             remove_stale_temp_files(self.data_dir / BACKUPS_DIR)
+            self._reconcile()
             return work()
+
+    def _reconcile(self) -> None:
+        self.interrupted += tuple(_settle(self._history, self.kb_dir))
 
     def _apply(
         self, make: Callable[[KnowledgeBase], Change], actor: str, expected: int | None
@@ -313,7 +347,9 @@ class KnowledgeStore(Generic[T]):
 
     def _undo(self, actor: str, expected: int | None) -> HistoryEntry:
         state = self._fresh_state(expected)
-        target = _undo_target(self._history.entries())
+        target = self._history.undo_target()
+        if target is None:
+            raise NothingToUndo()
         name, fact_id = target.file, target.fact_id
         whole = self._restore_whole_file(state, target)
         if whole is not None:
@@ -411,14 +447,9 @@ class KnowledgeStore(Generic[T]):
         snapshot = Snapshot(new_kb, kb_revision(new_kb), self._build_index(new_kb))
         path = self.kb_dir / name
         old_raw = state.raw.get(name)
-        seq = self._history.last_seq() + 1
+        seq = self._history.next_seq()
         backup = self._backup(seq, name, old_raw) if old_raw is not None else None
         new_raw = text.encode("utf-8") if text is not None else None
-        if new_raw is None:
-            path.unlink()
-            fsync_dir(path.parent)
-        else:
-            write_atomic(path, new_raw)
         entry = HistoryEntry(
             seq=seq,
             time=utc_now(),
@@ -437,8 +468,15 @@ class KnowledgeStore(Generic[T]):
             file_before_sha256=sha256(old_raw) if old_raw is not None else None,
             file_after_body=body_hash(text) if text is not None else None,
         )
+        self._history.begin(entry, sha256(new_raw) if new_raw is not None else None)
+        if new_raw is None:
+            path.unlink()
+            fsync_dir(path.parent)
+        else:
+            write_atomic(path, new_raw)
         try:
-            self._history.append(entry)
+            # If this fails, the pending entry is settled as made by the next writer.
+            self._history.commit(seq)
             self._prune_backups(name)
         finally:
             # The file is written: publish it even if logging failed.
@@ -490,13 +528,23 @@ class KnowledgeStore(Generic[T]):
         return snapshot
 
     def _reload_if_changed(self) -> bool:
+        signature = tree_signature(self.kb_dir)  # before reading: a later change shows next time
+        if signature.same_as(self._signature):
+            return False
         seen = fingerprint(self.kb_dir)
+        self._signature = signature
         if seen == self._seen:
             return False
         if seen == self._state.fingerprint:  # back to what is already being served
             self._seen, self._problems = seen, ()
             return False
-        self._load()
+        try:
+            self._load()
+        except KnowledgeError:
+            # Perhaps caught half-written: look once more when the writer should be done.
+            time.sleep(self.retry_delay)
+            self._signature = tree_signature(self.kb_dir)
+            self._load()
         return True
 
     def _backup(self, seq: int, name: str, data: bytes) -> str:
@@ -529,12 +577,31 @@ class _Record:
     undoes: int | None = None
 
 
-def _undo_target(entries: list[HistoryEntry]) -> HistoryEntry:
-    undone = {entry.undoes for entry in entries if entry.undoes is not None}
-    for entry in reversed(entries):
-        if entry.action != "undo" and entry.seq not in undone:
-            return entry
-    raise NothingToUndo()
+def settle_interrupted_changes(kb_dir: Path, data_dir: Path) -> list[str]:
+    """Settle a change a killed writer left pending, without loading the knowledge base (so
+    `kb history` is right even while the files do not load). Lines about what could not be."""
+    kb_dir, data_dir = Path(kb_dir).resolve(), Path(data_dir).resolve()
+    if not kb_dir.is_dir() or not has_state(data_dir):
+        return []
+    history = History(data_dir)
+    try:
+        with exclusive_lock(data_dir / LOCK_FILE), exclusive_lock(kb_dir):
+            return _settle(history, kb_dir)
+    finally:
+        history.close()
+
+
+def _settle(history: History, kb_dir: Path) -> list[str]:
+    def read(name: str) -> bytes | None:
+        try:
+            return (kb_dir / name).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    reports = history.reconcile(read)
+    for report in reports:
+        log.warning("%s", report)
+    return reports
 
 
 def _check_file_name(file_name: str) -> None:

@@ -1,0 +1,170 @@
+"""The runtime state database: one SQLite file, `SENDBOT_DATA/state.sqlite3`.
+
+It holds the change history, the unanswered questions, the answer counts, a few counters and
+per-server settings. Every process (the bot, `sendbot kb ...`) opens its own connections;
+WAL lets readers go on while one writer writes, and the busy timeout makes a second writer
+wait instead of failing.
+
+Durability: a connection opened with `durable=True` (the knowledge store's, which records a
+change's intent before the knowledge file is renamed) uses synchronous=FULL, so a committed
+row survives a power cut, not just a killed process. Tallies use NORMAL: in WAL mode that
+never corrupts the file, and losing the last few counts in a power cut is not worth a disk
+flush per question.
+
+The schema is versioned with PRAGMA user_version: `MIGRATIONS[n]` takes the file from version
+n to n + 1, in one transaction, so two processes starting at once cannot both apply it. State
+kept in the JSON-lines files of earlier versions is imported once, then those files are
+renamed `*.migrated` (see `sendbot.storage.legacy`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+DATABASE_FILE = "state.sqlite3"
+BUSY_TIMEOUT_MS = 15_000
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1
+    """
+    CREATE TABLE history (
+        seq INTEGER PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'committed', 'unknown')),
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        file TEXT NOT NULL,
+        fact_id TEXT,
+        fields TEXT NOT NULL,             -- JSON list
+        before TEXT,                      -- JSON fact record, NULL: the fact did not exist
+        after TEXT,                       -- JSON fact record, NULL: the fact was removed
+        revision_before INTEGER NOT NULL,
+        revision_after INTEGER NOT NULL,
+        undoes INTEGER,
+        fact_index INTEGER,
+        backup TEXT,                      -- the file before, relative to the data directory
+        file_before_sha256 TEXT,          -- NULL: the change created the file
+        file_after_body TEXT,             -- revisions.body_hash of the file after
+        file_after_sha256 TEXT            -- NULL: the change deleted the file (or unknown)
+    );
+    CREATE INDEX history_by_fact ON history (fact_id, seq);
+    CREATE INDEX history_by_state ON history (state);
+    CREATE TABLE gaps (
+        key TEXT PRIMARY KEY,             -- the question folded: case, spacing, punctuation
+        question TEXT NOT NULL,           -- the latest wording, scrubbed of mentions and ids
+        count INTEGER NOT NULL,
+        first TEXT NOT NULL,
+        last TEXT NOT NULL,
+        reasons TEXT NOT NULL,            -- JSON {reason: n}
+        suggested TEXT NOT NULL           -- JSON {fact_id: n}
+    );
+    CREATE INDEX gaps_by_rank ON gaps (count, last);
+    CREATE TABLE answer_counts (fact_id TEXT PRIMARY KEY, count INTEGER NOT NULL);
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    CREATE TABLE guild_settings (
+        guild_id INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (guild_id, key)
+    );
+    CREATE TABLE legacy_imports (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class DatabaseError(Exception):
+    """The state database cannot be used (written by a newer sendbot, or unreadable)."""
+
+
+def database_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DATABASE_FILE
+
+
+def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
+    """Open (creating and migrating if needed) the state database in `data_dir`.
+
+    The connection is in autocommit mode: group statements with `transaction`. It may be used
+    from any thread, but by one at a time.
+    """
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(
+        database_path(data_dir),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+        _migrate(conn)
+        _import_legacy_files(conn, data_dir)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{database_path(data_dir)}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error): the write lock is taken up front, so
+    a read-then-write inside cannot fail half way with SQLITE_BUSY."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def opened(data_dir: Path, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection for one piece of work, closed afterwards."""
+    conn = connect(data_dir, durable=durable)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        return
+    with transaction(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process?
+        if version > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"the state database is at schema version {version}; this sendbot knows "
+                f"up to {SCHEMA_VERSION}: upgrade sendbot"
+            )
+        for script in MIGRATIONS[version:]:
+            for statement in script.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _import_legacy_files(conn: sqlite3.Connection, data_dir: Path) -> None:
+    # Imported here, not at the top: the importer uses the tables' writers, which use this
+    # module to connect.
+    from sendbot.storage import legacy
+
+    if legacy.has_legacy_files(data_dir):
+        legacy.import_legacy_files(conn, data_dir)
+
+
+def has_state(data_dir: Path) -> bool:
+    """Whether there is anything to read: the database, or state files still to import."""
+    from sendbot.storage import legacy
+
+    return database_path(data_dir).exists() or legacy.has_legacy_files(Path(data_dir))

@@ -1,0 +1,91 @@
+"""The state database: created and versioned on first use, and the JSON-lines state of
+earlier versions imported once and kept as a backup."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sendbot.storage.database import SCHEMA_VERSION, DatabaseError, connect
+from sendbot.storage.gaps import AnswerStats, GapLog
+from sendbot.storage.history import History
+
+OLD_HISTORY = [
+    {
+        "seq": 1, "time": "2024-02-09T10:00:00Z", "actor": "cli:alice", "action": "alias",
+        "file": "a.yaml", "fact_id": "high-needs-budget", "fields": ["questions"],
+        "before": {"id": "high-needs-budget"}, "after": {"id": "high-needs-budget"},
+        "revision_before": 1, "revision_after": 2, "undoes": None, "index": 0,
+        "backup": "backups/000001-a.yaml", "file_before_sha256": "ab", "file_after_body": "cd",
+    },
+    {
+        "seq": 2, "time": "2024-02-09T11:00:00Z", "actor": "discord:bob", "action": "undo",
+        "file": "a.yaml", "fact_id": "high-needs-budget", "fields": ["questions"],
+        "before": None, "after": None, "revision_before": 2, "revision_after": 3,
+        "undoes": 1, "index": 0, "backup": None, "file_before_sha256": None,
+        "file_after_body": None,
+    },
+]  # fmt: skip
+
+
+def write_old_state(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(record) for record in OLD_HISTORY]
+    (data_dir / "history.jsonl").write_text("\n".join(lines) + '\n{"seq": 3, "ti')  # torn
+    gap = {"question": "What about transport?", "first": "2024-02-08T09:00:00Z"}
+    gaps = [
+        {**gap, "key": "what about transport", "count": 2, "last": "2024-02-08T09:05:00Z",
+         "reasons": {"abstained": 2}, "suggested": {"high-needs-budget": 1}},
+        {**gap, "key": "what about transport", "count": 1, "last": "2024-02-08T10:00:00Z",
+         "reasons": {"not-what-i-asked": 1}, "suggested": {}},
+    ]  # fmt: skip
+    (data_dir / "gaps.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gaps))
+    stats = [{"answers": {"a-fact": 3}, "abstains": 1}, {"answers": {"a-fact": 1}, "abstains": 2}]
+    (data_dir / "stats.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stats))
+
+
+def test_old_state_files_are_imported_once_and_kept_as_backups(tmp_path: Path) -> None:
+    write_old_state(tmp_path)
+    old_bytes = {name: (tmp_path / name).read_bytes() for name in ("history.jsonl", "gaps.jsonl")}
+
+    history = History(tmp_path).newest()
+
+    assert [(e.seq, e.action, e.undoes) for e in history] == [(2, "undo", 1), (1, "alias", None)]
+    assert history[1].describe() == (
+        "#1 2024-02-09T10:00:00Z cli:alice alias high-needs-budget (questions) [revision 1 -> 2]"
+    )
+    [gap] = GapLog(tmp_path).top()
+    assert (gap.count, gap.reasons) == (3, {"abstained": 2, "not-what-i-asked": 1})
+    assert gap.suggested == ("high-needs-budget",)
+    stats = AnswerStats(tmp_path).stats()
+    assert (stats.answers, stats.abstains, stats.top_facts) == (4, 3, (("a-fact", 4),))
+    for name, data in old_bytes.items():
+        assert not (tmp_path / name).exists()
+        assert (tmp_path / f"{name}.migrated").read_bytes() == data
+
+    # Opened again (or killed before the rename and the file still there): counted once.
+    (tmp_path / "gaps.jsonl").write_bytes(old_bytes["gaps.jsonl"])
+    assert GapLog(tmp_path).top()[0].count == 3
+    assert (tmp_path / "gaps.jsonl.migrated.2").exists()
+    assert len(History(tmp_path).newest()) == 2
+
+
+def test_the_schema_is_versioned(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    newer = sqlite3.connect(tmp_path / "state.sqlite3")
+    newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    newer.close()
+    with pytest.raises(DatabaseError, match="upgrade sendbot"):
+        connect(tmp_path)
+
+
+def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "state.sqlite3").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(DatabaseError, match=r"state\.sqlite3"):
+        connect(tmp_path)
