@@ -1,10 +1,11 @@
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.selftest import self_test
 from sendbot.knowledge import edits
-from sendbot.knowledge.model import KnowledgeBase
 
 
-def test_a_question_curated_for_two_facts_is_a_collision(shipped_kb: KnowledgeBase) -> None:
+def test_a_question_curated_for_two_facts_is_a_collision(single_source_index: FactIndex) -> None:
+    # The frozen one-source base, where this question answers firmly with its own fact.
+    shipped_kb = single_source_index.kb
     owner = shipped_kb.fact("high-needs-funding-2024-25")
     assert owner is not None
     question = owner.questions[0]
