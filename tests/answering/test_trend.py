@@ -215,6 +215,15 @@ def test_counts_and_percentages() -> None:
     assert value_text(10.6, FigureKind.PERCENT) == "10.6%"
 
 
+def test_the_figure_label_loses_its_period_however_it_is_joined() -> None:
+    src = source("s", "T", AUTUMN)
+    for label in ("core schools budget by 2028/29", "core schools budget in the 2028/29 year"):
+        figure = money(69_500_000_000, label)
+        kb = base((src, (fact("csb", figure, "2028/29", "s", measure="csb"),)))
+        chart = trend(kb, "csb")
+        assert chart is not None and chart.figure_label == "core schools budget"
+
+
 def test_titles_from_slugs_keep_split_years() -> None:
     assert measure_title("high-needs-budget-rise-since-2019-20") == (
         "High needs budget rise since 2019/20"

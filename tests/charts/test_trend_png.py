@@ -102,3 +102,21 @@ def test_asking_a_question_does_not_import_matplotlib() -> None:
         "sys.exit('matplotlib' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_label_in_a_valley_goes_below_its_point_so_the_line_does_not_cross_it() -> None:
+    from matplotlib.text import Annotation
+
+    from sendbot.knowledge.model import Figure, FigureKind, KnowledgeFile
+    from tests.answering.test_trend import AUTUMN, fact, source
+
+    src = source("s", "T", AUTUMN)
+    values = {"2022/23": 900, "2023/24": 400, "2024/25": 1000}
+    facts = tuple(
+        fact(f"f-{n}", Figure(v, FigureKind.COUNT, "places"), period, "s", measure="m")
+        for n, (period, v) in enumerate(values.items())
+    )
+    chart = chart_of(KnowledgeBase((KnowledgeFile("a.yaml", src, facts),)), "m")
+    labels = [a for a in draw(chart).findobj(Annotation)]
+    placement = {a.get_text().split("\n")[0]: a.get_verticalalignment() for a in labels}
+    assert placement == {"900": "bottom", "400": "top", "1,000": "bottom"}

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sendbot.answering.trend import summary_lines, trend
-from sendbot.knowledge.measures import history, measure_names
+from sendbot.answering.trend import point_count, summary_lines, trend
+from sendbot.knowledge.measures import measure_names
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load_knowledge
 from tests.charts.test_trend_png import png_size
@@ -97,13 +97,13 @@ def test_an_unwritable_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"sendbot: cannot write {out}")
 
 
-def test_no_measure_lists_the_shipped_measures_with_their_figure_counts(tmp_path: Path) -> None:
+def test_no_measure_lists_the_shipped_measures_with_their_point_counts(tmp_path: Path) -> None:
     kb = load_knowledge(BUNDLED_KNOWLEDGE)
     for args in (("trend",), ("trend", "--list")):
         result = sendbot(*args, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         rows = [line.split() for line in result.stdout.splitlines()]
         assert [(row[0], int(row[1])) for row in rows] == [
-            (name, len(history(kb, name))) for name in measure_names(kb)
+            (name, point_count(kb, name)) for name in measure_names(kb)
         ]
     assert list(tmp_path.glob("*.png")) == []

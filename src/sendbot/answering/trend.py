@@ -122,7 +122,7 @@ def _period_label(fact: Fact) -> str:
 def _without_period(label: str, fact: Fact) -> str:
     """'total high needs funding in 2023/24' -> 'total high needs funding'."""
     if fact.period and parse_period(fact.period):
-        pattern = rf"\s+(?:in|for|during|of)\s+(?:the\s+)?{re.escape(fact.period)}\b.*$"
+        pattern = rf"\s+(?:in|for|during|of|by)\s+(?:the\s+)?{re.escape(fact.period)}\b.*$"
         stripped = re.sub(pattern, "", label).strip()
         if stripped:
             return stripped
@@ -182,6 +182,12 @@ def trend(kb: KnowledgeBase, measure: str) -> Trend | None:
     )
 
 
+def point_count(kb: KnowledgeBase, measure: str) -> int:
+    """How many points the measure's chart has (one per period)."""
+    chart = trend(kb, measure)
+    return len(chart.points) if chart else 0
+
+
 def summary_lines(chart: Trend) -> list[str]:
     """The newest figure, its citation, then each earlier point on a line, newest first."""
     newest = chart.newest
@@ -225,7 +231,7 @@ def measure_choices(kb: KnowledgeBase) -> ChoiceList:
         facts = history(kb, name)
         if len(name) > NAME_LIMIT:
             continue  # Discord cannot carry it as a choice's value
-        count = len(facts)
+        count = point_count(kb, name)
         title = measure_title(name)
         shown = f"{title} ({count} figure{'s' if count != 1 else ''})"
         choices.append(Choice(shown[:NAME_LIMIT], name))

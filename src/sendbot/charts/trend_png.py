@@ -45,6 +45,12 @@ def subtitle(chart: Trend) -> str:
     return chart.figure_label[:1].upper() + chart.figure_label[1:]
 
 
+def _in_a_valley(values: list[float], position: int) -> bool:
+    """Lower than the points either side: a label above would sit on the line."""
+    neighbours = values[max(position - 1, 0) : position] + values[position + 1 : position + 2]
+    return len(neighbours) == 2 and all(values[position] < other for other in neighbours)
+
+
 def draw(chart: Trend) -> Figure:
     """The chart as a matplotlib Figure (for tests to read back what is drawn)."""
     points = chart.points
@@ -58,20 +64,23 @@ def draw(chart: Trend) -> Figure:
     )
     axes = figure.add_subplot()
     axes.plot(positions, values, marker="o", markersize=7, linewidth=2, color=LINE_COLOUR)
-    for position, point in zip(positions, points, strict=True):
+    top = max(max(values), 0.0)
+    for position, point in enumerate(points):
+        below = _in_a_valley(values, position) and point.value > 0.3 * top
         axes.annotate(
             point_text(point.label_lines),
             (position, point.value),
             textcoords="offset points",
-            xytext=(0, 9),
+            xytext=(0, -11 if below else 9),
             ha="center",
-            va="bottom",
+            va="top" if below else "bottom",
             fontsize=8.5,
+            # Readable where the line runs behind the label.
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
         )
     axes.set_xticks(positions, [point.period for point in points])
     axes.set_xlim(-0.6, len(points) - 0.4)
     # From zero, so a change looks as big as it is; headroom for the two-line labels.
-    top = max(max(values), 0.0)
     axes.set_ylim(min(min(values), 0.0), top * 1.3 if top else 1.0)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: value_text(value, chart.kind)))

@@ -186,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trend.add_argument("measure", nargs="?", help="the measure, e.g. high-needs-budget")
     trend.add_argument("--out", help="the PNG to write (default: MEASURE.png)")
-    trend.add_argument("--list", action="store_true", help="list the measures and their figures")
+    trend.add_argument("--list", action="store_true", help="list the measures and their points")
     trend.set_defaults(handler=_trend)
     bench = commands.add_parser("bench", help="measure answering speed, load time and memory")
     bench.add_argument("--facts", type=int, default=10_000, help="size of the generated base")

@@ -1,6 +1,7 @@
 """`sendbot trend [MEASURE] [--out FILE.png] [--list]`: a measure's figures over time as a PNG.
 
-Without a measure (or with --list) it lists the measures and how many figures each has. The
+Without a measure (or with --list) it lists the measures and how many points each chart has
+(one per period). The
 chart module (matplotlib) is imported only when a chart is drawn.
 """
 
@@ -9,8 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sendbot.answering.trend import measure_title, similar_measures, summary_lines, trend
-from sendbot.knowledge.measures import history, measure_names
+from sendbot.answering.trend import (
+    measure_title,
+    point_count,
+    similar_measures,
+    summary_lines,
+    trend,
+)
+from sendbot.knowledge.measures import measure_names
 from sendbot.knowledge.model import KnowledgeBase
 
 
@@ -21,9 +28,9 @@ def list_measures(kb: KnowledgeBase) -> int:
         return 0
     width = max(len(name) for name in names)
     for name in names:
-        count = len(history(kb, name))
+        count = point_count(kb, name)
         print(
-            f"{name:<{width}}  {count:>3} figure{'s' if count != 1 else ' '}  {measure_title(name)}"
+            f"{name:<{width}}  {count:>3} point{'s' if count != 1 else ' '}  {measure_title(name)}"
         )
     return 0
 
