@@ -9,6 +9,7 @@ from matplotlib.text import Text
 from sendbot.answering.trend import Trend, trend
 from sendbot.charts.trend_png import (
     HEIGHT,
+    MAX_DRAWN,
     WIDTH,
     caption_text,
     draw,
@@ -120,3 +121,44 @@ def test_a_label_in_a_valley_goes_below_its_point_so_the_line_does_not_cross_it(
     labels = [a for a in draw(chart).findobj(Annotation)]
     placement = {a.get_text().split("\n")[0]: a.get_verticalalignment() for a in labels}
     assert placement == {"900": "bottom", "400": "top", "1,000": "bottom"}
+
+
+def yearly(count: int) -> Trend:
+    """`count` yearly figures, each from its own answer."""
+    import datetime as dt
+
+    from sendbot.knowledge.model import KnowledgeFile
+    from tests.answering.test_trend import fact, money, source
+
+    files = []
+    for number in range(count):
+        year = 2005 + number
+        src = source(f"s{number}", f"Answer {number}", dt.date(year, 3, 1))
+        figure = money(6_000_000_000 + number * 500_000_000, "total high needs funding")
+        period = f"{year}/{(year + 1) % 100:02d}"
+        files.append(
+            KnowledgeFile(f"{number}.yaml", src, (fact(f"f{number}", figure, period, src.id),))
+        )
+    return chart_of(KnowledgeBase(tuple(files)))
+
+
+def test_a_crowded_chart_puts_each_answer_date_under_its_period() -> None:
+    from matplotlib.text import Annotation
+
+    chart = yearly(8)
+    figure = draw(chart)
+    ticks = [label.get_text() for label in figure.axes[0].get_xticklabels()]
+    assert ticks[0] == "2005/06\nanswered\n1 Mar 2005"
+    assert ticks[-1] == "2012/13\nanswered\n1 Mar 2012"
+    values = [a.get_text() for a in figure.findobj(Annotation)]
+    assert values == [p.shown for p in chart.points]
+    assert values[:2] == ["£6bn", "£6.5bn"]
+
+
+def test_a_long_history_draws_the_latest_periods_and_says_so() -> None:
+    chart = yearly(MAX_DRAWN + 3)
+    ticks = [label.get_text() for label in draw(chart).axes[0].get_xticklabels()]
+    assert len(ticks) == MAX_DRAWN
+    assert ticks[-1].startswith(chart.newest.period)
+    assert caption_text(chart).startswith(f"The latest {MAX_DRAWN} of {MAX_DRAWN + 3} periods.")
+    assert png_size(render_png(chart)) == (WIDTH, HEIGHT)
