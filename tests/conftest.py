@@ -26,3 +26,9 @@ def shipped_index(shipped_kb: KnowledgeBase) -> FactIndex:
 @pytest.fixture(scope="session")
 def single_source_index() -> FactIndex:
     return build_index(load_knowledge(SINGLE_SOURCE_KB))
+
+
+@pytest.fixture(autouse=True)
+def _no_real_written_questions_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point `kb fetch` at a closed port on 127.0.0.1 unless a test starts its own fake API."""
+    monkeypatch.setenv("SENDBOT_WQ_API", "http://127.0.0.1:9")

@@ -50,3 +50,39 @@ def test_how_many_previous_versions_to_keep() -> None:
     for bad in ("0", "-1", "many", "2.5"):
         with pytest.raises(SettingsError, match="SENDBOT_KEEP_VERSIONS must be a whole number"):
             Settings.from_env({"SENDBOT_KEEP_VERSIONS": bad})
+
+
+def test_home_servers_message_content_and_shards() -> None:
+    settings = Settings.from_env(
+        {
+            "SENDBOT_HOME_GUILDS": "5, 6",
+            "SENDBOT_MESSAGE_CONTENT": "on",
+            "SENDBOT_SHARD_COUNT": "8",
+            "SENDBOT_SHARD_IDS": "0-2,5",
+        }
+    )
+    assert settings.home_guilds == (5, 6)
+    assert settings.message_content is True
+    assert (settings.shard_count, settings.shard_ids) == (8, (0, 1, 2, 5))
+    plain = Settings.from_env({})
+    assert (plain.home_guilds, plain.message_content, plain.shard_count) == ((), False, None)
+    assert Settings.from_env({"SENDBOT_CHANNELS": "7"}).message_content is True
+    assert not Settings.from_env(
+        {"SENDBOT_CHANNELS": "7", "SENDBOT_MESSAGE_CONTENT": "off"}
+    ).message_content
+
+
+@pytest.mark.parametrize(
+    ("env", "problem"),
+    [
+        ({"SENDBOT_HOME_GUILDS": "my server"}, "SENDBOT_HOME_GUILDS must be Discord ids"),
+        ({"SENDBOT_MESSAGE_CONTENT": "maybe"}, "SENDBOT_MESSAGE_CONTENT must be on or off"),
+        ({"SENDBOT_SHARD_IDS": "0-3"}, "SENDBOT_SHARD_IDS needs SENDBOT_SHARD_COUNT"),
+        ({"SENDBOT_SHARD_COUNT": "0"}, "SENDBOT_SHARD_COUNT must be a whole number"),
+        ({"SENDBOT_SHARD_COUNT": "4", "SENDBOT_SHARD_IDS": "3-4"}, "must be below"),
+        ({"SENDBOT_SHARD_COUNT": "4", "SENDBOT_SHARD_IDS": "one"}, "must be shard numbers"),
+    ],
+)
+def test_bad_server_and_shard_settings_are_refused(env: dict[str, str], problem: str) -> None:
+    with pytest.raises(SettingsError, match=problem):
+        Settings.from_env(env)

@@ -22,6 +22,26 @@ class SettingsError(ValueError):
     """A setting is missing or malformed; the message never contains a secret."""
 
 
+def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
+    """SENDBOT_SHARD_COUNT (total) and SENDBOT_SHARD_IDS (this process's: "0-3" or "0,1")."""
+    count_raw = env.get("SENDBOT_SHARD_COUNT", "").strip()
+    ids_raw = env.get("SENDBOT_SHARD_IDS", "").strip()
+    if not count_raw:
+        if ids_raw:
+            raise SettingsError("SENDBOT_SHARD_IDS needs SENDBOT_SHARD_COUNT (the total)")
+        return None, ()
+    count = _count(env, "SENDBOT_SHARD_COUNT", 1, 100_000)
+    ids: list[int] = []
+    for part in re.split(r"[,\s]+", ids_raw) if ids_raw else []:
+        first, dash, last = part.partition("-")
+        if not first.isdigit() or (dash and not last.isdigit()):
+            raise SettingsError('SENDBOT_SHARD_IDS must be shard numbers, like "0-3" or "0,2"')
+        ids += range(int(first), int(last or first) + 1)
+    if any(shard >= count for shard in ids):
+        raise SettingsError(f"SENDBOT_SHARD_IDS must be below SENDBOT_SHARD_COUNT ({count})")
+    return count, tuple(dict.fromkeys(ids))
+
+
 def default_data_dir(env: Mapping[str, str]) -> Path:
     base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "sendbot"
@@ -45,6 +65,17 @@ def _id(env: Mapping[str, str], name: str) -> int | None:
 
 
 DEFAULT_KEEP_VERSIONS = 20
+
+
+def _switch(env: Mapping[str, str], name: str) -> bool | None:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return None
+    if raw in ("1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    raise SettingsError(f"{name} must be on or off")
 
 
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
@@ -75,11 +106,15 @@ class Settings:
     data_dir: Path
     token: str | None = field(default=None, repr=False)
     dev_guild: int | None = None
+    home_guilds: tuple[int, ...] = ()  # the servers whose moderators keep the knowledge base
     answer_channels: tuple[int, ...] = ()
+    read_messages: bool | None = None  # the Message Content intent; None: when answer_channels
     mod_roles: tuple[int, ...] = ()
     audit_channel: int | None = None
     reload_interval: float = DEFAULT_RELOAD_SECONDS  # how often to look for edits on disk
     keep_versions: int = DEFAULT_KEEP_VERSIONS  # previous versions of each file kept as backups
+    shard_count: int | None = None  # None: as many shards as Discord recommends
+    shard_ids: tuple[int, ...] = ()  # the shards this process runs (default: all)
 
     @classmethod
     def from_env(
@@ -97,17 +132,31 @@ class Settings:
             raise SettingsError(
                 f"the data directory ({data}) must not be inside the knowledge directory"
             )
+        shard_count, shard_ids = _shards(env)
         return cls(
             kb_path=knowledge,
             data_dir=data,
             token=token,
             dev_guild=_id(env, "SENDBOT_DEV_GUILD"),
+            home_guilds=_ids(env, "SENDBOT_HOME_GUILDS"),
             answer_channels=_ids(env, "SENDBOT_CHANNELS"),
+            read_messages=_switch(env, "SENDBOT_MESSAGE_CONTENT"),
             mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
             audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
             reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
             keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
+            shard_count=shard_count,
+            shard_ids=shard_ids,
         )
+
+    @property
+    def message_content(self) -> bool:
+        """Whether to ask Discord for the Message Content intent (to answer unaddressed
+        questions in chosen channels): SENDBOT_MESSAGE_CONTENT, else whether SENDBOT_CHANNELS
+        is set."""
+        if self.read_messages is not None:
+            return self.read_messages
+        return bool(self.answer_channels)
 
     def require_token(self) -> str:
         if not self.token:

@@ -91,7 +91,8 @@ def start_curated(
     fake_discord: FakeDiscord,
 ) -> StartCurated:
     """`bot, fake = await start_curated(**settings)`: SendBot as `sendbot run` wires it, on one
-    knowledge store over `kb_dir` (a copy), with tmp_path/data and #mod-log as audit channel.
+    knowledge store over `kb_dir` (a copy), with tmp_path/data, the fake's guild as the home
+    server and #mod-log as audit channel.
 
     Knowledge files are only looked at again on request (`KnowledgeWatch.check_knowledge()`) unless
     `reload_interval` is given.
@@ -100,6 +101,7 @@ def start_curated(
     async def start(**settings: Any) -> tuple[SendBot, FakeDiscord]:
         values: dict[str, Any] = {
             "kb_path": kb_dir,
+            "home_guilds": (fake_discord.guild.id,),
             "audit_channel": fake_discord.guild.channel("mod-log").id,
             "reload_interval": 3600.0,
         }

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
+from tests.fakediscord import FakeChannel, FakeDiscord, FakeMember, FakeUser
 from tests.storage.storekit import KB_FILE, history_rows, tree_hashes
 
 JSON = dict[str, Any]
@@ -107,19 +107,21 @@ async def submit(
     return await final(fake, interaction)
 
 
-def audit_messages(fake: FakeDiscord) -> list[JSON]:
-    return fake.bot_messages(fake.guild.channel("mod-log"))
+def audit_messages(fake: FakeDiscord, channel: FakeChannel | None = None) -> list[JSON]:
+    return fake.bot_messages(channel or fake.guild.channel("mod-log"))
 
 
-async def audit(fake: FakeDiscord, number: int, *, timeout: float = 2.0) -> JSON:
-    """The `number`th message in the audit channel (#mod-log), once it has been posted."""
+async def audit(
+    fake: FakeDiscord, number: int, *, timeout: float = 2.0, channel: FakeChannel | None = None
+) -> JSON:
+    """The `number`th message in the audit channel (#mod-log unless `channel`), once posted."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while len(audit_messages(fake)) < number:
+    while len(found := audit_messages(fake, channel)) < number:
         if loop.time() > deadline:
-            raise AssertionError(f"audit message {number} never came: {audit_messages(fake)}")
+            raise AssertionError(f"audit message {number} never came: {found}")
         await asyncio.sleep(0.01)
-    return audit_messages(fake)[number - 1]
+    return found[number - 1]
 
 
 def kb_text(kb_dir: Path) -> str:

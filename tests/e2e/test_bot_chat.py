@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -9,10 +10,10 @@ import pytest
 
 from sendbot.answering.misses import ABSTAINED
 from sendbot.discord_app.client import NO_CHANNELS_WARNING
-from sendbot.discord_app.exts.ask._chat_rules import OFFER_EMOJI
+from sendbot.discord_app.exts.ask._chat_rules import MUTE_SECONDS, OFFER_EMOJI
 from tests.e2e.conftest import ListMisses, StartSendBot
 from tests.fakediscord import FakeDiscord, FakeMember, FakeUser, payloads
-from tests.fakediscord.models import Intent, snowflake
+from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
 
 JSON = dict[str, Any]
 SCHOOLS = "how many special schools opened?"
@@ -213,3 +214,63 @@ async def test_a_fairly_sure_question_gets_an_offer_only_the_asker_can_take(
     assert request["embeds"][0]["footer"]["text"] == f"Asked: {MEDIUM}"
     await react(fake, posted, fake.member, OFFER_EMOJI)  # again: answered once
     await fake.expect_no_request("POST", MESSAGES, within=0.1)
+
+
+# --- replies and channels without permission -----------------------------------------------------
+
+
+async def test_a_reply_that_pings_the_bot_addresses_it(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    await reply_to(fake, await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}"))
+    (answer,) = fake.bot_messages(fake.channel)
+    # Discord's reply with the mention switched on: the bot is in `mentions`, not the text.
+    follow_up = await fake.post_message("who answered the question?", reply_to=answer)
+    assert fake.bot_user.mention not in follow_up["content"]
+    request = await reply_to(fake, follow_up)
+    assert request["embeds"][0]["footer"]["text"] == "Asked: who answered the question?"
+    # The same reply with the mention switched off is not addressed to the bot.
+    await fake.post_message("who answered the question?", reply_to=answer, ping=False)
+    await fake.expect_no_request("POST", MESSAGES, within=0.15)
+
+
+async def test_after_a_403_the_channel_is_left_alone_until_permissions_change(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    bot_id = fake_discord.bot_user.id
+    locked = fake_discord.guild.add_text_channel(
+        "locked", [Overwrite(bot_id, 1, deny=Permission.SEND_MESSAGES)]
+    )
+    bot, fake = await start_sendbot()
+    cog: Any = bot.get_cog("Ask")  # an extension's own module copy: not isinstance(Ask)
+    now = [1000.0]
+    cog.clock = lambda: now[0]
+    question = f"{fake.bot_user.mention} {SCHOOLS}"
+    path = rf"/channels/{locked.id}/messages"
+
+    async def refused() -> None:
+        assert (await fake.wait_for_request("POST", path)).status == 403
+        while not cog.mutes.muted(locked.id, now[0]):  # the bot has read the 403
+            await asyncio.sleep(0.01)
+
+    await fake.post_message(question, channel=locked)
+    await refused()
+    for _ in range(3):  # no more refused requests
+        await fake.post_message(question, channel=locked, author=fake.moderator)
+    await fake.expect_no_request("POST", path, within=0.15)
+
+    locked.overwrites.clear()  # an admin lets the bot speak there
+    await fake.dispatch("CHANNEL_UPDATE", payloads.channel_payload(locked))
+    await reply_to(fake, await fake.post_message(question, channel=locked, author=fake.owner))
+
+    # Refused again; this time nothing changes, but the mute runs out.
+    locked.overwrites.append(Overwrite(bot_id, 1, deny=Permission.SEND_MESSAGES))
+    mod_role = fake.guild.role("Moderator")
+    other = fake.guild.add_member(FakeUser(snowflake(), "bob"), [mod_role])
+    await fake.post_message(question, channel=locked, author=other)
+    await refused()
+    locked.overwrites.clear()
+    now[0] += MUTE_SECONDS - 1
+    await fake.post_message(question, channel=locked, author=other)
+    await fake.expect_no_request("POST", path, within=0.15)
+    now[0] += 2
+    await reply_to(fake, await fake.post_message(question, channel=locked, author=other))

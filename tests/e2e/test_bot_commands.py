@@ -27,6 +27,7 @@ async def test_command_set_names_options_and_descriptions(start_sendbot: StartSe
         (1, "fact"),
         (1, "facts"),
         (1, "help"),
+        (1, "settings"),
         (1, "source"),
         (1, "trend"),
         (3, "Ask sendbot"),

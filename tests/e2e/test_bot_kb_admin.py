@@ -83,7 +83,8 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
     note = await audit(fake, 1)
     assert note["embeds"][0]["title"] == "Knowledge base change #1"
     assert note["embeds"][0]["description"] == (
-        "**Moderator Mo** added a question to `high-needs-budget`.\nRevision 1 → 2."
+        f"**Moderator Mo** (`{fake.moderator.id}`) added a question to `high-needs-budget`.\n"
+        "Revision 1 → 2."
     )
     assert [(f["name"], f["value"]) for f in note["embeds"][0]["fields"]] == [
         ("Before", "**questions** (1)"),
@@ -107,7 +108,10 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
     _, history = await kb(fake, "history", {"fact": "high-needs-budget"})
     lines = history["embeds"][0]["description"].splitlines()
     assert [line.split(" ", 1)[0] for line in lines] == ["**#2**", "**#1**"]
-    assert "discord:mod · undo `high-needs-budget` (reverts #1) · revision 2 → 3" in lines[0]
+    assert (
+        f"discord:{fake.moderator.id} (Moderator Mo) · undo `high-needs-budget` (reverts #1) · "
+        "revision 2 → 3" in lines[0]
+    )
 
 
 async def test_gaps_list_what_was_declined_and_one_click_makes_it_an_alias(
@@ -192,7 +196,7 @@ async def test_add_a_fact_with_the_form(start_curated: StartCurated, kb_dir: Pat
     reply = await ask(fake, "how many special free schools are approved?")
     assert answered_with(reply) == "special-free-schools-approved"
     assert (
-        "**Moderator Mo** added `special-free-schools-approved`"
+        f"**Moderator Mo** (`{fake.moderator.id}`) added `special-free-schools-approved`"
         in (audit_messages(fake)[-1]["embeds"][0]["description"])
     )
 
@@ -357,7 +361,8 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     assert kb_text(kb_dir).startswith("revision: 2\n")
     note = (await audit(fake, 1))["embeds"][0]["description"]
     assert note == (
-        f"**Moderator Mo** imported {KB_FILE}.\nRevision 1 → 2.\n\\~ high-needs-budget: questions"
+        f"**Moderator Mo** (`{fake.moderator.id}`) imported {KB_FILE}.\nRevision 1 → 2.\n"
+        "\\~ high-needs-budget: questions"
     )
 
     # The same file again: nothing would change, so there is nothing to confirm.
@@ -413,7 +418,8 @@ async def test_stats_test_and_reload(start_curated: StartCurated, kb_dir: Path) 
         "Reloaded the knowledge files from disk: revision 1 → 1, 2 facts."
     )
     assert (await audit(fake, 1))["content"] == (
-        "**Moderator Mo** reloaded the knowledge files from disk: revision 1 → 1, 2 facts."
+        f"**Moderator Mo** (`{fake.moderator.id}`) reloaded the knowledge files from disk: "
+        "revision 1 → 1, 2 facts."
     )
     assert bot.index().kb.fact("special-schools-opened") is not None
     assert answered_with(await ask(fake, "special school openings")) == "special-schools-opened"

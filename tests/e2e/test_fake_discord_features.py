@@ -297,3 +297,31 @@ async def test_attachment_options_are_uploaded_and_served(fake_discord: FakeDisc
         assert interaction["data"]["options"][0]["type"] == 11
         served = fake.find_requests("GET", rf"/attachments/{upload.id}/notes\.yaml")
         assert [r.status for r in served] == [200]
+
+
+async def test_a_bot_that_does_not_shard_is_refused_when_discord_requires_it() -> None:
+    async with FakeDiscord(shards=2) as fake:
+        with pytest.raises(RuntimeError, match="ended before on_ready") as failed:
+            async with running_bot(FeatureBot, fake, ready_timeout=3.0):
+                pass
+        cause = failed.value.__cause__
+        assert isinstance(cause, discord.ConnectionClosed) and cause.code == 4011
+
+
+class QuickShards(commands.AutoShardedBot):
+    def __init__(self) -> None:
+        super().__init__(command_prefix="!", intents=discord.Intents.default())
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """No 5 s between shards: the fake has no session start limit to respect."""
+
+
+async def test_gateway_bot_recommends_the_shards_and_the_start_limit() -> None:
+    async with (
+        FakeDiscord(shards=3, max_concurrency=2) as fake,
+        running_bot(QuickShards, fake) as (bot, _),
+    ):
+        assert bot.shard_count == 3
+        assert sorted(fake.shard_sessions()) == [0, 1, 2]
+        limits = await bot.fetch_session_start_limits()
+        assert limits.max_concurrency == 2

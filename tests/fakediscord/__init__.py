@@ -25,7 +25,8 @@ The default world (`fake.guild`, "Test Guild"): channels #general (`fake.channel
 #mod-log; members `fake.owner`, `fake.moderator` ("mod", role "Moderator" with
 MANAGE_GUILD | MANAGE_MESSAGES), `fake.member` ("alice", no extra role) and the bot
 (`fake.bot_user`, application id `fake.application_id`). Build another `World` from
-`models` and pass it to `FakeDiscord(world)` for other setups.
+`models` and pass it to `FakeDiscord(world)` for other setups; `add_guild(fake.world, name)`
+adds a server (with an admin) before the bot starts.
 
 What the bot sent: `fake.requests` (RecordedRequest: method, path relative to /api/v10,
 query, json, files, form, headers, status, response). `await fake.wait_for_request(method,
@@ -44,6 +45,12 @@ FakeAttachment to pass as an attachment option; the fake serves its bytes at its
 Files the bot sends become attachments as on Discord: content type from the file name,
 width/height for PNGs, served at their url, and an embed image `attachment://NAME` resolved
 to that url.
+
+Sharding: `FakeDiscord(shards=N)` (or `fake.shards = N` before the bot starts) makes
+GET /gateway/bot recommend N shards; each session that identifies with `shard: [id, N]` gets
+only its own servers (READY and GUILD_CREATE) and their events, DMs going to shard 0, and an
+IDENTIFY with fewer shards is refused with 4011. `fake.shard_sessions()` maps shard ids to
+their sessions; `session.events` is what each one delivered.
 
 Like Discord, the fake echoes the bot's messages (MESSAGE_CREATE/UPDATE/DELETE, reactions)
 over the gateway, withholds message events the bot's intents exclude, blanks guild message
@@ -65,6 +72,7 @@ from .models import (
     Overwrite,
     Permission,
     World,
+    add_guild,
     default_world,
 )
 from .recording import RecordedFile, RecordedRequest
@@ -84,6 +92,7 @@ __all__ = [
     "RecordedFile",
     "RecordedRequest",
     "World",
+    "add_guild",
     "default_world",
     "discord_urls",
     "fake_discord",

@@ -2,6 +2,11 @@
 
 Frames are JSON text, never compressed: discord.py only decompresses binary frames.
 Dispatches go through `visible()`, which applies the intent rules real Discord applies.
+
+Sharding as Discord does it: a session that identifies with `shard: [id, count]` is shard
+`id` and gets the guilds with `(guild_id >> 22) % count == id` (READY lists them, one
+GUILD_CREATE each), and only their events; DMs go to shard 0. When the fake requires more
+shards than the client asks for, IDENTIFY is refused with 4011 (sharding required).
 """
 
 from __future__ import annotations
@@ -21,7 +26,24 @@ JSON = dict[str, Any]
 
 HELLO, HEARTBEAT, IDENTIFY, PRESENCE, RESUME, REQUEST_MEMBERS = 10, 1, 2, 3, 6, 8
 DISPATCH, HEARTBEAT_ACK = 0, 11
-CLOSE_DISALLOWED_INTENTS = 4014
+CLOSE_INVALID_SHARD, CLOSE_SHARDING_REQUIRED, CLOSE_DISALLOWED_INTENTS = 4010, 4011, 4014
+
+
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """Discord's documented rule for which shard receives a guild's events."""
+    return (guild_id >> 22) % shard_count
+
+
+_GUILD_ID_IS_ID = {"GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE"}
+
+
+def event_guild(event: str, data: JSON) -> int | None:
+    """The guild an event belongs to (None: a DM or a bot-wide event, for shard 0)."""
+    if event in _GUILD_ID_IS_ID:
+        return int(data["id"])
+    guild_id = data.get("guild_id")
+    return int(guild_id) if guild_id is not None else None
+
 
 _MESSAGE_EVENTS = {"MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE", "MESSAGE_DELETE_BULK"}
 _REACTION_EVENTS = {
@@ -88,6 +110,7 @@ class GatewaySession:
         heartbeat_interval_ms: int,
         on_frame: Callable[[JSON], None],
         on_identify: Callable[[GatewaySession], None],
+        required_shards: int = 1,
     ) -> None:
         self.ws = ws
         self.world = world
@@ -100,6 +123,16 @@ class GatewaySession:
         self.sequence = 0
         self.identify: JSON | None = None
         self.intents = 0
+        self.required_shards = required_shards
+        self.shard: tuple[int, int] = (0, 1)
+        self.events: list[tuple[str, JSON]] = []  # what this session delivered
+
+    def serves(self, guild_id: int | None) -> bool:
+        """Whether this session's shard receives events of `guild_id` (None: shard 0)."""
+        shard_id, count = self.shard
+        if guild_id is None:
+            return shard_id == 0
+        return shard_of(guild_id, count) == shard_id
 
     @property
     def ready(self) -> bool:
@@ -133,10 +166,21 @@ class GatewaySession:
             # Real Discord refuses privileged intents not enabled in the developer portal.
             await self.ws.close(code=CLOSE_DISALLOWED_INTENTS, message=b"Disallowed intent(s).")
             return
-        self.identify, self.intents = data, intents
+        shard_id, count = data.get("shard") or (0, 1)
+        if count < self.required_shards:
+            await self.ws.close(code=CLOSE_SHARDING_REQUIRED, message=b"Sharding required.")
+            return
+        if not 0 <= shard_id < count:
+            await self.ws.close(code=CLOSE_INVALID_SHARD, message=b"Invalid shard.")
+            return
+        self.identify, self.intents, self.shard = data, intents, (shard_id, count)
         self.on_identify(self)
-        await self.dispatch("READY", payloads.ready_payload(self.world, self.session_id, self.url))
-        for guild in self.world.guilds:
+        guilds = [guild for guild in self.world.guilds if self.serves(guild.id)]
+        ready = payloads.ready_payload(self.world, self.session_id, self.url, guilds)
+        if "shard" in data:
+            ready["shard"] = [shard_id, count]
+        await self.dispatch("READY", ready)
+        for guild in guilds:
             await self.dispatch("GUILD_CREATE", payloads.guild_create_payload(guild))
 
     async def _member_chunk(self, data: JSON) -> None:
@@ -161,6 +205,7 @@ class GatewaySession:
         if shown is None or self.ws.closed:
             return None
         self.sequence += 1
+        self.events.append((event, shown))
         await self._send({"op": DISPATCH, "t": event, "s": self.sequence, "d": shown})
         return shown
 

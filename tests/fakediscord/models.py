@@ -285,6 +285,26 @@ class World:
         return channel
 
 
+def add_guild(world: World, name: str, *, guild_id: int | None = None) -> FakeGuild:
+    """Another server the bot is in: #general, an owner ("<name> owner"), an admin with an
+    Administrator role ("<name> admin") and the bot with the same role as in the default
+    world. Returned after it was added to `world.guilds` (start the fake afterwards, or
+    dispatch GUILD_CREATE yourself)."""
+    guild_id = guild_id or snowflake()
+    owner = FakeUser(snowflake(), f"{name}-owner", f"{name} owner")
+    admin = FakeUser(snowflake(), f"{name}-admin", f"{name} admin")
+    guild = FakeGuild(guild_id, name, owner_id=owner.id)
+    guild.roles.append(FakeRole(guild_id, "@everyone", int(DEFAULT_EVERYONE_PERMISSIONS)))
+    admins = guild.add_role("Admin", Permission.ADMINISTRATOR)
+    bot_role = guild.add_role("SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS)
+    guild.add_text_channel("general")
+    guild.add_member(owner)
+    guild.add_member(admin, [admins])
+    guild.add_member(world.bot_user, [bot_role])
+    world.guilds.append(guild)
+    return guild
+
+
 def default_world() -> World:
     """One guild, "Test Guild": #general and #mod-log; owner, moderator, ordinary member, bot.
 

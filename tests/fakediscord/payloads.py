@@ -210,11 +210,17 @@ def guild_create_payload(g: FakeGuild) -> JSON:
     }
 
 
-def ready_payload(world: World, session_id: str, resume_url: str) -> JSON:
+def ready_payload(
+    world: World, session_id: str, resume_url: str, guilds: list[FakeGuild] | None = None
+) -> JSON:
+    """READY for one session: its guilds (default: all) as unavailable, as Discord sends it."""
     return {
         "v": 10,
         "user": client_user_payload(world.bot_user),
-        "guilds": [{"id": str(g.id), "unavailable": True} for g in world.guilds],
+        "guilds": [
+            {"id": str(g.id), "unavailable": True}
+            for g in (world.guilds if guilds is None else guilds)
+        ],
         "session_id": session_id,
         "session_type": "normal",
         "resume_gateway_url": resume_url,

@@ -138,6 +138,7 @@ class RestApi:
         hook = "/webhooks/{app_id}/{token}"
         msg = "/channels/{channel_id}/messages/{message_id}"
         return [
+            ("GET", "/gateway/bot", self.get_gateway_bot),
             ("GET", "/users/@me", self.get_me),
             ("GET", "/users/{user_id}", self.get_user),
             ("POST", "/users/@me/channels", self.create_dm),
@@ -172,6 +173,23 @@ class RestApi:
             ("GET", "/guilds/{guild_id}/members/{user_id}", self.get_member),
             ("GET", "/attachments/{attachment_id}/{filename}", self.get_upload),
         ]
+
+    # --- gateway ---------------------------------------------------------------
+
+    async def get_gateway_bot(self, request: web.Request) -> web.Response:
+        """Where to connect, how many shards to use, and how many may identify at once."""
+        return json_response(
+            {
+                "url": self.fake.gateway_url,
+                "shards": self.fake.shards,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 999,
+                    "reset_after": 14_400_000,
+                    "max_concurrency": self.fake.max_concurrency,
+                },
+            }
+        )
 
     # --- users and application ------------------------------------------------
 

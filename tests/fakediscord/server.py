@@ -16,7 +16,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
 
 from . import payloads
-from .gateway import GatewaySession
+from .gateway import GatewaySession, event_guild
 from .models import (
     PRIVILEGED_INTENTS,
     FakeAttachment,
@@ -54,8 +54,13 @@ class FakeDiscord:
         interaction_deadline: float = 3.0,
         privileged_intents: int = PRIVILEGED_INTENTS,
         heartbeat_interval_ms: int = 41_250,
+        shards: int = 1,
+        max_concurrency: int = 16,
     ) -> None:
         self.world = world or default_world()
+        # GET /gateway/bot recommends this many shards; IDENTIFY with fewer is refused (4011).
+        self.shards = shards
+        self.max_concurrency = max_concurrency
         # Discord forgets an interaction whose initial response comes later than this.
         self.interaction_deadline = interaction_deadline
         self.privileged_intents = privileged_intents
@@ -384,6 +389,7 @@ class FakeDiscord:
             heartbeat_interval_ms=self.heartbeat_interval_ms,
             on_frame=self.gateway_frames.append,
             on_identify=lambda _: self.recorder.notify(),
+            required_shards=self.shards,
         )
         self.sessions.append(session)
         try:
@@ -392,11 +398,17 @@ class FakeDiscord:
             self.recorder.notify()
         return ws
 
+    def shard_sessions(self) -> dict[int, GatewaySession]:
+        """The live, identified session of each shard."""
+        return {s.shard[0]: s for s in self.sessions if s.ready}
+
     async def emit(self, event: str, data: JSON, *, apply_intents: bool = True) -> JSON | None:
-        """Send an event to every identified session; returns what the (last) one received."""
+        """Send an event to every identified session of the shard it belongs to (its guild's;
+        shard 0 for DMs); returns what the (last) one received."""
         delivered = None
+        guild_id = event_guild(event, data)
         for session in self.sessions:
-            if session.ready:
+            if session.ready and session.serves(guild_id):
                 delivered = await session.dispatch(event, data, apply_intents=apply_intents)
                 if delivered is not None:
                     self.dispatched.append((event, delivered))
@@ -476,10 +488,12 @@ class FakeDiscord:
         channel: FakeChannel | None = None,
         embeds: list[JSON] | None = None,
         reply_to: JSON | None = None,
+        ping: bool = True,
     ) -> JSON:
         """A user posts a message (MESSAGE_CREATE). Mentions are parsed from the content,
-        so `f"{fake.bot_user.mention} hi"` mentions the bot. Defaults: alice in #general.
-        Returns the full message (before any content blanking)."""
+        so `f"{fake.bot_user.mention} hi"` mentions the bot. A reply (`reply_to`) pings the
+        replied-to author, as Discord's client does by default, unless `ping` is False.
+        Defaults: alice in #general. Returns the full message (before any content blanking)."""
         channel = channel or self.channel
         invoker = self._invoker(author, channel)
         user = invoker.user if isinstance(invoker, FakeMember) else invoker
@@ -494,6 +508,7 @@ class FakeDiscord:
             embeds=embeds,
             message_reference=reference,
             referenced_message=reply_to,
+            allowed_mentions=None if ping else {"parse": ["users", "roles", "everyone"]},
         )
         await self.dispatch("MESSAGE_CREATE", message)
         return message
@@ -578,8 +593,12 @@ class FakeDiscord:
         *,
         member: FakeMember | FakeUser | None = None,
         channel: FakeChannel | None = None,
+        message: JSON | int | None = None,
     ) -> JSON:
-        """A user submits the modal the bot opened (callback type 9) with this custom_id."""
+        """A user submits the modal the bot opened (callback type 9) with this custom_id.
+
+        `message`: the message whose button opened the modal; Discord then sends it with the
+        submission, and the bot may update it (callback type 7)."""
         modal = self.modals.get(custom_id)
         if modal is None:
             raise LookupError(
@@ -593,6 +612,7 @@ class FakeDiscord:
             channel=channel,
             invoker=self._invoker(member, channel),
             modal=modal,
+            message=self._message(message) if message is not None else None,
         )
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload

@@ -15,6 +15,7 @@ from pathlib import Path
 from sendbot.answering.answer import QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
+from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.kb import add_edit_commands
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import Settings, SettingsError, environment
@@ -208,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="write the draft here, its source into sources/ beside it")
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     build.set_defaults(handler=_kb_build)
+    add_fetch_command(kb_commands)
     add_edit_commands(kb_commands)
     return parser
 

@@ -25,23 +25,36 @@ from discord.ext import commands
 
 from sendbot.answering.match import FactIndex
 from sendbot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
-from sendbot.discord_app.command_sync import scope_name, sync_commands, sync_if_changed
+from sendbot.discord_app.command_sync import (
+    command_scopes,
+    scope_name,
+    sync_scopes,
+    sync_scopes_if_changed,
+)
 from sendbot.discord_app.errors import report_error
+from sendbot.discord_app.identify import IdentifyPacer
 from sendbot.discord_app.send import NO_MENTIONS
+from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
 from sendbot.storage.curation import Curation
+from sendbot.storage.guild_settings import GuildSettings
 
 log = logging.getLogger("sendbot.client")
 
-EXTENSIONS = ("sendbot.discord_app.exts.ask", "sendbot.discord_app.exts.trend")
+EXTENSIONS = (
+    "sendbot.discord_app.exts.ask",
+    "sendbot.discord_app.exts.trend",
+    "sendbot.discord_app.exts.server_admin",
+)
 CURATION_EXTENSIONS = (
     "sendbot.discord_app.exts.kb_admin",
 )  # loaded only with a knowledge store to change
 IndexProvider = Callable[[], FactIndex]
 
 NO_CHANNELS_WARNING = (
-    "SENDBOT_CHANNELS is not set: answering slash commands, the message menu, mentions and "
-    "DMs only. The Message Content intent is not requested, so other messages are not read."
+    "SENDBOT_CHANNELS is not set (nor SENDBOT_MESSAGE_CONTENT): answering slash commands, the "
+    "message menu, mentions and DMs only. The Message Content intent is not requested, so "
+    "other messages are not read."
 )
 INTENT_REFUSED = (
     "Discord refused the Message Content intent, which SENDBOT_CHANNELS needs. Turn on "
@@ -54,11 +67,21 @@ LOGIN_REFUSED = (
 )
 
 
+def shard_options(settings: Settings) -> dict[str, Any]:
+    """AutoShardedBot's shard_count / shard_ids from the settings (empty: ask Discord)."""
+    options: dict[str, Any] = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+        if settings.shard_ids:
+            options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
 def intents_for(settings: Settings) -> discord.Intents:
-    """The default, non-privileged intents; Message Content only to read SENDBOT_CHANNELS."""
+    """The default, non-privileged intents; Message Content only to read chosen channels."""
     intents = discord.Intents.default()
     intents.typing = False  # never used: fewer events
-    intents.message_content = bool(settings.answer_channels)
+    intents.message_content = settings.message_content
     return intents
 
 
@@ -69,7 +92,10 @@ class SendBotTree(app_commands.CommandTree["SendBot"]):
         await report_error(interaction, error)
 
 
-class SendBot(commands.Bot):
+class SendBot(commands.AutoShardedBot):
+    """Sharded in one process: Discord says how many shards (GET /gateway/bot) unless
+    SENDBOT_SHARD_COUNT (and SENDBOT_SHARD_IDS, to run a range of them here) are set."""
+
     def __init__(
         self,
         settings: Settings,
@@ -86,6 +112,7 @@ class SendBot(commands.Bot):
             intents=intents_for(settings),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=SendBotTree,
+            **shard_options(settings),
         )
         self.settings = settings
         self._index_provider = index_provider
@@ -94,6 +121,18 @@ class SendBot(commands.Bot):
         self.misses: MissRecorder = misses or default_misses
         self.answers: AnswerCounter = answers or (curation.stats if curation else NoCounts())
         self.sync_on_start = sync_on_start
+        self.identify_pacer = IdentifyPacer()
+        self._limits_known = False
+        self.server_settings = ServerSettings(
+            GuildSettings(settings.data_dir),
+            settings,
+            channel_guild=self._channel_guild,
+        )
+
+    def _channel_guild(self, channel_id: int) -> int | None:
+        channel = self.get_channel(channel_id)
+        guild = getattr(channel, "guild", None)
+        return guild.id if guild is not None else None
 
     def index(self) -> FactIndex:
         return self._index_provider()
@@ -118,31 +157,45 @@ class SendBot(commands.Bot):
     async def audit(
         self, content: str | None = None, *, embed: discord.Embed | None = None
     ) -> None:
-        """Post to SENDBOT_AUDIT_CHANNEL, if set: never a ping, never an error for the caller."""
-        channel_id = self.settings.audit_channel
-        if channel_id is None:
-            return
+        """Post to each home server's audit channel: never a ping, never an error for the
+        caller."""
         extra: dict[str, Any] = {"embed": embed} if embed is not None else {}
-        try:
-            channel = self.get_partial_messageable(channel_id)
-            await channel.send(content, allowed_mentions=NO_MENTIONS, **extra)
-        except discord.HTTPException as exc:
-            log.warning("could not post to the audit channel %s: %s", channel_id, exc)
+        for channel_id in await self.server_settings.audit_channels():
+            try:
+                channel = self.get_partial_messageable(channel_id)
+                await channel.send(content, allowed_mentions=NO_MENTIONS, **extra)
+            except discord.HTTPException as exc:
+                log.warning("could not post to the audit channel %s: %s", channel_id, exc)
 
     async def setup_hook(self) -> None:
         extensions = EXTENSIONS + (CURATION_EXTENSIONS if self.curation else ())
         for extension in extensions:
             await self.load_extension(extension)
-        if not self.settings.answer_channels:
+        if not self.settings.message_content:
             log.warning(NO_CHANNELS_WARNING)
         guild_id = self.settings.dev_guild
         if guild_id is not None:
             self.tree.copy_global_to(guild=discord.Object(guild_id))
         if self.sync_on_start:
+            await sync_scopes_if_changed(self.tree, self.command_scopes(), self.settings.data_dir)
+
+    def command_scopes(self) -> list[int | None]:
+        return command_scopes(self.settings.dev_guild, self.settings.home_guilds)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait as long as Discord's session start limit needs, no longer (see identify.py)."""
+        if not self._limits_known:
+            self._limits_known = True
             try:
-                await sync_if_changed(self.tree, guild_id, self.settings.data_dir)
-            except discord.HTTPException as exc:
-                log.error("could not register the slash commands (%s): run `sendbot sync`", exc)
+                limits = await self.fetch_session_start_limits()
+            except discord.DiscordException as exc:
+                log.warning("could not read the session start limit (%s): one shard per 5 s", exc)
+            else:
+                self.identify_pacer.max_concurrency = limits.max_concurrency
+        await self.identify_pacer.wait(shard_id)
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        log.info("shard %d of %s ready", shard_id, self.shard_count)
 
     async def close(self) -> None:
         await super().close()
@@ -152,7 +205,13 @@ class SendBot(commands.Bot):
 
     async def on_ready(self) -> None:
         assert self.user is not None
-        log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))
+        log.info(
+            "logged in as %s (%s) in %d server(s) over %s shard(s)",
+            self.user,
+            self.user.id,
+            len(self.guilds),
+            self.shard_count,
+        )
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: chat is answered by the ask extension's listener."""
@@ -250,24 +309,26 @@ def run_discord(
     return asyncio.run(serve(settings, token, index_provider, misses=misses, curation=curation))
 
 
+Registered = list[tuple[int | None, list[app_commands.AppCommand]]]
+
+
 async def register_commands(
     settings: Settings,
     token: str,
     index_provider: IndexProvider,
     *,
     curation: Curation | None = None,
-) -> tuple[str, list[app_commands.AppCommand]] | int:
-    """Log in (no gateway), register the command set, and return where it went and what."""
+) -> Registered | int:
+    """Log in (no gateway), register the command set in every scope; where it went and what."""
     bot = SendBot(settings, index_provider, curation=curation, sync_on_start=False)
     try:
         async with bot:
             await bot.login(token)  # runs setup_hook, which loads the extensions
-            synced = await sync_commands(bot.tree, settings.dev_guild, settings.data_dir)
+            return await sync_scopes(bot.tree, bot.command_scopes(), settings.data_dir)
     except discord.LoginFailure:
         return _fail(LOGIN_REFUSED)
     except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
         return _fail(f"could not register the commands ({type(exc).__name__}: {exc})")
-    return scope_name(settings.dev_guild), synced
 
 
 def _usage(name: str, options: Sequence[app_commands.Argument]) -> str:
@@ -275,23 +336,25 @@ def _usage(name: str, options: Sequence[app_commands.Argument]) -> str:
     return f"/{name} {shown}".rstrip()
 
 
+def _describe(name: str, options: Sequence[Any]) -> list[str]:
+    """One line per runnable (sub)command under `name`, subcommand groups expanded."""
+    subcommands = [o for o in options if isinstance(o, app_commands.AppCommandGroup)]
+    if not subcommands:
+        arguments = [o for o in options if isinstance(o, app_commands.Argument)]
+        return [_usage(name, arguments)]
+    return [line for sub in subcommands for line in _describe(f"{name} {sub.name}", sub.options)]
+
+
 def describe_command(command: app_commands.AppCommand) -> str:
     """How the command is typed; a group gives one line per subcommand."""
     if command.type is not discord.AppCommandType.chat_input:
         return f"{command.name} ({command.type.name.replace('_', ' ')} menu)"
-    subcommands = [o for o in command.options if isinstance(o, app_commands.AppCommandGroup)]
-    if not subcommands:
-        arguments = [o for o in command.options if isinstance(o, app_commands.Argument)]
-        return _usage(command.name, arguments)
-    lines = []
-    for sub in subcommands:
-        arguments = [o for o in sub.options if isinstance(o, app_commands.Argument)]
-        lines.append(_usage(f"{command.name} {sub.name}", arguments))
-    return "\n".join(lines)
+    return "\n".join(_describe(command.name, command.options))
 
 
 def sync_discord(settings: Settings, *, index_provider: IndexProvider | None = None) -> int:
-    """`sendbot sync`: register the commands (dev guild if set, else global), print them.
+    """`sendbot sync`: register the commands (dev guild if set, else global; /kb to each home
+    server), print them.
 
     Opens the knowledge store as `sendbot run` does, so the same command set (with /kb) is
     registered.
@@ -305,10 +368,10 @@ def sync_discord(settings: Settings, *, index_provider: IndexProvider | None = N
     result = asyncio.run(register_commands(settings, token, index_provider, curation=curation))
     if isinstance(result, int):
         return result
-    scope, synced = result
-    where = f"to guild {settings.dev_guild}" if settings.dev_guild else "globally"
-    print(f"registered {len(synced)} commands {where} ({scope}):")
-    for command in synced:
-        for line in describe_command(command).splitlines():
-            print(f"  {line}")
+    for scope, synced in result:
+        where = f"to guild {scope}" if scope is not None else "globally"
+        print(f"registered {len(synced)} commands {where} ({scope_name(scope)}):")
+        for command in synced:
+            for line in describe_command(command).splitlines():
+                print(f"  {line}")
     return 0

@@ -4,6 +4,10 @@ Discord rate-limits command registration, and a global sync takes a while to rea
 server, so sendbot does not sync on every start. It keeps a fingerprint (SHA-256 of the
 command payloads it would send, with where they went) in the data directory, never in the
 source tree, and syncs only when that differs. `sendbot sync` always syncs.
+
+The command set goes to several scopes: the members' commands globally (or to
+SENDBOT_DEV_GUILD), and /kb to each home server only. A server that was a scope at the last
+sync and no longer is (say, no longer a home server) has its commands removed.
 """
 
 from __future__ import annotations
@@ -25,8 +29,18 @@ log = logging.getLogger("sendbot.sync")
 STATE_FILE = "command-sync.json"
 
 
+GUILD_PREFIX = "guild:"
+
+
 def scope_name(guild_id: int | None) -> str:
-    return f"guild:{guild_id}" if guild_id is not None else "global"
+    return f"{GUILD_PREFIX}{guild_id}" if guild_id is not None else "global"
+
+
+def command_scopes(dev_guild: int | None, home_guilds: Sequence[int]) -> list[int | None]:
+    """Where commands go: the dev guild (else globally), then each other home server."""
+    scopes: list[int | None] = [dev_guild]
+    scopes += [guild for guild in dict.fromkeys(home_guilds) if guild != dev_guild]
+    return scopes
 
 
 def command_payloads(tree: app_commands.CommandTree[Any], guild_id: int | None) -> list[Any]:
@@ -101,3 +115,51 @@ def _remember(data_dir: Path, scope: str, value: str) -> None:
             data_dir,
             exc.strerror or type(exc).__name__,
         )
+
+
+async def sync_scopes(
+    tree: app_commands.CommandTree[Any], scopes: Sequence[int | None], data_dir: Path | None
+) -> list[tuple[int | None, list[app_commands.AppCommand]]]:
+    """`sendbot sync`: register every scope now; (scope, what it holds) for each."""
+    return [(scope, await sync_commands(tree, scope, data_dir)) for scope in scopes]
+
+
+async def sync_scopes_if_changed(
+    tree: app_commands.CommandTree[Any], scopes: Sequence[int | None], data_dir: Path
+) -> None:
+    """At start: sync each scope whose commands changed, and empty servers no longer used.
+
+    One failing scope (a server that removed the bot, say) does not stop the others.
+    """
+    wanted = {scope_name(scope) for scope in scopes}
+    stale = [
+        int(name.removeprefix(GUILD_PREFIX))
+        for name in read_state(data_dir)
+        if name.startswith(GUILD_PREFIX) and name not in wanted
+    ]
+    for scope in scopes:
+        try:
+            await sync_if_changed(tree, scope, data_dir)
+        except discord.HTTPException as exc:
+            log.error(
+                "could not register the slash commands (%s: %s): run `sendbot sync`",
+                scope_name(scope),
+                exc,
+            )
+    for guild_id in stale:
+        try:
+            await tree.sync(guild=discord.Object(guild_id))  # nothing for it: an empty set
+        except discord.HTTPException as exc:
+            log.warning("could not remove the commands from guild %s: %s", guild_id, exc)
+            continue
+        log.info("removed the slash commands from guild %s (no longer a command scope)", guild_id)
+        _forget(data_dir, scope_name(guild_id))
+
+
+def _forget(data_dir: Path, scope: str) -> None:
+    state = read_state(data_dir)
+    state.pop(scope, None)
+    try:
+        write_state(data_dir, state)
+    except OSError as exc:
+        log.warning("could not update the command fingerprint in %s: %s", data_dir, exc)

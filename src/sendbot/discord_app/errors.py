@@ -20,6 +20,7 @@ log = logging.getLogger("sendbot.discord")
 SORRY = "Sorry, something went wrong on my side. It has been logged; please try again."
 NOT_ALLOWED = "You can't use that here."
 BAD_OPTION = "I couldn't read one of the options; please check it and try again."
+NOT_HERE = "That command is not available on this server."
 
 
 class Refused(app_commands.CheckFailure):
@@ -32,6 +33,8 @@ def user_message(error: BaseException) -> tuple[str, bool]:
         error = error.original
     if isinstance(error, Refused):
         return str(error), False
+    if isinstance(error, app_commands.CommandNotFound):
+        return NOT_HERE, False  # e.g. /kb outside its home servers: not registered there
     if isinstance(error, app_commands.CommandOnCooldown):
         wait = max(1, math.ceil(error.retry_after))
         return f"You're asking quickly: please try again in {wait} s.", False

@@ -17,6 +17,11 @@ The expected shape (blank lines and indentation are free, line endings may be CR
     This question was answered on 8th February 2024
     <answer paragraphs and bullets>
     <page furniture, such as a loading message>
+
+An "Asked by ..." line may follow the title, the "(asked on ...)" line and the role line may be
+missing. The "<name> Portrait" caption marks a capture of a Parallel Parliament page, whose role
+line is the member's office when the page was stored, not necessarily when they answered: the
+draft leaves such a role out (a person who knows the office held then can add it), and says so.
 """
 
 from __future__ import annotations
@@ -28,11 +33,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sendbot.knowledge.answer_kinds import (
+    holding_reason,
+    not_held_spans,
+    question_as_asked_by_a_user,
+)
 from sendbot.knowledge.drafting import draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
 from sendbot.knowledge.parse import file_to_dict
-from sendbot.knowledge.sentences import Claim, claims_in
+from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
 
 KIND = "written answer"
 LICENCE = "Open Parliament Licence v3.0"
@@ -44,6 +54,7 @@ _ANSWERED_BY = re.compile(r"^Answered by\b:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _ANSWERED_ON = re.compile(r"\banswered on\s+(?P<date>.+?)\s*$", re.IGNORECASE)
 _PORTRAIT = re.compile(r"\S\s+Portrait$")
 _VIEW_SOURCE = re.compile(r"\s*-?\s*View Source$", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"^(?:Asked by\b|Written Question\s*$)", re.IGNORECASE)
 # "•" and its relatives, a dash or star, or "1." / "2)" at the start of a line.
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[•·▪‣◦●○■□\u2013\u2014*-]|\d{1,2}[.)])\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
@@ -56,8 +67,19 @@ FURNITURE_MAX_CHARS = 60
 SPEAKER_LINES = 10
 
 
+NOT_HELD_TAG = "information-not-held"
+ROLE_LEFT_OUT = (
+    "the page shows {name!r} as {role!r}, the office held when the page was stored, not "
+    "necessarily when answering: answered_by.role is left out; add it only if you know it"
+)
+
+
 class IngestError(ValueError):
     """The text is not a written answer in the shape this module reads; says what is missing."""
+
+
+class NothingToDraft(IngestError):
+    """The text is a written answer, but one with nothing to cite yet (a holding answer)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +99,11 @@ class WrittenAnswer:
     answered: dt.date
     answered_by: Speaker
     passages: tuple[Passage, ...]
+    notes: tuple[str, ...] = ()  # one line each, for the person reviewing the draft
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
+class Line:
     text: str  # without its line ending
 
     @property
@@ -98,11 +121,31 @@ def draft_from_written_answer(text: str, *, document: str) -> dict[str, Any]:
     `document` is the path to record in `source.document`, relative to the YAML file.
     Raises IngestError when the text is not a written answer.
     """
-    answer = parse_written_answer(text)
+    return draft_answer(parse_written_answer(text), document=document, text=text)
+
+
+def draft_answer(
+    answer: WrittenAnswer,
+    *,
+    document: str,
+    text: str,
+    source_id: str | None = None,
+    url: str | None = None,
+    kind: str = KIND,
+    used_ids: set[str] | None = None,
+) -> dict[str, Any]:
+    """A parsed answer -> a knowledge file dict; NothingToDraft for a holding answer.
+
+    `text` is the source document's text, `url` where it came from (None when the document
+    does not say: never guess), `used_ids` fact ids already taken by other drafts of a batch.
+    """
+    holding = holding_reason(" ".join(passage.text for passage in answer.passages))
+    if holding:
+        raise NothingToDraft(holding)
     source = Source(
-        id=slugify(f"{answer.title} {answer.answered.isoformat()}"),
+        id=source_id or slugify(f"{answer.title} {answer.answered.isoformat()}"),
         title=answer.title,
-        kind=KIND,
+        kind=kind,
         department=answer.department,
         answered=answer.answered,
         answered_by=answer.answered_by,
@@ -111,15 +154,21 @@ def draft_from_written_answer(text: str, *, document: str) -> dict[str, Any]:
         text=text,
         question=answer.question,
         asked=answer.asked,
-        url=None,  # the copied text does not say where it came from; never guess
+        url=url,
     )
-    facts = draft_facts(answer.passages, source_id=source.id, as_of=answer.answered)
+    facts = draft_facts(
+        answer.passages,
+        source_id=source.id,
+        as_of=answer.answered,
+        asked=answer.question,
+        used=used_ids,
+    )
     return file_to_dict(KnowledgeFile(path=document, source=source, facts=facts, revision=1))
 
 
 def parse_written_answer(text: str) -> WrittenAnswer:
     """Header metadata and answer passages of a written answer; IngestError if not one."""
-    lines = [_Line(line) for line in normalise_newlines(text).split("\n")]
+    lines = [Line(line) for line in normalise_newlines(text).split("\n")]
     if all(line.blank for line in lines):
         raise IngestError("the text is empty")
     department_at, department, question_start = _department(lines)
@@ -133,28 +182,64 @@ def parse_written_answer(text: str) -> WrittenAnswer:
     asked = _asked(lines[:department_at])
     if asked is not None and asked > answered:
         raise IngestError(f"asked date {asked} is after the answered date {answered}")
+    speaker, notes = _speaker(lines[answered_by_at : answered_at + 1])
     return WrittenAnswer(
         title=_title(lines[:department_at]),
         department=department,
         question=_question(question_start, lines[department_at + 1 : answered_by_at]),
         asked=asked,
         answered=answered,
-        answered_by=_speaker(lines[answered_by_at : answered_at + 1]),
+        answered_by=speaker,
         passages=tuple(answer_passages(lines[answered_at + 1 :])),
+        notes=notes,
     )
 
 
-def draft_facts(passages: Sequence[Passage], *, source_id: str, as_of: dt.date) -> tuple[Fact, ...]:
-    """One fact per claim in the passages, with ids made unique by numbered suffixes."""
-    claims: list[Claim] = [claim for passage in passages for claim in claims_in(passage.text)]
+def draft_facts(
+    passages: Sequence[Passage],
+    *,
+    source_id: str,
+    as_of: dt.date,
+    asked: str | None = None,
+    used: set[str] | None = None,
+) -> tuple[Fact, ...]:
+    """One fact per claim in the passages, with ids made unique by numbered suffixes.
+
+    A sentence saying the department does not hold some information is a claim of its own
+    (readers ask for that figure; the true answer is that there is none), asked as `asked`.
+    """
+    used = set() if used is None else used
     facts: list[Fact] = []
-    used: set[str] = set()
-    for claim in claims:
-        fact = draft_fact(claim, source_id=source_id, as_of=as_of)
-        fact_id = _unique(fact.id, used)
-        used.add(fact_id)
-        facts.append(dataclasses.replace(fact, id=fact_id))
+    for passage in passages:
+        for claim, not_held in _claims(passage.text):
+            fact = draft_fact(claim, source_id=source_id, as_of=as_of)
+            if not_held:
+                fact = _not_held_fact(fact, asked)
+            fact_id = _unique(fact.id, used)
+            used.add(fact_id)
+            facts.append(dataclasses.replace(fact, id=fact_id))
     return tuple(facts)
+
+
+def _claims(text: str) -> list[tuple[Claim, bool]]:
+    """The passage's claims, each with whether it says the information is not held."""
+    claims: list[tuple[Claim, bool]] = []
+    start = 0
+    for span_start, span_end in not_held_spans(text):
+        claims.extend((claim, False) for claim in claims_in(text[start:span_start]))
+        claims.append((whole_claim(text[span_start:span_end]), True))
+        start = span_end
+    claims.extend((claim, False) for claim in claims_in(text[start:]))
+    return claims
+
+
+def _not_held_fact(fact: Fact, asked: str | None) -> Fact:
+    """Ask it as the member asked, so the question the department could not answer finds it."""
+    question = question_as_asked_by_a_user(asked) if asked else None
+    questions = (question, *fact.questions) if question else fact.questions
+    return dataclasses.replace(
+        fact, questions=tuple(dict.fromkeys(questions)), tags=(*fact.tags, NOT_HELD_TAG)
+    )
 
 
 def normalise_newlines(text: str) -> str:
@@ -179,7 +264,7 @@ def slugify(text: str, max_words: int = 8, max_length: int = 80) -> str:
     return slug if len(slug) <= max_length else slug[:max_length].rsplit("-", 1)[0]
 
 
-def _department(lines: Sequence[_Line]) -> tuple[int, str, str]:
+def _department(lines: Sequence[Line]) -> tuple[int, str, str]:
     """Index of the 'Question to the ...:' line, the department, and any question after it."""
     for index, line in enumerate(lines):
         match = _DEPARTMENT.match(line.content)
@@ -189,7 +274,7 @@ def _department(lines: Sequence[_Line]) -> tuple[int, str, str]:
 
 
 def _index_after(
-    lines: Sequence[_Line],
+    lines: Sequence[Line],
     pattern: re.Pattern[str],
     after: int,
     what: str,
@@ -203,7 +288,7 @@ def _index_after(
     raise IngestError(f"no {what} found")
 
 
-def _asked(header: Sequence[_Line]) -> dt.date | None:
+def _asked(header: Sequence[Line]) -> dt.date | None:
     for line in header:
         match = _ASKED.search(line.content)
         if match:
@@ -211,9 +296,9 @@ def _asked(header: Sequence[_Line]) -> dt.date | None:
     return None
 
 
-def _title(header: Sequence[_Line]) -> str:
+def _title(header: Sequence[Line]) -> str:
     for line in header:
-        if line.blank:
+        if line.blank or _NOT_TITLE.match(line.content):
             continue
         title = _ASKED.sub("", _VIEW_SOURCE.sub("", line.content)).strip()
         if not title:
@@ -222,7 +307,7 @@ def _title(header: Sequence[_Line]) -> str:
     raise IngestError("no title line found before the '(asked on ...)' line")
 
 
-def _question(first: str, lines: Sequence[_Line]) -> str:
+def _question(first: str, lines: Sequence[Line]) -> str:
     parts = [first, *(_VIEW_SOURCE.sub("", line.content) for line in lines)]
     question = " ".join(part.strip() for part in parts if part.strip())
     if not question:
@@ -230,20 +315,22 @@ def _question(first: str, lines: Sequence[_Line]) -> str:
     return question
 
 
-def _speaker(block: Sequence[_Line]) -> Speaker:
-    """Name and role from the lines from 'Answered by' to the 'answered on' line."""
+def _speaker(block: Sequence[Line]) -> tuple[Speaker, tuple[str, ...]]:
+    """Name, role and notes from the lines from 'Answered by' to the 'answered on' line."""
     first = _ANSWERED_BY.match(block[0].content)
     candidates = [first["rest"] if first else "", *(line.content for line in block[1:-1])]
     # "<name> Portrait" is the alt text of the member's photograph, not part of the answer.
     kept = [text for text in candidates if text and not _PORTRAIT.search(text)]
     if not kept:
         raise IngestError("no member name found after 'Answered by'")
-    if len(kept) < 2:
-        raise IngestError(f"no role found for {kept[0]!r} after 'Answered by'")
-    return Speaker(name=kept[0], role=" ".join(kept[1:]))
+    name, role = kept[0], " ".join(kept[1:]) or None
+    parallel_parliament = any(_PORTRAIT.search(text) for text in candidates if text)
+    if role and parallel_parliament:
+        return Speaker(name=name), (ROLE_LEFT_OUT.format(name=name, role=role),)
+    return Speaker(name=name, role=role), ()
 
 
-def answer_passages(lines: Sequence[_Line]) -> list[Passage]:
+def answer_passages(lines: Sequence[Line]) -> list[Passage]:
     """The answer's paragraphs and bullets, without the page furniture that follows them."""
     body = _without_trailing_furniture(
         [line for line in lines if not _VIEW_SOURCE.fullmatch(line.content)]
@@ -266,7 +353,7 @@ def answer_passages(lines: Sequence[_Line]) -> list[Passage]:
     return passages
 
 
-def _continues(block: tuple[list[str], bool], line: _Line) -> bool:
+def _continues(block: tuple[list[str], bool], line: Line) -> bool:
     """Whether a line wraps the passage before it rather than starting a new one."""
     texts, bullet = block
     if _SENTENCE_END.search(texts[-1]):
@@ -277,7 +364,7 @@ def _continues(block: tuple[list[str], bool], line: _Line) -> bool:
     return True
 
 
-def _without_trailing_furniture(lines: list[_Line]) -> list[_Line]:
+def _without_trailing_furniture(lines: list[Line]) -> list[Line]:
     """Drop short, unpunctuated, figure-free lines after the answer ("Reticulating Splines")."""
     end = len(lines)
     while end:

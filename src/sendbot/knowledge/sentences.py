@@ -81,6 +81,12 @@ def claims_in(passage: str) -> list[Claim]:
     return [_claim(passage, start, focus, end) for start, focus, end in drafts]
 
 
+def whole_claim(text: str) -> Claim:
+    """A claim of the whole text (one or more sentences kept together)."""
+    end = _fit_quote(text, 0, len(text.rstrip()))
+    return Claim(quote=text[:end], focus_start=0, focus_end=end, core_end=end)
+
+
 def sentence_spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
     start = _skip_space(text, 0)

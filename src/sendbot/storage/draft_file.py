@@ -1,16 +1,21 @@
-"""`sendbot kb build`: a written answer's text -> a draft knowledge file, checked as loaded.
+"""`sendbot kb build` and `kb fetch`: drafts -> knowledge files beside their documents,
+checked as loaded.
 
-File I/O around the pure drafting in sendbot.knowledge.ingest.
+File I/O around the pure drafting in sendbot.knowledge.drafts.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
+import yaml
+
+from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
-from sendbot.knowledge.ingest import IngestError, draft_from_written_answer
+from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.yamltext import decode
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.loader import parse_file_text
@@ -23,44 +28,138 @@ DRAFT_HEADER = (
 
 
 def build_draft(source: Path, out: Path | None, *, force: bool) -> int:
-    """`sendbot kb build`: print or write a draft, then validate it as it would be loaded."""
+    """`sendbot kb build`: print or write the drafts, then validate each as it would be loaded."""
     try:
         raw = source.read_bytes()
         text = decode(raw, str(source))
-        draft = draft_from_written_answer(text, document=f"{SOURCES_DIR}/{source.name}")
     except OSError as exc:
         return _fail(f"cannot read {source}: {exc.strerror}")
     except KnowledgeError as exc:
         return _fail(str(exc))
-    except IngestError as exc:
-        return _fail(f"{source}: not a written answer: {exc}")
-    yaml_text = DRAFT_HEADER.format(name=source.name) + dump_yaml(draft)
-    if out is None:
-        print(yaml_text, end="")
-        return _check_draft_in_scratch(yaml_text, source.name, raw)
-    return _write_draft(yaml_text, out, source, raw, force=force)
+    return draft_and_save(text, raw, name=source.name, shown=str(source), out=out, force=force)
 
 
-def _write_draft(yaml_text: str, out: Path, source: Path, raw: bytes, *, force: bool) -> int:
-    """Write the draft and a copy of its source beside it, then check the file as written."""
-    copy = out.parent / SOURCES_DIR / source.name
-    same_file = copy.exists() and copy.resolve() == source.resolve()
-    # Check both targets before writing either, so a refusal leaves everything as it was.
-    if out.is_dir():
-        return _fail(f"{out} is a directory; give the path of the YAML file to write")
-    if out.exists() and not force:
-        return _fail(f"{out} already exists; use --force to overwrite it")
-    if copy.exists() and not same_file and not _holds(copy, raw) and not force:
-        return _fail(f"{copy} already exists with other text; use --force to overwrite it")
+def draft_and_save(
+    text: str, raw: bytes, *, name: str, shown: str, out: Path | None, force: bool
+) -> int:
+    """Draft `text` (the bytes `raw` of a file called `name`), then print or write the drafts."""
+    target_dir = out if out is not None and out.is_dir() else _parent(out)
+    taken = ids_in_directory(target_dir, skip_drafts_of=name, skip=out)
     try:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        if not same_file:
-            copy.write_bytes(raw)  # bytes, not text: the quotes must stay verbatim in it
-        out.write_text(yaml_text, encoding="utf-8")
-    except OSError as exc:
-        return _fail(f"cannot write {exc.filename}: {exc.strerror}")
-    print(f"wrote {out} and {copy}")
-    return _report_problems(yaml_text, out, str(out))
+        drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
+    except IngestError as exc:
+        return _fail(f"{shown}: not a written answer: {exc}")
+    for skipped in drafts.skipped:
+        print(f"sendbot: {shown}: {skipped}", file=sys.stderr)
+    if not drafts.drafts:
+        return _fail(f"{shown}: nothing drafted ({drafts.shape})")
+    if out is None:
+        return _print_drafts(drafts, raw, name)
+    return _write_drafts(drafts, raw, name, out, force=force)
+
+
+def _parent(out: Path | None) -> Path | None:
+    return out.parent if out is not None else None
+
+
+def ids_in_directory(
+    directory: Path | None, *, skip_drafts_of: str, skip: Path | None = None
+) -> set[str]:
+    """Fact and source ids of the knowledge files already in `directory`, so that drafts
+    written beside them do not clash; `skip` and earlier drafts of the same input (which a
+    rebuild with --force replaces) do not count. Files that do not parse are passed over:
+    `kb check` reports them."""
+    ids: set[str] = set()
+    if directory is None or not directory.is_dir():
+        return ids
+    own_header = DRAFT_HEADER.format(name=skip_drafts_of).split("\n", 1)[0]
+    for path in sorted(directory.glob("*.yaml")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+            if text.startswith(own_header):
+                continue
+            data = yaml.safe_load(text)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        source = data.get("source")
+        if isinstance(source, dict) and isinstance(source.get("id"), str):
+            ids.add(source["id"])
+        for fact in data.get("facts") or ():
+            if isinstance(fact, dict) and isinstance(fact.get("id"), str):
+                ids.add(fact["id"])
+    return ids
+
+
+def draft_yaml(draft: Draft, origin: str) -> str:
+    notes = "".join(
+        textwrap.fill(note, 96, initial_indent="# Note: ", subsequent_indent="#   ") + "\n"
+        for note in draft.notes
+    )
+    return DRAFT_HEADER.format(name=origin) + notes + dump_yaml(draft.data)
+
+
+def _document_bytes(draft: Draft, raw: bytes) -> bytes:
+    # The input's own bytes, not re-encoded text: the quotes must stay verbatim in it.
+    return raw if draft.document is None else draft.document.encode("utf-8")
+
+
+def _print_drafts(drafts: Drafts, raw: bytes, origin: str) -> int:
+    """Print the drafts (a YAML stream when there are several) and check each in scratch."""
+    status = 0
+    for number, draft in enumerate(drafts.drafts):
+        if number:
+            print("---")
+        yaml_text = draft_yaml(draft, origin)
+        print(yaml_text, end="")
+        status |= _check_in_scratch(yaml_text, draft, raw, _label(drafts, draft))
+    return status
+
+
+def _targets(drafts: Drafts, out: Path) -> list[tuple[Draft, Path]] | str:
+    """Where each draft goes, or why `out` cannot take them."""
+    if len(drafts.drafts) == 1:
+        if out.is_dir():
+            return f"{out} is a directory; give the path of the YAML file to write"
+        return [(drafts.drafts[0], out)]
+    if out.exists() and not out.is_dir():
+        return f"{out} is a file; the {drafts.shape} gave several answers: give a directory"
+    return [(draft, out / f"{draft.data['source']['id']}.yaml") for draft in drafts.drafts]
+
+
+def _write_drafts(drafts: Drafts, raw: bytes, origin: str, out: Path, *, force: bool) -> int:
+    """Write each draft and its document beside it, then check each file as written."""
+    targets = _targets(drafts, out)
+    if isinstance(targets, str):
+        return _fail(targets)
+    # Check every target before writing any, so a refusal leaves everything as it was.
+    for draft, path in targets:
+        copy = path.parent / SOURCES_DIR / draft.document_name
+        if path.exists() and not force:
+            return _fail(f"{path} already exists; use --force to overwrite it")
+        if copy.exists() and not _holds(copy, _document_bytes(draft, raw)) and not force:
+            return _fail(f"{copy} already exists with other text; use --force to overwrite it")
+    status = 0
+    for draft, path in targets:
+        copy = path.parent / SOURCES_DIR / draft.document_name
+        yaml_text = draft_yaml(draft, origin)
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            if not _holds(copy, _document_bytes(draft, raw)):
+                copy.write_bytes(_document_bytes(draft, raw))
+            path.write_text(yaml_text, encoding="utf-8")
+        except OSError as exc:
+            return _fail(f"cannot write {exc.filename}: {exc.strerror}")
+        print(f"wrote {path} and {copy}")
+        status |= _report_problems(yaml_text, path, str(path), _label(drafts, draft))
+    return status
+
+
+def _label(drafts: Drafts, draft: Draft) -> str:
+    return "" if len(drafts.drafts) == 1 else f"{draft.label}: "
 
 
 def _holds(path: Path, raw: bytes) -> bool:
@@ -70,24 +169,24 @@ def _holds(path: Path, raw: bytes) -> bool:
         return False
 
 
-def _check_draft_in_scratch(yaml_text: str, source_name: str, raw: bytes) -> int:
-    """Validate a draft printed to stdout as if saved beside a copy of its source."""
+def _check_in_scratch(yaml_text: str, draft: Draft, raw: bytes, label: str) -> int:
+    """Validate a draft printed to stdout as if saved beside a copy of its document."""
     with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / SOURCES_DIR / source_name
+        copy = Path(scratch) / SOURCES_DIR / draft.document_name
         copy.parent.mkdir()
-        copy.write_bytes(raw)
-        return _report_problems(yaml_text, Path(scratch) / "draft.yaml", "<draft>")
+        copy.write_bytes(_document_bytes(draft, raw))
+        return _report_problems(yaml_text, Path(scratch) / "draft.yaml", "<draft>", label)
 
 
-def _report_problems(yaml_text: str, yaml_path: Path, shown_as: str) -> int:
+def _report_problems(yaml_text: str, yaml_path: Path, shown_as: str, label: str) -> int:
     try:
         knowledge_file = parse_file_text(yaml_text, yaml_path, shown_as)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) in the draft", file=sys.stderr)
+        print(f"{label}{len(exc.problems)} problem(s) in the draft", file=sys.stderr)
         return 1
-    print(f"ok: drafted {len(knowledge_file.facts)} facts", file=sys.stderr)
+    print(f"ok: {label}drafted {len(knowledge_file.facts)} facts", file=sys.stderr)
     return 0
 
 

@@ -77,6 +77,8 @@ CACHE_DIR = "cache"
 BACKUPS_DIR = "backups"
 LOCK_FILE = "store.lock"
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.yaml$")
+_DOCUMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$")
+SOURCES_DIR = "sources"  # where knowledge files' documents live
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +267,31 @@ class KnowledgeStore(Generic[T]):
             lambda: self._replace(file_name, text, actor, expected_revision)
         )
 
+    async def add_source(
+        self,
+        file_name: str,
+        text: str | bytes,
+        document_name: str,
+        document: bytes,
+        *,
+        actor: str,
+        expected_revision: int | None = None,
+    ) -> HistoryEntry:
+        """Add a new knowledge file and the source document it quotes, as one change.
+
+        The document goes into sources/ first (inert until a knowledge file cites it), then
+        the file is saved as `replace_file` saves a new one; if that is refused, a document
+        written for it is taken away again. Undo removes the knowledge file.
+        """
+        _check_file_name(file_name)
+        if not _DOCUMENT_NAME.match(document_name):
+            raise InvalidChange(f"{document_name!r} is not a source document name")
+        return await self._serialised(
+            lambda: self._add_source(
+                file_name, text, document_name, document, actor, expected_revision
+            )
+        )
+
     async def undo(self, actor: str, *, expected_revision: int | None = None) -> HistoryEntry:
         """Revert the newest change not yet undone, recording an 'undo' entry.
 
@@ -344,6 +371,32 @@ class KnowledgeStore(Generic[T]):
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
         record = _Record(actor, "replace", None, tuple(changes.lines()), None, None, None)
         return self._commit(state, file_name, new_text, new_kb, record)
+
+    def _add_source(
+        self,
+        file_name: str,
+        text: str | bytes,
+        document_name: str,
+        document: bytes,
+        actor: str,
+        expected: int | None,
+    ) -> HistoryEntry:
+        if (self.kb_dir / file_name).exists():
+            raise InvalidChange(f"{file_name} already exists; nothing was added")
+        path = self.kb_dir / SOURCES_DIR / document_name
+        created = not path.exists()
+        if not created and path.read_bytes() != document:
+            raise InvalidChange(f"{SOURCES_DIR}/{document_name} already exists with other text")
+        if created:
+            path.parent.mkdir(exist_ok=True)
+            write_atomic(path, document)
+        try:
+            return self._replace(file_name, text, actor, expected)
+        except BaseException:
+            if created:
+                path.unlink(missing_ok=True)
+                fsync_dir(path.parent)
+            raise
 
     def _undo(self, actor: str, expected: int | None) -> HistoryEntry:
         state = self._fresh_state(expected)

@@ -23,6 +23,7 @@ from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
 
 ME = 900_000_000_000_000_001
 ASKER = 420_000_000_000_000_042
+GUILD = 500_000_000_000_000_005
 
 
 class ListMisses:
@@ -92,7 +93,10 @@ def message(
     fake.channel = MagicMock(spec_set=discord.TextChannel)
     fake.channel.id = channel_id
     fake.guild = MagicMock(spec_set=discord.Guild) if in_guild else None
+    if fake.guild is not None:
+        fake.guild.id = GUILD
     fake.raw_mentions = list(mentions)
+    fake.mentions = [member(user_id) for user_id in mentions]
     fake.webhook_id = webhook_id
     fake.embeds = list(embeds)
     return fake

@@ -11,6 +11,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     HIGH_CONFIDENCE,
     Bounded,
     ChannelAction,
+    ChannelMutes,
     ChatPolicy,
     Cooldown,
     Incoming,
@@ -69,6 +70,25 @@ def test_a_mention_is_answered_anywhere_even_without_a_question_mark() -> None:
 
 def test_a_direct_message_is_addressed() -> None:
     assert should_answer(message(in_guild=False, channel_id=77, content="hi"), POLICY, set())
+
+
+def test_a_server_can_switch_mentions_off_and_dms_can_be_switched_off() -> None:
+    quiet = ChatPolicy(ME, frozenset({CHANNEL}), mentions=False, dms=False)
+    assert not should_answer(message(mentions_me=True, channel_id=11, content="hi"), quiet, set())
+    # In an answer channel a mention is then read like any other message.
+    assert should_answer(message(mentions_me=True), quiet, set())
+    assert not should_answer(message(in_guild=False, channel_id=77), quiet, set())
+
+
+def test_a_muted_channel_waits_for_a_permission_change_or_the_time() -> None:
+    mutes = ChannelMutes(seconds=60)
+    mutes.mute(10, 5, now=100.0)
+    mutes.mute(11, 6, now=100.0)
+    assert mutes.muted(10, 159.0) and mutes.muted(11, 159.0)
+    assert mutes.lift_guild(5) == 1
+    assert not mutes.muted(10, 159.0) and mutes.muted(11, 159.0)
+    assert not mutes.muted(11, 160.0)  # time is up
+    assert len(mutes) == 0
 
 
 def test_a_question_in_an_answer_channel_or_its_thread() -> None:

@@ -9,6 +9,7 @@ from sendbot.discord_app.exts.kb_admin._moderation import (
     ADMINISTRATOR,
     MANAGE_GUILD,
     discord_actor,
+    is_home,
     is_moderator,
 )
 
@@ -40,7 +41,15 @@ def test_is_moderator(
     assert is_moderator(permissions, roles, mod_roles) is allowed
 
 
-def test_discord_actor_is_one_line() -> None:
-    assert discord_actor("mod") == "discord:mod"
-    assert discord_actor(" two\nlines ") == "discord:two lines"
-    assert discord_actor("") == "discord:unknown"
+def test_discord_actor_is_the_id_with_the_display_name_on_one_line() -> None:
+    assert discord_actor(42, "Moderator Mo") == "discord:42 (Moderator Mo)"
+    assert discord_actor(42, " two\nlines ") == "discord:42 (two lines)"
+    assert discord_actor(42, "") == "discord:42 (unknown)"
+    assert discord_actor(42, "a (b)") == "discord:42 (a [b])"  # the id's bracket stays last
+
+
+def test_home_servers() -> None:
+    assert is_home(5, (5, 6))
+    assert not is_home(7, (5, 6))
+    assert not is_home(None, (5, 6))
+    assert not is_home(5, ())

@@ -2,11 +2,15 @@
 
 The Discord cog turns each discord.Message into an `Incoming` and asks `should_answer`;
 everything here is tested without Discord. Two ways in:
-- addressed: the message mentions the bot (or is a DM). Always answered, even with
+- addressed: the message mentions the bot (in its text, or as a reply that pings it), or is
+  a DM; unless the server switched mentions off (or DMs are off). Always answered, even with
   "I don't have that", because someone asked the bot directly.
-- overheard: a question in one of the SENDBOT_CHANNELS. Nobody asked the bot, so it speaks
-  only when it is nearly sure (`HIGH_CONFIDENCE`), offers a 💡 reaction when it is fairly
-  sure, and otherwise stays silent.
+- overheard: a question in one of the server's answer channels (/settings, else
+  SENDBOT_CHANNELS). Nobody asked the bot, so it speaks only when it is nearly sure
+  (`HIGH_CONFIDENCE`), offers a 💡 reaction when it is fairly sure, and otherwise stays silent.
+A channel where sending failed for lack of permission is left alone (`ChannelMutes`) until
+the permissions on its server change or `MUTE_SECONDS` pass: every refused request counts
+toward Discord's limit on invalid requests.
 """
 
 from __future__ import annotations
@@ -56,18 +60,22 @@ class Incoming:
     channel_id: int
     parent_id: int | None  # a thread's channel
     in_guild: bool
-    mentions_me: bool
+    mentions_me: bool  # in the text, or a reply that pings the bot
     content: str
 
 
 @dataclass(frozen=True, slots=True)
 class ChatPolicy:
     my_id: int
-    channels: frozenset[int] = frozenset()  # SENDBOT_CHANNELS
+    channels: frozenset[int] = frozenset()  # the server's answer channels
+    mentions: bool = True  # answer messages that mention the bot
+    dms: bool = True  # answer direct messages
 
 
-def is_addressed(message: Incoming) -> bool:
-    return message.mentions_me or not message.in_guild
+def is_addressed(message: Incoming, policy: ChatPolicy) -> bool:
+    if not message.in_guild:
+        return policy.dms
+    return message.mentions_me and policy.mentions
 
 
 def in_answer_channel(message: Incoming, policy: ChatPolicy) -> bool:
@@ -88,8 +96,11 @@ def should_answer(message: Incoming, policy: ChatPolicy, answered: Container[int
     if message.message_id in answered:
         log.debug("skip %s: already answered", message.message_id)
         return False
-    if is_addressed(message):
+    if is_addressed(message, policy):
         return True
+    if not message.in_guild:
+        log.debug("skip %s: direct messages are switched off", message.message_id)
+        return False
     if not in_answer_channel(message, policy):
         log.debug("skip %s: not addressed to me, not an answer channel", message.message_id)
         return False
@@ -158,6 +169,45 @@ class Bounded(Generic[K, V]):
 
     def pop(self, key: K) -> V | None:
         return self._items.pop(key, None)
+
+    def items(self) -> list[tuple[K, V]]:
+        return list(self._items.items())
+
+
+# How long a channel where sending was refused (403) is left alone, unless the permissions
+# on its server change first.
+MUTE_SECONDS = 600.0
+
+
+class ChannelMutes:
+    """Channels where the bot lacks permission: not tried again until a permission change on
+    their server (`lift_guild`) or `seconds` pass. Time is passed in; bounded."""
+
+    def __init__(self, seconds: float = MUTE_SECONDS, size: int = 10_000) -> None:
+        self.seconds = seconds
+        self._until: Bounded[int, tuple[float, int | None]] = Bounded(size)
+
+    def mute(self, channel_id: int, guild_id: int | None, now: float) -> None:
+        self._until[channel_id] = (now + self.seconds, guild_id)
+
+    def muted(self, channel_id: int, now: float) -> bool:
+        found = self._until.get(channel_id)
+        if found is None:
+            return False
+        if now >= found[0]:
+            self._until.pop(channel_id)
+            return False
+        return True
+
+    def lift_guild(self, guild_id: int) -> int:
+        """Forget every muted channel of this server; how many there were."""
+        lifted = [channel for channel, (_, guild) in self._until.items() if guild == guild_id]
+        for channel in lifted:
+            self._until.pop(channel)
+        return len(lifted)
+
+    def __len__(self) -> int:
+        return len(self._until)
 
 
 class RecentIds:

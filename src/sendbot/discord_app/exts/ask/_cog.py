@@ -29,6 +29,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     OFFER_EMOJI,
     Bounded,
     ChannelAction,
+    ChannelMutes,
     ChatPolicy,
     Cooldown,
     Incoming,
@@ -74,7 +75,10 @@ class Choices:
 
 
 def incoming(message: discord.Message, my_id: int) -> Incoming:
+    """The parts of `message` the chat rules look at. A reply that pings the bot carries it in
+    `mentions` (not in the text), so both count as mentioning it."""
     channel = message.channel
+    pinged = any(user.id == my_id for user in message.mentions)
     return Incoming(
         message_id=message.id,
         author_id=message.author.id,
@@ -83,9 +87,13 @@ def incoming(message: discord.Message, my_id: int) -> Incoming:
         channel_id=channel.id,
         parent_id=channel.parent_id if isinstance(channel, discord.Thread) else None,
         in_guild=message.guild is not None,
-        mentions_me=my_id in message.raw_mentions,
+        mentions_me=my_id in message.raw_mentions or pinged,
         content=message.content,
     )
+
+
+def _guild_id(message: discord.Message) -> int | None:
+    return message.guild.id if message.guild else None
 
 
 def complete(
@@ -106,6 +114,8 @@ class Ask(commands.Cog):
         self.answered = RecentIds()
         self.offers: Bounded[int, discord.Message] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
+        self.mutes = ChannelMutes()
+        self.clock: Callable[[], float] = time.monotonic
         self.pager_timeout = PAGER_TIMEOUT
         self._choices: Choices | None = None
         self.ask_menu = app_commands.ContextMenu(name="Ask sendbot", callback=self.ask_message)
@@ -267,24 +277,31 @@ class Ask(commands.Cog):
         try:
             await self._on_message(message)
         except discord.Forbidden:
+            self.mutes.mute(message.channel.id, _guild_id(message), self.clock())
             log.warning(
                 "no permission to answer in channel %s: sendbot needs View Channels, Send "
-                "Messages, Embed Links, Read Message History and Add Reactions there",
+                "Messages, Embed Links, Read Message History and Add Reactions there; not "
+                "trying there again until permissions change on that server or %.0f s pass",
                 message.channel.id,
+                self.mutes.seconds,
             )
         except Exception:
             log_listener_error("on_message", message)
 
     async def _on_message(self, message: discord.Message) -> None:
         me = self.bot.user
-        if me is None:
-            return
-        policy = ChatPolicy(me.id, frozenset(self.bot.settings.answer_channels))
+        if me is None or message.author.bot or message.author.id == me.id:
+            return  # before reading any settings: most traffic in busy servers is bots'
+        config = await self.bot.server_settings.of(_guild_id(message))
+        policy = ChatPolicy(me.id, config.answer_channels, mentions=config.mentions, dms=config.dms)
         seen = incoming(message, me.id)
         if not should_answer(seen, policy, self.answered):
             return
+        if self.mutes.muted(message.channel.id, self.clock()):
+            log.debug("skip %s: no permission in channel %s", message.id, message.channel.id)
+            return
         question = question_text(message.content, me.id)
-        if is_addressed(seen):
+        if is_addressed(seen, policy):
             await self._addressed(message, question)
         else:
             await self._overheard(message, question)
@@ -340,10 +357,36 @@ class Ask(commands.Cog):
             rendered.content or None, allowed_mentions=NO_MENTIONS, mention_author=False, **extra
         )
 
+    # --- permission changes lift the mutes of a server ---------------------------------------
+
+    def _permissions_changed(self, guild: discord.Guild, what: str) -> None:
+        lifted = self.mutes.lift_guild(guild.id)
+        if lifted:
+            log.info("%s changed in guild %s: trying %d channel(s) again", what, guild.id, lifted)
+
+    @commands.Cog.listener()
+    async def on_guild_channel_update(
+        self, before: discord.abc.GuildChannel, after: discord.abc.GuildChannel
+    ) -> None:
+        self._permissions_changed(after.guild, "a channel")
+
+    @commands.Cog.listener()
+    async def on_guild_role_update(self, before: discord.Role, after: discord.Role) -> None:
+        self._permissions_changed(after.guild, "a role")
+
+    @commands.Cog.listener()
+    async def on_member_update(self, before: discord.Member, after: discord.Member) -> None:
+        me = self.bot.user
+        if me is not None and after.id == me.id:
+            self._permissions_changed(after.guild, "my roles")
+
     @commands.Cog.listener()
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
         try:
             await self._on_reaction(payload)
+        except discord.Forbidden:
+            self.mutes.mute(payload.channel_id, payload.guild_id, self.clock())
+            log.warning("no permission to answer in channel %s", payload.channel_id)
         except Exception:
             log_listener_error("on_raw_reaction_add", self.offers.get(payload.message_id))
 

@@ -7,9 +7,10 @@ does and refuses anything invalid without touching a file; the text comes from
 (KnowledgeError, StoreError) become ephemeral replies here. Every saved change is confirmed
 with its new revision and a self-test, and announced in the audit channel.
 
-Who may use it: Manage Server or a role in SENDBOT_MOD_ROLES, checked on every command,
-button and modal (`default_permissions` only hides the commands in Discord's client), and
-only in a server. Everything is ephemeral: only the moderator sees the replies.
+Who may use it: on a home server (SENDBOT_HOME_GUILDS; /kb is registered there only), Manage
+Server or one of the server's moderator roles, checked on every command, button and modal
+(`default_permissions` only hides the commands in Discord's client). Everything is
+ephemeral: only the moderator sees the replies.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
 from sendbot.discord_app.exts.kb_admin._access import refusal
 from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView
+from sendbot.discord_app.exts.kb_admin._ingest import start_ingest
 from sendbot.discord_app.exts.kb_admin._moderation import discord_actor
 from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
@@ -123,7 +125,7 @@ class KbAdmin(
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         """Every /kb command: moderators only, in a server (the tree reports the refusal)."""
-        reason = refusal(interaction, self.bot.settings.mod_roles)
+        reason = await refusal(interaction, self.bot)
         if reason is not None:
             raise Refused(reason)
         return True
@@ -135,7 +137,7 @@ class KbAdmin(
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            entry = await change(discord_actor(interaction.user.name))
+            entry = await change(discord_actor(interaction.user.id, interaction.user.display_name))
         except (KnowledgeError, StoreError) as exc:
             log.info("refused a change in %s: %s", where(interaction), _one_line(str(exc)))
             await respond(interaction, refusal_text(exc), ephemeral=True)
@@ -143,7 +145,8 @@ class KbAdmin(
         log.info("saved %s", entry.describe())
         report = await asyncio.to_thread(self_test, self.store.current.index)
         await respond(interaction, saved_text(entry, report), ephemeral=True)
-        embed = audit_embed(entry, interaction.user.display_name)
+        user = interaction.user
+        embed = audit_embed(entry, user.display_name, user.id)
         await self.bot.audit(embed=to_embed(embed))
         return entry
 
@@ -156,10 +159,10 @@ class KbAdmin(
             self._fact_choices = (index, ChoiceList.facts(index))
         return self._fact_choices[1]
 
-    def _complete_fact(
+    async def _complete_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        if refusal(interaction, self.bot.settings.mod_roles) is not None:
+        if await refusal(interaction, self.bot) is not None:
             return []
         return complete(interaction, lambda: self.fact_choices().complete(current))
 
@@ -219,7 +222,7 @@ class KbAdmin(
     async def _add_source(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        if refusal(interaction, self.bot.settings.mod_roles) is not None:
+        if await refusal(interaction, self.bot) is not None:
             return []
         sources = self.store.current.kb.sources
         choices = ChoiceList.of(source.id for source in sources)
@@ -256,7 +259,7 @@ class KbAdmin(
     async def _edit_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete_fact(interaction, current)
+        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="remove")
     @app_commands.rename(fact_id="fact")
@@ -294,7 +297,7 @@ class KbAdmin(
     async def _remove_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete_fact(interaction, current)
+        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="alias")
     @app_commands.rename(fact_id="fact")
@@ -316,7 +319,7 @@ class KbAdmin(
     async def _alias_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete_fact(interaction, current)
+        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:
@@ -370,6 +373,20 @@ class KbAdmin(
         await respond(interaction, embed=embed, view=view, ephemeral=True)
         view.origin = interaction
 
+    @app_commands.command(name="ingest")
+    @app_commands.describe(
+        file="A written answer: its page's text, or the Written Questions API's JSON",
+        answer="Or the answer's UIN (12345, HL7917) or its page URL, to download",
+    )
+    async def ingest(
+        self,
+        interaction: Interaction,
+        file: discord.Attachment | None = None,
+        answer: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        """Add a written answer as a new source: review each drafted fact, then save."""
+        await start_ingest(self, interaction, file, answer, download)
+
     # --- looking -----------------------------------------------------------------------------
 
     @app_commands.command(name="gaps")
@@ -421,7 +438,7 @@ class KbAdmin(
     async def _history_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete_fact(interaction, current)
+        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="stats")
     async def stats(self, interaction: Interaction) -> None:
@@ -472,12 +489,26 @@ class KbAdmin(
             return
         facts = len(snapshot.kb)
         await respond(interaction, reloaded_text(before, snapshot.revision, facts), ephemeral=True)
-        who = interaction.user.display_name
-        await self.bot.audit(reloaded_text(before, snapshot.revision, facts, who))
+        user = interaction.user
+        text = reloaded_text(before, snapshot.revision, facts, user.display_name, user.id)
+        await self.bot.audit(text)
+
+
+NO_HOME_GUILDS = (
+    "SENDBOT_HOME_GUILDS is not set: /kb is off (the knowledge base is shared by every server, "
+    "so only its home servers' moderators may change it); edit it with `sendbot kb` instead."
+)
 
 
 async def setup(bot: commands.Bot) -> None:
     if not isinstance(bot, SendBot) or bot.curation is None:
         raise TypeError("the kb_admin extension needs a SendBot with a knowledge store")
-    await bot.add_cog(KbAdmin(bot, bot.curation))
+    homes = bot.settings.home_guilds
+    if homes:
+        # Registered on the home servers only: elsewhere Discord does not even offer it.
+        await bot.add_cog(
+            KbAdmin(bot, bot.curation), guilds=[discord.Object(guild) for guild in homes]
+        )
+    else:
+        log.warning(NO_HOME_GUILDS)
     await bot.add_cog(KnowledgeWatch(bot, bot.curation))

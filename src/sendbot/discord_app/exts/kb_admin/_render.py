@@ -190,11 +190,18 @@ def _fields_for(entry: HistoryEntry) -> tuple[str, ...]:
     return entry.fields
 
 
-def audit_embed(entry: HistoryEntry, who: str) -> EmbedSpec:
+def _who(name: str, user_id: int | None) -> str:
+    """A moderator as the audit channel names them: display name, then the id (names
+    change; the id does not)."""
+    shown = f"**{escape(clip(name, 100))}**"
+    return f"{shown} (`{user_id}`)" if user_id is not None else shown
+
+
+def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> EmbedSpec:
     """The audit channel's note of one saved change: who, what, and before and after."""
     subject = code(entry.fact_id) if entry.fact_id else escape(entry.file)
     verb = ACTIONS.get(entry.action, entry.action)
-    description = f"**{escape(clip(who, 100))}** {verb} {subject}"
+    description = f"{_who(who, who_id)} {verb} {subject}"
     if entry.undoes is not None:
         description += f" (reverting change #{entry.undoes})"
     description += f".\nRevision {entry.revision_before} → {entry.revision_after}."
@@ -231,8 +238,10 @@ def invalid_files_embed(problems: Sequence[Problem], serving: int) -> EmbedSpec:
     )
 
 
-def reloaded_text(before: int, after: int, facts: int, who: str | None = None) -> str:
-    start = f"**{escape(clip(who, 100))}** reloaded" if who else "Reloaded"
+def reloaded_text(
+    before: int, after: int, facts: int, who: str | None = None, who_id: int | None = None
+) -> str:
+    start = f"{_who(who, who_id)} reloaded" if who else "Reloaded"
     return clip(
         f"{start} the knowledge files from disk: revision {before} → {after}, {facts} facts.",
         MESSAGE_LIMIT,

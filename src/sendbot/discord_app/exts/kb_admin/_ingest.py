@@ -1,0 +1,341 @@
+"""/kb ingest: draft facts from a written answer (an uploaded file, or a UIN or URL fetched
+from the Written Questions API), review them one by one (keep, edit or drop), then save them
+as a new source in one change, with history, undo and the audit message.
+
+The drafting is `sendbot.knowledge.drafts`, the decisions `sendbot.knowledge.review`; this
+module fetches the input and shows the review. Nothing is saved before Save is pressed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import ui
+
+from sendbot.discord_app.errors import report_error
+from sendbot.discord_app.expiring import ExpiringView
+from sendbot.discord_app.exts.kb_admin._access import allowed
+from sendbot.discord_app.exts.kb_admin._render import NOTHING_CHANGED, code
+from sendbot.discord_app.render import (
+    FIELD_VALUE_LIMIT,
+    MESSAGE_LIMIT,
+    EmbedSpec,
+    Field,
+    clip,
+    escape,
+    fit,
+)
+from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
+from sendbot.knowledge.drafts import Drafts, draft_input
+from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.ingest import IngestError
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
+from sendbot.knowledge.wq_api import one_question, question_ref
+from sendbot.knowledge.yamltext import MAX_BYTES, decode
+from sendbot.settings import environment
+from sendbot.storage.wq_client import FetchError, api_base_url, fetch_question_json
+
+if TYPE_CHECKING:
+    from sendbot.discord_app.exts.kb_admin._cog import KbAdmin
+
+log = logging.getLogger("sendbot.kb_admin")
+
+REVIEW_TIMEOUT = 840.0  # under the 15 minutes an interaction's token lasts
+NOT_YOURS = "Only the moderator who opened this can use it."
+Interaction = discord.Interaction[Any]
+Download = Callable[[str, str, int], Awaitable[bytes]]
+
+
+async def start_ingest(
+    cog: KbAdmin,
+    interaction: Interaction,
+    file: discord.Attachment | None,
+    answer: str | None,
+    download: Download,
+) -> None:
+    """Get the input, draft it, and show the first fact for review."""
+    if (file is None) == (answer is None):
+        text = f"Give either `file` or `answer` (a UIN or its page URL). {NOTHING_CHANGED}"
+        await respond(interaction, text, ephemeral=True)
+        return
+    if file is not None and file.size > MAX_BYTES:
+        text = f"{escape(file.filename)} is over the {MAX_BYTES:,}-byte limit. {NOTHING_CHANGED}"
+        await respond(interaction, text, ephemeral=True)
+        return
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    try:
+        if file is not None:
+            raw, name = await download(file.url, file.filename, MAX_BYTES), file.filename
+        else:
+            assert answer is not None
+            raw, name = await asyncio.to_thread(_fetch, answer.strip())
+        drafts = await asyncio.to_thread(_draft, raw, name)
+    except (IngestError, KnowledgeError, FetchError, ValueError) as exc:
+        text = f"Nothing drafted: {escape(_one_line(exc))} {NOTHING_CHANGED}"
+        await respond(interaction, clip(text, MESSAGE_LIMIT), ephemeral=True)
+        return
+    except Exception as exc:  # a download that failed: aiohttp's errors, a timeout
+        log.warning("could not get %s for /kb ingest: %s", file or answer, exc)
+        text = f"I could not download that; please try again. {NOTHING_CHANGED}"
+        await respond(interaction, text, ephemeral=True)
+        return
+    snapshot = cog.store.current
+    reviews, problem = _reviews(drafts, name, snapshot.kb)
+    if problem:
+        await respond(interaction, clip(problem, MESSAGE_LIMIT), ephemeral=True)
+        return
+    view = ReviewView(cog, interaction.user.id, reviews, raw, snapshot.revision)
+    await respond(interaction, view.content(), embed=view.embed(), view=view, ephemeral=True)
+    view.origin = interaction
+
+
+def _fetch(answer: str) -> tuple[bytes, str]:
+    """The API's reply for one question, as JSON bytes, and a name for it."""
+    ref = question_ref(answer)
+    raw = fetch_question_json(ref, base_url=api_base_url(environment()))
+    payload, _ = one_question(json.loads(raw), ref)
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8"), f"{ref.uin}.json"
+
+
+def _draft(raw: bytes, name: str) -> Drafts:
+    return draft_input(decode(raw, name), name=name)
+
+
+def _reviews(
+    drafts: Drafts, origin: str, kb: KnowledgeBase
+) -> tuple[list[DraftReview], str | None]:
+    """A review per drafted answer not already in the knowledge base, or why there is none."""
+    skipped = "\n".join(f"- {escape(str(item))}" for item in drafts.skipped)
+    if not drafts.drafts:
+        return [], f"Nothing drafted. {NOTHING_CHANGED}\n{skipped}"
+    present = [d for d in drafts.drafts if kb.source(d.data["source"]["id"]) is not None]
+    if len(present) == len(drafts.drafts):
+        ids = ", ".join(code(d.data["source"]["id"]) for d in present)
+        return [], f"{ids} already in the knowledge base. {NOTHING_CHANGED}"
+    taken = {fact.id for fact in kb}
+    reviews = [
+        DraftReview.of(draft, origin, taken) for draft in drafts.drafts if draft not in present
+    ]
+    return reviews, None
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def fact_embed(review: DraftReview) -> EmbedSpec:
+    """The fact being reviewed, or the summary once every fact is decided."""
+    source = review.draft.data["source"]
+    footer = f"{source['title']} · answered {source['answered']} · {review.origin}"
+    if review.done:
+        lines = [
+            f"{'kept' if decision is Decision.KEEP else 'dropped'}: {code(fact['id'])}"
+            for fact, decision in zip(review.facts, review.decisions, strict=True)
+        ]
+        return fit(
+            EmbedSpec(
+                title=f"Review done: {review.kept} of {len(review.facts)} facts kept",
+                description="\n".join(lines),
+                footer=footer,
+            )
+        )
+    fact = review.current
+    figures = ", ".join(
+        f"{figure['value']} ({escape(figure['label'])})" for figure in fact.get("figures", ())
+    )
+    fields = [
+        Field("Quote", clip(escape(fact["quote"]), FIELD_VALUE_LIMIT)),
+        Field("Questions", clip(escape("\n".join(fact["questions"])), FIELD_VALUE_LIMIT)),
+    ]
+    if figures:
+        fields.append(Field("Figures", clip(figures, FIELD_VALUE_LIMIT)))
+    return fit(
+        EmbedSpec(
+            title=f"Fact {review.position + 1} of {len(review.facts)}: {fact['id']}",
+            description=escape(fact["statement"]),
+            fields=tuple(fields),
+            footer=footer,
+        )
+    )
+
+
+class ReviewView(ExpiringView):
+    """Keep, Edit or Drop the fact shown; Save the kept ones as a new source; or Cancel.
+
+    A list of several answers is reviewed one answer after another: Save (or Skip answer)
+    moves on to the next, each saved as its own source.
+    """
+
+    what = "the /kb ingest review"
+
+    def __init__(
+        self,
+        cog: KbAdmin,
+        owner_id: int,
+        reviews: list[DraftReview],
+        raw: bytes,
+        revision: int,
+        saved: int = 0,
+    ) -> None:
+        super().__init__(timeout=REVIEW_TIMEOUT)
+        self.cog = cog
+        self.owner_id = owner_id
+        self.review, self.later = reviews[0], reviews[1:]
+        self.raw = raw
+        self.revision = revision
+        self.saved = saved  # answers of this input saved so far
+        if not self.later:
+            self.remove_item(self.skip)
+        self._update_buttons()
+
+    def content(self) -> str:
+        notes = "".join(f"\n-# {escape(note)}" for note in self.review.draft.notes)
+        which = ""
+        if self.later or self.saved:
+            which = f"{escape(self.review.draft.label)} ({len(self.later)} more after it): "
+        return clip(
+            f"{which}Drafted {len(self.review.facts)} facts from {escape(self.review.origin)}. "
+            f"Keep, edit or drop each, then Save: nothing is saved before that.{notes}",
+            MESSAGE_LIMIT,
+        )
+
+    def embed(self) -> discord.Embed:
+        return to_embed(fact_embed(self.review))
+
+    def _update_buttons(self) -> None:
+        done = self.review.done
+        self.keep.disabled = self.edit.disabled = self.drop.disabled = done
+        self.save.disabled = self.review.kept == 0
+        self.save.label = f"Save {self.review.kept} kept"
+
+    async def show(self, interaction: Interaction) -> None:
+        self._update_buttons()
+        await interaction.response.edit_message(
+            content=self.content(), embed=self.embed(), view=self, allowed_mentions=NO_MENTIONS
+        )
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        if interaction.user.id != self.owner_id:
+            await respond(interaction, NOT_YOURS, ephemeral=True)
+            return False
+        return await allowed(interaction, self.cog.bot, self.what)
+
+    @ui.button(label="Keep", style=discord.ButtonStyle.success)
+    async def keep(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.review.decide(Decision.KEEP)
+        await self.show(interaction)
+
+    @ui.button(label="Edit", style=discord.ButtonStyle.primary)
+    async def edit(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        await interaction.response.send_modal(ReviewEditModal(self))
+
+    @ui.button(label="Drop", style=discord.ButtonStyle.secondary)
+    async def drop(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.review.decide(Decision.DROP)
+        await self.show(interaction)
+
+    @ui.button(label="Save", style=discord.ButtonStyle.danger, row=1)
+    async def save(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.switch_off()
+        await interaction.response.edit_message(view=self)
+        source = self.review.source_file(self.raw)
+        store, revision = self.cog.store, self.revision
+        entry = await self.cog.save(
+            interaction,
+            lambda actor: store.add_source(
+                source.file_name,
+                source.text,
+                source.document_name,
+                source.document,
+                actor=actor,
+                expected_revision=revision,
+            ),
+        )
+        if entry is not None:
+            await self._next(interaction, entry.revision_after, self.saved + 1)
+
+    @ui.button(label="Skip answer", style=discord.ButtonStyle.secondary, row=1)
+    async def skip(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.switch_off()
+        view = self._next_view(self.revision, self.saved)
+        await interaction.response.edit_message(
+            content=view.content(), embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
+        )
+
+    @ui.button(label="Cancel", style=discord.ButtonStyle.secondary, row=1)
+    async def cancel(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        self.switch_off()
+        done = f"{self.saved} answer(s) saved before this stay saved." if self.saved else ""
+        await interaction.response.edit_message(
+            content=f"Cancelled. {done or NOTHING_CHANGED}", embed=None, view=self
+        )
+
+    def _next_view(self, revision: int, saved: int) -> ReviewView:
+        """The review of the list's next answer, with a fresh set of buttons."""
+        view = ReviewView(self.cog, self.owner_id, self.later, self.raw, revision, saved)
+        view.origin = self.origin
+        return view
+
+    async def _next(self, interaction: Interaction, revision: int, saved: int) -> None:
+        """After a save, show the list's next answer in this message."""
+        if not self.later:
+            return
+        view = self._next_view(revision, saved)
+        await interaction.edit_original_response(
+            content=view.content(), embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
+        )
+
+
+class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
+    """The statement and questions of the fact under review; the quote stays the source's."""
+
+    def __init__(self, view: ReviewView) -> None:
+        super().__init__(timeout=REVIEW_TIMEOUT)
+        self.view = view
+        fact = view.review.current
+        self.statement: ui.TextInput[Any] = ui.TextInput(
+            custom_id="statement",
+            style=discord.TextStyle.paragraph,
+            default=fact["statement"],
+            max_length=MAX_STATEMENT,
+        )
+        self.questions: ui.TextInput[Any] = ui.TextInput(
+            custom_id="questions",
+            style=discord.TextStyle.paragraph,
+            default="\n".join(fact["questions"]),
+            max_length=4000,
+        )
+        self.add_item(
+            ui.Label(
+                text="Statement",
+                description="What I say. Every figure in it must be in the quote.",
+                component=self.statement,
+            )
+        )
+        self.add_item(
+            ui.Label(
+                text="Questions",
+                description="One per line: the ways people ask for this fact.",
+                component=self.questions,
+            )
+        )
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        return await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form")
+
+    async def on_submit(self, interaction: Interaction, /) -> None:
+        problem = self.view.review.edit(self.statement.value, self.questions.value.splitlines())
+        if problem:
+            text = f"Not changed: {escape(problem)}. The fact is still shown for review."
+            await respond(interaction, text, ephemeral=True)
+            return
+        await self.view.show(interaction)
+
+    async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
+        await report_error(interaction, error, "the /kb ingest edit form")

@@ -1,0 +1,119 @@
+"""What is in force on one server: its /settings values over the environment's defaults. Pure.
+
+Keys stored per server (text values in the state database):
+- `channels`: channel ids, comma-separated ("" = none), where sendbot answers on its own;
+- `mentions`: "on" / "off", whether it answers messages that mention it;
+- `audit`: a channel id, or "" for none (home servers only);
+- `mod_roles`: role ids, comma-separated (home servers only).
+One bot-wide key, set from a home server: `dms` ("on" / "off"), whether it answers DMs.
+A key not stored takes its default from the environment (SENDBOT_CHANNELS, SENDBOT_AUDIT_CHANNEL,
+SENDBOT_MOD_ROLES; mentions and DMs default to on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from sendbot.settings import Settings
+
+# Discord permission bits (the documented values; the same as discord.Permissions' flags).
+ADMINISTRATOR = 1 << 3
+MANAGE_GUILD = 1 << 5
+
+CHANNELS, MENTIONS, DMS, AUDIT, MOD_ROLES = "channels", "mentions", "dms", "audit", "mod_roles"
+HOME_ONLY = frozenset({AUDIT, MOD_ROLES, DMS})
+KEYS = (CHANNELS, MENTIONS, DMS, AUDIT, MOD_ROLES)
+MAX_CHANNELS = 25
+MAX_MOD_ROLES = 10
+
+
+def manages_server(permissions: int) -> bool:
+    """Manage Server, or Administrator (which implies it)."""
+    return bool(permissions & (ADMINISTRATOR | MANAGE_GUILD))
+
+
+def format_ids(ids: Iterable[int]) -> str:
+    return ",".join(str(i) for i in dict.fromkeys(ids))
+
+
+def parse_ids(value: str) -> tuple[int, ...]:
+    """Stored ids back; anything unreadable is skipped (it can only come from a hand edit)."""
+    return tuple(int(part) for part in value.split(",") if part.strip().isdigit())
+
+
+def format_switch(on: bool) -> str:
+    return "on" if on else "off"
+
+
+def parse_switch(value: str, default: bool) -> bool:
+    return {"on": True, "off": False}.get(value.strip().lower(), default)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    guild_id: int | None  # None: a direct message
+    home: bool
+    answer_channels: frozenset[int]
+    mentions: bool
+    dms: bool
+    audit_channel: int | None
+    mod_roles: tuple[int, ...]
+    chosen: frozenset[str]  # the keys set with /settings (the rest are defaults)
+
+
+def resolve(
+    guild_id: int | None,
+    stored: Mapping[str, str],
+    bot_wide: Mapping[str, str],
+    settings: Settings,
+    *,
+    env_audit_guild: int | None = None,
+) -> ServerConfig:
+    """The settings in force on `guild_id`: stored values over the environment's.
+
+    SENDBOT_AUDIT_CHANNEL is the default audit channel of the home server it belongs to
+    (`env_audit_guild`, when known), else of the first home server.
+    """
+    home = guild_id is not None and guild_id in settings.home_guilds
+    stored = stored if guild_id is not None else {}
+    channels = (
+        parse_ids(stored[CHANNELS]) if CHANNELS in stored else tuple(settings.answer_channels)
+    )
+    audit: int | None = None
+    if home and AUDIT in stored:
+        audit = parse_ids(stored[AUDIT])[0] if parse_ids(stored[AUDIT]) else None
+    elif home and settings.audit_channel is not None:
+        owner = env_audit_guild if env_audit_guild is not None else settings.home_guilds[0]
+        audit = settings.audit_channel if owner == guild_id else None
+    roles = settings.mod_roles
+    if home and MOD_ROLES in stored:
+        roles = parse_ids(stored[MOD_ROLES])
+    chosen = {key for key in stored if key in KEYS and (home or key not in HOME_ONLY)}
+    if DMS in bot_wide:
+        chosen.add(DMS)
+    return ServerConfig(
+        guild_id=guild_id,
+        home=home,
+        answer_channels=frozenset(channels),
+        mentions=parse_switch(stored.get(MENTIONS, ""), True),
+        dms=parse_switch(bot_wide.get(DMS, ""), True),
+        audit_channel=audit,
+        mod_roles=tuple(roles),
+        chosen=frozenset(chosen),
+    )
+
+
+def adding(current: Collection[int], new: int, limit: int, what: str) -> tuple[int, ...] | str:
+    """`current` plus `new`, or why not (one line)."""
+    if new in current:
+        return f"That {what} is already in the list."
+    if len(current) >= limit:
+        return f"There can be at most {limit} {what}s; remove one first."
+    return (*current, new)
+
+
+def removing(current: Collection[int], old: int, what: str) -> tuple[int, ...] | str:
+    if old not in current:
+        return f"That {what} is not in the list."
+    return tuple(item for item in current if item != old)

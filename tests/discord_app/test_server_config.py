@@ -1,0 +1,74 @@
+"""What is in force on a server: stored /settings values over the environment's defaults."""
+
+from pathlib import Path
+
+from sendbot.discord_app.server_config import (
+    AUDIT,
+    CHANNELS,
+    DMS,
+    MENTIONS,
+    MOD_ROLES,
+    adding,
+    removing,
+    resolve,
+)
+from sendbot.settings import Settings
+
+HOME, OTHER_HOME, ELSEWHERE = 5, 6, 7
+ENV = Settings(
+    kb_path=Path("kb"),
+    data_dir=Path("data"),
+    home_guilds=(HOME, OTHER_HOME),
+    answer_channels=(10,),
+    mod_roles=(20,),
+    audit_channel=30,
+)
+
+
+def test_defaults_come_from_the_environment() -> None:
+    config = resolve(ELSEWHERE, {}, {}, ENV)
+    assert (config.home, config.answer_channels, config.mentions, config.dms) == (
+        False,
+        frozenset({10}),
+        True,
+        True,
+    )
+    assert (config.audit_channel, config.chosen) == (None, frozenset())
+
+
+def test_stored_values_win_and_are_marked_chosen() -> None:
+    stored = {CHANNELS: "11,12", MENTIONS: "off", AUDIT: "31", MOD_ROLES: "21"}
+    config = resolve(HOME, stored, {DMS: "off"}, ENV)
+    assert config.answer_channels == frozenset({11, 12})
+    assert (config.mentions, config.dms, config.audit_channel) == (False, False, 31)
+    assert config.mod_roles == (21,)
+    assert config.chosen == {CHANNELS, MENTIONS, AUDIT, MOD_ROLES, DMS}
+    assert resolve(HOME, {AUDIT: ""}, {}, ENV).audit_channel is None  # switched off
+    assert resolve(HOME, {CHANNELS: ""}, {}, ENV).answer_channels == frozenset()
+
+
+def test_home_only_values_are_ignored_elsewhere() -> None:
+    config = resolve(ELSEWHERE, {AUDIT: "31", MOD_ROLES: "21"}, {}, ENV)
+    assert (config.audit_channel, config.mod_roles, config.chosen) == (None, (20,), frozenset())
+
+
+def test_the_environment_audit_channel_belongs_to_one_home_server() -> None:
+    assert resolve(HOME, {}, {}, ENV).audit_channel == 30  # unknown: the first home server
+    assert resolve(OTHER_HOME, {}, {}, ENV).audit_channel is None
+    assert resolve(OTHER_HOME, {}, {}, ENV, env_audit_guild=OTHER_HOME).audit_channel == 30
+    assert resolve(HOME, {}, {}, ENV, env_audit_guild=OTHER_HOME).audit_channel is None
+
+
+def test_direct_messages_have_no_server_settings() -> None:
+    config = resolve(None, {CHANNELS: "11"}, {DMS: "off"}, ENV)
+    assert (config.home, config.dms, config.answer_channels) == (False, False, frozenset({10}))
+
+
+def test_adding_and_removing_say_why_not_in_one_line() -> None:
+    assert adding((1, 2), 3, 3, "channel") == (1, 2, 3)
+    assert adding((1, 2), 2, 3, "channel") == "That channel is already in the list."
+    assert (
+        adding((1, 2, 3), 4, 3, "channel") == "There can be at most 3 channels; remove one first."
+    )
+    assert removing((1, 2), 1, "role") == (2,)
+    assert removing((1, 2), 5, "role") == "That role is not in the list."

@@ -1,0 +1,235 @@
+"""/kb ingest through the fake Discord: a written answer uploaded (or fetched by UIN from a
+fake Written Questions API) is drafted, reviewed fact by fact and saved as a new source in one
+change, with history, the audit message and undo."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import StartCurated
+from tests.e2e.kbkit import (
+    JSON,
+    Unchanged,
+    audit,
+    buttons,
+    final,
+    kb,
+    modal_inputs,
+    opened_modal,
+    press,
+)
+from tests.fake_wq_api import FakeApi, fake_api
+from tests.fakediscord import FakeDiscord
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ANSWER = DATA / "written-answers" / "written-answer-2023-02-22-high-needs-funding-2023-24.txt"
+API_DIR = DATA / "written-questions-api"
+SPECIAL_SCHOOLS = "what increase will special schools get to their budgets?"
+SOURCE_ID = "special-educational-needs-finance-2023-02-22"
+DECLINED = "I don't have that in my sources."
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeApi]:
+    with fake_api() as fake:
+        monkeypatch.setenv("SENDBOT_WQ_API", fake.url)
+        yield fake
+
+
+async def ask(fake: FakeDiscord, question: str) -> str:
+    """Everything the reply shows: its text, and its embed's text, fields and footer."""
+    reply = await final(fake, await fake.invoke_slash("ask", {"question": question}))
+    parts = [reply.get("content") or ""]
+    for embed in reply.get("embeds", []):
+        parts += [embed.get("title", ""), embed.get("description", "")]
+        parts += [field["value"] for field in embed.get("fields", [])]
+        parts.append(embed.get("footer", {}).get("text", ""))
+    return "\n".join(part for part in parts if part)
+
+
+async def open_review(fake: FakeDiscord, options: dict[str, object]) -> tuple[JSON, JSON]:
+    """Run /kb ingest; (what the moderator reads, the review message)."""
+    interaction, shown = await kb(fake, "ingest", options)
+    message = fake.original_message(interaction)
+    assert message is not None
+    return shown, message
+
+
+async def act(fake: FakeDiscord, message: JSON, label: str) -> JSON:
+    """Press a review button that updates the review message; the message as it now is."""
+    click, _ = await press(fake, message, label, followup=False)
+    updated = fake.original_message(click)
+    assert updated is not None
+    return updated
+
+
+def title(message: JSON) -> str:
+    return str(message["embeds"][0]["title"])
+
+
+async def test_upload_review_keep_edit_drop_save_then_undo(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    assert (await ask(fake, SPECIAL_SCHOOLS)).startswith(DECLINED)
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    shown, message = await open_review(fake, {"file": upload})
+    assert shown["content"].startswith(f"Drafted 5 facts from {ANSWER.name}.")
+    assert "role is left out" in shown["content"]  # the page's later office
+    assert title(message).startswith("Fact 1 of 5: ")
+    assert [(label, off) for label, _, off in buttons(message)] == [
+        ("Keep", False),
+        ("Edit", False),
+        ("Drop", False),
+        ("Save 0 kept", True),
+        ("Cancel", False),
+    ]
+
+    message = await act(fake, message, "Keep")
+    assert title(message).startswith("Fact 2 of 5: ")
+    message = await act(fake, message, "Drop")
+    assert title(message).startswith("Fact 3 of 5: ")
+
+    # Edit: a statement with a figure the quote does not have is refused; a good one is kept.
+    await press(fake, message, "Edit", followup=False)
+    custom_id, modal = opened_modal(fake, "Edit the drafted fact")
+    assert modal_inputs(modal)["statement"]["value"] == "This is an increase of 10.6%."
+    review_message = message
+    bad = await fake.submit_modal(
+        custom_id,
+        {"statement": "High needs funding rises by £999 million.", "questions": "how much?"},
+        message=review_message,
+        member=fake.moderator,
+    )
+    refused = await final(fake, bad)
+    assert refused["content"].startswith("Not changed: the statement has figures")
+    await press(fake, message, "Edit", followup=False)  # a form is submitted once: open again
+    custom_id, _ = opened_modal(fake, "Edit the drafted fact")
+    good = await fake.submit_modal(
+        custom_id,
+        {
+            "statement": "This is a 10.6% increase in high needs funding.",
+            "questions": "by what percentage will high needs funding go up?\nhigh needs rise",
+        },
+        message=review_message,
+        member=fake.moderator,
+    )
+    await final(fake, good, followup=False)
+    message = fake.original_message(good) or {}
+    assert title(message).startswith("Fact 4 of 5: ")
+    message = await act(fake, message, "Keep")
+    message = await act(fake, message, "Keep")
+    assert title(message) == "Review done: 4 of 5 facts kept"
+    unchanged.check()  # nothing saved before Save
+
+    _, saved = await press(fake, message, "Save 4 kept")
+    assert saved["content"].startswith(
+        f"Saved change #1: replace {SOURCE_ID}.yaml. The knowledge base is now at revision 2"
+    )
+    text = (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8")
+    assert "statement: This is a 10.6% increase in high needs funding." in text
+    assert (kb_dir / "sources" / f"{SOURCE_ID}.txt").read_bytes() == ANSWER.read_bytes()
+    note = (await audit(fake, 1))["embeds"][0]["description"]
+    assert f"{SOURCE_ID}.yaml" in note and "Revision 1 → 2" in note
+
+    # Kept without edits, a fact already answers a question about its figure, citing it.
+    reply = await ask(fake, SPECIAL_SCHOOLS)
+    assert "3.4% increase to their budgets" in reply and "22 February 2023" in reply
+    edited = await ask(fake, "by what percentage will high needs funding go up?")
+    assert edited.startswith("This is a 10.6% increase in high needs funding.")
+
+    _, undone = await kb(fake, "undo")
+    assert undone["content"].startswith("Saved change #2: undo")
+    assert not (kb_dir / f"{SOURCE_ID}.yaml").exists()
+    assert (await ask(fake, SPECIAL_SCHOOLS)).startswith(DECLINED)
+
+
+async def test_cancel_and_other_moderators_change_nothing(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, message = await open_review(fake, {"file": upload})
+    message = await act(fake, message, "Keep")
+    cancelled = await act(fake, message, "Cancel")
+    assert cancelled["content"].startswith("Cancelled. Nothing was changed.")
+    assert all(off for _, _, off in buttons(cancelled))
+    unchanged.check()
+
+
+async def test_a_holding_answer_is_not_drafted_and_says_why(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    data = (API_DIR / "HL9542.json").read_bytes()
+    _, shown = await kb(fake, "ingest", {"file": fake.upload("HL9542.json", data)})
+    assert shown["content"].startswith("Nothing drafted.")
+    assert "holding answer" in shown["content"]
+    assert buttons(shown) == []
+    unchanged.check()
+
+
+async def test_text_that_is_not_an_answer_is_refused_in_one_line(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    upload = fake.upload("notes.txt", b"Just some notes.\n", content_type="text/plain")
+    _, shown = await kb(fake, "ingest", {"file": upload})
+    assert shown["content"].startswith("Nothing drafted: no 'Question to the <department>:'")
+
+
+async def test_a_uin_is_fetched_from_the_api_and_reviewed(
+    start_curated: StartCurated, kb_dir: Path, api: FakeApi
+) -> None:
+    _, fake = await start_curated()
+    api.plan["199438"] = [503]  # retried
+    shown, message = await open_review(fake, {"answer": "199438"})
+    assert shown["content"].startswith("Drafted 4 facts from 199438.json.")
+    assert len(api.requests) == 2
+    assert title(message).startswith("Fact 1 of 4: ")
+    _, unknown = await kb(fake, "ingest", {"answer": "4242"})
+    assert unknown["content"].startswith("Nothing drafted: no written question with UIN 4242")
+
+
+async def test_neither_or_both_inputs_are_refused(start_curated: StartCurated) -> None:
+    _, fake = await start_curated()
+    _, neither = await kb(fake, "ingest", {})
+    assert neither["content"].startswith("Give either `file` or `answer`")
+
+
+async def test_a_list_page_is_reviewed_answer_by_answer(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    page = DATA / "list-pages" / "dfe-written-questions.txt"
+    upload = fake.upload(page.name, page.read_bytes(), content_type="text/plain")
+    shown, message = await open_review(fake, {"file": upload})
+    assert shown["content"].startswith("answer 1 ('Special Educational Needs') (3 more after it)")
+    assert "Skip answer" in [label for label, _, _ in buttons(message)]
+
+    # The first answer: keep its first fact only, and save it.
+    message = await act(fake, message, "Keep")
+    while title(message).startswith("Fact "):
+        message = await act(fake, message, "Drop")
+    click, saved = await press(fake, message, "Save 1 kept")
+    assert saved["content"].startswith("Saved change #1: replace special-educational-needs-2023")
+    assert len(list(kb_dir.glob("*.yaml"))) == 2
+
+    # The same message then shows the second answer, with fresh buttons.
+    token = re.escape(click["token"])
+    await fake.wait_for_request("PATCH", rf"/webhooks/\d+/{token}/messages/@original")
+    message = fake.messages[int(message["id"])]
+    assert message["content"].startswith("answer 2 ('Special Educational Needs: Finance')")
+    message = await act(fake, message, "Skip answer")
+    assert message["content"].startswith("answer 3 ")
+    cancelled = await act(fake, message, "Cancel")
+    assert cancelled["content"] == "Cancelled. 1 answer(s) saved before this stay saved."
+    assert len(list(kb_dir.glob("*.yaml"))) == 2

@@ -1,0 +1,111 @@
+"""`kb build` on a list page and on API JSON: one knowledge file per answer, each beside its
+document, checked as loaded; what cannot be drafted is said in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sendbot.cli.main import main
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+LIST_PAGE = DATA / "list-pages" / "dfe-written-questions.txt"
+API_DIR = DATA / "written-questions-api"
+
+
+def test_list_page_out_directory_gets_one_file_per_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kb"
+    assert main(["kb", "build", str(LIST_PAGE), "--out", str(out)]) == 0
+    assert len(list(out.glob("*.yaml"))) == 4
+    assert len(list((out / "sources").glob("*.txt"))) == 4
+    capsys.readouterr()
+    assert main(["kb", "check", str(out)]) == 0
+    assert "from 4 source(s)" in capsys.readouterr().out
+
+
+def test_list_page_refuses_a_file_for_out_and_leaves_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "one.yaml"
+    out.write_text("keep\n", encoding="utf-8")
+    assert main(["kb", "build", str(LIST_PAGE), "--out", str(out)]) == 1
+    assert "give a directory" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "keep\n"
+
+
+def test_list_page_refuses_to_overwrite_any_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kb"
+    assert main(["kb", "build", str(LIST_PAGE), "--out", str(out)]) == 0
+    victim = sorted(out.glob("*.yaml"))[-1]
+    victim.write_text("edited\n", encoding="utf-8")
+    assert main(["kb", "build", str(LIST_PAGE), "--out", str(out)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert victim.read_text(encoding="utf-8") == "edited\n"
+    assert main(["kb", "build", str(LIST_PAGE), "--out", str(out), "--force"]) == 0
+
+
+def test_list_page_printed_is_a_yaml_stream_of_four_drafts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["kb", "build", str(LIST_PAGE)]) == 0
+    documents = list(yaml.safe_load_all(capsys.readouterr().out))
+    assert [len(document["facts"]) > 0 for document in documents] == [True] * 4
+
+
+def test_api_json_is_written_with_its_rendered_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "answer.yaml"
+    assert main(["kb", "build", str(API_DIR / "HL7917.json"), "--out", str(out)]) == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    document = tmp_path / data["source"]["document"]
+    assert document.read_text(encoding="utf-8").startswith("Special Educational Needs\n")
+    assert data["source"]["url"].endswith("/2025-06-02/HL7917")
+
+
+def test_holding_answer_says_why_in_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "answer.yaml"
+    assert main(["kb", "build", str(API_DIR / "HL9542.json"), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "holding answer" in err and "nothing drafted" in err
+    assert len(err.strip().splitlines()) == 2  # the reason, and that nothing was drafted
+    assert not out.exists()
+
+
+def test_correction_draft_says_so_in_its_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["kb", "build", str(API_DIR / "109280.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "# Note: this answer corrects an earlier one" in printed
+    assert "kind: written answer (corrected)" in printed
+
+
+ANSWERS = DATA / "written-answers"
+
+
+def test_drafts_built_one_by_one_into_one_directory_do_not_clash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both answers draft a fact called "we-investing" when built alone.
+    first = ANSWERS / "written-answer-2023-01-09-supported-internships.txt"
+    second = ANSWERS / "written-answer-2023-06-12-specialist-places-demand.txt"
+    for source in (first, second):
+        assert (
+            main(["kb", "build", str(source), "--out", str(tmp_path / f"{source.stem}.yaml")]) == 0
+        )
+    capsys.readouterr()
+    assert main(["kb", "check", str(tmp_path)]) == 0
+    # Rebuilding a draft in place does not count its own old ids as taken.
+    again = tmp_path / f"{second.stem}.yaml"
+    before = again.read_text(encoding="utf-8")
+    assert main(["kb", "build", str(second), "--out", str(again), "--force"]) == 0
+    assert again.read_text(encoding="utf-8") == before

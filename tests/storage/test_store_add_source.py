@@ -1,0 +1,90 @@
+"""KnowledgeStore.add_source: a reviewed draft saved as a new source with its document, in one
+change with history and undo; a refused one leaves the directory as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sendbot.knowledge.drafts import draft_input
+from sendbot.knowledge.errors import InvalidChange, KnowledgeError
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.review import Decision, DraftReview, SourceFile
+from sendbot.storage.store import KnowledgeStore
+from tests.storage.storekit import copy_knowledge, tree_hashes
+
+ANSWER = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "written-answers"
+    / "written-answer-2023-11-17-educational-psychologists.txt"
+)
+
+
+def reviewed(decisions: list[Decision], taken: set[str] | None = None) -> SourceFile:
+    raw = ANSWER.read_bytes()
+    (draft,) = draft_input(raw.decode("utf-8"), name=ANSWER.name).drafts
+    review = DraftReview.of(draft, ANSWER.name, taken or set())
+    for decision in decisions:
+        review.decide(decision)
+    return review.source_file(raw)
+
+
+def store_for(tmp_path: Path) -> KnowledgeStore[KnowledgeBase]:
+    return KnowledgeStore(copy_knowledge(tmp_path), tmp_path / "data")
+
+
+async def test_kept_facts_are_saved_with_their_document_and_undo_removes_them(
+    tmp_path: Path,
+) -> None:
+    store = store_for(tmp_path)
+    source = reviewed([Decision.KEEP, Decision.DROP, Decision.KEEP, Decision.KEEP])
+    entry = await store.add_source(
+        source.file_name, source.text, source.document_name, source.document, actor="t"
+    )
+    assert (entry.revision_before, entry.file) == (1, source.file_name)
+    assert (store.kb_dir / "sources" / source.document_name).read_bytes() == ANSWER.read_bytes()
+    new = store.current.kb.source("educational-psychology-2023-11-17")
+    assert new is not None
+    assert len([fact for fact in store.current.kb if fact.source_id == new.id]) == 3
+    await store.undo("t")
+    assert store.current.kb.source(new.id) is None
+    assert not (store.kb_dir / source.file_name).exists()
+
+
+async def test_a_refused_source_leaves_no_document_behind(tmp_path: Path) -> None:
+    store = store_for(tmp_path)
+    before = tree_hashes(store.kb_dir)
+    source = reviewed([Decision.KEEP])
+    broken = source.text.replace("quote: Educational psychologists", "quote: Educational wizards")
+    assert broken != source.text
+    with pytest.raises(KnowledgeError, match="not found verbatim"):
+        await store.add_source(
+            source.file_name, broken, source.document_name, source.document, actor="t"
+        )
+    assert tree_hashes(store.kb_dir) == before
+
+
+async def test_an_existing_file_or_other_document_is_refused(tmp_path: Path) -> None:
+    store = store_for(tmp_path)
+    source = reviewed([Decision.KEEP])
+    await store.add_source(
+        source.file_name, source.text, source.document_name, source.document, actor="t"
+    )
+    with pytest.raises(InvalidChange, match="already exists"):
+        await store.add_source(
+            source.file_name, source.text, source.document_name, source.document, actor="t"
+        )
+    with pytest.raises(InvalidChange, match="other text"):
+        await store.add_source(
+            "another.yaml", source.text, source.document_name, b"other", actor="t"
+        )
+
+
+def test_fact_ids_already_taken_get_a_suffix() -> None:
+    first = reviewed([Decision.KEEP])
+    taken = {line.split(": ", 1)[1] for line in first.text.splitlines() if line.startswith("- id:")}
+    again = reviewed([Decision.KEEP], taken)
+    ids = {line.split(": ", 1)[1] for line in again.text.splitlines() if line.startswith("- id:")}
+    assert ids and not ids & taken and all(fact_id.endswith("-2") for fact_id in ids)
