@@ -18,6 +18,9 @@ from sendbot.settings import Settings
 from tests.conftest import REPO
 from tests.fakediscord import FakeDiscord, discord_urls
 
+# Names its source: with many sources, "who answered the question?" has no one answer.
+ASKED_WHO = "who answered the question on progress with the SEND and AP improvement plan?"
+
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456"
 
 
@@ -82,9 +85,11 @@ async def test_run_answers_then_stops_cleanly_on_a_signal(
     )
     try:
         await fake.wait_for_identify(timeout=10)
-        interaction = await fake.invoke_slash("ask", {"question": "who answered the question?"})
+        interaction = await fake.invoke_slash("ask", {"question": ASKED_WHO})
         callback = await fake.wait_for_callback(interaction, timeout=5)
-        assert callback.json["data"]["embeds"][0]["title"] == "Who answered the question"
+        assert callback.json["data"]["embeds"][0]["title"].startswith(
+            "Who answered the question on progress"
+        )
         child.process.send_signal(signum)
         assert await child.finish() == 0
     finally:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from sendbot.knowledge.measures import for_period, history, measure_names
+from sendbot.knowledge.measures import for_period, history, measure_names, restates
 from sendbot.knowledge.model import (
     Fact,
     Figure,
@@ -86,3 +86,13 @@ def test_a_named_period_finds_its_facts_only() -> None:
     assert [item.id for item in for_period(kb, "budget", "2023/24")] == ["a-2023"]
     assert for_period(kb, "budget", "2019/20") == ()
     assert for_period(kb, "budget", "not a period") == ()
+
+
+def test_restating_means_the_same_figure_for_the_same_measure_and_period() -> None:
+    said = fact("said", 2, "2024/25", dt.date(2023, 9, 26))
+    assert restates(said, fact("again", 2, "2024/25", dt.date(2024, 2, 8)))
+    assert restates(said, fact("undated", 2, None, dt.date(2024, 2, 8)))
+    assert not restates(said, fact("other-year", 2, "2025/26", dt.date(2025, 4, 29)))
+    assert not restates(said, fact("other-figure", 3, "2024/25", dt.date(2024, 2, 8)))
+    unmeasured = Fact("plain", "S.", "Q", ("q?",), dt.date(2024, 2, 8), "src")
+    assert not restates(said, unmeasured) and not restates(unmeasured, said)

@@ -126,15 +126,13 @@ def test_every_fact_has_two_eval_questions(
 def test_the_first_source_is_shipped_as_frozen_apart_from_measures(
     kb: KnowledgeBase, single_source_kb: KnowledgeBase
 ) -> None:
-    """The eval sets measure the frozen copy; it must still be what is shipped."""
+    """The eval sets measure the frozen copy; its facts must still be shipped."""
     for fact in single_source_kb:
         shipped = kb.fact(fact.id)
         assert shipped is not None, fact.id
-        assert (shipped.statement, shipped.quote, shipped.questions) == (
-            fact.statement,
-            fact.quote,
-            fact.questions,
-        )
+        assert (shipped.statement, shipped.quote) == (fact.statement, fact.quote)
+        # Phrasings may be added (to tell this source from others), never taken away.
+        assert set(fact.questions) <= set(shipped.questions), fact.id
 
 
 def test_eval_questions_are_not_copied_from_facts(

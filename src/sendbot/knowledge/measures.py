@@ -83,6 +83,17 @@ def disagreements(files: Iterable[KnowledgeFile]) -> list[Problem]:
     return problems
 
 
+def restates(one: Fact, other: Fact) -> bool:
+    """Whether two facts give the same figure for the same measure (and the same period, when
+    both name one): either answers a question about that figure rightly."""
+    if not one.measure or one.measure != other.measure or not _agree(one, other):
+        return False
+    if one.period and other.period:
+        first, second = period_of(one), period_of(other)
+        return (first.start, first.end) == (second.start, second.end)
+    return True
+
+
 def _agree(one: Fact, other: Fact) -> bool:
     a, b = one.measured, other.measured
     return a is not None and b is not None and a.kind is b.kind and a.value == b.value
