@@ -107,3 +107,10 @@ def test_no_measure_lists_the_shipped_measures_with_their_point_counts(tmp_path:
             (name, point_count(kb, name)) for name in measure_names(kb)
         ]
     assert list(tmp_path.glob("*.png")) == []
+
+
+def test_an_overlong_unknown_measure_is_echoed_clipped(tmp_path: Path) -> None:
+    result = sendbot("trend", "x" * 100_000, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("sendbot: no measure called 'xxxx")
+    assert len(result.stderr) < 200 and len(result.stderr.splitlines()) == 1

@@ -23,6 +23,7 @@ from sendbot.knowledge.periods import parse_period
 
 _SPLIT_YEAR_IN_SLUG = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b")
 SIMILAR_CUTOFF = 60.0
+TYPED_LIMIT = 200  # a measure name is far shorter; more is never worth comparing
 MAX_SIMILAR = 3
 
 
@@ -212,7 +213,7 @@ def similar_measures(kb: KnowledgeBase, typed: str) -> list[str]:
     """Measure names close to what was typed, best first (for 'did you mean')."""
     names = measure_names(kb)
     found = process.extract(
-        typed,
+        typed[:TYPED_LIMIT],
         names,
         scorer=fuzz.WRatio,
         processor=utils.default_process,

@@ -35,10 +35,14 @@ def list_measures(kb: KnowledgeBase) -> int:
     return 0
 
 
+SHOWN_LIMIT = 60  # characters of an unknown measure echoed back
+
+
 def unknown_measure(kb: KnowledgeBase, typed: str) -> str:
     close = similar_measures(kb, typed)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return f"sendbot: no measure called {typed!r}{hint} (`sendbot trend --list` shows them all)"
+    shown = typed if len(typed) <= SHOWN_LIMIT else typed[: SHOWN_LIMIT - 3] + "..."
+    return f"sendbot: no measure called {shown!r}{hint} (`sendbot trend --list` shows them all)"
 
 
 def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
