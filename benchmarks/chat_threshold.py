@@ -12,11 +12,13 @@ import sys
 from pathlib import Path
 
 import yaml
-from eval_kb import SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, match
 from sendbot.storage.loader import load_knowledge
+
+# The one-source base the labelled sets in tests/eval/ were written for.
+SINGLE_SOURCE_KB = Path(__file__).resolve().parent.parent / "tests" / "data" / "single-source-kb"
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
 DEFAULT_SETS = [EVAL / "train.yaml", EVAL / "questions.yaml"]

@@ -1,98 +1,89 @@
 """Fit the confidence model on labelled questions and write src/sendbot/answering/calibration.py.
 
+    .venv/bin/pip install -e '.[fit]'     # scikit-learn: development only, never at run time
     .venv/bin/python benchmarks/fit_confidence.py tests/eval/train.yaml tests/eval/questions.yaml
 
 Each question's top-ranked candidate is one example: positive when it is the right fact,
-negative when the question is out of scope or the top fact is the wrong one. A logistic
-regression (ridge, Newton's method; small data, no extra dependency) weighs the evidence;
-the threshold is the one with the lowest cost on the training questions, where presenting a
-wrong fact costs WRONG_ANSWER_COST times as much as declining an answerable question.
+negative when the question is out of scope or the top fact is the wrong one. Questions whose
+top fact cannot give what was asked (a partial reply) are left out: a rule decides those.
+scikit-learn's LogisticRegressionCV (L2, regularisation strength chosen by 5-fold
+cross-validation) weighs the evidence. Every feature has a direction that makes sense (more
+words in common can only make an answer likelier); a feature the fit gives the other sign is
+dropped and the model refitted, so the weights can be read. The threshold is the one with the
+lowest cost on the training questions, where presenting a wrong fact costs WRONG_ANSWER_COST
+times as much as declining an answerable question. At run time the model is a dot product.
 """
 
 from __future__ import annotations
 
+import argparse
 import math
-import sys
+import warnings
 from pathlib import Path
 
 import yaml
-from eval_kb import SINGLE_SOURCE_KB
+from sklearn.linear_model import LogisticRegressionCV  # type: ignore[import-untyped]
 
 from sendbot.answering.confidence import features
 from sendbot.answering.evaluate import labelled_questions
-from sendbot.answering.match import build_index, rank
+from sendbot.answering.match import build_index, margin_of, rank
 from sendbot.storage.loader import load_knowledge
 
+REPO = Path(__file__).resolve().parent.parent
+SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+TARGET = REPO / "src" / "sendbot" / "answering" / "calibration.py"
 WRONG_ANSWER_COST = 2.0
-L2 = 1.0
-NEWTON_STEPS = 25
-TARGET = Path(__file__).resolve().parent.parent / "src" / "sendbot" / "answering" / "calibration.py"
+# The sign each feature's weight must have for the model to make sense.
+EXPECTED_SIGN = {
+    "coverage": 1,
+    "f1": 1,
+    "recall": 1,
+    "similarity": 1,
+    "margin": 1,
+    "matched_mass": 1,
+    "intent_fits": 1,
+    "intent_misfits": -1,
+    "unknown_share": -1,
+}
+
+Rows = list[tuple[dict[str, float], int]]
 
 
-def examples(paths: list[str]) -> list[tuple[dict[str, float], int]]:
-    index = build_index(load_knowledge(SINGLE_SOURCE_KB))
-    rows = []
+def examples(paths: list[Path], kb: Path) -> Rows:
+    index = build_index(load_knowledge(kb))
+    rows: Rows = []
     for path in paths:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        for item in labelled_questions(data):
-            ranked = rank(index, item.question)
-            if not isinstance(ranked, tuple) or not ranked[0]:
-                continue  # smalltalk, empty or no candidate: declined before the model
-            candidates = ranked[0]
-            top = candidates[0]
-            if top.evidence.veto:
-                continue  # declined by rule, whatever the model says
-            second = candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0
+        for item in labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            ranking = rank(index, item.question)
+            if not ranking.candidates:
+                continue  # greeting, help or no candidate: decided before the model
+            top = ranking.candidates[0]
+            if top.evidence.missing is not None:
+                continue  # partial or declined by rule, whatever the model says
             right = item.fact_id == index.facts[top.position].id
-            rows.append((features(top.evidence, top.evidence.rank_score - second), int(right)))
+            rows.append((features(top.evidence, margin_of(ranking.candidates)), int(right)))
     return rows
 
 
-def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting; the systems here are about 13 x 13."""
-    size = len(vector)
-    rows = [[*row, value] for row, value in zip(matrix, vector, strict=True)]
-    for column in range(size):
-        pivot = max(range(column, size), key=lambda row: abs(rows[row][column]))
-        rows[column], rows[pivot] = rows[pivot], rows[column]
-        for row in range(size):
-            if row != column and rows[column][column]:
-                factor = rows[row][column] / rows[column][column]
-                rows[row] = [a - factor * b for a, b in zip(rows[row], rows[column], strict=True)]
-    return [rows[index][size] / rows[index][index] for index in range(size)]
-
-
-def fit(rows: list[tuple[dict[str, float], int]]) -> tuple[float, dict[str, float]]:
-    """Ridge-regularised logistic regression by Newton's method (IRLS)."""
-    names = list(rows[0][0])
-    data = [[1.0, *(values[name] for name in names)] for values, _ in rows]
-    labels = [label for _, label in rows]
-    size = len(names) + 1
-    beta = [0.0] * size
-    for _ in range(NEWTON_STEPS):
-        gradient = [0.0] * size
-        hessian = [[0.0] * size for _ in range(size)]
-        for x, label in zip(data, labels, strict=True):
-            p = 1 / (1 + math.exp(-sum(b * v for b, v in zip(beta, x, strict=True))))
-            for i in range(size):
-                gradient[i] += (label - p) * x[i]
-                for j in range(size):
-                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
-        for i in range(1, size):  # the bias is not penalised
-            gradient[i] -= L2 * beta[i]
-            hessian[i][i] += L2
-        step = _solve(hessian, gradient)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
-    return beta[0], dict(zip(names, beta[1:], strict=True))
+def fit(rows: Rows) -> tuple[float, dict[str, float]]:
+    names = list(EXPECTED_SIGN)
+    while True:
+        model = LogisticRegressionCV(Cs=20, cv=5, scoring="neg_log_loss", max_iter=5000)
+        model.fit([[values[name] for name in names] for values, _ in rows], [y for _, y in rows])
+        weights = dict(zip(names, (float(w) for w in model.coef_[0]), strict=True))
+        # A weight the fit leaves at (about) zero, or of the wrong sign, goes.
+        wrong = [name for name in names if weights[name] * EXPECTED_SIGN[name] < 1e-3]
+        if not wrong:
+            return float(model.intercept_[0]), weights
+        # Drop the feature pulling hardest the wrong way, then refit.
+        names.remove(max(wrong, key=lambda name: -weights[name] * EXPECTED_SIGN[name]))
 
 
 def probability(bias: float, weights: dict[str, float], values: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-(bias + sum(weights[name] * values[name] for name in weights))))
 
 
-def best_threshold(
-    rows: list[tuple[dict[str, float], int]], bias: float, weights: dict[str, float]
-) -> float:
+def best_threshold(rows: Rows, bias: float, weights: dict[str, float]) -> float:
     scored = [(probability(bias, weights, values), label) for values, label in rows]
 
     def cost(threshold: float) -> float:
@@ -104,7 +95,12 @@ def best_threshold(
 
 
 def main() -> int:
-    rows = examples(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
+    args = parser.parse_args()
+    warnings.simplefilter("ignore", FutureWarning)  # scikit-learn's notices of new defaults
+    rows = examples(args.sets, args.kb)
     bias, weights = fit(rows)
     threshold = best_threshold(rows, bias, weights)
     lines = ",\n".join(f'    "{name}": {value:.4f}' for name, value in weights.items())

@@ -5,11 +5,14 @@ The token is kept out of `repr` so it can never reach a log line or a traceback.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dotenv.parser import parse_stream
 
 # The knowledge base shipped inside the package; `sendbot init DIR` copies it somewhere editable.
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
@@ -167,24 +170,27 @@ class Settings:
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """KEY=value lines; # comments; optional quotes. Missing file -> nothing."""
+    """KEY=value lines as python-dotenv reads them (comments, quotes, `export`), without
+    interpolation. No file -> nothing; a file that cannot be read or parsed -> SettingsError,
+    rather than a bot that silently starts without its settings."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (FileNotFoundError, UnicodeDecodeError):
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
         return {}
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path} is not valid UTF-8") from None
+    except OSError as exc:
+        raise SettingsError(f"cannot read {path}: {exc.strerror}") from None
     values: dict[str, str] = {}
-    for line in lines:
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.removeprefix("export ").partition("=")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        values[key.strip()] = value
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            raise SettingsError(f"{path}:{binding.original.line}: expected KEY=value")
+        if binding.key is not None and binding.value is not None:
+            values[binding.key] = binding.value
     return values
 
 
 def environment(dotenv: Path = Path(".env")) -> dict[str, str]:
-    """The process environment over the .env file: a real variable always wins."""
+    """The process environment over the .env file in the current directory: a real
+    variable always wins."""
     return read_dotenv(dotenv) | dict(os.environ)

@@ -1,4 +1,5 @@
-"""Holds the matcher to the accuracy it reaches on the labelled question sets.
+"""Holds the matcher to the accuracy it reaches on the labelled question sets, each measured
+against the frozen single-source knowledge base (tests/data/single-source-kb).
 
 The floors are what was measured, rounded down to the percent, so a change that makes answers
 worse fails here; README.md has the measured numbers.
@@ -24,17 +25,17 @@ def run(index: FactIndex, name: str):  # type: ignore[no-untyped-def]
     ("name", "min_accuracy", "min_declined", "max_wrong"),
     [
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
-        ("questions.yaml", 0.95, 0.95, 1),
+        ("questions.yaml", 0.96, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.84, 0.92, 3),
+        ("train.yaml", 0.88, 0.98, 3),
         # first held-out set (its misses were looked at once, which informed later changes)
-        ("holdout.yaml", 0.81, 0.95, 2),
+        ("holdout.yaml", 0.77, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
-        ("final.yaml", 0.78, 0.85, 3),
+        ("final.yaml", 0.85, 0.96, 2),
         # second final held-out set: measured once with the finished matcher, never tuned on
-        ("final2.yaml", 0.78, 0.81, 0),
+        ("final2.yaml", 0.81, 0.88, 0),
         # third final held-out set: measured once with the same matcher, never tuned on
-        ("final3.yaml", 0.83, 0.82, 1),
+        ("final3.yaml", 0.84, 0.86, 0),
     ],
 )
 def test_accuracy_floor(
@@ -49,3 +50,18 @@ def test_accuracy_floor(
     assert report.accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
     assert report.decline_rate >= min_declined, f"{report.summary()}\n{misses}"
     assert report.in_scope_wrong_fact <= max_wrong, f"{report.summary()}\n{misses}"
+
+
+def test_fourth_held_out_set_floor(single_source_index: FactIndex) -> None:
+    """final4.yaml: on-topic questions the source does not answer must not get a fact as the
+    answer (declined or partial both count as handled). Measured at the end of the work on
+    answered/partial/declined: 123/147 right, 4 wrong facts, 68/89 on-topic and 22/22 off-topic
+    handled (before it: 117/147, 3, 41/89 and 22/22)."""
+    data = yaml.safe_load((EVAL / "final4.yaml").read_text(encoding="utf-8"))
+    unanswerable = data["partial_or_declined"] + data["out_of_scope"]
+    questions = labelled_questions({"in_scope": data["in_scope"], "out_of_scope": unanswerable})
+    report = evaluate(single_source_index, questions)
+    misses = "\n".join(str(miss) for miss in report.misses)
+    assert report.accuracy >= 0.83, f"{report.summary()}\n{misses}"
+    assert report.decline_rate >= 0.81, f"{report.summary()}\n{misses}"
+    assert report.in_scope_wrong_fact <= 4, f"{report.summary()}\n{misses}"

@@ -84,6 +84,7 @@ def test_json_shape_is_stable(shipped_index: FactIndex) -> None:
         "outcome",
         "text",
         "fact_id",
+        "missing",
         "score",
         "citation",
         "as_of",

@@ -16,6 +16,8 @@ from sendbot.discord_app.render import (
     FIELD_VALUE_LIMIT,
     FOOTER_LIMIT,
     MESSAGE_LIMIT,
+    PARTIAL_COLOUR,
+    PARTIAL_TITLE,
     TITLE_LIMIT,
     EmbedSpec,
     Field,
@@ -210,7 +212,7 @@ def test_the_question_round_trips_through_the_footer() -> None:
 def test_abstain_is_short_with_topics_as_buttons() -> None:
     reply = Reply(
         question="what is the weather @everyone?",
-        outcome=Outcome.ABSTAINED,
+        outcome=Outcome.DECLINED,
         text="unused",
         suggestions=(
             Suggestion("a", "A" * 200, 0.4),
@@ -228,7 +230,7 @@ def test_abstain_is_short_with_topics_as_buttons() -> None:
 
 
 def test_abstain_without_topics_says_so_plainly() -> None:
-    rendered = render_reply(Reply("zzz", Outcome.ABSTAINED, "unused"))
+    rendered = render_reply(Reply("zzz", Outcome.DECLINED, "unused"))
     assert rendered.topics == ()
     assert rendered.content.splitlines()[0] == "I don't have that in my sources."
 
@@ -274,3 +276,15 @@ def test_a_knowledge_base_fixture_builds(shipped_kb: KnowledgeBase) -> None:
     # The helpers above build valid model objects (guards against model changes).
     kb = KnowledgeBase((KnowledgeFile("x.yaml", make_source(), (make_fact(),)),))
     assert kb.fact("a-fact") is not None
+
+
+def test_partial_reply_says_what_is_missing_and_looks_different(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "I live in Devon, how many special schools opened?")
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.PARTIAL and rendered.fact_id == "special-schools-opened"
+    embed = rendered.embed
+    assert embed is not None and reply.fact is not None
+    assert embed.title == PARTIAL_TITLE and embed.colour == PARTIAL_COLOUR
+    assert embed.description == reply.missing
+    assert embed.fields[0] == Field("Related, not the answer", reply.fact.statement)
+    assert embed.fields[1] == Field("Quote", f'> "{reply.fact.quote}"')

@@ -17,9 +17,9 @@ from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
 
 JSON = dict[str, Any]
 SCHOOLS = "how many special schools opened?"
-# Answered whatever other sources say ("who answered the question?" is ambiguous among many).
-FOLLOW_UP = "how many new special schools opened this academic year?"
-MEDIUM = "anything about training for teachers?"  # ANSWER_THRESHOLD <= confidence < HIGH
+MEDIUM = (
+    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+)
 MESSAGES = r"/channels/\d+/messages"
 
 
@@ -226,12 +226,21 @@ async def test_a_reply_that_pings_the_bot_addresses_it(start_sendbot: StartSendB
     await reply_to(fake, await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}"))
     (answer,) = fake.bot_messages(fake.channel)
     # Discord's reply with the mention switched on: the bot is in `mentions`, not the text.
-    follow_up = await fake.post_message(FOLLOW_UP, reply_to=answer)
+    follow_up = await fake.post_message(
+        "who answered the question on the send and ap improvement plan?", reply_to=answer
+    )
     assert fake.bot_user.mention not in follow_up["content"]
     request = await reply_to(fake, follow_up)
-    assert request["embeds"][0]["footer"]["text"] == f"Asked: {FOLLOW_UP}"
+    assert (
+        request["embeds"][0]["footer"]["text"]
+        == "Asked: who answered the question on the send and ap improvement plan?"
+    )
     # The same reply with the mention switched off is not addressed to the bot.
-    await fake.post_message(FOLLOW_UP, reply_to=answer, ping=False)
+    await fake.post_message(
+        "who answered the question on the send and ap improvement plan?",
+        reply_to=answer,
+        ping=False,
+    )
     await fake.expect_no_request("POST", MESSAGES, within=0.15)
 
 

@@ -26,7 +26,7 @@ from tests.e2e.kbkit import (
 from tests.fakediscord import FakeDiscord
 from tests.storage.storekit import KB_FILE, stored_text
 
-MISSED = "high needs funding"
+MISSED = "high needs money"
 SCHOOLS = "how many special schools opened?"
 
 

@@ -28,7 +28,7 @@ from tests.e2e.kbkit import (
 from tests.fakediscord import FakeDiscord
 from tests.storage.storekit import KB_FILE
 
-MISSED = "high needs funding"  # declined by the small knowledge base; its suggestion: the budget
+MISSED = "high needs money"  # declined by the small knowledge base; its suggestion: the budget
 SCHOOLS = "how many special schools opened?"
 DECLINED = "I don't have that in my sources."
 
@@ -335,7 +335,7 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     _, fake = await start_curated()
     edited = kb_text(kb_dir).replace(
         "      - how much is the high needs budget?\n",
-        "      - how much is the high needs budget?\n      - high needs funding\n",
+        "      - how much is the high needs budget?\n      - high needs money\n",
     )
     unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
     upload = fake.upload(KB_FILE, edited.encode())
@@ -357,7 +357,7 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
         f"Saved change #1: replace {KB_FILE}. The knowledge base is now at revision 2 (was 1)"
     )
     assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
-    assert "      - high needs funding\n" in kb_text(kb_dir)
+    assert "      - high needs money\n" in kb_text(kb_dir)
     assert kb_text(kb_dir).startswith("revision: 2\n")
     note = (await audit(fake, 1))["embeds"][0]["description"]
     assert note == (

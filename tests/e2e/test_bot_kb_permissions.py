@@ -30,7 +30,7 @@ from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
 from tests.fakediscord.models import snowflake
 from tests.storage.storekit import KB_FILE
 
-MISSED = "high needs funding"
+MISSED = "high needs money"
 ATTACHMENT, DEFAULT_MANAGE_GUILD = 11, "32"
 
 Options = Callable[[FakeDiscord, Path], dict[str, Any]]

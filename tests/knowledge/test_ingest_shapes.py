@@ -19,12 +19,12 @@ from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import parse_file_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# The fifteen pages, once each: the shipped base holds copies of some of the captured ones.
-_CAPTURED = sorted((DATA / "written-answers").glob("*.txt"))
-CAPTURED = _CAPTURED + sorted(
+_TEST_COPIES = sorted((DATA / "written-answers").glob("*.txt"))
+# The shipped sources hold the same pages byte for byte; each page is read once.
+CAPTURED = _TEST_COPIES + sorted(
     path
     for path in (BUNDLED_KNOWLEDGE / "sources").glob("written-answer-*.txt")
-    if path.name not in {captured.name for captured in _CAPTURED}
+    if path.name not in {copy.name for copy in _TEST_COPIES}
 )
 LIST_PAGE = DATA / "list-pages" / "dfe-written-questions.txt"
 API_DIR = DATA / "written-questions-api"
@@ -303,9 +303,7 @@ def test_html_paragraphs_lists_tables_and_entities_become_lines() -> None:
     ]
 
 
-def test_citation_of_a_draft_without_a_role_names_the_member_and_department(
-    tmp_path: Path,
-) -> None:
+def test_citation_of_a_draft_without_a_role_names_the_department(tmp_path: Path) -> None:
     from sendbot.answering.reply import citation
 
     (draft,) = drafts_of(CAPTURED[0]).drafts

@@ -301,3 +301,19 @@ def test_role_may_be_left_out(tmp_path: Path) -> None:
     assert parse_file_text(text, tmp_path / "kb.yaml").source.answered_by.role is None
     text = VALID.replace("    role: Minister\n", "    role: null\n")
     assert parse_file_text(text, tmp_path / "kb.yaml").source.answered_by.role is None
+
+
+def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "        label: Change Programme funding\n",
+        "        label: Change Programme funding\n        role: launched\n",
+    ).replace("    as_of: 2024-02-08\n", "    as_of: 2024-02-08\n    place: England\n")
+    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
+    (fact,) = parse_file_text(text, tmp_path / "kb.yaml", "kb.yaml").facts
+    assert fact.figures[0].role == "launched" and fact.place == "England"
+    bad = text.replace("role: launched", "role: Launched Then")
+    assert only_problem(bad, tmp_path) == (
+        25,
+        "facts[0].figures[0].role",
+        "must be lowercase letters, digits and hyphens",
+    )

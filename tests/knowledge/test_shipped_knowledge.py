@@ -131,8 +131,9 @@ def test_the_first_source_is_shipped_as_frozen_apart_from_measures(
         shipped = kb.fact(fact.id)
         assert shipped is not None, fact.id
         assert (shipped.statement, shipped.quote) == (fact.statement, fact.quote)
-        # Phrasings may be added (to tell this source from others), never taken away.
-        assert set(fact.questions) <= set(shipped.questions), fact.id
+        # Phrasings may change: one that every source could answer ("what did the mp ask?")
+        # gives way to ones naming this source's topic.
+        assert len(set(fact.questions) & set(shipped.questions)) >= len(fact.questions) - 2
 
 
 def test_eval_questions_are_not_copied_from_facts(

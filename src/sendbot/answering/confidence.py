@@ -12,6 +12,10 @@ import math
 from sendbot.answering.calibration import ANSWER_THRESHOLD, BIAS, WEIGHTS
 from sendbot.answering.evidence import Evidence
 
+# A related fact is shown (as related, never as the answer) from this probability that it is
+# the fact the question is about; below it sendbot declines and lists the closest topics.
+PARTIAL_THRESHOLD = 0.4
+
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:
     return {
@@ -31,8 +35,9 @@ def features(evidence: Evidence, margin: float) -> dict[str, float]:
 
 
 def answer_probability(evidence: Evidence, margin: float) -> float:
-    z = BIAS + sum(WEIGHTS[name] * value for name, value in features(evidence, margin).items())
+    values = features(evidence, margin)
+    z = BIAS + sum(weight * values[name] for name, weight in WEIGHTS.items())
     return 1 / (1 + math.exp(-z))
 
 
-__all__ = ["ANSWER_THRESHOLD", "answer_probability", "features"]
+__all__ = ["ANSWER_THRESHOLD", "PARTIAL_THRESHOLD", "answer_probability", "features"]

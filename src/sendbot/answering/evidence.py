@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WEIGHT_COVERAGE = 0.45
 WEIGHT_PHRASING = 0.45
@@ -32,7 +32,18 @@ class Evidence:
     matched_mass: float = 0.0  # the question's words found in the fact
     phrase_mass: float = 0.0  # the question's words found in the best phrasing
     unknown_mass: float = 0.0  # the question's unseen, non-everyday words
-    veto: str | None = None  # why this fact cannot answer the question, whatever the score
+    # What the question asks that this fact does not give, in one sentence; None: nothing.
+    missing: str | None = None
+    # Share of the question's information in the words that narrow it (a year, a place):
+    # they count against the words in common, but not against what the question is about.
+    constraint_share: float = 0.0
+
+    @property
+    def on_topic(self) -> Evidence:
+        """The same evidence, judged on topic alone: is this what the question is about?"""
+        topic_share = 1.0 - self.constraint_share
+        coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
+        return replace(self, intent_fit=0, number_mismatch=False, missing=None, coverage=coverage)
 
     @property
     def rank_score(self) -> float:

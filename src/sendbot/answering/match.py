@@ -18,9 +18,8 @@ wrong fact presented as an answer is the worst thing it can do.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -28,17 +27,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from sendbot.answering.confidence import ANSWER_THRESHOLD, answer_probability
+from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
-from sendbot.answering.normalise import (
-    COMMON_WORDS,
-    PLACE_WORDS,
-    SMALLTALK,
-    STOPWORDS,
-    Normaliser,
-    stem,
-    words,
-)
+from sendbot.answering.missing import FactProfile, profile, what_is_missing
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
+from sendbot.answering.question import Intent, Kind, Question, analyse, intent_of
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -65,35 +58,22 @@ LONG_WORD = 8
 MONTH_NAME_BY_NUMBER = {number: name for name, number in MONTHS.items()}
 
 
-class Intent(StrEnum):
-    COUNT = "count"
-    AMOUNT = "amount"
-    DATE = "date"
-    PERSON = "person"
-    PLACE = "place"
-    REASON = "reason"
-    OPINION = "opinion"
-    OTHER = "other"
-
-
-INTENT_OF_FIGURE = {
-    FigureKind.COUNT: Intent.COUNT,
-    FigureKind.MONEY: Intent.AMOUNT,
-    FigureKind.PERCENT: Intent.AMOUNT,
-    FigureKind.DATE: Intent.DATE,
-}
-
-
-# Kinds of question that no fact answers unless its own curated questions ask that way.
-WHOLE_KIND_INTENTS = frozenset({Intent.PLACE, Intent.OPINION})
-DISTRIBUTIVE = frozenset({"each", "per"})
-
-
 class Outcome(StrEnum):
-    ANSWERED = "answered"
-    ABSTAINED = "abstained"
-    SMALLTALK = "smalltalk"
-    EMPTY = "empty"
+    ANSWERED = "answered"  # the fact answers what was asked
+    PARTIAL = "partial"  # on topic, but the source does not give the detail asked for
+    DECLINED = "declined"  # nothing relevant
+    GREETING = "greeting"  # hello, thanks, bye
+    HELP = "help"  # "help", "what can I ask?", or nothing to go on
+
+
+# Chat that is not a question, and the outcome it gets.
+OUTCOME_OF_KIND = {
+    Kind.GREETING: Outcome.GREETING,
+    Kind.THANKS: Outcome.GREETING,
+    Kind.BYE: Outcome.GREETING,
+    Kind.HELP: Outcome.HELP,
+    Kind.EMPTY: Outcome.HELP,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,19 +90,12 @@ class MatchResult:
     suggestions: tuple[ScoredFact, ...]
     corrected_terms: tuple[str, ...] = ()
     confidence: float = 0.0  # the probability that `best` answers the question
+    missing: str | None = None  # partial: what the source does not give, in one sentence
+    kind: Kind = Kind.QUESTION  # greeting, thanks, bye, help ... when it is not a question
 
     @property
     def answered(self) -> bool:
         return self.outcome is Outcome.ANSWERED
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """What a fact covers beyond its words: the places it names, and whether it gives an
-    amount per person or place ("each", "per") rather than a total."""
-
-    places: frozenset[str]
-    distributive: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +117,8 @@ class FactIndex:
     unknown_idf: float
     vocabulary: tuple[str, ...]
     phrasings: tuple[tuple[Phrasing, ...], ...]
-    intents: tuple[frozenset[Intent], ...]
     fact_terms: tuple[frozenset[str], ...]
-    scope: tuple[Scope, ...]
+    profiles: tuple[FactProfile, ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def correct(self, term: str) -> str | None:
@@ -170,82 +142,6 @@ class FactIndex:
         if term in self.idf:
             return self.idf[term]
         return self.unknown_idf * (GENERIC_FACTOR if term in COMMON_WORDS else UNKNOWN_FACTOR)
-
-
-# The first rule whose phrase occurs in the question decides its intent. PLACE and OPINION
-# exist so that "where is ...?" and "do you think ...?" are not answered with a figure: no
-# written answer's fact is a place or an opinion unless its curated questions say so.
-INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
-    (
-        Intent.OPINION,
-        (
-            "do you think",
-            "what do you think",
-            "your opinion",
-            "is it working",
-            "will it work",
-            "will it fix",
-            "will the",
-            "is it any good",
-            "should i",
-        ),
-    ),
-    (Intent.COUNT, ("how many", "number of")),
-    (Intent.AMOUNT, ("how much", "cost", "percentage")),
-    (
-        Intent.DATE,
-        (
-            "when",
-            "what date",
-            "what day",
-            "which day",
-            "what year",
-            "how long",
-            "date",
-            "how recent",
-        ),
-    ),
-    (Intent.PERSON, ("who", "whom", "which minister", "which mp", "which person", "whose")),
-    (
-        Intent.PLACE,
-        (
-            "where",
-            "which area",
-            "which areas",
-            "which council",
-            "which councils",
-            "which school",
-            "which schools",
-            "which region",
-            "which la",
-            "which las",
-            "near me",
-            "in my area",
-        ),
-    ),
-    (Intent.REASON, ("why", "what for", "the point", "purpose", "meant to", "help with")),
-)
-
-
-# One scan finds every rule's phrases; the earliest rule among those found wins.
-_INTENT_PATTERN = re.compile(
-    r"\b(?:"
-    + "|".join(
-        f"(?P<rule{number}>{'|'.join(map(re.escape, phrases))})"
-        for number, (_, phrases) in enumerate(INTENT_RULES)
-    )
-    + r")\b"
-)
-
-
-def intent_of(raw_words: Sequence[str]) -> Intent:
-    text = " ".join(raw_words)
-    rules = [
-        int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
-    ]
-    if rules:
-        return INTENT_RULES[min(rules)][0]
-    return Intent.REASON if text.endswith(" for") else Intent.OTHER
 
 
 def _fact_fields(fact: Fact) -> dict[str, list[str]]:
@@ -323,16 +219,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             )
             for fact in facts
         ),
-        intents=tuple(_fact_intents(fact, intent_of_text) for fact in facts),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
-        scope=tuple(_scope(fact) for fact in facts),
-    )
-
-
-def _scope(fact: Fact) -> Scope:
-    said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
-    return Scope(
-        places=frozenset(said & PLACE_WORDS), distributive=not DISTRIBUTIVE.isdisjoint(said)
+        profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
     )
 
 
@@ -342,16 +230,6 @@ def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set
         for position in owners:
             by_fact[position].add(term)
     return by_fact
-
-
-def _fact_intents(fact: Fact, intent_of_text: Callable[[str], Intent]) -> frozenset[Intent]:
-    from_figures = {INTENT_OF_FIGURE[figure.kind] for figure in fact.figures}
-    from_questions = {intent_of_text(question) for question in fact.questions}
-    return frozenset(from_figures | from_questions)
-
-
-def is_smalltalk(raw_words: Sequence[str]) -> bool:
-    return bool(raw_words) and all(word in SMALLTALK or word in STOPWORDS for word in raw_words)
 
 
 def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -369,50 +247,48 @@ def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str],
 
 @dataclass(frozen=True, slots=True)
 class _Query:
+    question: Question
     terms: frozenset[str]
     mass: float
-    intent: Intent
     text: str
     numbers: frozenset[str]
     unknown_share: float
-    places: frozenset[str]
-    distributive: bool
+    kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
+    constraint_share: float  # share of its information in the years and places it names
+
+    @property
+    def intent(self) -> Intent:
+        return self.question.intent
 
 
-def _query(index: FactIndex, raw_words: Sequence[str], terms: list[str]) -> _Query:
+def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
     mass = sum(index.weight(term) for term in terms)
+    narrowing = {*question.years, *(place.lower() for place in question.places)}
+    constraint = sum(index.weight(term) for term in terms if term in narrowing)
     unknown = sum(
         index.weight(term) for term in terms if term not in index.idf and term not in COMMON_WORDS
     )
     return _Query(
+        question=question,
         terms=frozenset(terms),
         mass=mass,
-        intent=intent_of(raw_words),
         text=" ".join(terms),
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
-        places=frozenset(raw_words) & PLACE_WORDS,
-        distributive=not DISTRIBUTIVE.isdisjoint(raw_words),
+        constraint_share=constraint / mass if mass else 0.0,
+        kinds=tuple(
+            (term, phrase)
+            for word, phrase in question.kinds
+            for term in index.normaliser.terms(word)[:1]
+            if term in index.idf and term not in COMMON_WORDS
+        ),
     )
 
 
-def _veto(index: FactIndex, position: int, query: _Query, number_mismatch: bool) -> str | None:
-    """Why the fact cannot answer the question, however close the words; None if it might.
-
-    Each rule stands for a kind of question a fact answers only if it says so itself."""
-    if number_mismatch:
-        return "names a number or year the fact does not have"
-    if query.places - index.scope[position].places:
-        return "asks about a place the fact does not mention"
-    if query.distributive and not index.scope[position].distributive:
-        return "asks for an amount per person or place; the fact gives a total"
-    if query.intent in WHOLE_KIND_INTENTS and query.intent not in index.intents[position]:
-        return f"asks a {query.intent} question the fact does not answer"
-    return None
-
-
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
-    number_mismatch = any(term not in index.fact_terms[position] for term in query.numbers)
+    numbers_missing = sorted(
+        term for term in query.numbers if term not in index.fact_terms[position]
+    )
     best = (0.0, 0.0, 0.0, 0.0)
     for phrasing in index.phrasings[position]:
         shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
@@ -429,9 +305,10 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         scorer=fuzz.token_sort_ratio,
         processor=None,
     )
+    fact = index.profiles[position]
     intent_fit = 0
     if query.intent is not Intent.OTHER:
-        intent_fit = 1 if query.intent in index.intents[position] else -1
+        intent_fit = 1 if query.intent in fact.intents else -1
     return Evidence(
         coverage=coverage,
         f1=best[0],
@@ -439,9 +316,10 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         recall=best[2],
         similarity=found[1] / 100 if found else 0.0,
         intent_fit=intent_fit,
-        number_mismatch=number_mismatch,
-        veto=_veto(index, position, query, number_mismatch),
+        number_mismatch=bool(numbers_missing),
+        missing=what_is_missing(query.question, fact, index.fact_terms[position], query.kinds),
         unknown_share=query.unknown_share,
+        constraint_share=query.constraint_share,
         matched_mass=coverage * query.mass / index.unknown_idf,
         phrase_mass=best[3] / index.unknown_idf,
         unknown_mass=query.unknown_share * query.mass / index.unknown_idf,
@@ -454,17 +332,22 @@ class Candidate:
     evidence: Evidence
 
 
-def rank(index: FactIndex, question: str) -> tuple[list[Candidate], tuple[str, ...]] | Outcome:
-    """The facts that might answer, best first, with the evidence for each; or why none."""
-    raw_words = words(question)
-    if not raw_words:
-        return Outcome.EMPTY
-    if is_smalltalk(raw_words):
-        return Outcome.SMALLTALK
-    terms, corrected = _query_terms(index, raw_words)
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    question: Question
+    candidates: list[Candidate]  # best first
+    corrected: tuple[str, ...]  # terms that were typo-corrected
+
+
+def rank(index: FactIndex, text: str) -> Ranking:
+    """The facts that might answer, best first, with the evidence for each."""
+    question = analyse(text)
+    if not question.is_question:
+        return Ranking(question, [], ())
+    terms, corrected = _query_terms(index, question.words)
     if not terms:
-        return Outcome.ABSTAINED
-    query = _query(index, raw_words, terms)
+        return Ranking(question, [], tuple(corrected))
+    query = _query(index, question, terms)
     coverage: dict[int, float] = defaultdict(float)
     for term in terms:
         for position, field_weight in index.postings.get(term, ()):
@@ -475,27 +358,64 @@ def rank(index: FactIndex, question: str) -> tuple[list[Candidate], tuple[str, .
         for position, share in shortlist
     ]
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
-    return candidates, tuple(corrected)
+    return Ranking(question, candidates, tuple(corrected))
 
 
-def match(index: FactIndex, question: str) -> MatchResult:
-    ranked = rank(index, question)
-    if isinstance(ranked, Outcome):
-        return MatchResult(question, ranked, None, ())
-    candidates, corrected = ranked
+def margin_of(candidates: Sequence[Candidate]) -> float:
+    second = candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0
+    return candidates[0].evidence.rank_score - second
+
+
+def match(index: FactIndex, text: str) -> MatchResult:
+    ranking = rank(index, text)
+    question, candidates = ranking.question, ranking.candidates
+    if not question.is_question:
+        return MatchResult(text, OUTCOME_OF_KIND[question.kind], None, (), kind=question.kind)
     if not candidates:
-        return MatchResult(question, Outcome.ABSTAINED, None, (), corrected)
+        return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    margin = top.rank_score - (candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0)
-    confidence = answer_probability(top, margin)
+    confidence = answer_probability(top, margin_of(candidates))
     scored = [
         ScoredFact(index.facts[candidate.position], round(candidate.evidence.rank_score, 4))
         for candidate in candidates
     ]
-    # A vetoed question ("in 2022/23", "in Leeds", "per school", "where ...?") asks something
-    # its best fact does not say, however close the words: answering would misquote the source.
-    answered = confidence >= ANSWER_THRESHOLD and top.veto is None
-    pool = scored[1:] if answered else scored
-    suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)[:MAX_SUGGESTIONS]
-    outcome = Outcome.ANSWERED if answered else Outcome.ABSTAINED
-    return MatchResult(question, outcome, scored[0], suggestions, corrected, confidence)
+    if top.missing is None and confidence >= ANSWER_THRESHOLD:
+        pool = scored[1:]
+        suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)
+        return MatchResult(
+            text,
+            Outcome.ANSWERED,
+            scored[0],
+            suggestions[:MAX_SUGGESTIONS],
+            ranking.corrected,
+            confidence,
+        )
+    # A fact that is on topic but cannot give what was asked ("in Devon", "which councils",
+    # "when does it end") is shown as related information, never as the answer. The fact
+    # the question is about is judged on topic alone: asking for an end date must not make
+    # a different programme's end date look closer.
+    on_topic = sorted(candidates, key=lambda candidate: -candidate.evidence.on_topic.rank_score)
+    related = on_topic[0]
+    related_confidence = answer_probability(related.evidence.on_topic, margin_of(on_topic))
+    if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
+        related_fact = ScoredFact(index.facts[related.position], related_confidence)
+        others = [item for item in scored if item.fact is not related_fact.fact]
+        suggestions = tuple(item for item in others if item.score >= SUGGESTION_FLOOR)
+        return MatchResult(
+            text,
+            Outcome.PARTIAL,
+            related_fact,
+            suggestions[:MAX_SUGGESTIONS],
+            ranking.corrected,
+            related_confidence,
+            related.evidence.missing,
+        )
+    suggestions = tuple(item for item in scored if item.score >= SUGGESTION_FLOOR)
+    return MatchResult(
+        text,
+        Outcome.DECLINED,
+        scored[0],
+        suggestions[:MAX_SUGGESTIONS],
+        ranking.corrected,
+        confidence,
+    )

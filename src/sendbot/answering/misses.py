@@ -77,6 +77,7 @@ def note_reply(
     whether people asked on Discord or in the terminal."""
     if reply.answered and reply.fact is not None:
         count(reply.fact.id)
-    elif reply.outcome is Outcome.ABSTAINED:
+    elif reply.outcome in {Outcome.DECLINED, Outcome.PARTIAL}:
         count(None)
-        miss(reply.question, ABSTAINED, [item.fact_id for item in reply.suggestions])
+        related = [reply.fact.id] if reply.fact else []  # partial: the fact shown as related
+        miss(reply.question, ABSTAINED, [*related, *(item.fact_id for item in reply.suggestions)])

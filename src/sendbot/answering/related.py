@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sendbot.answering.match import SUGGESTION_FLOOR, FactIndex, Outcome, rank
+from sendbot.answering.match import SUGGESTION_FLOOR, FactIndex, rank
 from sendbot.knowledge.model import Fact
 
 MAX_RELATED = 3
@@ -11,14 +11,12 @@ MAX_RELATED = 3
 def related_facts(index: FactIndex, fact: Fact, limit: int = MAX_RELATED) -> tuple[Fact, ...]:
     """The facts that best match this fact's own title and statement, itself left out;
     topped up with the facts sharing most of its tags."""
-    ranked = rank(index, f"{fact.title or ''} {fact.statement}")
+    ranking = rank(index, f"{fact.title or ''} {fact.statement}")
     found: list[Fact] = []
-    if not isinstance(ranked, Outcome):
-        candidates, _ = ranked
-        for candidate in candidates:
-            other = index.facts[candidate.position]
-            if other.id != fact.id and candidate.evidence.rank_score >= SUGGESTION_FLOOR:
-                found.append(other)
+    for candidate in ranking.candidates:
+        other = index.facts[candidate.position]
+        if other.id != fact.id and candidate.evidence.rank_score >= SUGGESTION_FLOOR:
+            found.append(other)
     if len(found) < limit and fact.tags:
         tags = set(fact.tags)
         sharing = sorted(

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
+from sendbot.answering.question import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 
 EXAMPLE_QUESTION = "how many special schools opened?"
@@ -52,8 +53,9 @@ class Reply:
     text: str
     fact: Fact | None = None
     source: Source | None = None
-    score: float = 0.0
+    score: float = 0.0  # the probability that the fact answers the question
     suggestions: tuple[Suggestion, ...] = ()
+    missing: str | None = None  # partial: what the source does not give, in one sentence
 
     @property
     def answered(self) -> bool:
@@ -90,6 +92,14 @@ def _suggestions(items: tuple[ScoredFact, ...]) -> tuple[Suggestion, ...]:
     return tuple(Suggestion(item.fact.id, item.fact.label, round(item.score, 3)) for item in items)
 
 
+RELATED_LEAD = "Related information, not an answer to that:"
+
+
+def partial_text(missing: str, fact: Fact, source: Source) -> str:
+    """What the source does not give, first; then the closest fact, marked as related."""
+    return f"{missing}\n{RELATED_LEAD}\n{fact_text(fact, source)}"
+
+
 def refusal_text(suggestions: tuple[Suggestion, ...]) -> str:
     text = "I don't have that in my sources."
     if suggestions:
@@ -103,6 +113,24 @@ def smalltalk_text(kb: KnowledgeBase) -> str:
     return f'Hello! I answer questions about: {titles}. Ask me something like "{EXAMPLE_QUESTION}"'
 
 
+def help_text(kb: KnowledgeBase) -> str:
+    titles = "; ".join(source.title for source in kb.sources)
+    topics = "; ".join(fact.label for fact in kb.facts[:4])
+    return (
+        f"I answer questions from these sources: {titles}. Each answer quotes the source and "
+        f"says who said it and when; when the source doesn't say, I tell you so. "
+        f'Ask me something like "{EXAMPLE_QUESTION}". Topics include: {topics}.'
+    )
+
+
+def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
+    if kind is Kind.THANKS:
+        return "You're welcome! Ask me anything else about what the sources say."
+    if kind is Kind.BYE:
+        return "Bye! Ask again any time."
+    return smalltalk_text(kb)
+
+
 def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     suggestions = _suggestions(result.suggestions)
     if result.outcome is Outcome.ANSWERED and result.best is not None:
@@ -114,15 +142,30 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
             text=fact_text(fact, source),
             fact=fact,
             source=source,
-            score=round(result.best.score, 3),
+            score=round(result.confidence, 3),
             suggestions=suggestions,
         )
-    if result.outcome is Outcome.SMALLTALK:
-        return Reply(result.question, result.outcome, smalltalk_text(kb))
-    if result.outcome is Outcome.EMPTY:
+    if result.outcome is Outcome.PARTIAL and result.best is not None and result.missing:
+        fact = result.best.fact
+        source = kb.source_of(fact)
         return Reply(
-            result.question, result.outcome, f'Ask me a question, like "{EXAMPLE_QUESTION}"'
+            question=result.question,
+            outcome=result.outcome,
+            text=partial_text(result.missing, fact, source),
+            fact=fact,
+            source=source,
+            score=round(result.confidence, 3),
+            suggestions=suggestions,
+            missing=result.missing,
         )
+    if result.outcome is Outcome.GREETING:
+        return Reply(result.question, result.outcome, acknowledgement_text(result.kind, kb))
+    if result.outcome is Outcome.HELP:
+        if result.kind is Kind.EMPTY:
+            text = f'Ask me a question, like "{EXAMPLE_QUESTION}"'
+        else:
+            text = help_text(kb)
+        return Reply(result.question, result.outcome, text)
     return Reply(
         question=result.question,
         outcome=result.outcome,
@@ -140,6 +183,7 @@ def reply_json(reply: Reply) -> dict[str, object]:
         "outcome": reply.outcome.value,
         "text": reply.text,
         "fact_id": reply.fact.id if reply.fact else None,
+        "missing": reply.missing,
         "score": reply.score,
         "citation": reply.citation,
         "as_of": reply.fact.as_of.isoformat() if reply.fact else None,

@@ -12,8 +12,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
+from sendbot.cli.kb import AddCommand
+from sendbot.cli.parsing import path_text, text
 from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.wq_api import one_question, question_ref
 from sendbot.settings import environment
@@ -68,13 +69,16 @@ def _kb_fetch(args: argparse.Namespace) -> int:
     )
 
 
-def add_fetch_command(kb_commands: Any) -> None:
+def add_fetch_command(kb_command: AddCommand) -> None:
     """Register `sendbot kb fetch`."""
-    fetch = kb_commands.add_parser(
-        "fetch", help="download a written answer from the Written Questions API and draft it"
+    fetch = kb_command(
+        "fetch",
+        "download a written answer from the Written Questions API ($SENDBOT_WQ_API) and draft it",
+        _kb_fetch,
     )
-    fetch.add_argument("question", help="its UIN (12345, HL7917) or its page URL")
-    fetch.add_argument("--out", help="write the draft here, its document into sources/ beside it")
+    fetch.add_argument("question", type=text, help="its UIN (12345, HL7917) or its page URL")
+    fetch.add_argument(
+        "--out", type=path_text, help="write the draft here, its document into sources/ beside it"
+    )
     fetch.add_argument("--force", action="store_true", help="overwrite existing files")
     fetch.add_argument("--json", action="store_true", help="print the API's reply, not a draft")
-    fetch.set_defaults(handler=_kb_fetch)

@@ -1,5 +1,5 @@
-"""`sendbot kb add|edit|remove|alias|history|undo|gaps|stats|import`: the moderators' operations
-for hosts without Discord access. Each write goes through the same validating store as
+"""`sendbot kb list|add|edit|remove|alias|history|undo|gaps|stats|import`: the moderators'
+operations for hosts without Discord access. Each write goes through the same validating store as
 Discord's /kb (`sendbot.storage.store.KnowledgeStore`), with the same history, backups and undo."""
 
 from __future__ import annotations
@@ -12,31 +12,49 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+from sendbot.cli.common import installed_with_package, load_settings
+from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
+from sendbot.knowledge import edits
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
-from sendbot.settings import Settings, environment
+from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
+from sendbot.storage.loader import load_knowledge
 from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
+
+Handler = Callable[[argparse.Namespace], int]
+AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 
 def _refused(error: KnowledgeError | StoreError) -> int:
     """One line per problem on standard error; nothing was changed."""
+    # Clipped: a problem may quote the value given, which may be a megabyte long.
     if isinstance(error, KnowledgeError):
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
     else:
-        print(f"refused: {error}", file=sys.stderr)
+        print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)
     return 1
 
 
+class PackagedKnowledge(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is the copy installed with sendbot; make an editable one with "
+            "`sendbot init DIR`, then use --kb DIR or SENDBOT_KB=DIR"
+        )
+
+
 def _open_store(settings: Settings) -> KnowledgeStore[KnowledgeBase]:
+    if installed_with_package(settings.kb_path):
+        raise PackagedKnowledge(settings.kb_path)
     return KnowledgeStore(settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
+    return load_settings(args)
 
 
 def cli_actor() -> str:
@@ -54,12 +72,8 @@ def _save(
     args: argparse.Namespace, change: Callable[[Store], Coroutine[Any, Any, HistoryEntry]]
 ) -> int:
     """Open the store, make one change, report it; on refusal one line per problem, exit 1."""
-    settings = _settings(args)
     try:
-        store = KnowledgeStore(
-            settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions
-        )
-        entry = asyncio.run(change(store))
+        entry = asyncio.run(change(_open_store(_settings(args))))
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc)
     print(f"saved {entry.describe()}")
@@ -125,13 +139,46 @@ def _kb_remove(args: argparse.Namespace) -> int:
     )
 
 
+def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[str]:
+    """The collisions (see `kb test`) that adding `question` to `fact_id` would create."""
+    from sendbot.answering.match import build_index
+    from sendbot.answering.selftest import self_test
+
+    after = edits.add_alias(kb, fact_id, question).kb
+    before = set(self_test(build_index(kb)).collisions)
+    return [str(c) for c in self_test(build_index(after)).collisions if c not in before]
+
+
 def _kb_alias(args: argparse.Namespace) -> int:
+    if not args.force:
+        try:
+            store = _open_store(_settings(args))
+            collisions = _collisions_made(store.current.kb, args.fact_id, args.question)
+        except (KnowledgeError, StoreError) as exc:
+            return _refused(exc)
+        if collisions:
+            for collision in collisions:
+                print(f"collision: {collision}", file=sys.stderr)
+            print("refused: that phrasing would collide with another fact; "
+                  "add --force to save it anyway", file=sys.stderr)  # fmt: skip
+            return 1
     return _save(
         args,
         lambda store: store.add_alias(
             args.fact_id, args.question, actor=cli_actor(), expected_revision=args.expect_revision
         ),
     )
+
+
+def _kb_list(args: argparse.Namespace) -> int:
+    """Sources, then facts, with the ids that `kb add --source`, `edit` and `alias` take."""
+    kb = load_knowledge(load_settings(args, uses_data=False).kb_path)
+    for knowledge_file in kb.files:
+        source, facts = knowledge_file.source, knowledge_file.facts
+        print(f"source {source.id}  ({len(facts)} facts)  {source.title}")
+        for fact in facts:
+            print(f"  {fact.id}  {fact.label}")
+    return 0
 
 
 def _kb_undo(args: argparse.Namespace) -> int:
@@ -150,12 +197,12 @@ def _kb_history(args: argparse.Namespace) -> int:
     for entry in entries:
         print(entry.describe())
     if not entries:
-        print("no saved changes" + (f" to {args.fact_id}" if args.fact_id else ""))
+        print("no saved changes" + (f" to {clip(args.fact_id, 100)}" if args.fact_id else ""))
     return 0
 
 
 def _kb_gaps(args: argparse.Namespace) -> int:
-    gaps = GapLog(_settings(args).data_dir).top(args.limit)
+    gaps = GapLog(load_settings(args, writes_data=False).data_dir).top(args.limit)
     for gap in gaps:
         suggested = f"  (offered: {', '.join(gap.suggested)})" if gap.suggested else ""
         print(f"{gap.count:>5}  {gap.last}  {gap.question}{suggested}")
@@ -165,7 +212,7 @@ def _kb_gaps(args: argparse.Namespace) -> int:
 
 
 def _kb_stats(args: argparse.Namespace) -> int:
-    stats = AnswerStats(_settings(args).data_dir).stats(args.limit)
+    stats = AnswerStats(load_settings(args, writes_data=False).data_dir).stats(args.limit)
     print(f"answered {stats.answers}, declined {stats.abstains}")
     for fact_id, count in stats.top_facts:
         print(f"{count:>5}  {fact_id}")
@@ -174,10 +221,12 @@ def _kb_stats(args: argparse.Namespace) -> int:
 
 def _kb_import(args: argparse.Namespace) -> int:
     """Show what replacing a knowledge file with FILE would change; save it with --yes."""
-    settings = _settings(args)
     path = Path(args.file)
     name = args.name or path.name
     try:
+        if path.is_dir():
+            print(f"refused: {path} is a directory, not a knowledge file", file=sys.stderr)
+            return 1
         if path.stat().st_size > MAX_BYTES:
             print(f"refused: {path} is over the {MAX_BYTES:,}-byte limit", file=sys.stderr)
             return 1
@@ -186,11 +235,9 @@ def _kb_import(args: argparse.Namespace) -> int:
         print(f"refused: cannot read {path}: {exc.strerror}", file=sys.stderr)
         return 1
     try:
-        store = KnowledgeStore(
-            settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions
-        )
+        store = _open_store(_settings(args))
         revision = store.current.revision
-        diff = store.preview_file(name, data)
+        diff = store.preview_file(name, data, shown_as=str(path))
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc)
     for line in diff.lines():
@@ -208,75 +255,104 @@ def _kb_import(args: argparse.Namespace) -> int:
 def _add_expect_revision(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--expect-revision",
-        type=int,
+        type=whole_number(0, 10**12),
         metavar="N",
         help="refuse the change unless the knowledge base is still at revision N",
     )
 
 
-def add_edit_commands(kb_commands: Any) -> None:
-    """Register the editing subcommands under `sendbot kb`."""
-    add = kb_commands.add_parser("add", help="add a fact quoted from a source")
-    add.add_argument("--source", required=True, help="id of the source the quote is from")
-    add.add_argument("--id", required=True, help="the new fact's id (lowercase-with-hyphens)")
-    add.add_argument("--title", help="short label for lists")
-    add.add_argument("--statement", required=True, help="what the bot says")
-    add.add_argument("--quote", required=True, help="verbatim words from the source")
-    add.add_argument(
-        "--question", action="append", required=True, help="a way of asking (repeatable)"
+def _add_limit(parser: argparse.ArgumentParser, default: int, what: str) -> None:
+    parser.add_argument(
+        "--limit",
+        type=whole_number(1, 1_000_000),
+        default=default,
+        metavar="N",
+        help=f"show at most N {what} (default {default})",
     )
-    add.add_argument("--tag", action="append", help="a tag (repeatable)")
-    add.add_argument("--as-of", required=True, help="date the fact holds for, like 2024-02-08")
+
+
+def add_edit_commands(kb_command: AddCommand) -> None:
+    """Register the listing and editing subcommands under `sendbot kb`."""
+    kb_command("list", "list the sources and facts, with the ids other commands take", _kb_list)
+
+    add = kb_command("add", "add a fact quoted from a source", _kb_add)
+    add.add_argument(
+        "--source", required=True, type=text, help="id of the source the quote is from"
+    )
+    add.add_argument(
+        "--id", required=True, type=text, help="the new fact's id (lowercase-with-hyphens)"
+    )
+    add.add_argument("--title", type=text, help="short label for lists")
+    add.add_argument("--statement", required=True, type=text, help="what the bot says")
+    add.add_argument("--quote", required=True, type=text, help="verbatim words from the source")
+    add.add_argument(
+        "--question",
+        action="append",
+        required=True,
+        type=text,
+        help="a way of asking (repeatable)",
+    )
+    add.add_argument("--tag", action="append", type=text, help="a tag (repeatable)")
+    add.add_argument(
+        "--as-of", required=True, type=text, help="date the fact holds for, like 2024-02-08"
+    )
     _add_expect_revision(add)
-    add.set_defaults(handler=_kb_add)
 
-    edit = kb_commands.add_parser("edit", help="change fields of a fact")
-    edit.add_argument("fact_id")
-    edit.add_argument("--title")
-    edit.add_argument("--statement")
-    edit.add_argument("--quote")
-    edit.add_argument("--as-of")
-    edit.add_argument("--add-question", action="append", help="another way of asking (repeatable)")
-    edit.add_argument("--tag", action="append", help="replace the tags (repeatable)")
+    edit = kb_command("edit", "change fields of a fact", _kb_edit)
+    edit.add_argument("fact_id", type=text, help="the fact to change (see kb list)")
+    edit.add_argument("--title", type=text, help="new short label")
+    edit.add_argument("--statement", type=text, help="new statement")
+    edit.add_argument("--quote", type=text, help="new verbatim quote from the source")
+    edit.add_argument("--as-of", type=text, help="new as-of date, like 2024-02-08")
+    edit.add_argument(
+        "--add-question", action="append", type=text, help="another way of asking (repeatable)"
+    )
+    edit.add_argument("--tag", action="append", type=text, help="replace the tags (repeatable)")
     _add_expect_revision(edit)
-    edit.set_defaults(handler=_kb_edit)
 
-    remove = kb_commands.add_parser("remove", help="remove a fact")
-    remove.add_argument("fact_id")
+    remove = kb_command("remove", "remove a fact", _kb_remove)
+    remove.add_argument("fact_id", type=text, help="the fact to remove (see kb list)")
     remove.add_argument("--yes", action="store_true", help="really remove it")
     _add_expect_revision(remove)
-    remove.set_defaults(handler=_kb_remove)
 
-    alias = kb_commands.add_parser("alias", help="add a way of asking for a fact")
-    alias.add_argument("fact_id")
-    alias.add_argument("question")
+    alias = kb_command(
+        "alias",
+        "add a way of asking for a fact; refused if it would collide with another fact",
+        _kb_alias,
+    )
+    alias.add_argument("fact_id", type=text, help="the fact (see kb list)")
+    alias.add_argument("question", type=text, help="the new way of asking")
+    alias.add_argument(
+        "--force", action="store_true", help="save it even if it collides with another fact"
+    )
     _add_expect_revision(alias)
-    alias.set_defaults(handler=_kb_alias)
 
-    history = kb_commands.add_parser("history", help="show saved changes, newest first")
-    history.add_argument("fact_id", nargs="?", help="only changes to this fact")
-    history.add_argument("--limit", type=int, default=20)
+    history = kb_command("history", "show saved changes, newest first", _kb_history)
+    history.add_argument("fact_id", nargs="?", type=text, help="only changes to this fact")
+    _add_limit(history, 20, "changes")
     history.add_argument(
-        "--before", type=int, metavar="N", help="the page before change #N (older changes)"
+        "--before",
+        type=whole_number(1, 10**12),
+        metavar="N",
+        help="the page before change #N (older changes)",
     )
-    history.set_defaults(handler=_kb_history)
 
-    undo = kb_commands.add_parser("undo", help="revert the newest change not yet undone")
+    undo = kb_command("undo", "revert the newest change not yet undone", _kb_undo)
     _add_expect_revision(undo)
-    undo.set_defaults(handler=_kb_undo)
 
-    gaps = kb_commands.add_parser("gaps", help="questions the bot could not answer")
-    gaps.add_argument("--limit", type=int, default=20)
-    gaps.set_defaults(handler=_kb_gaps)
+    gaps = kb_command("gaps", "questions the bot could not answer, most asked first", _kb_gaps)
+    _add_limit(gaps, 20, "questions")
 
-    stats = kb_commands.add_parser("stats", help="answers, refusals and the most asked facts")
-    stats.add_argument("--limit", type=int, default=10)
-    stats.set_defaults(handler=_kb_stats)
+    stats = kb_command("stats", "answers, refusals and the most asked facts", _kb_stats)
+    _add_limit(stats, 10, "facts")
 
-    imported = kb_commands.add_parser(
-        "import", help="replace a knowledge file with FILE: shows the changes, saves with --yes"
+    imported = kb_command(
+        "import",
+        "replace a knowledge file with FILE: shows the changes, saves with --yes",
+        _kb_import,
     )
-    imported.add_argument("file", help="a knowledge YAML file")
-    imported.add_argument("--name", help="the knowledge file to replace (default: FILE's name)")
+    imported.add_argument("file", type=path_text, help="a knowledge YAML file")
+    imported.add_argument(
+        "--name", type=text, help="the knowledge file to replace (default: FILE's name)"
+    )
     imported.add_argument("--yes", action="store_true", help="save it")
-    imported.set_defaults(handler=_kb_import)

@@ -1,4 +1,4 @@
-"""Command line: `sendbot run | sync | chat | ask | trend | kb ... | bench`.
+"""Command line: `sendbot run | sync | chat | ask | trend | init | kb ... | bench`.
 
 Builds settings and wires modules.
 """
@@ -6,35 +6,44 @@ Builds settings and wires modules.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import sys
-from collections.abc import Iterable, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sendbot.answering.answer import QuestionTooLong, answer
+from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
+from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.fetch import add_fetch_command
+from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
+from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
 from sendbot.knowledge.errors import KnowledgeError
-from sendbot.settings import Settings, SettingsError, environment
+from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.database import DatabaseError
 from sendbot.storage.loader import load_knowledge
 from sendbot.storage.store import CACHE_DIR
 
 log = logging.getLogger("sendbot")
 
 
+def _not_about_voice(record: logging.LogRecord) -> bool:
+    return "voice will NOT be supported" not in record.getMessage()
+
+
+def _quiet_third_party() -> None:
+    """Hide warnings about features sendbot does not use: they say nothing a user can act on.
+    discord.py warns that voice needs PyNaCl and davey, and imports the deprecated audioop."""
+    logging.getLogger("discord.client").addFilter(_not_about_voice)
+    warnings.filterwarnings("ignore", r".*audioop.*", DeprecationWarning)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
-
-
-def _print_problems(error: KnowledgeError) -> None:
-    for problem in error.problems:
-        print(problem, file=sys.stderr)
-    print(f"{len(error.problems)} problem(s) found", file=sys.stderr)
+    return load_settings(args)
 
 
 def _load_index(settings: Settings) -> FactIndex:
@@ -42,11 +51,11 @@ def _load_index(settings: Settings) -> FactIndex:
 
 
 def _kb_check(args: argparse.Namespace) -> int:
-    path = Path(args.path) if args.path else _settings(args).kb_path
+    path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
     try:
         kb = load_knowledge(path)
     except KnowledgeError as exc:
-        _print_problems(exc)
+        print_problems(exc)
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
@@ -55,7 +64,7 @@ def _kb_check(args: argparse.Namespace) -> int:
 def _kb_test(args: argparse.Namespace) -> int:
     from sendbot.answering.selftest import self_test
 
-    report = self_test(_load_index(_settings(args)))
+    report = self_test(_load_index(load_settings(args, writes_data=False)))
     for collision in report.collisions:
         print(f"collision: {collision}")
     for weak in report.weak if args.verbose_weak else ():
@@ -70,6 +79,23 @@ def _kb_build(args: argparse.Namespace) -> int:
     return build_draft(Path(args.source), Path(args.out) if args.out else None, force=args.force)
 
 
+def error_json(question: str, message: str) -> dict[str, object]:
+    """`ask --json` for a question that could not be asked: the same fields as an answer,
+    outcome `error`, and only the start of the question echoed back."""
+    return {
+        "question": clip(question, MAX_QUESTION_LENGTH),
+        "answered": False,
+        "outcome": "error",
+        "text": message,
+        "fact_id": None,
+        "missing": None,
+        "score": None,
+        "citation": None,
+        "as_of": None,
+        "suggestions": [],
+    }
+
+
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question == ["-"]:
         for line in sys.stdin:
@@ -79,13 +105,14 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    index = _load_index(_settings(args))
+    # The data directory holds only a cache here: a read-only one still answers.
+    index = _load_index(load_settings(args, writes_data=False))
     for question in _questions(args):
         if args.json:
             try:
                 payload = reply_json(answer(index, question))
             except QuestionTooLong as exc:
-                payload = {"question": question, "answered": False, "error": str(exc)}
+                payload = error_json(question, str(exc))
             print(json.dumps(payload, ensure_ascii=False), flush=True)
             continue
         try:
@@ -130,6 +157,13 @@ def _run(args: argparse.Namespace) -> int:
     if not settings.token:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
+    if installed_with_package(settings.kb_path):
+        log.warning(
+            "answering from the knowledge base installed with sendbot (%s): /kb edits would be "
+            "lost at the next upgrade; make an editable copy with `sendbot init DIR` and set "
+            "SENDBOT_KB=DIR",
+            settings.kb_path,
+        )
     from sendbot.discord_app.client import run_discord
 
     return run_discord(settings)
@@ -151,87 +185,152 @@ def _trend(args: argparse.Namespace) -> int:
     return write_trend(kb, args.measure, Path(args.out) if args.out else None)
 
 
+def _init(args: argparse.Namespace) -> int:
+    from sendbot.storage.knowledge_copy import copy_bundled_knowledge
+
+    return copy_bundled_knowledge(Path(args.directory))
+
+
 def _bench(args: argparse.Namespace) -> int:
     from sendbot.cli.bench import run_benchmark
 
-    return run_benchmark(_settings(args).kb_path, facts=args.facts, questions=args.questions)
+    settings = load_settings(args, uses_data=False)
+    return run_benchmark(settings.kb_path, facts=args.facts, questions=args.questions)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sendbot", description="Answers questions about official statements with cited facts."
+    parser = top_parser(
+        prog="sendbot",
+        description="Answers questions about official statements with cited, verbatim facts. "
+        "--kb, --data and -v work before or after the command.",
     )
-    parser.add_argument("--kb", help="knowledge base directory (default: $SENDBOT_KB or bundled)")
-    parser.add_argument(
-        "--data",
-        help="runtime data directory: history, backups, logs "
-        "(default: $SENDBOT_DATA or $XDG_DATA_HOME/sendbot)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = commands.add_parser("run", help="run on Discord, or the terminal chat without a token")
-    run.set_defaults(handler=_run)
-    sync = commands.add_parser(
-        "sync", help="register the slash commands with Discord ($SENDBOT_DEV_GUILD or global)"
+    def command(
+        name: str, help: str, handler: Callable[[argparse.Namespace], int]
+    ) -> CommandParser:
+        sub: CommandParser = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command(
+        "run",
+        "run on Discord when DISCORD_TOKEN is set (environment or ./.env), "
+        "otherwise the terminal chat; stops cleanly on Ctrl-C or SIGTERM",
+        _run,
     )
-    sync.set_defaults(handler=_sync)
-    chat = commands.add_parser("chat", help="chat with the knowledge base in the terminal")
-    chat.set_defaults(handler=_chat)
-    ask = commands.add_parser("ask", help="answer one question ('-' reads one per line)")
-    ask.add_argument("question", nargs="+", help="the question, or - for standard input")
-    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
-    ask.set_defaults(handler=_ask)
-    trend = commands.add_parser(
-        "trend", help="chart a measure's figures over time as a PNG (no measure: list them)"
+    command(
+        "sync",
+        "log in to Discord, register the slash commands (in $SENDBOT_DEV_GUILD, "
+        "else globally), list them and exit",
+        _sync,
     )
-    trend.add_argument("measure", nargs="?", help="the measure, e.g. high-needs-budget")
-    trend.add_argument("--out", help="the PNG to write (default: MEASURE.png)")
+    command(
+        "chat",
+        "chat with the knowledge base in this terminal (one answer per line from a pipe); "
+        "feeds kb gaps and kb stats",
+        _chat,
+    )
+    ask = command("ask", "answer a question, or one question per line of standard input", _ask)
+    ask.add_argument("question", nargs="+", type=text, help="the question, or - for standard input")
+    ask.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per question (question, answered, outcome, text, fact_id, score, "
+        "citation, as_of, suggestions); outcome 'error' for a question that cannot be asked",
+    )
+    init = command(
+        "init",
+        "copy the bundled knowledge base into DIRECTORY to edit it; then use --kb DIRECTORY "
+        "or SENDBOT_KB=DIRECTORY",
+        _init,
+    )
+    init.add_argument("directory", type=path_text, help="a new or empty directory")
+    trend = command(
+        "trend",
+        "chart a measure's figures over time as an 800x450 PNG and print them; "
+        "without a measure (or with --list), list the measures",
+        _trend,
+    )
+    trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
+    trend.add_argument("--out", type=path_text, help="the PNG to write (default: MEASURE.png)")
     trend.add_argument("--list", action="store_true", help="list the measures and their points")
-    trend.set_defaults(handler=_trend)
-    bench = commands.add_parser("bench", help="measure answering speed, load time and memory")
-    bench.add_argument("--facts", type=int, default=10_000, help="size of the generated base")
-    bench.add_argument("--questions", type=int, default=2_000, help="questions per run")
-    bench.set_defaults(handler=_bench)
-
-    kb = commands.add_parser("kb", help="check and edit the knowledge base")
-    kb_commands = kb.add_subparsers(dest="kb_command", required=True)
-    check = kb_commands.add_parser("check", help="validate a knowledge base directory")
-    check.add_argument("path", nargs="?", help="directory to check (default: --kb)")
-    check.set_defaults(handler=_kb_check)
-    test = kb_commands.add_parser(
-        "test", help="run every fact's questions through the matcher: collisions, weak matches"
+    bench = command(
+        "bench",
+        "measure answering latency, load time and memory on the knowledge base and on a "
+        "generated one; marks each target met or missed",
+        _bench,
     )
-    test.add_argument("--weak", dest="verbose_weak", action="store_true", help="list weak ones")
-    test.set_defaults(handler=_kb_test)
-    build = kb_commands.add_parser("build", help="draft a knowledge file from a written answer")
-    build.add_argument("source", help="text of a written answer, as copied from its web page")
-    build.add_argument("--out", help="write the draft here, its source into sources/ beside it")
+    bench.add_argument(
+        "--facts",
+        type=whole_number(1, 100_000),
+        default=10_000,
+        help="facts in the generated knowledge base (default 10,000)",
+    )
+    bench.add_argument(
+        "--questions",
+        type=whole_number(1, 100_000),
+        default=2_000,
+        help="questions asked of each knowledge base (default 2,000)",
+    )
+
+    kb = commands.add_parser(
+        "kb",
+        help="check, test and edit the knowledge base",
+        description="check, test and edit "
+        "the knowledge base; edits are validated, backed up and recorded in history",
+    )
+    kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+
+    def kb_command(
+        name: str, help: str, handler: Callable[[argparse.Namespace], int]
+    ) -> CommandParser:
+        sub: CommandParser = kb_commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    check = kb_command(
+        "check", "validate a knowledge base directory; exit 1 on problems", _kb_check
+    )
+    check.add_argument("path", nargs="?", type=path_text, help="directory to check (default: --kb)")
+    test = kb_command(
+        "test",
+        "run every fact's questions through the matcher; exit 1 if one answers with another fact",
+        _kb_test,
+    )
+    test.add_argument(
+        "--weak", dest="verbose_weak", action="store_true", help="also list weak matches"
+    )
+    build = kb_command(
+        "build",
+        "draft knowledge files from a written answer copied from its web page, a page listing "
+        "several answers, or the Written Questions API's JSON",
+        _kb_build,
+    )
+    build.add_argument("source", type=path_text, help="the page's text, or the API's JSON")
+    build.add_argument(
+        "--out",
+        type=path_text,
+        help="write the draft here (a directory for a list page), its source into sources/",
+    )
     build.add_argument("--force", action="store_true", help="overwrite existing files")
-    build.set_defaults(handler=_kb_build)
-    add_fetch_command(kb_commands)
-    add_edit_commands(kb_commands)
+    add_fetch_command(kb_command)
+    add_edit_commands(kb_command)
     return parser
 
 
+# Built once: parsing does not change a parser, and building one costs more than parsing.
+_parser = functools.cache(build_parser)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    _quiet_third_party()
+    args = _parser().parse_args(argv)
+    forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    try:
-        return int(args.handler(args))
-    except KnowledgeError as exc:
-        _print_problems(exc)
-        return 1
-    except SettingsError as exc:
-        print(f"sendbot: {exc}", file=sys.stderr)
-        return 2
-    except DatabaseError as exc:
-        print(f"sendbot: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    return guarded(lambda: int(args.handler(args)), verbose=args.verbose)

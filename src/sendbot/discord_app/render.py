@@ -89,6 +89,7 @@ class EmbedSpec:
     footer: str = ""
     url: str | None = None
     image: str | None = None  # e.g. "attachment://chart.png" for a file sent with the embed
+    colour: int | None = None  # None: the usual answer colour
 
     @property
     def total_length(self) -> int:
@@ -121,6 +122,7 @@ def fit(embed: EmbedSpec) -> EmbedSpec:
 
 class Kind(StrEnum):
     ANSWER = "answer"  # an embed with the fact; buttons: source, related, not what I asked
+    PARTIAL = "partial"  # what the source does not say, then the closest fact as related
     ABSTAIN = "abstain"  # "I don't have that" with the closest topics as buttons
     TEXT = "text"  # a greeting or a nudge: plain text, no buttons
 
@@ -192,6 +194,29 @@ def fact_embed(fact: Fact, source: Source, question: str | None = None) -> Embed
     )
 
 
+PARTIAL_TITLE = "The source doesn't say that: related information"
+PARTIAL_COLOUR = 0xD69E2E  # amber: not an answer
+
+
+def partial_embed(missing: str, fact: Fact, source: Source, question: str) -> EmbedSpec:
+    """What the source does not give, then the closest fact, marked as related, not the answer."""
+    return fit(
+        EmbedSpec(
+            title=PARTIAL_TITLE,
+            description=escape(missing),
+            fields=(
+                Field("Related, not the answer", escape(fact.statement)),
+                Field("Quote", quote_block(fact.quote)),
+                Field("Source", escape(citation(source))),
+                Field("As of", human_date(fact.as_of), inline=True),
+            ),
+            footer=asked_footer(question),
+            url=source.url,
+            colour=PARTIAL_COLOUR,
+        )
+    )
+
+
 def abstain_text(question: str, offered: bool) -> str:
     text = refusal_text(())  # "I don't have that in my sources."
     if offered:
@@ -208,7 +233,18 @@ def render_reply(reply: Reply) -> Rendered:
             embed=fact_embed(reply.fact, reply.source, reply.question),
             fact_id=reply.fact.id,
         )
-    if reply.outcome is Outcome.ABSTAINED:
+    if (
+        reply.outcome is Outcome.PARTIAL
+        and reply.fact is not None
+        and reply.source is not None
+        and reply.missing
+    ):
+        return Rendered(
+            Kind.PARTIAL,
+            embed=partial_embed(reply.missing, reply.fact, reply.source, reply.question),
+            fact_id=reply.fact.id,
+        )
+    if reply.outcome is Outcome.DECLINED:
         offered = topics((item.fact_id, item.label) for item in reply.suggestions)
         return Rendered(
             Kind.ABSTAIN, content=abstain_text(reply.question, bool(offered)), topics=offered

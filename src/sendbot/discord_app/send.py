@@ -18,7 +18,10 @@ COLOUR = discord.Colour(0x2B6CB0)
 
 def to_embed(spec: EmbedSpec) -> discord.Embed:
     embed = discord.Embed(
-        title=spec.title, description=spec.description or None, url=spec.url, colour=COLOUR
+        title=spec.title,
+        description=spec.description or None,
+        url=spec.url,
+        colour=COLOUR if spec.colour is None else discord.Colour(spec.colour),
     )
     for field in spec.fields:
         embed.add_field(name=field.name, value=field.value, inline=field.inline)

@@ -24,13 +24,13 @@ class Figure:
     label: str
     unit: str | None = None
     qualifier: str | None = None
+    role: str | None = None  # what the figure counts or dates: opened, launched, ends, ...
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
-    # None when the document cannot tell which office the speaker held when answering.
-    role: str | None = None
+    role: str | None = None  # left out when the document cannot tell the office held then
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class Fact:
     title: str | None = None
     tags: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
+    place: str | None = None  # the area the fact covers; None: its source's (England)
     # Facts reporting the same measure share this key; `period` is what the figure is for.
     measure: str | None = None
     period: str | None = None

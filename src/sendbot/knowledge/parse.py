@@ -64,8 +64,9 @@ FACT_FIELDS = {
     "measure",
     "period",
     "as_of",
+    "place",
 }
-FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier"}
+FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier", "role"}
 QUALIFIERS = {"over", "up to", "about", "at least", "more than", "almost", "nearly", "under"}
 
 T = TypeVar("T")
@@ -226,6 +227,11 @@ def _figure(
         label = _text(report, data, "label", f"{field}.label", limit=MAX_LENGTH["label"])
         unit = _text(report, data, "unit", f"{field}.unit", required=False, limit=60)
         qualifier = _text(report, data, "qualifier", f"{field}.qualifier", required=False)
+        role = _text(report, data, "role", f"{field}.role", required=False, limit=40)
+        if role and not SLUG.match(role):
+            report.add(
+                data, "role", f"{field}.role", "must be lowercase letters, digits and hyphens"
+            )
         if qualifier and qualifier not in QUALIFIERS:
             report.add(
                 data, "qualifier", f"{field}.qualifier", f"must be one of {_one_of(QUALIFIERS)}"
@@ -243,7 +249,14 @@ def _figure(
             for figure in quote_figures
         ):
             report.add(data, "value", f"{field}.value", f"{value!r} ({kind}) is not in the quote")
-        return Figure(value=value, kind=kind, label=label, unit=unit, qualifier=qualifier or None)
+        return Figure(
+            value=value,
+            kind=kind,
+            label=label,
+            unit=unit,
+            qualifier=qualifier or None,
+            role=role or None,
+        )
 
     return item
 
@@ -363,6 +376,7 @@ def _fact(
     as_of = _date(report, data, "as_of", f"{field}.as_of")
     measure = _optional_slug(report, data, "measure", f"{field}.measure")
     period = _period(report, data, f"{field}.period")
+    place = _text(report, data, "place", f"{field}.place", required=False, limit=80)
 
     quote_figures = None
     if quote is not None:
@@ -401,6 +415,7 @@ def _fact(
         title=title or None,
         tags=tags,
         figures=figures,
+        place=place or None,
         measure=measure,
         period=period,
         measure_line=line_of(data, "measure") if measure else None,
@@ -515,6 +530,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
     if fact.period:
         data["period"] = fact.period
     data["as_of"] = fact.as_of
+    if fact.place:
+        data["place"] = fact.place
     return data
 
 
@@ -524,6 +541,8 @@ def _figure_to_dict(figure: Figure) -> dict[str, Any]:
         data["unit"] = figure.unit
     if figure.qualifier:
         data["qualifier"] = figure.qualifier
+    if figure.role:
+        data["role"] = figure.role
     return data
 
 
@@ -539,10 +558,9 @@ def source_to_dict(source: Source) -> dict[str, Any]:
     if source.asked:
         data["asked"] = source.asked
     data["answered"] = source.answered
-    speaker: dict[str, Any] = {"name": source.answered_by.name}
+    data["answered_by"] = {"name": source.answered_by.name}
     if source.answered_by.role:
-        speaker["role"] = source.answered_by.role
-    data["answered_by"] = speaker
+        data["answered_by"]["role"] = source.answered_by.role
     data["url"] = source.url
     data["licence"] = source.licence
     data["document"] = source.document

@@ -60,9 +60,11 @@ def _fact(data: dict[str, Any], source_id: str) -> Fact:
                 label=figure["label"],
                 unit=figure.get("unit"),
                 qualifier=figure.get("qualifier"),
+                role=figure.get("role"),
             )
             for figure in data.get("figures", ())
         ),
+        place=data.get("place"),
     )
 
 

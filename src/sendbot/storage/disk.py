@@ -12,13 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.loader import (
-    display_path,
-    parse_directory,
-)
+from sendbot.storage.loader import not_a_directory, parse_directory
 
 Fingerprint = Mapping[str, str]
 """Path relative to the knowledge directory -> sha256 of its bytes."""
@@ -70,9 +67,7 @@ def fingerprint(directory: Path) -> dict[str, str]:
 def read_state(directory: Path, cache: ParseCache | None = None) -> DiskState:
     """Load and validate the directory; raise KnowledgeError listing every problem."""
     if not directory.is_dir():
-        raise KnowledgeError(
-            [Problem(display_path(directory), None, "", "is not a knowledge directory")]
-        )
+        raise KnowledgeError([not_a_directory(directory)])
     tree = read_tree(directory)
     kb, file_names = parse_directory(directory, tree, cache)
     raw = {name: tree[name] for name in file_names.values()}

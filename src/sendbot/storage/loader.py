@@ -132,14 +132,23 @@ def parse_directory(
     return assemble(files, synonyms), file_names
 
 
+def not_a_directory(directory: Path) -> Problem:
+    """What is wrong with a knowledge directory path that is not a directory."""
+    missing = not directory.exists() and not directory.is_symlink()
+    return Problem(
+        display_path(directory),
+        None,
+        "",
+        "does not exist" if missing else "is not a knowledge directory",
+    )
+
+
 def load_knowledge(directory: Path, cache: ParseCache | None = None) -> KnowledgeBase:
     """Load and validate every file; raise KnowledgeError listing every problem in every file.
 
     With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
-        raise KnowledgeError(
-            [Problem(display_path(directory), None, "", "is not a knowledge directory")]
-        )
+        raise KnowledgeError([not_a_directory(directory)])
     contents: dict[str, bytes] = {}
     unreadable: list[Problem] = []
     for path in [directory / SYNONYMS_FILE, *knowledge_files(directory)]:

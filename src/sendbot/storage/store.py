@@ -188,12 +188,16 @@ class KnowledgeStore(Generic[T]):
         with self._thread_lock:  # not under a write in flight
             self._history.close()
 
-    def preview_file(self, file_name: str, text: str | bytes) -> KbDiff:
-        """What `replace_file` would change, without changing anything."""
+    def preview_file(
+        self, file_name: str, text: str | bytes, *, shown_as: str | None = None
+    ) -> KbDiff:
+        """What `replace_file` would change, without changing anything. Problems name the
+        new text as `shown_as` (say, the uploaded file), by default as the file it replaces."""
         _check_file_name(file_name)
         state = self._state
         path = self.kb_dir / file_name
-        new_file = parse_file_text(_as_text(text, path), path, display_path(path))
+        shown = shown_as or display_path(path)
+        new_file = parse_file_text(_as_text(text, shown), path, shown)
         old = state.file_named(file_name)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
         return edits.diff(state.kb, new_kb)
@@ -664,5 +668,7 @@ def _check_file_name(file_name: str) -> None:
         )
 
 
-def _as_text(text: str | bytes, path: Path) -> str:
-    return decode(text, display_path(path)) if isinstance(text, bytes) else text
+def _as_text(text: str | bytes, shown: Path | str) -> str:
+    if isinstance(text, bytes):
+        return decode(text, shown if isinstance(shown, str) else display_path(shown))
+    return text

@@ -129,8 +129,8 @@ def test_channel_action_by_confidence() -> None:
     assert channel_action(result(Outcome.ANSWERED, 0.99)) is ChannelAction.ANSWER
     assert channel_action(result(Outcome.ANSWERED, HIGH_CONFIDENCE - 0.01)) is ChannelAction.OFFER
     assert channel_action(result(Outcome.ANSWERED, ANSWER_THRESHOLD)) is ChannelAction.OFFER
-    assert channel_action(result(Outcome.ABSTAINED, 0.5)) is ChannelAction.IGNORE
-    assert channel_action(result(Outcome.SMALLTALK, 0.0)) is ChannelAction.IGNORE
+    assert channel_action(result(Outcome.DECLINED, 0.5)) is ChannelAction.IGNORE
+    assert channel_action(result(Outcome.GREETING, 0.0)) is ChannelAction.IGNORE
 
 
 def test_cooldown_allows_rate_per_window_per_key() -> None:

@@ -31,7 +31,9 @@ from tests.discord_app.exts.fakes import (
 )
 
 SCHOOLS = "how many special schools opened?"
-MEDIUM = "anything about training for teachers?"  # ANSWER_THRESHOLD <= confidence < HIGH
+MEDIUM = (
+    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+)
 CHANNEL = 10
 
 

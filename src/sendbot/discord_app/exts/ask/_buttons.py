@@ -295,7 +295,7 @@ def topics_view(offered: Sequence[Topic]) -> ui.View | None:
 def reply_view(rendered: Rendered, asker_id: int, *, dismissable: bool) -> ui.View | None:
     """The buttons for an answer (or a refusal) to `asker_id`'s question."""
     view = ui.View(timeout=None)
-    if rendered.kind is Kind.ANSWER and rendered.fact_id is not None:
+    if rendered.kind in {Kind.ANSWER, Kind.PARTIAL} and rendered.fact_id is not None:
         _add(view, ShowSource(rendered.fact_id))
         _add(view, Related(rendered.fact_id))
         _add(view, NotWhatIAsked(rendered.fact_id, asker_id))

@@ -1,0 +1,36 @@
+"""Chat markup -> the words a person typed. Pure.
+
+Discord messages carry markup that is not part of the question: mentions of users, roles and
+channels, @everyone/@here, custom emoji, timestamps, links, code blocks, quoted lines and
+reply prefixes. Their digits would otherwise read as numbers the question asks about. The
+terminal goes through the same function, so both front ends answer alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODE_BLOCK = re.compile(r"```.*?(?:```|$)", re.DOTALL)
+_INLINE_CODE = re.compile(r"`([^`]*)`")
+# <@123>, <@!123>, <@&123>, <#123>, </command:123>, <:emoji:123>, <a:emoji:123>, <t:123:R>
+_ANGLED = re.compile(r"</?[@#:!&a-zA-Z][^<>\s]*?\d{5,}[^<>\s]*>|<t:-?\d+(?::[a-zA-Z])?>")
+_EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
+_LINK = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^\s*(?:@[\w.]+[\s,:]*)+")
+_QUOTE_LINE = re.compile(r"^\s*>>?>?\s?", re.MULTILINE)
+
+
+def strip_markup(text: str) -> str:
+    """The question without chat markup; quoted lines are dropped when anything else is left."""
+    text = _CODE_BLOCK.sub(" ", text)
+    text = _INLINE_CODE.sub(r"\1", text)
+    text = _ANGLED.sub(" ", text)
+    text = _EVERYONE.sub(" ", text)
+    text = _LINK.sub(" ", text)
+    lines = text.splitlines() or [text]
+    own = [line for line in lines if not _QUOTE_LINE.match(line) or not line.lstrip()]
+    quoted = [line for line in lines if line not in own]
+    kept = own if any(line.strip() for line in own) else quoted
+    text = " ".join(_QUOTE_LINE.sub("", line) for line in kept)
+    text = _REPLY_PREFIX.sub("", text)
+    return " ".join(text.split())

@@ -1,0 +1,404 @@
+"""A question -> what it asks: its kind, the detail wanted and the qualifiers that narrow it. Pure.
+
+"I live in Devon, how many special schools opened?" asks for a count (the detail), of special
+schools (the topic), in Devon (a place qualifier). "my son is 9, how many special schools
+opened?" asks the same as the question without "my son is 9": that is personal context, not a
+constraint. Matching compares the detail and qualifiers with what a fact holds; when the fact is
+on topic but cannot give them, sendbot says plainly what the source does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sendbot.answering.markup import strip_markup
+from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, fold_text, words
+
+
+class Kind(StrEnum):
+    QUESTION = "question"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    BYE = "bye"
+    HELP = "help"
+    EMPTY = "empty"
+
+
+class Intent(StrEnum):
+    """The detail a question asks for."""
+
+    COUNT = "count"
+    AMOUNT = "amount"
+    PERCENT = "percent"
+    DATE = "date"
+    START = "start"  # when something began, launched or opened
+    END = "end"  # when it ends, runs until, or its deadline
+    PERSON = "person"
+    ASKER = "asker"  # who asked or tabled the question: written answers do not say
+    PLACE = "place"
+    NAMED_LIST = "named-list"  # "which councils ...": names the source would have to list
+    COST = "cost"  # the cost to a family, school or person
+    OUTCOME = "outcome"  # results, impact, whether it worked
+    DEFINITION = "definition"
+    ELIGIBILITY = "eligibility"
+    CASE = "case"  # what will happen in one person's case ("will my child get a place?")
+    REASON = "reason"
+    OPINION = "opinion"
+    OTHER = "other"
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
+
+
+# The first rule (in this order) with a phrase in the question decides what it asks for.
+INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
+    (
+        Intent.CASE,
+        _phrases(
+            r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
+            r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
+            r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically"
+        ),
+    ),
+    (
+        Intent.ASKER,
+        _phrases(
+            r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
+            r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
+            r"mp who asked|member who asked|who was it asked by"
+        ),
+    ),
+    (
+        Intent.OPINION,
+        _phrases(
+            "do you think|what do you think|your opinion|your view|think of|think about|"
+            "is it any good|should i|good enough|fair to say|rate the"
+        ),
+    ),
+    (
+        Intent.OUTCOME,
+        _phrases(
+            r"is it working|will it work|will it fix|has it worked|did it work|"
+            r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
+            r"any results|the results|results so far|results of|outcomes so far|"
+            r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
+            r"what impact|how effective|been effective|evaluation|evaluated|success rate|"
+            r"how successful|been successful|did it succeed|made any difference|what difference|"
+            r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
+            r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)"
+        ),
+    ),
+    (
+        Intent.ELIGIBILITY,
+        _phrases(
+            r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
+            r"qualify for|who qualifies|entitled to|criteria for|who gets it"
+        ),
+    ),
+    (
+        Intent.COST,
+        _phrases(
+            r"cost (?:to|for) (?:parents|families|family|schools|a school|the school|me|us|"
+            r"carers|each family)|cost (?:me|us|parents|families|schools|my)|"
+            r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school) "
+            r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
+            r"have to pay|how much do \w+ pay|how much does it cost to|how much will it cost to|"
+            r"how much would it cost to|how much is it to|afford"
+        ),
+    ),
+    (
+        Intent.DEFINITION,
+        _phrases(
+            r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
+            r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
+            r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
+            r"what is \w+$|whats \w+$|what s \w+$"
+        ),
+    ),
+    (
+        Intent.NAMED_LIST,
+        _phrases(
+            r"which (?:\w+ ){0,3}?(?:councils|authorities|las|schools|areas|regions|providers|"
+            r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
+            r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
+            r"names of|name the|what are the names|what are they called|"
+            r"where are the|where are they|where will they be|what are the \d+|which \d+"
+        ),
+    ),
+    (
+        Intent.PERCENT,
+        _phrases(
+            "what percentage|what percent|what proportion|what share|"
+            "what fraction|percentage of|proportion of|percent of|share of"
+        ),
+    ),
+    (Intent.COUNT, _phrases("how many|number of|what number")),
+    (
+        Intent.END,
+        _phrases(
+            r"when (?:\w+ ){0,10}?(?:end|ends|finish|finishes|close|closes|stop|stops|expire|"
+            r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)|end date|"
+            r"deadline|"
+            r"until when|by when|how long (?:\w+ ){0,4}?(?:last|run|go on|continue)|"
+            r"closing date|finish date|when (?:\w+ ){0,6}?due|last until|runs? out"
+        ),
+    ),
+    (
+        Intent.START,
+        _phrases(
+            r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
+            r"commence|kick off|get going)|start date|starting date|since when"
+        ),
+    ),
+    (Intent.AMOUNT, _phrases("how much|cost|costs|budget for|what funding|how big is the budget")),
+    (
+        Intent.DATE,
+        _phrases(
+            "when|what date|what day|which day|what year|which year|what month|how long|"
+            "date|how recent"
+        ),
+    ),
+    (
+        Intent.REASON,
+        _phrases(
+            "meant to help|meant to benefit|who is it for|who benefits|who will benefit|"
+            "aimed at|who is the \\w+(?: \\w+){0,4} for|what will \\w+(?: \\w+){0,4} do$|"
+            "what is \\w+(?: \\w+){0,4} going to do"
+        ),
+    ),
+    (Intent.PERSON, _phrases("who|whom|which minister|which mp|which person|whose")),
+    (
+        Intent.PLACE,
+        _phrases("where|which area|which council|which school|which region|which la|near me"),
+    ),
+    (Intent.REASON, _phrases("why|what for|the point|purpose|meant to|help with|aim of")),
+)
+
+_INTENT_PATTERN = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<rule{number}>{'|'.join(phrases)})" for number, (_, phrases) in enumerate(INTENT_RULES)
+    )
+    + r")\b"
+)
+
+
+def intent_of(raw_words: Sequence[str]) -> Intent:
+    text = " ".join(raw_words)
+    rules = [
+        int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
+    ]
+    if rules:
+        return INTENT_RULES[min(rules)][0]
+    return Intent.REASON if text.endswith(" for") else Intent.OTHER
+
+
+# What a count is of, when the question says how it came about: "completed" is not
+# "registered", and "how many are there" (all of them) is not "how many opened this year".
+ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("completed", re.compile(r"\b(?:completed?|finished|passed|qualified|graduated)\b")),
+    ("opened", re.compile(r"\b(?:actually opened|have opened|has opened|now open|opened yet)\b")),
+    (
+        "total",
+        re.compile(
+            r"\bhow many (?:\w+ ){1,4}?(?:are there|is there|are in england|exist|are currently)\b|"
+            r"\b(?:in total|altogether|all together|overall|total number|does england have)\b"
+        ),
+    ),
+)
+# Words that say the count is of something new, not a total stock.
+FLOW_WORDS = re.compile(
+    r"\b(?:new|more|extra|additional|opened|open|approved|trained|train|registered|launched|"
+    r"created|since|this year|so far|completed|undertaken|reached|published|further)\b"
+)
+
+# Personal context: who is asking, and about whom. It does not change what is asked, and its
+# numbers ("my son is 9") are not figures the question wants.
+_CONTEXT = re.compile(
+    r"\b(?:"
+    r"(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|"
+    r"nephew|niece|pupil|student|twins?|children|kids|sons|daughters)"
+    r"(?: who)? (?:is|s|are|was|has just turned|just turned|turned|aged|age)"
+    r"(?: in)?(?: year| yr| reception)? ?\d*(?: years? old| yrs?(?: old)?| yo)?"
+    r"|(?:he|she|they) (?:is|s|are|re|was|turned|just turned) (?:in )?(?:year |yr )?\d+"
+    r"(?: years? old| yrs?(?: old)?| yo)?"
+    r"|aged \d+(?: years?)?(?= and|,|$| with| who)"
+    r"|(?:i am|im|i m|i work as|working as) (?:a |an |the )?(?:\w+ )?(?:senco|sendco|teacher|"
+    r"parent|mum|dad|mother|father|carer|governor|head|headteacher|head teacher|ta|"
+    r"teaching assistant|councillor|social worker|student|journalist|researcher|nurse|"
+    r"psychologist|ep|send officer|caseworker|foster carer|grandparent|advocate)"
+    r"|(?:senco|sendco|teacher|parent|mum|dad|carer|governor|headteacher|ta|journalist) here"
+    r"|as a (?:\w+ )?(?:parent|senco|sendco|teacher|mum|dad|carer|governor|head|headteacher|"
+    r"journalist|researcher|professional)"
+    r"|(?:mum|dad|parent|mother|father) of (?:a |an |two |three )?\d*(?: year old| yo)?"
+    r")\b"
+)
+
+# A place below national level named by the asker ("my council", "our area").
+_LOCAL = re.compile(
+    r"\b(?:in|for|near|around|across) (?:my|our) (?:local )?(?:council|area|county|"
+    r"town|city|la|local authority|borough|region)\b|\b(?:my|our) (?:local )?(?:council|la|"
+    r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
+    r"receiving|receive|got|given)\b"
+)
+_CHECKING = re.compile(
+    r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
+    r"or is it|or later|or earlier|is that correct)\b"
+)
+# A year is a constraint when the question asks about that year ("in 2022", "for 2025/26"),
+# not when it is a guess to confirm ("is it from 2023 or 2022?").
+_CONSTRAINED_YEAR = re.compile(
+    r"\b(?:in|for|during|since|of|year|budget|funding|until|by) ((?:19|20)\d{2}(?:_\d{2})?)\b"
+)
+
+_HELP = re.compile(
+    r"^(?:help|help me|help please|pls help|\?|what can i ask(?: you)?(?: about)?|"
+    r"what can you (?:do|answer|tell me(?: about)?|help with)|what do you (?:know|do|cover)"
+    r"(?: about)?|what questions can i ask(?: you)?|what sort of (?:things|questions) can i ask"
+    r"(?: you)?|what kind of (?:things|questions) can i ask(?: you)?|how do i use (?:you|this|"
+    r"sendbot|the bot)|how does this work|how do you work|what are you|who are you|commands|"
+    r"usage|what is this bot|what is sendbot|what does this bot do|what do i ask|"
+    r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?)$"
+)
+_FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:please|pls|plz|then|thanks|sendbot|bot))+$")
+_THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "ta", "appreciated"})
+_BYE_WORDS = frozenset({"bye", "goodbye", "cya", "later", "goodnight", "farewell", "byeee"})
+_CLOSING_WORDS = frozenset(
+    """you u that so much very lot really helpful brilliant perfect great for the help info
+    answer mate all again a see soon talk later have nice day good ok okay lol""".split()
+)
+_CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
+_YEAR = re.compile(r"^(?:19|20)\d{2}(?:_\d{2})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a question asks, apart from its topic words."""
+
+    kind: Kind
+    text: str  # the question without chat markup and personal context: what is matched
+    words: tuple[str, ...]  # its folded words
+    intent: Intent
+    places: tuple[str, ...]  # places below national level it names, as written
+    local: bool  # it asks about the asker's own area ("my council")
+    role: str | None  # "completed" or "total" when a count is asked that way
+    years: tuple[str, ...]  # years it asks about ("2022", "2025_26")
+    subject: str  # what the detail is about, for saying what the source lacks
+    # "SEND training", "schools budget": a kind the asked figure must be of (word, phrase)
+    kinds: tuple[tuple[str, str], ...] = ()
+    checking: bool = False  # a yes/no question checking something ("was it in 2022?")
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind is Kind.QUESTION
+
+
+def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
+    if not raw_words:
+        return Kind.EMPTY
+    bare = _TRAILING_FILLER.sub("", _FILLER.sub("", " ".join(raw_words)))
+    if _HELP.match(bare) or (bare in {"", "help"} and "help" in raw_words):
+        return Kind.HELP
+    if all(word in _CHAT_WORDS for word in raw_words):
+        said = set(raw_words)
+        if said & _BYE_WORDS or "see you" in folded:
+            return Kind.BYE
+        if said & _THANKS_WORDS:
+            return Kind.THANKS
+        if all(word in SMALLTALK or word in STOPWORDS for word in raw_words):
+            return Kind.GREETING
+    return Kind.QUESTION
+
+
+def _places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
+    found = [word for word in raw_words if word in PLACE_WORDS]
+    # As the asker wrote them: "Devon", not "devon".
+    written = {word.lower(): word for word in re.findall(r"[A-Za-z]+", text)}
+    return tuple(dict.fromkeys(written.get(word, word).capitalize() for word in found))
+
+
+_SUBJECT_AFTER = re.compile(
+    r"\b(?:how many|number of|which|names of|list of|list the|name the|percentage of|"
+    r"proportion of|what is an?|what s an?|whats an?|what are|what does)\s+(.+)"
+)
+_PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
+_SUBJECT_END = frozenset(
+    """are is was were have has had will would do does did can could in on at for to from
+    by been being get got there that who which this these stand stands mean means with
+    opened open approved registered completed trained""".split()
+)
+
+
+_KIND_HEADS = frozenset({"training", "budget", "funding"})
+
+
+def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (raw_words[at - 1], f"{written.get(raw_words[at - 1], raw_words[at - 1])} {word}")
+        for at, word in enumerate(raw_words)
+        if word in _KIND_HEADS and at and raw_words[at - 1] not in STOPWORDS
+    )
+
+
+def _subject(raw_words: Sequence[str]) -> str:
+    """The words right after "how many", "which" ...: what the asked detail is about."""
+    found = _SUBJECT_AFTER.search(" ".join(raw_words))
+    if not found:
+        return ""
+    subject: list[str] = []
+    for word in found.group(1).split():
+        if word in _SUBJECT_END or word.isdigit():
+            break
+        subject.append(word)
+    while subject and subject[0] in {"the", "a", "an", "of"}:
+        subject.pop(0)
+    return " ".join(subject[:5])
+
+
+def _role(text: str, intent: Intent) -> str | None:
+    if intent is not Intent.COUNT:
+        return None
+    for role, pattern in ASKED_ROLES:
+        if pattern.search(text):
+            if role == "total" and FLOW_WORDS.search(text):
+                return None
+            return role
+    return None
+
+
+def analyse(question: str) -> Question:
+    text = strip_markup(question)
+    folded = fold_text(text)
+    kind = _kind(folded, words(text))
+    without_context = _CONTEXT.sub(" ", folded)
+    raw_words = tuple(words(without_context))
+    if kind is Kind.QUESTION and not raw_words:
+        kind = Kind.EMPTY
+    intent = intent_of(raw_words)
+    # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
+    written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
+    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
+        intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
+    return Question(
+        kind=kind,
+        text=" ".join(raw_words),
+        words=raw_words,
+        intent=intent,
+        places=_places(text, raw_words),
+        local=bool(_LOCAL.search(without_context)),
+        role=_role(without_context, intent),
+        years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
+        checking=bool(_CHECKING.search(" ".join(raw_words))),
+        subject=" ".join(written.get(word, word) for word in _subject(raw_words).split()),
+        kinds=_kinds(raw_words, written),
+    )
+
+
+def is_year(term: str) -> bool:
+    return bool(_YEAR.match(term))

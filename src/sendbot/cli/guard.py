@@ -1,0 +1,82 @@
+"""The last line of defence of the command line: whatever goes wrong ends in one line on
+standard error and an exit status, never a traceback (unless -v asks for one).
+
+Known failures are handled where they happen, with a message that says what to do; this
+catches what is left, and a reader closing the pipe (`sendbot ask --json - | head -1`)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+from sendbot.cli.parsing import PROBLEM_CHARS, clip, print_error
+from sendbot.knowledge.errors import KnowledgeError
+from sendbot.settings import SettingsError
+from sendbot.storage.database import DatabaseError
+
+log = logging.getLogger("sendbot")
+
+FAILED = 1
+USAGE = 2
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what `yes | head -1` reports for `yes`
+
+
+def forgiving_streams() -> None:
+    """Undecodable input becomes U+FFFD instead of an exception; output that cannot be
+    encoded is escaped. A question with a stray byte deserves an answer, not a crash."""
+    for stream, errors in ((sys.stdin, "replace"), (sys.stdout, "backslashreplace")):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors=errors)
+
+
+def print_problems(error: KnowledgeError) -> None:
+    for problem in error.problems:
+        print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
+    print(f"{len(error.problems)} problem(s) found", file=sys.stderr)
+
+
+def _discard_stdout() -> None:
+    # Whatever is still buffered for the closed pipe would fail again at exit, with a
+    # message of Python's own; point standard output at /dev/null instead.
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def guarded(command: Callable[[], int], *, verbose: bool) -> int:
+    """Run `command`, turning every exception into one line and an exit status."""
+    try:
+        return command()
+    except BrokenPipeError:
+        _discard_stdout()
+        return PIPE_CLOSED
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except KnowledgeError as exc:
+        print_problems(exc)
+        return FAILED
+    except SettingsError as exc:
+        print_error(str(exc))
+        return USAGE
+    except DatabaseError as exc:
+        print_error(clip(str(exc)))
+        return FAILED
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print_error(clip(f"{where}{exc.strerror or exc}"))
+        if verbose:
+            log.exception("details")
+        return FAILED
+    except Exception as exc:
+        if verbose:
+            log.exception("unexpected error")
+        hint = "" if verbose else " (run with -v for details)"
+        print_error(clip(f"unexpected error: {type(exc).__name__}: {exc}") + hint)
+        return FAILED

@@ -1,0 +1,128 @@
+"""Argument parsing that keeps `sendbot`'s promises: one line and exit 2 for any bad usage,
+the global options accepted before or after any subcommand, and argument values checked
+before a command runs (text that is not valid UTF-8, numbers out of range)."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib.metadata
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+USAGE_ERROR = 2
+PROBLEM_CHARS = 500  # a problem or refusal is cut to this, as it may quote a huge value
+MAX_PATH = 4096  # Linux's PATH_MAX: no longer path can be opened
+
+
+@functools.cache  # one parent serves every subcommand: argparse only reads it
+def global_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """--kb, --data and -v. On subcommands their default is SUPPRESS, so that leaving them out
+    after the subcommand keeps what was given before it (`sendbot --kb K ask ...`)."""
+    options = argparse.ArgumentParser(add_help=False)
+    unset: Any = argparse.SUPPRESS if suppress else None
+    options.add_argument(
+        "--kb",
+        metavar="DIR",
+        default=unset,
+        type=path_text,
+        help="knowledge base directory (default: $SENDBOT_KB, else the bundled one)",
+    )
+    options.add_argument(
+        "--data",
+        metavar="DIR",
+        default=unset,
+        type=path_text,
+        help="runtime data directory: history, backups, gaps, cache "
+        "(default: $SENDBOT_DATA, else $XDG_DATA_HOME/sendbot)",
+    )
+    options.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="debug logging, and the full traceback of an unexpected error",
+    )
+    return options
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An ArgumentParser whose subcommands (at any depth) take the global options too, and
+    whose usage errors are one line on standard error with exit status 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.pop("subcommand", True):
+            kwargs.setdefault("parents", [global_options(suppress=True)])
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        # argparse quotes the offending value, which may be a megabyte long.
+        self.exit(USAGE_ERROR, f"{self.prog}: {clip(message)} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    try:
+        return f"sendbot {importlib.metadata.version('sendbot')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "sendbot (version unknown: not installed)"
+
+
+def top_parser(**kwargs: Any) -> CommandParser:
+    parser = CommandParser(subcommand=False, parents=[global_options(suppress=False)], **kwargs)
+    parser.add_argument("--version", action="version", version=_version())
+    return parser
+
+
+def _readable(value: str, what: str) -> str:
+    # Arguments that are not valid UTF-8 arrive as lone surrogates; they cannot be printed,
+    # written to YAML or compared with anything a user typed.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(f"{what} is not valid UTF-8") from None
+    if "\0" in value:
+        raise argparse.ArgumentTypeError(f"{what} contains a NUL character")
+    return value
+
+
+def text(value: str) -> str:
+    """A text argument: valid UTF-8, no NUL."""
+    return _readable(value, "the text")
+
+
+def path_text(value: str) -> str:
+    """A path argument. Kept as text; the command says what is wrong with the file itself."""
+    _readable(value, f"the path {value.encode('utf-8', 'backslashreplace').decode()!r}")
+    if not value:
+        raise argparse.ArgumentTypeError("the path is empty")
+    if len(value) > MAX_PATH:
+        raise argparse.ArgumentTypeError(f"the path is over {MAX_PATH:,} characters long")
+    return value
+
+
+def whole_number(least: int, most: int) -> Callable[[str], int]:
+    """An int argument from `least` to `most`."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = least - 1
+        if not least <= number <= most:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {least:,} to {most:,}")
+        return number
+
+    parse.__name__ = "whole number"
+    return parse
+
+
+def clip(message: str, most: int = 200) -> str:
+    """`message` cut to `most` characters, on one line."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= most else flat[: most - 1] + "…"
+
+
+def print_error(message: str) -> None:
+    """One line on standard error, whatever characters `message` holds."""
+    print(f"sendbot: {message}", file=sys.stderr)

@@ -1,0 +1,163 @@
+"""The questions issue 7 was filed with: each gets the outcome a user should see.
+
+Measured against the frozen single-source knowledge base, the one the examples were written for.
+"""
+
+import json
+import re
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.markup import strip_markup
+from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.question import Intent, analyse
+from sendbot.answering.reply import RELATED_LEAD, reply_json
+
+
+@pytest.mark.parametrize(
+    ("question", "related", "missing"),
+    [
+        (
+            "how many educational psychologists are there in England?",
+            "educational-psychologists-trainees",
+            r"number to be trained, not how many there are in total",
+        ),
+        (
+            "what does Ofsted think of my local council's SEND services?",
+            None,
+            r"not for any one area or council|not anyone's opinion",
+        ),
+        (
+            "will my child get a place at a special school?",
+            None,
+            r"can't say what will happen in any one person's case",
+        ),
+        (
+            "I live in Devon, how many special schools opened?",
+            "special-schools-opened",
+            r"^The written answer gives figures for England as a whole, not for Devon\.$",
+        ),
+        (
+            "which councils are in the change programme?",
+            "change-programme-local-authorities",
+            r"doesn't name the councils",
+        ),
+        (
+            "when does the change programme end?",
+            "change-programme",
+            r"launched \(September 2023\), not when it ends",
+        ),
+        (
+            "how many practitioners completed early years SENCO training?",
+            "early-years-senco-training",
+            r"number registered, not the number who completed it",
+        ),
+    ],
+)
+def test_on_topic_questions_the_source_does_not_answer_say_what_is_missing(
+    single_source_index: FactIndex, question: str, related: str | None, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert not reply.answered
+    assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+    if related:
+        assert reply.fact is not None and reply.fact.id == related
+    # The missing detail comes first, then the fact, marked as related, with its quote.
+    first, lead = reply.text.splitlines()[:2]
+    assert first == reply.missing and lead == RELATED_LEAD
+    assert reply.fact is not None and f'> "{reply.fact.quote.split()[0]}' in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # The source mentions EHC plans only in passing: no fact is about them.
+        ("what is an EHCP?", r"doesn't explain what EHCP is"),
+        ("how many EHCPs are there", r"doesn't give a number of EHCPs"),
+        ("how many teachers have had SEND training?", r"number of teachers|SEND training"),
+        ("who asked the question?", r"doesn't say who asked the question"),
+    ],
+)
+def test_questions_no_fact_answers_are_never_answered_with_a_related_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.DECLINED, Outcome.PARTIAL}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son is 9, how many special schools opened?",
+        "SENCO here, how many special schools opened?",
+        "@everyone how many special schools opened? <@&123456789012345678>",
+        "<@123456789012345678> how many special schools opened? <:school:987654321098765432>",
+        "> someone said 20\nhow many special schools opened? https://example.org/x?id=12345",
+    ],
+)
+def test_personal_context_and_chat_markup_do_not_change_the_answer(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome", "text"),
+    [
+        ("what can I ask?", Outcome.HELP, "Ask me something like"),
+        ("help", Outcome.HELP, "Ask me something like"),
+        ("thanks!", Outcome.GREETING, "You're welcome"),
+        ("bye", Outcome.GREETING, "Bye!"),
+        ("hi", Outcome.GREETING, "Hello!"),
+    ],
+)
+def test_help_and_acknowledgements_never_give_a_fact(
+    single_source_index: FactIndex, question: str, outcome: Outcome, text: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is outcome
+    assert reply.fact is None
+    assert text in reply.text
+
+
+def test_pins_is_spelled_out_from_the_source(single_source_index: FactIndex) -> None:
+    reply = answer(single_source_index, "what does PINS stand for?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert "Partnerships for Inclusion of Neurodiversity in Schools" in reply.text
+
+
+def test_json_carries_the_outcome_and_what_is_missing(single_source_index: FactIndex) -> None:
+    partial = reply_json(
+        answer(single_source_index, "I live in Devon, how many special schools opened?")
+    )
+    assert partial["outcome"] == "partial" and partial["answered"] is False
+    assert partial["fact_id"] == "special-schools-opened"
+    assert partial["missing"] == (
+        "The written answer gives figures for England as a whole, not for Devon."
+    )
+    answered = reply_json(answer(single_source_index, "how many special schools opened?"))
+    assert answered["outcome"] == "answered" and answered["missing"] is None
+    json.dumps(partial)
+
+
+def test_chat_markup_is_removed_before_matching() -> None:
+    text = strip_markup(
+        "@here <@!42424242424242> see <#123456789012345678> <t:1700000000:R> ```code 99```"
+        " `inline` how many?"
+    )
+    assert text == "see inline how many?"
+
+
+def test_personal_context_is_not_a_constraint_but_a_place_is() -> None:
+    assert (
+        analyse("my son is 9, how many special schools opened?").words
+        == analyse("how many special schools opened?").words
+    )
+    devon = analyse("I live in Devon, how many special schools opened?")
+    assert devon.places == ("Devon",) and devon.intent is Intent.COUNT

@@ -1,0 +1,265 @@
+"""Every way of getting the command line wrong ends in one line on standard error and an exit
+status: 2 for bad usage and unusable paths, 1 for a refused change. Nothing is changed."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from sendbot.cli.main import build_parser, main
+from tests.storage.storekit import KB_FILE, copy_knowledge
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    return copy_knowledge(tmp_path)
+
+
+def tree_digest(directory: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(directory)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
+
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    """main(argv) in process; (exit status, stdout, stderr). SystemExit counts as a status."""
+
+    def call(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call
+
+
+def one_line(text: str) -> str:
+    lines = text.splitlines()
+    assert len(lines) == 1, lines
+    assert "Traceback" not in text
+    return lines[0]
+
+
+NOT_UTF8 = "PINS \udcff."  # how Python passes the argument bytes b"PINS \xff." to a program
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["kb", "add", "--source", "s", "--id", "new-fact", "--statement", NOT_UTF8, "--quote",
+         "q", "--question", "q?", "--as-of", "2024-02-08"],
+        ["kb", "edit", "high-needs-budget", "--add-question", NOT_UTF8],
+        ["kb", "alias", "high-needs-budget", NOT_UTF8],
+        ["ask", NOT_UTF8],
+    ],
+    ids=["add", "edit", "alias", "ask"],
+)  # fmt: skip
+def test_arguments_that_are_not_utf8_are_refused_as_usage(
+    run: Run, kb_dir: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    before = tree_digest(kb_dir)
+    code, _, err = run("--kb", str(kb_dir), "--data", str(tmp_path / "data"), *argv)
+    assert code == 2
+    assert "is not valid UTF-8" in one_line(err)
+    assert tree_digest(kb_dir) == before
+
+
+@pytest.mark.parametrize("argv", [["chat"], ["kb", "gaps"], ["kb", "history"], ["kb", "undo"]])
+def test_a_data_directory_that_is_a_file_is_one_line(
+    run: Run, kb_dir: Path, tmp_path: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_file = tmp_path / "data"
+    a_file.write_text("not a directory")
+    monkeypatch.setenv("SENDBOT_DATA", str(a_file))
+    code, _, err = run("--kb", str(kb_dir), *argv)
+    assert code == 2
+    assert one_line(err) == f"sendbot: the data directory {a_file} is not a directory (set --data)"
+    assert a_file.read_text() == "not a directory"
+
+
+def test_a_data_directory_that_cannot_be_created_is_one_line(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    code, _, err = run("--kb", str(kb_dir), "--data", str(blocked / "data"), "kb", "stats")
+    assert code == 2
+    assert "cannot be created: Not a directory" in one_line(err)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bench", "--questions", "0"],
+        ["bench", "--facts", "0"],
+        ["bench", "--facts", "-5"],
+        ["bench", "--questions", "9" * 5000],
+        ["kb", "history", "--limit", "-3"],
+        ["kb", "gaps", "--limit", "0"],
+        ["kb", "undo", "--expect-revision", "-1"],
+    ],
+)
+def test_numbers_out_of_range_are_usage_errors(run: Run, argv: list[str]) -> None:
+    code, _, err = run(*argv)
+    assert code == 2
+    assert "must be a whole number from" in one_line(err)
+    assert len(err) < 400  # the 5,000-digit number is not echoed back whole
+
+
+def test_bad_usage_is_one_line_naming_the_help_to_read(run: Run) -> None:
+    code, _, err = run("kb", "list", "--colour")
+    assert code == 2
+    assert one_line(err) == "sendbot: unrecognized arguments: --colour (see sendbot --help)"
+    code, _, err = run("kb", "add", "--id", "x")
+    assert code == 2
+    assert one_line(err).startswith("sendbot kb add: the following arguments are required:")
+    assert err.endswith("(see sendbot kb add --help)\n")
+
+
+@pytest.mark.parametrize("place", ["before", "after", "after-kb-command"], ids=lambda place: place)
+def test_global_options_work_before_or_after_the_command(
+    run: Run, tmp_path: Path, place: str
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    options = ["--kb", str(empty), "--data", str(tmp_path / "data"), "-v"]
+    argv = {
+        "before": [*options, "kb", "list"],
+        "after": ["kb", *options, "list"],
+        "after-kb-command": ["kb", "list", *options],
+    }[place]
+    code, _, err = run(*argv)
+    assert code == 1
+    assert "holds no knowledge files" in err
+
+
+def test_an_option_before_the_command_is_not_undone_by_its_absence_after(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run("--kb", str(kb_dir), "--data", str(tmp_path / "d"), "ask", "hi")
+    assert code == 0 and "I answer questions about" in out
+
+
+def test_kb_check_of_a_missing_directory_says_it_does_not_exist(run: Run, tmp_path: Path) -> None:
+    code, _, err = run("kb", "check", str(tmp_path / "nonexistent"))
+    assert code == 1
+    assert err.splitlines()[0] == f"{tmp_path / 'nonexistent'}: does not exist"
+
+
+def test_kb_import_of_a_bad_file_names_that_file(run: Run, kb_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "upload" / KB_FILE
+    bad.parent.mkdir()
+    bad.write_text("source: [unclosed\n", encoding="utf-8")
+    before = tree_digest(kb_dir)
+    code, _, err = run("--kb", str(kb_dir), "--data", str(tmp_path / "data"), "kb", "import",
+                       str(bad))  # fmt: skip
+    assert code == 1
+    assert err.startswith(f"{bad}:")
+    assert str(kb_dir) not in err
+    assert tree_digest(kb_dir) == before
+
+
+def test_kb_import_of_a_directory_is_refused(run: Run, kb_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run("--kb", str(kb_dir), "--data", str(tmp_path / "d"), "kb", "import",
+                       str(tmp_path))  # fmt: skip
+    assert code == 1
+    assert one_line(err) == f"refused: {tmp_path} is a directory, not a knowledge file"
+
+
+def test_kb_alias_refuses_a_colliding_phrasing_unless_forced(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    common = ["--kb", str(kb_dir), "--data", str(tmp_path / "data")]
+    before = tree_digest(kb_dir)
+    # Exactly the other fact's own question.
+    code, _, err = run(
+        *common, "kb", "alias", "high-needs-budget", "how many special schools opened?"
+    )
+    assert code == 1
+    assert "collision: 'how many special schools opened?' belongs to" in err
+    assert err.splitlines()[-1].startswith("refused: that phrasing would collide")
+    assert tree_digest(kb_dir) == before
+
+    code, out, _ = run(*common, "kb", "alias", "high-needs-budget",
+                       "how many special schools opened?", "--force")  # fmt: skip
+    assert code == 0 and out.startswith("saved #1")
+    code, out, _ = run(*common, "kb", "test")
+    assert code == 1  # kb test fails on the collision it reports
+    assert "collision:" in out
+
+
+def test_kb_alias_saves_a_phrasing_that_collides_with_nothing(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    code, out, err = run("--kb", str(kb_dir), "--data", str(tmp_path / "data"), "kb", "alias",
+                         "high-needs-budget", "what is the hnb?")  # fmt: skip
+    assert (code, err) == (0, "") and out.startswith("saved #1")
+    code, _, _ = run("--kb", str(kb_dir), "--data", str(tmp_path / "data"), "kb", "test")
+    assert code == 0
+
+
+def test_kb_list_shows_source_and_fact_ids(run: Run, kb_dir: Path) -> None:
+    code, out, _ = run("--kb", str(kb_dir), "kb", "list")
+    assert code == 0
+    assert out.splitlines() == [
+        "source send-ap-improvement-plan-2024-02-08  (2 facts)  "
+        "Progress on the SEND and AP Improvement Plan",
+        "  special-schools-opened  New special schools opened",
+        "  high-needs-budget  High needs budget",
+    ]
+
+
+def _parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _parsers(sub)
+
+
+def test_every_command_and_option_has_help_text() -> None:
+    missing = []
+    for parser in _parsers(build_parser()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                missing += [
+                    f"{parser.prog} {choice.dest}"
+                    for choice in action._choices_actions
+                    if not choice.help
+                ]
+            elif not action.help:
+                missing.append(f"{parser.prog} {action.dest}")
+    assert missing == []
+
+
+def test_an_unexpected_error_is_one_line_and_v_shows_the_traceback(
+    run: Run, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(path: Path) -> None:
+        raise RuntimeError("the disk is on fire")
+
+    # The module, not the `main` function that sendbot.cli exports under the same name.
+    monkeypatch.setattr(importlib.import_module("sendbot.cli.main"), "load_knowledge", broken)
+    code, _, err = run("kb", "check")
+    assert code == 1
+    assert one_line(err) == (
+        "sendbot: unexpected error: RuntimeError: the disk is on fire (run with -v for details)"
+    )
+    with caplog.at_level(logging.DEBUG):
+        code, _, err = run("kb", "check", "-v")
+    assert code == 1
+    assert any(record.exc_info for record in caplog.records)
