@@ -97,7 +97,7 @@ async def test_run_answers_then_stops_cleanly_on_a_signal(
             child.process.kill()
             await child.finish()
     assert any(f"received {signum.name}: shutting down" in line for line in child.stderr)
-    assert any("synced 7 slash commands" in line for line in child.stderr)
+    assert any("synced 8 slash commands" in line for line in child.stderr)
     assert any("SENDBOT_CHANNELS is not set" in line for line in child.stderr)
     assert fake.identify is not None and fake.identify["token"] == TOKEN
     assert_clean(child.stderr + child.stdout)
@@ -117,7 +117,7 @@ async def test_sync_registers_and_prints_the_commands(
     )
     assert await child.finish() == 0
     assert child.stdout == [
-        f"registered 8 commands to guild {fake.guild.id} (guild:{fake.guild.id}):",
+        f"registered 9 commands to guild {fake.guild.id} (guild:{fake.guild.id}):",
         "  /kb add [source] [id] [as_of]",
         "  /kb edit fact [as_of]",
         "  /kb remove fact",
@@ -136,6 +136,7 @@ async def test_sync_registers_and_prints_the_commands(
         "  /facts [tag]",
         "  /source",
         "  /help",
+        "  /trend measure [private]",
         "  /settings channels add channel",
         "  /settings channels remove channel",
         "  /settings mod-roles add role",

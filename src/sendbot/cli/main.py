@@ -1,4 +1,4 @@
-"""Command line: `sendbot run | sync | chat | ask | init | kb ... | bench`.
+"""Command line: `sendbot run | sync | chat | ask | trend | init | kb ... | bench`.
 
 Builds settings and wires modules.
 """
@@ -175,6 +175,16 @@ def _sync(args: argparse.Namespace) -> int:
     return sync_discord(_settings(args))
 
 
+def _trend(args: argparse.Namespace) -> int:
+    from sendbot.cli.trend import list_measures, write_trend
+
+    settings = _settings(args)
+    kb = load_knowledge(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR))
+    if args.list or not args.measure:
+        return list_measures(kb)
+    return write_trend(kb, args.measure, Path(args.out) if args.out else None)
+
+
 def _init(args: argparse.Namespace) -> int:
     from sendbot.storage.knowledge_copy import copy_bundled_knowledge
 
@@ -236,6 +246,15 @@ def build_parser() -> argparse.ArgumentParser:
         _init,
     )
     init.add_argument("directory", type=path_text, help="a new or empty directory")
+    trend = command(
+        "trend",
+        "chart a measure's figures over time as an 800x450 PNG and print them; "
+        "without a measure (or with --list), list the measures",
+        _trend,
+    )
+    trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
+    trend.add_argument("--out", type=path_text, help="the PNG to write (default: MEASURE.png)")
+    trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
         "bench",
         "measure answering latency, load time and memory on the knowledge base and on a "
