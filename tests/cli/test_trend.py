@@ -9,7 +9,7 @@ from pathlib import Path
 from sendbot.answering.trend import point_count, summary_lines, trend
 from sendbot.knowledge.measures import measure_names
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load_knowledge
+from sendbot.storage.loader import load
 from tests.charts.test_trend_png import png_size
 from tests.conftest import REPO
 
@@ -57,7 +57,7 @@ def test_trend_writes_the_chart_named_after_the_measure_and_prints_the_summary(
     result = sendbot("--kb", str(kb_dir), "trend", "test-money", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert png_size((tmp_path / "test-money.png").read_bytes()) == (800, 450)
-    chart = trend(load_knowledge(kb_dir), "test-money")
+    chart = trend(load(kb_dir).kb, "test-money")
     assert chart is not None
     lines = result.stdout.splitlines()
     assert lines[:-1] == summary_lines(chart)
@@ -98,7 +98,7 @@ def test_an_unwritable_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
 
 
 def test_no_measure_lists_the_shipped_measures_with_their_point_counts(tmp_path: Path) -> None:
-    kb = load_knowledge(BUNDLED_KNOWLEDGE)
+    kb = load(BUNDLED_KNOWLEDGE).kb
     for args in (("trend",), ("trend", "--list")):
         result = sendbot(*args, cwd=tmp_path)
         assert result.returncode == 0, result.stderr

@@ -23,6 +23,7 @@ from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
 from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
 from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.loader import load
@@ -46,8 +47,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args)
 
 
+def _load_kb(settings: Settings) -> KnowledgeBase:
+    return load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb
+
+
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb)
+    return build_index(_load_kb(settings))
 
 
 def _kb_check(args: argparse.Namespace) -> int:
@@ -179,7 +184,7 @@ def _trend(args: argparse.Namespace) -> int:
     from sendbot.cli.trend import list_measures, write_trend
 
     settings = _settings(args)
-    kb = load_knowledge(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR))
+    kb = _load_kb(settings)
     if args.list or not args.measure:
         return list_measures(kb)
     return write_trend(kb, args.measure, Path(args.out) if args.out else None)
