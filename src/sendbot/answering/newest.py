@@ -113,24 +113,29 @@ def resolve(
 ) -> Newest:
     """The fact to reply with for a measure, the earlier figures and a staleness line."""
     best = result.best
-    measure = best.fact.measure if best is not None else None
-    if result.outcome is Outcome.DECLINED or not measure:
-        measure = named_measure(index.kb, question)
-        if best is None or not measure:
-            return Newest(result)
-    if best is None or result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL, Outcome.DECLINED):
+    if best is None or not best.fact.measure:
         return Newest(result)
+    measure = best.fact.measure
+    matched = result.outcome is Outcome.ANSWERED  # the matcher itself found it answers
+    if result.outcome is Outcome.DECLINED:
+        # Too unsure to answer, but the closest facts report a measure the question names
+        # in full ("the high needs budget"): the question is about that measure.
+        named = named_measure(index.kb, question)
+        closest = {item.fact.measure for item in (best, *result.suggestions)}
+        if named is None or named not in closest:
+            return Newest(result)
+        measure = named
     facts = history(index.kb, measure)
-    if best.fact.measure != measure or result.outcome is Outcome.DECLINED:
-        # The question names a measure the matcher's choice does not report: start from the
-        # measure's newest fact, held to the same checks as any answer.
+    if result.outcome is Outcome.DECLINED:
         if _missing(index, question, facts[0]) is not None and asked_period(question) is None:
             return Newest(result)
         best = ScoredFact(facts[0], best.score)
         result = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
+    elif result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL):
+        return Newest(result)
     asked = asked_period(question)
     if asked is not None:
-        return _for_period(index, result, question, facts, asked)
+        return _for_period(index, result, question, facts, asked, matched)
     if question.years or result.outcome is not Outcome.ANSWERED:
         return Newest(result)
     newest = facts[0]
@@ -150,6 +155,7 @@ def _for_period(
     question: Question,
     facts: tuple[Fact, ...],
     asked: Period,
+    matched: bool,
 ) -> Newest:
     assert result.best is not None
     covering = [fact for fact in facts if covers(asked, fact)]
@@ -160,6 +166,9 @@ def _for_period(
         if _missing(index, question, chosen) is None:
             best = ScoredFact(chosen, result.best.score)
             return Newest(replace(result, outcome=Outcome.ANSWERED, best=best, missing=None))
+        return Newest(result)
+    if matched:
+        # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
     given = [period_of(fact).text for fact in reversed(facts) if fact.period]
     if not given:
