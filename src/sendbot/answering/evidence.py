@@ -12,6 +12,9 @@ INTENT_PENALTY = 0.4
 # A number or year in the question that the fact does not have means a different question
 # ("the budget for 2025/26" is not answered by the 2024/25 budget).
 NUMBER_MISMATCH_PENALTY = 0.2
+# A fact that cannot give what was asked ("in Devon", "last year", "how many teachers") ranks
+# below one that can, so that the fact which answers is found when there is one.
+MISSING_PENALTY = 0.15
 # Recall (the phrasing's words found in the question) counts this many times precision.
 
 
@@ -55,4 +58,5 @@ class Evidence:
         )
         score += {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}[self.intent_fit]
         score -= NUMBER_MISMATCH_PENALTY if self.number_mismatch else 0.0
+        score -= MISSING_PENALTY if self.missing is not None else 0.0
         return max(0.0, min(1.0, score))
