@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
@@ -399,10 +399,39 @@ def margin_of(candidates: Sequence[Candidate]) -> float:
     return candidates[0].evidence.rank_score - second
 
 
-def _suggestions(items: Sequence[ScoredFact], ranked: dict[int, float]) -> tuple[ScoredFact, ...]:
-    """The closest facts worth offering: chosen by how close they are, shown with their
-    calibrated probability."""
-    return tuple(item for item in items if ranked[id(item.fact)] >= SUGGESTION_FLOOR)
+def _offered(
+    index: FactIndex,
+    candidates: Sequence[Candidate],
+    ceiling: float,
+    leave_out: Candidate | None = None,
+) -> tuple[ScoredFact, ...]:
+    """The closest facts worth offering, chosen by how close they are and shown with the same
+    calibrated probability as the reply (judged with their negative margin to the top one),
+    never above the reply's own."""
+    best_rank = candidates[0].evidence.rank_score
+    offered: list[ScoredFact] = []
+    for candidate in candidates:
+        if len(offered) == MAX_SUGGESTIONS or candidate.evidence.rank_score < SUGGESTION_FLOOR:
+            break
+        if candidate is leave_out:
+            continue
+        margin = candidate.evidence.rank_score - best_rank
+        probability = min(ceiling, answer_probability(candidate.evidence, margin))
+        offered.append(ScoredFact(index.facts[candidate.position], round(probability, 4)))
+    return tuple(offered)
+
+
+def _ruled_out(candidates: Sequence[Candidate]) -> bool:
+    """The fact the question is most about gives the kind of detail asked for, but not for
+    what was asked (a place, a period, a group): another fact is not the answer just because
+    that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
+    top_topic = candidates[0].evidence.on_topic.rank_score
+    return any(
+        candidate.evidence.missing is not None
+        and candidate.evidence.intent_fit != -1
+        and candidate.evidence.on_topic.rank_score > top_topic
+        for candidate in candidates[1:]
+    )
 
 
 def match(index: FactIndex, text: str) -> MatchResult:
@@ -414,45 +443,13 @@ def match(index: FactIndex, text: str) -> MatchResult:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
     confidence = answer_probability(top, margin_of(candidates))
-    # Every score shown is the same calibrated probability: that this fact answers the
-    # question. A fact below the top one is judged with its (negative) margin to the top.
-    best_rank = top.rank_score
-    scored = [
-        ScoredFact(
-            index.facts[candidate.position],
-            round(
-                confidence
-                if at == 0
-                else min(
-                    confidence,
-                    answer_probability(
-                        candidate.evidence, candidate.evidence.rank_score - best_rank
-                    ),
-                ),
-                4,
-            ),
-        )
-        for at, candidate in enumerate(candidates)
-    ]
-    ranked = {
-        id(item.fact): candidate.evidence.rank_score
-        for item, candidate in zip(scored, candidates, strict=True)
-    }
-    on_topic = sorted(candidates, key=lambda candidate: -candidate.evidence.on_topic.rank_score)
-    # The fact the question is most about gives the kind of detail asked for but not for what
-    # was asked (a place, a period, a group): another fact is not the answer just because
-    # the first was ruled out.
-    # (A fact that gives a different kind of detail, a date for a count, is not ruled out.)
-    first = on_topic[0].evidence
-    ruled_out = on_topic[0] is not candidates[0] and first.missing is not None
-    ruled_out = ruled_out and first.intent_fit != -1
-    if top.missing is None and confidence >= ANSWER_THRESHOLD and not ruled_out:
-        suggestions = _suggestions(scored[1:], ranked)
+    best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
+    if top.missing is None and confidence >= ANSWER_THRESHOLD and not _ruled_out(candidates):
         return MatchResult(
             text,
             Outcome.ANSWERED,
-            scored[0],
-            suggestions[:MAX_SUGGESTIONS],
+            best,
+            _offered(index, candidates, confidence, leave_out=candidates[0]),
             ranking.corrected,
             confidence,
         )
@@ -460,32 +457,27 @@ def match(index: FactIndex, text: str) -> MatchResult:
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
+    on_topic = sorted(candidates, key=lambda candidate: -candidate.evidence.on_topic.rank_score)
     related = on_topic[0]
     second = on_topic[1].evidence.on_topic.rank_score if len(on_topic) > 1 else 0.0
     related_confidence = answer_probability(
         related.evidence.on_topic, related.evidence.on_topic.rank_score - second
     )
     if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
-        related_fact = ScoredFact(index.facts[related.position], related_confidence)
-        others = [item for item in scored if item.fact is not related_fact.fact]
-        suggestions = _suggestions(
-            [replace(item, score=min(item.score, related_confidence)) for item in others], ranked
-        )
         return MatchResult(
             text,
             Outcome.PARTIAL,
-            related_fact,
-            suggestions[:MAX_SUGGESTIONS],
+            ScoredFact(index.facts[related.position], related_confidence),
+            _offered(index, candidates, related_confidence, leave_out=related),
             ranking.corrected,
             related_confidence,
             related.evidence.missing,
         )
-    suggestions = _suggestions(scored, ranked)
     return MatchResult(
         text,
         Outcome.DECLINED,
-        scored[0],
-        suggestions[:MAX_SUGGESTIONS],
+        best,
+        _offered(index, candidates, confidence),
         ranking.corrected,
         confidence,
     )
