@@ -51,6 +51,13 @@ class Evidence:
     @property
     def rank_score(self) -> float:
         """Orders candidates. The decision to answer is the confidence model's, not this."""
+        score = self.closeness - (MISSING_PENALTY if self.missing is not None else 0.0)
+        return max(0.0, score)
+
+    @property
+    def closeness(self) -> float:
+        """How close the fact is to the question, whether or not it can give what was asked:
+        what decides which closest topics are worth offering."""
         score = (
             WEIGHT_COVERAGE * self.coverage
             + WEIGHT_PHRASING * self.f1
@@ -58,5 +65,4 @@ class Evidence:
         )
         score += {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}[self.intent_fit]
         score -= NUMBER_MISMATCH_PENALTY if self.number_mismatch else 0.0
-        score -= MISSING_PENALTY if self.missing is not None else 0.0
         return max(0.0, min(1.0, score))

@@ -411,11 +411,12 @@ def _offered(
     best_rank = candidates[0].evidence.rank_score
     offered: list[ScoredFact] = []
     for candidate in candidates:
-        if len(offered) == MAX_SUGGESTIONS or candidate.evidence.rank_score < SUGGESTION_FLOOR:
+        if len(offered) == MAX_SUGGESTIONS:
             break
-        if candidate is leave_out:
+        if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
-        margin = candidate.evidence.rank_score - best_rank
+        first = candidate is candidates[0]
+        margin = margin_of(candidates) if first else candidate.evidence.rank_score - best_rank
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
         offered.append(ScoredFact(index.facts[candidate.position], round(probability, 4)))
     return tuple(offered)
