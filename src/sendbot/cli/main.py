@@ -6,6 +6,7 @@ Builds settings and wires modules.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import json
 import logging
@@ -97,6 +98,7 @@ def error_json(question: str, message: str) -> dict[str, object]:
         "score": None,
         "citation": None,
         "as_of": None,
+        "earlier": [],
         "suggestions": [],
     }
 
@@ -111,17 +113,19 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 def _ask(args: argparse.Namespace) -> int:
     # The data directory holds only a cache here: a read-only one still answers.
-    index = _load_index(load_settings(args, writes_data=False))
+    settings = load_settings(args, writes_data=False)
+    index = _load_index(settings)
+    today = dt.date.today()
     for question in _questions(args):
         if args.json:
             try:
-                payload = reply_json(answer(index, question))
+                payload = reply_json(answer(index, question, today, settings.stale_months))
             except QuestionTooLong as exc:
                 payload = error_json(question, str(exc))
             print(json.dumps(payload, ensure_ascii=False), flush=True)
             continue
         try:
-            print(answer(index, question).text)
+            print(answer(index, question, today, settings.stale_months).text)
         except QuestionTooLong as exc:
             print(exc, file=sys.stderr)
             return 2
@@ -145,7 +149,7 @@ def _chat(args: argparse.Namespace) -> int:
             stats.record_answer(fact_id)
 
     def ask(question: str) -> Reply:
-        reply = answer(index, question)
+        reply = answer(index, question, dt.date.today(), settings.stale_months)
         note_reply(reply, count=count, miss=misses.record)
         return reply
 
