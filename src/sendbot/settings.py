@@ -21,6 +21,9 @@ DEFAULT_RELOAD_SECONDS = 5.0
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 
 
+DEFAULT_STALE_MONTHS = 12
+
+
 class SettingsError(ValueError):
     """A setting is missing or malformed; the message never contains a secret."""
 
@@ -118,6 +121,8 @@ class Settings:
     keep_versions: int = DEFAULT_KEEP_VERSIONS  # previous versions of each file kept as backups
     shard_count: int | None = None  # None: as many shards as Discord recommends
     shard_ids: tuple[int, ...] = ()  # the shards this process runs (default: all)
+    # A measure's newest figure older than this many months is said to be old in the reply.
+    stale_months: int = DEFAULT_STALE_MONTHS
 
     @classmethod
     def from_env(
@@ -150,6 +155,7 @@ class Settings:
             keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
             shard_count=shard_count,
             shard_ids=shard_ids,
+            stale_months=_count(env, "SENDBOT_STALE_MONTHS", DEFAULT_STALE_MONTHS, 1200),
         )
 
     @property

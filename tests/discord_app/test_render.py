@@ -256,10 +256,12 @@ def test_source_embed_describes_the_document_and_the_question() -> None:
 
 
 def test_fact_pages_ten_to_a_page(shipped_kb: KnowledgeBase) -> None:
-    pages = fact_pages(shipped_kb.facts, "Facts")
-    assert len(pages) == 4
+    facts = shipped_kb.facts
+    pages = fact_pages(facts, "Facts")
+    count = -(-len(facts) // 10)
+    assert len(pages) == count
     assert pages[0].description.count("`") == 20  # ten ids in code spans
-    assert pages[-1].footer.startswith("Page 4 of 4 · 33 facts")
+    assert pages[-1].footer.startswith(f"Page {count} of {count} · {len(facts)} facts")
     assert fact_pages((), "None")[0].description == "No facts."
 
 
@@ -286,3 +288,14 @@ def test_partial_reply_says_what_is_missing_and_looks_different(shipped_index: F
     assert embed.description == reply.missing
     assert embed.fields[0] == Field("Related, not the answer", reply.fact.statement)
     assert embed.fields[1] == Field("Quote", f'> "{reply.fact.quote}"')
+
+
+def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "how much is the high needs budget?", dt.date(2026, 12, 1))
+    embed = render_reply(reply).embed
+    assert embed is not None
+    field = next(field for field in embed.fields if field.name == "Newest figure")
+    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
+    assert "more than 12 months ago" in field.value

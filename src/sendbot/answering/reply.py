@@ -20,6 +20,14 @@ def human_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def speaker_text(source: Source) -> str:
+    """'David Johnston, Parliamentary Under-Secretary (...)', or, when the document cannot tell
+    the office held at the time, 'Claire Coutinho (Department for Education)'."""
+    if source.answered_by.role:
+        return f"{source.answered_by.name}, {source.answered_by.role}"
+    return f"{source.answered_by.name} ({source.department})"
+
+
 def citation(source: Source) -> str:
     """'Written answer by David Johnston, Parliamentary Under-Secretary (...), 8 February 2024,
     to a question asked 31 January 2024'"""
@@ -29,17 +37,24 @@ def citation(source: Source) -> str:
     return text
 
 
-def speaker_text(source: Source) -> str:
-    """'Name, role', or just the name when the source does not record the role held then."""
-    speaker = source.answered_by
-    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
-
-
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     fact_id: str
     label: str
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierFigure:
+    fact_id: str
+    value: str  # as the quote writes it: "£10.1 billion"
+    period: str | None  # "2023/24"; None when the fact names no period
+    answered: dt.date
+
+    @property
+    def text(self) -> str:
+        when = f" for {self.period}" if self.period else ""
+        return f"{self.value}{when} (answered {human_date(self.answered)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +69,9 @@ class Reply:
     score: float = 0.0  # the probability that the fact answers the question
     suggestions: tuple[Suggestion, ...] = ()
     missing: str | None = None  # partial: what the source does not give, in one sentence
+    # The newest figure of a measure: its earlier figures, and lines saying so and how old it is.
+    earlier: tuple[EarlierFigure, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -111,13 +129,44 @@ def smalltalk_text(kb: KnowledgeBase) -> str:
     return f'Hello! I answer questions about: {titles}. Ask me something like "{EXAMPLE_QUESTION}"'
 
 
+HELP_TOPICS = 8
+# Tags that say what kind of fact it is rather than what it is about.
+NON_TOPIC_TAGS = frozenset({"document"})
+
+
+def topics(kb: KnowledgeBase) -> list[str]:
+    """What the facts are about, the most covered first: "special schools", "funding" ..."""
+    counts: dict[str, int] = {}
+    for fact in kb.facts:
+        if fact.figures and NON_TOPIC_TAGS.isdisjoint(fact.tags):
+            for tag in fact.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+    # Acronyms as the facts write them: "SENCO", "PINS", not "senco".
+    written = {word.lower(): word for fact in kb.facts for word in (fact.title or "").split()}
+    ranked = sorted(counts, key=lambda tag: -counts[tag])[:HELP_TOPICS]
+    return [
+        " ".join(
+            word.upper() if written.get(word, "").isupper() else word for word in tag.split("-")
+        )
+        for tag in ranked
+    ]
+
+
 def help_text(kb: KnowledgeBase) -> str:
     titles = "; ".join(source.title for source in kb.sources)
-    topics = "; ".join(fact.label for fact in kb.facts[:4])
+    topics_text = ", ".join(topics(kb))
     return (
         f"I answer questions from these sources: {titles}. Each answer quotes the source and "
         f"says who said it and when; when the source doesn't say, I tell you so. "
-        f'Ask me something like "{EXAMPLE_QUESTION}". Topics include: {topics}.'
+        f'Ask me something like "{EXAMPLE_QUESTION}". Topics include: {topics_text}.'
+    )
+
+
+def about_text(kb: KnowledgeBase) -> str:
+    return (
+        "I'm sendbot, a bot that answers questions about special educational needs from "
+        f"{len(kb.sources)} UK parliamentary written answer(s), quoting the source each time. "
+        f'Try "help" to see what I can answer.'
     )
 
 
@@ -126,6 +175,8 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
         return "You're welcome! Ask me anything else about what the sources say."
     if kind is Kind.BYE:
         return "Bye! Ask again any time."
+    if kind is Kind.ACK:
+        return "OK. Ask me anything else about what the sources say."
     return smalltalk_text(kb)
 
 
@@ -161,6 +212,8 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     if result.outcome is Outcome.HELP:
         if result.kind is Kind.EMPTY:
             text = f'Ask me a question, like "{EXAMPLE_QUESTION}"'
+        elif result.kind is Kind.ABOUT:
+            text = about_text(kb)
         else:
             text = help_text(kb)
         return Reply(result.question, result.outcome, text)
@@ -185,6 +238,15 @@ def reply_json(reply: Reply) -> dict[str, object]:
         "score": reply.score,
         "citation": reply.citation,
         "as_of": reply.fact.as_of.isoformat() if reply.fact else None,
+        "earlier": [
+            {
+                "fact_id": item.fact_id,
+                "value": item.value,
+                "period": item.period,
+                "answered": item.answered.isoformat(),
+            }
+            for item in reply.earlier
+        ],
         "suggestions": [
             {"fact_id": item.fact_id, "label": item.label, "score": item.score}
             for item in reply.suggestions

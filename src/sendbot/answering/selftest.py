@@ -1,8 +1,9 @@
 """Run every fact's own questions through the matcher: what a moderator checks after a change.
 
 A collision is a curated question that now answers with another fact (two facts compete
-for it); a weak match is one that still finds its fact but below the answering threshold,
-or not at all. Pure: an index in, a report out.
+for it), unless that fact restates the same figure for the same measure (two answers giving
+one number, e.g. a budget repeated in a later answer); a weak match is one that still finds
+its fact but below the answering threshold, or not at all. Pure: an index in, a report out.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sendbot.answering.match import FactIndex, match
+from sendbot.knowledge.measures import restates
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +63,10 @@ def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
         for question in fact.questions:
             checked += 1
             result = match(index, question)
-            best = result.best.fact.id if result.best else None
-            if result.answered and best != fact.id and best is not None:
-                collisions.append(Collision(question, fact.id, best))
+            best = result.best.fact if result.best else None
+            if result.answered and best is not None:
+                if best.id != fact.id and not restates(best, fact):
+                    collisions.append(Collision(question, fact.id, best.id))
             elif not result.answered:
                 weak.append(WeakMatch(question, fact.id, result.confidence))
     return SelfTest(checked, tuple(collisions), tuple(weak))

@@ -1,4 +1,4 @@
-"""Command line: `sendbot run | sync | chat | ask | init | kb ... | bench`.
+"""Command line: `sendbot run | sync | chat | ask | trend | init | kb ... | bench`.
 
 Builds settings and wires modules.
 """
@@ -6,6 +6,7 @@ Builds settings and wires modules.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import json
 import logging
@@ -23,6 +24,7 @@ from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
 from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
 from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
@@ -45,6 +47,10 @@ def _quiet_third_party() -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args)
+
+
+def _load_kb(settings: Settings) -> KnowledgeBase:
+    return load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb
 
 
 def _load_index(settings: Settings) -> FactIndex:
@@ -96,6 +102,7 @@ def error_json(question: str, message: str) -> dict[str, object]:
         "score": None,
         "citation": None,
         "as_of": None,
+        "earlier": [],
         "suggestions": [],
     }
 
@@ -110,17 +117,19 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 def _ask(args: argparse.Namespace) -> int:
     # The data directory holds only a cache here: a read-only one still answers.
-    index = _load_index(load_settings(args, writes_data=False))
+    settings = load_settings(args, writes_data=False)
+    index = _load_index(settings)
+    today = dt.date.today()
     for question in _questions(args):
         if args.json:
             try:
-                payload = reply_json(answer(index, question))
+                payload = reply_json(answer(index, question, today, settings.stale_months))
             except QuestionTooLong as exc:
                 payload = error_json(question, str(exc))
             print(json.dumps(payload, ensure_ascii=False), flush=True)
             continue
         try:
-            print(answer(index, question).text)
+            print(answer(index, question, today, settings.stale_months).text)
         except QuestionTooLong as exc:
             print(exc, file=sys.stderr)
             return 2
@@ -144,7 +153,7 @@ def _chat(args: argparse.Namespace) -> int:
             stats.record_answer(fact_id)
 
     def ask(question: str) -> Reply:
-        reply = answer(index, question)
+        reply = answer(index, question, dt.date.today(), settings.stale_months)
         note_reply(reply, count=count, miss=misses.record)
         return reply
 
@@ -177,6 +186,16 @@ def _sync(args: argparse.Namespace) -> int:
     from sendbot.discord_app.client import sync_discord
 
     return sync_discord(_settings(args))
+
+
+def _trend(args: argparse.Namespace) -> int:
+    from sendbot.cli.trend import list_measures, write_trend
+
+    settings = _settings(args)
+    kb = _load_kb(settings)
+    if args.list or not args.measure:
+        return list_measures(kb)
+    return write_trend(kb, args.measure, Path(args.out) if args.out else None)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -240,6 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
         _init,
     )
     init.add_argument("directory", type=path_text, help="a new or empty directory")
+    trend = command(
+        "trend",
+        "chart a measure's figures over time as an 800x450 PNG and print them; "
+        "without a measure (or with --list), list the measures",
+        _trend,
+    )
+    trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
+    trend.add_argument("--out", type=path_text, help="the PNG to write (default: MEASURE.png)")
+    trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
         "bench",
         "measure answering latency, load time and memory on the knowledge base and on a "
