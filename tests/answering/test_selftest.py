@@ -11,9 +11,13 @@ def test_a_question_curated_for_two_facts_is_a_collision(shipped_kb: KnowledgeBa
     changed = edits.add_alias(shipped_kb, "special-schools-opened", question).kb
     report = self_test(build_index(changed), {"special-schools-opened", owner.id})
     assert not report.ok
-    assert [c.question for c in report.collisions] == [question]
-    (collision,) = report.collisions
-    assert {collision.fact_id, collision.answered_by} == {"special-schools-opened", owner.id}
+    # Both copies collide; the owner's other phrasings, matched as closely by the copy, may too.
+    assert [c.fact_id for c in report.collisions if c.question == question] == [
+        owner.id,
+        "special-schools-opened",
+    ]
+    for collision in report.collisions:
+        assert {collision.fact_id, collision.answered_by} == {"special-schools-opened", owner.id}
 
 
 def test_only_the_named_facts_are_checked(shipped_index: FactIndex) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import json
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from sendbot.cli.main import build_parser, main
+from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, copy_knowledge
 
 
@@ -263,3 +265,27 @@ def test_an_unexpected_error_is_one_line_and_v_shows_the_traceback(
         code, _, err = run("kb", "check", "-v")
     assert code == 1
     assert any(record.exc_info for record in caplog.records)
+
+
+def test_kb_alias_refuses_a_phrasing_another_fact_answers_today(run: Run, tmp_path: Path) -> None:
+    """Not another fact's own wording, but a question that fact answers: taking it is refused,
+    and `kb test` reports it when it was forced in."""
+    common = ["--kb", str(tmp_path / "mine"), "--data", str(tmp_path / "data")]
+    assert run("init", str(tmp_path / "mine"))[0] == 0
+    question = "how many places were created?"
+    code, out, _ = run(*common, "ask", "--json", question)
+    answered_by = json.loads(out)["fact_id"]
+    assert code == 0 and answered_by is not None
+    target = next(
+        f.id for f in load(tmp_path / "mine").kb if f.id != answered_by and "school" in f.id
+    )
+    before = tree_digest(tmp_path / "mine")
+    code, _, err = run(*common, "kb", "alias", target, question)
+    assert code == 1
+    assert f"collision: {question!r} belongs to {target} but answers with {answered_by}" in err
+    assert tree_digest(tmp_path / "mine") == before
+
+    assert run(*common, "kb", "alias", target, question, "--force")[0] == 0
+    code, out, _ = run(*common, "kb", "test")
+    assert code == 1
+    assert f"collision: {question!r} belongs to {target}" in out

@@ -1,24 +1,37 @@
 """Run every fact's own questions through the matcher: what a moderator checks after a change.
 
-A collision is a curated question that now answers with another fact (two facts compete
-for it); a weak match is one that still finds its fact but below the answering threshold,
-or not at all. Pure: an index in, a report out.
+A collision is a curated question that answers with another fact, or that another fact matches
+at least as closely as its own (two facts compete for it, and which one wins is an accident of
+ordering); a weak match is one that still finds its fact but below the answering threshold, or
+not at all. `alias_collisions` applies the same rule to a phrasing before it is added.
+Pure: an index in, a report out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sendbot.answering.match import FactIndex, match
+from sendbot.answering.match import FactIndex, MatchResult, build_index, match, rank
+from sendbot.knowledge import edits
+
+# A new phrasing whose closest fact is another one, this close, already belongs to that fact:
+# curated phrasings score about 1.0 against their own fact (see `rank`).
+CLOSE_RANK = 0.9
 
 
 @dataclass(frozen=True, slots=True)
 class Collision:
     question: str
     fact_id: str  # the fact the question belongs to
-    answered_by: str  # the fact that answers it now
+    answered_by: str  # the fact that answers it now, or matches it as closely as its own
+    tie: bool = False  # its own fact answers, but only because of the order they are ranked in
 
     def __str__(self) -> str:
+        if self.tie:
+            return (
+                f"{self.question!r} belongs to {self.fact_id} but matches {self.answered_by} "
+                "as closely"
+            )
         return f"{self.question!r} belongs to {self.fact_id} but answers with {self.answered_by}"
 
 
@@ -61,9 +74,46 @@ def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
         for question in fact.questions:
             checked += 1
             result = match(index, question)
-            best = result.best.fact.id if result.best else None
-            if result.answered and best != fact.id and best is not None:
-                collisions.append(Collision(question, fact.id, best))
+            collision = _collision(result, fact.id)
+            if collision is not None:
+                collisions.append(collision)
             elif not result.answered:
                 weak.append(WeakMatch(question, fact.id, result.confidence))
     return SelfTest(checked, tuple(collisions), tuple(weak))
+
+
+def _collision(result: MatchResult, fact_id: str) -> Collision | None:
+    """Another fact answers `fact_id`'s question, or matches it as closely (a tie)."""
+    if not result.answered or result.best is None:
+        return None
+    if result.best.fact.id != fact_id:
+        return Collision(result.question, fact_id, result.best.fact.id)
+    top = result.best.score
+    rival = next(
+        (s.fact.id for s in result.suggestions if s.fact.id != fact_id and s.score >= top), None
+    )
+    return None if rival is None else Collision(result.question, fact_id, rival, tie=True)
+
+
+def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Collision]:
+    """Why adding `question` to `fact_id` would take it, or another question, from another fact.
+
+    Refused when the phrasing, asked today, is answered by another fact, or its closest fact is
+    another one that matches it closely; and when adding it makes a new collision (see
+    `self_test`). Empty when it is safe. An unknown fact or invalid phrasing raises the
+    `KnowledgeError` saving it would.
+    """
+    after = edits.add_alias(index.kb, fact_id, question).kb
+    found: list[Collision] = []
+    result = match(index, question)
+    if result.answered and result.best is not None and result.best.fact.id != fact_id:
+        found.append(Collision(question, fact_id, result.best.fact.id))
+    else:
+        candidates = rank(index, question).candidates
+        if candidates and candidates[0].evidence.rank_score >= CLOSE_RANK:
+            closest = index.facts[candidates[0].position].id
+            if closest != fact_id:
+                found.append(Collision(question, fact_id, closest))
+    before = set(self_test(index).collisions)
+    found += [c for c in self_test(build_index(after)).collisions if c not in before]
+    return list(dict.fromkeys(found))

@@ -14,7 +14,6 @@ from typing import Any
 
 from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
-from sendbot.knowledge import edits
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
@@ -140,13 +139,11 @@ def _kb_remove(args: argparse.Namespace) -> int:
 
 
 def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[str]:
-    """The collisions (see `kb test`) that adding `question` to `fact_id` would create."""
+    """Why adding `question` to `fact_id` would collide with another fact (see `kb test`)."""
     from sendbot.answering.match import build_index
-    from sendbot.answering.selftest import self_test
+    from sendbot.answering.selftest import alias_collisions
 
-    after = edits.add_alias(kb, fact_id, question).kb
-    before = set(self_test(build_index(kb)).collisions)
-    return [str(c) for c in self_test(build_index(after)).collisions if c not in before]
+    return [str(c) for c in alias_collisions(build_index(kb), fact_id, question)]
 
 
 def _kb_alias(args: argparse.Namespace) -> int:
