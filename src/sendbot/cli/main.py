@@ -98,8 +98,9 @@ def error_json(question: str, message: str) -> dict[str, object]:
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question == ["-"]:
-        for line in sys.stdin:
-            yield line.rstrip("\n")
+        from sendbot.cli.lines import bounded_lines
+
+        yield from bounded_lines(sys.stdin)
     else:
         yield " ".join(args.question)
 
@@ -107,19 +108,24 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 def _ask(args: argparse.Namespace) -> int:
     # The data directory holds only a cache here: a read-only one still answers.
     index = _load_index(load_settings(args, writes_data=False))
+    from sendbot.cli.lines import CutLine
+
     for question in _questions(args):
-        if args.json:
-            try:
-                payload = reply_json(answer(index, question))
-            except QuestionTooLong as exc:
-                payload = error_json(question, str(exc))
-            print(json.dumps(payload, ensure_ascii=False), flush=True)
-            continue
         try:
-            print(answer(index, question).text)
+            if isinstance(question, CutLine):
+                raise QuestionTooLong(0)  # the message below says how long, as far as read
+            reply = answer(index, question)
         except QuestionTooLong as exc:
-            print(exc, file=sys.stderr)
-            return 2
+            message = question.too_long() if isinstance(question, CutLine) else str(exc)
+            if not args.json:
+                print(message, file=sys.stderr)
+                return 2
+            print(json.dumps(error_json(question, message), ensure_ascii=False), flush=True)
+            continue
+        if args.json:
+            print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
+        else:
+            print(reply.text)
     return 0
 
 
@@ -146,8 +152,8 @@ def _chat(args: argparse.Namespace) -> int:
 
     titles = "; ".join(source.title for source in index.kb.sources)
     greeting = (
-        f"sendbot: {len(index.kb)} facts from {titles}.\n"
-        "Ask a question (Ctrl-D or 'quit' to leave)."
+        "Ask a question. Ctrl-C clears the line; Ctrl-D or 'quit' leaves.\n"
+        f"sendbot: {len(index.kb)} facts from {titles}."
     )
     return chat(ask, greeting)
 

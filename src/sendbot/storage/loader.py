@@ -17,7 +17,11 @@ from pathlib import Path
 from sendbot.knowledge.directory import file_name, knowledge_file_names, load_file, loads
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
+from sendbot.storage.bounded import NotRegular, read_regular_file
 from sendbot.storage.cache import ParseCache
+
+# Any one file read from a knowledge directory: documents are text, far smaller than this.
+MAX_FILE_BYTES = 50_000_000
 
 Fingerprint = Mapping[str, str]
 """Path relative to the knowledge directory -> sha256 of its bytes."""
@@ -60,8 +64,9 @@ def display_path(path: Path) -> str:
 
 
 def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
-    """Every visible file under `directory` (temp files are hidden), by relative path, and a
-    problem for each knowledge file that exists but cannot be read."""
+    """Every visible regular file under `directory` (temp files are hidden), by relative path,
+    and a problem for each knowledge file that exists but cannot be read. FIFOs, devices and
+    sockets are skipped, never waited on; a file over MAX_FILE_BYTES is not read."""
     contents: dict[str, bytes] = {}
     unreadable: list[Problem] = []
     for root, folders, files in os.walk(directory):
@@ -71,9 +76,12 @@ def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
                 continue
             path = Path(root) / name
             try:
-                contents[path.relative_to(directory).as_posix()] = path.read_bytes()
-            except FileNotFoundError:
-                continue  # removed while being read: as if never there
+                data = read_regular_file(path, MAX_FILE_BYTES)
+                if len(data) > MAX_FILE_BYTES:
+                    raise OSError(0, f"larger than {MAX_FILE_BYTES:,} bytes")
+                contents[path.relative_to(directory).as_posix()] = data
+            except (FileNotFoundError, NotRegular):
+                continue  # removed while being read, or not a file: as if never there
             except OSError as exc:
                 # A document that cannot be read is reported by the file that cites it.
                 if root == str(directory) and name.endswith(".yaml"):
@@ -108,6 +116,9 @@ def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
     With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
         raise KnowledgeError([not_a_directory(directory)])
+    if not knowledge_file_names(dict.fromkeys(os.listdir(directory), b"")):
+        # Nothing to load: say so without reading a tree that may be huge (--kb /).
+        return load_contents(directory, {}, cache)
     contents, unreadable = read_tree(directory)
     try:
         state = load_contents(directory, contents, cache)
