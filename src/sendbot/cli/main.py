@@ -105,24 +105,29 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
         yield " ".join(args.question)
 
 
+def _reply_or_refusal(index: FactIndex, question: str) -> Reply | str:
+    """The reply, or why the question cannot be asked (too long)."""
+    from sendbot.cli.lines import CutLine
+
+    if isinstance(question, CutLine):
+        return question.too_long()
+    try:
+        return answer(index, question)
+    except QuestionTooLong as exc:
+        return str(exc)
+
+
 def _ask(args: argparse.Namespace) -> int:
     # The data directory holds only a cache here: a read-only one still answers.
     index = _load_index(load_settings(args, writes_data=False))
-    from sendbot.cli.lines import CutLine
-
     for question in _questions(args):
-        try:
-            if isinstance(question, CutLine):
-                raise QuestionTooLong(0)  # the message below says how long, as far as read
-            reply = answer(index, question)
-        except QuestionTooLong as exc:
-            message = question.too_long() if isinstance(question, CutLine) else str(exc)
-            if not args.json:
-                print(message, file=sys.stderr)
-                return 2
-            print(json.dumps(error_json(question, message), ensure_ascii=False), flush=True)
-            continue
-        if args.json:
+        reply = _reply_or_refusal(index, question)
+        if isinstance(reply, str) and not args.json:
+            print(reply, file=sys.stderr)
+            return 2
+        if isinstance(reply, str):
+            print(json.dumps(error_json(question, reply), ensure_ascii=False), flush=True)
+        elif args.json:
             print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
         else:
             print(reply.text)
@@ -159,10 +164,10 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    if not settings.token:
+    if not _settings(args).token:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
+    settings = load_settings(args, for_discord=True)
     if installed_with_package(settings.kb_path):
         log.warning(
             "answering from the knowledge base installed with sendbot (%s): /kb edits would be "
@@ -178,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
 def _sync(args: argparse.Namespace) -> int:
     from sendbot.discord_app.client import sync_discord
 
-    return sync_discord(_settings(args))
+    return sync_discord(load_settings(args, for_discord=True))
 
 
 def _init(args: argparse.Namespace) -> int:

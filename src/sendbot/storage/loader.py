@@ -8,6 +8,7 @@ can tell exactly which content its snapshot was built from.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Mapping
@@ -57,10 +58,12 @@ def sha256(data: bytes) -> str:
 
 
 def display_path(path: Path) -> str:
+    """Relative to the working directory when inside it; bytes that are not UTF-8 as \\xff."""
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+        shown = Path(os.path.abspath(path)).relative_to(Path.cwd())
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
+        shown = path
+    return os.fsencode(shown).decode("utf-8", "backslashreplace")
 
 
 def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
@@ -97,13 +100,15 @@ def fingerprint_of(contents: Mapping[str, bytes]) -> dict[str, str]:
 
 def not_a_directory(directory: Path) -> Problem:
     """What is wrong with a knowledge directory path that is not a directory."""
-    missing = not directory.exists() and not directory.is_symlink()
-    return Problem(
-        display_path(directory),
-        None,
-        "",
-        "does not exist" if missing else "is not a knowledge directory",
-    )
+    try:
+        os.stat(directory)
+        reason = "is not a knowledge directory"
+    except OSError as exc:
+        reason = {
+            errno.ELOOP: "is not a knowledge directory: symlink loop",
+            errno.ENOENT: "does not exist",
+        }.get(exc.errno or 0, f"is not a knowledge directory: {exc.strerror}")
+    return Problem(display_path(directory), None, "", reason)
 
 
 def fingerprint(directory: Path) -> dict[str, str]:
