@@ -141,3 +141,11 @@ def test_version() -> None:
     result = sendbot("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("sendbot 0.")
+
+
+def test_ask_help_names_every_json_field_and_the_data_default() -> None:
+    answer = json.loads(sendbot("ask", "--json", "how many special schools opened?").stdout)
+    help_text = " ".join(sendbot("ask", "--help").stdout.split())
+    fields = help_text.split("one JSON object per question (", 1)[1].split(")", 1)[0]
+    assert fields.split(", ") == list(answer)
+    assert "else ~/.local/share/sendbot" in help_text

@@ -237,8 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument(
         "--json",
         action="store_true",
-        help="one JSON object per question (question, answered, outcome, text, fact_id, score, "
-        "citation, as_of, suggestions); outcome 'error' for a question that cannot be asked",
+        # The fields are listed from the error object, which has every field of an answer.
+        help=f"one JSON object per question ({', '.join(error_json('', ''))}); "
+        "outcome 'error' for a question that cannot be asked",
     )
     init = command(
         "init",

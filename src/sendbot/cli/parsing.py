@@ -36,7 +36,7 @@ def global_options(*, suppress: bool) -> argparse.ArgumentParser:
         default=unset,
         type=path_text,
         help="runtime data directory: history, backups, gaps, cache "
-        "(default: $SENDBOT_DATA, else $XDG_DATA_HOME/sendbot)",
+        "(default: $SENDBOT_DATA, else $XDG_DATA_HOME/sendbot, else ~/.local/share/sendbot)",
     )
     options.add_argument(
         "-v",
