@@ -23,8 +23,10 @@ from rapidfuzz import fuzz, process, utils
 from sendbot.answering.evaluate import LabelledQuestion, evaluate, labelled_questions
 from sendbot.answering.match import build_index, match
 from sendbot.knowledge.model import Fact
-from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
+
+# The one-source base the labelled sets in tests/eval/ were written for.
+SINGLE_SOURCE_KB = Path(__file__).resolve().parent.parent / "tests" / "data" / "single-source-kb"
 
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "final.yaml"
 Scorer = Callable[[str], tuple[str, float]]  # question -> (best fact id, score)
@@ -84,7 +86,7 @@ def bm25_scorer(facts: tuple[Fact, ...], k1: float = 1.5, b: float = 0.75) -> Sc
 
 
 def sendbot_scorer(facts: tuple[Fact, ...]) -> Scorer:
-    index = build_index(load(BUNDLED_KNOWLEDGE).kb)
+    index = build_index(load(SINGLE_SOURCE_KB).kb)
 
     def score(question: str) -> tuple[str, float]:
         result = match(index, question)
@@ -118,7 +120,7 @@ def oracle(questions: list[LabelledQuestion], scorer: Scorer) -> str:
 def main() -> int:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SET
     questions = labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8")))
-    kb = load(BUNDLED_KNOWLEDGE).kb
+    kb = load(SINGLE_SOURCE_KB).kb
     print(f"{path.name}: thresholds chosen on this set itself (an oracle) for every matcher")
     for name, scorer in (
         ("rapidfuzz WRatio over statements, questions, titles", rapidfuzz_scorer(kb.facts)),

@@ -15,8 +15,10 @@ import yaml
 
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, match
-from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
+
+# The one-source base the labelled sets in tests/eval/ were written for.
+SINGLE_SOURCE_KB = Path(__file__).resolve().parent.parent / "tests" / "data" / "single-source-kb"
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
 DEFAULT_SETS = [EVAL / "train.yaml", EVAL / "questions.yaml"]
@@ -24,7 +26,7 @@ THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
 def main(paths: list[Path]) -> int:
-    index = build_index(load(BUNDLED_KNOWLEDGE).kb)
+    index = build_index(load(SINGLE_SOURCE_KB).kb)
     for path in paths:
         questions = labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8")))
         rows = []

@@ -1,4 +1,6 @@
-"""Matching behaviour a user would notice, on the shipped knowledge base."""
+"""Matching behaviour a user would notice, on the one-source base the expectations were written
+for (tests/data/single-source-kb): with many sources, "when was the question answered" has no
+single answer."""
 
 import pytest
 
@@ -28,8 +30,8 @@ def test_answers_with_the_right_fact(index: FactIndex, question: str, fact_id: s
 
 
 @pytest.fixture
-def index(shipped_index: FactIndex) -> FactIndex:
-    return shipped_index
+def index(single_source_index: FactIndex) -> FactIndex:
+    return single_source_index
 
 
 def test_abbreviation_and_full_name_find_the_same_fact(index: FactIndex) -> None:

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -8,16 +9,35 @@ from sendbot.answering.reply import citation, human_date, reply_json
 from sendbot.knowledge.figures import unbacked_figures
 from sendbot.knowledge.model import KnowledgeBase
 
+# Names its source: with many sources, "who answered the question?" has no one answer.
+ASKED_WHO = "who answered the question on progress with the SEND and AP improvement plan?"
+
 
 def test_human_dates_have_no_leading_zero() -> None:
     assert human_date(dt.date(2024, 2, 8)) == "8 February 2024"
 
 
 def test_citation_says_who_when_and_to_what(shipped_kb: KnowledgeBase) -> None:
-    (source,) = shipped_kb.sources
+    source = shipped_kb.source("send-ap-improvement-plan-2024-02-08")
+    assert source is not None
     assert citation(source) == (
         "Written answer by David Johnston, Parliamentary Under-Secretary (Department for "
         "Education), 8 February 2024, to a question asked 31 January 2024"
+    )
+
+
+def test_citation_without_a_role_names_the_department_instead(shipped_kb: KnowledgeBase) -> None:
+    # The page shows Claire Coutinho's later office, so the source records no role and the
+    # citation claims none.
+    source = shipped_kb.source("high-needs-funding-2023-24-2023-02-22")
+    assert source is not None and source.answered_by.role is None
+    assert citation(source) == (
+        "Written answer by Claire Coutinho (Department for Education), 22 February 2023, "
+        "to a question asked 17 February 2023"
+    )
+    undated = dataclasses.replace(source, asked=None)
+    assert citation(undated) == (
+        "Written answer by Claire Coutinho (Department for Education), 22 February 2023"
     )
 
 
@@ -78,7 +98,7 @@ def test_json_shape_is_stable(shipped_index: FactIndex) -> None:
 def test_quote_is_shown_on_one_line_and_facts_without_figures_say_as_of(
     shipped_index: FactIndex,
 ) -> None:
-    reply = answer(shipped_index, "who answered the question?")
+    reply = answer(shipped_index, ASKED_WHO)
     assert reply.fact is not None and not reply.fact.figures
     quote_line = reply.text.splitlines()[1]
     assert (

@@ -1,22 +1,24 @@
+from dataclasses import replace
+
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.selftest import self_test
 from sendbot.knowledge import edits
-from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.model import Fact, KnowledgeBase
 
 
-def test_a_question_curated_for_two_facts_is_a_collision(shipped_kb: KnowledgeBase) -> None:
+def test_a_question_curated_for_two_facts_is_a_collision(single_source_index: FactIndex) -> None:
+    # The frozen one-source base, where this question answers firmly with its own fact.
+    shipped_kb = single_source_index.kb
     owner = shipped_kb.fact("high-needs-funding-2024-25")
     assert owner is not None
     question = owner.questions[0]
     changed = edits.add_alias(shipped_kb, "special-schools-opened", question).kb
     report = self_test(build_index(changed), {"special-schools-opened", owner.id})
     assert not report.ok
-    # Both copies collide; the owner's other phrasings, matched as closely by the copy, may too.
-    assert [c.fact_id for c in report.collisions if c.question == question] == [
-        owner.id,
-        "special-schools-opened",
-    ]
-    for collision in report.collisions:
+    # The copy answers with the owner; the owner's own copy (and others) tie with the new one.
+    assert [c.fact_id for c in report.collisions] == ["special-schools-opened"]
+    assert owner.id in [c.fact_id for c in report.ties if c.question == question]
+    for collision in (*report.collisions, *report.ties):
         assert {collision.fact_id, collision.answered_by} == {"special-schools-opened", owner.id}
 
 
@@ -29,3 +31,33 @@ def test_only_the_named_facts_are_checked(shipped_index: FactIndex) -> None:
 def test_shipped_questions_each_answer_with_their_own_fact(shipped_index: FactIndex) -> None:
     report = self_test(shipped_index)
     assert report.collisions == (), "\n".join(map(str, report.collisions))
+
+
+def test_a_restated_figure_is_no_collision(single_source_index: FactIndex) -> None:
+    """Two answers giving the same figure for the same measure may answer each other's
+    questions: either reply is right."""
+    kb = single_source_index.kb
+    owner = kb.fact("high-needs-funding-2024-25")
+    other = kb.fact("special-schools-opened")
+    assert owner is not None and other is not None
+    question = owner.questions[0]
+    changed = edits.add_alias(kb, other.id, question).kb
+    ids = {owner.id, other.id}
+    assert not self_test(build_index(changed), ids).ok
+    changed_other = changed.fact(other.id)
+    assert changed_other is not None
+    measured = with_facts(
+        changed,
+        replace(owner, measure="budget"),
+        replace(changed_other, figures=owner.figures, measure="budget"),
+    )
+    assert self_test(build_index(measured), ids).ok
+
+
+def with_facts(kb: KnowledgeBase, *facts: Fact) -> KnowledgeBase:
+    new = {fact.id: fact for fact in facts}
+    files = tuple(
+        replace(file, facts=tuple(new.get(fact.id, fact) for fact in file.facts))
+        for file in kb.files
+    )
+    return KnowledgeBase(files=files, synonyms=kb.synonyms)

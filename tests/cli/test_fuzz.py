@@ -184,6 +184,11 @@ COMMANDS: dict[str, list[Case]] = {
         Case(("kb", "import", "{}", "--yes"), "path"),
         Case(("kb", "import", "import.yaml", "--name", "{}", "--yes"), "text"),
     ],
+    # The small base names no measure, so no chart is ever written.
+    "trend": [
+        Case(("trend", "{}"), "text"),
+        Case(("trend", "no-such-measure", "--out", "{}"), "path"),
+    ],
 }
 # The global options, after the command, on every command (a harmless base for each).
 GLOBAL_BASES = {
@@ -193,6 +198,7 @@ GLOBAL_BASES = {
     "ask": ("ask", "hi"),
     "init": ("init", "new-copy"),
     "bench": ("bench", "--facts", "1", "--questions", "1"),
+    "trend": ("trend", "--list"),
     "kb check": ("kb", "check"),
     "kb test": ("kb", "test"),
     "kb build": ("kb", "build", "plain.txt"),

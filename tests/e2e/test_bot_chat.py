@@ -17,7 +17,9 @@ from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
 
 JSON = dict[str, Any]
 SCHOOLS = "how many special schools opened?"
-MEDIUM = "anything about the change programme?"  # ANSWER_THRESHOLD <= confidence < HIGH
+MEDIUM = (
+    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+)
 MESSAGES = r"/channels/\d+/messages"
 
 
@@ -244,12 +246,21 @@ async def test_a_reply_that_pings_the_bot_addresses_it(start_sendbot: StartSendB
     await reply_to(fake, await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}"))
     (answer,) = fake.bot_messages(fake.channel)
     # Discord's reply with the mention switched on: the bot is in `mentions`, not the text.
-    follow_up = await fake.post_message("who answered the question?", reply_to=answer)
+    follow_up = await fake.post_message(
+        "who answered the question on the send and ap improvement plan?", reply_to=answer
+    )
     assert fake.bot_user.mention not in follow_up["content"]
     request = await reply_to(fake, follow_up)
-    assert request["embeds"][0]["footer"]["text"] == "Asked: who answered the question?"
+    assert (
+        request["embeds"][0]["footer"]["text"]
+        == "Asked: who answered the question on the send and ap improvement plan?"
+    )
     # The same reply with the mention switched off is not addressed to the bot.
-    await fake.post_message("who answered the question?", reply_to=answer, ping=False)
+    await fake.post_message(
+        "who answered the question on the send and ap improvement plan?",
+        reply_to=answer,
+        ping=False,
+    )
     await nothing_sent(fake)
 
 

@@ -29,6 +29,7 @@ async def test_command_set_names_options_and_descriptions(start_sendbot: StartSe
         (1, "help"),
         (1, "settings"),
         (1, "source"),
+        (1, "trend"),
         (3, "Ask sendbot"),
     ]
     ask = registered[(1, "ask")]
@@ -44,6 +45,10 @@ async def test_command_set_names_options_and_descriptions(start_sendbot: StartSe
         ("private", BOOLEAN, False, False),
     ]
     assert options(registered[(1, "facts")]) == [("tag", STRING, False, True)]
+    assert options(registered[(1, "trend")]) == [
+        ("measure", STRING, True, True),
+        ("private", BOOLEAN, False, False),
+    ]
     assert registered[(1, "help")]["description"] == "How to ask sendbot, and what it can tell you."
     assert registered[(3, "Ask sendbot")]["description"] == ""
     assert fake.commands() == []  # the dev guild only: nothing global

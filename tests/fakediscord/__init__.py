@@ -42,6 +42,9 @@ What users do (each dispatches over the gateway and returns the payload):
 `invoke_message_command`, `invoke_user_command`; or build a payload with `payloads` and
 send it with `await fake.dispatch(event, payload)`. `fake.upload(filename, data)` makes a
 FakeAttachment to pass as an attachment option; the fake serves its bytes at its url.
+Files the bot sends become attachments as on Discord: content type from the file name,
+width/height for PNGs, served at their url, and an embed image `attachment://NAME` resolved
+to that url.
 
 Sharding: `FakeDiscord(shards=N)` (or `fake.shards = N` before the bot starts) makes
 GET /gateway/bot recommend N shards; each session that identifies with `shard: [id, N]` gets

@@ -20,6 +20,7 @@ from .models import (
     FakeMember,
     FakeRole,
     FakeUser,
+    Permission,
     World,
     snowflake,
 )
@@ -416,7 +417,10 @@ def interaction_payload(
         u = invoker.user if isinstance(invoker, FakeMember) else invoker
         payload.update(
             user=user_payload(u),
-            app_permissions="0",
+            # Discord: in a DM the app may attach files, embed links and mention everyone.
+            app_permissions=str(
+                int(Permission.ATTACH_FILES | Permission.EMBED_LINKS | Permission.MENTION_EVERYONE)
+            ),
             authorizing_integration_owners={"1": str(u.id)},
             context=1,
         )

@@ -7,7 +7,9 @@ echoes resulting message changes over the gateway, as Discord does.
 
 from __future__ import annotations
 
+import mimetypes
 import re
+import struct
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from . import payloads
-from .models import ChannelType, FakeChannel, Permission, World, snowflake
+from .models import ChannelType, FakeAttachment, FakeChannel, Permission, World, snowflake
 from .recording import RecordedRequest
 from .responses import discord_error, json_response, no_content
 
@@ -40,6 +42,14 @@ ALLOWED_CALLBACKS = {
     4: {AUTOCOMPLETE_RESULT},  # autocomplete
     5: {MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE},  # modal submit
 }
+
+
+def _png_size(data: bytes) -> JSON:
+    """Discord reports an image's width and height; this fake reads them from PNGs only."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        return {}
+    width, height = struct.unpack(">II", data[16:24])
+    return {"width": width, "height": height}
 
 
 @dataclass
@@ -282,18 +292,51 @@ class RestApi:
     # --- messages: shared helpers ---------------------------------------------
 
     def _attachments(self, request: web.Request) -> list[JSON]:
-        """Attachment objects for uploaded files, in the order discord.py sent them."""
-        return [
-            {
-                "id": str(snowflake()),
-                "filename": f.filename or f.field,
+        """Attachment objects for uploaded files, in the order discord.py sent them.
+
+        Like Discord: the content type is detected from the file (discord.py sends every
+        file as application/octet-stream), images report their size, and the file is
+        served at its url.
+        """
+        attachments = []
+        for f in _req(request).files:
+            filename = f.filename or f.field
+            attachment_id = snowflake()
+            url = f"{self.fake.http_base}/attachments/{attachment_id}/{filename}"
+            content_type = mimetypes.guess_type(filename)[0] or f.content_type
+            self.fake.uploads[attachment_id] = FakeAttachment(
+                attachment_id, filename, f.data, len(f.data), url, content_type
+            )
+            attachment: JSON = {
+                "id": str(attachment_id),
+                "filename": filename,
                 "size": len(f.data),
-                "content_type": f.content_type,
-                "url": f"{self.fake.http_base}/attachments/{f.filename}",
-                "proxy_url": f"{self.fake.http_base}/attachments/{f.filename}",
+                "content_type": content_type,
+                "url": url,
+                "proxy_url": url,
             }
-            for f in _req(request).files
-        ]
+            attachment.update(_png_size(f.data))
+            attachments.append(attachment)
+        return attachments
+
+    @staticmethod
+    def _resolve_embed_images(embeds: list[JSON], attachments: list[JSON]) -> list[JSON]:
+        """Discord points an embed's `attachment://NAME` image at the uploaded file NAME; a
+        name that matches no upload stays as it was (and shows no image)."""
+        by_name = {a["filename"]: a for a in attachments}
+        resolved = []
+        for embed in embeds:
+            image = embed.get("image") or {}
+            ref = str(image.get("url", ""))
+            found = by_name.get(ref.removeprefix("attachment://")) if ref else None
+            if ref.startswith("attachment://") and found is not None:
+                sizes = {k: found[k] for k in ("width", "height") if k in found}
+                embed = {
+                    **embed,
+                    "image": {"url": found["url"], "proxy_url": found["url"], **sizes},
+                }
+            resolved.append(embed)
+        return resolved
 
     def _new_message(
         self, channel: FakeChannel, body: JSON, request: web.Request, **extra: Any
@@ -302,14 +345,15 @@ class RestApi:
         if body.get("message_reference"):
             ref_id = body["message_reference"].get("message_id")
             referenced = self.fake.messages.get(int(ref_id)) if ref_id else None
+        attachments = self._attachments(request)
         return payloads.message_payload(
             self.world,
             channel=channel,
             author=self.world.bot_user,
             content=body.get("content") or "",
-            embeds=body.get("embeds") or [],
+            embeds=self._resolve_embed_images(body.get("embeds") or [], attachments),
             components=body.get("components") or [],
-            attachments=self._attachments(request),
+            attachments=attachments,
             flags=int(body.get("flags") or 0),
             allowed_mentions=body.get("allowed_mentions"),
             message_reference=body.get("message_reference"),
@@ -327,10 +371,17 @@ class RestApi:
             # Only SUPPRESS_EMBEDS can be changed by an edit; keep the other bits.
             kept = int(message.get("flags", 0)) & ~SUPPRESS_EMBEDS
             message["flags"] = kept | (int(body["flags"]) & SUPPRESS_EMBEDS)
-        if "attachments" in body:
-            keep = {str(a.get("id")) for a in body["attachments"] or []}
-            old = [a for a in message.get("attachments", []) if a["id"] in keep]
+        if "attachments" in body or _req(request).files:
+            # New files are added; with an `attachments` list, only the listed old ones stay.
+            old = message.get("attachments", [])
+            if "attachments" in body:
+                keep = {str(a.get("id")) for a in body["attachments"] or []}
+                old = [a for a in old if a["id"] in keep]
             message["attachments"] = old + self._attachments(request)
+        if "embeds" in body or _req(request).files:
+            message["embeds"] = self._resolve_embed_images(
+                message.get("embeds", []), message.get("attachments", [])
+            )
         if "content" in body or "allowed_mentions" in body:
             channel = self.world.channel(int(message["channel_id"]))
             guild = self.world.guild(channel.guild_id) if channel and channel.guild_id else None
@@ -676,7 +727,9 @@ class RestApi:
         upload = self.fake.uploads.get(int(request.match_info["attachment_id"]))
         if upload is None or upload.filename != request.match_info["filename"]:
             return discord_error(404, 0, "404: Not Found")
-        return web.Response(body=upload.data, content_type="application/octet-stream")
+        return web.Response(
+            body=upload.data, content_type=upload.content_type or "application/octet-stream"
+        )
 
     # --- guilds ---------------------------------------------------------------
 

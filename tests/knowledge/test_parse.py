@@ -7,6 +7,7 @@ import pytest
 from sendbot.knowledge.directory import loads, loads_file
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import FigureKind, KnowledgeFile
+from sendbot.storage.loader import load
 
 DOCUMENT = (
     "Answered by\nA Minister\n"
@@ -210,6 +211,97 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         "facts[0].as_of",
         "facts[0].figures[0].kind",
     }
+
+
+QUOTE_LINE = "quote: In September 2023, the department launched a £70 million Change Programme"
+WHOLE_SENTENCE = QUOTE_LINE + " made up of 32 local authorities"
+
+
+def with_measure(measure: str = "change-programme-funding", period: str = "2023/24") -> str:
+    return VALID.replace(
+        "    as_of: 2024-02-08\n",
+        f"    measure: {measure}\n    period: {period!r}\n    as_of: 2024-02-08\n",
+    )
+
+
+def test_measure_and_period_are_read(tmp_path: Path) -> None:
+    (fact,) = parse(with_measure(), tmp_path).facts
+    assert (fact.measure, fact.period) == ("change-programme-funding", "2023/24")
+
+
+@pytest.mark.parametrize("period", ["2023/25", "24/25", "2024-13", "2024-02-30", "spring 2024"])
+def test_period_must_be_a_year_split_year_month_or_day(tmp_path: Path, period: str) -> None:
+    line, field, message = only_problem(with_measure(period=period), tmp_path)
+    assert (line, field) == (26, "facts[0].period")
+    assert message.startswith(f"{period!r} is not a period like 2024/25")
+
+
+def test_measure_must_be_a_slug(tmp_path: Path) -> None:
+    line, field, _ = only_problem(with_measure(measure="High Needs"), tmp_path)
+    assert (line, field) == (25, "facts[0].measure")
+
+
+def test_measure_needs_a_figure_that_is_not_a_date(tmp_path: Path) -> None:
+    text = with_measure().replace(
+        "value: 70_000_000\n        kind: money", 'value: "2023-09"\n        kind: date'
+    )
+    line, field, message = only_problem(text, tmp_path)
+    assert (line, field) == (25, "facts[0].measure")
+    assert message == "needs a figure that is not a date to report"
+
+
+def write_pair(tmp_path: Path, first: str, second: str) -> None:
+    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(first, encoding="utf-8")
+    other = second.replace("id: test-source", "id: other-source").replace(
+        "id: change-programme\n", "id: change-programme-again\n"
+    )
+    (tmp_path / "b.yaml").write_text(other, encoding="utf-8")
+
+
+def test_check_flags_two_figures_for_the_same_measure_and_period(tmp_path: Path) -> None:
+    # Both quotes hold 70 million and 32; the second fact reports the 32 as the funding.
+    disagreeing = (
+        with_measure()
+        .replace("value: 70_000_000\n        kind: money", "value: 32\n        kind: count")
+        .replace(
+            QUOTE_LINE,
+            WHOLE_SENTENCE,
+        )
+    )
+    write_pair(tmp_path, with_measure(), disagreeing)
+    with pytest.raises(KnowledgeError) as caught:
+        load(tmp_path)
+    (problem,) = caught.value.problems
+    assert (Path(problem.file).name, problem.line, problem.field) == (
+        "b.yaml",
+        25,
+        "facts[0].measure",
+    )
+    assert "change-programme-funding for 2023/24 is 32 (count) here" in problem.message
+    assert "70000000 (money) in change-programme" in problem.message
+
+
+def test_same_figure_or_another_period_is_no_disagreement(tmp_path: Path) -> None:
+    write_pair(tmp_path, with_measure(), with_measure())
+    assert len(load(tmp_path).kb) == 2
+    other_year = (
+        with_measure(period="2024/25")
+        .replace("value: 70_000_000\n        kind: money", "value: 32\n        kind: count")
+        .replace(
+            QUOTE_LINE,
+            WHOLE_SENTENCE,
+        )
+    )
+    write_pair(tmp_path, with_measure(), other_year)
+    assert len(load(tmp_path).kb) == 2
+
+
+def test_role_may_be_left_out(tmp_path: Path) -> None:
+    text = VALID.replace("    role: Minister\n", "")
+    assert parse(text, tmp_path).source.answered_by.role is None
+    text = VALID.replace("    role: Minister\n", "    role: null\n")
+    assert parse(text, tmp_path).source.answered_by.role is None
 
 
 def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None:

@@ -20,6 +20,14 @@ def human_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def speaker_text(source: Source) -> str:
+    """'David Johnston, Parliamentary Under-Secretary (...)', or, when the document cannot tell
+    the office held at the time, 'Claire Coutinho (Department for Education)'."""
+    if source.answered_by.role:
+        return f"{source.answered_by.name}, {source.answered_by.role}"
+    return f"{source.answered_by.name} ({source.department})"
+
+
 def citation(source: Source) -> str:
     """'Written answer by David Johnston, Parliamentary Under-Secretary (...), 8 February 2024,
     to a question asked 31 January 2024'"""
@@ -27,12 +35,6 @@ def citation(source: Source) -> str:
     if source.asked:
         text += f", to a question asked {human_date(source.asked)}"
     return text
-
-
-def speaker_text(source: Source) -> str:
-    """'Name, role', or just the name when the source does not record the role held then."""
-    speaker = source.answered_by
-    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
 
 
 @dataclass(frozen=True, slots=True)

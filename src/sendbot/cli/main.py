@@ -1,4 +1,4 @@
-"""Command line: `sendbot run | sync | chat | ask | init | kb ... | bench`.
+"""Command line: `sendbot run | sync | chat | ask | trend | init | kb ... | bench`.
 
 Builds settings and wires modules.
 """
@@ -23,6 +23,7 @@ from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
 from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
 from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.loader import load
@@ -46,8 +47,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args)
 
 
+def _load_kb(settings: Settings) -> KnowledgeBase:
+    return load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb
+
+
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(load(settings.kb_path, ParseCache(settings.data_dir / CACHE_DIR)).kb)
+    return build_index(_load_kb(settings))
 
 
 def _kb_check(args: argparse.Namespace) -> int:
@@ -67,6 +72,8 @@ def _kb_test(args: argparse.Namespace) -> int:
     report = self_test(_load_index(load_settings(args, writes_data=False)))
     for collision in report.collisions:
         print(f"collision: {collision}")
+    for tie in report.ties:
+        print(f"tie: {tie}")
     for weak in report.weak if args.verbose_weak else ():
         print(f"weak: {weak}")
     print(report.summary())
@@ -186,6 +193,16 @@ def _sync(args: argparse.Namespace) -> int:
     return sync_discord(load_settings(args, for_discord=True))
 
 
+def _trend(args: argparse.Namespace) -> int:
+    from sendbot.cli.trend import list_measures, write_trend
+
+    settings = _settings(args)
+    kb = _load_kb(settings)
+    if args.list or not args.measure:
+        return list_measures(kb)
+    return write_trend(kb, args.measure, Path(args.out) if args.out else None)
+
+
 def _init(args: argparse.Namespace) -> int:
     from sendbot.storage.knowledge_copy import copy_bundled_knowledge
 
@@ -248,6 +265,15 @@ def build_parser() -> argparse.ArgumentParser:
         _init,
     )
     init.add_argument("directory", type=path_text, help="a new or empty directory")
+    trend = command(
+        "trend",
+        "chart a measure's figures over time as an 800x450 PNG and print them; "
+        "without a measure (or with --list), list the measures",
+        _trend,
+    )
+    trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
+    trend.add_argument("--out", type=path_text, help="the PNG to write (default: MEASURE.png)")
+    trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
         "bench",
         "measure answering latency, load time and memory on the knowledge base and on a "

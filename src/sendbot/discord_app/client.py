@@ -41,7 +41,11 @@ from sendbot.storage.guild_settings import GuildSettings
 
 log = logging.getLogger("sendbot.client")
 
-EXTENSIONS = ("sendbot.discord_app.exts.ask", "sendbot.discord_app.exts.server_admin")
+EXTENSIONS = (
+    "sendbot.discord_app.exts.ask",
+    "sendbot.discord_app.exts.trend",
+    "sendbot.discord_app.exts.server_admin",
+)
 CURATION_EXTENSIONS = (
     "sendbot.discord_app.exts.kb_admin",
 )  # loaded only with a knowledge store to change

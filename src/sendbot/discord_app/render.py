@@ -85,6 +85,7 @@ class EmbedSpec:
     fields: tuple[Field, ...] = ()
     footer: str = ""
     url: str | None = None
+    image: str | None = None  # e.g. "attachment://chart.png" for a file sent with the embed
     colour: int | None = None  # None: the usual answer colour
 
     @property
@@ -322,7 +323,8 @@ def help_embed(kb: KnowledgeBase) -> EmbedSpec:
         "• **Not what I asked** — tells the curators, and shows the closest alternatives\n"
         "• **Dismiss** — removes the answer (only the person who asked)\n\n"
         "**Browse**\n"
-        "• `/facts` (optionally by tag), `/fact id`, `/source`\n\n"
+        "• `/facts` (optionally by tag), `/fact id`, `/source`\n"
+        "• `/trend measure` — a chart of one figure over time, each point with its source\n\n"
         f"**My sources**\n{titles}"
     )
     return fit(

@@ -27,6 +27,8 @@ def to_embed(spec: EmbedSpec) -> discord.Embed:
         embed.add_field(name=field.name, value=field.value, inline=field.inline)
     if spec.footer:
         embed.set_footer(text=spec.footer)
+    if spec.image:
+        embed.set_image(url=spec.image)
     return embed
 
 

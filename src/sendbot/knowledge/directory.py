@@ -12,6 +12,7 @@ import posixpath
 from collections.abc import Callable, Mapping
 
 from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.measures import disagreements
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.parse import document_path, parse_knowledge_file, parse_synonyms
 from sendbot.knowledge.yamltext import decode, load_yaml
@@ -94,7 +95,8 @@ def loads(
 
 
 def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) -> KnowledgeBase:
-    """Check what spans files (ids unique across the whole base) and build the base."""
+    """Check what spans files (ids unique across the whole base, figures for the same measure
+    and period agreeing) and build the base."""
     problems: list[Problem] = []
     fact_owner: dict[str, str] = {}
     source_owner: dict[str, str] = {}
@@ -121,6 +123,7 @@ def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) 
                     )
                 )
             fact_owner.setdefault(fact.id, knowledge_file.path)
+    problems.extend(disagreements(files))
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(files=tuple(files), synonyms=synonyms)

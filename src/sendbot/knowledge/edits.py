@@ -229,9 +229,13 @@ def restore_fact(
 
 
 def with_file(kb: KnowledgeBase, new_file: KnowledgeFile, replacing: str | None) -> KnowledgeBase:
-    """The knowledge base with the file for source `replacing` swapped for `new_file`."""
-    files = [file for file in kb.files if file.source.id != replacing]
-    return assemble([*files, new_file], kb.synonyms)
+    """The knowledge base with the file for source `replacing` swapped for `new_file` in its
+    place (a new source goes last): fact order breaks ties between equally good answers, so an
+    edit to one file must not reorder the others."""
+    files = [new_file if file.source.id == replacing else file for file in kb.files]
+    if replacing is None or all(file.source.id != replacing for file in kb.files):
+        files.append(new_file)
+    return assemble(files, kb.synonyms)
 
 
 def without_file(kb: KnowledgeBase, source_id: str) -> KnowledgeBase:

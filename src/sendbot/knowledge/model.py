@@ -63,11 +63,21 @@ class Fact:
     tags: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
     place: str | None = None  # the area the fact covers; None: its source's (England)
+    # Facts reporting the same measure share this key; `period` is what the figure is for.
+    measure: str | None = None
+    period: str | None = None
+    # The line of `measure` in its file, for messages about it; not part of the fact's value.
+    measure_line: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str:
         """A short name for lists and autocomplete."""
         return self.title or self.statement
+
+    @property
+    def measured(self) -> Figure | None:
+        """The figure a fact with a measure reports: its first figure that is not a date."""
+        return next((figure for figure in self.figures if figure.kind is not FigureKind.DATE), None)
 
 
 @dataclass(frozen=True, slots=True)

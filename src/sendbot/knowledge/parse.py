@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sendbot.knowledge import figures as figure_text
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
 from sendbot.knowledge.verbatim import fold
 from sendbot.knowledge.yamltext import LinedDict, LinedList
 
@@ -61,6 +62,8 @@ FACT_FIELDS = {
     "questions",
     "tags",
     "figures",
+    "measure",
+    "period",
     "as_of",
     "place",
 }
@@ -291,6 +294,8 @@ def _speaker(report: _Report, data: Mapping[str, Any]) -> Speaker | None:
     if block is None:
         return None
     name = _text(report, block, "name", "source.answered_by.name", limit=200)
+    # Optional: a page may show no role, or the member's later office rather than the one
+    # held when answering; then the knowledge file leaves the role out.
     role = _text(report, block, "role", "source.answered_by.role", required=False, limit=300)
     return Speaker(name, role or None) if name else None
 
@@ -370,6 +375,8 @@ def _fact(
     )
     tags = _list(report, data, "tags", f"{field}.tags", _tag(report), limit=MAX_TAGS)
     as_of = _date(report, data, "as_of", f"{field}.as_of")
+    measure = _optional_slug(report, data, "measure", f"{field}.measure")
+    period = _period(report, data, f"{field}.period")
     place = _text(report, data, "place", f"{field}.place", required=False, limit=80)
 
     quote_figures = None
@@ -393,6 +400,10 @@ def _fact(
         _figure(report, quote_figures),
         limit=MAX_FIGURES,
     )
+    if measure is not None and not any(figure.kind is not FigureKind.DATE for figure in figures):
+        report.add(
+            data, "measure", f"{field}.measure", "needs a figure that is not a date to report"
+        )
     if fact_id is None or statement is None or quote is None or as_of is None or not questions:
         return None
     return Fact(
@@ -406,7 +417,25 @@ def _fact(
         tags=tags,
         figures=figures,
         place=place or None,
+        measure=measure,
+        period=period,
+        measure_line=line_of(data, "measure") if measure else None,
     )
+
+
+def _optional_slug(report: _Report, data: Mapping[str, Any], key: str, field: str) -> str | None:
+    return _slug(report, data, key, field) if data.get(key) is not None else None
+
+
+def _period(report: _Report, data: Mapping[str, Any], field: str) -> str | None:
+    value = data.get("period")
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if isinstance(value, bool) or parse_period(text) is None:
+        report.add(data, "period", field, f"{text!r} is not a period like {PERIOD_FORMS}")
+        return None
+    return text
 
 
 def _tag(report: _Report) -> Callable[[LinedList, int, str], str | None]:

@@ -29,6 +29,10 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         data["tags"] = list(fact.tags)
     if fact.figures:
         data["figures"] = [_figure_to_dict(figure) for figure in fact.figures]
+    if fact.measure:
+        data["measure"] = fact.measure
+    if fact.period:
+        data["period"] = fact.period
     data["as_of"] = fact.as_of
     if fact.place:
         data["place"] = fact.place
@@ -122,6 +126,8 @@ def _fact(data: Mapping[str, Any], source_id: str) -> Fact:
             for figure in data.get("figures", ())
         ),
         place=data.get("place"),
+        measure=data.get("measure"),
+        period=data.get("period"),
     )
 
 

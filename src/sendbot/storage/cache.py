@@ -22,7 +22,7 @@ from sendbot.storage.atomic import write_atomic
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 def _digest(*parts: bytes) -> str:

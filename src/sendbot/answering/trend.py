@@ -1,0 +1,244 @@
+"""A measure's figures over time -> what a chart and its text summary show. Pure.
+
+Each point is one period's figure, as its newest statement says it, labelled with the value as
+quoted (qualifier included: "over £10.5bn") and the date of the answer it comes from, so the
+picture never shows a number without where it was said. Points run oldest period first, the way
+a time axis reads; the text summary leads with the newest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from sendbot.answering.autocomplete import NAME_LIMIT, Choice, ChoiceList
+from sendbot.answering.reply import citation, human_date
+from sendbot.knowledge.measures import history, measure_names, period_of
+from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
+from sendbot.knowledge.periods import parse_period
+
+_SPLIT_YEAR_IN_SLUG = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b")
+SIMILAR_CUTOFF = 60.0
+TYPED_LIMIT = 200  # a measure name is far shorter; more is never worth comparing
+MAX_SIMILAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    period: str  # as shown on the axis: "2023/24", "2023", "Sep 2023", "8 Feb 2024"
+    when: str  # in a sentence: "for 2023/24", "as of 8 Feb 2024" (a fact naming no period)
+    value: float
+    kind: FigureKind
+    shown: str  # the value as a reader says it, with its qualifier: "over £10.5bn"
+    unit: str | None
+    source_title: str
+    answered: dt.date
+    citation: str
+    fact_id: str
+
+    @property
+    def label_lines(self) -> tuple[str, str]:
+        """What the chart writes beside the point: the value, then when it was said."""
+        return (self.shown, f"answered {short_date(self.answered)}")
+
+    @property
+    def label(self) -> str:
+        return " · ".join(self.label_lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    measure: str
+    title: str  # from the measure: "High needs budget"
+    figure_label: str  # what the figure is, without its period: "total high needs funding"
+    kind: FigureKind
+    points: tuple[TrendPoint, ...]  # oldest period first, one per period
+    # Facts for the measure left off the chart because their figure is of another kind.
+    left_out: tuple[str, ...] = ()
+
+    @property
+    def newest(self) -> TrendPoint:
+        return self.points[-1]
+
+    @property
+    def sources(self) -> tuple[tuple[dt.date, str], ...]:
+        """(answered, title) of every source on the chart, oldest first, each once."""
+        seen = dict.fromkeys((point.answered, point.source_title) for point in self.points)
+        return tuple(sorted(seen))
+
+    @property
+    def caption(self) -> str:
+        listed = "; ".join(f"{short_date(day)}: {title}" for day, title in self.sources)
+        return f"Sources (written answers): {listed}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def measure_title(measure: str) -> str:
+    """'high-needs-budget-rise-since-2019-20' -> 'High needs budget rise since 2019/20'."""
+    text = _SPLIT_YEAR_IN_SLUG.sub(r"\1/\2", measure).replace("-", " ")
+    return text[:1].upper() + text[1:]
+
+
+def money_text(pounds: float) -> str:
+    """£10.1bn, £970m, £21m, £45,000: the scale a reader expects, no trailing zeros."""
+    for size, suffix in ((1e9, "bn"), (1e6, "m")):
+        if abs(pounds) >= size:
+            return f"£{_trimmed(pounds / size)}{suffix}"
+    return f"£{pounds:,.0f}" if float(pounds).is_integer() else f"£{pounds:,.2f}"
+
+
+def value_text(value: float, kind: FigureKind) -> str:
+    if kind is FigureKind.MONEY:
+        return money_text(value)
+    if kind is FigureKind.PERCENT:
+        return f"{_trimmed(value)}%"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _trimmed(number: float) -> str:
+    return f"{number:.2f}".rstrip("0").rstrip(".")
+
+
+def _period_label(fact: Fact) -> str:
+    """A day or a month as a reader writes it; a year or split year as the source does."""
+    period = period_of(fact)
+    if period.start == period.end:
+        return short_date(period.start)
+    first_of_month = period.start.day == 1 and period.start.replace(day=28) <= period.end
+    if first_of_month and (period.start.year, period.start.month) == (
+        period.end.year,
+        period.end.month,
+    ):
+        return f"{period.start:%b %Y}"
+    return period.text
+
+
+def _without_period(label: str, fact: Fact) -> str:
+    """'total high needs funding in 2023/24' -> 'total high needs funding'."""
+    if fact.period and parse_period(fact.period):
+        pattern = rf"\s+(?:in|for|during|of|by)\s+(?:the\s+)?{re.escape(fact.period)}\b.*$"
+        stripped = re.sub(pattern, "", label).strip()
+        if stripped:
+            return stripped
+    return label
+
+
+def _point(fact: Fact, kb: KnowledgeBase) -> TrendPoint | None:
+    figure = fact.measured
+    if figure is None or isinstance(figure.value, str):
+        return None
+    source = kb.source_of(fact)
+    shown = value_text(figure.value, figure.kind)
+    if figure.qualifier:
+        shown = f"{figure.qualifier} {shown}"
+    return TrendPoint(
+        period=_period_label(fact),
+        when=f"for {_period_label(fact)}" if fact.period else f"as of {_period_label(fact)}",
+        value=float(figure.value),
+        kind=figure.kind,
+        shown=shown,
+        unit=figure.unit,
+        source_title=source.title,
+        answered=source.answered,
+        citation=citation(source),
+        fact_id=fact.id,
+    )
+
+
+def trend(kb: KnowledgeBase, measure: str) -> Trend | None:
+    """The chart data for `measure`, or None when no fact reports it."""
+    facts = history(kb, measure)  # newest period first; a period's latest statement first
+    if not facts or facts[0].measured is None:
+        return None
+    newest = facts[0]
+    kind = facts[0].measured.kind
+    points: list[TrendPoint] = []
+    left_out: list[str] = []
+    seen_periods: set[tuple[dt.date, dt.date]] = set()
+    for fact in facts:
+        period = period_of(fact)
+        if (period.start, period.end) in seen_periods:
+            continue  # an older statement of a period already shown
+        point = _point(fact, kb)
+        if point is None or point.kind is not kind:
+            left_out.append(fact.id)
+            continue
+        seen_periods.add((period.start, period.end))
+        points.append(point)
+    assert newest.measured is not None
+    return Trend(
+        measure=measure,
+        title=measure_title(measure),
+        figure_label=_without_period(newest.measured.label, newest),
+        kind=kind,
+        points=tuple(reversed(points)),
+        left_out=tuple(left_out),
+    )
+
+
+def point_count(kb: KnowledgeBase, measure: str) -> int:
+    """How many points the measure's chart has (one per period)."""
+    chart = trend(kb, measure)
+    return len(chart.points) if chart else 0
+
+
+def summary_lines(chart: Trend) -> list[str]:
+    """The newest figure, its citation, then each earlier point on a line, newest first."""
+    newest = chart.newest
+    lines = [
+        f"{newest.shown} {newest.when}: {chart.figure_label}",
+        f"{newest.citation}.",
+    ]
+    earlier = chart.points[:-1]
+    if earlier:
+        lines.append("Earlier:")
+        lines.extend(
+            f"{point.period}: {point.shown} (answered {human_date(point.answered)}, "
+            f"{point.source_title})"
+            for point in reversed(earlier)
+        )
+    else:
+        lines.append("Only one figure so far: the chart has a single point.")
+    return lines
+
+
+def similar_measures(kb: KnowledgeBase, typed: str) -> list[str]:
+    """Measure names close to what was typed, best first (for 'did you mean')."""
+    names = measure_names(kb)
+    found = process.extract(
+        typed[:TYPED_LIMIT],
+        names,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=SIMILAR_CUTOFF,
+        limit=MAX_SIMILAR,
+    )
+    return [name for name, _, _ in found]
+
+
+def measure_choices(kb: KnowledgeBase) -> ChoiceList:
+    """Autocomplete over measures: shown by title and number of figures, searched by the
+    slug, the title and the titles of the facts that report it."""
+    choices: list[Choice] = []
+    keys: list[str] = []
+    for name in measure_names(kb):
+        facts = history(kb, name)
+        if len(name) > NAME_LIMIT:
+            continue  # Discord cannot carry it as a choice's value
+        count = point_count(kb, name)
+        title = measure_title(name)
+        shown = f"{title} ({count} figure{'s' if count != 1 else ''})"
+        choices.append(Choice(shown[:NAME_LIMIT], name))
+        keys.append(" ".join([name, title, *_titles(facts)]))
+    return ChoiceList(choices, keys)
+
+
+def _titles(facts: Iterable[Fact]) -> list[str]:
+    return [fact.title for fact in facts if fact.title]

@@ -1,0 +1,68 @@
+"""`sendbot trend [MEASURE] [--out FILE.png] [--list]`: a measure's figures over time as a PNG.
+
+Without a measure (or with --list) it lists the measures and how many points each chart has
+(one per period). The
+chart module (matplotlib) is imported only when a chart is drawn.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sendbot.answering.trend import (
+    measure_title,
+    point_count,
+    similar_measures,
+    summary_lines,
+    trend,
+)
+from sendbot.knowledge.measures import measure_names
+from sendbot.knowledge.model import KnowledgeBase
+
+
+def list_measures(kb: KnowledgeBase) -> int:
+    names = measure_names(kb)
+    if not names:
+        print("no facts in the knowledge base name a measure")
+        return 0
+    width = max(len(name) for name in names)
+    for name in names:
+        count = point_count(kb, name)
+        print(
+            f"{name:<{width}}  {count:>3} point{'s' if count != 1 else ' '}  {measure_title(name)}"
+        )
+    return 0
+
+
+SHOWN_LIMIT = 60  # characters of an unknown measure echoed back
+
+
+def unknown_measure(kb: KnowledgeBase, typed: str) -> str:
+    close = similar_measures(kb, typed)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    shown = typed if len(typed) <= SHOWN_LIMIT else typed[: SHOWN_LIMIT - 3] + "..."
+    return f"sendbot: no measure called {shown!r}{hint} (`sendbot trend --list` shows them all)"
+
+
+def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
+    """Print the summary and write the chart; 2 for an unknown measure, 1 if it cannot write."""
+    name = measure.strip().lower()
+    chart = trend(kb, name)
+    if chart is None:
+        print(unknown_measure(kb, measure), file=sys.stderr)
+        return 2
+    from sendbot.charts.trend_png import HEIGHT, WIDTH, render_png
+
+    png = render_png(chart)
+    target = out or Path(f"{name}.png")
+    try:
+        target.write_bytes(png)
+    except OSError as exc:
+        print(f"sendbot: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for line in summary_lines(chart):
+        print(line)
+    points = len(chart.points)
+    print(f"wrote {target} ({WIDTH}x{HEIGHT}, {points} point{'s' if points != 1 else ''})")
+    return 0

@@ -1,0 +1,58 @@
+"""The period a figure is for: a year, a financial or academic year, a month or a day.
+
+Written as text in a knowledge file ("2024/25", "2023", "2023-09", "2024-02-08") and turned
+into a span of days so periods can be checked and ordered. Pure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_SPLIT_YEAR = re.compile(r"^((?:19|20)\d{2})/(\d{2})$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")
+_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
+
+PERIOD_FORMS = "2024/25 (financial or academic year), 2023, 2023-09 or 2024-02-08"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """A span of days, ordered by when it ends, then by when it starts."""
+
+    end: dt.date
+    start: dt.date
+    text: str
+
+
+def parse_period(text: str) -> Period | None:
+    """The span a period's text names, or None when the text is not one of PERIOD_FORMS.
+
+    A split year such as 2024/25 may be a financial year (April to March) or an academic
+    year (September to August); its span covers both, from 1 April 2024 to 31 August 2025.
+    """
+    text = text.strip()
+    if split := _SPLIT_YEAR.match(text):
+        first = int(split.group(1))
+        if int(split.group(2)) != (first + 1) % 100:
+            return None
+        return Period(dt.date(first + 1, 8, 31), dt.date(first, 4, 1), text)
+    if _YEAR.match(text):
+        year = int(text)
+        return Period(dt.date(year, 12, 31), dt.date(year, 1, 1), text)
+    if month := _MONTH.match(text):
+        year, number = int(month.group(1)), int(month.group(2))
+        if not 1 <= number <= 12:
+            return None
+        last = calendar.monthrange(year, number)[1]
+        return Period(dt.date(year, number, last), dt.date(year, number, 1), text)
+    if _DAY.match(text):
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+        return Period(day, day, text)
+    return None

@@ -1,0 +1,116 @@
+"""`sendbot trend` as a user runs it: the measures listed, a PNG written, a typo explained."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from sendbot.answering.trend import point_count, summary_lines, trend
+from sendbot.knowledge.measures import measure_names
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
+from tests.charts.test_trend_png import png_size
+from tests.conftest import REPO
+
+SINGLE_SOURCE = REPO / "tests" / "data" / "single-source-kb"
+KB_FILE = "send-ap-improvement-plan-2024-02-08.yaml"
+# Two money facts of the test base, made one measure over two periods.
+MEASURED = {"high-needs-funding-2024-25": "2024/25", "change-programme": "2022/23"}
+
+
+def sendbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DISCORD", "SENDBOT"))
+    }
+    environment["SENDBOT_DATA"] = str(cwd / "data")
+    return subprocess.run(
+        [sys.executable, "-m", "sendbot", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=environment,
+        timeout=60,
+    )
+
+
+def measured_kb(tmp_path: Path) -> Path:
+    """A copy of the single-source base where two facts report the measure `test-money`."""
+    kb = tmp_path / "kb"
+    shutil.copytree(SINGLE_SOURCE, kb)
+    path = kb / KB_FILE
+    text = path.read_text(encoding="utf-8")
+    for fact_id, period in MEASURED.items():
+        line = f"  - id: {fact_id}\n"
+        assert line in text
+        text = text.replace(line, f'{line}    measure: test-money\n    period: "{period}"\n')
+    path.write_text(text, encoding="utf-8")
+    return kb
+
+
+def test_trend_writes_the_chart_named_after_the_measure_and_prints_the_summary(
+    tmp_path: Path,
+) -> None:
+    kb_dir = measured_kb(tmp_path)
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size((tmp_path / "test-money.png").read_bytes()) == (800, 450)
+    chart = trend(load(kb_dir).kb, "test-money")
+    assert chart is not None
+    lines = result.stdout.splitlines()
+    assert lines[:-1] == summary_lines(chart)
+    assert lines[0].startswith("over £10.5bn for 2024/25")
+    assert "2022/23: £70m" in result.stdout
+    assert lines[-1] == "wrote test-money.png (800x450, 2 points)"
+
+
+def test_trend_out_chooses_the_file(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    out = tmp_path / "charts" / "money.png"
+    out.parent.mkdir()
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size(out.read_bytes()) == (800, 450)
+    assert not (tmp_path / "test-money.png").exists()
+
+
+def test_unknown_measure_is_one_line_with_close_matches_and_exit_2(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    result = sendbot("--kb", str(kb_dir), "trend", "test-mony", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "sendbot: no measure called 'test-mony'; did you mean test-money? "
+        "(`sendbot trend --list` shows them all)"
+    ]
+    assert list(tmp_path.glob("*.png")) == []
+
+
+def test_an_unwritable_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    out = tmp_path / "missing-folder" / "x.png"
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"sendbot: cannot write {out}")
+
+
+def test_no_measure_lists_the_shipped_measures_with_their_point_counts(tmp_path: Path) -> None:
+    kb = load(BUNDLED_KNOWLEDGE).kb
+    for args in (("trend",), ("trend", "--list")):
+        result = sendbot(*args, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        rows = [line.split() for line in result.stdout.splitlines()]
+        assert [(row[0], int(row[1])) for row in rows] == [
+            (name, point_count(kb, name)) for name in measure_names(kb)
+        ]
+    assert list(tmp_path.glob("*.png")) == []
+
+
+def test_an_overlong_unknown_measure_is_echoed_clipped(tmp_path: Path) -> None:
+    result = sendbot("trend", "x" * 100_000, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("sendbot: no measure called 'xxxx")
+    assert len(result.stderr) < 200 and len(result.stderr.splitlines()) == 1
