@@ -290,7 +290,10 @@ def test_kb_alias_refuses_a_phrasing_another_fact_answers_today(run: Run, tmp_pa
     before = tree_digest(tmp_path / "mine")
     code, _, err = run(*common, "kb", "alias", target, question)
     assert code == 1
-    assert f"collision: {question!r} belongs to {target} but answers with {answered_by}" in err
+    assert err.splitlines()[0] == (
+        f"collision: {question!r} belongs to {target} but answers with {answered_by}"
+    )
+    assert err.splitlines()[1].startswith("refused: that phrasing would collide")
     assert tree_digest(tmp_path / "mine") == before
 
     assert run(*common, "kb", "alias", target, question, "--force")[0] == 0

@@ -137,4 +137,8 @@ def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Coll
     before, after = self_test(index, near), self_test(build_index(change.kb), near)
     old = {*before.collisions, *before.ties}
     found += [c for c in (*after.collisions, *after.ties) if c not in old]
-    return list(dict.fromkeys(found))
+    # One per question and rival: a collision (found first) already says what a tie would.
+    unique: dict[tuple[str, str, str], Collision] = {}
+    for collision in found:
+        unique.setdefault((collision.question, collision.fact_id, collision.answered_by), collision)
+    return list(unique.values())
