@@ -161,3 +161,132 @@ def test_personal_context_is_not_a_constraint_but_a_place_is() -> None:
     )
     devon = analyse("I live in Devon, how many special schools opened?")
     assert devon.places == ("Devon",) and devon.intent is Intent.COUNT
+
+
+# What a newcomer asked the one-source knowledge base, and got a related fact as the answer.
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A place: regions and the asker's own area, as well as counties.
+        (
+            "how many special schools opened in the north west?",
+            r"^The written answer gives figures for England as a whole, not for the North West\.$",
+        ),
+        ("how many special schools opened round here?", r"not for any one area or council"),
+        # A period other than the one the fact covers.
+        (
+            "how many special schools opened last year?",
+            r"opened this academic year, not last year\.$",
+        ),
+        ("how many new special schools will open next year?", r"this academic year, not next year"),
+        (
+            "how many special schools did the last government open?",
+            r"this academic year, not under the last government",
+        ),
+        (
+            "how much was the high needs budget five years ago?",
+            r"increase in the high needs budget over five years, not five years ago",
+        ),
+        # What a count is of: places are not schools, teachers are some of the professionals,
+        # those needed are not those being trained, the bad reports are some of the reports.
+        (
+            "how many places will the 76 free schools create?",
+            r"special free schools approved, not a number of places",
+        ),
+        (
+            "how many teachers did autism training?",
+            r"of professionals .*, not a number of teachers",
+        ),
+        ("how many more EPs are needed?", r"to be trained, not how many are needed"),
+        ("how many inspection reports were bad?", r"published .*, not how many were bad"),
+        # Verdicts, rules, comparisons and one person's case.
+        ("is the change programme working?", r"doesn't report results or judge whether"),
+        ("has the change programme made things better?", r"doesn't report results or judge"),
+        ("is £10.5 billion enough?", r"doesn't make that judgement"),
+        ("did the government cut SEND funding?", r"doesn't make that judgement"),
+        ("is the government doing enough for SEND kids?", r"doesn't make that judgement"),
+        ("is the NPQ for SENCOs mandatory?", r"whether it is required or optional"),
+        ("Is my daughter's school in PINS?", r"any one person's case"),
+        (
+            "my lad's got an EHCP, can he do a supported internship?",
+            r"is about young people without an EHC plan; it doesn't say what applies with one",
+        ),
+        (
+            "what's the difference between special schools and special free schools?",
+            r"doesn't compare them",
+        ),
+        # Whole unit nouns, and "completed" worded for what is counted.
+        (
+            "how much does each educational psychologist cost to train?",
+            r"not an amount for each educational psychologist\.$",
+        ),
+        ("how many special schools have been completed?", r"^(?!.*\bwho\b)"),
+    ],
+)
+def test_a_related_fact_is_never_given_as_the_answer(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("did they open any special schools?", "special-schools-opened"),
+        ("how many new special schools this year?", "special-schools-opened"),
+        ("how much is the high needs budget?", "high-needs-funding-2024-25"),
+        ("my daughter doesn't have an EHCP, can she do a supported internship?", None),
+    ],
+)
+def test_questions_the_fact_does_answer_are_still_answered(
+    single_source_index: FactIndex, question: str, fact_id: str | None
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None
+    assert fact_id is None or reply.fact.id == fact_id
+
+
+def test_a_contraction_does_not_change_the_outcome(single_source_index: FactIndex) -> None:
+    long, short = (answer(single_source_index, q) for q in ("what is an EHCP", "what's an EHCP?"))
+    assert short.outcome is long.outcome and short.outcome is not Outcome.ANSWERED
+    assert short.missing == long.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["new special schools this year", "how many new special schools this year?", "what is an EHCP"],
+)
+def test_no_suggestion_shows_a_higher_probability_than_the_reply(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.score is not None
+    assert all(suggestion.score <= reply.score for suggestion in reply.suggestions), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome", "text"),
+    [
+        ("can you help me?", Outcome.HELP, "Topics include"),
+        ("what?", Outcome.HELP, "Topics include"),
+        ("who made you?", Outcome.HELP, "I'm sendbot"),
+        ("ok", Outcome.GREETING, "OK."),
+    ],
+)
+def test_chat_about_the_bot_gets_help_or_an_acknowledgement(
+    single_source_index: FactIndex, question: str, outcome: Outcome, text: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is outcome and reply.fact is None
+    assert text in reply.text and "Hello!" not in reply.text
+
+
+def test_help_lists_what_the_facts_are_about(single_source_index: FactIndex) -> None:
+    text = answer(single_source_index, "help").text
+    topics = text.split("Topics include: ")[1]
+    assert "special schools" in topics and "funding" in topics
+    assert "Who answered the question" not in topics

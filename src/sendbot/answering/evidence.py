@@ -12,6 +12,9 @@ INTENT_PENALTY = 0.4
 # A number or year in the question that the fact does not have means a different question
 # ("the budget for 2025/26" is not answered by the 2024/25 budget).
 NUMBER_MISMATCH_PENALTY = 0.2
+# A fact that cannot give what was asked ("in Devon", "last year", "how many teachers") ranks
+# below one that can, so that the fact which answers is found when there is one.
+MISSING_PENALTY = 0.15
 # Recall (the phrasing's words found in the question) counts this many times precision.
 
 
@@ -48,6 +51,13 @@ class Evidence:
     @property
     def rank_score(self) -> float:
         """Orders candidates. The decision to answer is the confidence model's, not this."""
+        score = self.closeness - (MISSING_PENALTY if self.missing is not None else 0.0)
+        return max(0.0, score)
+
+    @property
+    def closeness(self) -> float:
+        """How close the fact is to the question, whether or not it can give what was asked:
+        what decides which closest topics are worth offering."""
         score = (
             WEIGHT_COVERAGE * self.coverage
             + WEIGHT_PHRASING * self.f1

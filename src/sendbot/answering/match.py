@@ -29,7 +29,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
-from sendbot.answering.missing import FactProfile, profile, what_is_missing
+from sendbot.answering.missing import FactProfile, fits, profile, what_is_missing
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
 from sendbot.answering.question import Intent, Kind, Question, analyse, intent_of
 from sendbot.knowledge.figures import MONTHS
@@ -71,7 +71,9 @@ OUTCOME_OF_KIND = {
     Kind.GREETING: Outcome.GREETING,
     Kind.THANKS: Outcome.GREETING,
     Kind.BYE: Outcome.GREETING,
+    Kind.ACK: Outcome.GREETING,
     Kind.HELP: Outcome.HELP,
+    Kind.ABOUT: Outcome.HELP,
     Kind.EMPTY: Outcome.HELP,
 }
 
@@ -255,6 +257,9 @@ class _Query:
     unknown_share: float
     kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
     constraint_share: float  # share of its information in the years and places it names
+    # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
+    subject_terms: frozenset[str] = frozenset()
+    possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
 
     @property
     def intent(self) -> Intent:
@@ -276,6 +281,8 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
         constraint_share=constraint / mass if mass else 0.0,
+        subject_terms=_subject_terms(index, question),
+        possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
         kinds=tuple(
             (term, phrase)
             for word, phrase in question.kinds
@@ -283,6 +290,25 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
             if term in index.idf and term not in COMMON_WORDS
         ),
     )
+
+
+# Words that say how many, not of what: "how many more", "how many extra".
+QUANTIFIERS = frozenset(
+    """more extra new additional further total overall altogether exactly roughly approximately
+    million thousand hundred thousands hundreds millions times""".split()
+)
+
+
+def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
+    """The head of what a count is of ("modules" in "autism training modules"), when the
+    knowledge base knows the word: an unknown word cannot be compared with a fact's counts."""
+    subject = question.subject.lower().split()
+    if question.intent is not Intent.COUNT or not subject or subject[-1] in QUANTIFIERS:
+        return frozenset()
+    # "special schools" folds to one term, "special_school"; its head word is "school".
+    whole = index.normaliser.terms(" ".join(subject))[-1:]
+    head = index.normaliser.terms(subject[-1])
+    return frozenset(term for term in (*whole, *head) if term in index.idf)
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
@@ -308,7 +334,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
     fact = index.profiles[position]
     intent_fit = 0
     if query.intent is not Intent.OTHER:
-        intent_fit = 1 if query.intent in fact.intents else -1
+        intent_fit = 1 if fits(query.question, fact) else -1
     return Evidence(
         coverage=coverage,
         f1=best[0],
@@ -317,7 +343,14 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         similarity=found[1] / 100 if found else 0.0,
         intent_fit=intent_fit,
         number_mismatch=bool(numbers_missing),
-        missing=what_is_missing(query.question, fact, index.fact_terms[position], query.kinds),
+        missing=what_is_missing(
+            query.question,
+            fact,
+            index.fact_terms[position],
+            query.kinds,
+            query.subject_terms,
+            query.possessed_terms,
+        ),
         unknown_share=query.unknown_share,
         constraint_share=query.constraint_share,
         matched_mass=coverage * query.mass / index.unknown_idf,
@@ -366,6 +399,42 @@ def margin_of(candidates: Sequence[Candidate]) -> float:
     return candidates[0].evidence.rank_score - second
 
 
+def _offered(
+    index: FactIndex,
+    candidates: Sequence[Candidate],
+    ceiling: float,
+    leave_out: Candidate | None = None,
+) -> tuple[ScoredFact, ...]:
+    """The closest facts worth offering, chosen by how close they are and shown with the same
+    calibrated probability as the reply (judged with their negative margin to the top one),
+    never above the reply's own."""
+    best_rank = candidates[0].evidence.rank_score
+    offered: list[ScoredFact] = []
+    for candidate in candidates:
+        if len(offered) == MAX_SUGGESTIONS:
+            break
+        if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
+            continue
+        first = candidate is candidates[0]
+        margin = margin_of(candidates) if first else candidate.evidence.rank_score - best_rank
+        probability = min(ceiling, answer_probability(candidate.evidence, margin))
+        offered.append(ScoredFact(index.facts[candidate.position], round(probability, 4)))
+    return tuple(offered)
+
+
+def _ruled_out(candidates: Sequence[Candidate]) -> bool:
+    """The fact the question is most about gives the kind of detail asked for, but not for
+    what was asked (a place, a period, a group): another fact is not the answer just because
+    that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
+    top_topic = candidates[0].evidence.on_topic.rank_score
+    return any(
+        candidate.evidence.missing is not None
+        and candidate.evidence.intent_fit != -1
+        and candidate.evidence.on_topic.rank_score > top_topic
+        for candidate in candidates[1:]
+    )
+
+
 def match(index: FactIndex, text: str) -> MatchResult:
     ranking = rank(index, text)
     question, candidates = ranking.question, ranking.candidates
@@ -375,18 +444,13 @@ def match(index: FactIndex, text: str) -> MatchResult:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
     confidence = answer_probability(top, margin_of(candidates))
-    scored = [
-        ScoredFact(index.facts[candidate.position], round(candidate.evidence.rank_score, 4))
-        for candidate in candidates
-    ]
-    if top.missing is None and confidence >= ANSWER_THRESHOLD:
-        pool = scored[1:]
-        suggestions = tuple(item for item in pool if item.score >= SUGGESTION_FLOOR)
+    best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
+    if top.missing is None and confidence >= ANSWER_THRESHOLD and not _ruled_out(candidates):
         return MatchResult(
             text,
             Outcome.ANSWERED,
-            scored[0],
-            suggestions[:MAX_SUGGESTIONS],
+            best,
+            _offered(index, candidates, confidence, leave_out=candidates[0]),
             ranking.corrected,
             confidence,
         )
@@ -396,26 +460,25 @@ def match(index: FactIndex, text: str) -> MatchResult:
     # a different programme's end date look closer.
     on_topic = sorted(candidates, key=lambda candidate: -candidate.evidence.on_topic.rank_score)
     related = on_topic[0]
-    related_confidence = answer_probability(related.evidence.on_topic, margin_of(on_topic))
+    second = on_topic[1].evidence.on_topic.rank_score if len(on_topic) > 1 else 0.0
+    related_confidence = answer_probability(
+        related.evidence.on_topic, related.evidence.on_topic.rank_score - second
+    )
     if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
-        related_fact = ScoredFact(index.facts[related.position], related_confidence)
-        others = [item for item in scored if item.fact is not related_fact.fact]
-        suggestions = tuple(item for item in others if item.score >= SUGGESTION_FLOOR)
         return MatchResult(
             text,
             Outcome.PARTIAL,
-            related_fact,
-            suggestions[:MAX_SUGGESTIONS],
+            ScoredFact(index.facts[related.position], related_confidence),
+            _offered(index, candidates, related_confidence, leave_out=related),
             ranking.corrected,
             related_confidence,
             related.evidence.missing,
         )
-    suggestions = tuple(item for item in scored if item.score >= SUGGESTION_FLOOR)
     return MatchResult(
         text,
         Outcome.DECLINED,
-        scored[0],
-        suggestions[:MAX_SUGGESTIONS],
+        best,
+        _offered(index, candidates, confidence),
         ranking.corrected,
         confidence,
     )

@@ -72,6 +72,31 @@ DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
 OPEN_ROLES = frozenset({"opened", "created"})
 ROLE_WORDS = {"to-train": "to be trained", "undertaken": "who took it"}
 DISTRIBUTIVE = frozenset({"each", "per"})
+# Kinds of question no curated phrasing can make a fact answer: a verdict, a rule, a comparison
+# or one person's case. A fact says what the department reports; "is it enough?" is not that.
+VERDICT_INTENTS = frozenset(
+    {Intent.OPINION, Intent.JUDGEMENT, Intent.REQUIRED, Intent.DIFFERENCE, Intent.CASE}
+)
+# Counts of people, so that "completed" reads "the number who completed it".
+PEOPLE_WORDS = frozenset(
+    """people practitioners professionals teachers children pupils students psychologists
+    sencos staff trainees young parents families workers places""".split()
+)
+# Words for anyone at all, and for any area, as the normaliser gives them.
+PEOPLE_TERMS = frozenset(
+    """people person kid child young pupil student staff worker individual family parent place
+    one""".split()
+)
+# People by their role: counted by a fact that names the role ("SENCO training").
+ROLE_TERMS = frozenset(
+    """senco teacher practitioner professional psychologist ep trainee ta nurse governor
+    head headteacher childminder intern apprentice""".split()
+)
+AREA_TERMS = frozenset("area council authority la region locality".split())
+_UNIT_END = frozenset(
+    """cost costs to train get receive be is are will would does do did in for from on at of
+    by with""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +108,16 @@ class FactProfile:
     places: frozenset[str]  # place words the fact itself names
     distributive: bool  # it gives an amount per person or place ("each", "per")
     own_terms: frozenset[str]  # its own words (not its curated questions), as matched terms
+    text: str = ""  # its own words, folded, for phrases such as a period ("last year")
+    count_terms: frozenset[str] = frozenset()  # the terms of what its counts count
+    label_terms: frozenset[str] = frozenset()  # all the terms of its counts' labels
+    main_label: str = ""  # the label of its first figure that is not a date
+    main_kind: FigureKind | None = None
+    percent_only: bool = False  # its only amounts are percentages: a rise, not a total
+    period: str | None = None  # the period its figures cover: "this academic year", "so far"
+    # Terms of a group it is about by leaving something out: "without an EHC plan".
+    without_terms: frozenset[str] = frozenset()
+    without: str = ""  # ... as written: "young people without an EHC plan"
 
     @property
     def dated(self) -> bool:
@@ -110,7 +145,11 @@ def profile(
     intent_of_text: Callable[[str], Intent],
     terms_of: Callable[[str], Sequence[str]],
 ) -> FactProfile:
-    intents: set[Intent] = {intent_of_text(question) for question in fact.questions}
+    intents: set[Intent] = {
+        intent
+        for question in fact.questions
+        if (intent := intent_of_text(question)) not in VERDICT_INTENTS
+    }
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
     for figure in fact.figures:
@@ -126,6 +165,11 @@ def profile(
                 intents.add(Intent.START)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
+    counts = [figure for figure in fact.figures if figure.kind is FigureKind.COUNT]
+    labels = [figure.label for figure in fact.figures]
+    left_out = _WITHOUT.search(fact.title or "") or _WITHOUT.search(fact.statement)
+    main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
+    kinds = {figure.kind for figure in fact.figures}
     return FactProfile(
         intents=frozenset(intents),
         count_roles=frozenset(count_roles),
@@ -134,7 +178,61 @@ def profile(
         places=frozenset(said & PLACE_WORDS),
         distributive=not DISTRIBUTIVE.isdisjoint(said),
         own_terms=frozenset(term for text in own_text for term in terms_of(text)),
+        text=" ".join(" ".join(words(text)) for text in own_text),
+        count_terms=frozenset(
+            term
+            for figure in counts
+            for term in terms_of(f"{_counted(figure.label)} {figure.unit or ''}")
+        )
+        | frozenset(terms_of(_counted(fact.title or "")))
+        if counts
+        else frozenset(),
+        label_terms=frozenset(term for figure in counts for term in terms_of(figure.label)),
+        main_label=main.label if main else "",
+        main_kind=main.kind if main else None,
+        percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
+        period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
+        without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
+        without=left_out.group(0) if left_out else "",
     )
+
+
+# The periods a fact's figures may be said to cover, relative to the answer's date.
+_FACT_PERIOD = re.compile(
+    r"\b(?:this (?:academic |financial )?year|so far|to date|since \w+ \d{4}|"
+    r"over (?:the (?:last|past) )?\w+ years|in the (?:last|past) \w+ years)\b"
+)
+# "young people without an EHC plan": a group defined by what it does not have.
+_WITHOUT = re.compile(r"(?:\b[\w-]+ ){0,2}\bwithout (?:an? )?([A-Za-z]+(?: plans?)?)")
+
+
+def _fact_period(text: str) -> str | None:
+    found = _FACT_PERIOD.search(text)
+    return found.group(0) if found else None
+
+
+# Where a count's label stops naming what is counted: "new places | created by the schools".
+_LABEL_END = frozenset(
+    """by who which that to in from since under for the so opened approved created registered
+    completed reached published undertaken trained announced confirmed launched is are""".split()
+)
+
+
+def _counted(label: str) -> str:
+    """'new places created by the schools opened' -> 'new places': what the count is of."""
+    counted: list[str] = []
+    for word in words(label):
+        if word in _LABEL_END:
+            break
+        counted.append(word)
+    return " ".join(counted)
+
+
+def fits(question: Question, fact: FactProfile) -> bool:
+    """The fact gives the kind of detail the question asks for."""
+    if question.intent is Intent.AMOUNT and fact.percent_only and not question.change:
+        return False  # "how much is the budget?" is not answered by how much it rose
+    return question.intent in fact.intents
 
 
 SOURCE = "The written answer"
@@ -158,9 +256,11 @@ def what_is_missing(
     fact: FactProfile,
     fact_terms: frozenset[str],
     kinds: Sequence[tuple[str, str]] = (),
+    subject_terms: frozenset[str] = frozenset(),
+    possessed_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
-    if question.places and not {place.lower() for place in question.places} <= fact.places:
+    if question.places and not all(_covers(fact, place) for place in question.places):
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if question.local and fact.place == DEFAULT_PLACE:
@@ -174,17 +274,31 @@ def what_is_missing(
     ]
     if years:
         return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
-    if question.intent in STRICT_INTENTS and question.intent not in fact.intents:
+    if _other_period(question, fact):
+        return _missing_period(str(question.period), fact)
+    if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
+        return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
+    if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if question.intent is Intent.COUNT and fact.count_terms:
+        unit_missing = _missing_unit(question, fact, subject_terms)
+        if unit_missing:
+            return unit_missing
     for term, phrase in kinds:
         if term not in fact.own_terms:
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
-        unit = _after(question.words, DISTRIBUTIVE) or "one"
+        unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
+        if not _counts_people(fact):
+            if fact.count_roles & OPEN_ROLES:
+                return None  # a school completed is a school opened
+            return f"{SOURCE} gives the number {done}, not the number completed."
         return f"{SOURCE} gives the number {done}, not the number who completed it."
+    if question.role == "needed" and "needed" not in fact.count_roles:
+        return f"{SOURCE} gives the number of {fact.main_label}, not how many are needed."
     if question.role == "opened" and fact.count_roles and not fact.count_roles & OPEN_ROLES:
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not the number opened."
@@ -192,6 +306,56 @@ def what_is_missing(
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not how many there are in total."
     return None
+
+
+def _other_period(question: Question, fact: FactProfile) -> bool:
+    """'last year' is not 'this academic year'. Only a fact that says which period its figure
+    covers can be compared: '2024-25' may well be 'next year' to the asker."""
+    asked = question.period
+    if not asked or not fact.period or fact.period in question.text:
+        return False
+    # "how much bigger than five years ago" is answered by a rise "over five years".
+    ago = re.match(r"(\w+) years? ago", asked)
+    return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
+
+
+def _covers(fact: FactProfile, place: str) -> bool:
+    name = place.lower()
+    return name in fact.places or name in fact.place.lower()
+
+
+def _counts_people(fact: FactProfile) -> bool:
+    return not PEOPLE_WORDS.isdisjoint(words(fact.main_label))
+
+
+def _the_figure(fact: FactProfile) -> str:
+    if fact.main_kind is FigureKind.COUNT:
+        return f"the number of {fact.main_label}"
+    return f"the {fact.main_label}"
+
+
+def _missing_period(period: str, fact: FactProfile) -> str:
+    asked = f"under {period}" if "government" in period and "under" not in period else period
+    if fact.main_label:
+        return f"{SOURCE} gives {_the_figure(fact)}, not {asked}."
+    return f"{SOURCE} doesn't give a figure for {asked}."
+
+
+def _missing_unit(
+    question: Question, fact: FactProfile, subject_terms: frozenset[str]
+) -> str | None:
+    """'How many places ...' is not answered by a count of schools, nor 'how many teachers'
+    by a count of professionals, nor 'how many were bad' by how many were published."""
+    if question.grade and question.grade not in fact.text:
+        return f"{SOURCE} gives {_the_figure(fact)}, not how many were {question.grade}."
+    if not subject_terms or not subject_terms.isdisjoint(fact.count_terms):
+        return None
+    # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".
+    if _counts_people(fact) and subject_terms & (PEOPLE_TERMS | (ROLE_TERMS & fact.label_terms)):
+        return None  # "how many SENCOs" of "practitioners registered for SENCO training"
+    if subject_terms & AREA_TERMS and (fact.count_terms | fact.own_terms) & AREA_TERMS:
+        return None
+    return f"{SOURCE} gives {_the_figure(fact)}, not a number of {question.subject}."
 
 
 def _has_year(fact_terms: frozenset[str], year: str) -> bool:
@@ -205,10 +369,19 @@ def _role_words(roles: frozenset[str]) -> str:
     return " or ".join(sorted(ROLE_WORDS.get(role, role) for role in roles))
 
 
-def _after(raw_words: Sequence[str], markers: frozenset[str]) -> str | None:
+def _after(
+    raw_words: Sequence[str], markers: frozenset[str], written: dict[str, str]
+) -> str | None:
+    """The whole noun after "each" or "per": "each educational psychologist", not "each
+    educational"."""
     for position, word in enumerate(raw_words[:-1]):
         if word in markers:
-            return raw_words[position + 1]
+            unit: list[str] = []
+            for following in raw_words[position + 1 :]:
+                if following in _UNIT_END:
+                    break
+                unit.append(written.get(following, following))
+            return " ".join(unit[:4]) or None
     return None
 
 
@@ -238,7 +411,10 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         Intent.PLACE: f"{SOURCE} doesn't say where.",
         Intent.NAMED_LIST: f"{SOURCE} doesn't name the {_subject(question, 'ones it counts')}.",
         Intent.COST: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",
-        Intent.OUTCOME: f"{SOURCE} doesn't report results or outcomes.",
+        Intent.OUTCOME: (
+            f"{SOURCE} doesn't report results or judge whether it is working; it says what is "
+            "being done."
+        ),
         Intent.DEFINITION: (
             f"{SOURCE} doesn't explain what {_subject(question, 'that')} is or stands for."
         ),
@@ -249,5 +425,12 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         ),
         Intent.REASON: f"{SOURCE} doesn't say why.",
         Intent.OPINION: f"{SOURCE} gives the department's account, not anyone's opinion of it.",
+        Intent.JUDGEMENT: (
+            f"{SOURCE} doesn't make that judgement; it says what the department is doing "
+            "and spending."
+        ),
+        Intent.REQUIRED: f"{SOURCE} doesn't say whether it is required or optional.",
+        Intent.PAY: f"{SOURCE} doesn't say what anyone is paid.",
+        Intent.DIFFERENCE: f"{SOURCE} doesn't compare them or explain the difference.",
     }
     return sentences.get(intent, f"{SOURCE} doesn't say that.")

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, fold_text, words
+from sendbot.answering.wordlists import REGIONS
 
 
 class Kind(StrEnum):
@@ -23,7 +24,9 @@ class Kind(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
     BYE = "bye"
+    ACK = "ack"  # "ok", "got it": an acknowledgement, not a question
     HELP = "help"
+    ABOUT = "about"  # "who made you?": about sendbot itself
     EMPTY = "empty"
 
 
@@ -47,6 +50,10 @@ class Intent(StrEnum):
     CASE = "case"  # what will happen in one person's case ("will my child get a place?")
     REASON = "reason"
     OPINION = "opinion"
+    JUDGEMENT = "judgement"  # "is it enough?", "did they cut it?": a verdict, not a figure
+    REQUIRED = "required"  # "is it mandatory?"
+    PAY = "pay"  # what someone earns
+    DIFFERENCE = "difference"  # "what's the difference between X and Y?"
     OTHER = "other"
 
 
@@ -61,7 +68,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
             r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
-            r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically"
+            r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
+            r"nursery|college|council|la|area|class|teacher|senco)\b"
         ),
     ),
     (
@@ -80,6 +89,30 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        Intent.DIFFERENCE,
+        _phrases(
+            r"difference between|differences between|how is \w+(?: \w+){0,4} different|"
+            r"versus|vs"
+        ),
+    ),
+    (
+        Intent.JUDGEMENT,
+        _phrases(
+            r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:\w+ ){0,8}?(?:enough|"
+            r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
+            r"worth it|value for money|better or worse|getting better|getting worse)|"
+            r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
+        ),
+    ),
+    (
+        Intent.REQUIRED,
+        _phrases(
+            r"mandatory|compulsory|obligatory|optional|required to|a requirement|statutory|"
+            r"do (?:i|they|we|you|sencos|teachers|schools) have to|must (?:i|they|we|sencos|"
+            r"teachers|schools)"
+        ),
+    ),
+    (
         Intent.OUTCOME,
         _phrases(
             r"is it working|will it work|will it fix|has it worked|did it work|"
@@ -89,7 +122,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what impact|how effective|been effective|evaluation|evaluated|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
-            r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)"
+            r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
+            r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
+            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:made (?:\w+ )?(?:better|"
+            r"worse)|improved (?:things|anything|matters)|worked|helped)"
         ),
     ),
     (
@@ -108,6 +144,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
             r"have to pay|how much do \w+ pay|how much does it cost to|how much will it cost to|"
             r"how much would it cost to|how much is it to|afford"
+        ),
+    ),
+    (
+        Intent.PAY,
+        _phrases(
+            r"earn|earns|earning|salary|salaries|wage|wages|pay scale|get paid|are paid|is paid|"
+            r"paid per|paid an hour"
         ),
     ),
     (
@@ -200,7 +243,14 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
 # What a count is of, when the question says how it came about: "completed" is not
 # "registered", and "how many are there" (all of them) is not "how many opened this year".
 ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("completed", re.compile(r"\b(?:completed?|finished|passed|qualified|graduated)\b")),
+    ("completed", re.compile(r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated)\b")),
+    (
+        "needed",
+        re.compile(
+            r"\b(?:(?:are|is|be|were) (?:still )?(?:needed|required)|needed|short of|shortage|"
+            r"shortfall|vacancies|vacant posts|(?:do|does|would|will) (?:\w+ ){1,3}?need)\b"
+        ),
+    ),
     ("opened", re.compile(r"\b(?:actually opened|have opened|has opened|now open|opened yet)\b")),
     (
         "total",
@@ -240,6 +290,7 @@ _CONTEXT = re.compile(
 
 # A place below national level named by the asker ("my council", "our area").
 _LOCAL = re.compile(
+    r"\b(?:round|around|over) here\b|\bwhere (?:i|we) live\b|"
     r"\b(?:in|for|near|around|across) (?:my|our) (?:local )?(?:council|area|county|"
     r"town|city|la|local authority|borough|region)\b|\b(?:my|our) (?:local )?(?:council|la|"
     r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
@@ -249,6 +300,35 @@ _LOCAL = re.compile(
 _CHECKING = re.compile(
     r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
     r"or is it|or later|or earlier|is that correct)\b"
+)
+# Periods a figure may or may not cover. A fact about "this academic year" does not answer
+# "last year", "next year", "five years ago" or "under the last government".
+_PERIOD = re.compile(
+    r"\b(?:(?:last|previous|past|next|coming|following|prior) (?:academic |financial |school )?"
+    r"(?:year|years|decade|month|months|term|parliament)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) (?:years?|decades?|"
+    r"months?) ago|a decade ago|(?:the |under the )?(?:last|previous|former|tory|conservative|"
+    r"labour|coalition|new|next) government|in the future|in future|by the end of the decade)\b"
+)
+_GRADE = re.compile(
+    r"\bhow many (?:\w+ ){0,4}?(?:were|are|was|is|have been|got|came out|rated|judged|found)"
+    r" (?:rated |judged |as )?(bad|good|poor|outstanding|inadequate|failing|failed|negative|"
+    r"positive|critical|good or outstanding|requires improvement|successful|unsuccessful|"
+    r"satisfactory|unsatisfactory|weak|strong)\b|\bhow many (?:\w+ ){0,3}?(?:failed|passed)\b|"
+    r"\bhow many (bad|good|poor|outstanding|inadequate|failing|negative|positive|critical) "
+)
+_CHANGE = re.compile(
+    r"\b(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
+    r"went up|change|changed|fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
+    r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
+    r"smaller|higher|lower)\b"
+)
+_POSSESSED = re.compile(
+    r"\b(?:has|have|got|with|holds|having) (?:an? |the |his |her |their )?(\w+)"
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|without|doesnt|dont|hasnt|havent|isnt|arent|never|nor|lacks?|lacking)\b|"
+    r"\b(?:doesn|don|hasn|haven|isn|aren) t\b"
 )
 # A year is a constraint when the question asks about that year ("in 2022", "for 2025/26"),
 # not when it is a guess to confirm ("is it from 2023 or 2022?").
@@ -263,7 +343,20 @@ _HELP = re.compile(
     r"(?: you)?|what kind of (?:things|questions) can i ask(?: you)?|how do i use (?:you|this|"
     r"sendbot|the bot)|how does this work|how do you work|what are you|who are you|commands|"
     r"usage|what is this bot|what is sendbot|what does this bot do|what do i ask|"
-    r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?)$"
+    r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?|"
+    r"(?:can|could|would|will) you help(?: me| us)?(?: out)?|i need help|need help|help needed|"
+    r"what|huh|eh|sorry|sorry what|pardon|come again|i dont understand|dont understand|"
+    r"i m confused|im confused|confused)$"
+)
+_ABOUT = re.compile(
+    r"^(?:who (?:made|built|created|wrote|runs|owns|programmed|designed|is behind) (?:you|this|"
+    r"this bot|sendbot|the bot)|are you (?:a bot|a robot|human|real|ai|an ai|a person|chatgpt)|"
+    r"what are you built (?:on|with)|where do you get your (?:info|information|answers|data)|"
+    r"where does your (?:info|information|data) come from|how do you know(?: this)?)$"
+)
+_ACK_WORDS = frozenset(
+    """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
+    fair enough great nice good perfect ah oh i see makes sense""".split()
 )
 _FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:please|pls|plz|then|thanks|sendbot|bot))+$")
@@ -293,6 +386,13 @@ class Question:
     # "SEND training", "schools budget": a kind the asked figure must be of (word, phrase)
     kinds: tuple[tuple[str, str], ...] = ()
     checking: bool = False  # a yes/no question checking something ("was it in 2022?")
+    period: str | None = None  # a period it asks about: "last year", "five years ago"
+    grade: str | None = None  # a subgroup by verdict it counts: "bad", "outstanding"
+    change: bool = False  # it asks how much something rose or fell, not how much it is
+    negated: bool = False  # it says something is not so ("doesn't have an EHCP")
+    possessed: tuple[str, ...] = ()  # what it says someone has: "got an EHCP" -> ("ehcp",)
+    # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
+    written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_question(self) -> bool:
@@ -305,22 +405,34 @@ def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
     bare = _TRAILING_FILLER.sub("", _FILLER.sub("", " ".join(raw_words)))
     if _HELP.match(bare) or (bare in {"", "help"} and "help" in raw_words):
         return Kind.HELP
+    if _ABOUT.match(bare):
+        return Kind.ABOUT
     if all(word in _CHAT_WORDS for word in raw_words):
         said = set(raw_words)
         if said & _BYE_WORDS or "see you" in folded:
             return Kind.BYE
         if said & _THANKS_WORDS:
             return Kind.THANKS
+        if said <= _ACK_WORDS:
+            return Kind.ACK
         if all(word in SMALLTALK or word in STOPWORDS for word in raw_words):
             return Kind.GREETING
     return Kind.QUESTION
 
 
+_REGION = re.compile(r"\b(?:" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")\b")
+
+
 def _places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
+    regions = [
+        region.title().replace("The ", "the ").replace(" And ", " and ")
+        for region in _REGION.findall(" ".join(raw_words))
+    ]
     found = [word for word in raw_words if word in PLACE_WORDS]
     # As the asker wrote them: "Devon", not "devon".
     written = {word.lower(): word for word in re.findall(r"[A-Za-z]+", text)}
-    return tuple(dict.fromkeys(written.get(word, word).capitalize() for word in found))
+    named = [written.get(word, word).capitalize() for word in found]
+    return tuple(dict.fromkeys((*regions, *named)))
 
 
 _SUBJECT_AFTER = re.compile(
@@ -331,7 +443,9 @@ _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
     by been being get got there that who which this these stand stands mean means with
-    opened open approved registered completed trained""".split()
+    opened open approved registered completed trained r u doing taking getting going being
+    having making done since under over so yet through about across into after before than per
+    each like as up out""".split()
 )
 
 
@@ -353,7 +467,8 @@ def _subject(raw_words: Sequence[str]) -> str:
         return ""
     subject: list[str] = []
     for word in found.group(1).split():
-        if word in _SUBJECT_END or word.isdigit():
+        # "reports published", "modules finished": the count is of the noun before the verb.
+        if word in _SUBJECT_END or word.isdigit() or (len(word) > 4 and word.endswith("ed")):
             break
         subject.append(word)
     while subject and subject[0] in {"the", "a", "an", "of"}:
@@ -372,8 +487,14 @@ def _role(text: str, intent: Intent) -> str | None:
     return None
 
 
+# "what's an EHCP?" asks what "what is an EHCP?" asks: the folder would drop the "'s".
+_IS_CONTRACTION = re.compile(
+    r"\b(what|who|where|when|how|why|which|it|that|there|here|this|he|she)['\u2019]s\b", re.I
+)
+
+
 def analyse(question: str) -> Question:
-    text = strip_markup(question)
+    text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
     folded = fold_text(text)
     kind = _kind(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
@@ -397,7 +518,25 @@ def analyse(question: str) -> Question:
         checking=bool(_CHECKING.search(" ".join(raw_words))),
         subject=" ".join(written.get(word, word) for word in _subject(raw_words).split()),
         kinds=_kinds(raw_words, written),
+        period=_period(" ".join(raw_words)),
+        grade=_grade(" ".join(raw_words)),
+        change=bool(_CHANGE.search(" ".join(raw_words))),
+        written=written,
+        negated=bool(_NEGATION.search(" ".join(raw_words))),
+        possessed=tuple(
+            word for found in _POSSESSED.finditer(" ".join(raw_words)) for word in found.groups()
+        ),
     )
+
+
+def _period(text: str) -> str | None:
+    found = _PERIOD.search(text)
+    return found.group(0) if found else None
+
+
+def _grade(text: str) -> str | None:
+    found = _GRADE.search(text)
+    return next((group for group in found.groups() if group), None) if found else None
 
 
 def is_year(term: str) -> bool:

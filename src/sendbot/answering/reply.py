@@ -113,13 +113,44 @@ def smalltalk_text(kb: KnowledgeBase) -> str:
     return f'Hello! I answer questions about: {titles}. Ask me something like "{EXAMPLE_QUESTION}"'
 
 
+HELP_TOPICS = 8
+# Tags that say what kind of fact it is rather than what it is about.
+NON_TOPIC_TAGS = frozenset({"document"})
+
+
+def topics(kb: KnowledgeBase) -> list[str]:
+    """What the facts are about, the most covered first: "special schools", "funding" ..."""
+    counts: dict[str, int] = {}
+    for fact in kb.facts:
+        if fact.figures and NON_TOPIC_TAGS.isdisjoint(fact.tags):
+            for tag in fact.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+    # Acronyms as the facts write them: "SENCO", "PINS", not "senco".
+    written = {word.lower(): word for fact in kb.facts for word in (fact.title or "").split()}
+    ranked = sorted(counts, key=lambda tag: -counts[tag])[:HELP_TOPICS]
+    return [
+        " ".join(
+            word.upper() if written.get(word, "").isupper() else word for word in tag.split("-")
+        )
+        for tag in ranked
+    ]
+
+
 def help_text(kb: KnowledgeBase) -> str:
     titles = "; ".join(source.title for source in kb.sources)
-    topics = "; ".join(fact.label for fact in kb.facts[:4])
+    topics_text = ", ".join(topics(kb))
     return (
         f"I answer questions from these sources: {titles}. Each answer quotes the source and "
         f"says who said it and when; when the source doesn't say, I tell you so. "
-        f'Ask me something like "{EXAMPLE_QUESTION}". Topics include: {topics}.'
+        f'Ask me something like "{EXAMPLE_QUESTION}". Topics include: {topics_text}.'
+    )
+
+
+def about_text(kb: KnowledgeBase) -> str:
+    return (
+        "I'm sendbot, a bot that answers questions about special educational needs from "
+        f"{len(kb.sources)} UK parliamentary written answer(s), quoting the source each time. "
+        f'Try "help" to see what I can answer.'
     )
 
 
@@ -128,6 +159,8 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
         return "You're welcome! Ask me anything else about what the sources say."
     if kind is Kind.BYE:
         return "Bye! Ask again any time."
+    if kind is Kind.ACK:
+        return "OK. Ask me anything else about what the sources say."
     return smalltalk_text(kb)
 
 
@@ -163,6 +196,8 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     if result.outcome is Outcome.HELP:
         if result.kind is Kind.EMPTY:
             text = f'Ask me a question, like "{EXAMPLE_QUESTION}"'
+        elif result.kind is Kind.ABOUT:
+            text = about_text(kb)
         else:
             text = help_text(kb)
         return Reply(result.question, result.outcome, text)

@@ -73,6 +73,42 @@ PLACES = tuple(
     hammersmith fulham haringey harrow havering hillingdon hounslow islington kensington chelsea
     kingston lambeth lewisham merton newham redbridge richmond southwark sutton tower hamlets
     waltham forest wandsworth medway thurrock southend slough windsor wokingham bracknell torbay
-    poole bournemouth telford wrekin
+    poole bournemouth telford wrekin cheltenham gloucester ipswich colchester chelmsford
+    basildon northampton bedford worthing crawley maidstone canterbury lincoln carlisle lancaster
+    preston burnley huddersfield halifax harrogate scarborough grimsby scunthorpe mansfield
+    chesterfield stafford shrewsbury hereford worcester taunton truro torquay barnstaple
+    salisbury winchester basingstoke guildford woking eastbourne hastings margate folkestone
+    watford stevenage harlow cardiff swansea edinburgh glasgow aberdeen dundee belfast derry
+    tyneside merseyside teesside cleveland humberside avon
     """.split()
+)
+
+# Regions and areas named by more than one word, matched as phrases in a folded question.
+REGIONS = (
+    "north west",
+    "north east",
+    "south west",
+    "south east",
+    "east midlands",
+    "west midlands",
+    "east of england",
+    "east anglia",
+    "yorkshire and the humber",
+    "the humber",
+    "the midlands",
+    "the north",
+    "the south",
+    "home counties",
+    "greater manchester",
+    "greater london",
+    "inner london",
+    "outer london",
+    "west yorkshire",
+    "south yorkshire",
+    "north yorkshire",
+    "east riding",
+    "west sussex",
+    "east sussex",
+    "tyne and wear",
+    "the north west",
 )
