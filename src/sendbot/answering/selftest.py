@@ -94,10 +94,17 @@ def _competes(other: Fact, fact: Fact) -> bool:
 
 
 def _collision(result: MatchResult, fact: Fact) -> Collision | None:
-    """Another fact answers `fact`'s question, or matches it as closely (a tie); one that
-    restates its figure does not count."""
-    if not result.answered or result.best is None:
+    """Another fact answers `fact`'s question, or matches it as closely (a tie: also when its
+    own fact declines it and another matches it closely); one that restates its figure does
+    not count."""
+    if result.best is None:
         return None
+    if not result.answered:  # declined or partial for its own fact: is another one as close?
+        close = next(
+            (s for s in result.suggestions if _competes(s.fact, fact) and s.score >= CLOSE_RANK),
+            None,
+        )
+        return None if close is None else Collision(result.question, fact.id, close.fact.id, True)
     if result.best.fact.id != fact.id:
         if not _competes(result.best.fact, fact):
             return None
