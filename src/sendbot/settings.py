@@ -21,6 +21,9 @@ DEFAULT_RELOAD_SECONDS = 5.0
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 
 
+DEFAULT_STALE_MONTHS = 12
+
+
 class SettingsError(ValueError):
     """A setting is missing or malformed; the message never contains a secret."""
 
@@ -126,6 +129,8 @@ class Settings:
     keep_versions: int = DEFAULT_KEEP_VERSIONS  # previous versions of each file kept as backups
     shard_count: int | None = None  # None: as many shards as Discord recommends
     shard_ids: tuple[int, ...] = ()  # the shards this process runs (default: all)
+    # A measure's newest figure older than this many months is said to be old in the reply.
+    stale_months: int = DEFAULT_STALE_MONTHS
 
     @classmethod
     def from_env(
@@ -147,8 +152,11 @@ class Settings:
                 f"the data directory ({data}) must not be inside the knowledge directory"
             )
         keep_versions = _count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000)
+        stale_months = _count(env, "SENDBOT_STALE_MONTHS", DEFAULT_STALE_MONTHS, 1200)
         if not for_discord:
-            return cls(knowledge, data, token=token, keep_versions=keep_versions)
+            return cls(
+                knowledge, data, token=token, keep_versions=keep_versions, stale_months=stale_months
+            )
         shard_count, shard_ids = _shards(env)
         return cls(
             kb_path=knowledge,
@@ -164,6 +172,7 @@ class Settings:
             keep_versions=keep_versions,
             shard_count=shard_count,
             shard_ids=shard_ids,
+            stale_months=stale_months,
         )
 
     @property

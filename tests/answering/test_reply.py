@@ -88,6 +88,7 @@ def test_json_shape_is_stable(shipped_index: FactIndex) -> None:
         "score",
         "citation",
         "as_of",
+        "earlier",
         "suggestions",
     }
     assert payload["answered"] is True

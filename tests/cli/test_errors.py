@@ -343,3 +343,11 @@ def test_discord_only_settings_do_not_stop_terminal_commands(
     assert run(*common, "kb", "test")[0] == 0
     code, _, err = run(*common, "sync")  # where they matter, they are still checked
     assert code == 2 and err.startswith(f"sendbot: {name}")
+
+
+def test_terminal_settings_keep_what_answers_depend_on() -> None:
+    from sendbot.settings import Settings
+
+    env = {"SENDBOT_STALE_MONTHS": "3", "SENDBOT_KEEP_VERSIONS": "4", "SENDBOT_HOME_GUILDS": "x"}
+    settings = Settings.from_env(env, for_discord=False)
+    assert (settings.stale_months, settings.keep_versions) == (3, 4)

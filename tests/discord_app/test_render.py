@@ -288,3 +288,14 @@ def test_partial_reply_says_what_is_missing_and_looks_different(shipped_index: F
     assert embed.description == reply.missing
     assert embed.fields[0] == Field("Related, not the answer", reply.fact.statement)
     assert embed.fields[1] == Field("Quote", f'> "{reply.fact.quote}"')
+
+
+def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "how much is the high needs budget?", dt.date(2026, 12, 1))
+    embed = render_reply(reply).embed
+    assert embed is not None
+    field = next(field for field in embed.fields if field.name == "Newest figure")
+    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
+    assert "more than 12 months ago" in field.value

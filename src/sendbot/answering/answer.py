@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sendbot.answering.match import FactIndex, Outcome, match
+from sendbot.answering.newest import DEFAULT_STALE_MONTHS, resolve
+from sendbot.answering.question import analyse
 from sendbot.answering.reply import Reply, build_reply
 
 MAX_QUESTION_LENGTH = 300
@@ -17,11 +21,18 @@ class QuestionTooLong(ValueError):
         self.length = length
 
 
-def answer(index: FactIndex, question: str) -> Reply:
+def answer(
+    index: FactIndex,
+    question: str,
+    today: dt.date | None = None,
+    stale_months: int = DEFAULT_STALE_MONTHS,
+) -> Reply:
+    """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     question = question.strip()
     if len(question) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(question))
-    return build_reply(match(index, question), index.kb)
+    newest = resolve(index, match(index, question), analyse(question), today, stale_months)
+    return newest.annotate(build_reply(newest.result, index.kb))
 
 
 __all__ = ["MAX_QUESTION_LENGTH", "Outcome", "QuestionTooLong", "Reply", "answer"]

@@ -45,6 +45,19 @@ class Suggestion:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierFigure:
+    fact_id: str
+    value: str  # as the quote writes it: "£10.1 billion"
+    period: str | None  # "2023/24"; None when the fact names no period
+    answered: dt.date
+
+    @property
+    def text(self) -> str:
+        when = f" for {self.period}" if self.period else ""
+        return f"{self.value}{when} (answered {human_date(self.answered)})"
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """Everything a front end needs to show one answer (or one refusal)."""
 
@@ -56,6 +69,9 @@ class Reply:
     score: float = 0.0  # the probability that the fact answers the question
     suggestions: tuple[Suggestion, ...] = ()
     missing: str | None = None  # partial: what the source does not give, in one sentence
+    # The newest figure of a measure: its earlier figures, and lines saying so and how old it is.
+    earlier: tuple[EarlierFigure, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -222,6 +238,15 @@ def reply_json(reply: Reply) -> dict[str, object]:
         "score": reply.score,
         "citation": reply.citation,
         "as_of": reply.fact.as_of.isoformat() if reply.fact else None,
+        "earlier": [
+            {
+                "fact_id": item.fact_id,
+                "value": item.value,
+                "period": item.period,
+                "answered": item.answered.isoformat(),
+            }
+            for item in reply.earlier
+        ],
         "suggestions": [
             {"fact_id": item.fact_id, "label": item.label, "score": item.score}
             for item in reply.suggestions

@@ -6,6 +6,7 @@ Builds settings and wires modules.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import json
 import logging
@@ -99,6 +100,7 @@ def error_json(question: str, message: str) -> dict[str, object]:
         "score": None,
         "citation": None,
         "as_of": None,
+        "earlier": [],
         "suggestions": [],
     }
 
@@ -112,23 +114,27 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
         yield " ".join(args.question)
 
 
-def _reply_or_refusal(index: FactIndex, question: str) -> Reply | str:
+def _reply_or_refusal(
+    index: FactIndex, question: str, today: dt.date, stale_months: int
+) -> Reply | str:
     """The reply, or why the question cannot be asked (too long)."""
     from sendbot.cli.lines import CutLine
 
     if isinstance(question, CutLine):
         return question.too_long()
     try:
-        return answer(index, question)
+        return answer(index, question, today, stale_months)
     except QuestionTooLong as exc:
         return str(exc)
 
 
 def _ask(args: argparse.Namespace) -> int:
     # The data directory holds only a cache here: a read-only one still answers.
-    index = _load_index(load_settings(args, writes_data=False))
+    settings = load_settings(args, writes_data=False)
+    index = _load_index(settings)
+    today = dt.date.today()
     for question in _questions(args):
-        reply = _reply_or_refusal(index, question)
+        reply = _reply_or_refusal(index, question, today, settings.stale_months)
         if isinstance(reply, str) and not args.json:
             print(reply, file=sys.stderr)
             return 2
@@ -158,7 +164,7 @@ def _chat(args: argparse.Namespace) -> int:
             stats.record_answer(fact_id)
 
     def ask(question: str) -> Reply:
-        reply = answer(index, question)
+        reply = answer(index, question, dt.date.today(), settings.stale_months)
         note_reply(reply, count=count, miss=misses.record)
         return reply
 

@@ -222,12 +222,20 @@ def abstain_text(question: str, offered: bool) -> str:
     return clip(f"{text}\n-# You asked: {echo}", MESSAGE_LIMIT)
 
 
+def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
+    """The earlier figures of a measure and how old its newest one is, as one more field."""
+    if not notes:
+        return embed
+    field = Field("Newest figure", escape("\n".join(notes)))
+    return fit(replace(embed, fields=(*embed.fields, field)))
+
+
 def render_reply(reply: Reply) -> Rendered:
     """What to send for an answer to a question."""
     if reply.answered and reply.fact is not None and reply.source is not None:
         return Rendered(
             Kind.ANSWER,
-            embed=fact_embed(reply.fact, reply.source, reply.question),
+            embed=with_notes(fact_embed(reply.fact, reply.source, reply.question), reply.notes),
             fact_id=reply.fact.id,
         )
     if (

@@ -11,6 +11,7 @@ per message and no view ever times out.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -182,7 +183,7 @@ class NotWhatIAsked(
         offered: tuple[Topic, ...] = ()
         if question:
             try:
-                reply = answer(bot.index(), question)
+                reply = answer(bot.index(), question, dt.date.today(), bot.settings.stale_months)
             except QuestionTooLong:
                 reply = None
             if reply is not None:

@@ -8,6 +8,7 @@ from Discord.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answe
 from sendbot.answering.autocomplete import Choice, ChoiceList
 from sendbot.answering.match import FactIndex, match
 from sendbot.answering.misses import note_reply
-from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.reply import Reply
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import log_listener_error, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
@@ -143,7 +144,9 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction[Any], question: str, *, private: bool
     ) -> None:
         try:
-            reply = answer(self.bot.index(), question)
+            reply = answer(
+                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
+            )
         except QuestionTooLong as exc:
             await respond(interaction, str(exc), ephemeral=True)
             return
@@ -317,7 +320,9 @@ class Ask(commands.Cog):
             return
         self.answered.add(message.id)
         try:
-            reply = answer(self.bot.index(), question)
+            reply = answer(
+                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
+            )
         except QuestionTooLong as exc:
             await message.reply(str(exc), allowed_mentions=NO_MENTIONS, mention_author=False)
             return
@@ -338,7 +343,7 @@ class Ask(commands.Cog):
             return
         self.answered.add(message.id)
         if action is ChannelAction.ANSWER:
-            reply = build_reply(result, index.kb)
+            reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
             self._note(reply)
             await self._reply(message, reply)
             return
@@ -403,7 +408,7 @@ class Ask(commands.Cog):
             return
         self.offers.pop(payload.message_id)
         question = question_text(message.content, me.id)
-        reply = answer(self.bot.index(), question)
+        reply = answer(self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months)
         self._note(reply)
         await self._reply(message, reply)
 
