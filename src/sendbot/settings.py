@@ -106,6 +106,14 @@ def _count(env: Mapping[str, str], name: str, default: int, most: int) -> int:
     return int(raw)
 
 
+def _resolved(path: Path) -> Path:
+    """`path` made absolute, through symlinks where it can be (not through a loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+        return path.absolute()
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     kb_path: Path
@@ -131,14 +139,23 @@ class Settings:
         *,
         kb_path: str | None = None,
         data_dir: str | None = None,
+        for_discord: bool = True,
     ) -> Settings:
+        """Settings from `env`; with `for_discord` False (terminal commands) the Discord-only
+        settings are left at their defaults, so a mistake in one does not stop `ask` or `kb`."""
         token = env.get("DISCORD_TOKEN", "").strip() or None
         knowledge = Path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
         data = Path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
         # Backups and logs inside the knowledge directory would be read as knowledge.
-        if data.resolve().is_relative_to(knowledge.resolve()):
+        if _resolved(data).is_relative_to(_resolved(knowledge)):
             raise SettingsError(
                 f"the data directory ({data}) must not be inside the knowledge directory"
+            )
+        keep_versions = _count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000)
+        stale_months = _count(env, "SENDBOT_STALE_MONTHS", DEFAULT_STALE_MONTHS, 1200)
+        if not for_discord:
+            return cls(
+                knowledge, data, token=token, keep_versions=keep_versions, stale_months=stale_months
             )
         shard_count, shard_ids = _shards(env)
         return cls(
@@ -152,10 +169,10 @@ class Settings:
             mod_roles=_ids(env, "SENDBOT_MOD_ROLES"),
             audit_channel=_id(env, "SENDBOT_AUDIT_CHANNEL"),
             reload_interval=_seconds(env, "SENDBOT_RELOAD_SECONDS", DEFAULT_RELOAD_SECONDS),
-            keep_versions=_count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000),
+            keep_versions=keep_versions,
             shard_count=shard_count,
             shard_ids=shard_ids,
-            stale_months=_count(env, "SENDBOT_STALE_MONTHS", DEFAULT_STALE_MONTHS, 1200),
+            stale_months=stale_months,
         )
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import json
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from sendbot.cli.main import build_parser, main
+from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, copy_knowledge
 
 
@@ -87,8 +89,16 @@ def test_a_data_directory_that_is_a_file_is_one_line(
     monkeypatch.setenv("SENDBOT_DATA", str(a_file))
     code, _, err = run("--kb", str(kb_dir), *argv)
     assert code == 2
-    assert one_line(err) == f"sendbot: the data directory {a_file} is not a directory (set --data)"
+    assert one_line(err) == (
+        f"sendbot: the data directory {a_file} is not a directory "
+        "(set by SENDBOT_DATA; change it or give --data)"
+    )
     assert a_file.read_text() == "not a directory"
+    code, _, err = run("--kb", str(kb_dir), "--data", str(a_file), *argv)
+    assert (code, one_line(err)) == (
+        2,
+        f"sendbot: the data directory {a_file} is not a directory (set by --data)",
+    )
 
 
 def test_a_data_directory_that_cannot_be_created_is_one_line(
@@ -263,3 +273,81 @@ def test_an_unexpected_error_is_one_line_and_v_shows_the_traceback(
         code, _, err = run("kb", "check", "-v")
     assert code == 1
     assert any(record.exc_info for record in caplog.records)
+
+
+def test_kb_alias_refuses_a_phrasing_another_fact_answers_today(run: Run, tmp_path: Path) -> None:
+    """Not another fact's own wording, but a question that fact answers: taking it is refused,
+    and `kb test` reports the tie it makes when it was forced in."""
+    common = ["--kb", str(tmp_path / "mine"), "--data", str(tmp_path / "data")]
+    assert run("init", str(tmp_path / "mine"))[0] == 0
+    question = "how many places were created?"
+    code, out, _ = run(*common, "ask", "--json", question)
+    answered_by = json.loads(out)["fact_id"]
+    assert code == 0 and answered_by is not None
+    target = "special-schools-opened"  # the case reported: a fact about the same schools
+    assert load(tmp_path / "mine").kb.fact(target) is not None and answered_by != target
+    before = tree_digest(tmp_path / "mine")
+    code, _, err = run(*common, "kb", "alias", target, question)
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"collision: {question!r} belongs to {target} but answers with {answered_by}"
+    )
+    assert err.splitlines()[1].startswith("refused: that phrasing would collide")
+    assert tree_digest(tmp_path / "mine") == before
+
+    assert run(*common, "kb", "alias", target, question, "--force")[0] == 0
+    code, out, _ = run(*common, "kb", "test")
+    # Its own fact answers it now, but only by a tie with the fact that used to.
+    assert f"tie: {question!r} belongs to {target} but matches {answered_by} as closely" in out
+
+
+def test_a_symlink_loop_is_one_line_like_any_other_bad_knowledge_directory(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("loop").symlink_to("loop")
+    for argv in (["ask", "hi"], ["kb", "alias", "a", "b"], ["chat"], ["kb", "test"]):
+        code, _, err = run(*argv, "--kb", "loop", "--data", str(tmp_path / "data"))
+        assert code == 1
+        assert err.splitlines()[0] == "loop: is not a knowledge directory: symlink loop"
+
+
+def test_a_missing_knowledge_directory_is_worded_the_same_by_every_command(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for argv in (["ask", "hi"], ["kb", "alias", "a", "b"], ["chat"], ["kb", "list"]):
+        code, _, err = run(*argv, "--kb", "nonexist", "--data", str(tmp_path / "data"))
+        assert code == 1
+        assert err.splitlines()[0] == "nonexist: does not exist"
+
+
+def test_a_path_that_is_not_utf8_is_shown_as_the_shell_shows_it(run: Run) -> None:
+    code, _, err = run("ask", "hi", "--kb", "/tmp/\udcff")
+    assert code == 2
+    assert "the path '/tmp/\\xff' is not valid UTF-8" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("SENDBOT_RELOAD_SECONDS", "0"), ("SENDBOT_HOME_GUILDS", "abc"), ("SENDBOT_SHARD_IDS", "x")],
+)
+def test_discord_only_settings_do_not_stop_terminal_commands(
+    run: Run, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    common = ["--kb", str(kb_dir), "--data", str(tmp_path / "data")]
+    code, out, err = run(*common, "ask", "how many special schools opened?")
+    assert (code, err) == (0, "") and "special schools" in out
+    assert run(*common, "kb", "test")[0] == 0
+    code, _, err = run(*common, "sync")  # where they matter, they are still checked
+    assert code == 2 and err.startswith(f"sendbot: {name}")
+
+
+def test_terminal_settings_keep_what_answers_depend_on() -> None:
+    from sendbot.settings import Settings
+
+    env = {"SENDBOT_STALE_MONTHS": "3", "SENDBOT_KEEP_VERSIONS": "4", "SENDBOT_HOME_GUILDS": "x"}
+    settings = Settings.from_env(env, for_discord=False)
+    assert (settings.stale_months, settings.keep_versions) == (3, 4)

@@ -50,6 +50,7 @@ PATHS = [
     "big.yaml",
     "dangling-link",
     "/dev/null",
+    "/dev/zero",  # endless: read one byte past a limit, never whole
     "knowledge",  # the knowledge directory itself, where a file or the data directory is meant
 ]
 STDINS = [
@@ -72,6 +73,7 @@ def make_sandbox(root: Path) -> None:
     (root / "big.yaml").write_bytes(b"# padding\n" * 200_000)
     (root / "dangling-link").symlink_to(root / "nowhere")
     (root / "import.yaml").write_bytes((SMALL_KB / KB_FILE).read_bytes())
+    os.mkfifo(root / "knowledge" / "sources" / "a-fifo")  # skipped, never waited on
 
 
 def signature(root: Path) -> dict[str, tuple[int, int, int]]:

@@ -213,3 +213,29 @@ def test_stats_counts_answers_and_refusals(
         "answered 2, declined 1",
         "    2  high-needs-budget",
     ]
+
+
+def test_migrating_old_state_leaves_no_lock_files_behind(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.storage.test_database import write_old_state
+
+    write_old_state(data_dir)
+    for name in ("history.jsonl.lock", "gaps.jsonl.lock", "stats.jsonl.lock"):
+        (data_dir / name).write_text("")
+    assert sendbot("kb", "gaps") == 0
+    assert "What about transport?" in capsys.readouterr().out
+    assert sendbot("kb", "stats") == 0
+    assert sorted(p.name for p in data_dir.iterdir() if "jsonl" in p.name) == [
+        "gaps.jsonl.migrated", "history.jsonl.migrated", "stats.jsonl.migrated",
+    ]  # fmt: skip
+
+
+def test_a_lock_file_left_by_an_earlier_migration_is_removed(
+    sendbot: Sendbot, data_dir: Path
+) -> None:
+    data_dir.mkdir()
+    (data_dir / "gaps.jsonl.migrated").write_text("")
+    (data_dir / "gaps.jsonl.lock").write_text("")
+    assert sendbot("kb", "gaps") == 0
+    assert not (data_dir / "gaps.jsonl.lock").exists()

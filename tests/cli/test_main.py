@@ -67,7 +67,7 @@ def test_ask_json_reports_an_overlong_question_and_carries_on() -> None:
     first, second = json.loads(first_line), json.loads(second_line)
     assert set(first) == set(second)  # the same contract for every input
     assert first["outcome"] == "error" and first["answered"] is False
-    assert "1000000 characters" in first["text"]
+    assert "over 1,200 characters" in first["text"]
     assert len(first_line) < 1_000  # a short echo of the question, not the megabyte
     assert first["question"].startswith("xxx")
     assert second["answered"] is True
@@ -144,3 +144,11 @@ def test_version() -> None:
     result = sendbot("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("sendbot 0.")
+
+
+def test_ask_help_names_every_json_field_and_the_data_default() -> None:
+    answer = json.loads(sendbot("ask", "--json", "how many special schools opened?").stdout)
+    help_text = " ".join(sendbot("ask", "--help").stdout.split())
+    fields = help_text.split("one JSON object per question (", 1)[1].split(")", 1)[0]
+    assert fields.split(", ") == list(answer)
+    assert "else ~/.local/share/sendbot" in help_text

@@ -461,3 +461,22 @@ async def test_a_fact_whose_questions_do_not_fit_the_form_is_edited_without_them
     assert saved["content"].startswith("Saved change #1: edit `special-schools-opened` (title).")
     fact = bot.index().kb.fact("special-schools-opened")
     assert fact is not None and list(fact.questions) == many
+
+
+async def test_alias_refuses_another_facts_question_unless_forced(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    """The rule `sendbot kb alias` applies: a question another fact answers is not taken."""
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    _, refused = await kb(fake, "alias", {"fact": "high-needs-budget", "question": SCHOOLS})
+    assert refused["content"].startswith("Nothing was changed.")
+    assert "collides with another fact" in refused["content"]
+    assert "force" in refused["content"]
+    unchanged.check()
+    assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
+
+    options = {"fact": "high-needs-budget", "question": SCHOOLS, "force": True}
+    _, saved = await kb(fake, "alias", options)
+    assert saved["content"].startswith("Saved change #1: alias `high-needs-budget`")
+    assert "0 collision(s)" not in saved["content"]  # the self-test reports what was forced

@@ -88,7 +88,11 @@ async def test_kb_is_registered_guild_only_and_hidden_from_non_managers(
     assert [option["name"] for option in group["options"]] == NAMES
     by_name = {option["name"]: option for option in group["options"]}
     assert by_name["import"]["options"][0]["type"] == ATTACHMENT
-    assert [o.get("autocomplete", False) for o in by_name["alias"]["options"]] == [True, False]
+    assert [o.get("autocomplete", False) for o in by_name["alias"]["options"]] == [
+        True,
+        False,
+        False,
+    ]
 
 
 async def test_every_command_refuses_a_member_without_manage_server_or_a_mod_role(

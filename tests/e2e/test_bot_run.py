@@ -117,11 +117,12 @@ async def test_sync_registers_and_prints_the_commands(
     )
     assert await child.finish() == 0
     assert child.stdout == [
-        f"registered 9 commands to guild {fake.guild.id} (guild:{fake.guild.id}):",
+        f"registered 9 commands to guild {fake.guild.id} (guild:{fake.guild.id}), "
+        "29 with their subcommands:",
         "  /kb add [source] [id] [as_of]",
         "  /kb edit fact [as_of]",
         "  /kb remove fact",
-        "  /kb alias fact question",
+        "  /kb alias fact question [force]",
         "  /kb undo",
         "  /kb import file",
         "  /kb ingest [file] [answer]",

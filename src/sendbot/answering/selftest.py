@@ -1,26 +1,41 @@
 """Run every fact's own questions through the matcher: what a moderator checks after a change.
 
-A collision is a curated question that now answers with another fact (two facts compete
-for it), unless that fact restates the same figure for the same measure (two answers giving
-one number, e.g. a budget repeated in a later answer); a weak match is one that still finds
-its fact but below the answering threshold, or not at all. Pure: an index in, a report out.
+A collision is a curated question that answers with another fact (two facts compete for it),
+unless that fact restates the same figure for the same measure (two answers giving one number,
+e.g. a budget repeated in a later answer). A tie is one its own fact answers, but another fact
+matches as closely: which one wins is an accident of ordering, so a new phrasing must not make
+one. A weak match is one that still finds its fact but below the answering threshold, or not
+at all. `alias_collisions` applies these rules to a phrasing before it is added.
+Pure: an index in, a report out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sendbot.answering.match import FactIndex, match
+from sendbot.answering.match import FactIndex, MatchResult, build_index, match, rank
+from sendbot.knowledge import edits
 from sendbot.knowledge.measures import restates
+from sendbot.knowledge.model import Fact
+
+# A new phrasing whose closest fact is another one, this close, already belongs to that fact:
+# curated phrasings score about 1.0 against their own fact (see `rank`).
+CLOSE_RANK = 0.9
 
 
 @dataclass(frozen=True, slots=True)
 class Collision:
     question: str
     fact_id: str  # the fact the question belongs to
-    answered_by: str  # the fact that answers it now
+    answered_by: str  # the fact that answers it now, or matches it as closely as its own
+    tie: bool = False  # its own fact answers, but only because of the order they are ranked in
 
     def __str__(self) -> str:
+        if self.tie:
+            return (
+                f"{self.question!r} belongs to {self.fact_id} but matches {self.answered_by} "
+                "as closely"
+            )
         return f"{self.question!r} belongs to {self.fact_id} but answers with {self.answered_by}"
 
 
@@ -39,22 +54,25 @@ class SelfTest:
     questions: int
     collisions: tuple[Collision, ...]
     weak: tuple[WeakMatch, ...]
+    ties: tuple[Collision, ...] = ()  # reported; not a failure (see the module's docstring)
 
     @property
     def ok(self) -> bool:
         return not self.collisions
 
     def summary(self) -> str:
+        ties = f", {len(self.ties)} tie(s)" if self.ties else ""
         return (
             f"{self.questions} question{'' if self.questions == 1 else 's'} checked: "
             f"{len(self.collisions)} collision(s), "
-            f"{len(self.weak)} weak match(es)"
+            f"{len(self.weak)} weak match(es){ties}"
         )
 
 
 def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
     """Check the questions of every fact, or only of `fact_ids`."""
     collisions: list[Collision] = []
+    ties: list[Collision] = []
     weak: list[WeakMatch] = []
     checked = 0
     for fact in index.kb:
@@ -63,10 +81,71 @@ def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
         for question in fact.questions:
             checked += 1
             result = match(index, question)
-            best = result.best.fact if result.best else None
-            if result.answered and best is not None:
-                if best.id != fact.id and not restates(best, fact):
-                    collisions.append(Collision(question, fact.id, best.id))
+            collision = _collision(result, fact)
+            if collision is not None:
+                (ties if collision.tie else collisions).append(collision)
             elif not result.answered:
                 weak.append(WeakMatch(question, fact.id, result.confidence))
-    return SelfTest(checked, tuple(collisions), tuple(weak))
+    return SelfTest(checked, tuple(collisions), tuple(weak), tuple(ties))
+
+
+def _competes(other: Fact, fact: Fact) -> bool:
+    return other.id != fact.id and not restates(other, fact)
+
+
+def _collision(result: MatchResult, fact: Fact) -> Collision | None:
+    """Another fact answers `fact`'s question, or matches it as closely (a tie: also when its
+    own fact declines it and another matches it closely); one that restates its figure does
+    not count."""
+    if result.best is None:
+        return None
+    if not result.answered:  # declined or partial for its own fact: is another one as close?
+        close = next(
+            (s for s in result.suggestions if _competes(s.fact, fact) and s.score >= CLOSE_RANK),
+            None,
+        )
+        return None if close is None else Collision(result.question, fact.id, close.fact.id, True)
+    if result.best.fact.id != fact.id:
+        if not _competes(result.best.fact, fact):
+            return None
+        return Collision(result.question, fact.id, result.best.fact.id)
+    top = result.best.score
+    rival = next(
+        (s.fact.id for s in result.suggestions if _competes(s.fact, fact) and s.score >= top),
+        None,
+    )
+    return None if rival is None else Collision(result.question, fact.id, rival, tie=True)
+
+
+def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Collision]:
+    """Why adding `question` to `fact_id` would take it, or another question, from another fact.
+
+    Refused when the phrasing, asked today, is answered by another fact, or its closest fact is
+    another one that matches it closely; and when adding it makes a new collision or tie (see
+    `self_test`). Empty when it is safe. An unknown fact or invalid phrasing raises the
+    `KnowledgeError` saving it would.
+    """
+    change = edits.add_alias(index.kb, fact_id, question)
+    fact = index.kb.fact(fact_id)
+    assert fact is not None  # add_alias refuses an unknown fact
+    found: list[Collision] = []
+    result = match(index, question)
+    candidates = rank(index, question).candidates
+    if result.answered and result.best is not None and result.best.fact.id != fact_id:
+        if _competes(result.best.fact, fact):
+            found.append(Collision(question, fact_id, result.best.fact.id))
+    else:
+        if candidates and candidates[0].evidence.rank_score >= CLOSE_RANK:
+            closest = index.facts[candidates[0].position]
+            if _competes(closest, fact):
+                found.append(Collision(question, fact_id, closest.id))
+    # Only the facts the phrasing is close to can lose a question to it.
+    near = {fact_id} | {index.facts[c.position].id for c in candidates}
+    before, after = self_test(index, near), self_test(build_index(change.kb), near)
+    old = {*before.collisions, *before.ties}
+    found += [c for c in (*after.collisions, *after.ties) if c not in old]
+    # One per question and rival: a collision (found first) already says what a tie would.
+    unique: dict[tuple[str, str, str], Collision] = {}
+    for collision in found:
+        unique.setdefault((collision.question, collision.fact_id, collision.answered_by), collision)
+    return list(unique.values())

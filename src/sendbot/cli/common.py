@@ -7,38 +7,59 @@ import os
 import sysconfig
 from pathlib import Path
 
+from sendbot.cli.parsing import shown_path
 from sendbot.settings import Settings, SettingsError, environment
 
 
-def usable_data_dir(path: Path, *, writable: bool) -> None:
+def usable_data_dir(path: Path, *, writable: bool, set_by: str = "--data") -> None:
     """Create the data directory if need be; SettingsError (one line, exit 2) if it cannot be
-    used, rather than a failure on the first file written into it."""
+    used, rather than a failure on the first file written into it. `set_by` says where the
+    path came from, so the message names what to change."""
+    shown = shown_path(path)
     if path.exists() and not path.is_dir():
-        raise SettingsError(f"the data directory {path} is not a directory (set --data)")
+        raise SettingsError(f"the data directory {shown} is not a directory ({set_by})")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SettingsError(
-            f"the data directory {path} cannot be created: {exc.strerror} (set --data)"
+            f"the data directory {shown} cannot be created: {exc.strerror} ({set_by})"
         ) from None
     if writable and not os.access(path, os.W_OK | os.X_OK):
-        raise SettingsError(f"the data directory {path} is not writable (set --data)")
+        raise SettingsError(f"the data directory {shown} is not writable ({set_by})")
+
+
+def _data_set_by(args: argparse.Namespace, env: dict[str, str]) -> str:
+    if args.data:
+        return "set by --data"
+    if env.get("SENDBOT_DATA"):
+        return "set by SENDBOT_DATA; change it or give --data"
+    return "the default; give --data or set SENDBOT_DATA"
 
 
 def installed_with_package(path: Path) -> bool:
     """Is `path` inside the installed packages (site-packages), where edits would be lost at
     the next upgrade? A source checkout's copy is not."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, which is not installed
+        return False
     installed = {sysconfig.get_paths()[name] for name in ("purelib", "platlib")}
     return any(resolved.is_relative_to(Path(place).resolve()) for place in installed)
 
 
 def load_settings(
-    args: argparse.Namespace, *, uses_data: bool = True, writes_data: bool = True
+    args: argparse.Namespace,
+    *,
+    uses_data: bool = True,
+    writes_data: bool = True,
+    for_discord: bool = False,
 ) -> Settings:
     """Settings from --kb/--data, the environment and .env, with a usable data directory
-    when the command uses one."""
-    settings = Settings.from_env(environment(), kb_path=args.kb, data_dir=args.data)
+    when the command uses one. Discord-only settings are checked only `for_discord`."""
+    env = environment()
+    settings = Settings.from_env(env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord)
     if uses_data:
-        usable_data_dir(settings.data_dir, writable=writes_data)
+        usable_data_dir(
+            settings.data_dir, writable=writes_data, set_by=_data_set_by(args, dict(env))
+        )
     return settings

@@ -14,11 +14,11 @@ from typing import Any
 
 from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
-from sendbot.knowledge import edits
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
+from sendbot.storage.bounded import read_at_most
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
@@ -140,20 +140,22 @@ def _kb_remove(args: argparse.Namespace) -> int:
 
 
 def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[str]:
-    """The collisions (see `kb test`) that adding `question` to `fact_id` would create."""
+    """Why adding `question` to `fact_id` would collide with another fact (see `kb test`)."""
     from sendbot.answering.match import build_index
-    from sendbot.answering.selftest import self_test
+    from sendbot.answering.selftest import alias_collisions
 
-    after = edits.add_alias(kb, fact_id, question).kb
-    before = set(self_test(build_index(kb)).collisions)
-    return [str(c) for c in self_test(build_index(after)).collisions if c not in before]
+    return [str(c) for c in alias_collisions(build_index(kb), fact_id, question)]
 
 
 def _kb_alias(args: argparse.Namespace) -> int:
     if not args.force:
         try:
-            store = _open_store(_settings(args))
-            collisions = _collisions_made(store.current.kb, args.fact_id, args.question)
+            # Read only: a refused phrasing leaves the data directory as it was.
+            settings = _settings(args)
+            if installed_with_package(settings.kb_path):
+                raise PackagedKnowledge(settings.kb_path)
+            kb = load(settings.kb_path).kb
+            collisions = _collisions_made(kb, args.fact_id, args.question)
         except (KnowledgeError, StoreError) as exc:
             return _refused(exc)
         if collisions:
@@ -227,10 +229,10 @@ def _kb_import(args: argparse.Namespace) -> int:
         if path.is_dir():
             print(f"refused: {path} is a directory, not a knowledge file", file=sys.stderr)
             return 1
-        if path.stat().st_size > MAX_BYTES:
+        data = read_at_most(path, MAX_BYTES)  # a pipe or device may never end
+        if len(data) > MAX_BYTES:
             print(f"refused: {path} is over the {MAX_BYTES:,}-byte limit", file=sys.stderr)
             return 1
-        data = path.read_bytes()
     except OSError as exc:
         print(f"refused: cannot read {path}: {exc.strerror}", file=sys.stderr)
         return 1

@@ -77,6 +77,8 @@ def _kb_test(args: argparse.Namespace) -> int:
     report = self_test(_load_index(load_settings(args, writes_data=False)))
     for collision in report.collisions:
         print(f"collision: {collision}")
+    for tie in report.ties:
+        print(f"tie: {tie}")
     for weak in report.weak if args.verbose_weak else ():
         print(f"weak: {weak}")
     print(report.summary())
@@ -109,10 +111,25 @@ def error_json(question: str, message: str) -> dict[str, object]:
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question == ["-"]:
-        for line in sys.stdin:
-            yield line.rstrip("\n")
+        from sendbot.cli.lines import bounded_lines
+
+        yield from bounded_lines(sys.stdin)
     else:
         yield " ".join(args.question)
+
+
+def _reply_or_refusal(
+    index: FactIndex, question: str, today: dt.date, stale_months: int
+) -> Reply | str:
+    """The reply, or why the question cannot be asked (too long)."""
+    from sendbot.cli.lines import CutLine
+
+    if isinstance(question, CutLine):
+        return question.too_long()
+    try:
+        return answer(index, question, today, stale_months)
+    except QuestionTooLong as exc:
+        return str(exc)
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -121,18 +138,16 @@ def _ask(args: argparse.Namespace) -> int:
     index = _load_index(settings)
     today = dt.date.today()
     for question in _questions(args):
-        if args.json:
-            try:
-                payload = reply_json(answer(index, question, today, settings.stale_months))
-            except QuestionTooLong as exc:
-                payload = error_json(question, str(exc))
-            print(json.dumps(payload, ensure_ascii=False), flush=True)
-            continue
-        try:
-            print(answer(index, question, today, settings.stale_months).text)
-        except QuestionTooLong as exc:
-            print(exc, file=sys.stderr)
+        reply = _reply_or_refusal(index, question, today, settings.stale_months)
+        if isinstance(reply, str) and not args.json:
+            print(reply, file=sys.stderr)
             return 2
+        if isinstance(reply, str):
+            print(json.dumps(error_json(question, reply), ensure_ascii=False), flush=True)
+        elif args.json:
+            print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
+        else:
+            print(reply.text)
     return 0
 
 
@@ -159,17 +174,17 @@ def _chat(args: argparse.Namespace) -> int:
 
     titles = "; ".join(source.title for source in index.kb.sources)
     greeting = (
-        f"sendbot: {len(index.kb)} facts from {titles}.\n"
-        "Ask a question (Ctrl-D or 'quit' to leave)."
+        "Ask a question. Ctrl-C clears the line; Ctrl-D or 'quit' leaves.\n"
+        f"sendbot: {len(index.kb)} facts from {titles}."
     )
     return chat(ask, greeting)
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    if not settings.token:
+    if not _settings(args).token:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
+    settings = load_settings(args, for_discord=True)
     if installed_with_package(settings.kb_path):
         log.warning(
             "answering from the knowledge base installed with sendbot (%s): /kb edits would be "
@@ -185,7 +200,7 @@ def _run(args: argparse.Namespace) -> int:
 def _sync(args: argparse.Namespace) -> int:
     from sendbot.discord_app.client import sync_discord
 
-    return sync_discord(_settings(args))
+    return sync_discord(load_settings(args, for_discord=True))
 
 
 def _trend(args: argparse.Namespace) -> int:
@@ -249,8 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument(
         "--json",
         action="store_true",
-        help="one JSON object per question (question, answered, outcome, text, fact_id, score, "
-        "citation, as_of, suggestions); outcome 'error' for a question that cannot be asked",
+        # The fields are listed from the error object, which has every field of an answer.
+        help=f"one JSON object per question ({', '.join(error_json('', ''))}); "
+        "outcome 'error' for a question that cannot be asked",
     )
     init = command(
         "init",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib.metadata
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -35,7 +36,7 @@ def global_options(*, suppress: bool) -> argparse.ArgumentParser:
         default=unset,
         type=path_text,
         help="runtime data directory: history, backups, gaps, cache "
-        "(default: $SENDBOT_DATA, else $XDG_DATA_HOME/sendbot)",
+        "(default: $SENDBOT_DATA, else $XDG_DATA_HOME/sendbot, else ~/.local/share/sendbot)",
     )
     options.add_argument(
         "-v",
@@ -74,6 +75,11 @@ def top_parser(**kwargs: Any) -> CommandParser:
     return parser
 
 
+def shown_path(path: os.PathLike[str] | str) -> str:
+    """A path as printed: bytes that are not UTF-8 shown as \\xff, the same everywhere."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _readable(value: str, what: str) -> str:
     # Arguments that are not valid UTF-8 arrive as lone surrogates; they cannot be printed,
     # written to YAML or compared with anything a user typed.
@@ -93,7 +99,7 @@ def text(value: str) -> str:
 
 def path_text(value: str) -> str:
     """A path argument. Kept as text; the command says what is wrong with the file itself."""
-    _readable(value, f"the path {value.encode('utf-8', 'backslashreplace').decode()!r}")
+    _readable(value, f"the path '{clip(shown_path(value), 200)}'")
     if not value:
         raise argparse.ArgumentTypeError("the path is empty")
     if len(value) > MAX_PATH:

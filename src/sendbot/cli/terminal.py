@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from sendbot.answering.answer import QuestionTooLong, Reply
+from sendbot.cli.lines import CutLine, bounded_lines
 
 PROMPT = "you> "
 QUIT_WORDS = frozenset({"quit", "exit", ":q", "/quit", "/exit"})
@@ -31,22 +32,27 @@ def chat(
     if interactive:
         _enable_line_editing()
         print(greeting, file=stdout)
-    while True:
-        try:
-            line = input(PROMPT) if interactive else stdin.readline()
-        except (EOFError, KeyboardInterrupt):
-            if interactive:
-                print(file=stdout)
-            return 0
-        if not interactive and not line:
-            return 0
+    for line in _typed_lines(stdout) if interactive else bounded_lines(stdin):
         question = line.strip()
         if not question:
             continue
         if question.lower() in QUIT_WORDS:
             return 0
         try:
-            text = ask(question).text
+            text = line.too_long() if isinstance(line, CutLine) else ask(question).text
         except QuestionTooLong as exc:
             text = str(exc)
         print(f"sendbot> {text}\n" if interactive else f"{text}\n", file=stdout, flush=True)
+    return 0
+
+
+def _typed_lines(stdout: TextIO) -> Iterator[str]:
+    """Lines typed at the prompt: Ctrl-C drops the half-typed line, Ctrl-D ends."""
+    while True:
+        try:
+            yield input(PROMPT)
+        except KeyboardInterrupt:
+            print(file=stdout)
+        except EOFError:
+            print(file=stdout)
+            return

@@ -370,8 +370,12 @@ def sync_discord(settings: Settings, *, index_provider: IndexProvider | None = N
         return result
     for scope, synced in result:
         where = f"to guild {scope}" if scope is not None else "globally"
-        print(f"registered {len(synced)} commands {where} ({scope_name(scope)}):")
-        for command in synced:
-            for line in describe_command(command).splitlines():
-                print(f"  {line}")
+        # One line per way of calling: /kb and /settings are one command each, with subcommands.
+        lines = [line for command in synced for line in describe_command(command).splitlines()]
+        print(
+            f"registered {len(synced)} commands {where} ({scope_name(scope)}), "
+            f"{len(lines)} with their subcommands:"
+        )
+        for line in lines:
+            print(f"  {line}")
     return 0

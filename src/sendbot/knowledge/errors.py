@@ -59,6 +59,18 @@ class DuplicateQuestion(StoreError):
         super().__init__(f"{fact_id!r} already has the question {question!r}")
 
 
+class AliasCollides(StoreError):
+    """A new phrasing that another fact answers, or would lose to it (see `kb test`)."""
+
+    def __init__(self, collisions: list[str]) -> None:
+        self.collisions = collisions
+        super().__init__(
+            "that phrasing collides with another fact: "
+            + "; ".join(collisions)
+            + ". To save it anyway: /kb alias with force True"
+        )
+
+
 class InvalidChange(StoreError):
     """The request itself makes no sense (no changes given, an id changed, a bad file name)."""
 

@@ -16,8 +16,9 @@ from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
-from sendbot.knowledge.yamltext import decode
+from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.knowledge.yamlwrite import dump_yaml
+from sendbot.storage.bounded import read_at_most
 
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
 DRAFT_HEADER = (
@@ -29,7 +30,10 @@ DRAFT_HEADER = (
 def build_draft(source: Path, out: Path | None, *, force: bool) -> int:
     """`sendbot kb build`: print or write the drafts, then validate each as it would be loaded."""
     try:
-        raw = source.read_bytes()
+        # At most one byte past the limit: the source may be a device or pipe that never ends.
+        raw = read_at_most(source, MAX_BYTES)
+        if len(raw) > MAX_BYTES:
+            return _fail(f"{source}: over the {MAX_BYTES:,}-byte limit")
         text = decode(raw, str(source))
     except OSError as exc:
         return _fail(f"cannot read {source}: {exc.strerror}")

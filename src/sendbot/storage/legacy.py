@@ -6,7 +6,8 @@
 
 Each file is imported in one transaction that also records its hash, then renamed
 `<name>.migrated` and kept as a backup. A process killed between the two finds the hash
-recorded next time and only renames the file, so nothing is counted twice.
+recorded next time and only renames the file, so nothing is counted twice. The `.lock` files
+earlier versions kept beside them are removed once their file is imported.
 """
 
 from __future__ import annotations
@@ -29,10 +30,14 @@ GAPS_FILE = "gaps.jsonl"
 STATS_FILE = "stats.jsonl"
 LEGACY_FILES = (HISTORY_FILE, GAPS_FILE, STATS_FILE)
 MIGRATED_SUFFIX = ".migrated"
+LOCK_SUFFIX = ".lock"  # beside each file, for earlier versions' file locking
 
 
 def has_legacy_files(data_dir: Path) -> bool:
-    return any((data_dir / name).exists() for name in LEGACY_FILES)
+    return any(
+        (data_dir / name).exists() or (data_dir / (name + LOCK_SUFFIX)).exists()
+        for name in LEGACY_FILES
+    )
 
 
 def import_legacy_files(conn: sqlite3.Connection, data_dir: Path) -> None:
@@ -46,6 +51,7 @@ def import_legacy_files(conn: sqlite3.Connection, data_dir: Path) -> None:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
+            _remove_lock(data_dir, name)
             continue
         digest = hashlib.sha256(raw).hexdigest()
         with transaction(conn):
@@ -60,7 +66,14 @@ def import_legacy_files(conn: sqlite3.Connection, data_dir: Path) -> None:
                 )
         with contextlib.suppress(FileNotFoundError):  # another process was quicker
             path.replace(_free_name(data_dir, name + MIGRATED_SUFFIX))
+        _remove_lock(data_dir, name)
         fsync_dir(data_dir)
+
+
+def _remove_lock(data_dir: Path, name: str) -> None:
+    """Nothing uses an imported file's lock any more."""
+    with contextlib.suppress(FileNotFoundError):
+        (data_dir / (name + LOCK_SUFFIX)).unlink()
 
 
 def _free_name(data_dir: Path, name: str) -> Path:

@@ -8,6 +8,7 @@ can tell exactly which content its snapshot was built from.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Callable, Mapping
@@ -18,10 +19,14 @@ from typing import TypeVar
 from sendbot.knowledge.directory import file_name, knowledge_file_names, load_file, loads
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
+from sendbot.storage.bounded import NotRegular, read_regular_file
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.index_cache import IndexCache
 
 T = TypeVar("T")
+
+# Any one file read from a knowledge directory: documents are text, far smaller than this.
+MAX_FILE_BYTES = 50_000_000
 
 Fingerprint = Mapping[str, str]
 """Path relative to the knowledge directory -> sha256 of its bytes."""
@@ -57,15 +62,18 @@ def sha256(data: bytes) -> str:
 
 
 def display_path(path: Path) -> str:
+    """Relative to the working directory when inside it; bytes that are not UTF-8 as \\xff."""
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+        shown = Path(os.path.abspath(path)).relative_to(Path.cwd())
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
+        shown = path
+    return os.fsencode(shown).decode("utf-8", "backslashreplace")
 
 
 def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
-    """Every visible file under `directory` (temp files are hidden), by relative path, and a
-    problem for each knowledge file that exists but cannot be read."""
+    """Every visible regular file under `directory` (temp files are hidden), by relative path,
+    and a problem for each knowledge file that exists but cannot be read. FIFOs, devices and
+    sockets are skipped, never waited on; a file over MAX_FILE_BYTES is not read."""
     contents: dict[str, bytes] = {}
     unreadable: list[Problem] = []
     top = str(directory)
@@ -78,10 +86,12 @@ def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
                 continue
             path = os.path.join(root, name)
             try:
-                with open(path, "rb") as file:
-                    contents[prefix + name] = file.read()
-            except FileNotFoundError:
-                continue  # removed while being read: as if never there
+                data = read_regular_file(path, MAX_FILE_BYTES)
+                if len(data) > MAX_FILE_BYTES:
+                    raise OSError(0, f"larger than {MAX_FILE_BYTES:,} bytes")
+                contents[prefix + name] = data
+            except (FileNotFoundError, NotRegular):
+                continue  # removed while being read, or not a file: as if never there
             except OSError as exc:
                 # A document that cannot be read is reported by the file that cites it.
                 if root == top and name.endswith(".yaml"):
@@ -97,13 +107,15 @@ def fingerprint_of(contents: Mapping[str, bytes]) -> dict[str, str]:
 
 def not_a_directory(directory: Path) -> Problem:
     """What is wrong with a knowledge directory path that is not a directory."""
-    missing = not directory.exists() and not directory.is_symlink()
-    return Problem(
-        display_path(directory),
-        None,
-        "",
-        "does not exist" if missing else "is not a knowledge directory",
-    )
+    try:
+        os.stat(directory)
+        reason = "is not a knowledge directory"
+    except OSError as exc:
+        reason = {
+            errno.ELOOP: "is not a knowledge directory: symlink loop",
+            errno.ENOENT: "does not exist",
+        }.get(exc.errno or 0, f"is not a knowledge directory: {exc.strerror}")
+    return Problem(display_path(directory), None, "", reason)
 
 
 def fingerprint(directory: Path) -> dict[str, str]:
@@ -116,6 +128,9 @@ def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
     With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
         raise KnowledgeError([not_a_directory(directory)])
+    if not knowledge_file_names(dict.fromkeys(os.listdir(directory), b"")):
+        # Nothing to load: say so without reading a tree that may be huge (--kb /).
+        return load_contents(directory, {}, cache)
     contents, unreadable = read_tree(directory)
     try:
         state = load_contents(directory, contents, cache)

@@ -28,7 +28,7 @@ from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.match import FactIndex, match
-from sendbot.answering.selftest import self_test
+from sendbot.answering.selftest import alias_collisions, self_test
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
@@ -55,6 +55,7 @@ from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
 from sendbot.discord_app.send import respond, to_embed
 from sendbot.knowledge.errors import (
+    AliasCollides,
     FactExists,
     FactNotFound,
     KnowledgeError,
@@ -149,6 +150,22 @@ class KbAdmin(
         embed = audit_embed(entry, user.display_name, user.id)
         await self.bot.audit(embed=to_embed(embed))
         return entry
+
+    def alias_change(self, fact_id: str, question: str, *, force: bool = False) -> Change:
+        """Add a phrasing to a fact; unless `force`, refused when it collides with another fact
+        (the rule `sendbot kb alias` applies)."""
+        store = self.store
+
+        async def change(actor: str) -> HistoryEntry:
+            if not force:
+                found = await asyncio.to_thread(
+                    alias_collisions, store.current.index, fact_id, question
+                )
+                if found:
+                    raise AliasCollides([str(collision) for collision in found])
+            return await store.add_alias(fact_id, question, actor=actor)
+
+        return change
 
     async def _defer(self, interaction: Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -304,16 +321,18 @@ class KbAdmin(
     @app_commands.describe(
         fact_id="The fact that should answer the question: start typing a topic to search",
         question="The question, worded the way people ask it",
+        force="Save it even if another fact answers it or matches it as closely (default: no)",
     )
     async def alias(
         self,
         interaction: Interaction,
         fact_id: str,
         question: app_commands.Range[str, 1, 200],
+        force: bool = False,
     ) -> None:
         """Teach a fact another way of asking for it: the usual fix for a missed question."""
-        store, target, text = self.store, fact_id.strip(), question.strip()
-        await self.save(interaction, lambda actor: store.add_alias(target, text, actor=actor))
+        change = self.alias_change(fact_id.strip(), question.strip(), force=force)
+        await self.save(interaction, change)
 
     @alias.autocomplete("fact_id")
     async def _alias_fact(

@@ -258,11 +258,8 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
         return await allowed(interaction, self.cog.bot, "the alias form")
 
     async def on_submit(self, interaction: Interaction, /) -> None:
-        store = self.cog.store
         fact_id, question = self.fact_id.value.strip(), self.question.value.strip()
-        await self.cog.save(
-            interaction, lambda actor: store.add_alias(fact_id, question, actor=actor)
-        )
+        await self.cog.save(interaction, self.cog.alias_change(fact_id, question))
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the alias form")
@@ -285,10 +282,7 @@ class GapButton(ui.Button["GapsView"]):
             return
         await interaction.response.defer()
         fact_id = self.to_fact
-        store = view.cog.store
-        entry = await view.cog.save(
-            interaction, lambda actor: store.add_alias(fact_id, question, actor=actor)
-        )
+        entry = await view.cog.save(interaction, view.cog.alias_change(fact_id, question))
         if entry is not None:
             self.disabled = True
             self.label = clip(f"#{self.gap_row.number} added to {fact_id}", BUTTON_LABEL_LIMIT)

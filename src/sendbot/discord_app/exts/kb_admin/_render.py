@@ -110,7 +110,9 @@ def selftest_lines(report: SelfTest, limit: int = SHOWN_COLLISIONS) -> list[str]
     for collision in report.collisions[:limit]:
         lines.append(
             f"• “{escape(clip(collision.question, 150))}” belongs to {code(collision.fact_id)} "
-            f"but is answered by {code(collision.answered_by)}"
+            + ("but matches " if collision.tie else "but is answered by ")
+            + f"{code(collision.answered_by)}"
+            + (" as closely" if collision.tie else "")
         )
     if len(report.collisions) > limit:
         lines.append(f"…and {len(report.collisions) - limit} more: run /kb test")
@@ -337,7 +339,8 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
     fields = []
     if report.collisions:
         lines = [
-            f"• “{escape(clip(c.question, 150))}” ({code(c.fact_id)}) → {code(c.answered_by)}"
+            f"• “{escape(clip(c.question, 150))}” ({code(c.fact_id)}) "
+            f"{'ties with' if c.tie else '→'} {code(c.answered_by)}"
             for c in report.collisions
         ]
         fields.append(
