@@ -2,7 +2,13 @@
 
 import time
 
-from sendbot.answering.autocomplete import MAX_CHOICES, NAME_LIMIT, Choice, ChoiceList
+from sendbot.answering.autocomplete import (
+    MAX_CHOICES,
+    NAME_LIMIT,
+    SCORE_ALL_LIMIT,
+    Choice,
+    ChoiceList,
+)
 from sendbot.answering.match import FactIndex
 
 
@@ -56,3 +62,25 @@ def test_a_keystroke_is_fast_even_for_a_big_list() -> None:
     found = choices.complete("topic 42")
     assert len(found) <= MAX_CHOICES
     assert time.perf_counter() - started < 0.5
+
+
+def big_list() -> ChoiceList:
+    """More choices than are scored whole: the list is narrowed first."""
+    topics = ["special schools", "autism training", "transport", "tribunal appeals"]
+    names = [
+        f"how many {topics[n % 4]} were funded in area {n}?" for n in range(SCORE_ALL_LIMIT * 2)
+    ]
+    return ChoiceList(Choice(name, name) for name in names)
+
+
+def test_a_big_list_finds_what_is_typed_as_it_is() -> None:
+    found = big_list().complete("tribunal appeals were funded in area 2023")
+    assert found[0].name == "how many tribunal appeals were funded in area 2023?"
+    assert all("tribunal appeals" in choice.name for choice in found)
+
+
+def test_a_big_list_finds_words_in_another_order_and_misspelt() -> None:
+    found = big_list().complete("area 1234 tarnsport")
+    assert found[0].name == "how many transport were funded in area 1234?"
+    found = big_list().complete("autism area 2001")
+    assert found[0].name == "how many autism training were funded in area 2001?"

@@ -17,12 +17,14 @@ wrong fact presented as an answer is the worst thing it can do.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -35,6 +37,9 @@ from sendbot.answering.question import Intent, Kind, Question, analyse, intent_o
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
+# Bump when what build_index computes changes; compiled indexes saved by an older version are
+# then rebuilt (the cache also notices any change to this package's code).
+INDEX_VERSION = 2
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -43,6 +48,9 @@ FIELD_WEIGHTS = {
     "figures": 0.8,
     "quote": 0.6,
 }
+MAX_FIELD_WEIGHT = max(FIELD_WEIGHTS.values())
+# Rounding room when a bound decides that a fact cannot make the shortlist.
+BOUND_SLACK = 1e-9
 RECALL_BETA = 1.0
 # How much a word the knowledge base has never seen weighs, as a share of the rarest word's
 # weight: everyday words ("reckon", "keeps") count for little, others fully against.
@@ -114,7 +122,7 @@ class FactIndex:
     kb: KnowledgeBase
     normaliser: Normaliser
     facts: tuple[Fact, ...]
-    postings: dict[str, tuple[tuple[int, float], ...]]
+    postings: dict[str, dict[int, float]]  # term -> {fact position: field weight}, by position
     idf: dict[str, float]
     unknown_idf: float
     vocabulary: tuple[str, ...]
@@ -203,7 +211,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         kb=kb,
         normaliser=normaliser,
         facts=facts,
-        postings={term: tuple(owners.items()) for term, owners in weights.items()},
+        postings=dict(weights),
         idf=idf,
         unknown_idf=math.log(1 + (count + 0.5) / 0.5),
         # Words inside synonym phrases count too: "authorites" should become "authority"
@@ -372,6 +380,74 @@ class Ranking:
     corrected: tuple[str, ...]  # terms that were typo-corrected
 
 
+def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
+    """The CANDIDATES facts with the most coverage of the question, best first, as
+    (position, coverage); ties in the order the facts are first reached (terms in question
+    order, facts in base order).
+
+    Exact, but without scoring every fact that shares a common word ("department" is in
+    every quote): posting lists are merged rarest first, and once the CANDIDATES-th best
+    score so far beats anything the words not yet merged could give a fact on their own,
+    no fact outside the merged lists can make the shortlist.
+    """
+    present = sorted((term for term in terms if term in index.postings), key=_posting_size(index))
+    # A word's most a fact can gain from it: its weight at the heaviest field weight.
+    bound = {term: index.weight(term) * MAX_FIELD_WEIGHT / mass for term in present}
+    partial: dict[int, float] = defaultdict(float)  # coverage from the words merged so far
+    for merged, term in enumerate(present[:-1], start=1):
+        share = index.weight(term) / mass
+        for position, field_weight in index.postings[term].items():
+            partial[position] += share * field_weight
+        if len(partial) < CANDIDATES:
+            continue
+        unmerged = sum(bound[rest] for rest in present[merged:])
+        floor = heapq.nlargest(CANDIDATES, partial.values())[-1]
+        if floor > unmerged + BOUND_SLACK:
+            # Only facts that can still reach the floor need their exact coverage.
+            reached = [p for p, score in partial.items() if score + unmerged + BOUND_SLACK >= floor]
+            return _exact(index, terms, reached, mass)
+    return _merge_all(index, terms, mass)
+
+
+def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
+    """Every fact sharing a word with the question, scored; the CANDIDATES best, first."""
+    coverage: dict[int, float] = {}
+    for term in terms:
+        weight = index.weight(term)
+        for position, field_weight in index.postings.get(term, {}).items():
+            coverage[position] = coverage.get(position, 0.0) + weight * field_weight / mass
+    # Like a stable sort: equal scores keep the order the facts were reached in.
+    return heapq.nlargest(CANDIDATES, coverage.items(), key=itemgetter(1))
+
+
+def _posting_size(index: FactIndex) -> Callable[[str], int]:
+    return lambda term: len(index.postings[term])
+
+
+def _exact(
+    index: FactIndex, terms: Sequence[str], positions: Iterable[int], mass: float
+) -> list[tuple[int, float]]:
+    """The coverage of each of `positions`, summed in question order (so every fact scores
+    exactly as when all posting lists are merged), best first."""
+    lists = [
+        (number, index.weight(term), index.postings[term])
+        for number, term in enumerate(terms)
+        if term in index.postings
+    ]
+    ranked = []
+    for position in positions:
+        coverage = 0.0
+        first = -1  # the first word that reaches the fact: ties go to the fact reached first
+        for number, weight, posting in lists:
+            field_weight = posting.get(position)
+            if field_weight is not None:
+                coverage += weight * field_weight / mass
+                if first < 0:
+                    first = number
+        ranked.append((-coverage, first, position))
+    return [(position, -negative) for negative, _, position in heapq.nsmallest(CANDIDATES, ranked)]
+
+
 def rank(index: FactIndex, text: str) -> Ranking:
     """The facts that might answer, best first, with the evidence for each."""
     question = analyse(text)
@@ -381,11 +457,7 @@ def rank(index: FactIndex, text: str) -> Ranking:
     if not terms:
         return Ranking(question, [], tuple(corrected))
     query = _query(index, question, terms)
-    coverage: dict[int, float] = defaultdict(float)
-    for term in terms:
-        for position, field_weight in index.postings.get(term, ()):
-            coverage[position] += index.weight(term) * field_weight / query.mass
-    shortlist = sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES]
+    shortlist = _shortlist(index, terms, query.mass)
     candidates = [
         Candidate(position, _evidence(index, position, share, query))
         for position, share in shortlist

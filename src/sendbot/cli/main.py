@@ -27,7 +27,8 @@ from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.loader import load
+from sendbot.storage.curation import fact_index_cache
+from sendbot.storage.loader import load, load_indexed
 from sendbot.storage.store import CACHE_DIR
 
 log = logging.getLogger("sendbot")
@@ -53,7 +54,10 @@ def _load_kb(settings: Settings) -> KnowledgeBase:
 
 
 def _load_index(settings: Settings) -> FactIndex:
-    return build_index(_load_kb(settings))
+    cache_dir = settings.data_dir / CACHE_DIR
+    return load_indexed(
+        settings.kb_path, build_index, ParseCache(cache_dir), fact_index_cache(cache_dir)
+    )[1]
 
 
 def _kb_check(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes | memoryview, *, durable: bool = True) -> None:
     """Replace `path` with `data`: temp file in the same folder, fsync, rename, fsync folder.
 
     Without `durable` the fsyncs are skipped: still never a torn file, but a power cut may

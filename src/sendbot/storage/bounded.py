@@ -40,7 +40,7 @@ def read_at_most(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: str | Path, limit: int) -> bytes:
     """At most `limit` + 1 bytes of a regular file; `NotRegular` for anything else.
 
     Looked at before it is opened (opening a device can have effects), opened without

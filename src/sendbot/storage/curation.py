@@ -13,13 +13,15 @@ writes what is still queued.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import INDEX_VERSION, FactIndex, build_index
 from sendbot.answering.misses import GapMisses
 from sendbot.settings import Settings, SettingsError
 from sendbot.storage.database import DatabaseError
 from sendbot.storage.gaps import AnswerStats, GapLog
-from sendbot.storage.store import KnowledgeStore
+from sendbot.storage.index_cache import IndexCache
+from sendbot.storage.store import CACHE_DIR, KnowledgeStore
 from sendbot.storage.writer import StateWriter
 
 
@@ -39,6 +41,7 @@ class Curation:
                 settings.kb_path,
                 settings.data_dir,
                 build_index=build_index,
+                index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
                 keep_versions=settings.keep_versions,
             )
         except ValueError as exc:  # the data directory is inside the knowledge directory
@@ -72,3 +75,8 @@ class Curation:
         """Write what is queued and let go of the database. Blocks: call it off the loop."""
         self.writer.close()
         self.store.close()
+
+
+def fact_index_cache(directory: Path) -> IndexCache[FactIndex]:
+    """Where the matcher's compiled index is kept between runs."""
+    return IndexCache(directory, FactIndex, str(INDEX_VERSION))

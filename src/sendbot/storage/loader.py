@@ -11,15 +11,19 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from sendbot.knowledge.directory import file_name, knowledge_file_names, load_file, loads
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.storage.bounded import NotRegular, read_regular_file
 from sendbot.storage.cache import ParseCache
+from sendbot.storage.index_cache import IndexCache
+
+T = TypeVar("T")
 
 # Any one file read from a knowledge directory: documents are text, far smaller than this.
 MAX_FILE_BYTES = 50_000_000
@@ -72,24 +76,27 @@ def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
     sockets are skipped, never waited on; a file over MAX_FILE_BYTES is not read."""
     contents: dict[str, bytes] = {}
     unreadable: list[Problem] = []
-    for root, folders, files in os.walk(directory):
+    top = str(directory)
+    for root, folders, files in os.walk(top):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
+        # Plain strings, not Paths: a real archive has thousands of files.
+        prefix = "" if root == top else os.path.relpath(root, top).replace(os.sep, "/") + "/"
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            path = Path(root) / name
+            path = os.path.join(root, name)
             try:
                 data = read_regular_file(path, MAX_FILE_BYTES)
                 if len(data) > MAX_FILE_BYTES:
                     raise OSError(0, f"larger than {MAX_FILE_BYTES:,} bytes")
-                contents[path.relative_to(directory).as_posix()] = data
+                contents[prefix + name] = data
             except (FileNotFoundError, NotRegular):
                 continue  # removed while being read, or not a file: as if never there
             except OSError as exc:
                 # A document that cannot be read is reported by the file that cites it.
-                if root == str(directory) and name.endswith(".yaml"):
+                if root == top and name.endswith(".yaml"):
                     unreadable.append(
-                        Problem(display_path(path), None, "", f"cannot read: {exc.strerror}")
+                        Problem(display_path(Path(path)), None, "", f"cannot read: {exc.strerror}")
                     )
     return contents, unreadable
 
@@ -140,9 +147,62 @@ def load_contents(
     """Validate files already read from `directory` (see `read_tree`)."""
     parse_file = cache.wrap(load_file) if cache is not None else load_file
     kb = loads(contents, display_path(directory), parse_file)
+    return _disk_state(kb, fingerprint_of(contents), contents)
+
+
+def _disk_state(kb: KnowledgeBase, prints: Fingerprint, contents: Mapping[str, bytes]) -> DiskState:
     file_names = {
         knowledge_file.source.id: file_name(knowledge_file) for knowledge_file in kb.files
     }
-    return DiskState(
-        kb=kb, fingerprint=fingerprint_of(contents), file_names=file_names, raw=contents
-    )
+    return DiskState(kb=kb, fingerprint=prints, file_names=file_names, raw=contents)
+
+
+def load_indexed(
+    directory: Path,
+    build_index: Callable[[KnowledgeBase], T],
+    cache: ParseCache | None = None,
+    compiled: IndexCache[T] | None = None,
+) -> tuple[DiskState, T]:
+    """`load`, and the index built from it; both from the compiled cache when every file is
+    as it was when they were last built."""
+    if not directory.is_dir():
+        raise KnowledgeError([not_a_directory(directory)])
+    contents, unreadable = read_tree(directory)
+    if unreadable:
+        load_contents_or_problems(directory, contents, unreadable, cache)
+    return compile_contents(directory, contents, build_index, cache, compiled)
+
+
+def load_contents_or_problems(
+    directory: Path,
+    contents: Mapping[str, bytes],
+    unreadable: list[Problem],
+    cache: ParseCache | None,
+) -> None:
+    """Raise KnowledgeError with every problem: the unreadable files and any invalid ones."""
+    try:
+        load_contents(directory, contents, cache)
+    except KnowledgeError as exc:
+        raise KnowledgeError([*unreadable, *exc.problems]) from None
+    raise KnowledgeError(unreadable)
+
+
+def compile_contents(
+    directory: Path,
+    contents: Mapping[str, bytes],
+    build_index: Callable[[KnowledgeBase], T],
+    cache: ParseCache | None = None,
+    compiled: IndexCache[T] | None = None,
+) -> tuple[DiskState, T]:
+    """Files already read from `directory`, validated and indexed, or their compiled copy."""
+    prints = fingerprint_of(contents)
+    where = display_path(directory)
+    hit = compiled.get(prints, where) if compiled is not None else None
+    if hit is not None:
+        kb, index = hit
+        return _disk_state(kb, prints, contents), index
+    state = load_contents(directory, contents, cache)
+    index = build_index(state.kb)
+    if compiled is not None:
+        compiled.put(prints, where, state.kb, index)
+    return state, index

@@ -65,13 +65,14 @@ from sendbot.storage.atomic import (
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.database import has_state
 from sendbot.storage.history import History, HistoryEntry, utc_now
+from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.loader import (
     DiskState,
+    compile_contents,
     display_path,
     fingerprint,
     fingerprint_of,
-    load,
-    load_contents,
+    load_indexed,
     read_tree,
     sha256,
 )
@@ -129,6 +130,7 @@ class KnowledgeStore(Generic[T]):
         data_dir: Path,
         *,
         build_index: Callable[[KnowledgeBase], T],
+        index_cache: IndexCache[T] | None = None,
         keep_versions: int = 20,
         retry_delay: float = 0.2,
     ) -> None: ...
@@ -139,10 +141,14 @@ class KnowledgeStore(Generic[T]):
         data_dir: Path,
         *,
         build_index: Callable[[KnowledgeBase], Any] | None = None,
+        index_cache: IndexCache[Any] | None = None,
         keep_versions: int = 20,
         retry_delay: float = 0.2,
     ) -> None:
         """Load the knowledge base (raising KnowledgeError if it is invalid).
+
+        `index_cache`: where the base and its index, compiled, are kept between runs, so an
+        unchanged base starts without being validated and indexed again.
 
         `retry_delay`: how long a reload waits before reading files that failed to load once
         more (they may have been caught half-written)."""
@@ -161,13 +167,14 @@ class KnowledgeStore(Generic[T]):
         self._thread_lock = threading.Lock()
         self._problems: tuple[Problem, ...] = ()
         self._cache = ParseCache(self.data_dir / CACHE_DIR)
+        self._compiled = cast(IndexCache[T] | None, index_cache)
         self.interrupted: tuple[str, ...] = ()  # changes reconcile could not settle
         self._locked(lambda: None)  # settles what a writer killed mid-change left behind
         self._signature: TreeSignature | None = tree_signature(self.kb_dir)
-        state = load(self.kb_dir, self._cache)
+        state, index = load_indexed(self.kb_dir, self._build_index, self._cache, self._compiled)
         self._state = state
         self._seen = state.fingerprint  # the disk content last looked at, valid or not
-        self._current = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
+        self._current = Snapshot(state.kb, kb_revision(state.kb), index)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -589,8 +596,10 @@ class KnowledgeStore(Generic[T]):
         try:
             if unreadable:
                 raise KnowledgeError(unreadable)
-            state = load_contents(self.kb_dir, contents, self._cache)
-            snapshot = Snapshot(state.kb, kb_revision(state.kb), self._build_index(state.kb))
+            state, index = compile_contents(
+                self.kb_dir, contents, self._build_index, self._cache, self._compiled
+            )
+            snapshot = Snapshot(state.kb, kb_revision(state.kb), index)
         except KnowledgeError as exc:
             self._seen, self._problems = seen, exc.problems
             raise

@@ -181,7 +181,7 @@ class KbAdmin(
     ) -> list[app_commands.Choice[str]]:
         if await refusal(interaction, self.bot) is not None:
             return []
-        return complete(interaction, lambda: self.fact_choices().complete(current))
+        return await complete(interaction, lambda: self.fact_choices().complete(current))
 
     @staticmethod
     def _fact(snapshot: Snapshot[FactIndex], fact_id: str) -> Fact:
@@ -243,7 +243,7 @@ class KbAdmin(
             return []
         sources = self.store.current.kb.sources
         choices = ChoiceList.of(source.id for source in sources)
-        return complete(interaction, lambda: choices.complete(current))
+        return await complete(interaction, lambda: choices.complete(current))
 
     @app_commands.command(name="edit")
     @app_commands.rename(fact_id="fact")

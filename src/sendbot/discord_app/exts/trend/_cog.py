@@ -96,7 +96,7 @@ class Trends(commands.Cog):
     async def _measure_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return complete(interaction, lambda: self.choices().complete(current))
+        return await complete(interaction, lambda: self.choices().complete(current))
 
 
 async def setup(bot: commands.Bot) -> None:

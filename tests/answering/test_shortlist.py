@@ -1,0 +1,46 @@
+"""The shortlist of facts worth scoring in full: merging the rarest words first and stopping
+early must pick exactly the facts, in exactly the order, that scoring every fact would."""
+
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from sendbot.answering.match import CANDIDATES, FactIndex, _shortlist, build_index
+from sendbot.cli.bench import generate_knowledge
+from sendbot.storage.loader import load
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> FactIndex:
+    directory = Path(tmp_path_factory.mktemp("generated")) / "knowledge"
+    generate_knowledge(directory, 600)
+    return build_index(load(directory).kb)
+
+
+def every_fact_scored(index: FactIndex, terms: list[str], mass: float) -> list[tuple[int, float]]:
+    """The plain way: score every fact that shares a word, sort, keep the best."""
+    coverage: dict[int, float] = defaultdict(float)
+    for term in terms:
+        for position, field_weight in index.postings.get(term, {}).items():
+            coverage[position] += index.weight(term) * field_weight / mass
+    return sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES]
+
+
+def test_shortlist_is_what_scoring_every_fact_gives(index: FactIndex) -> None:
+    rng = random.Random(5)
+    common = sorted(index.postings, key=lambda term: -len(index.postings[term]))[:40]
+    vocabulary = sorted(index.postings)
+    for _ in range(1_500):
+        # Mostly common words, which share many facts and many tied scores.
+        terms = list(
+            dict.fromkeys(
+                rng.choice(common if rng.random() < 0.7 else vocabulary)
+                for _ in range(rng.randint(1, 7))
+            )
+        )
+        if rng.random() < 0.2:
+            terms.append("neverseenword")
+        mass = sum(index.weight(term) for term in terms)
+        assert _shortlist(index, terms, mass) == every_fact_scored(index, terms, mass), terms

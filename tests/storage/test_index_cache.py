@@ -1,0 +1,137 @@
+"""The compiled index: an unchanged knowledge base starts from it without being validated or
+indexed, any change to any file means a full load, and a damaged entry is never trusted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sendbot.answering.match import FactIndex, build_index, match
+from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.storage import loader
+from sendbot.storage.cache import ParseCache
+from sendbot.storage.curation import fact_index_cache
+from sendbot.storage.index_cache import PREFIX
+from sendbot.storage.loader import load, load_indexed
+from sendbot.storage.store import KnowledgeStore
+from tests.storage.storekit import copy_knowledge
+
+QUESTION = "how many special free schools have opened?"
+
+
+def entries(cache_dir: Path) -> list[Path]:
+    return sorted(cache_dir.glob(f"{PREFIX}*")) if cache_dir.exists() else []
+
+
+def counting_build(calls: list[int]):  # type: ignore[no-untyped-def]
+    def build(kb: KnowledgeBase) -> FactIndex:
+        calls.append(len(kb))
+        return build_index(kb)
+
+    return build
+
+
+def load_counted(kb_dir: Path, cache_dir: Path, calls: list[int]) -> FactIndex:
+    return load_indexed(kb_dir, counting_build(calls), None, fact_index_cache(cache_dir))[1]
+
+
+def refuse_to_validate(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> None:
+        raise AssertionError("validated although the compiled index was current")
+
+    monkeypatch.setattr(loader, "load_contents", fail)
+
+
+def test_an_unchanged_base_starts_from_the_compiled_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb_dir, cache_dir, calls = copy_knowledge(tmp_path), tmp_path / "cache", []
+    built = load_counted(kb_dir, cache_dir, calls)
+    assert calls == [len(built.kb)] and len(entries(cache_dir)) == 1
+
+    refuse_to_validate(monkeypatch)
+    cached = load_counted(kb_dir, cache_dir, calls)
+
+    assert len(calls) == 1  # not built again
+    assert cached.kb == built.kb
+    assert cached.postings == built.postings and cached.idf == built.idf
+    first, second = match(built, QUESTION), match(cached, QUESTION)
+    assert second.outcome == first.outcome and second.best == first.best
+
+
+def test_any_changed_file_means_a_full_load(tmp_path: Path) -> None:
+    kb_dir, cache_dir, calls = copy_knowledge(tmp_path), tmp_path / "cache", []
+    load_counted(kb_dir, cache_dir, calls)
+    (document,) = (kb_dir / "sources").iterdir()
+    document.write_text("Nothing that any fact quotes.\n", encoding="utf-8")
+
+    # The stale entry must not hide that the quotes are no longer in the document.
+    with pytest.raises(KnowledgeError):
+        load_counted(kb_dir, cache_dir, calls)
+
+
+def test_a_new_compiled_index_replaces_the_old_one(tmp_path: Path) -> None:
+    kb_dir, cache_dir, calls = copy_knowledge(tmp_path), tmp_path / "cache", []
+    load_counted(kb_dir, cache_dir, calls)
+    old = entries(cache_dir)
+    (kb_dir / "synonyms.yaml").write_text("synonyms:\n  - [pupils, children]\n", encoding="utf-8")
+
+    index = load_counted(kb_dir, cache_dir, calls)
+
+    assert len(calls) == 2
+    assert index.kb.synonyms == (("pupils", "children"),)
+    assert len(entries(cache_dir)) == 1 and entries(cache_dir) != old
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data[:-100] + bytes(100),  # bytes overwritten
+        lambda data: b"not a compiled index at all",
+        lambda data: b"",
+    ],
+)
+def test_a_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    kb_dir, cache_dir, calls = copy_knowledge(tmp_path), tmp_path / "cache", []
+    load_counted(kb_dir, cache_dir, calls)
+    (entry,) = entries(cache_dir)
+    entry.write_bytes(damage(entry.read_bytes()))
+
+    index = load_counted(kb_dir, cache_dir, calls)
+
+    assert len(calls) == 2  # built again, from the files
+    assert index.kb == load(kb_dir).kb
+    assert entry.read_bytes().startswith(b"sendbot compiled index\n")  # and saved whole
+
+
+def test_the_store_starts_from_the_compiled_index_and_rebuilds_after_a_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb_dir, data_dir, calls = copy_knowledge(tmp_path), tmp_path / "data", []
+
+    def open_store() -> KnowledgeStore[FactIndex]:
+        return KnowledgeStore(
+            kb_dir,
+            data_dir,
+            build_index=counting_build(calls),
+            index_cache=fact_index_cache(data_dir / "cache"),
+        )
+
+    first = open_store().current
+    second = open_store().current
+    assert len(calls) == 1
+    assert second.kb == first.kb and second.revision == first.revision
+
+    (kb_dir / "synonyms.yaml").write_text("synonyms:\n  - [pupils, children]\n", encoding="utf-8")
+    third = open_store().current
+    assert len(calls) == 2 and third.kb.synonyms == (("pupils", "children"),)
+
+
+def test_the_parse_cache_and_the_compiled_index_share_the_data_directory(tmp_path: Path) -> None:
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    load_indexed(kb_dir, build_index, ParseCache(cache_dir), fact_index_cache(cache_dir))
+    assert len(entries(cache_dir)) == 1
+    assert len([path for path in cache_dir.iterdir() if path.suffix == ".json"]) == 1
