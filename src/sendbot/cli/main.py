@@ -14,6 +14,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
@@ -226,6 +227,15 @@ def _bench(args: argparse.Namespace) -> int:
     return run_benchmark(settings.kb_path, facts=args.facts, questions=args.questions)
 
 
+def _add_command(
+    subparsers: Any, name: str, help: str, handler: Callable[[argparse.Namespace], int]
+) -> CommandParser:
+    """One subcommand whose help is also its description, run by `handler`."""
+    sub: CommandParser = subparsers.add_parser(name, help=help, description=help)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = top_parser(
         prog="sendbot",
@@ -234,12 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(
-        name: str, help: str, handler: Callable[[argparse.Namespace], int]
-    ) -> CommandParser:
-        sub: CommandParser = commands.add_parser(name, help=help, description=help)
-        sub.set_defaults(handler=handler)
-        return sub
+    command = functools.partial(_add_command, commands)
 
     command(
         "run",
@@ -311,12 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
 
-    def kb_command(
-        name: str, help: str, handler: Callable[[argparse.Namespace], int]
-    ) -> CommandParser:
-        sub: CommandParser = kb_commands.add_parser(name, help=help, description=help)
-        sub.set_defaults(handler=handler)
-        return sub
+    kb_command = functools.partial(_add_command, kb_commands)
 
     check = kb_command(
         "check", "validate a knowledge base directory; exit 1 on problems", _kb_check
