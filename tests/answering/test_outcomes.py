@@ -110,8 +110,8 @@ def test_personal_context_and_chat_markup_do_not_change_the_answer(
 @pytest.mark.parametrize(
     ("question", "outcome", "text"),
     [
-        ("what can I ask?", Outcome.HELP, "Ask me something like"),
-        ("help", Outcome.HELP, "Ask me something like"),
+        ("what can I ask?", Outcome.HELP, "Try: "),
+        ("help", Outcome.HELP, "Try: "),
         ("thanks!", Outcome.GREETING, "You're welcome"),
         ("bye", Outcome.GREETING, "Bye!"),
         ("hi", Outcome.GREETING, "Hello!"),
@@ -290,3 +290,27 @@ def test_help_lists_what_the_facts_are_about(single_source_index: FactIndex) -> 
     topics = text.split("Topics include: ")[1]
     assert "special schools" in topics and "funding" in topics
     assert "Who answered the question" not in topics
+
+
+@pytest.mark.parametrize("index_name", ["single_source_index", "shipped_index"])
+def test_help_is_short_and_its_examples_are_answered(
+    index_name: str, request: pytest.FixtureRequest
+) -> None:
+    index: FactIndex = request.getfixturevalue(index_name)
+    text = answer(index, "help").text
+    # A chat message, not a catalogue: the number of sources, not every title.
+    assert len(text) < 700, text
+    assert f"{len(index.kb.sources)} UK parliamentary written answer" in text
+    assert not any(source.title in text for source in index.kb.sources)
+    assert "/facts" in text and "sendbot kb list" in text
+    examples = re.findall(r'"([^"]+)"', text.split("Try: ")[1].split(". Topics")[0])
+    assert len(examples) == 3
+    for example in examples:
+        reply = answer(index, example)
+        assert reply.outcome is Outcome.ANSWERED, (example, reply.text)
+
+
+def test_hello_is_short_and_points_at_help(shipped_index: FactIndex) -> None:
+    text = answer(shipped_index, "hello").text
+    assert 'say "help"' in text and len(text) < 300
+    assert not any(source.title in text for source in shipped_index.kb.sources)
