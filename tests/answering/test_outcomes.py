@@ -314,3 +314,40 @@ def test_hello_is_short_and_points_at_help(shipped_index: FactIndex) -> None:
     text = answer(shipped_index, "hello").text
     assert 'say "help"' in text and len(text) < 300
     assert not any(source.title in text for source in shipped_index.kb.sources)
+
+
+def test_completed_is_shown_against_the_schools_opened_not_those_approved(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "how many special free schools have been completed?")
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+        assert reply.missing == (
+            "The written answer gives the number opened this academic year, not how many have "
+            "been completed in all."
+        )
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong_related"),
+    [
+        # "finish" asks for an end date here; it is not "completed" modules.
+        ("when do the autism modules finish", "online-training-modules"),
+    ],
+)
+def test_an_end_date_question_is_not_matched_on_its_verb(
+    single_source_index: FactIndex, question: str, wrong_related: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.fact is not None and reply.fact.id != wrong_related
+
+
+def test_a_start_month_is_said_as_a_reader_says_it(single_source_index: FactIndex) -> None:
+    reply = answer(single_source_index, "when do the online training modules finish?")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing == (
+        "The written answer gives a start date (May 2022), not when it ends or any deadline."
+    )

@@ -31,7 +31,13 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
-from sendbot.answering.missing import FactProfile, fits, profile, what_is_missing
+from sendbot.answering.missing import (
+    FactProfile,
+    fits,
+    nearest_role,
+    profile,
+    what_is_missing,
+)
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
 from sendbot.answering.question import Intent, Kind, Question, analyse, intent_of
 from sendbot.knowledge.figures import MONTHS
@@ -507,6 +513,18 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     )
 
 
+# How much nearer a fact that counts the nearest thing to what was asked ("opened" for
+# "completed") is, when choosing the related fact to show.
+NEAR_ROLE_BONUS = 0.15
+
+
+def _related_score(index: FactIndex, question: Question, candidate: Candidate) -> float:
+    score = candidate.evidence.on_topic.rank_score
+    if nearest_role(question, index.profiles[candidate.position]):
+        score += NEAR_ROLE_BONUS
+    return score
+
+
 def match(index: FactIndex, text: str) -> MatchResult:
     ranking = rank(index, text)
     question, candidates = ranking.question, ranking.candidates
@@ -530,12 +548,14 @@ def match(index: FactIndex, text: str) -> MatchResult:
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
-    on_topic = sorted(candidates, key=lambda candidate: -candidate.evidence.on_topic.rank_score)
-    related = on_topic[0]
-    second = on_topic[1].evidence.on_topic.rank_score if len(on_topic) > 1 else 0.0
-    related_confidence = answer_probability(
-        related.evidence.on_topic, related.evidence.on_topic.rank_score - second
+    scored = sorted(
+        ((_related_score(index, question, candidate), candidate) for candidate in candidates),
+        key=lambda pair: -pair[0],
     )
+    on_topic = [candidate for _, candidate in scored]
+    related = on_topic[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
     if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
         return MatchResult(
             text,

@@ -18,7 +18,7 @@ from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 
 DEFAULT_PLACE = "England"
-MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if len(name) > 3}
+MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
 
 INTENTS_OF_FIGURE = {
     FigureKind.COUNT: {Intent.COUNT},
@@ -294,7 +294,13 @@ def what_is_missing(
         done = _role_words(fact.count_roles)
         if not _counts_people(fact):
             if fact.count_roles & OPEN_ROLES:
-                return None  # a school completed is a school opened
+                if not fact.period:
+                    return None  # a school completed is a school opened
+                # ... but those opened in one period are not all that have been completed.
+                return (
+                    f"{SOURCE} gives the number {done} {fact.period}, not how many have been "
+                    "completed in all."
+                )
             return f"{SOURCE} gives the number {done}, not the number completed."
         return f"{SOURCE} gives the number {done}, not the number who completed it."
     if question.role == "needed" and "needed" not in fact.count_roles:
@@ -306,6 +312,17 @@ def what_is_missing(
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not how many there are in total."
     return None
+
+
+# For a count asked by how it came about, the roles that come nearest: a school "completed" is
+# one opened before it is one approved.
+NEAR_ROLES = {"completed": DONE_ROLES | OPEN_ROLES, "opened": OPEN_ROLES | DONE_ROLES}
+
+
+def nearest_role(question: Question, fact: FactProfile) -> bool:
+    """The fact counts what was asked, or the nearest thing to it the source gives."""
+    near = NEAR_ROLES.get(question.role or "")
+    return bool(near and fact.count_roles & near)
 
 
 def _other_period(question: Question, fact: FactProfile) -> bool:
@@ -391,7 +408,7 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         started = [(role, day) for role, day in fact.dates if role not in END_ROLES]
         if started:
             role, day = started[0]
-            verb = f"when it {role}" if role in {"starts", "ends"} else f"when it was {role}"
+            verb = "a start date" if role == "starts" else f"when it was {role}"
             if not role:
                 verb = "a date"
             return f"{SOURCE} gives {verb} ({day}), not when it ends or any deadline."

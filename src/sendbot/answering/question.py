@@ -367,6 +367,9 @@ _CLOSING_WORDS = frozenset(
     answer mate all again a see soon talk later have nice day good ok okay lol""".split()
 )
 _CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
+_END_VERBS = frozenset(
+    "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
+)
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:_\d{2})?$")
 
 
@@ -502,6 +505,10 @@ def analyse(question: str) -> Question:
     if kind is Kind.QUESTION and not raw_words:
         kind = Kind.EMPTY
     intent = intent_of(raw_words)
+    if intent is Intent.END:
+        # "when do the modules finish": the verb asks for an end date; it is not the topic
+        # ("finish" would otherwise fold into "complete" and match counts of things completed).
+        raw_words = tuple(word for word in raw_words if word not in _END_VERBS) or raw_words
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
