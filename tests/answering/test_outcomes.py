@@ -351,3 +351,102 @@ def test_a_start_month_is_said_as_a_reader_says_it(single_source_index: FactInde
     assert reply.missing == (
         "The written answer gives a start date (May 2022), not when it ends or any deadline."
     )
+
+
+# On-topic questions the source does not answer, by kind: each names a detail the fact lacks.
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A part of a counted group.
+        (
+            "how many of the 4,000 children the taskforce reached were boys?",
+            r"reached by the AP Specialist Taskforce .*, not how many of them were boys\.$",
+        ),
+        # A share, where the source gives only a rise.
+        (
+            "what percentage of the high needs budget is spent on transport?",
+            r"^The written answer gives the increase in the high needs budget over five years, "
+            r"not a share of it\.$",
+        ),
+        # What will happen next.
+        ("will high needs funding rise next year?", r"doesn't say what will happen next"),
+        # A split by year or type.
+        ("how is the high needs money split between years?", r"not a breakdown by year"),
+        (
+            "what types of need are the new special school places for?",
+            r"not a breakdown by type",
+        ),
+        # The cost of taking part, a last date, an outcome's measure, findings.
+        ("how much will it cost our school to join PINS?", r"doesn't give a cost"),
+        ("what's the last date to sign up for PINS?", r"not when it ends or any deadline"),
+        ("did the AP taskforce improve attendance?", r"doesn't report results"),
+        ("what did the inspection reports find?", r"doesn't report results"),
+        # What has happened so far, where the source gives a plan.
+        (
+            "how many primary schools have signed up to PINS so far?",
+            r"is to support, a plan, not how many so far\.$",
+        ),
+        # A word the source never uses cannot be defined from it.
+        ("what does SEMH stand for?", r"doesn't explain what SEMH is"),
+    ],
+)
+def test_unanswerable_kinds_are_never_answered_with_a_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Where the asker lives is context when the question asks about the whole country.
+        (
+            "I live in Leeds but how many special schools opened nationally?",
+            "special-schools-opened",
+        ),
+        # What the asker tells ("our LA says ...") is context, not a detail the answer must have.
+        (
+            "our LA says there is a huge shortage, how many more educational psychologists are "
+            "being trained?",
+            "educational-psychologists-trainees",
+        ),
+        (
+            "I did the autism training last year, how many professionals in total have taken "
+            "autism awareness training?",
+            "autism-awareness-training",
+        ),
+        # A count of the whole group, asked as "how many of them have done it".
+        (
+            "how many of the online training modules have been completed since May 2022?",
+            "online-training-modules",
+        ),
+    ],
+)
+def test_context_around_a_question_does_not_stop_the_answer(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("thank you so much that really helped", Outcome.GREETING),
+        ("see ya", Outcome.GREETING),
+        ("how does this bot work", Outcome.HELP),
+        ("list commands", Outcome.HELP),
+        ("new here, how do I ask you something", Outcome.HELP),
+        ("where do your answers come from?", Outcome.HELP),
+        ("are you a real person?", Outcome.HELP),
+    ],
+)
+def test_chat_lines_get_the_help_or_acknowledgement(
+    single_source_index: FactIndex, question: str, outcome: Outcome
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is outcome and reply.fact is None, reply.text

@@ -274,6 +274,8 @@ class _Query:
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
     subject_terms: frozenset[str] = frozenset()
     possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
+    subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
+    measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
 
     @property
     def intent(self) -> Intent:
@@ -297,12 +299,29 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
+        subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
+        measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
         kinds=tuple(
             (term, phrase)
-            for word, phrase in question.kinds
-            for term in index.normaliser.terms(word)[:1]
-            if term in index.idf and term not in COMMON_WORDS
+            for modifiers, phrase in question.kinds
+            for term in index.normaliser.terms(modifiers)
+            if _names_a_kind(index, term)
         ),
+    )
+
+
+def _names_a_kind(index: FactIndex, term: str) -> bool:
+    """A word the knowledge base knows, or a long one it has never seen that is no misspelling
+    of its words ("capital" in "capital budget"): a fact can only give a kind it names. Short
+    unknown words are left alone: "neds" may be "needs" mistyped."""
+    if term in COMMON_WORDS:
+        return False
+    if term in index.idf:
+        return True
+    return (
+        len(term) >= MIN_TYPO_LENGTH
+        and term not in index.normaliser.phrase_words
+        and index.correct(term) is None
     )
 
 
@@ -317,6 +336,9 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     """The head of what a count is of ("modules" in "autism training modules"), when the
     knowledge base knows the word: an unknown word cannot be compared with a fact's counts."""
     subject = question.subject.lower().split()
+    if question.intent is Intent.DEFINITION:
+        # What is to be defined: a word the knowledge base never saw is defined by no fact.
+        return frozenset(index.normaliser.terms(" ".join(subject)))
     if question.intent is not Intent.COUNT or not subject or subject[-1] in QUANTIFIERS:
         return frozenset()
     # "special schools" folds to one term, "special_school"; its head word is "school".
@@ -364,6 +386,8 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
             query.kinds,
             query.subject_terms,
             query.possessed_terms,
+            query.subgroup_terms,
+            query.measure_terms,
         ),
         unknown_share=query.unknown_share,
         constraint_share=query.constraint_share,

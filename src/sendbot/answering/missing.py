@@ -47,6 +47,7 @@ ROLE_FROM_LABEL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("trained", "trained"),
         ("reached", "reached"),
         ("created", "created"),
+        ("is to|are to|will|planned|aims to", "planned"),
     )
 )
 END_ROLES = frozenset({"ends", "deadline", "until"})
@@ -68,6 +69,7 @@ FLOW_ROLES = frozenset(
         "announced",
     }
 )
+PLANNED_ROLES = frozenset({"planned", "to-train"})
 DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
 OPEN_ROLES = frozenset({"opened", "created"})
 ROLE_WORDS = {"to-train": "to be trained", "undertaken": "who took it"}
@@ -75,7 +77,14 @@ DISTRIBUTIVE = frozenset({"each", "per"})
 # Kinds of question no curated phrasing can make a fact answer: a verdict, a rule, a comparison
 # or one person's case. A fact says what the department reports; "is it enough?" is not that.
 VERDICT_INTENTS = frozenset(
-    {Intent.OPINION, Intent.JUDGEMENT, Intent.REQUIRED, Intent.DIFFERENCE, Intent.CASE}
+    {
+        Intent.OPINION,
+        Intent.JUDGEMENT,
+        Intent.REQUIRED,
+        Intent.DIFFERENCE,
+        Intent.CASE,
+        Intent.PREDICTION,
+    }
 )
 # Counts of people, so that "completed" reads "the number who completed it".
 PEOPLE_WORDS = frozenset(
@@ -118,6 +127,8 @@ class FactProfile:
     # Terms of a group it is about by leaving something out: "without an EHC plan".
     without_terms: frozenset[str] = frozenset()
     without: str = ""  # ... as written: "young people without an EHC plan"
+    # The labels of its percentages when every one is a rise or fall, not a share of something.
+    percent_changes: tuple[str, ...] = ()
 
     @property
     def dated(self) -> bool:
@@ -194,7 +205,16 @@ def profile(
         period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
+        percent_changes=_percent_changes(fact),
     )
+
+
+_CHANGE_LABEL = re.compile(r"\b(?:increase|increased|rise|rose|growth|fall|cut|decrease|change)\b")
+
+
+def _percent_changes(fact: Fact) -> tuple[str, ...]:
+    labels = tuple(figure.label for figure in fact.figures if figure.kind is FigureKind.PERCENT)
+    return labels if labels and all(_CHANGE_LABEL.search(label) for label in labels) else ()
 
 
 # The periods a fact's figures may be said to cover, relative to the answer's date.
@@ -258,6 +278,8 @@ def what_is_missing(
     kinds: Sequence[tuple[str, str]] = (),
     subject_terms: frozenset[str] = frozenset(),
     possessed_terms: frozenset[str] = frozenset(),
+    subgroup_terms: frozenset[str] = frozenset(),
+    measure_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
     if question.places and not all(_covers(fact, place) for place in question.places):
@@ -280,6 +302,27 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if question.intent is Intent.PERCENT and fact.percent_changes and not question.change:
+        return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
+    if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
+        return _missing_detail(question, fact)
+    if subgroup_terms and subgroup_terms.isdisjoint(fact.own_terms):
+        return f"{SOURCE} gives {_the_figure(fact)}, not how many of them {question.subgroup}."
+    if (
+        measure_terms
+        and question.intent is Intent.OUTCOME
+        and measure_terms.isdisjoint(fact.own_terms)
+    ):
+        return _missing_detail(question, fact)
+    if (
+        question.intent is Intent.COUNT
+        and question.so_far
+        and fact.count_roles
+        and fact.count_roles <= PLANNED_ROLES
+    ):
+        return f"{SOURCE} gives {_the_figure(fact)}, a plan, not how many so far."
+    if question.breakdown and not fact.distributive:
+        return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
     if question.intent is Intent.COUNT and fact.count_terms:
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
@@ -449,5 +492,9 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         Intent.REQUIRED: f"{SOURCE} doesn't say whether it is required or optional.",
         Intent.PAY: f"{SOURCE} doesn't say what anyone is paid.",
         Intent.DIFFERENCE: f"{SOURCE} doesn't compare them or explain the difference.",
+        Intent.PREDICTION: (
+            f"{SOURCE} doesn't say what will happen next; it reports what has been done and "
+            "planned."
+        ),
     }
     return sentences.get(intent, f"{SOURCE} doesn't say that.")
