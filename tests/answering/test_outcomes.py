@@ -450,3 +450,64 @@ def test_chat_lines_get_the_help_or_acknowledgement(
 ) -> None:
     reply = answer(single_source_index, question)
     assert reply.outcome is outcome and reply.fact is None, reply.text
+
+
+def test_a_forecast_question_is_answered_where_the_source_forecasts(
+    shipped_index: FactIndex,
+) -> None:
+    # The source says placements are expected to rise: that answers what will happen next.
+    reply = answer(shipped_index, "will specialist placements keep going up?")
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "specialist-placements-expected-to-rise"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Statements around the question only dilute it.
+        (
+            "hiya, I'm a SENCO and want to quote this in a report - what date did the department "
+            "actually answer?",
+            "document-answered-date",
+        ),
+        ("when was the answer published lol", "document-answered-date"),
+    ],
+)
+def test_chatty_statements_and_chat_words_do_not_stop_an_answer(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+    assert reply.question == question
+
+
+def test_a_place_in_a_statement_still_makes_the_answer_partial(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(
+        single_source_index, "We moved to Leeds last month. How many special schools opened?"
+    )
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and "not for Leeds" in reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("which 32 councils are in the change programme?", r"doesn't name the councils\.$"),
+        ("what are the names of the 15 new special schools?", r"doesn't name the new special"),
+        ("how many special free schools are in the south west?", r"not for the South West\.$"),
+        ("how is the change programme money split between years?", r"not a breakdown by year\.$"),
+        (
+            "how many of the 400 new educational psychologists have finished training?",
+            r"number to be trained, not the number who completed it\.$",
+        ),
+    ],
+)
+def test_what_is_missing_names_what_was_asked(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and re.search(missing, reply.missing), reply.missing

@@ -21,7 +21,7 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
@@ -39,7 +39,7 @@ from sendbot.answering.missing import (
     what_is_missing,
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
-from sendbot.answering.question import Intent, Kind, Question, analyse, intent_of
+from sendbot.answering.question import Intent, Kind, Question, analyse, asking_text, intent_of
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -551,6 +551,27 @@ def _related_score(index: FactIndex, question: Question, candidate: Candidate) -
 
 def match(index: FactIndex, text: str) -> MatchResult:
     ranking = rank(index, text)
+    result = _decide(index, text, ranking)
+    if result.outcome is Outcome.DECLINED and ranking.candidates:
+        return _without_statements(index, text, ranking) or result
+    return result
+
+
+def _without_statements(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """A long message whose statements ("im a SENCO and want to quote this in a report") only
+    dilute its question: answered from the question alone, when that answers with the fact the
+    whole message ranks first and which gives everything the whole message asks."""
+    asked = asking_text(text)
+    if asked == text or ranking.candidates[0].evidence.missing is not None:
+        return None
+    alone = _decide(index, asked, rank(index, asked))
+    top = index.facts[ranking.candidates[0].position]
+    if alone.outcome is Outcome.ANSWERED and alone.best is not None and alone.best.fact is top:
+        return replace(alone, question=text)
+    return None
+
+
+def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     question, candidates = ranking.question, ranking.candidates
     if not question.is_question:
         return MatchResult(text, OUTCOME_OF_KIND[question.kind], None, (), kind=question.kind)

@@ -175,6 +175,8 @@ def profile(
             elif role in START_ROLES:
                 intents.add(Intent.START)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
+    if any(_FORECAST.search(text) for text in own_text):
+        intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
     counts = [figure for figure in fact.figures if figure.kind is FigureKind.COUNT]
     labels = [figure.label for figure in fact.figures]
@@ -217,6 +219,7 @@ def _percent_changes(fact: Fact) -> tuple[str, ...]:
     return labels if labels and all(_CHANGE_LABEL.search(label) for label in labels) else ()
 
 
+_FORECAST = re.compile(r"\b(?:expected|forecast|projected|predicted|set to|likely to)\b", re.I)
 # The periods a fact's figures may be said to cover, relative to the answer's date.
 _FACT_PERIOD = re.compile(
     r"\b(?:this (?:academic |financial )?year|so far|to date|since \w+ \d{4}|"
@@ -327,12 +330,21 @@ def what_is_missing(
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
             return unit_missing
+    # How a count came about first: "finished training" is a role, not a kind of training.
+    role_missing = _missing_role(question, fact)
+    if role_missing:
+        return role_missing
     for term, phrase in kinds:
         if term not in fact.own_terms:
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
+    return None
+
+
+def _missing_role(question: Question, fact: FactProfile) -> str | None:
+    """'completed' is not 'registered', 'needed' not 'to be trained', 'in total' not 'new'."""
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
         if not _counts_people(fact):

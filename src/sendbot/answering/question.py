@@ -177,7 +177,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
-            r"what (?:actually |exactly |even )(?:is|are) (?:an? )?\w+(?: \w+){0,2}$"
+            r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$"
         ),
     ),
     (
@@ -365,7 +365,8 @@ _HELP = re.compile(
     r"usage|what is this bot(?: for)?|what is sendbot(?: for)?|what does this bot do|what do i ask|"
     r"how (?:does|do) (?:this|the|you) (?:bot |thing |sendbot )?work|"
     r"(?:list|show|show me)(?: the| all| your)? commands|"
-    r"(?:(?:i m |im |i am )?new here )?how (?:do|can|should) i (?:ask|use)(?: you| this| the bot)?"
+    r"(?:(?:i m|im|i am) )?(?:new here )?how (?:do|can|should) i (?:ask|use)"
+    r"(?: you| this| the bot)?"
     r"(?: (?:something|anything|a question|questions))?|"
     r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?|"
     r"(?:can|could|would|will) you help(?: me| us)?(?: out)?|i need help|need help|help needed|"
@@ -394,6 +395,10 @@ _CLOSING_WORDS = frozenset(
     useful ya yah""".split()
 )
 _CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
+# Chat words that carry nothing a fact could match: "when was it published lol".
+_CHAT_FILLER = frozenset(
+    "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
+)
 _END_VERBS = frozenset(
     "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
 )
@@ -458,7 +463,15 @@ def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
     return Kind.QUESTION
 
 
-_REGION = re.compile(r"\b(?:" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")\b")
+_BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
+# "the south west" is the South West, not "the south": after "the", the longest name wins.
+_REGION = re.compile(
+    r"\b(?:the (?:"
+    + "|".join(_BARE_REGIONS)
+    + r")|"
+    + "|".join(sorted((r for r in REGIONS if not r.startswith("the ")), key=len, reverse=True))
+    + r")\b"
+)
 
 
 # "I live in Leeds but nationally how much ...": where the asker lives is context when the
@@ -492,8 +505,10 @@ def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
 
 _SUBJECT_AFTER = re.compile(
     r"\b(?:how many|number of|which|names of|list of|list the|name the|percentage of|"
-    r"proportion of|what is an?|what s an?|whats an?|what are|what does)\s+(.+)"
+    r"proportion of|what (?:actually |exactly )?is an?|what s an?|whats an?|what are|"
+    r"what does)\s+(.+)"
 )
+_SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
@@ -508,7 +523,10 @@ _KIND_HEADS = frozenset({"training", "budget", "funding"})
 
 
 # Words before "budget" that say how much of it, not which one: "the total SEND budget".
-_NOT_KINDS = frozenset("total overall whole entire actual current annual new extra full".split())
+_NOT_KINDS = frozenset(
+    """total overall whole entire actual current annual yearly new extra full latest newest recent
+    additional more further""".split()
+)
 
 
 def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -532,14 +550,19 @@ def _subject(raw_words: Sequence[str]) -> str:
     found = _SUBJECT_AFTER.search(" ".join(raw_words))
     if not found:
         return ""
+    # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
+    rest = _SUBJECT_LEAD.sub("", found.group(1))
     subject: list[str] = []
-    for word in found.group(1).split():
-        # "reports published", "modules finished": the count is of the noun before the verb.
-        if word in _SUBJECT_END or word.isdigit() or (len(word) > 4 and word.endswith("ed")):
+    for word in rest.split():
+        # "reports published", "modules finished": the count is of the noun before the verb
+        # (but "supported interns", "integrated care boards" begin with one).
+        if (
+            word in _SUBJECT_END
+            or word.isdigit()
+            or (subject and len(word) > 4 and word.endswith("ed"))
+        ):
             break
         subject.append(word)
-    while subject and subject[0] in {"the", "a", "an", "of"}:
-        subject.pop(0)
     return " ".join(subject[:5])
 
 
@@ -565,7 +588,7 @@ def analyse(question: str) -> Question:
     folded = fold_text(text)
     kind = _kind(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
-    raw_words = tuple(words(without_context))
+    raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
         kind = Kind.EMPTY
     intent = intent_of(raw_words)
@@ -616,8 +639,8 @@ _SUBGROUP = re.compile(
 )
 _SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
 _BREAKDOWN = re.compile(
-    r"\b(?:(year by year|by year|per year|each year|every year|annually|yearly|between years|"
-    r"over the years|month by month|by month)|(?:what|which) (?:types|kinds|sorts) of|"
+    r"\b(?:(year by year|by year|between years|month by month|by month)|"
+    r"(?:what|which) (?:types|kinds|sorts) of|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need)\b"
 )
 
@@ -652,7 +675,9 @@ def _breakdown(text: str) -> str | None:
     found = _BREAKDOWN.search(text)
     if not found:
         return None
-    return "by year" if found.group(1) else "by type"
+    # "split between years" is by year; "split between councils" or "what types of need" not.
+    said = text[found.start() : found.end() + 12]
+    return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
 
 
 # Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
