@@ -392,7 +392,7 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
 
 
 def _covers(fact: FactProfile, place: str) -> bool:
-    name = place.lower()
+    name = place.lower().removeprefix("the ")
     return name in fact.places or name in fact.place.lower()
 
 

@@ -493,7 +493,7 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
 
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
-        region.title().replace("The ", "the ").replace(" And ", " and ")
+        region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
         for region in _REGION.findall(" ".join(raw_words))
     ]
     found = [word for word in raw_words if word in PLACE_WORDS]
