@@ -365,8 +365,8 @@ def test_a_start_month_is_said_as_a_reader_says_it(single_source_index: FactInde
         # A share, where the source gives only a rise.
         (
             "what percentage of the high needs budget is spent on transport?",
-            r"^The written answer gives the increase in the high needs budget over five years, "
-            r"not a share of it\.$",
+            r"^The written answer (?:gives the increase in the high needs budget over five years, "
+            r"not a share of it|doesn't give the share that goes to transport)\.$",
         ),
         # What will happen next.
         ("will high needs funding rise next year?", r"doesn't say what will happen next"),
@@ -511,3 +511,26 @@ def test_what_is_missing_names_what_was_asked(
     reply = answer(single_source_index, question)
     assert reply.outcome is Outcome.PARTIAL, reply.text
     assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "what % of the high needs budget is spent on special schools?",
+            r"doesn't give the share that goes to special schools\.$",
+        ),
+        ("do you reckon the change programme is working?", r"not anyone's opinion"),
+        (
+            "high needs funding for every year from 2019/20 to 2024/25 please",
+            r"not a breakdown by year|doesn't give a figure for 2019/20",
+        ),
+    ],
+)
+def test_shares_opinions_and_yearly_figures_are_not_answered_with_a_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing

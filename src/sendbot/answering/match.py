@@ -276,6 +276,7 @@ class _Query:
     possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
     subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
     measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
+    share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
 
     @property
     def intent(self) -> Intent:
@@ -301,6 +302,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
         subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
         measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
+        share_terms=frozenset(index.normaliser.terms(" ".join(question.share_of))),
         kinds=tuple(
             (term, phrase)
             for modifiers, phrase in question.kinds
@@ -388,6 +390,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
             query.possessed_terms,
             query.subgroup_terms,
             query.measure_terms,
+            query.share_terms,
         ),
         unknown_share=query.unknown_share,
         constraint_share=query.constraint_share,

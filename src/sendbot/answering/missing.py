@@ -283,6 +283,7 @@ def what_is_missing(
     possessed_terms: frozenset[str] = frozenset(),
     subgroup_terms: frozenset[str] = frozenset(),
     measure_terms: frozenset[str] = frozenset(),
+    share_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
     if question.places and not all(_covers(fact, place) for place in question.places):
@@ -305,6 +306,9 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if share_terms and not share_terms <= fact.own_terms:
+        target = " ".join(question.written.get(word, word) for word in question.share_of)
+        return f"{SOURCE} doesn't give the share that goes to {target}."
     if question.intent is Intent.PERCENT and fact.percent_changes and not question.change:
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
     if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):

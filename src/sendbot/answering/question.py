@@ -85,7 +85,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.OPINION,
         _phrases(
-            "do you think|what do you think|your opinion|your view|think of|think about|"
+            "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
+            "your view|think of|think about|"
             "is it any good|should i|good enough|fair to say|rate the"
         ),
     ),
@@ -183,6 +184,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.NAMED_LIST,
         _phrases(
+            r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
             r"which (?:\w+ ){0,3}?(?:councils|authorities|las|schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
@@ -270,7 +272,13 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"shortfall|vacancies|vacant posts|(?:do|does|would|will) (?:\w+ ){1,3}?need)\b"
         ),
     ),
-    ("opened", re.compile(r"\b(?:actually opened|have opened|has opened|now open|opened yet)\b")),
+    (
+        "opened",
+        re.compile(
+            r"\b(?:actually opened|(?:have|has) (?:now |already |actually )?opened|now open|"
+            r"opened yet)\b"
+        ),
+    ),
     (
         "total",
         re.compile(
@@ -431,6 +439,8 @@ class Question:
     subgroup: str = ""
     subgroup_words: tuple[str, ...] = ()
     breakdown: str | None = None  # "by year", "by type": a split the asker wants
+    # "what % of high needs funding goes to special schools": where the share goes.
+    share_of: tuple[str, ...] = ()
     # "did it improve attendance?": the measure of an outcome asked about ("attendance").
     measure_words: tuple[str, ...] = ()
     so_far: bool = False  # it asks what has been done up to now, not what is planned
@@ -627,6 +637,7 @@ def analyse(question: str) -> Question:
         subgroup=subgroup,
         subgroup_words=subgroup_words,
         breakdown=_breakdown(asked),
+        share_of=_share_of(asked, intent),
         measure_words=_measure(asked),
         so_far=bool(_SO_FAR.search(asked)),
     )
@@ -639,7 +650,8 @@ _SUBGROUP = re.compile(
 )
 _SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
 _BREAKDOWN = re.compile(
-    r"\b(?:(year by year|by year|between years|month by month|by month)|"
+    r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
+    r"year from|for every year|for each year)|"
     r"(?:what|which) (?:types|kinds|sorts) of|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need)\b"
 )
@@ -669,6 +681,19 @@ _SO_FAR = re.compile(
 def _measure(text: str) -> tuple[str, ...]:
     found = _MEASURE.search(text)
     return (found.group(1),) if found and found.group(1) not in STOPWORDS else ()
+
+
+_SHARE_TARGET = re.compile(
+    r"\b(?:goes|go|going|ends up|end up|is spent|are spent|spent|is used|used) "
+    r"(?:on|to|in|with|for) (?:the )?((?:\w+ ?){1,4})$"
+)
+
+
+def _share_of(text: str, intent: Intent) -> tuple[str, ...]:
+    if intent is not Intent.PERCENT:
+        return ()
+    found = _SHARE_TARGET.search(text)
+    return tuple(word for word in found.group(1).split() if word not in STOPWORDS) if found else ()
 
 
 def _breakdown(text: str) -> str | None:
