@@ -534,3 +534,10 @@ def test_shares_opinions_and_yearly_figures_are_not_answered_with_a_fact(
     assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
     if reply.outcome is Outcome.PARTIAL:
         assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+def test_an_end_verb_inside_a_name_is_kept() -> None:
+    # "finish" names the group here; only the asking verb ("end") is left out of the topic.
+    words = analyse("when does the task and finish group end its work?").words
+    assert "finish" in words and "end" not in words
+    assert "finish" not in analyse("when do the autism modules finish?").words
