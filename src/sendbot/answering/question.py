@@ -606,12 +606,15 @@ def analyse(question: str) -> Question:
         # "when do the modules finish": the verb asks for an end date; it is not the topic
         # ("finish" would otherwise fold into "complete" and match counts of things completed).
         # A verb, not a name: "the task and finish group" keeps its "finish".
-        raw_words = tuple(
-            word
-            for at, word in enumerate(raw_words)
-            if word not in _END_VERBS
-            or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
-        ) or raw_words
+        raw_words = (
+            tuple(
+                word
+                for at, word in enumerate(raw_words)
+                if word not in _END_VERBS
+                or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
+            )
+            or raw_words
+        )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
