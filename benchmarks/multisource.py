@@ -1,6 +1,7 @@
 """Score sendbot on the held-out multi-source set (labelled by source file and a verbatim piece).
 
     .venv/bin/python benchmarks/multisource.py [tests/eval/multisource.yaml] [--kb PATH]
+    .venv/bin/python benchmarks/multisource.py tests/eval/dev_multisource.yaml --misses
 
 An answer is right when the answered fact's source document is the item's `source` (or one in
 its `also`) and the fact's quote contains `contains`, both compared after the verbatim fold. For
@@ -9,7 +10,9 @@ A `period` item with `expect: partial`, and every `partial_or_declined` and `out
 is handled when it is declined or gets a partial reply (out-of-scope: declined only; greetings
 and help count as declined there, as they present no fact).
 
-Only summary numbers are printed: the set is held out and never read for tuning.
+Only summary numbers are printed for a held-out set: it is never read for tuning. `--misses`
+also prints the unanswerable questions answered with a fact, and only for a development set
+(a file named dev_*.yaml).
 """
 
 from __future__ import annotations
@@ -67,6 +70,22 @@ def _answerable_line(name: str, counts: Counter[str], total: int) -> str:
     )
 
 
+def unanswerable_misses(index: FactIndex, data: dict[str, object]) -> list[str]:
+    """The unanswerable questions (kind, question, fact id) that got a fact as the answer."""
+    periods = _items(data, "period")
+    unanswerable = _items(data, "partial_or_declined") + [
+        {**item, "kind": "period-not-given"} for item in periods if "source" not in item
+    ]
+    misses: list[str] = []
+    for item in unanswerable:
+        reply = answer(index, str(item["q"]))
+        if reply.outcome.value in NOT_A_FACT or reply.outcome.value == "partial":
+            continue
+        fact_id = reply.fact.id if reply.fact is not None else "-"
+        misses.append(f"[{item.get('kind')}] {item['q']} -> {fact_id}")
+    return misses
+
+
 def score(index: FactIndex, data: dict[str, object]) -> list[str]:
     lines: list[str] = []
     periods = _items(data, "period")
@@ -118,12 +137,22 @@ def main() -> None:
     parser.add_argument(
         "--kb", type=Path, default=BUNDLED_KNOWLEDGE, help="default: the shipped base"
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="print unanswerable questions answered with a fact (development sets only)",
+    )
     args = parser.parse_args()
+    if args.misses and not args.set.name.startswith("dev_"):
+        parser.error("--misses is for development sets (dev_*.yaml) only")
     index = build_index(load(args.kb).kb)
     data = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     print(f"{args.set.name}:")
     for line in score(index, data):
         print(f"  {line}")
+    if args.misses:
+        for line in unanswerable_misses(index, data):
+            print(f"  miss: {line}")
 
 
 if __name__ == "__main__":
