@@ -139,7 +139,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
             r"what (?:did|have|has|do) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
-            r"revealed|show|shown)|findings"
+            r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) out of|"
+            r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
+            r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit|meet|met) "
         ),
     ),
     (
@@ -178,7 +180,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
-            r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$"
+            r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
+            r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
+            r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
+            r"expected)\b)\w+ \w+(?: \w+)?$"
         ),
     ),
     (
@@ -204,7 +209,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.END,
         _phrases(
             r"when (?:\w+ ){0,10}?(?:end|ends|finish|finishes|close|closes|stop|stops|expire|"
-            r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)|end date|"
+            r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)"
+            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date)\b|$)|"
+            r"end date|"
             r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,4}?(?:last|run|go on|continue)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
@@ -218,7 +225,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"commence|kick off|get going)|start date|starting date|since when"
         ),
     ),
-    (Intent.AMOUNT, _phrases("how much|cost|costs|budget for|what funding|how big is the budget")),
+    (
+        Intent.AMOUNT,
+        _phrases(
+            "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
+            "how large is|size of"
+        ),
+    ),
     (
         Intent.DATE,
         _phrases(
@@ -518,6 +531,11 @@ _SUBJECT_AFTER = re.compile(
     r"proportion of|what (?:actually |exactly )?is an?|what s an?|whats an?|what are|"
     r"what does)\s+(.+)"
 )
+# What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
+_DEFINED_AFTER = re.compile(
+    r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
+    r"definition of|meaning of)\s+(?:an? )?(.+)"
+)
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 _SUBJECT_END = frozenset(
@@ -525,7 +543,7 @@ _SUBJECT_END = frozenset(
     by been being get got there that who which this these stand stands mean means with
     opened open approved registered completed trained r u doing taking getting going being
     having making done since under over so yet through about across into after before than per
-    each like as up out""".split()
+    each like as up out actually exactly really even""".split()
 )
 
 
@@ -555,9 +573,12 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
     return tuple(kinds)
 
 
-def _subject(raw_words: Sequence[str]) -> str:
+def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     """The words right after "how many", "which" ...: what the asked detail is about."""
-    found = _SUBJECT_AFTER.search(" ".join(raw_words))
+    text = " ".join(raw_words)
+    found = (intent is Intent.DEFINITION and _DEFINED_AFTER.search(text)) or _SUBJECT_AFTER.search(
+        text
+    )
     if not found:
         return ""
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
@@ -633,7 +654,7 @@ def analyse(question: str) -> Question:
         role=_role(asked_folded, intent),
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
         checking=bool(_CHECKING.search(" ".join(raw_words))),
-        subject=" ".join(written.get(word, word) for word in _subject(raw_words).split()),
+        subject=" ".join(written.get(word, word) for word in _subject(raw_words, intent).split()),
         kinds=_kinds(asked_words, written),
         period=_period(asked),
         grade=_grade(asked),

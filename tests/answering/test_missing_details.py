@@ -1,0 +1,74 @@
+"""On-topic questions the written answers do not answer, asked of the shipped base: each is
+declined, or shown related information after one plain sentence naming what is missing."""
+
+import re
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.question import Intent, analyse
+
+
+def _not_answered(index: FactIndex, question: str, missing: str) -> None:
+    reply = answer(index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    assert not reply.answered
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+        assert reply.text.startswith(reply.missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A term the sources use but never explain: the reply names the term asked about.
+        ("what is top slicing?", r"doesn't explain what top slicing is"),
+        ("what's adaptive teaching?", r"doesn't explain what adaptive teaching is"),
+        ("what is resourced provision", r"doesn't explain what resourced provision is"),
+        ("what does neurodivergent actually mean?", r"doesn't explain what neurodivergent is"),
+    ],
+)
+def test_a_term_no_source_explains_is_not_defined_by_a_fact_that_uses_it(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    _not_answered(shipped_index, question, missing)
+
+
+def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "what does PINS stand for?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert "Partnerships for Inclusion of Neurodiversity in Schools" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A plan is not a result: "aiming to double" does not say whether it was doubled.
+        ("have they managed to double supported internships yet?", r"doesn't report results"),
+        ("what has come out of the SEND reform listening sessions?", r"doesn't report results"),
+    ],
+)
+def test_results_so_far_are_not_answered_with_a_plan(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    _not_answered(shipped_index, question, missing)
+
+
+def test_an_end_date_is_not_answered_with_when_a_group_was_set_up(
+    shipped_index: FactIndex,
+) -> None:
+    _not_answered(
+        shipped_index,
+        "when will the neurodivergence task and finish group finish its work?",
+        r"\(November 2024\), not when it ends or any deadline",
+    )
+
+
+def test_a_name_with_finish_in_it_does_not_ask_for_an_end_date() -> None:
+    assert analyse("when was the task and finish group set up?").intent is not Intent.END
+    assert analyse("when does the pilot finish?").intent is Intent.END
+
+
+def test_how_big_asks_for_an_amount() -> None:
+    assert analyse("how big is the total DSG deficit?").intent is Intent.AMOUNT
