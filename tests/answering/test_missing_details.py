@@ -45,8 +45,14 @@ def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) 
     ("question", "missing"),
     [
         # A plan is not a result: "aiming to double" does not say whether it was doubled.
-        ("have they managed to double supported internships yet?", r"doesn't report results"),
-        ("what has come out of the SEND reform listening sessions?", r"doesn't report results"),
+        (
+            "have they managed to double supported internships yet?",
+            r"doesn't report results or findings",
+        ),
+        (
+            "what has come out of the SEND reform listening sessions?",
+            r"doesn't report results or findings",
+        ),
     ],
 )
 def test_results_so_far_are_not_answered_with_a_plan(
@@ -72,3 +78,61 @@ def test_a_name_with_finish_in_it_does_not_ask_for_an_end_date() -> None:
 
 def test_how_big_asks_for_an_amount() -> None:
     assert analyse("how big is the total DSG deficit?").intent is Intent.AMOUNT
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # Findings expected, or an evaluation planned, are not findings.
+        ("what have the PINS interim findings shown?", r"doesn't report results or findings"),
+        ("what has the change programme evaluation found?", r"doesn't report results or findings"),
+        # The source speaks of interim findings only.
+        ("when is the final PINS evaluation report due?", r"interim findings, not a final report"),
+    ],
+)
+def test_findings_and_a_final_report_are_not_answered_with_plans_or_interim_dates(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    _not_answered(shipped_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # The source lists kinds of member ("clinicians, scientists"), not names.
+        (
+            "what are the names of the people on the neurodivergence task and finish group?",
+            r"doesn't name the people",
+        ),
+        # It says when the locations will be announced, not where.
+        ("where will the 15 spring budget special free schools be?", r"doesn't say where"),
+    ],
+)
+def test_names_and_places_are_not_answered_by_a_fact_that_gives_none(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    _not_answered(shipped_index, question, missing)
+
+
+def test_who_is_on_a_group_is_still_answered_with_who_it_includes(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "who is on the neurodivergence task and finish group?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert "clinicians, scientists" in reply.text
+
+
+def test_projects_in_the_pipeline_are_not_schools_opened(shipped_index: FactIndex) -> None:
+    _not_answered(
+        shipped_index,
+        "how many of the 67 free school projects in the pipeline have opened?",
+        r"gives the number in the pipeline, not the number opened",
+    )
+
+
+def test_a_year_only_a_curated_question_mentions_is_not_a_year_the_fact_gives(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what is the high needs increase in 2026/27?")
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    assert reply.missing is None or "2026/27" in reply.missing

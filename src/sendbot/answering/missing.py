@@ -32,6 +32,8 @@ ROLE_FROM_LABEL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, role in (
         ("runs until|until|extended to|ends|deadline|by", "ends"),
         ("starts|start of|from", "starts"),
+        ("established|set up|formed|founded", "established"),
+        ("in the pipeline|pipeline", "pipeline"),
         ("launch|launched", "launched"),
         ("announcement|announced", "announced"),
         ("published", "published"),
@@ -51,7 +53,7 @@ ROLE_FROM_LABEL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 END_ROLES = frozenset({"ends", "deadline", "until"})
-START_ROLES = frozenset({"starts", "launched", "opened", "began"})
+START_ROLES = frozenset({"starts", "launched", "opened", "began", "established"})
 # Counts of things done or added, not of all there are.
 FLOW_ROLES = frozenset(
     {
@@ -72,7 +74,11 @@ FLOW_ROLES = frozenset(
 PLANNED_ROLES = frozenset({"planned", "to-train"})
 DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
 OPEN_ROLES = frozenset({"opened", "created"})
-ROLE_WORDS = {"to-train": "to be trained", "undertaken": "who took it"}
+ROLE_WORDS = {
+    "to-train": "to be trained",
+    "undertaken": "who took it",
+    "pipeline": "in the pipeline",
+}
 DISTRIBUTIVE = frozenset({"each", "per"})
 # Kinds of question no curated phrasing can make a fact answer: a verdict, a rule, a comparison
 # or one person's case. A fact says what the department reports; "is it enough?" is not that.
@@ -129,6 +135,11 @@ class FactProfile:
     without: str = ""  # ... as written: "young people without an EHC plan"
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
+    reports_results: bool = False  # it says what was found or achieved, not only what is planned
+    stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
+    # The proper names it gives (people, organisations, places), each as its folded words.
+    names: tuple[frozenset[str], ...] = ()
+    year_terms: frozenset[str] = frozenset()  # the years its own words and dates give
 
     @property
     def dated(self) -> bool:
@@ -208,7 +219,58 @@ def profile(
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
         percent_changes=_percent_changes(fact),
+        reports_results=any(_RESULTS.search(text) for text in own_text),
+        stage=_stage(" ".join(own_text)),
+        names=_names(fact.quote),
+        year_terms=frozenset(
+            term
+            for text in (
+                *own_text,
+                *(str(f.value) for f in fact.figures if f.kind is FigureKind.DATE),
+            )
+            for term in terms_of(text)
+            if term[:1].isdigit()
+        ),
     )
+
+
+# Words that say something was found or done: a result, not a plan.
+_RESULTS = re.compile(
+    r"\b(?:found|finds|showed|shows|shown|concluded|concludes|identified|revealed|reveals|"
+    r"has reached|have reached|reached|achieved|has doubled|have doubled|doubled|"
+    r"evidence (?:shows|suggests)|results (?:show|suggest)|improved|reduced|increased)\b",
+    re.I,
+)
+_STAGE_WORDS = re.compile(
+    r"\b(interim|initial|emerging|early|first)\s+(?:findings|results|report)", re.I
+)
+
+
+def _stage(text: str) -> str | None:
+    found = _STAGE_WORDS.search(text)
+    if not found or re.search(r"\bfinal\b", text, re.I):
+        return None
+    return found.group(1).lower()
+
+
+# A proper name: capitalised words, joined by "and", "for", "of" ("Task and Finish Group").
+_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:and|for|of|the|in)\s+)?[A-Z][\w'\u2019-]*)*"
+)
+# Capitalised words that name no one in particular.
+_NOT_NAMES = frozenset(
+    """department government secretary state minister parliament england members member
+    house commons lords""".split()
+) | frozenset(MONTHS)
+
+
+def _names(quote: str) -> tuple[frozenset[str], ...]:
+    names = []
+    for found in _NAME.finditer(quote):
+        folded = frozenset(words(found.group(0))) - _NOT_NAMES - {"and", "for", "of", "the", "in"}
+        if folded:
+            names.append(folded)
+    return tuple(names)
 
 
 _CHANGE_LABEL = re.compile(r"\b(?:increase|increased|rise|rose|growth|fall|cut|decrease|change)\b")
@@ -294,7 +356,7 @@ def what_is_missing(
     years = [
         year
         for year in question.years
-        if not _has_year(fact_terms, year)
+        if not _has_year(fact.year_terms, year)
         # "was it published in 2022?" checks a date the fact gives: the fact answers it.
         and not (question.checking and "_" not in year and fact.dated)
     ]
@@ -302,6 +364,15 @@ def what_is_missing(
         return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
     if _other_period(question, fact):
         return _missing_period(str(question.period), fact)
+    if question.findings and not fact.reports_results:
+        return f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
+    if question.stage and fact.stage:
+        return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
+    if question.wants == "names" and not _gives_names(question, fact):
+        named = question.subject
+        return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
+    if question.wants == "places" and not fact.places and fact.place == DEFAULT_PLACE:
+        return f"{SOURCE} doesn't say where; it names no places."
     if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
@@ -393,6 +464,13 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
     # "how much bigger than five years ago" is answered by a rise "over five years".
     ago = re.match(r"(\w+) years? ago", asked)
     return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
+
+
+def _gives_names(question: Question, fact: FactProfile) -> bool:
+    """A name the question does not itself say: "the Neurodivergence Task and Finish Group"
+    names the group asked about, not who is on it."""
+    asked = set(question.words)
+    return any(not name <= asked for name in fact.names)
 
 
 def _covers(fact: FactProfile, place: str) -> bool:

@@ -457,6 +457,11 @@ class Question:
     # "did it improve attendance?": the measure of an outcome asked about ("attendance").
     measure_words: tuple[str, ...] = ()
     so_far: bool = False  # it asks what has been done up to now, not what is planned
+    findings: bool = False  # it asks what was found or achieved, not what is planned
+    stage: str | None = None  # "final": the stage of a report or findings it asks about
+    # "names" or "places": it asks for the names of people or organisations, or where things
+    # are; a fact that gives neither cannot answer, however close its topic.
+    wants: str | None = None
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -670,6 +675,9 @@ def analyse(question: str) -> Question:
         share_of=_share_of(asked, intent),
         measure_words=_measure(asked),
         so_far=bool(_SO_FAR.search(asked)),
+        findings=bool(_FINDINGS.search(asked)),
+        stage=_STAGE.search(asked) and "final",
+        wants=_wants(asked),
     )
 
 
@@ -706,6 +714,33 @@ _SO_FAR = re.compile(
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already )?(?:signed up|joined|"
     r"taken part|enrolled|been (?:supported|reached|helped|trained|signed up)))\b"
 )
+
+
+# "what did the evaluation find", "did they manage to double it": results, not plans.
+_FINDINGS = re.compile(
+    r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
+    r"revealed|show|shown|learn|learned|learnt)\b|"
+    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation|report|"
+    r"review|sessions) (?:say|said|show)\b|"
+    r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
+    r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
+    r"succeed|succeeded|achieve|achieved|hit|meet|met)\b|"
+    r"\b(?:findings|results|found) so far\b"
+)
+_STAGE = re.compile(
+    r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
+)
+_WANTS_NAMES = re.compile(r"\b(?:names?|name the|who exactly|exactly who)\b")
+_WANTS_PLACES = re.compile(
+    r"\bwhere (?:are|is|will) (?:the|they|these|those|it)\b|\blocations? of\b|"
+    r"\bwhere (?:\w+ ){0,10}?(?:going to be|be built|be located)\b"
+)
+
+
+def _wants(text: str) -> str | None:
+    if _WANTS_NAMES.search(text):
+        return "names"
+    return "places" if _WANTS_PLACES.search(text) else None
 
 
 def _measure(text: str) -> tuple[str, ...]:
