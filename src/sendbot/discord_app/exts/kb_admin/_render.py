@@ -253,8 +253,13 @@ def reloaded_text(
 # --- lists ----------------------------------------------------------------------------------
 
 
-def history_embed(entries: Sequence[HistoryEntry], fact_id: str | None = None) -> EmbedSpec:
+def history_embed(
+    entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
+) -> EmbedSpec:
     title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
+    footer = "Newest first · /kb undo reverts the newest change not yet undone"
+    if page > 1:
+        footer = f"Page {page}, older changes · newest first"
     if not entries:
         return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
     lines = [
@@ -266,7 +271,7 @@ def history_embed(entries: Sequence[HistoryEntry], fact_id: str | None = None) -
         EmbedSpec(
             title=escape(clip(title, 200)),
             description=lines_within(lines, DESCRIPTION_LIMIT),
-            footer="Newest first · /kb undo reverts the newest change not yet undone",
+            footer=footer,
         )
     )
 
