@@ -74,15 +74,12 @@ def _kb_check(args: argparse.Namespace) -> int:
 
 def _kb_test(args: argparse.Namespace) -> int:
     from sendbot.answering.selftest import self_test
+    from sendbot.cli.selftest_report import report_lines
 
-    report = self_test(_load_index(load_settings(args, writes_data=False)))
-    for collision in report.collisions:
-        print(f"collision: {collision}")
-    for tie in report.ties:
-        print(f"tie: {tie}")
-    for weak in report.weak if args.verbose_weak else ():
-        print(f"weak: {weak}")
-    print(report.summary())
+    index = _load_index(load_settings(args, writes_data=False))
+    report = self_test(index)
+    for line in report_lines(report, index.kb, list_weak=args.verbose_weak):
+        print(line)
     return 0 if report.ok else 1
 
 
@@ -324,7 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", type=path_text, help="directory to check (default: --kb)")
     test = kb_command(
         "test",
-        "run every fact's questions through the matcher; exit 1 if one answers with another fact",
+        "run every fact's questions through the matcher; exit 1 if one answers with another "
+        "fact (a collision); ties and weak matches are reported, with how to fix them",
         _kb_test,
     )
     test.add_argument(

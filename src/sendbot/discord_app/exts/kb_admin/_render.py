@@ -351,6 +351,13 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
         fields.append(
             Field(f"Collisions ({len(report.collisions)})", lines_within(lines, FIELD_VALUE_LIMIT))
         )
+    if report.ties:
+        lines = [
+            f"• “{escape(clip(t.question, 150))}” ({code(t.fact_id)}) "
+            f"ties with {code(t.answered_by)}"
+            for t in report.ties
+        ]
+        fields.append(Field(f"Ties ({len(report.ties)})", lines_within(lines, FIELD_VALUE_LIMIT)))
     if report.weak:
         lines = [
             f"• “{escape(clip(w.question, 150))}” ({code(w.fact_id)}) {w.confidence:.2f}"
@@ -365,8 +372,13 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
             title="Knowledge base self-test",
             description=(
                 f"{report.summary()}. {verdict}\n"
-                "A collision: a fact's own question is answered with another fact. A weak match: "
-                "a fact's own question is declined (confidence below the answering threshold)."
+                "A collision: a fact's own question is answered with another fact. A tie: it is "
+                "answered with its own fact, but another matches it as closely, so any edit may "
+                "change which. A weak match: a fact's own question is declined (confidence below "
+                "the answering threshold).\n"
+                "To fix a collision or tie, reword the question with `/kb edit` so it asks for "
+                "what only its fact gives, or remove it there; for a weak match, add a plainer "
+                "phrasing with `/kb alias`."
             ),
             fields=tuple(fields),
         )
