@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -86,7 +87,9 @@ def _kb_test(args: argparse.Namespace) -> int:
 def _kb_build(args: argparse.Namespace) -> int:
     from sendbot.storage.draft_file import build_draft
 
-    return build_draft(Path(args.source), Path(args.out) if args.out else None, force=args.force)
+    out = Path(args.out) if args.out else None
+    as_directory = bool(args.out) and args.out.endswith(("/", os.sep))
+    return build_draft(Path(args.source), out, force=args.force, into_directory=as_directory)
 
 
 def error_json(question: str, message: str) -> dict[str, object]:
@@ -338,7 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--out",
         type=path_text,
-        help="write the draft here (a directory for a list page), its source into sources/",
+        help="write the draft to this YAML file, or into this directory (an existing one, or "
+        "DIR/) as SOURCE-ID.yaml, one per answer of a list page; its source goes into sources/ "
+        "beside it",
     )
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     add_fetch_command(kb_command)
