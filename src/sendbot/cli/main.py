@@ -173,12 +173,25 @@ def _chat(args: argparse.Namespace) -> int:
         note_reply(reply, count=count, miss=misses.record)
         return reply
 
-    titles = "; ".join(source.title for source in index.kb.sources)
-    greeting = (
+    return chat(ask, chat_greeting(index.kb))
+
+
+def chat_greeting(kb: KnowledgeBase) -> str:
+    """Two short lines before the first prompt: the sources are listed by `kb list`, not here
+    (fifteen titles make a paragraph)."""
+    sources = kb.sources
+    dates = sorted(source.answered for source in sources)
+    span = ""
+    if dates and dates[0] != dates[-1]:
+        span = f", {dates[0]:%B %Y} to {dates[-1]:%B %Y}"
+    elif dates:
+        span = f", {dates[0].day} {dates[0]:%B %Y}"
+    plural = "" if len(sources) == 1 else "s"
+    return (
         "Ask a question. Ctrl-C clears the line; Ctrl-D or 'quit' leaves.\n"
-        f"sendbot: {len(index.kb)} facts from {titles}."
+        f"sendbot: {len(kb)} facts from {len(sources)} source{plural}{span} "
+        "(`sendbot kb list` lists them)."
     )
-    return chat(ask, greeting)
 
 
 def _run(args: argparse.Namespace) -> int:
