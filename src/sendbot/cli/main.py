@@ -300,7 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
         _trend,
     )
     trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
-    trend.add_argument("--out", type=path_text, help="the PNG to write (default: MEASURE.png)")
+    trend.add_argument(
+        "--out",
+        type=path_text,
+        help="the PNG to write, or a directory for it (default: MEASURE.png)",
+    )
     trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
         "bench",
@@ -378,4 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:
+        # Its INFO lines (a font cache built on first use) tell a user nothing to act on.
+        logging.getLogger("matplotlib").setLevel(logging.WARNING)
     return guarded(lambda: int(args.handler(args)), verbose=args.verbose)
