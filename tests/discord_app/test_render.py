@@ -33,6 +33,7 @@ from sendbot.discord_app.render import (
     quote_block,
     render_reply,
     source_embed,
+    sources_embed,
 )
 from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
 
@@ -299,3 +300,29 @@ def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
     field = next(field for field in embed.fields if field.name == "Newest figure")
     assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
     assert "more than 12 months ago" in field.value
+
+
+def test_sources_list_one_line_each_newest_first_and_within_limits() -> None:
+    def source_file(number: int) -> KnowledgeFile:
+        source = make_source(
+            id=f"s{number}",
+            title=f"Answer {number} {ROLE_PING}",
+            answered=dt.date(2020, 1, 1) + dt.timedelta(days=number),
+        )
+        return KnowledgeFile(f"s{number}.yaml", source, ())
+
+    few = KnowledgeBase(tuple(source_file(n) for n in range(3)))
+    spec = sources_embed(few)
+    assert len(spec.description) <= DESCRIPTION_LIMIT and spec.total_length <= EMBED_TOTAL_LIMIT
+    assert spec.title == "My 3 sources, newest first"
+    assert [line.split("**")[1].split()[1] for line in spec.description.splitlines()] == [
+        "2",
+        "1",
+        "0",
+    ]
+    assert ROLE_PING not in spec.description
+
+    many = sources_embed(KnowledgeBase(tuple(source_file(n) for n in range(600))))
+    assert len(many.description) <= DESCRIPTION_LIMIT
+    assert many.total_length <= EMBED_TOTAL_LIMIT
+    assert many.description.splitlines()[-1].startswith("…and ")

@@ -22,6 +22,7 @@ from sendbot.discord_app.render import (
     clip,
     escape,
     fit,
+    lines_within,
 )
 from sendbot.knowledge.edits import KbDiff
 from sendbot.knowledge.errors import KnowledgeError, Problem, StaleRevision, StoreError
@@ -46,21 +47,6 @@ ACTIONS = {
 def code(text: str) -> str:
     """An id in inline code; ids are slugs, but a backtick could only break the span."""
     return "`" + text.replace("`", "'") + "`"
-
-
-def lines_within(lines: Sequence[str], limit: int, more: str = "…and {n} more") -> str:
-    """As many whole lines as fit in `limit` characters, then how many were left out."""
-    text = "\n".join(lines)
-    if len(text) <= limit:
-        return text
-    used = [0]  # used[k]: the length of the first k lines, each with its newline
-    for line in lines:
-        used.append(used[-1] + len(line) + 1)
-    for keep in range(len(lines) - 1, -1, -1):
-        tail = more.format(n=len(lines) - keep)
-        if used[keep] + len(tail) <= limit:
-            return "\n".join([*lines[:keep], tail])
-    return clip(more.format(n=len(lines)), limit)
 
 
 # --- refusals -------------------------------------------------------------------------------
