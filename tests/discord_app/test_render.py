@@ -271,6 +271,19 @@ def test_help_names_every_way_to_ask(shipped_kb: KnowledgeBase) -> None:
     for phrase in ("/ask", "Mention me", "Ask sendbot", "Not what I asked", "/facts"):
         assert phrase in embed.description
     assert embed.total_length <= EMBED_TOTAL_LIMIT
+    listed = embed.description.split("**My sources**, newest first\n", 1)[1].splitlines()
+    newest_first = sorted(shipped_kb.sources, key=lambda source: source.answered, reverse=True)
+    assert listed == [f"• {s.title} ({s.answered:%b %Y})" for s in newest_first]
+
+
+def test_help_lists_many_sources_within_limits_and_points_to_source() -> None:
+    files = tuple(
+        KnowledgeFile(f"s{n}.yaml", make_source(id=f"s{n}", title=f"Answer number {n}"), ())
+        for n in range(400)
+    )
+    embed = help_embed(KnowledgeBase(files))
+    assert embed.total_length <= EMBED_TOTAL_LIMIT
+    assert embed.description.endswith("more (`/source` lists them all)")
 
 
 def test_a_knowledge_base_fixture_builds(shipped_kb: KnowledgeBase) -> None:

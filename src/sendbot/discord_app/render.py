@@ -314,6 +314,10 @@ def fact_pages(facts: Sequence[Fact], heading: str) -> tuple[EmbedSpec, ...]:
     return tuple(pages)
 
 
+# Room for the sources in /help: the rest of it is about 1,100 characters.
+HELP_SOURCES_LIMIT = 2_500
+
+
 def lines_within(lines: Sequence[str], limit: int, more: str = "…and {n} more") -> str:
     """As many whole lines as fit in `limit` characters, then how many were left out."""
     text = "\n".join(lines)
@@ -351,7 +355,12 @@ def sources_embed(kb: KnowledgeBase) -> EmbedSpec:
 
 
 def help_embed(kb: KnowledgeBase) -> EmbedSpec:
-    titles = "\n".join(f"• {escape(source.title)}" for source in kb.sources)
+    newest_first = sorted(kb.sources, key=lambda source: source.answered, reverse=True)
+    titles = lines_within(
+        [f"• {escape(source.title)} ({source.answered:%b %Y})" for source in newest_first],
+        HELP_SOURCES_LIMIT,
+        more="…and {n} more (`/source` lists them all)",
+    )
     description = (
         "I answer questions about official statements on SEND policy, with the exact words "
         "they rest on and who said them when. I only repeat what the sources say: no figures "
@@ -369,7 +378,7 @@ def help_embed(kb: KnowledgeBase) -> EmbedSpec:
         "**Browse**\n"
         "• `/facts` (optionally by tag), `/fact id`, `/source`\n"
         "• `/trend measure` — a chart of one figure over time, each point with its source\n\n"
-        f"**My sources**\n{titles}"
+        f"**My sources**, newest first\n{titles}"
     )
     return fit(
         EmbedSpec(title="How to ask sendbot", description=description, footer=f"{len(kb)} facts")
