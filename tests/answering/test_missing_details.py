@@ -136,3 +136,18 @@ def test_a_year_only_a_curated_question_mentions_is_not_a_year_the_fact_gives(
     reply = answer(shipped_index, "what is the high needs increase in 2026/27?")
     assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
     assert reply.missing is None or "2026/27" in reply.missing
+
+
+def test_who_asked_about_one_topic_is_not_answered_with_the_asker_of_another(
+    shipped_index: FactIndex,
+) -> None:
+    # The June 2023 question on specialist places names its asker; the one on educational
+    # psychologists does not.
+    _not_answered(
+        shipped_index,
+        "which party is the MP who asked about educational psychologists in?",
+        r"about another topic, not educational psychologists",
+    )
+    reply = answer(shipped_index, "which MP asked about demand for specialist school places?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert "Mark Pawsey" in reply.text

@@ -371,6 +371,9 @@ def what_is_missing(
     if question.wants == "names" and not _gives_names(question, fact):
         named = question.subject
         return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
+    if question.about and not _about_it(question.about, fact.text):
+        topic = " ".join(question.written.get(word, word) for word in question.about)
+        return f"{SOURCE} that names this asker is about another topic, not {topic}."
     if question.wants == "places" and not fact.places and fact.place == DEFAULT_PLACE:
         return f"{SOURCE} doesn't say where; it names no places."
     if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
@@ -464,6 +467,17 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
     # "how much bigger than five years ago" is answered by a rise "over five years".
     ago = re.match(r"(\w+) years? ago", asked)
     return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
+
+
+STEM = 5  # letters enough to match "special" with "specialist", "psychologists" with "psychology"
+
+
+def _about_it(topic: Sequence[str], text: str) -> bool:
+    """The fact's own words share a stem with a word of the topic asked about."""
+    stems = {word[:STEM] for word in text.split() if len(word) >= STEM}
+    return any(word[:STEM] in stems for word in topic if len(word) >= STEM) or not any(
+        len(word) >= STEM for word in topic
+    )
 
 
 def _gives_names(question: Question, fact: FactProfile) -> bool:

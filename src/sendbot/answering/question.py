@@ -462,6 +462,8 @@ class Question:
     # "names" or "places": it asks for the names of people or organisations, or where things
     # are; a fact that gives neither cannot answer, however close its topic.
     wants: str | None = None
+    # "who asked about educational psychologists": the topic of the asked question, as written.
+    about: tuple[str, ...] = ()
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -678,6 +680,7 @@ def analyse(question: str) -> Question:
         findings=bool(_FINDINGS.search(asked)),
         stage=_STAGE.search(asked) and "final",
         wants=_wants(asked),
+        about=_about(asked) if intent is Intent.ASKER else (),
     )
 
 
@@ -735,6 +738,16 @@ _WANTS_PLACES = re.compile(
     r"\bwhere (?:are|is|will) (?:the|they|these|those|it)\b|\blocations? of\b|"
     r"\bwhere (?:\w+ ){0,10}?(?:going to be|be built|be located)\b"
 )
+
+
+_ABOUT_TOPIC = re.compile(r"\b(?:about|on|regarding) ((?:\w+ ?){1,4})$")
+
+
+def _about(text: str) -> tuple[str, ...]:
+    found = _ABOUT_TOPIC.search(text)
+    if not found:
+        return ()
+    return tuple(word for word in found.group(1).split() if word not in STOPWORDS)
 
 
 def _wants(text: str) -> str | None:
