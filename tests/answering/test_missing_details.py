@@ -151,3 +151,31 @@ def test_who_asked_about_one_topic_is_not_answered_with_the_asker_of_another(
     reply = answer(shipped_index, "which MP asked about demand for specialist school places?")
     assert reply.outcome is Outcome.ANSWERED
     assert "Mark Pawsey" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Where a report is published is not a request for places.
+        ("where is the data on special school capacity online", "school-capacity-data-published"),
+        # Meeting people is not meeting a target; what a spending review said is not findings.
+        (
+            "has the government met the AEP about recruitment?",
+            "association-of-educational-psychologists-engagement",
+        ),
+        ("what did the spending review say about schools funding?", "core-schools-budget-2028-29"),
+        # Who answered: the year is the topic's, which such a fact does not repeat.
+        (
+            "who responded about the £440 million high needs increase for 2024-25",
+            "hn-2023-09-26-answered-by",
+        ),
+        # The year an answer was given is a year it speaks for.
+        ("what does the dfe want for young people with send in 2025", "hn-2025-04-29-ambition"),
+    ],
+)
+def test_questions_close_to_those_rules_are_still_answered(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id

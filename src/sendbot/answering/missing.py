@@ -226,6 +226,7 @@ def profile(
             term
             for text in (
                 *own_text,
+                str(fact.as_of.year),  # "what did they say in 2026" of an answer from 2026
                 *(str(f.value) for f in fact.figures if f.kind is FigureKind.DATE),
             )
             for term in terms_of(text)
@@ -356,7 +357,9 @@ def what_is_missing(
     years = [
         year
         for year in question.years
-        if not _has_year(fact.year_terms, year)
+        # A figure is for the years its own words and dates give; a fact without one (who
+        # answered, when) is about the years its curated questions say.
+        if not _has_year(fact.year_terms if fact.main_kind else fact_terms, year)
         # "was it published in 2022?" checks a date the fact gives: the fact answers it.
         and not (question.checking and "_" not in year and fact.dated)
     ]
@@ -368,13 +371,22 @@ def what_is_missing(
         return f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
-    if question.wants == "names" and not _gives_names(question, fact):
+    if (
+        question.wants == "names"
+        and question.intent in NAME_INTENTS
+        and not _gives_names(question, fact)
+    ):
         named = question.subject
         return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
     if question.about and not _about_it(question.about, fact.text):
         topic = " ".join(question.written.get(word, word) for word in question.about)
         return f"{SOURCE} that names this asker is about another topic, not {topic}."
-    if question.wants == "places" and not fact.places and fact.place == DEFAULT_PLACE:
+    if (
+        question.wants == "places"
+        and question.intent in PLACE_INTENTS
+        and not fact.places
+        and fact.place == DEFAULT_PLACE
+    ):
         return f"{SOURCE} doesn't say where; it names no places."
     if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
@@ -469,6 +481,9 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
     return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
 
 
+# The kinds of question a request for names or places can be: "who is on it", "which ones".
+NAME_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PERSON, Intent.OTHER})
+PLACE_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PLACE})
 STEM = 5  # letters enough to match "special" with "specialist", "psychologists" with "psychology"
 
 

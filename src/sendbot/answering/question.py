@@ -141,7 +141,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what (?:did|have|has|do) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
             r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) out of|"
             r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
-            r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit|meet|met) "
+            r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) "
         ),
     ),
     (
@@ -596,7 +596,7 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
         # (but "supported interns", "integrated care boards" begin with one).
         if (
             word in _SUBJECT_END
-            or word.isdigit()
+            or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
         ):
             break
@@ -723,20 +723,23 @@ _SO_FAR = re.compile(
 _FINDINGS = re.compile(
     r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
     r"revealed|show|shown|learn|learned|learnt)\b|"
-    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation|report|"
-    r"review|sessions) (?:say|said|show)\b|"
+    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation) "
+    r"(?:say|said|show)\b|"
     r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
-    r"succeed|succeeded|achieve|achieved|hit|meet|met)\b|"
+    r"succeed|succeeded|achieve|achieved)\b|"
     r"\b(?:findings|results|found) so far\b"
 )
 _STAGE = re.compile(
     r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
 )
 _WANTS_NAMES = re.compile(r"\b(?:names?|name the|who exactly|exactly who)\b")
+# Where things are, asked as the question itself ("where will they be built"), not in a
+# question about the question ("did someone ask where ...").
 _WANTS_PLACES = re.compile(
-    r"\bwhere (?:are|is|will) (?:the|they|these|those|it)\b|\blocations? of\b|"
-    r"\bwhere (?:\w+ ){0,10}?(?:going to be|be built|be located)\b"
+    r"^(?:(?:so|and|but|ok|okay|then|any idea|do you know) )*where (?:(?:\w+ ){0,14}?(?:going to "
+    r"be|be built|be located|being built|being located)\b|(?:are|will) (?:the|they|these|those) "
+    r"(?:\w+ ){0,8}?be$)"
 )
 
 
