@@ -10,18 +10,18 @@ is a parameter.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.missing import what_is_missing
-from sendbot.answering.normalise import STOPWORDS, stem
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
 from sendbot.knowledge.figures import extract_figures, same_figure
 from sendbot.knowledge.measures import history, measure_names, period_of
 from sendbot.knowledge.model import Fact, KnowledgeBase
-from sendbot.knowledge.periods import Period, parse_period
+from sendbot.knowledge.periods import Period, parse_period, relative_period
 
 DEFAULT_STALE_MONTHS = 12
 
@@ -33,10 +33,11 @@ class Newest:
     result: MatchResult
     earlier: tuple[EarlierFigure, ...] = ()
     stale: str | None = None  # one sentence when the newest figure is old
+    reading: str | None = None  # how a relative period ("last year") was read
 
     @property
     def notes(self) -> tuple[str, ...]:
-        lines = []
+        lines = [self.reading] if self.reading else []
         if self.earlier:
             lines.append("Earlier: " + "; ".join(item.text for item in self.earlier) + ".")
         if self.stale:
@@ -44,23 +45,60 @@ class Newest:
         return tuple(lines)
 
     def annotate(self, reply: Reply) -> Reply:
-        """The reply with the earlier figures and the staleness line after it."""
+        """The reply with how a relative period was read, the earlier figures and the
+        staleness line after it."""
         if not self.notes:
             return reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
 
 
-def named_measure(kb: KnowledgeBase, question: Question) -> str | None:
-    """The measure whose every word the question uses ("the high needs budget"), the most
-    specific one when several do."""
-    asked = {stem(word) for word in question.words}
-    named = [
-        measure
-        for measure in measure_names(kb)
-        if (needed := {stem(word) for word in measure.split("-")} - STOPWORDS) <= asked and needed
-    ]
-    return max(named, key=lambda measure: len(measure.split("-")), default=None)
+# Words that say when, not what: "the latest high needs budget", "how much is it now".
+TIME_WORDS = """latest newest most recent recently current currently now today present moment
+nowadays these days year years financial academic last this next previous coming following
+figure figures number amount total overall level"""
+# A year relative to a date: "last year", "this financial year", "the current academic year".
+_RELATIVE = re.compile(
+    r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
+)
+_OFFSETS = {
+    "this": 0,
+    "current": 0,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
+    """A measure key's words as the matcher folds them: "high-needs-budget" -> high_need, fund."""
+    return frozenset(index.normaliser.terms(_SPLIT_KEY.sub(r"\1/\2", measure.replace("-", " "))))
+
+
+_SPLIT_KEY = re.compile(r"\b((?:19|20)\d{2}) (\d{2})\b")
+
+
+def named_measure(index: FactIndex, question: Question) -> str | None:
+    """The measure a question asks for and nothing else: it uses every word of the measure's
+    name ("the high needs budget"; "funding" folds to "budget") and its other words are all
+    found in that measure's facts or only say when ("latest", "now", "this year"). The most
+    specific such measure when several are."""
+    asked = frozenset(index.normaliser.terms(question.text)) - {year for year in question.years}
+    neutral = frozenset(index.normaliser.terms(TIME_WORDS))
+    named = []
+    for measure in measure_names(index.kb):
+        needed = measure_terms(index, measure)
+        if not needed or not needed <= asked:
+            continue
+        known = frozenset().union(
+            *(index.fact_terms[index.kb.facts.index(fact)] for fact in history(index.kb, measure))
+        )
+        if asked - needed - known - neutral:
+            continue  # "the high needs budget for autism": something the measure is not
+        named.append(measure)
+    return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
 
 
 def asked_period(question: Question) -> Period | None:
@@ -68,6 +106,38 @@ def asked_period(question: Question) -> Period | None:
     if len(question.years) != 1:
         return None
     return parse_period(question.years[0].replace("_", "/"))
+
+
+@dataclass(frozen=True, slots=True)
+class RelativePeriod:
+    """A year named relative to a date ("last year"), the period it was read as and why."""
+
+    phrase: str
+    period: Period
+    note: str
+
+
+def relative_period_asked(
+    kb: KnowledgeBase, question: Question, facts: tuple[Fact, ...], today: dt.date | None
+) -> RelativePeriod | None:
+    """ "last year", "this financial year": counted from today when the caller knows it, else
+    from the date of the newest written answer, as a split year when the measure's figures
+    are for split years (2024/25), else a calendar year."""
+    found = _RELATIVE.search(" ".join(question.words))
+    if found is None:
+        return None
+    kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
+    split_figures = any("/" in period_of(fact).text for fact in facts)
+    split = (kind or "financial") if split_figures else kind
+    if today is not None:
+        reference, counted = today, f"counting from today ({human_date(today)})"
+    else:
+        reference = max(source.answered for source in kb.sources)
+        counted = f"counting from {human_date(reference)}, the date of the newest written answer"
+    period = relative_period(_OFFSETS[found.group(1)], reference, split)
+    phrase = found.group(0)
+    note = f"“{phrase.capitalize()}” is read as {period.text}, {counted}."
+    return RelativePeriod(phrase, period, note)
 
 
 def covers(asked: Period, fact: Fact) -> bool:
@@ -113,40 +183,46 @@ def resolve(
 ) -> Newest:
     """The fact to reply with for a measure, the earlier figures and a staleness line."""
     best = result.best
-    if best is None or not best.fact.measure:
+    if best is None or result.outcome not in (
+        Outcome.ANSWERED,
+        Outcome.PARTIAL,
+        Outcome.DECLINED,
+    ):
         return Newest(result)
-    measure = best.fact.measure
-    matched = result.outcome is Outcome.ANSWERED  # the matcher itself found it answers
-    if result.outcome is Outcome.DECLINED:
-        # Too unsure to answer, but the closest facts report a measure the question names
-        # in full ("the high needs budget"): the question is about that measure.
-        named = named_measure(index.kb, question)
-        closest = {item.fact.measure for item in (best, *result.suggestions)}
-        if named is None or named not in closest:
-            return Newest(result)
-        measure = named
+    # A question that names a measure and nothing else is about that measure, whichever fact
+    # the matcher found closest (several answers word the same figure alike).
+    named = named_measure(index, question)
+    measure = named or (best.fact.measure if result.outcome is not Outcome.DECLINED else None)
+    if not measure:
+        return Newest(result)
+    about_measure = best.fact.measure == measure
     facts = history(index.kb, measure)
-    if result.outcome is Outcome.DECLINED:
-        if _missing(index, question, facts[0]) is not None and asked_period(question) is None:
-            return Newest(result)
-        best = ScoredFact(facts[0], best.score)
-        result = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
-    elif result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL):
-        return Newest(result)
-    asked = asked_period(question)
+    relative = relative_period_asked(index.kb, question, facts, today)
+    asked = relative.period if relative else asked_period(question)
+    if relative is not None:
+        question = replace(question, period=None)  # resolved: no longer a period to refuse
     if asked is not None:
-        return _for_period(index, result, question, facts, asked, matched)
-    if question.years or result.outcome is not Outcome.ANSWERED:
-        return Newest(result)
+        return _for_period(index, result, question, facts, asked, relative, about_measure)
+    if question.years:
+        return Newest(result)  # several years named: the matcher's own reply stands
     newest = facts[0]
-    if newest is not best.fact and _missing(index, question, newest) is None:
-        result = replace(result, best=ScoredFact(newest, best.score))
-    shown = result.best.fact if result.best else newest
-    return Newest(
-        result,
-        _earlier(index.kb, facts, shown),
-        _stale(index.kb, shown, today, stale_months) if shown is newest else None,
-    )
+    fits_newest = _missing(index, question, newest) is None
+    if result.outcome is Outcome.ANSWERED and about_measure:
+        if newest is not best.fact and fits_newest:
+            result = replace(result, best=ScoredFact(newest, best.score))
+        shown = result.best.fact if result.best else newest
+        stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
+        return Newest(result, _earlier(index.kb, facts, shown), stale)
+    if named and fits_newest:
+        answered = replace(
+            result, outcome=Outcome.ANSWERED, best=ScoredFact(newest, best.score), missing=None
+        )
+        stale = _stale(index.kb, newest, today, stale_months)
+        return Newest(answered, _earlier(index.kb, facts, newest), stale)
+    if result.outcome is Outcome.PARTIAL and about_measure:
+        # Related information about a measure: its other figures are related too.
+        return Newest(result, _earlier(index.kb, facts, best.fact))
+    return Newest(result)
 
 
 def _for_period(
@@ -155,31 +231,36 @@ def _for_period(
     question: Question,
     facts: tuple[Fact, ...],
     asked: Period,
-    matched: bool,
+    relative: RelativePeriod | None,
+    about_measure: bool,
 ) -> Newest:
     assert result.best is not None
+    reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
     if covering:
         chosen = covering[0]
-        if chosen is result.best.fact:
-            return Newest(result)
+        if chosen is result.best.fact and result.outcome is Outcome.ANSWERED:
+            return Newest(result, reading=reading)
         if _missing(index, question, chosen) is None:
             best = ScoredFact(chosen, result.best.score)
-            return Newest(replace(result, outcome=Outcome.ANSWERED, best=best, missing=None))
+            answered = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
+            return Newest(answered, reading=reading)
         return Newest(result)
-    if matched:
+    if about_measure and result.outcome is Outcome.ANSWERED and relative is None:
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
     given = [period_of(fact).text for fact in reversed(facts) if fact.period]
     if not given:
         return Newest(result)
     title = measure_title(facts[0].measure or "").lower()
+    asked_text = f"{asked.text} ({relative.phrase})" if relative else asked.text
     missing = (
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
-        f"not for {asked.text}."
+        f"not for {asked_text}."
     )
     related = ScoredFact(facts[0], result.best.score)
-    return Newest(replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing))
+    partial = replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing)
+    return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
