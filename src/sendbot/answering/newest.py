@@ -13,17 +13,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
+from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.missing import what_is_missing
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
-from sendbot.knowledge.figures import extract_figures, same_figure
+from sendbot.knowledge.figures import MONTHS, extract_figures, same_figure
 from sendbot.knowledge.measures import history, measure_names, period_of
 from sendbot.knowledge.model import Fact, KnowledgeBase
-from sendbot.knowledge.periods import Period, parse_period, relative_period
+from sendbot.knowledge.periods import Period, parse_period, period_label, relative_period
 
 DEFAULT_STALE_MONTHS = 12
+QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,20 +93,56 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
         needed = measure_terms(index, measure)
         if not needed or not needed <= asked:
             continue
-        known = frozenset().union(
-            *(index.fact_terms[index.kb.facts.index(fact)] for fact in history(index.kb, measure))
-        )
+        positions = [index.kb.facts.index(fact) for fact in history(index.kb, measure)]
+        # Words the facts themselves say (a quote's other words are context, not the measure).
+        known = {
+            term
+            for term in asked
+            if any(index.postings.get(term, {}).get(p, 0.0) > QUOTE_WEIGHT for p in positions)
+        }
         if asked - needed - known - neutral:
             continue  # "the high needs budget for autism": something the measure is not
         named.append(measure)
     return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
 
 
+def _more_specific(index: FactIndex, matched: str, named: str, question: Question) -> bool:
+    """Whether the question uses a word that only the matched fact's measure has in its name
+    ("since" in "the rise in the high needs budget since 2019/20"); a year it names does not
+    count, as it may be the period asked for."""
+    extra = measure_terms(index, matched) - measure_terms(index, named)
+    asked = set(index.normaliser.terms(question.text)) - set(question.years)
+    return bool(extra & asked)
+
+
 def asked_period(question: Question) -> Period | None:
-    """The one period a question names ("2023_24" -> 2023/24, "2023"), else None."""
-    if len(question.years) != 1:
+    """The one period a question names ("2023_24" -> 2023/24, "2023", "March 2023"), else
+    None."""
+    months = named_months(question)
+    if len(months) == 1 and set(question.years) <= {months[0][:4]}:
+        return parse_period(months[0])
+    if len(question.years) != 1 or months:
         return None
     return parse_period(question.years[0].replace("_", "/"))
+
+
+def named_months(question: Question) -> list[str]:
+    """The months a question names with their year, as periods: "in March 2023" -> 2023-03."""
+    pairs = zip(question.words, question.words[1:], strict=False)
+    return [
+        f"{year}-{MONTHS[month]:02d}"
+        for month, year in pairs
+        if month in MONTHS and _YEAR.fullmatch(year)
+    ]
+
+
+def named_years(question: Question) -> set[str]:
+    """Every year a question writes, asked about or not ("is it still 76 after 2023?")."""
+    return {word for word in question.words if _YEAR.fullmatch(word[:4])}
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +179,14 @@ def relative_period_asked(
 
 def covers(asked: Period, fact: Fact) -> bool:
     """Whether a fact's figure is for the asked period: the same span, a span inside an asked
-    calendar year, or a split year (2023/24) beginning in it."""
+    calendar year or month, or a split year (2023/24) beginning in an asked calendar year."""
     span = period_of(fact)
     if (span.start, span.end) == (asked.start, asked.end):
         return True
     if "/" in asked.text:
         return False
+    if len(asked.text) > len("2023"):  # a month or a day: the figure's span inside it
+        return asked.start <= span.start and span.end <= asked.end
     year = asked.start.year
     inside = span.start.year == span.end.year == year
     return inside or ("/" in span.text and span.start.year == year)
@@ -192,8 +231,13 @@ def resolve(
     # A question that names a measure and nothing else is about that measure, whichever fact
     # the matcher found closest (several answers word the same figure alike).
     named = named_measure(index, question)
-    measure = named or (best.fact.measure if result.outcome is not Outcome.DECLINED else None)
+    measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
+    if named and not (measure and _more_specific(index, measure, named, question)):
+        measure = named
     if not measure:
+        if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
+            # The only fact giving its figure is the newest there is: it too may be old.
+            return Newest(result, stale=_stale(index.kb, best.fact, today, stale_months))
         return Newest(result)
     about_measure = best.fact.measure == measure
     facts = history(index.kb, measure)
@@ -206,7 +250,10 @@ def resolve(
     if question.years:
         return Newest(result)  # several years named: the matcher's own reply stands
     newest = facts[0]
-    fits_newest = _missing(index, question, newest) is None
+    # A year the newest fact does not say ("approved in 2023", asked to check) keeps the
+    # matched fact: a newer figure is not an answer about that time.
+    said = index.fact_terms[index.kb.facts.index(newest)]
+    fits_newest = _missing(index, question, newest) is None and named_years(question) <= said
     if result.outcome is Outcome.ANSWERED and about_measure:
         if newest is not best.fact and fits_newest:
             result = replace(result, best=ScoredFact(newest, best.score))
@@ -246,14 +293,15 @@ def _for_period(
             answered = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
             return Newest(answered, reading=reading)
         return Newest(result)
-    if about_measure and result.outcome is Outcome.ANSWERED and relative is None:
+    matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
+    if matched and _says_period(index, result.best.fact, asked):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
-    given = [period_of(fact).text for fact in reversed(facts) if fact.period]
+    given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
     if not given:
         return Newest(result)
     title = measure_title(facts[0].measure or "").lower()
-    asked_text = f"{asked.text} ({relative.phrase})" if relative else asked.text
+    asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
     missing = (
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
         f"not for {asked_text}."
@@ -261,6 +309,23 @@ def _for_period(
     related = ScoredFact(facts[0], result.best.score)
     partial = replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing)
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+def _says_period(index: FactIndex, fact: Fact, asked: Period) -> bool:
+    """Whether a fact's own words name the asked period ("2022/23", "March 2023")."""
+    words = asked.text.replace("/", "_").split("-")
+    if len(words) > 1:
+        words = [words[0], MONTH_NAMES[int(words[1])]]
+    terms = index.fact_terms[index.kb.facts.index(fact)]
+    return all(
+        index.normaliser.terms(word)[:1] and index.normaliser.terms(word)[0] in terms
+        for word in words
+    )
+
+
+def _reports_a_figure(fact: Fact) -> bool:
+    """A figure about the world, not about the written answer itself (its date, its number)."""
+    return fact.measured is not None and "document" not in fact.tags
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:

@@ -77,3 +77,14 @@ def relative_period(offset: int, reference: dt.date, split: str | None) -> Perio
         return Period(dt.date(year, 12, 31), dt.date(year, 1, 1), str(year))
     begun = reference.year if reference.month >= SPLIT_YEAR_START[split] else reference.year - 1
     return split_year(begun + offset)
+
+
+def period_label(text: str) -> str:
+    """A period as a reader writes it: "2023-03" -> "March 2023", "2024-02-08" -> "8 February
+    2024"; years and split years as they are."""
+    period = parse_period(text)
+    if period is None or (not _MONTH.match(text) and not _DAY.match(text)):
+        return text
+    if _DAY.match(text):
+        return f"{period.start.day} {period.start:%B %Y}"
+    return f"{period.start:%B %Y}"
