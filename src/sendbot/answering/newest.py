@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 
 from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.missing import what_is_missing
+from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
 from sendbot.knowledge.figures import MONTHS, extract_figures, same_figure
 from sendbot.knowledge.measures import history, measure_names, period_of
-from sendbot.knowledge.model import Fact, KnowledgeBase
+from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, parse_period, period_label, relative_period
 
 DEFAULT_STALE_MONTHS = 12
@@ -57,7 +58,7 @@ class Newest:
 # Words that say when, not what: "the latest high needs budget", "how much is it now".
 TIME_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
-figure figures number amount total overall level"""
+figure figures number amount total overall level date update updates news old"""
 # A year relative to a date: "last year", "this financial year", "the current academic year".
 _RELATIVE = re.compile(
     r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
@@ -71,6 +72,22 @@ _OFFSETS = {
     "coming": 1,
     "following": 1,
 }
+
+
+# Words asking for the newest figure or news: "the latest", "most recent news on", "now".
+_LATEST = re.compile(
+    r"\b(?:the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
+    r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
+    r"at the moment|at present|these days|nowadays)(?: news| updates?)?\b",
+    re.IGNORECASE,
+)
+
+
+def without_latest(text: str) -> str:
+    """The question without the words asking for the newest ("what's the latest high needs
+    budget" -> "what's high needs budget"), or as it is when nothing else would be left."""
+    stripped = " ".join(_LATEST.sub(" ", text).split())
+    return stripped if re.search(r"\w", stripped) else text
 
 
 def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
@@ -100,7 +117,10 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
             for term in asked
             if any(index.postings.get(term, {}).get(p, 0.0) > QUOTE_WEIGHT for p in positions)
         }
-        if asked - needed - known - neutral:
+        other = asked - needed - known - neutral
+        # Words the knowledge base does not know ("campaigner") or everyday ones ("want") say
+        # nothing of another topic; a word it knows ("autism") may.
+        if any(term in index.idf and term not in COMMON_WORDS for term in other):
             continue  # "the high needs budget for autism": something the measure is not
         named.append(measure)
     return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
@@ -249,7 +269,8 @@ def resolve(
         return _for_period(index, result, question, facts, asked, relative, about_measure)
     if question.years:
         return Newest(result)  # several years named: the matcher's own reply stands
-    newest = facts[0]
+    # "the latest percentage rise": the newest fact that gives a percentage.
+    newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
     # A year the newest fact does not say ("approved in 2023", asked to check) keeps the
     # matched fact: a newer figure is not an answer about that time.
     said = index.fact_terms[index.kb.facts.index(newest)]
@@ -321,6 +342,16 @@ def _says_period(index: FactIndex, fact: Fact, asked: Period) -> bool:
         index.normaliser.terms(word)[:1] and index.normaliser.terms(word)[0] in terms
         for word in words
     )
+
+
+PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
+
+
+def _gives_kind_asked(question: Question, fact: Fact) -> bool:
+    """A question asking for a percentage wants a fact that gives one."""
+    if PERCENT_WORDS.isdisjoint(question.words):
+        return True
+    return any(figure.kind is FigureKind.PERCENT for figure in fact.figures)
 
 
 def _reports_a_figure(fact: Fact) -> bool:
