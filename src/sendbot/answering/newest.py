@@ -59,6 +59,7 @@ class Newest:
 TIME_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
 figure figures number amount total overall level date update updates news old"""
+GENERIC_MEASURE_WORDS = "budget funding"
 # A year relative to a date: "last year", "this financial year", "the current academic year".
 _RELATIVE = re.compile(
     r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
@@ -108,7 +109,10 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     named = []
     for measure in measure_names(index.kb):
         needed = measure_terms(index, measure)
-        if not needed or not needed <= asked:
+        # "the high needs increase" names the high needs budget's increase: a measure's
+        # generic word for money may go unsaid when its other words are there.
+        said = needed - frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS)) or needed
+        if not said <= asked:
             continue
         positions = [index.kb.facts.index(fact) for fact in history(index.kb, measure)]
         # Words the facts themselves say (a quote's other words are context, not the measure).
@@ -124,6 +128,15 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
             continue  # "the high needs budget for autism": something the measure is not
         named.append(measure)
     return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
+
+
+# A question about a written answer itself (who answered, when it was asked) is not about
+# the figures the answer gives.
+DOCUMENT_WORDS = frozenset({"question", "answer", "answered", "asked", "minister", "mp", "pq"})
+
+
+def _about_the_answer(question: Question, best: ScoredFact) -> bool:
+    return "document" in best.fact.tags or not DOCUMENT_WORDS.isdisjoint(question.words)
 
 
 def _more_specific(index: FactIndex, matched: str, named: str, question: Question) -> bool:
@@ -250,7 +263,7 @@ def resolve(
         return Newest(result)
     # A question that names a measure and nothing else is about that measure, whichever fact
     # the matcher found closest (several answers word the same figure alike).
-    named = named_measure(index, question)
+    named = named_measure(index, question) if not _about_the_answer(question, best) else None
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and _more_specific(index, measure, named, question)):
         measure = named
