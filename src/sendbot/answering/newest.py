@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome, ScoredFact
@@ -55,10 +56,12 @@ class Newest:
         return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
 
 
-# Words that say when, not what: "the latest high needs budget", "how much is it now".
-TIME_WORDS = """latest newest most recent recently current currently now today present moment
+# Words that say when, or that it is the national figure, not what: "the latest high needs
+# budget", "how much is it now", "in England".
+NEUTRAL_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
-figure figures number amount total overall level date update updates news old"""
+figure figures number amount total overall level date update updates news old england
+national nationally country send"""
 GENERIC_MEASURE_WORDS = "budget funding"
 # A year relative to a date: "last year", "this financial year", "the current academic year".
 _RELATIVE = re.compile(
@@ -99,13 +102,17 @@ def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
 _SPLIT_KEY = re.compile(r"\b((?:19|20)\d{2}) (\d{2})\b")
 
 
+def _neutral(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(NEUTRAL_WORDS))
+
+
 def named_measure(index: FactIndex, question: Question) -> str | None:
     """The measure a question asks for and nothing else: it uses every word of the measure's
     name ("the high needs budget"; "funding" folds to "budget") and its other words are all
     found in that measure's facts or only say when ("latest", "now", "this year"). The most
     specific such measure when several are."""
     asked = frozenset(index.normaliser.terms(question.text)) - {year for year in question.years}
-    neutral = frozenset(index.normaliser.terms(TIME_WORDS))
+    neutral = _neutral(index)
     named = []
     for measure in measure_names(index.kb):
         needed = measure_terms(index, measure)
@@ -114,20 +121,27 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
         said = needed - frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS)) or needed
         if not said <= asked:
             continue
-        positions = [index.kb.facts.index(fact) for fact in history(index.kb, measure)]
         # Words the facts themselves say (a quote's other words are context, not the measure).
-        known = {
-            term
-            for term in asked
-            if any(index.postings.get(term, {}).get(p, 0.0) > QUOTE_WEIGHT for p in positions)
-        }
-        other = asked - needed - known - neutral
-        # Words the knowledge base does not know ("campaigner") or everyday ones ("want") say
-        # nothing of another topic; a word it knows ("autism") may.
-        if any(term in index.idf and term not in COMMON_WORDS for term in other):
+        if _unexplained(index, asked - needed - neutral, history(index.kb, measure), QUOTE_WEIGHT):
             continue  # "the high needs budget for autism": something the measure is not
         named.append(measure)
     return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
+
+
+def _unexplained(
+    index: FactIndex, terms: frozenset[str], facts: Iterable[Fact], above: float = 0.0
+) -> set[str]:
+    """The terms none of `facts` carries in a field weighing more than `above`, leaving out
+    words the knowledge base does not know ("campaigner") and everyday ones ("want"): those
+    say nothing of another topic, while a word it knows ("autism") may."""
+    positions = [index.kb.facts.index(fact) for fact in facts]
+    return {
+        term
+        for term in terms
+        if term in index.idf
+        and term not in COMMON_WORDS
+        and not any(index.postings[term].get(position, 0.0) > above for position in positions)
+    }
 
 
 # A question about a written answer itself (who answered, when it was asked) is not about
@@ -286,15 +300,24 @@ def resolve(
     newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
     # A year the newest fact does not say ("approved in 2023", asked to check) keeps the
     # matched fact: a newer figure is not an answer about that time.
+    # So does a question about more than the figure ("is the £1bn going to councils so they
+    # can support schools?"), when the newest fact does not speak of that.
     said = index.fact_terms[index.kb.facts.index(newest)]
-    fits_newest = _missing(index, question, newest) is None and named_years(question) <= said
+    topic = frozenset(index.normaliser.terms(question.text)) - _neutral(index)
+    fits_newest = (
+        _missing(index, question, newest) is None
+        and named_years(question) <= said
+        and not _unexplained(index, topic, (newest,))
+    )
     if result.outcome is Outcome.ANSWERED and about_measure:
         if newest is not best.fact and fits_newest:
             result = replace(result, best=ScoredFact(newest, best.score))
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
         return Newest(result, _earlier(index.kb, facts, shown), stale)
-    if named and fits_newest:
+    # A yes/no question the matcher answered with another fact checks that fact's claim
+    # ("are more children in special schools than ever?").
+    if named and fits_newest and not (question.checking and result.outcome is Outcome.ANSWERED):
         answered = replace(
             result, outcome=Outcome.ANSWERED, best=ScoredFact(newest, best.score), missing=None
         )
