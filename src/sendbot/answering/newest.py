@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.missing import what_is_missing
-from sendbot.answering.normalise import COMMON_WORDS
+from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
@@ -283,8 +283,7 @@ def resolve(
         measure = named
     if not measure:
         if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
-            # The only fact giving its figure is the newest there is: it too may be old.
-            return Newest(result, stale=_stale(index.kb, best.fact, today, stale_months))
+            return _only_figure(index, result, question, today, stale_months)
         return Newest(result)
     about_measure = best.fact.measure == measure
     facts = history(index.kb, measure)
@@ -329,6 +328,27 @@ def resolve(
     return Newest(result)
 
 
+def _only_figure(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    today: dt.date | None,
+    stale_months: int,
+) -> Newest:
+    """A figure no other fact updates: the newest there is, so it may be old too; asked for
+    a period it is not for and does not name, it is related information only."""
+    assert result.best is not None
+    fact = result.best.fact
+    asked = asked_period(question)
+    if asked is None or covers(asked, fact) or _says_period(fact, asked):
+        return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
+    missing = (
+        f"The written answer gives the figure as of {human_date(fact.as_of)}, not one for "
+        f"{period_label(asked.text)}."
+    )
+    return Newest(replace(result, outcome=Outcome.PARTIAL, missing=missing))
+
+
 def _for_period(
     index: FactIndex,
     result: MatchResult,
@@ -351,7 +371,7 @@ def _for_period(
             return Newest(answered, reading=reading)
         return Newest(result)
     matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
-    if matched and _says_period(index, result.best.fact, asked):
+    if matched and _says_period(result.best.fact, asked):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
     given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
@@ -368,16 +388,11 @@ def _for_period(
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
 
 
-def _says_period(index: FactIndex, fact: Fact, asked: Period) -> bool:
+def _says_period(fact: Fact, asked: Period) -> bool:
     """Whether a fact's own words name the asked period ("2022/23", "March 2023")."""
-    words = asked.text.replace("/", "_").split("-")
-    if len(words) > 1:
-        words = [words[0], MONTH_NAMES[int(words[1])]]
-    terms = index.fact_terms[index.kb.facts.index(fact)]
-    return all(
-        index.normaliser.terms(word)[:1] and index.normaliser.terms(word)[0] in terms
-        for word in words
-    )
+    said = set(words(f"{fact.statement} {fact.quote}"))
+    year, _, month = asked.text.replace("/", "_").partition("-")
+    return year in said and (not month or MONTH_NAMES[int(month)] in said)
 
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
