@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.missing import what_is_missing
 from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.question import Question
+from sendbot.answering.question import Intent, Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
 from sendbot.knowledge.figures import MONTHS, extract_figures, same_figure
@@ -143,6 +143,10 @@ def _unexplained(
         and not any(index.postings[term].get(position, 0.0) > above for position in positions)
     }
 
+
+# Questions asking for a figure, or for nothing in particular ("the latest high needs
+# budget?"); "what is it used for?" or "why did it rise?" asks for something else.
+FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})
 
 # A question about a written answer itself (who answered, when it was asked) is not about
 # the figures the answer gives.
@@ -277,7 +281,9 @@ def resolve(
         return Newest(result)
     # A question that names a measure and nothing else is about that measure, whichever fact
     # the matcher found closest (several answers word the same figure alike).
-    named = named_measure(index, question) if not _about_the_answer(question, best) else None
+    named = None
+    if question.intent in FIGURE_INTENTS and not _about_the_answer(question, best):
+        named = named_measure(index, question)
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and _more_specific(index, measure, named, question)):
         measure = named
