@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
-from sendbot.answering.match import FactIndex, Outcome, match
-from sendbot.answering.newest import DEFAULT_STALE_MONTHS, resolve, without_latest
+from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.newest import DEFAULT_STALE_MONTHS, match_for_newest, resolve
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import Reply, build_reply
 
@@ -32,10 +31,9 @@ def answer(
     question = question.strip()
     if len(question) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(question))
-    # "the latest X" asks for X's newest figure, which `resolve` finds: matched on its own,
-    # "latest" would pull towards facts whose phrasings happen to say "latest".
-    matched = replace(match(index, without_latest(question)), question=question)
-    newest = resolve(index, matched, analyse(question), today, stale_months)
+    newest = resolve(
+        index, match_for_newest(index, question), analyse(question), today, stale_months
+    )
     return newest.annotate(build_reply(newest.result, index.kb))
 
 

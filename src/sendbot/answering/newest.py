@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome, ScoredFact
+from sendbot.answering.match import (
+    FIELD_WEIGHTS,
+    FactIndex,
+    MatchResult,
+    Outcome,
+    ScoredFact,
+    match,
+)
 from sendbot.answering.missing import what_is_missing
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.question import Intent, Question
@@ -92,6 +99,20 @@ def without_latest(text: str) -> str:
     budget" -> "what's high needs budget"), or as it is when nothing else would be left."""
     stripped = " ".join(_LATEST.sub(" ", text).split())
     return stripped if re.search(r"\w", stripped) else text
+
+
+def match_for_newest(index: FactIndex, question: str) -> MatchResult:
+    """The match for a question; for "the latest X", X matched on its own when that finds a
+    measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
+    pulled towards facts whose phrasings happen to say "latest"."""
+    result = match(index, question)
+    stripped = without_latest(question)
+    if stripped == question:
+        return result
+    topic = match(index, stripped)
+    if topic.best is None or not topic.best.fact.measure or topic.outcome is Outcome.DECLINED:
+        return result
+    return replace(topic, question=question)
 
 
 def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
@@ -348,11 +369,21 @@ def _only_figure(
     asked = asked_period(question)
     if asked is None or covers(asked, fact) or _says_period(fact, asked):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
+    return Newest(_as_of_only(result, fact, asked))
+
+
+def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
+    """Partial: the fact gives its figure as of its date, not for the asked period."""
     missing = (
         f"The written answer gives the figure as of {human_date(fact.as_of)}, not one for "
         f"{period_label(asked.text)}."
     )
-    return Newest(replace(result, outcome=Outcome.PARTIAL, missing=missing))
+    return replace(
+        result,
+        outcome=Outcome.PARTIAL,
+        best=ScoredFact(fact, result.best.score if result.best else 0.0),
+        missing=missing,
+    )
 
 
 def _for_period(
@@ -382,6 +413,9 @@ def _for_period(
         return Newest(result)
     given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
     if not given:
+        # No fact of the measure names a period: each gives its figure as of its date.
+        if result.outcome is Outcome.ANSWERED and relative is None:
+            return Newest(_as_of_only(result, result.best.fact, asked))
         return Newest(result)
     title = measure_title(facts[0].measure or "").lower()
     asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
