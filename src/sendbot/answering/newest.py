@@ -330,6 +330,7 @@ def resolve(
     # can support schools?"), when the newest fact does not speak of that.
     said = index.fact_terms[index.kb.facts.index(newest)]
     topic = frozenset(index.normaliser.terms(question.text)) - _neutral(index)
+    topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     fits_newest = (
         _missing(index, question, newest) is None
         and named_years(question) <= said
