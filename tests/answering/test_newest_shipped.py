@@ -160,3 +160,18 @@ def test_without_latest_keeps_the_topic_and_a_relative_year() -> None:
         "the current financial year budget"
     )
     assert without_latest("latest") == "latest"
+
+
+def test_a_question_not_about_a_written_answer_is_never_given_its_date(index: FactIndex) -> None:
+    # Every answer's date is phrased "when was the reply about X given": X alone drew these.
+    carry_on = answer(index, "will the increased high needs funding carry on next year")
+    assert fact_of(carry_on) != "top-slicing-2026-02-26-answered-date"
+    assert not (
+        carry_on.answered and carry_on.fact is not None and "document" in carry_on.fact.tags
+    )
+    timeline = answer(index, "most recent timeline for the send white paper")
+    assert timeline.answered and fact_of(timeline) == "schools-white-paper-early-new-year"
+    when = answer(
+        index, "when was the reply about high needs funding carrying into next year given"
+    )
+    assert when.answered and fact_of(when) == "top-slicing-2026-02-26-answered-date"

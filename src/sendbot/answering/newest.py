@@ -24,7 +24,7 @@ from sendbot.answering.match import (
 )
 from sendbot.answering.missing import what_is_missing
 from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import Intent, Question, analyse
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
 from sendbot.knowledge.figures import MONTHS, extract_figures, same_figure
@@ -110,9 +110,14 @@ def match_for_newest(index: FactIndex, question: str) -> MatchResult:
     if stripped == question:
         return result
     topic = match(index, stripped)
-    if topic.best is None or not topic.best.fact.measure or topic.outcome is Outcome.DECLINED:
+    if topic.best is None or topic.outcome is Outcome.DECLINED:
         return result
-    return replace(topic, question=question)
+    # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"
+    # question that is not about an answer must not land there.
+    misread = _answer_fact_misread(analyse(question), result)
+    if topic.best.fact.measure or (misread and "document" not in topic.best.fact.tags):
+        return replace(topic, question=question)
+    return result
 
 
 def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
@@ -171,11 +176,27 @@ FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.
 
 # A question about a written answer itself (who answered, when it was asked) is not about
 # the figures the answer gives.
-DOCUMENT_WORDS = frozenset({"question", "answer", "answered", "asked", "minister", "mp", "pq"})
+DOCUMENT_WORDS = frozenset(
+    """question questions answer answers answered asked ask reply replied respond responded
+    minister mp pq tabled lords department dept dfe published publish date""".split()
+)
+DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
 
 
-def _about_the_answer(question: Question, best: ScoredFact) -> bool:
-    return "document" in best.fact.tags or not DOCUMENT_WORDS.isdisjoint(question.words)
+def _about_the_answer(question: Question) -> bool:
+    return question.intent in DOCUMENT_INTENTS or not DOCUMENT_WORDS.isdisjoint(question.words)
+
+
+def _answer_fact_misread(question: Question, result: MatchResult) -> bool:
+    """The matcher answered with a fact about a written answer itself (its date, who gave it)
+    a question that asks nothing about one: its phrasings name the answer's topic, which
+    drew the question there."""
+    return (
+        result.outcome is Outcome.ANSWERED
+        and result.best is not None
+        and "document" in result.best.fact.tags
+        and not _about_the_answer(question)
+    )
 
 
 def _more_specific(index: FactIndex, matched: str, named: str, question: Question) -> bool:
@@ -302,8 +323,11 @@ def resolve(
         return Newest(result)
     # A question that names a measure and nothing else is about that measure, whichever fact
     # the matcher found closest (several answers word the same figure alike).
+    if _answer_fact_misread(question, result):
+        # Declining is better than a date or a name given for something else.
+        result = replace(result, outcome=Outcome.DECLINED)
     named = None
-    if question.intent in FIGURE_INTENTS and not _about_the_answer(question, best):
+    if question.intent in FIGURE_INTENTS and not _about_the_answer(question):
         named = named_measure(index, question)
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and _more_specific(index, measure, named, question)):
