@@ -199,6 +199,16 @@ def _answer_fact_misread(question: Question, result: MatchResult) -> bool:
     )
 
 
+def _asks_change_of_a_level(index: FactIndex, question: Question, measure: str) -> bool:
+    """A question asking how much something rose ("how many more ...") names a measure of
+    how much there is, not of how much it rose."""
+    return question.change and not measure_terms(index, measure) & _change_terms(index)
+
+
+def _change_terms(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms("increase"))
+
+
 def _more_specific(index: FactIndex, matched: str, named: str, question: Question) -> bool:
     """Whether the question uses a word that only the matched fact's measure has in its name
     ("since" in "the rise in the high needs budget since 2019/20"); a year it names does not
@@ -329,6 +339,8 @@ def resolve(
     named = None
     if question.intent in FIGURE_INTENTS and not _about_the_answer(question):
         named = named_measure(index, question)
+    if named and _asks_change_of_a_level(index, question, named) and result.answered:
+        named = None  # "how many more pupils than in 2017" is not the number of pupils
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and _more_specific(index, measure, named, question)):
         measure = named
