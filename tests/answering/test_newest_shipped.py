@@ -175,3 +175,12 @@ def test_a_question_not_about_a_written_answer_is_never_given_its_date(index: Fa
         index, "when was the reply about high needs funding carrying into next year given"
     )
     assert when.answered and fact_of(when) == "top-slicing-2026-02-26-answered-date"
+
+
+def test_years_ago_are_counted_like_last_year(index: FactIndex) -> None:
+    reply = answer(index, "what was the high needs budget two years ago?")
+    assert reply.answered and fact_of(reply) == "high-needs-total-2023-24"
+    assert "“Two years ago” is read as 2023/24" in reply.text
+    older = answer(index, "how much high needs funding was there 3 years ago?")
+    assert older.outcome.value == "partial"
+    assert older.missing is not None and older.missing.endswith("not for 2022/23 (3 years ago).")

@@ -74,6 +74,11 @@ GENERIC_MEASURE_WORDS = "budget funding"
 _RELATIVE = re.compile(
     r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
 )
+_NUMBERS = {
+    word: number
+    for number, word in enumerate("a two three four five six seven eight nine ten".split(), 1)
+} | {"one": 1}
+_AGO = re.compile(rf"\b({'|'.join(_NUMBERS)}|\d{{1,2}}) years? ago\b")
 _OFFSETS = {
     "this": 0,
     "current": 0,
@@ -137,7 +142,8 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     name ("the high needs budget"; "funding" folds to "budget") and its other words are all
     found in that measure's facts or only say when ("latest", "now", "this year"). The most
     specific such measure when several are."""
-    asked = frozenset(index.normaliser.terms(question.text)) - {year for year in question.years}
+    undated = _AGO.sub(" ", _RELATIVE.sub(" ", question.text))  # "3 years ago" says when
+    asked = frozenset(index.normaliser.terms(undated)) - set(question.years)
     neutral = _neutral(index)
     named = []
     for measure in measure_names(index.kb):
@@ -263,10 +269,18 @@ def relative_period_asked(
     """ "last year", "this financial year": counted from today when the caller knows it, else
     from the date of the newest written answer, as a split year when the measure's figures
     are for split years (2024/25), else a calendar year."""
-    found = _RELATIVE.search(" ".join(question.words))
-    if found is None:
+    text = " ".join(question.words)
+    found = _RELATIVE.search(text)
+    ago = None if question.change else _AGO.search(text)  # "up since five years ago": a rise
+    if found is not None:
+        offset, phrase = _OFFSETS[found.group(1)], found.group(0)
+        kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
+    elif ago is not None:
+        offset, phrase, kind = -_NUMBERS.get(ago.group(1), 0), ago.group(0), None
+        if ago.group(1).isdigit():
+            offset = -int(ago.group(1))
+    else:
         return None
-    kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
     split_figures = any("/" in period_of(fact).text for fact in facts)
     split = (kind or "financial") if split_figures else kind
     if today is not None:
@@ -274,8 +288,7 @@ def relative_period_asked(
     else:
         reference = max(source.answered for source in kb.sources)
         counted = f"counting from {human_date(reference)}, the date of the newest written answer"
-    period = relative_period(_OFFSETS[found.group(1)], reference, split)
-    phrase = found.group(0)
+    period = relative_period(offset, reference, split)
     note = f"“{phrase.capitalize()}” is read as {period.text}, {counted}."
     return RelativePeriod(phrase, period, note)
 
