@@ -184,3 +184,8 @@ def test_years_ago_are_counted_like_last_year(index: FactIndex) -> None:
     older = answer(index, "how much high needs funding was there 3 years ago?")
     assert older.outcome.value == "partial"
     assert older.missing is not None and older.missing.endswith("not for 2022/23 (3 years ago).")
+
+
+def test_latest_does_not_pull_a_place_s_figure_to_the_national_one(index: FactIndex) -> None:
+    reply = answer(index, "what is the latest high needs funding for Warwickshire?")
+    assert reply.answered and fact_of(reply) == "warwickshire-high-needs-2025-26"

@@ -120,7 +120,17 @@ def match_for_newest(index: FactIndex, question: str) -> MatchResult:
     # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"
     # question that is not about an answer must not land there.
     misread = _answer_fact_misread(analyse(question), result)
-    if topic.best.fact.measure or (misread and "document" not in topic.best.fact.tags):
+    if misread and "document" not in topic.best.fact.tags:
+        return replace(topic, question=question)
+    if topic.best.fact.measure and not (result.answered and not topic.answered):
+        return replace(topic, question=question)
+    # "latest" drew the question to a fact that cannot answer it: X itself answers it. (One
+    # the matcher declined stays declined: "the latest on X" is news it cannot date.)
+    if (
+        topic.answered
+        and result.outcome is Outcome.PARTIAL
+        and "document" not in topic.best.fact.tags
+    ):
         return replace(topic, question=question)
     return result
 
