@@ -189,3 +189,15 @@ def test_years_ago_are_counted_like_last_year(index: FactIndex) -> None:
 def test_latest_does_not_pull_a_place_s_figure_to_the_national_one(index: FactIndex) -> None:
     reply = answer(index, "what is the latest high needs funding for Warwickshire?")
     assert reply.answered and fact_of(reply) == "warwickshire-high-needs-2025-26"
+
+
+def test_a_year_a_figure_runs_to_is_not_the_year_it_is_for(index: FactIndex) -> None:
+    # "extended to March 2025, which has reached over 4000 children to date" (February 2024)
+    reply = answer(index, "how many children did the ap specialist taskforce reach in 2025")
+    assert reply.outcome.value == "partial"
+    assert (
+        reply.missing
+        == "The written answer gives the figure as of 8 February 2024, not one for 2025."
+    )
+    since = answer(index, "how many special free schools have opened since 2010?")
+    assert since.answered and fact_of(since) == "free-schools-opened-since-2010"

@@ -427,7 +427,7 @@ def _only_figure(
     assert result.best is not None
     fact = result.best.fact
     asked = asked_period(question)
-    if asked is None or covers(asked, fact) or _says_period(fact, asked):
+    if asked is None or covers(asked, fact) or _says_period(fact, asked, question):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
     return Newest(_as_of_only(result, fact, asked))
 
@@ -468,7 +468,7 @@ def _for_period(
             return Newest(answered, reading=reading)
         return Newest(result)
     matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
-    if matched and _says_period(result.best.fact, asked):
+    if matched and _says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
     given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
@@ -488,11 +488,30 @@ def _for_period(
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
 
 
-def _says_period(fact: Fact, asked: Period) -> bool:
-    """Whether a fact's own words name the asked period ("2022/23", "March 2023")."""
-    said = set(words(f"{fact.statement} {fact.quote}"))
+def _says_period(fact: Fact, asked: Period, question: Question) -> bool:
+    """Whether a fact's own words name the asked period ("2022/23", "March 2023") the way
+    the question does ("since 2010")."""
+    said = words(f"{fact.statement} {fact.quote}")
     year, _, month = asked.text.replace("/", "_").partition("-")
-    return year in said and (not month or MONTH_NAMES[int(month)] in said)
+    if month:
+        return year in said and MONTH_NAMES[int(month)] in said
+    if "_" in year:
+        return year in said
+    # A calendar year the figure is for ("in 2023", "in March 2023"), or named as the question
+    # names it ("since 2010"), not one it runs to ("to March 2025").
+    before = {*_words_before(list(question.words), year, 1), "in", "for", "during"}
+    return not before.isdisjoint(_words_before(said, year, 2))
+
+
+def _words_before(text: list[str], word: str, reach: int) -> set[str]:
+    """The `reach` words before each time `word` occurs."""
+    return {
+        text[place - back]
+        for place, found in enumerate(text)
+        if found == word
+        for back in range(1, reach + 1)
+        if place - back >= 0
+    }
 
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
