@@ -135,16 +135,61 @@ def match_for_newest(index: FactIndex, question: str) -> MatchResult:
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class MeasureTable:
+    """What answering needs about a base's measures, worked out once per index."""
+
+    histories: dict[str, tuple[Fact, ...]]  # measure -> its facts, newest period first
+    terms: dict[str, frozenset[str]]  # measure -> its name's words as the matcher folds them
+    positions: dict[str, int]  # fact id -> its position in the index
+    neutral: frozenset[str]  # NEUTRAL_WORDS, folded
+    change: frozenset[str]  # "increase", folded
+    generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
+
+
+# One table per index, the last few kept: an index is replaced whole when the base changes.
+_TABLES: dict[int, tuple[FactIndex, MeasureTable]] = {}
+_TABLES_KEPT = 4
+
+
+def measure_table(index: FactIndex) -> MeasureTable:
+    kept = _TABLES.get(id(index))
+    if kept is not None and kept[0] is index:
+        return kept[1]
+    names = measure_names(index.kb)
+    table = MeasureTable(
+        histories={name: history(index.kb, name) for name in names},
+        terms={name: _folded_name(index, name) for name in names},
+        positions={fact.id: position for position, fact in enumerate(index.facts)},
+        neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
+        change=frozenset(index.normaliser.terms("increase")),
+        generic=frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS)),
+    )
+    while len(_TABLES) >= _TABLES_KEPT:
+        del _TABLES[next(iter(_TABLES))]
+    _TABLES[id(index)] = (index, table)
+    return table
+
+
+def _folded_name(index: FactIndex, measure: str) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(_SPLIT_KEY.sub(r"\1/\2", measure.replace("-", " "))))
+
+
 def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
     """A measure key's words as the matcher folds them: "high-needs-budget" -> high_need, fund."""
-    return frozenset(index.normaliser.terms(_SPLIT_KEY.sub(r"\1/\2", measure.replace("-", " "))))
+    known = measure_table(index).terms.get(measure)
+    return known if known is not None else _folded_name(index, measure)
 
 
 _SPLIT_KEY = re.compile(r"\b((?:19|20)\d{2}) (\d{2})\b")
 
 
 def _neutral(index: FactIndex) -> frozenset[str]:
-    return frozenset(index.normaliser.terms(NEUTRAL_WORDS))
+    return measure_table(index).neutral
+
+
+def _position(index: FactIndex, fact: Fact) -> int:
+    return measure_table(index).positions[fact.id]
 
 
 def named_measure(index: FactIndex, question: Question) -> str | None:
@@ -156,15 +201,16 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     asked = frozenset(index.normaliser.terms(undated)) - set(question.years)
     neutral = _neutral(index)
     named = []
-    for measure in measure_names(index.kb):
-        needed = measure_terms(index, measure)
+    table = measure_table(index)
+    for measure, facts in table.histories.items():
+        needed = table.terms[measure]
         # "the high needs increase" names the high needs budget's increase: a measure's
         # generic word for money may go unsaid when its other words are there.
-        said = needed - frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS)) or needed
+        said = needed - table.generic or needed
         if not said <= asked:
             continue
         # Words the facts themselves say (a quote's other words are context, not the measure).
-        if _unexplained(index, asked - needed - neutral, history(index.kb, measure), QUOTE_WEIGHT):
+        if _unexplained(index, asked - needed - neutral, facts, QUOTE_WEIGHT):
             continue  # "the high needs budget for autism": something the measure is not
         named.append(measure)
     return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
@@ -176,7 +222,7 @@ def _unexplained(
     """The terms none of `facts` carries in a field weighing more than `above`, leaving out
     words the knowledge base does not know ("campaigner") and everyday ones ("want"): those
     say nothing of another topic, while a word it knows ("autism") may."""
-    positions = [index.kb.facts.index(fact) for fact in facts]
+    positions = [_position(index, fact) for fact in facts]
     return {
         term
         for term in terms
@@ -222,7 +268,7 @@ def _asks_change_of_a_level(index: FactIndex, question: Question, measure: str) 
 
 
 def _change_terms(index: FactIndex) -> frozenset[str]:
-    return frozenset(index.normaliser.terms("increase"))
+    return measure_table(index).change
 
 
 def _more_specific(index: FactIndex, matched: str, named: str, question: Question) -> bool:
@@ -372,7 +418,7 @@ def resolve(
             return _only_figure(index, result, question, today, stale_months)
         return Newest(result)
     about_measure = best.fact.measure == measure
-    facts = history(index.kb, measure)
+    facts = measure_table(index).histories[measure]
     relative = relative_period_asked(index.kb, question, facts, today)
     asked = relative.period if relative else asked_period(question)
     if relative is not None:
@@ -387,7 +433,7 @@ def resolve(
     # matched fact: a newer figure is not an answer about that time.
     # So does a question about more than the figure ("is the £1bn going to councils so they
     # can support schools?"), when the newest fact does not speak of that.
-    said = index.fact_terms[index.kb.facts.index(newest)]
+    said = index.fact_terms[_position(index, newest)]
     topic = frozenset(index.normaliser.terms(question.text)) - _neutral(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     fits_newest = (
@@ -530,7 +576,7 @@ def _reports_a_figure(fact: Fact) -> bool:
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    position = index.kb.facts.index(fact)
+    position = _position(index, fact)
     return what_is_missing(question, index.profiles[position], index.fact_terms[position])
 
 
