@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.latest import without_latest
 from sendbot.answering.match import FactIndex, build_index
-from sendbot.answering.newest import without_latest
 from sendbot.answering.reply import Reply
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sendbot.answering.latest import match_for_newest
 from sendbot.answering.match import FactIndex, Outcome
-from sendbot.answering.newest import DEFAULT_STALE_MONTHS, match_for_newest, resolve
+from sendbot.answering.newest import DEFAULT_STALE_MONTHS, resolve
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import Reply, build_reply
 

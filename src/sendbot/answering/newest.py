@@ -1,39 +1,53 @@
 """The newest figure first: a matched fact that reports a measure, checked against the others.
 
 A question naming no period gets the measure's newest fact, with the earlier figures listed
-beside it; a question naming a period gets that period's fact, or a partial reply naming the
-periods the sources do give. A newest figure older than a set age is said to be so. Every value
-shown is the figure's own text in its quote, never a number written anew. Pure: today's date
-is a parameter.
+beside it; a question naming a period (or a year relative to today, "last year") gets that
+period's fact, or a partial reply naming the periods the sources do give. A newest figure older
+than a set age is said to be so, whether or not other facts report its measure. Every value
+shown is the figure's own text in its quote, never a number written anew. Which measure a
+question names is `asked_measure`'s job, which period `asked_period`'s. Pure: today's date is a
+parameter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sendbot.answering.match import (
-    FIELD_WEIGHTS,
-    FactIndex,
-    MatchResult,
-    Outcome,
-    ScoredFact,
-    match,
+from sendbot.answering.asked_measure import (
+    FIGURE_INTENTS,
+    about_the_answer,
+    answer_fact_misread,
+    asks_change_of_a_level,
+    more_specific,
+    named_measure,
+    unexplained,
+)
+from sendbot.answering.asked_period import (
+    RelativePeriod,
+    asked_period,
+    covers,
+    named_years,
+    relative_period_asked,
+    says_period,
+)
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
+from sendbot.answering.measure_table import (
+    measure_table,
+    measure_terms,
+    neutral_terms,
+    position_of,
 )
 from sendbot.answering.missing import what_is_missing
-from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.question import Intent, Question, analyse
+from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
-from sendbot.knowledge.figures import MONTHS, extract_figures, same_figure
-from sendbot.knowledge.measures import history, measure_names, period_of
+from sendbot.knowledge.figures import extract_figures, same_figure
+from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
-from sendbot.knowledge.periods import Period, parse_period, period_label, relative_period
+from sendbot.knowledge.periods import Period, period_label
 
 DEFAULT_STALE_MONTHS = 12
-QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,307 +75,6 @@ class Newest:
             return reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
-
-
-# Words that say when, or that it is the national figure, not what: "the latest high needs
-# budget", "how much is it now", "in England".
-NEUTRAL_WORDS = """latest newest most recent recently current currently now today present moment
-nowadays these days year years financial academic last this next previous coming following
-figure figures number amount total overall level date update updates news old england
-national nationally country send"""
-GENERIC_MEASURE_WORDS = "budget funding"
-# A year relative to a date: "last year", "this financial year", "the current academic year".
-_RELATIVE = re.compile(
-    r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
-)
-_NUMBERS = {
-    word: number
-    for number, word in enumerate("a two three four five six seven eight nine ten".split(), 1)
-} | {"one": 1}
-_AGO = re.compile(rf"\b({'|'.join(_NUMBERS)}|\d{{1,2}}) years? ago\b")
-_OFFSETS = {
-    "this": 0,
-    "current": 0,
-    "last": -1,
-    "previous": -1,
-    "next": 1,
-    "coming": 1,
-    "following": 1,
-}
-
-
-# Words asking for the newest figure or news: "the latest", "most recent news on", "now".
-_LATEST = re.compile(
-    r"\b(?:the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
-    r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
-    r"at the moment|at present|these days|nowadays)(?: news| updates?)?\b",
-    re.IGNORECASE,
-)
-
-
-def without_latest(text: str) -> str:
-    """The question without the words asking for the newest ("what's the latest high needs
-    budget" -> "what's high needs budget"), or as it is when nothing else would be left."""
-    stripped = " ".join(_LATEST.sub(" ", text).split())
-    return stripped if re.search(r"\w", stripped) else text
-
-
-def match_for_newest(index: FactIndex, question: str) -> MatchResult:
-    """The match for a question; for "the latest X", X matched on its own when that finds a
-    measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
-    pulled towards facts whose phrasings happen to say "latest"."""
-    result = match(index, question)
-    stripped = without_latest(question)
-    if stripped == question:
-        return result
-    topic = match(index, stripped)
-    if topic.best is None or topic.outcome is Outcome.DECLINED:
-        return result
-    # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"
-    # question that is not about an answer must not land there.
-    misread = _answer_fact_misread(analyse(question), result)
-    if misread and "document" not in topic.best.fact.tags:
-        return replace(topic, question=question)
-    if topic.best.fact.measure and not (result.answered and not topic.answered):
-        return replace(topic, question=question)
-    # "latest" drew the question to a fact that cannot answer it: X itself answers it. (One
-    # the matcher declined stays declined: "the latest on X" is news it cannot date.)
-    if (
-        topic.answered
-        and result.outcome is Outcome.PARTIAL
-        and "document" not in topic.best.fact.tags
-    ):
-        return replace(topic, question=question)
-    return result
-
-
-@dataclass(frozen=True, slots=True)
-class MeasureTable:
-    """What answering needs about a base's measures, worked out once per index."""
-
-    histories: dict[str, tuple[Fact, ...]]  # measure -> its facts, newest period first
-    terms: dict[str, frozenset[str]]  # measure -> its name's words as the matcher folds them
-    positions: dict[str, int]  # fact id -> its position in the index
-    neutral: frozenset[str]  # NEUTRAL_WORDS, folded
-    change: frozenset[str]  # "increase", folded
-    generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
-
-
-# One table per index, the last few kept: an index is replaced whole when the base changes.
-_TABLES: dict[int, tuple[FactIndex, MeasureTable]] = {}
-_TABLES_KEPT = 4
-
-
-def measure_table(index: FactIndex) -> MeasureTable:
-    kept = _TABLES.get(id(index))
-    if kept is not None and kept[0] is index:
-        return kept[1]
-    names = measure_names(index.kb)
-    table = MeasureTable(
-        histories={name: history(index.kb, name) for name in names},
-        terms={name: _folded_name(index, name) for name in names},
-        positions={fact.id: position for position, fact in enumerate(index.facts)},
-        neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
-        change=frozenset(index.normaliser.terms("increase")),
-        generic=frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS)),
-    )
-    while len(_TABLES) >= _TABLES_KEPT:
-        del _TABLES[next(iter(_TABLES))]
-    _TABLES[id(index)] = (index, table)
-    return table
-
-
-def _folded_name(index: FactIndex, measure: str) -> frozenset[str]:
-    return frozenset(index.normaliser.terms(_SPLIT_KEY.sub(r"\1/\2", measure.replace("-", " "))))
-
-
-def measure_terms(index: FactIndex, measure: str) -> frozenset[str]:
-    """A measure key's words as the matcher folds them: "high-needs-budget" -> high_need, fund."""
-    known = measure_table(index).terms.get(measure)
-    return known if known is not None else _folded_name(index, measure)
-
-
-_SPLIT_KEY = re.compile(r"\b((?:19|20)\d{2}) (\d{2})\b")
-
-
-def _neutral(index: FactIndex) -> frozenset[str]:
-    return measure_table(index).neutral
-
-
-def _position(index: FactIndex, fact: Fact) -> int:
-    return measure_table(index).positions[fact.id]
-
-
-def named_measure(index: FactIndex, question: Question) -> str | None:
-    """The measure a question asks for and nothing else: it uses every word of the measure's
-    name ("the high needs budget"; "funding" folds to "budget") and its other words are all
-    found in that measure's facts or only say when ("latest", "now", "this year"). The most
-    specific such measure when several are."""
-    undated = _AGO.sub(" ", _RELATIVE.sub(" ", question.text))  # "3 years ago" says when
-    asked = frozenset(index.normaliser.terms(undated)) - set(question.years)
-    neutral = _neutral(index)
-    named = []
-    table = measure_table(index)
-    for measure, facts in table.histories.items():
-        needed = table.terms[measure]
-        # "the high needs increase" names the high needs budget's increase: a measure's
-        # generic word for money may go unsaid when its other words are there.
-        said = needed - table.generic or needed
-        if not said <= asked:
-            continue
-        # Words the facts themselves say (a quote's other words are context, not the measure).
-        if _unexplained(index, asked - needed - neutral, facts, QUOTE_WEIGHT):
-            continue  # "the high needs budget for autism": something the measure is not
-        named.append(measure)
-    return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
-
-
-def _unexplained(
-    index: FactIndex, terms: frozenset[str], facts: Iterable[Fact], above: float = 0.0
-) -> set[str]:
-    """The terms none of `facts` carries in a field weighing more than `above`, leaving out
-    words the knowledge base does not know ("campaigner") and everyday ones ("want"): those
-    say nothing of another topic, while a word it knows ("autism") may."""
-    positions = [_position(index, fact) for fact in facts]
-    return {
-        term
-        for term in terms
-        if term in index.idf
-        and term not in COMMON_WORDS
-        and not any(index.postings[term].get(position, 0.0) > above for position in positions)
-    }
-
-
-# Questions asking for a figure, or for nothing in particular ("the latest high needs
-# budget?"); "what is it used for?" or "why did it rise?" asks for something else.
-FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})
-
-# A question about a written answer itself (who answered, when it was asked) is not about
-# the figures the answer gives.
-DOCUMENT_WORDS = frozenset(
-    """question questions answer answers answered asked ask reply replied respond responded
-    minister mp pq tabled lords department dept dfe published publish date""".split()
-)
-DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
-
-
-def _about_the_answer(question: Question) -> bool:
-    return question.intent in DOCUMENT_INTENTS or not DOCUMENT_WORDS.isdisjoint(question.words)
-
-
-def _answer_fact_misread(question: Question, result: MatchResult) -> bool:
-    """The matcher answered with a fact about a written answer itself (its date, who gave it)
-    a question that asks nothing about one: its phrasings name the answer's topic, which
-    drew the question there."""
-    return (
-        result.outcome is Outcome.ANSWERED
-        and result.best is not None
-        and "document" in result.best.fact.tags
-        and not _about_the_answer(question)
-    )
-
-
-def _asks_change_of_a_level(index: FactIndex, question: Question, measure: str) -> bool:
-    """A question asking how much something rose ("how many more ...") names a measure of
-    how much there is, not of how much it rose."""
-    return question.change and not measure_terms(index, measure) & _change_terms(index)
-
-
-def _change_terms(index: FactIndex) -> frozenset[str]:
-    return measure_table(index).change
-
-
-def _more_specific(index: FactIndex, matched: str, named: str, question: Question) -> bool:
-    """Whether the question uses a word that only the matched fact's measure has in its name
-    ("since" in "the rise in the high needs budget since 2019/20"); a year it names does not
-    count, as it may be the period asked for."""
-    extra = measure_terms(index, matched) - measure_terms(index, named)
-    asked = set(index.normaliser.terms(question.text)) - set(question.years)
-    return bool(extra & asked)
-
-
-def asked_period(question: Question) -> Period | None:
-    """The one period a question names ("2023_24" -> 2023/24, "2023", "March 2023"), else
-    None."""
-    months = named_months(question)
-    if len(months) == 1 and set(question.years) <= {months[0][:4]}:
-        return parse_period(months[0])
-    if len(question.years) != 1 or months:
-        return None
-    return parse_period(question.years[0].replace("_", "/"))
-
-
-def named_months(question: Question) -> list[str]:
-    """The months a question names with their year, as periods: "in March 2023" -> 2023-03."""
-    pairs = zip(question.words, question.words[1:], strict=False)
-    return [
-        f"{year}-{MONTHS[month]:02d}"
-        for month, year in pairs
-        if month in MONTHS and _YEAR.fullmatch(year)
-    ]
-
-
-def named_years(question: Question) -> set[str]:
-    """Every year a question writes, asked about or not ("is it still 76 after 2023?")."""
-    return {word for word in question.words if _YEAR.fullmatch(word[:4])}
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-MONTH_NAMES = {number: name for name, number in MONTHS.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class RelativePeriod:
-    """A year named relative to a date ("last year"), the period it was read as and why."""
-
-    phrase: str
-    period: Period
-    note: str
-
-
-def relative_period_asked(
-    kb: KnowledgeBase, question: Question, facts: tuple[Fact, ...], today: dt.date | None
-) -> RelativePeriod | None:
-    """ "last year", "this financial year": counted from today when the caller knows it, else
-    from the date of the newest written answer, as a split year when the measure's figures
-    are for split years (2024/25), else a calendar year."""
-    text = " ".join(question.words)
-    found = _RELATIVE.search(text)
-    ago = None if question.change else _AGO.search(text)  # "up since five years ago": a rise
-    if found is not None:
-        offset, phrase = _OFFSETS[found.group(1)], found.group(0)
-        kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
-    elif ago is not None:
-        offset, phrase, kind = -_NUMBERS.get(ago.group(1), 0), ago.group(0), None
-        if ago.group(1).isdigit():
-            offset = -int(ago.group(1))
-    else:
-        return None
-    split_figures = any("/" in period_of(fact).text for fact in facts)
-    split = (kind or "financial") if split_figures else kind
-    if today is not None:
-        reference, counted = today, f"counting from today ({human_date(today)})"
-    else:
-        reference = max(source.answered for source in kb.sources)
-        counted = f"counting from {human_date(reference)}, the date of the newest written answer"
-    period = relative_period(offset, reference, split)
-    note = f"“{phrase.capitalize()}” is read as {period.text}, {counted}."
-    return RelativePeriod(phrase, period, note)
-
-
-def covers(asked: Period, fact: Fact) -> bool:
-    """Whether a fact's figure is for the asked period: the same span, a span inside an asked
-    calendar year or month, or a split year (2023/24) beginning in an asked calendar year."""
-    span = period_of(fact)
-    if (span.start, span.end) == (asked.start, asked.end):
-        return True
-    if "/" in asked.text:
-        return False
-    if len(asked.text) > len("2023"):  # a month or a day: the figure's span inside it
-        return asked.start <= span.start and span.end <= asked.end
-    year = asked.start.year
-    inside = span.start.year == span.end.year == year
-    return inside or ("/" in span.text and span.start.year == year)
 
 
 def quoted_value(fact: Fact) -> str | None:
@@ -400,18 +113,18 @@ def resolve(
         Outcome.DECLINED,
     ):
         return Newest(result)
-    # A question that names a measure and nothing else is about that measure, whichever fact
-    # the matcher found closest (several answers word the same figure alike).
-    if _answer_fact_misread(question, result):
+    if answer_fact_misread(question, result):
         # Declining is better than a date or a name given for something else.
         result = replace(result, outcome=Outcome.DECLINED)
+    # A question that names a measure and nothing else is about that measure, whichever fact
+    # the matcher found closest (several answers word the same figure alike).
     named = None
-    if question.intent in FIGURE_INTENTS and not _about_the_answer(question):
+    if question.intent in FIGURE_INTENTS and not about_the_answer(question):
         named = named_measure(index, question)
-    if named and _asks_change_of_a_level(index, question, named) and result.answered:
+    if named and asks_change_of_a_level(index, question, named) and result.answered:
         named = None  # "how many more pupils than in 2017" is not the number of pupils
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
-    if named and not (measure and _more_specific(index, measure, named, question)):
+    if named and not (measure and more_specific(index, measure, named, question)):
         measure = named
     if not measure:
         if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
@@ -433,13 +146,13 @@ def resolve(
     # matched fact: a newer figure is not an answer about that time.
     # So does a question about more than the figure ("is the £1bn going to councils so they
     # can support schools?"), when the newest fact does not speak of that.
-    said = index.fact_terms[_position(index, newest)]
-    topic = frozenset(index.normaliser.terms(question.text)) - _neutral(index)
+    said = index.fact_terms[position_of(index, newest)]
+    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     fits_newest = (
         _missing(index, question, newest) is None
         and named_years(question) <= said
-        and not _unexplained(index, topic, (newest,))
+        and not unexplained(index, topic, (newest,))
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
         if newest is not best.fact and fits_newest:
@@ -473,7 +186,7 @@ def _only_figure(
     assert result.best is not None
     fact = result.best.fact
     asked = asked_period(question)
-    if asked is None or covers(asked, fact) or _says_period(fact, asked, question):
+    if asked is None or covers(asked, fact) or says_period(fact, asked, question):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
     return Newest(_as_of_only(result, fact, asked))
 
@@ -514,7 +227,7 @@ def _for_period(
             return Newest(answered, reading=reading)
         return Newest(result)
     matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
-    if matched and _says_period(result.best.fact, asked, question):
+    if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
     given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
@@ -534,32 +247,6 @@ def _for_period(
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
 
 
-def _says_period(fact: Fact, asked: Period, question: Question) -> bool:
-    """Whether a fact's own words name the asked period ("2022/23", "March 2023") the way
-    the question does ("since 2010")."""
-    said = words(f"{fact.statement} {fact.quote}")
-    year, _, month = asked.text.replace("/", "_").partition("-")
-    if month:
-        return year in said and MONTH_NAMES[int(month)] in said
-    if "_" in year:
-        return year in said
-    # A calendar year the figure is for ("in 2023", "in March 2023"), or named as the question
-    # names it ("since 2010"), not one it runs to ("to March 2025").
-    before = {*_words_before(list(question.words), year, 1), "in", "for", "during"}
-    return not before.isdisjoint(_words_before(said, year, 2))
-
-
-def _words_before(text: list[str], word: str, reach: int) -> set[str]:
-    """The `reach` words before each time `word` occurs."""
-    return {
-        text[place - back]
-        for place, found in enumerate(text)
-        if found == word
-        for back in range(1, reach + 1)
-        if place - back >= 0
-    }
-
-
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
 
 
@@ -576,7 +263,7 @@ def _reports_a_figure(fact: Fact) -> bool:
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    position = _position(index, fact)
+    position = position_of(index, fact)
     return what_is_missing(question, index.profiles[position], index.fact_terms[position])
 
 
