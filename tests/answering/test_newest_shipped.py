@@ -31,6 +31,7 @@ def fact_of(reply: Reply) -> str | None:
         "What is the current high needs budget?",
         "what's the latest high needs budget?",
         "how much high needs funding is there in england currently",
+        "how much does the government spend on high needs now?",
         "campaigner here, what's the most recent figure for total high needs funding?",
     ],
 )

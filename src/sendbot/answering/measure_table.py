@@ -17,7 +17,7 @@ from sendbot.knowledge.model import Fact
 NEUTRAL_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
 figure figures number amount total overall level date update updates news old england
-national nationally country send"""
+national nationally country send government"""
 GENERIC_MEASURE_WORDS = "budget funding"
 
 
