@@ -1,7 +1,7 @@
 """Score sendbot on the held-out multi-source set (labelled by source file and a verbatim piece).
 
     .venv/bin/python benchmarks/multisource.py [tests/eval/multisource.yaml] [--kb PATH]
-    .venv/bin/python benchmarks/multisource.py tests/eval/dev_multisource.yaml --misses
+        [--misses]
 
 An answer is right when the answered fact's source document is the item's `source` (or one in
 its `also`) and the fact's quote contains `contains`, both compared after the verbatim fold. For
@@ -10,9 +10,9 @@ A `period` item with `expect: partial`, and every `partial_or_declined` and `out
 is handled when it is declined or gets a partial reply (out-of-scope: declined only; greetings
 and help count as declined there, as they present no fact).
 
-Only summary numbers are printed for a held-out set: it is never read for tuning. `--misses`
-also prints the unanswerable questions answered with a fact, and only for a development set
-(a file named dev_*.yaml).
+Only summary numbers are printed unless --misses is given, which lists each miss with the
+reply's fact and outcome; it refuses the held-out sets (multisource.yaml, final*.yaml,
+holdout.yaml), which are measured, never read for tuning.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from sendbot.storage.loader import load
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SET = REPO / "tests" / "eval" / "multisource.yaml"
 NOT_A_FACT = {"declined", "greeting", "help"}
+HELD_OUT = ("multisource.yaml", "holdout.yaml", "final")
 
 
 def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
@@ -40,26 +41,43 @@ def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
     return [entry if isinstance(entry, dict) else {"q": entry} for entry in entries]
 
 
-def _verdict(index: FactIndex, item: dict[str, object]) -> str:
+def _verdict(index: FactIndex, item: dict[str, object], misses: list[str] | None) -> str:
     """'right', 'wrong fact', 'partial', 'declined' (or another outcome) for an answerable item."""
     reply = answer(index, str(item["q"]))
     outcome = reply.outcome.value
     if outcome != "answered" or reply.fact is None or reply.source is None:
-        return "declined" if outcome in NOT_A_FACT else outcome
-    wanted = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
-    document = PurePosixPath(reply.source.document).name
-    if document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote):
-        return "right"
-    return "wrong fact"
+        verdict = "declined" if outcome in NOT_A_FACT else outcome
+    else:
+        wanted = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
+        document = PurePosixPath(reply.source.document).name
+        right = document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote)
+        verdict = "right" if right else "wrong fact"
+    if misses is not None and verdict != "right":
+        misses.append(_miss(verdict, item, reply.fact.id if reply.fact else None))
+    return verdict
 
 
-def _handled(index: FactIndex, item: dict[str, object], partial_ok: bool) -> str:
-    outcome = answer(index, str(item["q"])).outcome.value
+def _miss(verdict: str, item: dict[str, object], fact_id: str | None) -> str:
+    want = item.get("source") or item.get("related")
+    return f"  [{verdict}] {item['q']!r} -> {fact_id} (want {want}: {item.get('contains', '')!r})"
+
+
+def _handled(
+    index: FactIndex, item: dict[str, object], partial_ok: bool, misses: list[str] | None = None
+) -> str:
+    reply = answer(index, str(item["q"]))
+    outcome = reply.outcome.value
     if outcome in NOT_A_FACT:
-        return "declined"
-    if outcome == "partial":
-        return "partial" if partial_ok else "not handled"
-    return "not handled"
+        verdict = "declined"
+    elif outcome == "partial":
+        verdict = "partial" if partial_ok else "not handled"
+    else:
+        verdict = "not handled"
+    if misses is not None and verdict == "not handled":
+        misses.append(
+            _miss(f"{outcome}, {item.get('kind')}", item, reply.fact.id if reply.fact else None)
+        )
+    return verdict
 
 
 def _answerable_line(name: str, counts: Counter[str], total: int) -> str:
@@ -70,23 +88,8 @@ def _answerable_line(name: str, counts: Counter[str], total: int) -> str:
     )
 
 
-def unanswerable_misses(index: FactIndex, data: dict[str, object]) -> list[str]:
-    """The unanswerable questions (kind, question, fact id) that got a fact as the answer."""
-    periods = _items(data, "period")
-    unanswerable = _items(data, "partial_or_declined") + [
-        {**item, "kind": "period-not-given"} for item in periods if "source" not in item
-    ]
-    misses: list[str] = []
-    for item in unanswerable:
-        reply = answer(index, str(item["q"]))
-        if reply.outcome.value in NOT_A_FACT or reply.outcome.value == "partial":
-            continue
-        fact_id = reply.fact.id if reply.fact is not None else "-"
-        misses.append(f"[{item.get('kind')}] {item['q']} -> {fact_id}")
-    return misses
-
-
-def score(index: FactIndex, data: dict[str, object]) -> list[str]:
+def score(index: FactIndex, data: dict[str, object], misses: list[str] | None = None) -> list[str]:
+    """The summary lines; each miss is added to `misses` when a list is given."""
     lines: list[str] = []
     periods = _items(data, "period")
     answerable = {
@@ -96,7 +99,7 @@ def score(index: FactIndex, data: dict[str, object]) -> list[str]:
     }
     overall: Counter[str] = Counter()
     for name, items in answerable.items():
-        counts = Counter(_verdict(index, item) for item in items)
+        counts = Counter(_verdict(index, item, misses) for item in items)
         overall.update(counts)
         if items:
             lines.append(_answerable_line(name, counts, len(items)))
@@ -110,7 +113,7 @@ def score(index: FactIndex, data: dict[str, object]) -> list[str]:
     handled: Counter[str] = Counter()
     by_kind: dict[str, Counter[str]] = {}
     for item in unanswerable:
-        verdict = _handled(index, item, partial_ok=True)
+        verdict = _handled(index, item, partial_ok=True, misses=misses)
         handled[verdict] += 1
         by_kind.setdefault(str(item.get("kind")), Counter())[verdict] += 1
     if unanswerable:
@@ -126,7 +129,10 @@ def score(index: FactIndex, data: dict[str, object]) -> list[str]:
 
     off_topic = _items(data, "out_of_scope")
     if off_topic:
-        declined = sum(_handled(index, item, partial_ok=False) == "declined" for item in off_topic)
+        declined = sum(
+            _handled(index, item, partial_ok=False, misses=misses) == "declined"
+            for item in off_topic
+        )
         lines.append(f"out of scope: {declined}/{len(off_topic)} declined")
     return lines
 
@@ -138,21 +144,20 @@ def main() -> None:
         "--kb", type=Path, default=BUNDLED_KNOWLEDGE, help="default: the shipped base"
     )
     parser.add_argument(
-        "--misses",
-        action="store_true",
-        help="print unanswerable questions answered with a fact (development sets only)",
+        "--misses", action="store_true", help="list each miss (development sets only)"
     )
     args = parser.parse_args()
-    if args.misses and not args.set.name.startswith("dev_"):
-        parser.error("--misses is for development sets (dev_*.yaml) only")
+    if args.misses and args.set.name.startswith(HELD_OUT):
+        parser.error(f"{args.set.name} is held out: only its summary numbers may be printed")
     index = build_index(load(args.kb).kb)
     data = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     print(f"{args.set.name}:")
-    for line in score(index, data):
+    misses: list[str] | None = [] if args.misses else None
+    for line in score(index, data, misses):
         print(f"  {line}")
-    if args.misses:
-        for line in unanswerable_misses(index, data):
-            print(f"  miss: {line}")
+    if misses:
+        print("misses:")
+        print("\n".join(misses))
 
 
 if __name__ == "__main__":

@@ -315,6 +315,18 @@ def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
     assert "more than 12 months ago" in field.value
 
 
+def test_partial_reply_about_a_measure_shows_how_the_year_was_read_and_the_earlier_figures(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what is the high needs budget next year?", dt.date(2026, 12, 1))
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.PARTIAL and rendered.embed is not None
+    assert rendered.embed.description == reply.missing
+    field = next(field for field in rendered.embed.fields if field.name == "Newest figure")
+    assert "“Next year” is read as 2027/28, counting from today (1 December 2026)." in field.value
+    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
+
+
 def test_sources_list_one_line_each_newest_first_and_within_limits() -> None:
     def source_file(number: int) -> KnowledgeFile:
         source = make_source(

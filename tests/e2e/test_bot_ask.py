@@ -73,6 +73,15 @@ async def test_ask_answers_with_statement_quote_citation_and_date(
                 },
                 {"name": "Source", "value": CITATION, "inline": False},
                 {"name": "As of", "value": "8 February 2024", "inline": True},
+                {
+                    # The figure no newer answer updates is old, and the reply says so.
+                    "name": "Newest figure",
+                    "value": (
+                        "This is the latest figure in the sources, from an answer given on "
+                        "8 February 2024 — more than 12 months ago."
+                    ),
+                    "inline": False,
+                },
             ],
             "footer": {"text": f"Asked: {SCHOOLS}"},
             "color": 0x2B6CB0,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sendbot.answering.match import FactIndex, Outcome, match
+from sendbot.answering.latest import match_for_newest
+from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, resolve
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import Reply, build_reply
@@ -31,7 +32,9 @@ def answer(
     question = question.strip()
     if len(question) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(question))
-    newest = resolve(index, match(index, question), analyse(question), today, stale_months)
+    newest = resolve(
+        index, match_for_newest(index, question), analyse(question), today, stale_months
+    )
     return newest.annotate(build_reply(newest.result, index.kb))
 
 

@@ -223,7 +223,8 @@ def abstain_text(question: str, offered: bool) -> str:
 
 
 def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
-    """The earlier figures of a measure and how old its newest one is, as one more field."""
+    """How a relative year was read, the earlier figures of a measure and how old its newest
+    one is, as one more field."""
     if not notes:
         return embed
     field = Field("Newest figure", escape("\n".join(notes)))
@@ -246,7 +247,9 @@ def render_reply(reply: Reply) -> Rendered:
     ):
         return Rendered(
             Kind.PARTIAL,
-            embed=partial_embed(reply.missing, reply.fact, reply.source, reply.question),
+            embed=with_notes(
+                partial_embed(reply.missing, reply.fact, reply.source, reply.question), reply.notes
+            ),
             fact_id=reply.fact.id,
         )
     if reply.outcome is Outcome.DECLINED:
