@@ -139,7 +139,6 @@ class FactProfile:
     stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
     # The proper names it gives (people, organisations, places), each as its folded words.
     names: tuple[frozenset[str], ...] = ()
-    year_terms: frozenset[str] = frozenset()  # the years its own words and dates give
 
     @property
     def dated(self) -> bool:
@@ -222,16 +221,6 @@ def profile(
         reports_results=any(_RESULTS.search(text) for text in own_text),
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
-        year_terms=frozenset(
-            term
-            for text in (
-                *own_text,
-                str(fact.as_of.year),  # "what did they say in 2026" of an answer from 2026
-                *(str(f.value) for f in fact.figures if f.kind is FigureKind.DATE),
-            )
-            for term in terms_of(text)
-            if term[:1].isdigit()
-        ),
     )
 
 
@@ -357,9 +346,7 @@ def what_is_missing(
     years = [
         year
         for year in question.years
-        # A figure is for the years its own words and dates give; a fact without one (who
-        # answered, when) is about the years its curated questions say.
-        if not _has_year(fact.year_terms if fact.main_kind else fact_terms, year)
+        if not _has_year(fact_terms, year)
         # "was it published in 2022?" checks a date the fact gives: the fact answers it.
         and not (question.checking and "_" not in year and fact.dated)
     ]
