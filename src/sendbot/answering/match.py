@@ -39,7 +39,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -111,7 +111,9 @@ class MatchResult:
 @dataclass(frozen=True, slots=True)
 class Phrasing:
     terms: frozenset[str]
-    text: str  # intent word + terms, for rapidfuzz
+    # Intent word + terms, in sorted order: rapidfuzz's token_sort_ratio sorts the words of
+    # both texts before comparing them, so sorting once here leaves only its `ratio` to do.
+    text: str
     mass: float  # the IDF weight of its terms, summed once when the index is built
 
 
@@ -127,6 +129,7 @@ class FactIndex:
     unknown_idf: float
     vocabulary: tuple[str, ...]
     phrasings: tuple[tuple[Phrasing, ...], ...]
+    phrasing_texts: tuple[tuple[str, ...], ...]  # each fact's phrasings' `text`, for rapidfuzz
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
@@ -178,6 +181,11 @@ def _date_words(value: str) -> str:
     return value
 
 
+def sorted_words(text: str) -> str:
+    """The words of `text` in sorted order, as rapidfuzz's token_sort_ratio compares them."""
+    return " ".join(sorted(text.split()))
+
+
 def _text_intent(text: str) -> Intent:
     return intent_of(words(text))
 
@@ -190,7 +198,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
 
     def phrasing(text: str) -> Phrasing:
         terms = frozenset(terms_of(text))
-        text_for_fuzz = f"{intent_of_text(text)} {' '.join(terms_of(text))}"
+        text_for_fuzz = sorted_words(f"{intent_of_text(text)} {' '.join(terms_of(text))}")
         return Phrasing(terms, text_for_fuzz, sum(idf[term] for term in terms))
 
     facts = kb.facts
@@ -207,6 +215,14 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
         for term, owners in weights.items()
     }
+    phrasings = tuple(
+        tuple(
+            phrasing(text)
+            for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
+            if text
+        )
+        for fact in facts
+    )
     return FactIndex(
         kb=kb,
         normaliser=normaliser,
@@ -221,14 +237,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             for term in dict.fromkeys((*idf, *normaliser.phrase_words))
             if term.isalpha() and len(term) >= 3
         ),
-        phrasings=tuple(
-            tuple(
-                phrasing(text)
-                for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
-                if text
-            )
-            for fact in facts
-        ),
+        phrasings=phrasings,
+        phrasing_texts=tuple(tuple(item.text for item in own) for own in phrasings),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
     )
@@ -263,6 +273,7 @@ class _Query:
     text: str
     numbers: frozenset[str]
     unknown_share: float
+    fuzz_text: str  # intent word + terms, sorted as the phrasings' texts are
     kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
     constraint_share: float  # share of its information in the years and places it names
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
@@ -288,6 +299,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         text=" ".join(terms),
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
+        fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
@@ -320,24 +332,22 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
-    numbers_missing = sorted(
-        term for term in query.numbers if term not in index.fact_terms[position]
-    )
     best = (0.0, 0.0, 0.0, 0.0)
+    beta2 = RECALL_BETA**2
+    # Every word of a phrasing is one of its fact's words, so its weight is its IDF.
+    idf = index.idf.__getitem__
     for phrasing in index.phrasings[position]:
-        shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
+        shared = sum(map(idf, query.terms & phrasing.terms))
         if not shared:
             continue
         precision = shared / query.mass
         recall = shared / phrasing.mass
-        beta2 = RECALL_BETA**2
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        best = max(best, (f1, precision, recall, shared))
+        scores = (f1, precision, recall, shared)
+        if scores > best:
+            best = scores
     found = process.extractOne(
-        f"{query.intent} {query.text}",
-        [phrasing.text for phrasing in index.phrasings[position]],
-        scorer=fuzz.token_sort_ratio,
-        processor=None,
+        query.fuzz_text, index.phrasing_texts[position], scorer=fuzz.ratio, processor=None
     )
     fact = index.profiles[position]
     intent_fit = 0
@@ -350,7 +360,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         recall=best[2],
         similarity=found[1] / 100 if found else 0.0,
         intent_fit=intent_fit,
-        number_mismatch=bool(numbers_missing),
+        number_mismatch=not query.numbers <= index.fact_terms[position],
         missing=what_is_missing(
             query.question,
             fact,
@@ -448,9 +458,10 @@ def _exact(
     return [(position, -negative) for negative, _, position in heapq.nsmallest(CANDIDATES, ranked)]
 
 
-def rank(index: FactIndex, text: str) -> Ranking:
-    """The facts that might answer, best first, with the evidence for each."""
-    question = analyse(text)
+def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
+    """The facts that might answer, best first, with the evidence for each. `question` is
+    `text` analysed, when the caller has analysed it already."""
+    question = analyse(text) if question is None else question
     if not question.is_question:
         return Ranking(question, [], ())
     terms, corrected = _query_terms(index, question.words)
@@ -507,8 +518,8 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     )
 
 
-def match(index: FactIndex, text: str) -> MatchResult:
-    ranking = rank(index, text)
+def match(index: FactIndex, text: str, question: Question | None = None) -> MatchResult:
+    ranking = rank(index, text, question)
     question, candidates = ranking.question, ranking.candidates
     if not question.is_question:
         return MatchResult(text, OUTCOME_OF_KIND[question.kind], None, (), kind=question.kind)
