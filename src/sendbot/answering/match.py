@@ -110,7 +110,6 @@ class MatchResult:
 
 @dataclass(frozen=True, slots=True)
 class Phrasing:
-    terms: frozenset[str]
     # Intent word + terms, in sorted order: rapidfuzz's token_sort_ratio sorts the words of
     # both texts before comparing them, so sorting once here leaves only its `ratio` to do.
     text: str
@@ -130,6 +129,9 @@ class FactIndex:
     vocabulary: tuple[str, ...]
     phrasings: tuple[tuple[Phrasing, ...], ...]
     phrasing_texts: tuple[tuple[str, ...], ...]  # each fact's phrasings' `text`, for rapidfuzz
+    # Per fact, each of its phrasings' terms -> the phrasings (by number) that hold it: the
+    # words a question shares with each phrasing, without comparing it with every phrasing.
+    phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
@@ -197,9 +199,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
     intent_of_text = lru_cache(maxsize=None)(_text_intent)
 
     def phrasing(text: str) -> Phrasing:
-        terms = frozenset(terms_of(text))
         text_for_fuzz = sorted_words(f"{intent_of_text(text)} {' '.join(terms_of(text))}")
-        return Phrasing(terms, text_for_fuzz, sum(idf[term] for term in terms))
+        return Phrasing(text_for_fuzz, sum(idf[term] for term in frozenset(terms_of(text))))
 
     facts = kb.facts
     weights: dict[str, dict[int, float]] = defaultdict(dict)
@@ -215,14 +216,16 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
         for term, owners in weights.items()
     }
-    phrasings = tuple(
-        tuple(
-            phrasing(text)
+    texts = [
+        [
+            text
             for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
             if text
-        )
+        ]
         for fact in facts
-    )
+    ]
+    phrasings = tuple(tuple(phrasing(text) for text in own) for own in texts)
+    numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
     return FactIndex(
         kb=kb,
         normaliser=normaliser,
@@ -239,9 +242,22 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         ),
         phrasings=phrasings,
         phrasing_texts=tuple(tuple(item.text for item in own) for own in phrasings),
+        phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in texts),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
     )
+
+
+def _phrasings_by_term(
+    texts: Sequence[str],
+    terms_of: Callable[[str], Sequence[str]],
+    numbers: dict[tuple[int, ...], tuple[int, ...]],
+) -> dict[str, tuple[int, ...]]:
+    holders: dict[str, list[int]] = defaultdict(list)
+    for number, text in enumerate(texts):
+        for term in dict.fromkeys(terms_of(text)):
+            holders[term].append(number)
+    return {term: numbers.setdefault(tuple(held), tuple(held)) for term, held in holders.items()}
 
 
 def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set[str]]:
@@ -270,6 +286,7 @@ class _Query:
     question: Question
     terms: frozenset[str]
     mass: float
+    known: tuple[tuple[str, float], ...]  # its terms the index knows, with their IDF, in order
     text: str
     numbers: frozenset[str]
     unknown_share: float
@@ -296,6 +313,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         question=question,
         terms=frozenset(terms),
         mass=mass,
+        known=tuple((term, index.idf[term]) for term in terms if term in index.idf),
         text=" ".join(terms),
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
@@ -332,16 +350,19 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
+    phrasings = index.phrasings[position]
+    # The weight each phrasing shares with the question: a phrasing's words are all its fact's
+    # words, so each one's weight is its IDF.
+    shared_by: dict[int, float] = {}
+    holders = index.phrasing_terms[position]
+    for term, weight in query.known:
+        for number in holders.get(term, ()):
+            shared_by[number] = shared_by.get(number, 0.0) + weight
     best = (0.0, 0.0, 0.0, 0.0)
     beta2 = RECALL_BETA**2
-    # Every word of a phrasing is one of its fact's words, so its weight is its IDF.
-    idf = index.idf.__getitem__
-    for phrasing in index.phrasings[position]:
-        shared = sum(map(idf, query.terms & phrasing.terms))
-        if not shared:
-            continue
+    for number, shared in shared_by.items():
         precision = shared / query.mass
-        recall = shared / phrasing.mass
+        recall = shared / phrasings[number].mass
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
         scores = (f1, precision, recall, shared)
         if scores > best:
