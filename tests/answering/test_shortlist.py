@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.answering.match import CANDIDATES, FactIndex, _shortlist, build_index
+from sendbot.answering import match
+from sendbot.answering.match import CANDIDATES, DIRECT_MERGE, FactIndex, _shortlist, build_index
 from sendbot.cli.bench import generate_knowledge
 from sendbot.storage.loader import load
 
@@ -28,7 +29,12 @@ def every_fact_scored(index: FactIndex, terms: list[str], mass: float) -> list[t
     return sorted(coverage.items(), key=lambda item: -item[1])[:CANDIDATES]
 
 
-def test_shortlist_is_what_scoring_every_fact_gives(index: FactIndex) -> None:
+# 0: every question takes the pruned merge, however few facts its words reach.
+@pytest.mark.parametrize("direct_merge", [0, DIRECT_MERGE])
+def test_shortlist_is_what_scoring_every_fact_gives(
+    index: FactIndex, direct_merge: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(match, "DIRECT_MERGE", direct_merge)
     rng = random.Random(5)
     common = sorted(index.postings, key=lambda term: -len(index.postings[term]))[:40]
     vocabulary = sorted(index.postings)

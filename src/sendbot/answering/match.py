@@ -59,6 +59,8 @@ GENERIC_FACTOR = 0.2
 SUGGESTION_FLOOR = 0.2
 MAX_SUGGESTIONS = 3
 CANDIDATES = 25
+# Up to this many posting entries in all, the shortlist merges every list outright.
+DIRECT_MERGE = 2_000
 # Typos: one edit (a transposition counts as one) in words of 5-7 letters, two from 8 on.
 # Shorter words are left alone: "task" is one edit from "ask".
 MIN_TYPO_LENGTH = 5
@@ -422,6 +424,8 @@ def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
     no fact outside the merged lists can make the shortlist.
     """
     present = sorted((term for term in terms if term in index.postings), key=_posting_size(index))
+    if sum(map(_posting_size(index), present)) <= DIRECT_MERGE:
+        return _merge_all(index, terms, mass)  # pruning would cost more than it saves
     # A word's most a fact can gain from it: its weight at the heaviest field weight.
     bound = {term: index.weight(term) * MAX_FIELD_WEIGHT / mass for term in present}
     partial: dict[int, float] = defaultdict(float)  # coverage from the words merged so far
@@ -460,22 +464,23 @@ def _exact(
 ) -> list[tuple[int, float]]:
     """The coverage of each of `positions`, summed in question order (so every fact scores
     exactly as when all posting lists are merged), best first."""
-    lists = [
-        (number, index.weight(term), index.postings[term])
-        for number, term in enumerate(terms)
-        if term in index.postings
-    ]
-    ranked = []
-    for position in positions:
-        coverage = 0.0
-        first = -1  # the first word that reaches the fact: ties go to the fact reached first
-        for number, weight, posting in lists:
-            field_weight = posting.get(position)
-            if field_weight is not None:
-                coverage += weight * field_weight / mass
-                if first < 0:
-                    first = number
-        ranked.append((-coverage, first, position))
+    coverage = dict.fromkeys(positions, 0.0)
+    # The first word that reaches a fact: ties go to the fact reached first.
+    first: dict[int, int] = {}
+    for number, term in enumerate(terms):
+        posting = index.postings.get(term)
+        if posting is None:
+            continue
+        weight = index.weight(term)
+        # Walk whichever is shorter, the word's posting list or the facts to score.
+        if len(posting) < len(coverage):
+            pairs = [(p, w) for p, w in posting.items() if p in coverage]
+        else:
+            pairs = [(p, posting[p]) for p in coverage if p in posting]
+        for position, field_weight in pairs:
+            coverage[position] += weight * field_weight / mass
+            first.setdefault(position, number)
+    ranked = [(-score, first[position], position) for position, score in coverage.items()]
     return [(position, -negative) for negative, _, position in heapq.nsmallest(CANDIDATES, ranked)]
 
 
