@@ -111,14 +111,6 @@ class MatchResult:
 
 
 @dataclass(frozen=True, slots=True)
-class Phrasing:
-    # Intent word + terms, in sorted order: rapidfuzz's token_sort_ratio sorts the words of
-    # both texts before comparing them, so sorting once here leaves only its `ratio` to do.
-    text: str
-    mass: float  # the IDF weight of its terms, summed once when the index is built
-
-
-@dataclass(frozen=True, slots=True)
 class FactIndex:
     """Everything matching needs, computed once per knowledge base version."""
 
@@ -129,10 +121,13 @@ class FactIndex:
     idf: dict[str, float]
     unknown_idf: float
     vocabulary: tuple[str, ...]
-    phrasings: tuple[tuple[Phrasing, ...], ...]
-    phrasing_texts: tuple[tuple[str, ...], ...]  # each fact's phrasings' `text`, for rapidfuzz
-    # Per fact, each of its phrasings' terms -> the phrasings (by number) that hold it: the
-    # words a question shares with each phrasing, without comparing it with every phrasing.
+    # Each fact's phrasings (its `questions`, title and statement), by number:
+    # their intent word and terms, in sorted order: rapidfuzz's token_sort_ratio sorts the
+    # words of both texts before comparing them, so sorting once here leaves its `ratio`;
+    phrasing_texts: tuple[tuple[str, ...], ...]
+    phrasing_masses: tuple[tuple[float, ...], ...]  # the IDF weight of their terms, summed;
+    # and each of their terms -> the phrasings that hold it: the words a question shares with
+    # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
@@ -200,9 +195,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
     terms_of = lru_cache(maxsize=None)(lambda text: tuple(normaliser.terms(text)))
     intent_of_text = lru_cache(maxsize=None)(_text_intent)
 
-    def phrasing(text: str) -> Phrasing:
-        text_for_fuzz = sorted_words(f"{intent_of_text(text)} {' '.join(terms_of(text))}")
-        return Phrasing(text_for_fuzz, sum(idf[term] for term in frozenset(terms_of(text))))
+    def text_for_fuzz(text: str) -> str:
+        return sorted_words(f"{intent_of_text(text)} {' '.join(terms_of(text))}")
 
     facts = kb.facts
     weights: dict[str, dict[int, float]] = defaultdict(dict)
@@ -218,7 +212,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
         for term, owners in weights.items()
     }
-    texts = [
+    phrased = [
         [
             text
             for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
@@ -226,7 +220,6 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         ]
         for fact in facts
     ]
-    phrasings = tuple(tuple(phrasing(text) for text in own) for own in texts)
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
     return FactIndex(
         kb=kb,
@@ -242,9 +235,12 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             for term in dict.fromkeys((*idf, *normaliser.phrase_words))
             if term.isalpha() and len(term) >= 3
         ),
-        phrasings=phrasings,
-        phrasing_texts=tuple(tuple(item.text for item in own) for own in phrasings),
-        phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in texts),
+        phrasing_texts=tuple(tuple(map(text_for_fuzz, own)) for own in phrased),
+        phrasing_masses=tuple(
+            tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
+            for own in phrased
+        ),
+        phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
     )
@@ -293,6 +289,7 @@ class _Query:
     numbers: frozenset[str]
     unknown_share: float
     fuzz_text: str  # intent word + terms, sorted as the phrasings' texts are
+    unknown_mass: float  # the unseen words' weight, in units of the rarest word's
     kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
     constraint_share: float  # share of its information in the years and places it names
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
@@ -320,6 +317,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
         unknown_share=unknown / mass if mass else 0.0,
         fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
+        unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
@@ -352,7 +350,6 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
 
 
 def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
-    phrasings = index.phrasings[position]
     # The weight each phrasing shares with the question: a phrasing's words are all its fact's
     # words, so each one's weight is its IDF.
     shared_by: dict[int, float] = {}
@@ -361,14 +358,18 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         for number in holders.get(term, ()):
             shared_by[number] = shared_by.get(number, 0.0) + weight
     best = (0.0, 0.0, 0.0, 0.0)
+    best_f1 = 0.0
+    masses = index.phrasing_masses[position]
+    question_mass = query.mass
     beta2 = RECALL_BETA**2
     for number, shared in shared_by.items():
-        precision = shared / query.mass
-        recall = shared / phrasings[number].mass
+        precision = shared / question_mass
+        recall = shared / masses[number]
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        scores = (f1, precision, recall, shared)
-        if scores > best:
-            best = scores
+        # The best by F1, then precision, recall and weight shared; most lose on F1 alone.
+        if f1 >= best_f1 and (f1, precision, recall, shared) > best:
+            best = (f1, precision, recall, shared)
+            best_f1 = f1
     found = process.extractOne(
         query.fuzz_text, index.phrasing_texts[position], scorer=fuzz.ratio, processor=None
     )
@@ -396,7 +397,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
         constraint_share=query.constraint_share,
         matched_mass=coverage * query.mass / index.unknown_idf,
         phrase_mass=best[3] / index.unknown_idf,
-        unknown_mass=query.unknown_share * query.mass / index.unknown_idf,
+        unknown_mass=query.unknown_mass,
     )
 
 
