@@ -15,6 +15,7 @@ NUMBER_MISMATCH_PENALTY = 0.2
 # A fact that cannot give what was asked ("in Devon", "last year", "how many teachers") ranks
 # below one that can, so that the fact which answers is found when there is one.
 MISSING_PENALTY = 0.15
+INTENT_ADJUSTMENT = {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}  # by `intent_fit`
 # Recall (the phrasing's words found in the question) counts this many times precision.
 
 
@@ -63,6 +64,6 @@ class Evidence:
             + WEIGHT_PHRASING * self.f1
             + WEIGHT_SIMILARITY * self.similarity
         )
-        score += {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}[self.intent_fit]
+        score += INTENT_ADJUSTMENT[self.intent_fit]
         score -= NUMBER_MISMATCH_PENALTY if self.number_mismatch else 0.0
         return max(0.0, min(1.0, score))
