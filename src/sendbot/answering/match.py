@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -61,6 +62,9 @@ MAX_SUGGESTIONS = 3
 CANDIDATES = 25
 # Up to this many posting entries in all, the shortlist merges every list outright.
 DIRECT_MERGE = 2_000
+# Up to this many scored facts, sorting them all finds the best faster than a heap (which is
+# written in Python); both give the same order, ties included.
+SORT_ALL = 500
 # Typos: one edit (a transposition counts as one) in words of 5-7 letters, two from 8 on.
 # Shorter words are left alone: "task" is one edit from "ask".
 MIN_TYPO_LENGTH = 5
@@ -121,11 +125,12 @@ class FactIndex:
     idf: dict[str, float]
     unknown_idf: float
     vocabulary: tuple[str, ...]
-    # Each fact's phrasings (its `questions`, title and statement), by number:
-    # their intent word and terms, in sorted order: rapidfuzz's token_sort_ratio sorts the
-    # words of both texts before comparing them, so sorting once here leaves its `ratio`;
+    # Each fact's phrasings (its `questions`, title and statement): their intent word and
+    # terms in sorted order, each text once (rapidfuzz's token_sort_ratio sorts the words of
+    # both texts before comparing them, so sorting once here leaves its `ratio` to do);
     phrasing_texts: tuple[tuple[str, ...], ...]
-    phrasing_masses: tuple[tuple[float, ...], ...]  # the IDF weight of their terms, summed;
+    # by number, the IDF weight of their terms, summed;
+    phrasing_masses: tuple[tuple[float, ...], ...]
     # and each of their terms -> the phrasings that hold it: the words a question shares with
     # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
@@ -235,7 +240,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             for term in dict.fromkeys((*idf, *normaliser.phrase_words))
             if term.isalpha() and len(term) >= 3
         ),
-        phrasing_texts=tuple(tuple(map(text_for_fuzz, own)) for own in phrased),
+        phrasing_texts=tuple(tuple(dict.fromkeys(map(text_for_fuzz, own))) for own in phrased),
         phrasing_masses=tuple(
             tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
             for own in phrased
@@ -401,8 +406,7 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
     position: int
     evidence: Evidence
 
@@ -453,6 +457,8 @@ def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
         for position, field_weight in index.postings.get(term, {}).items():
             coverage[position] = coverage.get(position, 0.0) + weight * field_weight / mass
     # Like a stable sort: equal scores keep the order the facts were reached in.
+    if len(coverage) <= SORT_ALL:
+        return sorted(coverage.items(), key=itemgetter(1), reverse=True)[:CANDIDATES]
     return heapq.nlargest(CANDIDATES, coverage.items(), key=itemgetter(1))
 
 
@@ -482,7 +488,12 @@ def _exact(
             coverage[position] += weight * field_weight / mass
             first.setdefault(position, number)
     ranked = [(-score, first[position], position) for position, score in coverage.items()]
-    return [(position, -negative) for negative, _, position in heapq.nsmallest(CANDIDATES, ranked)]
+    best = (
+        sorted(ranked)[:CANDIDATES]
+        if len(ranked) <= SORT_ALL
+        else heapq.nsmallest(CANDIDATES, ranked)
+    )
+    return [(position, -negative) for negative, _, position in best]
 
 
 def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
