@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,7 @@ SORT_ALL = 500
 # Shorter words are left alone: "task" is one edit from "ask".
 MIN_TYPO_LENGTH = 5
 LONG_WORD = 8
+_DIGIT = re.compile(r"\d")
 MONTH_NAME_BY_NUMBER = {number: name for name, number in MONTHS.items()}
 
 
@@ -319,7 +321,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         mass=mass,
         known=tuple((term, index.idf[term]) for term in terms if term in index.idf),
         text=" ".join(terms),
-        numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
+        numbers=frozenset(filter(_DIGIT.search, terms)),
         unknown_share=unknown / mass if mass else 0.0,
         fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
@@ -360,7 +362,13 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
     shared_by: dict[int, float] = {}
     holders = index.phrasing_terms[position]
     for term, weight in query.known:
-        for number in holders.get(term, ()):
+        numbers = holders.get(term)
+        if numbers is None:
+            continue
+        if not shared_by:
+            shared_by = dict.fromkeys(numbers, weight)  # the first word shared: all in one go
+            continue
+        for number in numbers:
             shared_by[number] = shared_by.get(number, 0.0) + weight
     best = (0.0, 0.0, 0.0, 0.0)
     best_f1 = 0.0
