@@ -356,12 +356,17 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     return frozenset(term for term in (*whole, *head) if term in index.idf)
 
 
-def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
-    # The weight each phrasing shares with the question: a phrasing's words are all its fact's
-    # words, so each one's weight is its IDF.
+def _best_phrasing(
+    holders: dict[str, tuple[int, ...]],
+    masses: tuple[float, ...],
+    known: tuple[tuple[str, float], ...],
+    question_mass: float,
+) -> tuple[float, float, float, float]:
+    """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
+    question, by F1 first. A phrasing's words are all its fact's words, so each one that the
+    question shares weighs its IDF."""
     shared_by: dict[int, float] = {}
-    holders = index.phrasing_terms[position]
-    for term, weight in query.known:
+    for term, weight in known:
         numbers = holders.get(term)
         if numbers is None:
             continue
@@ -372,46 +377,57 @@ def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -
             shared_by[number] = shared_by.get(number, 0.0) + weight
     best = (0.0, 0.0, 0.0, 0.0)
     best_f1 = 0.0
-    masses = index.phrasing_masses[position]
-    question_mass = query.mass
     beta2 = RECALL_BETA**2
     for number, shared in shared_by.items():
         precision = shared / question_mass
         recall = shared / masses[number]
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        # The best by F1, then precision, recall and weight shared; most lose on F1 alone.
+        # Most phrasings lose on F1 alone, before their full score tuple is built.
         if f1 >= best_f1 and (f1, precision, recall, shared) > best:
             best = (f1, precision, recall, shared)
             best_f1 = f1
-    found = process.extractOne(
-        query.fuzz_text, index.phrasing_texts[position], scorer=fuzz.ratio, processor=None
-    )
-    fact = index.profiles[position]
-    intent_fit = 0
-    if query.intent is not Intent.OTHER:
-        intent_fit = 1 if fits(query.question, fact) else -1
-    return Evidence(
-        coverage=coverage,
-        f1=best[0],
-        precision=best[1],
-        recall=best[2],
-        similarity=found[1] / 100 if found else 0.0,
-        intent_fit=intent_fit,
-        number_mismatch=not query.numbers <= index.fact_terms[position],
-        missing=what_is_missing(
-            query.question,
-            fact,
-            index.fact_terms[position],
-            query.kinds,
-            query.subject_terms,
-            query.possessed_terms,
-        ),
-        unknown_share=query.unknown_share,
-        constraint_share=query.constraint_share,
-        matched_mass=coverage * query.mass / index.unknown_idf,
-        phrase_mass=best[3] / index.unknown_idf,
-        unknown_mass=query.unknown_mass,
-    )
+    return best
+
+
+def _candidates(
+    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
+) -> list[Candidate]:
+    """The evidence for each shortlisted fact (position, coverage), in shortlist order. One
+    loop, with what every fact needs from the index and the question looked up once."""
+    question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
+    asks_for_detail = query.intent is not Intent.OTHER
+    candidates = []
+    for position, coverage in shortlist:
+        best = _best_phrasing(
+            index.phrasing_terms[position], index.phrasing_masses[position], known, mass
+        )
+        found = process.extractOne(
+            query.fuzz_text, index.phrasing_texts[position], scorer=fuzz.ratio, processor=None
+        )
+        fact = index.profiles[position]
+        fact_terms = index.fact_terms[position]
+        intent_fit = 0
+        if asks_for_detail:
+            intent_fit = 1 if fits(question, fact) else -1
+        evidence = Evidence(
+            coverage=coverage,
+            f1=best[0],
+            precision=best[1],
+            recall=best[2],
+            similarity=found[1] / 100 if found else 0.0,
+            intent_fit=intent_fit,
+            number_mismatch=not numbers <= fact_terms,
+            missing=what_is_missing(
+                question, fact, fact_terms, query.kinds, query.subject_terms, query.possessed_terms
+            ),
+            unknown_share=query.unknown_share,
+            constraint_share=query.constraint_share,
+            matched_mass=coverage * mass / index.unknown_idf,
+            phrase_mass=best[3] / index.unknown_idf,
+            unknown_mass=query.unknown_mass,
+        )
+        candidates.append(Candidate(position, evidence))
+    return candidates
 
 
 class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
@@ -515,10 +531,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         return Ranking(question, [], tuple(corrected))
     query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
-    candidates = [
-        Candidate(position, _evidence(index, position, share, query))
-        for position, share in shortlist
-    ]
+    candidates = _candidates(index, shortlist, query)
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
     return Ranking(question, candidates, tuple(corrected))
 
