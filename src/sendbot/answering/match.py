@@ -29,7 +29,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
@@ -139,6 +139,9 @@ class FactIndex:
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def correct(self, term: str) -> str | None:
         """The knowledge base's own word a misspelt term most likely meant, if any."""
@@ -147,15 +150,42 @@ class FactIndex:
         if len(term) < MIN_TYPO_LENGTH or not term.isalpha():
             return None
         if term not in self._corrections:
-            found = process.extractOne(
-                term,
-                self.vocabulary,
-                scorer=DamerauLevenshtein.distance,
-                processor=None,
-                score_cutoff=1 if len(term) < LONG_WORD else 2,
-            )
-            self._corrections[term] = found[0] if found else None
+            self._corrections[term] = self._closest_word(term)
         return self._corrections[term]
+
+    def _closest_word(self, term: str) -> str | None:
+        """The vocabulary's word fewest edits from `term`, the first of equally close ones."""
+        edits = 1 if len(term) < LONG_WORD else 2
+        words = self._words_of_length(len(term), edits)
+        # A quick, exact first pass: Levenshtein distance is at most twice Damerau-Levenshtein
+        # (a transposition is two edits to it), and rapidfuzz computes it far faster.
+        near = process.extract(
+            term,
+            words,
+            scorer=Levenshtein.distance,
+            processor=None,
+            score_cutoff=2 * edits,
+            limit=None,
+        )
+        found = process.extractOne(
+            term,
+            [words[at] for at in sorted(at for _, _, at in near)],  # in vocabulary order
+            scorer=DamerauLevenshtein.distance,
+            processor=None,
+            score_cutoff=edits,
+        )
+        return found[0] if found else None
+
+    def _words_of_length(self, length: int, edits: int) -> tuple[str, ...]:
+        """The vocabulary's words within `edits` letters of `length`, in vocabulary order:
+        the only ones that many edits can reach (an edit adds or removes one letter at
+        most), so the closest word and the first of equally close ones are as among all."""
+        key = (length, edits)
+        if key not in self._vocabulary_windows:
+            self._vocabulary_windows[key] = tuple(
+                word for word in self.vocabulary if abs(len(word) - length) <= edits
+            )
+        return self._vocabulary_windows[key]
 
     def weight(self, term: str) -> float:
         if term in self.idf:
