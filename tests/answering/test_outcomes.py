@@ -110,8 +110,8 @@ def test_personal_context_and_chat_markup_do_not_change_the_answer(
 @pytest.mark.parametrize(
     ("question", "outcome", "text"),
     [
-        ("what can I ask?", Outcome.HELP, "Ask me something like"),
-        ("help", Outcome.HELP, "Ask me something like"),
+        ("what can I ask?", Outcome.HELP, "Try: "),
+        ("help", Outcome.HELP, "Try: "),
         ("thanks!", Outcome.GREETING, "You're welcome"),
         ("bye", Outcome.GREETING, "Bye!"),
         ("hi", Outcome.GREETING, "Hello!"),
@@ -290,3 +290,254 @@ def test_help_lists_what_the_facts_are_about(single_source_index: FactIndex) -> 
     topics = text.split("Topics include: ")[1]
     assert "special schools" in topics and "funding" in topics
     assert "Who answered the question" not in topics
+
+
+@pytest.mark.parametrize("index_name", ["single_source_index", "shipped_index"])
+def test_help_is_short_and_its_examples_are_answered(
+    index_name: str, request: pytest.FixtureRequest
+) -> None:
+    index: FactIndex = request.getfixturevalue(index_name)
+    text = answer(index, "help").text
+    # A chat message, not a catalogue: the number of sources, not every title.
+    assert len(text) < 700, text
+    assert f"{len(index.kb.sources)} UK parliamentary written answer" in text
+    assert not any(source.title in text for source in index.kb.sources)
+    assert "/facts" in text and "sendbot kb list" in text
+    examples = re.findall(r'"([^"]+)"', text.split("Try: ")[1].split(". Topics")[0])
+    assert len(examples) == 3
+    for example in examples:
+        reply = answer(index, example)
+        assert reply.outcome is Outcome.ANSWERED, (example, reply.text)
+
+
+def test_hello_is_short_and_points_at_help(shipped_index: FactIndex) -> None:
+    text = answer(shipped_index, "hello").text
+    assert 'say "help"' in text and len(text) < 300
+    assert not any(source.title in text for source in shipped_index.kb.sources)
+
+
+def test_completed_is_shown_against_the_schools_opened_not_those_approved(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "how many special free schools have been completed?")
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+        assert reply.missing == (
+            "The written answer gives the number opened this academic year, not how many have "
+            "been completed in all."
+        )
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong_related"),
+    [
+        # "finish" asks for an end date here; it is not "completed" modules.
+        ("when do the autism modules finish", "online-training-modules"),
+    ],
+)
+def test_an_end_date_question_is_not_matched_on_its_verb(
+    single_source_index: FactIndex, question: str, wrong_related: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.fact is not None and reply.fact.id != wrong_related
+
+
+def test_a_start_month_is_said_as_a_reader_says_it(single_source_index: FactIndex) -> None:
+    reply = answer(single_source_index, "when do the online training modules finish?")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing == (
+        "The written answer gives a start date (May 2022), not when it ends or any deadline."
+    )
+
+
+# On-topic questions the source does not answer, by kind: each names a detail the fact lacks.
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A part of a counted group.
+        (
+            "how many of the 4,000 children the taskforce reached were boys?",
+            r"reached by the AP Specialist Taskforce .*, not how many of them were boys\.$",
+        ),
+        # A share, where the source gives only a rise.
+        (
+            "what percentage of the high needs budget is spent on transport?",
+            r"^The written answer (?:gives the increase in the high needs budget over five years, "
+            r"not a share of it|doesn't give the share that goes to transport)\.$",
+        ),
+        # What will happen next.
+        ("will high needs funding rise next year?", r"doesn't say what will happen next"),
+        # A split by year or type.
+        ("how is the high needs money split between years?", r"not a breakdown by year"),
+        (
+            "what types of need are the new special school places for?",
+            r"not a breakdown by type",
+        ),
+        # The cost of taking part, a last date, an outcome's measure, findings.
+        ("how much will it cost our school to join PINS?", r"doesn't give a cost"),
+        ("what's the last date to sign up for PINS?", r"not when it ends or any deadline"),
+        ("did the AP taskforce improve attendance?", r"doesn't report results"),
+        ("what did the inspection reports find?", r"doesn't report results"),
+        # What has happened so far, where the source gives a plan.
+        (
+            "how many primary schools have signed up to PINS so far?",
+            r"is to support, a plan, not how many so far\.$",
+        ),
+        # A word the source never uses cannot be defined from it.
+        ("what does SEMH stand for?", r"doesn't explain what SEMH is"),
+    ],
+)
+def test_unanswerable_kinds_are_never_answered_with_a_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Where the asker lives is context when the question asks about the whole country.
+        (
+            "I live in Leeds but how many special schools opened nationally?",
+            "special-schools-opened",
+        ),
+        # What the asker tells ("our LA says ...") is context, not a detail the answer must have.
+        (
+            "our LA says there is a huge shortage, how many more educational psychologists are "
+            "being trained?",
+            "educational-psychologists-trainees",
+        ),
+        (
+            "I did the autism training last year, how many professionals in total have taken "
+            "autism awareness training?",
+            "autism-awareness-training",
+        ),
+        # A count of the whole group, asked as "how many of them have done it".
+        (
+            "how many of the online training modules have been completed since May 2022?",
+            "online-training-modules",
+        ),
+    ],
+)
+def test_context_around_a_question_does_not_stop_the_answer(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("thank you so much that really helped", Outcome.GREETING),
+        ("see ya", Outcome.GREETING),
+        ("how does this bot work", Outcome.HELP),
+        ("list commands", Outcome.HELP),
+        ("new here, how do I ask you something", Outcome.HELP),
+        ("where do your answers come from?", Outcome.HELP),
+        ("are you a real person?", Outcome.HELP),
+    ],
+)
+def test_chat_lines_get_the_help_or_acknowledgement(
+    single_source_index: FactIndex, question: str, outcome: Outcome
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is outcome and reply.fact is None, reply.text
+
+
+def test_a_forecast_question_is_answered_where_the_source_forecasts(
+    shipped_index: FactIndex,
+) -> None:
+    # The source says placements are expected to rise: that answers what will happen next.
+    reply = answer(shipped_index, "will specialist placements keep going up?")
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "specialist-placements-expected-to-rise"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Statements around the question only dilute it.
+        (
+            "hiya, I'm a SENCO and want to quote this in a report - what date did the department "
+            "actually answer?",
+            "document-answered-date",
+        ),
+        ("when was the answer published lol", "document-answered-date"),
+    ],
+)
+def test_chatty_statements_and_chat_words_do_not_stop_an_answer(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+    assert reply.question == question
+
+
+def test_a_place_in_a_statement_still_makes_the_answer_partial(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(
+        single_source_index, "We moved to Leeds last month. How many special schools opened?"
+    )
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and "not for Leeds" in reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("which 32 councils are in the change programme?", r"doesn't name the councils\.$"),
+        ("what are the names of the 15 new special schools?", r"doesn't name the new special"),
+        ("how many special free schools are in the south west?", r"not for the South West\.$"),
+        ("how is the change programme money split between years?", r"not a breakdown by year\.$"),
+        (
+            "how many of the 400 new educational psychologists have finished training?",
+            r"number to be trained, not the number who completed it\.$",
+        ),
+    ],
+)
+def test_what_is_missing_names_what_was_asked(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "what % of the high needs budget is spent on special schools?",
+            r"doesn't give the share that goes to special schools\.$",
+        ),
+        ("do you reckon the change programme is working?", r"not anyone's opinion"),
+        (
+            "high needs funding for every year from 2019/20 to 2024/25 please",
+            r"not a breakdown by year|doesn't give a figure for 2019/20",
+        ),
+    ],
+)
+def test_shares_opinions_and_yearly_figures_are_not_answered_with_a_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
+    if reply.outcome is Outcome.PARTIAL:
+        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
+
+
+def test_an_end_verb_inside_a_name_is_kept() -> None:
+    # "finish" names the group here; only the asking verb ("end") is left out of the topic.
+    words = analyse("when does the task and finish group end its work?").words
+    assert "finish" in words and "end" not in words
+    assert "finish" not in analyse("when do the autism modules finish?").words

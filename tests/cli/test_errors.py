@@ -161,7 +161,7 @@ def test_an_option_before_the_command_is_not_undone_by_its_absence_after(
     run: Run, kb_dir: Path, tmp_path: Path
 ) -> None:
     code, out, _ = run("--kb", str(kb_dir), "--data", str(tmp_path / "d"), "ask", "hi")
-    assert code == 0 and "I answer questions about" in out
+    assert code == 0 and "Hello! I answer questions about" in out
 
 
 def test_kb_check_of_a_missing_directory_says_it_does_not_exist(run: Run, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
@@ -33,9 +33,15 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
-from sendbot.answering.missing import FactProfile, fits, profile, what_is_missing
+from sendbot.answering.missing import (
+    FactProfile,
+    fits,
+    nearest_role,
+    profile,
+    what_is_missing,
+)
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
-from sendbot.answering.question import Intent, Kind, Question, analyse, intent_of
+from sendbot.answering.question import Intent, Kind, Question, analyse, asking_text, intent_of
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -332,6 +338,9 @@ class _Query:
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
     subject_terms: frozenset[str] = frozenset()
     possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
+    subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
+    measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
+    share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
 
     @property
     def intent(self) -> Intent:
@@ -358,12 +367,30 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
+        subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
+        measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
+        share_terms=frozenset(index.normaliser.terms(" ".join(question.share_of))),
         kinds=tuple(
             (term, phrase)
-            for word, phrase in question.kinds
-            for term in index.normaliser.terms(word)[:1]
-            if term in index.idf and term not in COMMON_WORDS
+            for modifiers, phrase in question.kinds
+            for term in index.normaliser.terms(modifiers)
+            if _names_a_kind(index, term)
         ),
+    )
+
+
+def _names_a_kind(index: FactIndex, term: str) -> bool:
+    """A word the knowledge base knows, or a long one it has never seen that is no misspelling
+    of its words ("capital" in "capital budget"): a fact can only give a kind it names. Short
+    unknown words are left alone: "neds" may be "needs" mistyped."""
+    if term in COMMON_WORDS:
+        return False
+    if term in index.idf:
+        return True
+    return (
+        len(term) >= MIN_TYPO_LENGTH
+        and term not in index.normaliser.phrase_words
+        and index.correct(term) is None
     )
 
 
@@ -378,6 +405,9 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     """The head of what a count is of ("modules" in "autism training modules"), when the
     knowledge base knows the word: an unknown word cannot be compared with a fact's counts."""
     subject = question.subject.lower().split()
+    if question.intent is Intent.DEFINITION:
+        # What is to be defined: a word the knowledge base never saw is defined by no fact.
+        return frozenset(index.normaliser.terms(" ".join(subject)))
     if question.intent is not Intent.COUNT or not subject or subject[-1] in QUANTIFIERS:
         return frozenset()
     # "special schools" folds to one term, "special_school"; its head word is "school".
@@ -448,7 +478,15 @@ def _candidates(
             intent_fit=intent_fit,
             number_mismatch=not numbers <= fact_terms,
             missing=what_is_missing(
-                question, fact, fact_terms, query.kinds, query.subject_terms, query.possessed_terms
+                question,
+                fact,
+                fact_terms,
+                query.kinds,
+                query.subject_terms,
+                query.possessed_terms,
+                query.subgroup_terms,
+                query.measure_terms,
+                query.share_terms,
             ),
             unknown_share=query.unknown_share,
             constraint_share=query.constraint_share,
@@ -607,8 +645,42 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     )
 
 
+# How much nearer a fact that counts the nearest thing to what was asked ("opened" for
+# "completed") is, when choosing the related fact to show.
+NEAR_ROLE_BONUS = 0.15
+
+
+def _related_score(index: FactIndex, question: Question, candidate: Candidate) -> float:
+    score = candidate.evidence.on_topic.rank_score
+    if nearest_role(question, index.profiles[candidate.position]):
+        score += NEAR_ROLE_BONUS
+    return score
+
+
 def match(index: FactIndex, text: str, question: Question | None = None) -> MatchResult:
+    """`question` is `text` analysed, when the caller has analysed it already."""
     ranking = rank(index, text, question)
+    result = _decide(index, text, ranking)
+    if result.outcome is Outcome.DECLINED and ranking.candidates:
+        return _without_statements(index, text, ranking) or result
+    return result
+
+
+def _without_statements(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """A long message whose statements ("im a SENCO and want to quote this in a report") only
+    dilute its question: answered from the question alone, when that answers with the fact the
+    whole message ranks first and which gives everything the whole message asks."""
+    asked = asking_text(text)
+    if asked == text or ranking.candidates[0].evidence.missing is not None:
+        return None
+    alone = _decide(index, asked, rank(index, asked))
+    top = index.facts[ranking.candidates[0].position]
+    if alone.outcome is Outcome.ANSWERED and alone.best is not None and alone.best.fact is top:
+        return replace(alone, question=text)
+    return None
+
+
+def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     question, candidates = ranking.question, ranking.candidates
     if not question.is_question:
         return MatchResult(text, OUTCOME_OF_KIND[question.kind], None, (), kind=question.kind)
@@ -630,12 +702,14 @@ def match(index: FactIndex, text: str, question: Question | None = None) -> Matc
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
-    on_topic = sorted(candidates, key=lambda candidate: -candidate.evidence.on_topic.rank_score)
-    related = on_topic[0]
-    second = on_topic[1].evidence.on_topic.rank_score if len(on_topic) > 1 else 0.0
-    related_confidence = answer_probability(
-        related.evidence.on_topic, related.evidence.on_topic.rank_score - second
+    scored = sorted(
+        ((_related_score(index, question, candidate), candidate) for candidate in candidates),
+        key=lambda pair: -pair[0],
     )
+    on_topic = [candidate for _, candidate in scored]
+    related = on_topic[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
     if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
         return MatchResult(
             text,

@@ -18,7 +18,7 @@ from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 
 DEFAULT_PLACE = "England"
-MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if len(name) > 3}
+MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
 
 INTENTS_OF_FIGURE = {
     FigureKind.COUNT: {Intent.COUNT},
@@ -47,6 +47,7 @@ ROLE_FROM_LABEL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("trained", "trained"),
         ("reached", "reached"),
         ("created", "created"),
+        ("is to|are to|will|planned|aims to", "planned"),
     )
 )
 END_ROLES = frozenset({"ends", "deadline", "until"})
@@ -68,6 +69,7 @@ FLOW_ROLES = frozenset(
         "announced",
     }
 )
+PLANNED_ROLES = frozenset({"planned", "to-train"})
 DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
 OPEN_ROLES = frozenset({"opened", "created"})
 ROLE_WORDS = {"to-train": "to be trained", "undertaken": "who took it"}
@@ -75,7 +77,14 @@ DISTRIBUTIVE = frozenset({"each", "per"})
 # Kinds of question no curated phrasing can make a fact answer: a verdict, a rule, a comparison
 # or one person's case. A fact says what the department reports; "is it enough?" is not that.
 VERDICT_INTENTS = frozenset(
-    {Intent.OPINION, Intent.JUDGEMENT, Intent.REQUIRED, Intent.DIFFERENCE, Intent.CASE}
+    {
+        Intent.OPINION,
+        Intent.JUDGEMENT,
+        Intent.REQUIRED,
+        Intent.DIFFERENCE,
+        Intent.CASE,
+        Intent.PREDICTION,
+    }
 )
 # Counts of people, so that "completed" reads "the number who completed it".
 PEOPLE_WORDS = frozenset(
@@ -118,6 +127,8 @@ class FactProfile:
     # Terms of a group it is about by leaving something out: "without an EHC plan".
     without_terms: frozenset[str] = frozenset()
     without: str = ""  # ... as written: "young people without an EHC plan"
+    # The labels of its percentages when every one is a rise or fall, not a share of something.
+    percent_changes: tuple[str, ...] = ()
 
     @property
     def dated(self) -> bool:
@@ -164,6 +175,8 @@ def profile(
             elif role in START_ROLES:
                 intents.add(Intent.START)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
+    if any(_FORECAST.search(text) for text in own_text):
+        intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
     counts = [figure for figure in fact.figures if figure.kind is FigureKind.COUNT]
     labels = [figure.label for figure in fact.figures]
@@ -194,9 +207,19 @@ def profile(
         period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
+        percent_changes=_percent_changes(fact),
     )
 
 
+_CHANGE_LABEL = re.compile(r"\b(?:increase|increased|rise|rose|growth|fall|cut|decrease|change)\b")
+
+
+def _percent_changes(fact: Fact) -> tuple[str, ...]:
+    labels = tuple(figure.label for figure in fact.figures if figure.kind is FigureKind.PERCENT)
+    return labels if labels and all(_CHANGE_LABEL.search(label) for label in labels) else ()
+
+
+_FORECAST = re.compile(r"\b(?:expected|forecast|projected|predicted|set to|likely to)\b", re.I)
 # The periods a fact's figures may be said to cover, relative to the answer's date.
 _FACT_PERIOD = re.compile(
     r"\b(?:this (?:academic |financial )?year|so far|to date|since \w+ \d{4}|"
@@ -258,6 +281,9 @@ def what_is_missing(
     kinds: Sequence[tuple[str, str]] = (),
     subject_terms: frozenset[str] = frozenset(),
     possessed_terms: frozenset[str] = frozenset(),
+    subgroup_terms: frozenset[str] = frozenset(),
+    measure_terms: frozenset[str] = frozenset(),
+    share_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
     if question.places and not all(_covers(fact, place) for place in question.places):
@@ -280,21 +306,60 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if share_terms and not share_terms <= fact.own_terms:
+        target = " ".join(question.written.get(word, word) for word in question.share_of)
+        return f"{SOURCE} doesn't give the share that goes to {target}."
+    if question.intent is Intent.PERCENT and fact.percent_changes and not question.change:
+        return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
+    if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
+        return _missing_detail(question, fact)
+    if subgroup_terms and subgroup_terms.isdisjoint(fact.own_terms):
+        return f"{SOURCE} gives {_the_figure(fact)}, not how many of them {question.subgroup}."
+    if (
+        measure_terms
+        and question.intent is Intent.OUTCOME
+        and measure_terms.isdisjoint(fact.own_terms)
+    ):
+        return _missing_detail(question, fact)
+    if (
+        question.intent is Intent.COUNT
+        and question.so_far
+        and fact.count_roles
+        and fact.count_roles <= PLANNED_ROLES
+    ):
+        return f"{SOURCE} gives {_the_figure(fact)}, a plan, not how many so far."
+    if question.breakdown and not fact.distributive:
+        return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
     if question.intent is Intent.COUNT and fact.count_terms:
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
             return unit_missing
+    # How a count came about first: "finished training" is a role, not a kind of training.
+    role_missing = _missing_role(question, fact)
+    if role_missing:
+        return role_missing
     for term, phrase in kinds:
         if term not in fact.own_terms:
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
+    return None
+
+
+def _missing_role(question: Question, fact: FactProfile) -> str | None:
+    """'completed' is not 'registered', 'needed' not 'to be trained', 'in total' not 'new'."""
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
         if not _counts_people(fact):
             if fact.count_roles & OPEN_ROLES:
-                return None  # a school completed is a school opened
+                if not fact.period:
+                    return None  # a school completed is a school opened
+                # ... but those opened in one period are not all that have been completed.
+                return (
+                    f"{SOURCE} gives the number {done} {fact.period}, not how many have been "
+                    "completed in all."
+                )
             return f"{SOURCE} gives the number {done}, not the number completed."
         return f"{SOURCE} gives the number {done}, not the number who completed it."
     if question.role == "needed" and "needed" not in fact.count_roles:
@@ -306,6 +371,17 @@ def what_is_missing(
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not how many there are in total."
     return None
+
+
+# For a count asked by how it came about, the roles that come nearest: a school "completed" is
+# one opened before it is one approved.
+NEAR_ROLES = {"completed": DONE_ROLES | OPEN_ROLES, "opened": OPEN_ROLES | DONE_ROLES}
+
+
+def nearest_role(question: Question, fact: FactProfile) -> bool:
+    """The fact counts what was asked, or the nearest thing to it the source gives."""
+    near = NEAR_ROLES.get(question.role or "")
+    return bool(near and fact.count_roles & near)
 
 
 def _other_period(question: Question, fact: FactProfile) -> bool:
@@ -320,7 +396,7 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
 
 
 def _covers(fact: FactProfile, place: str) -> bool:
-    name = place.lower()
+    name = place.lower().removeprefix("the ")
     return name in fact.places or name in fact.place.lower()
 
 
@@ -391,7 +467,7 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         started = [(role, day) for role, day in fact.dates if role not in END_ROLES]
         if started:
             role, day = started[0]
-            verb = f"when it {role}" if role in {"starts", "ends"} else f"when it was {role}"
+            verb = "a start date" if role == "starts" else f"when it was {role}"
             if not role:
                 verb = "a date"
             return f"{SOURCE} gives {verb} ({day}), not when it ends or any deadline."
@@ -432,5 +508,9 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         Intent.REQUIRED: f"{SOURCE} doesn't say whether it is required or optional.",
         Intent.PAY: f"{SOURCE} doesn't say what anyone is paid.",
         Intent.DIFFERENCE: f"{SOURCE} doesn't compare them or explain the difference.",
+        Intent.PREDICTION: (
+            f"{SOURCE} doesn't say what will happen next; it reports what has been done and "
+            "planned."
+        ),
     }
     return sentences.get(intent, f"{SOURCE} doesn't say that.")

@@ -54,6 +54,7 @@ class Intent(StrEnum):
     REQUIRED = "required"  # "is it mandatory?"
     PAY = "pay"  # what someone earns
     DIFFERENCE = "difference"  # "what's the difference between X and Y?"
+    PREDICTION = "prediction"  # "will funding go up next year?": what will happen
     OTHER = "other"
 
 
@@ -84,8 +85,16 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.OPINION,
         _phrases(
-            "do you think|what do you think|your opinion|your view|think of|think about|"
+            "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
+            "your view|think of|think about|"
             "is it any good|should i|good enough|fair to say|rate the"
+        ),
+    ),
+    (
+        Intent.PREDICTION,
+        _phrases(
+            r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
+            r"be reduced|be raised|grow|keep (?:going|rising|growing))"
         ),
     ),
     (
@@ -125,7 +134,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
             r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:made (?:\w+ )?(?:better|"
-            r"worse)|improved (?:things|anything|matters)|worked|helped)"
+            r"worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
+            r"(?:improve|improved|"
+            r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
+            r"what (?:did|have|has|do) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
+            r"revealed|show|shown)|findings"
         ),
     ),
     (
@@ -143,7 +157,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school) "
             r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
             r"have to pay|how much do \w+ pay|how much does it cost to|how much will it cost to|"
-            r"how much would it cost to|how much is it to|afford"
+            r"how much would it cost to|how much is it to|afford|"
+            r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
+            r"send|get|use)|"
+            r"cost (?:our|my|a|the|each) (?:\w+ )?(?:school|primary|secondary|nursery|"
+            r"setting|family|parents?)"
         ),
     ),
     (
@@ -159,12 +177,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
-            r"what is \w+$|whats \w+$|what s \w+$"
+            r"what is \w+$|whats \w+$|what s \w+$|"
+            r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$"
         ),
     ),
     (
         Intent.NAMED_LIST,
         _phrases(
+            r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
             r"which (?:\w+ ){0,3}?(?:councils|authorities|las|schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
@@ -187,7 +207,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)|end date|"
             r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,4}?(?:last|run|go on|continue)|"
-            r"closing date|finish date|when (?:\w+ ){0,6}?due|last until|runs? out"
+            r"closing date|finish date|last date|last day|cut off date|cutoff|"
+            r"when (?:\w+ ){0,6}?due|last until|runs? out"
         ),
     ),
     (
@@ -251,7 +272,13 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"shortfall|vacancies|vacant posts|(?:do|does|would|will) (?:\w+ ){1,3}?need)\b"
         ),
     ),
-    ("opened", re.compile(r"\b(?:actually opened|have opened|has opened|now open|opened yet)\b")),
+    (
+        "opened",
+        re.compile(
+            r"\b(?:actually opened|(?:have|has) (?:now |already |actually )?opened|now open|"
+            r"opened yet)\b"
+        ),
+    ),
     (
         "total",
         re.compile(
@@ -263,7 +290,8 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that say the count is of something new, not a total stock.
 FLOW_WORDS = re.compile(
     r"\b(?:new|more|extra|additional|opened|open|approved|trained|train|registered|launched|"
-    r"created|since|this year|so far|completed|undertaken|reached|published|further)\b"
+    r"created|since|this year|so far|completed|undertaken|reached|published|further|taken|done|"
+    r"had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
 )
 
 # Personal context: who is asking, and about whom. It does not change what is asked, and its
@@ -342,7 +370,12 @@ _HELP = re.compile(
     r"(?: about)?|what questions can i ask(?: you)?|what sort of (?:things|questions) can i ask"
     r"(?: you)?|what kind of (?:things|questions) can i ask(?: you)?|how do i use (?:you|this|"
     r"sendbot|the bot)|how does this work|how do you work|what are you|who are you|commands|"
-    r"usage|what is this bot|what is sendbot|what does this bot do|what do i ask|"
+    r"usage|what is this bot(?: for)?|what is sendbot(?: for)?|what does this bot do|what do i ask|"
+    r"how (?:does|do) (?:this|the|you) (?:bot |thing |sendbot )?work|"
+    r"(?:list|show|show me)(?: the| all| your)? commands|"
+    r"(?:(?:i m|im|i am) )?(?:new here )?how (?:do|can|should) i (?:ask|use)"
+    r"(?: you| this| the bot)?"
+    r"(?: (?:something|anything|a question|questions))?|"
     r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?|"
     r"(?:can|could|would|will) you help(?: me| us)?(?: out)?|i need help|need help|help needed|"
     r"what|huh|eh|sorry|sorry what|pardon|come again|i dont understand|dont understand|"
@@ -350,7 +383,9 @@ _HELP = re.compile(
 )
 _ABOUT = re.compile(
     r"^(?:who (?:made|built|created|wrote|runs|owns|programmed|designed|is behind) (?:you|this|"
-    r"this bot|sendbot|the bot)|are you (?:a bot|a robot|human|real|ai|an ai|a person|chatgpt)|"
+    r"this bot|sendbot|the bot)|"
+    r"are you (?:a bot|a robot|human|real|ai|an ai|a person|a real person|a human|chatgpt)|"
+    r"where do (?:your|the) (?:answers|facts|figures|replies) come from|"
     r"what are you built (?:on|with)|where do you get your (?:info|information|answers|data)|"
     r"where does your (?:info|information|data) come from|how do you know(?: this)?)$"
 )
@@ -364,9 +399,17 @@ _THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "ta", "appr
 _BYE_WORDS = frozenset({"bye", "goodbye", "cya", "later", "goodnight", "farewell", "byeee"})
 _CLOSING_WORDS = frozenset(
     """you u that so much very lot really helpful brilliant perfect great for the help info
-    answer mate all again a see soon talk later have nice day good ok okay lol""".split()
+    answer mate all again a see soon talk later have nice day good ok okay lol helped helps
+    useful ya yah""".split()
 )
 _CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
+# Chat words that carry nothing a fact could match: "when was it published lol".
+_CHAT_FILLER = frozenset(
+    "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
+)
+_END_VERBS = frozenset(
+    "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
+)
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:_\d{2})?$")
 
 
@@ -391,6 +434,16 @@ class Question:
     change: bool = False  # it asks how much something rose or fell, not how much it is
     negated: bool = False  # it says something is not so ("doesn't have an EHCP")
     possessed: tuple[str, ...] = ()  # what it says someone has: "got an EHCP" -> ("ehcp",)
+    # "how many of the 4,000 were girls": the part of a counted group asked about, as written
+    # ("were girls"); its words must be in a fact for the fact to count that part.
+    subgroup: str = ""
+    subgroup_words: tuple[str, ...] = ()
+    breakdown: str | None = None  # "by year", "by type": a split the asker wants
+    # "what % of high needs funding goes to special schools": where the share goes.
+    share_of: tuple[str, ...] = ()
+    # "did it improve attendance?": the measure of an outcome asked about ("attendance").
+    measure_words: tuple[str, ...] = ()
+    so_far: bool = False  # it asks what has been done up to now, not what is planned
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -409,7 +462,7 @@ def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
         return Kind.ABOUT
     if all(word in _CHAT_WORDS for word in raw_words):
         said = set(raw_words)
-        if said & _BYE_WORDS or "see you" in folded:
+        if said & _BYE_WORDS or re.search(r"\bsee (?:you|ya)\b", folded):
             return Kind.BYE
         if said & _THANKS_WORDS:
             return Kind.THANKS
@@ -420,12 +473,37 @@ def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
     return Kind.QUESTION
 
 
-_REGION = re.compile(r"\b(?:" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")\b")
+_BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
+# "the south west" is the South West, not "the south": after "the", the longest name wins.
+_REGION = re.compile(
+    r"\b(?:the (?:"
+    + "|".join(_BARE_REGIONS)
+    + r")|"
+    + "|".join(sorted((r for r in REGIONS if not r.startswith("the ")), key=len, reverse=True))
+    + r")\b"
+)
 
 
-def _places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
+# "I live in Leeds but nationally how much ...": where the asker lives is context when the
+# question itself asks about the whole country.
+_NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|england wide)\b")
+_RESIDENCE = re.compile(
+    r"\b(?:i live in|we live in|i m in|im in|i am in|we re in|we are in|based in|i m from|"
+    r"im from|i am from) (\w+(?: \w+)?)"
+)
+
+
+def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str, ...]:
+    named = _named_places(text, raw_words)
+    if folded and _NATIONAL.search(folded):
+        homes = " ".join(found.group(1) for found in _RESIDENCE.finditer(folded))
+        named = tuple(place for place in named if place.lower() not in homes)
+    return named
+
+
+def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
-        region.title().replace("The ", "the ").replace(" And ", " and ")
+        region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
         for region in _REGION.findall(" ".join(raw_words))
     ]
     found = [word for word in raw_words if word in PLACE_WORDS]
@@ -437,8 +515,10 @@ def _places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
 
 _SUBJECT_AFTER = re.compile(
     r"\b(?:how many|number of|which|names of|list of|list the|name the|percentage of|"
-    r"proportion of|what is an?|what s an?|whats an?|what are|what does)\s+(.+)"
+    r"proportion of|what (?:actually |exactly )?is an?|what s an?|whats an?|what are|"
+    r"what does)\s+(.+)"
 )
+_SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
@@ -452,12 +532,27 @@ _SUBJECT_END = frozenset(
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 
 
+# Words before "budget" that say how much of it, not which one: "the total SEND budget".
+_NOT_KINDS = frozenset(
+    """total overall whole entire actual current annual yearly new extra full latest newest recent
+    additional more further""".split()
+)
+
+
 def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (raw_words[at - 1], f"{written.get(raw_words[at - 1], raw_words[at - 1])} {word}")
-        for at, word in enumerate(raw_words)
-        if word in _KIND_HEADS and at and raw_words[at - 1] not in STOPWORDS
-    )
+    """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
+    each word naming which budget or training is asked must be in the fact."""
+    kinds: list[tuple[str, str]] = []
+    for at, word in enumerate(raw_words):
+        if word not in _KIND_HEADS:
+            continue
+        start = at
+        while start > max(0, at - 2) and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS:
+            start -= 1
+        phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
+        if start < at:
+            kinds.append((" ".join(raw_words[start:at]), phrase))
+    return tuple(kinds)
 
 
 def _subject(raw_words: Sequence[str]) -> str:
@@ -465,14 +560,19 @@ def _subject(raw_words: Sequence[str]) -> str:
     found = _SUBJECT_AFTER.search(" ".join(raw_words))
     if not found:
         return ""
+    # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
+    rest = _SUBJECT_LEAD.sub("", found.group(1))
     subject: list[str] = []
-    for word in found.group(1).split():
-        # "reports published", "modules finished": the count is of the noun before the verb.
-        if word in _SUBJECT_END or word.isdigit() or (len(word) > 4 and word.endswith("ed")):
+    for word in rest.split():
+        # "reports published", "modules finished": the count is of the noun before the verb
+        # (but "supported interns", "integrated care boards" begin with one).
+        if (
+            word in _SUBJECT_END
+            or word.isdigit()
+            or (subject and len(word) > 4 and word.endswith("ed"))
+        ):
             break
         subject.append(word)
-    while subject and subject[0] in {"the", "a", "an", "of"}:
-        subject.pop(0)
     return " ".join(subject[:5])
 
 
@@ -498,35 +598,142 @@ def analyse(question: str) -> Question:
     folded = fold_text(text)
     kind = _kind(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
-    raw_words = tuple(words(without_context))
+    raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
         kind = Kind.EMPTY
     intent = intent_of(raw_words)
+    if intent is Intent.END:
+        # "when do the modules finish": the verb asks for an end date; it is not the topic
+        # ("finish" would otherwise fold into "complete" and match counts of things completed).
+        # A verb, not a name: "the task and finish group" keeps its "finish".
+        raw_words = (
+            tuple(
+                word
+                for at, word in enumerate(raw_words)
+                if word not in _END_VERBS
+                or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
+            )
+            or raw_words
+        )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
+    asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
+    asked_words = tuple(words(asked_folded))
+    asked = " ".join(asked_words)
+    subgroup, subgroup_words = _subgroup(asked, written)
     return Question(
         kind=kind,
         text=" ".join(raw_words),
         words=raw_words,
         intent=intent,
-        places=_places(text, raw_words),
+        places=_places(text, raw_words, folded),
         local=bool(_LOCAL.search(without_context)),
-        role=_role(without_context, intent),
+        role=_role(asked_folded, intent),
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
         checking=bool(_CHECKING.search(" ".join(raw_words))),
         subject=" ".join(written.get(word, word) for word in _subject(raw_words).split()),
-        kinds=_kinds(raw_words, written),
-        period=_period(" ".join(raw_words)),
-        grade=_grade(" ".join(raw_words)),
+        kinds=_kinds(asked_words, written),
+        period=_period(asked),
+        grade=_grade(asked),
         change=bool(_CHANGE.search(" ".join(raw_words))),
         written=written,
         negated=bool(_NEGATION.search(" ".join(raw_words))),
         possessed=tuple(
             word for found in _POSSESSED.finditer(" ".join(raw_words)) for word in found.groups()
         ),
+        subgroup=subgroup,
+        subgroup_words=subgroup_words,
+        breakdown=_breakdown(asked),
+        share_of=_share_of(asked, intent),
+        measure_words=_measure(asked),
+        so_far=bool(_SO_FAR.search(asked)),
     )
+
+
+# "how many of the 100,000 who did autism training were actually teachers": a part of a group.
+_SUBGROUP = re.compile(
+    r"\bhow many of (?:the|those|these|them|all)\b(?:\s+\w+)*?\s+"
+    r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on)\s+((?:\w+\s*){1,5})$"
+)
+_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
+_BREAKDOWN = re.compile(
+    r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
+    r"year from|for every year|for each year)|"
+    r"(?:what|which) (?:types|kinds|sorts) of|"
+    r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need)\b"
+)
+
+
+def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    found = _SUBGROUP.search(text)
+    if not found:
+        return "", ()
+    predicate = [word for word in found.group(2).split() if word not in _SUBGROUP_FILLER]
+    if not predicate:
+        return "", ()
+    said = " ".join(written.get(word, word) for word in (found.group(1), *predicate))
+    return said, tuple(predicate)
+
+
+_MEASURE = re.compile(
+    r"\b(?<!to )(?:improve|improved|improving|reduce|reduced|reducing|raise|raised|boost|"
+    r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
+)
+_SO_FAR = re.compile(
+    r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already )?(?:signed up|joined|"
+    r"taken part|enrolled|been (?:supported|reached|helped|trained|signed up)))\b"
+)
+
+
+def _measure(text: str) -> tuple[str, ...]:
+    found = _MEASURE.search(text)
+    return (found.group(1),) if found and found.group(1) not in STOPWORDS else ()
+
+
+_SHARE_TARGET = re.compile(
+    r"\b(?:goes|go|going|ends up|end up|is spent|are spent|spent|is used|used) "
+    r"(?:on|to|in|with|for) (?:the )?((?:\w+ ?){1,4})$"
+)
+
+
+def _share_of(text: str, intent: Intent) -> tuple[str, ...]:
+    if intent is not Intent.PERCENT:
+        return ()
+    found = _SHARE_TARGET.search(text)
+    return tuple(word for word in found.group(1).split() if word not in STOPWORDS) if found else ()
+
+
+def _breakdown(text: str) -> str | None:
+    found = _BREAKDOWN.search(text)
+    if not found:
+        return None
+    # "split between years" is by year; "split between councils" or "what types of need" not.
+    said = text[found.start() : found.end() + 12]
+    return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
+
+
+# Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
+# what a statement says is context, not a period, role or kind the answer must have.
+_CLAUSE_SPLIT = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s"  # not "4,000" or "2.5"
+)
+_ASKING = re.compile(
+    r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
+    r"|question) )*(?:how|what|whats|when|which|who|whom|where|why|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
+)
+
+
+def asking_text(text: str) -> str:
+    """The clauses of a message that ask something, when others only tell: the whole message
+    when none or all of them ask."""
+    clauses = [clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    asking = [clause for clause in clauses if _ASKING.match(fold_text(clause))]
+    if not asking or len(asking) == len(clauses):
+        return text
+    return ", ".join(asking)
 
 
 def _period(text: str) -> str | None:

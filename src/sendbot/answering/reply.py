@@ -7,6 +7,7 @@ check the statement against the source instead of trusting the bot.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,8 +129,18 @@ def refusal_text(suggestions: tuple[Suggestion, ...]) -> str:
 
 
 def smalltalk_text(kb: KnowledgeBase) -> str:
-    titles = ", ".join(source.title for source in kb.sources)
-    return f'Hello! I answer questions about: {titles}. Ask me something like "{EXAMPLE_QUESTION}"'
+    return (
+        f"Hello! I answer questions about special educational needs from {_sources_text(kb)}. "
+        f'Ask me something like "{EXAMPLE_QUESTION}", or say "help".'
+    )
+
+
+def _sources_text(kb: KnowledgeBase) -> str:
+    """'15 UK parliamentary written answers': how many, not their titles (too long for chat)."""
+    kinds = {source.kind for source in kb.sources}
+    kind = kinds.pop() if len(kinds) == 1 else "source"
+    count = len(kb.sources)
+    return f"{count} UK parliamentary {kind}{'' if count == 1 else 's'}"
 
 
 HELP_TOPICS = 8
@@ -155,13 +166,63 @@ def topics(kb: KnowledgeBase) -> list[str]:
     ]
 
 
+EXAMPLES = 3
+# How to see every fact: the Discord command, and the terminal one.
+BROWSE_HINT = "To browse every fact: /facts on Discord, or `sendbot kb list` in a terminal."
+_EXAMPLE_SHAPE = re.compile(r"^how many [a-z ]+\?$")
+_EXAMPLE_WORDS = range(4, 9)
+
+
+def example_questions(kb: KnowledgeBase) -> list[str]:
+    """A few short questions from different facts on the most covered topics: curated ways of
+    asking for a fact, so each is answered by it (`kb test` checks that)."""
+    examples = [EXAMPLE_QUESTION]
+    used: set[str] = set()
+    for topic in topics(kb):
+        tag = topic.lower().replace(" ", "-")
+        for fact in kb.facts:
+            if (
+                fact.id in used
+                or tag not in fact.tags
+                or not NON_TOPIC_TAGS.isdisjoint(fact.tags)
+                or fact.place  # one area's figure: a poor example for everyone
+                or any(_asks_the_example(question) for question in fact.questions)
+            ):
+                continue
+            found = next(
+                (
+                    question
+                    for question in fact.questions
+                    if _EXAMPLE_SHAPE.match(question)
+                    and len(question.split()) in _EXAMPLE_WORDS
+                    and question not in examples
+                ),
+                None,
+            )
+            if found:
+                examples.append(found)
+                used.add(fact.id)
+                break
+        if len(examples) == EXAMPLES:
+            break
+    return examples
+
+
+def _asks_the_example(question: str) -> bool:
+    return set(_words(EXAMPLE_QUESTION)) <= set(_words(question))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
 def help_text(kb: KnowledgeBase) -> str:
-    titles = "; ".join(source.title for source in kb.sources)
-    topics_text = ", ".join(topics(kb))
+    asks = "; ".join(f'"{question}"' for question in example_questions(kb))
     return (
-        f"I answer questions from these sources: {titles}. Each answer quotes the source and "
-        f"says who said it and when; when the source doesn't say, I tell you so. "
-        f'Ask me something like "{EXAMPLE_QUESTION}". Topics include: {topics_text}.'
+        f"I answer questions about special educational needs from {_sources_text(kb)}. "
+        "Each answer quotes the source and says who said it and when; when the source doesn't "
+        f"say, I tell you so. Try: {asks}. Topics include: {', '.join(topics(kb))}. "
+        f"{BROWSE_HINT}"
     )
 
 
