@@ -1,6 +1,7 @@
 """Score sendbot on the held-out multi-source set (labelled by source file and a verbatim piece).
 
     .venv/bin/python benchmarks/multisource.py [tests/eval/multisource.yaml] [--kb PATH]
+        [--misses]
 
 An answer is right when the answered fact's source document is the item's `source` (or one in
 its `also`) and the fact's quote contains `contains`, both compared after the verbatim fold. For
@@ -9,7 +10,9 @@ A `period` item with `expect: partial`, and every `partial_or_declined` and `out
 is handled when it is declined or gets a partial reply (out-of-scope: declined only; greetings
 and help count as declined there, as they present no fact).
 
-Only summary numbers are printed: the set is held out and never read for tuning.
+Only summary numbers are printed unless --misses is given, which lists each miss with the
+reply's fact and outcome; it refuses the held-out sets (multisource.yaml, final*.yaml,
+holdout.yaml), which are measured, never read for tuning.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sendbot.storage.loader import load
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SET = REPO / "tests" / "eval" / "multisource.yaml"
 NOT_A_FACT = {"declined", "greeting", "help"}
+HELD_OUT = ("multisource.yaml", "holdout.yaml", "final")
 
 
 def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
@@ -37,26 +41,43 @@ def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
     return [entry if isinstance(entry, dict) else {"q": entry} for entry in entries]
 
 
-def _verdict(index: FactIndex, item: dict[str, object]) -> str:
+def _verdict(index: FactIndex, item: dict[str, object], misses: list[str] | None) -> str:
     """'right', 'wrong fact', 'partial', 'declined' (or another outcome) for an answerable item."""
     reply = answer(index, str(item["q"]))
     outcome = reply.outcome.value
     if outcome != "answered" or reply.fact is None or reply.source is None:
-        return "declined" if outcome in NOT_A_FACT else outcome
-    wanted = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
-    document = PurePosixPath(reply.source.document).name
-    if document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote):
-        return "right"
-    return "wrong fact"
+        verdict = "declined" if outcome in NOT_A_FACT else outcome
+    else:
+        wanted = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
+        document = PurePosixPath(reply.source.document).name
+        right = document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote)
+        verdict = "right" if right else "wrong fact"
+    if misses is not None and verdict != "right":
+        misses.append(_miss(verdict, item, reply.fact.id if reply.fact else None))
+    return verdict
 
 
-def _handled(index: FactIndex, item: dict[str, object], partial_ok: bool) -> str:
-    outcome = answer(index, str(item["q"])).outcome.value
+def _miss(verdict: str, item: dict[str, object], fact_id: str | None) -> str:
+    want = item.get("source") or item.get("related")
+    return f"  [{verdict}] {item['q']!r} -> {fact_id} (want {want}: {item.get('contains', '')!r})"
+
+
+def _handled(
+    index: FactIndex, item: dict[str, object], partial_ok: bool, misses: list[str] | None = None
+) -> str:
+    reply = answer(index, str(item["q"]))
+    outcome = reply.outcome.value
     if outcome in NOT_A_FACT:
-        return "declined"
-    if outcome == "partial":
-        return "partial" if partial_ok else "not handled"
-    return "not handled"
+        verdict = "declined"
+    elif outcome == "partial":
+        verdict = "partial" if partial_ok else "not handled"
+    else:
+        verdict = "not handled"
+    if misses is not None and verdict == "not handled":
+        misses.append(
+            _miss(f"{outcome}, {item.get('kind')}", item, reply.fact.id if reply.fact else None)
+        )
+    return verdict
 
 
 def _answerable_line(name: str, counts: Counter[str], total: int) -> str:
@@ -67,7 +88,8 @@ def _answerable_line(name: str, counts: Counter[str], total: int) -> str:
     )
 
 
-def score(index: FactIndex, data: dict[str, object]) -> list[str]:
+def score(index: FactIndex, data: dict[str, object], misses: list[str] | None = None) -> list[str]:
+    """The summary lines; each miss is added to `misses` when a list is given."""
     lines: list[str] = []
     periods = _items(data, "period")
     answerable = {
@@ -77,7 +99,7 @@ def score(index: FactIndex, data: dict[str, object]) -> list[str]:
     }
     overall: Counter[str] = Counter()
     for name, items in answerable.items():
-        counts = Counter(_verdict(index, item) for item in items)
+        counts = Counter(_verdict(index, item, misses) for item in items)
         overall.update(counts)
         if items:
             lines.append(_answerable_line(name, counts, len(items)))
@@ -91,7 +113,7 @@ def score(index: FactIndex, data: dict[str, object]) -> list[str]:
     handled: Counter[str] = Counter()
     by_kind: dict[str, Counter[str]] = {}
     for item in unanswerable:
-        verdict = _handled(index, item, partial_ok=True)
+        verdict = _handled(index, item, partial_ok=True, misses=misses)
         handled[verdict] += 1
         by_kind.setdefault(str(item.get("kind")), Counter())[verdict] += 1
     if unanswerable:
@@ -107,7 +129,10 @@ def score(index: FactIndex, data: dict[str, object]) -> list[str]:
 
     off_topic = _items(data, "out_of_scope")
     if off_topic:
-        declined = sum(_handled(index, item, partial_ok=False) == "declined" for item in off_topic)
+        declined = sum(
+            _handled(index, item, partial_ok=False, misses=misses) == "declined"
+            for item in off_topic
+        )
         lines.append(f"out of scope: {declined}/{len(off_topic)} declined")
     return lines
 
@@ -118,12 +143,21 @@ def main() -> None:
     parser.add_argument(
         "--kb", type=Path, default=BUNDLED_KNOWLEDGE, help="default: the shipped base"
     )
+    parser.add_argument(
+        "--misses", action="store_true", help="list each miss (development sets only)"
+    )
     args = parser.parse_args()
+    if args.misses and args.set.name.startswith(HELD_OUT):
+        parser.error(f"{args.set.name} is held out: only its summary numbers may be printed")
     index = build_index(load(args.kb).kb)
     data = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     print(f"{args.set.name}:")
-    for line in score(index, data):
+    misses: list[str] | None = [] if args.misses else None
+    for line in score(index, data, misses):
         print(f"  {line}")
+    if misses:
+        print("misses:")
+        print("\n".join(misses))
 
 
 if __name__ == "__main__":

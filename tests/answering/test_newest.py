@@ -146,3 +146,25 @@ def test_kb_check_flags_two_figures_for_the_same_measure_and_period() -> None:
     assert "high-needs-budget for 2023/24" in problems[0].message
     assert "hn-2023-24" in problems[0].message
     assert disagreements(kb.files) == []
+
+
+def test_a_figure_asked_for_a_year_its_own_words_do_not_name_is_related_information() -> None:
+    reached = Fact(
+        id="taskforce-reach",
+        statement="The taskforce has reached over 4000 children to date.",
+        quote="The taskforce has reached over 4000 children to date.",
+        # A curated phrasing names a year the source does not: matching alone would answer.
+        questions=("how many children has the taskforce reached in 2025?",),
+        as_of=FEB_2023,
+        source_id="feb",
+        figures=(Figure(4000, FigureKind.COUNT, "children reached to date"),),
+    )
+    kb = knowledge()
+    files = (KnowledgeFile("feb.yaml", kb.files[0].source, (*kb.files[0].facts, reached)),)
+    index = build_index(KnowledgeBase((*files, *kb.files[1:])))
+    reply = answer(index, "how many children has the taskforce reached in 2025?")
+    assert reply.outcome.value == "partial" and reply.fact is not None
+    assert reply.missing == (
+        "The written answer gives the figure as of 22 February 2023, not one for 2025."
+    )
+    assert answer(index, "how many children has the taskforce reached?").answered

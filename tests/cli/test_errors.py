@@ -299,6 +299,19 @@ def test_kb_alias_refuses_a_phrasing_another_fact_answers_today(run: Run, tmp_pa
     code, out, _ = run(*common, "kb", "test")
     # Its own fact answers it now, but only by a tie with the fact that used to.
     assert f"tie: {question!r} belongs to {target} but matches {answered_by} as closely" in out
+    # ... and it says where that question is and how to fix it.
+    tie_line = next(line for line in out.splitlines() if line.startswith(f"tie: {question!r}"))
+    target_file = next(
+        path.name
+        for path in (tmp_path / "mine").glob("*.yaml")
+        if f"id: {target}\n" in path.read_text(encoding="utf-8")
+    )
+    assert tie_line.endswith(f"({target_file})")
+    advice = " ".join(out.split("tie(s)\n", 1)[1].split())
+    assert "A tie: a fact's own question is answered with its fact, but another fact" in advice
+    assert "reword the question so it asks for what only its own fact gives" in advice
+    assert "edit the fact's `questions:` in the file named (then `sendbot kb check`)" in advice
+    assert code == 0  # a tie is reported, not a failure
 
 
 def test_a_symlink_loop_is_one_line_like_any_other_bad_knowledge_directory(

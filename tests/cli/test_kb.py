@@ -239,3 +239,22 @@ def test_a_lock_file_left_by_an_earlier_migration_is_removed(
     (data_dir / "gaps.jsonl.lock").write_text("")
     assert sendbot("kb", "gaps") == 0
     assert not (data_dir / "gaps.jsonl.lock").exists()
+
+
+def test_add_refuses_a_fact_whose_question_another_fact_answers_unless_forced(
+    sendbot: Sendbot, kb_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `kb alias` refuses a phrasing that collides, so does `kb add` for a new fact's."""
+    taken = "how many special schools opened?"  # special-schools-opened's own question
+    add = [*ADD, "--question", taken]
+    before = (kb_dir / KB_FILE).read_bytes()
+    assert sendbot(*add) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"collision: {taken!r} belongs to special-free-schools-approved but" in err[0]
+    assert err[-1] == (
+        "refused: those phrasings would collide with another fact; add --force to save it anyway"
+    )
+    assert (kb_dir / KB_FILE).read_bytes() == before
+
+    assert sendbot(*add, "--force") == 0
+    assert load(kb_dir).kb.fact("special-free-schools-approved") is not None

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
 from sendbot.answering.answer import Reply
 from sendbot.cli import terminal
+from sendbot.cli.main import main
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
 
 
 class Terminal(io.StringIO):
@@ -43,3 +47,24 @@ def test_ctrl_c_clears_the_line_and_the_chat_goes_on(monkeypatch: pytest.MonkeyP
 
 def test_ctrl_d_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
     assert run_chat(monkeypatch, ["first", EOFError, "never asked"]) == ["first"]
+
+
+def test_the_chat_opens_with_two_short_lines_not_every_source_title(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    greetings: list[str] = []
+
+    def chat(ask: object, greeting: str) -> int:
+        greetings.append(greeting)
+        return 0
+
+    monkeypatch.setattr(terminal, "chat", chat)
+    assert main(["chat", "--data", str(tmp_path / "data")]) == 0
+    (greeting,) = greetings
+    kb = load(BUNDLED_KNOWLEDGE).kb
+    lines = greeting.splitlines()
+    assert lines[0] == "Ask a question. Ctrl-C clears the line; Ctrl-D or 'quit' leaves."
+    assert lines[1].startswith(f"sendbot: {len(kb)} facts from {len(kb.sources)} sources, ")
+    assert lines[1].endswith("(`sendbot kb list` lists them).")
+    assert len(lines) == 2 and len(lines[1]) <= 120
+    assert not any(source.title in greeting for source in kb.sources)

@@ -19,13 +19,16 @@ KB_FILE = "send-ap-improvement-plan-2024-02-08.yaml"
 MEASURED = {"high-needs-funding-2024-25": "2024/25", "change-programme": "2022/23"}
 
 
-def sendbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def sendbot(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DISCORD", "SENDBOT"))
     }
     environment["SENDBOT_DATA"] = str(cwd / "data")
+    environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "sendbot", *args],
         capture_output=True,
@@ -114,3 +117,34 @@ def test_an_overlong_unknown_measure_is_echoed_clipped(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("sendbot: no measure called 'xxxx")
     assert len(result.stderr) < 200 and len(result.stderr.splitlines()) == 1
+
+
+def test_a_measure_can_be_given_by_its_title_in_any_case(tmp_path: Path) -> None:
+    result = sendbot("trend", "High needs budget", "--out", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size((tmp_path / "high-needs-budget.png").read_bytes()) == (800, 450)
+    assert result.stdout.splitlines()[-1].startswith(f"wrote {tmp_path / 'high-needs-budget.png'}")
+
+
+def test_out_naming_a_directory_writes_measure_png_into_it(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    charts = tmp_path / "charts"
+    charts.mkdir()
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", str(charts), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size((charts / "test-money.png").read_bytes()) == (800, 450)
+
+
+def test_did_you_mean_puts_the_closest_name_first(tmp_path: Path) -> None:
+    result = sendbot("trend", "high-needs-total", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "did you mean high-needs-budget, " in result.stderr
+
+
+def test_a_first_chart_on_a_new_machine_logs_nothing_from_matplotlib(tmp_path: Path) -> None:
+    """matplotlib builds its font cache on first use and says so at INFO: nothing to act on."""
+    kb_dir = measured_kb(tmp_path)
+    fresh = {"MPLCONFIGDIR": str(tmp_path / "mpl"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", cwd=tmp_path, env=fresh)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""

@@ -33,6 +33,7 @@ from sendbot.discord_app.render import (
     quote_block,
     render_reply,
     source_embed,
+    sources_embed,
 )
 from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
 
@@ -270,6 +271,19 @@ def test_help_names_every_way_to_ask(shipped_kb: KnowledgeBase) -> None:
     for phrase in ("/ask", "Mention me", "Ask sendbot", "Not what I asked", "/facts"):
         assert phrase in embed.description
     assert embed.total_length <= EMBED_TOTAL_LIMIT
+    listed = embed.description.split("**My sources**, newest first\n", 1)[1].splitlines()
+    newest_first = sorted(shipped_kb.sources, key=lambda source: source.answered, reverse=True)
+    assert listed == [f"• {s.title} ({s.answered:%b %Y})" for s in newest_first]
+
+
+def test_help_lists_many_sources_within_limits_and_points_to_source() -> None:
+    files = tuple(
+        KnowledgeFile(f"s{n}.yaml", make_source(id=f"s{n}", title=f"Answer number {n}"), ())
+        for n in range(400)
+    )
+    embed = help_embed(KnowledgeBase(files))
+    assert embed.total_length <= EMBED_TOTAL_LIMIT
+    assert embed.description.endswith("more (`/source` lists them all)")
 
 
 def test_a_knowledge_base_fixture_builds(shipped_kb: KnowledgeBase) -> None:
@@ -299,3 +313,41 @@ def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
     field = next(field for field in embed.fields if field.name == "Newest figure")
     assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
     assert "more than 12 months ago" in field.value
+
+
+def test_partial_reply_about_a_measure_shows_how_the_year_was_read_and_the_earlier_figures(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what is the high needs budget next year?", dt.date(2026, 12, 1))
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.PARTIAL and rendered.embed is not None
+    assert rendered.embed.description == reply.missing
+    field = next(field for field in rendered.embed.fields if field.name == "Newest figure")
+    assert "“Next year” is read as 2027/28, counting from today (1 December 2026)." in field.value
+    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
+
+
+def test_sources_list_one_line_each_newest_first_and_within_limits() -> None:
+    def source_file(number: int) -> KnowledgeFile:
+        source = make_source(
+            id=f"s{number}",
+            title=f"Answer {number} {ROLE_PING}",
+            answered=dt.date(2020, 1, 1) + dt.timedelta(days=number),
+        )
+        return KnowledgeFile(f"s{number}.yaml", source, ())
+
+    few = KnowledgeBase(tuple(source_file(n) for n in range(3)))
+    spec = sources_embed(few)
+    assert len(spec.description) <= DESCRIPTION_LIMIT and spec.total_length <= EMBED_TOTAL_LIMIT
+    assert spec.title == "My 3 sources, newest first"
+    assert [line.split("**")[1].split()[1] for line in spec.description.splitlines()] == [
+        "2",
+        "1",
+        "0",
+    ]
+    assert ROLE_PING not in spec.description
+
+    many = sources_embed(KnowledgeBase(tuple(source_file(n) for n in range(600))))
+    assert len(many.description) <= DESCRIPTION_LIMIT
+    assert many.total_length <= EMBED_TOTAL_LIMIT
+    assert many.description.splitlines()[-1].startswith("…and ")

@@ -73,6 +73,15 @@ async def test_ask_answers_with_statement_quote_citation_and_date(
                 },
                 {"name": "Source", "value": CITATION, "inline": False},
                 {"name": "As of", "value": "8 February 2024", "inline": True},
+                {
+                    # The figure no newer answer updates is old, and the reply says so.
+                    "name": "Newest figure",
+                    "value": (
+                        "This is the latest figure in the sources, from an answer given on "
+                        "8 February 2024 — more than 12 months ago."
+                    ),
+                    "inline": False,
+                },
             ],
             "footer": {"text": f"Asked: {SCHOOLS}"},
             "color": 0x2B6CB0,
@@ -306,9 +315,31 @@ async def test_fact_source_and_help(start_sendbot: StartSendBot, shipped_kb: Kno
     )
     assert unknown.json["data"]["flags"] == EPHEMERAL
 
-    source = await fake.wait_for_callback(await fake.invoke_slash("source"))
-    titles = [embed["title"] for embed in source.json["data"]["embeds"]]
-    assert titles and titles == [item.title for item in shipped_kb.sources][: len(titles)]
+    # Fifteen sources do not fit in full in one message: one line each, newest first.
+    listed = await fake.wait_for_callback(await fake.invoke_slash("source"))
+    (embed,) = listed.json["data"]["embeds"]
+    assert embed["title"] == f"My {len(shipped_kb.sources)} sources, newest first"
+    lines = embed["description"].splitlines()
+    newest_first = sorted(shipped_kb.sources, key=lambda item: item.answered, reverse=True)
+    assert [line.split("**")[1] for line in lines] == [item.title for item in newest_first]
+    assert embed["footer"]["text"].startswith("/source source: shows one in full")
+    assert listed.json["data"]["allowed_mentions"] == NO_PINGS
+
+    # ... and any one of them can be shown in full, chosen by typing part of its title.
+    typed = await fake.invoke_autocomplete("source", {"source": "PINS eval"}, focused="source")
+    choice = (await fake.wait_for_callback(typed)).json["data"]["choices"][0]
+    wanted = shipped_kb.source(choice["value"])
+    assert wanted is not None and "PINS" in wanted.title
+    one = await fake.wait_for_callback(await fake.invoke_slash("source", {"source": wanted.id}))
+    (full,) = one.json["data"]["embeds"]
+    assert full["title"] == wanted.title
+    assert any(field["name"] == "Question asked" for field in full["fields"])
+
+    unknown = await fake.wait_for_callback(await fake.invoke_slash("source", {"source": "nope"}))
+    assert unknown.json["data"]["content"] == (
+        "I have no source called nope. `/source` lists them all."
+    )
+    assert unknown.json["data"]["flags"] == EPHEMERAL
 
     shown = await fake.wait_for_callback(await fake.invoke_slash("help"))
     assert shown.json["data"]["flags"] == EPHEMERAL

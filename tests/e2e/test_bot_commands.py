@@ -45,6 +45,7 @@ async def test_command_set_names_options_and_descriptions(start_sendbot: StartSe
         ("private", BOOLEAN, False, False),
     ]
     assert options(registered[(1, "facts")]) == [("tag", STRING, False, True)]
+    assert options(registered[(1, "source")]) == [("source", STRING, False, True)]
     assert options(registered[(1, "trend")]) == [
         ("measure", STRING, True, True),
         ("private", BOOLEAN, False, False),

@@ -9,6 +9,7 @@ from typing import Any
 
 from sendbot.discord_app.exts.kb_admin import KbAdmin
 from sendbot.discord_app.exts.kb_admin._forms import CANCELLED, NOT_YOURS
+from sendbot.storage.store import KnowledgeStore
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -480,3 +481,49 @@ async def test_alias_refuses_another_facts_question_unless_forced(
     _, saved = await kb(fake, "alias", options)
     assert saved["content"].startswith("Saved change #1: alias `high-needs-budget`")
     assert "0 collision(s)" not in saved["content"]  # the self-test reports what was forced
+
+
+async def test_history_pages_older_and_newer_through_a_long_history(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    saved = KnowledgeStore(kb_dir, tmp_path / "data")
+    for number in range(1, 21):
+        await saved.add_alias("high-needs-budget", f"budget question {number}", actor="cli:t")
+    saved.close()
+    _, fake = await start_curated()
+
+    def shown(message: JSON) -> list[str]:
+        return [line.split(" ", 1)[0] for line in message["embeds"][0]["description"].splitlines()]
+
+    def usable(message: JSON) -> dict[str, bool]:
+        return {label: not disabled for label, _, disabled in buttons(message)}
+
+    interaction, first = await kb(fake, "history")
+    assert shown(first) == [f"**#{n}**" for n in range(20, 5, -1)]
+    assert usable(first) == {"Newer": False, "Older": True}
+    message = fake.original_message(interaction)
+    assert message is not None
+
+    _, refused = await press(fake, message, "Older", member=fake.member)
+    assert refused["content"].startswith("Only moderators can use /kb")
+
+    _, older = await press(fake, message, "Older", followup=False)
+    assert shown(older) == [f"**#{n}**" for n in range(5, 0, -1)]
+    assert usable(older) == {"Newer": True, "Older": False}
+    assert older["embeds"][0]["footer"]["text"].startswith("Page 2")
+    assert older["allowed_mentions"] == NO_PINGS
+    assert usable(fake.original_message(interaction) or {}) == usable(older)
+
+    _, newer = await press(fake, message, "Newer", followup=False)
+    assert shown(newer) == shown(first)
+    assert usable(newer) == {"Newer": False, "Older": True}
+
+
+async def test_a_short_history_has_no_page_buttons(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    _, history = await kb(fake, "history")
+    assert len(history["embeds"][0]["description"].splitlines()) == 1
+    assert buttons(history) == []

@@ -135,7 +135,7 @@ async def test_sync_registers_and_prints_the_commands(
         "  /ask question [private]",
         "  /fact id [private]",
         "  /facts [tag]",
-        "  /source",
+        "  /source [source]",
         "  /help",
         "  /trend measure [private]",
         "  /settings channels add channel",

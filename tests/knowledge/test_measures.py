@@ -14,7 +14,7 @@ from sendbot.knowledge.model import (
     Source,
     Speaker,
 )
-from sendbot.knowledge.periods import parse_period
+from sendbot.knowledge.periods import parse_period, period_label, relative_period
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,26 @@ def test_restating_means_the_same_figure_for_the_same_measure_and_period() -> No
     assert not restates(said, fact("other-figure", 3, "2024/25", dt.date(2024, 2, 8)))
     unmeasured = Fact("plain", "S.", "Q", ("q?",), dt.date(2024, 2, 8), "src")
     assert not restates(said, unmeasured) and not restates(unmeasured, said)
+
+
+@pytest.mark.parametrize(
+    ("offset", "reference", "split", "text"),
+    [
+        (-1, dt.date(2026, 2, 26), "financial", "2024/25"),  # before April: 2025/26 is current
+        (0, dt.date(2026, 4, 1), "financial", "2026/27"),
+        (1, dt.date(2026, 8, 31), "academic", "2026/27"),  # before September: 2025/26
+        (0, dt.date(2026, 9, 1), "academic", "2026/27"),
+        (-1, dt.date(2026, 2, 26), None, "2025"),
+    ],
+)
+def test_relative_years_are_counted_from_the_reference_date(
+    offset: int, reference: dt.date, split: str | None, text: str
+) -> None:
+    assert relative_period(offset, reference, split).text == text
+
+
+def test_period_labels_read_as_a_person_writes_them() -> None:
+    assert period_label("2023-03") == "March 2023"
+    assert period_label("2024-02-08") == "8 February 2024"
+    assert period_label("2024/25") == "2024/25"
+    assert period_label("2023") == "2023"

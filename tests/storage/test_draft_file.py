@@ -109,3 +109,22 @@ def test_drafts_built_one_by_one_into_one_directory_do_not_clash(
     before = again.read_text(encoding="utf-8")
     assert main(["kb", "build", str(second), "--out", str(again), "--force"]) == 0
     assert again.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("given", ["existing", "trailing-slash"])
+def test_a_single_answer_built_into_a_directory_goes_in_as_its_source_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    out = tmp_path / "drafts"
+    if given == "existing":
+        out.mkdir()
+    argument = str(out) + ("/" if given == "trailing-slash" else "")
+    source = ANSWERS / "written-answer-2023-01-09-supported-internships.txt"
+    assert main(["kb", "build", str(source), "--out", argument]) == 0
+    (written,) = out.glob("*.yaml")
+    source_id = yaml.safe_load(written.read_text(encoding="utf-8"))["source"]["id"]
+    assert written.name == f"{source_id}.yaml"
+    assert (out / "sources" / source.name).is_file()
+    assert not (tmp_path / "sources").exists()
+    capsys.readouterr()
+    assert main(["kb", "check", str(out)]) == 0

@@ -3,6 +3,7 @@ indexed, any change to any file means a full load, and a damaged entry is never 
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from sendbot.answering.match import FactIndex, build_index, match
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.review import Decision
 from sendbot.storage import loader
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
@@ -17,6 +19,7 @@ from sendbot.storage.index_cache import PREFIX
 from sendbot.storage.loader import load, load_indexed
 from sendbot.storage.store import KnowledgeStore
 from tests.storage.storekit import copy_knowledge
+from tests.storage.test_store_add_source import reviewed
 
 QUESTION = "how many special free schools have opened?"
 
@@ -135,3 +138,45 @@ def test_the_parse_cache_and_the_compiled_index_share_the_data_directory(tmp_pat
     load_indexed(kb_dir, build_index, ParseCache(cache_dir), fact_index_cache(cache_dir))
     assert len(entries(cache_dir)) == 1
     assert len([path for path in cache_dir.iterdir() if path.suffix == ".json"]) == 1
+
+
+@pytest.mark.parametrize("change", ["alias", "undo", "ingest"])
+def test_a_change_saved_through_the_store_refreshes_the_compiled_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    kb_dir, data_dir, calls = copy_knowledge(tmp_path), tmp_path / "data", []
+
+    def open_store() -> KnowledgeStore[FactIndex]:
+        return KnowledgeStore(
+            kb_dir,
+            data_dir,
+            build_index=counting_build(calls),
+            index_cache=fact_index_cache(data_dir / "cache"),
+        )
+
+    store = open_store()
+    fact_id = store.current.kb.facts[0].id
+    asyncio.run(store.add_alias(fact_id, "anything new in the plan lately?", actor="test"))
+    if change == "undo":
+        asyncio.run(store.undo("test"))
+    if change == "ingest":
+        new = reviewed([Decision.KEEP])
+        asyncio.run(
+            store.add_source(new.file_name, new.text, new.document_name, new.document, actor="t")
+        )
+    saved = store.current
+    store.close()
+    built = len(calls)
+
+    # The next start finds the saved files already compiled: nothing validated or rebuilt.
+    with monkeypatch.context() as patched:
+        refuse_to_validate(patched)
+        restarted = open_store().current
+    assert len(calls) == built
+    assert restarted.revision == saved.revision
+    # ... and what it serves is exactly what a full load of the files gives.
+    assert restarted.kb == load(kb_dir).kb
+    assert entries(data_dir / "cache") == [entries(data_dir / "cache")[0]]
+    questions = next(fact.questions for fact in restarted.kb.facts if fact.id == fact_id)
+    assert ("anything new in the plan lately?" in questions) == (change != "undo")
+    assert len(restarted.kb.files) == (2 if change == "ingest" else 1)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sendbot.answering.match import FactIndex, Outcome, match
+from sendbot.answering.latest import match_for_newest
+from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, resolve
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import Reply, build_reply
@@ -33,7 +34,7 @@ def answer(
         raise QuestionTooLong(len(question))
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
-    newest = resolve(index, match(index, question, asked), asked, today, stale_months)
+    newest = resolve(index, match_for_newest(index, question, asked), asked, today, stale_months)
     return newest.annotate(build_reply(newest.result, index.kb))
 
 

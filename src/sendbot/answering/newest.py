@@ -1,10 +1,12 @@
 """The newest figure first: a matched fact that reports a measure, checked against the others.
 
 A question naming no period gets the measure's newest fact, with the earlier figures listed
-beside it; a question naming a period gets that period's fact, or a partial reply naming the
-periods the sources do give. A newest figure older than a set age is said to be so. Every value
-shown is the figure's own text in its quote, never a number written anew. Pure: today's date
-is a parameter.
+beside it; a question naming a period (or a year relative to today, "last year") gets that
+period's fact, or a partial reply naming the periods the sources do give. A newest figure older
+than a set age is said to be so, whether or not other facts report its measure. Every value
+shown is the figure's own text in its quote, never a number written anew. Which measure a
+question names is `asked_measure`'s job, which period `asked_period`'s. Pure: today's date is a
+parameter.
 """
 
 from __future__ import annotations
@@ -12,16 +14,38 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from sendbot.answering.asked_measure import (
+    FIGURE_INTENTS,
+    about_the_answer,
+    answer_fact_misread,
+    asks_change_of_a_level,
+    more_specific,
+    named_measure,
+    unexplained,
+)
+from sendbot.answering.asked_period import (
+    RelativePeriod,
+    asked_period,
+    covers,
+    named_years,
+    relative_period_asked,
+    says_period,
+)
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
+from sendbot.answering.measure_table import (
+    measure_table,
+    measure_terms,
+    neutral_terms,
+    position_of,
+)
 from sendbot.answering.missing import what_is_missing
-from sendbot.answering.normalise import STOPWORDS, stem
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
 from sendbot.knowledge.figures import extract_figures, same_figure
-from sendbot.knowledge.measures import history, measure_names, period_of
-from sendbot.knowledge.model import Fact, KnowledgeBase
-from sendbot.knowledge.periods import Period, parse_period
+from sendbot.knowledge.measures import period_of
+from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
+from sendbot.knowledge.periods import Period, period_label
 
 DEFAULT_STALE_MONTHS = 12
 
@@ -33,10 +57,11 @@ class Newest:
     result: MatchResult
     earlier: tuple[EarlierFigure, ...] = ()
     stale: str | None = None  # one sentence when the newest figure is old
+    reading: str | None = None  # how a relative period ("last year") was read
 
     @property
     def notes(self) -> tuple[str, ...]:
-        lines = []
+        lines = [self.reading] if self.reading else []
         if self.earlier:
             lines.append("Earlier: " + "; ".join(item.text for item in self.earlier) + ".")
         if self.stale:
@@ -44,43 +69,12 @@ class Newest:
         return tuple(lines)
 
     def annotate(self, reply: Reply) -> Reply:
-        """The reply with the earlier figures and the staleness line after it."""
+        """The reply with how a relative period was read, the earlier figures and the
+        staleness line after it."""
         if not self.notes:
             return reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
-
-
-def named_measure(kb: KnowledgeBase, question: Question) -> str | None:
-    """The measure whose every word the question uses ("the high needs budget"), the most
-    specific one when several do."""
-    asked = {stem(word) for word in question.words}
-    named = [
-        measure
-        for measure in measure_names(kb)
-        if (needed := {stem(word) for word in measure.split("-")} - STOPWORDS) <= asked and needed
-    ]
-    return max(named, key=lambda measure: len(measure.split("-")), default=None)
-
-
-def asked_period(question: Question) -> Period | None:
-    """The one period a question names ("2023_24" -> 2023/24, "2023"), else None."""
-    if len(question.years) != 1:
-        return None
-    return parse_period(question.years[0].replace("_", "/"))
-
-
-def covers(asked: Period, fact: Fact) -> bool:
-    """Whether a fact's figure is for the asked period: the same span, a span inside an asked
-    calendar year, or a split year (2023/24) beginning in it."""
-    span = period_of(fact)
-    if (span.start, span.end) == (asked.start, asked.end):
-        return True
-    if "/" in asked.text:
-        return False
-    year = asked.start.year
-    inside = span.start.year == span.end.year == year
-    return inside or ("/" in span.text and span.start.year == year)
 
 
 def quoted_value(fact: Fact) -> str | None:
@@ -113,39 +107,101 @@ def resolve(
 ) -> Newest:
     """The fact to reply with for a measure, the earlier figures and a staleness line."""
     best = result.best
-    if best is None or not best.fact.measure:
+    if best is None or result.outcome not in (
+        Outcome.ANSWERED,
+        Outcome.PARTIAL,
+        Outcome.DECLINED,
+    ):
         return Newest(result)
-    measure = best.fact.measure
-    matched = result.outcome is Outcome.ANSWERED  # the matcher itself found it answers
-    if result.outcome is Outcome.DECLINED:
-        # Too unsure to answer, but the closest facts report a measure the question names
-        # in full ("the high needs budget"): the question is about that measure.
-        named = named_measure(index.kb, question)
-        closest = {item.fact.measure for item in (best, *result.suggestions)}
-        if named is None or named not in closest:
-            return Newest(result)
+    if answer_fact_misread(question, result):
+        # Declining is better than a date or a name given for something else.
+        result = replace(result, outcome=Outcome.DECLINED)
+    # A question that names a measure and nothing else is about that measure, whichever fact
+    # the matcher found closest (several answers word the same figure alike).
+    named = None
+    if question.intent in FIGURE_INTENTS and not about_the_answer(question):
+        named = named_measure(index, question)
+    if named and asks_change_of_a_level(index, question, named) and result.answered:
+        named = None  # "how many more pupils than in 2017" is not the number of pupils
+    measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
+    if named and not (measure and more_specific(index, measure, named, question)):
         measure = named
-    facts = history(index.kb, measure)
-    if result.outcome is Outcome.DECLINED:
-        if _missing(index, question, facts[0]) is not None and asked_period(question) is None:
-            return Newest(result)
-        best = ScoredFact(facts[0], best.score)
-        result = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
-    elif result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL):
+    if not measure:
+        if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
+            return _only_figure(index, result, question, today, stale_months)
         return Newest(result)
-    asked = asked_period(question)
+    about_measure = best.fact.measure == measure
+    facts = measure_table(index).histories[measure]
+    relative = relative_period_asked(index.kb, question, facts, today)
+    asked = relative.period if relative else asked_period(question)
+    if relative is not None:
+        question = replace(question, period=None)  # resolved: no longer a period to refuse
     if asked is not None:
-        return _for_period(index, result, question, facts, asked, matched)
-    if question.years or result.outcome is not Outcome.ANSWERED:
-        return Newest(result)
-    newest = facts[0]
-    if newest is not best.fact and _missing(index, question, newest) is None:
-        result = replace(result, best=ScoredFact(newest, best.score))
-    shown = result.best.fact if result.best else newest
-    return Newest(
+        return _for_period(index, result, question, facts, asked, relative, about_measure)
+    if question.years:
+        return Newest(result)  # several years named: the matcher's own reply stands
+    # "the latest percentage rise": the newest fact that gives a percentage.
+    newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
+    # A year the newest fact does not say ("approved in 2023", asked to check) keeps the
+    # matched fact: a newer figure is not an answer about that time.
+    # So does a question about more than the figure ("is the £1bn going to councils so they
+    # can support schools?"), when the newest fact does not speak of that.
+    said = index.fact_terms[position_of(index, newest)]
+    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
+    topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
+    fits_newest = (
+        _missing(index, question, newest) is None
+        and named_years(question) <= said
+        and not unexplained(index, topic, (newest,))
+    )
+    if result.outcome is Outcome.ANSWERED and about_measure:
+        if newest is not best.fact and fits_newest:
+            result = replace(result, best=ScoredFact(newest, best.score))
+        shown = result.best.fact if result.best else newest
+        stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
+        return Newest(result, _earlier(index.kb, facts, shown), stale)
+    # A yes/no question the matcher answered with another fact checks that fact's claim
+    # ("are more children in special schools than ever?").
+    if named and fits_newest and not (question.checking and result.outcome is Outcome.ANSWERED):
+        answered = replace(
+            result, outcome=Outcome.ANSWERED, best=ScoredFact(newest, best.score), missing=None
+        )
+        stale = _stale(index.kb, newest, today, stale_months)
+        return Newest(answered, _earlier(index.kb, facts, newest), stale)
+    if result.outcome is Outcome.PARTIAL and about_measure:
+        # Related information about a measure: its other figures are related too.
+        return Newest(result, _earlier(index.kb, facts, best.fact))
+    return Newest(result)
+
+
+def _only_figure(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    today: dt.date | None,
+    stale_months: int,
+) -> Newest:
+    """A figure no other fact updates: the newest there is, so it may be old too; asked for
+    a period it is not for and does not name, it is related information only."""
+    assert result.best is not None
+    fact = result.best.fact
+    asked = asked_period(question)
+    if asked is None or covers(asked, fact) or says_period(fact, asked, question):
+        return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
+    return Newest(_as_of_only(result, fact, asked))
+
+
+def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
+    """Partial: the fact gives its figure as of its date, not for the asked period."""
+    missing = (
+        f"The written answer gives the figure as of {human_date(fact.as_of)}, not one for "
+        f"{period_label(asked.text)}."
+    )
+    return replace(
         result,
-        _earlier(index.kb, facts, shown),
-        _stale(index.kb, shown, today, stale_months) if shown is newest else None,
+        outcome=Outcome.PARTIAL,
+        best=ScoredFact(fact, result.best.score if result.best else 0.0),
+        missing=missing,
     )
 
 
@@ -155,35 +211,59 @@ def _for_period(
     question: Question,
     facts: tuple[Fact, ...],
     asked: Period,
-    matched: bool,
+    relative: RelativePeriod | None,
+    about_measure: bool,
 ) -> Newest:
     assert result.best is not None
+    reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
     if covering:
         chosen = covering[0]
-        if chosen is result.best.fact:
-            return Newest(result)
+        if chosen is result.best.fact and result.outcome is Outcome.ANSWERED:
+            return Newest(result, reading=reading)
         if _missing(index, question, chosen) is None:
             best = ScoredFact(chosen, result.best.score)
-            return Newest(replace(result, outcome=Outcome.ANSWERED, best=best, missing=None))
+            answered = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
+            return Newest(answered, reading=reading)
         return Newest(result)
-    if matched:
+    matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
+    if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
-    given = [period_of(fact).text for fact in reversed(facts) if fact.period]
+    given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
     if not given:
+        # No fact of the measure names a period: each gives its figure as of its date.
+        if result.outcome is Outcome.ANSWERED and relative is None:
+            return Newest(_as_of_only(result, result.best.fact, asked))
         return Newest(result)
     title = measure_title(facts[0].measure or "").lower()
+    asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
     missing = (
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
-        f"not for {asked.text}."
+        f"not for {asked_text}."
     )
     related = ScoredFact(facts[0], result.best.score)
-    return Newest(replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing))
+    partial = replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing)
+    return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
+
+
+def _gives_kind_asked(question: Question, fact: Fact) -> bool:
+    """A question asking for a percentage wants a fact that gives one."""
+    if PERCENT_WORDS.isdisjoint(question.words):
+        return True
+    return any(figure.kind is FigureKind.PERCENT for figure in fact.figures)
+
+
+def _reports_a_figure(fact: Fact) -> bool:
+    """A figure about the world, not about the written answer itself (its date, its number)."""
+    return fact.measured is not None and "document" not in fact.tags
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    position = index.kb.facts.index(fact)
+    position = position_of(index, fact)
     return what_is_missing(question, index.profiles[position], index.fact_terms[position])
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
+from sendbot.knowledge.periods import period_label
 
 EXAMPLE_QUESTION = "how many special schools opened?"
 
@@ -57,7 +58,7 @@ class EarlierFigure:
 
     @property
     def text(self) -> str:
-        when = f" for {self.period}" if self.period else ""
+        when = f" for {period_label(self.period)}" if self.period else ""
         return f"{self.value}{when} (answered {human_date(self.answered)})"
 
 

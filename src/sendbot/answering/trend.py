@@ -209,8 +209,21 @@ def summary_lines(chart: Trend) -> list[str]:
     return lines
 
 
+def measure_named(kb: KnowledgeBase, typed: str) -> str:
+    """The measure `typed` names: its slug in any case and spacing ("High needs budget",
+    "high_needs budget") or its title ("High needs budget rise since 2019/20"); else `typed`
+    as a slug, which names no measure."""
+    words = re.sub(r"[\s_/]+", "-", typed.strip().lower()).strip("-")
+    for name in measure_names(kb):
+        if words == name or typed.strip().lower() == measure_title(name).lower():
+            return name
+    return words
+
+
 def similar_measures(kb: KnowledgeBase, typed: str) -> list[str]:
-    """Measure names close to what was typed, best first (for 'did you mean')."""
+    """Measure names close to what was typed, best first (for 'did you mean'): found by
+    WRatio, which scores a long name holding the words typed above a short one closer to
+    them, then ordered by similarity as a whole."""
     names = measure_names(kb)
     found = process.extract(
         typed[:TYPED_LIMIT],
@@ -220,6 +233,8 @@ def similar_measures(kb: KnowledgeBase, typed: str) -> list[str]:
         score_cutoff=SIMILAR_CUTOFF,
         limit=MAX_SIMILAR,
     )
+    whole = utils.default_process(typed[:TYPED_LIMIT])
+    found.sort(key=lambda item: -fuzz.ratio(whole, utils.default_process(item[0])))
     return [name for name, _, _ in found]
 
 

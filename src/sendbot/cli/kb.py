@@ -8,7 +8,7 @@ import argparse
 import asyncio
 import getpass
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,12 @@ def _kb_add(args: argparse.Namespace) -> int:
         fields["title"] = args.title
     if args.tag:
         fields["tags"] = args.tag
+    if not args.force:
+        refused = _refuse_collisions(
+            args, lambda kb: _new_fact_collisions(kb, args.source, fields), "those phrasings"
+        )
+        if refused is not None:
+            return refused
     return _save(
         args,
         lambda store: store.add_fact(
@@ -147,23 +153,54 @@ def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[str
     return [str(c) for c in alias_collisions(build_index(kb), fact_id, question)]
 
 
+def _new_fact_collisions(kb: KnowledgeBase, source_id: str, fields: Mapping[str, Any]) -> list[str]:
+    """Why adding this fact would collide with another (see `kb test`): one of its questions
+    answered with, or tied with, another fact, or another fact's question taken by it."""
+    from sendbot.answering.match import build_index, rank
+    from sendbot.answering.selftest import self_test
+    from sendbot.knowledge import edits
+
+    change = edits.add_fact(kb, source_id, dict(fields))
+    (new,) = (fact for fact in change.kb if kb.fact(fact.id) is None)
+    after = build_index(change.kb)
+    # Only the facts its questions are close to can collide with it.
+    near = {new.id}
+    for question in new.questions:
+        near |= {after.facts[c.position].id for c in rank(after, question).candidates}
+    before = self_test(build_index(kb), near - {new.id})
+    old = {*before.collisions, *before.ties}
+    now = self_test(after, near)
+    return [str(c) for c in (*now.collisions, *now.ties) if c not in old]
+
+
+def _refuse_collisions(
+    args: argparse.Namespace, collisions_in: Callable[[KnowledgeBase], list[str]], what: str
+) -> int | None:
+    """Exit 1 with each collision the change would make, or None when it makes none.
+    Read only: a refused change leaves the data directory as it was."""
+    try:
+        settings = _settings(args)
+        if installed_with_package(settings.kb_path):
+            raise PackagedKnowledge(settings.kb_path)
+        collisions = collisions_in(load(settings.kb_path).kb)
+    except (KnowledgeError, StoreError) as exc:
+        return _refused(exc)
+    if not collisions:
+        return None
+    for collision in collisions:
+        print(f"collision: {collision}", file=sys.stderr)
+    print(f"refused: {what} would collide with another fact; add --force to save it anyway",
+          file=sys.stderr)  # fmt: skip
+    return 1
+
+
 def _kb_alias(args: argparse.Namespace) -> int:
     if not args.force:
-        try:
-            # Read only: a refused phrasing leaves the data directory as it was.
-            settings = _settings(args)
-            if installed_with_package(settings.kb_path):
-                raise PackagedKnowledge(settings.kb_path)
-            kb = load(settings.kb_path).kb
-            collisions = _collisions_made(kb, args.fact_id, args.question)
-        except (KnowledgeError, StoreError) as exc:
-            return _refused(exc)
-        if collisions:
-            for collision in collisions:
-                print(f"collision: {collision}", file=sys.stderr)
-            print("refused: that phrasing would collide with another fact; "
-                  "add --force to save it anyway", file=sys.stderr)  # fmt: skip
-            return 1
+        refused = _refuse_collisions(
+            args, lambda kb: _collisions_made(kb, args.fact_id, args.question), "that phrasing"
+        )
+        if refused is not None:
+            return refused
     return _save(
         args,
         lambda store: store.add_alias(
@@ -297,6 +334,11 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     add.add_argument("--tag", action="append", type=text, help="a tag (repeatable)")
     add.add_argument(
         "--as-of", required=True, type=text, help="date the fact holds for, like 2024-02-08"
+    )
+    add.add_argument(
+        "--force",
+        action="store_true",
+        help="save it even if one of its questions collides or ties with another fact's",
     )
     _add_expect_revision(add)
 

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -74,22 +75,21 @@ def _kb_check(args: argparse.Namespace) -> int:
 
 def _kb_test(args: argparse.Namespace) -> int:
     from sendbot.answering.selftest import self_test
+    from sendbot.cli.selftest_report import report_lines
 
-    report = self_test(_load_index(load_settings(args, writes_data=False)))
-    for collision in report.collisions:
-        print(f"collision: {collision}")
-    for tie in report.ties:
-        print(f"tie: {tie}")
-    for weak in report.weak if args.verbose_weak else ():
-        print(f"weak: {weak}")
-    print(report.summary())
+    index = _load_index(load_settings(args, writes_data=False))
+    report = self_test(index)
+    for line in report_lines(report, index.kb, list_weak=args.verbose_weak):
+        print(line)
     return 0 if report.ok else 1
 
 
 def _kb_build(args: argparse.Namespace) -> int:
     from sendbot.storage.draft_file import build_draft
 
-    return build_draft(Path(args.source), Path(args.out) if args.out else None, force=args.force)
+    out = Path(args.out) if args.out else None
+    as_directory = bool(args.out) and args.out.endswith(("/", os.sep))
+    return build_draft(Path(args.source), out, force=args.force, into_directory=as_directory)
 
 
 def error_json(question: str, message: str) -> dict[str, object]:
@@ -173,12 +173,25 @@ def _chat(args: argparse.Namespace) -> int:
         note_reply(reply, count=count, miss=misses.record)
         return reply
 
-    titles = "; ".join(source.title for source in index.kb.sources)
-    greeting = (
+    return chat(ask, chat_greeting(index.kb))
+
+
+def chat_greeting(kb: KnowledgeBase) -> str:
+    """Two short lines before the first prompt: the sources are listed by `kb list`, not here
+    (fifteen titles make a paragraph)."""
+    sources = kb.sources
+    dates = sorted(source.answered for source in sources)
+    span = ""
+    if dates and dates[0] != dates[-1]:
+        span = f", {dates[0]:%B %Y} to {dates[-1]:%B %Y}"
+    elif dates:
+        span = f", {dates[0].day} {dates[0]:%B %Y}"
+    plural = "" if len(sources) == 1 else "s"
+    return (
         "Ask a question. Ctrl-C clears the line; Ctrl-D or 'quit' leaves.\n"
-        f"sendbot: {len(index.kb)} facts from {titles}."
+        f"sendbot: {len(kb)} facts from {len(sources)} source{plural}{span} "
+        "(`sendbot kb list` lists them)."
     )
-    return chat(ask, greeting)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -287,7 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
         _trend,
     )
     trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
-    trend.add_argument("--out", type=path_text, help="the PNG to write (default: MEASURE.png)")
+    trend.add_argument(
+        "--out",
+        type=path_text,
+        help="the PNG to write, or a directory for it (default: MEASURE.png)",
+    )
     trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
         "bench",
@@ -324,7 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", type=path_text, help="directory to check (default: --kb)")
     test = kb_command(
         "test",
-        "run every fact's questions through the matcher; exit 1 if one answers with another fact",
+        "run every fact's questions through the matcher; exit 1 if one answers with another "
+        "fact (a collision); ties and weak matches are reported, with how to fix them",
         _kb_test,
     )
     test.add_argument(
@@ -340,7 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--out",
         type=path_text,
-        help="write the draft here (a directory for a list page), its source into sources/",
+        help="write the draft to this YAML file, or into this directory (an existing one, or "
+        "DIR/) as SOURCE-ID.yaml, one per answer of a list page; its source goes into sources/ "
+        "beside it",
     )
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     add_fetch_command(kb_command)
@@ -362,4 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:
+        # Its INFO lines (a font cache built on first use) tell a user nothing to act on.
+        logging.getLogger("matplotlib").setLevel(logging.WARNING)
     return guarded(lambda: int(args.handler(args)), verbose=args.verbose)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from sendbot.answering.trend import (
+    measure_named,
     measure_title,
     point_count,
     similar_measures,
@@ -47,7 +48,7 @@ def unknown_measure(kb: KnowledgeBase, typed: str) -> str:
 
 def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
     """Print the summary and write the chart; 2 for an unknown measure, 1 if it cannot write."""
-    name = measure.strip().lower()
+    name = measure_named(kb, measure)
     chart = trend(kb, name)
     if chart is None:
         print(unknown_measure(kb, measure), file=sys.stderr)
@@ -56,6 +57,8 @@ def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
 
     png = render_png(chart)
     target = out or Path(f"{name}.png")
+    if target.is_dir():
+        target = target / f"{name}.png"
     try:
         target.write_bytes(png)
     except OSError as exc:

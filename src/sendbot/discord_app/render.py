@@ -223,7 +223,8 @@ def abstain_text(question: str, offered: bool) -> str:
 
 
 def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
-    """The earlier figures of a measure and how old its newest one is, as one more field."""
+    """How a relative year was read, the earlier figures of a measure and how old its newest
+    one is, as one more field."""
     if not notes:
         return embed
     field = Field("Newest figure", escape("\n".join(notes)))
@@ -246,7 +247,9 @@ def render_reply(reply: Reply) -> Rendered:
     ):
         return Rendered(
             Kind.PARTIAL,
-            embed=partial_embed(reply.missing, reply.fact, reply.source, reply.question),
+            embed=with_notes(
+                partial_embed(reply.missing, reply.fact, reply.source, reply.question), reply.notes
+            ),
             fact_id=reply.fact.id,
         )
     if reply.outcome is Outcome.DECLINED:
@@ -314,8 +317,53 @@ def fact_pages(facts: Sequence[Fact], heading: str) -> tuple[EmbedSpec, ...]:
     return tuple(pages)
 
 
+# Room for the sources in /help: the rest of it is about 1,100 characters.
+HELP_SOURCES_LIMIT = 2_500
+
+
+def lines_within(lines: Sequence[str], limit: int, more: str = "…and {n} more") -> str:
+    """As many whole lines as fit in `limit` characters, then how many were left out."""
+    text = "\n".join(lines)
+    if len(text) <= limit:
+        return text
+    used = [0]  # used[k]: the length of the first k lines, each with its newline
+    for line in lines:
+        used.append(used[-1] + len(line) + 1)
+    for keep in range(len(lines) - 1, -1, -1):
+        tail = more.format(n=len(lines) - keep)
+        if used[keep] + len(tail) <= limit:
+            return "\n".join([*lines[:keep], tail])
+    return clip(more.format(n=len(lines)), limit)
+
+
+def sources_embed(kb: KnowledgeBase) -> EmbedSpec:
+    """Every source on one line, newest answer first: what /source shows when the full
+    descriptions of all of them would not fit in one message."""
+    counts: dict[str, int] = {}
+    for fact in kb:
+        counts[fact.source_id] = counts.get(fact.source_id, 0) + 1
+    newest_first = sorted(kb.sources, key=lambda source: source.answered, reverse=True)
+    lines = [
+        f"• **{escape(clip(source.title, 200))}** · {human_date(source.answered)} · "
+        f"{counts.get(source.id, 0)} facts"
+        for source in newest_first
+    ]
+    return fit(
+        EmbedSpec(
+            title=f"My {len(newest_first)} sources, newest first",
+            description=lines_within(lines, DESCRIPTION_LIMIT),
+            footer="/source source: shows one in full, with the question it answered",
+        )
+    )
+
+
 def help_embed(kb: KnowledgeBase) -> EmbedSpec:
-    titles = "\n".join(f"• {escape(source.title)}" for source in kb.sources)
+    newest_first = sorted(kb.sources, key=lambda source: source.answered, reverse=True)
+    titles = lines_within(
+        [f"• {escape(source.title)} ({source.answered:%b %Y})" for source in newest_first],
+        HELP_SOURCES_LIMIT,
+        more="…and {n} more (`/source` lists them all)",
+    )
     description = (
         "I answer questions about official statements on SEND policy, with the exact words "
         "they rest on and who said them when. I only repeat what the sources say: no figures "
@@ -333,7 +381,7 @@ def help_embed(kb: KnowledgeBase) -> EmbedSpec:
         "**Browse**\n"
         "• `/facts` (optionally by tag), `/fact id`, `/source`\n"
         "• `/trend measure` — a chart of one figure over time, each point with its source\n\n"
-        f"**My sources**\n{titles}"
+        f"**My sources**, newest first\n{titles}"
     )
     return fit(
         EmbedSpec(title="How to ask sendbot", description=description, footer=f"{len(kb)} facts")
@@ -365,10 +413,12 @@ __all__ = [
     "fact_pages",
     "fit",
     "help_embed",
+    "lines_within",
     "question_from_footer",
     "quote_block",
     "render_reply",
     "source_embed",
+    "sources_embed",
     "topic",
     "topics",
     "topics_text",

@@ -56,3 +56,35 @@ def parse_period(text: str) -> Period | None:
             return None
         return Period(day, day, text)
     return None
+
+
+# The month a split year begins: financial years in April, academic years in September.
+SPLIT_YEAR_START = {"financial": 4, "academic": 9}
+
+
+def split_year(first: int) -> Period:
+    """The split year that begins in `first`: split_year(2024) is 2024/25."""
+    period = parse_period(f"{first}/{(first + 1) % 100:02d}")
+    assert period is not None
+    return period
+
+
+def relative_period(offset: int, reference: dt.date, split: str | None) -> Period:
+    """The year `offset` years from the one `reference` falls in ("last year" is -1): a split
+    year when `split` names one ("financial" or "academic"), else a calendar year."""
+    if split is None:
+        year = reference.year + offset
+        return Period(dt.date(year, 12, 31), dt.date(year, 1, 1), str(year))
+    begun = reference.year if reference.month >= SPLIT_YEAR_START[split] else reference.year - 1
+    return split_year(begun + offset)
+
+
+def period_label(text: str) -> str:
+    """A period as a reader writes it: "2023-03" -> "March 2023", "2024-02-08" -> "8 February
+    2024"; years and split years as they are."""
+    period = parse_period(text)
+    if period is None or (not _MONTH.match(text) and not _DAY.match(text)):
+        return text
+    if _DAY.match(text):
+        return f"{period.start.day} {period.start:%B %Y}"
+    return f"{period.start:%B %Y}"

@@ -27,8 +27,12 @@ DRAFT_HEADER = (
 )
 
 
-def build_draft(source: Path, out: Path | None, *, force: bool) -> int:
-    """`sendbot kb build`: print or write the drafts, then validate each as it would be loaded."""
+def build_draft(
+    source: Path, out: Path | None, *, force: bool, into_directory: bool = False
+) -> int:
+    """`sendbot kb build`: print or write the drafts, then validate each as it would be loaded.
+
+    `out` is a directory when it is one, or when `into_directory` (it was given as `DIR/`)."""
     try:
         # At most one byte past the limit: the source may be a device or pipe that never ends.
         raw = read_at_most(source, MAX_BYTES)
@@ -39,14 +43,30 @@ def build_draft(source: Path, out: Path | None, *, force: bool) -> int:
         return _fail(f"cannot read {source}: {exc.strerror}")
     except KnowledgeError as exc:
         return _fail(str(exc))
-    return draft_and_save(text, raw, name=source.name, shown=str(source), out=out, force=force)
+    return draft_and_save(
+        text,
+        raw,
+        name=source.name,
+        shown=str(source),
+        out=out,
+        force=force,
+        into_directory=into_directory,
+    )
 
 
 def draft_and_save(
-    text: str, raw: bytes, *, name: str, shown: str, out: Path | None, force: bool
+    text: str,
+    raw: bytes,
+    *,
+    name: str,
+    shown: str,
+    out: Path | None,
+    force: bool,
+    into_directory: bool = False,
 ) -> int:
     """Draft `text` (the bytes `raw` of a file called `name`), then print or write the drafts."""
-    target_dir = out if out is not None and out.is_dir() else _parent(out)
+    into_directory = into_directory or (out is not None and out.is_dir())
+    target_dir = out if into_directory else _parent(out)
     taken = ids_in_directory(target_dir, skip_drafts_of=name, skip=out)
     try:
         drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
@@ -58,7 +78,7 @@ def draft_and_save(
         return _fail(f"{shown}: nothing drafted ({drafts.shape})")
     if out is None:
         return _print_drafts(drafts, raw, name)
-    return _write_drafts(drafts, raw, name, out, force=force)
+    return _write_drafts(drafts, raw, name, out, force=force, into_directory=into_directory)
 
 
 def _parent(out: Path | None) -> Path | None:
@@ -122,20 +142,21 @@ def _print_drafts(drafts: Drafts, raw: bytes, origin: str) -> int:
     return status
 
 
-def _targets(drafts: Drafts, out: Path) -> list[tuple[Draft, Path]] | str:
-    """Where each draft goes, or why `out` cannot take them."""
-    if len(drafts.drafts) == 1:
-        if out.is_dir():
-            return f"{out} is a directory; give the path of the YAML file to write"
+def _targets(drafts: Drafts, out: Path, *, into_directory: bool) -> list[tuple[Draft, Path]] | str:
+    """Where each draft goes (into a directory, as SOURCE-ID.yaml), or why `out` cannot take
+    them."""
+    if len(drafts.drafts) == 1 and not into_directory:
         return [(drafts.drafts[0], out)]
     if out.exists() and not out.is_dir():
         return f"{out} is a file; the {drafts.shape} gave several answers: give a directory"
     return [(draft, out / f"{draft.data['source']['id']}.yaml") for draft in drafts.drafts]
 
 
-def _write_drafts(drafts: Drafts, raw: bytes, origin: str, out: Path, *, force: bool) -> int:
+def _write_drafts(
+    drafts: Drafts, raw: bytes, origin: str, out: Path, *, force: bool, into_directory: bool
+) -> int:
     """Write each draft and its document beside it, then check each file as written."""
-    targets = _targets(drafts, out)
+    targets = _targets(drafts, out, into_directory=into_directory)
     if isinstance(targets, str):
         return _fail(targets)
     # Check every target before writing any, so a refusal leaves everything as it was.

@@ -44,6 +44,7 @@ from typing import Any, Generic, TypeVar, cast, overload
 
 from sendbot.knowledge import edits
 from sendbot.knowledge.directory import SYNONYMS_FILE, loads_file
+from sendbot.knowledge.directory import file_name as name_in_directory
 from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from sendbot.knowledge.errors import (
     InvalidChange,
@@ -518,6 +519,11 @@ class KnowledgeStore(Generic[T]):
         record: _Record,
     ) -> HistoryEntry:
         """Back up, write, log, publish. `text` None deletes the file."""
+        # Files in the order a load gives them (a new file joins at its name's place, not
+        # last), so the base served now is the one a restart, or the compiled entry, serves.
+        new_kb = dataclasses.replace(
+            new_kb, files=tuple(sorted(new_kb.files, key=name_in_directory))
+        )
         # Built before anything is written, so an index that cannot be built refuses the change.
         snapshot = Snapshot(new_kb, kb_revision(new_kb), self._build_index(new_kb))
         path = self.kb_dir / name
@@ -556,6 +562,7 @@ class KnowledgeStore(Generic[T]):
         finally:
             # The file is written: publish it even if logging failed.
             self._publish(state, name, new_raw, new_kb, snapshot)
+        self._remember_compiled()
         return entry
 
     def _publish(
@@ -578,6 +585,18 @@ class KnowledgeStore(Generic[T]):
         self._seen = self._state.fingerprint
         self._problems = ()
         self._current = snapshot  # the one assignment readers see
+
+    def _remember_compiled(self) -> None:
+        """Save the snapshot just published as the compiled entry for the files now on disk,
+        so the next start serves it without validating and indexing everything again. The
+        entry is keyed by those files' hashes, as a full load's would be: a file changed since
+        is a miss, never a stale index."""
+        if self._compiled is None:
+            return
+        snapshot = self._current
+        self._compiled.put(
+            self._state.fingerprint, display_path(self.kb_dir), snapshot.kb, snapshot.index
+        )
 
     def _fresh_state(self, expected: int | None) -> DiskState:
         """The files as they are on disk now (reloaded if changed), checked against `expected`."""

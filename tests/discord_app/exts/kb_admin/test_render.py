@@ -277,6 +277,16 @@ def test_selftest_and_stats_within_limits() -> None:
     assert ROLE_PING not in spec.fields[0].value
     assert "No collisions." in selftest_embed(CLEAN).description
 
+
+def test_selftest_lists_ties_and_says_how_to_fix_them() -> None:
+    report = SelfTest(10, (), (), (Collision("supported internships?", "a", "b", tie=True),))
+    spec = selftest_embed(report)
+    within_limits(spec)
+    assert [(f.name, f.value) for f in spec.fields] == [
+        ("Ties (1)", "• “supported internships?” (`a`) ties with `b`")
+    ]
+    assert "To fix a collision or tie, reword the question with `/kb edit`" in spec.description
+
     kb = kb_with(fact("a", "Fact A"))
     stats = stats_embed(Stats(answers=9, abstains=3, top_facts=(("a", 7), ("gone", 2))), kb)
     within_limits(stats)

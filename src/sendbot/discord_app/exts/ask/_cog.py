@@ -52,8 +52,10 @@ from sendbot.discord_app.render import (
     help_embed,
     render_reply,
     source_embed,
+    sources_embed,
 )
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
+from sendbot.knowledge.model import KnowledgeBase
 
 log = logging.getLogger("sendbot.ask")
 
@@ -64,6 +66,7 @@ PAGER_TIMEOUT = 120.0
 MAX_EMBEDS = 10
 NO_TEXT = "That message has no text I can answer."
 UNKNOWN_FACT = "I have no fact with the id {id}. `/facts` lists them all."
+UNKNOWN_SOURCE = "I have no source called {name}. `/source` lists them all."
 
 
 class Choices:
@@ -74,6 +77,11 @@ class Choices:
         self.questions = ChoiceList.questions(index)
         self.facts = ChoiceList.facts(index)
         self.tags = ChoiceList.of(index.kb.tags())
+        sources = index.kb.sources
+        self.sources = ChoiceList(
+            (Choice(clip(source.title, 100), source.id) for source in sources),
+            keys=(f"{source.title} {source.id}" for source in sources),
+        )
 
 
 def incoming(message: discord.Message, my_id: int) -> Incoming:
@@ -255,10 +263,16 @@ class Ask(commands.Cog):
         return await complete(interaction, lambda: self.choices().tags.complete(current))
 
     @app_commands.command(name="source")
+    @app_commands.describe(source="One source to show in full: start typing its title")
     @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
-    async def source(self, interaction: discord.Interaction[Any]) -> None:
+    async def source(
+        self, interaction: discord.Interaction[Any], source: str | None = None
+    ) -> None:
         """Describe the documents my facts are quoted from."""
         kb = self.bot.index().kb
+        if source is not None:
+            await self._one_source(interaction, kb, source)
+            return
         specs: list[EmbedSpec] = []
         total = 0
         for item in kb.sources:
@@ -268,10 +282,31 @@ class Ask(commands.Cog):
                 break
             specs.append(spec)
             total += spec.total_length
-        content = None
         if len(specs) < len(kb.sources):
-            content = f"Showing {len(specs)} of {len(kb.sources)} sources."
-        await respond(interaction, content, embeds=[to_embed(spec) for spec in specs])
+            # Not all fit in full: one line each, and `source:` picks one to show in full.
+            await respond(interaction, embed=to_embed(sources_embed(kb)))
+            return
+        await respond(interaction, embeds=[to_embed(spec) for spec in specs])
+
+    async def _one_source(
+        self, interaction: discord.Interaction[Any], kb: KnowledgeBase, typed: str
+    ) -> None:
+        wanted = typed.strip()
+        found = kb.source(wanted) or next(
+            (item for item in kb.sources if item.title.lower() == wanted.lower()), None
+        )
+        if found is None:
+            text = UNKNOWN_SOURCE.format(name=escape(clip(wanted, 100)))
+            await respond(interaction, text, ephemeral=True)
+            return
+        count = sum(1 for fact in kb if fact.source_id == found.id)
+        await respond(interaction, embed=to_embed(source_embed(found, count)))
+
+    @source.autocomplete("source")
+    async def _source_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await complete(interaction, lambda: self.choices().sources.complete(current))
 
     @app_commands.command(name="help")
     async def help_command(self, interaction: discord.Interaction[Any]) -> None:

@@ -34,6 +34,7 @@ from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
 from sendbot.discord_app.exts.kb_admin._access import refusal
 from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView
+from sendbot.discord_app.exts.kb_admin._history import HistoryPager, read_page
 from sendbot.discord_app.exts.kb_admin._ingest import start_ingest
 from sendbot.discord_app.exts.kb_admin._moderation import discord_actor
 from sendbot.discord_app.exts.kb_admin._render import (
@@ -72,11 +73,10 @@ from sendbot.storage.store import Snapshot
 log = logging.getLogger("sendbot.kb_admin")
 
 CONFIRM_TIMEOUT = 300.0
-GAPS_TIMEOUT = 840.0  # under the 15 minutes an interaction's token lasts
+GAPS_TIMEOUT = 840.0  # under the 15 minutes an interaction's token lasts (history pages too)
 MAX_IMPORT_BYTES = MAX_BYTES
 DOWNLOAD_TIMEOUT = 30.0
 MAX_FILES_PER_MESSAGE = 10
-HISTORY_LIMIT = 15
 
 Interaction = discord.Interaction[Any]
 Change = Callable[[str], Awaitable[HistoryEntry]]  # actor -> the saved change
@@ -121,6 +121,7 @@ class KbAdmin(
         self.stats_log = curation.stats
         self.confirm_timeout = CONFIRM_TIMEOUT
         self.gaps_timeout = GAPS_TIMEOUT
+        self.history_timeout = GAPS_TIMEOUT
         self._fact_choices: tuple[FactIndex, ChoiceList] | None = None
         super().__init__()
 
@@ -450,8 +451,14 @@ class KbAdmin(
     async def history(self, interaction: Interaction, fact_id: str | None = None) -> None:
         """The latest saved changes: who changed what, and when."""
         target = fact_id.strip() if fact_id else None
-        entries = await asyncio.to_thread(self.store.history, target, HISTORY_LIMIT)
-        await respond(interaction, embed=to_embed(history_embed(entries, target)), ephemeral=True)
+        first = await asyncio.to_thread(read_page, self.store, target, None)
+        embed = to_embed(history_embed(first.entries, target))
+        if not first.has_older:
+            await respond(interaction, embed=embed, ephemeral=True)
+            return
+        view = HistoryPager(self, target, first, timeout=self.history_timeout)
+        await respond(interaction, embed=embed, view=view, ephemeral=True)
+        view.origin = interaction
 
     @history.autocomplete("fact_id")
     async def _history_fact(

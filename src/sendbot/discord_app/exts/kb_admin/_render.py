@@ -22,6 +22,7 @@ from sendbot.discord_app.render import (
     clip,
     escape,
     fit,
+    lines_within,
 )
 from sendbot.knowledge.edits import KbDiff
 from sendbot.knowledge.errors import KnowledgeError, Problem, StaleRevision, StoreError
@@ -46,21 +47,6 @@ ACTIONS = {
 def code(text: str) -> str:
     """An id in inline code; ids are slugs, but a backtick could only break the span."""
     return "`" + text.replace("`", "'") + "`"
-
-
-def lines_within(lines: Sequence[str], limit: int, more: str = "…and {n} more") -> str:
-    """As many whole lines as fit in `limit` characters, then how many were left out."""
-    text = "\n".join(lines)
-    if len(text) <= limit:
-        return text
-    used = [0]  # used[k]: the length of the first k lines, each with its newline
-    for line in lines:
-        used.append(used[-1] + len(line) + 1)
-    for keep in range(len(lines) - 1, -1, -1):
-        tail = more.format(n=len(lines) - keep)
-        if used[keep] + len(tail) <= limit:
-            return "\n".join([*lines[:keep], tail])
-    return clip(more.format(n=len(lines)), limit)
 
 
 # --- refusals -------------------------------------------------------------------------------
@@ -253,8 +239,13 @@ def reloaded_text(
 # --- lists ----------------------------------------------------------------------------------
 
 
-def history_embed(entries: Sequence[HistoryEntry], fact_id: str | None = None) -> EmbedSpec:
+def history_embed(
+    entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
+) -> EmbedSpec:
     title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
+    footer = "Newest first · /kb undo reverts the newest change not yet undone"
+    if page > 1:
+        footer = f"Page {page}, older changes · newest first"
     if not entries:
         return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
     lines = [
@@ -266,7 +257,7 @@ def history_embed(entries: Sequence[HistoryEntry], fact_id: str | None = None) -
         EmbedSpec(
             title=escape(clip(title, 200)),
             description=lines_within(lines, DESCRIPTION_LIMIT),
-            footer="Newest first · /kb undo reverts the newest change not yet undone",
+            footer=footer,
         )
     )
 
@@ -346,6 +337,13 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
         fields.append(
             Field(f"Collisions ({len(report.collisions)})", lines_within(lines, FIELD_VALUE_LIMIT))
         )
+    if report.ties:
+        lines = [
+            f"• “{escape(clip(t.question, 150))}” ({code(t.fact_id)}) "
+            f"ties with {code(t.answered_by)}"
+            for t in report.ties
+        ]
+        fields.append(Field(f"Ties ({len(report.ties)})", lines_within(lines, FIELD_VALUE_LIMIT)))
     if report.weak:
         lines = [
             f"• “{escape(clip(w.question, 150))}” ({code(w.fact_id)}) {w.confidence:.2f}"
@@ -360,8 +358,13 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
             title="Knowledge base self-test",
             description=(
                 f"{report.summary()}. {verdict}\n"
-                "A collision: a fact's own question is answered with another fact. A weak match: "
-                "a fact's own question is declined (confidence below the answering threshold)."
+                "A collision: a fact's own question is answered with another fact. A tie: it is "
+                "answered with its own fact, but another matches it as closely, so any edit may "
+                "change which. A weak match: a fact's own question is declined (confidence below "
+                "the answering threshold).\n"
+                "To fix a collision or tie, reword the question with `/kb edit` so it asks for "
+                "what only its fact gives, or remove it there; for a weak match, add a plainer "
+                "phrasing with `/kb alias`."
             ),
             fields=tuple(fields),
         )

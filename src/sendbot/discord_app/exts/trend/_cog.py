@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.match import FactIndex
-from sendbot.answering.trend import Trend, measure_choices, trend
+from sendbot.answering.trend import Trend, measure_choices, measure_named, trend
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.exts.ask import complete
 from sendbot.discord_app.exts.trend._render import (
@@ -71,7 +71,7 @@ class Trends(commands.Cog):
     ) -> None:
         """Chart a figure over time: every point labelled with its value, source and date."""
         kb = self.bot.index().kb
-        chart = trend(kb, measure.strip().lower())
+        chart = trend(kb, measure_named(kb, measure))
         if chart is None:
             await respond(interaction, unknown_measure_text(kb, measure), ephemeral=True)
             return

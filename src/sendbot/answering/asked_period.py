@@ -1,0 +1,147 @@
+"""The period a question asks about: a year, a split year, a month, or a year relative to a
+date ("last year", "two years ago") read against today or the newest written answer; and
+whether a fact's figure is for it. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sendbot.answering.normalise import words
+from sendbot.answering.question import Question
+from sendbot.answering.reply import human_date
+from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.measures import period_of
+from sendbot.knowledge.model import Fact, KnowledgeBase
+from sendbot.knowledge.periods import Period, parse_period, relative_period
+
+# A year relative to a date: "last year", "this financial year", "the current academic year".
+RELATIVE = re.compile(
+    r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
+)
+_NUMBERS = {
+    word: number
+    for number, word in enumerate("a two three four five six seven eight nine ten".split(), 1)
+} | {"one": 1}
+AGO = re.compile(rf"\b({'|'.join(_NUMBERS)}|\d{{1,2}}) years? ago\b")
+_OFFSETS = {
+    "this": 0,
+    "current": 0,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+def asked_period(question: Question) -> Period | None:
+    """The one period a question names ("2023_24" -> 2023/24, "2023", "March 2023"), else
+    None."""
+    months = named_months(question)
+    if len(months) == 1 and set(question.years) <= {months[0][:4]}:
+        return parse_period(months[0])
+    if len(question.years) != 1 or months:
+        return None
+    return parse_period(question.years[0].replace("_", "/"))
+
+
+def named_months(question: Question) -> list[str]:
+    """The months a question names with their year, as periods: "in March 2023" -> 2023-03."""
+    pairs = zip(question.words, question.words[1:], strict=False)
+    return [
+        f"{year}-{MONTHS[month]:02d}"
+        for month, year in pairs
+        if month in MONTHS and _YEAR.fullmatch(year)
+    ]
+
+
+def named_years(question: Question) -> set[str]:
+    """Every year a question writes, asked about or not ("is it still 76 after 2023?")."""
+    return {word for word in question.words if _YEAR.fullmatch(word[:4])}
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class RelativePeriod:
+    """A year named relative to a date ("last year"), the period it was read as and why."""
+
+    phrase: str
+    period: Period
+    note: str
+
+
+def relative_period_asked(
+    kb: KnowledgeBase, question: Question, facts: tuple[Fact, ...], today: dt.date | None
+) -> RelativePeriod | None:
+    """ "last year", "this financial year": counted from today when the caller knows it, else
+    from the date of the newest written answer, as a split year when the measure's figures
+    are for split years (2024/25), else a calendar year."""
+    text = " ".join(question.words)
+    found = RELATIVE.search(text)
+    ago = None if question.change else AGO.search(text)  # "up since five years ago": a rise
+    if found is not None:
+        offset, phrase = _OFFSETS[found.group(1)], found.group(0)
+        kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
+    elif ago is not None:
+        offset, phrase, kind = -_NUMBERS.get(ago.group(1), 0), ago.group(0), None
+        if ago.group(1).isdigit():
+            offset = -int(ago.group(1))
+    else:
+        return None
+    split_figures = any("/" in period_of(fact).text for fact in facts)
+    split = (kind or "financial") if split_figures else kind
+    if today is not None:
+        reference, counted = today, f"counting from today ({human_date(today)})"
+    else:
+        reference = max(source.answered for source in kb.sources)
+        counted = f"counting from {human_date(reference)}, the date of the newest written answer"
+    period = relative_period(offset, reference, split)
+    note = f"“{phrase.capitalize()}” is read as {period.text}, {counted}."
+    return RelativePeriod(phrase, period, note)
+
+
+def covers(asked: Period, fact: Fact) -> bool:
+    """Whether a fact's figure is for the asked period: the same span, a span inside an asked
+    calendar year or month, or a split year (2023/24) beginning in an asked calendar year."""
+    span = period_of(fact)
+    if (span.start, span.end) == (asked.start, asked.end):
+        return True
+    if "/" in asked.text:
+        return False
+    if len(asked.text) > len("2023"):  # a month or a day: the figure's span inside it
+        return asked.start <= span.start and span.end <= asked.end
+    year = asked.start.year
+    inside = span.start.year == span.end.year == year
+    return inside or ("/" in span.text and span.start.year == year)
+
+
+def says_period(fact: Fact, asked: Period, question: Question) -> bool:
+    """Whether a fact's own words name the asked period ("2022/23", "March 2023") the way
+    the question does ("since 2010")."""
+    said = words(f"{fact.statement} {fact.quote}")
+    year, _, month = asked.text.replace("/", "_").partition("-")
+    if month:
+        return year in said and MONTH_NAMES[int(month)] in said
+    if "_" in year:
+        return year in said
+    # A calendar year the figure is for ("in 2023", "in March 2023"), or named as the question
+    # names it ("since 2010"), not one it runs to ("to March 2025").
+    before = {*_words_before(list(question.words), year, 1), "in", "for", "during"}
+    return not before.isdisjoint(_words_before(said, year, 2))
+
+
+def _words_before(text: list[str], word: str, reach: int) -> set[str]:
+    """The `reach` words before each time `word` occurs."""
+    return {
+        text[place - back]
+        for place, found in enumerate(text)
+        if found == word
+        for back in range(1, reach + 1)
+        if place - back >= 0
+    }
