@@ -40,6 +40,16 @@ def load_counted(kb_dir: Path, cache_dir: Path, calls: list[int]) -> FactIndex:
     return load_indexed(kb_dir, counting_build(calls), None, fact_index_cache(cache_dir))[1]
 
 
+def open_store(kb_dir: Path, data_dir: Path, calls: list[int]) -> KnowledgeStore[FactIndex]:
+    """A store as the bot opens one: its compiled index cached in the data directory."""
+    return KnowledgeStore(
+        kb_dir,
+        data_dir,
+        build_index=counting_build(calls),
+        index_cache=fact_index_cache(data_dir / "cache"),
+    )
+
+
 def refuse_to_validate(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object) -> None:
         raise AssertionError("validated although the compiled index was current")
@@ -115,21 +125,13 @@ def test_the_store_starts_from_the_compiled_index_and_rebuilds_after_a_change(
 ) -> None:
     kb_dir, data_dir, calls = copy_knowledge(tmp_path), tmp_path / "data", []
 
-    def open_store() -> KnowledgeStore[FactIndex]:
-        return KnowledgeStore(
-            kb_dir,
-            data_dir,
-            build_index=counting_build(calls),
-            index_cache=fact_index_cache(data_dir / "cache"),
-        )
-
-    first = open_store().current
-    second = open_store().current
+    first = open_store(kb_dir, data_dir, calls).current
+    second = open_store(kb_dir, data_dir, calls).current
     assert len(calls) == 1
     assert second.kb == first.kb and second.revision == first.revision
 
     (kb_dir / "synonyms.yaml").write_text("synonyms:\n  - [pupils, children]\n", encoding="utf-8")
-    third = open_store().current
+    third = open_store(kb_dir, data_dir, calls).current
     assert len(calls) == 2 and third.kb.synonyms == (("pupils", "children"),)
 
 
@@ -146,15 +148,7 @@ def test_a_change_saved_through_the_store_refreshes_the_compiled_index(
 ) -> None:
     kb_dir, data_dir, calls = copy_knowledge(tmp_path), tmp_path / "data", []
 
-    def open_store() -> KnowledgeStore[FactIndex]:
-        return KnowledgeStore(
-            kb_dir,
-            data_dir,
-            build_index=counting_build(calls),
-            index_cache=fact_index_cache(data_dir / "cache"),
-        )
-
-    store = open_store()
+    store = open_store(kb_dir, data_dir, calls)
     fact_id = store.current.kb.facts[0].id
     asyncio.run(store.add_alias(fact_id, "anything new in the plan lately?", actor="test"))
     if change == "undo":
@@ -171,7 +165,7 @@ def test_a_change_saved_through_the_store_refreshes_the_compiled_index(
     # The next start finds the saved files already compiled: nothing validated or rebuilt.
     with monkeypatch.context() as patched:
         refuse_to_validate(patched)
-        restarted = open_store().current
+        restarted = open_store(kb_dir, data_dir, calls).current
     assert len(calls) == built
     assert restarted.revision == saved.revision
     # ... and what it serves is exactly what a full load of the files gives.

@@ -32,9 +32,9 @@ def answer(
     question = question.strip()
     if len(question) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(question))
-    newest = resolve(
-        index, match_for_newest(index, question), analyse(question), today, stale_months
-    )
+    # Analysed once: the matcher and the newest-figure check read the same analysis.
+    asked = analyse(question)
+    newest = resolve(index, match_for_newest(index, question, asked), asked, today, stale_months)
     return newest.annotate(build_reply(newest.result, index.kb))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 WEIGHT_COVERAGE = 0.45
 WEIGHT_PHRASING = 0.45
@@ -15,12 +15,15 @@ NUMBER_MISMATCH_PENALTY = 0.2
 # A fact that cannot give what was asked ("in Devon", "last year", "how many teachers") ranks
 # below one that can, so that the fact which answers is found when there is one.
 MISSING_PENALTY = 0.15
+INTENT_ADJUSTMENT = {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}  # by `intent_fit`
 # Recall (the phrasing's words found in the question) counts this many times precision.
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Why a fact might answer a question: the signals the confidence model weighs."""
+class Evidence(NamedTuple):
+    """Why a fact might answer a question: the signals the confidence model weighs.
+
+    A named tuple, not a frozen dataclass: one is made for every candidate of every
+    question, and a tuple is made ten times faster."""
 
     coverage: float  # share of the question's information found anywhere in the fact
     f1: float  # best single phrasing: IDF-weighted F1 of shared terms
@@ -46,7 +49,7 @@ class Evidence:
         """The same evidence, judged on topic alone: is this what the question is about?"""
         topic_share = 1.0 - self.constraint_share
         coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
-        return replace(self, intent_fit=0, number_mismatch=False, missing=None, coverage=coverage)
+        return self._replace(intent_fit=0, number_mismatch=False, missing=None, coverage=coverage)
 
     @property
     def rank_score(self) -> float:
@@ -63,6 +66,6 @@ class Evidence:
             + WEIGHT_PHRASING * self.f1
             + WEIGHT_SIMILARITY * self.similarity
         )
-        score += {1: INTENT_BONUS, 0: 0.0, -1: -INTENT_PENALTY}[self.intent_fit]
+        score += INTENT_ADJUSTMENT[self.intent_fit]
         score -= NUMBER_MISMATCH_PENALTY if self.number_mismatch else 0.0
         return max(0.0, min(1.0, score))

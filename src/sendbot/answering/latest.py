@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from sendbot.answering.asked_measure import answer_fact_misread
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, match
-from sendbot.answering.question import analyse
+from sendbot.answering.question import Question, analyse
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
@@ -27,11 +27,13 @@ def without_latest(text: str) -> str:
     return stripped if re.search(r"\w", stripped) else text
 
 
-def match_for_newest(index: FactIndex, question: str) -> MatchResult:
+def match_for_newest(index: FactIndex, question: str, asked: Question | None = None) -> MatchResult:
     """The match for a question; for "the latest X", X matched on its own when that finds a
     measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
-    pulled towards facts whose phrasings happen to say "latest"."""
-    result = match(index, question)
+    pulled towards facts whose phrasings happen to say "latest". `asked` is `question`
+    analysed, when the caller has analysed it already."""
+    asked = analyse(question) if asked is None else asked
+    result = match(index, question, asked)
     stripped = without_latest(question)
     if stripped == question:
         return result
@@ -40,7 +42,7 @@ def match_for_newest(index: FactIndex, question: str) -> MatchResult:
         return result
     # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"
     # question that is not about an answer must not land there.
-    misread = answer_fact_misread(analyse(question), result)
+    misread = answer_fact_misread(asked, result)
     if misread and "document" not in topic.best.fact.tags:
         return replace(topic, question=question)
     if topic.best.fact.measure and not (result.answered and not topic.answered):

@@ -18,10 +18,14 @@ _EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _LINK = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:@[\w.]+[\s,:]*)+")
 _QUOTE_LINE = re.compile(r"^\s*>>?>?\s?", re.MULTILINE)
+# Every pattern above needs one of these: text without them has no markup to remove.
+_MARKUP_SIGNS = re.compile(r"[`<>@]|://")
 
 
 def strip_markup(text: str) -> str:
     """The question without chat markup; quoted lines are dropped when anything else is left."""
+    if not _MARKUP_SIGNS.search(text):
+        return " ".join(text.split())  # plain text, as most questions are
     text = _CODE_BLOCK.sub(" ", text)
     text = _INLINE_CODE.sub(r"\1", text)
     text = _ANGLED.sub(" ", text)

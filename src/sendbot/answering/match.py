@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
@@ -45,7 +47,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -65,10 +67,16 @@ GENERIC_FACTOR = 0.2
 SUGGESTION_FLOOR = 0.2
 MAX_SUGGESTIONS = 3
 CANDIDATES = 25
+# Up to this many posting entries in all, the shortlist merges every list outright.
+DIRECT_MERGE = 2_000
+# Up to this many scored facts, sorting them all finds the best faster than a heap (which is
+# written in Python); both give the same order, ties included.
+SORT_ALL = 500
 # Typos: one edit (a transposition counts as one) in words of 5-7 letters, two from 8 on.
 # Shorter words are left alone: "task" is one edit from "ask".
 MIN_TYPO_LENGTH = 5
 LONG_WORD = 8
+_DIGIT = re.compile(r"\d")
 MONTH_NAME_BY_NUMBER = {number: name for name, number in MONTHS.items()}
 
 
@@ -115,13 +123,6 @@ class MatchResult:
 
 
 @dataclass(frozen=True, slots=True)
-class Phrasing:
-    terms: frozenset[str]
-    text: str  # intent word + terms, for rapidfuzz
-    mass: float  # the IDF weight of its terms, summed once when the index is built
-
-
-@dataclass(frozen=True, slots=True)
 class FactIndex:
     """Everything matching needs, computed once per knowledge base version."""
 
@@ -132,10 +133,21 @@ class FactIndex:
     idf: dict[str, float]
     unknown_idf: float
     vocabulary: tuple[str, ...]
-    phrasings: tuple[tuple[Phrasing, ...], ...]
+    # Each fact's phrasings (its `questions`, title and statement): their intent word and
+    # terms in sorted order, each text once (rapidfuzz's token_sort_ratio sorts the words of
+    # both texts before comparing them, so sorting once here leaves its `ratio` to do);
+    phrasing_texts: tuple[tuple[str, ...], ...]
+    # by number, the IDF weight of their terms, summed;
+    phrasing_masses: tuple[tuple[float, ...], ...]
+    # and each of their terms -> the phrasings that hold it: the words a question shares with
+    # each phrasing are looked up, not found by comparing it with every phrasing.
+    phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def correct(self, term: str) -> str | None:
         """The knowledge base's own word a misspelt term most likely meant, if any."""
@@ -144,15 +156,42 @@ class FactIndex:
         if len(term) < MIN_TYPO_LENGTH or not term.isalpha():
             return None
         if term not in self._corrections:
-            found = process.extractOne(
-                term,
-                self.vocabulary,
-                scorer=DamerauLevenshtein.distance,
-                processor=None,
-                score_cutoff=1 if len(term) < LONG_WORD else 2,
-            )
-            self._corrections[term] = found[0] if found else None
+            self._corrections[term] = self._closest_word(term)
         return self._corrections[term]
+
+    def _closest_word(self, term: str) -> str | None:
+        """The vocabulary's word fewest edits from `term`, the first of equally close ones."""
+        edits = 1 if len(term) < LONG_WORD else 2
+        words = self._words_of_length(len(term), edits)
+        # A quick, exact first pass: Levenshtein distance is at most twice Damerau-Levenshtein
+        # (a transposition is two edits to it), and rapidfuzz computes it far faster.
+        near = process.extract(
+            term,
+            words,
+            scorer=Levenshtein.distance,
+            processor=None,
+            score_cutoff=2 * edits,
+            limit=None,
+        )
+        found = process.extractOne(
+            term,
+            [words[at] for at in sorted(at for _, _, at in near)],  # in vocabulary order
+            scorer=DamerauLevenshtein.distance,
+            processor=None,
+            score_cutoff=edits,
+        )
+        return found[0] if found else None
+
+    def _words_of_length(self, length: int, edits: int) -> tuple[str, ...]:
+        """The vocabulary's words within `edits` letters of `length`, in vocabulary order:
+        the only ones that many edits can reach (an edit adds or removes one letter at
+        most), so the closest word and the first of equally close ones are as among all."""
+        key = (length, edits)
+        if key not in self._vocabulary_windows:
+            self._vocabulary_windows[key] = tuple(
+                word for word in self.vocabulary if abs(len(word) - length) <= edits
+            )
+        return self._vocabulary_windows[key]
 
     def weight(self, term: str) -> float:
         if term in self.idf:
@@ -184,6 +223,11 @@ def _date_words(value: str) -> str:
     return value
 
 
+def sorted_words(text: str) -> str:
+    """The words of `text` in sorted order, as rapidfuzz's token_sort_ratio compares them."""
+    return " ".join(sorted(text.split()))
+
+
 def _text_intent(text: str) -> Intent:
     return intent_of(words(text))
 
@@ -194,10 +238,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
     terms_of = lru_cache(maxsize=None)(lambda text: tuple(normaliser.terms(text)))
     intent_of_text = lru_cache(maxsize=None)(_text_intent)
 
-    def phrasing(text: str) -> Phrasing:
-        terms = frozenset(terms_of(text))
-        text_for_fuzz = f"{intent_of_text(text)} {' '.join(terms_of(text))}"
-        return Phrasing(terms, text_for_fuzz, sum(idf[term] for term in terms))
+    def text_for_fuzz(text: str) -> str:
+        return sorted_words(f"{intent_of_text(text)} {' '.join(terms_of(text))}")
 
     facts = kb.facts
     weights: dict[str, dict[int, float]] = defaultdict(dict)
@@ -213,6 +255,15 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
         for term, owners in weights.items()
     }
+    phrased = [
+        [
+            text
+            for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
+            if text
+        ]
+        for fact in facts
+    ]
+    numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
     return FactIndex(
         kb=kb,
         normaliser=normaliser,
@@ -227,17 +278,27 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             for term in dict.fromkeys((*idf, *normaliser.phrase_words))
             if term.isalpha() and len(term) >= 3
         ),
-        phrasings=tuple(
-            tuple(
-                phrasing(text)
-                for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
-                if text
-            )
-            for fact in facts
+        phrasing_texts=tuple(tuple(dict.fromkeys(map(text_for_fuzz, own))) for own in phrased),
+        phrasing_masses=tuple(
+            tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
+            for own in phrased
         ),
+        phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
     )
+
+
+def _phrasings_by_term(
+    texts: Sequence[str],
+    terms_of: Callable[[str], Sequence[str]],
+    numbers: dict[tuple[int, ...], tuple[int, ...]],
+) -> dict[str, tuple[int, ...]]:
+    holders: dict[str, list[int]] = defaultdict(list)
+    for number, text in enumerate(texts):
+        for term in dict.fromkeys(terms_of(text)):
+            holders[term].append(number)
+    return {term: numbers.setdefault(tuple(held), tuple(held)) for term, held in holders.items()}
 
 
 def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set[str]]:
@@ -266,9 +327,12 @@ class _Query:
     question: Question
     terms: frozenset[str]
     mass: float
+    known: tuple[tuple[str, float], ...]  # its terms the index knows, with their IDF, in order
     text: str
     numbers: frozenset[str]
     unknown_share: float
+    fuzz_text: str  # intent word + terms, sorted as the phrasings' texts are
+    unknown_mass: float  # the unseen words' weight, in units of the rarest word's
     kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
     constraint_share: float  # share of its information in the years and places it names
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
@@ -294,9 +358,12 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         question=question,
         terms=frozenset(terms),
         mass=mass,
+        known=tuple((term, index.idf[term]) for term in terms if term in index.idf),
         text=" ".join(terms),
-        numbers=frozenset(term for term in terms if any(char.isdigit() for char in term)),
+        numbers=frozenset(filter(_DIGIT.search, terms)),
         unknown_share=unknown / mass if mass else 0.0,
+        fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
+        unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
@@ -349,59 +416,89 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     return frozenset(term for term in (*whole, *head) if term in index.idf)
 
 
-def _evidence(index: FactIndex, position: int, coverage: float, query: _Query) -> Evidence:
-    numbers_missing = sorted(
-        term for term in query.numbers if term not in index.fact_terms[position]
-    )
-    best = (0.0, 0.0, 0.0, 0.0)
-    for phrasing in index.phrasings[position]:
-        shared = sum(index.weight(term) for term in query.terms & phrasing.terms)
-        if not shared:
+def _best_phrasing(
+    holders: dict[str, tuple[int, ...]],
+    masses: tuple[float, ...],
+    known: tuple[tuple[str, float], ...],
+    question_mass: float,
+) -> tuple[float, float, float, float]:
+    """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
+    question, by F1 first. A phrasing's words are all its fact's words, so each one that the
+    question shares weighs its IDF."""
+    shared_by: dict[int, float] = {}
+    for term, weight in known:
+        numbers = holders.get(term)
+        if numbers is None:
             continue
-        precision = shared / query.mass
-        recall = shared / phrasing.mass
-        beta2 = RECALL_BETA**2
+        if not shared_by:
+            shared_by = dict.fromkeys(numbers, weight)  # the first word shared: all in one go
+            continue
+        for number in numbers:
+            shared_by[number] = shared_by.get(number, 0.0) + weight
+    best = (0.0, 0.0, 0.0, 0.0)
+    best_f1 = 0.0
+    beta2 = RECALL_BETA**2
+    for number, shared in shared_by.items():
+        precision = shared / question_mass
+        recall = shared / masses[number]
         f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        best = max(best, (f1, precision, recall, shared))
-    found = process.extractOne(
-        f"{query.intent} {query.text}",
-        [phrasing.text for phrasing in index.phrasings[position]],
-        scorer=fuzz.token_sort_ratio,
-        processor=None,
-    )
-    fact = index.profiles[position]
-    intent_fit = 0
-    if query.intent is not Intent.OTHER:
-        intent_fit = 1 if fits(query.question, fact) else -1
-    return Evidence(
-        coverage=coverage,
-        f1=best[0],
-        precision=best[1],
-        recall=best[2],
-        similarity=found[1] / 100 if found else 0.0,
-        intent_fit=intent_fit,
-        number_mismatch=bool(numbers_missing),
-        missing=what_is_missing(
-            query.question,
-            fact,
-            index.fact_terms[position],
-            query.kinds,
-            query.subject_terms,
-            query.possessed_terms,
-            query.subgroup_terms,
-            query.measure_terms,
-            query.share_terms,
-        ),
-        unknown_share=query.unknown_share,
-        constraint_share=query.constraint_share,
-        matched_mass=coverage * query.mass / index.unknown_idf,
-        phrase_mass=best[3] / index.unknown_idf,
-        unknown_mass=query.unknown_share * query.mass / index.unknown_idf,
-    )
+        # Most phrasings lose on F1 alone, before their full score tuple is built.
+        if f1 >= best_f1 and (f1, precision, recall, shared) > best:
+            best = (f1, precision, recall, shared)
+            best_f1 = f1
+    return best
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+def _candidates(
+    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
+) -> list[Candidate]:
+    """The evidence for each shortlisted fact (position, coverage), in shortlist order. One
+    loop, with what every fact needs from the index and the question looked up once."""
+    question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
+    asks_for_detail = query.intent is not Intent.OTHER
+    candidates = []
+    for position, coverage in shortlist:
+        best = _best_phrasing(
+            index.phrasing_terms[position], index.phrasing_masses[position], known, mass
+        )
+        found = process.extractOne(
+            query.fuzz_text, index.phrasing_texts[position], scorer=fuzz.ratio, processor=None
+        )
+        fact = index.profiles[position]
+        fact_terms = index.fact_terms[position]
+        intent_fit = 0
+        if asks_for_detail:
+            intent_fit = 1 if fits(question, fact) else -1
+        evidence = Evidence(
+            coverage=coverage,
+            f1=best[0],
+            precision=best[1],
+            recall=best[2],
+            similarity=found[1] / 100 if found else 0.0,
+            intent_fit=intent_fit,
+            number_mismatch=not numbers <= fact_terms,
+            missing=what_is_missing(
+                question,
+                fact,
+                fact_terms,
+                query.kinds,
+                query.subject_terms,
+                query.possessed_terms,
+                query.subgroup_terms,
+                query.measure_terms,
+                query.share_terms,
+            ),
+            unknown_share=query.unknown_share,
+            constraint_share=query.constraint_share,
+            matched_mass=coverage * mass / index.unknown_idf,
+            phrase_mass=best[3] / index.unknown_idf,
+            unknown_mass=query.unknown_mass,
+        )
+        candidates.append(Candidate(position, evidence))
+    return candidates
+
+
+class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
     position: int
     evidence: Evidence
 
@@ -424,6 +521,8 @@ def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
     no fact outside the merged lists can make the shortlist.
     """
     present = sorted((term for term in terms if term in index.postings), key=_posting_size(index))
+    if sum(map(_posting_size(index), present)) <= DIRECT_MERGE:
+        return _merge_all(index, terms, mass)  # pruning would cost more than it saves
     # A word's most a fact can gain from it: its weight at the heaviest field weight.
     bound = {term: index.weight(term) * MAX_FIELD_WEIGHT / mass for term in present}
     partial: dict[int, float] = defaultdict(float)  # coverage from the words merged so far
@@ -450,6 +549,8 @@ def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
         for position, field_weight in index.postings.get(term, {}).items():
             coverage[position] = coverage.get(position, 0.0) + weight * field_weight / mass
     # Like a stable sort: equal scores keep the order the facts were reached in.
+    if len(coverage) <= SORT_ALL:
+        return sorted(coverage.items(), key=itemgetter(1), reverse=True)[:CANDIDATES]
     return heapq.nlargest(CANDIDATES, coverage.items(), key=itemgetter(1))
 
 
@@ -462,28 +563,35 @@ def _exact(
 ) -> list[tuple[int, float]]:
     """The coverage of each of `positions`, summed in question order (so every fact scores
     exactly as when all posting lists are merged), best first."""
-    lists = [
-        (number, index.weight(term), index.postings[term])
-        for number, term in enumerate(terms)
-        if term in index.postings
-    ]
-    ranked = []
-    for position in positions:
-        coverage = 0.0
-        first = -1  # the first word that reaches the fact: ties go to the fact reached first
-        for number, weight, posting in lists:
-            field_weight = posting.get(position)
-            if field_weight is not None:
-                coverage += weight * field_weight / mass
-                if first < 0:
-                    first = number
-        ranked.append((-coverage, first, position))
-    return [(position, -negative) for negative, _, position in heapq.nsmallest(CANDIDATES, ranked)]
+    coverage = dict.fromkeys(positions, 0.0)
+    # The first word that reaches a fact: ties go to the fact reached first.
+    first: dict[int, int] = {}
+    for number, term in enumerate(terms):
+        posting = index.postings.get(term)
+        if posting is None:
+            continue
+        weight = index.weight(term)
+        # Walk whichever is shorter, the word's posting list or the facts to score.
+        if len(posting) < len(coverage):
+            pairs = [(p, w) for p, w in posting.items() if p in coverage]
+        else:
+            pairs = [(p, posting[p]) for p in coverage if p in posting]
+        for position, field_weight in pairs:
+            coverage[position] += weight * field_weight / mass
+            first.setdefault(position, number)
+    ranked = [(-score, first[position], position) for position, score in coverage.items()]
+    best = (
+        sorted(ranked)[:CANDIDATES]
+        if len(ranked) <= SORT_ALL
+        else heapq.nsmallest(CANDIDATES, ranked)
+    )
+    return [(position, -negative) for negative, _, position in best]
 
 
-def rank(index: FactIndex, text: str) -> Ranking:
-    """The facts that might answer, best first, with the evidence for each."""
-    question = analyse(text)
+def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
+    """The facts that might answer, best first, with the evidence for each. `question` is
+    `text` analysed, when the caller has analysed it already."""
+    question = analyse(text) if question is None else question
     if not question.is_question:
         return Ranking(question, [], ())
     terms, corrected = _query_terms(index, question.words)
@@ -491,10 +599,7 @@ def rank(index: FactIndex, text: str) -> Ranking:
         return Ranking(question, [], tuple(corrected))
     query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
-    candidates = [
-        Candidate(position, _evidence(index, position, share, query))
-        for position, share in shortlist
-    ]
+    candidates = _candidates(index, shortlist, query)
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
     return Ranking(question, candidates, tuple(corrected))
 
@@ -552,8 +657,9 @@ def _related_score(index: FactIndex, question: Question, candidate: Candidate) -
     return score
 
 
-def match(index: FactIndex, text: str) -> MatchResult:
-    ranking = rank(index, text)
+def match(index: FactIndex, text: str, question: Question | None = None) -> MatchResult:
+    """`question` is `text` analysed, when the caller has analysed it already."""
+    ranking = rank(index, text, question)
     result = _decide(index, text, ranking)
     if result.outcome is Outcome.DECLINED and ranking.candidates:
         return _without_statements(index, text, ranking) or result

@@ -52,6 +52,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1024)  # a question is folded for its analysis and again for its words
 def fold_text(text: str) -> str:
     """Lower-case, Unicode-folded text with numbers and money written one way."""
     text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()

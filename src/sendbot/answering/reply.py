@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Kind
@@ -18,7 +19,9 @@ from sendbot.knowledge.periods import period_label
 EXAMPLE_QUESTION = "how many special schools opened?"
 
 
+@lru_cache(maxsize=4096)
 def human_date(day: dt.date) -> str:
+    # Cached: a reply names a few dates, over and over, and strftime is slow.
     return f"{day.day} {day:%B %Y}"
 
 
