@@ -33,10 +33,10 @@ def run(index: FactIndex, name: str):  # type: ignore[no-untyped-def]
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
         ("final.yaml", 0.87, 0.96, 2),
         # second final held-out set, never tuned on: measured at the end of each round of work
-        # on issue 7 (81/100 then 85/100), so now measured more than once
-        ("final2.yaml", 0.85, 0.88, 0),
-        # third final held-out set, never tuned on: 84/100 then 83/100, likewise
-        ("final3.yaml", 0.83, 0.88, 0),
+        # on answering (81/100, 85/100, then 86/100), so now measured more than once
+        ("final2.yaml", 0.86, 0.88, 0),
+        # third final held-out set, never tuned on: 84/100, 83/100, then 86/100, likewise
+        ("final3.yaml", 0.86, 0.9, 0),
     ],
 )
 def test_accuracy_floor(
@@ -53,17 +53,34 @@ def test_accuracy_floor(
     assert report.in_scope_wrong_fact <= max_wrong, f"{report.summary()}\n{misses}"
 
 
-def test_fourth_held_out_set_floor(single_source_index: FactIndex) -> None:
-    """final4.yaml: on-topic questions the source does not answer must not get a fact as the
-    answer (declined or partial both count as handled). Measured at the end of the work on
-    answered/partial/declined: 123/147 right, 4 wrong facts, 68/89 on-topic and 22/22 off-topic
-    handled (before it: 117/147, 3, 41/89 and 22/22); at the end of the second round 120/147,
-    3 wrong facts, 70/89 and 22/22. Measured more than once, never tuned on."""
-    data = yaml.safe_load((EVAL / "final4.yaml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("name", "min_accuracy", "min_handled", "max_wrong"),
+    [
+        # chat-style development set, tuned on: 85/89 right, 1 wrong fact, 90/91 on-topic
+        # unanswerable and 17/17 off topic handled
+        ("dev_chat.yaml", 0.95, 0.99, 1),
+        # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
+        # right and 41/89 on-topic unanswerable handled at first; 124/147 and 79/89 now
+        ("final4.yaml", 0.84, 0.9, 3),
+        # fifth final held-out set, never tuned on, written before the latest round of work:
+        # 128/144 right, 0 wrong facts, 75/90 handled at its start; 132/144, 0, 83/90 at its end
+        ("final5.yaml", 0.91, 0.93, 0),
+    ],
+)
+def test_chat_set_floor(
+    single_source_index: FactIndex,
+    name: str,
+    min_accuracy: float,
+    min_handled: float,
+    max_wrong: int,
+) -> None:
+    """On-topic questions the source does not answer must not get a fact as the answer:
+    declined or partial both count as handled, as for off-topic ones."""
+    data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
     unanswerable = data["partial_or_declined"] + data["out_of_scope"]
     questions = labelled_questions({"in_scope": data["in_scope"], "out_of_scope": unanswerable})
     report = evaluate(single_source_index, questions)
     misses = "\n".join(str(miss) for miss in report.misses)
-    assert report.accuracy >= 0.81, f"{report.summary()}\n{misses}"
-    assert report.decline_rate >= 0.82, f"{report.summary()}\n{misses}"
-    assert report.in_scope_wrong_fact <= 3, f"{report.summary()}\n{misses}"
+    assert report.accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
+    assert report.decline_rate >= min_handled, f"{report.summary()}\n{misses}"
+    assert report.in_scope_wrong_fact <= max_wrong, f"{report.summary()}\n{misses}"
