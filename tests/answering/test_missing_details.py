@@ -1,22 +1,12 @@
 """On-topic questions the written answers do not answer, asked of the shipped base: each is
 declined, or shown related information after one plain sentence naming what is missing."""
 
-import re
-
 import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.question import Intent, analyse
-
-
-def _not_answered(index: FactIndex, question: str, missing: str) -> None:
-    reply = answer(index, question)
-    assert reply.outcome in {Outcome.PARTIAL, Outcome.DECLINED}, reply.text
-    assert not reply.answered
-    if reply.outcome is Outcome.PARTIAL:
-        assert reply.missing is not None and re.search(missing, reply.missing), reply.missing
-        assert reply.text.startswith(reply.missing)
+from tests.answering.not_answered import assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -32,7 +22,7 @@ def _not_answered(index: FactIndex, question: str, missing: str) -> None:
 def test_a_term_no_source_explains_is_not_defined_by_a_fact_that_uses_it(
     shipped_index: FactIndex, question: str, missing: str
 ) -> None:
-    _not_answered(shipped_index, question, missing)
+    assert_not_answered(shipped_index, question, missing)
 
 
 def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) -> None:
@@ -58,13 +48,13 @@ def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) 
 def test_results_so_far_are_not_answered_with_a_plan(
     shipped_index: FactIndex, question: str, missing: str
 ) -> None:
-    _not_answered(shipped_index, question, missing)
+    assert_not_answered(shipped_index, question, missing)
 
 
 def test_an_end_date_is_not_answered_with_when_a_group_was_set_up(
     shipped_index: FactIndex,
 ) -> None:
-    _not_answered(
+    assert_not_answered(
         shipped_index,
         "when will the neurodivergence task and finish group finish its work?",
         r"\(November 2024\), not when it ends or any deadline",
@@ -93,7 +83,7 @@ def test_how_big_asks_for_an_amount() -> None:
 def test_findings_and_a_final_report_are_not_answered_with_plans_or_interim_dates(
     shipped_index: FactIndex, question: str, missing: str
 ) -> None:
-    _not_answered(shipped_index, question, missing)
+    assert_not_answered(shipped_index, question, missing)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +101,7 @@ def test_findings_and_a_final_report_are_not_answered_with_plans_or_interim_date
 def test_names_and_places_are_not_answered_by_a_fact_that_gives_none(
     shipped_index: FactIndex, question: str, missing: str
 ) -> None:
-    _not_answered(shipped_index, question, missing)
+    assert_not_answered(shipped_index, question, missing)
 
 
 def test_who_is_on_a_group_is_still_answered_with_who_it_includes(
@@ -123,7 +113,7 @@ def test_who_is_on_a_group_is_still_answered_with_who_it_includes(
 
 
 def test_projects_in_the_pipeline_are_not_schools_opened(shipped_index: FactIndex) -> None:
-    _not_answered(
+    assert_not_answered(
         shipped_index,
         "how many of the 67 free school projects in the pipeline have opened?",
         r"gives the number in the pipeline, not the number opened",
@@ -143,7 +133,7 @@ def test_who_asked_about_one_topic_is_not_answered_with_the_asker_of_another(
 ) -> None:
     # The June 2023 question on specialist places names its asker; the one on educational
     # psychologists does not.
-    _not_answered(
+    assert_not_answered(
         shipped_index,
         "which party is the MP who asked about educational psychologists in?",
         r"about another topic, not educational psychologists",
