@@ -35,7 +35,7 @@ def test_init_into_an_empty_existing_directory(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["non-empty directory", "file"])
-def test_init_refuses_to_overwrite_anything(
+def test_init_refuses_to_overwrite_anything_as_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     target = tmp_path / "target"
@@ -44,7 +44,7 @@ def test_init_refuses_to_overwrite_anything(
     else:
         target.mkdir()
         (target / "notes.txt").write_text("keep me")
-    assert main(["init", str(target)]) == 1
+    assert main(["init", str(target)]) == 2  # a usage problem (README: exit status)
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "give a new or empty directory" in err
     kept = target if kind == "file" else target / "notes.txt"
