@@ -251,6 +251,11 @@ def test_add_refuses_a_fact_whose_question_another_fact_answers_unless_forced(
     assert sendbot(*add) == 1
     err = capsys.readouterr().err.splitlines()
     assert f"collision: {taken!r} belongs to special-free-schools-approved but" in err[0]
+    # The fact that owns it would then only tie with the new one: a tie, named as `kb test` does.
+    assert err[1] == (
+        f"tie: {taken!r} belongs to special-schools-opened but matches "
+        "special-free-schools-approved as closely"
+    )
     assert err[-1] == (
         "refused: those phrasings would collide with another fact; add --force to save it anyway"
     )

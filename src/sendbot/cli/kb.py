@@ -10,7 +10,7 @@ import getpass
 import sys
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
@@ -23,6 +23,9 @@ from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
+
+if TYPE_CHECKING:
+    from sendbot.answering.selftest import Collision
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
@@ -145,15 +148,17 @@ def _kb_remove(args: argparse.Namespace) -> int:
     )
 
 
-def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[str]:
+def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[Collision]:
     """Why adding `question` to `fact_id` would collide with another fact (see `kb test`)."""
     from sendbot.answering.match import build_index
     from sendbot.answering.selftest import alias_collisions
 
-    return [str(c) for c in alias_collisions(build_index(kb), fact_id, question)]
+    return alias_collisions(build_index(kb), fact_id, question)
 
 
-def _new_fact_collisions(kb: KnowledgeBase, source_id: str, fields: Mapping[str, Any]) -> list[str]:
+def _new_fact_collisions(
+    kb: KnowledgeBase, source_id: str, fields: Mapping[str, Any]
+) -> list[Collision]:
     """Why adding this fact would collide with another (see `kb test`): one of its questions
     answered with, or tied with, another fact, or another fact's question taken by it."""
     from sendbot.answering.match import build_index, rank
@@ -170,14 +175,16 @@ def _new_fact_collisions(kb: KnowledgeBase, source_id: str, fields: Mapping[str,
     before = self_test(build_index(kb), near - {new.id})
     old = {*before.collisions, *before.ties}
     now = self_test(after, near)
-    return [str(c) for c in (*now.collisions, *now.ties) if c not in old]
+    return [c for c in (*now.collisions, *now.ties) if c not in old]
 
 
 def _refuse_collisions(
-    args: argparse.Namespace, collisions_in: Callable[[KnowledgeBase], list[str]], what: str
+    args: argparse.Namespace, collisions_in: Callable[[KnowledgeBase], list[Collision]], what: str
 ) -> int | None:
-    """Exit 1 with each collision the change would make, or None when it makes none.
+    """Exit 1 with each collision or tie the change would make, or None when it makes none.
     Read only: a refused change leaves the data directory as it was."""
+    from sendbot.cli.selftest_report import problem_line
+
     try:
         settings = _settings(args)
         if installed_with_package(settings.kb_path):
@@ -188,7 +195,7 @@ def _refuse_collisions(
     if not collisions:
         return None
     for collision in collisions:
-        print(f"collision: {collision}", file=sys.stderr)
+        print(problem_line(collision), file=sys.stderr)
     print(f"refused: {what} would collide with another fact; add --force to save it anyway",
           file=sys.stderr)  # fmt: skip
     return 1

@@ -8,7 +8,7 @@ import re
 import textwrap
 from collections.abc import Iterator
 
-from sendbot.answering.selftest import SelfTest
+from sendbot.answering.selftest import Collision, SelfTest
 from sendbot.knowledge.model import KnowledgeBase
 
 FIX = (
@@ -47,12 +47,18 @@ def _wrap(paragraph: str) -> str:
 
 def _problem_lines(report: SelfTest, kb: KnowledgeBase, *, list_weak: bool) -> Iterator[str]:
     files = _files_by_fact(kb)
-    for collision in report.collisions:
-        yield f"collision: {collision} ({files.get(collision.fact_id, '?')})"
-    for tie in report.ties:
-        yield f"tie: {tie} ({files.get(tie.fact_id, '?')})"
+    for collision in (*report.collisions, *report.ties):
+        yield problem_line(collision, files.get(collision.fact_id, "?"))
     for weak in report.weak if list_weak else ():
         yield f"weak: {weak}"
+
+
+def problem_line(collision: Collision, file: str | None = None) -> str:
+    """One collision or tie as `kb test`, `kb add` and `kb alias` print it, with the file
+    holding the question when it is known."""
+    kind = "tie" if collision.tie else "collision"
+    where = f" ({file})" if file else ""
+    return f"{kind}: {collision}{where}"
 
 
 def _advice(report: SelfTest, *, list_weak: bool) -> Iterator[str]:
