@@ -201,18 +201,31 @@ def test_import_refuses_an_invalid_file(
     assert (kb_dir / KB_FILE).read_bytes() == before
 
 
-def test_stats_counts_answers_and_refusals(
-    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+def test_stats_counts_answers_and_refusals_and_says_where_they_were_recorded(
+    sendbot: Sendbot, kb_dir: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stats = AnswerStats(data_dir)
     stats.record_answer("high-needs-budget")
     stats.record_answer("high-needs-budget")
+    stats.record_answer("a-fact-since-removed")
     stats.record_abstain()
     assert sendbot("kb", "stats") == 0
     assert capsys.readouterr().out.splitlines() == [
-        "answered 2, declined 1",
+        f"answered 3, declined 1 (recorded in {data_dir}, by every knowledge base served with it)",
         "    2  high-needs-budget",
+        f"    1  a-fact-since-removed  (not in {kb_dir})",
     ]
+
+
+def test_stats_for_a_knowledge_base_that_does_not_exist_says_so(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    AnswerStats(data_dir).record_answer("high-needs-budget")
+    missing = tmp_path / "nonexistent"
+    assert main(["--kb", str(missing), "--data", str(data_dir), "kb", "stats"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(missing) in err.splitlines()[0]
 
 
 def test_migrating_old_state_leaves_no_lock_files_behind(

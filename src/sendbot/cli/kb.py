@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sendbot.cli.common import installed_with_package, load_settings
-from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, text, whole_number
+from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, shown_path, text, whole_number
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
@@ -258,10 +258,18 @@ def _kb_gaps(args: argparse.Namespace) -> int:
 
 
 def _kb_stats(args: argparse.Namespace) -> int:
-    stats = AnswerStats(load_settings(args, writes_data=False).data_dir).stats(args.limit)
-    print(f"answered {stats.answers}, declined {stats.abstains}")
+    """Counts are recorded per data directory, not per knowledge base: say so, and mark the
+    facts the knowledge base in use (which must load, as for every kb command) does not have."""
+    settings = load_settings(args, writes_data=False)
+    kb = load(settings.kb_path).kb
+    stats = AnswerStats(settings.data_dir).stats(args.limit)
+    print(
+        f"answered {stats.answers}, declined {stats.abstains} (recorded in "
+        f"{shown_path(settings.data_dir)}, by every knowledge base served with it)"
+    )
     for fact_id, count in stats.top_facts:
-        print(f"{count:>5}  {fact_id}")
+        missing = "" if kb.fact(fact_id) else f"  (not in {shown_path(settings.kb_path)})"
+        print(f"{count:>5}  {fact_id}{missing}")
     return 0
 
 
@@ -394,7 +402,12 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     gaps = kb_command("gaps", "questions the bot could not answer, most asked first", _kb_gaps)
     _add_limit(gaps, 20, "questions")
 
-    stats = kb_command("stats", "answers, refusals and the most asked facts", _kb_stats)
+    stats = kb_command(
+        "stats",
+        "answers, refusals and the most asked facts, counted per data directory (--data) for "
+        "every knowledge base served with it",
+        _kb_stats,
+    )
     _add_limit(stats, 10, "facts")
 
     imported = kb_command(
