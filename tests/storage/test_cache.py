@@ -54,3 +54,35 @@ def test_a_cache_that_cannot_be_written_costs_only_speed_and_leaves_no_temp_file
     monkeypatch.undo()
 
     assert entries(cache_dir) == []  # neither an entry nor a temp file
+
+
+def test_a_load_keeps_only_the_entries_its_current_files_use(tmp_path: Path) -> None:
+    """Every version of every file once had its own entry, forever; a completed load now
+    removes its base's entries that no current file uses, and leaves other bases' alone."""
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    other_dir = copy_knowledge(tmp_path / "other")
+    load(other_dir, ParseCache(cache_dir))
+    (other_entry,) = entries(cache_dir)
+
+    (knowledge_file,) = kb_dir.glob("*.yaml")
+    for version in range(3):
+        with knowledge_file.open("a", encoding="utf-8") as edited:
+            edited.write(f"# edit {version}\n")
+        load(kb_dir, ParseCache(cache_dir))
+        assert len(entries(cache_dir)) == 2  # this version of the file, and the other base's
+
+    assert other_entry in entries(cache_dir)
+    assert load(kb_dir, ParseCache(cache_dir)).kb == load(kb_dir).kb
+    # The entry kept is the one the current file uses: loading again writes nothing new.
+    kept = {path: path.stat().st_mtime_ns for path in entries(cache_dir)}
+    load(kb_dir, ParseCache(cache_dir))
+    assert {path: path.stat().st_mtime_ns for path in entries(cache_dir)} == kept
+
+
+def test_entries_of_an_older_cache_version_are_removed(tmp_path: Path) -> None:
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    cache_dir.mkdir()
+    stale = cache_dir / f"{'0' * 64}.json"  # an entry named as earlier versions named them
+    stale.write_text("{}")
+    load(kb_dir, ParseCache(cache_dir))
+    assert stale not in entries(cache_dir) and len(entries(cache_dir)) == 1

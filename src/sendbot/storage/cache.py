@@ -6,6 +6,11 @@ of the validated model instead. The cache wraps the parser that `loads` calls, s
 a miss see the same bytes from the same read. It lives in the data directory, never in the
 knowledge directory, and any doubt (a changed document, an unreadable or foreign entry, a
 new cache version) means a miss and a full validation.
+
+Entries are named by cache version, knowledge directory and file (`v5-DIR-FILE.json`), so a
+completed load can remove, with one directory listing, its own directory's entries that no
+current file used (earlier versions of edited files, removed files) and any entry of another
+cache version, while the entries of other knowledge bases sharing the data directory stay.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import re
 from pathlib import Path
 
 from sendbot.knowledge.directory import DocumentLookup, FileParser, document_text
@@ -22,7 +29,9 @@ from sendbot.storage.atomic import write_atomic
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
+# What this cache's entries are named like, in this version or any earlier one (64 hex digits).
+_ENTRY = re.compile(r"(v(\d+)-[0-9a-f]{16}-)?[0-9a-f]{64}\.json")
 
 
 def _digest(*parts: bytes) -> str:
@@ -33,29 +42,54 @@ def _digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
+def _group(where: str) -> str:
+    """The start of the names of one knowledge directory's entries."""
+    return f"v{CACHE_VERSION}-{_digest(where.encode())[:16]}-"
+
+
 class ParseCache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
+        self._used: dict[str, set[str]] = {}  # entry names each knowledge directory's load used
 
-    def wrap(self, parse_file: FileParser) -> FileParser:
-        """`parse_file`, answered from the cache when the same bytes were validated before."""
+    def wrap(self, parse_file: FileParser, where: str = "") -> FileParser:
+        """`parse_file`, answered from the cache when the same bytes were validated before.
+        `where` is the knowledge directory, whose unused entries `prune(where)` removes."""
+        used = self._used[where] = set()
 
         def cached(raw: bytes, shown: str, find_document: DocumentLookup) -> KnowledgeFile:
-            hit = self.get(raw, shown, find_document)
+            entry = self._entry(raw, shown, where)
+            used.add(entry.name)
+            hit = self._get(entry, shown, find_document)
             if hit is not None:
                 return hit
             knowledge_file = parse_file(raw, shown, find_document)
-            self.put(raw, knowledge_file, find_document)
+            self._put(entry, knowledge_file, find_document)
             return knowledge_file
 
         return cached
 
-    def _entry(self, raw: bytes, shown: str) -> Path:
-        return self.directory / f"{_digest(str(CACHE_VERSION).encode(), shown.encode(), raw)}.json"
+    def prune(self, where: str = "") -> None:
+        """After a completed load of `where`: remove its entries that no current file used,
+        and every entry of another cache version. Best effort: a failure costs only space."""
+        used = self._used.pop(where, set())
+        group = _group(where)
+        with contextlib.suppress(OSError):
+            for name in os.listdir(self.directory):
+                entry = _ENTRY.fullmatch(name)
+                if entry is None or name in used:
+                    continue
+                if entry[1] is None or int(entry[2]) != CACHE_VERSION or name.startswith(group):
+                    with contextlib.suppress(OSError):
+                        (self.directory / name).unlink()
 
-    def get(self, raw: bytes, shown: str, find_document: DocumentLookup) -> KnowledgeFile | None:
+    def _entry(self, raw: bytes, shown: str, where: str) -> Path:
+        key = _digest(str(CACHE_VERSION).encode(), shown.encode(), raw)
+        return self.directory / f"{_group(where)}{key}.json"
+
+    def _get(self, path: Path, shown: str, find_document: DocumentLookup) -> KnowledgeFile | None:
         try:
-            entry = json.loads(self._entry(raw, shown).read_text(encoding="utf-8"))
+            entry = json.loads(path.read_text(encoding="utf-8"))
             document = find_document(entry["file"]["source"]["document"])
             if document is None or _digest(document) != entry["document_sha256"]:
                 return None
@@ -66,7 +100,9 @@ class ParseCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, raw: bytes, knowledge_file: KnowledgeFile, find_document: DocumentLookup) -> None:
+    def _put(
+        self, path: Path, knowledge_file: KnowledgeFile, find_document: DocumentLookup
+    ) -> None:
         document = find_document(knowledge_file.source.document)
         if document is None:
             return
@@ -78,4 +114,4 @@ class ParseCache:
         # Best effort: a cache that cannot be written only costs speed next time.
         with contextlib.suppress(OSError):
             self.directory.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._entry(raw, knowledge_file.path), data, durable=False)
+            write_atomic(path, data, durable=False)

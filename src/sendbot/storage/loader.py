@@ -145,8 +145,11 @@ def load_contents(
     directory: Path, contents: Mapping[str, bytes], cache: ParseCache | None = None
 ) -> DiskState:
     """Validate files already read from `directory` (see `read_tree`)."""
-    parse_file = cache.wrap(load_file) if cache is not None else load_file
-    kb = loads(contents, display_path(directory), parse_file)
+    where = display_path(directory)
+    parse_file = cache.wrap(load_file, where) if cache is not None else load_file
+    kb = loads(contents, where, parse_file)
+    if cache is not None:
+        cache.prune(where)  # only after a load that completed: every current file's entry is known
     return _disk_state(kb, fingerprint_of(contents), contents)
 
 
