@@ -169,3 +169,35 @@ def test_questions_close_to_those_rules_are_still_answered(
     reply = answer(shipped_index, question)
     assert reply.outcome is Outcome.ANSWERED, reply.text
     assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_by"),
+    [
+        ("who is evaluating the change programme?", None),
+        ("who's running the change programme evaluation?", None),
+        # Who answered is still who answered.
+        (
+            "who answered the question on measuring the change programme?",
+            "cp-2023-12-11-answered-by",
+        ),
+    ],
+)
+def test_who_carries_something_out_is_not_who_answered(
+    shipped_index: FactIndex, question: str, answered_by: str | None
+) -> None:
+    reply = answer(shipped_index, question)
+    if answered_by is None:
+        assert reply.fact is None or "document" not in reply.fact.tags, reply.text
+    else:
+        assert reply.answered and reply.fact is not None and reply.fact.id == answered_by
+
+
+def test_a_count_is_not_answered_with_a_fact_that_gives_no_number(
+    shipped_index: FactIndex,
+) -> None:
+    # The applications fact says "a large number of high-quality applications": no count.
+    reply = answer(shipped_index, "how many special free schools have opened")
+    assert reply.fact is not None and reply.fact.id != "special-free-schools-applications-received"
+    asked = answer(shipped_index, "how many councils applied for special free schools?")
+    assert not asked.answered, asked.text

@@ -5,6 +5,7 @@ itself, a reason, a rise rather than a level). Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sendbot.answering.asked_period import AGO, RELATIVE
@@ -75,8 +76,18 @@ DOCUMENT_WORDS = frozenset(
 DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
 
 
+# "who is evaluating X", "who's running it": who carries something out, not who answered.
+_WHO_DOES = re.compile(
+    r"\bwho(?:'s| is| are| will be)\s+(?!\w+ing\b(?: the)? (?:answer|question|reply))\w+ing\b"
+)
+
+
 def about_the_answer(question: Question) -> bool:
-    return question.intent in DOCUMENT_INTENTS or not DOCUMENT_WORDS.isdisjoint(question.words)
+    if not DOCUMENT_WORDS.isdisjoint(question.words):
+        return True
+    if question.intent is Intent.PERSON and _WHO_DOES.search(question.text.lower()):
+        return False
+    return question.intent in DOCUMENT_INTENTS
 
 
 def answer_fact_misread(question: Question, result: MatchResult) -> bool:
