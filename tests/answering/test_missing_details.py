@@ -201,3 +201,13 @@ def test_a_count_is_not_answered_with_a_fact_that_gives_no_number(
     assert reply.fact is not None and reply.fact.id != "special-free-schools-applications-received"
     asked = answer(shipped_index, "how many councils applied for special free schools?")
     assert not asked.answered, asked.text
+
+
+def test_a_fact_about_a_region_answers_for_that_region_and_no_other(
+    shipped_index: FactIndex,
+) -> None:
+    asked = answer(shipped_index, "which council leads the east of england change programme?")
+    assert asked.answered and asked.fact is not None
+    assert asked.fact.id == "change-programme-bedford-east-of-england"
+    elsewhere = answer(shipped_index, "which council leads the change programme in the north west?")
+    assert not elsewhere.answered, elsewhere.text
