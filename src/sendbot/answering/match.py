@@ -31,7 +31,13 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
+from sendbot.answering.confidence import (
+    ANSWER_THRESHOLD,
+    PARTIAL_THRESHOLD,
+    Verdict,
+    answer_probability,
+    probability_given,
+)
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.missing import (
     FactProfile,
@@ -113,13 +119,26 @@ class MatchResult:
     best: ScoredFact | None
     suggestions: tuple[ScoredFact, ...]
     corrected_terms: tuple[str, ...] = ()
-    confidence: float = 0.0  # the probability that `best` answers the question
+    confidence: float = 0.0  # the probability that `best` answers the question: the score
     missing: str | None = None  # partial: what the source does not give, in one sentence
     kind: Kind = Kind.QUESTION  # greeting, thanks, bye, help ... when it is not a question
+    # What a rule said of `best`, and the evidence model's probability before it did.
+    verdict: Verdict = Verdict.NONE
+    evidence_confidence: float = 0.0
 
     @property
     def answered(self) -> bool:
         return self.outcome is Outcome.ANSWERED
+
+    def judged(self, verdict: Verdict, **changes: object) -> MatchResult:
+        """This result with a rule's verdict on the fact (and the outcome, fact or missing
+        sentence the rule gives): its confidence is then the probability given that verdict."""
+        changed = replace(self, **changes)  # type: ignore[arg-type]
+        confidence = probability_given(verdict, self.evidence_confidence)
+        best = changed.best
+        if best is not None:
+            best = ScoredFact(best.fact, round(confidence, 4))
+        return replace(changed, verdict=verdict, confidence=confidence, best=best)
 
 
 @dataclass(frozen=True, slots=True)
@@ -689,7 +708,12 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     top = candidates[0].evidence
     confidence = answer_probability(top, margin_of(candidates))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
-    if top.missing is None and confidence >= ANSWER_THRESHOLD and not _ruled_out(candidates):
+    # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
+    # be answered but another fact the question is more about was ruled out.
+    ruled_out = top.missing is not None or (
+        confidence >= ANSWER_THRESHOLD and _ruled_out(candidates)
+    )
+    if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(
             text,
             Outcome.ANSWERED,
@@ -697,6 +721,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             _offered(index, candidates, confidence, leave_out=candidates[0]),
             ranking.corrected,
             confidence,
+            evidence_confidence=confidence,
         )
     # A fact that is on topic but cannot give what was asked ("in Devon", "which councils",
     # "when does it end") is shown as related information, never as the answer. The fact
@@ -711,6 +736,8 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     second = scored[1][0] if len(scored) > 1 else 0.0
     related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
     if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
+        # Shown because it is what the question is about; scored as what it is: a fact
+        # that does not give what was asked.
         return MatchResult(
             text,
             Outcome.PARTIAL,
@@ -719,12 +746,15 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             ranking.corrected,
             related_confidence,
             related.evidence.missing,
-        )
-    return MatchResult(
+            evidence_confidence=related_confidence,
+        ).judged(Verdict.LACKS_DETAIL)
+    declined = MatchResult(
         text,
         Outcome.DECLINED,
         best,
         _offered(index, candidates, confidence),
         ranking.corrected,
         confidence,
+        evidence_confidence=confidence,
     )
+    return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined
