@@ -2,16 +2,16 @@
 
     .venv/bin/python benchmarks/calibration_check.py
 
-Every labelled development question (dev_sets.py: train, questions, dev_chat on the one-source
-base; dev_multisource on the shipped one) is answered as `sendbot ask` answers it. For each
+Every labelled development question (dev_sets.py) is answered as `sendbot ask` answers it. For each
 reply, `score` is the probability that the fact it is about (the answer, the related fact, the
 closest one when declined) answers the question; the table puts the replies in buckets by score
 and gives the share whose fact does answer. A calibrated score has about its own value there.
 It then counts the replies that break the invariant: `answered` exactly when the score is at
 or above ANSWER_THRESHOLD (partial and declined replies below it). That count must be 0.
 
-In-sample, said plainly: the rule verdicts' models were fitted on these questions, the evidence
-model on train and questions. The held-out sets are never read here.
+Two tables: the sets the confidence model was fitted on (train, questions, dev_chat,
+dev_multisource: in-sample, said plainly), and the dev3 sets it never saw. The held-out sets are
+never read here.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
-from dev_sets import labelled
+from dev_sets import FITTED, NOT_FITTED, labelled
 
 from sendbot.answering.answer import decide
 from sendbot.answering.confidence import ANSWER_THRESHOLD
@@ -42,9 +43,9 @@ class Scored:
         return (self.outcome == "answered") != (self.score >= ANSWER_THRESHOLD)
 
 
-def scored() -> list[Scored]:
+def scored(sets: dict[str, tuple[Path, bool]]) -> list[Scored]:
     replies: list[Scored] = []
-    for item in labelled():
+    for item in labelled(sets):
         result = decide(item.index, item.question).result
         reply = build_reply(result, item.index.kb)
         if reply.score is None:
@@ -97,23 +98,27 @@ def table(replies: list[Scored]) -> list[str]:
     return lines
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="list the replies that break it")
-    args = parser.parse_args()
-    replies = scored()
+def report(title: str, replies: list[Scored]) -> list[Scored]:
+    """Prints the table for `replies`; returns the ones that break the invariant."""
     sets = Counter(reply.set_name for reply in replies)
-    print(
-        f"{len(replies)} replies with a score ("
-        + ", ".join(f"{name} {count}" for name, count in sets.items())
-        + f"); threshold {ANSWER_THRESHOLD:.2f}"
-    )
+    print(f"{title}: {len(replies)} replies with a score")
+    print("  " + ", ".join(f"{name} {count}" for name, count in sets.items()))
     outcomes = Counter(reply.outcome for reply in replies)
     print("outcomes: " + ", ".join(f"{name} {count}" for name, count in sorted(outcomes.items())))
     for line in table(replies):
         print(line)
     broken = [reply for reply in replies if reply.breaks_invariant]
-    print(f"replies breaking `answered` <=> score >= {ANSWER_THRESHOLD:.2f}: {len(broken)}")
+    print(f"replies breaking `answered` <=> score >= {ANSWER_THRESHOLD:.2f}: {len(broken)}\n")
+    return broken
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="list the replies that break it")
+    args = parser.parse_args()
+    print(f"threshold {ANSWER_THRESHOLD:.2f}\n")
+    broken = report("sets the confidence model was fitted on", scored(FITTED))
+    broken += report("development sets kept out of the fit", scored(NOT_FITTED))
     if args.list:
         for reply in broken:
             print(f"  [{reply.set_name}] {reply.question!r}: {reply.outcome} at {reply.score}")

@@ -6,10 +6,14 @@ holdout) are never listed here.
 
 - train.yaml, questions.yaml, dev_chat.yaml: the frozen one-source knowledge base; a fact
   answers an `in_scope` question when it is the labelled fact, and no fact answers the others.
-- dev_multisource.yaml: the shipped base; a fact answers an `in_scope`, `latest` or `period`
-  question when its source document is the labelled one (or one in `also`) and its quote holds
-  the labelled verbatim piece; no fact answers the others.
+  dev3_chat.yaml: the same, on the shipped base.
+- dev_multisource.yaml, dev3_multisource.yaml: the shipped base; a fact answers an `in_scope`,
+  `latest` or `period` question when its source document is the labelled one (or one in
+  `also`) and its quote holds the labelled verbatim piece; no fact answers the others.
 Greetings and help lines are left out: no fact is weighed for them.
+
+The confidence model is fitted on FITTED; the dev3 sets are kept out of the fit, so that the
+calibration check has questions the fit never saw.
 """
 
 from __future__ import annotations
@@ -29,8 +33,17 @@ REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "eval"
 SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 SHIPPED_KB = REPO / "src" / "sendbot" / "bundled_knowledge"
-SINGLE_SOURCE_SETS = ("train.yaml", "questions.yaml", "dev_chat.yaml")
-MULTI_SOURCE_SETS = ("dev_multisource.yaml",)
+# Each set, and whether it is labelled by fact id (else by source file and quoted piece).
+FITTED = {
+    "train.yaml": (SINGLE_SOURCE_KB, True),
+    "questions.yaml": (SINGLE_SOURCE_KB, True),
+    "dev_chat.yaml": (SINGLE_SOURCE_KB, True),
+    "dev_multisource.yaml": (SHIPPED_KB, False),
+}
+NOT_FITTED = {
+    "dev3_chat.yaml": (SHIPPED_KB, True),
+    "dev3_multisource.yaml": (SHIPPED_KB, False),
+}
 QUESTION_LISTS = ("in_scope", "latest", "period", "partial_or_declined", "out_of_scope")
 
 
@@ -69,19 +82,18 @@ def _never(_: Fact | None) -> bool:
     return False
 
 
-def labelled() -> Iterator[Labelled]:
-    """Every labelled development question, set by set."""
-    single = build_index(load(SINGLE_SOURCE_KB).kb)
-    for name in SINGLE_SOURCE_SETS:
+def labelled(sets: dict[str, tuple[Path, bool]] = FITTED) -> Iterator[Labelled]:
+    """Every labelled question of `sets`, set by set."""
+    indexes: dict[Path, FactIndex] = {}
+    for name, (kb, by_fact) in sets.items():
+        if kb not in indexes:
+            indexes[kb] = build_index(load(kb).kb)
+        index = indexes[kb]
         data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
         for key in QUESTION_LISTS:
             for item in _entries(data, key):
-                answers = _is_fact(item["fact"]) if key == "in_scope" else _never
-                yield Labelled(name, str(item["q"]), single, answers)
-    shipped = build_index(load(SHIPPED_KB).kb)
-    for name in MULTI_SOURCE_SETS:
-        data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
-        for key in QUESTION_LISTS:
-            for item in _entries(data, key):
-                answers = _quotes(shipped, item) if "source" in item else _never
-                yield Labelled(name, str(item["q"]), shipped, answers)
+                if by_fact:
+                    answers = _is_fact(item["fact"]) if key == "in_scope" else _never
+                else:
+                    answers = _quotes(index, item) if "source" in item else _never
+                yield Labelled(name, str(item["q"]), index, answers)

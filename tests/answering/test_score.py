@@ -14,8 +14,8 @@ from sendbot.answering.reply import reply_json
 from tests.conftest import REPO
 
 EVAL = REPO / "tests" / "eval"
-# The labelled development sets and the knowledge base each was written for (never the
-# held-out ones).
+# The labelled development sets the confidence model is fitted on, and the knowledge base each
+# was written for (never the held-out ones; benchmarks/calibration_check.py covers the dev3 sets).
 DEV_SETS = {
     "train.yaml": "single_source_index",
     "questions.yaml": "single_source_index",
