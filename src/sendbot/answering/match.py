@@ -109,7 +109,9 @@ OUTCOME_OF_KIND = {
 @dataclass(frozen=True, slots=True)
 class ScoredFact:
     fact: Fact
-    score: float
+    score: float  # the evidence model's probability that it answers (capped for suggestions)
+    # A rule says it cannot give what was asked: shown, its probability is given that verdict.
+    lacks_detail: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -647,7 +649,9 @@ def _offered(
         first = candidate is candidates[0]
         margin = margin_of(candidates) if first else candidate.evidence.rank_score - best_rank
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
-        offered.append(ScoredFact(index.facts[candidate.position], round(probability, 4)))
+        lacks_detail = candidate.evidence.missing is not None
+        fact = index.facts[candidate.position]
+        offered.append(ScoredFact(fact, round(probability, 4), lacks_detail))
     return tuple(offered)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sendbot.answering.confidence import ANSWER_THRESHOLD
+from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
@@ -124,11 +124,18 @@ def shown_score(result: MatchResult) -> float:
 
 
 def _suggestions(items: tuple[ScoredFact, ...], ceiling: float) -> tuple[Suggestion, ...]:
-    """The closest topics, each with its probability, never shown above the reply's own."""
+    """The closest topics, each with the probability that it answers (given a rule's verdict
+    that it lacks what was asked, where there is one), never shown above the reply's own."""
     return tuple(
-        Suggestion(item.fact.id, item.fact.label, round(min(item.score, ceiling), 3))
+        Suggestion(item.fact.id, item.fact.label, round(min(_probability(item), ceiling), 3))
         for item in items
     )
+
+
+def _probability(item: ScoredFact) -> float:
+    if item.lacks_detail:
+        return probability_given(Verdict.LACKS_DETAIL, item.score)
+    return item.score
 
 
 RELATED_LEAD = "Related information, not an answer to that:"
