@@ -15,8 +15,9 @@ Two parts, both fitted on labelled questions by `benchmarks/fit_confidence.py`, 
    picks a measure's figure as the answer, the probability is the one observed for that
    verdict: a logistic model of the evidence model's probability, one per verdict. A verdict
    that the fact lacks the detail keeps every score below ANSWER_THRESHOLD whatever the
-   evidence (the fit checks this, and so do the tests), so `answered` holds exactly when
-   `score >= ANSWER_THRESHOLD`, on every path.
+   evidence (the fit checks this, and so do the tests); the newest-figure rule answers only
+   when the probability given its verdict reaches the threshold. So `answered` holds exactly
+   when `score >= ANSWER_THRESHOLD`, on every path.
 """
 
 from __future__ import annotations
