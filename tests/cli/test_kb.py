@@ -14,6 +14,7 @@ from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
+from tests.storage.test_index_cache import open_store, refuse_to_validate
 
 
 @pytest.fixture
@@ -276,3 +277,17 @@ def test_add_refuses_a_fact_whose_question_another_fact_answers_unless_forced(
 
     assert sendbot(*add, "--force") == 0
     assert load(kb_dir).kb.fact("special-free-schools-approved") is not None
+
+
+def test_an_edit_made_with_the_command_line_is_compiled_for_the_bots_next_start(
+    sendbot: Sendbot, kb_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert sendbot("kb", "alias", "special-schools-opened", "new special schools lately?") == 0
+
+    # The bot's next start reads the edited base back compiled: nothing validated or built.
+    calls: list[int] = []
+    refuse_to_validate(monkeypatch)
+    served = open_store(kb_dir, data_dir, calls).current
+    assert calls == []
+    fact = served.kb.fact("special-schools-opened")
+    assert fact is not None and "new special schools lately?" in fact.questions

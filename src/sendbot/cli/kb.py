@@ -12,6 +12,7 @@ from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sendbot.answering.match import FactIndex, build_index
 from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, shown_path, text, whole_number
 from sendbot.knowledge.errors import KnowledgeError, StoreError
@@ -19,10 +20,11 @@ from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
+from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
-from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
+from sendbot.storage.store import CACHE_DIR, KnowledgeStore, settle_interrupted_changes
 
 if TYPE_CHECKING:
     from sendbot.answering.selftest import Collision
@@ -50,10 +52,18 @@ class PackagedKnowledge(StoreError):
         )
 
 
-def _open_store(settings: Settings) -> KnowledgeStore[KnowledgeBase]:
+def _open_store(settings: Settings) -> KnowledgeStore[FactIndex]:
+    """The store the bot opens, compiled index included: a change saved here is compiled for
+    the bot's next start, which then reads it back instead of validating every file again."""
     if installed_with_package(settings.kb_path):
         raise PackagedKnowledge(settings.kb_path)
-    return KnowledgeStore(settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions)
+    return KnowledgeStore(
+        settings.kb_path,
+        settings.data_dir,
+        build_index=build_index,
+        index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
+        keep_versions=settings.keep_versions,
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -68,7 +78,7 @@ def cli_actor() -> str:
         return "cli:unknown"
 
 
-Store = KnowledgeStore[KnowledgeBase]
+Store = KnowledgeStore[FactIndex]
 
 
 def _save(
