@@ -139,8 +139,22 @@ def test_gaps_lists_the_most_asked(
     assert sendbot("kb", "gaps") == 0
 
     out = capsys.readouterr().out
+    assert out.splitlines()[0] == (
+        f"unanswered questions, most asked first (recorded in {data_dir}, "
+        "by every knowledge base served with it):"
+    )
     assert "    2  " in out and "What about transport" in out
     assert "(offered: high-needs-budget)" in out
+
+
+def test_gaps_with_nothing_recorded_says_where_it_looked(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert sendbot("kb", "gaps") == 0
+    assert capsys.readouterr().out == (
+        f"no unanswered questions (recorded in {data_dir}, "
+        "by every knowledge base served with it)\n"
+    )
 
 
 def test_the_data_dir_comes_from_flag_env_or_a_per_user_folder(tmp_path: Path) -> None:

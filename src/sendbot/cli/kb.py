@@ -258,12 +258,17 @@ def _kb_history(args: argparse.Namespace) -> int:
 
 
 def _kb_gaps(args: argparse.Namespace) -> int:
-    gaps = GapLog(load_settings(args, writes_data=False).data_dir).top(args.limit)
+    """Like stats, the log is kept per data directory, not per knowledge base: say so."""
+    data_dir = load_settings(args, writes_data=False).data_dir
+    gaps = GapLog(data_dir).top(args.limit)
+    where = f"recorded in {shown_path(data_dir)}, by every knowledge base served with it"
+    if not gaps:
+        print(f"no unanswered questions ({where})")
+        return 0
+    print(f"unanswered questions, most asked first ({where}):")
     for gap in gaps:
         suggested = f"  (offered: {', '.join(gap.suggested)})" if gap.suggested else ""
         print(f"{gap.count:>5}  {gap.last}  {gap.question}{suggested}")
-    if not gaps:
-        print("no unanswered questions recorded")
     return 0
 
 
@@ -409,7 +414,12 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     undo = kb_command("undo", "revert the newest change not yet undone", _kb_undo)
     _add_expect_revision(undo)
 
-    gaps = kb_command("gaps", "questions the bot could not answer, most asked first", _kb_gaps)
+    gaps = kb_command(
+        "gaps",
+        "questions the bot could not answer, most asked first, recorded per data directory "
+        "(--data) for every knowledge base served with it",
+        _kb_gaps,
+    )
     _add_limit(gaps, 20, "questions")
 
     stats = kb_command(
