@@ -336,10 +336,24 @@ def test_a_missing_knowledge_directory_is_worded_the_same_by_every_command(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    for argv in (["ask", "hi"], ["kb", "alias", "a", "b"], ["chat"], ["kb", "list"]):
+    for argv in (["ask", "hi"], ["kb", "alias", "a", "b"], ["chat"], ["kb", "list"], ["trend"]):
         code, _, err = run(*argv, "--kb", "nonexist", "--data", str(tmp_path / "data"))
         assert code == 1
-        assert err.splitlines()[0] == "nonexist: does not exist"
+        assert err.splitlines()[0] == "nonexist: the knowledge base does not exist (set by --kb)"
+
+
+def test_a_knowledge_base_path_from_the_environment_says_what_to_change(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("notes.txt").write_text("not a knowledge base\n", encoding="utf-8")
+    monkeypatch.setenv("SENDBOT_KB", "notes.txt")
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "notes.txt: the knowledge base is a file, not a directory "
+        "(set by SENDBOT_KB; change it or give --kb)"
+    )
 
 
 def test_a_path_that_is_not_utf8_is_shown_as_the_shell_shows_it(run: Run) -> None:

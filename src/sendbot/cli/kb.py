@@ -246,7 +246,7 @@ def _kb_undo(args: argparse.Namespace) -> int:
 
 def _kb_history(args: argparse.Namespace) -> int:
     # Read straight from the log, so history still shows while the knowledge base is broken.
-    settings = _settings(args)
+    settings = load_settings(args, needs_kb=False)
     for report in settle_interrupted_changes(settings.kb_path, settings.data_dir):
         print(f"warning: {report}", file=sys.stderr)
     entries = History(settings.data_dir).newest(args.fact_id, args.limit, before=args.before)
@@ -259,7 +259,7 @@ def _kb_history(args: argparse.Namespace) -> int:
 
 def _kb_gaps(args: argparse.Namespace) -> int:
     """Like stats, the log is kept per data directory, not per knowledge base: say so."""
-    data_dir = load_settings(args, writes_data=False).data_dir
+    data_dir = load_settings(args, writes_data=False, needs_kb=False).data_dir
     gaps = GapLog(data_dir).top(args.limit)
     where = f"recorded in {shown_path(data_dir)}, by every knowledge base served with it"
     if not gaps:
