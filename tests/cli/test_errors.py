@@ -385,3 +385,47 @@ def test_terminal_settings_keep_what_answers_depend_on() -> None:
     env = {"SENDBOT_STALE_MONTHS": "3", "SENDBOT_KEEP_VERSIONS": "4", "SENDBOT_HOME_GUILDS": "x"}
     settings = Settings.from_env(env, for_discord=False)
     assert (settings.stale_months, settings.keep_versions) == (3, 4)
+
+
+def test_a_blank_question_is_a_usage_error_not_a_knowledge_file_problem(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    before = tree_digest(kb_dir)
+    data = str(tmp_path / "data")
+    for argv, expected in (
+        (
+            ["kb", "alias", "special-schools-opened", "   "],
+            "sendbot kb alias: argument question: the question is empty "
+            "(see sendbot kb alias --help)\n",
+        ),
+        (
+            ["kb", "edit", "special-schools-opened", "--add-question", ""],
+            "sendbot kb edit: argument --add-question: the question is empty "
+            "(see sendbot kb edit --help)\n",
+        ),
+    ):
+        assert run("--kb", str(kb_dir), "--data", data, *argv) == (2, "", expected)
+    assert tree_digest(kb_dir) == before
+
+
+def test_kb_check_of_one_file_checks_the_directory_it_is_in(run: Run, kb_dir: Path) -> None:
+    code, out, err = run("kb", "check", str(kb_dir / KB_FILE))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"checking the knowledge directory {kb_dir}, which holds {kb_dir / KB_FILE}"
+    assert lines[1].startswith("ok: ") and lines[1].endswith(f" in {kb_dir}")
+
+
+def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    data = str(tmp_path / "data")
+    code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "remove", "no-such-fact")
+    assert (code, err) == (1, "refused: there is no fact with id 'no-such-fact'\n")
+    fact = load(kb_dir).kb.fact("special-schools-opened")
+    assert fact is not None
+    code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "remove", fact.id)
+    assert (code, err) == (
+        1,
+        f"refused: add --yes to really remove 'special-schools-opened' ({fact.label})\n",
+    )

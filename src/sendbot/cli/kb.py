@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.cli.common import installed_with_package, load_settings
-from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, shown_path, text, whole_number
+from sendbot.cli.parsing import (
+    PROBLEM_CHARS,
+    clip,
+    path_text,
+    question_text,
+    shown_path,
+    text,
+    whole_number,
+)
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
@@ -148,7 +156,15 @@ def _kb_edit(args: argparse.Namespace) -> int:
 
 def _kb_remove(args: argparse.Namespace) -> int:
     if not args.yes:
-        print(f"refused: add --yes to really remove {args.fact_id!r}", file=sys.stderr)
+        # Say first whether there is such a fact, and which it is, before asking to confirm.
+        fact = load(_settings(args).kb_path).kb.fact(args.fact_id)
+        if fact is None:
+            print(f"refused: there is no fact with id {clip(args.fact_id, 100)!r}", file=sys.stderr)
+            return 1
+        print(
+            f"refused: add --yes to really remove {args.fact_id!r} ({clip(fact.label, 100)})",
+            file=sys.stderr,
+        )
         return 1
     return _save(
         args,
@@ -358,7 +374,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         "--question",
         action="append",
         required=True,
-        type=text,
+        type=question_text,
         help="a way of asking (repeatable)",
     )
     add.add_argument("--tag", action="append", type=text, help="a tag (repeatable)")
@@ -379,7 +395,10 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     edit.add_argument("--quote", type=text, help="new verbatim quote from the source")
     edit.add_argument("--as-of", type=text, help="new as-of date, like 2024-02-08")
     edit.add_argument(
-        "--add-question", action="append", type=text, help="another way of asking (repeatable)"
+        "--add-question",
+        action="append",
+        type=question_text,
+        help="another way of asking (repeatable)",
     )
     edit.add_argument("--tag", action="append", type=text, help="replace the tags (repeatable)")
     _add_expect_revision(edit)
@@ -395,7 +414,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         _kb_alias,
     )
     alias.add_argument("fact_id", type=text, help="the fact (see kb list)")
-    alias.add_argument("question", type=text, help="the new way of asking")
+    alias.add_argument("question", type=question_text, help="the new way of asking")
     alias.add_argument(
         "--force", action="store_true", help="save it even if it collides with another fact"
     )

@@ -64,6 +64,11 @@ def _load_index(settings: Settings) -> FactIndex:
 
 def _kb_check(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
+    if path.suffix in (".yaml", ".yml") and path.is_file():
+        # A file cannot be checked alone (its quotes are checked against the documents in
+        # sources/, its ids against the other files'): check the directory it belongs to.
+        path = path.parent
+        print(f"checking the knowledge directory {path}, which holds {args.path}")
     try:
         kb = load(path).kb
     except KnowledgeError as exc:
