@@ -343,7 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = kb_command(
         "check", "validate a knowledge base directory; exit 1 on problems", _kb_check
     )
-    check.add_argument("path", nargs="?", type=path_text, help="directory to check (default: --kb)")
+    check.add_argument(
+        "path",
+        nargs="?",
+        type=path_text,
+        help="directory to check, or one of its YAML files (default: --kb)",
+    )
     test = kb_command(
         "test",
         "run every fact's questions through the matcher; exit 1 if one answers with another "
