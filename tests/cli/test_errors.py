@@ -429,3 +429,12 @@ def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
         1,
         f"refused: add --yes to really remove 'special-schools-opened' ({fact.label})\n",
     )
+
+
+def test_ask_dash_with_more_words_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    assert run("ask", "-", "extra", "--data", str(tmp_path / "data")) == (
+        2,
+        "",
+        "sendbot ask: give - alone to read questions from standard input "
+        "(see sendbot ask --help)\n",
+    )

@@ -139,6 +139,14 @@ def _reply_or_refusal(
 
 
 def _ask(args: argparse.Namespace) -> int:
+    if len(args.question) > 1 and args.question[0] == "-":
+        # `ask - more words` is a slip, not a question that starts with a dash.
+        print(
+            "sendbot ask: give - alone to read questions from standard input "
+            "(see sendbot ask --help)",
+            file=sys.stderr,
+        )
+        return 2
     # The data directory holds only a cache here: a read-only one still answers.
     settings = load_settings(args, writes_data=False)
     index = _load_index(settings)
