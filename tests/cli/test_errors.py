@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import io
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -438,3 +439,16 @@ def test_ask_dash_with_more_words_is_a_usage_error(run: Run, tmp_path: Path) -> 
         "sendbot ask: give - alone to read questions from standard input "
         "(see sendbot ask --help)\n",
     )
+
+
+def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = ["hi", "y" * 400, "how many special schools opened?"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, err = run("ask", "-", "--data", str(tmp_path / "data"))
+    assert (code, err) == (0, "")
+    hello, too_long, answered = out.splitlines()[:3]
+    assert hello.startswith("Hello!")
+    assert too_long == "That question is 400 characters long; please keep it under 300."
+    assert "special schools" in answered

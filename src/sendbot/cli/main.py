@@ -151,11 +151,16 @@ def _ask(args: argparse.Namespace) -> int:
     settings = load_settings(args, writes_data=False)
     index = _load_index(settings)
     today = dt.date.today()
+    from_stdin = args.question == ["-"]
     for question in _questions(args):
         reply = _reply_or_refusal(index, question, today, settings.stale_months)
-        if isinstance(reply, str) and not args.json:
+        if isinstance(reply, str) and not args.json and not from_stdin:
             print(reply, file=sys.stderr)
             return 2
+        if isinstance(reply, str) and not args.json:
+            # One line of many: say why in its place, as the chat does, and go on to the next.
+            print(reply, flush=True)
+            continue
         if isinstance(reply, str):
             print(json.dumps(error_json(question, reply), ensure_ascii=False), flush=True)
         elif args.json:
