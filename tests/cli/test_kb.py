@@ -3,6 +3,7 @@ terminal uses them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -305,3 +306,16 @@ def test_an_edit_made_with_the_command_line_is_compiled_for_the_bots_next_start(
     assert calls == []
     fact = served.kb.fact("special-schools-opened")
     assert fact is not None and "new special schools lately?" in fact.questions
+
+
+def test_import_of_a_new_file_says_it_would_add_it(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same source under new ids, as a file the knowledge base does not have yet.
+    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    new = tmp_path / "copy-of-the-plan.yaml"
+    new.write_text(re.sub(r"(?m)^(\s+(?:- )?id: )", r"\1copy-", text), encoding="utf-8")
+    assert sendbot("kb", "import", str(new)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == f"not saved: add --yes to add {new} as the new knowledge file {new.name}"
+    assert not (kb_dir / new.name).exists()

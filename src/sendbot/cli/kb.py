@@ -328,8 +328,10 @@ def _kb_import(args: argparse.Namespace) -> int:
     for line in diff.lines():
         print(line)
     if not diff or not args.yes:
-        if diff:
+        if diff and name in store.files():
             print(f"not saved: add --yes to replace {name} with {path}")
+        elif diff:
+            print(f"not saved: add --yes to add {path} as the new knowledge file {name}")
         return 0
     return _save(
         args,
