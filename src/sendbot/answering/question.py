@@ -14,20 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, fold_text, words
+from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.wordlists import REGIONS
-
-
-class Kind(StrEnum):
-    QUESTION = "question"
-    GREETING = "greeting"
-    THANKS = "thanks"
-    BYE = "bye"
-    ACK = "ack"  # "ok", "got it": an acknowledgement, not a question
-    HELP = "help"
-    ABOUT = "about"  # "who made you?": about sendbot itself
-    EMPTY = "empty"
 
 
 class Intent(StrEnum):
@@ -377,45 +367,6 @@ _CONSTRAINED_YEAR = re.compile(
     r"\b(?:in|for|during|since|of|year|budget|funding|until|by) ((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
 
-_HELP = re.compile(
-    r"^(?:help|help me|help please|pls help|\?|what can i ask(?: you)?(?: about)?|"
-    r"what can you (?:do|answer|tell me(?: about)?|help with)|what do you (?:know|do|cover)"
-    r"(?: about)?|what questions can i ask(?: you)?|what sort of (?:things|questions) can i ask"
-    r"(?: you)?|what kind of (?:things|questions) can i ask(?: you)?|how do i use (?:you|this|"
-    r"sendbot|the bot)|how does this work|how do you work|what are you|who are you|commands|"
-    r"usage|what is this bot(?: for)?|what is sendbot(?: for)?|what does this bot do|what do i ask|"
-    r"how (?:does|do) (?:this|the|you) (?:bot |thing |sendbot )?work|"
-    r"(?:list|show|show me)(?: the| all| your)? commands|"
-    r"(?:(?:i m|im|i am) )?(?:new here )?how (?:do|can|should) i (?:ask|use)"
-    r"(?: you| this| the bot)?"
-    r"(?: (?:something|anything|a question|questions))?|"
-    r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?|"
-    r"(?:can|could|would|will) you help(?: me| us)?(?: out)?|i need help|need help|help needed|"
-    r"what|huh|eh|sorry|sorry what|pardon|come again|i dont understand|dont understand|"
-    r"i m confused|im confused|confused)$"
-)
-_ABOUT = re.compile(
-    r"^(?:who (?:made|built|created|wrote|runs|owns|programmed|designed|is behind) (?:you|this|"
-    r"this bot|sendbot|the bot)|"
-    r"are you (?:a bot|a robot|human|real|ai|an ai|a person|a real person|a human|chatgpt)|"
-    r"where do (?:your|the) (?:answers|facts|figures|replies) come from|"
-    r"what are you built (?:on|with)|where do you get your (?:info|information|answers|data)|"
-    r"where does your (?:info|information|data) come from|how do you know(?: this)?)$"
-)
-_ACK_WORDS = frozenset(
-    """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
-    fair enough great nice good perfect ah oh i see makes sense""".split()
-)
-_FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:please|pls|plz|then|thanks|sendbot|bot))+$")
-_THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "ta", "appreciated"})
-_BYE_WORDS = frozenset({"bye", "goodbye", "cya", "later", "goodnight", "farewell", "byeee"})
-_CLOSING_WORDS = frozenset(
-    """you u that so much very lot really helpful brilliant perfect great for the help info
-    answer mate all again a see soon talk later have nice day good ok okay lol helped helps
-    useful ya yah""".split()
-)
-_CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
 # Chat words that carry nothing a fact could match: "when was it published lol".
 _CHAT_FILLER = frozenset(
     "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
@@ -470,27 +421,6 @@ class Question:
     @property
     def is_question(self) -> bool:
         return self.kind is Kind.QUESTION
-
-
-def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
-    if not raw_words:
-        return Kind.EMPTY
-    bare = _TRAILING_FILLER.sub("", _FILLER.sub("", " ".join(raw_words)))
-    if _HELP.match(bare) or (bare in {"", "help"} and "help" in raw_words):
-        return Kind.HELP
-    if _ABOUT.match(bare):
-        return Kind.ABOUT
-    if all(word in _CHAT_WORDS for word in raw_words):
-        said = set(raw_words)
-        if said & _BYE_WORDS or re.search(r"\bsee (?:you|ya)\b", folded):
-            return Kind.BYE
-        if said & _THANKS_WORDS:
-            return Kind.THANKS
-        if said <= _ACK_WORDS:
-            return Kind.ACK
-        if all(word in SMALLTALK or word in STOPWORDS for word in raw_words):
-            return Kind.GREETING
-    return Kind.QUESTION
 
 
 _BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
@@ -624,7 +554,7 @@ _IS_CONTRACTION = re.compile(
 def analyse(question: str) -> Question:
     text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
     folded = fold_text(text)
-    kind = _kind(folded, words(text))
+    kind = kind_of(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
     raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
