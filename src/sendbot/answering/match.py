@@ -589,13 +589,24 @@ def _exact(
     return [(position, -negative) for negative, _, position in best]
 
 
+# Words that only say an amount of money is asked ("how much is PINS worth?"): the intent, not
+# the topic. A fact whose curated phrasing happens to say "worth" is no nearer for it.
+AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
+
+
+def _topic_words(question: Question) -> Sequence[str]:
+    if question.intent is not Intent.AMOUNT:
+        return question.words
+    return [word for word in question.words if word not in AMOUNT_WORDS] or question.words
+
+
 def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
     """The facts that might answer, best first, with the evidence for each. `question` is
     `text` analysed, when the caller has analysed it already."""
     question = analyse(text) if question is None else question
     if not question.is_question:
         return Ranking(question, [], ())
-    terms, corrected = _query_terms(index, question.words)
+    terms, corrected = _query_terms(index, _topic_words(question))
     if not terms:
         return Ranking(question, [], tuple(corrected))
     query = _query(index, question, terms)

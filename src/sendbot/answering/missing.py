@@ -153,6 +153,14 @@ def figure_role(figure: Figure) -> str | None:
     return next((role for pattern, role in ROLE_FROM_LABEL if pattern.search(label)), None)
 
 
+_AGE = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b")
+
+
+def is_age(figure: Figure) -> bool:
+    """A figure that is someone's age ("16 years old"), not a number of anything."""
+    return bool(_AGE.search(f"{figure.unit or ''} {figure.label}".lower()))
+
+
 def said_date(value: str) -> str:
     """'2023-09' -> 'September 2023'; other values as they are."""
     year, _, rest = value.partition("-")
@@ -174,6 +182,8 @@ def profile(
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
     for figure in fact.figures:
+        if is_age(figure):
+            continue  # "aged 16-24" says who it is for; it counts nothing
         intents |= INTENTS_OF_FIGURE[figure.kind]
         role = figure_role(figure)
         if figure.kind is FigureKind.COUNT and role:
@@ -188,7 +198,9 @@ def profile(
     if any(_FORECAST.search(text) for text in own_text):
         intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
-    counts = [figure for figure in fact.figures if figure.kind is FigureKind.COUNT]
+    counts = [
+        figure for figure in fact.figures if figure.kind is FigureKind.COUNT and not is_age(figure)
+    ]
     labels = [figure.label for figure in fact.figures]
     left_out = _WITHOUT.search(fact.title or "") or _WITHOUT.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
@@ -359,6 +371,13 @@ def what_is_missing(
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
     if (
+        question.intent is Intent.PERSON
+        and _WHO_CARRIES_OUT.search(question.text)
+        and not _gives_names(question, fact)
+    ):
+        # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
+        return f"{SOURCE} doesn't name who."
+    if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
         and not _gives_names(question, fact)
@@ -403,6 +422,10 @@ def what_is_missing(
         return f"{SOURCE} gives {_the_figure(fact)}, a plan, not how many so far."
     if question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
+    if question.role and question.intent is Intent.COUNT and not fact.count_terms:
+        # "how many have completed one" of a fact that gives no number at all ("aims to double
+        # the number"), though a curated phrasing asks "how many".
+        return f"{SOURCE} doesn't give a number of {_subject(question, 'those')} {question.role}."
     if question.intent is Intent.COUNT and fact.count_terms:
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
@@ -468,6 +491,11 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
     return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
 
 
+# "who is doing the PINS evaluation", "who's running it": who carries something out, which only
+# a fact naming someone answers (not one saying that it is under way).
+_WHO_CARRIES_OUT = re.compile(
+    r"\bwho (?:is|s|are|will be) (?!\w+ing (?:the )?(?:answer|question|reply))\w+ing\b"
+)
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
 NAME_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PERSON, Intent.OTHER})
 PLACE_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PLACE})

@@ -118,7 +118,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             r"any results|the results|results so far|results of|outcomes so far|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
-            r"what impact|how effective|been effective|evaluation|evaluated|success rate|"
+            r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"

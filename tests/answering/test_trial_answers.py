@@ -1,0 +1,50 @@
+"""Questions a new user asked of the shipped knowledge base, each answered as the source allows."""
+
+from sendbot.answering.answer import answer
+from sendbot.answering.match import FactIndex, Outcome
+from tests.answering.not_answered import assert_not_answered
+
+
+def test_a_count_of_supported_internships_is_not_answered_by_their_age_range(
+    shipped_index: FactIndex,
+) -> None:
+    # "aged 16-24" says who they are for: the source gives no number of internships.
+    assert_not_answered(
+        shipped_index,
+        "how many supported internships are there?",
+        "doesn't give a number of supported internships",
+    )
+    reply = answer(shipped_index, "what age are supported interns?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "what-supported-internships-are"
+
+
+def test_how_many_completed_is_not_answered_by_an_aim_to_double_the_number(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "how many young people have completed a supported internship",
+        "number of young people",
+    )
+
+
+def test_what_a_programme_is_worth_is_its_funding(shipped_index: FactIndex) -> None:
+    for question in (
+        "how much is PINS worth?",
+        "what is the value of the supported internships pilot",
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+        assert "£" in reply.text
+
+
+def test_who_is_doing_an_evaluation_is_not_answered_by_when_findings_are_due(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "who is doing the PINS evaluation?")
+    if reply.answered:
+        assert reply.fact is not None and reply.fact.id == "pins-independent-evaluation"
+    else:
+        assert reply.outcome is Outcome.PARTIAL and reply.missing is not None
+        assert "name" in reply.missing, reply.missing
