@@ -48,3 +48,19 @@ def test_who_is_doing_an_evaluation_is_not_answered_by_when_findings_are_due(
     else:
         assert reply.outcome is Outcome.PARTIAL and reply.missing is not None
         assert "name" in reply.missing, reply.missing
+
+
+def test_where_the_asker_is_is_context_but_where_they_live_is_asked_about(
+    single_source_index: FactIndex,
+) -> None:
+    for question in (
+        "senco in sheffield here, how many special schools opened?",
+        "SEND campaigner in Cornwall here - how many special schools opened",
+        "parent of two in Devon, how many special schools opened nationally?",
+    ):
+        reply = answer(single_source_index, question)
+        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+        assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+    assert_not_answered(
+        single_source_index, "I live in Devon, how many special schools opened?", "Devon"
+    )

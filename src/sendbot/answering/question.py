@@ -438,17 +438,48 @@ _REGION = re.compile(
 # question itself asks about the whole country.
 _NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|england wide)\b")
 _RESIDENCE = re.compile(
-    r"\b(?:i live in|we live in|i m in|im in|i am in|we re in|we are in|based in|i m from|"
-    r"im from|i am from) (\w+(?: \w+)?)"
+    r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|reside|moved|move|moving|relocated) "
+    r"(?:in|to|into|near|over to)|i m in|im in|i am in|we re in|we are in|based in|i m from|"
+    r"im from|i am from|we re from|we are from|our home in|living in|live in) (\w+(?: \w+)?)"
+)
+
+
+# A clause saying who the asker is: their role, or "... here".
+_SELF = re.compile(
+    r"^(?:(?:hi|hey|hello|so|ok) )?(?:(?:i m|im|i am|as) )?(?:an? |the )?(?:\w+ ){0,3}?(?:parent|"
+    r"mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|practitioner|"
+    r"councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|worker|"
+    r"officer|professional|childminder|advocate|ep|psychologist|volunteer)s?\b|\bhere$"
 )
 
 
 def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str, ...]:
+    """The places the question asks about. Where the asker is ("parent in Norfolk, how many
+    ...", "campaigner in Cornwall here - ...") is context, unless they say they live there ("I
+    live in Devon, how many ..." asks about Devon); a question asked "nationally" asks about
+    no place."""
     named = _named_places(text, raw_words)
+    if not named:
+        return ()
     if folded and _NATIONAL.search(folded):
-        homes = " ".join(found.group(1) for found in _RESIDENCE.finditer(folded))
-        named = tuple(place for place in named if place.lower() not in homes)
-    return named
+        return ()
+    clauses = [fold_text(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    # Who the asker is ("parent in Norfolk", "SENCO in Kent here") is not what they ask about.
+    asked_about = [
+        clause
+        for clause in clauses
+        if not _SELF.search(clause) or _ASKING.match(clause) or _RESIDENCE.search(clause)
+    ]
+    if len(asked_about) == len(clauses):
+        return named
+    return tuple(
+        place
+        for place in named
+        if any(
+            re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", clause)
+            for clause in asked_about
+        )
+    )
 
 
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
