@@ -64,3 +64,18 @@ def test_where_the_asker_is_is_context_but_where_they_live_is_asked_about(
     assert_not_answered(
         single_source_index, "I live in Devon, how many special schools opened?", "Devon"
     )
+
+
+def test_an_acronym_is_spelt_out_from_the_source_that_spells_it_out(
+    single_source_index: FactIndex, shipped_index: FactIndex
+) -> None:
+    for index in (single_source_index, shipped_index):
+        for question, spelt in (
+            ("what does SEND stand for?", "Special Educational Needs and Disabilities (SEND)"),
+            ("what does AP stand for", "Alternative Provision (AP)"),
+        ):
+            reply = answer(index, question)
+            assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+            assert spelt in reply.text
+    # An acronym no source spells out is not defined.
+    assert not answer(shipped_index, "what does SEMH stand for?").answered

@@ -34,6 +34,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
+from sendbot.answering.expansions import spelt_out
 from sendbot.answering.missing import (
     FactProfile,
     fits,
@@ -48,7 +49,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -145,6 +146,9 @@ class FactIndex:
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
+    # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
+    # Needs and Disabilities (SEND)"), by position.
+    spelt_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -287,6 +291,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
+        spelt_out=spelt_out(facts),
     )
 
 
@@ -673,6 +678,8 @@ def match(index: FactIndex, text: str, question: Question | None = None) -> Matc
     """`question` is `text` analysed, when the caller has analysed it already."""
     ranking = rank(index, text, question)
     result = _decide(index, text, ranking)
+    if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
+        result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is Outcome.DECLINED and ranking.candidates:
         return _without_statements(index, text, ranking) or result
     return result
@@ -690,6 +697,32 @@ def _without_statements(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     if alone.outcome is Outcome.ANSWERED and alone.best is not None and alone.best.fact is top:
         return replace(alone, question=text)
     return None
+
+
+def _spelling_out(
+    index: FactIndex, text: str, question: Question, candidates: Sequence[Candidate]
+) -> MatchResult | None:
+    """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
+    first spells SEND out, in the source's own words."""
+    if question.intent is not Intent.DEFINITION or " " in question.subject.strip():
+        return None
+    positions = index.spelt_out.get(question.subject.lower())
+    if not positions:
+        return None
+    # Where the sources first spell it out, as a reader meets it.
+    position = positions[0]
+    own = next((c for c in candidates if c.position == position), None)
+    probability = answer_probability(own.evidence, 0.0) if own else 0.0
+    # The quote itself says what the letters stand for: as sure as an answer needs to be.
+    confidence = max(probability, ANSWER_THRESHOLD)
+    return MatchResult(
+        text,
+        Outcome.ANSWERED,
+        ScoredFact(index.facts[position], round(confidence, 4)),
+        _offered(index, candidates, confidence, leave_out=own) if candidates else (),
+        (),
+        confidence,
+    )
 
 
 def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
