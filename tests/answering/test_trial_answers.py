@@ -79,3 +79,30 @@ def test_an_acronym_is_spelt_out_from_the_source_that_spells_it_out(
             assert spelt in reply.text
     # An acronym no source spells out is not defined.
     assert not answer(shipped_index, "what does SEMH stand for?").answered
+
+
+def test_the_text_of_a_question_put_is_never_shown_for_a_question_about_its_subject(
+    shipped_index: FactIndex,
+) -> None:
+    # What an MP or peer asked is not what the government answered.
+    for question in (
+        "can councils top slice high needs funding?",
+        "what is top-slicing?",
+        "what did the IFS report say?",
+        "is PINS going to be expanded to all schools?",
+        "what is the government doing for neurodivergent children outside PINS areas?",
+        "is there enough funding for EPs?",
+        "how many places in specialist settings are needed?",
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.fact is None or not reply.fact.quote.startswith("To ask"), question
+
+
+def test_what_was_asked_is_still_answered_by_the_question_put(shipped_index: FactIndex) -> None:
+    for question, fact_id in (
+        ("what did the lords ask about pins?", "pins-2025-08-12-question"),
+        ("when was the ifs report on send spending published?", "ifs-2025-06-16-question"),
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+        assert reply.fact is not None and reply.fact.id == fact_id

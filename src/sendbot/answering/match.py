@@ -36,6 +36,7 @@ from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, an
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.expansions import spelt_out
 from sendbot.answering.missing import (
+    INTENTS_OF_FIGURE,
     FactProfile,
     fits,
     nearest_role,
@@ -280,7 +281,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         # before the phrase "local authority" is folded into its group's name.
         vocabulary=tuple(
             term
-            for term in dict.fromkeys((*idf, *normaliser.phrase_words))
+            for term in dict.fromkeys((*idf, *sorted(normaliser.phrase_words)))
             if term.isalpha() and len(term) >= 3
         ),
         phrasing_texts=tuple(tuple(dict.fromkeys(map(text_for_fuzz, own))) for own in phrased),
@@ -605,6 +606,57 @@ def _topic_words(question: Question) -> Sequence[str]:
     return [word for word in question.words if word not in AMOUNT_WORDS] or question.words
 
 
+# Words that ask about the question an MP or peer put, not about its subject.
+ASKING_WORDS = frozenset(
+    """ask asked asking asks question questions pq pqs mp mps member members peer peers lord
+    lords baroness wording worded word tabled raised raise wanted enquire enquired replying
+    responding""".split()
+)
+# ... and about the written answer itself: who gave it, when, for which department.
+ANSWER_WORDS = frozenset(
+    """answer answered answers answering reply replied replies respond responded response
+    minister ministers department dept dfe published publish date dated""".split()
+)
+
+
+def restates_a_question(fact: Fact) -> bool:
+    """A fact quoting the question put ("To ask the Secretary of State ..."): it says what
+    was asked, never what the answer is."""
+    return fact.quote[:6].lower() == "to ask"
+
+
+def _beside_the_point(index: FactIndex, position: int, question: Question) -> bool:
+    """A fact quoting the question put, for a question about its subject: it says what was
+    asked, not the answer; unless it gives a figure of the kind asked for (a question may date
+    the report it asks about: "published on 10 December 2024")."""
+    fact = index.facts[position]
+    if not restates_a_question(fact):
+        return False
+    return not any(question.intent in INTENTS_OF_FIGURE[figure.kind] for figure in fact.figures)
+
+
+def _not_about_the_answer(question: Question) -> bool:
+    return ANSWER_WORDS.isdisjoint(question.words) and question.intent not in (
+        Intent.DATE,
+        Intent.PERSON,
+        Intent.START,
+    )
+
+
+def _about_the_asking(question: Question) -> bool:
+    return question.intent is Intent.ASKER or not ASKING_WORDS.isdisjoint(question.words)
+
+
+def _only_about_the_document(fact: Fact, question: Question) -> bool:
+    """A fact about a written answer itself (when it was asked, who answered) shown as related
+    information to a question about neither: it tells the asker nothing they asked about."""
+    return (
+        "document" in fact.tags
+        and not _about_the_asking(question)
+        and _not_about_the_answer(question)
+    )
+
+
 def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
     """The facts that might answer, best first, with the evidence for each. `question` is
     `text` analysed, when the caller has analysed it already."""
@@ -617,6 +669,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
     candidates = _candidates(index, shortlist, query)
+    if not _about_the_asking(question):
+        candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
     return Ranking(question, candidates, tuple(corrected))
 
@@ -755,7 +809,11 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     related = on_topic[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
     related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
-    if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
+    if (
+        related.evidence.missing is not None
+        and related_confidence >= PARTIAL_THRESHOLD
+        and not _only_about_the_document(index.facts[related.position], question)
+    ):
         return MatchResult(
             text,
             Outcome.PARTIAL,

@@ -254,8 +254,12 @@ _INTENT_PATTERN = re.compile(
 )
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
-    text = " ".join(raw_words)
+    # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
+    text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
     rules = [
         int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
     ]
