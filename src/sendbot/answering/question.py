@@ -515,17 +515,20 @@ _SUBJECT_END = frozenset(
     by been being get got there that who which this these stand stands mean means with
     opened open approved registered completed trained r u doing taking getting going being
     having making done since under over so yet through about across into after before than per
-    each like as up out actually exactly really even""".split()
+    each like as up out actually exactly really even take takes took taking join joins joined
+    joining participate participating involved attend attending receive receiving work working
+    use using need needing benefit benefiting sign signed nationally""".split()
 )
 
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
+_IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 
 
 # Words before "budget" that say how much of it, not which one: "the total SEND budget".
 _NOT_KINDS = frozenset(
     """total overall whole entire actual current annual yearly new extra full latest newest recent
-    additional more further""".split()
+    additional more further nationally""".split()
 )
 
 
@@ -534,8 +537,10 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
     each word naming which budget or training is asked must be in the fact."""
     kinds: list[tuple[str, str]] = []
     for at, word in enumerate(raw_words):
-        if word not in _KIND_HEADS:
-            continue
+        if word not in _KIND_HEADS or (
+            word == "training" and _IS_DOING.search(" ".join(raw_words[max(0, at - 3) : at]))
+        ):
+            continue  # "is the government training": a verb, and who does it
         start = at
         while start > max(0, at - 2) and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS:
             start -= 1
