@@ -102,7 +102,9 @@ _DOCUMENT_WORDS = frozenset(
     """question questions answer answers answered answering asked reply replied replies
     response responded respond tabled published written date""".split()
 )
-_BESIDE = frozenset("you your yours u ur i we bot sendbot example examples sample".split())
+_BESIDE = frozenset(
+    "you your yours u ur youre youve i we bot sendbot example examples sample".split()
+)
 _NEAR = 3
 # About the bot itself, not how to use it: the reply says what sendbot is and where its
 # facts come from.
@@ -123,7 +125,7 @@ _THANKS_WORDS = frozenset(
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
-    tmrw care""".split()
+    tmrw care gn ttyl""".split()
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
@@ -131,7 +133,7 @@ _ACK_WORDS = frozenset(
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
-    hallo helo hellooo""".split()
+    hallo helo hellooo gm""".split()
 )
 # Words that go with chat: "thank you so much, that really helped", "have a good day".
 _SOCIAL_WORDS = frozenset(

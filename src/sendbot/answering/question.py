@@ -450,7 +450,8 @@ _RESIDENCE = re.compile(
 
 # A clause saying who the asker is: their role, or "... here".
 _SELF = re.compile(
-    r"^(?:(?:hi|hey|hello|so|ok) )?(?:(?:i m|im|i am|as) )?(?:an? |the )?(?:\w+ ){0,3}?(?:parent|"
+    r"^(?:(?:hi|hey|hello|so|ok) )?(?!(?:our|my|their|his|her|the|this|that) )"
+    r"(?:(?:i m|im|i am|as) )?(?:an? )?(?:\w+ ){0,3}?(?:parent|"
     r"mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|practitioner|"
     r"councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|worker|"
     r"officer|professional|childminder|advocate|ep|psychologist|volunteer)s?\b|\bhere$"
