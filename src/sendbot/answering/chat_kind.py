@@ -57,9 +57,15 @@ _USING = re.compile(
 # Things only a bot has, named without "you": "what are the commands", "where does the data
 # come from", "give me an example question".
 _BOT_THINGS = frozenset(
-    """commands command data database sources source info information examples example
-    menu features feature options instructions guide""".split()
+    """commands command data database databases sources source info information examples
+    example menu menus features feature options instructions guide guides""".split()
 )
+# Words without which the patterns above cannot match.
+_BOT_CUES = frozenset(
+    """sendbot send chatbot chat bot robot thing tool service app assistant system channel
+    who""".split()
+)
+_ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using"})
 # Words about being or using a bot, which carry no topic a fact could be about.
 _META_WORDS = frozenset(
     """
@@ -153,9 +159,14 @@ _ASKING = re.compile(
 )
 _GOING = re.compile(r"\b(?:see (?:you|ya)|take care|talk (?:to you )?soon)\b")
 _CHAT_WORDS = SMALLTALK | STOPWORDS | _SOCIAL_WORDS | _THANKS_WORDS | _BYE_WORDS | _GREETING_WORDS
+_SOCIAL_CUES = frozenset(
+    """how hows you u ya things it life whats what s sup wassup hope is are this anyone anybody
+    sendbot ping test testing""".split()
+)
 # "is this thing on?", "how are you?": checking the bot is there, as a hello does.
 _SOCIAL = re.compile(
-    r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|\bhows (?:it going|things|you)\b|"
+    r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
+    r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhows (?:things|you)\b|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|wassup|sup) up$|^(?:sup|wassup)$|"
     r"\bhope (?:you|u) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
     r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this (?:thing|bot)|you|anyone|anybody|sendbot) "
@@ -192,7 +203,8 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         return Kind.HELP if "help" in raw_words else _chat_kind(folded, raw_words)
     if bare in _BARE_HELP or _BARE_HELP_LINES.match(bare):
         return Kind.HELP
-    if _SOCIAL.search(text):
+    said = frozenset(raw_words)
+    if not _SOCIAL_CUES.isdisjoint(said) and _SOCIAL.search(text):
         return Kind.GREETING
     chat = _chat_kind(folded, raw_words)
     # "thank you" is addressed to the bot, and still thanks; "hey sendbot" is a hello.
@@ -211,8 +223,14 @@ def _asks(raw_words: Sequence[str]) -> bool:
 
 def _about_the_bot(text: str) -> Kind | None:
     said = text.split()
-    addressed = bool(_YOU.intersection(said) or _BOT.search(text) or _USING.search(text))
-    if not addressed and not any(_in(word, _BOT_THINGS) for word in said):
+    present = frozenset(said)
+    # Set look-ups first: most messages are questions that name neither the bot nor its parts.
+    addressed = (
+        not _YOU.isdisjoint(present)
+        or (not _BOT_CUES.isdisjoint(present) and bool(_BOT.search(text)))
+        or (not _ASKER.isdisjoint(present) and bool(_USING.search(text)))
+    )
+    if not addressed and _BOT_THINGS.isdisjoint(present):
         return None
     topical = [
         word

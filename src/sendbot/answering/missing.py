@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sendbot.answering.normalise import PLACE_WORDS, words
+from sendbot.answering.normalise import PLACE_WORDS, stem, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
@@ -124,6 +124,8 @@ class FactProfile:
     distributive: bool  # it gives an amount per person or place ("each", "per")
     own_terms: frozenset[str]  # its own words (not its curated questions), as matched terms
     text: str = ""  # its own words, folded, for phrases such as a period ("last year")
+    # ... each stemmed, synonyms left unfolded: "trust" of "Autism Education Trust".
+    word_stems: frozenset[str] = frozenset()
     count_terms: frozenset[str] = frozenset()  # the terms of what its counts count
     label_terms: frozenset[str] = frozenset()  # all the terms of its counts' labels
     main_label: str = ""  # the label of its first figure that is not a date
@@ -214,6 +216,7 @@ def profile(
         distributive=not DISTRIBUTIVE.isdisjoint(said),
         own_terms=frozenset(term for text in own_text for term in terms_of(text)),
         text=" ".join(" ".join(words(text)) for text in own_text),
+        word_stems=frozenset(stem(word) for text in own_text for word in words(text)),
         count_terms=frozenset(
             term
             for figure in counts
@@ -436,7 +439,7 @@ def what_is_missing(
         return role_missing
     for term, phrase in kinds:
         # "trust" of "Autism Education Trust", which a synonym folds into one term.
-        if term not in fact.own_terms and not re.search(rf"\b{re.escape(term)}", fact.text):
+        if term not in fact.own_terms and term not in fact.word_stems:
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
