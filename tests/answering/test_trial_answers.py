@@ -1,5 +1,7 @@
 """Questions a new user asked of the shipped knowledge base, each answered as the source allows."""
 
+import pytest
+
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex, Outcome
 from tests.answering.not_answered import assert_not_answered
@@ -106,3 +108,21 @@ def test_what_was_asked_is_still_answered_by_the_question_put(shipped_index: Fac
         reply = answer(shipped_index, question)
         assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
         assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("which member of parliament tabled the question?", "who asked"),
+        ("is the autism awareness training free for schools?", "cost"),
+        ("how long will the £70 million change programme run for?", "ends"),
+        ("how much of the £10.5 billion goes to special schools?", "share"),
+        ("can I do the early years SENCO training as a childminder?", "eligible"),
+        ("did the autism training make things better for pupils?", "results"),
+        ("what topics do the 5,000 online modules cover?", "breakdown by topic"),
+    ],
+)
+def test_kinds_of_question_the_source_does_not_answer_are_never_given_a_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)

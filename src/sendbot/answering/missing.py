@@ -423,7 +423,11 @@ def what_is_missing(
         and fact.count_roles <= PLANNED_ROLES
     ):
         return f"{SOURCE} gives {_the_figure(fact)}, a plan, not how many so far."
-    if question.breakdown and not fact.distributive:
+    # "what topics do the 5,000 modules cover" asks to split a count; of a fact saying what a
+    # course is about, it asks what the fact says.
+    if question.breakdown == "by topic" and not fact.count_terms:
+        pass
+    elif question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
     if question.role and question.intent is Intent.COUNT and not fact.count_terms:
         # "how many have completed one" of a fact that gives no number at all ("aims to double

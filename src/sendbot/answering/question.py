@@ -69,7 +69,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
             r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
-            r"mp who asked|member who asked|who was it asked by"
+            r"mp who asked|member who asked|who was it asked by|"
+            r"(?:which|what) (?:mp|member|peer|lord|politician|person)(?: of parliament)? "
+            r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
         ),
     ),
     (
@@ -123,8 +125,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
-            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:made (?:\w+ )?(?:better|"
-            r"worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
+            r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
             r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
@@ -138,7 +140,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.ELIGIBILITY,
         _phrases(
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
-            r"qualify for|who qualifies|entitled to|criteria for|who gets it"
+            r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
+            r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            r"am i allowed to|are we allowed to"
         ),
     ),
     (
@@ -148,7 +152,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"carers|each family)|cost (?:me|us|parents|families|schools|my)|"
             r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school) "
             r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
-            r"have to pay|how much do \w+ pay|how much does it cost to|how much will it cost to|"
+            r"have to pay|how much do \w+ pay|free (?:for|to) (?:\w+ )?(?:parents|families|"
+            r"schools|nurseries|settings|staff|teachers|sencos|childminders|us|me|them)|"
+            r"free of charge|how much does it cost to|how much will it cost to|"
             r"how much would it cost to|how much is it to|afford|"
             r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
             r"send|get|use)|"
@@ -191,7 +197,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.PERCENT,
         _phrases(
             "what percentage|what percent|what proportion|what share|"
-            "what fraction|percentage of|proportion of|percent of|share of"
+            "what fraction|percentage of|proportion of|percent of|share of|"
+            r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
+            r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
         ),
     ),
     (Intent.COUNT, _phrases("how many|number of|what number")),
@@ -203,7 +211,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date)\b|$)|"
             r"end date|"
             r"deadline|"
-            r"until when|by when|how long (?:\w+ ){0,4}?(?:last|run|go on|continue)|"
+            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             r"when (?:\w+ ){0,6}?due|last until|runs? out"
         ),
@@ -664,7 +672,7 @@ _SUBGROUP_FILLER = frozenset("actually really already still now in total so far 
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year)|"
-    r"(?:what|which) (?:types|kinds|sorts) of|"
+    r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need)\b"
 )
 
@@ -754,6 +762,8 @@ def _breakdown(text: str) -> str | None:
         return None
     # "split between years" is by year; "split between councils" or "what types of need" not.
     said = text[found.start() : found.end() + 12]
+    if found.group(2):
+        return "by topic"
     return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
 
 
