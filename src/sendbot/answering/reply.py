@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
-from sendbot.answering.question import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 from sendbot.knowledge.periods import period_label
 
@@ -253,10 +253,15 @@ def help_text(kb: KnowledgeBase) -> str:
 
 
 def about_text(kb: KnowledgeBase) -> str:
+    """Who sendbot is, and what its answers rest on: asked as "can I trust you?", "how up to
+    date are you?" or "where do your facts come from?"."""
+    newest = max((source.answered for source in kb.sources), default=None)
+    up_to = f" The newest was answered on {human_date(newest)}." if newest else ""
     return (
         "I'm sendbot, a bot that answers questions about special educational needs from "
-        f"{len(kb.sources)} UK parliamentary written answer(s), quoting the source each time. "
-        f'Try "help" to see what I can answer.'
+        f"{_sources_text(kb)}. Every figure I give is quoted word for word from the source, "
+        f"with who answered and when; I don't search the web or make figures up.{up_to} "
+        'Try "help" to see what I can answer.'
     )
 
 
