@@ -121,7 +121,7 @@ def best_threshold(rows: Rows, bias: float, weights: dict[str, float]) -> float:
 
 # Rule verdicts with a model of their own, and whether the verdict says the fact lacks what
 # was asked (then no probability may reach the answering threshold).
-VERDICTS = {Verdict.LACKS_DETAIL: True, Verdict.NEWEST_FIGURE: False}
+VERDICTS = {Verdict.LACKS_DETAIL: True, Verdict.NEWEST_FIGURE: False, Verdict.SPELT_OUT: False}
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]
 
@@ -178,9 +178,18 @@ def fit_verdict(rows: list[tuple[float, int]]) -> tuple[float, float]:
     return bias, slope
 
 
+# A verdict seen fewer times than this is fitted with every verdict that picks an answer.
+FEWEST_OWN_EXAMPLES = 5
+
+
 def fit_verdicts(threshold: float) -> dict[Verdict, tuple[float, float]]:
     fitted: dict[Verdict, tuple[float, float]] = {}
-    for verdict, rows in verdict_examples().items():
+    examples = verdict_examples()
+    picking = [row for verdict, rows in examples.items() if not VERDICTS[verdict] for row in rows]
+    for verdict, rows in examples.items():
+        if len(rows) < FEWEST_OWN_EXAMPLES and not VERDICTS[verdict]:
+            print(f"{verdict.value}: {len(rows)} replies: fitted with every rule that picks one")
+            rows = picking
         bias, slope = fit_verdict(rows)
         highest = 1 / (1 + math.exp(-(bias + max(0.0, slope))))
         right = sum(label for _, label in rows)

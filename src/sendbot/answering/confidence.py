@@ -39,6 +39,7 @@ class Verdict(StrEnum):
     NONE = "none"  # no rule has a say: the evidence model's probability stands
     LACKS_DETAIL = "lacks_detail"  # the fact cannot give what was asked
     NEWEST_FIGURE = "newest_figure"  # the newest-figure rule chose the fact as the answer
+    SPELT_OUT = "spelt_out"  # the fact's quote spells out the letters the question asks about
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

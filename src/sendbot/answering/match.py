@@ -790,16 +790,18 @@ def _spelling_out(
     position = positions[0]
     own = next((c for c in candidates if c.position == position), None)
     probability = answer_probability(own.evidence, 0.0) if own else 0.0
-    # The quote itself says what the letters stand for: as sure as an answer needs to be.
-    confidence = max(probability, ANSWER_THRESHOLD)
-    return MatchResult(
+    # The quote itself says what the letters stand for: scored as such answers turn out to be.
+    spelt = MatchResult(
         text,
         Outcome.ANSWERED,
-        ScoredFact(index.facts[position], round(confidence, 4)),
-        _offered(index, candidates, confidence, leave_out=own) if candidates else (),
+        ScoredFact(index.facts[position], 0.0),
         (),
-        confidence,
-    )
+        evidence_confidence=probability,
+    ).judged(Verdict.SPELT_OUT)
+    if spelt.confidence < ANSWER_THRESHOLD:
+        return None
+    offered = _offered(index, candidates, spelt.confidence, leave_out=own) if candidates else ()
+    return replace(spelt, suggestions=offered)
 
 
 def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
