@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sendbot.answering.latest import match_for_newest
+from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, resolve
 from sendbot.answering.question import analyse
@@ -34,7 +34,12 @@ def answer(
         raise QuestionTooLong(len(question))
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
-    newest = resolve(index, match_for_newest(index, question, asked), asked, today, stale_months)
+    matched = match_for_newest(index, question, asked)
+    # Which measure and period are asked is read without the words asking for the newest:
+    # "the up to date budget" asks for no date.
+    topic = without_latest(question)
+    focus = asked if topic == question else analyse(topic)
+    newest = resolve(index, matched, focus, today, stale_months)
     return newest.annotate(build_reply(newest.result, index.kb))
 
 

@@ -18,33 +18,59 @@ from sendbot.answering.measure_table import (
 )
 from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Intent, Question
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 
 QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]
 
 
 def named_measure(index: FactIndex, question: Question) -> str | None:
-    """The measure a question asks for and nothing else: it uses every word of the measure's
-    name ("the high needs budget"; "funding" folds to "budget") and its other words are all
-    found in that measure's facts or only say when ("latest", "now", "this year"). The most
-    specific such measure when several are."""
+    """The measure a question asks for and nothing else: it uses every word of one of the
+    measure's names ("the high needs budget", "the total budget for schools"; "funding" folds
+    to "budget") and its other words are all found in that measure's facts or only say when
+    ("latest", "now", "this year"). The most specific such measure when several are."""
     undated = AGO.sub(" ", RELATIVE.sub(" ", question.text))  # "3 years ago" says when
-    asked = frozenset(index.normaliser.terms(undated)) - set(question.years)
+    folded = frozenset(index.normaliser.terms(undated)) - set(question.years)
+    # "special schools" folds to one word; its parts name "special free schools" too.
+    asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)
-    named = []
+    named: list[tuple[bool, int, int, str]] = []
     table = measure_table(index)
     for measure, facts in table.histories.items():
-        needed = table.terms[measure]
-        # "the high needs increase" names the high needs budget's increase: a measure's
-        # generic word for money may go unsaid when its other words are there.
-        said = needed - table.generic or needed
-        if not said <= asked:
+        if not _gives_kind_asked(question, facts):
+            continue  # "how many schools" is not the schools budget
+        said = next((words for words in table.names[measure] if words <= asked), None)
+        if said is None:
             continue
         # Words the facts themselves say (a quote's other words are context, not the measure).
-        if unexplained(index, asked - needed - neutral, facts, QUOTE_WEIGHT):
+        own = table.terms[measure] | said
+        other = folded - own - neutral
+        if unexplained(index, other, facts, QUOTE_WEIGHT):
             continue  # "the high needs budget for autism": something the measure is not
-        named.append(measure)
-    return max(named, key=lambda measure: len(measure_terms(index, measure)), default=None)
+        key = table.terms[measure] - table.generic or table.terms[measure]
+        if not key <= asked and _unknown(index, other):
+            continue  # named by a looser name: "the school transport budget" is not it
+        # Its own name said outright first: "the high needs increase" is the increase's,
+        # though the rise since 2019/20 is titled "rise in the high needs budget" too.
+        named.append((key <= asked, len(said), len(table.terms[measure]), measure))
+    return max(named)[3] if named else None
+
+
+def _unknown(index: FactIndex, terms: Iterable[str]) -> bool:
+    """A word the knowledge base has never seen that is no everyday word ("transport")."""
+    return any(term not in index.idf and term not in COMMON_WORDS for term in terms)
+
+
+# The kinds of figure each kind of question asks for; other questions take any.
+_KINDS_ASKED = {
+    Intent.COUNT: frozenset({FigureKind.COUNT}),
+    Intent.AMOUNT: frozenset({FigureKind.MONEY, FigureKind.PERCENT}),
+    Intent.PERCENT: frozenset({FigureKind.PERCENT}),
+}
+
+
+def _gives_kind_asked(question: Question, facts: Iterable[Fact]) -> bool:
+    wanted = _KINDS_ASKED.get(question.intent)
+    return wanted is None or any(figure.kind in wanted for fact in facts for figure in fact.figures)
 
 
 def unexplained(

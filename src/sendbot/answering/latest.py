@@ -13,17 +13,27 @@ from sendbot.answering.question import Question, analyse
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
-    r"\b(?:the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
+    r"\b(the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
-    r"at the moment|at present|these days|nowadays)(?: news| updates?)?\b",
+    r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"
+    r"as (?:of|at) (?:now|today)|up (?:to|until) now)(?: news| updates?)?\b",
+    re.IGNORECASE,
+)
+# "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
+_WHERE_AT = re.compile(
+    r"^where(?:'s| is| are| does| do)\s+(?P<topic>.+?)\s+(?:at|stand)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
 
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
-    budget" -> "what's high needs budget"), or as it is when nothing else would be left."""
-    stripped = " ".join(_LATEST.sub(" ", text).split())
+    budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
+    where = _WHERE_AT.match(text.strip())
+    if where:
+        text = f"what is {where['topic']} {where['rest']}"
+    # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
+    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
     return stripped if re.search(r"\w", stripped) else text
 
 
