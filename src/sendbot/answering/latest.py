@@ -4,12 +4,16 @@ Pure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from sendbot.answering.asked_measure import answer_fact_misread
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, match
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.asked_measure import about_the_answer, answer_fact_misread
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, match, rank
+from sendbot.answering.measure_table import neutral_terms
+from sendbot.answering.normalise import COMMON_WORDS
+from sendbot.answering.question import Intent, Question, analyse
+from sendbot.knowledge.model import Fact
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
@@ -40,13 +44,34 @@ def without_latest(text: str) -> str:
 def match_for_newest(index: FactIndex, question: str, asked: Question | None = None) -> MatchResult:
     """The match for a question; for "the latest X", X matched on its own when that finds a
     measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
-    pulled towards facts whose phrasings happen to say "latest". `asked` is `question`
+    pulled towards facts whose phrasings happen to say "latest". "The latest on X", where X
+    is no measure, gets the newest written answer's fact on X. `asked` is `question`
     analysed, when the caller has analysed it already."""
     asked = analyse(question) if asked is None else asked
     result = match(index, question, asked)
     stripped = without_latest(question)
     if stripped == question:
         return result
+    chosen = _newest_or_topic(index, question, asked, result, stripped)
+    if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
+        return chosen  # a measure: its newest figure is `resolve`'s to find
+    if chosen.outcome is Outcome.PARTIAL:
+        return chosen  # on topic, but the sources do not give what was asked
+    news = newest_on_topic(index, stripped)
+    if news is None:
+        return chosen
+    if (
+        chosen.answered
+        and chosen.best is not None
+        and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
+    ):
+        return chosen  # the matched fact is news as recent
+    return replace(chosen, question=question, outcome=Outcome.ANSWERED, best=news, missing=None)
+
+
+def _newest_or_topic(
+    index: FactIndex, question: str, asked: Question, result: MatchResult, stripped: str
+) -> MatchResult:
     topic = match(index, stripped)
     if topic.best is None or topic.outcome is Outcome.DECLINED:
         return result
@@ -66,3 +91,49 @@ def match_for_newest(index: FactIndex, question: str, asked: Question | None = N
     ):
         return replace(topic, question=question)
     return result
+
+
+# A fact on the topic ranks at least this share of the closest fact's score.
+NEWS_SHARE = 0.6
+# and the closest at least this: "the latest on X" must name something the base knows well.
+NEWS_FLOOR = 0.5
+
+
+def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
+    """The fact of the newest written answer that speaks of everything `topic` says (every
+    word of it its own, nothing asked it does not give), the first such of that answer's."""
+    ranking = rank(index, topic)
+    if not ranking.candidates:
+        return None
+    question = ranking.question
+    document_too = about_the_answer(question)
+    if question.intent is not Intent.OTHER and not document_too:
+        return None  # a figure or a date asked for: the matcher's, or a measure's newest
+    top = ranking.candidates[0].evidence.rank_score
+    if top < NEWS_FLOOR:
+        return None
+    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
+    if not wanted:
+        return None
+    on_topic = [
+        candidate
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+        and candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and wanted <= index.fact_terms[candidate.position]
+        and (document_too or "document" not in index.facts[candidate.position].tags)
+    ]
+    if not on_topic:
+        return None
+    # The newest answer's first word on it: an answer leads with its news, then explains.
+    newest = max(_answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
+    first = min(
+        (c for c in on_topic if _answered_on(index, index.facts[c.position]) == newest),
+        key=lambda candidate: candidate.position,
+    )
+    return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
+
+
+def _answered_on(index: FactIndex, fact: Fact) -> dt.date:
+    return index.kb.source_of(fact).answered

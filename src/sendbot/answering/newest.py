@@ -226,6 +226,10 @@ def _for_period(
             answered = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
             return Newest(answered, reading=reading)
         return Newest(result)
+    if relative is not None and relative.now and period_of(facts[0]).start < asked.start:
+        # "this year" asks for the present: no source gives a figure for it yet, so the newest
+        # there is answers, said to be for its own period.
+        return _newest_for_now(index, result, question, facts, relative)
     matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
     if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
@@ -245,6 +249,25 @@ def _for_period(
     related = ScoredFact(facts[0], result.best.score)
     partial = replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing)
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+def _newest_for_now(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    facts: tuple[Fact, ...],
+    relative: RelativePeriod,
+) -> Newest:
+    assert result.best is not None
+    newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
+    if _missing(index, question, newest) is not None:
+        return Newest(result)
+    answered = replace(
+        result, outcome=Outcome.ANSWERED, best=ScoredFact(newest, result.best.score), missing=None
+    )
+    label = period_label(period_of(newest).text)
+    reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
+    return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
 
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
