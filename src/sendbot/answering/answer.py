@@ -39,7 +39,8 @@ def answer(
     # "the up to date budget" asks for no date.
     topic = without_latest(question)
     focus = asked if topic == question else analyse(topic)
-    newest = resolve(index, matched, focus, today, stale_months)
+    now_asked = topic != question or "still" in asked.words
+    newest = resolve(index, matched, focus, today, stale_months, now_asked)
     return newest.annotate(build_reply(newest.result, index.kb))
 
 

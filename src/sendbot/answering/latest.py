@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sendbot.answering.asked_measure import about_the_answer, answer_fact_misread
+from sendbot.answering.asked_measure import DOCUMENT_WORDS, about_the_answer, answer_fact_misread
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, match, rank
 from sendbot.answering.measure_table import neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
@@ -20,7 +20,8 @@ _LATEST = re.compile(
     r"\b(the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"
-    r"as (?:of|at) (?:now|today)|up (?:to|until) now)(?: news| updates?)?\b",
+    r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new)"
+    r"(?: news| updates?)?\b",
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
@@ -55,7 +56,7 @@ def match_for_newest(index: FactIndex, question: str, asked: Question | None = N
     chosen = _newest_or_topic(index, question, asked, result, stripped)
     if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
         return chosen  # a measure: its newest figure is `resolve`'s to find
-    if chosen.outcome is Outcome.PARTIAL:
+    if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
     news = newest_on_topic(index, stripped)
     if news is None:
@@ -63,6 +64,7 @@ def match_for_newest(index: FactIndex, question: str, asked: Question | None = N
     if (
         chosen.answered
         and chosen.best is not None
+        and not answer_fact_misread(asked, chosen)
         and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
     ):
         return chosen  # the matched fact is news as recent
@@ -100,8 +102,10 @@ NEWS_FLOOR = 0.5
 
 
 def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
-    """The fact of the newest written answer that speaks of everything `topic` says (every
-    word of it its own, nothing asked it does not give), the first such of that answer's."""
+    """The fact of the newest written answer on `topic`: the answer's first fact carrying
+    every word of it (nothing asked that it does not give), or, when only the answer's own
+    record (its question) speaks of it, the answer's first fact. About the answers
+    themselves ("who answered the most recent question on X"), the newest answer's record."""
     ranking = rank(index, topic)
     if not ranking.candidates:
         return None
@@ -113,7 +117,10 @@ def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
     if top < NEWS_FLOOR:
         return None
     wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    if not wanted:
+    if document_too:
+        # "the most recent written answer on X": X; "the most recent minister to answer": any
+        wanted -= _document_terms(index)
+    elif not wanted:
         return None
     on_topic = [
         candidate
@@ -122,17 +129,32 @@ def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
         and candidate.evidence.missing is None
         and candidate.evidence.intent_fit != -1
         and wanted <= index.fact_terms[candidate.position]
-        and (document_too or "document" not in index.facts[candidate.position].tags)
     ]
     if not on_topic:
         return None
-    # The newest answer's first word on it: an answer leads with its news, then explains.
     newest = max(_answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
-    first = min(
-        (c for c in on_topic if _answered_on(index, index.facts[c.position]) == newest),
-        key=lambda candidate: candidate.position,
+    of_newest = [c for c in on_topic if _answered_on(index, index.facts[c.position]) == newest]
+    # The newest answer's first word on it: an answer leads with its news, then explains.
+    said = [c for c in of_newest if document_too or not _is_record(index.facts[c.position])]
+    if said:
+        first = min(said, key=lambda candidate: candidate.position)
+        return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
+    # Only the record of the question speaks of it: what the answer to it says first.
+    source = index.kb.source_of(index.facts[of_newest[0].position])
+    lead = next(
+        (fact for fact in index.facts if fact.source_id == source.id and not _is_record(fact)),
+        None,
     )
-    return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
+    return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+def _is_record(fact: Fact) -> bool:
+    """A fact about a written answer itself: who gave it, when, what was asked."""
+    return "document" in fact.tags
+
+
+def _document_terms(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(" ".join(sorted(DOCUMENT_WORDS))))
 
 
 def _answered_on(index: FactIndex, fact: Fact) -> dt.date:

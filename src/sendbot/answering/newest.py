@@ -12,6 +12,7 @@ parameter.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from sendbot.answering.asked_measure import (
@@ -48,6 +49,8 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, period_label
 
 DEFAULT_STALE_MONTHS = 12
+# A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
+_FIGURE_TERM = re.compile(r"\d|^(?:thousand|million|billion|bn|m|percent)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +107,11 @@ def resolve(
     question: Question,
     today: dt.date | None = None,
     stale_months: int = DEFAULT_STALE_MONTHS,
+    now_asked: bool = False,
 ) -> Newest:
-    """The fact to reply with for a measure, the earlier figures and a staleness line."""
+    """The fact to reply with for a measure, the earlier figures and a staleness line.
+    `now_asked`: the question asks for the figure as it is now ("latest", "still"), so a
+    figure it states is the claim to check against the newest, not a topic of its own."""
     best = result.best
     if best is None or result.outcome not in (
         Outcome.ANSWERED,
@@ -149,6 +155,8 @@ def resolve(
     said = index.fact_terms[position_of(index, newest)]
     topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
+    if now_asked:
+        topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
         _missing(index, question, newest) is None
         and named_years(question) <= said
