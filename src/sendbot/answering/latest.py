@@ -13,7 +13,7 @@ from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact,
 from sendbot.answering.measure_table import neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Intent, Question, analyse
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
@@ -130,6 +130,9 @@ def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
         and candidate.evidence.intent_fit != -1
         and wanted <= index.fact_terms[candidate.position]
     ]
+    if FIGURE_WORDS & set(question.words):
+        # "the latest tribunal figures": news without a figure does not answer that.
+        on_topic = [c for c in on_topic if _gives_a_figure(index.facts[c.position])]
     if not on_topic:
         return None
     newest = max(_answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
@@ -146,6 +149,16 @@ def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
         None,
     )
     return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+# Words asking for a figure where the question's form does not ("the latest figures on X").
+FIGURE_WORDS = frozenset(
+    "figure figures number numbers statistics stats data total count amount".split()
+)
+
+
+def _gives_a_figure(fact: Fact) -> bool:
+    return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
 def _is_record(fact: Fact) -> bool:
