@@ -498,27 +498,6 @@ def _candidates(
     return candidates
 
 
-def missing_from(
-    index: FactIndex, question: Question, position: int, named: frozenset[str] = frozenset()
-) -> str | None:
-    """What the fact at `position` does not give that the question asks, judged as the
-    matcher judges its candidates (what a count is of, a subgroup, a place ...). Words in
-    `named` (a measure's own name, "high needs block") are taken as given."""
-    terms, _ = _query_terms(index, question.words)
-    query = _query(index, question, terms)
-    return what_is_missing(
-        question,
-        index.profiles[position],
-        index.fact_terms[position],
-        tuple((term, phrase) for term, phrase in query.kinds if term not in named),
-        query.subject_terms - named,
-        query.possessed_terms,
-        query.subgroup_terms,
-        query.measure_terms,
-        query.share_terms,
-    )
-
-
 class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
     position: int
     evidence: Evidence

@@ -32,13 +32,14 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import (
     measure_table,
     measure_terms,
     neutral_terms,
     position_of,
 )
+from sendbot.answering.missing import what_is_missing
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
@@ -293,11 +294,8 @@ def _reports_a_figure(fact: Fact) -> bool:
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    """What the fact does not give that the question asks, its measure's name aside."""
-    named = neutral_terms(index)
-    if fact.measure:
-        named |= measure_table(index).naming_words[fact.measure]
-    return missing_from(index, question, position_of(index, fact), named)
+    position = position_of(index, fact)
+    return what_is_missing(question, index.profiles[position], index.fact_terms[position])
 
 
 def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[EarlierFigure, ...]:
