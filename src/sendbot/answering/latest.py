@@ -8,7 +8,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sendbot.answering.asked_measure import DOCUMENT_WORDS, about_the_answer, answer_fact_misread
+from sendbot.answering.asked_measure import (
+    DOCUMENT_INTENTS,
+    DOCUMENT_WORDS,
+    about_the_answer,
+    answer_fact_misread,
+)
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, match, rank
 from sendbot.answering.measure_table import neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
@@ -17,11 +22,12 @@ from sendbot.knowledge.model import Fact, FigureKind
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
-    r"\b(the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
+    r"\b(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
+    r"(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new)"
-    r"(?: news| updates?)?\b",
+    r"(?: news| updates?| (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
@@ -110,17 +116,17 @@ def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
     if not ranking.candidates:
         return None
     question = ranking.question
-    document_too = about_the_answer(question)
+    # Who gave the most recent answer, when: the answer's record; what it said: its facts.
+    document_too = question.intent in DOCUMENT_INTENTS and about_the_answer(question)
     if question.intent is not Intent.OTHER and not document_too:
         return None  # a figure or a date asked for: the matcher's, or a measure's newest
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
         return None
     wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    if document_too:
-        # "the most recent written answer on X": X; "the most recent minister to answer": any
-        wanted -= _document_terms(index)
-    elif not wanted:
+    # "the most recent written answer on X": X; "the most recent minister to answer": any
+    wanted -= _document_terms(index) | _news_terms(index)
+    if not wanted and not document_too:
         return None
     on_topic = [
         candidate
@@ -168,6 +174,14 @@ def _is_record(fact: Fact) -> bool:
 
 def _document_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(" ".join(sorted(DOCUMENT_WORDS))))
+
+
+# Words asking how things stand, not about what: "the current position on X".
+NEWS_WORDS = "position situation state status picture story happening said say says"
+
+
+def _news_terms(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(NEWS_WORDS))
 
 
 def _answered_on(index: FactIndex, fact: Fact) -> dt.date:
