@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterable
 
 from sendbot.answering.asked_period import AGO, RELATIVE
-from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome
+from sendbot.answering.match import (
+    FIELD_WEIGHTS,
+    FactIndex,
+    MatchResult,
+    Outcome,
+    ScoredFact,
+    rank,
+)
 from sendbot.answering.measure_table import (
     measure_table,
     measure_terms,
@@ -126,6 +133,53 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         and "document" in result.best.fact.tags
         and not about_the_answer(question)
     )
+
+
+# "how big an increase", "how much": a question asking for a figure.
+_ASKS_FIGURE = re.compile(r"\bhow (?:much|many|big|large|high|far)\b")
+_FIGURE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.PERCENT})
+
+
+def record_misfit(question: Question, result: MatchResult) -> bool:
+    """The matcher answered a question asking for a figure with a written answer's record
+    (who gave it, when, what was asked), which gives none: "in the Lords answer on the IFS
+    report, how big an increase did they mention?" names the answer only to say where to
+    look."""
+    if result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL) or result.best is None:
+        return False
+    fact = result.best.fact
+    if "document" not in fact.tags or DOCUMENT_WORDS.isdisjoint(question.words):
+        return False  # a record offered as related, to a question naming no answer
+    # Asked outright: "who wrote the reply about the largest share ..." names a figure only
+    # to say which answer.
+    asks_figure = question.intent in _FIGURE_ASKED | {Intent.OTHER} and _ASKS_FIGURE.search(
+        question.text.lower()
+    )
+    return bool(asks_figure) and all(figure.kind is FigureKind.DATE for figure in fact.figures)
+
+
+# How close a fact of the named answer must be to answer in its record's place.
+WITHIN_ANSWER_FLOOR = 0.25
+
+
+def within_named_answer(index: FactIndex, question: Question, record: Fact) -> ScoredFact | None:
+    """The closest fact giving a figure in the written answer whose record the question
+    named ("in the Lords answer on the IFS report, how big an increase ..."), if one is
+    close enough and gives what was asked."""
+    for candidate in rank(index, question.text, question).candidates:
+        fact = index.facts[candidate.position]
+        evidence = candidate.evidence
+        if (
+            fact.source_id == record.source_id
+            and "document" not in fact.tags
+            and evidence.missing is None
+            and evidence.intent_fit != -1
+            and any(figure.kind is not FigureKind.DATE for figure in fact.figures)
+        ):
+            if evidence.rank_score < WITHIN_ANSWER_FLOOR:
+                return None
+            return ScoredFact(fact, round(evidence.rank_score, 4))
+    return None
 
 
 def asks_change_of_a_level(index: FactIndex, question: Question, measure: str) -> bool:

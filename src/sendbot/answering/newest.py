@@ -22,7 +22,9 @@ from sendbot.answering.asked_measure import (
     asks_change_of_a_level,
     more_specific,
     named_measure,
+    record_misfit,
     unexplained,
+    within_named_answer,
 )
 from sendbot.answering.asked_period import (
     RelativePeriod,
@@ -119,7 +121,14 @@ def resolve(
         Outcome.DECLINED,
     ):
         return Newest(result)
-    if answer_fact_misread(question, result):
+    if record_misfit(question, result):
+        # The question named a written answer to ask for one of its figures.
+        within = within_named_answer(index, question, best.fact)
+        if within is not None:
+            result = replace(result, outcome=Outcome.ANSWERED, best=within, missing=None)
+            best = within
+    misfit = result.answered and record_misfit(question, result)
+    if answer_fact_misread(question, result) or misfit:
         # Declining is better than a date or a name given for something else.
         result = replace(result, outcome=Outcome.DECLINED)
     # A question that names a measure and nothing else is about that measure, whichever fact
