@@ -11,7 +11,7 @@ is handled when it is declined or gets a partial reply (out-of-scope: declined o
 and help count as declined there, as they present no fact).
 
 Only summary numbers are printed unless --misses is given, which lists each miss with the
-reply's fact and outcome; it refuses the held-out sets (multisource.yaml, final*.yaml,
+reply's fact and outcome; it refuses the held-out sets (multisource*.yaml, final*.yaml,
 holdout.yaml), which are measured, never read for tuning.
 """
 
@@ -32,7 +32,7 @@ from sendbot.storage.loader import load
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SET = REPO / "tests" / "eval" / "multisource.yaml"
 NOT_A_FACT = {"declined", "greeting", "help"}
-HELD_OUT = ("multisource.yaml", "holdout.yaml", "final")
+HELD_OUT = ("multisource", "holdout", "final")
 
 
 def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:

@@ -30,6 +30,8 @@ REPO = Path(__file__).resolve().parent.parent
 SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 # Earlier versions named two outcomes differently; the numbers mean the same thing.
 OUTCOME_NAMES = {"abstained": "declined", "smalltalk": "greeting", "empty": "help"}
+# Measured, never read for tuning: --misses refuses them.
+HELD_OUT = ("final", "multisource", "holdout")
 
 
 def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
@@ -136,6 +138,9 @@ def main() -> int:
     parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
     parser.add_argument("--misses", action="store_true", help="list every miss (dev sets only)")
     args = parser.parse_args()
+    held_out = [path.name for path in args.sets if path.name.startswith(HELD_OUT)]
+    if args.misses and held_out:
+        parser.error(f"{held_out[0]} is held out: only its summary numbers may be printed")
     index = build_index(load(args.kb).kb)
     for path in args.sets:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
