@@ -50,7 +50,7 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
             continue
         # Words the facts themselves say (a quote's other words are context, not the measure).
         own = table.terms[measure] | said
-        other = folded - own - neutral
+        other = folded - own - neutral - table.record_only
         if unexplained(index, other, facts, QUOTE_WEIGHT):
             continue  # "the high needs budget for autism": something the measure is not
         key = table.terms[measure] - table.generic or table.terms[measure]
@@ -116,11 +116,20 @@ _WHO_DOES = re.compile(
 
 
 def about_the_answer(question: Question) -> bool:
-    if not DOCUMENT_WORDS.isdisjoint(question.words):
+    if not DOCUMENT_WORDS.isdisjoint(_record_words(question.words)):
         return True
     if question.intent is Intent.PERSON and _WHO_DOES.search(question.text.lower()):
         return False
     return question.intent in DOCUMENT_INTENTS
+
+
+# "my MP", "our local council": the asker's own, not the answer's.
+_OWN = frozenset({"my", "our", "local"})
+
+
+def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
+    """The question's words but those naming the asker's own ("a letter to my MP")."""
+    return {word for place, word in enumerate(said) if place == 0 or said[place - 1] not in _OWN}
 
 
 def answer_fact_misread(question: Question, result: MatchResult) -> bool:

@@ -26,7 +26,8 @@ _LATEST = re.compile(
     r"(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"
-    r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new)"
+    r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
+    r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
     r"(?: news| updates?| (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
@@ -118,8 +119,8 @@ def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
     question = ranking.question
     # Who gave the most recent answer, when: the answer's record; what it said: its facts.
     document_too = question.intent in DOCUMENT_INTENTS and about_the_answer(question)
-    if question.intent is not Intent.OTHER and not document_too:
-        return None  # a figure or a date asked for: the matcher's, or a measure's newest
+    if question.intent not in NEWS_INTENTS and not document_too:
+        return None  # a figure asked for: the matcher's, or a measure's newest
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
         return None
@@ -177,7 +178,9 @@ def _document_terms(index: FactIndex) -> frozenset[str]:
 
 
 # Words asking how things stand, not about what: "the current position on X".
-NEWS_WORDS = "position situation state status picture story happening said say says"
+NEWS_WORDS = "position situation state status picture story happening said say says assessment"
+# News, or when something is to happen ("the latest on when the plans come out").
+NEWS_INTENTS = frozenset({Intent.OTHER, Intent.DATE, Intent.START, Intent.END})
 
 
 def _news_terms(index: FactIndex) -> frozenset[str]:

@@ -37,6 +37,9 @@ class MeasureTable:
     names: dict[str, tuple[frozenset[str], ...]]
     positions: dict[str, int]  # fact id -> its position in the index
     neutral: frozenset[str]  # NEUTRAL_WORDS, folded
+    # Words only written answers' records say, in several answers ("wrote", "reply"): about
+    # documents, no topic ("top-slicing", said by one answer's record, is a topic).
+    record_only: frozenset[str]
     change: frozenset[str]  # "increase", folded
     generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
 
@@ -64,6 +67,7 @@ def measure_table(index: FactIndex) -> MeasureTable:
         },
         positions=positions,
         neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
+        record_only=_record_vocabulary(index),
         change=frozenset(index.normaliser.terms("increase")),
         generic=generic,
     )
@@ -95,6 +99,19 @@ def _naming_sets(
             if said and said <= everywhere and said - generic:
                 sets.add(said)
     return tuple(sorted(sets, key=lambda words: (-len(words), sorted(words))))
+
+
+RECORD_VOCABULARY_SOURCES = 3
+
+
+def _record_vocabulary(index: FactIndex) -> frozenset[str]:
+    vocabulary = set()
+    for term, postings in index.postings.items():
+        facts = [index.facts[position] for position in postings]
+        records = all("document" in fact.tags for fact in facts)
+        if records and len({fact.source_id for fact in facts}) >= RECORD_VOCABULARY_SOURCES:
+            vocabulary.add(term)
+    return frozenset(vocabulary)
 
 
 _YEARISH = re.compile(r"\d")

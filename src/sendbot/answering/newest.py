@@ -42,6 +42,7 @@ from sendbot.answering.measure_table import (
     position_of,
 )
 from sendbot.answering.missing import what_is_missing
+from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
@@ -164,6 +165,7 @@ def resolve(
     said = index.fact_terms[position_of(index, newest)]
     topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
+    topic -= measure_table(index).record_only  # "writing to my MP": no topic of its own
     if now_asked:
         topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
@@ -172,7 +174,10 @@ def resolve(
         and not unexplained(index, topic, (newest,))
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
-        if newest is not best.fact and fits_newest:
+        # The newest figure answers a question about the figure; "what is the £1bn for?"
+        # keeps the fact that says what it is for.
+        figure_asked = question.intent in FIGURE_INTENTS
+        if newest is not best.fact and fits_newest and figure_asked:
             result = replace(result, best=ScoredFact(newest, best.score))
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
@@ -247,7 +252,11 @@ def _for_period(
         # "this year" asks for the present: no source gives a figure for it yet, so the newest
         # there is answers, said to be for its own period.
         return _newest_for_now(index, result, question, facts, relative)
-    matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
+    matched = about_measure and result.outcome is Outcome.ANSWERED
+    if matched and relative is not None and _says_phrase(result.best.fact, relative.phrase):
+        # "continuing into next year": the matched fact speaks of that year in those words.
+        return Newest(result)
+    matched = matched and relative is None
     if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
@@ -285,6 +294,11 @@ def _newest_for_now(
     label = period_label(period_of(newest).text)
     reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
     return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
+
+
+def _says_phrase(fact: Fact, phrase: str) -> bool:
+    said = " ".join(words(f"{fact.statement} {fact.quote}"))
+    return f" {phrase} " in f" {said} "
 
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
