@@ -147,24 +147,39 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
 # "how big an increase", "how much": a question asking for a figure.
 _ASKS_FIGURE = re.compile(r"\bhow (?:much|many|big|large|high|far)\b")
 _FIGURE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.PERCENT})
+# "what did the minister say about X", "what did the government reply": what an answer said
+# (not "what does the original pq say": what was asked).
+_ASKS_WHAT_SAID = re.compile(
+    r"\bwhat (?:did|does|do|has|have) (?P<who>(?:\w+ ){0,4}?)(?:actually |really )?"
+    r"(?:say|said|reply|replied|respond|responded)\b"
+)
+_ASKERS = frozenset("pq question mp asker".split())
+
+
+def asks_a_figure(question: Question) -> bool:
+    """Asked outright: "who wrote the reply about the largest share ..." names a figure
+    only to say which answer."""
+    return question.intent in _FIGURE_ASKED | {Intent.OTHER} and bool(
+        _ASKS_FIGURE.search(question.text.lower())
+    )
 
 
 def record_misfit(question: Question, result: MatchResult) -> bool:
-    """The matcher answered a question asking for a figure with a written answer's record
-    (who gave it, when, what was asked), which gives none: "in the Lords answer on the IFS
-    report, how big an increase did they mention?" names the answer only to say where to
-    look."""
+    """The matcher answered with a written answer's record (who gave it, when, what was
+    asked) a question naming that answer to ask what it gives: a figure ("in the Lords
+    answer on the IFS report, how big an increase did they mention?") or what it said
+    ("what did the government reply about council deficits?")."""
     if result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL) or result.best is None:
         return False
     fact = result.best.fact
     if "document" not in fact.tags or DOCUMENT_WORDS.isdisjoint(question.words):
         return False  # a record offered as related, to a question naming no answer
-    # Asked outright: "who wrote the reply about the largest share ..." names a figure only
-    # to say which answer.
-    asks_figure = question.intent in _FIGURE_ASKED | {Intent.OTHER} and _ASKS_FIGURE.search(
-        question.text.lower()
+    said = _ASKS_WHAT_SAID.search(question.text.lower())
+    if said and question.intent not in DOCUMENT_INTENTS and _ASKERS.isdisjoint(said["who"].split()):
+        return True
+    return asks_a_figure(question) and all(
+        figure.kind is FigureKind.DATE for figure in fact.figures
     )
-    return bool(asks_figure) and all(figure.kind is FigureKind.DATE for figure in fact.figures)
 
 
 # How close a fact of the named answer must be to answer in its record's place.
@@ -172,9 +187,9 @@ WITHIN_ANSWER_FLOOR = 0.25
 
 
 def within_named_answer(index: FactIndex, question: Question, record: Fact) -> ScoredFact | None:
-    """The closest fact giving a figure in the written answer whose record the question
-    named ("in the Lords answer on the IFS report, how big an increase ..."), if one is
-    close enough and gives what was asked."""
+    """The closest fact of the written answer whose record the question named, if one is
+    close enough and gives what was asked (a figure, when one is asked for)."""
+    figure_asked = asks_a_figure(question)
     for candidate in rank(index, question.text, question).candidates:
         fact = index.facts[candidate.position]
         evidence = candidate.evidence
@@ -183,7 +198,10 @@ def within_named_answer(index: FactIndex, question: Question, record: Fact) -> S
             and "document" not in fact.tags
             and evidence.missing is None
             and evidence.intent_fit != -1
-            and any(figure.kind is not FigureKind.DATE for figure in fact.figures)
+            and (
+                not figure_asked
+                or any(figure.kind is not FigureKind.DATE for figure in fact.figures)
+            )
         ):
             if evidence.rank_score < WITHIN_ANSWER_FLOOR:
                 return None
