@@ -35,6 +35,9 @@ class MeasureTable:
     # measure -> the sets of words that name it: its name's (a generic word left out), and
     # each of its facts' titles and figure labels, when every one of its facts says those words
     names: dict[str, tuple[frozenset[str], ...]]
+    # measure -> every word that may name it: its names' words, their parts ("special" of
+    # "special_school") and the words of their synonyms ("block" of "high needs block")
+    naming_words: dict[str, frozenset[str]]
     positions: dict[str, int]  # fact id -> its position in the index
     neutral: frozenset[str]  # NEUTRAL_WORDS, folded
     # Words only written answers' records say, in several answers ("wrote", "reply"): about
@@ -58,12 +61,16 @@ def measure_table(index: FactIndex) -> MeasureTable:
     terms = {name: _folded_name(index, name) for name in names}
     generic = frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS))
     positions = {fact.id: position for position, fact in enumerate(index.facts)}
+    naming = {
+        name: _naming_sets(index, terms[name], histories[name], generic, positions)
+        for name in names
+    }
     table = MeasureTable(
         histories=histories,
         terms=terms,
-        names={
-            name: _naming_sets(index, terms[name], histories[name], generic, positions)
-            for name in names
+        names=naming,
+        naming_words={
+            name: _naming_words(index, terms[name].union(*naming[name])) for name in names
         },
         positions=positions,
         neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
@@ -99,6 +106,17 @@ def _naming_sets(
             if said and said <= everywhere and said - generic:
                 sets.add(said)
     return tuple(sorted(sets, key=lambda words: (-len(words), sorted(words))))
+
+
+def _naming_words(index: FactIndex, terms: frozenset[str]) -> frozenset[str]:
+    parts = {part for term in terms for part in term.split("_")}
+    synonyms = {
+        word
+        for phrase, canonical in index.normaliser.phrases.items()
+        if canonical in terms
+        for word in phrase
+    }
+    return terms | parts | synonyms
 
 
 RECORD_VOCABULARY_SOURCES = 3

@@ -34,14 +34,13 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
 from sendbot.answering.measure_table import (
     measure_table,
     measure_terms,
     neutral_terms,
     position_of,
 )
-from sendbot.answering.missing import what_is_missing
 from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
@@ -184,7 +183,8 @@ def resolve(
         return Newest(result, _earlier(index.kb, facts, shown), stale)
     # A yes/no question the matcher answered with another fact checks that fact's claim
     # ("are more children in special schools than ever?").
-    if named and fits_newest and not (question.checking and result.outcome is Outcome.ANSWERED):
+    checked = question.checking and result.outcome is Outcome.ANSWERED
+    if named and fits_newest and not checked:
         answered = replace(
             result, outcome=Outcome.ANSWERED, best=ScoredFact(newest, best.score), missing=None
         )
@@ -317,8 +317,12 @@ def _reports_a_figure(fact: Fact) -> bool:
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    position = position_of(index, fact)
-    return what_is_missing(question, index.profiles[position], index.fact_terms[position])
+    """What the fact does not give that the question asks ("how many of them are girls"),
+    the words naming its measure taken as given ("high needs block")."""
+    named = neutral_terms(index)
+    if fact.measure:
+        named |= measure_table(index).naming_words[fact.measure]
+    return missing_from(index, question, position_of(index, fact), named)
 
 
 def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[EarlierFigure, ...]:

@@ -78,8 +78,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.ASKER,
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
-            r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
-            r"mp who asked|member who asked|who was it asked by"
+            r"which (?:mp|peer|lord|member|baroness|politician) (?:asked|tabled)|who submitted|"
+            r"who raised|asked by whom|(?:mp|peer|lord|member) who asked|who was it asked by"
         ),
     ),
     (
