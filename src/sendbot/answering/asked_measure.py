@@ -146,7 +146,7 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
 
 # "how big an increase", "how much": a question asking for a figure.
 _ASKS_FIGURE = re.compile(r"\bhow (?:much|many|big|large|high|far)\b")
-_FIGURE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.PERCENT})
+FIGURE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.PERCENT})
 # "what did the minister say about X", "what did the government reply": what an answer said
 # (not "what does the original pq say": what was asked).
 _ASKS_WHAT_SAID = re.compile(
@@ -159,7 +159,7 @@ _ASKERS = frozenset("pq question mp asker".split())
 def asks_a_figure(question: Question) -> bool:
     """Asked outright: "who wrote the reply about the largest share ..." names a figure
     only to say which answer."""
-    return question.intent in _FIGURE_ASKED | {Intent.OTHER} and bool(
+    return question.intent in FIGURE_ASKED | {Intent.OTHER} and bool(
         _ASKS_FIGURE.search(question.text.lower())
     )
 
