@@ -40,7 +40,7 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)
-    named: list[tuple[bool, int, int, str]] = []
+    named: list[tuple[bool, bool, int, int, str]] = []
     table = measure_table(index)
     for measure, facts in table.histories.items():
         if not _gives_kind_asked(question, facts):
@@ -57,9 +57,12 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
         if not key <= asked and _unknown(index, other):
             continue  # named by a looser name: "the school transport budget" is not it
         # Its own name said outright first: "the high needs increase" is the increase's,
-        # though the rise since 2019/20 is titled "rise in the high needs budget" too.
-        named.append((key <= asked, len(said), len(table.terms[measure]), measure))
-    return max(named)[3] if named else None
+        # though the rise since 2019/20 is titled "rise in the high needs budget" too; and
+        # all of it before a name said but for its generic word ("the EPs being trained" are
+        # not the funding to train them).
+        whole = table.terms[measure] <= asked
+        named.append((key <= asked, whole, len(said), len(table.terms[measure]), measure))
+    return max(named)[4] if named else None
 
 
 def _unknown(index: FactIndex, terms: Iterable[str]) -> bool:
