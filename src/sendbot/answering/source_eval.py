@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex
@@ -40,7 +39,7 @@ def answerable_verdict(index: FactIndex, item: Item) -> tuple[str, Reply]:
     wanted = (
         {str(item["source"]), *(str(name) for name in also)} if isinstance(also, list) else set()
     )
-    document = PurePosixPath(reply.source.document).name
+    document = reply.source.document.rsplit("/", 1)[-1]  # the file's name
     right = document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote)
     return ("right" if right else "wrong fact"), reply
 
