@@ -35,10 +35,10 @@ def answer(
         raise QuestionTooLong(len(question))
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
-    matched = match_for_newest(index, question, asked)
     # Which measure and period are asked is read without the words asking for the newest:
     # "the up to date budget" asks for no date.
     topic = without_latest(question)
+    matched = match_for_newest(index, question, asked, topic)
     focus = asked if topic == question else analyse(topic)
     focus = _asking_part(index, question, focus) or focus
     now_asked = topic != question or "still" in asked.words

@@ -18,6 +18,7 @@ from sendbot.answering.match import (
     rank,
 )
 from sendbot.answering.measure_table import (
+    MeasureTable,
     measure_table,
     measure_terms,
     neutral_terms,
@@ -35,19 +36,37 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     measure's names ("the high needs budget", "the total budget for schools"; "funding" folds
     to "budget") and its other words are all found in that measure's facts or only say when
     ("latest", "now", "this year"). The most specific such measure when several are."""
+    table = measure_table(index)
+    known = table.named.get(question.text, False)
+    if known is not False:
+        return known  # the same text: the same analysis, the same measure
+    found = _named_measure(index, question, table)
+    if len(table.named) >= NAMED_KEPT:
+        table.named.clear()
+    table.named[question.text] = found
+    return found
+
+
+# Questions whose measure is kept: the newest-figure rule and a chatty message's asking
+# clause may each ask it of the same text while one question is answered. (Only a few: a
+# question asked again is worked out again, as `sendbot bench` times it.)
+NAMED_KEPT = 8
+
+
+def _named_measure(index: FactIndex, question: Question, table: MeasureTable) -> str | None:
     undated = AGO.sub(" ", RELATIVE.sub(" ", question.text))  # "3 years ago" says when
     folded = frozenset(index.normaliser.terms(undated)) - set(question.years)
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)
     named: list[tuple[bool, bool, int, int, str]] = []
-    table = measure_table(index)
+    wanted = _KINDS_ASKED.get(question.intent)
     for measure, facts in table.histories.items():
-        if not _gives_kind_asked(question, facts):
-            continue  # "how many schools" is not the schools budget
         said = next((words for words in table.names[measure] if words <= asked), None)
         if said is None:
             continue
+        if wanted is not None and wanted.isdisjoint(table.kinds[measure]):
+            continue  # "how many schools" is not the schools budget
         # Words the facts themselves say (a quote's other words are context, not the measure).
         own = table.terms[measure] | said
         other = folded - own - neutral - table.record_only
@@ -76,11 +95,6 @@ _KINDS_ASKED = {
     Intent.AMOUNT: frozenset({FigureKind.MONEY, FigureKind.PERCENT}),
     Intent.PERCENT: frozenset({FigureKind.PERCENT}),
 }
-
-
-def _gives_kind_asked(question: Question, facts: Iterable[Fact]) -> bool:
-    wanted = _KINDS_ASKED.get(question.intent)
-    return wanted is None or any(figure.kind in wanted for fact in facts for figure in fact.figures)
 
 
 def unexplained(

@@ -49,15 +49,17 @@ def without_latest(text: str) -> str:
     return stripped if re.search(r"\w", stripped) else text
 
 
-def match_for_newest(index: FactIndex, question: str, asked: Question | None = None) -> MatchResult:
+def match_for_newest(
+    index: FactIndex, question: str, asked: Question | None = None, stripped: str | None = None
+) -> MatchResult:
     """The match for a question; for "the latest X", X matched on its own when that finds a
     measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
     pulled towards facts whose phrasings happen to say "latest". "The latest on X", where X
     is no measure, gets the newest written answer's fact on X. `asked` is `question`
-    analysed, when the caller has analysed it already."""
+    analysed and `stripped` it without_latest, when the caller has them already."""
     asked = analyse(question) if asked is None else asked
     result = match(index, question, asked)
-    stripped = without_latest(question)
+    stripped = without_latest(question) if stripped is None else stripped
     if stripped == question:
         return result
     chosen = _newest_or_topic(index, question, asked, result, stripped)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sendbot.answering.match import FactIndex
 from sendbot.knowledge.measures import history, measure_names
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 
 # Words that say when, or that it is the national figure, not what: "the latest high needs
 # budget", "how much is it now", "in England".
@@ -39,6 +39,8 @@ class MeasureTable:
     # "special_school") and the words of their synonyms ("block" of "high needs block")
     naming_words: dict[str, frozenset[str]]
     positions: dict[str, int]  # fact id -> its position in the index
+    kinds: dict[str, frozenset[FigureKind]]  # measure -> the kinds of figure its facts give
+    named: dict[str, str | None]  # question text -> the measure it names, for the last few
     neutral: frozenset[str]  # NEUTRAL_WORDS, folded
     # Words only written answers' records say, in several answers ("wrote", "reply"): about
     # documents, no topic ("top-slicing", said by one answer's record, is a topic).
@@ -73,6 +75,11 @@ def measure_table(index: FactIndex) -> MeasureTable:
             name: _naming_words(index, terms[name].union(*naming[name])) for name in names
         },
         positions=positions,
+        kinds={
+            name: frozenset(figure.kind for fact in histories[name] for figure in fact.figures)
+            for name in names
+        },
+        named={},
         neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
         record_only=_record_vocabulary(index),
         change=frozenset(index.normaliser.terms("increase")),
