@@ -1,5 +1,6 @@
 """Holds the matcher to the accuracy it reaches on the labelled question sets, each measured
-against the frozen single-source knowledge base (tests/data/single-source-kb).
+against the frozen single-source knowledge base (tests/data/single-source-kb), and answering
+over many sources to what it reaches on the multi-source development sets (shipped base).
 
 The floors are what was measured, rounded down to the percent, so a change that makes answers
 worse fails here; README.md has the measured numbers.
@@ -99,8 +100,8 @@ def test_chat_set_floor(
         ("dev_multisource.yaml", 0.88, 5, 0.93, 0.98),
         # a later multi-source development set, first measured before any rule was written
         # for it: 117/158 right, 15 wrong, 23/30 "latest", 78/90 handled; 123/158, 9 wrong,
-        # 26/30, 78/90 after tuning on it
-        ("dev3_multisource.yaml", 0.77, 9, 0.86, 0.86),
+        # 26/30, 80/90 after tuning on it
+        ("dev3_multisource.yaml", 0.77, 9, 0.86, 0.88),
     ],
 )
 def test_multi_source_floor(
