@@ -37,9 +37,8 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     to "budget") and its other words are all found in that measure's facts or only say when
     ("latest", "now", "this year"). The most specific such measure when several are."""
     table = measure_table(index)
-    known = table.named.get(question.text, False)
-    if known is not False:
-        return known  # the same text: the same analysis, the same measure
+    if question.text in table.named:
+        return table.named[question.text]  # the same text: the same analysis, the same measure
     found = _named_measure(index, question, table)
     if len(table.named) >= NAMED_KEPT:
         table.named.clear()

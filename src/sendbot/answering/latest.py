@@ -77,7 +77,21 @@ def match_for_newest(
         and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
     ):
         return chosen  # the matched fact is news as recent
-    return replace(chosen, question=question, outcome=Outcome.ANSWERED, best=news, missing=None)
+    # What else to offer: the topic's own closest facts, not those "latest" drew it to, each
+    # shown as no likelier than the reply itself.
+    offered = tuple(
+        ScoredFact(other.fact, min(other.score, chosen.confidence))
+        for other in match(index, stripped).suggestions
+        if other.fact is not news.fact
+    )
+    return replace(
+        chosen,
+        question=question,
+        outcome=Outcome.ANSWERED,
+        best=news,
+        missing=None,
+        suggestions=offered,
+    )
 
 
 def _newest_or_topic(
