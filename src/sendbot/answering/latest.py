@@ -62,7 +62,8 @@ def match_for_newest(
     stripped = without_latest(question) if stripped is None else stripped
     if stripped == question:
         return result
-    chosen = _newest_or_topic(index, question, asked, result, stripped)
+    topic = match(index, stripped)
+    chosen = _newest_or_topic(index, question, asked, result, topic)
     if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
@@ -81,7 +82,7 @@ def match_for_newest(
     # shown as no likelier than the reply itself.
     offered = tuple(
         ScoredFact(other.fact, min(other.score, chosen.confidence))
-        for other in match(index, stripped).suggestions
+        for other in topic.suggestions
         if other.fact is not news.fact
     )
     return replace(
@@ -95,9 +96,8 @@ def match_for_newest(
 
 
 def _newest_or_topic(
-    index: FactIndex, question: str, asked: Question, result: MatchResult, stripped: str
+    index: FactIndex, question: str, asked: Question, result: MatchResult, topic: MatchResult
 ) -> MatchResult:
-    topic = match(index, stripped)
     if topic.best is None or topic.outcome is Outcome.DECLINED:
         return result
     # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"
