@@ -121,7 +121,13 @@ def best_threshold(rows: Rows, bias: float, weights: dict[str, float]) -> float:
 
 # Rule verdicts with a model of their own, and whether the verdict says the fact lacks what
 # was asked (then no probability may reach the answering threshold).
-VERDICTS = {Verdict.LACKS_DETAIL: True, Verdict.NEWEST_FIGURE: False, Verdict.SPELT_OUT: False}
+VERDICTS = {
+    Verdict.LACKS_DETAIL: True,
+    Verdict.NEWEST_FIGURE: False,
+    Verdict.SPELT_OUT: False,
+    Verdict.NEWEST_ON_TOPIC: False,
+    Verdict.NAMED_ANSWER: False,
+}
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]
 

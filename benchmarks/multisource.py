@@ -19,61 +19,45 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import yaml
 
-from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex, build_index
-from sendbot.knowledge.verbatim import fold
+from sendbot.answering.source_eval import (
+    Item,
+    answerable_groups,
+    answerable_verdict,
+    items,
+    unanswerable_items,
+    unanswerable_verdict,
+)
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SET = REPO / "tests" / "eval" / "multisource.yaml"
-NOT_A_FACT = {"declined", "greeting", "help"}
 HELD_OUT = ("multisource", "holdout", "final")
 
 
-def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
-    entries = data.get(key) or []
-    assert isinstance(entries, list), f"{key} must be a list"
-    return [entry if isinstance(entry, dict) else {"q": entry} for entry in entries]
-
-
-def _verdict(index: FactIndex, item: dict[str, object], misses: list[str] | None) -> str:
-    """'right', 'wrong fact', 'partial', 'declined' (or another outcome) for an answerable item."""
-    reply = answer(index, str(item["q"]))
-    outcome = reply.outcome.value
-    if outcome != "answered" or reply.fact is None or reply.source is None:
-        verdict = "declined" if outcome in NOT_A_FACT else outcome
-    else:
-        wanted = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
-        document = PurePosixPath(reply.source.document).name
-        right = document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote)
-        verdict = "right" if right else "wrong fact"
+def _verdict(index: FactIndex, item: Item, misses: list[str] | None) -> str:
+    verdict, reply = answerable_verdict(index, item)
     if misses is not None and verdict != "right":
         misses.append(_miss(verdict, item, reply.fact.id if reply.fact else None))
     return verdict
 
 
-def _miss(verdict: str, item: dict[str, object], fact_id: str | None) -> str:
+def _miss(verdict: str, item: Item, fact_id: str | None) -> str:
     want = item.get("source") or item.get("related")
     return f"  [{verdict}] {item['q']!r} -> {fact_id} (want {want}: {item.get('contains', '')!r})"
 
 
 def _handled(
-    index: FactIndex, item: dict[str, object], partial_ok: bool, misses: list[str] | None = None
+    index: FactIndex, item: Item, partial_ok: bool, misses: list[str] | None = None
 ) -> str:
-    reply = answer(index, str(item["q"]))
-    outcome = reply.outcome.value
-    if outcome in NOT_A_FACT:
-        verdict = "declined"
-    elif outcome == "partial":
-        verdict = "partial" if partial_ok else "not handled"
-    else:
-        verdict = "not handled"
+    verdict, reply = unanswerable_verdict(index, item, partial_ok)
     if misses is not None and verdict == "not handled":
+        outcome = reply.outcome.value
         misses.append(
             _miss(f"{outcome}, {item.get('kind')}", item, reply.fact.id if reply.fact else None)
         )
@@ -91,25 +75,18 @@ def _answerable_line(name: str, counts: Counter[str], total: int) -> str:
 def score(index: FactIndex, data: dict[str, object], misses: list[str] | None = None) -> list[str]:
     """The summary lines; each miss is added to `misses` when a list is given."""
     lines: list[str] = []
-    periods = _items(data, "period")
-    answerable = {
-        "in_scope": _items(data, "in_scope"),
-        "latest": _items(data, "latest"),
-        "period (a source gives it)": [item for item in periods if "source" in item],
-    }
+    answerable = answerable_groups(data)
     overall: Counter[str] = Counter()
-    for name, items in answerable.items():
-        counts = Counter(_verdict(index, item, misses) for item in items)
+    for name, group in answerable.items():
+        counts = Counter(_verdict(index, item, misses) for item in group)
         overall.update(counts)
-        if items:
-            lines.append(_answerable_line(name, counts, len(items)))
-    total = sum(len(items) for items in answerable.values())
+        if group:
+            lines.append(_answerable_line(name, counts, len(group)))
+    total = sum(len(group) for group in answerable.values())
     if total:
         lines.append(_answerable_line("all answerable", overall, total))
 
-    unanswerable = _items(data, "partial_or_declined") + [
-        {**item, "kind": "period-not-given"} for item in periods if "source" not in item
-    ]
+    unanswerable = unanswerable_items(data)
     handled: Counter[str] = Counter()
     by_kind: dict[str, Counter[str]] = {}
     for item in unanswerable:
@@ -127,7 +104,7 @@ def score(index: FactIndex, data: dict[str, object], misses: list[str] | None = 
             ok = counts["partial"] + counts["declined"]
             lines.append(f"  {kind}: {ok}/{sum(counts.values())} handled")
 
-    off_topic = _items(data, "out_of_scope")
+    off_topic = items(data, "out_of_scope")
     if off_topic:
         declined = sum(
             _handled(index, item, partial_ok=False, misses=misses) == "declined"

@@ -155,7 +155,16 @@ def test_an_old_figure_only_one_fact_gives_says_how_old_it_is(index: FactIndex) 
 
 
 def test_without_latest_keeps_the_topic_and_a_relative_year() -> None:
-    assert without_latest("what's the latest high needs budget?") == "what's high needs budget?"
+    assert without_latest("what's the latest high needs budget?") == "what's the high needs budget?"
+    assert without_latest("what is the up to date high needs budget") == (
+        "what is the high needs budget"
+    )
+    assert without_latest("as it stands, what is the schools budget") == (
+        ", what is the schools budget"
+    )
+    assert without_latest("where is the high needs budget at now?") == (
+        "what is the high needs budget now?"
+    )
     assert without_latest("most recent news on PINS") == "on PINS"
     assert without_latest("the current financial year budget") == (
         "the current financial year budget"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sendbot.answering.latest import match_for_newest
+from sendbot.answering.asked_measure import FIGURE_ASKED, about_the_answer, named_measure
+from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
-from sendbot.answering.question import analyse
+from sendbot.answering.question import Question, analyse, asking_text
 from sendbot.answering.reply import Reply, build_reply
 
 MAX_QUESTION_LENGTH = 300
@@ -46,7 +47,29 @@ def decide(
         raise QuestionTooLong(len(question))
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
-    return resolve(index, match_for_newest(index, question, asked), asked, today, stale_months)
+    # Which measure and period are asked is read without the words asking for the newest:
+    # "the up to date budget" asks for no date.
+    topic = without_latest(question)
+    matched = match_for_newest(index, question, asked, topic)
+    focus = asked if topic == question else analyse(topic)
+    focus = _asking_part(index, question, focus) or focus
+    now_asked = topic != question or "still" in asked.words
+    return resolve(index, matched, focus, today, stale_months, now_asked)
+
+
+def _asking_part(index: FactIndex, question: str, focus: Question) -> Question | None:
+    """The clauses that ask, read on their own, when only they name a measure: "hi, parent
+    governor here - what's the newest figure for high needs funding?". Not when the others
+    narrow what is asked (a place, a year), which the asking clauses alone would lose."""
+    asking = asking_text(question).strip()
+    if asking == question or focus.places or focus.years or about_the_answer(focus):
+        return None  # "in the Lords answer on X, how much ...": that answer's figure
+    if named_measure(index, focus):
+        return None
+    alone = analyse(without_latest(asking))
+    # A figure asked for, or the newest: "does the money go to the council?" asks neither.
+    wanted = alone.intent in FIGURE_ASKED or without_latest(asking) != asking
+    return alone if wanted and named_measure(index, alone) else None
 
 
 __all__ = ["MAX_QUESTION_LENGTH", "Outcome", "QuestionTooLong", "Reply", "answer", "decide"]

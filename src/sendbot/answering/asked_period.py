@@ -74,6 +74,12 @@ class RelativePeriod:
     phrase: str
     period: Period
     note: str
+    offset: int = 0  # years from the reference date: 0 for "this year", -1 for "last year"
+
+    @property
+    def now(self) -> bool:
+        """ "this year", "the current financial year": the present, not a year before it."""
+        return self.offset == 0
 
 
 def relative_period_asked(
@@ -103,7 +109,7 @@ def relative_period_asked(
         counted = f"counting from {human_date(reference)}, the date of the newest written answer"
     period = relative_period(offset, reference, split)
     note = f"“{phrase.capitalize()}” is read as {period.text}, {counted}."
-    return RelativePeriod(phrase, period, note)
+    return RelativePeriod(phrase, period, note, offset)
 
 
 def covers(asked: Period, fact: Fact) -> bool:

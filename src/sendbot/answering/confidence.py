@@ -40,6 +40,8 @@ class Verdict(StrEnum):
     LACKS_DETAIL = "lacks_detail"  # the fact cannot give what was asked
     NEWEST_FIGURE = "newest_figure"  # the newest-figure rule chose the fact as the answer
     SPELT_OUT = "spelt_out"  # the fact's quote spells out the letters the question asks about
+    NEWEST_ON_TOPIC = "newest_on_topic"  # "the latest on X": the newest written answer's fact on X
+    NAMED_ANSWER = "named_answer"  # the question named a written answer: that answer's figure
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

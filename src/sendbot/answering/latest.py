@@ -4,40 +4,99 @@ Pure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from sendbot.answering.asked_measure import answer_fact_misread
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, match
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.asked_measure import (
+    DOCUMENT_INTENTS,
+    DOCUMENT_WORDS,
+    about_the_answer,
+    answer_fact_misread,
+)
+from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, match, rank
+from sendbot.answering.measure_table import neutral_terms
+from sendbot.answering.normalise import COMMON_WORDS
+from sendbot.answering.question import Intent, Question, analyse
+from sendbot.knowledge.model import Fact, FigureKind
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
-    r"\b(?:the )?(?:very )?(?:latest|newest|most recent|(?:most )?up[ -]to[ -]date|"
+    r"\b(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
+    r"(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
-    r"at the moment|at present|these days|nowadays)(?: news| updates?)?\b",
+    r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"
+    r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
+    r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
+    r"(?: news| updates?| (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
+    re.IGNORECASE,
+)
+# "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
+_WHERE_AT = re.compile(
+    r"^where(?:'s| is| are| does| do)\s+(?P<topic>.+?)\s+(?:at|stand)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
 
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
-    budget" -> "what's high needs budget"), or as it is when nothing else would be left."""
-    stripped = " ".join(_LATEST.sub(" ", text).split())
+    budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
+    where = _WHERE_AT.match(text.strip())
+    if where:
+        text = f"what is {where['topic']} {where['rest']}"
+    # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
+    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
     return stripped if re.search(r"\w", stripped) else text
 
 
-def match_for_newest(index: FactIndex, question: str, asked: Question | None = None) -> MatchResult:
+def match_for_newest(
+    index: FactIndex, question: str, asked: Question | None = None, stripped: str | None = None
+) -> MatchResult:
     """The match for a question; for "the latest X", X matched on its own when that finds a
     measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
-    pulled towards facts whose phrasings happen to say "latest". `asked` is `question`
-    analysed, when the caller has analysed it already."""
+    pulled towards facts whose phrasings happen to say "latest". "The latest on X", where X
+    is no measure, gets the newest written answer's fact on X. `asked` is `question`
+    analysed and `stripped` it without_latest, when the caller has them already."""
     asked = analyse(question) if asked is None else asked
     result = match(index, question, asked)
-    stripped = without_latest(question)
+    stripped = without_latest(question) if stripped is None else stripped
     if stripped == question:
         return result
     topic = match(index, stripped)
+    chosen = _newest_or_topic(index, question, asked, result, topic)
+    if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
+        return chosen  # a measure: its newest figure is `resolve`'s to find
+    if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
+        return chosen  # on topic, but the sources do not give what was asked
+    news = newest_on_topic(index, stripped)
+    if news is None:
+        return chosen
+    if (
+        chosen.answered
+        and chosen.best is not None
+        and not answer_fact_misread(asked, chosen)
+        and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
+    ):
+        return chosen  # the matched fact is news as recent
+    answered = replace(chosen, question=question).judged(
+        Verdict.NEWEST_ON_TOPIC, outcome=Outcome.ANSWERED, best=news, missing=None
+    )
+    if answered.confidence < ANSWER_THRESHOLD:
+        return chosen
+    # What else to offer: the topic's own closest facts, not those "latest" drew it to, each
+    # shown as no likelier than the reply itself.
+    offered = tuple(
+        ScoredFact(other.fact, min(other.score, answered.confidence))
+        for other in topic.suggestions
+        if other.fact is not news.fact
+    )
+    return replace(answered, suggestions=offered)
+
+
+def _newest_or_topic(
+    index: FactIndex, question: str, asked: Question, result: MatchResult, topic: MatchResult
+) -> MatchResult:
     if topic.best is None or topic.outcome is Outcome.DECLINED:
         return result
     # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"
@@ -56,3 +115,92 @@ def match_for_newest(index: FactIndex, question: str, asked: Question | None = N
     ):
         return replace(topic, question=question)
     return result
+
+
+# A fact on the topic ranks at least this share of the closest fact's score.
+NEWS_SHARE = 0.6
+# and the closest at least this: "the latest on X" must name something the base knows well.
+NEWS_FLOOR = 0.5
+
+
+def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
+    """The fact of the newest written answer on `topic`: the answer's first fact carrying
+    every word of it (nothing asked that it does not give), or, when only the answer's own
+    record (its question) speaks of it, the answer's first fact. About the answers
+    themselves ("who answered the most recent question on X"), the newest answer's record."""
+    ranking = rank(index, topic)
+    if not ranking.candidates:
+        return None
+    question = ranking.question
+    # Who gave the most recent answer, when: the answer's record; what it said: its facts.
+    document_too = question.intent in DOCUMENT_INTENTS and about_the_answer(question)
+    if question.intent not in NEWS_INTENTS and not document_too:
+        return None  # a figure asked for: the matcher's, or a measure's newest
+    top = ranking.candidates[0].evidence.rank_score
+    if top < NEWS_FLOOR:
+        return None
+    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
+    # "the most recent written answer on X": X; "the most recent minister to answer": any
+    wanted -= _document_terms(index) | _news_terms(index)
+    if not wanted and not document_too:
+        return None
+    on_topic = [
+        candidate
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+        and candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and wanted <= index.fact_terms[candidate.position]
+    ]
+    if FIGURE_WORDS & set(question.words):
+        # "the latest tribunal figures": news without a figure does not answer that.
+        on_topic = [c for c in on_topic if _gives_a_figure(index.facts[c.position])]
+    if not on_topic:
+        return None
+    newest = max(_answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
+    of_newest = [c for c in on_topic if _answered_on(index, index.facts[c.position]) == newest]
+    # The newest answer's first word on it: an answer leads with its news, then explains.
+    said = [c for c in of_newest if document_too or not _is_record(index.facts[c.position])]
+    if said:
+        first = min(said, key=lambda candidate: candidate.position)
+        return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
+    # Only the record of the question speaks of it: what the answer to it says first.
+    source = index.kb.source_of(index.facts[of_newest[0].position])
+    lead = next(
+        (fact for fact in index.facts if fact.source_id == source.id and not _is_record(fact)),
+        None,
+    )
+    return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+# Words asking for a figure where the question's form does not ("the latest figures on X").
+FIGURE_WORDS = frozenset(
+    "figure figures number numbers statistics stats data total count amount".split()
+)
+
+
+def _gives_a_figure(fact: Fact) -> bool:
+    return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
+
+
+def _is_record(fact: Fact) -> bool:
+    """A fact about a written answer itself: who gave it, when, what was asked."""
+    return "document" in fact.tags
+
+
+def _document_terms(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(" ".join(sorted(DOCUMENT_WORDS))))
+
+
+# Words asking how things stand, not about what: "the current position on X".
+NEWS_WORDS = "position situation state status picture story happening said say says assessment"
+# News, or when something is to happen ("the latest on when the plans come out").
+NEWS_INTENTS = frozenset({Intent.OTHER, Intent.DATE, Intent.START, Intent.END})
+
+
+def _news_terms(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(NEWS_WORDS))
+
+
+def _answered_on(index: FactIndex, fact: Fact) -> dt.date:
+    return index.kb.source_of(fact).answered

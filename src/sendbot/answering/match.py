@@ -526,6 +526,28 @@ def _candidates(
     return candidates
 
 
+def missing_from(
+    index: FactIndex, question: Question, position: int, named: frozenset[str] = frozenset()
+) -> str | None:
+    """What the fact at `position` does not give that the question asks (a part of a group,
+    a kind, a place, a period ...), judged as for the matcher's candidates but for what a
+    count is of, whose reading from the question is left to the matcher ("how many kids
+    went" is read as counting "went"). Words in `named` are taken as given."""
+    terms, _ = _query_terms(index, question.words)
+    query = _query(index, question, terms)
+    return what_is_missing(
+        question,
+        index.profiles[position],
+        index.fact_terms[position],
+        tuple((term, phrase) for term, phrase in query.kinds if term not in named),
+        frozenset(),
+        query.possessed_terms - named,
+        query.subgroup_terms - named,
+        query.measure_terms - named,
+        query.share_terms - named,
+    )
+
+
 class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
     position: int
     evidence: Evidence

@@ -10,15 +10,20 @@ from dataclasses import dataclass
 
 from sendbot.answering.match import FactIndex
 from sendbot.knowledge.measures import history, measure_names
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 
 # Words that say when, or that it is the national figure, not what: "the latest high needs
 # budget", "how much is it now", "in England".
 NEUTRAL_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
 figure figures number amount total overall level date update updates news old england
-national nationally country send government"""
-GENERIC_MEASURE_WORDS = "budget funding"
+national nationally country send government stand stands still far roughly approximately
+around"""
+# Words of a measure's name that a question may leave out: "the high needs increase" is
+# the high needs budget's; a special free school is a special school.
+GENERIC_MEASURE_WORDS = "budget funding free"
+# Words that say how many, not what is counted: "further special free schools approved".
+QUANTITY_WORDS = "more extra further additional new total overall to be"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +32,19 @@ class MeasureTable:
 
     histories: dict[str, tuple[Fact, ...]]  # measure -> its facts, newest period first
     terms: dict[str, frozenset[str]]  # measure -> its name's words as the matcher folds them
+    # measure -> the sets of words that name it: its name's (a generic word left out), and
+    # each of its facts' titles and figure labels, when every one of its facts says those words
+    names: dict[str, tuple[frozenset[str], ...]]
+    # measure -> every word that may name it: its names' words, their parts ("special" of
+    # "special_school") and the words of their synonyms ("block" of "high needs block")
+    naming_words: dict[str, frozenset[str]]
     positions: dict[str, int]  # fact id -> its position in the index
+    kinds: dict[str, frozenset[FigureKind]]  # measure -> the kinds of figure its facts give
+    named: dict[str, str | None]  # question text -> the measure it names, for the last few
     neutral: frozenset[str]  # NEUTRAL_WORDS, folded
+    # Words only written answers' records say, in several answers ("wrote", "reply"): about
+    # documents, no topic ("top-slicing", said by one answer's record, is a topic).
+    record_only: frozenset[str]
     change: frozenset[str]  # "increase", folded
     generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
 
@@ -43,18 +59,87 @@ def measure_table(index: FactIndex) -> MeasureTable:
     if kept is not None and kept[0] is index:
         return kept[1]
     names = measure_names(index.kb)
+    histories = {name: history(index.kb, name) for name in names}
+    terms = {name: _folded_name(index, name) for name in names}
+    generic = frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS))
+    positions = {fact.id: position for position, fact in enumerate(index.facts)}
+    naming = {
+        name: _naming_sets(index, terms[name], histories[name], generic, positions)
+        for name in names
+    }
     table = MeasureTable(
-        histories={name: history(index.kb, name) for name in names},
-        terms={name: _folded_name(index, name) for name in names},
-        positions={fact.id: position for position, fact in enumerate(index.facts)},
+        histories=histories,
+        terms=terms,
+        names=naming,
+        naming_words={
+            name: _naming_words(index, terms[name].union(*naming[name])) for name in names
+        },
+        positions=positions,
+        kinds={
+            name: frozenset(figure.kind for fact in histories[name] for figure in fact.figures)
+            for name in names
+        },
+        named={},
         neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
+        record_only=_record_vocabulary(index),
         change=frozenset(index.normaliser.terms("increase")),
-        generic=frozenset(index.normaliser.terms(GENERIC_MEASURE_WORDS)),
+        generic=generic,
     )
     while len(_TABLES) >= _TABLES_KEPT:
         del _TABLES[next(iter(_TABLES))]
     _TABLES[id(index)] = (index, table)
     return table
+
+
+def _naming_sets(
+    index: FactIndex,
+    name: frozenset[str],
+    facts: tuple[Fact, ...],
+    generic: frozenset[str],
+    positions: dict[str, int],
+) -> tuple[frozenset[str], ...]:
+    """The sets of words a question may name a measure by: its name's (without a generic word
+    when others are left: "high needs increase"), and each fact's title and figure label when
+    every fact of the measure says those words ("total budget for schools" names the core
+    schools budget; "as put in April 2025" names no measure)."""
+    everywhere = frozenset.intersection(*(index.fact_terms[positions[fact.id]] for fact in facts))
+    left_out = frozenset(index.normaliser.terms(f"{NEUTRAL_WORDS} {QUANTITY_WORDS}"))
+    sets = {name - generic or name}
+    for fact in facts:
+        measured = fact.measured
+        for text in filter(None, (fact.title, measured.label if measured else None)):
+            said = frozenset(index.normaliser.terms(text)) - left_out
+            said = frozenset(term for term in said if not _YEARISH.search(term))
+            if said and said <= everywhere and said - generic:
+                sets.add(said)
+    return tuple(sorted(sets, key=lambda words: (-len(words), sorted(words))))
+
+
+def _naming_words(index: FactIndex, terms: frozenset[str]) -> frozenset[str]:
+    parts = {part for term in terms for part in term.split("_")}
+    synonyms = {
+        word
+        for phrase, canonical in index.normaliser.phrases.items()
+        if canonical in terms
+        for word in phrase
+    }
+    return terms | parts | synonyms
+
+
+RECORD_VOCABULARY_SOURCES = 3
+
+
+def _record_vocabulary(index: FactIndex) -> frozenset[str]:
+    vocabulary = set()
+    for term, postings in index.postings.items():
+        facts = [index.facts[position] for position in postings]
+        records = all("document" in fact.tags for fact in facts)
+        if records and len({fact.source_id for fact in facts}) >= RECORD_VOCABULARY_SOURCES:
+            vocabulary.add(term)
+    return frozenset(vocabulary)
+
+
+_YEARISH = re.compile(r"\d")
 
 
 def _folded_name(index: FactIndex, measure: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ parameter.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from sendbot.answering.asked_measure import (
@@ -21,7 +22,9 @@ from sendbot.answering.asked_measure import (
     asks_change_of_a_level,
     more_specific,
     named_measure,
+    record_misfit,
     unexplained,
+    within_named_answer,
 )
 from sendbot.answering.asked_period import (
     RelativePeriod,
@@ -32,14 +35,14 @@ from sendbot.answering.asked_period import (
     says_period,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
 from sendbot.answering.measure_table import (
     measure_table,
     measure_terms,
     neutral_terms,
     position_of,
 )
-from sendbot.answering.missing import what_is_missing
+from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_phrase
@@ -49,6 +52,8 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, period_label
 
 DEFAULT_STALE_MONTHS = 12
+# A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
+_FIGURE_TERM = re.compile(r"\d|^(?:thousand|million|billion|bn|m|percent)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +110,11 @@ def resolve(
     question: Question,
     today: dt.date | None = None,
     stale_months: int = DEFAULT_STALE_MONTHS,
+    now_asked: bool = False,
 ) -> Newest:
-    """The fact to reply with for a measure, the earlier figures and a staleness line."""
+    """The fact to reply with for a measure, the earlier figures and a staleness line.
+    `now_asked`: the question asks for the figure as it is now ("latest", "still"), so a
+    figure it states is the claim to check against the newest, not a topic of its own."""
     best = result.best
     if best is None or result.outcome not in (
         Outcome.ANSWERED,
@@ -114,7 +122,19 @@ def resolve(
         Outcome.DECLINED,
     ):
         return Newest(result)
-    if answer_fact_misread(question, result):
+    if record_misfit(question, result):
+        # The question named a written answer to ask for one of its figures.
+        within = within_named_answer(index, question, best.fact)
+        named_answer = None
+        if within is not None:
+            named_answer = result.judged(
+                Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None
+            )
+        if named_answer is not None and named_answer.confidence >= ANSWER_THRESHOLD:
+            result = named_answer
+            best = result.best or best
+    misfit = result.answered and record_misfit(question, result)
+    if answer_fact_misread(question, result) or misfit:
         # Declining is better than a date or a name given for something else.
         result = result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
     # A question that names a measure and nothing else is about that measure, whichever fact
@@ -150,13 +170,19 @@ def resolve(
     said = index.fact_terms[position_of(index, newest)]
     topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
+    topic -= measure_table(index).record_only  # "writing to my MP": no topic of its own
+    if now_asked:
+        topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
         _missing(index, question, newest) is None
         and named_years(question) <= said
         and not unexplained(index, topic, (newest,))
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
-        if newest is not best.fact and fits_newest:
+        # The newest figure answers a question about the figure; "what is the £1bn for?"
+        # keeps the fact that says what it is for.
+        figure_asked = question.intent in FIGURE_INTENTS
+        if newest is not best.fact and fits_newest and figure_asked:
             result = _newest_answer(result, newest) or result
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
@@ -223,7 +249,15 @@ def _for_period(
         if answered is not None:
             return Newest(answered, reading=reading)
         return Newest(result)
-    matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
+    if relative is not None and relative.now and period_of(facts[0]).start < asked.start:
+        # "this year" asks for the present: no source gives a figure for it yet, so the newest
+        # there is answers, said to be for its own period.
+        return _newest_for_now(index, result, question, facts, relative)
+    matched = about_measure and result.outcome is Outcome.ANSWERED
+    if matched and relative is not None and _says_phrase(result.best.fact, relative.phrase):
+        # "continuing into next year": the matched fact speaks of that year in those words.
+        return Newest(result)
+    matched = matched and relative is None
     if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
@@ -257,6 +291,28 @@ def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
     return answered if answered.confidence >= ANSWER_THRESHOLD else None
 
 
+def _newest_for_now(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    facts: tuple[Fact, ...],
+    relative: RelativePeriod,
+) -> Newest:
+    assert result.best is not None
+    newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
+    answered = _newest_answer(result, newest) if _missing(index, question, newest) is None else None
+    if answered is None:
+        return Newest(result)
+    label = period_label(period_of(newest).text)
+    reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
+    return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
+
+
+def _says_phrase(fact: Fact, phrase: str) -> bool:
+    said = " ".join(words(f"{fact.statement} {fact.quote}"))
+    return f" {phrase} " in f" {said} "
+
+
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
 
 
@@ -273,8 +329,12 @@ def _reports_a_figure(fact: Fact) -> bool:
 
 
 def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    position = position_of(index, fact)
-    return what_is_missing(question, index.profiles[position], index.fact_terms[position])
+    """What the fact does not give that the question asks ("how many of them are girls"),
+    the words naming its measure taken as given ("high needs block")."""
+    named = neutral_terms(index)
+    if fact.measure:
+        named |= measure_table(index).naming_words[fact.measure]
+    return missing_from(index, question, position_of(index, fact), named)
 
 
 def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[EarlierFigure, ...]:

@@ -68,9 +68,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.ASKER,
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
-            r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
-            r"mp who asked|member who asked|who was it asked by|"
-            r"(?:which|what) (?:mp|member|peer|lord|politician|person)(?: of parliament)? "
+            r"who submitted|who raised|asked by whom|who was it asked by|"
+            r"(?:mp|peer|lord|baroness|member) who asked|"
+            r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person)(?: of parliament)? "
             r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
         ),
     ),
