@@ -31,6 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
+from sendbot.answering.answer_parts import Asked, asked_of_answer, misfits
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.missing import (
@@ -341,13 +342,14 @@ class _Query:
     subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
     measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
     share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
+    of_answer: Asked | None = None  # what it asks of a written answer itself
 
     @property
     def intent(self) -> Intent:
         return self.question.intent
 
 
-def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
+def _query(index: FactIndex, question: Question, terms: list[str], text: str) -> _Query:
     mass = sum(index.weight(term) for term in terms)
     narrowing = {*question.years, *(place.lower() for place in question.places)}
     constraint = sum(index.weight(term) for term in terms if term in narrowing)
@@ -370,6 +372,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
         measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
         share_terms=frozenset(index.normaliser.terms(" ".join(question.share_of))),
+        of_answer=asked_of_answer(question, _asking_words(index, text, terms)),
         kinds=tuple(
             (term, phrase)
             for modifiers, phrase in question.kinds
@@ -377,6 +380,14 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
             if _names_a_kind(index, term)
         ),
     )
+
+
+def _asking_words(index: FactIndex, text: str, terms: list[str]) -> frozenset[str]:
+    """The words of a message's asking clauses, as written and as terms (typos corrected,
+    synonyms folded: "put down" is asking)."""
+    asked = asking_text(text)
+    said = words(asked)
+    return frozenset((*said, *(terms if asked == text else _query_terms(index, said)[0])))
 
 
 def _names_a_kind(index: FactIndex, term: str) -> bool:
@@ -597,11 +608,24 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     terms, corrected = _query_terms(index, question.words)
     if not terms:
         return Ranking(question, [], tuple(corrected))
-    query = _query(index, question, terms)
+    query = _query(index, question, terms, text)
     shortlist = _shortlist(index, terms, query.mass)
     candidates = _candidates(index, shortlist, query)
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
+    _first_fitting_on_top(index, candidates, query)
     return Ranking(question, candidates, tuple(corrected))
+
+
+def _first_fitting_on_top(index: FactIndex, candidates: list[Candidate], query: _Query) -> None:
+    """A part of a written answer itself (its date, its minister) that the question does not
+    ask for is never the answer; it stays a competitor below, so that the fact put first is
+    no surer than before it was passed over."""
+    for at, candidate in enumerate(candidates):
+        if not misfits(query.of_answer, index.facts[candidate.position]):
+            if at:
+                candidates.insert(0, candidates.pop(at))
+            return
+    candidates.clear()
 
 
 def margin_of(candidates: Sequence[Candidate]) -> float:

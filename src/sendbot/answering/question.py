@@ -79,7 +79,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
             r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
-            r"mp who asked|member who asked|who was it asked by"
+            r"mp who asked|member who asked|who was it asked by|(?:which|what) member of parliament"
         ),
     ),
     (
@@ -107,7 +107,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.JUDGEMENT,
         _phrases(
-            r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:\w+ ){0,8}?(?:enough|"
+            r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
             r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
             r"worth it|value for money|better or worse|getting better|getting worse)|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
