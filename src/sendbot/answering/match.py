@@ -519,6 +519,8 @@ class Ranking:
     question: Question
     candidates: list[Candidate]  # best first
     corrected: tuple[str, ...]  # terms that were typo-corrected
+    # Facts giving a part of a written answer (its date, its minister) not asked for.
+    unasked: frozenset[int] = frozenset()
 
 
 def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
@@ -612,16 +614,22 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     shortlist = _shortlist(index, terms, query.mass)
     candidates = _candidates(index, shortlist, query)
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
-    _first_fitting_on_top(index, candidates, query)
-    return Ranking(question, candidates, tuple(corrected))
+    unasked = frozenset(
+        candidate.position
+        for candidate in candidates
+        if misfits(query.of_answer, index.facts[candidate.position])
+    )
+    if unasked:
+        _first_asked_on_top(candidates, unasked)
+    return Ranking(question, candidates, tuple(corrected), unasked)
 
 
-def _first_fitting_on_top(index: FactIndex, candidates: list[Candidate], query: _Query) -> None:
+def _first_asked_on_top(candidates: list[Candidate], unasked: frozenset[int]) -> None:
     """A part of a written answer itself (its date, its minister) that the question does not
-    ask for is never the answer; it stays a competitor below, so that the fact put first is
-    no surer than before it was passed over."""
+    ask for is never the answer, nor the related fact; it stays a competitor below the first,
+    so that the fact put first is no surer than before it was passed over."""
     for at, candidate in enumerate(candidates):
-        if not misfits(query.of_answer, index.facts[candidate.position]):
+        if candidate.position not in unasked:
             if at:
                 candidates.insert(0, candidates.pop(at))
             return
@@ -727,7 +735,11 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
     scored = sorted(
-        ((_related_score(index, question, candidate), candidate) for candidate in candidates),
+        (
+            (_related_score(index, question, candidate), candidate)
+            for candidate in candidates
+            if candidate.position not in ranking.unasked
+        ),
         key=lambda pair: -pair[0],
     )
     on_topic = [candidate for _, candidate in scored]

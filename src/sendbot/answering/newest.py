@@ -150,7 +150,8 @@ def resolve(
     topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     fits_newest = (
-        _missing(index, question, newest) is None
+        question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
+        and _missing(index, question, newest) is None
         and named_years(question) <= said
         and not unexplained(index, topic, (newest,))
     )
@@ -218,9 +219,11 @@ def _for_period(
     reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
     if covering:
-        chosen = covering[0]
-        if chosen is result.best.fact and result.outcome is Outcome.ANSWERED:
+        # Two answers giving the same period's figure: the one the question matched is the
+        # one it is about ("what is the £1bn for in 2025/26" is not the later answer's).
+        if result.best.fact in covering and result.outcome is Outcome.ANSWERED:
             return Newest(result, reading=reading)
+        chosen = covering[0]
         if _missing(index, question, chosen) is None:
             best = ScoredFact(chosen, result.best.score)
             answered = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
