@@ -99,3 +99,11 @@ def test_every_date_minister_and_question_fact_of_the_shipped_base_is_recognised
         AnswerPart.QUESTION_TEXT,
     ):
         assert parts.count(part) == 15
+
+
+def test_which_peer_asked_is_told_the_answer_does_not_say_with_the_question_as_related(
+    index: FactIndex,
+) -> None:
+    reply = answer(index, "which peer asked about the IFS report")
+    assert reply.outcome.value == "partial"
+    assert reply.missing == "The written answer doesn't say who asked the question."

@@ -43,6 +43,7 @@ from sendbot.answering.missing import (
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
 from sendbot.answering.question import Intent, Kind, Question, analyse, asking_text, intent_of
+from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -621,6 +622,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     )
     if unasked:
         _first_asked_on_top(candidates, unasked)
+    if claims_record(question):
+        _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -634,6 +637,16 @@ def _first_asked_on_top(candidates: list[Candidate], unasked: frozenset[int]) ->
                 candidates.insert(0, candidates.pop(at))
             return
     candidates.clear()
+
+
+def _record_on_top(index: FactIndex, candidates: list[Candidate]) -> None:
+    """ "More than ever?" checks a record: a fact that says so comes before a figure that
+    does not, however alike their words."""
+    for at, candidate in enumerate(candidates):
+        if says_record(index.facts[candidate.position]):
+            if at:
+                candidates.insert(0, candidates.pop(at))
+            return
 
 
 def margin_of(candidates: Sequence[Candidate]) -> float:

@@ -40,6 +40,7 @@ from sendbot.answering.measure_table import (
 )
 from sendbot.answering.missing import what_is_missing
 from sendbot.answering.question import Question
+from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_title
 from sendbot.knowledge.figures import extract_figures, same_figure
@@ -151,6 +152,7 @@ def resolve(
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     fits_newest = (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
+        and not unsaid_record(question, newest)
         and _missing(index, question, newest) is None
         and named_years(question) <= said
         and not unexplained(index, topic, (newest,))

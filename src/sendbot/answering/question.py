@@ -78,7 +78,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.ASKER,
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
-            r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
+            r"which (?:mp|peer|member|lord|baroness|politician)s? (?:asked|tabled|raised|put)|"
+            r"who submitted|who raised|asked by whom|"
             r"mp who asked|member who asked|who was it asked by|(?:which|what) member of parliament"
         ),
     ),
@@ -179,6 +180,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
+            r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
+            r"\w+ \w+(?: \w+)?$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
