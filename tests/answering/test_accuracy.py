@@ -37,7 +37,7 @@ def assert_floor(
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
         ("questions.yaml", 0.96, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.89, 0.99, 3),
+        ("train.yaml", 0.89, 0.99, 2),
         # first held-out set (its misses were looked at once, which informed later changes)
         ("holdout.yaml", 0.81, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
@@ -63,9 +63,9 @@ def test_accuracy_floor(
 @pytest.mark.parametrize(
     ("name", "min_accuracy", "min_handled", "max_wrong"),
     [
-        # chat-style development set, tuned on: 85/89 right, 1 wrong fact, 90/91 on-topic
+        # chat-style development set, tuned on: 86/89 right, 1 wrong fact, 90/91 on-topic
         # unanswerable and 17/17 off topic handled
-        ("dev_chat.yaml", 0.95, 0.99, 1),
+        ("dev_chat.yaml", 0.96, 0.99, 1),
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 124/147 and 79/89 now
         ("final4.yaml", 0.84, 0.9, 3),

@@ -6,6 +6,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.question import Intent, analyse
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 
@@ -48,3 +49,16 @@ def test_a_period_no_answer_gives_is_partial_naming_the_periods_there_are(
     assert reply.outcome.value == "partial"
     assert reply.missing is not None
     assert "2023/24, 2024/25 and 2025/26, not for 2021/22" in reply.missing
+
+
+def test_what_the_minister_said_it_is_for_in_a_period_is_not_a_later_answers_figure(
+    index: FactIndex,
+) -> None:
+    question = (
+        "my local MP keeps saying the £1bn for high needs is going to fix everything, what did "
+        "the minister say it is actually for in 2025-26?"
+    )
+    assert analyse(question).intent is Intent.REASON
+    reply = answer(index, question)
+    if reply.answered:
+        assert reply.fact is not None and "help meet the increase in costs" in reply.fact.quote

@@ -255,7 +255,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.PLACE,
         _phrases("where|which area|which council|which school|which region|which la|near me"),
     ),
-    (Intent.REASON, _phrases("why|what for|the point|purpose|meant to|help with|aim of")),
+    (
+        Intent.REASON,
+        _phrases(
+            r"why|what for|the point|purpose|meant to|help with|aim of|"
+            r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
+        ),
+    ),
 )
 
 _INTENT_PATTERN = re.compile(
