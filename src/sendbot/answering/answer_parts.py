@@ -134,10 +134,10 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     return Asked(frozenset(parts), said, intent)
 
 
-def misfits(asked: Asked | None, fact: Fact) -> bool:
+def misfits(asked: Asked, fact: Fact) -> bool:
     """The fact gives a part of a written answer that the question does not ask for."""
-    part = answer_part(fact) if asked is not None else None
-    if part is None or asked is None or part in asked.parts:
+    part = answer_part(fact)
+    if part is None or part in asked.parts:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
         return not _names(asked.said, fact)  # "what is Catherine McKinnell's job?"

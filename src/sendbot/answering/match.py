@@ -31,7 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from sendbot.answering.answer_parts import Asked, asked_of_answer, misfits
+from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
 from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.missing import (
@@ -343,14 +343,13 @@ class _Query:
     subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
     measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
     share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
-    of_answer: Asked | None = None  # what it asks of a written answer itself
 
     @property
     def intent(self) -> Intent:
         return self.question.intent
 
 
-def _query(index: FactIndex, question: Question, terms: list[str], text: str) -> _Query:
+def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
     mass = sum(index.weight(term) for term in terms)
     narrowing = {*question.years, *(place.lower() for place in question.places)}
     constraint = sum(index.weight(term) for term in terms if term in narrowing)
@@ -373,7 +372,6 @@ def _query(index: FactIndex, question: Question, terms: list[str], text: str) ->
         subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
         measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
         share_terms=frozenset(index.normaliser.terms(" ".join(question.share_of))),
-        of_answer=asked_of_answer(question, _asking_words(index, text, terms)),
         kinds=tuple(
             (term, phrase)
             for modifiers, phrase in question.kinds
@@ -611,20 +609,36 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     terms, corrected = _query_terms(index, question.words)
     if not terms:
         return Ranking(question, [], tuple(corrected))
-    query = _query(index, question, terms, text)
+    query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
     candidates = _candidates(index, shortlist, query)
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
-    unasked = frozenset(
-        candidate.position
-        for candidate in candidates
-        if misfits(query.of_answer, index.facts[candidate.position])
-    )
+    unasked = _unasked_parts(index, candidates, question, text, terms)
     if unasked:
         _first_asked_on_top(candidates, unasked)
     if claims_record(question):
         _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
+
+
+def _unasked_parts(
+    index: FactIndex,
+    candidates: Sequence[Candidate],
+    question: Question,
+    text: str,
+    terms: list[str],
+) -> frozenset[int]:
+    """The candidates giving a part of a written answer itself that the question does not ask
+    for; what it asks of an answer is read only when there is such a candidate."""
+    documents = [
+        candidate.position
+        for candidate in candidates
+        if DOCUMENT_TAG in index.facts[candidate.position].tags
+    ]
+    if not documents:
+        return frozenset()
+    asked = asked_of_answer(question, _asking_words(index, text, terms))
+    return frozenset(position for position in documents if misfits(asked, index.facts[position]))
 
 
 def _first_asked_on_top(candidates: list[Candidate], unasked: frozenset[int]) -> None:
