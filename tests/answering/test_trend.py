@@ -230,6 +230,16 @@ def test_titles_from_slugs_keep_split_years() -> None:
     )
 
 
+def test_titles_write_acronyms_in_capitals() -> None:
+    assert measure_title("pins-primary-schools") == "PINS primary schools"
+    assert measure_title("early-years-senco-training-registrations") == (
+        "Early years SENCO training registrations"
+    )
+    assert measure_title("ap-specialist-taskforce-children-reached") == (
+        "AP specialist taskforce children reached"
+    )
+
+
 def test_measure_autocomplete_finds_by_title_words_and_shows_counts() -> None:
     choices = measure_choices(high_needs())
     found = choices.complete("high needs")

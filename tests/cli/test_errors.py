@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import io
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -336,10 +337,24 @@ def test_a_missing_knowledge_directory_is_worded_the_same_by_every_command(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    for argv in (["ask", "hi"], ["kb", "alias", "a", "b"], ["chat"], ["kb", "list"]):
+    for argv in (["ask", "hi"], ["kb", "alias", "a", "b"], ["chat"], ["kb", "list"], ["trend"]):
         code, _, err = run(*argv, "--kb", "nonexist", "--data", str(tmp_path / "data"))
         assert code == 1
-        assert err.splitlines()[0] == "nonexist: does not exist"
+        assert err.splitlines()[0] == "nonexist: the knowledge base does not exist (set by --kb)"
+
+
+def test_a_knowledge_base_path_from_the_environment_says_what_to_change(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("notes.txt").write_text("not a knowledge base\n", encoding="utf-8")
+    monkeypatch.setenv("SENDBOT_KB", "notes.txt")
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "notes.txt: the knowledge base is a file, not a directory "
+        "(set by SENDBOT_KB; change it or give --kb)"
+    )
 
 
 def test_a_path_that_is_not_utf8_is_shown_as_the_shell_shows_it(run: Run) -> None:
@@ -371,3 +386,69 @@ def test_terminal_settings_keep_what_answers_depend_on() -> None:
     env = {"SENDBOT_STALE_MONTHS": "3", "SENDBOT_KEEP_VERSIONS": "4", "SENDBOT_HOME_GUILDS": "x"}
     settings = Settings.from_env(env, for_discord=False)
     assert (settings.stale_months, settings.keep_versions) == (3, 4)
+
+
+def test_a_blank_question_is_a_usage_error_not_a_knowledge_file_problem(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    before = tree_digest(kb_dir)
+    data = str(tmp_path / "data")
+    for argv, expected in (
+        (
+            ["kb", "alias", "special-schools-opened", "   "],
+            "sendbot kb alias: argument question: the question is empty "
+            "(see sendbot kb alias --help)\n",
+        ),
+        (
+            ["kb", "edit", "special-schools-opened", "--add-question", ""],
+            "sendbot kb edit: argument --add-question: the question is empty "
+            "(see sendbot kb edit --help)\n",
+        ),
+    ):
+        assert run("--kb", str(kb_dir), "--data", data, *argv) == (2, "", expected)
+    assert tree_digest(kb_dir) == before
+
+
+def test_kb_check_of_one_file_checks_the_directory_it_is_in(run: Run, kb_dir: Path) -> None:
+    code, out, err = run("kb", "check", str(kb_dir / KB_FILE))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"checking the knowledge directory {kb_dir}, which holds {kb_dir / KB_FILE}"
+    assert lines[1].startswith("ok: ") and lines[1].endswith(f" in {kb_dir}")
+
+
+def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    data = str(tmp_path / "data")
+    code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "remove", "no-such-fact")
+    assert (code, err) == (1, "refused: there is no fact with id 'no-such-fact'\n")
+    fact = load(kb_dir).kb.fact("special-schools-opened")
+    assert fact is not None
+    code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "remove", fact.id)
+    assert (code, err) == (
+        1,
+        f"refused: add --yes to really remove 'special-schools-opened' ({fact.label})\n",
+    )
+
+
+def test_ask_dash_with_more_words_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    assert run("ask", "-", "extra", "--data", str(tmp_path / "data")) == (
+        2,
+        "",
+        "sendbot ask: give - alone to read questions from standard input "
+        "(see sendbot ask --help)\n",
+    )
+
+
+def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = ["hi", "y" * 400, "how many special schools opened?"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, err = run("ask", "-", "--data", str(tmp_path / "data"))
+    assert (code, err) == (0, "")
+    hello, too_long, answered = out.splitlines()[:3]
+    assert hello.startswith("Hello!")
+    assert too_long == "That question is 400 characters long; please keep it under 300."
+    assert "special schools" in answered

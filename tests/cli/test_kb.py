@@ -3,6 +3,7 @@ terminal uses them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
+from tests.storage.test_index_cache import open_store, refuse_to_validate
 
 
 @pytest.fixture
@@ -138,8 +140,22 @@ def test_gaps_lists_the_most_asked(
     assert sendbot("kb", "gaps") == 0
 
     out = capsys.readouterr().out
+    assert out.splitlines()[0] == (
+        f"unanswered questions, most asked first (recorded in {data_dir}, "
+        "by every knowledge base served with it):"
+    )
     assert "    2  " in out and "What about transport" in out
     assert "(offered: high-needs-budget)" in out
+
+
+def test_gaps_with_nothing_recorded_says_where_it_looked(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert sendbot("kb", "gaps") == 0
+    assert capsys.readouterr().out == (
+        f"no unanswered questions (recorded in {data_dir}, "
+        "by every knowledge base served with it)\n"
+    )
 
 
 def test_the_data_dir_comes_from_flag_env_or_a_per_user_folder(tmp_path: Path) -> None:
@@ -276,3 +292,30 @@ def test_add_refuses_a_fact_whose_question_another_fact_answers_unless_forced(
 
     assert sendbot(*add, "--force") == 0
     assert load(kb_dir).kb.fact("special-free-schools-approved") is not None
+
+
+def test_an_edit_made_with_the_command_line_is_compiled_for_the_bots_next_start(
+    sendbot: Sendbot, kb_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert sendbot("kb", "alias", "special-schools-opened", "new special schools lately?") == 0
+
+    # The bot's next start reads the edited base back compiled: nothing validated or built.
+    calls: list[int] = []
+    refuse_to_validate(monkeypatch)
+    served = open_store(kb_dir, data_dir, calls).current
+    assert calls == []
+    fact = served.kb.fact("special-schools-opened")
+    assert fact is not None and "new special schools lately?" in fact.questions
+
+
+def test_import_of_a_new_file_says_it_would_add_it(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same source under new ids, as a file the knowledge base does not have yet.
+    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    new = tmp_path / "copy-of-the-plan.yaml"
+    new.write_text(re.sub(r"(?m)^(\s+(?:- )?id: )", r"\1copy-", text), encoding="utf-8")
+    assert sendbot("kb", "import", str(new)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == f"not saved: add --yes to add {new} as the new knowledge file {new.name}"
+    assert not (kb_dir / new.name).exists()

@@ -148,3 +148,24 @@ def test_a_first_chart_on_a_new_machine_logs_nothing_from_matplotlib(tmp_path: P
     result = sendbot("--kb", str(kb_dir), "trend", "test-money", cwd=tmp_path, env=fresh)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_out_never_overwrites_a_file_that_is_not_a_chart(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", str(notes), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"sendbot: {notes} exists and is not a PNG image; give a new file name or remove it first\n"
+    )
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+
+
+def test_running_trend_again_replaces_the_chart_it_wrote(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    chart = tmp_path / "test-money.png"
+    chart.write_bytes(b"\x89PNG\r\n\x1a\n an older chart")
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size(chart.read_bytes()) == (800, 450)

@@ -42,7 +42,7 @@ from sendbot.answering.missing import what_is_missing
 from sendbot.answering.question import Question
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
-from sendbot.answering.trend import measure_title
+from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import extract_figures, same_figure
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
@@ -241,7 +241,7 @@ def _for_period(
         if result.outcome is Outcome.ANSWERED and relative is None:
             return Newest(_as_of_only(result, result.best.fact, asked))
         return Newest(result)
-    title = measure_title(facts[0].measure or "").lower()
+    title = measure_phrase(facts[0].measure or "")
     asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
     missing = (
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "

@@ -80,9 +80,20 @@ def short_date(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+# Words of a measure key that are written in capitals wherever the sources write them.
+ACRONYMS = frozenset({"ap", "cqc", "ehc", "ehcp", "la", "pins", "sen", "senco", "send"})
+
+
+def measure_phrase(measure: str) -> str:
+    """'early-years-senco-training-registrations' -> 'early years SENCO training
+    registrations': the measure as it reads inside a sentence."""
+    text = _SPLIT_YEAR_IN_SLUG.sub(r"\1/\2", measure)
+    return " ".join(word.upper() if word in ACRONYMS else word for word in text.split("-"))
+
+
 def measure_title(measure: str) -> str:
     """'high-needs-budget-rise-since-2019-20' -> 'High needs budget rise since 2019/20'."""
-    text = _SPLIT_YEAR_IN_SLUG.sub(r"\1/\2", measure).replace("-", " ")
+    text = measure_phrase(measure)
     return text[:1].upper() + text[1:]
 
 

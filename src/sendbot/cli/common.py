@@ -8,6 +8,7 @@ import sysconfig
 from pathlib import Path
 
 from sendbot.cli.parsing import shown_path
+from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import Settings, SettingsError, environment
 
 
@@ -36,6 +37,29 @@ def _data_set_by(args: argparse.Namespace, env: dict[str, str]) -> str:
     return "the default; give --data or set SENDBOT_DATA"
 
 
+def _kb_set_by(args: argparse.Namespace, env: dict[str, str]) -> str | None:
+    """Where a knowledge base path other than the bundled one came from, or None."""
+    if args.kb:
+        return "set by --kb"
+    if env.get("SENDBOT_KB"):
+        return "set by SENDBOT_KB; change it or give --kb"
+    return None
+
+
+def usable_kb_dir(path: Path, set_by: str) -> None:
+    """A knowledge base path that is not a directory, named as such with where it was set:
+    a bare "does not exist" does not say which path the user should change. KnowledgeError,
+    exit 1, like any other knowledge base that cannot be loaded."""
+    if not os.path.lexists(path):
+        what = "does not exist"
+    elif path.is_file():
+        what = "is a file, not a directory"
+    else:  # a directory, or a path the loader explains better (a symlink loop, no access)
+        return
+    shown = shown_path(path)
+    raise KnowledgeError([Problem(shown, None, "", f"the knowledge base {what} ({set_by})")])
+
+
 def installed_with_package(path: Path) -> bool:
     """Is `path` inside the installed packages (site-packages), where edits would be lost at
     the next upgrade? A source checkout's copy is not."""
@@ -53,13 +77,18 @@ def load_settings(
     uses_data: bool = True,
     writes_data: bool = True,
     for_discord: bool = False,
+    needs_kb: bool = True,
 ) -> Settings:
     """Settings from --kb/--data, the environment and .env, with a usable data directory
-    when the command uses one. Discord-only settings are checked only `for_discord`."""
+    when the command uses one and a knowledge directory that exists when it `needs_kb`.
+    Discord-only settings are checked only `for_discord`."""
     env = environment()
     settings = Settings.from_env(env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord)
     if uses_data:
         usable_data_dir(
             settings.data_dir, writable=writes_data, set_by=_data_set_by(args, dict(env))
         )
+    kb_set_by = _kb_set_by(args, dict(env))
+    if needs_kb and kb_set_by is not None:
+        usable_kb_dir(settings.kb_path, kb_set_by)
     return settings

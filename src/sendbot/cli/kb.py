@@ -12,17 +12,27 @@ from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sendbot.answering.match import FactIndex, build_index
 from sendbot.cli.common import installed_with_package, load_settings
-from sendbot.cli.parsing import PROBLEM_CHARS, clip, path_text, shown_path, text, whole_number
+from sendbot.cli.parsing import (
+    PROBLEM_CHARS,
+    clip,
+    path_text,
+    question_text,
+    shown_path,
+    text,
+    whole_number,
+)
 from sendbot.knowledge.errors import KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
+from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
-from sendbot.storage.store import KnowledgeStore, settle_interrupted_changes
+from sendbot.storage.store import CACHE_DIR, KnowledgeStore, settle_interrupted_changes
 
 if TYPE_CHECKING:
     from sendbot.answering.selftest import Collision
@@ -50,10 +60,18 @@ class PackagedKnowledge(StoreError):
         )
 
 
-def _open_store(settings: Settings) -> KnowledgeStore[KnowledgeBase]:
+def _open_store(settings: Settings) -> KnowledgeStore[FactIndex]:
+    """The store the bot opens, compiled index included: a change saved here is compiled for
+    the bot's next start, which then reads it back instead of validating every file again."""
     if installed_with_package(settings.kb_path):
         raise PackagedKnowledge(settings.kb_path)
-    return KnowledgeStore(settings.kb_path, settings.data_dir, keep_versions=settings.keep_versions)
+    return KnowledgeStore(
+        settings.kb_path,
+        settings.data_dir,
+        build_index=build_index,
+        index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
+        keep_versions=settings.keep_versions,
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -68,7 +86,7 @@ def cli_actor() -> str:
         return "cli:unknown"
 
 
-Store = KnowledgeStore[KnowledgeBase]
+Store = KnowledgeStore[FactIndex]
 
 
 def _save(
@@ -138,7 +156,15 @@ def _kb_edit(args: argparse.Namespace) -> int:
 
 def _kb_remove(args: argparse.Namespace) -> int:
     if not args.yes:
-        print(f"refused: add --yes to really remove {args.fact_id!r}", file=sys.stderr)
+        # Say first whether there is such a fact, and which it is, before asking to confirm.
+        fact = load(_settings(args).kb_path).kb.fact(args.fact_id)
+        if fact is None:
+            print(f"refused: there is no fact with id {clip(args.fact_id, 100)!r}", file=sys.stderr)
+            return 1
+        print(
+            f"refused: add --yes to really remove {args.fact_id!r} ({clip(fact.label, 100)})",
+            file=sys.stderr,
+        )
         return 1
     return _save(
         args,
@@ -236,7 +262,7 @@ def _kb_undo(args: argparse.Namespace) -> int:
 
 def _kb_history(args: argparse.Namespace) -> int:
     # Read straight from the log, so history still shows while the knowledge base is broken.
-    settings = _settings(args)
+    settings = load_settings(args, needs_kb=False)
     for report in settle_interrupted_changes(settings.kb_path, settings.data_dir):
         print(f"warning: {report}", file=sys.stderr)
     entries = History(settings.data_dir).newest(args.fact_id, args.limit, before=args.before)
@@ -248,12 +274,17 @@ def _kb_history(args: argparse.Namespace) -> int:
 
 
 def _kb_gaps(args: argparse.Namespace) -> int:
-    gaps = GapLog(load_settings(args, writes_data=False).data_dir).top(args.limit)
+    """Like stats, the log is kept per data directory, not per knowledge base: say so."""
+    data_dir = load_settings(args, writes_data=False, needs_kb=False).data_dir
+    gaps = GapLog(data_dir).top(args.limit)
+    where = f"recorded in {shown_path(data_dir)}, by every knowledge base served with it"
+    if not gaps:
+        print(f"no unanswered questions ({where})")
+        return 0
+    print(f"unanswered questions, most asked first ({where}):")
     for gap in gaps:
         suggested = f"  (offered: {', '.join(gap.suggested)})" if gap.suggested else ""
         print(f"{gap.count:>5}  {gap.last}  {gap.question}{suggested}")
-    if not gaps:
-        print("no unanswered questions recorded")
     return 0
 
 
@@ -297,8 +328,10 @@ def _kb_import(args: argparse.Namespace) -> int:
     for line in diff.lines():
         print(line)
     if not diff or not args.yes:
-        if diff:
+        if diff and name in store.files():
             print(f"not saved: add --yes to replace {name} with {path}")
+        elif diff:
+            print(f"not saved: add --yes to add {path} as the new knowledge file {name}")
         return 0
     return _save(
         args,
@@ -343,7 +376,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         "--question",
         action="append",
         required=True,
-        type=text,
+        type=question_text,
         help="a way of asking (repeatable)",
     )
     add.add_argument("--tag", action="append", type=text, help="a tag (repeatable)")
@@ -364,7 +397,10 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     edit.add_argument("--quote", type=text, help="new verbatim quote from the source")
     edit.add_argument("--as-of", type=text, help="new as-of date, like 2024-02-08")
     edit.add_argument(
-        "--add-question", action="append", type=text, help="another way of asking (repeatable)"
+        "--add-question",
+        action="append",
+        type=question_text,
+        help="another way of asking (repeatable)",
     )
     edit.add_argument("--tag", action="append", type=text, help="replace the tags (repeatable)")
     _add_expect_revision(edit)
@@ -380,7 +416,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         _kb_alias,
     )
     alias.add_argument("fact_id", type=text, help="the fact (see kb list)")
-    alias.add_argument("question", type=text, help="the new way of asking")
+    alias.add_argument("question", type=question_text, help="the new way of asking")
     alias.add_argument(
         "--force", action="store_true", help="save it even if it collides with another fact"
     )
@@ -399,7 +435,12 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     undo = kb_command("undo", "revert the newest change not yet undone", _kb_undo)
     _add_expect_revision(undo)
 
-    gaps = kb_command("gaps", "questions the bot could not answer, most asked first", _kb_gaps)
+    gaps = kb_command(
+        "gaps",
+        "questions the bot could not answer, most asked first, recorded per data directory "
+        "(--data) for every knowledge base served with it",
+        _kb_gaps,
+    )
     _add_limit(gaps, 20, "questions")
 
     stats = kb_command(

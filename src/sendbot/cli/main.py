@@ -64,6 +64,11 @@ def _load_index(settings: Settings) -> FactIndex:
 
 def _kb_check(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
+    if path.suffix in (".yaml", ".yml") and path.is_file():
+        # A file cannot be checked alone (its quotes are checked against the documents in
+        # sources/, its ids against the other files'): check the directory it belongs to.
+        path = path.parent
+        print(f"checking the knowledge directory {path}, which holds {args.path}")
     try:
         kb = load(path).kb
     except KnowledgeError as exc:
@@ -134,15 +139,28 @@ def _reply_or_refusal(
 
 
 def _ask(args: argparse.Namespace) -> int:
+    if len(args.question) > 1 and args.question[0] == "-":
+        # `ask - more words` is a slip, not a question that starts with a dash.
+        print(
+            "sendbot ask: give - alone to read questions from standard input "
+            "(see sendbot ask --help)",
+            file=sys.stderr,
+        )
+        return 2
     # The data directory holds only a cache here: a read-only one still answers.
     settings = load_settings(args, writes_data=False)
     index = _load_index(settings)
     today = dt.date.today()
+    from_stdin = args.question == ["-"]
     for question in _questions(args):
         reply = _reply_or_refusal(index, question, today, settings.stale_months)
-        if isinstance(reply, str) and not args.json:
+        if isinstance(reply, str) and not args.json and not from_stdin:
             print(reply, file=sys.stderr)
             return 2
+        if isinstance(reply, str) and not args.json:
+            # One line of many: say why in its place, as the chat does, and go on to the next.
+            print(reply, flush=True)
+            continue
         if isinstance(reply, str):
             print(json.dumps(error_json(question, reply), ensure_ascii=False), flush=True)
         elif args.json:
@@ -338,7 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = kb_command(
         "check", "validate a knowledge base directory; exit 1 on problems", _kb_check
     )
-    check.add_argument("path", nargs="?", type=path_text, help="directory to check (default: --kb)")
+    check.add_argument(
+        "path",
+        nargs="?",
+        type=path_text,
+        help="directory to check, or one of its YAML files (default: --kb)",
+    )
     test = kb_command(
         "test",
         "run every fact's questions through the matcher; exit 1 if one answers with another "

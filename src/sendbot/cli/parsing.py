@@ -97,6 +97,15 @@ def text(value: str) -> str:
     return _readable(value, "the text")
 
 
+def question_text(value: str) -> str:
+    """A way of asking: text with a word in it. Blank, it is a usage error (exit 2), not a
+    knowledge-file problem about a list entry the user never saw."""
+    _readable(value, "the question")
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the question is empty")
+    return value
+
+
 def path_text(value: str) -> str:
     """A path argument. Kept as text; the command says what is wrong with the file itself."""
     _readable(value, f"the path '{clip(shown_path(value), 200)}'")

@@ -46,6 +46,25 @@ def unknown_measure(kb: KnowledgeBase, typed: str) -> str:
     return f"sendbot: no measure called {shown!r}{hint} (`sendbot trend --list` shows them all)"
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def overwrite_refusal(target: Path) -> str | None:
+    """Why `target` must not be replaced by a chart, or None. Re-running `trend` to refresh a
+    chart replaces the PNG it wrote; any other existing file (a typo'd path, a knowledge file,
+    a document) is kept."""
+    try:
+        with target.open("rb") as existing:
+            head = existing.read(len(PNG_SIGNATURE))
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # a special or unreadable path: writing it reports the real problem
+    if head == PNG_SIGNATURE:
+        return None
+    return f"{target} exists and is not a PNG image; give a new file name or remove it first"
+
+
 def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
     """Print the summary and write the chart; 2 for an unknown measure, 1 if it cannot write."""
     name = measure_named(kb, measure)
@@ -59,6 +78,10 @@ def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
     target = out or Path(f"{name}.png")
     if target.is_dir():
         target = target / f"{name}.png"
+    refusal = overwrite_refusal(target)
+    if refusal is not None:
+        print(f"sendbot: {refusal}", file=sys.stderr)
+        return 1
     try:
         target.write_bytes(png)
     except OSError as exc:

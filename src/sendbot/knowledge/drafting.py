@@ -90,6 +90,9 @@ _TOKEN = re.compile(r"[\u2018\u201c][^\u2019\u201d]+[\u2019\u201d]|'[^'\s][^']*'
 _EDGE_PUNCTUATION = ",;:.!?()[]"
 _CLAUSE_END = re.compile(r"[,;:.!?)]$")
 _WORD = re.compile(r"[a-z0-9]+")
+# A link in an answer ("available on Contracts Finder here: https://...") holds digits that
+# are no figures and words that make no id.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +124,13 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
 
 def own_figures(claim: Claim) -> list[FoundFigure]:
     """The figures of the claim's focus, found in the whole quote as `kb check` finds them."""
+    links = [link.span() for link in _LINK.finditer(claim.quote)]
     return [
         figure
         for figure in extract_figures(claim.quote)
-        if claim.focus_start <= figure.start and figure.end <= claim.focus_end
+        if claim.focus_start <= figure.start
+        and figure.end <= claim.focus_end
+        and not any(start < figure.end and figure.start < end for start, end in links)
     ]
 
 
@@ -366,5 +372,5 @@ def _slug(words: Sequence[str]) -> str:
 
 def _keywords(text: str) -> list[str]:
     """Lower-case content words, without numbers and function words."""
-    words = _WORD.findall(fold(text).lower().replace("'", ""))
+    words = _WORD.findall(fold(_LINK.sub(" ", text)).lower().replace("'", ""))
     return [word for word in words if word not in STOPWORDS and not word.isdigit()]

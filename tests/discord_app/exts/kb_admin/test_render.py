@@ -251,6 +251,21 @@ def test_gaps_page_within_limits() -> None:
     assert "No unanswered questions" in gaps_embed([], 1, 1, 0).description
 
 
+def test_gaps_and_stats_say_the_counts_are_the_data_directorys_not_the_knowledge_bases() -> None:
+    gap = Gap("what about transport?", 1, "2024-02-01T00:00:00Z", "2024-02-01T00:00:00Z", {}, ())
+    kb = kb_with(fact("a", "Fact A"))
+    footers = [
+        gaps_embed([GapRow(1, gap, None, None)], 1, 1, 1).footer,
+        gaps_embed([], 1, 1, 0).footer,
+        stats_embed(Stats(answers=1, abstains=0, top_facts=(("gone", 1),)), kb).footer,
+    ]
+    for footer in footers:
+        assert footer.endswith(
+            "Counted in this bot's data directory (SENDBOT_DATA), for every knowledge base it "
+            "has served there, `sendbot chat` with the same directory included."
+        )
+
+
 def test_import_diff_within_limits() -> None:
     diff = KbDiff(
         added=tuple(f"fact-{n}" for n in range(500)),

@@ -272,6 +272,14 @@ class GapRow:
     now: str | None  # the fact the question is answered with now, if any
 
 
+# The counts live in the bot's data directory, not in the knowledge base: a fact removed or a
+# base swapped keeps its history, and a terminal chat run with the same directory adds to it.
+COUNTED_WHERE = (
+    "Counted in this bot's data directory (SENDBOT_DATA), for every knowledge base it has "
+    "served there, `sendbot chat` with the same directory included."
+)
+
+
 def _reasons(gap: Gap) -> str:
     names = {"abstained": "declined", "not-what-i-asked": "“not what I asked”"}
     counts = sorted(gap.reasons.items())
@@ -283,6 +291,7 @@ def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> Emb
         return EmbedSpec(
             title="Unanswered questions",
             description="No unanswered questions recorded. Nothing to fix.",
+            footer=COUNTED_WHERE,
         )
     lines = []
     for row in rows:
@@ -301,7 +310,7 @@ def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> Emb
             description=lines_within(lines, DESCRIPTION_LIMIT),
             footer=(
                 f"Page {page} of {pages} · {total} question(s) · a button adds the question "
-                "to a fact as another way of asking"
+                f"to a fact as another way of asking\n{COUNTED_WHERE}"
             ),
         )
     )
@@ -388,6 +397,6 @@ def stats_embed(stats: Stats, kb: KnowledgeBase) -> EmbedSpec:
             fields=(
                 Field("Most asked facts", lines_within(lines, FIELD_VALUE_LIMIT) or "None yet."),
             ),
-            footer="/kb gaps lists the questions I declined",
+            footer=f"/kb gaps lists the questions I declined\n{COUNTED_WHERE}",
         )
     )
