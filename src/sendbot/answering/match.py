@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -518,8 +518,9 @@ class Ranking:
     question: Question
     candidates: list[Candidate]  # best first
     corrected: tuple[str, ...]  # terms that were typo-corrected
-    # Facts giving a part of a written answer (its date, its minister) not asked for.
-    unasked: frozenset[int] = frozenset()
+    # The facts giving a part of a written answer (its date, its minister) not asked for:
+    # read when needed (most answered questions never need it).
+    unasked: Callable[[], frozenset[int]] = frozenset
 
 
 def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
@@ -613,9 +614,12 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     shortlist = _shortlist(index, terms, query.mass)
     candidates = _candidates(index, shortlist, query)
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
-    unasked = _unasked_parts(index, candidates, question, text, terms)
-    if unasked:
-        _first_asked_on_top(candidates, unasked)
+    unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
+    if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
+        # Only a part of a written answer that was asked for is put first.
+        read = unasked()
+        _first_asked_on_top(candidates, read)
+        unasked = partial(frozenset, read)
     if claims_record(question):
         _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
@@ -761,11 +765,12 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
+    unasked = ranking.unasked()
     scored = sorted(
         (
             (_related_score(index, question, candidate), candidate)
             for candidate in candidates
-            if candidate.position not in ranking.unasked
+            if candidate.position not in unasked
         ),
         key=lambda pair: -pair[0],
     )
