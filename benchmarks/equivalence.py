@@ -73,7 +73,7 @@ def _outcome(index: FactIndex, question: str, today: dt.date | None) -> dict[str
     return {
         "outcome": reply.outcome.value,
         "fact_id": reply.fact.id if reply.fact else None,
-        "score": round(reply.score, 4),
+        "score": None if reply.score is None else round(reply.score, 4),
         "missing": reply.missing,
         "suggestions": [[item.fact_id, round(item.score, 4)] for item in reply.suggestions],
         "text": reply.text,

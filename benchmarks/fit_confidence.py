@@ -1,30 +1,55 @@
 """Fit the confidence model on labelled questions and write src/sendbot/answering/calibration.py.
 
     .venv/bin/pip install -e '.[fit]'     # scikit-learn: development only, never at run time
-    .venv/bin/python benchmarks/fit_confidence.py tests/eval/train.yaml tests/eval/questions.yaml
+    .venv/bin/python benchmarks/fit_confidence.py          # the rules' verdicts only
+    .venv/bin/python benchmarks/fit_confidence.py --refit-evidence \
+        tests/eval/train.yaml tests/eval/questions.yaml    # the evidence model too
 
-Each question's top-ranked candidate is one example: positive when it is the right fact,
-negative when the question is out of scope or the top fact is the wrong one. Questions whose
-top fact cannot give what was asked (a partial reply) are left out: a rule decides those.
-scikit-learn's LogisticRegressionCV (L2, regularisation strength chosen by 5-fold
+The model has two parts (src/sendbot/answering/confidence.py says how they are used).
+
+1. The evidence model. Each question's top-ranked candidate is one example: positive when it
+is the right fact, negative when the question is out of scope or the top fact is the wrong one.
+Questions whose top fact cannot give what was asked are left out: a rule's verdict is the
+second part. scikit-learn's LogisticRegressionCV (L2, regularisation strength chosen by 5-fold
 cross-validation) weighs the evidence. Every feature has a direction that makes sense (more
 words in common can only make an answer likelier); a feature the fit gives the other sign is
 dropped and the model refitted, so the weights can be read. The threshold is the one with the
 lowest cost on the training questions, where presenting a wrong fact costs WRONG_ANSWER_COST
-times as much as declining an answerable question. At run time the model is a dot product.
+times as much as declining an answerable question. Refitted only with --refit-evidence: that
+moves which questions are answered, so record benchmarks/equivalence.py before and compare.
+
+2. One model per rule verdict (a fact lacks the detail asked; the newest-figure rule chose
+it): the probability that the fact answers, logistic in the evidence model's probability p,
+fitted with LogisticRegressionCV on every labelled development question (dev_sets.py) whose
+reply carries that verdict. The newest-figure rule's proposals are all collected, including
+ones the current model would turn down. A verdict that has never been wrong (or right) would
+get an unbounded weight, so the targets are Platt's: (positives + 1) / (positives + 2) for a
+right fact and 1 / (negatives + 2) for a wrong one, which also says how little ten examples
+prove. The weight on p must not be negative (better evidence cannot make a fact less likely),
+and a verdict that the fact lacks the detail must keep the probability below ANSWER_THRESHOLD
+for every p in [0, 1]: the fit refuses to write a model that breaks either.
+At run time each part is a dot product.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import subprocess
+import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
+from dev_sets import labelled
 from sklearn.linear_model import LogisticRegressionCV  # type: ignore[import-untyped]
+from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
 
-from sendbot.answering.confidence import features
+from sendbot.answering import calibration
+from sendbot.answering.answer import decide
+from sendbot.answering.confidence import Verdict, features
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, margin_of, rank
 from sendbot.storage.loader import load
@@ -94,23 +119,129 @@ def best_threshold(rows: Rows, bias: float, weights: dict[str, float]) -> float:
     return min((step / 100 for step in range(5, 96)), key=lambda t: (cost(t), -t))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", type=Path)
-    parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
-    args = parser.parse_args()
-    warnings.simplefilter("ignore", FutureWarning)  # scikit-learn's notices of new defaults
-    rows = examples(args.sets, args.kb)
-    bias, weights = fit(rows)
-    threshold = best_threshold(rows, bias, weights)
+# Rule verdicts with a model of their own, and whether the verdict says the fact lacks what
+# was asked (then no probability may reach the answering threshold).
+VERDICTS = {Verdict.LACKS_DETAIL: True, Verdict.NEWEST_FIGURE: False}
+ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
+VerdictRows = dict[Verdict, list[tuple[float, int]]]
+
+
+@contextmanager
+def every_proposal_taken() -> Iterator[None]:
+    """The newest-figure rule answers only when its verdict's probability is high enough; to
+    fit that probability, every answer it proposes must be seen."""
+    saved = dict(calibration.VERDICTS)
+    calibration.VERDICTS.update({verdict.value: ACCEPT_ALL for verdict in VERDICTS})
+    try:
+        yield
+    finally:
+        calibration.VERDICTS.update(saved)
+
+
+def verdict_examples() -> VerdictRows:
+    """(the evidence model's probability, right or not) of each reply with a rule's verdict."""
+    rows: VerdictRows = {verdict: [] for verdict in VERDICTS}
+    with every_proposal_taken():
+        for item in labelled():
+            reply = decide(item.index, item.question).result
+            if reply.verdict in rows:
+                fact = reply.best.fact if reply.best else None
+                rows[reply.verdict].append((reply.evidence_confidence, int(item.answers(fact))))
+    return rows
+
+
+def fit_verdict(rows: list[tuple[float, int]]) -> tuple[float, float]:
+    """(bias, weight on p), fitted to Platt's targets: each example is counted as right with
+    weight t and as wrong with weight 1 - t, both in the same cross-validation fold."""
+    positives = sum(label for _, label in rows)
+    negatives = len(rows) - positives
+    targets = [(positives + 1) / (positives + 2), 1 / (negatives + 2)]
+    x, y, weight = [], [], []
+    for p, label in rows:
+        target = targets[0] if label else targets[1]
+        x += [[p], [p]]
+        y += [1, 0]
+        weight += [target, 1 - target]
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    # Each example's two rows stay together: split the examples, then take both rows.
+    labels = [label for _, label in rows] if min(positives, negatives) >= 5 else [0] * len(rows)
+    cv = [
+        ([2 * i + k for i in train for k in (0, 1)], [2 * i + k for i in test for k in (0, 1)])
+        for train, test in folds.split([[p] for p, _ in rows], labels)
+    ]
+    model = LogisticRegressionCV(Cs=20, cv=cv, scoring="neg_log_loss", max_iter=5000)
+    model.fit(x, y, sample_weight=weight)
+    bias, slope = float(model.intercept_[0]), float(model.coef_[0][0])
+    if slope < 0:
+        # Better evidence cannot make a fact less likely: the verdict alone, then.
+        bias, slope = math.log(sum(weight[0::2]) / sum(weight[1::2])), 0.0
+    return bias, slope
+
+
+def fit_verdicts(threshold: float) -> dict[Verdict, tuple[float, float]]:
+    fitted: dict[Verdict, tuple[float, float]] = {}
+    for verdict, rows in verdict_examples().items():
+        bias, slope = fit_verdict(rows)
+        highest = 1 / (1 + math.exp(-(bias + max(0.0, slope))))
+        right = sum(label for _, label in rows)
+        print(
+            f"{verdict.value}: {len(rows)} replies, {right} right; probability "
+            f"{1 / (1 + math.exp(-bias)):.3f} at p = 0 to {highest:.3f} at p = 1"
+        )
+        if VERDICTS[verdict] and highest >= threshold:
+            raise SystemExit(
+                f"{verdict.value} could reach the threshold {threshold:.2f}: not written"
+            )
+        fitted[verdict] = (bias, slope)
+    return fitted
+
+
+def write(
+    bias: float,
+    weights: dict[str, float],
+    threshold: float,
+    verdicts: dict[Verdict, tuple[float, float]],
+) -> None:
     lines = ",\n".join(f'    "{name}": {value:.4f}' for name, value in weights.items())
+    verdict_lines = ",\n".join(
+        f'    "{verdict.value}": ({v_bias:.4f}, {slope:.4f})'
+        for verdict, (v_bias, slope) in verdicts.items()
+    )
     TARGET.write_text(
         '"""Fitted by benchmarks/fit_confidence.py; regenerate rather than edit by hand."""\n\n'
-        f"BIAS = {bias:.4f}\nWEIGHTS = {{\n{lines},\n}}\nANSWER_THRESHOLD = {threshold:.2f}\n",
+        f"BIAS = {bias:.4f}\nWEIGHTS = {{\n{lines},\n}}\nANSWER_THRESHOLD = {threshold:.2f}\n"
+        "# Per rule verdict: (bias, weight on the evidence model's probability).\n"
+        f"VERDICTS = {{\n{verdict_lines},\n}}\n",
         encoding="utf-8",
     )
-    positives = sum(label for _, label in rows)
-    print(f"{len(rows)} examples ({positives} positive); threshold {threshold:.2f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", type=Path, help="training sets for --refit-evidence")
+    parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
+    parser.add_argument(
+        "--refit-evidence",
+        action="store_true",
+        help="refit the evidence model on SETS too (changes which questions are answered)",
+    )
+    args = parser.parse_args()
+    if args.refit_evidence and not args.sets:
+        parser.error("--refit-evidence needs the training sets")
+    warnings.simplefilter("ignore", FutureWarning)  # scikit-learn's notices of new defaults
+    warnings.simplefilter("ignore", UserWarning)
+    if args.refit_evidence:
+        rows = examples(args.sets, args.kb)
+        bias, weights = fit(rows)
+        threshold = best_threshold(rows, bias, weights)
+        current = {Verdict(name): value for name, value in calibration.VERDICTS.items()}
+        write(bias, weights, threshold, current)
+        positives = sum(label for _, label in rows)
+        print(f"{len(rows)} examples ({positives} positive); threshold {threshold:.2f}")
+        # The verdicts are fitted on the new evidence model's probabilities: a fresh process.
+        return subprocess.run([sys.executable, __file__], check=False).returncode
+    verdicts = fit_verdicts(calibration.ANSWER_THRESHOLD)
+    write(calibration.BIAS, dict(calibration.WEIGHTS), calibration.ANSWER_THRESHOLD, verdicts)
     print(TARGET.read_text(encoding="utf-8"))
     return 0
 

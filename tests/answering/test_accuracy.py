@@ -35,7 +35,7 @@ def assert_floor(
     ("name", "min_accuracy", "min_declined", "max_wrong"),
     [
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
-        ("questions.yaml", 0.96, 1.0, 1),
+        ("questions.yaml", 0.97, 1.0, 1),
         # training set of the confidence model: a third long and chatty
         ("train.yaml", 0.89, 0.99, 2),
         # first held-out set (its misses were looked at once, which informed later changes)
@@ -66,6 +66,9 @@ def test_accuracy_floor(
         # chat-style development set, tuned on: 86/89 right, 1 wrong fact, 90/91 on-topic
         # unanswerable and 17/17 off topic handled
         ("dev_chat.yaml", 0.96, 0.99, 1),
+        # third chat-style development set, tuned on after its first measurement: 122/140 right
+        # and 106/121 unanswerable or off topic handled at first; 131/140, 1 wrong, 114/121 now
+        ("dev3_chat.yaml", 0.93, 0.94, 1),
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 124/147 and 79/89 now
         ("final4.yaml", 0.84, 0.9, 3),

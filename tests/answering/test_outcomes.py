@@ -447,6 +447,71 @@ def test_chat_lines_get_the_help_or_acknowledgement(
     assert reply.outcome is outcome and reply.fact is None, reply.text
 
 
+# Told apart by shape (addressed to the bot, nothing else but words about using it), so
+# phrasings the bot was never shown are recognised too.
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("what can this bot do?", "Topics include"),
+        ("how do i ask a question", "Topics include"),
+        ("what commands are there", "Topics include"),
+        ("give me an example question", "Topics include"),
+        ("what subjects can you answer questions on", "Topics include"),
+        ("what do you know about SEND", "Topics include"),
+        ("i dont know what to ask", "Topics include"),
+        ("can i trust your answers?", "word for word"),
+        ("how up to date are you", "The newest was answered on"),
+        ("where do you get your facts from", "word for word"),
+        ("who built sendbot", "I'm sendbot"),
+        ("is this a bot?", "I'm sendbot"),
+        ("tell me about yourself", "I'm sendbot"),
+    ],
+)
+def test_questions_about_the_bot_get_help_whatever_their_wording(
+    shipped_index: FactIndex, question: str, says: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.HELP and reply.fact is None, reply.text
+    assert says in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("can you tell me how many special schools opened", "special-schools-opened"),
+        ("can you tell me who answered the question", "document-answered-by"),
+        ("can you tell me what was asked", "document-question"),
+        ("could you tell me the date it was answered", "document-answered-date"),
+    ],
+)
+def test_a_question_put_politely_to_the_bot_is_still_answered(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("how are you?", "Hello!"),
+        ("hey sendbot!", "Hello!"),
+        ("hello? is this thing on", "Hello!"),
+        ("gotta go, thanks", "Bye!"),
+        ("thanks, that answers my question", "You're welcome"),
+        ("speak soon", "Bye!"),
+        ("see you tomorrow", "Bye!"),
+        ("perfect that's what i needed", "OK."),
+    ],
+)
+def test_chat_gets_a_chat_reply_never_a_fact(
+    single_source_index: FactIndex, question: str, says: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.fact is None and says in reply.text, reply.text
+
+
 def test_a_forecast_question_is_answered_where_the_source_forecasts(
     shipped_index: FactIndex,
 ) -> None:

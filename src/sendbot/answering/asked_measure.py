@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from sendbot.answering.asked_period import AGO, RELATIVE
+from sendbot.answering.expansions import acronyms
 from sendbot.answering.match import FIELD_WEIGHTS, FactIndex, MatchResult, Outcome
 from sendbot.answering.measure_table import (
     measure_table,
@@ -99,6 +100,11 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         and result.best is not None
         and "document" in result.best.fact.tags
         and not about_the_answer(question)
+        # "what does SEND stand for?": the question's own text spells it out.
+        and not (
+            question.intent is Intent.DEFINITION
+            and question.subject.lower() in acronyms(result.best.fact.quote)
+        )
     )
 
 

@@ -10,3 +10,8 @@ WEIGHTS = {
     "matched_mass": 1.8170,
 }
 ANSWER_THRESHOLD = 0.72
+# Per rule verdict: (bias, weight on the evidence model's probability).
+VERDICTS = {
+    "lacks_detail": (-3.1522, 0.7939),
+    "newest_figure": (2.3976, 0.0000),
+}

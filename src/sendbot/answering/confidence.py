@@ -1,20 +1,44 @@
-"""Evidence for the top candidate -> the probability that it answers the question.
+"""Evidence for a fact, and what the rules say of it -> the probability that it answers.
 
-A logistic model over the evidence signals, fitted on the labelled training questions by
-`benchmarks/fit_confidence.py`, which also writes `calibration.py`. sendbot answers only at
-or above ANSWER_THRESHOLD: below it, it declines and offers the closest topics.
+`score`, everywhere sendbot shows one, is the calibrated probability that the fact the reply is
+about answers the question: the answer's fact for an answered reply; the related fact for a
+partial one; the closest fact for a declined one (low: that is why it was declined). A greeting,
+help or error reply weighs no fact and has no score.
+
+Two parts, both fitted on labelled questions by `benchmarks/fit_confidence.py`, which writes
+`calibration.py`; at run time each is a dot product:
+1. The evidence model: a logistic model over the matcher's signals for the fact (words in
+   common, best phrasing, similarity, margin over the next fact). It alone decides when no rule
+   has a say: sendbot answers at or above ANSWER_THRESHOLD and declines below it.
+2. A rule's verdict is evidence too. When a rule says the fact cannot give what was asked (a
+   place, period, breakdown, kind of figure it does not give), or when the newest-figure rule
+   picks a measure's figure as the answer, the probability is the one observed for that
+   verdict: a logistic model of the evidence model's probability, one per verdict. A verdict
+   that the fact lacks the detail keeps every score below ANSWER_THRESHOLD whatever the
+   evidence (the fit checks this, and so do the tests); the newest-figure rule answers only
+   when the probability given its verdict reaches the threshold. So `answered` holds exactly
+   when `score >= ANSWER_THRESHOLD`, on every path.
 """
 
 from __future__ import annotations
 
 import math
+from enum import StrEnum
 
-from sendbot.answering.calibration import ANSWER_THRESHOLD, BIAS, WEIGHTS
+from sendbot.answering.calibration import ANSWER_THRESHOLD, BIAS, VERDICTS, WEIGHTS
 from sendbot.answering.evidence import Evidence
 
 # A related fact is shown (as related, never as the answer) from this probability that it is
 # the fact the question is about; below it sendbot declines and lists the closest topics.
 PARTIAL_THRESHOLD = 0.4
+
+
+class Verdict(StrEnum):
+    """What a rule says about the fact a reply is about, besides the evidence."""
+
+    NONE = "none"  # no rule has a say: the evidence model's probability stands
+    LACKS_DETAIL = "lacks_detail"  # the fact cannot give what was asked
+    NEWEST_FIGURE = "newest_figure"  # the newest-figure rule chose the fact as the answer
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:
@@ -34,10 +58,29 @@ def features(evidence: Evidence, margin: float) -> dict[str, float]:
     }
 
 
-def answer_probability(evidence: Evidence, margin: float) -> float:
-    values = features(evidence, margin)
-    z = BIAS + sum(weight * values[name] for name, weight in WEIGHTS.items())
+def logistic(z: float) -> float:
     return 1 / (1 + math.exp(-z))
 
 
-__all__ = ["ANSWER_THRESHOLD", "PARTIAL_THRESHOLD", "answer_probability", "features"]
+def answer_probability(evidence: Evidence, margin: float) -> float:
+    """The evidence model: the probability that the fact answers, when no rule has a say."""
+    values = features(evidence, margin)
+    return logistic(BIAS + sum(weight * values[name] for name, weight in WEIGHTS.items()))
+
+
+def probability_given(verdict: Verdict, evidence_probability: float) -> float:
+    """The probability that the fact answers, given the evidence model's and a rule's verdict."""
+    if verdict is Verdict.NONE:
+        return evidence_probability
+    bias, slope = VERDICTS[verdict.value]
+    return logistic(bias + slope * evidence_probability)
+
+
+__all__ = [
+    "ANSWER_THRESHOLD",
+    "PARTIAL_THRESHOLD",
+    "Verdict",
+    "answer_probability",
+    "features",
+    "probability_given",
+]

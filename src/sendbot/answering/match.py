@@ -32,9 +32,18 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
-from sendbot.answering.confidence import ANSWER_THRESHOLD, PARTIAL_THRESHOLD, answer_probability
+from sendbot.answering.chat_kind import Kind
+from sendbot.answering.confidence import (
+    ANSWER_THRESHOLD,
+    PARTIAL_THRESHOLD,
+    Verdict,
+    answer_probability,
+    probability_given,
+)
 from sendbot.answering.evidence import Evidence
+from sendbot.answering.expansions import spelt_out
 from sendbot.answering.missing import (
+    INTENTS_OF_FIGURE,
     FactProfile,
     fits,
     nearest_role,
@@ -42,14 +51,14 @@ from sendbot.answering.missing import (
     what_is_missing,
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
-from sendbot.answering.question import Intent, Kind, Question, analyse, asking_text, intent_of
+from sendbot.answering.question import Intent, Question, analyse, asking_text, intent_of
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -105,7 +114,9 @@ OUTCOME_OF_KIND = {
 @dataclass(frozen=True, slots=True)
 class ScoredFact:
     fact: Fact
-    score: float
+    score: float  # the evidence model's probability that it answers (capped for suggestions)
+    # A rule says it cannot give what was asked: shown, its probability is given that verdict.
+    lacks_detail: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +126,26 @@ class MatchResult:
     best: ScoredFact | None
     suggestions: tuple[ScoredFact, ...]
     corrected_terms: tuple[str, ...] = ()
-    confidence: float = 0.0  # the probability that `best` answers the question
+    confidence: float = 0.0  # the probability that `best` answers the question: the score
     missing: str | None = None  # partial: what the source does not give, in one sentence
     kind: Kind = Kind.QUESTION  # greeting, thanks, bye, help ... when it is not a question
+    # What a rule said of `best`, and the evidence model's probability before it did.
+    verdict: Verdict = Verdict.NONE
+    evidence_confidence: float = 0.0
 
     @property
     def answered(self) -> bool:
         return self.outcome is Outcome.ANSWERED
+
+    def judged(self, verdict: Verdict, **changes: object) -> MatchResult:
+        """This result with a rule's verdict on the fact (and the outcome, fact or missing
+        sentence the rule gives): its confidence is then the probability given that verdict."""
+        changed = replace(self, **changes)  # type: ignore[arg-type]
+        confidence = probability_given(verdict, self.evidence_confidence)
+        best = changed.best
+        if best is not None:
+            best = ScoredFact(best.fact, round(confidence, 4))
+        return replace(changed, verdict=verdict, confidence=confidence, best=best)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +170,9 @@ class FactIndex:
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
+    # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
+    # Needs and Disabilities (SEND)"), by position.
+    spelt_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -277,7 +304,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         # before the phrase "local authority" is folded into its group's name.
         vocabulary=tuple(
             term
-            for term in dict.fromkeys((*idf, *normaliser.phrase_words))
+            for term in dict.fromkeys((*idf, *sorted(normaliser.phrase_words)))
             if term.isalpha() and len(term) >= 3
         ),
         phrasing_texts=tuple(tuple(dict.fromkeys(map(text_for_fuzz, own))) for own in phrased),
@@ -288,6 +315,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
+        spelt_out=spelt_out(facts),
     )
 
 
@@ -601,18 +629,82 @@ def _exact(
     return [(position, -negative) for negative, _, position in best]
 
 
+# Words that only say an amount of money is asked ("how much is PINS worth?"): the intent, not
+# the topic. A fact whose curated phrasing happens to say "worth" is no nearer for it.
+AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
+
+
+def _topic_words(question: Question) -> Sequence[str]:
+    if question.intent is not Intent.AMOUNT:
+        return question.words
+    return [word for word in question.words if word not in AMOUNT_WORDS] or question.words
+
+
+# Words that ask about the question an MP or peer put, not about its subject.
+ASKING_WORDS = frozenset(
+    """ask asked asking asks question questions pq pqs mp mps member members peer peers lord
+    lords baroness wording worded word tabled raised raise wanted enquire enquired replying
+    responding""".split()
+)
+# ... and about the written answer itself: who gave it, when, for which department.
+ANSWER_WORDS = frozenset(
+    """answer answered answers answering reply replied replies respond responded response
+    minister ministers department dept dfe published publish date dated""".split()
+)
+
+
+def restates_a_question(fact: Fact) -> bool:
+    """A fact quoting the question put ("To ask the Secretary of State ..."): it says what
+    was asked, never what the answer is."""
+    return fact.quote[:6].lower() == "to ask"
+
+
+def _beside_the_point(index: FactIndex, position: int, question: Question) -> bool:
+    """A fact quoting the question put, for a question about its subject: it says what was
+    asked, not the answer; unless it gives a figure of the kind asked for (a question may date
+    the report it asks about: "published on 10 December 2024")."""
+    fact = index.facts[position]
+    if not restates_a_question(fact):
+        return False
+    return not any(question.intent in INTENTS_OF_FIGURE[figure.kind] for figure in fact.figures)
+
+
+def _not_about_the_answer(question: Question) -> bool:
+    return ANSWER_WORDS.isdisjoint(question.words) and question.intent not in (
+        Intent.DATE,
+        Intent.PERSON,
+        Intent.START,
+    )
+
+
+def _about_the_asking(question: Question) -> bool:
+    return question.intent is Intent.ASKER or not ASKING_WORDS.isdisjoint(question.words)
+
+
+def _only_about_the_document(fact: Fact, question: Question) -> bool:
+    """A fact about a written answer itself (when it was asked, who answered) shown as related
+    information to a question about neither: it tells the asker nothing they asked about."""
+    return (
+        "document" in fact.tags
+        and not _about_the_asking(question)
+        and _not_about_the_answer(question)
+    )
+
+
 def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
     """The facts that might answer, best first, with the evidence for each. `question` is
     `text` analysed, when the caller has analysed it already."""
     question = analyse(text) if question is None else question
     if not question.is_question:
         return Ranking(question, [], ())
-    terms, corrected = _query_terms(index, question.words)
+    terms, corrected = _query_terms(index, _topic_words(question))
     if not terms:
         return Ranking(question, [], tuple(corrected))
     query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
     candidates = _candidates(index, shortlist, query)
+    if not _about_the_asking(question):
+        candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
     unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
     if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
@@ -691,7 +783,9 @@ def _offered(
         first = candidate is candidates[0]
         margin = margin_of(candidates) if first else candidate.evidence.rank_score - best_rank
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
-        offered.append(ScoredFact(index.facts[candidate.position], round(probability, 4)))
+        lacks_detail = candidate.evidence.missing is not None
+        fact = index.facts[candidate.position]
+        offered.append(ScoredFact(fact, round(probability, 4), lacks_detail))
     return tuple(offered)
 
 
@@ -724,6 +818,8 @@ def match(index: FactIndex, text: str, question: Question | None = None) -> Matc
     """`question` is `text` analysed, when the caller has analysed it already."""
     ranking = rank(index, text, question)
     result = _decide(index, text, ranking)
+    if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
+        result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is Outcome.DECLINED and ranking.candidates:
         return _without_statements(index, text, ranking) or result
     return result
@@ -743,6 +839,32 @@ def _without_statements(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     return None
 
 
+def _spelling_out(
+    index: FactIndex, text: str, question: Question, candidates: Sequence[Candidate]
+) -> MatchResult | None:
+    """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
+    first spells SEND out, in the source's own words."""
+    if question.intent is not Intent.DEFINITION or " " in question.subject.strip():
+        return None
+    positions = index.spelt_out.get(question.subject.lower())
+    if not positions:
+        return None
+    # Where the sources first spell it out, as a reader meets it.
+    position = positions[0]
+    own = next((c for c in candidates if c.position == position), None)
+    probability = answer_probability(own.evidence, 0.0) if own else 0.0
+    # The quote itself says what the letters stand for: as sure as an answer needs to be.
+    confidence = max(probability, ANSWER_THRESHOLD)
+    return MatchResult(
+        text,
+        Outcome.ANSWERED,
+        ScoredFact(index.facts[position], round(confidence, 4)),
+        _offered(index, candidates, confidence, leave_out=own) if candidates else (),
+        (),
+        confidence,
+    )
+
+
 def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     question, candidates = ranking.question, ranking.candidates
     if not question.is_question:
@@ -752,7 +874,12 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     top = candidates[0].evidence
     confidence = answer_probability(top, margin_of(candidates))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
-    if top.missing is None and confidence >= ANSWER_THRESHOLD and not _ruled_out(candidates):
+    # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
+    # be answered but another fact the question is more about was ruled out.
+    ruled_out = top.missing is not None or (
+        confidence >= ANSWER_THRESHOLD and _ruled_out(candidates)
+    )
+    if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(
             text,
             Outcome.ANSWERED,
@@ -760,6 +887,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             _offered(index, candidates, confidence, leave_out=candidates[0]),
             ranking.corrected,
             confidence,
+            evidence_confidence=confidence,
         )
     # A fact that is on topic but cannot give what was asked ("in Devon", "which councils",
     # "when does it end") is shown as related information, never as the answer. The fact
@@ -778,7 +906,13 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     related = on_topic[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
     related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
-    if related.evidence.missing is not None and related_confidence >= PARTIAL_THRESHOLD:
+    if (
+        related.evidence.missing is not None
+        and related_confidence >= PARTIAL_THRESHOLD
+        and not _only_about_the_document(index.facts[related.position], question)
+    ):
+        # Shown because it is what the question is about; scored as what it is: a fact
+        # that does not give what was asked.
         return MatchResult(
             text,
             Outcome.PARTIAL,
@@ -787,12 +921,15 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             ranking.corrected,
             related_confidence,
             related.evidence.missing,
-        )
-    return MatchResult(
+            evidence_confidence=related_confidence,
+        ).judged(Verdict.LACKS_DETAIL)
+    declined = MatchResult(
         text,
         Outcome.DECLINED,
         best,
         _offered(index, candidates, confidence),
         ranking.corrected,
         confidence,
+        evidence_confidence=confidence,
     )
+    return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sendbot.answering.normalise import PLACE_WORDS, words
+from sendbot.answering.normalise import PLACE_WORDS, stem, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
@@ -124,6 +124,8 @@ class FactProfile:
     distributive: bool  # it gives an amount per person or place ("each", "per")
     own_terms: frozenset[str]  # its own words (not its curated questions), as matched terms
     text: str = ""  # its own words, folded, for phrases such as a period ("last year")
+    # ... each stemmed, synonyms left unfolded: "trust" of "Autism Education Trust".
+    word_stems: frozenset[str] = frozenset()
     count_terms: frozenset[str] = frozenset()  # the terms of what its counts count
     label_terms: frozenset[str] = frozenset()  # all the terms of its counts' labels
     main_label: str = ""  # the label of its first figure that is not a date
@@ -153,6 +155,14 @@ def figure_role(figure: Figure) -> str | None:
     return next((role for pattern, role in ROLE_FROM_LABEL if pattern.search(label)), None)
 
 
+_AGE = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b")
+
+
+def is_age(figure: Figure) -> bool:
+    """A figure that is someone's age ("16 years old"), not a number of anything."""
+    return bool(_AGE.search(f"{figure.unit or ''} {figure.label}".lower()))
+
+
 def said_date(value: str) -> str:
     """'2023-09' -> 'September 2023'; other values as they are."""
     year, _, rest = value.partition("-")
@@ -174,6 +184,8 @@ def profile(
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
     for figure in fact.figures:
+        if is_age(figure):
+            continue  # "aged 16-24" says who it is for; it counts nothing
         intents |= INTENTS_OF_FIGURE[figure.kind]
         role = figure_role(figure)
         if figure.kind is FigureKind.COUNT and role:
@@ -188,7 +200,9 @@ def profile(
     if any(_FORECAST.search(text) for text in own_text):
         intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
-    counts = [figure for figure in fact.figures if figure.kind is FigureKind.COUNT]
+    counts = [
+        figure for figure in fact.figures if figure.kind is FigureKind.COUNT and not is_age(figure)
+    ]
     labels = [figure.label for figure in fact.figures]
     left_out = _WITHOUT.search(fact.title or "") or _WITHOUT.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
@@ -202,6 +216,7 @@ def profile(
         distributive=not DISTRIBUTIVE.isdisjoint(said),
         own_terms=frozenset(term for text in own_text for term in terms_of(text)),
         text=" ".join(" ".join(words(text)) for text in own_text),
+        word_stems=frozenset(stem(word) for text in own_text for word in words(text)),
         count_terms=frozenset(
             term
             for figure in counts
@@ -359,6 +374,13 @@ def what_is_missing(
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
     if (
+        question.intent is Intent.PERSON
+        and _WHO_CARRIES_OUT.search(question.text)
+        and not _gives_names(question, fact)
+    ):
+        # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
+        return f"{SOURCE} doesn't name who."
+    if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
         and not _gives_names(question, fact)
@@ -401,8 +423,16 @@ def what_is_missing(
         and fact.count_roles <= PLANNED_ROLES
     ):
         return f"{SOURCE} gives {_the_figure(fact)}, a plan, not how many so far."
-    if question.breakdown and not fact.distributive:
+    # "what topics do the 5,000 modules cover" asks to split a count; of a fact saying what a
+    # course is about, it asks what the fact says.
+    if question.breakdown == "by topic" and not fact.count_terms:
+        pass
+    elif question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
+    if question.role and question.intent is Intent.COUNT and not fact.count_terms:
+        # "how many have completed one" of a fact that gives no number at all ("aims to double
+        # the number"), though a curated phrasing asks "how many".
+        return f"{SOURCE} doesn't give a number of {_subject(question, 'those')} {question.role}."
     if question.intent is Intent.COUNT and fact.count_terms:
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
@@ -412,7 +442,8 @@ def what_is_missing(
     if role_missing:
         return role_missing
     for term, phrase in kinds:
-        if term not in fact.own_terms:
+        # "trust" of "Autism Education Trust", which a synonym folds into one term.
+        if term not in fact.own_terms and term not in fact.word_stems:
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
@@ -468,6 +499,11 @@ def _other_period(question: Question, fact: FactProfile) -> bool:
     return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
 
 
+# "who is doing the PINS evaluation", "who's running it": who carries something out, which only
+# a fact naming someone answers (not one saying that it is under way).
+_WHO_CARRIES_OUT = re.compile(
+    r"\bwho (?:is|s|are|will be) (?!\w+ing (?:the )?(?:answer|question|reply))\w+ing\b"
+)
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
 NAME_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PERSON, Intent.OTHER})
 PLACE_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PLACE})

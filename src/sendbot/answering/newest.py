@@ -31,6 +31,7 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
+from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import (
     measure_table,
@@ -116,7 +117,7 @@ def resolve(
         return Newest(result)
     if answer_fact_misread(question, result):
         # Declining is better than a date or a name given for something else.
-        result = replace(result, outcome=Outcome.DECLINED)
+        result = result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
     # A question that names a measure and nothing else is about that measure, whichever fact
     # the matcher found closest (several answers word the same figure alike).
     named = None
@@ -159,16 +160,15 @@ def resolve(
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
         if newest is not best.fact and fits_newest:
-            result = replace(result, best=ScoredFact(newest, best.score))
+            result = _newest_answer(result, newest) or result
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
         return Newest(result, _earlier(index.kb, facts, shown), stale)
     # A yes/no question the matcher answered with another fact checks that fact's claim
     # ("are more children in special schools than ever?").
-    if named and fits_newest and not (question.checking and result.outcome is Outcome.ANSWERED):
-        answered = replace(
-            result, outcome=Outcome.ANSWERED, best=ScoredFact(newest, best.score), missing=None
-        )
+    checked = question.checking and result.outcome is Outcome.ANSWERED
+    answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
+    if answered is not None:
         stale = _stale(index.kb, newest, today, stale_months)
         return Newest(answered, _earlier(index.kb, facts, newest), stale)
     if result.outcome is Outcome.PARTIAL and about_measure:
@@ -200,11 +200,8 @@ def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
         f"The written answer gives the figure as of {human_date(fact.as_of)}, not one for "
         f"{period_label(asked.text)}."
     )
-    return replace(
-        result,
-        outcome=Outcome.PARTIAL,
-        best=ScoredFact(fact, result.best.score if result.best else 0.0),
-        missing=missing,
+    return result.judged(
+        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
     )
 
 
@@ -226,9 +223,9 @@ def _for_period(
         if result.best.fact in covering and result.outcome is Outcome.ANSWERED:
             return Newest(result, reading=reading)
         chosen = covering[0]
-        if _missing(index, question, chosen) is None:
-            best = ScoredFact(chosen, result.best.score)
-            answered = replace(result, outcome=Outcome.ANSWERED, best=best, missing=None)
+        fits_chosen = _missing(index, question, chosen) is None
+        answered = _newest_answer(result, chosen) if fits_chosen else None
+        if answered is not None:
             return Newest(answered, reading=reading)
         return Newest(result)
     matched = about_measure and result.outcome is Outcome.ANSWERED and relative is None
@@ -247,9 +244,22 @@ def _for_period(
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
         f"not for {asked_text}."
     )
-    related = ScoredFact(facts[0], result.best.score)
-    partial = replace(result, outcome=Outcome.PARTIAL, best=related, missing=missing)
+    partial = result.judged(
+        Verdict.LACKS_DETAIL,
+        outcome=Outcome.PARTIAL,
+        best=ScoredFact(facts[0], 0.0),
+        missing=missing,
+    )
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
+    """`fact`, the measure's figure for what was asked, as the answer: the newest-figure rule's
+    verdict, when the probability given that verdict reaches the threshold (None otherwise)."""
+    answered = result.judged(
+        Verdict.NEWEST_FIGURE, outcome=Outcome.ANSWERED, best=ScoredFact(fact, 0.0), missing=None
+    )
+    return answered if answered.confidence >= ANSWER_THRESHOLD else None
 
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})

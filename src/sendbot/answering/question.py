@@ -14,20 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, fold_text, words
+from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.wordlists import REGIONS
-
-
-class Kind(StrEnum):
-    QUESTION = "question"
-    GREETING = "greeting"
-    THANKS = "thanks"
-    BYE = "bye"
-    ACK = "ack"  # "ok", "got it": an acknowledgement, not a question
-    HELP = "help"
-    ABOUT = "about"  # "who made you?": about sendbot itself
-    EMPTY = "empty"
 
 
 class Intent(StrEnum):
@@ -78,9 +68,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.ASKER,
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
-            r"which (?:mp|peer|member|lord|baroness|politician)s? (?:asked|tabled|raised|put)|"
-            r"who submitted|who raised|asked by whom|"
-            r"mp who asked|member who asked|who was it asked by|(?:which|what) member of parliament"
+            r"which mp asked|which mp tabled|who submitted|who raised|asked by whom|"
+            r"mp who asked|member who asked|who was it asked by|"
+            r"(?:which|what) (?:mp|member|peer|lord|politician|person)(?: of parliament)? "
+            r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
         ),
     ),
     (
@@ -129,13 +120,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             r"any results|the results|results so far|results of|outcomes so far|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
-            r"what impact|how effective|been effective|evaluation|evaluated|success rate|"
+            r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
-            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:made (?:\w+ )?(?:better|"
-            r"worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
+            r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
             r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
@@ -149,7 +140,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.ELIGIBILITY,
         _phrases(
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
-            r"qualify for|who qualifies|entitled to|criteria for|who gets it"
+            r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
+            r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            r"am i allowed to|are we allowed to"
         ),
     ),
     (
@@ -159,7 +152,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"carers|each family)|cost (?:me|us|parents|families|schools|my)|"
             r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school) "
             r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
-            r"have to pay|how much do \w+ pay|how much does it cost to|how much will it cost to|"
+            r"have to pay|how much do \w+ pay|free (?:for|to) (?:\w+ )?(?:parents|families|"
+            r"schools|nurseries|settings|staff|teachers|sencos|childminders|us|me|them)|"
+            r"free of charge|how much does it cost to|how much will it cost to|"
             r"how much would it cost to|how much is it to|afford|"
             r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
             r"send|get|use)|"
@@ -204,7 +199,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.PERCENT,
         _phrases(
             "what percentage|what percent|what proportion|what share|"
-            "what fraction|percentage of|proportion of|percent of|share of"
+            "what fraction|percentage of|proportion of|percent of|share of|"
+            r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
+            r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
         ),
     ),
     (Intent.COUNT, _phrases("how many|number of|what number")),
@@ -216,7 +213,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date)\b|$)|"
             r"end date|"
             r"deadline|"
-            r"until when|by when|how long (?:\w+ ){0,4}?(?:last|run|go on|continue)|"
+            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             r"when (?:\w+ ){0,6}?due|last until|runs? out"
         ),
@@ -273,8 +270,12 @@ _INTENT_PATTERN = re.compile(
 )
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
-    text = " ".join(raw_words)
+    # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
+    text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
     rules = [
         int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
     ]
@@ -386,45 +387,6 @@ _CONSTRAINED_YEAR = re.compile(
     r"\b(?:in|for|during|since|of|year|budget|funding|until|by) ((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
 
-_HELP = re.compile(
-    r"^(?:help|help me|help please|pls help|\?|what can i ask(?: you)?(?: about)?|"
-    r"what can you (?:do|answer|tell me(?: about)?|help with)|what do you (?:know|do|cover)"
-    r"(?: about)?|what questions can i ask(?: you)?|what sort of (?:things|questions) can i ask"
-    r"(?: you)?|what kind of (?:things|questions) can i ask(?: you)?|how do i use (?:you|this|"
-    r"sendbot|the bot)|how does this work|how do you work|what are you|who are you|commands|"
-    r"usage|what is this bot(?: for)?|what is sendbot(?: for)?|what does this bot do|what do i ask|"
-    r"how (?:does|do) (?:this|the|you) (?:bot |thing |sendbot )?work|"
-    r"(?:list|show|show me)(?: the| all| your)? commands|"
-    r"(?:(?:i m|im|i am) )?(?:new here )?how (?:do|can|should) i (?:ask|use)"
-    r"(?: you| this| the bot)?"
-    r"(?: (?:something|anything|a question|questions))?|"
-    r"what can i ask here|examples?|any examples|show me examples|what topics(?: do you cover)?|"
-    r"(?:can|could|would|will) you help(?: me| us)?(?: out)?|i need help|need help|help needed|"
-    r"what|huh|eh|sorry|sorry what|pardon|come again|i dont understand|dont understand|"
-    r"i m confused|im confused|confused)$"
-)
-_ABOUT = re.compile(
-    r"^(?:who (?:made|built|created|wrote|runs|owns|programmed|designed|is behind) (?:you|this|"
-    r"this bot|sendbot|the bot)|"
-    r"are you (?:a bot|a robot|human|real|ai|an ai|a person|a real person|a human|chatgpt)|"
-    r"where do (?:your|the) (?:answers|facts|figures|replies) come from|"
-    r"what are you built (?:on|with)|where do you get your (?:info|information|answers|data)|"
-    r"where does your (?:info|information|data) come from|how do you know(?: this)?)$"
-)
-_ACK_WORDS = frozenset(
-    """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
-    fair enough great nice good perfect ah oh i see makes sense""".split()
-)
-_FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:please|pls|plz|then|thanks|sendbot|bot))+$")
-_THANKS_WORDS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "ta", "appreciated"})
-_BYE_WORDS = frozenset({"bye", "goodbye", "cya", "later", "goodnight", "farewell", "byeee"})
-_CLOSING_WORDS = frozenset(
-    """you u that so much very lot really helpful brilliant perfect great for the help info
-    answer mate all again a see soon talk later have nice day good ok okay lol helped helps
-    useful ya yah""".split()
-)
-_CHAT_WORDS = SMALLTALK | STOPWORDS | _CLOSING_WORDS | _THANKS_WORDS | _BYE_WORDS
 # Chat words that carry nothing a fact could match: "when was it published lol".
 _CHAT_FILLER = frozenset(
     "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
@@ -481,27 +443,6 @@ class Question:
         return self.kind is Kind.QUESTION
 
 
-def _kind(folded: str, raw_words: Sequence[str]) -> Kind:
-    if not raw_words:
-        return Kind.EMPTY
-    bare = _TRAILING_FILLER.sub("", _FILLER.sub("", " ".join(raw_words)))
-    if _HELP.match(bare) or (bare in {"", "help"} and "help" in raw_words):
-        return Kind.HELP
-    if _ABOUT.match(bare):
-        return Kind.ABOUT
-    if all(word in _CHAT_WORDS for word in raw_words):
-        said = set(raw_words)
-        if said & _BYE_WORDS or re.search(r"\bsee (?:you|ya)\b", folded):
-            return Kind.BYE
-        if said & _THANKS_WORDS:
-            return Kind.THANKS
-        if said <= _ACK_WORDS:
-            return Kind.ACK
-        if all(word in SMALLTALK or word in STOPWORDS for word in raw_words):
-            return Kind.GREETING
-    return Kind.QUESTION
-
-
 _BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
 # "the south west" is the South West, not "the south": after "the", the longest name wins.
 _REGION = re.compile(
@@ -517,17 +458,49 @@ _REGION = re.compile(
 # question itself asks about the whole country.
 _NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|england wide)\b")
 _RESIDENCE = re.compile(
-    r"\b(?:i live in|we live in|i m in|im in|i am in|we re in|we are in|based in|i m from|"
-    r"im from|i am from) (\w+(?: \w+)?)"
+    r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|reside|moved|move|moving|relocated) "
+    r"(?:in|to|into|near|over to)|i m in|im in|i am in|we re in|we are in|based in|i m from|"
+    r"im from|i am from|we re from|we are from|our home in|living in|live in) (\w+(?: \w+)?)"
+)
+
+
+# A clause saying who the asker is: their role, or "... here".
+_SELF = re.compile(
+    r"^(?:(?:hi|hey|hello|so|ok) )?(?!(?:our|my|their|his|her|the|this|that) )"
+    r"(?:(?:i m|im|i am|as) )?(?:an? )?(?:\w+ ){0,3}?(?:parent|"
+    r"mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|practitioner|"
+    r"councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|worker|"
+    r"officer|professional|childminder|advocate|ep|psychologist|volunteer)s?\b|\bhere$"
 )
 
 
 def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str, ...]:
+    """The places the question asks about. Where the asker is ("parent in Norfolk, how many
+    ...", "campaigner in Cornwall here - ...") is context, unless they say they live there ("I
+    live in Devon, how many ..." asks about Devon); a question asked "nationally" asks about
+    no place."""
     named = _named_places(text, raw_words)
+    if not named:
+        return ()
     if folded and _NATIONAL.search(folded):
-        homes = " ".join(found.group(1) for found in _RESIDENCE.finditer(folded))
-        named = tuple(place for place in named if place.lower() not in homes)
-    return named
+        return ()
+    clauses = [fold_text(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    # Who the asker is ("parent in Norfolk", "SENCO in Kent here") is not what they ask about.
+    asked_about = [
+        clause
+        for clause in clauses
+        if not _SELF.search(clause) or _ASKING.match(clause) or _RESIDENCE.search(clause)
+    ]
+    if len(asked_about) == len(clauses):
+        return named
+    return tuple(
+        place
+        for place in named
+        if any(
+            re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", clause)
+            for clause in asked_about
+        )
+    )
 
 
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
@@ -559,17 +532,20 @@ _SUBJECT_END = frozenset(
     by been being get got there that who which this these stand stands mean means with
     opened open approved registered completed trained r u doing taking getting going being
     having making done since under over so yet through about across into after before than per
-    each like as up out actually exactly really even""".split()
+    each like as up out actually exactly really even take takes took taking join joins joined
+    joining participate participating involved attend attending receive receiving work working
+    use using need needing benefit benefiting sign signed nationally""".split()
 )
 
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
+_IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 
 
 # Words before "budget" that say how much of it, not which one: "the total SEND budget".
 _NOT_KINDS = frozenset(
     """total overall whole entire actual current annual yearly new extra full latest newest recent
-    additional more further""".split()
+    additional more further nationally""".split()
 )
 
 
@@ -578,8 +554,10 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
     each word naming which budget or training is asked must be in the fact."""
     kinds: list[tuple[str, str]] = []
     for at, word in enumerate(raw_words):
-        if word not in _KIND_HEADS:
-            continue
+        if word not in _KIND_HEADS or (
+            word == "training" and _IS_DOING.search(" ".join(raw_words[max(0, at - 3) : at]))
+        ):
+            continue  # "is the government training": a verb, and who does it
         start = at
         while start > max(0, at - 2) and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS:
             start -= 1
@@ -633,7 +611,7 @@ _IS_CONTRACTION = re.compile(
 def analyse(question: str) -> Question:
     text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
     folded = fold_text(text)
-    kind = _kind(folded, words(text))
+    kind = kind_of(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
     raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
@@ -702,7 +680,7 @@ _SUBGROUP_FILLER = frozenset("actually really already still now in total so far 
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year)|"
-    r"(?:what|which) (?:types|kinds|sorts) of|"
+    r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need)\b"
 )
 
@@ -792,6 +770,8 @@ def _breakdown(text: str) -> str | None:
         return None
     # "split between years" is by year; "split between councils" or "what types of need" not.
     said = text[found.start() : found.end() + 12]
+    if found.group(2):
+        return "by topic"
     return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
 
 

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sendbot.answering.chat_kind import Kind
+from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
-from sendbot.answering.question import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 from sendbot.knowledge.periods import period_label
 
@@ -71,7 +72,10 @@ class Reply:
     text: str
     fact: Fact | None = None
     source: Source | None = None
-    score: float = 0.0  # the probability that the fact answers the question
+    # The calibrated probability that the fact the reply is about (the answer, the related
+    # fact, the closest one when declined) answers the question; None when no fact was weighed
+    # (greeting, help). `answered` exactly when it reaches ANSWER_THRESHOLD.
+    score: float | None = None
     suggestions: tuple[Suggestion, ...] = ()
     missing: str | None = None  # partial: what the source does not give, in one sentence
     # The newest figure of a measure: its earlier figures, and lines saying so and how old it is.
@@ -109,8 +113,29 @@ def fact_text(fact: Fact, source: Source) -> str:
     )
 
 
-def _suggestions(items: tuple[ScoredFact, ...]) -> tuple[Suggestion, ...]:
-    return tuple(Suggestion(item.fact.id, item.fact.label, round(item.score, 3)) for item in items)
+# Scores are shown to three places; one just below the threshold must not round up to it.
+_BELOW_THRESHOLD = round(ANSWER_THRESHOLD - 0.001, 3)
+
+
+def shown_score(result: MatchResult) -> float:
+    """The reply's probability as shown: on the same side of the threshold as the outcome."""
+    score = round(result.confidence, 3)
+    return score if result.answered else min(score, _BELOW_THRESHOLD)
+
+
+def _suggestions(items: tuple[ScoredFact, ...], ceiling: float) -> tuple[Suggestion, ...]:
+    """The closest topics, each with the probability that it answers (given a rule's verdict
+    that it lacks what was asked, where there is one), never shown above the reply's own."""
+    return tuple(
+        Suggestion(item.fact.id, item.fact.label, round(min(_probability(item), ceiling), 3))
+        for item in items
+    )
+
+
+def _probability(item: ScoredFact) -> float:
+    if item.lacks_detail:
+        return probability_given(Verdict.LACKS_DETAIL, item.score)
+    return item.score
 
 
 RELATED_LEAD = "Related information, not an answer to that:"
@@ -228,10 +253,15 @@ def help_text(kb: KnowledgeBase) -> str:
 
 
 def about_text(kb: KnowledgeBase) -> str:
+    """Who sendbot is, and what its answers rest on: asked as "can I trust you?", "how up to
+    date are you?" or "where do your facts come from?"."""
+    newest = max((source.answered for source in kb.sources), default=None)
+    up_to = f" The newest was answered on {human_date(newest)}." if newest else ""
     return (
         "I'm sendbot, a bot that answers questions about special educational needs from "
-        f"{len(kb.sources)} UK parliamentary written answer(s), quoting the source each time. "
-        f'Try "help" to see what I can answer.'
+        f"{_sources_text(kb)}. Every figure I give is quoted word for word from the source, "
+        f"with who answered and when; I don't search the web or make figures up.{up_to} "
+        'Try "help" to see what I can answer.'
     )
 
 
@@ -246,7 +276,7 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
 
 
 def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
-    suggestions = _suggestions(result.suggestions)
+    suggestions = _suggestions(result.suggestions, shown_score(result))
     if result.outcome is Outcome.ANSWERED and result.best is not None:
         fact = result.best.fact
         source = kb.source_of(fact)
@@ -256,7 +286,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
             text=fact_text(fact, source),
             fact=fact,
             source=source,
-            score=round(result.confidence, 3),
+            score=shown_score(result),
             suggestions=suggestions,
         )
     if result.outcome is Outcome.PARTIAL and result.best is not None and result.missing:
@@ -268,7 +298,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
             text=partial_text(result.missing, fact, source),
             fact=fact,
             source=source,
-            score=round(result.confidence, 3),
+            score=shown_score(result),
             suggestions=suggestions,
             missing=result.missing,
         )
@@ -286,7 +316,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
         question=result.question,
         outcome=result.outcome,
         text=refusal_text(suggestions),
-        score=round(result.confidence, 3),
+        score=shown_score(result),
         suggestions=suggestions,
     )
 

@@ -1,0 +1,99 @@
+"""The labelled development sets, each question with how to tell whether a fact answers it.
+
+Used by fit_confidence.py (to fit the confidence model) and calibration_check.py (to measure
+it). Development sets only: their misses may be read. The held-out sets (final*, multisource*,
+holdout) are never listed here.
+
+- train.yaml, questions.yaml, dev_chat.yaml: the frozen one-source knowledge base; a fact
+  answers an `in_scope` question when it is the labelled fact, and no fact answers the others.
+  dev3_chat.yaml: the same, on the shipped base.
+- dev_multisource.yaml, dev3_multisource.yaml: the shipped base; a fact answers an `in_scope`,
+  `latest` or `period` question when its source document is the labelled one (or one in
+  `also`) and its quote holds the labelled verbatim piece; no fact answers the others.
+Greetings and help lines are left out: no fact is weighed for them.
+
+The confidence model is fitted on FITTED; the dev3 sets are kept out of the fit, so that the
+calibration check has questions the fit never saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.knowledge.model import Fact
+from sendbot.knowledge.verbatim import fold
+from sendbot.storage.loader import load
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO / "tests" / "eval"
+SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+SHIPPED_KB = REPO / "src" / "sendbot" / "bundled_knowledge"
+# Each set, and whether it is labelled by fact id (else by source file and quoted piece).
+FITTED = {
+    "train.yaml": (SINGLE_SOURCE_KB, True),
+    "questions.yaml": (SINGLE_SOURCE_KB, True),
+    "dev_chat.yaml": (SINGLE_SOURCE_KB, True),
+    "dev_multisource.yaml": (SHIPPED_KB, False),
+}
+NOT_FITTED = {
+    "dev3_chat.yaml": (SHIPPED_KB, True),
+    "dev3_multisource.yaml": (SHIPPED_KB, False),
+}
+QUESTION_LISTS = ("in_scope", "latest", "period", "partial_or_declined", "out_of_scope")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    set_name: str
+    question: str
+    index: FactIndex  # the knowledge base it was written for
+    answers: Callable[[Fact | None], bool]  # whether a fact answers it
+
+
+def _entries(data: dict[str, object], key: str) -> list[dict[str, object]]:
+    entries = data.get(key) or []
+    assert isinstance(entries, list), f"{key} must be a list"
+    return [entry if isinstance(entry, dict) else {"q": entry} for entry in entries]
+
+
+def _is_fact(wanted: object) -> Callable[[Fact | None], bool]:
+    return lambda fact: fact is not None and fact.id == wanted
+
+
+def _quotes(index: FactIndex, item: dict[str, object]) -> Callable[[Fact | None], bool]:
+    documents = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
+    piece = fold(str(item["contains"]))
+
+    def answers(fact: Fact | None) -> bool:
+        if fact is None:
+            return False
+        document = PurePosixPath(index.kb.source_of(fact).document).name
+        return document in documents and piece in fold(fact.quote)
+
+    return answers
+
+
+def _never(_: Fact | None) -> bool:
+    return False
+
+
+def labelled(sets: dict[str, tuple[Path, bool]] = FITTED) -> Iterator[Labelled]:
+    """Every labelled question of `sets`, set by set."""
+    indexes: dict[Path, FactIndex] = {}
+    for name, (kb, by_fact) in sets.items():
+        if kb not in indexes:
+            indexes[kb] = build_index(load(kb).kb)
+        index = indexes[kb]
+        data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
+        for key in QUESTION_LISTS:
+            for item in _entries(data, key):
+                if by_fact:
+                    answers = _is_fact(item["fact"]) if key == "in_scope" else _never
+                else:
+                    answers = _quotes(index, item) if "source" in item else _never
+                yield Labelled(name, str(item["q"]), index, answers)

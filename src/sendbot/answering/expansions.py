@@ -1,0 +1,55 @@
+"""What the sources spell out: "Special Educational Needs and Disabilities (SEND)" in a quote
+answers "what does SEND stand for?" with that quote. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sendbot.knowledge.model import Fact
+
+# "Alternative Provision (AP)": words before an acronym in brackets.
+_SPELT_OUT = re.compile(r"((?:[\w'\u2019-]+\s+){1,10})\(([A-Z]{2,6})\)")
+# Small words an expansion may hold that its acronym leaves out ("Needs and Disabilities").
+_JOINERS = frozenset({"and", "of", "for", "in", "the", "with", "to", "on"})
+
+
+def expansion(words_before: Sequence[str], acronym: str) -> str | None:
+    """The words spelling `acronym` out, ending just before it: their capital initials are its
+    letters in order, small joining words between them left out ("Partnerships for Inclusion
+    of Neurodiversity in Schools" for PINS); None when they do not spell it."""
+    letters = list(acronym)
+    taken: list[str] = []
+    for word in reversed(words_before):
+        if not letters:
+            break
+        if word[:1].isupper() and word[0] == letters[-1]:
+            letters.pop()
+            taken.append(word)
+        elif word.lower() in _JOINERS and taken:
+            taken.append(word)
+        else:
+            return None
+    if letters:
+        return None
+    return " ".join(reversed(taken))
+
+
+def acronyms(quote: str) -> frozenset[str]:
+    """The acronyms `quote` spells out, folded ("send", "ap")."""
+    return frozenset(
+        match.group(2).lower()
+        for match in _SPELT_OUT.finditer(quote)
+        if expansion(match.group(1).split(), match.group(2))
+    )
+
+
+def spelt_out(facts: Sequence[Fact]) -> dict[str, tuple[int, ...]]:
+    """Each acronym the facts' quotes spell out (folded: "send") -> the positions of the facts
+    that do, in order."""
+    found: dict[str, list[int]] = {}
+    for position, fact in enumerate(facts):
+        for acronym in acronyms(fact.quote):
+            found.setdefault(acronym, []).append(position)
+    return {acronym: tuple(positions) for acronym, positions in found.items()}

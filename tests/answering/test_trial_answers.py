@@ -1,0 +1,128 @@
+"""Questions a new user asked of the shipped knowledge base, each answered as the source allows."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.match import FactIndex, Outcome
+from tests.answering.not_answered import assert_not_answered
+
+
+def test_a_count_of_supported_internships_is_not_answered_by_their_age_range(
+    shipped_index: FactIndex,
+) -> None:
+    # "aged 16-24" says who they are for: the source gives no number of internships.
+    assert_not_answered(
+        shipped_index,
+        "how many supported internships are there?",
+        "doesn't give a number of supported internships",
+    )
+    reply = answer(shipped_index, "what age are supported interns?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "what-supported-internships-are"
+
+
+def test_how_many_completed_is_not_answered_by_an_aim_to_double_the_number(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "how many young people have completed a supported internship",
+        "number of young people",
+    )
+
+
+def test_what_a_programme_is_worth_is_its_funding(shipped_index: FactIndex) -> None:
+    for question in (
+        "how much is PINS worth?",
+        "what is the value of the supported internships pilot",
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+        assert "£" in reply.text
+
+
+def test_who_is_doing_an_evaluation_is_not_answered_by_when_findings_are_due(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "who is doing the PINS evaluation?")
+    if reply.answered:
+        assert reply.fact is not None and reply.fact.id == "pins-independent-evaluation"
+    else:
+        assert reply.outcome is Outcome.PARTIAL and reply.missing is not None
+        assert "name" in reply.missing, reply.missing
+
+
+def test_where_the_asker_is_is_context_but_where_they_live_is_asked_about(
+    single_source_index: FactIndex,
+) -> None:
+    for question in (
+        "senco in sheffield here, how many special schools opened?",
+        "SEND campaigner in Cornwall here - how many special schools opened",
+        "parent of two in Devon, how many special schools opened nationally?",
+    ):
+        reply = answer(single_source_index, question)
+        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+        assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+    assert_not_answered(
+        single_source_index, "I live in Devon, how many special schools opened?", "Devon"
+    )
+
+
+def test_an_acronym_is_spelt_out_from_the_source_that_spells_it_out(
+    single_source_index: FactIndex, shipped_index: FactIndex
+) -> None:
+    for index in (single_source_index, shipped_index):
+        for question, spelt in (
+            ("what does SEND stand for?", "Special Educational Needs and Disabilities (SEND)"),
+            ("what does AP stand for", "Alternative Provision (AP)"),
+        ):
+            reply = answer(index, question)
+            assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+            assert spelt in reply.text
+    # An acronym no source spells out is not defined.
+    assert not answer(shipped_index, "what does SEMH stand for?").answered
+
+
+def test_the_text_of_a_question_put_is_never_shown_for_a_question_about_its_subject(
+    shipped_index: FactIndex,
+) -> None:
+    # What an MP or peer asked is not what the government answered.
+    for question in (
+        "can councils top slice high needs funding?",
+        "what is top-slicing?",
+        "what did the IFS report say?",
+        "is PINS going to be expanded to all schools?",
+        "what is the government doing for neurodivergent children outside PINS areas?",
+        "is there enough funding for EPs?",
+        "how many places in specialist settings are needed?",
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.fact is None or not reply.fact.quote.startswith("To ask"), question
+
+
+def test_what_was_asked_is_still_answered_by_the_question_put(shipped_index: FactIndex) -> None:
+    for question, fact_id in (
+        ("what did the lords ask about pins?", "pins-2025-08-12-question"),
+        ("when was the ifs report on send spending published?", "ifs-2025-06-16-question"),
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+        assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("which member of parliament tabled the question?", "who asked"),
+        ("is the autism awareness training free for schools?", "cost"),
+        ("how long will the £70 million change programme run for?", "ends"),
+        ("how much of the £10.5 billion goes to special schools?", "share"),
+        ("can I do the early years SENCO training as a childminder?", "eligible"),
+        ("did the autism training make things better for pupils?", "results"),
+        ("what topics do the 5,000 online modules cover?", "breakdown by topic"),
+    ],
+)
+def test_kinds_of_question_the_source_does_not_answer_are_never_given_a_fact(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)
