@@ -39,7 +39,7 @@ def assert_floor(
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
         ("questions.yaml", 0.97, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.89, 0.99, 3),
+        ("train.yaml", 0.89, 0.99, 2),
         # first held-out set (its misses were looked at once, which informed later changes)
         ("holdout.yaml", 0.81, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
@@ -65,9 +65,9 @@ def test_accuracy_floor(
 @pytest.mark.parametrize(
     ("name", "min_accuracy", "min_handled", "max_wrong"),
     [
-        # chat-style development set, tuned on: 85/89 right, 1 wrong fact, 90/91 on-topic
+        # chat-style development set, tuned on: 86/89 right, 1 wrong fact, 90/91 on-topic
         # unanswerable and 17/17 off topic handled
-        ("dev_chat.yaml", 0.95, 0.99, 1),
+        ("dev_chat.yaml", 0.96, 0.99, 1),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
         # and 106/121 unanswerable or off topic handled at first; 131/140, 1 wrong, 114/121 now
         ("dev3_chat.yaml", 0.93, 0.94, 1),

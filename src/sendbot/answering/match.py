@@ -24,13 +24,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
+from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -51,6 +52,7 @@ from sendbot.answering.missing import (
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
 from sendbot.answering.question import Intent, Question, analyse, asking_text, intent_of
+from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -407,6 +409,14 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
     )
 
 
+def _asking_words(index: FactIndex, text: str, terms: list[str]) -> frozenset[str]:
+    """The words of a message's asking clauses, as written and as terms (typos corrected,
+    synonyms folded: "put down" is asking)."""
+    asked = asking_text(text)
+    said = words(asked)
+    return frozenset((*said, *(terms if asked == text else _query_terms(index, said)[0])))
+
+
 def _names_a_kind(index: FactIndex, term: str) -> bool:
     """A word the knowledge base knows, or a long one it has never seen that is no misspelling
     of its words ("capital" in "capital budget"): a fact can only give a kind it names. Short
@@ -558,6 +568,9 @@ class Ranking:
     question: Question
     candidates: list[Candidate]  # best first
     corrected: tuple[str, ...]  # terms that were typo-corrected
+    # The facts giving a part of a written answer (its date, its minister) not asked for:
+    # read when needed (most answered questions never need it).
+    unasked: Callable[[], frozenset[int]] = frozenset
 
 
 def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
@@ -715,7 +728,57 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if not _about_the_asking(question):
         candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
     candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
-    return Ranking(question, candidates, tuple(corrected))
+    unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
+    if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
+        # Only a part of a written answer that was asked for is put first.
+        read = unasked()
+        _first_asked_on_top(candidates, read)
+        unasked = partial(frozenset, read)
+    if claims_record(question):
+        _record_on_top(index, candidates)
+    return Ranking(question, candidates, tuple(corrected), unasked)
+
+
+def _unasked_parts(
+    index: FactIndex,
+    candidates: Sequence[Candidate],
+    question: Question,
+    text: str,
+    terms: list[str],
+) -> frozenset[int]:
+    """The candidates giving a part of a written answer itself that the question does not ask
+    for; what it asks of an answer is read only when there is such a candidate."""
+    documents = [
+        candidate.position
+        for candidate in candidates
+        if DOCUMENT_TAG in index.facts[candidate.position].tags
+    ]
+    if not documents:
+        return frozenset()
+    asked = asked_of_answer(question, _asking_words(index, text, terms))
+    return frozenset(position for position in documents if misfits(asked, index.facts[position]))
+
+
+def _first_asked_on_top(candidates: list[Candidate], unasked: frozenset[int]) -> None:
+    """A part of a written answer itself (its date, its minister) that the question does not
+    ask for is never the answer, nor the related fact; it stays a competitor below the first,
+    so that the fact put first is no surer than before it was passed over."""
+    for at, candidate in enumerate(candidates):
+        if candidate.position not in unasked:
+            if at:
+                candidates.insert(0, candidates.pop(at))
+            return
+    candidates.clear()
+
+
+def _record_on_top(index: FactIndex, candidates: list[Candidate]) -> None:
+    """ "More than ever?" checks a record: a fact that says so comes before a figure that
+    does not, however alike their words."""
+    for at, candidate in enumerate(candidates):
+        if says_record(index.facts[candidate.position]):
+            if at:
+                candidates.insert(0, candidates.pop(at))
+            return
 
 
 def margin_of(candidates: Sequence[Candidate]) -> float:
@@ -854,8 +917,13 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
+    unasked = ranking.unasked()
     scored = sorted(
-        ((_related_score(index, question, candidate), candidate) for candidate in candidates),
+        (
+            (_related_score(index, question, candidate), candidate)
+            for candidate in candidates
+            if candidate.position not in unasked
+        ),
         key=lambda pair: -pair[0],
     )
     on_topic = [candidate for _, candidate in scored]

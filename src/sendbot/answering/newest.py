@@ -44,6 +44,7 @@ from sendbot.answering.measure_table import (
 )
 from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
+from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import extract_figures, same_figure
@@ -174,7 +175,9 @@ def resolve(
     if now_asked:
         topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
-        _missing(index, question, newest) is None
+        question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
+        and not unsaid_record(question, newest)
+        and _missing(index, question, newest) is None
         and named_years(question) <= said
         and not unexplained(index, topic, (newest,))
     )
@@ -241,9 +244,11 @@ def _for_period(
     reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
     if covering:
-        chosen = covering[0]
-        if chosen is result.best.fact and result.outcome is Outcome.ANSWERED:
+        # Two answers giving the same period's figure: the one the question matched is the
+        # one it is about ("what is the £1bn for in 2025/26" is not the later answer's).
+        if result.best.fact in covering and result.outcome is Outcome.ANSWERED:
             return Newest(result, reading=reading)
+        chosen = covering[0]
         fits_chosen = _missing(index, question, chosen) is None
         answered = _newest_answer(result, chosen) if fits_chosen else None
         if answered is not None:

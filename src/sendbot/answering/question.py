@@ -99,7 +99,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.JUDGEMENT,
         _phrases(
-            r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:\w+ ){0,8}?(?:enough|"
+            r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
             r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
             r"worth it|value for money|better or worse|getting better|getting worse)|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
@@ -175,6 +175,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
+            r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
+            r"\w+ \w+(?: \w+)?$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
@@ -250,7 +252,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.PLACE,
         _phrases("where|which area|which council|which school|which region|which la|near me"),
     ),
-    (Intent.REASON, _phrases("why|what for|the point|purpose|meant to|help with|aim of")),
+    (
+        Intent.REASON,
+        _phrases(
+            r"why|what for|the point|purpose|meant to|help with|aim of|"
+            r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
+        ),
+    ),
 )
 
 _INTENT_PATTERN = re.compile(

@@ -1,0 +1,109 @@
+"""A fact about a written answer itself (who answered, when it was asked or answered, what the
+question said) answers only a question asking for that part, on the shipped base."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.answer_parts import AnswerPart, answer_part, asked_of_answer
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.normalise import words
+from sendbot.answering.question import analyse
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
+
+
+@pytest.fixture(scope="module")
+def index() -> FactIndex:
+    return build_index(load(BUNDLED_KNOWLEDGE).kb)
+
+
+def parts_asked(question: str) -> frozenset[AnswerPart]:
+    return asked_of_answer(analyse(question), frozenset(words(question))).parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the dfe say about schools in areas not in the PINS expansion",
+        "parent rep on our local forum here, we keep hearing about the IFS report on SEN debt - "
+        "what did the government actually reply about council deficits?",
+        "in the lords answer on the ifs report, how big an increase for high needs budgets did "
+        "they mention",
+        "my local MP keeps saying the £1bn for high needs is going to fix everything, what did "
+        "the minister say it is actually for in 2025-26?",
+        "when did the change programme launch",
+    ],
+)
+def test_a_question_about_what_an_answer_says_never_gets_the_answers_date_minister_or_wording(
+    index: FactIndex, question: str
+) -> None:
+    reply = answer(index, question)
+    assert reply.fact is None or "document" not in reply.fact.tags or not reply.answered
+
+
+def test_what_the_mp_asked_gets_the_question_not_the_date_it_was_asked(index: FactIndex) -> None:
+    reply = answer(
+        index, "what did the mp ask about educational psychologists, was it about value for money"
+    )
+    assert reply.answered and reply.fact is not None
+    assert reply.fact.id == "ep-2023-11-17-question"
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("who answered the question on neurodiversity inclusion?", AnswerPart.ANSWERER),
+        (
+            "which minister replied on support for schools not in the pins expansion?",
+            AnswerPart.ANSWERER,
+        ),
+        ("when was the question on neurodiversity inclusion asked?", AnswerPart.ASKED_ON),
+        ("when did the mp put in the question on neurodiversity", AnswerPart.ASKED_ON),
+        ("what date did the dfe reply on neurodiversity support?", AnswerPart.ANSWERED_ON),
+        ("what did the mp ask about educational psychologists?", AnswerPart.QUESTION_TEXT),
+        ("which department was the question addressed to?", AnswerPart.DEPARTMENT),
+    ],
+)
+def test_a_question_about_the_answer_itself_asks_for_its_part(
+    question: str, part: AnswerPart
+) -> None:
+    assert part in parts_asked(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "not_asked"),
+    [
+        ("when did the change programme launch", AnswerPart.ANSWERED_ON),
+        ("when did the change programme launch", AnswerPart.ASKED_ON),
+        ("what did the dfe say about pins?", AnswerPart.QUESTION_TEXT),
+        ("what did the minister say the £1bn is for?", AnswerPart.ANSWERER),
+        ("is pins working?", AnswerPart.QUESTION_TEXT),
+        ("how much is high needs funding going up?", AnswerPart.ANSWERER),
+    ],
+)
+def test_a_question_about_the_substance_asks_for_no_part_of_the_answer(
+    question: str, not_asked: AnswerPart
+) -> None:
+    assert not_asked not in parts_asked(question)
+
+
+def test_every_date_minister_and_question_fact_of_the_shipped_base_is_recognised(
+    index: FactIndex,
+) -> None:
+    parts = [answer_part(fact) for fact in index.facts]
+    # Fifteen written answers: each has its minister, both dates and its question's text.
+    for part in (
+        AnswerPart.ANSWERER,
+        AnswerPart.ANSWERED_ON,
+        AnswerPart.ASKED_ON,
+        AnswerPart.QUESTION_TEXT,
+    ):
+        assert parts.count(part) == 15
+
+
+def test_which_peer_asked_is_told_the_answer_does_not_say_with_the_question_as_related(
+    index: FactIndex,
+) -> None:
+    reply = answer(index, "which peer asked about the IFS report")
+    assert reply.outcome.value == "partial"
+    assert reply.missing == "The written answer doesn't say who asked the question."
