@@ -186,12 +186,17 @@ def asks_a_figure(question: Question) -> bool:
     )
 
 
+# A record the matcher declined is still the answer the question named: it is declined because
+# a record cannot answer what the answer said.
+RECORD_OUTCOMES = (Outcome.ANSWERED, Outcome.PARTIAL, Outcome.DECLINED)
+
+
 def record_misfit(question: Question, result: MatchResult) -> bool:
     """The matcher answered with a written answer's record (who gave it, when, what was
     asked) a question naming that answer to ask what it gives: a figure ("in the Lords
     answer on the IFS report, how big an increase did they mention?") or what it said
     ("what did the government reply about council deficits?")."""
-    if result.outcome not in (Outcome.ANSWERED, Outcome.PARTIAL) or result.best is None:
+    if result.best is None or result.outcome not in RECORD_OUTCOMES:
         return False
     fact = result.best.fact
     if "document" not in fact.tags or DOCUMENT_WORDS.isdisjoint(question.words):
