@@ -75,8 +75,8 @@ def test_accuracy_floor(
         # unanswerable and 17/17 off topic handled
         ("dev_chat.yaml", 0.96, 0.99, 1),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
-        # and 106/121 unanswerable or off topic handled at first; 131/140, 1 wrong, 114/121 now
-        ("dev3_chat.yaml", 0.93, 0.94, 1),
+        # and 106/121 unanswerable or off topic handled at first; 131/140, 1 wrong, 118/121 now
+        ("dev3_chat.yaml", 0.93, 0.97, 1),
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         ("final4.yaml", 0.88, 0.92, 3),

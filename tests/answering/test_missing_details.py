@@ -25,6 +25,42 @@ def test_a_term_no_source_explains_is_not_defined_by_a_fact_that_uses_it(
     assert_not_answered(shipped_index, question, missing)
 
 
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # Asked of a named thing ("the ...", "... exactly", "what does ... do"): a fact that
+        # only mentions it does not say what it is.
+        (
+            "what does the Autism Education Trust do?",
+            r"doesn't explain what Autism Education Trust is",
+        ),
+        ("what is the early career framework?", r"doesn't explain what early career framework"),
+        ("what is a special free school exactly?", r"doesn't explain what special free school"),
+    ],
+)
+def test_what_a_named_thing_is_is_not_answered_by_a_fact_that_mentions_it(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(shipped_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A figure about a named thing is still a figure, and a fact that says what a
+        # programme is still answers "what is the ... programme".
+        ("what is the high needs budget?", "high-needs-total-2025-26"),
+        ("what is the change programme?", "change-programme"),
+    ],
+)
+def test_what_is_the_budget_or_programme_is_still_answered(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id
+
+
 def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "what does PINS stand for?")
     assert reply.outcome is Outcome.ANSWERED

@@ -48,6 +48,18 @@ class Intent(StrEnum):
     OTHER = "other"
 
 
+# Words that make "what is the X" ask for a figure, date or detail about something rather
+# than what a named thing is: "what is the total budget", "what's the deadline for councils".
+_FIGURE_WORDS = (
+    r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
+    r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
+    r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
+    r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
+    r"result|results|impact|outcome|outcomes|evidence|increase|rise|spend|split|breakdown|"
+    r"for|of|in|on|with|to|about|between|since|from|by|at|per|and|or"
+)
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
 
@@ -181,7 +193,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
             r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
-            r"expected)\b)\w+ \w+(?: \w+)?$"
+            r"expected)\b)\w+ \w+(?: \w+)?$|"
+            # "what does the Autism Education Trust do", "what is a special free school exactly",
+            # "what's the universal training offer": what a named thing is, not a figure about it.
+            r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
+            r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} (?:exactly|actually)$|"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$"
         ),
     ),
     (
@@ -523,7 +540,7 @@ _SUBJECT_AFTER = re.compile(
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
-    r"definition of|meaning of)\s+(?:an? )?(.+)"
+    r"definition of|meaning of)\s+(?:an? |the )?(.+)"
 )
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
