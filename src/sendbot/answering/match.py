@@ -836,9 +836,12 @@ def _related_score(index: FactIndex, question: Question, candidate: Candidate) -
     return score
 
 
-def match(index: FactIndex, text: str, question: Question | None = None) -> MatchResult:
-    """`question` is `text` analysed, when the caller has analysed it already."""
-    ranking = rank(index, text, question)
+def match(
+    index: FactIndex, text: str, question: Question | None = None, ranking: Ranking | None = None
+) -> MatchResult:
+    """`question` is `text` analysed and `ranking` it ranked, when the caller has them already
+    (a ranking is never changed once made, so one serves every use of the same text)."""
+    ranking = rank(index, text, question) if ranking is None else ranking
     result = _decide(index, text, ranking)
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
