@@ -23,11 +23,17 @@ def run(index: FactIndex, name: str) -> Evaluation:
     return evaluate(index, labelled_questions(data))
 
 
+# Held-out sets: measured, never read for tuning, so a failing floor shows only their numbers.
+HELD_OUT = ("final", "multisource", "holdout")
+
+
 def assert_floor(
-    report: Evaluation, min_accuracy: float, min_declined: float, max_wrong: int
+    name: str, report: Evaluation, min_accuracy: float, min_declined: float, max_wrong: int
 ) -> None:
-    """Every miss is listed when a floor fails, so the change that broke it can be seen."""
-    misses = "\n".join(str(miss) for miss in report.misses)
+    """Every miss of a development set is listed when a floor fails, so the change that broke
+    it can be seen; a held-out set's questions are never shown."""
+    shown = () if name.startswith(HELD_OUT) else report.misses
+    misses = "\n".join(str(miss) for miss in shown)
     assert report.accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
     assert report.decline_rate >= min_declined, f"{report.summary()}\n{misses}"
     assert report.in_scope_wrong_fact <= max_wrong, f"{report.summary()}\n{misses}"
@@ -46,7 +52,7 @@ def assert_floor(
         ("final.yaml", 0.87, 0.96, 2),
         # second final held-out set, never tuned on: measured at the end of each round of work
         # on answering (81/100, 85/100, then 86/100), so now measured more than once
-        ("final2.yaml", 0.86, 0.88, 0),
+        ("final2.yaml", 0.86, 0.9, 0),
         # third final held-out set, never tuned on: 84/100, 83/100, then 86/100, likewise
         ("final3.yaml", 0.86, 0.9, 0),
     ],
@@ -59,7 +65,7 @@ def test_accuracy_floor(
     max_wrong: int,
 ) -> None:
     report = run(single_source_index, name)
-    assert_floor(report, min_accuracy, min_declined, max_wrong)
+    assert_floor(name, report, min_accuracy, min_declined, max_wrong)
 
 
 @pytest.mark.parametrize(
@@ -72,11 +78,14 @@ def test_accuracy_floor(
         # and 106/121 unanswerable or off topic handled at first; 131/140, 1 wrong, 114/121 now
         ("dev3_chat.yaml", 0.93, 0.94, 1),
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
-        # right and 41/89 on-topic unanswerable handled at first; 124/147 and 79/89 now
-        ("final4.yaml", 0.84, 0.9, 3),
-        # fifth final held-out set, never tuned on, written before the latest round of work:
-        # 128/144 right, 0 wrong facts, 75/90 handled at its start; 132/144, 0, 83/90 at its end
-        ("final5.yaml", 0.91, 0.93, 0),
+        # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
+        ("final4.yaml", 0.88, 0.92, 3),
+        # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
+        # when first measured; 135/144, 0, 86/90 at the end of the round after
+        ("final5.yaml", 0.93, 0.96, 0),
+        # sixth final held-out set, never tuned on, written before the latest round of work:
+        # 124/151 right, 1 wrong, 84/94 handled at its start; 127/151, 2, 86/94 at its end
+        ("final6.yaml", 0.84, 0.93, 2),
     ],
 )
 def test_chat_set_floor(
@@ -92,19 +101,27 @@ def test_chat_set_floor(
     unanswerable = data["partial_or_declined"] + data["out_of_scope"]
     questions = labelled_questions({"in_scope": data["in_scope"], "out_of_scope": unanswerable})
     report = evaluate(single_source_index, questions)
-    assert_floor(report, min_accuracy, min_handled, max_wrong)
+    assert_floor(name, report, min_accuracy, min_handled, max_wrong)
 
 
 @pytest.mark.parametrize(
     ("name", "min_right", "max_wrong", "min_latest", "min_handled"),
     [
-        # multi-source development set, tuned on: 127/152 right, 9 wrong, 22/30 "latest" at
-        # the start of this round of work; 135/152, 5 wrong, 28/30, 80/81 handled now
-        ("dev_multisource.yaml", 0.88, 5, 0.93, 0.98),
+        # multi-source development set, tuned on: 113/152 right, 17 wrong, 12/30 "latest" when
+        # first measured; 137/152, 2 wrong, 28/30, 80/81 handled now
+        ("dev_multisource.yaml", 0.9, 2, 0.93, 0.98),
         # a later multi-source development set, first measured before any rule was written
-        # for it: 117/158 right, 15 wrong, 23/30 "latest", 78/90 handled; 123/158, 9 wrong,
-        # 26/30, 80/90 after tuning on it
-        ("dev3_multisource.yaml", 0.77, 9, 0.86, 0.88),
+        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 129/158, 5 wrong,
+        # 26/30, 81/90 after tuning on it
+        ("dev3_multisource.yaml", 0.81, 5, 0.86, 0.9),
+        # held-out multi-source sets, never tuned on (summary numbers only, at the end of each
+        # round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
+        ("multisource.yaml", 0.82, 5, 0.94, 0.9),
+        # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured
+        ("multisource2.yaml", 0.85, 7, 0.66, 0.86),
+        # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
+        # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end
+        ("multisource3.yaml", 0.83, 12, 0.83, 0.86),
     ],
 )
 def test_multi_source_floor(
