@@ -15,7 +15,15 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, match, rank
+from sendbot.answering.match import (
+    FactIndex,
+    MatchResult,
+    Outcome,
+    Ranking,
+    ScoredFact,
+    match,
+    rank,
+)
 from sendbot.answering.measure_table import neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Intent, Question, analyse
@@ -63,13 +71,15 @@ def match_for_newest(
     stripped = without_latest(question) if stripped is None else stripped
     if stripped == question:
         return result
-    topic = match(index, stripped)
+    # The topic is ranked once: matched here and searched for its newest news below.
+    topic_ranking = rank(index, stripped)
+    topic = match(index, stripped, ranking=topic_ranking)
     chosen = _newest_or_topic(index, question, asked, result, topic)
     if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
-    news = newest_on_topic(index, stripped)
+    news = newest_on_topic(index, stripped, topic_ranking)
     if news is None:
         return chosen
     if (
@@ -123,12 +133,15 @@ NEWS_SHARE = 0.6
 NEWS_FLOOR = 0.5
 
 
-def newest_on_topic(index: FactIndex, topic: str) -> ScoredFact | None:
+def newest_on_topic(
+    index: FactIndex, topic: str, ranking: Ranking | None = None
+) -> ScoredFact | None:
     """The fact of the newest written answer on `topic`: the answer's first fact carrying
     every word of it (nothing asked that it does not give), or, when only the answer's own
     record (its question) speaks of it, the answer's first fact. About the answers
-    themselves ("who answered the most recent question on X"), the newest answer's record."""
-    ranking = rank(index, topic)
+    themselves ("who answered the most recent question on X"), the newest answer's record.
+    `ranking` is `topic` ranked, when the caller has ranked it already."""
+    ranking = rank(index, topic) if ranking is None else ranking
     if not ranking.candidates:
         return None
     question = ranking.question

@@ -494,16 +494,22 @@ def _candidates(
     loop, with what every fact needs from the index and the question looked up once."""
     question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
     asks_for_detail = query.intent is not Intent.OTHER
+    # Looked up once, not once per candidate: this loop is most of the time a question takes.
+    phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
+    phrasing_texts, profiles, all_fact_terms = (
+        index.phrasing_texts,
+        index.profiles,
+        index.fact_terms,
+    )
+    fuzz_text, unknown_idf = query.fuzz_text, index.unknown_idf
     candidates = []
     for position, coverage in shortlist:
-        best = _best_phrasing(
-            index.phrasing_terms[position], index.phrasing_masses[position], known, mass
-        )
+        best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
         found = process.extractOne(
-            query.fuzz_text, index.phrasing_texts[position], scorer=fuzz.ratio, processor=None
+            fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
         )
-        fact = index.profiles[position]
-        fact_terms = index.fact_terms[position]
+        fact = profiles[position]
+        fact_terms = all_fact_terms[position]
         intent_fit = 0
         if asks_for_detail:
             intent_fit = 1 if fits(question, fact) else -1
@@ -528,8 +534,8 @@ def _candidates(
             ),
             unknown_share=query.unknown_share,
             constraint_share=query.constraint_share,
-            matched_mass=coverage * mass / index.unknown_idf,
-            phrase_mass=best[3] / index.unknown_idf,
+            matched_mass=coverage * mass / unknown_idf,
+            phrase_mass=best[3] / unknown_idf,
             unknown_mass=query.unknown_mass,
         )
         candidates.append(Candidate(position, evidence))
@@ -836,9 +842,12 @@ def _related_score(index: FactIndex, question: Question, candidate: Candidate) -
     return score
 
 
-def match(index: FactIndex, text: str, question: Question | None = None) -> MatchResult:
-    """`question` is `text` analysed, when the caller has analysed it already."""
-    ranking = rank(index, text, question)
+def match(
+    index: FactIndex, text: str, question: Question | None = None, ranking: Ranking | None = None
+) -> MatchResult:
+    """`question` is `text` analysed and `ranking` it ranked, when the caller has them already
+    (a ranking is never changed once made, so one serves every use of the same text)."""
+    ranking = rank(index, text, question) if ranking is None else ranking
     result = _decide(index, text, ranking)
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result

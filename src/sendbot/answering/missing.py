@@ -591,6 +591,52 @@ def _after(
     return None
 
 
+# The sentence for each kind of detail a fact does not give, made only for the kind asked:
+# built for every candidate a question has, so never all of them at once.
+_DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
+    Intent.COUNT: lambda question: (
+        f"{SOURCE} doesn't give a number of {_subject(question, 'those')}."
+    ),
+    Intent.AMOUNT: lambda question: f"{SOURCE} doesn't give an amount for that.",
+    Intent.PERCENT: lambda question: f"{SOURCE} doesn't give a percentage or share for that.",
+    Intent.DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
+    Intent.PERSON: lambda question: f"{SOURCE} doesn't name the person.",
+    Intent.ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
+    Intent.PLACE: lambda question: f"{SOURCE} doesn't say where.",
+    Intent.NAMED_LIST: lambda question: (
+        f"{SOURCE} doesn't name the {_subject(question, 'ones it counts')}."
+    ),
+    Intent.COST: lambda question: (
+        f"{SOURCE} doesn't give a cost to families, schools or anyone else."
+    ),
+    Intent.OUTCOME: lambda question: (
+        f"{SOURCE} doesn't report results or judge whether it is working; it says what is "
+        "being done."
+    ),
+    Intent.DEFINITION: lambda question: (
+        f"{SOURCE} doesn't explain what {_subject(question, 'that')} is or stands for."
+    ),
+    Intent.ELIGIBILITY: lambda question: f"{SOURCE} doesn't say who is eligible.",
+    Intent.CASE: lambda question: (
+        f"{SOURCE} can't say what will happen in any one person's case; "
+        "it speaks for England as a whole."
+    ),
+    Intent.REASON: lambda question: f"{SOURCE} doesn't say why.",
+    Intent.OPINION: lambda question: (
+        f"{SOURCE} gives the department's account, not anyone's opinion of it."
+    ),
+    Intent.JUDGEMENT: lambda question: (
+        f"{SOURCE} doesn't make that judgement; it says what the department is doing and spending."
+    ),
+    Intent.REQUIRED: lambda question: f"{SOURCE} doesn't say whether it is required or optional.",
+    Intent.PAY: lambda question: f"{SOURCE} doesn't say what anyone is paid.",
+    Intent.DIFFERENCE: lambda question: f"{SOURCE} doesn't compare them or explain the difference.",
+    Intent.PREDICTION: lambda question: (
+        f"{SOURCE} doesn't say what will happen next; it reports what has been done and planned."
+    ),
+}
+
+
 def _missing_detail(question: Question, fact: FactProfile) -> str:
     intent = question.intent
     if intent is Intent.END:
@@ -607,40 +653,5 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         if ends:
             return f"{SOURCE} gives when it runs until ({ends[0]}), not when it started."
         return f"{SOURCE} doesn't say when that started."
-    sentences = {
-        Intent.COUNT: f"{SOURCE} doesn't give a number of {_subject(question, 'those')}.",
-        Intent.AMOUNT: f"{SOURCE} doesn't give an amount for that.",
-        Intent.PERCENT: f"{SOURCE} doesn't give a percentage or share for that.",
-        Intent.DATE: f"{SOURCE} doesn't give a date for that.",
-        Intent.PERSON: f"{SOURCE} doesn't name the person.",
-        Intent.ASKER: f"{SOURCE} doesn't say who asked the question.",
-        Intent.PLACE: f"{SOURCE} doesn't say where.",
-        Intent.NAMED_LIST: f"{SOURCE} doesn't name the {_subject(question, 'ones it counts')}.",
-        Intent.COST: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",
-        Intent.OUTCOME: (
-            f"{SOURCE} doesn't report results or judge whether it is working; it says what is "
-            "being done."
-        ),
-        Intent.DEFINITION: (
-            f"{SOURCE} doesn't explain what {_subject(question, 'that')} is or stands for."
-        ),
-        Intent.ELIGIBILITY: f"{SOURCE} doesn't say who is eligible.",
-        Intent.CASE: (
-            f"{SOURCE} can't say what will happen in any one person's case; "
-            "it speaks for England as a whole."
-        ),
-        Intent.REASON: f"{SOURCE} doesn't say why.",
-        Intent.OPINION: f"{SOURCE} gives the department's account, not anyone's opinion of it.",
-        Intent.JUDGEMENT: (
-            f"{SOURCE} doesn't make that judgement; it says what the department is doing "
-            "and spending."
-        ),
-        Intent.REQUIRED: f"{SOURCE} doesn't say whether it is required or optional.",
-        Intent.PAY: f"{SOURCE} doesn't say what anyone is paid.",
-        Intent.DIFFERENCE: f"{SOURCE} doesn't compare them or explain the difference.",
-        Intent.PREDICTION: (
-            f"{SOURCE} doesn't say what will happen next; it reports what has been done and "
-            "planned."
-        ),
-    }
-    return sentences.get(intent, f"{SOURCE} doesn't say that.")
+    sentence = _DETAIL_SENTENCES.get(intent)
+    return sentence(question) if sentence else f"{SOURCE} doesn't say that."
