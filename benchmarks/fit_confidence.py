@@ -86,7 +86,9 @@ def examples(paths: list[Path], kb: Path) -> Rows:
             if top.evidence.missing is not None:
                 continue  # partial or declined by rule, whatever the model says
             right = item.fact_id == index.facts[top.position].id
-            rows.append((features(top.evidence, margin_of(ranking.candidates)), int(right)))
+            rows.append(
+                (features(top.evidence, margin_of(ranking.candidates, index.facts)), int(right))
+            )
     return rows
 
 

@@ -111,9 +111,9 @@ def test_chat_set_floor(
         # first measured; 137/152, 2 wrong, 28/30, 80/81 handled now
         ("dev_multisource.yaml", 0.9, 2, 0.93, 0.98),
         # a later multi-source development set, first measured before any rule was written
-        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 129/158, 5 wrong,
+        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it
-        ("dev3_multisource.yaml", 0.81, 5, 0.86, 0.9),
+        ("dev3_multisource.yaml", 0.82, 5, 0.86, 0.9),
         # held-out multi-source sets, never tuned on (summary numbers only, at the end of each
         # round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
         ("multisource.yaml", 0.82, 5, 0.94, 0.9),

@@ -787,8 +787,21 @@ def _record_on_top(index: FactIndex, candidates: list[Candidate]) -> None:
             return
 
 
-def margin_of(candidates: Sequence[Candidate]) -> float:
-    second = candidates[1].evidence.rank_score if len(candidates) > 1 else 0.0
+def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:
+    return frozenset((f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE)
+
+
+def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> float:
+    """How far the top fact leads the next one that would answer differently. Two written
+    answers repeating the same figures are one answer to the question, not rivals: the next
+    fact that gives other figures sets the margin."""
+    if not candidates:
+        return 0.0
+    rivals = candidates[1:]
+    given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
+    if given:
+        rivals = [c for c in rivals if _figures_given(facts[c.position]) != given]
+    second = rivals[0].evidence.rank_score if rivals else 0.0
     return candidates[0].evidence.rank_score - second
 
 
@@ -809,7 +822,11 @@ def _offered(
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
         first = candidate is candidates[0]
-        margin = margin_of(candidates) if first else candidate.evidence.rank_score - best_rank
+        margin = (
+            margin_of(candidates, index.facts)
+            if first
+            else candidate.evidence.rank_score - best_rank
+        )
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
         lacks_detail = candidate.evidence.missing is not None
         fact = index.facts[candidate.position]
@@ -905,7 +922,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not candidates:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    confidence = answer_probability(top, margin_of(candidates))
+    confidence = answer_probability(top, margin_of(candidates, index.facts))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.
