@@ -85,7 +85,8 @@ def test_accuracy_floor(
         ("final5.yaml", 0.93, 0.96, 0),
         # sixth final held-out set, never tuned on, written before the latest round of work:
         # 124/151 right, 1 wrong, 84/94 handled at its start; 127/151, 2, 86/94 at its end
-        ("final6.yaml", 0.84, 0.93, 2),
+        # (87/94 after three late changes)
+        ("final6.yaml", 0.84, 0.94, 2),
     ],
 )
 def test_chat_set_floor(
@@ -118,10 +119,10 @@ def test_chat_set_floor(
         # round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
         ("multisource.yaml", 0.82, 5, 0.94, 0.9),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured
-        ("multisource2.yaml", 0.85, 7, 0.66, 0.86),
+        ("multisource2.yaml", 0.86, 7, 0.74, 0.86),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
-        # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end
-        ("multisource3.yaml", 0.83, 12, 0.83, 0.86),
+        # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes)
+        ("multisource3.yaml", 0.83, 12, 0.83, 0.87),
     ],
 )
 def test_multi_source_floor(
