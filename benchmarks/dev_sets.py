@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import yaml
 
 from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.source_eval import items, quote_answers
 from sendbot.knowledge.model import Fact
-from sendbot.knowledge.verbatim import fold
 from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,25 +55,15 @@ class Labelled:
     answers: Callable[[Fact | None], bool]  # whether a fact answers it
 
 
-def _entries(data: dict[str, object], key: str) -> list[dict[str, object]]:
-    entries = data.get(key) or []
-    assert isinstance(entries, list), f"{key} must be a list"
-    return [entry if isinstance(entry, dict) else {"q": entry} for entry in entries]
-
-
 def _is_fact(wanted: object) -> Callable[[Fact | None], bool]:
     return lambda fact: fact is not None and fact.id == wanted
 
 
 def _quotes(index: FactIndex, item: dict[str, object]) -> Callable[[Fact | None], bool]:
-    documents = {str(item["source"]), *(str(name) for name in item.get("also") or [])}  # type: ignore[attr-defined]
-    piece = fold(str(item["contains"]))
-
     def answers(fact: Fact | None) -> bool:
         if fact is None:
             return False
-        document = PurePosixPath(index.kb.source_of(fact).document).name
-        return document in documents and piece in fold(fact.quote)
+        return quote_answers(item, index.kb.source_of(fact).document, fact.quote)
 
     return answers
 
@@ -91,7 +81,7 @@ def labelled(sets: dict[str, tuple[Path, bool]] = FITTED) -> Iterator[Labelled]:
         index = indexes[kb]
         data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
         for key in QUESTION_LISTS:
-            for item in _entries(data, key):
+            for item in items(data, key):
                 if by_fact:
                     answers = _is_fact(item["fact"]) if key == "in_scope" else _never
                 else:

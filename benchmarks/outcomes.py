@@ -24,6 +24,7 @@ import yaml
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import build_index
+from sendbot.answering.source_eval import items
 from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,12 +33,6 @@ SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 OUTCOME_NAMES = {"abstained": "declined", "smalltalk": "greeting", "empty": "help"}
 # Measured, never read for tuning: --misses refuses them.
 HELD_OUT = ("final", "multisource", "holdout")
-
-
-def _items(data: dict[str, object], key: str) -> list[dict[str, object]]:
-    entries = data.get(key) or []
-    assert isinstance(entries, list), f"{key} must be a list"
-    return [entry if isinstance(entry, dict) else {"q": entry} for entry in entries]
 
 
 def _outcome(index: object, question: str) -> tuple[str, str | None, str | None]:
@@ -51,7 +46,7 @@ def score(index: object, data: dict[str, object], show_misses: bool) -> list[str
     lines: list[str] = []
     misses: list[str] = []
 
-    answerable = _items(data, "in_scope")
+    answerable = items(data, "in_scope")
     counts: Counter[str] = Counter()
     for item in answerable:
         outcome, fact_id, _ = _outcome(index, str(item["q"]))
@@ -71,7 +66,7 @@ def score(index: object, data: dict[str, object], show_misses: bool) -> list[str
             f"{counts['declined']} declined, {total - sum(counts.values())} other"
         )
 
-    unanswerable = _items(data, "partial_or_declined")
+    unanswerable = items(data, "partial_or_declined")
     handled: Counter[str] = Counter()
     missed_kinds: Counter[str] = Counter()
     related_right = 0
@@ -99,7 +94,7 @@ def score(index: object, data: dict[str, object], show_misses: bool) -> list[str
             kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(missed_kinds.items()))
             lines.append(f"  answered though unanswerable, by kind: {kinds}")
 
-    off_topic = _items(data, "out_of_scope")
+    off_topic = items(data, "out_of_scope")
     outcomes: Counter[str] = Counter()
     for item in off_topic:
         outcome, fact_id, _ = _outcome(index, str(item["q"]))
@@ -115,7 +110,7 @@ def score(index: object, data: dict[str, object], show_misses: bool) -> list[str
         )
 
     for key, wanted in (("greetings", "greeting"), ("help", "help")):
-        entries = _items(data, key)
+        entries = items(data, key)
         got: Counter[str] = Counter()
         for item in entries:
             outcome, fact_id, _ = _outcome(index, str(item["q"]))

@@ -35,13 +35,19 @@ def answerable_verdict(index: FactIndex, item: Item) -> tuple[str, Reply]:
     outcome = reply.outcome.value
     if outcome != "answered" or reply.fact is None or reply.source is None:
         return ("declined" if outcome in NOT_A_FACT else outcome), reply
+    right = quote_answers(item, reply.source.document, reply.fact.quote)
+    return ("right" if right else "wrong fact"), reply
+
+
+def quote_answers(item: Item, document: str, quote: str) -> bool:
+    """Whether a quote from `document` answers the item: the labelled written answer (or one in
+    `also`), and the labelled verbatim piece in the quote."""
     also = item.get("also") or []
     wanted = (
         {str(item["source"]), *(str(name) for name in also)} if isinstance(also, list) else set()
     )
-    document = reply.source.document.rsplit("/", 1)[-1]  # the file's name
-    right = document in wanted and fold(str(item["contains"])) in fold(reply.fact.quote)
-    return ("right" if right else "wrong fact"), reply
+    name = document.rsplit("/", 1)[-1]  # the file's name
+    return name in wanted and fold(str(item["contains"])) in fold(quote)
 
 
 def unanswerable_verdict(index: FactIndex, item: Item, partial_ok: bool) -> tuple[str, Reply]:
