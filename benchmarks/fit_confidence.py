@@ -129,6 +129,7 @@ VERDICTS = {
     Verdict.SPELT_OUT: False,
     Verdict.NEWEST_ON_TOPIC: False,
     Verdict.NAMED_ANSWER: False,
+    Verdict.ANSWER_PART: False,
 }
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]

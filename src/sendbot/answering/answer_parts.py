@@ -134,6 +134,67 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     return Asked(frozenset(parts), said, intent)
 
 
+# Words that name a written answer or the question it answers: "this pq", "the dfe reply"
+# ("published" or "said" alone may be of a report or anyone's words).
+NAMING_WORDS = frozenset(
+    """answer answered answering answers reply replied replies repli respond responded response
+    pq pqs question questions ask asked tabled tabl table lodged lodg submitted submitt wording
+    worded dfe department dept""".split()
+)
+
+
+# Every word that asks for a part of a written answer.
+PART_WORDS = (
+    NAMING_WORDS
+    | ASKING_WORDS
+    | ANSWERING_WORDS
+    | QUESTION_WORDS
+    | DEPARTMENT_WORDS
+    | WHEN_WORDS
+    | WHO_WORDS
+    | frozenset(
+        """older newer original originally exactly precisely actually summarise summarize
+        summary gist text dhsc dwp dhsc treasury hmt mhclg dluhc moj""".split()
+    )
+)
+# Words of an answer still to come, or changed since: "when will the next pq be answered?".
+FUTURE_WORDS = frozenset(
+    "will next future upcoming due going shall update updated corrected correction amended".split()
+)
+# Words saying a question was answered (not "wrote", which may be the question's asker).
+ANSWERED_WORDS = frozenset(
+    "answer answered answering answers reply replied replies repli respond responded response"
+    " signed".split()
+)
+DATE_PARTS = frozenset({AnswerPart.ANSWERED_ON, AnswerPart.ASKED_ON})
+# The kinds of question a part of a written answer answers: who, when, what it said. "Who
+# asked?" is not one: written answers seldom say, so their date and text are only related.
+PART_INTENTS = frozenset({Intent.PERSON, Intent.DATE, Intent.START, Intent.OTHER})
+
+
+def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question) -> bool:
+    """The question speaks of this written answer, its question or its department, and asks
+    for `part` of it plainly: a date only when asked when (not "how long did it take"), the
+    question's text only when no person is asked about ("which constituency is the MP
+    for?" is not about its wording), and nothing of an answer still to come."""
+    if question.intent not in PART_INTENTS:
+        return False  # how many, how much, whether it is fair: no part of an answer says
+    if NAMING_WORDS.isdisjoint(said) or not FUTURE_WORDS.isdisjoint(said):
+        return False
+    if part is AnswerPart.ANSWERER and (
+        ANSWERED_WORDS.isdisjoint(said) or not ASKING_WORDS.isdisjoint(said)
+    ):
+        return False  # "who put down this pq?" asks who asked, which no answer says
+    if part in DATE_PARTS and (
+        "long" in said  # "how long did it take": a time taken, not a date
+        or not (
+            question.intent in DATE_INTENTS or question.checking or not WHEN_WORDS.isdisjoint(said)
+        )
+    ):
+        return False
+    return part is not AnswerPart.QUESTION_TEXT or WHO_WORDS.isdisjoint(said)
+
+
 def misfits(asked: Asked, fact: Fact) -> bool:
     """The fact gives a part of a written answer that the question does not ask for."""
     part = answer_part(fact)

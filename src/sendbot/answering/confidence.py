@@ -42,6 +42,7 @@ class Verdict(StrEnum):
     SPELT_OUT = "spelt_out"  # the fact's quote spells out the letters the question asks about
     NEWEST_ON_TOPIC = "newest_on_topic"  # "the latest on X": the newest written answer's fact on X
     NAMED_ANSWER = "named_answer"  # the question named a written answer: that answer's figure
+    ANSWER_PART = "answer_part"  # asked of the written answer itself: the part it asks for
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

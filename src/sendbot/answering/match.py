@@ -31,7 +31,14 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
+from sendbot.answering.answer_parts import (
+    DOCUMENT_TAG,
+    PART_WORDS,
+    answer_part,
+    asked_of_answer,
+    misfits,
+    names_the_answer,
+)
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -46,6 +53,7 @@ from sendbot.answering.missing import (
     INTENTS_OF_FIGURE,
     FactProfile,
     fits,
+    has_year,
     nearest_role,
     profile,
     what_is_missing,
@@ -868,6 +876,8 @@ def match(
     result = _decide(index, text, ranking)
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
+    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
+        result = _part_of_the_answer(index, text, ranking) or result
     if result.outcome is Outcome.DECLINED and ranking.candidates:
         return _without_statements(index, text, ranking) or result
     return result
@@ -885,6 +895,79 @@ def _without_statements(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     if alone.outcome is Outcome.ANSWERED and alone.best is not None and alone.best.fact is top:
         return replace(alone, question=text)
     return None
+
+
+def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """'who answered this pq?', 'what date was the original question actually asked?': a
+    question that names the written answer itself and asks for the part of it the top fact
+    gives (its minister, a date, the question's text, the department) is answered with that
+    part, however little else it shares with the fact's phrasings (a long message telling
+    who is asking and why dilutes the evidence, not what is asked). Not when the topic it
+    names is not in that written answer ("the question on school transport" is another one),
+    nor a year it names, nor when it speaks of an answer to come, or another part it may
+    equally ask for (or the same part of another written answer) is close behind."""
+    question, candidates = ranking.question, ranking.candidates
+    top = candidates[0]
+    part = answer_part(index.facts[top.position])
+    if part is None or top.evidence.missing is not None:
+        return None
+    asking = asking_text(text)
+    terms, _ = _query_terms(index, words(asking))
+    said = frozenset((*words(asking), *terms))
+    if not names_the_answer(said, part, question) or not _in_the_answer(index, top, terms):
+        return None
+    asked = asked_of_answer(question, said)
+    if part not in asked.parts:
+        return None
+    unasked = ranking.unasked()
+    for at, rival in enumerate(candidates[1:], start=1):
+        # Another part asked for close behind, or the same part of any other written answer:
+        # which one is meant is for the evidence to say.
+        other = answer_part(index.facts[rival.position])
+        close = other is part or (at < PART_RIVALS and other in asked.parts)
+        if close and rival.position not in unasked:
+            return None
+    evidence = answer_probability(top.evidence, margin_of(candidates, index.facts))
+    judged = MatchResult(
+        text,
+        Outcome.ANSWERED,
+        ScoredFact(index.facts[top.position], 0.0),
+        (),
+        ranking.corrected,
+        evidence_confidence=evidence,
+    ).judged(Verdict.ANSWER_PART)
+    if judged.confidence < ANSWER_THRESHOLD:
+        return None
+    return replace(
+        judged, suggestions=_offered(index, candidates, judged.confidence, leave_out=top)
+    )
+
+
+def _in_the_answer(index: FactIndex, candidate: Candidate, asking: Sequence[str]) -> bool:
+    """Every word the asking clauses say, beyond those asking for a part of a written answer,
+    is in the written answer the candidate is part of: "the question on school transport"
+    is about another one, and so is one asked in a year this one does not give."""
+    fact = index.facts[candidate.position]
+    for term in asking:
+        if term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS:
+            continue
+        if _YEAR_TERM.fullmatch(term):
+            if not has_year(index.fact_terms[candidate.position], term):
+                return False
+        elif not _in_source(index, term, fact.source_id):
+            return False
+    return True
+
+
+def _in_source(index: FactIndex, term: str, source_id: str) -> bool:
+    return any(index.facts[at].source_id == source_id for at in index.postings.get(term, ()))
+
+
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d(?:_\d\d)?")
+
+
+# How many candidates after the first may be another part of the answer asked for equally.
+PART_RIVALS = 3
 
 
 def _spelling_out(

@@ -361,7 +361,7 @@ def what_is_missing(
     years = [
         year
         for year in question.years
-        if not _has_year(fact_terms, year)
+        if not has_year(fact_terms, year)
         # "was it published in 2022?" checks a date the fact gives: the fact answers it.
         and not (question.checking and "_" not in year and fact.dated)
     ]
@@ -564,7 +564,7 @@ def _missing_unit(
     return f"{SOURCE} gives {_the_figure(fact)}, not a number of {question.subject}."
 
 
-def _has_year(fact_terms: frozenset[str], year: str) -> bool:
+def has_year(fact_terms: frozenset[str], year: str) -> bool:
     """'2024' is in a fact about 2024/25; '2025_26' is not in one about 2024/25."""
     if year in fact_terms:
         return True

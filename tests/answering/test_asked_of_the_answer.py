@@ -1,0 +1,74 @@
+"""Questions about the written answer itself (who answered, when, what was asked, which
+department), however much the asker says about themselves first."""
+
+from sendbot.answering.answer import answer
+from sendbot.answering.confidence import ANSWER_THRESHOLD
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+def test_a_long_message_asking_who_answered_gets_the_minister(
+    single_source_index: FactIndex,
+) -> None:
+    reply = assert_answered_with(
+        single_source_index,
+        "hello, school business manager here writing up a report for the head, "
+        "who answered this pq?",
+        "document-answered-by",
+    )
+    assert reply.score is not None and reply.score >= ANSWER_THRESHOLD
+
+
+def test_a_long_message_asking_when_gets_the_right_date(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "parent rep on our local forum, sorry to bother - what date was the written "
+        "question on the improvement plan actually tabled?",
+        "document-asked-date",
+    )
+    assert_answered_with(
+        single_source_index,
+        "writing to my councillor about this, what was the exact date the dfe answered it?",
+        "document-answered-date",
+    )
+
+
+def test_asking_what_the_question_said_gets_its_text(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "what precisely was put to the secretary of state in the pq",
+        "document-question",
+    )
+
+
+def test_a_minister_who_is_not_this_answers_is_not_answered_with_its_minister(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "who is the prime minister of spain")
+    assert not reply.answered, reply.text
+
+
+def test_a_question_about_the_mp_is_not_answered_with_the_question_text(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(single_source_index, "which party is the mp who asked this in", "")
+
+
+def test_who_put_the_question_down_is_not_answered_with_the_minister(
+    single_source_index: FactIndex,
+) -> None:
+    for question in ("who put down this pq", "who is the mp that asked", "whose question was this"):
+        reply = answer(single_source_index, question)
+        assert not reply.answered, (question, reply.text)
+
+
+def test_another_written_answer_or_one_to_come_is_not_this_one(
+    single_source_index: FactIndex,
+) -> None:
+    for question in (
+        "who answered the question on school transport",
+        "how long did the dfe take to answer",
+        "was this answered in 2023?",
+    ):
+        reply = answer(single_source_index, question)
+        assert not reply.answered, (question, reply.text)
