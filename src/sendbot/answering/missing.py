@@ -138,6 +138,8 @@ class FactProfile:
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
     reports_results: bool = False  # it says what was found or achieved, not only what is planned
+    # It gives more than one figure: "15 schools and one AP school", or a number and its rise.
+    separate_counts: bool = False
     stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
     # The proper names it gives (people, organisations, places), each as its folded words.
     names: tuple[frozenset[str], ...] = ()
@@ -234,6 +236,7 @@ def profile(
         without=left_out.group(0) if left_out else "",
         percent_changes=_percent_changes(fact),
         reports_results=any(_RESULTS.search(text) for text in own_text),
+        separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
     )
@@ -408,7 +411,9 @@ def what_is_missing(
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
     if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
-    if subgroup_terms and subgroup_terms.isdisjoint(fact.own_terms):
+    if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.word_stems:
+        # Every word of the part asked about: "for autistic children" of places "for children
+        # and young people" is a part the source does not count.
         return f"{SOURCE} gives {_the_figure(fact)}, not how many of them {question.subgroup}."
     if (
         measure_terms
@@ -427,6 +432,10 @@ def what_is_missing(
     # course is about, it asks what the fact says.
     if question.breakdown == "by topic" and not fact.count_terms:
         pass
+    elif question.breakdown == "between them" and fact.separate_counts:
+        pass  # "how many special schools and how many AP schools" of one counting each
+    elif question.breakdown == "between them" and not fact.distributive:
+        return f"{SOURCE} gives a total, not how many of each."
     elif question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
     if question.role and question.intent is Intent.COUNT and not fact.count_terms:

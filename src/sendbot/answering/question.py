@@ -694,11 +694,16 @@ _SUBGROUP = re.compile(
     r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on)\s+((?:\w+\s*){1,5})$"
 )
 _SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
+_SUBGROUP_TIME = frozenset("since from until before after during between this last".split())
+_PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
-    r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need)\b"
+    r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
+    # A split of a total the asker names: "how many of the 1,500 places are in the AP school
+    # and how many in special schools"
+    r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b"
 )
 
 
@@ -706,8 +711,17 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     found = _SUBGROUP.search(text)
     if not found:
         return "", ()
-    predicate = [word for word in found.group(2).split() if word not in _SUBGROUP_FILLER]
-    if not predicate:
+    predicate = []
+    for word in found.group(2).split():
+        if word in _SUBGROUP_TIME:
+            break  # "since may 2022" says when, not which part
+        if word not in _SUBGROUP_FILLER:
+            predicate.append(word)
+    # "how many of the modules have people done": what was done, not a part of the group.
+    done = found.group(1) in ("have", "has", "had") and any(
+        word in _PARTICIPLES or word.endswith("ed") for word in predicate
+    )
+    if not predicate or done:
         return "", ()
     said = " ".join(written.get(word, word) for word in (found.group(1), *predicate))
     return said, tuple(predicate)
@@ -718,8 +732,10 @@ _MEASURE = re.compile(
     r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
 )
 _SO_FAR = re.compile(
-    r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already )?(?:signed up|joined|"
-    r"taken part|enrolled|been (?:supported|reached|helped|trained|signed up)))\b"
+    r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
+    r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
+    r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
+    r"a) (?:course|programme|training)))\b"
 )
 
 
@@ -789,6 +805,8 @@ def _breakdown(text: str) -> str | None:
     said = text[found.start() : found.end() + 12]
     if found.group(2):
         return "by topic"
+    if found.group(3):
+        return "between them"
     return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
 
 
