@@ -33,12 +33,13 @@ class Kind(StrEnum):
 # Lines too short to have a shape: a bare "help", "commands" or "huh?".
 _BARE_HELP = frozenset(
     """help commands command usage examples example menu options instructions guide info
-    what huh eh pardon confused start""".split()
+    what huh eh pardon confused start hint hints tip tips suggestions ideas""".split()
 )
 _BARE_HELP_LINES = re.compile(
     r"^(?:\?+|sorry what|come again|(?:i )?(?:dont|do not) understand|(?:i m|im|i am) (?:so )?"
     r"(?:confused|lost|stuck)|(?:i )?(?:need|want) (?:some )?help|help (?:needed|me|us|please)|"
-    r"pls help|(?:i )?(?:dont|do not) know what to (?:ask|say|type)|where do i (?:start|begin))$"
+    r"pls help|(?:i )?(?:dont|do not) know what to (?:ask|say|type)|where do i (?:start|begin)|"
+    r"give (?:me|us) (?:a |an |some )?(?:hint|hints|tip|tips|idea|ideas|suggestions?))$"
 )
 
 # Words that say a message is addressed to the bot.
@@ -46,26 +47,30 @@ _YOU = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "youre", 
 _BOT = re.compile(
     r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) (?:\w+ )?(?:bot|robot|"
     r"thing|tool|service|app|assistant|system|channel))\b|"
-    r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$"
+    r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
+    r"^how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
+    r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 _USING = re.compile(
-    r"\b(?:i|we) (?:\w+ )?(?:ask|use|type|start|begin|query|search|talk|chat|get started|"
+    r"\b(?:i|we) (?:\w+ )?(?:ask|asked|use|type|start|begin|query|search|talk|chat|get started|"
     r"phrase|word)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
-    r"\b(?:ask|asking|use|using) (?:this|it|here)\b"
+    r"\b(?:ask|asking|use|using) (?:this|it|here)\b|"
+    r"\b(?:best|right|proper|easiest|quickest) way to (?:ask|use|phrase|word|search)\b"
 )
 # Things only a bot has, named without "you": "what are the commands", "where does the data
 # come from", "give me an example question".
 _BOT_THINGS = frozenset(
     """commands command data database databases sources source info information examples
-    example menu menus features feature options instructions guide guides""".split()
+    example menu menus features feature options instructions guide guides tips tip hints hint
+    suggestions ideas""".split()
 )
 # Words without which the patterns above cannot match.
 _BOT_CUES = frozenset(
     """sendbot send chatbot chat bot robot thing tool service app assistant system channel
-    who""".split()
+    who work works""".split()
 )
-_ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using"})
+_ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "way"})
 # Words about being or using a bot, which carry no topic a fact could be about.
 _META_WORDS = frozenset(
     """
@@ -95,6 +100,9 @@ _META_WORDS = frozenset(
     mean means meaning say saying said understand understood talk talking chat chatting
     speak speaking language languages english word words phrase phrasing
     something anything everything stuff things whatever exactly anyway able
+    tips tip hint hints suggestion suggestions idea ideas advice else more other best
+    cutoff typo typos spelling spell misspell misspelled happen happens happened
+    document documents dont didnt cant wont doesnt couldnt wouldnt not
     """.split()
 )
 # Words that name the whole field the bot covers, not a topic a fact is about.
@@ -109,7 +117,8 @@ _DOCUMENT_WORDS = frozenset(
     response responded respond tabled published written date""".split()
 )
 _BESIDE = frozenset(
-    "you your yours u ur youre youve i we bot sendbot example examples sample".split()
+    """you your yours u ur youre youve i we my bot sendbot example examples sample ideas idea
+    tips hints suggestions best""".split()
 )
 _NEAR = 3
 # About the bot itself, not how to use it: the reply says what sendbot is and where its

@@ -1,0 +1,49 @@
+"""Messages about using sendbot get the help reply (never a fact), and a topic beside the same
+words is still a question."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.match import FactIndex, Outcome
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how does this work",
+        "how does it work?",
+        "any tips on using this",
+        "what's your knowledge cutoff",
+        "what else can you tell me",
+        "what's the best way to ask",
+        "which questions work best",
+        "you didn't answer my question",
+        "that's not what i asked",
+        "need some ideas for questions",
+        "give me a hint",
+        "suggestions?",
+        "do you understand typos",
+        "what happens if you don't know",
+    ],
+)
+def test_a_message_about_using_the_bot_gets_help(
+    single_source_index: FactIndex, message: str
+) -> None:
+    reply = answer(single_source_index, message)
+    assert reply.outcome is Outcome.HELP, (message, reply.outcome, reply.text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the send system going to get better",
+        "how does the change programme work",
+        "what's the best way to get an ehcp",
+        "what did the question ask",
+    ],
+)
+def test_a_topic_beside_bot_words_is_still_a_question(
+    single_source_index: FactIndex, message: str
+) -> None:
+    reply = answer(single_source_index, message)
+    assert reply.outcome not in (Outcome.HELP, Outcome.GREETING), (message, reply.text)
