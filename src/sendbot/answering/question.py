@@ -91,7 +91,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
             "your view|think of|think about|"
-            "is it any good|should i|good enough|fair to say|rate the"
+            "is it any good|should i|good enough|fair to say|rate the|"
+            # "is David Johnston any good as a minister": a verdict on someone, not a fact
+            r"(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)|doing a good job|"
+            r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
         ),
     ),
     (
@@ -209,7 +212,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
-            r"where are the|where are they|where will they be|what are the \d+|which \d+"
+            r"where are the|where are they|where will they be|what are the \d+|which \d+|"
+            # "which AP free school was it that opened": a name asked for, one or many
+            r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
+            r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
+            r"(?:was|is) (?:it|that)"
         ),
     ),
     (
@@ -748,7 +755,13 @@ _FINDINGS = re.compile(
     r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
     r"succeed|succeeded|achieve|achieved)\b|"
-    r"\b(?:findings|results|found) so far\b"
+    r"\b(?:findings|results|found) so far\b|"
+    # "has the training actually made a difference in classrooms"
+    r"\b(?:has|have|did) (?:\w+ ){0,6}?(?:made|make) (?:a |any |much |a real )?(?:difference|"
+    r"impact)\b|\b(?:had|has) (?:an? |any )?(?:impact|effect) on\b|"
+    # "how many interns went on to get paid jobs": what came of it, not how many took part
+    r"\b(?:went|gone|go|going) on to (?:get|find|secure|start|move)\b|"
+    r"\bended up (?:in|with|getting)\b"
 )
 _STAGE = re.compile(
     r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"

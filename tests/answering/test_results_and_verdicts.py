@@ -1,0 +1,36 @@
+"""What came of a programme, a verdict on a person and the name of one school the source only
+counts are not answered with a fact that says what is planned or how many."""
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+def test_what_came_of_it_is_not_what_was_planned(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how many supported interns went on to find paid work",
+        "doesn't report results",
+    )
+    assert_not_answered(
+        single_source_index,
+        "has the autism training made any real difference for pupils",
+        "doesn't report results",
+    )
+
+
+def test_a_verdict_on_the_minister_is_not_his_name(single_source_index: FactIndex) -> None:
+    assert_not_answered(single_source_index, "is the minister any good", "opinion")
+
+
+def test_which_one_school_asks_for_a_name_the_source_does_not_give(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index, "which special school was it that opened in my area", ""
+    )
+    assert_not_answered(single_source_index, "which ap free school is it", "doesn't name")
+    assert_answered_with(
+        single_source_index,
+        "which government department was this question put to",
+        "document-department",
+    )
