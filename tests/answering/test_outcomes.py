@@ -592,3 +592,30 @@ def test_an_end_verb_inside_a_name_is_kept() -> None:
     words = analyse("when does the task and finish group end its work?").words
     assert "finish" in words and "end" not in words
     assert "finish" not in analyse("when do the autism modules finish?").words
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "our wait for an EP in Leeds was over a year... how much has the DfE put into "
+            "training educational psychologists?",
+            "educational-psychologists-funding",
+        ),
+        (
+            "I'm a childminder in Norfolk - does the early years SENCO training cover early "
+            "identification?",
+            "early-years-senco-training-purpose",
+        ),
+    ],
+)
+def test_where_the_asker_is_does_not_narrow_a_question_of_the_department(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_where_the_asker_lives_still_narrows_a_count(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index, "I live in Devon. How many special schools opened?", "not for Devon"
+    )

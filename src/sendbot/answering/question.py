@@ -527,6 +527,53 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
     )
 
 
+# Kinds of question whose answer a place changes; and who speaks for the whole country.
+_FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+_NATIONAL_ACTOR = re.compile(
+    r"\b(?:dfe|department|government|govt|ministers?|nationally|national|england|the country|"
+    r"the uk)\b"
+)
+
+
+_OWN_AREA = re.compile(
+    r"\b(?:my|our|us|we|i|me|near|nearby|local|locally|council|councils|area|areas|la|las|"
+    r"region|here|there|county|town|city|borough)\b"
+)
+
+
+def _told_only(text: str, intent: Intent) -> str | None:
+    """The asking clauses, folded, when a place said elsewhere in the message only tells where
+    the asker is: they ask nothing of the asker's own area, and no figure unless of the
+    department or the country ("I'm in Leeds... how much has the DfE put in?", "I run a
+    preschool in Norfolk - does the course cover early identification?").
+    None when a place said anywhere may be what is asked ("I live in Devon, how many special
+    schools opened?")."""
+    asking = asking_text(text)
+    if asking == text:
+        return None
+    asked = fold_text(asking)
+    # "is my council in it?", "how much is the government giving us?": the asker's own area
+    # is what is asked.
+    if _OWN_AREA.search(asked):
+        return None
+    if intent in _FIGURE_INTENTS and (
+        not _NATIONAL_ACTOR.search(asked) or _RESIDENCE.search(fold_text(text))
+    ):
+        return None  # "I live in Devon, how much is the government spending?" asks of Devon
+    return asked
+
+
+def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
+    asked = _told_only(text, intent) if places else None
+    if asked is None:
+        return places
+    return tuple(
+        place
+        for place in places
+        if re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", asked)
+    )
+
+
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
         region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
@@ -667,7 +714,7 @@ def analyse(question: str) -> Question:
         text=" ".join(raw_words),
         words=raw_words,
         intent=intent,
-        places=_places(text, raw_words, folded),
+        places=_asked_places(text, _places(text, raw_words, folded), intent),
         local=bool(_LOCAL.search(without_context)),
         role=_role(asked_folded, intent),
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
