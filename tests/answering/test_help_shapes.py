@@ -24,6 +24,8 @@ from sendbot.answering.match import FactIndex, Outcome
         "suggestions?",
         "do you understand typos",
         "what happens if you don't know",
+        "are your facts from the government?",
+        "are you official",
     ],
 )
 def test_a_message_about_using_the_bot_gets_help(
@@ -40,6 +42,8 @@ def test_a_message_about_using_the_bot_gets_help(
         "how does the change programme work",
         "what's the best way to get an ehcp",
         "what did the question ask",
+        "is the government doing enough",
+        "do you know how much the government spends",
     ],
 )
 def test_a_topic_beside_bot_words_is_still_a_question(

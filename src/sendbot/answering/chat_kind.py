@@ -103,6 +103,7 @@ _META_WORDS = frozenset(
     tips tip hint hints suggestion suggestions idea ideas advice else more other best
     cutoff typo typos spelling spell misspell misspelled happen happens happened
     document documents dont didnt cant wont doesnt couldnt wouldnt not
+    government govt gov official officially only just one
     """.split()
 )
 # Words that name the whole field the bot covers, not a topic a fact is about.
@@ -131,7 +132,7 @@ _ABOUT_WORDS = frozenset(
     mistake mistakes error errors true truth honest official verified legit hallucinate
     invent invented guess source sources data database come comes came from based
     updated update updates date dated current latest recent recently stale online internet
-    google web website""".split()
+    google web website government govt gov official officially""".split()
 )
 
 # Chat: greetings, thanks, goodbyes and acknowledgements, and the words around them.
