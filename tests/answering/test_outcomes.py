@@ -619,3 +619,10 @@ def test_where_the_asker_lives_still_narrows_a_count(single_source_index: FactIn
     assert_not_answered(
         single_source_index, "I live in Devon. How many special schools opened?", "not for Devon"
     )
+
+
+def test_what_a_number_the_record_names_is_gets_the_record(
+    single_source_index: FactIndex,
+) -> None:
+    # The record says the plan is "CP 800, published on 31 March 2023".
+    assert_answered_with(single_source_index, "what's CP 800?", "document-plan-published")

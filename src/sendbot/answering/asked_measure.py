@@ -25,7 +25,7 @@ from sendbot.answering.measure_table import (
     neutral_terms,
     position_of,
 )
-from sendbot.answering.normalise import COMMON_WORDS
+from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -158,12 +158,23 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         and result.best is not None
         and "document" in result.best.fact.tags
         and not about_the_answer(question)
-        # "what does SEND stand for?": the question's own text spells it out.
+        # "what does SEND stand for?": the question's own text spells it out; "what is CP
+        # 800?": the record names it for what it is.
         and not (
             question.intent is Intent.DEFINITION
-            and question.subject.lower() in acronyms(result.best.fact.quote)
+            and (
+                question.subject.lower() in acronyms(result.best.fact.quote)
+                or _names_it(question.subject, result.best.fact.quote)
+            )
         )
     )
+
+
+def _names_it(subject: str, quote: str) -> bool:
+    """The quote says the subject's words together: "CP 800" in "... Improvement Plan, CP 800,
+    published on 31 March 2023"."""
+    said = " ".join(words(subject))
+    return bool(said) and f" {said} " in f" {' '.join(words(quote))} "
 
 
 # "how big an increase", "how much": a question asking for a figure.
