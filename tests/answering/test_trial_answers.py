@@ -122,3 +122,11 @@ def test_kinds_of_question_the_source_does_not_answer_are_never_given_a_fact(
     single_source_index: FactIndex, question: str, missing: str
 ) -> None:
     assert_not_answered(single_source_index, question, missing)
+
+
+def test_who_evaluates_a_programme_is_not_answered_by_its_spelt_out_name(
+    shipped_index: FactIndex,
+) -> None:
+    # "An independent evaluation of the Partnerships for Inclusion of Neurodiversity in Schools
+    # (PINS) programme is underway": the programme's name is not who is evaluating it.
+    assert_not_answered(shipped_index, "who is evaluating pins", "doesn't name who")

@@ -268,17 +268,26 @@ _NAME = re.compile(
 # Capitalised words that name no one in particular.
 _NOT_NAMES = frozenset(
     """department government secretary state minister parliament england members member
-    house commons lords""".split()
+    house commons lords contracts finder""".split()  # where more is published, not who does it
 ) | frozenset(MONTHS)
 
 
 def _names(quote: str) -> tuple[frozenset[str], ...]:
     names = []
     for found in _NAME.finditer(quote):
+        # A name spelt out before its letters ("Partnerships for Inclusion of Neurodiversity in
+        # Schools (PINS)") is named by a question saying "PINS".
+        letters = _LETTERS_AFTER.match(quote, found.end())
+        if letters:
+            names.append(frozenset({letters.group(1).lower()}))
+            continue
         folded = frozenset(words(found.group(0))) - _NOT_NAMES - {"and", "for", "of", "the", "in"}
         if folded:
             names.append(folded)
     return tuple(names)
+
+
+_LETTERS_AFTER = re.compile(r"\s*\(([A-Z]{2,})\)")
 
 
 _CHANGE_LABEL = re.compile(r"\b(?:increase|increased|rise|rose|growth|fall|cut|decrease|change)\b")
