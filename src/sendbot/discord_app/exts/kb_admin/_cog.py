@@ -180,6 +180,7 @@ class KbAdmin(
     async def _complete_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
+        """The autocomplete of every command's `fact` option."""
         if await refusal(interaction, self.bot) is not None:
             return []
         return await complete(interaction, lambda: self.fact_choices().complete(current))
@@ -248,6 +249,7 @@ class KbAdmin(
 
     @app_commands.command(name="edit")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(
         fact_id="The fact to change: start typing a topic to search",
         as_of="A new date for the fact, like 2024-02-08 (default: unchanged)",
@@ -273,14 +275,9 @@ class KbAdmin(
         )
         await interaction.response.send_modal(modal)
 
-    @edit.autocomplete("fact_id")
-    async def _edit_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
-
     @app_commands.command(name="remove")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(fact_id="The fact to remove: start typing a topic to search")
     async def remove(self, interaction: Interaction, fact_id: str) -> None:
         """Remove a fact, after you confirm (/kb undo puts it back)."""
@@ -311,14 +308,9 @@ class KbAdmin(
         )
         view.origin = interaction
 
-    @remove.autocomplete("fact_id")
-    async def _remove_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
-
     @app_commands.command(name="alias")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(
         fact_id="The fact that should answer the question: start typing a topic to search",
         question="The question, worded the way people ask it",
@@ -334,12 +326,6 @@ class KbAdmin(
         """Teach a fact another way of asking for it: the usual fix for a missed question."""
         change = self.alias_change(fact_id.strip(), question.strip(), force=force)
         await self.save(interaction, change)
-
-    @alias.autocomplete("fact_id")
-    async def _alias_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:
@@ -447,6 +433,7 @@ class KbAdmin(
 
     @app_commands.command(name="history")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(fact_id="Only the changes to this fact (default: all)")
     async def history(self, interaction: Interaction, fact_id: str | None = None) -> None:
         """The latest saved changes: who changed what, and when."""
@@ -459,12 +446,6 @@ class KbAdmin(
         view = HistoryPager(self, target, first, timeout=self.history_timeout)
         await respond(interaction, embed=embed, view=view, ephemeral=True)
         view.origin = interaction
-
-    @history.autocomplete("fact_id")
-    async def _history_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="stats")
     async def stats(self, interaction: Interaction) -> None:
