@@ -185,12 +185,14 @@ class KbAdmin(
             return []
         return await complete(interaction, lambda: self.fact_choices().complete(current))
 
-    @staticmethod
-    def _fact(snapshot: Snapshot[FactIndex], fact_id: str) -> Fact:
-        """The fact from the snapshot a form or confirmation is based on (its revision)."""
+    async def _fact_or_refuse(
+        self, interaction: Interaction, snapshot: Snapshot[FactIndex], fact_id: str
+    ) -> Fact | None:
+        """The fact from the snapshot a form or confirmation is based on (its revision); None,
+        and the moderator told, when there is no such fact."""
         found = snapshot.kb.fact(fact_id.strip())
         if found is None:
-            raise FactNotFound(fact_id.strip())
+            await self._refuse(interaction, FactNotFound(fact_id.strip()))
         return found
 
     async def _refuse(self, interaction: Interaction, error: StoreError | KnowledgeError) -> None:
@@ -262,10 +264,8 @@ class KbAdmin(
     ) -> None:
         """Correct a fact: a form opens with its title, statement, quote, questions and tags."""
         snapshot = self.store.current
-        try:
-            fact = self._fact(snapshot, fact_id)
-        except FactNotFound as exc:
-            await self._refuse(interaction, exc)
+        fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
+        if fact is None:
             return
         modal = FactModal(
             self,
@@ -282,10 +282,8 @@ class KbAdmin(
     async def remove(self, interaction: Interaction, fact_id: str) -> None:
         """Remove a fact, after you confirm (/kb undo puts it back)."""
         snapshot = self.store.current
-        try:
-            fact = self._fact(snapshot, fact_id)
-        except FactNotFound as exc:
-            await self._refuse(interaction, exc)
+        fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
+        if fact is None:
             return
         store, revision, target = self.store, snapshot.revision, fact.id
 
