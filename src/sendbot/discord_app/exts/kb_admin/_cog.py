@@ -53,6 +53,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     stats_embed,
 )
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
+from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
 from sendbot.discord_app.send import respond, to_embed
 from sendbot.knowledge.errors import (
@@ -122,7 +123,7 @@ class KbAdmin(
         self.confirm_timeout = CONFIRM_TIMEOUT
         self.gaps_timeout = GAPS_TIMEOUT
         self.history_timeout = GAPS_TIMEOUT
-        self._fact_choices: tuple[FactIndex, ChoiceList] | None = None
+        self._fact_choices = PerIndex(ChoiceList.facts)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
@@ -172,10 +173,7 @@ class KbAdmin(
         await interaction.response.defer(ephemeral=True, thinking=True)
 
     def fact_choices(self) -> ChoiceList:
-        index = self.store.current.index
-        if self._fact_choices is None or self._fact_choices[0] is not index:
-            self._fact_choices = (index, ChoiceList.facts(index))
-        return self._fact_choices[1]
+        return self._fact_choices.of(self.store.current.index)
 
     async def _complete_fact(
         self, interaction: Interaction, current: str
