@@ -45,7 +45,7 @@ def assert_floor(
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
         ("questions.yaml", 0.97, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.89, 0.99, 2),
+        ("train.yaml", 0.91, 0.99, 2),
         # first held-out set (its misses were looked at once, which informed later changes)
         ("holdout.yaml", 0.81, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
@@ -71,15 +71,15 @@ def test_accuracy_floor(
 @pytest.mark.parametrize(
     ("name", "min_accuracy", "min_handled", "max_wrong"),
     [
-        # chat-style development set, tuned on: 86/89 right, 1 wrong fact, 90/91 on-topic
+        # chat-style development set, tuned on: 87/89 right, 1 wrong fact, 90/91 on-topic
         # unanswerable and 17/17 off topic handled
-        ("dev_chat.yaml", 0.96, 0.99, 1),
+        ("dev_chat.yaml", 0.97, 0.99, 1),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
-        # and 106/121 unanswerable or off topic handled at first; 131/140, 1 wrong, 118/121 now
-        ("dev3_chat.yaml", 0.93, 0.97, 1),
+        # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
+        ("dev3_chat.yaml", 0.96, 1.0, 1),
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
-        # measured, before anything was tuned on it
-        ("dev4_chat.yaml", 0.91, 0.94, 2),
+        # measured, before anything was tuned on it; 136/144, 2, 118/118 after tuning on it
+        ("dev4_chat.yaml", 0.94, 1.0, 2),
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         ("final4.yaml", 0.88, 0.92, 3),
@@ -115,9 +115,9 @@ def test_chat_set_floor(
         # first measured; 137/152, 2 wrong, 28/30, 80/81 handled now
         ("dev_multisource.yaml", 0.9, 2, 0.93, 0.98),
         # a later multi-source development set, first measured before any rule was written
-        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
+        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 132/158, 5 wrong,
         # 26/30, 81/90 after tuning on it
-        ("dev3_multisource.yaml", 0.82, 5, 0.86, 0.9),
+        ("dev3_multisource.yaml", 0.83, 5, 0.86, 0.9),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it
         ("dev4_multisource.yaml", 0.8, 13, 0.71, 0.86),
