@@ -453,11 +453,11 @@ def add_edit_commands(kb_command: AddCommand) -> None:
 
     imported = kb_command(
         "import",
-        "replace a knowledge file with FILE: shows the changes, saves with --yes",
+        "replace a knowledge file with FILE, or add it: shows the changes, saves with --yes",
         _kb_import,
     )
     imported.add_argument("file", type=path_text, help="a knowledge YAML file")
     imported.add_argument(
-        "--name", type=text, help="the knowledge file to replace (default: FILE's name)"
+        "--name", type=text, help="the knowledge file to replace or add (default: FILE's name)"
     )
     imported.add_argument("--yes", action="store_true", help="save it")

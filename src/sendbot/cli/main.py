@@ -280,7 +280,8 @@ def _add_command(
 ) -> CommandParser:
     """One subcommand whose help is also its description, run by `handler`."""
     sub: CommandParser = subparsers.add_parser(name, help=help, description=help)
-    sub.set_defaults(handler=handler)
+    # The parser is kept so that an unknown option is reported by the command it was given to.
+    sub.set_defaults(handler=handler, command_parser=sub)
     return sub
 
 
@@ -414,7 +415,12 @@ _parser = functools.cache(build_parser)
 
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the command given, with its own --help
+        getattr(args, "command_parser", parser).error(
+            f"unrecognized arguments: {' '.join(unknown)}"
+        )
     forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(

@@ -331,7 +331,7 @@ def diff_embed(file_name: str, diff: KbDiff, revision: int) -> EmbedSpec:
         EmbedSpec(
             title="Import preview",
             description=description,
-            footer="+ added · - removed · ~ changed. Nothing is saved until you press Confirm.",
+            footer="+ added · - removed · ~ changed. Nothing is saved until you press Import.",
         )
     )
 
