@@ -14,7 +14,14 @@ from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, another_answer, copy_knowledge
+from tests.storage.storekit import (
+    KB_FILE,
+    OTHER_ANSWER,
+    REPO,
+    SOURCE_ID,
+    another_answer,
+    copy_knowledge,
+)
 from tests.storage.test_index_cache import open_store, refuse_to_validate
 
 
@@ -352,3 +359,22 @@ def test_a_written_answer_already_in_the_base_cannot_be_imported_again(
         f"sources/{shipped.name}); keep one of the two"
     )
     assert err[-1] == "1 problem(s) found"
+
+
+def test_importing_a_draft_says_to_copy_its_document_in_first(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafts = tmp_path / "drafts"
+    assert sendbot("kb", "build", str(OTHER_ANSWER), "--out", f"{drafts}/") == 0
+    (draft,) = drafts.glob("*.yaml")
+    capsys.readouterr()
+
+    assert sendbot("kb", "import", str(draft)) == 1
+    err = capsys.readouterr().err.splitlines()
+    beside, wanted = drafts / "sources" / OTHER_ANSWER.name, kb_dir / "sources" / OTHER_ANSWER.name
+    assert err[0].endswith(f"source.document: sources/{OTHER_ANSWER.name} cannot be read")
+    assert err[1] == f"copy {beside} to {wanted} first, then import again"
+
+    shutil.copyfile(beside, wanted)  # as it says
+    assert sendbot("kb", "import", str(draft), "--yes") == 0
+    assert f"add-source {draft.name}" in capsys.readouterr().out
