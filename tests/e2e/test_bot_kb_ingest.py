@@ -261,3 +261,10 @@ async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
     assert "is the written answer already in the knowledge base as source " in shown["content"]
     assert buttons(shown) == []
     unchanged.check()
+
+    # A list holding it among others: the others are reviewed, and it is said to be left out.
+    listed = DATA / "list-pages" / "dfe-written-questions.txt"
+    shown, _ = await open_review(fake, {"file": fake.upload(listed.name, listed.read_bytes())})
+    assert shown["content"].startswith("answer 1 ('Special Educational Needs') (2 more after it)")
+    assert "\n-# answer 2 ('Special Educational Needs: Finance') is left out: " in shown["content"]
+    unchanged.check()

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from sendbot.knowledge.ingest import IngestError, parse_written_answer
+from sendbot.knowledge.ingest import IngestError, WrittenAnswer, parse_written_answer
+from sendbot.knowledge.list_page import is_list_page, listed_answers
 from sendbot.knowledge.model import Source
 from sendbot.knowledge.records import file_from_record, json_safe
 
@@ -118,15 +119,22 @@ def uin_in_url(url: str) -> str | None:
 
 def answer_keys(text: str) -> frozenset[str]:
     """The document's words, and its answer's words when it reads as a written answer's page
-    (so two captures of one answer with different page furniture still match)."""
+    or a list page's part for one (so two captures of one answer with different page
+    furniture, or from a list, still match)."""
     keys = {_words(text)}
-    try:
-        passages = parse_written_answer(text).passages
-    except IngestError:
-        passages = ()
-    if passages:
-        keys.add(_words(" ".join(passage.text for passage in passages)))
+    for answer in _answers_in(text):
+        keys.add(_words(" ".join(passage.text for passage in answer.passages)))
     return frozenset(key for key in keys if key.count(" ") + 1 >= MIN_ANSWER_WORDS)
+
+
+def _answers_in(text: str) -> list[WrittenAnswer]:
+    """The answer a page (or a list page's part for one answer) holds; none if not one."""
+    try:
+        if is_list_page(text):
+            return [listed.answer for listed in listed_answers(text) if listed.answer]
+        return [parse_written_answer(text)]
+    except IngestError:
+        return []
 
 
 def _words(text: str) -> str:

@@ -9,6 +9,7 @@ module fetches the input and shows the review. Nothing is saved before Save is p
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -120,8 +121,11 @@ def _reviews(
         lines = [escape(reason) for _, reason in present if reason]
         return [], clip("\n".join([*lines, NOTHING_CHANGED]), MESSAGE_LIMIT)
     taken = {fact.id for fact in kb}
-    reviews = [DraftReview.of(draft, origin, taken) for draft, reason in present if not reason]
-    return reviews, None
+    new = [draft for draft, reason in present if not reason]
+    # Said with the first answer reviewed, so that a list's missing answer is not a mystery.
+    left_out = tuple(f"{draft.label} is left out: {reason}" for draft, reason in present if reason)
+    new[0] = dataclasses.replace(new[0], notes=(*left_out, *new[0].notes))
+    return [DraftReview.of(draft, origin, taken) for draft in new], None
 
 
 def _already_in(draft: Draft, kb: KnowledgeBase, raw: bytes, origin: str) -> str | None:
