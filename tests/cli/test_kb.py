@@ -350,7 +350,13 @@ def test_a_written_answer_already_in_the_base_cannot_be_imported_again(
         assert f"already in the knowledge base as source {SOURCE_ID} (the same " in err[0]
     assert {p.name: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file()} == before
 
-    # Written straight into the knowledge directory instead, `kb check` says so.
+    # Built straight into the knowledge directory: not written.
+    assert sendbot("kb", "build", str(shipped), "--out", f"{kb_dir}/") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"sendbot: not written: {draft.stem} is the ")
+    assert {p.name: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file()} == before
+
+    # Copied there by hand, `kb check` says so.
     shutil.copyfile(draft, kb_dir / draft.name)
     assert sendbot("kb", "check", str(kb_dir)) == 1
     err = capsys.readouterr().err.splitlines()
