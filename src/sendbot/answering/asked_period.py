@@ -48,13 +48,18 @@ def asked_period(question: Question) -> Period | None:
     return parse_period(question.years[0].replace("_", "/"))
 
 
+# Month names as people shorten them too: "feb 2024", "sept 2023".
+MONTH_WORDS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}, "sept": 9}
+
+
 def named_months(question: Question) -> list[str]:
-    """The months a question names with their year, as periods: "in March 2023" -> 2023-03."""
+    """The months a question names with their year, as periods: "in March 2023" -> 2023-03,
+    "back in feb 2024" -> 2024-02."""
     pairs = zip(question.words, question.words[1:], strict=False)
     return [
-        f"{year}-{MONTHS[month]:02d}"
+        f"{year}-{MONTH_WORDS[month]:02d}"
         for month, year in pairs
-        if month in MONTHS and _YEAR.fullmatch(year)
+        if month in MONTH_WORDS and _YEAR.fullmatch(year)
     ]
 
 
