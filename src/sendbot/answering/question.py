@@ -566,17 +566,37 @@ _NOT_KINDS = frozenset(
 )
 
 
+# "is the government funding", "are they funding": a verb when its doer is named ("is
+# government funding ringfenced" asks about the funding).
+_IS_FUNDING = re.compile(
+    r"\b(?:is|are|was|were|be|been) "
+    r"(?:the (?:government|department|dfe|councils?|la|schools?)|they|we|ministers)$"
+)
+
+
+def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
+    """Whether a word that may name a kind of training or funding is the verb there."""
+    before = " ".join(raw_words[max(0, at - 3) : at])
+    if word == "training":
+        return bool(_IS_DOING.search(before))
+    return word == "funding" and bool(_IS_FUNDING.search(before))
+
+
 def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
     each word naming which budget or training is asked must be in the fact."""
     kinds: list[tuple[str, str]] = []
+    doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
     for at, word in enumerate(raw_words):
-        if word not in _KIND_HEADS or (
-            word == "training" and _IS_DOING.search(" ".join(raw_words[max(0, at - 3) : at]))
-        ):
+        if word not in _KIND_HEADS or at in doing:
             continue  # "is the government training": a verb, and who does it
         start = at
-        while start > max(0, at - 2) and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS:
+        # "the government funding training for": what is funded, not a kind of training.
+        while (
+            start > max(0, at - 2)
+            and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS
+            and start - 1 not in doing
+        ):
             start -= 1
         phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
