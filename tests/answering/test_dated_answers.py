@@ -7,7 +7,7 @@ import pytest
 from sendbot.answering.asked_period import asked_period
 from sendbot.answering.dated_answer import dated_sources
 from sendbot.answering.match import FactIndex, build_index
-from sendbot.answering.question import analyse
+from sendbot.answering.question import Intent, analyse
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 from tests.answering.expected_replies import assert_answered_with
@@ -66,3 +66,14 @@ def test_a_short_month_asks_for_that_month_s_figure(index: FactIndex) -> None:
         "special-free-schools-approved-march-2023",
     )
     assert "33" in reply.text
+
+
+def test_who_describing_pupils_asks_for_no_person(index: FactIndex) -> None:
+    """ "pupils with SEND who need ..." is what the answer said about them, not who answered."""
+    question = (
+        "in the june 2023 answer, what did the department say it would do for pupils with SEND "
+        "who need specialist provision?"
+    )
+    assert analyse(question).intent is not Intent.PERSON
+    reply = assert_answered_with(index, question, "prompt-access-without-adversarial-system")
+    assert reply.fact is not None and "document" not in reply.fact.tags

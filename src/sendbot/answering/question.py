@@ -64,6 +64,13 @@ def _phrases(text: str) -> tuple[str, ...]:
     return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
 
 
+# What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
+# appeal"), each its own fixed-width lookbehind.
+_RELATIVE_WHO = "".join(
+    f"(?<!{noun} )"
+    for noun in """those parents families anyone someone teachers staff learners
+    ones send sen needs ehcp ehcps plan plans""".split()
+)
 # The first rule (in this order) with a phrase in the question decides what it asks for.
 INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
@@ -264,7 +271,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
-    (Intent.PERSON, _phrases("who|whom|which minister|which mp|which person|whose")),
+    # "parents who appeal": "who" after the people it describes asks for no one.
+    (
+        Intent.PERSON,
+        _phrases(_RELATIVE_WHO + "who|whom|which minister|which mp|which person|whose"),
+    ),
     (
         Intent.PLACE,
         _phrases("where|which area|which council|which school|which region|which la|near me"),
