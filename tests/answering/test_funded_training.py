@@ -35,3 +35,14 @@ def test_funding_named_as_a_noun_still_names_which_funding() -> None:
     assert ("government", "government funding") in analyse(
         "is government funding for councils ringfenced?"
     ).kinds
+
+
+def test_a_count_of_what_a_clause_then_describes_is_a_count_of_that(index: FactIndex) -> None:
+    """ "extra EPs the DfE is paying to train" counts EPs, not "EPs the DfE"."""
+    assert analyse("how many extra EPs the dfe is paying to train").subject == "extra EPs"
+    reply = assert_answered_with(
+        index,
+        "most recent number of extra EPs the dfe is paying to train",
+        "educational-psychologists-trainees",
+    )
+    assert "400" in reply.text

@@ -566,6 +566,10 @@ _SUBJECT_END = frozenset(
 )
 
 
+# A new noun phrase after the subject begins a clause about it: "extra EPs the DfE is paying
+# to train" counts EPs.
+_CLAUSE_START = frozenset("the a an they we you i he she those my our your their".split())
+
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 
@@ -633,6 +637,7 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
             word in _SUBJECT_END
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
+            or (subject and word in _CLAUSE_START)
         ):
             break
         subject.append(word)
