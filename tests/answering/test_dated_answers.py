@@ -25,6 +25,7 @@ def index() -> FactIndex:
         "what did the february 2024 answer say about how many more special free schools were "
         "approved",
         "in the Feb 2024 reply how many extra special free schools got approved?",
+        "is it all talk? how many special free schools got approved in the february 2024 update",
     ],
 )
 def test_the_february_2024_answer_gives_its_76_not_the_march_2024_answer_s_15(

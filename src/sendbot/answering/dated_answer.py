@@ -15,7 +15,7 @@ from sendbot.knowledge.model import FigureKind
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _WHEN = rf"(?:(?:{_MONTH}) )?(?:19|20)\d{{2}}"
-_ANSWER = r"(?:(?:written |parliamentary )?(?:answer|reply|response|pq)s?)"
+_ANSWER = r"(?:(?:written |parliamentary )?(?:answer|reply|response|pq|update|statement)s?)"
 _SAID = r"(?:say|said|says|reply|replied|respond|responded|answer|answered|told|tell)"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "the feb 2024 answer", "its June 2023 reply"; "the answer from March 2024", "the reply
