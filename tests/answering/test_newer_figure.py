@@ -49,3 +49,12 @@ def test_the_latest_high_needs_budget_is_still_its_own_newest_figure(index: Fact
         index, "what's the latest high needs budget?", "high-needs-total-2025-26"
     )
     assert "over £12 billion" in reply.text
+
+
+def test_where_the_asker_saw_an_old_figure_does_not_hide_the_newest(index: FactIndex) -> None:
+    reply = assert_answered_with(
+        index,
+        "what's the latest high needs budget? I keep seeing £10.5bn quoted but that seems old",
+        "high-needs-total-2025-26",
+    )
+    assert "over £12 billion" in reply.text
