@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sendbot.answering.asked_period import AGO, RELATIVE
+from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.match import (
     FIELD_WEIGHTS,
@@ -54,7 +54,8 @@ NAMED_KEPT = 8
 
 
 def _named_measure(index: FactIndex, question: Question, table: MeasureTable) -> str | None:
-    undated = AGO.sub(" ", RELATIVE.sub(" ", question.text))  # "3 years ago" says when
+    # "3 years ago", "the year before last" say when
+    undated = BEFORE_LAST.sub(" ", AGO.sub(" ", RELATIVE.sub(" ", question.text)))
     folded = frozenset(index.normaliser.terms(undated)) - set(question.years)
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}

@@ -12,9 +12,9 @@ WEIGHTS = {
 ANSWER_THRESHOLD = 0.72
 # Per rule verdict: (bias, weight on the evidence model's probability).
 VERDICTS = {
-    "lacks_detail": (-3.2520, 0.7771),
-    "newest_figure": (2.5641, 0.0000),
-    "spelt_out": (2.9444, 0.0000),
-    "newest_on_topic": (1.7912, 0.0000),
-    "named_answer": (2.9444, 0.0000),
+    "lacks_detail": (-3.2632, 0.7853),
+    "newest_figure": (2.6378, 0.0000),
+    "spelt_out": (3.0445, 0.0000),
+    "newest_on_topic": (1.9459, 0.0000),
+    "named_answer": (3.0445, 0.0000),
 }

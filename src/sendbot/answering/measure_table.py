@@ -13,12 +13,13 @@ from sendbot.knowledge.measures import history, measure_names
 from sendbot.knowledge.model import Fact, FigureKind
 
 # Words that say when, or that it is the national figure, not what: "the latest high needs
-# budget", "how much is it now", "in England".
+# budget", "how much is it now", "in England"; or where the asker met a figure ("I keep
+# seeing 10.5bn quoted").
 NEUTRAL_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
 figure figures number amount total overall level date update updates news old england
 national nationally country send government stand stands still far roughly approximately
-around"""
+around quoted cited seeing heard"""
 # Words of a measure's name that a question may leave out: "the high needs increase" is
 # the high needs budget's; a special free school is a special school.
 GENERIC_MEASURE_WORDS = "budget funding free"

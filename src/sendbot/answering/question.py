@@ -64,6 +64,13 @@ def _phrases(text: str) -> tuple[str, ...]:
     return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
 
 
+# What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
+# appeal"), each its own fixed-width lookbehind.
+_RELATIVE_WHO = "".join(
+    f"(?<!{noun} )"
+    for noun in """those parents families anyone someone teachers staff learners
+    ones send sen needs ehcp ehcps plan plans""".split()
+)
 # The first rule (in this order) with a phrase in the question decides what it asks for.
 INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
@@ -264,7 +271,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
-    (Intent.PERSON, _phrases("who|whom|which minister|which mp|which person|whose")),
+    # "parents who appeal": "who" after the people it describes asks for no one.
+    (
+        Intent.PERSON,
+        _phrases(_RELATIVE_WHO + "who|whom|which minister|which mp|which person|whose"),
+    ),
     (
         Intent.PLACE,
         _phrases("where|which area|which council|which school|which region|which la|near me"),
@@ -555,6 +566,10 @@ _SUBJECT_END = frozenset(
 )
 
 
+# A new noun phrase after the subject begins a clause about it: "extra EPs the DfE is paying
+# to train" counts EPs.
+_CLAUSE_START = frozenset("the a an they we you i he she those my our your their".split())
+
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 
@@ -566,17 +581,37 @@ _NOT_KINDS = frozenset(
 )
 
 
+# "is the government funding", "are they funding": a verb when its doer is named ("is
+# government funding ringfenced" asks about the funding).
+_IS_FUNDING = re.compile(
+    r"\b(?:is|are|was|were|be|been) "
+    r"(?:the (?:government|department|dfe|councils?|la|schools?)|they|we|ministers)$"
+)
+
+
+def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
+    """Whether a word that may name a kind of training or funding is the verb there."""
+    before = " ".join(raw_words[max(0, at - 3) : at])
+    if word == "training":
+        return bool(_IS_DOING.search(before))
+    return word == "funding" and bool(_IS_FUNDING.search(before))
+
+
 def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
     each word naming which budget or training is asked must be in the fact."""
     kinds: list[tuple[str, str]] = []
+    doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
     for at, word in enumerate(raw_words):
-        if word not in _KIND_HEADS or (
-            word == "training" and _IS_DOING.search(" ".join(raw_words[max(0, at - 3) : at]))
-        ):
+        if word not in _KIND_HEADS or at in doing:
             continue  # "is the government training": a verb, and who does it
         start = at
-        while start > max(0, at - 2) and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS:
+        # "the government funding training for": what is funded, not a kind of training.
+        while (
+            start > max(0, at - 2)
+            and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS
+            and start - 1 not in doing
+        ):
             start -= 1
         phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
@@ -602,6 +637,7 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
             word in _SUBJECT_END
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
+            or (subject and word in _CLAUSE_START)
         ):
             break
         subject.append(word)
