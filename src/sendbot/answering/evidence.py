@@ -49,7 +49,22 @@ class Evidence(NamedTuple):
         """The same evidence, judged on topic alone: is this what the question is about?"""
         topic_share = 1.0 - self.constraint_share
         coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
-        return self._replace(intent_fit=0, number_mismatch=False, missing=None, coverage=coverage)
+        # Built whole, not by _replace: this is asked of every candidate of most questions.
+        return Evidence(
+            coverage,
+            self.f1,
+            self.precision,
+            self.recall,
+            self.similarity,
+            0,
+            False,
+            self.unknown_share,
+            self.matched_mass,
+            self.phrase_mass,
+            self.unknown_mass,
+            None,
+            self.constraint_share,
+        )
 
     @property
     def rank_score(self) -> float:

@@ -377,7 +377,38 @@ class _Query:
         return self.question.intent
 
 
+class _AskedTerms(NamedTuple):
+    """What a question says it asks about, as terms: these depend on the question alone, not
+    on its typo-corrected words, so a check of what a fact lacks needs only these."""
+
+    kinds: tuple[tuple[str, str], ...]
+    possessed: frozenset[str]
+    subgroup: frozenset[str]
+    measure: frozenset[str]
+    share: frozenset[str]
+
+
+def _said_terms(index: FactIndex, said: Sequence[str]) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(" ".join(said))) if said else frozenset()
+
+
+def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
+    return _AskedTerms(
+        kinds=tuple(
+            (term, phrase)
+            for modifiers, phrase in question.kinds
+            for term in index.normaliser.terms(modifiers)
+            if _names_a_kind(index, term)
+        ),
+        possessed=_said_terms(index, question.possessed),
+        subgroup=_said_terms(index, question.subgroup_words),
+        measure=_said_terms(index, question.measure_words),
+        share=_said_terms(index, question.share_of),
+    )
+
+
 def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
+    asked = _asked_terms(index, question)
     mass = sum(index.weight(term) for term in terms)
     narrowing = {*question.years, *(place.lower() for place in question.places)}
     constraint = sum(index.weight(term) for term in terms if term in narrowing)
@@ -396,16 +427,11 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
-        possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
-        subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
-        measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
-        share_terms=frozenset(index.normaliser.terms(" ".join(question.share_of))),
-        kinds=tuple(
-            (term, phrase)
-            for modifiers, phrase in question.kinds
-            for term in index.normaliser.terms(modifiers)
-            if _names_a_kind(index, term)
-        ),
+        possessed_terms=asked.possessed,
+        subgroup_terms=asked.subgroup,
+        measure_terms=asked.measure,
+        share_terms=asked.share,
+        kinds=asked.kinds,
     )
 
 
@@ -538,7 +564,7 @@ def _candidates(
             phrase_mass=best[3] / unknown_idf,
             unknown_mass=query.unknown_mass,
         )
-        candidates.append(Candidate(position, evidence))
+        candidates.append(Candidate(position, evidence, evidence.rank_score))
     return candidates
 
 
@@ -549,24 +575,26 @@ def missing_from(
     a kind, a place, a period ...), judged as for the matcher's candidates but for what a
     count is of, whose reading from the question is left to the matcher ("how many kids
     went" is read as counting "went"). Words in `named` are taken as given."""
-    terms, _ = _query_terms(index, question.words)
-    query = _query(index, question, terms)
+    # Only what the question says it asks about is compared: its words need no correcting.
+    asked = _asked_terms(index, question)
     return what_is_missing(
         question,
         index.profiles[position],
         index.fact_terms[position],
-        tuple((term, phrase) for term, phrase in query.kinds if term not in named),
+        tuple((term, phrase) for term, phrase in asked.kinds if term not in named),
         frozenset(),
-        query.possessed_terms - named,
-        query.subgroup_terms - named,
-        query.measure_terms - named,
-        query.share_terms - named,
+        asked.possessed - named,
+        asked.subgroup - named,
+        asked.measure - named,
+        asked.share - named,
     )
 
 
 class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
     position: int
     evidence: Evidence
+    # evidence.rank_score, worked out once: candidates are sorted and compared by it.
+    rank_score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,7 +761,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     candidates = _candidates(index, shortlist, query)
     if not _about_the_asking(question):
         candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
-    candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
+    candidates.sort(key=_by_rank)
     unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
     if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
         # Only a part of a written answer that was asked for is put first.
@@ -743,6 +771,10 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if claims_record(question):
         _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
+
+
+def _by_rank(candidate: Candidate) -> float:
+    return -candidate.rank_score
 
 
 def _unasked_parts(
@@ -801,8 +833,8 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
     if given:
         rivals = [c for c in rivals if _figures_given(facts[c.position]) != given]
-    second = rivals[0].evidence.rank_score if rivals else 0.0
-    return candidates[0].evidence.rank_score - second
+    second = rivals[0].rank_score if rivals else 0.0
+    return candidates[0].rank_score - second
 
 
 def _offered(
@@ -814,7 +846,7 @@ def _offered(
     """The closest facts worth offering, chosen by how close they are and shown with the same
     calibrated probability as the reply (judged with their negative margin to the top one),
     never above the reply's own."""
-    best_rank = candidates[0].evidence.rank_score
+    best_rank = candidates[0].rank_score
     offered: list[ScoredFact] = []
     for candidate in candidates:
         if len(offered) == MAX_SUGGESTIONS:
@@ -825,7 +857,7 @@ def _offered(
         margin = (
             margin_of(candidates, index.facts)
             if first
-            else candidate.evidence.rank_score - best_rank
+            else candidate.rank_score - best_rank
         )
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
         lacks_detail = candidate.evidence.missing is not None
