@@ -854,11 +854,7 @@ def _offered(
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
         first = candidate is candidates[0]
-        margin = (
-            margin_of(candidates, index.facts)
-            if first
-            else candidate.rank_score - best_rank
-        )
+        margin = margin_of(candidates, index.facts) if first else candidate.rank_score - best_rank
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
         lacks_detail = candidate.evidence.missing is not None
         fact = index.facts[candidate.position]
