@@ -67,6 +67,20 @@ class Evidence(NamedTuple):
         )
 
     @property
+    def topic_rank_score(self) -> float:
+        """`on_topic.rank_score`, without building the evidence on topic: on topic, nothing
+        is missing and neither intent nor numbers adjust the score, so it is the closeness of
+        the coverage on topic alone."""
+        topic_share = 1.0 - self.constraint_share
+        coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
+        score = (
+            WEIGHT_COVERAGE * coverage
+            + WEIGHT_PHRASING * self.f1
+            + WEIGHT_SIMILARITY * self.similarity
+        )
+        return max(0.0, min(1.0, score))
+
+    @property
     def rank_score(self) -> float:
         """Orders candidates. The decision to answer is the confidence model's, not this."""
         score = self.closeness - (MISSING_PENALTY if self.missing is not None else 0.0)

@@ -480,6 +480,12 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     return frozenset(term for term in (*whole, *head) if term in index.idf)
 
 
+# The F1 score's constants, worked out once: recall counts RECALL_BETA times precision.
+_BETA2 = RECALL_BETA**2
+_F1_SCALE = 1 + _BETA2
+_NO_PHRASING = (0.0, 0.0, 0.0, 0.0)
+
+
 def _best_phrasing(
     holders: dict[str, tuple[int, ...]],
     masses: tuple[float, ...],
@@ -489,23 +495,26 @@ def _best_phrasing(
     """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
     question, by F1 first. A phrasing's words are all its fact's words, so each one that the
     question shares weighs its IDF."""
-    shared_by: dict[int, float] = {}
+    shared_by: dict[int, float] | None = None
+    held = holders.get
     for term, weight in known:
-        numbers = holders.get(term)
+        numbers = held(term)
         if numbers is None:
             continue
-        if not shared_by:
+        if shared_by is None:
             shared_by = dict.fromkeys(numbers, weight)  # the first word shared: all in one go
             continue
+        so_far = shared_by.get
         for number in numbers:
-            shared_by[number] = shared_by.get(number, 0.0) + weight
-    best = (0.0, 0.0, 0.0, 0.0)
+            shared_by[number] = so_far(number, 0.0) + weight
+    if shared_by is None:
+        return _NO_PHRASING
+    best = _NO_PHRASING
     best_f1 = 0.0
-    beta2 = RECALL_BETA**2
     for number, shared in shared_by.items():
         precision = shared / question_mass
         recall = shared / masses[number]
-        f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+        f1 = _F1_SCALE * precision * recall / (_BETA2 * precision + recall)
         # Most phrasings lose on F1 alone, before their full score tuple is built.
         if f1 >= best_f1 and (f1, precision, recall, shared) > best:
             best = (f1, precision, recall, shared)
@@ -528,6 +537,17 @@ def _candidates(
         index.fact_terms,
     )
     fuzz_text, unknown_idf = query.fuzz_text, index.unknown_idf
+    unknown_share, unknown_mass, constraint_share = (
+        query.unknown_share,
+        query.unknown_mass,
+        query.constraint_share,
+    )
+    kinds, subject_terms, possessed_terms = query.kinds, query.subject_terms, query.possessed_terms
+    subgroup_terms, measure_terms, share_terms = (
+        query.subgroup_terms,
+        query.measure_terms,
+        query.share_terms,
+    )
     candidates = []
     for position, coverage in shortlist:
         best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
@@ -539,30 +559,32 @@ def _candidates(
         intent_fit = 0
         if asks_for_detail:
             intent_fit = 1 if fits(question, fact) else -1
+        # Positional, in Evidence's field order: a named tuple is made more than twice as
+        # fast so, and one is made for every candidate of every question.
         evidence = Evidence(
-            coverage=coverage,
-            f1=best[0],
-            precision=best[1],
-            recall=best[2],
-            similarity=found[1] / 100 if found else 0.0,
-            intent_fit=intent_fit,
-            number_mismatch=not numbers <= fact_terms,
-            missing=what_is_missing(
+            coverage,
+            best[0],  # f1
+            best[1],  # precision
+            best[2],  # recall
+            found[1] / 100 if found else 0.0,  # similarity
+            intent_fit,
+            not numbers <= fact_terms,  # number_mismatch
+            unknown_share,
+            coverage * mass / unknown_idf,  # matched_mass
+            best[3] / unknown_idf,  # phrase_mass
+            unknown_mass,
+            what_is_missing(
                 question,
                 fact,
                 fact_terms,
-                query.kinds,
-                query.subject_terms,
-                query.possessed_terms,
-                query.subgroup_terms,
-                query.measure_terms,
-                query.share_terms,
+                kinds,
+                subject_terms,
+                possessed_terms,
+                subgroup_terms,
+                measure_terms,
+                share_terms,
             ),
-            unknown_share=query.unknown_share,
-            constraint_share=query.constraint_share,
-            matched_mass=coverage * mass / unknown_idf,
-            phrase_mass=best[3] / unknown_idf,
-            unknown_mass=query.unknown_mass,
+            constraint_share,
         )
         candidates.append(Candidate(position, evidence, evidence.rank_score))
     return candidates
@@ -641,10 +663,14 @@ def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
 def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
     """Every fact sharing a word with the question, scored; the CANDIDATES best, first."""
     coverage: dict[int, float] = {}
+    so_far, postings = coverage.get, index.postings
     for term in terms:
+        posting = postings.get(term)
+        if posting is None:
+            continue
         weight = index.weight(term)
-        for position, field_weight in index.postings.get(term, {}).items():
-            coverage[position] = coverage.get(position, 0.0) + weight * field_weight / mass
+        for position, field_weight in posting.items():
+            coverage[position] = so_far(position, 0.0) + weight * field_weight / mass
     # Like a stable sort: equal scores keep the order the facts were reached in.
     if len(coverage) <= SORT_ALL:
         return sorted(coverage.items(), key=itemgetter(1), reverse=True)[:CANDIDATES]
@@ -829,11 +855,13 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
     fact that gives other figures sets the margin."""
     if not candidates:
         return 0.0
-    rivals = candidates[1:]
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
-    if given:
-        rivals = [c for c in rivals if _figures_given(facts[c.position]) != given]
-    second = rivals[0].rank_score if rivals else 0.0
+    # Only the first rival counts: the others' figures are never compared.
+    rival = next(
+        (c for c in candidates[1:] if not given or _figures_given(facts[c.position]) != given),
+        None,
+    )
+    second = rival.rank_score if rival else 0.0
     return candidates[0].rank_score - second
 
 
@@ -866,11 +894,11 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
     that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
-    top_topic = candidates[0].evidence.on_topic.rank_score
+    top_topic = candidates[0].evidence.topic_rank_score
     return any(
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
-        and candidate.evidence.on_topic.rank_score > top_topic
+        and candidate.evidence.topic_rank_score > top_topic
         for candidate in candidates[1:]
     )
 
@@ -881,7 +909,7 @@ NEAR_ROLE_BONUS = 0.15
 
 
 def _related_score(index: FactIndex, question: Question, candidate: Candidate) -> float:
-    score = candidate.evidence.on_topic.rank_score
+    score = candidate.evidence.topic_rank_score
     if nearest_role(question, index.profiles[candidate.position]):
         score += NEAR_ROLE_BONUS
     return score

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
@@ -804,6 +805,9 @@ _ASKING = re.compile(
 )
 
 
+# A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
+# newest-figure rule. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
 def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell: the whole message
     when none or all of them ask."""
