@@ -58,7 +58,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -173,6 +173,8 @@ class FactIndex:
     # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
     # Needs and Disabilities (SEND)"), by position.
     spelt_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # The facts quoting the question put, not its answer (`restates_a_question`), by position.
+    restating: frozenset[int] = frozenset()
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -316,6 +318,9 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
         spelt_out=spelt_out(facts),
+        restating=frozenset(
+            position for position, fact in enumerate(facts) if restates_a_question(fact)
+        ),
     )
 
 
@@ -352,7 +357,9 @@ def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str],
     return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made once per question and never changed, and a frozen dataclass of this many
+# fields takes measurably longer to make.
+@dataclass(slots=True)
 class _Query:
     question: Question
     terms: frozenset[str]
@@ -745,9 +752,9 @@ def _beside_the_point(index: FactIndex, position: int, question: Question) -> bo
     """A fact quoting the question put, for a question about its subject: it says what was
     asked, not the answer; unless it gives a figure of the kind asked for (a question may date
     the report it asks about: "published on 10 December 2024")."""
-    fact = index.facts[position]
-    if not restates_a_question(fact):
+    if position not in index.restating:
         return False
+    fact = index.facts[position]
     return not any(question.intent in INTENTS_OF_FIGURE[figure.kind] for figure in fact.figures)
 
 

@@ -521,6 +521,9 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
     )
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
         region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
@@ -528,7 +531,7 @@ def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     ]
     found = [word for word in raw_words if word in PLACE_WORDS]
     # As the asker wrote them: "Devon", not "devon".
-    written = {word.lower(): word for word in re.findall(r"[A-Za-z]+", text)}
+    written = {word.lower(): word for word in _LETTERS.findall(text)}
     named = [written.get(word, word).capitalize() for word in found]
     return tuple(dict.fromkeys((*regions, *named)))
 
@@ -626,6 +629,9 @@ _IS_CONTRACTION = re.compile(
 )
 
 
+_WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def analyse(question: str) -> Question:
     text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
     folded = fold_text(text)
@@ -649,7 +655,7 @@ def analyse(question: str) -> Question:
             or raw_words
         )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
-    written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
+    written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
