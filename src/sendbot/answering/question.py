@@ -633,7 +633,9 @@ _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def analyse(question: str) -> Question:
-    text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
+    text = strip_markup(question)
+    if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
+        text = _IS_CONTRACTION.sub(r"\1 is", text)
     folded = fold_text(text)
     kind = kind_of(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
