@@ -10,8 +10,8 @@ It then counts the replies that break the invariant: `answered` exactly when the
 or above ANSWER_THRESHOLD (partial and declined replies below it). That count must be 0.
 
 Two tables: the sets the confidence model was fitted on (train, questions, dev_chat,
-dev_multisource: in-sample, said plainly), and the dev3 sets it never saw. The held-out sets are
-never read here.
+dev_multisource: in-sample, said plainly), and the dev3 and dev4 sets it never saw. The held-out
+sets are never read here.
 """
 
 from __future__ import annotations

@@ -6,14 +6,15 @@ holdout) are never listed here.
 
 - train.yaml, questions.yaml, dev_chat.yaml: the frozen one-source knowledge base; a fact
   answers an `in_scope` question when it is the labelled fact, and no fact answers the others.
-  dev3_chat.yaml: the same, on the shipped base.
-- dev_multisource.yaml, dev3_multisource.yaml: the shipped base; a fact answers an `in_scope`,
-  `latest` or `period` question when its source document is the labelled one (or one in
-  `also`) and its quote holds the labelled verbatim piece; no fact answers the others.
+  dev3_chat.yaml, dev4_chat.yaml: the same, on the shipped base.
+- dev_multisource.yaml, dev3_multisource.yaml, dev4_multisource.yaml: the shipped base; a fact
+  answers an `in_scope`, `latest` or `period` question when its source document is the labelled
+  one (or one in `also`) and its quote holds the labelled verbatim piece; no fact answers the
+  others.
 Greetings and help lines are left out: no fact is weighed for them.
 
-The confidence model is fitted on FITTED; the dev3 sets are kept out of the fit, so that the
-calibration check has questions the fit never saw.
+The confidence model is fitted on FITTED; the dev3 and dev4 sets are kept out of the fit, so
+that the calibration check has questions the fit never saw.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ FITTED = {
 NOT_FITTED = {
     "dev3_chat.yaml": (SHIPPED_KB, True),
     "dev3_multisource.yaml": (SHIPPED_KB, False),
+    "dev4_chat.yaml": (SHIPPED_KB, True),
+    "dev4_multisource.yaml": (SHIPPED_KB, False),
 }
 QUESTION_LISTS = ("in_scope", "latest", "period", "partial_or_declined", "out_of_scope")
 

@@ -6,7 +6,7 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.question import Intent, analyse
-from tests.answering.not_answered import assert_not_answered
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -56,9 +56,7 @@ def test_what_a_named_thing_is_is_not_answered_by_a_fact_that_mentions_it(
 def test_what_is_the_budget_or_programme_is_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(shipped_index, question)
-    assert reply.outcome is Outcome.ANSWERED
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(shipped_index, question, fact_id)
 
 
 def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) -> None:
@@ -202,9 +200,7 @@ def test_who_asked_about_one_topic_is_not_answered_with_the_asker_of_another(
 def test_questions_close_to_those_rules_are_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(shipped_index, question)
-    assert reply.outcome is Outcome.ANSWERED, reply.text
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(shipped_index, question, fact_id)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.question import Intent, analyse
 from sendbot.answering.reply import RELATED_LEAD, reply_json
-from tests.answering.not_answered import assert_not_answered
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -103,9 +103,7 @@ def test_questions_no_fact_answers_are_never_answered_with_a_related_fact(
 def test_personal_context_and_chat_markup_do_not_change_the_answer(
     single_source_index: FactIndex, question: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.outcome is Outcome.ANSWERED, reply.text
-    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+    assert_answered_with(single_source_index, question, "special-schools-opened")
 
 
 @pytest.mark.parametrize(
@@ -423,9 +421,7 @@ def test_unanswerable_kinds_are_never_answered_with_a_fact(
 def test_context_around_a_question_does_not_stop_the_answer(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.outcome is Outcome.ANSWERED, reply.text
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(single_source_index, question, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -487,9 +483,7 @@ def test_questions_about_the_bot_get_help_whatever_their_wording(
 def test_a_question_put_politely_to_the_bot_is_still_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.outcome is Outcome.ANSWERED, reply.text
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(single_source_index, question, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -516,9 +510,11 @@ def test_a_forecast_question_is_answered_where_the_source_forecasts(
     shipped_index: FactIndex,
 ) -> None:
     # The source says placements are expected to rise: that answers what will happen next.
-    reply = answer(shipped_index, "will specialist placements keep going up?")
-    assert reply.outcome is Outcome.ANSWERED, reply.text
-    assert reply.fact is not None and reply.fact.id == "specialist-placements-expected-to-rise"
+    assert_answered_with(
+        shipped_index,
+        "will specialist placements keep going up?",
+        "specialist-placements-expected-to-rise",
+    )
 
 
 @pytest.mark.parametrize(
@@ -536,9 +532,7 @@ def test_a_forecast_question_is_answered_where_the_source_forecasts(
 def test_chatty_statements_and_chat_words_do_not_stop_an_answer(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.outcome is Outcome.ANSWERED, reply.text
-    assert reply.fact is not None and reply.fact.id == fact_id
+    reply = assert_answered_with(single_source_index, question, fact_id)
     assert reply.question == question
 
 

@@ -11,6 +11,7 @@ from sendbot.answering.answer import answer
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.reply import reply_json
+from tests.answering.expected_replies import assert_answered_with
 from tests.conftest import REPO
 
 EVAL = REPO / "tests" / "eval"
@@ -59,9 +60,9 @@ def test_the_newest_figure_rule_answers_with_a_score_that_says_so(
 ) -> None:
     # The matcher alone is unsure (its evidence model gives this about 0.2); the rule names
     # the measure, and the rule's record is what the score reports.
-    reply = answer(shipped_index, "whats the high needs budget now")
-    assert reply.outcome is Outcome.ANSWERED
-    assert reply.fact is not None and reply.fact.id == "high-needs-total-2025-26"
+    reply = assert_answered_with(
+        shipped_index, "whats the high needs budget now", "high-needs-total-2025-26"
+    )
     assert reply.score is not None and reply.score >= ANSWER_THRESHOLD
 
 

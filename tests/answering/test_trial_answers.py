@@ -4,7 +4,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex, Outcome
-from tests.answering.not_answered import assert_not_answered
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 def test_a_count_of_supported_internships_is_not_answered_by_their_age_range(
@@ -16,9 +16,9 @@ def test_a_count_of_supported_internships_is_not_answered_by_their_age_range(
         "how many supported internships are there?",
         "doesn't give a number of supported internships",
     )
-    reply = answer(shipped_index, "what age are supported interns?")
-    assert reply.outcome is Outcome.ANSWERED
-    assert reply.fact is not None and reply.fact.id == "what-supported-internships-are"
+    assert_answered_with(
+        shipped_index, "what age are supported interns?", "what-supported-internships-are"
+    )
 
 
 def test_how_many_completed_is_not_answered_by_an_aim_to_double_the_number(
@@ -60,9 +60,7 @@ def test_where_the_asker_is_is_context_but_where_they_live_is_asked_about(
         "SEND campaigner in Cornwall here - how many special schools opened",
         "parent of two in Devon, how many special schools opened nationally?",
     ):
-        reply = answer(single_source_index, question)
-        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
-        assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+        assert_answered_with(single_source_index, question, "special-schools-opened")
     assert_not_answered(
         single_source_index, "I live in Devon, how many special schools opened?", "Devon"
     )
@@ -105,9 +103,7 @@ def test_what_was_asked_is_still_answered_by_the_question_put(shipped_index: Fac
         ("what did the lords ask about pins?", "pins-2025-08-12-question"),
         ("when was the ifs report on send spending published?", "ifs-2025-06-16-question"),
     ):
-        reply = answer(shipped_index, question)
-        assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
-        assert reply.fact is not None and reply.fact.id == fact_id
+        assert_answered_with(shipped_index, question, fact_id)
 
 
 @pytest.mark.parametrize(
