@@ -6,6 +6,7 @@ from sendbot.answering.match import FactIndex, build_index
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
+from tests.storage.storekit import copy_knowledge
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,6 +29,18 @@ SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 @pytest.fixture(scope="session")
 def single_source_index() -> FactIndex:
     return build_index(load(SINGLE_SOURCE_KB).kb)
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A private copy of the small test knowledge base (tests/data/small-kb), safe to change."""
+    return copy_knowledge(tmp_path)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """Where a test's runtime state (the state database) goes."""
+    return tmp_path / "data"
 
 
 @pytest.fixture(autouse=True)

@@ -8,33 +8,12 @@ from sendbot.answering.match import build_index
 from sendbot.answering.newest import months_between
 from sendbot.answering.reply import reply_json
 from sendbot.knowledge.measures import disagreements
-from sendbot.knowledge.model import (
-    Fact,
-    Figure,
-    FigureKind,
-    KnowledgeBase,
-    KnowledgeFile,
-    Source,
-    Speaker,
-)
+from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeBase, KnowledgeFile
+from tests.knowledge.builders import knowledge_base, written_answer
 
 FEB_2023 = dt.date(2023, 2, 22)
 SEP_2023 = dt.date(2023, 9, 26)
 JUN_2025 = dt.date(2025, 6, 16)
-
-
-def source(source_id: str, answered: dt.date) -> Source:
-    return Source(
-        source_id,
-        f"High needs funding ({source_id})",
-        "written answer",
-        "Department for Education",
-        answered,
-        Speaker("Jane Minister"),
-        "Open Parliament Licence v3.0",
-        f"{source_id}.txt",
-        "text",
-    )
 
 
 def budget(fact_id: str, source_id: str, answered: dt.date, period: str, said: str) -> Fact:
@@ -63,18 +42,17 @@ def knowledge() -> KnowledgeBase:
     old = replace(
         old, questions=("how much is the high needs budget?", "what is total high needs funding?")
     )
-    files = (
-        (source("feb", FEB_2023), (old,)),
+    return knowledge_base(
+        (written_answer("feb", FEB_2023), (old,)),
         (
-            source("sep", SEP_2023),
+            written_answer("sep", SEP_2023),
             (budget("hn-2024-25", "sep", SEP_2023, "2024/25", "£10.5 billion"),),
         ),
         (
-            source("jun", JUN_2025),
+            written_answer("jun", JUN_2025),
             (budget("hn-2025-26", "jun", JUN_2025, "2025/26", "over £12 billion"),),
         ),
     )
-    return KnowledgeBase(tuple(KnowledgeFile(f"{s.id}.yaml", s, facts) for s, facts in files))
 
 
 INDEX = build_index(knowledge())

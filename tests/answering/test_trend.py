@@ -13,32 +13,11 @@ from sendbot.answering.trend import (
     trend,
     value_text,
 )
-from sendbot.knowledge.model import (
-    Fact,
-    Figure,
-    FigureKind,
-    KnowledgeBase,
-    KnowledgeFile,
-    Source,
-    Speaker,
-)
+from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeBase
+from tests.knowledge.builders import knowledge_base, written_answer
 
 AUTUMN = dt.date(2023, 9, 26)
 SPRING = dt.date(2025, 4, 29)
-
-
-def source(source_id: str, title: str, answered: dt.date) -> Source:
-    return Source(
-        source_id,
-        title,
-        "written answer",
-        "Department for Education",
-        answered,
-        Speaker("Jane Minister"),
-        "Open Parliament Licence v3.0",
-        "d.txt",
-        "text",
-    )
 
 
 def fact(
@@ -68,14 +47,10 @@ def money(value: int, label: str, qualifier: str | None = None) -> Figure:
     return Figure(value, FigureKind.MONEY, label, qualifier=qualifier)
 
 
-def base(*files: tuple[Source, tuple[Fact, ...]]) -> KnowledgeBase:
-    return KnowledgeBase(tuple(KnowledgeFile(f"{src.id}.yaml", src, facts) for src, facts in files))
-
-
 def high_needs() -> KnowledgeBase:
-    autumn = source("autumn", "High needs funding 2024/25", AUTUMN)
-    spring = source("spring", "High needs increase", SPRING)
-    return base(
+    autumn = written_answer("autumn", AUTUMN, title="High needs funding 2024/25")
+    spring = written_answer("spring", SPRING, title="High needs increase")
+    return knowledge_base(
         (
             spring,
             (
@@ -129,9 +104,9 @@ def test_summary_leads_with_the_newest_figure_and_its_citation_then_the_earlier_
 
 
 def test_a_period_restated_later_is_one_point_from_the_later_answer() -> None:
-    old = source("old", "First said", AUTUMN)
-    new = source("new", "Said again", SPRING)
-    kb = base(
+    old = written_answer("old", AUTUMN, title="First said")
+    new = written_answer("new", SPRING, title="Said again")
+    kb = knowledge_base(
         (old, (fact("first", money(10_500_000_000, "budget"), "2024/25", "old"),)),
         (new, (fact("again", money(10_500_000_000, "budget"), "2024/25", "new", as_of=SPRING),)),
     )
@@ -141,9 +116,9 @@ def test_a_period_restated_later_is_one_point_from_the_later_answer() -> None:
 
 
 def test_one_point_still_makes_a_chart_and_says_so() -> None:
-    src = source("s", "Psychologists", AUTUMN)
+    src = written_answer("s", AUTUMN, title="Psychologists")
     count = Figure(400, FigureKind.COUNT, "psychologists to be trained", "psychologists")
-    kb = base((src, (fact("eps", count, None, "s", measure="eps-trained"),)))
+    kb = knowledge_base((src, (fact("eps", count, None, "s", measure="eps-trained"),)))
     chart = trend(kb, "eps-trained")
     assert chart is not None
     assert [p.label for p in chart.points] == ["400 · answered 26 Sep 2023"]
@@ -153,9 +128,9 @@ def test_one_point_still_makes_a_chart_and_says_so() -> None:
 
 
 def test_a_figure_of_another_kind_is_left_off_the_axis_and_named() -> None:
-    src = source("s", "T", AUTUMN)
+    src = written_answer("s", AUTUMN, title="T")
     percent = Figure(60, FigureKind.PERCENT, "rise")
-    kb = base(
+    kb = knowledge_base(
         (
             src,
             (
@@ -171,8 +146,8 @@ def test_a_figure_of_another_kind_is_left_off_the_axis_and_named() -> None:
 
 
 def test_months_and_days_read_as_dates() -> None:
-    src = source("s", "T", AUTUMN)
-    kb = base(
+    src = written_answer("s", AUTUMN, title="T")
+    kb = knowledge_base(
         (
             src,
             (
@@ -216,10 +191,10 @@ def test_counts_and_percentages() -> None:
 
 
 def test_the_figure_label_loses_its_period_however_it_is_joined() -> None:
-    src = source("s", "T", AUTUMN)
+    src = written_answer("s", AUTUMN, title="T")
     for label in ("core schools budget by 2028/29", "core schools budget in the 2028/29 year"):
         figure = money(69_500_000_000, label)
-        kb = base((src, (fact("csb", figure, "2028/29", "s", measure="csb"),)))
+        kb = knowledge_base((src, (fact("csb", figure, "2028/29", "s", measure="csb"),)))
         chart = trend(kb, "csb")
         assert chart is not None and chart.figure_label == "core schools budget"
 

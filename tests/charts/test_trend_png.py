@@ -109,9 +109,10 @@ def test_a_label_in_a_valley_goes_below_its_point_so_the_line_does_not_cross_it(
     from matplotlib.text import Annotation
 
     from sendbot.knowledge.model import Figure, FigureKind, KnowledgeFile
-    from tests.answering.test_trend import AUTUMN, fact, source
+    from tests.answering.test_trend import AUTUMN, fact
+    from tests.knowledge.builders import written_answer
 
-    src = source("s", "T", AUTUMN)
+    src = written_answer("s", AUTUMN, title="T")
     values = {"2022/23": 900, "2023/24": 400, "2024/25": 1000}
     facts = tuple(
         fact(f"f-{n}", Figure(v, FigureKind.COUNT, "places"), period, "s", measure="m")
@@ -128,12 +129,13 @@ def yearly(count: int) -> Trend:
     import datetime as dt
 
     from sendbot.knowledge.model import KnowledgeFile
-    from tests.answering.test_trend import fact, money, source
+    from tests.answering.test_trend import fact, money
+    from tests.knowledge.builders import written_answer
 
     files = []
     for number in range(count):
         year = 2005 + number
-        src = source(f"s{number}", f"Answer {number}", dt.date(year, 3, 1))
+        src = written_answer(f"s{number}", dt.date(year, 3, 1), title=f"Answer {number}")
         figure = money(6_000_000_000 + number * 500_000_000, "total high needs funding")
         period = f"{year}/{(year + 1) % 100:02d}"
         files.append(

@@ -16,12 +16,7 @@ import pytest
 
 from sendbot.cli.main import build_parser, main
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE, copy_knowledge
-
-
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    return copy_knowledge(tmp_path)
+from tests.storage.storekit import KB_FILE
 
 
 def tree_digest(directory: Path) -> dict[str, str]:

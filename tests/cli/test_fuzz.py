@@ -26,6 +26,7 @@ from sendbot.cli.main import main
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
+from tests.cli.runner import environment_without_settings
 from tests.conftest import REPO
 from tests.storage.storekit import KB_FILE, SMALL_KB, SOURCE_ID
 
@@ -366,7 +367,7 @@ CLOSED_OUTPUT = [["ask", "--json", "-"], ["chat"], ["kb", "check"], ["--help"]]
 def test_a_closed_standard_output_gives_no_traceback(
     sandbox: Path, argv: list[str], how: str
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "SENDBOT"))}
+    env = environment_without_settings()
     env |= {"SENDBOT_KB": str(sandbox / K), "SENDBOT_DATA": str(sandbox / "data")}
     env["PYTHONPATH"] = str(REPO)
     command = [sys.executable, "-m", "sendbot", *argv]

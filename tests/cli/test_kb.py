@@ -14,19 +14,8 @@ from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID, copy_knowledge
+from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID
 from tests.storage.test_index_cache import open_store, refuse_to_validate
-
-
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    return copy_knowledge(tmp_path)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
 
 Sendbot = Callable[..., int]
 

@@ -1,14 +1,13 @@
 """The command line as a user runs it: a subprocess, real files, exit codes."""
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from sendbot.settings import BUNDLED_KNOWLEDGE
+from tests.cli.runner import environment_without_settings, run_sendbot
 from tests.conftest import REPO
 
 # Names its source: with many sources, "who answered the question?" has no one answer.
@@ -20,22 +19,7 @@ DATA = tempfile.mkdtemp(prefix="sendbot-cli-test-")
 def sendbot(
     *args: str, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DISCORD", "SENDBOT"))
-    }
-    environment["SENDBOT_DATA"] = DATA  # runtime state goes to a scratch folder, not $HOME
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "sendbot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=environment,
-        timeout=60,
-    )
+    return run_sendbot(*args, cwd=REPO, data=DATA, stdin=stdin, env=env)
 
 
 def test_ask_prints_statement_quote_and_citation() -> None:
@@ -129,7 +113,7 @@ def test_chat_feeds_the_gap_log_and_stats_for_moderators(tmp_path: Path) -> None
 def test_scripts_run_works_in_the_callers_directory(tmp_path: Path) -> None:
     shutil.copytree(BUNDLED_KNOWLEDGE, tmp_path / "my-kb")
     (tmp_path / ".env").write_text("SENDBOT_DATA=./data  # beside the caller's .env\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "SENDBOT"))}
+    env = environment_without_settings()
     result = subprocess.run(
         [str(REPO / "scripts" / "run"), "--kb", "my-kb", "kb", "alias", "special-schools-opened",
          "how many brand new special schools?"],

@@ -3,13 +3,13 @@ quietly: no traceback, no message from Python about the closed pipe."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.runner import environment_without_settings
 from tests.conftest import REPO
 
 # Enough answers to fill a pipe's buffer many times over, so writing must fail.
@@ -20,7 +20,7 @@ QUESTIONS = "how many special schools opened?\nwho answered the question?\n" * 1
 def test_a_closed_pipe_ends_sendbot_quietly(tmp_path: Path, argv: list[str]) -> None:
     questions = tmp_path / "questions.txt"
     questions.write_text(QUESTIONS, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "SENDBOT"))}
+    env = environment_without_settings()
     env["SENDBOT_DATA"] = str(tmp_path / "data")
     with questions.open("rb") as stdin:
         process = subprocess.Popen(

@@ -1,9 +1,7 @@
 """`sendbot trend` as a user runs it: the measures listed, a PNG written, a typo explained."""
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from sendbot.answering.trend import point_count, summary_lines, trend
@@ -11,6 +9,7 @@ from sendbot.knowledge.measures import measure_names
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 from tests.charts.test_trend_png import png_size
+from tests.cli.runner import run_sendbot
 from tests.conftest import REPO
 
 SINGLE_SOURCE = REPO / "tests" / "data" / "single-source-kb"
@@ -22,21 +21,7 @@ MEASURED = {"high-needs-funding-2024-25": "2024/25", "change-programme": "2022/2
 def sendbot(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DISCORD", "SENDBOT"))
-    }
-    environment["SENDBOT_DATA"] = str(cwd / "data")
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "sendbot", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=environment,
-        timeout=60,
-    )
+    return run_sendbot(*args, cwd=cwd, data=cwd / "data", env=env)
 
 
 def measured_kb(tmp_path: Path) -> Path:

@@ -14,7 +14,6 @@ from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
 from sendbot.storage.curation import Curation
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import BotRunner, fake_discord, run_bot
-from tests.storage.storekit import copy_knowledge
 
 __all__ = ["ListMisses", "fake_discord", "run_bot"]
 
@@ -72,12 +71,6 @@ def start_sendbot(
         return bot, fake
 
     return start
-
-
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    """A private copy of the small test knowledge base (tests/data/small-kb)."""
-    return copy_knowledge(tmp_path)
 
 
 StartCurated = Callable[..., Awaitable[tuple[SendBot, FakeDiscord]]]

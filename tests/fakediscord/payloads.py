@@ -535,14 +535,23 @@ def command_data(
         kind = OptionType.SUB_COMMAND if depth == len(path) - 1 else OptionType.SUB_COMMAND_GROUP
         wrapped = [{"name": part, "type": kind, "options": wrapped}]
 
-    data: JSON = {
-        "id": registered["id"] if registered else str(snowflake()),
-        "name": top,
-        "type": CommandType.CHAT_INPUT,
-        "options": wrapped,
-    }
+    data = _command(top, CommandType.CHAT_INPUT, registered, command_guild_id, options=wrapped)
     if resolved:
         data["resolved"] = resolved
+    return data
+
+
+def _command(
+    name: str, kind: int, registered: JSON | None, command_guild_id: int | None, **fields: Any
+) -> JSON:
+    """`data` naming a command (its registered id, or a new one), then `fields`, then the guild
+    it is registered in: as registered, else `command_guild_id`, else none (a global one)."""
+    data: JSON = {
+        "id": registered["id"] if registered else str(snowflake()),
+        "name": name,
+        "type": kind,
+        **fields,
+    }
     guild_id = registered.get("guild_id") if registered else command_guild_id
     if guild_id is not None:
         data["guild_id"] = str(guild_id)
@@ -716,16 +725,14 @@ def message_command_interaction(
     command_guild_id: int | None = None,
 ) -> JSON:
     """Type 2 with data.type 3: a message context-menu command on the full message `target`."""
-    data: JSON = {
-        "id": registered["id"] if registered else str(snowflake()),
-        "name": name,
-        "type": CommandType.MESSAGE,
-        "target_id": target["id"],
-        "resolved": {"messages": {target["id"]: target}},
-    }
-    guild_id = registered.get("guild_id") if registered else command_guild_id
-    if guild_id is not None:
-        data["guild_id"] = str(guild_id)
+    data = _command(
+        name,
+        CommandType.MESSAGE,
+        registered,
+        command_guild_id,
+        target_id=target["id"],
+        resolved={"messages": {target["id"]: target}},
+    )
     return interaction_payload(
         world, type=InteractionType.APPLICATION_COMMAND, data=data, channel=channel, invoker=invoker
     )
@@ -745,16 +752,9 @@ def user_command_interaction(
     guild = world.guild(channel.guild_id) if channel.guild_id else None
     resolved: JSON = {}
     target_id = _resolve_value(target, guild, resolved)
-    data: JSON = {
-        "id": registered["id"] if registered else str(snowflake()),
-        "name": name,
-        "type": CommandType.USER,
-        "target_id": target_id,
-        "resolved": resolved,
-    }
-    guild_id = registered.get("guild_id") if registered else command_guild_id
-    if guild_id is not None:
-        data["guild_id"] = str(guild_id)
+    data = _command(
+        name, CommandType.USER, registered, command_guild_id, target_id=target_id, resolved=resolved
+    )
     return interaction_payload(
         world, type=InteractionType.APPLICATION_COMMAND, data=data, channel=channel, invoker=invoker
     )

@@ -480,6 +480,17 @@ class FakeDiscord:
             return self.messages[message]
         return self.messages.get(int(message["id"]), message)
 
+    def _channel_of(self, message: JSON) -> FakeChannel:
+        channel = self.world.channel(int(message["channel_id"]))
+        if channel is None:
+            raise LookupError(f"message {message['id']} is in an unknown channel")
+        return channel
+
+    async def _interact(self, payload: JSON) -> JSON:
+        """Send a user's interaction to the bot; the payload, to wait for the bot's callback."""
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return payload
+
     async def post_message(
         self,
         content: str = "",
@@ -534,8 +545,7 @@ class FakeDiscord:
             registered=self._registered(name, payloads.CommandType.CHAT_INPUT, channel),
             command_guild_id=command_guild_id,
         )
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return payload
+        return await self._interact(payload)
 
     async def invoke_autocomplete(
         self,
@@ -559,8 +569,7 @@ class FakeDiscord:
             registered=self._registered(name, payloads.CommandType.CHAT_INPUT, channel),
             command_guild_id=command_guild_id,
         )
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return payload
+        return await self._interact(payload)
 
     async def click(
         self,
@@ -572,9 +581,7 @@ class FakeDiscord:
     ) -> JSON:
         """A user presses a button (or picks `values` in a select) on a message."""
         message = self._message(message)
-        channel = self.world.channel(int(message["channel_id"]))
-        if channel is None:
-            raise LookupError(f"message {message['id']} is in an unknown channel")
+        channel = self._channel_of(message)
         payload = payloads.component_interaction(
             self.world,
             message=message,
@@ -583,8 +590,7 @@ class FakeDiscord:
             invoker=self._invoker(member, channel),
             values=values,
         )
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return payload
+        return await self._interact(payload)
 
     async def submit_modal(
         self,
@@ -614,8 +620,7 @@ class FakeDiscord:
             modal=modal,
             message=self._message(message) if message is not None else None,
         )
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return payload
+        return await self._interact(payload)
 
     async def invoke_message_command(
         self,
@@ -627,9 +632,7 @@ class FakeDiscord:
     ) -> JSON:
         """A user runs the message context-menu command `name` on `target`."""
         target = self._message(target)
-        channel = self.world.channel(int(target["channel_id"]))
-        if channel is None:
-            raise LookupError(f"message {target['id']} is in an unknown channel")
+        channel = self._channel_of(target)
         payload = payloads.message_command_interaction(
             self.world,
             name,
@@ -639,8 +642,7 @@ class FakeDiscord:
             registered=self._registered(name, payloads.CommandType.MESSAGE, channel),
             command_guild_id=command_guild_id,
         )
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return payload
+        return await self._interact(payload)
 
     async def invoke_user_command(
         self,
@@ -662,5 +664,4 @@ class FakeDiscord:
             registered=self._registered(name, payloads.CommandType.USER, channel),
             command_guild_id=command_guild_id,
         )
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return payload
+        return await self._interact(payload)

@@ -5,16 +5,9 @@ import datetime as dt
 import pytest
 
 from sendbot.knowledge.measures import for_period, history, measure_names, restates
-from sendbot.knowledge.model import (
-    Fact,
-    Figure,
-    FigureKind,
-    KnowledgeBase,
-    KnowledgeFile,
-    Source,
-    Speaker,
-)
+from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import parse_period, period_label, relative_period
+from tests.knowledge.builders import knowledge_base, written_answer
 
 
 @pytest.mark.parametrize(
@@ -52,10 +45,7 @@ def fact(fact_id: str, value: int, period: str | None, as_of: dt.date) -> Fact:
 
 
 def base(*facts: Fact) -> KnowledgeBase:
-    source = Source(
-        "src", "T", "written answer", "DfE", dt.date(2025, 1, 1), Speaker("N"), "L", "d", "text"
-    )
-    return KnowledgeBase((KnowledgeFile("a.yaml", source, facts),))
+    return knowledge_base((written_answer("src", dt.date(2025, 1, 1)), facts))
 
 
 def test_history_is_newest_period_first_whatever_the_file_order() -> None:

@@ -37,7 +37,6 @@ from tests.storage.storekit import (
     REPO,
     SMALL_KB,
     SOURCE_ID,
-    copy_knowledge,
     history_rows,
     new_fact,
     sha256,
@@ -46,16 +45,6 @@ from tests.storage.storekit import (
 
 Store = KnowledgeStore[KnowledgeBase]
 Edit = Callable[[Store], Awaitable[Any]]
-
-
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    return copy_knowledge(tmp_path)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from sendbot.discord_app.exts.trend._render import (
 )
 from sendbot.discord_app.render import EMBED_TOTAL_LIMIT
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
-from tests.answering.test_trend import fact, high_needs, money, source
+from tests.answering.test_trend import fact, high_needs, money
+from tests.knowledge.builders import written_answer
 
 
 def chart_of(kb: KnowledgeBase, measure: str = "high-needs-budget") -> Trend:
@@ -39,7 +40,8 @@ def test_the_embed_leads_with_the_newest_figure_and_shows_the_attached_chart() -
 def test_a_long_history_stays_within_discord_limits() -> None:
     files = []
     for number in range(300):
-        src = source(f"s{number}", "An answer with a long title " * 5, dt.date(2020, 1, 1))
+        title = "An answer with a long title " * 5
+        src = written_answer(f"s{number}", dt.date(2020, 1, 1), title=title)
         period = f"{1990 + number // 12}-{number % 12 + 1:02d}"  # 300 different months
         figure = money(1_000_000 + number, "funding")
         files.append(

@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import discord
 from discord import ui
@@ -92,13 +92,26 @@ async def asker_only(interaction: discord.Interaction[Any], asker_id: int) -> bo
     return False
 
 
-class ShowSource(ui.DynamicItem[Button], template=rf"sb:src:(?P<fact_id>{SLUG_PATTERN})"):
-    def __init__(self, fact_id: str) -> None:
+class FactButton(ui.DynamicItem[Button], template=r"(?!)"):  # only subclasses are registered
+    """A button about one fact, its custom_id `sb:<kind>:<fact id>`. A subclass names its kind,
+    label and what it does with the fact (`act`); if the fact has gone from the sources by the
+    time of the click, the user is told that instead."""
+
+    default_label: ClassVar[str]
+    style: ClassVar[discord.ButtonStyle] = discord.ButtonStyle.secondary
+    action: ClassVar[str]  # the button as an error reply names it
+    kind: ClassVar[str]
+
+    def __init_subclass__(cls, *, kind: str) -> None:
+        super().__init_subclass__(template=rf"sb:{kind}:(?P<fact_id>{SLUG_PATTERN})")
+        cls.kind = kind
+
+    def __init__(self, fact_id: str, label: str | None = None) -> None:
         super().__init__(
             ui.Button(
-                label="Show source",
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"sb:src:{fact_id}",
+                label=self.default_label if label is None else label,
+                style=self.style,
+                custom_id=f"sb:{self.kind}:{fact_id}",
             )
         )
         self.fact_id = fact_id
@@ -110,41 +123,36 @@ class ShowSource(ui.DynamicItem[Button], template=rf"sb:src:(?P<fact_id>{SLUG_PA
         return cls(match["fact_id"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await guarded(interaction, "Show source", self._show)
+        await guarded(interaction, self.action, self._act_if_still_known)
 
-    async def _show(self, interaction: discord.Interaction[Any]) -> None:
+    async def _act_if_still_known(self, interaction: discord.Interaction[Any]) -> None:
         found = await fact_or_gone(interaction, self.fact_id)
-        if found is None:
-            return
-        index, fact = found
+        if found is not None:
+            await self.act(interaction, *found)
+
+    async def act(
+        self, interaction: discord.Interaction[Any], index: FactIndex, fact: Fact
+    ) -> None:
+        raise NotImplementedError
+
+
+class ShowSource(FactButton, kind="src"):
+    default_label = action = "Show source"
+
+    async def act(
+        self, interaction: discord.Interaction[Any], index: FactIndex, fact: Fact
+    ) -> None:
         source = index.kb.source_of(fact)
         count = sum(1 for other in index.kb if other.source_id == source.id)
         await respond(interaction, embed=to_embed(source_embed(source, count)), ephemeral=True)
 
 
-class Related(ui.DynamicItem[Button], template=rf"sb:rel:(?P<fact_id>{SLUG_PATTERN})"):
-    def __init__(self, fact_id: str) -> None:
-        super().__init__(
-            ui.Button(
-                label="Related", style=discord.ButtonStyle.secondary, custom_id=f"sb:rel:{fact_id}"
-            )
-        )
-        self.fact_id = fact_id
+class Related(FactButton, kind="rel"):
+    default_label = action = "Related"
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> Self:
-        return cls(match["fact_id"])
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await guarded(interaction, "Related", self._show)
-
-    async def _show(self, interaction: discord.Interaction[Any]) -> None:
-        found = await fact_or_gone(interaction, self.fact_id)
-        if found is None:
-            return
-        index, fact = found
+    async def act(
+        self, interaction: discord.Interaction[Any], index: FactIndex, fact: Fact
+    ) -> None:
         offered = tuple(topic(other) for other in related_facts(index, fact))
         await send_topics(interaction, "Related facts:", offered)
 
@@ -198,29 +206,16 @@ class NotWhatIAsked(
         await send_topics(interaction, heading, offered)
 
 
-class ShowFact(ui.DynamicItem[Button], template=rf"sb:fact:(?P<fact_id>{SLUG_PATTERN})"):
-    def __init__(self, fact_id: str, label: str = "Show") -> None:
-        super().__init__(
-            ui.Button(
-                label=label, style=discord.ButtonStyle.primary, custom_id=f"sb:fact:{fact_id}"
-            )
-        )
-        self.fact_id = fact_id
+class ShowFact(FactButton, kind="fact"):
+    """One fact: a topic offered instead of an answer, or a related fact."""
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> Self:
-        return cls(match["fact_id"])
+    default_label = "Show"
+    style = discord.ButtonStyle.primary
+    action = "a topic button"
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await guarded(interaction, "a topic button", self._show)
-
-    async def _show(self, interaction: discord.Interaction[Any]) -> None:
-        found = await fact_or_gone(interaction, self.fact_id)
-        if found is None:
-            return
-        index, fact = found
+    async def act(
+        self, interaction: discord.Interaction[Any], index: FactIndex, fact: Fact
+    ) -> None:
         embed = to_embed(fact_embed(fact, index.kb.source_of(fact)))
         await respond(interaction, embed=embed, view=fact_view(fact.id), ephemeral=True)
 

@@ -42,6 +42,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     should_answer,
 )
 from sendbot.discord_app.exts.ask._pager import Pager
+from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     EmbedSpec,
@@ -73,7 +74,6 @@ class Choices:
     """Autocomplete choices for one index, built once (the index may be swapped at any time)."""
 
     def __init__(self, index: FactIndex) -> None:
-        self.index = index
         self.questions = ChoiceList.questions(index)
         self.facts = ChoiceList.facts(index)
         self.tags = ChoiceList.of(index.kb.tags())
@@ -131,7 +131,7 @@ class Ask(commands.Cog):
         self.mutes = ChannelMutes()
         self.clock: Callable[[], float] = time.monotonic
         self.pager_timeout = PAGER_TIMEOUT
-        self._choices: Choices | None = None
+        self._choices = PerIndex(Choices)
         self.ask_menu = app_commands.ContextMenu(name="Ask sendbot", callback=self.ask_message)
 
     async def cog_load(self) -> None:
@@ -142,10 +142,7 @@ class Ask(commands.Cog):
         self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
 
     def choices(self) -> Choices:
-        index = self.bot.index()
-        if self._choices is None or self._choices.index is not index:
-            self._choices = Choices(index)
-        return self._choices
+        return self._choices.of(self.bot.index())
 
     # --- answering --------------------------------------------------------------------------
 

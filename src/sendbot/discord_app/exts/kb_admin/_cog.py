@@ -53,6 +53,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     stats_embed,
 )
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
+from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
 from sendbot.discord_app.send import respond, to_embed
 from sendbot.knowledge.errors import (
@@ -122,7 +123,7 @@ class KbAdmin(
         self.confirm_timeout = CONFIRM_TIMEOUT
         self.gaps_timeout = GAPS_TIMEOUT
         self.history_timeout = GAPS_TIMEOUT
-        self._fact_choices: tuple[FactIndex, ChoiceList] | None = None
+        self._fact_choices = PerIndex(ChoiceList.facts)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
@@ -172,24 +173,24 @@ class KbAdmin(
         await interaction.response.defer(ephemeral=True, thinking=True)
 
     def fact_choices(self) -> ChoiceList:
-        index = self.store.current.index
-        if self._fact_choices is None or self._fact_choices[0] is not index:
-            self._fact_choices = (index, ChoiceList.facts(index))
-        return self._fact_choices[1]
+        return self._fact_choices.of(self.store.current.index)
 
     async def _complete_fact(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
+        """The autocomplete of every command's `fact` option."""
         if await refusal(interaction, self.bot) is not None:
             return []
         return await complete(interaction, lambda: self.fact_choices().complete(current))
 
-    @staticmethod
-    def _fact(snapshot: Snapshot[FactIndex], fact_id: str) -> Fact:
-        """The fact from the snapshot a form or confirmation is based on (its revision)."""
+    async def _fact_or_refuse(
+        self, interaction: Interaction, snapshot: Snapshot[FactIndex], fact_id: str
+    ) -> Fact | None:
+        """The fact from the snapshot a form or confirmation is based on (its revision); None,
+        and the moderator told, when there is no such fact."""
         found = snapshot.kb.fact(fact_id.strip())
         if found is None:
-            raise FactNotFound(fact_id.strip())
+            await self._refuse(interaction, FactNotFound(fact_id.strip()))
         return found
 
     async def _refuse(self, interaction: Interaction, error: StoreError | KnowledgeError) -> None:
@@ -248,6 +249,7 @@ class KbAdmin(
 
     @app_commands.command(name="edit")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(
         fact_id="The fact to change: start typing a topic to search",
         as_of="A new date for the fact, like 2024-02-08 (default: unchanged)",
@@ -260,10 +262,8 @@ class KbAdmin(
     ) -> None:
         """Correct a fact: a form opens with its title, statement, quote, questions and tags."""
         snapshot = self.store.current
-        try:
-            fact = self._fact(snapshot, fact_id)
-        except FactNotFound as exc:
-            await self._refuse(interaction, exc)
+        fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
+        if fact is None:
             return
         modal = FactModal(
             self,
@@ -273,22 +273,15 @@ class KbAdmin(
         )
         await interaction.response.send_modal(modal)
 
-    @edit.autocomplete("fact_id")
-    async def _edit_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
-
     @app_commands.command(name="remove")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(fact_id="The fact to remove: start typing a topic to search")
     async def remove(self, interaction: Interaction, fact_id: str) -> None:
         """Remove a fact, after you confirm (/kb undo puts it back)."""
         snapshot = self.store.current
-        try:
-            fact = self._fact(snapshot, fact_id)
-        except FactNotFound as exc:
-            await self._refuse(interaction, exc)
+        fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
+        if fact is None:
             return
         store, revision, target = self.store, snapshot.revision, fact.id
 
@@ -311,14 +304,9 @@ class KbAdmin(
         )
         view.origin = interaction
 
-    @remove.autocomplete("fact_id")
-    async def _remove_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
-
     @app_commands.command(name="alias")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(
         fact_id="The fact that should answer the question: start typing a topic to search",
         question="The question, worded the way people ask it",
@@ -334,12 +322,6 @@ class KbAdmin(
         """Teach a fact another way of asking for it: the usual fix for a missed question."""
         change = self.alias_change(fact_id.strip(), question.strip(), force=force)
         await self.save(interaction, change)
-
-    @alias.autocomplete("fact_id")
-    async def _alias_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:
@@ -447,6 +429,7 @@ class KbAdmin(
 
     @app_commands.command(name="history")
     @app_commands.rename(fact_id="fact")
+    @app_commands.autocomplete(fact_id=_complete_fact)
     @app_commands.describe(fact_id="Only the changes to this fact (default: all)")
     async def history(self, interaction: Interaction, fact_id: str | None = None) -> None:
         """The latest saved changes: who changed what, and when."""
@@ -459,12 +442,6 @@ class KbAdmin(
         view = HistoryPager(self, target, first, timeout=self.history_timeout)
         await respond(interaction, embed=embed, view=view, ephemeral=True)
         view.origin = interaction
-
-    @history.autocomplete("fact_id")
-    async def _history_fact(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await self._complete_fact(interaction, current)
 
     @app_commands.command(name="stats")
     async def stats(self, interaction: Interaction) -> None:

@@ -100,6 +100,19 @@ def _input(
     )
 
 
+FIELD_HINTS = {
+    "Statement": "What I say. Every figure in it must be in the quote.",
+    "Quote": "Word for word from the source document.",
+    "Questions": "One per line: the ways people ask for this fact.",
+    "Tags": "Comma-separated (optional).",
+}
+
+
+def field_label(name: str, text_box: ui.TextInput[Any]) -> ui.Label[Any]:
+    """A fact field's text box under its name and the hint every form about a fact gives."""
+    return ui.Label(text=name, description=FIELD_HINTS[name], component=text_box)
+
+
 class FactModal(ui.Modal):
     """The fact form: title, statement, quote, questions (one per line), tags (commas).
 
@@ -152,31 +165,11 @@ class FactModal(ui.Modal):
             placeholder="special-schools, funding",
         )
         self.add_item(ui.Label(text="Title", description=title_note, component=self.title_input))
-        self.add_item(
-            ui.Label(
-                text="Statement",
-                description="What I say. Every figure in it must be in the quote.",
-                component=self.statement,
-            )
-        )
-        self.add_item(
-            ui.Label(
-                text="Quote",
-                description="Word for word from the source document.",
-                component=self.quote,
-            )
-        )
+        self.add_item(field_label("Statement", self.statement))
+        self.add_item(field_label("Quote", self.quote))
         if self.with_questions:
-            self.add_item(
-                ui.Label(
-                    text="Questions",
-                    description="One per line: the ways people ask for this fact.",
-                    component=self.questions,
-                )
-            )
-        self.add_item(
-            ui.Label(text="Tags", description="Comma-separated (optional).", component=self.tags)
-        )
+            self.add_item(field_label("Questions", self.questions))
+        self.add_item(field_label("Tags", self.tags))
 
     def form(self) -> FactForm:
         return FactForm(

@@ -20,6 +20,7 @@ from discord import ui
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.expiring import ExpiringView
 from sendbot.discord_app.exts.kb_admin._access import allowed
+from sendbot.discord_app.exts.kb_admin._forms import field_label
 from sendbot.discord_app.exts.kb_admin._render import NOTHING_CHANGED, code
 from sendbot.discord_app.render import (
     FIELD_VALUE_LIMIT,
@@ -311,20 +312,8 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
             default="\n".join(fact["questions"]),
             max_length=4000,
         )
-        self.add_item(
-            ui.Label(
-                text="Statement",
-                description="What I say. Every figure in it must be in the quote.",
-                component=self.statement,
-            )
-        )
-        self.add_item(
-            ui.Label(
-                text="Questions",
-                description="One per line: the ways people ask for this fact.",
-                component=self.questions,
-            )
-        )
+        self.add_item(field_label("Statement", self.statement))
+        self.add_item(field_label("Questions", self.questions))
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         return await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form")

@@ -60,6 +60,14 @@ NO_INTENT = (
 )
 BAD_ROLE = "@everyone and roles managed by an integration can't be moderator roles."
 
+
+def _ids_or_refuse(changed: tuple[int, ...] | str) -> tuple[int, ...]:
+    """The list `adding` or `removing` made, or the one line saying why it could not change."""
+    if isinstance(changed, str):
+        raise Refused(changed)
+    return changed
+
+
 Setting = Literal["channels", "mentions", "dms", "audit", "mod-roles"]
 KEY_OF = {name: key for key, name in NAMES.items()}
 
@@ -120,6 +128,20 @@ class ServerAdmin(
         log.info("settings: %s = %r in %s", key, value, where(interaction))
         await respond(interaction, said, ephemeral=True)
 
+    async def _save_channels(
+        self, interaction: Interaction, changed: tuple[int, ...] | str
+    ) -> None:
+        ids = _ids_or_refuse(changed)
+        said = f"Saved. I answer questions on my own in: {channels_text(ids)}."
+        await self._save(interaction, CHANNELS, format_ids(ids), said)
+
+    async def _save_mod_roles(
+        self, interaction: Interaction, changed: tuple[int, ...] | str
+    ) -> None:
+        ids = _ids_or_refuse(changed)
+        said = f"Saved. Moderator roles: {roles_text(ids)}."
+        await self._save(interaction, MOD_ROLES, format_ids(ids), said)
+
     # --- commands ---------------------------------------------------------------------------
 
     @app_commands.command(name="show")
@@ -137,11 +159,8 @@ class ServerAdmin(
         if not self.bot.intents.message_content:
             raise Refused(NO_INTENT)
         config = await self.bot.server_settings.of(self._guild(interaction))
-        result = adding(sorted(config.answer_channels), channel.id, MAX_CHANNELS, "channel")
-        if isinstance(result, str):
-            raise Refused(result)
-        said = f"Saved. I answer questions on my own in: {channels_text(result)}."
-        await self._save(interaction, CHANNELS, format_ids(result), said)
+        changed = adding(sorted(config.answer_channels), channel.id, MAX_CHANNELS, "channel")
+        await self._save_channels(interaction, changed)
 
     @channels.command(name="remove")
     @app_commands.describe(channel="A channel where I should answer only when asked")
@@ -149,11 +168,8 @@ class ServerAdmin(
         """Stop answering on my own in this channel (mentions and /ask still work)."""
         self._on_this_server(interaction, channel, "channel")
         config = await self.bot.server_settings.of(self._guild(interaction))
-        result = removing(sorted(config.answer_channels), channel.id, "channel")
-        if isinstance(result, str):
-            raise Refused(result)
-        said = f"Saved. I answer questions on my own in: {channels_text(result)}."
-        await self._save(interaction, CHANNELS, format_ids(result), said)
+        changed = removing(sorted(config.answer_channels), channel.id, "channel")
+        await self._save_channels(interaction, changed)
 
     @app_commands.command(name="mentions")
     @app_commands.describe(on="Answer messages that mention me on this server")
@@ -193,11 +209,8 @@ class ServerAdmin(
         if role.is_default() or role.managed:
             raise Refused(BAD_ROLE)
         config = await self.bot.server_settings.of(self._guild(interaction))
-        result = adding(config.mod_roles, role.id, MAX_MOD_ROLES, "moderator role")
-        if isinstance(result, str):
-            raise Refused(result)
-        said = f"Saved. Moderator roles: {roles_text(result)}."
-        await self._save(interaction, MOD_ROLES, format_ids(result), said)
+        changed = adding(config.mod_roles, role.id, MAX_MOD_ROLES, "moderator role")
+        await self._save_mod_roles(interaction, changed)
 
     @mod_roles.command(name="remove")
     @app_commands.describe(role="A role that should no longer give /kb")
@@ -205,11 +218,8 @@ class ServerAdmin(
         """Stop letting this role use /kb (home servers only)."""
         self._home_only(interaction, MOD_ROLES)
         config = await self.bot.server_settings.of(self._guild(interaction))
-        result = removing(config.mod_roles, role.id, "moderator role")
-        if isinstance(result, str):
-            raise Refused(result)
-        said = f"Saved. Moderator roles: {roles_text(result)}."
-        await self._save(interaction, MOD_ROLES, format_ids(result), said)
+        changed = removing(config.mod_roles, role.id, "moderator role")
+        await self._save_mod_roles(interaction, changed)
 
     @app_commands.command(name="reset")
     @app_commands.describe(setting="The setting to take from the bot's defaults again")

@@ -17,7 +17,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
-from sendbot.answering.match import FactIndex
 from sendbot.answering.trend import Trend, measure_choices, measure_named, trend
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.exts.ask import complete
@@ -26,6 +25,7 @@ from sendbot.discord_app.exts.trend._render import (
     trend_embed,
     unknown_measure_text,
 )
+from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.send import respond, to_embed
 
 log = logging.getLogger("sendbot.trend")
@@ -45,17 +45,14 @@ def render_chart(chart: Trend) -> bytes:
 class Trends(commands.Cog):
     def __init__(self, bot: SendBot) -> None:
         self.bot = bot
-        self._choices: tuple[FactIndex, ChoiceList] | None = None
+        self._choices = PerIndex(lambda index: measure_choices(index.kb))
 
     async def cog_load(self) -> None:
         self.choices()  # built now, so the first keystroke is as fast as the rest
 
     def choices(self) -> ChoiceList:
         """Measure choices for the current index (rebuilt when the index is swapped)."""
-        index = self.bot.index()
-        if self._choices is None or self._choices[0] is not index:
-            self._choices = (index, measure_choices(index.kb))
-        return self._choices[1]
+        return self._choices.of(self.bot.index())
 
     @app_commands.command(name="trend")
     @app_commands.describe(
