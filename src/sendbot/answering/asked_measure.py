@@ -62,7 +62,13 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
     neutral = neutral_terms(index)
     named: list[tuple[bool, bool, int, int, str]] = []
     wanted = _KINDS_ASKED.get(question.intent)
+    # Only a measure with a name sharing a word with the question can be named by it.
+    possible = table.named_by.get("", frozenset()).union(
+        *(table.named_by[term] for term in asked if term in table.named_by)
+    )
     for measure, facts in table.histories.items():
+        if measure not in possible:
+            continue
         said = next((words for words in table.names[measure] if words <= asked), None)
         if said is None:
             continue

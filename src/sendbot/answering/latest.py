@@ -47,6 +47,9 @@ _WHERE_AT = re.compile(
 )
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
@@ -55,7 +58,7 @@ def without_latest(text: str) -> str:
         text = f"what is {where['topic']} {where['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
-    return stripped if re.search(r"\w", stripped) else text
+    return stripped if _WORD_CHARACTER.search(stripped) else text
 
 
 def match_for_newest(

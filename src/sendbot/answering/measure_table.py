@@ -36,6 +36,9 @@ class MeasureTable:
     # measure -> the sets of words that name it: its name's (a generic word left out), and
     # each of its facts' titles and figure labels, when every one of its facts says those words
     names: dict[str, tuple[frozenset[str], ...]]
+    # word -> the measures one of whose `names` has it: only those can be named by a question
+    # with that word (a measure with a name of no words is under every word's key "").
+    named_by: dict[str, frozenset[str]]
     # measure -> every word that may name it: its names' words, their parts ("special" of
     # "special_school") and the words of their synonyms ("block" of "high needs block")
     naming_words: dict[str, frozenset[str]]
@@ -72,6 +75,7 @@ def measure_table(index: FactIndex) -> MeasureTable:
         histories=histories,
         terms=terms,
         names=naming,
+        named_by=_named_by(naming),
         naming_words={
             name: _naming_words(index, terms[name].union(*naming[name])) for name in names
         },
@@ -114,6 +118,15 @@ def _naming_sets(
             if said and said <= everywhere and said - generic:
                 sets.add(said)
     return tuple(sorted(sets, key=lambda words: (-len(words), sorted(words))))
+
+
+def _named_by(naming: dict[str, tuple[frozenset[str], ...]]) -> dict[str, frozenset[str]]:
+    by_word: dict[str, set[str]] = {}
+    for measure, sets in naming.items():
+        for words in sets:
+            for word in words or {""}:
+                by_word.setdefault(word, set()).add(measure)
+    return {word: frozenset(measures) for word, measures in by_word.items()}
 
 
 def _naming_words(index: FactIndex, terms: frozenset[str]) -> frozenset[str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
@@ -531,6 +532,9 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
     )
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
         region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
@@ -538,7 +542,7 @@ def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     ]
     found = [word for word in raw_words if word in PLACE_WORDS]
     # As the asker wrote them: "Devon", not "devon".
-    written = {word.lower(): word for word in re.findall(r"[A-Za-z]+", text)}
+    written = {word.lower(): word for word in _LETTERS.findall(text)}
     named = [written.get(word, word).capitalize() for word in found]
     return tuple(dict.fromkeys((*regions, *named)))
 
@@ -661,8 +665,13 @@ _IS_CONTRACTION = re.compile(
 )
 
 
+_WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def analyse(question: str) -> Question:
-    text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
+    text = strip_markup(question)
+    if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
+        text = _IS_CONTRACTION.sub(r"\1 is", text)
     folded = fold_text(text)
     kind = kind_of(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
@@ -684,7 +693,7 @@ def analyse(question: str) -> Question:
             or raw_words
         )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
-    written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
+    written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
@@ -840,6 +849,9 @@ _ASKING = re.compile(
 )
 
 
+# A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
+# newest-figure rule. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
 def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell: the whole message
     when none or all of them ask."""
