@@ -78,8 +78,8 @@ def test_accuracy_floor(
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
         ("dev3_chat.yaml", 0.96, 1.0, 1),
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
-        # measured, before anything was tuned on it; 136/144, 2, 118/118 after tuning on it
-        ("dev4_chat.yaml", 0.94, 1.0, 2),
+        # measured, before anything was tuned on it; 138/144, 2, 118/118 now
+        ("dev4_chat.yaml", 0.95, 1.0, 2),
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         ("final4.yaml", 0.88, 0.92, 3),
@@ -112,15 +112,16 @@ def test_chat_set_floor(
     ("name", "min_right", "max_wrong", "min_latest", "min_handled"),
     [
         # multi-source development set, tuned on: 113/152 right, 17 wrong, 12/30 "latest" when
-        # first measured; 137/152, 2 wrong, 28/30, 80/81 handled now
-        ("dev_multisource.yaml", 0.9, 2, 0.93, 0.98),
+        # first measured; 139/152, 1 wrong, 29/30, 80/81 handled now
+        ("dev_multisource.yaml", 0.91, 1, 0.96, 0.98),
         # a later multi-source development set, first measured before any rule was written
-        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 132/158, 5 wrong,
-        # 26/30, 81/90 after tuning on it
-        ("dev3_multisource.yaml", 0.83, 5, 0.86, 0.9),
+        # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
+        # 26/30, 81/90 after tuning on it; 135/158, 3 wrong, 27/30, 81/90 now
+        ("dev3_multisource.yaml", 0.85, 3, 0.9, 0.9),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
-        # handled when first measured, before anything was tuned on it
-        ("dev4_multisource.yaml", 0.8, 13, 0.71, 0.86),
+        # handled when first measured, before anything was tuned on it; 130/158, 13 wrong,
+        # 24/32, 80/92 now
+        ("dev4_multisource.yaml", 0.82, 13, 0.75, 0.86),
         # held-out multi-source sets, never tuned on (summary numbers only, at the end of each
         # round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
         ("multisource.yaml", 0.82, 5, 0.94, 0.9),

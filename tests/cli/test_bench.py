@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from sendbot.cli.bench import Measured, target_lines
+from sendbot.cli.guard import PIPE_CLOSED
 from sendbot.cli.main import main
+from sendbot.cli.reader import reader_gone, stop_if_reader_gone
+from tests.conftest import REPO
 
 
 def test_bench_shows_progress_on_stderr_and_judges_each_target(
@@ -36,3 +45,36 @@ def test_targets_are_marked_met_or_missed() -> None:
         "process starting): 210 and 190 MiB, MISSED",
         "  (no target) start-up after any change at 10,000 facts, nothing cached: 15,000 ms",
     ]
+
+
+def test_bench_stops_when_its_reader_has_gone(tmp_path: Path) -> None:
+    # `sendbot bench | head -3`: head reads the shipped base's lines and exits; the generated
+    # base (here 2,000 facts: seconds of work after the first lines) is not measured.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD", "SENDBOT"))}
+    env["SENDBOT_DATA"] = str(tmp_path / "data")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sendbot", "bench", "--facts", "2000", "--questions", "50"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    head = [process.stdout.readline() for _ in range(3)]
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=300) == PIPE_CLOSED
+    assert head[0].startswith(b"shipped: ")
+    assert "Traceback" not in stderr
+    assert "of 2,000 facts" not in stderr  # the generated base's questions were never asked
+
+
+def test_a_closed_pipe_is_seen_without_writing_to_it() -> None:
+    read_end, write_end = os.pipe()
+    with os.fdopen(write_end, "w") as writer:
+        assert not reader_gone(writer)
+        os.close(read_end)
+        assert reader_gone(writer)
+        with pytest.raises(BrokenPipeError):
+            stop_if_reader_gone(writer)
+    assert not reader_gone(io.StringIO())  # no descriptor: the next write finds out

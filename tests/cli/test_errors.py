@@ -129,7 +129,15 @@ def test_numbers_out_of_range_are_usage_errors(run: Run, argv: list[str]) -> Non
 def test_bad_usage_is_one_line_naming_the_help_to_read(run: Run) -> None:
     code, _, err = run("kb", "list", "--colour")
     assert code == 2
-    assert one_line(err) == "sendbot: unrecognized arguments: --colour (see sendbot --help)"
+    # Said by the command it was given to, pointing at that command's help.
+    assert one_line(err) == (
+        "sendbot kb list: unrecognized arguments: --colour (see sendbot kb list --help)"
+    )
+    code, _, err = run("ask", "--unknown", "hi")
+    assert code == 2
+    assert (
+        one_line(err) == "sendbot ask: unrecognized arguments: --unknown (see sendbot ask --help)"
+    )
     code, _, err = run("kb", "add", "--id", "x")
     assert code == 2
     assert one_line(err).startswith("sendbot kb add: the following arguments are required:")

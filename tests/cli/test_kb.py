@@ -3,7 +3,7 @@ terminal uses them."""
 
 from __future__ import annotations
 
-import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE, REPO, SOURCE_ID
+from tests.storage.storekit import KB_FILE, OTHER_ANSWER, REPO, SOURCE_ID, another_answer
 from tests.storage.test_index_cache import open_store, refuse_to_validate
 
 Sendbot = Callable[..., int]
@@ -300,11 +300,69 @@ def test_an_edit_made_with_the_command_line_is_compiled_for_the_bots_next_start(
 def test_import_of_a_new_file_says_it_would_add_it(
     sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The same source under new ids, as a file the knowledge base does not have yet.
-    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
-    new = tmp_path / "copy-of-the-plan.yaml"
-    new.write_text(re.sub(r"(?m)^(\s+(?:- )?id: )", r"\1copy-", text), encoding="utf-8")
+    # A draft of another written answer, its document already put in sources/.
+    new = tmp_path / "supported-internships.yaml"
+    new.write_text(another_answer(kb_dir), encoding="utf-8")
     assert sendbot("kb", "import", str(new)) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == f"not saved: add --yes to add {new} as the new knowledge file {new.name}"
     assert not (kb_dir / new.name).exists()
+
+    assert sendbot("kb", "import", str(new), "--yes") == 0
+    assert f"add-source {new.name}" in capsys.readouterr().out
+    assert sendbot("kb", "history") == 0
+    assert f" add-source {new.name} [revision 1 -> 2]" in capsys.readouterr().out
+
+
+def test_a_written_answer_already_in_the_base_cannot_be_imported_again(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `kb build` of the answer the base already has: a new source id, the same document.
+    shipped = kb_dir / "sources" / "written-answer-2024-02-08-send-ap-improvement-plan.txt"
+    drafts = tmp_path / "drafts"
+    assert sendbot("kb", "build", str(shipped), "--out", f"{drafts}/") == 0
+    (draft,) = drafts.glob("*.yaml")
+    capsys.readouterr()
+    before = {path.name: path.read_bytes() for path in kb_dir.rglob("*") if path.is_file()}
+
+    for extra in ([], ["--yes"]):
+        assert sendbot("kb", "import", str(draft), *extra) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and err[0].startswith("refused: "), err
+        assert f"already in the knowledge base as source {SOURCE_ID} (the same " in err[0]
+    assert {p.name: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file()} == before
+
+    # Built straight into the knowledge directory: not written.
+    assert sendbot("kb", "build", str(shipped), "--out", f"{kb_dir}/") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"sendbot: not written: {draft.stem} is the ")
+    assert {p.name: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file()} == before
+
+    # Copied there by hand, `kb check` says so.
+    shutil.copyfile(draft, kb_dir / draft.name)
+    assert sendbot("kb", "check", str(kb_dir)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith(
+        f"already in the knowledge base as source {SOURCE_ID} (the same document, "
+        f"sources/{shipped.name}); keep one of the two"
+    )
+    assert err[-1] == "1 problem(s) found"
+
+
+def test_importing_a_draft_says_to_copy_its_document_in_first(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafts = tmp_path / "drafts"
+    assert sendbot("kb", "build", str(OTHER_ANSWER), "--out", f"{drafts}/") == 0
+    (draft,) = drafts.glob("*.yaml")
+    capsys.readouterr()
+
+    assert sendbot("kb", "import", str(draft)) == 1
+    err = capsys.readouterr().err.splitlines()
+    beside, wanted = drafts / "sources" / OTHER_ANSWER.name, kb_dir / "sources" / OTHER_ANSWER.name
+    assert err[0].endswith(f"source.document: sources/{OTHER_ANSWER.name} cannot be read")
+    assert err[1] == f"copy {beside} to {wanted} first, then import again"
+
+    shutil.copyfile(beside, wanted)  # as it says
+    assert sendbot("kb", "import", str(draft), "--yes") == 0
+    assert f"add-source {draft.name}" in capsys.readouterr().out

@@ -136,3 +136,11 @@ def test_ask_help_names_every_json_field_and_the_data_default() -> None:
     fields = help_text.split("one JSON object per question (", 1)[1].split(")", 1)[0]
     assert fields.split(", ") == list(answer)
     assert "else ~/.local/share/sendbot" in help_text
+
+
+def test_kb_import_help_says_a_new_file_is_added() -> None:
+    # A file the knowledge base does not have is added (a new source), not refused.
+    listed = " ".join(sendbot("kb", "--help").stdout.split())
+    assert "import replace a knowledge file with FILE, or add it: shows the changes" in listed
+    own = " ".join(sendbot("kb", "import", "--help").stdout.split())
+    assert "--name NAME the knowledge file to replace or add (default: FILE's name)" in own

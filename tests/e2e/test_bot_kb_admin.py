@@ -349,7 +349,9 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
         "\\~ high-needs-budget: questions"
     )
     assert [label for label, _, _ in buttons(preview)] == ["Import", "Cancel"]
-    unchanged.check()  # nothing saved before Confirm
+    # The button it names is the one there is.
+    assert embed["footer"]["text"].endswith("Nothing is saved until you press Import.")
+    unchanged.check()  # nothing saved before Import
     assert answered_with(await ask(fake, MISSED)) is None
 
     message = fake.original_message(interaction)

@@ -130,7 +130,7 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
 
     _, saved = await press(fake, message, "Save 4 kept")
     assert saved["content"].startswith(
-        f"Saved change #1: replace {SOURCE_ID}.yaml. The knowledge base is now at revision 2"
+        f"Saved change #1: add-source {SOURCE_ID}.yaml. The knowledge base is now at revision 2"
     )
     text = (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8")
     assert "statement: This is a 10.6% increase in high needs funding." in text
@@ -220,7 +220,7 @@ async def test_a_list_page_is_reviewed_answer_by_answer(
     while title(message).startswith("Fact "):
         message = await act(fake, message, "Drop")
     click, saved = await press(fake, message, "Save 1 kept")
-    assert saved["content"].startswith("Saved change #1: replace special-educational-needs-2023")
+    assert saved["content"].startswith("Saved change #1: add-source special-educational-needs-2023")
     assert len(list(kb_dir.glob("*.yaml"))) == 2
 
     # The same message then shows the second answer, with fresh buttons.
@@ -233,3 +233,38 @@ async def test_a_list_page_is_reviewed_answer_by_answer(
     cancelled = await act(fake, message, "Cancel")
     assert cancelled["content"] == "Cancelled. 1 answer(s) saved before this stay saved."
     assert len(list(kb_dir.glob("*.yaml"))) == 2
+
+
+async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
+    start_curated: StartCurated, kb_dir: Path, api: FakeApi
+) -> None:
+    _, fake = await start_curated()
+    # The answer the knowledge base was built from, uploaded as a moderator might.
+    own = kb_dir / "sources" / "written-answer-2024-02-08-send-ap-improvement-plan.txt"
+    _, shown = await kb(fake, "ingest", {"file": fake.upload("plan.txt", own.read_bytes())})
+    assert shown["content"].splitlines() == [
+        "special-educational-needs-2024-02-08 is the written answer already in the knowledge "
+        "base as source send-ap-improvement-plan-2024-02-08 (the same answer text); edit that "
+        "source instead",
+        "Nothing was changed.",
+    ]
+    assert buttons(shown) == []
+
+    # One fetched by its UIN and saved, then its page uploaded: the same answer text.
+    _, message = await open_review(fake, {"answer": "199438"})
+    while title(message).startswith("Fact "):
+        message = await act(fake, message, "Keep")
+    await press(fake, message, "Save 4 kept")
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    page = DATA / "written-answers" / "written-answer-2023-09-26-high-needs-funding-2024-25.txt"
+    _, shown = await kb(fake, "ingest", {"file": fake.upload(page.name, page.read_bytes())})
+    assert "is the written answer already in the knowledge base as source " in shown["content"]
+    assert buttons(shown) == []
+    unchanged.check()
+
+    # A list holding it among others: the others are reviewed, and it is said to be left out.
+    listed = DATA / "list-pages" / "dfe-written-questions.txt"
+    shown, _ = await open_review(fake, {"file": fake.upload(listed.name, listed.read_bytes())})
+    assert shown["content"].startswith("answer 1 ('Special Educational Needs') (2 more after it)")
+    assert "\n-# answer 2 ('Special Educational Needs: Finance') is left out: " in shown["content"]
+    unchanged.check()

@@ -11,10 +11,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from sendbot.knowledge.drafts import draft_input
+from sendbot.storage.draft_file import draft_yaml
+
 REPO = Path(__file__).resolve().parents[2]
 SMALL_KB = REPO / "tests" / "data" / "small-kb"
 KB_FILE = "send-ap-improvement-plan-2024-02-08.yaml"
 SOURCE_ID = "send-ap-improvement-plan-2024-02-08"
+# A written answer the small knowledge base does not have, and the source id drafted from it.
+WRITTEN_ANSWERS = REPO / "tests" / "data" / "written-answers"
+OTHER_ANSWER = WRITTEN_ANSWERS / "written-answer-2023-01-09-supported-internships.txt"
+OTHER_SOURCE_ID = "special-educational-needs-2023-01-09"
 
 
 def copy_knowledge(tmp_path: Path) -> Path:
@@ -22,6 +29,14 @@ def copy_knowledge(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(SMALL_KB, target)
     return target
+
+
+def another_answer(kb_dir: Path) -> str:
+    """The knowledge file `kb build` drafts from a written answer the knowledge base does not
+    have, its document put in the base's sources/ first, as a moderator would before an import."""
+    (draft,) = draft_input(OTHER_ANSWER.read_text(encoding="utf-8"), name=OTHER_ANSWER.name).drafts
+    shutil.copyfile(OTHER_ANSWER, kb_dir / "sources" / OTHER_ANSWER.name)
+    return draft_yaml(draft, OTHER_ANSWER.name)
 
 
 def new_fact(**overrides: Any) -> dict[str, Any]:

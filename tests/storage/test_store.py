@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -34,9 +35,11 @@ from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore
 from tests.storage.storekit import (
     KB_FILE,
+    OTHER_SOURCE_ID,
     REPO,
     SMALL_KB,
     SOURCE_ID,
+    another_answer,
     history_rows,
     new_fact,
     sha256,
@@ -479,20 +482,47 @@ async def test_replace_file_previews_applies_and_undoes(store: Store, kb_dir: Pa
 
 
 async def test_replace_file_can_add_a_new_source_file(store: Store, kb_dir: Path) -> None:
-    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
-    second = (
-        text.replace(f"id: {SOURCE_ID}", "id: second-source")
-        .replace("- id: special-schools-opened", "- id: other-special-schools")
-        .replace("- id: high-needs-budget", "- id: other-high-needs")
-    )
+    entry = await store.replace_file("second.yaml", another_answer(kb_dir), actor="importer")
 
-    entry = await store.replace_file("second.yaml", second, actor="importer")
-
-    assert "+ source second-source" in entry.fields
+    assert "+ source " + OTHER_SOURCE_ID in entry.fields
+    assert entry.describe().split()[3:5] == ["add-source", "second.yaml"]  # not "replace"
     assert len(load(kb_dir).kb.files) == 2
     await store.undo("importer")
     assert not (kb_dir / "second.yaml").exists()
     assert len(store.current.kb.files) == 1
+
+
+@pytest.mark.parametrize("how", ["the same document", "the same question", "the same answer text"])
+async def test_a_written_answer_already_in_the_base_is_not_added_again(
+    store: Store, kb_dir: Path, how: str
+) -> None:
+    # The answer the base holds, under new ids, as a second source.
+    text = re.sub(r"(?m)^(\s+(?:- )?id: )", r"\1copy-", (kb_dir / KB_FILE).read_text("utf-8"))
+    document = kb_dir / "sources" / "written-answer-2024-02-08-send-ap-improvement-plan.txt"
+    page = document.read_text(encoding="utf-8")
+    if how == "the same question":  # its page and the API's, whose text differs a little
+        address = "https://www.parallelparliament.co.uk/question/12345/send"
+        on_disk = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+        (kb_dir / KB_FILE).write_text(on_disk.replace("url: null", f"url: {address}"), "utf-8")
+        text = text.replace("url: null", "url: " + address.replace("www.", ""))
+        page += "\nThe department will publish more on this in due course, as it has said.\n"
+    elif how == "the same answer text":  # captured again, with other page furniture around it
+        page = "Shared from a list of answers\n\n" + page + "\nLoading...\n"
+    if how != "the same document":
+        document.with_name("captured-again.txt").write_text(page, encoding="utf-8")
+        text = text.replace(document.name, "captured-again.txt")
+    unchanged = tree_hashes(kb_dir)
+
+    with pytest.raises(InvalidChange) as refused:
+        await store.replace_file("copy.yaml", text, actor="importer")
+
+    assert str(refused.value).startswith(
+        f"copy-{SOURCE_ID} is the written answer already in the knowledge base as source "
+        f"{SOURCE_ID} ({how}"
+    )
+    with pytest.raises(InvalidChange):
+        store.preview_file("copy.yaml", text)
+    assert tree_hashes(kb_dir) == unchanged and store.history() == []
 
 
 async def test_history_is_read_a_page_at_a_time(store: Store) -> None:

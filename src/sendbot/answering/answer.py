@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sendbot.answering.asked_measure import FIGURE_ASKED, about_the_answer, named_measure
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.question import Question, analyse, asking_text
+from sendbot.answering.record_high import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 
 MAX_QUESTION_LENGTH = 300
@@ -54,7 +56,11 @@ def decide(
     focus = asked if topic == question else analyse(topic)
     focus = _asking_part(index, question, focus) or focus
     now_asked = topic != question or "still" in asked.words
-    return resolve(index, matched, focus, today, stale_months, now_asked)
+    newest = resolve(index, matched, focus, today, stale_months, now_asked)
+    if record_of_another_thing(index, question, newest.result):
+        # "more children in AP than ever?" is not answered by a record in special schools.
+        return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
+    return newest
 
 
 def _asking_part(index: FactIndex, question: str, focus: Question) -> Question | None:

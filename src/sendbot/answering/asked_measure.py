@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sendbot.answering.asked_period import AGO, RELATIVE
+from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.match import (
     FIELD_WEIGHTS,
@@ -54,14 +54,21 @@ NAMED_KEPT = 8
 
 
 def _named_measure(index: FactIndex, question: Question, table: MeasureTable) -> str | None:
-    undated = AGO.sub(" ", RELATIVE.sub(" ", question.text))  # "3 years ago" says when
+    # "3 years ago", "the year before last" say when
+    undated = BEFORE_LAST.sub(" ", AGO.sub(" ", RELATIVE.sub(" ", question.text)))
     folded = frozenset(index.normaliser.terms(undated)) - set(question.years)
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)
     named: list[tuple[bool, bool, int, int, str]] = []
     wanted = _KINDS_ASKED.get(question.intent)
+    # Only a measure with a name sharing a word with the question can be named by it.
+    possible = table.named_by.get("", frozenset()).union(
+        *(table.named_by[term] for term in asked if term in table.named_by)
+    )
     for measure, facts in table.histories.items():
+        if measure not in possible:
+            continue
         said = next((words for words in table.names[measure] if words <= asked), None)
         if said is None:
             continue

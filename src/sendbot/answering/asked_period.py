@@ -18,9 +18,13 @@ from sendbot.knowledge.model import Fact, KnowledgeBase
 from sendbot.knowledge.periods import Period, parse_period, relative_period
 
 # A year relative to a date: "last year", "this financial year", "the current academic year".
+# "FY" is a financial year: "last FY".
 RELATIVE = re.compile(
-    r"\b(this|current|last|previous|next|coming|following) (?:(financial|academic|school) )?year\b"
+    r"\b(this|current|last|previous|next|coming|following) "
+    r"(?:(?:(financial|academic|school) )?year|(fy))\b"
 )
+# "the year before last": two years back.
+BEFORE_LAST = re.compile(r"\b(?:the )?year before last\b")
 _NUMBERS = {
     word: number
     for number, word in enumerate("a two three four five six seven eight nine ten".split(), 1)
@@ -48,13 +52,18 @@ def asked_period(question: Question) -> Period | None:
     return parse_period(question.years[0].replace("_", "/"))
 
 
+# Month names as people shorten them too: "feb 2024", "sept 2023".
+MONTH_WORDS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}, "sept": 9}
+
+
 def named_months(question: Question) -> list[str]:
-    """The months a question names with their year, as periods: "in March 2023" -> 2023-03."""
+    """The months a question names with their year, as periods: "in March 2023" -> 2023-03,
+    "back in feb 2024" -> 2024-02."""
     pairs = zip(question.words, question.words[1:], strict=False)
     return [
-        f"{year}-{MONTHS[month]:02d}"
+        f"{year}-{MONTH_WORDS[month]:02d}"
         for month, year in pairs
-        if month in MONTHS and _YEAR.fullmatch(year)
+        if month in MONTH_WORDS and _YEAR.fullmatch(year)
     ]
 
 
@@ -91,9 +100,14 @@ def relative_period_asked(
     text = " ".join(question.words)
     found = RELATIVE.search(text)
     ago = None if question.change else AGO.search(text)  # "up since five years ago": a rise
+    before_last = BEFORE_LAST.search(text)
     if found is not None:
         offset, phrase = _OFFSETS[found.group(1)], found.group(0)
         kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
+        if found.group(3):
+            kind, phrase = "financial", phrase.replace("fy", "FY")
+    elif before_last is not None:
+        offset, phrase, kind = -2, before_last.group(0), None
     elif ago is not None:
         offset, phrase, kind = -_NUMBERS.get(ago.group(1), 0), ago.group(0), None
         if ago.group(1).isdigit():
@@ -108,7 +122,7 @@ def relative_period_asked(
         reference = max(source.answered for source in kb.sources)
         counted = f"counting from {human_date(reference)}, the date of the newest written answer"
     period = relative_period(offset, reference, split)
-    note = f"“{phrase.capitalize()}” is read as {period.text}, {counted}."
+    note = f"“{phrase[0].upper()}{phrase[1:]}” is read as {period.text}, {counted}."
     return RelativePeriod(phrase, period, note, offset)
 
 

@@ -49,7 +49,36 @@ class Evidence(NamedTuple):
         """The same evidence, judged on topic alone: is this what the question is about?"""
         topic_share = 1.0 - self.constraint_share
         coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
-        return self._replace(intent_fit=0, number_mismatch=False, missing=None, coverage=coverage)
+        # Built whole, not by _replace: this is asked of every candidate of most questions.
+        return Evidence(
+            coverage,
+            self.f1,
+            self.precision,
+            self.recall,
+            self.similarity,
+            0,
+            False,
+            self.unknown_share,
+            self.matched_mass,
+            self.phrase_mass,
+            self.unknown_mass,
+            None,
+            self.constraint_share,
+        )
+
+    @property
+    def topic_rank_score(self) -> float:
+        """`on_topic.rank_score`, without building the evidence on topic: on topic, nothing
+        is missing and neither intent nor numbers adjust the score, so it is the closeness of
+        the coverage on topic alone."""
+        topic_share = 1.0 - self.constraint_share
+        coverage = min(1.0, self.coverage / topic_share) if topic_share > 0 else self.coverage
+        score = (
+            WEIGHT_COVERAGE * coverage
+            + WEIGHT_PHRASING * self.f1
+            + WEIGHT_SIMILARITY * self.similarity
+        )
+        return max(0.0, min(1.0, score))
 
     @property
     def rank_score(self) -> float:

@@ -47,6 +47,9 @@ _WHERE_AT = re.compile(
 )
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
@@ -55,7 +58,7 @@ def without_latest(text: str) -> str:
         text = f"what is {where['topic']} {where['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
-    return stripped if re.search(r"\w", stripped) else text
+    return stripped if _WORD_CHARACTER.search(stripped) else text
 
 
 def match_for_newest(
@@ -75,6 +78,9 @@ def match_for_newest(
     topic_ranking = rank(index, stripped)
     topic = match(index, stripped, ranking=topic_ranking)
     chosen = _newest_or_topic(index, question, asked, result, topic)
+    newer = _newer_figure(index, stripped, topic_ranking, chosen)
+    if newer is not None:
+        return newer
     if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
@@ -102,6 +108,60 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def _newer_figure(
+    index: FactIndex, topic: str, ranking: Ranking, chosen: MatchResult
+) -> MatchResult | None:
+    """ "The latest on how many more special free schools are planned": a later written
+    answer giving a figure of the same thing (the same kind and unit: "special free
+    schools") and every word of the topic is the newer figure, though it counts them
+    differently ("15 additional" confirmed, not "a further 76" approved); asked about the
+    approved ones, the answer that does not say "approved" is no newer figure of them. Facts
+    of the chosen fact's own measure are `resolve`'s to order."""
+    if not chosen.answered or chosen.best is None or not ranking.candidates:
+        return None
+    shown = chosen.best.fact
+    figure = shown.measured
+    if figure is None or figure.unit is None or "document" in shown.tags:
+        return None
+    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
+    wanted -= _document_terms(index) | _news_terms(index)
+    if not wanted:
+        return None
+    top = ranking.candidates[0].evidence.rank_score
+    since = _answered_on(index, shown)
+    newer = [
+        candidate
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+        and candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and wanted <= index.fact_terms[candidate.position]
+        and _same_thing(index.facts[candidate.position], shown)
+        and _answered_on(index, index.facts[candidate.position]) > since
+    ]
+    if not newer:
+        return None
+    best = max(newer, key=lambda c: (_answered_on(index, index.facts[c.position]), -c.position))
+    fact = index.facts[best.position]
+    answered = chosen.judged(
+        Verdict.NEWEST_ON_TOPIC,
+        outcome=Outcome.ANSWERED,
+        best=ScoredFact(fact, round(best.evidence.rank_score, 4)),
+        missing=None,
+    )
+    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+
+
+def _same_thing(fact: Fact, shown: Fact) -> bool:
+    """A figure of the same kind and unit, outside the shown fact's measure."""
+    figure, other = fact.measured, shown.measured
+    if figure is None or other is None or "document" in fact.tags:
+        return False
+    if shown.measure and fact.measure == shown.measure:
+        return False
+    return figure.kind is other.kind and figure.unit == other.unit
 
 
 def _newest_or_topic(

@@ -181,6 +181,8 @@ class FactIndex:
     # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
     # Needs and Disabilities (SEND)"), by position.
     spelt_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # The facts quoting the question put, not its answer (`restates_a_question`), by position.
+    restating: frozenset[int] = frozenset()
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -324,6 +326,9 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
         spelt_out=spelt_out(facts),
+        restating=frozenset(
+            position for position, fact in enumerate(facts) if restates_a_question(fact)
+        ),
     )
 
 
@@ -360,7 +365,9 @@ def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str],
     return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made once per question and never changed, and a frozen dataclass of this many
+# fields takes measurably longer to make.
+@dataclass(slots=True)
 class _Query:
     question: Question
     terms: frozenset[str]
@@ -385,7 +392,38 @@ class _Query:
         return self.question.intent
 
 
+class _AskedTerms(NamedTuple):
+    """What a question says it asks about, as terms: these depend on the question alone, not
+    on its typo-corrected words, so a check of what a fact lacks needs only these."""
+
+    kinds: tuple[tuple[str, str], ...]
+    possessed: frozenset[str]
+    subgroup: frozenset[str]
+    measure: frozenset[str]
+    share: frozenset[str]
+
+
+def _said_terms(index: FactIndex, said: Sequence[str]) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(" ".join(said))) if said else frozenset()
+
+
+def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
+    return _AskedTerms(
+        kinds=tuple(
+            (term, phrase)
+            for modifiers, phrase in question.kinds
+            for term in index.normaliser.terms(modifiers)
+            if _names_a_kind(index, term)
+        ),
+        possessed=_said_terms(index, question.possessed),
+        subgroup=_said_terms(index, question.subgroup_words),
+        measure=_said_terms(index, question.measure_words),
+        share=_said_terms(index, question.share_of),
+    )
+
+
 def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
+    asked = _asked_terms(index, question)
     mass = sum(index.weight(term) for term in terms)
     narrowing = {*question.years, *(place.lower() for place in question.places)}
     constraint = sum(index.weight(term) for term in terms if term in narrowing)
@@ -404,16 +442,11 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
-        possessed_terms=frozenset(index.normaliser.terms(" ".join(question.possessed))),
-        subgroup_terms=frozenset(index.normaliser.terms(" ".join(question.subgroup_words))),
-        measure_terms=frozenset(index.normaliser.terms(" ".join(question.measure_words))),
-        share_terms=frozenset(index.normaliser.terms(" ".join(question.share_of))),
-        kinds=tuple(
-            (term, phrase)
-            for modifiers, phrase in question.kinds
-            for term in index.normaliser.terms(modifiers)
-            if _names_a_kind(index, term)
-        ),
+        possessed_terms=asked.possessed,
+        subgroup_terms=asked.subgroup,
+        measure_terms=asked.measure,
+        share_terms=asked.share,
+        kinds=asked.kinds,
     )
 
 
@@ -462,6 +495,12 @@ def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     return frozenset(term for term in (*whole, *head) if term in index.idf)
 
 
+# The F1 score's constants, worked out once: recall counts RECALL_BETA times precision.
+_BETA2 = RECALL_BETA**2
+_F1_SCALE = 1 + _BETA2
+_NO_PHRASING = (0.0, 0.0, 0.0, 0.0)
+
+
 def _best_phrasing(
     holders: dict[str, tuple[int, ...]],
     masses: tuple[float, ...],
@@ -471,23 +510,26 @@ def _best_phrasing(
     """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
     question, by F1 first. A phrasing's words are all its fact's words, so each one that the
     question shares weighs its IDF."""
-    shared_by: dict[int, float] = {}
+    shared_by: dict[int, float] | None = None
+    held = holders.get
     for term, weight in known:
-        numbers = holders.get(term)
+        numbers = held(term)
         if numbers is None:
             continue
-        if not shared_by:
+        if shared_by is None:
             shared_by = dict.fromkeys(numbers, weight)  # the first word shared: all in one go
             continue
+        so_far = shared_by.get
         for number in numbers:
-            shared_by[number] = shared_by.get(number, 0.0) + weight
-    best = (0.0, 0.0, 0.0, 0.0)
+            shared_by[number] = so_far(number, 0.0) + weight
+    if shared_by is None:
+        return _NO_PHRASING
+    best = _NO_PHRASING
     best_f1 = 0.0
-    beta2 = RECALL_BETA**2
     for number, shared in shared_by.items():
         precision = shared / question_mass
         recall = shared / masses[number]
-        f1 = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+        f1 = _F1_SCALE * precision * recall / (_BETA2 * precision + recall)
         # Most phrasings lose on F1 alone, before their full score tuple is built.
         if f1 >= best_f1 and (f1, precision, recall, shared) > best:
             best = (f1, precision, recall, shared)
@@ -510,6 +552,17 @@ def _candidates(
         index.fact_terms,
     )
     fuzz_text, unknown_idf = query.fuzz_text, index.unknown_idf
+    unknown_share, unknown_mass, constraint_share = (
+        query.unknown_share,
+        query.unknown_mass,
+        query.constraint_share,
+    )
+    kinds, subject_terms, possessed_terms = query.kinds, query.subject_terms, query.possessed_terms
+    subgroup_terms, measure_terms, share_terms = (
+        query.subgroup_terms,
+        query.measure_terms,
+        query.share_terms,
+    )
     candidates = []
     for position, coverage in shortlist:
         best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
@@ -521,32 +574,34 @@ def _candidates(
         intent_fit = 0
         if asks_for_detail:
             intent_fit = 1 if fits(question, fact) else -1
+        # Positional, in Evidence's field order: a named tuple is made more than twice as
+        # fast so, and one is made for every candidate of every question.
         evidence = Evidence(
-            coverage=coverage,
-            f1=best[0],
-            precision=best[1],
-            recall=best[2],
-            similarity=found[1] / 100 if found else 0.0,
-            intent_fit=intent_fit,
-            number_mismatch=not numbers <= fact_terms,
-            missing=what_is_missing(
+            coverage,
+            best[0],  # f1
+            best[1],  # precision
+            best[2],  # recall
+            found[1] / 100 if found else 0.0,  # similarity
+            intent_fit,
+            not numbers <= fact_terms,  # number_mismatch
+            unknown_share,
+            coverage * mass / unknown_idf,  # matched_mass
+            best[3] / unknown_idf,  # phrase_mass
+            unknown_mass,
+            what_is_missing(
                 question,
                 fact,
                 fact_terms,
-                query.kinds,
-                query.subject_terms,
-                query.possessed_terms,
-                query.subgroup_terms,
-                query.measure_terms,
-                query.share_terms,
+                kinds,
+                subject_terms,
+                possessed_terms,
+                subgroup_terms,
+                measure_terms,
+                share_terms,
             ),
-            unknown_share=query.unknown_share,
-            constraint_share=query.constraint_share,
-            matched_mass=coverage * mass / unknown_idf,
-            phrase_mass=best[3] / unknown_idf,
-            unknown_mass=query.unknown_mass,
+            constraint_share,
         )
-        candidates.append(Candidate(position, evidence))
+        candidates.append(Candidate(position, evidence, evidence.rank_score))
     return candidates
 
 
@@ -557,24 +612,26 @@ def missing_from(
     a kind, a place, a period ...), judged as for the matcher's candidates but for what a
     count is of, whose reading from the question is left to the matcher ("how many kids
     went" is read as counting "went"). Words in `named` are taken as given."""
-    terms, _ = _query_terms(index, question.words)
-    query = _query(index, question, terms)
+    # Only what the question says it asks about is compared: its words need no correcting.
+    asked = _asked_terms(index, question)
     return what_is_missing(
         question,
         index.profiles[position],
         index.fact_terms[position],
-        tuple((term, phrase) for term, phrase in query.kinds if term not in named),
+        tuple((term, phrase) for term, phrase in asked.kinds if term not in named),
         frozenset(),
-        query.possessed_terms - named,
-        query.subgroup_terms - named,
-        query.measure_terms - named,
-        query.share_terms - named,
+        asked.possessed - named,
+        asked.subgroup - named,
+        asked.measure - named,
+        asked.share - named,
     )
 
 
 class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
     position: int
     evidence: Evidence
+    # evidence.rank_score, worked out once: candidates are sorted and compared by it.
+    rank_score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,10 +678,14 @@ def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
 def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
     """Every fact sharing a word with the question, scored; the CANDIDATES best, first."""
     coverage: dict[int, float] = {}
+    so_far, postings = coverage.get, index.postings
     for term in terms:
+        posting = postings.get(term)
+        if posting is None:
+            continue
         weight = index.weight(term)
-        for position, field_weight in index.postings.get(term, {}).items():
-            coverage[position] = coverage.get(position, 0.0) + weight * field_weight / mass
+        for position, field_weight in posting.items():
+            coverage[position] = so_far(position, 0.0) + weight * field_weight / mass
     # Like a stable sort: equal scores keep the order the facts were reached in.
     if len(coverage) <= SORT_ALL:
         return sorted(coverage.items(), key=itemgetter(1), reverse=True)[:CANDIDATES]
@@ -699,9 +760,9 @@ def _beside_the_point(index: FactIndex, position: int, question: Question) -> bo
     """A fact quoting the question put, for a question about its subject: it says what was
     asked, not the answer; unless it gives a figure of the kind asked for (a question may date
     the report it asks about: "published on 10 December 2024")."""
-    fact = index.facts[position]
-    if not restates_a_question(fact):
+    if position not in index.restating:
         return False
+    fact = index.facts[position]
     return not any(question.intent in INTENTS_OF_FIGURE[figure.kind] for figure in fact.figures)
 
 
@@ -741,7 +802,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     candidates = _candidates(index, shortlist, query)
     if not _about_the_asking(question):
         candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
-    candidates.sort(key=lambda candidate: -candidate.evidence.rank_score)
+    candidates.sort(key=_by_rank)
     unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
     if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
         # Only a part of a written answer that was asked for is put first.
@@ -751,6 +812,10 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if claims_record(question):
         _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
+
+
+def _by_rank(candidate: Candidate) -> float:
+    return -candidate.rank_score
 
 
 def _unasked_parts(
@@ -805,12 +870,14 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
     fact that gives other figures sets the margin."""
     if not candidates:
         return 0.0
-    rivals = candidates[1:]
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
-    if given:
-        rivals = [c for c in rivals if _figures_given(facts[c.position]) != given]
-    second = rivals[0].evidence.rank_score if rivals else 0.0
-    return candidates[0].evidence.rank_score - second
+    # Only the first rival counts: the others' figures are never compared.
+    rival = next(
+        (c for c in candidates[1:] if not given or _figures_given(facts[c.position]) != given),
+        None,
+    )
+    second = rival.rank_score if rival else 0.0
+    return candidates[0].rank_score - second
 
 
 def _offered(
@@ -822,7 +889,7 @@ def _offered(
     """The closest facts worth offering, chosen by how close they are and shown with the same
     calibrated probability as the reply (judged with their negative margin to the top one),
     never above the reply's own."""
-    best_rank = candidates[0].evidence.rank_score
+    best_rank = candidates[0].rank_score
     offered: list[ScoredFact] = []
     for candidate in candidates:
         if len(offered) == MAX_SUGGESTIONS:
@@ -830,11 +897,7 @@ def _offered(
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
         first = candidate is candidates[0]
-        margin = (
-            margin_of(candidates, index.facts)
-            if first
-            else candidate.evidence.rank_score - best_rank
-        )
+        margin = margin_of(candidates, index.facts) if first else candidate.rank_score - best_rank
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
         lacks_detail = candidate.evidence.missing is not None
         fact = index.facts[candidate.position]
@@ -846,11 +909,11 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
     that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
-    top_topic = candidates[0].evidence.on_topic.rank_score
+    top_topic = candidates[0].evidence.topic_rank_score
     return any(
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
-        and candidate.evidence.on_topic.rank_score > top_topic
+        and candidate.evidence.topic_rank_score > top_topic
         for candidate in candidates[1:]
     )
 
@@ -861,7 +924,7 @@ NEAR_ROLE_BONUS = 0.15
 
 
 def _related_score(index: FactIndex, question: Question, candidate: Candidate) -> float:
-    score = candidate.evidence.on_topic.rank_score
+    score = candidate.evidence.topic_rank_score
     if nearest_role(question, index.profiles[candidate.position]):
         score += NEAR_ROLE_BONUS
     return score

@@ -13,12 +13,13 @@ from sendbot.knowledge.measures import history, measure_names
 from sendbot.knowledge.model import Fact, FigureKind
 
 # Words that say when, or that it is the national figure, not what: "the latest high needs
-# budget", "how much is it now", "in England".
+# budget", "how much is it now", "in England"; or where the asker met a figure ("I keep
+# seeing 10.5bn quoted").
 NEUTRAL_WORDS = """latest newest most recent recently current currently now today present moment
 nowadays these days year years financial academic last this next previous coming following
 figure figures number amount total overall level date update updates news old england
 national nationally country send government stand stands still far roughly approximately
-around"""
+around quoted cited seeing heard"""
 # Words of a measure's name that a question may leave out: "the high needs increase" is
 # the high needs budget's; a special free school is a special school.
 GENERIC_MEASURE_WORDS = "budget funding free"
@@ -35,6 +36,9 @@ class MeasureTable:
     # measure -> the sets of words that name it: its name's (a generic word left out), and
     # each of its facts' titles and figure labels, when every one of its facts says those words
     names: dict[str, tuple[frozenset[str], ...]]
+    # word -> the measures one of whose `names` has it: only those can be named by a question
+    # with that word (a measure with a name of no words is under every word's key "").
+    named_by: dict[str, frozenset[str]]
     # measure -> every word that may name it: its names' words, their parts ("special" of
     # "special_school") and the words of their synonyms ("block" of "high needs block")
     naming_words: dict[str, frozenset[str]]
@@ -71,6 +75,7 @@ def measure_table(index: FactIndex) -> MeasureTable:
         histories=histories,
         terms=terms,
         names=naming,
+        named_by=_named_by(naming),
         naming_words={
             name: _naming_words(index, terms[name].union(*naming[name])) for name in names
         },
@@ -113,6 +118,15 @@ def _naming_sets(
             if said and said <= everywhere and said - generic:
                 sets.add(said)
     return tuple(sorted(sets, key=lambda words: (-len(words), sorted(words))))
+
+
+def _named_by(naming: dict[str, tuple[frozenset[str], ...]]) -> dict[str, frozenset[str]]:
+    by_word: dict[str, set[str]] = {}
+    for measure, sets in naming.items():
+        for words in sets:
+            for word in words or {""}:
+                by_word.setdefault(word, set()).add(measure)
+    return {word: frozenset(measures) for word, measures in by_word.items()}
 
 
 def _naming_words(index: FactIndex, terms: frozenset[str]) -> frozenset[str]:

@@ -381,6 +381,9 @@ def what_is_missing(
         return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
     if _other_period(question, fact):
         return _missing_period(str(question.period), fact)
+    after = _after_its_end(question, fact)
+    if after:
+        return f"{SOURCE} speaks of the years up to {after}, not after {after}."
     if question.findings and not fact.reports_results:
         return f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
     if question.stage and fact.stage:
@@ -504,6 +507,19 @@ def nearest_role(question: Question, fact: FactProfile) -> bool:
     """The fact counts what was asked, or the nearest thing to it the source gives."""
     near = NEAR_ROLES.get(question.role or "")
     return bool(near and fact.count_roles & near)
+
+
+_AFTER_YEAR = re.compile(r"\b(?:after|beyond|post) ((?:19|20)\d{2})\b")
+
+
+def _after_its_end(question: Question, fact: FactProfile) -> str | None:
+    """ "after 2025", asked of a fact whose dates end in 2025 ("between 2022 and 2025"): the
+    year it runs to, which the question asks beyond."""
+    found = _AFTER_YEAR.search(" ".join(question.words))
+    if found is None or len(fact.dates) < 2:
+        return None
+    years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
+    return found[1] if years and max(years) == found[1] else None
 
 
 def _other_period(question: Question, fact: FactProfile) -> bool:

@@ -35,6 +35,7 @@ from sendbot.answering.asked_period import (
     says_period,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.dated_answer import dated_sources, within_dated_answers
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
 from sendbot.answering.measure_table import (
     measure_table,
@@ -123,6 +124,9 @@ def resolve(
         Outcome.DECLINED,
     ):
         return Newest(result)
+    dated = _from_dated_answer(index, result, question)
+    if dated is not None:
+        return Newest(dated)  # that answer's figure, not a newer one
     if record_misfit(question, result):
         # The question named a written answer to ask for one of its figures.
         within = within_named_answer(index, question, best.fact)
@@ -201,6 +205,24 @@ def resolve(
         # Related information about a measure: its other figures are related too.
         return Newest(result, _earlier(index.kb, facts, best.fact))
     return Newest(result)
+
+
+def _from_dated_answer(
+    index: FactIndex, result: MatchResult, question: Question
+) -> MatchResult | None:
+    """A question naming a written answer by its date ("according to the feb 2024 answer")
+    answered from that answer's closest fact, when the matcher found another answer's."""
+    sources = dated_sources(index, question)
+    best = result.best
+    if not sources or best is None:
+        return None
+    if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
+        return None
+    within = within_dated_answers(index, question, sources)
+    if within is None:
+        return None
+    named = result.judged(Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None)
+    return named if named.confidence >= ANSWER_THRESHOLD else None
 
 
 def _only_figure(

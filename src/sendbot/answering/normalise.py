@@ -44,6 +44,8 @@ SMALLTALK = frozenset(
 
 _MONEY_SCALE = {"bn": "billion", "b": "billion", "m": "million", "mn": "million", "k": "thousand"}
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2})\b(?!-\d)")
+# "2024-2025", "2024/2025", "2024 to 2025": a split year when the years follow each other.
+_LONG_SPLIT_YEAR = re.compile(r"\b((?:19|20)(\d{2}))\s*(?:[/-]|to)\s*((?:19|20)(\d{2}))\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
@@ -52,12 +54,18 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
 
 
+def _split_year(found: re.Match[str]) -> str:
+    first, second = int(found[1]), int(found[3])
+    return f"{found[1]}_{found[4]}" if second == first + 1 else found[0]
+
+
 @lru_cache(maxsize=1024)  # a question is folded for its analysis and again for its words
 def fold_text(text: str) -> str:
     """Lower-case, Unicode-folded text with numbers and money written one way."""
     text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()
     text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
     if _DIGIT.search(text):  # most text has no numbers: skip the number rules
+        text = _LONG_SPLIT_YEAR.sub(_split_year, text)
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
         text = _THOUSANDS.sub("", text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
@@ -64,6 +65,13 @@ def _phrases(text: str) -> tuple[str, ...]:
     return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
 
 
+# What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
+# appeal"), each its own fixed-width lookbehind.
+_RELATIVE_WHO = "".join(
+    f"(?<!{noun} )"
+    for noun in """those parents families anyone someone teachers staff learners
+    ones send sen needs ehcp ehcps plan plans""".split()
+)
 # The first rule (in this order) with a phrase in the question decides what it asks for.
 INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
@@ -271,7 +279,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
-    (Intent.PERSON, _phrases("who|whom|which minister|which mp|which person|whose")),
+    # "parents who appeal": "who" after the people it describes asks for no one.
+    (
+        Intent.PERSON,
+        _phrases(_RELATIVE_WHO + "who|whom|which minister|which mp|which person|whose"),
+    ),
     (
         Intent.PLACE,
         _phrases("where|which area|which council|which school|which region|which la|near me"),
@@ -574,6 +586,9 @@ def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[s
     )
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
         region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
@@ -581,7 +596,7 @@ def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     ]
     found = [word for word in raw_words if word in PLACE_WORDS]
     # As the asker wrote them: "Devon", not "devon".
-    written = {word.lower(): word for word in re.findall(r"[A-Za-z]+", text)}
+    written = {word.lower(): word for word in _LETTERS.findall(text)}
     named = [written.get(word, word).capitalize() for word in found]
     return tuple(dict.fromkeys((*regions, *named)))
 
@@ -609,6 +624,10 @@ _SUBJECT_END = frozenset(
 )
 
 
+# A new noun phrase after the subject begins a clause about it: "extra EPs the DfE is paying
+# to train" counts EPs.
+_CLAUSE_START = frozenset("the a an they we you i he she those my our your their".split())
+
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 
@@ -620,17 +639,37 @@ _NOT_KINDS = frozenset(
 )
 
 
+# "is the government funding", "are they funding": a verb when its doer is named ("is
+# government funding ringfenced" asks about the funding).
+_IS_FUNDING = re.compile(
+    r"\b(?:is|are|was|were|be|been) "
+    r"(?:the (?:government|department|dfe|councils?|la|schools?)|they|we|ministers)$"
+)
+
+
+def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
+    """Whether a word that may name a kind of training or funding is the verb there."""
+    before = " ".join(raw_words[max(0, at - 3) : at])
+    if word == "training":
+        return bool(_IS_DOING.search(before))
+    return word == "funding" and bool(_IS_FUNDING.search(before))
+
+
 def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
     each word naming which budget or training is asked must be in the fact."""
     kinds: list[tuple[str, str]] = []
+    doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
     for at, word in enumerate(raw_words):
-        if word not in _KIND_HEADS or (
-            word == "training" and _IS_DOING.search(" ".join(raw_words[max(0, at - 3) : at]))
-        ):
+        if word not in _KIND_HEADS or at in doing:
             continue  # "is the government training": a verb, and who does it
         start = at
-        while start > max(0, at - 2) and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS:
+        # "the government funding training for": what is funded, not a kind of training.
+        while (
+            start > max(0, at - 2)
+            and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS
+            and start - 1 not in doing
+        ):
             start -= 1
         phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
@@ -656,6 +695,7 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
             word in _SUBJECT_END
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
+            or (subject and word in _CLAUSE_START)
         ):
             break
         subject.append(word)
@@ -679,8 +719,13 @@ _IS_CONTRACTION = re.compile(
 )
 
 
+_WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def analyse(question: str) -> Question:
-    text = _IS_CONTRACTION.sub(r"\1 is", strip_markup(question))
+    text = strip_markup(question)
+    if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
+        text = _IS_CONTRACTION.sub(r"\1 is", text)
     folded = fold_text(text)
     kind = kind_of(folded, words(text))
     without_context = _CONTEXT.sub(" ", folded)
@@ -702,7 +747,7 @@ def analyse(question: str) -> Question:
             or raw_words
         )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
-    written = {word.lower(): word for word in re.findall(r"[A-Za-z0-9]+", text)}
+    written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
@@ -882,6 +927,9 @@ _ASKING = re.compile(
 )
 
 
+# A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
+# newest-figure rule. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
 def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell: the whole message
     when none or all of them ask."""

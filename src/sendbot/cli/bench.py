@@ -26,6 +26,7 @@ from pathlib import Path
 from sendbot.answering.answer import answer
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.match import build_index
+from sendbot.cli.reader import stop_if_reader_gone
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.cache import ParseCache
@@ -64,7 +65,9 @@ class Measured:
 
 
 def _progress(message: str) -> None:
-    # Progress goes to standard error, so the report on standard output stays clean.
+    # Progress goes to standard error, so the report on standard output stays clean. Each
+    # step takes seconds to minutes: none is started for a reader that has gone.
+    stop_if_reader_gone(sys.stdout)
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
@@ -180,6 +183,7 @@ def _fresh_starts(
     code = "import sys; from sendbot.cli.bench import fresh_start; fresh_start(*sys.argv[1:])"
     runs = []
     for _ in range(count):
+        stop_if_reader_gone(sys.stdout)
         done = subprocess.run(
             [sys.executable, "-c", code, str(kb_dir), str(cache_dir), compiled],
             capture_output=True,

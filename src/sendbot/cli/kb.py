@@ -12,6 +12,8 @@ from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.parsing import (
@@ -324,7 +326,10 @@ def _kb_import(args: argparse.Namespace) -> int:
         revision = store.current.revision
         diff = store.preview_file(name, data, shown_as=str(path))
     except (KnowledgeError, StoreError) as exc:
-        return _refused(exc)
+        status = _refused(exc)
+        if isinstance(exc, KnowledgeError):
+            _say_where_the_document_goes(exc, data, path, _settings(args).kb_path)
+        return status
     for line in diff.lines():
         print(line)
     if not diff or not args.yes:
@@ -337,6 +342,24 @@ def _kb_import(args: argparse.Namespace) -> int:
         args,
         lambda store: store.replace_file(name, data, actor=cli_actor(), expected_revision=revision),
     )
+
+
+def _say_where_the_document_goes(
+    error: KnowledgeError, data: bytes, path: Path, kb_path: Path
+) -> None:
+    """A draft written by `kb build --out DIR` has its document in DIR/sources/, not yet in the
+    knowledge base's: say what to copy where, rather than only that it cannot be read."""
+    if not any(problem.field == "source.document" for problem in error.problems):
+        return
+    try:
+        document = yaml.safe_load(data)["source"]["document"]
+    except (yaml.YAMLError, TypeError, KeyError, UnicodeDecodeError):
+        return
+    if not isinstance(document, str):
+        return
+    beside, wanted = path.parent / document, kb_path / document
+    if beside.is_file() and not wanted.exists():
+        print(f"copy {beside} to {wanted} first, then import again", file=sys.stderr)
 
 
 def _add_expect_revision(parser: argparse.ArgumentParser) -> None:
@@ -453,11 +476,11 @@ def add_edit_commands(kb_command: AddCommand) -> None:
 
     imported = kb_command(
         "import",
-        "replace a knowledge file with FILE: shows the changes, saves with --yes",
+        "replace a knowledge file with FILE, or add it: shows the changes, saves with --yes",
         _kb_import,
     )
     imported.add_argument("file", type=path_text, help="a knowledge YAML file")
     imported.add_argument(
-        "--name", type=text, help="the knowledge file to replace (default: FILE's name)"
+        "--name", type=text, help="the knowledge file to replace or add (default: FILE's name)"
     )
     imported.add_argument("--yes", action="store_true", help="save it")

@@ -25,12 +25,13 @@ from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
 from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
-from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.same_answer import repeated_answers
 from sendbot.settings import Settings
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
-from sendbot.storage.loader import load, load_indexed
+from sendbot.storage.loader import display_path, load, load_indexed
 from sendbot.storage.store import CACHE_DIR
 
 log = logging.getLogger("sendbot")
@@ -73,6 +74,22 @@ def _kb_check(args: argparse.Namespace) -> int:
         kb = load(path).kb
     except KnowledgeError as exc:
         print_problems(exc)
+        return 1
+    # Checked here, not on every load: it reads every document again.
+    files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
+    repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
+    if repeats:
+        advice = "keep one of the two"
+        problems = [
+            Problem(
+                display_path(Path(files[source.id])),
+                None,
+                "source",
+                found.message(source.id, advice),
+            )
+            for source, found in repeats
+        ]
+        print_problems(KnowledgeError(problems))
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
@@ -263,7 +280,8 @@ def _add_command(
 ) -> CommandParser:
     """One subcommand whose help is also its description, run by `handler`."""
     sub: CommandParser = subparsers.add_parser(name, help=help, description=help)
-    sub.set_defaults(handler=handler)
+    # The parser is kept so that an unknown option is reported by the command it was given to.
+    sub.set_defaults(handler=handler, command_parser=sub)
     return sub
 
 
@@ -397,7 +415,12 @@ _parser = functools.cache(build_parser)
 
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the command given, with its own --help
+        getattr(args, "command_parser", parser).error(
+            f"unrecognized arguments: {' '.join(unknown)}"
+        )
     forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(

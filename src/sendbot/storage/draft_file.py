@@ -16,9 +16,11 @@ from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
+from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.bounded import read_at_most
+from sendbot.storage.loader import load
 
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
 DRAFT_HEADER = (
@@ -78,7 +80,38 @@ def draft_and_save(
         return _fail(f"{shown}: nothing drafted ({drafts.shape})")
     if out is None:
         return _print_drafts(drafts, raw, name)
+    repeated = _already_there(drafts, text, target_dir, name, out)
+    if repeated:
+        return _fail(f"not written: {repeated}")
     return _write_drafts(drafts, raw, name, out, force=force, into_directory=into_directory)
+
+
+def _already_there(
+    drafts: Drafts, text: str, directory: Path | None, name: str, out: Path
+) -> str | None:
+    """Why the drafts must not be written into `directory`: a knowledge base there already
+    has one of their answers (drafts of the same input, which a rebuild replaces, aside)."""
+    if directory is None or not directory.is_dir():
+        return None
+    try:
+        kb = load(directory).kb
+    except KnowledgeError:
+        return None  # not a knowledge base that loads: `kb check` speaks for it
+    own_header = DRAFT_HEADER.format(name=name).split("\n", 1)[0]
+    others = [f.source for f in kb.files if not _replaced_by_rebuild(Path(f.path), out, own_header)]
+    for draft in drafts.drafts:
+        document = draft.document if draft.document is not None else text
+        found = same_answer(drafted_source(draft.data, document), others)
+        if found:
+            return found.message(draft.data["source"]["id"])
+    return None
+
+
+def _replaced_by_rebuild(path: Path, out: Path, own_header: str) -> bool:
+    try:
+        return path.resolve() == out.resolve() or path.read_text("utf-8").startswith(own_header)
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _parent(out: Path | None) -> Path | None:

@@ -22,6 +22,8 @@ from typing import Any
 from sendbot.knowledge.edits import FactRecord
 from sendbot.storage.database import connect, has_state, opened, transaction
 
+WHOLE_FILE_ACTIONS = frozenset({"add-source", "replace"})
+
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
@@ -30,10 +32,10 @@ class HistoryEntry:
     seq: int  # 1, 2, 3... in the order changes were saved
     time: str  # UTC, ISO 8601
     actor: str  # who asked for it, e.g. "discord:modname" or "cli:alice"
-    action: str  # add | edit | remove | alias | replace | undo
+    action: str  # add | edit | remove | alias | add-source | replace | undo
     file: str  # the knowledge file changed, relative to the knowledge directory
-    fact_id: str | None  # None for a whole-file replace (an import)
-    fields: tuple[str, ...]  # fields changed; for a replace, one line per difference
+    fact_id: str | None  # None for a whole file added or replaced (an import, an ingest)
+    fields: tuple[str, ...]  # fields changed; for a whole file, one line per difference
     before: FactRecord | None  # the fact before (None: it did not exist)
     after: FactRecord | None  # the fact after (None: it was removed)
     revision_before: int  # the knowledge base's revision before and after the change
@@ -44,13 +46,18 @@ class HistoryEntry:
     file_before_sha256: str | None = None  # hash of the file's bytes before; None: no file
     file_after_body: str | None = None  # revisions.body_hash of the file after; None: deleted
 
+    @property
+    def whole_file(self) -> bool:
+        """A knowledge file added (a new source) or replaced, rather than one fact changed."""
+        return self.action in WHOLE_FILE_ACTIONS
+
     def describe(self) -> str:
         """One line for a moderator: `#12 2024-02-09T10:00:00Z cli:alice edit some-fact ...`."""
         subject = self.fact_id or self.file
         what = f"{self.action} {subject}"
         if self.undoes is not None:
             what += f" (reverts #{self.undoes})"
-        elif self.fields and self.action != "replace":
+        elif self.fields and not self.whole_file:
             what += f" ({', '.join(self.fields)})"
         return (
             f"#{self.seq} {self.time} {self.actor} {what} "

@@ -56,6 +56,7 @@ from sendbot.knowledge.errors import (
 )
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.revisions import body_hash, kb_revision, with_revision
+from sendbot.knowledge.same_answer import same_answer
 from sendbot.knowledge.yamltext import decode
 from sendbot.storage.atomic import (
     exclusive_lock,
@@ -216,6 +217,7 @@ class KnowledgeStore(Generic[T]):
         shown = shown_as or display_path(path)
         new_file = loads_file(_as_text(text, shown), file_name, state.raw, shown)
         old = state.file_named(file_name)
+        _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
         return edits.diff(state.kb, new_kb)
 
@@ -387,11 +389,13 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         old = state.file_named(file_name)
         new_file, new_text = self._restamp(text, file_name, (old.revision if old else 0) + 1)
+        _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
         changes = edits.diff(state.kb, new_kb)
         if not changes:
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
-        record = _Record(actor, "replace", None, tuple(changes.lines()), None, None, None)
+        action = "replace" if old else "add-source"
+        record = _Record(actor, action, None, tuple(changes.lines()), None, None, None)
         return self._commit(state, file_name, new_text, new_kb, record)
 
     def _add_source(
@@ -701,6 +705,16 @@ def _settle(history: History, kb_dir: Path) -> list[str]:
     for report in reports:
         log.warning("%s", report)
     return reports
+
+
+def _refuse_a_second_copy(
+    kb: KnowledgeBase, new_file: KnowledgeFile, old: KnowledgeFile | None
+) -> None:
+    """A file may not bring in a written answer another file already holds."""
+    others = (f.source for f in kb.files if old is None or f.source.id != old.source.id)
+    found = same_answer(new_file.source, others)
+    if found is not None:
+        raise InvalidChange(found.message(new_file.source.id))
 
 
 def _check_file_name(file_name: str) -> None:

@@ -212,6 +212,11 @@ def test_audit_of_an_edit_a_removal_an_undo_and_an_import() -> None:
     assert "imported send-ap.yaml" in imported.description
     assert imported.description.endswith("Revision 4 → 5.\n+ new-fact\n\\~ old-fact: quote")
     assert imported.fields == ()
+    added = audit_embed(
+        entry(action="add-source", fact_id=None, fields=("+ source new", "+ new-fact")), "Mo"
+    )
+    assert "Mo** added the source send-ap.yaml" in added.description
+    assert added.description.endswith("\n+ source new\n+ new-fact") and added.fields == ()
 
 
 def test_history_newest_first_within_limits() -> None:

@@ -332,7 +332,7 @@ class KbAdmin(
     @app_commands.command(name="import")
     @app_commands.describe(file="A knowledge YAML file, e.g. one from /kb export, edited")
     async def import_file(self, interaction: Interaction, file: discord.Attachment) -> None:
-        """Replace a knowledge file with an uploaded YAML file, after a preview and your Confirm."""
+        """Replace or add a knowledge file with an uploaded one: see the changes, then Import."""
         name = file.filename
         if file.size > MAX_IMPORT_BYTES:
             error = _too_large(name, file.size, MAX_IMPORT_BYTES)

@@ -9,6 +9,7 @@ module fetches the input and shows the review. Nothing is saved before Save is p
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -32,11 +33,12 @@ from sendbot.discord_app.render import (
     fit,
 )
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
-from sendbot.knowledge.drafts import Drafts, draft_input
+from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
+from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.wq_api import one_question, question_ref
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.settings import environment
@@ -87,7 +89,7 @@ async def start_ingest(
         await respond(interaction, text, ephemeral=True)
         return
     snapshot = cog.store.current
-    reviews, problem = _reviews(drafts, name, snapshot.kb)
+    reviews, problem = _reviews(drafts, name, snapshot.kb, raw)
     if problem:
         await respond(interaction, clip(problem, MESSAGE_LIMIT), ephemeral=True)
         return
@@ -109,21 +111,33 @@ def _draft(raw: bytes, name: str) -> Drafts:
 
 
 def _reviews(
-    drafts: Drafts, origin: str, kb: KnowledgeBase
+    drafts: Drafts, origin: str, kb: KnowledgeBase, raw: bytes
 ) -> tuple[list[DraftReview], str | None]:
     """A review per drafted answer not already in the knowledge base, or why there is none."""
     skipped = "\n".join(f"- {escape(str(item))}" for item in drafts.skipped)
     if not drafts.drafts:
         return [], f"Nothing drafted. {NOTHING_CHANGED}\n{skipped}"
-    present = [d for d in drafts.drafts if kb.source(d.data["source"]["id"]) is not None]
-    if len(present) == len(drafts.drafts):
-        ids = ", ".join(code(d.data["source"]["id"]) for d in present)
-        return [], f"{ids} already in the knowledge base. {NOTHING_CHANGED}"
+    present = [(draft, _already_in(draft, kb, raw, origin)) for draft in drafts.drafts]
+    if all(reason for _, reason in present):
+        lines = [escape(reason) for _, reason in present if reason]
+        return [], clip("\n".join([*lines, NOTHING_CHANGED]), MESSAGE_LIMIT)
     taken = {fact.id for fact in kb}
-    reviews = [
-        DraftReview.of(draft, origin, taken) for draft in drafts.drafts if draft not in present
-    ]
-    return reviews, None
+    new = [draft for draft, reason in present if not reason]
+    # Said with the first answer reviewed, so that a list's missing answer is not a mystery.
+    left_out = tuple(f"{draft.label} is left out: {reason}" for draft, reason in present if reason)
+    new[0] = dataclasses.replace(new[0], notes=(*left_out, *new[0].notes))
+    return [DraftReview.of(draft, origin, taken) for draft in new], None
+
+
+def _already_in(draft: Draft, kb: KnowledgeBase, raw: bytes, origin: str) -> str | None:
+    """Why the draft's answer is one the knowledge base has (by source id, document, question
+    or answer text), or None."""
+    source_id = draft.data["source"]["id"]
+    if kb.source(source_id) is not None:
+        return f"{source_id} is already in the knowledge base"
+    text = draft.document if draft.document is not None else decode(raw, origin)
+    found = same_answer(drafted_source(draft.data, text), (f.source for f in kb.files))
+    return found.message(source_id) if found else None
 
 
 def _one_line(error: Exception) -> str:

@@ -39,6 +39,7 @@ ACTIONS = {
     "edit": "edited",
     "alias": "added a question to",
     "remove": "removed",
+    "add-source": "added the source",
     "replace": "imported",
     "undo": "undid a change to",
 }
@@ -111,7 +112,7 @@ def change_summary(entry: HistoryEntry) -> str:
     what = f"{entry.action} {subject}"
     if entry.undoes is not None:
         what += f" (reverts #{entry.undoes})"
-    elif entry.fields and entry.action != "replace":
+    elif entry.fields and not entry.whole_file:
         what += f" ({escape(', '.join(entry.fields))})"
     return what
 
@@ -194,7 +195,7 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
         description += f" (reverting change #{entry.undoes})"
     description += f".\nRevision {entry.revision_before} → {entry.revision_after}."
     fields: list[Field] = []
-    if entry.action == "replace":
+    if entry.whole_file:
         description += "\n" + lines_within([escape(line) for line in entry.fields], 3000)
     else:
         before, after = record_changes(entry.before, entry.after, _fields_for(entry))
@@ -330,7 +331,7 @@ def diff_embed(file_name: str, diff: KbDiff, revision: int) -> EmbedSpec:
         EmbedSpec(
             title="Import preview",
             description=description,
-            footer="+ added · - removed · ~ changed. Nothing is saved until you press Confirm.",
+            footer="+ added · - removed · ~ changed. Nothing is saved until you press Import.",
         )
     )
 

@@ -1,0 +1,60 @@
+"""'The latest' when two answers count the same thing differently: the Spring Budget's
+"15 additional special free schools" (March 2024) is newer news than "a further 76
+special free schools" approved (February 2024), but it is no figure of the approved ones."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.fixture(scope="module")
+def index() -> FactIndex:
+    return build_index(load(BUNDLED_KNOWLEDGE).kb)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "latest news on how many special free schools are planned",
+        "what's the most recent update on how many more special free schools are planned?",
+        "how many additional special free schools are there going to be, latest figure?",
+    ],
+)
+def test_the_latest_on_planned_special_free_schools_is_the_spring_budget_s_15(
+    index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(index, question, "spring-budget-2024-special-free-schools")
+    assert "15 additional special free schools" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the latest number of special free schools approved",
+        "how many special free schools have been approved most recently?",
+    ],
+)
+def test_the_latest_approved_special_free_schools_stay_the_approvals(
+    index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(index, question, "special-free-schools-approved")
+    assert "76" in reply.text
+
+
+def test_the_latest_high_needs_budget_is_still_its_own_newest_figure(index: FactIndex) -> None:
+    reply = assert_answered_with(
+        index, "what's the latest high needs budget?", "high-needs-total-2025-26"
+    )
+    assert "over £12 billion" in reply.text
+
+
+def test_where_the_asker_saw_an_old_figure_does_not_hide_the_newest(index: FactIndex) -> None:
+    reply = assert_answered_with(
+        index,
+        "what's the latest high needs budget? I keep seeing £10.5bn quoted but that seems old",
+        "high-needs-total-2025-26",
+    )
+    assert "over £12 billion" in reply.text

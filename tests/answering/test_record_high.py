@@ -1,0 +1,47 @@
+""" "More than ever" is a claim of a record, which the sources make of one thing: a greater
+share of children in special schools than at any time in the past fifty years. Asked of
+special schools it is answered with that fact; asked of something else, it is not."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+RECORD_FACT = "special-schools-share-highest-in-fifty-years"
+
+
+@pytest.fixture(scope="module")
+def index() -> FactIndex:
+    return build_index(load(BUNDLED_KNOWLEDGE).kb)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are more kids in special schools than ever",
+        "is it true more children are in special schools than ever? my mum says it was the "
+        "same in her day",
+        "has the share of pupils in special schools hit an all time high?",
+    ],
+)
+def test_more_than_ever_in_special_schools_is_the_fifty_year_record(
+    index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(index, question, RECORD_FACT)
+    assert "than at any time in the past fifty years" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are there more pupils with EHCPs than ever",
+        "are more children in alternative provision than ever",
+        "are more children getting EHC plans than ever before?",
+    ],
+)
+def test_a_record_claimed_of_something_else_is_not_answered_with_it(
+    index: FactIndex, question: str
+) -> None:
+    assert_not_answered(index, question, ".")
