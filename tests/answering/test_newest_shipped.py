@@ -11,6 +11,7 @@ from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
+from tests.answering.expected_replies import assert_answered_with
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -211,3 +212,22 @@ def test_a_year_a_figure_runs_to_is_not_the_year_it_is_for(index: FactIndex) -> 
     )
     since = answer(index, "how many special free schools have opened since 2010?")
     assert since.answered and fact_of(since) == "free-schools-opened-since-2010"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the latest wave of new special free schools - how many?",
+        "how many special free schools were in the most recent wave",
+    ],
+)
+def test_the_latest_wave_of_special_free_schools_is_the_spring_budget_one(
+    index: FactIndex, question: str
+) -> None:
+    # The March 2023 wave of 33 is history the same answer recalls; its news is the 15.
+    assert_answered_with(index, question, "spring-budget-2024-special-free-schools")
+    assert_answered_with(
+        index,
+        "how many special free schools were approved in the march 2023 wave",
+        "special-free-schools-approved-march-2023",
+    )

@@ -130,3 +130,22 @@ def test_who_evaluates_a_programme_is_not_answered_by_its_spelt_out_name(
     # "An independent evaluation of the Partnerships for Inclusion of Neurodiversity in Schools
     # (PINS) programme is underway": the programme's name is not who is evaluating it.
     assert_not_answered(shipped_index, "who is evaluating pins", "doesn't name who")
+
+
+def test_a_place_in_the_asker_s_own_story_does_not_narrow_a_national_question(
+    shipped_index: FactIndex,
+) -> None:
+    # Where their waiting list is long is context: the DfE trains EPs nationally.
+    assert_answered_with(
+        shipped_index,
+        "our EP waiting list is like a year long in devon lol. "
+        "how many more educational psychologists are they training?",
+        "educational-psychologists-trainees",
+    )
+    # Their council, or a question naming the place, still asks about that place.
+    for question in (
+        "my council in devon has no money. how much high needs funding does it get?",
+        "our EP waiting list is a year long. how many EPs are there in devon?",
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.outcome is not Outcome.ANSWERED, reply.text

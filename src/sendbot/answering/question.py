@@ -500,6 +500,13 @@ _RESIDENCE = re.compile(
 )
 
 
+# A clause telling of the asker's own situation: "our EP waiting list is like a year long";
+# not of their council or area ("my council in Devon has no money"), which may be what is asked.
+_OWN_STORY = re.compile(
+    r"^\s*(?:(?:hi|hey|hello|so|ok|well) )*(?:my|our) (?!(?:local )?(?:council|la|local "
+    r"authority|authority|area|county|town|city|borough|region|school|schools|trust|patch)\b)\w+"
+)
+
 # A clause saying who the asker is: their role, or "... here".
 _SELF = re.compile(
     r"^(?:(?:hi|hey|hello|so|ok) )?(?!(?:our|my|their|his|her|the|this|that) )"
@@ -521,11 +528,14 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
     if folded and _NATIONAL.search(folded):
         return ()
     clauses = [fold_text(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
-    # Who the asker is ("parent in Norfolk", "SENCO in Kent here") is not what they ask about.
+    # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
+    # ("our EP waiting list is a year long in Devon") are not what they ask about.
     asked_about = [
         clause
         for clause in clauses
-        if not _SELF.search(clause) or _ASKING.match(clause) or _RESIDENCE.search(clause)
+        if not (_SELF.search(clause) or _OWN_STORY.match(clause))
+        or _ASKING.match(clause)
+        or _RESIDENCE.search(clause)
     ]
     if len(asked_about) == len(clauses):
         return named

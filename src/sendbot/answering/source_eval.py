@@ -41,13 +41,16 @@ def answerable_verdict(index: FactIndex, item: Item) -> tuple[str, Reply]:
 
 def quote_answers(item: Item, document: str, quote: str) -> bool:
     """Whether a quote from `document` answers the item: the labelled written answer (or one in
-    `also`), and the labelled verbatim piece in the quote."""
+    `also`), and the labelled verbatim piece in the quote (or one of the pieces, when `contains`
+    lists how each of those answers words the same thing)."""
     also = item.get("also") or []
     wanted = (
         {str(item["source"]), *(str(name) for name in also)} if isinstance(also, list) else set()
     )
     name = document.rsplit("/", 1)[-1]  # the file's name
-    return name in wanted and fold(str(item["contains"])) in fold(quote)
+    contains = item["contains"]
+    pieces = contains if isinstance(contains, list) else [contains]
+    return name in wanted and any(fold(str(piece)) in fold(quote) for piece in pieces)
 
 
 def unanswerable_verdict(index: FactIndex, item: Item, partial_ok: bool) -> tuple[str, Reply]:
