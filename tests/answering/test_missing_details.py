@@ -243,3 +243,30 @@ def test_a_fact_about_a_region_answers_for_that_region_and_no_other(
     assert asked.fact.id == "change-programme-bedford-east-of-england"
     elsewhere = answer(shipped_index, "which council leads the change programme in the north west?")
     assert not elsewhere.answered, elsewhere.text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # The group named before "how many": a part of the 200,000 no source counts.
+        ("of the 200,000 in special schools how many are autistic?", r"how many of them are"),
+        ("of the 100,000 people trained in autism how many are teachers", r"of them are teachers"),
+        # A share of a group: the sources give no share of special school pupils with an EHCP.
+        (
+            "what proportion of pupils in special schools have an EHCP?",
+            r"not what share of them have an EHCP",
+        ),
+    ],
+)
+def test_a_part_of_a_group_no_source_counts_is_not_answered_with_the_whole(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(shipped_index, question, missing)
+
+
+def test_a_share_of_a_group_the_source_gives_is_still_answered(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "what share of pupils are in special schools",
+        "special-schools-share-highest-in-fifty-years",
+    )

@@ -426,7 +426,8 @@ def what_is_missing(
     if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.word_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
-        return f"{SOURCE} gives {_the_figure(fact)}, not how many of them {question.subgroup}."
+        part = "what share" if question.intent is Intent.PERCENT else "how many"
+        return f"{SOURCE} gives {_the_figure(fact)}, not {part} of them {question.subgroup}."
     if (
         measure_terms
         and question.intent is Intent.OUTCOME

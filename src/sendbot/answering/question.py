@@ -798,9 +798,24 @@ def analyse(question: str) -> Question:
 
 
 # "how many of the 100,000 who did autism training were actually teachers": a part of a group.
-_SUBGROUP = re.compile(
-    r"\bhow many of (?:the|those|these|them|all)\b(?:\s+\w+)*?\s+"
-    r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on)\s+((?:\w+\s*){1,5})$"
+_SUBGROUP_VERB = r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on)"
+_SUBGROUP_PATTERNS = (
+    re.compile(
+        r"\bhow many of (?:the|those|these|them|all)\b(?:\s+\w+)*?\s+"
+        + _SUBGROUP_VERB
+        + r"\s+((?:\w+\s*){1,5})$"
+    ),
+    # The group named first: "of the 200,000 in special schools how many have an ehcp"
+    re.compile(
+        r"^(?:\w+ ){0,3}?of (?:the|those|these|all) (?:\w+ ){1,8}?how many (?:\w+ ){0,2}?"
+        + _SUBGROUP_VERB
+        + r"\s+((?:\w+\s*){1,5})$"
+    ),
+    # A share of a group: "what share of kids in special schools are autistic"
+    re.compile(
+        r"\b(?:what|which) (?:share|proportion|percentage|percent|fraction) of (?:\w+ ){1,8}?"
+        r"(are|is|were|was|have|has|had)\s+((?:\w+\s*){1,5})$"
+    ),
 )
 _SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
 _SUBGROUP_TIME = frozenset("since from until before after during between this last".split())
@@ -817,7 +832,7 @@ _BREAKDOWN = re.compile(
 
 
 def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]:
-    found = _SUBGROUP.search(text)
+    found = next((f for pattern in _SUBGROUP_PATTERNS if (f := pattern.search(text))), None)
     if not found:
         return "", ()
     predicate = []
