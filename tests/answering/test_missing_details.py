@@ -270,3 +270,24 @@ def test_a_share_of_a_group_the_source_gives_is_still_answered(shipped_index: Fa
         "what share of pupils are in special schools",
         "special-schools-share-highest-in-fifty-years",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when will the neurodivergence task and finish group report?",
+        "when will the task and finish group publish its report",
+    ],
+)
+def test_when_a_report_comes_is_not_answered_with_when_the_group_was_set_up(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, r"not when it will report or publish")
+
+
+def test_when_the_group_was_set_up_is_still_answered(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "when was the neurodivergence task and finish group set up",
+        "neurodivergence-task-and-finish-group",
+    )

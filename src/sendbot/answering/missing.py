@@ -416,6 +416,9 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    happened = _only_past_dates(question, fact)
+    if happened:
+        return happened
     if share_terms and not share_terms <= fact.own_terms:
         target = " ".join(question.written.get(word, word) for word in question.share_of)
         return f"{SOURCE} doesn't give the share that goes to {target}."
@@ -471,6 +474,30 @@ def what_is_missing(
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
+
+
+# "when will the group report", "when is it due to publish": the date of something to come.
+_TO_COME = re.compile(
+    r"\bwhen (?:will|is|are|s|would) (?:\w+ ){1,10}?(?:(?:due|expected|going|set) to )?"
+    r"(?:report|publish|be published|be out|come out|make (?:its|their) recommendations)\b"
+)
+# Dates of something that has already happened: not the date of a report still to come.
+PAST_ROLES = frozenset(
+    {"established", "launched", "opened", "announced", "answered", "asked", "approved"}
+)
+
+
+def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
+    """'when will the task and finish group report?' of a fact dating only when the group was
+    set up (or when the written answer was given): not when the report comes."""
+    if question.intent is not Intent.DATE or not fact.dates:
+        return None
+    if not all(role in PAST_ROLES for role, _ in fact.dates):
+        return None
+    if not _TO_COME.search(" ".join(question.words)):
+        return None
+    role, day = fact.dates[0]
+    return f"{SOURCE} gives when it was {role} ({day}), not when it will report or publish."
 
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
