@@ -291,3 +291,18 @@ def test_when_the_group_was_set_up_is_still_answered(shipped_index: FactIndex) -
         "when was the neurodivergence task and finish group set up",
         "neurodivergence-task-and-finish-group",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the government scrap EHCPs in the white paper?",
+        "are council DSG deficits going to be written off?",
+        "will parents lose the right to appeal to the tribunal?",
+    ],
+)
+def test_a_policy_change_to_come_is_not_answered_with_what_was_done_or_planned(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert analyse(question).intent is Intent.PREDICTION
+    assert_not_answered(shipped_index, question, r"doesn't say what will happen next")

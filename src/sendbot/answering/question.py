@@ -109,7 +109,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.PREDICTION,
         _phrases(
             r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
-            r"be reduced|be raised|grow|keep (?:going|rising|growing))"
+            r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # A policy change to come: "will the white paper get rid of EHCPs?", "are parents
+            # going to lose the right to go to tribunal"
+            r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
+            r"be scrapped|be abolished|be written off|write off|lose|be removed)\b"
         ),
     ),
     (
