@@ -112,17 +112,17 @@ def test_chat_set_floor(
     ("name", "min_right", "max_wrong", "min_latest", "min_handled"),
     [
         # multi-source development set, tuned on: 113/152 right, 17 wrong, 12/30 "latest" when
-        # first measured; 139/152, 1 wrong, 29/30, 80/81 handled now
-        ("dev_multisource.yaml", 0.91, 1, 0.96, 0.98),
+        # first measured; 140/152, 1 wrong, 29/30, 80/81 handled now
+        ("dev_multisource.yaml", 0.92, 1, 0.96, 0.98),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90 now
         ("dev3_multisource.yaml", 0.86, 3, 0.9, 0.94),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
-        # handled when first measured, before anything was tuned on it; 136/158, 7 wrong,
+        # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 now (five of the wrong facts were labels that missed another answer's
         # wording of the same figure)
-        ("dev4_multisource.yaml", 0.86, 7, 0.84, 0.93),
+        ("dev4_multisource.yaml", 0.87, 5, 0.84, 0.93),
         # held-out multi-source sets, never tuned on (summary numbers only, at the end of each
         # round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
         ("multisource.yaml", 0.82, 5, 0.94, 0.9),

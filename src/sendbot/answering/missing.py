@@ -150,6 +150,15 @@ class FactProfile:
         return any(" " in day or day.count("-") for _, day in self.dates)
 
 
+# Words with which a written answer says how something is done or what brought it about:
+# "Feedback is received through frequent meetings", "As a result of the Autumn Statement".
+_STATES_METHOD = re.compile(
+    r"\b(?:through|via|by (?:means of |\w+ing\b)|because|following|as a result of|"
+    r"in response to|due to|decides?|decided|based on|on the basis of|using)\b",
+    re.IGNORECASE,
+)
+
+
 def figure_role(figure: Figure) -> str | None:
     if figure.role:
         return figure.role
@@ -181,8 +190,10 @@ def profile(
     intents: set[Intent] = {
         intent
         for question in fact.questions
-        if (intent := intent_of_text(question)) not in VERDICT_INTENTS
+        if (intent := intent_of_text(question)) not in VERDICT_INTENTS | {Intent.METHOD}
     }
+    if _STATES_METHOD.search(fact.quote):
+        intents.add(Intent.METHOD)  # only the source's own words can say how or what caused it
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
     for figure in fact.figures:
@@ -684,6 +695,11 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
         "it speaks for England as a whole."
     ),
     Intent.REASON: lambda question: f"{SOURCE} doesn't say why.",
+    Intent.METHOD: lambda question: (
+        f"{SOURCE} doesn't say how that is done or decided."
+        if question.text.startswith("how") or " how " in question.text
+        else f"{SOURCE} doesn't say what brought it about."
+    ),
     Intent.OPINION: lambda question: (
         f"{SOURCE} gives the department's account, not anyone's opinion of it."
     ),

@@ -40,6 +40,7 @@ class Intent(StrEnum):
     ELIGIBILITY = "eligibility"
     CASE = "case"  # what will happen in one person's case ("will my child get a place?")
     REASON = "reason"
+    METHOD = "method"  # how something is done or decided, or what caused it
     OPINION = "opinion"
     JUDGEMENT = "judgement"  # "is it enough?", "did they cut it?": a verdict, not a figure
     REQUIRED = "required"  # "is it mandatory?"
@@ -266,6 +267,25 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
             "how large is|size of"
+        ),
+    ),
+    # "how are they picking the projects", "what triggered the extra money": a method or a
+    # cause. Process verbs only: "how is it going" asks a status, "how many" a count.
+    (
+        Intent.METHOD,
+        _phrases(
+            r"how (?:does|do|did|is|are|was|were|will|would|can|could) (?!(?:i|we|you|my|our)\b)"
+            r"(?:\w+ ){1,6}?(?:(?:get|gets|getting|hear|hears) (?:back|(?:\w+ )?(?:feedback|views|"
+            r"evidence|information|data))|pick|picks|picked|picking|choose|chooses|chose|"
+            r"chosen|choosing|select|selects|selected|selecting|decide|decides|decided|deciding|"
+            r"allocate|allocates|allocated|allocating|distribute|distributed|distributing|"
+            r"monitor|monitors|monitored|monitoring|measure|measured|measuring|assess|assessed|"
+            r"assessing|calculate|calculated|calculating|work out|worked out|collect|collected|"
+            r"collecting|gather|gathered|gathering|identify|identified|identifying|prioritise|"
+            r"prioritised|prioritising|receive|receives|received|receiving)\b|"
+            r"what (?:triggered|caused|prompted|led to|drove|was behind|is behind)|"
+            r"on what basis|by what (?:process|means|method|criteria)|"
+            r"through what (?:process|means)"
         ),
     ),
     (

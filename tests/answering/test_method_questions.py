@@ -1,0 +1,74 @@
+"""A question asking how something is done or decided, or what brought it about, is answered
+only by a fact whose quote says so ("through ...", "as a result of ..."); a neighbouring fact
+that gives a figure or a purpose but no method is not presented as the answer."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.question import Intent, analyse
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.fixture(scope="module")
+def index() -> FactIndex:
+    return build_index(load(BUNDLED_KNOWLEDGE).kb)
+
+
+def test_how_feedback_is_received_is_the_fact_that_says_through_what(index: FactIndex) -> None:
+    reply = assert_answered_with(
+        index,
+        "how does the department get feedback from reach",
+        "change-programme-reach-feedback-loop",
+    )
+    assert "frequent meetings" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what caused the rise in high needs funding for 2023/24",
+        "what prompted the extra high needs money for 2023-24",
+    ],
+)
+def test_what_brought_about_a_rise_is_the_fact_that_names_its_cause(
+    index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(index, question, "high-needs-increase-2023-24")
+    assert "Autumn Statement" in reply.text
+
+
+def test_how_projects_are_chosen_is_the_fact_that_says_by_doing_what(index: FactIndex) -> None:
+    assert_answered_with(
+        index,
+        "how are the special free school projects chosen",
+        "special-free-schools-more-applications-considered",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how are the PINS schools selected",
+        "how is the £1bn distributed",
+        "how will they measure whether PINS works",
+    ],
+)
+def test_a_method_no_quote_states_is_said_to_be_missing(index: FactIndex, question: str) -> None:
+    assert_not_answered(index, question, "doesn't say how")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how many special schools opened", Intent.COUNT),
+        ("how much is the high needs budget", Intent.AMOUNT),
+        ("how long does an ehcp take", Intent.DATE),
+        ("how is the change programme going", Intent.OTHER),
+        ("how are the PINS schools selected", Intent.METHOD),
+        ("what triggered the extra high needs money", Intent.METHOD),
+    ],
+)
+def test_only_a_process_or_a_cause_is_a_method_question(question: str, intent: Intent) -> None:
+    assert analyse(question).intent is intent
