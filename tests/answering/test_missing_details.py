@@ -306,3 +306,13 @@ def test_a_policy_change_to_come_is_not_answered_with_what_was_done_or_planned(
 ) -> None:
     assert analyse(question).intent is Intent.PREDICTION
     assert_not_answered(shipped_index, question, r"doesn't say what will happen next")
+
+
+def test_a_figure_without_a_label_still_reads_as_a_sentence(shipped_index: FactIndex) -> None:
+    # A figure curated without a label: a missing sentence must not read "gives the , not".
+    from dataclasses import replace
+
+    from sendbot.answering.missing import _the_figure
+
+    counted = next(p for p in shipped_index.profiles if p.main_label and p.main_kind)
+    assert _the_figure(replace(counted, main_label="")) in {"a number", "a figure"}

@@ -12,7 +12,7 @@ WEIGHTS = {
 ANSWER_THRESHOLD = 0.72
 # Per rule verdict: (bias, weight on the evidence model's probability).
 VERDICTS = {
-    "lacks_detail": (-3.2773, 0.7970),
+    "lacks_detail": (-3.1907, 0.6673),
     "newest_figure": (2.6378, 0.0000),
     "spelt_out": (3.2958, 0.0000),
     "newest_on_topic": (1.9459, 0.0000),

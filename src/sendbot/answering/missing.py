@@ -608,6 +608,8 @@ def _counts_people(fact: FactProfile) -> bool:
 
 
 def _the_figure(fact: FactProfile) -> str:
+    if not fact.main_label:  # a figure curated without a label still reads as a sentence
+        return "a number" if fact.main_kind is FigureKind.COUNT else "a figure"
     if fact.main_kind is FigureKind.COUNT:
         return f"the number of {fact.main_label}"
     return f"the {fact.main_label}"
