@@ -554,8 +554,10 @@ _AFTER_YEAR = re.compile(r"\b(?:after|beyond|post) ((?:19|20)\d{2})\b")
 def _after_its_end(question: Question, fact: FactProfile) -> str | None:
     """ "after 2025", asked of a fact whose dates end in 2025 ("between 2022 and 2025"): the
     year it runs to, which the question asks beyond."""
+    if len(fact.dates) < 2:  # checked first: most facts have no range, and this runs per fact
+        return None
     found = _AFTER_YEAR.search(" ".join(question.words))
-    if found is None or len(fact.dates) < 2:
+    if found is None:
         return None
     years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
     return found[1] if years and max(years) == found[1] else None
