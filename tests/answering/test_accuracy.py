@@ -34,9 +34,11 @@ def assert_floor(
     it can be seen; a held-out set's questions are never shown."""
     shown = () if name.startswith(HELD_OUT) else report.misses
     misses = "\n".join(str(miss) for miss in shown)
-    assert report.accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
-    assert report.decline_rate >= min_declined, f"{report.summary()}\n{misses}"
-    assert report.in_scope_wrong_fact <= max_wrong, f"{report.summary()}\n{misses}"
+    # Plain numbers, so that pytest's account of a failed assert cannot show the report's misses.
+    accuracy, declined, wrong = report.accuracy, report.decline_rate, report.in_scope_wrong_fact
+    assert accuracy >= min_accuracy, f"{report.summary()}\n{misses}"
+    assert declined >= min_declined, f"{report.summary()}\n{misses}"
+    assert wrong <= max_wrong, f"{report.summary()}\n{misses}"
 
 
 @pytest.mark.parametrize(
@@ -51,10 +53,10 @@ def assert_floor(
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
         ("final.yaml", 0.87, 0.96, 2),
         # second final held-out set, never tuned on: measured at the end of each round of work
-        # on answering (81/100, 85/100, then 86/100), so now measured more than once
-        ("final2.yaml", 0.86, 0.9, 0),
-        # third final held-out set, never tuned on: 84/100, 83/100, then 86/100, likewise
-        ("final3.yaml", 0.86, 0.9, 0),
+        # on answering (81/100, 85/100, 86/100, then 89/100), so now measured more than once
+        ("final2.yaml", 0.89, 0.9, 0),
+        # third final held-out set, never tuned on: 84/100, 83/100, 86/100, then 87/100, likewise
+        ("final3.yaml", 0.87, 0.9, 0),
     ],
 )
 def test_accuracy_floor(
@@ -84,12 +86,16 @@ def test_accuracy_floor(
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         ("final4.yaml", 0.88, 0.92, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
-        # when first measured; 135/144, 0, 86/90 at the end of the round after
-        ("final5.yaml", 0.93, 0.96, 0),
-        # sixth final held-out set, never tuned on, written before the latest round of work:
-        # 124/151 right, 1 wrong, 84/94 handled at its start; 127/151, 2, 86/94 at its end
-        # (87/94 after three late changes)
-        ("final6.yaml", 0.84, 0.94, 2),
+        # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
+        ("final5.yaml", 0.94, 0.96, 0),
+        # sixth final held-out set, never tuned on: 124/151 right, 1 wrong, 84/94 handled at the
+        # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
+        # a round later
+        ("final6.yaml", 0.88, 0.94, 2),
+        # seventh final held-out set, never tuned on, kept outside the repository for a round
+        # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
+        # at its end (110/123 with the off-topic ones)
+        ("final7.yaml", 0.9, 0.89, 2),
     ],
 )
 def test_chat_set_floor(
@@ -129,8 +135,13 @@ def test_chat_set_floor(
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured
         ("multisource2.yaml", 0.86, 7, 0.74, 0.86),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
-        # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes)
+        # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
+        # the same a round later
         ("multisource3.yaml", 0.83, 12, 0.83, 0.87),
+        # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
+        # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
+        # at its end
+        ("multisource4.yaml", 0.76, 17, 0.77, 0.92),
     ],
 )
 def test_multi_source_floor(
