@@ -5,16 +5,9 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.answer_parts import AnswerPart, answer_part, asked_of_answer
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import FactIndex
 from sendbot.answering.normalise import words
 from sendbot.answering.question import analyse
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 def parts_asked(question: str) -> frozenset[AnswerPart]:
@@ -35,15 +28,18 @@ def parts_asked(question: str) -> frozenset[AnswerPart]:
     ],
 )
 def test_a_question_about_what_an_answer_says_never_gets_the_answers_date_minister_or_wording(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = answer(index, question)
+    reply = answer(shipped_index, question)
     assert reply.fact is None or "document" not in reply.fact.tags or not reply.answered
 
 
-def test_what_the_mp_asked_gets_the_question_not_the_date_it_was_asked(index: FactIndex) -> None:
+def test_what_the_mp_asked_gets_the_question_not_the_date_it_was_asked(
+    shipped_index: FactIndex,
+) -> None:
     reply = answer(
-        index, "what did the mp ask about educational psychologists, was it about value for money"
+        shipped_index,
+        "what did the mp ask about educational psychologists, was it about value for money",
     )
     assert reply.answered and reply.fact is not None
     assert reply.fact.id == "ep-2023-11-17-question"
@@ -88,9 +84,9 @@ def test_a_question_about_the_substance_asks_for_no_part_of_the_answer(
 
 
 def test_every_date_minister_and_question_fact_of_the_shipped_base_is_recognised(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    parts = [answer_part(fact) for fact in index.facts]
+    parts = [answer_part(fact) for fact in shipped_index.facts]
     # Fifteen written answers: each has its minister, both dates and its question's text.
     for part in (
         AnswerPart.ANSWERER,
@@ -102,8 +98,8 @@ def test_every_date_minister_and_question_fact_of_the_shipped_base_is_recognised
 
 
 def test_which_peer_asked_is_told_the_answer_does_not_say_with_the_question_as_related(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    reply = answer(index, "which peer asked about the IFS report")
+    reply = answer(shipped_index, "which peer asked about the IFS report")
     assert reply.outcome.value == "partial"
     assert reply.missing == "The written answer doesn't say who asked the question."

@@ -6,16 +6,9 @@ import pytest
 
 from sendbot.answering.asked_period import asked_period
 from sendbot.answering.dated_answer import dated_sources
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import FactIndex
 from sendbot.answering.question import Intent, analyse
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
 from tests.answering.expected_replies import assert_answered_with
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 @pytest.mark.parametrize(
@@ -29,26 +22,26 @@ def index() -> FactIndex:
     ],
 )
 def test_the_february_2024_answer_gives_its_76_not_the_march_2024_answer_s_15(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(index, question, "special-free-schools-approved")
+    reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "76" in reply.text and "15 additional" not in reply.text
 
 
 def test_an_answer_named_by_its_month_is_every_answer_given_that_month(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    named = dated_sources(index, analyse("what did the june 2023 answer say about demand"))
+    named = dated_sources(shipped_index, analyse("what did the june 2023 answer say about demand"))
     assert named == {"specialist-places-demand-2023-06-12"}
-    in_2023 = dated_sources(index, analyse("what did the DfE say in 2023 about EPs"))
+    in_2023 = dated_sources(shipped_index, analyse("what did the DfE say in 2023 about EPs"))
     assert "educational-psychologists-2023-11-17" in in_2023
     assert "specialist-places-demand-2023-06-12" in in_2023
     assert not any(source.endswith("2024-02-08") for source in in_2023)
 
 
-def test_a_year_for_a_figure_is_a_period_not_an_answer(index: FactIndex) -> None:
-    assert not dated_sources(index, analyse("what was the high needs budget in 2023/24"))
-    assert not dated_sources(index, analyse("how many special free schools opened in 2023"))
+def test_a_year_for_a_figure_is_a_period_not_an_answer(shipped_index: FactIndex) -> None:
+    assert not dated_sources(shipped_index, analyse("what was the high needs budget in 2023/24"))
+    assert not dated_sources(shipped_index, analyse("how many special free schools opened in 2023"))
 
 
 @pytest.mark.parametrize(
@@ -60,21 +53,23 @@ def test_a_month_s_short_spelling_names_that_month(spelling: str, period: str) -
     assert found is not None and found.text == period
 
 
-def test_a_short_month_asks_for_that_month_s_figure(index: FactIndex) -> None:
+def test_a_short_month_asks_for_that_month_s_figure(shipped_index: FactIndex) -> None:
     reply = assert_answered_with(
-        index,
+        shipped_index,
         "how many special free schools were approved in mar 2023",
         "special-free-schools-approved-march-2023",
     )
     assert "33" in reply.text
 
 
-def test_who_describing_pupils_asks_for_no_person(index: FactIndex) -> None:
+def test_who_describing_pupils_asks_for_no_person(shipped_index: FactIndex) -> None:
     """ "pupils with SEND who need ..." is what the answer said about them, not who answered."""
     question = (
         "in the june 2023 answer, what did the department say it would do for pupils with SEND "
         "who need specialist provision?"
     )
     assert analyse(question).intent is not Intent.PERSON
-    reply = assert_answered_with(index, question, "prompt-access-without-adversarial-system")
+    reply = assert_answered_with(
+        shipped_index, question, "prompt-access-without-adversarial-system"
+    )
     assert reply.fact is not None and "document" not in reply.fact.tags

@@ -4,21 +4,16 @@ that gives a figure or a purpose but no method is not presented as the answer.""
 
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import FactIndex
 from sendbot.answering.question import Intent, analyse
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
-
-
-def test_how_feedback_is_received_is_the_fact_that_says_through_what(index: FactIndex) -> None:
+def test_how_feedback_is_received_is_the_fact_that_says_through_what(
+    shipped_index: FactIndex,
+) -> None:
     reply = assert_answered_with(
-        index,
+        shipped_index,
         "how does the department get feedback from reach",
         "change-programme-reach-feedback-loop",
     )
@@ -33,15 +28,17 @@ def test_how_feedback_is_received_is_the_fact_that_says_through_what(index: Fact
     ],
 )
 def test_what_brought_about_a_rise_is_the_fact_that_names_its_cause(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(index, question, "high-needs-increase-2023-24")
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-2023-24")
     assert "Autumn Statement" in reply.text
 
 
-def test_how_projects_are_chosen_is_the_fact_that_says_by_doing_what(index: FactIndex) -> None:
+def test_how_projects_are_chosen_is_the_fact_that_says_by_doing_what(
+    shipped_index: FactIndex,
+) -> None:
     assert_answered_with(
-        index,
+        shipped_index,
         "how are the special free school projects chosen",
         "special-free-schools-more-applications-considered",
     )
@@ -55,8 +52,10 @@ def test_how_projects_are_chosen_is_the_fact_that_says_by_doing_what(index: Fact
         "how will they measure whether PINS works",
     ],
 )
-def test_a_method_no_quote_states_is_said_to_be_missing(index: FactIndex, question: str) -> None:
-    assert_not_answered(index, question, "doesn't say how")
+def test_a_method_no_quote_states_is_said_to_be_missing(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, "doesn't say how")
 
 
 @pytest.mark.parametrize(

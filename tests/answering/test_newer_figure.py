@@ -4,15 +4,8 @@ special free schools" approved (February 2024), but it is no figure of the appro
 
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
+from sendbot.answering.match import FactIndex
 from tests.answering.expected_replies import assert_answered_with
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 @pytest.mark.parametrize(
@@ -24,9 +17,9 @@ def index() -> FactIndex:
     ],
 )
 def test_the_latest_on_planned_special_free_schools_is_the_spring_budget_s_15(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(index, question, "spring-budget-2024-special-free-schools")
+    reply = assert_answered_with(shipped_index, question, "spring-budget-2024-special-free-schools")
     assert "15 additional special free schools" in reply.text
 
 
@@ -38,22 +31,26 @@ def test_the_latest_on_planned_special_free_schools_is_the_spring_budget_s_15(
     ],
 )
 def test_the_latest_approved_special_free_schools_stay_the_approvals(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(index, question, "special-free-schools-approved")
+    reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "76" in reply.text
 
 
-def test_the_latest_high_needs_budget_is_still_its_own_newest_figure(index: FactIndex) -> None:
+def test_the_latest_high_needs_budget_is_still_its_own_newest_figure(
+    shipped_index: FactIndex,
+) -> None:
     reply = assert_answered_with(
-        index, "what's the latest high needs budget?", "high-needs-total-2025-26"
+        shipped_index, "what's the latest high needs budget?", "high-needs-total-2025-26"
     )
     assert "over £12 billion" in reply.text
 
 
-def test_where_the_asker_saw_an_old_figure_does_not_hide_the_newest(index: FactIndex) -> None:
+def test_where_the_asker_saw_an_old_figure_does_not_hide_the_newest(
+    shipped_index: FactIndex,
+) -> None:
     reply = assert_answered_with(
-        index,
+        shipped_index,
         "what's the latest high needs budget? I keep seeing £10.5bn quoted but that seems old",
         "high-needs-total-2025-26",
     )

@@ -7,18 +7,11 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.latest import without_latest
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import FactIndex
 from sendbot.answering.reply import Reply
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
 from tests.answering.expected_replies import assert_answered_with
 
 TODAY = dt.date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 def fact_of(reply: Reply) -> str | None:
@@ -37,9 +30,9 @@ def fact_of(reply: Reply) -> str | None:
     ],
 )
 def test_a_question_about_the_high_needs_budget_now_gets_the_newest_figure(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = answer(index, question)
+    reply = answer(shipped_index, question)
     assert reply.answered and fact_of(reply) == "high-needs-total-2025-26"
     assert "over £12 billion" in reply.text
     assert reply.text.splitlines()[-1] == (
@@ -49,20 +42,22 @@ def test_a_question_about_the_high_needs_budget_now_gets_the_newest_figure(
 
 
 def test_the_latest_rise_is_the_newest_answer_s_and_a_percentage_the_newest_one_given(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    rise = answer(index, "how much has high needs funding gone up by most recently?")
+    rise = answer(shipped_index, "how much has high needs funding gone up by most recently?")
     assert fact_of(rise) == "high-needs-increase-continued-2026-27"  # 26 February 2026
-    percent = answer(index, "what's the latest yearly percentage increase in high needs funding")
+    percent = answer(
+        shipped_index, "what's the latest yearly percentage increase in high needs funding"
+    )
     # The newer answers give the rise in pounds only: the newest percentage is 4.3%.
     assert percent.answered and fact_of(percent) == "high-needs-increase-2024-25"
     assert "4.3%" in percent.text
 
 
 def test_last_year_is_read_from_the_newest_answer_without_a_clock_and_says_so(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    reply = answer(index, "what was the high needs budget last year?")
+    reply = answer(shipped_index, "what was the high needs budget last year?")
     assert reply.answered and reply.fact is not None and reply.fact.period == "2024/25"
     assert (
         "“Last year” is read as 2024/25, counting from 26 February 2026, the date of the newest "
@@ -70,8 +65,10 @@ def test_last_year_is_read_from_the_newest_answer_without_a_clock_and_says_so(
     ) in reply.text.splitlines()
 
 
-def test_last_year_is_read_from_today_when_the_caller_gives_the_date(index: FactIndex) -> None:
-    reply = answer(index, "what was the high needs budget last year?", today=TODAY)
+def test_last_year_is_read_from_today_when_the_caller_gives_the_date(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what was the high needs budget last year?", today=TODAY)
     assert reply.answered and fact_of(reply) == "high-needs-total-2025-26"
     assert "“Last year” is read as 2025/26, counting from today (1 December 2026)." in (
         reply.text.splitlines()
@@ -79,9 +76,9 @@ def test_last_year_is_read_from_today_when_the_caller_gives_the_date(index: Fact
 
 
 def test_next_year_no_answer_gives_is_partial_with_the_periods_and_the_earlier_figures(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    reply = answer(index, "what is the high needs budget next year?")
+    reply = answer(shipped_index, "what is the high needs budget next year?")
     assert reply.outcome.value == "partial"
     assert reply.missing == (
         "The written answers give the high needs budget for 2023/24, 2024/25 and 2025/26, "
@@ -95,13 +92,15 @@ def test_next_year_no_answer_gives_is_partial_with_the_periods_and_the_earlier_f
     assert reply.text.splitlines()[-1].startswith("Earlier: over £10.5 billion for 2024/25")
 
 
-def test_a_named_month_gets_that_month_s_figure_or_a_partial_reply(index: FactIndex) -> None:
-    march = answer(index, "how many special free schools were approved in March 2023?")
+def test_a_named_month_gets_that_month_s_figure_or_a_partial_reply(
+    shipped_index: FactIndex,
+) -> None:
+    march = answer(shipped_index, "how many special free schools were approved in March 2023?")
     assert march.answered and fact_of(march) == "special-free-schools-approved-march-2023"
-    april = answer(index, "how many special free schools were approved in April 2023?")
+    april = answer(shipped_index, "how many special free schools were approved in April 2023?")
     assert april.outcome.value == "partial"
     assert april.missing is not None and "not for April 2023" in april.missing
-    newest = answer(index, "how many special free schools have been approved?")
+    newest = answer(shipped_index, "how many special free schools have been approved?")
     assert fact_of(newest) == "special-free-schools-approved"  # 76, 8 February 2024
     assert "Earlier: 33 for March 2023 (answered 22 March 2024)." in newest.text
 
@@ -122,9 +121,9 @@ def test_a_named_month_gets_that_month_s_figure_or_a_partial_reply(index: FactIn
     ],
 )
 def test_the_matched_fact_stays_when_the_newest_does_not_answer_all_of_it(
-    index: FactIndex, question: str, kept: str
+    shipped_index: FactIndex, question: str, kept: str
 ) -> None:
-    assert fact_of(answer(index, question)) == kept
+    assert fact_of(answer(shipped_index, question)) == kept
 
 
 @pytest.mark.parametrize(
@@ -136,22 +135,24 @@ def test_the_matched_fact_stays_when_the_newest_does_not_answer_all_of_it(
     ],
 )
 def test_a_question_not_asking_for_the_measure_s_figure_is_never_given_it(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = answer(index, question)
+    reply = answer(shipped_index, question)
     assert not (
         reply.answered and reply.fact is not None and reply.fact.measure == "high-needs-budget"
     )
 
 
-def test_an_old_figure_only_one_fact_gives_says_how_old_it_is(index: FactIndex) -> None:
-    reply = answer(index, "how many local authorities are in the change programme?", today=TODAY)
+def test_an_old_figure_only_one_fact_gives_says_how_old_it_is(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index, "how many local authorities are in the change programme?", today=TODAY
+    )
     assert reply.answered and fact_of(reply) == "change-programme-local-authorities"
     assert reply.text.splitlines()[-1] == (
         "This is the latest figure in the sources, from an answer given on 8 February 2024 — "
         "more than 12 months ago."
     )
-    who = answer(index, "who answered the question on top slicing?", today=TODAY)
+    who = answer(shipped_index, "who answered the question on top slicing?", today=TODAY)
     assert who.answered and "more than" not in who.text  # about the answer, not a figure
 
 
@@ -173,44 +174,48 @@ def test_without_latest_keeps_the_topic_and_a_relative_year() -> None:
     assert without_latest("latest") == "latest"
 
 
-def test_a_question_not_about_a_written_answer_is_never_given_its_date(index: FactIndex) -> None:
+def test_a_question_not_about_a_written_answer_is_never_given_its_date(
+    shipped_index: FactIndex,
+) -> None:
     # Every answer's date is phrased "when was the reply about X given": X alone drew these.
-    carry_on = answer(index, "will the increased high needs funding carry on next year")
+    carry_on = answer(shipped_index, "will the increased high needs funding carry on next year")
     assert fact_of(carry_on) != "top-slicing-2026-02-26-answered-date"
     assert not (
         carry_on.answered and carry_on.fact is not None and "document" in carry_on.fact.tags
     )
-    timeline = answer(index, "most recent timeline for the send white paper")
+    timeline = answer(shipped_index, "most recent timeline for the send white paper")
     assert timeline.answered and fact_of(timeline) == "schools-white-paper-early-new-year"
     when = answer(
-        index, "when was the reply about high needs funding carrying into next year given"
+        shipped_index, "when was the reply about high needs funding carrying into next year given"
     )
     assert when.answered and fact_of(when) == "top-slicing-2026-02-26-answered-date"
 
 
-def test_years_ago_are_counted_like_last_year(index: FactIndex) -> None:
-    reply = answer(index, "what was the high needs budget two years ago?")
+def test_years_ago_are_counted_like_last_year(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "what was the high needs budget two years ago?")
     assert reply.answered and fact_of(reply) == "high-needs-total-2023-24"
     assert "“Two years ago” is read as 2023/24" in reply.text
-    older = answer(index, "how much high needs funding was there 3 years ago?")
+    older = answer(shipped_index, "how much high needs funding was there 3 years ago?")
     assert older.outcome.value == "partial"
     assert older.missing is not None and older.missing.endswith("not for 2022/23 (3 years ago).")
 
 
-def test_latest_does_not_pull_a_place_s_figure_to_the_national_one(index: FactIndex) -> None:
-    reply = answer(index, "what is the latest high needs funding for Warwickshire?")
+def test_latest_does_not_pull_a_place_s_figure_to_the_national_one(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what is the latest high needs funding for Warwickshire?")
     assert reply.answered and fact_of(reply) == "warwickshire-high-needs-2025-26"
 
 
-def test_a_year_a_figure_runs_to_is_not_the_year_it_is_for(index: FactIndex) -> None:
+def test_a_year_a_figure_runs_to_is_not_the_year_it_is_for(shipped_index: FactIndex) -> None:
     # "extended to March 2025, which has reached over 4000 children to date" (February 2024)
-    reply = answer(index, "how many children did the ap specialist taskforce reach in 2025")
+    reply = answer(shipped_index, "how many children did the ap specialist taskforce reach in 2025")
     assert reply.outcome.value == "partial"
     assert (
         reply.missing
         == "The written answer gives the figure as of 8 February 2024, not one for 2025."
     )
-    since = answer(index, "how many special free schools have opened since 2010?")
+    since = answer(shipped_index, "how many special free schools have opened since 2010?")
     assert since.answered and fact_of(since) == "free-schools-opened-since-2010"
 
 
@@ -222,12 +227,12 @@ def test_a_year_a_figure_runs_to_is_not_the_year_it_is_for(index: FactIndex) -> 
     ],
 )
 def test_the_latest_wave_of_special_free_schools_is_the_spring_budget_one(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
     # The March 2023 wave of 33 is history the same answer recalls; its news is the 15.
-    assert_answered_with(index, question, "spring-budget-2024-special-free-schools")
+    assert_answered_with(shipped_index, question, "spring-budget-2024-special-free-schools")
     assert_answered_with(
-        index,
+        shipped_index,
         "how many special free schools were approved in the march 2023 wave",
         "special-free-schools-approved-march-2023",
     )

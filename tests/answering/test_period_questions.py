@@ -5,15 +5,8 @@ what money is for is not answered with a later answer's figure."""
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import FactIndex
 from sendbot.answering.question import Intent, analyse
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 @pytest.mark.parametrize(
@@ -25,9 +18,9 @@ def index() -> FactIndex:
     ],
 )
 def test_a_period_two_answers_give_gets_the_matched_answer_for_that_period(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = answer(index, question)
+    reply = answer(shipped_index, question)
     assert reply.answered and reply.fact is not None
     assert reply.fact.period == "2025/26"
     # The answer that speaks of the 2025/26 increase itself, not the later one that says
@@ -36,29 +29,31 @@ def test_a_period_two_answers_give_gets_the_matched_answer_for_that_period(
     assert "£1 billion" in reply.text
 
 
-def test_what_the_money_is_for_gets_the_fact_saying_what_it_is_for(index: FactIndex) -> None:
-    reply = answer(index, "what is the extra £1bn high needs money for")
+def test_what_the_money_is_for_gets_the_fact_saying_what_it_is_for(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what is the extra £1bn high needs money for")
     assert reply.answered and reply.fact is not None
     assert "help meet the increase in costs" in reply.fact.quote
 
 
 def test_a_period_no_answer_gives_is_partial_naming_the_periods_there_are(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    reply = answer(index, "what was the high needs budget in 2021/22")
+    reply = answer(shipped_index, "what was the high needs budget in 2021/22")
     assert reply.outcome.value == "partial"
     assert reply.missing is not None
     assert "2023/24, 2024/25 and 2025/26, not for 2021/22" in reply.missing
 
 
 def test_what_the_minister_said_it_is_for_in_a_period_is_not_a_later_answers_figure(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
     question = (
         "my local MP keeps saying the £1bn for high needs is going to fix everything, what did "
         "the minister say it is actually for in 2025-26?"
     )
     assert analyse(question).intent is Intent.REASON
-    reply = answer(index, question)
+    reply = answer(shipped_index, question)
     if reply.answered:
         assert reply.fact is not None and "help meet the increase in costs" in reply.fact.quote

@@ -4,17 +4,10 @@ special schools it is answered with that fact; asked of something else, it is no
 
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
+from sendbot.answering.match import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 RECORD_FACT = "special-schools-share-highest-in-fifty-years"
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 @pytest.mark.parametrize(
@@ -27,9 +20,9 @@ def index() -> FactIndex:
     ],
 )
 def test_more_than_ever_in_special_schools_is_the_fifty_year_record(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(index, question, RECORD_FACT)
+    reply = assert_answered_with(shipped_index, question, RECORD_FACT)
     assert "than at any time in the past fifty years" in reply.text
 
 
@@ -42,6 +35,6 @@ def test_more_than_ever_in_special_schools_is_the_fifty_year_record(
     ],
 )
 def test_a_record_claimed_of_something_else_is_not_answered_with_it(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    assert_not_answered(index, question, ".")
+    assert_not_answered(shipped_index, question, ".")

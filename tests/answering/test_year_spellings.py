@@ -4,16 +4,9 @@ to 2025 is a period the written answer does not give."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.match import FactIndex
 from sendbot.answering.normalise import fold_text
-from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.loader import load
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
-
-
-@pytest.fixture(scope="module")
-def index() -> FactIndex:
-    return build_index(load(BUNDLED_KNOWLEDGE).kb)
 
 
 @pytest.mark.parametrize(
@@ -25,16 +18,16 @@ def index() -> FactIndex:
     ],
 )
 def test_a_split_year_written_in_full_gets_that_year_s_figure(
-    index: FactIndex, question: str
+    shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(index, question, "high-needs-total-2025-26")
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert "over £12 billion" in reply.text
 
 
 def test_a_year_written_in_full_not_given_is_a_partial_naming_those_that_are(
-    index: FactIndex,
+    shipped_index: FactIndex,
 ) -> None:
-    assert_not_answered(index, "high needs budget in 2022/2023", r"not for 2022/23")
+    assert_not_answered(shipped_index, "high needs budget in 2022/2023", r"not for 2022/23")
 
 
 def test_a_range_of_years_stays_a_range() -> None:
@@ -49,5 +42,7 @@ def test_a_range_of_years_stays_a_range() -> None:
         "specialist places investment beyond 2025",
     ],
 )
-def test_after_the_year_a_figure_runs_to_is_not_answered(index: FactIndex, question: str) -> None:
-    assert_not_answered(index, question, r"up to 2025, not after 2025")
+def test_after_the_year_a_figure_runs_to_is_not_answered(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, r"up to 2025, not after 2025")
