@@ -16,6 +16,7 @@ from sendbot.answering.asked_measure import (
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.match import (
+    Candidate,
     FactIndex,
     MatchResult,
     Outcome,
@@ -129,16 +130,11 @@ def _newer_figure(
     wanted -= _document_terms(index) | _news_terms(index)
     if not wanted:
         return None
-    top = ranking.candidates[0].evidence.rank_score
     since = _answered_on(index, shown)
     newer = [
         candidate
-        for candidate in ranking.candidates
-        if candidate.evidence.rank_score >= NEWS_SHARE * top
-        and candidate.evidence.missing is None
-        and candidate.evidence.intent_fit != -1
-        and wanted <= index.fact_terms[candidate.position]
-        and _same_thing(index.facts[candidate.position], shown)
+        for candidate in _carrying(index, ranking, wanted)
+        if _same_thing(index.facts[candidate.position], shown)
         and _answered_on(index, index.facts[candidate.position]) > since
     ]
     if not newer:
@@ -193,6 +189,20 @@ NEWS_SHARE = 0.6
 NEWS_FLOOR = 0.5
 
 
+def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
+    """The candidates close to the best that carry every word wanted and lack nothing the
+    question asks for, best first."""
+    top = ranking.candidates[0].evidence.rank_score
+    return [
+        candidate
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+        and candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and wanted <= index.fact_terms[candidate.position]
+    ]
+
+
 def newest_on_topic(
     index: FactIndex, topic: str, ranking: Ranking | None = None
 ) -> ScoredFact | None:
@@ -217,14 +227,7 @@ def newest_on_topic(
     wanted -= _document_terms(index) | _news_terms(index)
     if not wanted and not document_too:
         return None
-    on_topic = [
-        candidate
-        for candidate in ranking.candidates
-        if candidate.evidence.rank_score >= NEWS_SHARE * top
-        and candidate.evidence.missing is None
-        and candidate.evidence.intent_fit != -1
-        and wanted <= index.fact_terms[candidate.position]
-    ]
+    on_topic = _carrying(index, ranking, wanted)
     if FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
         on_topic = [c for c in on_topic if _gives_a_figure(index.facts[c.position])]
