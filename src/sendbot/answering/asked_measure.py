@@ -231,15 +231,18 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
 WITHIN_ANSWER_FLOOR = 0.25
 
 
-def within_named_answer(index: FactIndex, question: Question, record: Fact) -> ScoredFact | None:
-    """The closest fact of the written answer whose record the question named, if one is
-    close enough and gives what was asked (a figure, when one is asked for)."""
+def within_named_answer(
+    index: FactIndex, question: Question, sources: frozenset[str]
+) -> ScoredFact | None:
+    """The closest fact of the written answers the question named (by their record, or by
+    their date), if one is close enough and gives what was asked (a figure, when one is asked
+    for); never an answer's own record (who gave it, when)."""
     figure_asked = asks_a_figure(question)
     for candidate in rank(index, question.text, question).candidates:
         fact = index.facts[candidate.position]
         evidence = candidate.evidence
         if (
-            fact.source_id == record.source_id
+            fact.source_id in sources
             and "document" not in fact.tags
             and evidence.missing is None
             and evidence.intent_fit != -1

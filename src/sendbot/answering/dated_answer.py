@@ -1,17 +1,16 @@
 """A written answer named by its date: "according to the feb 2024 answer", "what does the
 June 2023 reply say", "what did the DfE say in 2023". The question asks what that answer
-gives, so a fact of another answer on the same topic is no answer to it. Pure.
+gives, so a fact of another answer on the same topic is no answer to it
+(`asked_measure.within_named_answer` finds that answer's closest fact). Pure.
 """
 
 from __future__ import annotations
 
 import re
 
-from sendbot.answering.asked_measure import asks_a_figure
 from sendbot.answering.asked_period import MONTH_WORDS
-from sendbot.answering.match import FactIndex, ScoredFact, rank
+from sendbot.answering.match import FactIndex
 from sendbot.answering.question import Question
-from sendbot.knowledge.model import FigureKind
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _WHEN = rf"(?:(?:{_MONTH}) )?(?:19|20)\d{{2}}"
@@ -41,29 +40,3 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
         for source in index.kb.sources
         if source.answered.year == year and (month is None or source.answered.month == month)
     )
-
-
-# How close a fact of the named answer must be to answer for it (as for an answer named by
-# its topic).
-DATED_FLOOR = 0.25
-
-
-def within_dated_answers(
-    index: FactIndex, question: Question, sources: frozenset[str]
-) -> ScoredFact | None:
-    """The closest fact of the named answers that gives what was asked (a figure, when one is
-    asked for), if it is close enough; never an answer's own record (who gave it, when)."""
-    figure_asked = asks_a_figure(question)
-    for candidate in rank(index, question.text, question).candidates:
-        fact = index.facts[candidate.position]
-        evidence = candidate.evidence
-        if fact.source_id not in sources or "document" in fact.tags:
-            continue
-        if evidence.missing is not None or evidence.intent_fit == -1:
-            continue
-        if figure_asked and all(figure.kind is FigureKind.DATE for figure in fact.figures):
-            continue
-        if evidence.rank_score < DATED_FLOOR:
-            return None
-        return ScoredFact(fact, round(evidence.rank_score, 4))
-    return None

@@ -35,7 +35,7 @@ from sendbot.answering.asked_period import (
     says_period,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.dated_answer import dated_sources, within_dated_answers
+from sendbot.answering.dated_answer import dated_sources
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
 from sendbot.answering.measure_table import (
     measure_table,
@@ -129,7 +129,7 @@ def resolve(
         return Newest(dated)  # that answer's figure, not a newer one
     if record_misfit(question, result):
         # The question named a written answer to ask for one of its figures.
-        within = within_named_answer(index, question, best.fact)
+        within = within_named_answer(index, question, frozenset({best.fact.source_id}))
         named_answer = None
         if within is not None:
             named_answer = result.judged(
@@ -218,7 +218,7 @@ def _from_dated_answer(
         return None
     if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
         return None
-    within = within_dated_answers(index, question, sources)
+    within = within_named_answer(index, question, sources)
     if within is None:
         return None
     named = result.judged(Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None)
