@@ -1,8 +1,8 @@
 """The labelled development sets, each question with how to tell whether a fact answers it.
 
 Used by fit_confidence.py (to fit the confidence model) and calibration_check.py (to measure
-it). Development sets only: their misses may be read. The held-out sets (final*, multisource*,
-holdout) are never listed here.
+it). Development sets only: their misses may be read. The held-out sets (tests/eval/HELD_OUT)
+are never listed here.
 
 - train.yaml, questions.yaml, dev_chat.yaml: the frozen one-source knowledge base; a fact
   answers an `in_scope` question when it is the labelled fact, and no fact answers the others.

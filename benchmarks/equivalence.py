@@ -9,7 +9,7 @@ same with the benchmark's typos, of the shipped knowledge base and of the frozen
 base; it writes the outcome, fact, score, missing sentence and reply text of each. With
 --compare it prints how many replies differ from the recording, and the first few.
 
-The held-out sets (final*, multisource*, holdout) are left out unless --held-out is given; then
+The held-out sets (tests/eval/HELD_OUT) are left out unless --held-out is given; then
 their questions are recorded under a hash, never as text, and their differences are only
 counted, so a speed change can be checked on them without anyone reading their questions.
 """
@@ -23,6 +23,7 @@ import json
 from pathlib import Path
 
 import yaml
+from held_out import is_held_out
 
 from sendbot.answering.answer import QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
@@ -36,19 +37,14 @@ BASES = {
 # A fixed date late enough that every newest figure is old: the staleness line is checked too.
 TODAY = dt.date(2026, 12, 1)
 SHOWN_DIFFERENCES = 5
-HELD_OUT = ("final", "multisource", "holdout")
 HELD_OUT_KEY = "held-out #"
-
-
-def _is_held_out(path: Path) -> bool:
-    return path.name.startswith(HELD_OUT)
 
 
 def _set_questions(held_out: bool) -> dict[str, str]:
     """Each question -> the key it is recorded under (a hash for held-out questions)."""
     questions: dict[str, str] = {}
     for path in sorted((REPO / "tests" / "eval").glob("*.yaml")):
-        hidden = _is_held_out(path)
+        hidden = is_held_out(path)
         if hidden and not held_out:
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -11,8 +11,8 @@ is handled when it is declined or gets a partial reply (out-of-scope: declined o
 and help count as declined there, as they present no fact).
 
 Only summary numbers are printed unless --misses is given, which lists each miss with the
-reply's fact and outcome; it refuses the held-out sets (multisource*.yaml, final*.yaml,
-holdout.yaml), which are measured, never read for tuning.
+reply's fact and outcome; it refuses the held-out sets (listed in tests/eval/HELD_OUT),
+which are measured, never read for tuning.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+from held_out import is_held_out
 
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.source_eval import (
@@ -37,7 +38,6 @@ from sendbot.storage.loader import load
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SET = REPO / "tests" / "eval" / "multisource.yaml"
-HELD_OUT = ("multisource", "holdout", "final")
 
 
 def _verdict(index: FactIndex, item: Item, misses: list[str] | None) -> str:
@@ -124,7 +124,7 @@ def main() -> None:
         "--misses", action="store_true", help="list each miss (development sets only)"
     )
     args = parser.parse_args()
-    if args.misses and args.set.name.startswith(HELD_OUT):
+    if args.misses and is_held_out(args.set):
         parser.error(f"{args.set.name} is held out: only its summary numbers may be printed")
     index = build_index(load(args.kb).kb)
     data = yaml.safe_load(args.set.read_text(encoding="utf-8"))

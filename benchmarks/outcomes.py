@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+from held_out import is_held_out
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import build_index
@@ -31,8 +32,6 @@ REPO = Path(__file__).resolve().parent.parent
 SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 # Earlier versions named two outcomes differently; the numbers mean the same thing.
 OUTCOME_NAMES = {"abstained": "declined", "smalltalk": "greeting", "empty": "help"}
-# Measured, never read for tuning: --misses refuses them.
-HELD_OUT = ("final", "multisource", "holdout")
 
 
 def _outcome(index: object, question: str) -> tuple[str, str | None, str | None]:
@@ -133,7 +132,7 @@ def main() -> int:
     parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
     parser.add_argument("--misses", action="store_true", help="list every miss (dev sets only)")
     args = parser.parse_args()
-    held_out = [path.name for path in args.sets if path.name.startswith(HELD_OUT)]
+    held_out = [path.name for path in args.sets if is_held_out(path)]
     if args.misses and held_out:
         parser.error(f"{held_out[0]} is held out: only its summary numbers may be printed")
     index = build_index(load(args.kb).kb)
