@@ -526,10 +526,11 @@ def _best_phrasing(
         return _NO_PHRASING
     best = _NO_PHRASING
     best_f1 = 0.0
+    scale, beta2 = _F1_SCALE, _BETA2  # local names: this loop runs for every phrasing shared
     for number, shared in shared_by.items():
         precision = shared / question_mass
         recall = shared / masses[number]
-        f1 = _F1_SCALE * precision * recall / (_BETA2 * precision + recall)
+        f1 = scale * precision * recall / (beta2 * precision + recall)
         # Most phrasings lose on F1 alone, before their full score tuple is built.
         if f1 >= best_f1 and (f1, precision, recall, shared) > best:
             best = (f1, precision, recall, shared)

@@ -381,18 +381,21 @@ def what_is_missing(
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if question.local and fact.place == DEFAULT_PLACE:
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
-    years = [
-        year
-        for year in question.years
-        if not has_year(fact_terms, year)
-        # "was it published in 2022?" checks a date the fact gives: the fact answers it.
-        and not (question.checking and "_" not in year and fact.dated)
-    ]
-    if years:
-        return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
-    if _other_period(question, fact):
+    # This runs for every candidate of every question: a check that needs something the
+    # question does not say (a year, a period, a role ...) is not called at all.
+    if question.years:
+        years = [
+            year
+            for year in question.years
+            if not has_year(fact_terms, year)
+            # "was it published in 2022?" checks a date the fact gives: the fact answers it.
+            and not (question.checking and "_" not in year and fact.dated)
+        ]
+        if years:
+            return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
+    if question.period and _other_period(question, fact):
         return _missing_period(str(question.period), fact)
-    after = _after_its_end(question, fact)
+    after = _after_its_end(question, fact) if len(fact.dates) > 1 else None
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
     if question.findings and not fact.reports_results:
@@ -427,7 +430,7 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
-    happened = _only_past_dates(question, fact)
+    happened = _only_past_dates(question, fact) if question.intent is Intent.DATE else None
     if happened:
         return happened
     if share_terms and not share_terms <= fact.own_terms:
@@ -474,14 +477,14 @@ def what_is_missing(
         if unit_missing:
             return unit_missing
     # How a count came about first: "finished training" is a role, not a kind of training.
-    role_missing = _missing_role(question, fact)
+    role_missing = _missing_role(question, fact) if question.role else None
     if role_missing:
         return role_missing
     for term, phrase in kinds:
         # "trust" of "Autism Education Trust", which a synonym folds into one term.
         if term not in fact.own_terms and term not in fact.word_stems:
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    if DISTRIBUTIVE.intersection(question.words) and not fact.distributive:
+    if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
