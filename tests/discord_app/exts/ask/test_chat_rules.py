@@ -2,6 +2,7 @@
 
 import dataclasses
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,10 @@ def test_bounded_keeps_recent_entries() -> None:
     bounded[3] = "c"
     assert 2 not in bounded and bounded.get(1) == "a again" and bounded.pop(3) == "c"
     assert bounded.pop(3) is None
+
+
+def test_the_guide_gives_the_thresholds_the_rules_use() -> None:
+    guide = (Path(__file__).parents[4] / "docs" / "discord.md").read_text(encoding="utf-8")
+    said = " ".join(guide.split())
+    assert f"confidence at least {HIGH_CONFIDENCE:.2f}" in said
+    assert f"fairly sure ({ANSWER_THRESHOLD:.2f} to {HIGH_CONFIDENCE:.2f})" in said
