@@ -104,6 +104,12 @@ def test_question_text_drops_mentions_of_me_only() -> None:
     assert question_text(f"<@{ME}>", ME) == ""
 
 
+def test_question_text_drops_my_own_role_but_no_other() -> None:
+    content = "<@&77> how many schools, <@&78>?"
+    assert question_text(content, ME, 77) == "how many schools, <@&78>?"
+    assert question_text(content, ME) == content
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
