@@ -139,6 +139,9 @@ class Ask(commands.Cog):
         self.bot = bot
         self.answered = RecentIds()
         self.offers: Bounded[int, discord.Message] = Bounded(1_000)
+        # A question addressed to me -> my reply and the question it answered, so that an
+        # edit of the question (a typo fixed) updates the reply instead of leaving it stale.
+        self.replies: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
         self.mutes = ChannelMutes()
         self.clock: Callable[[], float] = time.monotonic
@@ -380,14 +383,57 @@ class Ask(commands.Cog):
                 self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
             )
         except QuestionTooLong as exc:
-            await self._tell(message, str(exc))
+            sent = await self._tell(message, str(exc))
+        else:
+            self._note(reply)
+            sent = await self._reply(message, reply)
+        self.replies[message.id] = (sent, question)
+
+    async def _tell(self, message: discord.Message, text: str) -> discord.Message:
+        """A plain reply to `message`: what to do instead, not an answer."""
+        return await message.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
+
+    @commands.Cog.listener()
+    async def on_message_edit(self, before: discord.Message, after: discord.Message) -> None:
+        try:
+            await self._on_edit(after)
+        except discord.NotFound:
+            self.replies.pop(after.id)  # my reply was dismissed: nothing to update
+        except discord.Forbidden:
+            self.mutes.mute(after.channel.id, _guild_id(after), self.clock())
+        except Exception:
+            log_listener_error("on_message_edit", after)
+
+    async def _on_edit(self, message: discord.Message) -> None:
+        """A question I replied to was edited: my reply now answers what it asks."""
+        me = self.bot.user
+        earlier = self.replies.get(message.id)
+        if me is None or earlier is None:
+            return
+        sent, asked = earlier
+        question = question_text(message.content, me.id, my_role_mentioned(message))
+        if not question or question == asked:
+            return  # a link preview added, or the text withheld: nothing new was asked
+        config = await self.bot.server_settings.of(_guild_id(message))
+        policy = ChatPolicy(me.id, config.answer_channels, mentions=config.mentions, dms=config.dms)
+        if not is_addressed(incoming(message, me.id), policy) or self._cooling_down(message):
+            return  # the mention was taken out, or the asker is asking too fast
+        self.replies[message.id] = (sent, question)
+        try:
+            reply = answer(
+                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
+            )
+        except QuestionTooLong as exc:
+            await sent.edit(content=str(exc), embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
-        await self._reply(message, reply)
-
-    async def _tell(self, message: discord.Message, text: str) -> None:
-        """A plain reply to `message`: what to do instead, not an answer."""
-        await message.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
+        rendered = render_reply(reply)
+        await sent.edit(
+            content=rendered.content or None,
+            embed=to_embed(rendered.embed) if rendered.embed else None,
+            view=reply_view(rendered, message.author.id, dismissable=True),
+            allowed_mentions=NO_MENTIONS,
+        )
 
     async def _overheard(self, message: discord.Message, question: str) -> None:
         if len(question) > MAX_QUESTION_LENGTH:
@@ -410,7 +456,7 @@ class Ask(commands.Cog):
         self.offers[message.id] = message
         await message.add_reaction(OFFER_EMOJI)
 
-    async def _reply(self, message: discord.Message, reply: Reply) -> None:
+    async def _reply(self, message: discord.Message, reply: Reply) -> discord.Message:
         rendered = render_reply(reply)
         extra: dict[str, Any] = {}
         if rendered.embed is not None:
@@ -418,7 +464,7 @@ class Ask(commands.Cog):
         view = reply_view(rendered, message.author.id, dismissable=True)
         if view is not None:
             extra["view"] = view
-        await message.reply(
+        return await message.reply(
             rendered.content or None, allowed_mentions=NO_MENTIONS, mention_author=False, **extra
         )
 
