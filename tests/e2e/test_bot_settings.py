@@ -72,6 +72,26 @@ async def test_each_server_chooses_its_own_answer_channels(
     assert removed == "Saved. I answer questions on my own in: nowhere."
 
 
+async def test_a_forum_can_be_an_answer_channel(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # Many servers take questions in a forum: one post (a thread) per question.
+    forum = fake_discord.guild.add_forum("ask-about-send")
+    post = fake_discord.guild.add_thread(forum, "New special schools?")
+    _, fake = await start_sendbot(read_messages=True)
+    (group,) = [c for c in fake.commands(fake.guild) if c["name"] == "settings"]
+    (channels,) = [o for o in group["options"] if o["name"] == "channels"]
+    for sub in channels["options"]:
+        offered = set(sub["options"][0]["channel_types"])
+        assert {0, 15} <= offered, sub["name"]  # text channels and forums
+
+    said = await settings(fake, "channels add", {"channel": forum}, member=fake.owner)
+    assert said == f"Saved. I answer questions on my own in: <#{forum.id}>."
+    await replied(fake, await fake.post_message(SCHOOLS, channel=post))
+    removed = await settings(fake, "channels remove", {"channel": forum}, member=fake.owner)
+    assert removed == "Saved. I answer questions on my own in: nowhere."
+
+
 async def test_channels_need_the_message_content_intent(
     start_sendbot: StartSendBot,
 ) -> None:
