@@ -92,6 +92,22 @@ async def test_a_forum_can_be_an_answer_channel(
     assert removed == "Saved. I answer questions on my own in: nowhere."
 
 
+async def test_help_says_what_this_server_chose(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot(read_messages=True)
+
+    async def help_text() -> str:
+        reply = await final(fake, await fake.invoke_slash("help", member=fake.member))
+        return str(reply["embeds"][0]["description"])
+
+    assert "Mention me with your question" in await help_text()
+    await settings(fake, "mentions", {"on": False}, member=fake.owner)
+    await settings(fake, "channels add", {"channel": fake.channel}, member=fake.owner)
+    text = await help_text()
+    assert "Mention me" not in text
+    assert "Mentions of me are switched off on this server: use `/ask`" in text
+    assert f"In <#{fake.channel.id}> I also answer questions on my own" in text
+
+
 async def test_channels_need_the_message_content_intent(
     start_sendbot: StartSendBot,
 ) -> None:

@@ -47,6 +47,7 @@ from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     EmbedSpec,
+    HelpPlace,
     clip,
     escape,
     fact_embed,
@@ -324,7 +325,15 @@ class Ask(commands.Cog):
     @app_commands.command(name="help")
     async def help_command(self, interaction: discord.Interaction[Any]) -> None:
         """How to ask sendbot, and what it can tell you."""
-        await respond(interaction, embed=to_embed(help_embed(self.bot.index().kb)), ephemeral=True)
+        config = await self.bot.server_settings.of(interaction.guild_id)
+        reads = self.bot.intents.message_content  # answer channels need the intent
+        place = HelpPlace(
+            in_dm=interaction.guild_id is None,
+            chats=config.dms if interaction.guild_id is None else config.mentions,
+            channels=tuple(sorted(config.answer_channels)) if reads else (),
+        )
+        embed = help_embed(self.bot.index().kb, place)
+        await respond(interaction, embed=to_embed(embed), ephemeral=True)
 
     # --- chat ---------------------------------------------------------------------------------
 
