@@ -13,6 +13,7 @@ from sendbot.discord_app.client import NO_CHANNELS_WARNING
 from sendbot.discord_app.exts.ask._chat_rules import (
     MUTE_SECONDS,
     OFFER_EMOJI,
+    REPLIED_UNREAD,
     ROLE_MENTION_UNREAD,
 )
 from tests.e2e.conftest import ListMisses, StartSendBot
@@ -161,6 +162,34 @@ async def test_a_role_mention_whose_text_is_withheld_gets_how_to_ask(
     request = await reply_to(fake, posted)
     assert request["content"] == ROLE_MENTION_UNREAD
     assert "role" in request["content"] and "/ask" in request["content"]
+
+
+async def test_a_bare_mention_under_a_question_answers_that_question(
+    start_sendbot: StartSendBot,
+) -> None:
+    # "@sendbot" sent as a reply to someone else's question: answer that question.
+    _, fake = await start_sendbot(read_messages=True)
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    nudge = await fake.post_message(
+        fake.bot_user.mention, author=fake.moderator, reply_to=question, ping=False
+    )
+    request = await reply_to(fake, nudge)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    # Under one of the bot's own messages a bare mention still gets the nudge to ask.
+    (answer,) = fake.bot_messages(fake.channel)
+    again = await fake.post_message(fake.bot_user.mention, author=fake.owner, reply_to=answer)
+    assert (await reply_to(fake, again))["content"].startswith("Ask me a question")
+
+
+async def test_a_bare_mention_under_an_unreadable_message_says_how_to_ask(
+    start_sendbot: StartSendBot,
+) -> None:
+    _, fake = await start_sendbot()  # no Message Content intent: the question arrives blank
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    nudge = await fake.post_message(
+        fake.bot_user.mention, author=fake.moderator, reply_to=question, ping=False
+    )
+    assert (await reply_to(fake, nudge))["content"] == REPLIED_UNREAD
 
 
 async def edit(fake: FakeDiscord, posted: JSON, content: str) -> None:

@@ -29,6 +29,7 @@ from sendbot.discord_app.errors import log_listener_error, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
 from sendbot.discord_app.exts.ask._chat_rules import (
     OFFER_EMOJI,
+    REPLIED_UNREAD,
     ROLE_MENTION_UNREAD,
     Bounded,
     ChannelAction,
@@ -94,6 +95,15 @@ def my_role_mentioned(message: discord.Message) -> int | None:
     if role is None or all(mentioned.id != role.id for mentioned in message.role_mentions):
         return None
     return role.id
+
+
+def replied_to_another(message: discord.Message, my_id: int) -> discord.Message | None:
+    """The message `message` replies to, when someone other than me wrote it."""
+    reference = message.reference
+    replied = reference.resolved if reference is not None else None
+    if not isinstance(replied, discord.Message) or replied.author.id == my_id:
+        return None
+    return replied
 
 
 def incoming(message: discord.Message, my_id: int) -> Incoming:
@@ -368,10 +378,16 @@ class Ask(commands.Cog):
         role_id = my_role_mentioned(message)
         question = question_text(message.content, me.id, role_id)
         if is_addressed(seen, policy):
-            if role_id is not None and not message.content:
+            unread = ROLE_MENTION_UNREAD if role_id is not None and not message.content else None
+            replied = None if question else replied_to_another(message, me.id)
+            if replied is not None:
+                # A bare mention under someone's message asks me to answer that message.
+                question = question_text(replied.content, me.id, my_role_mentioned(replied))
+                unread = unread or (None if question else REPLIED_UNREAD)
+            if unread is not None:
                 if not self._cooling_down(message):
                     self.answered.add(message.id)
-                    await self._tell(message, ROLE_MENTION_UNREAD)
+                    await self._tell(message, unread)
                 return
             await self._addressed(message, question)
         else:
