@@ -274,8 +274,8 @@ def outcomes(items: Iterable[Labelled]) -> Counter[str]:
 
 def _line(counts: Counter[str]) -> str:
     return (
-        f"{counts['right']:>3}/{counts['answerable']:<3} {counts['wrong']:>2}w "
-        f"{counts['handled']:>3}/{counts['unanswerable']:<3}"
+        f"{counts['right']:>4}/{counts['answerable']:<4} {counts['wrong']:>3}w "
+        f"{counts['handled']:>4}/{counts['unanswerable']:<4}"
     )
 
 
@@ -288,8 +288,8 @@ def leave_one_set_out(found: list[Question]) -> None:
     for question in found:
         by_set[question.item.set_name].append(question)
     totals = {config: Counter[str]() for config in CONFIGS}
-    print(f"{'held-out set':24}" + "".join(f"{config:>22}" for config in CONFIGS))
-    print(f"{'':24}" + f"{'right  wrong handled':>22}" * len(CONFIGS))
+    print(f"{'held-out set':24}" + "".join(f"{config:>24}" for config in CONFIGS))
+    print(f"{'':24}" + f"{'right  wrong handled':>24}" * len(CONFIGS))
     for name, held_out in by_set.items():
         others = [q for q in found if q.item.set_name != name]
         ranking = fit_ranking(others)
@@ -308,8 +308,8 @@ def leave_one_set_out(found: list[Question]) -> None:
             totals[config] += counts
             cells.append(_line(counts))
         use(HAND_RANKING, CURRENT_EVIDENCE)
-        print(f"{name:24}" + "".join(f"{cell:>22}" for cell in cells), flush=True)
-    print(f"{'all':24}" + "".join(f"{_line(totals[config]):>22}" for config in CONFIGS))
+        print(f"{name:24}" + "".join(f"{cell:>24}" for cell in cells), flush=True)
+    print(f"{'all':24}" + "".join(f"{_line(totals[config]):>24}" for config in CONFIGS))
 
 
 def main() -> int:
