@@ -23,3 +23,42 @@ def test_the_response_to_rising_demand_for_specialist_places_is_answered(
         "is the dfe developing new specialist provision",
         "specialist-provision-response-to-demand",
     )
+
+
+def test_where_most_send_pupils_are_taught_is_answered(shipped_index: FactIndex) -> None:
+    # The answer says "educated"; people say "taught".
+    assert_answered_with(
+        shipped_index, "where are most send pupils taught?", "schools-and-high-needs-rise-2024-25"
+    )
+
+
+def test_what_happens_in_autumn_2025_with_the_pins_evaluation_is_answered(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "what happens with the pins evaluation in autumn 2025?",
+        "pins-interim-findings-autumn-2025",
+    )
+
+
+def test_who_ministers_listened_to_is_the_past_year_not_the_coming_sessions(
+    shipped_index: FactIndex,
+) -> None:
+    # "have listened to the voices of parents, teachers and young people" (over the last year),
+    # not the listening sessions still to come.
+    assert_answered_with(
+        shipped_index,
+        "who has the government been listening to on send reform?",
+        "send-reform-listening-last-year",
+    )
+
+
+def test_who_decides_whether_more_eps_are_affordable_is_answered(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "who decides if hiring another ep is affordable for a council?",
+        "educational-psychologists-employers-decide-funding",
+    )
