@@ -62,3 +62,39 @@ def test_who_decides_whether_more_eps_are_affordable_is_answered(
         "who decides if hiring another ep is affordable for a council?",
         "educational-psychologists-employers-decide-funding",
     )
+
+
+def test_advisors_spelt_either_way_find_the_expert_advisers(shipped_index: FactIndex) -> None:
+    # The answer names "expert advisers like Tom Rees and Dame Christine Lenehan".
+    assert_answered_with(
+        shipped_index,
+        "who are the advisors helping the government with send reform?",
+        "send-reform-listening-last-year",
+    )
+
+
+def test_funding_carrying_on_into_next_year_is_answered(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "will the increased high needs funding carry on into 2026?",
+        "high-needs-increase-continued-2026-27",
+    )
+
+
+def test_the_ep_shortage_is_answered_with_the_training_of_more_eps(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "is the government doing anything about the ep shortage?",
+        "educational-psychologists-funding-2023-11-17",
+    )
+
+
+def test_the_objective_for_send_finances_is_answered(shipped_index: FactIndex) -> None:
+    # "Our objective is to ensure ... in a financially sustainable way."
+    assert_answered_with(
+        shipped_index,
+        "what is the government's objective for send finances?",
+        "send-reform-plans-later-2025",
+    )
