@@ -69,7 +69,9 @@ def main() -> None:
                 continue
             asked += 1
             candidates = rank(index, str(item["q"])).candidates[:2]
-            places = [at for at, c in enumerate(candidates) if _is_document(index.facts[c.position])]
+            places = [
+                at for at, c in enumerate(candidates) if _is_document(index.facts[c.position])
+            ]
             if 0 in places:
                 first += 1
             elif 1 in places:
