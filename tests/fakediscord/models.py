@@ -9,7 +9,7 @@ import itertools
 import time
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -81,6 +81,8 @@ PRIVILEGED_INTENTS = Intent.GUILD_MEMBERS | Intent.GUILD_PRESENCES | Intent.MESS
 class ChannelType(IntEnum):
     GUILD_TEXT = 0
     DM = 1
+    PUBLIC_THREAD = 11
+    GUILD_FORUM = 15
 
 
 @dataclass
@@ -102,6 +104,7 @@ class FakeRole:
     permissions: int = 0
     position: int = 0
     mentionable: bool = False
+    bot_id: int | None = None  # an integration's role: the bot it was made for
 
     @property
     def mention(self) -> str:
@@ -127,6 +130,11 @@ class FakeChannel:
     position: int = 0
     overwrites: list[Overwrite] = field(default_factory=list)
     recipients: list[FakeUser] = field(default_factory=list)  # DMs only
+    parent_id: int | None = None  # threads only: the channel (or forum) it is in
+
+    @property
+    def is_thread(self) -> bool:
+        return self.type == ChannelType.PUBLIC_THREAD
 
     @property
     def mention(self) -> str:
@@ -176,7 +184,7 @@ class FakeGuild:
         found = [m for m in self.members if m.user.username == username]
         return _only(found, f"member {username!r}")
 
-    def add_role(self, name: str, permissions: int = 0, **kwargs: bool) -> FakeRole:
+    def add_role(self, name: str, permissions: int = 0, **kwargs: Any) -> FakeRole:
         role = FakeRole(snowflake(), name, int(permissions), position=len(self.roles), **kwargs)
         self.roles.append(role)
         return role
@@ -186,6 +194,22 @@ class FakeGuild:
         channel.overwrites = overwrites or []
         self.channels.append(channel)
         return channel
+
+    def add_forum(self, name: str) -> FakeChannel:
+        """A forum channel: people post in it by opening threads (`add_thread`)."""
+        channel = FakeChannel(
+            snowflake(), name, ChannelType.GUILD_FORUM, self.id, position=len(self.channels)
+        )
+        self.channels.append(channel)
+        return channel
+
+    def add_thread(self, parent: FakeChannel, name: str) -> FakeChannel:
+        """A public thread in `parent` (a forum post, or a thread off a text channel)."""
+        thread = FakeChannel(
+            snowflake(), name, ChannelType.PUBLIC_THREAD, self.id, parent_id=parent.id
+        )
+        self.channels.append(thread)
+        return thread
 
     def add_member(self, user: FakeUser, roles: list[FakeRole] | None = None) -> FakeMember:
         member = FakeMember(user, [r.id for r in roles or []])
@@ -296,7 +320,10 @@ def add_guild(world: World, name: str, *, guild_id: int | None = None) -> FakeGu
     guild = FakeGuild(guild_id, name, owner_id=owner.id)
     guild.roles.append(FakeRole(guild_id, "@everyone", int(DEFAULT_EVERYONE_PERMISSIONS)))
     admins = guild.add_role("Admin", Permission.ADMINISTRATOR)
-    bot_role = guild.add_role("SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS)
+    # The role Discord makes for the bot when it joins, named after it: its managed role.
+    bot_role = guild.add_role(
+        "SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS, bot_id=world.bot_user.id
+    )
     guild.add_text_channel("general")
     guild.add_member(owner)
     guild.add_member(admin, [admins])
@@ -323,7 +350,9 @@ def default_world() -> World:
     mod_role = guild.add_role(
         "Moderator", Permission.MANAGE_GUILD | Permission.MANAGE_MESSAGES, mentionable=True
     )
-    bot_role = guild.add_role("SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS)
+    bot_role = guild.add_role(
+        "SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS, bot_id=bot_user.id
+    )
     guild.add_text_channel("general")
     guild.add_text_channel("mod-log")
     guild.add_member(owner)

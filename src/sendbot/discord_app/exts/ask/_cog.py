@@ -29,6 +29,8 @@ from sendbot.discord_app.errors import log_listener_error, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
 from sendbot.discord_app.exts.ask._chat_rules import (
     OFFER_EMOJI,
+    REPLIED_UNREAD,
+    ROLE_MENTION_UNREAD,
     Bounded,
     ChannelAction,
     ChannelMutes,
@@ -46,6 +48,7 @@ from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     EmbedSpec,
+    HelpPlace,
     clip,
     escape,
     fact_embed,
@@ -84,11 +87,31 @@ class Choices:
         )
 
 
+def my_role_mentioned(message: discord.Message) -> int | None:
+    """The id of the bot's own role (the one Discord made for it) when the message mentions
+    it, else None. Read from the message's role mentions, which arrive even when its text
+    does not."""
+    role = message.guild.self_role if message.guild else None
+    if role is None or all(mentioned.id != role.id for mentioned in message.role_mentions):
+        return None
+    return role.id
+
+
+def replied_to_another(message: discord.Message, my_id: int) -> discord.Message | None:
+    """The message `message` replies to, when someone other than me wrote it."""
+    reference = message.reference
+    replied = reference.resolved if reference is not None else None
+    if not isinstance(replied, discord.Message) or replied.author.id == my_id:
+        return None
+    return replied
+
+
 def incoming(message: discord.Message, my_id: int) -> Incoming:
     """The parts of `message` the chat rules look at. A reply that pings the bot carries it in
-    `mentions` (not in the text), so both count as mentioning it."""
+    `mentions` (not in the text), so both count as mentioning it; so does its own role."""
     channel = message.channel
     pinged = any(user.id == my_id for user in message.mentions)
+    pinged = pinged or my_role_mentioned(message) is not None
     return Incoming(
         message_id=message.id,
         author_id=message.author.id,
@@ -127,6 +150,9 @@ class Ask(commands.Cog):
         self.bot = bot
         self.answered = RecentIds()
         self.offers: Bounded[int, discord.Message] = Bounded(1_000)
+        # A question addressed to me -> my reply and the question it answered, so that an
+        # edit of the question (a typo fixed) updates the reply instead of leaving it stale.
+        self.replies: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
         self.mutes = ChannelMutes()
         self.clock: Callable[[], float] = time.monotonic
@@ -196,7 +222,8 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction[Any], message: discord.Message
     ) -> None:
         me = self.bot.user
-        text = question_text(message.content, me.id) if me else message.content.strip()
+        role_id = my_role_mentioned(message)
+        text = question_text(message.content, me.id, role_id) if me else message.content.strip()
         if not text:
             await respond(interaction, NO_TEXT, ephemeral=True)
             return
@@ -308,7 +335,15 @@ class Ask(commands.Cog):
     @app_commands.command(name="help")
     async def help_command(self, interaction: discord.Interaction[Any]) -> None:
         """How to ask sendbot, and what it can tell you."""
-        await respond(interaction, embed=to_embed(help_embed(self.bot.index().kb)), ephemeral=True)
+        config = await self.bot.server_settings.of(interaction.guild_id)
+        reads = self.bot.intents.message_content  # answer channels need the intent
+        place = HelpPlace(
+            in_dm=interaction.guild_id is None,
+            chats=config.dms if interaction.guild_id is None else config.mentions,
+            channels=tuple(sorted(config.answer_channels)) if reads else (),
+        )
+        embed = help_embed(self.bot.index().kb, place)
+        await respond(interaction, embed=to_embed(embed), ephemeral=True)
 
     # --- chat ---------------------------------------------------------------------------------
 
@@ -340,8 +375,20 @@ class Ask(commands.Cog):
         if self.mutes.muted(message.channel.id, self.clock()):
             log.debug("skip %s: no permission in channel %s", message.id, message.channel.id)
             return
-        question = question_text(message.content, me.id)
+        role_id = my_role_mentioned(message)
+        question = question_text(message.content, me.id, role_id)
         if is_addressed(seen, policy):
+            unread = ROLE_MENTION_UNREAD if role_id is not None and not message.content else None
+            replied = None if question else replied_to_another(message, me.id)
+            if replied is not None:
+                # A bare mention under someone's message asks me to answer that message.
+                question = question_text(replied.content, me.id, my_role_mentioned(replied))
+                unread = unread or (None if question else REPLIED_UNREAD)
+            if unread is not None:
+                if not self._cooling_down(message):
+                    self.answered.add(message.id)
+                    await self._tell(message, unread)
+                return
             await self._addressed(message, question)
         else:
             await self._overheard(message, question)
@@ -361,10 +408,57 @@ class Ask(commands.Cog):
                 self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
             )
         except QuestionTooLong as exc:
-            await message.reply(str(exc), allowed_mentions=NO_MENTIONS, mention_author=False)
+            sent = await self._tell(message, str(exc))
+        else:
+            self._note(reply)
+            sent = await self._reply(message, reply)
+        self.replies[message.id] = (sent, question)
+
+    async def _tell(self, message: discord.Message, text: str) -> discord.Message:
+        """A plain reply to `message`: what to do instead, not an answer."""
+        return await message.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
+
+    @commands.Cog.listener()
+    async def on_message_edit(self, before: discord.Message, after: discord.Message) -> None:
+        try:
+            await self._on_edit(after)
+        except discord.NotFound:
+            self.replies.pop(after.id)  # my reply was dismissed: nothing to update
+        except discord.Forbidden:
+            self.mutes.mute(after.channel.id, _guild_id(after), self.clock())
+        except Exception:
+            log_listener_error("on_message_edit", after)
+
+    async def _on_edit(self, message: discord.Message) -> None:
+        """A question I replied to was edited: my reply now answers what it asks."""
+        me = self.bot.user
+        earlier = self.replies.get(message.id)
+        if me is None or earlier is None:
+            return
+        sent, asked = earlier
+        question = question_text(message.content, me.id, my_role_mentioned(message))
+        if not question or question == asked:
+            return  # a link preview added, or the text withheld: nothing new was asked
+        config = await self.bot.server_settings.of(_guild_id(message))
+        policy = ChatPolicy(me.id, config.answer_channels, mentions=config.mentions, dms=config.dms)
+        if not is_addressed(incoming(message, me.id), policy) or self._cooling_down(message):
+            return  # the mention was taken out, or the asker is asking too fast
+        self.replies[message.id] = (sent, question)
+        try:
+            reply = answer(
+                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
+            )
+        except QuestionTooLong as exc:
+            await sent.edit(content=str(exc), embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
-        await self._reply(message, reply)
+        rendered = render_reply(reply)
+        await sent.edit(
+            content=rendered.content or None,
+            embed=to_embed(rendered.embed) if rendered.embed else None,
+            view=reply_view(rendered, message.author.id, dismissable=True),
+            allowed_mentions=NO_MENTIONS,
+        )
 
     async def _overheard(self, message: discord.Message, question: str) -> None:
         if len(question) > MAX_QUESTION_LENGTH:
@@ -387,7 +481,7 @@ class Ask(commands.Cog):
         self.offers[message.id] = message
         await message.add_reaction(OFFER_EMOJI)
 
-    async def _reply(self, message: discord.Message, reply: Reply) -> None:
+    async def _reply(self, message: discord.Message, reply: Reply) -> discord.Message:
         rendered = render_reply(reply)
         extra: dict[str, Any] = {}
         if rendered.embed is not None:
@@ -395,7 +489,7 @@ class Ask(commands.Cog):
         view = reply_view(rendered, message.author.id, dismissable=True)
         if view is not None:
             extra["view"] = view
-        await message.reply(
+        return await message.reply(
             rendered.content or None, allowed_mentions=NO_MENTIONS, mention_author=False, **extra
         )
 
@@ -444,7 +538,7 @@ class Ask(commands.Cog):
             log.debug("reaction on %s: not by the asker", payload.message_id)
             return
         self.offers.pop(payload.message_id)
-        question = question_text(message.content, me.id)
+        question = question_text(message.content, me.id, my_role_mentioned(message))
         reply = answer(self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months)
         self._note(reply)
         await self._reply(message, reply)
