@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sendbot.answering.normalise import words
+from sendbot.answering.normalise import STOPWORDS, stem, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
@@ -29,6 +29,7 @@ class AnswerPart(StrEnum):
     ASKED_ON = "asked-on"
     QUESTION_TEXT = "question-text"  # "To ask the Secretary of State ..."
     DEPARTMENT = "department"  # "Question to the Department for Education:"
+    PUBLISHED = "published"  # when a paper the question names came out ("CP 800, published on")
 
 
 # Words (and the matcher's terms for them: "tabled" -> "tabl", "put down" -> "ask") that
@@ -48,7 +49,26 @@ DEPARTMENT_WORDS = frozenset("department departments dept dfe ministry addressed
 # Words asking when, or how long ago, whatever the intent the first rule gave the question.
 WHEN_WORDS = frozenset("when date dates day recent old".split())
 AGE_WORDS = frozenset("recent old".split())
-WHO_WORDS = frozenset("who whom whose author behind name which".split())
+WHO_WORDS = frozenset("who whos whom whose author behind name which".split())
+# Words saying who gave the answer: "who published the research?" asks about the research.
+ANSWERER_WORDS = frozenset(
+    """answer answered answering answers reply replied replies repli respond responded response
+    signed sign wrote written gave given minister ministers""".split()
+)
+# Words asking when a paper came out, or what it is numbered.
+PUBLICATION_WORDS = frozenset(
+    "published publish publication released release out came come cp command".split()
+)
+# Words asking about a person's office rather than what they said.
+ROLE_WORDS = frozenset("job role title position post office".split())
+# Words asking what someone said or thinks: "what did Catherine McKinnell say ...?"
+SAYING_WORDS = frozenset("say says said saying think thinks thought mean meant".split())
+# "what was his job when he answered": a clause saying when, not asking it.
+_WHEN_CLAUSE = re.compile(
+    r"\bwhen (?:he|she|they|it|we|you|i)\s+(?!(?:was|is|did|does|will|were|are|do|has|had)\b)\w+"
+)
+# "asked, not answered": a part set aside by name.
+_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 DATE_INTENTS = frozenset({Intent.DATE, Intent.START})
 # "who asked", "when was it answered": intents that ask for another part than the text.
@@ -69,6 +89,12 @@ class Asked:
     parts: frozenset[AnswerPart]
     said: frozenset[str]
     intent: Intent
+    # It asks who someone is, or their office ("is david johnston a minister?"), not what
+    # they said: naming the answer's minister then asks for them.
+    about_person: bool = False
+    # Every word of the message, beyond its asking clauses: "'the improvement plan' ...
+    # when was that published?" names the plan before it asks.
+    named: frozenset[str] = frozenset()
 
 
 def answer_part(fact: Fact) -> AnswerPart | None:
@@ -88,6 +114,8 @@ def answer_part(fact: Fact) -> AnswerPart | None:
         return AnswerPart.QUESTION_TEXT
     if fact.quote.startswith("Question to the "):
         return AnswerPart.DEPARTMENT
+    if any(f.kind is FigureKind.DATE and "published" in (f.label or "") for f in fact.figures):
+        return AnswerPart.PUBLISHED
     return None
 
 
@@ -95,24 +123,33 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     """The parts of a written answer a question asks for. `said`: the words of its asking
     clauses ("my MP keeps saying ..., what did the minister say it is for?" asks what was
     said, not what the MP asked), as written and as the matcher's terms."""
+    text = question.text.lower()
+    said = _as_asked(text, said)
+    # "what was his job when he answered": the date intent came from a clause saying when.
+    when_clause = _said_when(text)
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said)
     intent = question.intent
+    # A month or year dates a check ("asked on 31 january 2024?"), except in a question
+    # asking what ("what did the june 2023 answer say?"): it names which answer.
     dated = (
-        intent in DATE_INTENTS
+        (intent in DATE_INTENTS and not when_clause)
         or question.checking
         or not WHEN_WORDS.isdisjoint(said)
-        or any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
+        or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
     )
     who = (
         intent is Intent.PERSON
         or not WHO_WORDS.isdisjoint(said)
-        or question.checking
+        # "was it david johnston who answered?", not "did the answer say anything about X?"
+        or (question.checking and SAYING_WORDS.isdisjoint(said))
         or "by" in said  # "answered by?"
     )
     parts = set()
-    if intent is Intent.PERSON or (who and (answering or "minister" in said)):
+    named = said | frozenset(question.words)
+    # "the minister who gave this answer, who was it?": the answer named anywhere.
+    if who and not ANSWERER_WORDS.isdisjoint(named):
         parts.add(AnswerPart.ANSWERER)
     if intent is Intent.ASKER or (who and (asking or about_question)):
         parts.add(AnswerPart.ASKER)
@@ -120,8 +157,22 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         parts.add(AnswerPart.DEPARTMENT)
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
-    if dated and (answering or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
+    answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
+    if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
         parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
+    if (
+        "cp" in said
+        or "command" in said
+        or (
+            intent not in COUNTING_INTENTS
+            and (
+                not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
+                # "date of the improvement plan", not the date of the answer or the question
+                or (dated and not (asking or answered or about_question))
+            )
+        )
+    ):
+        parts.add(AnswerPart.PUBLISHED)
     # What the question said, unless what is asked is what the answer said, or a verdict
     # the wording of a question cannot give ("is it working?").
     if intent not in NOT_TEXT_INTENTS and (
@@ -131,7 +182,36 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if intent is Intent.ASKER:
         # Written answers seldom say who asked: when and what was asked are related.
         parts |= {AnswerPart.ASKED_ON, AnswerPart.QUESTION_TEXT}
-    return Asked(frozenset(parts), said, intent)
+    about_person = (
+        intent in (Intent.PERSON, Intent.ASKER)
+        or question.checking
+        or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
+        or SAYING_WORDS.isdisjoint(said)
+    )
+    return Asked(frozenset(parts), said, intent, about_person, named)
+
+
+_PIECES = re.compile(r"[a-z]+|\d+")
+# Words every written answer here speaks of: they name no paper in particular.
+DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split())
+COUNTING_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+
+
+def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
+    """The words that ask, without those that only place or contrast what is asked: "his job
+    when he answered" asks the job; "asked, not answered" sets the answering aside."""
+    dropped = {match.group(1) for match in _SET_ASIDE.finditer(text)}
+    if _said_when(text):
+        dropped.add("when")
+    if not dropped:
+        return said
+    stems = {stem(word) for word in dropped}
+    return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
+
+
+def _said_when(text: str) -> bool:
+    """The only "when" of the text starts a clause saying when, not asking it."""
+    return bool(_WHEN_CLAUSE.search(text)) and len(re.findall(r"\bwhen\b", text)) == 1
 
 
 # Words that name a written answer or the question it answers: "this pq", "the dfe reply"
@@ -177,6 +257,12 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
     for `part` of it plainly: a date only when asked when (not "how long did it take"), the
     question's text only when no person is asked about ("which constituency is the MP
     for?" is not about its wording), and nothing of an answer still to come."""
+    if (
+        part is AnswerPart.PUBLISHED
+        and not {"cp", "command"}.isdisjoint(said)
+        and question.intent is not Intent.DEFINITION  # what "CP" stands for is not given
+    ):
+        return True  # "what's the command paper number of the plan?"
     if question.intent not in PART_INTENTS:
         return False  # how many, how much, whether it is fair: no part of an answer says
     if NAMING_WORDS.isdisjoint(said) or not FUTURE_WORDS.isdisjoint(said):
@@ -198,14 +284,28 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
 def misfits(asked: Asked, fact: Fact) -> bool:
     """The fact gives a part of a written answer that the question does not ask for."""
     part = answer_part(fact)
+    if part is AnswerPart.PUBLISHED:
+        # Which paper is named is the topic's to say: "when is the white paper out?" is not
+        # asking when the improvement plan came out.
+        return part not in asked.parts or not _names_the_paper(asked.named, fact)
     if part is None or part in asked.parts:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
-        return not _names(asked.said, fact)  # "what is Catherine McKinnell's job?"
+        # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
+        return not (asked.about_person and _names(asked.said, fact))
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:
         # A question's text may give a date of its own ("the IFS report published on ...").
         return not any(figure.kind is FigureKind.DATE for figure in fact.figures)
     return True
+
+
+def _names_the_paper(said: frozenset[str], fact: Fact) -> bool:
+    """The question shares a word with the paper the fact dates, beyond asking when."""
+    own = set(words(f"{fact.title} {fact.quote}")) - PART_WORDS - STOPWORDS - DOMAIN_WORDS
+    own -= PUBLICATION_WORDS - {"cp", "command"}
+    # "cp800" is "cp 800"
+    pieces = {piece for word in said for piece in _PIECES.findall(word)}
+    return not own.isdisjoint(said | pieces) or not {stem(word) for word in own}.isdisjoint(said)
 
 
 def _names(said: frozenset[str], fact: Fact) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sendbot.answering.answer_parts import AnswerPart, answer_part, asked_of_answer, misfits
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.match import (
     FIELD_WEIGHTS,
@@ -156,6 +158,20 @@ def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
     return {word for place, word in enumerate(said) if place == 0 or said[place - 1] not in _OWN}
 
 
+_MEANING_WORDS = frozenset("mean means meaning stand stands abbreviation short".split())
+
+
+def _paper_asked(question: Question, fact: Fact) -> bool:
+    """'What's the command paper number of the improvement plan?': the record dating the
+    paper the question names, asked for what it gives."""
+    if answer_part(fact) is not AnswerPart.PUBLISHED or question.intent is Intent.DEFINITION:
+        return False
+    if not _MEANING_WORDS.isdisjoint(question.words):
+        return False  # what "CP" stands for, the record does not say
+
+    return not misfits(asked_of_answer(question, frozenset(question.words)), fact)
+
+
 def answer_fact_misread(question: Question, result: MatchResult) -> bool:
     """The matcher answered with a fact about a written answer itself (its date, who gave it)
     a question that asks nothing about one: its phrasings name the answer's topic, which
@@ -164,7 +180,10 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         result.outcome is Outcome.ANSWERED
         and result.best is not None
         and "document" in result.best.fact.tags
+        # The rule answering with a part of a written answer found it named and asked for.
+        and result.verdict is not Verdict.ANSWER_PART
         and not about_the_answer(question)
+        and not _paper_asked(question, result.best.fact)
         # "what does SEND stand for?": the question's own text spells it out; "what is CP
         # 800?": the record names it for what it is.
         and not (

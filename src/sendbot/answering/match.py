@@ -973,9 +973,13 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     question, candidates = ranking.question, ranking.candidates
     top = candidates[0]
     part = answer_part(index.facts[top.position])
-    if part is None or top.evidence.missing is not None:
+    if part is None:
         return None
     asking = asking_text(text)
+    # What the record "lacks" ("a figure for high needs block funding") is the topic naming
+    # which written answer is meant, unless the asking itself names a place.
+    if top.evidence.missing is not None and _places_asked(analyse(asking)):
+        return None
     terms, _ = _query_terms(index, words(asking))
     said = frozenset((*words(asking), *terms))
     if not names_the_answer(said, part, question) or not _in_the_answer(index, top, terms):
@@ -985,11 +989,13 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
         return None
     unasked = ranking.unasked()
     for at, rival in enumerate(candidates[1:], start=1):
-        # Another part asked for close behind, or the same part of any other written answer:
-        # which one is meant is for the evidence to say.
+        # Another part asked for close behind, or the same part of any other written answer
+        # saying everything the question names too: which one is meant is for the evidence to
+        # say. A written answer that does not say what the question names is not the one
+        # meant, however alike its record's phrasings.
         other = answer_part(index.facts[rival.position])
         close = other is part or (at < PART_RIVALS and other in asked.parts)
-        if close and rival.position not in unasked:
+        if close and rival.position not in unasked and _in_the_answer(index, rival, terms):
             return None
     evidence = answer_probability(top.evidence, margin_of(candidates, index.facts))
     judged = MatchResult(
@@ -1005,6 +1011,10 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     return replace(
         judged, suggestions=_offered(index, candidates, judged.confidence, leave_out=top)
     )
+
+
+def _places_asked(question: Question) -> bool:
+    return bool(question.places) or question.local
 
 
 def _in_the_answer(index: FactIndex, candidate: Candidate, asking: Sequence[str]) -> bool:

@@ -972,7 +972,9 @@ _CLAUSE_SPLIT = re.compile(
 _ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
     r"|question) )*(?:how|what|whats|when|which|who|whom|where|why|is|are|was|were|do|"
-    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
+    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list"
+    # "on what date was it asked?", "in which year ...?"
+    r"|(?:on|in|at|by|for|from|since|until|to) (?:what|which|whom|when))\b"
 )
 
 
