@@ -365,6 +365,12 @@ def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str],
     return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
 
 
+def corrected_terms(index: FactIndex, text: str) -> list[str]:
+    """The terms of `text` as the matcher reads them: typos corrected against the base's own
+    words ("increse" is "increase"), synonyms folded."""
+    return _query_terms(index, words(text))[0]
+
+
 # Not frozen: made once per question and never changed, and a frozen dataclass of this many
 # fields takes measurably longer to make.
 @dataclass(slots=True)

@@ -20,6 +20,8 @@ nowadays these days year years financial academic last this next previous coming
 figure figures number amount total overall level date update updates news old england
 national nationally country send government stand stands still far roughly approximately
 around quoted cited seeing heard"""
+# Words saying who gave a figure, not what it is: "the rise the govt has announced".
+ATTRIBUTION_WORDS = "announced reported said says stated confirmed"
 # Words of a measure's name that a question may leave out: "the high needs increase" is
 # the high needs budget's; a special free school is a special school.
 GENERIC_MEASURE_WORDS = "budget funding free"
@@ -50,6 +52,7 @@ class MeasureTable:
     # documents, no topic ("top-slicing", said by one answer's record, is a topic).
     record_only: frozenset[str]
     change: frozenset[str]  # "increase", folded
+    attribution: frozenset[str]  # ATTRIBUTION_WORDS, folded
     generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
 
 
@@ -88,6 +91,7 @@ def measure_table(index: FactIndex) -> MeasureTable:
         neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
         record_only=_record_vocabulary(index),
         change=frozenset(index.normaliser.terms("increase")),
+        attribution=frozenset(index.normaliser.terms(ATTRIBUTION_WORDS)),
         generic=generic,
     )
     while len(_TABLES) >= _TABLES_KEPT:
