@@ -389,6 +389,7 @@ class _Query:
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
     subject_terms: frozenset[str] = frozenset()
     possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
+    lacked_terms: frozenset[str] = frozenset()  # ... and has not
     subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
     measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
     share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
@@ -404,6 +405,7 @@ class _AskedTerms(NamedTuple):
 
     kinds: tuple[tuple[str, str], ...]
     possessed: frozenset[str]
+    lacked: frozenset[str]
     subgroup: frozenset[str]
     measure: frozenset[str]
     share: frozenset[str]
@@ -422,6 +424,7 @@ def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
             if _names_a_kind(index, term)
         ),
         possessed=_said_terms(index, question.possessed),
+        lacked=_said_terms(index, question.lacked),
         subgroup=_said_terms(index, question.subgroup_words),
         measure=_said_terms(index, question.measure_words),
         share=_said_terms(index, question.share_of),
@@ -449,6 +452,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=asked.possessed,
+        lacked_terms=asked.lacked,
         subgroup_terms=asked.subgroup,
         measure_terms=asked.measure,
         share_terms=asked.share,
@@ -564,10 +568,11 @@ def _candidates(
         query.constraint_share,
     )
     kinds, subject_terms, possessed_terms = query.kinds, query.subject_terms, query.possessed_terms
-    subgroup_terms, measure_terms, share_terms = (
+    subgroup_terms, measure_terms, share_terms, lacked_terms = (
         query.subgroup_terms,
         query.measure_terms,
         query.share_terms,
+        query.lacked_terms,
     )
     candidates = []
     for position, coverage in shortlist:
@@ -604,6 +609,7 @@ def _candidates(
                 subgroup_terms,
                 measure_terms,
                 share_terms,
+                lacked_terms,
             ),
             constraint_share,
         )
@@ -630,6 +636,7 @@ def missing_from(
         asked.subgroup - named,
         asked.measure - named,
         asked.share - named,
+        asked.lacked - named,
     )
 
 
@@ -924,6 +931,14 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     )
 
 
+def _of_those_without(index: FactIndex, question: Question, candidate: Candidate) -> bool:
+    """The question is about people lacking something ("16-24s with no EHC plan") and the
+    fact is about those without it: the facts about those with it, ruled out for that, are
+    not what the question is more about."""
+    lacked = _said_terms(index, question.lacked)
+    return bool(lacked) and lacked <= index.profiles[candidate.position].without_terms
+
+
 # How much nearer a fact that counts the nearest thing to what was asked ("opened" for
 # "completed") is, when choosing the related fact to show.
 NEAR_ROLE_BONUS = 0.15
@@ -1079,7 +1094,9 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.
     ruled_out = top.missing is not None or (
-        confidence >= ANSWER_THRESHOLD and _ruled_out(candidates)
+        confidence >= ANSWER_THRESHOLD
+        and _ruled_out(candidates)
+        and not _of_those_without(index, question, candidates[0])
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(
