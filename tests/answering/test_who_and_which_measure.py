@@ -1,6 +1,7 @@
-"""On the shipped base: a measure named with a typo, or with who announced it, is still that
-measure, and its newest figure answers; "who allocates the money", "who does the group
-include" ask who does something, not which minister gave the written answer."""
+"""On the shipped base: a measure named with a typo, with who announced it, or with children
+"educated in" somewhere, is still that measure, and its newest figure answers; "who allocates
+the money", "who does the group include" ask who does something, not which minister gave the
+written answer."""
 
 import pytest
 
@@ -28,6 +29,19 @@ def test_the_newest_increase_asked_with_a_typo_or_who_announced_it(
 ) -> None:
     reply = assert_answered_with(shipped_index, question, NEWEST_INCREASE)
     assert "£12 billion" not in reply.text.split("\n")[0]  # the increase, not the total
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "as it stands how many children are educated in special schools in england",
+        "how many pupils are taught in special schools now",
+    ],
+)
+def test_children_educated_in_special_schools_are_the_children_in_them(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "pupils-in-special-schools-2024-25")
 
 
 @pytest.mark.parametrize(

@@ -59,9 +59,8 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
     # "3 years ago", "the year before last" say when
     undated = BEFORE_LAST.sub(" ", AGO.sub(" ", RELATIVE.sub(" ", question.text)))
     # Read as the matcher reads it ("increse" is "increase"); who said it is no part of what
-    # is asked ("the rise the govt has announced", "the increase the dfe reported").
-    said_by = table.attribution
-    folded = frozenset(corrected_terms(index, undated)) - set(question.years) - said_by
+    # is asked ("the rise the govt has announced"), nor being at school ("educated in").
+    folded = frozenset(corrected_terms(index, undated)) - set(question.years) - table.aside
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)

@@ -177,7 +177,7 @@ def resolve(
     topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     topic -= measure_table(index).record_only  # "writing to my MP": no topic of its own
-    topic -= measure_table(index).attribution  # "the rise the govt announced": who said it
+    topic -= measure_table(index).aside  # "the rise the govt announced": who said it
     if now_asked:
         topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
