@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sendbot.answering.normalise import STOPWORDS, stem, words
+from sendbot.answering.normalise import words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
@@ -29,7 +29,6 @@ class AnswerPart(StrEnum):
     ASKED_ON = "asked-on"
     QUESTION_TEXT = "question-text"  # "To ask the Secretary of State ..."
     DEPARTMENT = "department"  # "Question to the Department for Education:"
-    PUBLISHED = "published"  # when a paper the question names came out ("CP 800, published on")
 
 
 # Words (and the matcher's terms for them: "tabled" -> "tabl", "put down" -> "ask") that
@@ -50,25 +49,6 @@ DEPARTMENT_WORDS = frozenset("department departments dept dfe ministry addressed
 WHEN_WORDS = frozenset("when date dates day recent old".split())
 AGE_WORDS = frozenset("recent old".split())
 WHO_WORDS = frozenset("who whom whose author behind name which".split())
-# Words saying who gave the answer: "who published the research?" asks about the research.
-ANSWERER_WORDS = frozenset(
-    """answer answered answering answers reply replied replies repli respond responded response
-    signed sign wrote written gave given minister ministers""".split()
-)
-# Words asking when a paper came out, or what it is numbered.
-PUBLICATION_WORDS = frozenset(
-    "published publish publication released release out came come cp command".split()
-)
-# Words asking about a person's office rather than what they said.
-ROLE_WORDS = frozenset("job role title position post office".split())
-# "the most recent rise", "the latest": the newest of a topic, not how old the answer is.
-_NEWEST = re.compile(r"\b(?:most|more|the) recent\b")
-# "what was his job when he answered": a clause saying when, not asking it.
-_WHEN_CLAUSE = re.compile(
-    r"\bwhen (?:he|she|they|it|we|you|i)\s+(?!(?:was|is|did|does|will|were|are|do|has|had)\b)\w+"
-)
-# "asked, not answered": a part set aside by name.
-_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 DATE_INTENTS = frozenset({Intent.DATE, Intent.START})
 # "who asked", "when was it answered": intents that ask for another part than the text.
@@ -89,9 +69,6 @@ class Asked:
     parts: frozenset[AnswerPart]
     said: frozenset[str]
     intent: Intent
-    # It asks who someone is, or their office ("is david johnston a minister?"), not what
-    # they said: naming the answer's minister then asks for them.
-    about_person: bool = False
 
 
 def answer_part(fact: Fact) -> AnswerPart | None:
@@ -111,8 +88,6 @@ def answer_part(fact: Fact) -> AnswerPart | None:
         return AnswerPart.QUESTION_TEXT
     if fact.quote.startswith("Question to the "):
         return AnswerPart.DEPARTMENT
-    if any(f.kind is FigureKind.DATE and "published" in (f.label or "") for f in fact.figures):
-        return AnswerPart.PUBLISHED
     return None
 
 
@@ -120,19 +95,15 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     """The parts of a written answer a question asks for. `said`: the words of its asking
     clauses ("my MP keeps saying ..., what did the minister say it is for?" asks what was
     said, not what the MP asked), as written and as the matcher's terms."""
-    said = _as_asked(question.text.lower(), said)
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said)
     intent = question.intent
-    # A month or year dates a check ("asked on 31 january 2024?"), except in a question
-    # asking what ("what did the june 2023 answer say?"): it names which answer. An answer
-    # still to come has no date yet.
-    dated = FUTURE_WORDS.isdisjoint(said) and (
+    dated = (
         intent in DATE_INTENTS
         or question.checking
         or not WHEN_WORDS.isdisjoint(said)
-        or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
+        or any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
     )
     who = (
         intent is Intent.PERSON
@@ -141,7 +112,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         or "by" in said  # "answered by?"
     )
     parts = set()
-    if who and not ANSWERER_WORDS.isdisjoint(said):
+    if intent is Intent.PERSON or (who and (answering or "minister" in said)):
         parts.add(AnswerPart.ANSWERER)
     if intent is Intent.ASKER or (who and (asking or about_question)):
         parts.add(AnswerPart.ASKER)
@@ -149,18 +120,8 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         parts.add(AnswerPart.DEPARTMENT)
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
-    answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
-    if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
+    if dated and (answering or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
         parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
-    if (
-        "cp" in said
-        or "command" in said
-        or (
-            intent not in COUNTING_INTENTS
-            and (dated or not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said))
-        )
-    ):
-        parts.add(AnswerPart.PUBLISHED)
     # What the question said, unless what is asked is what the answer said, or a verdict
     # the wording of a question cannot give ("is it working?").
     if intent not in NOT_TEXT_INTENTS and (
@@ -170,31 +131,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if intent is Intent.ASKER:
         # Written answers seldom say who asked: when and what was asked are related.
         parts |= {AnswerPart.ASKED_ON, AnswerPart.QUESTION_TEXT}
-    about_person = (
-        intent in (Intent.PERSON, Intent.ASKER)
-        or question.checking
-        or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
-    )
-    return Asked(frozenset(parts), said, intent, about_person)
-
-
-# Words every written answer here speaks of: they name no paper in particular.
-DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split())
-COUNTING_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
-
-
-def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
-    """The words that ask, without those that only place or contrast what is asked: "the
-    most recent rise" asks for the newest rise, not how recent the answer is; "his job when
-    he answered" asks the job; "asked, not answered" sets the answering aside."""
-    dropped = {match.group(1) for match in _SET_ASIDE.finditer(text)}
-    if _NEWEST.search(text) or "latest" in said:
-        dropped.add("recent")
-    if _WHEN_CLAUSE.search(text) and len(re.findall(r"\bwhen\b", text)) == 1:
-        dropped.add("when")
-    if not dropped:
-        return said
-    return frozenset(word for word in said if word not in dropped and stem(word) not in dropped)
+    return Asked(frozenset(parts), said, intent)
 
 
 # Words that name a written answer or the question it answers: "this pq", "the dfe reply"
@@ -261,26 +198,14 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
 def misfits(asked: Asked, fact: Fact) -> bool:
     """The fact gives a part of a written answer that the question does not ask for."""
     part = answer_part(fact)
-    if part is AnswerPart.PUBLISHED:
-        # Which paper is named is the topic's to say: "when is the white paper out?" is not
-        # asking when the improvement plan came out.
-        return part not in asked.parts or not _names_the_paper(asked.said, fact)
     if part is None or part in asked.parts:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
-        # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
-        return not (asked.about_person and _names(asked.said, fact))
+        return not _names(asked.said, fact)  # "what is Catherine McKinnell's job?"
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:
         # A question's text may give a date of its own ("the IFS report published on ...").
         return not any(figure.kind is FigureKind.DATE for figure in fact.figures)
     return True
-
-
-def _names_the_paper(said: frozenset[str], fact: Fact) -> bool:
-    """The question shares a word with the paper the fact dates, beyond asking when."""
-    own = set(words(f"{fact.title} {fact.quote}")) - PART_WORDS - PUBLICATION_WORDS - STOPWORDS
-    own -= DOMAIN_WORDS
-    return not own.isdisjoint(said) or not {stem(word) for word in own}.isdisjoint(said)
 
 
 def _names(said: frozenset[str], fact: Fact) -> bool:
