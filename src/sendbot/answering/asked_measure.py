@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sendbot.answering.answer_parts import asks_who_does
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.match import (
@@ -136,16 +137,10 @@ DOCUMENT_WORDS = frozenset(
 DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
 
 
-# "who is evaluating X", "who's running it": who carries something out, not who answered.
-_WHO_DOES = re.compile(
-    r"\bwho(?:'s| is| are| will be)\s+(?!\w+ing\b(?: the)? (?:answer|question|reply))\w+ing\b"
-)
-
-
 def about_the_answer(question: Question) -> bool:
     if not DOCUMENT_WORDS.isdisjoint(_record_words(question.words)):
         return True
-    if question.intent is Intent.PERSON and _WHO_DOES.search(question.text.lower()):
+    if question.intent is Intent.PERSON and asks_who_does(question):
         return False
     return question.intent in DOCUMENT_INTENTS
 
