@@ -139,9 +139,10 @@ def test_chat_set_floor(
         # wording of the same figure)
         ("dev4_multisource.yaml", 0.87, 5, 0.84, 0.93),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
-        # handled when first measured, before anything was tuned on it; 121/161, 13 wrong,
-        # 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it)
-        ("dev5_multisource.yaml", 0.75, 13, 0.83, 0.92),
+        # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
+        # the scorer read its `also` entries that give another answer's own wording); 125/161,
+        # 9 wrong, 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it)
+        ("dev5_multisource.yaml", 0.77, 9, 0.83, 0.92),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
