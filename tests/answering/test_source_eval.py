@@ -27,3 +27,23 @@ def test_a_single_piece_still_has_to_be_in_the_quote() -> None:
     item = {**EP_ITEM, "contains": "a further 400 educational psychologists"}
     later = "sources/written-answer-2024-02-08-send-ap-improvement-plan.txt"
     assert not quote_answers(item, later, "to train 400 more education psychologists")
+
+
+def test_an_also_entry_may_give_that_answers_own_wording() -> None:
+    item = {
+        "q": "how many extra EPs are they training",
+        "source": "written-answer-2023-11-17-educational-psychologists.txt",
+        "contains": "400 educational psychologists",
+        "also": [
+            {
+                "source": "written-answer-2024-02-08-send-ap-improvement-plan.txt",
+                "contains": "train 400 more education psychologists",
+            }
+        ],
+    }
+    later = "sources/written-answer-2024-02-08-send-ap-improvement-plan.txt"
+    assert quote_answers(item, later, "to train 400 more education psychologists")
+    assert not quote_answers(item, later, "reached over 4000 children to date")
+    # The first answer is still held to its own wording.
+    first = "sources/written-answer-2023-11-17-educational-psychologists.txt"
+    assert not quote_answers(item, first, "to train 400 more education psychologists")

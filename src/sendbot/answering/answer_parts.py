@@ -82,6 +82,24 @@ OFFICE_WORDS = frozenset(
 )
 
 
+# "who is evaluating X", "who allocates most of the money", "who sits on the group", "who
+# does the group include": who carries something out or takes part, not who answered. (Not
+# "who answered", "who wrote the reply", "who is the minister", "who did the mp ask".)
+_WHO_DOES = re.compile(
+    r"\bwho(?:'s| is| are| will be)\s+(?!\w+ing\b(?: the)? (?:answer|question|reply))\w+ing\b|"
+    r"\bwho (?:actually |exactly |really |else |then |now )?"
+    r"(?!(?:answer|repl|respond|wr[io]te|sign|gave|gives|said|says|ask|tabl|put|lodg|submit)\w*\b)"
+    r"(?!(?:is|was|has|does|goes|this)\b)[a-z]+s\b|"
+    r"\bwho (?:does|do) (?:\w+ ){1,8}?(?:include|involve|cover|fund|run|lead|decide|allocate|"
+    r"advise|pay|deliver|make)\b"
+)
+
+
+def asks_who_does(question: Question) -> bool:
+    """A "who" question about who does something in the world, not who gave the answer."""
+    return bool(_WHO_DOES.search(question.text.lower()))
+
+
 @dataclass(frozen=True, slots=True)
 class Asked:
     """What a question asks of a written answer itself: the parts, and its own words."""

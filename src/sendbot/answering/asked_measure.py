@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sendbot.answering.answer_parts import AnswerPart, answer_part, asked_of_answer, misfits
+from sendbot.answering.answer_parts import (
+    AnswerPart,
+    answer_part,
+    asked_of_answer,
+    asks_who_does,
+    misfits,
+)
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
@@ -18,6 +24,7 @@ from sendbot.answering.match import (
     MatchResult,
     Outcome,
     ScoredFact,
+    corrected_terms,
     rank,
 )
 from sendbot.answering.measure_table import (
@@ -58,7 +65,9 @@ NAMED_KEPT = 8
 def _named_measure(index: FactIndex, question: Question, table: MeasureTable) -> str | None:
     # "3 years ago", "the year before last" say when
     undated = BEFORE_LAST.sub(" ", AGO.sub(" ", RELATIVE.sub(" ", question.text)))
-    folded = frozenset(index.normaliser.terms(undated)) - set(question.years)
+    # Read as the matcher reads it ("increse" is "increase"); who said it is no part of what
+    # is asked ("the rise the govt has announced"), nor being at school ("educated in").
+    folded = frozenset(corrected_terms(index, undated)) - set(question.years) - table.aside
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)
@@ -135,16 +144,10 @@ DOCUMENT_WORDS = frozenset(
 DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
 
 
-# "who is evaluating X", "who's running it": who carries something out, not who answered.
-_WHO_DOES = re.compile(
-    r"\bwho(?:'s| is| are| will be)\s+(?!\w+ing\b(?: the)? (?:answer|question|reply))\w+ing\b"
-)
-
-
 def about_the_answer(question: Question) -> bool:
     if not DOCUMENT_WORDS.isdisjoint(_record_words(question.words)):
         return True
-    if question.intent is Intent.PERSON and _WHO_DOES.search(question.text.lower()):
+    if question.intent is Intent.PERSON and asks_who_does(question):
         return False
     return question.intent in DOCUMENT_INTENTS
 

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from sendbot.answering.answer_parts import FUTURE_WORDS
 from sendbot.answering.asked_measure import (
     DOCUMENT_INTENTS,
     DOCUMENT_WORDS,
@@ -216,7 +217,13 @@ def newest_on_topic(
         return None
     question = ranking.question
     # Who gave the most recent answer, when: the answer's record; what it said: its facts.
-    document_too = question.intent in DOCUMENT_INTENTS and about_the_answer(question)
+    # Not when it speaks of what is to come: "when will the govt publish its plans" asks when
+    # the plans come out, which no written answer's record says.
+    document_too = (
+        question.intent in DOCUMENT_INTENTS
+        and about_the_answer(question)
+        and FUTURE_WORDS.isdisjoint(question.words)
+    )
     if question.intent not in NEWS_INTENTS and not document_too:
         return None  # a figure asked for: the matcher's, or a measure's newest
     top = ranking.candidates[0].evidence.rank_score

@@ -365,6 +365,12 @@ def _query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str],
     return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
 
 
+def corrected_terms(index: FactIndex, text: str) -> list[str]:
+    """The terms of `text` as the matcher reads them: typos corrected against the base's own
+    words ("increse" is "increase"), synonyms folded."""
+    return _query_terms(index, words(text))[0]
+
+
 # Not frozen: made once per question and never changed, and a frozen dataclass of this many
 # fields takes measurably longer to make.
 @dataclass(slots=True)
@@ -383,6 +389,7 @@ class _Query:
     # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
     subject_terms: frozenset[str] = frozenset()
     possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
+    lacked_terms: frozenset[str] = frozenset()  # ... and has not
     subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
     measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
     share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
@@ -398,6 +405,7 @@ class _AskedTerms(NamedTuple):
 
     kinds: tuple[tuple[str, str], ...]
     possessed: frozenset[str]
+    lacked: frozenset[str]
     subgroup: frozenset[str]
     measure: frozenset[str]
     share: frozenset[str]
@@ -416,6 +424,7 @@ def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
             if _names_a_kind(index, term)
         ),
         possessed=_said_terms(index, question.possessed),
+        lacked=_said_terms(index, question.lacked),
         subgroup=_said_terms(index, question.subgroup_words),
         measure=_said_terms(index, question.measure_words),
         share=_said_terms(index, question.share_of),
@@ -443,6 +452,7 @@ def _query(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         constraint_share=constraint / mass if mass else 0.0,
         subject_terms=_subject_terms(index, question),
         possessed_terms=asked.possessed,
+        lacked_terms=asked.lacked,
         subgroup_terms=asked.subgroup,
         measure_terms=asked.measure,
         share_terms=asked.share,
@@ -559,10 +569,11 @@ def _candidates(
         query.constraint_share,
     )
     kinds, subject_terms, possessed_terms = query.kinds, query.subject_terms, query.possessed_terms
-    subgroup_terms, measure_terms, share_terms = (
+    subgroup_terms, measure_terms, share_terms, lacked_terms = (
         query.subgroup_terms,
         query.measure_terms,
         query.share_terms,
+        query.lacked_terms,
     )
     candidates = []
     for position, coverage in shortlist:
@@ -599,6 +610,7 @@ def _candidates(
                 subgroup_terms,
                 measure_terms,
                 share_terms,
+                lacked_terms,
             ),
             constraint_share,
         )
@@ -625,6 +637,7 @@ def missing_from(
         asked.subgroup - named,
         asked.measure - named,
         asked.share - named,
+        asked.lacked - named,
     )
 
 
@@ -919,6 +932,14 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
     )
 
 
+def _of_those_without(index: FactIndex, question: Question, candidate: Candidate) -> bool:
+    """The question is about people lacking something ("16-24s with no EHC plan") and the
+    fact is about those without it: the facts about those with it, ruled out for that, are
+    not what the question is more about."""
+    lacked = _said_terms(index, question.lacked)
+    return bool(lacked) and lacked <= index.profiles[candidate.position].without_terms
+
+
 # How much nearer a fact that counts the nearest thing to what was asked ("opened" for
 # "completed") is, when choosing the related fact to show.
 NEAR_ROLE_BONUS = 0.15
@@ -1084,7 +1105,9 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.
     ruled_out = top.missing is not None or (
-        confidence >= ANSWER_THRESHOLD and _ruled_out(candidates)
+        confidence >= ANSWER_THRESHOLD
+        and _ruled_out(candidates)
+        and not _of_those_without(index, question, candidates[0])
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(

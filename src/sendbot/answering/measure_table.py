@@ -20,6 +20,10 @@ nowadays these days year years financial academic last this next previous coming
 figure figures number amount total overall level date update updates news old england
 national nationally country send government stand stands still far roughly approximately
 around quoted cited seeing heard"""
+# Words that say neither what a figure counts nor of what: who gave it ("the rise the govt
+# has announced"), and being at school ("children educated in special schools" are the
+# children in special schools).
+ASIDE_WORDS = "announced reported said says stated educated taught"
 # Words of a measure's name that a question may leave out: "the high needs increase" is
 # the high needs budget's; a special free school is a special school.
 GENERIC_MEASURE_WORDS = "budget funding free"
@@ -50,6 +54,7 @@ class MeasureTable:
     # documents, no topic ("top-slicing", said by one answer's record, is a topic).
     record_only: frozenset[str]
     change: frozenset[str]  # "increase", folded
+    aside: frozenset[str]  # ASIDE_WORDS, folded
     generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
 
 
@@ -88,6 +93,7 @@ def measure_table(index: FactIndex) -> MeasureTable:
         neutral=frozenset(index.normaliser.terms(NEUTRAL_WORDS)),
         record_only=_record_vocabulary(index),
         change=frozenset(index.normaliser.terms("increase")),
+        aside=frozenset(index.normaliser.terms(ASIDE_WORDS)),
         generic=generic,
     )
     while len(_TABLES) >= _TABLES_KEPT:

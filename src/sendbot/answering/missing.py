@@ -135,6 +135,9 @@ class FactProfile:
     # Terms of a group it is about by leaving something out: "without an EHC plan".
     without_terms: frozenset[str] = frozenset()
     without: str = ""  # ... as written: "young people without an EHC plan"
+    # ... and by having something: "young people with an EHC plan".
+    with_terms: frozenset[str] = frozenset()
+    with_: str = ""
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
     reports_results: bool = False  # it says what was found or achieved, not only what is planned
@@ -218,6 +221,7 @@ def profile(
     ]
     labels = [figure.label for figure in fact.figures]
     left_out = _WITHOUT.search(fact.title or "") or _WITHOUT.search(fact.statement)
+    having = _WITH.search(fact.title or "") or _WITH.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
     kinds = {figure.kind for figure in fact.figures}
     return FactProfile(
@@ -245,6 +249,8 @@ def profile(
         period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
+        with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
+        with_=having.group(0) if having else "",
         percent_changes=_percent_changes(fact),
         reports_results=any(_RESULTS.search(text) for text in own_text),
         separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
@@ -317,6 +323,7 @@ _FACT_PERIOD = re.compile(
 )
 # "young people without an EHC plan": a group defined by what it does not have.
 _WITHOUT = re.compile(r"(?:\b[\w-]+ ){0,2}\bwithout (?:an? )?([A-Za-z]+(?: plans?)?)")
+_WITH = re.compile(r"(?:\b[\w-]+ ){0,2}\bwith (?:an? )?([A-Za-z]+(?: plans?)?)")
 
 
 def _fact_period(text: str) -> str | None:
@@ -374,6 +381,7 @@ def what_is_missing(
     subgroup_terms: frozenset[str] = frozenset(),
     measure_terms: frozenset[str] = frozenset(),
     share_terms: frozenset[str] = frozenset(),
+    lacked_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
     if question.places and not all(_covers(fact, place) for place in question.places):
@@ -428,6 +436,9 @@ def what_is_missing(
         return f"{SOURCE} doesn't say where; it names no places."
     if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
+    if lacked_terms and lacked_terms <= fact.with_terms and not lacked_terms & fact.without_terms:
+        # "what's there for 16-24s with no EHC plan": not a fact about those with one.
+        return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
     happened = _only_past_dates(question, fact) if question.intent is Intent.DATE else None

@@ -163,7 +163,8 @@ def resolve(
     if relative is not None:
         question = replace(question, period=None)  # resolved: no longer a period to refuse
     if asked is not None:
-        return _for_period(index, result, question, facts, asked, relative, about_measure)
+        latest = now_asked and question.intent in FIGURE_INTENTS
+        return _for_period(index, result, question, facts, asked, relative, about_measure, latest)
     if question.years:
         return Newest(result)  # several years named: the matcher's own reply stands
     # "the latest percentage rise": the newest fact that gives a percentage.
@@ -176,6 +177,7 @@ def resolve(
     topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
     topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
     topic -= measure_table(index).record_only  # "writing to my MP": no topic of its own
+    topic -= measure_table(index).aside  # "the rise the govt announced": who said it
     if now_asked:
         topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
@@ -261,14 +263,19 @@ def _for_period(
     asked: Period,
     relative: RelativePeriod | None,
     about_measure: bool,
+    latest: bool = False,
 ) -> Newest:
+    """`latest`: the figure is asked for as it stands ("the latest on how much extra high
+    needs money there is this year"), so the period's newest statement answers."""
     assert result.best is not None
     reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
     if covering:
         # Two answers giving the same period's figure: the one the question matched is the
-        # one it is about ("what is the £1bn for in 2025/26" is not the later answer's).
-        if result.best.fact in covering and result.outcome is Outcome.ANSWERED:
+        # one it is about ("what is the £1bn for in 2025/26" is not the later answer's),
+        # unless what stands now is asked.
+        matched = result.best.fact in covering and result.outcome is Outcome.ANSWERED
+        if matched and not (latest and _missing(index, question, covering[0]) is None):
             return Newest(result, reading=reading)
         chosen = covering[0]
         fits_chosen = _missing(index, question, chosen) is None

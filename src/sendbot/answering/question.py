@@ -437,6 +437,11 @@ _CHANGE = re.compile(
 _POSSESSED = re.compile(
     r"\b(?:has|have|got|with|holds|having) (?:an? |the |his |her |their )?(\w+)"
 )
+# What a question says someone has not: "no EHC plan", "without an EHCP", "doesn't have one".
+_LACKED = re.compile(
+    r"\b(?:no|without|not got|never had|(?:doesnt|dont|hasnt|havent|doesn t|don t) have|"
+    r"(?:hasnt|havent|hasn t|haven t) got) (?:an? |any )?([a-z]+(?: plans?)?)\b"
+)
 _NEGATION = re.compile(
     r"\b(?:no|not|without|doesnt|dont|hasnt|havent|isnt|arent|never|nor|lacks?|lacking)\b|"
     r"\b(?:doesn|don|hasn|haven|isn|aren) t\b"
@@ -478,6 +483,7 @@ class Question:
     change: bool = False  # it asks how much something rose or fell, not how much it is
     negated: bool = False  # it says something is not so ("doesn't have an EHCP")
     possessed: tuple[str, ...] = ()  # what it says someone has: "got an EHCP" -> ("ehcp",)
+    lacked: tuple[str, ...] = ()  # what it says someone has not: "no EHC plan" -> ("ehc plan",)
     # "how many of the 4,000 were girls": the part of a counted group asked about, as written
     # ("were girls"); its words must be in a fact for the fact to count that part.
     subgroup: str = ""
@@ -808,6 +814,7 @@ def analyse(question: str) -> Question:
         possessed=tuple(
             word for found in _POSSESSED.finditer(" ".join(raw_words)) for word in found.groups()
         ),
+        lacked=tuple(found[1] for found in _LACKED.finditer(" ".join(raw_words))),
         subgroup=subgroup,
         subgroup_words=subgroup_words,
         breakdown=_breakdown(asked),

@@ -42,15 +42,25 @@ def answerable_verdict(index: FactIndex, item: Item) -> tuple[str, Reply]:
 def quote_answers(item: Item, document: str, quote: str) -> bool:
     """Whether a quote from `document` answers the item: the labelled written answer (or one in
     `also`), and the labelled verbatim piece in the quote (or one of the pieces, when `contains`
-    lists how each of those answers words the same thing)."""
-    also = item.get("also") or []
-    wanted = (
-        {str(item["source"]), *(str(name) for name in also)} if isinstance(also, list) else set()
-    )
+    lists how each of those answers words the same thing). An `also` entry is a file name, or
+    `{source, contains}` giving that answer's own wording."""
     name = document.rsplit("/", 1)[-1]  # the file's name
-    contains = item["contains"]
-    pieces = contains if isinstance(contains, list) else [contains]
-    return name in wanted and any(fold(str(piece)) in fold(quote) for piece in pieces)
+    also = item.get("also") or []
+    listed = also if isinstance(also, list) else []
+    accepted: list[tuple[str, object]] = [(str(item["source"]), item["contains"])]
+    for entry in listed:
+        if isinstance(entry, dict):
+            accepted.append((str(entry["source"]), entry.get("contains", item["contains"])))
+        else:
+            accepted.append((str(entry), item["contains"]))
+    return any(
+        source == name and any(fold(str(piece)) in fold(quote) for piece in _pieces(contains))
+        for source, contains in accepted
+    )
+
+
+def _pieces(contains: object) -> list[object]:
+    return contains if isinstance(contains, list) else [contains]
 
 
 def unanswerable_verdict(index: FactIndex, item: Item, partial_ok: bool) -> tuple[str, Reply]:
