@@ -541,6 +541,43 @@ _SELF = re.compile(
 )
 
 
+# Words by which the asker speaks of themselves ("we've waited 9 months", "I sit on a forum").
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|weve|us|our|ours)\b")
+
+
+# The asker's own council or area as a clause's subject ("my council in Devon has no money").
+_OWN_AREA_SUBJECT = re.compile(
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority|authority|area|county|town|city|"
+    r"borough|region)\b"
+)
+# Words by which an asking clause points back at what another clause told: "how much is it
+# getting?" after "my council in Devon has no money".
+_POINTING_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|there)\b")
+
+
+def _tells_of_the_asker(clause: str, asking: str) -> bool:
+    """A folded clause that only tells who the asker is or how things are for them ("SEND
+    caseworker in a county council", "we're on a waiting list near us", "our LA got a dire
+    report last year"): it asks nothing, and says nowhere the asker lives ("I live in Devon,
+    how many ..." asks about Devon). The asker's council is what is asked when the asking
+    clauses (`asking`) point back at it ("my council is in Devon, how much is it getting?")."""
+    if _ASKING.match(clause) or _RESIDENCE.search(clause):
+        return False
+    if _OWN_AREA_SUBJECT.search(clause) and _POINTING_BACK.search(asking):
+        return False
+    return bool(_SELF.search(clause) or _OWN_STORY.match(clause) or _FIRST_PERSON.search(clause))
+
+
+def _asked_clauses(text: str) -> list[str]:
+    """The folded clauses of a message that are about what it asks: all of them, unless some
+    ask and others only tell the asker's story."""
+    clauses = [fold_text(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    asking = " ".join(clause for clause in clauses if _ASKING.match(clause))
+    if not asking:
+        return clauses
+    return [clause for clause in clauses if not _tells_of_the_asker(clause, asking)]
+
+
 def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str, ...]:
     """The places the question asks about. Where the asker is ("parent in Norfolk, how many
     ...", "campaigner in Cornwall here - ...") is context, unless they say they live there ("I
@@ -551,18 +588,9 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
         return ()
     if folded and _NATIONAL.search(folded):
         return ()
-    clauses = [fold_text(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
     # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
     # ("our EP waiting list is a year long in Devon") are not what they ask about.
-    asked_about = [
-        clause
-        for clause in clauses
-        if not (_SELF.search(clause) or _OWN_STORY.match(clause))
-        or _ASKING.match(clause)
-        or _RESIDENCE.search(clause)
-    ]
-    if len(asked_about) == len(clauses):
-        return named
+    asked_about = _asked_clauses(text)
     return tuple(
         place
         for place in named
@@ -794,7 +822,8 @@ def analyse(question: str) -> Question:
         words=raw_words,
         intent=intent,
         places=_asked_places(text, _places(text, raw_words, folded), intent),
-        local=bool(_LOCAL.search(without_context)),
+        # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
+        local=any(_LOCAL.search(_CONTEXT.sub(" ", clause)) for clause in _asked_clauses(text)),
         role=_role(asked_folded, intent),
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
         checking=bool(_CHECKING.search(" ".join(raw_words))),

@@ -1,0 +1,40 @@
+"""Long chatty questions: who is asking and how things are for them is context, not a
+constraint; the question they end with gets the answer it gets on its own.
+
+Measured against the frozen single-source knowledge base.
+"""
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+def test_where_the_asker_is_in_their_story_is_not_a_place_asked_about(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "we've been on a waiting list for a place near us for ages, how many new special "
+        "schools opened this academic year?",
+        "special-schools-opened",
+    )
+    assert_answered_with(
+        single_source_index,
+        "I volunteer with a parent group in the north west (still no report for us), how many "
+        "local area inspection reports have been published?",
+        "inspection-reports-published",
+    )
+
+
+def test_a_question_about_the_askers_own_area_still_asks_about_it(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how many new special schools opened near us?",
+        r"not for any one area or council",
+    )
+    assert_not_answered(
+        single_source_index,
+        "my council in Devon has no money, how much high needs funding is it getting?",
+        r"not for Devon|not for any one area or council",
+    )
