@@ -38,3 +38,30 @@ def test_a_question_about_the_askers_own_area_still_asks_about_it(
         "my council in Devon has no money, how much high needs funding is it getting?",
         r"not for Devon|not for any one area or council",
     )
+
+
+def test_a_year_in_the_askers_story_is_not_a_period_asked_about(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "my wife reckons send funding has been cut since our daughter started school in 2018, "
+        "by what percentage has the high needs budget changed?",
+        "high-needs-budget-increase",
+    )
+    assert_not_answered(
+        single_source_index,
+        "how many new special schools opened in 2018?",
+        r"2018",
+    )
+
+
+def test_a_question_asked_indirectly_is_still_the_question(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "does anyone know how many special schools opened this academic year? we're desperate "
+        "for a place near us",
+        "special-schools-opened",
+    )
