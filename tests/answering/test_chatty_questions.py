@@ -65,3 +65,31 @@ def test_a_question_asked_indirectly_is_still_the_question(
         "for a place near us",
         "special-schools-opened",
     )
+
+
+def test_a_long_story_does_not_drown_the_question_it_ends_with(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "volunteer here writing up a timeline for our parent group newsletter, on what date "
+        "was this written question asked?",
+        "document-asked-date",
+    )
+    assert_answered_with(
+        single_source_index,
+        "we have waited 11 months for an EP assessment for our daughter, how much extra is "
+        "the department putting in to train more educational psychologists?",
+        "educational-psychologists-funding",
+    )
+
+
+def test_the_story_left_out_does_not_turn_a_gap_into_an_answer(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "our son is autistic and we've been waiting for a place for ages, how many of the "
+        "1,500 new places are for autistic children?",
+        r"autistic",
+    )
