@@ -93,3 +93,20 @@ def test_the_story_left_out_does_not_turn_a_gap_into_an_answer(
         "1,500 new places are for autistic children?",
         r"autistic",
     )
+
+
+def test_who_the_asker_is_is_context_whatever_their_role(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "hello, SEND caseworker in a council in the north east, how many local authorities "
+        "are in the change programme altogether?",
+        "change-programme-local-authorities",
+    )
+    assert_answered_with(
+        single_source_index,
+        "will sencos get evidence based training from the new npq? the quality of courses "
+        "round here is really patchy",
+        "npq-senco-purpose",
+    )

@@ -537,7 +537,10 @@ _SELF = re.compile(
     r"(?:(?:i m|im|i am|as) )?(?:an? )?(?:\w+ ){0,3}?(?:parent|"
     r"mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|practitioner|"
     r"councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|worker|"
-    r"officer|professional|childminder|advocate|ep|psychologist|volunteer)s?\b|\bhere$"
+    r"officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|trustee|"
+    r"cfo|ceo|manager|chair|rep|member|lead|coordinator|director|clerk|assistant|gran|grandma|"
+    r"grandad|nan|nana|aunt|auntie|uncle|nqt|ect|trainee|lecturer|tutor|consultant|therapist|"
+    r"doctor|gp|solicitor)s?\b|\bhere\b"
 )
 
 
