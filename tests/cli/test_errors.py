@@ -102,9 +102,20 @@ def test_a_data_directory_that_cannot_be_created_is_one_line(
 ) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("")
-    code, _, err = run("--kb", str(kb_dir), "--data", str(blocked / "data"), "kb", "stats")
+    code, _, err = run("--kb", str(kb_dir), "--data", str(blocked / "data"), "kb", "undo")
     assert code == 2
     assert "cannot be created: Not a directory" in one_line(err)
+
+
+@pytest.mark.parametrize("argv", [["kb", "history"], ["kb", "gaps"], ["kb", "stats"]])
+def test_a_command_that_only_reads_creates_no_data_directory(
+    run: Run, kb_dir: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    missing = tmp_path / "fresh" / "data"
+    code, out, err = run("--kb", str(kb_dir), "--data", str(missing), *argv)
+    assert (code, err) == (0, "")
+    assert out.startswith(("no saved changes", "no unanswered questions", "answered 0"))
+    assert not (tmp_path / "fresh").exists()
 
 
 @pytest.mark.parametrize(

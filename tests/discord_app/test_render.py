@@ -242,6 +242,15 @@ def test_smalltalk_is_plain_text(shipped_index: FactIndex) -> None:
     assert rendered.content.startswith("Hello!")
 
 
+def test_help_on_discord_points_to_discord_commands_only(shipped_index: FactIndex) -> None:
+    for question in ("help", "what can I ask?"):
+        rendered = render_reply(answer(shipped_index, question))
+        assert rendered.kind is Kind.TEXT
+        hint = "To browse every fact: /facts, or /help for the ways to ask."
+        assert rendered.content.endswith(hint)
+        assert "terminal" not in rendered.content and "\\`" not in rendered.content
+
+
 # --- other embeds -------------------------------------------------------------------------------
 
 

@@ -10,7 +10,11 @@ import pytest
 
 from sendbot.answering.misses import ABSTAINED
 from sendbot.discord_app.client import NO_CHANNELS_WARNING
-from sendbot.discord_app.exts.ask._chat_rules import MUTE_SECONDS, OFFER_EMOJI
+from sendbot.discord_app.exts.ask._chat_rules import (
+    MUTE_SECONDS,
+    OFFER_EMOJI,
+    ROLE_MENTION_UNREAD,
+)
 from tests.e2e.conftest import ListMisses, StartSendBot
 from tests.fakediscord import FakeDiscord, FakeMember, FakeUser, payloads
 from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
@@ -135,6 +139,28 @@ async def test_pings_in_a_question_stay_text(start_sendbot: StartSendBot) -> Non
     for message in fake.bot_messages(fake.channel):
         assert message["mention_everyone"] is False
         assert message["mention_roles"] == [] and message["mentions"] == []
+
+
+async def test_a_mention_of_the_bots_own_role_is_a_mention(start_sendbot: StartSendBot) -> None:
+    # Discord's @ list offers the role it made for the bot beside the bot; people pick it.
+    _, fake = await start_sendbot(read_messages=True)
+    role = fake.guild.role("SendBot")
+    posted = await fake.post_message(f"{role.mention} {SCHOOLS}")
+    request = await reply_to(fake, posted)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    # Another role is no mention of the bot.
+    await fake.post_message(f"{fake.guild.role('Moderator').mention} {SCHOOLS}")
+    await nothing_sent(fake)
+
+
+async def test_a_role_mention_whose_text_is_withheld_gets_how_to_ask(
+    start_sendbot: StartSendBot,
+) -> None:
+    _, fake = await start_sendbot()  # no Message Content intent: the text arrives blank
+    posted = await fake.post_message(f"{fake.guild.role('SendBot').mention} {SCHOOLS}")
+    request = await reply_to(fake, posted)
+    assert request["content"] == ROLE_MENTION_UNREAD
+    assert "role" in request["content"] and "/ask" in request["content"]
 
 
 async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSendBot) -> None:

@@ -164,6 +164,33 @@ async def test_cancel_and_other_moderators_change_nothing(
     unchanged.check()
 
 
+async def test_a_change_saved_during_the_review_does_not_lose_it(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, message = await open_review(fake, {"file": upload})
+    message = await act(fake, message, "Keep")
+    message = await act(fake, message, "Keep")
+    # Meanwhile another moderator saves a change.
+    question = "what is the high needs pot for this year?"
+    _, other = await kb(fake, "alias", {"fact": "high-needs-budget", "question": question})
+    assert other["content"].startswith("Saved change #1")
+
+    _, told = await press(fake, message, "Save 2 kept")
+    assert told["content"].startswith(
+        "The knowledge base changed while you reviewed (revision 1 is now 2). Your review is kept"
+    )
+    assert not (kb_dir / f"{SOURCE_ID}.yaml").exists()
+    assert not any(off for label, _, off in buttons(message) if label.startswith("Save"))
+
+    _, saved = await press(fake, message, "Save 2 kept")
+    assert saved["content"].startswith(f"Saved change #2: add-source {SOURCE_ID}.yaml.")
+    assert (kb_dir / f"{SOURCE_ID}.yaml").exists()
+    # The other moderator's change stays.
+    assert any(question in path.read_text(encoding="utf-8") for path in kb_dir.glob("*.yaml"))
+
+
 async def test_a_holding_answer_is_not_drafted_and_says_why(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:

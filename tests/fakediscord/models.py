@@ -9,7 +9,7 @@ import itertools
 import time
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -102,6 +102,7 @@ class FakeRole:
     permissions: int = 0
     position: int = 0
     mentionable: bool = False
+    bot_id: int | None = None  # an integration's role: the bot it was made for
 
     @property
     def mention(self) -> str:
@@ -176,7 +177,7 @@ class FakeGuild:
         found = [m for m in self.members if m.user.username == username]
         return _only(found, f"member {username!r}")
 
-    def add_role(self, name: str, permissions: int = 0, **kwargs: bool) -> FakeRole:
+    def add_role(self, name: str, permissions: int = 0, **kwargs: Any) -> FakeRole:
         role = FakeRole(snowflake(), name, int(permissions), position=len(self.roles), **kwargs)
         self.roles.append(role)
         return role
@@ -296,7 +297,10 @@ def add_guild(world: World, name: str, *, guild_id: int | None = None) -> FakeGu
     guild = FakeGuild(guild_id, name, owner_id=owner.id)
     guild.roles.append(FakeRole(guild_id, "@everyone", int(DEFAULT_EVERYONE_PERMISSIONS)))
     admins = guild.add_role("Admin", Permission.ADMINISTRATOR)
-    bot_role = guild.add_role("SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS)
+    # The role Discord makes for the bot when it joins, named after it: its managed role.
+    bot_role = guild.add_role(
+        "SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS, bot_id=world.bot_user.id
+    )
     guild.add_text_channel("general")
     guild.add_member(owner)
     guild.add_member(admin, [admins])
@@ -323,7 +327,9 @@ def default_world() -> World:
     mod_role = guild.add_role(
         "Moderator", Permission.MANAGE_GUILD | Permission.MANAGE_MESSAGES, mentionable=True
     )
-    bot_role = guild.add_role("SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS)
+    bot_role = guild.add_role(
+        "SendBot", Permission.SEND_MESSAGES | Permission.EMBED_LINKS, bot_id=bot_user.id
+    )
     guild.add_text_channel("general")
     guild.add_text_channel("mod-log")
     guild.add_member(owner)

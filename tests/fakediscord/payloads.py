@@ -85,7 +85,9 @@ def client_user_payload(u: FakeUser) -> JSON:
 
 
 def role_payload(r: FakeRole) -> JSON:
+    tags = {"tags": {"bot_id": str(r.bot_id)}} if r.bot_id is not None else {}
     return {
+        **tags,
         "id": str(r.id),
         "name": r.name,
         "permissions": str(r.permissions),
@@ -93,7 +95,7 @@ def role_payload(r: FakeRole) -> JSON:
         "color": 0,
         "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
         "hoist": False,
-        "managed": False,
+        "managed": r.bot_id is not None,
         "mentionable": r.mentionable,
         "flags": 0,
         "icon": None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,12 @@ def kill_while_saving(kb_dir: Path, data_dir: Path, point: str) -> None:
     assert child.returncode == -9, child.stdout + child.stderr
 
 
+def pending_rows(data_dir: Path) -> list[tuple[int, str]]:
+    """Each change's seq and state, read straight from the database."""
+    with sqlite3.connect(data_dir / "state.sqlite3") as conn:
+        return [tuple(row) for row in conn.execute("SELECT seq, state FROM history ORDER BY seq")]
+
+
 def questions(kb: KnowledgeBase) -> tuple[str, ...]:
     fact = kb.fact("high-needs-budget")
     assert fact is not None
@@ -102,14 +109,19 @@ def test_killed_after_the_rename_the_change_is_listed_and_undone_exactly(
 
     assert QUESTION in questions(load(kb_dir).kb)  # the change is on disk...
     assert History(data_dir).newest() == []  # ...its entry still pending, so not yet listed
-    # ...until the next look under the write lock, here `kb history`, settles it as made.
+    # `kb history` looks at the file and lists it as made, without settling it: a read.
     args = ["--kb", str(kb_dir), "--data", str(data_dir), "kb"]
+    state = pending_rows(data_dir)
     assert main([*args, "history"]) == 0
-    assert "cli:killed alias high-needs-budget" in capsys.readouterr().out
-    [entry] = History(data_dir).newest()
-    assert (entry.seq, entry.revision_after) == (1, revision + 1)
+    assert "#1 " in (out := capsys.readouterr().out)
+    assert "cli:killed alias high-needs-budget" in out
+    assert pending_rows(data_dir) == state == [(1, "pending")]
+    # The next saved change (here the undo) settles it under the write lock, then undoes it.
 
     assert main([*args, "undo"]) == 0
+    assert pending_rows(data_dir) == [(1, "committed"), (2, "committed")]
+    entry = History(data_dir).newest()[-1]
+    assert (entry.seq, entry.revision_after) == (1, revision + 1)
     restored = (kb_dir / KB_FILE).read_bytes()
     # The exact bytes from before, but for the revision line, which only ever goes up.
     assert restored == with_revision(original.decode(), revision + 2).encode()
@@ -117,15 +129,25 @@ def test_killed_after_the_rename_the_change_is_listed_and_undone_exactly(
     assert [e.action for e in History(data_dir).newest()] == ["undo", "alias"]
 
 
-def test_a_file_changed_by_hand_after_the_crash_is_reported_not_listed(tmp_path: Path) -> None:
+def test_a_file_changed_by_hand_after_the_crash_is_reported_not_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     kb_dir, data_dir = copy_knowledge(tmp_path), tmp_path / "data"
     kill_while_saving(kb_dir, data_dir, "after-rename")
     path = kb_dir / KB_FILE
     path.write_text(path.read_text().replace(QUESTION, "what is the HNB, really?"))
 
+    # `kb history` says so without writing; the store, a writer, sets the change aside.
+    args = ["--kb", str(kb_dir), "--data", str(data_dir), "kb", "history"]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert out == "no saved changes\n"
+    assert err.startswith("warning: change #1 (alias high-needs-budget by cli:killed) was")
+    assert pending_rows(data_dir) == [(1, "pending")]
     store = KnowledgeStore(kb_dir, data_dir)
 
     assert store.history() == []
+    assert pending_rows(data_dir) == [(1, "unknown")]
     [report] = store.interrupted
     assert report.startswith("change #1 (alias high-needs-budget by cli:killed) was interrupted")
     entry = asyncio.run(store.add_alias("high-needs-budget", "next", actor="a"))

@@ -12,13 +12,18 @@ from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import Settings, SettingsError, environment
 
 
-def usable_data_dir(path: Path, *, writable: bool, set_by: str = "--data") -> None:
+def usable_data_dir(
+    path: Path, *, writable: bool, set_by: str = "--data", create: bool = True
+) -> None:
     """Create the data directory if need be; SettingsError (one line, exit 2) if it cannot be
     used, rather than a failure on the first file written into it. `set_by` says where the
-    path came from, so the message names what to change."""
+    path came from, so the message names what to change. Without `create`, a missing
+    directory is left missing: a command that only reads finds nothing there."""
     shown = shown_path(path)
     if path.exists() and not path.is_dir():
         raise SettingsError(f"the data directory {shown} is not a directory ({set_by})")
+    if not create and not os.path.lexists(path):
+        return
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -76,17 +81,22 @@ def load_settings(
     *,
     uses_data: bool = True,
     writes_data: bool = True,
+    creates_data: bool = True,
     for_discord: bool = False,
     needs_kb: bool = True,
 ) -> Settings:
     """Settings from --kb/--data, the environment and .env, with a usable data directory
     when the command uses one and a knowledge directory that exists when it `needs_kb`.
-    Discord-only settings are checked only `for_discord`."""
+    Discord-only settings are checked only `for_discord`; a command that only reads the data
+    directory leaves it uncreated (`creates_data=False`)."""
     env = environment()
     settings = Settings.from_env(env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord)
     if uses_data:
         usable_data_dir(
-            settings.data_dir, writable=writes_data, set_by=_data_set_by(args, dict(env))
+            settings.data_dir,
+            writable=writes_data,
+            set_by=_data_set_by(args, dict(env)),
+            create=creates_data,
         )
     kb_set_by = _kb_set_by(args, dict(env))
     if needs_kb and kb_set_by is not None:

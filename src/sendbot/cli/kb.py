@@ -34,7 +34,7 @@ from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
-from sendbot.storage.store import CACHE_DIR, KnowledgeStore, settle_interrupted_changes
+from sendbot.storage.store import CACHE_DIR, KnowledgeStore, interrupted_changes
 
 if TYPE_CHECKING:
     from sendbot.answering.selftest import Collision
@@ -263,11 +263,15 @@ def _kb_undo(args: argparse.Namespace) -> int:
 
 
 def _kb_history(args: argparse.Namespace) -> int:
-    # Read straight from the log, so history still shows while the knowledge base is broken.
-    settings = load_settings(args, needs_kb=False)
-    for report in settle_interrupted_changes(settings.kb_path, settings.data_dir):
+    # Read straight from the log, so history still shows while the knowledge base is broken;
+    # a read writes nothing, not even the data directory.
+    settings = load_settings(args, writes_data=False, creates_data=False, needs_kb=False)
+    interrupted = interrupted_changes(settings.kb_path, settings.data_dir)
+    for report in interrupted.reports:
         print(f"warning: {report}", file=sys.stderr)
-    entries = History(settings.data_dir).newest(args.fact_id, args.limit, before=args.before)
+    entries = History(settings.data_dir).newest(
+        args.fact_id, args.limit, before=args.before, also=interrupted.made
+    )
     for entry in entries:
         print(entry.describe())
     if not entries:
@@ -277,7 +281,7 @@ def _kb_history(args: argparse.Namespace) -> int:
 
 def _kb_gaps(args: argparse.Namespace) -> int:
     """Like stats, the log is kept per data directory, not per knowledge base: say so."""
-    data_dir = load_settings(args, writes_data=False, needs_kb=False).data_dir
+    data_dir = load_settings(args, writes_data=False, creates_data=False, needs_kb=False).data_dir
     gaps = GapLog(data_dir).top(args.limit)
     where = f"recorded in {shown_path(data_dir)}, by every knowledge base served with it"
     if not gaps:
@@ -293,7 +297,7 @@ def _kb_gaps(args: argparse.Namespace) -> int:
 def _kb_stats(args: argparse.Namespace) -> int:
     """Counts are recorded per data directory, not per knowledge base: say so, and mark the
     facts the knowledge base in use (which must load, as for every kb command) does not have."""
-    settings = load_settings(args, writes_data=False)
+    settings = load_settings(args, writes_data=False, creates_data=False)
     kb = load(settings.kb_path).kb
     stats = AnswerStats(settings.data_dir).stats(args.limit)
     print(

@@ -20,7 +20,14 @@ from enum import StrEnum
 from discord.utils import escape_markdown, escape_mentions
 
 from sendbot.answering.match import Outcome
-from sendbot.answering.reply import Reply, citation, human_date, refusal_text, speaker_text
+from sendbot.answering.reply import (
+    BROWSE_HINT,
+    Reply,
+    citation,
+    human_date,
+    refusal_text,
+    speaker_text,
+)
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 
 # Discord's limits (characters unless noted).
@@ -257,7 +264,13 @@ def render_reply(reply: Reply) -> Rendered:
         return Rendered(
             Kind.ABSTAIN, content=abstain_text(reply.question, bool(offered)), topics=offered
         )
-    return Rendered(Kind.TEXT, content=clip(escape(reply.text), MESSAGE_LIMIT))
+    text = clip(escape(reply.text), MESSAGE_LIMIT)
+    # The shared help names the terminal's command too; on Discord only /facts is any use.
+    return Rendered(Kind.TEXT, content=text.replace(escape(BROWSE_HINT), DISCORD_BROWSE_HINT))
+
+
+# What the help reply says on Discord in place of BROWSE_HINT.
+DISCORD_BROWSE_HINT = "To browse every fact: /facts, or /help for the ways to ask."
 
 
 def topics_text(heading: str, offered: Sequence[Topic]) -> str:

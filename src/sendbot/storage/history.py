@@ -4,7 +4,9 @@ A change is recorded in two steps around the rename of its knowledge file: first
 'pending', with the hashes of the file before and after, then as 'committed'. A writer killed
 in between leaves a pending row, which the next writer settles against the file on disk
 (`History.reconcile`), so the log never lists a change that is not on disk and never misses
-one that is. Readers see committed rows only.
+one that is. Readers see committed rows only, unless they look at the files too
+(`History.interrupted`): then a pending change whose file holds its result is listed as made,
+and nothing is written, so a read-only command such as `kb history` never changes the log.
 """
 
 from __future__ import annotations
@@ -97,6 +99,32 @@ class Interrupted:
     file_after_sha256: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Interruptions:
+    """What the files say about the changes still pending, read without settling them."""
+
+    made: frozenset[int] = frozenset()  # seqs whose file holds their result
+    reports: tuple[str, ...] = ()  # one line per change whose file holds neither version
+
+
+def _outcome(entry: HistoryEntry, after_sha: str | None, data: bytes | None) -> str:
+    """'made', 'not made' or 'unknown': what a pending change's file says happened."""
+    now = sha256(data) if data is not None else None
+    if now == after_sha:
+        return "made"
+    if now == entry.file_before_sha256:
+        return "not made"
+    return "unknown"
+
+
+def _report(entry: HistoryEntry) -> str:
+    return (
+        f"change #{entry.seq} ({entry.action} {entry.fact_id or entry.file} by "
+        f"{entry.actor}) was interrupted, and {entry.file} has been changed "
+        "since: it is not listed as made; check the file"
+    )
+
+
 class History:
     """The change log in the state database.
 
@@ -112,13 +140,21 @@ class History:
     # -- reading -----------------------------------------------------------------------------
 
     def newest(
-        self, fact_id: str | None = None, limit: int = 20, *, before: int | None = None
+        self,
+        fact_id: str | None = None,
+        limit: int = 20,
+        *,
+        before: int | None = None,
+        also: frozenset[int] = frozenset(),
     ) -> list[HistoryEntry]:
         """Saved changes newest first, `limit` at a time (`before`: older than that seq);
-        only those about `fact_id` when given."""
+        only those about `fact_id` when given. `also`: pending changes to list as made
+        (`Interruptions.made`)."""
         if not has_state(self.data_dir):
             return []
-        query = f"SELECT {_COLUMNS} FROM history WHERE state = 'committed'"
+        made = ", ".join(str(int(seq)) for seq in sorted(also))
+        state = f"(state = 'committed' OR seq IN ({made}))" if made else "state = 'committed'"
+        query = f"SELECT {_COLUMNS} FROM history WHERE {state}"
         params: list[Any] = []
         if fact_id is not None:
             query += " AND fact_id = ?"
@@ -143,6 +179,26 @@ class History:
                 " ORDER BY seq DESC LIMIT 1"
             ).fetchone()
         return _entry(row) if row else None
+
+    def interrupted(self, read_file: Callable[[str], bytes | None]) -> Interruptions:
+        """What each pending change's file (`read_file(name)`, None if there is none) says
+        happened, without settling anything: a reader's view of `reconcile`."""
+        if not has_state(self.data_dir):
+            return Interruptions()
+        with opened(self.data_dir) as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS}, file_after_sha256 FROM history WHERE state = 'pending'"
+                " ORDER BY seq"
+            ).fetchall()
+        made, reports = set(), []
+        for row in rows:
+            entry = _entry(row[:-1])
+            outcome = _outcome(entry, row[-1], read_file(entry.file))
+            if outcome == "made":
+                made.add(entry.seq)
+            elif outcome == "unknown":
+                reports.append(_report(entry))
+        return Interruptions(frozenset(made), tuple(reports))
 
     # -- writing, under the store's lock ------------------------------------------------------
 
@@ -181,20 +237,15 @@ class History:
                 " ORDER BY seq"
             ).fetchall()
             for row in rows:
-                entry, after_sha = _entry(row[:-1]), row[-1]
-                data = read_file(entry.file)
-                now = sha256(data) if data is not None else None
-                if now == after_sha:
+                entry = _entry(row[:-1])
+                outcome = _outcome(entry, row[-1], read_file(entry.file))
+                if outcome == "made":
                     _mark_committed(conn, entry.seq)
-                elif now == entry.file_before_sha256:
+                elif outcome == "not made":
                     conn.execute("DELETE FROM history WHERE seq = ?", (entry.seq,))
                 else:
                     conn.execute("UPDATE history SET state = 'unknown' WHERE seq = ?", (entry.seq,))
-                    reports.append(
-                        f"change #{entry.seq} ({entry.action} {entry.fact_id or entry.file} by "
-                        f"{entry.actor}) was interrupted, and {entry.file} has been changed "
-                        "since: it is not listed as made; check the file"
-                    )
+                    reports.append(_report(entry))
         return reports
 
     def close(self) -> None:

@@ -66,7 +66,7 @@ from sendbot.storage.atomic import (
 )
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.database import has_state
-from sendbot.storage.history import History, HistoryEntry, utc_now
+from sendbot.storage.history import History, HistoryEntry, Interruptions, utc_now
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.loader import (
     DiskState,
@@ -680,28 +680,25 @@ class _Record:
     undoes: int | None = None
 
 
-def settle_interrupted_changes(kb_dir: Path, data_dir: Path) -> list[str]:
-    """Settle a change a killed writer left pending, without loading the knowledge base (so
-    `kb history` is right even while the files do not load). Lines about what could not be."""
+def interrupted_changes(kb_dir: Path, data_dir: Path) -> Interruptions:
+    """What the knowledge files say about changes a killed writer left pending, read without
+    settling them or loading the knowledge base (so `kb history` is right, and writes nothing,
+    even while the files do not load). The next saved change settles them for good."""
     kb_dir, data_dir = Path(kb_dir).resolve(), Path(data_dir).resolve()
     if not kb_dir.is_dir() or not has_state(data_dir):
-        return []
-    history = History(data_dir)
+        return Interruptions()
+    return History(data_dir).interrupted(lambda name: _read_or_none(kb_dir / name))
+
+
+def _read_or_none(path: Path) -> bytes | None:
     try:
-        with exclusive_lock(data_dir / LOCK_FILE), exclusive_lock(kb_dir):
-            return _settle(history, kb_dir)
-    finally:
-        history.close()
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 def _settle(history: History, kb_dir: Path) -> list[str]:
-    def read(name: str) -> bytes | None:
-        try:
-            return (kb_dir / name).read_bytes()
-        except FileNotFoundError:
-            return None
-
-    reports = history.reconcile(read)
+    reports = history.reconcile(lambda name: _read_or_none(kb_dir / name))
     for report in reports:
         log.warning("%s", report)
     return reports

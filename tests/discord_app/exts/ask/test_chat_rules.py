@@ -2,6 +2,7 @@
 
 import dataclasses
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -103,6 +104,12 @@ def test_question_text_drops_mentions_of_me_only() -> None:
     assert question_text(f"<@{ME}>", ME) == ""
 
 
+def test_question_text_drops_my_own_role_but_no_other() -> None:
+    content = "<@&77> how many schools, <@&78>?"
+    assert question_text(content, ME, 77) == "how many schools, <@&78>?"
+    assert question_text(content, ME) == content
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -171,3 +178,10 @@ def test_bounded_keeps_recent_entries() -> None:
     bounded[3] = "c"
     assert 2 not in bounded and bounded.get(1) == "a again" and bounded.pop(3) == "c"
     assert bounded.pop(3) is None
+
+
+def test_the_guide_gives_the_thresholds_the_rules_use() -> None:
+    guide = (Path(__file__).parents[4] / "docs" / "discord.md").read_text(encoding="utf-8")
+    said = " ".join(guide.split())
+    assert f"confidence at least {HIGH_CONFIDENCE:.2f}" in said
+    assert f"fairly sure ({ANSWER_THRESHOLD:.2f} to {HIGH_CONFIDENCE:.2f})" in said

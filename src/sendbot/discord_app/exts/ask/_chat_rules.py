@@ -2,9 +2,10 @@
 
 The Discord cog turns each discord.Message into an `Incoming` and asks `should_answer`;
 everything here is tested without Discord. Two ways in:
-- addressed: the message mentions the bot (in its text, or as a reply that pings it), or is
-  a DM; unless the server switched mentions off (or DMs are off). Always answered, even with
-  "I don't have that", because someone asked the bot directly.
+- addressed: the message mentions the bot (in its text, as a reply that pings it, or through
+  the role Discord made for it), or is a DM; unless the server switched mentions off (or DMs
+  are off). Always answered, even with "I don't have that", because someone asked the bot
+  directly.
 - overheard: a question in one of the server's answer channels (/settings, else
   SENDBOT_CHANNELS). Nobody asked the bot, so it speaks only when it is nearly sure
   (`HIGH_CONFIDENCE`), offers a 💡 reaction when it is fairly sure, and otherwise stays silent.
@@ -110,10 +111,21 @@ def should_answer(message: Incoming, policy: ChatPolicy, answered: Container[int
     return True
 
 
-def question_text(content: str, my_id: int) -> str:
-    """The message without mentions of the bot, on one line."""
+def question_text(content: str, my_id: int, my_role_id: int | None = None) -> str:
+    """The message without mentions of the bot (or of its own role), on one line."""
     without = re.sub(rf"<@!?{my_id}>", " ", content)
+    if my_role_id is not None:
+        without = without.replace(f"<@&{my_role_id}>", " ")
     return " ".join(without.split())
+
+
+# Discord's @ list offers the role it made for the bot beside the bot itself, and people pick
+# it. Such a message is addressed to the bot, but Discord may withhold its text unless the
+# bot reads every message: then say how to ask instead of staying silent.
+ROLE_MENTION_UNREAD = (
+    "I couldn't read that message: it mentions my role rather than me. Pick me in the @ list "
+    "(the entry marked APP, not the role with my name), or use /ask."
+)
 
 
 def looks_like_question(text: str) -> bool:

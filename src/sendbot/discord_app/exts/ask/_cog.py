@@ -29,6 +29,7 @@ from sendbot.discord_app.errors import log_listener_error, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
 from sendbot.discord_app.exts.ask._chat_rules import (
     OFFER_EMOJI,
+    ROLE_MENTION_UNREAD,
     Bounded,
     ChannelAction,
     ChannelMutes,
@@ -84,11 +85,22 @@ class Choices:
         )
 
 
+def my_role_mentioned(message: discord.Message) -> int | None:
+    """The id of the bot's own role (the one Discord made for it) when the message mentions
+    it, else None. Read from the message's role mentions, which arrive even when its text
+    does not."""
+    role = message.guild.self_role if message.guild else None
+    if role is None or all(mentioned.id != role.id for mentioned in message.role_mentions):
+        return None
+    return role.id
+
+
 def incoming(message: discord.Message, my_id: int) -> Incoming:
     """The parts of `message` the chat rules look at. A reply that pings the bot carries it in
-    `mentions` (not in the text), so both count as mentioning it."""
+    `mentions` (not in the text), so both count as mentioning it; so does its own role."""
     channel = message.channel
     pinged = any(user.id == my_id for user in message.mentions)
+    pinged = pinged or my_role_mentioned(message) is not None
     return Incoming(
         message_id=message.id,
         author_id=message.author.id,
@@ -196,7 +208,8 @@ class Ask(commands.Cog):
         self, interaction: discord.Interaction[Any], message: discord.Message
     ) -> None:
         me = self.bot.user
-        text = question_text(message.content, me.id) if me else message.content.strip()
+        role_id = my_role_mentioned(message)
+        text = question_text(message.content, me.id, role_id) if me else message.content.strip()
         if not text:
             await respond(interaction, NO_TEXT, ephemeral=True)
             return
@@ -340,8 +353,14 @@ class Ask(commands.Cog):
         if self.mutes.muted(message.channel.id, self.clock()):
             log.debug("skip %s: no permission in channel %s", message.id, message.channel.id)
             return
-        question = question_text(message.content, me.id)
+        role_id = my_role_mentioned(message)
+        question = question_text(message.content, me.id, role_id)
         if is_addressed(seen, policy):
+            if role_id is not None and not message.content:
+                if not self._cooling_down(message):
+                    self.answered.add(message.id)
+                    await self._tell(message, ROLE_MENTION_UNREAD)
+                return
             await self._addressed(message, question)
         else:
             await self._overheard(message, question)
@@ -361,10 +380,14 @@ class Ask(commands.Cog):
                 self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
             )
         except QuestionTooLong as exc:
-            await message.reply(str(exc), allowed_mentions=NO_MENTIONS, mention_author=False)
+            await self._tell(message, str(exc))
             return
         self._note(reply)
         await self._reply(message, reply)
+
+    async def _tell(self, message: discord.Message, text: str) -> None:
+        """A plain reply to `message`: what to do instead, not an answer."""
+        await message.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
 
     async def _overheard(self, message: discord.Message, question: str) -> None:
         if len(question) > MAX_QUESTION_LENGTH:
@@ -444,7 +467,7 @@ class Ask(commands.Cog):
             log.debug("reaction on %s: not by the asker", payload.message_id)
             return
         self.offers.pop(payload.message_id)
-        question = question_text(message.content, me.id)
+        question = question_text(message.content, me.id, my_role_mentioned(message))
         reply = answer(self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months)
         self._note(reply)
         await self._reply(message, reply)
