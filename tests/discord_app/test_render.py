@@ -21,6 +21,7 @@ from sendbot.discord_app.render import (
     TITLE_LIMIT,
     EmbedSpec,
     Field,
+    HelpPlace,
     Kind,
     asked_footer,
     clip,
@@ -283,6 +284,20 @@ def test_help_names_every_way_to_ask(shipped_kb: KnowledgeBase) -> None:
     listed = embed.description.split("**My sources**, newest first\n", 1)[1].splitlines()
     newest_first = sorted(shipped_kb.sources, key=lambda source: source.answered, reverse=True)
     assert listed == [f"• {s.title} ({s.answered:%b %Y})" for s in newest_first]
+
+
+def test_help_says_how_chat_works_where_it_is_asked(shipped_kb: KnowledgeBase) -> None:
+    muted = help_embed(shipped_kb, HelpPlace(chats=False, channels=(111, 222)))
+    assert "Mention me" not in muted.description
+    assert "Mentions of me are switched off on this server: use `/ask`" in muted.description
+    assert "In <#111>, <#222> I also answer questions on my own" in muted.description
+    dm = help_embed(shipped_kb, HelpPlace(in_dm=True))
+    assert "send me your question here" in dm.description and "Mention me" not in dm.description
+    closed = help_embed(shipped_kb, HelpPlace(in_dm=True, chats=False))
+    assert "Direct messages to me are switched off" in closed.description
+    many = help_embed(shipped_kb, HelpPlace(channels=tuple(range(1, 26))))
+    assert "<#10> and 15 more I also answer" in many.description
+    assert many.total_length <= EMBED_TOTAL_LIMIT
 
 
 def test_help_lists_many_sources_within_limits_and_points_to_source() -> None:

@@ -13,6 +13,7 @@ from sendbot.discord_app.client import NO_CHANNELS_WARNING
 from sendbot.discord_app.exts.ask._chat_rules import (
     MUTE_SECONDS,
     OFFER_EMOJI,
+    REPLIED_UNREAD,
     ROLE_MENTION_UNREAD,
 )
 from tests.e2e.conftest import ListMisses, StartSendBot
@@ -161,6 +162,89 @@ async def test_a_role_mention_whose_text_is_withheld_gets_how_to_ask(
     request = await reply_to(fake, posted)
     assert request["content"] == ROLE_MENTION_UNREAD
     assert "role" in request["content"] and "/ask" in request["content"]
+
+
+async def test_a_bare_mention_under_a_question_answers_that_question(
+    start_sendbot: StartSendBot,
+) -> None:
+    # "@sendbot" sent as a reply to someone else's question: answer that question.
+    _, fake = await start_sendbot(read_messages=True)
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    nudge = await fake.post_message(
+        fake.bot_user.mention, author=fake.moderator, reply_to=question, ping=False
+    )
+    request = await reply_to(fake, nudge)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    # Under one of the bot's own messages a bare mention still gets the nudge to ask.
+    (answer,) = fake.bot_messages(fake.channel)
+    again = await fake.post_message(fake.bot_user.mention, author=fake.owner, reply_to=answer)
+    assert (await reply_to(fake, again))["content"].startswith("Ask me a question")
+
+
+async def test_a_bare_mention_under_an_unreadable_message_says_how_to_ask(
+    start_sendbot: StartSendBot,
+) -> None:
+    _, fake = await start_sendbot()  # no Message Content intent: the question arrives blank
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    nudge = await fake.post_message(
+        fake.bot_user.mention, author=fake.moderator, reply_to=question, ping=False
+    )
+    assert (await reply_to(fake, nudge))["content"] == REPLIED_UNREAD
+
+
+async def edit(fake: FakeDiscord, posted: JSON, content: str) -> None:
+    """The asker edits their message (MESSAGE_UPDATE with the new text)."""
+    changed = {**posted, "content": content, "edited_timestamp": "2026-01-01T00:00:00+00:00"}
+    await fake.dispatch("MESSAGE_UPDATE", changed)
+
+
+async def test_an_edited_question_updates_the_reply(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    mention = fake.bot_user.mention
+    posted = await fake.post_message(f"{mention} how many specail skools")
+    first = await reply_to(fake, posted)
+    assert first["content"].startswith("I don't have that in my sources.")
+    (reply,) = fake.bot_messages(fake.channel)
+
+    await edit(fake, posted, f"{mention} {SCHOOLS}")
+    patch = await fake.wait_for_request(
+        "PATCH", rf"/channels/{fake.channel.id}/messages/{reply['id']}"
+    )
+    assert patch.json["content"] is None
+    assert patch.json["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    assert patch.json["allowed_mentions"]["parse"] == []
+    labels = [b["label"] for row in patch.json["components"] for b in row["components"]]
+    assert labels == ["Show source", "Related", "Not what I asked", "Dismiss"]
+    # No second reply: the one under the question now answers it.
+    await nothing_sent(fake)
+    assert len([m for m in fake.bot_messages(fake.channel) if m["id"] == reply["id"]]) == 1
+
+    # An update that asks nothing new (a link preview added) changes nothing.
+    await edit(fake, posted, f"{mention} {SCHOOLS}")
+    await nothing_sent(fake, "PATCH", r"/channels/.+")
+
+
+async def test_an_over_long_question_shortened_is_answered(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    posted = await fake.post_message(f"{fake.bot_user.mention} " + "why " * 100)
+    first = await reply_to(fake, posted)
+    assert first["content"].startswith("That question is 399 characters long")
+    (reply,) = fake.bot_messages(fake.channel)
+    await edit(fake, posted, f"{fake.bot_user.mention} {SCHOOLS}")
+    patch = await fake.wait_for_request("PATCH", rf"/channels/.+/messages/{reply['id']}")
+    assert patch.json["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+
+async def test_an_edit_after_the_reply_was_dismissed_is_let_be(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    posted = await fake.post_message(f"{fake.bot_user.mention} how many specail skools")
+    await reply_to(fake, posted)
+    (reply,) = fake.bot_messages(fake.channel)
+    dismiss = await fake.click(reply, f"sb:del:{fake.member.id}")
+    await fake.wait_for_callback(dismiss)
+    await fake.wait_for_request("DELETE", r"/webhooks/.+/messages/@original")
+    await edit(fake, posted, f"{fake.bot_user.mention} {SCHOOLS}")
+    await nothing_sent(fake)  # no new reply, and the bot goes on answering
 
 
 async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSendBot) -> None:

@@ -72,6 +72,42 @@ async def test_each_server_chooses_its_own_answer_channels(
     assert removed == "Saved. I answer questions on my own in: nowhere."
 
 
+async def test_a_forum_can_be_an_answer_channel(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # Many servers take questions in a forum: one post (a thread) per question.
+    forum = fake_discord.guild.add_forum("ask-about-send")
+    post = fake_discord.guild.add_thread(forum, "New special schools?")
+    _, fake = await start_sendbot(read_messages=True)
+    (group,) = [c for c in fake.commands(fake.guild) if c["name"] == "settings"]
+    (channels,) = [o for o in group["options"] if o["name"] == "channels"]
+    for sub in channels["options"]:
+        offered = set(sub["options"][0]["channel_types"])
+        assert {0, 15} <= offered, sub["name"]  # text channels and forums
+
+    said = await settings(fake, "channels add", {"channel": forum}, member=fake.owner)
+    assert said == f"Saved. I answer questions on my own in: <#{forum.id}>."
+    await replied(fake, await fake.post_message(SCHOOLS, channel=post))
+    removed = await settings(fake, "channels remove", {"channel": forum}, member=fake.owner)
+    assert removed == "Saved. I answer questions on my own in: nowhere."
+
+
+async def test_help_says_what_this_server_chose(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot(read_messages=True)
+
+    async def help_text() -> str:
+        reply = await final(fake, await fake.invoke_slash("help", member=fake.member))
+        return str(reply["embeds"][0]["description"])
+
+    assert "Mention me with your question" in await help_text()
+    await settings(fake, "mentions", {"on": False}, member=fake.owner)
+    await settings(fake, "channels add", {"channel": fake.channel}, member=fake.owner)
+    text = await help_text()
+    assert "Mention me" not in text
+    assert "Mentions of me are switched off on this server: use `/ask`" in text
+    assert f"In <#{fake.channel.id}> I also answer questions on my own" in text
+
+
 async def test_channels_need_the_message_content_intent(
     start_sendbot: StartSendBot,
 ) -> None:

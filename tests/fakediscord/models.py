@@ -81,6 +81,8 @@ PRIVILEGED_INTENTS = Intent.GUILD_MEMBERS | Intent.GUILD_PRESENCES | Intent.MESS
 class ChannelType(IntEnum):
     GUILD_TEXT = 0
     DM = 1
+    PUBLIC_THREAD = 11
+    GUILD_FORUM = 15
 
 
 @dataclass
@@ -128,6 +130,11 @@ class FakeChannel:
     position: int = 0
     overwrites: list[Overwrite] = field(default_factory=list)
     recipients: list[FakeUser] = field(default_factory=list)  # DMs only
+    parent_id: int | None = None  # threads only: the channel (or forum) it is in
+
+    @property
+    def is_thread(self) -> bool:
+        return self.type == ChannelType.PUBLIC_THREAD
 
     @property
     def mention(self) -> str:
@@ -187,6 +194,22 @@ class FakeGuild:
         channel.overwrites = overwrites or []
         self.channels.append(channel)
         return channel
+
+    def add_forum(self, name: str) -> FakeChannel:
+        """A forum channel: people post in it by opening threads (`add_thread`)."""
+        channel = FakeChannel(
+            snowflake(), name, ChannelType.GUILD_FORUM, self.id, position=len(self.channels)
+        )
+        self.channels.append(channel)
+        return channel
+
+    def add_thread(self, parent: FakeChannel, name: str) -> FakeChannel:
+        """A public thread in `parent` (a forum post, or a thread off a text channel)."""
+        thread = FakeChannel(
+            snowflake(), name, ChannelType.PUBLIC_THREAD, self.id, parent_id=parent.id
+        )
+        self.channels.append(thread)
+        return thread
 
     def add_member(self, user: FakeUser, roles: list[FakeRole] | None = None) -> FakeMember:
         member = FakeMember(user, [r.id for r in roles or []])

@@ -137,6 +137,26 @@ def channel_payload(c: FakeChannel) -> JSON:
             "flags": 0,
             "recipients": [user_payload(u) for u in c.recipients],
         }
+    if c.is_thread:
+        return {
+            "id": str(c.id),
+            "type": int(c.type),
+            "guild_id": str(c.guild_id),
+            "name": c.name,
+            "parent_id": str(c.parent_id),
+            "owner_id": str(c.guild_id),
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "message_count": 0,
+            "member_count": 1,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": 1440,
+                "archive_timestamp": "2024-01-01T00:00:00.000000+00:00",
+                "locked": False,
+            },
+        }
     return {
         "id": str(c.id),
         "type": int(c.type),
@@ -202,8 +222,8 @@ def guild_create_payload(g: FakeGuild) -> JSON:
         "joined_at": "2024-01-01T00:00:00.000000+00:00",
         "member_count": len(g.members),
         "members": [member_payload(m) for m in g.members],
-        "channels": [channel_payload(c) for c in g.channels],
-        "threads": [],
+        "channels": [channel_payload(c) for c in g.channels if not c.is_thread],
+        "threads": [channel_payload(c) for c in g.channels if c.is_thread],
         "voice_states": [],
         "presences": [],
         "stage_instances": [],

@@ -370,7 +370,33 @@ def sources_embed(kb: KnowledgeBase) -> EmbedSpec:
     )
 
 
-def help_embed(kb: KnowledgeBase) -> EmbedSpec:
+@dataclass(frozen=True, slots=True)
+class HelpPlace:
+    """Where /help is asked: what chat does there (a server's /settings, or a DM)."""
+
+    in_dm: bool = False
+    chats: bool = True  # mentions are answered on the server (in a DM: DMs are)
+    channels: tuple[int, ...] = ()  # the server's answer channels
+
+
+def _chat_lines(place: HelpPlace) -> str:
+    if place.in_dm:
+        if place.chats:
+            return "• Or just send me your question here\n"
+        return "• Direct messages to me are switched off: use `/ask` in a server\n"
+    if place.chats:
+        lines = "• Mention me with your question in any channel I can read\n"
+    else:
+        lines = "• Mentions of me are switched off on this server: use `/ask`\n"
+    if place.channels:
+        where = ", ".join(f"<#{channel}>" for channel in place.channels[:10])
+        more = f" and {len(place.channels) - 10} more" if len(place.channels) > 10 else ""
+        lines += f"• In {where}{more} I also answer questions on my own, when I'm nearly sure\n"
+    return lines
+
+
+def help_embed(kb: KnowledgeBase, place: HelpPlace = HelpPlace()) -> EmbedSpec:
+    """How to ask, as it works where it is asked (`place`), and the sources."""
     newest_first = sorted(kb.sources, key=lambda source: source.answered, reverse=True)
     titles = lines_within(
         [f"• {escape(source.title)} ({source.answered:%b %Y})" for source in newest_first],
@@ -384,7 +410,7 @@ def help_embed(kb: KnowledgeBase) -> EmbedSpec:
         "**Ways to ask**\n"
         "• `/ask question:` — e.g. `/ask question: how many special schools opened?` "
         "(add `private: True` to see the answer on your own)\n"
-        "• Mention me with your question in any channel I can read\n"
+        f"{_chat_lines(place)}"
         "• Right-click a message → Apps → **Ask sendbot**\n\n"
         "**Under an answer**\n"
         "• **Show source** — the document, who answered and the question they answered\n"
@@ -413,6 +439,7 @@ __all__ = [
     "TITLE_LIMIT",
     "EmbedSpec",
     "Field",
+    "HelpPlace",
     "Kind",
     "Rendered",
     "Topic",

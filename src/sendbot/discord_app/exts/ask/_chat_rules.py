@@ -122,6 +122,12 @@ def question_text(content: str, my_id: int, my_role_id: int | None = None) -> st
 # Discord's @ list offers the role it made for the bot beside the bot itself, and people pick
 # it. Such a message is addressed to the bot, but Discord may withhold its text unless the
 # bot reads every message: then say how to ask instead of staying silent.
+# A bare mention replying to someone's message asks the bot to answer that message; when
+# Discord withholds its text (no Message Content intent), say how to ask about it instead.
+REPLIED_UNREAD = (
+    "I can't read the message you replied to. To ask me about it, open its menu and choose "
+    "Apps → Ask sendbot, or use /ask."
+)
 ROLE_MENTION_UNREAD = (
     "I couldn't read that message: it mentions my role rather than me. Pick me in the @ list "
     "(the entry marked APP, not the role with my name), or use /ask."

@@ -29,6 +29,7 @@ from sendbot.discord_app.errors import log_listener_error, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
 from sendbot.discord_app.exts.ask._chat_rules import (
     OFFER_EMOJI,
+    REPLIED_UNREAD,
     ROLE_MENTION_UNREAD,
     Bounded,
     ChannelAction,
@@ -47,6 +48,7 @@ from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     EmbedSpec,
+    HelpPlace,
     clip,
     escape,
     fact_embed,
@@ -95,6 +97,15 @@ def my_role_mentioned(message: discord.Message) -> int | None:
     return role.id
 
 
+def replied_to_another(message: discord.Message, my_id: int) -> discord.Message | None:
+    """The message `message` replies to, when someone other than me wrote it."""
+    reference = message.reference
+    replied = reference.resolved if reference is not None else None
+    if not isinstance(replied, discord.Message) or replied.author.id == my_id:
+        return None
+    return replied
+
+
 def incoming(message: discord.Message, my_id: int) -> Incoming:
     """The parts of `message` the chat rules look at. A reply that pings the bot carries it in
     `mentions` (not in the text), so both count as mentioning it; so does its own role."""
@@ -139,6 +150,9 @@ class Ask(commands.Cog):
         self.bot = bot
         self.answered = RecentIds()
         self.offers: Bounded[int, discord.Message] = Bounded(1_000)
+        # A question addressed to me -> my reply and the question it answered, so that an
+        # edit of the question (a typo fixed) updates the reply instead of leaving it stale.
+        self.replies: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
         self.mutes = ChannelMutes()
         self.clock: Callable[[], float] = time.monotonic
@@ -321,7 +335,15 @@ class Ask(commands.Cog):
     @app_commands.command(name="help")
     async def help_command(self, interaction: discord.Interaction[Any]) -> None:
         """How to ask sendbot, and what it can tell you."""
-        await respond(interaction, embed=to_embed(help_embed(self.bot.index().kb)), ephemeral=True)
+        config = await self.bot.server_settings.of(interaction.guild_id)
+        reads = self.bot.intents.message_content  # answer channels need the intent
+        place = HelpPlace(
+            in_dm=interaction.guild_id is None,
+            chats=config.dms if interaction.guild_id is None else config.mentions,
+            channels=tuple(sorted(config.answer_channels)) if reads else (),
+        )
+        embed = help_embed(self.bot.index().kb, place)
+        await respond(interaction, embed=to_embed(embed), ephemeral=True)
 
     # --- chat ---------------------------------------------------------------------------------
 
@@ -356,10 +378,16 @@ class Ask(commands.Cog):
         role_id = my_role_mentioned(message)
         question = question_text(message.content, me.id, role_id)
         if is_addressed(seen, policy):
-            if role_id is not None and not message.content:
+            unread = ROLE_MENTION_UNREAD if role_id is not None and not message.content else None
+            replied = None if question else replied_to_another(message, me.id)
+            if replied is not None:
+                # A bare mention under someone's message asks me to answer that message.
+                question = question_text(replied.content, me.id, my_role_mentioned(replied))
+                unread = unread or (None if question else REPLIED_UNREAD)
+            if unread is not None:
                 if not self._cooling_down(message):
                     self.answered.add(message.id)
-                    await self._tell(message, ROLE_MENTION_UNREAD)
+                    await self._tell(message, unread)
                 return
             await self._addressed(message, question)
         else:
@@ -380,14 +408,57 @@ class Ask(commands.Cog):
                 self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
             )
         except QuestionTooLong as exc:
-            await self._tell(message, str(exc))
+            sent = await self._tell(message, str(exc))
+        else:
+            self._note(reply)
+            sent = await self._reply(message, reply)
+        self.replies[message.id] = (sent, question)
+
+    async def _tell(self, message: discord.Message, text: str) -> discord.Message:
+        """A plain reply to `message`: what to do instead, not an answer."""
+        return await message.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
+
+    @commands.Cog.listener()
+    async def on_message_edit(self, before: discord.Message, after: discord.Message) -> None:
+        try:
+            await self._on_edit(after)
+        except discord.NotFound:
+            self.replies.pop(after.id)  # my reply was dismissed: nothing to update
+        except discord.Forbidden:
+            self.mutes.mute(after.channel.id, _guild_id(after), self.clock())
+        except Exception:
+            log_listener_error("on_message_edit", after)
+
+    async def _on_edit(self, message: discord.Message) -> None:
+        """A question I replied to was edited: my reply now answers what it asks."""
+        me = self.bot.user
+        earlier = self.replies.get(message.id)
+        if me is None or earlier is None:
+            return
+        sent, asked = earlier
+        question = question_text(message.content, me.id, my_role_mentioned(message))
+        if not question or question == asked:
+            return  # a link preview added, or the text withheld: nothing new was asked
+        config = await self.bot.server_settings.of(_guild_id(message))
+        policy = ChatPolicy(me.id, config.answer_channels, mentions=config.mentions, dms=config.dms)
+        if not is_addressed(incoming(message, me.id), policy) or self._cooling_down(message):
+            return  # the mention was taken out, or the asker is asking too fast
+        self.replies[message.id] = (sent, question)
+        try:
+            reply = answer(
+                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
+            )
+        except QuestionTooLong as exc:
+            await sent.edit(content=str(exc), embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
-        await self._reply(message, reply)
-
-    async def _tell(self, message: discord.Message, text: str) -> None:
-        """A plain reply to `message`: what to do instead, not an answer."""
-        await message.reply(text, allowed_mentions=NO_MENTIONS, mention_author=False)
+        rendered = render_reply(reply)
+        await sent.edit(
+            content=rendered.content or None,
+            embed=to_embed(rendered.embed) if rendered.embed else None,
+            view=reply_view(rendered, message.author.id, dismissable=True),
+            allowed_mentions=NO_MENTIONS,
+        )
 
     async def _overheard(self, message: discord.Message, question: str) -> None:
         if len(question) > MAX_QUESTION_LENGTH:
@@ -410,7 +481,7 @@ class Ask(commands.Cog):
         self.offers[message.id] = message
         await message.add_reaction(OFFER_EMOJI)
 
-    async def _reply(self, message: discord.Message, reply: Reply) -> None:
+    async def _reply(self, message: discord.Message, reply: Reply) -> discord.Message:
         rendered = render_reply(reply)
         extra: dict[str, Any] = {}
         if rendered.embed is not None:
@@ -418,7 +489,7 @@ class Ask(commands.Cog):
         view = reply_view(rendered, message.author.id, dismissable=True)
         if view is not None:
             extra["view"] = view
-        await message.reply(
+        return await message.reply(
             rendered.content or None, allowed_mentions=NO_MENTIONS, mention_author=False, **extra
         )
 

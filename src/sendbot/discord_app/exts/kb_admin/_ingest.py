@@ -51,6 +51,11 @@ log = logging.getLogger("sendbot.kb_admin")
 
 REVIEW_TIMEOUT = 840.0  # under the 15 minutes an interaction's token lasts
 NOT_YOURS = "Only the moderator who opened this can use it."
+CHANGED_DURING_REVIEW = (
+    "The knowledge base changed while you reviewed (revision {before} is now {now}). Your "
+    "review is kept and is checked against the new revision when you press Save again. "
+    + NOTHING_CHANGED
+)
 Interaction = discord.Interaction[Any]
 Download = Callable[[str, str, int], Awaitable[bytes]]
 
@@ -257,6 +262,14 @@ class ReviewView(ExpiringView):
 
     @ui.button(label="Save", style=discord.ButtonStyle.danger, row=1)
     async def save(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        now = self.cog.store.current.revision
+        if now != self.revision:
+            # Another change was saved during the review. A new source overwrites nothing of
+            # it, so the review is kept (not refused and lost): one more press saves it.
+            text = CHANGED_DURING_REVIEW.format(before=self.revision, now=now)
+            self.revision = now
+            await respond(interaction, text, ephemeral=True)
+            return
         self.switch_off()
         await interaction.response.edit_message(view=self)
         source = self.review.source_file(self.raw)

@@ -46,6 +46,9 @@ from sendbot.discord_app.server_settings import SettingsUnavailable
 log = logging.getLogger("sendbot.settings")
 
 Interaction = discord.Interaction[Any]
+# Where questions are asked: text channels (and their threads), and forums, where each post is
+# a thread of its own; a question there is read through the thread's parent.
+AnswerChannel = discord.TextChannel | discord.ForumChannel
 
 NOT_IN_DMS = "/settings works only in a server, not in direct messages."
 NOT_ADMIN = "Only members with the Manage Server permission can change sendbot's settings here."
@@ -152,9 +155,11 @@ class ServerAdmin(
         await respond(interaction, text, ephemeral=True)
 
     @channels.command(name="add")
-    @app_commands.describe(channel="A channel where I answer questions nobody addressed to me")
-    async def channels_add(self, interaction: Interaction, channel: discord.TextChannel) -> None:
-        """Answer questions in this channel on my own, when I am nearly sure."""
+    @app_commands.describe(
+        channel="A channel or forum where I answer questions nobody addressed to me"
+    )
+    async def channels_add(self, interaction: Interaction, channel: AnswerChannel) -> None:
+        """Answer questions in this channel (or every post of this forum) on my own."""
         self._on_this_server(interaction, channel, "channel")
         if not self.bot.intents.message_content:
             raise Refused(NO_INTENT)
@@ -163,8 +168,8 @@ class ServerAdmin(
         await self._save_channels(interaction, changed)
 
     @channels.command(name="remove")
-    @app_commands.describe(channel="A channel where I should answer only when asked")
-    async def channels_remove(self, interaction: Interaction, channel: discord.TextChannel) -> None:
+    @app_commands.describe(channel="A channel or forum where I should answer only when asked")
+    async def channels_remove(self, interaction: Interaction, channel: AnswerChannel) -> None:
         """Stop answering on my own in this channel (mentions and /ask still work)."""
         self._on_this_server(interaction, channel, "channel")
         config = await self.bot.server_settings.of(self._guild(interaction))
