@@ -963,22 +963,43 @@ def match(
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _part_of_the_answer(index, text, ranking) or result
-    if result.outcome is Outcome.DECLINED and ranking.candidates:
-        return _without_statements(index, text, ranking) or result
+    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
+        return _without_statements(index, text, ranking, result.outcome) or result
     return result
 
 
-def _without_statements(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
-    """A long message whose statements ("im a SENCO and want to quote this in a report") only
-    dilute its question: answered from the question alone, when that answers with the fact the
-    whole message ranks first and which gives everything the whole message asks."""
+# How far down the whole message's ranking the fact its asking clauses alone answer with may
+# be: the story around a question dilutes its evidence, and its words may lead to another fact.
+STORY_RIVALS = 2
+
+
+def _without_statements(
+    index: FactIndex, text: str, ranking: Ranking, outcome: Outcome
+) -> MatchResult | None:
+    """A long message whose statements ("im a SENCO and want to quote this in a report",
+    "we've waited 14 months for an EP assessment") only dilute its question: answered from its
+    asking clauses alone, when they answer with a fact the whole message ranks near the top
+    and which gives everything the whole message asks."""
     asked = asking_text(text)
-    if asked == text or ranking.candidates[0].evidence.missing is not None:
+    if asked == text:
         return None
     alone = _decide(index, asked, rank(index, asked))
-    top = index.facts[ranking.candidates[0].position]
-    if alone.outcome is Outcome.ANSWERED and alone.best is not None and alone.best.fact is top:
-        return replace(alone, question=text)
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    # A message that gets a partial reply said something the fact ranked first lacks ("my
+    # lad's got an EHCP, can he do a supported internship?"): only that fact, if it lacks
+    # nothing, may answer; another would answer a question without what was said.
+    rivals = STORY_RIVALS if outcome is Outcome.DECLINED else 1
+    if DOCUMENT_TAG in alone.best.fact.tags:
+        # A written answer's own record (who answered, when) only as the first fact of a whole
+        # message that nothing else answers: "when will they say where the new schools will
+        # be?" does not ask when the answer was given.
+        if outcome is not Outcome.DECLINED:
+            return None
+        rivals = 1
+    for candidate in ranking.candidates[:rivals]:
+        if index.facts[candidate.position] is alone.best.fact:
+            return replace(alone, question=text) if candidate.evidence.missing is None else None
     return None
 
 

@@ -543,11 +543,61 @@ _SELF = re.compile(
     r"(?:(?:i m|im|i am|as) )?(?:an? )?(?:\w+ ){0,3}?(?:parent|"
     r"mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|practitioner|"
     r"councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|worker|"
-    r"officer|professional|childminder|advocate|ep|psychologist|volunteer)s?\b|\bhere$"
+    r"officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|trustee|"
+    r"cfo|ceo|manager|chair|rep|member|lead|coordinator|director|clerk|assistant|gran|grandma|"
+    r"grandad|nan|nana|aunt|auntie|uncle|nqt|ect|trainee|lecturer|tutor|consultant|therapist|"
+    r"doctor|gp|solicitor)s?\b|\bhere\b"
 )
 
 
-def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str, ...]:
+# Words by which the asker speaks of themselves ("we've waited 9 months", "I sit on a forum").
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|weve|us|our|ours)\b")
+
+
+# The asker's own council or area as a clause's subject ("my council in Devon has no money").
+_OWN_AREA_SUBJECT = re.compile(
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority|authority|area|county|town|city|"
+    r"borough|region)\b"
+)
+# Words by which an asking clause points back at what another clause told: "how much is it
+# getting?" after "my council in Devon has no money".
+_POINTING_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|there)\b")
+
+
+def _tells_of_the_asker(clause: str, asking: str) -> bool:
+    """A folded clause that only tells who the asker is or how things are for them ("SEND
+    caseworker in a county council", "we're on a waiting list near us", "our LA got a dire
+    report last year"): it asks nothing, and says nowhere the asker lives ("I live in Devon,
+    how many ..." asks about Devon). The asker's council is what is asked when the asking
+    clauses (`asking`) point back at it ("my council is in Devon, how much is it getting?")."""
+    if _ASKING.match(clause) or _RESIDENCE.search(clause):
+        return False
+    if _OWN_AREA_SUBJECT.search(clause) and _POINTING_BACK.search(asking):
+        return False
+    return bool(_SELF.search(clause) or _OWN_STORY.match(clause) or _FIRST_PERSON.search(clause))
+
+
+# "we're" folds to "were", which would read "we're desperate for a place" as a question.
+_ARE_CONTRACTION = re.compile(r"\b(we|you|they)['\u2019]re\b", re.I)
+
+
+def _folded_clause(clause: str) -> str:
+    return fold_text(_ARE_CONTRACTION.sub(r"\1 are", clause))
+
+
+def _asked_clauses(text: str) -> list[str]:
+    """The folded clauses of a message that are about what it asks: all of them, unless some
+    ask and others only tell the asker's story."""
+    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    asking = " ".join(clause for clause in clauses if _ASKING.match(clause))
+    if not asking:
+        return clauses
+    return [clause for clause in clauses if not _tells_of_the_asker(clause, asking)]
+
+
+def _places(
+    text: str, raw_words: Sequence[str], folded: str = "", asked_about: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The places the question asks about. Where the asker is ("parent in Norfolk, how many
     ...", "campaigner in Cornwall here - ...") is context, unless they say they live there ("I
     live in Devon, how many ..." asks about Devon); a question asked "nationally" asks about
@@ -557,18 +607,9 @@ def _places(text: str, raw_words: Sequence[str], folded: str = "") -> tuple[str,
         return ()
     if folded and _NATIONAL.search(folded):
         return ()
-    clauses = [fold_text(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
     # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
     # ("our EP waiting list is a year long in Devon") are not what they ask about.
-    asked_about = [
-        clause
-        for clause in clauses
-        if not (_SELF.search(clause) or _OWN_STORY.match(clause))
-        or _ASKING.match(clause)
-        or _RESIDENCE.search(clause)
-    ]
-    if len(asked_about) == len(clauses):
-        return named
+    asked_about = asked_about or _asked_clauses(text)
     return tuple(
         place
         for place in named
@@ -791,6 +832,9 @@ def analyse(question: str) -> Question:
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
+    # The clauses about what is asked, without the asker's story: where and when it asks about.
+    asked_clauses = _asked_clauses(text)
+    asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
     subgroup, subgroup_words = _subgroup(asked, written)
@@ -799,10 +843,13 @@ def analyse(question: str) -> Question:
         text=" ".join(raw_words),
         words=raw_words,
         intent=intent,
-        places=_asked_places(text, _places(text, raw_words, folded), intent),
-        local=bool(_LOCAL.search(without_context)),
+        places=_asked_places(text, _places(text, raw_words, folded, asked_clauses), intent),
+        # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
+        local=bool(_LOCAL.search(asked_about)),
         role=_role(asked_folded, intent),
-        years=tuple(_CONSTRAINED_YEAR.findall(" ".join(raw_words))),
+        # "since our son started school in 2019, by what percentage ...": a year in the
+        # asker's story is not a period asked about.
+        years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
         checking=bool(_CHECKING.search(" ".join(raw_words))),
         subject=" ".join(written.get(word, word) for word in _subject(raw_words, intent).split()),
         kinds=_kinds(asked_words, written),
@@ -978,10 +1025,14 @@ _CLAUSE_SPLIT = re.compile(
 )
 _ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
-    r"|question) )*(?:how|what|whats|when|which|who|whom|where|why|is|are|was|were|do|"
-    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list"
-    # "on what date was it asked?", "in which year ...?"
-    r"|(?:on|in|at|by|for|from|since|until|to) (?:what|which|whom|when))\b"
+    r"|question|quick q) )*"
+    # "anyone know how many ...", "I want to know when ...": a question asked indirectly.
+    r"(?:(?:does |do )?(?:any ?one|any ?body|some ?one|you) know |any idea |(?:just )?wondering |"
+    r"(?:i|we) (?:want|would like|d like|need) to know )?"
+    # "by what percentage ...", "on what date ...": a question led by a preposition.
+    r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?=what|which|how|when|whom|whose))?"
+    r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
 )
 
 
@@ -992,7 +1043,7 @@ def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell: the whole message
     when none or all of them ask."""
     clauses = [clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
-    asking = [clause for clause in clauses if _ASKING.match(fold_text(clause))]
+    asking = [clause for clause in clauses if _ASKING.match(_folded_clause(clause))]
     if not asking or len(asking) == len(clauses):
         return text
     return ", ".join(asking)

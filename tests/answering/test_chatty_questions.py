@@ -1,0 +1,112 @@
+"""Long chatty questions: who is asking and how things are for them is context, not a
+constraint; the question they end with gets the answer it gets on its own.
+
+Measured against the frozen single-source knowledge base.
+"""
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+def test_where_the_asker_is_in_their_story_is_not_a_place_asked_about(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "we've been on a waiting list for a place near us for ages, how many new special "
+        "schools opened this academic year?",
+        "special-schools-opened",
+    )
+    assert_answered_with(
+        single_source_index,
+        "I volunteer with a parent group in the north west (still no report for us), how many "
+        "local area inspection reports have been published?",
+        "inspection-reports-published",
+    )
+
+
+def test_a_question_about_the_askers_own_area_still_asks_about_it(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how many new special schools opened near us?",
+        r"not for any one area or council",
+    )
+    assert_not_answered(
+        single_source_index,
+        "my council in Devon has no money, how much high needs funding is it getting?",
+        r"not for Devon|not for any one area or council",
+    )
+
+
+def test_a_year_in_the_askers_story_is_not_a_period_asked_about(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "my wife reckons send funding has been cut since our daughter started school in 2018, "
+        "by what percentage has the high needs budget changed?",
+        "high-needs-budget-increase",
+    )
+    assert_not_answered(
+        single_source_index,
+        "how many new special schools opened in 2018?",
+        r"2018",
+    )
+
+
+def test_a_question_asked_indirectly_is_still_the_question(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "does anyone know how many special schools opened this academic year? we're desperate "
+        "for a place near us",
+        "special-schools-opened",
+    )
+
+
+def test_a_long_story_does_not_drown_the_question_it_ends_with(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "volunteer here writing up a timeline for our parent group newsletter, on what date "
+        "was this written question asked?",
+        "document-asked-date",
+    )
+    assert_answered_with(
+        single_source_index,
+        "we have waited 11 months for an EP assessment for our daughter, how much extra is "
+        "the department putting in to train more educational psychologists?",
+        "educational-psychologists-funding",
+    )
+
+
+def test_the_story_left_out_does_not_turn_a_gap_into_an_answer(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "our son is autistic and we've been waiting for a place for ages, how many of the "
+        "1,500 new places are for autistic children?",
+        r"autistic",
+    )
+
+
+def test_who_the_asker_is_is_context_whatever_their_role(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "hello, SEND caseworker in a council in the north east, how many local authorities "
+        "are in the change programme altogether?",
+        "change-programme-local-authorities",
+    )
+    assert_answered_with(
+        single_source_index,
+        "will sencos get evidence based training from the new npq? the quality of courses "
+        "round here is really patchy",
+        "npq-senco-purpose",
+    )
