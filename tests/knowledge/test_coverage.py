@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sendbot.knowledge.coverage import answer_sentences
-from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
+from tests.knowledge.builders import written_answer
 
 ANSWER = """Schools: Special Educational Needs
 
@@ -31,17 +33,8 @@ Reticulating Splines
 
 
 def _file(*quotes: str) -> KnowledgeFile:
-    source = Source(
-        id="answer",
-        title="Special schools",
-        kind="written answer",
-        department="Department for Education",
-        answered=dt.date(2024, 3, 8),
-        answered_by=Speaker("Jane Minister"),
-        licence="Open Parliament Licence v3.0",
-        document="answer.txt",
-        text=ANSWER,
-    )
+    answered = written_answer("answer", dt.date(2024, 3, 8), title="Special schools")
+    source = dataclasses.replace(answered, text=ANSWER)
     facts = tuple(
         Fact(f"fact-{n}", quote, quote, ("q",), dt.date(2024, 3, 8), "answer")
         for n, quote in enumerate(quotes)
