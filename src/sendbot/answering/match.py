@@ -1022,7 +1022,7 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     # which written answer is meant, unless the asking itself names a place.
     if top.evidence.missing is not None and _places_asked(analyse(asking)):
         return None
-    terms, _ = _query_terms(index, words(asking))
+    terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
     if not names_the_answer(said, part, question) or not _in_the_answer(index, top, terms):
         return None

@@ -596,12 +596,13 @@ def _asked_clauses(text: str) -> list[str]:
 
 
 def _places(
-    text: str, raw_words: Sequence[str], folded: str = "", asked_about: Sequence[str] = ()
+    text: str, raw_words: Sequence[str], folded: str, asked_about: Sequence[str]
 ) -> tuple[str, ...]:
-    """The places the question asks about. Where the asker is ("parent in Norfolk, how many
-    ...", "campaigner in Cornwall here - ...") is context, unless they say they live there ("I
-    live in Devon, how many ..." asks about Devon); a question asked "nationally" asks about
-    no place."""
+    """The places the question asks about: those named in `asked_about`, the clauses about
+    what is asked (`_asked_clauses`). Where the asker is ("parent in Norfolk, how many ...",
+    "campaigner in Cornwall here - ...") is context, unless they say they live there ("I live
+    in Devon, how many ..." asks about Devon); a question asked "nationally" asks about no
+    place."""
     named = _named_places(text, raw_words)
     if not named:
         return ()
@@ -609,7 +610,6 @@ def _places(
         return ()
     # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
     # ("our EP waiting list is a year long in Devon") are not what they ask about.
-    asked_about = asked_about or _asked_clauses(text)
     return tuple(
         place
         for place in named
