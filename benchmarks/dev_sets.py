@@ -26,16 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from paths import EVAL, SHIPPED_KB, SINGLE_SOURCE_KB
 
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.source_eval import items, quote_answers
 from sendbot.knowledge.model import Fact
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-EVAL = REPO / "tests" / "eval"
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
-SHIPPED_KB = REPO / "src" / "sendbot" / "bundled_knowledge"
 # Every development set: the base its questions were written for (as the accuracy tests
 # measure them: the chat sets on the one-source base, the multi-source sets on the shipped one)
 # and whether it is labelled by fact id (else by source file and quoted piece). The ranking and

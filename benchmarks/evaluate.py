@@ -14,14 +14,13 @@ from pathlib import Path
 
 import yaml
 from held_out import is_held_out
+from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import evaluate, labelled_questions
 from sendbot.answering.match import build_index
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SET = REPO / "tests" / "eval" / "questions.yaml"
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+DEFAULT_SET = EVAL / "questions.yaml"
 
 
 def main() -> int:
