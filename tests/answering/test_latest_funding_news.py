@@ -31,3 +31,18 @@ def test_the_latest_news_not_asking_about_money_is_still_the_newest_answer_s_fir
         "what is the latest on supported internships",
         "supported-internships-all-las",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the newest supported internships funding they've given",
+        "whats the most recent supported internships funding weve heard about",
+    ],
+)
+def test_a_contraction_is_an_everyday_word_not_a_topic_no_answer_speaks_of(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "they've" and "we've" say nothing of what the news is about: without them counted
+    # as everyday words, no fact carried every word of the topic and the question was declined.
+    assert_answered_with(shipped_index, question, "supported-internships-pilot")
