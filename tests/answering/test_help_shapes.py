@@ -26,6 +26,11 @@ from sendbot.answering.match import FactIndex, Outcome
         "what happens if you don't know",
         "are your facts from the government?",
         "are you official",
+        # How the bot shows what it says: commands, citations, sources.
+        "are there any slash commands",
+        "do you cite anything",
+        "how do i view the sources",
+        "can you quote where that came from",
     ],
 )
 def test_a_message_about_using_the_bot_gets_help(
@@ -44,6 +49,8 @@ def test_a_message_about_using_the_bot_gets_help(
         "what did the question ask",
         "is the government doing enough",
         "do you know how much the government spends",
+        "can you quote the answer on pins",
+        "show me the reference for the high needs figure",
     ],
 )
 def test_a_topic_beside_bot_words_is_still_a_question(

@@ -104,6 +104,8 @@ _META_WORDS = frozenset(
     cutoff typo typos spelling spell misspell misspelled happen happens happened
     document documents dont didnt cant wont doesnt couldnt wouldnt not
     government govt gov official officially only just one
+    see view cite cites citing citation citations quote quotes quoting reference references
+    referencing slash prefix syntax button buttons click format
     """.split()
 )
 # Words that name the whole field the bot covers, not a topic a fact is about.
