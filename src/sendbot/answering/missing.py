@@ -748,6 +748,11 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         ends = [day for role, day in fact.dates if role in END_ROLES]
         if ends:
             return f"{SOURCE} gives when it runs until ({ends[0]}), not when it started."
+        # "when does it come into force?" of a fact dating its announcement
+        other = [(role, day) for role, day in fact.dates if role and role not in START_ROLES]
+        if other:
+            role, day = other[0]
+            return f"{SOURCE} gives when it was {role} ({day}), not when it starts."
         return f"{SOURCE} doesn't say when that started."
     sentence = _DETAIL_SENTENCES.get(intent)
     return sentence(question) if sentence else f"{SOURCE} doesn't say that."

@@ -80,6 +80,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
             r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
+            # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
+            # ("can he get one" may be answered by who a scheme is for; "will he" may not)
+            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|will (?:her|his) \w+ (?:\w+ )?"
+            r"(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
             r"nursery|college|council|la|area|class|teacher|senco)\b"
@@ -90,7 +94,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
             r"who submitted|who raised|asked by whom|who was it asked by|"
-            r"(?:mp|peer|lord|baroness|member) who asked|"
+            r"(?:mp|peer|lord|baroness|member|politician|person) (?:who|that) (?:\w+ )?"
+            r"(?:asked|tabled|raised|submitted)|"
+            r"who (?:actually|really|originally|first|exactly|even) (?:asked|tabled|raised)|"
+            # "did a lord ask this or an mp": which kind of member ("did the mp ask" asks what)
+            r"(?:did (?:a|an)|was it (?:a|an|the)) (?:\w+ )?(?:mp|lord|peer|baroness|member|"
+            r"politician) (?:who |that )?(?:ask|asked|table|tabled|raise|raised)|"
             r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person)(?: of parliament)? "
             r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
         ),
@@ -111,6 +120,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
             r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # "will it get extended again": a further decision, not the one made
+            r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
+            r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
             # A policy change to come: "will the white paper get rid of EHCPs?", "are parents
             # going to lose the right to go to tribunal"
             r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
@@ -155,6 +167,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
             r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
             r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did) (?:\w+ ){1,10}?(?:worked|succeeded)$|"
+            r"(?:will|would|going to) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?"
+            r"(?:better|worse)|"
             r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
@@ -170,6 +185,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
             r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
+            r"qualify) (?:as|for)|"
             r"am i allowed to|are we allowed to"
         ),
     ),
@@ -207,6 +224,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\w+ \w+(?: \w+)?$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
+            r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
+            r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
+            # "who are the Autism Education Trust": what an organisation is
+            r"who (?:is|are) (?:the )?\w+(?: \w+){0,3} (?:trust|charity|foundation|network|"
+            r"alliance|association|agency|organisation|partnership|consortium)$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
             r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
             r"expected)\b)\w+ \w+(?: \w+)?$|"
@@ -214,7 +236,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "what's the universal training offer": what a named thing is, not a figure about it.
             r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} (?:exactly|actually)$|"
-            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$|"
+            # "what even is the early career framework", "what's the X exactly"
+            r"what (?:actually|exactly|even) (?:is|are) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)"
+            r"\w+(?: \w+){0,3}$|"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+(?: \w+){0,3} "
+            r"(?:exactly|actually)$"
         ),
     ),
     (
@@ -259,7 +286,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.START,
         _phrases(
             r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
-            r"commence|kick off|get going)|start date|starting date|since when"
+            r"commence|kick off|get going)|start date|starting date|since when|"
+            r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
+            r"(?:go|goes|went) live"
         ),
     ),
     (
@@ -690,7 +719,7 @@ _SUBJECT_AFTER = re.compile(
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
-    r"definition of|meaning of)\s+(?:an? |the )?(.+)"
+    r"definition of|meaning of|who (?:is|are))\s+(?:an? |the )?(.+)"
 )
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})

@@ -1,0 +1,60 @@
+"""Kinds of on-topic question a written answer cannot answer, whatever fact is nearest: who
+asked, what a named thing is, one child's case, whether something worked or will be done
+again, when something comes into force. Each is declined, or shown the related fact after a
+sentence saying what is missing; a fact that does answer is still given."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # Which kind of member asked, or who it was: written answers do not say.
+        ("did a peer ask this one or an mp?", r"doesn't say who asked"),
+        ("who originally tabled this question", r"doesn't say who asked"),
+        ("was it a tory mp that asked this", r"doesn't say who asked"),
+        # One child's case, the child spoken of as "he" or "his".
+        (
+            "my son is 6, will he get a place at one of the new special schools?",
+            r"any one person's case",
+        ),
+        ("will his school get pins support", r"any one person's case"),
+        # What a named thing is: "what even is the ...", "what's a ...".
+        ("what even is the universal training offer", r"doesn't explain what universal"),
+        ("whats a supported internship", r"doesn't explain what supported internship"),
+        ("who are the autism education trust", r"doesn't explain what autism education trust"),
+        # Whether it worked, asked after a long name; whether it will make things better.
+        ("has the change programme for send worked?", r"doesn't report results"),
+        ("will the supported internship pilot get extended again", r"what will happen next"),
+        # When it comes into force, of a fact dating only an announcement.
+        (
+            "when does the new itt and ecf content come into force",
+            r"gives when it was announced \(January 2024\), not when it starts",
+        ),
+    ],
+)
+def test_a_detail_no_fact_gives_is_not_answered(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "when did the mp ask" asks when, and "did the mp ask" what: the answer says both.
+        ("when did the mp ask this", "document-asked-date"),
+        # A scheme for young people without an EHC plan says whether he can do one.
+        ("can he get a supported internship without an ehcp", "supported-internships-pilot"),
+        ("what is the £3m pilot?", "supported-internships-pilot"),
+        # The qualification starts "from Autumn 2024": that is when it comes in.
+        ("when will the new npq senco come into force", "npq-senco"),
+    ],
+)
+def test_the_fact_that_answers_is_still_given(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
