@@ -29,6 +29,17 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         # Whether it worked, asked after a long name; whether it will make things better.
         ("has the change programme for send worked?", r"doesn't report results"),
         ("will the supported internship pilot get extended again", r"what will happen next"),
+        # A part of a counted group, the group named before the asking or the part said in
+        # the passive ("had been judged") or by where they went.
+        ("of the 1500 new places, how many had a waiting list?", r"not how many of them had a"),
+        (
+            "how many of the 1680 pins schools had been judged outstanding?",
+            r"not how many of them had been judged outstanding",
+        ),
+        ("how many of the 400 trainee eps went back to teaching", r"not how many of them went"),
+        # What came of it: people into jobs.
+        ("has the supported internships offer got any young people into jobs", r"results"),
+        ("how many interns got into paid work", r"results"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",
@@ -50,6 +61,15 @@ def test_a_detail_no_fact_gives_is_not_answered(
         # A scheme for young people without an EHC plan says whether he can do one.
         ("can he get a supported internship without an ehcp", "supported-internships-pilot"),
         ("what is the £3m pilot?", "supported-internships-pilot"),
+        # What is being done to get young people into work is a plan, which a fact gives.
+        (
+            "what is the government doing to get young people with send into paid jobs",
+            "supported-internships-all-las",
+        ),
+        (
+            "what's being done to help send young people into employment",
+            "supported-internships-all-las",
+        ),
         # The qualification starts "from Autumn 2024": that is when it comes in.
         ("when will the new npq senco come into force", "npq-senco"),
     ],

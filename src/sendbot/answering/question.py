@@ -452,10 +452,16 @@ _PERIOD = re.compile(
 )
 _GRADE = re.compile(
     r"\bhow many (?:\w+ ){0,4}?(?:were|are|was|is|have been|got|came out|rated|judged|found)"
-    r" (?:rated |judged |as )?(bad|good|poor|outstanding|inadequate|failing|failed|negative|"
+    r" (?:rated |judged |found |deemed )?(?:as |to be )?(bad|good|poor|outstanding|inadequate|"
+    r"failing|failed|negative|"
     r"positive|critical|good or outstanding|requires improvement|successful|unsuccessful|"
     r"satisfactory|unsatisfactory|weak|strong)\b|\bhow many (?:\w+ ){0,3}?(?:failed|passed)\b|"
     r"\bhow many (bad|good|poor|outstanding|inadequate|failing|negative|positive|critical) "
+)
+# "the budget before the 60% rise": a time named by a change, not a change asked about.
+_WHEN_OF_A_CHANGE = re.compile(
+    r"\b(?:before|after|since|prior to) (?:the|that|this|its|it) (?:\w+ ){0,2}?(?:increase|rise|"
+    r"uplift|boost|cut|change|drop|fall)\b"
 )
 _CHANGE = re.compile(
     r"\b(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
@@ -866,7 +872,10 @@ def analyse(question: str) -> Question:
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
+    # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
+    if not subgroup and asked != " ".join(raw_words):
+        subgroup, subgroup_words = _subgroup(" ".join(raw_words), written)
     return Question(
         kind=kind,
         text=" ".join(raw_words),
@@ -884,7 +893,7 @@ def analyse(question: str) -> Question:
         kinds=_kinds(asked_words, written),
         period=_period(asked),
         grade=_grade(asked),
-        change=bool(_CHANGE.search(" ".join(raw_words))),
+        change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", " ".join(raw_words)))),
         written=written,
         negated=bool(_NEGATION.search(" ".join(raw_words))),
         possessed=tuple(
@@ -905,7 +914,9 @@ def analyse(question: str) -> Question:
 
 
 # "how many of the 100,000 who did autism training were actually teachers": a part of a group.
-_SUBGROUP_VERB = r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on)"
+_SUBGROUP_VERB = (
+    r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on|went|returned|moved)"
+)
 _SUBGROUP_PATTERNS = (
     re.compile(
         r"\bhow many of (?:the|those|these|them|all)\b(?:\s+\w+)*?\s+"
@@ -943,18 +954,23 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     if not found:
         return "", ()
     predicate = []
+    # "had been permanently excluded": what happened to them, a part of the group.
+    passive = found.group(2).split()[:1] == ["been"]
     for word in found.group(2).split():
         if word in _SUBGROUP_TIME:
             break  # "since may 2022" says when, not which part
         if word not in _SUBGROUP_FILLER:
             predicate.append(word)
     # "how many of the modules have people done": what was done, not a part of the group.
-    done = found.group(1) in ("have", "has", "had") and any(
-        word in _PARTICIPLES or word.endswith("ed") for word in predicate
+    done = (
+        not passive
+        and found.group(1) in ("have", "has", "had")
+        and any(word in _PARTICIPLES or word.endswith("ed") for word in predicate)
     )
     if not predicate or done:
         return "", ()
-    said = " ".join(written.get(word, word) for word in (found.group(1), *predicate))
+    verb = (found.group(1), "been") if passive else (found.group(1),)
+    said = " ".join(written.get(word, word) for word in (*verb, *predicate))
     return said, tuple(predicate)
 
 
@@ -985,7 +1001,12 @@ _FINDINGS = re.compile(
     r"impact)\b|\b(?:had|has) (?:an? |any )?(?:impact|effect) on\b|"
     # "how many interns went on to get paid jobs": what came of it, not how many took part
     r"\b(?:went|gone|go|going) on to (?:get|find|secure|start|move)\b|"
-    r"\bended up (?:in|with|getting)\b"
+    r"\bended up (?:in|with|getting)\b|"
+    # "has it got any young people into paid jobs": what came of it (not "what is being done
+    # to get young people into jobs", which asks what is planned)
+    r"\b(?:(?:has|have|did) (?:\w+ ){0,6}?(?:got|get|gotten|helped|help|moved|move)|how many "
+    r"(?:\w+ ){0,4}?(?:got|went|moved|have got|have gone)) (?:\w+ ){0,3}?into (?:paid |full time |"
+    r"part time )?(?:jobs?|work|employment)\b"
 )
 _STAGE = re.compile(
     r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
