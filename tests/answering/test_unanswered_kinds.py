@@ -40,6 +40,8 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         # What came of it: people into jobs.
         ("has the supported internships offer got any young people into jobs", r"results"),
         ("how many interns got into paid work", r"results"),
+        # Another budget than the one the fact gives, named by an everyday word.
+        ("how big is the schools budget this year", r"doesn't give a figure for schools budget"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",
@@ -69,6 +71,12 @@ def test_a_detail_no_fact_gives_is_not_answered(
         (
             "what's being done to help send young people into employment",
             "supported-internships-all-las",
+        ),
+        # The budget the fact gives, and a verb beside "training" that names no kind of it.
+        ("what's the high needs budget for 2024/25", "high-needs-funding-2024-25"),
+        (
+            "how many nursery staff are doing early years senco training",
+            "early-years-senco-training",
         ),
         # The qualification starts "from Autumn 2024": that is when it comes in.
         ("when will the new npq senco come into force", "npq-senco"),
