@@ -42,6 +42,24 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("how many interns got into paid work", r"results"),
         # Another budget than the one the fact gives, named by an everyday word.
         ("how big is the schools budget this year", r"doesn't give a figure for schools budget"),
+        # Those who did not finish, however it is said, and wherever.
+        ("how many people dropped out of the autism training", r"not how many did not finish"),
+        (
+            "how many practitioners signed up for the early years senco training but never "
+            "completed it",
+            r"not how many did not finish",
+        ),
+        # A verdict or a recommendation, however the figure is put.
+        ("would you recommend the npq senco", r"not anyone's opinion"),
+        ("is 10.5bn a lot", r"doesn't make that judgement"),
+        # One child's or one setting's case, eligibility.
+        (
+            "my son is 10 and autistic, would his school be in pins",
+            r"any one person's case",
+        ),
+        ("could my nursery sign up for the senco training", r"doesn't say who is eligible"),
+        # What a SENCO is: no fact says, though one is about what replaces their award.
+        ("whats a senco", r"doesn't explain what senco"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",
@@ -78,6 +96,8 @@ def test_a_detail_no_fact_gives_is_not_answered(
             "how many nursery staff are doing early years senco training",
             "early-years-senco-training",
         ),
+        # "what is replacing it" asks what does something, not what a thing is.
+        ("what is replacing the nasenco", "npq-senco"),
         # The qualification starts "from Autumn 2024": that is when it comes in.
         ("when will the new npq senco come into force", "npq-senco"),
     ],

@@ -527,6 +527,8 @@ def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
     """'completed' is not 'registered', 'needed' not 'to be trained', 'in total' not 'new'."""
+    if question.role == "dropped out" and "dropped out" not in fact.count_roles:
+        return f"{SOURCE} gives {_the_figure(fact)}, not how many did not finish."
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
         if not _counts_people(fact):

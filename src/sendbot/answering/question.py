@@ -82,8 +82,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
             # ("can he get one" may be answered by who a scheme is for; "will he" may not)
-            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|will (?:her|his) \w+ (?:\w+ )?"
-            r"(?:get|be)|"
+            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|(?:will|would) (?:my|her|his) \w+ "
+            r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
             r"nursery|college|council|la|area|class|teacher|senco)\b"
@@ -110,6 +110,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
             "your view|think of|think about|"
             "is it any good|should i|good enough|fair to say|rate the|"
+            r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
             r"(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)|doing a good job|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
@@ -142,6 +143,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
             r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
             r"worth it|value for money|better or worse|getting better|getting worse)|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){0,6}?(?:a lot|a lot of money|loads|a big deal|"
+            r"generous|a good amount)$|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
         ),
     ),
@@ -185,6 +188,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
             r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            r"(?:can|could) (?:my|our) \w+ (?:do|take|join|go on|attend|sign up|enrol|access|"
+            r"apply)|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
             r"am i allowed to|are we allowed to"
@@ -231,7 +236,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"alliance|association|agency|organisation|partnership|consortium)$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
             r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
-            r"expected)\b)\w+ \w+(?: \w+)?$|"
+            r"expected)\b|\w+ing (?:the|a|an|it|them|our|my)\b)\w+ \w+(?: \w+)?$|"
             # "what does the Autism Education Trust do", "what is a special free school exactly",
             # "what's the universal training offer": what a named thing is, not a figure about it.
             r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
@@ -375,7 +380,13 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
 
 # What a count is of, when the question says how it came about: "completed" is not
 # "registered", and "how many are there" (all of them) is not "how many opened this year".
+# Those who did not finish: no count of those who started or registered says how many.
+_DROPPED_OUT = re.compile(
+    r"\b(?:dropped out|drop out|drop outs?|dropouts?|(?:didnt|did not|didn t|never|not) "
+    r"(?:finish|finished|complete|completed)|withdrew|withdrawn|gave up|quit)\b"
+)
 ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dropped out", _DROPPED_OUT),
     ("completed", re.compile(r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated)\b")),
     (
         "needed",
@@ -884,7 +895,9 @@ def analyse(question: str) -> Question:
         places=_asked_places(text, _places(text, raw_words, folded, asked_clauses), intent),
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
-        role=_role(asked_folded, intent),
+        # "how many started it but didn't finish": the clause that says so may follow the asking.
+        role=_role(asked_folded, intent)
+        or ("dropped out" if _role(folded, intent) == "dropped out" else None),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
