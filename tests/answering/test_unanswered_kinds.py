@@ -60,6 +60,20 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("could my nursery sign up for the senco training", r"doesn't say who is eligible"),
         # What a SENCO is: no fact says, though one is about what replaces their award.
         ("whats a senco", r"doesn't explain what senco"),
+        # Trained or done, of a count of those registered; in post now, of a plan.
+        (
+            "how many early years practitioners are now fully trained sencos",
+            r"not the number who completed it",
+        ),
+        (
+            "how many of the 5000 registered have actually done the training",
+            r"not the number who completed it",
+        ),
+        ("how many new eps are working in schools now", r"a plan, not how many so far"),
+        # What counts as one, who may take part, how a total is split.
+        ("what counts as a special free school", r"doesn't explain what special free school"),
+        ("can anyone do the npq senco", r"doesn't say who is eligible"),
+        ("how is the 10.5bn split", r"gives a total, not a breakdown"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",
@@ -96,6 +110,8 @@ def test_a_detail_no_fact_gives_is_not_answered(
             "how many nursery staff are doing early years senco training",
             "early-years-senco-training",
         ),
+        # Those who did the training, of a fact counting those who undertook it.
+        ("how many professionals have done the autism training", "autism-awareness-training"),
         # "what is replacing it" asks what does something, not what a thing is.
         ("what is replacing the nasenco", "npq-senco"),
         # The qualification starts "from Autumn 2024": that is when it comes in.

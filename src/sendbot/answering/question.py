@@ -188,6 +188,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
             r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|apply)|"
             r"(?:can|could) (?:my|our) \w+ (?:do|take|join|go on|attend|sign up|enrol|access|"
             r"apply)|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
@@ -223,6 +225,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.DEFINITION,
         _phrases(
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
+            r"what counts as|what qualifies as|what is meant by|what do (?:they|you|we) mean by|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
             r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
@@ -387,7 +390,14 @@ _DROPPED_OUT = re.compile(
 )
 ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dropped out", _DROPPED_OUT),
-    ("completed", re.compile(r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated)\b")),
+    (
+        "completed",
+        re.compile(
+            r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated|fully trained|trained up|"
+            r"(?:have|has) (?:actually |now |already )?(?:done|sat|taken) the (?:training|course|"
+            r"qualification|programme))\b"
+        ),
+    ),
     (
         "needed",
         re.compile(
@@ -736,7 +746,8 @@ _SUBJECT_AFTER = re.compile(
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
-    r"definition of|meaning of|who (?:is|are))\s+(?:an? |the )?(.+)"
+    r"definition of|meaning of|who (?:is|are)|what counts as|what qualifies as|"
+    r"what is meant by)\s+(?:an? |the )?(.+)"
 )
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
@@ -956,6 +967,8 @@ _BREAKDOWN = re.compile(
     r"year from|for every year|for each year)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
+    r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
+    r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
     r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b"
@@ -992,6 +1005,9 @@ _MEASURE = re.compile(
     r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
 )
 _SO_FAR = re.compile(
+    # "how many new EPs are working in schools now": those in post, not those planned
+    r"\b(?:(?:working|in post|employed|practising) (?:\w+ ){0,3}?now|now (?:working|in post|"
+    r"employed|practising)|currently (?:working|in post|employed|practising))\b|"
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
