@@ -74,6 +74,17 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("what counts as a special free school", r"doesn't explain what special free school"),
         ("can anyone do the npq senco", r"doesn't say who is eligible"),
         ("how is the 10.5bn split", r"gives a total, not a breakdown"),
+        # How long something runs, asked of a programme whose end no fact gives: "long" and
+        # "run" say how it asks, so another programme's end date is no answer.
+        ("how long does the change programme run for", r"not when it ends"),
+        ("what year does the change programme finish", r"not when it ends"),
+        ("when does the npq senco stop being offered", r"not when it ends"),
+        ("when will the online training modules be withdrawn", r"not when it ends"),
+        ("when's the last intake for the npq senco", r"not when it ends"),
+        # More to come, and one child's school's eligibility.
+        ("will more councils join the change programme", r"what will happen next"),
+        ("my son is in year 2, can his school apply for pins", r"who is eligible"),
+        ("i'm a ta, am i able to do the npq senco", r"who is eligible"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",
@@ -112,6 +123,9 @@ def test_a_detail_no_fact_gives_is_not_answered(
         ),
         # Those who did the training, of a fact counting those who undertook it.
         ("how many professionals have done the autism training", "autism-awareness-training"),
+        # How long a programme runs, of the one whose end date a fact gives.
+        ("how long does the ap taskforce run for", "ap-specialist-taskforce-extension"),
+        ("how long is the supported internship pilot running", "supported-internships-pilot"),
         # "what is replacing it" asks what does something, not what a thing is.
         ("what is replacing the nasenco", "npq-senco"),
         # The qualification starts "from Autumn 2024": that is when it comes in.

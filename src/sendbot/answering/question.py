@@ -121,6 +121,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
             r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # "will more councils join", "will there be more schools approved next year"
+            r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
+            r"open|opened|approved|built|sign up|take part)\b|"
             # "will it get extended again": a further decision, not the one made
             r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
             r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
@@ -190,8 +193,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
             r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|apply)|"
-            r"(?:can|could) (?:my|our) \w+ (?:do|take|join|go on|attend|sign up|enrol|access|"
-            r"apply)|"
+            r"(?:can|could) (?:my|our|his|her) \w+ (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|apply)|(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
             r"am i allowed to|are we allowed to"
@@ -280,9 +283,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.END,
         _phrases(
-            r"when (?:\w+ ){0,10}?(?:end|ends|finish|finishes|close|closes|stop|stops|expire|"
-            r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)"
-            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date)\b|$)|"
+            r"(?:when|what (?:year|month|date|day)|which (?:year|month)) (?:\w+ ){0,10}?(?:end|"
+            r"ends|finish|finishes|close|closes|stop|stops|expire|expires|conclude|concludes|"
+            r"run until|run till|run to|wrap up)(?! of)"
+            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being)\b|$)|"
+            r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
+            r"phased out|scrapped|wound up|closed)|"
+            r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
+            r"opportunity)|cut off|cut offs|"
             r"end date|"
             r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
@@ -514,6 +522,8 @@ _CHAT_FILLER = frozenset(
 )
 _END_VERBS = frozenset(
     "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
+    # "how long does the change programme run for": how it asks, not what it is about
+    + "long run runs last lasts until till".split()
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:_\d{2})?$")
 
