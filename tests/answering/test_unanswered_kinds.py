@@ -85,6 +85,8 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("will more councils join the change programme", r"what will happen next"),
         ("my son is in year 2, can his school apply for pins", r"who is eligible"),
         ("i'm a ta, am i able to do the npq senco", r"who is eligible"),
+        # A verdict asked "honestly" is still a verdict.
+        ("honestly is the government doing enough on send?", r"doesn't make that judgement"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",

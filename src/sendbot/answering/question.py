@@ -519,6 +519,8 @@ _CONSTRAINED_YEAR = re.compile(
 # Chat words that carry nothing a fact could match: "when was it published lol".
 _CHAT_FILLER = frozenset(
     "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
+    # "honestly, is the government doing enough?": how it is said, not what is asked
+    + "honestly seriously genuinely realistically frankly truthfully".split()
 )
 _END_VERBS = frozenset(
     "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
