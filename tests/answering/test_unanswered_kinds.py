@@ -87,6 +87,10 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("i'm a ta, am i able to do the npq senco", r"who is eligible"),
         # A verdict asked "honestly" is still a verdict.
         ("honestly is the government doing enough on send?", r"doesn't make that judgement"),
+        # Whether what is to come will be any good, or will happen at all; a comparison.
+        ("will the special free schools be any good", r"not anyone's opinion"),
+        ("will the 76 free schools actually get built", r"what will happen next"),
+        ("is the new ofsted regime tougher", r"doesn't make that judgement"),
         # When it comes into force, of a fact dating only an announcement.
         (
             "when does the new itt and ecf content come into force",
@@ -128,6 +132,8 @@ def test_a_detail_no_fact_gives_is_not_answered(
         # How long a programme runs, of the one whose end date a fact gives.
         ("how long does the ap taskforce run for", "ap-specialist-taskforce-extension"),
         ("how long is the supported internship pilot running", "supported-internships-pilot"),
+        # A regime the fact calls strengthened is stronger: that is what it says.
+        ("is the new inspection regime stronger", "local-area-inspections"),
         # "what is replacing it" asks what does something, not what a thing is.
         ("what is replacing the nasenco", "npq-senco"),
         # The qualification starts "from Autumn 2024": that is when it comes in.

@@ -112,7 +112,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "is it any good|should i|good enough|fair to say|rate the|"
             r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
-            r"(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)|doing a good job|"
+            r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,4}?any (?:good|use)|"
+            r"doing a good job|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
         ),
     ),
@@ -124,6 +125,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will more councils join", "will there be more schools approved next year"
             r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
             r"open|opened|approved|built|sign up|take part)\b|"
+            # "will the 76 schools actually get built": doubt about what is to come
+            r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
             # "will it get extended again": a further decision, not the one made
             r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
             r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
@@ -148,6 +151,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"worth it|value for money|better or worse|getting better|getting worse)|"
             r"^(?:is|are|was|were) (?:[\w.]+ ){0,6}?(?:a lot|a lot of money|loads|a big deal|"
             r"generous|a good amount)$|"
+            # "is the new regime tougher": a comparison no figure makes
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:tougher|stricter|harsher|softer|easier|"
+            r"fairer|better|worse)(?: than\b|$)|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
         ),
     ),
