@@ -16,6 +16,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("did a peer ask this one or an mp?", r"doesn't say who asked"),
         ("who originally tabled this question", r"doesn't say who asked"),
         ("was it a tory mp that asked this", r"doesn't say who asked"),
+        ("what party asked this question", r"doesn't say who asked"),
         # One child's case, the child spoken of as "he" or "his".
         (
             "my son is 6, will he get a place at one of the new special schools?",
@@ -27,6 +28,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("whats a supported internship", r"doesn't explain what supported internship"),
         ("who are the autism education trust", r"doesn't explain what autism education trust"),
         # Whether it worked, asked after a long name; whether it will make things better.
+        ("what results has the change programme had so far?", r"doesn't report results"),
         ("has the change programme for send worked?", r"doesn't report results"),
         ("will the supported internship pilot get extended again", r"what will happen next"),
         # A part of a counted group, the group named before the asking or the part said in

@@ -100,7 +100,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "did a lord ask this or an mp": which kind of member ("did the mp ask" asks what)
             r"(?:did (?:a|an)|was it (?:a|an|the)) (?:\w+ )?(?:mp|lord|peer|baroness|member|"
             r"politician) (?:who |that )?(?:ask|asked|table|tabled|raise|raised)|"
-            r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person)(?: of parliament)? "
+            r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person|party)"
+            r"(?: of parliament)? "
             r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
         ),
     ),
@@ -171,6 +172,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is it working|will it work|will it fix|has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             r"any results|the results|results so far|results of|outcomes so far|"
+            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,6}?work$|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
