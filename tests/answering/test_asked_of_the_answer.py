@@ -1,6 +1,8 @@
 """Questions about the written answer itself (who answered, when, what was asked, which
 department), however much the asker says about themselves first."""
 
+import pytest
+
 from sendbot.answering.answer import answer
 from sendbot.answering.confidence import ANSWER_THRESHOLD
 from sendbot.answering.match import FactIndex
@@ -72,3 +74,22 @@ def test_another_written_answer_or_one_to_come_is_not_this_one(
     ):
         reply = answer(single_source_index, question)
         assert not reply.answered, (question, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A check naming the minister asks who answered; a check naming a time asks when.
+        ("was it answered by david johnston", "document-answered-by"),
+        ("did david johnston answer it", "document-answered-by"),
+        ("was it answered in february?", "document-answered-date"),
+        ("was it asked in january 2024?", "document-asked-date"),
+        # "asked of" / "put to" a department asks to whom it was put, not what it said.
+        ("was the question asked of the dfe or dhsc", "document-department"),
+        ("was this put to the department for education", "document-department"),
+    ],
+)
+def test_a_check_gets_the_part_it_checks(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)

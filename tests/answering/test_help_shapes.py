@@ -26,6 +26,15 @@ from sendbot.answering.match import FactIndex, Outcome
         "what happens if you don't know",
         "are your facts from the government?",
         "are you official",
+        # How the bot shows what it says: commands, citations, sources.
+        "are there any slash commands",
+        "do you cite anything",
+        "how do i view the sources",
+        "can you quote where that came from",
+        # How much the bot knows, and "help me" before the question.
+        "do you know about more than one answer",
+        "do you cover only one written question?",
+        "help me, how does it work",
     ],
 )
 def test_a_message_about_using_the_bot_gets_help(
@@ -44,6 +53,10 @@ def test_a_message_about_using_the_bot_gets_help(
         "what did the question ask",
         "is the government doing enough",
         "do you know how much the government spends",
+        "can you quote the answer on pins",
+        "show me the reference for the high needs figure",
+        "do you know who answered this question",
+        "do you know about other questions on pins",
     ],
 )
 def test_a_topic_beside_bot_words_is_still_a_question(

@@ -70,6 +70,15 @@ _WHEN_CLAUSE = re.compile(
 # "asked, not answered": a part set aside by name.
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# Words that say a time: a check with one of them checks a date.
+TIME_WORDS = frozenset(
+    """ago before after recently recent yesterday today week weeks month months year years
+    early late earlier later""".split()
+)
+_PUT_TO = re.compile(
+    r"\b(?:asked of|put to|addressed to|directed (?:at|to)|sent to|submitted to|tabled to) "
+    r"(?:the )?(?:dept|department|dfe|ministry|dhsc|treasury)\b"
+)
 DATE_INTENTS = frozenset({Intent.DATE, Intent.START})
 # "who asked", "when was it answered": intents that ask for another part than the text.
 NOT_TEXT_INTENTS = DATE_INTENTS | {Intent.PERSON, Intent.ASKER, Intent.END}
@@ -153,7 +162,8 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     # asking what ("what did the june 2023 answer say?"): it names which answer.
     dated = (
         (intent in DATE_INTENTS and not when_clause)
-        or question.checking
+        # "was it answered in february?" checks a date; "was it answered by X?" a name.
+        or (question.checking and _says_a_time(said))
         or not WHEN_WORDS.isdisjoint(said)
         or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
     )
@@ -175,6 +185,8 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         parts.add(AnswerPart.DEPARTMENT)
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
+    # "was this asked of the dept for education": to whom it was put, not what it said.
+    to_whom = bool(_PUT_TO.search(text))
     answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
     if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
         parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
@@ -193,8 +205,10 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         parts.add(AnswerPart.PUBLISHED)
     # What the question said, unless what is asked is what the answer said, or a verdict
     # the wording of a question cannot give ("is it working?").
-    if intent not in NOT_TEXT_INTENTS and (
-        asking or about_question or not (answering or intent in VERDICT_INTENTS)
+    if (
+        intent not in NOT_TEXT_INTENTS
+        and not to_whom
+        and (asking or about_question or not (answering or intent in VERDICT_INTENTS))
     ):
         parts.add(AnswerPart.QUESTION_TEXT)
     if intent is Intent.ASKER:
@@ -225,6 +239,14 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
         return said
     stems = {stem(word) for word in dropped}
     return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
+
+
+def _says_a_time(said: frozenset[str]) -> bool:
+    """A month, a year, a day's number or a word of time: "answered in february?"."""
+    return any(
+        word in MONTHS or word in TIME_WORDS or any(char.isdigit() for char in word)
+        for word in said
+    )
 
 
 def _said_when(text: str) -> bool:

@@ -48,7 +48,7 @@ _BOT = re.compile(
     r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) (?:\w+ )?(?:bot|robot|"
     r"thing|tool|service|app|assistant|system|channel))\b|"
     r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
-    r"^how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
+    r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
     r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
@@ -104,6 +104,8 @@ _META_WORDS = frozenset(
     cutoff typo typos spelling spell misspell misspelled happen happens happened
     document documents dont didnt cant wont doesnt couldnt wouldnt not
     government govt gov official officially only just one
+    see view cite cites citing citation citations quote quotes quoting reference references
+    referencing slash prefix syntax button buttons click format
     """.split()
 )
 # Words that name the whole field the bot covers, not a topic a fact is about.
@@ -122,6 +124,8 @@ _BESIDE = frozenset(
     tips hints suggestions best""".split()
 )
 _NEAR = 3
+# "do you only know about one written answer?": how many answers it knows, not one of them.
+_QUANTITY = frozenset("one many more other others several all only multiple different few".split())
 # About the bot itself, not how to use it: the reply says what sendbot is and where its
 # facts come from.
 _ABOUT_WORDS = frozenset(
@@ -245,7 +249,9 @@ def _about_the_bot(text: str) -> Kind | None:
     topical = [
         word
         for at, word in enumerate(said)
-        if word in _DOCUMENT_WORDS and _BESIDE.isdisjoint(said[max(0, at - _NEAR) : at + _NEAR + 1])
+        if word in _DOCUMENT_WORDS
+        and _BESIDE.isdisjoint(said[max(0, at - _NEAR) : at + _NEAR + 1])
+        and _QUANTITY.isdisjoint(said[max(0, at - 2) : at])
     ] + [
         word
         for word in said

@@ -421,7 +421,7 @@ def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
             (term, phrase)
             for modifiers, phrase in question.kinds
             for term in index.normaliser.terms(modifiers)
-            if _names_a_kind(index, term)
+            if _names_a_kind(index, term, phrase.lower().endswith("budget"))
         ),
         possessed=_said_terms(index, question.possessed),
         lacked=_said_terms(index, question.lacked),
@@ -468,12 +468,14 @@ def _asking_words(index: FactIndex, text: str, terms: list[str]) -> frozenset[st
     return frozenset((*said, *(terms if asked == text else _query_terms(index, said)[0])))
 
 
-def _names_a_kind(index: FactIndex, term: str) -> bool:
+def _names_a_kind(index: FactIndex, term: str, of_a_budget: bool = False) -> bool:
     """A word the knowledge base knows, or a long one it has never seen that is no misspelling
     of its words ("capital" in "capital budget"): a fact can only give a kind it names. Short
     unknown words are left alone: "neds" may be "needs" mistyped."""
     if term in COMMON_WORDS:
-        return False
+        # "schools budget": a budget is named by whose it is, even in an everyday word the
+        # base uses ("doing SEND training", "mean training": a verb beside training is not).
+        return of_a_budget and term in index.idf
     if term in index.idf:
         return True
     return (

@@ -532,6 +532,8 @@ def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
     """'completed' is not 'registered', 'needed' not 'to be trained', 'in total' not 'new'."""
+    if question.role == "dropped out" and "dropped out" not in fact.count_roles:
+        return f"{SOURCE} gives {_the_figure(fact)}, not how many did not finish."
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
         if not _counts_people(fact):
@@ -753,6 +755,11 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
         ends = [day for role, day in fact.dates if role in END_ROLES]
         if ends:
             return f"{SOURCE} gives when it runs until ({ends[0]}), not when it started."
+        # "when does it come into force?" of a fact dating its announcement
+        other = [(role, day) for role, day in fact.dates if role and role not in START_ROLES]
+        if other:
+            role, day = other[0]
+            return f"{SOURCE} gives when it was {role} ({day}), not when it starts."
         return f"{SOURCE} doesn't say when that started."
     sentence = _DETAIL_SENTENCES.get(intent)
     return sentence(question) if sentence else f"{SOURCE} doesn't say that."

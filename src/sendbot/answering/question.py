@@ -80,6 +80,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
             r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
+            # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
+            # ("can he get one" may be answered by who a scheme is for; "will he" may not)
+            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|(?:will|would) (?:my|her|his) \w+ "
+            r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
             r"nursery|college|council|la|area|class|teacher|senco)\b"
@@ -90,8 +94,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
             r"who submitted|who raised|asked by whom|who was it asked by|"
-            r"(?:mp|peer|lord|baroness|member) who asked|"
-            r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person)(?: of parliament)? "
+            r"(?:mp|peer|lord|baroness|member|politician|person) (?:who|that) (?:\w+ )?"
+            r"(?:asked|tabled|raised|submitted)|"
+            r"who (?:actually|really|originally|first|exactly|even) (?:asked|tabled|raised)|"
+            # "did a lord ask this or an mp": which kind of member ("did the mp ask" asks what)
+            r"(?:did (?:a|an)|was it (?:a|an|the)) (?:\w+ )?(?:mp|lord|peer|baroness|member|"
+            r"politician) (?:who |that )?(?:ask|asked|table|tabled|raise|raised)|"
+            r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person|party)"
+            r"(?: of parliament)? "
             r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
         ),
     ),
@@ -101,8 +111,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
             "your view|think of|think about|"
             "is it any good|should i|good enough|fair to say|rate the|"
+            r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
-            r"(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)|doing a good job|"
+            r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,4}?any (?:good|use)|"
+            r"doing a good job|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
         ),
     ),
@@ -111,6 +123,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
             r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # "will more councils join", "will there be more schools approved next year"
+            r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
+            r"open|opened|approved|built|sign up|take part)\b|"
+            # "will the 76 schools actually get built": doubt about what is to come
+            r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
+            # "will it get extended again": a further decision, not the one made
+            r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
+            r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
             # A policy change to come: "will the white paper get rid of EHCPs?", "are parents
             # going to lose the right to go to tribunal"
             r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
@@ -130,6 +150,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
             r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
             r"worth it|value for money|better or worse|getting better|getting worse)|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){0,6}?(?:a lot|a lot of money|loads|a big deal|"
+            r"generous|a good amount)$|"
+            # "is the new regime tougher": a comparison no figure makes
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:tougher|stricter|harsher|softer|easier|"
+            r"fairer|better|worse)(?: than\b|$)|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
         ),
     ),
@@ -147,6 +172,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is it working|will it work|will it fix|has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             r"any results|the results|results so far|results of|outcomes so far|"
+            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,6}?work$|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
@@ -155,6 +181,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
             r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
             r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did) (?:\w+ ){1,10}?(?:worked|succeeded)$|"
+            r"(?:will|would|going to) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?"
+            r"(?:better|worse)|"
             r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
@@ -170,6 +199,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
             r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|apply)|"
+            r"(?:can|could) (?:my|our|his|her) \w+ (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|apply)|(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
+            r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
+            r"qualify) (?:as|for)|"
             r"am i allowed to|are we allowed to"
         ),
     ),
@@ -201,20 +236,31 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.DEFINITION,
         _phrases(
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
+            r"what counts as|what qualifies as|what is meant by|what do (?:they|you|we) mean by|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
             r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
             r"\w+ \w+(?: \w+)?$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
+            r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
+            r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
+            # "who are the Autism Education Trust": what an organisation is
+            r"who (?:is|are) (?:the )?\w+(?: \w+){0,3} (?:trust|charity|foundation|network|"
+            r"alliance|association|agency|organisation|partnership|consortium)$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
             r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
-            r"expected)\b)\w+ \w+(?: \w+)?$|"
+            r"expected)\b|\w+ing (?:the|a|an|it|them|our|my)\b)\w+ \w+(?: \w+)?$|"
             # "what does the Autism Education Trust do", "what is a special free school exactly",
             # "what's the universal training offer": what a named thing is, not a figure about it.
             r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} (?:exactly|actually)$|"
-            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$|"
+            # "what even is the early career framework", "what's the X exactly"
+            r"what (?:actually|exactly|even) (?:is|are) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)"
+            r"\w+(?: \w+){0,3}$|"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+(?: \w+){0,3} "
+            r"(?:exactly|actually)$"
         ),
     ),
     (
@@ -245,9 +291,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.END,
         _phrases(
-            r"when (?:\w+ ){0,10}?(?:end|ends|finish|finishes|close|closes|stop|stops|expire|"
-            r"expires|conclude|concludes|run until|run till|run to|wrap up)(?! of)"
-            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date)\b|$)|"
+            r"(?:when|what (?:year|month|date|day)|which (?:year|month)) (?:\w+ ){0,10}?(?:end|"
+            r"ends|finish|finishes|close|closes|stop|stops|expire|expires|conclude|concludes|"
+            r"run until|run till|run to|wrap up)(?! of)"
+            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being)\b|$)|"
+            r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
+            r"phased out|scrapped|wound up|closed)|"
+            r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
+            r"opportunity)|cut off|cut offs|"
             r"end date|"
             r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
@@ -259,7 +310,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.START,
         _phrases(
             r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
-            r"commence|kick off|get going)|start date|starting date|since when"
+            r"commence|kick off|get going)|start date|starting date|since when|"
+            r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
+            r"(?:go|goes|went) live"
         ),
     ),
     (
@@ -349,8 +402,21 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
 
 # What a count is of, when the question says how it came about: "completed" is not
 # "registered", and "how many are there" (all of them) is not "how many opened this year".
+# Those who did not finish: no count of those who started or registered says how many.
+_DROPPED_OUT = re.compile(
+    r"\b(?:dropped out|drop out|drop outs?|dropouts?|(?:didnt|did not|didn t|never|not) "
+    r"(?:finish|finished|complete|completed)|withdrew|withdrawn|gave up|quit)\b"
+)
 ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("completed", re.compile(r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated)\b")),
+    ("dropped out", _DROPPED_OUT),
+    (
+        "completed",
+        re.compile(
+            r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated|fully trained|trained up|"
+            r"(?:have|has) (?:actually |now |already )?(?:done|sat|taken) the (?:training|course|"
+            r"qualification|programme))\b"
+        ),
+    ),
     (
         "needed",
         re.compile(
@@ -426,10 +492,16 @@ _PERIOD = re.compile(
 )
 _GRADE = re.compile(
     r"\bhow many (?:\w+ ){0,4}?(?:were|are|was|is|have been|got|came out|rated|judged|found)"
-    r" (?:rated |judged |as )?(bad|good|poor|outstanding|inadequate|failing|failed|negative|"
+    r" (?:rated |judged |found |deemed )?(?:as |to be )?(bad|good|poor|outstanding|inadequate|"
+    r"failing|failed|negative|"
     r"positive|critical|good or outstanding|requires improvement|successful|unsuccessful|"
     r"satisfactory|unsatisfactory|weak|strong)\b|\bhow many (?:\w+ ){0,3}?(?:failed|passed)\b|"
     r"\bhow many (bad|good|poor|outstanding|inadequate|failing|negative|positive|critical) "
+)
+# "the budget before the 60% rise": a time named by a change, not a change asked about.
+_WHEN_OF_A_CHANGE = re.compile(
+    r"\b(?:before|after|since|prior to) (?:the|that|this|its|it) (?:\w+ ){0,2}?(?:increase|rise|"
+    r"uplift|boost|cut|change|drop|fall)\b"
 )
 _CHANGE = re.compile(
     r"\b(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
@@ -458,9 +530,13 @@ _CONSTRAINED_YEAR = re.compile(
 # Chat words that carry nothing a fact could match: "when was it published lol".
 _CHAT_FILLER = frozenset(
     "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
+    # "honestly, is the government doing enough?": how it is said, not what is asked
+    + "honestly seriously genuinely realistically frankly truthfully".split()
 )
 _END_VERBS = frozenset(
     "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
+    # "how long does the change programme run for": how it asks, not what it is about
+    + "long run runs last lasts until till".split()
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:_\d{2})?$")
 
@@ -693,7 +769,8 @@ _SUBJECT_AFTER = re.compile(
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
-    r"definition of|meaning of)\s+(?:an? |the )?(.+)"
+    r"definition of|meaning of|who (?:is|are)|what counts as|what qualifies as|"
+    r"what is meant by)\s+(?:an? |the )?(.+)"
 )
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
@@ -840,7 +917,10 @@ def analyse(question: str) -> Question:
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
+    # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
+    if not subgroup and asked != " ".join(raw_words):
+        subgroup, subgroup_words = _subgroup(" ".join(raw_words), written)
     return Question(
         kind=kind,
         text=" ".join(raw_words),
@@ -849,7 +929,9 @@ def analyse(question: str) -> Question:
         places=_asked_places(text, _places(text, raw_words, folded, asked_clauses), intent),
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
-        role=_role(asked_folded, intent),
+        # "how many started it but didn't finish": the clause that says so may follow the asking.
+        role=_role(asked_folded, intent)
+        or ("dropped out" if _role(folded, intent) == "dropped out" else None),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
@@ -858,7 +940,7 @@ def analyse(question: str) -> Question:
         kinds=_kinds(asked_words, written),
         period=_period(asked),
         grade=_grade(asked),
-        change=bool(_CHANGE.search(" ".join(raw_words))),
+        change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", " ".join(raw_words)))),
         written=written,
         negated=bool(_NEGATION.search(" ".join(raw_words))),
         possessed=tuple(
@@ -879,7 +961,9 @@ def analyse(question: str) -> Question:
 
 
 # "how many of the 100,000 who did autism training were actually teachers": a part of a group.
-_SUBGROUP_VERB = r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on)"
+_SUBGROUP_VERB = (
+    r"(were|are|was|is|had|have|has|got|get|will be|will|came out|went on|went|returned|moved)"
+)
 _SUBGROUP_PATTERNS = (
     re.compile(
         r"\bhow many of (?:the|those|these|them|all)\b(?:\s+\w+)*?\s+"
@@ -906,6 +990,8 @@ _BREAKDOWN = re.compile(
     r"year from|for every year|for each year)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
+    r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
+    r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
     r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b"
@@ -917,18 +1003,23 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     if not found:
         return "", ()
     predicate = []
+    # "had been permanently excluded": what happened to them, a part of the group.
+    passive = found.group(2).split()[:1] == ["been"]
     for word in found.group(2).split():
         if word in _SUBGROUP_TIME:
             break  # "since may 2022" says when, not which part
         if word not in _SUBGROUP_FILLER:
             predicate.append(word)
     # "how many of the modules have people done": what was done, not a part of the group.
-    done = found.group(1) in ("have", "has", "had") and any(
-        word in _PARTICIPLES or word.endswith("ed") for word in predicate
+    done = (
+        not passive
+        and found.group(1) in ("have", "has", "had")
+        and any(word in _PARTICIPLES or word.endswith("ed") for word in predicate)
     )
     if not predicate or done:
         return "", ()
-    said = " ".join(written.get(word, word) for word in (found.group(1), *predicate))
+    verb = (found.group(1), "been") if passive else (found.group(1),)
+    said = " ".join(written.get(word, word) for word in (*verb, *predicate))
     return said, tuple(predicate)
 
 
@@ -937,6 +1028,9 @@ _MEASURE = re.compile(
     r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
 )
 _SO_FAR = re.compile(
+    # "how many new EPs are working in schools now": those in post, not those planned
+    r"\b(?:(?:working|in post|employed|practising) (?:\w+ ){0,3}?now|now (?:working|in post|"
+    r"employed|practising)|currently (?:working|in post|employed|practising))\b|"
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
@@ -959,7 +1053,12 @@ _FINDINGS = re.compile(
     r"impact)\b|\b(?:had|has) (?:an? |any )?(?:impact|effect) on\b|"
     # "how many interns went on to get paid jobs": what came of it, not how many took part
     r"\b(?:went|gone|go|going) on to (?:get|find|secure|start|move)\b|"
-    r"\bended up (?:in|with|getting)\b"
+    r"\bended up (?:in|with|getting)\b|"
+    # "has it got any young people into paid jobs": what came of it (not "what is being done
+    # to get young people into jobs", which asks what is planned)
+    r"\b(?:(?:has|have|did) (?:\w+ ){0,6}?(?:got|get|gotten|helped|help|moved|move)|how many "
+    r"(?:\w+ ){0,4}?(?:got|went|moved|have got|have gone)) (?:\w+ ){0,3}?into (?:paid |full time |"
+    r"part time )?(?:jobs?|work|employment)\b"
 )
 _STAGE = re.compile(
     r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
