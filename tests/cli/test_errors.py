@@ -118,6 +118,24 @@ def test_a_command_that_only_reads_creates_no_data_directory(
     assert not (tmp_path / "fresh").exists()
 
 
+@pytest.mark.parametrize("argv", [["ask", "how many special schools opened?"], ["trend"]])
+def test_a_data_directory_it_cannot_write_does_not_stop_a_command_that_only_reads(
+    run: Run, tmp_path: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only = tmp_path / "data"
+    read_only.mkdir()
+    common = importlib.import_module("sendbot.cli.common")
+    writable = common.os.access
+    monkeypatch.setattr(
+        common.os,
+        "access",
+        lambda path, mode: writable(path, mode) and Path(path) != read_only,
+    )
+    code, out, err = run("--data", str(read_only), *argv)
+    assert (code, err) == (0, "")
+    assert out
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -255,7 +255,9 @@ def _sync(args: argparse.Namespace) -> int:
 def _trend(args: argparse.Namespace) -> int:
     from sendbot.cli.trend import list_measures, write_trend
 
-    settings = _settings(args)
+    # It only reads the knowledge base: a data directory it cannot write (the parse cache
+    # is then not saved) does not stop it, as it does not stop `ask`.
+    settings = load_settings(args, writes_data=False)
     kb = _load_kb(settings)
     if args.list or not args.measure:
         return list_measures(kb)
@@ -339,7 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     trend.add_argument(
         "--out",
         type=path_text,
-        help="the PNG to write, or a directory for it (default: MEASURE.png)",
+        help="the PNG to write (a name ending in .png), or an existing directory for it "
+        "(default: MEASURE.png)",
     )
     trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
