@@ -34,6 +34,27 @@ def usable_data_dir(
         raise SettingsError(f"the data directory {shown} is not writable ({set_by})")
 
 
+def draft_out(value: str | None) -> tuple[Path | None, bool]:
+    """`--out` of `kb build` and `kb fetch`: (the path, whether it is a directory to write
+    into). A file's name ends in .yaml, the only files a knowledge directory reads; a
+    directory is one that exists, is written DIR/, or is a new name with no suffix (`drafts`
+    was written as a file that nothing reads, unless the input held several answers).
+    SettingsError (one line, exit 2) for any other name."""
+    if not value:
+        return None, False
+    out = Path(value)
+    if value.endswith(("/", os.sep)) or out.is_dir():
+        return out, True
+    if out.suffix == ".yaml":
+        return out, False
+    if not out.suffix and not os.path.lexists(out):
+        return out, True
+    raise SettingsError(
+        f"--out {value}: a knowledge file's name ends in .yaml; give NAME.yaml, or a directory "
+        "to write into"
+    )
+
+
 def _data_set_by(args: argparse.Namespace, env: dict[str, str]) -> str:
     if args.data:
         return "set by --data"

@@ -10,7 +10,6 @@ import datetime as dt
 import functools
 import json
 import logging
-import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +19,7 @@ from typing import Any
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
-from sendbot.cli.common import installed_with_package, load_settings
+from sendbot.cli.common import draft_out, installed_with_package, load_settings
 from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
@@ -109,8 +108,7 @@ def _kb_test(args: argparse.Namespace) -> int:
 def _kb_build(args: argparse.Namespace) -> int:
     from sendbot.storage.draft_file import build_draft
 
-    out = Path(args.out) if args.out else None
-    as_directory = bool(args.out) and args.out.endswith(("/", os.sep))
+    out, as_directory = draft_out(args.out)
     return build_draft(Path(args.source), out, force=args.force, into_directory=as_directory)
 
 
@@ -402,9 +400,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--out",
         type=path_text,
-        help="write the draft to this YAML file, or into this directory (an existing one, or "
-        "DIR/) as SOURCE-ID.yaml, one per answer of a list page; its source goes into sources/ "
-        "beside it",
+        help="write the draft to this .yaml file, or into this directory (an existing one, "
+        "DIR/, or a new name with no suffix) as SOURCE-ID.yaml, one per answer of a list page; "
+        "its source goes into sources/ beside it",
     )
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     add_fetch_command(kb_command)
