@@ -173,6 +173,22 @@ def test_bad_usage_is_one_line_naming_the_help_to_read(run: Run) -> None:
     assert err.endswith("(see sendbot kb add --help)\n")
 
 
+def test_a_command_option_given_before_the_command_says_where_it_goes(run: Run) -> None:
+    """`sendbot --json ask` said that ask did not know --json, which its help lists."""
+    code, _, err = run("--json", "ask", "hi")
+    assert code == 2
+    assert one_line(err) == (
+        "sendbot ask: --json goes after the command: sendbot ask --json ... "
+        "(see sendbot ask --help)"
+    )
+    code, _, err = run("--out=x.png", "trend", "high-needs-budget")
+    assert (code, one_line(err)) == (
+        2,
+        "sendbot trend: --out=x.png goes after the command: sendbot trend --out=x.png ... "
+        "(see sendbot trend --help)",
+    )
+
+
 @pytest.mark.parametrize("place", ["before", "after", "after-kb-command"], ids=lambda place: place)
 def test_global_options_work_before_or_after_the_command(
     run: Run, tmp_path: Path, place: str

@@ -414,14 +414,23 @@ def build_parser() -> argparse.ArgumentParser:
 _parser = functools.cache(build_parser)
 
 
+def unrecognized_text(unknown: Sequence[str], command_parser: argparse.ArgumentParser) -> str:
+    """What was not understood. An option of the command itself that is left over was given
+    before the command (`sendbot --json ask`), where only --kb, --data and -v go: say so."""
+    own = {option for action in command_parser._actions for option in action.option_strings}
+    misplaced = [arg for arg in unknown if arg.split("=", 1)[0] in own]
+    if misplaced:
+        return f"{misplaced[0]} goes after the command: {command_parser.prog} {misplaced[0]} ..."
+    return f"unrecognized arguments: {' '.join(unknown)}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
     parser = _parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the command given, with its own --help
-        getattr(args, "command_parser", parser).error(
-            f"unrecognized arguments: {' '.join(unknown)}"
-        )
+        command_parser = getattr(args, "command_parser", parser)
+        command_parser.error(unrecognized_text(unknown, command_parser))
     forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(
