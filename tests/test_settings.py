@@ -95,3 +95,18 @@ def test_home_servers_message_content_and_shards() -> None:
 def test_bad_server_and_shard_settings_are_refused(env: dict[str, str], problem: str) -> None:
     with pytest.raises(SettingsError, match=problem):
         Settings.from_env(env)
+
+
+def test_a_path_starting_with_a_tilde_is_in_the_home_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`SENDBOT_DATA=~/sendbot` in .env (or quoted) is not expanded by a shell: it made a
+    directory called `~` wherever sendbot ran."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    settings = Settings.from_env({"SENDBOT_DATA": "~/sendbot-data", "SENDBOT_KB": "~/kb"})
+    assert settings.data_dir == tmp_path / "sendbot-data"
+    assert settings.kb_path == tmp_path / "kb"
+    given = Settings.from_env({}, kb_path="~/other-kb", data_dir="~/other-data")
+    assert (given.kb_path, given.data_dir) == (tmp_path / "other-kb", tmp_path / "other-data")
+    with pytest.raises(SettingsError, match="~no-such-user-here/data: no user no-such-user-here"):
+        Settings.from_env({"SENDBOT_DATA": "~no-such-user-here/data"})

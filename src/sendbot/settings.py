@@ -48,6 +48,16 @@ def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
     return count, tuple(dict.fromkeys(ids))
 
 
+def _path(value: str | Path) -> Path:
+    """A path setting, `~` being a home directory as in a shell: a value from .env or a quoted
+    one reaches sendbot unexpanded, and made a directory called `~` where it ran."""
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # ~name, and no user of that name here
+        user = str(value)[1:].split("/", 1)[0]
+        raise SettingsError(f"{value}: no user {user} on this machine") from None
+
+
 def default_data_dir(env: Mapping[str, str]) -> Path:
     base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "sendbot"
@@ -151,8 +161,8 @@ class Settings:
         """Settings from `env`; with `for_discord` False (terminal commands) the Discord-only
         settings are left at their defaults, so a mistake in one does not stop `ask` or `kb`."""
         token = env.get("DISCORD_TOKEN", "").strip() or None
-        knowledge = Path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
-        data = Path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
+        knowledge = _path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
+        data = _path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
         # Backups and logs inside the knowledge directory would be read as knowledge.
         if _resolved(data).is_relative_to(_resolved(knowledge)):
             raise SettingsError(
