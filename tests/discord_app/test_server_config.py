@@ -10,6 +10,7 @@ from sendbot.discord_app.server_config import (
     EMBED_LINKS,
     MENTIONS,
     MOD_ROLES,
+    READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
     SEND_MESSAGES_IN_THREADS,
     VIEW_CHANNEL,
@@ -81,10 +82,15 @@ def test_adding_and_removing_say_why_not_in_one_line() -> None:
 
 
 def test_missing_to_post_names_what_to_give_in_a_channel_or_a_forum() -> None:
-    everything = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | SEND_MESSAGES_IN_THREADS
-    assert missing_to_post(everything) == []
-    assert missing_to_post(0) == ["View Channel", "Send Messages", "Embed Links"]
+    everything = (
+        VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | SEND_MESSAGES_IN_THREADS | READ_MESSAGE_HISTORY
+    )
+    assert missing_to_post(everything, replies=True) == []
+    assert missing_to_post(0) == ["View Channels", "Send Messages", "Embed Links"]
     assert missing_to_post(VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS, forum=True) == [
         "Send Messages in Threads"
     ]
-    assert missing_to_post(ADMINISTRATOR) == []
+    assert missing_to_post(VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS, replies=True) == [
+        "Read Message History"
+    ]
+    assert missing_to_post(ADMINISTRATOR, replies=True) == []

@@ -546,6 +546,6 @@ async def test_a_change_the_audit_channel_refuses_is_saved_and_the_moderator_is_
     assert told.json["allowed_mentions"] == NO_PINGS
     assert told.json["content"] == (
         f"-# Not announced in <#{mod_log.id}>: I may not post there. An admin can give me View "
-        "Channel, Send Messages and Embed Links there, or choose another channel with "
+        "Channels, Send Messages and Embed Links there, or choose another channel with "
         "/settings audit."
     )

@@ -23,6 +23,7 @@ MANAGE_GUILD = 1 << 5
 VIEW_CHANNEL = 1 << 10
 SEND_MESSAGES = 1 << 11
 EMBED_LINKS = 1 << 14
+READ_MESSAGE_HISTORY = 1 << 16
 SEND_MESSAGES_IN_THREADS = 1 << 38
 
 CHANNELS, MENTIONS, DMS, AUDIT, MOD_ROLES = "channels", "mentions", "dms", "audit", "mod_roles"
@@ -37,9 +38,10 @@ def manages_server(permissions: int) -> bool:
     return bool(permissions & (ADMINISTRATOR | MANAGE_GUILD))
 
 
-def missing_to_post(permissions: int, *, forum: bool = False) -> list[str]:
+def missing_to_post(permissions: int, *, forum: bool = False, replies: bool = False) -> list[str]:
     """The permissions sendbot lacks, with its own `permissions` in a channel, to post there
-    (its answers and audit notes are embeds); in a forum it posts in each post's thread."""
+    (its answers and audit notes are embeds); in a forum it posts in each post's thread, and
+    a reply to a message (`replies`) needs its history."""
     if permissions & ADMINISTRATOR:
         return []
     send = (
@@ -47,7 +49,9 @@ def missing_to_post(permissions: int, *, forum: bool = False) -> list[str]:
         if forum
         else ("Send Messages", SEND_MESSAGES)
     )
-    needed = [("View Channel", VIEW_CHANNEL), send, ("Embed Links", EMBED_LINKS)]
+    needed = [("View Channels", VIEW_CHANNEL), send, ("Embed Links", EMBED_LINKS)]
+    if replies:
+        needed.append(("Read Message History", READ_MESSAGE_HISTORY))
     return [name for name, bit in needed if not permissions & bit]
 
 

@@ -122,7 +122,7 @@ def not_announced_text(channel_ids: Sequence[int]) -> str:
     channels = ", ".join(f"<#{channel}>" for channel in channel_ids)
     return (
         f"-# Not announced in {channels}: I may not post there. An admin can give me View "
-        "Channel, Send Messages and Embed Links there, or choose another channel with "
+        "Channels, Send Messages and Embed Links there, or choose another channel with "
         "/settings audit."
     )
 

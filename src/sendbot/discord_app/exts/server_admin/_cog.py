@@ -126,7 +126,7 @@ class ServerAdmin(
         if found is None:
             raise Refused(NOT_THIS_SERVER.format(what=what))
 
-    def _cannot_post(self, interaction: Interaction, channel_id: int) -> str:
+    def _cannot_post(self, interaction: Interaction, channel_id: int, *, replies: bool) -> str:
         """A line saying sendbot may not post in this channel of the server yet, or "": a
         setting saved there would do nothing, and the admin would not know why."""
         guild = interaction.guild
@@ -136,7 +136,8 @@ class ServerAdmin(
             return ""
         permissions = channel.permissions_for(me).value
         forum = isinstance(channel, discord.ForumChannel)
-        return cannot_post_text(channel_id, missing_to_post(permissions, forum=forum))
+        missing = missing_to_post(permissions, forum=forum, replies=replies)
+        return cannot_post_text(channel_id, missing)
 
     async def _save(self, interaction: Interaction, key: str, value: str | None, said: str) -> None:
         try:
@@ -152,7 +153,7 @@ class ServerAdmin(
     ) -> None:
         ids = _ids_or_refuse(changed)
         said = f"Saved. I answer questions on my own in: {channels_text(ids)}."
-        said += "".join(self._cannot_post(interaction, channel) for channel in ids)
+        said += "".join(self._cannot_post(interaction, channel, replies=True) for channel in ids)
         await self._save(interaction, CHANNELS, format_ids(ids), said)
 
     async def _save_mod_roles(
@@ -220,7 +221,7 @@ class ServerAdmin(
             return
         self._on_this_server(interaction, channel, "channel")
         said = f"Saved. Knowledge-base changes are announced in <#{channel.id}>."
-        said += self._cannot_post(interaction, channel.id)
+        said += self._cannot_post(interaction, channel.id, replies=False)
         await self._save(interaction, AUDIT, str(channel.id), said)
 
     @mod_roles.command(name="add")
