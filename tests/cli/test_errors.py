@@ -405,6 +405,17 @@ def test_a_knowledge_base_path_from_the_environment_says_what_to_change(
     )
 
 
+def test_a_knowledge_file_given_as_the_knowledge_base_names_its_directory(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    code, _, err = run("ask", "hi", "--kb", str(kb_dir / KB_FILE), "--data", str(tmp_path / "d"))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"{kb_dir / KB_FILE}: the knowledge base is a file, not a directory; give the "
+        f"directory that holds it, {kb_dir} (set by --kb)"
+    )
+
+
 def test_a_path_that_is_not_utf8_is_shown_as_the_shell_shows_it(run: Run) -> None:
     code, _, err = run("ask", "hi", "--kb", "/tmp/\udcff")
     assert code == 2

@@ -78,6 +78,9 @@ def usable_kb_dir(path: Path, set_by: str) -> None:
     exit 1, like any other knowledge base that cannot be loaded."""
     if not os.path.lexists(path):
         what = "does not exist"
+    elif path.is_file() and path.suffix == ".yaml":
+        # One of its files was given: the base is the directory that holds it.
+        what = f"is a file, not a directory; give the directory that holds it, {path.parent}"
     elif path.is_file():
         what = "is a file, not a directory"
     else:  # a directory, or a path the loader explains better (a symlink loop, no access)
