@@ -41,10 +41,13 @@ def test_bad_moderator_settings_are_refused() -> None:
 @pytest.mark.parametrize(
     "value", ["-5", "+5", "0", "1_000", "99999999999999999999999999", "١٢٣", "12.0"]
 )
-@pytest.mark.parametrize("name", ["SENDBOT_CHANNELS", "SENDBOT_HOME_GUILDS", "SENDBOT_DEV_GUILD"])
+@pytest.mark.parametrize("name", ["SENDBOT_CHANNELS", "SENDBOT_HOME_GUILDS"])
 def test_a_number_that_cannot_be_a_discord_id_is_refused(name: str, value: str) -> None:
     with pytest.raises(SettingsError, match=f"^{name} must be Discord ids separated by commas"):
         Settings.from_env({name: f"123456789012345678, {value}"})
+    # A setting of one id says so: "ids separated by commas" invited a list it refuses.
+    with pytest.raises(SettingsError, match=r"^SENDBOT_DEV_GUILD must be one Discord id "):
+        Settings.from_env({"SENDBOT_DEV_GUILD": value})
 
 
 def test_a_data_directory_inside_the_knowledge_directory_is_refused(tmp_path: Path) -> None:

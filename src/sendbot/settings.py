@@ -67,21 +67,21 @@ def default_data_dir(env: Mapping[str, str]) -> Path:
 _MAX_ID = 2**64 - 1
 
 
-def _ids(env: Mapping[str, str], name: str) -> tuple[int, ...]:
+def _ids(
+    env: Mapping[str, str], name: str, what: str = "Discord ids separated by commas"
+) -> tuple[int, ...]:
     raw = env.get(name, "").strip()
     if not raw:
         return ()
     parts = [part for part in re.split(r"[,\s]+", raw) if part]
     # int() alone would take "-5", "+5" and "1_000", and numbers no id can be.
     if not all(part.isascii() and part.isdigit() and 0 < int(part) <= _MAX_ID for part in parts):
-        raise SettingsError(
-            f"{name} must be Discord ids separated by commas (like 123456789012345678)"
-        )
+        raise SettingsError(f"{name} must be {what} (like 123456789012345678)")
     return tuple(int(part) for part in parts)
 
 
 def _id(env: Mapping[str, str], name: str) -> int | None:
-    ids = _ids(env, name)
+    ids = _ids(env, name, "one Discord id")
     if len(ids) > 1:
         raise SettingsError(f"{name} takes one id, not {len(ids)}")
     return ids[0] if ids else None
