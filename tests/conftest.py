@@ -8,6 +8,9 @@ from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 from tests.storage.storekit import copy_knowledge
 
+# Names a test still running after a minute: -q prints nothing until a test ends.
+pytest_plugins = ["tests.still_running"]
+
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -49,3 +49,42 @@ def test_setup_says_it_is_installing_the_first_time_only(tmp_path: Path) -> None
 
     again = run_setup(repo, python)
     assert (again.returncode, again.stderr) == (0, "")
+
+
+# Stands in for each tool scripts/test runs: says its name, so the order can be checked.
+FAKE_TOOL = '#!/bin/sh\necho "ran $(basename "$0") $1"\n'
+
+
+def test_test_script_names_each_step_before_it_runs(tmp_path: Path) -> None:
+    """mypy and the tests take minutes on a fresh clone: the terminal says what is running."""
+    repo = tmp_path / "sendbot"
+    (repo / "scripts").mkdir(parents=True)
+    shutil.copy2(REPO / "scripts" / "test", repo / "scripts" / "test")
+    (repo / "scripts" / "setup").write_text("#!/bin/sh\n", encoding="utf-8")
+    (repo / "scripts" / "setup").chmod(0o755)
+    (repo / ".venv" / "bin").mkdir(parents=True)
+    for tool in ("ruff", "mypy", "lint-imports", "python"):
+        (repo / ".venv" / "bin" / tool).write_text(FAKE_TOOL, encoding="utf-8")
+        (repo / ".venv" / "bin" / tool).chmod(0o755)
+    result = subprocess.run(
+        [str(repo / "scripts" / "test")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+    steps = [line.split(" (")[0] for line in result.stdout.splitlines()]
+    assert steps == [
+        "scripts/test: ruff: lint and formatting",
+        "ran ruff check",
+        "ran ruff format",
+        "scripts/test: mypy --strict",
+        "ran mypy ",
+        "scripts/test: lint-imports: the import contracts",
+        "ran lint-imports --no-cache",
+        "scripts/test: pytest: the whole suite, a dot per test passed",
+        "ran python -m",
+        "scripts/test: all passed",
+    ]

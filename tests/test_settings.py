@@ -41,10 +41,13 @@ def test_bad_moderator_settings_are_refused() -> None:
 @pytest.mark.parametrize(
     "value", ["-5", "+5", "0", "1_000", "99999999999999999999999999", "١٢٣", "12.0"]
 )
-@pytest.mark.parametrize("name", ["SENDBOT_CHANNELS", "SENDBOT_HOME_GUILDS", "SENDBOT_DEV_GUILD"])
+@pytest.mark.parametrize("name", ["SENDBOT_CHANNELS", "SENDBOT_HOME_GUILDS"])
 def test_a_number_that_cannot_be_a_discord_id_is_refused(name: str, value: str) -> None:
     with pytest.raises(SettingsError, match=f"^{name} must be Discord ids separated by commas"):
         Settings.from_env({name: f"123456789012345678, {value}"})
+    # A setting of one id says so: "ids separated by commas" invited a list it refuses.
+    with pytest.raises(SettingsError, match=r"^SENDBOT_DEV_GUILD must be one Discord id "):
+        Settings.from_env({"SENDBOT_DEV_GUILD": value})
 
 
 def test_a_data_directory_inside_the_knowledge_directory_is_refused(tmp_path: Path) -> None:
@@ -95,3 +98,18 @@ def test_home_servers_message_content_and_shards() -> None:
 def test_bad_server_and_shard_settings_are_refused(env: dict[str, str], problem: str) -> None:
     with pytest.raises(SettingsError, match=problem):
         Settings.from_env(env)
+
+
+def test_a_path_starting_with_a_tilde_is_in_the_home_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`SENDBOT_DATA=~/sendbot` in .env (or quoted) is not expanded by a shell: it made a
+    directory called `~` wherever sendbot ran."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    settings = Settings.from_env({"SENDBOT_DATA": "~/sendbot-data", "SENDBOT_KB": "~/kb"})
+    assert settings.data_dir == tmp_path / "sendbot-data"
+    assert settings.kb_path == tmp_path / "kb"
+    given = Settings.from_env({}, kb_path="~/other-kb", data_dir="~/other-data")
+    assert (given.kb_path, given.data_dir) == (tmp_path / "other-kb", tmp_path / "other-data")
+    with pytest.raises(SettingsError, match="~no-such-user-here/data: no user no-such-user-here"):
+        Settings.from_env({"SENDBOT_DATA": "~no-such-user-here/data"})

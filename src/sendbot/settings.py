@@ -48,6 +48,16 @@ def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
     return count, tuple(dict.fromkeys(ids))
 
 
+def _path(value: str | Path) -> Path:
+    """A path setting, `~` being a home directory as in a shell: a value from .env or a quoted
+    one reaches sendbot unexpanded, and made a directory called `~` where it ran."""
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # ~name, and no user of that name here
+        user = str(value)[1:].split("/", 1)[0]
+        raise SettingsError(f"{value}: no user {user} on this machine") from None
+
+
 def default_data_dir(env: Mapping[str, str]) -> Path:
     base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "sendbot"
@@ -57,21 +67,21 @@ def default_data_dir(env: Mapping[str, str]) -> Path:
 _MAX_ID = 2**64 - 1
 
 
-def _ids(env: Mapping[str, str], name: str) -> tuple[int, ...]:
+def _ids(
+    env: Mapping[str, str], name: str, what: str = "Discord ids separated by commas"
+) -> tuple[int, ...]:
     raw = env.get(name, "").strip()
     if not raw:
         return ()
     parts = [part for part in re.split(r"[,\s]+", raw) if part]
     # int() alone would take "-5", "+5" and "1_000", and numbers no id can be.
     if not all(part.isascii() and part.isdigit() and 0 < int(part) <= _MAX_ID for part in parts):
-        raise SettingsError(
-            f"{name} must be Discord ids separated by commas (like 123456789012345678)"
-        )
+        raise SettingsError(f"{name} must be {what} (like 123456789012345678)")
     return tuple(int(part) for part in parts)
 
 
 def _id(env: Mapping[str, str], name: str) -> int | None:
-    ids = _ids(env, name)
+    ids = _ids(env, name, "one Discord id")
     if len(ids) > 1:
         raise SettingsError(f"{name} takes one id, not {len(ids)}")
     return ids[0] if ids else None
@@ -151,8 +161,8 @@ class Settings:
         """Settings from `env`; with `for_discord` False (terminal commands) the Discord-only
         settings are left at their defaults, so a mistake in one does not stop `ask` or `kb`."""
         token = env.get("DISCORD_TOKEN", "").strip() or None
-        knowledge = Path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
-        data = Path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
+        knowledge = _path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
+        data = _path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
         # Backups and logs inside the knowledge directory would be read as knowledge.
         if _resolved(data).is_relative_to(_resolved(knowledge)):
             raise SettingsError(

@@ -118,6 +118,24 @@ def test_a_command_that_only_reads_creates_no_data_directory(
     assert not (tmp_path / "fresh").exists()
 
 
+@pytest.mark.parametrize("argv", [["ask", "how many special schools opened?"], ["trend"]])
+def test_a_data_directory_it_cannot_write_does_not_stop_a_command_that_only_reads(
+    run: Run, tmp_path: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only = tmp_path / "data"
+    read_only.mkdir()
+    common = importlib.import_module("sendbot.cli.common")
+    writable = common.os.access
+    monkeypatch.setattr(
+        common.os,
+        "access",
+        lambda path, mode: writable(path, mode) and Path(path) != read_only,
+    )
+    code, out, err = run("--data", str(read_only), *argv)
+    assert (code, err) == (0, "")
+    assert out
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -153,6 +171,22 @@ def test_bad_usage_is_one_line_naming_the_help_to_read(run: Run) -> None:
     assert code == 2
     assert one_line(err).startswith("sendbot kb add: the following arguments are required:")
     assert err.endswith("(see sendbot kb add --help)\n")
+
+
+def test_a_command_option_given_before_the_command_says_where_it_goes(run: Run) -> None:
+    """`sendbot --json ask` said that ask did not know --json, which its help lists."""
+    code, _, err = run("--json", "ask", "hi")
+    assert code == 2
+    assert one_line(err) == (
+        "sendbot ask: --json goes after the command: sendbot ask --json ... "
+        "(see sendbot ask --help)"
+    )
+    code, _, err = run("--out=x.png", "trend", "high-needs-budget")
+    assert (code, one_line(err)) == (
+        2,
+        "sendbot trend: --out=x.png goes after the command: sendbot trend --out=x.png ... "
+        "(see sendbot trend --help)",
+    )
 
 
 @pytest.mark.parametrize("place", ["before", "after", "after-kb-command"], ids=lambda place: place)
@@ -368,6 +402,17 @@ def test_a_knowledge_base_path_from_the_environment_says_what_to_change(
     assert err.splitlines()[0] == (
         "notes.txt: the knowledge base is a file, not a directory "
         "(set by SENDBOT_KB; change it or give --kb)"
+    )
+
+
+def test_a_knowledge_file_given_as_the_knowledge_base_names_its_directory(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    code, _, err = run("ask", "hi", "--kb", str(kb_dir / KB_FILE), "--data", str(tmp_path / "d"))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"{kb_dir / KB_FILE}: the knowledge base is a file, not a directory; give the "
+        f"directory that holds it, {kb_dir} (set by --kb)"
     )
 
 

@@ -62,7 +62,12 @@ def test_add_edit_alias_history_undo_remove(
     assert all(" cli:" in line for line in lines)
     assert "edit special-free-schools-approved (title, questions)" in lines[1]
     assert sendbot("kb", "history", "--limit", "1", "--before", "3") == 0  # the next page
-    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["#2"]
+    out, err = capsys.readouterr()
+    assert [line.split()[0] for line in out.splitlines()] == ["#2"]
+    assert err == "older changes: add --before 2\n"  # a page that is not the last says so
+    assert sendbot("kb", "history", "--limit", "1", "--before", "2") == 0
+    out, err = capsys.readouterr()
+    assert ([line.split()[0] for line in out.splitlines()], err) == (["#1"], "")
 
     assert sendbot("kb", "undo") == 0
     assert "reverts #3" in capsys.readouterr().out

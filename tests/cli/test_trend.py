@@ -137,7 +137,7 @@ def test_a_first_chart_on_a_new_machine_logs_nothing_from_matplotlib(tmp_path: P
 
 def test_out_never_overwrites_a_file_that_is_not_a_chart(tmp_path: Path) -> None:
     kb_dir = measured_kb(tmp_path)
-    notes = tmp_path / "notes.txt"
+    notes = tmp_path / "notes.png"
     notes.write_text("my notes\n", encoding="utf-8")
     result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", str(notes), cwd=tmp_path)
     assert result.returncode == 1
@@ -154,3 +154,21 @@ def test_running_trend_again_replaces_the_chart_it_wrote(tmp_path: Path) -> None
     result = sendbot("--kb", str(kb_dir), "trend", "test-money", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert png_size(chart.read_bytes()) == (800, 450)
+
+
+def test_out_must_name_a_png_or_a_directory(tmp_path: Path) -> None:
+    """A PNG written under another name (x.txt, `chart`) hides what the file is: refused as
+    usage, in one line, before anything is drawn or written."""
+    kb_dir = measured_kb(tmp_path)
+    for name in ("x.txt", "chart", "new-folder/"):
+        result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", name, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr == (
+            f"sendbot: --out {name.rstrip('/')}: the chart is a PNG image; give a file name "
+            "ending in .png, or an existing directory\n"
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "kb"]
+    result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", "Money.PNG", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size((tmp_path / "Money.PNG").read_bytes()) == (800, 450)

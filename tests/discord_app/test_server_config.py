@@ -3,12 +3,19 @@
 from pathlib import Path
 
 from sendbot.discord_app.server_config import (
+    ADMINISTRATOR,
     AUDIT,
     CHANNELS,
     DMS,
+    EMBED_LINKS,
     MENTIONS,
     MOD_ROLES,
+    READ_MESSAGE_HISTORY,
+    SEND_MESSAGES,
+    SEND_MESSAGES_IN_THREADS,
+    VIEW_CHANNEL,
     adding,
+    missing_to_post,
     removing,
     resolve,
 )
@@ -72,3 +79,18 @@ def test_adding_and_removing_say_why_not_in_one_line() -> None:
     )
     assert removing((1, 2), 1, "role") == (2,)
     assert removing((1, 2), 5, "role") == "That role is not in the list."
+
+
+def test_missing_to_post_names_what_to_give_in_a_channel_or_a_forum() -> None:
+    everything = (
+        VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | SEND_MESSAGES_IN_THREADS | READ_MESSAGE_HISTORY
+    )
+    assert missing_to_post(everything, replies=True) == []
+    assert missing_to_post(0) == ["View Channels", "Send Messages", "Embed Links"]
+    assert missing_to_post(VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS, forum=True) == [
+        "Send Messages in Threads"
+    ]
+    assert missing_to_post(VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS, replies=True) == [
+        "Read Message History"
+    ]
+    assert missing_to_post(ADMINISTRATOR, replies=True) == []

@@ -26,7 +26,7 @@ from tests.e2e.kbkit import (
     press,
     submit,
 )
-from tests.fakediscord import FakeDiscord
+from tests.fakediscord import FakeDiscord, Overwrite, Permission
 from tests.storage.storekit import KB_FILE
 
 MISSED = "high needs money"  # declined by the small knowledge base; its suggestion: the budget
@@ -529,3 +529,23 @@ async def test_a_short_history_has_no_page_buttons(
     _, history = await kb(fake, "history")
     assert len(history["embeds"][0]["description"].splitlines()) == 1
     assert buttons(history) == []
+
+
+async def test_a_change_the_audit_channel_refuses_is_saved_and_the_moderator_is_told(
+    start_curated: StartCurated, fake_discord: FakeDiscord, kb_dir: Path
+) -> None:
+    mod_log = fake_discord.guild.channel("mod-log")
+    mod_log.overwrites.append(Overwrite(fake_discord.bot_user.id, 1, deny=Permission.SEND_MESSAGES))
+    _, fake = await start_curated()
+    interaction, saved = await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    assert saved["content"].startswith("Saved change #1")
+    assert f"- {MISSED}\n" in kb_text(kb_dir)
+    path = rf"/webhooks/{fake.application_id}/{re.escape(interaction['token'])}"
+    told = await fake.wait_for_request("POST", path)
+    assert told.json["flags"] == EPHEMERAL
+    assert told.json["allowed_mentions"] == NO_PINGS
+    assert told.json["content"] == (
+        f"-# Not announced in <#{mod_log.id}>: I may not post there. An admin can give me View "
+        "Channels, Send Messages and Embed Links there, or choose another channel with "
+        "/settings audit."
+    )

@@ -210,7 +210,9 @@ async def test_text_that_is_not_an_answer_is_refused_in_one_line(
     _, fake = await start_curated()
     upload = fake.upload("notes.txt", b"Just some notes.\n", content_type="text/plain")
     _, shown = await kb(fake, "ingest", {"file": upload})
-    assert shown["content"].startswith("Nothing drafted: no 'Question to the <department>:'")
+    assert shown["content"] == (
+        "Nothing drafted: no 'Question to the <department>:' line found. Nothing was changed."
+    )
 
 
 async def test_a_uin_is_fetched_from_the_api_and_reviewed(

@@ -15,7 +15,15 @@ from sendbot.discord_app.exts.server_admin._cog import (
 )
 from tests.e2e.conftest import StartCurated, StartSendBot
 from tests.e2e.kbkit import EPHEMERAL, JSON, audit, final, kb
-from tests.fakediscord import FakeDiscord, FakeGuild, FakeMember, FakeUser, add_guild
+from tests.fakediscord import (
+    FakeDiscord,
+    FakeGuild,
+    FakeMember,
+    FakeUser,
+    Overwrite,
+    Permission,
+    add_guild,
+)
 from tests.fakediscord.models import snowflake
 
 SCHOOLS = "how many special schools opened?"
@@ -216,3 +224,31 @@ async def test_a_channel_or_role_of_another_server_is_refused(
     assert "Answers questions on its own in: nowhere (default)" in await settings(
         fake, "show", member=fake.owner
     )
+
+
+async def test_a_channel_where_sendbot_may_not_post_is_saved_with_what_to_fix(
+    start_curated: StartCurated, fake_discord: FakeDiscord
+) -> None:
+    """Saved as asked, but an answer channel or audit channel sendbot cannot post in would
+    stay silent, and the admin would not know why: the reply says which permissions to give."""
+    bot = fake_discord.bot_user.id
+    muted = fake_discord.guild.add_text_channel(
+        "muted", [Overwrite(bot, 1, deny=Permission.SEND_MESSAGES | Permission.EMBED_LINKS)]
+    )
+    open_channel = fake_discord.guild.add_text_channel("questions")
+    _, fake = await start_curated(read_messages=True)
+    said = await settings(fake, "audit", {"channel": muted}, member=fake.owner)
+    assert said == (
+        f"Saved. Knowledge-base changes are announced in <#{muted.id}>.\n"
+        f"But I can't post in <#{muted.id}> yet: give me Send Messages, Embed Links there "
+        "(the channel's Edit Channel → Permissions)."
+    )
+    said = await settings(fake, "channels add", {"channel": open_channel}, member=fake.owner)
+    assert said == f"Saved. I answer questions on my own in: <#{open_channel.id}>."
+    said = await settings(fake, "channels add", {"channel": muted}, member=fake.owner)
+    assert said.splitlines()[1:] == [
+        f"But I can't post in <#{muted.id}> yet: give me Send Messages, Embed Links there "
+        "(the channel's Edit Channel → Permissions)."
+    ]
+    assert await settings(fake, "show", member=fake.member) == NOT_ADMIN
+    assert "see or change" in NOT_ADMIN

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 import aiohttp
@@ -173,3 +174,24 @@ async def test_in_a_direct_message_the_chart_is_attached(
     measure = longest_measure(shipped_index.kb)
     _, sent = await trend_reply(fake, measure, member=fake.member.user, channel=dm)
     assert png_size(sent.files[0].data) == (800, 450)
+
+
+async def test_mistyped_measures_do_not_use_up_the_charts_a_user_may_draw(
+    start_sendbot: StartSendBot,
+) -> None:
+    """Three charts per 30 s each: a measure that does not exist draws nothing, so it does
+    not count, and the right one is charted at once."""
+    bot, fake = await start_sendbot()
+    for typo in ("high needs budgt", "hihg needs", "high need budget?"):
+        refused = await fake.invoke_slash("trend", {"measure": typo})
+        said = (await fake.wait_for_callback(refused)).json["data"]["content"]
+        assert said.startswith("I have no measure called")
+    for _ in range(3):
+        await trend_reply(fake, "high-needs-budget")
+    fourth = await fake.invoke_slash("trend", {"measure": "high-needs-budget"})
+    callback = await fake.wait_for_callback(fourth)
+    assert callback.json["data"]["flags"] == EPHEMERAL
+    assert callback.json["data"]["content"].startswith("You're asking quickly: please try again in")
+    cog: Any = bot.get_cog("Trends")
+    cog.clock = lambda: time.monotonic() + 31
+    await trend_reply(fake, "high-needs-budget")

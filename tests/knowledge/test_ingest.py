@@ -385,6 +385,22 @@ def test_build_out_writes_the_draft_and_a_copy_of_its_source(tmp_path: Path) -> 
     assert check.returncode == 0, check.stderr
 
 
+def test_build_out_is_a_yaml_file_or_a_directory(tmp_path: Path) -> None:
+    """`--out drafts` once wrote a file called drafts, which no knowledge directory reads."""
+    for name in ("answer.yml", "notes.txt"):
+        result = sendbot("kb", "build", str(SOURCE), "--out", str(tmp_path / name))
+        assert result.returncode == 2
+        assert result.stderr.splitlines() == [
+            f"sendbot: --out {tmp_path / name}: a knowledge file's name ends in .yaml; give "
+            "NAME.yaml, or a directory to write into"
+        ]
+    assert list(tmp_path.iterdir()) == []
+    into = sendbot("kb", "build", str(SOURCE), "--out", str(tmp_path / "drafts"))
+    assert into.returncode == 0, into.stderr
+    (written,) = (tmp_path / "drafts").glob("*.yaml")
+    assert sendbot("kb", "check", str(written.parent)).returncode == 0
+
+
 def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out = tmp_path / "answer.yaml"
     out.write_text("keep me\n", encoding="utf-8")

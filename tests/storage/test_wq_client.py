@@ -117,6 +117,18 @@ def test_kb_fetch_writes_a_draft_that_checks(
     assert main(["kb", "check", str(tmp_path / "kb")]) == 0
 
 
+def test_kb_fetch_out_is_a_yaml_file_or_a_directory_as_for_kb_build(
+    api: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["kb", "fetch", "HL7917", "--out", str(tmp_path / "answer.yml")]) == 2
+    assert "a knowledge file's name ends in .yaml" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    for name in ("drafts", "more/"):
+        assert main(["kb", "fetch", "HL7917", "--out", str(tmp_path / name)]) == 0
+        (written,) = (tmp_path / name).glob("*.yaml")
+        assert main(["kb", "check", str(written.parent)]) == 0
+
+
 def test_kb_fetch_takes_a_page_url(api: FakeApi, capsys: pytest.CaptureFixture[str]) -> None:
     url = "https://questions-statements.parliament.uk/written-questions/detail/2023-09-13/199438"
     assert main(["kb", "fetch", url]) == 0

@@ -34,6 +34,27 @@ def usable_data_dir(
         raise SettingsError(f"the data directory {shown} is not writable ({set_by})")
 
 
+def draft_out(value: str | None) -> tuple[Path | None, bool]:
+    """`--out` of `kb build` and `kb fetch`: (the path, whether it is a directory to write
+    into). A file's name ends in .yaml, the only files a knowledge directory reads; a
+    directory is one that exists, is written DIR/, or is a new name with no suffix (`drafts`
+    was written as a file that nothing reads, unless the input held several answers).
+    SettingsError (one line, exit 2) for any other name."""
+    if not value:
+        return None, False
+    out = Path(value)
+    if value.endswith(("/", os.sep)) or out.is_dir():
+        return out, True
+    if out.suffix == ".yaml":
+        return out, False
+    if not out.suffix and not os.path.lexists(out):
+        return out, True
+    raise SettingsError(
+        f"--out {value}: a knowledge file's name ends in .yaml; give NAME.yaml, or a directory "
+        "to write into"
+    )
+
+
 def _data_set_by(args: argparse.Namespace, env: dict[str, str]) -> str:
     if args.data:
         return "set by --data"
@@ -57,6 +78,9 @@ def usable_kb_dir(path: Path, set_by: str) -> None:
     exit 1, like any other knowledge base that cannot be loaded."""
     if not os.path.lexists(path):
         what = "does not exist"
+    elif path.is_file() and path.suffix == ".yaml":
+        # One of its files was given: the base is the directory that holds it.
+        what = f"is a file, not a directory; give the directory that holds it, {path.parent}"
     elif path.is_file():
         what = "is a file, not a directory"
     else:  # a directory, or a path the loader explains better (a symlink loop, no access)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from sendbot.cli.common import draft_out
 from sendbot.cli.kb import AddCommand
 from sendbot.cli.parsing import path_text, text
 from sendbot.knowledge.ingest import IngestError
@@ -36,6 +36,7 @@ def _fail(message: str, status: int) -> int:
 
 def _kb_fetch(args: argparse.Namespace) -> int:
     env = environment()
+    out, as_directory = draft_out(args.out)  # before downloading: a bad name is refused at once
     try:
         ref = question_ref(args.question)
     except ValueError as exc:
@@ -63,9 +64,14 @@ def _kb_fetch(args: argparse.Namespace) -> int:
     if args.json:
         print(text, end="")
         return 0
-    out = Path(args.out) if args.out else None
     return draft_and_save(
-        text, text.encode("utf-8"), name=f"{ref.uin}.json", shown=ref.uin, out=out, force=args.force
+        text,
+        text.encode("utf-8"),
+        name=f"{ref.uin}.json",
+        shown=ref.uin,
+        out=out,
+        force=args.force,
+        into_directory=as_directory,
     )
 
 
@@ -78,7 +84,11 @@ def add_fetch_command(kb_command: AddCommand) -> None:
     )
     fetch.add_argument("question", type=text, help="its UIN (12345, HL7917) or its page URL")
     fetch.add_argument(
-        "--out", type=path_text, help="write the draft here, its document into sources/ beside it"
+        "--out",
+        type=path_text,
+        help="write the draft to this .yaml file, or into this directory (an existing one, "
+        "DIR/, or a new name with no suffix) as SOURCE-ID.yaml; its document goes into "
+        "sources/ beside it",
     )
     fetch.add_argument("--force", action="store_true", help="overwrite existing files")
     fetch.add_argument("--json", action="store_true", help="print the API's reply, not a draft")

@@ -269,13 +269,17 @@ def _kb_history(args: argparse.Namespace) -> int:
     interrupted = interrupted_changes(settings.kb_path, settings.data_dir)
     for report in interrupted.reports:
         print(f"warning: {report}", file=sys.stderr)
-    entries = History(settings.data_dir).newest(
-        args.fact_id, args.limit, before=args.before, also=interrupted.made
+    # One more than asked for, to know whether an older page exists.
+    found = History(settings.data_dir).newest(
+        args.fact_id, args.limit + 1, before=args.before, also=interrupted.made
     )
+    entries = found[: args.limit]
     for entry in entries:
         print(entry.describe())
     if not entries:
         print("no saved changes" + (f" to {clip(args.fact_id, 100)}" if args.fact_id else ""))
+    elif len(found) > args.limit:
+        print(f"older changes: add --before {entries[-1].seq}", file=sys.stderr)
     return 0
 
 

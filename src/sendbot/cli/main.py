@@ -10,7 +10,6 @@ import datetime as dt
 import functools
 import json
 import logging
-import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +19,7 @@ from typing import Any
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
-from sendbot.cli.common import installed_with_package, load_settings
+from sendbot.cli.common import draft_out, installed_with_package, load_settings
 from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
@@ -109,8 +108,7 @@ def _kb_test(args: argparse.Namespace) -> int:
 def _kb_build(args: argparse.Namespace) -> int:
     from sendbot.storage.draft_file import build_draft
 
-    out = Path(args.out) if args.out else None
-    as_directory = bool(args.out) and args.out.endswith(("/", os.sep))
+    out, as_directory = draft_out(args.out)
     return build_draft(Path(args.source), out, force=args.force, into_directory=as_directory)
 
 
@@ -255,7 +253,9 @@ def _sync(args: argparse.Namespace) -> int:
 def _trend(args: argparse.Namespace) -> int:
     from sendbot.cli.trend import list_measures, write_trend
 
-    settings = _settings(args)
+    # It only reads the knowledge base: a data directory it cannot write (the parse cache
+    # is then not saved) does not stop it, as it does not stop `ask`.
+    settings = load_settings(args, writes_data=False)
     kb = _load_kb(settings)
     if args.list or not args.measure:
         return list_measures(kb)
@@ -339,7 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
     trend.add_argument(
         "--out",
         type=path_text,
-        help="the PNG to write, or a directory for it (default: MEASURE.png)",
+        help="the PNG to write (a name ending in .png), or an existing directory for it "
+        "(default: MEASURE.png)",
     )
     trend.add_argument("--list", action="store_true", help="list the measures and their points")
     bench = command(
@@ -399,9 +400,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--out",
         type=path_text,
-        help="write the draft to this YAML file, or into this directory (an existing one, or "
-        "DIR/) as SOURCE-ID.yaml, one per answer of a list page; its source goes into sources/ "
-        "beside it",
+        help="write the draft to this .yaml file, or into this directory (an existing one, "
+        "DIR/, or a new name with no suffix) as SOURCE-ID.yaml, one per answer of a list page; "
+        "its source goes into sources/ beside it",
     )
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     add_fetch_command(kb_command)
@@ -413,14 +414,23 @@ def build_parser() -> argparse.ArgumentParser:
 _parser = functools.cache(build_parser)
 
 
+def unrecognized_text(unknown: Sequence[str], command_parser: argparse.ArgumentParser) -> str:
+    """What was not understood. An option of the command itself that is left over was given
+    before the command (`sendbot --json ask`), where only --kb, --data and -v go: say so."""
+    own = {option for action in command_parser._actions for option in action.option_strings}
+    misplaced = [arg for arg in unknown if arg.split("=", 1)[0] in own]
+    if misplaced:
+        return f"{misplaced[0]} goes after the command: {command_parser.prog} {misplaced[0]} ..."
+    return f"unrecognized arguments: {' '.join(unknown)}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
     parser = _parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the command given, with its own --help
-        getattr(args, "command_parser", parser).error(
-            f"unrecognized arguments: {' '.join(unknown)}"
-        )
+        command_parser = getattr(args, "command_parser", parser)
+        command_parser.error(unrecognized_text(unknown, command_parser))
     forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(

@@ -65,12 +65,28 @@ def overwrite_refusal(target: Path) -> str | None:
     return f"{target} exists and is not a PNG image; give a new file name or remove it first"
 
 
+def out_name_refusal(out: Path) -> str | None:
+    """Why `--out` cannot name the chart, or None: a PNG written as x.txt, or as `chart` (a
+    folder not made yet?), would hide what the file is."""
+    if out.suffix.lower() == ".png" or out.is_dir():
+        return None
+    return (
+        f"--out {out}: the chart is a PNG image; give a file name ending in .png, "
+        "or an existing directory"
+    )
+
+
 def write_trend(kb: KnowledgeBase, measure: str, out: Path | None) -> int:
-    """Print the summary and write the chart; 2 for an unknown measure, 1 if it cannot write."""
+    """Print the summary and write the chart; 2 for an unknown measure or an `out` that
+    cannot name a PNG, 1 if it cannot write."""
     name = measure_named(kb, measure)
     chart = trend(kb, name)
     if chart is None:
         print(unknown_measure(kb, measure), file=sys.stderr)
+        return 2
+    refusal = out_name_refusal(out) if out is not None else None
+    if refusal is not None:
+        print(f"sendbot: {refusal}", file=sys.stderr)
         return 2
     from sendbot.charts.trend_png import HEIGHT, WIDTH, render_png
 

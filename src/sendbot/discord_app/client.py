@@ -156,16 +156,19 @@ class SendBot(commands.AutoShardedBot):
 
     async def audit(
         self, content: str | None = None, *, embed: discord.Embed | None = None
-    ) -> None:
+    ) -> list[int]:
         """Post to each home server's audit channel: never a ping, never an error for the
-        caller."""
+        caller. The audit channels it could not post to, for the moderator to hear of."""
         extra: dict[str, Any] = {"embed": embed} if embed is not None else {}
+        failed = []
         for channel_id in await self.server_settings.audit_channels():
             try:
                 channel = self.get_partial_messageable(channel_id)
                 await channel.send(content, allowed_mentions=NO_MENTIONS, **extra)
             except discord.HTTPException as exc:
                 log.warning("could not post to the audit channel %s: %s", channel_id, exc)
+                failed.append(channel_id)
+        return failed
 
     async def setup_hook(self) -> None:
         extensions = EXTENSIONS + (CURATION_EXTENSIONS if self.curation else ())

@@ -27,6 +27,10 @@ class Refused(app_commands.CheckFailure):
     """A check turned the user away; the message is written for them and is shown as it is."""
 
 
+def too_quick_text(retry_after: float) -> str:
+    return f"You're asking quickly: please try again in {max(1, math.ceil(retry_after))} s."
+
+
 def user_message(error: BaseException) -> tuple[str, bool]:
     """(what to tell the user, whether it is a bug worth a traceback in the log)."""
     if isinstance(error, app_commands.CommandInvokeError):
@@ -36,8 +40,7 @@ def user_message(error: BaseException) -> tuple[str, bool]:
     if isinstance(error, app_commands.CommandNotFound):
         return NOT_HERE, False  # e.g. /kb outside its home servers: not registered there
     if isinstance(error, app_commands.CommandOnCooldown):
-        wait = max(1, math.ceil(error.retry_after))
-        return f"You're asking quickly: please try again in {wait} s.", False
+        return too_quick_text(error.retry_after), False
     if isinstance(error, app_commands.CheckFailure):
         return NOT_ALLOWED, False
     if isinstance(error, app_commands.TransformerError):

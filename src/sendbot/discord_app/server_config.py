@@ -20,6 +20,11 @@ from sendbot.settings import Settings
 # Discord permission bits (the documented values; the same as discord.Permissions' flags).
 ADMINISTRATOR = 1 << 3
 MANAGE_GUILD = 1 << 5
+VIEW_CHANNEL = 1 << 10
+SEND_MESSAGES = 1 << 11
+EMBED_LINKS = 1 << 14
+READ_MESSAGE_HISTORY = 1 << 16
+SEND_MESSAGES_IN_THREADS = 1 << 38
 
 CHANNELS, MENTIONS, DMS, AUDIT, MOD_ROLES = "channels", "mentions", "dms", "audit", "mod_roles"
 HOME_ONLY = frozenset({AUDIT, MOD_ROLES, DMS})
@@ -31,6 +36,23 @@ MAX_MOD_ROLES = 10
 def manages_server(permissions: int) -> bool:
     """Manage Server, or Administrator (which implies it)."""
     return bool(permissions & (ADMINISTRATOR | MANAGE_GUILD))
+
+
+def missing_to_post(permissions: int, *, forum: bool = False, replies: bool = False) -> list[str]:
+    """The permissions sendbot lacks, with its own `permissions` in a channel, to post there
+    (its answers and audit notes are embeds); in a forum it posts in each post's thread, and
+    a reply to a message (`replies`) needs its history."""
+    if permissions & ADMINISTRATOR:
+        return []
+    send = (
+        ("Send Messages in Threads", SEND_MESSAGES_IN_THREADS)
+        if forum
+        else ("Send Messages", SEND_MESSAGES)
+    )
+    needed = [("View Channels", VIEW_CHANNEL), send, ("Embed Links", EMBED_LINKS)]
+    if replies:
+        needed.append(("Read Message History", READ_MESSAGE_HISTORY))
+    return [name for name, bit in needed if not permissions & bit]
 
 
 def format_ids(ids: Iterable[int]) -> str:

@@ -45,6 +45,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     diff_embed,
     gaps_embed,
     history_embed,
+    not_announced_text,
     problems_text,
     refusal_text,
     reloaded_text,
@@ -150,8 +151,20 @@ class KbAdmin(
         await respond(interaction, saved_text(entry, report), ephemeral=True)
         user = interaction.user
         embed = audit_embed(entry, user.display_name, user.id)
-        await self.bot.audit(embed=to_embed(embed))
+        await self.announce(interaction, embed=to_embed(embed))
         return entry
+
+    async def announce(
+        self,
+        interaction: Interaction,
+        text: str | None = None,
+        *,
+        embed: discord.Embed | None = None,
+    ) -> None:
+        """Post to the audit channels; tell the moderator of any that refused it."""
+        failed = await self.bot.audit(text, embed=embed)
+        if failed:
+            await respond(interaction, not_announced_text(failed), ephemeral=True)
 
     def alias_change(self, fact_id: str, question: str, *, force: bool = False) -> Change:
         """Add a phrasing to a fact; unless `force`, refused when it collides with another fact
@@ -494,7 +507,7 @@ class KbAdmin(
         await respond(interaction, reloaded_text(before, snapshot.revision, facts), ephemeral=True)
         user = interaction.user
         text = reloaded_text(before, snapshot.revision, facts, user.display_name, user.id)
-        await self.bot.audit(text)
+        await self.announce(interaction, text)
 
 
 NO_HOME_GUILDS = (

@@ -85,7 +85,7 @@ async def start_ingest(
             raw, name = await asyncio.to_thread(_fetch, answer.strip())
         drafts = await asyncio.to_thread(_draft, raw, name)
     except (IngestError, KnowledgeError, FetchError, ValueError) as exc:
-        text = f"Nothing drafted: {escape(_one_line(exc))} {NOTHING_CHANGED}"
+        text = f"Nothing drafted: {escape(_sentence(exc))} {NOTHING_CHANGED}"
         await respond(interaction, clip(text, MESSAGE_LIMIT), ephemeral=True)
         return
     except Exception as exc:  # a download that failed: aiohttp's errors, a timeout
@@ -145,8 +145,10 @@ def _already_in(draft: Draft, kb: KnowledgeBase, raw: bytes, origin: str) -> str
     return found.message(source_id) if found else None
 
 
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
+def _sentence(error: Exception) -> str:
+    """The error in one line ending as a sentence does, so that what follows reads apart."""
+    text = " ".join(str(error).split())
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def fact_embed(review: DraftReview) -> EmbedSpec:

@@ -117,6 +117,16 @@ def change_summary(entry: HistoryEntry) -> str:
     return what
 
 
+def not_announced_text(channel_ids: Sequence[int]) -> str:
+    """For the moderator, when the audit channel refused the note of their change."""
+    channels = ", ".join(f"<#{channel}>" for channel in channel_ids)
+    return (
+        f"-# Not announced in {channels}: I may not post there. An admin can give me View "
+        "Channels, Send Messages and Embed Links there, or choose another channel with "
+        "/settings audit."
+    )
+
+
 def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
     """The confirmation a moderator gets: what was saved, the new revision, the self-test."""
     lines = [

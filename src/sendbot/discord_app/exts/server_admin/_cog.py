@@ -20,6 +20,7 @@ from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.server_admin._render import (
     NAMES,
+    cannot_post_text,
     channels_text,
     roles_text,
     show_text,
@@ -39,6 +40,7 @@ from sendbot.discord_app.server_config import (
     format_ids,
     format_switch,
     manages_server,
+    missing_to_post,
     removing,
 )
 from sendbot.discord_app.server_settings import SettingsUnavailable
@@ -51,7 +53,9 @@ Interaction = discord.Interaction[Any]
 AnswerChannel = discord.TextChannel | discord.ForumChannel
 
 NOT_IN_DMS = "/settings works only in a server, not in direct messages."
-NOT_ADMIN = "Only members with the Manage Server permission can change sendbot's settings here."
+NOT_ADMIN = (
+    "Only members with the Manage Server permission can see or change sendbot's settings here."
+)
 HOME_ONLY_TEXT = (
     "That setting belongs to the servers that keep the knowledge base (home servers); "
     "it can't be set here."
@@ -122,6 +126,19 @@ class ServerAdmin(
         if found is None:
             raise Refused(NOT_THIS_SERVER.format(what=what))
 
+    def _cannot_post(self, interaction: Interaction, channel_id: int, *, replies: bool) -> str:
+        """A line saying sendbot may not post in this channel of the server yet, or "": a
+        setting saved there would do nothing, and the admin would not know why."""
+        guild = interaction.guild
+        channel = guild.get_channel(channel_id) if guild is not None else None
+        me: discord.Member | None = guild.me if guild is not None else None  # None: not cached
+        if me is None or channel is None or isinstance(channel, discord.CategoryChannel):
+            return ""
+        permissions = channel.permissions_for(me).value
+        forum = isinstance(channel, discord.ForumChannel)
+        missing = missing_to_post(permissions, forum=forum, replies=replies)
+        return cannot_post_text(channel_id, missing)
+
     async def _save(self, interaction: Interaction, key: str, value: str | None, said: str) -> None:
         try:
             await self.bot.server_settings.set(self._guild(interaction), key, value)
@@ -136,6 +153,7 @@ class ServerAdmin(
     ) -> None:
         ids = _ids_or_refuse(changed)
         said = f"Saved. I answer questions on my own in: {channels_text(ids)}."
+        said += "".join(self._cannot_post(interaction, channel, replies=True) for channel in ids)
         await self._save(interaction, CHANNELS, format_ids(ids), said)
 
     async def _save_mod_roles(
@@ -203,6 +221,7 @@ class ServerAdmin(
             return
         self._on_this_server(interaction, channel, "channel")
         said = f"Saved. Knowledge-base changes are announced in <#{channel.id}>."
+        said += self._cannot_post(interaction, channel.id, replies=False)
         await self._save(interaction, AUDIT, str(channel.id), said)
 
     @mod_roles.command(name="add")

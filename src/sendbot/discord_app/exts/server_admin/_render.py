@@ -32,6 +32,16 @@ def roles_text(ids: Iterable[int]) -> str:
     return ", ".join(shown) if shown else "none (Manage Server only)"
 
 
+def cannot_post_text(channel_id: int, missing: list[str]) -> str:
+    """A line to add to a saved setting when sendbot cannot post in its channel yet."""
+    if not missing:
+        return ""
+    return (
+        f"\nBut I can't post in <#{channel_id}> yet: give me {', '.join(missing)} there "
+        "(the channel's Edit Channel → Permissions)."
+    )
+
+
 def switch_text(on: bool) -> str:
     return "on" if on else "off"
 

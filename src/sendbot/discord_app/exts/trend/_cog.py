@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import time
 from typing import Any
 
 import discord
@@ -19,7 +20,8 @@ from discord.ext import commands
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.trend import Trend, measure_choices, measure_named, trend
 from sendbot.discord_app.client import SendBot
-from sendbot.discord_app.exts.ask import complete
+from sendbot.discord_app.errors import too_quick_text
+from sendbot.discord_app.exts.ask import Cooldown, complete
 from sendbot.discord_app.exts.trend._render import (
     chart_filename,
     trend_embed,
@@ -30,7 +32,8 @@ from sendbot.discord_app.send import respond, to_embed
 
 log = logging.getLogger("sendbot.trend")
 
-# Drawing a chart costs far more than answering a question: fewer in a row per user.
+# Drawing a chart costs far more than answering a question: fewer in a row per user. Only a
+# chart counts: a mistyped measure costs nothing, and must not make the right one wait.
 COMMAND_RATE, COMMAND_PER = 3, 30.0
 NO_ATTACH = "No chart here: sendbot needs the Attach Files permission in this channel."
 
@@ -46,6 +49,8 @@ class Trends(commands.Cog):
     def __init__(self, bot: SendBot) -> None:
         self.bot = bot
         self._choices = PerIndex(lambda index: measure_choices(index.kb))
+        self.chart_cooldown = Cooldown(COMMAND_RATE, COMMAND_PER)
+        self.clock = time.monotonic
 
     async def cog_load(self) -> None:
         self.choices()  # built now, so the first keystroke is as fast as the rest
@@ -59,7 +64,6 @@ class Trends(commands.Cog):
         measure="What to chart: start typing, e.g. high needs budget",
         private="Only you see it (default: everyone in the channel)",
     )
-    @app_commands.checks.cooldown(COMMAND_RATE, COMMAND_PER)
     async def trend_command(
         self,
         interaction: discord.Interaction[Any],
@@ -71,6 +75,10 @@ class Trends(commands.Cog):
         chart = trend(kb, measure_named(kb, measure))
         if chart is None:
             await respond(interaction, unknown_measure_text(kb, measure), ephemeral=True)
+            return
+        wait = self.chart_cooldown.hit(interaction.user.id, self.clock())
+        if wait:
+            await respond(interaction, too_quick_text(wait), ephemeral=True)
             return
         if not interaction.app_permissions.attach_files:
             # Discord drops files from a reply where the app may not attach them.
