@@ -59,7 +59,14 @@ from sendbot.answering.missing import (
     what_is_missing,
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
-from sendbot.answering.question import Intent, Question, analyse, asking_text, intent_of
+from sendbot.answering.question import (
+    Intent,
+    Question,
+    analyse,
+    asking_text,
+    intent_of,
+    pointed_back,
+)
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
@@ -964,8 +971,47 @@ def match(
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _part_of_the_answer(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        return _without_statements(index, text, ranking, result.outcome) or result
+        result = _without_statements(index, text, ranking, result.outcome) or result
+    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
+        return _pointed_back(index, text, ranking) or result
     return result
+
+
+# How far down the whole message's ranking the fact its resolved asking clauses answer with
+# may be.
+RESOLVED_RIVALS = 3
+
+
+def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """'my son's college mentioned supported internships, how much goes into them?': asking
+    clauses that point back at a topic only the story names are answered as if they named it,
+    the story's other words (who tells it, about whom, where) left out; when they answer with
+    a fact the whole message ranks near the top."""
+    found = pointed_back(text)
+    if found is None:
+        return None
+    # The story's words that name something the facts the whole message ranks first speak of
+    # ("PINS" in "his school has just joined PINS"): not what happened to the asker.
+    near = ranking.candidates[:RESOLVED_RIVALS]
+    topic = [
+        term
+        for term in dict.fromkeys(index.normaliser.terms(found.story))
+        if term not in COMMON_WORDS
+        and any(term in index.fact_terms[candidate.position] for candidate in near)
+    ]
+    if not topic:
+        return None
+    resolved = found.naming(" ".join(topic))
+    alone = _decide(index, resolved, rank(index, resolved))
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    if DOCUMENT_TAG in alone.best.fact.tags:
+        return None
+    # What the whole message says that the fact lacks (a place, a group) still rules it out.
+    for candidate in ranking.candidates[:RESOLVED_RIVALS]:
+        if index.facts[candidate.position] is alone.best.fact:
+            return replace(alone, question=text) if candidate.evidence.missing is None else None
+    return None
 
 
 # How far down the whole message's ranking the fact its asking clauses alone answer with may
