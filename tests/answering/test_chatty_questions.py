@@ -162,3 +162,30 @@ def test_a_heading_before_the_question_is_not_the_askers_story(shipped_index: Fa
     assert (
         pointed_back("latest on the pins programme evaluation - is it actually happening?") is None
     )
+
+
+def test_a_sum_the_story_names_is_not_another_figure(single_source_index: FactIndex) -> None:
+    # The source gives £10.5 billion for high needs; "the £1bn" it points back at is not that.
+    assert_not_answered(
+        single_source_index,
+        "the £1bn for high needs keeps coming up at our governors meetings, what is it for?",
+        r"1bn|1 billion|£1",
+    )
+
+
+def test_who_the_asker_says_they_are_does_not_choose_the_answer(
+    single_source_index: FactIndex,
+) -> None:
+    # "autism training for staff" says what the asker reads, not what they ask about.
+    assert_answered_with(
+        single_source_index,
+        "parent here reading about autism training for staff, when did the improvement plan "
+        "come out?",
+        "document-plan-published",
+    )
+    assert_answered_with(
+        single_source_index,
+        "governor here doing some reading on staff training, when was the SEND and AP "
+        "improvement plan published?",
+        "document-plan-published",
+    )

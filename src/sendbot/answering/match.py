@@ -66,6 +66,7 @@ from sendbot.answering.question import (
     asking_text,
     intent_of,
     pointed_back,
+    told_only_who_asks,
 )
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
@@ -966,6 +967,8 @@ def match(
     (a ranking is never changed once made, so one serves every use of the same text)."""
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _decide(index, text, ranking)
+    if result.outcome is Outcome.ANSWERED:
+        result = _story_led(index, text, ranking, result) or result
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
@@ -975,6 +978,33 @@ def match(
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         return _pointed_back(index, text, ranking) or result
     return result
+
+
+# How sure an answer from a message's asking clauses alone must be to stand against the whole
+# message's: sure enough that the story's words, not the question, put another fact first.
+SURE_ALONE = 0.95
+
+
+def _story_led(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'parent here reading about autism training for staff, when did the improvement plan
+    come out?': a message that only says who is asking besides its question, answered with a
+    fact its self-description led to, is answered as its asking clauses alone answer it, when
+    they do so surely, with a fact the whole message ranks second and that lacks nothing it
+    says."""
+    asked = asking_text(text)
+    if asked == text or result.best is None or not told_only_who_asks(text):
+        return None
+    alone = _decide(index, asked, rank(index, asked))
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    if alone.best.fact is result.best.fact or alone.confidence < SURE_ALONE:
+        return None
+    for candidate in ranking.candidates[:STORY_RIVALS]:
+        if index.facts[candidate.position] is alone.best.fact:
+            return replace(alone, question=text) if candidate.evidence.missing is None else None
+    return None
 
 
 # How far down the whole message's ranking the fact its resolved asking clauses answer with
@@ -991,21 +1021,32 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     if found is None:
         return None
     # The story's words that name something the facts the whole message ranks first speak of
-    # ("PINS" in "his school has just joined PINS"): not what happened to the asker.
+    # ("PINS" in "his school has just joined PINS"): not what happened to the asker. A sum it
+    # names stays, said or not: "the £1bn" is not the £10.5 billion.
     near = ranking.candidates[:RESOLVED_RIVALS]
     topic = [
         term
         for term in dict.fromkeys(index.normaliser.terms(found.story))
         if term not in COMMON_WORDS
-        and any(term in index.fact_terms[candidate.position] for candidate in near)
+        and (
+            _DIGIT.search(term)
+            or any(term in index.fact_terms[candidate.position] for candidate in near)
+        )
     ]
     if not topic:
         return None
     resolved = found.naming(" ".join(topic))
-    alone = _decide(index, resolved, rank(index, resolved))
+    named = rank(index, resolved)
+    alone = _decide(index, resolved, named)
     if alone.outcome is not Outcome.ANSWERED or alone.best is None:
         return None
     if DOCUMENT_TAG in alone.best.fact.tags:
+        return None
+    # A sum or year the story names that the fact does not give: "the £1bn" is another figure.
+    if any(
+        index.facts[candidate.position] is alone.best.fact and candidate.evidence.number_mismatch
+        for candidate in named.candidates
+    ):
         return None
     # What the whole message says that the fact lacks (a place, a group) still rules it out.
     for candidate in ranking.candidates[:RESOLVED_RIVALS]:
@@ -1042,7 +1083,9 @@ def _without_statements(
         # be?" does not ask when the answer was given.
         if outcome is not Outcome.DECLINED:
             return None
-        rivals = 1
+        # Unless the asking clauses alone ask for it surely, and the story ("tracking how slow
+        # the DfE is at replying") put another part of the record first.
+        rivals = STORY_RIVALS if alone.confidence >= SURE_ALONE else 1
     for candidate in ranking.candidates[:rivals]:
         if index.facts[candidate.position] is alone.best.fact:
             return replace(alone, question=text) if candidate.evidence.missing is None else None

@@ -1187,3 +1187,11 @@ def pointed_back(text: str) -> PointedBack | None:
         return None
     topic = story_topic(text)
     return PointedBack(folded, references[-1].span(), topic) if topic else None
+
+
+def told_only_who_asks(text: str) -> bool:
+    """Every clause of a message that asks nothing says who the asker is ("teacher here doing
+    some CPD reading for staff training, when did the plan come out?"), and one does."""
+    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    told = [clause for clause in clauses if not _ASKING.match(clause)]
+    return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)
