@@ -118,7 +118,8 @@ def test_a_question_pointing_back_at_what_the_story_named_is_answered_about_it(
     # The asking clause says only "it": the topic is in the story before it.
     assert_answered_with(
         single_source_index,
-        "my nephew's school has just joined PINS, how much money is behind it?",
+        "my daughter is 9 and her school mentioned something called PINS, how much money is "
+        "behind it?",
         "pins-programme",
     )
     assert_answered_with(
@@ -188,4 +189,15 @@ def test_who_the_asker_says_they_are_does_not_choose_the_answer(
         "governor here doing some reading on staff training, when was the SEND and AP "
         "improvement plan published?",
         "document-plan-published",
+    )
+
+
+def test_what_the_story_names_that_the_source_never_mentions_is_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    # The source says nothing of a PINS helpline: the programme's funding is not its funding.
+    assert_not_answered(
+        single_source_index,
+        "my son's school talks about the PINS helpline a lot, how much money is behind it?",
+        r"helpline",
     )

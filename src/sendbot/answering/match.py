@@ -1021,37 +1021,36 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     if found is None:
         return None
     # The story's words that name something the facts the whole message ranks first speak of
-    # ("PINS" in "his school has just joined PINS"): not what happened to the asker. A sum it
-    # names stays, said or not: "the £1bn" is not the £10.5 billion.
+    # ("PINS" in "his school has just joined PINS"), not what happened to the asker; and those
+    # the sources never use ("its feedback loop"), which no fact answers.
     near = ranking.candidates[:RESOLVED_RIVALS]
     topic = [
         term
         for term in dict.fromkeys(index.normaliser.terms(found.story))
         if term not in COMMON_WORDS
         and (
-            _DIGIT.search(term)
+            term not in index.idf
             or any(term in index.fact_terms[candidate.position] for candidate in near)
         )
     ]
     if not topic:
         return None
     resolved = found.naming(" ".join(topic))
-    named = rank(index, resolved)
-    alone = _decide(index, resolved, named)
+    alone = _decide(index, resolved, rank(index, resolved))
     if alone.outcome is not Outcome.ANSWERED or alone.best is None:
         return None
     if DOCUMENT_TAG in alone.best.fact.tags:
         return None
-    # A sum or year the story names that the fact does not give: "the £1bn" is another figure.
-    if any(
-        index.facts[candidate.position] is alone.best.fact and candidate.evidence.number_mismatch
-        for candidate in named.candidates
-    ):
-        return None
-    # What the whole message says that the fact lacks (a place, a group) still rules it out.
+    # A sum or year the story names that the fact does not give ("the £1bn" is not £10.5
+    # billion), or what the whole message says that the fact lacks (a place, a group), rules it
+    # out.
+    numbers = frozenset(index.normaliser.terms(found.numbers))
     for candidate in ranking.candidates[:RESOLVED_RIVALS]:
         if index.facts[candidate.position] is alone.best.fact:
-            return replace(alone, question=text) if candidate.evidence.missing is None else None
+            lacks = candidate.evidence.missing is not None
+            if lacks or not numbers <= index.fact_terms[candidate.position]:
+                return None
+            return replace(alone, question=text)
     return None
 
 

@@ -1121,7 +1121,7 @@ _THEIR_CHILD = re.compile(r"\b(?:his|her)\b")
 
 def story_topic(text: str) -> str:
     """The words a message's story clauses (`_is_story`) name a topic with, without who tells
-    it, about whom, where or when: "supported internships" in "my son is 17 with an EHC plan
+    it, about whom or where: "supported internships" in "my son is 17 with an EHC plan
     and his college mentioned supported internships, how much goes into them?"."""
     clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
     story = " , ".join(
@@ -1129,23 +1129,33 @@ def story_topic(text: str) -> str:
         for clause in clauses
         if _is_story(clause)
     )
-    said = words(story)
     topic = (
         word
-        for at, word in enumerate(said)
+        for word in words(story)
         if word not in STOPWORDS
         and word not in _TELLER_WORDS
         and word not in PLACE_WORDS
         and word not in _CHAT_FILLER
-        # Ages and years tell of the asker; a sum of money names what it is about.
-        and (not any(char.isdigit() for char in word) or said[at - 1 : at] == ["pounds"])
+        and not any(char.isdigit() for char in word)
     )
     return " ".join(topic)
+
+
+def story_numbers(text: str) -> str:
+    """The numbers a message's story names, but for ages: a sum or a year ("the £1bn", "the
+    budget increase for 23/24") that a fact must give to be what the story pointed at."""
+    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    story = " , ".join(
+        _CONTEXT.sub(" ", _ABOUT_WHOM.sub(" ", clause)) for clause in clauses if _is_story(clause)
+    )
+    return " ".join(word for word in words(story) if any(char.isdigit() for char in word))
 
 
 # What the asker's child has or is: about whom, not what is asked ("my son is 17 with an EHC
 # plan and his college mentioned supported internships").
 _ABOUT_WHOM = re.compile(
+    r"\b(?:is|s|are|turned|turns|aged|age|in year|in yr) \d{1,2}\b|"
+    r"\b\d{1,2} ?(?:yo|y o|yrs?|years? old|year old)\b|"
     r"\b(?:is|s|are|has|have|had|got|with|without|diagnosed with) (?:an? |the |his |her |"
     r"their |no )?(?:ehcp|ehcps|ehc plan|ehc plans|education health and care plan|statement|"
     r"diagnosis|autism|autistic|adhd|dyslexia|dyslexic|dyspraxia|send|sen|complex needs|"
@@ -1165,12 +1175,21 @@ class PointedBack:
     asking: str  # the asking clauses, folded
     at: tuple[int, int]  # where in them the last word pointing back is
     story: str  # the story's words that may name what it points at (`story_topic`)
+    numbers: str  # the sums and years the story names (`story_numbers`)
 
     def naming(self, topic: str) -> str:
         """The asking clauses with `topic` said where they point back: "how much is PINS
         worth?"."""
         start, end = self.at
         return f"{self.asking[:start]}{topic}{self.asking[end:]}"
+
+
+# Asking clauses about the written answer itself point back at it, not at the story: "when
+# did the dfe reply to this?", "what did the minister say it is for?".
+_OF_THE_ANSWER = re.compile(
+    r"\b(?:answer|answers|answered|reply|replied|replies|respond|responded|response|question|"
+    r"questions|pq|pqs|tabled|minister|ministers|mp)\b"
+)
 
 
 def pointed_back(text: str) -> PointedBack | None:
@@ -1183,10 +1202,12 @@ def pointed_back(text: str) -> PointedBack | None:
         return None
     folded = fold_text(asking)
     references = list(_BACK_REFERENCE.finditer(folded))
-    if not references:
+    if not references or _OF_THE_ANSWER.search(folded):
         return None
     topic = story_topic(text)
-    return PointedBack(folded, references[-1].span(), topic) if topic else None
+    if not topic:
+        return None
+    return PointedBack(folded, references[-1].span(), topic, story_numbers(text))
 
 
 def told_only_who_asks(text: str) -> bool:
