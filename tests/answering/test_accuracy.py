@@ -93,8 +93,9 @@ def test_accuracy_floor(
         # final4-7 below were held out when written and are development sets now (tests/eval/
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
-        # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
-        ("final4.yaml", 0.88, 0.92, 3),
+        # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 then; 137/147
+        # once a question told as someone else's ("my head asked me how much ...") is read
+        ("final4.yaml", 0.93, 0.92, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on;
         # 140/144 once who the asker says they are no longer picks the fact

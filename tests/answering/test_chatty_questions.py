@@ -201,3 +201,12 @@ def test_what_the_story_names_that_the_source_never_mentions_is_not_answered(
         "my son's school talks about the PINS helpline a lot, how much money is behind it?",
         r"helpline",
     )
+
+
+def test_a_question_told_as_someone_elses_is_the_question(shipped_index: FactIndex) -> None:
+    # "do you know?" asks nothing of its own: the question is the one the asker was asked.
+    assert_answered_with(
+        shipped_index,
+        "my son asked me how many EPs are being trained, any idea?",
+        "educational-psychologists-trainees",
+    )

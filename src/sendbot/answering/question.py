@@ -1042,13 +1042,32 @@ _ASKING = re.compile(
 # newest-figure rule. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
 def asking_text(text: str) -> str:
-    """The clauses of a message that ask something, when others only tell: the whole message
-    when none or all of them ask."""
+    """The clauses of a message that ask something, when others only tell, and the questions
+    it tells of ("my head asked me how much the programme has, do you know?"): the whole
+    message when none or all of them ask."""
     clauses = [clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
-    asking = [clause for clause in clauses if _ASKING.match(_folded_clause(clause))]
-    if not asking or len(asking) == len(clauses):
+    asking = [_asked_in(clause) for clause in clauses]
+    if not any(asking) or all(
+        asked == clause for asked, clause in zip(asking, clauses, strict=True)
+    ):
         return text
-    return ", ".join(asking)
+    return ", ".join(asked for asked in asking if asked)
+
+
+# A question told as someone's: "my head asked me how much funding the programme has".
+_EMBEDDED = re.compile(
+    r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered) "
+    r"((?:how|what|when|which|who)\b.*)",
+    re.IGNORECASE,
+)
+
+
+def _asked_in(clause: str) -> str:
+    """The clause when it asks; the question it tells of, when it tells of one; else ''."""
+    if _ASKING.match(_folded_clause(clause)):
+        return clause
+    embedded = _EMBEDDED.search(clause)
+    return embedded[1] if embedded else ""
 
 
 def _period(text: str) -> str | None:
