@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from paths import EVAL, SINGLE_SOURCE_KB
 from rapidfuzz import fuzz, process, utils
 
 from sendbot.answering.evaluate import LabelledQuestion, evaluate, labelled_questions
@@ -25,10 +26,7 @@ from sendbot.answering.match import build_index, match
 from sendbot.knowledge.model import Fact
 from sendbot.storage.loader import load
 
-# The one-source base the labelled sets in tests/eval/ were written for.
-SINGLE_SOURCE_KB = Path(__file__).resolve().parent.parent / "tests" / "data" / "single-source-kb"
-
-DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "final.yaml"
+DEFAULT_SET = EVAL / "final.yaml"
 Scorer = Callable[[str], tuple[str, float]]  # question -> (best fact id, score)
 
 

@@ -12,15 +12,12 @@ import sys
 from pathlib import Path
 
 import yaml
+from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, match
 from sendbot.storage.loader import load
 
-# The one-source base the labelled sets in tests/eval/ were written for.
-SINGLE_SOURCE_KB = Path(__file__).resolve().parent.parent / "tests" / "data" / "single-source-kb"
-
-EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
 DEFAULT_SETS = [EVAL / "train.yaml", EVAL / "questions.yaml"]
 THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 

@@ -4,9 +4,9 @@ Used by fit_confidence.py (to fit the confidence model) and calibration_check.py
 it). Development sets only: their misses may be read. The held-out sets (tests/eval/HELD_OUT)
 are never listed here.
 
-- train.yaml, questions.yaml, dev_chat.yaml: the frozen one-source knowledge base; a fact
-  answers an `in_scope` question when it is the labelled fact, and no fact answers the others.
-  dev3_chat.yaml, dev4_chat.yaml: the same, on the shipped base.
+- train.yaml, questions.yaml and the chat sets (dev_chat.yaml, dev3_chat.yaml, ...): the frozen
+  one-source knowledge base, as the accuracy tests score them; a fact answers an `in_scope`
+  question when it is the labelled fact, and no fact answers the others.
 - dev_multisource.yaml, dev3_multisource.yaml, dev4_multisource.yaml: the shipped base; a fact
   answers an `in_scope`, `latest` or `period` question when its source document is the labelled
   one (or one in `also`) and its quote holds the labelled verbatim piece; no fact answers the
@@ -26,34 +26,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from paths import EVAL, SHIPPED_KB, SINGLE_SOURCE_KB
 
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.source_eval import items, quote_answers
 from sendbot.knowledge.model import Fact
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-EVAL = REPO / "tests" / "eval"
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
-SHIPPED_KB = REPO / "src" / "sendbot" / "bundled_knowledge"
-# Each set, and whether it is labelled by fact id (else by source file and quoted piece).
-FITTED = {
-    "train.yaml": (SINGLE_SOURCE_KB, True),
-    "questions.yaml": (SINGLE_SOURCE_KB, True),
-    "dev_chat.yaml": (SINGLE_SOURCE_KB, True),
-    "dev_multisource.yaml": (SHIPPED_KB, False),
-}
-NOT_FITTED = {
-    "dev3_chat.yaml": (SHIPPED_KB, True),
-    "dev3_multisource.yaml": (SHIPPED_KB, False),
-    "dev4_chat.yaml": (SHIPPED_KB, True),
-    "dev4_multisource.yaml": (SHIPPED_KB, False),
-}
-# Every development set, on the base its questions were written for (as the accuracy tests
-# measure them): the chat sets on the one-source base, the multi-source sets on the shipped one.
-# The ranking and evidence models are fitted and checked set by set on these
-# (benchmarks/fit_ranking.py). final4-7 and multisource1-4 were held out when written and are
-# development sets now; tests/eval/HELD_OUT lists the sets that are still held out.
+# Every development set: the base its questions were written for (as the accuracy tests
+# measure them: the chat sets on the one-source base, the multi-source sets on the shipped one)
+# and whether it is labelled by fact id (else by source file and quoted piece). The ranking and
+# evidence models are fitted and checked set by set on these (benchmarks/fit_ranking.py).
+# final4-7 and multisource1-4 were held out when written and are development sets now;
+# tests/eval/HELD_OUT lists the sets that are still held out.
 EVERY_SET = {
     "train.yaml": (SINGLE_SOURCE_KB, True),
     "questions.yaml": (SINGLE_SOURCE_KB, True),
@@ -73,6 +58,21 @@ EVERY_SET = {
     "multisource3.yaml": (SHIPPED_KB, False),
     "multisource4.yaml": (SHIPPED_KB, False),
     "dev5_multisource.yaml": (SHIPPED_KB, False),
+}
+# The confidence model is fitted on FITTED and checked on NOT_FITTED, each set on its base in
+# EVERY_SET, so that the calibration check scores the sets as the accuracy tests do.
+FITTED = {
+    name: EVERY_SET[name]
+    for name in ("train.yaml", "questions.yaml", "dev_chat.yaml", "dev_multisource.yaml")
+}
+NOT_FITTED = {
+    name: EVERY_SET[name]
+    for name in (
+        "dev3_chat.yaml",
+        "dev3_multisource.yaml",
+        "dev4_chat.yaml",
+        "dev4_multisource.yaml",
+    )
 }
 QUESTION_LISTS = ("in_scope", "latest", "period", "partial_or_declined", "out_of_scope")
 

@@ -12,20 +12,16 @@ name the topic), so the margin is lost or the wrong fact put first. Development 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 import yaml
 from held_out import is_held_out
+from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.match import FactIndex, build_index, rank
 from sendbot.answering.source_eval import answerable_groups, items, quote_answers
 from sendbot.knowledge.model import Fact
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
-
-REPO = Path(__file__).resolve().parent.parent
-EVAL = REPO / "tests" / "eval"
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 
 
 def _is_document(fact: Fact) -> bool:

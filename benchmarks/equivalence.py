@@ -24,15 +24,15 @@ from pathlib import Path
 
 import yaml
 from held_out import is_held_out
+from paths import EVAL, SHIPPED_KB, SINGLE_SOURCE_KB
 
 from sendbot.answering.answer import QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
 BASES = {
-    "shipped": REPO / "src" / "sendbot" / "bundled_knowledge",
-    "single-source": REPO / "tests" / "data" / "single-source-kb",
+    "shipped": SHIPPED_KB,
+    "single-source": SINGLE_SOURCE_KB,
 }
 # A fixed date late enough that every newest figure is old: the staleness line is checked too.
 TODAY = dt.date(2026, 12, 1)
@@ -43,7 +43,7 @@ HELD_OUT_KEY = "held-out #"
 def _set_questions(held_out: bool) -> dict[str, str]:
     """Each question -> the key it is recorded under (a hash for held-out questions)."""
     questions: dict[str, str] = {}
-    for path in sorted((REPO / "tests" / "eval").glob("*.yaml")):
+    for path in sorted(EVAL.glob("*.yaml")):
         hidden = is_held_out(path)
         if hidden and not held_out:
             continue

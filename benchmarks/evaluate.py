@@ -1,9 +1,10 @@
-"""Print the matcher's accuracy on the development evaluation set, with every miss.
+"""Print the matcher's accuracy on a labelled set, with every miss of a development set.
 
 .venv/bin/python benchmarks/evaluate.py [tests/eval/questions.yaml] [--kb PATH]
 
 Single-source sets are scored against the frozen one-source knowledge base in
-tests/data/single-source-kb unless --kb says otherwise.
+tests/data/single-source-kb unless --kb says otherwise. A held-out set (tests/eval/HELD_OUT)
+gets its summary line only: it is measured, never read for tuning.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import argparse
 from pathlib import Path
 
 import yaml
+from held_out import is_held_out
+from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import evaluate, labelled_questions
 from sendbot.answering.match import build_index
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SET = REPO / "tests" / "eval" / "questions.yaml"
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
+DEFAULT_SET = EVAL / "questions.yaml"
 
 
 def main() -> int:
@@ -29,8 +30,9 @@ def main() -> int:
     args = parser.parse_args()
     questions = labelled_questions(yaml.safe_load(args.set.read_text(encoding="utf-8")))
     report = evaluate(build_index(load(args.kb).kb), questions)
-    for miss in report.misses:
-        print(miss)
+    if not is_held_out(args.set):
+        for miss in report.misses:
+            print(miss)
     print(report.summary())
     return 0
 

@@ -44,6 +44,7 @@ from pathlib import Path
 
 import yaml
 from dev_sets import labelled
+from paths import REPO, SINGLE_SOURCE_KB
 from sklearn.linear_model import LogisticRegressionCV  # type: ignore[import-untyped]
 from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
 
@@ -54,8 +55,6 @@ from sendbot.answering.evaluate import labelled_questions
 from sendbot.answering.match import build_index, margin_of, rank
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 TARGET = REPO / "src" / "sendbot" / "answering" / "calibration.py"
 WRONG_ANSWER_COST = 2.0
 # The sign each feature's weight must have for the model to make sense.

@@ -45,7 +45,6 @@ import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from dev_sets import EVERY_SET, Labelled, labelled
@@ -59,7 +58,6 @@ from sendbot.answering.confidence import features
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.match import _figures_given, rank
 
-REPO = Path(__file__).resolve().parent.parent
 TOP_N = 10
 # The sign each ranking weight must have; 0: either (none yet).
 RANK_SIGN = {

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-LIST = Path(__file__).resolve().parent.parent / "tests" / "eval" / "HELD_OUT"
+from paths import EVAL
+
+LIST = EVAL / "HELD_OUT"
 
 
 def held_out_names() -> frozenset[str]:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 from held_out import is_held_out
+from paths import EVAL
 
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.source_eval import (
@@ -36,8 +37,7 @@ from sendbot.answering.source_eval import (
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SET = REPO / "tests" / "eval" / "multisource.yaml"
+DEFAULT_SET = EVAL / "multisource.yaml"
 
 
 def _verdict(index: FactIndex, item: Item, misses: list[str] | None) -> str:

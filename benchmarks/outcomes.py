@@ -22,14 +22,13 @@ from pathlib import Path
 
 import yaml
 from held_out import is_held_out
+from paths import SINGLE_SOURCE_KB
 
 from sendbot.answering.answer import answer
 from sendbot.answering.match import build_index
 from sendbot.answering.source_eval import items
 from sendbot.storage.loader import load
 
-REPO = Path(__file__).resolve().parent.parent
-SINGLE_SOURCE_KB = REPO / "tests" / "data" / "single-source-kb"
 # Earlier versions named two outcomes differently; the numbers mean the same thing.
 OUTCOME_NAMES = {"abstained": "declined", "smalltalk": "greeting", "empty": "help"}
 

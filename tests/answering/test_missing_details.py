@@ -65,6 +65,13 @@ def test_a_term_a_source_spells_out_is_still_answered(shipped_index: FactIndex) 
     assert "Partnerships for Inclusion of Neurodiversity in Schools" in reply.text
 
 
+def test_what_are_supported_internships_gets_what_they_are(shipped_index: FactIndex) -> None:
+    assert analyse("what are supported internships").intent is Intent.DEFINITION
+    reply = answer(shipped_index, "what are supported internships")
+    assert reply.answered and reply.fact is not None
+    assert "personalised study programmes" in reply.fact.quote
+
+
 @pytest.mark.parametrize(
     ("question", "missing"),
     [

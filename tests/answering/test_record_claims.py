@@ -1,12 +1,16 @@
-"""A question checking a record ("more than ever?") is not answered with a figure that does
-not claim one, and "what are X" asks what X are, on the shipped base."""
+""" "More than ever" is a claim of a record, which the sources make of one thing: a greater
+share of children in special schools than at any time in the past fifty years. Asked of
+special schools it is answered with that fact; asked of something else, it is not, and a
+figure that claims no record never answers it."""
 
 import pytest
 
-from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex
-from sendbot.answering.question import Intent, analyse
+from sendbot.answering.question import analyse
 from sendbot.answering.record_claims import claims_record
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+RECORD_FACT = "special-schools-share-highest-in-fifty-years"
 
 
 @pytest.mark.parametrize(
@@ -14,24 +18,31 @@ from sendbot.answering.record_claims import claims_record
     [
         "are more kids in special schools than ever",
         "is it true more children are in special schools than ever? my mum says it was the "
-        "same in her day lol",
+        "same in her day",
+        "has the share of pupils in special schools hit an all time high?",
     ],
 )
-def test_more_than_ever_never_gets_a_count_that_claims_no_record(
+def test_more_than_ever_in_special_schools_is_the_fifty_year_record(
     shipped_index: FactIndex, question: str
 ) -> None:
-    reply = answer(shipped_index, question)
-    if reply.answered:
-        assert reply.fact is not None and "any time" in reply.fact.quote
+    reply = assert_answered_with(shipped_index, question, RECORD_FACT)
+    assert "than at any time in the past fifty years" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are there more pupils with EHCPs than ever",
+        "are more children in alternative provision than ever",
+        "are more children getting EHC plans than ever before?",
+    ],
+)
+def test_a_record_claimed_of_something_else_is_not_answered_with_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, ".")
 
 
 def test_record_words_are_a_claim_and_plain_questions_are_not() -> None:
     assert claims_record(analyse("is high needs funding at a record high?"))
     assert not claims_record(analyse("how many children are in special schools?"))
-
-
-def test_what_are_supported_internships_gets_what_they_are(shipped_index: FactIndex) -> None:
-    assert analyse("what are supported internships").intent is Intent.DEFINITION
-    reply = answer(shipped_index, "what are supported internships")
-    assert reply.answered and reply.fact is not None
-    assert "personalised study programmes" in reply.fact.quote

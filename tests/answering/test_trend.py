@@ -14,7 +14,7 @@ from sendbot.answering.trend import (
     value_text,
 )
 from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeBase
-from tests.knowledge.builders import knowledge_base, written_answer
+from tests.knowledge.builders import knowledge_base, placeholder_fact, written_answer
 
 AUTUMN = dt.date(2023, 9, 26)
 SPRING = dt.date(2025, 4, 29)
@@ -29,12 +29,9 @@ def fact(
     measure: str = "high-needs-budget",
     as_of: dt.date = AUTUMN,
 ) -> Fact:
-    return Fact(
-        id=fact_id,
-        statement="S.",
-        quote="Q",
-        questions=("q?",),
-        as_of=as_of,
+    return placeholder_fact(
+        fact_id,
+        as_of,
         source_id=source_id,
         title=f"Title of {fact_id}",
         figures=(Figure("2024", FigureKind.DATE, "year"), figure),

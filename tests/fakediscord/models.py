@@ -280,6 +280,10 @@ class World:
     def guild(self, guild_id: int) -> FakeGuild | None:
         return next((g for g in self.guilds if g.id == guild_id), None)
 
+    def guild_of(self, channel: FakeChannel | None) -> FakeGuild | None:
+        """The guild a channel is in; None for a DM channel (or no channel)."""
+        return self.guild(channel.guild_id) if channel and channel.guild_id else None
+
     def channel(self, channel_id: int) -> FakeChannel | None:
         for g in self.guilds:
             for c in g.channels:

@@ -343,7 +343,7 @@ def message_payload(
     message_id: int | None = None,
 ) -> JSON:
     """A full message object (what MESSAGE_CREATE and the REST routes return)."""
-    guild = world.guild(channel.guild_id) if channel.guild_id else None
+    guild = world.guild_of(channel)
     mentions, mention_roles, mention_everyone = resolve_mentions(
         world, guild, content, allowed_mentions, referenced_message
     )
@@ -407,7 +407,7 @@ def interaction_payload(
     the guild's roles and the channel's overwrites, and is what discord.py exposes as
     `interaction.permissions`. In a DM the invoker is a plain user.
     """
-    guild = world.guild(channel.guild_id) if channel.guild_id else None
+    guild = world.guild_of(channel)
     payload: JSON = {
         "id": str(snowflake()),
         "application_id": str(world.application_id),
@@ -591,7 +591,7 @@ def slash_command_interaction(
     command_guild_id: int | None = None,
 ) -> JSON:
     """Type 2 (APPLICATION_COMMAND) for a slash command, e.g. `("ping", {"text": "hi"})`."""
-    guild = world.guild(channel.guild_id) if channel.guild_id else None
+    guild = world.guild_of(channel)
     data = command_data(
         name, options, registered=registered, guild=guild, command_guild_id=command_guild_id
     )
@@ -614,7 +614,7 @@ def autocomplete_interaction(
     """Type 4: the user is typing into option `focused`; its value is the partial text."""
     if focused not in options:
         raise ValueError(f"focused option {focused!r} needs a (partial) value in options")
-    guild = world.guild(channel.guild_id) if channel.guild_id else None
+    guild = world.guild_of(channel)
     data = command_data(
         name,
         options,
@@ -771,7 +771,7 @@ def user_command_interaction(
     command_guild_id: int | None = None,
 ) -> JSON:
     """Type 2 with data.type 2: a user context-menu command on `target`."""
-    guild = world.guild(channel.guild_id) if channel.guild_id else None
+    guild = world.guild_of(channel)
     resolved: JSON = {}
     target_id = _resolve_value(target, guild, resolved)
     data = _command(

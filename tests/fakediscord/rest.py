@@ -384,7 +384,7 @@ class RestApi:
             )
         if "content" in body or "allowed_mentions" in body:
             channel = self.world.channel(int(message["channel_id"]))
-            guild = self.world.guild(channel.guild_id) if channel and channel.guild_id else None
+            guild = self.world.guild_of(channel)
             mentions, roles, everyone = payloads.resolve_mentions(
                 self.world, guild, message["content"], body.get("allowed_mentions")
             )

@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.model import Fact, Figure, KnowledgeBase, KnowledgeFile, Source, Speaker
 
 
 def written_answer(source_id: str, answered: dt.date, *, title: str | None = None) -> Source:
@@ -18,6 +18,32 @@ def written_answer(source_id: str, answered: dt.date, *, title: str | None = Non
         "Open Parliament Licence v3.0",
         f"{source_id}.txt",
         "text",
+    )
+
+
+def placeholder_fact(
+    fact_id: str,
+    as_of: dt.date,
+    *,
+    source_id: str = "src",
+    title: str | None = None,
+    figures: tuple[Figure, ...] = (),
+    measure: str | None = None,
+    period: str | None = None,
+) -> Fact:
+    """A fact whose words no test reads (statement "S.", quote "Q", one question): for tests of
+    what its date, source, title, figures and measure decide."""
+    return Fact(
+        fact_id,
+        "S.",
+        "Q",
+        ("q?",),
+        as_of,
+        source_id,
+        title=title,
+        figures=figures,
+        measure=measure,
+        period=period,
     )
 
 

@@ -7,7 +7,7 @@ import pytest
 from sendbot.knowledge.measures import for_period, history, measure_names, restates
 from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import parse_period, period_label, relative_period
-from tests.knowledge.builders import knowledge_base, written_answer
+from tests.knowledge.builders import knowledge_base, placeholder_fact, written_answer
 
 
 @pytest.mark.parametrize(
@@ -31,13 +31,9 @@ def test_not_periods(text: str) -> None:
 
 
 def fact(fact_id: str, value: int, period: str | None, as_of: dt.date) -> Fact:
-    return Fact(
-        id=fact_id,
-        statement="S.",
-        quote="Q",
-        questions=("q?",),
-        as_of=as_of,
-        source_id="src",
+    return placeholder_fact(
+        fact_id,
+        as_of,
         figures=(Figure(value, FigureKind.MONEY, "budget"),),
         measure="budget",
         period=period,
@@ -53,7 +49,7 @@ def test_history_is_newest_period_first_whatever_the_file_order() -> None:
         fact("b-2024", 2, "2024/25", dt.date(2023, 9, 26)),
         fact("c-2025", 3, "2025/26", dt.date(2025, 4, 29)),
         fact("a-2023", 1, "2023/24", dt.date(2023, 2, 22)),
-        Fact("unmeasured", "S.", "Q", ("q?",), dt.date(2026, 1, 1), "src"),
+        placeholder_fact("unmeasured", dt.date(2026, 1, 1)),
     )
     assert [item.id for item in history(kb, "budget")] == ["c-2025", "b-2024", "a-2023"]
     assert measure_names(kb) == ["budget"]
@@ -84,7 +80,7 @@ def test_restating_means_the_same_figure_for_the_same_measure_and_period() -> No
     assert restates(said, fact("undated", 2, None, dt.date(2024, 2, 8)))
     assert not restates(said, fact("other-year", 2, "2025/26", dt.date(2025, 4, 29)))
     assert not restates(said, fact("other-figure", 3, "2024/25", dt.date(2024, 2, 8)))
-    unmeasured = Fact("plain", "S.", "Q", ("q?",), dt.date(2024, 2, 8), "src")
+    unmeasured = placeholder_fact("plain", dt.date(2024, 2, 8))
     assert not restates(said, unmeasured) and not restates(unmeasured, said)
 
 

@@ -10,7 +10,7 @@ from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.question import Question, analyse, asking_text
-from sendbot.answering.record_high import record_of_another_thing
+from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 
 MAX_QUESTION_LENGTH = 300

@@ -156,9 +156,24 @@ def about_the_answer(question: Question) -> bool:
 _OWN = frozenset({"my", "our", "local"})
 
 
+# "the rise the dfe has announced": who gave a figure, said of the figure, not of an answer.
+_GAVE_IT = frozenset("announced reported stated".split())
+_HAS = frozenset("has have had".split())
+
+
 def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
-    """The question's words but those naming the asker's own ("a letter to my MP")."""
-    return {word for place, word in enumerate(said) if place == 0 or said[place - 1] not in _OWN}
+    """The question's words but those naming the asker's own ("a letter to my MP") and who
+    gave a figure ("the increase the dfe has reported")."""
+    return {
+        word
+        for place, word in enumerate(said)
+        if (place == 0 or said[place - 1] not in _OWN) and not _gave_it(said[place + 1 :])
+    }
+
+
+def _gave_it(after: tuple[str, ...] | list[str]) -> bool:
+    following = [word for word in after[:2] if word not in _HAS][:1]
+    return bool(following) and following[0] in _GAVE_IT
 
 
 _MEANING_WORDS = frozenset("mean means meaning stand stands abbreviation short".split())

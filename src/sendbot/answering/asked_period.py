@@ -144,7 +144,10 @@ def covers(asked: Period, fact: Fact) -> bool:
 def says_period(fact: Fact, asked: Period, question: Question) -> bool:
     """Whether a fact's own words name the asked period ("2022/23", "March 2023") the way
     the question does ("since 2010")."""
-    said = words(f"{fact.statement} {fact.quote}")
+    # Its title and figures' labels too: "Warwickshire's allocation for 2025/26" is for that
+    # year though its quote says only "is being allocated".
+    labels = " ".join(figure.label for figure in fact.figures)
+    said = words(f"{fact.statement} {fact.quote} {fact.title or ''} {labels}")
     year, _, month = asked.text.replace("/", "_").partition("-")
     if month:
         return year in said and MONTH_NAMES[int(month)] in said

@@ -1,7 +1,9 @@
 """Score the matcher on a labelled question set: in-scope accuracy and out-of-scope refusals.
 
 Pure: takes the questions and an index, returns the numbers and every miss, so a person
-tuning the matcher sees exactly which questions went wrong and how.
+tuning the matcher sees exactly which questions went wrong and how. Each question is decided
+as `answer` decides it (the newest-figure and record rules included), so the numbers are
+those of the replies people get, as benchmarks/outcomes.py counts them.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sendbot.answering.match import FactIndex, MatchResult, match
+from sendbot.answering.answer import decide
+from sendbot.answering.match import FactIndex, MatchResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,7 @@ def evaluate(index: FactIndex, questions: Sequence[LabelledQuestion]) -> Evaluat
     right = wrong_fact = declined = 0
     misses: list[Miss] = []
     for item in questions:
-        result = match(index, item.question)
+        result = decide(index, item.question).result
         answered_id = result.best.fact.id if result.answered and result.best else None
         if item.fact_id is None:
             if answered_id is None:

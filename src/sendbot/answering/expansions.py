@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from sendbot.knowledge.model import Fact
 
 # "Alternative Provision (AP)": words before an acronym in brackets.
-_SPELT_OUT = re.compile(r"((?:[\w'\u2019-]+\s+){1,10})\(([A-Z]{2,6})\)")
+# (A comma may follow a word: "Education, Health and Care (EHC)".)
+_SPELT_OUT = re.compile(r"((?:[\w'\u2019-]+,?\s+){1,10})\(([A-Z]{2,6})\)")
 # Small words an expansion may hold that its acronym leaves out ("Needs and Disabilities").
 _JOINERS = frozenset({"and", "of", "for", "in", "the", "with", "to", "on"})
 
@@ -24,7 +25,8 @@ def expansion(words_before: Sequence[str], acronym: str) -> str | None:
     for word in reversed(words_before):
         if not letters:
             break
-        if word[:1].isupper() and word[0] == letters[-1]:
+        # Capitals or not: "dedicated schools grant (DSG)" spells DSG out as well.
+        if word[:1].upper() == letters[-1]:
             letters.pop()
             taken.append(word)
         elif word.lower() in _JOINERS and taken:

@@ -238,6 +238,11 @@ def newest_on_topic(
     if FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
         on_topic = [c for c in on_topic if _gives_a_figure(index.facts[c.position])]
+    if wanted & _money_terms(index):
+        # "the latest funding news on X": the newest sum of money put into X, where an
+        # answer gives one; news of funding without a sum answers only when none does.
+        sums = [c for c in on_topic if _gives_money(index.facts[c.position])]
+        on_topic = sums or on_topic
     if not on_topic:
         return None
     newest = max(_answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
@@ -260,6 +265,18 @@ def newest_on_topic(
 FIGURE_WORDS = frozenset(
     "figure figures number numbers statistics stats data total count amount".split()
 )
+
+
+# Words asking about money ("funding", "investment", "budget" and "cash" fold to one term).
+MONEY_WORDS = "funding money pounds"
+
+
+def _money_terms(index: FactIndex) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(MONEY_WORDS))
+
+
+def _gives_money(fact: Fact) -> bool:
+    return any(figure.kind is FigureKind.MONEY for figure in fact.figures)
 
 
 def _gives_a_figure(fact: Fact) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
@@ -138,6 +139,7 @@ class FactProfile:
     # ... and by having something: "young people with an EHC plan".
     with_terms: frozenset[str] = frozenset()
     with_: str = ""
+    states_change: bool = False  # its figure is a change from another time ("compared to")
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
     reports_results: bool = False  # it says what was found or achieved, not only what is planned
@@ -246,6 +248,7 @@ def profile(
         main_label=main.label if main else "",
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
+        states_change=states_a_change(fact),
         period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
@@ -352,6 +355,8 @@ def fits(question: Question, fact: FactProfile) -> bool:
     """The fact gives the kind of detail the question asks for."""
     if question.intent is Intent.AMOUNT and fact.percent_only and not question.change:
         return False  # "how much is the budget?" is not answered by how much it rose
+    if question.intent is Intent.DIFFERENCE and fact.states_change and compares_years(question):
+        return True  # "how much did it go up in 2024/25 vs 2023/24": the change answers it
     return question.intent in fact.intents
 
 

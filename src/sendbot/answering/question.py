@@ -272,7 +272,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a
-    # cause. Process verbs only: "how is it going" asks a status, "how many" a count.
+    # cause ("where did the money come from"). Process verbs only: "how is it going" asks a
+    # status, "how many" a count.
     (
         Intent.METHOD,
         _phrases(
@@ -287,7 +288,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"prioritised|prioritising|receive|receives|received|receiving)\b|"
             r"what (?:triggered|caused|prompted|led to|drove|was behind|is behind)|"
             r"on what basis|by what (?:process|means|method|criteria)|"
-            r"through what (?:process|means)"
+            r"through what (?:process|means)|"
+            # "where did the extra money come from": what it came out of, not a place
+            r"where (?:\w+ ){1,8}?(?:come|comes|came|coming) from"
         ),
     ),
     (

@@ -48,6 +48,7 @@ COMMON_WORDS = tuple(
     ways we week weeks well went were what whatever when where whether which while who whole why
     wife will wish with within without wonder wondered wondering word words work worried worry
     would wouldnt wow wrong year yeah yes yet you your yours yourself
+    arent hasnt havent hes ive shes theres theyre theyve werent weve whats wont youre youve
     """.split()
 )
 

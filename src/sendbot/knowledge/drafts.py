@@ -9,7 +9,6 @@ and for JSON the answer written out as text (`sendbot.knowledge.wq_api`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from sendbot.knowledge.ingest import (
     draft_answer,
     parse_written_answer,
     slugify,
+    unused_id,
 )
 from sendbot.knowledge.list_page import is_list_page, listed_answers
 from sendbot.knowledge.wq_api import api_answer, api_values, not_draftable, written_answer
@@ -144,7 +144,7 @@ class _Batch:
         url: str | None = None,
         kind: str | None = None,
     ) -> None:
-        source_id = _unique(
+        source_id = unused_id(
             source_id or slugify(f"{answer.title} {answer.answered.isoformat()}"),
             self._source_ids.__contains__,
         )
@@ -166,10 +166,3 @@ class _Batch:
             return
         self._source_ids.add(source_id)
         self.drafts.append(Draft(label, name, None if is_input else document, data, answer.notes))
-
-
-def _unique(candidate: str, taken: Callable[[str], bool]) -> str:
-    result, number = candidate, 2
-    while taken(result):
-        result, number = f"{candidate}-{number}", number + 1
-    return result

@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -215,7 +215,7 @@ def draft_facts(
             fact = draft_fact(claim, source_id=source_id, as_of=as_of)
             if not_held:
                 fact = _not_held_fact(fact, asked)
-            fact_id = _unique(fact.id, used)
+            fact_id = unused_id(fact.id, used.__contains__)
             used.add(fact_id)
             facts.append(dataclasses.replace(fact, id=fact_id))
     return tuple(facts)
@@ -394,8 +394,9 @@ def is_furniture(line: str) -> bool:
     )
 
 
-def _unique(fact_id: str, used: set[str]) -> str:
-    candidate, number = fact_id, 2
-    while candidate in used:
-        candidate, number = f"{fact_id}-{number}", number + 1
+def unused_id(wanted: str, taken: Callable[[str], bool]) -> str:
+    """`wanted`, or the first of `wanted-2`, `wanted-3` ... that is not taken."""
+    candidate, number = wanted, 2
+    while taken(candidate):
+        candidate, number = f"{wanted}-{number}", number + 1
     return candidate

@@ -120,6 +120,10 @@ class KnowledgeBase:
     def source_of(self, fact: Fact) -> Source:
         return self._sources_by_id[fact.source_id]
 
+    def fact_count(self, source_id: str) -> int:
+        """How many facts are quoted from the source."""
+        return sum(1 for fact in self if fact.source_id == source_id)
+
     def tags(self) -> list[str]:
         return sorted({tag for fact in self.facts for tag in fact.tags})
 

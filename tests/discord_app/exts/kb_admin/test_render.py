@@ -40,6 +40,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile, Source, Speaker
 from sendbot.storage.gaps import Gap, Stats
 from sendbot.storage.history import HistoryEntry
+from tests.knowledge.builders import placeholder_fact
 
 EVERYONE = "@everyone"
 ROLE_PING = "<@&123456789012345678>"
@@ -90,7 +91,7 @@ def kb_with(*facts: Fact) -> KnowledgeBase:
 
 
 def fact(fact_id: str, title: str) -> Fact:
-    return Fact(fact_id, "S.", "Q", ("q?",), dt.date(2024, 2, 8), "src", title=title)
+    return placeholder_fact(fact_id, dt.date(2024, 2, 8), title=title)
 
 
 CLEAN = SelfTest(630, (), ())

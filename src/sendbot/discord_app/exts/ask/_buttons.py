@@ -143,7 +143,7 @@ class ShowSource(FactButton, kind="src"):
         self, interaction: discord.Interaction[Any], index: FactIndex, fact: Fact
     ) -> None:
         source = index.kb.source_of(fact)
-        count = sum(1 for other in index.kb if other.source_id == source.id)
+        count = index.kb.fact_count(source.id)
         await respond(interaction, embed=to_embed(source_embed(source, count)), ephemeral=True)
 
 

@@ -300,8 +300,7 @@ class Ask(commands.Cog):
         specs: list[EmbedSpec] = []
         total = 0
         for item in kb.sources:
-            count = sum(1 for fact in kb if fact.source_id == item.id)
-            spec = source_embed(item, count)
+            spec = source_embed(item, kb.fact_count(item.id))
             if len(specs) == MAX_EMBEDS or total + spec.total_length > EMBED_TOTAL_LIMIT:
                 break
             specs.append(spec)
@@ -323,8 +322,7 @@ class Ask(commands.Cog):
             text = UNKNOWN_SOURCE.format(name=escape(clip(wanted, 100)))
             await respond(interaction, text, ephemeral=True)
             return
-        count = sum(1 for fact in kb if fact.source_id == found.id)
-        await respond(interaction, embed=to_embed(source_embed(found, count)))
+        await respond(interaction, embed=to_embed(source_embed(found, kb.fact_count(found.id))))
 
     @source.autocomplete("source")
     async def _source_choices(

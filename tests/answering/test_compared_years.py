@@ -1,0 +1,48 @@
+"""On the shipped base: "how much did it go up in 2023/24 vs the year before?" asks for the
+change between two years, which a fact stating that change answers; "vs" between two things
+("mainstream units vs special schools") or two years the source gives no change for is still a
+comparison no written answer makes."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "figure"),
+    [
+        (
+            "how much did high needs funding increase in 2023/24 versus the previous year?",
+            "high-needs-increase-2023-24",
+            "£970 million",
+        ),
+        (
+            "how many pupils were in special schools in 2024/25 vs 2015/16?",
+            "pupils-in-special-schools-2024-25",
+            "from 115,000 to 200,000",
+        ),
+    ],
+)
+def test_a_change_between_two_years_is_answered_by_the_fact_stating_it(
+    shipped_index: FactIndex, question: str, fact_id: str, figure: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert figure in reply.text
+
+
+def test_vs_between_two_things_is_still_a_comparison_the_answers_do_not_make(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "how much of the £2.6 billion goes to mainstream units vs special schools",
+        "compare",
+    )
+
+
+def test_two_years_of_a_figure_no_answer_splits_are_still_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    # The 400 educational psychologists are trained over 2024 and 2025 together.
+    assert_not_answered(single_source_index, "how many eps will be trained in 2024 vs 2025", "")

@@ -1,0 +1,23 @@
+""" "Where did the extra money come from?" asks what it came out of (the Autumn Statement
+2022), which the answer's own words say ("as a result of the additional funding following"),
+not for a place; "where will the new schools be?" still asks for a place."""
+
+from sendbot.answering.match import FactIndex
+from sendbot.answering.question import Intent, analyse
+from tests.answering.expected_replies import assert_answered_with
+
+
+def test_where_money_came_from_is_answered_by_what_it_followed(
+    shipped_index: FactIndex,
+) -> None:
+    reply = assert_answered_with(
+        shipped_index,
+        "where does the extra high needs funding for 2023/24 come from?",
+        "high-needs-increase-2023-24",
+    )
+    assert "Autumn Statement 2022" in reply.text
+
+
+def test_where_something_comes_from_is_a_cause_and_where_it_is_a_place() -> None:
+    assert analyse("where did the extra money come from").intent is Intent.METHOD
+    assert analyse("where will the 15 new special schools be").intent is Intent.PLACE
