@@ -110,3 +110,103 @@ def test_who_the_asker_is_is_context_whatever_their_role(
         "round here is really patchy",
         "npq-senco-purpose",
     )
+
+
+def test_a_question_pointing_back_at_what_the_story_named_is_answered_about_it(
+    single_source_index: FactIndex,
+) -> None:
+    # The asking clause says only "it": the topic is in the story before it.
+    assert_answered_with(
+        single_source_index,
+        "my daughter is 9 and her school mentioned something called PINS, how much money is "
+        "behind it?",
+        "pins-programme",
+    )
+    assert_answered_with(
+        single_source_index,
+        "my son is 17 and his college mentioned supported internships, what do they lead to?",
+        "supported-internships-all-las",
+    )
+
+
+def test_the_story_a_question_points_back_at_adds_no_detail_the_source_lacks(
+    single_source_index: FactIndex,
+) -> None:
+    # Naming the topic does not make the source say what it does not: no end date, no pay.
+    assert_not_answered(
+        single_source_index, "my son's school is in PINS, when does it end?", r"end|finish"
+    )
+    assert_not_answered(
+        single_source_index, "my daughter's EP is lovely, how much are they paid?", r"paid|pay"
+    )
+
+
+def test_a_story_pointed_back_at_answers_on_the_shipped_sources(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "our school joined PINS last year, what will the evaluation of it look at?",
+        "pins-evaluation-scope",
+    )
+    # Who the asker's child is ("17 with an EHC plan") is not a group the figure must be for.
+    assert_answered_with(
+        shipped_index,
+        "my daughter is 17 with an EHC plan and her college mentioned supported internships, "
+        "how much is going into them?",
+        "supported-internships-investment-2022",
+    )
+
+
+def test_a_heading_before_the_question_is_not_the_askers_story(shipped_index: FactIndex) -> None:
+    # "latest on X - is it happening?" asks about the newest answer: X is no story.
+    from sendbot.answering.question import pointed_back
+
+    assert (
+        pointed_back("latest on the pins programme evaluation - is it actually happening?") is None
+    )
+
+
+def test_a_sum_the_story_names_is_not_another_figure(single_source_index: FactIndex) -> None:
+    # The source gives £10.5 billion for high needs; "the £1bn" it points back at is not that.
+    assert_not_answered(
+        single_source_index,
+        "the £1bn for high needs keeps coming up at our governors meetings, what is it for?",
+        r"1bn|1 billion|£1",
+    )
+
+
+def test_who_the_asker_says_they_are_does_not_choose_the_answer(
+    single_source_index: FactIndex,
+) -> None:
+    # "autism training for staff" says what the asker reads, not what they ask about.
+    assert_answered_with(
+        single_source_index,
+        "parent here reading about autism training for staff, when did the improvement plan "
+        "come out?",
+        "document-plan-published",
+    )
+    assert_answered_with(
+        single_source_index,
+        "governor here doing some reading on staff training, when was the SEND and AP "
+        "improvement plan published?",
+        "document-plan-published",
+    )
+
+
+def test_what_the_story_names_that_the_source_never_mentions_is_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    # The source says nothing of a PINS helpline: the programme's funding is not its funding.
+    assert_not_answered(
+        single_source_index,
+        "my son's school talks about the PINS helpline a lot, how much money is behind it?",
+        r"helpline",
+    )
+
+
+def test_a_question_told_as_someone_elses_is_the_question(shipped_index: FactIndex) -> None:
+    # "do you know?" asks nothing of its own: the question is the one the asker was asked.
+    assert_answered_with(
+        shipped_index,
+        "my son asked me how many EPs are being trained, any idea?",
+        "educational-psychologists-trainees",
+    )

@@ -59,7 +59,15 @@ from sendbot.answering.missing import (
     what_is_missing,
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
-from sendbot.answering.question import Intent, Question, analyse, asking_text, intent_of
+from sendbot.answering.question import (
+    Intent,
+    Question,
+    analyse,
+    asking_text,
+    intent_of,
+    pointed_back,
+    told_only_who_asks,
+)
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
@@ -961,13 +969,91 @@ def match(
     (a ranking is never changed once made, so one serves every use of the same text)."""
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _decide(index, text, ranking)
+    if result.outcome is Outcome.ANSWERED:
+        result = _story_led(index, text, ranking, result) or result
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _part_of_the_answer(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        return _without_statements(index, text, ranking, result.outcome) or result
+        result = _without_statements(index, text, ranking, result.outcome) or result
+    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
+        return _pointed_back(index, text, ranking) or result
     return result
+
+
+# How sure an answer from a message's asking clauses alone must be to stand against the whole
+# message's: sure enough that the story's words, not the question, put another fact first.
+SURE_ALONE = 0.95
+
+
+def _story_led(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'parent here reading about autism training for staff, when did the improvement plan
+    come out?': a message that only says who is asking besides its question, answered with a
+    fact its self-description led to, is answered as its asking clauses alone answer it, when
+    they do so surely, with a fact the whole message ranks second and that lacks nothing it
+    says."""
+    asked = asking_text(text)
+    if asked == text or result.best is None or not told_only_who_asks(text):
+        return None
+    alone = _decide(index, asked, rank(index, asked))
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    if alone.best.fact is result.best.fact or alone.confidence < SURE_ALONE:
+        return None
+    for candidate in ranking.candidates[:STORY_RIVALS]:
+        if index.facts[candidate.position] is alone.best.fact:
+            return replace(alone, question=text) if candidate.evidence.missing is None else None
+    return None
+
+
+# How far down the whole message's ranking the fact its resolved asking clauses answer with
+# may be.
+RESOLVED_RIVALS = 3
+
+
+def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """'my son's college mentioned supported internships, how much goes into them?': asking
+    clauses that point back at a topic only the story names are answered as if they named it,
+    the story's other words (who tells it, about whom, where) left out; when they answer with
+    a fact the whole message ranks near the top."""
+    found = pointed_back(text)
+    if found is None:
+        return None
+    # The story's words that name something the facts the whole message ranks first speak of
+    # ("PINS" in "his school has just joined PINS"), not what happened to the asker; and those
+    # the sources never use ("its feedback loop"), which no fact answers.
+    near = ranking.candidates[:RESOLVED_RIVALS]
+    topic = [
+        term
+        for term in dict.fromkeys(index.normaliser.terms(found.story))
+        if term not in COMMON_WORDS
+        and (
+            term not in index.idf
+            or any(term in index.fact_terms[candidate.position] for candidate in near)
+        )
+    ]
+    if not topic:
+        return None
+    resolved = found.naming(" ".join(topic))
+    alone = _decide(index, resolved, rank(index, resolved))
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    if DOCUMENT_TAG in alone.best.fact.tags:
+        return None
+    # A sum or year the story names that the fact does not give ("the £1bn" is not £10.5
+    # billion), or what the whole message says that the fact lacks (a place, a group), rules it
+    # out.
+    numbers = frozenset(index.normaliser.terms(found.numbers))
+    for candidate in ranking.candidates[:RESOLVED_RIVALS]:
+        if index.facts[candidate.position] is alone.best.fact:
+            lacks = candidate.evidence.missing is not None
+            if lacks or not numbers <= index.fact_terms[candidate.position]:
+                return None
+            return replace(alone, question=text)
+    return None
 
 
 # How far down the whole message's ranking the fact its asking clauses alone answer with may
@@ -998,7 +1084,9 @@ def _without_statements(
         # be?" does not ask when the answer was given.
         if outcome is not Outcome.DECLINED:
             return None
-        rivals = 1
+        # Unless the asking clauses alone ask for it surely, and the story ("tracking how slow
+        # the DfE is at replying") put another part of the record first.
+        rivals = STORY_RIVALS if alone.confidence >= SURE_ALONE else 1
     for candidate in ranking.candidates[:rivals]:
         if index.facts[candidate.position] is alone.best.fact:
             return replace(alone, question=text) if candidate.evidence.missing is None else None

@@ -229,7 +229,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.PAY,
         _phrases(
             r"earn|earns|earning|salary|salaries|wage|wages|pay scale|get paid|are paid|is paid|"
-            r"paid per|paid an hour"
+            r"paid per|paid an hour|"
+            # "how much are EPs paid?": what someone is paid, said with who in between
+            r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$"
         ),
     ),
     (
@@ -1142,13 +1144,32 @@ _ASKING = re.compile(
 # newest-figure rule. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
 def asking_text(text: str) -> str:
-    """The clauses of a message that ask something, when others only tell: the whole message
-    when none or all of them ask."""
+    """The clauses of a message that ask something, when others only tell, and the questions
+    it tells of ("my head asked me how much the programme has, do you know?"): the whole
+    message when none or all of them ask."""
     clauses = [clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
-    asking = [clause for clause in clauses if _ASKING.match(_folded_clause(clause))]
-    if not asking or len(asking) == len(clauses):
+    asking = [_asked_in(clause) for clause in clauses]
+    if not any(asking) or all(
+        asked == clause for asked, clause in zip(asking, clauses, strict=True)
+    ):
         return text
-    return ", ".join(asking)
+    return ", ".join(asked for asked in asking if asked)
+
+
+# A question told as someone's: "my head asked me how much funding the programme has".
+_EMBEDDED = re.compile(
+    r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered) "
+    r"((?:how|what|when|which|who)\b.*)",
+    re.IGNORECASE,
+)
+
+
+def _asked_in(clause: str) -> str:
+    """The clause when it asks; the question it tells of, when it tells of one; else ''."""
+    if _ASKING.match(_folded_clause(clause)):
+        return clause
+    embedded = _EMBEDDED.search(clause)
+    return embedded[1] if embedded else ""
 
 
 def _period(text: str) -> str | None:
@@ -1163,3 +1184,156 @@ def _grade(text: str) -> str | None:
 
 def is_year(term: str) -> bool:
     return bool(_YEAR.match(term))
+
+
+# Words by which a story clause tells who is asking and about whom: not what the topic is
+# ("my son is 17 with an EHC plan and his college mentioned supported internships").
+_TELLER_WORDS = frozenset(
+    """i im ive id me my mine we weve us our ours he his him she her hers they their them
+    son sons daughter daughters child children kid kids boy girl grandson granddaughter nephew
+    niece twins lad family husband wife mum dad mother father parents gran grandma grandad
+    nan nana aunt auntie uncle here""".split()
+)
+_ROLE = (
+    r"(?:parent|mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|"
+    r"practitioner|councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|"
+    r"worker|officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|"
+    r"trustee|cfo|ceo|manager|chair|rep|member|lead|coordinator|director|clerk|assistant|gran|"
+    r"grandma|grandad|nan|nana|aunt|auntie|uncle|nqt|ect|trainee|lecturer|tutor|consultant|"
+    r"therapist|doctor|gp|solicitor)s?"
+)
+# Where the asker works: "a SENCO in a primary", "a teacher at an academy".
+_WORKPLACE = (
+    r"(?: (?:in|at|for) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:primary|secondary|school|academy|"
+    r"college|nursery|trust|council|la|local authority))?"
+)
+# Who the asker says they are: "childminder here", "as a SENCO", "new senco in a primary".
+_TELLER = re.compile(
+    rf"\b(?:i m|im|i am|as|a|an) (?:\w+ ){{0,2}}?{_ROLE}{_WORKPLACE}\b|"
+    rf"(?:\w+ )?{_ROLE}{_WORKPLACE} here\b|"
+    rf"^(?:(?:hi|hey|hello|so|ok) )*(?:\w+ )?{_ROLE}{_WORKPLACE}\b"
+)
+
+
+# Whose school or college it is, who told them: "his college mentioned supported internships".
+_THEIRS = re.compile(
+    r"\b(?:my|our|his|her|their) (?:local )?(?:school|college|nursery|academy|setting|class|"
+    r"head|headteacher|tutor|mp|gp|la|council|local authority)s?\b"
+)
+
+
+def _is_story(clause: str) -> bool:
+    """A folded clause that asks nothing and tells of the asker: who they are, their child,
+    what happened to them ("our school was in PINS last year"). "latest on the PINS
+    evaluation" tells nothing of the asker: it is a question without a question word."""
+    if _ASKING.match(clause):
+        return False
+    return bool(
+        _FIRST_PERSON.search(clause)
+        or _THEIR_CHILD.search(clause)
+        or _SELF.search(clause)
+        or _CONTEXT.search(clause)
+    )
+
+
+# "my son is 17, his college mentioned supported internships": the asker's child's own story.
+_THEIR_CHILD = re.compile(r"\b(?:his|her)\b")
+
+
+def story_topic(text: str) -> str:
+    """The words a message's story clauses (`_is_story`) name a topic with, without who tells
+    it, about whom or where: "supported internships" in "my son is 17 with an EHC plan
+    and his college mentioned supported internships, how much goes into them?"."""
+    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    story = " , ".join(
+        _CONTEXT.sub(" ", _TELLER.sub(" ", _THEIRS.sub(" ", _ABOUT_WHOM.sub(" ", clause))))
+        for clause in clauses
+        if _is_story(clause)
+    )
+    topic = (
+        word
+        for word in words(story)
+        if word not in STOPWORDS
+        and word not in _TELLER_WORDS
+        and word not in PLACE_WORDS
+        and word not in _CHAT_FILLER
+        and not any(char.isdigit() for char in word)
+    )
+    return " ".join(topic)
+
+
+def story_numbers(text: str) -> str:
+    """The numbers a message's story names, but for ages: a sum or a year ("the £1bn", "the
+    budget increase for 23/24") that a fact must give to be what the story pointed at."""
+    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    story = " , ".join(
+        _CONTEXT.sub(" ", _ABOUT_WHOM.sub(" ", clause)) for clause in clauses if _is_story(clause)
+    )
+    return " ".join(word for word in words(story) if any(char.isdigit() for char in word))
+
+
+# What the asker's child has or is: about whom, not what is asked ("my son is 17 with an EHC
+# plan and his college mentioned supported internships").
+_ABOUT_WHOM = re.compile(
+    r"\b(?:is|s|are|turned|turns|aged|age|in year|in yr) \d{1,2}\b|"
+    r"\b\d{1,2} ?(?:yo|y o|yrs?|years? old|year old)\b|"
+    r"\b(?:is|s|are|has|have|had|got|with|without|diagnosed with) (?:an? |the |his |her |"
+    r"their |no )?(?:ehcp|ehcps|ehc plan|ehc plans|education health and care plan|statement|"
+    r"diagnosis|autism|autistic|adhd|dyslexia|dyslexic|dyspraxia|send|sen|complex needs|"
+    r"special needs|additional needs)\b"
+)
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|these|those)\b(?! (?:is|are|was|were) (?:what|how))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PointedBack:
+    """Asking clauses that point back at what the asker's story names: "how much is it
+    worth?" after "my daughter's school is in the PINS programme"."""
+
+    asking: str  # the asking clauses, folded
+    at: tuple[int, int]  # where in them the last word pointing back is
+    story: str  # the story's words that may name what it points at (`story_topic`)
+    numbers: str  # the sums and years the story names (`story_numbers`)
+
+    def naming(self, topic: str) -> str:
+        """The asking clauses with `topic` said where they point back: "how much is PINS
+        worth?"."""
+        start, end = self.at
+        return f"{self.asking[:start]}{topic}{self.asking[end:]}"
+
+
+# Asking clauses about the written answer itself point back at it, not at the story: "when
+# did the dfe reply to this?", "what did the minister say it is for?".
+_OF_THE_ANSWER = re.compile(
+    r"\b(?:answer|answers|answered|reply|replied|replies|respond|responded|response|question|"
+    r"questions|pq|pqs|tabled|minister|ministers|mp)\b"
+)
+
+
+def pointed_back(text: str) -> PointedBack | None:
+    """The asking clauses of a message whose story names the topic they point back to ("my
+    daughter's school is in the PINS programme, how much is it worth?"). None when the message
+    has no story, its asking clauses point back at nothing, or the story names nothing but who
+    tells it."""
+    asking = asking_text(text)
+    if asking == text:
+        return None
+    folded = fold_text(asking)
+    references = list(_BACK_REFERENCE.finditer(folded))
+    if not references or _OF_THE_ANSWER.search(folded):
+        return None
+    topic = story_topic(text)
+    if not topic:
+        return None
+    return PointedBack(folded, references[-1].span(), topic, story_numbers(text))
+
+
+def told_only_who_asks(text: str) -> bool:
+    """Every clause of a message that asks nothing says who the asker is ("teacher here doing
+    some CPD reading for staff training, when did the plan come out?"), and one does."""
+    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    told = [clause for clause in clauses if not _ASKING.match(clause)]
+    return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)
