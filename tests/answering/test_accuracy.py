@@ -136,8 +136,9 @@ def test_chat_set_floor(
     [
         # multi-source development set, tuned on: 113/152 right, 17 wrong, 12/30 "latest" when
         # first measured; 140/152, 1 wrong, 29/30, 80/81 handled; 142/152 with the facts'
-        # phrasings in everyday words; 144/152 with changes between two years answered
-        ("dev_multisource.yaml", 0.94, 1, 0.96, 0.98),
+        # phrasings in everyday words; 144/152 with changes between two years answered; 81/81
+        # handled once a year a figure is only compared with is not read as its own
+        ("dev_multisource.yaml", 0.94, 1, 0.96, 1.0),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once

@@ -46,3 +46,29 @@ def test_two_years_of_a_figure_no_answer_splits_are_still_not_answered(
 ) -> None:
     # The 400 educational psychologists are trained over 2024 and 2025 together.
     assert_not_answered(single_source_index, "how many eps will be trained in 2024 vs 2025", "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much high needs money did warwickshire get in 2024/25?",
+        "warwickshire high needs block in 2024/25 in pounds",
+    ],
+)
+def test_a_year_a_figure_is_only_compared_with_is_not_the_year_it_gives_a_figure_for(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "an increase of £6.9 million on their 2024/25 DSG high needs block" gives the 2025/26
+    allocation and its rise, not what Warwickshire got in 2024/25."""
+    assert_not_answered(shipped_index, question, "not one for 2024/25")
+
+
+def test_a_rise_on_the_year_compared_with_is_still_answered_by_the_rise(
+    shipped_index: FactIndex,
+) -> None:
+    reply = assert_answered_with(
+        shipped_index,
+        "by how much has warwickshire's high needs block gone up since 2024/25",
+        "warwickshire-high-needs-increase-2025-26",
+    )
+    assert "£6.9 million" in reply.text

@@ -3,6 +3,7 @@ is of the people trained, not of a kind of government funding the facts would ha
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
@@ -41,3 +42,25 @@ def test_a_count_of_what_a_clause_then_describes_is_a_count_of_that(
         "educational-psychologists-trainees",
     )
     assert "400" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("current plan for EP training - how many and how much", ""),
+        ("how many and how much for educational psychologists", ""),
+        ("how many and which special schools opened", "special schools"),
+    ],
+)
+def test_how_many_and_how_much_asks_of_the_topic_not_of_and_how_much(
+    question: str, subject: str
+) -> None:
+    """ "how many and how much" asks both of the topic, which is not "and how much"."""
+    assert analyse(question).subject == subject
+
+
+def test_a_reply_never_says_what_is_missing_is_a_number_of_and_how_much(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "PINS funding, how many and how much?")
+    assert "and how much" not in reply.text

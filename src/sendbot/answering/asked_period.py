@@ -149,6 +149,10 @@ def says_period(fact: Fact, asked: Period, question: Question) -> bool:
     labels = " ".join(figure.label for figure in fact.figures)
     said = words(f"{fact.statement} {fact.quote} {fact.title or ''} {labels}")
     year, _, month = asked.text.replace("/", "_").partition("-")
+    if not question.change:
+        # A year a figure is compared with is not the figure's own ("an increase of £6.9
+        # million on their 2024/25 block" gives no 2024/25 allocation), unless a change is asked.
+        said = _without_comparison_bases(said)
     if month:
         return year in said and MONTH_NAMES[int(month)] in said
     if "_" in year:
@@ -168,3 +172,32 @@ def _words_before(text: list[str], word: str, reach: int) -> set[str]:
         for back in range(1, reach + 1)
         if place - back >= 0
     }
+
+
+# Words just before a year that make it the base a figure is compared with: "compared to
+# 2022/23", "higher than in 2017", "an increase of £6.9 million on their 2024/25 block".
+_COMPARED_WITH = frozenset({"compared", "than", "versus", "vs"})
+# "on their", "on Warwickshire's": the base's owner may come between; "on SEND in" may not.
+_ON_BASE = re.compile(
+    r"\b(?:increase|rise|up|more|higher)\b.*\bon(?: (?!in\b|for\b|during\b)\w+){0,2}$"
+)
+
+
+def _without_comparison_bases(said: list[str]) -> list[str]:
+    """`said` without the years a figure is only compared with: after "compared to" or "than",
+    after "an increase ... on", and the first year of "from X in 2024/25 to Y in 2025/26"."""
+    kept: list[str] = []
+    for at, word in enumerate(said):
+        if _YEAR.fullmatch(word[:4]) and _is_comparison_base(said, at):
+            continue
+        kept.append(word)
+    return kept
+
+
+def _is_comparison_base(said: list[str], at: int) -> bool:
+    before = said[max(0, at - 3) : at]
+    if not _COMPARED_WITH.isdisjoint(before):
+        return True
+    if _ON_BASE.search(" ".join(said[max(0, at - 8) : at])):
+        return True
+    return "from" in said[max(0, at - 6) : at] and "to" in said[at + 1 : at + 3]

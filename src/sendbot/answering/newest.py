@@ -239,9 +239,14 @@ def _only_figure(
     assert result.best is not None
     fact = result.best.fact
     asked = asked_period(question)
-    if asked is None or covers(asked, fact) or says_period(fact, asked, question):
+    if asked is None or _for_asked(fact, asked, question):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
     return Newest(_as_of_only(result, fact, asked))
+
+
+def _for_asked(fact: Fact, asked: Period, question: Question) -> bool:
+    """Whether a fact's figure is for the asked period, by its period or its own words."""
+    return covers(asked, fact) or says_period(fact, asked, question)
 
 
 def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
@@ -282,6 +287,12 @@ def _for_period(
         answered = _newest_answer(result, chosen) if fits_chosen else None
         if answered is not None:
             return Newest(answered, reading=reading)
+        fact = result.best.fact
+        named = relative is None  # "in 2024/25", not "this year" read from a date
+        if named and result.outcome is Outcome.ANSWERED and not _for_asked(fact, asked, question):
+            # The period's figure is for something else asked ("England", not Warwickshire),
+            # and the matched fact's is for another period: related information only.
+            return Newest(_as_of_only(result, fact, asked))
         return Newest(result)
     if relative is not None and relative.now and period_of(facts[0]).start < asked.start:
         # "this year" asks for the present: no source gives a figure for it yet, so the newest

@@ -775,6 +775,11 @@ _DEFINED_AFTER = re.compile(
     r"what is meant by)\s+(?:an? |the )?(.+)"
 )
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
+# A second question joined on: "how many and how much" asks both of what follows them (or of
+# the rest of the question), not of "and how much".
+_ANOTHER_ASK = re.compile(
+    r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
+)
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
@@ -849,7 +854,7 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     if not found:
         return ""
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
-    rest = _SUBJECT_LEAD.sub("", found.group(1))
+    rest = _SUBJECT_LEAD.sub("", _ANOTHER_ASK.sub("", found.group(1)))
     subject: list[str] = []
     for word in rest.split():
         # "reports published", "modules finished": the count is of the noun before the verb
