@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache, partial
+from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -60,6 +61,8 @@ from sendbot.answering.missing import (
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
 from sendbot.answering.question import Intent, Question, analyse, asking_text, intent_of
+from sendbot.answering.ranked import Bounds, RankedCandidates
+from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
@@ -548,14 +551,12 @@ def _best_phrasing(
     return best
 
 
-def _candidates(
-    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
-) -> list[Candidate]:
-    """The evidence for each shortlisted fact (position, coverage), in shortlist order. One
-    loop, with what every fact needs from the index and the question looked up once."""
+def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float], Evidence]:
+    """The evidence for a shortlisted fact (position, coverage), with what every fact needs
+    from the index and the question looked up once."""
     question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
     asks_for_detail = query.intent is not Intent.OTHER
-    # Looked up once, not once per candidate: this loop is most of the time a question takes.
+    # Looked up once, not once per candidate: this is most of the time a question takes.
     phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
     phrasing_texts, profiles, all_fact_terms = (
         index.phrasing_texts,
@@ -575,8 +576,8 @@ def _candidates(
         query.share_terms,
         query.lacked_terms,
     )
-    candidates = []
-    for position, coverage in shortlist:
+
+    def evidence(position: int, coverage: float) -> Evidence:
         best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
@@ -587,8 +588,8 @@ def _candidates(
         if asks_for_detail:
             intent_fit = 1 if fits(question, fact) else -1
         # Positional, in Evidence's field order: a named tuple is made more than twice as
-        # fast so, and one is made for every candidate of every question.
-        evidence = Evidence(
+        # fast so, and one is made for every candidate read.
+        return Evidence(
             coverage,
             best[0],  # f1
             best[1],  # precision
@@ -614,8 +615,58 @@ def _candidates(
             ),
             constraint_share,
         )
-        candidates.append(Candidate(position, evidence, evidence.rank_score))
-    return candidates
+
+    return evidence
+
+
+def _bounds(index: FactIndex, query: _Query, position: int, coverage: float) -> Bounds:
+    """The most a shortlisted fact's evidence can score, worked out cheaply: the order of
+    candidates is exact only if no evidence ever scores above its bound. Why none does: the
+    weight a phrasing shares with the question is at most `shared`, that of the question's
+    words found in any of the fact's phrasings, and the phrasing is at least as heavy as the
+    lightest one; F1 grows with the weight shared and shrinks with the phrasing's (with
+    recall weighed as precision: (1 + b^2) * shared / (b^2 * phrasing + question)). The
+    similarity is taken at its most and nothing as missing; the intent is worked out. Every
+    score grows with each of these."""
+    phrasing_terms = index.phrasing_terms[position]
+    shared = sum(weight for term, weight in query.known if term in phrasing_terms)
+    lightest = min(index.phrasing_masses[position], default=0.0)
+    f1 = _F1_SCALE * shared / (_BETA2 * lightest + query.mass) if shared else 0.0
+    intent_fit = 0
+    if query.intent is not Intent.OTHER:
+        intent_fit = 1 if fits(query.question, index.profiles[position]) else -1
+    best_case = Evidence(
+        coverage,
+        min(1.0, f1),
+        0.0,  # precision and recall: no score reads them
+        0.0,
+        1.0,  # similarity
+        intent_fit,
+        not query.numbers <= index.fact_terms[position],  # number_mismatch
+        query.unknown_share,
+        constraint_share=query.constraint_share,
+    )
+    # With room for rounding: the evidence adds the same amounts in another order.
+    return Bounds(best_case.rank_score + BOUND_SLACK, best_case.topic_rank_score + BOUND_SLACK)
+
+
+def _ranked(
+    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
+) -> RankedCandidates:
+    """The shortlisted facts (position, coverage) best first, each one's evidence worked out
+    when it is read."""
+    evidence_of = _evidence_of(index, query)
+
+    def work_out(at: int) -> Candidate:
+        position, coverage = shortlist[at]
+        evidence = evidence_of(position, coverage)
+        return Candidate(position, evidence, evidence.rank_score)
+
+    return RankedCandidates(
+        [position for position, _ in shortlist],
+        [_bounds(index, query, position, coverage) for position, coverage in shortlist],
+        work_out,
+    )
 
 
 def missing_from(
@@ -641,17 +692,10 @@ def missing_from(
     )
 
 
-class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
-    position: int
-    evidence: Evidence
-    # evidence.rank_score, worked out once: candidates are sorted and compared by it.
-    rank_score: float
-
-
 @dataclass(frozen=True, slots=True)
 class Ranking:
     question: Question
-    candidates: list[Candidate]  # best first
+    candidates: RankedCandidates  # best first
     corrected: tuple[str, ...]  # terms that were typo-corrected
     # The facts giving a part of a written answer (its date, its minister) not asked for:
     # read when needed (most answered questions never need it).
@@ -807,71 +851,55 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     `text` analysed, when the caller has analysed it already."""
     question = analyse(text) if question is None else question
     if not question.is_question:
-        return Ranking(question, [], ())
+        return Ranking(question, RankedCandidates.none(), ())
     terms, corrected = _query_terms(index, _topic_words(question))
     if not terms:
-        return Ranking(question, [], tuple(corrected))
+        return Ranking(question, RankedCandidates.none(), tuple(corrected))
     query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
-    candidates = _candidates(index, shortlist, query)
     if not _about_the_asking(question):
-        candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
-    candidates.sort(key=_by_rank)
-    unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
+        shortlist = [(p, c) for p, c in shortlist if not _beside_the_point(index, p, question)]
+    candidates = _ranked(index, shortlist, query)
+    unasked = partial(_unasked_parts, index, candidates.positions, question, text, terms)
     if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
         # Only a part of a written answer that was asked for is put first.
         read = unasked()
-        _first_asked_on_top(candidates, read)
+        candidates = _first_asked_on_top(candidates, read)
         unasked = partial(frozenset, read)
     if claims_record(question):
         _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
-def _by_rank(candidate: Candidate) -> float:
-    return -candidate.rank_score
-
-
 def _unasked_parts(
     index: FactIndex,
-    candidates: Sequence[Candidate],
+    positions: Sequence[int],
     question: Question,
     text: str,
     terms: list[str],
 ) -> frozenset[int]:
     """The candidates giving a part of a written answer itself that the question does not ask
     for; what it asks of an answer is read only when there is such a candidate."""
-    documents = [
-        candidate.position
-        for candidate in candidates
-        if DOCUMENT_TAG in index.facts[candidate.position].tags
-    ]
+    documents = [position for position in positions if DOCUMENT_TAG in index.facts[position].tags]
     if not documents:
         return frozenset()
     asked = asked_of_answer(question, _asking_words(index, text, terms))
     return frozenset(position for position in documents if misfits(asked, index.facts[position]))
 
 
-def _first_asked_on_top(candidates: list[Candidate], unasked: frozenset[int]) -> None:
+def _first_asked_on_top(candidates: RankedCandidates, unasked: frozenset[int]) -> RankedCandidates:
     """A part of a written answer itself (its date, its minister) that the question does not
     ask for is never the answer, nor the related fact; it stays a competitor below the first,
     so that the fact put first is no surer than before it was passed over."""
-    for at, candidate in enumerate(candidates):
-        if candidate.position not in unasked:
-            if at:
-                candidates.insert(0, candidates.pop(at))
-            return
-    candidates.clear()
+    if candidates.bring_first(lambda candidate: candidate.position not in unasked):
+        return candidates
+    return RankedCandidates.none()
 
 
-def _record_on_top(index: FactIndex, candidates: list[Candidate]) -> None:
+def _record_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "More than ever?" checks a record: a fact that says so comes before a figure that
     does not, however alike their words."""
-    for at, candidate in enumerate(candidates):
-        if says_record(index.facts[candidate.position]):
-            if at:
-                candidates.insert(0, candidates.pop(at))
-            return
+    candidates.bring_first(lambda candidate: says_record(index.facts[candidate.position]))
 
 
 def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:
@@ -887,7 +915,11 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
     # Only the first rival counts: the others' figures are never compared.
     rival = next(
-        (c for c in candidates[1:] if not given or _figures_given(facts[c.position]) != given),
+        (
+            c
+            for c in islice(candidates, 1, None)
+            if not given or _figures_given(facts[c.position]) != given
+        ),
         None,
     )
     second = rival.rank_score if rival else 0.0
@@ -896,7 +928,7 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
 
 def _offered(
     index: FactIndex,
-    candidates: Sequence[Candidate],
+    candidates: RankedCandidates,
     ceiling: float,
     leave_out: Candidate | None = None,
 ) -> tuple[ScoredFact, ...]:
@@ -905,7 +937,7 @@ def _offered(
     never above the reply's own."""
     best_rank = candidates[0].rank_score
     offered: list[ScoredFact] = []
-    for candidate in candidates:
+    for candidate in candidates.reaching(SUGGESTION_FLOOR):
         if len(offered) == MAX_SUGGESTIONS:
             break
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
@@ -919,7 +951,7 @@ def _offered(
     return tuple(offered)
 
 
-def _ruled_out(candidates: Sequence[Candidate]) -> bool:
+def _ruled_out(candidates: RankedCandidates) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
     that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
@@ -928,7 +960,7 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
-        for candidate in candidates[1:]
+        for candidate in candidates.topic_rivals(top_topic)
     )
 
 
@@ -1030,7 +1062,7 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
-    for at, rival in enumerate(candidates[1:], start=1):
+    for at, rival in enumerate(islice(candidates, 1, None), start=1):
         # Another part asked for close behind, or the same part of any other written answer
         # saying everything the question names too: which one is meant is for the evidence to
         # say. A written answer that does not say what the question names is not the one
@@ -1087,7 +1119,7 @@ PART_RIVALS = 3
 
 
 def _spelling_out(
-    index: FactIndex, text: str, question: Question, candidates: Sequence[Candidate]
+    index: FactIndex, text: str, question: Question, candidates: RankedCandidates
 ) -> MatchResult | None:
     """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
     first spells SEND out, in the source's own words."""
