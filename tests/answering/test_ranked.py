@@ -104,3 +104,23 @@ def test_a_ranking_read_in_part_then_whole_is_the_same(shipped_index: FactIndex)
             assert ranking[:3] == whole[:3]
             assert list(ranking) == whole
             assert whole == sorted(whole, key=lambda candidate: -candidate.rank_score)
+
+
+def test_the_closest_on_topic_are_those_of_scoring_every_candidate() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        count = rng.randint(1, 25)
+        scores = [rng.choice((0.25, 0.5, rng.random())) for _ in range(count)]
+        slack = [rng.choice((0.0, 0.1, rng.random())) for _ in range(count)]
+        bonus = {100 + at: rng.choice((0.0, 0.15)) for at in range(count)}
+        leave_out = frozenset(100 + at for at in range(count) if rng.random() < 0.2)
+        ranked, _ = _ranked(scores, slack)
+        every = sorted(
+            (
+                (candidate.evidence.topic_rank_score + bonus[candidate.position], candidate)
+                for candidate in _ranked(scores, slack)[0]
+                if candidate.position not in leave_out
+            ),
+            key=lambda pair: -pair[0],
+        )
+        assert ranked.closest_on_topic(bonus.__getitem__, leave_out) == every[:2]

@@ -977,11 +977,9 @@ def _of_those_without(index: FactIndex, question: Question, candidate: Candidate
 NEAR_ROLE_BONUS = 0.15
 
 
-def _related_score(index: FactIndex, question: Question, candidate: Candidate) -> float:
-    score = candidate.evidence.topic_rank_score
-    if nearest_role(question, index.profiles[candidate.position]):
-        score += NEAR_ROLE_BONUS
-    return score
+def _near_role_bonus(index: FactIndex, question: Question, position: int) -> float:
+    """What choosing the related fact adds to the topic rank score of the fact at `position`."""
+    return NEAR_ROLE_BONUS if nearest_role(question, index.profiles[position]) else 0.0
 
 
 def match(
@@ -1176,17 +1174,10 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
-    unasked = ranking.unasked()
-    scored = sorted(
-        (
-            (_related_score(index, question, candidate), candidate)
-            for candidate in candidates
-            if candidate.position not in unasked
-        ),
-        key=lambda pair: -pair[0],
+    scored = candidates.closest_on_topic(
+        partial(_near_role_bonus, index, question), ranking.unasked()
     )
-    on_topic = [candidate for _, candidate in scored]
-    related = on_topic[0]
+    related = scored[0][1]
     second = scored[1][0] if len(scored) > 1 else 0.0
     related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
     if (

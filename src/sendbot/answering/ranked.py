@@ -46,7 +46,10 @@ class RankedCandidates(Sequence[Candidate]):
         self._work_out = work_out
         self._known: dict[int, Candidate] = {}  # by place in the order given
         self._ranked: list[Candidate] = []  # the first ones, in order
-        self._rest = self._in_order(range(len(self.positions)))  # the others, as needed
+        # The others, as needed (not a generator: one would hold this object in a cycle,
+        # left for the garbage collector to find).
+        self._waiting = self._by_bound(range(len(self.positions)))
+        self._ready: list[tuple[float, int, Candidate]] = []
 
     @classmethod
     def none(cls) -> RankedCandidates:
@@ -58,30 +61,32 @@ class RankedCandidates(Sequence[Candidate]):
             candidate = self._known[at] = self._work_out(at)
         return candidate
 
-    def _in_order(self, places: Iterable[int]) -> Iterator[Candidate]:
-        """The candidates at `places` in rank order (ties in the order given), each worked out
-        only when it may come next.
+    def _by_bound(self, places: Iterable[int]) -> list[int]:
+        """Places to work out, the highest bound (then the earliest place) last."""
+        bounds = self._bounds
+        return sorted(places, key=lambda at: (bounds[at][0], -at))
+
+    def _next(
+        self, waiting: list[int], ready: list[tuple[float, int, Candidate]]
+    ) -> Candidate | None:
+        """The next candidate in rank order (ties in the order given) of those `waiting` to be
+        worked out and those worked out and `ready` to be given; None when none is left.
 
         Why the order is exact: no candidate scores above its bound. A candidate worked out
         comes next when it sorts before the highest bound still to work out (and its place,
         for a tie), as that sorts before every candidate still to work out, whatever their
         evidence turns out to be."""
         bounds = self._bounds
-        # The highest bound (then the earliest place) last.
-        waiting = sorted(places, key=lambda at: (bounds[at][0], -at))
-        ready: list[tuple[float, int, Candidate]] = []  # worked out, not yet given
-        while waiting or ready:
-            if waiting and not (ready and ready[0][:2] < (-bounds[waiting[-1]][0], waiting[-1])):
-                at = waiting.pop()
-                candidate = self._candidate(at)
-                heapq.heappush(ready, (-candidate.rank_score, at, candidate))
-                continue
-            yield heapq.heappop(ready)[2]
+        while waiting and not (ready and ready[0][:2] < (-bounds[waiting[-1]][0], waiting[-1])):
+            at = waiting.pop()
+            candidate = self._candidate(at)
+            heapq.heappush(ready, (-candidate.rank_score, at, candidate))
+        return heapq.heappop(ready)[2] if ready else None
 
     def _rank_to(self, count: int) -> None:
         ranked = self._ranked
         while len(ranked) < count:
-            candidate = next(self._rest, None)
+            candidate = self._next(self._waiting, self._ready)
             if candidate is None:
                 return
             ranked.append(candidate)
@@ -119,11 +124,14 @@ class RankedCandidates(Sequence[Candidate]):
             return
         first = self[0]
         yield first
-        yield from self._in_order(
+        waiting = self._by_bound(
             at
             for at, position in enumerate(self.positions)
             if position != first.position and self._bounds[at][0] >= closeness
         )
+        ready: list[tuple[float, int, Candidate]] = []
+        while (candidate := self._next(waiting, ready)) is not None:
+            yield candidate
 
     def topic_rivals(self, above: float) -> Iterator[Candidate]:
         """Every candidate but the first whose topic rank score may be above `above`, in no
@@ -132,6 +140,33 @@ class RankedCandidates(Sequence[Candidate]):
         for at, position in enumerate(self.positions):
             if position != first and self._bounds[at][1] > above:
                 yield self._candidate(at)
+
+    def closest_on_topic(
+        self, bonus: Callable[[int], float], leave_out: frozenset[int]
+    ) -> list[tuple[float, Candidate]]:
+        """The two candidates, of those not left out, with the highest topic rank score plus
+        their `bonus` (by position), with that score, highest first, ties in rank order.
+        Candidates are worked out highest bound first, until none left can reach the second
+        score: as no score is above its bound, none of those is closer than either."""
+        bounds = self._bounds
+        most = {
+            at: bounds[at][1] + bonus(position)
+            for at, position in enumerate(self.positions)
+            if position not in leave_out
+        }
+        scored: list[tuple[float, int, Candidate]] = []
+        for at in sorted(most, key=most.__getitem__, reverse=True):
+            if len(scored) > 1 and most[at] < scored[1][0]:
+                break
+            candidate = self._candidate(at)
+            scored.append(
+                (candidate.evidence.topic_rank_score + bonus(candidate.position), at, candidate)
+            )
+            scored.sort(key=lambda entry: -entry[0])
+        # In rank order among equal scores: the first candidate, then by rank score and place.
+        first = self[0]
+        scored.sort(key=lambda entry: (-entry[0], entry[2] is not first, -entry[2][2], entry[1]))
+        return [(score, candidate) for score, _, candidate in scored[:2]]
 
     def bring_first(self, wanted: Callable[[Candidate], bool]) -> bool:
         """Put the first candidate that is `wanted` first, the others in order; False when
