@@ -29,9 +29,8 @@ def _ranked(scores: list[float], slack: list[float]) -> tuple[RankedCandidates, 
         worked_out.append(at)
         return Candidate(100 + at, _evidence(scores[at]), scores[at])
 
-    bounds = [
-        Bounds(score + extra, score + extra) for score, extra in zip(scores, slack, strict=True)
-    ]
+    most = [score + extra for score, extra in zip(scores, slack, strict=True)]
+    bounds = Bounds(most, most)
     return RankedCandidates([100 + at for at in range(len(scores))], bounds, work_out), worked_out
 
 
@@ -89,11 +88,12 @@ def test_no_shipped_fact_scores_above_its_bound(shipped_index: FactIndex) -> Non
             continue
         query = _query(shipped_index, question, terms)
         evidence_of = _evidence_of(shipped_index, query)
-        for position, coverage in _shortlist(shipped_index, terms, query.mass):
-            bounds = _bounds(shipped_index, query, position, coverage)
+        shortlist = _shortlist(shipped_index, terms, query.mass)
+        bounds = _bounds(shipped_index, query, shortlist)
+        for at, (position, coverage) in enumerate(shortlist):
             evidence = evidence_of(position, coverage)
-            assert evidence.closeness <= bounds.closeness, text
-            assert evidence.topic_rank_score <= bounds.topic_rank_score, text
+            assert evidence.closeness <= bounds.closeness[at], text
+            assert evidence.topic_rank_score <= bounds.topic_rank_score[at], text
 
 
 def test_a_ranking_read_in_part_then_whole_is_the_same(shipped_index: FactIndex) -> None:

@@ -48,7 +48,14 @@ from sendbot.answering.confidence import (
     answer_probability,
     probability_given,
 )
-from sendbot.answering.evidence import Evidence
+from sendbot.answering.evidence import (
+    INTENT_ADJUSTMENT,
+    NUMBER_MISMATCH_PENALTY,
+    WEIGHT_COVERAGE,
+    WEIGHT_PHRASING,
+    WEIGHT_SIMILARITY,
+    Evidence,
+)
 from sendbot.answering.expansions import spelt_out
 from sendbot.answering.missing import (
     INTENTS_OF_FIGURE,
@@ -69,7 +76,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -174,8 +181,10 @@ class FactIndex:
     # terms in sorted order, each text once (rapidfuzz's token_sort_ratio sorts the words of
     # both texts before comparing them, so sorting once here leaves its `ratio` to do);
     phrasing_texts: tuple[tuple[str, ...], ...]
-    # by number, the IDF weight of their terms, summed;
+    # by number, the IDF weight of their terms, summed (and the least of these, for bounding
+    # what a phrasing can score before comparing them);
     phrasing_masses: tuple[tuple[float, ...], ...]
+    lightest_phrasings: tuple[float, ...]
     # and each of their terms -> the phrasings that hold it: the words a question shares with
     # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
@@ -306,6 +315,10 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         for fact in facts
     ]
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
+    masses = tuple(
+        tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
+        for own in phrased
+    )
     return FactIndex(
         kb=kb,
         normaliser=normaliser,
@@ -321,10 +334,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             if term.isalpha() and len(term) >= 3
         ),
         phrasing_texts=tuple(tuple(dict.fromkeys(map(text_for_fuzz, own))) for own in phrased),
-        phrasing_masses=tuple(
-            tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
-            for own in phrased
-        ),
+        phrasing_masses=masses,
+        lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
@@ -619,35 +630,45 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float], Evid
     return evidence
 
 
-def _bounds(index: FactIndex, query: _Query, position: int, coverage: float) -> Bounds:
-    """The most a shortlisted fact's evidence can score, worked out cheaply: the order of
-    candidates is exact only if no evidence ever scores above its bound. Why none does: the
-    weight a phrasing shares with the question is at most `shared`, that of the question's
-    words found in any of the fact's phrasings, and the phrasing is at least as heavy as the
-    lightest one; F1 grows with the weight shared and shrinks with the phrasing's (with
-    recall weighed as precision: (1 + b^2) * shared / (b^2 * phrasing + question)). The
-    similarity is taken at its most and nothing as missing; the intent is worked out. Every
-    score grows with each of these."""
-    phrasing_terms = index.phrasing_terms[position]
-    shared = sum(weight for term, weight in query.known if term in phrasing_terms)
-    lightest = min(index.phrasing_masses[position], default=0.0)
-    f1 = _F1_SCALE * shared / (_BETA2 * lightest + query.mass) if shared else 0.0
-    intent_fit = 0
-    if query.intent is not Intent.OTHER:
-        intent_fit = 1 if fits(query.question, index.profiles[position]) else -1
-    best_case = Evidence(
-        coverage,
-        min(1.0, f1),
-        0.0,  # precision and recall: no score reads them
-        0.0,
-        1.0,  # similarity
-        intent_fit,
-        not query.numbers <= index.fact_terms[position],  # number_mismatch
-        query.unknown_share,
-        constraint_share=query.constraint_share,
+def _bounds(index: FactIndex, query: _Query, shortlist: Sequence[tuple[int, float]]) -> Bounds:
+    """The most each shortlisted fact's (position, coverage) evidence can score, worked out
+    cheaply: the order of candidates is exact only if no evidence ever scores above its
+    bound. Why none does: the weight a phrasing shares with the question is at most `shared`,
+    that of the question's words found in any of the fact's phrasings, and the phrasing is at
+    least as heavy as the lightest one; F1 grows with the weight shared and shrinks with the
+    phrasing's (with recall weighed as precision: (1 + b^2) * shared / (b^2 * phrasing +
+    question)). The similarity is taken at its most and nothing as missing; the intent and
+    numbers are worked out. Evidence's scores grow with each of these, and are worked out
+    here as there (in the same order, clamped the same way)."""
+    known, mass, numbers, question = query.known, query.mass, query.numbers, query.question
+    phrasing_terms, lightest, profiles, fact_terms = (
+        index.phrasing_terms,
+        index.lightest_phrasings,
+        index.profiles,
+        index.fact_terms,
     )
-    # With room for rounding: the evidence adds the same amounts in another order.
-    return Bounds(best_case.rank_score + BOUND_SLACK, best_case.topic_rank_score + BOUND_SLACK)
+    asks_for_detail = query.intent is not Intent.OTHER
+    topic_share = 1.0 - query.constraint_share
+    # At the most similarity, plus rounding room: the evidence adds the same amounts in
+    # another order.
+    most_similar = WEIGHT_SIMILARITY * 1.0
+    closest: list[float] = []
+    closest_on_topic: list[float] = []
+    for position, coverage in shortlist:
+        terms = phrasing_terms[position]
+        shared = sum([weight for term, weight in known if term in terms])
+        f1 = min(1.0, _F1_SCALE * shared / (_BETA2 * lightest[position] + mass))
+        intent_fit = 0
+        if asks_for_detail:
+            intent_fit = 1 if fits(question, profiles[position]) else -1
+        closeness = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + most_similar
+        closeness += INTENT_ADJUSTMENT[intent_fit]
+        closeness -= NUMBER_MISMATCH_PENALTY if not numbers <= fact_terms[position] else 0.0
+        on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
+        topic = WEIGHT_COVERAGE * on_topic + WEIGHT_PHRASING * f1 + most_similar
+        closest.append(max(0.0, min(1.0, closeness)) + BOUND_SLACK)
+        closest_on_topic.append(max(0.0, min(1.0, topic)) + BOUND_SLACK)
+    return Bounds(closest, closest_on_topic)
 
 
 def _ranked(
@@ -664,7 +685,7 @@ def _ranked(
 
     return RankedCandidates(
         [position for position, _ in shortlist],
-        [_bounds(index, query, position, coverage) for position, coverage in shortlist],
+        _bounds(index, query, shortlist),
         work_out,
     )
 

@@ -25,10 +25,10 @@ class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a
 
 
 class Bounds(NamedTuple):
-    """The most a candidate's evidence can score, before it is worked out."""
+    """The most each candidate's evidence can score, before it is worked out, by place."""
 
-    closeness: float  # and so its rank score, which is at most its closeness
-    topic_rank_score: float
+    closeness: Sequence[float]  # and so its rank score, which is at most its closeness
+    topic_rank_score: Sequence[float]
 
 
 class RankedCandidates(Sequence[Candidate]):
@@ -38,11 +38,11 @@ class RankedCandidates(Sequence[Candidate]):
     def __init__(
         self,
         positions: Sequence[int],
-        bounds: Sequence[Bounds],
+        bounds: Bounds,
         work_out: Callable[[int], Candidate],
     ) -> None:
         self.positions = tuple(positions)  # the facts, in the order given
-        self._bounds = bounds
+        self._closest, self._closest_on_topic = bounds
         self._work_out = work_out
         self._known: dict[int, Candidate] = {}  # by place in the order given
         self._ranked: list[Candidate] = []  # the first ones, in order
@@ -53,7 +53,7 @@ class RankedCandidates(Sequence[Candidate]):
 
     @classmethod
     def none(cls) -> RankedCandidates:
-        return cls((), (), _nothing_to_work_out)
+        return cls((), Bounds((), ()), _nothing_to_work_out)
 
     def _candidate(self, at: int) -> Candidate:
         candidate = self._known.get(at)
@@ -63,8 +63,8 @@ class RankedCandidates(Sequence[Candidate]):
 
     def _by_bound(self, places: Iterable[int]) -> list[int]:
         """Places to work out, the highest bound (then the earliest place) last."""
-        bounds = self._bounds
-        return sorted(places, key=lambda at: (bounds[at][0], -at))
+        closest = self._closest
+        return sorted(places, key=lambda at: (closest[at], -at))
 
     def _next(
         self, waiting: list[int], ready: list[tuple[float, int, Candidate]]
@@ -76,8 +76,8 @@ class RankedCandidates(Sequence[Candidate]):
         comes next when it sorts before the highest bound still to work out (and its place,
         for a tie), as that sorts before every candidate still to work out, whatever their
         evidence turns out to be."""
-        bounds = self._bounds
-        while waiting and not (ready and ready[0][:2] < (-bounds[waiting[-1]][0], waiting[-1])):
+        closest = self._closest
+        while waiting and not (ready and ready[0][:2] < (-closest[waiting[-1]], waiting[-1])):
             at = waiting.pop()
             candidate = self._candidate(at)
             heapq.heappush(ready, (-candidate.rank_score, at, candidate))
@@ -127,7 +127,7 @@ class RankedCandidates(Sequence[Candidate]):
         waiting = self._by_bound(
             at
             for at, position in enumerate(self.positions)
-            if position != first.position and self._bounds[at][0] >= closeness
+            if position != first.position and self._closest[at] >= closeness
         )
         ready: list[tuple[float, int, Candidate]] = []
         while (candidate := self._next(waiting, ready)) is not None:
@@ -138,7 +138,7 @@ class RankedCandidates(Sequence[Candidate]):
         particular order: the others' bounds say that they are not."""
         first = self[0].position if self.positions else None
         for at, position in enumerate(self.positions):
-            if position != first and self._bounds[at][1] > above:
+            if position != first and self._closest_on_topic[at] > above:
                 yield self._candidate(at)
 
     def closest_on_topic(
@@ -148,9 +148,8 @@ class RankedCandidates(Sequence[Candidate]):
         their `bonus` (by position), with that score, highest first, ties in rank order.
         Candidates are worked out highest bound first, until none left can reach the second
         score: as no score is above its bound, none of those is closer than either."""
-        bounds = self._bounds
         most = {
-            at: bounds[at][1] + bonus(position)
+            at: self._closest_on_topic[at] + bonus(position)
             for at, position in enumerate(self.positions)
             if position not in leave_out
         }
