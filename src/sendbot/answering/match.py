@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache, partial
+from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -47,7 +48,14 @@ from sendbot.answering.confidence import (
     answer_probability,
     probability_given,
 )
-from sendbot.answering.evidence import Evidence
+from sendbot.answering.evidence import (
+    INTENT_ADJUSTMENT,
+    NUMBER_MISMATCH_PENALTY,
+    WEIGHT_COVERAGE,
+    WEIGHT_PHRASING,
+    WEIGHT_SIMILARITY,
+    Evidence,
+)
 from sendbot.answering.expansions import spelt_out
 from sendbot.answering.missing import (
     INTENTS_OF_FIGURE,
@@ -68,13 +76,15 @@ from sendbot.answering.question import (
     pointed_back,
     told_only_who_asks,
 )
+from sendbot.answering.ranked import Bounds, RankedCandidates
+from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -179,8 +189,10 @@ class FactIndex:
     # terms in sorted order, each text once (rapidfuzz's token_sort_ratio sorts the words of
     # both texts before comparing them, so sorting once here leaves its `ratio` to do);
     phrasing_texts: tuple[tuple[str, ...], ...]
-    # by number, the IDF weight of their terms, summed;
+    # by number, the IDF weight of their terms, summed (and the least of these, for bounding
+    # what a phrasing can score before comparing them);
     phrasing_masses: tuple[tuple[float, ...], ...]
+    lightest_phrasings: tuple[float, ...]
     # and each of their terms -> the phrasings that hold it: the words a question shares with
     # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
@@ -311,6 +323,10 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         for fact in facts
     ]
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
+    masses = tuple(
+        tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
+        for own in phrased
+    )
     return FactIndex(
         kb=kb,
         normaliser=normaliser,
@@ -326,10 +342,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             if term.isalpha() and len(term) >= 3
         ),
         phrasing_texts=tuple(tuple(dict.fromkeys(map(text_for_fuzz, own))) for own in phrased),
-        phrasing_masses=tuple(
-            tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
-            for own in phrased
-        ),
+        phrasing_masses=masses,
+        lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
@@ -558,14 +572,12 @@ def _best_phrasing(
     return best
 
 
-def _candidates(
-    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
-) -> list[Candidate]:
-    """The evidence for each shortlisted fact (position, coverage), in shortlist order. One
-    loop, with what every fact needs from the index and the question looked up once."""
+def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float], Evidence]:
+    """The evidence for a shortlisted fact (position, coverage), with what every fact needs
+    from the index and the question looked up once."""
     question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
     asks_for_detail = query.intent is not Intent.OTHER
-    # Looked up once, not once per candidate: this loop is most of the time a question takes.
+    # Looked up once, not once per candidate: this is most of the time a question takes.
     phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
     phrasing_texts, profiles, all_fact_terms = (
         index.phrasing_texts,
@@ -585,8 +597,8 @@ def _candidates(
         query.share_terms,
         query.lacked_terms,
     )
-    candidates = []
-    for position, coverage in shortlist:
+
+    def evidence(position: int, coverage: float) -> Evidence:
         best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
@@ -597,8 +609,8 @@ def _candidates(
         if asks_for_detail:
             intent_fit = 1 if fits(question, fact) else -1
         # Positional, in Evidence's field order: a named tuple is made more than twice as
-        # fast so, and one is made for every candidate of every question.
-        evidence = Evidence(
+        # fast so, and one is made for every candidate read.
+        return Evidence(
             coverage,
             best[0],  # f1
             best[1],  # precision
@@ -624,8 +636,68 @@ def _candidates(
             ),
             constraint_share,
         )
-        candidates.append(Candidate(position, evidence, evidence.rank_score))
-    return candidates
+
+    return evidence
+
+
+def _bounds(index: FactIndex, query: _Query, shortlist: Sequence[tuple[int, float]]) -> Bounds:
+    """The most each shortlisted fact's (position, coverage) evidence can score, worked out
+    cheaply: the order of candidates is exact only if no evidence ever scores above its
+    bound. Why none does: the weight a phrasing shares with the question is at most `shared`,
+    that of the question's words found in any of the fact's phrasings, and the phrasing is at
+    least as heavy as the lightest one; F1 grows with the weight shared and shrinks with the
+    phrasing's (with recall weighed as precision: (1 + b^2) * shared / (b^2 * phrasing +
+    question)). The similarity is taken at its most and nothing as missing; the intent and
+    numbers are worked out. Evidence's scores grow with each of these, and are worked out
+    here as there (in the same order, clamped the same way)."""
+    known, mass, numbers, question = query.known, query.mass, query.numbers, query.question
+    phrasing_terms, lightest, profiles, fact_terms = (
+        index.phrasing_terms,
+        index.lightest_phrasings,
+        index.profiles,
+        index.fact_terms,
+    )
+    asks_for_detail = query.intent is not Intent.OTHER
+    topic_share = 1.0 - query.constraint_share
+    # At the most similarity, plus rounding room: the evidence adds the same amounts in
+    # another order.
+    most_similar = WEIGHT_SIMILARITY * 1.0
+    closest: list[float] = []
+    closest_on_topic: list[float] = []
+    for position, coverage in shortlist:
+        terms = phrasing_terms[position]
+        shared = sum([weight for term, weight in known if term in terms])
+        f1 = min(1.0, _F1_SCALE * shared / (_BETA2 * lightest[position] + mass))
+        intent_fit = 0
+        if asks_for_detail:
+            intent_fit = 1 if fits(question, profiles[position]) else -1
+        closeness = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + most_similar
+        closeness += INTENT_ADJUSTMENT[intent_fit]
+        closeness -= NUMBER_MISMATCH_PENALTY if not numbers <= fact_terms[position] else 0.0
+        on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
+        topic = WEIGHT_COVERAGE * on_topic + WEIGHT_PHRASING * f1 + most_similar
+        closest.append(max(0.0, min(1.0, closeness)) + BOUND_SLACK)
+        closest_on_topic.append(max(0.0, min(1.0, topic)) + BOUND_SLACK)
+    return Bounds(closest, closest_on_topic)
+
+
+def _ranked(
+    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
+) -> RankedCandidates:
+    """The shortlisted facts (position, coverage) best first, each one's evidence worked out
+    when it is read."""
+    evidence_of = _evidence_of(index, query)
+
+    def work_out(at: int) -> Candidate:
+        position, coverage = shortlist[at]
+        evidence = evidence_of(position, coverage)
+        return Candidate(position, evidence, evidence.rank_score)
+
+    return RankedCandidates(
+        [position for position, _ in shortlist],
+        _bounds(index, query, shortlist),
+        work_out,
+    )
 
 
 def missing_from(
@@ -651,17 +723,10 @@ def missing_from(
     )
 
 
-class Candidate(NamedTuple):  # a tuple: one is made for each of 25 candidates a question
-    position: int
-    evidence: Evidence
-    # evidence.rank_score, worked out once: candidates are sorted and compared by it.
-    rank_score: float
-
-
 @dataclass(frozen=True, slots=True)
 class Ranking:
     question: Question
-    candidates: list[Candidate]  # best first
+    candidates: RankedCandidates  # best first
     corrected: tuple[str, ...]  # terms that were typo-corrected
     # The facts giving a part of a written answer (its date, its minister) not asked for:
     # read when needed (most answered questions never need it).
@@ -817,71 +882,55 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     `text` analysed, when the caller has analysed it already."""
     question = analyse(text) if question is None else question
     if not question.is_question:
-        return Ranking(question, [], ())
+        return Ranking(question, RankedCandidates.none(), ())
     terms, corrected = _query_terms(index, _topic_words(question))
     if not terms:
-        return Ranking(question, [], tuple(corrected))
+        return Ranking(question, RankedCandidates.none(), tuple(corrected))
     query = _query(index, question, terms)
     shortlist = _shortlist(index, terms, query.mass)
-    candidates = _candidates(index, shortlist, query)
     if not _about_the_asking(question):
-        candidates = [c for c in candidates if not _beside_the_point(index, c.position, question)]
-    candidates.sort(key=_by_rank)
-    unasked = partial(_unasked_parts, index, tuple(candidates), question, text, terms)
+        shortlist = [(p, c) for p, c in shortlist if not _beside_the_point(index, p, question)]
+    candidates = _ranked(index, shortlist, query)
+    unasked = partial(_unasked_parts, index, candidates.positions, question, text, terms)
     if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
         # Only a part of a written answer that was asked for is put first.
         read = unasked()
-        _first_asked_on_top(candidates, read)
+        candidates = _first_asked_on_top(candidates, read)
         unasked = partial(frozenset, read)
     if claims_record(question):
         _record_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
-def _by_rank(candidate: Candidate) -> float:
-    return -candidate.rank_score
-
-
 def _unasked_parts(
     index: FactIndex,
-    candidates: Sequence[Candidate],
+    positions: Sequence[int],
     question: Question,
     text: str,
     terms: list[str],
 ) -> frozenset[int]:
     """The candidates giving a part of a written answer itself that the question does not ask
     for; what it asks of an answer is read only when there is such a candidate."""
-    documents = [
-        candidate.position
-        for candidate in candidates
-        if DOCUMENT_TAG in index.facts[candidate.position].tags
-    ]
+    documents = [position for position in positions if DOCUMENT_TAG in index.facts[position].tags]
     if not documents:
         return frozenset()
     asked = asked_of_answer(question, _asking_words(index, text, terms))
     return frozenset(position for position in documents if misfits(asked, index.facts[position]))
 
 
-def _first_asked_on_top(candidates: list[Candidate], unasked: frozenset[int]) -> None:
+def _first_asked_on_top(candidates: RankedCandidates, unasked: frozenset[int]) -> RankedCandidates:
     """A part of a written answer itself (its date, its minister) that the question does not
     ask for is never the answer, nor the related fact; it stays a competitor below the first,
     so that the fact put first is no surer than before it was passed over."""
-    for at, candidate in enumerate(candidates):
-        if candidate.position not in unasked:
-            if at:
-                candidates.insert(0, candidates.pop(at))
-            return
-    candidates.clear()
+    if candidates.bring_first(lambda candidate: candidate.position not in unasked):
+        return candidates
+    return RankedCandidates.none()
 
 
-def _record_on_top(index: FactIndex, candidates: list[Candidate]) -> None:
+def _record_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "More than ever?" checks a record: a fact that says so comes before a figure that
     does not, however alike their words."""
-    for at, candidate in enumerate(candidates):
-        if says_record(index.facts[candidate.position]):
-            if at:
-                candidates.insert(0, candidates.pop(at))
-            return
+    candidates.bring_first(lambda candidate: says_record(index.facts[candidate.position]))
 
 
 def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:
@@ -897,7 +946,11 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
     # Only the first rival counts: the others' figures are never compared.
     rival = next(
-        (c for c in candidates[1:] if not given or _figures_given(facts[c.position]) != given),
+        (
+            c
+            for c in islice(candidates, 1, None)
+            if not given or _figures_given(facts[c.position]) != given
+        ),
         None,
     )
     second = rival.rank_score if rival else 0.0
@@ -906,7 +959,7 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
 
 def _offered(
     index: FactIndex,
-    candidates: Sequence[Candidate],
+    candidates: RankedCandidates,
     ceiling: float,
     leave_out: Candidate | None = None,
 ) -> tuple[ScoredFact, ...]:
@@ -915,7 +968,7 @@ def _offered(
     never above the reply's own."""
     best_rank = candidates[0].rank_score
     offered: list[ScoredFact] = []
-    for candidate in candidates:
+    for candidate in candidates.reaching(SUGGESTION_FLOOR):
         if len(offered) == MAX_SUGGESTIONS:
             break
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
@@ -929,7 +982,7 @@ def _offered(
     return tuple(offered)
 
 
-def _ruled_out(candidates: Sequence[Candidate]) -> bool:
+def _ruled_out(candidates: RankedCandidates) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
     that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
@@ -938,7 +991,7 @@ def _ruled_out(candidates: Sequence[Candidate]) -> bool:
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
-        for candidate in candidates[1:]
+        for candidate in candidates.topic_rivals(top_topic)
     )
 
 
@@ -955,11 +1008,9 @@ def _of_those_without(index: FactIndex, question: Question, candidate: Candidate
 NEAR_ROLE_BONUS = 0.15
 
 
-def _related_score(index: FactIndex, question: Question, candidate: Candidate) -> float:
-    score = candidate.evidence.topic_rank_score
-    if nearest_role(question, index.profiles[candidate.position]):
-        score += NEAR_ROLE_BONUS
-    return score
+def _near_role_bonus(index: FactIndex, question: Question, position: int) -> float:
+    """What choosing the related fact adds to the topic rank score of the fact at `position`."""
+    return NEAR_ROLE_BONUS if nearest_role(question, index.profiles[position]) else 0.0
 
 
 def match(
@@ -1120,7 +1171,7 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
-    for at, rival in enumerate(candidates[1:], start=1):
+    for at, rival in enumerate(islice(candidates, 1, None), start=1):
         # Another part asked for close behind, or the same part of any other written answer
         # saying everything the question names too: which one is meant is for the evidence to
         # say. A written answer that does not say what the question names is not the one
@@ -1177,7 +1228,7 @@ PART_RIVALS = 3
 
 
 def _spelling_out(
-    index: FactIndex, text: str, question: Question, candidates: Sequence[Candidate]
+    index: FactIndex, text: str, question: Question, candidates: RankedCandidates
 ) -> MatchResult | None:
     """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
     first spells SEND out, in the source's own words."""
@@ -1234,17 +1285,10 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # "when does it end") is shown as related information, never as the answer. The fact
     # the question is about is judged on topic alone: asking for an end date must not make
     # a different programme's end date look closer.
-    unasked = ranking.unasked()
-    scored = sorted(
-        (
-            (_related_score(index, question, candidate), candidate)
-            for candidate in candidates
-            if candidate.position not in unasked
-        ),
-        key=lambda pair: -pair[0],
+    scored = candidates.closest_on_topic(
+        partial(_near_role_bonus, index, question), ranking.unasked()
     )
-    on_topic = [candidate for _, candidate in scored]
-    related = on_topic[0]
+    related = scored[0][1]
     second = scored[1][0] if len(scored) > 1 else 0.0
     related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
     if (

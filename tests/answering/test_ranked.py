@@ -1,0 +1,126 @@
+"""Candidates worked out only when read must come in exactly the order of working out and
+sorting them all: a bound below a fact's evidence would put a wrong fact first."""
+
+import random
+
+from sendbot.answering.evidence import Evidence
+from sendbot.answering.match import (
+    FactIndex,
+    _bounds,
+    _evidence_of,
+    _query,
+    _query_terms,
+    _shortlist,
+    _topic_words,
+    rank,
+)
+from sendbot.answering.question import analyse
+from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
+
+
+def _evidence(score: float) -> Evidence:
+    return Evidence(score, 0.0, 0.0, 0.0, 0.0, 0, False, 0.0)
+
+
+def _ranked(scores: list[float], slack: list[float]) -> tuple[RankedCandidates, list[int]]:
+    worked_out: list[int] = []
+
+    def work_out(at: int) -> Candidate:
+        worked_out.append(at)
+        return Candidate(100 + at, _evidence(scores[at]), scores[at])
+
+    most = [score + extra for score, extra in zip(scores, slack, strict=True)]
+    bounds = Bounds(most, most)
+    return RankedCandidates([100 + at for at in range(len(scores))], bounds, work_out), worked_out
+
+
+def test_the_order_is_that_of_sorting_every_candidate_ties_in_the_order_given() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        count = rng.randint(0, 25)
+        scores = [rng.choice((0.0, 0.25, 0.5, rng.random())) for _ in range(count)]
+        slack = [rng.choice((0.0, 0.1, rng.random())) for _ in range(count)]
+        ranked, _ = _ranked(scores, slack)
+        expected = sorted(range(count), key=lambda at: -scores[at])
+        assert [candidate.position - 100 for candidate in ranked] == expected
+        ranked, _ = _ranked(scores, slack)
+        floor = rng.random()
+        reaching = [candidate.position - 100 for candidate in ranked.reaching(floor)]
+        # In order, and every candidate that reaches the floor (the first whatever it is).
+        assert reaching == [at for at in expected if at in reaching]
+        wanted = [at for at in expected if at == expected[0] or scores[at] >= floor]
+        assert [at for at in reaching if at in wanted] == wanted
+
+
+def test_a_candidate_whose_bound_cannot_beat_the_first_is_not_worked_out() -> None:
+    ranked, worked_out = _ranked([0.9, 0.2, 0.8, 0.1], [0.0, 0.1, 0.05, 0.0])
+    assert ranked[0].position == 100
+    assert worked_out == [0]
+    assert ranked[1].position == 102
+    assert sorted(worked_out) == [0, 2]
+
+
+def test_the_rivals_on_topic_are_every_candidate_that_may_be_closer_on_topic() -> None:
+    ranked, worked_out = _ranked([0.9, 0.2, 0.8, 0.1], [0.0, 0.1, 0.05, 0.0])
+    rivals = {candidate.position for candidate in ranked.topic_rivals(0.35)}
+    assert rivals == {102}
+    assert 1 not in worked_out and 3 not in worked_out
+
+
+def test_bringing_a_candidate_first_keeps_the_others_in_order() -> None:
+    ranked, _ = _ranked([0.9, 0.2, 0.8, 0.1], [0.1] * 4)
+    assert ranked.bring_first(lambda candidate: candidate.position == 101)
+    assert [candidate.position for candidate in ranked] == [101, 100, 102, 103]
+    assert [candidate.position for candidate in ranked.reaching(0.5)] == [101, 100, 102]
+    assert not ranked.bring_first(lambda candidate: candidate.position == 7)
+
+
+def test_no_shipped_fact_scores_above_its_bound(shipped_index: FactIndex) -> None:
+    """The bounds hold on every fact shortlisted for the shipped base's own questions, each
+    asked as curated and with its words shuffled."""
+    rng = random.Random(5)
+    texts = [text for fact in shipped_index.kb for text in fact.questions]
+    texts += [" ".join(rng.sample(text.split(), len(text.split()))) for text in texts]
+    for text in texts:
+        question = analyse(text)
+        terms = _query_terms(shipped_index, _topic_words(question))[0]
+        if not question.is_question or not terms:
+            continue
+        query = _query(shipped_index, question, terms)
+        evidence_of = _evidence_of(shipped_index, query)
+        shortlist = _shortlist(shipped_index, terms, query.mass)
+        bounds = _bounds(shipped_index, query, shortlist)
+        for at, (position, coverage) in enumerate(shortlist):
+            evidence = evidence_of(position, coverage)
+            assert evidence.closeness <= bounds.closeness[at], text
+            assert evidence.topic_rank_score <= bounds.topic_rank_score[at], text
+
+
+def test_a_ranking_read_in_part_then_whole_is_the_same(shipped_index: FactIndex) -> None:
+    for fact in list(shipped_index.kb)[:40]:
+        for text in fact.questions:
+            whole = list(rank(shipped_index, text).candidates)
+            ranking = rank(shipped_index, text).candidates
+            assert ranking[:3] == whole[:3]
+            assert list(ranking) == whole
+            assert whole == sorted(whole, key=lambda candidate: -candidate.rank_score)
+
+
+def test_the_closest_on_topic_are_those_of_scoring_every_candidate() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        count = rng.randint(1, 25)
+        scores = [rng.choice((0.25, 0.5, rng.random())) for _ in range(count)]
+        slack = [rng.choice((0.0, 0.1, rng.random())) for _ in range(count)]
+        bonus = {100 + at: rng.choice((0.0, 0.15)) for at in range(count)}
+        leave_out = frozenset(100 + at for at in range(count) if rng.random() < 0.2)
+        ranked, _ = _ranked(scores, slack)
+        every = sorted(
+            (
+                (candidate.evidence.topic_rank_score + bonus[candidate.position], candidate)
+                for candidate in _ranked(scores, slack)[0]
+                if candidate.position not in leave_out
+            ),
+            key=lambda pair: -pair[0],
+        )
+        assert ranked.closest_on_topic(bonus.__getitem__, leave_out) == every[:2]
