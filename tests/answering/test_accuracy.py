@@ -87,24 +87,25 @@ def test_accuracy_floor(
         # measured, before anything was tuned on it; 138/144, 2, 118/118 now
         ("dev4_chat.yaml", 0.95, 1.0, 2),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
-        # measured, before anything was tuned on it
-        ("dev5_chat.yaml", 0.9, 0.91, 0),
+        # measured, before anything was tuned on it; 106/115 handled now
+        ("dev5_chat.yaml", 0.9, 0.92, 0),
         # final4-7 below were held out when written and are development sets now (tests/eval/
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
-        ("final4.yaml", 0.88, 0.92, 3),
+        # (82/89 on topic handled now)
+        ("final4.yaml", 0.88, 0.93, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         ("final5.yaml", 0.94, 0.96, 0),
         # sixth final held-out set, never tuned on: 124/151 right, 1 wrong, 84/94 handled at the
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
-        # a round later
-        ("final6.yaml", 0.88, 0.94, 2),
+        # a round later; 89/94 on topic handled now
+        ("final6.yaml", 0.88, 0.95, 2),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
-        # at its end (110/123 with the off-topic ones)
-        ("final7.yaml", 0.9, 0.89, 2),
+        # at its end (110/123 with the off-topic ones); 88/98 on topic (113/123) handled now
+        ("final7.yaml", 0.9, 0.91, 2),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end
         ("final8.yaml", 0.94, 0.9, 2),
@@ -135,39 +136,39 @@ def test_chat_set_floor(
         ("dev_multisource.yaml", 0.93, 1, 0.96, 0.98),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
-        # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90, then 87/90 handled
-        ("dev3_multisource.yaml", 0.86, 3, 0.9, 0.96),
+        # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90, then 88/90 handled
+        ("dev3_multisource.yaml", 0.86, 3, 0.9, 0.97),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
         # wording of the same figure); 141/158 with the facts' phrasings in everyday words;
-        # 89/92 handled once a fact that only names a thing stopped answering how it works
-        ("dev4_multisource.yaml", 0.89, 5, 0.84, 0.96),
+        # 90/92 handled once a fact that only names a thing stopped answering how it works
+        ("dev4_multisource.yaml", 0.89, 5, 0.84, 0.97),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
         # 9 wrong, 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it);
-        # 85/88 handled
-        ("dev5_multisource.yaml", 0.81, 7, 0.8, 0.96),
+        # 86/88 handled
+        ("dev5_multisource.yaml", 0.81, 7, 0.8, 0.97),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured
-        # (57/61 unanswerable handled now)
-        ("multisource.yaml", 0.86, 1, 0.94, 0.93),
+        # (58/61 unanswerable handled now)
+        ("multisource.yaml", 0.86, 1, 0.94, 0.95),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
-        # 125/140, 5 wrong, 22/27, 72/82; 75/82 handled now
-        ("multisource2.yaml", 0.92, 5, 0.74, 0.91),
+        # 125/140, 5 wrong, 22/27, 72/82; 77/82 handled now
+        ("multisource2.yaml", 0.92, 5, 0.74, 0.93),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
         # facts are labels that now accept the wording of the answer their 'also' names);
-        # 84/91 handled now
-        ("multisource3.yaml", 0.9, 3, 0.83, 0.92),
+        # 85/91 handled now
+        ("multisource3.yaml", 0.9, 3, 0.83, 0.93),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
-        # labels that now accept the wording of the answer their 'also' names); 88/93 handled now
-        ("multisource4.yaml", 0.83, 10, 0.77, 0.94),
+        # labels that now accept the wording of the answer their 'also' names); 91/93 handled now
+        ("multisource4.yaml", 0.83, 10, 0.77, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
         # start and 136/157, 9, 21/31, 81/89 at its end (summary lines only)

@@ -48,3 +48,20 @@ def test_what_came_of_a_plan_is_not_the_plan(shipped_index: FactIndex, question:
 )
 def test_a_count_does_not_name_what_it_counts(shipped_index: FactIndex, question: str) -> None:
     assert_not_answered(shipped_index, question, "names|name the")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the 1,500 new places are in the AP school",
+        "of the 4000 children reached by the taskforce, how many were girls",
+    ],
+)
+def test_a_part_of_a_quoted_number_is_not_that_number(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, "as a whole, not the part")
+
+
+def test_a_total_is_not_answered_by_a_fact_without_a_figure(shipped_index: FactIndex) -> None:
+    assert_not_answered(shipped_index, "what is the total of all the DSG deficits", "no figure")

@@ -500,7 +500,14 @@ def what_is_missing(
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return only_mentioned(
-        question, fact.text, fact.reports_results, fact.names, fact.main_kind, _the_figure(fact)
+        question,
+        fact.text,
+        fact.reports_results,
+        fact.names,
+        fact.main_kind,
+        _the_figure(fact),
+        fact_terms,
+        fact.separate_counts,
     )
 
 

@@ -35,11 +35,13 @@ _SAYS_WHAT = (
 _OUTCOME = re.compile(
     r"\bwhat (?:were|are|was|is) the (?:\w+ ){0,3}?(?:findings|results|recommendations|"
     r"outcomes?)\b|"
-    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,5}?(?:findings|results|evaluation|report) "
+    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,7}?(?:findings|results|evaluation|report) "
     r"(?:actually |really )?(?:say|said|show|showed|find|found)\b|"
     r"\b(?:has|have|did) (?:\S+ ){1,8}?(?:actually |really |now |already )?(?:doubled|tripled|"
     r"recommended|delivered|achieved|reached|met|hit|worked|succeeded)\b|"
-    r"\bhow many (?:\w+ ){1,4}?(?:actually|really) (?:got|get|went|found|secured|moved|ended)\b"
+    r"\bhow many (?:\w+ ){1,4}?(?:actually|really) (?:got|get|went|found|secured|moved|ended)\b|"
+    r"\bhow many (?:\w+ ){1,6}?(?:got|found|secured|went into|moved into) (?:a )?(?:paid |"
+    r"sustained )?(?:jobs?|employment|work)\b"
 )
 # A fact that says what is planned, expected or set up, not what came of it.
 _PLAN_OR_START = re.compile(
@@ -54,11 +56,24 @@ _LIST = re.compile(
 )
 _MANY_NAMES = 2  # a fact naming this many things the question does not is a list
 
+# "how many of the 1,500 places are AP places", "of the 4000 kids reached, how many were in
+# year 11": a part of a number the asker quotes, which that number itself does not answer.
+_PART_OF = re.compile(
+    r"\bhow (?:many|much) of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
+    r"almost|pounds) )*(?P<whole>\d[\d.]*)\b|"
+    r"^(?:\w+ ){0,3}?of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
+    r"almost|pounds) )*(?P<whole_first>\d[\d.]*) (?:\S+ ){1,10}?how (?:many|much)\b"
+)
+# "what's the total DSG deficit", "how much do councils owe in total": a figure asked for.
+_TOTAL = re.compile(r"\b(?:the|in) total\b")
+
 
 class Asked(NamedTuple):
     explain: str | None  # the thing whose working or meaning is asked, as folded words
     outcome: bool  # what has come of something
     names: bool  # which ones, by name
+    part_of: str | None  # the number quoted as the whole a part is asked of
+    total: bool  # a total figure
 
 
 @lru_cache(maxsize=512)
@@ -67,7 +82,14 @@ def _asked(text: str) -> Asked:
     thing = next((found["thing"] for pattern in _EXPLAIN if (found := pattern.search(text))), None)
     if thing is not None and (not thing.strip() or set(thing.split()) & _POINTING):
         thing = None  # "how does that work" points back; it names nothing to compare
-    return Asked(thing, bool(_OUTCOME.search(text)), bool(_LIST.search(text)))
+    part = _PART_OF.search(text)
+    return Asked(
+        thing,
+        bool(_OUTCOME.search(text)),
+        bool(_LIST.search(text)),
+        (part["whole"] or part["whole_first"]) if part else None,
+        bool(_TOTAL.search(text)),
+    )
 
 
 def only_mentioned(
@@ -77,10 +99,17 @@ def only_mentioned(
     names: tuple[frozenset[str], ...],
     main_kind: FigureKind | None,
     the_figure: str,
+    fact_terms: frozenset[str] = frozenset(),
+    separate_counts: bool = False,
 ) -> str | None:
     """The sentence saying what the fact lacks, or None. `fact_text` is the fact's own words,
-    folded; `the_figure` says its main figure ("the number of approved schools")."""
+    folded; `the_figure` says its main figure ("the number of approved schools"); `fact_terms`
+    hold its numbers as written; `separate_counts` that it gives more than one figure."""
     asked = _asked(question.text)
+    if asked.part_of and asked.part_of in fact_terms and not separate_counts:
+        return f"{SOURCE} gives {the_figure} as a whole, not the part of it asked about."
+    if asked.total and main_kind is None:
+        return f"{SOURCE} gives no figure for that total."
     if asked.explain and not _explains(asked.explain, fact_text):
         return f"{SOURCE} mentions {asked.explain} but doesn't explain what it is or how it works."
     if asked.outcome and not reports_results and _PLAN_OR_START.search(fact_text):
