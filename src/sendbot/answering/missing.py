@@ -499,16 +499,7 @@ def what_is_missing(
     if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
-    return only_mentioned(
-        question,
-        fact.text,
-        fact.reports_results,
-        fact.names,
-        fact.main_kind,
-        _the_figure(fact),
-        fact_terms,
-        fact.separate_counts,
-    )
+    return only_mentioned(question, fact, fact_terms, _the_figure)
 
 
 # "when will the group report", "when is it due to publish": the date of something to come.

@@ -7,8 +7,9 @@ doubled; one counting "76 approved schools" does not name them. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
@@ -82,6 +83,9 @@ class Asked(NamedTuple):
     quoted: str | None  # the number the asker names a group by
 
 
+_NOTHING = Asked(None, False, False, None, False, None)
+
+
 @lru_cache(maxsize=512)
 def _asked(text: str) -> Asked:
     """Read once per question: the checks run for every candidate fact."""
@@ -106,34 +110,49 @@ def _quoted_count(text: str) -> str | None:
     return found["count"]
 
 
+class Profiled(Protocol):
+    """What is read of a fact's profile (missing.FactProfile)."""
+
+    @property
+    def text(self) -> str: ...  # its own words, folded
+    @property
+    def reports_results(self) -> bool: ...
+    @property
+    def names(self) -> tuple[frozenset[str], ...]: ...
+    @property
+    def main_kind(self) -> FigureKind | None: ...
+    @property
+    def separate_counts(self) -> bool: ...  # it gives more than one figure
+
+
+P = TypeVar("P", bound=Profiled)
+
+
 def only_mentioned(
-    question: Question,
-    fact_text: str,
-    reports_results: bool,
-    names: tuple[frozenset[str], ...],
-    main_kind: FigureKind | None,
-    the_figure: str,
-    fact_terms: frozenset[str] = frozenset(),
-    separate_counts: bool = False,
+    question: Question, fact: P, fact_terms: frozenset[str], the_figure: Callable[[P], str]
 ) -> str | None:
-    """The sentence saying what the fact lacks, or None. `fact_text` is the fact's own words,
-    folded; `the_figure` says its main figure ("the number of approved schools"); `fact_terms`
-    hold its numbers as written; `separate_counts` that it gives more than one figure."""
+    """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
+    written; `the_figure` says its main figure ("the number of approved schools")."""
     asked = _asked(question.text)
-    if asked.part_of and asked.part_of in fact_terms and not separate_counts:
-        return f"{SOURCE} gives {the_figure} as a whole, not the part of it asked about."
+    if asked == _NOTHING:
+        return None  # most questions: nothing to compare, and this runs for every candidate
+    main_kind = fact.main_kind
+    if asked.part_of and asked.part_of in fact_terms and not fact.separate_counts:
+        return f"{SOURCE} gives {the_figure(fact)} as a whole, not the part of it asked about."
     if asked.quoted and main_kind is FigureKind.COUNT and asked.quoted not in fact_terms:
-        return f"{SOURCE} gives {the_figure}, not a figure for the {asked.quoted} asked about."
+        return (
+            f"{SOURCE} gives {the_figure(fact)}, not a figure for the {asked.quoted} asked about."
+        )
     if asked.total and main_kind is None:
         return f"{SOURCE} gives no figure for that total."
-    if asked.explain and not _explains(asked.explain, fact_text):
+    if asked.explain and not _explains(asked.explain, fact.text):
         return f"{SOURCE} mentions {asked.explain} but doesn't explain what it is or how it works."
-    if asked.outcome and not reports_results and _PLAN_OR_START.search(fact_text):
+    if asked.outcome and not fact.reports_results and _PLAN_OR_START.search(fact.text):
         return f"{SOURCE} says what is planned or under way, not what has come of it so far."
     if asked.names and main_kind is FigureKind.COUNT:
         said = set(question.words)
-        if sum(not name <= said for name in names) < _MANY_NAMES:
-            return f"{SOURCE} gives {the_figure}, not their names."
+        if sum(not name <= said for name in fact.names) < _MANY_NAMES:
+            return f"{SOURCE} gives {the_figure(fact)}, not their names."
     return None
 
 
