@@ -65,10 +65,3 @@ def test_a_part_of_a_quoted_number_is_not_that_number(
 
 def test_a_total_is_not_answered_by_a_fact_without_a_figure(shipped_index: FactIndex) -> None:
     assert_not_answered(shipped_index, "what is the total of all the DSG deficits", "no figure")
-
-
-def test_a_group_named_by_another_number_is_not_the_one_counted(shipped_index: FactIndex) -> None:
-    # The source counts 76 schools approved; those opened this year are another group.
-    assert_not_answered(
-        shipped_index, "how many of the 76 free schools have actually opened", "76 asked about"
-    )

@@ -65,11 +65,6 @@ _PART_OF = re.compile(
     r"^(?:\w+ ){0,3}?of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
     r"almost|pounds) )*(?P<whole_first>\d[\d.]*) (?:\S+ ){1,10}?how (?:many|much)\b"
 )
-# "where are the 77 special free schools located": a group the asker names by its number.
-_QUOTED_COUNT = re.compile(
-    r"\bthe (?:(?:up to|over|around|about|nearly|almost) )?(?P<count>\d+) (?!(?:pounds|billion|"
-    r"million|per|percent|years?|months?)\b)[a-z]"
-)
 # "what's the total DSG deficit", "how much do councils owe in total": a figure asked for.
 _TOTAL = re.compile(r"\b(?:the|in) total\b")
 
@@ -80,10 +75,9 @@ class Asked(NamedTuple):
     names: bool  # which ones, by name
     part_of: str | None  # the number quoted as the whole a part is asked of
     total: bool  # a total figure
-    quoted: str | None  # the number the asker names a group by
 
 
-_NOTHING = Asked(None, False, False, None, False, None)
+_NOTHING = Asked(None, False, False, None, False)
 
 
 @lru_cache(maxsize=512)
@@ -99,15 +93,7 @@ def _asked(text: str) -> Asked:
         bool(_LIST.search(text)),
         (part["whole"] or part["whole_first"]) if part else None,
         bool(_TOTAL.search(text)),
-        _quoted_count(text),
     )
-
-
-def _quoted_count(text: str) -> str | None:
-    found = _QUOTED_COUNT.search(text)
-    if found is None or re.fullmatch(r"(?:19|20)\d\d", found["count"]):
-        return None  # "the 2024 budget" names a year, not a group
-    return found["count"]
 
 
 class Profiled(Protocol):
@@ -139,10 +125,6 @@ def only_mentioned(
     main_kind = fact.main_kind
     if asked.part_of and asked.part_of in fact_terms and not fact.separate_counts:
         return f"{SOURCE} gives {the_figure(fact)} as a whole, not the part of it asked about."
-    if asked.quoted and main_kind is FigureKind.COUNT and asked.quoted not in fact_terms:
-        return (
-            f"{SOURCE} gives {the_figure(fact)}, not a figure for the {asked.quoted} asked about."
-        )
     if asked.total and main_kind is None:
         return f"{SOURCE} gives no figure for that total."
     if asked.explain and not _explains(asked.explain, fact.text):
