@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
+from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
@@ -503,7 +504,7 @@ def what_is_missing(
     if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
-    return None
+    return only_mentioned(question, fact, fact_terms, _the_figure)
 
 
 # "when will the group report", "when is it due to publish": the date of something to come.

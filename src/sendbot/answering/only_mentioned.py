@@ -1,0 +1,144 @@
+"""What a question asks of a thing that a fact only mentions: how it works, what came of it, or
+which ones it counts. A fact that uses "the high needs national funding formula" does not
+explain it; one saying the department "aims to double" internships does not say they have
+doubled; one counting "76 approved schools" does not name them. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple, Protocol, TypeVar
+
+from sendbot.answering.question import Question
+from sendbot.knowledge.model import FigureKind
+
+SOURCE = "The written answer"
+
+# "how does the funding formula work", "what counts as adaptive teaching", "what exactly is
+# the DSG": an explanation of a named thing, not a figure about it.
+_EXPLAIN = (
+    re.compile(r"^how (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?work$"),
+    re.compile(r"^what counts as (?:an? |the )?(?P<thing>.+)$"),
+    re.compile(r"^what (?:exactly|actually) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
+    re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually)$"),
+)
+_POINTING = frozenset("it that this they them these those".split())
+# After a thing's name, words that go on to say what it is, does or is for.
+_SAYS_WHAT = (
+    r"(?:is|are|was|means|covers|includes|refers|works|provides|supports|helps|"
+    r"brings|sets|allocates|distributes|gives|funds|aims|will|which|that|to|for)\b"
+)
+
+# "has it actually doubled yet", "what were the interim findings", "how many interns actually
+# got paid jobs", "how many places has it delivered so far": what has come of something.
+_OUTCOME = re.compile(
+    r"\bwhat (?:were|are|was|is) the (?:\w+ ){0,3}?(?:findings|results|recommendations|"
+    r"outcomes?)\b|"
+    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,7}?(?:findings|results|evaluation|report) "
+    r"(?:actually |really )?(?:say|said|show|showed|find|found)\b|"
+    r"\b(?:has|have|did) (?:\S+ ){1,8}?(?:actually |really |now |already )?(?:doubled|tripled|"
+    r"recommended|delivered|achieved|reached|met|hit|worked|succeeded)\b|"
+    r"\bhow many (?:\w+ ){1,4}?(?:actually|really) (?:got|get|went|found|secured|moved|ended)\b|"
+    r"\bhow many (?:\w+ ){1,6}?(?:got|found|secured|went into|moved into) (?:a )?(?:paid |"
+    r"sustained )?(?:jobs?|employment|work)\b"
+)
+# A fact that says what is planned, expected or set up, not what came of it.
+_PLAN_OR_START = re.compile(
+    r"\b(?:aims?|aiming|aimed|will|expected|plans?|planned|intends?|ambition|investing|invest|"
+    r"established|set up|launched|commissioned|to deliver|to create|to double)\b"
+)
+
+# "list the 76 approved schools", "which are the 67 projects": names, not the number.
+_LIST = re.compile(
+    r"^(?:can you |can u |could you |please )?list\b|\blist (?:of|all|the)\b|\blist$|"
+    r"\b(?:which|what) are the \d[\d,]*\b|^which \d[\d,]* \w+"
+)
+_MANY_NAMES = 2  # a fact naming this many things the question does not is a list
+
+# "how many of the 1,500 places are AP places", "of the 4000 kids reached, how many were in
+# year 11": a part of a number the asker quotes, which that number itself does not answer.
+_PART_OF = re.compile(
+    r"\bhow (?:many|much) of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
+    r"almost|pounds) )*(?P<whole>\d[\d.]*)\b|"
+    r"^(?:\w+ ){0,3}?of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
+    r"almost|pounds) )*(?P<whole_first>\d[\d.]*) (?:\S+ ){1,10}?how (?:many|much)\b"
+)
+# "what's the total DSG deficit", "how much do councils owe in total": a figure asked for.
+_TOTAL = re.compile(r"\b(?:the|in) total\b")
+
+
+class Asked(NamedTuple):
+    explain: str | None  # the thing whose working or meaning is asked, as folded words
+    outcome: bool  # what has come of something
+    names: bool  # which ones, by name
+    part_of: str | None  # the number quoted as the whole a part is asked of
+    total: bool  # a total figure
+
+
+_NOTHING = Asked(None, False, False, None, False)
+
+
+@lru_cache(maxsize=512)
+def _asked(text: str) -> Asked:
+    """Read once per question: the checks run for every candidate fact."""
+    thing = next((found["thing"] for pattern in _EXPLAIN if (found := pattern.search(text))), None)
+    if thing is not None and (not thing.strip() or set(thing.split()) & _POINTING):
+        thing = None  # "how does that work" points back; it names nothing to compare
+    part = _PART_OF.search(text)
+    return Asked(
+        thing,
+        bool(_OUTCOME.search(text)),
+        bool(_LIST.search(text)),
+        (part["whole"] or part["whole_first"]) if part else None,
+        bool(_TOTAL.search(text)),
+    )
+
+
+class Profiled(Protocol):
+    """What is read of a fact's profile (missing.FactProfile)."""
+
+    @property
+    def text(self) -> str: ...  # its own words, folded
+    @property
+    def reports_results(self) -> bool: ...
+    @property
+    def names(self) -> tuple[frozenset[str], ...]: ...
+    @property
+    def main_kind(self) -> FigureKind | None: ...
+    @property
+    def separate_counts(self) -> bool: ...  # it gives more than one figure
+
+
+P = TypeVar("P", bound=Profiled)
+
+
+def only_mentioned(
+    question: Question, fact: P, fact_terms: frozenset[str], the_figure: Callable[[P], str]
+) -> str | None:
+    """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
+    written; `the_figure` says its main figure ("the number of approved schools")."""
+    asked = _asked(question.text)
+    if asked == _NOTHING:
+        return None  # most questions: nothing to compare, and this runs for every candidate
+    main_kind = fact.main_kind
+    if asked.part_of and asked.part_of in fact_terms and not fact.separate_counts:
+        return f"{SOURCE} gives {the_figure(fact)} as a whole, not the part of it asked about."
+    if asked.total and main_kind is None:
+        return f"{SOURCE} gives no figure for that total."
+    if asked.explain and not _explains(asked.explain, fact.text):
+        return f"{SOURCE} mentions {asked.explain} but doesn't explain what it is or how it works."
+    if asked.outcome and not fact.reports_results and _PLAN_OR_START.search(fact.text):
+        return f"{SOURCE} says what is planned or under way, not what has come of it so far."
+    if asked.names and main_kind is FigureKind.COUNT:
+        said = set(question.words)
+        if sum(not name <= said for name in fact.names) < _MANY_NAMES:
+            return f"{SOURCE} gives {the_figure(fact)}, not their names."
+    return None
+
+
+def _explains(thing: str, fact_text: str) -> bool:
+    """The fact names the thing and goes on to say what it is or does."""
+    last = thing.split()[-1].rstrip("s")  # "a supported internship" of "internships are"
+    return bool(re.search(rf"\b{re.escape(last)}\w{{0,2}} {_SAYS_WHAT}", fact_text))

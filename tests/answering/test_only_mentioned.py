@@ -1,0 +1,69 @@
+"""On the shipped base: a fact that only mentions a thing does not answer how it works, what
+came of it or which ones it counts; a fact that says what the thing is still answers."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does the high needs national funding formula actually work",
+        "what counts as adaptive teaching",
+        "what exactly is the dedicated schools grant",
+    ],
+)
+def test_a_name_the_source_uses_is_not_explained_by_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # the what-is rule of question.py may say it first, naming the thing: either is true
+    assert_not_answered(shipped_index, question, "doesn't explain what (it|.+) is")
+
+
+def test_a_fact_saying_what_a_thing_is_still_explains_it(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index, "what is a supported internship exactly", "what-supported-internships-are"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "have supported internships really doubled now",
+        "what were the findings of the PINS evaluation",
+        "has the task and finish group recommended anything yet",
+    ],
+)
+def test_what_came_of_a_plan_is_not_the_plan(shipped_index: FactIndex, question: str) -> None:
+    assert_not_answered(shipped_index, question, "not what has come of it")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you list the 67 free school projects in the pipeline",
+        "which are the 76 approved schools",
+    ],
+)
+def test_a_count_does_not_name_what_it_counts(shipped_index: FactIndex, question: str) -> None:
+    assert_not_answered(shipped_index, question, "names|name the")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the 1,500 new places are in the AP school",
+        "of the 4000 children reached by the taskforce, how many were girls",
+    ],
+)
+def test_a_part_of_a_quoted_number_is_not_that_number(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # the part-of-a-group rule may say it first, naming the part: either is true
+    assert_not_answered(shipped_index, question, "as a whole, not the part|not how many of them")
+
+
+def test_a_total_is_not_answered_by_a_fact_without_a_figure(shipped_index: FactIndex) -> None:
+    assert_not_answered(shipped_index, "what is the total of all the DSG deficits", "no figure")
