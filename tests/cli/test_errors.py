@@ -509,5 +509,5 @@ def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
     assert (code, err) == (0, "")
     hello, too_long, answered = out.splitlines()[:3]
     assert hello.startswith("Hello!")
-    assert too_long == "That question is 400 characters long; please keep it under 300."
+    assert too_long == "That question is 400 characters long; please keep it to 300 or fewer."
     assert "special schools" in answered

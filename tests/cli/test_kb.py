@@ -221,7 +221,8 @@ def test_stats_counts_answers_and_refusals_and_says_where_they_were_recorded(
     stats.record_abstain()
     assert sendbot("kb", "stats") == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"answered 3, declined 1 (recorded in {data_dir}, by every knowledge base served with it)",
+        f"answered 3, not answered (declined or partial) 1 (recorded in {data_dir}, "
+        "by every knowledge base served with it)",
         "    2  high-needs-budget",
         f"    1  a-fact-since-removed  (not in {kb_dir})",
     ]

@@ -233,7 +233,7 @@ async def test_an_over_long_question_gets_a_clear_message(start_sendbot: StartSe
     _, fake = await start_sendbot()
     _, data = await ask(fake, "why " * 100)
     assert data == {
-        "content": "That question is 399 characters long; please keep it under 300.",
+        "content": "That question is 399 characters long; please keep it to 300 or fewer.",
         "tts": False,
         "flags": EPHEMERAL,
         "allowed_mentions": NO_PINGS,

@@ -251,7 +251,10 @@ async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSen
     _, fake = await start_sendbot()
     posted = await fake.post_message(f"{fake.bot_user.mention} " + "why " * 100)
     request = await reply_to(fake, posted)
-    assert request["content"] == "That question is 399 characters long; please keep it under 300."
+    assert (
+        request["content"]
+        == "That question is 399 characters long; please keep it to 300 or fewer."
+    )
 
 
 async def test_bots_webhooks_and_repeats_are_ignored(start_sendbot: StartSendBot) -> None:

@@ -305,8 +305,8 @@ def _kb_stats(args: argparse.Namespace) -> int:
     kb = load(settings.kb_path).kb
     stats = AnswerStats(settings.data_dir).stats(args.limit)
     print(
-        f"answered {stats.answers}, declined {stats.abstains} (recorded in "
-        f"{shown_path(settings.data_dir)}, by every knowledge base served with it)"
+        f"answered {stats.answers}, not answered (declined or partial) {stats.abstains} "
+        f"(recorded in {shown_path(settings.data_dir)}, by every knowledge base served with it)"
     )
     for fact_id, count in stats.top_facts:
         missing = "" if kb.fact(fact_id) else f"  (not in {shown_path(settings.kb_path)})"

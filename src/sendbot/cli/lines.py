@@ -18,8 +18,8 @@ class CutLine(str):
 
     def too_long(self) -> str:
         return (
-            f"That question is over {MAX_LINE_CHARS:,} characters long; please keep it under "
-            f"{MAX_QUESTION_LENGTH}."
+            f"That question is over {MAX_LINE_CHARS:,} characters long; please keep it to "
+            f"{MAX_QUESTION_LENGTH} or fewer."
         )
 
 

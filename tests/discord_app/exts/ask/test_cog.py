@@ -89,7 +89,9 @@ async def test_ask_too_long(cog: Ask) -> None:
     asked = interaction(cog.bot)
     await cog.ask.callback(cog, asked, "x" * 301)
     kwargs = sent(asked.response.send_message)
-    assert kwargs["content"] == "That question is 301 characters long; please keep it under 300."
+    assert (
+        kwargs["content"] == "That question is 301 characters long; please keep it to 300 or fewer."
+    )
     assert kwargs["ephemeral"] is True
 
 

@@ -311,7 +311,9 @@ def test_selftest_lists_ties_and_says_how_to_fix_them() -> None:
     kb = kb_with(fact("a", "Fact A"))
     stats = stats_embed(Stats(answers=9, abstains=3, top_facts=(("a", 7), ("gone", 2))), kb)
     within_limits(stats)
-    assert stats.description == "Answered: 9 · declined: 3 · declined share: 25%"
+    assert stats.description == (
+        "Answered: 9 · not answered (declined or partial): 3 · not answered share: 25%"
+    )
     assert stats.fields[0].value == (
         "**1.** Fact A `a`: 7 times\n**2.** (no longer in the knowledge base) `gone`: 2 times"
     )

@@ -403,7 +403,8 @@ def stats_embed(stats: Stats, kb: KnowledgeBase) -> EmbedSpec:
         EmbedSpec(
             title="What people ask",
             description=(
-                f"Answered: {stats.answers} · declined: {stats.abstains} · declined share: {rate}"
+                f"Answered: {stats.answers} · not answered (declined or partial): {stats.abstains}"
+                f" · not answered share: {rate}"
             ),
             fields=(
                 Field("Most asked facts", lines_within(lines, FIELD_VALUE_LIMIT) or "None yet."),
