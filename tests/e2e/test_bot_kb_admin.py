@@ -398,7 +398,10 @@ async def test_stats_test_and_reload(start_curated: StartCurated, kb_dir: Path) 
 
     _, stats = await kb(fake, "stats")
     embed = stats["embeds"][0]
-    assert embed["description"] == "Answered: 2 · declined: 1 · declined share: 33%"
+    assert (
+        embed["description"]
+        == "Answered: 2 · not answered (declined or partial): 1 · not answered share: 33%"
+    )
     assert embed["fields"][0]["value"] == (
         "**1.** New special schools opened `special-schools-opened`: 2 times"
     )
