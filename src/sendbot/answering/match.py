@@ -1054,10 +1054,8 @@ def _story_led(
         return None
     if alone.best.fact is result.best.fact or alone.confidence < SURE_ALONE:
         return None
-    for candidate in ranking.candidates[:STORY_RIVALS]:
-        if index.facts[candidate.position] is alone.best.fact:
-            return replace(alone, question=text) if candidate.evidence.missing is None else None
-    return None
+    near = _near_the_top(index, ranking, alone.best.fact, STORY_RIVALS)
+    return _for_the_message(alone, text, near)
 
 
 # How far down the whole message's ranking the fact its resolved asking clauses answer with
@@ -1098,13 +1096,10 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     # billion), or what the whole message says that the fact lacks (a place, a group), rules it
     # out.
     numbers = frozenset(index.normaliser.terms(found.numbers))
-    for candidate in ranking.candidates[:RESOLVED_RIVALS]:
-        if index.facts[candidate.position] is alone.best.fact:
-            lacks = candidate.evidence.missing is not None
-            if lacks or not numbers <= index.fact_terms[candidate.position]:
-                return None
-            return replace(alone, question=text)
-    return None
+    giving = _near_the_top(index, ranking, alone.best.fact, RESOLVED_RIVALS)
+    if giving is None or not numbers <= index.fact_terms[giving.position]:
+        return None
+    return _for_the_message(alone, text, giving)
 
 
 # How far down the whole message's ranking the fact its asking clauses alone answer with may
@@ -1138,10 +1133,24 @@ def _without_statements(
         # Unless the asking clauses alone ask for it surely, and the story ("tracking how slow
         # the DfE is at replying") put another part of the record first.
         rivals = STORY_RIVALS if alone.confidence >= SURE_ALONE else 1
+    near = _near_the_top(index, ranking, alone.best.fact, rivals)
+    return _for_the_message(alone, text, near)
+
+
+def _near_the_top(index: FactIndex, ranking: Ranking, fact: Fact, rivals: int) -> Candidate | None:
+    """The candidate giving `fact`, when the whole message ranks it among its first `rivals`."""
     for candidate in ranking.candidates[:rivals]:
-        if index.facts[candidate.position] is alone.best.fact:
-            return replace(alone, question=text) if candidate.evidence.missing is None else None
+        if index.facts[candidate.position] is fact:
+            return candidate
     return None
+
+
+def _for_the_message(alone: MatchResult, text: str, near: Candidate | None) -> MatchResult | None:
+    """An answer worked out from part of a message (`alone`), given as the whole message's:
+    only when the whole message ranks its fact near the top (`near`) lacking nothing it says."""
+    if near is None or near.evidence.missing is not None:
+        return None
+    return replace(alone, question=text)
 
 
 def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
