@@ -666,10 +666,14 @@ def _folded_clause(clause: str) -> str:
     return fold_text(_ARE_CONTRACTION.sub(r"\1 are", clause))
 
 
+def _folded_clauses(text: str) -> list[str]:
+    return [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+
+
 def _asked_clauses(text: str) -> list[str]:
     """The folded clauses of a message that are about what it asks: all of them, unless some
     ask and others only tell the asker's story."""
-    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    clauses = _folded_clauses(text)
     asking = " ".join(clause for clause in clauses if _ASKING.match(clause))
     if not asking:
         return clauses
@@ -1245,15 +1249,18 @@ def _is_story(clause: str) -> bool:
 _THEIR_CHILD = re.compile(r"\b(?:his|her)\b")
 
 
+def _story_clauses(text: str) -> list[str]:
+    """The folded clauses of a message that tell the asker's story (`_is_story`)."""
+    return [clause for clause in _folded_clauses(text) if _is_story(clause)]
+
+
 def story_topic(text: str) -> str:
     """The words a message's story clauses (`_is_story`) name a topic with, without who tells
     it, about whom or where: "supported internships" in "my son is 17 with an EHC plan
     and his college mentioned supported internships, how much goes into them?"."""
-    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
     story = " , ".join(
         _CONTEXT.sub(" ", _TELLER.sub(" ", _THEIRS.sub(" ", _ABOUT_WHOM.sub(" ", clause))))
-        for clause in clauses
-        if _is_story(clause)
+        for clause in _story_clauses(text)
     )
     topic = (
         word
@@ -1270,9 +1277,8 @@ def story_topic(text: str) -> str:
 def story_numbers(text: str) -> str:
     """The numbers a message's story names, but for ages: a sum or a year ("the £1bn", "the
     budget increase for 23/24") that a fact must give to be what the story pointed at."""
-    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
     story = " , ".join(
-        _CONTEXT.sub(" ", _ABOUT_WHOM.sub(" ", clause)) for clause in clauses if _is_story(clause)
+        _CONTEXT.sub(" ", _ABOUT_WHOM.sub(" ", clause)) for clause in _story_clauses(text)
     )
     return " ".join(word for word in words(story) if any(char.isdigit() for char in word))
 
@@ -1339,6 +1345,6 @@ def pointed_back(text: str) -> PointedBack | None:
 def told_only_who_asks(text: str) -> bool:
     """Every clause of a message that asks nothing says who the asker is ("teacher here doing
     some CPD reading for staff training, when did the plan come out?"), and one does."""
-    clauses = [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    clauses = _folded_clauses(text)
     told = [clause for clause in clauses if not _ASKING.match(clause)]
     return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)
