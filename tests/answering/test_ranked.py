@@ -8,6 +8,7 @@ from sendbot.answering.match import (
     FactIndex,
     _bounds,
     _evidence_of,
+    _intent_fits,
     _query,
     _query_terms,
     _shortlist,
@@ -89,9 +90,10 @@ def test_no_shipped_fact_scores_above_its_bound(shipped_index: FactIndex) -> Non
         query = _query(shipped_index, question, terms)
         evidence_of = _evidence_of(shipped_index, query)
         shortlist = _shortlist(shipped_index, terms, query.mass)
-        bounds = _bounds(shipped_index, query, shortlist)
+        intent_fits = _intent_fits(shipped_index, query, shortlist)
+        bounds = _bounds(shipped_index, query, shortlist, intent_fits)
         for at, (position, coverage) in enumerate(shortlist):
-            evidence = evidence_of(position, coverage)
+            evidence = evidence_of(position, coverage, intent_fits[at])
             assert evidence.closeness <= bounds.closeness[at], text
             assert evidence.topic_rank_score <= bounds.topic_rank_score[at], text
 

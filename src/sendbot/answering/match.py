@@ -572,11 +572,10 @@ def _best_phrasing(
     return best
 
 
-def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float], Evidence]:
-    """The evidence for a shortlisted fact (position, coverage), with what every fact needs
-    from the index and the question looked up once."""
+def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int], Evidence]:
+    """The evidence for a shortlisted fact (position, coverage, intent fit), with what every
+    fact needs from the index and the question looked up once."""
     question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
-    asks_for_detail = query.intent is not Intent.OTHER
     # Looked up once, not once per candidate: this is most of the time a question takes.
     phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
     phrasing_texts, profiles, all_fact_terms = (
@@ -598,16 +597,13 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float], Evid
         query.lacked_terms,
     )
 
-    def evidence(position: int, coverage: float) -> Evidence:
+    def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
         best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
         )
         fact = profiles[position]
         fact_terms = all_fact_terms[position]
-        intent_fit = 0
-        if asks_for_detail:
-            intent_fit = 1 if fits(question, fact) else -1
         # Positional, in Evidence's field order: a named tuple is made more than twice as
         # fast so, and one is made for every candidate read.
         return Evidence(
@@ -640,7 +636,23 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float], Evid
     return evidence
 
 
-def _bounds(index: FactIndex, query: _Query, shortlist: Sequence[tuple[int, float]]) -> Bounds:
+def _intent_fits(
+    index: FactIndex, query: _Query, shortlist: Sequence[tuple[int, float]]
+) -> list[int]:
+    """By place in the shortlist, whether each fact gives the kind of detail asked for (1 or
+    -1; 0 when none is asked): worked out once, for the fact's bound and its evidence."""
+    if query.intent is Intent.OTHER:
+        return [0] * len(shortlist)
+    question, profiles = query.question, index.profiles
+    return [1 if fits(question, profiles[position]) else -1 for position, _ in shortlist]
+
+
+def _bounds(
+    index: FactIndex,
+    query: _Query,
+    shortlist: Sequence[tuple[int, float]],
+    intent_fits: Sequence[int],
+) -> Bounds:
     """The most each shortlisted fact's (position, coverage) evidence can score, worked out
     cheaply: the order of candidates is exact only if no evidence ever scores above its
     bound. Why none does: the weight a phrasing shares with the question is at most `shared`,
@@ -650,27 +662,22 @@ def _bounds(index: FactIndex, query: _Query, shortlist: Sequence[tuple[int, floa
     question)). The similarity is taken at its most and nothing as missing; the intent and
     numbers are worked out. Evidence's scores grow with each of these, and are worked out
     here as there (in the same order, clamped the same way)."""
-    known, mass, numbers, question = query.known, query.mass, query.numbers, query.question
-    phrasing_terms, lightest, profiles, fact_terms = (
+    known, mass, numbers = query.known, query.mass, query.numbers
+    phrasing_terms, lightest, fact_terms = (
         index.phrasing_terms,
         index.lightest_phrasings,
-        index.profiles,
         index.fact_terms,
     )
-    asks_for_detail = query.intent is not Intent.OTHER
     topic_share = 1.0 - query.constraint_share
     # At the most similarity, plus rounding room: the evidence adds the same amounts in
     # another order.
     most_similar = WEIGHT_SIMILARITY * 1.0
     closest: list[float] = []
     closest_on_topic: list[float] = []
-    for position, coverage in shortlist:
+    for (position, coverage), intent_fit in zip(shortlist, intent_fits, strict=True):
         terms = phrasing_terms[position]
         shared = sum([weight for term, weight in known if term in terms])
         f1 = min(1.0, _F1_SCALE * shared / (_BETA2 * lightest[position] + mass))
-        intent_fit = 0
-        if asks_for_detail:
-            intent_fit = 1 if fits(question, profiles[position]) else -1
         closeness = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + most_similar
         closeness += INTENT_ADJUSTMENT[intent_fit]
         closeness -= NUMBER_MISMATCH_PENALTY if not numbers <= fact_terms[position] else 0.0
@@ -687,15 +694,16 @@ def _ranked(
     """The shortlisted facts (position, coverage) best first, each one's evidence worked out
     when it is read."""
     evidence_of = _evidence_of(index, query)
+    intent_fits = _intent_fits(index, query, shortlist)
 
     def work_out(at: int) -> Candidate:
         position, coverage = shortlist[at]
-        evidence = evidence_of(position, coverage)
+        evidence = evidence_of(position, coverage, intent_fits[at])
         return Candidate(position, evidence, evidence.rank_score)
 
     return RankedCandidates(
         [position for position, _ in shortlist],
-        _bounds(index, query, shortlist),
+        _bounds(index, query, shortlist, intent_fits),
         work_out,
     )
 
