@@ -125,11 +125,14 @@ def shown_score(result: MatchResult) -> float:
 
 def _suggestions(items: tuple[ScoredFact, ...], ceiling: float) -> tuple[Suggestion, ...]:
     """The closest topics, each with the probability that it answers (given a rule's verdict
-    that it lacks what was asked, where there is one), never shown above the reply's own."""
-    return tuple(
+    that it lacks what was asked, where there is one), never shown above the reply's own;
+    likeliest first, so the order a reader sees agrees with the scores (ties keep the
+    matcher's order)."""
+    offered = (
         Suggestion(item.fact.id, item.fact.label, round(min(_probability(item), ceiling), 3))
         for item in items
     )
+    return tuple(sorted(offered, key=lambda suggestion: -suggestion.score))
 
 
 def _probability(item: ScoredFact) -> float:
