@@ -1057,12 +1057,13 @@ def _story_led(
     asked = asking_text(text)
     if asked == text or result.best is None or not told_only_who_asks(text):
         return None
-    alone = _decide(index, asked, rank(index, asked))
-    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+    found = _answered_alone(index, asked)
+    if found is None:
         return None
-    if alone.best.fact is result.best.fact or alone.confidence < SURE_ALONE:
+    alone, fact = found
+    if fact is result.best.fact or alone.confidence < SURE_ALONE:
         return None
-    near = _near_the_top(index, ranking, alone.best.fact, STORY_RIVALS)
+    near = _near_the_top(index, ranking, fact, STORY_RIVALS)
     return _for_the_message(alone, text, near)
 
 
@@ -1095,16 +1096,17 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     if not topic:
         return None
     resolved = found.naming(" ".join(topic))
-    alone = _decide(index, resolved, rank(index, resolved))
-    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+    answered = _answered_alone(index, resolved)
+    if answered is None:
         return None
-    if DOCUMENT_TAG in alone.best.fact.tags:
+    alone, fact = answered
+    if DOCUMENT_TAG in fact.tags:
         return None
     # A sum or year the story names that the fact does not give ("the £1bn" is not £10.5
     # billion), or what the whole message says that the fact lacks (a place, a group), rules it
     # out.
     numbers = frozenset(index.normaliser.terms(found.numbers))
-    giving = _near_the_top(index, ranking, alone.best.fact, RESOLVED_RIVALS)
+    giving = _near_the_top(index, ranking, fact, RESOLVED_RIVALS)
     if giving is None or not numbers <= index.fact_terms[giving.position]:
         return None
     return _for_the_message(alone, text, giving)
@@ -1125,14 +1127,15 @@ def _without_statements(
     asked = asking_text(text)
     if asked == text:
         return None
-    alone = _decide(index, asked, rank(index, asked))
-    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+    found = _answered_alone(index, asked)
+    if found is None:
         return None
+    alone, fact = found
     # A message that gets a partial reply said something the fact ranked first lacks ("my
     # lad's got an EHCP, can he do a supported internship?"): only that fact, if it lacks
     # nothing, may answer; another would answer a question without what was said.
     rivals = STORY_RIVALS if outcome is Outcome.DECLINED else 1
-    if DOCUMENT_TAG in alone.best.fact.tags:
+    if DOCUMENT_TAG in fact.tags:
         # A written answer's own record (who answered, when) only as the first fact of a whole
         # message that nothing else answers: "when will they say where the new schools will
         # be?" does not ask when the answer was given.
@@ -1141,8 +1144,17 @@ def _without_statements(
         # Unless the asking clauses alone ask for it surely, and the story ("tracking how slow
         # the DfE is at replying") put another part of the record first.
         rivals = STORY_RIVALS if alone.confidence >= SURE_ALONE else 1
-    near = _near_the_top(index, ranking, alone.best.fact, rivals)
+    near = _near_the_top(index, ranking, fact, rivals)
     return _for_the_message(alone, text, near)
+
+
+def _answered_alone(index: FactIndex, part: str) -> tuple[MatchResult, Fact] | None:
+    """How a part of a message (its asking clauses) is answered on its own, and with which
+    fact; None when on its own it is not answered."""
+    alone = _decide(index, part, rank(index, part))
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    return alone, alone.best.fact
 
 
 def _near_the_top(index: FactIndex, ranking: Ranking, fact: Fact, rivals: int) -> Candidate | None:

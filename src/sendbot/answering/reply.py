@@ -280,30 +280,21 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
 
 def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     suggestions = _suggestions(result.suggestions, shown_score(result))
-    if result.outcome is Outcome.ANSWERED and result.best is not None:
+    answered = result.outcome is Outcome.ANSWERED
+    partial = result.outcome is Outcome.PARTIAL and bool(result.missing)
+    if (answered or partial) and result.best is not None:
         fact = result.best.fact
         source = kb.source_of(fact)
+        missing = result.missing if partial else None
         return Reply(
             question=result.question,
             outcome=result.outcome,
-            text=fact_text(fact, source),
+            text=partial_text(missing, fact, source) if missing else fact_text(fact, source),
             fact=fact,
             source=source,
             score=shown_score(result),
             suggestions=suggestions,
-        )
-    if result.outcome is Outcome.PARTIAL and result.best is not None and result.missing:
-        fact = result.best.fact
-        source = kb.source_of(fact)
-        return Reply(
-            question=result.question,
-            outcome=result.outcome,
-            text=partial_text(result.missing, fact, source),
-            fact=fact,
-            source=source,
-            score=shown_score(result),
-            suggestions=suggestions,
-            missing=result.missing,
+            missing=missing,
         )
     if result.outcome is Outcome.GREETING:
         return Reply(result.question, result.outcome, acknowledgement_text(result.kind, kb))
