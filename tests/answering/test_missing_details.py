@@ -319,7 +319,7 @@ def test_a_figure_without_a_label_still_reads_as_a_sentence(shipped_index: FactI
     # A figure curated without a label: a missing sentence must not read "gives the , not".
     from dataclasses import replace
 
-    from sendbot.answering.missing import _the_figure
+    from sendbot.answering.lacking import the_figure
 
     counted = next(p for p in shipped_index.profiles if p.main_label and p.main_kind)
-    assert _the_figure(replace(counted, main_label="")) in {"a number", "a figure"}
+    assert the_figure(replace(counted, main_label="")) in {"a number", "a figure"}

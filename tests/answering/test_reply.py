@@ -96,6 +96,22 @@ def test_json_shape_is_stable(shipped_index: FactIndex) -> None:
     assert payload["as_of"] == "2024-02-08"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["60 percent rise in the send budget", "EPs per local authority breakdown?", "400 more EPs?"],
+)
+def test_suggestions_are_listed_likeliest_first(shipped_index: FactIndex, question: str) -> None:
+    # Chosen by closeness, they were listed in that order, a likelier one after a less likely.
+    reply = answer(shipped_index, question)
+    listed = reply_json(reply)["suggestions"]
+    assert isinstance(listed, list)
+    scores = [item["score"] for item in listed]
+    assert len(scores) > 1 and scores == sorted(scores, reverse=True)
+    if not reply.fact:  # a refusal names the topics in the same order
+        labels = [item.label for item in reply.suggestions]
+        assert reply.text.endswith(f"Closest topics I do have: {'; '.join(labels)}.")
+
+
 def test_quote_is_shown_on_one_line_and_facts_without_figures_say_as_of(
     shipped_index: FactIndex,
 ) -> None:

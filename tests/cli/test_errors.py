@@ -391,6 +391,19 @@ def test_a_missing_knowledge_directory_is_worded_the_same_by_every_command(
         assert err.splitlines()[0] == "nonexist: the knowledge base does not exist (set by --kb)"
 
 
+def test_a_knowledge_directory_given_as_an_absolute_path_is_named_as_given(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Run inside it, it was named relative to the working directory: ".".
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    monkeypatch.chdir(kb)
+    for argv in (["kb", "check"], ["ask", "hi"], ["kb", "alias", "a", "b"]):
+        code, _, err = run(*argv, "--kb", str(kb), "--data", str(tmp_path / "data"))
+        assert code == 1
+        assert err.splitlines()[0] == f"{kb}: holds no knowledge files"
+
+
 def test_a_knowledge_base_path_from_the_environment_says_what_to_change(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -768,7 +768,7 @@ def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
         if floor > unmerged + BOUND_SLACK:
             # Only facts that can still reach the floor need their exact coverage.
             reached = [p for p, score in partial.items() if score + unmerged + BOUND_SLACK >= floor]
-            return _exact(index, terms, reached, mass)
+            return _shortlist_among(index, terms, reached, mass)
     return _merge_all(index, terms, mass)
 
 
@@ -793,11 +793,12 @@ def _posting_size(index: FactIndex) -> Callable[[str], int]:
     return lambda term: len(index.postings[term])
 
 
-def _exact(
+def _shortlist_among(
     index: FactIndex, terms: Sequence[str], positions: Iterable[int], mass: float
 ) -> list[tuple[int, float]]:
-    """The coverage of each of `positions`, summed in question order (so every fact scores
-    exactly as when all posting lists are merged), best first."""
+    """The shortlist among `positions`: the coverage of each, summed in question order (so
+    every fact scores exactly as when all posting lists are merged), the CANDIDATES best
+    first."""
     coverage = dict.fromkeys(positions, 0.0)
     # The first word that reaches a fact: ties go to the fact reached first.
     first: dict[int, int] = {}
@@ -990,7 +991,7 @@ def _offered(
     return tuple(offered)
 
 
-def _ruled_out(candidates: RankedCandidates) -> bool:
+def _topic_ruled_out(candidates: RankedCandidates) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
     that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
@@ -1057,12 +1058,13 @@ def _story_led(
     asked = asking_text(text)
     if asked == text or result.best is None or not told_only_who_asks(text):
         return None
-    alone = _decide(index, asked, rank(index, asked))
-    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+    found = _answered_alone(index, asked)
+    if found is None:
         return None
-    if alone.best.fact is result.best.fact or alone.confidence < SURE_ALONE:
+    alone, fact = found
+    if fact is result.best.fact or alone.confidence < SURE_ALONE:
         return None
-    near = _near_the_top(index, ranking, alone.best.fact, STORY_RIVALS)
+    near = _near_the_top(index, ranking, fact, STORY_RIVALS)
     return _for_the_message(alone, text, near)
 
 
@@ -1095,16 +1097,17 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     if not topic:
         return None
     resolved = found.naming(" ".join(topic))
-    alone = _decide(index, resolved, rank(index, resolved))
-    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+    answered = _answered_alone(index, resolved)
+    if answered is None:
         return None
-    if DOCUMENT_TAG in alone.best.fact.tags:
+    alone, fact = answered
+    if DOCUMENT_TAG in fact.tags:
         return None
     # A sum or year the story names that the fact does not give ("the £1bn" is not £10.5
     # billion), or what the whole message says that the fact lacks (a place, a group), rules it
     # out.
     numbers = frozenset(index.normaliser.terms(found.numbers))
-    giving = _near_the_top(index, ranking, alone.best.fact, RESOLVED_RIVALS)
+    giving = _near_the_top(index, ranking, fact, RESOLVED_RIVALS)
     if giving is None or not numbers <= index.fact_terms[giving.position]:
         return None
     return _for_the_message(alone, text, giving)
@@ -1125,14 +1128,15 @@ def _without_statements(
     asked = asking_text(text)
     if asked == text:
         return None
-    alone = _decide(index, asked, rank(index, asked))
-    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+    found = _answered_alone(index, asked)
+    if found is None:
         return None
+    alone, fact = found
     # A message that gets a partial reply said something the fact ranked first lacks ("my
     # lad's got an EHCP, can he do a supported internship?"): only that fact, if it lacks
     # nothing, may answer; another would answer a question without what was said.
     rivals = STORY_RIVALS if outcome is Outcome.DECLINED else 1
-    if DOCUMENT_TAG in alone.best.fact.tags:
+    if DOCUMENT_TAG in fact.tags:
         # A written answer's own record (who answered, when) only as the first fact of a whole
         # message that nothing else answers: "when will they say where the new schools will
         # be?" does not ask when the answer was given.
@@ -1141,8 +1145,17 @@ def _without_statements(
         # Unless the asking clauses alone ask for it surely, and the story ("tracking how slow
         # the DfE is at replying") put another part of the record first.
         rivals = STORY_RIVALS if alone.confidence >= SURE_ALONE else 1
-    near = _near_the_top(index, ranking, alone.best.fact, rivals)
+    near = _near_the_top(index, ranking, fact, rivals)
     return _for_the_message(alone, text, near)
+
+
+def _answered_alone(index: FactIndex, part: str) -> tuple[MatchResult, Fact] | None:
+    """How a part of a message (its asking clauses) is answered on its own, and with which
+    fact; None when on its own it is not answered."""
+    alone = _decide(index, part, rank(index, part))
+    if alone.outcome is not Outcome.ANSWERED or alone.best is None:
+        return None
+    return alone, alone.best.fact
 
 
 def _near_the_top(index: FactIndex, ranking: Ranking, fact: Fact, rivals: int) -> Candidate | None:
@@ -1273,6 +1286,8 @@ def _spelling_out(
 
 
 def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
+    """The outcome of the ranking as it stands: the top fact as the answer, else a related
+    fact as a partial reply, else a refusal (greetings and help by the message's kind)."""
     question, candidates = ranking.question, ranking.candidates
     if not question.is_question:
         return MatchResult(text, OUTCOME_OF_KIND[question.kind], None, (), kind=question.kind)
@@ -1285,7 +1300,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # be answered but another fact the question is more about was ruled out.
     ruled_out = top.missing is not None or (
         confidence >= ANSWER_THRESHOLD
-        and _ruled_out(candidates)
+        and _topic_ruled_out(candidates)
         and not _of_those_without(index, question, candidates[0])
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
@@ -1298,33 +1313,9 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             confidence,
             evidence_confidence=confidence,
         )
-    # A fact that is on topic but cannot give what was asked ("in Devon", "which councils",
-    # "when does it end") is shown as related information, never as the answer. The fact
-    # the question is about is judged on topic alone: asking for an end date must not make
-    # a different programme's end date look closer.
-    scored = candidates.closest_on_topic(
-        partial(_near_role_bonus, index, question), ranking.unasked()
-    )
-    related = scored[0][1]
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    related_confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
-    if (
-        related.evidence.missing is not None
-        and related_confidence >= PARTIAL_THRESHOLD
-        and not _only_about_the_document(index.facts[related.position], question)
-    ):
-        # Shown because it is what the question is about; scored as what it is: a fact
-        # that does not give what was asked.
-        return MatchResult(
-            text,
-            Outcome.PARTIAL,
-            ScoredFact(index.facts[related.position], related_confidence),
-            _offered(index, candidates, related_confidence, leave_out=related),
-            ranking.corrected,
-            related_confidence,
-            related.evidence.missing,
-            evidence_confidence=related_confidence,
-        ).judged(Verdict.LACKS_DETAIL)
+    related = _related_partial(index, text, ranking)
+    if related is not None:
+        return related
     declined = MatchResult(
         text,
         Outcome.DECLINED,
@@ -1335,3 +1326,35 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         evidence_confidence=confidence,
     )
     return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined
+
+
+def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """A fact that is on topic but cannot give what was asked ("in Devon", "which councils",
+    "when does it end"), as related information, never as the answer; None when there is
+    none close enough. The fact the question is about is judged on topic alone: asking for an
+    end date must not make a different programme's end date look closer."""
+    question, candidates = ranking.question, ranking.candidates
+    scored = candidates.closest_on_topic(
+        partial(_near_role_bonus, index, question), ranking.unasked()
+    )
+    related = scored[0][1]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
+    if (
+        related.evidence.missing is None
+        or confidence < PARTIAL_THRESHOLD
+        or _only_about_the_document(index.facts[related.position], question)
+    ):
+        return None
+    # Shown because it is what the question is about; scored as what it is: a fact that does
+    # not give what was asked.
+    return MatchResult(
+        text,
+        Outcome.PARTIAL,
+        ScoredFact(index.facts[related.position], confidence),
+        _offered(index, candidates, confidence, leave_out=related),
+        ranking.corrected,
+        confidence,
+        related.evidence.missing,
+        evidence_confidence=confidence,
+    ).judged(Verdict.LACKS_DETAIL)

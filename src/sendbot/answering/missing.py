@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sendbot.answering.compared_years import compares_years, states_a_change
+from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import Intent, Question
@@ -361,9 +362,6 @@ def fits(question: Question, fact: FactProfile) -> bool:
     return question.intent in fact.intents
 
 
-SOURCE = "The written answer"
-
-
 def _said_number(term: str) -> str:
     return term.replace("_", "/")
 
@@ -461,7 +459,7 @@ def what_is_missing(
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
         part = "what share" if question.intent is Intent.PERCENT else "how many"
-        return f"{SOURCE} gives {_the_figure(fact)}, not {part} of them {question.subgroup}."
+        return f"{SOURCE} gives {the_figure(fact)}, not {part} of them {question.subgroup}."
     if (
         measure_terms
         and question.intent is Intent.OUTCOME
@@ -474,7 +472,7 @@ def what_is_missing(
         and fact.count_roles
         and fact.count_roles <= PLANNED_ROLES
     ):
-        return f"{SOURCE} gives {_the_figure(fact)}, a plan, not how many so far."
+        return f"{SOURCE} gives {the_figure(fact)}, a plan, not how many so far."
     # "what topics do the 5,000 modules cover" asks to split a count; of a fact saying what a
     # course is about, it asks what the fact says.
     if question.breakdown == "by topic" and not fact.count_terms:
@@ -504,7 +502,7 @@ def what_is_missing(
     if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
-    return only_mentioned(question, fact, fact_terms, _the_figure)
+    return only_mentioned(question, fact, fact_terms)
 
 
 # "when will the group report", "when is it due to publish": the date of something to come.
@@ -534,7 +532,7 @@ def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
     """'completed' is not 'registered', 'needed' not 'to be trained', 'in total' not 'new'."""
     if question.role == "dropped out" and "dropped out" not in fact.count_roles:
-        return f"{SOURCE} gives {_the_figure(fact)}, not how many did not finish."
+        return f"{SOURCE} gives {the_figure(fact)}, not how many did not finish."
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
         done = _role_words(fact.count_roles)
         if not _counts_people(fact):
@@ -631,18 +629,10 @@ def _counts_people(fact: FactProfile) -> bool:
     return not PEOPLE_WORDS.isdisjoint(words(fact.main_label))
 
 
-def _the_figure(fact: FactProfile) -> str:
-    if not fact.main_label:  # a figure curated without a label still reads as a sentence
-        return "a number" if fact.main_kind is FigureKind.COUNT else "a figure"
-    if fact.main_kind is FigureKind.COUNT:
-        return f"the number of {fact.main_label}"
-    return f"the {fact.main_label}"
-
-
 def _missing_period(period: str, fact: FactProfile) -> str:
     asked = f"under {period}" if "government" in period and "under" not in period else period
     if fact.main_label:
-        return f"{SOURCE} gives {_the_figure(fact)}, not {asked}."
+        return f"{SOURCE} gives {the_figure(fact)}, not {asked}."
     return f"{SOURCE} doesn't give a figure for {asked}."
 
 
@@ -652,7 +642,7 @@ def _missing_unit(
     """'How many places ...' is not answered by a count of schools, nor 'how many teachers'
     by a count of professionals, nor 'how many were bad' by how many were published."""
     if question.grade and question.grade not in fact.text:
-        return f"{SOURCE} gives {_the_figure(fact)}, not how many were {question.grade}."
+        return f"{SOURCE} gives {the_figure(fact)}, not how many were {question.grade}."
     if not subject_terms or not subject_terms.isdisjoint(fact.count_terms):
         return None
     # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".
@@ -660,7 +650,7 @@ def _missing_unit(
         return None  # "how many SENCOs" of "practitioners registered for SENCO training"
     if subject_terms & AREA_TERMS and (fact.count_terms | fact.own_terms) & AREA_TERMS:
         return None
-    return f"{SOURCE} gives {_the_figure(fact)}, not a number of {question.subject}."
+    return f"{SOURCE} gives {the_figure(fact)}, not a number of {question.subject}."
 
 
 def has_year(fact_terms: frozenset[str], year: str) -> bool:

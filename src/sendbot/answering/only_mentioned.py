@@ -7,14 +7,12 @@ doubled; one counting "76 approved schools" does not name them. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple, Protocol, TypeVar
+from typing import NamedTuple, Protocol
 
+from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
-
-SOURCE = "The written answer"
 
 # "how does the funding formula work", "what counts as adaptive teaching", "what exactly is
 # the DSG": an explanation of a named thing, not a figure about it.
@@ -106,19 +104,16 @@ class Profiled(Protocol):
     @property
     def names(self) -> tuple[frozenset[str], ...]: ...
     @property
+    def main_label(self) -> str: ...
+    @property
     def main_kind(self) -> FigureKind | None: ...
     @property
     def separate_counts(self) -> bool: ...  # it gives more than one figure
 
 
-P = TypeVar("P", bound=Profiled)
-
-
-def only_mentioned(
-    question: Question, fact: P, fact_terms: frozenset[str], the_figure: Callable[[P], str]
-) -> str | None:
+def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str]) -> str | None:
     """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
-    written; `the_figure` says its main figure ("the number of approved schools")."""
+    written."""
     asked = _asked(question.text)
     if asked == _NOTHING:
         return None  # most questions: nothing to compare, and this runs for every candidate

@@ -125,11 +125,14 @@ def shown_score(result: MatchResult) -> float:
 
 def _suggestions(items: tuple[ScoredFact, ...], ceiling: float) -> tuple[Suggestion, ...]:
     """The closest topics, each with the probability that it answers (given a rule's verdict
-    that it lacks what was asked, where there is one), never shown above the reply's own."""
-    return tuple(
+    that it lacks what was asked, where there is one), never shown above the reply's own;
+    likeliest first, so the order a reader sees agrees with the scores (ties keep the
+    matcher's order)."""
+    offered = (
         Suggestion(item.fact.id, item.fact.label, round(min(_probability(item), ceiling), 3))
         for item in items
     )
+    return tuple(sorted(offered, key=lambda suggestion: -suggestion.score))
 
 
 def _probability(item: ScoredFact) -> float:
@@ -277,30 +280,21 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
 
 def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     suggestions = _suggestions(result.suggestions, shown_score(result))
-    if result.outcome is Outcome.ANSWERED and result.best is not None:
+    answered = result.outcome is Outcome.ANSWERED
+    partial = result.outcome is Outcome.PARTIAL and bool(result.missing)
+    if (answered or partial) and result.best is not None:
         fact = result.best.fact
         source = kb.source_of(fact)
+        missing = result.missing if partial else None
         return Reply(
             question=result.question,
             outcome=result.outcome,
-            text=fact_text(fact, source),
+            text=partial_text(missing, fact, source) if missing else fact_text(fact, source),
             fact=fact,
             source=source,
             score=shown_score(result),
             suggestions=suggestions,
-        )
-    if result.outcome is Outcome.PARTIAL and result.best is not None and result.missing:
-        fact = result.best.fact
-        source = kb.source_of(fact)
-        return Reply(
-            question=result.question,
-            outcome=result.outcome,
-            text=partial_text(result.missing, fact, source),
-            fact=fact,
-            source=source,
-            score=shown_score(result),
-            suggestions=suggestions,
-            missing=result.missing,
+            missing=missing,
         )
     if result.outcome is Outcome.GREETING:
         return Reply(result.question, result.outcome, acknowledgement_text(result.kind, kb))

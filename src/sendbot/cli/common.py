@@ -34,6 +34,13 @@ def usable_data_dir(
         raise SettingsError(f"the data directory {shown} is not writable ({set_by})")
 
 
+# The help of `--out` that `draft_out` reads, as `kb build` and `kb fetch` both begin it.
+DRAFT_OUT_HELP = (
+    "write the draft to this .yaml file, or into this directory (an existing one, DIR/, or a "
+    "new name with no suffix) as SOURCE-ID.yaml"
+)
+
+
 def draft_out(value: str | None) -> tuple[Path | None, bool]:
     """`--out` of `kb build` and `kb fetch`: (the path, whether it is a directory to write
     into). A file's name ends in .yaml, the only files a knowledge directory reads; a

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from sendbot.cli.common import draft_out
+from sendbot.cli.common import DRAFT_OUT_HELP, draft_out
 from sendbot.cli.kb import AddCommand
 from sendbot.cli.parsing import path_text, text
 from sendbot.knowledge.ingest import IngestError
@@ -86,9 +86,7 @@ def add_fetch_command(kb_command: AddCommand) -> None:
     fetch.add_argument(
         "--out",
         type=path_text,
-        help="write the draft to this .yaml file, or into this directory (an existing one, "
-        "DIR/, or a new name with no suffix) as SOURCE-ID.yaml; its document goes into "
-        "sources/ beside it",
+        help=f"{DRAFT_OUT_HELP}; its document goes into sources/ beside it",
     )
     fetch.add_argument("--force", action="store_true", help="overwrite existing files")
     fetch.add_argument("--json", action="store_true", help="print the API's reply, not a draft")

@@ -30,11 +30,11 @@ from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
-from sendbot.storage.curation import fact_index_cache
+from sendbot.storage.curation import open_store
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
-from sendbot.storage.store import CACHE_DIR, KnowledgeStore, interrupted_changes
+from sendbot.storage.store import KnowledgeStore, interrupted_changes
 
 if TYPE_CHECKING:
     from sendbot.answering.selftest import Collision
@@ -63,17 +63,10 @@ class PackagedKnowledge(StoreError):
 
 
 def _open_store(settings: Settings) -> KnowledgeStore[FactIndex]:
-    """The store the bot opens, compiled index included: a change saved here is compiled for
-    the bot's next start, which then reads it back instead of validating every file again."""
+    """The store the bot opens (storage.curation.open_store); never the installed copy."""
     if installed_with_package(settings.kb_path):
         raise PackagedKnowledge(settings.kb_path)
-    return KnowledgeStore(
-        settings.kb_path,
-        settings.data_dir,
-        build_index=build_index,
-        index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
-        keep_versions=settings.keep_versions,
-    )
+    return open_store(settings)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -178,7 +171,6 @@ def _kb_remove(args: argparse.Namespace) -> int:
 
 def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[Collision]:
     """Why adding `question` to `fact_id` would collide with another fact (see `kb test`)."""
-    from sendbot.answering.match import build_index
     from sendbot.answering.selftest import alias_collisions
 
     return alias_collisions(build_index(kb), fact_id, question)
@@ -189,7 +181,7 @@ def _new_fact_collisions(
 ) -> list[Collision]:
     """Why adding this fact would collide with another (see `kb test`): one of its questions
     answered with, or tied with, another fact, or another fact's question taken by it."""
-    from sendbot.answering.match import build_index, rank
+    from sendbot.answering.match import rank
     from sendbot.answering.selftest import self_test
     from sendbot.knowledge import edits
 

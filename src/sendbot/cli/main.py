@@ -19,7 +19,7 @@ from typing import Any
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
-from sendbot.cli.common import draft_out, installed_with_package, load_settings
+from sendbot.cli.common import DRAFT_OUT_HELP, draft_out, installed_with_package, load_settings
 from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
@@ -400,9 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--out",
         type=path_text,
-        help="write the draft to this .yaml file, or into this directory (an existing one, "
-        "DIR/, or a new name with no suffix) as SOURCE-ID.yaml, one per answer of a list page; "
-        "its source goes into sources/ beside it",
+        help=f"{DRAFT_OUT_HELP}, one per answer of a list page; its source goes into sources/ "
+        "beside it",
     )
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     add_fetch_command(kb_command)

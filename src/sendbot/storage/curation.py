@@ -37,13 +37,7 @@ class Curation:
         """Load the knowledge base (KnowledgeError if it is invalid) and the data directory
         (SettingsError if it cannot be used)."""
         try:
-            store = KnowledgeStore(
-                settings.kb_path,
-                settings.data_dir,
-                build_index=build_index,
-                index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
-                keep_versions=settings.keep_versions,
-            )
+            store = open_store(settings)
         except ValueError as exc:  # the data directory is inside the knowledge directory
             raise SettingsError(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
         except PermissionError as exc:
@@ -75,6 +69,19 @@ class Curation:
         """Write what is queued and let go of the database. Blocks: call it off the loop."""
         self.writer.close()
         self.store.close()
+
+
+def open_store(settings: Settings) -> KnowledgeStore[FactIndex]:
+    """The store the bot opens, compiled index included; `sendbot kb` edits through the same
+    one, so a change saved there is compiled for the bot's next start, which then reads it back
+    instead of validating every file again."""
+    return KnowledgeStore(
+        settings.kb_path,
+        settings.data_dir,
+        build_index=build_index,
+        index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
+        keep_versions=settings.keep_versions,
+    )
 
 
 def fact_index_cache(directory: Path) -> IndexCache[FactIndex]:

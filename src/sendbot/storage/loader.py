@@ -62,12 +62,9 @@ def sha256(data: bytes) -> str:
 
 
 def display_path(path: Path) -> str:
-    """Relative to the working directory when inside it; bytes that are not UTF-8 as \\xff."""
-    try:
-        shown = Path(os.path.abspath(path)).relative_to(Path.cwd())
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
-        shown = path
-    return os.fsencode(shown).decode("utf-8", "backslashreplace")
+    """The path as the user gave it, relative or absolute (never made relative to the working
+    directory, which showed `--kb /tmp` run in /tmp as "."); bytes that are not UTF-8 as \\xff."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:

@@ -154,11 +154,11 @@ class KnowledgeStore(Generic[T]):
 
         `retry_delay`: how long a reload waits before reading files that failed to load once
         more (they may have been caught half-written)."""
-        self.kb_dir = Path(kb_dir).resolve()
+        self.kb_dir = Path(kb_dir)  # as given: its files are named in messages as the user named it
         self.data_dir = Path(data_dir).resolve()
         if keep_versions < 1:
             raise ValueError("keep_versions must be at least 1")
-        if self.data_dir.is_relative_to(self.kb_dir):
+        if self.data_dir.is_relative_to(self.kb_dir.resolve()):
             raise ValueError("the data directory must not be inside the knowledge directory")
         self.keep_versions = keep_versions
         self.retry_delay = retry_delay

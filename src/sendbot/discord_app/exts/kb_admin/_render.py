@@ -24,6 +24,7 @@ from sendbot.discord_app.render import (
     fit,
     lines_within,
 )
+from sendbot.discord_app.server_config import missing_to_post
 from sendbot.knowledge.edits import KbDiff
 from sendbot.knowledge.errors import KnowledgeError, Problem, StaleRevision, StoreError
 from sendbot.knowledge.model import KnowledgeBase
@@ -120,10 +121,12 @@ def change_summary(entry: HistoryEntry) -> str:
 def not_announced_text(channel_ids: Sequence[int]) -> str:
     """For the moderator, when the audit channel refused the note of their change."""
     channels = ", ".join(f"<#{channel}>" for channel in channel_ids)
+    # The refusal does not say which permission is lacking: name all an audit channel needs.
+    *first, last = missing_to_post(0)
+    needed = f"{', '.join(first)} and {last}"
     return (
-        f"-# Not announced in {channels}: I may not post there. An admin can give me View "
-        "Channels, Send Messages and Embed Links there, or choose another channel with "
-        "/settings audit."
+        f"-# Not announced in {channels}: I may not post there. An admin can give me {needed} "
+        "there, or choose another channel with /settings audit."
     )
 
 
