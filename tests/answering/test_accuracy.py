@@ -82,10 +82,12 @@ def test_accuracy_floor(
         ("dev_chat.yaml", 0.98, 1.0, 0),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
-        ("dev3_chat.yaml", 0.96, 1.0, 1),
+        # 137/140, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
+        ("dev3_chat.yaml", 0.96, 1.0, 0),
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
         # measured, before anything was tuned on it; 138/144, 2, 118/118 now
-        ("dev4_chat.yaml", 0.95, 1.0, 2),
+        # 140/144, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
+        ("dev4_chat.yaml", 0.95, 1.0, 0),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
@@ -95,7 +97,8 @@ def test_accuracy_floor(
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         # (137/147 and 83/89 a round later)
-        ("final4.yaml", 0.93, 0.94, 3),
+        # (139/147, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
+        ("final4.yaml", 0.93, 0.94, 1),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         # (140/144 and 87/90 handled a round later)
@@ -104,12 +107,14 @@ def test_accuracy_floor(
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
         # (93/94 handled a round later)
-        ("final6.yaml", 0.88, 0.99, 2),
+        # (142/151, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
+        ("final6.yaml", 0.88, 0.99, 1),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
         # (133/139 and 98/98 on topic handled a round later)
-        ("final7.yaml", 0.95, 0.99, 2),
+        # (134/139, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why)
+        ("final7.yaml", 0.95, 0.99, 0),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
@@ -120,7 +125,8 @@ def test_accuracy_floor(
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end
-        ("dev6_chat.yaml", 0.9, 0.94, 1),
+        # 162/177, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
+        ("dev6_chat.yaml", 0.9, 0.94, 0),
     ],
 )
 def test_chat_set_floor(

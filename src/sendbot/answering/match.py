@@ -84,7 +84,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -196,6 +196,9 @@ class FactIndex:
     # and each of their terms -> the phrasings that hold it: the words a question shares with
     # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
+    # ... and the numbers of those asking why or how (`ROLE_INTENTS`): no evidence for a
+    # question asking whether something is so.
+    role_phrasings: tuple[frozenset[int], ...]
     fact_terms: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
@@ -345,6 +348,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         phrasing_masses=masses,
         lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
+        role_phrasings=tuple(_role_phrasings(own, intent_of_text) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
         spelt_out=spelt_out(facts),
@@ -364,6 +368,37 @@ def _phrasings_by_term(
         for term in dict.fromkeys(terms_of(text)):
             holders[term].append(number)
     return {term: numbers.setdefault(tuple(held), tuple(held)) for term, held in holders.items()}
+
+
+# Phrasings asking why or how: "why is nasenco being replaced?" is no evidence that a fact
+# answers "is the senco qualification being replaced?" (the reason, not whether it is so).
+ROLE_INTENTS = frozenset({Intent.REASON, Intent.METHOD})
+# A phrasing opening so asks whether, as such a question does: "is it up to councils to pay for?"
+YES_NO_OPENINGS = frozenset("is was are were does do did has have will can could should".split())
+_NO_PHRASINGS: frozenset[int] = frozenset()
+
+
+def _role_phrasings(
+    texts: Sequence[str], intent_of_text: Callable[[str], Intent]
+) -> frozenset[int]:
+    """The numbers of the phrasings asking why or how, not whether."""
+    roles = frozenset(
+        number
+        for number, text in enumerate(texts)
+        if intent_of_text(text) in ROLE_INTENTS and not _asks_whether(text)
+    )
+    return roles or _NO_PHRASINGS
+
+
+def _asks_whether(text: str) -> bool:
+    said = words(text)
+    return bool(said) and said[0] in YES_NO_OPENINGS
+
+
+def _asks_no_role(question: Question) -> bool:
+    """A yes/no question asking no reason or method: whether something is so. (One asking
+    "the point of it?" or "the reason given for it" may be asking why in other words.)"""
+    return question.checking and question.intent not in ROLE_INTENTS
 
 
 def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set[str]]:
@@ -540,10 +575,11 @@ def _best_phrasing(
     masses: tuple[float, ...],
     known: tuple[tuple[str, float], ...],
     question_mass: float,
+    left_out: frozenset[int] = _NO_PHRASINGS,
 ) -> tuple[float, float, float, float]:
     """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
     question, by F1 first. A phrasing's words are all its fact's words, so each one that the
-    question shares weighs its IDF."""
+    question shares weighs its IDF. The phrasings numbered in `left_out` are not read."""
     shared_by: dict[int, float] | None = None
     held = holders.get
     for term, weight in known:
@@ -562,6 +598,8 @@ def _best_phrasing(
     best_f1 = 0.0
     scale, beta2 = _F1_SCALE, _BETA2  # local names: this loop runs for every phrasing shared
     for number, shared in shared_by.items():
+        if number in left_out:
+            continue
         precision = shared / question_mass
         recall = shared / masses[number]
         f1 = scale * precision * recall / (beta2 * precision + recall)
@@ -597,8 +635,18 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
         query.lacked_terms,
     )
 
+    role_phrasings = index.role_phrasings
+    # Whether it is being replaced is not why: the phrasings asking why or how are left out.
+    whether_only = _asks_no_role(question)
+
     def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
-        best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
+        best = _best_phrasing(
+            phrasing_terms[position],
+            phrasing_masses[position],
+            known,
+            mass,
+            role_phrasings[position] if whether_only else _NO_PHRASINGS,
+        )
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
         )
