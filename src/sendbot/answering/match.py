@@ -200,6 +200,11 @@ class FactIndex:
     # question asking whether something is so.
     role_phrasings: tuple[frozenset[int], ...]
     fact_terms: tuple[frozenset[str], ...]
+    # For a fact giving no figure, the numbers and years carried by its written answer's facts
+    # that give one: a question naming one of them ("what is the £18m for?") names that
+    # answer's topic, which such a fact speaks of without repeating the figure. Empty for the
+    # facts giving a figure.
+    answer_numbers: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
     # Needs and Disabilities (SEND)"), by position.
@@ -326,6 +331,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         for fact in facts
     ]
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
+    fact_terms = tuple(frozenset(terms) for terms in _terms_by_fact(weights, count))
     masses = tuple(
         tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
         for own in phrased
@@ -349,7 +355,8 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         role_phrasings=tuple(_role_phrasings(own, intent_of_text) for own in phrased),
-        fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
+        fact_terms=fact_terms,
+        answer_numbers=_answer_numbers(facts, fact_terms),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
         spelt_out=spelt_out(facts),
         restating=frozenset(
@@ -399,6 +406,23 @@ def _asks_no_role(question: Question) -> bool:
     """A yes/no question asking no reason or method: whether something is so. (One asking
     "the point of it?" or "the reason given for it" may be asking why in other words.)"""
     return question.checking and question.intent not in ROLE_INTENTS
+
+
+def _answer_numbers(
+    facts: Sequence[Fact], fact_terms: Sequence[frozenset[str]]
+) -> tuple[frozenset[str], ...]:
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for fact, terms in zip(facts, fact_terms, strict=True):
+        if _gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
+            by_source[fact.source_id].update(filter(_DIGIT.search, terms))
+    return tuple(
+        frozenset() if _gives_a_figure(fact) else frozenset(by_source[fact.source_id])
+        for fact in facts
+    )
+
+
+def _gives_a_figure(fact: Fact) -> bool:
+    return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
 def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set[str]]:
@@ -636,6 +660,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
     )
 
     role_phrasings = index.role_phrasings
+    answer_numbers = _named_by_numbers(index, question)
     # Whether it is being replaced is not why: the phrasings asking why or how are left out.
     whether_only = _asks_no_role(question)
 
@@ -661,7 +686,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
             best[2],  # recall
             found[1] / 100 if found else 0.0,  # similarity
             intent_fit,
-            not numbers <= fact_terms,  # number_mismatch
+            _number_mismatch(numbers, fact_terms, answer_numbers, position),
             unknown_share,
             coverage * mass / unknown_idf,  # matched_mass
             best[3] / unknown_idf,  # phrase_mass
@@ -682,6 +707,31 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
         )
 
     return evidence
+
+
+# Questions asking for a figure (one they name may be the claim to check, not the topic), or
+# who: "who answered the question about the 15 new schools?" is the written answer's record.
+NUMBERS_ASKED_OF = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.PERSON})
+
+
+def _named_by_numbers(index: FactIndex, question: Question) -> tuple[frozenset[str], ...] | None:
+    """By position, the numbers a question may name a fact's written answer by without the
+    fact repeating them (`FactIndex.answer_numbers`); None for a question asking a figure or
+    who."""
+    return None if question.intent in NUMBERS_ASKED_OF else index.answer_numbers
+
+
+def _number_mismatch(
+    numbers: frozenset[str],
+    fact_terms: frozenset[str],
+    answer_numbers: tuple[frozenset[str], ...] | None,
+    position: int,
+) -> bool:
+    """The question names a number or year the fact lacks, one its written answer does not
+    give while the fact gives none (see `_named_by_numbers`)."""
+    if numbers <= fact_terms:
+        return False
+    return answer_numbers is None or not numbers <= answer_numbers[position]
 
 
 def _intent_fits(
@@ -711,6 +761,7 @@ def _bounds(
     numbers are worked out. Evidence's scores grow with each of these, and are worked out
     here as there (in the same order, clamped the same way)."""
     known, mass, numbers = query.known, query.mass, query.numbers
+    answer_numbers = _named_by_numbers(index, query.question)
     phrasing_terms, lightest, fact_terms = (
         index.phrasing_terms,
         index.lightest_phrasings,
@@ -728,7 +779,8 @@ def _bounds(
         f1 = min(1.0, _F1_SCALE * shared / (_BETA2 * lightest[position] + mass))
         closeness = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + most_similar
         closeness += INTENT_ADJUSTMENT[intent_fit]
-        closeness -= NUMBER_MISMATCH_PENALTY if not numbers <= fact_terms[position] else 0.0
+        mismatch = _number_mismatch(numbers, fact_terms[position], answer_numbers, position)
+        closeness -= NUMBER_MISMATCH_PENALTY if mismatch else 0.0
         on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
         topic = WEIGHT_COVERAGE * on_topic + WEIGHT_PHRASING * f1 + most_similar
         closest.append(max(0.0, min(1.0, closeness)) + BOUND_SLACK)
