@@ -87,23 +87,6 @@ def match_for_newest(
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
-    news = _news_answer(index, question, asked, stripped, topic, topic_ranking, chosen)
-    if about_the_answer(asked):
-        return news  # who gave the newest answer, when: its record
-    return _unless_newer_said(index, topic_ranking, news)
-
-
-def _news_answer(
-    index: FactIndex,
-    question: str,
-    asked: Question,
-    stripped: str,
-    topic: MatchResult,
-    topic_ranking: Ranking,
-    chosen: MatchResult,
-) -> MatchResult:
-    """ "The latest on X", X no measure: the newest written answer's fact on X, unless the
-    matched fact is news as recent."""
     news = newest_on_topic(index, stripped, topic_ranking)
     if news is None:
         return chosen
@@ -127,45 +110,6 @@ def _news_answer(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
-
-
-# A newer written answer's fact this near the top (as a share of its score) may be the latest
-# word on the topic.
-NEWER_SHARE = 0.6
-
-
-def _unless_newer_said(index: FactIndex, ranking: Ranking, result: MatchResult) -> MatchResult:
-    """News answered with an older written answer's fact while a newer answer's fact on the
-    topic ranks near the top and lacks nothing asked, though not every word of it ("the
-    ITT/ECF" in an answer saying "ITTECF"): which is the latest word is in doubt, so neither is
-    presented as the answer; both are offered."""
-    if not result.answered or result.best is None or not ranking.candidates:
-        return result
-    fact = result.best.fact
-    if fact.measure or "document" in fact.tags:
-        return result  # a measure's newest figure is `resolve`'s to find
-    since = _answered_on(index, fact)
-    near = NEWER_SHARE * ranking.candidates[0].evidence.rank_score
-    newer = next(
-        (
-            candidate
-            for candidate in ranking.candidates.reaching(near)
-            if candidate.evidence.rank_score >= near
-            and candidate.evidence.missing is None
-            and candidate.evidence.intent_fit != -1
-            and not _is_record(index.facts[candidate.position])
-            and _answered_on(index, index.facts[candidate.position]) > since
-        ),
-        None,
-    )
-    if newer is None:
-        return result
-    offered = (
-        ScoredFact(index.facts[newer.position], round(newer.evidence.rank_score, 4)),
-        ScoredFact(fact, min(result.best.score, result.confidence)),
-    )
-    declined = result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED, missing=None)
-    return replace(declined, suggestions=offered)
 
 
 def _newer_figure(
