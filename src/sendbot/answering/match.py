@@ -20,7 +20,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -203,7 +203,7 @@ class FactIndex:
     # For a fact giving no figure, the numbers and years carried by its written answer's facts
     # that give one: a question naming one of them ("what is the £18m for?") names that
     # answer's topic, which such a fact speaks of without repeating the figure. Empty for the
-    # facts giving a figure.
+    # facts giving a figure, and those of an answer on several topics (`ONE_TOPIC_FACTS`).
     answer_numbers: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
@@ -408,15 +408,23 @@ def _asks_no_role(question: Question) -> bool:
     return question.checking and question.intent not in ROLE_INTENTS
 
 
+# A written answer with at most this many facts (beside its record) is on one topic, which a
+# figure it gives names; a longer one (a plan's progress on many fronts) is on several.
+ONE_TOPIC_FACTS = 10
+
+
 def _answer_numbers(
     facts: Sequence[Fact], fact_terms: Sequence[frozenset[str]]
 ) -> tuple[frozenset[str], ...]:
     by_source: dict[str, set[str]] = defaultdict(set)
+    said = Counter(fact.source_id for fact in facts if DOCUMENT_TAG not in fact.tags)
     for fact, terms in zip(facts, fact_terms, strict=True):
         if _gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
             by_source[fact.source_id].update(filter(_DIGIT.search, terms))
     return tuple(
-        frozenset() if _gives_a_figure(fact) else frozenset(by_source[fact.source_id])
+        frozenset(by_source[fact.source_id])
+        if not _gives_a_figure(fact) and said[fact.source_id] <= ONE_TOPIC_FACTS
+        else frozenset()
         for fact in facts
     )
 
