@@ -82,10 +82,12 @@ def test_accuracy_floor(
         ("dev_chat.yaml", 0.98, 1.0, 0),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
-        ("dev3_chat.yaml", 0.96, 1.0, 1),
+        # 137/140, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
+        ("dev3_chat.yaml", 0.96, 1.0, 0),
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
         # measured, before anything was tuned on it; 138/144, 2, 118/118 now
-        ("dev4_chat.yaml", 0.95, 1.0, 2),
+        # 140/144, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
+        ("dev4_chat.yaml", 0.95, 1.0, 0),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
@@ -95,7 +97,8 @@ def test_accuracy_floor(
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         # (137/147 and 83/89 a round later)
-        ("final4.yaml", 0.93, 0.94, 3),
+        # (139/147, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
+        ("final4.yaml", 0.93, 0.94, 1),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         # (140/144 and 87/90 handled a round later)
@@ -104,12 +107,14 @@ def test_accuracy_floor(
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
         # (93/94 handled a round later)
-        ("final6.yaml", 0.88, 0.99, 2),
+        # (142/151, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
+        ("final6.yaml", 0.88, 0.99, 1),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
         # (133/139 and 98/98 on topic handled a round later)
-        ("final7.yaml", 0.95, 0.99, 2),
+        # (134/139, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why)
+        ("final7.yaml", 0.95, 0.99, 0),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
@@ -120,7 +125,8 @@ def test_accuracy_floor(
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end
-        ("dev6_chat.yaml", 0.9, 0.94, 1),
+        # 162/177, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
+        ("dev6_chat.yaml", 0.9, 0.94, 0),
     ],
 )
 def test_chat_set_floor(
@@ -157,13 +163,17 @@ def test_chat_set_floor(
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
         # wording of the same figure); 141/158 with the facts' phrasings in everyday words;
         # 144/158 now
-        ("dev4_multisource.yaml", 0.91, 5, 0.84, 0.97),
+        # 145/158, 4 wrong once a figure naming an answer's topic is not looked for in its
+        # facts that give none
+        ("dev4_multisource.yaml", 0.91, 4, 0.84, 0.97),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
         # 9 wrong, 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it);
         # 136/161, 6 wrong, 26/30, 81/88 now
-        ("dev5_multisource.yaml", 0.84, 6, 0.86, 0.97),
+        # 137/161, 5 wrong once a figure naming an answer's topic is not looked for in its
+        # facts that give none
+        ("dev5_multisource.yaml", 0.85, 5, 0.86, 0.97),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
@@ -171,7 +181,8 @@ def test_chat_set_floor(
         ("multisource.yaml", 0.9, 1, 0.94, 0.95),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
-        ("multisource2.yaml", 0.92, 4, 0.85, 0.93),
+        # 131/140, 3 wrong, 24/27 with the newest answer's fact nearest the question
+        ("multisource2.yaml", 0.93, 3, 0.88, 0.93),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
@@ -184,7 +195,9 @@ def test_chat_set_floor(
         # labels that now accept the wording of the answer their 'also' names); 148/174, 9 wrong,
         # 26/31, 86/93 with the latest funding news the newest sum of money; 150/174 once questions
         # pointing back at the asker's story are answered about what it named
-        ("multisource4.yaml", 0.86, 9, 0.83, 0.97),
+        # 152/174, 7 wrong once a figure naming an answer's topic is not looked for in its facts
+        # that give none; 153/174, 6 wrong, 27/31 with the newest answer's fact nearest the question
+        ("multisource4.yaml", 0.87, 6, 0.87, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
         # start and 136/157, 9, 21/31, 81/89 at its end (summary lines only); still held out a
@@ -196,7 +209,10 @@ def test_chat_set_floor(
         # sixth multi-source development set, written with multisource6 and used in that round
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
-        ("dev6_multisource.yaml", 0.78, 10, 0.75, 0.92),
+        # 135/170, 8 wrong, 26/33 once a yes/no question is not given a measure's newest figure;
+        # 136/170, 7 wrong once a figure naming an answer's topic is not looked for in its facts
+        # that give none; 137/170, 6 wrong, 27/33 with the newest answer's fact nearest the question
+        ("dev6_multisource.yaml", 0.8, 6, 0.81, 0.92),
     ],
 )
 def test_multi_source_floor(

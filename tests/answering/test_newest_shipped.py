@@ -236,3 +236,29 @@ def test_the_latest_wave_of_special_free_schools_is_the_spring_budget_one(
         "how many special free schools were approved in the march 2023 wave",
         "special-free-schools-approved-march-2023",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does most high needs money go to schools",
+        "is most of the high needs budget spent by councils themselves?",
+    ],
+)
+def test_a_yes_no_question_about_a_measure_is_not_answered_with_its_newest_total(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Whether most of it goes to schools is no total: "over £12 billion" would not say.
+    reply = answer(shipped_index, question)
+    assert fact_of(reply) != "high-needs-total-2025-26" or not reply.answered, reply.text
+
+
+def test_whether_money_is_passed_on_keeps_the_newest_answer_saying_so(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "most recent on whether la funding for send is going to schools or being kept by the "
+        "council",
+        "high-needs-funding-reaches-settings",
+    )

@@ -188,6 +188,9 @@ def _newest_or_topic(
 NEWS_SHARE = 0.6
 # and the closest at least this: "the latest on X" must name something the base knows well.
 NEWS_FLOOR = 0.5
+# How much nearer the question than the newest answer's first fact on its topic another of its
+# facts must be to be the news given instead.
+NEWS_LEAD_MARGIN = 0.05
 
 
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
@@ -251,6 +254,13 @@ def newest_on_topic(
     said = [c for c in of_newest if document_too or not _is_record(index.facts[c.position])]
     if said:
         first = min(said, key=lambda candidate: candidate.position)
+        # Unless another of its facts on it is clearly nearer what was asked ("the latest
+        # assessment of demand": that demand will go on rising, not the survey that measures it).
+        # (Asked when it was published or who gave it, its record comes first, as it is.)
+        closest = max(said, key=lambda candidate: candidate.evidence.rank_score)
+        nearer = closest.evidence.rank_score - first.evidence.rank_score > NEWS_LEAD_MARGIN
+        if nearer and not document_too:
+            first = closest
         return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
     # Only the record of the question speaks of it: what the answer to it says first.
     source = index.kb.source_of(index.facts[of_newest[0].position])

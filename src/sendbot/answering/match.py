@@ -20,7 +20,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -84,7 +84,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -196,7 +196,15 @@ class FactIndex:
     # and each of their terms -> the phrasings that hold it: the words a question shares with
     # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
+    # ... and the numbers of those asking why or how (`ROLE_INTENTS`): no evidence for a
+    # question asking whether something is so.
+    role_phrasings: tuple[frozenset[int], ...]
     fact_terms: tuple[frozenset[str], ...]
+    # For a fact giving no figure, the numbers and years carried by its written answer's facts
+    # that give one: a question naming one of them ("what is the £18m for?") names that
+    # answer's topic, which such a fact speaks of without repeating the figure. Empty for the
+    # facts giving a figure, and those of an answer on several topics (`ONE_TOPIC_FACTS`).
+    answer_numbers: tuple[frozenset[str], ...]
     profiles: tuple[FactProfile, ...]
     # Acronyms a fact's quote spells out ("send" -> the fact quoting "Special Educational
     # Needs and Disabilities (SEND)"), by position.
@@ -323,6 +331,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         for fact in facts
     ]
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
+    fact_terms = tuple(frozenset(terms) for terms in _terms_by_fact(weights, count))
     masses = tuple(
         tuple(sum(idf[term] for term in frozenset(terms_of(text))) for text in own)
         for own in phrased
@@ -345,7 +354,9 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         phrasing_masses=masses,
         lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
-        fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
+        role_phrasings=tuple(_role_phrasings(own, intent_of_text) for own in phrased),
+        fact_terms=fact_terms,
+        answer_numbers=_answer_numbers(facts, fact_terms),
         profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
         spelt_out=spelt_out(facts),
         restating=frozenset(
@@ -364,6 +375,62 @@ def _phrasings_by_term(
         for term in dict.fromkeys(terms_of(text)):
             holders[term].append(number)
     return {term: numbers.setdefault(tuple(held), tuple(held)) for term, held in holders.items()}
+
+
+# Phrasings asking why or how: "why is nasenco being replaced?" is no evidence that a fact
+# answers "is the senco qualification being replaced?" (the reason, not whether it is so).
+ROLE_INTENTS = frozenset({Intent.REASON, Intent.METHOD})
+# A phrasing opening so asks whether, as such a question does: "is it up to councils to pay for?"
+YES_NO_OPENINGS = frozenset("is was are were does do did has have will can could should".split())
+_NO_PHRASINGS: frozenset[int] = frozenset()
+
+
+def _role_phrasings(
+    texts: Sequence[str], intent_of_text: Callable[[str], Intent]
+) -> frozenset[int]:
+    """The numbers of the phrasings asking why or how, not whether."""
+    roles = frozenset(
+        number
+        for number, text in enumerate(texts)
+        if intent_of_text(text) in ROLE_INTENTS and not _asks_whether(text)
+    )
+    return roles or _NO_PHRASINGS
+
+
+def _asks_whether(text: str) -> bool:
+    said = words(text)
+    return bool(said) and said[0] in YES_NO_OPENINGS
+
+
+def _asks_no_role(question: Question) -> bool:
+    """A yes/no question asking no reason or method: whether something is so. (One asking
+    "the point of it?" or "the reason given for it" may be asking why in other words.)"""
+    return question.checking and question.intent not in ROLE_INTENTS
+
+
+# A written answer with at most this many facts (beside its record) is on one topic, which a
+# figure it gives names; a longer one (a plan's progress on many fronts) is on several.
+ONE_TOPIC_FACTS = 10
+
+
+def _answer_numbers(
+    facts: Sequence[Fact], fact_terms: Sequence[frozenset[str]]
+) -> tuple[frozenset[str], ...]:
+    by_source: dict[str, set[str]] = defaultdict(set)
+    said = Counter(fact.source_id for fact in facts if DOCUMENT_TAG not in fact.tags)
+    for fact, terms in zip(facts, fact_terms, strict=True):
+        if _gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
+            by_source[fact.source_id].update(filter(_DIGIT.search, terms))
+    return tuple(
+        frozenset(by_source[fact.source_id])
+        if not _gives_a_figure(fact) and said[fact.source_id] <= ONE_TOPIC_FACTS
+        else frozenset()
+        for fact in facts
+    )
+
+
+def _gives_a_figure(fact: Fact) -> bool:
+    return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
 def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set[str]]:
@@ -540,10 +607,11 @@ def _best_phrasing(
     masses: tuple[float, ...],
     known: tuple[tuple[str, float], ...],
     question_mass: float,
+    left_out: frozenset[int] = _NO_PHRASINGS,
 ) -> tuple[float, float, float, float]:
     """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
     question, by F1 first. A phrasing's words are all its fact's words, so each one that the
-    question shares weighs its IDF."""
+    question shares weighs its IDF. The phrasings numbered in `left_out` are not read."""
     shared_by: dict[int, float] | None = None
     held = holders.get
     for term, weight in known:
@@ -562,6 +630,8 @@ def _best_phrasing(
     best_f1 = 0.0
     scale, beta2 = _F1_SCALE, _BETA2  # local names: this loop runs for every phrasing shared
     for number, shared in shared_by.items():
+        if number in left_out:
+            continue
         precision = shared / question_mass
         recall = shared / masses[number]
         f1 = scale * precision * recall / (beta2 * precision + recall)
@@ -597,8 +667,19 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
         query.lacked_terms,
     )
 
+    role_phrasings = index.role_phrasings
+    answer_numbers = _named_by_numbers(index, question)
+    # Whether it is being replaced is not why: the phrasings asking why or how are left out.
+    whether_only = _asks_no_role(question)
+
     def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
-        best = _best_phrasing(phrasing_terms[position], phrasing_masses[position], known, mass)
+        best = _best_phrasing(
+            phrasing_terms[position],
+            phrasing_masses[position],
+            known,
+            mass,
+            role_phrasings[position] if whether_only else _NO_PHRASINGS,
+        )
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
         )
@@ -613,7 +694,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
             best[2],  # recall
             found[1] / 100 if found else 0.0,  # similarity
             intent_fit,
-            not numbers <= fact_terms,  # number_mismatch
+            _number_mismatch(numbers, fact_terms, answer_numbers, position),
             unknown_share,
             coverage * mass / unknown_idf,  # matched_mass
             best[3] / unknown_idf,  # phrase_mass
@@ -634,6 +715,31 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
         )
 
     return evidence
+
+
+# Questions asking for a figure (one they name may be the claim to check, not the topic), or
+# who: "who answered the question about the 15 new schools?" is the written answer's record.
+NUMBERS_ASKED_OF = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.PERSON})
+
+
+def _named_by_numbers(index: FactIndex, question: Question) -> tuple[frozenset[str], ...] | None:
+    """By position, the numbers a question may name a fact's written answer by without the
+    fact repeating them (`FactIndex.answer_numbers`); None for a question asking a figure or
+    who."""
+    return None if question.intent in NUMBERS_ASKED_OF else index.answer_numbers
+
+
+def _number_mismatch(
+    numbers: frozenset[str],
+    fact_terms: frozenset[str],
+    answer_numbers: tuple[frozenset[str], ...] | None,
+    position: int,
+) -> bool:
+    """The question names a number or year the fact lacks, one its written answer does not
+    give while the fact gives none (see `_named_by_numbers`)."""
+    if numbers <= fact_terms:
+        return False
+    return answer_numbers is None or not numbers <= answer_numbers[position]
 
 
 def _intent_fits(
@@ -663,6 +769,7 @@ def _bounds(
     numbers are worked out. Evidence's scores grow with each of these, and are worked out
     here as there (in the same order, clamped the same way)."""
     known, mass, numbers = query.known, query.mass, query.numbers
+    answer_numbers = _named_by_numbers(index, query.question)
     phrasing_terms, lightest, fact_terms = (
         index.phrasing_terms,
         index.lightest_phrasings,
@@ -680,7 +787,8 @@ def _bounds(
         f1 = min(1.0, _F1_SCALE * shared / (_BETA2 * lightest[position] + mass))
         closeness = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + most_similar
         closeness += INTENT_ADJUSTMENT[intent_fit]
-        closeness -= NUMBER_MISMATCH_PENALTY if not numbers <= fact_terms[position] else 0.0
+        mismatch = _number_mismatch(numbers, fact_terms[position], answer_numbers, position)
+        closeness -= NUMBER_MISMATCH_PENALTY if mismatch else 0.0
         on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
         topic = WEIGHT_COVERAGE * on_topic + WEIGHT_PHRASING * f1 + most_similar
         closest.append(max(0.0, min(1.0, closeness)) + BOUND_SLACK)

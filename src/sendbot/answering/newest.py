@@ -196,9 +196,11 @@ def resolve(
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
         return Newest(result, _earlier(index.kb, facts, shown), stale)
-    # A yes/no question the matcher answered with another fact checks that fact's claim
-    # ("are more children in special schools than ever?").
-    checked = question.checking and result.outcome is Outcome.ANSWERED
+    # A yes/no question checks a claim ("are more children in special schools than ever?",
+    # "does most high needs money go to schools?", "whether it is kept by the council"): the
+    # measure's newest figure answers neither it nor whether, in place of the fact the matcher
+    # found or its refusal.
+    checked = question.checking or "whether" in question.words
     answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
     if answered is not None:
         stale = _stale(index.kb, newest, today, stale_months)
