@@ -84,8 +84,9 @@ def test_accuracy_floor(
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
         ("dev3_chat.yaml", 0.96, 1.0, 1),
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
-        # measured, before anything was tuned on it; 138/144, 2, 118/118 now
-        ("dev4_chat.yaml", 0.95, 1.0, 2),
+        # measured, before anything was tuned on it; 138/144, 2, 118/118; 141/144 once a fact
+        # that does give what was asked is no longer said to lack it
+        ("dev4_chat.yaml", 0.97, 1.0, 2),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
@@ -94,8 +95,9 @@ def test_accuracy_floor(
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
-        # (137/147 and 83/89 a round later)
-        ("final4.yaml", 0.93, 0.94, 3),
+        # (137/147 and 83/89 a round later; 139/147 once a fact that does give what was asked
+        # is no longer said to lack it)
+        ("final4.yaml", 0.94, 0.94, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         # (140/144 and 87/90 handled a round later)
@@ -108,8 +110,9 @@ def test_accuracy_floor(
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
-        # (133/139 and 98/98 on topic handled a round later)
-        ("final7.yaml", 0.95, 0.99, 2),
+        # (133/139 and 98/98 on topic handled a round later; 134/139 once a fact that does give
+        # what was asked is no longer said to lack it)
+        ("final7.yaml", 0.96, 0.99, 2),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
@@ -119,8 +122,9 @@ def test_accuracy_floor(
         ("final9.yaml", 0.91, 0.97, 1),
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
-        # first; 161/177, 1, 89/96 at the round's end
-        ("dev6_chat.yaml", 0.9, 0.94, 1),
+        # first; 161/177, 1, 89/96 at the round's end; 162/177 once a fact that does give what
+        # was asked is no longer said to lack it
+        ("dev6_chat.yaml", 0.91, 0.94, 1),
     ],
 )
 def test_chat_set_floor(
@@ -145,13 +149,15 @@ def test_chat_set_floor(
         # multi-source development set, tuned on: 113/152 right, 17 wrong, 12/30 "latest" when
         # first measured; 140/152, 1 wrong, 29/30, 80/81 handled; 142/152 with the facts'
         # phrasings in everyday words; 144/152 with changes between two years answered; 81/81
-        # handled once a year a figure is only compared with is not read as its own
-        ("dev_multisource.yaml", 0.94, 1, 0.96, 1.0),
+        # handled once a year a figure is only compared with is not read as its own; 145/152
+        # once a fact that does give what was asked is no longer said to lack it
+        ("dev_multisource.yaml", 0.95, 1, 0.96, 1.0),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
-        # a question pointing back at the asker's story is answered about what it named
-        ("dev3_multisource.yaml", 0.89, 3, 0.9, 0.97),
+        # a question pointing back at the asker's story is answered about what it named; 143/158
+        # once a fact that does give what was asked is no longer said to lack it
+        ("dev3_multisource.yaml", 0.9, 3, 0.9, 0.97),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
@@ -162,29 +168,34 @@ def test_chat_set_floor(
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
         # 9 wrong, 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it);
-        # 136/161, 6 wrong, 26/30, 81/88 now
-        ("dev5_multisource.yaml", 0.84, 6, 0.86, 0.97),
+        # 136/161, 6 wrong, 26/30, 81/88; 138/161 once a fact that does give what was asked is
+        # no longer said to lack it
+        ("dev5_multisource.yaml", 0.85, 6, 0.86, 0.97),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
-        # 1 wrong, 19/19 with acronyms spelt out in lower case answered
-        ("multisource.yaml", 0.9, 1, 0.94, 0.95),
+        # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 123/134 once a fact that
+        # does give what was asked is no longer said to lack it
+        ("multisource.yaml", 0.91, 1, 0.94, 0.95),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
-        # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
-        ("multisource2.yaml", 0.92, 4, 0.85, 0.93),
+        # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82; 132/140 once a fact
+        # that does give what was asked is no longer said to lack it
+        ("multisource2.yaml", 0.94, 4, 0.85, 0.93),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
         # facts are labels that now accept the wording of the answer their 'also' names);
-        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"
-        ("multisource3.yaml", 0.9, 3, 0.93, 0.93),
+        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"; 86/91
+        # handled once a question asking who is not read as asking what an EHCP is
+        ("multisource3.yaml", 0.9, 3, 0.93, 0.94),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
         # labels that now accept the wording of the answer their 'also' names); 148/174, 9 wrong,
         # 26/31, 86/93 with the latest funding news the newest sum of money; 150/174 once questions
-        # pointing back at the asker's story are answered about what it named
-        ("multisource4.yaml", 0.86, 9, 0.83, 0.97),
+        # pointing back at the asker's story are answered about what it named; 152/174 once a
+        # fact that does give what was asked is no longer said to lack it
+        ("multisource4.yaml", 0.87, 9, 0.83, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
         # start and 136/157, 9, 21/31, 81/89 at its end (summary lines only); still held out a
@@ -195,8 +206,9 @@ def test_chat_set_floor(
         ("multisource6.yaml", 0.77, 18, 0.81, 0.92),
         # sixth multi-source development set, written with multisource6 and used in that round
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
-        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
-        ("dev6_multisource.yaml", 0.78, 10, 0.75, 0.92),
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 136/170 once a fact
+        # that does give what was asked is no longer said to lack it
+        ("dev6_multisource.yaml", 0.8, 10, 0.75, 0.92),
     ],
 )
 def test_multi_source_floor(

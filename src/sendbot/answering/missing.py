@@ -149,6 +149,12 @@ class FactProfile:
     stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
     # The proper names it gives (people, organisations, places), each as its folded words.
     names: tuple[frozenset[str], ...] = ()
+    # It says it reaches every area: "wherever they live", "in every region".
+    everywhere: bool = False
+    # The terms of what its written answer is about (its title and the question asked): "EP
+    # funding" is the funding of an answer on educational psychologists, though the fact says
+    # only "funding".
+    topic_terms: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -192,7 +198,9 @@ def profile(
     fact: Fact,
     intent_of_text: Callable[[str], Intent],
     terms_of: Callable[[str], Sequence[str]],
+    topic_terms: frozenset[str] = frozenset(),
 ) -> FactProfile:
+    """`topic_terms`: what the fact's written answer is about (see FactProfile.topic_terms)."""
     intents: set[Intent] = {
         intent
         for question in fact.questions
@@ -260,6 +268,35 @@ def profile(
         separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
+        topic_terms=topic_terms,
+        everywhere=any(_EVERYWHERE.search(text) for text in own_text),
+    )
+
+
+# A fact saying it reaches every area answers whether it reaches the asker's: "will there be
+# listening sessions near me?" of "listening sessions in every region".
+_EVERYWHERE = re.compile(
+    r"\b(?:wherever|every region|in every (?:region|area|part|local authority|council)|"
+    r"no matter where|regardless of where)\b",
+    re.IGNORECASE,
+)
+# Kinds of question a place asks a figure of: "how many in Devon" is not answered by a figure
+# for every region.
+FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY})
+
+
+# A question asking whether something reaches everywhere: "every region or just some areas?".
+_ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
+
+
+def _reaches_asker(question: Question, fact: FactProfile) -> bool:
+    """The fact says it reaches every area, and the question asks whether it reaches the
+    asker's own ("near me", "in my region") or every one, not for a figure: "is there one in
+    Sheffield?" names a place the fact does not."""
+    return (
+        fact.everywhere
+        and question.intent not in FIGURE_INTENTS
+        and (question.local or bool(_ASKS_EVERYWHERE.search(question.text)))
     )
 
 
@@ -358,6 +395,8 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return False  # "how much is the budget?" is not answered by how much it rose
     if question.intent is Intent.DIFFERENCE and fact.states_change and compares_years(question):
         return True  # "how much did it go up in 2024/25 vs 2023/24": the change answers it
+    if question.intent is Intent.PLACE and fact.everywhere:
+        return True  # "does support depend on where you live" of "wherever they live"
     return question.intent in fact.intents
 
 
@@ -390,10 +429,14 @@ def what_is_missing(
     lacked_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
-    if question.places and not all(_covers(fact, place) for place in question.places):
+    if (
+        question.places
+        and not all(_covers(fact, place) for place in question.places)
+        and not _reaches_asker(question, fact)
+    ):
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
-    if question.local and fact.place == DEFAULT_PLACE:
+    if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
     # This runs for every candidate of every question: a check that needs something the
     # question does not say (a year, a period, a role ...) is not called at all.
@@ -498,10 +541,9 @@ def what_is_missing(
     if role_missing:
         return role_missing
     for term, phrase in kinds:
-        # "trust" of "Autism Education Trust", which a synonym folds into one term.
-        if term not in fact.own_terms and term not in fact.word_stems:
+        if not _names_kind(fact, term, phrase):
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
+    if not fact.distributive and _asks_each(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return only_mentioned(question, fact, fact_terms, _the_figure)
@@ -629,6 +671,30 @@ def _covers(fact: FactProfile, place: str) -> bool:
 
 def _counts_people(fact: FactProfile) -> bool:
     return not PEOPLE_WORDS.isdisjoint(words(fact.main_label))
+
+
+def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
+    """The fact names this kind of funding, training or budget; or, for funding or training,
+    the written answer it is from does ("EP funding" in an answer on EPs). A budget is named
+    by the fact itself: the "schools budget" is not any budget an answer on schools gives."""
+    if term in fact.own_terms:
+        return True
+    if term in fact.topic_terms and not phrase.lower().endswith("budget"):
+        return True
+    # "trust" of "Autism Education Trust", which a synonym folds into one term; and a word
+    # cut short ("autism awarenes training") of the fact's whole one.
+    stems = fact.word_stems
+    return term in stems or (len(term) >= STEM and any(word.startswith(term) for word in stems))
+
+
+def _asks_each(said: Sequence[str]) -> bool:
+    """ "per school", "each year"; not "per the November answer", which says whose words."""
+    if DISTRIBUTIVE.isdisjoint(said):
+        return False  # most questions
+    return any(
+        word in DISTRIBUTIVE and not (word == "per" and following == "the")
+        for word, following in zip(said, (*said[1:], ""), strict=True)
+    )
 
 
 def _the_figure(fact: FactProfile) -> str:

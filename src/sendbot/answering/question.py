@@ -395,11 +395,30 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
     rules = [
-        int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
+        int(found.lastgroup[4:])
+        for found in _INTENT_PATTERN.finditer(text)
+        if found.lastgroup and not _relative_what(found, text)
     ]
     if rules:
         return INTENT_RULES[min(rules)][0]
     return Intent.REASON if text.endswith(" for") else Intent.OTHER
+
+
+_DEFINITION_RULE = next(
+    number for number, (intent, _) in enumerate(INTENT_RULES) if intent is Intent.DEFINITION
+)
+# A question opened by another question word: "who makes sure a school delivers what's in an
+# EHCP" asks who, and its "what's in an EHCP" says what is delivered.
+_OPENS_WITH_ANOTHER = re.compile(r"(?:who|whom|where|when|which|why)\b")
+
+
+def _relative_what(found: re.Match[str], text: str) -> bool:
+    """A "what is ..." inside a question that asks something else: not a definition asked."""
+    return (
+        found.lastgroup == f"rule{_DEFINITION_RULE}"
+        and found.start() > 0
+        and bool(_OPENS_WITH_ANOTHER.match(text))
+    )
 
 
 # What a count is of, when the question says how it came about: "completed" is not
