@@ -105,8 +105,9 @@ def test_accuracy_floor(
         # sixth final held-out set, never tuned on: 124/151 right, 1 wrong, 84/94 handled at the
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
-        # (93/94 handled a round later)
-        ("final6.yaml", 0.88, 0.99, 2),
+        # (93/94 handled a round later; 142/151 once a fact that does give what was asked is no
+        # longer said to lack it)
+        ("final6.yaml", 0.94, 0.99, 2),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
@@ -162,8 +163,8 @@ def test_chat_set_floor(
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
         # wording of the same figure); 141/158 with the facts' phrasings in everyday words;
-        # 144/158 now
-        ("dev4_multisource.yaml", 0.91, 5, 0.84, 0.97),
+        # 144/158; 146/158 once a fact that does give what was asked is no longer said to lack it
+        ("dev4_multisource.yaml", 0.92, 5, 0.84, 0.97),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
@@ -206,9 +207,9 @@ def test_chat_set_floor(
         ("multisource6.yaml", 0.77, 18, 0.81, 0.92),
         # sixth multi-source development set, written with multisource6 and used in that round
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
-        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 136/170 once a fact
-        # that does give what was asked is no longer said to lack it
-        ("dev6_multisource.yaml", 0.8, 10, 0.75, 0.92),
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 137/170, 26/33 once a
+        # fact that does give what was asked is no longer said to lack it
+        ("dev6_multisource.yaml", 0.8, 10, 0.78, 0.92),
     ],
 )
 def test_multi_source_floor(

@@ -142,3 +142,43 @@ def test_whats_in_an_ehcp_inside_a_who_question_asks_who(
 def test_what_is_an_ehcp_on_its_own_still_asks_what_it_is() -> None:
     assert analyse("what is an ehcp").intent is Intent.DEFINITION
     assert analyse("senco here, what is an ehcp").intent is Intent.DEFINITION
+
+
+def test_this_academic_year_said_in_february_2024_is_2023_24(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "did they open 15 special schools and an AP free school in 2023/24?",
+        "special-schools-opened",
+    )
+
+
+def test_this_academic_year_is_not_the_year_after(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index, "how many special schools opened in 2024/25?", r"2024/25|2024_25"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("latest on how many special schools dfe has opened", "special schools"),
+        ("how many extra educational psychologists they're training", "extra educational"),
+    ],
+)
+def test_a_count_is_of_the_noun_before_a_clause_naming_who_does_it(
+    question: str, subject: str
+) -> None:
+    """ "special schools [that the] DfE has opened" counts schools, not "schools dfe"."""
+    assert analyse(question).subject.startswith(subject)
+    assert "dfe" not in analyse(question).subject
+    assert "theyre" not in analyse(question).subject
+
+
+def test_special_schools_the_dfe_has_opened_are_the_schools_opened(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "latest on how many special schools dfe has opened",
+        "special-schools-opened",
+    )

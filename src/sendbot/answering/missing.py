@@ -8,6 +8,7 @@ questions ask. Roles are read from the figure's label unless the YAML declares t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
+from sendbot.knowledge.periods import relative_period
 
 DEFAULT_PLACE = "England"
 MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
@@ -149,6 +151,9 @@ class FactProfile:
     stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
     # The proper names it gives (people, organisations, places), each as its folded words.
     names: tuple[frozenset[str], ...] = ()
+    # The year its period is, read against its date: "this academic year" in February 2024 is
+    # 2023/24 (as the question's years are written: "2023_24").
+    period_years: frozenset[str] = frozenset()
     # It says it reaches every area: "wherever they live", "in every region".
     everywhere: bool = False
     # The terms of what its written answer is about (its title and the question asked): "EP
@@ -235,6 +240,7 @@ def profile(
     having = _WITH.search(fact.title or "") or _WITH.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
     kinds = {figure.kind for figure in fact.figures}
+    period = _fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels)))
     return FactProfile(
         intents=frozenset(intents),
         count_roles=frozenset(count_roles),
@@ -258,7 +264,8 @@ def profile(
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
         states_change=states_a_change(fact),
-        period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
+        period=period,
+        period_years=_years_of(period, fact.as_of),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
         with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
@@ -372,6 +379,18 @@ def _fact_period(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+_THIS_YEAR = re.compile(r"^this (?:(academic|financial) )?year$")
+
+
+def _years_of(period: str | None, as_of: dt.date) -> frozenset[str]:
+    """'this academic year', said on 8 February 2024: {'2023_24'}."""
+    found = _THIS_YEAR.match(period or "")
+    if found is None:
+        return frozenset()
+    year = relative_period(0, as_of, found.group(1)).text
+    return frozenset({year.replace("/", "_")})
+
+
 # Where a count's label stops naming what is counted: "new places | created by the schools".
 _LABEL_END = frozenset(
     """by who which that to in from since under for the so opened approved created registered
@@ -445,6 +464,7 @@ def what_is_missing(
             year
             for year in question.years
             if not has_year(fact_terms, year)
+            and year not in fact.period_years
             # "was it published in 2022?" checks a date the fact gives: the fact answers it.
             and not (question.checking and "_" not in year and fact.dated)
         ]

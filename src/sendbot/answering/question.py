@@ -816,8 +816,12 @@ _SUBJECT_END = frozenset(
 
 
 # A new noun phrase after the subject begins a clause about it: "extra EPs the DfE is paying
-# to train" counts EPs.
-_CLAUSE_START = frozenset("the a an they we you i he she those my our your their".split())
+# to train" counts EPs, as "special schools dfe has opened" counts schools and "extra EPs
+# they're training" EPs.
+_CLAUSE_START = frozenset(
+    """the a an they we you i he she those my our your their theyre youre dfe government
+    department""".split()
+)
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
