@@ -50,8 +50,9 @@ def assert_floor(
     [
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
         ("questions.yaml", 0.97, 1.0, 1),
-        # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.92, 0.99, 1),
+        # training set of the confidence model: a third long and chatty (186/200 once a fact
+        # that does give what was asked is no longer said to lack it)
+        ("train.yaml", 0.93, 0.99, 1),
         # first held-out set (its misses were looked at once, which informed later changes)
         ("holdout.yaml", 0.81, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
@@ -95,9 +96,9 @@ def test_accuracy_floor(
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
-        # (137/147 and 83/89 a round later; 139/147 once a fact that does give what was asked
+        # (137/147 and 83/89 a round later; 140/147 once a fact that does give what was asked
         # is no longer said to lack it)
-        ("final4.yaml", 0.94, 0.94, 3),
+        ("final4.yaml", 0.95, 0.94, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         # (140/144 and 87/90 handled a round later)
@@ -105,7 +106,7 @@ def test_accuracy_floor(
         # sixth final held-out set, never tuned on: 124/151 right, 1 wrong, 84/94 handled at the
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
-        # (93/94 handled a round later; 142/151 once a fact that does give what was asked is no
+        # (93/94 handled a round later; 143/151 once a fact that does give what was asked is no
         # longer said to lack it)
         ("final6.yaml", 0.94, 0.99, 2),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
@@ -207,9 +208,9 @@ def test_chat_set_floor(
         ("multisource6.yaml", 0.77, 18, 0.81, 0.92),
         # sixth multi-source development set, written with multisource6 and used in that round
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
-        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 137/170, 26/33 once a
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 138/170, 26/33 once a
         # fact that does give what was asked is no longer said to lack it
-        ("dev6_multisource.yaml", 0.8, 10, 0.78, 0.92),
+        ("dev6_multisource.yaml", 0.81, 10, 0.78, 0.92),
     ],
 )
 def test_multi_source_floor(

@@ -182,3 +182,41 @@ def test_special_schools_the_dfe_has_opened_are_the_schools_opened(
         "latest on how many special schools dfe has opened",
         "special-schools-opened",
     )
+
+
+def test_which_regions_of_a_programme_for_every_region_is_every_region(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "which regions does the change programme benefit",
+        "change-programme-partners",
+    )
+
+
+def test_which_regions_and_when_asks_more_than_every_region_says(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "which regions are the white paper listening sessions in and when",
+        r".",
+    )
+
+
+def test_what_an_emoji_ends_is_told_not_asked(single_source_index: FactIndex) -> None:
+    """ "EP shortage is brutal 😩": a shortage told of, not a count of EPs needed asked for."""
+    assert_answered_with(
+        single_source_index,
+        "EP shortage is brutal where I am 😩 how many more ed psychs are they training?",
+        "educational-psychologists-trainees",
+    )
+
+
+def test_reports_out_by_a_date_are_all_those_published(shipped_index: FactIndex) -> None:
+    """ "were out by feb 2024" says when, not which part of the reports."""
+    assert_answered_with(
+        shipped_index,
+        "how many of the new ofsted/cqc local area inspection reports were out by feb 2024",
+        "inspection-reports-published",
+    )

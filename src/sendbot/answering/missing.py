@@ -292,6 +292,8 @@ _EVERYWHERE = re.compile(
 FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY})
 
 
+_AREAS = re.compile(r"(?:the )?(?:regions?|areas?|parts? of (?:the country|england))")
+_ASKS_MORE = re.compile(r"\b(?:and|or) (?:when|where|how|what|who|why|which)\b")
 # A question asking whether something reaches everywhere: "every region or just some areas?".
 _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
 
@@ -414,8 +416,17 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return False  # "how much is the budget?" is not answered by how much it rose
     if question.intent is Intent.DIFFERENCE and fact.states_change and compares_years(question):
         return True  # "how much did it go up in 2024/25 vs 2023/24": the change answers it
-    if question.intent is Intent.PLACE and fact.everywhere:
-        return True  # "does support depend on where you live" of "wherever they live"
+    if fact.everywhere and (
+        question.intent is Intent.PLACE
+        or (
+            question.intent is Intent.NAMED_LIST
+            and _AREAS.fullmatch(question.subject.lower())
+            and not _ASKS_MORE.search(question.text)
+        )
+    ):
+        # "does support depend on where you live", "which regions does it benefit" of "wherever
+        # they live", "every region" (not "which regions and when": every region says no when)
+        return True
     return question.intent in fact.intents
 
 

@@ -1016,8 +1016,9 @@ _SUBGROUP_PATTERNS = (
         r"(are|is|were|was|have|has|had)\s+((?:\w+\s*){1,5})$"
     ),
 )
-_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
-_SUBGROUP_TIME = frozenset("since from until before after during between this last".split())
+# "were out by feb 2024": published by then, no part of the group.
+_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been out".split())
+_SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
@@ -1158,6 +1159,7 @@ def _breakdown(text: str) -> str | None:
 # what a statement says is context, not a period, role or kind the answer must have.
 _CLAUSE_SPLIT = re.compile(
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s"  # not "4,000" or "2.5"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
 )
 _ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
