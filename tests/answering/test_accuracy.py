@@ -79,8 +79,9 @@ def test_accuracy_floor(
     ("name", "min_accuracy", "min_handled", "max_wrong"),
     [
         # chat-style development set, tuned on: 87/89 right, 1 wrong fact, 90/91 on-topic
-        # unanswerable and 17/17 off topic handled; 88/89, 0 wrong, 91/91 now
-        ("dev_chat.yaml", 0.98, 1.0, 0),
+        # unanswerable and 17/17 off topic handled; 88/89, 0 wrong, 91/91; 89/89 once "my
+        # initial teacher training" is not read as the asker's own case
+        ("dev_chat.yaml", 1.0, 1.0, 0),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
         ("dev3_chat.yaml", 0.96, 1.0, 1),

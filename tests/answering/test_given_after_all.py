@@ -220,3 +220,17 @@ def test_reports_out_by_a_date_are_all_those_published(shipped_index: FactIndex)
         "how many of the new ofsted/cqc local area inspection reports were out by feb 2024",
         "inspection-reports-published",
     )
+
+
+def test_my_teacher_training_is_training_not_my_case(single_source_index: FactIndex) -> None:
+    """ "will my initial teacher training cover SEND" asks what the training covers."""
+    question = (
+        "NQT next year, will my initial teacher training or early career framework actually "
+        "cover SEND properly now?"
+    )
+    assert analyse(question).intent is not Intent.CASE
+    assert_answered_with(single_source_index, question, "itt-ecf-send-content")
+
+
+def test_my_childs_teacher_is_still_my_case() -> None:
+    assert analyse("will my son's teacher get send training?").intent is Intent.CASE

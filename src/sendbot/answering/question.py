@@ -85,8 +85,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # ... not "will my initial teacher training cover SEND": training, not a teacher
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
-            r"nursery|college|council|la|area|class|teacher|senco)\b"
+            r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)"
         ),
     ),
     (
