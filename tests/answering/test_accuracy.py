@@ -158,9 +158,9 @@ def test_chat_set_floor(
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
-        # a question pointing back at the asker's story is answered about what it named; 143/158
+        # a question pointing back at the asker's story is answered about what it named; 144/158
         # once a fact that does give what was asked is no longer said to lack it
-        ("dev3_multisource.yaml", 0.9, 3, 0.9, 0.97),
+        ("dev3_multisource.yaml", 0.91, 3, 0.9, 0.97),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's

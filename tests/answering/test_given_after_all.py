@@ -234,3 +234,18 @@ def test_my_teacher_training_is_training_not_my_case(single_source_index: FactIn
 
 def test_my_childs_teacher_is_still_my_case() -> None:
     assert analyse("will my son's teacher get send training?").intent is Intent.CASE
+
+
+def test_a_who_question_after_the_askers_story_asks_who(shipped_index: FactIndex) -> None:
+    question = (
+        "im a SENCo at an academy and our LA is top slicing the high needs block. who is "
+        "responsible for making sure the school actually delivers whats in the EHCP?"
+    )
+    assert analyse(question).intent is not Intent.DEFINITION
+    assert_answered_with(shipped_index, question, "councils-responsible-for-ehcp-provision")
+
+
+def test_a_definition_asked_after_a_story_is_still_a_definition() -> None:
+    assert analyse("my son who has autism just got one, what is an ehcp").intent is (
+        Intent.DEFINITION
+    )

@@ -952,6 +952,10 @@ def analyse(question: str) -> Question:
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
+    if intent is Intent.DEFINITION and _OPENS_WITH_ANOTHER.match(asked):
+        # "SENCo here, our LA is top slicing. who is responsible for making sure the school
+        # delivers what's in the EHCP?": the asking clause opens with "who".
+        intent = intent_of(asked_words)
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != " ".join(raw_words):
