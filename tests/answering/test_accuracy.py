@@ -50,8 +50,9 @@ def assert_floor(
     [
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
         ("questions.yaml", 0.97, 1.0, 1),
-        # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.92, 0.99, 1),
+        # training set of the confidence model: a third long and chatty (186/200 once a fact
+        # that does give what was asked is no longer said to lack it)
+        ("train.yaml", 0.93, 0.99, 1),
         # first held-out set (its misses were looked at once, which informed later changes)
         ("holdout.yaml", 0.81, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
@@ -78,8 +79,9 @@ def test_accuracy_floor(
     ("name", "min_accuracy", "min_handled", "max_wrong"),
     [
         # chat-style development set, tuned on: 87/89 right, 1 wrong fact, 90/91 on-topic
-        # unanswerable and 17/17 off topic handled; 88/89, 0 wrong, 91/91 now
-        ("dev_chat.yaml", 0.98, 1.0, 0),
+        # unanswerable and 17/17 off topic handled; 88/89, 0 wrong, 91/91; 89/89 once "my
+        # initial teacher training" is not read as the asker's own case
+        ("dev_chat.yaml", 1.0, 1.0, 0),
         # third chat-style development set, tuned on after its first measurement: 122/140 right
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
         # 137/140, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
@@ -87,7 +89,9 @@ def test_accuracy_floor(
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
         # measured, before anything was tuned on it; 138/144, 2, 118/118 now
         # 140/144, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
-        ("dev4_chat.yaml", 0.95, 1.0, 0),
+        # measured, before anything was tuned on it; 138/144, 2, 118/118; 141/144 once a fact
+        # that does give what was asked is no longer said to lack it
+        ("dev4_chat.yaml", 0.97, 1.0, 0),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
@@ -98,7 +102,9 @@ def test_accuracy_floor(
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         # (137/147 and 83/89 a round later)
         # (139/147, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
-        ("final4.yaml", 0.93, 0.94, 1),
+        # (137/147 and 83/89 a round later; 140/147 once a fact that does give what was asked
+        # is no longer said to lack it)
+        ("final4.yaml", 0.95, 0.94, 1),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         # (140/144 and 87/90 handled a round later)
@@ -108,13 +114,17 @@ def test_accuracy_floor(
         # a round later
         # (93/94 handled a round later)
         # (142/151, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
-        ("final6.yaml", 0.88, 0.99, 1),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
         # (133/139 and 98/98 on topic handled a round later)
         # (134/139, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why)
-        ("final7.yaml", 0.95, 0.99, 0),
+        # (93/94 handled a round later; 143/151 once a fact that does give what was asked is no
+        # longer said to lack it)
+        # (133/139 and 98/98 on topic handled a round later; 134/139 once a fact that does give
+        # what was asked is no longer said to lack it)
+        ("final6.yaml", 0.94, 0.99, 1),
+        ("final7.yaml", 0.96, 0.99, 0),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
@@ -126,7 +136,9 @@ def test_accuracy_floor(
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end
         # 162/177, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
-        ("dev6_chat.yaml", 0.9, 0.94, 0),
+        # first; 161/177, 1, 89/96 at the round's end; 162/177 once a fact that does give what
+        # was asked is no longer said to lack it
+        ("dev6_chat.yaml", 0.91, 0.94, 0),
     ],
 )
 def test_chat_set_floor(
@@ -151,13 +163,15 @@ def test_chat_set_floor(
         # multi-source development set, tuned on: 113/152 right, 17 wrong, 12/30 "latest" when
         # first measured; 140/152, 1 wrong, 29/30, 80/81 handled; 142/152 with the facts'
         # phrasings in everyday words; 144/152 with changes between two years answered; 81/81
-        # handled once a year a figure is only compared with is not read as its own
-        ("dev_multisource.yaml", 0.94, 1, 0.96, 1.0),
+        # handled once a year a figure is only compared with is not read as its own; 145/152
+        # once a fact that does give what was asked is no longer said to lack it
+        ("dev_multisource.yaml", 0.95, 1, 0.96, 1.0),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
-        # a question pointing back at the asker's story is answered about what it named
-        ("dev3_multisource.yaml", 0.89, 3, 0.9, 0.97),
+        # a question pointing back at the asker's story is answered about what it named; 144/158
+        # once a fact that does give what was asked is no longer said to lack it
+        ("dev3_multisource.yaml", 0.91, 3, 0.9, 0.97),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
@@ -165,7 +179,8 @@ def test_chat_set_floor(
         # 144/158 now
         # 145/158, 4 wrong once a figure naming an answer's topic is not looked for in its
         # facts that give none
-        ("dev4_multisource.yaml", 0.91, 4, 0.84, 0.97),
+        # 144/158; 146/158 once a fact that does give what was asked is no longer said to lack it
+        ("dev4_multisource.yaml", 0.92, 4, 0.84, 0.97),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
@@ -173,22 +188,28 @@ def test_chat_set_floor(
         # 136/161, 6 wrong, 26/30, 81/88 now
         # 137/161, 5 wrong once a figure naming an answer's topic is not looked for in its
         # facts that give none
+        # 136/161, 6 wrong, 26/30, 81/88; 138/161 once a fact that does give what was asked is
+        # no longer said to lack it
         ("dev5_multisource.yaml", 0.85, 5, 0.86, 0.97),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
-        # 1 wrong, 19/19 with acronyms spelt out in lower case answered
-        ("multisource.yaml", 0.9, 1, 0.94, 0.95),
+        # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 123/134 once a fact that
+        # does give what was asked is no longer said to lack it
+        ("multisource.yaml", 0.91, 1, 0.94, 0.95),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
         # 131/140, 3 wrong, 24/27 with the newest answer's fact nearest the question
-        ("multisource2.yaml", 0.93, 3, 0.88, 0.93),
+        # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82; 132/140 once a fact
+        # that does give what was asked is no longer said to lack it
+        ("multisource2.yaml", 0.94, 3, 0.88, 0.93),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
         # facts are labels that now accept the wording of the answer their 'also' names);
-        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"
-        ("multisource3.yaml", 0.9, 3, 0.93, 0.93),
+        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"; 86/91
+        # handled once a question asking who is not read as asking what an EHCP is
+        ("multisource3.yaml", 0.9, 3, 0.93, 0.94),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
@@ -197,6 +218,8 @@ def test_chat_set_floor(
         # pointing back at the asker's story are answered about what it named
         # 152/174, 7 wrong once a figure naming an answer's topic is not looked for in its facts
         # that give none; 153/174, 6 wrong, 27/31 with the newest answer's fact nearest the question
+        # pointing back at the asker's story are answered about what it named; 152/174 once a
+        # fact that does give what was asked is no longer said to lack it
         ("multisource4.yaml", 0.87, 6, 0.87, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
@@ -212,7 +235,9 @@ def test_chat_set_floor(
         # 135/170, 8 wrong, 26/33 once a yes/no question is not given a measure's newest figure;
         # 136/170, 7 wrong once a figure naming an answer's topic is not looked for in its facts
         # that give none; 137/170, 6 wrong, 27/33 with the newest answer's fact nearest the question
-        ("dev6_multisource.yaml", 0.8, 6, 0.81, 0.92),
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 138/170, 26/33 once a
+        # fact that does give what was asked is no longer said to lack it
+        ("dev6_multisource.yaml", 0.81, 6, 0.81, 0.92),
     ],
 )
 def test_multi_source_floor(

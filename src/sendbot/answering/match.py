@@ -266,6 +266,23 @@ class FactIndex:
         return self.unknown_idf * (GENERIC_FACTOR if term in COMMON_WORDS else UNKNOWN_FACTOR)
 
 
+def _topic_terms(
+    kb: KnowledgeBase, terms_of: Callable[[str], Sequence[str]]
+) -> dict[str, frozenset[str]]:
+    """By source id, the terms of what each written answer is about (its title and the question
+    asked) that tell it apart: not those naming the topic of more than a quarter of them
+    ("SEND" in a base of SEND answers, "the department" each question is put to), unless there
+    is only one."""
+    said = {
+        file.source.id: frozenset(terms_of(f"{file.source.title} {file.source.question or ''}"))
+        for file in kb.files
+    }
+    most = max(1, len(said) // 4)
+    sources_naming = Counter(term for terms in said.values() for term in terms)
+    common = {term for term, count in sources_naming.items() if count > most}
+    return {source: terms - common for source, terms in said.items()}
+
+
 def _fact_fields(fact: Fact) -> dict[str, list[str]]:
     figure_words: list[str] = []
     for figure in fact.figures:
@@ -309,6 +326,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         return sorted_words(f"{intent_of_text(text)} {' '.join(terms_of(text))}")
 
     facts = kb.facts
+    topics = _topic_terms(kb, terms_of)
     weights: dict[str, dict[int, float]] = defaultdict(dict)
     for position, fact in enumerate(facts):
         for field_name, texts in _fact_fields(fact).items():
@@ -357,7 +375,9 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         role_phrasings=tuple(_role_phrasings(own, intent_of_text) for own in phrased),
         fact_terms=fact_terms,
         answer_numbers=_answer_numbers(facts, fact_terms),
-        profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
+        profiles=tuple(
+            profile(fact, intent_of_text, terms_of, topics[fact.source_id]) for fact in facts
+        ),
         spelt_out=spelt_out(facts),
         restating=frozenset(
             position for position, fact in enumerate(facts) if restates_a_question(fact)

@@ -8,6 +8,7 @@ questions ask. Roles are read from the figure's label unless the YAML declares t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
+from sendbot.knowledge.periods import relative_period
 
 DEFAULT_PLACE = "England"
 MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
@@ -150,6 +152,15 @@ class FactProfile:
     stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
     # The proper names it gives (people, organisations, places), each as its folded words.
     names: tuple[frozenset[str], ...] = ()
+    # The year its period is, read against its date: "this academic year" in February 2024 is
+    # 2023/24 (as the question's years are written: "2023_24").
+    period_years: frozenset[str] = frozenset()
+    # It says it reaches every area: "wherever they live", "in every region".
+    everywhere: bool = False
+    # The terms of what its written answer is about (its title and the question asked): "EP
+    # funding" is the funding of an answer on educational psychologists, though the fact says
+    # only "funding".
+    topic_terms: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -193,7 +204,9 @@ def profile(
     fact: Fact,
     intent_of_text: Callable[[str], Intent],
     terms_of: Callable[[str], Sequence[str]],
+    topic_terms: frozenset[str] = frozenset(),
 ) -> FactProfile:
+    """`topic_terms`: what the fact's written answer is about (see FactProfile.topic_terms)."""
     intents: set[Intent] = {
         intent
         for question in fact.questions
@@ -228,6 +241,7 @@ def profile(
     having = _WITH.search(fact.title or "") or _WITH.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
     kinds = {figure.kind for figure in fact.figures}
+    period = _fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels)))
     return FactProfile(
         intents=frozenset(intents),
         count_roles=frozenset(count_roles),
@@ -251,7 +265,8 @@ def profile(
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
         states_change=states_a_change(fact),
-        period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
+        period=period,
+        period_years=_years_of(period, fact.as_of),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
         without=left_out.group(0) if left_out else "",
         with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
@@ -261,6 +276,37 @@ def profile(
         separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
+        topic_terms=topic_terms,
+        everywhere=any(_EVERYWHERE.search(text) for text in own_text),
+    )
+
+
+# A fact saying it reaches every area answers whether it reaches the asker's: "will there be
+# listening sessions near me?" of "listening sessions in every region".
+_EVERYWHERE = re.compile(
+    r"\b(?:wherever|every region|in every (?:region|area|part|local authority|council)|"
+    r"no matter where|regardless of where)\b",
+    re.IGNORECASE,
+)
+# Kinds of question a place asks a figure of: "how many in Devon" is not answered by a figure
+# for every region.
+FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY})
+
+
+_AREAS = re.compile(r"(?:the )?(?:regions?|areas?|parts? of (?:the country|england))")
+_ASKS_MORE = re.compile(r"\b(?:and|or) (?:when|where|how|what|who|why|which)\b")
+# A question asking whether something reaches everywhere: "every region or just some areas?".
+_ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
+
+
+def _reaches_asker(question: Question, fact: FactProfile) -> bool:
+    """The fact says it reaches every area, and the question asks whether it reaches the
+    asker's own ("near me", "in my region") or every one, not for a figure: "is there one in
+    Sheffield?" names a place the fact does not."""
+    return (
+        fact.everywhere
+        and question.intent not in FIGURE_INTENTS
+        and (question.local or bool(_ASKS_EVERYWHERE.search(question.text)))
     )
 
 
@@ -336,6 +382,18 @@ def _fact_period(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+_THIS_YEAR = re.compile(r"^this (?:(academic|financial) )?year$")
+
+
+def _years_of(period: str | None, as_of: dt.date) -> frozenset[str]:
+    """'this academic year', said on 8 February 2024: {'2023_24'}."""
+    found = _THIS_YEAR.match(period or "")
+    if found is None:
+        return frozenset()
+    year = relative_period(0, as_of, found.group(1)).text
+    return frozenset({year.replace("/", "_")})
+
+
 # Where a count's label stops naming what is counted: "new places | created by the schools".
 _LABEL_END = frozenset(
     """by who which that to in from since under for the so opened approved created registered
@@ -359,6 +417,17 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return False  # "how much is the budget?" is not answered by how much it rose
     if question.intent is Intent.DIFFERENCE and fact.states_change and compares_years(question):
         return True  # "how much did it go up in 2024/25 vs 2023/24": the change answers it
+    if fact.everywhere and (
+        question.intent is Intent.PLACE
+        or (
+            question.intent is Intent.NAMED_LIST
+            and _AREAS.fullmatch(question.subject.lower())
+            and not _ASKS_MORE.search(question.text)
+        )
+    ):
+        # "does support depend on where you live", "which regions does it benefit" of "wherever
+        # they live", "every region" (not "which regions and when": every region says no when)
+        return True
     return question.intent in fact.intents
 
 
@@ -388,10 +457,14 @@ def what_is_missing(
     lacked_terms: frozenset[str] = frozenset(),
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give."""
-    if question.places and not all(_covers(fact, place) for place in question.places):
+    if (
+        question.places
+        and not all(_covers(fact, place) for place in question.places)
+        and not _reaches_asker(question, fact)
+    ):
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
-    if question.local and fact.place == DEFAULT_PLACE:
+    if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
     # This runs for every candidate of every question: a check that needs something the
     # question does not say (a year, a period, a role ...) is not called at all.
@@ -400,6 +473,7 @@ def what_is_missing(
             year
             for year in question.years
             if not has_year(fact_terms, year)
+            and year not in fact.period_years
             # "was it published in 2022?" checks a date the fact gives: the fact answers it.
             and not (question.checking and "_" not in year and fact.dated)
         ]
@@ -496,10 +570,9 @@ def what_is_missing(
     if role_missing:
         return role_missing
     for term, phrase in kinds:
-        # "trust" of "Autism Education Trust", which a synonym folds into one term.
-        if term not in fact.own_terms and term not in fact.word_stems:
+        if not _names_kind(fact, term, phrase):
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
+    if not fact.distributive and _asks_each(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return only_mentioned(question, fact, fact_terms)
@@ -627,6 +700,30 @@ def _covers(fact: FactProfile, place: str) -> bool:
 
 def _counts_people(fact: FactProfile) -> bool:
     return not PEOPLE_WORDS.isdisjoint(words(fact.main_label))
+
+
+def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
+    """The fact names this kind of funding, training or budget; or, for funding or training,
+    the written answer it is from does ("EP funding" in an answer on EPs). A budget is named
+    by the fact itself: the "schools budget" is not any budget an answer on schools gives."""
+    if term in fact.own_terms:
+        return True
+    if term in fact.topic_terms and not phrase.lower().endswith("budget"):
+        return True
+    # "trust" of "Autism Education Trust", which a synonym folds into one term; and a word
+    # cut short ("autism awarenes training") of the fact's whole one.
+    stems = fact.word_stems
+    return term in stems or (len(term) >= STEM and any(word.startswith(term) for word in stems))
+
+
+def _asks_each(said: Sequence[str]) -> bool:
+    """ "per school", "each year"; not "per the November answer", which says whose words."""
+    if DISTRIBUTIVE.isdisjoint(said):
+        return False  # most questions
+    return any(
+        word in DISTRIBUTIVE and not (word == "per" and following == "the")
+        for word, following in zip(said, (*said[1:], ""), strict=True)
+    )
 
 
 def _missing_period(period: str, fact: FactProfile) -> str:

@@ -85,8 +85,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # ... not "will my initial teacher training cover SEND": training, not a teacher
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
-            r"nursery|college|council|la|area|class|teacher|senco)\b"
+            r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)"
         ),
     ),
     (
@@ -395,11 +396,30 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
     rules = [
-        int(found.lastgroup[4:]) for found in _INTENT_PATTERN.finditer(text) if found.lastgroup
+        int(found.lastgroup[4:])
+        for found in _INTENT_PATTERN.finditer(text)
+        if found.lastgroup and not _relative_what(found, text)
     ]
     if rules:
         return INTENT_RULES[min(rules)][0]
     return Intent.REASON if text.endswith(" for") else Intent.OTHER
+
+
+_DEFINITION_RULE = next(
+    number for number, (intent, _) in enumerate(INTENT_RULES) if intent is Intent.DEFINITION
+)
+# A question opened by another question word: "who makes sure a school delivers what's in an
+# EHCP" asks who, and its "what's in an EHCP" says what is delivered.
+_OPENS_WITH_ANOTHER = re.compile(r"(?:who|whom|where|when|which|why)\b")
+
+
+def _relative_what(found: re.Match[str], text: str) -> bool:
+    """A "what is ..." inside a question that asks something else: not a definition asked."""
+    return (
+        found.lastgroup == f"rule{_DEFINITION_RULE}"
+        and found.start() > 0
+        and bool(_OPENS_WITH_ANOTHER.match(text))
+    )
 
 
 # What a count is of, when the question says how it came about: "completed" is not
@@ -797,8 +817,12 @@ _SUBJECT_END = frozenset(
 
 
 # A new noun phrase after the subject begins a clause about it: "extra EPs the DfE is paying
-# to train" counts EPs.
-_CLAUSE_START = frozenset("the a an they we you i he she those my our your their".split())
+# to train" counts EPs, as "special schools dfe has opened" counts schools and "extra EPs
+# they're training" EPs.
+_CLAUSE_START = frozenset(
+    """the a an they we you i he she those my our your their theyre youre dfe government
+    department""".split()
+)
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
@@ -928,6 +952,10 @@ def analyse(question: str) -> Question:
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
+    if intent is Intent.DEFINITION and _OPENS_WITH_ANOTHER.match(asked):
+        # "SENCo here, our LA is top slicing. who is responsible for making sure the school
+        # delivers what's in the EHCP?": the asking clause opens with "who".
+        intent = intent_of(asked_words)
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != " ".join(raw_words):
@@ -993,8 +1021,9 @@ _SUBGROUP_PATTERNS = (
         r"(are|is|were|was|have|has|had)\s+((?:\w+\s*){1,5})$"
     ),
 )
-_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been".split())
-_SUBGROUP_TIME = frozenset("since from until before after during between this last".split())
+# "were out by feb 2024": published by then, no part of the group.
+_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been out".split())
+_SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
@@ -1135,6 +1164,7 @@ def _breakdown(text: str) -> str | None:
 # what a statement says is context, not a period, role or kind the answer must have.
 _CLAUSE_SPLIT = re.compile(
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s"  # not "4,000" or "2.5"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
 )
 _ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
