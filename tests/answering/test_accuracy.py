@@ -51,7 +51,7 @@ def assert_floor(
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
         ("questions.yaml", 0.97, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        ("train.yaml", 0.92, 0.99, 1),
+        ("train.yaml", 0.93, 0.99, 1),
         # first held-out set (its misses were looked at once, which informed later changes)
         ("holdout.yaml", 0.81, 1.0, 2),
         # final held-out set: first measured at 75/100, 1 wrong, 44/50 with an earlier model
@@ -84,8 +84,9 @@ def test_accuracy_floor(
         # and 106/121 unanswerable or off topic handled at first; 135/140, 1 wrong, 121/121 now
         ("dev3_chat.yaml", 0.96, 1.0, 1),
         # fourth chat-style development set: 132/144 right, 2 wrong, 112/118 handled when first
-        # measured, before anything was tuned on it; 138/144, 2, 118/118 now
-        ("dev4_chat.yaml", 0.95, 1.0, 2),
+        # measured, before anything was tuned on it; 138/144, 2, 118/118; 140/144 once a yes/no
+        # check of a date or department asks for that part alone
+        ("dev4_chat.yaml", 0.97, 1.0, 2),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
@@ -95,7 +96,7 @@ def test_accuracy_floor(
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
         # (137/147 and 83/89 a round later)
-        ("final4.yaml", 0.93, 0.94, 3),
+        ("final4.yaml", 0.94, 0.94, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
         # (140/144 and 87/90 handled a round later)
@@ -119,8 +120,9 @@ def test_accuracy_floor(
         ("final9.yaml", 0.91, 0.97, 1),
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
-        # first; 161/177, 1, 89/96 at the round's end
-        ("dev6_chat.yaml", 0.9, 0.94, 1),
+        # first; 161/177, 1, 89/96 at the round's end; 162/177 once a yes/no check of a date
+        # or department asks for that part alone
+        ("dev6_chat.yaml", 0.91, 0.94, 1),
     ],
 )
 def test_chat_set_floor(

@@ -103,3 +103,39 @@ def test_which_peer_asked_is_told_the_answer_does_not_say_with_the_question_as_r
     reply = answer(shipped_index, "which peer asked about the IFS report")
     assert reply.outcome.value == "partial"
     assert reply.missing == "The written answer doesn't say who asked the question."
+
+
+@pytest.mark.parametrize(
+    ("question", "checked", "not_asked"),
+    [
+        ("was this pq for the dfe or the treasury?", AnswerPart.DEPARTMENT, AnswerPart.ASKER),
+        (
+            "was this pq for the dfe or the treasury?",
+            AnswerPart.DEPARTMENT,
+            AnswerPart.QUESTION_TEXT,
+        ),
+        ("was it asked at the end of january?", AnswerPart.ASKED_ON, AnswerPart.QUESTION_TEXT),
+        ("was it asked at the end of january?", AnswerPart.ASKED_ON, AnswerPart.ASKER),
+    ],
+)
+def test_a_yes_no_check_of_a_date_or_department_asks_for_that_part_alone(
+    question: str, checked: AnswerPart, not_asked: AnswerPart
+) -> None:
+    parts = parts_asked(question)
+    assert checked in parts
+    assert not_asked not in parts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("was this pq for the dfe or the treasury?", "document-department"),
+        ("was it asked at the end of january?", "document-asked-date"),
+    ],
+)
+def test_a_yes_no_check_of_a_date_or_department_is_answered_with_that_part(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == fact_id

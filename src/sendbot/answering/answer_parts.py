@@ -167,11 +167,15 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         or not WHEN_WORDS.isdisjoint(said)
         or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
     )
+    # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
+    # time or a department checks that part, not who gave the answer nor what the question said.
+    department = not DEPARTMENT_WORDS.isdisjoint(said)
+    checks_a_part = question.checking and (dated or department)
     who = (
         intent is Intent.PERSON
         or not WHO_WORDS.isdisjoint(said)
         # "was it david johnston who answered?", not "did the answer say anything about X?"
-        or (question.checking and SAYING_WORDS.isdisjoint(said))
+        or (question.checking and not checks_a_part and SAYING_WORDS.isdisjoint(said))
         or "by" in said  # "answered by?"
     )
     parts = set()
@@ -181,7 +185,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         parts.add(AnswerPart.ANSWERER)
     if intent is Intent.ASKER or (who and (asking or about_question)):
         parts.add(AnswerPart.ASKER)
-    if not DEPARTMENT_WORDS.isdisjoint(said):
+    if department:
         parts.add(AnswerPart.DEPARTMENT)
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
@@ -208,6 +212,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if (
         intent not in NOT_TEXT_INTENTS
         and not to_whom
+        and not checks_a_part
         and (asking or about_question or not (answering or intent in VERDICT_INTENTS))
     ):
         parts.add(AnswerPart.QUESTION_TEXT)
