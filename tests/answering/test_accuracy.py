@@ -121,8 +121,9 @@ def test_accuracy_floor(
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end; 162/177 once a yes/no check of a date
-        # or department asks for that part alone
-        ("dev6_chat.yaml", 0.91, 0.94, 1),
+        # or department asks for that part alone; 163/177 with words saying who asks and what
+        # for weighed as everyday words
+        ("dev6_chat.yaml", 0.92, 0.94, 1),
     ],
 )
 def test_chat_set_floor(
@@ -152,8 +153,9 @@ def test_chat_set_floor(
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
-        # a question pointing back at the asker's story is answered about what it named
-        ("dev3_multisource.yaml", 0.89, 3, 0.9, 0.97),
+        # a question pointing back at the asker's story is answered about what it named; 142/158
+        # and 28/30 with words saying who asks and what for weighed as everyday words
+        ("dev3_multisource.yaml", 0.89, 3, 0.93, 0.97),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
@@ -185,8 +187,9 @@ def test_chat_set_floor(
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
         # labels that now accept the wording of the answer their 'also' names); 148/174, 9 wrong,
         # 26/31, 86/93 with the latest funding news the newest sum of money; 150/174 once questions
-        # pointing back at the asker's story are answered about what it named
-        ("multisource4.yaml", 0.86, 9, 0.83, 0.97),
+        # pointing back at the asker's story are answered about what it named; 152/174 with
+        # words saying who asks and what for weighed as everyday words
+        ("multisource4.yaml", 0.87, 9, 0.83, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
         # start and 136/157, 9, 21/31, 81/89 at its end (summary lines only); still held out a
