@@ -235,3 +235,5 @@ def test_an_unseen_word_naming_the_asker_weighs_as_an_everyday_word(
 ) -> None:
     weight = single_source_index.weight
     assert weight("councillor") == weight("wondering") < weight("tribunal")
+    # "writing a briefing note", "need the exact date": why and how exactly, not what
+    assert weight("note") == weight("exact") == weight("wondering")

@@ -57,9 +57,9 @@ COMMON_WORDS = tuple(
 # never name what is asked, so an unseen one weighs as an everyday word, not as a topic.
 ASKER_CONTEXT_WORDS = tuple(
     """
-    councillor councillors campaigner campaigners scrutiny forum briefing brief
+    councillor councillors campaigner campaigners scrutiny forum briefing brief note notes
     newsletter blog assignment essay dissertation coursework uni colleague colleagues cite
-    citing writing putting according roughly curious q yr yrs pls plz tbh btw thx
+    citing writing putting according roughly curious exact q yr yrs pls plz tbh btw thx
     """.split()
 )
 
