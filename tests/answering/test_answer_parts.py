@@ -139,3 +139,14 @@ def test_a_yes_no_check_of_a_date_or_department_is_answered_with_that_part(
     reply = answer(single_source_index, question)
     assert reply.answered
     assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was there a question about demand for special school places in the last ten years?",
+        "did anyone ask what progress the dfe has made on the improvement plan?",
+    ],
+)
+def test_a_yes_no_check_naming_a_topic_still_asks_what_the_question_said(question: str) -> None:
+    assert AnswerPart.QUESTION_TEXT in parts_asked(question)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sendbot.answering.normalise import STOPWORDS, stem, words
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
@@ -168,9 +168,10 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
     )
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
-    # time or a department checks that part, not who gave the answer nor what the question said.
+    # time or a department, and no topic, checks that part, not who gave the answer nor what
+    # the question said ("was there a question about places in the last ten years?" does).
     department = not DEPARTMENT_WORDS.isdisjoint(said)
-    checks_a_part = question.checking and (dated or department)
+    checks_a_part = question.checking and (dated or department) and _names_no_topic(said)
     who = (
         intent is Intent.PERSON
         or not WHO_WORDS.isdisjoint(said)
@@ -244,6 +245,19 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
         return said
     stems = {stem(word) for word in dropped}
     return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
+
+
+def _names_no_topic(said: frozenset[str]) -> bool:
+    """Every word is about a written answer itself, a time, or everyday chat."""
+    return all(
+        word in STOPWORDS
+        or word in COMMON_WORDS
+        or word in PART_WORDS
+        or word in MONTHS
+        or word in TIME_WORDS
+        or any(char.isdigit() for char in word)
+        for word in said
+    )
 
 
 def _says_a_time(said: frozenset[str]) -> bool:
