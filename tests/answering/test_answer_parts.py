@@ -150,3 +150,24 @@ def test_a_yes_no_check_of_a_date_or_department_is_answered_with_that_part(
 )
 def test_a_yes_no_check_naming_a_topic_still_asks_what_the_question_said(question: str) -> None:
     assert AnswerPart.QUESTION_TEXT in parts_asked(question)
+
+
+def test_a_statement_with_a_question_tag_checks_the_date_it_states(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "it was answered in march 2024, wasn't it?")
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == "document-answered-date"
+
+
+@pytest.mark.parametrize(
+    ("question", "checking"),
+    [
+        ("it was answered in march 2024, wasn't it?", True),
+        ("the plan came out in 2023 yeah?", True),
+        ("how much is it yeah", False),
+        ("what is the right support for my son", False),
+    ],
+)
+def test_a_question_tag_makes_a_statement_a_check(question: str, checking: bool) -> None:
+    assert analyse(question).checking is checking
