@@ -91,6 +91,8 @@ def test_accuracy_floor(
         # 140/144, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
         # measured, before anything was tuned on it; 138/144, 2, 118/118; 141/144 once a fact
         # that does give what was asked is no longer said to lack it
+        # measured, before anything was tuned on it; 138/144, 2, 118/118; 140/144 once a yes/no
+        # check of a date or department asks for that part alone
         ("dev4_chat.yaml", 0.97, 1.0, 0),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
@@ -138,7 +140,10 @@ def test_accuracy_floor(
         # 162/177, 0 wrong once a yes/no question is no nearer a fact for phrasings asking why
         # first; 161/177, 1, 89/96 at the round's end; 162/177 once a fact that does give what
         # was asked is no longer said to lack it
-        ("dev6_chat.yaml", 0.91, 0.94, 0),
+        # first; 161/177, 1, 89/96 at the round's end; 162/177 once a yes/no check of a date
+        # or department asks for that part alone; 163/177 with words saying who asks and what
+        # for weighed as everyday words; 164/177 once a question tag ('yeah?') makes a check
+        ("dev6_chat.yaml", 0.92, 0.94, 0),
     ],
 )
 def test_chat_set_floor(
@@ -171,7 +176,9 @@ def test_chat_set_floor(
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
         # a question pointing back at the asker's story is answered about what it named; 144/158
         # once a fact that does give what was asked is no longer said to lack it
-        ("dev3_multisource.yaml", 0.91, 3, 0.9, 0.97),
+        # a question pointing back at the asker's story is answered about what it named; 142/158
+        # and 28/30 with words saying who asks and what for weighed as everyday words
+        ("dev3_multisource.yaml", 0.91, 3, 0.93, 0.97),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
@@ -220,6 +227,8 @@ def test_chat_set_floor(
         # that give none; 153/174, 6 wrong, 27/31 with the newest answer's fact nearest the question
         # pointing back at the asker's story are answered about what it named; 152/174 once a
         # fact that does give what was asked is no longer said to lack it
+        # pointing back at the asker's story are answered about what it named; 152/174 with
+        # words saying who asks and what for weighed as everyday words
         ("multisource4.yaml", 0.87, 6, 0.87, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its

@@ -103,3 +103,71 @@ def test_which_peer_asked_is_told_the_answer_does_not_say_with_the_question_as_r
     reply = answer(shipped_index, "which peer asked about the IFS report")
     assert reply.outcome.value == "partial"
     assert reply.missing == "The written answer doesn't say who asked the question."
+
+
+@pytest.mark.parametrize(
+    ("question", "checked", "not_asked"),
+    [
+        ("was this pq for the dfe or the treasury?", AnswerPart.DEPARTMENT, AnswerPart.ASKER),
+        (
+            "was this pq for the dfe or the treasury?",
+            AnswerPart.DEPARTMENT,
+            AnswerPart.QUESTION_TEXT,
+        ),
+        ("was it asked at the end of january?", AnswerPart.ASKED_ON, AnswerPart.QUESTION_TEXT),
+        ("was it asked at the end of january?", AnswerPart.ASKED_ON, AnswerPart.ASKER),
+    ],
+)
+def test_a_yes_no_check_of_a_date_or_department_asks_for_that_part_alone(
+    question: str, checked: AnswerPart, not_asked: AnswerPart
+) -> None:
+    parts = parts_asked(question)
+    assert checked in parts
+    assert not_asked not in parts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("was this pq for the dfe or the treasury?", "document-department"),
+        ("was it asked at the end of january?", "document-asked-date"),
+    ],
+)
+def test_a_yes_no_check_of_a_date_or_department_is_answered_with_that_part(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was there a question about demand for special school places in the last ten years?",
+        "did anyone ask what progress the dfe has made on the improvement plan?",
+    ],
+)
+def test_a_yes_no_check_naming_a_topic_still_asks_what_the_question_said(question: str) -> None:
+    assert AnswerPart.QUESTION_TEXT in parts_asked(question)
+
+
+def test_a_statement_with_a_question_tag_checks_the_date_it_states(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "it was answered in march 2024, wasn't it?")
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == "document-answered-date"
+
+
+@pytest.mark.parametrize(
+    ("question", "checking"),
+    [
+        ("it was answered in march 2024, wasn't it?", True),
+        ("the plan came out in 2023 yeah?", True),
+        ("how much is it yeah", False),
+        ("what is the right support for my son", False),
+    ],
+)
+def test_a_question_tag_makes_a_statement_a_check(question: str, checking: bool) -> None:
+    assert analyse(question).checking is checking

@@ -4,6 +4,7 @@ constraint; the question they end with gets the answer it gets on its own.
 Measured against the frozen single-source knowledge base.
 """
 
+from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
@@ -210,3 +211,29 @@ def test_a_question_told_as_someone_elses_is_the_question(shipped_index: FactInd
         "my son asked me how many EPs are being trained, any idea?",
         "educational-psychologists-trainees",
     )
+
+
+def test_saying_what_the_answer_is_for_costs_little_sureness(
+    single_source_index: FactIndex,
+) -> None:
+    """ "for a uni essay", "writing a briefing note": words the sources never use, which say
+    why someone asks, not what; they weigh as everyday words, not as an unknown topic."""
+    for question, fact_id in (
+        ("for a uni essay: what does the improvement plan aim to do?", "improvement-plan-aim"),
+        (
+            "writing a briefing note - how many educational psychologists are being trained?",
+            "educational-psychologists-trainees",
+        ),
+    ):
+        reply = answer(single_source_index, question)
+        assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
+        assert reply.score is not None and reply.score >= 0.9
+
+
+def test_an_unseen_word_naming_the_asker_weighs_as_an_everyday_word(
+    single_source_index: FactIndex,
+) -> None:
+    weight = single_source_index.weight
+    assert weight("councillor") == weight("wondering") < weight("tribunal")
+    # "writing a briefing note", "need the exact date": why and how exactly, not what
+    assert weight("note") == weight("exact") == weight("wondering")

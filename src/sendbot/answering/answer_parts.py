@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sendbot.answering.normalise import STOPWORDS, stem, words
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
@@ -167,11 +167,16 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         or not WHEN_WORDS.isdisjoint(said)
         or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
     )
+    # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
+    # time or a department, and no topic, checks that part, not who gave the answer nor what
+    # the question said ("was there a question about places in the last ten years?" does).
+    department = not DEPARTMENT_WORDS.isdisjoint(said)
+    checks_a_part = question.checking and (dated or department) and _names_no_topic(said)
     who = (
         intent is Intent.PERSON
         or not WHO_WORDS.isdisjoint(said)
         # "was it david johnston who answered?", not "did the answer say anything about X?"
-        or (question.checking and SAYING_WORDS.isdisjoint(said))
+        or (question.checking and not checks_a_part and SAYING_WORDS.isdisjoint(said))
         or "by" in said  # "answered by?"
     )
     parts = set()
@@ -181,7 +186,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         parts.add(AnswerPart.ANSWERER)
     if intent is Intent.ASKER or (who and (asking or about_question)):
         parts.add(AnswerPart.ASKER)
-    if not DEPARTMENT_WORDS.isdisjoint(said):
+    if department:
         parts.add(AnswerPart.DEPARTMENT)
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
@@ -208,6 +213,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if (
         intent not in NOT_TEXT_INTENTS
         and not to_whom
+        and not checks_a_part
         and (asking or about_question or not (answering or intent in VERDICT_INTENTS))
     ):
         parts.add(AnswerPart.QUESTION_TEXT)
@@ -239,6 +245,19 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
         return said
     stems = {stem(word) for word in dropped}
     return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
+
+
+def _names_no_topic(said: frozenset[str]) -> bool:
+    """Every word is about a written answer itself, a time, or everyday chat."""
+    return all(
+        word in STOPWORDS
+        or word in COMMON_WORDS
+        or word in PART_WORDS
+        or word in MONTHS
+        or word in TIME_WORDS
+        or any(char.isdigit() for char in word)
+        for word in said
+    )
 
 
 def _says_a_time(said: frozenset[str]) -> bool:

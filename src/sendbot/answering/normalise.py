@@ -124,7 +124,9 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-COMMON_WORDS = frozenset(stem(word) for word in wordlists.COMMON_WORDS)
+COMMON_WORDS = frozenset(
+    stem(word) for word in (*wordlists.COMMON_WORDS, *wordlists.ASKER_CONTEXT_WORDS)
+)
 # One word of each place name is enough to tell a place is named: "tower hamlets" is
 # "tower" and "hamlets", and a question naming either together with the other is local.
 PLACE_WORDS = frozenset(wordlists.PLACES) - {

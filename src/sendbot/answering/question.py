@@ -502,6 +502,10 @@ _LOCAL = re.compile(
 _CHECKING = re.compile(
     r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
     r"or is it|or later|or earlier|is that correct)\b"
+    # a statement with a question tag: "answered in march yeah?", "it was 2023, wasn't it?"
+    # (not a question that asks what, how or when: "how much is it yeah")
+    r"|^(?!.*\b(?:what|whats|how|when|who|which|where|why)\b).*\b(?:yeah|yep|right|correct|"
+    r"innit|(?:isnt|wasnt|didnt|hasnt|doesnt) it|(?:arent|werent|dont|didnt) they)$"
 )
 # Periods a figure may or may not cover. A fact about "this academic year" does not answer
 # "last year", "next year", "five years ago" or "under the last government".

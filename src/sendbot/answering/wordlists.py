@@ -52,6 +52,17 @@ COMMON_WORDS = tuple(
     """.split()
 )
 
+# Words by which people say who is asking and what for ("councillor here", "for a uni
+# assignment", "writing a briefing note") and chat shorthand ("this yr", "quick q"). They
+# never name what is asked, so an unseen one weighs as an everyday word, not as a topic.
+ASKER_CONTEXT_WORDS = tuple(
+    """
+    councillor councillors campaigner campaigners scrutiny forum briefing brief note notes
+    newsletter blog assignment essay dissertation coursework uni colleague colleagues cite
+    citing writing putting according roughly curious exact q yr yrs pls plz tbh btw thx
+    """.split()
+)
+
 # Places below national level (English councils, counties and cities) and the other UK nations.
 # The written answers sendbot quotes speak for England as a whole, so a question that names one
 # of these, when the fact it would be answered with does not, asks something local that the
