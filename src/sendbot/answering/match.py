@@ -63,6 +63,7 @@ from sendbot.answering.missing import (
     fits,
     has_year,
     nearest_role,
+    one_copy_each,
     profile,
     what_is_missing,
 )
@@ -84,7 +85,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
@@ -346,7 +347,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
         fact_terms=tuple(frozenset(terms) for terms in _terms_by_fact(weights, count)),
-        profiles=tuple(profile(fact, intent_of_text, terms_of) for fact in facts),
+        profiles=one_copy_each(profile(fact, intent_of_text, terms_of) for fact in facts),
         spelt_out=spelt_out(facts),
         restating=frozenset(
             position for position, fact in enumerate(facts) if restates_a_question(fact)

@@ -9,8 +9,9 @@ questions ask. Roles are read from the figure's label unless the YAML declares t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
@@ -126,8 +127,9 @@ class FactProfile:
     distributive: bool  # it gives an amount per person or place ("each", "per")
     own_terms: frozenset[str]  # its own words (not its curated questions), as matched terms
     text: str = ""  # its own words, folded, for phrases such as a period ("last year")
-    # ... each stemmed, synonyms left unfolded: "trust" of "Autism Education Trust".
-    word_stems: frozenset[str] = frozenset()
+    # ... each stemmed, synonyms left unfolded: "trust" of "Autism Education Trust". Only the
+    # stems `own_terms` lacks are kept (most are terms too): read them with `own_terms`.
+    other_stems: frozenset[str] = frozenset()
     count_terms: frozenset[str] = frozenset()  # the terms of what its counts count
     label_terms: frozenset[str] = frozenset()  # all the terms of its counts' labels
     main_label: str = ""  # the label of its first figure that is not a date
@@ -227,6 +229,7 @@ def profile(
     having = _WITH.search(fact.title or "") or _WITH.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
     kinds = {figure.kind for figure in fact.figures}
+    own_terms = frozenset(term for text in own_text for term in terms_of(text))
     return FactProfile(
         intents=frozenset(intents),
         count_roles=frozenset(count_roles),
@@ -234,9 +237,11 @@ def profile(
         place=fact.place or DEFAULT_PLACE,
         places=frozenset(said & PLACE_WORDS),
         distributive=not DISTRIBUTIVE.isdisjoint(said),
-        own_terms=frozenset(term for text in own_text for term in terms_of(text)),
+        own_terms=own_terms,
         text=" ".join(" ".join(words(text)) for text in own_text),
-        word_stems=frozenset(stem(word) for text in own_text for word in words(text)),
+        other_stems=frozenset(
+            stem(word) for text in own_text for word in words(text) if stem(word) not in own_terms
+        ),
         count_terms=frozenset(
             term
             for figure in counts
@@ -261,6 +266,22 @@ def profile(
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
     )
+
+
+def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
+    """The profiles, each set, tuple and string of theirs kept once per field across the
+    base: most are empty or one of a few (intents, count roles, places), and at 10,000 facts
+    a copy for every fact costs megabytes, in memory and in the compiled index."""
+    pools: dict[str, dict[Any, Any]] = {field.name: {} for field in fields(FactProfile)}
+    shared = []
+    for profile in profiles:
+        parts = {
+            name: pool.setdefault(value, value)
+            for name, pool in pools.items()
+            if isinstance(value := getattr(profile, name), (frozenset, tuple, str))
+        }
+        shared.append(replace(profile, **parts))
+    return tuple(shared)
 
 
 # Words that say something was found or done: a result, not a plan.
@@ -457,7 +478,7 @@ def what_is_missing(
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
     if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
-    if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.word_stems:
+    if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.other_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
         part = "what share" if question.intent is Intent.PERCENT else "how many"
@@ -499,7 +520,7 @@ def what_is_missing(
         return role_missing
     for term, phrase in kinds:
         # "trust" of "Autism Education Trust", which a synonym folds into one term.
-        if term not in fact.own_terms and term not in fact.word_stems:
+        if term not in fact.own_terms and term not in fact.other_stems:
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if not fact.distributive and not DISTRIBUTIVE.isdisjoint(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
