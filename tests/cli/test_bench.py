@@ -33,16 +33,25 @@ def test_bench_shows_progress_on_stderr_and_judges_each_target(
 
 
 def test_targets_are_marked_met_or_missed() -> None:
-    shipped = Measured(33, 20, 4, (300.0,), 1.5, 2.0, 1.0, 40.0)
-    generated = Measured(10_000, 15_000, 9_000, (800.0, 1_200.0, 900.0), 12.0, 30.0, 3.0, 190.0)
-    assert target_lines(shipped, generated, 210.0) == [
+    shipped = Measured(33, 20, 4, (300.0,), 1.5, 2.0, 1.0, 53.0, 51.0, 49.0)
+    generated = Measured(
+        10_000, 15_000, 9_000, (800.0, 1_200.0, 900.0), 12.0, 30.0, 3.0, 205.0, 160.0, 150.0
+    )
+    assert target_lines(shipped, generated, 170.0) == [
         "  p99 <= 2 ms (CPU) on the shipped base: 1.500 ms, met",
         "  p99 <= 10 ms (CPU) per question at 10,000 facts: 12.000 ms, MISSED",
         "  p99 <= 5 ms (CPU) per autocomplete keystroke at 10,000 facts: 3.000 ms, met",
         "  start-up <= 1,000 ms at 10,000 facts, fresh process, base unchanged (median of 3): "
         "900 ms, met",
-        "  peak memory <= 200 MiB at 10,000 facts (max RSS of this process, and of a fresh "
-        "process starting): 210 and 190 MiB, MISSED",
+        # Each way of starting on its own line: a cold start is the one that compiles.
+        "  peak memory <= 200 MiB at 10,000 facts, a fresh process starting with nothing "
+        "cached: 205 MiB, MISSED",
+        "  peak memory <= 200 MiB at 10,000 facts, a fresh process starting with validated "
+        "files cached: 160 MiB, met",
+        "  peak memory <= 200 MiB at 10,000 facts, a fresh process starting from the compiled "
+        "index: 150 MiB, met",
+        "  peak memory <= 200 MiB at 10,000 facts, this process (max RSS: both bases, every "
+        "question): 170 MiB, met",
         "  (no target) start-up after any change at 10,000 facts, nothing cached: 15,000 ms",
     ]
 

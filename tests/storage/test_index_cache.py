@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -12,7 +13,7 @@ from sendbot.answering.match import FactIndex, build_index, match
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.review import Decision
-from sendbot.storage import loader
+from sendbot.storage import index_cache, loader
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.index_cache import PREFIX
@@ -118,6 +119,29 @@ def test_a_damaged_entry_is_rebuilt_not_trusted(tmp_path: Path, damage) -> None:
     assert len(calls) == 2  # built again, from the files
     assert index.kb == load(kb_dir).kb
     assert entry.read_bytes().startswith(b"sendbot compiled index\n")  # and saved whole
+
+
+def test_a_compiled_index_that_cannot_be_written_costs_only_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry is pickled straight into its file: a disk that fills half way through
+    leaves neither a torn entry nor a temp file, and the start goes on from the files."""
+    kb_dir, cache_dir, calls = copy_knowledge(tmp_path), tmp_path / "cache", []
+    real_write_entry = index_cache.write_entry
+
+    def disk_full(file: BinaryIO, key: str, value: object) -> None:
+        real_write_entry(file, key, value)
+        file.flush()
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(index_cache, "write_entry", disk_full)
+    index = load_counted(kb_dir, cache_dir, calls)
+    monkeypatch.undo()
+
+    assert index.kb == load(kb_dir).kb
+    assert list(cache_dir.iterdir()) == []  # neither an entry nor a temp file
+    load_counted(kb_dir, cache_dir, calls)
+    assert len(calls) == 2 and len(entries(cache_dir)) == 1  # built again, and saved this time
 
 
 def test_the_store_starts_from_the_compiled_index_and_rebuilds_after_a_change(

@@ -63,6 +63,7 @@ from sendbot.answering.missing import (
     fits,
     has_year,
     nearest_role,
+    one_copy_each,
     profile,
     what_is_missing,
 )
@@ -375,7 +376,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         role_phrasings=tuple(_role_phrasings(own, intent_of_text) for own in phrased),
         fact_terms=fact_terms,
         answer_numbers=_answer_numbers(facts, fact_terms),
-        profiles=tuple(
+        profiles=one_copy_each(
             profile(fact, intent_of_text, terms_of, topics[fact.source_id]) for fact in facts
         ),
         spelt_out=spelt_out(facts),

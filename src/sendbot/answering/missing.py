@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
@@ -129,8 +130,9 @@ class FactProfile:
     distributive: bool  # it gives an amount per person or place ("each", "per")
     own_terms: frozenset[str]  # its own words (not its curated questions), as matched terms
     text: str = ""  # its own words, folded, for phrases such as a period ("last year")
-    # ... each stemmed, synonyms left unfolded: "trust" of "Autism Education Trust".
-    word_stems: frozenset[str] = frozenset()
+    # ... each stemmed, synonyms left unfolded: "trust" of "Autism Education Trust". Only the
+    # stems `own_terms` lacks are kept (most are terms too): read them with `own_terms`.
+    other_stems: frozenset[str] = frozenset()
     count_terms: frozenset[str] = frozenset()  # the terms of what its counts count
     label_terms: frozenset[str] = frozenset()  # all the terms of its counts' labels
     main_label: str = ""  # the label of its first figure that is not a date
@@ -242,6 +244,7 @@ def profile(
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
     kinds = {figure.kind for figure in fact.figures}
     period = _fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels)))
+    own_terms = frozenset(term for text in own_text for term in terms_of(text))
     return FactProfile(
         intents=frozenset(intents),
         count_roles=frozenset(count_roles),
@@ -249,9 +252,11 @@ def profile(
         place=fact.place or DEFAULT_PLACE,
         places=frozenset(said & PLACE_WORDS),
         distributive=not DISTRIBUTIVE.isdisjoint(said),
-        own_terms=frozenset(term for text in own_text for term in terms_of(text)),
+        own_terms=own_terms,
         text=" ".join(" ".join(words(text)) for text in own_text),
-        word_stems=frozenset(stem(word) for text in own_text for word in words(text)),
+        other_stems=frozenset(
+            stem(word) for text in own_text for word in words(text) if stem(word) not in own_terms
+        ),
         count_terms=frozenset(
             term
             for figure in counts
@@ -308,6 +313,22 @@ def _reaches_asker(question: Question, fact: FactProfile) -> bool:
         and question.intent not in FIGURE_INTENTS
         and (question.local or bool(_ASKS_EVERYWHERE.search(question.text)))
     )
+
+
+def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
+    """The profiles, each set, tuple and string of theirs kept once per field across the
+    base: most are empty or one of a few (intents, count roles, places), and at 10,000 facts
+    a copy for every fact costs megabytes, in memory and in the compiled index."""
+    pools: dict[str, dict[Any, Any]] = {field.name: {} for field in fields(FactProfile)}
+    shared = []
+    for profile in profiles:
+        parts = {
+            name: pool.setdefault(value, value)
+            for name, pool in pools.items()
+            if isinstance(value := getattr(profile, name), (frozenset, tuple, str))
+        }
+        shared.append(replace(profile, **parts))
+    return tuple(shared)
 
 
 # Words that say something was found or done: a result, not a plan.
@@ -529,7 +550,7 @@ def what_is_missing(
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
     if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
-    if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.word_stems:
+    if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.other_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
         part = "what share" if question.intent is Intent.PERCENT else "how many"
@@ -712,8 +733,10 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
         return True
     # "trust" of "Autism Education Trust", which a synonym folds into one term; and a word
     # cut short ("autism awarenes training") of the fact's whole one.
-    stems = fact.word_stems
-    return term in stems or (len(term) >= STEM and any(word.startswith(term) for word in stems))
+    if term in fact.other_stems:
+        return True
+    whole = fact.own_terms | fact.other_stems
+    return len(term) >= STEM and any(word.startswith(term) for word in whole)
 
 
 def _asks_each(said: Sequence[str]) -> bool:

@@ -6,7 +6,7 @@ with wall time beside them: on a shared, loaded machine wall time mostly measure
 neighbours. Start-up is measured in fresh processes, two ways: with nothing cached, as after
 any change to the base (every file validated, the index built and compiled), and with the
 base unchanged, which reads the compiled index from the cache (the target). Peak memory is
-this process's and a starting process's.
+this process's and, for each way of starting, a starting process's.
 """
 
 from __future__ import annotations
@@ -61,7 +61,11 @@ class Measured:
     p99_ms: float  # CPU time
     p99_wall_ms: float
     keystroke_p99_ms: float  # CPU time
-    start_peak_mib: float  # the most memory a fresh process took to start
+    # The most memory a fresh process took to start: with nothing cached, with the validated
+    # files cached (the index built), and from the compiled index (the most of its runs).
+    cold_peak_mib: float
+    parsed_peak_mib: float
+    compiled_peak_mib: float
 
 
 def _progress(message: str) -> None:
@@ -258,7 +262,9 @@ def _measure(name: str, kb_dir: Path, questions: int, cache_dir: Path) -> Measur
         p99_ms=_percentile(cpu, 0.99),
         p99_wall_ms=_percentile(wall, 0.99),
         keystroke_p99_ms=_percentile(key_cpu, 0.99),
-        start_peak_mib=max(run["peak_mib"] for run in [first, warm, *starts]),
+        cold_peak_mib=first["peak_mib"],
+        parsed_peak_mib=warm["peak_mib"],
+        compiled_peak_mib=max(run["peak_mib"] for run in starts),
     )
 
 
@@ -289,10 +295,16 @@ def target_lines(shipped: Measured, generated: Measured, peak_mib: float) -> lis
         f"  start-up <= {START_MS:,.0f} ms at {TARGET_FACTS:,} facts, fresh process, base "
         f"unchanged (median of {len(generated.fresh_start_ms)}): {start:,.0f} ms, "
         + _verdict(start, START_MS),
-        f"  peak memory <= {PEAK_MIB:.0f} MiB at {TARGET_FACTS:,} facts (max RSS of this "
-        f"process, and of a fresh process starting): {peak_mib:.0f} and "
-        f"{generated.start_peak_mib:.0f} MiB, "
-        + _verdict(max(peak_mib, generated.start_peak_mib), PEAK_MIB),
+        *(
+            f"  peak memory <= {PEAK_MIB:.0f} MiB at {TARGET_FACTS:,} facts, {what}: "
+            f"{mib:.0f} MiB, " + _verdict(mib, PEAK_MIB)
+            for what, mib in (
+                ("a fresh process starting with nothing cached", generated.cold_peak_mib),
+                ("a fresh process starting with validated files cached", generated.parsed_peak_mib),
+                ("a fresh process starting from the compiled index", generated.compiled_peak_mib),
+                ("this process (max RSS: both bases, every question)", peak_mib),
+            )
+        ),
         f"  (no target) start-up after any change at {TARGET_FACTS:,} facts, nothing cached: "
         f"{generated.first_load_ms:,.0f} ms",
     ]

@@ -31,15 +31,24 @@ def write_atomic(path: Path, data: bytes | memoryview, *, durable: bool = True) 
 
     Without `durable` the fsyncs are skipped: still never a torn file, but a power cut may
     lose the write (fine for a cache)."""
+    with atomic_file(path, durable=durable) as fd:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, durable: bool = True) -> Iterator[int]:
+    """A new file open for writing (its descriptor) that replaces `path`, as `write_atomic`
+    does, once the block completes: for content written a piece at a time, never held whole
+    in memory. If the block raises, `path` is left as it was."""
     # Hidden, so a half-written temp file is never mistaken for a knowledge file.
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            yield fd
             os.fchmod(fd, mode)  # the umask must not change a file's permissions on rewrite
             if durable:
                 os.fsync(fd)

@@ -17,24 +17,25 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
-import io
 import pickle
 import sys
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, BinaryIO, Generic, TypeVar
 
 import sendbot.answering
 import sendbot.knowledge
 from sendbot.knowledge.model import KnowledgeBase
-from sendbot.storage.atomic import write_atomic
+from sendbot.storage.atomic import atomic_file
 
 # Bump when the layout of an entry changes.
 FORMAT_VERSION = 1
 MAGIC = b"sendbot compiled index\n"
 PREFIX, SUFFIX = "index-", ".pickle"
+HASH_LINE = 65  # the payload's sha256 in hex, and a newline
+READ_CHUNK = 1 << 20
 
 T = TypeVar("T")
 
@@ -93,17 +94,52 @@ class _Pickler(pickle.Pickler):
         return NotImplemented
 
 
-def entry_bytes(key: str, value: object) -> memoryview:
+class _Digesting:
+    """A file's `write` that also hashes what is written."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file = file
+        self.hasher = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.hasher.update(data)
+        return self.file.write(data)
+
+
+def _header(key: str) -> bytes:
+    return MAGIC + key.encode() + b"\n"
+
+
+def write_entry(file: BinaryIO, key: str, value: object) -> None:
     """An entry: its header (the key, then a hash of the payload) and the pickled payload,
-    pickled straight into place (at 10,000 facts a copy of the payload is 10 MB)."""
-    header = MAGIC + key.encode() + b"\n"
-    buffer = io.BytesIO()
-    buffer.write(header + bytes(65))  # the payload's hash goes here once it is written
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    view = buffer.getbuffer()
-    digest = hashlib.sha256(view[len(header) + 65 :]).hexdigest().encode()
-    view[len(header) : len(header) + 65] = digest + b"\n"
-    return view
+    pickled straight into the file (at 10,000 facts the payload is 12 MB, and a copy of it
+    in memory would raise the peak of a start that compiles the index by as much)."""
+    header = _header(key)
+    file.write(header + bytes(HASH_LINE))  # the payload's hash goes here once it is written
+    payload = _Digesting(file)
+    _Pickler(payload, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    file.seek(len(header))
+    file.write(payload.hasher.hexdigest().encode() + b"\n")
+
+
+def read_entry(file: BinaryIO, key: str) -> object | None:
+    """The payload of an entry written by `write_entry` for `key`, or None when the file is
+    not one whole (its header and its payload's hash are checked before a byte of the
+    payload is unpickled). Read from the file in pieces, never held whole in memory."""
+    header = _header(key)
+    if file.read(len(header)) != header:
+        return None
+    digest = file.read(HASH_LINE)[:-1]
+    start = file.tell()
+    hasher = hashlib.sha256()
+    while chunk := file.read(READ_CHUNK):
+        hasher.update(chunk)
+    if hasher.hexdigest().encode() != digest:
+        return None
+    file.seek(start)
+    with _long_lived():
+        value: object = pickle.load(file)
+    return value
 
 
 @contextlib.contextmanager
@@ -139,17 +175,10 @@ class IndexCache(Generic[T]):
         """The compiled pair for exactly these files, or None (absent, stale or damaged)."""
         key = content_key(fingerprint, where, self.index_version)
         try:
-            data = self._path(key).read_bytes()
+            with self._path(key).open("rb") as file:
+                value = read_entry(file, key)
         except OSError:
             return None
-        header = MAGIC + key.encode() + b"\n"
-        body = data[len(header) + 65 :]
-        digest = data[len(header) : len(header) + 64]
-        if not data.startswith(header) or hashlib.sha256(body).hexdigest().encode() != digest:
-            return None
-        try:
-            with _long_lived():
-                value = pickle.loads(body)
         except Exception:  # written by us and hashed, so only a bug gets here: rebuild
             return None
         if not (isinstance(value, tuple) and len(value) == 2):
@@ -163,13 +192,13 @@ class IndexCache(Generic[T]):
         """Save the pair compiled from these files; older entries go. Best effort: a cache
         that cannot be written only costs time at the next start."""
         key = content_key(fingerprint, where, self.index_version)
-        try:
-            entry = entry_bytes(key, (kb, index))
-        except (pickle.PicklingError, TypeError, AttributeError):
-            return
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
             self.directory.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._path(key), entry, durable=False)
+            with (
+                atomic_file(self._path(key), durable=False) as fd,
+                open(fd, "wb", closefd=False) as file,
+            ):
+                write_entry(file, key, (kb, index))
             for old in self.directory.glob(f"{PREFIX}*{SUFFIX}"):
                 if old.name != self._path(key).name:
                     old.unlink(missing_ok=True)
