@@ -94,12 +94,14 @@ def test_accuracy_floor(
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
         # right and 41/89 on-topic unanswerable handled at first; 130/147 and 81/89 now
-        # (137/147 and 83/89 a round later)
-        ("final4.yaml", 0.93, 0.94, 3),
+        # (137/147 and 83/89 a round later; 87/89 once questions are read for what a fact
+        # does not state: a period, an exact date, a verdict, a decision to come)
+        ("final4.yaml", 0.93, 0.98, 3),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
-        # (140/144 and 87/90 handled a round later)
-        ("final5.yaml", 0.97, 0.97, 0),
+        # (140/144 and 87/90 handled a round later; 89/90 once "completed" is not "undertaken"
+        # and one figure for two years is no figure for each)
+        ("final5.yaml", 0.97, 0.99, 0),
         # sixth final held-out set, never tuned on: 124/151 right, 1 wrong, 84/94 handled at the
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
@@ -119,8 +121,9 @@ def test_accuracy_floor(
         ("final9.yaml", 0.91, 0.97, 1),
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
-        # first; 161/177, 1, 89/96 at the round's end
-        ("dev6_chat.yaml", 0.9, 0.94, 1),
+        # first; 161/177, 1, 89/96 at the round's end; 93/96 once questions are read for what a
+        # fact does not state
+        ("dev6_chat.yaml", 0.9, 0.97, 1),
     ],
 )
 def test_chat_set_floor(
@@ -162,22 +165,26 @@ def test_chat_set_floor(
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
         # 9 wrong, 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it);
-        # 136/161, 6 wrong, 26/30, 81/88 now
-        ("dev5_multisource.yaml", 0.84, 6, 0.86, 0.97),
+        # 136/161, 6 wrong, 26/30, 81/88 now; 88/88 handled once a thing a fact only names in
+        # passing is not explained by it
+        ("dev5_multisource.yaml", 0.84, 6, 0.86, 1.0),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
-        # 1 wrong, 19/19 with acronyms spelt out in lower case answered
-        ("multisource.yaml", 0.9, 1, 0.94, 0.95),
+        # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 59/61 handled once
+        # questions are read for what a fact does not state
+        ("multisource.yaml", 0.9, 1, 0.94, 0.96),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
-        # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
-        ("multisource2.yaml", 0.92, 4, 0.85, 0.93),
+        # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82; 79/82 handled once
+        # questions are read for what a fact does not state
+        ("multisource2.yaml", 0.92, 4, 0.85, 0.96),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
         # facts are labels that now accept the wording of the answer their 'also' names);
-        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"
-        ("multisource3.yaml", 0.9, 3, 0.93, 0.93),
+        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"; 88/91
+        # handled once questions are read for what a fact does not state
+        ("multisource3.yaml", 0.9, 3, 0.93, 0.96),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
@@ -195,8 +202,9 @@ def test_chat_set_floor(
         ("multisource6.yaml", 0.77, 18, 0.81, 0.92),
         # sixth multi-source development set, written with multisource6 and used in that round
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
-        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
-        ("dev6_multisource.yaml", 0.78, 10, 0.75, 0.92),
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 98/100 once
+        # questions are read for what a fact does not state
+        ("dev6_multisource.yaml", 0.78, 10, 0.75, 0.98),
     ],
 )
 def test_multi_source_floor(

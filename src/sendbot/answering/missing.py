@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sendbot.answering.asked_when import not_given
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
@@ -74,7 +75,8 @@ FLOW_ROLES = frozenset(
     }
 )
 PLANNED_ROLES = frozenset({"planned", "to-train"})
-DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
+# Finished: "undertaken" says only that it was taken, not that it was completed.
+DONE_ROLES = frozenset({"completed", "trained"})
 OPEN_ROLES = frozenset({"opened", "created"})
 ROLE_WORDS = {
     "to-train": "to be trained",
@@ -450,6 +452,9 @@ def what_is_missing(
     happened = _only_past_dates(question, fact) if question.intent is Intent.DATE else None
     if happened:
         return happened
+    timing = not_given(question, fact)
+    if timing:
+        return timing
     if share_terms and not share_terms <= fact.own_terms:
         target = " ".join(question.written.get(word, word) for word in question.share_of)
         return f"{SOURCE} doesn't give the share that goes to {target}."
@@ -561,7 +566,10 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
 
 # For a count asked by how it came about, the roles that come nearest: a school "completed" is
 # one opened before it is one approved.
-NEAR_ROLES = {"completed": DONE_ROLES | OPEN_ROLES, "opened": OPEN_ROLES | DONE_ROLES}
+NEAR_ROLES = {
+    "completed": DONE_ROLES | OPEN_ROLES | {"undertaken"},
+    "opened": OPEN_ROLES | DONE_ROLES | {"undertaken"},
+}
 
 
 def nearest_role(question: Question, fact: FactProfile) -> bool:

@@ -128,6 +128,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"open|opened|approved|built|sign up|take part)\b|"
             # "will the 76 schools actually get built": doubt about what is to come
             r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
+            # "will the change programme get rolled out to every council": a decision to come
+            r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
             # "will it get extended again": a further decision, not the one made
             r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
             r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
@@ -155,7 +157,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the new regime tougher": a comparison no figure makes
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:tougher|stricter|harsher|softer|easier|"
             r"fairer|better|worse)(?: than\b|$)|"
-            r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
+            r"(?:enough|sufficient|adequate)$|too little|too few|waste of money|"
+            # "how good is the offer at my council", "is Bedford doing well": a verdict
+            r"^how good (?:is|are|was|were)\b|"
+            r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b"
         ),
     ),
     (
@@ -198,7 +203,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
-            r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            # "can i as a TA do the NPQ": who the asker is may come between
+            r"can (?:i|we)(?: as an? \w+(?: \w+)?)? (?:do|take|join|go on|attend|sign up for|"
+            r"enrol on|access|register for|register on)|"
             r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|apply)|"
             r"(?:can|could) (?:my|our|his|her) \w+ (?:do|take|join|go on|attend|sign up|enrol|"
@@ -296,7 +303,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:when|what (?:year|month|date|day)|which (?:year|month)) (?:\w+ ){0,10}?(?:end|"
             r"ends|finish|finishes|close|closes|stop|stops|expire|expires|conclude|concludes|"
             r"run until|run till|run to|wrap up)(?! of)"
-            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being)\b|$)|"
+            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being|"
+            r"exactly|actually|precisely)\b|$)|"
             r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
             r"phased out|scrapped|wound up|closed)|"
             r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
@@ -846,7 +854,30 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
         phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
             kinds.append((" ".join(raw_words[start:at]), phrase))
+        named = _named_after(raw_words, at) if word == "budget" else []
+        if named:
+            # "the total budget for the NPQ SENCO": whose budget, said after it
+            said = " ".join(written.get(each, each) for each in named)
+            kinds.append((" ".join(named), f"the {said} budget"))
     return tuple(kinds)
+
+
+_NAMED_AFTER = 3  # "the budget for the NPQ SENCO": the words naming whose it is, at most
+
+
+def _named_after(raw_words: Sequence[str], at: int) -> list[str]:
+    """The words after "budget for (the)" naming whose budget it is, up to a stopword or a
+    number ("the budget for PINS in 2024/25" -> ["pins"])."""
+    rest = list(raw_words[at + 1 : at + 3 + _NAMED_AFTER])
+    if not rest or rest[0] != "for":
+        return []
+    rest = rest[2:] if len(rest) > 1 and rest[1] in ("the", "a", "an") else rest[1:]
+    named: list[str] = []
+    for word in rest[:_NAMED_AFTER]:
+        if word in STOPWORDS or word in _NOT_KINDS or any(char.isdigit() for char in word):
+            break
+        named.append(word)
+    return named
 
 
 def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
@@ -998,7 +1029,10 @@ _SUBGROUP_TIME = frozenset("since from until before after during between this la
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
-    r"year from|for every year|for each year)|"
+    r"year from|for every year|for each year|"
+    # "how many eps will train in 2024 and how many in 2025": one figure for each year
+    r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
+    r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
