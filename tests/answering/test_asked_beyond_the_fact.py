@@ -16,6 +16,12 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         # Whether the asker may take part, who they are said between "can i" and the verb.
         ("can i as a teaching assistant take the NPQ for SENCOs", "doesn't say who is eligible"),
         ("can i as a nursery worker register on the early years senco training", "eligible"),
+        ("would i be able to take the NPQ for SENCOs as a TA", "eligible"),
+        ("could i sign up for the early years senco training as a childminder", "eligible"),
+        # Whether what is planned is done yet, asked yes or no.
+        ("have the 400 EPs qualified yet", "a plan, not how many so far"),
+        # What a thing only named in passing involves.
+        ("what does the universal training offer involve", "doesn't explain"),
         # What a thing only named in passing is or does.
         (
             "what does the AP specialist taskforce really do",
@@ -37,6 +43,8 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             "doesn.t make that judgement|not for any one area",
         ),
         ("will the change programme be rolled out nationally", "what will happen next"),
+        ("will the government keep funding PINS after 2025", "what will happen next"),
+        ("has the supported internships pilot been a success", "doesn't report results"),
         # Completed, of a number who took part.
         (
             "how many professionals completed the autism awareness training",
@@ -55,12 +63,16 @@ def test_one_source_does_not_answer_what_it_does_not_state(
     [
         ("what is the government social research protocol exactly", "doesn't explain"),
         ("is bedford doing well as a change programme lead", "doesn't make that judgement"),
+        ("would our primary school be able to sign up to pins", "eligible"),
+        # What one council does is not what England does.
+        ("how many EPs does my council employ", "not for any one area or council"),
         ("what is the high needs national funding formula", "doesn't explain"),
         ("has the universal services cpd been completed by many staff? how many", "completed"),
         ("the 50,000 more special school pupils - what needs do they have", "each kind"),
         # Whether an aim came off, asked with "did" and the plain verb.
         ("did supported internships really double in the end", "not what has come of it"),
         ("what's the total budget for the npq for sencos", "doesn't give an amount|npq"),
+        ("how much is being spent on the PINS evaluation", "doesn't give an amount|evaluation"),
     ],
 )
 def test_many_sources_do_not_answer_what_they_do_not_state(
@@ -83,5 +95,14 @@ def test_a_fact_that_states_it_still_answers(
     assert_answered_with(single_source_index, question, fact_id)
 
 
-def test_a_budget_of_what_the_fact_names_is_still_answered(shipped_index: FactIndex) -> None:
-    assert_answered_with(shipped_index, "what is the budget for PINS", "pins-programme")
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what is the budget for PINS", "pins-programme"),
+        ("how much is being spent on PINS", "pins-programme"),
+    ],
+)
+def test_a_budget_of_what_the_fact_names_is_still_answered(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

@@ -12,12 +12,31 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
     [
         "the £70 million change programme, over what period is that?",
         "23 inspection reports published - for what period?",
+        "the £70m change programme - which years does it cover?",
+        "the 4000 children the taskforce reached - over what time period?",
     ],
 )
 def test_a_figure_with_no_span_does_not_say_over_what_period(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert_not_answered(shipped_index, question, "doesn't say over what period")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "over the next three years": a span, though no year is named
+        (
+            "the £18m for supported internships - over what period?",
+            "supported-internships-investment-2022",
+        ),
+        ("£2.6bn for specialist places - which years?", "specialist-places-investment-2022-2025"),
+    ],
+)
+def test_a_figure_given_with_its_span_still_answers_over_what_period(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
 
 
 def test_a_figure_with_its_span_still_says_over_what_period(

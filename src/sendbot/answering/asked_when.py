@@ -12,14 +12,19 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from sendbot.answering.question import Intent, Question
+from sendbot.knowledge.model import FigureKind
 
 SOURCE = "The written answer"
 
 # "£70m change programme - over what period?", "over how many years is the 60% rise".
+# "the 4000 children reached - over what time period?", "which years does it cover?"
 _PERIOD = re.compile(
-    r"\b(?:over|for|across|covering) (?:what|which) (?:period|time ?frame|timescale|years)\b|"
-    r"\bover how many years\b|\bhow many years (?:is|does|did|will) (?:it|that|this) "
-    r"(?:cover|run|last|span)\b"
+    r"\b(?:over|for|across|covering|in|during) (?:what|which) (?:(?:time )?period|time ?frame|"
+    r"timescale|years|length of time)\b|"
+    r"\bover how (?:many years|long)\b|\bhow many years (?:is|does|did|will) (?:it|that|this) "
+    r"(?:cover|run|last|span)\b|"
+    r"\b(?:what|which) (?:years|period|time ?frame) (?:does|do|did|is|are|was|were) "
+    r"(?:it|that|this|they|those|these) (?:cover|span|for|run)\b|\b(?:what|which) years$"
 )
 # "what's the exact date", "when exactly", "end exactly": a day, not a season or a year.
 _EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\bexactly$")
@@ -91,6 +96,8 @@ class Dated(Protocol):
     def text(self) -> str: ...  # its own words, folded
     @property
     def period(self) -> str | None: ...
+    @property
+    def main_kind(self) -> FigureKind | None: ...  # of its first figure that is not a date
 
 
 def not_given(question: Question, fact: Dated) -> str | None:
@@ -99,7 +106,9 @@ def not_given(question: Question, fact: Dated) -> str | None:
     if asked == _NOTHING:
         return None  # most questions: nothing to compare, and this runs for every candidate
     dates = fact.dates
-    if asked.period and not _gives_span(dates, fact.text):
+    # Over what period a figure runs: a fact giving no figure (when the answer was given) has
+    # nothing to run over, and is left to the ranking.
+    if asked.period and fact.main_kind is not None and not _gives_span(dates, fact.text):
         so_far = f"; it gives the figure {fact.period}" if fact.period else ""
         return f"{SOURCE} doesn't say over what period{so_far}."
     if (

@@ -474,7 +474,8 @@ def what_is_missing(
     ):
         return _missing_detail(question, fact)
     if (
-        question.intent is Intent.COUNT
+        # "how many so far", or "have the 400 EPs qualified yet": what has been done to date
+        question.intent in (Intent.COUNT, Intent.OTHER)
         and question.so_far
         and fact.count_roles
         and fact.count_roles <= PLANNED_ROLES

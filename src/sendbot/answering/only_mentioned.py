@@ -21,6 +21,11 @@ SOURCE = "The written answer"
 _EXPLAIN = (
     re.compile(r"^how (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?work$"),
     re.compile(r"^what counts as (?:an? |the )?(?P<thing>.+)$"),
+    # "what does the universal training offer involve"
+    re.compile(
+        r"^what (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?(?:involve|"
+        r"entail|consist of)$"
+    ),
     re.compile(r"^what (?:exactly|actually) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
     re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually)$"),
     # "what does the AP specialist taskforce actually do day to day"

@@ -128,6 +128,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"open|opened|approved|built|sign up|take part)\b|"
             # "will the 76 schools actually get built": doubt about what is to come
             r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
+            # "will the government keep funding pins after 2025": what is done next
+            r"^will (?:\w+ ){0,6}?(?:keep|continue|carry on) (?:funding|paying for|running|"
+            r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
             r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
             # "will it get extended again": a further decision, not the one made
@@ -181,6 +184,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
+            r"(?:been|was|is|proved) (?:a success|a failure)|"
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
@@ -203,13 +207,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
-            # "can i as a TA do the NPQ": who the asker is may come between
-            r"can (?:i|we)(?: as an? \w+(?: \w+)?)? (?:do|take|join|go on|attend|sign up for|"
-            r"enrol on|access|register for|register on)|"
+            # "can i as a TA do the NPQ", "would i be able to do it", "could i sign up for it":
+            # who the asker is, and how it is put, may come between
+            r"(?:can|could|would|may) (?:i|we)(?: as an? \w+(?: \w+)?)?"
+            r"(?: be (?:able|allowed) to)? (?:do|take|join|go on|attend|sign up|enrol|enrol on|"
+            r"access|register|apply|get on|get onto)\b|"
+            r"(?:am i|are we) allowed (?:on|onto)|(?:is|are) (?:my|our) \w+ (?:able|allowed) to|"
             r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|apply)|"
-            r"(?:can|could) (?:my|our|his|her) \w+ (?:do|take|join|go on|attend|sign up|enrol|"
-            r"access|apply)|(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
+            r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
+            r"(?:do|take|"
+            r"join|go on|attend|sign up|enrol|access|apply)|"
+            r"(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
             r"am i allowed to|are we allowed to"
@@ -485,7 +494,10 @@ _LOCAL = re.compile(
     r"town|city|la|local authority|borough|region)\b|\b(?:my|our) (?:local )?(?:council|la|"
     r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
     r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
-    r"receiving|receive|got|given)\b"
+    r"receiving|receive|got|given)\b|"
+    # "how many EPs does my council employ": what one council does, not England
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:\w+ )?(?:employ|employs|spend|"
+    r"spends|spent|fund|funds)\b"
 )
 _CHECKING = re.compile(
     r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
@@ -854,27 +866,38 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
         phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
             kinds.append((" ".join(raw_words[start:at]), phrase))
-        named = _named_after(raw_words, at) if word == "budget" else []
+        named = _named_after(raw_words, at, "for") if word == "budget" else []
         if named:
             # "the total budget for the NPQ SENCO": whose budget, said after it
             said = " ".join(written.get(each, each) for each in named)
             kinds.append((" ".join(named), f"the {said} budget"))
+    for at, word in enumerate(raw_words):
+        named = _named_after(raw_words, at, "on") if word in _SPENDING else []
+        if named:
+            # "how much is being spent on the PINS evaluation": what the money is spent on
+            said = " ".join(written.get(each, each) for each in named)
+            kinds.append((" ".join(named), f"what is spent on {said}"))
     return tuple(kinds)
+
+
+_SPENDING = frozenset({"spend", "spends", "spending", "spent"})
+# Words saying when, not on what: "spending on high needs next year".
+_WHEN_WORDS = frozenset("next last this year years now currently annually each per".split())
 
 
 _NAMED_AFTER = 3  # "the budget for the NPQ SENCO": the words naming whose it is, at most
 
 
-def _named_after(raw_words: Sequence[str], at: int) -> list[str]:
-    """The words after "budget for (the)" naming whose budget it is, up to a stopword or a
-    number ("the budget for PINS in 2024/25" -> ["pins"])."""
+def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[str]:
+    """The words after "budget for (the)" or "spent on (the)" naming what the money is for,
+    up to a stopword or a number ("the budget for PINS in 2024/25" -> ["pins"])."""
     rest = list(raw_words[at + 1 : at + 3 + _NAMED_AFTER])
-    if not rest or rest[0] != "for":
+    if not rest or rest[0] != preposition:
         return []
     rest = rest[2:] if len(rest) > 1 and rest[1] in ("the", "a", "an") else rest[1:]
     named: list[str] = []
     for word in rest[:_NAMED_AFTER]:
-        if word in STOPWORDS or word in _NOT_KINDS or any(char.isdigit() for char in word):
+        if word in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or any(char.isdigit() for char in word):
             break
         named.append(word)
     return named
