@@ -20,6 +20,11 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("could i sign up for the early years senco training as a childminder", "eligible"),
         # Whether what is planned is done yet, asked yes or no.
         ("have the 400 EPs qualified yet", "a plan, not how many so far"),
+        # Whether they finished, asked yes or no, of a number who registered.
+        (
+            "have all 5000 practitioners finished the senco training yet",
+            "the number registered, not the number who completed it",
+        ),
         # What a thing only named in passing involves.
         ("what does the universal training offer involve", "doesn't explain"),
         # What a thing only named in passing is or does.
@@ -73,6 +78,8 @@ def test_one_source_does_not_answer_what_it_does_not_state(
         ("did supported internships really double in the end", "not what has come of it"),
         ("what's the total budget for the npq for sencos", "doesn't give an amount|npq"),
         ("how much is being spent on the PINS evaluation", "doesn't give an amount|evaluation"),
+        ("how much is the pins expansion worth", "doesn't give a figure for the pins expansion"),
+        ("how much does the PINS evaluation cost", "doesn't give a figure for the PINS evaluation"),
     ],
 )
 def test_many_sources_do_not_answer_what_they_do_not_state(
@@ -100,6 +107,8 @@ def test_a_fact_that_states_it_still_answers(
     [
         ("what is the budget for PINS", "pins-programme"),
         ("how much is being spent on PINS", "pins-programme"),
+        ("how much is the SEND change programme worth", "change-programme"),
+        ("how much is the neurodiversity in schools programme worth", "pins-programme"),
     ],
 )
 def test_a_budget_of_what_the_fact_names_is_still_answered(

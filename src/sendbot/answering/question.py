@@ -871,6 +871,18 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
             # "the total budget for the NPQ SENCO": whose budget, said after it
             said = " ".join(written.get(each, each) for each in named)
             kinds.append((" ".join(named), f"the {said} budget"))
+    valued = _VALUED.search(" ".join(raw_words))
+    if valued:
+        # "how much is the PINS expansion worth": each word naming what is valued
+        named = [
+            word
+            for word in valued["thing"].split()
+            if word not in STOPWORDS | _NOT_KINDS | _EVERY_FACTS
+            and not any(char.isdigit() for char in word)
+        ]
+        if named:
+            said = " ".join(written.get(each, each) for each in valued["thing"].split())
+            kinds.append((" ".join(named), f"the {said}"))
     for at, word in enumerate(raw_words):
         named = _named_after(raw_words, at, "on") if word in _SPENDING else []
         if named:
@@ -881,6 +893,15 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
 
 
 _SPENDING = frozenset({"spend", "spends", "spending", "spent"})
+# Words that say what every written answer here is about ("the SEND change programme"): no
+# fact need repeat them to be about the thing named.
+_EVERY_FACTS = frozenset("send sen dfe government department england national".split())
+# "how much is the PINS evaluation contract worth", "how much did the evaluation cost": the
+# thing whose value is asked, named between the verb and "worth" or "cost".
+_VALUED = re.compile(
+    r"^how much (?:is|was|does|did|will|would) (?:the )?(?P<thing>(?:\w+ ){1,5}?)"
+    r"(?:worth|cost)$"
+)
 # Words saying when, not on what: "spending on high needs next year".
 _WHEN_WORDS = frozenset("next last this year years now currently annually each per".split())
 
@@ -928,10 +949,17 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     return " ".join(subject[:5])
 
 
-def _role(text: str, intent: Intent) -> str | None:
-    if intent is not Intent.COUNT:
+# The roles a yes/no question asks of a count: "have all 5000 finished the training yet".
+_CHECKED_ROLES = frozenset({"completed", "dropped out"})
+
+
+def _role(text: str, intent: Intent, checking: bool = False) -> str | None:
+    checked = checking and intent is Intent.OTHER
+    if intent is not Intent.COUNT and not checked:
         return None
     for role, pattern in ASKED_ROLES:
+        if checked and role not in _CHECKED_ROLES:
+            continue
         if pattern.search(text):
             if role == "total" and FLOW_WORDS.search(text):
                 return None
@@ -986,6 +1014,7 @@ def analyse(question: str) -> Question:
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != " ".join(raw_words):
         subgroup, subgroup_words = _subgroup(" ".join(raw_words), written)
+    checking = bool(_CHECKING.search(" ".join(raw_words)))
     return Question(
         kind=kind,
         text=" ".join(raw_words),
@@ -995,12 +1024,12 @@ def analyse(question: str) -> Question:
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
         # "how many started it but didn't finish": the clause that says so may follow the asking.
-        role=_role(asked_folded, intent)
-        or ("dropped out" if _role(folded, intent) == "dropped out" else None),
+        role=_role(asked_folded, intent, checking)
+        or ("dropped out" if _role(folded, intent, checking) == "dropped out" else None),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
-        checking=bool(_CHECKING.search(" ".join(raw_words))),
+        checking=checking,
         subject=" ".join(written.get(word, word) for word in _subject(raw_words, intent).split()),
         kinds=_kinds(asked_words, written),
         period=_period(asked),
