@@ -18,6 +18,12 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("can i as a nursery worker register on the early years senco training", "eligible"),
         ("would i be able to take the NPQ for SENCOs as a TA", "eligible"),
         ("could i sign up for the early years senco training as a childminder", "eligible"),
+        ("can a parent do the autism awareness training too", "eligible"),
+        # Whether an aim led anywhere, of a fact saying what it is for.
+        (
+            "did the supported internship grants actually lead to paid jobs",
+            "not what has come of it",
+        ),
         # Whether what is planned is done yet, asked yes or no.
         ("have the 400 EPs qualified yet", "a plan, not how many so far"),
         # Whether they finished, asked yes or no, of a number who registered.

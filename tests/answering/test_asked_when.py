@@ -58,6 +58,10 @@ def test_a_figure_with_its_span_still_says_over_what_period(
             r"gives when it was established \(November 2024\), not when it will report",
         ),
         (
+            "the 33 special free schools approved in 2023 - opening when?",
+            r"gives when it was approved \(March 2023\), not when they open",
+        ),
+        (
             "when do the 33 approved special free schools open",
             r"gives when it was approved \(March 2023\), not when they open|doesn't give a date",
         ),

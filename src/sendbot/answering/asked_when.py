@@ -33,7 +33,9 @@ _EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\
 _EVENT = re.compile(
     r"\bwhen (?:will|is|are|s|would|does|do) (?:\w+ ){1,10}?(?:actually |really |finally )?"
     r"(?:(?:due|expected|going|set|have|has|need|needs) to )?(?P<event>open|be opened|"
-    r"report|publish|be published|come out|come in|make (?:its|their) recommendations)\b"
+    r"report|publish|be published|come out|come in|make (?:its|their) recommendations)\b|"
+    # "the 33 special free schools - opening when?"
+    r"\b(?P<event_first>open|opening|report|reporting) when\b"
 )
 # The roles of dates that say when each event happens ("opened", "starts" ...).
 _EVENT_ROLES = {
@@ -43,6 +45,8 @@ _EVENT_ROLES = {
 }
 _EVENT_OF = {
     "be opened": "open",
+    "opening": "open",
+    "reporting": "report",
     "publish": "report",
     "be published": "report",
     "come out": "report",
@@ -79,7 +83,11 @@ _NOTHING = Asked(False, False, None)
 def _asked(text: str) -> Asked:
     """Read once per question: the checks run for every candidate fact."""
     event = _EVENT.search(text)
-    name = event["event"] if event else None
+    name = (
+        (event["event"] or _EVENT_OF.get(event["event_first"], event["event_first"]))
+        if event
+        else None
+    )
     return Asked(
         bool(_PERIOD.search(text)),
         bool(_EXACT.search(text)),

@@ -58,7 +58,7 @@ _OUTCOME = re.compile(
     r"recommended|delivered|achieved|reached|met|hit|worked|succeeded)\b|"
     # "did supported internships actually double": "did" asks the same with the plain verb
     r"\bdid (?:\S+ ){1,8}?(?:actually |really |ever )?(?:double|triple|deliver|achieve|meet|"
-    r"succeed)\b|"
+    r"succeed|lead to|result in)\b|"
     r"\bhow many (?:\w+ ){1,4}?(?:actually|really) (?:got|get|went|found|secured|moved|ended)\b|"
     r"\bhow many (?:\w+ ){1,6}?(?:got|found|secured|went into|moved into) (?:a )?(?:paid |"
     r"sustained )?(?:jobs?|employment|work)\b"
@@ -66,7 +66,8 @@ _OUTCOME = re.compile(
 # A fact that says what is planned, expected or set up, not what came of it.
 _PLAN_OR_START = re.compile(
     r"\b(?:aims?|aiming|aimed|will|expected|plans?|planned|intends?|ambition|investing|invest|"
-    r"established|set up|launched|commissioned|to deliver|to create|to double)\b"
+    r"established|set up|launched|commissioned|to deliver|to create|to double|to improve|"
+    r"to strengthen)\b"
 )
 
 # "list the 76 approved schools", "which are the 67 projects": names, not the number.
