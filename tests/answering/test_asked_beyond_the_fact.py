@@ -85,6 +85,14 @@ def test_one_source_does_not_answer_what_it_does_not_state(
         ("what's the total budget for the npq for sencos", "doesn't give an amount|npq"),
         ("how much is being spent on the PINS evaluation", "doesn't give an amount|evaluation"),
         ("how much is the pins expansion worth", "doesn't give a figure for the pins expansion"),
+        # Where things are, of a fact naming no place.
+        ("where are the 15 additional special free schools located", "doesn't say where"),
+        ("which region has the most new special free schools", "doesn't say where"),
+        # A percentage, of a fact comparing a share with earlier years but giving none.
+        (
+            "what percentage of pupils are in special schools these days",
+            "doesn't give a percentage as a figure",
+        ),
         ("how much does the PINS evaluation cost", "doesn't give a figure for the PINS evaluation"),
     ],
 )
@@ -115,6 +123,11 @@ def test_a_fact_that_states_it_still_answers(
         ("how much is being spent on PINS", "pins-programme"),
         ("how much is the SEND change programme worth", "change-programme"),
         ("how much is the neurodiversity in schools programme worth", "pins-programme"),
+        # a share compared with the past, which the comparison gives
+        (
+            "is the share of pupils in special schools higher than in the past",
+            "special-schools-share-highest-in-fifty-years",
+        ),
     ],
 )
 def test_a_budget_of_what_the_fact_names_is_still_answered(

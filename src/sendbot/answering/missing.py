@@ -135,6 +135,7 @@ class FactProfile:
     main_label: str = ""  # the label of its first figure that is not a date
     main_kind: FigureKind | None = None
     percent_only: bool = False  # its only amounts are percentages: a rise, not a total
+    gives_percent: bool = False  # one of its figures is a percentage
     period: str | None = None  # the period its figures cover: "this academic year", "so far"
     # Terms of a group it is about by leaving something out: "without an EHC plan".
     without_terms: frozenset[str] = frozenset()
@@ -251,6 +252,7 @@ def profile(
         main_label=main.label if main else "",
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
+        gives_percent=FigureKind.PERCENT in kinds,
         states_change=states_a_change(fact),
         period=_fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels))),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
@@ -449,6 +451,18 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if (
+        question.intent is Intent.PERCENT
+        and not fact.gives_percent
+        and fact.main_kind is not FigureKind.MONEY
+        and not question.checking
+        and not question.change
+        and _A_PERCENTAGE.search(question.text)
+    ):
+        # "what percentage of children are in special schools" of "a greater proportion ...
+        # than at any time in the past fifty years": a comparison, no percentage (which does
+        # answer "the share now compared with the past")
+        return f"{SOURCE} doesn't give a percentage as a figure."
     happened = _only_past_dates(question, fact) if question.intent is Intent.DATE else None
     if happened:
         return happened
@@ -522,6 +536,9 @@ _TO_COME = re.compile(
 PAST_ROLES = frozenset(
     {"established", "launched", "opened", "announced", "answered", "asked", "approved"}
 )
+
+
+_A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
 
 
 def _only_past_dates(question: Question, fact: FactProfile) -> str | None:

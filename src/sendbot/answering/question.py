@@ -1169,7 +1169,10 @@ _WANTS_NAMES = re.compile(r"\b(?:names?|name the|who exactly|exactly who)\b")
 _WANTS_PLACES = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|any idea|do you know) )*where (?:(?:\w+ ){0,14}?(?:going to "
     r"be|be built|be located|being built|being located)\b|(?:are|will) (?:the|they|these|those) "
-    r"(?:\w+ ){0,8}?be$)"
+    r"(?:\w+ ){0,8}?(?:be|located|based)$)|"
+    # "which region has the most special free schools": where most of them are
+    r"^which (?:region|area|county|city|town|part of (?:the )?country)s? (?:\w+ ){0,3}?"
+    r"(?:has|have|got|gets|get) (?:the )?(?:most|fewest|least|more)\b"
 )
 
 
