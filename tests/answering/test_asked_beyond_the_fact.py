@@ -75,6 +75,15 @@ def test_one_source_does_not_answer_what_it_does_not_state(
         ("what is the government social research protocol exactly", "doesn't explain"),
         ("is bedford doing well as a change programme lead", "doesn't make that judgement"),
         ("would our primary school be able to sign up to pins", "eligible"),
+        # A place or help for one child.
+        (
+            "my son is 12 and autistic, can he get into one of the new special free schools?",
+            "any one person's case",
+        ),
+        (
+            "my daughter is in a PRU, can she get help from the AP taskforce",
+            "any one person's case",
+        ),
         # What one council does is not what England does.
         ("how many EPs does my council employ", "not for any one area or council"),
         ("what is the high needs national funding formula", "doesn't explain"),

@@ -82,7 +82,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
             # ("can he get one" may be answered by who a scheme is for; "will he" may not)
-            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|(?:will|would) (?:my|her|his) \w+ "
+            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"
+            # "can he get into one of the new schools", "can she get help from the taskforce":
+            # a place or help for one child, not who a scheme is for
+            r"(?:can|could) (?:she|he) (?:\w+ )?get (?:into|in to|a place|help|support)\b|"
+            r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
