@@ -33,6 +33,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ),
         # What a thing only named in passing involves.
         ("what does the universal training offer involve", "doesn't explain"),
+        ("our senco mentioned the universal training offer - what is it?", "doesn't explain"),
         # What a thing only named in passing is or does.
         (
             "what does the AP specialist taskforce really do",
@@ -117,6 +118,7 @@ def test_many_sources_do_not_answer_what_they_do_not_state(
         ("how many professionals have done autism awareness training", "autism-awareness-training"),
         ("how many online training modules have been completed", "online-training-modules"),
         ("what is the change programme for", "change-programme"),
+        ("our head keeps mentioning the change programme, what is it?", "change-programme"),
     ],
 )
 def test_a_fact_that_states_it_still_answers(

@@ -21,6 +21,13 @@ SOURCE = "The written answer"
 _EXPLAIN = (
     re.compile(r"^how (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?work$"),
     re.compile(r"^what counts as (?:an? |the )?(?P<thing>.+)$"),
+    # "my son's school mentioned the universal training offer - what is that?": the thing the
+    # story names, asked about by pointing back
+    re.compile(
+        r"\b(?:mentioned|mentions|heard (?:of|about)|told (?:me|us) about|talking about|"
+        r"keeps? (?:saying|mentioning)) (?:the |an? |this |some )?(?P<thing>(?:\w+ ){0,4}?\w+) "
+        r"(?:what is|what s|whats|what are) (?:that|it|this|they)(?: exactly| actually)?$"
+    ),
     # "what does the universal training offer involve"
     re.compile(
         r"^what (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?(?:involve|"
