@@ -106,11 +106,14 @@ def test_accuracy_floor(
         # (139/147, 1 wrong once a yes/no question is no nearer a fact for phrasings asking why)
         # (137/147 and 83/89 a round later; 140/147 once a fact that does give what was asked
         # is no longer said to lack it)
-        ("final4.yaml", 0.95, 0.94, 1),
+        # (137/147 and 83/89 a round later; 87/89 once questions are read for what a fact
+        # does not state: a period, an exact date, a verdict, a decision to come)
+        ("final4.yaml", 0.95, 0.98, 1),
         # fifth final held-out set, never tuned on: 128/144 right, 0 wrong facts, 75/90 handled
         # when first measured; 135/144, 0, 86/90 at the end of the round after; 136/144 a round on
-        # (140/144 and 87/90 handled a round later)
-        ("final5.yaml", 0.97, 0.97, 0),
+        # (140/144 and 87/90 handled a round later; 89/90 once "completed" is not "undertaken"
+        # and one figure for two years is no figure for each)
+        ("final5.yaml", 0.97, 0.99, 0),
         # sixth final held-out set, never tuned on: 124/151 right, 1 wrong, 84/94 handled at the
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
@@ -143,7 +146,9 @@ def test_accuracy_floor(
         # first; 161/177, 1, 89/96 at the round's end; 162/177 once a yes/no check of a date
         # or department asks for that part alone; 163/177 with words saying who asks and what
         # for weighed as everyday words; 164/177 once a question tag ('yeah?') makes a check
-        ("dev6_chat.yaml", 0.92, 0.94, 0),
+        # first; 161/177, 1, 89/96 at the round's end; 93/96 once questions are read for what a
+        # fact does not state
+        ("dev6_chat.yaml", 0.92, 0.97, 0),
     ],
 )
 def test_chat_set_floor(
@@ -178,7 +183,9 @@ def test_chat_set_floor(
         # once a fact that does give what was asked is no longer said to lack it
         # a question pointing back at the asker's story is answered about what it named; 142/158
         # and 28/30 with words saying who asks and what for weighed as everyday words
-        ("dev3_multisource.yaml", 0.91, 3, 0.93, 0.97),
+        # a question pointing back at the asker's story is answered about what it named; 89/90
+        # handled once "where are they located" of a fact naming no place says so
+        ("dev3_multisource.yaml", 0.91, 3, 0.93, 0.98),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
@@ -197,26 +204,38 @@ def test_chat_set_floor(
         # facts that give none
         # 136/161, 6 wrong, 26/30, 81/88; 138/161 once a fact that does give what was asked is
         # no longer said to lack it
-        ("dev5_multisource.yaml", 0.85, 5, 0.86, 0.97),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
         # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 123/134 once a fact that
         # does give what was asked is no longer said to lack it
-        ("multisource.yaml", 0.91, 1, 0.94, 0.95),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
         # 131/140, 3 wrong, 24/27 with the newest answer's fact nearest the question
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82; 132/140 once a fact
         # that does give what was asked is no longer said to lack it
-        ("multisource2.yaml", 0.94, 3, 0.88, 0.93),
+        # 136/161, 6 wrong, 26/30, 81/88 now; 88/88 handled once a thing a fact only names in
+        # passing is not explained by it
+        # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 59/61 handled once
+        # questions are read for what a fact does not state; 60/61 with "what percentage" of a
+        # fact that gives none
+        # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82; 79/82 handled once
+        # questions are read for what a fact does not state; 80/82 with what "how much is X
+        # worth" values compared with what the fact names
+        ("dev5_multisource.yaml", 0.85, 5, 0.86, 1.0),
+        ("multisource.yaml", 0.91, 1, 0.94, 0.98),
+        ("multisource2.yaml", 0.94, 3, 0.88, 0.97),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
         # facts are labels that now accept the wording of the answer their 'also' names);
         # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"; 86/91
         # handled once a question asking who is not read as asking what an EHCP is
-        ("multisource3.yaml", 0.9, 3, 0.93, 0.94),
+        # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"; 88/91
+        # handled once questions are read for what a fact does not state; 89/91 with what money
+        # is "spent on" compared with what the fact names; 90/91 with "which region has the most"
+        # of a fact naming no place
+        ("multisource3.yaml", 0.9, 3, 0.93, 0.98),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
@@ -246,7 +265,9 @@ def test_chat_set_floor(
         # that give none; 137/170, 6 wrong, 27/33 with the newest answer's fact nearest the question
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 138/170, 26/33 once a
         # fact that does give what was asked is no longer said to lack it
-        ("dev6_multisource.yaml", 0.81, 6, 0.81, 0.92),
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 98/100 once
+        # questions are read for what a fact does not state
+        ("dev6_multisource.yaml", 0.81, 6, 0.81, 0.98),
     ],
 )
 def test_multi_source_floor(

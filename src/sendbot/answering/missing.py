@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from sendbot.answering.asked_when import not_given
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
@@ -78,7 +79,8 @@ FLOW_ROLES = frozenset(
     }
 )
 PLANNED_ROLES = frozenset({"planned", "to-train"})
-DONE_ROLES = frozenset({"completed", "undertaken", "trained"})
+# Finished: "undertaken" says only that it was taken, not that it was completed.
+DONE_ROLES = frozenset({"completed", "trained"})
 OPEN_ROLES = frozenset({"opened", "created"})
 ROLE_WORDS = {
     "to-train": "to be trained",
@@ -138,6 +140,7 @@ class FactProfile:
     main_label: str = ""  # the label of its first figure that is not a date
     main_kind: FigureKind | None = None
     percent_only: bool = False  # its only amounts are percentages: a rise, not a total
+    gives_percent: bool = False  # one of its figures is a percentage
     period: str | None = None  # the period its figures cover: "this academic year", "so far"
     # Terms of a group it is about by leaving something out: "without an EHC plan".
     without_terms: frozenset[str] = frozenset()
@@ -269,6 +272,7 @@ def profile(
         main_label=main.label if main else "",
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
+        gives_percent=FigureKind.PERCENT in kinds,
         states_change=states_a_change(fact),
         period=period,
         period_years=_years_of(period, fact.as_of),
@@ -540,9 +544,24 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if (
+        question.intent is Intent.PERCENT
+        and not fact.gives_percent
+        and fact.main_kind is not FigureKind.MONEY
+        and not question.checking
+        and not question.change
+        and _A_PERCENTAGE.search(question.text)
+    ):
+        # "what percentage of children are in special schools" of "a greater proportion ...
+        # than at any time in the past fifty years": a comparison, no percentage (which does
+        # answer "the share now compared with the past")
+        return f"{SOURCE} doesn't give a percentage as a figure."
     happened = _only_past_dates(question, fact) if question.intent is Intent.DATE else None
     if happened:
         return happened
+    timing = not_given(question, fact)
+    if timing:
+        return timing
     if share_terms and not share_terms <= fact.own_terms:
         target = " ".join(question.written.get(word, word) for word in question.share_of)
         return f"{SOURCE} doesn't give the share that goes to {target}."
@@ -562,7 +581,8 @@ def what_is_missing(
     ):
         return _missing_detail(question, fact)
     if (
-        question.intent is Intent.COUNT
+        # "how many so far", or "have the 400 EPs qualified yet": what has been done to date
+        question.intent in (Intent.COUNT, Intent.OTHER)
         and question.so_far
         and fact.count_roles
         and fact.count_roles <= PLANNED_ROLES
@@ -610,6 +630,9 @@ PAST_ROLES = frozenset(
 )
 
 
+_A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
+
+
 def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
     """'when will the task and finish group report?' of a fact dating only when the group was
     set up (or when the written answer was given): not when the report comes."""
@@ -653,7 +676,10 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
 
 # For a count asked by how it came about, the roles that come nearest: a school "completed" is
 # one opened before it is one approved.
-NEAR_ROLES = {"completed": DONE_ROLES | OPEN_ROLES, "opened": OPEN_ROLES | DONE_ROLES}
+NEAR_ROLES = {
+    "completed": DONE_ROLES | OPEN_ROLES | {"undertaken"},
+    "opened": OPEN_ROLES | DONE_ROLES | {"undertaken"},
+}
 
 
 def nearest_role(question: Question, fact: FactProfile) -> bool:

@@ -19,8 +19,31 @@ from sendbot.knowledge.model import FigureKind
 _EXPLAIN = (
     re.compile(r"^how (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?work$"),
     re.compile(r"^what counts as (?:an? |the )?(?P<thing>.+)$"),
+    # "my son's school mentioned the universal training offer - what is that?": the thing the
+    # story names, asked about by pointing back
+    re.compile(
+        r"\b(?:mentioned|mentions|heard (?:of|about)|told (?:me|us) about|talking about|"
+        r"keeps? (?:saying|mentioning)) (?:the |an? |this |some )?(?P<thing>(?:\w+ ){0,4}?\w+) "
+        r"(?:what is|what s|whats|what are) (?:that|it|this|they)(?: exactly| actually)?$"
+    ),
+    # "what does the universal training offer involve"
+    re.compile(
+        r"^what (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?(?:involve|"
+        r"entail|consist of)$"
+    ),
     re.compile(r"^what (?:exactly|actually) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
     re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually)$"),
+    # "what does the AP specialist taskforce actually do day to day"
+    re.compile(
+        r"^what (?:does|do) (?:the |an? )?(?P<thing>.+?) (?:actually |really |even )?do"
+        r"(?: day to day| all day| exactly)?$"
+    ),
+    # "what is the government social research protocol": a long name of a kind of thing
+    re.compile(
+        r"^what (?:is|are) the (?P<thing>(?:(?!for|of|in|on|to|with|from|by)\w+ ){2,5}?"
+        r"(?:formula|protocol|framework|taskforce|regime|offer|grant|block|qualification|"
+        r"standards?|code|guidance|strategy))$"
+    ),
 )
 _POINTING = frozenset("it that this they them these those".split())
 # After a thing's name, words that go on to say what it is, does or is for.
@@ -38,6 +61,9 @@ _OUTCOME = re.compile(
     r"(?:actually |really )?(?:say|said|show|showed|find|found)\b|"
     r"\b(?:has|have|did) (?:\S+ ){1,8}?(?:actually |really |now |already )?(?:doubled|tripled|"
     r"recommended|delivered|achieved|reached|met|hit|worked|succeeded)\b|"
+    # "did supported internships actually double": "did" asks the same with the plain verb
+    r"\bdid (?:\S+ ){1,8}?(?:actually |really |ever )?(?:double|triple|deliver|achieve|meet|"
+    r"succeed|lead to|result in)\b|"
     r"\bhow many (?:\w+ ){1,4}?(?:actually|really) (?:got|get|went|found|secured|moved|ended)\b|"
     r"\bhow many (?:\w+ ){1,6}?(?:got|found|secured|went into|moved into) (?:a )?(?:paid |"
     r"sustained )?(?:jobs?|employment|work)\b"
@@ -45,7 +71,8 @@ _OUTCOME = re.compile(
 # A fact that says what is planned, expected or set up, not what came of it.
 _PLAN_OR_START = re.compile(
     r"\b(?:aims?|aiming|aimed|will|expected|plans?|planned|intends?|ambition|investing|invest|"
-    r"established|set up|launched|commissioned|to deliver|to create|to double)\b"
+    r"established|set up|launched|commissioned|to deliver|to create|to double|to improve|"
+    r"to strengthen)\b"
 )
 
 # "list the 76 approved schools", "which are the 67 projects": names, not the number.
@@ -63,6 +90,10 @@ _PART_OF = re.compile(
     r"^(?:\w+ ){0,3}?of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
     r"almost|pounds) )*(?P<whole_first>\d[\d.]*) (?:\S+ ){1,10}?how (?:many|much)\b"
 )
+# "what kind of special schools were the 15 new ones", "the 50,000 extra pupils, what needs do
+# they have": the kinds among a number the asker quotes, which that number does not give.
+_KINDS_OF = re.compile(r"\b(?:what|which) (?:(?:kinds?|types?|sorts?) of|needs|topics|subjects)\b")
+_QUOTED_NUMBER = re.compile(r"\bthe (\d[\d.]*)\b")
 # "what's the total DSG deficit", "how much do councils owe in total": a figure asked for.
 _TOTAL = re.compile(r"\b(?:the|in) total\b")
 
@@ -72,10 +103,11 @@ class Asked(NamedTuple):
     outcome: bool  # what has come of something
     names: bool  # which ones, by name
     part_of: str | None  # the number quoted as the whole a part is asked of
+    kinds_of: str | None  # the number quoted as the whole whose kinds are asked
     total: bool  # a total figure
 
 
-_NOTHING = Asked(None, False, False, None, False)
+_NOTHING = Asked(None, False, False, None, None, False)
 
 
 @lru_cache(maxsize=512)
@@ -85,11 +117,13 @@ def _asked(text: str) -> Asked:
     if thing is not None and (not thing.strip() or set(thing.split()) & _POINTING):
         thing = None  # "how does that work" points back; it names nothing to compare
     part = _PART_OF.search(text)
+    quoted = _QUOTED_NUMBER.search(text) if _KINDS_OF.search(text) else None
     return Asked(
         thing,
         bool(_OUTCOME.search(text)),
         bool(_LIST.search(text)),
         (part["whole"] or part["whole_first"]) if part else None,
+        quoted[1] if quoted else None,
         bool(_TOTAL.search(text)),
     )
 
@@ -120,6 +154,13 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
     main_kind = fact.main_kind
     if asked.part_of and asked.part_of in fact_terms and not fact.separate_counts:
         return f"{SOURCE} gives {the_figure(fact)} as a whole, not the part of it asked about."
+    if (
+        asked.kinds_of
+        and asked.kinds_of in fact_terms
+        and main_kind is FigureKind.COUNT
+        and not fact.separate_counts
+    ):
+        return f"{SOURCE} gives {the_figure(fact)} as a whole, not how many of each kind."
     if asked.total and main_kind is None:
         return f"{SOURCE} gives no figure for that total."
     if asked.explain and not _explains(asked.explain, fact.text):

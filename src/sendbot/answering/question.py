@@ -82,7 +82,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
             # ("can he get one" may be answered by who a scheme is for; "will he" may not)
-            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|(?:will|would) (?:my|her|his) \w+ "
+            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"
+            # "can he get into one of the new schools", "can she get help from the taskforce":
+            # a place or help for one child, not who a scheme is for
+            r"(?:can|could) (?:she|he) (?:\w+ )?get (?:into|in to|a place|help|support)\b|"
+            r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
             # ... not "will my initial teacher training cover SEND": training, not a teacher
@@ -129,6 +133,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"open|opened|approved|built|sign up|take part)\b|"
             # "will the 76 schools actually get built": doubt about what is to come
             r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
+            # "will the government keep funding pins after 2025": what is done next
+            r"^will (?:\w+ ){0,6}?(?:keep|continue|carry on) (?:funding|paying for|running|"
+            r"supporting)\b|"
+            # "will the change programme get rolled out to every council": a decision to come
+            r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
             # "will it get extended again": a further decision, not the one made
             r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
             r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
@@ -156,7 +165,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the new regime tougher": a comparison no figure makes
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:tougher|stricter|harsher|softer|easier|"
             r"fairer|better|worse)(?: than\b|$)|"
-            r"(?:enough|sufficient|adequate)$|too little|too few|waste of money"
+            r"(?:enough|sufficient|adequate)$|too little|too few|waste of money|"
+            # "how good is the offer at my council", "is Bedford doing well": a verdict
+            r"^how good (?:is|are|was|were)\b|"
+            r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b"
         ),
     ),
     (
@@ -177,6 +189,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
+            r"(?:been|was|is|proved) (?:a success|a failure)|"
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
@@ -199,11 +212,21 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
             r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
-            r"can (?:i|we) (?:do|take|join|go on|attend|sign up for|enrol on|access)|"
+            # "can i as a TA do the NPQ", "would i be able to do it", "could i sign up for it":
+            # who the asker is, and how it is put, may come between
+            r"(?:can|could|would|may) (?:i|we)(?: as an? \w+(?: \w+)?)?"
+            r"(?: be (?:able|allowed) to)? (?:do|take|join|go on|attend|sign up|enrol|enrol on|"
+            r"access|register|apply|get on|get onto)\b|"
+            r"(?:am i|are we) allowed (?:on|onto)|(?:is|are) (?:my|our) \w+ (?:able|allowed) to|"
             r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|apply)|"
-            r"(?:can|could) (?:my|our|his|her) \w+ (?:do|take|join|go on|attend|sign up|enrol|"
-            r"access|apply)|(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
+            # "can a parent do the autism training": whether one kind of person may
+            r"can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|access|"
+            r"register)\b|"
+            r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
+            r"(?:do|take|"
+            r"join|go on|attend|sign up|enrol|access|apply)|"
+            r"(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
             r"am i allowed to|are we allowed to"
@@ -297,7 +320,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:when|what (?:year|month|date|day)|which (?:year|month)) (?:\w+ ){0,10}?(?:end|"
             r"ends|finish|finishes|close|closes|stop|stops|expire|expires|conclude|concludes|"
             r"run until|run till|run to|wrap up)(?! of)"
-            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being)\b|$)|"
+            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being|"
+            r"exactly|actually|precisely)\b|$)|"
             r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
             r"phased out|scrapped|wound up|closed)|"
             r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
@@ -497,7 +521,10 @@ _LOCAL = re.compile(
     r"town|city|la|local authority|borough|region)\b|\b(?:my|our) (?:local )?(?:council|la|"
     r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
     r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
-    r"receiving|receive|got|given)\b"
+    r"receiving|receive|got|given)\b|"
+    # "how many EPs does my council employ": what one council does, not England
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:\w+ )?(?:employ|employs|spend|"
+    r"spends|spent|fund|funds)\b"
 )
 _CHECKING = re.compile(
     r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
@@ -874,7 +901,62 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
         phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
             kinds.append((" ".join(raw_words[start:at]), phrase))
+        named = _named_after(raw_words, at, "for") if word == "budget" else []
+        if named:
+            # "the total budget for the NPQ SENCO": whose budget, said after it
+            said = " ".join(written.get(each, each) for each in named)
+            kinds.append((" ".join(named), f"the {said} budget"))
+    valued = _VALUED.search(" ".join(raw_words))
+    if valued:
+        # "how much is the PINS expansion worth": each word naming what is valued
+        named = [
+            word
+            for word in valued["thing"].split()
+            if word not in STOPWORDS | _NOT_KINDS | _EVERY_FACTS
+            and not any(char.isdigit() for char in word)
+        ]
+        if named:
+            said = " ".join(written.get(each, each) for each in valued["thing"].split())
+            kinds.append((" ".join(named), f"the {said}"))
+    for at, word in enumerate(raw_words):
+        named = _named_after(raw_words, at, "on") if word in _SPENDING else []
+        if named:
+            # "how much is being spent on the PINS evaluation": what the money is spent on
+            said = " ".join(written.get(each, each) for each in named)
+            kinds.append((" ".join(named), f"what is spent on {said}"))
     return tuple(kinds)
+
+
+_SPENDING = frozenset({"spend", "spends", "spending", "spent"})
+# Words that say what every written answer here is about ("the SEND change programme"): no
+# fact need repeat them to be about the thing named.
+_EVERY_FACTS = frozenset("send sen dfe government department england national".split())
+# "how much is the PINS evaluation contract worth", "how much did the evaluation cost": the
+# thing whose value is asked, named between the verb and "worth" or "cost".
+_VALUED = re.compile(
+    r"^how much (?:is|was|does|did|will|would) (?:the )?(?P<thing>(?:\w+ ){1,5}?)"
+    r"(?:worth|cost)$"
+)
+# Words saying when, not on what: "spending on high needs next year".
+_WHEN_WORDS = frozenset("next last this year years now currently annually each per".split())
+
+
+_NAMED_AFTER = 3  # "the budget for the NPQ SENCO": the words naming whose it is, at most
+
+
+def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[str]:
+    """The words after "budget for (the)" or "spent on (the)" naming what the money is for,
+    up to a stopword or a number ("the budget for PINS in 2024/25" -> ["pins"])."""
+    rest = list(raw_words[at + 1 : at + 3 + _NAMED_AFTER])
+    if not rest or rest[0] != preposition:
+        return []
+    rest = rest[2:] if len(rest) > 1 and rest[1] in ("the", "a", "an") else rest[1:]
+    named: list[str] = []
+    for word in rest[:_NAMED_AFTER]:
+        if word in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or any(char.isdigit() for char in word):
+            break
+        named.append(word)
+    return named
 
 
 def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
@@ -902,10 +984,17 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     return " ".join(subject[:5])
 
 
-def _role(text: str, intent: Intent) -> str | None:
-    if intent is not Intent.COUNT:
+# The roles a yes/no question asks of a count: "have all 5000 finished the training yet".
+_CHECKED_ROLES = frozenset({"completed", "dropped out"})
+
+
+def _role(text: str, intent: Intent, checking: bool = False) -> str | None:
+    checked = checking and intent is Intent.OTHER
+    if intent is not Intent.COUNT and not checked:
         return None
     for role, pattern in ASKED_ROLES:
+        if checked and role not in _CHECKED_ROLES:
+            continue
         if pattern.search(text):
             if role == "total" and FLOW_WORDS.search(text):
                 return None
@@ -964,6 +1053,7 @@ def analyse(question: str) -> Question:
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != " ".join(raw_words):
         subgroup, subgroup_words = _subgroup(" ".join(raw_words), written)
+    checking = bool(_CHECKING.search(" ".join(raw_words)))
     return Question(
         kind=kind,
         text=" ".join(raw_words),
@@ -973,12 +1063,12 @@ def analyse(question: str) -> Question:
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
         # "how many started it but didn't finish": the clause that says so may follow the asking.
-        role=_role(asked_folded, intent)
-        or ("dropped out" if _role(folded, intent) == "dropped out" else None),
+        role=_role(asked_folded, intent, checking)
+        or ("dropped out" if _role(folded, intent, checking) == "dropped out" else None),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
-        checking=bool(_CHECKING.search(" ".join(raw_words))),
+        checking=checking,
         subject=" ".join(written.get(word, word) for word in _subject(raw_words, intent).split()),
         kinds=_kinds(asked_words, written),
         period=_period(asked),
@@ -1031,7 +1121,10 @@ _SUBGROUP_TIME = frozenset("since from until before after during between this la
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
     r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
-    r"year from|for every year|for each year)|"
+    r"year from|for every year|for each year|"
+    # "how many eps will train in 2024 and how many in 2025": one figure for each year
+    r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
+    r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
@@ -1113,7 +1206,10 @@ _WANTS_NAMES = re.compile(r"\b(?:names?|name the|who exactly|exactly who)\b")
 _WANTS_PLACES = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|any idea|do you know) )*where (?:(?:\w+ ){0,14}?(?:going to "
     r"be|be built|be located|being built|being located)\b|(?:are|will) (?:the|they|these|those) "
-    r"(?:\w+ ){0,8}?be$)"
+    r"(?:\w+ ){0,8}?(?:be|located|based)$)|"
+    # "which region has the most special free schools": where most of them are
+    r"^which (?:region|area|county|city|town|part of (?:the )?country)s? (?:\w+ ){0,3}?"
+    r"(?:has|have|got|gets|get) (?:the )?(?:most|fewest|least|more)\b"
 )
 
 

@@ -1,0 +1,148 @@
+"""What a question asks about time against the dates a fact gives: over what period a figure
+runs, an exact date, or when something else happens. A fact dating a launch ("in September
+2023, the department launched a £70 million Change Programme") says when it began, not over
+what period the money runs; one dating when 33 schools were approved does not say when they
+open; "early in the new year" is no exact date. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Protocol
+
+from sendbot.answering.question import Intent, Question
+from sendbot.knowledge.model import FigureKind
+
+SOURCE = "The written answer"
+
+# "£70m change programme - over what period?", "over how many years is the 60% rise".
+# "the 4000 children reached - over what time period?", "which years does it cover?"
+_PERIOD = re.compile(
+    r"\b(?:over|for|across|covering|in|during) (?:what|which) (?:(?:time )?period|time ?frame|"
+    r"timescale|years|length of time)\b|"
+    r"\bover how (?:many years|long)\b|\bhow many years (?:is|does|did|will) (?:it|that|this) "
+    r"(?:cover|run|last|span)\b|"
+    r"\b(?:what|which) (?:years|period|time ?frame) (?:does|do|did|is|are|was|were) "
+    r"(?:it|that|this|they|those|these) (?:cover|span|for|run)\b|\b(?:what|which) years$"
+)
+# "what's the exact date", "when exactly", "end exactly": a day, not a season or a year.
+_EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\bexactly$")
+# "when will the 76 schools actually open", "when does the group have to report by", "when
+# does the new framework come in": the date of one event.
+_EVENT = re.compile(
+    r"\bwhen (?:will|is|are|s|would|does|do) (?:\w+ ){1,10}?(?:actually |really |finally )?"
+    r"(?:(?:due|expected|going|set|have|has|need|needs) to )?(?P<event>open|be opened|"
+    r"report|publish|be published|come out|come in|make (?:its|their) recommendations)\b|"
+    # "the 33 special free schools - opening when?"
+    r"\b(?P<event_first>open|opening|report|reporting) when\b"
+)
+# The roles of dates that say when each event happens ("opened", "starts" ...).
+_EVENT_ROLES = {
+    "open": frozenset({"opened", "starts", "launched"}),
+    "report": frozenset({"published", "ends"}),
+    "come in": frozenset({"starts", "launched", "confirmed"}),
+}
+_EVENT_OF = {
+    "be opened": "open",
+    "opening": "open",
+    "reporting": "report",
+    "publish": "report",
+    "be published": "report",
+    "come out": "report",
+    "make its recommendations": "report",
+    "make their recommendations": "report",
+}
+_SAID_EVENT = {"open": "they open", "report": "it will report or publish", "come in": "it comes in"}
+# The dates of an asking, not of anything asked about.
+_PAPER_ROLES = frozenset({"asked", "answered"})
+# What a fact says of a span of time: "since May 2022", "over the next three years",
+# "between 2022 and 2025", "in the 2024/25 financial year".
+_SPAN = re.compile(
+    r"\b(?:(?:since|between) (?:\w+ )?(?:19|20)\d\d|over (?:the )?(?:next |last |past )?\w+ "
+    r"(?:years|months)|"
+    r"(?:academic|financial) years?|this (?:academic |financial )?year|from \w+ \d{4} to)\b"
+)
+_WHEN_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.END})
+_ROLES_OF_INTENT = {
+    Intent.START: frozenset({"starts", "launched", "opened", "established"}),
+    Intent.END: frozenset({"ends"}),
+}
+
+
+class Asked(NamedTuple):
+    period: bool  # over what period a figure runs
+    exact: bool  # an exact date
+    event: str | None  # the event whose date is asked: "open", "report", "come in"
+
+
+_NOTHING = Asked(False, False, None)
+
+
+@lru_cache(maxsize=512)
+def _asked(text: str) -> Asked:
+    """Read once per question: the checks run for every candidate fact."""
+    event = _EVENT.search(text)
+    name = (
+        (event["event"] or _EVENT_OF.get(event["event_first"], event["event_first"]))
+        if event
+        else None
+    )
+    return Asked(
+        bool(_PERIOD.search(text)),
+        bool(_EXACT.search(text)),
+        _EVENT_OF.get(name, name) if name else None,
+    )
+
+
+class Dated(Protocol):
+    """What is read of a fact's profile (missing.FactProfile)."""
+
+    @property
+    def dates(self) -> tuple[tuple[str, str], ...]: ...  # (role, date as said)
+    @property
+    def text(self) -> str: ...  # its own words, folded
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def main_kind(self) -> FigureKind | None: ...  # of its first figure that is not a date
+
+
+def not_given(question: Question, fact: Dated) -> str | None:
+    """The sentence saying what the fact's dates do not give that the question asks, or None."""
+    asked = _asked(question.text)
+    if asked == _NOTHING:
+        return None  # most questions: nothing to compare, and this runs for every candidate
+    dates = fact.dates
+    # Over what period a figure runs: a fact giving no figure (when the answer was given) has
+    # nothing to run over, and is left to the ranking.
+    if asked.period and fact.main_kind is not None and not _gives_span(dates, fact.text):
+        so_far = f"; it gives the figure {fact.period}" if fact.period else ""
+        return f"{SOURCE} doesn't say over what period{so_far}."
+    if (
+        asked.event
+        and dates
+        and all(role and role not in _EVENT_ROLES[asked.event] for role, _ in dates)
+    ):
+        role, day = dates[0]
+        return f"{SOURCE} gives {_when(role)} ({day}), not when {_SAID_EVENT[asked.event]}."
+    if asked.exact and question.intent in _WHEN_INTENTS:
+        roles = _ROLES_OF_INTENT.get(question.intent)
+        # A date of unknown role may be the one asked: only the known ones rule it out.
+        if not any(roles is None or not role or role in roles for role, _ in dates):
+            return f"{SOURCE} doesn't give an exact date for that."
+    return None
+
+
+def _gives_span(dates: tuple[tuple[str, str], ...], text: str) -> bool:
+    if any(role not in _PAPER_ROLES and ("/" in day or role == "starts") for role, day in dates):
+        return True  # a financial or academic year, or the start of the period counted
+    return bool(_SPAN.search(text))
+
+
+def _when(role: str) -> str:
+    if role == "starts":
+        return "when it starts"
+    if role == "ends":
+        return "when it runs until"
+    return f"when it was {role}"

@@ -1,0 +1,99 @@
+"""A question about time asks for what the fact's dates may not give: over what period a
+figure runs, an exact date, or when another thing happens than the one the fact dates."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the £70 million change programme, over what period is that?",
+        "23 inspection reports published - for what period?",
+        "the £70m change programme - which years does it cover?",
+        "the 4000 children the taskforce reached - over what time period?",
+    ],
+)
+def test_a_figure_with_no_span_does_not_say_over_what_period(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, "doesn't say over what period")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "over the next three years": a span, though no year is named
+        (
+            "the £18m for supported internships - over what period?",
+            "supported-internships-investment-2022",
+        ),
+        ("£2.6bn for specialist places - which years?", "specialist-places-investment-2022-2025"),
+    ],
+)
+def test_a_figure_given_with_its_span_still_answers_over_what_period(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_a_figure_with_its_span_still_says_over_what_period(
+    single_source_index: FactIndex,
+) -> None:
+    # "across the academic years 2024 and 2025"
+    assert_answered_with(
+        single_source_index,
+        "400 more EPs - over which years?",
+        "educational-psychologists-trainees",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "when will the task and finish group need to report",
+            r"gives when it was established \(November 2024\), not when it will report",
+        ),
+        (
+            "the 33 special free schools approved in 2023 - opening when?",
+            r"gives when it was approved \(March 2023\), not when they open",
+        ),
+        (
+            "when do the 33 approved special free schools open",
+            r"gives when it was approved \(March 2023\), not when they open|doesn't give a date",
+        ),
+    ],
+)
+def test_a_date_of_one_event_is_not_the_date_of_another(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(shipped_index, question, missing)
+
+
+def test_an_announcement_is_not_when_a_framework_comes_in(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "when will the new ITT and early career framework come in",
+        r"gives when it was announced \(January 2024\), not when it comes in",
+    )
+
+
+def test_a_time_of_year_is_no_exact_date(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "what is the exact day the white paper comes out",
+        "doesn't give an exact date",
+    )
+
+
+def test_an_exact_date_the_fact_gives_is_still_answered(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "what was the exact date the SEND and AP improvement plan was published",
+        "document-plan-published",
+    )
