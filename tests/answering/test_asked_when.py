@@ -3,6 +3,7 @@ figure runs, an exact date, or when another thing happens than the one the fact 
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
@@ -97,3 +98,13 @@ def test_an_exact_date_the_fact_gives_is_still_answered(single_source_index: Fac
         "what was the exact date the SEND and AP improvement plan was published",
         "document-plan-published",
     )
+
+
+def test_a_bare_exactly_asks_no_date_of_a_what_question(shipped_index: FactIndex) -> None:
+    # "exactly" at the end of a what-question stresses it; only "the exact date/day" asks a
+    # date whatever the question opens with
+    reply = answer(
+        shipped_index,
+        "teacher at a pins school here, what is the evaluation going to look at exactly?",
+    )
+    assert "exact date" not in (reply.missing or "")

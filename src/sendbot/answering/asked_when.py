@@ -28,6 +28,9 @@ _PERIOD = re.compile(
 )
 # "what's the exact date", "when exactly", "end exactly": a day, not a season or a year.
 _EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\bexactly$")
+# Said of a date whatever the question opens with ("what is the exact day it comes out");
+# a bare "exactly" ("what will it look at exactly?") asks for a date only in a when-question.
+_EXACT_DAY = re.compile(r"\bexact (?:date|day)\b")
 # "when will the 76 schools actually open", "when does the group have to report by", "when
 # does the new framework come in": the date of one event.
 _EVENT = re.compile(
@@ -73,10 +76,11 @@ _ROLES_OF_INTENT = {
 class Asked(NamedTuple):
     period: bool  # over what period a figure runs
     exact: bool  # an exact date
+    exact_day: bool  # "the exact date/day", a date asked whatever the question's intent
     event: str | None  # the event whose date is asked: "open", "report", "come in"
 
 
-_NOTHING = Asked(False, False, None)
+_NOTHING = Asked(False, False, False, None)
 
 
 @lru_cache(maxsize=512)
@@ -91,6 +95,7 @@ def _asked(text: str) -> Asked:
     return Asked(
         bool(_PERIOD.search(text)),
         bool(_EXACT.search(text)),
+        bool(_EXACT_DAY.search(text)),
         _EVENT_OF.get(name, name) if name else None,
     )
 
@@ -126,7 +131,9 @@ def not_given(question: Question, fact: Dated) -> str | None:
     ):
         role, day = dates[0]
         return f"{SOURCE} gives {_when(role)} ({day}), not when {_SAID_EVENT[asked.event]}."
-    if asked.exact and question.intent in _WHEN_INTENTS:
+    if (asked.exact and question.intent in _WHEN_INTENTS) or (
+        asked.exact_day and question.intent is Intent.OTHER
+    ):
         roles = _ROLES_OF_INTENT.get(question.intent)
         # A date of unknown role may be the one asked: only the known ones rule it out.
         if not any(roles is None or not role or role in roles for role, _ in dates):
