@@ -16,7 +16,7 @@ import pytest
 
 from sendbot.cli.main import build_parser, main
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE, refuse_writes_in
 
 
 def tree_digest(directory: Path) -> dict[str, str]:
@@ -511,3 +511,25 @@ def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
     assert hello.startswith("Hello!")
     assert too_long == "That question is 400 characters long; please keep it to 300 or fewer."
     assert "special schools" in answered
+
+
+def test_a_change_to_a_knowledge_directory_sendbot_cannot_write_is_refused_in_one_line(
+    run: Run, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree_digest(kb_dir)
+    refuse_writes_in(monkeypatch, kb_dir)
+    monkeypatch.chdir(kb_dir.parent)
+    code, out, err = run(
+        "--kb", "knowledge", "--data", str(tmp_path / "data"),
+        "kb", "alias", "high-needs-budget", "what is the HNB?",
+    )  # fmt: skip
+    assert (code, out) == (1, "")
+    # The file it could not write (not its hidden temp file), and what sendbot needs.
+    assert one_line(err) == (
+        f"refused: cannot write knowledge/{KB_FILE} (Operation not permitted); sendbot needs "
+        "to write in the knowledge directory knowledge to save changes"
+    )
+    assert tree_digest(kb_dir) == before
+    assert run("--kb", "knowledge", "--data", str(tmp_path / "data"), "kb", "history")[1] == (
+        "no saved changes\n"
+    )
