@@ -174,12 +174,15 @@ def _ask(args: argparse.Namespace) -> int:
             return 2
         if isinstance(reply, str) and not args.json:
             # One line of many: say why in its place, as the chat does, and go on to the next.
-            print(reply, flush=True)
+            print(f"{reply}\n", flush=True)
             continue
         if isinstance(reply, str):
             print(json.dumps(error_json(question, reply), ensure_ascii=False), flush=True)
         elif args.json:
             print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
+        elif from_stdin:
+            # A blank line after each, as the chat from a pipe: replies run to several lines.
+            print(f"{reply.text}\n", flush=True)
         else:
             print(reply.text)
     return 0
