@@ -442,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     if not args.verbose:
-        # Its INFO lines (a font cache built on first use) tell a user nothing to act on.
+        # Their INFO lines (a font cache built on first use; each request `kb fetch` makes)
+        # tell a user nothing to act on: the command says what came of it.
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
+        logging.getLogger("httpx").setLevel(logging.WARNING)
     return guarded(lambda: int(args.handler(args)), verbose=args.verbose)
