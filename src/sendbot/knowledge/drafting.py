@@ -131,7 +131,16 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
         if claim.focus_start <= figure.start
         and figure.end <= claim.focus_end
         and not any(start < figure.end and figure.start < end for start, end in links)
+        and not _day_of_a_month(claim.quote, figure)
     ]
+
+
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+
+
+def _day_of_a_month(quote: str, figure: FoundFigure) -> bool:
+    """ "On 11 June" (no year) is a day, not a count of eleven Junes to ask "how many" of."""
+    return figure.kind is FigureKind.COUNT and bool(_MONTH_AFTER.match(quote, figure.end))
 
 
 # --- statement ---------------------------------------------------------------------------
