@@ -399,7 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
         "several answers, or the Written Questions API's JSON",
         _kb_build,
     )
-    build.add_argument("source", type=path_text, help="the page's text, or the API's JSON")
+    build.add_argument(
+        "source", type=path_text, help="the page's text, or the API's JSON; - reads standard input"
+    )
     build.add_argument(
         "--out",
         type=path_text,
