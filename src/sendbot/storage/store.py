@@ -565,7 +565,7 @@ class KnowledgeStore(Generic[T]):
             else:
                 write_atomic(path, new_raw)
         except OSError as exc:
-            if _read_or_none(path) == new_raw:
+            if _holds(path, new_raw):
                 raise  # replaced; only syncing it failed, so history keeps it pending
             self._history.abandon(seq)
             raise self._not_writable(path, exc) from exc
@@ -709,6 +709,14 @@ def _read_or_none(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
+
+
+def _holds(path: Path, data: bytes | None) -> bool:
+    """Whether `path` holds `data` (None: that it is gone), as far as it can be read."""
+    try:
+        return _read_or_none(path) == data
+    except OSError:
+        return False
 
 
 def _settle(history: History, kb_dir: Path) -> list[str]:
