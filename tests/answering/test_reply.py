@@ -5,7 +5,7 @@ import pytest
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex
-from sendbot.answering.reply import citation, human_date, reply_json
+from sendbot.answering.reply import Suggestion, citation, human_date, refusal_text, reply_json
 from sendbot.knowledge.figures import unbacked_figures
 from sendbot.knowledge.model import KnowledgeBase
 
@@ -122,3 +122,16 @@ def test_quote_is_shown_on_one_line_and_facts_without_figures_say_as_of(
         quote_line == '> "David Johnston Parliamentary Under-Secretary (Department for Education)"'
     )
     assert reply.text.endswith("As of 8 February 2024.")
+
+
+def test_refusal_lists_untitled_facts_without_their_full_stops() -> None:
+    # A drafted base (`kb build`) has no titles: facts are labelled by their statements.
+    suggestions = (
+        Suggestion("a", "In the Spending Review we confirmed the Core Schools Budget.", 0.3),
+        Suggestion("b", "The plan will ensure coordinators receive consistent...", 0.2),
+    )
+    assert refusal_text(suggestions) == (
+        "I don't have that in my sources. Closest topics I do have: In the Spending Review we "
+        "confirmed the Core Schools Budget; The plan will ensure coordinators receive "
+        "consistent..."
+    )

@@ -16,7 +16,7 @@ import pytest
 
 from sendbot.cli.main import build_parser, main
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE, refuse_writes_in
 
 
 def tree_digest(directory: Path) -> dict[str, str]:
@@ -520,7 +520,31 @@ def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
     code, out, err = run("ask", "-", "--data", str(tmp_path / "data"))
     assert (code, err) == (0, "")
-    hello, too_long, answered = out.splitlines()[:3]
+    # One reply after another, each followed by a blank line.
+    hello, too_long, answered, end = out.split("\n\n")
     assert hello.startswith("Hello!")
     assert too_long == "That question is 400 characters long; please keep it to 300 or fewer."
-    assert "special schools" in answered
+    assert answered.startswith("In this academic year alone") and len(answered.splitlines()) > 2
+    assert end == ""
+
+
+def test_a_change_to_a_knowledge_directory_sendbot_cannot_write_is_refused_in_one_line(
+    run: Run, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree_digest(kb_dir)
+    refuse_writes_in(monkeypatch, kb_dir)
+    monkeypatch.chdir(kb_dir.parent)
+    code, out, err = run(
+        "--kb", "knowledge", "--data", str(tmp_path / "data"),
+        "kb", "alias", "high-needs-budget", "what is the HNB?",
+    )  # fmt: skip
+    assert (code, out) == (1, "")
+    # The file it could not write (not its hidden temp file), and what sendbot needs.
+    assert one_line(err) == (
+        f"refused: cannot write knowledge/{KB_FILE} (Operation not permitted); sendbot needs "
+        "to write in the knowledge directory knowledge to save changes"
+    )
+    assert tree_digest(kb_dir) == before
+    assert run("--kb", "knowledge", "--data", str(tmp_path / "data"), "kb", "history")[1] == (
+        "no saved changes\n"
+    )

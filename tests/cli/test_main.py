@@ -144,3 +144,23 @@ def test_kb_import_help_says_a_new_file_is_added() -> None:
     assert "import replace a knowledge file with FILE, or add it: shows the changes" in listed
     own = " ".join(sendbot("kb", "import", "--help").stdout.split())
     assert "--name NAME the knowledge file to replace or add (default: FILE's name)" in own
+
+
+def test_kb_check_lists_a_files_problems_in_line_order(tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    shutil.copytree(BUNDLED_KNOWLEDGE, kb)
+    (yaml_file,) = kb.glob("send-*.yaml")
+    lines = yaml_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    first_title = next(i for i, line in enumerate(lines) if line.startswith("    title: "))
+    statement = next(i for i, line in enumerate(lines) if line.startswith("    statement: "))
+    lines[first_title] = "    title: " + "x" * 90 + "\n"  # checked before the statement
+    del lines[statement]  # reported on the fact's first line, above the title
+    while lines[statement].startswith("      "):  # its folded text, if any
+        del lines[statement]
+    yaml_file.write_text("".join(lines), encoding="utf-8")
+    result = sendbot("kb", "check", str(kb))
+    assert result.returncode == 1
+    problems = result.stderr.splitlines()[:-1]
+    assert [p.split(": ", 2)[1] for p in problems] == ["facts[0].statement", "facts[0].title"]
+    numbers = [int(p.split(": ", 1)[0].rsplit(":", 1)[1]) for p in problems]
+    assert numbers == sorted(numbers)

@@ -26,6 +26,7 @@ from sendbot.discord_app.render import (
     asked_footer,
     clip,
     escape,
+    escape_plain,
     fact_embed,
     fact_pages,
     fit,
@@ -128,6 +129,15 @@ def test_escape_defuses_pings_and_formatting() -> None:
     assert "@everyone" not in escaped and "@here" not in escaped
     assert "<@&1" not in escaped and "<@1" not in escaped
     assert "**" not in escaped
+
+
+def test_bidirectional_overrides_in_echoed_text_are_dropped() -> None:
+    # The footer of an answer to "\u202ehow many special schools opened?" showed reversed.
+    question = "\u202ehow many \u2066special\u2069 schools opened?"
+    assert escape(question) == "how many special schools opened?"
+    assert escape_plain(question) == "how many special schools opened?"
+    embed = fact_embed(make_fact(), make_source(), question=question)
+    assert embed.footer == "Asked: how many special schools opened?"
 
 
 # --- an answer --------------------------------------------------------------------------------

@@ -91,3 +91,18 @@ async def test_page_turns_never_ping(start_sendbot: StartSendBot) -> None:
     assert message is not None
     turned = await fake.wait_for_callback(await fake.click(message, NEXT))
     assert turned.json["data"]["allowed_mentions"] == {"parse": []}
+
+
+async def test_a_value_of_spaces_is_no_fact_id_and_no_source(start_sendbot: StartSendBot) -> None:
+    # Discord lets a required option be sent as spaces; the reply read "the id ." before.
+    _, fake = await start_sendbot()
+    callback = await fake.wait_for_callback(await fake.invoke_slash("fact", {"id": " "}))
+    data = callback.json["data"]
+    assert data["flags"] == 64
+    assert data["content"] == (
+        "Which fact? Start typing a topic in `id` to pick one; `/facts` lists them all."
+    )
+    # A blank source is no source: every source is described, as for `/source` alone.
+    listed = await fake.wait_for_callback(await fake.invoke_slash("source", {"source": "  "}))
+    alone = await fake.wait_for_callback(await fake.invoke_slash("source", {}))
+    assert listed.json["data"]["embeds"] == alone.json["data"]["embeds"]

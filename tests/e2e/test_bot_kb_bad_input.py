@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -17,7 +19,7 @@ from tests.e2e.kbkit import (
     kb_text,
     submit,
 )
-from tests.storage.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE, refuse_writes_in
 
 STATEMENT = "The department has approved a further 76 special free schools."
 QUOTE = "The department has also approved a further 76 special free schools"
@@ -272,3 +274,19 @@ async def test_an_import_larger_than_it_claims_is_cut_off(
         f"• file is larger than that; the limit is 2,000,000 bytes ({KB_FILE})",
     ]
     unchanged.check()
+
+
+async def test_a_knowledge_directory_sendbot_cannot_write_is_named_not_an_internal_error(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    refuse_writes_in(monkeypatch, kb_dir)
+    _, reply = await kb(fake, "alias", {"fact": "high-needs-budget", "question": "the HNB?"})
+    assert reply["flags"] == EPHEMERAL
+    content = reply["content"].replace("\\", "")  # the path's markdown escapes
+    assert content.startswith(f"Nothing was changed. Refused: cannot write {kb_dir / KB_FILE}")
+    assert "(Operation not permitted); sendbot needs to write in the knowledge directory" in content
+    assert "something went wrong" not in content
+    unchanged.check()
+    assert audit_messages(fake) == []

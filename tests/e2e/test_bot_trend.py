@@ -195,3 +195,11 @@ async def test_mistyped_measures_do_not_use_up_the_charts_a_user_may_draw(
     cog: Any = bot.get_cog("Trends")
     cog.clock = lambda: time.monotonic() + 31
     await trend_reply(fake, "high-needs-budget")
+
+
+async def test_a_measure_of_spaces_asks_which_measure(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    callback = await fake.wait_for_callback(await fake.invoke_slash("trend", {"measure": "  "}))
+    data = callback.json["data"]
+    assert data["flags"] & EPHEMERAL and callback.files == []
+    assert data["content"] == "Which measure? Start typing in `measure` to pick one."

@@ -354,10 +354,11 @@ def test_any_truncation_of_the_page_drafts_something_valid_or_raises_ingest_erro
 # --- sendbot kb build -------------------------------------------------------------------------
 
 
-def sendbot(*args: str) -> subprocess.CompletedProcess[str]:
+def sendbot(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "sendbot", *args],
         cwd=REPO,
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
@@ -383,6 +384,28 @@ def test_build_out_writes_the_draft_and_a_copy_of_its_source(tmp_path: Path) -> 
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["facts"]
     check = sendbot("kb", "check", str(tmp_path / "kb"))
     assert check.returncode == 0, check.stderr
+
+
+def test_build_reads_a_page_from_standard_input_as_ask_does(tmp_path: Path) -> None:
+    """`... | sendbot kb build -` said "cannot read -: No such file or directory"."""
+    page = SOURCE.read_text(encoding="utf-8")
+    printed = sendbot("kb", "build", "-", stdin=page)
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.startswith("# Drafted by `sendbot kb build` from standard input.")
+    # No file name to keep: the copy of the page is named after the source it drafts.
+    written = sendbot("kb", "build", "-", "--out", str(tmp_path / "kb"), stdin=page)
+    assert written.returncode == 0, written.stderr
+    (draft,) = (tmp_path / "kb").glob("*.yaml")
+    document = yaml.safe_load(draft.read_text(encoding="utf-8"))["source"]["document"]
+    assert document == f"sources/{draft.stem}.txt"
+    assert (tmp_path / "kb" / document).read_text(encoding="utf-8") == page
+    assert sendbot("kb", "check", str(tmp_path / "kb")).returncode == 0
+    refused = sendbot("kb", "build", "-", stdin="hello\n")
+    assert (refused.returncode, refused.stderr) == (
+        1,
+        "sendbot: standard input: not a written answer: no 'Question to the <department>:' "
+        "line found\n",
+    )
 
 
 def test_build_out_is_a_yaml_file_or_a_directory(tmp_path: Path) -> None:

@@ -407,3 +407,17 @@ def test_not_held_sentences(sentence: str, not_held: bool) -> None:
     from sendbot.knowledge.answer_kinds import not_held_spans
 
     assert bool(not_held_spans(sentence)) is not_held
+
+
+def test_a_day_and_month_without_a_year_is_no_count_to_ask_how_many_of() -> None:
+    # "In the Spending Review on 11 June, we confirmed that the Core Schools Budget, which
+    # ..., will rise to £69.5 billion" was drafted with the figure 11 of "June", the question
+    # "how many June?", and a fact of its first words alone ("... the Core Schools Budget.").
+    (draft,) = api("HL7917").drafts
+    facts = draft.data["facts"]
+    assert not [f for f in facts if f["statement"].endswith("the Core Schools Budget.")]
+    assert not [q for f in facts for q in f["questions"] if "june" in q.lower()]
+    assert not [g for f in facts for g in f.get("figures", []) if g["value"] == 11]
+    (rise,) = [f for f in facts if "£69.5 billion" in f["statement"]]
+    assert [g["value"] for g in rise["figures"]] == [69500000000, "2028/29"]
+    validate(draft, (API_DIR / "HL7917.json").read_text(encoding="utf-8"))

@@ -176,6 +176,17 @@ def test_mentions_cannot_be_smuggled_in(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("question", ["😀🎉", "'?!'", "'...'"])
+def test_a_question_with_no_words_is_refused(tmp_path: Path, question: str) -> None:
+    # `/kb alias question:😀` was saved: the matcher reads no words in it, so no one's
+    # question could ever reach the fact through it.
+    text = VALID.replace("what is the change programme?", question)
+    assert only_problem(text, tmp_path)[1:] == (
+        "facts[0].questions[0]",
+        "has no words (letters or digits) to match",
+    )
+
+
 def test_overlong_statement(tmp_path: Path) -> None:
     text = VALID.replace("in September 2023.", "in September 2023." + " really" * 60)
     line, field, message = only_problem(text, tmp_path)

@@ -45,3 +45,32 @@ def test_huge_and_non_utf8_input_is_refused() -> None:
     with pytest.raises(KnowledgeError) as caught:
         decode(b"a: 1\nb: \xff\n", "latin.yaml")
     assert str(caught.value) == "latin.yaml:2: not UTF-8 text (byte 0xff)"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "source:\n  id: x\n    title: y\n",
+            "kb.yaml:3: YAML syntax error at column 10: mapping values are not allowed in this "
+            "context (a "
+            "line indented deeper than the key above it, or a value holding ': ' that needs "
+            "quotes)",
+        ),
+        (
+            "facts:\n  - id: x\n    title: t\n   quote: q\n",
+            "kb.yaml:4: YAML syntax error at column 4: did not find expected '-' indicator (check "
+            "this line's indentation against the lines above it)",
+        ),
+        (
+            'facts:\n  - id: x\n    quote: "it said\n    tags: [a]\n',
+            "kb.yaml:3: YAML syntax error at column 12: a quoted value that is never closed",
+        ),
+        (
+            "facts:\n  - id: x\n    tags: [a, b\n    as_of: 2024-02-08\n",
+            "kb.yaml:3: YAML syntax error at column 11: a [list] that is never closed",
+        ),
+    ],
+)
+def test_syntax_errors_say_where_and_what_to_look_for(text: str, problem: str) -> None:
+    assert problem_of(text) == problem

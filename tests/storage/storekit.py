@@ -11,7 +11,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from sendbot.knowledge.drafts import draft_input
+from sendbot.storage import store as store_module
 from sendbot.storage.draft_file import draft_yaml
 
 REPO = Path(__file__).resolve().parents[2]
@@ -84,3 +87,17 @@ def history_rows(data_dir: Path) -> list[tuple[Any, ...]]:
         return conn.execute("SELECT * FROM history ORDER BY seq").fetchall()
     finally:
         conn.close()
+
+
+def refuse_writes_in(monkeypatch: pytest.MonkeyPatch, directory: Path) -> None:
+    """Writes into `directory` fail as in a read-only (or immutable) knowledge directory: on
+    the hidden temp file `write_atomic` makes first. The data directory stays writable."""
+    real = store_module.write_atomic
+
+    def write_atomic(path: Path, data: bytes, **options: Any) -> None:
+        if directory in path.parents:
+            temp = path.with_name(f".{path.name}.1.abcd.tmp")
+            raise PermissionError(1, "Operation not permitted", str(temp))
+        real(path, data, **options)
+
+    monkeypatch.setattr(store_module, "write_atomic", write_atomic)

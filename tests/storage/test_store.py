@@ -18,12 +18,14 @@ from typing import Any
 
 import pytest
 
+from sendbot.knowledge.drafts import draft_input
 from sendbot.knowledge.errors import (
     DuplicateQuestion,
     FactExists,
     FactNotFound,
     InvalidChange,
     KnowledgeError,
+    KnowledgeNotWritable,
     NothingToUndo,
     StaleRevision,
     StoreError,
@@ -31,10 +33,12 @@ from sendbot.knowledge.errors import (
 )
 from sendbot.knowledge.model import Fact, KnowledgeBase
 from sendbot.storage import store as store_module
+from sendbot.storage.draft_file import draft_yaml
 from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore
 from tests.storage.storekit import (
     KB_FILE,
+    OTHER_ANSWER,
     OTHER_SOURCE_ID,
     REPO,
     SMALL_KB,
@@ -42,6 +46,7 @@ from tests.storage.storekit import (
     another_answer,
     history_rows,
     new_fact,
+    refuse_writes_in,
     sha256,
     tree_hashes,
 )
@@ -669,3 +674,45 @@ def test_killing_a_writer_at_random_moments_never_corrupts_the_file(
     asyncio.run(store.add_alias("special-schools-opened", "after the crashes", actor="check"))
     assert not [name for name in os.listdir(kb_dir) if name.startswith(".")]  # temp files gone
     assert len(list((data_dir / "backups").iterdir())) <= 3
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+async def test_a_knowledge_directory_that_cannot_be_written_refuses_the_change_by_name(
+    kind: str, store: Store, kb_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit, _ = EDITS[kind]
+    before, served = tree_hashes(kb_dir), store.current
+    refuse_writes_in(monkeypatch, kb_dir)
+    monkeypatch.chdir(kb_dir.parent)
+
+    with pytest.raises(KnowledgeNotWritable) as caught:
+        await edit(store)
+
+    # The file the change was for, not the temp file; and what to do about it.
+    assert str(caught.value) == (
+        f"cannot write knowledge/{KB_FILE} (Operation not permitted); sendbot needs to write "
+        "in the knowledge directory knowledge to save changes"
+    )
+    assert tree_hashes(kb_dir) == before and store.current is served
+    assert store.history() == [] and history_rows(data_dir) == []
+    monkeypatch.undo()
+    entry = await edit(store)  # once it is writable, the same change is change #1
+    assert entry.seq == 1 and [e.seq for e in store.history()] == [1]
+
+
+async def test_a_sources_directory_that_cannot_be_written_refuses_a_new_source(
+    store: Store, kb_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree_hashes(kb_dir)
+    refuse_writes_in(monkeypatch, kb_dir / "sources")
+    document = OTHER_ANSWER.read_bytes()
+    (draft,) = draft_input(document.decode(), name=OTHER_ANSWER.name).drafts
+    with pytest.raises(KnowledgeNotWritable, match=r"^cannot write .*sources/written-answer"):
+        await store.add_source(
+            f"{OTHER_SOURCE_ID}.yaml",
+            draft_yaml(draft, OTHER_ANSWER.name),
+            OTHER_ANSWER.name,
+            document,
+            actor="test:mod",
+        )
+    assert tree_hashes(kb_dir) == before and store.history() == []

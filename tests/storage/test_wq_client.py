@@ -13,6 +13,7 @@ import yaml
 from sendbot.cli.main import main
 from sendbot.knowledge.wq_api import QuestionRef
 from sendbot.storage.wq_client import FetchError, QuestionNotFound, fetch_question_json
+from tests.cli.runner import run_sendbot
 from tests.fake_wq_api import FakeApi, fake_api
 
 
@@ -197,3 +198,15 @@ def test_kb_fetch_bad_settings_are_usage_errors(
     assert main(["kb", "fetch", "199438"]) == 2
     assert name in capsys.readouterr().err
     assert api.requests == []
+
+
+def test_kb_fetch_in_its_own_process_prints_no_request_log(api: FakeApi, tmp_path: Path) -> None:
+    # httpx logs each request at INFO; without -v a user reads the outcome only.
+    api.plan["199438"] = [404]
+    env = {"SENDBOT_WQ_API": api.url}
+    failed = run_sendbot("kb", "fetch", "199438", cwd=tmp_path, data=tmp_path / "d", env=env)
+    assert (failed.returncode, failed.stdout) == (1, "")
+    assert failed.stderr == "sendbot: no written question 199438 (HTTP 404)\n"
+    fetched = run_sendbot("kb", "fetch", "HL7917", cwd=tmp_path, data=tmp_path / "d", env=env)
+    assert fetched.returncode == 0 and fetched.stdout.startswith("# Drafted by `sendbot kb")
+    assert fetched.stderr == "ok: drafted 5 facts\n"

@@ -152,9 +152,16 @@ def partial_text(missing: str, fact: Fact, source: Source) -> str:
 def refusal_text(suggestions: tuple[Suggestion, ...]) -> str:
     text = "I don't have that in my sources."
     if suggestions:
-        topics = "; ".join(suggestion.label for suggestion in suggestions)
-        text += f" Closest topics I do have: {topics}."
+        topics = "; ".join(_as_topic(suggestion.label) for suggestion in suggestions)
+        end = "" if topics.endswith(("...", "…")) else "."
+        text += f" Closest topics I do have: {topics}{end}"
     return text
+
+
+def _as_topic(label: str) -> str:
+    """A fact with no title is labelled by its statement: its full stop would end the list
+    early (or double the list's own), but an ellipsis stays."""
+    return label[:-1] if label.endswith(".") and not label.endswith("..") else label
 
 
 def smalltalk_text(kb: KnowledgeBase) -> str:

@@ -11,10 +11,10 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sendbot.cli.parsing import PROBLEM_CHARS, clip, print_error
-from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import SettingsError
 from sendbot.storage.database import DatabaseError
 
@@ -36,9 +36,15 @@ def forgiving_streams() -> None:
 
 
 def print_problems(error: KnowledgeError) -> None:
-    for problem in error.problems:
+    for problem in in_reading_order(error.problems):
         print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
     print(f"{len(error.problems)} problem(s) found", file=sys.stderr)
+
+
+def in_reading_order(problems: Iterable[Problem]) -> list[Problem]:
+    """By file, then line, as someone fixing them reads the file; the checks find them in
+    their own order (a fact's title before its missing statement, whole-base checks last)."""
+    return sorted(problems, key=lambda problem: (problem.file, problem.line or 0))
 
 
 def _discard_stdout() -> None:

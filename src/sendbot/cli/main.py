@@ -174,12 +174,15 @@ def _ask(args: argparse.Namespace) -> int:
             return 2
         if isinstance(reply, str) and not args.json:
             # One line of many: say why in its place, as the chat does, and go on to the next.
-            print(reply, flush=True)
+            print(f"{reply}\n", flush=True)
             continue
         if isinstance(reply, str):
             print(json.dumps(error_json(question, reply), ensure_ascii=False), flush=True)
         elif args.json:
             print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
+        elif from_stdin:
+            # A blank line after each, as the chat from a pipe: replies run to several lines.
+            print(f"{reply.text}\n", flush=True)
         else:
             print(reply.text)
     return 0
@@ -396,7 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
         "several answers, or the Written Questions API's JSON",
         _kb_build,
     )
-    build.add_argument("source", type=path_text, help="the page's text, or the API's JSON")
+    build.add_argument(
+        "source", type=path_text, help="the page's text, or the API's JSON; - reads standard input"
+    )
     build.add_argument(
         "--out",
         type=path_text,
@@ -438,6 +443,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     if not args.verbose:
-        # Its INFO lines (a font cache built on first use) tell a user nothing to act on.
+        # Their INFO lines (a font cache built on first use; each request `kb fetch` makes)
+        # tell a user nothing to act on: the command says what came of it.
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
+        logging.getLogger("httpx").setLevel(logging.WARNING)
     return guarded(lambda: int(args.handler(args)), verbose=args.verbose)

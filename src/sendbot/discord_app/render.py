@@ -13,6 +13,7 @@ Mentions are also switched off on every send; escaping is the second lock on the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -68,14 +69,19 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(_TRAILING_JUNK) + ELLIPSIS
 
 
+# Bidirectional overrides and isolates: echoed, one turns the rest of the line around
+# ("Asked: \u202ehow many..." shows reversed) or disguises what the text says.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def escape(text: str) -> str:
-    """For text Discord renders as markdown: no formatting, no pings."""
-    return escape_mentions(escape_markdown(text))
+    """For text Discord renders as markdown: no formatting, no pings, no bidi overrides."""
+    return escape_mentions(escape_markdown(_BIDI_CONTROLS.sub("", text)))
 
 
 def escape_plain(text: str) -> str:
-    """For text Discord shows as typed (footers, author names): no pings."""
-    return escape_mentions(text)
+    """For text Discord shows as typed (footers, author names): no pings, no bidi overrides."""
+    return escape_mentions(_BIDI_CONTROLS.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,14 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from sendbot.knowledge.figures import MONTHS, NUMBER_WORDS, SCALES, FoundFigure, extract_figures
+from sendbot.knowledge.figures import (
+    MONTHS,
+    NUMBER_WORDS,
+    SCALES,
+    FoundFigure,
+    extract_figures,
+    is_day_of_a_month,
+)
 from sendbot.knowledge.figures import unbacked_figures as figures_not_in
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.sentences import Claim
@@ -131,6 +138,7 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
         if claim.focus_start <= figure.start
         and figure.end <= claim.focus_end
         and not any(start < figure.end and figure.start < end for start, end in links)
+        and not is_day_of_a_month(claim.quote, figure)  # "on 11 June": no count to ask of
     ]
 
 

@@ -58,6 +58,9 @@ class Drafts:
     skipped: tuple[Skipped, ...]
 
 
+STANDARD_INPUT = "-"  # the name `kb build -` reads its page from
+
+
 def draft_input(
     text: str,
     *,
@@ -65,7 +68,8 @@ def draft_input(
     sources_dir: str = "sources",
     taken_ids: AbstractSet[str] = frozenset(),
 ) -> Drafts:
-    """Draft every answer in `text` (the content of a file called `name`).
+    """Draft every answer in `text` (the content of a file called `name`, or of standard
+    input when `name` is STANDARD_INPUT).
 
     `taken_ids` are fact and source ids already in the knowledge base the drafts are for:
     drafted ids that clash get a numbered suffix. Raises IngestError when the text is none of
@@ -85,7 +89,10 @@ def draft_input(
                 batch.add(listed.label, listed.answer, listed.text)
         shape = LIST
     else:
-        batch.add(name, parse_written_answer(text), text, document_name=name, is_input=True)
+        # Standard input has no file name to keep: its copy is named after its source id.
+        own_name = None if name == STANDARD_INPUT else name
+        label = own_name or "standard input"
+        batch.add(label, parse_written_answer(text), text, document_name=own_name, is_input=True)
         shape = SINGLE
     if not batch.drafts and len(batch.skipped) == 1 and shape == SINGLE:
         raise IngestError(batch.skipped[0].reason)

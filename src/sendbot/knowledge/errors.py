@@ -86,6 +86,18 @@ class StaleRevision(StoreError):
         )
 
 
+class KnowledgeNotWritable(StoreError):
+    """The change is valid, but its knowledge file (or document) could not be written: a
+    read-only directory or mount, an immutable file, a full disk. History does not list it."""
+
+    def __init__(self, shown: str, reason: str, directory: str) -> None:
+        self.shown, self.reason = shown, reason
+        super().__init__(
+            f"cannot write {shown} ({reason}); sendbot needs to write in the knowledge "
+            f"directory {directory} to save changes"
+        )
+
+
 class NothingToUndo(StoreError):
     def __init__(self) -> None:
         super().__init__("there is no change left to undo")

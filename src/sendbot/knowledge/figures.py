@@ -219,6 +219,15 @@ def extract_figures(text: str) -> tuple[FoundFigure, ...]:
     return tuple(sorted(found, key=lambda figure: figure.start))
 
 
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH})\b", re.IGNORECASE)
+
+
+def is_day_of_a_month(text: str, figure: FoundFigure) -> bool:
+    """A count just before a month name with no year ("on 11 June"): a day, not eleven of
+    anything. `kb check` still checks it as a number; drafting asks nothing about it."""
+    return figure.kind is FigureKind.COUNT and bool(_MONTH_AFTER.match(text, figure.end))
+
+
 def same_figure(
     stated: FoundFigure | tuple[FigureKind, int | float | str], quoted: FoundFigure
 ) -> bool:

@@ -208,6 +208,20 @@ def _list_text(report: _Report, limit: int) -> Callable[[LinedList, int, str], s
     return item
 
 
+def _question(report: _Report, limit: int) -> Callable[[LinedList, int, str], str | None]:
+    def item(items: LinedList, index: int, field: str) -> str | None:
+        row = _Indexed(items)
+        text = _text(report, row, index, field, limit=limit)  # type: ignore[arg-type]
+        if text and not any(character.isalnum() for character in text):
+            # Only emoji or punctuation: the matcher reads no words in it, so nobody's
+            # question could ever be answered through it.
+            report.add(row, index, field, "has no words (letters or digits) to match")
+            return None
+        return text
+
+    return item
+
+
 class _Indexed(dict[Any, Any]):
     """Lets the text checks read a list item as if it were a mapping entry, keeping its line."""
 
@@ -369,7 +383,7 @@ def _fact(
         data,
         "questions",
         f"{field}.questions",
-        _list_text(report, MAX_LENGTH["question"]),
+        _question(report, MAX_LENGTH["question"]),
         limit=MAX_QUESTIONS,
         required=True,
     )

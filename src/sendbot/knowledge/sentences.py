@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sendbot.knowledge.figures import extract_figures
+from sendbot.knowledge.figures import extract_figures, is_day_of_a_month
 
 MAX_QUOTE = 1000  # the knowledge file limit for a quote
 
@@ -114,14 +114,20 @@ def clause_parts(text: str, sentence: _Span) -> list[_Span]:
     start = sentence.start
     for cut, resume, needs_verb in _boundaries(text, sentence):
         if (
-            extract_figures(text[start:cut])
-            and extract_figures(text[resume : sentence.end])
+            _claims_figures(text, start, cut)
+            and _claims_figures(text, resume, sentence.end)
             and (not needs_verb or _FINITE_VERB.search(text[sentence.start : cut]))
         ):
             parts.append(_Span(start, cut))
             start = resume
     parts.append(_Span(start, sentence.end))
     return parts
+
+
+def _claims_figures(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] gives a figure of its own: the day of "on 11 June" is none."""
+    part = text[start:end]
+    return any(not is_day_of_a_month(part, figure) for figure in extract_figures(part))
 
 
 def _boundaries(text: str, sentence: _Span) -> list[tuple[int, int, bool]]:

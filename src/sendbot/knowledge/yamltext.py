@@ -133,10 +133,38 @@ def load_yaml(text: str, file: str) -> Any:
     except _BadKey as exc:
         raise KnowledgeError([Problem(file, exc.line, str(exc.key), exc.reason)]) from exc
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise KnowledgeError(
-            [Problem(file, line, "", f"YAML syntax error: {exc.problem or exc.context}")]
-        ) from exc
+        raise KnowledgeError([_syntax_problem(exc, file)]) from exc
     except yaml.YAMLError as exc:
         raise KnowledgeError([Problem(file, None, "", f"YAML error: {exc}")]) from exc
+
+
+# PyYAML's words for the usual slips, with what a person editing the file would look for.
+_INDENTATION = "check this line's indentation against the lines above it"
+_SYNTAX_HINTS = (
+    (
+        "mapping values are not allowed",
+        "a line indented deeper than the key above it, or a value holding ': ' that needs quotes",
+    ),
+    ("expected <block end>", _INDENTATION),
+    ("expected key", _INDENTATION),
+    ("expected '-' indicator", _INDENTATION),
+)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, file: str) -> Problem:
+    """Where the slip is (line and column), what PyYAML says, and what to look for."""
+    problem = exc.problem or exc.context or "not YAML"
+    mark = exc.problem_mark or exc.context_mark
+    opened = {
+        "while scanning a quoted scalar": "a quoted value that is never closed",
+        "while parsing a flow sequence": "a [list] that is never closed",
+        "while parsing a flow mapping": "a {mapping} that is never closed",
+    }
+    never_closed = "end of stream" in problem or "expected ',' or" in problem
+    if never_closed and exc.context in opened and exc.context_mark is not None:
+        # Where it noticed is a later line (or the end of the file); the opening is the slip.
+        mark, problem = exc.context_mark, opened[exc.context]
+    hint = next((text for words, text in _SYNTAX_HINTS if words in problem), None)
+    where = f" at column {mark.column + 1}" if mark else ""
+    message = f"YAML syntax error{where}: {problem}" + (f" ({hint})" if hint else "")
+    return Problem(file, mark.line + 1 if mark else None, "", message)

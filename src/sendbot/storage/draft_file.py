@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from sendbot.knowledge.directory import loads_file
-from sendbot.knowledge.drafts import Draft, Drafts, draft_input
+from sendbot.knowledge.drafts import STANDARD_INPUT, Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.same_answer import drafted_source, same_answer
@@ -35,21 +35,25 @@ def build_draft(
     """`sendbot kb build`: print or write the drafts, then validate each as it would be loaded.
 
     `out` is a directory when it is one, or when `into_directory` (it was given as `DIR/`)."""
+    from_stdin = str(source) == STANDARD_INPUT
+    shown = origin_name(STANDARD_INPUT) if from_stdin else str(source)
     try:
         # At most one byte past the limit: the source may be a device or pipe that never ends.
-        raw = read_at_most(source, MAX_BYTES)
+        raw = (
+            sys.stdin.buffer.read(MAX_BYTES + 1) if from_stdin else read_at_most(source, MAX_BYTES)
+        )
         if len(raw) > MAX_BYTES:
-            return _fail(f"{source}: over the {MAX_BYTES:,}-byte limit")
-        text = decode(raw, str(source))
+            return _fail(f"{shown}: over the {MAX_BYTES:,}-byte limit")
+        text = decode(raw, shown)
     except OSError as exc:
-        return _fail(f"cannot read {source}: {exc.strerror}")
+        return _fail(f"cannot read {shown}: {exc.strerror}")
     except KnowledgeError as exc:
         return _fail(str(exc))
     return draft_and_save(
         text,
         raw,
-        name=source.name,
-        shown=str(source),
+        name=STANDARD_INPUT if from_stdin else source.name,
+        shown=shown,
         out=out,
         force=force,
         into_directory=into_directory,
@@ -97,7 +101,7 @@ def _already_there(
         kb = load(directory).kb
     except KnowledgeError:
         return None  # not a knowledge base that loads: `kb check` speaks for it
-    own_header = DRAFT_HEADER.format(name=name).split("\n", 1)[0]
+    own_header = DRAFT_HEADER.format(name=origin_name(name)).split("\n", 1)[0]
     others = [f.source for f in kb.files if not _replaced_by_rebuild(Path(f.path), out, own_header)]
     for draft in drafts.drafts:
         document = draft.document if draft.document is not None else text
@@ -128,7 +132,7 @@ def ids_in_directory(
     ids: set[str] = set()
     if directory is None or not directory.is_dir():
         return ids
-    own_header = DRAFT_HEADER.format(name=skip_drafts_of).split("\n", 1)[0]
+    own_header = DRAFT_HEADER.format(name=origin_name(skip_drafts_of)).split("\n", 1)[0]
     for path in sorted(directory.glob("*.yaml")):
         if skip is not None and path.resolve() == skip.resolve():
             continue
@@ -150,12 +154,17 @@ def ids_in_directory(
     return ids
 
 
+def origin_name(name: str) -> str:
+    """What the draft's header says it was drafted from."""
+    return "standard input" if name == STANDARD_INPUT else name
+
+
 def draft_yaml(draft: Draft, origin: str) -> str:
     notes = "".join(
         textwrap.fill(note, 96, initial_indent="# Note: ", subsequent_indent="#   ") + "\n"
         for note in draft.notes
     )
-    return DRAFT_HEADER.format(name=origin) + notes + dump_yaml(draft.data)
+    return DRAFT_HEADER.format(name=origin_name(origin)) + notes + dump_yaml(draft.data)
 
 
 def _document_bytes(draft: Draft, raw: bytes) -> bytes:

@@ -222,6 +222,12 @@ class History:
         with transaction(conn):
             _mark_committed(conn, seq)
 
+    def abandon(self, seq: int) -> None:
+        """The file could not be replaced: the change was never made, so it is forgotten."""
+        conn = self._writer()
+        with transaction(conn):
+            conn.execute("DELETE FROM history WHERE seq = ? AND state = 'pending'", (seq,))
+
     def reconcile(self, read_file: Callable[[str], bytes | None]) -> list[str]:
         """Settle changes whose writer died between recording the intent and saying it was
         done, by what their file holds now (`read_file(name)`, None if there is none):

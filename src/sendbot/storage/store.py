@@ -49,6 +49,7 @@ from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from sendbot.knowledge.errors import (
     InvalidChange,
     KnowledgeError,
+    KnowledgeNotWritable,
     NothingToUndo,
     Problem,
     StaleRevision,
@@ -414,8 +415,11 @@ class KnowledgeStore(Generic[T]):
         if not created and path.read_bytes() != document:
             raise InvalidChange(f"{SOURCES_DIR}/{document_name} already exists with other text")
         if created:
-            path.parent.mkdir(exist_ok=True)
-            write_atomic(path, document)
+            try:
+                path.parent.mkdir(exist_ok=True)
+                write_atomic(path, document)
+            except OSError as exc:
+                raise self._not_writable(path, exc) from exc
         try:
             return self._replace(file_name, text, actor, expected)
         except BaseException:
@@ -554,11 +558,17 @@ class KnowledgeStore(Generic[T]):
             file_after_body=body_hash(text) if text is not None else None,
         )
         self._history.begin(entry, sha256(new_raw) if new_raw is not None else None)
-        if new_raw is None:
-            path.unlink()
-            fsync_dir(path.parent)
-        else:
-            write_atomic(path, new_raw)
+        try:
+            if new_raw is None:
+                path.unlink()
+                fsync_dir(path.parent)
+            else:
+                write_atomic(path, new_raw)
+        except OSError as exc:
+            if _holds(path, new_raw):
+                raise  # replaced; only syncing it failed, so history keeps it pending
+            self._history.abandon(seq)
+            raise self._not_writable(path, exc) from exc
         try:
             # If this fails, the pending entry is settled as made by the next writer.
             self._history.commit(seq)
@@ -568,6 +578,10 @@ class KnowledgeStore(Generic[T]):
             self._publish(state, name, new_raw, new_kb, snapshot)
         self._remember_compiled()
         return entry
+
+    def _not_writable(self, path: Path, exc: OSError) -> KnowledgeNotWritable:
+        reason = exc.strerror or str(exc)
+        return KnowledgeNotWritable(display_path(path), reason, display_path(self.kb_dir))
 
     def _publish(
         self,
@@ -695,6 +709,14 @@ def _read_or_none(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
+
+
+def _holds(path: Path, data: bytes | None) -> bool:
+    """Whether `path` holds `data` (None: that it is gone), as far as it can be read."""
+    try:
+        return _read_or_none(path) == data
+    except OSError:
+        return False
 
 
 def _settle(history: History, kb_dir: Path) -> list[str]:

@@ -70,6 +70,7 @@ PAGER_TIMEOUT = 120.0
 MAX_EMBEDS = 10
 NO_TEXT = "That message has no text I can answer."
 UNKNOWN_FACT = "I have no fact with the id {id}. `/facts` lists them all."
+NO_FACT_ID = "Which fact? Start typing a topic in `id` to pick one; `/facts` lists them all."
 UNKNOWN_SOURCE = "I have no source called {name}. `/source` lists them all."
 
 
@@ -243,7 +244,9 @@ class Ask(commands.Cog):
         kb = self.bot.index().kb
         found = kb.fact(fact_id.strip())
         if found is None:
-            text = UNKNOWN_FACT.format(id=escape(clip(fact_id, 100)))
+            # Discord sends a value of spaces as given: that asks for no fact at all.
+            unknown = UNKNOWN_FACT.format(id=escape(clip(fact_id, 100)))
+            text = unknown if fact_id.strip() else NO_FACT_ID
             await respond(interaction, text, ephemeral=True)
             return
         embed = to_embed(fact_embed(found, kb.source_of(found)))
@@ -294,7 +297,7 @@ class Ask(commands.Cog):
     ) -> None:
         """Describe the documents my facts are quoted from."""
         kb = self.bot.index().kb
-        if source is not None:
+        if source is not None and source.strip():  # a value of spaces: as if none was given
             await self._one_source(interaction, kb, source)
             return
         specs: list[EmbedSpec] = []

@@ -40,6 +40,8 @@ def trend_embed(chart: Trend, *, with_image: bool = True, note: str = "") -> Emb
 
 
 def unknown_measure_text(kb: KnowledgeBase, typed: str) -> str:
+    if not typed.strip():  # Discord sends a value of spaces as given
+        return "Which measure? Start typing in `measure` to pick one."
     close = similar_measures(kb, typed)
     text = f"I have no measure called {escape(clip(typed.strip(), 100))}."
     if close:
