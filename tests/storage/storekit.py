@@ -95,7 +95,8 @@ def refuse_writes_in(monkeypatch: pytest.MonkeyPatch, directory: Path) -> None:
     real = store_module.write_atomic
 
     def write_atomic(path: Path, data: bytes, **options: Any) -> None:
-        if directory in path.parents:
+        # The store keeps the knowledge directory as the user gave it: maybe relative.
+        if directory.resolve() in path.resolve().parents:
             temp = path.with_name(f".{path.name}.1.abcd.tmp")
             raise PermissionError(1, "Operation not permitted", str(temp))
         real(path, data, **options)

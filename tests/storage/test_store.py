@@ -683,15 +683,15 @@ async def test_a_knowledge_directory_that_cannot_be_written_refuses_the_change_b
     edit, _ = EDITS[kind]
     before, served = tree_hashes(kb_dir), store.current
     refuse_writes_in(monkeypatch, kb_dir)
-    monkeypatch.chdir(kb_dir.parent)
 
     with pytest.raises(KnowledgeNotWritable) as caught:
         await edit(store)
 
-    # The file the change was for, not the temp file; and what to do about it.
+    # The file the change was for, not the temp file, named as the store was given its
+    # directory; and what to do about it.
     assert str(caught.value) == (
-        f"cannot write knowledge/{KB_FILE} (Operation not permitted); sendbot needs to write "
-        "in the knowledge directory knowledge to save changes"
+        f"cannot write {kb_dir / KB_FILE} (Operation not permitted); sendbot needs to write "
+        f"in the knowledge directory {kb_dir} to save changes"
     )
     assert tree_hashes(kb_dir) == before and store.current is served
     assert store.history() == [] and history_rows(data_dir) == []
