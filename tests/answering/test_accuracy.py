@@ -88,8 +88,9 @@ def test_accuracy_floor(
         ("dev4_chat.yaml", 0.95, 1.0, 2),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
-        # pointing back at the asker's story is answered about what the story named)
-        ("dev5_chat.yaml", 0.94, 1.0, 0),
+        # pointing back at the asker's story is answered about what the story named); 148/155
+        # with "AP stands for?" asked any way round spelt out
+        ("dev5_chat.yaml", 0.95, 1.0, 0),
         # final4-7 below were held out when written and are development sets now (tests/eval/
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
@@ -104,12 +105,14 @@ def test_accuracy_floor(
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
         # (93/94 handled a round later)
-        ("final6.yaml", 0.88, 0.99, 2),
+        # (142/151 with "what does AP stand for in this?" spelt out)
+        ("final6.yaml", 0.94, 0.99, 2),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
-        # (133/139 and 98/98 on topic handled a round later)
-        ("final7.yaml", 0.95, 0.99, 2),
+        # (133/139 and 98/98 on topic handled a round later; 134/139 with "what does it stand
+        # for?" read as the acronym the message names)
+        ("final7.yaml", 0.96, 0.99, 2),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
@@ -119,8 +122,8 @@ def test_accuracy_floor(
         ("final9.yaml", 0.91, 0.97, 1),
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
-        # first; 161/177, 1, 89/96 at the round's end
-        ("dev6_chat.yaml", 0.9, 0.94, 1),
+        # first; 161/177, 1, 89/96 at the round's end; 162/177 with "AP stands for?" spelt out
+        ("dev6_chat.yaml", 0.91, 0.94, 1),
     ],
 )
 def test_chat_set_floor(
@@ -167,8 +170,9 @@ def test_chat_set_floor(
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
-        # 1 wrong, 19/19 with acronyms spelt out in lower case answered
-        ("multisource.yaml", 0.9, 1, 0.94, 0.95),
+        # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 122/134 with "pins
+        # stands for what?" spelt out
+        ("multisource.yaml", 0.91, 1, 0.94, 0.95),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
         ("multisource2.yaml", 0.92, 4, 0.85, 0.93),

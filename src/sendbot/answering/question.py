@@ -785,6 +785,10 @@ _ANOTHER_ASK = re.compile(
     r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
 )
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
+# "what does AP stand for in this?": the pronoun is where, not what, the letters are asked.
+_IN_THIS = re.compile(
+    r"\b(?:stand|stands|short|mean|means) for (?:in|on) (?:this|that|it)\W*$", re.I
+)
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
     by been being get got there that who which this these stand stands mean means with
@@ -920,7 +924,7 @@ def analyse(question: str) -> Question:
         )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
-    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
+    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS and not _IN_THIS.search(text):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
     # The clauses about what is asked, without the asker's story: where and when it asks about.
