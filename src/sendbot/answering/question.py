@@ -357,7 +357,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.REASON,
         _phrases(
             "meant to help|meant to benefit|who is it for|who benefits|who will benefit|"
-            "aimed at|who is the \\w+(?: \\w+){0,4} for|what will \\w+(?: \\w+){0,4} do$|"
+            # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
+            # change programme" asks who the partner is: only a "for" ending the question asks why.
+            "aimed at|who is the \\w+(?: \\w+){0,4} for$|what will \\w+(?: \\w+){0,4} do$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
