@@ -84,7 +84,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 FIELD_WEIGHTS = {
     "questions": 1.0,
     "title": 0.9,
