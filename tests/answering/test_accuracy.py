@@ -96,8 +96,9 @@ def test_accuracy_floor(
         ("dev4_chat.yaml", 0.97, 1.0, 0),
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
-        # pointing back at the asker's story is answered about what the story named)
-        ("dev5_chat.yaml", 0.94, 1.0, 0),
+        # pointing back at the asker's story is answered about what the story named); 148/155
+        # with "AP stands for?" asked any way round spelt out
+        ("dev5_chat.yaml", 0.95, 1.0, 0),
         # final4-7 below were held out when written and are development sets now (tests/eval/
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
@@ -128,6 +129,9 @@ def test_accuracy_floor(
         # longer said to lack it)
         # (133/139 and 98/98 on topic handled a round later; 134/139 once a fact that does give
         # what was asked is no longer said to lack it)
+        # (142/151 with "what does AP stand for in this?" spelt out)
+        # (133/139 and 98/98 on topic handled a round later; 134/139 with "what does it stand
+        # for?" read as the acronym the message names)
         ("final6.yaml", 0.94, 0.99, 1),
         ("final7.yaml", 0.96, 0.99, 0),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
@@ -148,6 +152,7 @@ def test_accuracy_floor(
         # for weighed as everyday words; 164/177 once a question tag ('yeah?') makes a check
         # first; 161/177, 1, 89/96 at the round's end; 93/96 once questions are read for what a
         # fact does not state
+        # first; 161/177, 1, 89/96 at the round's end; 162/177 with "AP stands for?" spelt out
         ("dev6_chat.yaml", 0.92, 0.97, 0),
     ],
 )
@@ -194,6 +199,7 @@ def test_chat_set_floor(
         # 145/158, 4 wrong once a figure naming an answer's topic is not looked for in its
         # facts that give none
         # 144/158; 146/158 once a fact that does give what was asked is no longer said to lack it
+        # 144/158; 145/158 with "who is the delivery partner for ..." read as asking who
         ("dev4_multisource.yaml", 0.92, 4, 0.84, 0.97),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
@@ -209,6 +215,10 @@ def test_chat_set_floor(
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
         # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 123/134 once a fact that
         # does give what was asked is no longer said to lack it
+        # 136/161, 6 wrong, 26/30, 81/88; 137/161 with "who is the delivery partner for ..."
+        # read as asking who
+        # 1 wrong, 19/19 with acronyms spelt out in lower case answered; 122/134 with "pins
+        # stands for what?" spelt out
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
         # 131/140, 3 wrong, 24/27 with the newest answer's fact nearest the question
@@ -248,6 +258,7 @@ def test_chat_set_floor(
         # fact that does give what was asked is no longer said to lack it
         # pointing back at the asker's story are answered about what it named; 152/174 with
         # words saying who asks and what for weighed as everyday words
+        # "who is the delivery partner for ..." read as asking who
         ("multisource4.yaml", 0.87, 6, 0.87, 0.97),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
@@ -267,6 +278,8 @@ def test_chat_set_floor(
         # fact that does give what was asked is no longer said to lack it
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 98/100 once
         # questions are read for what a fact does not state
+        # handled at first; 134/170, 10, 25/33, 92/100 at the round's end; 135/170 with "who is
+        # the delivery partner for ..." read as asking who
         ("dev6_multisource.yaml", 0.81, 6, 0.81, 0.98),
     ],
 )

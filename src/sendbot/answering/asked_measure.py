@@ -200,6 +200,8 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         and "document" in result.best.fact.tags
         # The rule answering with a part of a written answer found it named and asked for.
         and result.verdict is not Verdict.ANSWER_PART
+        # ... and the rule answering with the quote that spells out the letters asked.
+        and result.verdict is not Verdict.SPELT_OUT
         and not about_the_answer(question)
         and not _paper_asked(question, result.best.fact)
         # "what does SEND stand for?": the question's own text spells it out; "what is CP

@@ -5,9 +5,15 @@ answers "what does SEND stand for?" with that quote. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from sendbot.knowledge.model import Fact
+
+# "AP stands for?", "whats AP short for", "what do SEND and AP stand for": the letters asked
+# about come right before the asking words, wherever the question word is.
+_STANDS_FOR = re.compile(r"\b((?:\w+ and )?\w+) (?:stands? for|(?:is )?short for)\b")
+# "everyone keeps saying SEND, what does it stand for?": the letters are named before.
+_REFERS_BACK = frozenset({"it", "they", "this", "that", "these", "those", "them"})
 
 # "Alternative Provision (AP)": words before an acronym in brackets.
 # (A comma may follow a word: "Education, Health and Care (EHC)".)
@@ -55,3 +61,36 @@ def spelt_out(facts: Sequence[Fact]) -> dict[str, tuple[int, ...]]:
         for acronym in acronyms(fact.quote):
             found.setdefault(acronym, []).append(position)
     return {acronym: tuple(positions) for acronym, positions in found.items()}
+
+
+def acronyms_asked(
+    text: str, subject: str, written: Mapping[str, str], known: Container[str]
+) -> tuple[str, ...]:
+    """The `known` acronyms (folded) a "what does X stand for" question asks about: the
+    subject read, else the words before "stand(s) for" or "short for"; a pronoun is the one
+    known acronym the message writes in capitals, when it writes just one. Empty when none
+    can be told."""
+    found = _STANDS_FOR.search(text)
+    for reading in (subject.lower(), found[1] if found else ""):
+        named = [word for word in reading.split() if word != "and"]
+        if named and all(word in _REFERS_BACK for word in named):
+            capitals = [
+                word
+                for word, as_written in written.items()
+                if word in known and as_written.isupper() and as_written.isalpha()
+            ]
+            if len(capitals) == 1:
+                return (capitals[0],)
+        elif named and all(word in known for word in named):
+            return tuple(named)
+    return ()
+
+
+def spelling_out_all(asked: Sequence[str], spelt: Mapping[str, tuple[int, ...]]) -> int | None:
+    """The first fact (by position) whose quote spells out every acronym asked; None if none."""
+    if not asked:
+        return None
+    common = set(spelt.get(asked[0], ()))
+    for acronym in asked[1:]:
+        common &= set(spelt.get(acronym, ()))
+    return min(common) if common else None

@@ -56,7 +56,7 @@ from sendbot.answering.evidence import (
     WEIGHT_SIMILARITY,
     Evidence,
 )
-from sendbot.answering.expansions import spelt_out
+from sendbot.answering.expansions import acronyms_asked, spelling_out_all, spelt_out
 from sendbot.answering.missing import (
     INTENTS_OF_FIGURE,
     FactProfile,
@@ -1391,13 +1391,15 @@ def _spelling_out(
 ) -> MatchResult | None:
     """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
     first spells SEND out, in the source's own words."""
-    if question.intent is not Intent.DEFINITION or " " in question.subject.strip():
+    if question.intent is not Intent.DEFINITION:
         return None
-    positions = index.spelt_out.get(question.subject.lower())
-    if not positions:
+    # Where the sources first spell them out, as a reader meets them.
+    position = spelling_out_all(
+        acronyms_asked(question.text, question.subject, question.written, index.spelt_out),
+        index.spelt_out,
+    )
+    if position is None:
         return None
-    # Where the sources first spell it out, as a reader meets it.
-    position = positions[0]
     own = next((c for c in candidates if c.position == position), None)
     probability = answer_probability(own.evidence, 0.0) if own else 0.0
     # The quote itself says what the letters stand for: scored as such answers turn out to be.

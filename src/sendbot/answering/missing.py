@@ -182,6 +182,15 @@ _STATES_METHOD = re.compile(
 )
 
 
+# Words with which a written answer says what something is for: "The Change Programme is a
+# vehicle for testing them", "to secure the special provision", "designed to support".
+_STATES_PURPOSE = re.compile(
+    r"\b(?:(?:a|the) vehicle for|in order to|so that|so as to|aims? to|aimed at|intended to|"
+    r"designed to|meant to|purpose|to secure|to ensure|to help|to support)\b",
+    re.IGNORECASE,
+)
+
+
 def figure_role(figure: Figure) -> str | None:
     if figure.role:
         return figure.role
@@ -219,6 +228,8 @@ def profile(
     }
     if _STATES_METHOD.search(fact.quote):
         intents.add(Intent.METHOD)  # only the source's own words can say how or what caused it
+    if _STATES_PURPOSE.search(fact.quote):
+        intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
     for figure in fact.figures:

@@ -382,7 +382,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.REASON,
         _phrases(
             "meant to help|meant to benefit|who is it for|who benefits|who will benefit|"
-            "aimed at|who is the \\w+(?: \\w+){0,4} for|what will \\w+(?: \\w+){0,4} do$|"
+            # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
+            # change programme" asks who the partner is: only a "for" ending the question asks why.
+            "aimed at|who is the \\w+(?: \\w+){0,4} for$|what will \\w+(?: \\w+){0,4} do$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
@@ -836,6 +838,10 @@ _ANOTHER_ASK = re.compile(
     r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
 )
 _PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
+# "what does AP stand for in this?": the pronoun is where, not what, the letters are asked.
+_IN_THIS = re.compile(
+    r"\b(?:stand|stands|short|mean|means) for (?:in|on) (?:this|that|it)\W*$", re.I
+)
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
     by been being get got there that who which this these stand stands mean means with
@@ -1037,7 +1043,7 @@ def analyse(question: str) -> Question:
         )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
-    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS:
+    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS and not _IN_THIS.search(text):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
     # The clauses about what is asked, without the asker's story: where and when it asks about.

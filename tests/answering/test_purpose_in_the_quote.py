@@ -1,0 +1,40 @@
+"""A fact whose quote says what something is for ("the Change Programme is a vehicle for
+testing them", "to secure the special provision") answers "what is it for?" questions as much
+as a fact whose curated phrasings ask why: it is no longer ranked below facts that only
+restate the topic."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex, rank
+from sendbot.answering.question import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "what is the change programme a vehicle for?",
+            "change-programme-tests-improvement-plan",
+        ),
+        (
+            "the change programme, what is it the vehicle for?",
+            "change-programme-tests-improvement-plan",
+        ),
+    ],
+)
+def test_the_fact_saying_what_it_is_for_ranks_first(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    ranking = rank(shipped_index, question)
+    assert shipped_index.facts[ranking.candidates[0].position].id == fact_id
+
+
+def test_a_quote_saying_what_money_secures_answers_what_it_is_for(
+    shipped_index: FactIndex,
+) -> None:
+    position = next(
+        at
+        for at, fact in enumerate(shipped_index.facts)
+        if fact.id == "high-needs-funding-reaches-settings"
+    )
+    assert Intent.REASON in shipped_index.profiles[position].intents
