@@ -40,6 +40,16 @@ def _outcome(index: object, question: str) -> tuple[str, str | None, str | None]
     return outcome, fact_id, getattr(reply, "missing", None)
 
 
+def _others(counts: Counter[str]) -> str:
+    """ "1 other (help 1)": answerable questions given a greeting, help or error reply."""
+    others = {name: n for name, n in counts.items() if name not in _VERDICTS}
+    named = ", ".join(f"{name} {n}" for name, n in sorted(others.items()))
+    return f"{sum(others.values())} other" + (f" ({named})" if named else "")
+
+
+_VERDICTS = frozenset({"right", "wrong fact", "partial", "declined"})
+
+
 def score(index: object, data: dict[str, object], show_misses: bool) -> list[str]:
     lines: list[str] = []
     misses: list[str] = []
@@ -61,7 +71,7 @@ def score(index: object, data: dict[str, object], show_misses: bool) -> list[str
         lines.append(
             f"answerable: {counts['right']}/{total} right ({counts['right'] / total:.1%}), "
             f"{counts['wrong fact']} wrong fact, {counts['partial']} partial, "
-            f"{counts['declined']} declined, {total - sum(counts.values())} other"
+            f"{counts['declined']} declined, {_others(counts)}"
         )
 
     unanswerable = items(data, "partial_or_declined")
