@@ -10,9 +10,9 @@ in-scope accuracy and out-of-scope declines.
 
 from __future__ import annotations
 
+import argparse
 import math
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -116,7 +116,11 @@ def oracle(questions: list[LabelledQuestion], scorer: Scorer) -> str:
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SET
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", nargs="?", type=Path, default=DEFAULT_SET, help="a labelled set")
+    path = parser.parse_args().set
+    if not path.is_file():
+        parser.error(f"no such question set: {path}")
     questions = labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8")))
     kb = load(SINGLE_SOURCE_KB).kb
     print(f"{path.name}: thresholds chosen on this set itself (an oracle) for every matcher")
