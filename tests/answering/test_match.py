@@ -70,6 +70,15 @@ def test_smalltalk_is_not_answered_with_a_fact(index: FactIndex, question: str) 
 
 def test_empty_question(index: FactIndex) -> None:
     assert match(index, "  ?! ").outcome is Outcome.HELP
+    assert match(index, "😀😀").outcome is Outcome.HELP
+
+
+@pytest.mark.parametrize("question", ["日本語の質問", "éééé"])
+def test_letters_it_cannot_read_are_declined_not_prompted_for(
+    index: FactIndex, question: str
+) -> None:
+    # "Ask me a question" would tell someone who just asked one that they had not
+    assert match(index, question).outcome is Outcome.DECLINED
 
 
 def test_a_declined_question_still_suggests_close_topics(index: FactIndex) -> None:

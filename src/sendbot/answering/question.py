@@ -1022,11 +1022,16 @@ def analyse(question: str) -> Question:
     if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
         text = _IS_CONTRACTION.sub(r"\1 is", text)
     folded = fold_text(text)
-    kind = kind_of(folded, words(text))
+    said = words(text)
+    kind = kind_of(folded, said)
     without_context = _CONTEXT.sub(" ", folded)
     raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
         kind = Kind.EMPTY
+    if not said and any(character.isalpha() for character in text):
+        # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
+        # to, not an empty line to prompt for one.
+        kind = Kind.QUESTION
     intent = intent_of(raw_words)
     if intent is Intent.END:
         # "when do the modules finish": the verb asks for an end date; it is not the topic
