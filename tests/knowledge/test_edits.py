@@ -111,7 +111,7 @@ def test_duplicate_fact_id_is_refused(kb: KnowledgeBase) -> None:
         (
             {"statement": "The department has approved 80 special free schools."},
             "statement",
-            "states '80', which the quote does not",
+            "states '80', a figure the quote does not give",
         ),
         ({"statement": "x" * 301}, "statement", "is 301 characters; the limit is 300"),
         ({"questions": ["@everyone look"]}, "questions[0]", "Discord mention"),

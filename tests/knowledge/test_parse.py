@@ -104,7 +104,7 @@ def test_statement_figure_must_be_in_quote(tmp_path: Path) -> None:
     assert only_problem(text, tmp_path) == (
         16,
         "facts[0].statement",
-        "states '£75 million', which the quote does not",
+        "states '£75 million', a figure the quote does not give",
     )
 
 

@@ -205,7 +205,7 @@ BAD_EDITS: dict[str, tuple[Edit, type[Exception], str]] = {
             actor="m",
         ),
         KnowledgeError,
-        "facts[special-schools-opened].statement: states '16', which the quote does not",
+        "facts[special-schools-opened].statement: states '16', a figure the quote does not give",
     ),
     "unknown fact": (
         lambda s: s.add_alias("no-such-fact", "q", actor="m"),

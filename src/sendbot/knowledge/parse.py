@@ -404,7 +404,7 @@ def _fact(
                 data,
                 "statement",
                 f"{field}.statement",
-                f"states {figure.text!r}, which the quote does not",
+                f"states {figure.text!r}, a figure the quote does not give",
             )
     figures = _list(
         report,
