@@ -53,8 +53,8 @@ NEW_FACT_CASES: list[tuple[dict[str, str], str]] = [
     ),
     (
         {"statement": "The department has approved a further 99 special free schools."},
-        "• **facts[special-free-schools-approved].statement**: states '99', which the "
-        f"quote does not ({KB_FILE})",
+        "• **facts[special-free-schools-approved].statement**: states '99', a figure the "
+        f"quote does not give ({KB_FILE})",
     ),
     (
         {"statement": "x " * 160},
