@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.model import FigureKind
-
-SOURCE = "The written answer"
 
 # "£70m change programme - over what period?", "over how many years is the 60% rise".
 # "the 4000 children reached - over what time period?", "which years does it cover?"
