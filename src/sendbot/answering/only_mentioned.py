@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-from sendbot.answering.lacking import SOURCE, the_figure
+from sendbot.answering.lacking import SOURCE, Figured, the_figure
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
 
@@ -128,8 +128,8 @@ def _asked(text: str) -> Asked:
     )
 
 
-class Profiled(Protocol):
-    """What is read of a fact's profile (missing.FactProfile)."""
+class Profiled(Figured, Protocol):
+    """What is read of a fact's profile (missing.FactProfile), its main figure included."""
 
     @property
     def text(self) -> str: ...  # its own words, folded
@@ -137,10 +137,6 @@ class Profiled(Protocol):
     def reports_results(self) -> bool: ...
     @property
     def names(self) -> tuple[frozenset[str], ...]: ...
-    @property
-    def main_label(self) -> str: ...
-    @property
-    def main_kind(self) -> FigureKind | None: ...
     @property
     def separate_counts(self) -> bool: ...  # it gives more than one figure
 
