@@ -2,8 +2,11 @@
 written answer does not give, or None when the fact answers what was asked. Pure.
 
 A fact's profile comes from its figures (kinds and roles: opened, launched, ends, registered
-...), the area it covers (its `place`, else England) and the kinds of question its curated
-questions ask. Roles are read from the figure's label unless the YAML declares them.
+...), the area it covers (its `place`, else England), the kinds of question its curated
+questions ask (and its quote, where it says how, or what for), and what its written answer is
+about. Roles are read from the figure's label unless the YAML declares them. What a question
+asks about time (over what period, on what date) is weighed in asked_when; what it asks of a
+thing the fact only mentions, in only_mentioned.
 """
 
 from __future__ import annotations

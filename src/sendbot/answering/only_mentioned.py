@@ -1,7 +1,8 @@
-"""What a question asks of a thing that a fact only mentions: how it works, what came of it, or
-which ones it counts. A fact that uses "the high needs national funding formula" does not
-explain it; one saying the department "aims to double" internships does not say they have
-doubled; one counting "76 approved schools" does not name them. Pure.
+"""What a question asks of a thing that a fact only mentions: how it works, what came of it,
+which ones it counts, or a part or the kinds of a number it gives as a whole. A fact that uses
+"the high needs national funding formula" does not explain it; one saying the department "aims
+to double" internships does not say they have doubled; one counting "76 approved schools" does
+not name them, nor split them by kind. Pure.
 """
 
 from __future__ import annotations
