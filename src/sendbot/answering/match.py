@@ -756,8 +756,9 @@ def _number_mismatch(
     answer_numbers: tuple[frozenset[str], ...] | None,
     position: int,
 ) -> bool:
-    """The question names a number or year the fact lacks, one its written answer does not
-    give while the fact gives none (see `_named_by_numbers`)."""
+    """The question names a number or year the fact lacks; unless the fact gives no figure and
+    its written answer gives them all, where the question may name the answer by them (see
+    `_named_by_numbers`)."""
     if numbers <= fact_terms:
         return False
     return answer_numbers is None or not numbers <= answer_numbers[position]
