@@ -933,7 +933,7 @@ def _valued(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str
     named = [
         word
         for word in thing
-        if word not in STOPWORDS | _NOT_KINDS | _EVERY_FACTS
+        if word not in STOPWORDS | _NOT_KINDS | _TOPIC_OF_EVERY_ANSWER
         and not any(char.isdigit() for char in word)
     ]
     return [(" ".join(named), f"the {_as_written(thing, written)}")] if named else []
@@ -957,7 +957,7 @@ def _as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
 _SPENDING = frozenset({"spend", "spends", "spending", "spent"})
 # Words that say what every written answer here is about ("the SEND change programme"): no
 # fact need repeat them to be about the thing named.
-_EVERY_FACTS = frozenset("send sen dfe government department england national".split())
+_TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england national".split())
 # "how much is the PINS evaluation contract worth", "how much did the evaluation cost": the
 # thing whose value is asked, named between the verb and "worth" or "cost".
 _VALUED = re.compile(
