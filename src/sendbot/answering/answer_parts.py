@@ -250,22 +250,18 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
 def _names_no_topic(said: frozenset[str]) -> bool:
     """Every word is about a written answer itself, a time, or everyday chat."""
     return all(
-        word in STOPWORDS
-        or word in COMMON_WORDS
-        or word in PART_WORDS
-        or word in MONTHS
-        or word in TIME_WORDS
-        or any(char.isdigit() for char in word)
+        word in STOPWORDS or word in COMMON_WORDS or word in PART_WORDS or _is_a_time(word)
         for word in said
     )
 
 
 def _says_a_time(said: frozenset[str]) -> bool:
     """A month, a year, a day's number or a word of time: "answered in february?"."""
-    return any(
-        word in MONTHS or word in TIME_WORDS or any(char.isdigit() for char in word)
-        for word in said
-    )
+    return any(_is_a_time(word) for word in said)
+
+
+def _is_a_time(word: str) -> bool:
+    return word in MONTHS or word in TIME_WORDS or any(char.isdigit() for char in word)
 
 
 def _said_when(text: str) -> bool:

@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.model import FigureKind
-
-SOURCE = "The written answer"
 
 # "£70m change programme - over what period?", "over how many years is the 60% rise".
 # "the 4000 children reached - over what time period?", "which years does it cover?"
@@ -46,6 +45,7 @@ _EVENT_ROLES = {
     "report": frozenset({"published", "ends"}),
     "come in": frozenset({"starts", "launched", "confirmed"}),
 }
+# Other wordings of those events ("be opened", "publish"), each to the name the tables use.
 _EVENT_OF = {
     "be opened": "open",
     "opening": "open",
@@ -86,17 +86,13 @@ _NOTHING = Asked(False, False, False, None)
 @lru_cache(maxsize=512)
 def _asked(text: str) -> Asked:
     """Read once per question: the checks run for every candidate fact."""
-    event = _EVENT.search(text)
-    name = (
-        (event["event"] or _EVENT_OF.get(event["event_first"], event["event_first"]))
-        if event
-        else None
-    )
+    found = _EVENT.search(text)
+    said = (found["event"] or found["event_first"]) if found else None
     return Asked(
         bool(_PERIOD.search(text)),
         bool(_EXACT.search(text)),
         bool(_EXACT_DAY.search(text)),
-        _EVENT_OF.get(name, name) if name else None,
+        _EVENT_OF.get(said, said) if said else None,
     )
 
 

@@ -1,6 +1,7 @@
 """The wording the "what the source lacks" sentences share: how they start ("The written answer
 doesn't name who.") and how they name a fact's main figure. Its own module so that missing and
-only_mentioned, which missing imports, share one copy without an import cycle. Pure.
+the modules it imports (only_mentioned, asked_when) share one copy without an import cycle.
+Pure.
 """
 
 from __future__ import annotations

@@ -197,9 +197,9 @@ class FactIndex:
     # and each of their terms -> the phrasings that hold it: the words a question shares with
     # each phrasing are looked up, not found by comparing it with every phrasing.
     phrasing_terms: tuple[dict[str, tuple[int, ...]], ...]
-    # ... and the numbers of those asking why or how (`ROLE_INTENTS`): no evidence for a
+    # ... and the numbers of those asking why or how (`WHY_OR_HOW_INTENTS`): no evidence for a
     # question asking whether something is so.
-    role_phrasings: tuple[frozenset[int], ...]
+    why_or_how_phrasings: tuple[frozenset[int], ...]
     fact_terms: tuple[frozenset[str], ...]
     # For a fact giving no figure, the numbers and years carried by its written answer's facts
     # that give one: a question naming one of them ("what is the £18m for?") names that
@@ -373,7 +373,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         phrasing_masses=masses,
         lightest_phrasings=tuple(min(own, default=0.0) for own in masses),
         phrasing_terms=tuple(_phrasings_by_term(own, terms_of, numbers) for own in phrased),
-        role_phrasings=tuple(_role_phrasings(own, intent_of_text) for own in phrased),
+        why_or_how_phrasings=tuple(_why_or_how_phrasings(own, intent_of_text) for own in phrased),
         fact_terms=fact_terms,
         answer_numbers=_answer_numbers(facts, fact_terms),
         profiles=one_copy_each(
@@ -400,22 +400,22 @@ def _phrasings_by_term(
 
 # Phrasings asking why or how: "why is nasenco being replaced?" is no evidence that a fact
 # answers "is the senco qualification being replaced?" (the reason, not whether it is so).
-ROLE_INTENTS = frozenset({Intent.REASON, Intent.METHOD})
+WHY_OR_HOW_INTENTS = frozenset({Intent.REASON, Intent.METHOD})
 # A phrasing opening so asks whether, as such a question does: "is it up to councils to pay for?"
 YES_NO_OPENINGS = frozenset("is was are were does do did has have will can could should".split())
 _NO_PHRASINGS: frozenset[int] = frozenset()
 
 
-def _role_phrasings(
+def _why_or_how_phrasings(
     texts: Sequence[str], intent_of_text: Callable[[str], Intent]
 ) -> frozenset[int]:
     """The numbers of the phrasings asking why or how, not whether."""
-    roles = frozenset(
+    asking = frozenset(
         number
         for number, text in enumerate(texts)
-        if intent_of_text(text) in ROLE_INTENTS and not _asks_whether(text)
+        if intent_of_text(text) in WHY_OR_HOW_INTENTS and not _asks_whether(text)
     )
-    return roles or _NO_PHRASINGS
+    return asking or _NO_PHRASINGS
 
 
 def _asks_whether(text: str) -> bool:
@@ -423,10 +423,10 @@ def _asks_whether(text: str) -> bool:
     return bool(said) and said[0] in YES_NO_OPENINGS
 
 
-def _asks_no_role(question: Question) -> bool:
+def _asks_only_whether(question: Question) -> bool:
     """A yes/no question asking no reason or method: whether something is so. (One asking
     "the point of it?" or "the reason given for it" may be asking why in other words.)"""
-    return question.checking and question.intent not in ROLE_INTENTS
+    return question.checking and question.intent not in WHY_OR_HOW_INTENTS
 
 
 # A written answer with at most this many facts (beside its record) is on one topic, which a
@@ -688,10 +688,10 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
         query.lacked_terms,
     )
 
-    role_phrasings = index.role_phrasings
+    why_or_how_phrasings = index.why_or_how_phrasings
     answer_numbers = _named_by_numbers(index, question)
     # Whether it is being replaced is not why: the phrasings asking why or how are left out.
-    whether_only = _asks_no_role(question)
+    whether_only = _asks_only_whether(question)
 
     def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
         best = _best_phrasing(
@@ -699,7 +699,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
             phrasing_masses[position],
             known,
             mass,
-            role_phrasings[position] if whether_only else _NO_PHRASINGS,
+            why_or_how_phrasings[position] if whether_only else _NO_PHRASINGS,
         )
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
@@ -756,8 +756,9 @@ def _number_mismatch(
     answer_numbers: tuple[frozenset[str], ...] | None,
     position: int,
 ) -> bool:
-    """The question names a number or year the fact lacks, one its written answer does not
-    give while the fact gives none (see `_named_by_numbers`)."""
+    """The question names a number or year the fact lacks; unless the fact gives no figure and
+    its written answer gives them all, where the question may name the answer by them (see
+    `_named_by_numbers`)."""
     if numbers <= fact_terms:
         return False
     return answer_numbers is None or not numbers <= answer_numbers[position]

@@ -2,8 +2,11 @@
 written answer does not give, or None when the fact answers what was asked. Pure.
 
 A fact's profile comes from its figures (kinds and roles: opened, launched, ends, registered
-...), the area it covers (its `place`, else England) and the kinds of question its curated
-questions ask. Roles are read from the figure's label unless the YAML declares them.
+...), the area it covers (its `place`, else England), the kinds of question its curated
+questions ask (and its quote, where it says how, or what for), and what its written answer is
+about. Roles are read from the figure's label unless the YAML declares them. What a question
+asks about time (over what period, on what date) is weighed in asked_when; what it asks of a
+thing the fact only mentions, in only_mentioned.
 """
 
 from __future__ import annotations
@@ -309,12 +312,10 @@ _EVERYWHERE = re.compile(
     re.IGNORECASE,
 )
 # Kinds of question a place asks a figure of: "how many in Devon" is not answered by a figure
-# for every region.
-FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY})
-
-
-_AREAS = re.compile(r"(?:the )?(?:regions?|areas?|parts? of (?:the country|england))")
-_ASKS_MORE = re.compile(r"\b(?:and|or) (?:when|where|how|what|who|why|which)\b")
+# for every region. (Not asked_measure.FIGURE_INTENTS, which is about the newest figure.)
+_LOCAL_FIGURE_INTENTS = frozenset(
+    {Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY}
+)
 # A question asking whether something reaches everywhere: "every region or just some areas?".
 _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
 
@@ -325,7 +326,7 @@ def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     Sheffield?" names a place the fact does not."""
     return (
         fact.everywhere
-        and question.intent not in FIGURE_INTENTS
+        and question.intent not in _LOCAL_FIGURE_INTENTS
         and (question.local or bool(_ASKS_EVERYWHERE.search(question.text)))
     )
 
@@ -445,6 +446,12 @@ def _counted(label: str) -> str:
             break
         counted.append(word)
     return " ".join(counted)
+
+
+# "which regions does it benefit": the areas it reaches, which "every region" names; but not
+# "which regions and when", which asks more than where.
+_AREAS = re.compile(r"(?:the )?(?:regions?|areas?|parts? of (?:the country|england))")
+_ASKS_MORE = re.compile(r"\b(?:and|or) (?:when|where|how|what|who|why|which)\b")
 
 
 def fits(question: Question, fact: FactProfile) -> bool:

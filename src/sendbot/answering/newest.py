@@ -188,18 +188,17 @@ def resolve(
         and not unexplained(index, topic, (newest,))
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
-        # The newest figure answers a question about the figure; "what is the £1bn for?"
-        # keeps the fact that says what it is for.
-        figure_asked = question.intent in FIGURE_INTENTS
-        if newest is not best.fact and fits_newest and figure_asked:
+        # The newest figure answers a question about the figure (`fits_newest`); "what is the
+        # £1bn for?" keeps the fact that says what it is for.
+        if newest is not best.fact and fits_newest:
             result = _newest_answer(result, newest) or result
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
         return Newest(result, _earlier(index.kb, facts, shown), stale)
     # A yes/no question checks a claim ("are more children in special schools than ever?",
     # "does most high needs money go to schools?", "whether it is kept by the council"): the
-    # measure's newest figure answers neither it nor whether, in place of the fact the matcher
-    # found or its refusal.
+    # measure's newest figure does not say whether, so it replaces neither the fact the
+    # matcher found nor its refusal.
     checked = question.checking or "whether" in question.words
     answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
     if answered is not None:

@@ -1,7 +1,8 @@
-"""What a question asks of a thing that a fact only mentions: how it works, what came of it, or
-which ones it counts. A fact that uses "the high needs national funding formula" does not
-explain it; one saying the department "aims to double" internships does not say they have
-doubled; one counting "76 approved schools" does not name them. Pure.
+"""What a question asks of a thing that a fact only mentions: how it works, what came of it,
+which ones it counts, or a part or the kinds of a number it gives as a whole. A fact that uses
+"the high needs national funding formula" does not explain it; one saying the department "aims
+to double" internships does not say they have doubled; one counting "76 approved schools" does
+not name them, nor split them by kind. Pure.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-from sendbot.answering.lacking import SOURCE, the_figure
+from sendbot.answering.lacking import SOURCE, Figured, the_figure
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
 
@@ -128,8 +129,8 @@ def _asked(text: str) -> Asked:
     )
 
 
-class Profiled(Protocol):
-    """What is read of a fact's profile (missing.FactProfile)."""
+class Profiled(Figured, Protocol):
+    """What is read of a fact's profile (missing.FactProfile), its main figure included."""
 
     @property
     def text(self) -> str: ...  # its own words, folded
@@ -137,10 +138,6 @@ class Profiled(Protocol):
     def reports_results(self) -> bool: ...
     @property
     def names(self) -> tuple[frozenset[str], ...]: ...
-    @property
-    def main_label(self) -> str: ...
-    @property
-    def main_kind(self) -> FigureKind | None: ...
     @property
     def separate_counts(self) -> bool: ...  # it gives more than one figure
 

@@ -10,7 +10,7 @@ on topic but cannot give them, sendbot says plainly what the source does not say
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -889,8 +889,18 @@ def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
 
 
 def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """What names the budget, training, funding or spending asked about, each as (its words,
+    as the reply says it): every word of them must be in the fact."""
+    return (
+        *_kinds_by_head(raw_words, written),
+        *_valued(raw_words, written),
+        *_spent_on(raw_words, written),
+    )
+
+
+def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
-    each word naming which budget or training is asked must be in the fact."""
+    the words before "budget", "training" or "funding"; and after "budget for"."""
     kinds: list[tuple[str, str]] = []
     doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
     for at, word in enumerate(raw_words):
@@ -904,39 +914,50 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
             and start - 1 not in doing
         ):
             start -= 1
-        phrase = " ".join(written.get(each, each) for each in raw_words[start : at + 1])
         if start < at:
+            phrase = _as_written(raw_words[start : at + 1], written)
             kinds.append((" ".join(raw_words[start:at]), phrase))
         named = _named_after(raw_words, at, "for") if word == "budget" else []
         if named:
             # "the total budget for the NPQ SENCO": whose budget, said after it
-            said = " ".join(written.get(each, each) for each in named)
-            kinds.append((" ".join(named), f"the {said} budget"))
+            kinds.append((" ".join(named), f"the {_as_written(named, written)} budget"))
+    return kinds
+
+
+def _valued(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """Each word naming what is valued: "how much is the PINS expansion worth"."""
     valued = _VALUED.search(" ".join(raw_words))
-    if valued:
-        # "how much is the PINS expansion worth": each word naming what is valued
-        named = [
-            word
-            for word in valued["thing"].split()
-            if word not in STOPWORDS | _NOT_KINDS | _EVERY_FACTS
-            and not any(char.isdigit() for char in word)
-        ]
-        if named:
-            said = " ".join(written.get(each, each) for each in valued["thing"].split())
-            kinds.append((" ".join(named), f"the {said}"))
+    if valued is None:
+        return []
+    thing = valued["thing"].split()
+    named = [
+        word
+        for word in thing
+        if word not in STOPWORDS | _NOT_KINDS | _TOPIC_OF_EVERY_ANSWER
+        and not any(char.isdigit() for char in word)
+    ]
+    return [(" ".join(named), f"the {_as_written(thing, written)}")] if named else []
+
+
+def _spent_on(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """What the money is spent on: "how much is being spent on the PINS evaluation"."""
+    kinds: list[tuple[str, str]] = []
     for at, word in enumerate(raw_words):
         named = _named_after(raw_words, at, "on") if word in _SPENDING else []
         if named:
-            # "how much is being spent on the PINS evaluation": what the money is spent on
-            said = " ".join(written.get(each, each) for each in named)
-            kinds.append((" ".join(named), f"what is spent on {said}"))
-    return tuple(kinds)
+            kinds.append((" ".join(named), f"what is spent on {_as_written(named, written)}"))
+    return kinds
+
+
+def _as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
+    """Folded words as the asker wrote them: "SEND training", not "send training"."""
+    return " ".join(written.get(word, word) for word in said)
 
 
 _SPENDING = frozenset({"spend", "spends", "spending", "spent"})
 # Words that say what every written answer here is about ("the SEND change programme"): no
 # fact need repeat them to be about the thing named.
-_EVERY_FACTS = frozenset("send sen dfe government department england national".split())
+_TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england national".split())
 # "how much is the PINS evaluation contract worth", "how much did the evaluation cost": the
 # thing whose value is asked, named between the verb and "worth" or "cost".
 _VALUED = re.compile(
@@ -1080,7 +1101,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
         checking=checking,
-        subject=" ".join(written.get(word, word) for word in _subject(raw_words, intent).split()),
+        subject=_as_written(_subject(raw_words, intent).split(), written),
         kinds=_kinds(asked_words, written),
         period=_period(asked),
         grade=_grade(asked),
@@ -1167,7 +1188,7 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     if not predicate or done:
         return "", ()
     verb = (found.group(1), "been") if passive else (found.group(1),)
-    said = " ".join(written.get(word, word) for word in (*verb, *predicate))
+    said = _as_written((*verb, *predicate), written)
     return said, tuple(predicate)
 
 

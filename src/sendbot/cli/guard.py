@@ -36,12 +36,18 @@ def forgiving_streams() -> None:
 
 
 def print_problems(error: KnowledgeError) -> None:
-    for problem in in_reading_order(error.problems):
-        print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
+    print_each_problem(error)
     print(f"{len(error.problems)} problem(s) found", file=sys.stderr)
 
 
-def in_reading_order(problems: Iterable[Problem]) -> list[Problem]:
+def print_each_problem(error: KnowledgeError) -> None:
+    """One line each on standard error, clipped: a problem may quote the value given, which
+    may be a megabyte long."""
+    for problem in _in_reading_order(error.problems):
+        print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
+
+
+def _in_reading_order(problems: Iterable[Problem]) -> list[Problem]:
     """By file, then line, as someone fixing them reads the file; the checks find them in
     their own order (a fact's title before its missing statement, whole-base checks last)."""
     return sorted(problems, key=lambda problem: (problem.file, problem.line or 0))

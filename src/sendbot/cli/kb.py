@@ -16,7 +16,7 @@ import yaml
 
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.cli.common import installed_with_package, load_settings
-from sendbot.cli.guard import in_reading_order
+from sendbot.cli.guard import print_each_problem
 from sendbot.cli.parsing import (
     PROBLEM_CHARS,
     clip,
@@ -46,11 +46,10 @@ AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 def _refused(error: KnowledgeError | StoreError) -> int:
     """One line per problem on standard error; nothing was changed."""
-    # Clipped: a problem may quote the value given, which may be a megabyte long.
     if isinstance(error, KnowledgeError):
-        for problem in in_reading_order(error.problems):
-            print(clip(str(problem), PROBLEM_CHARS), file=sys.stderr)
+        print_each_problem(error)
     else:
+        # Clipped: the refusal may quote the value given, which may be a megabyte long.
         print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)
     return 1
 
