@@ -85,7 +85,7 @@ def test_add_edit_alias_history_undo_remove(
             ["kb", "edit", "high-needs-budget", "--statement", "It is £11 billion, @everyone"],
             [
                 "facts[high-needs-budget].statement: contains a Discord mention",
-                "facts[high-needs-budget].statement: states '£11 billion', which the quote",
+                "facts[high-needs-budget].statement: states '£11 billion', a figure the quote",
             ],
         ),
         (
