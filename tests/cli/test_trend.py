@@ -172,3 +172,30 @@ def test_out_must_name_a_png_or_a_directory(tmp_path: Path) -> None:
     result = sendbot("--kb", str(kb_dir), "trend", "test-money", "--out", "Money.PNG", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert png_size((tmp_path / "Money.PNG").read_bytes()) == (800, 450)
+
+
+def test_list_with_a_measure_lists_its_points_with_source_and_date(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    for args in (("trend", "test-money", "--list"), ("trend", "--list", "test-money")):
+        result = sendbot("--kb", str(kb_dir), *args, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert lines[0].startswith("test-money: ")
+        assert [line.split()[:2] for line in lines[1:]] == [
+            ["2022/23", "£70m"],
+            ["2024/25", "over"],
+        ]
+        assert all("(answered 8 February 2024, " in line for line in lines[1:])
+    assert list(tmp_path.glob("*.png")) == []
+
+
+def test_list_of_an_unknown_measure_or_with_out_is_refused_in_one_line(tmp_path: Path) -> None:
+    kb_dir = measured_kb(tmp_path)
+    for args in (
+        ("trend", "test-mony", "--list"),
+        ("trend", "test-money", "--list", "--out", "x.png"),
+    ):
+        result = sendbot("--kb", str(kb_dir), *args, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stdout == "" and len(result.stderr.splitlines()) == 1
+    assert list(tmp_path.glob("*.png")) == []

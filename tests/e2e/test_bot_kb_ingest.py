@@ -297,3 +297,31 @@ async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
     assert shown["content"].startswith("answer 1 ('Special Educational Needs') (2 more after it)")
     assert "\n-# answer 2 ('Special Educational Needs: Finance') is left out: " in shown["content"]
     unchanged.check()
+
+
+async def test_a_refused_save_keeps_the_review_usable(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, message = await open_review(fake, {"file": upload})
+    message = await act(fake, message, "Keep")
+    # A file of the source's name appears on disk meanwhile: the store refuses to overwrite it.
+    stray = kb_dir / f"{SOURCE_ID}.yaml"
+    stray.write_text("# not a knowledge file yet\n", encoding="utf-8")
+
+    click, told = await press(fake, message, "Save 1 kept")
+    assert "already exists" in told["content"]
+    hook = rf"/webhooks/{fake.application_id}/{click['token']}/messages/@original"
+    await fake.wait_for_request("PATCH", hook)  # the review shown again after the refusal
+    review = fake.original_message(click)
+    assert review is not None
+    assert "Not saved" in review["content"]
+    assert title(review).startswith("Fact 2 of 5: ")  # where the moderator was
+    assert not any(off for _, _, off in buttons(review))  # Keep, Edit, Drop, Save, Cancel
+
+    stray.unlink()
+    review = await act(fake, review, "Keep")
+    _, saved = await press(fake, review, "Save 2 kept")
+    assert saved["content"].startswith(f"Saved change #1: add-source {SOURCE_ID}.yaml.")
+    assert (kb_dir / f"{SOURCE_ID}.yaml").exists()

@@ -472,3 +472,25 @@ def test_a_link_in_an_answer_gives_no_figures_and_no_id() -> None:
     assert "http" not in linked["id"] and "www" not in linked["id"]
     assert linked["id"] == "available-contracts-finder-here"
     assert validate(draft(text), text)
+
+
+@pytest.mark.parametrize(
+    "ages",
+    [
+        "aged 16-24",
+        "aged 16 to 24",
+        "aged between 16 and 24",
+        "aged 16\u201324",  # an en dash, as web pages write a range
+        "of 16 to 24 year olds",
+    ],
+)
+def test_an_age_range_is_not_drafted_as_counts(ages: str) -> None:
+    # "aged 16-24" says who the units are for; asking "how many?" of 16 and 24 would be wrong
+    (fact,) = synthetic(f"Around 300 units support young people {ages} with EHC plans.")
+    assert [(f["value"], f["kind"]) for f in figures(fact)] == [(300, "count")]
+    validate(draft(ANSWER.format(body=fact["quote"])), ANSWER.format(body=fact["quote"]))
+
+
+def test_a_range_of_counts_is_still_drafted() -> None:
+    (fact,) = synthetic("The department has opened 15 to 20 new units this year.")
+    assert [f["value"] for f in figures(fact)] == [15, 20]

@@ -254,14 +254,22 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _trend(args: argparse.Namespace) -> int:
-    from sendbot.cli.trend import list_measures, write_trend
+    from sendbot.cli.trend import list_measures, list_points, write_trend
 
     # It only reads the knowledge base: a data directory it cannot write (the parse cache
     # is then not saved) does not stop it, as it does not stop `ask`.
     settings = load_settings(args, writes_data=False)
     kb = _load_kb(settings)
-    if args.list or not args.measure:
+    if not args.measure:
         return list_measures(kb)
+    if args.list:
+        if args.out:
+            print(
+                "sendbot: trend --list prints the points and writes no chart; drop --out",
+                file=sys.stderr,
+            )
+            return 2
+        return list_points(kb, args.measure)
     return write_trend(kb, args.measure, Path(args.out) if args.out else None)
 
 
@@ -335,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     trend = command(
         "trend",
         "chart a measure's figures over time as an 800x450 PNG and print them; "
-        "without a measure (or with --list), list the measures",
+        "without a measure, list the measures; with a measure and --list, list its points",
         _trend,
     )
     trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
@@ -345,7 +353,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the PNG to write (a name ending in .png), or an existing directory for it "
         "(default: MEASURE.png)",
     )
-    trend.add_argument("--list", action="store_true", help="list the measures and their points")
+    trend.add_argument(
+        "--list",
+        action="store_true",
+        help="list the measures and how many points each has; with MEASURE, list that "
+        "measure's points (period, figure, source and date) instead of drawing a chart",
+    )
     bench = command(
         "bench",
         "measure answering latency, load time and memory on the knowledge base and on a "

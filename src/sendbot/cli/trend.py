@@ -1,8 +1,8 @@
 """`sendbot trend [MEASURE] [--out FILE.png] [--list]`: a measure's figures over time as a PNG.
 
-Without a measure (or with --list) it lists the measures and how many points each chart has
-(one per period). The
-chart module (matplotlib) is imported only when a chart is drawn.
+Without a measure (or with --list alone) it lists the measures and how many points each chart
+has (one per period); with a measure and --list, that measure's points and where each comes
+from, drawing no chart. The chart module (matplotlib) is imported only when a chart is drawn.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sendbot.answering.reply import human_date
 from sendbot.answering.trend import (
     measure_named,
     measure_title,
@@ -32,6 +33,23 @@ def list_measures(kb: KnowledgeBase) -> int:
         count = point_count(kb, name)
         print(
             f"{name:<{width}}  {count:>3} point{'s' if count != 1 else ' '}  {measure_title(name)}"
+        )
+    return 0
+
+
+def list_points(kb: KnowledgeBase, measure: str) -> int:
+    """`trend MEASURE --list`: each point of the measure, oldest period first, with the written
+    answer and date it comes from; 2 for an unknown measure."""
+    chart = trend(kb, measure_named(kb, measure))
+    if chart is None:
+        print(unknown_measure(kb, measure), file=sys.stderr)
+        return 2
+    print(f"{chart.measure}: {chart.figure_label}")
+    width = max(len(point.period) for point in chart.points)
+    for point in chart.points:
+        print(
+            f"{point.period:<{width}}  {point.shown}  (answered {human_date(point.answered)}, "
+            f"{point.source_title})"
         )
     return 0
 

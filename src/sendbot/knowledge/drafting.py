@@ -19,6 +19,7 @@ from sendbot.knowledge.figures import (
     NUMBER_WORDS,
     SCALES,
     FoundFigure,
+    age_range_figures,
     extract_figures,
     is_day_of_a_month,
 )
@@ -132,10 +133,13 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
 def own_figures(claim: Claim) -> list[FoundFigure]:
     """The figures of the claim's focus, found in the whole quote as `kb check` finds them."""
     links = [link.span() for link in _LINK.finditer(claim.quote)]
+    found = extract_figures(claim.quote)
+    ages = age_range_figures(claim.quote, found)  # "aged 16-24" says who, not how many
     return [
         figure
-        for figure in extract_figures(claim.quote)
-        if claim.focus_start <= figure.start
+        for figure in found
+        if figure not in ages
+        and claim.focus_start <= figure.start
         and figure.end <= claim.focus_end
         and not any(start < figure.end and figure.start < end for start, end in links)
         and not is_day_of_a_month(claim.quote, figure)  # "on 11 June": no count to ask of

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from sendbot.knowledge.model import FigureKind
 
@@ -226,6 +227,35 @@ def is_day_of_a_month(text: str, figure: FoundFigure) -> bool:
     """A count just before a month name with no year ("on 11 June"): a day, not eleven of
     anything. `kb check` still checks it as a number; drafting asks nothing about it."""
     return figure.kind is FigureKind.COUNT and bool(_MONTH_AFTER.match(text, figure.end))
+
+
+# The words that make a number someone's age: the same words the matcher's `is_age` looks
+# for in a figure's label and unit ("aged 16", "16 year olds").
+_AGE_WORDS = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and)\s*", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+_OLDEST_AGE = 120
+
+
+def age_range_figures(text: str, found: tuple[FoundFigure, ...]) -> set[FoundFigure]:
+    """The two counts of each age range ("aged 16-24", "16 to 24 year olds", "aged between
+    16 and 24"): who something is for, not a number of anything."""
+    in_ranges: set[FoundFigure] = set()
+    for low, high in pairwise(found):
+        if not (
+            low.kind is high.kind is FigureKind.COUNT
+            and low.qualifier is None
+            and isinstance(low.value, int)
+            and isinstance(high.value, int)
+            and low.value < high.value <= _OLDEST_AGE
+            and _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        ):
+            continue
+        before = _CLAUSE_BREAK.split(text[: low.start])[-1].split()[-2:]
+        after = _CLAUSE_BREAK.split(text[high.end :])[0].replace("-", " ").split()[:3]
+        if _AGE_WORDS.search(" ".join(before)) or _AGE_WORDS.search(" ".join(after)):
+            in_ranges.update((low, high))
+    return in_ranges
 
 
 def same_figure(

@@ -56,6 +56,7 @@ CHANGED_DURING_REVIEW = (
     "review is kept and is checked against the new revision when you press Save again. "
     + NOTHING_CHANGED
 )
+SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
 Interaction = discord.Interaction[Any]
 Download = Callable[[str, str, int], Awaitable[bytes]]
 
@@ -287,8 +288,10 @@ class ReviewView(ExpiringView):
                 expected_revision=revision,
             ),
         )
-        if entry is not None:
-            await self._next(interaction, entry.revision_after, self.saved + 1)
+        if entry is None:
+            await self._again(interaction)
+            return
+        await self._next(interaction, entry.revision_after, self.saved + 1)
 
     @ui.button(label="Skip answer", style=discord.ButtonStyle.secondary, row=1)
     async def skip(self, interaction: Interaction, button: ui.Button[Any]) -> None:
@@ -304,6 +307,18 @@ class ReviewView(ExpiringView):
         done = f"{self.saved} answer(s) saved before this stay saved." if self.saved else ""
         await interaction.response.edit_message(
             content=f"Cancelled. {done or NOTHING_CHANGED}", embed=None, view=self
+        )
+
+    async def _again(self, interaction: Interaction) -> None:
+        """After a refused Save (the refusal is told apart), the same review with its buttons
+        back on: the moderator changes what was refused and saves, not starts again."""
+        view = ReviewView(
+            self.cog, self.owner_id, [self.review, *self.later], self.raw, self.revision, self.saved
+        )
+        view.origin = self.origin
+        content = clip(f"{view.content()}\n{SAVE_REFUSED}", MESSAGE_LIMIT)
+        await interaction.edit_original_response(
+            content=content, embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
         )
 
     def _next_view(self, revision: int, saved: int) -> ReviewView:
