@@ -23,7 +23,7 @@ from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import Intent, Question
-from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
 
@@ -201,12 +201,9 @@ def figure_role(figure: Figure) -> str | None:
     return next((role for pattern, role in ROLE_FROM_LABEL if pattern.search(label)), None)
 
 
-_AGE = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b")
-
-
 def is_age(figure: Figure) -> bool:
     """A figure that is someone's age ("16 years old"), not a number of anything."""
-    return bool(_AGE.search(f"{figure.unit or ''} {figure.label}".lower()))
+    return bool(AGE_WORDS.search(f"{figure.unit or ''} {figure.label}"))
 
 
 def said_date(value: str) -> str:

@@ -229,9 +229,9 @@ def is_day_of_a_month(text: str, figure: FoundFigure) -> bool:
     return figure.kind is FigureKind.COUNT and bool(_MONTH_AFTER.match(text, figure.end))
 
 
-# The words that make a number someone's age: the same words the matcher's `is_age` looks
-# for in a figure's label and unit ("aged 16", "16 year olds").
-_AGE_WORDS = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b", re.IGNORECASE)
+# The words that make a number someone's age ("aged 16", "16 year olds"): in a drafted
+# sentence here, and in a curated figure's label and unit for the matcher's `is_age`.
+AGE_WORDS = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and)\s*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _OLDEST_AGE = 120
@@ -253,7 +253,7 @@ def age_range_figures(text: str, found: tuple[FoundFigure, ...]) -> set[FoundFig
             continue
         before = _CLAUSE_BREAK.split(text[: low.start])[-1].split()[-2:]
         after = _CLAUSE_BREAK.split(text[high.end :])[0].replace("-", " ").split()[:3]
-        if _AGE_WORDS.search(" ".join(before)) or _AGE_WORDS.search(" ".join(after)):
+        if AGE_WORDS.search(" ".join(before)) or AGE_WORDS.search(" ".join(after)):
             in_ranges.update((low, high))
     return in_ranges
 
