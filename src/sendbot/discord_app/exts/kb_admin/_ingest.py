@@ -312,10 +312,7 @@ class ReviewView(ExpiringView):
     async def _again(self, interaction: Interaction) -> None:
         """After a refused Save (the refusal is told apart), the same review with its buttons
         back on: the moderator changes what was refused and saves, not starts again."""
-        view = ReviewView(
-            self.cog, self.owner_id, [self.review, *self.later], self.raw, self.revision, self.saved
-        )
-        view.origin = self.origin
+        view = self._view_of([self.review, *self.later], self.revision, self.saved)
         content = clip(f"{view.content()}\n{SAVE_REFUSED}", MESSAGE_LIMIT)
         await interaction.edit_original_response(
             content=content, embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
@@ -323,7 +320,11 @@ class ReviewView(ExpiringView):
 
     def _next_view(self, revision: int, saved: int) -> ReviewView:
         """The review of the list's next answer, with a fresh set of buttons."""
-        view = ReviewView(self.cog, self.owner_id, self.later, self.raw, revision, saved)
+        return self._view_of(self.later, revision, saved)
+
+    def _view_of(self, reviews: list[DraftReview], revision: int, saved: int) -> ReviewView:
+        """A fresh set of buttons on `reviews`, shown in this review's message."""
+        view = ReviewView(self.cog, self.owner_id, reviews, self.raw, revision, saved)
         view.origin = self.origin
         return view
 
