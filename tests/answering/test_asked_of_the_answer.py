@@ -93,3 +93,20 @@ def test_a_check_gets_the_part_it_checks(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did they ask it", "document-asked-date"),
+        ("when did he ask it", "document-asked-date"),
+        ("when did they ask this", "document-asked-date"),
+        ("what did they ask it about", "document-question"),
+    ],
+)
+def test_what_they_asked_is_about_the_written_question_not_help(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # "ask it" after "they" or "he" is the MP asking the written question, not the asker
+    # using the bot: the answer, not the help reply.
+    assert_answered_with(single_source_index, question, fact_id)

@@ -35,6 +35,9 @@ from sendbot.answering.match import FactIndex, Outcome
         "do you know about more than one answer",
         "do you cover only one written question?",
         "help me, how does it work",
+        # The asker asking the bot: "ask it" with no one else asking.
+        "how do i ask it",
+        "can i ask it anything",
     ],
 )
 def test_a_message_about_using_the_bot_gets_help(

@@ -89,6 +89,9 @@ def newest_answer_on(kb: KnowledgeBase, word: str) -> str:
         ("whats the latest on pins", "Partnerships for Inclusion of Neurodiversity"),
         ("any news on the partnerships for inclusion of neurodiversity in schools?", "PINS"),
         ("most recent news on the initial teacher training and early career framework", "ITTECF"),
+        # The newest answer writes "ITTECF" as one word; the question names ITT and ECF apart.
+        ("what's the latest on SEND content in the ITT/ECF?", "ITTECF"),
+        ("latest ITT and ECF send content", "ITTECF"),
     ],
 )
 def test_the_latest_on_a_topic_is_the_newest_answers_word_on_it(

@@ -37,3 +37,19 @@ def test_synonyms_fold_to_one_term_longest_phrase_first() -> None:
     assert terms("SENDCo training") == ["senco", "train"]
     assert terms("EHC plans") == terms("education, health and care plan") == ["ehcp"]
     assert terms("our council") == terms("the local authority") == ["la"]
+
+
+def test_a_fact_writing_two_acronyms_as_one_word_is_filed_under_each() -> None:
+    # "ITTECF" is ITT and ECF: a question saying "ITT/ECF" or "ITT and ECF" finds the fact.
+    normaliser = Normaliser.from_synonyms(
+        [["itt", "initial teacher training"], ["ecf", "early career framework"], *SYNONYMS]
+    )
+    filed = normaliser.filed_terms("The ITTECF contains more SEND content")
+    for question in ("ITT/ECF send content", "ITT and ECF send content", "ITT / ECF send"):
+        assert {"itt", "ecf"} <= set(normaliser.terms(question)) <= set(filed) | {"content"}
+    # A question saying the word counts it once: it is not split on the asking side.
+    assert normaliser.terms("the ITTECF") == ["ittecf"]
+    # Two two-letter acronyms together read as a word ("la" and an "mp" would make "lamp").
+    assert Normaliser.from_synonyms([["mp", "member of parliament"], *SYNONYMS]).filed_terms(
+        "lamp"
+    ) == ["lamp"]

@@ -71,6 +71,16 @@ def title(message: JSON) -> str:
     return str(message["embeds"][0]["title"])
 
 
+@pytest.fixture
+async def reviewing(start_curated: StartCurated) -> tuple[FakeDiscord, JSON]:
+    """The bot on the curated base with ANSWER uploaded to /kb ingest and its first fact kept:
+    (the fake Discord, the review message at fact 2 of 5)."""
+    _, fake = await start_curated()
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, message = await open_review(fake, {"file": upload})
+    return fake, await act(fake, message, "Keep")
+
+
 async def test_upload_review_keep_edit_drop_save_then_undo(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:
@@ -165,12 +175,9 @@ async def test_cancel_and_other_moderators_change_nothing(
 
 
 async def test_a_change_saved_during_the_review_does_not_lose_it(
-    start_curated: StartCurated, kb_dir: Path
+    reviewing: tuple[FakeDiscord, JSON], kb_dir: Path
 ) -> None:
-    _, fake = await start_curated()
-    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
-    _, message = await open_review(fake, {"file": upload})
-    message = await act(fake, message, "Keep")
+    fake, message = reviewing
     message = await act(fake, message, "Keep")
     # Meanwhile another moderator saves a change.
     question = "what is the high needs pot for this year?"
@@ -300,12 +307,9 @@ async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
 
 
 async def test_a_refused_save_keeps_the_review_usable(
-    start_curated: StartCurated, kb_dir: Path
+    reviewing: tuple[FakeDiscord, JSON], kb_dir: Path
 ) -> None:
-    _, fake = await start_curated()
-    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
-    _, message = await open_review(fake, {"file": upload})
-    message = await act(fake, message, "Keep")
+    fake, message = reviewing
     # A file of the source's name appears on disk meanwhile: the store refuses to overwrite it.
     stray = kb_dir / f"{SOURCE_ID}.yaml"
     stray.write_text("# not a knowledge file yet\n", encoding="utf-8")

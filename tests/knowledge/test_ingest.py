@@ -491,6 +491,30 @@ def test_an_age_range_is_not_drafted_as_counts(ages: str) -> None:
     validate(draft(ANSWER.format(body=fact["quote"])), ANSWER.format(body=fact["quote"]))
 
 
+@pytest.mark.parametrize(
+    "age",
+    [
+        "aged 16",
+        "from age 5",
+        "under the age of 18",
+        "aged over 16",
+        "who are 16 years old",
+    ],
+)
+def test_a_single_age_is_not_drafted_as_a_count(age: str) -> None:
+    # "young people aged 16" says who the units are for: no "how many?" is asked of the 16
+    (fact,) = synthetic(f"Around 300 units support young people {age} with EHC plans.")
+    assert [(f["value"], f["kind"]) for f in figures(fact)] == [(300, "count")]
+    assert not any("16" in question or " 5" in question for question in fact["questions"])
+    validate(draft(ANSWER.format(body=fact["quote"])), ANSWER.format(body=fact["quote"]))
+
+
+def test_a_count_beside_an_age_word_is_still_drafted() -> None:
+    # "3 age groups" counts groups, and "over 5 years" is a time: neither is someone's age
+    (fact,) = synthetic("Over 5 years the department funded 300 units for 3 age groups.")
+    assert [f["value"] for f in figures(fact)] == [5, 300, 3]
+
+
 def test_a_range_of_counts_is_still_drafted() -> None:
     (fact,) = synthetic("The department has opened 15 to 20 new units this year.")
     assert [f["value"] for f in figures(fact)] == [15, 20]

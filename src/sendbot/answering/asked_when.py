@@ -8,9 +8,9 @@ open; "early in the new year" is no exact date. Pure.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.model import FigureKind
@@ -80,12 +80,8 @@ class Asked(NamedTuple):
     event: str | None  # the event whose date is asked: "open", "report", "come in"
 
 
-_NOTHING = Asked(False, False, False, None)
-
-
-@lru_cache(maxsize=512)
+@read_once
 def _asked(text: str) -> Asked:
-    """Read once per question: the checks run for every candidate fact."""
     found = _EVENT.search(text)
     said = (found["event"] or found["event_first"]) if found else None
     return Asked(
@@ -112,8 +108,8 @@ class Dated(Protocol):
 def not_given(question: Question, fact: Dated) -> str | None:
     """The sentence saying what the fact's dates do not give that the question asks, or None."""
     asked = _asked(question.text)
-    if asked == _NOTHING:
-        return None  # most questions: nothing to compare, and this runs for every candidate
+    if asked is None:
+        return None
     dates = fact.dates
     # Over what period a figure runs: a fact giving no figure (when the answer was given) has
     # nothing to run over, and is left to the ranking.

@@ -52,10 +52,12 @@ _BOT = re.compile(
     r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
+# "when did they ask it", "why did he ask this": someone else asking, the MP asking the
+# written question, not the asker using the bot.
 _USING = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:ask|asked|use|type|start|begin|query|search|talk|chat|get started|"
     r"phrase|word)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
-    r"\b(?:ask|asking|use|using) (?:this|it|here)\b|"
+    r"(?<!\bthey )(?<!\bhe )(?<!\bshe )\b(?:ask|asking|use|using) (?:this|it|here)\b|"
     r"\b(?:best|right|proper|easiest|quickest) way to (?:ask|use|phrase|word|search)\b"
 )
 # Things only a bot has, named without "you": "what are the commands", "where does the data

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping, Sequence
 
+from sendbot.answering.normalise import ACRONYM_JOINERS
 from sendbot.knowledge.model import Fact
 
 # "AP stands for?", "whats AP short for", "what do SEND and AP stand for": the letters asked
@@ -18,8 +19,6 @@ _REFERS_BACK = frozenset({"it", "they", "this", "that", "these", "those", "them"
 # "Alternative Provision (AP)": words before an acronym in brackets.
 # (A comma may follow a word: "Education, Health and Care (EHC)".)
 _SPELT_OUT = re.compile(r"((?:[\w'\u2019-]+,?\s+){1,10})\(([A-Z]{2,6})\)")
-# Small words an expansion may hold that its acronym leaves out ("Needs and Disabilities").
-_JOINERS = frozenset({"and", "of", "for", "in", "the", "with", "to", "on"})
 
 
 def expansion(words_before: Sequence[str], acronym: str) -> str | None:
@@ -35,7 +34,7 @@ def expansion(words_before: Sequence[str], acronym: str) -> str | None:
         if word[:1].upper() == letters[-1]:
             letters.pop()
             taken.append(word)
-        elif word.lower() in _JOINERS and taken:
+        elif word.lower() in ACRONYM_JOINERS and taken:
             taken.append(word)
         else:
             return None

@@ -321,6 +321,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
     normaliser = Normaliser.from_synonyms(kb.synonyms)
     # Each question is read for its words, its phrasing and its intent: fold it once.
     terms_of = lru_cache(maxsize=None)(lambda text: tuple(normaliser.terms(text)))
+    filed_terms_of = lru_cache(maxsize=None)(lambda text: tuple(normaliser.filed_terms(text)))
     intent_of_text = lru_cache(maxsize=None)(_text_intent)
 
     def text_for_fuzz(text: str) -> str:
@@ -333,7 +334,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         for field_name, texts in _fact_fields(fact).items():
             weight = FIELD_WEIGHTS[field_name]
             for text in texts:
-                for term in terms_of(text):
+                for term in filed_terms_of(text):
                     if weights[term].get(position, 0.0) < weight:
                         weights[term][position] = weight
     count = len(facts)

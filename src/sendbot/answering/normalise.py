@@ -145,6 +145,13 @@ PLACE_WORDS = frozenset(wordlists.PLACES) - {
 }
 
 
+# Small words an expansion may hold that its acronym leaves out ("Needs and Disabilities").
+ACRONYM_JOINERS = frozenset({"and", "of", "for", "in", "the", "with", "to", "on"})
+# Two two-letter acronyms run together read as a word ("la" and "mp" make "lamp"): a joined
+# acronym has at least this many letters.
+_SHORTEST_JOINED = 5
+
+
 @dataclass(frozen=True, slots=True)
 class Normaliser:
     """Turns text into stemmed terms, replacing synonyms by their group's name."""
@@ -155,26 +162,48 @@ class Normaliser:
     first_words: frozenset[str]
     # Every stem that appears in a synonym phrase: known words, never typo-corrected.
     phrase_words: frozenset[str]
+    # Two acronyms written as one word ("ittecf") -> the terms of each ("itt", "ecf").
+    joined: dict[str, tuple[str, str]]
 
     @classmethod
     def from_synonyms(cls, groups: Iterable[Sequence[str]]) -> Normaliser:
         phrases: dict[tuple[str, ...], str] = {}
+        acronyms: dict[str, str] = {}
         for group in groups:
             canonical = "_".join(stem(word) for word in words(group[0]))
             for term in group:
                 key = tuple(stem(word) for word in words(term))
                 if key:
                     phrases.setdefault(key, canonical)
+            for acronym in _acronyms(group):
+                acronyms.setdefault(acronym, canonical)
         longest = max((len(key) for key in phrases), default=1)
+        joined = {
+            stem(first + second): (acronyms[first], acronyms[second])
+            for first in acronyms
+            for second in acronyms
+            if first != second
+            and len(first + second) >= _SHORTEST_JOINED
+            and (stem(first + second),) not in phrases
+        }
         return cls(
             phrases,
             longest,
             frozenset(key[0] for key in phrases),
             frozenset(word for key in phrases for word in key),
+            joined,
         )
 
     def terms(self, text: str) -> list[str]:
         return self.canonical([stem(word) for word in words(text)])
+
+    def filed_terms(self, text: str) -> list[str]:
+        """The terms a fact's text is filed under: its terms and, for two acronyms it writes
+        as one word ("ITTECF"), each acronym's term too, so that a question naming them apart
+        ("ITT/ECF", "ITT and ECF") finds it as one writing the word does. Only the index
+        splits the word: a question saying "ITTECF" still counts it as one term, not three."""
+        terms = self.terms(text)
+        return terms + [part for term in terms if term in self.joined for part in self.joined[term]]
 
     def canonical(self, stems: Sequence[str]) -> list[str]:
         """Replace synonym phrases (longest first) and drop stopwords."""
@@ -197,3 +226,15 @@ class Normaliser:
             if tuple(stems[position : position + length]) in self.phrases:
                 return length
         return 0
+
+
+def _acronyms(group: Sequence[str]) -> list[str]:
+    """The one-word terms of a synonym group that are the initials of another of its terms:
+    "itt" beside "initial teacher training", "send" beside "special educational needs and
+    disabilities"."""
+    spelt = {
+        "".join(word[0] for word in phrase if word not in ACRONYM_JOINERS)
+        for phrase in map(words, group)
+        if len(phrase) > 1
+    }
+    return [term for term in group if term.isalpha() and term.lower() in spelt]

@@ -8,9 +8,9 @@ not name them, nor split them by kind. Pure.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE, Figured, the_figure
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
@@ -108,12 +108,8 @@ class Asked(NamedTuple):
     total: bool  # a total figure
 
 
-_NOTHING = Asked(None, False, False, None, None, False)
-
-
-@lru_cache(maxsize=512)
+@read_once
 def _asked(text: str) -> Asked:
-    """Read once per question: the checks run for every candidate fact."""
     thing = next((found["thing"] for pattern in _EXPLAIN if (found := pattern.search(text))), None)
     if thing is not None and (not thing.strip() or set(thing.split()) & _POINTING):
         thing = None  # "how does that work" points back; it names nothing to compare
@@ -146,8 +142,8 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
     """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
     written."""
     asked = _asked(question.text)
-    if asked == _NOTHING:
-        return None  # most questions: nothing to compare, and this runs for every candidate
+    if asked is None:
+        return None
     main_kind = fact.main_kind
     if asked.part_of and asked.part_of in fact_terms and not fact.separate_counts:
         return f"{SOURCE} gives {the_figure(fact)} as a whole, not the part of it asked about."

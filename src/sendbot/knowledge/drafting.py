@@ -19,7 +19,7 @@ from sendbot.knowledge.figures import (
     NUMBER_WORDS,
     SCALES,
     FoundFigure,
-    age_range_figures,
+    age_figures,
     extract_figures,
     is_day_of_a_month,
 )
@@ -134,7 +134,7 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
     """The figures of the claim's focus, found in the whole quote as `kb check` finds them."""
     links = [link.span() for link in _LINK.finditer(claim.quote)]
     found = extract_figures(claim.quote)
-    ages = age_range_figures(claim.quote, found)  # "aged 16-24" says who, not how many
+    ages = age_figures(claim.quote, found)  # "aged 16", "aged 16-24": who, not how many
     return [
         figure
         for figure in found

@@ -231,16 +231,21 @@ def is_day_of_a_month(text: str, figure: FoundFigure) -> bool:
 
 # The words that make a number someone's age ("aged 16", "16 year olds"): in a drafted
 # sentence here, and in a curated figure's label and unit for the matcher's `is_age`.
-AGE_WORDS = re.compile(r"\b(?:years? old|year olds?|age|ages|aged)\b", re.IGNORECASE)
+_AGE_BEFORE_NUMBER = re.compile(r"age|ages|aged", re.IGNORECASE)  # "aged 16"
+_AGE_AFTER_NUMBER = re.compile(r"years? old|year olds?", re.IGNORECASE)  # "16 year olds"
+AGE_WORDS = re.compile(
+    rf"\b(?:{_AGE_AFTER_NUMBER.pattern}|{_AGE_BEFORE_NUMBER.pattern})\b", re.IGNORECASE
+)
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and)\s*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _OLDEST_AGE = 120
 
 
-def age_range_figures(text: str, found: tuple[FoundFigure, ...]) -> set[FoundFigure]:
-    """The two counts of each age range ("aged 16-24", "16 to 24 year olds", "aged between
-    16 and 24"): who something is for, not a number of anything."""
-    in_ranges: set[FoundFigure] = set()
+def age_figures(text: str, found: tuple[FoundFigure, ...]) -> set[FoundFigure]:
+    """The counts that are someone's age: both ends of an age range ("aged 16-24", "16 to 24
+    year olds", "aged between 16 and 24") and a single age ("aged 16", "from age 5", "under
+    the age of 18", "16-year-olds"). They say who something is for, not a number of anything."""
+    ages = {figure for figure in found if _a_single_age(text, figure)}
     for low, high in pairwise(found):
         if not (
             low.kind is high.kind is FigureKind.COUNT
@@ -254,8 +259,27 @@ def age_range_figures(text: str, found: tuple[FoundFigure, ...]) -> set[FoundFig
         before = _CLAUSE_BREAK.split(text[: low.start])[-1].split()[-2:]
         after = _CLAUSE_BREAK.split(text[high.end :])[0].replace("-", " ").split()[:3]
         if AGE_WORDS.search(" ".join(before)) or AGE_WORDS.search(" ".join(after)):
-            in_ranges.update((low, high))
-    return in_ranges
+            ages.update((low, high))
+    return ages
+
+
+def _a_single_age(text: str, figure: FoundFigure) -> bool:
+    """An age word right before the number ("aged 16", "the age of 18"; after a qualifier:
+    "aged over 16") or right after it ("16-year-olds", "5 years old")."""
+    if not (
+        figure.kind is FigureKind.COUNT
+        and isinstance(figure.value, int)
+        and figure.value <= _OLDEST_AGE
+    ):
+        return False
+    before = _CLAUSE_BREAK.split(text[: figure.start])[-1].split()
+    if before and before[-1].lower() == "of":
+        before.pop()
+    after = _CLAUSE_BREAK.split(text[figure.end :])[0].replace("-", " ").split()[:2]
+    return bool(
+        (before and _AGE_BEFORE_NUMBER.fullmatch(before[-1]))
+        or _AGE_AFTER_NUMBER.fullmatch(" ".join(after))
+    )
 
 
 def same_figure(
