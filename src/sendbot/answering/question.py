@@ -350,13 +350,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a
-    # cause ("where did the money come from"). Process verbs only: "how is it going" asks a
-    # status, "how many" a count.
+    # cause ("where did the money come from"); "how does the feedback get to the department"
+    # asks the route. Process verbs only: "how is it going" asks a status, "how many" a count.
     (
         Intent.METHOD,
         _phrases(
             r"how (?:does|do|did|is|are|was|were|will|would|can|could) (?!(?:i|we|you|my|our)\b)"
-            r"(?:\w+ ){1,6}?(?:(?:get|gets|getting|hear|hears) (?:back|(?:\w+ )?(?:feedback|views|"
+            r"(?:\w+ ){1,6}?(?:(?:get|gets|getting|make|makes|find|finds) (?:its|their) way to|"
+            r"(?:get|gets|getting|reach|reaches|reaching) (?:to )?"
+            r"(?:(?:the|a|an|their|its|each|every) )?"
+            r"(?:\w+ )?(?:department|dfe|government|minister|ministers|council|councils|la|las|"
+            r"school|schools|college|colleges|setting|settings|family|families)|"
+            r"(?:get|gets|getting|hear|hears) (?:back|(?:\w+ )?(?:feedback|views|"
             r"evidence|information|data))|pick|picks|picked|picking|choose|chooses|chose|"
             r"chosen|choosing|select|selects|selected|selecting|decide|decides|decided|deciding|"
             r"allocate|allocates|allocated|allocating|distribute|distributed|distributing|"
