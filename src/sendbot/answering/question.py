@@ -420,6 +420,11 @@ _INTENT_PATTERN = re.compile(
 )
 
 
+# "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
+# what for (see `intent_of`), when chat follows it too.
+_ASKS_WHAT_FOR = re.compile(r"\bwhats?\b[^?!.]*\sfor\s*\?")
+
+
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -1059,6 +1064,8 @@ def analyse(question: str) -> Question:
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     intent = intent_of(raw_words)
+    if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
+        intent = Intent.REASON
     if intent is Intent.END:
         # "when do the modules finish": the verb asks for an end date; it is not the topic
         # ("finish" would otherwise fold into "complete" and match counts of things completed).
