@@ -526,6 +526,18 @@ _CONTEXT = re.compile(
     r")\b"
 )
 
+# The asker saying who they are before asking: "hi all, SEN officer at a county council here -
+# ...", "nursery manager here, ...". Their job, or the kind of place they work at, is not what
+# they ask about; a place that names a topic ("teacher at a PINS school here") stays.
+_INTRODUCTION = re.compile(
+    r"^(?:(?:hi|hey|hello|morning|evening)(?: all| everyone| folks| there)?\s*[,.!-]?\s*)?"
+    r"(?:[a-z]+ ){1,4}?(?:(?:at|in|for|from|of) (?:a |an |the |my |our )?"
+    r"(?:(?:small|big|large|local|county|mainstream|special|primary|secondary|city|rural|"
+    r"village|state|independent) )?(?:council|school|primary|secondary|college|academy|trust|"
+    r"la|local authority|authority|nursery|pru|ward) )?here\b(?=\s*(?:[,.!;:]|-)\s*\S)"
+)
+
+
 # A place below national level named by the asker ("my council", "our area").
 _LOCAL = re.compile(
     r"\b(?:round|around|over) here\b|\bwhere (?:i|we) live\b|"
@@ -1043,6 +1055,7 @@ def _role(text: str, intent: Intent, checking: bool = False) -> str | None:
 _IS_CONTRACTION = re.compile(
     r"\b(what|who|where|when|how|why|which|it|that|there|here|this|he|she)['\u2019]s\b", re.I
 )
+_WE_ARE = re.compile(r"\b(we|they)['\u2019]re\b", re.I)
 
 
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
@@ -1052,10 +1065,13 @@ def analyse(question: str) -> Question:
     text = strip_markup(question)
     if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
         text = _IS_CONTRACTION.sub(r"\1 is", text)
+        # "we're always told it's being cut" is no "were ..." question of whether it was cut
+        # ("you're" stays: "what you're able to answer" asks for help as written).
+        text = _WE_ARE.sub(r"\1 are", text)
     folded = fold_text(text)
     said = words(text)
     kind = kind_of(folded, said)
-    without_context = _CONTEXT.sub(" ", folded)
+    without_context = _CONTEXT.sub(" ", _INTRODUCTION.sub(" ", folded))
     raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
         kind = Kind.EMPTY
