@@ -171,3 +171,19 @@ def test_a_statement_with_a_question_tag_checks_the_date_it_states(
 )
 def test_a_question_tag_makes_a_statement_a_check(question: str, checking: bool) -> None:
     assert analyse(question).checking is checking
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which report was the june 2025 question about",
+        "which report was the june 2025 lords question on",
+    ],
+)
+def test_a_month_naming_which_answer_does_not_ask_when_it_was_asked(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "june 2025" says which question; the date it was asked is no reply to which report.
+    assert AnswerPart.ASKED_ON not in parts_asked(question)
+    reply = answer(shipped_index, question)
+    assert reply.fact is None or reply.fact.id != "ifs-2025-06-16-asked-date"

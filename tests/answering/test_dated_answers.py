@@ -73,3 +73,24 @@ def test_who_describing_pupils_asks_for_no_person(shipped_index: FactIndex) -> N
         shipped_index, question, "prompt-access-without-adversarial-system"
     )
     assert reply.fact is not None and "document" not in reply.fact.tags
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Not the 3.4% budget increase "for 2023/24" from another 2023 answer: the year says
+        # when the DfE said it, not what the figure is for.
+        (
+            "is demand for special school places rising? what did the dfe say in 2023",
+            "special-school-pupils-rise-since-2017",
+        ),
+        (
+            "what did the minister say in 2023 about the supported internships investment",
+            "supported-internships-investment-2022",
+        ),
+    ],
+)
+def test_the_year_something_was_said_in_is_not_a_period_asked_for(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

@@ -71,3 +71,32 @@ def test_a_method_no_quote_states_is_said_to_be_missing(
 )
 def test_only_a_process_or_a_cause_is_a_method_question(question: str, intent: Intent) -> None:
     assert analyse(question).intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does the change programme feedback find its way to ministers",
+        "we're in bedford and the council keeps mentioning change programme feedback, how does "
+        "that feedback actually get to the department?",
+    ],
+)
+def test_how_something_gets_to_someone_is_the_fact_that_says_through_what(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Not the fact about the partnerships feeding back, nor the one naming Bedford: neither
+    # says how the feedback reaches the department.
+    assert_answered_with(shipped_index, question, "change-programme-reach-feedback-loop")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how does the high needs money get to schools", Intent.METHOD),
+        ("how does funding reach the council", Intent.METHOD),
+        ("how does the feedback find its way to the dfe", Intent.METHOD),
+        ("how do i get to the school", Intent.OTHER),
+    ],
+)
+def test_how_something_gets_to_someone_asks_the_route(question: str, intent: Intent) -> None:
+    assert analyse(question).intent is intent

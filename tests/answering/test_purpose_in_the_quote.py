@@ -6,7 +6,8 @@ restate the topic."""
 import pytest
 
 from sendbot.answering.match import FactIndex, rank
-from sendbot.answering.question import Intent
+from sendbot.answering.question import Intent, analyse
+from tests.answering.expected_replies import assert_answered_with
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,22 @@ def test_a_quote_saying_what_money_secures_answers_what_it_is_for(
         if fact.id == "high-needs-funding-reaches-settings"
     )
     assert Intent.REASON in shipped_index.profiles[position].intents
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Not the fact that the change programme is made up of 32 councils.
+        ("what's the change programme for? our LA is in it", "change-programme"),
+        # Not the fact that the £1bn continues into next year.
+        (
+            "what is the £1bn increase in high needs funding for? our school has seen nothing",
+            "high-needs-increase-2025-26-warwickshire-answer",
+        ),
+    ],
+)
+def test_what_it_is_for_is_asked_when_chat_follows_the_question(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert analyse(question).intent is Intent.REASON
+    assert_answered_with(shipped_index, question, fact_id)

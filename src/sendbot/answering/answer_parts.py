@@ -159,13 +159,17 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     about_question = not QUESTION_WORDS.isdisjoint(said)
     intent = question.intent
     # A month or year dates a check ("asked on 31 january 2024?"), except in a question
-    # asking what ("what did the june 2023 answer say?"): it names which answer.
+    # asking what or which ("what did the june 2023 answer say?", "which report was the june
+    # 2025 question about?"): it names which answer.
     dated = (
         (intent in DATE_INTENTS and not when_clause)
         # "was it answered in february?" checks a date; "was it answered by X?" a name.
         or (question.checking and _says_a_time(said))
         or not WHEN_WORDS.isdisjoint(said)
-        or ("what" not in said and any(word in MONTHS or _YEAR.fullmatch(word) for word in said))
+        or (
+            said.isdisjoint(("what", "which"))
+            and any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
+        )
     )
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what

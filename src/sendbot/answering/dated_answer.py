@@ -10,7 +10,7 @@ import re
 
 from sendbot.answering.asked_period import MONTH_WORDS
 from sendbot.answering.match import FactIndex
-from sendbot.answering.question import Question
+from sendbot.answering.question import Question, analyse
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _WHEN = rf"(?:(?:{_MONTH}) )?(?:19|20)\d{{2}}"
@@ -40,3 +40,17 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
         for source in index.kb.sources
         if source.answered.year == year and (month is None or source.answered.month == month)
     )
+
+
+# "said in 2023": the year says when it was said.
+_SAID_IN = re.compile(rf"\b({_SAID}) (?:back )?in {_WHEN}\b")
+
+
+def without_the_date(question: Question) -> Question:
+    """The question without the year saying when the answer was given: "what did the minister
+    say in 2023" names which answer, it asks for no figure for 2023, so a fact of that answer
+    is not ruled out for lacking one. ("The feb 2024 answer" stays as it is: there the date is
+    part of the answer's name.)"""
+    text = " ".join(question.words)
+    said = _SAID_IN.sub(r"\1", text)
+    return question if said == text else analyse(said)

@@ -40,6 +40,7 @@ from sendbot.answering.answer_parts import (
     misfits,
     names_the_answer,
 )
+from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -1039,6 +1040,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         unasked = partial(frozenset, read)
     if claims_record(question):
         _record_on_top(index, candidates)
+    if candidates and (asked := details_asked(question.text)):
+        _all_asked_on_top(index, asked, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -1071,6 +1074,32 @@ def _record_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "More than ever?" checks a record: a fact that says so comes before a figure that
     does not, however alike their words."""
     candidates.bring_first(lambda candidate: says_record(index.facts[candidate.position]))
+
+
+# How far below the top fact a fact giving every detail asked together may rank and still be
+# put first: as far as the words of a one-detail fact's phrasings can lift it.
+ASKED_TOGETHER_REACH = 0.2
+
+
+def _all_asked_on_top(
+    index: FactIndex, asked: frozenset[Detail], candidates: RankedCandidates
+) -> None:
+    """ "When did it launch and how big is it?": the top fact gives one of the details asked
+    and a close fact gives them all, so it comes first."""
+    if gives_all(asked, index.facts[candidates[0].position]):
+        return
+    floor = candidates[0].rank_score - ASKED_TOGETHER_REACH
+    for candidate in candidates:
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        if (
+            evidence.missing is None
+            and evidence.intent_fit != -1
+            and gives_all(asked, index.facts[candidate.position])
+        ):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            return
 
 
 def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:

@@ -35,7 +35,7 @@ from sendbot.answering.asked_period import (
     says_period,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.dated_answer import dated_sources
+from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
 from sendbot.answering.measure_table import (
     measure_table,
@@ -221,7 +221,7 @@ def _from_dated_answer(
         return None
     if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
         return None
-    within = within_named_answer(index, question, sources)
+    within = within_named_answer(index, without_the_date(question), sources)
     if within is None:
         return None
     named = result.judged(Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None)

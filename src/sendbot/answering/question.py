@@ -350,13 +350,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a
-    # cause ("where did the money come from"). Process verbs only: "how is it going" asks a
-    # status, "how many" a count.
+    # cause ("where did the money come from"); "how does the feedback get to the department"
+    # asks the route. Process verbs only: "how is it going" asks a status, "how many" a count.
     (
         Intent.METHOD,
         _phrases(
             r"how (?:does|do|did|is|are|was|were|will|would|can|could) (?!(?:i|we|you|my|our)\b)"
-            r"(?:\w+ ){1,6}?(?:(?:get|gets|getting|hear|hears) (?:back|(?:\w+ )?(?:feedback|views|"
+            r"(?:\w+ ){1,6}?(?:(?:get|gets|getting|make|makes|find|finds) (?:its|their) way to|"
+            r"(?:get|gets|getting|reach|reaches|reaching) (?:to )?"
+            r"(?:(?:the|a|an|their|its|each|every) )?"
+            r"(?:\w+ )?(?:department|dfe|government|minister|ministers|council|councils|la|las|"
+            r"school|schools|college|colleges|setting|settings|family|families)|"
+            r"(?:get|gets|getting|hear|hears) (?:back|(?:\w+ )?(?:feedback|views|"
             r"evidence|information|data))|pick|picks|picked|picking|choose|chooses|chose|"
             r"chosen|choosing|select|selects|selected|selecting|decide|decides|decided|deciding|"
             r"allocate|allocates|allocated|allocating|distribute|distributed|distributing|"
@@ -413,6 +418,11 @@ _INTENT_PATTERN = re.compile(
     )
     + r")\b"
 )
+
+
+# "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
+# what for (see `intent_of`), when chat follows it too.
+_ASKS_WHAT_FOR = re.compile(r"\bwhats?\b[^?!.]*\sfor\s*\?")
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
@@ -515,6 +525,18 @@ _CONTEXT = re.compile(
     r"|(?:mum|dad|parent|mother|father) of (?:a |an |two |three )?\d*(?: year old| yo)?"
     r")\b"
 )
+
+# The asker saying who they are before asking: "hi all, SEN officer at a county council here -
+# ...", "nursery manager here, ...". Their job, or the kind of place they work at, is not what
+# they ask about; a place that names a topic ("teacher at a PINS school here") stays.
+_INTRODUCTION = re.compile(
+    r"^(?:(?:hi|hey|hello|morning|evening)(?: all| everyone| folks| there)?\s*[,.!-]?\s*)?"
+    r"(?:[a-z]+ ){1,4}?(?:(?:at|in|for|from|of) (?:a |an |the |my |our )?"
+    r"(?:(?:small|big|large|local|county|mainstream|special|primary|secondary|city|rural|"
+    r"village|state|independent) )?(?:council|school|primary|secondary|college|academy|trust|"
+    r"la|local authority|authority|nursery|pru|ward) )?here\b(?=\s*(?:[,.!;:]|-)\s*\S)"
+)
+
 
 # A place below national level named by the asker ("my council", "our area").
 _LOCAL = re.compile(
@@ -1033,6 +1055,7 @@ def _role(text: str, intent: Intent, checking: bool = False) -> str | None:
 _IS_CONTRACTION = re.compile(
     r"\b(what|who|where|when|how|why|which|it|that|there|here|this|he|she)['\u2019]s\b", re.I
 )
+_WE_ARE = re.compile(r"\b(we|they)['\u2019]re\b", re.I)
 
 
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
@@ -1042,10 +1065,13 @@ def analyse(question: str) -> Question:
     text = strip_markup(question)
     if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
         text = _IS_CONTRACTION.sub(r"\1 is", text)
+        # "we're always told it's being cut" is no "were ..." question of whether it was cut
+        # ("you're" stays: "what you're able to answer" asks for help as written).
+        text = _WE_ARE.sub(r"\1 are", text)
     folded = fold_text(text)
     said = words(text)
     kind = kind_of(folded, said)
-    without_context = _CONTEXT.sub(" ", folded)
+    without_context = _CONTEXT.sub(" ", _INTRODUCTION.sub(" ", folded))
     raw_words = tuple(word for word in words(without_context) if word not in _CHAT_FILLER)
     if kind is Kind.QUESTION and not raw_words:
         kind = Kind.EMPTY
@@ -1054,6 +1080,8 @@ def analyse(question: str) -> Question:
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     intent = intent_of(raw_words)
+    if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
+        intent = Intent.REASON
     if intent is Intent.END:
         # "when do the modules finish": the verb asks for an end date; it is not the topic
         # ("finish" would otherwise fold into "complete" and match counts of things completed).

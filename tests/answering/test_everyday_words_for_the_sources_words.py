@@ -1,0 +1,32 @@
+"""People ask in everyday words for what the written answers say in their own: "worked out"
+for "calculated", "guaranteed" for "an entitlement". The fact in the answer's words is the
+answer, not a neighbour that shares more of the question's other words."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how was warwickshire's high needs money worked out",
+        "how do they work out warwickshire's high needs allocation",
+    ],
+)
+def test_worked_out_is_calculated(shipped_index: FactIndex, question: str) -> None:
+    # Not "Warwickshire is being allocated over £104 million", which says how much, not how.
+    reply = assert_answered_with(
+        shipped_index, question, "warwickshire-high-needs-increase-2025-26"
+    )
+    assert "national funding formula" in reply.text
+
+
+def test_guaranteed_is_an_entitlement(shipped_index: FactIndex) -> None:
+    # Not the fact that the framework has more SEND content.
+    assert_answered_with(
+        shipped_index,
+        "what are new teachers guaranteed under the ittecf",
+        "ittecf-minimum-entitlement-2025",
+    )
