@@ -249,3 +249,29 @@ def test_a_definition_asked_after_a_story_is_still_a_definition() -> None:
     assert analyse("my son who has autism just got one, what is an ehcp").intent is (
         Intent.DEFINITION
     )
+
+
+def test_send_training_is_the_training_of_a_fact_its_curated_questions_call_send_training(
+    shipped_index: FactIndex,
+) -> None:
+    """Every written answer here is on SEND: a fact saying "online training modules" whose
+    curated questions ask after "online SEND training" gives the SEND training asked of."""
+    assert_answered_with(
+        shipped_index,
+        "how many online SEND training modules have staff completed since may 2022?",
+        "online-training-modules",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the dfe inviting new local authority applications for the spring budget wave?",
+        "can LAs put in new applications for the spring budget wave of special free schools?",
+    ],
+)
+def test_the_spring_budget_is_an_event_not_a_budget_the_fact_must_name(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "this wave" is the Spring Budget's wave: the fact need not say "spring"."""
+    assert_answered_with(shipped_index, question, "special-free-schools-no-new-applications")

@@ -914,13 +914,15 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
             and start - 1 not in doing
         ):
             start -= 1
-        if start < at:
-            phrase = _as_written(raw_words[start : at + 1], written)
-            kinds.append((" ".join(raw_words[start:at]), phrase))
-        named = _named_after(raw_words, at, "for") if word == "budget" else []
+        # "the spring budget" is a fiscal event, not a budget of its own.
+        named = [said for said in raw_words[start:at] if not (word == "budget" and said in _EVENTS)]
         if named:
+            phrase = _as_written(raw_words[start : at + 1], written)
+            kinds.append((" ".join(named), phrase))
+        whose = _named_after(raw_words, at, "for") if word == "budget" else []
+        if whose:
             # "the total budget for the NPQ SENCO": whose budget, said after it
-            kinds.append((" ".join(named), f"the {_as_written(named, written)} budget"))
+            kinds.append((" ".join(whose), f"the {_as_written(whose, written)} budget"))
     return kinds
 
 
@@ -955,6 +957,8 @@ def _as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
 
 
 _SPENDING = frozenset({"spend", "spends", "spending", "spent"})
+# The Chancellor's fiscal events, named by their season: "the Spring Budget".
+_EVENTS = frozenset({"spring", "autumn", "summer", "emergency"})
 # Words that say what every written answer here is about ("the SEND change programme"): no
 # fact need repeat them to be about the thing named.
 _TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england national".split())
