@@ -275,3 +275,28 @@ def test_the_spring_budget_is_an_event_not_a_budget_the_fact_must_name(
 ) -> None:
     """ "this wave" is the Spring Budget's wave: the fact need not say "spring"."""
     assert_answered_with(shipped_index, question, "special-free-schools-no-new-applications")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what will the improvement plan mean for mainstream provision in our area?",
+        "will the improvement plan improve mainstream provision locally",
+    ],
+)
+def test_what_a_fact_says_of_every_local_setting_answers_for_the_askers_own(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "improved mainstream provision in their local setting" is said of every area."""
+    assert_answered_with(shipped_index, question, "improvement-plan-mainstream-confidence")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will my council get into the change programme", "how much does my council get for send"],
+)
+def test_a_count_or_figure_for_england_still_says_nothing_of_the_askers_council(
+    single_source_index: FactIndex, question: str
+) -> None:
+    """A programme "made up of 32 local authorities" names some councils, not every one."""
+    assert_not_answered(single_source_index, question, "England as a whole|any one")

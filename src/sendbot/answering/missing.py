@@ -323,12 +323,27 @@ _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regi
 def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     """The fact says it reaches every area, and the question asks whether it reaches the
     asker's own ("near me", "in my region") or every one, not for a figure: "is there one in
-    Sheffield?" names a place the fact does not."""
+    Sheffield?" names a place the fact does not. Or it says what holds for every council or
+    local setting, asked of the asker's: "is it the council or the school that's responsible?
+    we're in Essex" of "local authorities ... are responsible"."""
+    if question.intent in _LOCAL_FIGURE_INTENTS:
+        return False
+    if fact.everywhere:
+        return question.local or bool(_ASKS_EVERYWHERE.search(question.text))
+    # ... though not a count of councils ("a Change Programme made up of 32 local
+    # authorities"): that speaks of some of them.
     return (
-        fact.everywhere
-        and question.intent not in _LOCAL_FIGURE_INTENTS
-        and (question.local or bool(_ASKS_EVERYWHERE.search(question.text)))
+        question.local
+        and not fact.count_terms & AREA_TERMS
+        and bool(_OF_EVERY_COUNCIL.search(fact.text))
     )
+
+
+# A fact's own words for what holds in each area: "local authorities are responsible for",
+# "new local authority applications", "in their local setting".
+_OF_EVERY_COUNCIL = re.compile(
+    r"\blocal (?:authorities|settings?)\b|\b(?:all|every|each) (?:councils?|areas?)\b|\bcouncils\b"
+)
 
 
 def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
