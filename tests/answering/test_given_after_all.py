@@ -300,3 +300,18 @@ def test_a_count_or_figure_for_england_still_says_nothing_of_the_askers_council(
 ) -> None:
     """A programme "made up of 32 local authorities" names some councils, not every one."""
     assert_not_answered(single_source_index, question, "England as a whole|any one")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is sen data in the school census published by type of provision?",
+        "does the census break down sen pupil numbers by type of provision",
+    ],
+)
+def test_whether_data_is_split_so_is_answered_by_a_fact_saying_it_is(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """A yes/no check of a split, not a request for the split's figures: "data is published
+    by type of provision" answers it."""
+    assert_answered_with(shipped_index, question, "school-census-sen-data")
