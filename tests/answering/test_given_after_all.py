@@ -315,3 +315,23 @@ def test_whether_data_is_split_so_is_answered_by_a_fact_saying_it_is(
     """A yes/no check of a split, not a request for the split's figures: "data is published
     by type of provision" answers it."""
     assert_answered_with(shipped_index, question, "school-census-sen-data")
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the new inspection regime?", "what is the strengthened inspection regime"]
+)
+def test_the_new_thing_asked_about_is_described_by_the_fact_that_names_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    """ "the new inspection regime" is the one the department brought in: "a strengthened local
+    authority inspection regime between Ofsted and the CQC" says what it is."""
+    assert_answered_with(single_source_index, question, "local-area-inspections")
+
+
+@pytest.mark.parametrize(
+    "question", ["what is a special free school", "what is the universal training offer"]
+)
+def test_what_a_term_means_is_still_not_said_by_a_fact_that_only_uses_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(single_source_index, question, "explain what")

@@ -575,7 +575,11 @@ def what_is_missing(
     if lacked_terms and lacked_terms <= fact.with_terms and not lacked_terms & fact.without_terms:
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
-    if question.intent in STRICT_INTENTS and not fits(question, fact):
+    if (
+        question.intent in STRICT_INTENTS
+        and not fits(question, fact)
+        and not _describes(question, fact, subject_terms)
+    ):
         return _missing_detail(question, fact)
     if (
         question.intent is Intent.PERCENT
@@ -668,6 +672,21 @@ PAST_ROLES = frozenset(
 
 
 _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
+
+
+# Words that say which of a thing, not what it is: "the new inspection regime" asks about the
+# one the department brought in, which a fact describing it answers.
+_WHICH_ONE = frozenset({"new", "current", "latest", "recent", "strengthen", "revised", "updated"})
+
+
+def _describes(question: Question, fact: FactProfile, subject_terms: frozenset[str]) -> bool:
+    """'what is the new inspection regime' of a fact whose own words name the whole of it and
+    say what it is ("a strengthened local authority inspection regime between Ofsted and the
+    CQC"), though its curated questions ask no definition."""
+    if question.intent is not Intent.DEFINITION or subject_terms.isdisjoint(_WHICH_ONE):
+        return False  # "what is a special free school" asks what the term means
+    named = subject_terms - _WHICH_ONE
+    return len(named) > 1 and named <= fact.own_terms
 
 
 def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
