@@ -237,3 +237,20 @@ def test_an_unseen_word_naming_the_asker_weighs_as_an_everyday_word(
     assert weight("councillor") == weight("wondering") < weight("tribunal")
     # "writing a briefing note", "need the exact date": why and how exactly, not what
     assert weight("note") == weight("exact") == weight("wondering")
+
+
+def test_a_question_opened_by_roughly_or_honestly_is_still_the_asking_clause(
+    single_source_index: FactIndex,
+) -> None:
+    """ "roughly how many ..." asks; "teacher in Cornwall and our inspection is late" tells."""
+    assert_answered_with(
+        single_source_index,
+        "teacher in cornwall and our inspection is late, roughly how many inspection reports "
+        "have been published?",
+        "inspection-reports-published",
+    )
+    assert_not_answered(
+        single_source_index,
+        "I live in Devon, roughly how many special schools opened there?",
+        "not for Devon",
+    )

@@ -1304,7 +1304,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 _ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
-    r"|question|quick q) )*"
+    r"|question|quick q|roughly|approximately|approx|realistically|honestly|genuinely|basically"
+    r"|actually) )*"
     # "anyone know how many ...", "I want to know when ...": a question asked indirectly.
     r"(?:(?:does |do )?(?:any ?one|any ?body|some ?one|you) know |any idea |(?:just )?wondering |"
     r"(?:i|we) (?:want|would like|d like|need) to know )?"
