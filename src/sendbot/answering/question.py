@@ -293,7 +293,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.NAMED_LIST,
         _phrases(
             r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
-            r"which (?:\w+ ){0,3}?(?:councils|authorities|las|schools|areas|regions|providers|"
+            # (not "the threshold above which mainstream schools get top-up": a relative)
+            r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
+            r"schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
@@ -368,7 +370,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"on what basis|by what (?:process|means|method|criteria)|"
             r"through what (?:process|means)|"
             # "where did the extra money come from": what it came out of, not a place
-            r"where (?:\w+ ){1,8}?(?:come|comes|came|coming) from"
+            r"where (?:\w+ ){1,10}?(?:come|comes|came|coming) from"
         ),
     ),
     (
