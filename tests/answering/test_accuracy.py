@@ -52,7 +52,7 @@ def assert_floor(
         # end of round 8: 100/103 right, 1 wrong, 41/41 off topic declined
         ("questions.yaml", 0.97, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        # end of round 8: 188/200 right, 1 wrong, 99/100 off topic declined
+        # round 9: 189/200 right, 1 wrong, 99/100 off topic declined
         ("train.yaml", 0.94, 0.99, 1),
         # first held-out set (its misses were looked at once, which informed later changes)
         # end of round 8: 57/70 right, 2 wrong, 30/30 off topic declined
@@ -136,8 +136,8 @@ def test_accuracy_floor(
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end
-        # end of round 8: 167/177 right, 0 wrong, 119/122 not answerable handled
-        ("dev6_chat.yaml", 0.94, 0.97, 0),
+        # round 9: 169/177 right, 0 wrong, 119/122 not answerable handled
+        ("dev6_chat.yaml", 0.95, 0.97, 0),
         # tenth final held-out set, kept outside the repository for a round of work: 150/174
         # right, 0 wrong, 90/95 on topic handled at its start; 153/174 right, 0 wrong, 92/95 on
         # topic (117/120 with the off-topic ones) handled at its end
@@ -171,8 +171,8 @@ def test_chat_set_floor(
         # first measured; 140/152, 1 wrong, 29/30, 80/81 handled; 142/152 with the facts'
         # phrasings in everyday words; 144/152 with changes between two years answered; 81/81
         # handled once a year a figure is only compared with is not read as its own
-        # end of round 8: 145/152 right, 1 wrong, 29/30 "latest", 81/81 handled
-        ("dev_multisource.yaml", 0.95, 1, 0.96, 1.0),
+        # round 9: 147/152 right, 1 wrong, 29/30 "latest", 81/81 handled
+        ("dev_multisource.yaml", 0.96, 1, 0.96, 1.0),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
@@ -191,14 +191,14 @@ def test_chat_set_floor(
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
         # 9 wrong, 25/30, 81/88 after causes found on the other sets were fixed (not tuned on it);
         # 136/161, 6 wrong, 26/30, 81/88 now
-        # end of round 8: 140/161 right, 5 wrong, 26/30 "latest", 88/88 handled
-        ("dev5_multisource.yaml", 0.86, 5, 0.86, 1.0),
+        # round 9: 141/161 right, 5 wrong, 26/30 "latest", 88/88 handled
+        ("dev5_multisource.yaml", 0.87, 5, 0.86, 1.0),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
         # 1 wrong, 19/19 with acronyms spelt out in lower case answered
-        # end of round 8: 124/134 right, 1 wrong, 19/19 "latest", 60/61 handled
-        ("multisource.yaml", 0.92, 1, 1.0, 0.98),
+        # round 9: 125/134 right, 1 wrong, 19/19 "latest", 60/61 handled
+        ("multisource.yaml", 0.93, 1, 1.0, 0.98),
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
         # end of round 8: 133/140 right, 3 wrong, 24/27 "latest", 80/82 handled
@@ -208,8 +208,8 @@ def test_chat_set_floor(
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
         # facts are labels that now accept the wording of the answer their 'also' names);
         # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"
-        # end of round 8: 148/163 right, 3 wrong, 29/31 "latest", 90/91 handled
-        ("multisource3.yaml", 0.9, 3, 0.93, 0.98),
+        # round 9: 149/163 right, 3 wrong, 29/31 "latest", 90/91 handled
+        ("multisource3.yaml", 0.91, 3, 0.93, 0.98),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
@@ -231,8 +231,8 @@ def test_chat_set_floor(
         # sixth multi-source development set, written with multisource6 and used in that round
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
-        # end of round 8: 142/170 right, 6 wrong, 28/33 "latest", 98/100 handled
-        ("dev6_multisource.yaml", 0.83, 6, 0.84, 0.98),
+        # round 9: 143/170 right, 6 wrong, 28/33 "latest", 98/100 handled
+        ("dev6_multisource.yaml", 0.84, 6, 0.84, 0.98),
         # multisource7.yaml, held out likewise: 123/161 right, 13 wrong, 24/32 "latest", 91/101
         # handled at the start of the round it was written for; 124/161 right, 13 wrong, 24/32
         # "latest", 93/101 handled at its end
@@ -240,7 +240,8 @@ def test_chat_set_floor(
         # seventh multi-source development set, written with multisource7 and used in that round
         # only to check changes (summary lines): 131/164 right, 18 wrong, 23/33 "latest", 85/96
         # handled at first; 132/164 right, 18 wrong, 23/33 "latest", 87/96 handled at its end
-        ("dev7_multisource.yaml", 0.8, 18, 0.69, 0.9),
+        # round 9: 134/164 right, 18 wrong, 23/33 "latest", 87/96 handled
+        ("dev7_multisource.yaml", 0.81, 18, 0.69, 0.9),
     ],
 )
 def test_multi_source_floor(
