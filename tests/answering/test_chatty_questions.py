@@ -254,3 +254,19 @@ def test_a_question_opened_by_roughly_or_honestly_is_still_the_asking_clause(
         "I live in Devon, roughly how many special schools opened there?",
         "not for Devon",
     )
+
+
+def test_the_places_the_asking_clause_names_are_asked_about_not_where_the_asker_lives(
+    shipped_index: FactIndex,
+) -> None:
+    """ "I live in Bedfordshire" is context when the question itself names Bedford and the East
+    of England; a question naming no place still asks about where the asker lives."""
+    assert_answered_with(
+        shipped_index,
+        "i live in bedfordshire - is bedford the lead council for the east of england change "
+        "programme?",
+        "change-programme-bedford-east-of-england",
+    )
+    assert_not_answered(
+        shipped_index, "I live in Devon, how many special schools opened there?", "not for Devon"
+    )

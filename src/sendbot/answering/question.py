@@ -797,6 +797,13 @@ def _told_only(text: str, intent: Intent) -> str | None:
 
 
 def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
+    if len(places) > 1:
+        # "im in bedfordshire, is bedford the lead authority for the east of england?": the
+        # places the asking clauses name are asked about; the asker's own is context.
+        asking = fold_text(asking_text(text))
+        named = tuple(place for place in places if _said_in(place, asking))
+        if named and asking != fold_text(text):
+            return named
     asked = _told_only(text, intent) if places else None
     if asked is None:
         return places
@@ -805,6 +812,10 @@ def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[s
         for place in places
         if re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", asked)
     )
+
+
+def _said_in(place: str, folded: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", folded))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
