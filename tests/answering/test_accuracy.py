@@ -52,7 +52,7 @@ def assert_floor(
         # end of round 8: 100/103 right, 1 wrong, 41/41 off topic declined
         ("questions.yaml", 0.97, 1.0, 1),
         # training set of the confidence model: a third long and chatty
-        # end of round 8: 188/200 right, 1 wrong, 99/100 off topic declined
+        # round 9: 189/200 right, 1 wrong, 99/100 off topic declined
         ("train.yaml", 0.94, 0.99, 1),
         # first held-out set (its misses were looked at once, which informed later changes)
         # end of round 8: 57/70 right, 2 wrong, 30/30 off topic declined
@@ -137,8 +137,8 @@ def test_accuracy_floor(
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end
-        # end of round 8: 167/177 right, 0 wrong, 119/122 not answerable handled
-        ("dev6_chat.yaml", 0.94, 0.97, 0),
+        # round 9: 169/177 right, 0 wrong, 119/122 not answerable handled
+        ("dev6_chat.yaml", 0.95, 0.97, 0),
         # tenth final held-out set, kept outside the repository for a round of work: 150/174
         # right, 0 wrong, 90/95 on topic handled at its start; 153/174 right, 0 wrong, 92/95 on
         # topic (117/120 with the off-topic ones) handled at its end
@@ -173,6 +173,7 @@ def test_chat_set_floor(
         # phrasings in everyday words; 144/152 with changes between two years answered; 81/81
         # handled once a year a figure is only compared with is not read as its own
         # round 9: 146/152 right, 0 wrong, 29/30 "latest", 81/81 handled
+        # round 9: 147/152 right, 1 wrong, 29/30 "latest", 81/81 handled
         ("dev_multisource.yaml", 0.96, 0, 0.96, 1.0),
         # a later multi-source development set, first measured before any rule was written
         # for it: 107/158 right, 17 wrong, 16/30 "latest", 78/90 handled; 131/158, 5 wrong,
@@ -195,6 +196,7 @@ def test_chat_set_floor(
         # end of round 8: 140/161 right, 5 wrong, 26/30 "latest", 88/88 handled
         # round 9: 141/161 right, 4 wrong, 27/30 "latest" ("ITT/ECF" finds the "ITTECF" facts)
         # round 9: 142/161 right, 4 wrong, 26/30 "latest", 88/88 handled
+        # round 9: 141/161 right, 5 wrong, 26/30 "latest", 88/88 handled
         ("dev5_multisource.yaml", 0.88, 4, 0.9, 1.0),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
@@ -212,7 +214,8 @@ def test_chat_set_floor(
         # facts are labels that now accept the wording of the answer their 'also' names);
         # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"
         # round 9: 149/163 right, 1 wrong, 29/31 "latest", 90/91 handled
-        ("multisource3.yaml", 0.91, 1, 0.93, 0.98),
+        # round 9: 150/163 right, 3 wrong, 29/31 "latest", 90/91 handled
+        ("multisource3.yaml", 0.92, 1, 0.93, 0.98),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
@@ -235,6 +238,7 @@ def test_chat_set_floor(
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
         # round 9: 144/170 right, 5 wrong, 28/33 "latest", 98/100 handled
+        # round 9: 143/170 right, 6 wrong, 28/33 "latest", 98/100 handled
         ("dev6_multisource.yaml", 0.84, 5, 0.84, 0.98),
         # multisource7.yaml, held out likewise: 123/161 right, 13 wrong, 24/32 "latest", 91/101
         # handled at the start of the round it was written for; 124/161 right, 13 wrong, 24/32
@@ -244,6 +248,7 @@ def test_chat_set_floor(
         # only to check changes (summary lines): 131/164 right, 18 wrong, 23/33 "latest", 85/96
         # handled at first; 132/164 right, 18 wrong, 23/33 "latest", 87/96 handled at its end
         # round 9: 141/164 right, 9 wrong, 23/33 "latest", 87/96 handled
+        # round 9: 134/164 right, 18 wrong, 23/33 "latest", 87/96 handled
         ("dev7_multisource.yaml", 0.85, 9, 0.69, 0.9),
     ],
 )

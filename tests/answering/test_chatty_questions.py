@@ -237,3 +237,36 @@ def test_an_unseen_word_naming_the_asker_weighs_as_an_everyday_word(
     assert weight("councillor") == weight("wondering") < weight("tribunal")
     # "writing a briefing note", "need the exact date": why and how exactly, not what
     assert weight("note") == weight("exact") == weight("wondering")
+
+
+def test_a_question_opened_by_roughly_or_honestly_is_still_the_asking_clause(
+    single_source_index: FactIndex,
+) -> None:
+    """ "roughly how many ..." asks; "teacher in Cornwall and our inspection is late" tells."""
+    assert_answered_with(
+        single_source_index,
+        "teacher in cornwall and our inspection is late, roughly how many inspection reports "
+        "have been published?",
+        "inspection-reports-published",
+    )
+    assert_not_answered(
+        single_source_index,
+        "I live in Devon, roughly how many special schools opened there?",
+        "not for Devon",
+    )
+
+
+def test_the_places_the_asking_clause_names_are_asked_about_not_where_the_asker_lives(
+    shipped_index: FactIndex,
+) -> None:
+    """ "I live in Bedfordshire" is context when the question itself names Bedford and the East
+    of England; a question naming no place still asks about where the asker lives."""
+    assert_answered_with(
+        shipped_index,
+        "i live in bedfordshire - is bedford the lead council for the east of england change "
+        "programme?",
+        "change-programme-bedford-east-of-england",
+    )
+    assert_not_answered(
+        shipped_index, "I live in Devon, how many special schools opened there?", "not for Devon"
+    )

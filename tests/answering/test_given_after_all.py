@@ -249,3 +249,89 @@ def test_a_definition_asked_after_a_story_is_still_a_definition() -> None:
     assert analyse("my son who has autism just got one, what is an ehcp").intent is (
         Intent.DEFINITION
     )
+
+
+def test_send_training_is_the_training_of_a_fact_its_curated_questions_call_send_training(
+    shipped_index: FactIndex,
+) -> None:
+    """Every written answer here is on SEND: a fact saying "online training modules" whose
+    curated questions ask after "online SEND training" gives the SEND training asked of."""
+    assert_answered_with(
+        shipped_index,
+        "how many online SEND training modules have staff completed since may 2022?",
+        "online-training-modules",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the dfe inviting new local authority applications for the spring budget wave?",
+        "can LAs put in new applications for the spring budget wave of special free schools?",
+    ],
+)
+def test_the_spring_budget_is_an_event_not_a_budget_the_fact_must_name(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "this wave" is the Spring Budget's wave: the fact need not say "spring"."""
+    assert_answered_with(shipped_index, question, "special-free-schools-no-new-applications")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what will the improvement plan mean for mainstream provision in our area?",
+        "will the improvement plan improve mainstream provision locally",
+    ],
+)
+def test_what_a_fact_says_of_every_local_setting_answers_for_the_askers_own(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "improved mainstream provision in their local setting" is said of every area."""
+    assert_answered_with(shipped_index, question, "improvement-plan-mainstream-confidence")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will my council get into the change programme", "how much does my council get for send"],
+)
+def test_a_count_or_figure_for_england_still_says_nothing_of_the_askers_council(
+    single_source_index: FactIndex, question: str
+) -> None:
+    """A programme "made up of 32 local authorities" names some councils, not every one."""
+    assert_not_answered(single_source_index, question, "England as a whole|any one")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is sen data in the school census published by type of provision?",
+        "does the census break down sen pupil numbers by type of provision",
+    ],
+)
+def test_whether_data_is_split_so_is_answered_by_a_fact_saying_it_is(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """A yes/no check of a split, not a request for the split's figures: "data is published
+    by type of provision" answers it."""
+    assert_answered_with(shipped_index, question, "school-census-sen-data")
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the new inspection regime?", "what is the strengthened inspection regime"]
+)
+def test_the_new_thing_asked_about_is_described_by_the_fact_that_names_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    """ "the new inspection regime" is the one the department brought in: "a strengthened local
+    authority inspection regime between Ofsted and the CQC" says what it is."""
+    assert_answered_with(single_source_index, question, "local-area-inspections")
+
+
+@pytest.mark.parametrize(
+    "question", ["what is a special free school", "what is the universal training offer"]
+)
+def test_what_a_term_means_is_still_not_said_by_a_fact_that_only_uses_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(single_source_index, question, "explain what")

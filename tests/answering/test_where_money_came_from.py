@@ -21,3 +21,20 @@ def test_where_money_came_from_is_answered_by_what_it_followed(
 def test_where_something_comes_from_is_a_cause_and_where_it_is_a_place() -> None:
     assert analyse("where did the extra money come from").intent is Intent.METHOD
     assert analyse("where will the 15 new special schools be").intent is Intent.PLACE
+
+
+def test_a_long_name_for_the_money_still_asks_where_it_came_from(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "where did the extra high needs funding for 23/24 actually come from",
+        "high-needs-increase-2023-24",
+    )
+
+
+def test_which_after_above_or_below_is_a_relative_not_a_list_asked_for() -> None:
+    """ "the threshold above which mainstream schools get top-up" asks for the threshold."""
+    asked = analyse("what's the threshold above which mainstream schools get high needs top up")
+    assert asked.intent is not Intent.NAMED_LIST
+    assert analyse("which mainstream schools get high needs top up").intent is Intent.NAMED_LIST

@@ -119,6 +119,9 @@ ROLE_TERMS = frozenset(
     head headteacher childminder intern apprentice""".split()
 )
 AREA_TERMS = frozenset("area council authority la region locality".split())
+# What every written answer here is about: the training a fact's curated questions call "SEND
+# training" is that, though its own words say only "training".
+EVERY_ANSWERS_TOPIC = frozenset({"send", "sen"})
 _UNIT_END = frozenset(
     """cost costs to train get receive be is are will would does do did in for from on at of
     by with""".split()
@@ -320,12 +323,27 @@ _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regi
 def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     """The fact says it reaches every area, and the question asks whether it reaches the
     asker's own ("near me", "in my region") or every one, not for a figure: "is there one in
-    Sheffield?" names a place the fact does not."""
+    Sheffield?" names a place the fact does not. Or it says what holds for every council or
+    local setting, asked of the asker's: "is it the council or the school that's responsible?
+    we're in Essex" of "local authorities ... are responsible"."""
+    if question.intent in _LOCAL_FIGURE_INTENTS:
+        return False
+    if fact.everywhere:
+        return question.local or bool(_ASKS_EVERYWHERE.search(question.text))
+    # ... though not a count of councils ("a Change Programme made up of 32 local
+    # authorities"): that speaks of some of them.
     return (
-        fact.everywhere
-        and question.intent not in _LOCAL_FIGURE_INTENTS
-        and (question.local or bool(_ASKS_EVERYWHERE.search(question.text)))
+        question.local
+        and not fact.count_terms & AREA_TERMS
+        and bool(_OF_EVERY_COUNCIL.search(fact.text))
     )
+
+
+# A fact's own words for what holds in each area: "local authorities are responsible for",
+# "new local authority applications", "in their local setting".
+_OF_EVERY_COUNCIL = re.compile(
+    r"\blocal (?:authorities|settings?)\b|\b(?:all|every|each) (?:councils?|areas?)\b|\bcouncils\b"
+)
 
 
 def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
@@ -557,7 +575,11 @@ def what_is_missing(
     if lacked_terms and lacked_terms <= fact.with_terms and not lacked_terms & fact.without_terms:
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
-    if question.intent in STRICT_INTENTS and not fits(question, fact):
+    if (
+        question.intent in STRICT_INTENTS
+        and not fits(question, fact)
+        and not _describes(question, fact, subject_terms)
+    ):
         return _missing_detail(question, fact)
     if (
         question.intent is Intent.PERCENT
@@ -611,6 +633,8 @@ def what_is_missing(
         pass  # "how many special schools and how many AP schools" of one counting each
     elif question.breakdown == "between them" and not fact.distributive:
         return f"{SOURCE} gives a total, not how many of each."
+    elif question.checking and question.breakdown and question.breakdown in fact.text:
+        pass  # "does the census count them by type?" of "published by type of provision"
     elif question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
     if question.role and question.intent is Intent.COUNT and not fact.count_terms:
@@ -626,6 +650,8 @@ def what_is_missing(
     if role_missing:
         return role_missing
     for term, phrase in kinds:
+        if term in EVERY_ANSWERS_TOPIC and term in fact_terms:
+            continue  # "online SEND training" of "online training modules", asked of as SEND's
         if not _names_kind(fact, term, phrase):
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if not fact.distributive and _asks_each(question.words):
@@ -646,6 +672,21 @@ PAST_ROLES = frozenset(
 
 
 _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
+
+
+# Words that say which of a thing, not what it is: "the new inspection regime" asks about the
+# one the department brought in, which a fact describing it answers.
+_WHICH_ONE = frozenset({"new", "current", "latest", "recent", "strengthen", "revised", "updated"})
+
+
+def _describes(question: Question, fact: FactProfile, subject_terms: frozenset[str]) -> bool:
+    """'what is the new inspection regime' of a fact whose own words name the whole of it and
+    say what it is ("a strengthened local authority inspection regime between Ofsted and the
+    CQC"), though its curated questions ask no definition."""
+    if question.intent is not Intent.DEFINITION or subject_terms.isdisjoint(_WHICH_ONE):
+        return False  # "what is a special free school" asks what the term means
+    named = subject_terms - _WHICH_ONE
+    return len(named) > 1 and named <= fact.own_terms
 
 
 def _only_past_dates(question: Question, fact: FactProfile) -> str | None:

@@ -293,7 +293,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.NAMED_LIST,
         _phrases(
             r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
-            r"which (?:\w+ ){0,3}?(?:councils|authorities|las|schools|areas|regions|providers|"
+            # (not "the threshold above which mainstream schools get top-up": a relative)
+            r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
+            r"schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
@@ -373,7 +375,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"on what basis|by what (?:process|means|method|criteria)|"
             r"through what (?:process|means)|"
             # "where did the extra money come from": what it came out of, not a place
-            r"where (?:\w+ ){1,8}?(?:come|comes|came|coming) from"
+            r"where (?:\w+ ){1,10}?(?:come|comes|came|coming) from"
         ),
     ),
     (
@@ -817,6 +819,13 @@ def _told_only(text: str, intent: Intent) -> str | None:
 
 
 def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
+    if len(places) > 1:
+        # "im in bedfordshire, is bedford the lead authority for the east of england?": the
+        # places the asking clauses name are asked about; the asker's own is context.
+        asking = fold_text(asking_text(text))
+        named = tuple(place for place in places if _said_in(place, asking))
+        if named and asking != fold_text(text):
+            return named
     asked = _told_only(text, intent) if places else None
     if asked is None:
         return places
@@ -825,6 +834,10 @@ def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[s
         for place in places
         if re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", asked)
     )
+
+
+def _said_in(place: str, folded: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", folded))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -936,13 +949,15 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
             and start - 1 not in doing
         ):
             start -= 1
-        if start < at:
-            phrase = _as_written(raw_words[start : at + 1], written)
-            kinds.append((" ".join(raw_words[start:at]), phrase))
-        named = _named_after(raw_words, at, "for") if word == "budget" else []
+        # "the spring budget" is a fiscal event, not a budget of its own.
+        named = [said for said in raw_words[start:at] if not (word == "budget" and said in _EVENTS)]
         if named:
+            phrase = _as_written(raw_words[start : at + 1], written)
+            kinds.append((" ".join(named), phrase))
+        whose = _named_after(raw_words, at, "for") if word == "budget" else []
+        if whose:
             # "the total budget for the NPQ SENCO": whose budget, said after it
-            kinds.append((" ".join(named), f"the {_as_written(named, written)} budget"))
+            kinds.append((" ".join(whose), f"the {_as_written(whose, written)} budget"))
     return kinds
 
 
@@ -977,6 +992,8 @@ def _as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
 
 
 _SPENDING = frozenset({"spend", "spends", "spending", "spent"})
+# The Chancellor's fiscal events, named by their season: "the Spring Budget".
+_EVENTS = frozenset({"spring", "autumn", "summer", "emergency"})
 # Words that say what every written answer here is about ("the SEND change programme"): no
 # fact need repeat them to be about the thing named.
 _TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england national".split())
@@ -1328,7 +1345,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 _ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
-    r"|question|quick q) )*"
+    r"|question|quick q|roughly|approximately|approx|realistically|honestly|genuinely|basically"
+    r"|actually) )*"
     # "anyone know how many ...", "I want to know when ...": a question asked indirectly.
     r"(?:(?:does |do )?(?:any ?one|any ?body|some ?one|you) know |any idea |(?:just )?wondering |"
     r"(?:i|we) (?:want|would like|d like|need) to know )?"
