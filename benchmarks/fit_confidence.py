@@ -4,19 +4,31 @@
     .venv/bin/python benchmarks/fit_confidence.py          # the rules' verdicts only
     .venv/bin/python benchmarks/fit_confidence.py --refit-evidence \
         tests/eval/train.yaml tests/eval/questions.yaml    # the evidence model too
+    .venv/bin/python benchmarks/fit_confidence.py --refit-evidence --every-set
 
 The model has two parts (src/sendbot/answering/confidence.py says how they are used).
 
 1. The evidence model. Each question's top-ranked candidate is one example: positive when it
-is the right fact, negative when the question is out of scope or the top fact is the wrong one.
-Questions whose top fact cannot give what was asked are left out: a rule's verdict is the
-second part. scikit-learn's LogisticRegressionCV (L2, regularisation strength chosen by 5-fold
-cross-validation) weighs the evidence. Every feature has a direction that makes sense (more
-words in common can only make an answer likelier); a feature the fit gives the other sign is
-dropped and the model refitted, so the weights can be read. The threshold is the one with the
+answers the question, negative when the question is out of scope or the top fact is the wrong
+one. Each set is read on the base it was written for (dev_sets.EVERY_SET: the chat sets on the
+one-source base, the multi-source sets on the shipped one), so any development set can be
+given, or all of them (--every-set). Only the questions the evidence model alone decides are
+examples: not those whose top fact cannot give what was asked, nor those a rule decides as
+the model in use answers them (the newest figure or the part of the written answer a rule
+picks, a topic ruled out): a rule's verdict is the second part, and a "latest" question whose
+top fact is an older figure the newest-figure rule replaces would teach the model that good
+evidence is wrong. scikit-learn's LogisticRegressionCV (L2, regularisation strength chosen by
+cross-validation grouped by set: a set's questions are never in both the fitting and the
+checking fold, as a set's questions share their phrasings) weighs the evidence. Every feature
+has a direction that makes sense (more words in common can only make an answer likelier); a
+feature the fit gives the other sign is dropped and the model refitted, so the weights can be
+read. The threshold is the one with the
 lowest cost on the training questions, where presenting a wrong fact costs WRONG_ANSWER_COST
 times as much as declining an answerable question. Refitted only with --refit-evidence: that
-moves which questions are answered, so record benchmarks/equivalence.py before and compare.
+moves which questions are answered, so record benchmarks/equivalence.py before and compare, and
+check it set by set first (`benchmarks/fit_ranking.py --evidence-only`: each development set
+answered by a model fitted on the others). benchmarks/results/r9-refit-evidence.txt has the
+latest such check: a refit on every set was not adopted.
 
 2. One model per rule verdict (a fact lacks the detail asked; the newest-figure rule chose
 it): the probability that the fact answers, logistic in the evidence model's probability p,
@@ -41,19 +53,17 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
-import yaml
-from dev_sets import labelled
-from paths import REPO, SINGLE_SOURCE_KB
+from dev_sets import EVERY_SET, labelled
+from paths import REPO
 from sklearn.linear_model import LogisticRegressionCV  # type: ignore[import-untyped]
-from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
+from sklearn.model_selection import GroupKFold, StratifiedKFold  # type: ignore[import-untyped]
 
 from sendbot.answering import calibration
 from sendbot.answering.answer import decide
 from sendbot.answering.confidence import Verdict, features
-from sendbot.answering.evaluate import labelled_questions
-from sendbot.answering.match import build_index, margin_of, rank
-from sendbot.storage.loader import load
+from sendbot.answering.match import margin_of, rank
 
 TARGET = REPO / "src" / "sendbot" / "answering" / "calibration.py"
 WRONG_ANSWER_COST = 2.0
@@ -70,35 +80,57 @@ EXPECTED_SIGN = {
     "unknown_share": -1,
 }
 
-Rows = list[tuple[dict[str, float], int]]
+
+class Example(NamedTuple):
+    values: dict[str, float]  # the top fact's features
+    right: int  # 1 when it answers the question
+    set_name: str  # cross-validation keeps a set's questions together
 
 
-def examples(paths: list[Path], kb: Path) -> Rows:
-    index = build_index(load(kb).kb)
+Rows = list[Example]
+
+
+def examples(paths: list[Path]) -> Rows:
+    """The questions of these development sets that the evidence model alone decides."""
+    unknown = [path.name for path in paths if path.name not in EVERY_SET]
+    if unknown:
+        raise SystemExit(f"{unknown[0]} is not a development set (dev_sets.EVERY_SET)")
     rows: Rows = []
-    for path in paths:
-        for item in labelled_questions(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            ranking = rank(index, item.question)
-            if not ranking.candidates:
-                continue  # greeting, help or no candidate: decided before the model
-            top = ranking.candidates[0]
-            if top.evidence.missing is not None:
-                continue  # partial or declined by rule, whatever the model says
-            right = item.fact_id == index.facts[top.position].id
-            rows.append(
-                (features(top.evidence, margin_of(ranking.candidates, index.facts)), int(right))
-            )
+    for item in labelled({path.name: EVERY_SET[path.name] for path in paths}):
+        ranking = rank(item.index, item.question)
+        if not ranking.candidates:
+            continue  # greeting, help or no candidate: decided before the model
+        top = ranking.candidates[0]
+        if top.evidence.missing is not None:
+            continue  # partial or declined by rule, whatever the model says
+        if decide(item.index, item.question).result.verdict is not Verdict.NONE:
+            continue  # a rule's verdict decides it: the second part
+        fact = item.index.facts[top.position]
+        values = features(top.evidence, margin_of(ranking.candidates, item.index.facts))
+        rows.append(Example(values, int(item.answers(fact)), item.set_name))
     return rows
+
+
+def _folds(rows: Rows) -> object:
+    """Cross-validation folds that keep each set's questions together (5 folds, or one per set
+    when there are fewer sets); stratified 5-fold within a single set."""
+    groups = [row.set_name for row in rows]
+    sets = len(set(groups))
+    if sets < 2:
+        return 5
+    labels = [row.right for row in rows]
+    return list(GroupKFold(n_splits=min(5, sets)).split(groups, labels, groups))
 
 
 def fit(rows: Rows, solver: str = "lbfgs") -> tuple[float, dict[str, float]]:
     """`solver`: scikit-learn's; "newton-cholesky" converges in a tenth of lbfgs's time."""
     names = list(EXPECTED_SIGN)
+    folds = _folds(rows)
     while True:
         model = LogisticRegressionCV(
-            Cs=20, cv=5, scoring="neg_log_loss", max_iter=5000, solver=solver
+            Cs=20, cv=folds, scoring="neg_log_loss", max_iter=5000, solver=solver
         )
-        model.fit([[values[name] for name in names] for values, _ in rows], [y for _, y in rows])
+        model.fit([[row.values[name] for name in names] for row in rows], [r.right for r in rows])
         weights = dict(zip(names, (float(w) for w in model.coef_[0]), strict=True))
         # A weight the fit leaves at (about) zero, or of the wrong sign, goes.
         wrong = [name for name in names if weights[name] * EXPECTED_SIGN[name] < 1e-3]
@@ -113,7 +145,7 @@ def probability(bias: float, weights: dict[str, float], values: dict[str, float]
 
 
 def best_threshold(rows: Rows, bias: float, weights: dict[str, float]) -> float:
-    scored = [(probability(bias, weights, values), label) for values, label in rows]
+    scored = [(probability(bias, weights, row.values), row.right) for row in rows]
 
     def cost(threshold: float) -> float:
         missed = sum(1 for p, label in scored if label and p < threshold)
@@ -239,24 +271,27 @@ def write(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", type=Path, help="training sets for --refit-evidence")
-    parser.add_argument("--kb", type=Path, default=SINGLE_SOURCE_KB)
     parser.add_argument(
         "--refit-evidence",
         action="store_true",
         help="refit the evidence model on SETS too (changes which questions are answered)",
     )
+    parser.add_argument(
+        "--every-set", action="store_true", help="with --refit-evidence: every development set"
+    )
     args = parser.parse_args()
-    if args.refit_evidence and not args.sets:
-        parser.error("--refit-evidence needs the training sets")
+    sets = [Path(name) for name in EVERY_SET] if args.every_set else args.sets
+    if args.refit_evidence and not sets:
+        parser.error("--refit-evidence needs the training sets (or --every-set)")
     warnings.simplefilter("ignore", FutureWarning)  # scikit-learn's notices of new defaults
     warnings.simplefilter("ignore", UserWarning)
     if args.refit_evidence:
-        rows = examples(args.sets, args.kb)
+        rows = examples(sets)
         bias, weights = fit(rows)
         threshold = best_threshold(rows, bias, weights)
         current = {Verdict(name): value for name, value in calibration.VERDICTS.items()}
         write(bias, weights, threshold, current)
-        positives = sum(label for _, label in rows)
+        positives = sum(row.right for row in rows)
         print(f"{len(rows)} examples ({positives} positive); threshold {threshold:.2f}")
         # The verdicts are fitted on the new evidence model's probabilities: a fresh process.
         return subprocess.run([sys.executable, __file__], check=False).returncode
