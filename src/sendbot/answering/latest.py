@@ -26,7 +26,7 @@ from sendbot.answering.match import (
     match,
     rank,
 )
-from sendbot.answering.measure_table import neutral_terms
+from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Intent, Question, analyse
 from sendbot.knowledge.model import Fact, FigureKind
@@ -83,11 +83,13 @@ def match_for_newest(
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
-    if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
+    news = newest_on_topic(index, stripped, topic_ranking)
+    measure = chosen.best.fact.measure if chosen.best is not None else None
+    later = news and measure and news_after_figures(index, topic_ranking, news.fact, measure)
+    if chosen.answered and measure and not later:
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
-    news = newest_on_topic(index, stripped, topic_ranking)
     if news is None:
         return chosen
     if (
@@ -110,6 +112,21 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def news_after_figures(index: FactIndex, ranking: Ranking, news: Fact, measure: str) -> bool:
+    """Whether `news`, the newest written answer's word on a topic (`ranking`, the topic
+    ranked), is later news than every figure of `measure` and nearer the topic than its newest
+    figure: "the latest on high needs funding for next year" is the February 2026 answer's
+    word, not the June 2025 total ("latest" alone may draw the matcher to that); "the schools
+    budget at the moment" is its newest figure. Not when a figure is asked ("newest number")."""
+    if FIGURE_WORDS & set(ranking.question.words):
+        return False
+    figures = measure_table(index).histories[measure]
+    if _answered_on(index, news) <= max(_answered_on(index, fact) for fact in figures):
+        return False
+    scores = {index.facts[c.position].id: c.evidence.rank_score for c in ranking.candidates}
+    return scores.get(news.id, 0.0) > scores.get(figures[0].id, 0.0)
 
 
 def _newer_figure(
