@@ -30,6 +30,7 @@ from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Intent, Question, analyse
 from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.periods import parse_period
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
@@ -43,11 +44,14 @@ _LATEST = re.compile(
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
+# ("Where are we at with X" is asked of X: _LATEST takes its first words away.)
 _WHERE_AT = re.compile(
-    r"^where(?:'s| is| are| does| do)\s+(?P<topic>.+?)\s+(?:at|stand)\b(?P<rest>.*)$",
+    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>.+?)\s+(?:at|stand)\b"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
+_HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
 
@@ -79,6 +83,9 @@ def match_for_newest(
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
     topic = match(index, stripped, ranking=topic_ranking)
+    if _HOW_THINGS_STAND.match(question):
+        # "where are we at with X" asks how X stands, not where: its "where" is no place asked.
+        result = replace(topic, question=question)
     chosen = _newest_or_topic(index, question, asked, result, topic)
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
@@ -278,6 +285,12 @@ def newest_on_topic(
         nearer = closest.evidence.rank_score - first.evidence.rank_score > NEWS_LEAD_MARGIN
         if nearer and not document_too:
             first = closest
+        # Asked about plans, what is to come is the news on them ("the current status of the
+        # SEND reform plans": a White Paper early in the new year), not the progress made so
+        # far. (The latest on a programme is its answer's first word: an evaluation under way,
+        # before the findings expected later.)
+        if PLAN_WORDS & set(question.words) and not document_too:
+            first = _what_is_to_come(index, ranking, first) or first
         return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
     # Only the record of the question speaks of it: what the answer to it says first.
     source = index.kb.source_of(index.facts[of_newest[0].position])
@@ -286,6 +299,48 @@ def newest_on_topic(
         None,
     )
     return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+# Words asking about what is planned, whose news is what is to come.
+PLAN_WORDS = frozenset("plan plans planned planning next upcoming timetable timeline".split())
+# Words saying when something is to happen, counted from the answer's date.
+_TO_COME = re.compile(
+    r"\b(?:in the new year|next year|later this year|in the coming (?:months|weeks|year)|"
+    r"in due course)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|expected|due|shall|from)\b", re.IGNORECASE)
+
+
+def to_come(index: FactIndex, fact: Fact) -> bool:
+    """Whether a fact says what is to happen after its answer was given: "expected in autumn
+    2025" (answered August 2025), "from September 2025 ... will" (June 2025), "a full Schools
+    White Paper early in the new year"."""
+    if _TO_COME.search(fact.quote):
+        return True
+    if not _FUTURE.search(fact.quote):
+        return False
+    answered = _answered_on(index, fact)
+    for figure in fact.figures:
+        span = parse_period(str(figure.value)) if figure.kind is FigureKind.DATE else None
+        if span is not None and span.end > answered:
+            return True
+    return False
+
+
+def _what_is_to_come(index: FactIndex, ranking: Ranking, first: Candidate) -> Candidate | None:
+    """The first fact of `first`'s answer, near it in the ranking, that says what is to come:
+    the answer is on the topic, so it need not repeat every word asked."""
+    source = index.facts[first.position].source_id
+    coming = [
+        candidate
+        for candidate in ranking.candidates
+        if index.facts[candidate.position].source_id == source
+        and candidate.evidence.rank_score >= NEWS_SHARE * first.evidence.rank_score
+        and candidate.evidence.missing is None
+        and to_come(index, index.facts[candidate.position])
+    ]
+    return min(coming, key=lambda candidate: candidate.position) if coming else None
 
 
 # Words asking for a figure where the question's form does not ("the latest figures on X").
