@@ -218,16 +218,32 @@ NEWS_LEAD_MARGIN = 0.05
 
 
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
-    """The candidates close to the best that carry every word wanted and lack nothing the
-    question asks for, best first."""
+    """The candidates close to the best that carry every word wanted (or all but one of three
+    or more, their written answer's other facts the rest) and lack nothing the question asks
+    for, best first."""
     top = ranking.candidates[0].evidence.rank_score
-    return [
+    close = [
         candidate
         for candidate in ranking.candidates
         if candidate.evidence.rank_score >= NEWS_SHARE * top
         and candidate.evidence.missing is None
         and candidate.evidence.intent_fit != -1
-        and wanted <= index.fact_terms[candidate.position]
+    ]
+    # An answer may say it over two facts: "the ITTECF" in one, its SEND content in the next.
+    # (A topic of one or two words is said by one fact: a fact missing half of it is off it.)
+    said_by: dict[str, set[str]] = {}
+    for candidate in ranking.candidates:
+        fact = index.facts[candidate.position]
+        if not _is_record(fact) and candidate.evidence.missing is None:
+            said_by.setdefault(fact.source_id, set()).update(index.fact_terms[candidate.position])
+    return [
+        candidate
+        for candidate in close
+        if wanted <= index.fact_terms[candidate.position]
+        or (
+            len(wanted - index.fact_terms[candidate.position]) == 1 < len(wanted) - 1
+            and wanted <= said_by.get(index.facts[candidate.position].source_id, set())
+        )
     ]
 
 
