@@ -156,3 +156,12 @@ def test_the_latest_on_x_is_the_newest_answer_that_says_x_over_two_of_its_facts(
     # the February 2024 answer, which says both in one, is older news.
     reply = answer(shipped_index, question)
     assert answered_with(reply).id == "ittecf-minimum-entitlement-2025", reply.text
+
+
+def test_the_latest_words_do_not_turn_down_the_newest_answer_on_the_topic(
+    shipped_index: FactIndex,
+) -> None:
+    # Without "current status of", the question is answered with the June 2025 answer's date
+    # for the ITTECF; no later answer speaks of it, so that is the latest there is.
+    reply = answer(shipped_index, "current status of the ITTECF - when does it kick in")
+    assert answered_with(reply).id == "ittecf-minimum-entitlement-2025", reply.text

@@ -98,7 +98,7 @@ def match_for_newest(
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
     if news is None:
-        return chosen
+        return _topic_if_newest(index, chosen, topic, topic_ranking)
     if (
         chosen.answered
         and chosen.best is not None
@@ -119,6 +119,26 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def _topic_if_newest(
+    index: FactIndex, chosen: MatchResult, topic: MatchResult, ranking: Ranking
+) -> MatchResult:
+    """The topic's own answer where "latest" made the matcher decline it ("current status of
+    the ITTECF - when does it kick in") and no fact close to it comes from a later written
+    answer: that is the latest there is. Else `chosen`."""
+    if chosen.outcome is not Outcome.DECLINED or not topic.answered or topic.best is None:
+        return chosen
+    if "document" in topic.best.fact.tags:
+        return chosen
+    since = _answered_on(index, topic.best.fact)
+    top = ranking.candidates[0].evidence.rank_score
+    later = any(
+        _answered_on(index, index.facts[candidate.position]) > since
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+    )
+    return chosen if later else replace(topic, question=chosen.question)
 
 
 def news_after_figures(index: FactIndex, ranking: Ranking, news: Fact, measure: str) -> bool:
