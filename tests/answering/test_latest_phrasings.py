@@ -165,3 +165,12 @@ def test_the_latest_words_do_not_turn_down_the_newest_answer_on_the_topic(
     # for the ITTECF; no later answer speaks of it, so that is the latest there is.
     reply = answer(shipped_index, "current status of the ITTECF - when does it kick in")
     assert answered_with(reply).id == "ittecf-minimum-entitlement-2025", reply.text
+
+
+def test_the_topic_first_then_asking_for_the_latest_is_the_latest_on_the_topic(
+    shipped_index: FactIndex,
+) -> None:
+    # "whats the" was left over once "most recent update" was read as asking for the newest,
+    # and the question was read as asking what PINS is.
+    reply = answer(shipped_index, "pins - whats the most recent update")
+    assert answered_with(reply).id == "pins-independent-evaluation", reply.text

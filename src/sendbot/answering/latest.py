@@ -54,6 +54,10 @@ _WHERE_AT = re.compile(
 _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
+_DANGLING_ASK = re.compile(
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
 
 
 def without_latest(text: str) -> str:
@@ -64,6 +68,9 @@ def without_latest(text: str) -> str:
         text = f"what is {where['topic']} {where['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
+    # "pins - whats the most recent update": the topic comes first, the asking words after it
+    # are left with nothing to ask about.
+    stripped = _DANGLING_ASK.sub("", stripped)
     return stripped if _WORD_CHARACTER.search(stripped) else text
 
 
