@@ -180,14 +180,16 @@ def test_chat_set_floor(
         # 26/30, 81/90 after tuning on it; 136/158, 3 wrong, 27/30, 85/90; 140/158; 141/158 once
         # a question pointing back at the asker's story is answered about what it named
         # round 9: 147/158 right, 2 wrong, 28/30 "latest", 89/90 handled
-        ("dev3_multisource.yaml", 0.93, 2, 0.93, 0.98),
+        # round 9: 146/158 right, 3 wrong, 29/30 "latest", 89/90 handled
+        ("dev3_multisource.yaml", 0.93, 2, 0.96, 0.98),
         # fourth multi-source development set: 127/158 right, 13 wrong, 23/32 "latest", 80/92
         # handled when first measured, before anything was tuned on it; 138/158, 5 wrong,
         # 27/32, 86/92 (five of the wrong facts were labels that missed another answer's
         # wording of the same figure); 141/158 with the facts' phrasings in everyday words;
         # 144/158 now
         # round 9: 149/158 right, 3 wrong, 27/32 "latest", 90/92 handled
-        ("dev4_multisource.yaml", 0.94, 3, 0.84, 0.97),
+        # round 9: 149/158 right, 3 wrong, 28/32 "latest", 90/92 handled
+        ("dev4_multisource.yaml", 0.94, 3, 0.87, 0.97),
         # fifth multi-source development set: 120/161 right, 14 wrong, 24/30 "latest", 81/88
         # handled when first measured, before anything was tuned on it (124/161, 10 wrong once
         # the scorer read its `also` entries that give another answer's own wording); 125/161,
@@ -197,7 +199,8 @@ def test_chat_set_floor(
         # round 9: 141/161 right, 4 wrong, 27/30 "latest" ("ITT/ECF" finds the "ITTECF" facts)
         # round 9: 142/161 right, 4 wrong, 26/30 "latest", 88/88 handled
         # round 9: 141/161 right, 5 wrong, 26/30 "latest", 88/88 handled
-        ("dev5_multisource.yaml", 0.88, 4, 0.9, 1.0),
+        # round 9: 142/161 right, 5 wrong, 28/30 "latest", 88/88 handled
+        ("dev5_multisource.yaml", 0.88, 4, 0.93, 1.0),
         # multisource1-4 below were held out when written and are development sets now; their
         # history: held-out multi-source sets, never tuned on (summary numbers only, at the end
         # of each round): multisource.yaml 94/134, 9 wrong, 5/19 when first measured; 121/134,
@@ -207,7 +210,8 @@ def test_chat_set_floor(
         # multisource2.yaml: 105/140, 10 wrong, 7/27 "latest", 54/82 when first measured;
         # 125/140, 5 wrong, 22/27, 72/82; 130/140, 4 wrong, 23/27, 72/82 now
         # round 9: 134/140 right, 2 wrong, 24/27 "latest", 80/82 handled
-        ("multisource2.yaml", 0.95, 2, 0.88, 0.97),
+        # round 9: 134/140 right, 2 wrong, 25/27 "latest", 80/82 handled
+        ("multisource2.yaml", 0.95, 2, 0.92, 0.97),
         # multisource3.yaml, written before the latest round: 128/163, 14 wrong, 21/31, 78/91
         # at its start; 136/163, 12 wrong, 26/31, 79/91 at its end (80/91 after late changes);
         # the same a round later; 142/163, 5 wrong, 28/31, 80/91 now (3 of the 7 fewer wrong
@@ -215,7 +219,8 @@ def test_chat_set_floor(
         # 148/163, 3 wrong, 29/31, 80/91 with the newest figure the DfE "has reported"
         # round 9: 149/163 right, 1 wrong, 29/31 "latest", 90/91 handled
         # round 9: 150/163 right, 3 wrong, 29/31 "latest", 90/91 handled
-        ("multisource3.yaml", 0.92, 1, 0.93, 0.98),
+        # round 9: 149/163 right, 3 wrong, 30/31 "latest", 90/91 handled
+        ("multisource3.yaml", 0.92, 1, 0.96, 0.98),
         # multisource4.yaml, kept outside the repository for a round of work: 132/174 right,
         # 15 wrong, 24/31 "latest", 84/93 handled at its start; 133/174, 17 wrong, 24/31, 86/93
         # at its end; 138/174, 12 wrong, 25/31, 86/93 now (3 of the 5 fewer wrong facts are
@@ -223,7 +228,8 @@ def test_chat_set_floor(
         # 26/31, 86/93 with the latest funding news the newest sum of money; 150/174 once questions
         # pointing back at the asker's story are answered about what it named
         # round 9: 157/174 right, 3 wrong, 26/31 "latest", 92/93 handled
-        ("multisource4.yaml", 0.9, 3, 0.83, 0.98),
+        # round 9: 157/174 right, 5 wrong, 28/31 "latest", 92/93 handled
+        ("multisource4.yaml", 0.9, 3, 0.9, 0.98),
         # multisource5.yaml, held out: written before the round and kept outside the repository
         # while it was worked; 136/157 right, 9 wrong, 22/31 "latest", 81/89 handled at its
         # start and 136/157, 9, 21/31, 81/89 at its end (summary lines only); still held out a
@@ -239,7 +245,8 @@ def test_chat_set_floor(
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
         # round 9: 144/170 right, 5 wrong, 28/33 "latest", 98/100 handled
         # round 9: 143/170 right, 6 wrong, 28/33 "latest", 98/100 handled
-        ("dev6_multisource.yaml", 0.84, 5, 0.84, 0.98),
+        # round 9: 145/170 right, 4 wrong, 31/33 "latest", 98/100 handled
+        ("dev6_multisource.yaml", 0.85, 4, 0.93, 0.98),
         # multisource7.yaml, held out likewise: 123/161 right, 13 wrong, 24/32 "latest", 91/101
         # handled at the start of the round it was written for; 124/161 right, 13 wrong, 24/32
         # "latest", 93/101 handled at its end
@@ -249,7 +256,8 @@ def test_chat_set_floor(
         # handled at first; 132/164 right, 18 wrong, 23/33 "latest", 87/96 handled at its end
         # round 9: 141/164 right, 9 wrong, 23/33 "latest", 87/96 handled
         # round 9: 134/164 right, 18 wrong, 23/33 "latest", 87/96 handled
-        ("dev7_multisource.yaml", 0.85, 9, 0.69, 0.9),
+        # round 9: 137/164 right, 14 wrong, 27/33 "latest", 87/96 handled (3 by label fixes)
+        ("dev7_multisource.yaml", 0.85, 9, 0.81, 0.9),
     ],
 )
 def test_multi_source_floor(

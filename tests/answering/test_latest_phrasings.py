@@ -143,3 +143,37 @@ def test_a_figure_asked_of_a_named_answer_comes_from_that_answer(shipped_index: 
     fact = answered_with(answer(shipped_index, question))
     assert any(figure.kind is FigureKind.MONEY for figure in fact.figures)
     assert "ifs" in fact.source_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "newest info on the ITT / early career framework send content?",
+        "most recent update on the new itt and early career framework send content",
+    ],
+)
+def test_the_latest_on_x_is_the_newest_answer_that_says_x_over_two_of_its_facts(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The June 2025 answer names the ITTECF in one fact and its SEND content in the next;
+    # the February 2024 answer, which says both in one, is older news.
+    reply = answer(shipped_index, question)
+    assert answered_with(reply).id == "ittecf-minimum-entitlement-2025", reply.text
+
+
+def test_the_latest_words_do_not_turn_down_the_newest_answer_on_the_topic(
+    shipped_index: FactIndex,
+) -> None:
+    # Without "current status of", the question is answered with the June 2025 answer's date
+    # for the ITTECF; no later answer speaks of it, so that is the latest there is.
+    reply = answer(shipped_index, "current status of the ITTECF - when does it kick in")
+    assert answered_with(reply).id == "ittecf-minimum-entitlement-2025", reply.text
+
+
+def test_the_topic_first_then_asking_for_the_latest_is_the_latest_on_the_topic(
+    shipped_index: FactIndex,
+) -> None:
+    # "whats the" was left over once "most recent update" was read as asking for the newest,
+    # and the question was read as asking what PINS is.
+    reply = answer(shipped_index, "pins - whats the most recent update")
+    assert answered_with(reply).id == "pins-independent-evaluation", reply.text

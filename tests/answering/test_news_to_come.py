@@ -53,3 +53,35 @@ def test_a_period_asked_of_a_named_answer_keeps_that_answers_statement(
         "in the lords answer on the ifs report, how big is the high needs increase for 2025/26",
         "high-needs-increase-2025-26",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the current status of the send reform plans",
+        "up to date status of the send system reform plans?",
+        "where are we at now with the send reform plans",
+    ],
+)
+def test_the_latest_on_plans_is_what_is_to_come_not_the_progress_so_far(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The November 2025 answer says good progress has been made, then that a Schools White
+    # Paper comes early in the new year: the news on the plans is the second.
+    assert_answered_with(shipped_index, question, "schools-white-paper-early-new-year")
+
+
+def test_the_latest_on_a_programme_is_still_its_answers_first_word(
+    shipped_index: FactIndex,
+) -> None:
+    # Not the interim findings expected later: asked about no plans, the evaluation under way.
+    assert_answered_with(shipped_index, "whats the latest on pins", "pins-independent-evaluation")
+
+
+def test_where_are_things_with_x_asks_how_x_stands_not_where(shipped_index: FactIndex) -> None:
+    reply = assert_answered_with(
+        shipped_index,
+        "where are things at the moment with high needs funding for next year",
+        "high-needs-increase-continued-2026-27",
+    )
+    assert "doesn't say where" not in reply.text

@@ -26,10 +26,11 @@ from sendbot.answering.match import (
     match,
     rank,
 )
-from sendbot.answering.measure_table import neutral_terms
+from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Intent, Question, analyse
 from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.periods import parse_period
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
@@ -43,13 +44,20 @@ _LATEST = re.compile(
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
+# ("Where are we at with X" is asked of X: _LATEST takes its first words away.)
 _WHERE_AT = re.compile(
-    r"^where(?:'s| is| are| does| do)\s+(?P<topic>.+?)\s+(?:at|stand)\b(?P<rest>.*)$",
+    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>.+?)\s+(?:at|stand)\b"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
+_HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
+_DANGLING_ASK = re.compile(
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
 
 
 def without_latest(text: str) -> str:
@@ -60,6 +68,9 @@ def without_latest(text: str) -> str:
         text = f"what is {where['topic']} {where['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
+    # "pins - whats the most recent update": the topic comes first, the asking words after it
+    # are left with nothing to ask about.
+    stripped = _DANGLING_ASK.sub("", stripped)
     return stripped if _WORD_CHARACTER.search(stripped) else text
 
 
@@ -79,17 +90,22 @@ def match_for_newest(
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
     topic = match(index, stripped, ranking=topic_ranking)
+    if _HOW_THINGS_STAND.match(question):
+        # "where are we at with X" asks how X stands, not where: its "where" is no place asked.
+        result = replace(topic, question=question)
     chosen = _newest_or_topic(index, question, asked, result, topic)
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
-    if chosen.answered and chosen.best is not None and chosen.best.fact.measure:
+    news = newest_on_topic(index, stripped, topic_ranking)
+    measure = chosen.best.fact.measure if chosen.best is not None else None
+    later = news and measure and news_after_figures(index, topic_ranking, news.fact, measure)
+    if chosen.answered and measure and not later:
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
-    news = newest_on_topic(index, stripped, topic_ranking)
     if news is None:
-        return chosen
+        return _topic_if_newest(index, chosen, topic, topic_ranking)
     if (
         chosen.answered
         and chosen.best is not None
@@ -110,6 +126,41 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def _topic_if_newest(
+    index: FactIndex, chosen: MatchResult, topic: MatchResult, ranking: Ranking
+) -> MatchResult:
+    """The topic's own answer where "latest" made the matcher decline it ("current status of
+    the ITTECF - when does it kick in") and no fact close to it comes from a later written
+    answer: that is the latest there is. Else `chosen`."""
+    if chosen.outcome is not Outcome.DECLINED or not topic.answered or topic.best is None:
+        return chosen
+    if "document" in topic.best.fact.tags:
+        return chosen
+    since = _answered_on(index, topic.best.fact)
+    top = ranking.candidates[0].evidence.rank_score
+    later = any(
+        _answered_on(index, index.facts[candidate.position]) > since
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+    )
+    return chosen if later else replace(topic, question=chosen.question)
+
+
+def news_after_figures(index: FactIndex, ranking: Ranking, news: Fact, measure: str) -> bool:
+    """Whether `news`, the newest written answer's word on a topic (`ranking`, the topic
+    ranked), is later news than every figure of `measure` and nearer the topic than its newest
+    figure: "the latest on high needs funding for next year" is the February 2026 answer's
+    word, not the June 2025 total ("latest" alone may draw the matcher to that); "the schools
+    budget at the moment" is its newest figure. Not when a figure is asked ("newest number")."""
+    if FIGURE_WORDS & set(ranking.question.words):
+        return False
+    figures = measure_table(index).histories[measure]
+    if _answered_on(index, news) <= max(_answered_on(index, fact) for fact in figures):
+        return False
+    scores = {index.facts[c.position].id: c.evidence.rank_score for c in ranking.candidates}
+    return scores.get(news.id, 0.0) > scores.get(figures[0].id, 0.0)
 
 
 def _newer_figure(
@@ -194,16 +245,32 @@ NEWS_LEAD_MARGIN = 0.05
 
 
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
-    """The candidates close to the best that carry every word wanted and lack nothing the
-    question asks for, best first."""
+    """The candidates close to the best that carry every word wanted (or all but one of three
+    or more, their written answer's other facts the rest) and lack nothing the question asks
+    for, best first."""
     top = ranking.candidates[0].evidence.rank_score
-    return [
+    close = [
         candidate
         for candidate in ranking.candidates
         if candidate.evidence.rank_score >= NEWS_SHARE * top
         and candidate.evidence.missing is None
         and candidate.evidence.intent_fit != -1
-        and wanted <= index.fact_terms[candidate.position]
+    ]
+    # An answer may say it over two facts: "the ITTECF" in one, its SEND content in the next.
+    # (A topic of one or two words is said by one fact: a fact missing half of it is off it.)
+    said_by: dict[str, set[str]] = {}
+    for candidate in ranking.candidates:
+        fact = index.facts[candidate.position]
+        if not _is_record(fact) and candidate.evidence.missing is None:
+            said_by.setdefault(fact.source_id, set()).update(index.fact_terms[candidate.position])
+    return [
+        candidate
+        for candidate in close
+        if wanted <= index.fact_terms[candidate.position]
+        or (
+            len(wanted - index.fact_terms[candidate.position]) == 1 < len(wanted) - 1
+            and wanted <= said_by.get(index.facts[candidate.position].source_id, set())
+        )
     ]
 
 
@@ -261,6 +328,12 @@ def newest_on_topic(
         nearer = closest.evidence.rank_score - first.evidence.rank_score > NEWS_LEAD_MARGIN
         if nearer and not document_too:
             first = closest
+        # Asked about plans, what is to come is the news on them ("the current status of the
+        # SEND reform plans": a White Paper early in the new year), not the progress made so
+        # far. (The latest on a programme is its answer's first word: an evaluation under way,
+        # before the findings expected later.)
+        if PLAN_WORDS & set(question.words) and not document_too:
+            first = _what_is_to_come(index, ranking, first) or first
         return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
     # Only the record of the question speaks of it: what the answer to it says first.
     source = index.kb.source_of(index.facts[of_newest[0].position])
@@ -269,6 +342,48 @@ def newest_on_topic(
         None,
     )
     return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+# Words asking about what is planned, whose news is what is to come.
+PLAN_WORDS = frozenset("plan plans planned planning next upcoming timetable timeline".split())
+# Words saying when something is to happen, counted from the answer's date.
+_TO_COME = re.compile(
+    r"\b(?:in the new year|next year|later this year|in the coming (?:months|weeks|year)|"
+    r"in due course)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|expected|due|shall|from)\b", re.IGNORECASE)
+
+
+def to_come(index: FactIndex, fact: Fact) -> bool:
+    """Whether a fact says what is to happen after its answer was given: "expected in autumn
+    2025" (answered August 2025), "from September 2025 ... will" (June 2025), "a full Schools
+    White Paper early in the new year"."""
+    if _TO_COME.search(fact.quote):
+        return True
+    if not _FUTURE.search(fact.quote):
+        return False
+    answered = _answered_on(index, fact)
+    for figure in fact.figures:
+        span = parse_period(str(figure.value)) if figure.kind is FigureKind.DATE else None
+        if span is not None and span.end > answered:
+            return True
+    return False
+
+
+def _what_is_to_come(index: FactIndex, ranking: Ranking, first: Candidate) -> Candidate | None:
+    """The first fact of `first`'s answer, near it in the ranking, that says what is to come:
+    the answer is on the topic, so it need not repeat every word asked."""
+    source = index.facts[first.position].source_id
+    coming = [
+        candidate
+        for candidate in ranking.candidates
+        if index.facts[candidate.position].source_id == source
+        and candidate.evidence.rank_score >= NEWS_SHARE * first.evidence.rank_score
+        and candidate.evidence.missing is None
+        and to_come(index, index.facts[candidate.position])
+    ]
+    return min(coming, key=lambda candidate: candidate.position) if coming else None
 
 
 # Words asking for a figure where the question's form does not ("the latest figures on X").

@@ -36,7 +36,15 @@ from sendbot.answering.asked_period import (
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from
+from sendbot.answering.latest import news_after_figures
+from sendbot.answering.match import (
+    FactIndex,
+    MatchResult,
+    Outcome,
+    ScoredFact,
+    missing_from,
+    rank,
+)
 from sendbot.answering.measure_table import (
     measure_table,
     measure_terms,
@@ -147,6 +155,9 @@ def resolve(
     named = None
     if question.intent in FIGURE_INTENTS and not about_the_answer(question):
         named = named_measure(index, question)
+    news = best.fact if result.verdict is Verdict.NEWEST_ON_TOPIC else None
+    if named and news and news_after_figures(index, rank(index, question.text), news, named):
+        named = None  # "the latest on high needs funding for next year": a later answer's word
     if named and asks_change_of_a_level(index, question, named) and result.answered:
         named = None  # "how many more pupils than in 2017" is not the number of pupils
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
