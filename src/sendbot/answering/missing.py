@@ -143,6 +143,7 @@ class FactProfile:
     main_label: str = ""  # the label of its first figure that is not a date
     main_kind: FigureKind | None = None
     percent_only: bool = False  # its only amounts are percentages: a rise, not a total
+    gives_money: bool = False  # one of its figures is a sum of money
     gives_percent: bool = False  # one of its figures is a percentage
     period: str | None = None  # the period its figures cover: "this academic year", "so far"
     # Terms of a group it is about by leaving something out: "without an EHC plan".
@@ -169,6 +170,11 @@ class FactProfile:
     # funding" is the funding of an answer on educational psychologists, though the fact says
     # only "funding".
     topic_terms: frozenset[str] = frozenset()
+    # The years its date figures give, as the question's years are written ("2022_23"): those
+    # it only compares with ("compared to 2022/23"), and the others.
+    base_years: frozenset[str] = frozenset()
+    own_years: frozenset[str] = frozenset()
+    as_of_year: int = 0  # the year of its written answer
 
     @property
     def dated(self) -> bool:
@@ -232,6 +238,8 @@ def profile(
         intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
+    base_years: set[str] = set()
+    own_years: set[str] = set()
     for figure in fact.figures:
         if is_age(figure):
             continue  # "aged 16-24" says who it is for; it counts nothing
@@ -241,6 +249,10 @@ def profile(
             count_roles.add(role)
         if figure.kind is FigureKind.DATE:
             dates.append((role or "", said_date(str(figure.value))))
+            year = _YEAR_OF_DATE.match(str(figure.value))
+            if year and role not in _PAPER_ROLES:
+                compared = _COMPARED_WITH.search(figure.label)
+                (base_years if compared else own_years).add(year[0].replace("/", "_"))
             if role in END_ROLES:
                 intents.add(Intent.END)
             elif role in START_ROLES:
@@ -284,6 +296,7 @@ def profile(
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
         gives_percent=FigureKind.PERCENT in kinds,
+        gives_money=FigureKind.MONEY in kinds,
         states_change=states_a_change(fact),
         period=period,
         period_years=_years_of(period, fact.as_of),
@@ -298,7 +311,18 @@ def profile(
         names=_names(fact.quote),
         topic_terms=topic_terms,
         everywhere=any(_EVERYWHERE.search(text) for text in own_text),
+        base_years=frozenset(base_years - own_years),
+        own_years=frozenset(own_years),
+        as_of_year=fact.as_of.year,
     )
+
+
+# A year or split year a date figure gives ("2023", "2022/23", the year of "2023-09").
+_YEAR_OF_DATE = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?(?=$|-)")
+# A date figure's label saying the year is only the one compared with: "year compared with",
+# "financial year the increase is compared with", "year of the allocations compared with".
+_COMPARED_WITH = re.compile(r"\bcompared\b", re.IGNORECASE)
+_PAPER_ROLES = frozenset({"asked", "answered"})
 
 
 # A fact saying it reaches every area answers whether it reaches the asker's: "will there be
@@ -519,8 +543,17 @@ def what_is_missing(
         ]
         if years:
             return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
+        compared = _only_compared_with(question, fact)
+        if compared:
+            said = _said_number(compared)
+            return (
+                f"{SOURCE} gives {said} only as the year it compares with, not a figure for {said}."
+            )
     if question.period and _other_period(question, fact):
         return _missing_period(str(question.period), fact)
+    earlier = _years_before(question, fact) if question.period and fact.own_years else None
+    if earlier:
+        return earlier
     after = _after_its_end(question, fact) if len(fact.dates) > 1 else None
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
@@ -559,6 +592,16 @@ def what_is_missing(
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
+    if (
+        question.words[-1:] == ("budget",)
+        and not fact.gives_money
+        and question.intent in (Intent.OTHER, Intent.AMOUNT)
+        and _WHAT_IS.match(question.text)
+    ):
+        # "what's Bedford's change programme budget", of a fact dating its launch: a sum of
+        # money asked for without "how much" (its intent is left as it is: "what's the schools
+        # budget these days" is the newest figure's to answer)
+        return f"{SOURCE} doesn't give an amount for that."
     if (
         question.intent is Intent.PERCENT
         and not fact.gives_percent
@@ -645,6 +688,8 @@ PAST_ROLES = frozenset(
 )
 
 
+# "what's ...", "what was ...": a question asking what something is, or was.
+_WHAT_IS = re.compile(r"(?:what is|what was|what were|whats|what s) ")
 _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
 
 
@@ -716,6 +761,45 @@ def _after_its_end(question: Question, fact: FactProfile) -> str | None:
         return None
     years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
     return found[1] if years and max(years) == found[1] else None
+
+
+def _only_compared_with(question: Question, fact: FactProfile) -> str | None:
+    """ "the high needs increase for 2022/23", of a rise in 2023/24 "compared to 2022/23": the
+    year asked is one the fact only compares with, and the question does not ask about a change
+    since that year ("since 2022/23", "than in 2022/23"). Returned: that year."""
+    if not fact.base_years:
+        return None  # most facts compare with no year
+    asked = [year for year in question.years if year not in fact.own_years]
+    if not asked or len(asked) < len(question.years) or not set(asked) <= fact.base_years:
+        return None
+    if any(re.search(rf"\b{_SINCE_OR_THAN} (?:\w+ )?{year}\b", question.text) for year in asked):
+        return None
+    return asked[0]
+
+
+# Words before a year that make it the one a change is measured from, not the year asked about.
+_SINCE_OR_THAN = r"(?:since|from|than|compared (?:to|with)|vs|versus|on|over)"
+# "five years ago", "a decade ago": a time some years before the written answer's own.
+_YEARS_AGO = re.compile(
+    r"^(?:(two|three|four|five|six|seven|eight|nine|ten|\d+) years|a decade) ago$"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBER_WORDS |= {"nine": 9, "ten": 10}
+
+
+def _years_before(question: Question, fact: FactProfile) -> str | None:
+    """ "how much was high needs funding five years ago", of £10.5 billion in 2024/25 said in
+    February 2024: the fact's figures are of its own time, none of them years before it. Read
+    against the written answer's date, as its own "over five years" is; a rise over those years
+    is another matter ("how much bigger than five years ago")."""
+    found = _YEARS_AGO.match(str(question.period))
+    if found is None or question.change:
+        return None
+    back = 10 if found[1] is None else _NUMBER_WORDS.get(found[1]) or int(found[1])
+    if min(int(year[:4]) for year in fact.own_years) > fact.as_of_year - back:
+        years = " and ".join(sorted(_said_number(year) for year in fact.own_years))
+        return f"{SOURCE} gives a figure for {years}, not one from {found[0]} before it."
+    return None
 
 
 def _other_period(question: Question, fact: FactProfile) -> bool:

@@ -89,6 +89,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "will the school get top up funding for him", "will these places mean she gets
+            # one": what happens for the asker's child, spoken of as "him" or "she"
+            r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
             # ... not "will my initial teacher training cover SEND": training, not a teacher
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
             r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)"
@@ -185,7 +188,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is it working|will it work|will it fix|has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             r"any results|the results|results so far|results of|outcomes so far|"
-            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,6}?work$|"
+            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
+            # "will 400 more EPs fix the waiting lists": whether it will work, however named
+            r"^will (?:\w+ ){1,5}?(?:fix|solve|sort out|cure)\b|"
+            # "did the 4000 kids reached go back into mainstream": what came of those reached
+            r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
@@ -225,7 +232,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"register)\b|"
             r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
-            r"join|go on|attend|sign up|enrol|access|apply)|"
+            r"join|go on|attend|sign up|enrol|access|apply|register)|"
+            # "can she join the pilot": the asker's child ("can she do a supported internship"
+            # may be answered by who a scheme is for)
+            r"(?:can|could) (?:she|he) (?:join|go on|sign up|enrol|register|apply)\b|"
             r"(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
@@ -346,7 +356,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.AMOUNT,
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
-            "how large is|size of"
+            "how large is|size of|"
+            # "total spend on the taskforce?", "the 2019/20 allocations in pounds": a sum of
+            # money asked for
+            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$"
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a

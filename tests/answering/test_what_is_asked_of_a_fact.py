@@ -1,0 +1,91 @@
+"""Questions whose wording asks for something no fact gives (what happens for one child, who
+may join, whether it worked, a sum of money, how a named thing works, a year the fact only
+compares with, a figure from years before) get a partial reply or none, never a fact presented
+as the answer; the questions those facts do answer still get them."""
+
+import pytest
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will these new schools mean he gets a place",
+        "my son has an EHCP at a mainstream academy, will the school get top up money for him",
+    ],
+)
+def test_what_happens_for_the_askers_child_is_no_ones_figure(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(single_source_index, question, "any one person's case")
+
+
+def test_whether_a_child_may_join_a_pilot_is_not_what_the_pilot_is(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index, "can he sign up to the supported internship pilot", "who is eligible"
+    )
+
+
+def test_whether_it_worked_is_not_what_was_announced(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index,
+        "did the pilot extending supported internships to young people without an ehcp work",
+        "doesn't report results",
+    )
+    assert_not_answered(
+        single_source_index, "will 400 more educational psychologists fix the shortage", "results"
+    )
+
+
+def test_a_budget_asked_without_how_much_is_a_sum_of_money(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index, "what's the AP specialist taskforce budget", "doesn't give an amount"
+    )
+    assert_not_answered(
+        shipped_index, "what was the 2019/20 high needs budget", "doesn't give an amount"
+    )
+    assert_answered_with(shipped_index, "total spend on the change programme", "change-programme")
+
+
+def test_what_a_thing_is_and_how_it_works_is_not_a_fact_naming_it(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "what is the dedicated schools grant and how does it work",
+        "doesn't explain what (it|.+) is",
+    )
+
+
+def test_a_year_the_fact_only_compares_with_is_not_its_year(single_source_index: FactIndex) -> None:
+    # the one-source base's high needs facts give 2024/25 and a rise "from the 2019/20
+    # allocations"; the shipped base's trend reply may say it first for the shipped one
+    assert_not_answered(single_source_index, "how much did high needs go up in 2019/20", "2019/20")
+
+
+def test_a_figure_from_years_before_the_answer_is_not_its_own(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index, "how much was high needs funding ten years ago in pounds", "ago|before"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "how much did high needs go up in 2023/24 compared to 2022/23",
+            "high-needs-increase-2023-24",
+        ),
+        ("how much has high needs funding risen since 2019/20", "high-needs-rise-since-2019-20"),
+    ],
+)
+def test_a_change_from_a_year_is_still_answered(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
