@@ -89,3 +89,51 @@ def test_a_change_from_a_year_is_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_a_count_on_a_named_course_is_not_a_count_on_another(
+    single_source_index: FactIndex,
+) -> None:
+    # the 5,000 registered are on early years SENCO training, not the NPQ
+    assert_not_answered(
+        single_source_index, "how many teachers have enrolled on the new NPQ for SENCOs", ""
+    )
+    assert_answered_with(
+        single_source_index,
+        "how many practitioners have enrolled on the early years senco training",
+        "early-years-senco-training",
+    )
+
+
+def test_whether_all_of_them_completed_is_not_how_many_took_it(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "the 100,000 professionals on autism training - did they all complete it?",
+        "not the number who completed it",
+    )
+
+
+def test_what_a_family_pays_is_not_who_pays_in_a_council(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index, "would parents have to pay for an educational psychologist report", ""
+    )
+    assert_answered_with(
+        shipped_index,
+        "who is responsible for deciding whether councils can afford more EPs?",
+        "educational-psychologists-employers-decide-funding",
+    )
+
+
+def test_names_still_to_be_announced_are_not_given(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "which councils will get the 15 new special free schools from the spring budget",
+        "still to be announced",
+    )
+    assert_answered_with(
+        shipped_index,
+        "when will the locations of the 15 new special free schools be announced",
+        "special-free-schools-location-announcement",
+    )

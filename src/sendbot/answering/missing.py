@@ -593,6 +593,23 @@ def what_is_missing(
     if question.intent in STRICT_INTENTS and not fits(question, fact):
         return _missing_detail(question, fact)
     if (
+        question.intent is Intent.NAMED_LIST
+        and "which" in question.words
+        and _STILL_TO_COME.search(fact.text)
+    ):
+        # "which areas will the 15 schools go in", of "an announcement on the location of
+        # these schools will be made by May 2024": when they will be named, not the names
+        # (which "where are they going?" may be answered by: not yet known)
+        return f"{SOURCE} says they are still to be announced; it doesn't name them."
+    if (
+        question.intent is Intent.COST
+        and _FAMILY_PAYS.search(question.text)
+        and not _FAMILIES.search(fact.text)
+    ):
+        # "do parents have to pay for an EP assessment", of a fact saying employers decide
+        # what they can afford: who pays in a council is not what a family pays
+        return f"{SOURCE} doesn't say what families pay."
+    if (
         question.words[-1:] == ("budget",)
         and not fact.gives_money
         and question.intent in (Intent.OTHER, Intent.AMOUNT)
@@ -688,6 +705,20 @@ PAST_ROLES = frozenset(
 )
 
 
+# A fact saying what is asked is yet to be made known: "an announcement on the location of
+# these schools will be made by May 2024", "the areas will be confirmed in due course".
+_STILL_TO_COME = re.compile(
+    r"\b(?:announcement|details|decision) (?:\w+ ){0,8}?will be (?:made|announced|published|"
+    r"confirmed|set out)\b|\bwill be (?:announced|confirmed|named) (?:in due course|later|"
+    r"shortly|soon|by)\b"
+)
+# A cost asked of the asker or a family: "how much will we pay", "do parents have to pay".
+_FAMILY_PAYS = re.compile(
+    r"\b(?:i|we|parents|families|carers) (?:\w+ ){0,2}?(?:pay|be charged)\b|\bprivately\b|"
+    r"\bcost (?:me|us|parents|families)\b"
+)
+# A fact that says anything of families, or of what is free to them.
+_FAMILIES = re.compile(r"\b(?:parents?|famil(?:y|ies)|carers?|free|charge|charged|no cost)\b")
 # "what's ...", "what was ...": a question asking what something is, or was.
 _WHAT_IS = re.compile(r"(?:what is|what was|what were|whats|what s) ")
 _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")

@@ -908,6 +908,7 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
         *_kinds_by_head(raw_words, written),
         *_valued(raw_words, written),
         *_spent_on(raw_words, written),
+        *_joined(raw_words, written),
     )
 
 
@@ -960,6 +961,32 @@ def _spent_on(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[s
         if named:
             kinds.append((" ".join(named), f"what is spent on {_as_written(named, written)}"))
     return kinds
+
+
+def _joined(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """The course or scheme people joined, in a count of them: "how many SENCOs have enrolled
+    on the new NPQ" counts those on the NPQ, which a count of another course does not give."""
+    if _JOINING.isdisjoint(raw_words):
+        return []  # most questions
+    for at, word in enumerate(raw_words):
+        if word not in _JOINING or raw_words[at + 1 : at + 2] not in _JOINED_BY:
+            continue
+        rest = list(raw_words[at + 2 : at + 4 + _NAMED_AFTER])
+        while rest and rest[0] in _ARTICLES | _NOT_KINDS:
+            rest.pop(0)  # "the new NPQ": the NPQ
+        named: list[str] = []
+        for following in rest[:_NAMED_AFTER]:
+            if following in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or following.isdigit():
+                break
+            named.append(following)
+        if named:
+            return [(" ".join(named), f"the {_as_written(named, written)}")]
+    return []
+
+
+_JOINING = frozenset("enrolled enrol enrols enrolling".split())
+_JOINED_BY = (("on",), ("onto",), ("in",), ("for",))
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
@@ -1108,7 +1135,8 @@ def analyse(question: str) -> Question:
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
         # "how many started it but didn't finish": the clause that says so may follow the asking.
-        role=_role(asked_folded, intent, checking)
+        # "the 100,000 trained - did they all complete it?": the asking clause may check
+        role=_role(asked_folded, intent, checking or bool(_CHECKING.match(asked_folded.strip())))
         or ("dropped out" if _role(folded, intent, checking) == "dropped out" else None),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
