@@ -137,3 +137,29 @@ def test_names_still_to_be_announced_are_not_given(shipped_index: FactIndex) -> 
         "when will the locations of the 15 new special free schools be announced",
         "special-free-schools-location-announcement",
     )
+
+
+def test_a_split_across_regions_is_said_to_be_one_by_area(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how are the 1,500 new places split across regions",
+        "not a breakdown by area",
+    )
+
+
+def test_a_fact_without_a_figure_is_not_said_to_give_a_total(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "how was the change programme money split between regions",
+        "(no figure|not a breakdown by area|England as a whole)",
+    )
+
+
+def test_how_many_of_each_set_side_by_side_asks_for_the_figures(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how many early years practitioners dropped out vs finished",
+        "(a figure for each|did not finish|completed)",
+    )

@@ -669,6 +669,9 @@ def what_is_missing(
         pass
     elif question.breakdown == "between them" and fact.separate_counts:
         pass  # "how many special schools and how many AP schools" of one counting each
+    elif question.breakdown and fact.main_kind is None:
+        # "how was the money split between regions", of a fact giving no figure at all
+        return f"{SOURCE} gives no figure to break down."
     elif question.breakdown == "between them" and not fact.distributive:
         return f"{SOURCE} gives a total, not how many of each."
     elif question.breakdown and not fact.distributive:
@@ -1000,7 +1003,12 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     ),
     Intent.REQUIRED: lambda question: f"{SOURCE} doesn't say whether it is required or optional.",
     Intent.PAY: lambda question: f"{SOURCE} doesn't say what anyone is paid.",
-    Intent.DIFFERENCE: lambda question: f"{SOURCE} doesn't compare them or explain the difference.",
+    Intent.DIFFERENCE: lambda question: (
+        # "how many dropped out vs finished": figures to set side by side, not an explanation
+        f"{SOURCE} doesn't give a figure for each to compare."
+        if question.text.startswith(("how many", "how much"))
+        else f"{SOURCE} doesn't compare them or explain the difference."
+    ),
     Intent.PREDICTION: lambda question: (
         f"{SOURCE} doesn't say what will happen next; it reports what has been done and planned."
     ),

@@ -1330,7 +1330,13 @@ def _breakdown(text: str) -> str | None:
         return "by topic"
     if found.group(3):
         return "between them"
-    return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
+    if found.group(1) or re.search(r"\byears?\b", said):
+        return "by year"
+    # "how are the 1,500 places split across regions": by where, not by kind
+    return "by area" if _AREAS_SPLIT.search(said) else "by type"
+
+
+_AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las|counties)\b")
 
 
 # Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
