@@ -163,3 +163,47 @@ def test_how_many_of_each_set_side_by_side_asks_for_the_figures(
         "how many early years practitioners dropped out vs finished",
         "(a figure for each|did not finish|completed)",
     )
+
+
+def test_whether_the_askers_child_qualifies_is_their_case(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "does my son qualify for a place at one of the new special free schools",
+        "any one person's case",
+    )
+
+
+def test_which_groups_asks_for_names_a_list_of_kinds_does_not_give(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "which parent groups does the change programme work with",
+        "doesn't name",
+    )
+
+
+def test_a_split_of_funding_between_two_kinds_is_a_breakdown(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "what is the split of high needs funding between top-ups and place funding",
+        "",
+    )
+
+
+def test_up_to_when_a_count_runs_is_not_when_it_began(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "the 50,000 extra pupils in special schools since 2017, up to which year is that?",
+        "up to what year",
+    )
+
+
+def test_when_those_trained_will_be_at_work_is_not_when_training_starts(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "when will the 400 new educational psychologists be in post",
+        "not when they will be at work",
+    )

@@ -89,6 +89,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "does my child qualify for a place": one child's case, not who a scheme is for
+            r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
+            r"(?:qualify|count)\b|"
             # "will the school get top up funding for him", "will these places mean she gets
             # one": what happens for the asker's child, spoken of as "him" or "she"
             r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
@@ -305,7 +308,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
             r"which (?:\w+ ){0,3}?(?:councils|authorities|las|schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
-            r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
+            r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
             r"where are the|where are they|where will they be|what are the \d+|which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
@@ -1199,7 +1202,8 @@ _BREAKDOWN = re.compile(
     r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
     r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
-    r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
+    r"split (?:of (?:[\w.]+ ){1,4}?)?(?:between|by|across|over|up)|broken down|breakdown|"
+    r"break down|by type|by need|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
