@@ -207,3 +207,21 @@ def test_when_those_trained_will_be_at_work_is_not_when_training_starts(
         "when will the 400 new educational psychologists be in post",
         "not when they will be at work",
     )
+
+
+def test_a_list_given_by_one_example_is_not_the_list(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "which local authorities are in the change programme besides bedford",
+        "(only some of them|doesn't name)",
+    )
+
+
+def test_one_figure_for_two_things_is_not_one_of_them_on_its_own(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "how much is the alternative provision budget on its own",
+        "",
+    )

@@ -602,6 +602,18 @@ def what_is_missing(
         # (which "where are they going?" may be answered by: not yet known)
         return f"{SOURCE} says they are still to be announced; it doesn't name them."
     if (
+        question.intent is Intent.NAMED_LIST
+        and "which" in question.words
+        and _names_an_example(fact)
+    ):
+        # "which councils are in the change programme apart from Bedford", of "the Change
+        # Programme authorities, including Bedford": an example, not the list
+        return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
+    if not _ON_ITS_OWN.isdisjoint(question.words) and " and " in fact.main_label:
+        # "total budget for alternative provision on its own?", of the funding backing the
+        # "SEND and AP Improvement Plan": one figure for both
+        return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
+    if (
         question.intent is Intent.COST
         and _FAMILY_PAYS.search(question.text)
         and not _FAMILIES.search(fact.text)
@@ -715,6 +727,10 @@ _STILL_TO_COME = re.compile(
     r"confirmed|set out)\b|\bwill be (?:announced|confirmed|named) (?:in due course|later|"
     r"shortly|soon|by)\b"
 )
+# A list given by an example of it: "the Change Programme authorities, including Bedford".
+_INCLUDING = re.compile(r"\bincluding (\w+)")
+# "on its own", "by itself", "separately": a part of what a figure may give together.
+_ON_ITS_OWN = frozenset({"own", "itself", "alone", "separately"})
 # A cost asked of the asker or a family: "how much will we pay", "do parents have to pay".
 _FAMILY_PAYS = re.compile(
     r"\b(?:i|we|parents|families|carers) (?:\w+ ){0,2}?(?:pay|be charged)\b|\bprivately\b|"
@@ -871,6 +887,12 @@ def _gives_names(question: Question, fact: FactProfile) -> bool:
     names the group asked about, not who is on it."""
     asked = set(question.words)
     return any(not name <= asked for name in fact.names)
+
+
+def _names_an_example(fact: FactProfile) -> bool:
+    """The fact names one of many by "including" and a proper name: "including Bedford"."""
+    found = _INCLUDING.search(fact.text)
+    return found is not None and any(found[1] in name for name in fact.names)
 
 
 def _covers(fact: FactProfile, place: str) -> bool:

@@ -811,6 +811,17 @@ def _told_only(text: str, intent: Intent) -> str | None:
 
 
 def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
+    if places and _LEFT_OUT.search(text):
+        # "which councils are in it apart from Bedford": a place set aside, not asked about
+        lowered = text.lower()
+        places = tuple(
+            place
+            for place in places
+            if not re.search(
+                rf"{_LEFT_OUT.pattern} (?:the )?{re.escape(place.lower().removeprefix('the '))}\b",
+                lowered,
+            )
+        )
     asked = _told_only(text, intent) if places else None
     if asked is None:
         return places
@@ -821,6 +832,7 @@ def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[s
     )
 
 
+_LEFT_OUT = re.compile(r"\b(?:apart from|other than|besides|except|excluding)\b", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
