@@ -848,7 +848,8 @@ def _years_before(question: Question, fact: FactProfile) -> str | None:
     back = 10 if found[1] is None else _NUMBER_WORDS.get(found[1]) or int(found[1])
     if min(int(year[:4]) for year in fact.own_years) > fact.as_of_year - back:
         years = " and ".join(sorted(_said_number(year) for year in fact.own_years))
-        return f"{SOURCE} gives a figure for {years}, not one from {found[0]} before it."
+        before = found[0].removesuffix(" ago")
+        return f"{SOURCE} speaks of {years}, not of {before} before then."
     return None
 
 
