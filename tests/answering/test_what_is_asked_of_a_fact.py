@@ -225,3 +225,18 @@ def test_one_figure_for_two_things_is_not_one_of_them_on_its_own(
         "how much is the alternative provision budget on its own",
         "",
     )
+
+
+def test_what_came_of_those_a_count_counts_is_not_the_count(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "did the 4000 children the taskforce reached return to mainstream school",
+        "not what came of them",
+    )
+    assert_answered_with(
+        single_source_index,
+        "has the AP taskforce reached 4000 kids",
+        "ap-specialist-taskforce-reach",
+    )

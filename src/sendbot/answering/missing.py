@@ -668,6 +668,14 @@ def what_is_missing(
     ):
         return _missing_detail(question, fact)
     if (
+        question.intent is Intent.OUTCOME
+        and fact.main_kind is FigureKind.COUNT
+        and any(word.isdigit() and word in fact_terms for word in question.words)
+    ):
+        # "did the 4000 kids the taskforce reached go back into mainstream": the count the
+        # fact gives, asked what came of those it counts
+        return f"{SOURCE} gives {the_figure(fact)}, not what came of them."
+    if (
         # "how many so far", or "have the 400 EPs qualified yet": what has been done to date
         question.intent in (Intent.COUNT, Intent.OTHER)
         and question.so_far
