@@ -25,6 +25,15 @@ _PERIOD = re.compile(
     r"\b(?:what|which) (?:years|period|time ?frame) (?:does|do|did|is|are|was|were) "
     r"(?:it|that|this|they|those|these) (?:cover|span|for|run)\b|\b(?:what|which) years$"
 )
+# "the 50,000 more pupils - up to what year is that?": where the period counted ends, which
+# "since 2017" does not say.
+_UNTIL = re.compile(r"\b(?:up to|until|till) (?:what|which) (?:year|date|point)\b")
+# What a fact says of where its period ends: "between 2022 and 2025", "to 2025" (not "compared
+# to 2017"), "so far", "this academic year".
+_SPAN_END = re.compile(
+    r"\b(?:(?<!compared )(?:to|until|till)|and) (?:\w+ )?(?:19|20)\d\d\b|\b(?:so far|to date|"
+    r"this (?:academic |financial )?year|(?:19|20)\d\d/\d\d)\b"
+)
 # "what's the exact date", "when exactly", "end exactly": a day, not a season or a year.
 _EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\bexactly$")
 # Said of a date whatever the question opens with ("what is the exact day it comes out");
@@ -35,7 +44,9 @@ _EXACT_DAY = re.compile(r"\bexact (?:date|day)\b")
 _EVENT = re.compile(
     r"\bwhen (?:will|is|are|s|would|does|do) (?:\w+ ){1,10}?(?:actually |really |finally )?"
     r"(?:(?:due|expected|going|set|have|has|need|needs) to )?(?P<event>open|be opened|"
-    r"report|publish|be published|come out|come in|make (?:its|their) recommendations)\b|"
+    r"report|publish|be published|come out|come in|make (?:its|their) recommendations|"
+    # "when will the new EPs actually be working in councils": trained is not yet at work
+    r"be working|start work|start working|be in post)\b|"
     # "the 33 special free schools - opening when?"
     r"\b(?P<event_first>open|opening|report|reporting) when\b"
 )
@@ -44,6 +55,7 @@ _EVENT_ROLES = {
     "open": frozenset({"opened", "starts", "launched"}),
     "report": frozenset({"published", "ends"}),
     "come in": frozenset({"starts", "launched", "confirmed"}),
+    "work": frozenset(),  # no date a fact gives says when those trained are at work
 }
 # Other wordings of those events ("be opened", "publish"), each to the name the tables use.
 _EVENT_OF = {
@@ -55,8 +67,17 @@ _EVENT_OF = {
     "come out": "report",
     "make its recommendations": "report",
     "make their recommendations": "report",
+    "be working": "work",
+    "start work": "work",
+    "start working": "work",
+    "be in post": "work",
 }
-_SAID_EVENT = {"open": "they open", "report": "it will report or publish", "come in": "it comes in"}
+_SAID_EVENT = {
+    "open": "they open",
+    "report": "it will report or publish",
+    "come in": "it comes in",
+    "work": "they will be at work",
+}
 # The dates of an asking, not of anything asked about.
 _PAPER_ROLES = frozenset({"asked", "answered"})
 # What a fact says of a span of time: "since May 2022", "over the next three years",
@@ -78,6 +99,7 @@ class Asked(NamedTuple):
     exact: bool  # an exact date
     exact_day: bool  # "the exact date/day", a date asked whatever the question's intent
     event: str | None  # the event whose date is asked: "open", "report", "come in"
+    until: bool = False  # up to when the period its figure counts runs
 
 
 @read_once
@@ -89,6 +111,7 @@ def _asked(text: str) -> Asked:
         bool(_EXACT.search(text)),
         bool(_EXACT_DAY.search(text)),
         _EVENT_OF.get(said, said) if said else None,
+        bool(_UNTIL.search(text)),
     )
 
 
@@ -116,6 +139,13 @@ def not_given(question: Question, fact: Dated) -> str | None:
     if asked.period and fact.main_kind is not None and not _gives_span(dates, fact.text):
         so_far = f"; it gives the figure {fact.period}" if fact.period else ""
         return f"{SOURCE} doesn't say over what period{so_far}."
+    if (
+        asked.until
+        and fact.main_kind is not None
+        and not any(role == "ends" for role, _ in dates)
+        and not _SPAN_END.search(fact.text)
+    ):
+        return f"{SOURCE} doesn't say up to what year its figure runs."
     if (
         asked.event
         and dates

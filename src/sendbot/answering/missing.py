@@ -146,6 +146,7 @@ class FactProfile:
     main_label: str = ""  # the label of its first figure that is not a date
     main_kind: FigureKind | None = None
     percent_only: bool = False  # its only amounts are percentages: a rise, not a total
+    gives_money: bool = False  # one of its figures is a sum of money
     gives_percent: bool = False  # one of its figures is a percentage
     period: str | None = None  # the period its figures cover: "this academic year", "so far"
     # Terms of a group it is about by leaving something out: "without an EHC plan".
@@ -172,6 +173,11 @@ class FactProfile:
     # funding" is the funding of an answer on educational psychologists, though the fact says
     # only "funding".
     topic_terms: frozenset[str] = frozenset()
+    # The years its date figures give, as the question's years are written ("2022_23"): those
+    # it only compares with ("compared to 2022/23"), and the others.
+    base_years: frozenset[str] = frozenset()
+    own_years: frozenset[str] = frozenset()
+    as_of_year: int = 0  # the year of its written answer
 
     @property
     def dated(self) -> bool:
@@ -235,6 +241,8 @@ def profile(
         intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
     count_roles: set[str] = set()
     dates: list[tuple[str, str]] = []
+    base_years: set[str] = set()
+    own_years: set[str] = set()
     for figure in fact.figures:
         if is_age(figure):
             continue  # "aged 16-24" says who it is for; it counts nothing
@@ -244,6 +252,10 @@ def profile(
             count_roles.add(role)
         if figure.kind is FigureKind.DATE:
             dates.append((role or "", said_date(str(figure.value))))
+            year = _YEAR_OF_DATE.match(str(figure.value))
+            if year and role not in _PAPER_ROLES:
+                compared = _COMPARED_WITH.search(figure.label)
+                (base_years if compared else own_years).add(year[0].replace("/", "_"))
             if role in END_ROLES:
                 intents.add(Intent.END)
             elif role in START_ROLES:
@@ -287,6 +299,7 @@ def profile(
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
         gives_percent=FigureKind.PERCENT in kinds,
+        gives_money=FigureKind.MONEY in kinds,
         states_change=states_a_change(fact),
         period=period,
         period_years=_years_of(period, fact.as_of),
@@ -301,7 +314,18 @@ def profile(
         names=_names(fact.quote),
         topic_terms=topic_terms,
         everywhere=any(_EVERYWHERE.search(text) for text in own_text),
+        base_years=frozenset(base_years - own_years),
+        own_years=frozenset(own_years),
+        as_of_year=fact.as_of.year,
     )
+
+
+# A year or split year a date figure gives ("2023", "2022/23", the year of "2023-09").
+_YEAR_OF_DATE = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?(?=$|-)")
+# A date figure's label saying the year is only the one compared with: "year compared with",
+# "financial year the increase is compared with", "year of the allocations compared with".
+_COMPARED_WITH = re.compile(r"\bcompared\b", re.IGNORECASE)
+_PAPER_ROLES = frozenset({"asked", "answered"})
 
 
 # A fact saying it reaches every area answers whether it reaches the asker's: "will there be
@@ -537,8 +561,17 @@ def what_is_missing(
         ]
         if years:
             return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
+        compared = _only_compared_with(question, fact)
+        if compared:
+            said = _said_number(compared)
+            return (
+                f"{SOURCE} gives {said} only as the year it compares with, not a figure for {said}."
+            )
     if question.period and _other_period(question, fact):
         return _missing_period(str(question.period), fact)
+    earlier = _years_before(question, fact) if question.period and fact.own_years else None
+    if earlier:
+        return earlier
     after = _after_its_end(question, fact) if len(fact.dates) > 1 else None
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
@@ -582,6 +615,45 @@ def what_is_missing(
     ):
         return _missing_detail(question, fact)
     if (
+        question.intent is Intent.NAMED_LIST
+        and "which" in question.words
+        and _STILL_TO_COME.search(fact.text)
+    ):
+        # "which areas will the 15 schools go in", of "an announcement on the location of
+        # these schools will be made by May 2024": when they will be named, not the names
+        # (which "where are they going?" may be answered by: not yet known)
+        return f"{SOURCE} says they are still to be announced; it doesn't name them."
+    if (
+        question.intent is Intent.NAMED_LIST
+        and "which" in question.words
+        and _names_an_example(fact)
+    ):
+        # "which councils are in the change programme apart from Bedford", of "the Change
+        # Programme authorities, including Bedford": an example, not the list
+        return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
+    if not _ON_ITS_OWN.isdisjoint(question.words) and " and " in fact.main_label:
+        # "total budget for alternative provision on its own?", of the funding backing the
+        # "SEND and AP Improvement Plan": one figure for both
+        return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
+    if (
+        question.intent is Intent.COST
+        and _FAMILY_PAYS.search(question.text)
+        and not _FAMILIES.search(fact.text)
+    ):
+        # "do parents have to pay for an EP assessment", of a fact saying employers decide
+        # what they can afford: who pays in a council is not what a family pays
+        return f"{SOURCE} doesn't say what families pay."
+    if (
+        question.words[-1:] == ("budget",)
+        and not fact.gives_money
+        and question.intent in (Intent.OTHER, Intent.AMOUNT)
+        and _WHAT_IS.match(question.text)
+    ):
+        # "what's Bedford's change programme budget", of a fact dating its launch: a sum of
+        # money asked for without "how much" (its intent is left as it is: "what's the schools
+        # budget these days" is the newest figure's to answer)
+        return f"{SOURCE} doesn't give an amount for that."
+    if (
         question.intent is Intent.PERCENT
         and not fact.gives_percent
         and fact.main_kind is not FigureKind.MONEY
@@ -618,6 +690,14 @@ def what_is_missing(
     ):
         return _missing_detail(question, fact)
     if (
+        question.intent is Intent.OUTCOME
+        and fact.main_kind is FigureKind.COUNT
+        and any(word.isdigit() and word in fact_terms for word in question.words)
+    ):
+        # "did the 4000 kids the taskforce reached go back into mainstream": the count the
+        # fact gives, asked what came of those it counts
+        return f"{SOURCE} gives {the_figure(fact)}, not what came of them."
+    if (
         # "how many so far", or "have the 400 EPs qualified yet": what has been done to date
         question.intent in (Intent.COUNT, Intent.OTHER)
         and question.so_far
@@ -631,6 +711,9 @@ def what_is_missing(
         pass
     elif question.breakdown == "between them" and fact.separate_counts:
         pass  # "how many special schools and how many AP schools" of one counting each
+    elif question.breakdown and fact.main_kind is None:
+        # "how was the money split between regions", of a fact giving no figure at all
+        return f"{SOURCE} gives no figure to break down."
     elif question.breakdown == "between them" and not fact.distributive:
         return f"{SOURCE} gives a total, not how many of each."
     elif question.checking and question.breakdown and question.breakdown in fact.text:
@@ -671,6 +754,26 @@ PAST_ROLES = frozenset(
 )
 
 
+# A fact saying what is asked is yet to be made known: "an announcement on the location of
+# these schools will be made by May 2024", "the areas will be confirmed in due course".
+_STILL_TO_COME = re.compile(
+    r"\b(?:announcement|details|decision) (?:\w+ ){0,8}?will be (?:made|announced|published|"
+    r"confirmed|set out)\b|\bwill be (?:announced|confirmed|named) (?:in due course|later|"
+    r"shortly|soon|by)\b"
+)
+# A list given by an example of it: "the Change Programme authorities, including Bedford".
+_INCLUDING = re.compile(r"\bincluding (\w+)")
+# "on its own", "by itself", "separately": a part of what a figure may give together.
+_ON_ITS_OWN = frozenset({"own", "itself", "alone", "separately"})
+# A cost asked of the asker or a family: "how much will we pay", "do parents have to pay".
+_FAMILY_PAYS = re.compile(
+    r"\b(?:i|we|parents|families|carers) (?:\w+ ){0,2}?(?:pay|be charged)\b|\bprivately\b|"
+    r"\bcost (?:me|us|parents|families)\b"
+)
+# A fact that says anything of families, or of what is free to them.
+_FAMILIES = re.compile(r"\b(?:parents?|famil(?:y|ies)|carers?|free|charge|charged|no cost)\b")
+# "what's ...", "what was ...": a question asking what something is, or was.
+_WHAT_IS = re.compile(r"(?:what is|what was|what were|whats|what s) ")
 _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
 
 
@@ -759,6 +862,46 @@ def _after_its_end(question: Question, fact: FactProfile) -> str | None:
     return found[1] if years and max(years) == found[1] else None
 
 
+def _only_compared_with(question: Question, fact: FactProfile) -> str | None:
+    """ "the high needs increase for 2022/23", of a rise in 2023/24 "compared to 2022/23": the
+    year asked is one the fact only compares with, and the question does not ask about a change
+    since that year ("since 2022/23", "than in 2022/23"). Returned: that year."""
+    if not fact.base_years:
+        return None  # most facts compare with no year
+    asked = [year for year in question.years if year not in fact.own_years]
+    if not asked or len(asked) < len(question.years) or not set(asked) <= fact.base_years:
+        return None
+    if any(re.search(rf"\b{_SINCE_OR_THAN} (?:\w+ )?{year}\b", question.text) for year in asked):
+        return None
+    return asked[0]
+
+
+# Words before a year that make it the one a change is measured from, not the year asked about.
+_SINCE_OR_THAN = r"(?:since|from|than|compared (?:to|with)|vs|versus|on|over)"
+# "five years ago", "a decade ago": a time some years before the written answer's own.
+_YEARS_AGO = re.compile(
+    r"^(?:(two|three|four|five|six|seven|eight|nine|ten|\d+) years|a decade) ago$"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBER_WORDS |= {"nine": 9, "ten": 10}
+
+
+def _years_before(question: Question, fact: FactProfile) -> str | None:
+    """ "how much was high needs funding five years ago", of £10.5 billion in 2024/25 said in
+    February 2024: the fact's figures are of its own time, none of them years before it. Read
+    against the written answer's date, as its own "over five years" is; a rise over those years
+    is another matter ("how much bigger than five years ago")."""
+    found = _YEARS_AGO.match(str(question.period))
+    if found is None or question.change:
+        return None
+    back = 10 if found[1] is None else _NUMBER_WORDS.get(found[1]) or int(found[1])
+    if min(int(year[:4]) for year in fact.own_years) > fact.as_of_year - back:
+        years = " and ".join(sorted(_said_number(year) for year in fact.own_years))
+        before = found[0].removesuffix(" ago")
+        return f"{SOURCE} speaks of {years}, not of {before} before then."
+    return None
+
+
 def _other_period(question: Question, fact: FactProfile) -> bool:
     """'last year' is not 'this academic year'. Only a fact that says which period its figure
     covers can be compared: '2024-25' may well be 'next year' to the asker."""
@@ -794,6 +937,12 @@ def _gives_names(question: Question, fact: FactProfile) -> bool:
     names the group asked about, not who is on it."""
     asked = set(question.words)
     return any(not name <= asked for name in fact.names)
+
+
+def _names_an_example(fact: FactProfile) -> bool:
+    """The fact names one of many by "including" and a proper name: "including Bedford"."""
+    found = _INCLUDING.search(fact.text)
+    return found is not None and any(found[1] in name for name in fact.names)
 
 
 def _covers(fact: FactProfile, place: str) -> bool:
@@ -926,7 +1075,12 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     ),
     Intent.REQUIRED: lambda question: f"{SOURCE} doesn't say whether it is required or optional.",
     Intent.PAY: lambda question: f"{SOURCE} doesn't say what anyone is paid.",
-    Intent.DIFFERENCE: lambda question: f"{SOURCE} doesn't compare them or explain the difference.",
+    Intent.DIFFERENCE: lambda question: (
+        # "how many dropped out vs finished": figures to set side by side, not an explanation
+        f"{SOURCE} doesn't give a figure for each to compare."
+        if question.text.startswith(("how many", "how much"))
+        else f"{SOURCE} doesn't compare them or explain the difference."
+    ),
     Intent.PREDICTION: lambda question: (
         f"{SOURCE} doesn't say what will happen next; it reports what has been done and planned."
     ),

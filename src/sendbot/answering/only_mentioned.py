@@ -33,6 +33,12 @@ _EXPLAIN = (
         r"entail|consist of)$"
     ),
     re.compile(r"^what (?:exactly|actually) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
+    # "what is an EHCP exactly and how do you get one", "what is the high needs national
+    # funding formula, how does it work": what it is, and then how it works or is had
+    re.compile(
+        r"^what (?:is|are) (?:an? |the )?(?P<thing>(?:\w+ ){0,6}?\w+) (?:exactly |actually )?"
+        r"(?:and )?how (?:does|do|would|can) (?:it|they|that|this|you|one|i|we) (?:work|get)\b"
+    ),
     re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually)$"),
     # "what does the AP specialist taskforce actually do day to day"
     re.compile(
@@ -157,7 +163,8 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
     if asked.total and main_kind is None:
         return f"{SOURCE} gives no figure for that total."
     if asked.explain and not _explains(asked.explain, fact.text):
-        return f"{SOURCE} mentions {asked.explain} but doesn't explain what it is or how it works."
+        thing = " ".join(question.written.get(word, word) for word in asked.explain.split())
+        return f"{SOURCE} mentions {thing} but doesn't explain what it is or how it works."
     if asked.outcome and not fact.reports_results and _PLAN_OR_START.search(fact.text):
         return f"{SOURCE} says what is planned or under way, not what has come of it so far."
     if asked.names and main_kind is FigureKind.COUNT:

@@ -89,6 +89,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "does my child qualify for a place": one child's case, not who a scheme is for
+            r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
+            r"(?:qualify|count)\b|"
+            # "will the school get top up funding for him", "will these places mean she gets
+            # one": what happens for the asker's child, spoken of as "him" or "she"
+            r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
             # ... not "will my initial teacher training cover SEND": training, not a teacher
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
             r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)"
@@ -185,7 +191,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"is it working|will it work|will it fix|has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             r"any results|the results|results so far|results of|outcomes so far|"
-            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,6}?work$|"
+            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
+            # "will 400 more EPs fix the waiting lists": whether it will work, however named
+            r"^will (?:\w+ ){1,5}?(?:fix|solve|sort out|cure)\b|"
+            # "did the 4000 kids reached go back into mainstream": what came of those reached
+            r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
@@ -225,7 +235,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"register)\b|"
             r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
-            r"join|go on|attend|sign up|enrol|access|apply)|"
+            r"join|go on|attend|sign up|enrol|access|apply|register)|"
+            # "can she join the pilot": the asker's child ("can she do a supported internship"
+            # may be answered by who a scheme is for)
+            r"(?:can|could) (?:she|he) (?:join|go on|sign up|enrol|register|apply)\b|"
             r"(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
@@ -297,7 +310,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
             r"schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
-            r"charities|partners|modules|courses)|list of|list the|list all|can you list|"
+            r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
             r"where are the|where are they|where will they be|what are the \d+|which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
@@ -348,7 +361,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.AMOUNT,
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
-            "how large is|size of"
+            "how large is|size of|"
+            # "total spend on the taskforce?", "the 2019/20 allocations in pounds": a sum of
+            # money asked for
+            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$"
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a
@@ -819,6 +835,17 @@ def _told_only(text: str, intent: Intent) -> str | None:
 
 
 def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
+    if places and _LEFT_OUT.search(text):
+        # "which councils are in it apart from Bedford": a place set aside, not asked about
+        lowered = text.lower()
+        places = tuple(
+            place
+            for place in places
+            if not re.search(
+                rf"{_LEFT_OUT.pattern} (?:the )?{re.escape(place.lower().removeprefix('the '))}\b",
+                lowered,
+            )
+        )
     if len(places) > 1:
         # "im in bedfordshire, is bedford the lead authority for the east of england?": the
         # places the asking clauses name are asked about; the asker's own is context.
@@ -840,6 +867,7 @@ def _said_in(place: str, folded: str) -> bool:
     return bool(re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", folded))
 
 
+_LEFT_OUT = re.compile(r"\b(?:apart from|other than|besides|except|excluding)\b", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -930,6 +958,7 @@ def _kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str
         *_kinds_by_head(raw_words, written),
         *_valued(raw_words, written),
         *_spent_on(raw_words, written),
+        *_joined(raw_words, written),
     )
 
 
@@ -984,6 +1013,32 @@ def _spent_on(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[s
         if named:
             kinds.append((" ".join(named), f"what is spent on {_as_written(named, written)}"))
     return kinds
+
+
+def _joined(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """The course or scheme people joined, in a count of them: "how many SENCOs have enrolled
+    on the new NPQ" counts those on the NPQ, which a count of another course does not give."""
+    if _JOINING.isdisjoint(raw_words):
+        return []  # most questions
+    for at, word in enumerate(raw_words):
+        if word not in _JOINING or raw_words[at + 1 : at + 2] not in _JOINED_BY:
+            continue
+        rest = list(raw_words[at + 2 : at + 4 + _NAMED_AFTER])
+        while rest and rest[0] in _ARTICLES | _NOT_KINDS:
+            rest.pop(0)  # "the new NPQ": the NPQ
+        named: list[str] = []
+        for following in rest[:_NAMED_AFTER]:
+            if following in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or following.isdigit():
+                break
+            named.append(following)
+        if named:
+            return [(" ".join(named), f"the {_as_written(named, written)}")]
+    return []
+
+
+_JOINING = frozenset("enrolled enrol enrols enrolling".split())
+_JOINED_BY = (("on",), ("onto",), ("in",), ("for",))
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
@@ -1140,7 +1195,8 @@ def analyse(question: str) -> Question:
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
         # "how many started it but didn't finish": the clause that says so may follow the asking.
-        role=_role(asked_folded, intent, checking)
+        # "the 100,000 trained - did they all complete it?": the asking clause may check
+        role=_role(asked_folded, intent, checking or bool(_CHECKING.match(asked_folded.strip())))
         or ("dropped out" if _role(folded, intent, checking) == "dropped out" else None),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
@@ -1203,7 +1259,8 @@ _BREAKDOWN = re.compile(
     r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
     r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
-    r"split (?:between|by|across|over|up)|broken down|breakdown|break down|by type|by need|"
+    r"split (?:of (?:[\w.]+ ){1,4}?)?(?:between|by|across|over|up)|broken down|breakdown|"
+    r"break down|by type|by need|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
@@ -1334,7 +1391,13 @@ def _breakdown(text: str) -> str | None:
         return "by topic"
     if found.group(3):
         return "between them"
-    return "by year" if found.group(1) or re.search(r"\byears?\b", said) else "by type"
+    if found.group(1) or re.search(r"\byears?\b", said):
+        return "by year"
+    # "how are the 1,500 places split across regions": by where, not by kind
+    return "by area" if _AREAS_SPLIT.search(said) else "by type"
+
+
+_AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las|counties)\b")
 
 
 # Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
