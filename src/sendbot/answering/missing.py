@@ -711,13 +711,13 @@ def what_is_missing(
         pass
     elif question.breakdown == "between them" and fact.separate_counts:
         pass  # "how many special schools and how many AP schools" of one counting each
+    elif question.checking and question.breakdown and question.breakdown in fact.text:
+        pass  # "does the census count them by type?" of "published by type of provision"
     elif question.breakdown and fact.main_kind is None:
         # "how was the money split between regions", of a fact giving no figure at all
         return f"{SOURCE} gives no figure to break down."
     elif question.breakdown == "between them" and not fact.distributive:
         return f"{SOURCE} gives a total, not how many of each."
-    elif question.checking and question.breakdown and question.breakdown in fact.text:
-        pass  # "does the census count them by type?" of "published by type of provision"
     elif question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
     if question.role and question.intent is Intent.COUNT and not fact.count_terms:
