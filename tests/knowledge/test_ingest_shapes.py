@@ -122,6 +122,16 @@ def test_a_holding_answer_page_is_not_drafted_and_says_why() -> None:
         draft_input(text, name="answer.txt")
 
 
+@pytest.mark.parametrize("name", ["send-ap-improvement-plan-2024-02-08.yaml", "-"])
+def test_a_knowledge_file_given_to_draft_says_to_import_it(name: str) -> None:
+    # A moderator who uploads a knowledge file to /kb ingest (or gives it to kb build) is
+    # told which command takes it, not that a 'Question to' line is missing.
+    text = (BUNDLED_KNOWLEDGE / "send-ap-improvement-plan-2024-02-08.yaml").read_text()
+    to_import = r"knowledge file .*'sendbot kb import FILE', or /kb import on Discord"
+    with pytest.raises(IngestError, match=to_import):
+        draft_input(text, name=name)
+
+
 def test_not_held_sentence_is_a_fact_of_its_own_asked_as_the_member_asked(
     tmp_path: Path,
 ) -> None:

@@ -9,6 +9,7 @@ and for JSON the answer written out as text (`sendbot.knowledge.wq_api`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,12 @@ class Drafts:
 
 
 STANDARD_INPUT = "-"  # the name `kb build -` reads its page from
+# A knowledge file's top-level keys: given one to draft, a moderator meant to import it.
+_KNOWLEDGE_FILE_KEYS = (re.compile(r"^source:", re.M), re.compile(r"^facts:", re.M))
+KNOWLEDGE_FILE_GIVEN = (
+    "it is a knowledge file (it has 'source:' and 'facts:'): add it as it is with "
+    "'sendbot kb import FILE', or /kb import on Discord"
+)
 
 
 def draft_input(
@@ -92,7 +99,13 @@ def draft_input(
         # Standard input has no file name to keep: its copy is named after its source id.
         own_name = None if name == STANDARD_INPUT else name
         label = own_name or "standard input"
-        batch.add(label, parse_written_answer(text), text, document_name=own_name, is_input=True)
+        try:
+            parsed = parse_written_answer(text)
+        except IngestError:
+            if all(key.search(text) for key in _KNOWLEDGE_FILE_KEYS):
+                raise IngestError(KNOWLEDGE_FILE_GIVEN) from None
+            raise
+        batch.add(label, parsed, text, document_name=own_name, is_input=True)
         shape = SINGLE
     if not batch.drafts and len(batch.skipped) == 1 and shape == SINGLE:
         raise IngestError(batch.skipped[0].reason)
