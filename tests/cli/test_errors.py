@@ -136,6 +136,19 @@ def test_a_data_directory_it_cannot_write_does_not_stop_a_command_that_only_read
     assert out
 
 
+@pytest.mark.parametrize("argv", [["ask", "how many special schools opened?"], ["trend"]])
+def test_a_data_directory_it_cannot_create_does_not_stop_a_command_that_only_reads(
+    run: Run, tmp_path: Path, argv: list[str]
+) -> None:
+    # As with a read-only HOME (the default data directory is ~/.local/share/sendbot): it was
+    # refused as "cannot be created", though asking writes nothing but an optional cache.
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    code, out, err = run("--data", str(blocked / "data"), *argv)
+    assert (code, err) == (0, "")
+    assert out
+
+
 @pytest.mark.parametrize(
     "argv",
     [
