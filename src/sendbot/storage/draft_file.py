@@ -78,6 +78,8 @@ def draft_and_save(
         drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
     except IngestError as exc:
         return _fail(f"{shown}: not a written answer: {exc}")
+    if not drafts.drafts and len(drafts.skipped) == 1:  # one answer given: its reason alone
+        return _fail(f"{shown}: {drafts.skipped[0]}")
     for skipped in drafts.skipped:
         print(f"sendbot: {shown}: {skipped}", file=sys.stderr)
     if not drafts.drafts:
