@@ -355,6 +355,7 @@ def test_one_question_takes_the_newest_of_a_reused_uin_and_says_so() -> None:
     ("text", "uin", "tabled"),
     [
         ("hl7917", "HL7917", None),
+        ("HL 7917", "HL7917", None),
         (
             "https://questions-statements.parliament.uk/written-questions/detail/2024-01-31/12345",
             "12345",
@@ -378,11 +379,22 @@ def test_question_ref_reads_uins_and_page_urls(text: str, uin: str, tabled: dt.d
     assert question_ref(text) == QuestionRef(uin, tabled)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12 34", "https://example.com/page", "ftp://x/1"])
+@pytest.mark.parametrize(
+    "text", ["abc", "12 34", "HL 79 17", "https://example.com/page", "ftp://x/1"]
+)
 def test_question_ref_refuses_anything_else(text: str) -> None:
     from sendbot.knowledge.wq_api import question_ref
 
     with pytest.raises(ValueError, match="is not a UIN"):
+        question_ref(text)
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_question_ref_of_nothing_asks_for_one(text: str) -> None:
+    # /kb ingest answer:"   " said "'' is not a UIN", quoting nothing back.
+    from sendbot.knowledge.wq_api import question_ref
+
+    with pytest.raises(ValueError, match=r"^no UIN given: give one .*or its page URL$"):
         question_ref(text)
 
 
