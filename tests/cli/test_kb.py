@@ -366,7 +366,8 @@ def test_importing_a_draft_says_to_copy_its_document_in_first(
     assert sendbot("kb", "import", str(draft)) == 1
     err = capsys.readouterr().err.splitlines()
     beside, wanted = drafts / "sources" / OTHER_ANSWER.name, kb_dir / "sources" / OTHER_ANSWER.name
-    assert err[0].endswith(f"source.document: sources/{OTHER_ANSWER.name} cannot be read")
+    missing = f"source.document: sources/{OTHER_ANSWER.name} is missing or cannot be read"
+    assert err[0].endswith(missing)
     assert err[1] == f"copy {beside} to {wanted} first, then import again"
 
     shutil.copyfile(beside, wanted)  # as it says

@@ -206,7 +206,7 @@ def test_asked_after_answered(tmp_path: Path) -> None:
 
 def test_missing_document(tmp_path: Path) -> None:
     text = VALID.replace("document: doc.txt", "document: missing.txt")
-    assert ("source.document", "missing.txt cannot be read") in {
+    assert ("source.document", "missing.txt is missing or cannot be read") in {
         (problem.field, problem.message) for problem in problems(text, tmp_path)
     }
 

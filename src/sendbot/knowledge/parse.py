@@ -343,7 +343,7 @@ def _source(report: _Report, data: Mapping[str, Any], document_text: str | None)
     if asked and answered and asked > answered:
         report.add(block, "asked", f + "asked", f"{asked} is after the answer ({answered})")
     if document and document_text is None:
-        report.add(block, "document", f + "document", f"{document} cannot be read")
+        report.add(block, "document", f + "document", f"{document} is missing or cannot be read")
     values = (source_id, title, kind, department, answered, speaker, licence, document)
     if any(value is None for value in values) or document_text is None:
         return None
