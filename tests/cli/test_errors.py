@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.cli.main import build_parser, main
+from sendbot.cli.main import TYPE_QUESTIONS, build_parser, main
 from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, refuse_writes_in
 
@@ -134,6 +134,26 @@ def test_a_data_directory_it_cannot_write_does_not_stop_a_command_that_only_read
     code, out, err = run("--data", str(read_only), *argv)
     assert (code, err) == (0, "")
     assert out
+
+
+class Typed(io.StringIO):
+    """Standard input that is a terminal: what someone types there."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_ask_dash_at_a_terminal_says_it_is_reading(
+    run: Run, monkeypatch: pytest.MonkeyPatch, json_flag: list[str]
+) -> None:
+    # It waited in silence, as if stuck, for someone who typed `sendbot ask -` by hand.
+    monkeypatch.setattr("sys.stdin", Typed("hi\n"))
+    code, out, err = run("ask", *json_flag, "-")
+    assert (code, err) == (0, TYPE_QUESTIONS + "\n")
+    assert "Hello" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("hi\n"))  # a pipe: nothing to say
+    assert run("ask", *json_flag, "-")[2] == ""
 
 
 @pytest.mark.parametrize("argv", [["ask", "how many special schools opened?"], ["trend"]])

@@ -130,10 +130,16 @@ def error_json(question: str, message: str) -> dict[str, object]:
     }
 
 
+# `ask -` typed at a terminal would otherwise wait in silence, as if stuck.
+TYPE_QUESTIONS = "sendbot: reading questions, one a line, until Ctrl-D (a prompt: sendbot chat)"
+
+
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question == ["-"]:
         from sendbot.cli.lines import bounded_lines
 
+        if sys.stdin.isatty():
+            print(TYPE_QUESTIONS, file=sys.stderr)
         yield from bounded_lines(sys.stdin)
     else:
         yield " ".join(args.question)
