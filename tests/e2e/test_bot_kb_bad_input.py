@@ -19,7 +19,7 @@ from tests.e2e.kbkit import (
     kb_text,
     submit,
 )
-from tests.storage.storekit import KB_FILE, refuse_writes_in
+from tests.storage.storekit import KB_FILE, OTHER_ANSWER, refuse_writes_in
 
 STATEMENT = "The department has approved a further 76 special free schools."
 QUOTE = "The department has also approved a further 76 special free schools"
@@ -228,6 +228,12 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
         "notes.txt",
         lambda text: text.encode(),
         "Refused: 'notes.txt' is not a knowledge file name",
+    ),
+    (  # a written answer's page, which /kb ingest drafts
+        "answer.txt",
+        lambda text: OTHER_ANSWER.read_bytes(),
+        "Refused: 'answer.txt' is a written answer, not a knowledge file: draft one from it "
+        "with 'sendbot kb build answer.txt', or /kb ingest on Discord",
     ),
 ]
 

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
+from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import (
     IngestError,
     WrittenAnswer,
@@ -110,6 +111,16 @@ def draft_input(
     if not batch.drafts and len(batch.skipped) == 1 and shape == SINGLE:
         raise IngestError(batch.skipped[0].reason)
     return Drafts(shape, tuple(batch.drafts), tuple(batch.skipped))
+
+
+def is_written_answer(text: str) -> bool:
+    """Whether `text` is what `kb build` drafts from (any of its shapes): given where a
+    knowledge file belongs, it is worth saying which command takes it."""
+    try:
+        drafts = draft_input(text, name="answer")
+    except (ValueError, KnowledgeError):
+        return False
+    return bool(drafts.drafts or drafts.skipped)
 
 
 def _draft_json(text: str, batch: _Batch) -> None:
