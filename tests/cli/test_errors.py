@@ -522,6 +522,17 @@ def test_kb_check_of_one_file_checks_the_directory_it_is_in(run: Run, kb_dir: Pa
     assert lines[1].startswith("ok: ") and lines[1].endswith(f" in {kb_dir}")
 
 
+def test_kb_check_of_its_sources_or_a_document_checks_the_directory(run: Run, kb_dir: Path) -> None:
+    # They said "is not a knowledge directory" and "holds no knowledge files".
+    (document,) = (kb_dir / "sources").iterdir()
+    for part in (kb_dir / "sources", document):
+        code, out, err = run("kb", "check", str(part))
+        assert (code, err) == (0, "")
+        lines = out.splitlines()
+        assert lines[0] == f"checking the knowledge directory {kb_dir}, which holds {part}"
+        assert lines[1].endswith(f" in {kb_dir}")
+
+
 def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
     run: Run, kb_dir: Path, tmp_path: Path
 ) -> None:
