@@ -413,7 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
         "path",
         nargs="?",
         type=path_text,
-        help="directory to check, or one of its YAML files (default: --kb)",
+        help="directory to check, or one of its YAML files, its sources/ or a document there "
+        "(default: --kb)",
     )
     test = kb_command(
         "test",
