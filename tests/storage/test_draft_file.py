@@ -130,3 +130,31 @@ def test_a_single_answer_built_into_a_directory_goes_in_as_its_source_id(
     assert not (tmp_path / "sources").exists()
     capsys.readouterr()
     assert main(["kb", "check", str(out)]) == 0
+
+
+ONE_FACT_ANSWER = """\
+Special Educational Needs: Transport
+
+(asked on 2nd March 2025) - View Source
+
+Question to the Department for Education:
+
+To ask the Secretary of State for Education, how many children receive home to school transport.
+
+Answered by
+Jane Doe Portrait
+Jane Doe
+Minister for Schools
+This question was answered on 9th March 2025
+
+Around 160,000 children with SEND receive free home to school travel.
+"""
+
+
+def test_one_fact_is_counted_as_one_fact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "answer.txt"
+    page.write_text(ONE_FACT_ANSWER, encoding="utf-8")
+    assert main(["kb", "build", str(page), "--out", str(tmp_path / "drafts")]) == 0
+    assert capsys.readouterr().err == "ok: drafted 1 fact\n"  # was "1 facts"

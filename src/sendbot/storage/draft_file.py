@@ -257,7 +257,8 @@ def _report_problems(yaml_text: str, documents: dict[str, bytes], shown_as: str,
             print(problem, file=sys.stderr)
         print(f"{label}{len(exc.problems)} problem(s) in the draft", file=sys.stderr)
         return 1
-    print(f"ok: {label}drafted {len(knowledge_file.facts)} facts", file=sys.stderr)
+    count = len(knowledge_file.facts)
+    print(f"ok: {label}drafted {count} fact{'s' if count != 1 else ''}", file=sys.stderr)
     return 0
 
 
