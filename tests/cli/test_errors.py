@@ -424,6 +424,21 @@ def test_a_missing_knowledge_directory_is_worded_the_same_by_every_command(
         assert err.splitlines()[0] == "nonexist: the knowledge base does not exist (set by --kb)"
 
 
+def test_a_knowledge_directory_of_spaces_is_shown_quoted(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SENDBOT_KB=" " gave ": the knowledge base does not exist ...", naming nothing.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SENDBOT_KB", " ")
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert (code, err.splitlines()[0]) == (
+        1,
+        "' ': the knowledge base does not exist (set by SENDBOT_KB; change it or give --kb)",
+    )
+    code, _, err = run("kb", "check", " ")
+    assert (code, err.splitlines()[0]) == (1, "' ': does not exist")
+
+
 def test_a_knowledge_directory_given_as_an_absolute_path_is_named_as_given(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -96,6 +96,8 @@ def usable_kb_dir(path: Path, set_by: str) -> None:
     else:  # a directory, or a path the loader explains better (a symlink loop, no access)
         return
     shown = shown_path(path)
+    if shown != shown.strip():  # SENDBOT_KB=" ": the line would begin with a bare ": "
+        shown = repr(shown)
     raise KnowledgeError([Problem(shown, None, "", f"the knowledge base {what} ({set_by})")])
 
 
