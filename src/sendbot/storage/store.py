@@ -491,9 +491,18 @@ class KnowledgeStore(Generic[T]):
         moved = fact is not None and (owner is None or fact.source_id != owner.source.id)
         now = fact_record(fact) if fact else None
         if owner is None or moved or now != target.after:
+            newest = self._history.newest(limit=1)
+            # Nothing saved here since: the change came through another data directory's
+            # store or an editor, which this history cannot name.
+            elsewhere = (
+                ", not by a change saved in this data directory (another --data, or the file "
+                "edited directly)"
+                if not newest or newest[0].seq <= target.seq
+                else ""
+            )
             raise UndoConflict(
                 f"{fact_id!r} has changed since change #{target.seq} ({target.action} by "
-                f"{target.actor}); undo refused so that the later change is not lost"
+                f"{target.actor}){elsewhere}; undo refused so that the later change is not lost"
             )
         change = edits.restore_fact(
             state.kb, owner.source.id, fact_id, target.before, target.index or 0
