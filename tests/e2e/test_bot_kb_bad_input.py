@@ -277,7 +277,7 @@ async def test_an_import_larger_than_it_claims_is_cut_off(
     _, reply = await kb(fake, "import", {"file": upload})
     assert reply["content"].splitlines() == [
         "Nothing was changed. The file does not pass validation (1 problem):",
-        f"• file is larger than that; the limit is 2,000,000 bytes ({KB_FILE})",
+        f"• file is over the limit of 2,000,000 bytes ({KB_FILE})",
     ]
     unchanged.check()
 

@@ -102,8 +102,9 @@ async def download(url: str, name: str, limit: int) -> bytes:
 
 
 def _too_large(name: str, size: int | None, limit: int) -> KnowledgeError:
-    shown = f"is {size:,} bytes" if size is not None else "is larger than that"
-    return KnowledgeError([Problem(name, None, "", f"file {shown}; the limit is {limit:,} bytes")])
+    # Without a size (Discord's was wrong; the download passed the limit) there is no number.
+    shown = f"is {size:,} bytes; the limit is" if size is not None else "is over the limit of"
+    return KnowledgeError([Problem(name, None, "", f"file {shown} {limit:,} bytes")])
 
 
 # --- the cog --------------------------------------------------------------------------------
