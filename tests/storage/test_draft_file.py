@@ -3,12 +3,14 @@ document, checked as loaded; what cannot be drafted is said in one line."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 import yaml
 
 from sendbot.cli.main import main
+from sendbot.storage.draft_file import PASTE_THE_ANSWER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LIST_PAGE = DATA / "list-pages" / "dfe-written-questions.txt"
@@ -158,3 +160,22 @@ def test_one_fact_is_counted_as_one_fact(
     page.write_text(ONE_FACT_ANSWER, encoding="utf-8")
     assert main(["kb", "build", str(page), "--out", str(tmp_path / "drafts")]) == 0
     assert capsys.readouterr().err == "ok: drafted 1 fact\n"  # was "1 facts"
+
+
+class Terminal:
+    """Standard input that is a terminal, holding what was pasted there."""
+
+    def __init__(self, pasted: bytes) -> None:
+        self.buffer = io.BytesIO(pasted)
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_build_from_a_terminal_says_to_paste_the_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `kb build -` typed at a terminal waited in silence, as if stuck.
+    monkeypatch.setattr("sys.stdin", Terminal(ONE_FACT_ANSWER.encode()))
+    assert main(["kb", "build", "-", "--out", str(tmp_path / "drafts")]) == 0
+    assert capsys.readouterr().err == f"{PASTE_THE_ANSWER}\nok: drafted 1 fact\n"

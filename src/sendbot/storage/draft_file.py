@@ -23,6 +23,7 @@ from sendbot.storage.bounded import read_at_most
 from sendbot.storage.loader import load
 
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
+PASTE_THE_ANSWER = "sendbot: paste the written answer, then Ctrl-D on a line of its own"
 DRAFT_HEADER = (
     "# Drafted by `sendbot kb build` from {name}.\n"
     "# Review every statement, question, label and tag before relying on it.\n"
@@ -37,6 +38,8 @@ def build_draft(
     `out` is a directory when it is one, or when `into_directory` (it was given as `DIR/`)."""
     from_stdin = str(source) == STANDARD_INPUT
     shown = origin_name(STANDARD_INPUT) if from_stdin else str(source)
+    if from_stdin and sys.stdin.isatty():  # else it waits in silence, as if stuck
+        print(PASTE_THE_ANSWER, file=sys.stderr)
     try:
         # At most one byte past the limit: the source may be a device or pipe that never ends.
         raw = (
