@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sendbot.discord_app.exts.kb_admin._cog import WHICH_FACT
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -159,6 +160,11 @@ REFUSED_COMMANDS: list[tuple[str, dict[str, str], str]] = [
         {"fact": "no-such-fact"},
         "Nothing was changed. Refused: there is no fact with id 'no-such-fact'.",
     ),
+    # A `fact` of spaces (Discord sends a required option as typed): it read "no fact with
+    # id ''", naming none.
+    ("edit", {"fact": "  "}, WHICH_FACT),
+    ("remove", {"fact": "  "}, WHICH_FACT),
+    ("alias", {"fact": "  ", "question": "what is it?"}, WHICH_FACT),
     (
         "add",
         {"id": "high-needs-budget"},
