@@ -1,3 +1,3 @@
-from sendbot.cli.main import main
+from sendbot.cli import main
 
 raise SystemExit(main())

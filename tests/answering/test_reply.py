@@ -74,6 +74,9 @@ def test_smalltalk_reply_invites_a_question(shipped_index: FactIndex) -> None:
 def test_overlong_question_is_refused_with_its_length(shipped_index: FactIndex) -> None:
     with pytest.raises(QuestionTooLong, match=f"{MAX_QUESTION_LENGTH + 1} characters"):
         answer(shipped_index, "x" * (MAX_QUESTION_LENGTH + 1))
+    # A Discord message may be 2,000 characters: its length is written as the limit is.
+    with pytest.raises(QuestionTooLong, match="is 1,999 characters long; please keep it to 300"):
+        answer(shipped_index, "x" * 1999)
 
 
 def test_json_shape_is_stable(shipped_index: FactIndex) -> None:

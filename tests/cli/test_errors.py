@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.cli.main import build_parser, main
+from sendbot.cli.main import TYPE_QUESTIONS, build_parser, main
 from sendbot.storage.loader import load
 from tests.storage.storekit import KB_FILE, refuse_writes_in
 
@@ -132,6 +132,39 @@ def test_a_data_directory_it_cannot_write_does_not_stop_a_command_that_only_read
         lambda path, mode: writable(path, mode) and Path(path) != read_only,
     )
     code, out, err = run("--data", str(read_only), *argv)
+    assert (code, err) == (0, "")
+    assert out
+
+
+class Typed(io.StringIO):
+    """Standard input that is a terminal: what someone types there."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_ask_dash_at_a_terminal_says_it_is_reading(
+    run: Run, monkeypatch: pytest.MonkeyPatch, json_flag: list[str]
+) -> None:
+    # It waited in silence, as if stuck, for someone who typed `sendbot ask -` by hand.
+    monkeypatch.setattr("sys.stdin", Typed("hi\n"))
+    code, out, err = run("ask", *json_flag, "-")
+    assert (code, err) == (0, TYPE_QUESTIONS + "\n")
+    assert "Hello" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("hi\n"))  # a pipe: nothing to say
+    assert run("ask", *json_flag, "-")[2] == ""
+
+
+@pytest.mark.parametrize("argv", [["ask", "how many special schools opened?"], ["trend"]])
+def test_a_data_directory_it_cannot_create_does_not_stop_a_command_that_only_reads(
+    run: Run, tmp_path: Path, argv: list[str]
+) -> None:
+    # As with a read-only HOME (the default data directory is ~/.local/share/sendbot): it was
+    # refused as "cannot be created", though asking writes nothing but an optional cache.
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    code, out, err = run("--data", str(blocked / "data"), *argv)
     assert (code, err) == (0, "")
     assert out
 
@@ -391,6 +424,21 @@ def test_a_missing_knowledge_directory_is_worded_the_same_by_every_command(
         assert err.splitlines()[0] == "nonexist: the knowledge base does not exist (set by --kb)"
 
 
+def test_a_knowledge_directory_of_spaces_is_shown_quoted(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SENDBOT_KB=" " gave ": the knowledge base does not exist ...", naming nothing.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SENDBOT_KB", " ")
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert (code, err.splitlines()[0]) == (
+        1,
+        "' ': the knowledge base does not exist (set by SENDBOT_KB; change it or give --kb)",
+    )
+    code, _, err = run("kb", "check", " ")
+    assert (code, err.splitlines()[0]) == (1, "' ': does not exist")
+
+
 def test_a_knowledge_directory_given_as_an_absolute_path_is_named_as_given(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -487,6 +535,17 @@ def test_kb_check_of_one_file_checks_the_directory_it_is_in(run: Run, kb_dir: Pa
     lines = out.splitlines()
     assert lines[0] == f"checking the knowledge directory {kb_dir}, which holds {kb_dir / KB_FILE}"
     assert lines[1].startswith("ok: ") and lines[1].endswith(f" in {kb_dir}")
+
+
+def test_kb_check_of_its_sources_or_a_document_checks_the_directory(run: Run, kb_dir: Path) -> None:
+    # They said "is not a knowledge directory" and "holds no knowledge files".
+    (document,) = (kb_dir / "sources").iterdir()
+    for part in (kb_dir / "sources", document):
+        code, out, err = run("kb", "check", str(part))
+        assert (code, err) == (0, "")
+        lines = out.splitlines()
+        assert lines[0] == f"checking the knowledge directory {kb_dir}, which holds {part}"
+        assert lines[1].endswith(f" in {kb_dir}")
 
 
 def test_kb_remove_without_yes_says_first_whether_the_fact_exists(

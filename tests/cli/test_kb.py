@@ -14,7 +14,14 @@ from sendbot.settings import Settings
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
-from tests.storage.storekit import KB_FILE, OTHER_ANSWER, REPO, SOURCE_ID, another_answer
+from tests.storage.storekit import (
+    KB_FILE,
+    OTHER_ANSWER,
+    REPO,
+    SOURCE_ID,
+    another_answer,
+    tree_hashes,
+)
 from tests.storage.test_index_cache import open_store, refuse_to_validate
 
 Sendbot = Callable[..., int]
@@ -355,6 +362,25 @@ def test_a_written_answer_already_in_the_base_cannot_be_imported_again(
     assert err[-1] == "1 problem(s) found"
 
 
+def test_importing_a_written_answer_says_to_draft_it_first(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said only "'...txt' is not a knowledge file name", leaving kb build to be found.
+    page = tmp_path / "answer.txt"
+    shutil.copyfile(OTHER_ANSWER, page)
+    before = tree_hashes(kb_dir)
+    assert sendbot("kb", "import", str(page)) == 1
+    assert capsys.readouterr().err == (
+        "refused: 'answer.txt' is a written answer, not a knowledge file: draft one from it "
+        "with 'sendbot kb build answer.txt', or /kb ingest on Discord\n"
+    )
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Just some notes.\n")
+    assert sendbot("kb", "import", str(notes)) == 1
+    assert "is not a knowledge file name" in capsys.readouterr().err
+    assert tree_hashes(kb_dir) == before
+
+
 def test_importing_a_draft_says_to_copy_its_document_in_first(
     sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -366,7 +392,8 @@ def test_importing_a_draft_says_to_copy_its_document_in_first(
     assert sendbot("kb", "import", str(draft)) == 1
     err = capsys.readouterr().err.splitlines()
     beside, wanted = drafts / "sources" / OTHER_ANSWER.name, kb_dir / "sources" / OTHER_ANSWER.name
-    assert err[0].endswith(f"source.document: sources/{OTHER_ANSWER.name} cannot be read")
+    missing = f"source.document: sources/{OTHER_ANSWER.name} is missing or cannot be read"
+    assert err[0].endswith(missing)
     assert err[1] == f"copy {beside} to {wanted} first, then import again"
 
     shutil.copyfile(beside, wanted)  # as it says

@@ -363,4 +363,11 @@ async def test_message_menu_answers_the_selected_message(
     menu = await fake.invoke_message_command("Ask sendbot", empty)
     callback = await fake.wait_for_callback(menu)
     assert callback.json["data"]["content"] == "That message has no text I can answer."
+    # Nor has one of only a link, a custom emoji, @everyone or code: "Ask me a question"
+    # would have told the person who asked to ask.
+    for markup in ("https://example.com/page", "<:custom:123456789012345678>", "@everyone"):
+        only = await fake.post_message(markup, author=fake.moderator)
+        menu = await fake.invoke_message_command("Ask sendbot", only, member=fake.owner)
+        callback = await fake.wait_for_callback(menu)
+        assert callback.json["data"]["content"] == "That message has no text I can answer."
     assert misses.records == []

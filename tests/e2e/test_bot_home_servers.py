@@ -52,6 +52,10 @@ async def test_an_administrator_of_another_server_is_refused_and_nothing_changes
     # As Discord would send it there: the command does not exist on that server.
     sent = await fake.invoke_slash("kb alias", ALIAS, member=admin, channel=channel)
     assert await refused_with(fake, sent) == NOT_HERE
+    # The same in a direct message (a client that still lists it), where "server" was wrong.
+    dm = fake.world.dm_channel(admin.user)
+    sent = await fake.invoke_slash("kb alias", ALIAS, channel=dm)
+    assert await refused_with(fake, sent) == NOT_HERE == "That command is not available here."
     # Forged with the home server's command: sendbot's own check refuses it.
     for sub, options in (("alias", ALIAS), ("undo", {}), ("reload", {}), ("export", {})):
         forged = await fake.invoke_slash(

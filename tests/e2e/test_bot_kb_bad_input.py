@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sendbot.discord_app.exts.kb_admin._cog import WHICH_FACT
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -19,7 +20,7 @@ from tests.e2e.kbkit import (
     kb_text,
     submit,
 )
-from tests.storage.storekit import KB_FILE, refuse_writes_in
+from tests.storage.storekit import KB_FILE, OTHER_ANSWER, refuse_writes_in
 
 STATEMENT = "The department has approved a further 76 special free schools."
 QUOTE = "The department has also approved a further 76 special free schools"
@@ -159,6 +160,11 @@ REFUSED_COMMANDS: list[tuple[str, dict[str, str], str]] = [
         {"fact": "no-such-fact"},
         "Nothing was changed. Refused: there is no fact with id 'no-such-fact'.",
     ),
+    # A `fact` of spaces (Discord sends a required option as typed): it read "no fact with
+    # id ''", naming none.
+    ("edit", {"fact": "  "}, WHICH_FACT),
+    ("remove", {"fact": "  "}, WHICH_FACT),
+    ("alias", {"fact": "  ", "question": "what is it?"}, WHICH_FACT),
     (
         "add",
         {"id": "high-needs-budget"},
@@ -229,6 +235,12 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
         lambda text: text.encode(),
         "Refused: 'notes.txt' is not a knowledge file name",
     ),
+    (  # a written answer's page, which /kb ingest drafts
+        "answer.txt",
+        lambda text: OTHER_ANSWER.read_bytes(),
+        "Refused: 'answer.txt' is a written answer, not a knowledge file: draft one from it "
+        "with 'sendbot kb build answer.txt', or /kb ingest on Discord",
+    ),
 ]
 
 
@@ -271,7 +283,7 @@ async def test_an_import_larger_than_it_claims_is_cut_off(
     _, reply = await kb(fake, "import", {"file": upload})
     assert reply["content"].splitlines() == [
         "Nothing was changed. The file does not pass validation (1 problem):",
-        f"• file is larger than that; the limit is 2,000,000 bytes ({KB_FILE})",
+        f"• file is over the limit of 2,000,000 bytes ({KB_FILE})",
     ]
     unchanged.check()
 

@@ -24,6 +24,7 @@ from tests.e2e.kbkit import (
 )
 from tests.fake_wq_api import FakeApi, fake_api
 from tests.fakediscord import FakeDiscord
+from tests.storage.test_draft_file import ONE_FACT_ANSWER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ANSWER = DATA / "written-answers" / "written-answer-2023-02-22-high-needs-funding-2023-24.txt"
@@ -220,6 +221,22 @@ async def test_text_that_is_not_an_answer_is_refused_in_one_line(
     assert shown["content"] == (
         "Nothing drafted: no 'Question to the <department>:' line found. Nothing was changed."
     )
+    # A knowledge file belongs to /kb import; broken JSON is said to be that, not a download
+    # to try again.
+    knowledge_file = (kb_dir / "send-ap-improvement-plan-2024-02-08.yaml").read_bytes()
+    upload = fake.upload("facts.yaml", knowledge_file)
+    _, shown = await kb(fake, "ingest", {"file": upload})
+    assert shown["content"].startswith("Nothing drafted: it is a knowledge file")
+    assert "or /kb import on Discord. Nothing was changed." in shown["content"]
+    upload = fake.upload("HL1.json", b'{"value": [', content_type="application/json")
+    _, shown = await kb(fake, "ingest", {"file": upload})
+    assert shown["content"] == (
+        "Nothing drafted: not valid JSON: Expecting value at line 1. Nothing was changed."
+    )
+    # A one-fact answer is counted as one fact ("Drafted 1 facts" before).
+    upload = fake.upload("one.txt", ONE_FACT_ANSWER.encode(), content_type="text/plain")
+    _, shown = await kb(fake, "ingest", {"file": upload})
+    assert shown["content"].startswith("Drafted 1 fact from one.txt. Keep, edit or drop each")
 
 
 async def test_a_uin_is_fetched_from_the_api_and_reviewed(

@@ -191,7 +191,10 @@ class FakeDiscord:
                 and isinstance(response.body, bytes)
                 and response.content_type == "application/json"
             ):
-                rec.response = json.loads(response.body) if response.body else None
+                try:
+                    rec.response = json.loads(response.body) if response.body else None
+                except ValueError:  # an uploaded file served as JSON need not be JSON
+                    rec.response = None
             self.recorder.add(rec)
             return response
 

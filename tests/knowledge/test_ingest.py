@@ -311,6 +311,20 @@ def test_long_sentence_gets_a_shortened_statement_with_its_figures(tmp_path: Pat
     validate(draft(text), text)
 
 
+def test_a_part_late_in_a_very_long_sentence_is_quoted_on_its_own(tmp_path: Path) -> None:
+    # Parts of one sentence are quoted from its start; past the 1,000-character quote limit
+    # that cut every later part off its own quote: statements of "..." and empty questions.
+    parts = ", ".join(f"which serve {n} pupils in area {n} of the long list" for n in range(2, 40))
+    text = ANSWER.format(body=f"The department has opened 40 units, {parts}.")
+    drafted = facts(text)
+    assert len(drafted) > 2
+    for fact in drafted:
+        assert fact["statement"].strip(". ") and all(q.strip() for q in fact["questions"])
+    assert len({fact["quote"] for fact in drafted}) == len(drafted)
+    assert any("serve 39 pupils" in fact["quote"] for fact in drafted)
+    validate(draft(text), text)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

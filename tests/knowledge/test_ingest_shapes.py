@@ -122,6 +122,16 @@ def test_a_holding_answer_page_is_not_drafted_and_says_why() -> None:
         draft_input(text, name="answer.txt")
 
 
+@pytest.mark.parametrize("name", ["send-ap-improvement-plan-2024-02-08.yaml", "-"])
+def test_a_knowledge_file_given_to_draft_says_to_import_it(name: str) -> None:
+    # A moderator who uploads a knowledge file to /kb ingest (or gives it to kb build) is
+    # told which command takes it, not that a 'Question to' line is missing.
+    text = (BUNDLED_KNOWLEDGE / "send-ap-improvement-plan-2024-02-08.yaml").read_text()
+    to_import = r"knowledge file .*'sendbot kb import FILE', or /kb import on Discord"
+    with pytest.raises(IngestError, match=to_import):
+        draft_input(text, name=name)
+
+
 def test_not_held_sentence_is_a_fact_of_its_own_asked_as_the_member_asked(
     tmp_path: Path,
 ) -> None:
@@ -345,6 +355,7 @@ def test_one_question_takes_the_newest_of_a_reused_uin_and_says_so() -> None:
     ("text", "uin", "tabled"),
     [
         ("hl7917", "HL7917", None),
+        ("HL 7917", "HL7917", None),
         (
             "https://questions-statements.parliament.uk/written-questions/detail/2024-01-31/12345",
             "12345",
@@ -368,11 +379,22 @@ def test_question_ref_reads_uins_and_page_urls(text: str, uin: str, tabled: dt.d
     assert question_ref(text) == QuestionRef(uin, tabled)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12 34", "https://example.com/page", "ftp://x/1"])
+@pytest.mark.parametrize(
+    "text", ["abc", "12 34", "HL 79 17", "https://example.com/page", "ftp://x/1"]
+)
 def test_question_ref_refuses_anything_else(text: str) -> None:
     from sendbot.knowledge.wq_api import question_ref
 
     with pytest.raises(ValueError, match="is not a UIN"):
+        question_ref(text)
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_question_ref_of_nothing_asks_for_one(text: str) -> None:
+    # /kb ingest answer:"   " said "'' is not a UIN", quoting nothing back.
+    from sendbot.knowledge.wq_api import question_ref
+
+    with pytest.raises(ValueError, match=r"^no UIN given: give one .*or its page URL$"):
         question_ref(text)
 
 

@@ -152,6 +152,16 @@ def test_duplicate_fact_ids(tmp_path: Path) -> None:
     assert message == "duplicate id 'change-programme' (also facts[0])"
 
 
+def test_a_duplicate_id_is_reported_beside_the_first_facts_other_problems(tmp_path: Path) -> None:
+    # It was reported only once the first fact's own problems were fixed: one more round.
+    fact = VALID[VALID.index("  - id: change-programme") :]
+    text = VALID.replace("    as_of: 2024-02-08\n", "", 1) + fact
+    assert [(p.line, p.field) for p in problems(text, tmp_path)] == [
+        (15, "facts[0].as_of"),
+        (25, "facts[1].id"),
+    ]
+
+
 def test_duplicate_ids_across_files() -> None:
     other = VALID.replace("id: test-source", "id: other-source")
     contents = {"doc.txt": DOCUMENT.encode(), "a.yaml": VALID.encode(), "b.yaml": other.encode()}
@@ -206,7 +216,7 @@ def test_asked_after_answered(tmp_path: Path) -> None:
 
 def test_missing_document(tmp_path: Path) -> None:
     text = VALID.replace("document: doc.txt", "document: missing.txt")
-    assert ("source.document", "missing.txt cannot be read") in {
+    assert ("source.document", "missing.txt is missing or cannot be read") in {
         (problem.field, problem.message) for problem in problems(text, tmp_path)
     }
 

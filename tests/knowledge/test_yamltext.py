@@ -45,6 +45,10 @@ def test_huge_and_non_utf8_input_is_refused() -> None:
     with pytest.raises(KnowledgeError) as caught:
         decode(b"a: 1\nb: \xff\n", "latin.yaml")
     assert str(caught.value) == "latin.yaml:2: not UTF-8 text (byte 0xff)"
+    for utf16 in ("utf-16-le", "utf-16-be"):  # as Notepad's "Unicode" saves it
+        with pytest.raises(KnowledgeError) as caught:
+            decode("\ufeffa: 1\n".encode(utf16), "notepad.yaml")
+        assert str(caught.value) == "notepad.yaml:1: UTF-16 text, not UTF-8: save it as UTF-8"
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,14 @@ document, checked as loaded; what cannot be drafted is said in one line."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 import yaml
 
 from sendbot.cli.main import main
+from sendbot.storage.draft_file import PASTE_THE_ANSWER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LIST_PAGE = DATA / "list-pages" / "dfe-written-questions.txt"
@@ -75,8 +77,10 @@ def test_holding_answer_says_why_in_one_line_and_writes_nothing(
     out = tmp_path / "answer.yaml"
     assert main(["kb", "build", str(API_DIR / "HL9542.json"), "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "holding answer" in err and "nothing drafted" in err
-    assert len(err.strip().splitlines()) == 2  # the reason, and that nothing was drafted
+    assert err == (
+        f"sendbot: {API_DIR / 'HL9542.json'}: HL9542 ('Schools: Neurodiversity'): not drafted: "
+        "holding answer: the department has said it will reply; no figures to cite yet\n"
+    )
     assert not out.exists()
 
 
@@ -128,3 +132,50 @@ def test_a_single_answer_built_into_a_directory_goes_in_as_its_source_id(
     assert not (tmp_path / "sources").exists()
     capsys.readouterr()
     assert main(["kb", "check", str(out)]) == 0
+
+
+ONE_FACT_ANSWER = """\
+Special Educational Needs: Transport
+
+(asked on 2nd March 2025) - View Source
+
+Question to the Department for Education:
+
+To ask the Secretary of State for Education, how many children receive home to school transport.
+
+Answered by
+Jane Doe Portrait
+Jane Doe
+Minister for Schools
+This question was answered on 9th March 2025
+
+Around 160,000 children with SEND receive free home to school travel.
+"""
+
+
+def test_one_fact_is_counted_as_one_fact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "answer.txt"
+    page.write_text(ONE_FACT_ANSWER, encoding="utf-8")
+    assert main(["kb", "build", str(page), "--out", str(tmp_path / "drafts")]) == 0
+    assert capsys.readouterr().err == "ok: drafted 1 fact\n"  # was "1 facts"
+
+
+class Terminal:
+    """Standard input that is a terminal, holding what was pasted there."""
+
+    def __init__(self, pasted: bytes) -> None:
+        self.buffer = io.BytesIO(pasted)
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_build_from_a_terminal_says_to_paste_the_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `kb build -` typed at a terminal waited in silence, as if stuck.
+    monkeypatch.setattr("sys.stdin", Terminal(ONE_FACT_ANSWER.encode()))
+    assert main(["kb", "build", "-", "--out", str(tmp_path / "drafts")]) == 0
+    assert capsys.readouterr().err == f"{PASTE_THE_ANSWER}\nok: drafted 1 fact\n"

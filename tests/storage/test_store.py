@@ -172,11 +172,27 @@ async def test_undo_refuses_to_clobber_a_later_change_to_the_same_fact(
     yaml_path.write_text(text, encoding="utf-8")
     log = history_rows(data_dir)
 
-    with pytest.raises(UndoConflict, match="'high-needs-budget' has changed since change #1"):
+    # The later change is in no history here: say where it may have come from.
+    with pytest.raises(
+        UndoConflict,
+        match=r"'high-needs-budget' has changed since change #1 \(alias by a\), not by a "
+        r"change saved in this data directory \(another --data, or the file edited directly\)",
+    ):
         await store.undo("b")
 
     assert yaml_path.read_text(encoding="utf-8") == text
     assert history_rows(data_dir) == log
+
+
+async def test_an_undo_refused_over_another_data_directorys_change_says_so(
+    store: Store, kb_dir: Path, tmp_path: Path
+) -> None:
+    # Two bots (or `--data` given to one and not the other) keep two histories of one base.
+    await store.add_alias("high-needs-budget", "what is the HNB?", actor="a")
+    other = KnowledgeStore(kb_dir, tmp_path / "other-data")
+    await other.add_alias("high-needs-budget", "the HNB total?", actor="b")
+    with pytest.raises(UndoConflict, match="not by a change saved in this data directory"):
+        await store.undo("a")
 
 
 async def test_undo_still_works_once_old_backups_are_pruned(kb_dir: Path, data_dir: Path) -> None:

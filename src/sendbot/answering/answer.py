@@ -19,7 +19,7 @@ MAX_QUESTION_LENGTH = 300
 class QuestionTooLong(ValueError):
     def __init__(self, length: int) -> None:
         super().__init__(
-            f"That question is {length} characters long; please keep it to "
+            f"That question is {length:,} characters long; please keep it to "
             f"{MAX_QUESTION_LENGTH} or fewer."
         )
         self.length = length

@@ -18,7 +18,8 @@ def usable_data_dir(
     """Create the data directory if need be; SettingsError (one line, exit 2) if it cannot be
     used, rather than a failure on the first file written into it. `set_by` says where the
     path came from, so the message names what to change. Without `create`, a missing
-    directory is left missing: a command that only reads finds nothing there."""
+    directory is left missing: a command that only reads finds nothing there; one that need
+    not write (`writable` False) also does without a directory it cannot create."""
     shown = shown_path(path)
     if path.exists() and not path.is_dir():
         raise SettingsError(f"the data directory {shown} is not a directory ({set_by})")
@@ -27,6 +28,8 @@ def usable_data_dir(
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if not writable:
+            return  # only its cache would go there: a command that only reads does without
         raise SettingsError(
             f"the data directory {shown} cannot be created: {exc.strerror} ({set_by})"
         ) from None
@@ -93,6 +96,8 @@ def usable_kb_dir(path: Path, set_by: str) -> None:
     else:  # a directory, or a path the loader explains better (a symlink loop, no access)
         return
     shown = shown_path(path)
+    if shown != shown.strip():  # SENDBOT_KB=" ": the line would begin with a bare ": "
+        shown = repr(shown)
     raise KnowledgeError([Problem(shown, None, "", f"the knowledge base {what} ({set_by})")])
 
 

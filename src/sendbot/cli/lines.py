@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
 from collections.abc import Iterator
 from typing import TextIO
 
@@ -11,6 +14,12 @@ from sendbot.answering.answer import MAX_QUESTION_LENGTH
 # "too long" reply; short enough that a line is never held in memory whole.
 MAX_LINE_CHARS = 4 * MAX_QUESTION_LENGTH
 SKIP_CHUNK = 1 << 16
+# Text saved by Windows editors, or by PowerShell's `>` (UTF-16), starts with one of these.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class CutLine(str):
@@ -27,6 +36,7 @@ def bounded_lines(stream: TextIO, max_chars: int = MAX_LINE_CHARS) -> Iterator[s
     """Each line without its newline. A line longer than `max_chars` is given at once as a
     `CutLine` of its first `max_chars` characters; the rest of it is then read and dropped,
     never stored."""
+    _read_as_its_byte_order_mark_says(stream)
     while True:
         line = stream.readline(max_chars + 2)  # room for the line and its newline
         if not line:
@@ -44,4 +54,23 @@ def _skip_rest_of_line(stream: TextIO) -> None:
     while True:
         rest = stream.readline(SKIP_CHUNK)
         if not rest or rest.endswith("\n"):
+            return
+
+
+def _read_as_its_byte_order_mark_says(stream: TextIO) -> None:
+    """Decode text that starts with a byte order mark in the encoding the mark names: read as
+    UTF-8, UTF-16 was every question spelt with NULs between its letters (each declined), and
+    UTF-8's mark was kept in the first question (and in its JSON `question`). Nothing has
+    been read yet, so the stream may still change its encoding."""
+    buffer = getattr(stream, "buffer", None)
+    if not isinstance(stream, io.TextIOWrapper) or not isinstance(buffer, io.BufferedReader):
+        return
+    try:
+        start = buffer.peek(3)[:3]
+    except (OSError, ValueError):
+        return
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if start.startswith(mark):
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(encoding=encoding, errors="replace")
             return

@@ -64,10 +64,11 @@ def _load_index(settings: Settings) -> FactIndex:
 
 def _kb_check(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
-    if path.suffix in (".yaml", ".yml") and path.is_file():
+    holder = _knowledge_directory_holding(path)
+    if holder is not None:
         # A file cannot be checked alone (its quotes are checked against the documents in
         # sources/, its ids against the other files'): check the directory it belongs to.
-        path = path.parent
+        path = holder
         print(f"checking the knowledge directory {path}, which holds {args.path}")
     try:
         kb = load(path).kb
@@ -92,6 +93,17 @@ def _kb_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
+
+
+def _knowledge_directory_holding(path: Path) -> Path | None:
+    """The knowledge directory that `path` is part of (one of its YAML files, its sources/
+    or a document there), or None for anything else."""
+    if path.suffix in (".yaml", ".yml") and path.is_file():
+        return path.parent
+    sources = path if path.is_dir() else path.parent
+    if path.exists() and sources.name == "sources" and any(sources.parent.glob("*.yaml")):
+        return sources.parent
+    return None
 
 
 def _kb_test(args: argparse.Namespace) -> int:
@@ -130,10 +142,16 @@ def error_json(question: str, message: str) -> dict[str, object]:
     }
 
 
+# `ask -` typed at a terminal would otherwise wait in silence, as if stuck.
+TYPE_QUESTIONS = "sendbot: reading questions, one a line, until Ctrl-D (a prompt: sendbot chat)"
+
+
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question == ["-"]:
         from sendbot.cli.lines import bounded_lines
 
+        if sys.stdin.isatty():
+            print(TYPE_QUESTIONS, file=sys.stderr)
         yield from bounded_lines(sys.stdin)
     else:
         yield " ".join(args.question)
@@ -395,7 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
         "path",
         nargs="?",
         type=path_text,
-        help="directory to check, or one of its YAML files (default: --kb)",
+        help="directory to check, or one of its YAML files, its sources/ or a document there "
+        "(default: --kb)",
     )
     test = kb_command(
         "test",

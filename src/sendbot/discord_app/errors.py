@@ -20,7 +20,7 @@ log = logging.getLogger("sendbot.discord")
 SORRY = "Sorry, something went wrong on my side. It has been logged; please try again."
 NOT_ALLOWED = "You can't use that here."
 BAD_OPTION = "I couldn't read one of the options; please check it and try again."
-NOT_HERE = "That command is not available on this server."
+NOT_HERE = "That command is not available here."  # a server, or a DM
 
 
 class Refused(app_commands.CheckFailure):

@@ -9,10 +9,12 @@ and for JSON the answer written out as text (`sendbot.knowledge.wq_api`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
+from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import (
     IngestError,
     WrittenAnswer,
@@ -59,6 +61,12 @@ class Drafts:
 
 
 STANDARD_INPUT = "-"  # the name `kb build -` reads its page from
+# A knowledge file's top-level keys: given one to draft, a moderator meant to import it.
+_KNOWLEDGE_FILE_KEYS = (re.compile(r"^source:", re.M), re.compile(r"^facts:", re.M))
+KNOWLEDGE_FILE_GIVEN = (
+    "it is a knowledge file (it has 'source:' and 'facts:'): add it as it is with "
+    "'sendbot kb import FILE', or /kb import on Discord"
+)
 
 
 def draft_input(
@@ -92,11 +100,27 @@ def draft_input(
         # Standard input has no file name to keep: its copy is named after its source id.
         own_name = None if name == STANDARD_INPUT else name
         label = own_name or "standard input"
-        batch.add(label, parse_written_answer(text), text, document_name=own_name, is_input=True)
+        try:
+            parsed = parse_written_answer(text)
+        except IngestError:
+            if all(key.search(text) for key in _KNOWLEDGE_FILE_KEYS):
+                raise IngestError(KNOWLEDGE_FILE_GIVEN) from None
+            raise
+        batch.add(label, parsed, text, document_name=own_name, is_input=True)
         shape = SINGLE
     if not batch.drafts and len(batch.skipped) == 1 and shape == SINGLE:
         raise IngestError(batch.skipped[0].reason)
     return Drafts(shape, tuple(batch.drafts), tuple(batch.skipped))
+
+
+def is_written_answer(text: str) -> bool:
+    """Whether `text` is what `kb build` drafts from (any of its shapes): given where a
+    knowledge file belongs, it is worth saying which command takes it."""
+    try:
+        drafts = draft_input(text, name="answer")
+    except (ValueError, KnowledgeError):
+        return False
+    return bool(drafts.drafts or drafts.skipped)
 
 
 def _draft_json(text: str, batch: _Batch) -> None:

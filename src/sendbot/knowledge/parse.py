@@ -343,7 +343,7 @@ def _source(report: _Report, data: Mapping[str, Any], document_text: str | None)
     if asked and answered and asked > answered:
         report.add(block, "asked", f + "asked", f"{asked} is after the answer ({answered})")
     if document and document_text is None:
-        report.add(block, "document", f + "document", f"{document} cannot be read")
+        report.add(block, "document", f + "document", f"{document} is missing or cannot be read")
     values = (source_id, title, kind, department, answered, speaker, licence, document)
     if any(value is None for value in values) or document_text is None:
         return None
@@ -490,20 +490,28 @@ def parse_knowledge_file(data: object, file: str, document_text: str | None) -> 
         seen: dict[str, int] = {}
         for index in range(len(items)):
             fact = _fact(report, items, index, source_id, folded_document)
-            if fact is None:
-                continue
-            if fact.id in seen:
+            # A fact with other problems still holds its id: report its duplicate now, not
+            # only once those are fixed.
+            fact_id = fact.id if fact is not None else _id_as_written(items[index])
+            if fact_id is not None and fact_id in seen:
                 report.add(
                     items[index],
                     "id",
                     f"facts[{index}].id",
-                    f"duplicate id {fact.id!r} (also facts[{seen[fact.id]}])",
+                    f"duplicate id {fact_id!r} (also facts[{seen[fact_id]}])",
                 )
-            seen.setdefault(fact.id, index)
-            facts.append(fact)
+            if fact_id is not None:
+                seen.setdefault(fact_id, index)
+            if fact is not None:
+                facts.append(fact)
     report.raise_if_any()
     assert source is not None
     return KnowledgeFile(path=file, source=source, facts=tuple(facts), revision=revision)
+
+
+def _id_as_written(item: object) -> str | None:
+    value = item.get("id") if isinstance(item, Mapping) else None
+    return value if isinstance(value, str) and value else None
 
 
 def parse_synonyms(data: object, file: str) -> tuple[tuple[str, ...], ...]:

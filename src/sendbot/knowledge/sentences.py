@@ -168,6 +168,10 @@ def _skip_space(text: str, index: int) -> int:
 
 
 def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
+    if focus.end - start > MAX_QUOTE:
+        # Quoted from its sentence's start, a part late in a long sentence would be cut off
+        # the quote, leaving a claim with no words of its own: quote the part alone.
+        start = focus.start
     end = _fit_quote(passage, start, end)
     return Claim(
         quote=passage[start:end],

@@ -188,6 +188,7 @@ def _human(day: dt.date) -> str:
 # --- which question: a UIN or a page URL ---------------------------------------------------
 
 _UIN = re.compile(r"^(?:HL)?\d{1,8}$", re.IGNORECASE)
+_HL_SPACED = re.compile(r"^HL[\s-]+(?=\d)", re.IGNORECASE)
 _DETAIL_PATH = re.compile(r"/written-questions/detail/(?P<date>\d{4}-\d{2}-\d{2})/(?P<uin>[^/]+)")
 _QUESTION_PATH = re.compile(r"/question/(?P<uin>[^/]+)")
 
@@ -204,8 +205,10 @@ def question_ref(text: str) -> QuestionRef:
     """'12345', 'HL7917', or a question's page URL (Parliament's, the API's, Parallel
     Parliament's) -> which question; ValueError saying what was expected."""
     text = text.strip()
-    if _UIN.match(text):
-        return QuestionRef(text.upper())
+    if not text:
+        raise ValueError("no UIN given: give one (like 12345 or HL7917) or its page URL")
+    if _UIN.match(uin := _HL_SPACED.sub("HL", text)):  # "HL 7917" as some pages print it
+        return QuestionRef(uin.upper())
     url = urlsplit(text)
     if url.scheme in ("http", "https") and url.netloc:
         detail = _DETAIL_PATH.search(url.path)

@@ -7,6 +7,7 @@ files and duplicate keys (which PyYAML would otherwise silently overwrite).
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from typing import Any
 
@@ -111,6 +112,11 @@ def decode(data: bytes, file: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # Notepad's "Unicode" and PowerShell's `>`: the byte 0xff alone would not say so.
+            raise KnowledgeError(
+                [Problem(file, 1, "", "UTF-16 text, not UTF-8: save it as UTF-8")]
+            ) from None
         line = data[: exc.start].count(b"\n") + 1
         raise KnowledgeError(
             [Problem(file, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]

@@ -23,6 +23,7 @@ from sendbot.storage.bounded import read_at_most
 from sendbot.storage.loader import load
 
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
+PASTE_THE_ANSWER = "sendbot: paste the written answer, then Ctrl-D on a line of its own"
 DRAFT_HEADER = (
     "# Drafted by `sendbot kb build` from {name}.\n"
     "# Review every statement, question, label and tag before relying on it.\n"
@@ -37,6 +38,8 @@ def build_draft(
     `out` is a directory when it is one, or when `into_directory` (it was given as `DIR/`)."""
     from_stdin = str(source) == STANDARD_INPUT
     shown = origin_name(STANDARD_INPUT) if from_stdin else str(source)
+    if from_stdin and sys.stdin.isatty():  # else it waits in silence, as if stuck
+        print(PASTE_THE_ANSWER, file=sys.stderr)
     try:
         # At most one byte past the limit: the source may be a device or pipe that never ends.
         raw = (
@@ -78,6 +81,8 @@ def draft_and_save(
         drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
     except IngestError as exc:
         return _fail(f"{shown}: not a written answer: {exc}")
+    if not drafts.drafts and len(drafts.skipped) == 1:  # one answer given: its reason alone
+        return _fail(f"{shown}: {drafts.skipped[0]}")
     for skipped in drafts.skipped:
         print(f"sendbot: {shown}: {skipped}", file=sys.stderr)
     if not drafts.drafts:
@@ -255,7 +260,8 @@ def _report_problems(yaml_text: str, documents: dict[str, bytes], shown_as: str,
             print(problem, file=sys.stderr)
         print(f"{label}{len(exc.problems)} problem(s) in the draft", file=sys.stderr)
         return 1
-    print(f"ok: {label}drafted {len(knowledge_file.facts)} facts", file=sys.stderr)
+    count = len(knowledge_file.facts)
+    print(f"ok: {label}drafted {count} fact{'s' if count != 1 else ''}", file=sys.stderr)
     return 0
 
 

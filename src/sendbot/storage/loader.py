@@ -112,7 +112,10 @@ def not_a_directory(directory: Path) -> Problem:
             errno.ELOOP: "is not a knowledge directory: symlink loop",
             errno.ENOENT: "does not exist",
         }.get(exc.errno or 0, f"is not a knowledge directory: {exc.strerror}")
-    return Problem(display_path(directory), None, "", reason)
+    shown = display_path(directory)
+    if shown != shown.strip():  # a path of spaces: the line would begin with a bare ": "
+        shown = repr(shown)
+    return Problem(shown, None, "", reason)
 
 
 def fingerprint(directory: Path) -> dict[str, str]:

@@ -45,6 +45,7 @@ from typing import Any, Generic, TypeVar, cast, overload
 from sendbot.knowledge import edits
 from sendbot.knowledge.directory import SYNONYMS_FILE, loads_file
 from sendbot.knowledge.directory import file_name as name_in_directory
+from sendbot.knowledge.drafts import is_written_answer
 from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from sendbot.knowledge.errors import (
     InvalidChange,
@@ -212,7 +213,7 @@ class KnowledgeStore(Generic[T]):
     ) -> KbDiff:
         """What `replace_file` would change, without changing anything. Problems name the
         new text as `shown_as` (say, the uploaded file), by default as the file it replaces."""
-        _check_file_name(file_name)
+        _check_file_name(file_name, text)
         state = self._state
         path = self.kb_dir / file_name
         shown = shown_as or display_path(path)
@@ -286,7 +287,7 @@ class KnowledgeStore(Generic[T]):
         Its `revision` is set to one more than the file it replaces. Preview with
         `preview_file` first. The source document it cites must already be in the directory.
         """
-        _check_file_name(file_name)
+        _check_file_name(file_name, text)
         return await self._serialised(
             lambda: self._replace(file_name, text, actor, expected_revision)
         )
@@ -490,9 +491,18 @@ class KnowledgeStore(Generic[T]):
         moved = fact is not None and (owner is None or fact.source_id != owner.source.id)
         now = fact_record(fact) if fact else None
         if owner is None or moved or now != target.after:
+            newest = self._history.newest(limit=1)
+            # Nothing saved here since: the change came through another data directory's
+            # store or an editor, which this history cannot name.
+            elsewhere = (
+                ", not by a change saved in this data directory (another --data, or the file "
+                "edited directly)"
+                if not newest or newest[0].seq <= target.seq
+                else ""
+            )
             raise UndoConflict(
                 f"{fact_id!r} has changed since change #{target.seq} ({target.action} by "
-                f"{target.actor}); undo refused so that the later change is not lost"
+                f"{target.actor}){elsewhere}; undo refused so that the later change is not lost"
             )
         change = edits.restore_fact(
             state.kb, owner.source.id, fact_id, target.before, target.index or 0
@@ -736,11 +746,23 @@ def _refuse_a_second_copy(
         raise InvalidChange(found.message(new_file.source.id))
 
 
-def _check_file_name(file_name: str) -> None:
+def _check_file_name(file_name: str, text: str | bytes | None = None) -> None:
     if not _FILE_NAME.match(file_name) or file_name == SYNONYMS_FILE:
+        if text is not None and _is_written_answer(text):
+            raise InvalidChange(
+                f"{file_name!r} is a written answer, not a knowledge file: draft one from it "
+                f"with 'sendbot kb build {file_name}', or /kb ingest on Discord"
+            )
         raise InvalidChange(
             f"{file_name!r} is not a knowledge file name (like my-source-2024-02-08.yaml)"
         )
+
+
+def _is_written_answer(text: str | bytes) -> bool:
+    try:
+        return is_written_answer(_as_text(text, "import"))
+    except KnowledgeError:  # not text kb build could read either
+        return False
 
 
 def _as_text(text: str | bytes, shown: Path | str) -> str:

@@ -21,6 +21,7 @@ from discord.ext import commands
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.autocomplete import Choice, ChoiceList
+from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import FactIndex, match
 from sendbot.answering.misses import note_reply
 from sendbot.answering.reply import Reply
@@ -225,7 +226,9 @@ class Ask(commands.Cog):
         me = self.bot.user
         role_id = my_role_mentioned(message)
         text = question_text(message.content, me.id, role_id) if me else message.content.strip()
-        if not text:
+        # Only a link, code, mentions or emoji: "Ask me a question" would answer the person
+        # who did ask, about a message that holds none.
+        if not any(character.isalnum() for character in strip_markup(text)):
             await respond(interaction, NO_TEXT, ephemeral=True)
             return
         await self._answer_interaction(interaction, text, private=False)

@@ -101,9 +101,14 @@ async def download(url: str, name: str, limit: int) -> bytes:
     return bytes(data)
 
 
+# A required `fact` of spaces, which Discord sends as given: "no fact with id ''" named none.
+WHICH_FACT = f"{NOTHING_CHANGED} Which fact? Start typing a topic in `fact` to pick one."
+
+
 def _too_large(name: str, size: int | None, limit: int) -> KnowledgeError:
-    shown = f"is {size:,} bytes" if size is not None else "is larger than that"
-    return KnowledgeError([Problem(name, None, "", f"file {shown}; the limit is {limit:,} bytes")])
+    # Without a size (Discord's was wrong; the download passed the limit) there is no number.
+    shown = f"is {size:,} bytes; the limit is" if size is not None else "is over the limit of"
+    return KnowledgeError([Problem(name, None, "", f"file {shown} {limit:,} bytes")])
 
 
 # --- the cog --------------------------------------------------------------------------------
@@ -201,6 +206,9 @@ class KbAdmin(
     ) -> Fact | None:
         """The fact from the snapshot a form or confirmation is based on (its revision); None,
         and the moderator told, when there is no such fact."""
+        if not fact_id.strip():
+            await respond(interaction, WHICH_FACT, ephemeral=True)
+            return None
         found = snapshot.kb.fact(fact_id.strip())
         if found is None:
             await self._refuse(interaction, FactNotFound(fact_id.strip()))
@@ -333,6 +341,9 @@ class KbAdmin(
         force: bool = False,
     ) -> None:
         """Teach a fact another way of asking for it: the usual fix for a missed question."""
+        if not fact_id.strip():
+            await respond(interaction, WHICH_FACT, ephemeral=True)
+            return
         change = self.alias_change(fact_id.strip(), question.strip(), force=force)
         await self.save(interaction, change)
 

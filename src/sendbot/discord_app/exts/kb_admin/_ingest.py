@@ -222,8 +222,10 @@ class ReviewView(ExpiringView):
         which = ""
         if self.later or self.saved:
             which = f"{escape(self.review.draft.label)} ({len(self.later)} more after it): "
+        count = len(self.review.facts)
         return clip(
-            f"{which}Drafted {len(self.review.facts)} facts from {escape(self.review.origin)}. "
+            f"{which}Drafted {count} fact{'s' if count != 1 else ''} from "
+            f"{escape(self.review.origin)}. "
             f"Keep, edit or drop each, then Save: nothing is saved before that.{notes}",
             MESSAGE_LIMIT,
         )
