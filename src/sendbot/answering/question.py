@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, fold_text, words
+from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
 from sendbot.answering.wordlists import REGIONS
 
 
@@ -407,7 +407,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
 )
 
 _INTENT_PATTERN = re.compile(
-    r"\b(?:"
+    WORD_START
+    + r"(?:"
     + "|".join(
         f"(?P<rule{number}>{'|'.join(phrases)})" for number, (_, phrases) in enumerate(INTENT_RULES)
     )
@@ -497,7 +498,7 @@ FLOW_WORDS = re.compile(
 # Personal context: who is asking, and about whom. It does not change what is asked, and its
 # numbers ("my son is 9") are not figures the question wants.
 _CONTEXT = re.compile(
-    r"\b(?:"
+    WORD_START + r"(?:"
     r"(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|"
     r"nephew|niece|pupil|student|twins?|children|kids|sons|daughters)"
     r"(?: who)? (?:is|s|are|was|has just turned|just turned|turned|aged|age)"
@@ -539,7 +540,8 @@ _CHECKING = re.compile(
 # Periods a figure may or may not cover. A fact about "this academic year" does not answer
 # "last year", "next year", "five years ago" or "under the last government".
 _PERIOD = re.compile(
-    r"\b(?:(?:last|previous|past|next|coming|following|prior) (?:academic |financial |school )?"
+    WORD_START
+    + r"(?:(?:last|previous|past|next|coming|following|prior) (?:academic |financial |school )?"
     r"(?:year|years|decade|month|months|term|parliament)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) (?:years?|decades?|"
     r"months?) ago|a decade ago|(?:the |under the )?(?:last|previous|former|tory|conservative|"
@@ -559,7 +561,8 @@ _WHEN_OF_A_CHANGE = re.compile(
     r"uplift|boost|cut|change|drop|fall)\b"
 )
 _CHANGE = re.compile(
-    r"\b(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
+    WORD_START
+    + r"(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
     r"went up|change|changed|fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
@@ -646,7 +649,8 @@ class Question:
 _BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
 # "the south west" is the South West, not "the south": after "the", the longest name wins.
 _REGION = re.compile(
-    r"\b(?:the (?:"
+    WORD_START
+    + r"(?:the (?:"
     + "|".join(_BARE_REGIONS)
     + r")|"
     + "|".join(sorted((r for r in REGIONS if not r.startswith("the ")), key=len, reverse=True))
