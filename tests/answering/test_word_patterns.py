@@ -65,8 +65,11 @@ def _word_start_patterns() -> list[tuple[str, re.Pattern[str]]]:
     for module_info in pkgutil.iter_modules(sendbot.answering.__path__):
         module = importlib.import_module(f"sendbot.answering.{module_info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and str(value.pattern).startswith(WORD_START):
-                found.append((f"{module_info.name}.{name}", value))
+            # A pattern, or one of a tuple of them (`only_mentioned._EXPLAIN`)
+            members = value if isinstance(value, tuple) else (value,)
+            for member in members:
+                if isinstance(member, re.Pattern) and str(member.pattern).startswith(WORD_START):
+                    found.append((f"{module_info.name}.{name}", member))
     return found
 
 
@@ -80,6 +83,7 @@ def test_the_check_tells_phrases_that_start_otherwise() -> None:
 def test_the_intent_rules_are_tried_where_words_start() -> None:
     names = [name for name, _ in _word_start_patterns()]
     assert "question._INTENT_PATTERN" in names
+    assert "only_mentioned._EXPLAIN" in names
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from sendbot.answering.normalise import SMALLTALK, STOPWORDS
+from sendbot.answering.normalise import SMALLTALK, STOPWORDS, WORD_START
 
 
 class Kind(StrEnum):
@@ -179,6 +179,7 @@ _SOCIAL_CUES = frozenset(
 )
 # "is this thing on?", "how are you?": checking the bot is there, as a hello does.
 _SOCIAL = re.compile(
+    WORD_START + r"(?:"
     r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
     r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhows (?:things|you)\b|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|wassup|sup) up$|^(?:sup|wassup)$|"
@@ -186,6 +187,7 @@ _SOCIAL = re.compile(
     r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this (?:thing|bot)|you|anyone|anybody|sendbot) "
     r"(?:on|working|awake|alive|there|here)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
+    r")"
 )
 _QUESTION_WORDS = frozenset(
     "what how who whom where when why which can could do does is are will would".split()

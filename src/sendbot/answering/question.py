@@ -1156,7 +1156,8 @@ _SUBGROUP_FILLER = frozenset("actually really already still now in total so far 
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
-    r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
+    WORD_START
+    + r"(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year|"
     # "how many eps will train in 2024 and how many in 2025": one figure for each year
     r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
@@ -1234,7 +1235,8 @@ _FINDINGS = re.compile(
     r"part time )?(?:jobs?|work|employment)\b"
 )
 _STAGE = re.compile(
-    r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
+    WORD_START
+    + r"(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
 )
 _WANTS_NAMES = re.compile(r"\b(?:names?|name the|who exactly|exactly who)\b")
 # Where things are, asked as the question itself ("where will they be built"), not in a
