@@ -720,6 +720,8 @@ _ARE_CONTRACTION = re.compile(r"\b(we|you|they)['\u2019]re\b", re.I)
 
 
 def _folded_clause(clause: str) -> str:
+    if "'" not in clause and "\u2019" not in clause:  # no "'re" to spell out: most clauses
+        return fold_text(clause)
     return fold_text(_ARE_CONTRACTION.sub(r"\1 are", clause))
 
 
