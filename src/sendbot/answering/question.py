@@ -726,7 +726,7 @@ def _folded_clause(clause: str) -> str:
 
 
 def _folded_clauses(text: str) -> list[str]:
-    return [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    return [_folded_clause(clause) for clause in _clauses(text)]
 
 
 def _asked_clauses(text: str) -> list[str]:
@@ -1319,6 +1319,13 @@ _ASKING = re.compile(
 )
 
 
+# A few kept: a message is split by its analysis, for its asking clauses and for the clauses
+# about what it asks. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
+
+
 # A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
 # newest-figure rule. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
@@ -1326,7 +1333,7 @@ def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell, and the questions
     it tells of ("my head asked me how much the programme has, do you know?"): the whole
     message when none or all of them ask."""
-    clauses = [clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    clauses = _clauses(text)
     asking = [_asked_in(clause) for clause in clauses]
     if not any(asking) or all(
         asked == clause for asked, clause in zip(asking, clauses, strict=True)
