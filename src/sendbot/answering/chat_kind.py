@@ -194,7 +194,8 @@ _QUESTION_WORDS = frozenset(
 )
 _NAMES = frozenset({"bot", "sendbot", "chatbot", "robot"})
 _FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:please|pls|plz|then|thanks|sendbot|bot))+$")
+_TRAILING_WORDS = ("please", "pls", "plz", "then", "thanks", "sendbot", "bot")
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_WORDS) + r"))+$")
 
 
 def _plain(word: str) -> str:
@@ -214,7 +215,9 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)
-    bare = _TRAILING_FILLER.sub("", _FILLER.sub("", text))
+    bare = _FILLER.sub("", text)
+    if bare.endswith(_TRAILING_WORDS):  # else no filler word ends it: most messages
+        bare = _TRAILING_FILLER.sub("", bare)
     if not bare:
         return Kind.HELP if "help" in raw_words else _chat_kind(folded, raw_words)
     if bare in _BARE_HELP or _BARE_HELP_LINES.match(bare):
