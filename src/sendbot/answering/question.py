@@ -1077,7 +1077,9 @@ def analyse(question: str) -> Question:
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS and not _IN_THIS.search(text):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
-    asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
+    asking = asking_text(text)
+    # Most messages ask in every clause: their asking text is the message, already read.
+    asked_folded = without_context if asking == text else _CONTEXT.sub(" ", fold_text(asking))
     # The clauses about what is asked, without the asker's story: where and when it asks about.
     asked_clauses = _asked_clauses(text)
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
