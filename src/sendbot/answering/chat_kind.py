@@ -274,8 +274,9 @@ def _about_the_bot(text: str) -> Kind | None:
 
 
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
-    # "who answered it, is that right?" is made of chat words too, and asks something.
-    if _ASKING.search(" ".join(raw_words)) or not all(_in(w, _CHAT_WORDS) for w in raw_words):
+    # "who answered it, is that right?" is made of chat words too, and asks something. (The
+    # words first: most questions have one that is no chat word, and need no pattern tried.)
+    if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(" ".join(raw_words)):
         return Kind.QUESTION
     said = set(raw_words)
     if said & _BYE_WORDS or re.search(
