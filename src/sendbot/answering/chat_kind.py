@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from sendbot.answering.normalise import SMALLTALK, STOPWORDS
+from sendbot.answering.normalise import SMALLTALK, STOPWORDS, WORD_START
 
 
 class Kind(StrEnum):
@@ -181,6 +181,7 @@ _SOCIAL_CUES = frozenset(
 )
 # "is this thing on?", "how are you?": checking the bot is there, as a hello does.
 _SOCIAL = re.compile(
+    WORD_START + r"(?:"
     r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
     r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhows (?:things|you)\b|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|wassup|sup) up$|^(?:sup|wassup)$|"
@@ -188,13 +189,15 @@ _SOCIAL = re.compile(
     r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this (?:thing|bot)|you|anyone|anybody|sendbot) "
     r"(?:on|working|awake|alive|there|here)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
+    r")"
 )
 _QUESTION_WORDS = frozenset(
     "what how who whom where when why which can could do does is are will would".split()
 )
 _NAMES = frozenset({"bot", "sendbot", "chatbot", "robot"})
 _FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:please|pls|plz|then|thanks|sendbot|bot))+$")
+_TRAILING_WORDS = ("please", "pls", "plz", "then", "thanks", "sendbot", "bot")
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_WORDS) + r"))+$")
 
 
 def _plain(word: str) -> str:
@@ -214,7 +217,9 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)
-    bare = _TRAILING_FILLER.sub("", _FILLER.sub("", text))
+    bare = _FILLER.sub("", text)
+    if bare.endswith(_TRAILING_WORDS):  # else no filler word ends it: most messages
+        bare = _TRAILING_FILLER.sub("", bare)
     if not bare:
         return Kind.HELP if "help" in raw_words else _chat_kind(folded, raw_words)
     if bare in _BARE_HELP or _BARE_HELP_LINES.match(bare):
@@ -271,8 +276,9 @@ def _about_the_bot(text: str) -> Kind | None:
 
 
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
-    # "who answered it, is that right?" is made of chat words too, and asks something.
-    if _ASKING.search(" ".join(raw_words)) or not all(_in(w, _CHAT_WORDS) for w in raw_words):
+    # "who answered it, is that right?" is made of chat words too, and asks something. (The
+    # words first: most questions have one that is no chat word, and need no pattern tried.)
+    if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(" ".join(raw_words)):
         return Kind.QUESTION
     said = set(raw_words)
     if said & _BYE_WORDS or re.search(

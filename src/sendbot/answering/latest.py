@@ -27,14 +27,15 @@ from sendbot.answering.match import (
     rank,
 )
 from sendbot.answering.measure_table import measure_table, neutral_terms
-from sendbot.answering.normalise import COMMON_WORDS
+from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Intent, Question, analyse
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 _LATEST = re.compile(
-    r"\b(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
+    WORD_START
+    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
     r"(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"

@@ -913,6 +913,11 @@ def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tupl
         if posting is None:
             continue
         weight = index.weight(term)
+        if not coverage:
+            # The first word's facts, in one go: nothing to add to yet (0.0 + x is x).
+            coverage = {p: weight * field_weight / mass for p, field_weight in posting.items()}
+            so_far = coverage.get
+            continue
         for position, field_weight in posting.items():
             coverage[position] = so_far(position, 0.0) + weight * field_weight / mass
     # Like a stable sort: equal scores keep the order the facts were reached in.

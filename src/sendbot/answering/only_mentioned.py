@@ -12,6 +12,7 @@ from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE, Figured, the_figure
+from sendbot.answering.normalise import WORD_START
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
 
@@ -23,7 +24,7 @@ _EXPLAIN = (
     # "my son's school mentioned the universal training offer - what is that?": the thing the
     # story names, asked about by pointing back
     re.compile(
-        r"\b(?:mentioned|mentions|heard (?:of|about)|told (?:me|us) about|talking about|"
+        WORD_START + r"(?:mentioned|mentions|heard (?:of|about)|told (?:me|us) about|talking about|"
         r"keeps? (?:saying|mentioning)) (?:the |an? |this |some )?(?P<thing>(?:\w+ ){0,4}?\w+) "
         r"(?:what is|what s|whats|what are) (?:that|it|this|they)(?: exactly| actually)?$"
     ),
@@ -92,10 +93,12 @@ _MANY_NAMES = 2  # a fact naming this many things the question does not is a lis
 # "how many of the 1,500 places are AP places", "of the 4000 kids reached, how many were in
 # year 11": a part of a number the asker quotes, which that number itself does not answer.
 _PART_OF = re.compile(
+    WORD_START + r"(?:"
     r"\bhow (?:many|much) of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
     r"almost|pounds) )*(?P<whole>\d[\d.]*)\b|"
     r"^(?:\w+ ){0,3}?of (?:all )?(?:the|those|these) (?:(?:up to|over|around|about|nearly|"
     r"almost|pounds) )*(?P<whole_first>\d[\d.]*) (?:\S+ ){1,10}?how (?:many|much)\b"
+    r")"
 )
 # "what kind of special schools were the 15 new ones", "the 50,000 extra pupils, what needs do
 # they have": the kinds among a number the asker quotes, which that number does not give.

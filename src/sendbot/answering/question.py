@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, fold_text, words
+from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
 from sendbot.answering.wordlists import REGIONS
 
 
@@ -430,7 +430,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
 )
 
 _INTENT_PATTERN = re.compile(
-    r"\b(?:"
+    WORD_START
+    + r"(?:"
     + "|".join(
         f"(?P<rule{number}>{'|'.join(phrases)})" for number, (_, phrases) in enumerate(INTENT_RULES)
     )
@@ -525,7 +526,7 @@ FLOW_WORDS = re.compile(
 # Personal context: who is asking, and about whom. It does not change what is asked, and its
 # numbers ("my son is 9") are not figures the question wants.
 _CONTEXT = re.compile(
-    r"\b(?:"
+    WORD_START + r"(?:"
     r"(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|"
     r"nephew|niece|pupil|student|twins?|children|kids|sons|daughters)"
     r"(?: who)? (?:is|s|are|was|has just turned|just turned|turned|aged|age)"
@@ -579,7 +580,8 @@ _CHECKING = re.compile(
 # Periods a figure may or may not cover. A fact about "this academic year" does not answer
 # "last year", "next year", "five years ago" or "under the last government".
 _PERIOD = re.compile(
-    r"\b(?:(?:last|previous|past|next|coming|following|prior) (?:academic |financial |school )?"
+    WORD_START
+    + r"(?:(?:last|previous|past|next|coming|following|prior) (?:academic |financial |school )?"
     r"(?:year|years|decade|month|months|term|parliament)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) (?:years?|decades?|"
     r"months?) ago|a decade ago|(?:the |under the )?(?:last|previous|former|tory|conservative|"
@@ -599,7 +601,8 @@ _WHEN_OF_A_CHANGE = re.compile(
     r"uplift|boost|cut|change|drop|fall)\b"
 )
 _CHANGE = re.compile(
-    r"\b(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
+    WORD_START
+    + r"(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
     r"went up|change|changed|fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
@@ -686,7 +689,8 @@ class Question:
 _BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
 # "the south west" is the South West, not "the south": after "the", the longest name wins.
 _REGION = re.compile(
-    r"\b(?:the (?:"
+    WORD_START
+    + r"(?:the (?:"
     + "|".join(_BARE_REGIONS)
     + r")|"
     + "|".join(sorted((r for r in REGIONS if not r.startswith("the ")), key=len, reverse=True))
@@ -756,11 +760,13 @@ _ARE_CONTRACTION = re.compile(r"\b(we|you|they)['\u2019]re\b", re.I)
 
 
 def _folded_clause(clause: str) -> str:
+    if "'" not in clause and "\u2019" not in clause:  # no "'re" to spell out: most clauses
+        return fold_text(clause)
     return fold_text(_ARE_CONTRACTION.sub(r"\1 are", clause))
 
 
 def _folded_clauses(text: str) -> list[str]:
-    return [_folded_clause(clause) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    return [_folded_clause(clause) for clause in _clauses(text)]
 
 
 def _asked_clauses(text: str) -> list[str]:
@@ -1171,7 +1177,9 @@ def analyse(question: str) -> Question:
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
     if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS and not _IN_THIS.search(text):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
-    asked_folded = _CONTEXT.sub(" ", fold_text(asking_text(text)))
+    asking = asking_text(text)
+    # Most messages ask in every clause: their asking text is the message, already read.
+    asked_folded = without_context if asking == text else _CONTEXT.sub(" ", fold_text(asking))
     # The clauses about what is asked, without the asker's story: where and when it asks about.
     asked_clauses = _asked_clauses(text)
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
@@ -1253,7 +1261,8 @@ _SUBGROUP_FILLER = frozenset("actually really already still now in total so far 
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
-    r"\b(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
+    WORD_START
+    + r"(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year|"
     # "how many eps will train in 2024 and how many in 2025": one figure for each year
     r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
@@ -1332,7 +1341,8 @@ _FINDINGS = re.compile(
     r"part time )?(?:jobs?|work|employment)\b"
 )
 _STAGE = re.compile(
-    r"\b(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
+    WORD_START
+    + r"(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
 )
 _WANTS_NAMES = re.compile(r"\b(?:names?|name the|who exactly|exactly who)\b")
 # Where things are, asked as the question itself ("where will they be built"), not in a
@@ -1420,6 +1430,13 @@ _ASKING = re.compile(
 )
 
 
+# A few kept: a message is split by its analysis, for its asking clauses and for the clauses
+# about what it asks. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
+
+
 # A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
 # newest-figure rule. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
@@ -1427,7 +1444,7 @@ def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell, and the questions
     it tells of ("my head asked me how much the programme has, do you know?"): the whole
     message when none or all of them ask."""
-    clauses = [clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    clauses = _clauses(text)
     asking = [_asked_in(clause) for clause in clauses]
     if not any(asking) or all(
         asked == clause for asked, clause in zip(asking, clauses, strict=True)

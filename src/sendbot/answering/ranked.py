@@ -62,9 +62,10 @@ class RankedCandidates(Sequence[Candidate]):
         return candidate
 
     def _by_bound(self, places: Iterable[int]) -> list[int]:
-        """Places to work out, the highest bound (then the earliest place) last."""
-        closest = self._closest
-        return sorted(places, key=lambda at: (closest[at], -at))
+        """Places to work out (given in order), the highest bound (then the earliest place)
+        last: sorted by bound alone from the latest place, as the sort keeps the order of
+        equal bounds."""
+        return sorted(reversed(list(places)), key=self._closest.__getitem__)
 
     def _next(
         self, waiting: list[int], ready: list[tuple[float, int, Candidate]]
