@@ -49,8 +49,8 @@ def assert_floor(
     ("name", "min_accuracy", "min_declined", "max_wrong"),
     [
         # development set: phrasings like the curated ones, typos, abbreviations (tuned on)
-        # end of round 8: 100/103 right, 1 wrong, 41/41 off topic declined
-        ("questions.yaml", 0.97, 1.0, 1),
+        # round 9: 101/103 right, 1 wrong, 41/41 off topic declined
+        ("questions.yaml", 0.98, 1.0, 1),
         # training set of the confidence model: a third long and chatty
         # round 9: 189/200 right, 1 wrong, 99/100 off topic declined
         ("train.yaml", 0.94, 0.99, 1),
