@@ -164,6 +164,7 @@ VERDICTS = {
     Verdict.NEWEST_ON_TOPIC: False,
     Verdict.NAMED_ANSWER: False,
     Verdict.ANSWER_PART: False,
+    Verdict.PERIOD_FACT: False,
 }
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]

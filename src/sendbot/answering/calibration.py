@@ -12,10 +12,11 @@ WEIGHTS = {
 ANSWER_THRESHOLD = 0.72
 # Per rule verdict: (bias, weight on the evidence model's probability).
 VERDICTS = {
-    "lacks_detail": (-4.7192, 1.7002),
+    "lacks_detail": (-4.5555, 1.1310),
     "newest_figure": (2.6378, 0.0000),
-    "spelt_out": (3.4012, 0.0000),
+    "spelt_out": (3.4657, 0.0000),
     "newest_on_topic": (1.9459, 0.0000),
-    "named_answer": (3.4012, 0.0000),
+    "named_answer": (3.4657, 0.0000),
     "answer_part": (2.3024, 0.0000),
+    "period_fact": (3.4657, 0.0000),
 }

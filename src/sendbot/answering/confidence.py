@@ -43,6 +43,7 @@ class Verdict(StrEnum):
     NEWEST_ON_TOPIC = "newest_on_topic"  # "the latest on X": the newest written answer's fact on X
     NAMED_ANSWER = "named_answer"  # the question named a written answer: that answer's figure
     ANSWER_PART = "answer_part"  # asked of the written answer itself: the part it asks for
+    PERIOD_FACT = "period_fact"  # the one close fact giving the period the question names
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

@@ -42,7 +42,6 @@ from sendbot.answering.match import (
     MatchResult,
     Outcome,
     ScoredFact,
-    missing_from,
     rank,
 )
 from sendbot.answering.measure_table import (
@@ -52,6 +51,7 @@ from sendbot.answering.measure_table import (
     position_of,
 )
 from sendbot.answering.normalise import words
+from sendbot.answering.period_fact import missing_for, period_fact_answer
 from sendbot.answering.question import Question
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
@@ -135,6 +135,9 @@ def resolve(
     dated = _from_dated_answer(index, result, question)
     if dated is not None:
         return Newest(dated)  # that answer's figure, not a newer one
+    for_period = period_fact_answer(index, result, question)
+    if for_period is not None:
+        return Newest(for_period)  # the one close fact giving the period named
     if record_misfit(question, result):
         # The question named a written answer to ask for one of its figures.
         within = within_named_answer(index, question, frozenset({best.fact.source_id}))
@@ -194,7 +197,7 @@ def resolve(
     fits_newest = (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
         and not unsaid_record(question, newest)
-        and _missing(index, question, newest) is None
+        and missing_for(index, question, newest) is None
         and named_years(question) <= said
         and not unexplained(index, topic, (newest,))
     )
@@ -292,10 +295,10 @@ def _for_period(
         # one it is about ("what is the £1bn for in 2025/26" is not the later answer's),
         # unless what stands now is asked.
         matched = result.best.fact in covering and result.outcome is Outcome.ANSWERED
-        if matched and not (latest and _missing(index, question, covering[0]) is None):
+        if matched and not (latest and missing_for(index, question, covering[0]) is None):
             return Newest(result, reading=reading)
         chosen = covering[0]
-        fits_chosen = _missing(index, question, chosen) is None
+        fits_chosen = missing_for(index, question, chosen) is None
         answered = _newest_answer(result, chosen) if fits_chosen else None
         if answered is not None:
             return Newest(answered, reading=reading)
@@ -357,7 +360,8 @@ def _newest_for_now(
 ) -> Newest:
     assert result.best is not None
     newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
-    answered = _newest_answer(result, newest) if _missing(index, question, newest) is None else None
+    fits = missing_for(index, question, newest) is None
+    answered = _newest_answer(result, newest) if fits else None
     if answered is None:
         return Newest(result)
     label = period_label(period_of(newest).text)
@@ -383,15 +387,6 @@ def _gives_kind_asked(question: Question, fact: Fact) -> bool:
 def _reports_a_figure(fact: Fact) -> bool:
     """A figure about the world, not about the written answer itself (its date, its number)."""
     return fact.measured is not None and "document" not in fact.tags
-
-
-def _missing(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    """What the fact does not give that the question asks ("how many of them are girls"),
-    the words naming its measure taken as given ("high needs block")."""
-    named = neutral_terms(index)
-    if fact.measure:
-        named |= measure_table(index).naming_words[fact.measure]
-    return missing_from(index, question, position_of(index, fact), named)
 
 
 def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[EarlierFigure, ...]:

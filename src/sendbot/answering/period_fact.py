@@ -1,0 +1,102 @@
+"""A question naming a period that one close fact gives: that fact answers.
+
+"hn increase for 2024-25 in £?" or "what did the dfe set up in november 2024" may share few
+words with the fact that answers them, so the evidence alone declines; but when one of the
+closest facts gives the period named (its declared period, or its own words: "In November 2024,
+the department established ...") and it is the only fact of its measure to give it, that is
+evidence of its own: the period-fact verdict, whose probability is fitted like every rule's
+(benchmarks/fit_confidence.py). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.asked_measure import unexplained
+from sendbot.answering.asked_period import asked_period, covers, named_years, says_period
+from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from, rank
+from sendbot.answering.measure_table import (
+    measure_table,
+    measure_terms,
+    neutral_terms,
+    position_of,
+)
+from sendbot.answering.question import Intent, Question
+from sendbot.knowledge.model import Fact
+from sendbot.knowledge.periods import Period, parse_period
+
+_FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+# A season of a year is a period within it: "in autumn 2025".
+_SEASON_YEAR = re.compile(r"\b(?:spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b")
+
+
+def period_fact_answer(
+    index: FactIndex, result: MatchResult, question: Question
+) -> MatchResult | None:
+    """A declined question naming one period answered by the closest fact, when it gives that
+    period and the probability given that verdict reaches the threshold; else None."""
+    if result.outcome is not Outcome.DECLINED or result.best is None:
+        return None
+    asked = asked_period(question) or _season_year(question)
+    if asked is None or question.period is not None or len(named_years(question)) > 1:
+        # No period, one read from "last year", or several years written ("in 2024/25 vs
+        # 2023/24": a fact comparing the two is not the one figure asked).
+        return None
+    candidates = rank(index, question.text).candidates
+    if not candidates:
+        return None
+    closest = index.facts[candidates[0].position]
+    if not gives_period(index, closest, asked, question):
+        return None
+    if missing_for(index, question, closest) is not None or _unsaid_topic(index, question, closest):
+        return None
+    answered = result.judged(
+        Verdict.PERIOD_FACT, outcome=Outcome.ANSWERED, best=ScoredFact(closest, 0.0), missing=None
+    )
+    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+
+
+def _unsaid_topic(index: FactIndex, question: Question, fact: Fact) -> set[str]:
+    """Words of the question's topic the fact does not carry ("teacher pay award for 2024/25"
+    is not about the high needs budget for 2024/25, however alone it is in giving that year)."""
+    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
+    if fact.measure:
+        topic -= measure_terms(index, fact.measure)
+    return unexplained(index, topic, (fact,))
+
+
+def _season_year(question: Question) -> Period | None:
+    found = _SEASON_YEAR.search(" ".join(question.words))
+    return parse_period(found.group(1)) if found else None
+
+
+def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question) -> bool:
+    """Whether a fact gives the asked period: the figure of a measure the question names,
+    declared for that period, when no other fact of that measure is; or, asked what happened
+    then rather than a figure, a fact naming the period in its own words ("In November 2024,
+    the department established ..."). Not a fact about the written answer itself: its date
+    is not when something was done."""
+    if "document" in fact.tags:
+        return False
+    if fact.measure and fact.period:
+        if measure_terms(index, fact.measure).isdisjoint(index.normaliser.terms(question.text)):
+            return False  # "the pupil premium rate for 2024/25" is not the high needs budget
+        history = measure_table(index).histories[fact.measure]
+        return covers(asked, fact) and sum(covers(asked, other) for other in history) == 1
+    # A count or sum asked for a year ("how many EHCPs in 2022") is a figure for that year,
+    # which a fact saying what was done that year does not give; and a word no fact knows
+    # ("the pupil premium rate for 2024/25") is a topic none speaks of.
+    if question.intent in _FIGURE_ASKED:
+        return False
+    terms = index.normaliser.terms(question.text)
+    return all(term in index.idf for term in terms) and says_period(fact, asked, question)
+
+
+def missing_for(index: FactIndex, question: Question, fact: Fact) -> str | None:
+    """What the fact does not give that the question asks ("how many of them are girls"),
+    the words naming its measure taken as given ("high needs block")."""
+    named = neutral_terms(index)
+    if fact.measure:
+        named |= measure_table(index).naming_words[fact.measure]
+    return missing_from(index, question, position_of(index, fact), named)
