@@ -34,3 +34,12 @@ def test_which_one_school_asks_for_a_name_the_source_does_not_give(
         "which government department was this question put to",
         "document-department",
     )
+
+
+def test_is_it_any_good_asks_an_opinion_not_says_ok(
+    single_source_index: FactIndex, shipped_index: FactIndex
+) -> None:
+    # Every word of it is a chat word ("good" is also an acknowledgement), yet it asks.
+    for index in (single_source_index, shipped_index):
+        for question in ("is it any good?", "is it any good", "was it any use?"):
+            assert_not_answered(index, question, "")
