@@ -503,8 +503,7 @@ _OUTCOME_WORDS = frozenset(
 
 def _names_no_topic(question: Question) -> bool:
     return all(
-        word in STOPWORDS or word in SMALLTALK or word in _OUTCOME_WORDS
-        for word in question.words
+        word in STOPWORDS or word in SMALLTALK or word in _OUTCOME_WORDS for word in question.words
     )
 
 
