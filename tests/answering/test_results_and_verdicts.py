@@ -34,3 +34,20 @@ def test_which_one_school_asks_for_a_name_the_source_does_not_give(
         "which government department was this question put to",
         "document-department",
     )
+
+
+def test_is_it_any_good_asks_an_opinion_not_says_ok(
+    single_source_index: FactIndex, shipped_index: FactIndex
+) -> None:
+    # Every word of it is a chat word ("good" is also an acknowledgement), yet it asks.
+    for index in (single_source_index, shipped_index):
+        for question in ("is it any good?", "is it any good", "was it any use?"):
+            assert_not_answered(index, question, "")
+
+
+def test_whether_it_made_a_difference_naming_nothing_is_not_answered_by_a_reach(
+    shipped_index: FactIndex,
+) -> None:
+    # "it" names no programme: the taskforce's 4000 children reached is not what was asked.
+    for question in ("Has it made a difference?", "has it made any real difference"):
+        assert_not_answered(shipped_index, question, "doesn't report results")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sendbot.answering.asked_measure import FIGURE_ASKED, about_the_answer, named_measure
 from sendbot.answering.confidence import Verdict
@@ -12,6 +13,7 @@ from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.question import Question, analyse, asking_text
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.still_claim import no_longer_holds
 
 MAX_QUESTION_LENGTH = 300
 
@@ -60,6 +62,11 @@ def decide(
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
+    best = newest.result.best
+    if newest.result.answered and best is not None:
+        no_longer = no_longer_holds(question, asked.words, best.fact, newest.earlier)
+        if no_longer:
+            return replace(newest, no_longer=no_longer)
     return newest
 
 

@@ -251,6 +251,12 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
 
 
+def names_no_answer(question: Question) -> bool:
+    """Nothing in the question says which written answer: no topic, no time."""
+    said = frozenset(question.words)
+    return _names_no_topic(said) and not _says_a_time(said)
+
+
 def _names_no_topic(said: frozenset[str]) -> bool:
     """Every word is about a written answer itself, a time, or everyday chat."""
     return all(

@@ -173,6 +173,8 @@ _IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\
 _ASKING = re.compile(
     r"\b(?:who|whom|when|where|which|why|how|what(?! (?:i|we) (?:needed|wanted)))\b"
 )
+# "is it any good?", "was it any use": asks a verdict, an opinion question, not "good" said back.
+_VERDICT = re.compile(r"^(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)$")
 _GOING = re.compile(r"\b(?:see (?:you|ya)|take care|talk (?:to you )?soon)\b")
 _CHAT_WORDS = SMALLTALK | STOPWORDS | _SOCIAL_WORDS | _THANKS_WORDS | _BYE_WORDS | _GREETING_WORDS
 _SOCIAL_CUES = frozenset(
@@ -278,7 +280,10 @@ def _about_the_bot(text: str) -> Kind | None:
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
     # "who answered it, is that right?" is made of chat words too, and asks something. (The
     # words first: most questions have one that is no chat word, and need no pattern tried.)
-    if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(" ".join(raw_words)):
+    text = " ".join(raw_words)
+    if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(text):
+        return Kind.QUESTION
+    if _VERDICT.match(text):
         return Kind.QUESTION
     said = set(raw_words)
     if said & _BYE_WORDS or re.search(

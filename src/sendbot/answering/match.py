@@ -81,6 +81,7 @@ from sendbot.answering.question import (
 from sendbot.answering.ranked import Bounds, RankedCandidates
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.record_claims import claims_record, says_record
+from sendbot.answering.which_answer import answers_it_could_mean
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -1204,7 +1205,24 @@ def match(
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         return _pointed_back(index, text, ranking) or result
-    return result
+    return _which_answer(index, ranking.question, result)
+
+
+def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:
+    """'what date was the question asked?' over several written answers: which answer's is
+    not said, so none is given; the closest answers' are offered instead."""
+    if not result.answered or result.best is None:
+        return result
+    could_mean = answers_it_could_mean(index.facts, result.best.fact, question)
+    if not could_mean:
+        return result
+    offered = tuple(ScoredFact(fact, result.best.score) for fact in could_mean[:MAX_SUGGESTIONS])
+    return replace(
+        result, outcome=Outcome.DECLINED, best=None, suggestions=offered, missing=WHICH_ANSWER
+    )
+
+
+WHICH_ANSWER = "Several written answers give that; which one do you mean?"
 
 
 # How sure an answer from a message's asking clauses alone must be to stand against the whole

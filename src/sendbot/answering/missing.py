@@ -20,7 +20,7 @@ from typing import Any
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
-from sendbot.answering.normalise import PLACE_WORDS, stem, words
+from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
@@ -493,6 +493,20 @@ _AREAS = re.compile(r"(?:the )?(?:regions?|areas?|parts? of (?:the country|engla
 _ASKS_MORE = re.compile(r"\b(?:and|or) (?:when|where|how|what|who|why|which)\b")
 
 
+# The words of asking whether something worked, apart from what it is.
+_OUTCOME_WORDS = frozenset(
+    """made make makes making difference differences real much work worked working works help
+    helped helping helps succeed succeeded success successful effective impact results result
+    outcome outcomes improve improved better worse far yet actually really good""".split()
+)
+
+
+def _names_no_topic(question: Question) -> bool:
+    return all(
+        word in STOPWORDS or word in SMALLTALK or word in _OUTCOME_WORDS for word in question.words
+    )
+
+
 def fits(question: Question, fact: FactProfile) -> bool:
     """The fact gives the kind of detail the question asks for."""
     if question.intent is Intent.AMOUNT and fact.percent_only and not question.change:
@@ -575,6 +589,10 @@ def what_is_missing(
     after = _after_its_end(question, fact) if len(fact.dates) > 1 else None
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
+    if question.intent is Intent.OUTCOME and _names_no_topic(question):
+        # "has it made a difference?": whatever a fact reports reached or done, nothing in the
+        # question says it is the "it" asked about
+        return _missing_detail(question, fact)
     if question.findings and not fact.reports_results:
         return f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
     if question.stage and fact.stage:

@@ -74,10 +74,13 @@ class Newest:
     earlier: tuple[EarlierFigure, ...] = ()
     stale: str | None = None  # one sentence when the newest figure is old
     reading: str | None = None  # how a relative period ("last year") was read
+    no_longer: str | None = None  # "is it still £10.5bn?" of an earlier figure: it is not
 
     @property
     def notes(self) -> tuple[str, ...]:
         lines = [self.reading] if self.reading else []
+        if self.no_longer:
+            lines.append(self.no_longer)
         if self.earlier:
             lines.append("Earlier: " + "; ".join(item.text for item in self.earlier) + ".")
         if self.stale:

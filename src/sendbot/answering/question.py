@@ -199,6 +199,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
+            r"made (?:a|any|much) (?:real|big|significant|positive) difference|"
             r"(?:been|was|is|proved) (?:a success|a failure)|"
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"

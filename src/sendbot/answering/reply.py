@@ -149,8 +149,9 @@ def partial_text(missing: str, fact: Fact, source: Source) -> str:
     return f"{missing}\n{RELATED_LEAD}\n{fact_text(fact, source)}"
 
 
-def refusal_text(suggestions: tuple[Suggestion, ...]) -> str:
-    text = "I don't have that in my sources."
+def refusal_text(suggestions: tuple[Suggestion, ...], why: str | None = None) -> str:
+    """`why`: what the sources lack, when it is not the topic ("which answer?")."""
+    text = why or "I don't have that in my sources."
     if suggestions:
         topics = "; ".join(_as_topic(suggestion.label) for suggestion in suggestions)
         end = "" if topics.endswith(("...", "…")) else "."
@@ -316,7 +317,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     return Reply(
         question=result.question,
         outcome=result.outcome,
-        text=refusal_text(suggestions),
+        text=refusal_text(suggestions, result.missing),
         score=shown_score(result),
         suggestions=suggestions,
     )
