@@ -25,6 +25,7 @@ from sendbot.answering.match import (
     Outcome,
     ScoredFact,
     corrected_terms,
+    missing_from,
     rank,
 )
 from sendbot.answering.measure_table import (
@@ -113,6 +114,15 @@ _KINDS_ASKED = {
     Intent.AMOUNT: frozenset({FigureKind.MONEY, FigureKind.PERCENT}),
     Intent.PERCENT: frozenset({FigureKind.PERCENT}),
 }
+
+
+def missing_for(index: FactIndex, question: Question, fact: Fact) -> str | None:
+    """What the fact does not give that the question asks ("how many of them are girls"),
+    the words naming its measure taken as given ("high needs block")."""
+    named = neutral_terms(index)
+    if fact.measure:
+        named |= measure_table(index).naming_words[fact.measure]
+    return missing_from(index, question, position_of(index, fact), named)
 
 
 def unexplained(

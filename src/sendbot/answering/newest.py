@@ -20,6 +20,7 @@ from sendbot.answering.asked_measure import (
     about_the_answer,
     answer_fact_misread,
     asks_change_of_a_level,
+    missing_for,
     more_specific,
     named_measure,
     record_misfit,
@@ -51,7 +52,7 @@ from sendbot.answering.measure_table import (
     position_of,
 )
 from sendbot.answering.normalise import words
-from sendbot.answering.period_fact import missing_for, period_fact_answer
+from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date

@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.asked_measure import unexplained
+from sendbot.answering.asked_measure import missing_for, unexplained
 from sendbot.answering.asked_period import asked_period, covers, named_years, says_period
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, missing_from, rank
-from sendbot.answering.measure_table import (
-    measure_table,
-    measure_terms,
-    neutral_terms,
-    position_of,
-)
+from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, rank
+from sendbot.answering.measure_table import measure_table, measure_terms, neutral_terms
 from sendbot.answering.question import Intent, Question
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.periods import Period, parse_period
@@ -91,12 +86,3 @@ def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question
         return False
     terms = index.normaliser.terms(question.text)
     return all(term in index.idf for term in terms) and says_period(fact, asked, question)
-
-
-def missing_for(index: FactIndex, question: Question, fact: Fact) -> str | None:
-    """What the fact does not give that the question asks ("how many of them are girls"),
-    the words naming its measure taken as given ("high needs block")."""
-    named = neutral_terms(index)
-    if fact.measure:
-        named |= measure_table(index).naming_words[fact.measure]
-    return missing_from(index, question, position_of(index, fact), named)
