@@ -8,7 +8,9 @@ its `also`) and the fact's quote contains `contains`, both compared after the ve
 `latest` the `source` is the newest answer giving that measure, so right means the newest figure.
 A `period` item with `expect: partial`, and every `partial_or_declined` and `out_of_scope` item,
 is handled when it is declined or gets a partial reply (out-of-scope: declined only; greetings
-and help count as declined there, as they present no fact).
+and help count as declined there, as they present no fact). Of the wrong facts, those giving a
+figure that a fact the label accepts gives are counted apart too: often the same figure in
+another written answer's words, which the label does not accept yet (see `also`).
 
 Only summary numbers are printed unless --misses is given, which lists each miss with the
 reply's fact and outcome; it refuses the held-out sets (listed in tests/eval/HELD_OUT),
@@ -30,6 +32,7 @@ from sendbot.answering.source_eval import (
     Item,
     answerable_groups,
     answerable_verdict,
+    gives_a_labelled_figure,
     items,
     unanswerable_items,
     unanswerable_verdict,
@@ -44,7 +47,14 @@ def _verdict(index: FactIndex, item: Item, misses: list[str] | None) -> str:
     verdict, reply = answerable_verdict(index, item)
     if misses is not None and verdict != "right":
         misses.append(_miss(verdict, item, reply.fact.id if reply.fact else None))
+    fact = reply.fact
+    if verdict == "wrong fact" and fact and gives_a_labelled_figure(index.kb, item, fact):
+        return LABELLED_FIGURE
     return verdict
+
+
+# A wrong fact giving a figure a labelled fact gives: counted as wrong, and counted apart too.
+LABELLED_FIGURE = "wrong fact, labelled figure"
 
 
 def _miss(verdict: str, item: Item, fact_id: str | None) -> str:
@@ -79,12 +89,18 @@ def score(index: FactIndex, data: dict[str, object], misses: list[str] | None = 
     overall: Counter[str] = Counter()
     for name, group in answerable.items():
         counts = Counter(_verdict(index, item, misses) for item in group)
+        counts["wrong fact"] += counts[LABELLED_FIGURE]
         overall.update(counts)
         if group:
             lines.append(_answerable_line(name, counts, len(group)))
     total = sum(len(group) for group in answerable.values())
     if total:
         lines.append(_answerable_line("all answerable", overall, total))
+    if overall["wrong fact"]:
+        lines.append(
+            f"  of the {overall['wrong fact']} wrong facts, {overall[LABELLED_FIGURE]} give a "
+            "figure a labelled fact gives (check whether the label is narrower than the answer)"
+        )
 
     unanswerable = unanswerable_items(data)
     handled: Counter[str] = Counter()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sendbot.answering.answer import answer
 from sendbot.answering.match import FactIndex
 from sendbot.answering.reply import Reply
+from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.verbatim import fold
 
 NOT_A_FACT = frozenset({"declined", "greeting", "help"})
@@ -61,6 +62,24 @@ def quote_answers(item: Item, document: str, quote: str) -> bool:
 
 def _pieces(contains: object) -> list[object]:
     return contains if isinstance(contains, list) else [contains]
+
+
+def labelled_facts(kb: KnowledgeBase, item: Item) -> list[Fact]:
+    """The facts a label points at: those of its written answers whose quote it accepts."""
+    return [fact for fact in kb if quote_answers(item, kb.source_of(fact).document, fact.quote)]
+
+
+def gives_a_labelled_figure(kb: KnowledgeBase, item: Item, fact: Fact) -> bool:
+    """Whether a fact counted wrong gives a figure (a count, sum or percentage) that a fact the
+    label accepts gives: often another written answer, or another fact of the same one,
+    stating the labelled figure in its own words, which the label does not accept yet;
+    sometimes the same figure said of something else. A count worth checking, not a verdict."""
+    given = _figures(fact)
+    return bool(given) and any(given & _figures(labelled) for labelled in labelled_facts(kb, item))
+
+
+def _figures(fact: Fact) -> frozenset[tuple[FigureKind, object]]:
+    return frozenset((f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE)
 
 
 def unanswerable_verdict(index: FactIndex, item: Item, partial_ok: bool) -> tuple[str, Reply]:
