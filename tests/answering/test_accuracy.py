@@ -98,7 +98,7 @@ def test_accuracy_floor(
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
-        # end of round 9: 149/155 right, 0 wrong, 115/115 not answerable handled
+        # round 10: 150/155 right, 0 wrong, 115/115 not answerable handled
         ("dev5_chat.yaml", 0.96, 1.0, 0),
         # final4-7 below were held out when written and are development sets now (tests/eval/
         # HELD_OUT lists the sets still held out); their history:
@@ -155,7 +155,8 @@ def test_accuracy_floor(
         # eighth chat-style development set, written with final11 and used in that round only
         # to check changes (summary lines): 180/195 right, 1 wrong, 94/96 on topic handled at
         # first; 182/195 right, 1 wrong, 121/123 not answerable handled at its end
-        ("dev8_chat.yaml", 0.93, 0.98, 1),
+        # round 10: 184/195 right, 1 wrong, 121/123 not answerable handled
+        ("dev8_chat.yaml", 0.94, 0.98, 1),
     ],
 )
 def test_chat_set_floor(

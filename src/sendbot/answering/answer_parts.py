@@ -378,6 +378,9 @@ def _names(said: frozenset[str], fact: Fact) -> bool:
     return not (set(words(fact.quote)) - OFFICE_WORDS).isdisjoint(said)
 
 
+names_the_person = _names
+
+
 # A department, as a question checking which one names it: "the dfe or dhsc", "education or
 # health".
 _DEPARTMENT_NAMED = (
