@@ -32,6 +32,18 @@ def test_which_department_does_something_is_not_answered_with_the_record(
     )
 
 
+def test_a_question_naming_another_written_answer_is_not_given_this_ones_department(
+    shipped_index: FactIndex,
+) -> None:
+    # Only the improvement plan's answer records its department; the Lords question on the
+    # IFS report is another written answer.
+    assert_not_answered(
+        shipped_index,
+        "was the lords question about the IFS report put to the dfe or the treasury?",
+        "",
+    )
+
+
 @pytest.mark.parametrize(
     ("message", "asks"),
     [

@@ -402,6 +402,20 @@ _OF_A_QUESTION = re.compile(
 )
 
 
+# The words naming departments, or putting a question to one: "put to the department of
+# health and social care" names no topic the written answer must speak of.
+_DEPARTMENT_TALK = re.compile(
+    rf"\b{_DEPARTMENT_NAMED}\b|\b(?:social care|treasury|put|directed|addressed|address|sent|"
+    r"submitted|tabled|asked)\b"
+)
+
+
+def without_department_talk(folded: str) -> str:
+    """The (folded) message without the words that name departments or put a question to one:
+    what is left names the written answer meant, if anything does."""
+    return _DEPARTMENT_TALK.sub(" ", folded)
+
+
 def asks_which_department(folded: str) -> bool:
     """The (folded) message asks which department a written question was put to: "which
     govt dept was this pq sent to?", "was this answer from the DfE or health?". Not which

@@ -41,6 +41,7 @@ from sendbot.answering.answer_parts import (
     asks_which_department,
     misfits,
     names_the_answer,
+    without_department_talk,
 )
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.chat_kind import Kind
@@ -1439,8 +1440,9 @@ def _gives_department(result: MatchResult) -> bool:
 def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
     """'which government department was this written question put to?', 'was this answer
     from the DfE or health?': the department a written answer records it was put to, when it
-    is among the first few candidates and no other written answer's is (which one is meant
-    is then for the ranking to say)."""
+    is among the first few candidates, no other written answer's is (which one is meant is
+    then for the ranking to say), and the question names nothing that written answer does not
+    speak of."""
     lowered = text.lower()
     if not any(word in lowered for word in _DEPARTMENT_CUES) or not asks_which_department(
         fold_text(lowered)
@@ -1454,6 +1456,10 @@ def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchRe
     if len(near) != 1:
         return None
     found = near[0]
+    # "was the Lords question on the IFS report put to the DfE?" names another written answer.
+    named = without_department_talk(fold_text(asking_text(text)))
+    if not _in_the_answer(index, found, corrected_terms(index, named)):
+        return None
     evidence = answer_probability(found.evidence, margin_of(ranking.candidates, index.facts))
     judged = MatchResult(
         text,
