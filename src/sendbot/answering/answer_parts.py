@@ -376,3 +376,49 @@ def _names_the_paper(said: frozenset[str], fact: Fact) -> bool:
 def _names(said: frozenset[str], fact: Fact) -> bool:
     """The question names the person the fact gives (or their party or seat)."""
     return not (set(words(fact.quote)) - OFFICE_WORDS).isdisjoint(said)
+
+
+names_the_person = _names
+
+
+# A department, as a question checking which one names it: "the dfe or dhsc", "education or
+# health".
+_DEPARTMENT_NAMED = (
+    r"(?:department for education|department of health(?: and social care)?|health department|"
+    r"education department|department|dept|ministry|dfe|dhsc|health|education)"
+)
+# Asking which department a question was put to: "which govt dept", "put to the DfE",
+# "was it education or health?".
+_WHICH_DEPARTMENT = re.compile(
+    r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
+    r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
+    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    rf"\b{_DEPARTMENT_NAMED} or (?:the )?{_DEPARTMENT_NAMED}\b"
+)
+# Words naming the written question or its answer: "this pq", "the written question".
+_OF_A_QUESTION = re.compile(
+    r"\b(?:question|questions|pq|pqs|answer|answered|reply|replied|response|written|mp|mps|"
+    r"asked)\b"
+)
+
+
+# The words naming departments, or putting a question to one: "put to the department of
+# health and social care" names no topic the written answer must speak of.
+_DEPARTMENT_TALK = re.compile(
+    rf"\b{_DEPARTMENT_NAMED}\b|\b(?:social care|treasury|put|directed|addressed|address|sent|"
+    r"submitted|tabled|asked)\b"
+)
+
+
+def without_department_talk(folded: str) -> str:
+    """The (folded) message without the words that name departments or put a question to one:
+    what is left names the written answer meant, if anything does."""
+    return _DEPARTMENT_TALK.sub(" ", folded)
+
+
+def asks_which_department(folded: str) -> bool:
+    """The (folded) message asks which department a written question was put to: "which
+    govt dept was this pq sent to?", "was this answer from the DfE or health?". Not which
+    department does something ("which department funds EHCPs?"): a question or answer is
+    named."""
+    return bool(_WHICH_DEPARTMENT.search(folded)) and bool(_OF_A_QUESTION.search(folded))

@@ -14,6 +14,7 @@ from sendbot.answering.answer_parts import (
     asked_of_answer,
     asks_who_does,
     misfits,
+    names_the_person,
 )
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.confidence import Verdict
@@ -189,6 +190,21 @@ def _gave_it(after: tuple[str, ...] | list[str]) -> bool:
 _MEANING_WORDS = frozenset("mean means meaning stand stands abbreviation short".split())
 
 
+# Words asking a person's office ("his job title"); not "position" or "post", which may be
+# their view ("David Johnston's position on EHCPs").
+_OFFICE_WORDS = frozenset("job jobs role title".split())
+
+
+def _role_asked(question: Question, fact: Fact) -> bool:
+    """'What's David Johnston's job title?': the record of who answered (or asked), asked for
+    the office of the person it names."""
+    return (
+        answer_part(fact) in (AnswerPart.ANSWERER, AnswerPart.ASKER)
+        and not _OFFICE_WORDS.isdisjoint(question.words)
+        and names_the_person(frozenset(question.words), fact)
+    )
+
+
 def _paper_asked(question: Question, fact: Fact) -> bool:
     """'What's the command paper number of the improvement plan?': the record dating the
     paper the question names, asked for what it gives."""
@@ -214,6 +230,7 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         and result.verdict is not Verdict.SPELT_OUT
         and not about_the_answer(question)
         and not _paper_asked(question, result.best.fact)
+        and not _role_asked(question, result.best.fact)
         # "what does SEND stand for?": the question's own text spells it out; "what is CP
         # 800?": the record names it for what it is.
         and not (

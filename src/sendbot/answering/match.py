@@ -35,10 +35,13 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
     PART_WORDS,
+    AnswerPart,
     answer_part,
     asked_of_answer,
+    asks_which_department,
     misfits,
     names_the_answer,
+    without_department_talk,
 )
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.chat_kind import Kind
@@ -68,7 +71,14 @@ from sendbot.answering.missing import (
     profile,
     what_is_missing,
 )
-from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
+from sendbot.answering.normalise import (
+    COMMON_WORDS,
+    STOPWORDS,
+    Normaliser,
+    fold_text,
+    stem,
+    words,
+)
 from sendbot.answering.question import (
     Intent,
     Question,
@@ -1201,6 +1211,8 @@ def match(
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _part_of_the_answer(index, text, ranking) or result
+    if ranking.candidates and not _gives_department(result):
+        result = _department_put_to(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
@@ -1407,6 +1419,60 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     return replace(
         judged, suggestions=_offered(index, candidates, judged.confidence, leave_out=top)
     )
+
+
+# How far down the ranking the department a question was put to may be: the topic the message
+# names, or its story ("my daughter's EHCP involves both health and education"), lifts facts
+# naming departments above it.
+DEPARTMENT_REACH = 3
+# Cheap signs that a message may ask which department, before its words are read.
+_DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
+
+
+def _gives_department(result: MatchResult) -> bool:
+    return (
+        result.answered
+        and result.best is not None
+        and answer_part(result.best.fact) is AnswerPart.DEPARTMENT
+    )
+
+
+def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+    """'which government department was this written question put to?', 'was this answer
+    from the DfE or health?': the department a written answer records it was put to, when it
+    is among the first few candidates, no other written answer's is (which one is meant is
+    then for the ranking to say), and the question names nothing that written answer does not
+    speak of."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _DEPARTMENT_CUES) or not asks_which_department(
+        fold_text(lowered)
+    ):
+        return None
+    near = [
+        candidate
+        for candidate in ranking.candidates[:DEPARTMENT_REACH]
+        if answer_part(index.facts[candidate.position]) is AnswerPart.DEPARTMENT
+    ]
+    if len(near) != 1:
+        return None
+    found = near[0]
+    # "was the Lords question on the IFS report put to the DfE?" names another written answer.
+    named = without_department_talk(fold_text(asking_text(text)))
+    if not _in_the_answer(index, found, corrected_terms(index, named)):
+        return None
+    evidence = answer_probability(found.evidence, margin_of(ranking.candidates, index.facts))
+    judged = MatchResult(
+        text,
+        Outcome.ANSWERED,
+        ScoredFact(index.facts[found.position], 0.0),
+        (),
+        ranking.corrected,
+        evidence_confidence=evidence,
+    ).judged(Verdict.ANSWER_PART)
+    if judged.confidence < ANSWER_THRESHOLD:
+        return None
+    offered = _offered(index, ranking.candidates, judged.confidence, leave_out=found)
+    return replace(judged, suggestions=offered)
 
 
 def _places_asked(question: Question) -> bool:

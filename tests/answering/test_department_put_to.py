@@ -1,0 +1,58 @@
+"""'Which department was this question put to?' gets the department a written answer records,
+even when a story about health and education, or the topic named, ranks a fact naming
+departments above it; a question about which department does something does not."""
+
+import pytest
+
+from sendbot.answering.answer_parts import asks_which_department
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my nephew's care plan involves the NHS too, was this pq put to the dfe or to health?",
+        "was this pq for the dfe or the department of health and social care?",
+        "helping a local councillor with a letter, which government department was this "
+        "written question about the improvement plan put to?",
+    ],
+)
+def test_which_department_a_question_was_put_to_gets_its_record(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(single_source_index, question, "document-department")
+
+
+def test_which_department_does_something_is_not_answered_with_the_record(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index, "which department pays for speech therapy, health or education?", ""
+    )
+
+
+def test_a_question_naming_another_written_answer_is_not_given_this_ones_department(
+    shipped_index: FactIndex,
+) -> None:
+    # Only the improvement plan's answer records its department; the Lords question on the
+    # IFS report is another written answer.
+    assert_not_answered(
+        shipped_index,
+        "was the lords question about the IFS report put to the dfe or the treasury?",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        ("which govt dept was this pq sent to", True),
+        ("was this answer from education or health", True),
+        ("was the question directed at the dfe", True),
+        ("which department funds ehcp assessments", False),  # names no question or answer
+        ("is send funding a health or education matter", False),
+    ],
+)
+def test_asking_which_department_is_told_apart(message: str, asks: bool) -> None:
+    assert asks_which_department(message) is asks

@@ -1,0 +1,18 @@
+"""'What's David Johnston's job title?' names the minister the written answer records and asks
+his office: the record of who answered is the answer, though the question names no answer."""
+
+from sendbot.answering.match import FactIndex
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+def test_the_office_of_the_minister_named_is_his_record(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index, "what is david johnston's job title?", "document-answered-by"
+    )
+    assert_answered_with(single_source_index, "david johnstons role?", "document-answered-by")
+
+
+def test_a_person_not_named_by_the_record_is_not_answered_with_it(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(single_source_index, "what is gillian keegan's job title?", "")
