@@ -83,7 +83,7 @@ def _kb_check(args: argparse.Namespace) -> int:
         problems = [
             Problem(
                 display_path(Path(files[source.id])),
-                None,
+                source.id_line,
                 "source",
                 found.message(source.id, advice),
             )
