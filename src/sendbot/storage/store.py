@@ -441,10 +441,7 @@ class KnowledgeStore(Generic[T]):
         elif fact_id is not None:
             new_text, new_kb = self._restore_fact(state, target)
         else:
-            raise UndoConflict(
-                f"{name} has changed since change #{target.seq} ({target.action} by "
-                f"{target.actor}); restore it by hand from {BACKUPS_DIR}/ if you still want to"
-            )
+            raise UndoConflict(self._whole_file_changed(target))
         old_fact = state.kb.fact(fact_id) if fact_id else None
         new_fact = new_kb.fact(fact_id) if fact_id else None
         record = _Record(
@@ -482,6 +479,18 @@ class KnowledgeStore(Generic[T]):
             return None  # the backup has been pruned; fall back to putting the fact back
         new_file, new_text = self._restamp(old_raw, target.file, current.revision + 1)
         return new_text, edits.with_file(state.kb, new_file, current.source.id)
+
+    def _whole_file_changed(self, target: HistoryEntry) -> str:
+        """Why a whole-file change cannot be undone, and what the moderator can do instead."""
+        changed = (
+            f"{target.file} has changed since change #{target.seq} ({target.action} by "
+            f"{target.actor}); undo refused so that the later change is not lost"
+        )
+        if target.file_before_sha256 is None:  # there is no earlier copy: the change made it
+            return f"{changed}: delete the file by hand if you still want it gone"
+        if target.backup and (self.data_dir / target.backup).is_file():
+            return f"{changed}: the file as it was is {target.backup} in the data directory"
+        return f"{changed}, and the copy from before it is no longer kept"
 
     def _restore_fact(self, state: DiskState, target: HistoryEntry) -> tuple[str, KnowledgeBase]:
         fact_id = target.fact_id
