@@ -20,12 +20,15 @@ renamed `*.migrated` (see `sendbot.storage.legacy`).
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 DATABASE_FILE = "state.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
+LOW_SPACE = 64 * 1024  # bytes free below which the disk is as good as full to SQLite
 
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1
@@ -92,12 +95,15 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
     """
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(
-        database_path(data_dir),
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None,
-        check_same_thread=False,
-    )
+    try:
+        conn = sqlite3.connect(
+            database_path(data_dir),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:  # "unable to open database file"
+        raise DatabaseError(f"{database_path(data_dir)}: {exc}{_why_unusable(data_dir)}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -106,11 +112,24 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
         _import_legacy_files(conn, data_dir)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseError(f"{database_path(data_dir)}: {exc}") from exc
+        raise DatabaseError(f"{database_path(data_dir)}: {exc}{_why_unusable(data_dir)}") from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _why_unusable(data_dir: Path) -> str:
+    """What SQLite's own words leave out ("disk I/O error", "unable to open database file")
+    when it cannot create its journal files beside the database: a full or read-only disk."""
+    try:
+        free = shutil.disk_usage(data_dir).free
+        read_only = bool(os.statvfs(data_dir).f_flag & os.ST_RDONLY)
+    except OSError:
+        return ""
+    if read_only:
+        return " (the disk holding it is read-only)"
+    return " (the disk holding it is full)" if free < LOW_SPACE else ""
 
 
 @contextlib.contextmanager
