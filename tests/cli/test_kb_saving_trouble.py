@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import NoReturn
@@ -12,9 +13,10 @@ from typing import NoReturn
 import pytest
 
 from sendbot.cli.main import main
+from sendbot.storage.database import connect
 from sendbot.storage.history import History
 from sendbot.storage.store import KnowledgeStore
-from tests.storage.storekit import KB_FILE
+from tests.storage.storekit import KB_FILE, tree_hashes
 
 ALIAS = ["kb", "alias", "high-needs-budget", "what is the pot for high needs?", "--force"]
 
@@ -109,3 +111,36 @@ def test_a_state_database_that_cannot_be_opened_on_a_full_disk_says_the_disk_is_
     assert line.endswith(" (the disk holding it is full)")
     assert run(kb_dir, data_dir, "kb", "undo") == 1
     assert (kb_dir / KB_FILE).read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["not a database", "cut short", "from a newer sendbot"])
+def test_a_damaged_or_newer_state_database_is_one_line_and_the_facts_stay(
+    kb_dir: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    # A database with a history in it, made apart (no connection of this process stays open).
+    made = tmp_path / "made"
+    connect(made).close()
+    database = data_dir / "state.sqlite3"
+    data_dir.mkdir()
+    shutil.copyfile(made / "state.sqlite3", database)
+    advice = (
+        "the knowledge files are unaffected: restore it from a backup, or move it aside "
+        "to start history, gaps and stats afresh"
+    )
+    if damage == "from a newer sendbot":
+        conn = sqlite3.connect(database)
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
+        advice = "upgrade sendbot"
+    elif damage == "not a database":
+        database.write_bytes(b"\x00garbage" * 500)
+    else:
+        with database.open("r+b") as file:
+            file.truncate(5000)
+    before = tree_hashes(kb_dir)
+
+    for command in (ALIAS, ["kb", "history"], ["kb", "undo"]):
+        assert run(kb_dir, data_dir, *command) == 1
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.startswith(f"sendbot: {database}: ") and line.endswith(advice), line
+    assert tree_hashes(kb_dir) == before

@@ -103,33 +103,43 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
             check_same_thread=False,
         )
     except sqlite3.Error as exc:  # "unable to open database file"
-        raise DatabaseError(f"{database_path(data_dir)}: {exc}{_why_unusable(data_dir)}") from exc
+        raise DatabaseError(_unusable(data_dir, exc)) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         _migrate(conn)
         _import_legacy_files(conn, data_dir)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         conn.close()
-        raise DatabaseError(f"{database_path(data_dir)}: {exc}{_why_unusable(data_dir)}") from exc
+        raise DatabaseError(_unusable(data_dir, exc)) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _why_unusable(data_dir: Path) -> str:
-    """What SQLite's own words leave out ("disk I/O error", "unable to open database file")
-    when it cannot create its journal files beside the database: a full or read-only disk."""
+def _unusable(data_dir: Path, exc: Exception) -> str:
+    """One line: the database, SQLite's words, and what they leave out. "disk I/O error" and
+    "unable to open database file" are what it says when it cannot create its journal files
+    beside the database, on a full or read-only disk; "file is not a database" and
+    "malformed" mean the file is damaged, which leaves the knowledge files as they are."""
+    said = f"{database_path(data_dir)}: {exc}"
     try:
         free = shutil.disk_usage(data_dir).free
         read_only = bool(os.statvfs(data_dir).f_flag & os.ST_RDONLY)
     except OSError:
-        return ""
+        free, read_only = LOW_SPACE, False
     if read_only:
-        return " (the disk holding it is read-only)"
-    return " (the disk holding it is full)" if free < LOW_SPACE else ""
+        return f"{said} (the disk holding it is read-only)"
+    if free < LOW_SPACE:
+        return f"{said} (the disk holding it is full)"
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return (
+            f"{said}; the knowledge files are unaffected: restore it from a backup, or move "
+            "it aside to start history, gaps and stats afresh"
+        )
+    return said
 
 
 @contextlib.contextmanager
