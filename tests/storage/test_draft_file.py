@@ -3,7 +3,9 @@ document, checked as loaded; what cannot be drafted is said in one line."""
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -257,3 +259,25 @@ def test_a_directory_of_drafts_and_notes_still_takes_drafts(
     (drafts / "notes.yaml").write_text("todo: review the figures\n", encoding="utf-8")
     assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", f"{drafts}/"]) == 0
     assert len(list(drafts.glob("*.yaml"))) == 6
+
+
+def test_a_rebuild_cut_short_by_a_full_disk_leaves_the_earlier_draft_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written in place, the draft was truncated first, then left half written.
+    out = tmp_path / "drafts" / "answer.yaml"
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", str(out)]) == 0
+    reviewed = out.read_text(encoding="utf-8").replace("# Review every", "# Reviewed. Every")
+    out.write_text(reviewed, encoding="utf-8")
+    capsys.readouterr()
+
+    def disk_full_after_a_little(fd: int, data: bytes) -> int:
+        if len(data) > 100:
+            return os.write(fd, data[:100])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("sendbot.storage.atomic.os.write", disk_full_after_a_little)
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", str(out), "--force"]) == 1
+    assert capsys.readouterr().err == f"sendbot: cannot write {out}: No space left on device\n"
+    assert out.read_text(encoding="utf-8") == reviewed
+    assert sorted(p.name for p in out.parent.iterdir()) == ["answer.yaml", "sources"]

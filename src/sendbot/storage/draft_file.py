@@ -21,6 +21,7 @@ from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.knowledge.yamlwrite import dump_yaml
+from sendbot.storage.atomic import write_atomic
 from sendbot.storage.bounded import read_at_most
 from sendbot.storage.loader import load
 
@@ -293,8 +294,8 @@ def _write_drafts(
         try:
             copy.parent.mkdir(parents=True, exist_ok=True)
             if not _holds(copy, _document_bytes(draft, raw)):
-                copy.write_bytes(_document_bytes(draft, raw))
-            path.write_text(yaml_text, encoding="utf-8")
+                _write_whole(copy, _document_bytes(draft, raw))
+            _write_whole(path, yaml_text.encode("utf-8"))
         except OSError as exc:
             return _fail(f"cannot write {exc.filename}: {exc.strerror}")
         print(f"wrote {path} and {copy}")
@@ -304,6 +305,15 @@ def _write_drafts(
             return _fail(f"cannot read {exc.filename}: {exc.strerror}")
         status |= _report_problems(yaml_text, written, str(path), _label(drafts, draft))
     return status
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` through a temp file renamed over it: a write cut short (a
+    full disk, a kill) leaves the file as it was, never half a draft. Errors name `path`."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
 
 
 def _label(drafts: Drafts, draft: Draft) -> str:
