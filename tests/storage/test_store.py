@@ -531,6 +531,23 @@ async def test_undo_of_a_new_source_edited_by_hand_says_to_delete_it_not_to_rest
     assert second.read_bytes() == edited
 
 
+async def test_undo_of_a_new_source_deleted_by_hand_says_it_is_gone_already(
+    store: Store, kb_dir: Path
+) -> None:
+    # It said to delete by hand the file that was deleted by hand.
+    await store.replace_file("second.yaml", another_answer(kb_dir), actor="importer")
+    (kb_dir / "second.yaml").unlink()
+    before = tree_hashes(kb_dir)
+
+    with pytest.raises(UndoConflict) as refused:
+        await store.undo("importer")
+    assert str(refused.value) == (
+        "second.yaml has been deleted since change #1 (add-source by importer), which added "
+        "it: that change is gone already, and undo goes no further back"
+    )
+    assert tree_hashes(kb_dir) == before
+
+
 @pytest.mark.parametrize("pruned", [False, True])
 async def test_undo_of_a_replaced_file_edited_by_hand_names_the_backup_it_can_be_restored_from(
     kb_dir: Path, data_dir: Path, pruned: bool

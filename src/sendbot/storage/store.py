@@ -444,7 +444,7 @@ class KnowledgeStore(Generic[T]):
         elif fact_id is not None:
             new_text, new_kb = self._restore_fact(state, target)
         else:
-            raise UndoConflict(self._whole_file_changed(target))
+            raise UndoConflict(self._whole_file_changed(target, gone=state.text(name) is None))
         old_fact = state.kb.fact(fact_id) if fact_id else None
         new_fact = new_kb.fact(fact_id) if fact_id else None
         record = _Record(
@@ -483,8 +483,14 @@ class KnowledgeStore(Generic[T]):
         new_file, new_text = self._restamp(old_raw, target.file, current.revision + 1)
         return new_text, edits.with_file(state.kb, new_file, current.source.id)
 
-    def _whole_file_changed(self, target: HistoryEntry) -> str:
+    def _whole_file_changed(self, target: HistoryEntry, *, gone: bool) -> str:
         """Why a whole-file change cannot be undone, and what the moderator can do instead."""
+        if gone and target.file_before_sha256 is None:
+            return (
+                f"{target.file} has been deleted since change #{target.seq} ({target.action} by "
+                f"{target.actor}), which added it: that change is gone already, and undo goes "
+                "no further back"
+            )
         changed = (
             f"{target.file} has changed since change #{target.seq} ({target.action} by "
             f"{target.actor}); undo refused so that the later change is not lost"
