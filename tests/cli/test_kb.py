@@ -348,13 +348,23 @@ def test_a_written_answer_already_in_the_base_cannot_be_imported_again(
     # Built straight into the knowledge directory: not written.
     assert sendbot("kb", "build", str(shipped), "--out", f"{kb_dir}/") == 1
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 1 and err[0].startswith(f"sendbot: not written: {draft.stem} is the ")
+    assert len(err) == 1 and err[0].startswith(f"sendbot: not written: {kb_dir} is the ")
     assert {p.name: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file()} == before
+
+    # Built beside its own draft under another name: the drafts would hold it twice.
+    again = tmp_path / "again.txt"
+    shutil.copyfile(shipped, again)
+    assert sendbot("kb", "build", str(again), "--out", f"{drafts}/") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("sendbot: not written: "), err
+    assert f"already in the knowledge base as source {draft.stem} (the same answer" in err[0]
 
     # Copied there by hand, `kb check` says so.
     shutil.copyfile(draft, kb_dir / draft.name)
     assert sendbot("kb", "check", str(kb_dir)) == 1
     err = capsys.readouterr().err.splitlines()
+    id_line = draft.read_text(encoding="utf-8").splitlines().index(f"  id: {draft.stem}") + 1
+    assert err[0].startswith(f"{kb_dir / draft.name}:{id_line}: source: {draft.stem} is the ")
     assert err[0].endswith(
         f"already in the knowledge base as source {SOURCE_ID} (the same document, "
         f"sources/{shipped.name}); keep one of the two"

@@ -168,7 +168,17 @@ def test_duplicate_ids_across_files() -> None:
     with pytest.raises(KnowledgeError) as caught:
         loads(contents, "kb")
     assert [str(problem) for problem in caught.value.problems] == [
-        "kb/b.yaml: facts.id: duplicate id 'change-programme' (also in kb/a.yaml)"
+        "kb/b.yaml:15: facts[0].id: duplicate id 'change-programme' (also in kb/a.yaml:15)"
+    ]
+
+
+def test_duplicate_source_ids_across_files_say_both_lines() -> None:
+    other = VALID.replace("id: change-programme", "id: other-fact")
+    contents = {"doc.txt": DOCUMENT.encode(), "a.yaml": VALID.encode(), "b.yaml": other.encode()}
+    with pytest.raises(KnowledgeError) as caught:
+        loads(contents, "kb")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "kb/b.yaml:2: source.id: duplicate source id 'test-source' (also in kb/a.yaml:2)"
     ]
 
 

@@ -29,6 +29,27 @@ def test_a_cached_load_is_the_validated_load(tmp_path: Path) -> None:
     assert [f.source.text for f in second.files] == [f.source.text for f in validated.files]
 
 
+def test_a_duplicate_id_names_both_lines_when_the_first_file_came_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    # A file read from the cache had lost its lines: the problem said "also in FILE" only.
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    load(kb_dir, ParseCache(cache_dir))
+    (original,) = kb_dir.glob("*.yaml")
+    text = original.read_text(encoding="utf-8")
+    source_id = load(kb_dir).kb.files[0].source.id
+    copy = text.replace(f"id: {source_id}", "id: zz-copy")
+    (kb_dir / "zz-copy.yaml").write_text(copy, encoding="utf-8")
+    fact_line = text.splitlines().index("  - id: special-schools-opened") + 1
+
+    with pytest.raises(KnowledgeError) as caught:
+        load(kb_dir, ParseCache(cache_dir))
+    assert str(caught.value.problems[0]) == (
+        f"{kb_dir}/zz-copy.yaml:{fact_line}: facts[0].id: duplicate id 'special-schools-opened' "
+        f"(also in {original}:{fact_line})"
+    )
+
+
 def test_a_changed_document_is_validated_again(tmp_path: Path) -> None:
     kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
     load(kb_dir, ParseCache(cache_dir))

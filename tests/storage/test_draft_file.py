@@ -3,7 +3,9 @@ document, checked as loaded; what cannot be drafted is said in one line."""
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import yaml
 
 from sendbot.cli.main import main
 from sendbot.storage.draft_file import PASTE_THE_ANSWER
+from tests.storage.storekit import tree_hashes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LIST_PAGE = DATA / "list-pages" / "dfe-written-questions.txt"
@@ -179,3 +182,102 @@ def test_build_from_a_terminal_says_to_paste_the_answer(
     monkeypatch.setattr("sys.stdin", Terminal(ONE_FACT_ANSWER.encode()))
     assert main(["kb", "build", "-", "--out", str(tmp_path / "drafts")]) == 0
     assert capsys.readouterr().err == f"{PASTE_THE_ANSWER}\nok: drafted 1 fact\n"
+
+
+SUPPORTED_INTERNSHIPS = ANSWERS / "written-answer-2023-01-09-supported-internships.txt"
+ADVICE = (
+    "draft into a directory of its own (--out drafts/), review the draft, then add it with "
+    "`sendbot kb import`, which records it in history so that `kb undo` can take it out"
+)
+
+
+@pytest.mark.parametrize("out", ["dir/", "file"])
+def test_build_into_the_served_knowledge_base_is_refused_and_changes_nothing(
+    kb_dir: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    out: str,
+) -> None:
+    # Written straight in, the draft was served unreviewed, with no history to undo it by.
+    monkeypatch.setenv("SENDBOT_KB", str(kb_dir))
+    before = tree_hashes(kb_dir)
+    target = f"{kb_dir}/" if out == "dir/" else str(kb_dir / "new-answer.yaml")
+    assert main(["--data", str(data_dir), "kb", "build", str(SUPPORTED_INTERNSHIPS),
+                 "--out", target]) == 1  # fmt: skip
+    assert capsys.readouterr().err == (
+        f"sendbot: not written: {kb_dir} is the knowledge base sendbot serves "
+        f"(set by SENDBOT_KB); {ADVICE}\n"
+    )
+    assert tree_hashes(kb_dir) == before
+
+
+def test_build_into_any_knowledge_base_is_refused_by_what_it_holds(
+    kb_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not the one the settings name, but a knowledge base all the same.
+    monkeypatch.delenv("SENDBOT_KB", raising=False)
+    before = tree_hashes(kb_dir)
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", f"{kb_dir}/"]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == (
+        f"sendbot: not written: {kb_dir} is a knowledge base "
+        f"(send-ap-improvement-plan-2024-02-08.yaml is not a draft as kb build wrote it); "
+        f"{ADVICE}"
+    )
+    assert tree_hashes(kb_dir) == before
+
+
+def test_a_draft_saved_through_the_store_makes_its_directory_a_knowledge_base(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A base made of drafts that are served and edited: every change saved raises the
+    # revision kb build wrote (1).
+    monkeypatch.delenv("SENDBOT_KB", raising=False)
+    served, data = tmp_path / "served", tmp_path / "data"
+    assert main(["kb", "build", str(LIST_PAGE), "--out", f"{served}/"]) == 0
+    edited = sorted(served.glob("*.yaml"))[0]
+    fact_id = yaml.safe_load(edited.read_text(encoding="utf-8"))["facts"][0]["id"]
+    assert main(["--kb", str(served), "--data", str(data), "kb", "alias", fact_id,
+                 "one more way of asking about it", "--force"]) == 0  # fmt: skip
+    capsys.readouterr()
+    before = tree_hashes(served)
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", f"{served}/"]) == 1
+    assert f"({edited.name} is not a draft as kb build wrote it)" in capsys.readouterr().err
+    assert tree_hashes(served) == before
+    # Rebuilding the drafts it was made from is refused too: they would overwrite edits.
+    assert main(["kb", "build", str(LIST_PAGE), "--out", f"{served}/", "--force"]) == 1
+    assert tree_hashes(served) == before
+
+
+def test_a_directory_of_drafts_and_notes_still_takes_drafts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SENDBOT_KB", raising=False)
+    drafts = tmp_path / "drafts"
+    assert main(["kb", "build", str(LIST_PAGE), "--out", f"{drafts}/"]) == 0
+    (drafts / "notes.yaml").write_text("todo: review the figures\n", encoding="utf-8")
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", f"{drafts}/"]) == 0
+    assert len(list(drafts.glob("*.yaml"))) == 6
+
+
+def test_a_rebuild_cut_short_by_a_full_disk_leaves_the_earlier_draft_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written in place, the draft was truncated first, then left half written.
+    out = tmp_path / "drafts" / "answer.yaml"
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", str(out)]) == 0
+    reviewed = out.read_text(encoding="utf-8").replace("# Review every", "# Reviewed. Every")
+    out.write_text(reviewed, encoding="utf-8")
+    capsys.readouterr()
+
+    def disk_full_after_a_little(fd: int, data: bytes) -> int:
+        if len(data) > 100:
+            return os.write(fd, data[:100])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("sendbot.storage.atomic.os.write", disk_full_after_a_little)
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", str(out), "--force"]) == 1
+    assert capsys.readouterr().err == f"sendbot: cannot write {out}: No space left on device\n"
+    assert out.read_text(encoding="utf-8") == reviewed
+    assert sorted(p.name for p in out.parent.iterdir()) == ["answer.yaml", "sources"]

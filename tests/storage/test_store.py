@@ -513,6 +513,69 @@ async def test_replace_file_can_add_a_new_source_file(store: Store, kb_dir: Path
     assert len(store.current.kb.files) == 1
 
 
+async def test_undo_of_a_new_source_edited_by_hand_says_to_delete_it_not_to_restore_a_backup(
+    store: Store, kb_dir: Path
+) -> None:
+    # It said "restore it by hand from backups/": there is no copy from before a new file.
+    await store.replace_file("second.yaml", another_answer(kb_dir), actor="importer")
+    second = kb_dir / "second.yaml"
+    second.write_text(second.read_text(encoding="utf-8") + "# checked\n", encoding="utf-8")
+    edited = second.read_bytes()
+
+    with pytest.raises(UndoConflict) as refused:
+        await store.undo("importer")
+    assert str(refused.value) == (
+        "second.yaml has changed since change #1 (add-source by importer); undo refused so "
+        "that the later change is not lost: delete the file by hand if you still want it gone"
+    )
+    assert second.read_bytes() == edited
+
+
+async def test_undo_of_a_new_source_deleted_by_hand_says_it_is_gone_already(
+    store: Store, kb_dir: Path
+) -> None:
+    # It said to delete by hand the file that was deleted by hand.
+    await store.replace_file("second.yaml", another_answer(kb_dir), actor="importer")
+    (kb_dir / "second.yaml").unlink()
+    before = tree_hashes(kb_dir)
+
+    with pytest.raises(UndoConflict) as refused:
+        await store.undo("importer")
+    assert str(refused.value) == (
+        "second.yaml has been deleted since change #1 (add-source by importer), which added "
+        "it: that change is gone already, and undo goes no further back"
+    )
+    assert tree_hashes(kb_dir) == before
+
+
+@pytest.mark.parametrize("pruned", [False, True])
+async def test_undo_of_a_replaced_file_edited_by_hand_names_the_backup_it_can_be_restored_from(
+    kb_dir: Path, data_dir: Path, pruned: bool
+) -> None:
+    store = KnowledgeStore(kb_dir, data_dir, keep_versions=1)
+    yaml_path = kb_dir / KB_FILE
+    imported = yaml_path.read_text(encoding="utf-8").replace(
+        "title: High needs budget", "title: HNB"
+    )
+    await store.replace_file(KB_FILE, imported, actor="importer")
+    if pruned:
+        for backup in (data_dir / "backups").iterdir():
+            backup.unlink()
+    yaml_path.write_text(yaml_path.read_text(encoding="utf-8") + "# checked\n", encoding="utf-8")
+
+    with pytest.raises(UndoConflict) as refused:
+        await store.undo("importer")
+    changed = (
+        f"{KB_FILE} has changed since change #1 (replace by importer); undo refused so that "
+        "the later change is not lost"
+    )
+    assert str(refused.value) == (
+        f"{changed}, and the copy from before it is no longer kept"
+        if pruned
+        else f"{changed}: the file as it was is backups/000001-{KB_FILE} in the data directory"
+    )
+
+
 @pytest.mark.parametrize("how", ["the same document", "the same question", "the same answer text"])
 async def test_a_written_answer_already_in_the_base_is_not_added_again(
     store: Store, kb_dir: Path, how: str

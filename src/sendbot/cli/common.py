@@ -10,6 +10,7 @@ from pathlib import Path
 from sendbot.cli.parsing import shown_path
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import Settings, SettingsError, environment
+from sendbot.storage.draft_file import ServedKnowledge
 
 
 def usable_data_dir(
@@ -80,6 +81,21 @@ def _kb_set_by(args: argparse.Namespace, env: dict[str, str]) -> str | None:
     if env.get("SENDBOT_KB"):
         return "set by SENDBOT_KB; change it or give --kb"
     return None
+
+
+def served_knowledge(args: argparse.Namespace) -> ServedKnowledge | None:
+    """The knowledge directory --kb or SENDBOT_KB names, which `kb build` and `kb fetch`
+    never write drafts into; None when neither does (or the settings cannot be read: those
+    commands need no settings, and the directory's own files still say it is in use)."""
+    env = environment()
+    set_by = _kb_set_by(args, dict(env))
+    if set_by is None:
+        return None
+    try:
+        settings = Settings.from_env(env, kb_path=args.kb, data_dir=args.data, for_discord=False)
+    except SettingsError:
+        return None
+    return ServedKnowledge(settings.kb_path, set_by.split(";", 1)[0])
 
 
 def usable_kb_dir(path: Path, set_by: str) -> None:

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from sendbot.cli.common import DRAFT_OUT_HELP, draft_out
+from sendbot.cli.common import DRAFT_OUT_HELP, draft_out, served_knowledge
 from sendbot.cli.kb import AddCommand
 from sendbot.cli.parsing import path_text, text
 from sendbot.knowledge.ingest import IngestError
@@ -72,6 +72,7 @@ def _kb_fetch(args: argparse.Namespace) -> int:
         out=out,
         force=args.force,
         into_directory=as_directory,
+        served=served_knowledge(args),
     )
 
 

@@ -78,7 +78,8 @@ def guarded(command: Callable[[], int], *, verbose: bool) -> int:
         print_error(str(exc))
         return USAGE
     except DatabaseError as exc:
-        print_error(clip(str(exc)))
+        # Cut at the length of a problem line: the path alone may take half of 200.
+        print_error(clip(str(exc), PROBLEM_CHARS))
         return FAILED
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

@@ -19,7 +19,13 @@ from typing import Any
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.match import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
-from sendbot.cli.common import DRAFT_OUT_HELP, draft_out, installed_with_package, load_settings
+from sendbot.cli.common import (
+    DRAFT_OUT_HELP,
+    draft_out,
+    installed_with_package,
+    load_settings,
+    served_knowledge,
+)
 from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
@@ -83,7 +89,7 @@ def _kb_check(args: argparse.Namespace) -> int:
         problems = [
             Problem(
                 display_path(Path(files[source.id])),
-                None,
+                source.id_line,
                 "source",
                 found.message(source.id, advice),
             )
@@ -121,7 +127,13 @@ def _kb_build(args: argparse.Namespace) -> int:
     from sendbot.storage.draft_file import build_draft
 
     out, as_directory = draft_out(args.out)
-    return build_draft(Path(args.source), out, force=args.force, into_directory=as_directory)
+    return build_draft(
+        Path(args.source),
+        out,
+        force=args.force,
+        into_directory=as_directory,
+        served=served_knowledge(args),
+    )
 
 
 def error_json(question: str, message: str) -> dict[str, object]:

@@ -101,32 +101,37 @@ def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) 
     fact_owner: dict[str, str] = {}
     source_owner: dict[str, str] = {}
     for knowledge_file in files:
-        if knowledge_file.source.id in source_owner:
+        source = knowledge_file.source
+        if source.id in source_owner:
             problems.append(
                 Problem(
                     knowledge_file.path,
-                    None,
+                    source.id_line,
                     "source.id",
-                    f"duplicate source id {knowledge_file.source.id!r} "
-                    f"(also in {source_owner[knowledge_file.source.id]})",
+                    f"duplicate source id {source.id!r} (also in {source_owner[source.id]})",
                 )
             )
-        source_owner.setdefault(knowledge_file.source.id, knowledge_file.path)
-        for fact in knowledge_file.facts:
+        source_owner.setdefault(source.id, place(knowledge_file.path, source.id_line))
+        for index, fact in enumerate(knowledge_file.facts):
             if fact.id in fact_owner:
                 problems.append(
                     Problem(
                         knowledge_file.path,
-                        None,
-                        "facts.id",
+                        fact.id_line,
+                        f"facts[{index}].id",
                         f"duplicate id {fact.id!r} (also in {fact_owner[fact.id]})",
                     )
                 )
-            fact_owner.setdefault(fact.id, knowledge_file.path)
+            fact_owner.setdefault(fact.id, place(knowledge_file.path, fact.id_line))
     problems.extend(disagreements(files))
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(files=tuple(files), synonyms=synonyms)
+
+
+def place(path: str, line: int | None) -> str:
+    """`file:line`, as a problem names where it is, or the file alone when the line is unknown."""
+    return f"{path}:{line}" if line else path
 
 
 def shown_name(where: str, name: str) -> str:

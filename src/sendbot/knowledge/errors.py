@@ -98,6 +98,18 @@ class KnowledgeNotWritable(StoreError):
         )
 
 
+class HistoryNotWritable(StoreError):
+    """The change is valid, but it could not be recorded (its backup or its history entry) in
+    the data directory: a full disk, a read-only mount. Nothing was saved."""
+
+    def __init__(self, reason: str, directory: str) -> None:
+        self.reason = reason
+        super().__init__(
+            f"cannot record the change in the data directory {directory} ({reason}); "
+            "nothing was saved"
+        )
+
+
 class NothingToUndo(StoreError):
     def __init__(self) -> None:
         super().__init__("there is no change left to undo")

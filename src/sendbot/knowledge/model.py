@@ -49,6 +49,8 @@ class Source:
     question: str | None = None
     asked: dt.date | None = None
     url: str | None = None
+    # The line of `id` in its file, for messages about it; not part of the source's value.
+    id_line: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,9 @@ class Fact:
     # Facts reporting the same measure share this key; `period` is what the figure is for.
     measure: str | None = None
     period: str | None = None
-    # The line of `measure` in its file, for messages about it; not part of the fact's value.
+    # The lines of `id` and `measure` in its file, for messages about them; not part of the
+    # fact's value.
+    id_line: int | None = field(default=None, compare=False, repr=False)
     measure_line: int | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -360,6 +360,7 @@ def _source(report: _Report, data: Mapping[str, Any], document_text: str | None)
         question=question or None,
         asked=asked,
         url=url or None,
+        id_line=line_of(block, "id"),
     )
 
 
@@ -433,6 +434,7 @@ def _fact(
         place=place or None,
         measure=measure,
         period=period,
+        id_line=line_of(data, "id"),
         measure_line=line_of(data, "measure") if measure else None,
     )
 

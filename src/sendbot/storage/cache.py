@@ -7,7 +7,7 @@ a miss see the same bytes from the same read. It lives in the data directory, ne
 knowledge directory, and any doubt (a changed document, an unreadable or foreign entry, a
 new cache version) means a miss and a full validation.
 
-Entries are named by cache version, knowledge directory and file (`v5-DIR-FILE.json`), so a
+Entries are named by cache version, knowledge directory and file (`v6-DIR-FILE.json`), so a
 completed load can remove, with one directory listing, its own directory's entries that no
 current file used (earlier versions of edited files, removed files) and any entry of another
 cache version, while the entries of other knowledge bases sharing the data directory stay.
@@ -16,11 +16,14 @@ cache version, while the entries of other knowledge bases sharing the data direc
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from sendbot.knowledge.directory import DocumentLookup, FileParser, document_text
 from sendbot.knowledge.model import KnowledgeFile
@@ -29,7 +32,7 @@ from sendbot.storage.atomic import write_atomic
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 # What this cache's entries are named like, in this version or any earlier one (64 hex digits).
 _ENTRY = re.compile(r"(v(\d+)-[0-9a-f]{16}-)?[0-9a-f]{64}\.json")
 
@@ -96,7 +99,7 @@ class ParseCache:
             text = document_text(document)
             if text is None:
                 return None
-            return file_from_record(entry["file"], shown, text)
+            return _with_lines(file_from_record(entry["file"], shown, text), entry["lines"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -109,9 +112,31 @@ class ParseCache:
         entry = {
             "document_sha256": _digest(document),
             "file": json_safe(file_to_dict(knowledge_file)),
+            "lines": _lines(knowledge_file),
         }
         data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
         # Best effort: a cache that cannot be written only costs speed next time.
         with contextlib.suppress(OSError):
             self.directory.mkdir(parents=True, exist_ok=True)
             write_atomic(path, data, durable=False)
+
+
+def _lines(knowledge_file: KnowledgeFile) -> dict[str, Any]:
+    """Where the ids and measures are in the file: problems found across files (a duplicate
+    id, figures that disagree) name the line even when the file came from the cache."""
+    return {
+        "source_id": knowledge_file.source.id_line,
+        "facts": [[fact.id_line, fact.measure_line] for fact in knowledge_file.facts],
+    }
+
+
+def _with_lines(knowledge_file: KnowledgeFile, lines: Mapping[str, Any]) -> KnowledgeFile:
+    fact_lines = lines["facts"]
+    if len(fact_lines) != len(knowledge_file.facts):
+        raise ValueError("the entry's lines do not match its facts")
+    facts = tuple(
+        dataclasses.replace(fact, id_line=id_line, measure_line=measure_line)
+        for fact, (id_line, measure_line) in zip(knowledge_file.facts, fact_lines, strict=True)
+    )
+    source = dataclasses.replace(knowledge_file.source, id_line=lines["source_id"])
+    return dataclasses.replace(knowledge_file, source=source, facts=facts)

@@ -20,12 +20,15 @@ renamed `*.migrated` (see `sendbot.storage.legacy`).
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 DATABASE_FILE = "state.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
+LOW_SPACE = 64 * 1024  # bytes free below which the disk is as good as full to SQLite
 
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1
@@ -92,25 +95,51 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
     """
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(
-        database_path(data_dir),
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None,
-        check_same_thread=False,
-    )
+    try:
+        conn = sqlite3.connect(
+            database_path(data_dir),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:  # "unable to open database file"
+        raise DatabaseError(_unusable(data_dir, exc)) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         _migrate(conn)
         _import_legacy_files(conn, data_dir)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         conn.close()
-        raise DatabaseError(f"{database_path(data_dir)}: {exc}") from exc
+        raise DatabaseError(_unusable(data_dir, exc)) from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _unusable(data_dir: Path, exc: Exception) -> str:
+    """One line: the database, SQLite's words, and what they leave out. "disk I/O error" and
+    "unable to open database file" are what it says when it cannot create its journal files
+    beside the database, on a full or read-only disk; "file is not a database" and
+    "malformed" mean the file is damaged, which leaves the knowledge files as they are."""
+    said = f"{database_path(data_dir)}: {exc}"
+    try:
+        free = shutil.disk_usage(data_dir).free
+        read_only = bool(os.statvfs(data_dir).f_flag & os.ST_RDONLY)
+    except OSError:
+        free, read_only = LOW_SPACE, False
+    if read_only:
+        return f"{said} (the disk holding it is read-only)"
+    if free < LOW_SPACE:
+        return f"{said} (the disk holding it is full)"
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return (
+            f"{said}; the knowledge files are unaffected: restore it from a backup, or move "
+            "it aside to start history, gaps and stats afresh"
+        )
+    return said
 
 
 @contextlib.contextmanager

@@ -6,8 +6,10 @@ File I/O around the pure drafting in sendbot.knowledge.drafts.
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -19,9 +21,13 @@ from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.knowledge.yamlwrite import dump_yaml
+from sendbot.storage.atomic import write_atomic
 from sendbot.storage.bounded import read_at_most
 from sendbot.storage.loader import load
 
+# A top-level key of a knowledge file or synonyms.yaml (top-level keys are at column 0).
+_KNOWLEDGE_KEY = re.compile(r"^(?:revision|source|facts|synonyms):", re.MULTILINE)
+_REVISION = re.compile(r"^revision:[ \t]*(\d+)", re.MULTILINE)
 SOURCES_DIR = "sources"  # where a knowledge file's documents live, beside it
 PASTE_THE_ANSWER = "sendbot: paste the written answer, then Ctrl-D on a line of its own"
 DRAFT_HEADER = (
@@ -31,11 +37,17 @@ DRAFT_HEADER = (
 
 
 def build_draft(
-    source: Path, out: Path | None, *, force: bool, into_directory: bool = False
+    source: Path,
+    out: Path | None,
+    *,
+    force: bool,
+    into_directory: bool = False,
+    served: ServedKnowledge | None = None,
 ) -> int:
     """`sendbot kb build`: print or write the drafts, then validate each as it would be loaded.
 
-    `out` is a directory when it is one, or when `into_directory` (it was given as `DIR/`)."""
+    `out` is a directory when it is one, or when `into_directory` (it was given as `DIR/`).
+    `served`: the knowledge base the settings name, which drafts never go into."""
     from_stdin = str(source) == STANDARD_INPUT
     shown = origin_name(STANDARD_INPUT) if from_stdin else str(source)
     if from_stdin and sys.stdin.isatty():  # else it waits in silence, as if stuck
@@ -60,6 +72,7 @@ def build_draft(
         out=out,
         force=force,
         into_directory=into_directory,
+        served=served,
     )
 
 
@@ -72,10 +85,14 @@ def draft_and_save(
     out: Path | None,
     force: bool,
     into_directory: bool = False,
+    served: ServedKnowledge | None = None,
 ) -> int:
     """Draft `text` (the bytes `raw` of a file called `name`), then print or write the drafts."""
     into_directory = into_directory or (out is not None and out.is_dir())
     target_dir = out if into_directory else _parent(out)
+    in_use = knowledge_in_use(target_dir, served)
+    if in_use:
+        return _fail(f"not written: {in_use}")
     taken = ids_in_directory(target_dir, skip_drafts_of=name, skip=out)
     try:
         drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
@@ -93,6 +110,63 @@ def draft_and_save(
     if repeated:
         return _fail(f"not written: {repeated}")
     return _write_drafts(drafts, raw, name, out, force=force, into_directory=into_directory)
+
+
+@dataclass(frozen=True, slots=True)
+class ServedKnowledge:
+    """The knowledge directory the settings name, and what named it (say, `--kb`)."""
+
+    path: Path
+    set_by: str
+
+
+def knowledge_in_use(directory: Path | None, served: ServedKnowledge | None) -> str | None:
+    """Why drafts must not be written into `directory`: it is the knowledge base being served,
+    or it holds a knowledge file that `kb build` did not draft there. Facts written into a
+    live base would be served unreviewed, with no history for `kb undo` to take them out:
+    they go in through `kb import`, which records them. A directory of drafts, where a
+    rebuild replaces its own drafts, is not in use. A draft changed through the store since
+    counts as in use; one imported unchanged reads as the draft it is, so a base made only
+    of those is known by the settings naming it (`served`)."""
+    if directory is None or not directory.is_dir():
+        return None
+    advice = (
+        "draft into a directory of its own (--out drafts/), review the draft, then add it "
+        "with `sendbot kb import`, which records it in history so that `kb undo` can take it out"
+    )
+    if served is not None and _same_directory(directory, served.path):
+        return f"{directory} is the knowledge base sendbot serves ({served.set_by}); {advice}"
+    for path in sorted(directory.glob("*.yaml")):
+        if not path.name.startswith(".") and path.is_file() and _knowledge_not_drafted(path):
+            return (
+                f"{directory} is a knowledge base ({path.name} is not a draft as kb build "
+                f"wrote it); {advice}"
+            )
+    return None
+
+
+def _same_directory(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+        return False
+
+
+def _knowledge_not_drafted(path: Path) -> bool:
+    """A knowledge (or synonyms) file that does not begin as `kb build` writes a draft.
+    Anything else there (notes, a file that is not YAML) is not knowledge in use."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not _KNOWLEDGE_KEY.search(text):
+        return False
+    if not text.startswith(DRAFT_HEADER.split("{", 1)[0]):
+        return True
+    # A draft is written at revision 1; every change saved to it through the store (an
+    # alias, an edit, an import over it) raises that.
+    revision = _REVISION.search(text)
+    return revision is not None and int(revision[1]) > 1
 
 
 def _already_there(
@@ -220,8 +294,8 @@ def _write_drafts(
         try:
             copy.parent.mkdir(parents=True, exist_ok=True)
             if not _holds(copy, _document_bytes(draft, raw)):
-                copy.write_bytes(_document_bytes(draft, raw))
-            path.write_text(yaml_text, encoding="utf-8")
+                _write_whole(copy, _document_bytes(draft, raw))
+            _write_whole(path, yaml_text.encode("utf-8"))
         except OSError as exc:
             return _fail(f"cannot write {exc.filename}: {exc.strerror}")
         print(f"wrote {path} and {copy}")
@@ -231,6 +305,15 @@ def _write_drafts(
             return _fail(f"cannot read {exc.filename}: {exc.strerror}")
         status |= _report_problems(yaml_text, written, str(path), _label(drafts, draft))
     return status
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` through a temp file renamed over it: a write cut short (a
+    full disk, a kill) leaves the file as it was, never half a draft. Errors name `path`."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
 
 
 def _label(drafts: Drafts, draft: Draft) -> str:

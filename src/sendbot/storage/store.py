@@ -32,9 +32,11 @@ overwritten by a change made against an older copy.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import re
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -48,6 +50,7 @@ from sendbot.knowledge.directory import file_name as name_in_directory
 from sendbot.knowledge.drafts import is_written_answer
 from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from sendbot.knowledge.errors import (
+    HistoryNotWritable,
     InvalidChange,
     KnowledgeError,
     KnowledgeNotWritable,
@@ -67,7 +70,7 @@ from sendbot.storage.atomic import (
     write_atomic,
 )
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.database import has_state
+from sendbot.storage.database import DatabaseError, has_state
 from sendbot.storage.history import History, HistoryEntry, Interruptions, utc_now
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.loader import (
@@ -441,10 +444,7 @@ class KnowledgeStore(Generic[T]):
         elif fact_id is not None:
             new_text, new_kb = self._restore_fact(state, target)
         else:
-            raise UndoConflict(
-                f"{name} has changed since change #{target.seq} ({target.action} by "
-                f"{target.actor}); restore it by hand from {BACKUPS_DIR}/ if you still want to"
-            )
+            raise UndoConflict(self._whole_file_changed(target, gone=state.text(name) is None))
         old_fact = state.kb.fact(fact_id) if fact_id else None
         new_fact = new_kb.fact(fact_id) if fact_id else None
         record = _Record(
@@ -482,6 +482,24 @@ class KnowledgeStore(Generic[T]):
             return None  # the backup has been pruned; fall back to putting the fact back
         new_file, new_text = self._restamp(old_raw, target.file, current.revision + 1)
         return new_text, edits.with_file(state.kb, new_file, current.source.id)
+
+    def _whole_file_changed(self, target: HistoryEntry, *, gone: bool) -> str:
+        """Why a whole-file change cannot be undone, and what the moderator can do instead."""
+        if gone and target.file_before_sha256 is None:
+            return (
+                f"{target.file} has been deleted since change #{target.seq} ({target.action} by "
+                f"{target.actor}), which added it: that change is gone already, and undo goes "
+                "no further back"
+            )
+        changed = (
+            f"{target.file} has changed since change #{target.seq} ({target.action} by "
+            f"{target.actor}); undo refused so that the later change is not lost"
+        )
+        if target.file_before_sha256 is None:  # there is no earlier copy: the change made it
+            return f"{changed}: delete the file by hand if you still want it gone"
+        if target.backup and (self.data_dir / target.backup).is_file():
+            return f"{changed}: the file as it was is {target.backup} in the data directory"
+        return f"{changed}, and the copy from before it is no longer kept"
 
     def _restore_fact(self, state: DiskState, target: HistoryEntry) -> tuple[str, KnowledgeBase]:
         fact_id = target.fact_id
@@ -546,9 +564,12 @@ class KnowledgeStore(Generic[T]):
         snapshot = Snapshot(new_kb, kb_revision(new_kb), self._build_index(new_kb))
         path = self.kb_dir / name
         old_raw = state.raw.get(name)
-        seq = self._history.next_seq()
-        backup = self._backup(seq, name, old_raw) if old_raw is not None else None
         new_raw = text.encode("utf-8") if text is not None else None
+        try:
+            seq = self._history.next_seq()
+            backup = self._backup(seq, name, old_raw) if old_raw is not None else None
+        except UNRECORDABLE as exc:
+            raise self._not_recorded(exc) from exc
         entry = HistoryEntry(
             seq=seq,
             time=utc_now(),
@@ -567,7 +588,10 @@ class KnowledgeStore(Generic[T]):
             file_before_sha256=sha256(old_raw) if old_raw is not None else None,
             file_after_body=body_hash(text) if text is not None else None,
         )
-        self._history.begin(entry, sha256(new_raw) if new_raw is not None else None)
+        try:
+            self._history.begin(entry, sha256(new_raw) if new_raw is not None else None)
+        except UNRECORDABLE as exc:
+            raise self._not_recorded(exc) from exc
         try:
             if new_raw is None:
                 path.unlink()
@@ -577,17 +601,31 @@ class KnowledgeStore(Generic[T]):
         except OSError as exc:
             if _holds(path, new_raw):
                 raise  # replaced; only syncing it failed, so history keeps it pending
-            self._history.abandon(seq)
+            # If this fails too, the next writer forgets the entry: the file is as it was.
+            with contextlib.suppress(*UNRECORDABLE):
+                self._history.abandon(seq)
             raise self._not_writable(path, exc) from exc
         try:
-            # If this fails, the pending entry is settled as made by the next writer.
             self._history.commit(seq)
             self._prune_backups(name)
+        except UNRECORDABLE as exc:
+            # The file is written, so the change is made: say so, not that it failed. The
+            # pending entry lists it as made (`kb history`), and the next writer settles it.
+            log.warning(
+                "change #%d is saved, but the data directory %s could not mark it done (%s); "
+                "the next change settles it",
+                seq,
+                display_path(self.data_dir),
+                _reason(exc),
+            )
         finally:
             # The file is written: publish it even if logging failed.
             self._publish(state, name, new_raw, new_kb, snapshot)
         self._remember_compiled()
         return entry
+
+    def _not_recorded(self, exc: Exception) -> HistoryNotWritable:
+        return HistoryNotWritable(_reason(exc), display_path(self.data_dir))
 
     def _not_writable(self, path: Path, exc: OSError) -> KnowledgeNotWritable:
         reason = exc.strerror or str(exc)
@@ -719,6 +757,19 @@ def _read_or_none(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
+
+
+# What stops a change being recorded in the data directory: the disk, or the database on it.
+UNRECORDABLE = (OSError, sqlite3.Error, DatabaseError)
+
+
+def _reason(exc: Exception) -> str:
+    """Why the data directory could not be written, in a few words (no temp file's name)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, DatabaseError):
+        return str(exc).rsplit(": ", 1)[-1]
+    return str(exc)
 
 
 def _holds(path: Path, data: bytes | None) -> bool:
