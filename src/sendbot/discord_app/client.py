@@ -33,6 +33,7 @@ from sendbot.discord_app.command_sync import (
 )
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
+from sendbot.discord_app.orphans import is_orphaned, say_orphaned
 from sendbot.discord_app.send import NO_MENTIONS
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
@@ -123,11 +124,20 @@ class SendBot(commands.AutoShardedBot):
         self.sync_on_start = sync_on_start
         self.identify_pacer = IdentifyPacer()
         self._limits_known = False
+        self._orphan_replies: set[asyncio.Task[None]] = set()
         self.server_settings = ServerSettings(
             GuildSettings(settings.data_dir),
             settings,
             channel_guild=self._channel_guild,
         )
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        super().dispatch(event_name, *args, **kwargs)
+        # Called as discord.py routes an interaction to its views, before any callback runs.
+        if event_name == "interaction" and is_orphaned(self._connection._view_store, args[0]):
+            task = asyncio.create_task(say_orphaned(args[0]), name="sendbot-orphaned-press")
+            self._orphan_replies.add(task)
+            task.add_done_callback(self._orphan_replies.discard)
 
     def _channel_guild(self, channel_id: int) -> int | None:
         channel = self.get_channel(channel_id)
