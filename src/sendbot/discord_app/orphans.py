@@ -3,7 +3,8 @@
 A review, a page turner, a confirmation and a form live in memory: after a restart (or a
 deploy) their buttons are still on the message, and pressing one reached no view, so Discord
 told the moderator only "This interaction failed", and a half-done /kb ingest review vanished
-without a word. Such a press now gets one private line saying what happened.
+without a word (a form left open past its timeout likewise). Such a press now gets one private
+line saying what happened.
 
 Whether anything answers is decided as discord.py's view store routes the interaction, in the
 same synchronous step, before any view's callback has run (a view that stops after the press
@@ -22,12 +23,14 @@ from sendbot.discord_app.send import NO_MENTIONS
 
 log = logging.getLogger("sendbot.orphans")
 
+# A form also ends when left open past its timeout, and a button whose switching off failed
+# (an expired token) can still be pressed: the words fit both.
 ORPHAN_BUTTON = (
-    "These buttons stopped working when sendbot restarted, so nothing was done. "
+    "These buttons have expired, or sendbot has restarted since, so nothing was done. "
     "Run the command again."
 )
 ORPHAN_FORM = (
-    "This form stopped working when sendbot restarted, so nothing was saved. "
+    "This form was open too long, or sendbot has restarted since, so nothing was saved. "
     "Run the command again to open a new one."
 )
 
