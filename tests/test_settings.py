@@ -50,6 +50,31 @@ def test_a_number_that_cannot_be_a_discord_id_is_refused(name: str, value: str) 
         Settings.from_env({"SENDBOT_DEV_GUILD": value})
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "kind"),
+    [
+        ("SENDBOT_CHANNELS", "123456789012345678, #general", "channel"),
+        ("SENDBOT_HOME_GUILDS", "My Server", "server"),
+        ("SENDBOT_MOD_ROLES", "@Moderator", "role"),
+        ("SENDBOT_AUDIT_CHANNEL", "mod-log", "channel"),
+    ],
+)
+def test_a_name_given_for_an_id_is_named_and_where_ids_are_found_is_said(
+    name: str, value: str, kind: str
+) -> None:
+    # It said only "must be Discord ids separated by commas (like 123456789012345678)".
+    written = value.split(", ")[-1]
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({name: value})
+    assert str(refused.value).endswith(
+        f"(like 123456789012345678), not '{written}': a {kind}'s id, not its name; turn on "
+        f"Developer Mode (Discord's settings, Advanced), then right-click the {kind} and "
+        f"choose Copy {kind.title()} ID"
+    )
+    with pytest.raises(SettingsError, match=rf"^{name} must be .*, not '-5'$"):
+        Settings.from_env({name: "-5"})
+
+
 def test_a_data_directory_inside_the_knowledge_directory_is_refused(tmp_path: Path) -> None:
     kb = tmp_path / "kb"
     with pytest.raises(SettingsError, match="must not be inside the knowledge directory"):

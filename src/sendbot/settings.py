@@ -67,6 +67,34 @@ def default_data_dir(env: Mapping[str, str]) -> Path:
 _MAX_ID = 2**64 - 1
 
 
+# What each id names, for saying where to copy one from.
+_ID_KINDS = {
+    "SENDBOT_HOME_GUILDS": "server",
+    "SENDBOT_DEV_GUILD": "server",
+    "SENDBOT_CHANNELS": "channel",
+    "SENDBOT_AUDIT_CHANNEL": "channel",
+    "SENDBOT_MOD_ROLES": "role",
+}
+
+
+def _is_id(part: str) -> bool:
+    # int() alone would take "-5", "+5" and "1_000", and numbers no id can be.
+    return part.isascii() and part.isdigit() and 0 < int(part) <= _MAX_ID
+
+
+def _not_an_id(name: str, what: str, part: str) -> SettingsError:
+    """Which value is wrong and, for a name (#general, My Server), where ids are found."""
+    shown = part if len(part) <= 40 else part[:37] + "..."
+    problem = f"{name} must be {what} (like 123456789012345678), not '{shown}'"
+    kind = _ID_KINDS.get(name)
+    if kind and not any(char.isdigit() for char in part):
+        problem += (
+            f": a {kind}'s id, not its name; turn on Developer Mode (Discord's settings, "
+            f"Advanced), then right-click the {kind} and choose Copy {kind.title()} ID"
+        )
+    return SettingsError(problem)
+
+
 def _ids(
     env: Mapping[str, str], name: str, what: str = "Discord ids separated by commas"
 ) -> tuple[int, ...]:
@@ -74,9 +102,10 @@ def _ids(
     if not raw:
         return ()
     parts = [part for part in re.split(r"[,\s]+", raw) if part]
-    # int() alone would take "-5", "+5" and "1_000", and numbers no id can be.
-    if not all(part.isascii() and part.isdigit() and 0 < int(part) <= _MAX_ID for part in parts):
-        raise SettingsError(f"{name} must be {what} (like 123456789012345678)")
+    for part in parts:
+        if not _is_id(part):  # named as written between commas: "My Server", not "My"
+            written = next(chunk for chunk in raw.split(",") if part in chunk).strip()
+            raise _not_an_id(name, what, written)
     return tuple(int(part) for part in parts)
 
 

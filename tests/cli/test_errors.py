@@ -607,3 +607,29 @@ def test_a_change_to_a_knowledge_directory_sendbot_cannot_write_is_refused_in_on
     assert run("--kb", "knowledge", "--data", str(tmp_path / "data"), "kb", "history")[1] == (
         "no saved changes\n"
     )
+
+
+def test_a_setting_read_from_dotenv_says_it_is_there(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "(set by SENDBOT_KB; ...)" and "SENDBOT_STALE_MONTHS must be ..." sent the user to an
+    # environment that did not have them: they were in ./.env.
+    monkeypatch.chdir(tmp_path)
+    for name in ("SENDBOT_KB", "SENDBOT_DATA", "SENDBOT_STALE_MONTHS"):
+        monkeypatch.delenv(name, raising=False)
+    Path(".env").write_text("SENDBOT_KB=old-kb\n", encoding="utf-8")
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert (code, err.splitlines()[0]) == (
+        1,
+        "old-kb: the knowledge base does not exist (set by SENDBOT_KB in ./.env; change it or "
+        "give --kb)",
+    )
+    Path(".env").write_text("SENDBOT_STALE_MONTHS=six\n", encoding="utf-8")
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert (code, err) == (
+        2,
+        "sendbot: SENDBOT_STALE_MONTHS must be a whole number from 1 to 1200 (set in ./.env)\n",
+    )
+    monkeypatch.setenv("SENDBOT_STALE_MONTHS", "seven")  # the environment's wins, and is named
+    code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
+    assert err == "sendbot: SENDBOT_STALE_MONTHS must be a whole number from 1 to 1200\n"

@@ -391,21 +391,33 @@ def test_importing_a_written_answer_says_to_draft_it_first(
     assert tree_hashes(kb_dir) == before
 
 
-def test_importing_a_draft_says_to_copy_its_document_in_first(
+def test_importing_a_draft_brings_its_document_in_the_same_change(
     sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # It refused, saying to copy drafts/sources/... into the knowledge base by hand first,
+    # where /kb ingest saves the facts and their document as one change.
     drafts = tmp_path / "drafts"
     assert sendbot("kb", "build", str(OTHER_ANSWER), "--out", f"{drafts}/") == 0
     (draft,) = drafts.glob("*.yaml")
-    capsys.readouterr()
-
-    assert sendbot("kb", "import", str(draft)) == 1
-    err = capsys.readouterr().err.splitlines()
     beside, wanted = drafts / "sources" / OTHER_ANSWER.name, kb_dir / "sources" / OTHER_ANSWER.name
-    missing = f"source.document: sources/{OTHER_ANSWER.name} is missing or cannot be read"
-    assert err[0].endswith(missing)
-    assert err[1] == f"copy {beside} to {wanted} first, then import again"
+    capsys.readouterr()
+    before = tree_hashes(kb_dir)
 
-    shutil.copyfile(beside, wanted)  # as it says
+    assert sendbot("kb", "import", str(draft)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("+ source ")
+    assert out[-1] == (
+        f"not saved: add --yes to add {draft} as the new knowledge file {draft.name}, "
+        f"with its document {beside}"
+    )
+    assert tree_hashes(kb_dir) == before
+
     assert sendbot("kb", "import", str(draft), "--yes") == 0
     assert f"add-source {draft.name}" in capsys.readouterr().out
+    assert wanted.read_bytes() == beside.read_bytes()
+    assert sendbot("kb", "check") == 0
+    capsys.readouterr()
+
+    assert sendbot("kb", "undo") == 0  # takes the new source out again
+    assert not (kb_dir / draft.name).exists()
+    assert sendbot("kb", "check") == 0

@@ -68,3 +68,44 @@ def test_the_chat_opens_with_two_short_lines_not_every_source_title(
     assert lines[1].endswith("(`sendbot kb list` lists them).")
     assert len(lines) == 2 and len(lines[1]) <= 120
     assert not any(source.title in greeting for source in kb.sources)
+
+
+def test_commands_typed_as_questions_say_where_the_command_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each was asked, declined ("I don't have that in my sources.") and logged as a gap.
+    typed = ["/facts", "/kb alias", "kb list", "sendbot kb list", "/ask", "/settings show"]
+    out = Terminal()
+    replies = iter(typed)
+
+    def read_line(prompt: str = "") -> str:
+        for line in replies:
+            return line
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", read_line)
+    asked: list[str] = []
+
+    def ask(question: str) -> Reply:
+        asked.append(question)
+        raise terminal.QuestionTooLong(len(question))
+
+    assert terminal.chat(ask, "hello", stdin=Terminal(), stdout=out) == 0
+    assert asked == []
+    said = [line for line in out.getvalue().splitlines() if line.startswith("sendbot> ")]
+    leave = "leave the chat ('quit' or Ctrl-D) and run"
+    assert said == [
+        f"sendbot> /facts is a Discord command; here, {leave} `sendbot kb list`.",
+        f"sendbot> /kb is a Discord command; here, {leave} `sendbot kb alias`.",
+        f"sendbot> That is a command, not a question: {leave} `sendbot kb list` in your shell.",
+        f"sendbot> That is a command, not a question: {leave} `sendbot kb list` in your shell.",
+        'sendbot> Type the question itself, like "how many special schools opened?"',
+        "sendbot> /settings is a Discord command, for each server's choices; the chat has none.",
+    ]
+
+
+def test_slash_ask_in_the_chat_asks_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = run_chat(
+        monkeypatch, ["/ask how many special schools opened?", "kb of send?", EOFError]
+    )
+    assert asked == ["how many special schools opened?", "kb of send?"]

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import logging
+import sys
 from pathlib import Path
 
 import discord
 import pytest
 
 from sendbot.answering.match import FactIndex
-from sendbot.discord_app.client import SendBot, SendBotTree, describe_command, intents_for
+from sendbot.discord_app.client import (
+    SendBot,
+    SendBotTree,
+    _use_discord_logging,
+    describe_command,
+    intents_for,
+)
 from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
 
 
@@ -120,3 +129,42 @@ def test_describe_a_command_group_one_line_per_subcommand() -> None:
         "/kb gaps [page]",
         "/kb undo",
     ]
+
+
+class Stream(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("tty", "no_color", "coloured"),
+    [(False, "", False), (True, "1", False), (True, "", True)],
+)
+def test_bot_logs_are_coloured_only_on_a_terminal_without_no_color(
+    monkeypatch: pytest.MonkeyPatch, tty: bool, no_color: str, coloured: bool
+) -> None:
+    # discord.py colours any stream inside a Docker container (as `docker compose up` runs
+    # sendbot), so its escape codes reached `docker compose logs > file`; NO_COLOR was ignored.
+    monkeypatch.setattr(discord.utils, "is_docker", lambda: True)
+    monkeypatch.setenv("NO_COLOR", no_color)
+    stream = Stream(tty)
+    monkeypatch.setattr(sys, "stderr", stream)
+    root = logging.getLogger()
+    kept = (root.level, list(root.handlers))
+    root.setLevel(logging.INFO)  # as `sendbot run` sets it
+    try:
+        _use_discord_logging()
+        logging.getLogger("discord.client").info("logging in using static token")
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        root.setLevel(kept[0])
+        for handler in kept[1]:
+            root.addHandler(handler)
+    logged = stream.getvalue()
+    assert "discord.client" in logged and "logging in using static token" in logged
+    assert ("\x1b[" in logged) is coloured

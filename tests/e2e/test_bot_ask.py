@@ -359,6 +359,12 @@ async def test_message_menu_answers_the_selected_message(
     # The person who used the menu asked, so they may dismiss it.
     assert buttons(data)[-1] == ("Dismiss", f"sb:del:{fake.member.id}")
 
+    # A forwarded question: its text is in the forward's snapshot, not its content.
+    forwarded = await fake.post_message(forwards=target, author=fake.owner)
+    menu = await fake.invoke_message_command("Ask sendbot", forwarded)
+    callback = await fake.wait_for_callback(menu)
+    assert callback.json["data"]["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
     empty = await fake.post_message("", author=fake.moderator, embeds=[{"title": "x"}])
     menu = await fake.invoke_message_command("Ask sendbot", empty)
     callback = await fake.wait_for_callback(menu)

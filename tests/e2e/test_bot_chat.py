@@ -285,6 +285,24 @@ async def test_a_direct_message_is_answered(start_sendbot: StartSendBot) -> None
     assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
 
 
+async def test_a_forwarded_question_is_answered_in_a_dm_and_under_a_mention(
+    start_sendbot: StartSendBot,
+) -> None:
+    # A forward has no text of its own (the question is in its snapshot): it was read as
+    # an empty message.
+    _, fake = await start_sendbot()
+    original = await fake.post_message(SCHOOLS, author=fake.moderator)
+    dm = fake.world.dm_channel(fake.member.user)
+    forwarded = await fake.post_message(channel=dm, forwards=original)
+    request = await reply_to(fake, forwarded)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+    forwarded = await fake.post_message(forwards=original, author=fake.owner)
+    bare = await fake.post_message(fake.bot_user.mention, reply_to=forwarded, ping=False)
+    request = await reply_to(fake, bare)
+    assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+
 async def test_chat_cooldown_goes_quiet(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
     for _ in range(5):

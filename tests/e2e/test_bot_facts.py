@@ -9,7 +9,7 @@ from sendbot.discord_app.exts.ask._pager import NOT_YOURS
 from sendbot.knowledge.model import KnowledgeBase
 from tests.e2e.conftest import StartSendBot
 
-PREV, NEXT = "sb:page:prev", "sb:page:next"
+FIRST, PREV, NEXT, LAST = "sb:page:first", "sb:page:prev", "sb:page:next", "sb:page:last"
 
 
 def state(data: dict[str, Any]) -> tuple[str, dict[str, bool]]:
@@ -27,14 +27,20 @@ async def test_pages_turn_for_the_invoker_only(
     _, fake = await start_sendbot()
     interaction = await fake.invoke_slash("facts")
     first = (await fake.wait_for_callback(interaction)).json["data"]
-    assert state(first) == (f"Page 1 of {pages}", {PREV: True, NEXT: False})
+    assert state(first) == (
+        f"Page 1 of {pages}",
+        {FIRST: True, PREV: True, NEXT: False, LAST: False},
+    )
     assert first["allowed_mentions"] == {"parse": []}
     message = fake.original_message(interaction)
     assert message is not None
 
     turned = await fake.wait_for_callback(await fake.click(message, NEXT))
     assert turned.json["type"] == 7  # the same message, updated
-    assert state(turned.json["data"]) == (f"Page 2 of {pages}", {PREV: False, NEXT: False})
+    assert state(turned.json["data"]) == (
+        f"Page 2 of {pages}",
+        {FIRST: False, PREV: False, NEXT: False, LAST: False},
+    )
 
     refused = await fake.wait_for_callback(await fake.click(message, NEXT, member=fake.moderator))
     assert refused.json["type"] == 4
@@ -45,6 +51,15 @@ async def test_pages_turn_for_the_invoker_only(
     await fake.wait_for_callback(await fake.click(message, PREV))
     current = fake.original_message(interaction)
     assert current is not None and current["embeds"][0]["footer"]["text"].startswith("Page 1")
+
+    # The last page in one press, not pages - 1 (17 on the shipped base), and back.
+    last = await fake.wait_for_callback(await fake.click(message, LAST))
+    assert state(last.json["data"]) == (
+        f"Page {pages} of {pages}",
+        {FIRST: False, PREV: False, NEXT: True, LAST: True},
+    )
+    back = await fake.wait_for_callback(await fake.click(message, FIRST))
+    assert state(back.json["data"])[0] == f"Page 1 of {pages}"
 
 
 async def test_buttons_are_disabled_after_the_timeout(start_sendbot: StartSendBot) -> None:
@@ -59,7 +74,7 @@ async def test_buttons_are_disabled_after_the_timeout(start_sendbot: StartSendBo
         "PATCH", rf"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original"
     )
     disabled = [b["disabled"] for row in edit.json["components"] for b in row["components"]]
-    assert disabled == [True, True]
+    assert disabled == [True, True, True, True]
 
 
 async def test_one_tag_fits_one_page_and_an_unknown_tag_lists_the_tags(

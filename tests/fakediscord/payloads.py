@@ -388,6 +388,20 @@ def message_payload(
     return data
 
 
+def forward_of(original: JSON) -> JSON:
+    """The fields a message forwarding `original` has: a reference of type 1 (forward) and
+    a snapshot of the original's content, with no content of its own."""
+    keys = ("type", "content", "embeds", "attachments", "timestamp", "edited_timestamp", "flags")
+    reference = {"type": 1, "message_id": original["id"], "channel_id": original["channel_id"]}
+    if "guild_id" in original:
+        reference["guild_id"] = original["guild_id"]
+    return {
+        "content": "",
+        "message_reference": reference,
+        "message_snapshots": [{"message": {key: original[key] for key in keys}}],
+    }
+
+
 # --- interactions -----------------------------------------------------------
 
 

@@ -503,10 +503,13 @@ class FakeDiscord:
         embeds: list[JSON] | None = None,
         reply_to: JSON | None = None,
         ping: bool = True,
+        forwards: JSON | None = None,
     ) -> JSON:
         """A user posts a message (MESSAGE_CREATE). Mentions are parsed from the content,
         so `f"{fake.bot_user.mention} hi"` mentions the bot. A reply (`reply_to`) pings the
         replied-to author, as Discord's client does by default, unless `ping` is False.
+        `forwards`: the message this one forwards (Discord sends it with no content of its
+        own, the forwarded one in `message_snapshots`).
         Defaults: alice in #general. Returns the full message (before any content blanking)."""
         channel = channel or self.channel
         invoker = self._invoker(author, channel)
@@ -524,6 +527,8 @@ class FakeDiscord:
             referenced_message=reply_to,
             allowed_mentions=None if ping else {"parse": ["users", "roles", "everyone"]},
         )
+        if forwards is not None:
+            message.update(payloads.forward_of(forwards))
         await self.dispatch("MESSAGE_CREATE", message)
         return message
 

@@ -356,6 +356,13 @@ def test_one_question_takes_the_newest_of_a_reused_uin_and_says_so() -> None:
     [
         ("hl7917", "HL7917", None),
         ("HL 7917", "HL7917", None),
+        ("UIN 12345", "12345", None),  # as the question's page labels it
+        ("UIN: HL7917", "HL7917", None),
+        (
+            "questions-statements.parliament.uk/written-questions/detail/2024-01-31/HL7917",
+            "HL7917",
+            dt.date(2024, 1, 31),
+        ),
         (
             "https://questions-statements.parliament.uk/written-questions/detail/2024-01-31/12345",
             "12345",
@@ -380,7 +387,7 @@ def test_question_ref_reads_uins_and_page_urls(text: str, uin: str, tabled: dt.d
 
 
 @pytest.mark.parametrize(
-    "text", ["abc", "12 34", "HL 79 17", "https://example.com/page", "ftp://x/1"]
+    "text", ["abc", "12 34", "HL 79 17", "https://example.com/page", "ftp://x/1", "UIN", "UINX 5"]
 )
 def test_question_ref_refuses_anything_else(text: str) -> None:
     from sendbot.knowledge.wq_api import question_ref

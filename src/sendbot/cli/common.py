@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sysconfig
+from collections.abc import Mapping
 from pathlib import Path
 
 from sendbot.cli.parsing import shown_path
@@ -66,11 +67,21 @@ def draft_out(value: str | None) -> tuple[Path | None, bool]:
     )
 
 
+def _in_dotenv(name: str) -> bool:
+    """Whether setting `name` came from ./.env (a real variable would have won): a user who
+    looks only at the environment would not find it."""
+    return name not in os.environ
+
+
+def _variable(name: str) -> str:
+    return f"{name} in ./.env" if _in_dotenv(name) else name
+
+
 def _data_set_by(args: argparse.Namespace, env: dict[str, str]) -> str:
     if args.data:
         return "set by --data"
     if env.get("SENDBOT_DATA"):
-        return "set by SENDBOT_DATA; change it or give --data"
+        return f"set by {_variable('SENDBOT_DATA')}; change it or give --data"
     return "the default; give --data or set SENDBOT_DATA"
 
 
@@ -79,7 +90,7 @@ def _kb_set_by(args: argparse.Namespace, env: dict[str, str]) -> str | None:
     if args.kb:
         return "set by --kb"
     if env.get("SENDBOT_KB"):
-        return "set by SENDBOT_KB; change it or give --kb"
+        return f"set by {_variable('SENDBOT_KB')}; change it or give --kb"
     return None
 
 
@@ -96,6 +107,15 @@ def served_knowledge(args: argparse.Namespace) -> ServedKnowledge | None:
     except SettingsError:
         return None
     return ServedKnowledge(settings.kb_path, set_by.split(";", 1)[0])
+
+
+def _say_where_set(error: SettingsError, env: Mapping[str, str]) -> SettingsError:
+    """A malformed setting read from ./.env says so: "SENDBOT_STALE_MONTHS must be ..."
+    sent the user to an environment that does not have it."""
+    name = str(error).split(" ", 1)[0]
+    if name in env and _in_dotenv(name):
+        return SettingsError(f"{error} (set in ./.env)")
+    return error
 
 
 def usable_kb_dir(path: Path, set_by: str) -> None:
@@ -142,7 +162,12 @@ def load_settings(
     Discord-only settings are checked only `for_discord`; a command that only reads the data
     directory leaves it uncreated (`creates_data=False`)."""
     env = environment()
-    settings = Settings.from_env(env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord)
+    try:
+        settings = Settings.from_env(
+            env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord
+        )
+    except SettingsError as exc:
+        raise _say_where_set(exc, env) from None
     if uses_data:
         usable_data_dir(
             settings.data_dir,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import posixpath
 import sys
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
@@ -35,7 +36,7 @@ from sendbot.storage.curation import open_store
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
-from sendbot.storage.store import KnowledgeStore, interrupted_changes
+from sendbot.storage.store import SOURCES_DIR, KnowledgeStore, interrupted_changes
 
 if TYPE_CHECKING:
     from sendbot.answering.selftest import Collision
@@ -321,41 +322,83 @@ def _kb_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"refused: cannot read {path}: {exc.strerror}", file=sys.stderr)
         return 1
+    settings = _settings(args)
     try:
-        store = _open_store(_settings(args))
+        store = _open_store(settings)
         revision = store.current.revision
-        diff = store.preview_file(name, data, shown_as=str(path))
+        # A new file drafted by `kb build --out DIR` brings its document from DIR/sources/,
+        # as /kb ingest saves both in one change.
+        document = None if name in store.files() else _document_beside(data, path, settings)
+        diff = store.preview_file(name, data, shown_as=str(path), document=document)
     except (KnowledgeError, StoreError) as exc:
         status = _refused(exc)
         if isinstance(exc, KnowledgeError):
-            _say_where_the_document_goes(exc, data, path, _settings(args).kb_path)
+            _say_where_the_document_goes(exc, data, path, settings.kb_path)
         return status
     for line in diff.lines():
         print(line)
+    bringing = f", with its document {path.parent / SOURCES_DIR / document[0]}" if document else ""
     if not diff or not args.yes:
         if diff and name in store.files():
             print(f"not saved: add --yes to replace {name} with {path}")
         elif diff:
-            print(f"not saved: add --yes to add {path} as the new knowledge file {name}")
+            print(f"not saved: add --yes to add {path} as the new knowledge file {name}{bringing}")
         return 0
+    if document is not None:
+        document_name, document_bytes = document
+        return _save(
+            args,
+            lambda store: store.add_source(
+                name,
+                data,
+                document_name,
+                document_bytes,
+                actor=cli_actor(),
+                expected_revision=revision,
+            ),
+        )
     return _save(
         args,
         lambda store: store.replace_file(name, data, actor=cli_actor(), expected_revision=revision),
     )
 
 
-def _say_where_the_document_goes(
-    error: KnowledgeError, data: bytes, path: Path, kb_path: Path
-) -> None:
-    """A draft written by `kb build --out DIR` has its document in DIR/sources/, not yet in the
-    knowledge base's: say what to copy where, rather than only that it cannot be read."""
-    if not any(problem.field == "source.document" for problem in error.problems):
-        return
+def _cited_document(data: bytes) -> str | None:
+    """The `source.document` a knowledge file's text cites, if it can be read."""
     try:
         document = yaml.safe_load(data)["source"]["document"]
     except (yaml.YAMLError, TypeError, KeyError, UnicodeDecodeError):
+        return None
+    return document if isinstance(document, str) else None
+
+
+def _document_beside(data: bytes, path: Path, settings: Settings) -> tuple[str, bytes] | None:
+    """(name, bytes) of the document a new knowledge file cites as sources/NAME, when the
+    knowledge base lacks it and it is beside FILE, in FILE's sources/ (where `kb build --out
+    DIR` puts it); None otherwise, and the import goes on as before."""
+    cited = _cited_document(data)
+    if cited is None or posixpath.dirname(cited) != SOURCES_DIR:
+        return None
+    document_name = posixpath.basename(cited)
+    beside = path.parent / SOURCES_DIR / document_name
+    if (settings.kb_path / SOURCES_DIR / document_name).exists() or not beside.is_file():
+        return None
+    try:
+        document = read_at_most(beside, MAX_BYTES)
+    except OSError:
+        return None
+    return (document_name, document) if len(document) <= MAX_BYTES else None
+
+
+def _say_where_the_document_goes(
+    error: KnowledgeError, data: bytes, path: Path, kb_path: Path
+) -> None:
+    """A replaced file whose document is in FILE's directory, not yet in the knowledge
+    base's: say what to copy where, rather than only that it cannot be read."""
+    if not any(problem.field == "source.document" for problem in error.problems):
         return
-    if not isinstance(document, str):
+    document = _cited_document(data)
+    if document is None:
         return
     beside, wanted = path.parent / document, kb_path / document
     if beside.is_file() and not wanted.exists():

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from sendbot.answering.answer import QuestionTooLong, Reply
+from sendbot.cli.chat_commands import command_reply, slash_question
 from sendbot.cli.lines import CutLine, bounded_lines
 
 PROMPT = "you> "
@@ -38,8 +39,12 @@ def chat(
             continue
         if question.lower() in QUIT_WORDS:
             return 0
+        question = slash_question(question) or question
         try:
-            text = line.too_long() if isinstance(line, CutLine) else ask(question).text
+            if isinstance(line, CutLine):
+                text = line.too_long()
+            else:
+                text = command_reply(question) or ask(question).text
         except QuestionTooLong as exc:
             text = str(exc)
         print(f"sendbot> {text}\n" if interactive else f"{text}\n", file=stdout, flush=True)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 import aiohttp
 import discord
@@ -33,6 +34,7 @@ from sendbot.discord_app.command_sync import (
 )
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
+from sendbot.discord_app.orphans import is_orphaned, say_orphaned
 from sendbot.discord_app.send import NO_MENTIONS
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
@@ -123,11 +125,20 @@ class SendBot(commands.AutoShardedBot):
         self.sync_on_start = sync_on_start
         self.identify_pacer = IdentifyPacer()
         self._limits_known = False
+        self._orphan_replies: set[asyncio.Task[None]] = set()
         self.server_settings = ServerSettings(
             GuildSettings(settings.data_dir),
             settings,
             channel_guild=self._channel_guild,
         )
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        super().dispatch(event_name, *args, **kwargs)
+        # Called as discord.py routes an interaction to its views, before any callback runs.
+        if event_name == "interaction" and is_orphaned(self._connection._view_store, args[0]):
+            task = asyncio.create_task(say_orphaned(args[0]), name="sendbot-orphaned-press")
+            self._orphan_replies.add(task)
+            task.add_done_callback(self._orphan_replies.discard)
 
     def _channel_guild(self, channel_id: int) -> int | None:
         channel = self.get_channel(channel_id)
@@ -228,13 +239,29 @@ def _fail(message: str) -> int:
     return 1
 
 
+# discord.py's own format without colour, for logs that are not read on a terminal.
+PLAIN_LOG_FORMAT = logging.Formatter(
+    "[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{"
+)
+
+
+def _colour_wanted(stream: TextIO) -> bool:
+    """Colour on a terminal only, and never with NO_COLOR set (no-color.org): discord.py
+    alone colours in any Docker container too, so `docker compose logs > file` and a log
+    collector got escape codes."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _use_discord_logging() -> None:
     """discord.py's log format (coloured on a terminal) instead of the CLI's plain one."""
     root = logging.getLogger()
     level = root.level
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    discord.utils.setup_logging(level=level, root=True)
+    if _colour_wanted(sys.stderr):
+        discord.utils.setup_logging(level=level, root=True)
+    else:
+        discord.utils.setup_logging(level=level, root=True, formatter=PLAIN_LOG_FORMAT)
     # `sendbot -v` is for sendbot's own decisions; discord.py's debug log is every gateway
     # event and request body (and interaction tokens in URLs), so it stays at INFO.
     logging.getLogger("discord").setLevel(max(level, logging.INFO))

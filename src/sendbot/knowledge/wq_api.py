@@ -189,6 +189,10 @@ def _human(day: dt.date) -> str:
 
 _UIN = re.compile(r"^(?:HL)?\d{1,8}$", re.IGNORECASE)
 _HL_SPACED = re.compile(r"^HL[\s-]+(?=\d)", re.IGNORECASE)
+# "UIN 12345" as the question's page labels it, copied with the number.
+_UIN_LABEL = re.compile(r"^UIN[\s:#]*(?=(?:HL)?[\s-]*\d)", re.IGNORECASE)
+# A page address typed or copied without its scheme: questions-statements.parliament.uk/...
+_NO_SCHEME = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+/", re.IGNORECASE)
 _DETAIL_PATH = re.compile(r"/written-questions/detail/(?P<date>\d{4}-\d{2}-\d{2})/(?P<uin>[^/]+)")
 _QUESTION_PATH = re.compile(r"/question/(?P<uin>[^/]+)")
 
@@ -207,9 +211,9 @@ def question_ref(text: str) -> QuestionRef:
     text = text.strip()
     if not text:
         raise ValueError("no UIN given: give one (like 12345 or HL7917) or its page URL")
-    if _UIN.match(uin := _HL_SPACED.sub("HL", text)):  # "HL 7917" as some pages print it
+    if _UIN.match(uin := _HL_SPACED.sub("HL", _UIN_LABEL.sub("", text))):  # "HL 7917" too
         return QuestionRef(uin.upper())
-    url = urlsplit(text)
+    url = urlsplit(f"https://{text}" if _NO_SCHEME.match(text) else text)
     if url.scheme in ("http", "https") and url.netloc:
         detail = _DETAIL_PATH.search(url.path)
         uins = parse_qs(url.query).get("uIN") or parse_qs(url.query).get("uin")

@@ -212,15 +212,24 @@ class KnowledgeStore(Generic[T]):
             self._history.close()
 
     def preview_file(
-        self, file_name: str, text: str | bytes, *, shown_as: str | None = None
+        self,
+        file_name: str,
+        text: str | bytes,
+        *,
+        shown_as: str | None = None,
+        document: tuple[str, bytes] | None = None,
     ) -> KbDiff:
-        """What `replace_file` would change, without changing anything. Problems name the
-        new text as `shown_as` (say, the uploaded file), by default as the file it replaces."""
+        """What `replace_file` would change, without changing anything (or `add_source`,
+        given the `document` name and bytes it would add). Problems name the new text as
+        `shown_as` (say, the uploaded file), by default as the file it replaces."""
         _check_file_name(file_name, text)
         state = self._state
         path = self.kb_dir / file_name
         shown = shown_as or display_path(path)
-        new_file = loads_file(_as_text(text, shown), file_name, state.raw, shown)
+        contents = dict(state.raw)
+        if document is not None:
+            contents.setdefault(f"{SOURCES_DIR}/{document[0]}", document[1])
+        new_file = loads_file(_as_text(text, shown), file_name, contents, shown)
         old = state.file_named(file_name)
         _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)

@@ -99,6 +99,7 @@ def message(
     fake.mentions = [member(user_id) for user_id in mentions]
     fake.webhook_id = webhook_id
     fake.embeds = list(embeds)
+    fake.message_snapshots = []  # not a forward
     return fake
 
 

@@ -48,7 +48,7 @@ def test_each_custom_id_matches_exactly_one_template(
     assert not any(
         cls.__discord_ui_compiled_template__.fullmatch(page)
         for cls in DYNAMIC_ITEMS
-        for page in ("sb:page:prev", "sb:page:next")
+        for page in ("sb:page:first", "sb:page:prev", "sb:page:next", "sb:page:last")
     )
 
 

@@ -99,6 +99,14 @@ def my_role_mentioned(message: discord.Message) -> int | None:
     return role.id
 
 
+def written(message: discord.Message) -> str:
+    """What a message says: its own text or, for a forward (which has none of its own), the
+    text of the message it forwards; "Ask sendbot" on a forwarded question found no text."""
+    if message.content or not message.message_snapshots:
+        return message.content
+    return message.message_snapshots[0].content
+
+
 def replied_to_another(message: discord.Message, my_id: int) -> discord.Message | None:
     """The message `message` replies to, when someone other than me wrote it."""
     reference = message.reference
@@ -123,7 +131,7 @@ def incoming(message: discord.Message, my_id: int) -> Incoming:
         parent_id=channel.parent_id if isinstance(channel, discord.Thread) else None,
         in_guild=message.guild is not None,
         mentions_me=my_id in message.raw_mentions or pinged,
-        content=message.content,
+        content=written(message),
     )
 
 
@@ -225,7 +233,7 @@ class Ask(commands.Cog):
     ) -> None:
         me = self.bot.user
         role_id = my_role_mentioned(message)
-        text = question_text(message.content, me.id, role_id) if me else message.content.strip()
+        text = question_text(written(message), me.id, role_id) if me else written(message).strip()
         # Only a link, code, mentions or emoji: "Ask me a question" would answer the person
         # who did ask, about a message that holds none.
         if not any(character.isalnum() for character in strip_markup(text)):
@@ -380,13 +388,13 @@ class Ask(commands.Cog):
             log.debug("skip %s: no permission in channel %s", message.id, message.channel.id)
             return
         role_id = my_role_mentioned(message)
-        question = question_text(message.content, me.id, role_id)
+        question = question_text(written(message), me.id, role_id)
         if is_addressed(seen, policy):
             unread = ROLE_MENTION_UNREAD if role_id is not None and not message.content else None
             replied = None if question else replied_to_another(message, me.id)
             if replied is not None:
                 # A bare mention under someone's message asks me to answer that message.
-                question = question_text(replied.content, me.id, my_role_mentioned(replied))
+                question = question_text(written(replied), me.id, my_role_mentioned(replied))
                 unread = unread or (None if question else REPLIED_UNREAD)
             if unread is not None:
                 if not self._cooling_down(message):
@@ -542,7 +550,7 @@ class Ask(commands.Cog):
             log.debug("reaction on %s: not by the asker", payload.message_id)
             return
         self.offers.pop(payload.message_id)
-        question = question_text(message.content, me.id, my_role_mentioned(message))
+        question = question_text(written(message), me.id, my_role_mentioned(message))
         reply = answer(self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months)
         self._note(reply)
         await self._reply(message, reply)

@@ -1,4 +1,5 @@
-"""Pages of embeds with Previous / Next buttons that only the person who asked can press.
+"""Pages of embeds with First / Previous / Next / Last buttons that only the person who asked
+can press (First and Last: the shipped base's /facts is 17 pages, a large one hundreds).
 
 The buttons stop after `timeout` seconds without a press, and are then shown disabled.
 """
@@ -38,8 +39,8 @@ class Pager(ExpiringView):
         return to_embed(self.pages[self.page])
 
     def _update_buttons(self) -> None:
-        self.previous.disabled = self.page == 0
-        self.next.disabled = self.page == len(self.pages) - 1
+        self.first.disabled = self.previous.disabled = self.page == 0
+        self.next.disabled = self.last.disabled = self.page == len(self.pages) - 1
 
     async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
         self.page = min(max(self.page + step, 0), len(self.pages) - 1)
@@ -48,6 +49,10 @@ class Pager(ExpiringView):
             embed=self.embed, view=self, allowed_mentions=NO_MENTIONS
         )
 
+    @ui.button(label="First", style=discord.ButtonStyle.secondary, custom_id="sb:page:first")
+    async def first(self, interaction: discord.Interaction[Any], button: ui.Button[Any]) -> None:
+        await self._turn(interaction, -len(self.pages))
+
     @ui.button(label="Previous", style=discord.ButtonStyle.secondary, custom_id="sb:page:prev")
     async def previous(self, interaction: discord.Interaction[Any], button: ui.Button[Any]) -> None:
         await self._turn(interaction, -1)
@@ -55,6 +60,10 @@ class Pager(ExpiringView):
     @ui.button(label="Next", style=discord.ButtonStyle.secondary, custom_id="sb:page:next")
     async def next(self, interaction: discord.Interaction[Any], button: ui.Button[Any]) -> None:
         await self._turn(interaction, 1)
+
+    @ui.button(label="Last", style=discord.ButtonStyle.secondary, custom_id="sb:page:last")
+    async def last(self, interaction: discord.Interaction[Any], button: ui.Button[Any]) -> None:
+        await self._turn(interaction, len(self.pages))
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         if interaction.user.id == self.owner_id:

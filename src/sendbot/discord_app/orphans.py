@@ -1,0 +1,64 @@
+"""Buttons and forms that nothing in this process answers any more.
+
+A review, a page turner, a confirmation and a form live in memory: after a restart (or a
+deploy) their buttons are still on the message, and pressing one reached no view, so Discord
+told the moderator only "This interaction failed", and a half-done /kb ingest review vanished
+without a word (a form left open past its timeout likewise). Such a press now gets one private
+line saying what happened.
+
+Whether anything answers is decided as discord.py's view store routes the interaction, in the
+same synchronous step, before any view's callback has run (a view that stops after the press
+would otherwise look gone already).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord.ui.view import ViewStore
+
+from sendbot.discord_app.send import NO_MENTIONS
+
+log = logging.getLogger("sendbot.orphans")
+
+# A form also ends when left open past its timeout, and a button whose switching off failed
+# (an expired token) can still be pressed: the words fit both.
+ORPHAN_BUTTON = (
+    "These buttons have expired, or sendbot has restarted since, so nothing was done. "
+    "Run the command again."
+)
+ORPHAN_FORM = (
+    "This form was open too long, or sendbot has restarted since, so nothing was saved. "
+    "Run the command again to open a new one."
+)
+
+
+def is_orphaned(store: ViewStore, interaction: discord.Interaction[Any]) -> bool:
+    """True for a button, select or form submission that no live view, dynamic item or
+    modal in `store` will receive (the lookups discord.py's `ViewStore` makes)."""
+    data: Any = interaction.data or {}
+    custom_id = data.get("custom_id")
+    if not isinstance(custom_id, str):
+        return False
+    if interaction.type is discord.InteractionType.modal_submit:
+        return custom_id not in store._modals
+    if interaction.type is not discord.InteractionType.component:
+        return False
+    if any(pattern.fullmatch(custom_id) for pattern in store._dynamic_items):
+        return False
+    key = (data.get("component_type"), custom_id)
+    message_id = interaction.message.id if interaction.message is not None else None
+    return key not in store._views.get(message_id, {}) and key not in store._views.get(None, {})
+
+
+async def say_orphaned(interaction: discord.Interaction[Any]) -> None:
+    """Answer an orphaned press privately; a failure is only logged (nothing else waits)."""
+    is_form = interaction.type is discord.InteractionType.modal_submit
+    try:
+        await interaction.response.send_message(
+            ORPHAN_FORM if is_form else ORPHAN_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+    except discord.HTTPException as exc:
+        log.info("could not answer a press of buttons from before a restart: %s", exc)
