@@ -141,6 +141,19 @@ def unexplained(
     }
 
 
+def unsaid_topic(
+    index: FactIndex, question: Question, fact: Fact, given: frozenset[str] = frozenset()
+) -> set[str]:
+    """Words of the question's topic the fact does not carry ("teacher pay award for 2024/25"
+    is not about the high needs budget for 2024/25). Words saying when or that it is the
+    national figure are no topic, nor its measure's own name (every fact of it means it), nor
+    the words `given` by the caller's reading of the question."""
+    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index) - given
+    if fact.measure:
+        topic -= measure_terms(index, fact.measure)
+    return unexplained(index, topic, (fact,))
+
+
 # Questions asking for a figure, or for nothing in particular ("the latest high needs
 # budget?"); "what is it used for?" or "why did it rise?" asks for something else.
 FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})

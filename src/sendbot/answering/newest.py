@@ -24,7 +24,7 @@ from sendbot.answering.asked_measure import (
     more_specific,
     named_measure,
     record_misfit,
-    unexplained,
+    unsaid_topic,
     within_named_answer,
 )
 from sendbot.answering.asked_period import (
@@ -45,12 +45,7 @@ from sendbot.answering.match import (
     ScoredFact,
     rank,
 )
-from sendbot.answering.measure_table import (
-    measure_table,
-    measure_terms,
-    neutral_terms,
-    position_of,
-)
+from sendbot.answering.measure_table import measure_table, position_of
 from sendbot.answering.normalise import words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
@@ -192,18 +187,12 @@ def resolve(
     # So does a question about more than the figure ("is the £1bn going to councils so they
     # can support schools?"), when the newest fact does not speak of that.
     said = index.fact_terms[position_of(index, newest)]
-    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
-    topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
-    topic -= measure_table(index).record_only  # "writing to my MP": no topic of its own
-    topic -= measure_table(index).aside  # "the rise the govt announced": who said it
-    if now_asked:
-        topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
         and not unsaid_record(question, newest)
         and missing_for(index, question, newest) is None
         and named_years(question) <= said
-        and not unexplained(index, topic, (newest,))
+        and not unsaid_topic(index, question, newest, _no_topic(index, question, now_asked))
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
         # The newest figure answers a question about the figure (`fits_newest`); "what is the
@@ -226,6 +215,18 @@ def resolve(
         # Related information about a measure: its other figures are related too.
         return Newest(result, _earlier(index.kb, facts, best.fact))
     return Newest(result)
+
+
+def _no_topic(index: FactIndex, question: Question, now_asked: bool) -> frozenset[str]:
+    """Words of a question that say no topic the newest figure must speak of: "writing to my
+    MP", who said it ("the rise the govt announced"), and the figure claimed when the figure
+    is asked as it is now ("is it still £10.5bn?")."""
+    table = measure_table(index)
+    given = table.record_only | table.aside
+    if now_asked:
+        terms = index.normaliser.terms(question.text)
+        given |= {term for term in terms if _FIGURE_TERM.search(term)}
+    return given
 
 
 def _from_dated_answer(
