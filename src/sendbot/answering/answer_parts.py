@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -203,7 +203,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         "cp" in said
         or "command" in said
         or (
-            intent not in COUNTING_INTENTS
+            intent not in FIGURE_ASKED
             and (
                 not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
                 # "date of the improvement plan", not the date of the answer or the question
@@ -236,7 +236,6 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
 _PIECES = re.compile(r"[a-z]+|\d+")
 # Words every written answer here speaks of: they name no paper in particular.
 DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split())
-COUNTING_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 
 
 def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:

@@ -36,7 +36,7 @@ from sendbot.answering.measure_table import (
     position_of,
 )
 from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Intent, Question
 from sendbot.knowledge.model import Fact, FigureKind
 
 QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]
@@ -156,7 +156,7 @@ def unsaid_topic(
 
 # Questions asking for a figure, or for nothing in particular ("the latest high needs
 # budget?"); "what is it used for?" or "why did it rise?" asks for something else.
-FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})
+FIGURE_INTENTS = FIGURE_ASKED | {Intent.OTHER}
 
 # A question about a written answer itself (who answered, when it was asked) is not about
 # the figures the answer gives.
@@ -248,7 +248,6 @@ def _names_it(subject: str, quote: str) -> bool:
 
 # "how big an increase", "how much": a question asking for a figure.
 _ASKS_FIGURE = re.compile(r"\bhow (?:much|many|big|large|high|far)\b")
-FIGURE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.PERCENT})
 # "what did the minister say about X", "what did the government reply": what an answer said
 # (not "what does the original pq say": what was asked).
 _ASKS_WHAT_SAID = re.compile(
@@ -261,9 +260,7 @@ _ASKERS = frozenset("pq question mp asker".split())
 def asks_a_figure(question: Question) -> bool:
     """Asked outright: "who wrote the reply about the largest share ..." names a figure
     only to say which answer."""
-    return question.intent in FIGURE_ASKED | {Intent.OTHER} and bool(
-        _ASKS_FIGURE.search(question.text.lower())
-    )
+    return question.intent in FIGURE_INTENTS and bool(_ASKS_FIGURE.search(question.text.lower()))
 
 
 # A record the matcher declined is still the answer the question named: it is declined because

@@ -17,11 +17,10 @@ from sendbot.answering.asked_period import asked_period, covers, named_years, sa
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, rank
 from sendbot.answering.measure_table import measure_table, measure_terms
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Question
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.periods import Period, parse_period
 
-_FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 # A season of a year is a period within it: "in autumn 2025".
 _SEASON_YEAR = re.compile(r"\b(?:spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b")
 
@@ -73,7 +72,7 @@ def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question
     # A count or sum asked for a year ("how many EHCPs in 2022") is a figure for that year,
     # which a fact saying what was done that year does not give; and a word no fact knows
     # ("the pupil premium rate for 2024/25") is a topic none speaks of.
-    if question.intent in _FIGURE_ASKED:
+    if question.intent in FIGURE_ASKED:
         return False
     terms = index.normaliser.terms(question.text)
     return all(term in index.idf for term in terms) and says_period(fact, asked, question)

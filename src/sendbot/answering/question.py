@@ -50,6 +50,10 @@ class Intent(StrEnum):
     OTHER = "other"
 
 
+# Questions asking for a figure: how many, how much, what share.
+FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+
+
 # Words that make "what is the X" ask for a figure, date or detail about something rather
 # than what a named thing is: "what is the total budget", "what's the deadline for councils".
 _FIGURE_WORDS = (
@@ -805,8 +809,7 @@ def _places(
     )
 
 
-# Kinds of question whose answer a place changes; and who speaks for the whole country.
-_FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+# Who speaks for the whole country: a figure asked of them is not one of the asker's area.
 _NATIONAL_ACTOR = re.compile(
     r"\b(?:dfe|department|government|govt|ministers?|nationally|national|england|the country|"
     r"the uk)\b"
@@ -834,7 +837,7 @@ def _told_only(text: str, intent: Intent) -> str | None:
     # is what is asked.
     if _OWN_AREA.search(asked):
         return None
-    if intent in _FIGURE_INTENTS and (
+    if intent in FIGURE_ASKED and (
         not _NATIONAL_ACTOR.search(asked) or _RESIDENCE.search(fold_text(text))
     ):
         return None  # "I live in Devon, how much is the government spending?" asks of Devon
