@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sendbot.answering.asked_when import not_given
+from sendbot.answering.asked_when import PAPER_ROLES, not_given
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
@@ -253,7 +253,7 @@ def profile(
         if figure.kind is FigureKind.DATE:
             dates.append((role or "", said_date(str(figure.value))))
             year = _YEAR_OF_DATE.match(str(figure.value))
-            if year and role not in _PAPER_ROLES:
+            if year and role not in PAPER_ROLES:
                 compared = _COMPARED_WITH.search(figure.label)
                 (base_years if compared else own_years).add(year[0].replace("/", "_"))
             if role in END_ROLES:
@@ -325,7 +325,6 @@ _YEAR_OF_DATE = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?(?=$|-)")
 # A date figure's label saying the year is only the one compared with: "year compared with",
 # "financial year the increase is compared with", "year of the allocations compared with".
 _COMPARED_WITH = re.compile(r"\bcompared\b", re.IGNORECASE)
-_PAPER_ROLES = frozenset({"asked", "answered"})
 
 
 # A fact saying it reaches every area answers whether it reaches the asker's: "will there be
