@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
+from sendbot.answering.normalise import (
+    PLACE_WORDS,
+    POINTING_WORDS,
+    STOPWORDS,
+    WORD_START,
+    fold_text,
+    words,
+)
 from sendbot.answering.wordlists import REGIONS
 
 
@@ -910,7 +917,6 @@ _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?
 _ANOTHER_ASK = re.compile(
     r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
 )
-_PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 # "what does AP stand for in this?": the pronoun is where, not what, the letters are asked.
 _IN_THIS = re.compile(
     r"\b(?:stand|stands|short|mean|means) for (?:in|on) (?:this|that|it)\W*$", re.I
@@ -1179,7 +1185,11 @@ def analyse(question: str) -> Question:
         )
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
-    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS and not _IN_THIS.search(text):
+    if (
+        intent is Intent.DEFINITION
+        and raw_words[-1] in POINTING_WORDS
+        and not _IN_THIS.search(text)
+    ):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asking = asking_text(text)
     # Most messages ask in every clause: their asking text is the message, already read.
