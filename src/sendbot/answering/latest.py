@@ -194,13 +194,8 @@ def _newer_figure(
         return None
     best = max(newer, key=lambda c: (_answered_on(index, index.facts[c.position]), -c.position))
     fact = index.facts[best.position]
-    answered = chosen.judged(
-        Verdict.NEWEST_ON_TOPIC,
-        outcome=Outcome.ANSWERED,
-        best=ScoredFact(fact, round(best.evidence.rank_score, 4)),
-        missing=None,
-    )
-    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+    scored = ScoredFact(fact, round(best.evidence.rank_score, 4))
+    return chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
 
 
 def _same_thing(fact: Fact, shown: Fact) -> bool:

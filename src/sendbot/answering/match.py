@@ -176,6 +176,12 @@ class MatchResult:
             best = ScoredFact(best.fact, round(confidence, 4))
         return replace(changed, verdict=verdict, confidence=confidence, best=best)
 
+    def answered_if_confident(self, verdict: Verdict, best: ScoredFact) -> MatchResult | None:
+        """`best` as the answer on a rule's verdict, when the probability given that verdict
+        reaches the threshold; None when it does not."""
+        answered = self.judged(verdict, outcome=Outcome.ANSWERED, best=best, missing=None)
+        return answered if answered.confidence >= ANSWER_THRESHOLD else None
+
 
 @dataclass(frozen=True, slots=True)
 class FactIndex:

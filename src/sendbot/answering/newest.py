@@ -35,7 +35,7 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
-from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import (
@@ -140,14 +140,11 @@ def resolve(
     if record_misfit(question, result):
         # The question named a written answer to ask for one of its figures.
         within = within_named_answer(index, question, frozenset({best.fact.source_id}))
-        named_answer = None
         if within is not None:
-            named_answer = result.judged(
-                Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None
-            )
-        if named_answer is not None and named_answer.confidence >= ANSWER_THRESHOLD:
-            result = named_answer
-            best = result.best or best
+            named_answer = result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+            if named_answer is not None:
+                result = named_answer
+                best = result.best or best
     misfit = result.answered and record_misfit(question, result)
     if answer_fact_misread(question, result) or misfit:
         # Declining is better than a date or a name given for something else.
@@ -243,8 +240,7 @@ def _from_dated_answer(
     within = within_named_answer(index, without_the_date(question), sources)
     if within is None:
         return None
-    named = result.judged(Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None)
-    return named if named.confidence >= ANSWER_THRESHOLD else None
+    return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
 
 
 def _only_figure(
@@ -350,10 +346,7 @@ def _for_period(
 def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
     """`fact`, the measure's figure for what was asked, as the answer: the newest-figure rule's
     verdict, when the probability given that verdict reaches the threshold (None otherwise)."""
-    answered = result.judged(
-        Verdict.NEWEST_FIGURE, outcome=Outcome.ANSWERED, best=ScoredFact(fact, 0.0), missing=None
-    )
-    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+    return result.answered_if_confident(Verdict.NEWEST_FIGURE, ScoredFact(fact, 0.0))
 
 
 def _newest_for_now(

@@ -14,7 +14,7 @@ import re
 
 from sendbot.answering.asked_measure import missing_for, unsaid_topic
 from sendbot.answering.asked_period import asked_period, covers, named_years, says_period
-from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, rank
 from sendbot.answering.measure_table import measure_table, measure_terms
 from sendbot.answering.question import FIGURE_ASKED, Question
@@ -45,10 +45,7 @@ def period_fact_answer(
         return None
     if missing_for(index, question, closest) is not None or unsaid_topic(index, question, closest):
         return None
-    answered = result.judged(
-        Verdict.PERIOD_FACT, outcome=Outcome.ANSWERED, best=ScoredFact(closest, 0.0), missing=None
-    )
-    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+    return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(closest, 0.0))
 
 
 def _season_year(question: Question) -> Period | None:
