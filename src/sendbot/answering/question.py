@@ -1150,12 +1150,7 @@ _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def analyse(question: str) -> Question:
-    text = strip_markup(question)
-    if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
-        text = _IS_CONTRACTION.sub(r"\1 is", text)
-        # "we're always told it's being cut" is no "were ..." question of whether it was cut
-        # ("you're" stays: "what you're able to answer" asks for help as written).
-        text = _WE_ARE.sub(r"\1 are", text)
+    text = _expanded(strip_markup(question))
     folded = fold_text(text)
     said = words(text)
     kind = kind_of(folded, said)
@@ -1171,18 +1166,7 @@ def analyse(question: str) -> Question:
     if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
         intent = Intent.REASON
     if intent is Intent.END:
-        # "when do the modules finish": the verb asks for an end date; it is not the topic
-        # ("finish" would otherwise fold into "complete" and match counts of things completed).
-        # A verb, not a name: "the task and finish group" keeps its "finish".
-        raw_words = (
-            tuple(
-                word
-                for at, word in enumerate(raw_words)
-                if word not in _END_VERBS
-                or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
-            )
-            or raw_words
-        )
+        raw_words = _without_end_verbs(raw_words)
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
     if (
@@ -1246,6 +1230,30 @@ def analyse(question: str) -> Question:
         wants=_wants(asked),
         about=_about(asked) if intent is Intent.ASKER else (),
     )
+
+
+def _expanded(text: str) -> str:
+    """The text with "it's", "what's" ... and "we're", "they're" written out."""
+    if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
+        return text
+    text = _IS_CONTRACTION.sub(r"\1 is", text)
+    # "we're always told it's being cut" is no "were ..." question of whether it was cut
+    # ("you're" stays: "what you're able to answer" asks for help as written).
+    return _WE_ARE.sub(r"\1 are", text)
+
+
+def _without_end_verbs(raw_words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words but a verb asking when something ends: in "when do the modules finish" it
+    asks for an end date and is not the topic ("finish" would otherwise fold into "complete"
+    and match counts of things completed). A verb, not a name: "the task and finish group"
+    keeps its "finish"."""
+    kept = tuple(
+        word
+        for at, word in enumerate(raw_words)
+        if word not in _END_VERBS
+        or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
+    )
+    return kept or raw_words
 
 
 # "how many of the 100,000 who did autism training were actually teachers": a part of a group.
