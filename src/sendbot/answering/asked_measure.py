@@ -25,6 +25,7 @@ from sendbot.answering.match import (
     Outcome,
     ScoredFact,
     corrected_terms,
+    gives_a_figure,
     missing_from,
     rank,
 )
@@ -281,9 +282,7 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
     said = _ASKS_WHAT_SAID.search(question.text.lower())
     if said and question.intent not in DOCUMENT_INTENTS and _ASKERS.isdisjoint(said["who"].split()):
         return True
-    return asks_a_figure(question) and all(
-        figure.kind is FigureKind.DATE for figure in fact.figures
-    )
+    return asks_a_figure(question) and not gives_a_figure(fact)
 
 
 # How close a fact of the named answer must be to answer in its record's place.
@@ -305,10 +304,7 @@ def within_named_answer(
             and "document" not in fact.tags
             and evidence.missing is None
             and evidence.intent_fit != -1
-            and (
-                not figure_asked
-                or any(figure.kind is not FigureKind.DATE for figure in fact.figures)
-            )
+            and (not figure_asked or gives_a_figure(fact))
         ):
             if evidence.rank_score < WITHIN_ANSWER_FLOOR:
                 return None

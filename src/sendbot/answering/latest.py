@@ -23,6 +23,7 @@ from sendbot.answering.match import (
     Outcome,
     Ranking,
     ScoredFact,
+    gives_a_figure,
     match,
     rank,
 )
@@ -303,7 +304,7 @@ def newest_on_topic(
     on_topic = _carrying(index, ranking, wanted)
     if FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
-        on_topic = [c for c in on_topic if _gives_a_figure(index.facts[c.position])]
+        on_topic = [c for c in on_topic if gives_a_figure(index.facts[c.position])]
     if wanted & _money_terms(index):
         # "the latest funding news on X": the newest sum of money put into X, where an
         # answer gives one; news of funding without a sum answers only when none does.
@@ -398,10 +399,6 @@ def _money_terms(index: FactIndex) -> frozenset[str]:
 
 def _gives_money(fact: Fact) -> bool:
     return any(figure.kind is FigureKind.MONEY for figure in fact.figures)
-
-
-def _gives_a_figure(fact: Fact) -> bool:
-    return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
 def _is_record(fact: Fact) -> bool:

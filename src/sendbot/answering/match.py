@@ -449,17 +449,18 @@ def _answer_numbers(
     by_source: dict[str, set[str]] = defaultdict(set)
     said = Counter(fact.source_id for fact in facts if DOCUMENT_TAG not in fact.tags)
     for fact, terms in zip(facts, fact_terms, strict=True):
-        if _gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
+        if gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
             by_source[fact.source_id].update(filter(_DIGIT.search, terms))
     return tuple(
         frozenset(by_source[fact.source_id])
-        if not _gives_a_figure(fact) and said[fact.source_id] <= ONE_TOPIC_FACTS
+        if not gives_a_figure(fact) and said[fact.source_id] <= ONE_TOPIC_FACTS
         else frozenset()
         for fact in facts
     )
 
 
-def _gives_a_figure(fact: Fact) -> bool:
+def gives_a_figure(fact: Fact) -> bool:
+    """A figure other than a date: a count, sum or share (not only "asked on 2 June")."""
     return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
