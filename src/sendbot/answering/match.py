@@ -337,27 +337,13 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
 
     facts = kb.facts
     topics = _topic_terms(kb, terms_of)
-    weights: dict[str, dict[int, float]] = defaultdict(dict)
-    for position, fact in enumerate(facts):
-        for field_name, texts in _fact_fields(fact).items():
-            weight = FIELD_WEIGHTS[field_name]
-            for text in texts:
-                for term in filed_terms_of(text):
-                    if weights[term].get(position, 0.0) < weight:
-                        weights[term][position] = weight
+    weights = _postings(facts, filed_terms_of)
     count = len(facts)
     idf = {
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
         for term, owners in weights.items()
     }
-    phrased = [
-        [
-            text
-            for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
-            if text
-        ]
-        for fact in facts
-    ]
+    phrased = [_phrasings(fact) for fact in facts]
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
     fact_terms = tuple(frozenset(terms) for terms in _terms_by_fact(weights, count))
     masses = tuple(
@@ -393,6 +379,28 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             position for position, fact in enumerate(facts) if restates_a_question(fact)
         ),
     )
+
+
+def _postings(
+    facts: Sequence[Fact], filed_terms_of: Callable[[str], Sequence[str]]
+) -> dict[str, dict[int, float]]:
+    """Each term -> the facts (by position) whose fields carry it, each with the weight of
+    the heaviest such field."""
+    weights: dict[str, dict[int, float]] = defaultdict(dict)
+    for position, fact in enumerate(facts):
+        for field_name, texts in _fact_fields(fact).items():
+            weight = FIELD_WEIGHTS[field_name]
+            for text in texts:
+                for term in filed_terms_of(text):
+                    if weights[term].get(position, 0.0) < weight:
+                        weights[term][position] = weight
+    return weights
+
+
+def _phrasings(fact: Fact) -> list[str]:
+    """A fact's phrasings, each once: its curated questions, its title and its statement."""
+    texts = dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
+    return [text for text in texts if text]
 
 
 def _phrasings_by_term(
