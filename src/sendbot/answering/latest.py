@@ -180,8 +180,7 @@ def _newer_figure(
     figure = shown.measured
     if figure is None or figure.unit is None or "document" in shown.tags:
         return None
-    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    wanted -= _document_terms(index) | _news_terms(index)
+    wanted = _wanted_terms(index, topic)
     if not wanted:
         return None
     since = _answered_on(index, shown)
@@ -241,6 +240,14 @@ NEWS_FLOOR = 0.5
 NEWS_LEAD_MARGIN = 0.05
 
 
+def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
+    """The words of a topic that news on it must carry: not those saying when, everyday
+    words, nor words naming a written answer or news itself ("the most recent written answer
+    on X": X; "the most recent minister to answer": none, so any answer)."""
+    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
+    return wanted - (_document_terms(index) | _news_terms(index))
+
+
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
     """The candidates close to the best that carry every word wanted (or all but one of three
     or more, their written answer's other facts the rest) and lack nothing the question asks
@@ -296,9 +303,7 @@ def newest_on_topic(
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
         return None
-    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    # "the most recent written answer on X": X; "the most recent minister to answer": any
-    wanted -= _document_terms(index) | _news_terms(index)
+    wanted = _wanted_terms(index, topic)
     if not wanted and not document_too:
         return None
     on_topic = _carrying(index, ranking, wanted)
