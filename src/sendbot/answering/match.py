@@ -70,6 +70,7 @@ from sendbot.answering.missing import (
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, stem, words
 from sendbot.answering.question import (
+    FIGURE_ASKED,
     Intent,
     Question,
     analyse,
@@ -758,7 +759,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
 
 # Questions asking for a figure (one they name may be the claim to check, not the topic), or
 # who: "who answered the question about the 15 new schools?" is the written answer's record.
-NUMBERS_ASKED_OF = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.PERSON})
+NUMBERS_ASKED_OF = FIGURE_ASKED | {Intent.PERSON}
 
 
 def _named_by_numbers(index: FactIndex, question: Question) -> tuple[frozenset[str], ...] | None:

@@ -22,7 +22,7 @@ from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Intent, Question
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
@@ -336,9 +336,7 @@ _EVERYWHERE = re.compile(
 )
 # Kinds of question a place asks a figure of: "how many in Devon" is not answered by a figure
 # for every region. (Not asked_measure.FIGURE_INTENTS, which is about the newest figure.)
-_LOCAL_FIGURE_INTENTS = frozenset(
-    {Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY}
-)
+_LOCAL_FIGURE_INTENTS = FIGURE_ASKED | {Intent.COST, Intent.PAY}
 # A question asking whether something reaches everywhere: "every region or just some areas?".
 _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
 
