@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Intent, Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -152,25 +152,11 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     said, not what the MP asked), as written and as the matcher's terms."""
     text = question.text.lower()
     said = _as_asked(text, said)
-    # "what was his job when he answered": the date intent came from a clause saying when.
-    when_clause = _said_when(text)
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said)
     intent = question.intent
-    # A month or year dates a check ("asked on 31 january 2024?"), except in a question
-    # asking what or which ("what did the june 2023 answer say?", "which report was the june
-    # 2025 question about?"): it names which answer.
-    dated = (
-        (intent in DATE_INTENTS and not when_clause)
-        # "was it answered in february?" checks a date; "was it answered by X?" a name.
-        or (question.checking and _says_a_time(said))
-        or not WHEN_WORDS.isdisjoint(said)
-        or (
-            said.isdisjoint(("what", "which"))
-            and any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
-        )
-    )
+    dated = _asks_a_date(question, text, said)
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
     # the question said ("was there a question about places in the last ten years?" does).
@@ -203,7 +189,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         "cp" in said
         or "command" in said
         or (
-            intent not in COUNTING_INTENTS
+            intent not in FIGURE_ASKED
             and (
                 not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
                 # "date of the improvement plan", not the date of the answer or the question
@@ -233,10 +219,28 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     return Asked(frozenset(parts), said, intent, about_person, named)
 
 
+def _asks_a_date(question: Question, text: str, said: frozenset[str]) -> bool:
+    """Whether a question asks or checks a date of a written answer. `said`: the words of its
+    asking clauses, read as `asked_of_answer` reads them."""
+    # "what was his job when he answered": the date intent came from a clause saying when.
+    return (
+        (question.intent in DATE_INTENTS and not _said_when(text))
+        # "was it answered in february?" checks a date; "was it answered by X?" a name.
+        or (question.checking and _says_a_time(said))
+        or not WHEN_WORDS.isdisjoint(said)
+        # A month or year dates a check ("asked on 31 january 2024?"), except in a question
+        # asking what or which ("what did the june 2023 answer say?", "which report was the
+        # june 2025 question about?"): it names which answer.
+        or (
+            said.isdisjoint(("what", "which"))
+            and any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
+        )
+    )
+
+
 _PIECES = re.compile(r"[a-z]+|\d+")
 # Words every written answer here speaks of: they name no paper in particular.
 DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split())
-COUNTING_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 
 
 def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:

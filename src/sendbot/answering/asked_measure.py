@@ -26,6 +26,7 @@ from sendbot.answering.match import (
     Outcome,
     ScoredFact,
     corrected_terms,
+    gives_a_figure,
     missing_from,
     rank,
 )
@@ -37,7 +38,7 @@ from sendbot.answering.measure_table import (
     position_of,
 )
 from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Intent, Question
 from sendbot.knowledge.model import Fact, FigureKind
 
 QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]
@@ -142,9 +143,22 @@ def unexplained(
     }
 
 
+def unsaid_topic(
+    index: FactIndex, question: Question, fact: Fact, given: frozenset[str] = frozenset()
+) -> set[str]:
+    """Words of the question's topic the fact does not carry ("teacher pay award for 2024/25"
+    is not about the high needs budget for 2024/25). Words saying when or that it is the
+    national figure are no topic, nor its measure's own name (every fact of it means it), nor
+    the words `given` by the caller's reading of the question."""
+    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index) - given
+    if fact.measure:
+        topic -= measure_terms(index, fact.measure)
+    return unexplained(index, topic, (fact,))
+
+
 # Questions asking for a figure, or for nothing in particular ("the latest high needs
 # budget?"); "what is it used for?" or "why did it rise?" asks for something else.
-FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})
+FIGURE_INTENTS = FIGURE_ASKED | {Intent.OTHER}
 
 # A question about a written answer itself (who answered, when it was asked) is not about
 # the figures the answer gives.
@@ -252,7 +266,6 @@ def _names_it(subject: str, quote: str) -> bool:
 
 # "how big an increase", "how much": a question asking for a figure.
 _ASKS_FIGURE = re.compile(r"\bhow (?:much|many|big|large|high|far)\b")
-FIGURE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.PERCENT})
 # "what did the minister say about X", "what did the government reply": what an answer said
 # (not "what does the original pq say": what was asked).
 _ASKS_WHAT_SAID = re.compile(
@@ -265,9 +278,7 @@ _ASKERS = frozenset("pq question mp asker".split())
 def asks_a_figure(question: Question) -> bool:
     """Asked outright: "who wrote the reply about the largest share ..." names a figure
     only to say which answer."""
-    return question.intent in FIGURE_ASKED | {Intent.OTHER} and bool(
-        _ASKS_FIGURE.search(question.text.lower())
-    )
+    return question.intent in FIGURE_INTENTS and bool(_ASKS_FIGURE.search(question.text.lower()))
 
 
 # A record the matcher declined is still the answer the question named: it is declined because
@@ -288,9 +299,7 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
     said = _ASKS_WHAT_SAID.search(question.text.lower())
     if said and question.intent not in DOCUMENT_INTENTS and _ASKERS.isdisjoint(said["who"].split()):
         return True
-    return asks_a_figure(question) and all(
-        figure.kind is FigureKind.DATE for figure in fact.figures
-    )
+    return asks_a_figure(question) and not gives_a_figure(fact)
 
 
 # How close a fact of the named answer must be to answer in its record's place.
@@ -312,10 +321,7 @@ def within_named_answer(
             and "document" not in fact.tags
             and evidence.missing is None
             and evidence.intent_fit != -1
-            and (
-                not figure_asked
-                or any(figure.kind is not FigureKind.DATE for figure in fact.figures)
-            )
+            and (not figure_asked or gives_a_figure(fact))
         ):
             if evidence.rank_score < WITHIN_ANSWER_FLOOR:
                 return None

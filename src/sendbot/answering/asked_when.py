@@ -78,8 +78,9 @@ _SAID_EVENT = {
     "come in": "it comes in",
     "work": "they will be at work",
 }
-# The dates of an asking, not of anything asked about.
-_PAPER_ROLES = frozenset({"asked", "answered"})
+# The roles of a written answer's own dates: when it was asked and answered, not when
+# anything it speaks of happened.
+PAPER_ROLES = frozenset({"asked", "answered"})
 # What a fact says of a span of time: "since May 2022", "over the next three years",
 # "between 2022 and 2025", "in the 2024/25 financial year".
 _SPAN = re.compile(
@@ -164,7 +165,7 @@ def not_given(question: Question, fact: Dated) -> str | None:
 
 
 def _gives_span(dates: tuple[tuple[str, str], ...], text: str) -> bool:
-    if any(role not in _PAPER_ROLES and ("/" in day or role == "starts") for role, day in dates):
+    if any(role not in PAPER_ROLES and ("/" in day or role == "starts") for role, day in dates):
         return True  # a financial or academic year, or the start of the period counted
     return bool(_SPAN.search(text))
 

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping, Sequence
 
-from sendbot.answering.normalise import ACRONYM_JOINERS
+from sendbot.answering.normalise import ACRONYM_JOINERS, POINTING_WORDS
 from sendbot.knowledge.model import Fact
 
 # "AP stands for?", "whats AP short for", "what do SEND and AP stand for": the letters asked
 # about come right before the asking words, wherever the question word is.
 _STANDS_FOR = re.compile(r"\b((?:\w+ and )?\w+) (?:stands? for|(?:is )?short for)\b")
-# "everyone keeps saying SEND, what does it stand for?": the letters are named before.
-_REFERS_BACK = frozenset({"it", "they", "this", "that", "these", "those", "them"})
 
 # "Alternative Provision (AP)": words before an acronym in brackets.
 # (A comma may follow a word: "Education, Health and Care (EHC)".)
@@ -72,7 +70,8 @@ def acronyms_asked(
     found = _STANDS_FOR.search(text)
     for reading in (subject.lower(), found[1] if found else ""):
         named = [word for word in reading.split() if word != "and"]
-        if named and all(word in _REFERS_BACK for word in named):
+        if named and all(word in POINTING_WORDS for word in named):
+            # "everyone keeps saying SEND, what does it stand for?": the letters named before
             capitals = [
                 word
                 for word, as_written in written.items()

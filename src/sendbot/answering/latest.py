@@ -23,6 +23,7 @@ from sendbot.answering.match import (
     Outcome,
     Ranking,
     ScoredFact,
+    gives_a_figure,
     match,
     rank,
 )
@@ -179,8 +180,7 @@ def _newer_figure(
     figure = shown.measured
     if figure is None or figure.unit is None or "document" in shown.tags:
         return None
-    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    wanted -= _document_terms(index) | _news_terms(index)
+    wanted = _wanted_terms(index, topic)
     if not wanted:
         return None
     since = _answered_on(index, shown)
@@ -194,13 +194,8 @@ def _newer_figure(
         return None
     best = max(newer, key=lambda c: (_answered_on(index, index.facts[c.position]), -c.position))
     fact = index.facts[best.position]
-    answered = chosen.judged(
-        Verdict.NEWEST_ON_TOPIC,
-        outcome=Outcome.ANSWERED,
-        best=ScoredFact(fact, round(best.evidence.rank_score, 4)),
-        missing=None,
-    )
-    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+    scored = ScoredFact(fact, round(best.evidence.rank_score, 4))
+    return chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
 
 
 def _same_thing(fact: Fact, shown: Fact) -> bool:
@@ -243,6 +238,14 @@ NEWS_FLOOR = 0.5
 # How much nearer the question than the newest answer's first fact on its topic another of its
 # facts must be to be the news given instead.
 NEWS_LEAD_MARGIN = 0.05
+
+
+def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
+    """The words of a topic that news on it must carry: not those saying when, everyday
+    words, nor words naming a written answer or news itself ("the most recent written answer
+    on X": X; "the most recent minister to answer": none, so any answer)."""
+    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
+    return wanted - (_document_terms(index) | _news_terms(index))
 
 
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
@@ -300,15 +303,13 @@ def newest_on_topic(
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
         return None
-    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    # "the most recent written answer on X": X; "the most recent minister to answer": any
-    wanted -= _document_terms(index) | _news_terms(index)
+    wanted = _wanted_terms(index, topic)
     if not wanted and not document_too:
         return None
     on_topic = _carrying(index, ranking, wanted)
     if FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
-        on_topic = [c for c in on_topic if _gives_a_figure(index.facts[c.position])]
+        on_topic = [c for c in on_topic if gives_a_figure(index.facts[c.position])]
     if wanted & _money_terms(index):
         # "the latest funding news on X": the newest sum of money put into X, where an
         # answer gives one; news of funding without a sum answers only when none does.
@@ -403,10 +404,6 @@ def _money_terms(index: FactIndex) -> frozenset[str]:
 
 def _gives_money(fact: Fact) -> bool:
     return any(figure.kind is FigureKind.MONEY for figure in fact.figures)
-
-
-def _gives_a_figure(fact: Fact) -> bool:
-    return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
 def _is_record(fact: Fact) -> bool:

@@ -80,6 +80,7 @@ from sendbot.answering.normalise import (
     words,
 )
 from sendbot.answering.question import (
+    FIGURE_ASKED,
     Intent,
     Question,
     analyse,
@@ -185,6 +186,12 @@ class MatchResult:
         if best is not None:
             best = ScoredFact(best.fact, round(confidence, 4))
         return replace(changed, verdict=verdict, confidence=confidence, best=best)
+
+    def answered_if_confident(self, verdict: Verdict, best: ScoredFact) -> MatchResult | None:
+        """`best` as the answer on a rule's verdict, when the probability given that verdict
+        reaches the threshold; None when it does not."""
+        answered = self.judged(verdict, outcome=Outcome.ANSWERED, best=best, missing=None)
+        return answered if answered.confidence >= ANSWER_THRESHOLD else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,27 +348,13 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
 
     facts = kb.facts
     topics = _topic_terms(kb, terms_of)
-    weights: dict[str, dict[int, float]] = defaultdict(dict)
-    for position, fact in enumerate(facts):
-        for field_name, texts in _fact_fields(fact).items():
-            weight = FIELD_WEIGHTS[field_name]
-            for text in texts:
-                for term in filed_terms_of(text):
-                    if weights[term].get(position, 0.0) < weight:
-                        weights[term][position] = weight
+    weights = _postings(facts, filed_terms_of)
     count = len(facts)
     idf = {
         term: math.log(1 + (count - len(owners) + 0.5) / (len(owners) + 0.5))
         for term, owners in weights.items()
     }
-    phrased = [
-        [
-            text
-            for text in dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
-            if text
-        ]
-        for fact in facts
-    ]
+    phrased = [_phrasings(fact) for fact in facts]
     numbers: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each, (0,), (0, 1) ...
     fact_terms = tuple(frozenset(terms) for terms in _terms_by_fact(weights, count))
     masses = tuple(
@@ -397,6 +390,28 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             position for position, fact in enumerate(facts) if restates_a_question(fact)
         ),
     )
+
+
+def _postings(
+    facts: Sequence[Fact], filed_terms_of: Callable[[str], Sequence[str]]
+) -> dict[str, dict[int, float]]:
+    """Each term -> the facts (by position) whose fields carry it, each with the weight of
+    the heaviest such field."""
+    weights: dict[str, dict[int, float]] = defaultdict(dict)
+    for position, fact in enumerate(facts):
+        for field_name, texts in _fact_fields(fact).items():
+            weight = FIELD_WEIGHTS[field_name]
+            for text in texts:
+                for term in filed_terms_of(text):
+                    if weights[term].get(position, 0.0) < weight:
+                        weights[term][position] = weight
+    return weights
+
+
+def _phrasings(fact: Fact) -> list[str]:
+    """A fact's phrasings, each once: its curated questions, its title and its statement."""
+    texts = dict.fromkeys((*fact.questions, fact.title or "", fact.statement))
+    return [text for text in texts if text]
 
 
 def _phrasings_by_term(
@@ -453,17 +468,18 @@ def _answer_numbers(
     by_source: dict[str, set[str]] = defaultdict(set)
     said = Counter(fact.source_id for fact in facts if DOCUMENT_TAG not in fact.tags)
     for fact, terms in zip(facts, fact_terms, strict=True):
-        if _gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
+        if gives_a_figure(fact):  # not a record's dates ("asked on 2 June")
             by_source[fact.source_id].update(filter(_DIGIT.search, terms))
     return tuple(
         frozenset(by_source[fact.source_id])
-        if not _gives_a_figure(fact) and said[fact.source_id] <= ONE_TOPIC_FACTS
+        if not gives_a_figure(fact) and said[fact.source_id] <= ONE_TOPIC_FACTS
         else frozenset()
         for fact in facts
     )
 
 
-def _gives_a_figure(fact: Fact) -> bool:
+def gives_a_figure(fact: Fact) -> bool:
+    """A figure other than a date: a count, sum or share (not only "asked on 2 June")."""
     return any(figure.kind is not FigureKind.DATE for figure in fact.figures)
 
 
@@ -753,7 +769,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
 
 # Questions asking for a figure (one they name may be the claim to check, not the topic), or
 # who: "who answered the question about the 15 new schools?" is the written answer's record.
-NUMBERS_ASKED_OF = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.PERSON})
+NUMBERS_ASKED_OF = FIGURE_ASKED | {Intent.PERSON}
 
 
 def _named_by_numbers(index: FactIndex, question: Question) -> tuple[frozenset[str], ...] | None:

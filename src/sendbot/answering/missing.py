@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sendbot.answering.asked_when import not_given
+from sendbot.answering.asked_when import PAPER_ROLES, not_given
 from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import FIGURE_ASKED, Intent, Question
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
@@ -253,7 +253,7 @@ def profile(
         if figure.kind is FigureKind.DATE:
             dates.append((role or "", said_date(str(figure.value))))
             year = _YEAR_OF_DATE.match(str(figure.value))
-            if year and role not in _PAPER_ROLES:
+            if year and role not in PAPER_ROLES:
                 compared = _COMPARED_WITH.search(figure.label)
                 (base_years if compared else own_years).add(year[0].replace("/", "_"))
             if role in END_ROLES:
@@ -325,7 +325,6 @@ _YEAR_OF_DATE = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?(?=$|-)")
 # A date figure's label saying the year is only the one compared with: "year compared with",
 # "financial year the increase is compared with", "year of the allocations compared with".
 _COMPARED_WITH = re.compile(r"\bcompared\b", re.IGNORECASE)
-_PAPER_ROLES = frozenset({"asked", "answered"})
 
 
 # A fact saying it reaches every area answers whether it reaches the asker's: "will there be
@@ -337,9 +336,7 @@ _EVERYWHERE = re.compile(
 )
 # Kinds of question a place asks a figure of: "how many in Devon" is not answered by a figure
 # for every region. (Not asked_measure.FIGURE_INTENTS, which is about the newest figure.)
-_LOCAL_FIGURE_INTENTS = frozenset(
-    {Intent.COUNT, Intent.AMOUNT, Intent.PERCENT, Intent.COST, Intent.PAY}
-)
+_LOCAL_FIGURE_INTENTS = FIGURE_ASKED | {Intent.COST, Intent.PAY}
 # A question asking whether something reaches everywhere: "every region or just some areas?".
 _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
 

@@ -24,7 +24,7 @@ from sendbot.answering.asked_measure import (
     more_specific,
     named_measure,
     record_misfit,
-    unexplained,
+    unsaid_topic,
     within_named_answer,
 )
 from sendbot.answering.asked_period import (
@@ -35,7 +35,7 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
-from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import (
@@ -45,12 +45,7 @@ from sendbot.answering.match import (
     ScoredFact,
     rank,
 )
-from sendbot.answering.measure_table import (
-    measure_table,
-    measure_terms,
-    neutral_terms,
-    position_of,
-)
+from sendbot.answering.measure_table import measure_table, position_of
 from sendbot.answering.normalise import words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
@@ -145,14 +140,11 @@ def resolve(
     if record_misfit(question, result):
         # The question named a written answer to ask for one of its figures.
         within = within_named_answer(index, question, frozenset({best.fact.source_id}))
-        named_answer = None
         if within is not None:
-            named_answer = result.judged(
-                Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None
-            )
-        if named_answer is not None and named_answer.confidence >= ANSWER_THRESHOLD:
-            result = named_answer
-            best = result.best or best
+            named_answer = result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+            if named_answer is not None:
+                result = named_answer
+                best = result.best or best
     misfit = result.answered and record_misfit(question, result)
     if answer_fact_misread(question, result) or misfit:
         # Declining is better than a date or a name given for something else.
@@ -192,18 +184,12 @@ def resolve(
     # So does a question about more than the figure ("is the £1bn going to councils so they
     # can support schools?"), when the newest fact does not speak of that.
     said = index.fact_terms[position_of(index, newest)]
-    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
-    topic -= measure_terms(index, measure)  # the measure's own name: every fact of it means it
-    topic -= measure_table(index).record_only  # "writing to my MP": no topic of its own
-    topic -= measure_table(index).aside  # "the rise the govt announced": who said it
-    if now_asked:
-        topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
     fits_newest = (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
         and not unsaid_record(question, newest)
         and missing_for(index, question, newest) is None
         and named_years(question) <= said
-        and not unexplained(index, topic, (newest,))
+        and not unsaid_topic(index, question, newest, _no_topic(index, question, now_asked))
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
         # The newest figure answers a question about the figure (`fits_newest`); "what is the
@@ -228,6 +214,18 @@ def resolve(
     return Newest(result)
 
 
+def _no_topic(index: FactIndex, question: Question, now_asked: bool) -> frozenset[str]:
+    """Words of a question that say no topic the newest figure must speak of: "writing to my
+    MP", who said it ("the rise the govt announced"), and the figure claimed when the figure
+    is asked as it is now ("is it still £10.5bn?")."""
+    table = measure_table(index)
+    given = table.record_only | table.aside
+    if now_asked:
+        terms = index.normaliser.terms(question.text)
+        given |= {term for term in terms if _FIGURE_TERM.search(term)}
+    return given
+
+
 def _from_dated_answer(
     index: FactIndex, result: MatchResult, question: Question
 ) -> MatchResult | None:
@@ -242,8 +240,7 @@ def _from_dated_answer(
     within = within_named_answer(index, without_the_date(question), sources)
     if within is None:
         return None
-    named = result.judged(Verdict.NAMED_ANSWER, outcome=Outcome.ANSWERED, best=within, missing=None)
-    return named if named.confidence >= ANSWER_THRESHOLD else None
+    return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
 
 
 def _only_figure(
@@ -349,10 +346,7 @@ def _for_period(
 def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
     """`fact`, the measure's figure for what was asked, as the answer: the newest-figure rule's
     verdict, when the probability given that verdict reaches the threshold (None otherwise)."""
-    answered = result.judged(
-        Verdict.NEWEST_FIGURE, outcome=Outcome.ANSWERED, best=ScoredFact(fact, 0.0), missing=None
-    )
-    return answered if answered.confidence >= ANSWER_THRESHOLD else None
+    return result.answered_if_confident(Verdict.NEWEST_FIGURE, ScoredFact(fact, 0.0))
 
 
 def _newest_for_now(

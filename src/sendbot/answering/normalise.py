@@ -35,6 +35,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 QUESTION_WORDS = frozenset({"who", "when", "what", "where", "why", "how", "which", "whom"})
+# Words that point back at something named before: "what does it stand for?".
+POINTING_WORDS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 SMALLTALK = frozenset(
     """
     hi hello hey hiya yo howdy morning afternoon evening night good thanks thank thx ty cheers

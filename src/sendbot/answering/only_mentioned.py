@@ -12,7 +12,7 @@ from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE, Figured, the_figure
-from sendbot.answering.normalise import WORD_START
+from sendbot.answering.normalise import POINTING_WORDS, WORD_START
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
 
@@ -53,7 +53,6 @@ _EXPLAIN = (
         r"standards?|code|guidance|strategy))$"
     ),
 )
-_POINTING = frozenset("it that this they them these those".split())
 # After a thing's name, words that go on to say what it is, does or is for.
 _SAYS_WHAT = (
     r"(?:is|are|was|means|covers|includes|refers|works|provides|supports|helps|"
@@ -120,7 +119,7 @@ class Asked(NamedTuple):
 @read_once
 def _asked(text: str) -> Asked:
     thing = next((found["thing"] for pattern in _EXPLAIN if (found := pattern.search(text))), None)
-    if thing is not None and (not thing.strip() or set(thing.split()) & _POINTING):
+    if thing is not None and (not thing.strip() or set(thing.split()) & POINTING_WORDS):
         thing = None  # "how does that work" points back; it names nothing to compare
     part = _PART_OF.search(text)
     quoted = _QUOTED_NUMBER.search(text) if _KINDS_OF.search(text) else None

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.asked_measure import missing_for, unexplained
+from sendbot.answering.asked_measure import missing_for, unsaid_topic
 from sendbot.answering.asked_period import asked_period, covers, named_years, says_period
-from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, rank
-from sendbot.answering.measure_table import measure_table, measure_terms, neutral_terms
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.measure_table import measure_table, measure_terms
+from sendbot.answering.question import FIGURE_ASKED, Question
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.periods import Period, parse_period
 
-_FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 # A season of a year is a period within it: "in autumn 2025".
 _SEASON_YEAR = re.compile(r"\b(?:spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b")
 
@@ -44,21 +43,9 @@ def period_fact_answer(
     closest = index.facts[candidates[0].position]
     if not gives_period(index, closest, asked, question):
         return None
-    if missing_for(index, question, closest) is not None or _unsaid_topic(index, question, closest):
+    if missing_for(index, question, closest) is not None or unsaid_topic(index, question, closest):
         return None
-    answered = result.judged(
-        Verdict.PERIOD_FACT, outcome=Outcome.ANSWERED, best=ScoredFact(closest, 0.0), missing=None
-    )
-    return answered if answered.confidence >= ANSWER_THRESHOLD else None
-
-
-def _unsaid_topic(index: FactIndex, question: Question, fact: Fact) -> set[str]:
-    """Words of the question's topic the fact does not carry ("teacher pay award for 2024/25"
-    is not about the high needs budget for 2024/25, however alone it is in giving that year)."""
-    topic = frozenset(index.normaliser.terms(question.text)) - neutral_terms(index)
-    if fact.measure:
-        topic -= measure_terms(index, fact.measure)
-    return unexplained(index, topic, (fact,))
+    return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(closest, 0.0))
 
 
 def _season_year(question: Question) -> Period | None:
@@ -82,7 +69,7 @@ def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question
     # A count or sum asked for a year ("how many EHCPs in 2022") is a figure for that year,
     # which a fact saying what was done that year does not give; and a word no fact knows
     # ("the pupil premium rate for 2024/25") is a topic none speaks of.
-    if question.intent in _FIGURE_ASKED:
+    if question.intent in FIGURE_ASKED:
         return False
     terms = index.normaliser.terms(question.text)
     return all(term in index.idf for term in terms) and says_period(fact, asked, question)

@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
+from sendbot.answering.normalise import (
+    PLACE_WORDS,
+    POINTING_WORDS,
+    STOPWORDS,
+    WORD_START,
+    fold_text,
+    words,
+)
 from sendbot.answering.wordlists import REGIONS
 
 
@@ -48,6 +55,10 @@ class Intent(StrEnum):
     DIFFERENCE = "difference"  # "what's the difference between X and Y?"
     PREDICTION = "prediction"  # "will funding go up next year?": what will happen
     OTHER = "other"
+
+
+# Questions asking for a figure: how many, how much, what share.
+FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 
 
 # Words that make "what is the X" ask for a figure, date or detail about something rather
@@ -805,8 +816,7 @@ def _places(
     )
 
 
-# Kinds of question whose answer a place changes; and who speaks for the whole country.
-_FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+# Who speaks for the whole country: a figure asked of them is not one of the asker's area.
 _NATIONAL_ACTOR = re.compile(
     r"\b(?:dfe|department|government|govt|ministers?|nationally|national|england|the country|"
     r"the uk)\b"
@@ -834,7 +844,7 @@ def _told_only(text: str, intent: Intent) -> str | None:
     # is what is asked.
     if _OWN_AREA.search(asked):
         return None
-    if intent in _FIGURE_INTENTS and (
+    if intent in FIGURE_ASKED and (
         not _NATIONAL_ACTOR.search(asked) or _RESIDENCE.search(fold_text(text))
     ):
         return None  # "I live in Devon, how much is the government spending?" asks of Devon
@@ -907,7 +917,6 @@ _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?
 _ANOTHER_ASK = re.compile(
     r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
 )
-_PRONOUNS = frozenset({"it", "they", "them", "these", "those", "this", "that"})
 # "what does AP stand for in this?": the pronoun is where, not what, the letters are asked.
 _IN_THIS = re.compile(
     r"\b(?:stand|stands|short|mean|means) for (?:in|on) (?:this|that|it)\W*$", re.I
@@ -1141,12 +1150,7 @@ _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def analyse(question: str) -> Question:
-    text = strip_markup(question)
-    if "'" in text or "\u2019" in text:  # most questions have no apostrophe to expand
-        text = _IS_CONTRACTION.sub(r"\1 is", text)
-        # "we're always told it's being cut" is no "were ..." question of whether it was cut
-        # ("you're" stays: "what you're able to answer" asks for help as written).
-        text = _WE_ARE.sub(r"\1 are", text)
+    text = _expanded(strip_markup(question))
     folded = fold_text(text)
     said = words(text)
     kind = kind_of(folded, said)
@@ -1162,21 +1166,14 @@ def analyse(question: str) -> Question:
     if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
         intent = Intent.REASON
     if intent is Intent.END:
-        # "when do the modules finish": the verb asks for an end date; it is not the topic
-        # ("finish" would otherwise fold into "complete" and match counts of things completed).
-        # A verb, not a name: "the task and finish group" keeps its "finish".
-        raw_words = (
-            tuple(
-                word
-                for at, word in enumerate(raw_words)
-                if word not in _END_VERBS
-                or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
-            )
-            or raw_words
-        )
+        raw_words = _without_end_verbs(raw_words)
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
-    if intent is Intent.DEFINITION and raw_words[-1] in _PRONOUNS and not _IN_THIS.search(text):
+    if (
+        intent is Intent.DEFINITION
+        and raw_words[-1] in POINTING_WORDS
+        and not _IN_THIS.search(text)
+    ):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asking = asking_text(text)
     # Most messages ask in every clause: their asking text is the message, already read.
@@ -1233,6 +1230,30 @@ def analyse(question: str) -> Question:
         wants=_wants(asked),
         about=_about(asked) if intent is Intent.ASKER else (),
     )
+
+
+def _expanded(text: str) -> str:
+    """The text with "it's", "what's" ... and "we're", "they're" written out."""
+    if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
+        return text
+    text = _IS_CONTRACTION.sub(r"\1 is", text)
+    # "we're always told it's being cut" is no "were ..." question of whether it was cut
+    # ("you're" stays: "what you're able to answer" asks for help as written).
+    return _WE_ARE.sub(r"\1 are", text)
+
+
+def _without_end_verbs(raw_words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words but a verb asking when something ends: in "when do the modules finish" it
+    asks for an end date and is not the topic ("finish" would otherwise fold into "complete"
+    and match counts of things completed). A verb, not a name: "the task and finish group"
+    keeps its "finish"."""
+    kept = tuple(
+        word
+        for at, word in enumerate(raw_words)
+        if word not in _END_VERBS
+        or (at + 1 < len(raw_words) and raw_words[at + 1] not in STOPWORDS)
+    )
+    return kept or raw_words
 
 
 # "how many of the 100,000 who did autism training were actually teachers": a part of a group.
