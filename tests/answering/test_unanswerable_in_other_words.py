@@ -62,6 +62,10 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         # A term of several words, and a split asked "each year, not the total".
         ('what does "local area inspection" mean', r"doesn't explain what local area inspection"),
         ("what was the high needs increase each year, not the 60% total", r"for each year\.$"),
+        # One child's place, anyone's eligibility, whether to trust it.
+        ("can my son go to one of the new special schools", r"any one person's case"),
+        ("can a parent get the autism training", r"doesn't say who is eligible"),
+        ("should parents trust the change programme", r"not anyone's opinion"),
     ],
 )
 def test_a_detail_no_fact_gives_is_not_answered(
@@ -73,6 +77,11 @@ def test_a_detail_no_fact_gives_is_not_answered(
 def test_letters_a_fact_only_names_are_not_spelt_out(shipped_index: FactIndex) -> None:
     # REACh is named as the delivery partner; no written answer says what the letters are.
     assert_not_answered(shipped_index, "what does REACh stand for", r"what REACh stands for")
+
+
+def test_what_an_evaluation_may_find_is_no_finding(shipped_index: FactIndex) -> None:
+    # "how far the programme may have improved" says what the evaluation will look at.
+    assert_not_answered(shipped_index, "what did the pins evaluation find", r"doesn't report")
 
 
 @pytest.mark.parametrize(

@@ -273,6 +273,7 @@ def profile(
             elif role in START_ROLES:
                 intents.add(Intent.START)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
+    reports_results = any(_RESULTS.search(_HEDGED.sub("", text)) for text in own_text)
     if any(_FORECAST.search(text) for text in own_text):
         intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
@@ -320,7 +321,7 @@ def profile(
         with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
         with_=having.group(0) if having else "",
         percent_changes=_percent_changes(fact),
-        reports_results=any(_RESULTS.search(text) for text in own_text),
+        reports_results=reports_results,
         separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
@@ -399,6 +400,8 @@ def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
     return tuple(shared)
 
 
+# A result only supposed or to come: "may have improved", "will be increased".
+_HEDGED = re.compile(r"\b(?:may|might|could|would|will) (?:have |be )?(?:been )?\w+", re.I)
 # Words that say what is to come: a plan, an aim, something expected.
 _PLANS = re.compile(
     r"\b(?:will|would|aims? to|aimed at|plans? to|planned|is to|are to|intends? to|"

@@ -96,6 +96,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "can my son go to one of the new special schools": a place for one child
+            r"(?:can|could|will|would) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?(?:go to|"
+            r"attend|get into|get in to|start at|move to)\b|"
             # "does my child qualify for a place": one child's case, not who a scheme is for
             r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
             r"(?:qualify|count)\b|"
@@ -278,8 +281,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|apply)|"
             # "can a parent do the autism training": whether one kind of person may
-            r"can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|access|"
-            r"register)\b|"
+            r"(?<!how )can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|register|get|use|apply for)\b|"
             r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
             r"join|go on|attend|sign up|enrol|access|apply|register)|"
