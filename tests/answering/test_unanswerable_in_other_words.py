@@ -64,6 +64,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("what was the high needs increase each year, not the 60% total", r"for each year\.$"),
         # One child's place, anyone's eligibility, whether to trust it.
         ("can my son go to one of the new special schools", r"any one person's case"),
+        ("my child is excluded, will the ap taskforce help him", r"any one person's case"),
         ("can a parent get the autism training", r"doesn't say who is eligible"),
         ("should parents trust the change programme", r"not anyone's opinion"),
     ],

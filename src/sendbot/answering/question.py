@@ -96,6 +96,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "will the ap taskforce help him", "does pins cover her": what it does for the
+            # asker's child
+            r"(?:will|would|can|could|does|do) (?:\w+ ){1,6}?(?:help|support|take|accept|cover|"
+            r"include|reach) (?:him|her)\b|"
             # "can my son go to one of the new special schools": a place for one child
             r"(?:can|could|will|would) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?(?:go to|"
             r"attend|get into|get in to|start at|move to)\b|"
