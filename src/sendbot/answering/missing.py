@@ -23,6 +23,7 @@ from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.question import FIGURE_ASKED, Intent, Question
+from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
@@ -124,7 +125,7 @@ AREA_TERMS = frozenset("area council authority la region locality".split())
 EVERY_ANSWERS_TOPIC = frozenset({"send", "sen"})
 _UNIT_END = frozenset(
     """cost costs to train get receive be is are will would does do did in for from on at of
-    by with""".split()
+    by with not between over have has had and or across during""".split()
 )
 
 
@@ -178,6 +179,7 @@ class FactProfile:
     base_years: frozenset[str] = frozenset()
     own_years: frozenset[str] = frozenset()
     as_of_year: int = 0  # the year of its written answer
+    names_asker: bool = False  # it says who asked the question (tagged "mp")
 
     @property
     def dated(self) -> bool:
@@ -207,7 +209,17 @@ def figure_role(figure: Figure) -> str | None:
     if figure.role:
         return figure.role
     label = " ".join(words(figure.label))
-    return next((role for pattern, role in ROLE_FROM_LABEL if pattern.search(label)), None)
+    # A count does not end: its "by" says who ("places created by the schools", "children
+    # reached by the taskforce"), and the role is what was done.
+    count = figure.kind is FigureKind.COUNT
+    return next(
+        (
+            role
+            for pattern, role in ROLE_FROM_LABEL
+            if pattern.search(label) and not (count and role == "ends")
+        ),
+        None,
+    )
 
 
 def is_age(figure: Figure) -> bool:
@@ -261,6 +273,7 @@ def profile(
             elif role in START_ROLES:
                 intents.add(Intent.START)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
+    reports_results = any(_RESULTS.search(_HEDGED.sub("", text)) for text in own_text)
     if any(_FORECAST.search(text) for text in own_text):
         intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
@@ -308,7 +321,7 @@ def profile(
         with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
         with_=having.group(0) if having else "",
         percent_changes=_percent_changes(fact),
-        reports_results=any(_RESULTS.search(text) for text in own_text),
+        reports_results=reports_results,
         separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
@@ -317,6 +330,7 @@ def profile(
         base_years=frozenset(base_years - own_years),
         own_years=frozenset(own_years),
         as_of_year=fact.as_of.year,
+        names_asker="mp" in fact.tags,
     )
 
 
@@ -383,6 +397,13 @@ def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
     return tuple(shared)
 
 
+# A result only supposed or to come: "may have improved", "will be increased".
+_HEDGED = re.compile(r"\b(?:may|might|could|would|will) (?:have |be )?(?:been )?\w+", re.I)
+# Words that say what is to come: a plan, an aim, something expected.
+_PLANS = re.compile(
+    r"\b(?:will|would|aims? to|aimed at|plans? to|planned|is to|are to|intends? to|"
+    r"expected|due to|to test|to pilot|to be)\b"
+)
 # Words that say something was found or done: a result, not a plan.
 _RESULTS = re.compile(
     r"\b(?:found|finds|showed|shows|shown|concluded|concludes|identified|revealed|reveals|"
@@ -583,7 +604,13 @@ def what_is_missing(
     earlier = _years_before(question, fact) if question.period and fact.own_years else None
     if earlier:
         return earlier
-    after = _after_its_end(question, fact) if len(fact.dates) > 1 else None
+    after = (
+        _after_its_end(question, fact)
+        if fact.dates and not _AFTER_WORDS.isdisjoint(question.words)
+        else None
+    )
+    if after and " " in after:  # "March 2025": the date it runs until
+        return f"{SOURCE} gives when it runs until ({after}), not what happens after that."
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
     if question.intent is Intent.OUTCOME and _names_no_topic(question):
@@ -591,7 +618,13 @@ def what_is_missing(
         # question says it is the "it" asked about
         return _missing_detail(question, fact)
     if question.findings and not fact.reports_results:
-        return f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
+        if _PLANS.search(fact.text):
+            return (
+                f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
+            )
+        # "23 inspection reports have been published", "100,000 have undertaken it": done,
+        # though what came of it is not said
+        return f"{SOURCE} doesn't report results or findings; it says what has been done."
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
     if (
@@ -608,7 +641,8 @@ def what_is_missing(
     ):
         named = question.subject
         return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
-    if question.about and not _about_it(question.about, fact.text):
+    if question.about and fact.names_asker and not _about_it(question.about, fact.text):
+        # (an answer that names no asker at all says nothing of who asked: see below)
         topic = " ".join(question.written.get(word, word) for word in question.about)
         return f"{SOURCE} that names this asker is about another topic, not {topic}."
     if (
@@ -693,6 +727,10 @@ def what_is_missing(
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
     if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
+    letters = asked_letters(question) if question.intent is Intent.DEFINITION else None
+    if letters and not spells_out(letters, fact.text):
+        said = question.written.get(letters, letters)
+        return f"{SOURCE} doesn't say what {said} stands for."
     if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.other_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
@@ -862,19 +900,25 @@ def nearest_role(question: Question, fact: FactProfile) -> bool:
     return bool(near and fact.count_roles & near)
 
 
-_AFTER_YEAR = re.compile(r"\b(?:after|beyond|post) ((?:19|20)\d{2})\b")
+_AFTER_WORDS = frozenset({"after", "beyond", "post", "past"})
+_AFTER_YEAR = re.compile(r"\b(?:after|beyond|post|past) (?:(\w+) )?((?:19|20)\d{2})\b")
 
 
 def _after_its_end(question: Question, fact: FactProfile) -> str | None:
     """ "after 2025", asked of a fact whose dates end in 2025 ("between 2022 and 2025"): the
-    year it runs to, which the question asks beyond."""
-    if len(fact.dates) < 2:  # checked first: most facts have no range, and this runs per fact
-        return None
+    year it runs to, which the question asks beyond. Or "after March 2025" (or "after 2025")
+    of one that runs until March 2025: that date."""
     found = _AFTER_YEAR.search(" ".join(question.words))
     if found is None:
         return None
+    month, year = found[1], found[2]
+    ends = [day for role, day in fact.dates if role in END_ROLES and day.endswith(f" {year}")]
+    if ends and (month not in MONTHS or ends[0].lower().startswith(f"{month} ")):
+        return ends[0]
+    if len(fact.dates) < 2:
+        return None
     years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
-    return found[1] if years and max(years) == found[1] else None
+    return year if years and max(years) == year else None
 
 
 def _only_compared_with(question: Question, fact: FactProfile) -> str | None:

@@ -74,6 +74,8 @@ _FIGURE_WORDS = (
 
 
 def _phrases(text: str) -> tuple[str, ...]:
+    # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
+    # "(?: in| up)?".
     return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
 
 
@@ -83,6 +85,11 @@ _RELATIVE_WHO = "".join(
     f"(?<!{noun} )"
     for noun in """those parents families anyone someone teachers staff learners
     ones send sen needs ehcp ehcps plan plans""".split()
+)
+# Things a question may ask to have named, one by one.
+_LISTED = (
+    r"(?:councils|authorities|las|schools|areas|regions|providers|trusts|universities|boards|"
+    r"icbs|counties|cities|towns|organisations|charities|partners|modules|courses|groups)"
 )
 # The first rule (in this order) with a phrase in the question decides what it asks for.
 INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
@@ -100,6 +107,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "will the ap taskforce help him", "does pins cover her": what it does for the
+            # asker's child
+            r"(?:will|would|can|could|does|do) (?:\w+ ){1,6}?(?:help|support|take|accept|cover|"
+            r"include|reach) (?:him|her)\b|"
+            # "can my son go to one of the new special schools": a place for one child
+            r"(?:can|could|will|would) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?(?:go to|"
+            r"attend|get into|get in to|start at|move to)\b|"
             # "does my child qualify for a place": one child's case, not who a scheme is for
             r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
             r"(?:qualify|count)\b|"
@@ -124,7 +138,26 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"politician) (?:who |that )?(?:ask|asked|table|tabled|raise|raised)|"
             r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person|party)"
             r"(?: of parliament)? "
-            r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote)"
+            r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote|lodged|sent|posed|brought|"
+            r"wanted to know|was asking|was behind|is behind)|"
+            # Who put the question, by any verb for putting one: "who lodged the pq", "who sent
+            # in the question", "who wrote this question" (not "who wrote the plan").
+            r"who (?:\w+ )?(?:lodged|wrote|sent|put|posed|filed|brought|submitted|raised|asked)"
+            r"(?: (?:in|down|up|forward))? (?:(?:the|this|that) )?(?:(?:written|parliamentary) )?"
+            r"(?:question|pq)s?\b|"
+            r"who (?:lodged|posed|filed|put down|put in|put forward|sent in|brought up) "
+            r"(?:it|this|that)\b|"
+            # Where a question comes from: "who was the question from", "whose pq was it",
+            # "who is the questioner", "who questioned the minister", "raised in parliament".
+            r"who (?:is|was) (?:(?:the|this|that) )?(?:question|pq) (?:from|by)\b|"
+            r"whose (?:question|pq)\b|(?:question|pq) (?:came|come|comes) from\b|"
+            r"who (?:is|was) (?:the )?(?:questioner|asker|member asking)\b|"
+            r"who questioned (?:the )?(?:minister|department|dfe|government|secretary)\b|"
+            # ... though not who answered there ("who actually gave this answer in parliament")
+            r"who (?:(?!(?:answer|repl|respond|said|says|gave|give|spoke|wrote)\w*\b)\w+ ){1,4}?"
+            r"in (?:parliament|the commons|the house)\b|"
+            # "was this asked by a labour or tory mp": which kind of member, by party.
+            r"asked by (?:a|an|the|which|what) (?:\w+ ){0,3}?(?:mp|member|peer|lord|politician)"
         ),
     ),
     (
@@ -137,6 +170,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
             r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,4}?any (?:good|use)|"
             r"doing a good job|"
+            # "should parents trust the change programme", "can we believe the figures"
+            r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ )?"
+            r"(?:trust|believe|rely on|be worried|worry)\b|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
         ),
     ),
@@ -161,7 +197,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # A policy change to come: "will the white paper get rid of EHCPs?", "are parents
             # going to lose the right to go to tribunal"
             r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
-            r"be scrapped|be abolished|be written off|write off|lose|be removed)\b"
+            r"be scrapped|be abolished|be written off|write off|lose|be removed)\b|"
+            # A figure for a round not yet announced: "how many schools in the next wave"
+            r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b"
         ),
     ),
     (
@@ -191,9 +229,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.REQUIRED,
         _phrases(
-            r"mandatory|compulsory|obligatory|optional|required to|a requirement|statutory|"
-            r"do (?:i|they|we|you|sencos|teachers|schools) have to|must (?:i|they|we|sencos|"
-            r"teachers|schools)"
+            # ... not "do schools have to pay": a cost, whoever must meet it
+            r"mandatory|compulsory|obligatory|optional|required to(?! (?:pay|fund)\b)|"
+            r"a requirement|statutory|"
+            r"do (?:i|they|we|you|sencos|teachers|schools) have to(?! (?:pay|fund)\b)|"
+            r"must (?:i|they|we|sencos|teachers|schools)(?! (?:pay|fund)\b)"
         ),
     ),
     (
@@ -224,7 +264,20 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
             r"what (?:did|have|has|do) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
-            r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) out of|"
+            r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) (?:out )?of|"
+            # What came of it for those it reached, by any measure of it: "did they have better
+            # outcomes", "did attendance go up", "how did the kids get on", "did pins help any
+            # kids", "how has it gone"
+            r"^(?:did|have|has) (?:\w+ ){1,10}?(?:have|had|get|got|see|seen|achieve|achieved) "
+            r"(?:any )?(?:better|worse|improved) (?:outcomes|results)|"
+            r"(?:attendance|exclusions?|attainment|grades|behaviour|wellbeing) (?:\w+ )?(?:go|went|"
+            r"gone|got|improve|improved|fall|fell|fallen|drop|dropped|rise|rose|risen|increase|"
+            r"increased|decrease|decreased|reduce|reduced)\b|"
+            r"^how (?:did|have|has|are|were) (?:\w+ ){1,8}?(?:get|got|getting|gotten) on\b|"
+            r"^how (?:did|has|have) (?:\w+ ){1,6}?(?:go|gone|turn out|turned out|work out|"
+            r"worked out|pan out|panned out)$|"
+            r"^(?:did|has|have) (?:\w+ ){1,8}?(?:helped|help) (?:any|many|the|kids|children|"
+            r"pupils|young|families|schools|anyone|anybody)\b|"
             r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
             r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) "
         ),
@@ -243,8 +296,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|apply)|"
             # "can a parent do the autism training": whether one kind of person may
-            r"can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|access|"
-            r"register)\b|"
+            r"(?<!how )can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|register|get|use|apply for)\b|"
             r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
             r"join|go on|attend|sign up|enrol|access|apply|register)|"
@@ -271,7 +324,19 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
             r"send|get|use)|"
             r"cost (?:our|my|a|the|each) (?:\w+ )?(?:school|primary|secondary|nursery|"
-            r"setting|family|parents?)"
+            r"setting|family|parents?)|"
+            # Whether anyone pays, however it is asked: "is the autism training free", "is
+            # there a charge for it", "is it paid for by the government" (not "is there free
+            # training", which asks whether there is any; nor "who pays for EHCP provision",
+            # which a rule for who funds what answers).
+            r"^(?:is|are|will|would) (?:\w+ ){1,6}?free(?:$|(?= (?:for|to|or|of charge)\b))|"
+            r"(?:is|are) there (?:(?:a|any) )?(?:fees?|charges?|costs?)\b|"
+            r"(?:paid for|covered|funded) by (?:the )?(?:government|dfe|department|schools?|"
+            r"parents|families|councils?|las?|us|me|them|the school)\b|"
+            r"(?:pay|contribute|fund \w+) (?:\w+ ){0,3}?(?:out of|from) (?:our|their|my|the "
+            r"school s|the schools|its) (?:own )?(?:budgets?|pocket|money)\b|"
+            r"(?:what|how much) (?:do|does|will|would) (?:parents|families|schools|nurseries|"
+            r"settings|employers|we|i) (?:have to )?(?:pay|contribute)\b"
         ),
     ),
     (
@@ -294,6 +359,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\w+ \w+(?: \w+)?$|"
             r"what is \w+$|whats \w+$|what s \w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
+            # "what does local area inspection mean": a term of any length
+            r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
             r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
             # "who are the Autism Education Trust": what an organisation is
@@ -328,7 +395,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "which AP free school was it that opened": a name asked for, one or many
             r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
             r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
-            r"(?:was|is) (?:it|that)"
+            r"(?:was|is) (?:it|that)|"
+            # The same asked by "what" or as a request: "what schools are in pins", "tell me
+            # the councils in the change programme", "give me the 32 las".
+            r"^what (?:\d+ )?(?:\w+ ){0,2}?" + _LISTED + r" (?:are|were|have|has|got|took|"
+            r"take|joined|will|did)\b|"
+            r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
+            # (the things themselves, not "tell me the newest core schools budget")
+            r"(?:\d+ )?(?:\w+ ){0,2}?" + _LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
+            r"taking|involved|with|near|across|getting|please|pls)\b|$)"
         ),
     ),
     (
@@ -350,7 +425,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being|"
             r"exactly|actually|precisely)\b|$)|"
             r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
-            r"phased out|scrapped|wound up|closed)|"
+            r"phased out|scrapped|wound up|wound down|closed|over|finished)\b|"
             r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
             r"opportunity)|cut off|cut offs|"
             r"end date|"
@@ -503,7 +578,11 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated|fully trained|trained up|"
             r"(?:have|has) (?:actually |now |already )?(?:done|sat|taken) the (?:training|course|"
-            r"qualification|programme))\b"
+            r"qualification|programme)|"
+            # "how many got the qualification", "how many are now accredited"
+            r"(?:got|gained|achieved|earned|obtained|awarded) (?:the |their |a )?(?:\w+ )?"
+            r"(?:qualification|award|certificate|accreditation|npq)|"
+            r"(?:are|is) (?:now |actually )?(?:accredited|certified))\b"
         ),
     ),
     (
@@ -517,7 +596,11 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "opened",
         re.compile(
             r"\b(?:actually opened|(?:have|has) (?:now |already |actually )?opened|now open|"
-            r"opened yet)\b"
+            r"opened yet|"
+            # "how many have been built so far", "how many are actually up and running" (not
+            # "how many have been completed", which a count of modules completed answers)
+            r"(?:have|has) (?:now |already |actually )?been built|(?:actually|already) built|"
+            r"up and running)\b"
         ),
     ),
     (
@@ -1112,6 +1195,7 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
         # (but "supported interns", "integrated care boards" begin with one).
         if (
             word in _SUBJECT_END
+            or (not subject and word in _DONE_FIRST)  # "how many finished it": no noun
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
             or (subject and word in _CLAUSE_START)
@@ -1121,6 +1205,11 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     return " ".join(subject[:5])
 
 
+# Verbs that, straight after "how many", say what was done, not who did it.
+_DONE_FIRST = frozenset(
+    """finished completed qualified passed graduated registered enrolled joined took went got
+    dropped signed started""".split()
+)
 # The roles a yes/no question asks of a count: "have all 5000 finished the training yet".
 _CHECKED_ROLES = frozenset({"completed", "dropped out"})
 
@@ -1290,6 +1379,9 @@ _BREAKDOWN = re.compile(
     r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
     r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
+    # "what kind of schools were the 15 new ones": the kinds among a number counted (not
+    # "what kind of evaluation is it getting", which asks what it is)
+    r"(?:what|which) (?:type|kind|sort) of (?=(?:\w+ ){0,8}?\d)|"
     r"split (?:of (?:[\w.]+ ){1,4}?)?(?:between|by|across|over|up)|broken down|breakdown|"
     r"break down|by type|by need|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
@@ -1333,6 +1425,8 @@ _SO_FAR = re.compile(
     # "how many new EPs are working in schools now": those in post, not those planned
     r"\b(?:(?:working|in post|employed|practising) (?:\w+ ){0,3}?now|now (?:working|in post|"
     r"employed|practising)|currently (?:working|in post|employed|practising))\b|"
+    # "how many actually took part": those who did, not those planned for
+    r"\b(?:took part|participated|(?:actually|really) (?:signed up|joined|enrolled|started))\b|"
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
@@ -1395,8 +1489,16 @@ def _wants(text: str) -> str | None:
     return "places" if _WANTS_PLACES.search(text) else None
 
 
+# ... or named before its change: "did attendance go up", "have exclusions fallen".
+_MEASURE_BEFORE = re.compile(
+    r"\b(attendance|exclusions?|attainment|grades|behaviour|wellbeing) (?:\w+ )?(?:go|went|gone|"
+    r"got|improve|improved|fall|fell|fallen|drop|dropped|rise|rose|risen|increase|increased|"
+    r"decrease|decreased|reduce|reduced)\b"
+)
+
+
 def _measure(text: str) -> tuple[str, ...]:
-    found = _MEASURE.search(text)
+    found = _MEASURE.search(text) or _MEASURE_BEFORE.search(text)
     return (found.group(1),) if found and found.group(1) not in STOPWORDS else ()
 
 

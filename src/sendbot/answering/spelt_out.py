@@ -1,0 +1,50 @@
+"""Whether a fact says what a set of letters stands for: "what does REACh stand for?" is not
+answered by a fact that only names REACh, though it is about REACh. A fact spells letters out
+when its words, small joining words aside, begin with them in turn: "special educational needs
+and disabilities" spells SEND, "Partnerships for Inclusion of Neurodiversity in Schools" PINS.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.question import Question
+
+# "what does X stand for", "X short for?", "the acronym X": what the letters are.
+_ASKS_LETTERS = re.compile(r"\b(?:stands? for|short for|acronym|abbreviation)\b")
+_NOT_THE_LETTERS = frozenset("acronym abbreviation short stand stands for the a an".split())
+# Words an expansion may hold that take no letter of their own.
+_JOINING = frozenset("and of for in the to with on".split())
+MAX_LETTERS = 8
+
+
+def asked_letters(question: Question) -> str | None:
+    """The letters a question asks the meaning of, folded: "reach" of "what does REACh stand
+    for"; None when it asks something else."""
+    if not _ASKS_LETTERS.search(question.text):
+        return None
+    said = [word for word in question.subject.lower().split() if word not in _NOT_THE_LETTERS]
+    if not said or not said[0].isalpha() or not 2 <= len(said[0]) <= MAX_LETTERS:
+        return None
+    return said[0]
+
+
+def spells_out(letters: str, text: str) -> bool:
+    """`text` (folded words) holds words whose first letters, joining words aside, are
+    `letters` in turn."""
+    words = text.split()
+    for start, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        at = 1
+        for following in words[start + 1 :]:
+            if at == len(letters):
+                break
+            if following[0] == letters[at]:
+                at += 1
+            elif following not in _JOINING:
+                break
+        if at == len(letters):
+            return True
+    return False
