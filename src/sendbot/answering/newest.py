@@ -35,6 +35,7 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
+from sendbot.answering.asked_span import measure_for_span
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.latest import news_after_figures
@@ -170,6 +171,12 @@ def resolve(
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and more_specific(index, measure, named, question)):
         measure = named
+    if measure:
+        # "the year-on-year % increase" is the yearly increase, though the matcher found the
+        # rise over five years: the question names the sibling measure by its span.
+        spanned = measure_for_span(index, question, measure)
+        if spanned != measure:
+            measure = named = spanned
     if not measure:
         if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
             return _only_figure(index, result, question, today, stale_months)
