@@ -36,6 +36,7 @@ from sendbot.answering.asked_period import (
     says_period,
 )
 from sendbot.answering.asked_span import measure_for_span
+from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.latest import news_after_figures
@@ -175,6 +176,8 @@ def resolve(
         # "the year-on-year % increase" is the yearly increase, though the matcher found the
         # rise over five years: the question names the sibling measure by its span.
         spanned = measure_for_span(index, question, measure)
+        # "how many are being trained and how much": the measure whose newest fact says both.
+        spanned = _measure_giving_all(index, question, spanned)
         if spanned != measure:
             measure = named = spanned
     if not measure:
@@ -205,10 +208,16 @@ def resolve(
     topic -= measure_table(index).aside  # "the rise the govt announced": who said it
     if now_asked:
         topic = frozenset(term for term in topic if not _FIGURE_TERM.search(term))
+    together = details_asked(question.text)
+    gives_together = bool(together) and gives_all(together, newest)
+    if gives_together:
+        # "how much is it costing": a sum of money given is what the cost asks for.
+        topic -= frozenset(index.normaliser.terms(DETAIL_WORDS))
     fits_newest = (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
         and not unsaid_record(question, newest)
-        and missing_for(index, question, newest) is None
+        # (its quote giving each detail asked together: "£21 million to train 400")
+        and (gives_together or missing_for(index, question, newest) is None)
         and named_years(question) <= said
         and not unexplained(index, topic, (newest,))
     )
@@ -233,6 +242,23 @@ def resolve(
         # Related information about a measure: its other figures are related too.
         return Newest(result, _earlier(index.kb, facts, best.fact))
     return Newest(result)
+
+
+def _measure_giving_all(index: FactIndex, question: Question, measure: str) -> str:
+    """`measure`, or, when its newest fact does not give every detail the question asks
+    together ("how many EPs and how much"), a measure named by its words and more whose newest
+    fact does (the funding "to train 400", not the 400 alone)."""
+    asked = details_asked(question.text)
+    table = measure_table(index)
+    if not asked or gives_all(asked, table.histories[measure][0]):
+        return measure
+    terms = measure_terms(index, measure)
+    wider = (
+        other
+        for other, facts in table.histories.items()
+        if other != measure and terms <= measure_terms(index, other) and gives_all(asked, facts[0])
+    )
+    return next(wider, measure)
 
 
 def _from_dated_answer(
