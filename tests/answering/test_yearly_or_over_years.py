@@ -50,3 +50,15 @@ def test_a_percentage_over_several_years_is_the_newest_rise_since_2019_20(
 )
 def test_the_span_a_question_asks(question: str, span: str | None) -> None:
     assert asked_span(analyse(question)) == span
+
+
+def test_a_figure_that_is_not_the_newest_lists_the_later_ones_as_later(
+    shipped_index: FactIndex,
+) -> None:
+    # 4.3% for 2024/25 is the newest yearly rise given as a percentage; the £1 billion for
+    # 2025/26 came after it and is not called earlier.
+    reply = assert_answered_with(
+        shipped_index, "latest year-on-year % increase in high needs", "high-needs-increase-2024-25"
+    )
+    assert "Later: over £1 billion for 2025/26" in reply.text
+    assert "Earlier: £970 million for 2023/24" in reply.text

@@ -62,7 +62,7 @@ from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import extract_figures, same_figure
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
-from sendbot.knowledge.periods import Period, period_label
+from sendbot.knowledge.periods import Period, parse_period, period_label
 
 DEFAULT_STALE_MONTHS = 12
 # A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
@@ -84,11 +84,25 @@ class Newest:
         lines = [self.reading] if self.reading else []
         if self.no_longer:
             lines.append(self.no_longer)
-        if self.earlier:
-            lines.append("Earlier: " + "; ".join(item.text for item in self.earlier) + ".")
+        # A figure shown for its period, not the newest ("the yearly % rise": 4.3% for 2024/25),
+        # has the measure's figures for later periods beside it: those are later, not earlier.
+        later = [item for item in self.earlier if self._after_shown(item)]
+        before = [item for item in self.earlier if item not in later]
+        if later:
+            lines.append("Later: " + "; ".join(item.text for item in later) + ".")
+        if before:
+            lines.append("Earlier: " + "; ".join(item.text for item in before) + ".")
         if self.stale:
             lines.append(self.stale)
         return tuple(lines)
+
+    def _after_shown(self, item: EarlierFigure) -> bool:
+        shown = self.result.best.fact if self.result.best else None
+        if shown is None or shown.id == item.fact_id:
+            return False
+        span = parse_period(item.period) if item.period else None
+        end = span.end if span else item.answered
+        return end > period_of(shown).end
 
     def annotate(self, reply: Reply) -> Reply:
         """The reply with how a relative period was read, the earlier figures and the
