@@ -52,3 +52,19 @@ def test_how_many_and_how_much_is_not_answered_with_the_count_alone(
 )
 def test_details_asked_together(question: str, asked: set[Detail]) -> None:
     assert details_asked(analyse(question).text) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many educational psychologists are being trained and how much funding is there",
+        "latest plan for EP training: how many and how much?",
+        "how many extra EPs are being trained and how much is it costing",
+    ],
+)
+def test_how_many_and_how_much_is_the_newest_fact_giving_both(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The funding "to train 400 more education psychologists" (February 2024) gives both.
+    reply = assert_answered_with(shipped_index, question, "educational-psychologists-funding")
+    assert "£21 million to train 400" in reply.text

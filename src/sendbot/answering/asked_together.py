@@ -27,6 +27,8 @@ _ASKS = (
     (Detail.DATE, re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b")),
     (Detail.SIZE, re.compile(r"\bhow (?:big|large)\b")),
 )
+# Words that ask for a detail without naming what it is of: a fact giving the detail says them.
+DETAIL_WORDS = "cost costing costs"
 _AND = re.compile(r"\band\b")
 _MONEY = re.compile(r"£\s?\d")
 # A number that is not a year, a sum of money or a share: "400 educational psychologists".

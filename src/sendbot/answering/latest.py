@@ -211,6 +211,10 @@ def _same_thing(fact: Fact, shown: Fact) -> bool:
 def _newest_or_topic(
     index: FactIndex, question: str, asked: Question, result: MatchResult, topic: MatchResult
 ) -> MatchResult:
+    if result.best is None and topic.best is not None:
+        # "how much is high needs worth these days": the words asking for the newest left the
+        # matcher nothing to go on; the topic on its own is what was asked.
+        return replace(topic, question=question)
     if topic.best is None or topic.outcome is Outcome.DECLINED:
         return result
     # "how recent is the answer ..." is a phrasing of every answer's date: a "most recent"

@@ -35,6 +35,8 @@ from sendbot.answering.asked_period import (
     relative_period_asked,
     says_period,
 )
+from sendbot.answering.asked_span import measure_for_span
+from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.latest import news_after_figures
@@ -45,7 +47,7 @@ from sendbot.answering.match import (
     ScoredFact,
     rank,
 )
-from sendbot.answering.measure_table import measure_table, position_of
+from sendbot.answering.measure_table import measure_table, measure_terms, position_of
 from sendbot.answering.normalise import words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
@@ -55,7 +57,7 @@ from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import extract_figures, same_figure
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
-from sendbot.knowledge.periods import Period, period_label
+from sendbot.knowledge.periods import Period, parse_period, period_label
 
 DEFAULT_STALE_MONTHS = 12
 # A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
@@ -77,11 +79,25 @@ class Newest:
         lines = [self.reading] if self.reading else []
         if self.no_longer:
             lines.append(self.no_longer)
-        if self.earlier:
-            lines.append("Earlier: " + "; ".join(item.text for item in self.earlier) + ".")
+        # A figure shown for its period, not the newest ("the yearly % rise": 4.3% for 2024/25),
+        # has the measure's figures for later periods beside it: those are later, not earlier.
+        later = [item for item in self.earlier if self._after_shown(item)]
+        before = [item for item in self.earlier if item not in later]
+        if later:
+            lines.append("Later: " + "; ".join(item.text for item in later) + ".")
+        if before:
+            lines.append("Earlier: " + "; ".join(item.text for item in before) + ".")
         if self.stale:
             lines.append(self.stale)
         return tuple(lines)
+
+    def _after_shown(self, item: EarlierFigure) -> bool:
+        shown = self.result.best.fact if self.result.best else None
+        if shown is None or shown.id == item.fact_id:
+            return False
+        span = parse_period(item.period) if item.period else None
+        end = span.end if span else item.answered
+        return end > period_of(shown).end
 
     def annotate(self, reply: Reply) -> Reply:
         """The reply with how a relative period was read, the earlier figures and the
@@ -162,6 +178,14 @@ def resolve(
     measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and more_specific(index, measure, named, question)):
         measure = named
+    if measure:
+        # "the year-on-year % increase" is the yearly increase, though the matcher found the
+        # rise over five years: the question names the sibling measure by its span.
+        spanned = measure_for_span(index, question, measure)
+        # "how many are being trained and how much": the measure whose newest fact says both.
+        spanned = _measure_giving_all(index, question, spanned)
+        if spanned != measure:
+            measure = named = spanned
     if not measure:
         if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
             return _only_figure(index, result, question, today, stale_months)
@@ -184,12 +208,19 @@ def resolve(
     # So does a question about more than the figure ("is the £1bn going to councils so they
     # can support schools?"), when the newest fact does not speak of that.
     said = index.fact_terms[position_of(index, newest)]
+    together = details_asked(question.text)
+    gives_together = bool(together) and gives_all(together, newest)
+    given = _no_topic(index, question, now_asked)
+    if gives_together:
+        # "how much is it costing": a sum of money given is what the cost asks for.
+        given |= frozenset(index.normaliser.terms(DETAIL_WORDS))
     fits_newest = (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
         and not unsaid_record(question, newest)
-        and missing_for(index, question, newest) is None
+        # (its quote giving each detail asked together: "£21 million to train 400")
+        and (gives_together or missing_for(index, question, newest) is None)
         and named_years(question) <= said
-        and not unsaid_topic(index, question, newest, _no_topic(index, question, now_asked))
+        and not unsaid_topic(index, question, newest, given)
     )
     if result.outcome is Outcome.ANSWERED and about_measure:
         # The newest figure answers a question about the figure (`fits_newest`); "what is the
@@ -224,6 +255,23 @@ def _no_topic(index: FactIndex, question: Question, now_asked: bool) -> frozense
         terms = index.normaliser.terms(question.text)
         given |= {term for term in terms if _FIGURE_TERM.search(term)}
     return given
+
+
+def _measure_giving_all(index: FactIndex, question: Question, measure: str) -> str:
+    """`measure`, or, when its newest fact does not give every detail the question asks
+    together ("how many EPs and how much"), a measure named by its words and more whose newest
+    fact does (the funding "to train 400", not the 400 alone)."""
+    asked = details_asked(question.text)
+    table = measure_table(index)
+    if not asked or gives_all(asked, table.histories[measure][0]):
+        return measure
+    terms = measure_terms(index, measure)
+    wider = (
+        other
+        for other, facts in table.histories.items()
+        if other != measure and terms <= measure_terms(index, other) and gives_all(asked, facts[0])
+    )
+    return next(wider, measure)
 
 
 def _from_dated_answer(
