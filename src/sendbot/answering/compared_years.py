@@ -65,9 +65,43 @@ def states_a_change(fact: Fact) -> bool:
 
 def gives_only_changes(fact: Fact) -> bool:
     """Every figure it gives of how much is a rise or fall: it says by how much something
-    changed, not how much there is."""
+    changed, not how much there is (nor does its quote, shown with it, give another sum)."""
     given = amounts(fact)
-    return bool(given) and all(is_change(figure) for figure in given)
+    return bool(given) and all(is_change(figure) for figure in given) and not _quote_says_more(fact)
+
+
+def gives_only_levels(fact: Fact) -> bool:
+    """Every figure it gives of how much is a level, and neither they nor its quote say by
+    how much it changed."""
+    given = amounts(fact)
+    return (
+        bool(given)
+        and not any(is_change(figure) for figure in given)
+        and not states_a_change(fact)
+        and not _QUOTE_TELLS_A_CHANGE.search(fact.quote)
+        and not _quote_says_more(fact)
+    )
+
+
+# A quote telling a change, whatever its figures are: "will increase by £970 million",
+# "has increased from 115,000 to 200,000", "over £1.8 billion higher".
+_QUOTE_TELLS_A_CHANGE = re.compile(
+    r"\b(?:compared (?:to|with)|increas(?:e|ed|ing) (?:by|of|from)|"
+    r"(?:rise|rose|risen|grown|grew) (?:by|from)|higher than|(?:million|billion) higher)\b",
+    re.IGNORECASE,
+)
+
+
+# A sum of money or a percentage as a quote says it: "£10.5 billion", "over 60%".
+_SUM_OR_SHARE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\d[\d,.]*\s?%")
+
+
+def _quote_says_more(fact: Fact) -> bool:
+    """Its quote gives a sum or percentage none of its figures is: "will bring the total to
+    over £10.5 billion, an increase of over 60%" said of the 60% alone."""
+    said = {found.group(0) for found in _SUM_OR_SHARE.finditer(fact.quote)}
+    given = [f for f in fact.figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
+    return len(said) > len(given)
 
 
 _SPANS = frozenset({"years", "year", "months", "month"})

@@ -18,13 +18,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sendbot.answering.asked_when import not_given
-from sendbot.answering.compared_years import (
-    amounts,
-    compares_years,
-    gives_only_changes,
-    is_change,
-    states_a_change,
-)
+from sendbot.answering.compared_years import compares_years, states_a_change
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
@@ -162,11 +156,6 @@ class FactProfile:
     with_terms: frozenset[str] = frozenset()
     with_: str = ""
     states_change: bool = False  # its figure is a change from another time ("compared to")
-    # Every figure of how much it gives is a rise or fall ("increase of £1 billion"): it does
-    # not say how much there is.
-    only_changes: bool = False
-    change_labels: tuple[str, ...] = ()  # the labels of its figures that are a rise or fall
-    level_labels: tuple[str, ...] = ()  # ... and of those that say how much there is
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
     reports_results: bool = False  # it says what was found or achieved, not only what is planned
@@ -312,9 +301,6 @@ def profile(
         gives_percent=FigureKind.PERCENT in kinds,
         gives_money=FigureKind.MONEY in kinds,
         states_change=states_a_change(fact),
-        only_changes=gives_only_changes(fact),
-        change_labels=tuple(figure.label for figure in amounts(fact) if is_change(figure)),
-        level_labels=tuple(figure.label for figure in amounts(fact) if not is_change(figure)),
         period=period,
         period_years=_years_of(period, fact.as_of),
         without_terms=frozenset(terms_of(left_out.group(1))) if left_out else frozenset(),
