@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.question import Question
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.figures import AGE_WORDS
+from sendbot.knowledge.model import Fact, Figure, FigureKind
 
 _A_YEAR = r"(?:(?:19|20)\d\d(?:_\d\d)?|this year|last year|(?:the )?year before|previous year)"
 # "2023_24 vs 2022_23", "go up by vs 2024_25", "in 2024_25 vs this year"; not "mainstream
@@ -17,12 +18,18 @@ _YEARS_COMPARED = re.compile(
     rf"\b(?:(?:19|20)\d\d(?:_\d\d)?|year|before) (?:versus|vs)\b"
     rf"|\b(?:versus|vs) (?:the )?{_A_YEAR}\b"
 )
-# A figure said as a change from another time: "increase by £970 million ... compared to
-# 2022/23", "an increase of £6.9 million on", "increased from 115,000 to 200,000".
-_STATES_CHANGE = re.compile(
-    r"\b(?:compared (?:to|with)|increas(?:e|ed|ing) (?:by|of|from)|"
-    r"(?:rise|rose|risen|grown|grew) (?:by|from)|higher than|(?:million|billion) higher)\b",
+# A figure whose label says it is a change, not a level: "increase in high needs funding in
+# 2023/24 compared to 2022/23", "percentage increase ...", "more pupils placed in special schools
+# compared to 2017". Labels, not quotes: the quote of "total high needs funding in 2023/24" says
+# the rise that brought it there too.
+_CHANGE_LABEL = re.compile(
+    r"\b(?:increase|increased|increases|rise|rose|risen|growth|grew|grown|fall|fell|cut|cuts|"
+    r"decrease|decreased|drop|higher|lower|compared)\b",
     re.IGNORECASE,
+)
+# A quote giving both ends of a change: "has increased from 115,000 to 200,000".
+_FROM_TO = re.compile(
+    r"\b(?:increas(?:e|ed|ing)|rise|rose|risen|grown|grew|fall|fell|fallen) from\b", re.IGNORECASE
 )
 
 
@@ -30,5 +37,75 @@ def compares_years(question: Question) -> bool:
     return bool(_YEARS_COMPARED.search(" ".join(question.words)))
 
 
+def amounts(fact: Fact) -> tuple[Figure, ...]:
+    """Its figures that say how much or how many: not dates, ages or spans of years ("the
+    period over which the high needs budget rose": five years)."""
+    return tuple(
+        figure
+        for figure in fact.figures
+        if figure.kind is not FigureKind.DATE
+        and not AGE_WORDS.search(_said(figure))
+        and figure.unit not in _SPANS
+    )
+
+
+def is_change(figure: Figure) -> bool:
+    """The figure is a rise or fall from another time, by its label."""
+    return bool(_CHANGE_LABEL.search(figure.label))
+
+
 def states_a_change(fact: Fact) -> bool:
-    return bool(_STATES_CHANGE.search(fact.quote))
+    """One of its figures is a change, or it gives both ends of one ("from 115,000 to 200,000")."""
+    given = amounts(fact)
+    if any(is_change(figure) for figure in given):
+        return True
+    kinds = [figure.kind for figure in given]
+    return bool(_FROM_TO.search(fact.quote)) and len(kinds) > len(set(kinds))
+
+
+def gives_only_changes(fact: Fact) -> bool:
+    """Every figure it gives of how much is a rise or fall: it says by how much something
+    changed, not how much there is (nor does its quote, shown with it, give another sum)."""
+    given = amounts(fact)
+    return bool(given) and all(is_change(figure) for figure in given) and not _quote_says_more(fact)
+
+
+def gives_only_levels(fact: Fact) -> bool:
+    """Every figure it gives of how much is a level, and neither they nor its quote say by
+    how much it changed."""
+    given = amounts(fact)
+    return (
+        bool(given)
+        and not any(is_change(figure) for figure in given)
+        and not states_a_change(fact)
+        and not _QUOTE_TELLS_A_CHANGE.search(fact.quote)
+        and not _quote_says_more(fact)
+    )
+
+
+# A quote telling a change, whatever its figures are: "will increase by £970 million",
+# "has increased from 115,000 to 200,000", "over £1.8 billion higher".
+_QUOTE_TELLS_A_CHANGE = re.compile(
+    r"\b(?:compared (?:to|with)|increas(?:e|ed|ing) (?:by|of|from)|"
+    r"(?:rise|rose|risen|grown|grew) (?:by|from)|higher than|(?:million|billion) higher)\b",
+    re.IGNORECASE,
+)
+
+
+# A sum of money or a percentage as a quote says it: "£10.5 billion", "over 60%".
+_SUM_OR_SHARE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|\d[\d,.]*\s?%")
+
+
+def _quote_says_more(fact: Fact) -> bool:
+    """Its quote gives a sum or percentage none of its figures is: "will bring the total to
+    over £10.5 billion, an increase of over 60%" said of the 60% alone."""
+    said = {found.group(0) for found in _SUM_OR_SHARE.finditer(fact.quote)}
+    given = [f for f in fact.figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
+    return len(said) > len(given)
+
+
+_SPANS = frozenset({"years", "year", "months", "month"})
+
+
+def _said(figure: Figure) -> str:
+    return f"{figure.unit or ''} {figure.label}"

@@ -209,17 +209,25 @@ def figure_role(figure: Figure) -> str | None:
     if figure.role:
         return figure.role
     label = " ".join(words(figure.label))
-    # A count does not end: its "by" says who ("places created by the schools", "children
-    # reached by the taskforce"), and the role is what was done.
-    count = figure.kind is FigureKind.COUNT
-    return next(
-        (
-            role
-            for pattern, role in ROLE_FROM_LABEL
-            if pattern.search(label) and not (count and role == "ends")
-        ),
-        None,
-    )
+    if figure.kind is not FigureKind.DATE:
+        return _count_role(label)
+    return next((role for pattern, role in ROLE_FROM_LABEL if pattern.search(label)), None)
+
+
+# Roles only a date can have: "children reached by the programme" ends nothing, "trained from
+# 2024" starts nothing.
+_DATE_ONLY_ROLES = frozenset({"ends", "starts"})
+
+
+def _count_role(label: str) -> str | None:
+    """What a count's label says of what it counts, by the role word it says first: "new places
+    created by the schools opened" counts places created, not schools opened."""
+    found = [
+        (match.start(), -len(match.group(0)), role)
+        for pattern, role in ROLE_FROM_LABEL
+        if role not in _DATE_ONLY_ROLES and (match := pattern.search(label))
+    ]
+    return min(found)[2] if found else None
 
 
 def is_age(figure: Figure) -> bool:
