@@ -1159,8 +1159,6 @@ def _offered(
     best_rank = candidates[0].rank_score
     offered: list[ScoredFact] = []
     for candidate in candidates.reaching(SUGGESTION_FLOOR):
-        if len(offered) == MAX_SUGGESTIONS:
-            break
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
         first = candidate is candidates[0]
@@ -1169,6 +1167,10 @@ def _offered(
         lacks_detail = candidate.evidence.missing is not None
         fact = index.facts[candidate.position]
         offered.append(ScoredFact(fact, round(probability, 4), lacks_detail))
+        if len(offered) == MAX_SUGGESTIONS:
+            # Stopped here, not when the next one is read: finding which candidate ranks
+            # next would work out the evidence of every candidate that might.
+            break
     return tuple(offered)
 
 
