@@ -832,18 +832,33 @@ def _bounds(
     most_similar = WEIGHT_SIMILARITY * 1.0
     closest: list[float] = []
     closest_on_topic: list[float] = []
+    # This loop runs for every shortlisted fact of every question: its constants are local
+    # names, and what is the same for every fact is worked out before it.
+    f1_scale, beta2, weight_coverage, weight_phrasing = (
+        _F1_SCALE,
+        _BETA2,
+        WEIGHT_COVERAGE,
+        WEIGHT_PHRASING,
+    )
+    adjustment, slack = INTENT_ADJUSTMENT, BOUND_SLACK
     for (position, coverage), intent_fit in zip(shortlist, intent_fits, strict=True):
         terms = phrasing_terms[position]
-        shared = sum([weight for term, weight in known if term in terms])
-        f1 = min(1.0, _F1_SCALE * shared / (_BETA2 * lightest[position] + mass))
-        closeness = WEIGHT_COVERAGE * coverage + WEIGHT_PHRASING * f1 + most_similar
-        closeness += INTENT_ADJUSTMENT[intent_fit]
-        mismatch = _number_mismatch(numbers, fact_terms[position], answer_numbers, position)
-        closeness -= NUMBER_MISMATCH_PENALTY if mismatch else 0.0
+        # Summed as sum() would, in the same order from 0.0: the same float, without making
+        # a list for the four or five words a question has.
+        shared = 0.0
+        for term, weight in known:
+            if term in terms:
+                shared += weight
+        f1 = min(1.0, f1_scale * shared / (beta2 * lightest[position] + mass))
+        closeness = weight_coverage * coverage + weight_phrasing * f1 + most_similar
+        closeness += adjustment[intent_fit]
+        # A question naming no number lacks none: the empty set is in every fact's terms.
+        if numbers and _number_mismatch(numbers, fact_terms[position], answer_numbers, position):
+            closeness -= NUMBER_MISMATCH_PENALTY
         on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
-        topic = WEIGHT_COVERAGE * on_topic + WEIGHT_PHRASING * f1 + most_similar
-        closest.append(max(0.0, min(1.0, closeness)) + BOUND_SLACK)
-        closest_on_topic.append(max(0.0, min(1.0, topic)) + BOUND_SLACK)
+        topic = weight_coverage * on_topic + weight_phrasing * f1 + most_similar
+        closest.append(max(0.0, min(1.0, closeness)) + slack)
+        closest_on_topic.append(max(0.0, min(1.0, topic)) + slack)
     return Bounds(closest, closest_on_topic)
 
 
@@ -1170,8 +1185,6 @@ def _offered(
     best_rank = candidates[0].rank_score
     offered: list[ScoredFact] = []
     for candidate in candidates.reaching(SUGGESTION_FLOOR):
-        if len(offered) == MAX_SUGGESTIONS:
-            break
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
         first = candidate is candidates[0]
@@ -1180,6 +1193,10 @@ def _offered(
         lacks_detail = candidate.evidence.missing is not None
         fact = index.facts[candidate.position]
         offered.append(ScoredFact(fact, round(probability, 4), lacks_detail))
+        if len(offered) == MAX_SUGGESTIONS:
+            # Stopped here, not when the next one is read: finding which candidate ranks
+            # next would work out the evidence of every candidate that might.
+            break
     return tuple(offered)
 
 

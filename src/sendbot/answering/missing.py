@@ -535,9 +535,12 @@ def _names_no_topic(question: Question) -> bool:
 
 def fits(question: Question, fact: FactProfile) -> bool:
     """The fact gives the kind of detail the question asks for."""
-    if question.intent is Intent.AMOUNT and fact.percent_only and not question.change:
+    # The fact's flags are read before the question's intent: this runs for most candidates
+    # of every question, and reading an enum member (`Intent.AMOUNT`) costs Python 3.11 a
+    # slow attribute lookup (its EnumType has a __getattr__), while most facts have neither.
+    if fact.percent_only and question.intent is Intent.AMOUNT and not question.change:
         return False  # "how much is the budget?" is not answered by how much it rose
-    if question.intent is Intent.DIFFERENCE and fact.states_change and compares_years(question):
+    if fact.states_change and question.intent is Intent.DIFFERENCE and compares_years(question):
         return True  # "how much did it go up in 2024/25 vs 2023/24": the change answers it
     if fact.everywhere and (
         question.intent is Intent.PLACE
