@@ -1438,20 +1438,31 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
         close = other is part or (at < PART_RIVALS and other in asked.parts)
         if close and rival.position not in unasked and _in_the_answer(index, rival, terms):
             return None
-    evidence = answer_probability(top.evidence, margin_of(candidates, index.facts))
+    return _judged_part(index, text, candidates, ranking.corrected, top)
+
+
+def _judged_part(
+    index: FactIndex,
+    text: str,
+    candidates: RankedCandidates,
+    corrected: tuple[str, ...],
+    chosen: Candidate,
+) -> MatchResult | None:
+    """`chosen`, a part of a written answer's record, as the answer on the part-asked verdict
+    with the other candidates offered; None when that verdict's probability is too low."""
+    evidence = answer_probability(chosen.evidence, margin_of(candidates, index.facts))
     judged = MatchResult(
         text,
         Outcome.ANSWERED,
-        ScoredFact(index.facts[top.position], 0.0),
+        ScoredFact(index.facts[chosen.position], 0.0),
         (),
-        ranking.corrected,
+        corrected,
         evidence_confidence=evidence,
     ).judged(Verdict.ANSWER_PART)
     if judged.confidence < ANSWER_THRESHOLD:
         return None
-    return replace(
-        judged, suggestions=_offered(index, candidates, judged.confidence, leave_out=top)
-    )
+    offered = _offered(index, candidates, judged.confidence, leave_out=chosen)
+    return replace(judged, suggestions=offered)
 
 
 # How far down the ranking the department a question was put to may be: the topic the message
@@ -1493,19 +1504,7 @@ def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchRe
     named = without_department_talk(fold_text(asking_text(text)))
     if not _in_the_answer(index, found, corrected_terms(index, named)):
         return None
-    evidence = answer_probability(found.evidence, margin_of(ranking.candidates, index.facts))
-    judged = MatchResult(
-        text,
-        Outcome.ANSWERED,
-        ScoredFact(index.facts[found.position], 0.0),
-        (),
-        ranking.corrected,
-        evidence_confidence=evidence,
-    ).judged(Verdict.ANSWER_PART)
-    if judged.confidence < ANSWER_THRESHOLD:
-        return None
-    offered = _offered(index, ranking.candidates, judged.confidence, leave_out=found)
-    return replace(judged, suggestions=offered)
+    return _judged_part(index, text, ranking.candidates, ranking.corrected, found)
 
 
 def _places_asked(question: Question) -> bool:
