@@ -24,3 +24,17 @@ def test_over_one_answer_the_one_is_meant(single_source_index: FactIndex) -> Non
     assert_answered_with(
         single_source_index, "what date was the question asked?", "document-asked-date"
     )
+
+
+def test_which_minister_answered_over_many_answers_asks_which(shipped_index: FactIndex) -> None:
+    # "minister" is a role every written answer has, not a topic naming one of them.
+    for question in ("which minister answered it?", "which minister replied?"):
+        reply = answer(shipped_index, question)
+        assert reply.outcome is Outcome.DECLINED, reply.text
+        assert "which one do you mean?" in reply.text
+
+
+def test_which_minister_answered_over_one_answer_names_them(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(single_source_index, "which minister answered it?", "document-answered-by")

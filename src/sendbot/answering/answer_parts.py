@@ -256,9 +256,13 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
 
 
 def names_no_answer(question: Question) -> bool:
-    """Nothing in the question says which written answer: no topic, no time."""
-    said = frozenset(question.words)
+    """Nothing in the question says which written answer: no topic, no time. "Which minister
+    answered it?" names a role every written answer has, not a topic."""
+    said = frozenset(question.words) - _ROLES_OF_EVERY_ANSWER
     return _names_no_topic(said) and not _says_a_time(said)
+
+
+_ROLES_OF_EVERY_ANSWER = frozenset({"minister", "ministers"})
 
 
 def _names_no_topic(said: frozenset[str]) -> bool:
