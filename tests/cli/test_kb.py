@@ -421,3 +421,23 @@ def test_importing_a_draft_brings_its_document_in_the_same_change(
     assert sendbot("kb", "undo") == 0  # takes the new source out again
     assert not (kb_dir / draft.name).exists()
     assert sendbot("kb", "check") == 0
+
+
+def test_expect_revision_from_before_an_undone_import_is_refused(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "supported-internships.yaml"
+    new.write_text(another_answer(kb_dir), encoding="utf-8")
+    assert sendbot("kb", "import", str(new), "--yes") == 0  # revision 1 -> 2
+    assert sendbot("kb", "undo") == 0  # the new file goes again
+    assert sendbot("kb", "edit", "high-needs-budget", "--title", "Newer title") == 0
+    capsys.readouterr()
+    # A moderator who looked at revision 2, before the undo, is refused, not saved over it.
+    edit = ["kb", "edit", "high-needs-budget", "--title", "Stale title"]
+    assert sendbot(*edit, "--expect-revision", "2") == 1
+    assert "refused: the knowledge base changed since you looked at it" in capsys.readouterr().err
+    fact = load(kb_dir).kb.fact("high-needs-budget")
+    assert fact is not None and fact.title == "Newer title"
+    assert sendbot("kb", "history") == 0
+    revisions = [line.rsplit("[", 1)[1] for line in capsys.readouterr().out.splitlines()]
+    assert revisions == ["revision 3 -> 4]", "revision 2 -> 3]", "revision 1 -> 2]"]

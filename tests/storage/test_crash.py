@@ -20,7 +20,7 @@ from sendbot.knowledge.revisions import with_revision
 from sendbot.storage.history import History
 from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore
-from tests.storage.storekit import KB_FILE, REPO, copy_knowledge
+from tests.storage.storekit import KB_FILE, REPO, another_answer, copy_knowledge
 
 QUESTION = "what is the HNB for?"
 
@@ -35,7 +35,7 @@ kb_dir, data_dir, point = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
-real_write, real_begin = store_module.write_atomic, History.begin
+real_write, real_begin, real_commit = store_module.write_atomic, History.begin, History.commit
 
 def write_atomic(path, data):
     if path.parent == kb_dir.resolve() and point == "before-rename":
@@ -44,22 +44,32 @@ def write_atomic(path, data):
     if path.parent == kb_dir.resolve() and point == "after-rename":
         die()
 
-def begin(self, entry, after):
+def begin(self, *args):
     if point == "before-intent":
         die()
-    real_begin(self, entry, after)
+    real_begin(self, *args)
+
+def commit(self, seq):
+    if point == "before-commit":
+        die()
+    real_commit(self, seq)
 
 store_module.write_atomic = write_atomic
-History.begin = begin
+History.begin, History.commit = begin, commit
 store = store_module.KnowledgeStore(kb_dir, data_dir)
-asyncio.run(store.add_alias("high-needs-budget", sys.argv[4], actor="cli:killed"))
+if sys.argv[4] == "undo":
+    asyncio.run(store.undo("cli:killed"))
+else:
+    asyncio.run(store.add_alias("high-needs-budget", sys.argv[4], actor="cli:killed"))
 print("not killed")
 """
 
 
-def kill_while_saving(kb_dir: Path, data_dir: Path, point: str) -> None:
+def kill_while_saving(kb_dir: Path, data_dir: Path, point: str, change: str = QUESTION) -> None:
+    """Kill a writer at `point` while it saves `change`: an alias with that question, or
+    "undo"."""
     child = subprocess.run(
-        [sys.executable, "-c", KILLED_CHILD, str(kb_dir), str(data_dir), point, QUESTION],
+        [sys.executable, "-c", KILLED_CHILD, str(kb_dir), str(data_dir), point, change],
         env={**os.environ, "PYTHONPATH": str(REPO)},
         capture_output=True,
         text=True,
@@ -152,3 +162,20 @@ def test_a_file_changed_by_hand_after_the_crash_is_reported_not_listed(
     assert report.startswith("change #1 (alias high-needs-budget by cli:killed) was interrupted")
     entry = asyncio.run(store.add_alias("high-needs-budget", "next", actor="a"))
     assert entry.seq == 2  # the number set aside is not reused
+
+
+def test_an_undone_add_source_killed_before_it_is_marked_done_still_raises_the_revision(
+    tmp_path: Path,
+) -> None:
+    kb_dir, data_dir = copy_knowledge(tmp_path), tmp_path / "data"
+    store = KnowledgeStore(kb_dir, data_dir)
+    asyncio.run(store.replace_file("new.yaml", another_answer(kb_dir), actor="a"))
+    added = store.current.revision
+    store.close()
+
+    kill_while_saving(kb_dir, data_dir, "before-commit", "undo")  # the file is gone by then
+
+    assert not (kb_dir / "new.yaml").exists()
+    again = KnowledgeStore(kb_dir, data_dir)  # settles the undo as made
+    assert [e.action for e in again.history()] == ["undo", "add-source"]
+    assert again.current.revision == added + 1

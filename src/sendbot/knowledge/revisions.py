@@ -1,9 +1,10 @@
 """Revision numbers: each knowledge file's top-level `revision`, and the knowledge base's.
 
-Every saved change bumps the changed file's revision by one, so the knowledge base's revision,
-the sum over its files, also goes up by exactly one per saved change. A caller shows a
-moderator a revision and passes it back with the change; if the base has moved on since, the
-change is refused instead of being applied to something the moderator never saw.
+Every saved change bumps the changed file's revision by one. The knowledge base's revision is
+the sum over its files plus an offset the store keeps (`sendbot.storage.history`) for files a
+change took away, so it goes up by exactly one per saved change and never repeats. A caller
+shows a moderator a revision and passes it back with the change; if the base has moved on
+since, the change is refused instead of being applied to something the moderator never saw.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _REVISION_LINE = re.compile(r"^revision:[ \t]*\d+[ \t]*(?:#[^\n]*)?(?:\n|$)", re
 
 
 def kb_revision(kb: KnowledgeBase) -> int:
+    """The sum of the files' revisions (the store adds its offset to give the base's)."""
     return sum(knowledge_file.revision for knowledge_file in kb.files)
 
 

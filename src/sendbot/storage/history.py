@@ -89,6 +89,11 @@ _COLUMNS = (
     " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body"
 )
 REVISION = "revision"  # the counters row: the knowledge base's revision after the last change
+# The counters row added to the sum of the files' revisions to give the knowledge base's: it
+# grows when a change takes a file (and its revisions) away, so the revision never goes down
+# and a number already shown to a moderator never stands for other content. A pending change
+# keeps the offset it leaves in the row `revision_offset:SEQ` until it is settled.
+REVISION_OFFSET = "revision_offset"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +185,15 @@ class History:
             ).fetchone()
         return _entry(row) if row else None
 
+    def revision_offset(self) -> int:
+        """What to add to the files' revisions (see REVISION_OFFSET); under the store's lock."""
+        row = (
+            self._writer()
+            .execute("SELECT value FROM counters WHERE name = ?", (REVISION_OFFSET,))
+            .fetchone()
+        )
+        return int(row[0]) if row else 0
+
     def interrupted(self, read_file: Callable[[str], bytes | None]) -> Interruptions:
         """What each pending change's file (`read_file(name)`, None if there is none) says
         happened, without settling anything: a reader's view of `reconcile`."""
@@ -206,14 +220,21 @@ class History:
         row = self._writer().execute("SELECT COALESCE(MAX(seq), 0) FROM history").fetchone()
         return int(row[0]) + 1
 
-    def begin(self, entry: HistoryEntry, file_after_sha256: str | None) -> None:
-        """Record that `entry` is about to be made: durable before the file is touched."""
+    def begin(
+        self, entry: HistoryEntry, file_after_sha256: str | None, revision_offset: int
+    ) -> None:
+        """Record that `entry` is about to be made, leaving `revision_offset` once it is:
+        durable before the file is touched."""
         conn = self._writer()
         with transaction(conn):
             conn.execute(
                 f"INSERT INTO history ({_COLUMNS}, file_after_sha256, state)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
                 (*_row(entry), file_after_sha256),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)",
+                (_pending_offset(entry.seq), revision_offset),
             )
 
     def commit(self, seq: int) -> None:
@@ -226,7 +247,11 @@ class History:
         """The file could not be replaced: the change was never made, so it is forgotten."""
         conn = self._writer()
         with transaction(conn):
-            conn.execute("DELETE FROM history WHERE seq = ? AND state = 'pending'", (seq,))
+            deleted = conn.execute(
+                "DELETE FROM history WHERE seq = ? AND state = 'pending'", (seq,)
+            ).rowcount
+            if deleted:
+                _forget_offset(conn, seq)
 
     def reconcile(self, read_file: Callable[[str], bytes | None]) -> list[str]:
         """Settle changes whose writer died between recording the intent and saying it was
@@ -249,8 +274,10 @@ class History:
                     _mark_committed(conn, entry.seq)
                 elif outcome == "not made":
                     conn.execute("DELETE FROM history WHERE seq = ?", (entry.seq,))
+                    _forget_offset(conn, entry.seq)
                 else:
                     conn.execute("UPDATE history SET state = 'unknown' WHERE seq = ?", (entry.seq,))
+                    _forget_offset(conn, entry.seq)
                     reports.append(_report(entry))
         return reports
 
@@ -277,6 +304,21 @@ def _mark_committed(conn: sqlite3.Connection, seq: int) -> None:
         " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
         (REVISION, seq),
     )
+    conn.execute(
+        "INSERT INTO counters (name, value)"
+        " SELECT ?, value FROM counters WHERE name = ?"
+        " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        (REVISION_OFFSET, _pending_offset(seq)),
+    )
+    _forget_offset(conn, seq)
+
+
+def _pending_offset(seq: int) -> str:
+    return f"{REVISION_OFFSET}:{seq}"
+
+
+def _forget_offset(conn: sqlite3.Connection, seq: int) -> None:
+    conn.execute("DELETE FROM counters WHERE name = ?", (_pending_offset(seq),))
 
 
 def insert_committed(conn: sqlite3.Connection, entry: HistoryEntry) -> None:

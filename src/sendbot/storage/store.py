@@ -2,7 +2,9 @@
 are validated, atomic, backed up, logged and undoable.
 
 Revisions: see `sendbot.knowledge.revisions`. `Snapshot.revision` is the sum of the files'
-`revision` values and goes up by one with every change saved through a store.
+`revision` values plus an offset kept in the state database, and goes up by one with every
+change saved through a store. The offset grows when a change takes a file away (undoing an
+add-source), so the revision never goes back to a number a moderator may still be holding.
 
 Runtime state lives only in the data directory:
 
@@ -181,7 +183,7 @@ class KnowledgeStore(Generic[T]):
         state, index = load_indexed(self.kb_dir, self._build_index, self._cache, self._compiled)
         self._state = state
         self._seen = state.fingerprint  # the disk content last looked at, valid or not
-        self._current = Snapshot(state.kb, kb_revision(state.kb), index)
+        self._current = Snapshot(state.kb, self._revision(state.kb), index)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -569,8 +571,12 @@ class KnowledgeStore(Generic[T]):
         new_kb = dataclasses.replace(
             new_kb, files=tuple(sorted(new_kb.files, key=name_in_directory))
         )
+        # Up by one even when a file goes (and its revisions with it): see REVISION_OFFSET.
+        offset = self._history.revision_offset()
+        revision_before = kb_revision(state.kb) + offset
+        offset = max(offset, revision_before + 1 - kb_revision(new_kb))
         # Built before anything is written, so an index that cannot be built refuses the change.
-        snapshot = Snapshot(new_kb, kb_revision(new_kb), self._build_index(new_kb))
+        snapshot = Snapshot(new_kb, kb_revision(new_kb) + offset, self._build_index(new_kb))
         path = self.kb_dir / name
         old_raw = state.raw.get(name)
         new_raw = text.encode("utf-8") if text is not None else None
@@ -589,7 +595,7 @@ class KnowledgeStore(Generic[T]):
             fields=record.fields,
             before=record.before,
             after=record.after,
-            revision_before=kb_revision(state.kb),
+            revision_before=revision_before,
             revision_after=snapshot.revision,
             undoes=record.undoes,
             index=record.index,
@@ -598,7 +604,7 @@ class KnowledgeStore(Generic[T]):
             file_after_body=body_hash(text) if text is not None else None,
         )
         try:
-            self._history.begin(entry, sha256(new_raw) if new_raw is not None else None)
+            self._history.begin(entry, sha256(new_raw) if new_raw is not None else None, offset)
         except UNRECORDABLE as exc:
             raise self._not_recorded(exc) from exc
         try:
@@ -679,7 +685,7 @@ class KnowledgeStore(Generic[T]):
         if fingerprint(self.kb_dir) != state.fingerprint:
             self._load()
             state = self._state
-        actual = kb_revision(state.kb)
+        actual = self._revision(state.kb)
         if expected is not None and expected != actual:
             raise StaleRevision(expected, actual)
         return state
@@ -693,13 +699,17 @@ class KnowledgeStore(Generic[T]):
             state, index = compile_contents(
                 self.kb_dir, contents, self._build_index, self._cache, self._compiled
             )
-            snapshot = Snapshot(state.kb, kb_revision(state.kb), index)
+            snapshot = Snapshot(state.kb, self._revision(state.kb), index)
         except KnowledgeError as exc:
             self._seen, self._problems = seen, exc.problems
             raise
         self._state, self._seen, self._problems = state, state.fingerprint, ()
         self._current = snapshot
         return snapshot
+
+    def _revision(self, kb: KnowledgeBase) -> int:
+        """The knowledge base's revision: its files' plus the offset in the state database."""
+        return kb_revision(kb) + self._history.revision_offset()
 
     def _reload_if_changed(self) -> bool:
         signature = tree_signature(self.kb_dir)  # before reading: a later change shows next time

@@ -1,0 +1,62 @@
+"""The knowledge base's revision never comes round again, so a form or `--expect-revision`
+opened at an earlier revision is refused rather than saved over a newer change. Undoing an
+add-source takes a whole file (and its revisions) away; the revision still goes up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sendbot.knowledge.errors import StaleRevision
+from sendbot.knowledge.model import KnowledgeBase
+from sendbot.storage.store import KnowledgeStore
+from tests.storage.storekit import another_answer, copy_knowledge
+
+FACT = "high-needs-budget"
+NEW_FILE = "supported-internships.yaml"
+
+
+def store_for(tmp_path: Path) -> KnowledgeStore[KnowledgeBase]:
+    return KnowledgeStore(copy_knowledge(tmp_path), tmp_path / "data")
+
+
+def title(store: KnowledgeStore[KnowledgeBase]) -> str | None:
+    fact = store.current.kb.fact(FACT)
+    assert fact is not None
+    return fact.title
+
+
+async def test_a_form_opened_before_an_undone_add_source_cannot_overwrite_a_later_edit(
+    tmp_path: Path,
+) -> None:
+    store = store_for(tmp_path)
+    await store.replace_file(NEW_FILE, another_answer(store.kb_dir), actor="t")
+    form_revision = store.current.revision  # a moderator opens an edit form here
+    await store.undo("t")
+    await store.edit_fact(FACT, {"title": "Saved by another moderator"}, actor="t")
+    with pytest.raises(StaleRevision):
+        await store.edit_fact(
+            FACT, {"title": "The stale form"}, actor="t", expected_revision=form_revision
+        )
+    assert title(store) == "Saved by another moderator"
+
+
+async def test_every_saved_change_raises_the_revision_by_one_and_a_restart_keeps_it(
+    tmp_path: Path,
+) -> None:
+    store = store_for(tmp_path)
+    start = store.current.revision
+    added = await store.replace_file(NEW_FILE, another_answer(store.kb_dir), actor="t")
+    undone = await store.undo("t")
+    edited = await store.edit_fact(FACT, {"title": "New title"}, actor="t")
+    steps = [(e.revision_before, e.revision_after) for e in (added, undone, edited)]
+    assert steps == [(start, start + 1), (start + 1, start + 2), (start + 2, start + 3)]
+    assert store.current.revision == start + 3
+    store.close()
+    again = KnowledgeStore(store.kb_dir, store.data_dir)
+    assert again.current.revision == start + 3
+    with pytest.raises(StaleRevision):
+        await again.edit_fact(FACT, {"title": "Stale"}, actor="t", expected_revision=start + 1)
+    await again.edit_fact(FACT, {"title": "Fresh"}, actor="t", expected_revision=start + 3)
+    assert title(again) == "Fresh"
