@@ -212,6 +212,28 @@ def test_build_into_the_served_knowledge_base_is_refused_and_changes_nothing(
     assert tree_hashes(kb_dir) == before
 
 
+@pytest.mark.parametrize("out", ["sources", "sources/new/", "sources/new-answer.yaml"])
+def test_build_inside_the_served_knowledge_base_is_refused_like_at_its_root(
+    kb_dir: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    out: str,
+) -> None:
+    # `--out KB/sources` was accepted: the draft and a sources/sources/ copy went into the
+    # tree the bot loads, unreviewed and with no history.
+    monkeypatch.setenv("SENDBOT_KB", str(kb_dir))
+    before = tree_hashes(kb_dir)
+    assert main(["--data", str(data_dir), "kb", "build", str(SUPPORTED_INTERNSHIPS),
+                 "--out", f"{kb_dir}/{out}"]) == 1  # fmt: skip
+    target = kb_dir / "sources" / ("new" if out == "sources/new/" else "")
+    assert capsys.readouterr().err == (
+        f"sendbot: not written: {str(target).rstrip('/')} is inside {kb_dir}, and {kb_dir} is "
+        f"the knowledge base sendbot serves (set by SENDBOT_KB); {ADVICE}\n"
+    )
+    assert tree_hashes(kb_dir) == before
+
+
 def test_build_into_any_knowledge_base_is_refused_by_what_it_holds(
     kb_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -121,21 +121,32 @@ class ServedKnowledge:
 
 
 def knowledge_in_use(directory: Path | None, served: ServedKnowledge | None) -> str | None:
-    """Why drafts must not be written into `directory`: it is the knowledge base being served,
-    or it holds a knowledge file that `kb build` did not draft there. Facts written into a
-    live base would be served unreviewed, with no history for `kb undo` to take them out:
-    they go in through `kb import`, which records them. A directory of drafts, where a
-    rebuild replaces its own drafts, is not in use. A draft changed through the store since
-    counts as in use; one imported unchanged reads as the draft it is, so a base made only
-    of those is known by the settings naming it (`served`)."""
-    if directory is None or not directory.is_dir():
+    """Why drafts must not be written into `directory`: it is, or is inside, the knowledge base
+    being served, or it holds a knowledge file that `kb build` did not draft there. Facts
+    written into a live base would be served unreviewed, with no history for `kb undo` to
+    take them out: they go in through `kb import`, which records them. Inside counts (a load
+    reads the base's whole tree, `sources/` among it), but only for the served base: a
+    directory above that merely holds some YAML (say, /tmp) is no knowledge base. A directory
+    of drafts, where a rebuild replaces its own drafts, is not in use. A draft changed through
+    the store since counts as in use; one imported unchanged reads as the draft it is, so a
+    base made only of those is known by the settings naming it (`served`)."""
+    if directory is None:
         return None
     advice = (
         "draft into a directory of its own (--out drafts/), review the draft, then add it "
         "with `sendbot kb import`, which records it in history so that `kb undo` can take it out"
     )
-    if served is not None and _same_directory(directory, served.path):
-        return f"{directory} is the knowledge base sendbot serves ({served.set_by}); {advice}"
+    if served is not None:
+        base = next(
+            (d for d in _itself_and_above(directory) if _same_directory(d, served.path)), None
+        )
+        if base is not None:
+            inside = "" if base is directory else f"{directory} is inside {base}, and "
+            return (
+                f"{inside}{base} is the knowledge base sendbot serves ({served.set_by}); {advice}"
+            )
+    if not directory.is_dir():
+        return None
     for path in sorted(directory.glob("*.yaml")):
         if not path.name.startswith(".") and path.is_file() and _knowledge_not_drafted(path):
             return (
@@ -143,6 +154,15 @@ def knowledge_in_use(directory: Path | None, served: ServedKnowledge | None) -> 
                 f"wrote it); {advice}"
             )
     return None
+
+
+def _itself_and_above(directory: Path) -> list[Path]:
+    """`directory` (as given, so that messages name it so), then each directory above it."""
+    try:
+        parents = directory.resolve().parents
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+        parents = directory.absolute().parents
+    return [directory, *parents]
 
 
 def _same_directory(one: Path, other: Path) -> bool:
