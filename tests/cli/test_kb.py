@@ -423,6 +423,64 @@ def test_importing_a_draft_brings_its_document_in_the_same_change(
     assert sendbot("kb", "check") == 0
 
 
+def _drafted(sendbot: Sendbot, answer: Path, drafts: Path) -> Path:
+    """`kb build` of `answer`, saved as wa.txt (its document is then sources/wa.txt)."""
+    saved_as = drafts.parent / f"{drafts.name}-input" / "wa.txt"
+    saved_as.parent.mkdir()
+    shutil.copyfile(answer, saved_as)
+    assert sendbot("kb", "build", str(saved_as), "--out", f"{drafts}/") == 0
+    (draft,) = drafts.glob("*.yaml")
+    return draft
+
+
+def test_a_draft_whose_document_name_is_taken_by_other_text_is_refused_naming_both(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Another answer also saved as wa.txt was refused with "quote: not found verbatim in the
+    # source document", checked against the first answer's sources/wa.txt.
+    first = _drafted(sendbot, OTHER_ANSWER, tmp_path / "first")
+    assert sendbot("kb", "import", str(first), "--yes") == 0
+    kept = kb_dir / "sources" / "wa.txt"
+    assert kept.read_bytes() == OTHER_ANSWER.read_bytes()
+    second_answer = OTHER_ANSWER.parent / "written-answer-2023-11-17-educational-psychologists.txt"
+    second = _drafted(sendbot, second_answer, tmp_path / "second")
+    capsys.readouterr()
+    before = tree_hashes(kb_dir)
+
+    assert sendbot("kb", "import", str(second), "--yes") == 1
+    ours = second.parent / "sources" / "wa.txt"
+    assert capsys.readouterr().err == (
+        f"refused: {kept} already holds other text than {ours}, which {second} cites; "
+        f"rename {ours} to a name not in {kept.parent} and change source.document in {second} "
+        "to match, then import again\n"
+    )
+    assert tree_hashes(kb_dir) == before
+
+
+def test_an_edited_document_is_not_imported_against_the_copy_left_by_undo(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Undo leaves the document it brought; the draft's document, edited since, was then
+    # ignored in silence and the facts saved against the stale copy.
+    draft = _drafted(sendbot, OTHER_ANSWER, tmp_path / "drafts")
+    assert sendbot("kb", "import", str(draft), "--yes") == 0
+    assert sendbot("kb", "undo") == 0
+    ours, kept = draft.parent / "sources" / "wa.txt", kb_dir / "sources" / "wa.txt"
+    stale = kept.read_bytes()
+    # The same document again is reused, as before.
+    assert sendbot("kb", "import", str(draft), "--yes") == 0
+    assert sendbot("kb", "undo") == 0
+    capsys.readouterr()
+
+    ours.write_bytes(ours.read_bytes() + b"\nA correction published since.\n")
+    assert sendbot("kb", "import", str(draft), "--yes") == 1
+    assert capsys.readouterr().err.startswith(
+        f"refused: {kept} already holds other text than {ours}"
+    )
+    assert kept.read_bytes() == stale
+    assert not (kb_dir / draft.name).exists()
+
+
 def test_expect_revision_from_before_an_undone_import_is_refused(
     sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

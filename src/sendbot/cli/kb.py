@@ -27,7 +27,7 @@ from sendbot.cli.parsing import (
     text,
     whole_number,
 )
-from sendbot.knowledge.errors import KnowledgeError, StoreError
+from sendbot.knowledge.errors import DocumentClash, KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
@@ -330,6 +330,8 @@ def _kb_import(args: argparse.Namespace) -> int:
         # as /kb ingest saves both in one change.
         document = None if name in store.files() else _document_beside(data, path, settings)
         diff = store.preview_file(name, data, shown_as=str(path), document=document)
+    except DocumentClash as exc:
+        return _refuse_clash(exc, path, settings.kb_path)
     except (KnowledgeError, StoreError) as exc:
         status = _refused(exc)
         if isinstance(exc, KnowledgeError):
@@ -363,6 +365,19 @@ def _kb_import(args: argparse.Namespace) -> int:
     )
 
 
+def _refuse_clash(clash: DocumentClash, path: Path, kb_path: Path) -> int:
+    """The draft's document (FILE's sources/NAME) differs from the knowledge base's of that
+    name, left by an earlier import or an undo: say which two files, and how to go on."""
+    ours, theirs = path.parent / clash.relative, kb_path / clash.relative
+    print(
+        f"refused: {theirs} already holds other text than {ours}, which {path} cites; "
+        f"rename {ours} to a name not in {theirs.parent} and change source.document in {path} "
+        "to match, then import again",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def _cited_document(data: bytes) -> str | None:
     """The `source.document` a knowledge file's text cites, if it can be read."""
     try:
@@ -373,21 +388,31 @@ def _cited_document(data: bytes) -> str | None:
 
 
 def _document_beside(data: bytes, path: Path, settings: Settings) -> tuple[str, bytes] | None:
-    """(name, bytes) of the document a new knowledge file cites as sources/NAME, when the
-    knowledge base lacks it and it is beside FILE, in FILE's sources/ (where `kb build --out
-    DIR` puts it); None otherwise, and the import goes on as before."""
+    """(name, bytes) of the document a new knowledge file cites as sources/NAME, when it is
+    beside FILE, in FILE's sources/ (where `kb build --out DIR` puts it); None otherwise, and
+    the import goes on as before. Brought even when the knowledge base has a sources/NAME:
+    the store reuses one with the same text and refuses other text (DocumentClash), so the
+    draft is never checked against, or saved citing, a stale copy."""
     cited = _cited_document(data)
     if cited is None or posixpath.dirname(cited) != SOURCES_DIR:
         return None
     document_name = posixpath.basename(cited)
     beside = path.parent / SOURCES_DIR / document_name
-    if (settings.kb_path / SOURCES_DIR / document_name).exists() or not beside.is_file():
+    if not beside.is_file() or _same_file(beside, settings.kb_path / SOURCES_DIR / document_name):
         return None
     try:
         document = read_at_most(beside, MAX_BYTES)
     except OSError:
         return None
     return (document_name, document) if len(document) <= MAX_BYTES else None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """FILE's sources/ is the knowledge base's own (FILE is in it): nothing to bring."""
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 def _say_where_the_document_goes(

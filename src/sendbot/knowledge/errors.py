@@ -75,6 +75,17 @@ class InvalidChange(StoreError):
     """The request itself makes no sense (no changes given, an id changed, a bad file name)."""
 
 
+class DocumentClash(InvalidChange):
+    """A new source's document has the name of a different document already in sources/."""
+
+    def __init__(self, relative: str) -> None:
+        self.relative = relative  # sources/NAME, relative to the knowledge directory
+        super().__init__(
+            f"{relative} is already in the knowledge base with other text; give this source's "
+            "document a name not taken there"
+        )
+
+
 class StaleRevision(StoreError):
     """The caller changed a view of the knowledge base that has since moved on."""
 

@@ -52,6 +52,7 @@ from sendbot.knowledge.directory import file_name as name_in_directory
 from sendbot.knowledge.drafts import is_written_answer
 from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
 from sendbot.knowledge.errors import (
+    DocumentClash,
     HistoryNotWritable,
     InvalidChange,
     KnowledgeError,
@@ -223,14 +224,18 @@ class KnowledgeStore(Generic[T]):
     ) -> KbDiff:
         """What `replace_file` would change, without changing anything (or `add_source`,
         given the `document` name and bytes it would add). Problems name the new text as
-        `shown_as` (say, the uploaded file), by default as the file it replaces."""
+        `shown_as` (say, the uploaded file), by default as the file it replaces. A document
+        whose name is taken by other text raises DocumentClash, as `add_source` would: the
+        file is never checked against a stale copy."""
         _check_file_name(file_name, text)
         state = self._state
         path = self.kb_dir / file_name
         shown = shown_as or display_path(path)
         contents = dict(state.raw)
         if document is not None:
-            contents.setdefault(f"{SOURCES_DIR}/{document[0]}", document[1])
+            relative = f"{SOURCES_DIR}/{document[0]}"
+            if contents.setdefault(relative, document[1]) != document[1]:
+                raise DocumentClash(relative)
         new_file = loads_file(_as_text(text, shown), file_name, contents, shown)
         old = state.file_named(file_name)
         _refuse_a_second_copy(state.kb, new_file, old)
@@ -428,7 +433,7 @@ class KnowledgeStore(Generic[T]):
         path = self.kb_dir / SOURCES_DIR / document_name
         created = not path.exists()
         if not created and path.read_bytes() != document:
-            raise InvalidChange(f"{SOURCES_DIR}/{document_name} already exists with other text")
+            raise DocumentClash(f"{SOURCES_DIR}/{document_name}")
         if created:
             try:
                 path.parent.mkdir(exist_ok=True)
