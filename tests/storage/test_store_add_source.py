@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sendbot.knowledge.drafts import draft_input
-from sendbot.knowledge.errors import InvalidChange, KnowledgeError
+from sendbot.knowledge.errors import DocumentClash, InvalidChange, KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.review import Decision, DraftReview, SourceFile
 from sendbot.storage.store import KnowledgeStore
@@ -88,3 +88,27 @@ def test_fact_ids_already_taken_get_a_suffix() -> None:
     again = reviewed([Decision.KEEP], taken)
     ids = {line.split(": ", 1)[1] for line in again.text.splitlines() if line.startswith("- id:")}
     assert ids and not ids & taken and all(fact_id.endswith("-2") for fact_id in ids)
+
+
+async def test_a_preview_with_a_document_whose_name_is_taken_by_other_text_is_refused(
+    tmp_path: Path,
+) -> None:
+    # The preview checked the file against the copy already there, in silence: an import
+    # then saved facts whose own document said something else.
+    store = store_for(tmp_path)
+    source = reviewed([Decision.KEEP])
+    await store.add_source(
+        source.file_name, source.text, source.document_name, source.document, actor="t"
+    )
+    await store.undo("t")  # the document stays in sources/
+    edited = source.document + b"\nA correction published since.\n"
+    with pytest.raises(DocumentClash) as refused:
+        store.preview_file(source.file_name, source.text, document=(source.document_name, edited))
+    assert str(refused.value) == (
+        f"sources/{source.document_name} is already in the knowledge base with other text; "
+        "give this source's document a name not taken there"
+    )
+    same = store.preview_file(
+        source.file_name, source.text, document=(source.document_name, source.document)
+    )
+    assert same  # the same text is reused: the file would be added
