@@ -457,22 +457,25 @@ def test_a_draft_whose_document_name_is_taken_by_other_text_is_refused_naming_bo
     assert tree_hashes(kb_dir) == before
 
 
-def test_an_edited_document_is_not_imported_against_the_copy_left_by_undo(
+def test_an_edited_document_is_imported_after_undo_and_never_against_a_stale_copy(
     sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Undo leaves the document it brought; the draft's document, edited since, was then
+    # Undo left the document it brought; the draft's document, edited since, was then
     # ignored in silence and the facts saved against the stale copy.
     draft = _drafted(sendbot, OTHER_ANSWER, tmp_path / "drafts")
     assert sendbot("kb", "import", str(draft), "--yes") == 0
-    assert sendbot("kb", "undo") == 0
     ours, kept = draft.parent / "sources" / "wa.txt", kb_dir / "sources" / "wa.txt"
     stale = kept.read_bytes()
-    # The same document again is reused, as before.
+    assert sendbot("kb", "undo") == 0
+    assert not kept.exists()  # undo takes out the document the import brought
+
+    ours.write_bytes(stale + b"\nA correction published since.\n")
     assert sendbot("kb", "import", str(draft), "--yes") == 0
+    assert kept.read_bytes() == ours.read_bytes()
     assert sendbot("kb", "undo") == 0
     capsys.readouterr()
 
-    ours.write_bytes(ours.read_bytes() + b"\nA correction published since.\n")
+    kept.write_bytes(stale)  # a copy left behind by hand (or by an older sendbot's undo)
     assert sendbot("kb", "import", str(draft), "--yes") == 1
     assert capsys.readouterr().err.startswith(
         f"refused: {kept} already holds other text than {ours}"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.storage.database import SCHEMA_VERSION, DatabaseError, connect
+from sendbot.storage.database import MIGRATIONS, SCHEMA_VERSION, DatabaseError, connect
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History
 
@@ -83,6 +83,24 @@ def test_the_schema_is_versioned(tmp_path: Path) -> None:
     newer.close()
     with pytest.raises(DatabaseError, match="upgrade sendbot"):
         connect(tmp_path)
+
+
+def test_a_version_1_database_keeps_its_history_when_upgraded(tmp_path: Path) -> None:
+    # Version 2 records the document an add-source brought; older entries have none.
+    old = sqlite3.connect(tmp_path / "state.sqlite3")
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            old.execute(statement)
+    old.execute(
+        "INSERT INTO history (seq, state, time, actor, action, file, fields, revision_before,"
+        " revision_after) VALUES (1, 'committed', '2024-02-09T10:00:00Z', 'cli:alice',"
+        " 'add-source', 'a.yaml', '[]', 1, 2)"
+    )
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    (entry,) = History(tmp_path).newest()
+    assert (entry.action, entry.file, entry.document) == ("add-source", "a.yaml", None)
 
 
 def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:

@@ -100,7 +100,10 @@ async def test_a_preview_with_a_document_whose_name_is_taken_by_other_text_is_re
     await store.add_source(
         source.file_name, source.text, source.document_name, source.document, actor="t"
     )
-    await store.undo("t")  # the document stays in sources/
+    await store.undo("t")
+    # A copy left behind (by hand, or by an undo before undo took documents away).
+    (store.kb_dir / "sources" / source.document_name).write_bytes(source.document)
+    await store.reload()
     edited = source.document + b"\nA correction published since.\n"
     with pytest.raises(DocumentClash) as refused:
         store.preview_file(source.file_name, source.text, document=(source.document_name, edited))
@@ -112,3 +115,30 @@ async def test_a_preview_with_a_document_whose_name_is_taken_by_other_text_is_re
         source.file_name, source.text, document=(source.document_name, source.document)
     )
     assert same  # the same text is reused: the file would be added
+
+
+async def test_undo_takes_away_the_document_its_add_source_brought_and_no_other(
+    tmp_path: Path,
+) -> None:
+    # Undo left the document behind, where a later import of other text by that name was
+    # refused, or (before that was refused) checked against it.
+    store = store_for(tmp_path)
+    source = reviewed([Decision.KEEP])
+    document = store.kb_dir / "sources" / source.document_name
+    entry = await store.add_source(
+        source.file_name, source.text, source.document_name, source.document, actor="t"
+    )
+    assert entry.document == f"sources/{source.document_name}"
+    await store.undo("t")
+    assert not document.exists()
+    assert not (store.kb_dir / source.file_name).exists()
+    assert await store.reload_if_changed() is False  # what is served is what is on disk
+
+    # One already there, with the same text, is reused: its undo leaves it where it was.
+    document.write_bytes(source.document)
+    entry = await store.add_source(
+        source.file_name, source.text, source.document_name, source.document, actor="t"
+    )
+    assert entry.document is None
+    await store.undo("t")
+    assert document.read_bytes() == source.document

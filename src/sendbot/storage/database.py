@@ -75,6 +75,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE legacy_imports (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL);
     """,
+    # 1 -> 2: the source document an add-source put into sources/, which its undo takes away
+    """
+    ALTER TABLE history ADD COLUMN document TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -47,6 +47,7 @@ class HistoryEntry:
     backup: str | None = None  # the file as it was before, relative to the data directory
     file_before_sha256: str | None = None  # hash of the file's bytes before; None: no file
     file_after_body: str | None = None  # revisions.body_hash of the file after; None: deleted
+    document: str | None = None  # an add-source: the document it brought (sources/NAME)
 
     @property
     def whole_file(self) -> bool:
@@ -86,7 +87,7 @@ def utc_now() -> str:
 
 _COLUMNS = (
     "seq, time, actor, action, file, fact_id, fields, before, after, revision_before,"
-    " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body"
+    " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body, document"
 )
 REVISION = "revision"  # the counters row: the knowledge base's revision after the last change
 # The counters row added to the sum of the files' revisions to give the knowledge base's: it
@@ -229,7 +230,7 @@ class History:
         with transaction(conn):
             conn.execute(
                 f"INSERT INTO history ({_COLUMNS}, file_after_sha256, state)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
                 (*_row(entry), file_after_sha256),
             )
             conn.execute(
@@ -325,7 +326,7 @@ def insert_committed(conn: sqlite3.Connection, entry: HistoryEntry) -> None:
     """Add an entry known to be made (imported from an older log); an existing seq is kept."""
     conn.execute(
         f"INSERT OR IGNORE INTO history ({_COLUMNS}, file_after_sha256, state)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'committed')",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'committed')",
         _row(entry),
     )
 
@@ -352,12 +353,13 @@ def _row(entry: HistoryEntry) -> tuple[Any, ...]:
         entry.backup,
         entry.file_before_sha256,
         entry.file_after_body,
+        entry.document,
     )
 
 
 def _entry(row: Sequence[Any]) -> HistoryEntry:
     (seq, time, actor, action, file, fact_id, fields, before, after, rev_before, rev_after,
-     undoes, index, backup, before_sha, after_body) = row  # fmt: skip
+     undoes, index, backup, before_sha, after_body, document) = row  # fmt: skip
     return HistoryEntry(
         seq=seq,
         time=time,
@@ -375,4 +377,5 @@ def _entry(row: Sequence[Any]) -> HistoryEntry:
         backup=backup,
         file_before_sha256=before_sha,
         file_after_body=after_body,
+        document=document,
     )

@@ -325,7 +325,8 @@ class KnowledgeStore(Generic[T]):
 
         The document goes into sources/ first (inert until a knowledge file cites it), then
         the file is saved as `replace_file` saves a new one; if that is refused, a document
-        written for it is taken away again. Undo removes the knowledge file.
+        written for it is taken away again. Undo removes the knowledge file, and the document if
+        this change brought it (recorded in its entry) and no other file cites it.
         """
         _check_file_name(file_name)
         if not _DOCUMENT_NAME.match(document_name):
@@ -405,7 +406,12 @@ class KnowledgeStore(Generic[T]):
         )
 
     def _replace(
-        self, file_name: str, text: str | bytes, actor: str, expected: int | None
+        self,
+        file_name: str,
+        text: str | bytes,
+        actor: str,
+        expected: int | None,
+        brought: str | None = None,
     ) -> HistoryEntry:
         state = self._fresh_state(expected)
         old = state.file_named(file_name)
@@ -416,7 +422,9 @@ class KnowledgeStore(Generic[T]):
         if not changes:
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
         action = "replace" if old else "add-source"
-        record = _Record(actor, action, None, tuple(changes.lines()), None, None, None)
+        record = _Record(
+            actor, action, None, tuple(changes.lines()), None, None, None, document=brought
+        )
         return self._commit(state, file_name, new_text, new_kb, record)
 
     def _add_source(
@@ -441,7 +449,8 @@ class KnowledgeStore(Generic[T]):
             except OSError as exc:
                 raise self._not_writable(path, exc) from exc
         try:
-            return self._replace(file_name, text, actor, expected)
+            brought = f"{SOURCES_DIR}/{document_name}" if created else None
+            return self._replace(file_name, text, actor, expected, brought)
         except BaseException:
             if created:
                 path.unlink(missing_ok=True)
@@ -473,7 +482,11 @@ class KnowledgeStore(Generic[T]):
             target.index,
             undoes=target.seq,
         )
-        return self._commit(state, name, new_text, new_kb, record)
+        # The document the undone add-source brought goes too, unless another file cites it.
+        gone = target.document if whole is not None and new_text is None else None
+        if gone is not None and any(f.source.document == gone for f in new_kb.files):
+            gone = None
+        return self._commit(state, name, new_text, new_kb, record, gone_document=gone)
 
     def _restore_whole_file(
         self, state: DiskState, target: HistoryEntry
@@ -569,8 +582,12 @@ class KnowledgeStore(Generic[T]):
         text: str | None,
         new_kb: KnowledgeBase,
         record: _Record,
+        *,
+        gone_document: str | None = None,
     ) -> HistoryEntry:
-        """Back up, write, log, publish. `text` None deletes the file."""
+        """Back up, write, log, publish. `text` None deletes the file; `gone_document` (an
+        undone add-source's) is deleted once the change is made. Left behind by a crash
+        before that, it is inert: no file cites it."""
         # Files in the order a load gives them (a new file joins at its name's place, not
         # last), so the base served now is the one a restart, or the compiled entry, serves.
         new_kb = dataclasses.replace(
@@ -607,6 +624,7 @@ class KnowledgeStore(Generic[T]):
             backup=backup,
             file_before_sha256=sha256(old_raw) if old_raw is not None else None,
             file_after_body=body_hash(text) if text is not None else None,
+            document=record.document,
         )
         try:
             self._history.begin(entry, sha256(new_raw) if new_raw is not None else None, offset)
@@ -639,10 +657,23 @@ class KnowledgeStore(Generic[T]):
                 _reason(exc),
             )
         finally:
+            if gone_document is not None and not self._delete_document(gone_document):
+                gone_document = None  # still there: publish it as on disk
             # The file is written: publish it even if logging failed.
-            self._publish(state, name, new_raw, new_kb, snapshot)
+            self._publish(state, name, new_raw, new_kb, snapshot, gone_document)
         self._remember_compiled()
         return entry
+
+    def _delete_document(self, relative: str) -> bool:
+        """Delete a document no file cites any more; False if it could not be."""
+        path = self.kb_dir / relative
+        try:
+            path.unlink(missing_ok=True)
+            fsync_dir(path.parent)
+        except OSError as exc:
+            log.warning("could not delete %s: %s", display_path(path), _reason(exc))
+            return False
+        return True
 
     def _not_recorded(self, exc: Exception) -> HistoryNotWritable:
         return HistoryNotWritable(_reason(exc), display_path(self.data_dir))
@@ -658,10 +689,12 @@ class KnowledgeStore(Generic[T]):
         new_raw: bytes | None,
         new_kb: KnowledgeBase,
         snapshot: Snapshot[T],
+        gone_document: str | None = None,
     ) -> None:
         file_names = {sid: known for sid, known in state.file_names.items() if known != name}
-        raw = {known: data for known, data in state.raw.items() if known != name}
-        prints = {known: digest for known, digest in state.fingerprint.items() if known != name}
+        gone = {name, gone_document}
+        raw = {known: data for known, data in state.raw.items() if known not in gone}
+        prints = {known: digest for known, digest in state.fingerprint.items() if known not in gone}
         if new_raw is not None:
             written = next(f for f in new_kb.files if f.source.id not in file_names)
             file_names[written.source.id] = name
@@ -764,6 +797,7 @@ class _Record:
     after: FactRecord | None
     index: int | None
     undoes: int | None = None
+    document: str | None = None  # see HistoryEntry.document
 
 
 def interrupted_changes(kb_dir: Path, data_dir: Path) -> Interruptions:
