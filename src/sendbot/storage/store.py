@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast, overload
 
 from sendbot.knowledge import edits
-from sendbot.knowledge.directory import SYNONYMS_FILE, loads_file
+from sendbot.knowledge.directory import SYNONYMS_FILE, document_name, loads_file
 from sendbot.knowledge.directory import file_name as name_in_directory
 from sendbot.knowledge.drafts import is_written_answer
 from sendbot.knowledge.edits import Change, FactRecord, KbDiff, fact_record
@@ -484,7 +484,7 @@ class KnowledgeStore(Generic[T]):
         )
         # The document the undone add-source brought goes too, unless another file cites it.
         gone = target.document if whole is not None and new_text is None else None
-        if gone is not None and any(f.source.document == gone for f in new_kb.files):
+        if gone is not None and any(_cites(f, gone) for f in new_kb.files):
             gone = None
         return self._commit(state, name, new_text, new_kb, record, gone_document=gone)
 
@@ -798,6 +798,12 @@ class _Record:
     index: int | None
     undoes: int | None = None
     document: str | None = None  # see HistoryEntry.document
+
+
+def _cites(knowledge_file: KnowledgeFile, relative: str) -> bool:
+    """Whether the file's source document is `relative`, however its path is spelled."""
+    cited = document_name(name_in_directory(knowledge_file), knowledge_file.source.document)
+    return cited == relative
 
 
 def interrupted_changes(kb_dir: Path, data_dir: Path) -> Interruptions:
