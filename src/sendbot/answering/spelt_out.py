@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.normalise import ACRONYM_JOINERS
 from sendbot.answering.question import Question
 
 # "what does X stand for", "X short for?", "the acronym X": what the letters are.
 _ASKS_LETTERS = re.compile(r"\b(?:stands? for|short for|acronym|abbreviation)\b")
 _NOT_THE_LETTERS = frozenset("acronym abbreviation short stand stands for the a an".split())
-# Words an expansion may hold that take no letter of their own.
-_JOINING = frozenset("and of for in the to with on".split())
 MAX_LETTERS = 8
 
 
@@ -32,7 +31,8 @@ def asked_letters(question: Question) -> str | None:
 
 def spells_out(letters: str, text: str) -> bool:
     """`text` (folded words) holds words whose first letters, joining words aside, are
-    `letters` in turn."""
+    `letters` in turn (as `expansions.expansion` reads a quote's acronym backwards from
+    its brackets)."""
     words = text.split()
     for start, word in enumerate(words):
         if word[0] != letters[0]:
@@ -43,7 +43,7 @@ def spells_out(letters: str, text: str) -> bool:
                 break
             if following[0] == letters[at]:
                 at += 1
-            elif following not in _JOINING:
+            elif following not in ACRONYM_JOINERS:
                 break
         if at == len(letters):
             return True
