@@ -6,8 +6,9 @@ counts, and "we're always told ..." is something they were told, not a question 
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.intent import Intent
 from sendbot.answering.match import FactIndex
-from sendbot.answering.question import Intent, analyse
+from sendbot.answering.question import analyse
 
 
 @pytest.mark.parametrize(

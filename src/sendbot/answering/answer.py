@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.confidence import Verdict
+from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.match import FactIndex, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
-from sendbot.answering.question import FIGURE_ASKED, Question, analyse, asking_text
+from sendbot.answering.question import Question, analyse, asking_text
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.still_claim import no_longer_holds

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
-from sendbot.answering.question import FIGURE_ASKED, Intent, Question
+from sendbot.answering.question import Question
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind
 

@@ -19,6 +19,7 @@ from sendbot.answering.answer_parts import (
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
+from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import (
     FIELD_WEIGHTS,
     FactIndex,
@@ -38,7 +39,7 @@ from sendbot.answering.measure_table import (
     position_of,
 )
 from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.question import FIGURE_ASKED, Intent, Question
+from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact, FigureKind
 
 QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]

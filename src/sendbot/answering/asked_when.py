@@ -11,8 +11,9 @@ import re
 from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
+from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE
-from sendbot.answering.question import Intent, Question
+from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
 
 # "£70m change programme - over what period?", "over how many years is the 60% rise".

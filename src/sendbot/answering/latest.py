@@ -16,6 +16,7 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.intent import Intent
 from sendbot.answering.match import (
     Candidate,
     FactIndex,
@@ -29,7 +30,7 @@ from sendbot.answering.match import (
 )
 from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
-from sendbot.answering.question import Intent, Question, analyse
+from sendbot.answering.question import Question, analyse
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 

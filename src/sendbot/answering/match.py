@@ -61,6 +61,7 @@ from sendbot.answering.evidence import (
     Evidence,
 )
 from sendbot.answering.expansions import acronyms_asked, spelling_out_all, spelt_out
+from sendbot.answering.intent import FIGURE_ASKED, Intent, intent_of
 from sendbot.answering.missing import (
     INTENTS_OF_FIGURE,
     FactProfile,
@@ -71,21 +72,11 @@ from sendbot.answering.missing import (
     profile,
     what_is_missing,
 )
-from sendbot.answering.normalise import (
-    COMMON_WORDS,
-    STOPWORDS,
-    Normaliser,
-    fold_text,
-    stem,
-    words,
-)
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, fold_text, stem, words
 from sendbot.answering.question import (
-    FIGURE_ASKED,
-    Intent,
     Question,
     analyse,
     asking_text,
-    intent_of,
     pointed_back,
     told_only_who_asks,
 )

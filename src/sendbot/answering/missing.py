@@ -19,10 +19,11 @@ from typing import Any
 
 from sendbot.answering.asked_when import PAPER_ROLES, not_given
 from sendbot.answering.compared_years import compares_years, states_a_change
+from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import PLACE_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
-from sendbot.answering.question import FIGURE_ASKED, Intent, Question
+from sendbot.answering.question import Question
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind

@@ -1,0 +1,541 @@
+"""A question's words -> its intent: the kind of detail it asks (a count, a date, ...). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from sendbot.answering.normalise import WORD_START
+
+
+class Intent(StrEnum):
+    """The detail a question asks for."""
+
+    COUNT = "count"
+    AMOUNT = "amount"
+    PERCENT = "percent"
+    DATE = "date"
+    START = "start"  # when something began, launched or opened
+    END = "end"  # when it ends, runs until, or its deadline
+    PERSON = "person"
+    ASKER = "asker"  # who asked or tabled the question: written answers do not say
+    PLACE = "place"
+    NAMED_LIST = "named-list"  # "which councils ...": names the source would have to list
+    COST = "cost"  # the cost to a family, school or person
+    OUTCOME = "outcome"  # results, impact, whether it worked
+    DEFINITION = "definition"
+    ELIGIBILITY = "eligibility"
+    CASE = "case"  # what will happen in one person's case ("will my child get a place?")
+    REASON = "reason"
+    METHOD = "method"  # how something is done or decided, or what caused it
+    OPINION = "opinion"
+    JUDGEMENT = "judgement"  # "is it enough?", "did they cut it?": a verdict, not a figure
+    REQUIRED = "required"  # "is it mandatory?"
+    PAY = "pay"  # what someone earns
+    DIFFERENCE = "difference"  # "what's the difference between X and Y?"
+    PREDICTION = "prediction"  # "will funding go up next year?": what will happen
+    OTHER = "other"
+
+
+# Questions asking for a figure: how many, how much, what share.
+FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+
+# Words that make "what is the X" ask for a figure, date or detail about something rather
+# than what a named thing is: "what is the total budget", "what's the deadline for councils".
+_FIGURE_WORDS = (
+    r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
+    r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
+    r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
+    r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
+    r"result|results|impact|outcome|outcomes|evidence|increase|rise|spend|split|breakdown|"
+    r"for|of|in|on|with|to|about|between|since|from|by|at|per|and|or"
+)
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
+    # "(?: in| up)?".
+    return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
+
+
+# What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
+# appeal"), each its own fixed-width lookbehind.
+_RELATIVE_WHO = "".join(
+    f"(?<!{noun} )"
+    for noun in """those parents families anyone someone teachers staff learners
+    ones send sen needs ehcp ehcps plan plans""".split()
+)
+
+# Things a question may ask to have named, one by one.
+_LISTED = (
+    r"(?:councils|authorities|las|schools|areas|regions|providers|trusts|universities|boards|"
+    r"icbs|counties|cities|towns|organisations|charities|partners|modules|courses|groups)"
+)
+
+# The first rule (in this order) with a phrase in the question decides what it asks for.
+INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
+    (
+        Intent.CASE,
+        _phrases(
+            r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
+            r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
+            # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
+            # ("can he get one" may be answered by who a scheme is for; "will he" may not)
+            r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"
+            # "can he get into one of the new schools", "can she get help from the taskforce":
+            # a place or help for one child, not who a scheme is for
+            r"(?:can|could) (?:she|he) (?:\w+ )?get (?:into|in to|a place|help|support)\b|"
+            r"(?:will|would) (?:my|her|his) \w+ "
+            r"(?:\w+ )?(?:get|be)|"
+            r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
+            # "will the ap taskforce help him", "does pins cover her": what it does for the
+            # asker's child
+            r"(?:will|would|can|could|does|do) (?:\w+ ){1,6}?(?:help|support|take|accept|cover|"
+            r"include|reach) (?:him|her)\b|"
+            # "can my son go to one of the new special schools": a place for one child
+            r"(?:can|could|will|would) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?(?:go to|"
+            r"attend|get into|get in to|start at|move to)\b|"
+            # "does my child qualify for a place": one child's case, not who a scheme is for
+            r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
+            r"(?:qualify|count)\b|"
+            # "will the school get top up funding for him", "will these places mean she gets
+            # one": what happens for the asker's child, spoken of as "him" or "she"
+            r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
+            # ... not "will my initial teacher training cover SEND": training, not a teacher
+            r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
+            r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)"
+        ),
+    ),
+    (
+        Intent.ASKER,
+        _phrases(
+            r"who asked|who tabled|who put (?:the|this|that) (?:\w+ )?question|"
+            r"who submitted|who raised|asked by whom|who was it asked by|"
+            r"(?:mp|peer|lord|baroness|member|politician|person) (?:who|that) (?:\w+ )?"
+            r"(?:asked|tabled|raised|submitted)|"
+            r"who (?:actually|really|originally|first|exactly|even) (?:asked|tabled|raised)|"
+            # "did a lord ask this or an mp": which kind of member ("did the mp ask" asks what)
+            r"(?:did (?:a|an)|was it (?:a|an|the)) (?:\w+ )?(?:mp|lord|peer|baroness|member|"
+            r"politician) (?:who |that )?(?:ask|asked|table|tabled|raise|raised)|"
+            r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person|party)"
+            r"(?: of parliament)? "
+            r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote|lodged|sent|posed|brought|"
+            r"wanted to know|was asking|was behind|is behind)|"
+            # Who put the question, by any verb for putting one: "who lodged the pq", "who sent
+            # in the question", "who wrote this question" (not "who wrote the plan").
+            r"who (?:\w+ )?(?:lodged|wrote|sent|put|posed|filed|brought|submitted|raised|asked)"
+            r"(?: (?:in|down|up|forward))? (?:(?:the|this|that) )?(?:(?:written|parliamentary) )?"
+            r"(?:question|pq)s?\b|"
+            r"who (?:lodged|posed|filed|put down|put in|put forward|sent in|brought up) "
+            r"(?:it|this|that)\b|"
+            # Where a question comes from: "who was the question from", "whose pq was it",
+            # "who is the questioner", "who questioned the minister", "raised in parliament".
+            r"who (?:is|was) (?:(?:the|this|that) )?(?:question|pq) (?:from|by)\b|"
+            r"whose (?:question|pq)\b|(?:question|pq) (?:came|come|comes) from\b|"
+            r"who (?:is|was) (?:the )?(?:questioner|asker|member asking)\b|"
+            r"who questioned (?:the )?(?:minister|department|dfe|government|secretary)\b|"
+            # ... though not who answered there ("who actually gave this answer in parliament")
+            r"who (?:(?!(?:answer|repl|respond|said|says|gave|give|spoke|wrote)\w*\b)\w+ ){1,4}?"
+            r"in (?:parliament|the commons|the house)\b|"
+            # "was this asked by a labour or tory mp": which kind of member, by party.
+            r"asked by (?:a|an|the|which|what) (?:\w+ ){0,3}?(?:mp|member|peer|lord|politician)"
+        ),
+    ),
+    (
+        Intent.OPINION,
+        _phrases(
+            "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
+            "your view|think of|think about|"
+            "is it any good|should i|good enough|fair to say|rate the|"
+            r"(?:would|do|can) you recommend|worth doing|"
+            # "is David Johnston any good as a minister": a verdict on someone, not a fact
+            r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,4}?any (?:good|use)|"
+            r"doing a good job|"
+            # "should parents trust the change programme", "can we believe the figures"
+            r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ )?"
+            r"(?:trust|believe|rely on|be worried|worry)\b|"
+            r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
+        ),
+    ),
+    (
+        Intent.PREDICTION,
+        _phrases(
+            r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
+            r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # "will more councils join", "will there be more schools approved next year"
+            r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
+            r"open|opened|approved|built|sign up|take part)\b|"
+            # "will the 76 schools actually get built": doubt about what is to come
+            r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
+            # "will the government keep funding pins after 2025": what is done next
+            r"^will (?:\w+ ){0,6}?(?:keep|continue|carry on) (?:funding|paying for|running|"
+            r"supporting)\b|"
+            # "will the change programme get rolled out to every council": a decision to come
+            r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            # "will it get extended again": a further decision, not the one made
+            r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
+            r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
+            # A policy change to come: "will the white paper get rid of EHCPs?", "are parents
+            # going to lose the right to go to tribunal"
+            r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
+            r"be scrapped|be abolished|be written off|write off|lose|be removed)\b|"
+            # A figure for a round not yet announced: "how many schools in the next wave"
+            r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b"
+        ),
+    ),
+    (
+        Intent.DIFFERENCE,
+        _phrases(
+            r"difference between|differences between|how is \w+(?: \w+){0,4} different|"
+            r"versus|vs"
+        ),
+    ),
+    (
+        Intent.JUDGEMENT,
+        _phrases(
+            r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
+            r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
+            r"worth it|value for money|better or worse|getting better|getting worse)|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){0,6}?(?:a lot|a lot of money|loads|a big deal|"
+            r"generous|a good amount)$|"
+            # "is the new regime tougher": a comparison no figure makes
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:tougher|stricter|harsher|softer|easier|"
+            r"fairer|better|worse)(?: than\b|$)|"
+            r"(?:enough|sufficient|adequate)$|too little|too few|waste of money|"
+            # "how good is the offer at my council", "is Bedford doing well": a verdict
+            r"^how good (?:is|are|was|were)\b|"
+            r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b"
+        ),
+    ),
+    (
+        Intent.REQUIRED,
+        _phrases(
+            # ... not "do schools have to pay": a cost, whoever must meet it
+            r"mandatory|compulsory|obligatory|optional|required to(?! (?:pay|fund)\b)|"
+            r"a requirement|statutory|"
+            r"do (?:i|they|we|you|sencos|teachers|schools) have to(?! (?:pay|fund)\b)|"
+            r"must (?:i|they|we|sencos|teachers|schools)(?! (?:pay|fund)\b)"
+        ),
+    ),
+    (
+        Intent.OUTCOME,
+        _phrases(
+            r"is it working|will it work|will it fix|has it worked|did it work|"
+            r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
+            r"any results|the results|results so far|results of|outcomes so far|"
+            r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
+            # "will 400 more EPs fix the waiting lists": whether it will work, however named
+            r"^will (?:\w+ ){1,5}?(?:fix|solve|sort out|cure)\b|"
+            # "did the 4000 kids reached go back into mainstream": what came of those reached
+            r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
+            r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
+            r"what impact|how effective|been effective|success rate|"
+            r"how successful|been successful|did it succeed|made any difference|what difference|"
+            r"made (?:a|any|much) (?:real|big|significant|positive) difference|"
+            r"(?:been|was|is|proved) (?:a success|a failure)|"
+            r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
+            r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
+            r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
+            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
+            r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did) (?:\w+ ){1,10}?(?:worked|succeeded)$|"
+            r"(?:will|would|going to) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?"
+            r"(?:better|worse)|"
+            r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
+            r"(?:improve|improved|"
+            r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
+            r"what (?:did|have|has|do) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
+            r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) (?:out )?of|"
+            # What came of it for those it reached, by any measure of it: "did they have better
+            # outcomes", "did attendance go up", "how did the kids get on", "did pins help any
+            # kids", "how has it gone"
+            r"^(?:did|have|has) (?:\w+ ){1,10}?(?:have|had|get|got|see|seen|achieve|achieved) "
+            r"(?:any )?(?:better|worse|improved) (?:outcomes|results)|"
+            r"(?:attendance|exclusions?|attainment|grades|behaviour|wellbeing) (?:\w+ )?(?:go|went|"
+            r"gone|got|improve|improved|fall|fell|fallen|drop|dropped|rise|rose|risen|increase|"
+            r"increased|decrease|decreased|reduce|reduced)\b|"
+            r"^how (?:did|have|has|are|were) (?:\w+ ){1,8}?(?:get|got|getting|gotten) on\b|"
+            r"^how (?:did|has|have) (?:\w+ ){1,6}?(?:go|gone|turn out|turned out|work out|"
+            r"worked out|pan out|panned out)$|"
+            r"^(?:did|has|have) (?:\w+ ){1,8}?(?:helped|help) (?:any|many|the|kids|children|"
+            r"pupils|young|families|schools|anyone|anybody)\b|"
+            r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
+            r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) "
+        ),
+    ),
+    (
+        Intent.ELIGIBILITY,
+        _phrases(
+            r"eligible|eligibility|who can apply|can \w+ apply|how do i apply|how to apply|"
+            r"qualify for|who qualifies|entitled to|criteria for|who gets it|"
+            # "can i as a TA do the NPQ", "would i be able to do it", "could i sign up for it":
+            # who the asker is, and how it is put, may come between
+            r"(?:can|could|would|may) (?:i|we)(?: as an? \w+(?: \w+)?)?"
+            r"(?: be (?:able|allowed) to)? (?:do|take|join|go on|attend|sign up|enrol|enrol on|"
+            r"access|register|apply|get on|get onto)\b|"
+            r"(?:am i|are we) allowed (?:on|onto)|(?:is|are) (?:my|our) \w+ (?:able|allowed) to|"
+            r"can (?:anyone|anybody|everyone|any \w+) (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|apply)|"
+            # "can a parent do the autism training": whether one kind of person may
+            r"(?<!how )can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|"
+            r"access|register|get|use|apply for)\b|"
+            r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
+            r"(?:do|take|"
+            r"join|go on|attend|sign up|enrol|access|apply|register)|"
+            # "can she join the pilot": the asker's child ("can she do a supported internship"
+            # may be answered by who a scheme is for)
+            r"(?:can|could) (?:she|he) (?:join|go on|sign up|enrol|register|apply)\b|"
+            r"(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
+            r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
+            r"qualify) (?:as|for)|"
+            r"am i allowed to|are we allowed to"
+        ),
+    ),
+    (
+        Intent.COST,
+        _phrases(
+            r"cost (?:to|for) (?:parents|families|family|schools|a school|the school|me|us|"
+            r"carers|each family)|cost (?:me|us|parents|families|schools|my)|"
+            r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school) "
+            r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
+            r"have to pay|how much do \w+ pay|free (?:for|to) (?:\w+ )?(?:parents|families|"
+            r"schools|nurseries|settings|staff|teachers|sencos|childminders|us|me|them)|"
+            r"free of charge|how much does it cost to|how much will it cost to|"
+            r"how much would it cost to|how much is it to|afford|"
+            r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
+            r"send|get|use)|"
+            r"cost (?:our|my|a|the|each) (?:\w+ )?(?:school|primary|secondary|nursery|"
+            r"setting|family|parents?)|"
+            # Whether anyone pays, however it is asked: "is the autism training free", "is
+            # there a charge for it", "is it paid for by the government" (not "is there free
+            # training", which asks whether there is any; nor "who pays for EHCP provision",
+            # which a rule for who funds what answers).
+            r"^(?:is|are|will|would) (?:\w+ ){1,6}?free(?:$|(?= (?:for|to|or|of charge)\b))|"
+            r"(?:is|are) there (?:(?:a|any) )?(?:fees?|charges?|costs?)\b|"
+            r"(?:paid for|covered|funded) by (?:the )?(?:government|dfe|department|schools?|"
+            r"parents|families|councils?|las?|us|me|them|the school)\b|"
+            r"(?:pay|contribute|fund \w+) (?:\w+ ){0,3}?(?:out of|from) (?:our|their|my|the "
+            r"school s|the schools|its) (?:own )?(?:budgets?|pocket|money)\b|"
+            r"(?:what|how much) (?:do|does|will|would) (?:parents|families|schools|nurseries|"
+            r"settings|employers|we|i) (?:have to )?(?:pay|contribute)\b"
+        ),
+    ),
+    (
+        Intent.PAY,
+        _phrases(
+            r"earn|earns|earning|salary|salaries|wage|wages|pay scale|get paid|are paid|is paid|"
+            r"paid per|paid an hour|"
+            # "how much are EPs paid?": what someone is paid, said with who in between
+            r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$"
+        ),
+    ),
+    (
+        Intent.DEFINITION,
+        _phrases(
+            r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
+            r"what counts as|what qualifies as|what is meant by|what do (?:they|you|we) mean by|"
+            r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
+            r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
+            r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
+            r"\w+ \w+(?: \w+)?$|"
+            r"what is \w+$|whats \w+$|what s \w+$|"
+            r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
+            # "what does local area inspection mean": a term of any length
+            r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
+            r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
+            r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
+            # "who are the Autism Education Trust": what an organisation is
+            r"who (?:is|are) (?:the )?\w+(?: \w+){0,3} (?:trust|charity|foundation|network|"
+            r"alliance|association|agency|organisation|partnership|consortium)$|"
+            r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
+            r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
+            r"expected)\b|\w+ing (?:the|a|an|it|them|our|my)\b)\w+ \w+(?: \w+)?$|"
+            # "what does the Autism Education Trust do", "what is a special free school exactly",
+            # "what's the universal training offer": what a named thing is, not a figure about it.
+            r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
+            r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} (?:exactly|actually)$|"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$|"
+            # "what even is the early career framework", "what's the X exactly"
+            r"what (?:actually|exactly|even) (?:is|are) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)"
+            r"\w+(?: \w+){0,3}$|"
+            r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+(?: \w+){0,3} "
+            r"(?:exactly|actually)$"
+        ),
+    ),
+    (
+        Intent.NAMED_LIST,
+        _phrases(
+            r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
+            # (not "the threshold above which mainstream schools get top-up": a relative)
+            r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
+            r"schools|areas|regions|providers|"
+            r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
+            r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
+            r"names of|name the|what are the names|what are they called|"
+            r"where are the|where are they|where will they be|what are the \d+|which \d+|"
+            # "which AP free school was it that opened": a name asked for, one or many
+            r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
+            r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
+            r"(?:was|is) (?:it|that)|"
+            # The same asked by "what" or as a request: "what schools are in pins", "tell me
+            # the councils in the change programme", "give me the 32 las".
+            r"^what (?:\d+ )?(?:\w+ ){0,2}?" + _LISTED + r" (?:are|were|have|has|got|took|"
+            r"take|joined|will|did)\b|"
+            r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
+            # (the things themselves, not "tell me the newest core schools budget")
+            r"(?:\d+ )?(?:\w+ ){0,2}?" + _LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
+            r"taking|involved|with|near|across|getting|please|pls)\b|$)"
+        ),
+    ),
+    (
+        Intent.PERCENT,
+        _phrases(
+            "what percentage|what percent|what proportion|what share|"
+            "what fraction|percentage of|proportion of|percent of|share of|"
+            r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
+            r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
+        ),
+    ),
+    (Intent.COUNT, _phrases("how many|number of|what number")),
+    (
+        Intent.END,
+        _phrases(
+            r"(?:when|what (?:year|month|date|day)|which (?:year|month)) (?:\w+ ){0,10}?(?:end|"
+            r"ends|finish|finishes|close|closes|stop|stops|expire|expires|conclude|concludes|"
+            r"run until|run till|run to|wrap up)(?! of)"
+            r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being|"
+            r"exactly|actually|precisely)\b|$)|"
+            r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
+            r"phased out|scrapped|wound up|wound down|closed|over|finished)\b|"
+            r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
+            r"opportunity)|cut off|cut offs|"
+            r"end date|"
+            r"deadline|"
+            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
+            r"closing date|finish date|last date|last day|cut off date|cutoff|"
+            r"when (?:\w+ ){0,6}?due|last until|runs? out"
+        ),
+    ),
+    (
+        Intent.START,
+        _phrases(
+            r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
+            r"commence|kick off|get going)|start date|starting date|since when|"
+            r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
+            r"(?:go|goes|went) live"
+        ),
+    ),
+    (
+        Intent.AMOUNT,
+        _phrases(
+            "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
+            "how large is|size of|"
+            # "total spend on the taskforce?", "the 2019/20 allocations in pounds": a sum of
+            # money asked for
+            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$"
+        ),
+    ),
+    # "how are they picking the projects", "what triggered the extra money": a method or a
+    # cause ("where did the money come from"); "how does the feedback get to the department"
+    # asks the route. Process verbs only: "how is it going" asks a status, "how many" a count.
+    (
+        Intent.METHOD,
+        _phrases(
+            r"how (?:does|do|did|is|are|was|were|will|would|can|could) (?!(?:i|we|you|my|our)\b)"
+            r"(?:\w+ ){1,6}?(?:(?:get|gets|getting|make|makes|find|finds) (?:its|their) way to|"
+            r"(?:get|gets|getting|reach|reaches|reaching) (?:to )?"
+            r"(?:(?:the|a|an|their|its|each|every) )?"
+            r"(?:\w+ )?(?:department|dfe|government|minister|ministers|council|councils|la|las|"
+            r"school|schools|college|colleges|setting|settings|family|families)|"
+            r"(?:get|gets|getting|hear|hears) (?:back|(?:\w+ )?(?:feedback|views|"
+            r"evidence|information|data))|pick|picks|picked|picking|choose|chooses|chose|"
+            r"chosen|choosing|select|selects|selected|selecting|decide|decides|decided|deciding|"
+            r"allocate|allocates|allocated|allocating|distribute|distributed|distributing|"
+            r"monitor|monitors|monitored|monitoring|measure|measured|measuring|assess|assessed|"
+            r"assessing|calculate|calculated|calculating|work out|worked out|collect|collected|"
+            r"collecting|gather|gathered|gathering|identify|identified|identifying|prioritise|"
+            r"prioritised|prioritising|receive|receives|received|receiving)\b|"
+            r"what (?:triggered|caused|prompted|led to|drove|was behind|is behind)|"
+            r"on what basis|by what (?:process|means|method|criteria)|"
+            r"through what (?:process|means)|"
+            # "where did the extra money come from": what it came out of, not a place
+            r"where (?:\w+ ){1,10}?(?:come|comes|came|coming) from"
+        ),
+    ),
+    (
+        Intent.DATE,
+        _phrases(
+            "when|what date|what day|which day|what year|which year|what month|how long|"
+            "date|how recent"
+        ),
+    ),
+    (
+        Intent.REASON,
+        _phrases(
+            "meant to help|meant to benefit|who is it for|who benefits|who will benefit|"
+            # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
+            # change programme" asks who the partner is: only a "for" ending the question asks why.
+            "aimed at|who is the \\w+(?: \\w+){0,4} for$|what will \\w+(?: \\w+){0,4} do$|"
+            "what is \\w+(?: \\w+){0,4} going to do"
+        ),
+    ),
+    # "parents who appeal": "who" after the people it describes asks for no one.
+    (
+        Intent.PERSON,
+        _phrases(_RELATIVE_WHO + "who|whom|which minister|which mp|which person|whose"),
+    ),
+    (
+        Intent.PLACE,
+        _phrases("where|which area|which council|which school|which region|which la|near me"),
+    ),
+    (
+        Intent.REASON,
+        _phrases(
+            r"why|what for|the point|purpose|meant to|help with|aim of|"
+            r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
+        ),
+    ),
+)
+
+_INTENT_PATTERN = re.compile(
+    WORD_START
+    + r"(?:"
+    + "|".join(
+        f"(?P<rule{number}>{'|'.join(phrases)})" for number, (_, phrases) in enumerate(INTENT_RULES)
+    )
+    + r")\b"
+)
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def intent_of(raw_words: Sequence[str]) -> Intent:
+    # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
+    text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
+    rules = [
+        int(found.lastgroup[4:])
+        for found in _INTENT_PATTERN.finditer(text)
+        if found.lastgroup and not _relative_what(found, text)
+    ]
+    if rules:
+        return INTENT_RULES[min(rules)][0]
+    return Intent.REASON if text.endswith(" for") else Intent.OTHER
+
+
+_DEFINITION_RULE = next(
+    number for number, (intent, _) in enumerate(INTENT_RULES) if intent is Intent.DEFINITION
+)
+
+# A question opened by another question word: "who makes sure a school delivers what's in an
+# EHCP" asks who, and its "what's in an EHCP" says what is delivered.
+OPENS_WITH_ANOTHER = re.compile(r"(?:who|whom|where|when|which|why)\b")
+
+
+def _relative_what(found: re.Match[str], text: str) -> bool:
+    """A "what is ..." inside a question that asks something else: not a definition asked."""
+    return (
+        found.lastgroup == f"rule{_DEFINITION_RULE}"
+        and found.start() > 0
+        and bool(OPENS_WITH_ANOTHER.match(text))
+    )
