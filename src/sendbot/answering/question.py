@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from sendbot.answering.asking_clauses import ASKING, asking_text, folded_clauses
 from sendbot.answering.chat_kind import Kind, kind_of
 from sendbot.answering.intent import FIGURE_ASKED, OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
@@ -311,32 +311,18 @@ def _tells_of_the_asker(clause: str, asking: str) -> bool:
     report last year"): it asks nothing, and says nowhere the asker lives ("I live in Devon,
     how many ..." asks about Devon). The asker's council is what is asked when the asking
     clauses (`asking`) point back at it ("my council is in Devon, how much is it getting?")."""
-    if _ASKING.match(clause) or _RESIDENCE.search(clause):
+    if ASKING.match(clause) or _RESIDENCE.search(clause):
         return False
     if _OWN_AREA_SUBJECT.search(clause) and _POINTING_BACK.search(asking):
         return False
     return bool(_SELF.search(clause) or _OWN_STORY.match(clause) or _FIRST_PERSON.search(clause))
 
 
-# "we're" folds to "were", which would read "we're desperate for a place" as a question.
-_ARE_CONTRACTION = re.compile(r"\b(we|you|they)['\u2019]re\b", re.I)
-
-
-def _folded_clause(clause: str) -> str:
-    if "'" not in clause and "\u2019" not in clause:  # no "'re" to spell out: most clauses
-        return fold_text(clause)
-    return fold_text(_ARE_CONTRACTION.sub(r"\1 are", clause))
-
-
-def _folded_clauses(text: str) -> list[str]:
-    return [_folded_clause(clause) for clause in _clauses(text)]
-
-
 def _asked_clauses(text: str) -> list[str]:
     """The folded clauses of a message that are about what it asks: all of them, unless some
     ask and others only tell the asker's story."""
-    clauses = _folded_clauses(text)
-    asking = " ".join(clause for clause in clauses if _ASKING.match(clause))
+    clauses = folded_clauses(text)
+    asking = " ".join(clause for clause in clauses if ASKING.match(clause))
     if not asking:
         return clauses
     return [clause for clause in clauses if not _tells_of_the_asker(clause, asking)]
@@ -1002,65 +988,6 @@ def _breakdown(text: str) -> str | None:
 _AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las|counties)\b")
 
 
-# Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
-# what a statement says is context, not a period, role or kind the answer must have.
-_CLAUSE_SPLIT = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s"  # not "4,000" or "2.5"
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
-)
-_ASKING = re.compile(
-    r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
-    r"|question|quick q|roughly|approximately|approx|realistically|honestly|genuinely|basically"
-    r"|actually) )*"
-    # "anyone know how many ...", "I want to know when ...": a question asked indirectly.
-    r"(?:(?:does |do )?(?:any ?one|any ?body|some ?one|you) know |any idea |(?:just )?wondering |"
-    r"(?:i|we) (?:want|would like|d like|need) to know )?"
-    # "by what percentage ...", "on what date ...": a question led by a preposition.
-    r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?=what|which|how|when|whom|whose))?"
-    r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
-    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
-)
-
-
-# A few kept: a message is split by its analysis, for its asking clauses and for the clauses
-# about what it asks. (Only a few: a question asked again is worked out again.)
-@lru_cache(maxsize=8)
-def _clauses(text: str) -> tuple[str, ...]:
-    return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
-
-
-# A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
-# newest-figure rule. (Only a few: a question asked again is worked out again.)
-@lru_cache(maxsize=8)
-def asking_text(text: str) -> str:
-    """The clauses of a message that ask something, when others only tell, and the questions
-    it tells of ("my head asked me how much the programme has, do you know?"): the whole
-    message when none or all of them ask."""
-    clauses = _clauses(text)
-    asking = [_asked_in(clause) for clause in clauses]
-    if not any(asking) or all(
-        asked == clause for asked, clause in zip(asking, clauses, strict=True)
-    ):
-        return text
-    return ", ".join(asked for asked in asking if asked)
-
-
-# A question told as someone's: "my head asked me how much funding the programme has".
-_EMBEDDED = re.compile(
-    r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered) "
-    r"((?:how|what|when|which|who)\b.*)",
-    re.IGNORECASE,
-)
-
-
-def _asked_in(clause: str) -> str:
-    """The clause when it asks; the question it tells of, when it tells of one; else ''."""
-    if _ASKING.match(_folded_clause(clause)):
-        return clause
-    embedded = _EMBEDDED.search(clause)
-    return embedded[1] if embedded else ""
-
-
 def _period(text: str) -> str | None:
     found = _PERIOD.search(text)
     return found.group(0) if found else None
@@ -1115,7 +1042,7 @@ def _is_story(clause: str) -> bool:
     """A folded clause that asks nothing and tells of the asker: who they are, their child,
     what happened to them ("our school was in PINS last year"). "latest on the PINS
     evaluation" tells nothing of the asker: it is a question without a question word."""
-    if _ASKING.match(clause):
+    if ASKING.match(clause):
         return False
     return bool(
         _FIRST_PERSON.search(clause)
@@ -1131,7 +1058,7 @@ _THEIR_CHILD = re.compile(r"\b(?:his|her)\b")
 
 def _story_clauses(text: str) -> list[str]:
     """The folded clauses of a message that tell the asker's story (`_is_story`)."""
-    return [clause for clause in _folded_clauses(text) if _is_story(clause)]
+    return [clause for clause in folded_clauses(text) if _is_story(clause)]
 
 
 def story_topic(text: str) -> str:
@@ -1225,6 +1152,6 @@ def pointed_back(text: str) -> PointedBack | None:
 def told_only_who_asks(text: str) -> bool:
     """Every clause of a message that asks nothing says who the asker is ("teacher here doing
     some CPD reading for staff training, when did the plan come out?"), and one does."""
-    clauses = _folded_clauses(text)
-    told = [clause for clause in clauses if not _ASKING.match(clause)]
+    clauses = folded_clauses(text)
+    told = [clause for clause in clauses if not ASKING.match(clause)]
     return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)

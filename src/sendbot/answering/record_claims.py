@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.measure_table import neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS
-from sendbot.answering.question import Question, asking_text
+from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact
 
 if TYPE_CHECKING:  # match imports this module: its types are for the checker only

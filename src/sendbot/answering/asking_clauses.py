@@ -1,0 +1,81 @@
+"""A message -> its clauses, and those of them that ask something. Pure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sendbot.answering.normalise import fold_text
+
+# "we're" folds to "were", which would read "we're desperate for a place" as a question.
+_ARE_CONTRACTION = re.compile(r"\b(we|you|they)['\u2019]re\b", re.I)
+
+
+def _folded_clause(clause: str) -> str:
+    if "'" not in clause and "\u2019" not in clause:  # no "'re" to spell out: most clauses
+        return fold_text(clause)
+    return fold_text(_ARE_CONTRACTION.sub(r"\1 are", clause))
+
+
+def folded_clauses(text: str) -> list[str]:
+    return [_folded_clause(clause) for clause in _clauses(text)]
+
+
+# Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
+# what a statement says is context, not a period, role or kind the answer must have.
+_CLAUSE_SPLIT = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s"  # not "4,000" or "2.5"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
+)
+
+ASKING = re.compile(
+    r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
+    r"|question|quick q|roughly|approximately|approx|realistically|honestly|genuinely|basically"
+    r"|actually) )*"
+    # "anyone know how many ...", "I want to know when ...": a question asked indirectly.
+    r"(?:(?:does |do )?(?:any ?one|any ?body|some ?one|you) know |any idea |(?:just )?wondering |"
+    r"(?:i|we) (?:want|would like|d like|need) to know )?"
+    # "by what percentage ...", "on what date ...": a question led by a preposition.
+    r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?=what|which|how|when|whom|whose))?"
+    r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
+    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
+)
+
+
+# A few kept: a message is split by its analysis, for its asking clauses and for the clauses
+# about what it asks. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
+
+
+# A few kept: one message's asking clauses are read by its analysis, by the matcher and by the
+# newest-figure rule. (Only a few: a question asked again is worked out again.)
+@lru_cache(maxsize=8)
+def asking_text(text: str) -> str:
+    """The clauses of a message that ask something, when others only tell, and the questions
+    it tells of ("my head asked me how much the programme has, do you know?"): the whole
+    message when none or all of them ask."""
+    clauses = _clauses(text)
+    asking = [_asked_in(clause) for clause in clauses]
+    if not any(asking) or all(
+        asked == clause for asked, clause in zip(asking, clauses, strict=True)
+    ):
+        return text
+    return ", ".join(asked for asked in asking if asked)
+
+
+# A question told as someone's: "my head asked me how much funding the programme has".
+_EMBEDDED = re.compile(
+    r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered) "
+    r"((?:how|what|when|which|who)\b.*)",
+    re.IGNORECASE,
+)
+
+
+def _asked_in(clause: str) -> str:
+    """The clause when it asks; the question it tells of, when it tells of one; else ''."""
+    if ASKING.match(_folded_clause(clause)):
+        return clause
+    embedded = _EMBEDDED.search(clause)
+    return embedded[1] if embedded else ""
