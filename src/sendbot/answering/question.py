@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from sendbot.answering.asked_places import RESIDENCE, asked_places, places
 from sendbot.answering.asking_clauses import ASKING, asking_text, folded_clauses
 from sendbot.answering.chat_kind import Kind, kind_of
-from sendbot.answering.intent import FIGURE_ASKED, OPENS_WITH_ANOTHER, Intent, intent_of
+from sendbot.answering.intent import OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.normalise import (
     PLACE_WORDS,
@@ -25,7 +26,6 @@ from sendbot.answering.normalise import (
     fold_text,
     words,
 )
-from sendbot.answering.wordlists import REGIONS
 
 # "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
 # what for (see `intent_of`), when chat follows it too.
@@ -249,28 +249,6 @@ class Question:
         return self.kind is Kind.QUESTION
 
 
-_BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
-# "the south west" is the South West, not "the south": after "the", the longest name wins.
-_REGION = re.compile(
-    WORD_START
-    + r"(?:the (?:"
-    + "|".join(_BARE_REGIONS)
-    + r")|"
-    + "|".join(sorted((r for r in REGIONS if not r.startswith("the ")), key=len, reverse=True))
-    + r")\b"
-)
-
-
-# "I live in Leeds but nationally how much ...": where the asker lives is context when the
-# question itself asks about the whole country.
-_NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|england wide)\b")
-_RESIDENCE = re.compile(
-    r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|reside|moved|move|moving|relocated) "
-    r"(?:in|to|into|near|over to)|i m in|im in|i am in|we re in|we are in|based in|i m from|"
-    r"im from|i am from|we re from|we are from|our home in|living in|live in) (\w+(?: \w+)?)"
-)
-
-
 # A clause telling of the asker's own situation: "our EP waiting list is like a year long";
 # not of their council or area ("my council in Devon has no money"), which may be what is asked.
 _OWN_STORY = re.compile(
@@ -311,7 +289,7 @@ def _tells_of_the_asker(clause: str, asking: str) -> bool:
     report last year"): it asks nothing, and says nowhere the asker lives ("I live in Devon,
     how many ..." asks about Devon). The asker's council is what is asked when the asking
     clauses (`asking`) point back at it ("my council is in Devon, how much is it getting?")."""
-    if ASKING.match(clause) or _RESIDENCE.search(clause):
+    if ASKING.match(clause) or RESIDENCE.search(clause):
         return False
     if _OWN_AREA_SUBJECT.search(clause) and _POINTING_BACK.search(asking):
         return False
@@ -326,115 +304,6 @@ def _asked_clauses(text: str) -> list[str]:
     if not asking:
         return clauses
     return [clause for clause in clauses if not _tells_of_the_asker(clause, asking)]
-
-
-def _places(
-    text: str, raw_words: Sequence[str], folded: str, asked_about: Sequence[str]
-) -> tuple[str, ...]:
-    """The places the question asks about: those named in `asked_about`, the clauses about
-    what is asked (`_asked_clauses`). Where the asker is ("parent in Norfolk, how many ...",
-    "campaigner in Cornwall here - ...") is context, unless they say they live there ("I live
-    in Devon, how many ..." asks about Devon); a question asked "nationally" asks about no
-    place."""
-    named = _named_places(text, raw_words)
-    if not named:
-        return ()
-    if folded and _NATIONAL.search(folded):
-        return ()
-    # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
-    # ("our EP waiting list is a year long in Devon") are not what they ask about.
-    return tuple(
-        place
-        for place in named
-        if any(
-            re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", clause)
-            for clause in asked_about
-        )
-    )
-
-
-# Who speaks for the whole country: a figure asked of them is not one of the asker's area.
-_NATIONAL_ACTOR = re.compile(
-    r"\b(?:dfe|department|government|govt|ministers?|nationally|national|england|the country|"
-    r"the uk)\b"
-)
-
-
-_OWN_AREA = re.compile(
-    r"\b(?:my|our|us|we|i|me|near|nearby|local|locally|council|councils|area|areas|la|las|"
-    r"region|here|there|county|town|city|borough)\b"
-)
-
-
-def _told_only(text: str, intent: Intent) -> str | None:
-    """The asking clauses, folded, when a place said elsewhere in the message only tells where
-    the asker is: they ask nothing of the asker's own area, and no figure unless of the
-    department or the country ("I'm in Leeds... how much has the DfE put in?", "I run a
-    preschool in Norfolk - does the course cover early identification?").
-    None when a place said anywhere may be what is asked ("I live in Devon, how many special
-    schools opened?")."""
-    asking = asking_text(text)
-    if asking == text:
-        return None
-    asked = fold_text(asking)
-    # "is my council in it?", "how much is the government giving us?": the asker's own area
-    # is what is asked.
-    if _OWN_AREA.search(asked):
-        return None
-    if intent in FIGURE_ASKED and (
-        not _NATIONAL_ACTOR.search(asked) or _RESIDENCE.search(fold_text(text))
-    ):
-        return None  # "I live in Devon, how much is the government spending?" asks of Devon
-    return asked
-
-
-def _asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
-    if places and _LEFT_OUT.search(text):
-        # "which councils are in it apart from Bedford": a place set aside, not asked about
-        lowered = text.lower()
-        places = tuple(
-            place
-            for place in places
-            if not re.search(
-                rf"{_LEFT_OUT.pattern} (?:the )?{re.escape(place.lower().removeprefix('the '))}\b",
-                lowered,
-            )
-        )
-    if len(places) > 1:
-        # "im in bedfordshire, is bedford the lead authority for the east of england?": the
-        # places the asking clauses name are asked about; the asker's own is context.
-        asking = fold_text(asking_text(text))
-        named = tuple(place for place in places if _said_in(place, asking))
-        if named and asking != fold_text(text):
-            return named
-    asked = _told_only(text, intent) if places else None
-    if asked is None:
-        return places
-    return tuple(
-        place
-        for place in places
-        if re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", asked)
-    )
-
-
-def _said_in(place: str, folded: str) -> bool:
-    return bool(re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", folded))
-
-
-_LEFT_OUT = re.compile(r"\b(?:apart from|other than|besides|except|excluding)\b", re.I)
-_LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
-    regions = [
-        region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
-        for region in _REGION.findall(" ".join(raw_words))
-    ]
-    found = [word for word in raw_words if word in PLACE_WORDS]
-    # As the asker wrote them: "Devon", not "devon".
-    written = {word.lower(): word for word in _LETTERS.findall(text)}
-    named = [written.get(word, word).capitalize() for word in found]
-    return tuple(dict.fromkeys((*regions, *named)))
 
 
 _SUBJECT_AFTER = re.compile(
@@ -740,7 +609,7 @@ def analyse(question: str) -> Question:
         text=" ".join(raw_words),
         words=raw_words,
         intent=intent,
-        places=_asked_places(text, _places(text, raw_words, folded, asked_clauses), intent),
+        places=asked_places(text, places(text, raw_words, folded, asked_clauses), intent),
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
         # "how many started it but didn't finish": the clause that says so may follow the asking.
