@@ -159,7 +159,7 @@ def test_a_story_pointed_back_at_answers_on_the_shipped_sources(shipped_index: F
 
 def test_a_heading_before_the_question_is_not_the_askers_story(shipped_index: FactIndex) -> None:
     # "latest on X - is it happening?" asks about the newest answer: X is no story.
-    from sendbot.answering.question import pointed_back
+    from sendbot.answering.asker_story import pointed_back
 
     assert (
         pointed_back("latest on the pins programme evaluation - is it actually happening?") is None

@@ -37,7 +37,7 @@ def places(
     text: str, raw_words: Sequence[str], folded: str, asked_about: Sequence[str]
 ) -> tuple[str, ...]:
     """The places the question asks about: those named in `asked_about`, the clauses about
-    what is asked (`_asked_clauses`). Where the asker is ("parent in Norfolk, how many ...",
+    what is asked (`asked_clauses`). Where the asker is ("parent in Norfolk, how many ...",
     "campaigner in Cornwall here - ...") is context, unless they say they live there ("I live
     in Devon, how many ..." asks about Devon); a question asked "nationally" asks about no
     place."""

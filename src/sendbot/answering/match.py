@@ -44,6 +44,7 @@ from sendbot.answering.answer_parts import (
     without_department_talk,
 )
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
+from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import (
@@ -74,7 +75,7 @@ from sendbot.answering.missing import (
     what_is_missing,
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, fold_text, stem, words
-from sendbot.answering.question import Question, analyse, pointed_back, told_only_who_asks
+from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Bounds, RankedCandidates
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.record_claims import claims_record, says_record

@@ -1,0 +1,251 @@
+"""What a message tells of the asker (who they are, their story) apart from what it asks. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sendbot.answering.asked_places import RESIDENCE
+from sendbot.answering.asking_clauses import ASKING, asking_text, folded_clauses
+from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
+
+# Personal context: who is asking, and about whom. It does not change what is asked, and its
+# numbers ("my son is 9") are not figures the question wants.
+CONTEXT = re.compile(
+    WORD_START + r"(?:"
+    r"(?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|"
+    r"nephew|niece|pupil|student|twins?|children|kids|sons|daughters)"
+    r"(?: who)? (?:is|s|are|was|has just turned|just turned|turned|aged|age)"
+    r"(?: in)?(?: year| yr| reception)? ?\d*(?: years? old| yrs?(?: old)?| yo)?"
+    r"|(?:he|she|they) (?:is|s|are|re|was|turned|just turned) (?:in )?(?:year |yr )?\d+"
+    r"(?: years? old| yrs?(?: old)?| yo)?"
+    r"|aged \d+(?: years?)?(?= and|,|$| with| who)"
+    r"|(?:i am|im|i m|i work as|working as) (?:a |an |the )?(?:\w+ )?(?:senco|sendco|teacher|"
+    r"parent|mum|dad|mother|father|carer|governor|head|headteacher|head teacher|ta|"
+    r"teaching assistant|councillor|social worker|student|journalist|researcher|nurse|"
+    r"psychologist|ep|send officer|caseworker|foster carer|grandparent|advocate)"
+    r"|(?:senco|sendco|teacher|parent|mum|dad|carer|governor|headteacher|ta|journalist) here"
+    r"|as a (?:\w+ )?(?:parent|senco|sendco|teacher|mum|dad|carer|governor|head|headteacher|"
+    r"journalist|researcher|professional)"
+    r"|(?:mum|dad|parent|mother|father) of (?:a |an |two |three )?\d*(?: year old| yo)?"
+    r")\b"
+)
+
+# Chat words that carry nothing a fact could match: "when was it published lol".
+CHAT_FILLER = frozenset(
+    "lol lmao haha hahaha pls plz please thx thanks cheers tbh btw fyi omg".split()
+    # "honestly, is the government doing enough?": how it is said, not what is asked
+    + "honestly seriously genuinely realistically frankly truthfully".split()
+)
+
+# A clause telling of the asker's own situation: "our EP waiting list is like a year long";
+# not of their council or area ("my council in Devon has no money"), which may be what is asked.
+_OWN_STORY = re.compile(
+    r"^\s*(?:(?:hi|hey|hello|so|ok|well) )*(?:my|our) (?!(?:local )?(?:council|la|local "
+    r"authority|authority|area|county|town|city|borough|region|school|schools|trust|patch)\b)\w+"
+)
+
+# A clause saying who the asker is: their role, or "... here".
+_SELF = re.compile(
+    r"^(?:(?:hi|hey|hello|so|ok) )?(?!(?:our|my|their|his|her|the|this|that) )"
+    r"(?:(?:i m|im|i am|as) )?(?:an? )?(?:\w+ ){0,3}?(?:parent|"
+    r"mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|practitioner|"
+    r"councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|worker|"
+    r"officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|trustee|"
+    r"cfo|ceo|manager|chair|rep|member|lead|coordinator|director|clerk|assistant|gran|grandma|"
+    r"grandad|nan|nana|aunt|auntie|uncle|nqt|ect|trainee|lecturer|tutor|consultant|therapist|"
+    r"doctor|gp|solicitor)s?\b|\bhere\b"
+)
+
+# Words by which the asker speaks of themselves ("we've waited 9 months", "I sit on a forum").
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|weve|us|our|ours)\b")
+
+# The asker's own council or area as a clause's subject ("my council in Devon has no money").
+_OWN_AREA_SUBJECT = re.compile(
+    r"\b(?:my|our) (?:local )?(?:council|la|local authority|authority|area|county|town|city|"
+    r"borough|region)\b"
+)
+
+# Words by which an asking clause points back at what another clause told: "how much is it
+# getting?" after "my council in Devon has no money".
+_POINTING_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|there)\b")
+
+
+def _tells_of_the_asker(clause: str, asking: str) -> bool:
+    """A folded clause that only tells who the asker is or how things are for them ("SEND
+    caseworker in a county council", "we're on a waiting list near us", "our LA got a dire
+    report last year"): it asks nothing, and says nowhere the asker lives ("I live in Devon,
+    how many ..." asks about Devon). The asker's council is what is asked when the asking
+    clauses (`asking`) point back at it ("my council is in Devon, how much is it getting?")."""
+    if ASKING.match(clause) or RESIDENCE.search(clause):
+        return False
+    if _OWN_AREA_SUBJECT.search(clause) and _POINTING_BACK.search(asking):
+        return False
+    return bool(_SELF.search(clause) or _OWN_STORY.match(clause) or _FIRST_PERSON.search(clause))
+
+
+def asked_clauses(text: str) -> list[str]:
+    """The folded clauses of a message that are about what it asks: all of them, unless some
+    ask and others only tell the asker's story."""
+    clauses = folded_clauses(text)
+    asking = " ".join(clause for clause in clauses if ASKING.match(clause))
+    if not asking:
+        return clauses
+    return [clause for clause in clauses if not _tells_of_the_asker(clause, asking)]
+
+
+# Words by which a story clause tells who is asking and about whom: not what the topic is
+# ("my son is 17 with an EHC plan and his college mentioned supported internships").
+_TELLER_WORDS = frozenset(
+    """i im ive id me my mine we weve us our ours he his him she her hers they their them
+    son sons daughter daughters child children kid kids boy girl grandson granddaughter nephew
+    niece twins lad family husband wife mum dad mother father parents gran grandma grandad
+    nan nana aunt auntie uncle here""".split()
+)
+
+_ROLE = (
+    r"(?:parent|mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|"
+    r"practitioner|councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|"
+    r"worker|officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|"
+    r"trustee|cfo|ceo|manager|chair|rep|member|lead|coordinator|director|clerk|assistant|gran|"
+    r"grandma|grandad|nan|nana|aunt|auntie|uncle|nqt|ect|trainee|lecturer|tutor|consultant|"
+    r"therapist|doctor|gp|solicitor)s?"
+)
+
+# Where the asker works: "a SENCO in a primary", "a teacher at an academy".
+_WORKPLACE = (
+    r"(?: (?:in|at|for) (?:a|an|the|our|my) (?:\w+ ){0,2}?(?:primary|secondary|school|academy|"
+    r"college|nursery|trust|council|la|local authority))?"
+)
+
+# Who the asker says they are: "childminder here", "as a SENCO", "new senco in a primary".
+_TELLER = re.compile(
+    rf"\b(?:i m|im|i am|as|a|an) (?:\w+ ){{0,2}}?{_ROLE}{_WORKPLACE}\b|"
+    rf"(?:\w+ )?{_ROLE}{_WORKPLACE} here\b|"
+    rf"^(?:(?:hi|hey|hello|so|ok) )*(?:\w+ )?{_ROLE}{_WORKPLACE}\b"
+)
+
+# Whose school or college it is, who told them: "his college mentioned supported internships".
+_THEIRS = re.compile(
+    r"\b(?:my|our|his|her|their) (?:local )?(?:school|college|nursery|academy|setting|class|"
+    r"head|headteacher|tutor|mp|gp|la|council|local authority)s?\b"
+)
+
+
+def _is_story(clause: str) -> bool:
+    """A folded clause that asks nothing and tells of the asker: who they are, their child,
+    what happened to them ("our school was in PINS last year"). "latest on the PINS
+    evaluation" tells nothing of the asker: it is a question without a question word."""
+    if ASKING.match(clause):
+        return False
+    return bool(
+        _FIRST_PERSON.search(clause)
+        or _THEIR_CHILD.search(clause)
+        or _SELF.search(clause)
+        or CONTEXT.search(clause)
+    )
+
+
+# "my son is 17, his college mentioned supported internships": the asker's child's own story.
+_THEIR_CHILD = re.compile(r"\b(?:his|her)\b")
+
+
+def _story_clauses(text: str) -> list[str]:
+    """The folded clauses of a message that tell the asker's story (`_is_story`)."""
+    return [clause for clause in folded_clauses(text) if _is_story(clause)]
+
+
+def story_topic(text: str) -> str:
+    """The words a message's story clauses (`_is_story`) name a topic with, without who tells
+    it, about whom or where: "supported internships" in "my son is 17 with an EHC plan
+    and his college mentioned supported internships, how much goes into them?"."""
+    story = " , ".join(
+        CONTEXT.sub(" ", _TELLER.sub(" ", _THEIRS.sub(" ", _ABOUT_WHOM.sub(" ", clause))))
+        for clause in _story_clauses(text)
+    )
+    topic = (
+        word
+        for word in words(story)
+        if word not in STOPWORDS
+        and word not in _TELLER_WORDS
+        and word not in PLACE_WORDS
+        and word not in CHAT_FILLER
+        and not any(char.isdigit() for char in word)
+    )
+    return " ".join(topic)
+
+
+def story_numbers(text: str) -> str:
+    """The numbers a message's story names, but for ages: a sum or a year ("the £1bn", "the
+    budget increase for 23/24") that a fact must give to be what the story pointed at."""
+    story = " , ".join(
+        CONTEXT.sub(" ", _ABOUT_WHOM.sub(" ", clause)) for clause in _story_clauses(text)
+    )
+    return " ".join(word for word in words(story) if any(char.isdigit() for char in word))
+
+
+# What the asker's child has or is: about whom, not what is asked ("my son is 17 with an EHC
+# plan and his college mentioned supported internships").
+_ABOUT_WHOM = re.compile(
+    r"\b(?:is|s|are|turned|turns|aged|age|in year|in yr) \d{1,2}\b|"
+    r"\b\d{1,2} ?(?:yo|y o|yrs?|years? old|year old)\b|"
+    r"\b(?:is|s|are|has|have|had|got|with|without|diagnosed with) (?:an? |the |his |her |"
+    r"their |no )?(?:ehcp|ehcps|ehc plan|ehc plans|education health and care plan|statement|"
+    r"diagnosis|autism|autistic|adhd|dyslexia|dyslexic|dyspraxia|send|sen|complex needs|"
+    r"special needs|additional needs)\b"
+)
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|these|those)\b(?! (?:is|are|was|were) (?:what|how))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PointedBack:
+    """Asking clauses that point back at what the asker's story names: "how much is it
+    worth?" after "my daughter's school is in the PINS programme"."""
+
+    asking: str  # the asking clauses, folded
+    at: tuple[int, int]  # where in them the last word pointing back is
+    story: str  # the story's words that may name what it points at (`story_topic`)
+    numbers: str  # the sums and years the story names (`story_numbers`)
+
+    def naming(self, topic: str) -> str:
+        """The asking clauses with `topic` said where they point back: "how much is PINS
+        worth?"."""
+        start, end = self.at
+        return f"{self.asking[:start]}{topic}{self.asking[end:]}"
+
+
+# Asking clauses about the written answer itself point back at it, not at the story: "when
+# did the dfe reply to this?", "what did the minister say it is for?".
+_OF_THE_ANSWER = re.compile(
+    r"\b(?:answer|answers|answered|reply|replied|replies|respond|responded|response|question|"
+    r"questions|pq|pqs|tabled|minister|ministers|mp)\b"
+)
+
+
+def pointed_back(text: str) -> PointedBack | None:
+    """The asking clauses of a message whose story names the topic they point back to ("my
+    daughter's school is in the PINS programme, how much is it worth?"). None when the message
+    has no story, its asking clauses point back at nothing, or the story names nothing but who
+    tells it."""
+    asking = asking_text(text)
+    if asking == text:
+        return None
+    folded = fold_text(asking)
+    references = list(_BACK_REFERENCE.finditer(folded))
+    if not references or _OF_THE_ANSWER.search(folded):
+        return None
+    topic = story_topic(text)
+    if not topic:
+        return None
+    return PointedBack(folded, references[-1].span(), topic, story_numbers(text))
+
+
+def told_only_who_asks(text: str) -> bool:
+    """Every clause of a message that asks nothing says who the asker is ("teacher here doing
+    some CPD reading for staff training, when did the plan come out?"), and one does."""
+    clauses = folded_clauses(text)
+    told = [clause for clause in clauses if not ASKING.match(clause)]
+    return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)
