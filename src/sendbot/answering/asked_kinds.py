@@ -1,0 +1,242 @@
+"""What a figure is asked of: the budget, training or funding named, the role of who is counted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from sendbot.answering.intent import Intent
+from sendbot.answering.normalise import STOPWORDS
+
+# What a count is of, when the question says how it came about: "completed" is not
+# "registered", and "how many are there" (all of them) is not "how many opened this year".
+# Those who did not finish: no count of those who started or registered says how many.
+_DROPPED_OUT = re.compile(
+    r"\b(?:dropped out|drop out|drop outs?|dropouts?|(?:didnt|did not|didn t|never|not) "
+    r"(?:finish|finished|complete|completed)|withdrew|withdrawn|gave up|quit)\b"
+)
+
+ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dropped out", _DROPPED_OUT),
+    (
+        "completed",
+        re.compile(
+            r"\b(?:completed?|finish(?:ed)?|passed|qualified|graduated|fully trained|trained up|"
+            r"(?:have|has) (?:actually |now |already )?(?:done|sat|taken) the (?:training|course|"
+            r"qualification|programme)|"
+            # "how many got the qualification", "how many are now accredited"
+            r"(?:got|gained|achieved|earned|obtained|awarded) (?:the |their |a )?(?:\w+ )?"
+            r"(?:qualification|award|certificate|accreditation|npq)|"
+            r"(?:are|is) (?:now |actually )?(?:accredited|certified))\b"
+        ),
+    ),
+    (
+        "needed",
+        re.compile(
+            r"\b(?:(?:are|is|be|were) (?:still )?(?:needed|required)|needed|short of|shortage|"
+            r"shortfall|vacancies|vacant posts|(?:do|does|would|will) (?:\w+ ){1,3}?need)\b"
+        ),
+    ),
+    (
+        "opened",
+        re.compile(
+            r"\b(?:actually opened|(?:have|has) (?:now |already |actually )?opened|now open|"
+            r"opened yet|"
+            # "how many have been built so far", "how many are actually up and running" (not
+            # "how many have been completed", which a count of modules completed answers)
+            r"(?:have|has) (?:now |already |actually )?been built|(?:actually|already) built|"
+            r"up and running)\b"
+        ),
+    ),
+    (
+        "total",
+        re.compile(
+            r"\bhow many (?:\w+ ){1,4}?(?:are there|is there|are in england|exist|are currently)\b|"
+            r"\b(?:in total|altogether|all together|overall|total number|does england have)\b"
+        ),
+    ),
+)
+
+# Words that say the count is of something new, not a total stock.
+FLOW_WORDS = re.compile(
+    r"\b(?:new|more|extra|additional|opened|open|approved|trained|train|registered|launched|"
+    r"created|since|this year|so far|completed|undertaken|reached|published|further|taken|done|"
+    r"had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
+)
+
+_KIND_HEADS = frozenset({"training", "budget", "funding"})
+
+_IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
+
+# Words before "budget" that say how much of it, not which one: "the total SEND budget".
+_NOT_KINDS = frozenset(
+    """total overall whole entire actual current annual yearly new extra full latest newest recent
+    additional more further nationally""".split()
+)
+
+# "is the government funding", "are they funding": a verb when its doer is named ("is
+# government funding ringfenced" asks about the funding).
+_IS_FUNDING = re.compile(
+    r"\b(?:is|are|was|were|be|been) "
+    r"(?:the (?:government|department|dfe|councils?|la|schools?)|they|we|ministers)$"
+)
+
+
+def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
+    """Whether a word that may name a kind of training or funding is the verb there."""
+    before = " ".join(raw_words[max(0, at - 3) : at])
+    if word == "training":
+        return bool(_IS_DOING.search(before))
+    return word == "funding" and bool(_IS_FUNDING.search(before))
+
+
+def kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """What names the budget, training, funding or spending asked about, each as (its words,
+    as the reply says it): every word of them must be in the fact."""
+    return (
+        *_kinds_by_head(raw_words, written),
+        *_valued(raw_words, written),
+        *_spent_on(raw_words, written),
+        *_joined(raw_words, written),
+    )
+
+
+def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
+    the words before "budget", "training" or "funding"; and after "budget for"."""
+    kinds: list[tuple[str, str]] = []
+    doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
+    for at, word in enumerate(raw_words):
+        if word not in _KIND_HEADS or at in doing:
+            continue  # "is the government training": a verb, and who does it
+        start = at
+        # "the government funding training for": what is funded, not a kind of training.
+        while (
+            start > max(0, at - 2)
+            and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS
+            and start - 1 not in doing
+        ):
+            start -= 1
+        # "the spring budget" is a fiscal event, not a budget of its own.
+        named = [said for said in raw_words[start:at] if not (word == "budget" and said in _EVENTS)]
+        if named:
+            phrase = as_written(raw_words[start : at + 1], written)
+            kinds.append((" ".join(named), phrase))
+        whose = _named_after(raw_words, at, "for") if word == "budget" else []
+        if whose:
+            # "the total budget for the NPQ SENCO": whose budget, said after it
+            kinds.append((" ".join(whose), f"the {as_written(whose, written)} budget"))
+    return kinds
+
+
+def _valued(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """Each word naming what is valued: "how much is the PINS expansion worth"."""
+    valued = _VALUED.search(" ".join(raw_words))
+    if valued is None:
+        return []
+    thing = valued["thing"].split()
+    named = [
+        word
+        for word in thing
+        if word not in STOPWORDS | _NOT_KINDS | _TOPIC_OF_EVERY_ANSWER
+        and not any(char.isdigit() for char in word)
+    ]
+    return [(" ".join(named), f"the {as_written(thing, written)}")] if named else []
+
+
+def _spent_on(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """What the money is spent on: "how much is being spent on the PINS evaluation"."""
+    kinds: list[tuple[str, str]] = []
+    for at, word in enumerate(raw_words):
+        named = _named_after(raw_words, at, "on") if word in _SPENDING else []
+        if named:
+            kinds.append((" ".join(named), f"what is spent on {as_written(named, written)}"))
+    return kinds
+
+
+def _joined(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+    """The course or scheme people joined, in a count of them: "how many SENCOs have enrolled
+    on the new NPQ" counts those on the NPQ, which a count of another course does not give."""
+    if _JOINING.isdisjoint(raw_words):
+        return []  # most questions
+    for at, word in enumerate(raw_words):
+        if word not in _JOINING or raw_words[at + 1 : at + 2] not in _JOINED_BY:
+            continue
+        rest = list(raw_words[at + 2 : at + 4 + _NAMED_AFTER])
+        while rest and rest[0] in _ARTICLES | _NOT_KINDS:
+            rest.pop(0)  # "the new NPQ": the NPQ
+        named: list[str] = []
+        for following in rest[:_NAMED_AFTER]:
+            if following in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or following.isdigit():
+                break
+            named.append(following)
+        if named:
+            return [(" ".join(named), f"the {as_written(named, written)}")]
+    return []
+
+
+_JOINING = frozenset("enrolled enrol enrols enrolling".split())
+
+_JOINED_BY = (("on",), ("onto",), ("in",), ("for",))
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def as_written(said: Iterable[str], written: Mapping[str, str]) -> str:
+    """Folded words as the asker wrote them: "SEND training", not "send training"."""
+    return " ".join(written.get(word, word) for word in said)
+
+
+_SPENDING = frozenset({"spend", "spends", "spending", "spent"})
+
+# The Chancellor's fiscal events, named by their season: "the Spring Budget".
+_EVENTS = frozenset({"spring", "autumn", "summer", "emergency"})
+
+# Words that say what every written answer here is about ("the SEND change programme"): no
+# fact need repeat them to be about the thing named.
+_TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england national".split())
+
+# "how much is the PINS evaluation contract worth", "how much did the evaluation cost": the
+# thing whose value is asked, named between the verb and "worth" or "cost".
+_VALUED = re.compile(
+    r"^how much (?:is|was|does|did|will|would) (?:the )?(?P<thing>(?:\w+ ){1,5}?)"
+    r"(?:worth|cost)$"
+)
+
+# Words saying when, not on what: "spending on high needs next year".
+_WHEN_WORDS = frozenset("next last this year years now currently annually each per".split())
+
+_NAMED_AFTER = 3  # "the budget for the NPQ SENCO": the words naming whose it is, at most
+
+
+def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[str]:
+    """The words after "budget for (the)" or "spent on (the)" naming what the money is for,
+    up to a stopword or a number ("the budget for PINS in 2024/25" -> ["pins"])."""
+    rest = list(raw_words[at + 1 : at + 3 + _NAMED_AFTER])
+    if not rest or rest[0] != preposition:
+        return []
+    rest = rest[2:] if len(rest) > 1 and rest[1] in ("the", "a", "an") else rest[1:]
+    named: list[str] = []
+    for word in rest[:_NAMED_AFTER]:
+        if word in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or any(char.isdigit() for char in word):
+            break
+        named.append(word)
+    return named
+
+
+# The roles a yes/no question asks of a count: "have all 5000 finished the training yet".
+_CHECKED_ROLES = frozenset({"completed", "dropped out"})
+
+
+def role(text: str, intent: Intent, checking: bool = False) -> str | None:
+    checked = checking and intent is Intent.OTHER
+    if intent is not Intent.COUNT and not checked:
+        return None
+    for role, pattern in ASKED_ROLES:
+        if checked and role not in _CHECKED_ROLES:
+            continue
+        if pattern.search(text):
+            if role == "total" and FLOW_WORDS.search(text):
+                return None
+            return role
+    return None
