@@ -3,7 +3,7 @@ came of it or which ones it counts; a fact that says what the thing is still ans
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -18,7 +18,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
 def test_a_name_the_source_uses_is_not_explained_by_it(
     shipped_index: FactIndex, question: str
 ) -> None:
-    # the what-is rule of question.py may say it first, naming the thing: either is true
+    # the what-is rule of intent.py may say it first, naming the thing: either is true
     assert_not_answered(shipped_index, question, "doesn't explain what (it|.+) is")
 
 

@@ -82,7 +82,7 @@ def test_the_check_tells_phrases_that_start_otherwise() -> None:
 
 def test_the_intent_rules_are_tried_where_words_start() -> None:
     names = [name for name, _ in _word_start_patterns()]
-    assert "question._INTENT_PATTERN" in names
+    assert "intent._INTENT_PATTERN" in names
     assert "only_mentioned._EXPLAIN" in names
 
 
