@@ -22,7 +22,8 @@ from paths import EVAL, SINGLE_SOURCE_KB
 from rapidfuzz import fuzz, process, utils
 
 from sendbot.answering.evaluate import LabelledQuestion, evaluate, labelled_questions
-from sendbot.answering.match import build_index, match
+from sendbot.answering.fact_index import build_index
+from sendbot.answering.match import match
 from sendbot.knowledge.model import Fact
 from sendbot.storage.loader import load
 

@@ -15,7 +15,8 @@ import yaml
 from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import labelled_questions
-from sendbot.answering.match import build_index, match
+from sendbot.answering.fact_index import build_index
+from sendbot.answering.match import match
 from sendbot.storage.loader import load
 
 DEFAULT_SETS = [EVAL / "train.yaml", EVAL / "questions.yaml"]

@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 from paths import EVAL, SHIPPED_KB, SINGLE_SOURCE_KB
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.source_eval import items, quote_answers
 from sendbot.knowledge.model import Fact
 from sendbot.storage.loader import load

@@ -17,7 +17,8 @@ import yaml
 from held_out import is_held_out
 from paths import EVAL, SINGLE_SOURCE_KB
 
-from sendbot.answering.match import FactIndex, build_index, rank
+from sendbot.answering.fact_index import FactIndex, build_index
+from sendbot.answering.match import rank
 from sendbot.answering.source_eval import answerable_groups, items, quote_answers
 from sendbot.knowledge.model import Fact
 from sendbot.settings import BUNDLED_KNOWLEDGE

@@ -27,7 +27,7 @@ from held_out import is_held_out
 from paths import EVAL, SHIPPED_KB, SINGLE_SOURCE_KB
 
 from sendbot.answering.answer import QuestionTooLong, answer
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.storage.loader import load
 
 BASES = {

@@ -17,7 +17,7 @@ from held_out import is_held_out
 from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.evaluate import evaluate, labelled_questions
-from sendbot.answering.match import build_index
+from sendbot.answering.fact_index import build_index
 from sendbot.storage.loader import load
 
 DEFAULT_SET = EVAL / "questions.yaml"

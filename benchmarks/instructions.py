@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import build_index
+from sendbot.answering.fact_index import build_index
 from sendbot.cli.bench import _questions_for
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.cache import ParseCache

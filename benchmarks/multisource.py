@@ -27,7 +27,7 @@ import yaml
 from held_out import is_held_out
 from paths import EVAL
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.source_eval import (
     Item,
     answerable_groups,

@@ -25,7 +25,7 @@ from held_out import is_held_out
 from paths import SINGLE_SOURCE_KB
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import build_index
+from sendbot.answering.fact_index import build_index
 from sendbot.answering.source_eval import items
 from sendbot.storage.loader import load
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load

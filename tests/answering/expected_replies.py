@@ -4,7 +4,8 @@ not answered (declined, or partial saying what the source does not give)."""
 import re
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from sendbot.answering.reply import Reply
 
 

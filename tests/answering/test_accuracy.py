@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from sendbot.answering.evaluate import Evaluation, evaluate, labelled_questions
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.source_eval import score_set
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"

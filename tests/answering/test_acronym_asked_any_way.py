@@ -7,7 +7,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.expansions import acronyms_asked
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import Outcome
 

@@ -6,7 +6,7 @@ shown the fact after a true sentence saying what is missing; a fact that answers
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.confidence import ANSWER_THRESHOLD
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

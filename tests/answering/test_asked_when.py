@@ -4,7 +4,7 @@ figure runs, an exact date, or when another thing happens than the one the fact 
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

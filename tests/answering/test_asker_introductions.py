@@ -6,8 +6,8 @@ counts, and "we're always told ..." is something they were told, not a question 
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 
 

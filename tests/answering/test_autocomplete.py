@@ -9,7 +9,7 @@ from sendbot.answering.autocomplete import (
     Choice,
     ChoiceList,
 )
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 
 def test_questions_match_what_is_typed(shipped_index: FactIndex) -> None:

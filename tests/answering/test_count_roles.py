@@ -3,7 +3,7 @@ label says, never a date's role ("by" and "from" there name who did it and when 
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ A sentence of an answer that no fact quotes can only be declined, however it is 
 what it says is found only by luck. These questions are worded unlike the facts' own phrasings.
 """
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from sendbot.answering.asked_period import asked_period
 from sendbot.answering.dated_answer import dated_sources
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

@@ -5,7 +5,7 @@ departments above it; a question about which department does something does not.
 import pytest
 
 from sendbot.answering.answer_parts import asks_which_department
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.asked_together import Detail, details_asked
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

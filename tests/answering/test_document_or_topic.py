@@ -4,7 +4,7 @@ record is answered with the part it asks for, in chatty form too, and the topic 
 says which written answer is meant."""
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

@@ -4,7 +4,7 @@ answer, not a neighbour that shares more of the question's other words."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

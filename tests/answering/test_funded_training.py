@@ -4,7 +4,7 @@ is of the people trained, not of a kind of government funding the facts would ha
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

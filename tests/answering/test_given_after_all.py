@@ -6,8 +6,8 @@ gives."""
 
 import pytest
 
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 

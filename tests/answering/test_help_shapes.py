@@ -4,7 +4,8 @@ words is still a question."""
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ build capacity) and February 2024 (grant funding for every council, with no sum,
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

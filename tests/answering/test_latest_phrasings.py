@@ -6,7 +6,7 @@ answered with its record (who gave it, when)."""
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.reply import Reply
 from sendbot.knowledge.measures import history
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase

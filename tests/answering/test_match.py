@@ -4,7 +4,8 @@ single answer."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex, Outcome, match
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome, match
 
 
 def answered_with(index: FactIndex, question: str) -> str | None:

@@ -4,8 +4,8 @@ that gives a figure or a purpose but no method is not presented as the answer.""
 
 import pytest
 
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 

@@ -4,8 +4,9 @@ declined, or shown related information after one plain sentence naming what is m
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.match import Outcome
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 

@@ -4,7 +4,7 @@ special free schools" approved (February 2024), but it is no figure of the appro
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import replace
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import build_index
+from sendbot.answering.fact_index import build_index
 from sendbot.answering.newest import months_between
 from sendbot.answering.reply import reply_json
 from sendbot.knowledge.measures import disagreements

@@ -4,7 +4,7 @@ of demand for places is that demand will go on rising, not the survey that measu
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

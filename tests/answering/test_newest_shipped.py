@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import without_latest
-from sendbot.answering.match import FactIndex
 from sendbot.answering.reply import Reply
 from tests.answering.expected_replies import assert_answered_with
 

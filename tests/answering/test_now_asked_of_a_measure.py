@@ -3,7 +3,7 @@ do not hide which measure is asked about."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

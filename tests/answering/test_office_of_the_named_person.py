@@ -1,7 +1,7 @@
 """'What's David Johnston's job title?' names the minister the written answer records and asks
 his office: the record of who answered is the answer, though the question names no answer."""
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

@@ -9,9 +9,10 @@ import re
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.match import Outcome
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import RELATED_LEAD, reply_json
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered

@@ -1,7 +1,7 @@
 """A count the source gives only in total: a part of it, a split of it, or how many have
 started what it plans, is not answered with the total."""
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

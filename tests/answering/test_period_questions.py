@@ -5,8 +5,8 @@ what money is for is not answered with a later answer's figure."""
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 
 

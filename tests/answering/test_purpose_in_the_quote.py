@@ -5,8 +5,9 @@ restate the topic."""
 
 import pytest
 
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex, rank
+from sendbot.answering.match import rank
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

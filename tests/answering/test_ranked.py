@@ -4,8 +4,8 @@ sorting them all: a bound below a fact's evidence would put a wrong fact first."
 import random
 
 from sendbot.answering.evidence import Evidence
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import (
-    FactIndex,
     _bounds,
     _evidence_of,
     _intent_fits,

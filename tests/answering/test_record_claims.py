@@ -5,7 +5,7 @@ figure that claims no record never answers it."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.record_claims import claims_record
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered

@@ -1,4 +1,4 @@
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.related import MAX_RELATED, related_facts
 
 

@@ -4,7 +4,7 @@ financial years for a measure given by financial year, and the reply says how it
 import datetime as dt
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 TODAY = dt.date(2026, 12, 1)
 

@@ -4,7 +4,7 @@ fit is answered with the figure instead of being declined for want of a clear wi
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.reply import Suggestion, citation, human_date, refusal_text, reply_json
 from sendbot.knowledge.figures import unbacked_figures
 from sendbot.knowledge.model import KnowledgeBase

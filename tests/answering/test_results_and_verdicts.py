@@ -1,7 +1,7 @@
 """What came of a programme, a verdict on a person and the name of one school the source only
 counts are not answered with a fact that says what is planned or how many."""
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

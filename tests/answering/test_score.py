@@ -9,7 +9,8 @@ import yaml
 
 from sendbot.answering.answer import answer
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from sendbot.answering.reply import reply_json
 from tests.answering.expected_replies import assert_answered_with
 from tests.conftest import REPO

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.selftest import self_test
 from sendbot.knowledge import edits
 from sendbot.knowledge.model import Fact, KnowledgeBase

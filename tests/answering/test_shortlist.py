@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from sendbot.answering import match
-from sendbot.answering.match import (
-    CANDIDATES,
-    DIRECT_MERGE,
-    SORT_ALL,
-    FactIndex,
-    _shortlist,
-    build_index,
-)
+from sendbot.answering.fact_index import FactIndex, build_index
+from sendbot.answering.match import CANDIDATES, DIRECT_MERGE, SORT_ALL, _shortlist
 from sendbot.cli.bench import generate_knowledge
 from sendbot.storage.loader import load
 

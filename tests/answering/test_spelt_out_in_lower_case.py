@@ -6,7 +6,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.expansions import acronyms
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_not_answered
 
 

@@ -1,7 +1,8 @@
 """'is it still £10.5bn?' checks the claim against the newest figure."""
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 
 
 def test_an_earlier_figure_asked_of_as_still_holding_is_said_to_no_longer(

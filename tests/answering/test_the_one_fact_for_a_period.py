@@ -5,7 +5,7 @@ comparison of two years, or a topic the sources never mention is not."""
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 
 def test_a_terse_question_naming_the_year_of_one_increase_gets_that_increase(

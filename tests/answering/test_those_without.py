@@ -4,7 +4,8 @@ not answered by a fact about those who have it; the fact about those without it 
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

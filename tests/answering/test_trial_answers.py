@@ -3,7 +3,8 @@
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

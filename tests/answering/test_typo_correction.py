@@ -7,7 +7,7 @@ import random
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from sendbot.answering.match import LONG_WORD, MIN_TYPO_LENGTH, FactIndex
+from sendbot.answering.fact_index import LONG_WORD, MIN_TYPO_LENGTH, FactIndex
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

@@ -5,7 +5,7 @@ as the answer; the questions those facts do answer still get them."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

@@ -2,8 +2,8 @@
 2022), which the answer's own words say ("as a result of the additional funding following"),
 not for a place; "where will the new schools be?" still asks for a place."""
 
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

@@ -4,7 +4,7 @@ replaced?" for them, so the fact saying that it is being replaced answers."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 

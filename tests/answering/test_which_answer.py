@@ -2,7 +2,8 @@
 answers none is picked; over one, that one is meant."""
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from tests.answering.expected_replies import assert_answered_with
 
 

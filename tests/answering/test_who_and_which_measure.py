@@ -7,7 +7,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.normalise import words
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with

@@ -5,7 +5,7 @@ names a measure and gets its newest figure."""
 import pytest
 
 from sendbot.answering.asked_measure import about_the_answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

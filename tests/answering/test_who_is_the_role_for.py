@@ -5,8 +5,8 @@ with "for" ending the question, still asks whom the money serves."""
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.reply import Outcome
 

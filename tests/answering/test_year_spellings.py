@@ -4,7 +4,7 @@ to 2025 is a period the written answer does not give."""
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.normalise import fold_text
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 

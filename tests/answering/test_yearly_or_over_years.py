@@ -5,7 +5,7 @@ since 2019/20 (60%), whichever of the two the question's other words drew the ma
 import pytest
 
 from sendbot.answering.asked_span import asked_span
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import discord
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.discord_app.client import (
     SendBot,
     SendBotTree,

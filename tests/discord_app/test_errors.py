@@ -10,7 +10,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.discord_app.errors import BAD_OPTION, NOT_ALLOWED, SORRY, report_error, user_message
 from tests.discord_app.exts.fakes import ASKER, interaction, make_bot, sent
 

@@ -6,7 +6,8 @@ import discord
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from sendbot.answering.reply import Reply, Suggestion, citation
 from sendbot.discord_app.render import (
     BUTTON_LABEL_LIMIT,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.discord_app.client import SendBot
 from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
 from sendbot.storage.curation import Curation

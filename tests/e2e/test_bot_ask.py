@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED
 from sendbot.knowledge.model import KnowledgeBase
 from tests.e2e.conftest import ListMisses, StartSendBot

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.discord_app.client import INTENT_REFUSED, LOGIN_REFUSED, serve
 from sendbot.settings import Settings
 from tests.conftest import REPO

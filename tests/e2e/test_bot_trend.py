@@ -9,7 +9,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.trend import Trend, summary_lines, trend
 from sendbot.charts import trend_png
 from sendbot.discord_app.render import escape

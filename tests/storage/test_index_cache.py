@@ -9,7 +9,8 @@ from typing import BinaryIO
 
 import pytest
 
-from sendbot.answering.match import FactIndex, build_index, match
+from sendbot.answering.fact_index import FactIndex, build_index
+from sendbot.answering.match import match
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.review import Decision

@@ -8,9 +8,10 @@ from dataclasses import replace
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.confidence import Verdict
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
-from sendbot.answering.match import FactIndex, Outcome
+from sendbot.answering.match import Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.record_claims import record_of_another_thing

@@ -19,15 +19,13 @@ from sendbot.answering.answer_parts import (
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
+from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex, gives_a_figure
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import (
-    FIELD_WEIGHTS,
-    FactIndex,
     MatchResult,
     Outcome,
     ScoredFact,
     corrected_terms,
-    gives_a_figure,
     missing_from,
     rank,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.measure_table import measure_table, measure_terms
 from sendbot.answering.question import Question
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 MAX_CHOICES = 25  # Discord's limit on autocomplete choices
 NAME_LIMIT = 100  # ... and on a choice's name and (string) value

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.asked_period import MONTH_WORDS
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import Question, analyse
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sendbot.answering.answer import decide
-from sendbot.answering.match import FactIndex, MatchResult
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import MatchResult
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,15 +16,14 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.fact_index import FactIndex, gives_a_figure
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import (
     Candidate,
-    FactIndex,
     MatchResult,
     Outcome,
     Ranking,
     ScoredFact,
-    gives_a_figure,
     match,
     rank,
 )

@@ -13,7 +13,7 @@ from sendbot.knowledge.measures import history, measure_names
 from sendbot.knowledge.model import Fact, FigureKind
 
 if TYPE_CHECKING:  # match imports record_claims, which reads this table: types only here
-    from sendbot.answering.match import FactIndex
+    from sendbot.answering.fact_index import FactIndex
 
 # Words that say when, or that it is the national figure, not what: "the latest high needs
 # budget", "how much is it now", "in England"; or where the asker met a figure ("I keep

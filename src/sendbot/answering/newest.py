@@ -39,14 +39,9 @@ from sendbot.answering.asked_span import measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import news_after_figures
-from sendbot.answering.match import (
-    FactIndex,
-    MatchResult,
-    Outcome,
-    ScoredFact,
-    rank,
-)
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact, rank
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
 from sendbot.answering.normalise import words
 from sendbot.answering.period_fact import period_fact_answer

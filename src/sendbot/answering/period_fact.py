@@ -15,8 +15,9 @@ import re
 from sendbot.answering.asked_measure import missing_for, unsaid_topic
 from sendbot.answering.asked_period import asked_period, covers, named_years, says_period
 from sendbot.answering.confidence import Verdict
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
-from sendbot.answering.match import FactIndex, MatchResult, Outcome, ScoredFact, rank
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact, rank
 from sendbot.answering.measure_table import measure_table, measure_terms
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact

@@ -16,7 +16,8 @@ from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact
 
 if TYPE_CHECKING:  # match imports this module: its types are for the checker only
-    from sendbot.answering.match import FactIndex, MatchResult
+    from sendbot.answering.fact_index import FactIndex
+    from sendbot.answering.match import MatchResult
 
 _RECORD = re.compile(
     r"\b(?:than ever|ever before|record|all[- ]time|highest|lowest|any time|the most ever)\b"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sendbot.answering.match import SUGGESTION_FLOOR, FactIndex, rank
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import SUGGESTION_FLOOR, rank
 from sendbot.knowledge.model import Fact
 
 MAX_RELATED = 3

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sendbot.answering.answer import answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.reply import Reply
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.verbatim import fold

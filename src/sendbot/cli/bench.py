@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sendbot.answering.answer import answer
 from sendbot.answering.autocomplete import ChoiceList
-from sendbot.answering.match import build_index
+from sendbot.answering.fact_index import build_index
 from sendbot.cli.reader import stop_if_reader_gone
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.yamlwrite import dump_yaml

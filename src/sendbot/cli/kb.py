@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.guard import print_each_problem
 from sendbot.cli.parsing import (

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
-from sendbot.answering.match import FactIndex, build_index
+from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
 from sendbot.cli.common import (
     DRAFT_OUT_HELP,

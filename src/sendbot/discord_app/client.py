@@ -24,7 +24,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
 from sendbot.discord_app.command_sync import (
     command_scopes,

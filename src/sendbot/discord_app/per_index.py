@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 
 T = TypeVar("T")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sendbot.answering.match import INDEX_VERSION, FactIndex, build_index
+from sendbot.answering.fact_index import INDEX_VERSION, FactIndex, build_index
 from sendbot.answering.misses import GapMisses
 from sendbot.settings import Settings, SettingsError
 from sendbot.storage.database import DatabaseError

@@ -17,7 +17,7 @@ from unittest.mock import MagicMock, create_autospec
 
 import discord
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.discord_app.client import SendBot
 from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
 

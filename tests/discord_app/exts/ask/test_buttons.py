@@ -9,7 +9,7 @@ from unittest.mock import MagicMock
 import discord
 import pytest
 
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.misses import NOT_WHAT_I_ASKED
 from sendbot.discord_app.errors import SORRY
 from sendbot.discord_app.exts.ask._buttons import (

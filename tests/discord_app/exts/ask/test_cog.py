@@ -10,7 +10,8 @@ import discord
 import pytest
 
 from sendbot.answering.calibration import ANSWER_THRESHOLD
-from sendbot.answering.match import FactIndex, match
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import match
 from sendbot.answering.misses import ABSTAINED
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.exts.ask import Ask

@@ -21,7 +21,7 @@ import discord
 from discord import ui
 
 from sendbot.answering.answer import QuestionTooLong, answer
-from sendbot.answering.match import FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.misses import NOT_WHAT_I_ASKED
 from sendbot.answering.related import related_facts
 from sendbot.discord_app.errors import report_error

@@ -21,8 +21,9 @@ from discord.ext import commands
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.autocomplete import Choice, ChoiceList
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import FactIndex, match
+from sendbot.answering.match import match
 from sendbot.answering.misses import note_reply
 from sendbot.answering.reply import Reply
 from sendbot.discord_app.client import SendBot

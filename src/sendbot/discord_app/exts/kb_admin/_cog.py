@@ -27,7 +27,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
-from sendbot.answering.match import FactIndex, match
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import match
 from sendbot.answering.selftest import alias_collisions, self_test
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
