@@ -17,7 +17,6 @@ from sendbot.answering.expansions import spelt_out
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.missing import FactProfile, one_copy_each, profile
 from sendbot.answering.normalise import COMMON_WORDS, Normaliser, words
-from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 

@@ -1,0 +1,459 @@
+"""A question's query against each fact: the evidence that the fact answers it, and its bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.evidence import (
+    INTENT_ADJUSTMENT,
+    NUMBER_MISMATCH_PENALTY,
+    WEIGHT_COVERAGE,
+    WEIGHT_PHRASING,
+    WEIGHT_SIMILARITY,
+    Evidence,
+)
+from sendbot.answering.fact_index import (
+    DIGIT,
+    MIN_TYPO_LENGTH,
+    NO_PHRASINGS,
+    WHY_OR_HOW_INTENTS,
+    FactIndex,
+    sorted_words,
+)
+from sendbot.answering.intent import FIGURE_ASKED, Intent
+from sendbot.answering.missing import fits, what_is_missing
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
+from sendbot.answering.question import Question
+from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
+
+# Rounding room when a bound decides that a fact cannot make the shortlist.
+BOUND_SLACK = 1e-9
+
+RECALL_BETA = 1.0
+
+
+def _asks_only_whether(question: Question) -> bool:
+    """A yes/no question asking no reason or method: whether something is so. (One asking
+    "the point of it?" or "the reason given for it" may be asking why in other words.)"""
+    return question.checking and question.intent not in WHY_OR_HOW_INTENTS
+
+
+def query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Question words -> (terms as the index knows them, the terms that were typo-corrected)."""
+    fixed: list[str] = []
+    corrected: list[str] = []
+    for word in raw_words:
+        term = stem(word)
+        replacement = term if term in STOPWORDS else index.correct(term)
+        if replacement is not None and replacement != term:
+            corrected.append(replacement)
+        fixed.append(replacement or term)
+    return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
+
+
+def corrected_terms(index: FactIndex, text: str) -> list[str]:
+    """The terms of `text` as the matcher reads them: typos corrected against the base's own
+    words ("increse" is "increase"), synonyms folded."""
+    return query_terms(index, words(text))[0]
+
+
+# Not frozen: made once per question and never changed, and a frozen dataclass of this many
+# fields takes measurably longer to make.
+@dataclass(slots=True)
+class _Query:
+    question: Question
+    terms: frozenset[str]
+    mass: float
+    known: tuple[tuple[str, float], ...]  # its terms the index knows, with their IDF, in order
+    text: str
+    numbers: frozenset[str]
+    unknown_share: float
+    fuzz_text: str  # intent word + terms, sorted as the phrasings' texts are
+    unknown_mass: float  # the unseen words' weight, in units of the rarest word's
+    kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
+    constraint_share: float  # share of its information in the years and places it names
+    # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
+    subject_terms: frozenset[str] = frozenset()
+    possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
+    lacked_terms: frozenset[str] = frozenset()  # ... and has not
+    subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
+    measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
+    share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
+
+    @property
+    def intent(self) -> Intent:
+        return self.question.intent
+
+
+class _AskedTerms(NamedTuple):
+    """What a question says it asks about, as terms: these depend on the question alone, not
+    on its typo-corrected words, so a check of what a fact lacks needs only these."""
+
+    kinds: tuple[tuple[str, str], ...]
+    possessed: frozenset[str]
+    lacked: frozenset[str]
+    subgroup: frozenset[str]
+    measure: frozenset[str]
+    share: frozenset[str]
+
+
+def said_terms(index: FactIndex, said: Sequence[str]) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(" ".join(said))) if said else frozenset()
+
+
+def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
+    return _AskedTerms(
+        kinds=tuple(
+            (term, phrase)
+            for modifiers, phrase in question.kinds
+            for term in index.normaliser.terms(modifiers)
+            if _names_a_kind(index, term, phrase.lower().endswith("budget"))
+        ),
+        possessed=said_terms(index, question.possessed),
+        lacked=said_terms(index, question.lacked),
+        subgroup=said_terms(index, question.subgroup_words),
+        measure=said_terms(index, question.measure_words),
+        share=said_terms(index, question.share_of),
+    )
+
+
+def query_of(index: FactIndex, question: Question, terms: list[str]) -> _Query:
+    asked = _asked_terms(index, question)
+    mass = sum(index.weight(term) for term in terms)
+    narrowing = {*question.years, *(place.lower() for place in question.places)}
+    constraint = sum(index.weight(term) for term in terms if term in narrowing)
+    unknown = sum(
+        index.weight(term) for term in terms if term not in index.idf and term not in COMMON_WORDS
+    )
+    return _Query(
+        question=question,
+        terms=frozenset(terms),
+        mass=mass,
+        known=tuple((term, index.idf[term]) for term in terms if term in index.idf),
+        text=" ".join(terms),
+        numbers=frozenset(filter(DIGIT.search, terms)),
+        unknown_share=unknown / mass if mass else 0.0,
+        fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
+        unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
+        constraint_share=constraint / mass if mass else 0.0,
+        subject_terms=_subject_terms(index, question),
+        possessed_terms=asked.possessed,
+        lacked_terms=asked.lacked,
+        subgroup_terms=asked.subgroup,
+        measure_terms=asked.measure,
+        share_terms=asked.share,
+        kinds=asked.kinds,
+    )
+
+
+def asking_words(index: FactIndex, text: str, terms: list[str]) -> frozenset[str]:
+    """The words of a message's asking clauses, as written and as terms (typos corrected,
+    synonyms folded: "put down" is asking)."""
+    asked = asking_text(text)
+    said = words(asked)
+    return frozenset((*said, *(terms if asked == text else query_terms(index, said)[0])))
+
+
+def _names_a_kind(index: FactIndex, term: str, of_a_budget: bool = False) -> bool:
+    """A word the knowledge base knows, or a long one it has never seen that is no misspelling
+    of its words ("capital" in "capital budget"): a fact can only give a kind it names. Short
+    unknown words are left alone: "neds" may be "needs" mistyped."""
+    if term in COMMON_WORDS:
+        # "schools budget": a budget is named by whose it is, even in an everyday word the
+        # base uses ("doing SEND training", "mean training": a verb beside training is not).
+        return of_a_budget and term in index.idf
+    if term in index.idf:
+        return True
+    return (
+        len(term) >= MIN_TYPO_LENGTH
+        and term not in index.normaliser.phrase_words
+        and index.correct(term) is None
+    )
+
+
+# Words that say how many, not of what: "how many more", "how many extra".
+QUANTIFIERS = frozenset(
+    """more extra new additional further total overall altogether exactly roughly approximately
+    million thousand hundred thousands hundreds millions times""".split()
+)
+
+
+def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
+    """The head of what a count is of ("modules" in "autism training modules"), when the
+    knowledge base knows the word: an unknown word cannot be compared with a fact's counts."""
+    subject = question.subject.lower().split()
+    if question.intent is Intent.DEFINITION:
+        # What is to be defined: a word the knowledge base never saw is defined by no fact.
+        return frozenset(index.normaliser.terms(" ".join(subject)))
+    if question.intent is not Intent.COUNT or not subject or subject[-1] in QUANTIFIERS:
+        return frozenset()
+    # "special schools" folds to one term, "special_school"; its head word is "school".
+    whole = index.normaliser.terms(" ".join(subject))[-1:]
+    head = index.normaliser.terms(subject[-1])
+    return frozenset(term for term in (*whole, *head) if term in index.idf)
+
+
+# The F1 score's constants, worked out once: recall counts RECALL_BETA times precision.
+_BETA2 = RECALL_BETA**2
+
+_F1_SCALE = 1 + _BETA2
+
+_NO_PHRASING = (0.0, 0.0, 0.0, 0.0)
+
+
+def _best_phrasing(
+    holders: dict[str, tuple[int, ...]],
+    masses: tuple[float, ...],
+    known: tuple[tuple[str, float], ...],
+    question_mass: float,
+    left_out: frozenset[int] = NO_PHRASINGS,
+) -> tuple[float, float, float, float]:
+    """(F1, precision, recall, weight shared) of a fact's phrasing that best matches the
+    question, by F1 first. A phrasing's words are all its fact's words, so each one that the
+    question shares weighs its IDF. The phrasings numbered in `left_out` are not read."""
+    shared_by: dict[int, float] | None = None
+    held = holders.get
+    for term, weight in known:
+        numbers = held(term)
+        if numbers is None:
+            continue
+        if shared_by is None:
+            shared_by = dict.fromkeys(numbers, weight)  # the first word shared: all in one go
+            continue
+        so_far = shared_by.get
+        for number in numbers:
+            shared_by[number] = so_far(number, 0.0) + weight
+    if shared_by is None:
+        return _NO_PHRASING
+    best = _NO_PHRASING
+    best_f1 = 0.0
+    scale, beta2 = _F1_SCALE, _BETA2  # local names: this loop runs for every phrasing shared
+    for number, shared in shared_by.items():
+        if number in left_out:
+            continue
+        precision = shared / question_mass
+        recall = shared / masses[number]
+        f1 = scale * precision * recall / (beta2 * precision + recall)
+        # Most phrasings lose on F1 alone, before their full score tuple is built.
+        if f1 >= best_f1 and (f1, precision, recall, shared) > best:
+            best = (f1, precision, recall, shared)
+            best_f1 = f1
+    return best
+
+
+def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int], Evidence]:
+    """The evidence for a shortlisted fact (position, coverage, intent fit), with what every
+    fact needs from the index and the question looked up once."""
+    question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
+    # Looked up once, not once per candidate: this is most of the time a question takes.
+    phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
+    phrasing_texts, profiles, all_fact_terms = (
+        index.phrasing_texts,
+        index.profiles,
+        index.fact_terms,
+    )
+    fuzz_text, unknown_idf = query.fuzz_text, index.unknown_idf
+    unknown_share, unknown_mass, constraint_share = (
+        query.unknown_share,
+        query.unknown_mass,
+        query.constraint_share,
+    )
+    kinds, subject_terms, possessed_terms = query.kinds, query.subject_terms, query.possessed_terms
+    subgroup_terms, measure_terms, share_terms, lacked_terms = (
+        query.subgroup_terms,
+        query.measure_terms,
+        query.share_terms,
+        query.lacked_terms,
+    )
+
+    why_or_how_phrasings = index.why_or_how_phrasings
+    answer_numbers = _named_by_numbers(index, question)
+    # Whether it is being replaced is not why: the phrasings asking why or how are left out.
+    whether_only = _asks_only_whether(question)
+
+    def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
+        best = _best_phrasing(
+            phrasing_terms[position],
+            phrasing_masses[position],
+            known,
+            mass,
+            why_or_how_phrasings[position] if whether_only else NO_PHRASINGS,
+        )
+        found = process.extractOne(
+            fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
+        )
+        fact = profiles[position]
+        fact_terms = all_fact_terms[position]
+        # Positional, in Evidence's field order: a named tuple is made more than twice as
+        # fast so, and one is made for every candidate read.
+        return Evidence(
+            coverage,
+            best[0],  # f1
+            best[1],  # precision
+            best[2],  # recall
+            found[1] / 100 if found else 0.0,  # similarity
+            intent_fit,
+            _number_mismatch(numbers, fact_terms, answer_numbers, position),
+            unknown_share,
+            coverage * mass / unknown_idf,  # matched_mass
+            best[3] / unknown_idf,  # phrase_mass
+            unknown_mass,
+            what_is_missing(
+                question,
+                fact,
+                fact_terms,
+                kinds,
+                subject_terms,
+                possessed_terms,
+                subgroup_terms,
+                measure_terms,
+                share_terms,
+                lacked_terms,
+            ),
+            constraint_share,
+        )
+
+    return evidence
+
+
+# Questions asking for a figure (one they name may be the claim to check, not the topic), or
+# who: "who answered the question about the 15 new schools?" is the written answer's record.
+NUMBERS_ASKED_OF = FIGURE_ASKED | {Intent.PERSON}
+
+
+def _named_by_numbers(index: FactIndex, question: Question) -> tuple[frozenset[str], ...] | None:
+    """By position, the numbers a question may name a fact's written answer by without the
+    fact repeating them (`FactIndex.answer_numbers`); None for a question asking a figure or
+    who."""
+    return None if question.intent in NUMBERS_ASKED_OF else index.answer_numbers
+
+
+def _number_mismatch(
+    numbers: frozenset[str],
+    fact_terms: frozenset[str],
+    answer_numbers: tuple[frozenset[str], ...] | None,
+    position: int,
+) -> bool:
+    """The question names a number or year the fact lacks; unless the fact gives no figure and
+    its written answer gives them all, where the question may name the answer by them (see
+    `_named_by_numbers`)."""
+    if numbers <= fact_terms:
+        return False
+    return answer_numbers is None or not numbers <= answer_numbers[position]
+
+
+def _intent_fits(
+    index: FactIndex, query: _Query, shortlist: Sequence[tuple[int, float]]
+) -> list[int]:
+    """By place in the shortlist, whether each fact gives the kind of detail asked for (1 or
+    -1; 0 when none is asked): worked out once, for the fact's bound and its evidence."""
+    if query.intent is Intent.OTHER:
+        return [0] * len(shortlist)
+    question, profiles = query.question, index.profiles
+    return [1 if fits(question, profiles[position]) else -1 for position, _ in shortlist]
+
+
+def _bounds(
+    index: FactIndex,
+    query: _Query,
+    shortlist: Sequence[tuple[int, float]],
+    intent_fits: Sequence[int],
+) -> Bounds:
+    """The most each shortlisted fact's (position, coverage) evidence can score, worked out
+    cheaply: the order of candidates is exact only if no evidence ever scores above its
+    bound. Why none does: the weight a phrasing shares with the question is at most `shared`,
+    that of the question's words found in any of the fact's phrasings, and the phrasing is at
+    least as heavy as the lightest one; F1 grows with the weight shared and shrinks with the
+    phrasing's (with recall weighed as precision: (1 + b^2) * shared / (b^2 * phrasing +
+    question)). The similarity is taken at its most and nothing as missing; the intent and
+    numbers are worked out. Evidence's scores grow with each of these, and are worked out
+    here as there (in the same order, clamped the same way)."""
+    known, mass, numbers = query.known, query.mass, query.numbers
+    answer_numbers = _named_by_numbers(index, query.question)
+    phrasing_terms, lightest, fact_terms = (
+        index.phrasing_terms,
+        index.lightest_phrasings,
+        index.fact_terms,
+    )
+    topic_share = 1.0 - query.constraint_share
+    # At the most similarity, plus rounding room: the evidence adds the same amounts in
+    # another order.
+    most_similar = WEIGHT_SIMILARITY * 1.0
+    closest: list[float] = []
+    closest_on_topic: list[float] = []
+    # This loop runs for every shortlisted fact of every question: its constants are local
+    # names, and what is the same for every fact is worked out before it.
+    f1_scale, beta2, weight_coverage, weight_phrasing = (
+        _F1_SCALE,
+        _BETA2,
+        WEIGHT_COVERAGE,
+        WEIGHT_PHRASING,
+    )
+    adjustment, slack = INTENT_ADJUSTMENT, BOUND_SLACK
+    for (position, coverage), intent_fit in zip(shortlist, intent_fits, strict=True):
+        terms = phrasing_terms[position]
+        # Summed as sum() would, in the same order from 0.0: the same float, without making
+        # a list for the four or five words a question has.
+        shared = 0.0
+        for term, weight in known:
+            if term in terms:
+                shared += weight
+        f1 = min(1.0, f1_scale * shared / (beta2 * lightest[position] + mass))
+        closeness = weight_coverage * coverage + weight_phrasing * f1 + most_similar
+        closeness += adjustment[intent_fit]
+        # A question naming no number lacks none: the empty set is in every fact's terms.
+        if numbers and _number_mismatch(numbers, fact_terms[position], answer_numbers, position):
+            closeness -= NUMBER_MISMATCH_PENALTY
+        on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
+        topic = weight_coverage * on_topic + weight_phrasing * f1 + most_similar
+        closest.append(max(0.0, min(1.0, closeness)) + slack)
+        closest_on_topic.append(max(0.0, min(1.0, topic)) + slack)
+    return Bounds(closest, closest_on_topic)
+
+
+def ranked(
+    index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
+) -> RankedCandidates:
+    """The shortlisted facts (position, coverage) best first, each one's evidence worked out
+    when it is read."""
+    evidence_of = _evidence_of(index, query)
+    intent_fits = _intent_fits(index, query, shortlist)
+
+    def work_out(at: int) -> Candidate:
+        position, coverage = shortlist[at]
+        evidence = evidence_of(position, coverage, intent_fits[at])
+        return Candidate(position, evidence, evidence.rank_score)
+
+    return RankedCandidates(
+        [position for position, _ in shortlist],
+        _bounds(index, query, shortlist, intent_fits),
+        work_out,
+    )
+
+
+def missing_from(
+    index: FactIndex, question: Question, position: int, named: frozenset[str] = frozenset()
+) -> str | None:
+    """What the fact at `position` does not give that the question asks (a part of a group,
+    a kind, a place, a period ...), judged as for the matcher's candidates but for what a
+    count is of, whose reading from the question is left to the matcher ("how many kids
+    went" is read as counting "went"). Words in `named` are taken as given."""
+    # Only what the question says it asks about is compared: its words need no correcting.
+    asked = _asked_terms(index, question)
+    return what_is_missing(
+        question,
+        index.profiles[position],
+        index.fact_terms[position],
+        tuple((term, phrase) for term, phrase in asked.kinds if term not in named),
+        frozenset(),
+        asked.possessed - named,
+        asked.subgroup - named,
+        asked.measure - named,
+        asked.share - named,
+        asked.lacked - named,
+    )
