@@ -18,7 +18,7 @@ from held_out import is_held_out
 from paths import EVAL, SINGLE_SOURCE_KB
 
 from sendbot.answering.fact_index import FactIndex, build_index
-from sendbot.answering.match import rank
+from sendbot.answering.ranking import rank
 from sendbot.answering.source_eval import answerable_groups, items, quote_answers
 from sendbot.knowledge.model import Fact
 from sendbot.settings import BUNDLED_KNOWLEDGE

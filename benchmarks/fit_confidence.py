@@ -63,7 +63,8 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold  # type: ignore[
 from sendbot.answering import calibration
 from sendbot.answering.answer import decide
 from sendbot.answering.confidence import Verdict, features
-from sendbot.answering.match import margin_of, rank
+from sendbot.answering.match import margin_of
+from sendbot.answering.ranking import rank
 
 TARGET = REPO / "src" / "sendbot" / "answering" / "calibration.py"
 WRONG_ANSWER_COST = 2.0

@@ -59,7 +59,8 @@ from sendbot.answering import calibration, confidence, evidence
 from sendbot.answering.answer import decide
 from sendbot.answering.confidence import features
 from sendbot.answering.evidence import Evidence
-from sendbot.answering.match import _figures_given, rank
+from sendbot.answering.match import _figures_given
+from sendbot.answering.ranking import rank
 
 TOP_N = 10
 # The sign each ranking weight must have; 0: either (none yet).

@@ -7,8 +7,8 @@ import pytest
 
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import rank
 from sendbot.answering.question import analyse
+from sendbot.answering.ranking import rank
 from tests.answering.expected_replies import assert_answered_with
 
 

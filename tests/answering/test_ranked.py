@@ -5,9 +5,10 @@ import random
 
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.match import _query, _query_terms, _shortlist, _topic_words, rank
+from sendbot.answering.match import _query, _query_terms
 from sendbot.answering.question import analyse
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
+from sendbot.answering.ranking import _shortlist, _topic_words, rank
 from sendbot.answering.scoring import _bounds, _evidence_of, _intent_fits
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from sendbot.answering import match
 from sendbot.answering.fact_index import FactIndex, build_index
-from sendbot.answering.match import CANDIDATES, DIRECT_MERGE, SORT_ALL, _shortlist
+from sendbot.answering.ranking import CANDIDATES, DIRECT_MERGE, SORT_ALL, _shortlist
 from sendbot.cli.bench import generate_knowledge
 from sendbot.storage.loader import load
 

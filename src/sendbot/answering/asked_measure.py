@@ -21,7 +21,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex, gives_a_figure
 from sendbot.answering.intent import FIGURE_ASKED, Intent
-from sendbot.answering.match import MatchResult, Outcome, ScoredFact, rank
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import (
     MeasureTable,
     measure_table,
@@ -31,6 +31,7 @@ from sendbot.answering.measure_table import (
 )
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.question import Question
+from sendbot.answering.ranking import rank
 from sendbot.answering.scoring import corrected_terms, missing_from
 from sendbot.knowledge.model import Fact, FigureKind
 

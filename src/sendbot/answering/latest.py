@@ -18,18 +18,11 @@ from sendbot.answering.asked_measure import (
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import (
-    Candidate,
-    MatchResult,
-    Outcome,
-    Ranking,
-    ScoredFact,
-    match,
-    rank,
-)
+from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse
+from sendbot.answering.ranking import Ranking, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 

@@ -17,15 +17,12 @@ wrong fact presented as an answer is the worst thing it can do.
 
 from __future__ import annotations
 
-import heapq
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import partial
 from itertools import islice
-from operator import itemgetter
 
 from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
@@ -34,11 +31,9 @@ from sendbot.answering.answer_parts import (
     answer_part,
     asked_of_answer,
     asks_which_department,
-    misfits,
     names_the_answer,
     without_department_talk,
 )
-from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.chat_kind import Kind
@@ -50,34 +45,20 @@ from sendbot.answering.confidence import (
     probability_given,
 )
 from sendbot.answering.expansions import acronyms_asked, spelling_out_all
-from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.missing import INTENTS_OF_FIGURE, has_year, nearest_role
+from sendbot.answering.missing import has_year, nearest_role
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates
-from sendbot.answering.record_claims import claims_record, says_record
-from sendbot.answering.scoring import (
-    BOUND_SLACK,
-    asking_words,
-    corrected_terms,
-    query_of,
-    query_terms,
-    ranked,
-    said_terms,
-)
+from sendbot.answering.ranking import Ranking, only_about_the_document, rank
+from sendbot.answering.scoring import corrected_terms, said_terms
 from sendbot.answering.which_answer import answers_it_could_mean
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
 MAX_SUGGESTIONS = 3
-CANDIDATES = 25
-# Up to this many posting entries in all, the shortlist merges every list outright.
-DIRECT_MERGE = 2_000
-# Up to this many scored facts, sorting them all finds the best faster than a heap (which is
-# written in Python); both give the same order, ties included.
-SORT_ALL = 500
 
 
 class Outcome(StrEnum):
@@ -141,244 +122,6 @@ class MatchResult:
         reaches the threshold; None when it does not."""
         answered = self.judged(verdict, outcome=Outcome.ANSWERED, best=best, missing=None)
         return answered if answered.confidence >= ANSWER_THRESHOLD else None
-
-
-@dataclass(frozen=True, slots=True)
-class Ranking:
-    question: Question
-    candidates: RankedCandidates  # best first
-    corrected: tuple[str, ...]  # terms that were typo-corrected
-    # The facts giving a part of a written answer (its date, its minister) not asked for:
-    # read when needed (most answered questions never need it).
-    unasked: Callable[[], frozenset[int]] = frozenset
-
-
-def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
-    """The CANDIDATES facts with the most coverage of the question, best first, as
-    (position, coverage); ties in the order the facts are first reached (terms in question
-    order, facts in base order).
-
-    Exact, but without scoring every fact that shares a common word ("department" is in
-    every quote): posting lists are merged rarest first, and once the CANDIDATES-th best
-    score so far beats anything the words not yet merged could give a fact on their own,
-    no fact outside the merged lists can make the shortlist.
-    """
-    present = sorted((term for term in terms if term in index.postings), key=_posting_size(index))
-    if sum(map(_posting_size(index), present)) <= DIRECT_MERGE:
-        return _merge_all(index, terms, mass)  # pruning would cost more than it saves
-    # A word's most a fact can gain from it: its weight at the heaviest field weight.
-    bound = {term: index.weight(term) * MAX_FIELD_WEIGHT / mass for term in present}
-    partial: dict[int, float] = defaultdict(float)  # coverage from the words merged so far
-    for merged, term in enumerate(present[:-1], start=1):
-        share = index.weight(term) / mass
-        for position, field_weight in index.postings[term].items():
-            partial[position] += share * field_weight
-        if len(partial) < CANDIDATES:
-            continue
-        unmerged = sum(bound[rest] for rest in present[merged:])
-        floor = heapq.nlargest(CANDIDATES, partial.values())[-1]
-        if floor > unmerged + BOUND_SLACK:
-            # Only facts that can still reach the floor need their exact coverage.
-            reached = [p for p, score in partial.items() if score + unmerged + BOUND_SLACK >= floor]
-            return _shortlist_among(index, terms, reached, mass)
-    return _merge_all(index, terms, mass)
-
-
-def _merge_all(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:
-    """Every fact sharing a word with the question, scored; the CANDIDATES best, first."""
-    coverage: dict[int, float] = {}
-    so_far, postings = coverage.get, index.postings
-    for term in terms:
-        posting = postings.get(term)
-        if posting is None:
-            continue
-        weight = index.weight(term)
-        if not coverage:
-            # The first word's facts, in one go: nothing to add to yet (0.0 + x is x).
-            coverage = {p: weight * field_weight / mass for p, field_weight in posting.items()}
-            so_far = coverage.get
-            continue
-        for position, field_weight in posting.items():
-            coverage[position] = so_far(position, 0.0) + weight * field_weight / mass
-    # Like a stable sort: equal scores keep the order the facts were reached in.
-    if len(coverage) <= SORT_ALL:
-        return sorted(coverage.items(), key=itemgetter(1), reverse=True)[:CANDIDATES]
-    return heapq.nlargest(CANDIDATES, coverage.items(), key=itemgetter(1))
-
-
-def _posting_size(index: FactIndex) -> Callable[[str], int]:
-    return lambda term: len(index.postings[term])
-
-
-def _shortlist_among(
-    index: FactIndex, terms: Sequence[str], positions: Iterable[int], mass: float
-) -> list[tuple[int, float]]:
-    """The shortlist among `positions`: the coverage of each, summed in question order (so
-    every fact scores exactly as when all posting lists are merged), the CANDIDATES best
-    first."""
-    coverage = dict.fromkeys(positions, 0.0)
-    # The first word that reaches a fact: ties go to the fact reached first.
-    first: dict[int, int] = {}
-    for number, term in enumerate(terms):
-        posting = index.postings.get(term)
-        if posting is None:
-            continue
-        weight = index.weight(term)
-        # Walk whichever is shorter, the word's posting list or the facts to score.
-        if len(posting) < len(coverage):
-            pairs = [(p, w) for p, w in posting.items() if p in coverage]
-        else:
-            pairs = [(p, posting[p]) for p in coverage if p in posting]
-        for position, field_weight in pairs:
-            coverage[position] += weight * field_weight / mass
-            first.setdefault(position, number)
-    ranked = [(-score, first[position], position) for position, score in coverage.items()]
-    best = (
-        sorted(ranked)[:CANDIDATES]
-        if len(ranked) <= SORT_ALL
-        else heapq.nsmallest(CANDIDATES, ranked)
-    )
-    return [(position, -negative) for negative, _, position in best]
-
-
-# Words that only say an amount of money is asked ("how much is PINS worth?"): the intent, not
-# the topic. A fact whose curated phrasing happens to say "worth" is no nearer for it.
-AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
-
-
-def _topic_words(question: Question) -> Sequence[str]:
-    if question.intent is not Intent.AMOUNT:
-        return question.words
-    return [word for word in question.words if word not in AMOUNT_WORDS] or question.words
-
-
-# Words that ask about the question an MP or peer put, not about its subject.
-ASKING_WORDS = frozenset(
-    """ask asked asking asks question questions pq pqs mp mps member members peer peers lord
-    lords baroness wording worded word tabled raised raise wanted enquire enquired replying
-    responding""".split()
-)
-# ... and about the written answer itself: who gave it, when, for which department.
-ANSWER_WORDS = frozenset(
-    """answer answered answers answering reply replied replies respond responded response
-    minister ministers department dept dfe published publish date dated""".split()
-)
-
-
-def _beside_the_point(index: FactIndex, position: int, question: Question) -> bool:
-    """A fact quoting the question put, for a question about its subject: it says what was
-    asked, not the answer; unless it gives a figure of the kind asked for (a question may date
-    the report it asks about: "published on 10 December 2024")."""
-    if position not in index.restating:
-        return False
-    fact = index.facts[position]
-    return not any(question.intent in INTENTS_OF_FIGURE[figure.kind] for figure in fact.figures)
-
-
-def _not_about_the_answer(question: Question) -> bool:
-    return ANSWER_WORDS.isdisjoint(question.words) and question.intent not in (
-        Intent.DATE,
-        Intent.PERSON,
-        Intent.START,
-    )
-
-
-def _about_the_asking(question: Question) -> bool:
-    return question.intent is Intent.ASKER or not ASKING_WORDS.isdisjoint(question.words)
-
-
-def _only_about_the_document(fact: Fact, question: Question) -> bool:
-    """A fact about a written answer itself (when it was asked, who answered) shown as related
-    information to a question about neither: it tells the asker nothing they asked about."""
-    return (
-        "document" in fact.tags
-        and not _about_the_asking(question)
-        and _not_about_the_answer(question)
-    )
-
-
-def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranking:
-    """The facts that might answer, best first, with the evidence for each. `question` is
-    `text` analysed, when the caller has analysed it already."""
-    question = analyse(text) if question is None else question
-    if not question.is_question:
-        return Ranking(question, RankedCandidates.none(), ())
-    terms, corrected = query_terms(index, _topic_words(question))
-    if not terms:
-        return Ranking(question, RankedCandidates.none(), tuple(corrected))
-    query = query_of(index, question, terms)
-    shortlist = _shortlist(index, terms, query.mass)
-    if not _about_the_asking(question):
-        shortlist = [(p, c) for p, c in shortlist if not _beside_the_point(index, p, question)]
-    candidates = ranked(index, shortlist, query)
-    unasked = partial(_unasked_parts, index, candidates.positions, question, text, terms)
-    if candidates and DOCUMENT_TAG in index.facts[candidates[0].position].tags:
-        # Only a part of a written answer that was asked for is put first.
-        read = unasked()
-        candidates = _first_asked_on_top(candidates, read)
-        unasked = partial(frozenset, read)
-    if claims_record(question):
-        _record_on_top(index, candidates)
-    if candidates and (asked := details_asked(question.text)):
-        _all_asked_on_top(index, asked, candidates)
-    return Ranking(question, candidates, tuple(corrected), unasked)
-
-
-def _unasked_parts(
-    index: FactIndex,
-    positions: Sequence[int],
-    question: Question,
-    text: str,
-    terms: list[str],
-) -> frozenset[int]:
-    """The candidates giving a part of a written answer itself that the question does not ask
-    for; what it asks of an answer is read only when there is such a candidate."""
-    documents = [position for position in positions if DOCUMENT_TAG in index.facts[position].tags]
-    if not documents:
-        return frozenset()
-    asked = asked_of_answer(question, asking_words(index, text, terms))
-    return frozenset(position for position in documents if misfits(asked, index.facts[position]))
-
-
-def _first_asked_on_top(candidates: RankedCandidates, unasked: frozenset[int]) -> RankedCandidates:
-    """A part of a written answer itself (its date, its minister) that the question does not
-    ask for is never the answer, nor the related fact; it stays a competitor below the first,
-    so that the fact put first is no surer than before it was passed over."""
-    if candidates.bring_first(lambda candidate: candidate.position not in unasked):
-        return candidates
-    return RankedCandidates.none()
-
-
-def _record_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
-    """ "More than ever?" checks a record: a fact that says so comes before a figure that
-    does not, however alike their words."""
-    candidates.bring_first(lambda candidate: says_record(index.facts[candidate.position]))
-
-
-# How far below the top fact a fact giving every detail asked together may rank and still be
-# put first: as far as the words of a one-detail fact's phrasings can lift it.
-ASKED_TOGETHER_REACH = 0.2
-
-
-def _all_asked_on_top(
-    index: FactIndex, asked: frozenset[Detail], candidates: RankedCandidates
-) -> None:
-    """ "When did it launch and how big is it?": the top fact gives one of the details asked
-    and a close fact gives them all, so it comes first."""
-    if gives_all(asked, index.facts[candidates[0].position]):
-        return
-    floor = candidates[0].rank_score - ASKED_TOGETHER_REACH
-    for candidate in candidates:
-        if candidate.rank_score < floor:
-            return
-        evidence = candidate.evidence
-        if (
-            evidence.missing is None
-            and evidence.intent_fit != -1
-            and gives_all(asked, index.facts[candidate.position])
-        ):
-            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
-            return
 
 
 def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:
@@ -858,7 +601,7 @@ def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResu
     if (
         related.evidence.missing is None
         or confidence < PARTIAL_THRESHOLD
-        or _only_about_the_document(index.facts[related.position], question)
+        or only_about_the_document(index.facts[related.position], question)
     ):
         return None
     # Shown because it is what the question is about; scored as what it is: a fact that does

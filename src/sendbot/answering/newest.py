@@ -41,11 +41,12 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import news_after_figures
-from sendbot.answering.match import MatchResult, Outcome, ScoredFact, rank
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
 from sendbot.answering.normalise import words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
+from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_phrase

@@ -17,9 +17,10 @@ from sendbot.answering.asked_period import asked_period, covers, named_years, sa
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
-from sendbot.answering.match import MatchResult, Outcome, ScoredFact, rank
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms
 from sendbot.answering.question import Question
+from sendbot.answering.ranking import rank
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.periods import Period, parse_period
 

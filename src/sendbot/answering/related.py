@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.match import SUGGESTION_FLOOR, rank
+from sendbot.answering.match import SUGGESTION_FLOOR
+from sendbot.answering.ranking import rank
 from sendbot.knowledge.model import Fact
 
 MAX_RELATED = 3

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sendbot.answering.fact_index import FactIndex, build_index
-from sendbot.answering.match import MatchResult, match, rank
+from sendbot.answering.match import MatchResult, match
+from sendbot.answering.ranking import rank
 from sendbot.knowledge import edits
 from sendbot.knowledge.measures import restates
 from sendbot.knowledge.model import Fact

@@ -182,7 +182,7 @@ def _new_fact_collisions(
 ) -> list[Collision]:
     """Why adding this fact would collide with another (see `kb test`): one of its questions
     answered with, or tied with, another fact, or another fact's question taken by it."""
-    from sendbot.answering.match import rank
+    from sendbot.answering.ranking import rank
     from sendbot.answering.selftest import self_test
     from sendbot.knowledge import edits
 
