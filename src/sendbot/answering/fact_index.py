@@ -14,8 +14,8 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
 from sendbot.answering.expansions import spelt_out
+from sendbot.answering.fact_profile import FactProfile, one_copy_each, profile
 from sendbot.answering.intent import Intent, intent_of
-from sendbot.answering.missing import FactProfile, one_copy_each, profile
 from sendbot.answering.normalise import COMMON_WORDS, Normaliser, words
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase

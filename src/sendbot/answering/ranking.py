@@ -12,8 +12,8 @@ from operator import itemgetter
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
+from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import Intent
-from sendbot.answering.missing import INTENTS_OF_FIGURE
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
