@@ -5,11 +5,10 @@ import random
 
 from sendbot.answering.evidence import Evidence
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.match import _query, _query_terms
 from sendbot.answering.question import analyse
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
 from sendbot.answering.ranking import _shortlist, _topic_words, rank
-from sendbot.answering.scoring import _bounds, _evidence_of, _intent_fits
+from sendbot.answering.scoring import _bounds, _evidence_of, _intent_fits, query_of, query_terms
 
 
 def _evidence(score: float) -> Evidence:
@@ -77,10 +76,10 @@ def test_no_shipped_fact_scores_above_its_bound(shipped_index: FactIndex) -> Non
     texts += [" ".join(rng.sample(text.split(), len(text.split()))) for text in texts]
     for text in texts:
         question = analyse(text)
-        terms = _query_terms(shipped_index, _topic_words(question))[0]
+        terms = query_terms(shipped_index, _topic_words(question))[0]
         if not question.is_question or not terms:
             continue
-        query = _query(shipped_index, question, terms)
+        query = query_of(shipped_index, question, terms)
         evidence_of = _evidence_of(shipped_index, query)
         shortlist = _shortlist(shipped_index, terms, query.mass)
         intent_fits = _intent_fits(shipped_index, query, shortlist)
