@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.answering import match
+from sendbot.answering import ranking
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.ranking import CANDIDATES, DIRECT_MERGE, SORT_ALL, _shortlist
 from sendbot.cli.bench import generate_knowledge
@@ -37,8 +37,8 @@ def every_fact_scored(index: FactIndex, terms: list[str], mass: float) -> list[t
 def test_shortlist_is_what_scoring_every_fact_gives(
     index: FactIndex, direct_merge: int, sort_all: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(match, "DIRECT_MERGE", direct_merge)
-    monkeypatch.setattr(match, "SORT_ALL", sort_all)
+    monkeypatch.setattr(ranking, "DIRECT_MERGE", direct_merge)
+    monkeypatch.setattr(ranking, "SORT_ALL", sort_all)
     rng = random.Random(5)
     common = sorted(index.postings, key=lambda term: -len(index.postings[term]))[:40]
     vocabulary = sorted(index.postings)
