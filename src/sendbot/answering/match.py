@@ -47,8 +47,9 @@ from sendbot.answering.confidence import (
 from sendbot.answering.expansions import acronyms_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.missing import has_year, nearest_role
+from sendbot.answering.missing import nearest_role
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
+from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates

@@ -29,9 +29,19 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import SMALLTALK, STOPWORDS, words
 from sendbot.answering.only_mentioned import only_mentioned
+from sendbot.answering.period_mismatch import (
+    NUMBER_WORDS,
+    after_its_end,
+    has_year,
+    missing_period,
+    only_compared_with,
+    only_past_dates,
+    other_period,
+    said_number,
+    years_before,
+)
 from sendbot.answering.question import Question
 from sendbot.answering.spelt_out import asked_letters, spells_out
-from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import FigureKind
 
 # Counts of people, so that "completed" reads "the number who completed it".
@@ -142,10 +152,6 @@ def fits(question: Question, fact: FactProfile) -> bool:
     return question.intent in fact.intents
 
 
-def _said_number(term: str) -> str:
-    return term.replace("_", "/")
-
-
 def _subject(question: Question, fallback: str) -> str:
     return question.subject or fallback
 
@@ -189,20 +195,20 @@ def what_is_missing(
             and not (question.checking and "_" not in year and fact.dated)
         ]
         if years:
-            return f"{SOURCE} doesn't give a figure for {' or '.join(map(_said_number, years))}."
-        compared = _only_compared_with(question, fact)
+            return f"{SOURCE} doesn't give a figure for {' or '.join(map(said_number, years))}."
+        compared = only_compared_with(question, fact)
         if compared:
-            said = _said_number(compared)
+            said = said_number(compared)
             return (
                 f"{SOURCE} gives {said} only as the year it compares with, not a figure for {said}."
             )
-    if question.period and _other_period(question, fact):
-        return _missing_period(str(question.period), fact)
-    earlier = _years_before(question, fact) if question.period and fact.own_years else None
+    if question.period and other_period(question, fact):
+        return missing_period(str(question.period), fact)
+    earlier = years_before(question, fact) if question.period and fact.own_years else None
     if earlier:
         return earlier
     after = (
-        _after_its_end(question, fact)
+        after_its_end(question, fact)
         if fact.dates and not _AFTER_WORDS.isdisjoint(question.words)
         else None
     )
@@ -311,7 +317,7 @@ def what_is_missing(
         # than at any time in the past fifty years": a comparison, no percentage (which does
         # answer "the share now compared with the past")
         return f"{SOURCE} doesn't give a percentage as a figure."
-    happened = _only_past_dates(question, fact) if question.intent is Intent.DATE else None
+    happened = only_past_dates(question, fact) if question.intent is Intent.DATE else None
     if happened:
         return happened
     timing = not_given(question, fact)
@@ -393,17 +399,6 @@ def what_is_missing(
     return only_mentioned(question, fact, fact_terms)
 
 
-# "when will the group report", "when is it due to publish": the date of something to come.
-_TO_COME = re.compile(
-    r"\bwhen (?:will|is|are|s|would) (?:\w+ ){1,10}?(?:(?:due|expected|going|set) to )?"
-    r"(?:report|publish|be published|be out|come out|make (?:its|their) recommendations)\b"
-)
-# Dates of something that has already happened: not the date of a report still to come.
-PAST_ROLES = frozenset(
-    {"established", "launched", "opened", "announced", "answered", "asked", "approved"}
-)
-
-
 # A fact saying what is asked is yet to be made known: "an announcement on the location of
 # these schools will be made by May 2024", "the areas will be confirmed in due course".
 _STILL_TO_COME = re.compile(
@@ -440,19 +435,6 @@ def _describes(question: Question, fact: FactProfile, subject_terms: frozenset[s
         return False  # "what is a special free school" asks what the term means
     named = subject_terms - _WHICH_ONE
     return len(named) > 1 and named <= fact.own_terms
-
-
-def _only_past_dates(question: Question, fact: FactProfile) -> str | None:
-    """'when will the task and finish group report?' of a fact dating only when the group was
-    set up (or when the written answer was given): not when the report comes."""
-    if question.intent is not Intent.DATE or not fact.dates:
-        return None
-    if not all(role in PAST_ROLES for role, _ in fact.dates):
-        return None
-    if not _TO_COME.search(" ".join(question.words)):
-        return None
-    role, day = fact.dates[0]
-    return f"{SOURCE} gives when it was {role} ({day}), not when it will report or publish."
 
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
@@ -498,75 +480,9 @@ def nearest_role(question: Question, fact: FactProfile) -> bool:
 
 
 _AFTER_WORDS = frozenset({"after", "beyond", "post", "past"})
-_AFTER_YEAR = re.compile(r"\b(?:after|beyond|post|past) (?:(\w+) )?((?:19|20)\d{2})\b")
 
 
-def _after_its_end(question: Question, fact: FactProfile) -> str | None:
-    """ "after 2025", asked of a fact whose dates end in 2025 ("between 2022 and 2025"): the
-    year it runs to, which the question asks beyond. Or "after March 2025" (or "after 2025")
-    of one that runs until March 2025: that date."""
-    found = _AFTER_YEAR.search(" ".join(question.words))
-    if found is None:
-        return None
-    month, year = found[1], found[2]
-    ends = [day for role, day in fact.dates if role in END_ROLES and day.endswith(f" {year}")]
-    if ends and (month not in MONTHS or ends[0].lower().startswith(f"{month} ")):
-        return ends[0]
-    if len(fact.dates) < 2:
-        return None
-    years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
-    return year if years and max(years) == year else None
-
-
-def _only_compared_with(question: Question, fact: FactProfile) -> str | None:
-    """ "the high needs increase for 2022/23", of a rise in 2023/24 "compared to 2022/23": the
-    year asked is one the fact only compares with, and the question does not ask about a change
-    since that year ("since 2022/23", "than in 2022/23"). Returned: that year."""
-    if not fact.base_years:
-        return None  # most facts compare with no year
-    asked = [year for year in question.years if year not in fact.own_years]
-    if not asked or len(asked) < len(question.years) or not set(asked) <= fact.base_years:
-        return None
-    if any(re.search(rf"\b{_SINCE_OR_THAN} (?:\w+ )?{year}\b", question.text) for year in asked):
-        return None
-    return asked[0]
-
-
-# Words before a year that make it the one a change is measured from, not the year asked about.
-_SINCE_OR_THAN = r"(?:since|from|than|compared (?:to|with)|vs|versus|on|over)"
-# "five years ago", "a decade ago": a time some years before the written answer's own.
-_YEARS_AGO = re.compile(
-    r"^(?:(two|three|four|five|six|seven|eight|nine|ten|\d+) years|a decade) ago$"
-)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBER_WORDS |= {"nine": 9, "ten": 10}
-
-
-def _years_before(question: Question, fact: FactProfile) -> str | None:
-    """ "how much was high needs funding five years ago", of £10.5 billion in 2024/25 said in
-    February 2024: the fact's figures are of its own time, none of them years before it. Read
-    against the written answer's date, as its own "over five years" is; a rise over those years
-    is another matter ("how much bigger than five years ago")."""
-    found = _YEARS_AGO.match(str(question.period))
-    if found is None or question.change:
-        return None
-    back = 10 if found[1] is None else _NUMBER_WORDS.get(found[1]) or int(found[1])
-    if min(int(year[:4]) for year in fact.own_years) > fact.as_of_year - back:
-        years = " and ".join(sorted(_said_number(year) for year in fact.own_years))
-        before = found[0].removesuffix(" ago")
-        return f"{SOURCE} speaks of {years}, not of {before} before then."
-    return None
-
-
-def _other_period(question: Question, fact: FactProfile) -> bool:
-    """'last year' is not 'this academic year'. Only a fact that says which period its figure
-    covers can be compared: '2024-25' may well be 'next year' to the asker."""
-    asked = question.period
-    if not asked or not fact.period or fact.period in question.text:
-        return False
-    # "how much bigger than five years ago" is answered by a rise "over five years".
-    ago = re.match(r"(\w+) years? ago", asked)
-    return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
+NUMBER_WORDS |= {"nine": 9, "ten": 10}
 
 
 # "who is doing the PINS evaluation", "who's running it": who carries something out, which only
@@ -636,13 +552,6 @@ def _asks_each(said: Sequence[str]) -> bool:
     )
 
 
-def _missing_period(period: str, fact: FactProfile) -> str:
-    asked = f"under {period}" if "government" in period and "under" not in period else period
-    if fact.main_label:
-        return f"{SOURCE} gives {the_figure(fact)}, not {asked}."
-    return f"{SOURCE} doesn't give a figure for {asked}."
-
-
 def _missing_unit(
     question: Question, fact: FactProfile, subject_terms: frozenset[str]
 ) -> str | None:
@@ -658,13 +567,6 @@ def _missing_unit(
     if subject_terms & AREA_TERMS and (fact.count_terms | fact.own_terms) & AREA_TERMS:
         return None
     return f"{SOURCE} gives {the_figure(fact)}, not a number of {question.subject}."
-
-
-def has_year(fact_terms: frozenset[str], year: str) -> bool:
-    """'2024' is in a fact about 2024/25; '2025_26' is not in one about 2024/25."""
-    if year in fact_terms:
-        return True
-    return "_" not in year and any(term.startswith(year) for term in fact_terms)
 
 
 def _role_words(roles: frozenset[str]) -> str:

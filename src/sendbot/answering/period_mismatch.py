@@ -1,0 +1,126 @@
+"""A question's period or date against those a fact gives: when the fact speaks of another time."""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.fact_profile import END_ROLES, FactProfile
+from sendbot.answering.intent import Intent
+from sendbot.answering.lacking import SOURCE, the_figure
+from sendbot.answering.question import Question
+from sendbot.knowledge.figures import MONTHS
+
+
+def said_number(term: str) -> str:
+    return term.replace("_", "/")
+
+
+# "when will the group report", "when is it due to publish": the date of something to come.
+_TO_COME = re.compile(
+    r"\bwhen (?:will|is|are|s|would) (?:\w+ ){1,10}?(?:(?:due|expected|going|set) to )?"
+    r"(?:report|publish|be published|be out|come out|make (?:its|their) recommendations)\b"
+)
+
+# Dates of something that has already happened: not the date of a report still to come.
+PAST_ROLES = frozenset(
+    {"established", "launched", "opened", "announced", "answered", "asked", "approved"}
+)
+
+
+def only_past_dates(question: Question, fact: FactProfile) -> str | None:
+    """'when will the task and finish group report?' of a fact dating only when the group was
+    set up (or when the written answer was given): not when the report comes."""
+    if question.intent is not Intent.DATE or not fact.dates:
+        return None
+    if not all(role in PAST_ROLES for role, _ in fact.dates):
+        return None
+    if not _TO_COME.search(" ".join(question.words)):
+        return None
+    role, day = fact.dates[0]
+    return f"{SOURCE} gives when it was {role} ({day}), not when it will report or publish."
+
+
+_AFTER_YEAR = re.compile(r"\b(?:after|beyond|post|past) (?:(\w+) )?((?:19|20)\d{2})\b")
+
+
+def after_its_end(question: Question, fact: FactProfile) -> str | None:
+    """ "after 2025", asked of a fact whose dates end in 2025 ("between 2022 and 2025"): the
+    year it runs to, which the question asks beyond. Or "after March 2025" (or "after 2025")
+    of one that runs until March 2025: that date."""
+    found = _AFTER_YEAR.search(" ".join(question.words))
+    if found is None:
+        return None
+    month, year = found[1], found[2]
+    ends = [day for role, day in fact.dates if role in END_ROLES and day.endswith(f" {year}")]
+    if ends and (month not in MONTHS or ends[0].lower().startswith(f"{month} ")):
+        return ends[0]
+    if len(fact.dates) < 2:
+        return None
+    years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
+    return year if years and max(years) == year else None
+
+
+def only_compared_with(question: Question, fact: FactProfile) -> str | None:
+    """ "the high needs increase for 2022/23", of a rise in 2023/24 "compared to 2022/23": the
+    year asked is one the fact only compares with, and the question does not ask about a change
+    since that year ("since 2022/23", "than in 2022/23"). Returned: that year."""
+    if not fact.base_years:
+        return None  # most facts compare with no year
+    asked = [year for year in question.years if year not in fact.own_years]
+    if not asked or len(asked) < len(question.years) or not set(asked) <= fact.base_years:
+        return None
+    if any(re.search(rf"\b{_SINCE_OR_THAN} (?:\w+ )?{year}\b", question.text) for year in asked):
+        return None
+    return asked[0]
+
+
+# Words before a year that make it the one a change is measured from, not the year asked about.
+_SINCE_OR_THAN = r"(?:since|from|than|compared (?:to|with)|vs|versus|on|over)"
+
+# "five years ago", "a decade ago": a time some years before the written answer's own.
+_YEARS_AGO = re.compile(
+    r"^(?:(two|three|four|five|six|seven|eight|nine|ten|\d+) years|a decade) ago$"
+)
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def years_before(question: Question, fact: FactProfile) -> str | None:
+    """ "how much was high needs funding five years ago", of £10.5 billion in 2024/25 said in
+    February 2024: the fact's figures are of its own time, none of them years before it. Read
+    against the written answer's date, as its own "over five years" is; a rise over those years
+    is another matter ("how much bigger than five years ago")."""
+    found = _YEARS_AGO.match(str(question.period))
+    if found is None or question.change:
+        return None
+    back = 10 if found[1] is None else NUMBER_WORDS.get(found[1]) or int(found[1])
+    if min(int(year[:4]) for year in fact.own_years) > fact.as_of_year - back:
+        years = " and ".join(sorted(said_number(year) for year in fact.own_years))
+        before = found[0].removesuffix(" ago")
+        return f"{SOURCE} speaks of {years}, not of {before} before then."
+    return None
+
+
+def other_period(question: Question, fact: FactProfile) -> bool:
+    """'last year' is not 'this academic year'. Only a fact that says which period its figure
+    covers can be compared: '2024-25' may well be 'next year' to the asker."""
+    asked = question.period
+    if not asked or not fact.period or fact.period in question.text:
+        return False
+    # "how much bigger than five years ago" is answered by a rise "over five years".
+    ago = re.match(r"(\w+) years? ago", asked)
+    return not (question.change and ago and f"{ago.group(1)} years" in fact.period)
+
+
+def missing_period(period: str, fact: FactProfile) -> str:
+    asked = f"under {period}" if "government" in period and "under" not in period else period
+    if fact.main_label:
+        return f"{SOURCE} gives {the_figure(fact)}, not {asked}."
+    return f"{SOURCE} doesn't give a figure for {asked}."
+
+
+def has_year(fact_terms: frozenset[str], year: str) -> bool:
+    """'2024' is in a fact about 2024/25; '2025_26' is not in one about 2024/25."""
+    if year in fact_terms:
+        return True
+    return "_" not in year and any(term.startswith(year) for term in fact_terms)
