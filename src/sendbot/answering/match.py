@@ -45,6 +45,7 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.chat_kind import Kind
+from sendbot.answering.checked_claim import asked_of, checks_a_figure, claims, gives
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
     PARTIAL_THRESHOLD,
@@ -64,6 +65,7 @@ from sendbot.answering.expansions import acronyms_asked, spelling_out_all, spelt
 from sendbot.answering.missing import (
     INTENTS_OF_FIGURE,
     FactProfile,
+    counts_another_thing,
     fits,
     has_year,
     nearest_role,
@@ -1200,17 +1202,27 @@ def _offered(
     return tuple(offered)
 
 
-def _topic_ruled_out(candidates: RankedCandidates) -> bool:
+def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCandidates) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
-    that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
+    that one was ruled out. (One that gives another kind of detail, a date for a count, or a
+    count of something else, schools for "how many places", is.)"""
     top_topic = candidates[0].evidence.topic_rank_score
     return any(
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
+        and not _counts_only_another_thing(index, question, candidate)
         for candidate in candidates.topic_rivals(top_topic)
     )
+
+
+def _counts_only_another_thing(index: FactIndex, question: Question, candidate: Candidate) -> bool:
+    """All the candidate lacks is that it counts something other than what was asked."""
+    other = counts_another_thing(
+        question, index.profiles[candidate.position], _subject_terms(index, question)
+    )
+    return other is not None and other == candidate.evidence.missing
 
 
 def _of_those_without(index: FactIndex, question: Question, candidate: Candidate) -> bool:
@@ -1237,6 +1249,12 @@ def match(
     """`question` is `text` analysed and `ranking` it ranked, when the caller has them already
     (a ranking is never changed once made, so one serves every use of the same text)."""
     ranking = rank(index, text, question) if ranking is None else ranking
+    result = _matched(index, text, ranking)
+    return _claim_checked(index, text, ranking, result) or result
+
+
+def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
+    """The ranking's outcome, then each rule that may answer what it did not, in turn."""
     result = _decide(index, text, ranking)
     if result.outcome is Outcome.ANSWERED:
         result = _story_led(index, text, ranking, result) or result
@@ -1251,6 +1269,39 @@ def match(
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         return _pointed_back(index, text, ranking) or result
     return _which_answer(index, ranking.question, result)
+
+
+# How far down the ranking the fact giving the kind of figure a question checks may be: the
+# figure checked, said by another fact ("31" of a date, "8" of "8 February"), may lift that one.
+CLAIM_RIVALS = 3
+
+
+def _claim_checked(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'is the plan backed by £8 billion?', 'are 50 councils in the change programme?': a
+    question checking a figure that the fact it was answered with (if any) does not give is
+    answered as if it asked for that figure ("are how many councils in the change programme"),
+    with a fact among the first few that gives that kind of figure; its reply shows the real
+    one. Not when the answer already gives every figure checked."""
+    question = ranking.question
+    if not ranking.candidates or not checks_a_figure(question.checking, question.words):
+        return None
+    asked = asking_text(text)
+    stated = claims(asked)
+    if not stated:
+        return None
+    if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
+        return None
+    for candidate in ranking.candidates[:CLAIM_RIVALS]:
+        fact = index.facts[candidate.position]
+        reworded = asked_of(fact, asked, stated)
+        if reworded is None:
+            continue
+        alone = _decide(index, reworded, rank(index, reworded))
+        if alone.answered and alone.best is not None and alone.best.fact is fact:
+            return _which_answer(index, question, replace(alone, question=text))
+    return None
 
 
 def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:
@@ -1583,7 +1634,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # be answered but another fact the question is more about was ruled out.
     ruled_out = top.missing is not None or (
         confidence >= ANSWER_THRESHOLD
-        and _topic_ruled_out(candidates)
+        and _topic_ruled_out(index, question, candidates)
         and not _of_those_without(index, question, candidates[0])
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:

@@ -1064,6 +1064,14 @@ def _missing_unit(
     by a count of professionals, nor 'how many were bad' by how many were published."""
     if question.grade and question.grade not in fact.text:
         return f"{SOURCE} gives {the_figure(fact)}, not how many were {question.grade}."
+    return counts_another_thing(question, fact, subject_terms)
+
+
+def counts_another_thing(
+    question: Question, fact: FactProfile, subject_terms: frozenset[str]
+) -> str | None:
+    """The fact counts something other than what the question counts (`subject_terms`):
+    schools, not places. Said as what the fact gives instead; None when it counts that."""
     if not subject_terms or not subject_terms.isdisjoint(fact.count_terms):
         return None
     # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".

@@ -1000,9 +1000,10 @@ _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?
 _ANOTHER_ASK = re.compile(
     r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
 )
-# "what does AP stand for in this?": the pronoun is where, not what, the letters are asked.
+# "what does AP stand for in this?", "what does SEND mean in this?": the pronoun is where,
+# not what, the letters are asked.
 _IN_THIS = re.compile(
-    r"\b(?:stand|stands|short|mean|means) for (?:in|on) (?:this|that|it)\W*$", re.I
+    r"\b(?:stand|stands|short|mean|means)(?: for)? (?:in|on) (?:this|that|it)\W*$", re.I
 )
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
@@ -1011,7 +1012,8 @@ _SUBJECT_END = frozenset(
     having making done since under over so yet through about across into after before than per
     each like as up out actually exactly really even take takes took taking join joins joined
     joining participate participating involved attend attending receive receiving work working
-    use using need needing benefit benefiting sign signed nationally""".split()
+    use using need needing benefit benefiting sign signed nationally come comes came coming go
+    goes went gone make makes made create creates""".split()
 )
 
 
