@@ -1293,12 +1293,15 @@ def _claim_checked(
         return None
     if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
         return None
+    decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
     for candidate in ranking.candidates[:CLAIM_RIVALS]:
         fact = index.facts[candidate.position]
         reworded = asked_of(fact, asked, stated)
         if reworded is None:
             continue
-        alone = _decide(index, reworded, rank(index, reworded))
+        if reworded not in decided:
+            decided[reworded] = _decide(index, reworded, rank(index, reworded))
+        alone = decided[reworded]
         if alone.answered and alone.best is not None and alone.best.fact is fact:
             return _which_answer(index, question, replace(alone, question=text))
     return None
