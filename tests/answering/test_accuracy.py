@@ -98,8 +98,8 @@ def test_accuracy_floor(
         # fifth chat-style development set: 141/155 right, 0 wrong, 105/115 handled when first
         # measured, before anything was tuned on it; 147/155, 0, 115/115 now (a question
         # pointing back at the asker's story is answered about what the story named)
-        # end of round 10: 150/155 right, 0 wrong, 115/115 not answerable handled
-        ("dev5_chat.yaml", 0.96, 1.0, 0),
+        # round 11: 151/155 right, 0 wrong, 115/115 not answerable handled
+        ("dev5_chat.yaml", 0.97, 1.0, 0),
         # final4-7 below were held out when written and are development sets now (tests/eval/
         # HELD_OUT lists the sets still held out); their history:
         # fourth final held-out set, never tuned on, measured at the end of each round: 117/147
@@ -116,14 +116,14 @@ def test_accuracy_floor(
         # start of the round it was written for; 127/151, 2, 86/94 at its end; 134/151, 2, 88/94
         # a round later
         # (93/94 handled a round later)
-        # end of round 10: 148/151 right, 1 wrong, 118/118 not answerable handled
-        ("final6.yaml", 0.98, 1.0, 1),
+        # round 11: 149/151 right, 0 wrong, 118/118 not answerable handled
+        ("final6.yaml", 0.98, 1.0, 0),
         # seventh final held-out set, never tuned on, kept outside the repository for a round
         # of work: 124/139 right, 2 wrong, 86/98 on topic handled at its start; 126/139, 2, 86/98
         # at its end (110/123 with the off-topic ones)
         # (133/139 and 98/98 on topic handled a round later)
-        # end of round 10: 137/139 right, 0 wrong, 123/123 not answerable handled
-        ("final7.yaml", 0.98, 1.0, 0),
+        # round 11: 138/139 right, 0 wrong, 123/123 not answerable handled
+        ("final7.yaml", 0.99, 1.0, 0),
         # eighth final held-out set, kept outside the repository for a round of work: 134/146
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
@@ -131,18 +131,18 @@ def test_accuracy_floor(
         ("final8.yaml", 0.95, 0.98, 1),
         # ninth final held-out set, kept outside the repository for a round of work: 171/186
         # right, 1 wrong, 92/97 on topic handled at its start; 171/186, 1, 94/97 at its end
-        # end of round 10: 176/186 right, 0 wrong, 121/122 not answerable handled
-        ("final9.yaml", 0.94, 0.99, 0),
+        # round 11: 180/186 right, 0 wrong, 121/122 not answerable handled
+        ("final9.yaml", 0.96, 0.99, 0),
         # sixth chat-style development set, written with final9 and used in that round only to
         # check changes (summary lines): 161/177 right, 1 wrong, 81/96 on topic handled at
         # first; 161/177, 1, 89/96 at the round's end
-        # end of round 10: 169/177 right, 0 wrong, 122/122 not answerable handled
-        ("dev6_chat.yaml", 0.95, 1.0, 0),
+        # round 11: 172/177 right, 0 wrong, 122/122 not answerable handled
+        ("dev6_chat.yaml", 0.97, 1.0, 0),
         # tenth final held-out set, kept outside the repository for a round of work: 150/174
         # right, 0 wrong, 90/95 on topic handled at its start; 153/174 right, 0 wrong, 92/95 on
         # topic (117/120 with the off-topic ones) handled at its end
-        # end of round 10: 157/174 right, 0 wrong, 117/120 not answerable handled
-        ("final10.yaml", 0.9, 0.97, 0),
+        # round 11: 160/174 right, 0 wrong, 117/120 not answerable handled
+        ("final10.yaml", 0.91, 0.97, 0),
         # seventh chat-style development set, written with final10 and used in that round only
         # to check changes (summary lines): 149/159 right, 1 wrong, 95/103 on topic handled at
         # first; 151/159 right, 1 wrong, 122/129 with the off-topic ones handled at its end
@@ -151,13 +151,13 @@ def test_accuracy_floor(
         # eleventh final held-out set, kept outside the repository for a round of work: 166/183
         # right, 0 wrong, 89/97 on topic handled at its start; 165/183 right, 0 wrong, 116/123
         # not answerable handled at its end
-        # end of round 10: 166/183 right, 0 wrong, 118/123 not answerable handled
-        ("final11.yaml", 0.9, 0.95, 0),
+        # round 11: 169/183 right, 0 wrong, 118/123 not answerable handled
+        ("final11.yaml", 0.92, 0.95, 0),
         # eighth chat-style development set, written with final11 and used in that round only
         # to check changes (summary lines): 180/195 right, 1 wrong, 94/96 on topic handled at
         # first; 182/195 right, 1 wrong, 121/123 not answerable handled at its end
-        # end of round 10: 184/195 right, 1 wrong, 122/123 not answerable handled
-        ("dev8_chat.yaml", 0.94, 0.99, 1),
+        # round 11: 188/195 right, 0 wrong, 122/123 not answerable handled
+        ("dev8_chat.yaml", 0.96, 0.99, 0),
         # twelfth final held-out set, kept outside the repository for a round of work: 167/181
         # right, 0 wrong, 93/100 on topic handled at its start; 169/181 right, 0 wrong, 119/126 not
         # answerable handled at its end
@@ -165,7 +165,8 @@ def test_accuracy_floor(
         # ninth chat-style development set, written with final12 and used in that round only
         # to check changes (summary lines): 172/191 right, 4 wrong, 93/95 on topic handled at first;
         # 173/191 right, 4 wrong, 119/121 not answerable handled at its end
-        ("dev9_chat.yaml", 0.9, 0.98, 4),
+        # round 11: 174/191 right, 4 wrong, 119/121 not answerable handled
+        ("dev9_chat.yaml", 0.91, 0.98, 4),
     ],
 )
 def test_chat_set_floor(
