@@ -1272,7 +1272,11 @@ def analyse(question: str) -> Question:
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
-    if intent is Intent.DEFINITION and _OPENS_WITH_ANOTHER.match(asked):
+    if asking != text and intent is Intent.COST and intent_of(asked_words) is not intent:
+        # "the school says it can't afford support - does the dfe say who decides?": what the
+        # story says costs too much is not what the asking clauses ask.
+        intent = intent_of(asked_words)
+    elif intent is Intent.DEFINITION and _OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
         # delivers what's in the EHCP?": the asking clause opens with "who".
         intent = intent_of(asked_words)
