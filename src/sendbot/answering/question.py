@@ -698,7 +698,8 @@ _WHEN_OF_A_CHANGE = re.compile(
 _CHANGE = re.compile(
     WORD_START
     + r"(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
-    r"went up|change|changed|fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
+    r"went up|going up|goes up|go down|gone down|went down|going down|goes down|change|changed|"
+    r"fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
 )
