@@ -698,7 +698,8 @@ _WHEN_OF_A_CHANGE = re.compile(
 _CHANGE = re.compile(
     WORD_START
     + r"(?:increase|increased|increases|rise|rose|risen|grow|grown|grew|growth|go up|gone up|"
-    r"went up|change|changed|fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
+    r"went up|going up|goes up|go down|gone down|went down|going down|goes down|change|changed|"
+    r"fall|fell|fallen|drop|dropped|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
 )
@@ -1079,7 +1080,10 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
             and start - 1 not in doing
         ):
             start -= 1
-        # "the spring budget" is a fiscal event, not a budget of its own.
+        # "the spring budget" is a fiscal event, not a budget of its own; and the words before
+        # its name say something else ("the 15 spring budget schools").
+        if word == "budget" and at and raw_words[at - 1] in _EVENTS:
+            start = at
         named = [said for said in raw_words[start:at] if not (word == "budget" and said in _EVENTS)]
         if named:
             phrase = _as_written(raw_words[start : at + 1], written)
@@ -1274,7 +1278,11 @@ def analyse(question: str) -> Question:
     asked_about = _CONTEXT.sub(" ", " , ".join(asked_clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
-    if intent is Intent.DEFINITION and _OPENS_WITH_ANOTHER.match(asked):
+    if asking != text and intent is Intent.COST and intent_of(asked_words) is not intent:
+        # "the school says it can't afford support - does the dfe say who decides?": what the
+        # story says costs too much is not what the asking clauses ask.
+        intent = intent_of(asked_words)
+    elif intent is Intent.DEFINITION and _OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
         # delivers what's in the EHCP?": the asking clause opens with "who".
         intent = intent_of(asked_words)
