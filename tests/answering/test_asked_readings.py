@@ -79,6 +79,9 @@ def test_so_far_ends_no_clause() -> None:
             "my son has adhd and no ehcp - could he be one of the kids the ap taskforce reaches?",
             r"any one person's case",
         ),
+        # A verdict with a tag after it.
+        ("is 13 million for pins a lot or not", r"doesn't make that judgement"),
+        ("is 10.5bn enough tbh", r"doesn't make that judgement"),
         # What a programme involves.
         (
             "what does the universal services programme actually involve? never heard of it",

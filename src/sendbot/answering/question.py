@@ -560,11 +560,19 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _GOING_TO = re.compile(r"^(?:is|are) ((?:\w+ ){1,6}?)going to ")
 
 
+# Words tagged on after a question ends: "or not", "or what", "tbh", "honestly".
+_TAG_END = re.compile(r"(?: (?:or not|or what|or no|tbh|honestly|though|lol|then))+$")
+_TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then"})
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
     if "going" in raw_words:
         text = _GOING_TO.sub(r"will \1", text)
+    if raw_words and raw_words[-1] in _TAG_ENDS:
+        # "is 13 million a lot or not", "is it enough tbh": the rules read the question's end
+        text = _TAG_END.sub("", text)
     rules = [
         int(found.lastgroup[4:])
         for found in _INTENT_PATTERN.finditer(text)
