@@ -82,6 +82,8 @@ def test_so_far_ends_no_clause() -> None:
         # A verdict with a tag after it.
         ("is 13 million for pins a lot or not", r"doesn't make that judgement"),
         ("is 10.5bn enough tbh", r"doesn't make that judgement"),
+        # The first of two questions joined by "and", read to its end.
+        ("is the change programme working and how do they know", r"doesn't report results"),
         # What a programme involves.
         (
             "what does the universal services programme actually involve? never heard of it",

@@ -580,7 +580,19 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
     ]
     if rules:
         return INTENT_RULES[min(rules)][0]
+    if "and" in raw_words:
+        # "has the taskforce worked and will it continue": the first question, read to its
+        # end, says what it asks when the whole does not
+        first = _AND_ANOTHER.split(text, maxsplit=1)[0]
+        if first != text:
+            return intent_of(first.split())
     return Intent.REASON if text.endswith(" for") else Intent.OTHER
+
+
+# "... and what/how/will ...": a second question joined to the first.
+_AND_ANOTHER = re.compile(
+    r" and (?=(?:what|who|how|when|where|why|which|will|is|are|does|do|can|has|have|did)\b)"
+)
 
 
 _DEFINITION_RULE = next(
