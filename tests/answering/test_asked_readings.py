@@ -67,6 +67,9 @@ def test_so_far_ends_no_clause() -> None:
         ("when is the npq senco closing", r"not when it ends"),
         # What a setting pays.
         ("do nurseries pay for the early years SENCO training", r"doesn't give a cost"),
+        ("does a nursery pay for the early years SENCO training", r"doesn't give a cost"),
+        # When it ends, asked "wrapped up".
+        ("when will the change programme be wrapped up", r"not when it ends"),
         # Whether a kind of person may join, asked directly or indirectly.
         ("can teaching assistants do the autism training", r"doesn't say who is eligible"),
         (
