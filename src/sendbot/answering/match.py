@@ -1200,16 +1200,32 @@ def _offered(
     return tuple(offered)
 
 
-def _topic_ruled_out(candidates: RankedCandidates) -> bool:
+def _topic_ruled_out(index: FactIndex, candidates: RankedCandidates) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
-    that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
+    that one was ruled out. (One that gives another kind of detail, a date for a count, is.)
+    Another answer's words for the top fact's own figure rule nothing out: "60% over five
+    years" lacks the year counted from, which "60% from the 2019/20 allocations" gives."""
     top_topic = candidates[0].evidence.topic_rank_score
+    top = index.facts[candidates[0].position]
     return any(
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
+        and not _restates(index.facts[candidate.position], top)
         for candidate in candidates.topic_rivals(top_topic)
+    )
+
+
+def _restates(fact: Fact, other: Fact) -> bool:
+    """`fact` gives the same figure of the same measure as `other`, in its own words."""
+    figure, given = fact.measured, other.measured
+    return (
+        fact.measure is not None
+        and fact.measure == other.measure
+        and figure is not None
+        and given is not None
+        and (figure.kind, figure.value) == (given.kind, given.value)
     )
 
 
@@ -1583,7 +1599,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # be answered but another fact the question is more about was ruled out.
     ruled_out = top.missing is not None or (
         confidence >= ANSWER_THRESHOLD
-        and _topic_ruled_out(candidates)
+        and _topic_ruled_out(index, candidates)
         and not _of_those_without(index, question, candidates[0])
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
