@@ -123,6 +123,10 @@ def test_a_bare_exactly_asks_no_date_of_a_what_question(shipped_index: FactIndex
             "that compared against?",
             "high-needs-rise-since-2019-20",
         ),
+        (
+            "the 60% rise in high needs - what year is it measured from?",
+            "high-needs-rise-since-2019-20",
+        ),
         # "over 50,000 more pupils placed in special schools than in 2017"
         (
             "the 50,000 more pupils in special schools, compared to what year?",

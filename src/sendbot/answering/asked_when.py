@@ -34,7 +34,8 @@ _FROM = re.compile(
     r"\b(?:what|which) (?:\w+ )?baseline\b|\bbaseline (?:year|date)\b|"
     r"\b(?:from|since) (?:what|which) (?:year|date|point|level)\b|"
     r"\bcompar\w* (?:\w+ ){0,2}?(?:to|with|against) (?:what|which)\b|"
-    r"\b(?:what|which) (?:year|date|period) (?:\w+ ){0,4}?compar\w*\b"
+    r"\b(?:what|which) (?:year|date|period) (?:\w+ ){0,4}?"
+    r"(?:compar\w*|(?:measured|counted|calculated) from)\b"
 )
 # What a fact says of where its change starts: "from the 2019/20 allocations", "since 2017",
 # "than in 2017", "compared to 2022/23" (a year folded to "2022_23").
