@@ -1206,13 +1206,17 @@ def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCan
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
     that one was ruled out. (One that gives another kind of detail, a date for a count, or a
-    count of something else, schools for "how many places", is.)"""
+    count of something else, schools for "how many places", is.) Another answer's words for
+    the top fact's own figure rule nothing out: "60% over five years" lacks the year counted
+    from, which "60% from the 2019/20 allocations" gives."""
     top_topic = candidates[0].evidence.topic_rank_score
+    top = index.facts[candidates[0].position]
     return any(
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
         and not _counts_only_another_thing(index, question, candidate)
+        and not _restates(index.facts[candidate.position], top)
         for candidate in candidates.topic_rivals(top_topic)
     )
 
@@ -1223,6 +1227,18 @@ def _counts_only_another_thing(index: FactIndex, question: Question, candidate: 
         question, index.profiles[candidate.position], _subject_terms(index, question)
     )
     return other is not None and other == candidate.evidence.missing
+
+
+def _restates(fact: Fact, other: Fact) -> bool:
+    """`fact` gives the same figure of the same measure as `other`, in its own words."""
+    figure, given = fact.measured, other.measured
+    return (
+        fact.measure is not None
+        and fact.measure == other.measure
+        and figure is not None
+        and given is not None
+        and (figure.kind, figure.value) == (given.kind, given.value)
+    )
 
 
 def _of_those_without(index: FactIndex, question: Question, candidate: Candidate) -> bool:

@@ -62,12 +62,14 @@ FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 
 
 # Words that make "what is the X" ask for a figure, date or detail about something rather
-# than what a named thing is: "what is the total budget", "what's the deadline for councils".
+# than what a named thing is: "what is the total budget", "what's the deadline for councils",
+# "what's the dfe view" (what the department says, not what a view is).
 _FIGURE_WORDS = (
     r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
     r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
     r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
+    r"view|views|line|stance|"
     r"result|results|impact|outcome|outcomes|evidence|increase|rise|spend|split|breakdown|"
     r"for|of|in|on|with|to|about|between|since|from|by|at|per|and|or"
 )
