@@ -1,6 +1,6 @@
 """ "What does X stand for?" asked other ways round is answered from the quote that spells X
 out: "AP stands for?", "PINS is short for what?", "what do SEND and AP stand for?", "everyone
-says PINS, what does it stand for?", "what does AP stand for in this?". Letters no quote
+says PINS, what does it stand for?", "what does AP stand for (or mean) in this?". Letters no quote
 spells out, and a pronoun the message gives no acronym for, are still not answered."""
 
 import pytest
@@ -17,6 +17,8 @@ from sendbot.answering.reply import Outcome
     [
         ("AP stands for?", "Alternative Provision (AP)"),
         ("what does AP stand for in this?", "Alternative Provision (AP)"),
+        ("what does AP mean in this?", "Alternative Provision (AP)"),
+        ("sorry, new to this, what does send and ap mean in this?", "Alternative Provision (AP)"),
         ("what do SEND and AP stand for?", "Alternative Provision (AP)"),
         ("my nephew's school says AP a lot, what does it stand for?", "Alternative Provision (AP)"),
     ],

@@ -145,3 +145,17 @@ def test_a_budget_of_what_the_fact_names_is_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "high needs is going up in 2024/25 - by what percent?",
+        "how much is high needs funding going up in 2024/25 and what percentage is that?",
+    ],
+)
+def test_a_percentage_of_something_going_up_is_its_rise_not_a_share(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-2024-25")
+    assert "4.3%" in reply.text

@@ -108,3 +108,54 @@ def test_a_bare_exactly_asks_no_date_of_a_what_question(shipped_index: FactIndex
         "teacher at a pins school here, what is the evaluation going to look at exactly?",
     )
     assert "exact date" not in (reply.missing or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "an increase of over 60% from the 2019/20 allocations", not "60% over five years"
+        (
+            "high needs funding is up 60% - what year is that compared with?",
+            "high-needs-rise-since-2019-20",
+        ),
+        (
+            "campaigner here, they keep saying high needs is up 60% - which baseline year is "
+            "that compared against?",
+            "high-needs-rise-since-2019-20",
+        ),
+        (
+            "the 60% rise in high needs - what year is it measured from?",
+            "high-needs-rise-since-2019-20",
+        ),
+        # "over 50,000 more pupils placed in special schools than in 2017"
+        (
+            "the 50,000 more pupils in special schools, compared to what year?",
+            "special-school-pupils-rise-since-2017",
+        ),
+    ],
+)
+def test_asked_what_a_rise_is_counted_from_the_fact_naming_that_year_answers(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_a_rise_that_does_not_say_where_it_starts_does_not_answer_from_what_year(
+    single_source_index: FactIndex,
+) -> None:
+    # The one-source base has only "60% over five years".
+    assert_not_answered(
+        single_source_index,
+        "high needs is up 60% - what baseline year is that compared with?",
+        "from what year",
+    )
+
+
+def test_wanting_a_baseline_for_a_count_asks_for_no_starting_year(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "how many local area inspection reports have come out so far? i want a baseline",
+        "inspection-reports-published",
+    )

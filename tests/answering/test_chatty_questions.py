@@ -6,6 +6,8 @@ Measured against the frozen single-source knowledge base.
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -270,3 +272,15 @@ def test_the_places_the_asking_clause_names_are_asked_about_not_where_the_asker_
     assert_not_answered(
         shipped_index, "I live in Devon, how many special schools opened there?", "not for Devon"
     )
+
+
+def test_what_the_story_says_is_unaffordable_is_not_a_cost_asked(shipped_index: FactIndex) -> None:
+    # The asking clause asks who decides; "cant afford" only tells why the asker wants to know.
+    assert_answered_with(
+        shipped_index,
+        "our school cant afford extra TAs, does the dfe say who decides how a school spends "
+        "its budget on SEND?",
+        "schools-decide-send-spending",
+    )
+    assert analyse("our school cant afford extra TAs, who decides?").intent is not Intent.COST
+    assert analyse("can schools afford an EP assessment?").intent is Intent.COST

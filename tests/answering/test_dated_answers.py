@@ -29,6 +29,23 @@ def test_the_february_2024_answer_gives_its_76_not_the_march_2024_answer_s_15(
     assert "76" in reply.text and "15 additional" not in reply.text
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "how many special free schools were approved, feb 2024 answer",
+            "special-free-schools-approved",
+        ),
+        ("high needs rise in 2025/26 - feb 2026 reply?", "high-needs-increase-continued-2026-27"),
+    ],
+)
+def test_an_answer_named_by_month_and_year_alone_is_named(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    """ "..., feb 2024 answer": no "the" before it, still the answer the question names."""
+    assert_answered_with(shipped_index, question, fact_id)
+
+
 def test_an_answer_named_by_its_month_is_every_answer_given_that_month(
     shipped_index: FactIndex,
 ) -> None:

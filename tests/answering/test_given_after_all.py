@@ -278,6 +278,18 @@ def test_the_spring_budget_is_an_event_not_a_budget_the_fact_must_name(
     assert_answered_with(shipped_index, question, "special-free-schools-no-new-applications")
 
 
+def test_a_number_before_the_spring_budget_is_not_a_kind_of_budget(
+    shipped_index: FactIndex,
+) -> None:
+    """ "the 15 spring budget schools": 15 counts the schools; no fact need give a "15"
+    budget."""
+    assert_answered_with(
+        shipped_index,
+        "how will they choose the 15 spring budget special free schools?",
+        "special-free-schools-more-applications-considered",
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [

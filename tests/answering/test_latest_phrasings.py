@@ -181,3 +181,20 @@ def test_the_topic_first_then_asking_for_the_latest_is_the_latest_on_the_topic(
     # and the question was read as asking what PINS is.
     reply = answer(shipped_index, "pins - whats the most recent update")
     assert answered_with(reply).id == "pins-independent-evaluation", reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is demand for specialist places still rising - what's the latest dfe view",
+        "demand for special school places - what's the current dfe stance",
+        "what's the most recent government line on whether demand for specialist places is growing",
+    ],
+)
+def test_the_latest_view_line_or_stance_on_x_is_the_newest_answers_word_on_x(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "what's the dfe view" asks what the department says, not what a view is; and no fact
+    # says "view": the January 2026 answer's word on demand is the latest, not June 2023's.
+    reply = answer(shipped_index, question)
+    assert answered_with(reply).id == "specialist-placements-expected-to-rise", reply.text

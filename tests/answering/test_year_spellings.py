@@ -1,6 +1,6 @@
 """A financial or academic year however it is written ("2025-2026", "2025 to 2026",
-"2023/2024") is that split year; a range of years is not. "After 2025" of a figure that runs
-to 2025 is a period the written answer does not give."""
+"2023/2024", "23/24") is that split year; a range of years or ages is not. "After 2025" of a
+figure that runs to 2025 is a period the written answer does not give."""
 
 import pytest
 
@@ -28,6 +28,33 @@ def test_a_year_written_in_full_not_given_is_a_partial_naming_those_that_are(
     shipped_index: FactIndex,
 ) -> None:
     assert_not_answered(shipped_index, "high needs budget in 2022/2023", r"not for 2022/23")
+
+
+def test_a_split_year_written_short_gets_that_year_s_figure(shipped_index: FactIndex) -> None:
+    # Not the rise of 2023/24: "23/24" names the year whose total is asked.
+    reply = assert_answered_with(
+        shipped_index, "what was high needs funding in 23/24?", "high-needs-total-2023-24"
+    )
+    assert "£10.1 billion" in reply.text
+    assert_answered_with(
+        shipped_index,
+        "how much more is mainstream and high needs funding in 24/25 compared with 23/24?",
+        "schools-and-high-needs-rise-2024-25",
+    )
+
+
+def test_a_split_year_written_short_not_given_is_a_partial_naming_it(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(shipped_index, "high needs funding in 22/23?", r"not for 2022/23")
+
+
+def test_ages_sums_and_percentages_are_not_short_split_years() -> None:
+    assert fold_text("hn funding for 23-24") == "hn funding for 2023_24"
+    for said in ("aged 16-17", "16-17 year olds", "young people aged 16-24", "ages 16-17"):
+        assert fold_text(said) == said
+    assert "2023_24" not in fold_text("£23-24m")
+    assert "2015_16" not in fold_text("a 15-16% rise")
 
 
 def test_a_range_of_years_stays_a_range() -> None:

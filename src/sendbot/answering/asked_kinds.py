@@ -117,7 +117,10 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
             and start - 1 not in doing
         ):
             start -= 1
-        # "the spring budget" is a fiscal event, not a budget of its own.
+        # "the spring budget" is a fiscal event, not a budget of its own; and the words before
+        # its name say something else ("the 15 spring budget schools").
+        if word == "budget" and at and raw_words[at - 1] in _EVENTS:
+            start = at
         named = [said for said in raw_words[start:at] if not (word == "budget" and said in _EVENTS)]
         if named:
             phrase = as_written(raw_words[start : at + 1], written)

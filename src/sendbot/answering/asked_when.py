@@ -29,6 +29,21 @@ _PERIOD = re.compile(
 # "the 50,000 more pupils - up to what year is that?": where the period counted ends, which
 # "since 2017" does not say.
 _UNTIL = re.compile(r"\b(?:up to|until|till) (?:what|which) (?:year|date|point)\b")
+# "up 60% - what baseline year are they comparing against?", "compared with which year?": where
+# the change its figure counts starts. ("I want a baseline" asks for none.)
+_FROM = re.compile(
+    r"\b(?:what|which) (?:\w+ )?baseline\b|\bbaseline (?:year|date)\b|"
+    r"\b(?:from|since) (?:what|which) (?:year|date|point|level)\b|"
+    r"\bcompar\w* (?:\w+ ){0,2}?(?:to|with|against) (?:what|which)\b|"
+    r"\b(?:what|which) (?:year|date|period) (?:\w+ ){0,4}?"
+    r"(?:compar\w*|(?:measured|counted|calculated) from)\b"
+)
+# What a fact says of where its change starts: "from the 2019/20 allocations", "since 2017",
+# "than in 2017", "compared to 2022/23" (a year folded to "2022_23").
+_SPAN_START = re.compile(
+    r"\b(?:since|from|compared (?:to|with)|between|than in) (?:the )?(?:\w+ )?"
+    r"(?:19|20)\d\d(?:_\d\d)?\b"
+)
 # What a fact says of where its period ends: "between 2022 and 2025", "to 2025" (not "compared
 # to 2017"), "so far", "this academic year".
 _SPAN_END = re.compile(
@@ -102,6 +117,7 @@ class Asked(NamedTuple):
     exact_day: bool  # "the exact date/day", a date asked whatever the question's intent
     event: str | None  # the event whose date is asked: "open", "report", "come in"
     until: bool = False  # up to when the period its figure counts runs
+    since: bool = False  # from when the change its figure counts is measured
 
 
 @read_once
@@ -114,6 +130,7 @@ def _asked(text: str) -> Asked:
         bool(_EXACT_DAY.search(text)),
         _EVENT_OF.get(said, said) if said else None,
         bool(_UNTIL.search(text)),
+        bool(_FROM.search(text)),
     )
 
 
@@ -148,6 +165,13 @@ def not_given(question: Question, fact: Dated) -> str | None:
         and not _SPAN_END.search(fact.text)
     ):
         return f"{SOURCE} doesn't say up to what year its figure runs."
+    if (
+        asked.since
+        and fact.main_kind is not None
+        and not any(role == "starts" for role, _ in dates)
+        and not _SPAN_START.search(fact.text)
+    ):
+        return f"{SOURCE} doesn't say from what year its figure is counted."
     if (
         asked.event
         and dates

@@ -24,7 +24,8 @@ def folded_clauses(text: str) -> list[str]:
 # Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
 # what a statement says is context, not a period, role or kind the answer must have.
 _CLAUSE_SPLIT = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s"  # not "4,000" or "2.5"
+    # not "4,000" or "2.5"; not "so far", "so much", "so many", which end no clause
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s(?!far\b|much\b|many\b)"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
 )
 

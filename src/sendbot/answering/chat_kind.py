@@ -39,7 +39,9 @@ _BARE_HELP_LINES = re.compile(
     r"^(?:\?+|sorry what|come again|(?:i )?(?:dont|do not) understand|(?:i m|im|i am) (?:so )?"
     r"(?:confused|lost|stuck)|(?:i )?(?:need|want) (?:some )?help|help (?:needed|me|us|please)|"
     r"pls help|(?:i )?(?:dont|do not) know what to (?:ask|say|type)|where do i (?:start|begin)|"
-    r"give (?:me|us) (?:a |an |some )?(?:hint|hints|tip|tips|idea|ideas|suggestions?))$"
+    r"give (?:me|us) (?:a |an |some )?(?:hint|hints|tip|tips|idea|ideas|suggestions?)|"
+    # "what's this?", "what is this for": the bot itself, asked about with nothing else named
+    r"what (?:is |s )?this(?: for| about)?)$"
 )
 
 # Words that say a message is addressed to the bot.
@@ -197,7 +199,12 @@ _QUESTION_WORDS = frozenset(
     "what how who whom where when why which can could do does is are will would".split()
 )
 _NAMES = frozenset({"bot", "sendbot", "chatbot", "robot"})
-_FILLER = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|um|sendbot|bot|please|pls|plz)\s+)+")
+_FILLER = re.compile(
+    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|um|sendbot|bot|"
+    r"please|pls|plz)\s+)+"
+)
+# "whats", "wat": "what" as chat types it, which the folder leaves as it is.
+_WHAT = re.compile(r"^(?:whats|wats|wat|wots|wot)\b")
 _TRAILING_WORDS = ("please", "pls", "plz", "then", "thanks", "sendbot", "bot")
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_WORDS) + r"))+$")
 
@@ -219,7 +226,9 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)
-    bare = _FILLER.sub("", text)
+    # Without the hello or "ok" before it, "whats" read as "what".
+    lead = _WHAT.sub("what", _FILLER.sub("", text))
+    bare = lead
     if bare.endswith(_TRAILING_WORDS):  # else no filler word ends it: most messages
         bare = _TRAILING_FILLER.sub("", bare)
     if not bare:
@@ -233,7 +242,11 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     # "thank you" is addressed to the bot, and still thanks; "hey sendbot" is a hello.
     if chat in (Kind.THANKS, Kind.BYE) or (chat is not Kind.QUESTION and not _asks(raw_words)):
         return chat
-    return _about_the_bot(text) or chat
+    about = _about_the_bot(text)
+    if about is None and lead != text:
+        # "hi, how does this work?" asks how it works, as it does without the hello.
+        about = _about_the_bot(lead)
+    return about or chat
 
 
 def _asks(raw_words: Sequence[str]) -> bool:

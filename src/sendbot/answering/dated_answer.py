@@ -17,10 +17,12 @@ _WHEN = rf"(?:(?:{_MONTH}) )?(?:19|20)\d{{2}}"
 _ANSWER = r"(?:(?:written |parliamentary )?(?:answer|reply|response|pq|update|statement)s?)"
 _SAID = r"(?:say|said|says|reply|replied|respond|responded|answer|answered|told|tell)"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# "the feb 2024 answer", "its June 2023 reply"; "the answer from March 2024", "the reply
-# given in 2023"; "what did the DfE say in 2023", "said back in March 2024".
+# "the feb 2024 answer", "its June 2023 reply", and with its month "..., dec 2023 answer";
+# "the answer from March 2024", "the reply given in 2023"; "what did the DfE say in 2023",
+# "said back in March 2024".
 DATED_ANSWER = re.compile(
     rf"\b(?:the|its|their|a|that|this) (?:{_WHEN}) {_ANSWER}\b"
+    rf"|\b(?:{_MONTH}) (?:19|20)\d{{2}} {_ANSWER}\b"
     rf"|\b{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN}\b"
     rf"|\b{_SAID} (?:back )?in {_WHEN}\b"
 )

@@ -162,6 +162,10 @@ class FactProfile:
     own_years: frozenset[str] = frozenset()
     as_of_year: int = 0  # the year of its written answer
     names_asker: bool = False  # it says who asked the question (tagged "mp")
+    # The terms naming what its money is: its title, its sums' labels and the words before
+    # "budget" or "funding" in its own words ("the high needs budget"). "Special Educational
+    # Needs" in the name of a plan makes no budget an education budget.
+    budget_terms: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -320,7 +324,20 @@ def profile(
         own_years=frozenset(own_years),
         as_of_year=fact.as_of.year,
         names_asker="mp" in fact.tags,
+        budget_terms=_budget_terms(fact, terms_of) if FigureKind.MONEY in kinds else frozenset(),
     )
+
+
+# The words that name a sum of money in a fact's own words: "the high needs budget".
+_BUDGET_NAMED = re.compile(r"((?:[\w-]+ ){1,3})(?:budgets?|funding|grants?|block)\b", re.I)
+
+
+def _budget_terms(fact: Fact, terms_of: Callable[[str], Sequence[str]]) -> frozenset[str]:
+    named = [fact.title or ""]
+    named += [figure.label for figure in fact.figures if figure.kind is FigureKind.MONEY]
+    for text in (fact.statement, fact.quote):
+        named += [found[1] for found in _BUDGET_NAMED.finditer(text)]
+    return frozenset(term for text in named for term in terms_of(text))
 
 
 # A year or split year a date figure gives ("2023", "2022/23", the year of "2023-09").

@@ -42,12 +42,14 @@ class Intent(StrEnum):
 FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 
 # Words that make "what is the X" ask for a figure, date or detail about something rather
-# than what a named thing is: "what is the total budget", "what's the deadline for councils".
+# than what a named thing is: "what is the total budget", "what's the deadline for councils",
+# "what's the dfe view" (what the department says, not what a view is).
 _FIGURE_WORDS = (
     r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
     r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
     r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
+    r"view|views|line|stance|"
     r"result|results|impact|outcome|outcomes|evidence|increase|rise|spend|split|breakdown|"
     r"for|of|in|on|with|to|about|between|since|from|by|at|per|and|or"
 )
@@ -83,6 +85,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
             # ("can he get one" may be answered by who a scheme is for; "will he" may not)
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"
+            # "could he be one of the kids it reaches": one child among those a scheme counts
+            r"(?:could|can|might|may) (?:she|he|my \w+) be (?:one of|among|part of|included|"
+            r"picked|chosen|selected)\b|"
             # "can he get into one of the new schools", "can she get help from the taskforce":
             # a place or help for one child, not who a scheme is for
             r"(?:can|could) (?:she|he) (?:\w+ )?get (?:into|in to|a place|help|support)\b|"
@@ -155,7 +160,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "should parents trust the change programme", "can we believe the figures"
             r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ )?"
             r"(?:trust|believe|rely on|be worried|worry)\b|"
-            r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)"
+            r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
+            # "is the government right to fund pins", "was it wrong to cut it": a verdict
+            r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:right|wrong) to\b"
         ),
     ),
     (
@@ -181,7 +188,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
             r"be scrapped|be abolished|be written off|write off|lose|be removed)\b|"
             # A figure for a round not yet announced: "how many schools in the next wave"
-            r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b"
+            r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b|"
+            # "will the schools open on time", "are they going to be delayed": what is to come
+            r"^will (?:\w+ ){1,8}?(?:on time|on schedule|on track|be delayed|be late)\b"
         ),
     ),
     (
@@ -280,6 +289,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "can a parent do the autism training": whether one kind of person may
             r"(?<!how )can (?:a|an) \w+(?: \w+)? (?:do|take|join|go on|attend|sign up|enrol|"
             r"access|register|get|use|apply for)\b|"
+            # "can teaching assistants do the autism training": whether people of a kind may
+            r"^can (?:\w+ )?(?:assistants|tas|teachers|parents|carers|sencos|staff|"
+            r"practitioners|childminders|nurseries|settings|schools|academies|colleges|heads|"
+            r"headteachers|governors|nurses|volunteers) (?:do|take|join|go on|attend|sign up|"
+            r"enrol|access|register|apply)\b|"
             r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
             r"join|go on|attend|sign up|enrol|access|apply|register)|"
@@ -289,7 +303,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:am i|are we|is (?:she|he)) (?:able|allowed) to|"
             r"(?:would|does|do|will|could) (?:i|we|she|he|they|my \w+) (?:\w+ )?(?:count|"
             r"qualify) (?:as|for)|"
-            r"am i allowed to|are we allowed to"
+            r"am i allowed to|are we allowed to|"
+            # asked indirectly: "wondering if i can do the training", "whether we qualify"
+            r"(?:if|whether) (?:i|we) (?:can|could|would be able to|am allowed to|are allowed to) "
+            r"(?:do|take|join|go on|attend|sign up|enrol|access|apply|register|get on)\b|"
+            r"(?:if|whether) (?:i|we) (?:qualify|am eligible|are eligible)\b"
         ),
     ),
     (
@@ -297,8 +315,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"cost (?:to|for) (?:parents|families|family|schools|a school|the school|me|us|"
             r"carers|each family)|cost (?:me|us|parents|families|schools|my)|"
-            r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school) "
-            r"(?:have to |need to )?(?:pay|be charged)|fees? for|charged for|is it free|"
+            r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school|"
+            r"(?:(?:a|the) )?(?:nurser(?:y|ies)|settings?|childminders?|colleges?|providers?|staff|"
+            r"teachers?|sencos?|practitioners?)) (?:have to |need to )?(?:pay|be charged)|"
+            r"fees? for|charged for|is it free|"
             r"have to pay|how much do \w+ pay|free (?:for|to) (?:\w+ )?(?:parents|families|"
             r"schools|nurseries|settings|staff|teachers|sencos|childminders|us|me|them)|"
             r"free of charge|how much does it cost to|how much will it cost to|"
@@ -354,6 +374,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "what does the Autism Education Trust do", "what is a special free school exactly",
             # "what's the universal training offer": what a named thing is, not a figure about it.
             r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
+            # "what does the universal services programme actually involve": what it is
+            r"what (?:does|do|will) (?:the )?(?!(?:it|they|this|that)\b)(?:\w+ ){1,5}?"
+            r"(?:(?:actually|really|exactly) )?(?:involve|entail|consist of)\b|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} (?:exactly|actually)$|"
             r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+ \w+(?: \w+)?$|"
             # "what even is the early career framework", "what's the X exactly"
@@ -402,12 +425,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.END,
         _phrases(
             r"(?:when|what (?:year|month|date|day)|which (?:year|month)) (?:\w+ ){0,10}?(?:end|"
-            r"ends|finish|finishes|close|closes|stop|stops|expire|expires|conclude|concludes|"
-            r"run until|run till|run to|wrap up)(?! of)"
+            r"ends|ending|finish|finishes|finishing|close|closes|closing|stop|stops|stopping|"
+            r"expire|expires|expiring|conclude|concludes|concluding|run until|run till|run to|"
+            r"wrap up)(?! of)"
             r"(?= (?:its|their|the|his|her|in|on|at|by|for|this|that|it|up|and|or|date|being|"
             r"exactly|actually|precisely)\b|$)|"
             r"when (?:will|is|are|does|do) (?:\w+ ){1,8}?(?:be )?(?:withdrawn|discontinued|"
-            r"phased out|scrapped|wound up|wound down|closed|over|finished)\b|"
+            r"phased out|scrapped|wound up|wound down|wrapped up|closed|over|finished|ended|"
+            r"stopped|concluded)\b|"
             r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
             r"opportunity)|cut off|cut offs|"
             r"end date|"
@@ -510,9 +535,23 @@ _INTENT_PATTERN = re.compile(
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
+# "is the programme going to be rolled out" asks what "will the programme be rolled out" asks.
+_GOING_TO = re.compile(r"^(?:is|are) ((?:\w+ ){1,6}?)going to ")
+
+
+# Words tagged on after a question ends: "or not", "or what", "tbh", "honestly".
+_TAG_END = re.compile(r"(?: (?:or not|or what|or no|tbh|honestly|though|lol|then))+$")
+_TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then"})
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
+    if "going" in raw_words:
+        text = _GOING_TO.sub(r"will \1", text)
+    if raw_words and raw_words[-1] in _TAG_ENDS:
+        # "is 13 million a lot or not", "is it enough tbh": the rules read the question's end
+        text = _TAG_END.sub("", text)
     rules = [
         int(found.lastgroup[4:])
         for found in _INTENT_PATTERN.finditer(text)
@@ -520,7 +559,19 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
     ]
     if rules:
         return INTENT_RULES[min(rules)][0]
+    if "and" in raw_words:
+        # "has the taskforce worked and will it continue": the first question, read to its
+        # end, says what it asks when the whole does not
+        first = _AND_ANOTHER.split(text, maxsplit=1)[0]
+        if first != text:
+            return intent_of(first.split())
     return Intent.REASON if text.endswith(" for") else Intent.OTHER
+
+
+# "... and what/how/will ...": a second question joined to the first.
+_AND_ANOTHER = re.compile(
+    r" and (?=(?:what|who|how|when|where|why|which|will|is|are|does|do|can|has|have|did)\b)"
+)
 
 
 _DEFINITION_RULE = next(

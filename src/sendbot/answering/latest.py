@@ -412,8 +412,12 @@ def _document_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(" ".join(sorted(DOCUMENT_WORDS))))
 
 
-# Words asking how things stand, not about what: "the current position on X".
-NEWS_WORDS = "position situation state status picture story happening said say says assessment"
+# Words asking how things stand, not about what: "the current position on X", "the latest
+# dfe view (line, stance) on X".
+NEWS_WORDS = (
+    "position situation state status picture story happening said say says assessment view line "
+    "stance"
+)
 # News, or when something is to happen ("the latest on when the plans come out").
 NEWS_INTENTS = frozenset({Intent.OTHER, Intent.DATE, Intent.START, Intent.END})
 

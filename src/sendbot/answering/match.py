@@ -37,6 +37,7 @@ from sendbot.answering.answer_parts import (
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.chat_kind import Kind
+from sendbot.answering.checked_claim import asked_of, checks_a_figure, claims, gives
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
     PARTIAL_THRESHOLD,
@@ -47,15 +48,15 @@ from sendbot.answering.confidence import (
 from sendbot.answering.expansions import acronyms_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
-from sendbot.answering.missing import nearest_role
+from sendbot.answering.missing import counts_another_thing, nearest_role
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, only_about_the_document, rank
-from sendbot.answering.scoring import corrected_terms, said_terms
-from sendbot.answering.which_answer import answers_it_could_mean
+from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
+from sendbot.answering.which_answer import answers_it_could_mean, asks_its_part, which_one_text
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -176,16 +177,42 @@ def _offered(
     return tuple(offered)
 
 
-def _topic_ruled_out(candidates: RankedCandidates) -> bool:
+def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCandidates) -> bool:
     """The fact the question is most about gives the kind of detail asked for, but not for
     what was asked (a place, a period, a group): another fact is not the answer just because
-    that one was ruled out. (One that gives another kind of detail, a date for a count, is.)"""
+    that one was ruled out. (One that gives another kind of detail, a date for a count, or a
+    count of something else, schools for "how many places", is.) Another answer's words for
+    the top fact's own figure rule nothing out: "60% over five years" lacks the year counted
+    from, which "60% from the 2019/20 allocations" gives."""
     top_topic = candidates[0].evidence.topic_rank_score
+    top = index.facts[candidates[0].position]
     return any(
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
+        and not _counts_only_another_thing(index, question, candidate)
+        and not _restates(index.facts[candidate.position], top)
         for candidate in candidates.topic_rivals(top_topic)
+    )
+
+
+def _counts_only_another_thing(index: FactIndex, question: Question, candidate: Candidate) -> bool:
+    """All the candidate lacks is that it counts something other than what was asked."""
+    other = counts_another_thing(
+        question, index.profiles[candidate.position], subject_terms(index, question)
+    )
+    return other is not None and other == candidate.evidence.missing
+
+
+def _restates(fact: Fact, other: Fact) -> bool:
+    """`fact` gives the same figure of the same measure as `other`, in its own words."""
+    figure, given = fact.measured, other.measured
+    return (
+        fact.measure is not None
+        and fact.measure == other.measure
+        and figure is not None
+        and given is not None
+        and (figure.kind, figure.value) == (given.kind, given.value)
     )
 
 
@@ -213,6 +240,12 @@ def match(
     """`question` is `text` analysed and `ranking` it ranked, when the caller has them already
     (a ranking is never changed once made, so one serves every use of the same text)."""
     ranking = rank(index, text, question) if ranking is None else ranking
+    result = _matched(index, text, ranking)
+    return _claim_checked(index, text, ranking, result) or result
+
+
+def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
+    """The ranking's outcome, then each rule that may answer what it did not, in turn."""
     result = _decide(index, text, ranking)
     if result.outcome is Outcome.ANSWERED:
         result = _story_led(index, text, ranking, result) or result
@@ -225,25 +258,66 @@ def match(
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        return _pointed_back(index, text, ranking) or result
+        result = _pointed_back(index, text, ranking) or result
     return _which_answer(index, ranking.question, result)
+
+
+# How far down the ranking the fact giving the kind of figure a question checks may be: the
+# figure checked, said by another fact ("31" of a date, "8" of "8 February"), may lift that one.
+CLAIM_RIVALS = 3
+
+
+def _claim_checked(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'is the plan backed by £8 billion?', 'are 50 councils in the change programme?': a
+    question checking a figure that the fact it was answered with (if any) does not give is
+    answered as if it asked for that figure ("are how many councils in the change programme"),
+    with a fact among the first few that gives that kind of figure; its reply shows the real
+    one. Not when the answer already gives every figure checked."""
+    question = ranking.question
+    if not ranking.candidates or not checks_a_figure(question.checking, question.words):
+        return None
+    asked = asking_text(text)
+    stated = claims(asked)
+    if not stated:
+        return None
+    if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
+        return None
+    decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
+    for candidate in ranking.candidates[:CLAIM_RIVALS]:
+        fact = index.facts[candidate.position]
+        reworded = asked_of(fact, asked, stated)
+        if reworded is None:
+            continue
+        if reworded not in decided:
+            decided[reworded] = _decide(index, reworded, rank(index, reworded))
+        alone = decided[reworded]
+        if alone.answered and alone.best is not None and alone.best.fact is fact:
+            return _which_answer(index, question, replace(alone, question=text))
+    return None
 
 
 def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:
     """'what date was the question asked?' over several written answers: which answer's is
-    not said, so none is given; the closest answers' are offered instead."""
-    if not result.answered or result.best is None:
+    not said, so none is given; the closest answers' are offered instead, and what the newest
+    gives is said. Also when, unsure which answer's minister is meant, it was declined."""
+    best = result.best
+    if best is None or result.outcome is Outcome.PARTIAL:
         return result
-    could_mean = answers_it_could_mean(index.facts, result.best.fact, question)
+    if not result.answered and (result.missing or not asks_its_part(question, best.fact)):
+        return result
+    could_mean = answers_it_could_mean(index.facts, best.fact, question)
     if not could_mean:
         return result
-    offered = tuple(ScoredFact(fact, result.best.score) for fact in could_mean[:MAX_SUGGESTIONS])
+    offered = tuple(ScoredFact(fact, best.score) for fact in could_mean[:MAX_SUGGESTIONS])
     return replace(
-        result, outcome=Outcome.DECLINED, best=None, suggestions=offered, missing=WHICH_ANSWER
+        result,
+        outcome=Outcome.DECLINED,
+        best=None,
+        suggestions=offered,
+        missing=which_one_text(could_mean),
     )
-
-
-WHICH_ANSWER = "Several written answers give that; which one do you mean?"
 
 
 # How sure an answer from a message's asking clauses alone must be to stand against the whole
@@ -559,7 +633,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     # be answered but another fact the question is more about was ruled out.
     ruled_out = top.missing is not None or (
         confidence >= ANSWER_THRESHOLD
-        and _topic_ruled_out(candidates)
+        and _topic_ruled_out(index, question, candidates)
         and not _of_those_without(index, question, candidates[0])
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:

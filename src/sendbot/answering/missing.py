@@ -76,6 +76,14 @@ _LOCAL_FIGURE_INTENTS = FIGURE_ASKED | {Intent.COST, Intent.PAY}
 _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
 
 
+# A figure asked for the whole country: "the total DSG for England", "nationally". (Read only
+# of a fact about one area: most facts are England's.)
+_ASKS_NATIONALLY = re.compile(
+    r"\b(?:(?:in|for|across|of|throughout) (?:the whole of |all of )?england|england wide|"
+    r"nationally|national(?:ly)? total|whole country|across the country|country wide)\b"
+)
+
+
 def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     """The fact says it reaches every area, and the question asks whether it reaches the
     asker's own ("near me", "in my region") or every one, not for a figure: "is there one in
@@ -181,6 +189,12 @@ def what_is_missing(
     ):
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
+    if (
+        fact.place != DEFAULT_PLACE
+        and not question.places
+        and _ASKS_NATIONALLY.search(question.text)
+    ):
+        return f"{SOURCE} gives figures for {fact.place}, not for {DEFAULT_PLACE} as a whole."
     if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
     # This runs for every candidate of every question: a check that needs something the
@@ -266,6 +280,14 @@ def what_is_missing(
         and not _describes(question, fact, subject_terms)
     ):
         return _missing_detail(question, fact)
+    if (
+        question.intent is Intent.END
+        and _TO_APPLY.search(question.text)
+        and not _APPLYING.search(fact.text)
+    ):
+        # "the closing date for applying", of a programme's end: when it runs until is not
+        # when applications close
+        return f"{SOURCE} doesn't give a deadline to apply or sign up."
     if (
         question.intent is Intent.NAMED_LIST
         and "which" in question.words
@@ -392,6 +414,9 @@ def what_is_missing(
         if term in EVERY_ANSWERS_TOPIC and term in fact_terms:
             continue  # "online SEND training" of "online training modules", asked of as SEND's
         if not _names_kind(fact, term, phrase):
+            if term in WHOLE_BUDGET_TERMS and fact.gives_money:
+                whole = phrase.removeprefix("the ")
+                return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if not fact.distributive and _asks_each(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
@@ -406,6 +431,14 @@ _STILL_TO_COME = re.compile(
     r"confirmed|set out)\b|\bwill be (?:announced|confirmed|named) (?:in due course|later|"
     r"shortly|soon|by)\b"
 )
+# A deadline asked of applying or signing up: "the closing date for applying", "deadline to
+# register", "when do applications close".
+_TO_APPLY = re.compile(
+    r"\b(?:apply|applying|application|applications|register|registering|registration|"
+    r"sign up|signing up|enrol|enrolling|enrolment)\b"
+)
+# A fact saying anything of applying or signing up.
+_APPLYING = re.compile(r"\b(?:appl\w*|regist\w*|sign\w* up|enrol\w*|recruit\w*)\b")
 # A list given by an example of it: "the Change Programme authorities, including Bedford".
 _INCLUDING = re.compile(r"\bincluding (\w+)")
 # "on its own", "by itself", "separately": a part of what a figure may give together.
@@ -526,10 +559,18 @@ def _counts_people(fact: FactProfile) -> bool:
     return not PEOPLE_WORDS.isdisjoint(words(fact.main_label))
 
 
+# A budget named by the whole field: "the education budget" is all of it, which a fact on
+# part of it ("Special Educational Needs" in a plan's name) does not name.
+WHOLE_BUDGET_TERMS = frozenset({"education"})
+
+
 def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
     """The fact names this kind of funding, training or budget; or, for funding or training,
     the written answer it is from does ("EP funding" in an answer on EPs). A budget is named
     by the fact itself: the "schools budget" is not any budget an answer on schools gives."""
+    if term in WHOLE_BUDGET_TERMS and phrase.lower().endswith("budget"):
+        # "the education budget" is all of it: named only by a fact whose money is that
+        return term in fact.budget_terms
     if term in fact.own_terms:
         return True
     if term in fact.topic_terms and not phrase.lower().endswith("budget"):
@@ -559,6 +600,14 @@ def _missing_unit(
     by a count of professionals, nor 'how many were bad' by how many were published."""
     if question.grade and question.grade not in fact.text:
         return f"{SOURCE} gives {the_figure(fact)}, not how many were {question.grade}."
+    return counts_another_thing(question, fact, subject_terms)
+
+
+def counts_another_thing(
+    question: Question, fact: FactProfile, subject_terms: frozenset[str]
+) -> str | None:
+    """The fact counts something other than what the question counts (`subject_terms`):
+    schools, not places. Said as what the fact gives instead; None when it counts that."""
     if not subject_terms or not subject_terms.isdisjoint(fact.count_terms):
         return None
     # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".

@@ -37,6 +37,7 @@ from sendbot.answering.asked_period import (
 )
 from sendbot.answering.asked_span import measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
+from sendbot.answering.checked_claim import checks_its_date
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.fact_index import FactIndex
@@ -299,7 +300,7 @@ def _only_figure(
     assert result.best is not None
     fact = result.best.fact
     asked = asked_period(question)
-    if asked is None or _for_asked(fact, asked, question):
+    if asked is None or _for_asked(fact, asked, question) or checks_its_date(question, fact):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
     return Newest(_as_of_only(result, fact, asked))
 

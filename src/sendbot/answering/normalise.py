@@ -49,6 +49,12 @@ _MONEY_SCALE = {"bn": "billion", "b": "billion", "m": "million", "mn": "million"
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2})\b(?!-\d)")
 # "2024-2025", "2024/2025", "2024 to 2025": a split year when the years follow each other.
 _LONG_SPLIT_YEAR = re.compile(r"\b((?:19|20)(\d{2}))\s*(?:[/-]|to)\s*((?:19|20)(\d{2}))\b")
+# "24/25", "23-24": a split year written short, when the years follow each other; not an age
+# range ("aged 16-17", "16-17 year olds"), a percentage, a sum or a date.
+_SHORT_SPLIT_YEAR = re.compile(
+    r"(?<![\d/.,-])(?<!aged )(?<!ages )(?<!age )(?<!pounds )\b(1[5-9]|[23]\d)\s*[/-]\s*"
+    r"(1[6-9]|[23]\d)\b(?![/.-]\d)(?!\s*(?:years?|yrs?|yo|percent)\b)"
+)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
@@ -63,6 +69,11 @@ _DIGIT = re.compile(r"\d")
 WORD_START = r"\b(?=\w)"
 
 
+def _short_split_year(found: re.Match[str]) -> str:
+    first, second = int(found[1]), int(found[2])
+    return f"20{found[1]}_{found[2]}" if second == first + 1 else found[0]
+
+
 def _split_year(found: re.Match[str]) -> str:
     first, second = int(found[1]), int(found[3])
     return f"{found[1]}_{found[4]}" if second == first + 1 else found[0]
@@ -75,6 +86,7 @@ def fold_text(text: str) -> str:
     text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
     if _DIGIT.search(text):  # most text has no numbers: skip the number rules
         text = _LONG_SPLIT_YEAR.sub(_split_year, text)
+        text = _SHORT_SPLIT_YEAR.sub(_short_split_year, text)
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
         text = _THOUSANDS.sub("", text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)

@@ -141,7 +141,7 @@ def query_of(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
         constraint_share=constraint / mass if mass else 0.0,
-        subject_terms=_subject_terms(index, question),
+        subject_terms=subject_terms(index, question),
         possessed_terms=asked.possessed,
         lacked_terms=asked.lacked,
         subgroup_terms=asked.subgroup,
@@ -183,7 +183,7 @@ QUANTIFIERS = frozenset(
 )
 
 
-def _subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
+def subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
     """The head of what a count is of ("modules" in "autism training modules"), when the
     knowledge base knows the word: an unknown word cannot be compared with a fact's counts."""
     subject = question.subject.lower().split()

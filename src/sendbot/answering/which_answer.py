@@ -8,18 +8,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sendbot.answering.answer_parts import answer_part, names_no_answer
+from sendbot.answering.answer_parts import answer_part, asked_of_answer, names_no_answer
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact
+
+WHICH_ANSWER = "Several written answers give that; which one do you mean?"
 
 
 def answers_it_could_mean(facts: Sequence[Fact], best: Fact, question: Question) -> list[Fact]:
     """The facts giving the same part of every written answer, `best` first, when the question
-    could mean any of them; empty when it names which, or there is only one."""
+    could mean any of them; empty when it names which, or there is only one. `best` alone when
+    it is the only written answer of several that gives that part ("who asked it?": most do
+    not say)."""
     part = answer_part(best)
     if part is None or not names_no_answer(question):
         return []
+    if all(fact.source_id == best.source_id for fact in facts):
+        return []  # one written answer: the one meant
     same = [
         fact for fact in facts if fact.source_id != best.source_id and answer_part(fact) is part
     ]
-    return [best, *same] if same else []
+    return [best, *same]
+
+
+def asks_its_part(question: Question, fact: Fact) -> bool:
+    """The question asks for the part of a written answer the fact gives ("who answered?" of
+    the fact naming an answer's minister)."""
+    part = answer_part(fact)
+    return part is not None and part in asked_of_answer(question, frozenset(question.words)).parts
+
+
+def which_one_text(could_mean: Sequence[Fact]) -> str:
+    """Asks which written answer is meant, saying what the newest of them gives (or the only
+    one that gives it)."""
+    if len(could_mean) == 1:
+        return (
+            "Several written answers are in my sources and only one gives that: "
+            f"{could_mean[0].statement} Which one do you mean?"
+        )
+    newest = max(could_mean, key=lambda fact: fact.as_of)
+    day = newest.as_of
+    return f"{WHICH_ANSWER} The newest, of {day.day} {day:%B %Y}: {newest.statement}"

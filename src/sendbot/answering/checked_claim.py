@@ -1,0 +1,151 @@
+"""A question checking a figure ("is the plan backed by £8 billion?", "are 50 councils in the
+change programme?", "was it tabled in December 2023?", "only 500 new places??"): the figure it
+states is the claim to check, not what the question is about. A fact giving that kind of figure
+answers it whatever the figure it gives (the reply shows the real one), and a fact that does not
+give the figure claimed is no further from the question for that. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from sendbot.answering.answer_parts import DOCUMENT_TAG
+from sendbot.answering.question import Question
+from sendbot.knowledge.model import Fact, FigureKind
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter)"
+)
+# A year alone, not the first year of a span ("2024/25" names a period, not a date claimed).
+_YEAR = r"(?:19|20)\d\d(?![/\-\u2013]\d)"
+# Each kind of figure as a question states it, in the order they are read: a sum's number is
+# no count, nor a date's day.
+_CLAIMS: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
+    (
+        FigureKind.MONEY,
+        re.compile(
+            r"\u00a3\s?\d[\d,.]*\s?(?:bn|billion|m|million|k|thousand)?\b"
+            r"|\b\d[\d,.]*\s?(?:bn|billion|m|million|mn)\b"
+        ),
+    ),
+    (FigureKind.PERCENT, re.compile(r"\b\d[\d.]*\s?(?:%|percent\b|per cent\b)")),
+    (
+        FigureKind.DATE,
+        re.compile(
+            rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?{_MONTH}(?: {_YEAR})?|{_YEAR})\b"
+        ),
+    ),
+    (FigureKind.COUNT, re.compile(r"(?<![/\-\u2013])\b\d[\d,]*k?\b(?![/\-\u2013]\d)")),
+)
+# What asks for each kind of figure, in the claim's place.
+_ASKING = {
+    FigureKind.MONEY: "how much",
+    FigureKind.COUNT: "how many",
+    FigureKind.PERCENT: "what percentage",
+    FigureKind.DATE: "when",
+}
+# Words of a claim that say its scale or unit, not its value.
+_SCALE_WORDS = frozenset("bn billion m mn million k thousand percent per cent of".split())
+_PART = re.compile(r"\d[\d.]*|[a-z]{3,}")
+
+
+class Claim(NamedTuple):
+    start: int
+    end: int
+    kind: FigureKind
+    said: str  # as the question words it, lower case
+
+
+def claims(text: str) -> tuple[Claim, ...]:
+    """The figures a question states, in any order; not one it names with "the" ("the 4000
+    children reached" names the figure a fact gives, to ask something else of it)."""
+    lowered = text.lower()
+    found: list[Claim] = []
+    for kind, pattern in _CLAIMS:
+        for stated in pattern.finditer(lowered):
+            start, end = stated.span()
+            if any(start < other.end and other.start < end for other in found):
+                continue  # read already as another kind: "£8 billion" is no count of 8
+            if lowered[:start].endswith("the ") or stated.group(0) == "may":
+                continue  # "the 4000 children" names the fact's figure; "may" alone is a verb
+            found.append(Claim(start, end, kind, stated.group(0)))
+    return tuple(found)
+
+
+def gives(fact: Fact, claim: Claim) -> bool:
+    """The fact says the figure claimed: its number (and month, for a date) are in its words."""
+    said = f"{fact.statement} {fact.quote}".lower().replace(",", "")
+    parts = [
+        part for part in _PART.findall(claim.said.replace(",", "")) if part not in _SCALE_WORDS
+    ]
+    # A month is matched by its first three letters: "jan" is said as "January".
+    return all(
+        re.search(rf"\b{re.escape(part if part[0].isdigit() else part[:3])}", said)
+        for part in parts
+    )
+
+
+def checkable_kinds(fact: Fact) -> frozenset[FigureKind]:
+    """The kinds of figure a claim about the fact may be checked against: its dates only when
+    one is to the month or day (something happened then) or it gives nothing else; a sum's
+    year is the period it is for, not a date to check."""
+    kinds = frozenset(figure.kind for figure in fact.figures)
+    dated = any(
+        figure.kind is FigureKind.DATE and _TO_THE_MONTH.match(str(figure.value))
+        for figure in fact.figures
+    )
+    return kinds if dated or kinds == {FigureKind.DATE} else kinds - {FigureKind.DATE}
+
+
+# A date to the month ("2023-09") or day ("2024-01-31"), not a year or span ("2024/25").
+_TO_THE_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def _checkable(fact: Fact, claim: Claim) -> bool:
+    """A year alone is no date to check against a written answer's own record: "was this
+    answered in 2023?" may be asking about another written answer."""
+    if claim.kind is FigureKind.DATE and DOCUMENT_TAG in fact.tags and _YEAR_ONLY.match(claim.said):
+        return False
+    return claim.kind in checkable_kinds(fact)
+
+
+_YEAR_ONLY = re.compile(rf"{_YEAR}$")
+
+
+def asked_of(fact: Fact, text: str, stated: tuple[Claim, ...]) -> str | None:
+    """`text` asking for the figures it claims that the fact does not give ("is it 1000 more
+    educational psychologists" -> "is it how many more educational psychologists"), when the
+    fact gives each of those kinds; None when it gives every figure claimed, or cannot give
+    one it does not."""
+    unmet = [claim for claim in stated if not gives(fact, claim)]
+    if not unmet or any(not _checkable(fact, claim) for claim in unmet):
+        return None
+    asked = text.lower()
+    for claim in sorted(unmet, reverse=True):
+        asked = f"{asked[: claim.start]}{_ASKING[claim.kind]}{asked[claim.end :]}"
+    return " ".join(asked.split())
+
+
+# Words that ask what, how much, when ...: a question with none of them that states a figure
+# ("only 500 new places??", "change programme launched jan 2024?") checks it.
+_ASKING_WORDS = frozenset(
+    "what whats how hows when whens who whos whose which where wheres why".split()
+)
+
+
+def checks_a_figure(checking: bool, said: Sequence[str]) -> bool:
+    """A yes/no question (`checking`), or one whose words (`said`) ask nothing else: any
+    figure it states is the claim to check."""
+    return checking or _ASKING_WORDS.isdisjoint(said)
+
+
+def checks_its_date(question: Question, fact: Fact) -> bool:
+    """'was PINS announced in March 2023?': the month named is a date to check against the
+    one the fact gives, not a period whose figure is asked for."""
+    if not checks_a_figure(question.checking, question.words):
+        return False
+    dated = FigureKind.DATE in checkable_kinds(fact)
+    return dated and any(claim.kind is FigureKind.DATE for claim in claims(question.text))
