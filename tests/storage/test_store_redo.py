@@ -187,15 +187,63 @@ async def test_an_undone_new_source_comes_back_with_its_document(
 async def test_a_document_put_back_with_other_text_refuses_the_redo(
     store: Store, kb_dir: Path, data_dir: Path
 ) -> None:
-    text = another_answer(kb_dir)
-    document = kb_dir / "sources" / OTHER_ANSWER.name
-    brought = document.read_bytes()
-    document.unlink()
-    await store.add_source("second.yaml", text, OTHER_ANSWER.name, brought, actor="importer")
-    await store.undo("importer")
+    document = await undone_new_source(store, kb_dir)
     document.write_bytes(b"other text\n")
     before, rows = tree_hashes(kb_dir), history_rows(data_dir)
 
     with pytest.raises(RedoConflict, match="holds other text than the document change #2"):
         await store.redo("importer")
     assert (tree_hashes(kb_dir), history_rows(data_dir)) == (before, rows)
+
+
+async def undone_new_source(store: Store, kb_dir: Path) -> Path:
+    """A new source added with its document (as an import of a draft), then undone."""
+    text = another_answer(kb_dir)
+    document = kb_dir / "sources" / OTHER_ANSWER.name
+    brought = document.read_bytes()
+    document.unlink()
+    await store.add_source("second.yaml", text, OTHER_ANSWER.name, brought, actor="importer")
+    await store.undo("importer")
+    return document
+
+
+async def test_a_redo_refused_on_saving_leaves_no_document_behind(
+    kb_dir: Path, data_dir: Path
+) -> None:
+    refuse = False
+
+    def build_index(kb: KnowledgeBase) -> KnowledgeBase:
+        if refuse and len(kb.files) > 1:
+            raise ValueError("index is full")
+        return kb
+
+    store = KnowledgeStore(kb_dir, data_dir, build_index=build_index)
+    await undone_new_source(store, kb_dir)
+    before, rows = tree_hashes(kb_dir), history_rows(data_dir)
+    refuse = True
+    with pytest.raises(ValueError, match="index is full"):
+        await store.redo("importer")
+    assert (tree_hashes(kb_dir), history_rows(data_dir)) == (before, rows)
+
+
+async def test_a_redo_whose_copies_are_gone_says_so_and_changes_nothing(
+    store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    document = await undone_new_source(store, kb_dir)
+    (kept,) = (data_dir / "backups").glob(f"*-{document.name}")
+    kept.unlink()
+    before, rows = tree_hashes(kb_dir), history_rows(data_dir)
+    with pytest.raises(RedoConflict) as refused:
+        await store.redo("importer")
+    assert str(refused.value) == (
+        f"the copy of sources/{document.name}, which change #2 took away, is no longer kept, "
+        "so it cannot be redone"
+    )
+    assert (tree_hashes(kb_dir), history_rows(data_dir)) == (before, rows)
+
+    for backup in (data_dir / "backups").glob("*-second.yaml"):
+        backup.unlink()
+    document.write_bytes(OTHER_ANSWER.read_bytes())  # put back by hand: the file still is not
+    with pytest.raises(RedoConflict, match=r"the copy of second\.yaml from before change #2"):
+        await store.redo("importer")
+    assert not (kb_dir / "second.yaml").exists()

@@ -516,6 +516,7 @@ class KnowledgeStore(Generic[T]):
                 f"{undo.file} has changed since change #{undo.seq} (undo by {undo.actor}); "
                 "redo refused so that the later change is not lost"
             )
+        file_before = state.raw.get(undo.file)
         brought = self._put_back_document(state, undo)
         try:
             if brought is not None:
@@ -533,7 +534,8 @@ class KnowledgeStore(Generic[T]):
             )
             return self._commit(state, undo.file, new_text, new_kb, record)
         except BaseException:
-            if brought is not None:
+            # Taken away again, unless the file citing it was written before the failure.
+            if brought is not None and _holds(self.kb_dir / undo.file, file_before):
                 self._delete_document(brought)
             raise
 
