@@ -26,8 +26,9 @@ next settles a pending change left by a killed writer against the file on disk
 (`History.reconcile`): the new content there means it was made, the old content that it was
 not (it is forgotten).
 
-The only thing ever written outside it is the knowledge YAML being changed (through a hidden
-temp file in the same folder, renamed over it).
+The only things ever written outside it are the knowledge YAML being changed (through a hidden
+temp file in the same folder, renamed over it) and a source document a new source or a redo of
+one brings into sources/.
 
 Writers are serialised three ways: an asyncio.Lock (one write at a time per event loop), a
 threading.Lock (per process) and flocks on the lock file and on the knowledge directory itself
