@@ -76,7 +76,9 @@ def test_arguments_that_are_not_utf8_are_refused_as_usage(
     assert tree_digest(kb_dir) == before
 
 
-@pytest.mark.parametrize("argv", [["chat"], ["kb", "gaps"], ["kb", "history"], ["kb", "undo"]])
+@pytest.mark.parametrize(
+    "argv", [["chat"], ["kb", "gaps"], ["kb", "history"], ["kb", "undo"], ["kb", "redo"]]
+)
 def test_a_data_directory_that_is_a_file_is_one_line(
     run: Run, kb_dir: Path, tmp_path: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -188,6 +188,7 @@ COMMANDS: dict[str, list[Case]] = {
         Case(("kb", "history", "--before", "{}"), "number"),
     ],
     "kb undo": [Case(("kb", "undo", "--expect-revision", "{}"), "number")],
+    "kb redo": [Case(("kb", "redo", "--expect-revision", "{}"), "number")],
     "kb gaps": [Case(("kb", "gaps", "--limit", "{}"), "number")],
     "kb stats": [Case(("kb", "stats", "--limit", "{}"), "number")],
     "kb import": [
@@ -220,6 +221,7 @@ GLOBAL_BASES = {
     "kb alias": ("kb", "alias", "no-such-fact", "q?"),
     "kb history": ("kb", "history"),
     "kb undo": ("kb", "undo", "--expect-revision", "99"),
+    "kb redo": ("kb", "redo", "--expect-revision", "99"),
     "kb gaps": ("kb", "gaps"),
     "kb stats": ("kb", "stats"),
     "kb import": ("kb", "import", "import.yaml"),

@@ -1,4 +1,4 @@
-"""`sendbot kb add|edit|remove|alias|history|undo|gaps|stats|import` as a moderator at a
+"""`sendbot kb add|edit|remove|alias|history|undo|redo|gaps|stats|import` as a moderator at a
 terminal uses them."""
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ def test_add_edit_alias_history_undo_remove(
         (["kb", "alias", "nope", "q"], ["refused: there is no fact with id 'nope'"]),
         (["kb", "remove", "high-needs-budget"], ["refused: add --yes to really remove"]),
         (["kb", "undo"], ["refused: there is no change left to undo"]),
+        (["kb", "redo"], ["refused: there is no undone change to redo"]),
         (["kb", "edit", "high-needs-budget"], ["refused: nothing to change"]),
         (
             ["kb", "alias", "high-needs-budget", "q", "--expect-revision", "0"],

@@ -57,7 +57,13 @@ async def test_an_administrator_of_another_server_is_refused_and_nothing_changes
     sent = await fake.invoke_slash("kb alias", ALIAS, channel=dm)
     assert await refused_with(fake, sent) == NOT_HERE == "That command is not available here."
     # Forged with the home server's command: sendbot's own check refuses it.
-    for sub, options in (("alias", ALIAS), ("undo", {}), ("reload", {}), ("export", {})):
+    for sub, options in (
+        ("alias", ALIAS),
+        ("undo", {}),
+        ("redo", {}),
+        ("reload", {}),
+        ("export", {}),
+    ):
         forged = await fake.invoke_slash(
             f"kb {sub}", options, member=admin, channel=channel, command_guild_id=fake.guild.id
         )

@@ -115,6 +115,55 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
     )
 
 
+async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_hand_edit(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    _, undone = await kb(fake, "undo")
+    assert undone["content"].splitlines()[-1] == "-# /kb redo brings it back."
+    assert answered_with(await ask(fake, MISSED)) is None
+
+    _, redone = await kb(fake, "redo")
+    assert redone["flags"] == EPHEMERAL
+    assert redone["content"].splitlines() == [
+        "Saved change #3: redo `high-needs-budget` (redo of #1). The knowledge base is now at "
+        "revision 4 (was 3); answers use it from now on.",
+        "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
+        "-# /kb undo reverts it.",
+    ]
+    assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
+    note = await audit(fake, 3)
+    assert note["embeds"][0]["description"] == (
+        f"**Moderator Mo** (`{fake.moderator.id}`) redid a change to `high-needs-budget` "
+        "(redoing change #1).\nRevision 3 → 4."
+    )
+    assert [(f["name"], f["value"]) for f in note["embeds"][0]["fields"]] == [
+        ("Before", "**questions** (1)"),
+        ("After", f"**questions** (2)\n+ {MISSED}"),
+    ]
+    _, history = await kb(fake, "history", {"fact": "high-needs-budget"})
+    lines = history["embeds"][0]["description"].splitlines()
+    assert "· redo `high-needs-budget` (redo of #1) · revision 3 → 4" in lines[0]
+
+    # The redo is undone like any change; a hand edit since that undo refuses the next redo.
+    await kb(fake, "undo")
+    yaml_path = kb_dir / KB_FILE
+    yaml_path.write_text(
+        yaml_path.read_text(encoding="utf-8").replace("High needs budget", "HNB"), encoding="utf-8"
+    )
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    _, refused = await kb(fake, "redo")
+    assert refused["content"] == (
+        f"Nothing was changed. Refused: {KB_FILE} has changed since change #4 (undo by "
+        f"discord:{fake.moderator.id} (Moderator Mo)); redo refused so that the later change "
+        "is not lost."
+    )
+    unchanged.check()
+    assert answered_with(await ask(fake, MISSED)) is None
+    assert len(audit_messages(fake)) == 4
+
+
 async def test_gaps_list_what_was_declined_and_one_click_makes_it_an_alias(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:

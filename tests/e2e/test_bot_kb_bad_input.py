@@ -177,6 +177,12 @@ REFUSED_COMMANDS: list[tuple[str, dict[str, str], str]] = [
         "Nothing was changed. Refused: there is no source with id 'no-such-source'.",
     ),
     ("undo", {}, "Nothing was changed. Refused: there is no change left to undo."),
+    (
+        "redo",
+        {},
+        "Nothing was changed. Refused: there is no undone change to redo (a change saved after "
+        "an undo ends what can be redone).",
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 """/kb ingest through the fake Discord: a written answer uploaded (or fetched by UIN from a
 fake Written Questions API) is drafted, reviewed fact by fact and saved as a new source in one
-change, with history, the audit message and undo."""
+change, with history, the audit message, undo and redo."""
 
 from __future__ import annotations
 
@@ -159,6 +159,16 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     assert undone["content"].startswith("Saved change #2: undo")
     assert not (kb_dir / f"{SOURCE_ID}.yaml").exists()
     assert (await ask(fake, SPECIAL_SCHOOLS)).startswith(DECLINED)
+    assert not (kb_dir / "sources" / f"{SOURCE_ID}.txt").exists()
+
+    # Undone by mistake: /kb redo brings back the source and its document.
+    _, redone = await kb(fake, "redo")
+    assert redone["content"].startswith(f"Saved change #3: redo {SOURCE_ID}.yaml (redo of #1).")
+    assert (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8") == text
+    assert (kb_dir / "sources" / f"{SOURCE_ID}.txt").read_bytes() == ANSWER.read_bytes()
+    assert "3.4% increase to their budgets" in await ask(fake, SPECIAL_SCHOOLS)
+    note = (await audit(fake, 3))["embeds"][0]["description"]
+    assert f"redid a change to {SOURCE_ID}.yaml (redoing change #1)" in note
 
 
 async def test_cancel_and_other_moderators_change_nothing(

@@ -53,6 +53,7 @@ COMMANDS: list[tuple[str, Options]] = [
     ("remove", lambda fake, kb_dir: {"fact": "special-schools-opened"}),
     ("alias", lambda fake, kb_dir: {"fact": "high-needs-budget", "question": "hn money"}),
     ("undo", lambda fake, kb_dir: {}),
+    ("redo", lambda fake, kb_dir: {}),
     ("import", edited_file),
     ("ingest", lambda fake, kb_dir: {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())}),
     ("gaps", lambda fake, kb_dir: {}),
@@ -147,7 +148,7 @@ async def test_a_moderator_role_without_manage_server_may_use_every_command(
         _, reply = await kb(fake, sub, options(fake, kb_dir), member=cora)
         assert reply.get("content") not in (NOT_MODERATOR, NOT_IN_DMS), sub
         assert reply.get("content") or reply.get("embeds") or reply.get("title"), sub
-        if sub in ("alias", "undo"):
+        if sub in ("alias", "undo", "redo"):
             assert reply["content"].startswith("Saved change #"), sub
 
 

@@ -118,12 +118,13 @@ async def test_sync_registers_and_prints_the_commands(
     assert await child.finish() == 0
     assert child.stdout == [
         f"registered 9 commands to guild {fake.guild.id} (guild:{fake.guild.id}), "
-        "29 with their subcommands:",
+        "30 with their subcommands:",
         "  /kb add [source] [id] [as_of]",
         "  /kb edit fact [as_of]",
         "  /kb remove fact",
         "  /kb alias fact question [force]",
         "  /kb undo",
+        "  /kb redo",
         "  /kb import file",
         "  /kb ingest [file] [answer]",
         "  /kb gaps [page]",

@@ -107,3 +107,31 @@ def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> Non
     (tmp_path / "state.sqlite3").write_bytes(b"not a database at all" * 100)
     with pytest.raises(DatabaseError, match=r"state\.sqlite3"):
         connect(tmp_path)
+
+
+def test_a_version_2_database_keeps_its_history_and_its_undos_can_be_redone(
+    tmp_path: Path,
+) -> None:
+    # Version 3 records what a redo re-applied and the document an undo took away.
+    old = sqlite3.connect(tmp_path / "state.sqlite3")
+    for script in MIGRATIONS[:2]:
+        for statement in script.split(";"):
+            if statement.strip():
+                old.execute(statement)
+    for seq, action, undoes in ((1, "alias", None), (2, "undo", 1)):
+        old.execute(
+            "INSERT INTO history (seq, state, time, actor, action, file, fact_id, fields,"
+            " revision_before, revision_after, undoes) VALUES (?, 'committed',"
+            " '2024-02-09T10:00:00Z', 'cli:alice', ?, 'a.yaml', 'f', '[]', ?, ?, ?)",
+            (seq, action, seq, seq + 1, undoes),
+        )
+    old.execute("PRAGMA user_version = 2")
+    old.commit()
+    old.close()
+    history = History(tmp_path)
+    assert [(e.seq, e.redoes, e.document_backup) for e in history.newest()] == [
+        (2, None, None),
+        (1, None, None),
+    ]
+    target = history.redo_target()
+    assert target is not None and target.seq == 2

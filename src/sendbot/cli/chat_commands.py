@@ -14,7 +14,7 @@ _SLASH = {
 }
 # `sendbot kb` commands, typed without `sendbot` (as the banner's `sendbot kb list`).
 _KB_COMMANDS = frozenset(
-    "check test build fetch list add edit remove alias history undo gaps stats import".split()
+    "check test build fetch list add edit remove alias history undo redo gaps stats import".split()
 )
 _LEAVE = "leave the chat ('quit' or Ctrl-D) and run"
 _LONGEST = 80  # a command echoed back is cut to this

@@ -1,6 +1,7 @@
-"""`sendbot kb list|add|edit|remove|alias|history|undo|gaps|stats|import`: the moderators'
+"""`sendbot kb list|add|edit|remove|alias|history|undo|redo|gaps|stats|import`: the moderators'
 operations for hosts without Discord access. Each write goes through the same validating store as
-Discord's /kb (`sendbot.storage.store.KnowledgeStore`), with the same history, backups and undo."""
+Discord's /kb (`sendbot.storage.store.KnowledgeStore`), with the same history, backups, undo and
+redo."""
 
 from __future__ import annotations
 
@@ -252,6 +253,13 @@ def _kb_undo(args: argparse.Namespace) -> int:
     return _save(
         args,
         lambda store: store.undo(cli_actor(), expected_revision=args.expect_revision),
+    )
+
+
+def _kb_redo(args: argparse.Namespace) -> int:
+    return _save(
+        args,
+        lambda store: store.redo(cli_actor(), expected_revision=args.expect_revision),
     )
 
 
@@ -523,8 +531,18 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         help="the page before change #N (older changes)",
     )
 
-    undo = kb_command("undo", "revert the newest change not yet undone", _kb_undo)
+    undo = kb_command(
+        "undo", "revert the newest change not yet undone (kb redo brings it back)", _kb_undo
+    )
     _add_expect_revision(undo)
+
+    redo = kb_command(
+        "redo",
+        "re-apply the change the newest undo reverted, newest undo first; refused once another "
+        "change is saved after the undo, or when the file changed since",
+        _kb_redo,
+    )
+    _add_expect_revision(redo)
 
     gaps = kb_command(
         "gaps",

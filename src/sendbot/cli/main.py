@@ -412,7 +412,8 @@ def build_parser() -> argparse.ArgumentParser:
         "kb",
         help="check, test and edit the knowledge base",
         description="check, test and edit "
-        "the knowledge base; edits are validated, backed up and recorded in history",
+        "the knowledge base; edits are validated, backed up and recorded in history, and can be "
+        "undone (kb undo) and redone (kb redo)",
     )
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
 

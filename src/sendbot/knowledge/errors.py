@@ -128,3 +128,16 @@ class NothingToUndo(StoreError):
 
 class UndoConflict(StoreError):
     """Undoing would overwrite something saved after the change being undone."""
+
+
+class NothingToRedo(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "there is no undone change to redo (a change saved after an undo ends what can be "
+            "redone)"
+        )
+
+
+class RedoConflict(StoreError):
+    """Redoing would overwrite something changed since the undo it reverts, or what it needs
+    to put back is no longer kept."""

@@ -79,6 +79,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE history ADD COLUMN document TEXT;
     """,
+    # 2 -> 3: redo. A redo names the change it re-applies; an undo that took a document away
+    # keeps a copy of it in backups/, for a redo to put back.
+    """
+    ALTER TABLE history ADD COLUMN redoes INTEGER;
+    ALTER TABLE history ADD COLUMN document_backup TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -34,7 +34,7 @@ class HistoryEntry:
     seq: int  # 1, 2, 3... in the order changes were saved
     time: str  # UTC, ISO 8601
     actor: str  # who asked for it, e.g. "discord:modname" or "cli:alice"
-    action: str  # add | edit | remove | alias | add-source | replace | undo
+    action: str  # add | edit | remove | alias | add-source | replace | undo | redo
     file: str  # the knowledge file changed, relative to the knowledge directory
     fact_id: str | None  # None for a whole file added or replaced (an import, an ingest)
     fields: tuple[str, ...]  # fields changed; for a whole file, one line per difference
@@ -47,12 +47,17 @@ class HistoryEntry:
     backup: str | None = None  # the file as it was before, relative to the data directory
     file_before_sha256: str | None = None  # hash of the file's bytes before; None: no file
     file_after_body: str | None = None  # revisions.body_hash of the file after; None: deleted
-    document: str | None = None  # an add-source: the document it brought (sources/NAME)
+    # An add-source or a redo: the document it brought (sources/NAME); an undo: the one it
+    # took away, kept as `document_backup` (relative to the data directory) for a redo.
+    document: str | None = None
+    redoes: int | None = None  # for a redo: the seq of the change it re-applied
+    document_backup: str | None = None
 
     @property
     def whole_file(self) -> bool:
-        """A knowledge file added (a new source) or replaced, rather than one fact changed."""
-        return self.action in WHOLE_FILE_ACTIONS
+        """A knowledge file added (a new source) or replaced, rather than one fact changed
+        (a redo of such a change too: its fields are the file's differences)."""
+        return self.action in WHOLE_FILE_ACTIONS or (self.action == "redo" and not self.fact_id)
 
     def describe(self) -> str:
         """One line for a moderator: `#12 2024-02-09T10:00:00Z cli:alice edit some-fact ...`."""
@@ -60,6 +65,8 @@ class HistoryEntry:
         what = f"{self.action} {subject}"
         if self.undoes is not None:
             what += f" (reverts #{self.undoes})"
+        elif self.redoes is not None:
+            what += f" (redo of #{self.redoes})"
         elif self.fields and not self.whole_file:
             what += f" ({', '.join(self.fields)})"
         return (
@@ -87,8 +94,10 @@ def utc_now() -> str:
 
 _COLUMNS = (
     "seq, time, actor, action, file, fact_id, fields, before, after, revision_before,"
-    " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body, document"
+    " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body, document,"
+    " redoes, document_backup"
 )
+_PLACES = ", ".join("?" * (_COLUMNS.count(",") + 1))  # one per column
 REVISION = "revision"  # the counters row: the knowledge base's revision after the last change
 # The counters row added to the sum of the files' revisions to give the knowledge base's: it
 # grows when a change takes a file (and its revisions) away, so the revision never goes down
@@ -186,6 +195,27 @@ class History:
             ).fetchone()
         return _entry(row) if row else None
 
+    def redo_target(self) -> HistoryEntry | None:
+        """The undo a redo would revert: the newest one not yet redone, provided no other
+        change has been saved since it (a new change ends what can be redone, as in an
+        editor). Undos and redos since the newest other change are replayed in order: an
+        undo is pushed, a redo takes off the undo it reverted (always the one on top)."""
+        if not has_state(self.data_dir):
+            return None
+        with opened(self.data_dir) as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND seq > COALESCE("
+                "(SELECT MAX(seq) FROM history WHERE state = 'committed'"
+                " AND action NOT IN ('undo', 'redo')), 0) ORDER BY seq"
+            ).fetchall()
+        undone: list[HistoryEntry] = []
+        for entry in map(_entry, rows):
+            if entry.action == "undo":
+                undone.append(entry)
+            elif undone:
+                undone.pop()
+        return undone[-1] if undone else None
+
     def revision_offset(self) -> int:
         """What to add to the files' revisions (see REVISION_OFFSET); under the store's lock."""
         row = (
@@ -230,7 +260,7 @@ class History:
         with transaction(conn):
             conn.execute(
                 f"INSERT INTO history ({_COLUMNS}, file_after_sha256, state)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                f" VALUES ({_PLACES}, ?, 'pending')",
                 (*_row(entry), file_after_sha256),
             )
             conn.execute(
@@ -326,7 +356,7 @@ def insert_committed(conn: sqlite3.Connection, entry: HistoryEntry) -> None:
     """Add an entry known to be made (imported from an older log); an existing seq is kept."""
     conn.execute(
         f"INSERT OR IGNORE INTO history ({_COLUMNS}, file_after_sha256, state)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'committed')",
+        f" VALUES ({_PLACES}, NULL, 'committed')",
         _row(entry),
     )
 
@@ -354,12 +384,15 @@ def _row(entry: HistoryEntry) -> tuple[Any, ...]:
         entry.file_before_sha256,
         entry.file_after_body,
         entry.document,
+        entry.redoes,
+        entry.document_backup,
     )
 
 
 def _entry(row: Sequence[Any]) -> HistoryEntry:
     (seq, time, actor, action, file, fact_id, fields, before, after, rev_before, rev_after,
-     undoes, index, backup, before_sha, after_body, document) = row  # fmt: skip
+     undoes, index, backup, before_sha, after_body, document, redoes, document_backup
+     ) = row  # fmt: skip
     return HistoryEntry(
         seq=seq,
         time=time,
@@ -378,4 +411,6 @@ def _entry(row: Sequence[Any]) -> HistoryEntry:
         file_before_sha256=before_sha,
         file_after_body=after_body,
         document=document,
+        redoes=redoes,
+        document_backup=document_backup,
     )

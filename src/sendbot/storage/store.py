@@ -6,13 +6,18 @@ Revisions: see `sendbot.knowledge.revisions`. `Snapshot.revision` is the sum of 
 change saved through a store. The offset grows when a change takes a file away (undoing an
 add-source), so the revision never goes back to a number a moderator may still be holding.
 
+Redo: `redo` reverts the newest undo not yet redone, while no other change has been saved
+since it (`History.redo_target`), putting back the file from the backup that undo made of it.
+
 Runtime state lives only in the data directory:
 
     data_dir/
       store.lock        flock'd by whoever is writing (any process)
       state.sqlite3     the change history (and the bot's other state; see storage.database)
       backups/          NNNNNN-<file>.yaml: a file as it was before change #NNNNNN
-                        (the newest `keep_versions` per knowledge file are kept)
+                        (the newest `keep_versions` per knowledge file are kept);
+                        NNNNNN-<document>.txt: a source document undo #NNNNNN took
+                        away, for a redo to put back
 
 A change is saved in this order, so that history agrees with the files after a crash at any
 point: back up the old file; record the change as pending, with the hashes of the file before
@@ -21,8 +26,9 @@ next settles a pending change left by a killed writer against the file on disk
 (`History.reconcile`): the new content there means it was made, the old content that it was
 not (it is forgotten).
 
-The only thing ever written outside it is the knowledge YAML being changed (through a hidden
-temp file in the same folder, renamed over it).
+The only things ever written outside it are the knowledge YAML being changed (through a hidden
+temp file in the same folder, renamed over it) and a source document a new source or a redo of
+one brings into sources/.
 
 Writers are serialised three ways: an asyncio.Lock (one write at a time per event loop), a
 threading.Lock (per process) and flocks on the lock file and on the knowledge directory itself
@@ -43,7 +49,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar, cast, overload
 
 from sendbot.knowledge import edits
@@ -57,8 +63,10 @@ from sendbot.knowledge.errors import (
     InvalidChange,
     KnowledgeError,
     KnowledgeNotWritable,
+    NothingToRedo,
     NothingToUndo,
     Problem,
+    RedoConflict,
     StaleRevision,
     UndoConflict,
 )
@@ -120,7 +128,7 @@ class KnowledgeStore(Generic[T]):
     Each write method returns the HistoryEntry it recorded, or raises, having changed nothing:
     KnowledgeError (the change, or the files on disk, fail validation; carries `problems`) or
     a StoreError (FactNotFound, FactExists, SourceNotFound, DuplicateQuestion, InvalidChange,
-    StaleRevision, NothingToUndo, UndoConflict).
+    StaleRevision, NothingToUndo, UndoConflict, NothingToRedo, RedoConflict).
     """
 
     @overload
@@ -346,6 +354,17 @@ class KnowledgeStore(Generic[T]):
         """
         return await self._serialised(lambda: self._undo(actor, expected_revision))
 
+    async def redo(self, actor: str, *, expected_revision: int | None = None) -> HistoryEntry:
+        """Re-apply the change the newest undo not yet redone reverted, recording a 'redo'
+        entry (which undo reverts like any change). Only while no other change has been saved
+        since that undo; raises NothingToRedo otherwise.
+
+        Puts back the file exactly as it was before that undo (with a new revision number),
+        and the document the undo took away, from their copies in backups/. Only when the file
+        is still exactly as the undo left it: anything else raises RedoConflict.
+        """
+        return await self._serialised(lambda: self._redo(actor, expected_revision))
+
     async def reload(self) -> Snapshot[T]:
         """Re-read the directory. If it is invalid, keep the last good snapshot and raise."""
         return await self._serialised(self._load)
@@ -470,23 +489,118 @@ class KnowledgeStore(Generic[T]):
             new_text, new_kb = self._restore_fact(state, target)
         else:
             raise UndoConflict(self._whole_file_changed(target, gone=state.text(name) is None))
-        old_fact = state.kb.fact(fact_id) if fact_id else None
-        new_fact = new_kb.fact(fact_id) if fact_id else None
+        # The document the undone add-source brought goes too, unless another file cites it.
+        gone = target.document if whole is not None and new_text is None else None
+        if gone is not None and any(_cites(f, gone) for f in new_kb.files):
+            gone = None
         record = _Record(
             actor,
             "undo",
             fact_id,
             target.fields,
-            fact_record(old_fact) if old_fact else None,
-            fact_record(new_fact) if new_fact else None,
+            *_fact_records(state.kb, new_kb, fact_id),
             target.index,
             undoes=target.seq,
+            document=gone,
         )
-        # The document the undone add-source brought goes too, unless another file cites it.
-        gone = target.document if whole is not None and new_text is None else None
-        if gone is not None and any(_cites(f, gone) for f in new_kb.files):
-            gone = None
         return self._commit(state, name, new_text, new_kb, record, gone_document=gone)
+
+    def _redo(self, actor: str, expected: int | None) -> HistoryEntry:
+        state = self._fresh_state(expected)
+        undo = self._history.redo_target()
+        if undo is None:
+            raise NothingToRedo()
+        assert undo.undoes is not None
+        current = state.text(undo.file)
+        if (body_hash(current) if current is not None else None) != undo.file_after_body:
+            raise RedoConflict(
+                f"{undo.file} has changed since change #{undo.seq} (undo by {undo.actor}); "
+                "redo refused so that the later change is not lost"
+            )
+        file_before = state.raw.get(undo.file)
+        brought = self._put_back_document(state, undo)
+        try:
+            if brought is not None:
+                state = self._fresh_state(None)  # sees the document, for the file to cite
+            new_text, new_kb = self._redone(state, undo)
+            record = _Record(
+                actor,
+                "redo",
+                undo.fact_id,
+                undo.fields,
+                *_fact_records(state.kb, new_kb, undo.fact_id),
+                undo.index,
+                redoes=undo.undoes,
+                document=brought,
+            )
+            return self._commit(state, undo.file, new_text, new_kb, record)
+        except BaseException:
+            # Taken away again, unless the file citing it was written before the failure.
+            if brought is not None and _holds(self.kb_dir / undo.file, file_before):
+                self._delete_document(brought)
+            raise
+
+    def _redone(self, state: DiskState, undo: HistoryEntry) -> tuple[str, KnowledgeBase]:
+        """The file as it was before `undo` (which the caller checked it is exactly as `undo`
+        left it): from its backup, or, once that is pruned, by putting back just the fact."""
+        name = undo.file
+        old_raw = self._kept(undo.backup, undo.file_before_sha256)
+        current = state.file_named(name)
+        if old_raw is not None:
+            # A file the undo took away comes back as a new file does, at revision 1.
+            revision = current.revision + 1 if current is not None else 1
+            new_file, new_text = self._restamp(old_raw, name, revision)
+            _refuse_a_second_copy(state.kb, new_file, current)
+            replacing = current.source.id if current is not None else None
+            return new_text, edits.with_file(state.kb, new_file, replacing)
+        if undo.fact_id is None or current is None:
+            raise RedoConflict(
+                f"the copy of {name} from before change #{undo.seq} (undo by {undo.actor}) is "
+                f"no longer kept (the newest {self.keep_versions} per file are), so it cannot "
+                "be redone"
+            )
+        change = edits.restore_fact(
+            state.kb, current.source.id, undo.fact_id, undo.before, undo.index or 0
+        )
+        return edits.file_text(change.file, state.text(name)), change.kb
+
+    def _put_back_document(self, state: DiskState, undo: HistoryEntry) -> str | None:
+        """Write back the document `undo` took away, from its copy; its name, or None when
+        it took none away or the same text is there again."""
+        relative = undo.document
+        if relative is None:
+            return None
+        kept = self._kept(undo.document_backup)
+        there = state.raw.get(relative)
+        if there is not None:
+            if kept is None or there == kept:  # put back by hand: the file is checked against it
+                return None
+            raise RedoConflict(
+                f"{relative} holds other text than the document change #{undo.seq} took "
+                "away; redo refused so that it is not overwritten"
+            )
+        if kept is None:
+            raise RedoConflict(
+                f"the copy of {relative}, which change #{undo.seq} took away, is no longer "
+                "kept, so it cannot be redone"
+            )
+        path = self.kb_dir / relative
+        try:
+            path.parent.mkdir(exist_ok=True)
+            write_atomic(path, kept)
+        except OSError as exc:
+            raise self._not_writable(path, exc) from exc
+        return relative
+
+    def _kept(self, backup: str | None, sha: str | None = None) -> bytes | None:
+        """A backup's bytes (checked against `sha` if given); None if it is gone."""
+        if backup is None:
+            return None
+        try:
+            data = (self.data_dir / backup).read_bytes()
+        except OSError:
+            return None
+        return data if sha is None or sha256(data) == sha else None
 
     def _restore_whole_file(
         self, state: DiskState, target: HistoryEntry
@@ -602,9 +716,15 @@ class KnowledgeStore(Generic[T]):
         path = self.kb_dir / name
         old_raw = state.raw.get(name)
         new_raw = text.encode("utf-8") if text is not None else None
+        # Kept for a redo, which puts it back with the file.
+        gone_raw = state.raw.get(gone_document) if gone_document is not None else None
+        gone_name = PurePosixPath(gone_document).name if gone_document is not None else ""
         try:
             seq = self._history.next_seq()
             backup = self._backup(seq, name, old_raw) if old_raw is not None else None
+            document_backup = (
+                self._backup(seq, gone_name, gone_raw) if gone_raw is not None else None
+            )
         except UNRECORDABLE as exc:
             raise self._not_recorded(exc) from exc
         entry = HistoryEntry(
@@ -625,6 +745,8 @@ class KnowledgeStore(Generic[T]):
             file_before_sha256=sha256(old_raw) if old_raw is not None else None,
             file_after_body=body_hash(text) if text is not None else None,
             document=record.document,
+            redoes=record.redoes,
+            document_backup=document_backup,
         )
         try:
             self._history.begin(entry, sha256(new_raw) if new_raw is not None else None, offset)
@@ -646,6 +768,8 @@ class KnowledgeStore(Generic[T]):
         try:
             self._history.commit(seq)
             self._prune_backups(name)
+            if document_backup is not None:
+                self._prune_backups(gone_name)
         except UNRECORDABLE as exc:
             # The file is written, so the change is made: say so, not that it failed. The
             # pending entry lists it as made (`kb history`), and the next writer settles it.
@@ -798,6 +922,17 @@ class _Record:
     index: int | None
     undoes: int | None = None
     document: str | None = None  # see HistoryEntry.document
+    redoes: int | None = None
+
+
+def _fact_records(
+    before: KnowledgeBase, after: KnowledgeBase, fact_id: str | None
+) -> tuple[FactRecord | None, FactRecord | None]:
+    """The fact `fact_id` as recorded before and after a change (None: not there)."""
+    if fact_id is None:
+        return None, None
+    old, new = before.fact(fact_id), after.fact(fact_id)
+    return (fact_record(old) if old else None), (fact_record(new) if new else None)
 
 
 def _cites(knowledge_file: KnowledgeFile, relative: str) -> bool:

@@ -165,7 +165,12 @@ def test_saved_text_has_the_new_revision_and_the_self_test() -> None:
     assert lines[2] == "• “q0” belongs to `a` but is answered by `b`"
     assert lines[-2] == "…and 2 more: run /kb test"
     assert lines[-1] == "-# /kb undo reverts it."
-    assert "/kb undo" not in saved_text(entry(action="undo", undoes=6), CLEAN)
+    undone = saved_text(entry(action="undo", undoes=6), CLEAN).splitlines()
+    assert "/kb undo" not in "\n".join(undone)
+    assert undone[-1] == "-# /kb redo brings it back."
+    redone = saved_text(entry(action="redo", redoes=6), CLEAN).splitlines()
+    assert redone[0].startswith("Saved change #7: redo `special-schools-opened` (redo of #6).")
+    assert redone[-1] == "-# /kb undo reverts it."
 
 
 def test_audit_names_who_escaped_what_and_before_after() -> None:
@@ -207,6 +212,12 @@ def test_audit_of_an_edit_a_removal_an_undo_and_an_import() -> None:
     assert "**statement**: S" in removed.fields[0].value
     undo = audit_embed(entry(action="undo", undoes=6), "Mo")
     assert "undid a change to `special-schools-opened` (reverting change #6)" in undo.description
+    redo = audit_embed(entry(action="redo", redoes=6), "Mo")
+    assert "redid a change to `special-schools-opened` (redoing change #6)" in redo.description
+    redone_import = audit_embed(
+        entry(action="redo", redoes=6, fact_id=None, fields=("+ source new",)), "Mo"
+    )
+    assert redone_import.description.endswith("Revision 4 → 5.\n+ source new")
     imported = audit_embed(
         entry(action="replace", fact_id=None, fields=("+ new-fact", "~ old-fact: quote")), "Mo"
     )

@@ -350,9 +350,15 @@ class KbAdmin(
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:
-        """Revert the newest change not yet undone (the undo is recorded too)."""
+        """Revert the newest change not yet undone (recorded too; /kb redo brings it back)."""
         store = self.store
         await self.save(interaction, lambda actor: store.undo(actor))
+
+    @app_commands.command(name="redo")
+    async def redo(self, interaction: Interaction) -> None:
+        """Bring back the change the newest undo reverted, until another change is saved."""
+        store = self.store
+        await self.save(interaction, lambda actor: store.redo(actor))
 
     @app_commands.command(name="import")
     @app_commands.describe(file="A knowledge YAML file, e.g. one from /kb export, edited")

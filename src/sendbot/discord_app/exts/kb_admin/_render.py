@@ -43,6 +43,7 @@ ACTIONS = {
     "add-source": "added the source",
     "replace": "imported",
     "undo": "undid a change to",
+    "redo": "redid a change to",
 }
 
 
@@ -113,6 +114,8 @@ def change_summary(entry: HistoryEntry) -> str:
     what = f"{entry.action} {subject}"
     if entry.undoes is not None:
         what += f" (reverts #{entry.undoes})"
+    elif entry.redoes is not None:
+        what += f" (redo of #{entry.redoes})"
     elif entry.fields and not entry.whole_file:
         what += f" ({escape(', '.join(entry.fields))})"
     return what
@@ -138,7 +141,9 @@ def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
         f"(was {entry.revision_before}); answers use it from now on.",
         *selftest_lines(report),
     ]
-    if entry.action != "undo":
+    if entry.action == "undo":
+        lines.append("-# /kb redo brings it back.")
+    else:
         lines.append("-# /kb undo reverts it.")
     return lines_within(lines, MESSAGE_LIMIT)
 
@@ -206,6 +211,8 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
     description = f"{_who(who, who_id)} {verb} {subject}"
     if entry.undoes is not None:
         description += f" (reverting change #{entry.undoes})"
+    elif entry.redoes is not None:
+        description += f" (redoing change #{entry.redoes})"
     description += f".\nRevision {entry.revision_before} → {entry.revision_after}."
     fields: list[Field] = []
     if entry.whole_file:
