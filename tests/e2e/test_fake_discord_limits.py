@@ -7,8 +7,12 @@ from tests.fakediscord.limits import message_problem, modal_problem
 
 
 def test_a_message_within_every_limit_passes() -> None:
-    embed = {"title": "t" * 256, "description": "d" * 4096, "footer": {"text": "f" * 100}}
-    embed["fields"] = [{"name": "n", "value": "v" * 1024}]
+    embed = {
+        "title": "t" * 256,
+        "description": "d" * 4096,
+        "footer": {"text": "f" * 100},
+        "fields": [{"name": "n", "value": "v" * 1024}],
+    }
     button = {"type": 2, "label": "b" * 80, "custom_id": "c" * 100}
     body = {
         "content": "x" * 2000,
