@@ -181,7 +181,7 @@ def record_changes(
             new_text = f"**{name}**: {escape(str(new))}" if new is not None else f"**{name}**: —"
         old_parts.append(old_text)
         new_parts.append(new_text)
-    old_all = "\n".join(old_parts) if before is not None else "(no such fact)"
+    old_all = "\n".join(old_parts) if before is not None else "(not in the knowledge base)"
     new_all = "\n".join(new_parts) if after is not None else "(removed)"
     return old_all, new_all
 
