@@ -76,7 +76,7 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
         "Saved change #1: alias `high-needs-budget` (questions). The knowledge base is now at "
         "revision 2 (was 1); answers use it from now on.",
         "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
-        "-# /kb undo reverts it.",
+        "-# /kb undo reverts it, until someone saves a newer change.",
     ]
     assert f"- {MISSED}\n" in kb_text(kb_dir)
     assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"

@@ -169,3 +169,25 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
         (body.get("content", "")[:60], body.get("allowed_mentions")) for body in bodies
     ]
     assert "ap-specialist-taskforce" in kb_text(kb_dir)
+
+
+async def test_undo_after_another_moderators_change_reverts_theirs_as_it_warned(
+    start_curated: StartCurated,
+) -> None:
+    _, fake = await start_curated()
+    _, mine = await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    assert mine["content"].splitlines()[-1] == (
+        "-# /kb undo reverts it, until someone saves a newer change."
+    )
+    _, theirs = await kb(
+        fake,
+        "alias",
+        {"fact": "special-schools-opened", "question": "new special schools?"},
+        member=fake.owner,
+    )
+    assert theirs["content"].startswith("Saved change #2: alias `special-schools-opened`")
+    _, undone = await kb(fake, "undo")
+    assert undone["content"].startswith(
+        "Saved change #3: undo `special-schools-opened` (reverts #2)"
+    )
+    assert fact_of(await ask(fake, MISSED, fake.member, fake.channel)) == "high-needs-budget"

@@ -164,7 +164,7 @@ def test_saved_text_has_the_new_revision_and_the_self_test() -> None:
     assert lines[1] == "Self-test: 631 questions checked: 7 collision(s), 1 weak match(es)"
     assert lines[2] == "• “q0” belongs to `a` but is answered by `b`"
     assert lines[-2] == "…and 2 more: run /kb test"
-    assert lines[-1] == "-# /kb undo reverts it."
+    assert lines[-1] == "-# /kb undo reverts it, until someone saves a newer change."
     assert "/kb undo" not in saved_text(entry(action="undo", undoes=6), CLEAN)
 
 

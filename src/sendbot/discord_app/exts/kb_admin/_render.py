@@ -139,7 +139,7 @@ def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
         *selftest_lines(report),
     ]
     if entry.action != "undo":
-        lines.append("-# /kb undo reverts it.")
+        lines.append("-# /kb undo reverts it, until someone saves a newer change.")
     return lines_within(lines, MESSAGE_LIMIT)
 
 
