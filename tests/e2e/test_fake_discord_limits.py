@@ -66,3 +66,15 @@ def test_a_modal_over_its_limits_is_refused() -> None:
     assert modal_problem({"title": "t", "custom_id": "m", "components": [labelled]}) == (
         "components[0].components[0].label: must be 45 or fewer in length (is 46)"
     )
+
+
+def test_a_prefilled_value_longer_than_its_input_allows_is_refused() -> None:
+    text_input = {"type": 4, "custom_id": "s", "label": "S", "value": "s" * 301, "max_length": 300}
+    modal = {
+        "title": "Edit",
+        "custom_id": "m",
+        "components": [{"type": 18, "label": "Statement", "component": text_input}],
+    }
+    assert modal_problem(modal) == (
+        "components[0].components[0].component.value: must be 300 or fewer in length (is 301)"
+    )

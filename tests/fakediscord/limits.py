@@ -86,6 +86,10 @@ def _component_problem(where: str, component: JSON) -> str | None:
             _too_long(f"{where}.label", component.get("label"), INPUT_LABEL),
             _too_long(f"{where}.placeholder", component.get("placeholder"), INPUT_PLACEHOLDER),
             _too_long(f"{where}.value", component.get("value"), INPUT_VALUE),
+            # A pre-filled value longer than the input allows is refused too.
+            _too_long(
+                f"{where}.value", component.get("value"), component.get("max_length") or INPUT_VALUE
+            ),
         )
     if kind == LABEL:
         return _first(
