@@ -15,6 +15,7 @@ from sendbot.discord_app.server_config import (
     SEND_MESSAGES_IN_THREADS,
     VIEW_CHANNEL,
     adding,
+    misplaced_audit_channel,
     missing_to_post,
     removing,
     resolve,
@@ -94,3 +95,13 @@ def test_missing_to_post_names_what_to_give_in_a_channel_or_a_forum() -> None:
         "Read Message History"
     ]
     assert missing_to_post(ADMINISTRATOR, replies=True) == []
+
+
+def test_an_environment_audit_channel_outside_the_home_servers_is_named() -> None:
+    assert misplaced_audit_channel(ENV, HOME) is None
+    assert misplaced_audit_channel(ENV, None) is None  # not seen: it may be on another shard
+    assert misplaced_audit_channel(ENV, ELSEWHERE) == (
+        f"SENDBOT_AUDIT_CHANNEL 30 is a channel of server {ELSEWHERE}, which is not a home "
+        "server (SENDBOT_HOME_GUILDS), so knowledge-base changes are never posted there: name a "
+        "channel of a home server, or choose one there with /settings audit"
+    )

@@ -36,6 +36,7 @@ from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
 from sendbot.discord_app.orphans import is_orphaned, say_orphaned
 from sendbot.discord_app.send import NO_MENTIONS
+from sendbot.discord_app.server_config import misplaced_audit_channel
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
 from sendbot.storage.curation import Curation
@@ -125,6 +126,7 @@ class SendBot(commands.AutoShardedBot):
         self.sync_on_start = sync_on_start
         self.identify_pacer = IdentifyPacer()
         self._limits_known = False
+        self._audit_warned = False
         self._orphan_replies: set[asyncio.Task[None]] = set()
         self.server_settings = ServerSettings(
             GuildSettings(settings.data_dir),
@@ -226,6 +228,13 @@ class SendBot(commands.AutoShardedBot):
             len(self.guilds),
             self.shard_count,
         )
+        audit = self.settings.audit_channel
+        problem = misplaced_audit_channel(
+            self.settings, self._channel_guild(audit) if audit is not None else None
+        )
+        if problem is not None and not self._audit_warned:
+            self._audit_warned = True
+            log.warning(problem)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: chat is answered by the ask extension's listener."""

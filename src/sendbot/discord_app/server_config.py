@@ -126,6 +126,22 @@ def resolve(
     )
 
 
+def misplaced_audit_channel(settings: Settings, channel_guild: int | None) -> str | None:
+    """Why SENDBOT_AUDIT_CHANNEL is never posted to, when the server it is in (`channel_guild`)
+    is known and is not a home server: only home servers' audit channels are announced in, so
+    every /kb change would go unannounced without a word."""
+    channel = settings.audit_channel
+    if channel is None or channel_guild is None or not settings.home_guilds:
+        return None
+    if channel_guild in settings.home_guilds:
+        return None
+    return (
+        f"SENDBOT_AUDIT_CHANNEL {channel} is a channel of server {channel_guild}, which is not "
+        "a home server (SENDBOT_HOME_GUILDS), so knowledge-base changes are never posted there: "
+        "name a channel of a home server, or choose one there with /settings audit"
+    )
+
+
 def adding(current: Collection[int], new: int, limit: int, what: str) -> tuple[int, ...] | str:
     """`current` plus `new`, or why not (one line)."""
     if new in current:
