@@ -27,6 +27,7 @@ from discord.ext import commands
 from sendbot.answering.match import FactIndex
 from sendbot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
 from sendbot.discord_app.command_sync import (
+    NotInServer,
     command_scopes,
     scope_name,
     sync_scopes,
@@ -366,6 +367,8 @@ async def register_commands(
             return await sync_scopes(bot.tree, bot.command_scopes(), settings.data_dir)
     except discord.LoginFailure:
         return _fail(LOGIN_REFUSED)
+    except NotInServer as exc:
+        return _fail(str(exc))
     except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
         return _fail(f"could not register the commands ({type(exc).__name__}: {exc})")
 
