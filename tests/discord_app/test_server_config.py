@@ -19,6 +19,7 @@ from sendbot.discord_app.server_config import (
     missing_to_post,
     removing,
     resolve,
+    unknown_mod_roles,
 )
 from sendbot.settings import Settings
 
@@ -104,4 +105,15 @@ def test_an_environment_audit_channel_outside_the_home_servers_is_named() -> Non
         f"SENDBOT_AUDIT_CHANNEL 30 is a channel of server {ELSEWHERE}, which is not a home "
         "server (SENDBOT_HOME_GUILDS), so knowledge-base changes are never posted there: name a "
         "channel of a home server, or choose one there with /settings audit"
+    )
+
+
+def test_moderator_roles_of_no_home_server_are_named_once_every_home_server_is_known() -> None:
+    roles = {HOME: [20, 1], OTHER_HOME: [2]}
+    assert unknown_mod_roles(ENV, roles) is None  # ENV's mod role 20 is HOME's
+    assert unknown_mod_roles(ENV, {HOME: [1]}) is None  # OTHER_HOME not known: not judged
+    assert unknown_mod_roles(ENV, {HOME: [1], OTHER_HOME: [2]}) == (
+        "SENDBOT_MOD_ROLES: 20 is not a role of a home server (SENDBOT_HOME_GUILDS), so nobody "
+        "gets /kb through it: copy a role's id in a home server (Developer Mode, then "
+        "right-click the role), or choose roles there with /settings mod-roles"
     )
