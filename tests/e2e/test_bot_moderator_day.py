@@ -19,6 +19,7 @@ from tests.e2e.kbkit import (
     final,
     kb,
     kb_text,
+    modal_inputs,
     press,
     submit,
 )
@@ -191,3 +192,22 @@ async def test_undo_after_another_moderators_change_reverts_theirs_as_it_warned(
         "Saved change #3: undo `special-schools-opened` (reverts #2)"
     )
     assert fact_of(await ask(fake, MISSED, fake.member, fake.channel)) == "high-needs-budget"
+
+
+async def test_a_missed_question_typed_with_terminal_colours_becomes_an_alias_in_one_click(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    # Discord's ansi code blocks carry ESC: the gap is kept without it, so the button's alias
+    # passes validation (which refuses control characters) and `kb gaps` prints it safely.
+    _, fake = await start_curated()
+    coloured = f"\x1b[1;31m{MISSED}\x1b[0m"
+    assert fact_of(await ask(fake, coloured, fake.member, fake.channel)) is None
+    interaction, page = await kb(fake, "gaps")
+    assert page["embeds"][0]["description"].splitlines()[0] == f"**1.** “{MISSED}”"
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, modal = await press(fake, message, "#1 another fact")
+    assert modal_inputs(modal)["question"]["value"] == MISSED
+    saved = await submit(fake, "Add a way of asking", {"fact": "high-needs-budget"})
+    assert saved["content"].startswith("Saved change #1: alias `high-needs-budget`")
+    assert f"- {MISSED}\n" in kb_text(kb_dir)
