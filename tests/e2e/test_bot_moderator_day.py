@@ -23,7 +23,7 @@ from tests.e2e.kbkit import (
     press,
     submit,
 )
-from tests.e2e.test_bot_kb_ingest import ANSWER, act, open_review, title
+from tests.e2e.test_bot_kb_ingest import ANSWER, SPECIAL_SCHOOLS, act, open_review, title
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeMember, add_guild
 
 MISSED = "high needs money"
@@ -151,6 +151,10 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
         review = await act(fake, review, "Keep")
     _, saved = await press(fake, review, "Save 5 kept")
     assert "Saved change #6: add-source" in saved["content"]
+    # (Another member: the first has asked often enough to be asked to slow down.)
+    reply = await ask(fake, SPECIAL_SCHOOLS, other.member_named("Elsewhere-admin"), there)
+    assert fact_of(reply) == "schools-receive-increase"
+    assert "3.4% increase" in reply["embeds"][0]["description"]
 
     # The other server's admin cannot use /kb; the audit channel is the home server's only.
     refused = await fake.invoke_slash(
