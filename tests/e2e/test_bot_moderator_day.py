@@ -16,6 +16,7 @@ from tests.e2e.kbkit import (
     NO_PINGS,
     audit,
     audit_messages,
+    buttons,
     final,
     kb,
     kb_text,
@@ -151,6 +152,15 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
         review = await act(fake, review, "Keep")
     _, saved = await press(fake, review, "Save 5 kept")
     assert "Saved change #6: add-source" in saved["content"]
+    # The review message no longer says "nothing is saved before that".
+    edited = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    while not edited.json.get("content", "").startswith("Saved as"):
+        edited = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    assert edited.json["content"] == (
+        f"Saved as change #6: 5 facts from {ANSWER.name}. /kb undo reverts it, until someone "
+        "saves a newer change."
+    )
+    assert all(disabled for _, _, disabled in buttons(edited.json))
     # (Another member: the first has asked often enough to be asked to slow down.)
     reply = await ask(fake, SPECIAL_SCHOOLS, other.member_named("Elsewhere-admin"), there)
     assert fact_of(reply) == "schools-receive-increase"

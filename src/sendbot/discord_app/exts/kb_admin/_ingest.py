@@ -293,7 +293,22 @@ class ReviewView(ExpiringView):
         if entry is None:
             await self._again(interaction)
             return
+        if not self.later:
+            # The last answer: the message says it is saved, not "nothing is saved before that".
+            await interaction.edit_original_response(
+                content=self.saved_content(entry.seq), view=self, allowed_mentions=NO_MENTIONS
+            )
+            return
         await self._next(interaction, entry.revision_after, self.saved + 1)
+
+    def saved_content(self, change: int) -> str:
+        count = self.review.kept
+        return clip(
+            f"Saved as change #{change}: {count} fact{'s' if count != 1 else ''} from "
+            f"{escape(self.review.origin)}. /kb undo reverts it, until someone saves a newer "
+            "change.",
+            MESSAGE_LIMIT,
+        )
 
     @ui.button(label="Skip answer", style=discord.ButtonStyle.secondary, row=1)
     async def skip(self, interaction: Interaction, button: ui.Button[Any]) -> None:
