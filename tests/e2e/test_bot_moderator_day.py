@@ -126,6 +126,15 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
     assert message is not None
     _, removed = await press(fake, message, "Remove")
     assert removed["content"].startswith(f"Saved change #4: remove `{added}`")
+    # The question above greyed buttons now says it was done (a timeout greys them too).
+    edit = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    while "Done" not in (edit.json.get("content") or ""):
+        edit = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    confirmation = fake.messages[int(message["id"])]
+    assert confirmation["content"] == (
+        "Done: saved as change #4. /kb undo reverts it, until someone saves a newer change."
+    )
+    assert all(disabled for _, _, disabled in buttons(confirmation))
     assert fact_of(await ask(fake, questions[7], asker, there)) is None
     _, undone = await kb(fake, "undo")
     assert undone["content"].startswith(f"Saved change #5: undo `{added}` (reverts #4)")

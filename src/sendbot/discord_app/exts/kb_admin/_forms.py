@@ -30,6 +30,7 @@ from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
 from sendbot.discord_app.send import respond
 from sendbot.knowledge.model import Fact, Source
 from sendbot.storage.gaps import MAX_QUESTION_LENGTH as GAP_QUESTION_LIMIT
+from sendbot.storage.history import HistoryEntry
 
 if TYPE_CHECKING:
     from sendbot.discord_app.exts.kb_admin._cog import KbAdmin
@@ -52,7 +53,7 @@ class Confirm(ExpiringView):
         self,
         cog: KbAdmin,
         owner_id: int,
-        action: Callable[[Interaction], Awaitable[object]],
+        action: Callable[[Interaction], Awaitable[HistoryEntry | None]],
         *,
         label: str,
         timeout: float,
@@ -73,12 +74,24 @@ class Confirm(ExpiringView):
     async def confirm(self, interaction: Interaction, button: ui.Button[Any]) -> None:
         self.switch_off()
         await interaction.response.edit_message(view=self)
-        await self.action(interaction)
+        entry = await self.action(interaction)
+        # The question asked above greyed buttons would read the same after a timeout.
+        await interaction.edit_original_response(content=confirmed_text(entry), view=self)
 
     @ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(self, interaction: Interaction, button: ui.Button[Any]) -> None:
         self.switch_off()
         await interaction.response.edit_message(content=CANCELLED, view=self)
+
+
+def confirmed_text(entry: HistoryEntry | None) -> str:
+    """What a confirmation says once its button was pressed: done, or refused (said below)."""
+    if entry is None:
+        return f"Refused (the reason is below). {NOTHING_CHANGED}"
+    return (
+        f"Done: saved as change #{entry.seq}. /kb undo reverts it, until someone saves a newer "
+        "change."
+    )
 
 
 def _input(
