@@ -311,6 +311,7 @@ async def test_remove_asks_first_and_only_the_invoker_may_answer(
         "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
     )
     assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
+    assert edited.json["content"] == "Not confirmed in time. Nothing was changed."
     assert bot.index().kb.fact("special-schools-opened") is not None
 
 

@@ -64,6 +64,9 @@ class Confirm(ExpiringView):
         self.action = action
         self.confirm.label = label
 
+    def expired_text(self) -> str:
+        return f"Not confirmed in time. {NOTHING_CHANGED}"
+
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         if interaction.user.id != self.owner_id:
             await respond(interaction, NOT_YOURS, ephemeral=True)
