@@ -234,3 +234,28 @@ async def test_a_missed_question_typed_with_terminal_colours_becomes_an_alias_in
     saved = await submit(fake, "Add a way of asking", {"fact": "high-needs-budget"})
     assert saved["content"].startswith("Saved change #1: alias `high-needs-budget`")
     assert f"- {MISSED}\n" in kb_text(kb_dir)
+
+
+async def test_a_refused_form_opens_again_with_what_was_typed(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "edit", {"fact": "special-schools-opened"})
+    typed = "This academic year the department opened 16 new special schools."  # not the quote's
+    refused = await submit(fake, "Edit a fact", {"statement": typed})
+    assert "Nothing was changed" in refused["content"]
+    kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    while "What you typed is kept" not in (kept.json.get("content") or ""):
+        kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    assert kept.json["content"] == "-# What you typed is kept: open the form again to fix it."
+    assert kept.json["allowed_mentions"] == NO_PINGS
+    message = next(
+        m for m in fake.messages.values() if "What you typed" in (m.get("content") or "")
+    )
+    _, modal = await press(fake, message, "Open the form with what I typed")
+    assert modal["title"] == "Edit a fact"
+    assert modal_inputs(modal)["statement"]["value"] == typed
+    fixed = typed.replace("16", "15")
+    saved = await submit(fake, "Edit a fact", {"statement": fixed})
+    assert saved["content"].startswith("Saved change #1: edit `special-schools-opened`")
+    assert fixed in kb_text(kb_dir)
