@@ -213,6 +213,9 @@ class ReviewView(ExpiringView):
         self.raw = raw
         self.revision = revision
         self.saved = saved  # answers of this input saved so far
+        # A refused edit's text (statement, questions) and the fact it was for: Edit opens
+        # with it, so nothing typed is lost.
+        self.typed: tuple[int, str, str] | None = None
         if not self.later:
             self.remove_item(self.skip)
         self._update_buttons()
@@ -362,16 +365,19 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         super().__init__(timeout=REVIEW_TIMEOUT)
         self.view = view
         fact = view.review.current
+        statement, questions = fact["statement"], "\n".join(fact["questions"])
+        if view.typed is not None and view.typed[0] == view.review.position:
+            _, statement, questions = view.typed
         self.statement: ui.TextInput[Any] = ui.TextInput(
             custom_id="statement",
             style=discord.TextStyle.paragraph,
-            default=fact["statement"],
+            default=statement,
             max_length=MAX_STATEMENT,
         )
         self.questions: ui.TextInput[Any] = ui.TextInput(
             custom_id="questions",
             style=discord.TextStyle.paragraph,
-            default="\n".join(fact["questions"]),
+            default=questions,
             max_length=4000,
         )
         self.add_item(field_label("Statement", self.statement))
@@ -381,12 +387,18 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         return await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form")
 
     async def on_submit(self, interaction: Interaction, /) -> None:
-        problem = self.view.review.edit(self.statement.value, self.questions.value.splitlines())
+        view = self.view
+        problem = view.review.edit(self.statement.value, self.questions.value.splitlines())
         if problem:
-            text = f"Not changed: {escape(problem)}. The fact is still shown for review."
+            view.typed = (view.review.position, self.statement.value, self.questions.value)
+            text = (
+                f"Not changed: {escape(problem)}. The fact is still shown for review; Edit "
+                "opens with what you typed."
+            )
             await respond(interaction, text, ephemeral=True)
             return
-        await self.view.show(interaction)
+        view.typed = None
+        await view.show(interaction)
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the /kb ingest edit form")
