@@ -144,6 +144,7 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
     _, history = await kb(fake, "history")
     assert history["flags"] == EPHEMERAL
     lines = history["embeds"][0]["description"].splitlines()
+    assert lines[0].startswith("**#5** <t:")  # the time in the reader's own time zone
     assert [line.split(" ", 1)[0] for line in lines if line.startswith("**#")] == [
         "**#5**",
         "**#4**",

@@ -224,7 +224,8 @@ def test_history_newest_first_within_limits() -> None:
     entries = [entry(seq=n, actor=f"discord:{EVERYONE}") for n in range(200, 0, -1)]
     spec = history_embed(entries)
     within_limits(spec)
-    assert spec.description.splitlines()[0].startswith("**#200** 2024-02-09T10:00:00Z · discord:")
+    # Discord shows <t:...:f> in each reader's own time zone: 2024-02-09T10:00:00Z here.
+    assert spec.description.splitlines()[0].startswith("**#200** <t:1707472800:f> · discord:")
     assert EVERYONE not in spec.description
     assert spec.description.splitlines()[-1].startswith("…and ")
     assert history_embed([], "x").description == "No saved changes yet."

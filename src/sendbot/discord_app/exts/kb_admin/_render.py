@@ -7,6 +7,7 @@ name, a question) is escaped, so it can neither ping anyone nor break the format
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -253,6 +254,18 @@ def reloaded_text(
 # --- lists ----------------------------------------------------------------------------------
 
 
+def shown_time(time: str) -> str:
+    """A change's UTC time as Discord's timestamp markup, which each reader sees in their own
+    time zone (the raw ISO text, Z and all, when it does not parse)."""
+    try:
+        when = dt.datetime.fromisoformat(time.replace("Z", "+00:00"))
+    except ValueError:
+        return escape(time)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return f"<t:{int(when.timestamp())}:f>"
+
+
 def history_embed(
     entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
 ) -> EmbedSpec:
@@ -263,7 +276,8 @@ def history_embed(
     if not entries:
         return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
     lines = [
-        f"**#{entry.seq}** {escape(entry.time)} · {escape(entry.actor)} · {change_summary(entry)}"
+        f"**#{entry.seq}** {shown_time(entry.time)} · {escape(entry.actor)} · "
+        f"{change_summary(entry)}"
         f" · revision {entry.revision_before} → {entry.revision_after}"
         for entry in entries
     ]
