@@ -249,7 +249,7 @@ def test_gaps_page_within_limits() -> None:
     lines = spec.description.splitlines()
     assert lines[0].startswith("**1.** “what about @\u200beveryone long long")
     assert lines[1] == (
-        "asked 3 times (declined 2 times, “not what I asked” 1 times), last 2024-02-09T00:00:00Z"
+        "asked 3 times (declined 2 times, “not what I asked” 1 times), last <t:1707436800:f>"
     )
     assert lines[2] == "most offered: High needs budget `high-needs-budget`"
     assert lines[3] == "now: still not answered"

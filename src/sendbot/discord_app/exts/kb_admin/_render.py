@@ -326,7 +326,7 @@ def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> Emb
         gap = row.gap
         line = (
             f"**{row.number}.** “{escape(clip(gap.question, 200))}”\n"
-            f"asked {gap.count} times ({_reasons(gap)}), last {escape(gap.last)}"
+            f"asked {gap.count} times ({_reasons(gap)}), last {shown_time(gap.last)}"
         )
         if row.top is not None:
             line += f"\nmost offered: {escape(clip(row.top[1], 80))} {code(row.top[0])}"
