@@ -4,6 +4,8 @@ terminal uses them."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -148,6 +150,27 @@ def test_gaps_lists_the_most_asked(
     )
     assert "    2  " in out and "What about transport" in out
     assert "(offered: high-needs-budget)" in out
+
+
+def test_gaps_never_prints_a_terminal_escape_sequence_someone_asked(
+    sendbot: Sendbot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Discord's ansi code blocks put ESC in a message: printed raw, the moderator's terminal
+    # would clear its screen, retitle its window or hide the text.
+    log = GapLog(data_dir)
+    log.record("\x1b[2J\x1b[31mwhat about transport?\x1b[0m", "abstained")
+    log.record("school \x1b]0;pwned\x07buses\x00?", "abstained")
+    with sqlite3.connect(data_dir / "state.sqlite3") as conn:  # a row kept by an older sendbot
+        conn.execute(
+            "UPDATE gaps SET question = ? WHERE question = ?", ("\x1b[8mhidden", "school buses ?")
+        )
+
+    assert sendbot("kb", "gaps") == 0
+
+    out = capsys.readouterr().out
+    assert not [char for char in out if unicodedata.category(char) == "Cc" and char != "\n"]
+    assert "what about transport?" in out
+    assert "  hidden\n" in out
 
 
 def test_gaps_with_nothing_recorded_says_where_it_looked(

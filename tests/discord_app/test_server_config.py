@@ -15,9 +15,11 @@ from sendbot.discord_app.server_config import (
     SEND_MESSAGES_IN_THREADS,
     VIEW_CHANNEL,
     adding,
+    misplaced_audit_channel,
     missing_to_post,
     removing,
     resolve,
+    unknown_mod_roles,
 )
 from sendbot.settings import Settings
 
@@ -94,3 +96,24 @@ def test_missing_to_post_names_what_to_give_in_a_channel_or_a_forum() -> None:
         "Read Message History"
     ]
     assert missing_to_post(ADMINISTRATOR, replies=True) == []
+
+
+def test_an_environment_audit_channel_outside_the_home_servers_is_named() -> None:
+    assert misplaced_audit_channel(ENV, HOME) is None
+    assert misplaced_audit_channel(ENV, None) is None  # not seen: it may be on another shard
+    assert misplaced_audit_channel(ENV, ELSEWHERE) == (
+        f"SENDBOT_AUDIT_CHANNEL 30 is a channel of server {ELSEWHERE}, which is not a home "
+        "server (SENDBOT_HOME_GUILDS), so knowledge-base changes are never posted there: name a "
+        "channel of a home server, or choose one there with /settings audit"
+    )
+
+
+def test_moderator_roles_of_no_home_server_are_named_once_every_home_server_is_known() -> None:
+    roles = {HOME: [20, 1], OTHER_HOME: [2]}
+    assert unknown_mod_roles(ENV, roles) is None  # ENV's mod role 20 is HOME's
+    assert unknown_mod_roles(ENV, {HOME: [1]}) is None  # OTHER_HOME not known: not judged
+    assert unknown_mod_roles(ENV, {HOME: [1], OTHER_HOME: [2]}) == (
+        "SENDBOT_MOD_ROLES: 20 is not a role of a home server (SENDBOT_HOME_GUILDS), so nobody "
+        "gets /kb through it: copy a role's id in a home server (Developer Mode, then "
+        "right-click the role), or choose roles there with /settings mod-roles"
+    )

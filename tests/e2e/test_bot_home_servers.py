@@ -129,3 +129,37 @@ async def test_history_names_the_moderator_by_id_and_display_name(
     await kb(fake, "alias", ALIAS)
     (row,) = history_rows(tmp_path / "data")
     assert f"discord:{fake.moderator.id} (Moderator Mo)" in row
+
+
+async def test_an_audit_channel_on_another_server_is_named_in_the_log_at_start(
+    start_curated: StartCurated, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The id copied from the wrong server: nothing would ever be announced, without a word.
+    other, _ = elsewhere(fake_discord)
+    there = other.channel("general")
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        _, fake = await start_curated(dev_guild=None, audit_channel=there.id)
+        await kb(fake, "alias", ALIAS)
+    warned = [m for m in caplog.messages if m.startswith("SENDBOT_AUDIT_CHANNEL")]
+    assert warned == [
+        f"SENDBOT_AUDIT_CHANNEL {there.id} is a channel of server {other.id}, which is not a "
+        "home server (SENDBOT_HOME_GUILDS), so knowledge-base changes are never posted there: "
+        "name a channel of a home server, or choose one there with /settings audit"
+    ]
+    assert audit_messages(fake, there) == []
+
+
+async def test_a_home_server_sendbot_is_not_in_is_named_in_the_log_and_the_rest_work(
+    start_curated: StartCurated, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    absent = 123456789012345678
+    with caplog.at_level(logging.ERROR, logger="sendbot"):
+        _, fake = await start_curated(dev_guild=None, home_guilds=(absent, fake_discord.guild.id))
+    assert [m for m in caplog.messages if "slash commands" in m] == [
+        f"could not register the slash commands in server {absent}: Discord says Missing "
+        "Access: sendbot is not in that server, or was invited without the "
+        "applications.commands scope; invite it there (docs/discord.md, step 3), or take the id "
+        "out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
+    ]
+    _, saved = await kb(fake, "alias", ALIAS)
+    assert saved["content"].startswith("Saved change #1")

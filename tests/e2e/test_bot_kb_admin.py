@@ -76,7 +76,7 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
         "Saved change #1: alias `high-needs-budget` (questions). The knowledge base is now at "
         "revision 2 (was 1); answers use it from now on.",
         "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
-        "-# /kb undo reverts it.",
+        "-# /kb undo reverts it, until someone saves a newer change.",
     ]
     assert f"- {MISSED}\n" in kb_text(kb_dir)
     assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
@@ -121,7 +121,10 @@ async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_ha
     _, fake = await start_curated()
     await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
     _, undone = await kb(fake, "undo")
-    assert undone["content"].splitlines()[-1] == "-# /kb redo brings it back."
+    assert (
+        undone["content"].splitlines()[-1]
+        == "-# /kb redo brings it back, until someone saves a newer change."
+    )
     assert answered_with(await ask(fake, MISSED)) is None
 
     _, redone = await kb(fake, "redo")
@@ -130,7 +133,7 @@ async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_ha
         "Saved change #3: redo `high-needs-budget` (redo of #1). The knowledge base is now at "
         "revision 4 (was 3); answers use it from now on.",
         "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
-        "-# /kb undo reverts it.",
+        "-# /kb undo reverts it, until someone saves a newer change.",
     ]
     assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"
     note = await audit(fake, 3)
@@ -360,6 +363,7 @@ async def test_remove_asks_first_and_only_the_invoker_may_answer(
         "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
     )
     assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
+    assert edited.json["content"] == "Not confirmed in time. Nothing was changed."
     assert bot.index().kb.fact("special-schools-opened") is not None
 
 

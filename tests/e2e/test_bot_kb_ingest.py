@@ -120,8 +120,11 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     )
     refused = await final(fake, bad)
     assert refused["content"].startswith("Not changed: the statement has figures")
+    assert refused["content"].endswith("Edit opens with what you typed.")
     await press(fake, message, "Edit", followup=False)  # a form is submitted once: open again
-    custom_id, _ = opened_modal(fake, "Edit the drafted fact")
+    custom_id, modal = opened_modal(fake, "Edit the drafted fact")
+    assert modal_inputs(modal)["statement"]["value"] == "High needs funding rises by £999 million."
+    assert modal_inputs(modal)["questions"]["value"] == "how much?"
     good = await fake.submit_modal(
         custom_id,
         {

@@ -3,6 +3,7 @@ moderator role, and refuses DMs, changing nothing; a moderator role alone is eno
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -167,10 +168,22 @@ async def test_a_moderator_role_saves_changes_and_is_named_in_the_audit(
 
 
 async def test_a_role_that_is_not_configured_is_not_enough(
-    start_curated: StartCurated, fake_discord: FakeDiscord, kb_dir: Path, tmp_path: Path
+    start_curated: StartCurated,
+    fake_discord: FakeDiscord,
+    kb_dir: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     cora = curator(fake_discord)
-    _, fake = await start_curated(mod_roles=(cora.role_ids[0] + 1,))
+    wrong = cora.role_ids[0] + 1  # say, a role id copied from another server
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        _, fake = await start_curated(mod_roles=(wrong,))
+    # The log says why at start: no role of the home server has that id.
+    assert [m for m in caplog.messages if m.startswith("SENDBOT_MOD_ROLES")] == [
+        f"SENDBOT_MOD_ROLES: {wrong} is not a role of a home server (SENDBOT_HOME_GUILDS), so "
+        "nobody gets /kb through it: copy a role's id in a home server (Developer Mode, then "
+        "right-click the role), or choose roles there with /settings mod-roles"
+    ]
     unchanged = Unchanged(kb_dir, tmp_path / "data")
     _, refused = await kb(
         fake, "alias", {"fact": "high-needs-budget", "question": MISSED}, member=cora

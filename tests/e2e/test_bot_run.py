@@ -156,6 +156,24 @@ async def test_sync_registers_and_prints_the_commands(
     assert_clean(child.stderr + child.stdout)
 
 
+async def test_sync_to_a_server_sendbot_is_not_in_says_so_in_one_line(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    # A wrong or stale id in SENDBOT_HOME_GUILDS: Discord answers 403 Missing Access.
+    fake, absent = fake_discord, 123456789012345678
+    child = await spawn(
+        fake, tmp_path, "sync", DISCORD_TOKEN=TOKEN, SENDBOT_HOME_GUILDS=f"{fake.guild.id},{absent}"
+    )
+    assert await child.finish() == 1
+    assert child.stderr[-1] == (
+        f"sendbot: could not register the slash commands in server {absent}: Discord says "
+        "Missing Access: sendbot is not in that server, or was invited without the "
+        "applications.commands scope; invite it there (docs/discord.md, step 3), or take the id "
+        "out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
+    )
+    assert_clean(child.stderr + child.stdout)
+
+
 @pytest.mark.parametrize("token", ["not-a-token", "x" * 30])
 async def test_a_malformed_token_is_one_line(
     fake_discord: FakeDiscord, tmp_path: Path, token: str

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from . import payloads
+from .limits import message_problem, modal_problem
 from .models import ChannelType, FakeAttachment, FakeChannel, Permission, World, snowflake
 from .recording import RecordedRequest
 from .responses import discord_error, json_response, no_content
@@ -486,6 +487,9 @@ class RestApi:
         data = body.get("data") or {}
         flags = int(data.get("flags") or 0)
         message: JSON | None = None
+        problem = modal_problem(data) if kind == MODAL else message_problem(data)
+        if problem:
+            return _invalid_form(f"data.{problem}")
 
         if kind in (MESSAGE, DEFERRED_MESSAGE):
             if kind == MESSAGE and self._is_empty(data, request):
@@ -544,6 +548,8 @@ class RestApi:
         body = _body(request)
         if self._is_empty(body, request):
             return discord_error(400, 50006, "Cannot send an empty message")
+        if problem := message_problem(body):
+            return _invalid_form(problem)
         original = None
         if state.loading and state.original_message_id is not None:
             original = self.fake.messages.get(state.original_message_id)
@@ -577,6 +583,8 @@ class RestApi:
         message = self._webhook_target(state, request) if state else None
         if state is None or message is None:
             return discord_error(404, 10008, "Unknown Message")
+        if problem := message_problem(_body(request)):
+            return _invalid_form(problem)
         self._finish_loading(state, message)
         self._apply_edit(message, _body(request), request)
         await self._update_and_echo(message)
@@ -630,8 +638,8 @@ class RestApi:
         body = _body(request)
         if self._is_empty(body, request):
             return discord_error(400, 50006, "Cannot send an empty message")
-        if len(body.get("content") or "") > 2000:
-            return _invalid_form("content: must be 2000 or fewer in length")
+        if problem := message_problem(body):
+            return _invalid_form(problem)
         reference = body.get("message_reference") or {}
         ref_id = reference.get("message_id")
         if (
@@ -656,6 +664,8 @@ class RestApi:
             return discord_error(404, 10008, "Unknown Message")
         if int(message["author"]["id"]) != self.world.bot_user.id:
             return discord_error(403, 50005, "Cannot edit a message authored by another user")
+        if problem := message_problem(_body(request)):
+            return _invalid_form(problem)
         self._apply_edit(message, _body(request), request)
         await self._update_and_echo(message)
         return json_response(message)

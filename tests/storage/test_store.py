@@ -7,6 +7,7 @@ import asyncio
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -795,3 +796,21 @@ async def test_a_sources_directory_that_cannot_be_written_refuses_a_new_source(
             actor="test:mod",
         )
     assert tree_hashes(kb_dir) == before and store.history() == []
+
+
+async def test_undo_in_a_data_directory_that_kept_another_bases_history_says_so(
+    kb_dir: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    # One data directory (the default) used with two copies made by `sendbot init`.
+    await KnowledgeStore(kb_dir, data_dir).add_alias("high-needs-budget", "the HNB?", actor="a")
+    fresh = shutil.copytree(SMALL_KB, tmp_path / "fresh")
+    store = KnowledgeStore(fresh, data_dir)
+    unchanged = tree_hashes(fresh), history_rows(data_dir)
+    with pytest.raises(
+        UndoConflict,
+        match=r"fresh is at revision 1, below the revision 2 change #1 left: the changes in "
+        r"this data directory were made to another knowledge base, or to an earlier copy of "
+        r"this one .*; keep one data directory per knowledge base \(--data or SENDBOT_DATA\)",
+    ):
+        await store.undo("b")
+    assert (tree_hashes(fresh), history_rows(data_dir)) == unchanged

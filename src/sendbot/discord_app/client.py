@@ -27,6 +27,7 @@ from discord.ext import commands
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
 from sendbot.discord_app.command_sync import (
+    NotInServer,
     command_scopes,
     scope_name,
     sync_scopes,
@@ -36,6 +37,7 @@ from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
 from sendbot.discord_app.orphans import is_orphaned, say_orphaned
 from sendbot.discord_app.send import NO_MENTIONS
+from sendbot.discord_app.server_config import misplaced_audit_channel, unknown_mod_roles
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
 from sendbot.storage.curation import Curation
@@ -125,6 +127,7 @@ class SendBot(commands.AutoShardedBot):
         self.sync_on_start = sync_on_start
         self.identify_pacer = IdentifyPacer()
         self._limits_known = False
+        self._settings_warned = False
         self._orphan_replies: set[asyncio.Task[None]] = set()
         self.server_settings = ServerSettings(
             GuildSettings(settings.data_dir),
@@ -226,6 +229,26 @@ class SendBot(commands.AutoShardedBot):
             len(self.guilds),
             self.shard_count,
         )
+        if not self._settings_warned:
+            self._settings_warned = True
+            for problem in self._settings_problems():
+                log.warning(problem)
+
+    def _settings_problems(self) -> list[str]:
+        """Settings that name a server's channel or roles and can never take effect there,
+        judged once the servers are known (a typo'd id otherwise fails without a word)."""
+        audit = self.settings.audit_channel
+        homes = set(self.settings.home_guilds)
+        found = (
+            misplaced_audit_channel(
+                self.settings, self._channel_guild(audit) if audit is not None else None
+            ),
+            unknown_mod_roles(
+                self.settings,
+                {g.id: [role.id for role in g.roles] for g in self.guilds if g.id in homes},
+            ),
+        )
+        return [problem for problem in found if problem is not None]
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: chat is answered by the ask extension's listener."""
@@ -357,6 +380,8 @@ async def register_commands(
             return await sync_scopes(bot.tree, bot.command_scopes(), settings.data_dir)
     except discord.LoginFailure:
         return _fail(LOGIN_REFUSED)
+    except NotInServer as exc:
+        return _fail(str(exc))
     except (aiohttp.ClientError, OSError, discord.HTTPException) as exc:
         return _fail(f"could not register the commands ({type(exc).__name__}: {exc})")
 

@@ -111,11 +111,42 @@ def _remember(data_dir: Path, scope: str, value: str) -> None:
         )
 
 
+MISSING_ACCESS = 50001  # Discord's code when the application is not in that server
+
+
+class NotInServer(Exception):
+    """A server to register commands in does not have sendbot: what to do, in one line."""
+
+
+def not_in_server(scope: int | None, exc: discord.HTTPException) -> str | None:
+    """Why a server refused the commands, when the reason is that sendbot is not in it (a
+    wrong or stale id in SENDBOT_HOME_GUILDS or SENDBOT_DEV_GUILD): running `sendbot sync`
+    again would only fail again."""
+    if scope is None or exc.code != MISSING_ACCESS:
+        return None
+    return (
+        f"could not register the slash commands in server {scope}: Discord says Missing "
+        "Access: sendbot is not in that server, or was invited without the "
+        "applications.commands scope; invite it there (docs/discord.md, step 3), or take "
+        "the id out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
+    )
+
+
 async def sync_scopes(
     tree: app_commands.CommandTree[Any], scopes: Sequence[int | None], data_dir: Path | None
 ) -> list[tuple[int | None, list[app_commands.AppCommand]]]:
-    """`sendbot sync`: register every scope now; (scope, what it holds) for each."""
-    return [(scope, await sync_commands(tree, scope, data_dir)) for scope in scopes]
+    """`sendbot sync`: register every scope now; (scope, what it holds) for each. NotInServer
+    for a server that does not have sendbot."""
+    registered = []
+    for scope in scopes:
+        try:
+            registered.append((scope, await sync_commands(tree, scope, data_dir)))
+        except discord.HTTPException as exc:
+            reason = not_in_server(scope, exc)
+            if reason is None:
+                raise
+            raise NotInServer(reason) from exc
+    return registered
 
 
 async def sync_scopes_if_changed(
@@ -135,6 +166,10 @@ async def sync_scopes_if_changed(
         try:
             await sync_if_changed(tree, scope, data_dir)
         except discord.HTTPException as exc:
+            reason = not_in_server(scope, exc)
+            if reason is not None:
+                log.error(reason)
+                continue
             log.error(
                 "could not register the slash commands (%s: %s): run `sendbot sync`",
                 scope_name(scope),

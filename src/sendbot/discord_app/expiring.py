@@ -30,12 +30,19 @@ class ExpiringView(ui.View):
                 item.disabled = True
         self.stop()
 
+    def expired_text(self) -> str | None:
+        """What the message says once the buttons time out; None keeps its text."""
+        return None
+
     async def on_timeout(self) -> None:
         self.switch_off()
         if self.origin is None:
             return
+        changes: dict[str, Any] = {"view": self, "allowed_mentions": NO_MENTIONS}
+        if (text := self.expired_text()) is not None:
+            changes["content"] = text
         try:
-            await self.origin.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
+            await self.origin.edit_original_response(**changes)
         except discord.HTTPException as exc:
             log.info("could not switch off %s after the timeout: %s", self.what, exc)
 

@@ -126,6 +126,41 @@ def resolve(
     )
 
 
+def misplaced_audit_channel(settings: Settings, channel_guild: int | None) -> str | None:
+    """Why SENDBOT_AUDIT_CHANNEL is never posted to, when the server it is in (`channel_guild`)
+    is known and is not a home server: only home servers' audit channels are announced in, so
+    every /kb change would go unannounced without a word."""
+    channel = settings.audit_channel
+    if channel is None or channel_guild is None or not settings.home_guilds:
+        return None
+    if channel_guild in settings.home_guilds:
+        return None
+    return (
+        f"SENDBOT_AUDIT_CHANNEL {channel} is a channel of server {channel_guild}, which is not "
+        "a home server (SENDBOT_HOME_GUILDS), so knowledge-base changes are never posted there: "
+        "name a channel of a home server, or choose one there with /settings audit"
+    )
+
+
+def unknown_mod_roles(settings: Settings, home_roles: Mapping[int, Collection[int]]) -> str | None:
+    """SENDBOT_MOD_ROLES ids that are a role of no home server (`home_roles`: each home
+    server's role ids), judged only when every home server is known: nobody holding them,
+    the moderators they were meant for are refused /kb without knowing why."""
+    if not settings.mod_roles or set(settings.home_guilds) - set(home_roles):
+        return None
+    known = {role for roles in home_roles.values() for role in roles}
+    unknown = [role for role in settings.mod_roles if role not in known]
+    if not unknown:
+        return None
+    which = ", ".join(str(role) for role in unknown)
+    return (
+        f"SENDBOT_MOD_ROLES: {which} {'is not a role' if len(unknown) == 1 else 'are not roles'}"
+        " of a home server (SENDBOT_HOME_GUILDS), so nobody gets /kb through "
+        f"{'it' if len(unknown) == 1 else 'them'}: copy a role's id in a home server (Developer "
+        "Mode, then right-click the role), or choose roles there with /settings mod-roles"
+    )
+
+
 def adding(current: Collection[int], new: int, limit: int, what: str) -> tuple[int, ...] | str:
     """`current` plus `new`, or why not (one line)."""
     if new in current:

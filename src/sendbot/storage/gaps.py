@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -46,9 +47,23 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# A terminal's escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL", two-character ones),
+# then any control character left: Discord's ansi code blocks carry them in a message, and
+# `kb gaps` prints questions to a terminal, which would obey them.
+_TERMINAL_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
+)
+
+
+def _without_controls(text: str) -> str:
+    text = _TERMINAL_SEQUENCE.sub(" ", text)
+    return "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+
+
 def scrub(question: str) -> str:
-    """The question as it may be stored: no mentions or ids, one line, bounded."""
-    text = " ".join(question.split())
+    """The question as it may be stored: no mentions, ids or control characters, one line,
+    bounded."""
+    text = " ".join(_without_controls(question).split())
     for pattern, replacement in _SCRUB:
         text = pattern.sub(replacement, text)
     return text[:MAX_QUESTION_LENGTH]
@@ -153,7 +168,7 @@ class GapLog:
             ).fetchall()
         return [
             Gap(
-                question=question,
+                question=scrub(question),  # rows kept before control characters were taken out
                 count=count,
                 first=first,
                 last=last,

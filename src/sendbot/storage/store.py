@@ -488,6 +488,7 @@ class KnowledgeStore(Generic[T]):
         elif fact_id is not None:
             new_text, new_kb = self._restore_fact(state, target)
         else:
+            self._refuse_another_base(state, target)
             raise UndoConflict(self._whole_file_changed(target, gone=state.text(name) is None))
         # The document the undone add-source brought goes too, unless another file cites it.
         gone = target.document if whole is not None and new_text is None else None
@@ -602,6 +603,23 @@ class KnowledgeStore(Generic[T]):
             return None
         return data if sha is None or sha256(data) == sha else None
 
+    def _refuse_another_base(self, state: DiskState, target: HistoryEntry) -> None:
+        """Before an undo is refused as if the base had changed since `target`: saved changes
+        only raise the revision, so a base whose file is there but whose revision is below the
+        one the newest change here left is not the base this history is about. It is another
+        base served with the same data directory, or an older copy (made again with `sendbot
+        init`, or restored). (A file deleted by hand lowers it too: that is said elsewhere.)"""
+        newest = self._history.newest(limit=1)
+        now = self._revision(state.kb)
+        if state.text(target.file) is not None and newest and now < newest[0].revision_after:
+            raise UndoConflict(
+                f"{display_path(self.kb_dir)} is at revision {now}, below the revision "
+                f"{newest[0].revision_after} change #{newest[0].seq} left: the changes in this "
+                "data directory were made to another knowledge base, or to an earlier copy of "
+                "this one (before `sendbot init` made it again, or it was restored); keep one "
+                "data directory per knowledge base (--data or SENDBOT_DATA)"
+            )
+
     def _restore_whole_file(
         self, state: DiskState, target: HistoryEntry
     ) -> tuple[str | None, KnowledgeBase] | None:
@@ -652,6 +670,7 @@ class KnowledgeStore(Generic[T]):
         moved = fact is not None and (owner is None or fact.source_id != owner.source.id)
         now = fact_record(fact) if fact else None
         if owner is None or moved or now != target.after:
+            self._refuse_another_base(state, target)
             newest = self._history.newest(limit=1)
             # Nothing saved here since: the change came through another data directory's
             # store or an editor, which this history cannot name.

@@ -164,13 +164,13 @@ def test_saved_text_has_the_new_revision_and_the_self_test() -> None:
     assert lines[1] == "Self-test: 631 questions checked: 7 collision(s), 1 weak match(es)"
     assert lines[2] == "• “q0” belongs to `a` but is answered by `b`"
     assert lines[-2] == "…and 2 more: run /kb test"
-    assert lines[-1] == "-# /kb undo reverts it."
+    assert lines[-1] == "-# /kb undo reverts it, until someone saves a newer change."
     undone = saved_text(entry(action="undo", undoes=6), CLEAN).splitlines()
     assert "/kb undo" not in "\n".join(undone)
-    assert undone[-1] == "-# /kb redo brings it back."
+    assert undone[-1] == "-# /kb redo brings it back, until someone saves a newer change."
     redone = saved_text(entry(action="redo", redoes=6), CLEAN).splitlines()
     assert redone[0].startswith("Saved change #7: redo `special-schools-opened` (redo of #6).")
-    assert redone[-1] == "-# /kb undo reverts it."
+    assert redone[-1] == "-# /kb undo reverts it, until someone saves a newer change."
 
 
 def test_audit_names_who_escaped_what_and_before_after() -> None:
@@ -235,7 +235,8 @@ def test_history_newest_first_within_limits() -> None:
     entries = [entry(seq=n, actor=f"discord:{EVERYONE}") for n in range(200, 0, -1)]
     spec = history_embed(entries)
     within_limits(spec)
-    assert spec.description.splitlines()[0].startswith("**#200** 2024-02-09T10:00:00Z · discord:")
+    # Discord shows <t:...:f> in each reader's own time zone: 2024-02-09T10:00:00Z here.
+    assert spec.description.splitlines()[0].startswith("**#200** <t:1707472800:f> · discord:")
     assert EVERYONE not in spec.description
     assert spec.description.splitlines()[-1].startswith("…and ")
     assert history_embed([], "x").description == "No saved changes yet."
@@ -259,7 +260,7 @@ def test_gaps_page_within_limits() -> None:
     lines = spec.description.splitlines()
     assert lines[0].startswith("**1.** “what about @\u200beveryone long long")
     assert lines[1] == (
-        "asked 3 times (declined 2 times, “not what I asked” 1 times), last 2024-02-09T00:00:00Z"
+        "asked 3 times (declined 2 times, “not what I asked” 1 times), last <t:1707436800:f>"
     )
     assert lines[2] == "most offered: High needs budget `high-needs-budget`"
     assert lines[3] == "now: still not answered"

@@ -307,8 +307,8 @@ class KbAdmin(
             return
         store, revision, target = self.store, snapshot.revision, fact.id
 
-        async def remove_it(pressed: Interaction) -> None:
-            await self.save(
+        async def remove_it(pressed: Interaction) -> HistoryEntry | None:
+            return await self.save(
                 pressed,
                 lambda actor: store.remove_fact(target, actor=actor, expected_revision=revision),
             )
@@ -392,8 +392,8 @@ class KbAdmin(
             return
         store = self.store
 
-        async def import_it(pressed: Interaction) -> None:
-            await self.save(
+        async def import_it(pressed: Interaction) -> HistoryEntry | None:
+            return await self.save(
                 pressed,
                 lambda actor: store.replace_file(
                     name, data, actor=actor, expected_revision=revision

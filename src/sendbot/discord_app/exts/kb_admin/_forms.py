@@ -30,6 +30,7 @@ from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
 from sendbot.discord_app.send import respond
 from sendbot.knowledge.model import Fact, Source
 from sendbot.storage.gaps import MAX_QUESTION_LENGTH as GAP_QUESTION_LIMIT
+from sendbot.storage.history import HistoryEntry
 
 if TYPE_CHECKING:
     from sendbot.discord_app.exts.kb_admin._cog import KbAdmin
@@ -52,7 +53,7 @@ class Confirm(ExpiringView):
         self,
         cog: KbAdmin,
         owner_id: int,
-        action: Callable[[Interaction], Awaitable[object]],
+        action: Callable[[Interaction], Awaitable[HistoryEntry | None]],
         *,
         label: str,
         timeout: float,
@@ -62,6 +63,9 @@ class Confirm(ExpiringView):
         self.owner_id = owner_id
         self.action = action
         self.confirm.label = label
+
+    def expired_text(self) -> str:
+        return f"Not confirmed in time. {NOTHING_CHANGED}"
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         if interaction.user.id != self.owner_id:
@@ -73,12 +77,24 @@ class Confirm(ExpiringView):
     async def confirm(self, interaction: Interaction, button: ui.Button[Any]) -> None:
         self.switch_off()
         await interaction.response.edit_message(view=self)
-        await self.action(interaction)
+        entry = await self.action(interaction)
+        # The question asked above greyed buttons would read the same after a timeout.
+        await interaction.edit_original_response(content=confirmed_text(entry), view=self)
 
     @ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(self, interaction: Interaction, button: ui.Button[Any]) -> None:
         self.switch_off()
         await interaction.response.edit_message(content=CANCELLED, view=self)
+
+
+def confirmed_text(entry: HistoryEntry | None) -> str:
+    """What a confirmation says once its button was pressed: done, or refused (said below)."""
+    if entry is None:
+        return f"Refused (the reason is below). {NOTHING_CHANGED}"
+    return (
+        f"Done: saved as change #{entry.seq}. /kb undo reverts it, until someone saves a newer "
+        "change."
+    )
 
 
 def _input(
@@ -129,6 +145,7 @@ class FactModal(ui.Modal):
         source: Source | None = None,
         fact_id: str | None = None,
         as_of: str | None = None,
+        typed: FactForm | None = None,
         timeout: float = MODAL_TIMEOUT,
     ) -> None:
         super().__init__(title="Edit a fact" if fact else "Add a fact", timeout=timeout)
@@ -138,7 +155,8 @@ class FactModal(ui.Modal):
         self.source = source
         self.fact_id = fact_id
         self.as_of = as_of
-        form = FactForm.of(fact) if fact else FactForm()
+        # `typed`: what a refused submission held, shown again instead of the fact's fields.
+        form = typed or (FactForm.of(fact) if fact else FactForm())
         self.with_questions = fact is None or questions_fit(fact)
         title_note = "Short label for lists" + (
             "" if fact or fact_id else "; the id is made from it"
@@ -198,12 +216,14 @@ class FactModal(ui.Modal):
                 return
             fields = form.new_fact(fact_id, self.as_of)
             source_id, revision = self.source.id, self.revision
-            await self.cog.save(
+            saved = await self.cog.save(
                 interaction,
                 lambda actor: store.add_fact(
                     source_id, fields, actor=actor, expected_revision=revision
                 ),
             )
+            if saved is None:
+                await self.offer_again(interaction, form)
             return
         fact = self.fact
         changes = form.changes(fact, with_questions=self.with_questions)
@@ -217,15 +237,73 @@ class FactModal(ui.Modal):
             )
             return
         revision = self.revision
-        await self.cog.save(
+        saved = await self.cog.save(
             interaction,
             lambda actor: store.edit_fact(
                 fact.id, changes, actor=actor, expected_revision=revision
             ),
         )
+        if saved is None:
+            await self.offer_again(interaction, form)
+
+    async def offer_again(self, interaction: Interaction, form: FactForm) -> None:
+        """After a refusal, a button that opens the form again with what was typed: a
+        submitted form is gone, and reopening the command would show the fact's old text."""
+        view = TypedAgain(self, form, interaction.user.id)
+        # No origin: the original response is the refusal above, not this message.
+        await respond(interaction, TYPED_KEPT, view=view, ephemeral=True)
+
+    def again(self, form: FactForm) -> FactModal | str:
+        """This form once more, on the knowledge base as it is now, holding `form`."""
+        snapshot = self.cog.store.current
+        if self.fact is not None:
+            fact = snapshot.kb.fact(self.fact.id)
+            if fact is None:
+                return f"The fact `{self.fact.id}` is no longer there. {NOTHING_CHANGED}"
+            return FactModal(
+                self.cog, revision=snapshot.revision, fact=fact, as_of=self.as_of, typed=form
+            )
+        source = snapshot.kb.source(self.source.id) if self.source else None
+        if source is None:
+            return f"Its source is no longer there. {NOTHING_CHANGED}"
+        return FactModal(
+            self.cog,
+            revision=snapshot.revision,
+            source=source,
+            fact_id=self.fact_id,
+            as_of=self.as_of,
+            typed=form,
+        )
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the fact form")
+
+
+TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
+
+
+class TypedAgain(ExpiringView):
+    """One button under a refused form: the form again, holding what was typed."""
+
+    what = "the fact form's button"
+
+    def __init__(self, modal: FactModal, form: FactForm, owner_id: int) -> None:
+        super().__init__(timeout=MODAL_TIMEOUT)
+        self.modal, self.form, self.owner_id = modal, form, owner_id
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:
+        if interaction.user.id != self.owner_id:
+            await respond(interaction, NOT_YOURS, ephemeral=True)
+            return False
+        return await allowed(interaction, self.modal.cog.bot, "the fact form")
+
+    @ui.button(label="Open the form with what I typed", style=discord.ButtonStyle.primary)
+    async def reopen(self, interaction: Interaction, button: ui.Button[Any]) -> None:
+        again = self.modal.again(self.form)
+        if isinstance(again, str):
+            await respond(interaction, again, ephemeral=True)
+            return
+        await interaction.response.send_modal(again)
 
 
 class AliasModal(ui.Modal, title="Add a way of asking"):

@@ -213,6 +213,9 @@ class ReviewView(ExpiringView):
         self.raw = raw
         self.revision = revision
         self.saved = saved  # answers of this input saved so far
+        # A refused edit's text (statement, questions) and the fact it was for: Edit opens
+        # with it, so nothing typed is lost.
+        self.typed: tuple[int, str, str] | None = None
         if not self.later:
             self.remove_item(self.skip)
         self._update_buttons()
@@ -293,7 +296,22 @@ class ReviewView(ExpiringView):
         if entry is None:
             await self._again(interaction)
             return
+        if not self.later:
+            # The last answer: the message says it is saved, not "nothing is saved before that".
+            await interaction.edit_original_response(
+                content=self.saved_content(entry.seq), view=self, allowed_mentions=NO_MENTIONS
+            )
+            return
         await self._next(interaction, entry.revision_after, self.saved + 1)
+
+    def saved_content(self, change: int) -> str:
+        count = self.review.kept
+        return clip(
+            f"Saved as change #{change}: {count} fact{'s' if count != 1 else ''} from "
+            f"{escape(self.review.origin)}. /kb undo reverts it, until someone saves a newer "
+            "change.",
+            MESSAGE_LIMIT,
+        )
 
     @ui.button(label="Skip answer", style=discord.ButtonStyle.secondary, row=1)
     async def skip(self, interaction: Interaction, button: ui.Button[Any]) -> None:
@@ -347,16 +365,19 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         super().__init__(timeout=REVIEW_TIMEOUT)
         self.view = view
         fact = view.review.current
+        statement, questions = fact["statement"], "\n".join(fact["questions"])
+        if view.typed is not None and view.typed[0] == view.review.position:
+            _, statement, questions = view.typed
         self.statement: ui.TextInput[Any] = ui.TextInput(
             custom_id="statement",
             style=discord.TextStyle.paragraph,
-            default=fact["statement"],
+            default=statement,
             max_length=MAX_STATEMENT,
         )
         self.questions: ui.TextInput[Any] = ui.TextInput(
             custom_id="questions",
             style=discord.TextStyle.paragraph,
-            default="\n".join(fact["questions"]),
+            default=questions,
             max_length=4000,
         )
         self.add_item(field_label("Statement", self.statement))
@@ -366,12 +387,18 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         return await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form")
 
     async def on_submit(self, interaction: Interaction, /) -> None:
-        problem = self.view.review.edit(self.statement.value, self.questions.value.splitlines())
+        view = self.view
+        problem = view.review.edit(self.statement.value, self.questions.value.splitlines())
         if problem:
-            text = f"Not changed: {escape(problem)}. The fact is still shown for review."
+            view.typed = (view.review.position, self.statement.value, self.questions.value)
+            text = (
+                f"Not changed: {escape(problem)}. The fact is still shown for review; Edit "
+                "opens with what you typed."
+            )
             await respond(interaction, text, ephemeral=True)
             return
-        await self.view.show(interaction)
+        view.typed = None
+        await view.show(interaction)
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the /kb ingest edit form")

@@ -7,6 +7,7 @@ name, a question) is escaped, so it can neither ping anyone nor break the format
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -142,9 +143,9 @@ def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
         *selftest_lines(report),
     ]
     if entry.action == "undo":
-        lines.append("-# /kb redo brings it back.")
+        lines.append("-# /kb redo brings it back, until someone saves a newer change.")
     else:
-        lines.append("-# /kb undo reverts it.")
+        lines.append("-# /kb undo reverts it, until someone saves a newer change.")
     return lines_within(lines, MESSAGE_LIMIT)
 
 
@@ -186,7 +187,7 @@ def record_changes(
             new_text = f"**{name}**: {escape(str(new))}" if new is not None else f"**{name}**: —"
         old_parts.append(old_text)
         new_parts.append(new_text)
-    old_all = "\n".join(old_parts) if before is not None else "(no such fact)"
+    old_all = "\n".join(old_parts) if before is not None else "(not in the knowledge base)"
     new_all = "\n".join(new_parts) if after is not None else "(removed)"
     return old_all, new_all
 
@@ -260,6 +261,18 @@ def reloaded_text(
 # --- lists ----------------------------------------------------------------------------------
 
 
+def shown_time(time: str) -> str:
+    """A change's UTC time as Discord's timestamp markup, which each reader sees in their own
+    time zone (the raw ISO text, Z and all, when it does not parse)."""
+    try:
+        when = dt.datetime.fromisoformat(time.replace("Z", "+00:00"))
+    except ValueError:
+        return escape(time)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return f"<t:{int(when.timestamp())}:f>"
+
+
 def history_embed(
     entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
 ) -> EmbedSpec:
@@ -270,7 +283,8 @@ def history_embed(
     if not entries:
         return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
     lines = [
-        f"**#{entry.seq}** {escape(entry.time)} · {escape(entry.actor)} · {change_summary(entry)}"
+        f"**#{entry.seq}** {shown_time(entry.time)} · {escape(entry.actor)} · "
+        f"{change_summary(entry)}"
         f" · revision {entry.revision_before} → {entry.revision_after}"
         for entry in entries
     ]
@@ -319,7 +333,7 @@ def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> Emb
         gap = row.gap
         line = (
             f"**{row.number}.** “{escape(clip(gap.question, 200))}”\n"
-            f"asked {gap.count} times ({_reasons(gap)}), last {escape(gap.last)}"
+            f"asked {gap.count} times ({_reasons(gap)}), last {shown_time(gap.last)}"
         )
         if row.top is not None:
             line += f"\nmost offered: {escape(clip(row.top[1], 80))} {code(row.top[0])}"
