@@ -637,3 +637,26 @@ def test_a_setting_read_from_dotenv_says_it_is_there(
     monkeypatch.setenv("SENDBOT_STALE_MONTHS", "seven")  # the environment's wins, and is named
     code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
     assert err == "sendbot: SENDBOT_STALE_MONTHS must be a whole number from 1 to 1200\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "start", "listed"),
+    [
+        ((), "To start: sendbot run", ["run", "chat", "ask", "init", "kb"]),
+        (("-v",), "To start: sendbot run", ["run", "chat", "ask", "init", "kb"]),
+        (("kb",), "e.g. sendbot kb check", ["check", "list", "history", "undo", "redo"]),
+    ],
+    ids=["sendbot", "sendbot -v", "sendbot kb"],
+)
+def test_no_command_prints_what_to_type_and_the_commands(
+    run: Run, argv: tuple[str, ...], start: str, listed: list[str]
+) -> None:
+    """`sendbot` alone said only "the following arguments are required: COMMAND": a user
+    typing the program's name wants to know what to type next."""
+    code, out, err = run(*argv)
+    assert (code, err) == (2, "")  # no command ran: a usage error, as README says
+    assert out.startswith("usage: sendbot")
+    assert start in " ".join(out.split())
+    first_words = {line.split()[0] for line in out.splitlines() if line.startswith("  ")}
+    assert set(listed) <= first_words
+    assert out.rstrip().endswith("COMMAND --help describes a command and its options.")

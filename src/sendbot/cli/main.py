@@ -29,7 +29,16 @@ from sendbot.cli.common import (
 from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_problems
 from sendbot.cli.kb import add_edit_commands
-from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
+from sendbot.cli.parsing import (
+    USAGE_ERROR,
+    CommandParser,
+    clip,
+    command_overview,
+    path_text,
+    text,
+    top_parser,
+    whole_number,
+)
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
@@ -326,13 +335,22 @@ def _add_command(
     return sub
 
 
+START_HINT = (
+    "sendbot needs a command. To start: sendbot run (on Discord when DISCORD_TOKEN is set, "
+    'otherwise a chat in this terminal), or sendbot ask "how many special schools opened?".'
+)
+KB_START_HINT = "sendbot kb needs a command, e.g. sendbot kb check or sendbot kb list."
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = top_parser(
         prog="sendbot",
         description="Answers questions about official statements with cited, verbatim facts. "
         "--kb, --data and -v work before or after the command.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Not required: `sendbot` alone prints the commands (main) rather than argparse's error.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.set_defaults(handler=None, command_parser=parser, start=START_HINT)
 
     command = functools.partial(_add_command, commands)
 
@@ -415,7 +433,8 @@ def build_parser() -> argparse.ArgumentParser:
         "the knowledge base; edits are validated, backed up and recorded in history, and can be "
         "undone (kb undo) and redone (kb redo)",
     )
-    kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+    kb.set_defaults(handler=None, command_parser=kb, start=KB_START_HINT)
+    kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND")
 
     kb_command = functools.partial(_add_command, kb_commands)
 
@@ -473,6 +492,15 @@ def unrecognized_text(unknown: Sequence[str], command_parser: argparse.ArgumentP
     return f"unrecognized arguments: {' '.join(unknown)}"
 
 
+def _no_command(parser: argparse.ArgumentParser, start: str) -> int:
+    """`sendbot` or `sendbot kb` alone: what to type, on standard output (so that `sendbot |
+    less` pages it), with exit status 2, as for any usage that ran no command: a script's
+    `sendbot $COMMAND` with COMMAND unset must not count as success."""
+    forgiving_streams()
+    sys.stdout.write(command_overview(parser, start))
+    return USAGE_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
     parser = _parser()
@@ -480,6 +508,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:  # said by the command given, with its own --help
         command_parser = getattr(args, "command_parser", parser)
         command_parser.error(unrecognized_text(unknown, command_parser))
+    if args.handler is None:
+        return _no_command(args.command_parser, args.start)
     forgiving_streams()
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(

@@ -132,6 +132,22 @@ def whole_number(least: int, most: int) -> Callable[[str], int]:
     return parse
 
 
+def command_overview(parser: argparse.ArgumentParser, start: str) -> str:
+    """What `sendbot` (or `sendbot kb`) given no command prints: the short usage, `start`
+    (what to type first), each command with its one-line help, and where the rest is. A user
+    who types the program's name alone is asking what it does, not making a mistake to be
+    told of in one line."""
+    formatter = parser._get_formatter()
+    formatter.add_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups)
+    formatter.add_text(start)
+    commands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    formatter.start_section("commands")
+    formatter.add_arguments(commands[0]._get_subactions() if commands else [])
+    formatter.end_section()
+    formatter.add_text(f"{parser.prog} COMMAND --help describes a command and its options.")
+    return formatter.format_help()
+
+
 def clip(message: str, most: int = 200) -> str:
     """`message` cut to `most` characters, on one line."""
     flat = " ".join(message.split())
