@@ -27,7 +27,7 @@ from sendbot.cli.common import (
     served_knowledge,
 )
 from sendbot.cli.fetch import add_fetch_command
-from sendbot.cli.guard import forgiving_streams, guarded, print_problems
+from sendbot.cli.guard import forgiving_streams, guarded, print_each_problem, print_problems
 from sendbot.cli.kb import add_edit_commands
 from sendbot.cli.parsing import (
     USAGE_ERROR,
@@ -35,6 +35,7 @@ from sendbot.cli.parsing import (
     clip,
     command_overview,
     path_text,
+    print_error,
     text,
     top_parser,
     whole_number,
@@ -42,7 +43,7 @@ from sendbot.cli.parsing import (
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
-from sendbot.settings import Settings
+from sendbot.settings import Settings, environment
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.loader import display_path, load, load_indexed
@@ -313,9 +314,30 @@ def _trend(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from sendbot.storage.knowledge_copy import copy_bundled_knowledge
+    """A copy of the bundled knowledge base, or of the one --kb names. SENDBOT_KB does not
+    choose it: set for a service, it would make `sendbot init /tmp/new-kb`, run there to
+    compare with what a new version ships, copy the service's own base."""
+    from sendbot.storage.knowledge_copy import copy_bundled_knowledge, copy_knowledge
 
-    return copy_bundled_knowledge(Path(args.directory))
+    target = Path(args.directory)
+    # `sendbot --kb DIR init DIR` makes DIR, the base the other commands will be given.
+    if not args.kb or Path(args.kb).resolve() == target.resolve():
+        status = copy_bundled_knowledge(target)
+        served = environment().get("SENDBOT_KB")
+        if status == 0 and served:
+            print(f"(the bundled one, not SENDBOT_KB's {served}: give --kb to copy another)")
+        return status
+    settings = load_settings(args, uses_data=False)  # --kb names a directory, or exit 1
+    try:
+        load(settings.kb_path)
+    except KnowledgeError as exc:
+        print_each_problem(exc)
+        print_error(
+            f"nothing copied: the knowledge base {args.kb} (--kb) has "
+            f"{len(exc.problems)} problem(s); fix them first"
+        )
+        return 1
+    return copy_knowledge(target, settings.kb_path, named=True)
 
 
 def _bench(args: argparse.Namespace) -> int:
@@ -383,8 +405,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init = command(
         "init",
-        "copy the bundled knowledge base into DIRECTORY to edit it; then use --kb DIRECTORY "
-        "or SENDBOT_KB=DIRECTORY",
+        "copy the bundled knowledge base (or the one --kb names) into DIRECTORY to edit it; "
+        "then use --kb DIRECTORY or SENDBOT_KB=DIRECTORY",
         _init,
     )
     init.add_argument("directory", type=path_text, help="a new or empty directory")
