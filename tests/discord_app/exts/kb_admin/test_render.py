@@ -242,6 +242,14 @@ def test_history_newest_first_within_limits() -> None:
     assert history_embed([], "x").description == "No saved changes yet."
 
 
+def test_history_footer_names_undo_and_redo() -> None:
+    """It named /kb undo only, though /kb redo takes back an undo made by mistake."""
+    assert history_embed([entry(seq=1)]).footer == (
+        "Newest first · /kb undo reverts the newest change not yet undone · "
+        "/kb redo brings back what the newest undo reverted"
+    )
+
+
 def test_gaps_page_within_limits() -> None:
     gap = Gap(
         question=f"what about {EVERYONE} " + "long " * 100,

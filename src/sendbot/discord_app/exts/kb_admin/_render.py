@@ -277,7 +277,10 @@ def history_embed(
     entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
 ) -> EmbedSpec:
     title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
-    footer = "Newest first · /kb undo reverts the newest change not yet undone"
+    footer = (
+        "Newest first · /kb undo reverts the newest change not yet undone · "
+        "/kb redo brings back what the newest undo reverted"
+    )
     if page > 1:
         footer = f"Page {page}, older changes · newest first"
     if not entries:
