@@ -108,7 +108,12 @@ def test_init_with_kb_copies_that_knowledge_base_and_says_so(
     assert main([*data, "--kb", str(other), "kb", "remove", "special-schools-opened", "--yes"]) == 0
     capsys.readouterr()
     assert main(["init", "--kb", str(other), str(copy)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == f"copied 32 files of {other} into {copy}"
+    assert capsys.readouterr().out.splitlines() == [
+        f"copied 32 files of {other} into {copy}",
+        f"use it with --kb {copy} or SENDBOT_KB={copy}",
+        "and give it a data directory of its own (--data or SENDBOT_DATA): with "
+        f"{other}'s, kb undo takes {other}'s changes for the copy's",
+    ]
     assert load(copy).kb.fact("special-schools-opened") is None  # the edited base, not the bundled
 
 

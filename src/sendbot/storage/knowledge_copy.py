@@ -51,4 +51,9 @@ def copy_knowledge(target: Path, origin: Path, *, named: bool) -> int:
     files = sum(1 for path in target.rglob("*") if path.is_file())
     print(f"copied {files} files " + (f"of {origin} " if named else "") + f"into {target}")
     print(f"use it with --kb {target.resolve()} or SENDBOT_KB={target.resolve()}")
+    if named:
+        # The copy is at the revision its origin's history left: with the same data directory,
+        # `kb undo --kb COPY` would take that history's changes as its own.
+        print("and give it a data directory of its own (--data or SENDBOT_DATA): with "
+              f"{origin}'s, kb undo takes {origin}'s changes for the copy's")  # fmt: skip
     return 0
