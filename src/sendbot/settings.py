@@ -14,6 +14,8 @@ from pathlib import Path
 
 from dotenv.parser import parse_stream
 
+from sendbot.knowledge.utf16 import utf16_encoding
+
 # The knowledge base shipped inside the package; `sendbot init DIR` copies it somewhere editable.
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
 # Discord bot tokens are three base64url parts joined by dots.
@@ -243,13 +245,19 @@ def read_dotenv(path: Path) -> dict[str, str]:
     interpolation. No file -> nothing; a file that cannot be read or parsed -> SettingsError,
     rather than a bot that silently starts without its settings."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         return {}
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path} is not valid UTF-8") from None
     except OSError as exc:
         raise SettingsError(f"cannot read {path}: {exc.strerror}") from None
+    if utf16_encoding(data):
+        # Notepad's "Unicode": without a byte order mark it decodes as UTF-8 with NULs, and
+        # every setting in it was silently ignored (DISCORD_TOKEN too: the terminal chat ran).
+        raise SettingsError(f"{path} is UTF-16 text, not UTF-8: save it as UTF-8")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path} is not valid UTF-8") from None
     values: dict[str, str] = {}
     for binding in parse_stream(io.StringIO(text)):
         if binding.error:
