@@ -50,7 +50,7 @@ def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
     return count, tuple(dict.fromkeys(ids))
 
 
-def _path(value: str | Path) -> Path:
+def user_path(value: str | Path) -> Path:
     """A path setting, `~` being a home directory as in a shell: a value from .env or a quoted
     one reaches sendbot unexpanded, and made a directory called `~` where it ran."""
     try:
@@ -192,8 +192,8 @@ class Settings:
         """Settings from `env`; with `for_discord` False (terminal commands) the Discord-only
         settings are left at their defaults, so a mistake in one does not stop `ask` or `kb`."""
         token = env.get("DISCORD_TOKEN", "").strip() or None
-        knowledge = _path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
-        data = _path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
+        knowledge = user_path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
+        data = user_path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
         # Backups and logs inside the knowledge directory would be read as knowledge.
         if _resolved(data).is_relative_to(_resolved(knowledge)):
             raise SettingsError(

@@ -156,3 +156,18 @@ def test_init_of_the_directory_kb_names_makes_it_from_the_bundled_base(tmp_path:
     target = tmp_path / "mine"
     assert main(["--kb", str(target), "init", str(target)]) == 0
     assert len(load(target).kb) == len(load(BUNDLED_KNOWLEDGE).kb)
+
+
+def test_a_quoted_tilde_is_the_home_directory_as_for_kb(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sendbot init '~/kb'` made a directory called `~` in the current one, while `--kb
+    '~/kb'` (and SENDBOT_KB) read `~` as the home directory, so the copy was never found."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "~/kb"]) == 0
+    assert not (tmp_path / "~").exists()
+    assert (tmp_path / "home" / "kb" / "synonyms.yaml").is_file()
+    capsys.readouterr()
+    assert main(["kb", "check", "~/kb"]) == 0
+    assert main(["--kb", "~/kb", "kb", "check"]) == 0

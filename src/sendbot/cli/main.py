@@ -43,7 +43,7 @@ from sendbot.cli.parsing import (
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
-from sendbot.settings import Settings, environment
+from sendbot.settings import Settings, environment, user_path
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.loader import display_path, load, load_indexed
@@ -79,7 +79,7 @@ def _load_index(settings: Settings) -> FactIndex:
 
 
 def _kb_check(args: argparse.Namespace) -> int:
-    path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
+    path = user_path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
     holder = _knowledge_directory_holding(path)
     if holder is not None:
         # A file cannot be checked alone (its quotes are checked against the documents in
@@ -319,9 +319,10 @@ def _init(args: argparse.Namespace) -> int:
     compare with what a new version ships, copy the service's own base."""
     from sendbot.storage.knowledge_copy import copy_bundled_knowledge, copy_knowledge
 
-    target = Path(args.directory)
+    # `~` as --kb reads it: quoted, or from a script, it made a directory called `~` here.
+    target = user_path(args.directory)
     # `sendbot --kb DIR init DIR` makes DIR, the base the other commands will be given.
-    if not args.kb or Path(args.kb).resolve() == target.resolve():
+    if not args.kb or user_path(args.kb).resolve() == target.resolve():
         status = copy_bundled_knowledge(target)
         served = environment().get("SENDBOT_KB")
         if status == 0 and served:
