@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+import sendbot
 from sendbot.cli.main import main
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.settings import BUNDLED_KNOWLEDGE
@@ -389,3 +390,29 @@ def test_a_closed_standard_output_gives_no_traceback(
     text = err.decode(errors="replace")
     assert "Traceback" not in text and "Exception ignored" not in text
     assert process.returncode in (0, 1, 120, 141), text
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "said"),
+    [
+        (["ask", "--json", "-"], 0, ""),
+        (["chat"], 0, ""),
+        (
+            ["kb", "build", "-"],
+            1,
+            "sendbot: standard input: not a written answer: the text is empty\n",
+        ),
+    ],
+    ids=["ask --json -", "chat", "kb build -"],
+)
+def test_a_closed_standard_input_reads_as_empty(
+    sandbox: Path, argv: list[str], code: int, said: str
+) -> None:
+    """`sendbot ask --json - <&-` said "unexpected error: AttributeError: 'NoneType' object
+    has no attribute 'isatty'": Python gives a closed standard input as None."""
+    env = environment_without_settings()
+    env |= {"SENDBOT_KB": str(sandbox / K), "SENDBOT_DATA": str(sandbox / "data")}
+    env["PYTHONPATH"] = str(Path(sendbot.__file__).resolve().parents[1])  # this sendbot
+    command = ["sh", "-c", 'exec "$@" <&-', "sh", sys.executable, "-m", "sendbot", *argv]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=sandbox, env=env, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (code, "", said)
