@@ -234,7 +234,10 @@ class Settings:
 
     def require_token(self) -> str:
         if not self.token:
-            raise SettingsError("DISCORD_TOKEN is not set")
+            raise SettingsError(
+                "DISCORD_TOKEN is not set: put the bot's token in the environment or in ./.env "
+                "(docs/discord.md, step 2)"
+            )
         if not TOKEN_SHAPE.match(self.token):
             raise SettingsError("DISCORD_TOKEN does not look like a Discord bot token")
         return self.token

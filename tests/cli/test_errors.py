@@ -660,3 +660,17 @@ def test_no_command_prints_what_to_type_and_the_commands(
     first_words = {line.split()[0] for line in out.splitlines() if line.startswith("  ")}
     assert set(listed) <= first_words
     assert out.rstrip().endswith("COMMAND --help describes a command and its options.")
+
+
+def test_sync_without_a_token_says_where_to_put_it(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said only "DISCORD_TOKEN is not set", to someone who may not know where it goes."""
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)  # no ./.env
+    code, _, err = run("--data", str(tmp_path / "data"), "sync")
+    assert (code, err) == (
+        2,
+        "sendbot: DISCORD_TOKEN is not set: put the bot's token in the environment or in "
+        "./.env (docs/discord.md, step 2)\n",
+    )
