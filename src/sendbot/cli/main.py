@@ -86,6 +86,7 @@ def _kb_check(args: argparse.Namespace) -> int:
         # sources/, its ids against the other files'): check the directory it belongs to.
         path = holder
         print(f"checking the knowledge directory {path}, which holds {args.path}")
+    _warn_of_unread_files(path)
     try:
         kb = load(path).kb
     except KnowledgeError as exc:
@@ -109,6 +110,22 @@ def _kb_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
+
+
+def _warn_of_unread_files(directory: Path) -> None:
+    """A knowledge file named NAME.yml is never read: "ok: 169 facts" hid that a new
+    answer's facts were not there. A warning, not a problem: the bot serves the rest, and a
+    service that runs `kb check` before starting would not start."""
+    try:
+        unread = sorted(directory.glob("*.yml")) if directory.is_dir() else []
+    except OSError:
+        return
+    for file in unread:
+        print(
+            f"warning: {display_path(file)} is not read: knowledge files end in .yaml "
+            f"(rename it {file.stem}.yaml)",
+            file=sys.stderr,
+        )
 
 
 def _knowledge_directory_holding(path: Path) -> Path | None:
