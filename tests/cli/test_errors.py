@@ -674,3 +674,46 @@ def test_sync_without_a_token_says_where_to_put_it(
         "sendbot: DISCORD_TOKEN is not set: put the bot's token in the environment or in "
         "./.env (docs/discord.md, step 2)\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["how many special schools opened?"],
+            'sendbot: to ask a question, give the ask command: sendbot ask "how many special '
+            'schools opened?" (see sendbot --help)',
+        ),
+        (
+            ["how", "many", "special", "schools"],
+            'sendbot: to ask a question, give the ask command: sendbot ask "how ..." '
+            "(see sendbot --help)",
+        ),
+        (
+            ["is it £10bn!"],
+            "sendbot: to ask a question, give the ask command: sendbot ask 'is it £10bn!' "
+            "(see sendbot --help)",
+        ),
+        (
+            ["help"],
+            "sendbot: there is no help command: sendbot --help lists the commands, "
+            "sendbot COMMAND --help describes one",
+        ),
+        (
+            ["kb", "help"],
+            "sendbot kb: there is no help command: sendbot kb --help lists the commands, "
+            "sendbot kb COMMAND --help describes one",
+        ),
+    ],
+    ids=["a question", "unquoted", "shell characters", "help", "kb help"],
+)
+def test_a_question_or_help_where_the_command_goes_says_what_to_type(
+    run: Run, argv: list[str], said: str
+) -> None:
+    """`sendbot "how many special schools opened?"` said "argument COMMAND: invalid choice:
+    ... (choose from 'run', 'sync', ...)", and `sendbot help` the same."""
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert one_line(err) == said
+    code, _, err = run("runn")  # a mistyped command still gets argparse's list
+    assert code == 2 and "invalid choice: 'runn' (choose from 'run'," in err
