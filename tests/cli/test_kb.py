@@ -77,6 +77,8 @@ def test_add_edit_alias_history_undo_remove(
     assert sendbot("kb", "history", "--limit", "1", "--before", "2") == 0
     out, err = capsys.readouterr()
     assert ([line.split()[0] for line in out.splitlines()], err) == (["#1"], "")
+    assert sendbot("kb", "history", "--before", "1") == 0  # past the oldest: said as such
+    assert capsys.readouterr().out == "no saved changes before #1\n"
 
     assert sendbot("kb", "undo") == 0
     assert "reverts #3" in capsys.readouterr().out
