@@ -149,6 +149,10 @@ def test_init_without_kb_copies_the_bundled_base_even_with_sendbot_kb_set(
         f"(the bundled one, not SENDBOT_KB's {tmp_path / 'served'}: give --kb to copy another)"
     )
     assert len(load(tmp_path / "new-kb").kb) == len(load(BUNDLED_KNOWLEDGE).kb)
+    # As the Dockerfile runs it: SENDBOT_KB=/knowledge, then `sendbot init /knowledge`.
+    monkeypatch.setenv("SENDBOT_KB", str(tmp_path / "served"))
+    assert main(["init", str(tmp_path / "served")]) == 0
+    assert "not SENDBOT_KB's" not in capsys.readouterr().out
 
 
 def test_init_of_the_directory_kb_names_makes_it_from_the_bundled_base(tmp_path: Path) -> None:

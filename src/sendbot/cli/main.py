@@ -342,7 +342,8 @@ def _init(args: argparse.Namespace) -> int:
     if not args.kb or user_path(args.kb).resolve() == target.resolve():
         status = copy_bundled_knowledge(target)
         served = environment().get("SENDBOT_KB")
-        if status == 0 and served:
+        # The Dockerfile's `sendbot init /knowledge` with SENDBOT_KB=/knowledge makes that base.
+        if status == 0 and served and user_path(served).resolve() != target.resolve():
             print(f"(the bundled one, not SENDBOT_KB's {served}: give --kb to copy another)")
         return status
     settings = load_settings(args, uses_data=False)  # --kb names a directory, or exit 1
