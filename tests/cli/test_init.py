@@ -175,3 +175,18 @@ def test_a_quoted_tilde_is_the_home_directory_as_for_kb(
     capsys.readouterr()
     assert main(["kb", "check", "~/kb"]) == 0
     assert main(["--kb", "~/kb", "kb", "check"]) == 0
+
+
+def test_init_with_a_symlink_loop_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Comparing --kb with the target said "unexpected error: RuntimeError: Symlink loop"."""
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    assert main(["--kb", str(loop), "init", str(tmp_path / "copy")]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"sendbot: nothing copied: the knowledge base {loop} (--kb) has 1 problem(s); "
+        "fix them first"
+    )
+    assert main(["--kb", str(BUNDLED_KNOWLEDGE), "init", str(loop)]) == 1
+    assert "RuntimeError" not in capsys.readouterr().err

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -339,11 +340,11 @@ def _init(args: argparse.Namespace) -> int:
     # `~` as --kb reads it: quoted, or from a script, it made a directory called `~` here.
     target = user_path(args.directory)
     # `sendbot --kb DIR init DIR` makes DIR, the base the other commands will be given.
-    if not args.kb or user_path(args.kb).resolve() == target.resolve():
+    if not args.kb or _same_place(user_path(args.kb), target):
         status = copy_bundled_knowledge(target)
         served = environment().get("SENDBOT_KB")
         # The Dockerfile's `sendbot init /knowledge` with SENDBOT_KB=/knowledge makes that base.
-        if status == 0 and served and user_path(served).resolve() != target.resolve():
+        if status == 0 and served and not _same_place(user_path(served), target):
             print(f"(the bundled one, not SENDBOT_KB's {served}: give --kb to copy another)")
         return status
     settings = load_settings(args, uses_data=False)  # --kb names a directory, or exit 1
@@ -357,6 +358,11 @@ def _init(args: argparse.Namespace) -> int:
         )
         return 1
     return copy_knowledge(target, settings.kb_path, named=True)
+
+
+def _same_place(one: Path, other: Path) -> bool:
+    # realpath, not Path.resolve: that raises RuntimeError on a symlink loop.
+    return os.path.realpath(one) == os.path.realpath(other)
 
 
 def _bench(args: argparse.Namespace) -> int:

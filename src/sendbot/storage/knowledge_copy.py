@@ -3,6 +3,7 @@ one `--kb` names."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -24,7 +25,8 @@ def _fail(message: str, status: int) -> int:
 
 
 def _inside(target: Path, origin: Path) -> bool:
-    return target.resolve().is_relative_to(origin.resolve())
+    # realpath, not Path.resolve: that raises RuntimeError on a symlink loop.
+    return Path(os.path.realpath(target)).is_relative_to(os.path.realpath(origin))
 
 
 def copy_bundled_knowledge(target: Path, bundled: Path = BUNDLED_KNOWLEDGE) -> int:
