@@ -543,8 +543,7 @@ def _no_command(parser: argparse.ArgumentParser, start: str) -> int:
     """`sendbot` or `sendbot kb` alone: what to type, on standard output (so that `sendbot |
     less` pages it), with exit status 2, as for any usage that ran no command: a script's
     `sendbot $COMMAND` with COMMAND unset must not count as success."""
-    forgiving_streams()
-    sys.stdout.write(command_overview(parser, start))
+    print(command_overview(parser, start), end="")  # nothing, when standard output is closed
     return USAGE_ERROR
 
 
@@ -555,9 +554,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:  # said by the command given, with its own --help
         command_parser = getattr(args, "command_parser", parser)
         command_parser.error(unrecognized_text(unknown, command_parser))
-    if args.handler is None:
-        return _no_command(args.command_parser, args.start)
     forgiving_streams()
+    if args.handler is None:  # guarded: its reader may be gone (`sendbot | head -1`)
+        return guarded(lambda: _no_command(args.command_parser, args.start), verbose=False)
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
