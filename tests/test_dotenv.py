@@ -55,6 +55,16 @@ def test_the_cli_reads_env_from_the_current_directory(
     [
         (b"SENDBOT_KB=caf\xe9\n", "sendbot: .env is not valid UTF-8"),
         (b"SENDBOT_KB='unclosed\n", "sendbot: .env:1: expected KEY=value"),
+        # Saved as Notepad's "Unicode", with or without a byte order mark: without one, every
+        # setting was silently ignored (a token in it: the terminal chat started instead).
+        (
+            "\ufeffDISCORD_TOKEN=x\n".encode("utf-16-le"),
+            "sendbot: .env is UTF-16 text, not UTF-8: save it as UTF-8",
+        ),
+        (
+            "DISCORD_TOKEN=x\n".encode("utf-16-le"),
+            "sendbot: .env is UTF-16 text, not UTF-8: save it as UTF-8",
+        ),
     ],
 )
 def test_a_broken_env_file_is_one_line_and_exit_2(

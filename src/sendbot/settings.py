@@ -14,6 +14,8 @@ from pathlib import Path
 
 from dotenv.parser import parse_stream
 
+from sendbot.knowledge.utf16 import utf16_encoding
+
 # The knowledge base shipped inside the package; `sendbot init DIR` copies it somewhere editable.
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
 # Discord bot tokens are three base64url parts joined by dots.
@@ -48,7 +50,7 @@ def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
     return count, tuple(dict.fromkeys(ids))
 
 
-def _path(value: str | Path) -> Path:
+def user_path(value: str | Path) -> Path:
     """A path setting, `~` being a home directory as in a shell: a value from .env or a quoted
     one reaches sendbot unexpanded, and made a directory called `~` where it ran."""
     try:
@@ -190,8 +192,8 @@ class Settings:
         """Settings from `env`; with `for_discord` False (terminal commands) the Discord-only
         settings are left at their defaults, so a mistake in one does not stop `ask` or `kb`."""
         token = env.get("DISCORD_TOKEN", "").strip() or None
-        knowledge = _path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
-        data = _path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
+        knowledge = user_path(kb_path or env.get("SENDBOT_KB") or BUNDLED_KNOWLEDGE)
+        data = user_path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
         # Backups and logs inside the knowledge directory would be read as knowledge.
         if _resolved(data).is_relative_to(_resolved(knowledge)):
             raise SettingsError(
@@ -232,7 +234,10 @@ class Settings:
 
     def require_token(self) -> str:
         if not self.token:
-            raise SettingsError("DISCORD_TOKEN is not set")
+            raise SettingsError(
+                "DISCORD_TOKEN is not set: put the bot's token in the environment or in ./.env "
+                "(docs/discord.md, step 2)"
+            )
         if not TOKEN_SHAPE.match(self.token):
             raise SettingsError("DISCORD_TOKEN does not look like a Discord bot token")
         return self.token
@@ -243,13 +248,19 @@ def read_dotenv(path: Path) -> dict[str, str]:
     interpolation. No file -> nothing; a file that cannot be read or parsed -> SettingsError,
     rather than a bot that silently starts without its settings."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         return {}
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path} is not valid UTF-8") from None
     except OSError as exc:
         raise SettingsError(f"cannot read {path}: {exc.strerror}") from None
+    if utf16_encoding(data):
+        # Notepad's "Unicode": without a byte order mark it decodes as UTF-8 with NULs, and
+        # every setting in it was silently ignored (DISCORD_TOKEN too: the terminal chat ran).
+        raise SettingsError(f"{path} is UTF-16 text, not UTF-8: save it as UTF-8")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path} is not valid UTF-8") from None
     values: dict[str, str] = {}
     for binding in parse_stream(io.StringIO(text)):
         if binding.error:

@@ -637,3 +637,83 @@ def test_a_setting_read_from_dotenv_says_it_is_there(
     monkeypatch.setenv("SENDBOT_STALE_MONTHS", "seven")  # the environment's wins, and is named
     code, _, err = run("ask", "hi", "--data", str(tmp_path / "data"))
     assert err == "sendbot: SENDBOT_STALE_MONTHS must be a whole number from 1 to 1200\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "start", "listed"),
+    [
+        ((), "To start: sendbot run", ["run", "chat", "ask", "init", "kb"]),
+        (("-v",), "To start: sendbot run", ["run", "chat", "ask", "init", "kb"]),
+        (("kb",), "e.g. sendbot kb check", ["check", "list", "history", "undo", "redo"]),
+    ],
+    ids=["sendbot", "sendbot -v", "sendbot kb"],
+)
+def test_no_command_prints_what_to_type_and_the_commands(
+    run: Run, argv: tuple[str, ...], start: str, listed: list[str]
+) -> None:
+    """`sendbot` alone said only "the following arguments are required: COMMAND": a user
+    typing the program's name wants to know what to type next."""
+    code, out, err = run(*argv)
+    assert (code, err) == (2, "")  # no command ran: a usage error, as README says
+    assert out.startswith("usage: sendbot")
+    assert start in " ".join(out.split())
+    first_words = {line.split()[0] for line in out.splitlines() if line.startswith("  ")}
+    assert set(listed) <= first_words
+    assert out.rstrip().endswith("COMMAND --help describes a command and its options.")
+
+
+def test_sync_without_a_token_says_where_to_put_it(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said only "DISCORD_TOKEN is not set", to someone who may not know where it goes."""
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)  # no ./.env
+    code, _, err = run("--data", str(tmp_path / "data"), "sync")
+    assert (code, err) == (
+        2,
+        "sendbot: DISCORD_TOKEN is not set: put the bot's token in the environment or in "
+        "./.env (docs/discord.md, step 2)\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["how many special schools opened?"],
+            'sendbot: to ask a question, give the ask command: sendbot ask "how many special '
+            'schools opened?" (see sendbot --help)',
+        ),
+        (
+            ["how", "many", "special", "schools"],
+            'sendbot: to ask a question, give the ask command: sendbot ask "how ..." '
+            "(see sendbot --help)",
+        ),
+        (
+            ["is it £10bn!"],
+            "sendbot: to ask a question, give the ask command: sendbot ask 'is it £10bn!' "
+            "(see sendbot --help)",
+        ),
+        (
+            ["help"],
+            "sendbot: there is no help command: sendbot --help lists the commands, "
+            "sendbot COMMAND --help describes one",
+        ),
+        (
+            ["kb", "help"],
+            "sendbot kb: there is no help command: sendbot kb --help lists the commands, "
+            "sendbot kb COMMAND --help describes one",
+        ),
+    ],
+    ids=["a question", "unquoted", "shell characters", "help", "kb help"],
+)
+def test_a_question_or_help_where_the_command_goes_says_what_to_type(
+    run: Run, argv: list[str], said: str
+) -> None:
+    """`sendbot "how many special schools opened?"` said "argument COMMAND: invalid choice:
+    ... (choose from 'run', 'sync', ...)", and `sendbot help` the same."""
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert one_line(err) == said
+    code, _, err = run("runn")  # a mistyped command still gets argparse's list
+    assert code == 2 and "invalid choice: 'runn' (choose from 'run'," in err

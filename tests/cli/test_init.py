@@ -96,3 +96,97 @@ def test_the_bot_warns_when_it_serves_the_installed_copy(
         caplog.clear()
         assert main(["run", "--kb", str(kb), "--data", str(tmp_path / "data")]) == 0
         assert any("sendbot init DIR" in record.getMessage() for record in caplog.records) == warned
+
+
+def test_init_with_kb_copies_that_knowledge_base_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sendbot init --kb OTHER DIR` copied the bundled base, not OTHER, without a word."""
+    other, copy = tmp_path / "other", tmp_path / "copy"
+    data = ["--data", str(tmp_path / "data")]
+    assert main(["init", str(other)]) == 0
+    assert main([*data, "--kb", str(other), "kb", "remove", "special-schools-opened", "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["init", "--kb", str(other), str(copy)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"copied 32 files of {other} into {copy}",
+        f"use it with --kb {copy} or SENDBOT_KB={copy}",
+        "and give it a data directory of its own (--data or SENDBOT_DATA): with "
+        f"{other}'s, kb undo takes {other}'s changes for the copy's",
+    ]
+    assert load(copy).kb.fact("special-schools-opened") is None  # the edited base, not the bundled
+
+
+def test_init_refuses_a_kb_that_does_not_load_or_a_target_inside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    assert main(["init", str(other)]) == 0
+    capsys.readouterr()
+    assert main(["--kb", str(other), "init", str(other / "copy")]) == 2
+    assert capsys.readouterr().err == (
+        f"sendbot: {other / 'copy'} is inside {other}, the knowledge base to copy; give a "
+        "directory outside it\n"
+    )
+    (other / "synonyms.yaml").write_text("[")
+    assert main(["--kb", str(other), "init", str(tmp_path / "copy")]) == 1
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last == (
+        f"sendbot: nothing copied: the knowledge base {other} (--kb) has 1 problem(s); "
+        "fix them first"
+    )
+    assert not (tmp_path / "copy").exists() and not (other / "copy").exists()
+
+
+def test_init_without_kb_copies_the_bundled_base_even_with_sendbot_kb_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A service's SENDBOT_KB does not choose what `sendbot init /tmp/new-kb` copies (the
+    update guide compares that copy with the service's base); the output says so."""
+    monkeypatch.setenv("SENDBOT_KB", str(tmp_path / "served"))
+    assert main(["init", str(tmp_path / "new-kb")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"(the bundled one, not SENDBOT_KB's {tmp_path / 'served'}: give --kb to copy another)"
+    )
+    assert len(load(tmp_path / "new-kb").kb) == len(load(BUNDLED_KNOWLEDGE).kb)
+    # As the Dockerfile runs it: SENDBOT_KB=/knowledge, then `sendbot init /knowledge`.
+    monkeypatch.setenv("SENDBOT_KB", str(tmp_path / "served"))
+    assert main(["init", str(tmp_path / "served")]) == 0
+    assert "not SENDBOT_KB's" not in capsys.readouterr().out
+
+
+def test_init_of_the_directory_kb_names_makes_it_from_the_bundled_base(tmp_path: Path) -> None:
+    """`sendbot --kb DIR init DIR`, with --kb given as to every other command: DIR is made."""
+    target = tmp_path / "mine"
+    assert main(["--kb", str(target), "init", str(target)]) == 0
+    assert len(load(target).kb) == len(load(BUNDLED_KNOWLEDGE).kb)
+
+
+def test_a_quoted_tilde_is_the_home_directory_as_for_kb(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sendbot init '~/kb'` made a directory called `~` in the current one, while `--kb
+    '~/kb'` (and SENDBOT_KB) read `~` as the home directory, so the copy was never found."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "~/kb"]) == 0
+    assert not (tmp_path / "~").exists()
+    assert (tmp_path / "home" / "kb" / "synonyms.yaml").is_file()
+    capsys.readouterr()
+    assert main(["kb", "check", "~/kb"]) == 0
+    assert main(["--kb", "~/kb", "kb", "check"]) == 0
+
+
+def test_init_with_a_symlink_loop_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Comparing --kb with the target said "unexpected error: RuntimeError: Symlink loop"."""
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    assert main(["--kb", str(loop), "init", str(tmp_path / "copy")]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"sendbot: nothing copied: the knowledge base {loop} (--kb) has 1 problem(s); "
+        "fix them first"
+    )
+    assert main(["--kb", str(BUNDLED_KNOWLEDGE), "init", str(loop)]) == 1
+    assert "RuntimeError" not in capsys.readouterr().err

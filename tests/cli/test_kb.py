@@ -77,6 +77,8 @@ def test_add_edit_alias_history_undo_remove(
     assert sendbot("kb", "history", "--limit", "1", "--before", "2") == 0
     out, err = capsys.readouterr()
     assert ([line.split()[0] for line in out.splitlines()], err) == (["#1"], "")
+    assert sendbot("kb", "history", "--before", "1") == 0  # past the oldest: said as such
+    assert capsys.readouterr().out == "no saved changes before #1\n"
 
     assert sendbot("kb", "undo") == 0
     assert "reverts #3" in capsys.readouterr().out
@@ -526,3 +528,17 @@ def test_expect_revision_from_before_an_undone_import_is_refused(
     assert sendbot("kb", "history") == 0
     revisions = [line.rsplit("[", 1)[1] for line in capsys.readouterr().out.splitlines()]
     assert revisions == ["revision 3 -> 4]", "revision 2 -> 3]", "revision 1 -> 2]"]
+
+
+def test_kb_check_warns_of_a_knowledge_file_named_yml(
+    kb_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new answer saved as NAME.yml is never read: `kb check` said "ok" and nothing else."""
+    (kb_dir / "new-answer.yml").write_text((kb_dir / KB_FILE).read_text())
+    assert main(["kb", "check", str(kb_dir)]) == 0  # the rest is served: a warning only
+    out, err = capsys.readouterr()
+    assert out.startswith("ok: ")
+    assert err == (
+        f"warning: {kb_dir}/new-answer.yml is not read: knowledge files end in .yaml "
+        "(rename it new-answer.yaml)\n"
+    )

@@ -110,7 +110,7 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
     lines = history["embeds"][0]["description"].splitlines()
     assert [line.split(" ", 1)[0] for line in lines] == ["**#2**", "**#1**"]
     assert (
-        f"discord:{fake.moderator.id} (Moderator Mo) · undo `high-needs-budget` (reverts #1) · "
+        f"Moderator Mo (`{fake.moderator.id}`) · undo `high-needs-budget` (reverts #1) · "
         "revision 2 → 3" in lines[0]
     )
 

@@ -51,6 +51,17 @@ def test_huge_and_non_utf8_input_is_refused() -> None:
         assert str(caught.value) == "notepad.yaml:1: UTF-16 text, not UTF-8: save it as UTF-8"
 
 
+@pytest.mark.parametrize("utf16", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_named_too(utf16: str) -> None:
+    """Plain English in UTF-16 with no mark decodes as UTF-8 ("a\0:\0 \01\0"), and was
+    reported as a YAML error about an unacceptable character #x0000 at position 1."""
+    with pytest.raises(KnowledgeError) as caught:
+        decode("a: 1\nb: two\n".encode(utf16), "iconv.yaml")
+    assert str(caught.value) == "iconv.yaml:1: UTF-16 text, not UTF-8: save it as UTF-8"
+    # NULs on both sides of pairs are not UTF-16 text: left to the YAML reader to refuse.
+    assert decode(b"a: 1\0\0\0\0\n", "nuls.yaml") == "a: 1\0\0\0\0\n"
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

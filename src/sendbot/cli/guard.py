@@ -28,7 +28,12 @@ PIPE_CLOSED = 141  # 128 + SIGPIPE: what `yes | head -1` reports for `yes`
 
 def forgiving_streams() -> None:
     """Undecodable input becomes U+FFFD instead of an exception; output that cannot be
-    encoded is escaped. A question with a stray byte deserves an answer, not a crash."""
+    encoded is escaped. A question with a stray byte deserves an answer, not a crash.
+    A closed standard input (`sendbot ask - <&-`, which Python gives as None) reads as empty:
+    it said "unexpected error: AttributeError: 'NoneType' object has no attribute 'isatty'"."""
+    if sys.stdin is None:
+        # The lowest free descriptor, 0: nothing opened later (the state database) takes it.
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - open for the run
     for stream, errors in ((sys.stdin, "replace"), (sys.stdout, "backslashreplace")):
         if isinstance(stream, io.TextIOWrapper):
             with contextlib.suppress(ValueError, io.UnsupportedOperation):

@@ -278,7 +278,12 @@ def _kb_history(args: argparse.Namespace) -> int:
     for entry in entries:
         print(entry.describe())
     if not entries:
-        print("no saved changes" + (f" to {clip(args.fact_id, 100)}" if args.fact_id else ""))
+        # `--before 1` found none older: "no saved changes" read as if history were empty.
+        print(
+            "no saved changes"
+            + (f" to {clip(args.fact_id, 100)}" if args.fact_id else "")
+            + (f" before #{args.before}" if args.before is not None else "")
+        )
     elif len(found) > args.limit:
         print(f"older changes: add --before {entries[-1].seq}", file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH
+from sendbot.knowledge.utf16 import SAMPLE_BYTES, utf16_encoding
 
 # Longer than any question that can be asked, so an over-long line still gets the usual
 # "too long" reply; short enough that a line is never held in memory whole.
@@ -66,11 +67,19 @@ def _read_as_its_byte_order_mark_says(stream: TextIO) -> None:
     if not isinstance(stream, io.TextIOWrapper) or not isinstance(buffer, io.BufferedReader):
         return
     try:
-        start = buffer.peek(3)[:3]
+        start = buffer.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
     except (OSError, ValueError):
         return
+    encoding = _encoding_of(start)
+    if encoding is not None:
+        with contextlib.suppress(ValueError, io.UnsupportedOperation):
+            stream.reconfigure(encoding=encoding, errors="replace")
+
+
+def _encoding_of(start: bytes) -> str | None:
+    """The encoding a byte order mark names, or UTF-16 recognised without one (its questions
+    were asked as "h\0o\0w\0..." and each declined); None: UTF-8, as configured."""
     for mark, encoding in _BYTE_ORDER_MARKS:
         if start.startswith(mark):
-            with contextlib.suppress(ValueError, io.UnsupportedOperation):
-                stream.reconfigure(encoding=encoding, errors="replace")
-            return
+            return encoding
+    return utf16_encoding(start)

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -27,13 +28,23 @@ from sendbot.cli.common import (
     served_knowledge,
 )
 from sendbot.cli.fetch import add_fetch_command
-from sendbot.cli.guard import forgiving_streams, guarded, print_problems
+from sendbot.cli.guard import forgiving_streams, guarded, print_each_problem, print_problems
 from sendbot.cli.kb import add_edit_commands
-from sendbot.cli.parsing import CommandParser, clip, path_text, text, top_parser, whole_number
+from sendbot.cli.parsing import (
+    USAGE_ERROR,
+    CommandParser,
+    clip,
+    command_overview,
+    path_text,
+    print_error,
+    text,
+    top_parser,
+    whole_number,
+)
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
-from sendbot.settings import Settings
+from sendbot.settings import Settings, environment, user_path
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.loader import display_path, load, load_indexed
@@ -69,13 +80,14 @@ def _load_index(settings: Settings) -> FactIndex:
 
 
 def _kb_check(args: argparse.Namespace) -> int:
-    path = Path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
+    path = user_path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
     holder = _knowledge_directory_holding(path)
     if holder is not None:
         # A file cannot be checked alone (its quotes are checked against the documents in
         # sources/, its ids against the other files'): check the directory it belongs to.
         path = holder
         print(f"checking the knowledge directory {path}, which holds {args.path}")
+    _warn_of_unread_files(path)
     try:
         kb = load(path).kb
     except KnowledgeError as exc:
@@ -99,6 +111,22 @@ def _kb_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
+
+
+def _warn_of_unread_files(directory: Path) -> None:
+    """A knowledge file named NAME.yml is never read: "ok: 169 facts" hid that a new
+    answer's facts were not there. A warning, not a problem: the bot serves the rest, and a
+    service that runs `kb check` before starting would not start."""
+    try:
+        unread = sorted(directory.glob("*.yml")) if directory.is_dir() else []
+    except OSError:
+        return
+    for file in unread:
+        print(
+            f"warning: {display_path(file)} is not read: knowledge files end in .yaml "
+            f"(rename it {file.stem}.yaml)",
+            file=sys.stderr,
+        )
 
 
 def _knowledge_directory_holding(path: Path) -> Path | None:
@@ -304,9 +332,37 @@ def _trend(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from sendbot.storage.knowledge_copy import copy_bundled_knowledge
+    """A copy of the bundled knowledge base, or of the one --kb names. SENDBOT_KB does not
+    choose it: set for a service, it would make `sendbot init /tmp/new-kb`, run there to
+    compare with what a new version ships, copy the service's own base."""
+    from sendbot.storage.knowledge_copy import copy_bundled_knowledge, copy_knowledge
 
-    return copy_bundled_knowledge(Path(args.directory))
+    # `~` as --kb reads it: quoted, or from a script, it made a directory called `~` here.
+    target = user_path(args.directory)
+    # `sendbot --kb DIR init DIR` makes DIR, the base the other commands will be given.
+    if not args.kb or _same_place(user_path(args.kb), target):
+        status = copy_bundled_knowledge(target)
+        served = environment().get("SENDBOT_KB")
+        # The Dockerfile's `sendbot init /knowledge` with SENDBOT_KB=/knowledge makes that base.
+        if status == 0 and served and not _same_place(user_path(served), target):
+            print(f"(the bundled one, not SENDBOT_KB's {served}: give --kb to copy another)")
+        return status
+    settings = load_settings(args, uses_data=False)  # --kb names a directory, or exit 1
+    try:
+        load(settings.kb_path)
+    except KnowledgeError as exc:
+        print_each_problem(exc)
+        print_error(
+            f"nothing copied: the knowledge base {args.kb} (--kb) has "
+            f"{len(exc.problems)} problem(s); fix them first"
+        )
+        return 1
+    return copy_knowledge(target, settings.kb_path, named=True)
+
+
+def _same_place(one: Path, other: Path) -> bool:
+    # realpath, not Path.resolve: that raises RuntimeError on a symlink loop.
+    return os.path.realpath(one) == os.path.realpath(other)
 
 
 def _bench(args: argparse.Namespace) -> int:
@@ -326,13 +382,22 @@ def _add_command(
     return sub
 
 
+START_HINT = (
+    "sendbot needs a command. To start: sendbot run (on Discord when DISCORD_TOKEN is set, "
+    'otherwise a chat in this terminal), or sendbot ask "how many special schools opened?".'
+)
+KB_START_HINT = "sendbot kb needs a command, e.g. sendbot kb check or sendbot kb list."
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = top_parser(
         prog="sendbot",
         description="Answers questions about official statements with cited, verbatim facts. "
         "--kb, --data and -v work before or after the command.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Not required: `sendbot` alone prints the commands (main) rather than argparse's error.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.set_defaults(handler=None, command_parser=parser, start=START_HINT)
 
     command = functools.partial(_add_command, commands)
 
@@ -365,8 +430,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init = command(
         "init",
-        "copy the bundled knowledge base into DIRECTORY to edit it; then use --kb DIRECTORY "
-        "or SENDBOT_KB=DIRECTORY",
+        "copy the bundled knowledge base (or the one --kb names) into DIRECTORY to edit it; "
+        "then use --kb DIRECTORY or SENDBOT_KB=DIRECTORY",
         _init,
     )
     init.add_argument("directory", type=path_text, help="a new or empty directory")
@@ -415,7 +480,8 @@ def build_parser() -> argparse.ArgumentParser:
         "the knowledge base; edits are validated, backed up and recorded in history, and can be "
         "undone (kb undo) and redone (kb redo)",
     )
-    kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+    kb.set_defaults(handler=None, command_parser=kb, start=KB_START_HINT)
+    kb_commands = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND")
 
     kb_command = functools.partial(_add_command, kb_commands)
 
@@ -473,6 +539,14 @@ def unrecognized_text(unknown: Sequence[str], command_parser: argparse.ArgumentP
     return f"unrecognized arguments: {' '.join(unknown)}"
 
 
+def _no_command(parser: argparse.ArgumentParser, start: str) -> int:
+    """`sendbot` or `sendbot kb` alone: what to type, on standard output (so that `sendbot |
+    less` pages it), with exit status 2, as for any usage that ran no command: a script's
+    `sendbot $COMMAND` with COMMAND unset must not count as success."""
+    print(command_overview(parser, start), end="")  # nothing, when standard output is closed
+    return USAGE_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _quiet_third_party()
     parser = _parser()
@@ -481,6 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command_parser = getattr(args, "command_parser", parser)
         command_parser.error(unrecognized_text(unknown, command_parser))
     forgiving_streams()
+    if args.handler is None:  # guarded: its reader may be gone (`sendbot | head -1`)
+        return guarded(lambda: _no_command(args.command_parser, args.start), verbose=False)
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,

@@ -8,6 +8,8 @@ import argparse
 import functools
 import importlib.metadata
 import os
+import re
+import shlex
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -58,8 +60,48 @@ class CommandParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        asked = _question_for_a_command(message)
+        if asked is not None:
+            # `sendbot "how many special schools opened?"`: a question, not a mistyped command.
+            self.exit(
+                USAGE_ERROR,
+                f"{self.prog}: to ask a question, give the ask command: "
+                f"{self.prog} ask {asked} (see {self.prog} --help)\n",
+            )
+        if re.match(r"argument (KB_)?COMMAND: invalid choice: 'help' ", message):
+            self.exit(
+                USAGE_ERROR,
+                f"{self.prog}: there is no help command: {self.prog} --help lists the "
+                f"commands, {self.prog} COMMAND --help describes one\n",
+            )
         # argparse quotes the offending value, which may be a megabyte long.
         self.exit(USAGE_ERROR, f"{self.prog}: {clip(message)} (see {self.prog} --help)\n")
+
+
+_INVALID_COMMAND = re.compile(
+    r"argument COMMAND: invalid choice: (['\"])(.*)\1 \(choose from", re.DOTALL
+)
+# The first word of a question typed without quotes: the rest arrive as other arguments.
+_QUESTION_WORDS = frozenset(
+    "how what who when where why which is are does do did can will has have".split()
+)
+
+
+def _question_for_a_command(message: str) -> str | None:
+    """The question as it could be given to `ask`, shell-quoted, when what was given where
+    the command goes reads as one (several words, a question mark, or a question word
+    alone, the rest of it unquoted); None for a mistyped command name."""
+    found = _INVALID_COMMAND.match(message)
+    if found is None:
+        return None
+    given = clip(found.group(2), 100)
+    if given.lower() in _QUESTION_WORDS:
+        return f'"{given} ..."'
+    if len(given.split()) < 2 and not given.endswith("?"):
+        return None
+    if any(char in given for char in '"$`\\!'):
+        return shlex.quote(given)  # in double quotes, the shell would act on these
+    return f'"{given}"'
 
 
 def _version() -> str:
@@ -130,6 +172,22 @@ def whole_number(least: int, most: int) -> Callable[[str], int]:
 
     parse.__name__ = "whole number"
     return parse
+
+
+def command_overview(parser: argparse.ArgumentParser, start: str) -> str:
+    """What `sendbot` (or `sendbot kb`) given no command prints: the short usage, `start`
+    (what to type first), each command with its one-line help, and where the rest is. A user
+    who types the program's name alone is asking what it does, not making a mistake to be
+    told of in one line."""
+    formatter = parser._get_formatter()
+    formatter.add_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups)
+    formatter.add_text(start)
+    commands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    formatter.start_section("commands")
+    formatter.add_arguments(commands[0]._get_subactions() if commands else [])
+    formatter.end_section()
+    formatter.add_text(f"{parser.prog} COMMAND --help describes a command and its options.")
+    return formatter.format_help()
 
 
 def clip(message: str, most: int = 200) -> str:

@@ -15,6 +15,7 @@ from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.measures import disagreements
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.parse import document_path, parse_knowledge_file, parse_synonyms
+from sendbot.knowledge.utf16 import utf16_encoding
 from sendbot.knowledge.yamltext import decode, load_yaml
 
 SYNONYMS_FILE = "synonyms.yaml"
@@ -156,13 +157,26 @@ def documents_of(yaml_name: str, contents: Mapping[str, bytes]) -> DocumentLooku
 def _validate(data: object, shown: str, find_document: DocumentLookup) -> KnowledgeFile:
     relative = document_path(data)
     document = find_document(relative) if relative else None
-    return parse_knowledge_file(data, shown, document_text(document) if document else None)
+    text = document_text(document) if document is not None else None
+    return parse_knowledge_file(data, shown, text, unread_document(document))
 
 
 def document_text(document: bytes) -> str | None:
-    """A source document's text, newlines written one way; None if it is not UTF-8."""
+    """A source document's text, newlines written one way; None if it is not UTF-8 (UTF-16
+    without a byte order mark would pass as UTF-8 full of NULs, matching no quote)."""
+    if utf16_encoding(document):
+        return None
     try:
         text = document.decode("utf-8")
     except UnicodeDecodeError:
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def unread_document(document: bytes | None) -> str:
+    """What `source.document` is told when `document_text` gives nothing for it."""
+    if document is None:
+        return "is missing or cannot be read"
+    if utf16_encoding(document):
+        return "is UTF-16 text, not UTF-8: save it as UTF-8"
+    return "is not UTF-8 text: save it as UTF-8"

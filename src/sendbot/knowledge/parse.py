@@ -322,7 +322,9 @@ def document_path(data: object) -> str | None:
     return None
 
 
-def _source(report: _Report, data: Mapping[str, Any], document_text: str | None) -> Source | None:
+def _source(
+    report: _Report, data: Mapping[str, Any], document_text: str | None, unread_document: str
+) -> Source | None:
     block = _mapping(report, data, "source", data.get("source"), "source", SOURCE_FIELDS)
     if block is None:
         return None
@@ -343,7 +345,7 @@ def _source(report: _Report, data: Mapping[str, Any], document_text: str | None)
     if asked and answered and asked > answered:
         report.add(block, "asked", f + "asked", f"{asked} is after the answer ({answered})")
     if document and document_text is None:
-        report.add(block, "document", f + "document", f"{document} is missing or cannot be read")
+        report.add(block, "document", f + "document", f"{document} {unread_document}")
     values = (source_id, title, kind, department, answered, speaker, licence, document)
     if any(value is None for value in values) or document_text is None:
         return None
@@ -469,8 +471,14 @@ def _tag(report: _Report) -> Callable[[LinedList, int, str], str | None]:
     return item
 
 
-def parse_knowledge_file(data: object, file: str, document_text: str | None) -> KnowledgeFile:
-    """Validate one parsed YAML file; raise KnowledgeError listing every problem."""
+def parse_knowledge_file(
+    data: object,
+    file: str,
+    document_text: str | None,
+    unread_document: str = "is missing or cannot be read",
+) -> KnowledgeFile:
+    """Validate one parsed YAML file; raise KnowledgeError listing every problem.
+    `unread_document` says why the document has no text, when it has none."""
     report = _Report(file)
     top = _mapping(report, data, None, data, "", FILE_FIELDS)
     if top is None:
@@ -480,7 +488,7 @@ def parse_knowledge_file(data: object, file: str, document_text: str | None) -> 
     if isinstance(revision, bool) or not isinstance(revision, int) or revision < 0:
         report.add(top, "revision", "revision", "must be a whole number, 0 or more")
         revision = 0
-    source = _source(report, top, document_text)
+    source = _source(report, top, document_text, unread_document)
     folded_document = fold(document_text) if document_text is not None else None
     source_id = source.id if source else "?"
     facts_value = top.get("facts")

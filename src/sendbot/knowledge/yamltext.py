@@ -7,16 +7,17 @@ files and duplicate keys (which PyYAML would otherwise silently overwrite).
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Iterator
 from typing import Any
 
 import yaml
 
 from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.utf16 import utf16_encoding
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 12
+UTF16_PROBLEM = "UTF-16 text, not UTF-8: save it as UTF-8"
 
 _BaseLoader: type[yaml.SafeLoader]
 try:
@@ -109,14 +110,13 @@ def decode(data: bytes, file: str) -> str:
         raise KnowledgeError(
             [Problem(file, None, "", f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")]
         )
+    if utf16_encoding(data):
+        # Notepad's "Unicode" and PowerShell's `>`: the byte 0xff alone would not say so, and
+        # without a byte order mark, plain English in UTF-16 decodes as UTF-8 full of NULs.
+        raise KnowledgeError([Problem(file, 1, "", UTF16_PROBLEM)])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            # Notepad's "Unicode" and PowerShell's `>`: the byte 0xff alone would not say so.
-            raise KnowledgeError(
-                [Problem(file, 1, "", "UTF-16 text, not UTF-8: save it as UTF-8")]
-            ) from None
         line = data[: exc.start].count(b"\n") + 1
         raise KnowledgeError(
             [Problem(file, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]

@@ -242,6 +242,26 @@ def test_history_newest_first_within_limits() -> None:
     assert history_embed([], "x").description == "No saved changes yet."
 
 
+def test_history_names_a_moderator_as_the_audit_channel_does() -> None:
+    """It showed "discord:123456789012345678 (Moderator Mo)" where the audit channel shows
+    "**Moderator Mo** (`123456789012345678`)": the name first, the id beside it."""
+    rows = [
+        entry(seq=2, actor="discord:123456789012345678 (Moderator *Mo*)"),
+        entry(seq=1, actor="cli:root"),
+    ]
+    first, second = history_embed(rows).description.splitlines()
+    assert " · Moderator \\*Mo\\* (`123456789012345678`) · " in first
+    assert " · cli:root · " in second
+
+
+def test_history_footer_names_undo_and_redo() -> None:
+    """It named /kb undo only, though /kb redo takes back an undo made by mistake."""
+    assert history_embed([entry(seq=1)]).footer == (
+        "Newest first · /kb undo reverts the newest change not yet undone · "
+        "/kb redo brings back what the newest undo reverted"
+    )
+
+
 def test_gaps_page_within_limits() -> None:
     gap = Gap(
         question=f"what about {EVERYONE} " + "long " * 100,

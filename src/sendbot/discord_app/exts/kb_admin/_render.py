@@ -8,6 +8,7 @@ name, a question) is escaped, so it can neither ping anyone nor break the format
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -273,17 +274,35 @@ def shown_time(time: str) -> str:
     return f"<t:{int(when.timestamp())}:f>"
 
 
+# How history records a Discord moderator (`discord_actor`): "discord:ID (display name)".
+_DISCORD_ACTOR = re.compile(r"discord:(\d+) \((.*)\)")
+
+
+def shown_actor(actor: str) -> str:
+    """Who made a change, as the audit channel names them: "Moderator Mo (`123…`)", the name
+    first and the id beside it, rather than history's "discord:123… (Moderator Mo)". A
+    command-line actor (`cli:user`) is shown as recorded."""
+    found = _DISCORD_ACTOR.fullmatch(actor)
+    if found is None:
+        return escape(actor)
+    user_id, name = found.groups()
+    return f"{escape(clip(name, 100))} (`{user_id}`)"
+
+
 def history_embed(
     entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
 ) -> EmbedSpec:
     title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
-    footer = "Newest first · /kb undo reverts the newest change not yet undone"
+    footer = (
+        "Newest first · /kb undo reverts the newest change not yet undone · "
+        "/kb redo brings back what the newest undo reverted"
+    )
     if page > 1:
         footer = f"Page {page}, older changes · newest first"
     if not entries:
         return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
     lines = [
-        f"**#{entry.seq}** {shown_time(entry.time)} · {escape(entry.actor)} · "
+        f"**#{entry.seq}** {shown_time(entry.time)} · {shown_actor(entry.actor)} · "
         f"{change_summary(entry)}"
         f" · revision {entry.revision_before} → {entry.revision_after}"
         for entry in entries
