@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sendbot.answering.answer import decide
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.match import MatchResult, match
 from sendbot.answering.ranking import rank
@@ -131,7 +132,9 @@ def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Coll
     fact = index.kb.fact(fact_id)
     assert fact is not None  # add_alias refuses an unknown fact
     found: list[Collision] = []
-    result = match(index, question)
+    # As the reply decides it, newest figure included: "how much is the high needs budget?"
+    # is answered by the newest budget fact even where the matcher alone declines it.
+    result = decide(index, question).result
     candidates = rank(index, question).candidates
     if result.answered and result.best is not None and result.best.fact.id != fact_id:
         if _competes(result.best.fact, fact):
