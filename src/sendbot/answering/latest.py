@@ -93,6 +93,8 @@ def match_for_newest(
     if newer is not None:
         return newer
     news = newest_on_topic(index, stripped, topic_ranking)
+    if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
+        return replace(topic, question=question)
     measure = chosen.best.fact.measure if chosen.best is not None else None
     later = news and measure and news_after_figures(index, topic_ranking, news.fact, measure)
     if chosen.answered and measure and not later:
@@ -121,6 +123,26 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def _drawn_by_latest(
+    index: FactIndex, chosen: MatchResult, topic: MatchResult, ranking: Ranking
+) -> bool:
+    """The fact answered was found only with the words asking for the newest left in, and
+    the topic on its own is declined, nowhere near that fact, with no news on it either:
+    "latest dfe line on how high needs money gets to schools" is no question about the
+    latest high needs budget, which phrasings saying "latest" drew it to."""
+    if not chosen.answered or chosen.best is None or topic.outcome is not Outcome.DECLINED:
+        return False
+    if not ranking.candidates:
+        return True
+    top = ranking.candidates[0].evidence.rank_score
+    near = (
+        index.facts[candidate.position]
+        for candidate in ranking.candidates
+        if candidate.evidence.rank_score >= NEWS_SHARE * top
+    )
+    return all(fact is not chosen.best.fact for fact in near)
 
 
 def _topic_if_newest(
