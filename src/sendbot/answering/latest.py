@@ -129,21 +129,16 @@ def match_for_newest(
 def _drawn_by_latest(
     index: FactIndex, chosen: MatchResult, topic: MatchResult, ranking: Ranking
 ) -> bool:
-    """The fact answered was found only with the words asking for the newest left in, and
-    the topic on its own is declined, nowhere near that fact, with no news on it either:
-    "latest dfe line on how high needs money gets to schools" is no question about the
+    """The fact answered was found only with the words asking for the newest left in: the
+    topic on its own is declined, with no news on it either, and does not even shortlist that
+    fact. "latest dfe line on how high needs money gets to schools" is no question about the
     latest high needs budget, which phrasings saying "latest" drew it to."""
     if not chosen.answered or chosen.best is None or topic.outcome is not Outcome.DECLINED:
         return False
-    if not ranking.candidates:
-        return True
-    top = ranking.candidates[0].evidence.rank_score
-    near = (
-        index.facts[candidate.position]
-        for candidate in ranking.candidates
-        if candidate.evidence.rank_score >= NEWS_SHARE * top
+    # The shortlist's facts, without working out how close each is.
+    return all(
+        index.facts[position] is not chosen.best.fact for position in ranking.candidates.positions
     )
-    return all(fact is not chosen.best.fact for fact in near)
 
 
 def _lead_of_the_same_answer(index: FactIndex, ranking: Ranking, chosen: Fact, news: Fact) -> bool:
