@@ -33,3 +33,16 @@ def test_its_first_fact_when_none_is_clearly_nearer(
     shipped_index: FactIndex, question: str, lead: str
 ) -> None:
     assert_answered_with(shipped_index, question, lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["any news on the PINS evaluation?", "most recent news on the evaluation of pins"],
+)
+def test_a_phrasing_naming_only_the_topic_is_not_clearly_nearer(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "What will the pins evaluation look at?" carries no word beyond "pins evaluation": the
+    news on the evaluation is its answer's first word, that it is under way."""
+    reply = assert_answered_with(shipped_index, question, "pins-independent-evaluation")
+    assert "underway" in reply.text

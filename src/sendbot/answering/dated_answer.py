@@ -44,6 +44,31 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
     )
 
 
+# A check of what an answer named by its date said: "did the june 2023 answer say ...",
+# "does the feb 2024 reply mention", "did the answer from march 2024 say".
+_NAMED = rf"(?:the|its|their|that|this) (?:{_WHEN} {_ANSWER}|{_ANSWER} from {_WHEN})"
+_CHECKS_SAID = re.compile(
+    rf"^(?:did|does|do|has|have) (?P<named>{_NAMED}) (?:\w+ )?(?:say|said|says|mention|mentions)\b"
+)
+
+
+def checks_what_it_said(question: Question) -> bool:
+    """ "Did the june 2023 answer say demand is going up?": whether an answer named by its date
+    says something; what it says is the topic, not the answer's date or who gave it."""
+    return _CHECKS_SAID.match(" ".join(question.words)) is not None
+
+
+def as_it(question: Question) -> Question:
+    """Such a check with the answer it names called "it": "did the june 2023 answer say
+    demand is going up?" -> "did it say demand is going up?". The date names the answer; no
+    fact of it need give that year."""
+    text = " ".join(question.words)
+    found = _CHECKS_SAID.match(text)
+    if found is None:
+        return question
+    return analyse(f"{text[: found.start('named')]}it{text[found.end('named') :]}")
+
+
 # "said in 2023": the year says when it was said.
 _SAID_IN = re.compile(rf"\b({_SAID}) (?:back )?in {_WHEN}\b")
 

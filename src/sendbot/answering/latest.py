@@ -93,6 +93,8 @@ def match_for_newest(
     if newer is not None:
         return newer
     news = newest_on_topic(index, stripped, topic_ranking)
+    if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
+        return replace(topic, question=question)
     measure = chosen.best.fact.measure if chosen.best is not None else None
     later = news and measure and news_after_figures(index, topic_ranking, news.fact, measure)
     if chosen.answered and measure and not later:
@@ -106,6 +108,7 @@ def match_for_newest(
         and chosen.best is not None
         and not answer_fact_misread(asked, chosen)
         and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
+        and not _lead_of_the_same_answer(index, topic_ranking, chosen.best.fact, news.fact)
     ):
         return chosen  # the matched fact is news as recent
     answered = replace(chosen, question=question).judged(
@@ -121,6 +124,36 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def _drawn_by_latest(
+    index: FactIndex, chosen: MatchResult, topic: MatchResult, ranking: Ranking
+) -> bool:
+    """The fact answered was found only with the words asking for the newest left in: the
+    topic on its own is declined, with no news on it either, and does not even shortlist that
+    fact. "latest dfe line on how high needs money gets to schools" is no question about the
+    latest high needs budget, which phrasings saying "latest" drew it to."""
+    if not chosen.answered or chosen.best is None or topic.outcome is not Outcome.DECLINED:
+        return False
+    # The shortlist's facts, without working out how close each is.
+    return all(
+        index.facts[position] is not chosen.best.fact for position in ranking.candidates.positions
+    )
+
+
+def _lead_of_the_same_answer(index: FactIndex, ranking: Ranking, chosen: Fact, news: Fact) -> bool:
+    """Asked for news, the news found is the first word on the topic of the written answer the
+    matched fact comes from, and the matched fact was nearest only by a phrasing naming the
+    topic alone (`_names_only_the_topic`): "the latest on the PINS evaluation" is that one is
+    under way, not what it will look at."""
+    if ranking.question.intent is not Intent.OTHER:
+        return False
+    if news is chosen or news.source_id != chosen.source_id or gives_a_figure(chosen):
+        return False  # a figure named by the topic is the news on it: Warwickshire's funding
+    return any(
+        index.facts[candidate.position] is chosen and _names_only_the_topic(candidate)
+        for candidate in ranking.candidates
+    )
 
 
 def _topic_if_newest(
@@ -325,6 +358,8 @@ def newest_on_topic(
         # (Asked when it was published or who gave it, its record comes first, as it is.)
         closest = max(said, key=lambda candidate: candidate.evidence.rank_score)
         nearer = closest.evidence.rank_score - first.evidence.rank_score > NEWS_LEAD_MARGIN
+        if question.intent is Intent.OTHER:
+            nearer = nearer and _nearer_than_the_topic(index, closest, first, wanted)
         if nearer and not document_too:
             first = closest
         # Asked about plans, what is to come is the news on them ("the current status of the
@@ -341,6 +376,27 @@ def newest_on_topic(
         None,
     )
     return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+def _nearer_than_the_topic(
+    index: FactIndex, closest: Candidate, first: Candidate, wanted: frozenset[str]
+) -> bool:
+    """Whether `closest` is nearer what was asked than the answer's first fact on it for more
+    than naming the topic: a phrasing of it made of the topic's words alone ("what will the
+    pins evaluation look at?": all but "pins evaluation" are everyday words) says no more of
+    what was asked than any fact on the topic, unless it carries a word of the topic `first`
+    lacks. (Asked for news, not a figure or a date.)"""
+    lacked = wanted - index.fact_terms[first.position]
+    return not _names_only_the_topic(closest) or bool(lacked & index.fact_terms[closest.position])
+
+
+def _names_only_the_topic(candidate: Candidate) -> bool:
+    """Its best phrasing carries the topic's words and no others."""
+    return candidate.evidence.precision >= WHOLE and candidate.evidence.recall >= WHOLE
+
+
+# A share this close to 1 is the whole (shares are sums of floating-point weights).
+WHOLE = 0.999
 
 
 # Words asking about what is planned, whose news is what is to come.

@@ -196,6 +196,35 @@ def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCan
     )
 
 
+def _names_another_facts_figure(index: FactIndex, candidates: RankedCandidates) -> bool:
+    """The question names a figure the top fact lacks, and a fact it is more about gives that
+    figure, but not what was asked, where the top fact gives another figure of the same kind:
+    "when were the 76 special free schools approved" is not answered by the month 33 others
+    were approved (the 76 come with no date). (The 400 trainees answer "how many will the
+    £21m train": a count, where the fact naming it gives a sum.)"""
+    top = candidates[0].evidence
+    if not top.number_mismatch:
+        return False
+    given = _figures_given(index.facts[candidates[0].position])
+    return any(
+        candidate.evidence.missing is not None
+        and not candidate.evidence.number_mismatch
+        and _rival_figures(given, _figures_given(index.facts[candidate.position]))
+        for candidate in candidates.topic_rivals(top.topic_rank_score)
+        if candidate.evidence.topic_rank_score > top.topic_rank_score
+    )
+
+
+def _rival_figures(
+    given: frozenset[tuple[FigureKind, int | float | str]],
+    other: frozenset[tuple[FigureKind, int | float | str]],
+) -> bool:
+    """Figures of a kind both give, with another value: two counts, two sums."""
+    return any(
+        kind == rival and value != number for kind, value in given for rival, number in other
+    )
+
+
 def _counts_only_another_thing(index: FactIndex, question: Question, candidate: Candidate) -> bool:
     """All the candidate lacks is that it counts something other than what was asked."""
     other = counts_another_thing(
@@ -631,10 +660,14 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.
-    ruled_out = top.missing is not None or (
-        confidence >= ANSWER_THRESHOLD
-        and _topic_ruled_out(index, question, candidates)
-        and not _of_those_without(index, question, candidates[0])
+    ruled_out = (
+        top.missing is not None
+        or (
+            confidence >= ANSWER_THRESHOLD
+            and _topic_ruled_out(index, question, candidates)
+            and not _of_those_without(index, question, candidates[0])
+        )
+        or (confidence >= ANSWER_THRESHOLD and _names_another_facts_figure(index, candidates))
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(

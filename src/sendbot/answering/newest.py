@@ -39,7 +39,12 @@ from sendbot.answering.asked_span import measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import checks_its_date
 from sendbot.answering.confidence import Verdict
-from sendbot.answering.dated_answer import dated_sources, without_the_date
+from sendbot.answering.dated_answer import (
+    as_it,
+    checks_what_it_said,
+    dated_sources,
+    without_the_date,
+)
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
@@ -280,6 +285,13 @@ def _from_dated_answer(
     best = result.best
     if not sources or best is None:
         return None
+    if checks_what_it_said(question):
+        # "did the june 2023 answer say demand is going up?": that answer's fact on demand,
+        # found without the answer's name drawing the question to its date or minister.
+        within = within_named_answer(index, as_it(question), sources)
+        if within is None or within.fact is best.fact:
+            return None
+        return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
     if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
         return None
     within = within_named_answer(index, without_the_date(question), sources)
