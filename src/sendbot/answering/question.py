@@ -95,6 +95,22 @@ _CHANGE = re.compile(
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
 )
+_VERSUS = frozenset({"vs", "versus"})
+# "2024_25 vs 2023_24", "in 2024_25 vs this year": a year set against another.
+_YEAR_VERSUS = re.compile(
+    r"\b(?:(?:19|20)\d\d(?:_\d\d)?|this year|last year) (?:vs|versus) (?:the )?"
+    r"(?:(?:19|20)\d\d(?:_\d\d)?|this year|last year|year before|previous year)\b"
+)
+
+
+def _asks_a_change_between_years(raw_words: tuple[str, ...]) -> bool:
+    """ "how much did high needs funding rise in 2024/25 vs 2023/24": by how much it rose, a
+    figure, not a difference between two things to explain. ("how many EPs in 2024 vs 2025"
+    asks for no change: two figures side by side, which stays a difference.)"""
+    text = " ".join(raw_words)
+    return bool(_YEAR_VERSUS.search(text)) and bool(_CHANGE.search(_YEAR_VERSUS.sub(" ", text)))
+
+
 _POSSESSED = re.compile(
     r"\b(?:has|have|got|with|holds|having) (?:an? |the |his |her |their )?(\w+)"
 )
@@ -268,6 +284,8 @@ def analyse(question: str) -> Question:
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     intent = intent_of(raw_words)
+    if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
+        intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
     if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
         intent = Intent.REASON
     if intent is Intent.END:
