@@ -310,6 +310,10 @@ def analyse(question: str) -> Question:
         # "the school says it can't afford support - does the dfe say who decides?": what the
         # story says costs too much is not what the asking clauses ask.
         intent = intent_of(asked_words)
+    elif intent is Intent.REASON and asking != text and intent_of(asked_words) is not intent:
+        # "trying to explain to governors why high needs went up, what total did it reach?":
+        # the why is the asker's own errand; the asking clause asks for the total.
+        intent = intent_of(asked_words)
     elif intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
         # delivers what's in the EHCP?": the asking clause opens with "who".
