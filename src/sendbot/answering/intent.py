@@ -389,10 +389,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.NAMED_LIST,
         _phrases(
-            r"who (?:(?:exactly|actually|really) )?(?:is|are|sits|sit) on|members of|membership of|"
-            # "who does the task and finish group actually include": its members, not a person
-            r"who (?:does|do|will) (?:\w+ ){1,6}?(?:(?:actually|really|exactly) )?"
-            r"(?:include|involve|bring together)|"
+            r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
             # (not "the threshold above which mainstream schools get top-up": a relative)
             r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
             r"schools|areas|regions|providers|"
