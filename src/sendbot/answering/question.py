@@ -95,6 +95,10 @@ _CHANGE = re.compile(
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
 )
+# "the question on whether send funding is adequate": what a question was about, as a clause.
+_ON_WHETHER = re.compile(
+    r"\b(?:on|about|asking) whether (?:\w+ ){0,10}?(?:enough|sufficient|adequate)\b"
+)
 _VERSUS = frozenset({"vs", "versus"})
 # "2024_25 vs 2023_24", "in 2024_25 vs this year": a year set against another.
 _YEAR_VERSUS = re.compile(
@@ -284,6 +288,10 @@ def analyse(question: str) -> Question:
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     intent = intent_of(raw_words)
+    if intent is Intent.JUDGEMENT and _ON_WHETHER.search(" ".join(raw_words)):
+        # "who answered the question on whether send funding is adequate": the judgement is
+        # what the question put in Parliament was about, not one asked of the answer
+        intent = intent_of(_ON_WHETHER.sub(" ", " ".join(raw_words)).split())
     if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
         intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
     if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
