@@ -28,6 +28,8 @@ CONTEXT = re.compile(
     r"|as a (?:\w+ )?(?:parent|senco|sendco|teacher|mum|dad|carer|governor|head|headteacher|"
     r"journalist|researcher|professional)"
     r"|(?:mum|dad|parent|mother|father) of (?:a |an |two |three )?\d*(?: year old| yo)?"
+    # "what's the objective for send finances going forward": from now on, no topic
+    r"|(?:going|moving) forward(?=\W*$)"
     r")\b"
 )
 

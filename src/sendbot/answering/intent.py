@@ -512,7 +512,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     ),
     (
         Intent.PLACE,
-        _phrases("where|which area|which council|which school|which region|which la|near me"),
+        _phrases(
+            # (not "where did they say that": which written answer said it, not a place)
+            r"where(?! (?:did|do|does|was|is) (?:\w+ ){0,2}?(?:say|said|saying|claim|claimed|"
+            r"call|called|calling|mention|mentioned|write|written|announce|announced) "
+            r"(?:that|this|it|so)\b)|which area|which council|which school|which region|which la|"
+            r"near me"
+        ),
     ),
     (
         Intent.REASON,

@@ -95,6 +95,26 @@ _CHANGE = re.compile(
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
 )
+# "the question on whether send funding is adequate": what a question was about, as a clause.
+_ON_WHETHER = re.compile(
+    r"\b(?:on|about|asking) whether (?:\w+ ){0,10}?(?:enough|sufficient|adequate)\b"
+)
+_VERSUS = frozenset({"vs", "versus"})
+# "2024_25 vs 2023_24", "in 2024_25 vs this year": a year set against another.
+_YEAR_VERSUS = re.compile(
+    r"\b(?:(?:19|20)\d\d(?:_\d\d)?|this year|last year) (?:vs|versus) (?:the )?"
+    r"(?:(?:19|20)\d\d(?:_\d\d)?|this year|last year|year before|previous year)\b"
+)
+
+
+def _asks_a_change_between_years(raw_words: tuple[str, ...]) -> bool:
+    """ "how much did high needs funding rise in 2024/25 vs 2023/24": by how much it rose, a
+    figure, not a difference between two things to explain. ("how many EPs in 2024 vs 2025"
+    asks for no change: two figures side by side, which stays a difference.)"""
+    text = " ".join(raw_words)
+    return bool(_YEAR_VERSUS.search(text)) and bool(_CHANGE.search(_YEAR_VERSUS.sub(" ", text)))
+
+
 _POSSESSED = re.compile(
     r"\b(?:has|have|got|with|holds|having) (?:an? |the |his |her |their )?(\w+)"
 )
@@ -268,6 +288,12 @@ def analyse(question: str) -> Question:
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     intent = intent_of(raw_words)
+    if intent is Intent.JUDGEMENT and _ON_WHETHER.search(" ".join(raw_words)):
+        # "who answered the question on whether send funding is adequate": the judgement is
+        # what the question put in Parliament was about, not one asked of the answer
+        intent = intent_of(_ON_WHETHER.sub(" ", " ".join(raw_words)).split())
+    if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
+        intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
     if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
         intent = Intent.REASON
     if intent is Intent.END:
@@ -291,6 +317,10 @@ def analyse(question: str) -> Question:
     if asking != text and intent is Intent.COST and intent_of(asked_words) is not intent:
         # "the school says it can't afford support - does the dfe say who decides?": what the
         # story says costs too much is not what the asking clauses ask.
+        intent = intent_of(asked_words)
+    elif intent is Intent.REASON and asking != text and intent_of(asked_words) is not intent:
+        # "trying to explain to governors why high needs went up, what total did it reach?":
+        # the why is the asker's own errand; the asking clause asks for the total.
         intent = intent_of(asked_words)
     elif intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
