@@ -100,12 +100,20 @@ def test_questions_no_fact_answers_are_never_answered_with_a_related_fact(
         "@everyone how many special schools opened? <@&123456789012345678>",
         "<@123456789012345678> how many special schools opened? <:school:987654321098765432>",
         "> someone said 20\nhow many special schools opened? https://example.org/x?id=12345",
+        # Pasted from a coloured terminal, or a Discord ```ansi block.
+        "\x1b[1;32mhow many special schools opened?\x1b[0m",
+        "```ansi\n\x1b[0;34mhow many special schools opened?\x1b[0m\n```",
     ],
 )
 def test_personal_context_and_chat_markup_do_not_change_the_answer(
-    single_source_index: FactIndex, question: str
+    single_source_index: FactIndex, shipped_index: FactIndex, question: str
 ) -> None:
     assert_answered_with(single_source_index, question, "special-schools-opened")
+    assert_answered_with(shipped_index, question, "special-schools-opened")
+
+
+def test_terminal_colour_codes_and_control_characters_are_not_words() -> None:
+    assert strip_markup("\x1b[1mwho answered?\x1b[0m\x07") == "who answered?"
 
 
 @pytest.mark.parametrize(
