@@ -36,6 +36,7 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.bare_count import which_count
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.checked_claim import asked_of, checks_a_figure, claims, gives
 from sendbot.answering.confidence import (
@@ -241,7 +242,23 @@ def match(
     (a ranking is never changed once made, so one serves every use of the same text)."""
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _matched(index, text, ranking)
-    return _claim_checked(index, text, ranking, result) or result
+    result = _claim_checked(index, text, ranking, result) or result
+    return _which_count(index, ranking, result) or result
+
+
+def _which_count(index: FactIndex, ranking: Ranking, result: MatchResult) -> MatchResult | None:
+    """'how many special schools?' answered with one of the source's counts of them (opened,
+    approved): a partial saying which counts it gives (see `bare_count`)."""
+    if not result.answered or result.best is None or not ranking.candidates:
+        return None
+    positions = [c.position for c in ranking.candidates]
+    answer = index.facts.index(result.best.fact)
+    found = which_count(index, ranking.question, positions, answer)
+    if found is None:
+        return None
+    related, missing = found
+    best = ScoredFact(index.facts[related], result.best.score)
+    return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=best, missing=missing)
 
 
 def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
