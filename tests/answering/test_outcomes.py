@@ -636,3 +636,20 @@ def test_what_a_number_the_record_names_is_gets_the_record(
 ) -> None:
     # The record says the plan is "CP 800, published on 31 March 2023".
     assert_answered_with(single_source_index, "what's CP 800?", "document-plan-published")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "what" as chat types it, and "what does" said short
+        "wot does SEND mean",
+        "whats SEND mean here? special needs?",
+        # letters named before a plural pronoun: each of them
+        "the school letter says SEND and AP a lot, what do they stand for",
+    ],
+)
+def test_letters_asked_about_in_chat_spelling_are_spelt_out(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "document-question")
+    assert "Special Educational Needs and Disabilities" in reply.text

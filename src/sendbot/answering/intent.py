@@ -363,6 +363,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             # "what does local area inspection mean": a term of any length
             r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
+            # "whats AP mean here? alternative provision?": "what does" said short, a guess after
+            r"(?:whats|what s) (?!(?:it|that|this|the|a|an)\b)\w+ mean(?: here| in this)?\b|"
             r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
             # "who are the Autism Education Trust": what an organisation is
@@ -544,9 +546,15 @@ _TAG_END = re.compile(r"(?: (?:or not|or what|or no|tbh|honestly|though|lol|then
 _TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then"})
 
 
+# "wat does AP mean", "wots SEND": "what" as chat types it.
+_CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
+    if "wat" in text or "wot" in text:
+        text = _CHAT_WHAT.sub(r"what\1", text)
     if "going" in raw_words:
         text = _GOING_TO.sub(r"will \1", text)
     if raw_words and raw_words[-1] in _TAG_ENDS:

@@ -175,7 +175,7 @@ _SUBJECT_AFTER = re.compile(
 )
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
-    r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
+    r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|wh?at does|wot does|define|"
     r"definition of|meaning of|who (?:is|are)|what counts as|what qualifies as|"
     r"what is meant by)\s+(?:an? |the )?(.+)"
 )
