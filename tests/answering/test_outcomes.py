@@ -653,3 +653,23 @@ def test_letters_asked_about_in_chat_spelling_are_spelt_out(
 ) -> None:
     reply = assert_answered_with(single_source_index, question, "document-question")
     assert "Special Educational Needs and Disabilities" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "SENCO in a special school, when did the SEND and AP improvement plan actually come "
+        "out, was it spring 2023?",
+        "parent of a 7 year old, trying to remember when the improvement plan actually came "
+        "out, was it spring 2023?",
+    ],
+)
+def test_a_clause_only_checking_a_date_names_no_topic_of_its_own(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # "was it spring 2023?" is not about the supported internships pilot announced in the
+    # Spring Budget 2023: it checks the date of the plan the message asks about.
+    reply = answer(single_source_index, question)
+    assert reply.fact is None or reply.fact.id == "document-plan-published", reply.text
+    if reply.answered:
+        assert "31 March 2023" in reply.text

@@ -38,7 +38,13 @@ from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import which_count
 from sendbot.answering.chat_kind import Kind
-from sendbot.answering.checked_claim import asked_of, checks_a_figure, claims, gives
+from sendbot.answering.checked_claim import (
+    asked_of,
+    checks_a_figure,
+    claims,
+    gives,
+    only_checks_a_claim,
+)
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
     PARTIAL_THRESHOLD,
@@ -293,9 +299,13 @@ def _claim_checked(
     with a fact among the first few that gives that kind of figure; its reply shows the real
     one. Not when the answer already gives every figure checked."""
     question = ranking.question
-    if not ranking.candidates or not checks_a_figure(question.checking, question.words):
+    if not ranking.candidates:
         return None
     asked = asking_text(text)
+    if only_checks_a_claim(asked):
+        asked = text  # "when did the plan come out, was it spring 2023?": checked of the whole
+    elif not checks_a_figure(question.checking, question.words):
+        return None
     stated = claims(asked)
     if not stated:
         return None
@@ -421,8 +431,8 @@ def _without_statements(
     asking clauses alone, when they answer with a fact the whole message ranks near the top
     and which gives everything the whole message asks."""
     asked = asking_text(text)
-    if asked == text:
-        return None
+    if asked == text or only_checks_a_claim(asked):
+        return None  # "was it spring 2023?" alone names no topic: the figure is what is checked
     found = _answered_alone(index, asked)
     if found is None:
         return None
