@@ -673,3 +673,18 @@ def test_a_clause_only_checking_a_date_names_no_topic_of_its_own(
     assert reply.fact is None or reply.fact.id == "document-plan-published", reply.text
     if reply.answered:
         assert "31 March 2023" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # "the q" is the question put; "quick q" says nothing of what is asked
+        ("was the q put in on 1 feb?", "document-asked-date"),
+        ("whats the original q about", "document-question"),
+        ("quick q, who answered it?", "document-answered-by"),
+    ],
+)
+def test_the_q_is_the_question_put(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact)

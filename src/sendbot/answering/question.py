@@ -341,8 +341,15 @@ def analyse(question: str) -> Question:
     )
 
 
+# "was the q tabled in december?": "q" is "question" when it is one ("quick q" is no topic).
+_THE_Q = re.compile(r"\b(the|this|that|original|orig) q\b", re.I)
+
+
 def _expanded(text: str) -> str:
-    """The text with "it's", "what's" ... and "we're", "they're" written out."""
+    """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
+    "the question"."""
+    if " q" in text or " Q" in text:
+        text = _THE_Q.sub(r"\1 question", text)
     if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
         return text
     text = _IS_CONTRACTION.sub(r"\1 is", text)
