@@ -520,6 +520,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.REASON,
         _phrases(
             r"why|what for|the point|purpose|meant to|help with|aim of|"
+            r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
         ),
     ),
@@ -546,6 +547,14 @@ _TAG_END = re.compile(r"(?: (?:or not|or what|or no|tbh|honestly|though|lol|then
 _TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then"})
 
 
+# "is the change programme meant to benefit every region?": whether it is meant for what is
+# named, which a fact saying so answers; not what it is for ("is it meant to do anything").
+_CHECKS_A_PURPOSE = re.compile(
+    r"^(?:is|are|was|were) (?:\w+ ){1,5}?(?:meant|supp?oss?ed) to "
+    r"(?!(?:do|achieve|be|help|work)\b)\w+ \w+"
+)
+
+
 # "wat does AP mean", "wots SEND": "what" as chat types it.
 _CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
 
@@ -566,7 +575,10 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         if found.lastgroup and not _relative_what(found, text)
     ]
     if rules:
-        return INTENT_RULES[min(rules)][0]
+        intent = INTENT_RULES[min(rules)][0]
+        if intent is Intent.REASON and _CHECKS_A_PURPOSE.match(text):
+            return Intent.OTHER  # "is the programme meant to benefit every region": whether
+        return intent
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its
         # end, says what it asks when the whole does not
