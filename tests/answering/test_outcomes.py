@@ -688,3 +688,13 @@ def test_the_q_is_the_question_put(
     single_source_index: FactIndex, question: str, fact: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact)
+
+
+def test_what_a_thing_only_mentioned_includes_is_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "what does the pins programme include exactly",
+        r"mentions pins programme but doesn't explain what it is",
+    )
