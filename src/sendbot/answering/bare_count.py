@@ -15,7 +15,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.fact_profile import FLOW_ROLES, OPEN_ROLES, ROLE_WORDS, FactProfile
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
-from sendbot.knowledge.model import FigureKind
+from sendbot.knowledge.model import Fact, FigureKind
 
 # "how many special schools", "number of special schools?", "how many special schools now":
 # the thing counted and nothing else (no verb, place, period or "of the ...").
@@ -67,7 +67,7 @@ def _role_said(profile: FactProfile) -> str:
 
 
 def which_count(
-    index: FactIndex, question: Question, positions: Sequence[int], answer: int
+    index: FactIndex, question: Question, positions: Sequence[int], answer: Fact
 ) -> tuple[int, str] | None:
     """When a bare count was answered (fact `answer`) by one of several counts of the thing
     among the first `positions`, each of something done to it (opened, approved): the count
@@ -77,10 +77,11 @@ def which_count(
         return None
     parts = _parts(index.normaliser.terms(thing))
     counts = [p for p in positions[:RIVALS] if _counted_by_role(index, p, parts)]
-    if answer not in counts or len({index.profiles[p].count_roles for p in counts}) < 2:
+    answered = next((p for p in counts if index.facts[p] is answer), None)
+    if answered is None or len({index.profiles[p].count_roles for p in counts}) < 2:
         return None
     # Those opened are the nearest the source comes to how many there are.
-    related = next((p for p in counts if index.profiles[p].count_roles & OPEN_ROLES), answer)
+    related = next((p for p in counts if index.profiles[p].count_roles & OPEN_ROLES), answered)
     counts.sort(key=lambda p: p != related)
     said = " and the number ".join(_role_said(index.profiles[p]) for p in counts)
     return related, f"{SOURCE} gives the number {said}, not how many there are in total."
