@@ -698,3 +698,20 @@ def test_what_a_thing_only_mentioned_includes_is_not_answered(
         "what does the pins programme include exactly",
         r"mentions pins programme but doesn't explain what it is",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # when it is rolled out is when it starts, not when it was announced
+        ("when will the new early career framework be rolled out", r"not when it starts"),
+        # what the inspections found, where the source says only how many were published
+        ("did the inspection reports reveal much", r"doesn't report results or findings"),
+    ],
+)
+def test_a_start_or_a_finding_the_source_lacks_is_partial(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and re.search(missing, reply.missing), reply.missing

@@ -450,7 +450,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
             r"commence|kick off|get going)|start date|starting date|since when|"
             r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
-            r"(?:go|goes|went) live"
+            r"(?:go|goes|went) live|"
+            # "when will the new framework be rolled out": when it starts, not when announced
+            r"when (?:did|does|will|was|is|are) (?:\w+ ){0,6}?"
+            r"(?:be |get |been |getting |being )?(?:rolled|roll|rolls) out"
         ),
     ),
     (

@@ -468,6 +468,9 @@ _FINDINGS = re.compile(
     r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation) "
     r"(?:say|said|show)\b|"
     r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
+    # "did the 23 inspections find problems": what they found
+    r"\bdid (?:\w+ ){0,4}?(?:inspections?|reports?|evaluations?|reviews?|stud(?:y|ies)|"
+    r"research|visits?) (?:actually |really )?(?:find|reveal|uncover|show)\b|"
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
     r"succeed|succeeded|achieve|achieved)\b|"
     r"\b(?:findings|results|found) so far\b|"
