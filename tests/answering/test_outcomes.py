@@ -100,12 +100,20 @@ def test_questions_no_fact_answers_are_never_answered_with_a_related_fact(
         "@everyone how many special schools opened? <@&123456789012345678>",
         "<@123456789012345678> how many special schools opened? <:school:987654321098765432>",
         "> someone said 20\nhow many special schools opened? https://example.org/x?id=12345",
+        # Pasted from a coloured terminal, or a Discord ```ansi block.
+        "\x1b[1;32mhow many special schools opened?\x1b[0m",
+        "```ansi\n\x1b[0;34mhow many special schools opened?\x1b[0m\n```",
     ],
 )
 def test_personal_context_and_chat_markup_do_not_change_the_answer(
-    single_source_index: FactIndex, question: str
+    single_source_index: FactIndex, shipped_index: FactIndex, question: str
 ) -> None:
     assert_answered_with(single_source_index, question, "special-schools-opened")
+    assert_answered_with(shipped_index, question, "special-schools-opened")
+
+
+def test_terminal_colour_codes_and_control_characters_are_not_words() -> None:
+    assert strip_markup("\x1b[1mwho answered?\x1b[0m\x07") == "who answered?"
 
 
 @pytest.mark.parametrize(
@@ -628,3 +636,82 @@ def test_what_a_number_the_record_names_is_gets_the_record(
 ) -> None:
     # The record says the plan is "CP 800, published on 31 March 2023".
     assert_answered_with(single_source_index, "what's CP 800?", "document-plan-published")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "what" as chat types it, and "what does" said short
+        "wot does SEND mean",
+        "whats SEND mean here? special needs?",
+        # letters named before a plural pronoun: each of them
+        "the school letter says SEND and AP a lot, what do they stand for",
+    ],
+)
+def test_letters_asked_about_in_chat_spelling_are_spelt_out(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "document-question")
+    assert "Special Educational Needs and Disabilities" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "SENCO in a special school, when did the SEND and AP improvement plan actually come "
+        "out, was it spring 2023?",
+        "parent of a 7 year old, trying to remember when the improvement plan actually came "
+        "out, was it spring 2023?",
+    ],
+)
+def test_a_clause_only_checking_a_date_names_no_topic_of_its_own(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # "was it spring 2023?" is not about the supported internships pilot announced in the
+    # Spring Budget 2023: it checks the date of the plan the message asks about.
+    reply = answer(single_source_index, question)
+    assert reply.fact is None or reply.fact.id == "document-plan-published", reply.text
+    if reply.answered:
+        assert "31 March 2023" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # "the q" is the question put; "quick q" says nothing of what is asked
+        ("was the q put in on 1 feb?", "document-asked-date"),
+        ("whats the original q about", "document-question"),
+        ("quick q, who answered it?", "document-answered-by"),
+    ],
+)
+def test_the_q_is_the_question_put(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact)
+
+
+def test_what_a_thing_only_mentioned_includes_is_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "what does the pins programme include exactly",
+        r"mentions pins programme but doesn't explain what it is",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # when it is rolled out is when it starts, not when it was announced
+        ("when will the new early career framework be rolled out", r"not when it starts"),
+        # what the inspections found, where the source says only how many were published
+        ("did the inspection reports reveal much", r"doesn't report results or findings"),
+    ],
+)
+def test_a_start_or_a_finding_the_source_lacks_is_partial(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and re.search(missing, reply.missing), reply.missing

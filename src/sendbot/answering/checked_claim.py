@@ -149,3 +149,22 @@ def checks_its_date(question: Question, fact: Fact) -> bool:
         return False
     dated = FigureKind.DATE in checkable_kinds(fact)
     return dated and any(claim.kind is FigureKind.DATE for claim in claims(question.text))
+
+
+# What may be left of a clause that only checks a figure of something named elsewhere: "was
+# it spring 2023?", "is that 8 billion?".
+_POINTING_CHECK = frozenset(
+    "was is were are it that this they them those these in by about".split()
+)
+
+
+def only_checks_a_claim(text: str) -> bool:
+    """'when the plan came out, was it spring 2023?': the clause asks only whether the figure
+    is right, of what the message names before; the figure is no topic of its own."""
+    stated = claims(text)
+    if not stated:
+        return False
+    lowered = text.lower()
+    for claim in sorted(stated, reverse=True):
+        lowered = f"{lowered[: claim.start]} {lowered[claim.end :]}"
+    return all(word in _POINTING_CHECK for word in re.findall(r"[a-z]+", lowered))

@@ -60,6 +60,10 @@ def spelt_out(facts: Sequence[Fact]) -> dict[str, tuple[int, ...]]:
     return {acronym: tuple(positions) for acronym, positions in found.items()}
 
 
+# Pointing words that stand for more than one thing named before.
+_PLURAL_POINTING = frozenset({"they", "them", "these", "those"})
+
+
 def acronyms_asked(
     text: str, subject: str, written: Mapping[str, str], known: Container[str]
 ) -> tuple[str, ...]:
@@ -79,6 +83,9 @@ def acronyms_asked(
             ]
             if len(capitals) == 1:
                 return (capitals[0],)
+            # "everyone keeps saying SEND and AP, what do they stand for?": each of them
+            if capitals and _PLURAL_POINTING.issuperset(named):
+                return tuple(capitals)
         elif named and all(word in known for word in named):
             return tuple(named)
     return ()

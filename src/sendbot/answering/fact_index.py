@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,7 +16,7 @@ from sendbot.answering.answer_parts import DOCUMENT_TAG
 from sendbot.answering.expansions import spelt_out
 from sendbot.answering.fact_profile import FactProfile, one_copy_each, profile
 from sendbot.answering.intent import Intent, intent_of
-from sendbot.answering.normalise import COMMON_WORDS, Normaliser, words
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, words
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
@@ -89,6 +89,10 @@ class FactIndex:
     spelt_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # The facts quoting the question put, not its answer (`restates_a_question`), by position.
     restating: frozenset[int] = frozenset()
+    # The last word of a term the written answers are about, for the one such term it ends:
+    # "plan" -> "improvement_plan" ("the plan" is the Improvement Plan).
+    # ... with the words of every other term whose phrases hold it ("ehcp": "EHC plan").
+    topic_heads: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -247,7 +251,39 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         restating=frozenset(
             position for position, fact in enumerate(facts) if restates_a_question(fact)
         ),
+        topic_heads=_topic_heads(topics.values(), normaliser),
     )
+
+
+# "the school", "the year", "the people", "the children": the asker's own, not a topic's.
+_ASKERS_OWN = frozenset({"school", "year", "people", "child", "council", "area", "family"})
+
+
+def _topic_heads(
+    topics: Iterable[frozenset[str]], normaliser: Normaliser
+) -> dict[str, tuple[str, frozenset[str]]]:
+    """The last word of each joined topic term ("improvement_plan") that ends no other one,
+    with the stems of the other terms a phrase of theirs holds it in (of "ehcp", "ehc plan")
+    and the first words of those phrases."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    for term in frozenset().union(*topics):
+        head = term.rsplit("_", 1)[-1]
+        if "_" in term and head.isalpha() and head not in _ASKERS_OWN:
+            ends[head].add(term)
+    heads: dict[str, tuple[str, frozenset[str]]] = {}
+    for head, terms in ends.items():
+        if len(terms) != 1:
+            continue
+        topic = next(iter(terms))
+        others = {
+            word
+            for phrase, canonical in normaliser.phrases.items()
+            if head in phrase and canonical != topic
+            for word in (canonical, *phrase)
+            if word != head and word not in STOPWORDS
+        }
+        heads[head] = (topic, frozenset(others))
+    return heads
 
 
 def _postings(

@@ -363,6 +363,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             # "what does local area inspection mean": a term of any length
             r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
+            # "whats AP mean here? alternative provision?": "what does" said short, a guess after
+            r"(?:whats|what s) (?!(?:it|that|this|the|a|an)\b)\w+ mean(?: here| in this)?\b|"
             r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
             # "who are the Autism Education Trust": what an organisation is
@@ -448,7 +450,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
             r"commence|kick off|get going)|start date|starting date|since when|"
             r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
-            r"(?:go|goes|went) live"
+            r"(?:go|goes|went) live|"
+            # "when will the new framework be rolled out": when it starts, not when announced
+            r"when (?:did|does|will|was|is|are) (?:\w+ ){0,6}?"
+            r"(?:be |get |been |getting |being )?(?:rolled|roll|rolls) out"
         ),
     ),
     (
@@ -524,6 +529,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.REASON,
         _phrases(
             r"why|what for|the point|purpose|meant to|help with|aim of|"
+            r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
         ),
     ),
@@ -550,9 +556,23 @@ _TAG_END = re.compile(r"(?: (?:or not|or what|or no|tbh|honestly|though|lol|then
 _TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then"})
 
 
+# "is the change programme meant to benefit every region?": whether it is meant for what is
+# named, which a fact saying so answers; not what it is for ("is it meant to do anything").
+_CHECKS_A_PURPOSE = re.compile(
+    r"^(?:is|are|was|were) (?:\w+ ){1,5}?(?:meant|supp?oss?ed) to "
+    r"(?!(?:do|achieve|be|help|work)\b)\w+ \w+"
+)
+
+
+# "wat does AP mean", "wots SEND": "what" as chat types it.
+_CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
+
+
 def intent_of(raw_words: Sequence[str]) -> Intent:
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
+    if "wat" in text or "wot" in text:
+        text = _CHAT_WHAT.sub(r"what\1", text)
     if "going" in raw_words:
         text = _GOING_TO.sub(r"will \1", text)
     if raw_words and raw_words[-1] in _TAG_ENDS:
@@ -564,7 +584,10 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         if found.lastgroup and not _relative_what(found, text)
     ]
     if rules:
-        return INTENT_RULES[min(rules)][0]
+        intent = INTENT_RULES[min(rules)][0]
+        if intent is Intent.REASON and _CHECKS_A_PURPOSE.match(text):
+            return Intent.OTHER  # "is the programme meant to benefit every region": whether
+        return intent
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its
         # end, says what it asks when the whole does not

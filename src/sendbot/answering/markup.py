@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 _CODE_BLOCK = re.compile(r"```.*?(?:```|$)", re.DOTALL)
+# A Discord ```ansi block holds coloured text, not code: its words are the question.
+_ANSI_BLOCK = re.compile(r"```ansi\s(.*?)(?:```|$)", re.DOTALL)
 _INLINE_CODE = re.compile(r"`([^`]*)`")
 # <@123>, <@!123>, <@&123>, <#123>, </command:123>, <:emoji:123>, <a:emoji:123>, <t:123:R>
 _ANGLED = re.compile(r"</?[@#:!&a-zA-Z][^<>\s]*?\d{5,}[^<>\s]*>|<t:-?\d+(?::[a-zA-Z])?>")
@@ -18,14 +20,19 @@ _EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _LINK = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:@[\w.]+[\s,:]*)+")
 _QUOTE_LINE = re.compile(r"^\s*>>?>?\s?", re.MULTILINE)
+# Text pasted from a coloured terminal or a Discord ```ansi block: "\x1b[1mhow many ...\x1b[0m".
+# Its escape sequences (ESC [ numbers letter) and other control characters are not words.
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Every pattern above needs one of these: text without them has no markup to remove.
-_MARKUP_SIGNS = re.compile(r"[`<>@]|://")
+_MARKUP_SIGNS = re.compile(r"[`<>@\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|://")
 
 
 def strip_markup(text: str) -> str:
     """The question without chat markup; quoted lines are dropped when anything else is left."""
     if not _MARKUP_SIGNS.search(text):
         return " ".join(text.split())  # plain text, as most questions are
+    text = _TERMINAL_CODES.sub(" ", text)
+    text = _ANSI_BLOCK.sub(r" \1 ", text)
     text = _CODE_BLOCK.sub(" ", text)
     text = _INLINE_CODE.sub(r"\1", text)
     text = _ANGLED.sub(" ", text)

@@ -36,8 +36,16 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
+from sendbot.answering.bare_count import which_count
 from sendbot.answering.chat_kind import Kind
-from sendbot.answering.checked_claim import asked_of, checks_a_figure, claims, gives
+from sendbot.answering.checked_claim import (
+    asked_of,
+    checks_a_figure,
+    claims,
+    gives,
+    only_checks_a_claim,
+)
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
     PARTIAL_THRESHOLD,
@@ -270,7 +278,22 @@ def match(
     (a ranking is never changed once made, so one serves every use of the same text)."""
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _matched(index, text, ranking)
-    return _claim_checked(index, text, ranking, result) or result
+    result = _claim_checked(index, text, ranking, result) or result
+    return _which_count(index, ranking, result) or result
+
+
+def _which_count(index: FactIndex, ranking: Ranking, result: MatchResult) -> MatchResult | None:
+    """'how many special schools?' answered with one of the source's counts of them (opened,
+    approved): a partial saying which counts it gives (see `bare_count`)."""
+    if not result.answered or result.best is None or not ranking.candidates:
+        return None
+    positions = [c.position for c in ranking.candidates[:COUNT_RIVALS]]
+    found = which_count(index, ranking.question, positions, result.best.fact)
+    if found is None:
+        return None
+    related, missing = found
+    best = ScoredFact(index.facts[related], result.best.score)
+    return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=best, missing=missing)
 
 
 def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
@@ -305,9 +328,13 @@ def _claim_checked(
     with a fact among the first few that gives that kind of figure; its reply shows the real
     one. Not when the answer already gives every figure checked."""
     question = ranking.question
-    if not ranking.candidates or not checks_a_figure(question.checking, question.words):
+    if not ranking.candidates:
         return None
     asked = asking_text(text)
+    if only_checks_a_claim(asked):
+        asked = text  # "when did the plan come out, was it spring 2023?": checked of the whole
+    elif not checks_a_figure(question.checking, question.words):
+        return None
     stated = claims(asked)
     if not stated:
         return None
@@ -433,8 +460,8 @@ def _without_statements(
     asking clauses alone, when they answer with a fact the whole message ranks near the top
     and which gives everything the whole message asks."""
     asked = asking_text(text)
-    if asked == text:
-        return None
+    if asked == text or only_checks_a_claim(asked):
+        return None  # "was it spring 2023?" alone names no topic: the figure is what is checked
     found = _answered_alone(index, asked)
     if found is None:
         return None

@@ -28,10 +28,10 @@ _EXPLAIN = (
         r"keeps? (?:saying|mentioning)) (?:the |an? |this |some )?(?P<thing>(?:\w+ ){0,4}?\w+) "
         r"(?:what is|what s|whats|what are) (?:that|it|this|they)(?: exactly| actually)?$"
     ),
-    # "what does the universal training offer involve"
+    # "what does the universal training offer involve", "... include exactly"
     re.compile(
         r"^what (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?(?:involve|"
-        r"entail|consist of)$"
+        r"entail|consist of|include)(?: exactly| actually)?$"
     ),
     re.compile(r"^what (?:exactly|actually) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
     # "what is an EHCP exactly and how do you get one", "what is the high needs national

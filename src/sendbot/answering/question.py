@@ -195,7 +195,7 @@ _SUBJECT_AFTER = re.compile(
 )
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
-    r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|what does|define|"
+    r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|wh?at does|wot does|define|"
     r"definition of|meaning of|who (?:is|are)|what counts as|what qualifies as|"
     r"what is meant by)\s+(?:an? |the )?(.+)"
 )
@@ -371,8 +371,15 @@ def analyse(question: str) -> Question:
     )
 
 
+# "was the q tabled in december?": "q" is "question" when it is one ("quick q" is no topic).
+_THE_Q = re.compile(r"\b(the|this|that|original|orig) q\b", re.I)
+
+
 def _expanded(text: str) -> str:
-    """The text with "it's", "what's" ... and "we're", "they're" written out."""
+    """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
+    "the question"."""
+    if " q" in text or " Q" in text:
+        text = _THE_Q.sub(r"\1 question", text)
     if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
         return text
     text = _IS_CONTRACTION.sub(r"\1 is", text)
@@ -491,6 +498,9 @@ _FINDINGS = re.compile(
     r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation) "
     r"(?:say|said|show)\b|"
     r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
+    # "did the 23 inspections find problems": what they found
+    r"\bdid (?:\w+ ){0,4}?(?:inspections?|reports?|evaluations?|reviews?|stud(?:y|ies)|"
+    r"research|visits?) (?:actually |really )?(?:find|reveal|uncover|show)\b|"
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
     r"succeed|succeeded|achieve|achieved)\b|"
     r"\b(?:findings|results|found) so far\b|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -53,7 +53,29 @@ def query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], 
         if replacement is not None and replacement != term:
             corrected.append(replacement)
         fixed.append(replacement or term)
+    if index.topic_heads:
+        fixed = _the_topic_named(index.topic_heads, fixed)
     return list(dict.fromkeys(index.normaliser.canonical(fixed))), corrected
+
+
+_POINTING_BEFORE = frozenset({"the", "this", "that"})
+
+
+def _the_topic_named(
+    heads: Mapping[str, tuple[str, frozenset[str]]], stems: list[str]
+) -> list[str]:
+    """ "how much money is behind the plan": "the plan" is also the Improvement Plan the written
+    answers are about, when their topics name one plan (`FactIndex.topic_heads`) and the
+    question names no other ("the plan" of an EHC plan is that plan)."""
+    named: list[str] = []
+    for at, stem_ in enumerate(stems):
+        named.append(stem_)
+        if stem_ not in heads or not at or stems[at - 1] not in _POINTING_BEFORE:
+            continue
+        topic, others = heads[stem_]
+        if topic not in stems and others.isdisjoint(stems):
+            named.append(topic)
+    return named
 
 
 def corrected_terms(index: FactIndex, text: str) -> list[str]:

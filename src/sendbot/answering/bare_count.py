@@ -1,0 +1,87 @@
+"""A count asked with nothing saying which one: "how many special schools?". When the source
+counts that thing more than one way (15 special schools opened this year, a further 76
+approved), picking one as the answer guesses; most readers mean how many there are, which the
+source does not give. The reply says which counts it gives, with the one nearest a total (those
+opened) as related. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from sendbot.answering.asked_kinds import FLOW_WORDS
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.fact_profile import FLOW_ROLES, OPEN_ROLES, ROLE_WORDS, FactProfile
+from sendbot.answering.lacking import SOURCE
+from sendbot.answering.question import Question
+from sendbot.knowledge.model import Fact, FigureKind
+
+# "how many special schools", "number of special schools?", "how many special schools now":
+# the thing counted and nothing else (no verb, place, period or "of the ...").
+_BARE = re.compile(
+    r"^(?:so |and |ok )?(?:how many|number of|no of) (?P<thing>[a-z]+(?: [a-z]+){0,2})"
+    r"(?: (?:now|then|in england))?$"
+)
+_NOT_A_THING = frozenset(
+    "of in for at by from are is were was have has do did will can the".split()
+)
+# How far down the ranking another count of the same thing may be.
+RIVALS = 3
+
+
+def _bare_thing(question: Question) -> str | None:
+    found = _BARE.match(question.text.lower().rstrip(" ?!."))
+    if not found or question.role or question.places or question.years:
+        return None
+    thing = found["thing"]
+    if FLOW_WORDS.search(thing) or _NOT_A_THING.intersection(thing.split()):
+        return None
+    return thing
+
+
+def _parts(terms: Iterable[str]) -> frozenset[str]:
+    """Terms split where the normaliser joined them: "special_school" is "special", "school"
+    (a count of "special free schools" counts special schools)."""
+    return frozenset(part for term in terms for part in term.split("_"))
+
+
+def _counted_by_role(index: FactIndex, position: int, parts: frozenset[str]) -> bool:
+    """The fact counts the thing (one of its counts is of it, each figure read alone: "15 new
+    special schools and one AP free school" counts no special free schools), by something done
+    to it."""
+    roles = index.profiles[position].count_roles
+    if not roles or not roles <= FLOW_ROLES:
+        return False
+    counted = (
+        figure.unit or figure.label
+        for figure in index.facts[position].figures
+        if figure.kind is FigureKind.COUNT
+    )
+    return any(parts <= _parts(index.normaliser.terms(thing)) for thing in counted)
+
+
+def _role_said(profile: FactProfile) -> str:
+    words = " or ".join(sorted(ROLE_WORDS.get(role, role) for role in profile.count_roles))
+    return f"{words} {profile.period}" if profile.period else words
+
+
+def which_count(
+    index: FactIndex, question: Question, positions: Sequence[int], answer: Fact
+) -> tuple[int, str] | None:
+    """When a bare count was answered (fact `answer`) by one of several counts of the thing
+    among the first `positions`, each of something done to it (opened, approved): the count
+    to show as related and the sentence saying which counts the source gives; else None."""
+    thing = _bare_thing(question)
+    if thing is None:
+        return None
+    parts = _parts(index.normaliser.terms(thing))
+    counts = [p for p in positions[:RIVALS] if _counted_by_role(index, p, parts)]
+    answered = next((p for p in counts if index.facts[p] is answer), None)
+    if answered is None or len({index.profiles[p].count_roles for p in counts}) < 2:
+        return None
+    # Those opened are the nearest the source comes to how many there are.
+    related = next((p for p in counts if index.profiles[p].count_roles & OPEN_ROLES), answered)
+    counts.sort(key=lambda p: p != related)
+    said = " and the number ".join(_role_said(index.profiles[p]) for p in counts)
+    return related, f"{SOURCE} gives the number {said}, not how many there are in total."

@@ -1,0 +1,43 @@
+"""What something is 'supposed to' achieve is its purpose; whether it is 'meant to' do a named
+thing is a yes/no question a fact saying so answers."""
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent, intent_of
+from sendbot.answering.normalise import words
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what's the new leadership npq for sencos supposed to achieve?", "npq-senco-purpose"),
+        (
+            "nursery manager here, what's the early years senco training supposed to do for staff?",
+            "early-years-senco-training-purpose",
+        ),
+    ],
+)
+def test_what_it_is_supposed_to_do_is_its_purpose(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is the change programme meant to benefit all regions", "change-programme-partners"),
+        ("are supported internships meant to lead to paid work", "supported-internships-all-las"),
+    ],
+)
+def test_whether_it_is_meant_to_do_a_named_thing_is_checked(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact)
+
+
+def test_what_it_is_supposed_to_drive_asks_for_a_thing_not_a_reason() -> None:
+    assert intent_of(words("what are the inspections supposed to drive")) is not Intent.REASON
+    assert intent_of(words("is pins meant to do anything")) is Intent.REASON
