@@ -249,11 +249,17 @@ def _ask(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from sendbot.answering.misses import GapMisses, note_reply
     from sendbot.cli.terminal import chat
+    from sendbot.storage.database import has_state, opened
     from sendbot.storage.gaps import AnswerStats, GapLog
 
     settings = _settings(args)
     index = _load_index(settings)
     # Like Discord, the terminal chat feeds `kb gaps` and `kb stats` in the data directory.
+    if has_state(settings.data_dir):
+        # A damaged or newer database is said before the greeting, as `kb gaps` says it, not
+        # at the first question the chat records (which ended the chat without its reply).
+        with opened(settings.data_dir):
+            pass
     misses, stats = GapMisses(GapLog(settings.data_dir)), AnswerStats(settings.data_dir)
 
     def count(fact_id: str | None) -> None:
