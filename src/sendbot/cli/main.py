@@ -119,6 +119,9 @@ def _warn_of_unread_files(directory: Path) -> None:
     service that runs `kb check` before starting would not start."""
     try:
         unread = sorted(directory.glob("*.yml")) if directory.is_dir() else []
+        # A directory (or a FIFO, or a link to nothing) named NAME.yaml is skipped as well.
+        named = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
+        not_files = [path for path in named if not path.name.startswith(".") and not path.is_file()]
     except OSError:
         return
     for file in unread:
@@ -127,6 +130,9 @@ def _warn_of_unread_files(directory: Path) -> None:
             f"(rename it {file.stem}.yaml)",
             file=sys.stderr,
         )
+    for path in not_files:
+        what = "a directory" if path.is_dir() else "not a file"
+        print(f"warning: {display_path(path)} is not read: it is {what}", file=sys.stderr)
 
 
 def _knowledge_directory_holding(path: Path) -> Path | None:
