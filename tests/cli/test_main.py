@@ -110,6 +110,15 @@ def test_chat_feeds_the_gap_log_and_stats_for_moderators(tmp_path: Path) -> None
     assert "special-schools-opened" in stats.stdout
 
 
+def test_kb_gaps_shows_no_email_address_or_phone_number_typed_in_the_chat(tmp_path: Path) -> None:
+    env = {"SENDBOT_DATA": str(tmp_path / "data")}
+    asked = "my son needs an EHCP, email me at jo@example.com or ring 07700 900123\n"
+    assert sendbot("chat", stdin=asked, env=env).returncode == 0
+    gaps = sendbot("kb", "gaps", env=env).stdout
+    assert "my son needs an EHCP, email me at [email] or ring [phone]" in gaps
+    assert "jo@example.com" not in gaps and "900123" not in gaps
+
+
 def test_chat_over_a_damaged_state_database_says_so_before_the_first_question(
     tmp_path: Path,
 ) -> None:
