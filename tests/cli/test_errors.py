@@ -717,3 +717,25 @@ def test_a_question_or_help_where_the_command_goes_says_what_to_type(
     assert one_line(err) == said
     code, _, err = run("runn")  # a mistyped command still gets argparse's list
     assert code == 2 and "invalid choice: 'runn' (choose from 'run'," in err
+
+
+def test_a_revision_too_large_to_record_is_a_problem_of_the_file_not_an_unexpected_error(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    # A hand-edited "revision: 99999999999999999999999999" passed `kb check`, then every change
+    # failed with "unexpected error: OverflowError" when its history entry was saved.
+    path = kb_dir / KB_FILE
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("revision: 1\n")
+    path.write_text(text.replace("revision: 1\n", "revision: 99999999999999999999999999\n", 1))
+    code, out, err = run("kb", "check", str(kb_dir))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0] == (
+        f"{path}:1: revision: must be a whole number from 0 to 1,000,000,000,000"
+    )
+    before = tree_digest(kb_dir)
+    data = str(tmp_path / "data")
+    code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "alias", "x", "new words?")
+    assert code == 1 and "unexpected error" not in err and "Traceback" not in err
+    assert "revision: must be a whole number from 0 to 1,000,000,000,000" in err
+    assert tree_digest(kb_dir) == before

@@ -542,3 +542,15 @@ def test_kb_check_warns_of_a_knowledge_file_named_yml(
         f"warning: {kb_dir}/new-answer.yml is not read: knowledge files end in .yaml "
         "(rename it new-answer.yaml)\n"
     )
+
+
+def test_kb_check_warns_of_a_directory_named_like_a_knowledge_file(
+    kb_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A directory named NAME.yaml (say, an answer unzipped into a folder of its name) is never
+    read: `kb check` said "ok: N facts from M source(s)", one source short, and nothing else."""
+    (kb_dir / "new-answer.yaml").mkdir()
+    assert main(["kb", "check", str(kb_dir)]) == 0  # the rest is served: a warning only
+    out, err = capsys.readouterr()
+    assert out.startswith("ok: ")
+    assert err == f"warning: {kb_dir}/new-answer.yaml is not read: it is a directory\n"

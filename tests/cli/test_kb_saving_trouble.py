@@ -144,3 +144,20 @@ def test_a_damaged_or_newer_state_database_is_one_line_and_the_facts_stay(
         (line,) = capsys.readouterr().err.splitlines()
         assert line.startswith(f"sendbot: {database}: ") and line.endswith(advice), line
     assert tree_hashes(kb_dir) == before
+
+
+def test_a_directory_where_the_state_database_goes_is_named_as_one(
+    kb_dir: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite's own words were "unable to open database file", which reads like a permission.
+    database = data_dir / "state.sqlite3"
+    database.mkdir(parents=True)
+    before = tree_hashes(kb_dir)
+    for command in (ALIAS, ["kb", "history"], ["kb", "gaps"]):
+        assert run(kb_dir, data_dir, *command) == 1
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line == (
+            f"sendbot: {database}: is a directory, not the state database; move it aside to "
+            "start history, gaps and stats afresh"
+        )
+    assert tree_hashes(kb_dir) == before

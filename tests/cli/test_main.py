@@ -110,6 +110,34 @@ def test_chat_feeds_the_gap_log_and_stats_for_moderators(tmp_path: Path) -> None
     assert "special-schools-opened" in stats.stdout
 
 
+def test_kb_gaps_shows_no_email_address_or_phone_number_typed_in_the_chat(tmp_path: Path) -> None:
+    env = {"SENDBOT_DATA": str(tmp_path / "data")}
+    asked = "my son needs an EHCP, email me at jo@example.com or ring 07700 900123\n"
+    assert sendbot("chat", stdin=asked, env=env).returncode == 0
+    gaps = sendbot("kb", "gaps", env=env).stdout
+    assert "my son needs an EHCP, email me at [email] or ring [phone]" in gaps
+    assert "jo@example.com" not in gaps and "900123" not in gaps
+
+
+def test_chat_over_a_damaged_state_database_says_so_before_the_first_question(
+    tmp_path: Path,
+) -> None:
+    # It greeted, then ended at the first question it records (a declined one), without its
+    # reply: the asker lost the conversation to a problem that was there from the start.
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "state.sqlite3").write_bytes(b"garbage" * 100)
+    env = {"SENDBOT_DATA": str(data)}
+    result = sendbot("chat", stdin="hi\nwhat is the weather in leeds tomorrow?\n", env=env)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"sendbot: {data / 'state.sqlite3'}: file is not a database; the knowledge files are "
+        "unaffected: restore it from a backup, or move it aside to start history, gaps and "
+        "stats afresh\n"
+    )
+    assert sendbot("kb", "gaps", env=env).stderr == result.stderr  # the same words
+
+
 def test_scripts_run_works_in_the_callers_directory(tmp_path: Path) -> None:
     shutil.copytree(BUNDLED_KNOWLEDGE, tmp_path / "my-kb")
     (tmp_path / ".env").write_text("SENDBOT_DATA=./data  # beside the caller's .env\n")

@@ -85,6 +85,16 @@ def test_utf16_without_a_byte_order_mark_is_named_too(utf16: str) -> None:
             "facts:\n  - id: x\n    tags: [a, b\n    as_of: 2024-02-08\n",
             "kb.yaml:3: YAML syntax error at column 11: a [list] that is never closed",
         ),
+        (  # libyaml said "found character that cannot start any token", naming none
+            "facts:\n  - id: x\n    tags:\n\t- a\n",
+            "kb.yaml:4: YAML syntax error at column 1: a tab character (YAML indents with "
+            "spaces, not tabs)",
+        ),
+        (
+            "facts:\n  - id: x\r\n    title: `t`\n",
+            "kb.yaml:3: YAML syntax error at column 12: found '`', which cannot start a value "
+            "(put the value in quotes)",
+        ),
     ],
 )
 def test_syntax_errors_say_where_and_what_to_look_for(text: str, problem: str) -> None:

@@ -134,3 +134,17 @@ def test_a_failing_record_costs_only_itself(tmp_path: Path) -> None:
     writer.close()
     assert AnswerStats(tmp_path).stats().top_facts == (("first", 1), ("second", 1))
     assert (tmp_path / DATABASE_FILE).exists()
+
+
+def test_email_addresses_and_phone_numbers_are_not_kept(tmp_path: Path) -> None:
+    # A parent's own details, typed into a question, reached every home server's moderators.
+    log = GapLog(tmp_path)
+    log.record("my son (tom.smith@example.co.uk, 07700 900123) needs an EHCP, who do I ring?",
+               "abstained")  # fmt: skip
+    log.record("call +44 7700 900123 about the 2024/25 £10.5bn, 1,500 places, 0.5%", "abstained")
+    stored = stored_text(tmp_path)
+    assert "example.co.uk" not in stored and "900123" not in stored
+    assert {gap.question for gap in log.top()} == {
+        "my son ([email], [phone]) needs an EHCP, who do I ring?",
+        "call [phone] about the 2024/25 £10.5bn, 1,500 places, 0.5%",  # figures stay
+    }

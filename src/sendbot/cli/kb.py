@@ -30,6 +30,7 @@ from sendbot.cli.parsing import (
 )
 from sendbot.knowledge.errors import DocumentClash, KnowledgeError, StoreError
 from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.parse import MAX_REVISION
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
@@ -446,7 +447,7 @@ def _say_where_the_document_goes(
 def _add_expect_revision(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--expect-revision",
-        type=whole_number(0, 10**12),
+        type=whole_number(0, MAX_REVISION),
         metavar="N",
         help="refuse the change unless the knowledge base is still at revision N",
     )

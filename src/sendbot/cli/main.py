@@ -119,6 +119,9 @@ def _warn_of_unread_files(directory: Path) -> None:
     service that runs `kb check` before starting would not start."""
     try:
         unread = sorted(directory.glob("*.yml")) if directory.is_dir() else []
+        # A directory (or a FIFO, or a link to nothing) named NAME.yaml is skipped as well.
+        named = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
+        not_files = [path for path in named if not path.name.startswith(".") and not path.is_file()]
     except OSError:
         return
     for file in unread:
@@ -127,6 +130,9 @@ def _warn_of_unread_files(directory: Path) -> None:
             f"(rename it {file.stem}.yaml)",
             file=sys.stderr,
         )
+    for path in not_files:
+        what = "a directory" if path.is_dir() else "not a file"
+        print(f"warning: {display_path(path)} is not read: it is {what}", file=sys.stderr)
 
 
 def _knowledge_directory_holding(path: Path) -> Path | None:
@@ -249,11 +255,17 @@ def _ask(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from sendbot.answering.misses import GapMisses, note_reply
     from sendbot.cli.terminal import chat
+    from sendbot.storage.database import has_state, opened
     from sendbot.storage.gaps import AnswerStats, GapLog
 
     settings = _settings(args)
     index = _load_index(settings)
     # Like Discord, the terminal chat feeds `kb gaps` and `kb stats` in the data directory.
+    if has_state(settings.data_dir):
+        # A damaged or newer database is said before the greeting, as `kb gaps` says it, not
+        # at the first question the chat records (which ended the chat without its reply).
+        with opened(settings.data_dir):
+            pass
     misses, stats = GapMisses(GapLog(settings.data_dir)), AnswerStats(settings.data_dir)
 
     def count(fact_id: str | None) -> None:

@@ -36,6 +36,9 @@ MAX_LENGTH = {
     "source_text": 2000,
 }
 MAX_QUESTIONS = 60
+# A file's revision: a count of saved changes. Far beyond any real count, and small enough that
+# a base of many files stays inside the state database's 64-bit integers.
+MAX_REVISION = 10**12
 MAX_TAGS = 20
 MAX_FIGURES = 20
 
@@ -485,8 +488,14 @@ def parse_knowledge_file(
         report.raise_if_any()
         raise AssertionError("unreachable")
     revision = top.get("revision", 0)
-    if isinstance(revision, bool) or not isinstance(revision, int) or revision < 0:
-        report.add(top, "revision", "revision", "must be a whole number, 0 or more")
+    if (
+        isinstance(revision, bool)
+        or not isinstance(revision, int)
+        or not 0 <= revision <= MAX_REVISION
+    ):
+        report.add(
+            top, "revision", "revision", f"must be a whole number from 0 to {MAX_REVISION:,}"
+        )
         revision = 0
     source = _source(report, top, document_text, unread_document)
     folded_document = fold(document_text) if document_text is not None else None

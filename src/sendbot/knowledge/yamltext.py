@@ -7,6 +7,7 @@ files and duplicate keys (which PyYAML would otherwise silently overwrite).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -139,10 +140,12 @@ def load_yaml(text: str, file: str) -> Any:
     except _BadKey as exc:
         raise KnowledgeError([Problem(file, exc.line, str(exc.key), exc.reason)]) from exc
     except yaml.MarkedYAMLError as exc:
-        raise KnowledgeError([_syntax_problem(exc, file)]) from exc
+        raise KnowledgeError([_syntax_problem(exc, file, text)]) from exc
     except yaml.YAMLError as exc:
         raise KnowledgeError([Problem(file, None, "", f"YAML error: {exc}")]) from exc
 
+
+_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line end
 
 # PyYAML's words for the usual slips, with what a person editing the file would look for.
 _INDENTATION = "check this line's indentation against the lines above it"
@@ -157,10 +160,20 @@ _SYNTAX_HINTS = (
 )
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, file: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     """Where the slip is (line and column), what PyYAML says, and what to look for."""
     problem = exc.problem or exc.context or "not YAML"
     mark = exc.problem_mark or exc.context_mark
+    if mark is not None and "cannot start any token" in problem:
+        # libyaml does not say which character; a tab (from an editor's Tab key) is the
+        # usual one, and nothing on the line looks wrong to the person reading it.
+        lines = _YAML_LINE_BREAK.split(text)
+        line = lines[mark.line] if mark.line < len(lines) else ""
+        found = line[mark.column : mark.column + 1]
+        if found == "\t":
+            problem = "a tab character (YAML indents with spaces, not tabs)"
+        elif found.isprintable() and found.strip():
+            problem = f"found {found!r}, which cannot start a value (put the value in quotes)"
     opened = {
         "while scanning a quoted scalar": "a quoted value that is never closed",
         "while parsing a flow sequence": "a [list] that is never closed",

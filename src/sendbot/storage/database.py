@@ -144,6 +144,12 @@ def _unusable(data_dir: Path, exc: Exception) -> str:
         return f"{said} (the disk holding it is read-only)"
     if free < LOW_SPACE:
         return f"{said} (the disk holding it is full)"
+    if database_path(data_dir).is_dir():
+        # SQLite says only "unable to open database file", which reads like a permission.
+        return (
+            f"{database_path(data_dir)}: is a directory, not the state database; move it "
+            "aside to start history, gaps and stats afresh"
+        )
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
         return (
             f"{said}; the knowledge files are unaffected: restore it from a backup, or move "
