@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sendbot.answering.asked_when import PAPER_ROLES
@@ -235,44 +235,13 @@ def profile(
     topic_terms: frozenset[str] = frozenset(),
 ) -> FactProfile:
     """`topic_terms`: what the fact's written answer is about (see FactProfile.topic_terms)."""
-    intents: set[Intent] = {
-        intent
-        for question in fact.questions
-        if (intent := intent_of_text(question)) not in VERDICT_INTENTS | {Intent.METHOD}
-    }
-    if _STATES_METHOD.search(fact.quote):
-        intents.add(Intent.METHOD)  # only the source's own words can say how or what caused it
-    if _STATES_PURPOSE.search(fact.quote):
-        intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
-    count_roles: set[str] = set()
-    dates: list[tuple[str, str]] = []
-    base_years: set[str] = set()
-    own_years: set[str] = set()
-    for figure in fact.figures:
-        if is_age(figure):
-            continue  # "aged 16-24" says who it is for; it counts nothing
-        intents |= INTENTS_OF_FIGURE[figure.kind]
-        role = figure_role(figure)
-        if figure.kind is FigureKind.COUNT and role:
-            count_roles.add(role)
-        if figure.kind is FigureKind.DATE:
-            dates.append((role or "", said_date(str(figure.value))))
-            year = _YEAR_OF_DATE.match(str(figure.value))
-            if year and role not in PAPER_ROLES:
-                compared = _COMPARED_WITH.search(figure.label)
-                (base_years if compared else own_years).add(year[0].replace("/", "_"))
-            if role in END_ROLES:
-                intents.add(Intent.END)
-            elif role in START_ROLES:
-                intents.add(Intent.START)
+    intents = _intents_of_words(fact, intent_of_text)
+    figures = _read_figures(fact, intents)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
     reports_results = any(_RESULTS.search(_HEDGED.sub("", text)) for text in own_text)
     if any(_FORECAST.search(text) for text in own_text):
         intents.add(Intent.PREDICTION)  # "expected to rise": the source does say what is next
     said = {word for text in (fact.quote, fact.statement, *fact.questions) for word in words(text)}
-    counts = [
-        figure for figure in fact.figures if figure.kind is FigureKind.COUNT and not is_age(figure)
-    ]
     labels = [figure.label for figure in fact.figures]
     left_out = _WITHOUT.search(fact.title or "") or _WITHOUT.search(fact.statement)
     having = _WITH.search(fact.title or "") or _WITH.search(fact.statement)
@@ -282,8 +251,8 @@ def profile(
     own_terms = frozenset(term for text in own_text for term in terms_of(text))
     return FactProfile(
         intents=frozenset(intents),
-        count_roles=frozenset(count_roles),
-        dates=tuple(dates),
+        count_roles=frozenset(figures.count_roles),
+        dates=tuple(figures.dates),
         place=fact.place or DEFAULT_PLACE,
         places=frozenset(said & PLACE_WORDS),
         distributive=not DISTRIBUTIVE.isdisjoint(said),
@@ -292,15 +261,8 @@ def profile(
         other_stems=frozenset(
             stem(word) for text in own_text for word in words(text) if stem(word) not in own_terms
         ),
-        count_terms=frozenset(
-            term
-            for figure in counts
-            for term in terms_of(f"{_counted(figure.label)} {figure.unit or ''}")
-        )
-        | frozenset(terms_of(_counted(fact.title or "")))
-        if counts
-        else frozenset(),
-        label_terms=frozenset(term for figure in counts for term in terms_of(figure.label)),
+        count_terms=_count_terms(fact, figures.counts, terms_of),
+        label_terms=frozenset(term for figure in figures.counts for term in terms_of(figure.label)),
         main_label=main.label if main else "",
         main_kind=main.kind if main else None,
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
@@ -320,12 +282,79 @@ def profile(
         names=_names(fact.quote),
         topic_terms=topic_terms,
         everywhere=any(_EVERYWHERE.search(text) for text in own_text),
-        base_years=frozenset(base_years - own_years),
-        own_years=frozenset(own_years),
+        base_years=frozenset(figures.base_years - figures.own_years),
+        own_years=frozenset(figures.own_years),
         as_of_year=fact.as_of.year,
         names_asker="mp" in fact.tags,
         budget_terms=_budget_terms(fact, terms_of) if FigureKind.MONEY in kinds else frozenset(),
     )
+
+
+def _intents_of_words(fact: Fact, intent_of_text: Callable[[str], Intent]) -> set[Intent]:
+    """The kinds of question the fact's curated questions ask ("how many have opened?"),
+    less those no phrasing can make it answer; "how" and "what for" only as its quote says."""
+    intents: set[Intent] = {
+        intent
+        for question in fact.questions
+        if (intent := intent_of_text(question)) not in VERDICT_INTENTS | {Intent.METHOD}
+    }
+    if _STATES_METHOD.search(fact.quote):
+        intents.add(Intent.METHOD)  # only the source's own words can say how or what caused it
+    if _STATES_PURPOSE.search(fact.quote):
+        intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
+    return intents
+
+
+@dataclass(slots=True)
+class _FiguresRead:
+    """What a fact's figures say, read in one pass over them."""
+
+    counts: list[Figure] = field(default_factory=list)  # its counts, not ages
+    count_roles: set[str] = field(default_factory=set)
+    dates: list[tuple[str, str]] = field(default_factory=list)
+    base_years: set[str] = field(default_factory=set)  # years it only compares with
+    own_years: set[str] = field(default_factory=set)
+
+
+def _read_figures(fact: Fact, intents: set[Intent]) -> _FiguresRead:
+    """The roles of its counts, its dates and their years; adding to `intents` the kinds of
+    question each figure answers ("when does it end?" of a date it runs until)."""
+    read = _FiguresRead()
+    for figure in fact.figures:
+        if is_age(figure):
+            continue  # "aged 16-24" says who it is for; it counts nothing
+        intents |= INTENTS_OF_FIGURE[figure.kind]
+        role = figure_role(figure)
+        if figure.kind is FigureKind.COUNT:
+            read.counts.append(figure)
+        if figure.kind is FigureKind.COUNT and role:
+            read.count_roles.add(role)
+        if figure.kind is FigureKind.DATE:
+            read.dates.append((role or "", said_date(str(figure.value))))
+            year = _YEAR_OF_DATE.match(str(figure.value))
+            if year and role not in PAPER_ROLES:
+                compared = _COMPARED_WITH.search(figure.label)
+                (read.base_years if compared else read.own_years).add(year[0].replace("/", "_"))
+            if role in END_ROLES:
+                intents.add(Intent.END)
+            elif role in START_ROLES:
+                intents.add(Intent.START)
+    return read
+
+
+def _count_terms(
+    fact: Fact, counts: Sequence[Figure], terms_of: Callable[[str], Sequence[str]]
+) -> frozenset[str]:
+    """The terms of what its counts count, with what its title says is counted ("places" of
+    "new places created"); none for a fact with no count."""
+    if not counts:
+        return frozenset()
+    counted = frozenset(
+        term
+        for figure in counts
+        for term in terms_of(f"{_counted(figure.label)} {figure.unit or ''}")
+    )
+    return counted | frozenset(terms_of(_counted(fact.title or "")))
 
 
 # The words that name a sum of money in a fact's own words: "the high needs budget".
@@ -360,7 +389,7 @@ def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
     """The profiles, each set, tuple and string of theirs kept once per field across the
     base: most are empty or one of a few (intents, count roles, places), and at 10,000 facts
     a copy for every fact costs megabytes, in memory and in the compiled index."""
-    pools: dict[str, dict[Any, Any]] = {field.name: {} for field in fields(FactProfile)}
+    pools: dict[str, dict[Any, Any]] = {each.name: {} for each in fields(FactProfile)}
     shared = []
     for profile in profiles:
         parts = {

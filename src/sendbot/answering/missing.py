@@ -181,7 +181,35 @@ def what_is_missing(
     share_terms: frozenset[str] = frozenset(),
     lacked_terms: frozenset[str] = frozenset(),
 ) -> str | None:
-    """One plain sentence naming what the question asks and the fact does not give."""
+    """One plain sentence naming what the question asks and the fact does not give.
+
+    Each group of checks gives its sentence or None, and the first sentence found is the one
+    said: the order is part of the answer ("how many in Devon in 2019?" is told about Devon
+    before the year)."""
+    # This runs for every candidate of every question: within each group, a check that needs
+    # something the question does not say (a year, a period, a role ...) is not called at all.
+    return (
+        _missing_place(question, fact)
+        or _missing_year_or_period(question, fact, fact_terms)
+        or _missing_results(question, fact)
+        or _missing_names(question, fact)
+        or _missing_with_or_without(question, fact, possessed_terms, lacked_terms)
+        or _missing_kind_of_detail(question, fact, subject_terms)
+        or _missing_list(question, fact)
+        or _missing_figure(question, fact)
+        or _missing_when(question, fact)
+        or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
+        or _missing_outcome(question, fact, fact_terms, measure_terms)
+        or _missing_breakdown(question, fact)
+        or _missing_count(question, fact, subject_terms)
+        or _missing_kind_or_unit(question, fact, fact_terms, kinds)
+        or only_mentioned(question, fact, fact_terms)
+    )
+
+
+def _missing_place(question: Question, fact: FactProfile) -> str | None:
+    """A place other than the fact's: "how many in Devon?" of a figure for England, "the total
+    for England" of one area's, "is there one near me?" of England as a whole."""
     if (
         question.places
         and not all(_covers(fact, place) for place in question.places)
@@ -197,8 +225,14 @@ def what_is_missing(
         return f"{SOURCE} gives figures for {fact.place}, not for {DEFAULT_PLACE} as a whole."
     if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
-    # This runs for every candidate of every question: a check that needs something the
-    # question does not say (a year, a period, a role ...) is not called at all.
+    return None
+
+
+def _missing_year_or_period(
+    question: Question, fact: FactProfile, fact_terms: frozenset[str]
+) -> str | None:
+    """A year or period the fact's figure is not for: "how many in 2019?", "since 2010",
+    "what happens after March 2025?"."""
     if question.years:
         years = [
             year
@@ -230,6 +264,12 @@ def what_is_missing(
         return f"{SOURCE} gives when it runs until ({after}), not what happens after that."
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
+    return None
+
+
+def _missing_results(question: Question, fact: FactProfile) -> str | None:
+    """Results or findings asked of a fact that reports none: "has it made a difference?",
+    "what did the evaluation find?", "is there a final report?"."""
     if question.intent is Intent.OUTCOME and _names_no_topic(question):
         # "has it made a difference?": whatever a fact reports reached or done, nothing in the
         # question says it is the "it" asked about
@@ -244,6 +284,12 @@ def what_is_missing(
         return f"{SOURCE} doesn't report results or findings; it says what has been done."
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
+    return None
+
+
+def _missing_names(question: Question, fact: FactProfile) -> str | None:
+    """Names or places the fact does not give, and an asker's answer on another topic: "who
+    is doing the PINS evaluation?", "which councils?", "where are they?"."""
     if (
         question.intent is Intent.PERSON
         and _WHO_CARRIES_OUT.search(question.text)
@@ -269,11 +315,31 @@ def what_is_missing(
         and fact.place == DEFAULT_PLACE
     ):
         return f"{SOURCE} doesn't say where; it names no places."
+    return None
+
+
+def _missing_with_or_without(
+    question: Question,
+    fact: FactProfile,
+    possessed_terms: frozenset[str],
+    lacked_terms: frozenset[str],
+) -> str | None:
+    """A fact about those without something, asked of those with it, or the other way round:
+    "what's there for my son, who has an EHC plan?", "what's there for 16-24s with no EHC
+    plan?"."""
     if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
     if lacked_terms and lacked_terms <= fact.with_terms and not lacked_terms & fact.without_terms:
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
+    return None
+
+
+def _missing_kind_of_detail(
+    question: Question, fact: FactProfile, subject_terms: frozenset[str]
+) -> str | None:
+    """The kind of detail asked is not one the fact gives: "how many?" of a fact with no
+    count, "the closing date for applying" of when a programme ends."""
     if (
         question.intent in STRICT_INTENTS
         and not fits(question, fact)
@@ -288,6 +354,12 @@ def what_is_missing(
         # "the closing date for applying", of a programme's end: when it runs until is not
         # when applications close
         return f"{SOURCE} doesn't give a deadline to apply or sign up."
+    return None
+
+
+def _missing_list(question: Question, fact: FactProfile) -> str | None:
+    """Which ones, asked of a fact that does not list them all: "which areas will the 15
+    schools go in?", "which councils are in the change programme?"."""
     if (
         question.intent is Intent.NAMED_LIST
         and "which" in question.words
@@ -305,6 +377,13 @@ def what_is_missing(
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
+    return None
+
+
+def _missing_figure(question: Question, fact: FactProfile) -> str | None:
+    """A figure asked for that the fact does not give as one: "the budget for alternative
+    provision on its own?", "do parents have to pay?", "what's the change programme budget?",
+    "what percentage are in special schools?"."""
     if not _ON_ITS_OWN.isdisjoint(question.words) and " and " in fact.main_label:
         # "total budget for alternative provision on its own?", of the funding backing the
         # "SEND and AP Improvement Plan": one figure for both
@@ -339,12 +418,27 @@ def what_is_missing(
         # than at any time in the past fifty years": a comparison, no percentage (which does
         # answer "the share now compared with the past")
         return f"{SOURCE} doesn't give a percentage as a figure."
+    return None
+
+
+def _missing_when(question: Question, fact: FactProfile) -> str | None:
+    """A date or time the fact does not give: "when will it open?" of a fact dating only what
+    has happened (asked_when weighs the rest)."""
     happened = only_past_dates(question, fact) if question.intent is Intent.DATE else None
     if happened:
         return happened
-    timing = not_given(question, fact)
-    if timing:
-        return timing
+    return not_given(question, fact)
+
+
+def _missing_part_or_meaning(
+    question: Question,
+    fact: FactProfile,
+    subject_terms: frozenset[str],
+    share_terms: frozenset[str],
+    subgroup_terms: frozenset[str],
+) -> str | None:
+    """A share of the whole, what a term means, or a part of those counted: "how much goes to
+    schools?", "what does EHCP stand for?", "how many of them are autistic?"."""
     if share_terms and not share_terms <= fact.own_terms:
         target = " ".join(question.written.get(word, word) for word in question.share_of)
         return f"{SOURCE} doesn't give the share that goes to {target}."
@@ -361,6 +455,17 @@ def what_is_missing(
         # and young people" is a part the source does not count.
         part = "what share" if question.intent is Intent.PERCENT else "how many"
         return f"{SOURCE} gives {the_figure(fact)}, not {part} of them {question.subgroup}."
+    return None
+
+
+def _missing_outcome(
+    question: Question,
+    fact: FactProfile,
+    fact_terms: frozenset[str],
+    measure_terms: frozenset[str],
+) -> str | None:
+    """What came of something, asked of a fact that does not say: "did attendance improve?",
+    "did the 4000 kids go back into mainstream?", "have the 400 EPs qualified yet?"."""
     if (
         measure_terms
         and question.intent is Intent.OUTCOME
@@ -383,6 +488,12 @@ def what_is_missing(
         and fact.count_roles <= PLANNED_ROLES
     ):
         return f"{SOURCE} gives {the_figure(fact)}, a plan, not how many so far."
+    return None
+
+
+def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
+    """A figure split some way the fact does not split it: "how was the money split between
+    regions?", "how many special schools and how many AP schools?"."""
     # "what topics do the 5,000 modules cover" asks to split a count; of a fact saying what a
     # course is about, it asks what the fact says.
     if question.breakdown == "by topic" and not fact.count_terms:
@@ -398,6 +509,15 @@ def what_is_missing(
         return f"{SOURCE} gives a total, not how many of each."
     elif question.breakdown and not fact.distributive:
         return f"{SOURCE} gives a total, not a breakdown {question.breakdown}."
+    return None
+
+
+def _missing_count(
+    question: Question, fact: FactProfile, subject_terms: frozenset[str]
+) -> str | None:
+    """A count of something else, or come about another way: "how many have completed one?"
+    of a fact with no number, "how many places?" of a count of schools, "how many completed?"
+    of how many registered."""
     if question.role and question.intent is Intent.COUNT and not fact.count_terms:
         # "how many have completed one" of a fact that gives no number at all ("aims to double
         # the number"), though a curated phrasing asks "how many".
@@ -407,9 +527,17 @@ def what_is_missing(
         if unit_missing:
             return unit_missing
     # How a count came about first: "finished training" is a role, not a kind of training.
-    role_missing = _missing_role(question, fact) if question.role else None
-    if role_missing:
-        return role_missing
+    return _missing_role(question, fact) if question.role else None
+
+
+def _missing_kind_or_unit(
+    question: Question,
+    fact: FactProfile,
+    fact_terms: frozenset[str],
+    kinds: Sequence[tuple[str, str]],
+) -> str | None:
+    """A kind of funding, training or budget the fact does not name, or an amount for each
+    one of a total: "how much autism training funding?", "how much per school?"."""
     for term, phrase in kinds:
         if term in EVERY_ANSWERS_TOPIC and term in fact_terms:
             continue  # "online SEND training" of "online training modules", asked of as SEND's
@@ -421,7 +549,7 @@ def what_is_missing(
     if not fact.distributive and _asks_each(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
-    return only_mentioned(question, fact, fact_terms)
+    return None
 
 
 # A fact saying what is asked is yet to be made known: "an announcement on the location of

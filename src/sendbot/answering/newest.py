@@ -131,6 +131,10 @@ def periods_text(periods: list[str]) -> str:
     return periods[0] if len(periods) == 1 else f"{', '.join(periods[:-1])} and {periods[-1]}"
 
 
+# The outcomes whose fact may give way to another of its measure, or of a written answer named.
+_RESOLVED_OUTCOMES = (Outcome.ANSWERED, Outcome.PARTIAL, Outcome.DECLINED)
+
+
 def resolve(
     index: FactIndex,
     result: MatchResult,
@@ -143,11 +147,7 @@ def resolve(
     `now_asked`: the question asks for the figure as it is now ("latest", "still"), so a
     figure it states is the claim to check against the newest, not a topic of its own."""
     best = result.best
-    if best is None or result.outcome not in (
-        Outcome.ANSWERED,
-        Outcome.PARTIAL,
-        Outcome.DECLINED,
-    ):
+    if best is None or result.outcome not in _RESOLVED_OUTCOMES:
         return Newest(result)
     dated = _from_dated_answer(index, result, question)
     if dated is not None:
@@ -155,29 +155,57 @@ def resolve(
     for_period = period_fact_answer(index, result, question)
     if for_period is not None:
         return Newest(for_period)  # the one close fact giving the period named
+    result = _named_answer_or_declined(index, result, question)
+    matched = result.best.fact if result.best else best.fact
+    named, measure = _measure_asked(index, result, question, matched)
+    if not measure:
+        if result.outcome is Outcome.ANSWERED and _reports_a_figure(matched):
+            return _only_figure(index, result, question, today, stale_months)
+        return Newest(result)
+    return _for_measure(
+        index,
+        result,
+        question,
+        measure,
+        matched,
+        named=bool(named),
+        today=today,
+        stale_months=stale_months,
+        now_asked=now_asked,
+    )
+
+
+def _named_answer_or_declined(
+    index: FactIndex, result: MatchResult, question: Question
+) -> MatchResult:
+    """`result`, answered instead from the written answer a question names to ask for one of
+    its figures ("in the Lords answer on the IFS report, how big an increase did they
+    mention?"); or declined when its fact is about a written answer itself (its date, who gave
+    it) and the question asks nothing about one."""
+    assert result.best is not None
     if record_misfit(question, result):
         # The question named a written answer to ask for one of its figures.
-        within = within_named_answer(index, question, frozenset({best.fact.source_id}))
+        source = frozenset({result.best.fact.source_id})
+        within = within_named_answer(index, question, source)
         if within is not None:
             named_answer = result.answered_if_confident(Verdict.NAMED_ANSWER, within)
             if named_answer is not None:
                 result = named_answer
-                best = result.best or best
     misfit = result.answered and record_misfit(question, result)
     if answer_fact_misread(question, result) or misfit:
         # Declining is better than a date or a name given for something else.
         result = result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
-    # A question that names a measure and nothing else is about that measure, whichever fact
-    # the matcher found closest (several answers word the same figure alike).
-    named = None
-    if question.intent in FIGURE_INTENTS and not about_the_answer(question):
-        named = named_measure(index, question)
-    news = best.fact if result.verdict is Verdict.NEWEST_ON_TOPIC else None
-    if named and news and news_after_figures(index, rank(index, question.text), news, named):
-        named = None  # "the latest on high needs funding for next year": a later answer's word
-    if named and asks_change_of_a_level(index, question, named) and result.answered:
-        named = None  # "how many more pupils than in 2017" is not the number of pupils
-    measure = best.fact.measure if result.outcome is not Outcome.DECLINED else None
+    return result
+
+
+def _measure_asked(
+    index: FactIndex, result: MatchResult, question: Question, matched: Fact
+) -> tuple[str | None, str | None]:
+    """The measure a question names by its words, if any, and the measure to reply about:
+    the named one, unless the matched fact's is more specific ("since" in "the rise in the
+    high needs budget since 2019/20"), then the sibling of the span or details asked."""
+    named = _named_measure(index, result, question, matched)
+    measure = matched.measure if result.outcome is not Outcome.DECLINED else None
     if named and not (measure and more_specific(index, measure, named, question)):
         measure = named
     if measure:
@@ -188,11 +216,41 @@ def resolve(
         spanned = _measure_giving_all(index, question, spanned)
         if spanned != measure:
             measure = named = spanned
-    if not measure:
-        if result.outcome is Outcome.ANSWERED and _reports_a_figure(best.fact):
-            return _only_figure(index, result, question, today, stale_months)
-        return Newest(result)
-    about_measure = best.fact.measure == measure
+    return named, measure
+
+
+def _named_measure(
+    index: FactIndex, result: MatchResult, question: Question, matched: Fact
+) -> str | None:
+    """A question that names a measure and nothing else is about that measure, whichever fact
+    the matcher found closest (several answers word the same figure alike)."""
+    if question.intent not in FIGURE_INTENTS or about_the_answer(question):
+        return None
+    named = named_measure(index, question)
+    news = matched if result.verdict is Verdict.NEWEST_ON_TOPIC else None
+    if named and news and news_after_figures(index, rank(index, question.text), news, named):
+        return None  # "the latest on high needs funding for next year": a later answer's word
+    if named and asks_change_of_a_level(index, question, named) and result.answered:
+        return None  # "how many more pupils than in 2017" is not the number of pupils
+    return named
+
+
+def _for_measure(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    measure: str,
+    matched: Fact,
+    *,
+    named: bool,
+    today: dt.date | None,
+    stale_months: int,
+    now_asked: bool,
+) -> Newest:
+    """The reply about a measure: its figure for the period asked ("in 2024/25", "last
+    year"), or its newest figure with the earlier ones beside it. `named`: the question names
+    the measure by its words; `matched`: the fact the matcher found."""
+    about_measure = matched.measure == measure
     facts = measure_table(index).histories[measure]
     relative = relative_period_asked(index.kb, question, facts, today)
     asked = relative.period if relative else asked_period(question)
@@ -205,29 +263,11 @@ def resolve(
         return Newest(result)  # several years named: the matcher's own reply stands
     # "the latest percentage rise": the newest fact that gives a percentage.
     newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
-    # A year the newest fact does not say ("approved in 2023", asked to check) keeps the
-    # matched fact: a newer figure is not an answer about that time.
-    # So does a question about more than the figure ("is the £1bn going to councils so they
-    # can support schools?"), when the newest fact does not speak of that.
-    said = index.fact_terms[position_of(index, newest)]
-    together = details_asked(question.text)
-    gives_together = bool(together) and gives_all(together, newest)
-    given = _no_topic(index, question, now_asked)
-    if gives_together:
-        # "how much is it costing": a sum of money given is what the cost asks for.
-        given |= frozenset(index.normaliser.terms(DETAIL_WORDS))
-    fits_newest = (
-        question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
-        and not unsaid_record(question, newest)
-        # (its quote giving each detail asked together: "£21 million to train 400")
-        and (gives_together or missing_for(index, question, newest) is None)
-        and named_years(question) <= said
-        and not unsaid_topic(index, question, newest, given)
-    )
+    fits_newest = _fits_newest(index, question, newest, now_asked)
     if result.outcome is Outcome.ANSWERED and about_measure:
         # The newest figure answers a question about the figure (`fits_newest`); "what is the
         # £1bn for?" keeps the fact that says what it is for.
-        if newest is not best.fact and fits_newest:
+        if newest is not matched and fits_newest:
             result = _newest_answer(result, newest) or result
         shown = result.best.fact if result.best else newest
         stale = _stale(index.kb, shown, today, stale_months) if shown is newest else None
@@ -243,8 +283,31 @@ def resolve(
         return Newest(answered, _earlier(index.kb, facts, newest), stale)
     if result.outcome is Outcome.PARTIAL and about_measure:
         # Related information about a measure: its other figures are related too.
-        return Newest(result, _earlier(index.kb, facts, best.fact))
+        return Newest(result, _earlier(index.kb, facts, matched))
     return Newest(result)
+
+
+def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: bool) -> bool:
+    """The measure's newest fact answers a question about the figure: not "what is the £1bn
+    for?", which asks for more than a figure. A year the newest fact does not say ("approved
+    in 2023", asked to check) keeps the matched fact: a newer figure is not an answer about
+    that time. So does a question about more than the figure ("is the £1bn going to councils
+    so they can support schools?"), when the newest fact does not speak of that."""
+    said = index.fact_terms[position_of(index, newest)]
+    together = details_asked(question.text)
+    gives_together = bool(together) and gives_all(together, newest)
+    given = _no_topic(index, question, now_asked)
+    if gives_together:
+        # "how much is it costing": a sum of money given is what the cost asks for.
+        given |= frozenset(index.normaliser.terms(DETAIL_WORDS))
+    return (
+        question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
+        and not unsaid_record(question, newest)
+        # (its quote giving each detail asked together: "£21 million to train 400")
+        and (gives_together or missing_for(index, question, newest) is None)
+        and named_years(question) <= said
+        and not unsaid_topic(index, question, newest, given)
+    )
 
 
 def _no_topic(index: FactIndex, question: Question, now_asked: bool) -> frozenset[str]:

@@ -275,37 +275,21 @@ _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def analyse(question: str) -> Question:
+    """A message read once: what kind it is, what it asks (its intent) and of what, where and
+    when, as the matcher compares it with each fact ("how many EPs are being trained in
+    2024/25?")."""
     text = _expanded(strip_markup(question))
     folded = fold_text(text)
     said = words(text)
-    kind = kind_of(folded, said)
     without_context = CONTEXT.sub(" ", _INTRODUCTION.sub(" ", folded))
     raw_words = tuple(word for word in words(without_context) if word not in CHAT_FILLER)
-    if kind is Kind.QUESTION and not raw_words:
-        kind = Kind.EMPTY
-    if not said and any(character.isalpha() for character in text):
-        # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
-        # to, not an empty line to prompt for one.
-        kind = Kind.QUESTION
-    intent = intent_of(raw_words)
-    if intent is Intent.JUDGEMENT and _ON_WHETHER.search(" ".join(raw_words)):
-        # "who answered the question on whether send funding is adequate": the judgement is
-        # what the question put in Parliament was about, not one asked of the answer
-        intent = intent_of(_ON_WHETHER.sub(" ", " ".join(raw_words)).split())
-    if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
-        intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
-    if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
-        intent = Intent.REASON
+    kind = _kind(text, folded, said, raw_words)
+    intent = _intent(text, folded, raw_words)
     if intent is Intent.END:
         raw_words = _without_end_verbs(raw_words)
+    plain = " ".join(raw_words)
     # Words as the asker wrote them, for the reply: "EHCPs", not "ehcps".
     written = {word.lower(): word for word in _WRITTEN_WORD.findall(text)}
-    if (
-        intent is Intent.DEFINITION
-        and raw_words[-1] in POINTING_WORDS
-        and not _IN_THIS.search(text)
-    ):
-        intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     asking = asking_text(text)
     # Most messages ask in every clause: their asking text is the message, already read.
     asked_folded = without_context if asking == text else CONTEXT.sub(" ", fold_text(asking))
@@ -314,35 +298,21 @@ def analyse(question: str) -> Question:
     asked_about = CONTEXT.sub(" ", " , ".join(clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
-    if asking != text and intent is Intent.COST and intent_of(asked_words) is not intent:
-        # "the school says it can't afford support - does the dfe say who decides?": what the
-        # story says costs too much is not what the asking clauses ask.
-        intent = intent_of(asked_words)
-    elif intent is Intent.REASON and asking != text and intent_of(asked_words) is not intent:
-        # "trying to explain to governors why high needs went up, what total did it reach?":
-        # the why is the asker's own errand; the asking clause asks for the total.
-        intent = intent_of(asked_words)
-    elif intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
-        # "SENCo here, our LA is top slicing. who is responsible for making sure the school
-        # delivers what's in the EHCP?": the asking clause opens with "who".
-        intent = intent_of(asked_words)
+    intent = _intent_of_asking(intent, asking != text, asked_words, asked)
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
-    if not subgroup and asked != " ".join(raw_words):
-        subgroup, subgroup_words = _subgroup(" ".join(raw_words), written)
-    checking = bool(_CHECKING.search(" ".join(raw_words)))
+    if not subgroup and asked != plain:
+        subgroup, subgroup_words = _subgroup(plain, written)
+    checking = bool(_CHECKING.search(plain))
     return Question(
         kind=kind,
-        text=" ".join(raw_words),
+        text=plain,
         words=raw_words,
         intent=intent,
         places=asked_places(text, places(text, raw_words, folded, clauses), intent),
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
         local=bool(_LOCAL.search(asked_about)),
-        # "how many started it but didn't finish": the clause that says so may follow the asking.
-        # "the 100,000 trained - did they all complete it?": the asking clause may check
-        role=role(asked_folded, intent, checking or bool(_CHECKING.match(asked_folded.strip())))
-        or ("dropped out" if role(folded, intent, checking) == "dropped out" else None),
+        role=_role_asked(folded, asked_folded, intent, checking),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
         years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
@@ -351,13 +321,11 @@ def analyse(question: str) -> Question:
         kinds=kinds(asked_words, written),
         period=_period(asked),
         grade=_grade(asked),
-        change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", " ".join(raw_words)))),
+        change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", plain))),
         written=written,
-        negated=bool(_NEGATION.search(" ".join(raw_words))),
-        possessed=tuple(
-            word for found in _POSSESSED.finditer(" ".join(raw_words)) for word in found.groups()
-        ),
-        lacked=tuple(found[1] for found in _LACKED.finditer(" ".join(raw_words))),
+        negated=bool(_NEGATION.search(plain)),
+        possessed=tuple(word for found in _POSSESSED.finditer(plain) for word in found.groups()),
+        lacked=tuple(found[1] for found in _LACKED.finditer(plain)),
         subgroup=subgroup,
         subgroup_words=subgroup_words,
         breakdown=_breakdown(asked),
@@ -369,6 +337,70 @@ def analyse(question: str) -> Question:
         wants=_wants(asked),
         about=_about(asked) if intent is Intent.ASKER else (),
     )
+
+
+def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str]) -> Kind:
+    """A question, a greeting, thanks ... or an empty message: "hi", "thanks!", "ok so"."""
+    kind = kind_of(folded, said)
+    if kind is Kind.QUESTION and not raw_words:
+        kind = Kind.EMPTY
+    if not said and any(character.isalpha() for character in text):
+        # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
+        # to, not an empty line to prompt for one.
+        kind = Kind.QUESTION
+    return kind
+
+
+def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
+    """What the whole message asks for, as its words say ("how many ..." a count), read past
+    what a question put in Parliament was about and a change asked between years."""
+    intent = intent_of(raw_words)
+    if intent is Intent.JUDGEMENT and _ON_WHETHER.search(" ".join(raw_words)):
+        # "who answered the question on whether send funding is adequate": the judgement is
+        # what the question put in Parliament was about, not one asked of the answer
+        intent = intent_of(_ON_WHETHER.sub(" ", " ".join(raw_words)).split())
+    if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
+        intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
+    if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
+        intent = Intent.REASON
+    if (
+        intent is Intent.DEFINITION
+        and raw_words[-1] in POINTING_WORDS
+        and not _IN_THIS.search(text)
+    ):
+        intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
+    return intent
+
+
+def _intent_of_asking(
+    intent: Intent, told_a_story: bool, asked_words: tuple[str, ...], asked: str
+) -> Intent:
+    """The intent of the asking clauses, when the asker's story says something else:
+    `told_a_story`, the message says more than it asks."""
+    if told_a_story and intent is Intent.COST and intent_of(asked_words) is not intent:
+        # "the school says it can't afford support - does the dfe say who decides?": what the
+        # story says costs too much is not what the asking clauses ask.
+        return intent_of(asked_words)
+    if intent is Intent.REASON and told_a_story and intent_of(asked_words) is not intent:
+        # "trying to explain to governors why high needs went up, what total did it reach?":
+        # the why is the asker's own errand; the asking clause asks for the total.
+        return intent_of(asked_words)
+    if intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
+        # "SENCo here, our LA is top slicing. who is responsible for making sure the school
+        # delivers what's in the EHCP?": the asking clause opens with "who".
+        return intent_of(asked_words)
+    return intent
+
+
+def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) -> str | None:
+    """How a count asked came about ("completed", "total"), read from the asking clauses."""
+    # "the 100,000 trained - did they all complete it?": the asking clause may check
+    asking_checks = checking or bool(_CHECKING.match(asked_folded.strip()))
+    asked_role = role(asked_folded, intent, asking_checks)
+    if asked_role:
+        return asked_role
+    # "how many started it but didn't finish": the clause that says so may follow the asking.
+    return "dropped out" if role(folded, intent, checking) == "dropped out" else None
 
 
 # "was the q tabled in december?": "q" is "question" when it is one ("quick q" is no topic).
