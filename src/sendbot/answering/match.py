@@ -333,11 +333,13 @@ def _claim_checked(
     if not ranking.candidates:
         return None
     asked = asking_text(text)
-    if only_checks_a_claim(asked):
-        asked = text  # "when did the plan come out, was it spring 2023?": checked of the whole
+    stated = claims(asked)
+    if only_checks_a_claim(asked, stated):
+        # "when did the plan come out, was it spring 2023?": checked of the whole
+        stated = stated if asked == text else claims(text)
+        asked = text
     elif not checks_a_figure(question.checking, question.words):
         return None
-    stated = claims(asked)
     if not stated:
         return None
     if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
