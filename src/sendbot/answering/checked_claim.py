@@ -40,8 +40,12 @@ _CLAIMS: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (FigureKind.COUNT, re.compile(r"(?<![/\-\u2013])\b\d[\d,]*k?\b(?![/\-\u2013]\d)")),
 )
-# What every claim has: a digit, or a month or season named (a date's, when it has no digit).
-_MAY_CLAIM = re.compile(rf"\d|\b{_MONTH}\b")
+# What every claim has: a digit, or the start of a month's or season's name (a date's, when
+# it has no digit).
+_DIGIT = re.compile(r"\d")
+_MONTH_STARTS = tuple(
+    "jan feb mar apr may jun jul aug sep oct nov dec spring summer autumn winter".split()
+)
 # What asks for each kind of figure, in the claim's place.
 _ASKING = {
     FigureKind.MONEY: "how much",
@@ -65,7 +69,7 @@ def claims(text: str) -> tuple[Claim, ...]:
     """The figures a question states, in any order; not one it names with "the" ("the 4000
     children reached" names the figure a fact gives, to ask something else of it)."""
     lowered = text.lower()
-    if not _MAY_CLAIM.search(lowered):
+    if not _DIGIT.search(lowered) and not any(month in lowered for month in _MONTH_STARTS):
         return ()  # no digit and no month: most questions
     found: list[Claim] = []
     for kind, pattern in _CLAIMS:
