@@ -164,7 +164,10 @@ DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.A
 
 
 def about_the_answer(question: Question) -> bool:
-    if not DOCUMENT_WORDS.isdisjoint(_record_words(question.words)):
+    # The record's words are some of the question's: most questions have none to look for.
+    if not DOCUMENT_WORDS.isdisjoint(question.words) and not DOCUMENT_WORDS.isdisjoint(
+        _record_words(question.words)
+    ):
         return True
     if question.intent is Intent.PERSON and asks_who_does(question):
         return False

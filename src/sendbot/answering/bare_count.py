@@ -30,7 +30,9 @@ _NOT_A_THING = frozenset(
 RIVALS = 3
 
 
-def _bare_thing(question: Question) -> str | None:
+def bare_thing(question: Question) -> str | None:
+    """What a bare count asks the number of ("special schools"); None when it is no bare
+    count."""
     found = _BARE.match(question.text.lower().rstrip(" ?!."))
     if not found or question.role or question.places or question.years:
         return None
@@ -72,7 +74,7 @@ def which_count(
     """When a bare count was answered (fact `answer`) by one of several counts of the thing
     among the first `positions`, each of something done to it (opened, approved): the count
     to show as related and the sentence saying which counts the source gives; else None."""
-    thing = _bare_thing(question)
+    thing = bare_thing(question)
     if thing is None:
         return None
     parts = _parts(index.normaliser.terms(thing))

@@ -40,6 +40,12 @@ _CLAIMS: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (FigureKind.COUNT, re.compile(r"(?<![/\-\u2013])\b\d[\d,]*k?\b(?![/\-\u2013]\d)")),
 )
+# What every claim has: a digit, or the start of a month's or season's name (a date's, when
+# it has no digit).
+_DIGIT = re.compile(r"\d")
+_MONTH_STARTS = tuple(
+    "jan feb mar apr may jun jul aug sep oct nov dec spring summer autumn winter".split()
+)
 # What asks for each kind of figure, in the claim's place.
 _ASKING = {
     FigureKind.MONEY: "how much",
@@ -63,6 +69,8 @@ def claims(text: str) -> tuple[Claim, ...]:
     """The figures a question states, in any order; not one it names with "the" ("the 4000
     children reached" names the figure a fact gives, to ask something else of it)."""
     lowered = text.lower()
+    if not _DIGIT.search(lowered) and not any(month in lowered for month in _MONTH_STARTS):
+        return ()  # no digit and no month: most questions
     found: list[Claim] = []
     for kind, pattern in _CLAIMS:
         for stated in pattern.finditer(lowered):
@@ -158,10 +166,11 @@ _POINTING_CHECK = frozenset(
 )
 
 
-def only_checks_a_claim(text: str) -> bool:
+def only_checks_a_claim(text: str, stated: tuple[Claim, ...] | None = None) -> bool:
     """'when the plan came out, was it spring 2023?': the clause asks only whether the figure
-    is right, of what the message names before; the figure is no topic of its own."""
-    stated = claims(text)
+    is right, of what the message names before; the figure is no topic of its own. (`stated`
+    is `claims(text)`, when the caller has it.)"""
+    stated = claims(text) if stated is None else stated
     if not stated:
         return False
     lowered = text.lower()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 from sendbot.answering.normalise import WORD_START
 
@@ -535,12 +538,68 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     ),
 )
 
+
+def _first_letters(items: Any) -> frozenset[str] | None:
+    """Every character a match of the parsed pattern `items` may start with; None when that is
+    not known for sure (or it may match nothing)."""
+    letters: set[str] = set()
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:
+            maybe = _first_letters(av[2])
+            if maybe is None:
+                return None
+            letters |= maybe
+            continue  # repeated none or more times: the next item may start the match
+        first = _item_first_letters(op, av)
+        return None if first is None else frozenset(letters | first)
+    return None  # it may match nothing
+
+
+def _item_first_letters(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN:
+        letters: set[str] = set()
+        for member_op, member in av:
+            if member_op is _sre.LITERAL:
+                letters.add(chr(member))
+            elif member_op is _sre.RANGE:
+                letters.update(chr(code) for code in range(member[0], member[1] + 1))
+            else:
+                return None  # a negated set, a category: not known for sure
+        return frozenset(letters)
+    if op is _sre.SUBPATTERN:
+        return None if av[1] or av[2] else _first_letters(av[3])  # flags change what matches
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            letters_ = _first_letters(branch)
+            if letters_ is None:
+                return None
+            union |= letters_
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return _first_letters(av[2])
+    return None
+
+
+def _rule_pattern(number: int, phrases: tuple[str, ...]) -> str:
+    """The rule's phrases as one named group, opened by a look ahead at the letters they may
+    start with, when those are known: where a word starts with none of them, the rule is
+    passed over at once, not phrase by phrase (hundreds of phrases at every word)."""
+    rule = "|".join(phrases)
+    letters = _first_letters(_sre_parse.parse(rule))
+    if letters is None:
+        return f"(?P<rule{number}>{rule})"
+    return f"(?P<rule{number}>(?=[{''.join(map(re.escape, sorted(letters)))}])(?:{rule}))"
+
+
 _INTENT_PATTERN = re.compile(
     WORD_START
     + r"(?:"
-    + "|".join(
-        f"(?P<rule{number}>{'|'.join(phrases)})" for number, (_, phrases) in enumerate(INTENT_RULES)
-    )
+    + "|".join(_rule_pattern(number, phrases) for number, (_, phrases) in enumerate(INTENT_RULES))
     + r")\b"
 )
 

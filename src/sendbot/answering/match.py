@@ -37,7 +37,7 @@ from sendbot.answering.answer_parts import (
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
-from sendbot.answering.bare_count import which_count
+from sendbot.answering.bare_count import bare_thing, which_count
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.checked_claim import (
     asked_of,
@@ -287,6 +287,8 @@ def _which_count(index: FactIndex, ranking: Ranking, result: MatchResult) -> Mat
     approved): a partial saying which counts it gives (see `bare_count`)."""
     if not result.answered or result.best is None or not ranking.candidates:
         return None
+    if bare_thing(ranking.question) is None:
+        return None  # before the ranking is read: reading it works out its first few
     positions = [c.position for c in ranking.candidates[:COUNT_RIVALS]]
     found = which_count(index, ranking.question, positions, result.best.fact)
     if found is None:
@@ -331,11 +333,13 @@ def _claim_checked(
     if not ranking.candidates:
         return None
     asked = asking_text(text)
-    if only_checks_a_claim(asked):
-        asked = text  # "when did the plan come out, was it spring 2023?": checked of the whole
+    stated = claims(asked)
+    if only_checks_a_claim(asked, stated):
+        # "when did the plan come out, was it spring 2023?": checked of the whole
+        stated = stated if asked == text else claims(text)
+        asked = text
     elif not checks_a_figure(question.checking, question.words):
         return None
-    stated = claims(asked)
     if not stated:
         return None
     if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):

@@ -67,6 +67,8 @@ def _the_topic_named(
     """ "how much money is behind the plan": "the plan" is also the Improvement Plan the written
     answers are about, when their topics name one plan (`FactIndex.topic_heads`) and the
     question names no other ("the plan" of an EHC plan is that plan)."""
+    if heads.keys().isdisjoint(stems):
+        return stems  # no topic's head named: most questions
     named: list[str] = []
     for at, stem_ in enumerate(stems):
         named.append(stem_)
