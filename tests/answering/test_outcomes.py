@@ -114,6 +114,9 @@ def test_personal_context_and_chat_markup_do_not_change_the_answer(
 
 def test_terminal_colour_codes_and_control_characters_are_not_words() -> None:
     assert strip_markup("\x1b[1mwho answered?\x1b[0m\x07") == "who answered?"
+    # A window title set by OSC is not asked; a stray ESC takes no letter of the next word.
+    assert strip_markup("\x1b]0;title\x07who answered?") == "who answered?"
+    assert strip_markup("\x1bwho answered?") == "who answered?"
 
 
 @pytest.mark.parametrize(

@@ -21,17 +21,22 @@ _LINK = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:@[\w.]+[\s,:]*)+")
 _QUOTE_LINE = re.compile(r"^\s*>>?>?\s?", re.MULTILINE)
 # Text pasted from a coloured terminal or a Discord ```ansi block: "\x1b[1mhow many ...\x1b[0m".
-# Its escape sequences (ESC [ numbers letter) and other control characters are not words.
-_TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A terminal's escape sequences (CSI "ESC [ ... m" or its one-byte form, OSC "ESC ] ... BEL",
+# two-character ones) are not words; `storage.gaps` takes them out of what it keeps too.
+TERMINAL_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
+)
+# Other control characters, but the line breaks and tabs the quoted-line rule reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 # Every pattern above needs one of these: text without them has no markup to remove.
-_MARKUP_SIGNS = re.compile(r"[`<>@\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|://")
+_MARKUP_SIGNS = re.compile(r"[`<>@\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]|://")
 
 
 def strip_markup(text: str) -> str:
     """The question without chat markup; quoted lines are dropped when anything else is left."""
     if not _MARKUP_SIGNS.search(text):
         return " ".join(text.split())  # plain text, as most questions are
-    text = _TERMINAL_CODES.sub(" ", text)
+    text = _CONTROL.sub(" ", TERMINAL_SEQUENCE.sub(" ", text))
     text = _ANSI_BLOCK.sub(r" \1 ", text)
     text = _CODE_BLOCK.sub(" ", text)
     text = _INLINE_CODE.sub(r"\1", text)

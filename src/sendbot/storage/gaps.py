@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from sendbot.answering.markup import TERMINAL_SEQUENCE
 from sendbot.knowledge.verbatim import question_key
 from sendbot.storage.database import has_state, opened, transaction
 from sendbot.storage.writer import Job, StateWriter
@@ -51,16 +52,11 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-# A terminal's escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL", two-character ones),
-# then any control character left: Discord's ansi code blocks carry them in a message, and
-# `kb gaps` prints questions to a terminal, which would obey them.
-_TERMINAL_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
-)
-
-
 def _without_controls(text: str) -> str:
-    text = _TERMINAL_SEQUENCE.sub(" ", text)
+    """A terminal's escape sequences, then any control character left: Discord's ansi code
+    blocks carry them in a message, and `kb gaps` prints questions to a terminal, which would
+    obey them."""
+    text = TERMINAL_SEQUENCE.sub(" ", text)
     return "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
 
 
