@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dotenv.parser import parse_stream
 
-from sendbot.knowledge.utf16 import utf16_encoding
+from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 
 # The knowledge base shipped inside the package; `sendbot init DIR` copies it somewhere editable.
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
@@ -256,7 +256,7 @@ def read_dotenv(path: Path) -> dict[str, str]:
     if utf16_encoding(data):
         # Notepad's "Unicode": without a byte order mark it decodes as UTF-8 with NULs, and
         # every setting in it was silently ignored (DISCORD_TOKEN too: the terminal chat ran).
-        raise SettingsError(f"{path} is UTF-16 text, not UTF-8: save it as UTF-8")
+        raise SettingsError(f"{path} is {UTF16_PROBLEM}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

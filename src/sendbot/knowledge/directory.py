@@ -15,7 +15,7 @@ from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.measures import disagreements
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.parse import document_path, parse_knowledge_file, parse_synonyms
-from sendbot.knowledge.utf16 import utf16_encoding
+from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 from sendbot.knowledge.yamltext import decode, load_yaml
 
 SYNONYMS_FILE = "synonyms.yaml"
@@ -178,5 +178,5 @@ def unread_document(document: bytes | None) -> str:
     if document is None:
         return "is missing or cannot be read"
     if utf16_encoding(document):
-        return "is UTF-16 text, not UTF-8: save it as UTF-8"
+        return f"is {UTF16_PROBLEM}"
     return "is not UTF-8 text: save it as UTF-8"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import codecs
 
+# What every reader of a file or setting says of UTF-16 text it refuses.
+UTF16_PROBLEM = "UTF-16 text, not UTF-8: save it as UTF-8"
 SAMPLE_BYTES = 512  # enough pairs to judge; a knowledge file or question starts with text
 _MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 

@@ -14,11 +14,10 @@ from typing import Any
 import yaml
 
 from sendbot.knowledge.errors import KnowledgeError, Problem
-from sendbot.knowledge.utf16 import utf16_encoding
+from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 12
-UTF16_PROBLEM = "UTF-16 text, not UTF-8: save it as UTF-8"
 
 _BaseLoader: type[yaml.SafeLoader]
 try:
