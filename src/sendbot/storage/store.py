@@ -634,12 +634,8 @@ class KnowledgeStore(Generic[T]):
             if len(state.kb.files) == 1:
                 raise UndoConflict("undoing that would leave the knowledge base empty")
             return None, edits.without_file(state.kb, current.source.id)
-        backup = self.data_dir / target.backup if target.backup else None
-        try:
-            old_raw = backup.read_bytes() if backup else None
-        except OSError:
-            old_raw = None
-        if old_raw is None or sha256(old_raw) != target.file_before_sha256:
+        old_raw = self._kept(target.backup, target.file_before_sha256)
+        if old_raw is None:
             return None  # the backup has been pruned; fall back to putting the fact back
         new_file, new_text = self._restamp(old_raw, target.file, current.revision + 1)
         return new_text, edits.with_file(state.kb, new_file, current.source.id)
