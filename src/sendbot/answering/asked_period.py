@@ -157,10 +157,20 @@ def says_period(fact: Fact, asked: Period, question: Question) -> bool:
         return year in said and MONTH_NAMES[int(month)] in said
     if "_" in year:
         return year in said
+    if since_year(question, asked) and any(word.startswith(f"{year}_") for word in said):
+        # "risen since 2019": the base a rise is counted from, which a figure may name by the
+        # split year beginning in it ("an increase of over 60% from the 2019/20 allocations").
+        return True
     # A calendar year the figure is for ("in 2023", "in March 2023"), or named as the question
     # names it ("since 2010"), not one it runs to ("to March 2025").
     before = {*_words_before(list(question.words), year, 1), "in", "for", "during"}
     return not before.isdisjoint(_words_before(said, year, 2))
+
+
+def since_year(question: Question, asked: Period) -> bool:
+    """A change asked since the year: "how much has it risen since 2019?" counts from it."""
+    year = asked.text.replace("/", "_").partition("-")[0]
+    return question.change and "since" in _words_before(list(question.words), year, 1)
 
 
 def _words_before(text: list[str], word: str, reach: int) -> set[str]:

@@ -210,11 +210,13 @@ def _newer_figure(
     if not wanted:
         return None
     since = _answered_on(index, shown)
+    counted = _counted_as(index, topic, figure.label) - wanted
     newer = [
         candidate
         for candidate in _carrying(index, ranking, wanted)
         if _same_thing(index.facts[candidate.position], shown)
         and _answered_on(index, index.facts[candidate.position]) > since
+        and counted <= index.fact_terms[candidate.position]
     ]
     if not newer:
         return None
@@ -222,6 +224,13 @@ def _newer_figure(
     fact = index.facts[best.position]
     scored = ScoredFact(fact, round(best.evidence.rank_score, 4))
     return chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
+
+
+def _counted_as(index: FactIndex, topic: str, label: str) -> frozenset[str]:
+    """The topic's words the shown figure's label says, everyday ones too: "the latest count
+    of special free schools opened" counts those opened ("special free schools opened since
+    2010"), which a newer figure of those approved does not."""
+    return frozenset(index.normaliser.terms(topic)) & frozenset(index.normaliser.terms(label))
 
 
 def _same_thing(fact: Fact, shown: Fact) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sendbot.answering.asked_measure import (
@@ -34,6 +35,7 @@ from sendbot.answering.asked_period import (
     named_years,
     relative_period_asked,
     says_period,
+    since_year,
 )
 from sendbot.answering.asked_span import measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
@@ -258,7 +260,10 @@ def _for_measure(
         question = replace(question, period=None)  # resolved: no longer a period to refuse
     if asked is not None:
         latest = now_asked and question.intent in FIGURE_INTENTS
-        return _for_period(index, result, question, facts, asked, relative, about_measure, latest)
+        aged = _staleness(index.kb, today, stale_months)
+        return _for_period(
+            index, result, question, facts, asked, relative, about_measure, latest, aged
+        )
     if question.years:
         return Newest(result)  # several years named: the matcher's own reply stands
     # "the latest percentage rise": the newest fact that gives a percentage.
@@ -281,10 +286,30 @@ def _for_measure(
     if answered is not None:
         stale = _stale(index.kb, newest, today, stale_months)
         return Newest(answered, _earlier(index.kb, facts, newest), stale)
+    lacking = _newest_lacking(index, result, question, newest) if named and not checked else None
+    if lacking is not None:
+        stale = _stale(index.kb, newest, today, stale_months)
+        return Newest(lacking, _earlier(index.kb, facts, newest), stale)
     if result.outcome is Outcome.PARTIAL and about_measure:
         # Related information about a measure: its other figures are related too.
         return Newest(result, _earlier(index.kb, facts, matched))
     return Newest(result)
+
+
+def _newest_lacking(
+    index: FactIndex, result: MatchResult, question: Question, newest: Fact
+) -> MatchResult | None:
+    """A refused question naming a measure, whose newest fact lacks only a detail asked ("the
+    newest figure for high needs funding in Leeds?": England's): that figure as related
+    information, with the sentence saying what it lacks; None when it lacks nothing."""
+    if result.outcome is not Outcome.DECLINED:
+        return None
+    missing = missing_for(index, question, newest)
+    if missing is None:
+        return None
+    return result.judged(
+        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(newest, 0.0), missing=missing
+    )
 
 
 def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: bool) -> bool:
@@ -405,9 +430,11 @@ def _for_period(
     relative: RelativePeriod | None,
     about_measure: bool,
     latest: bool = False,
+    stale: Callable[[Fact], str | None] = lambda fact: None,
 ) -> Newest:
     """`latest`: the figure is asked for as it stands ("the latest on how much extra high
-    needs money there is this year"), so the period's newest statement answers."""
+    needs money there is this year"), so the period's newest statement answers. `stale`
+    says whether the newest figure, given for "this year", is old."""
     assert result.best is not None
     reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
@@ -433,7 +460,7 @@ def _for_period(
     if relative is not None and relative.now and period_of(facts[0]).start < asked.start:
         # "this year" asks for the present: no source gives a figure for it yet, so the newest
         # there is answers, said to be for its own period.
-        return _newest_for_now(index, result, question, facts, relative)
+        return _newest_for_now(index, result, question, facts, relative, stale)
     matched = about_measure and result.outcome is Outcome.ANSWERED
     if matched and relative is not None and _says_phrase(result.best.fact, relative.phrase):
         # "continuing into next year": the matched fact speaks of that year in those words.
@@ -442,6 +469,9 @@ def _for_period(
     if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
+    based = _counted_from(index, result, question, facts, asked) if relative is None else None
+    if based is not None:
+        return Newest(based)
     given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
     if not given:
         # No fact of the measure names a period: each gives its figure as of its date.
@@ -450,9 +480,11 @@ def _for_period(
         return Newest(result)
     title = measure_phrase(facts[0].measure or "")
     asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
+    # "risen since 2010": a rise counted from that year is what is not given, not its year's.
+    not_given = f"one since {asked_text}" if since_year(question, asked) else f"for {asked_text}"
     missing = (
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
-        f"not for {asked_text}."
+        f"not {not_given}."
     )
     partial = result.judged(
         Verdict.LACKS_DETAIL,
@@ -461,6 +493,25 @@ def _for_period(
         missing=missing,
     )
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+def _counted_from(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    facts: tuple[Fact, ...],
+    asked: Period,
+) -> MatchResult | None:
+    """A rise asked since a year ("how much has the high needs budget risen since 2019?"):
+    the year is the base it is counted from, not the period of the figure, so the measure's
+    newest fact naming that base answers ("over 60% from the 2019/20 allocations")."""
+    if not question.change:
+        return None
+    saying = (fact for fact in facts if says_period(fact, asked, question))
+    chosen = next(saying, None)
+    if chosen is None or missing_for(index, question, chosen) is not None:
+        return None
+    return _newest_answer(result, chosen)
 
 
 def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
@@ -475,6 +526,7 @@ def _newest_for_now(
     question: Question,
     facts: tuple[Fact, ...],
     relative: RelativePeriod,
+    stale: Callable[[Fact], str | None],
 ) -> Newest:
     assert result.best is not None
     newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
@@ -484,7 +536,8 @@ def _newest_for_now(
         return Newest(result)
     label = period_label(period_of(newest).text)
     reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
-    return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
+    # Given for the present, the newest figure is said to be old when it is.
+    return Newest(answered, _earlier(index.kb, facts, newest), stale(newest), reading)
 
 
 def _says_phrase(fact: Fact, phrase: str) -> bool:
@@ -522,6 +575,13 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
         answered = kb.source_of(fact).answered
         earlier.append(EarlierFigure(fact.id, value, fact.period, answered))
     return tuple(earlier)
+
+
+def _staleness(
+    kb: KnowledgeBase, today: dt.date | None, months: int
+) -> Callable[[Fact], str | None]:
+    """`_stale` for today's date and the age set."""
+    return lambda fact: _stale(kb, fact, today, months)
 
 
 def _stale(kb: KnowledgeBase, fact: Fact, today: dt.date | None, months: int) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.asked_measure import missing_for, unsaid_topic
+from sendbot.answering.asked_measure import missing_for, more_specific, named_measure, unsaid_topic
 from sendbot.answering.asked_period import asked_period, covers, named_years, says_period
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
@@ -67,6 +67,8 @@ def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question
     if fact.measure and fact.period:
         if measure_terms(index, fact.measure).isdisjoint(index.normaliser.terms(question.text)):
             return False  # "the pupil premium rate for 2024/25" is not the high needs budget
+        if _another_measure_named(index, fact.measure, question):
+            return False  # "high needs funding 2024" asks the total, not the rise that year
         history = measure_table(index).histories[fact.measure]
         return covers(asked, fact) and sum(covers(asked, other) for other in history) == 1
     # A count or sum asked for a year ("how many EHCPs in 2022") is a figure for that year,
@@ -76,3 +78,14 @@ def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question
         return False
     terms = index.normaliser.terms(question.text)
     return all(term in index.idf for term in terms) and says_period(fact, asked, question)
+
+
+def _another_measure_named(index: FactIndex, measure: str, question: Question) -> bool:
+    """The question names a measure by all its words, not `measure`, and says nothing that
+    only `measure`'s name says ("high needs funding 2024" names the budget, not its rise)."""
+    named = named_measure(index, question)
+    return (
+        named is not None
+        and named != measure
+        and not more_specific(index, measure, named, question)
+    )
