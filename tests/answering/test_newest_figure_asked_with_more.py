@@ -88,3 +88,18 @@ def test_the_newest_figure_given_for_this_year_says_how_old_it_is(
         "This is the latest figure in the sources, from an answer given on 16 June 2025 — "
         "more than 12 months ago."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the high needs budget still around 11bn?",
+        "how much is high needs funding nowadays, is it still roughly 10 billion?",
+    ],
+)
+def test_a_figure_claimed_still_to_hold_is_checked_against_the_newest(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """The claimed figure is no word of the measure's name: the newest figure answers."""
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert "over £12 billion" in reply.text

@@ -65,6 +65,10 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
     # Read as the matcher reads it ("increse" is "increase"); who said it is no part of what
     # is asked ("the rise the govt has announced"), nor being at school ("educated in").
     folded = frozenset(corrected_terms(index, undated)) - set(question.years) - table.aside
+    if "still" in question.words:
+        # "is high needs still about 10bn?": the figure claimed is what is checked against the
+        # measure's newest, not a word of its name.
+        folded = frozenset(term for term in folded if not CLAIMED_FIGURE_TERM.search(term))
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
     neutral = neutral_terms(index)
@@ -97,6 +101,10 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
         whole = table.terms[measure] <= asked
         named.append((key <= asked, whole, len(said), len(table.terms[measure]), measure))
     return max(named)[4] if named else None
+
+
+# A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
+CLAIMED_FIGURE_TERM = re.compile(r"\d|^(?:thousand|million|billion|bn|m|percent)$")
 
 
 def _unknown(index: FactIndex, terms: Iterable[str]) -> bool:

@@ -12,11 +12,11 @@ parameter.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sendbot.answering.asked_measure import (
+    CLAIMED_FIGURE_TERM,
     FIGURE_INTENTS,
     about_the_answer,
     answer_fact_misread,
@@ -64,8 +64,6 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, parse_period, period_label
 
 DEFAULT_STALE_MONTHS = 12
-# A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
-_FIGURE_TERM = re.compile(r"\d|^(?:thousand|million|billion|bn|m|percent)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +280,9 @@ def _for_measure(
     # measure's newest figure does not say whether, so it replaces neither the fact the
     # matcher found nor its refusal.
     checked = question.checking or "whether" in question.words
+    if now_asked and "still" in question.words and extract_figures(question.text):
+        # "is it still about 10bn?" asks what the figure is now: the newest one says.
+        checked = False
     answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
     if answered is not None:
         stale = _stale(index.kb, newest, today, stale_months)
@@ -343,7 +344,7 @@ def _no_topic(index: FactIndex, question: Question, now_asked: bool) -> frozense
     given = table.record_only | table.aside
     if now_asked:
         terms = index.normaliser.terms(question.text)
-        given |= {term for term in terms if _FIGURE_TERM.search(term)}
+        given |= {term for term in terms if CLAIMED_FIGURE_TERM.search(term)}
     return given
 
 
