@@ -103,3 +103,18 @@ def test_a_figure_claimed_still_to_hold_is_checked_against_the_newest(
     """The claimed figure is no word of the measure's name: the newest figure answers."""
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert "over £12 billion" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "most recent on the initial teacher training and early career framework, when does "
+        "it apply",
+        "whats the latest on the ittecf - when will it kick in?",
+    ],
+)
+def test_when_something_applies_from_is_when_it_starts(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "ittecf-minimum-entitlement-2025")
+    assert "From September 2025" in reply.text

@@ -386,3 +386,17 @@ def test_sources_list_one_line_each_newest_first_and_within_limits() -> None:
     assert len(many.description) <= DESCRIPTION_LIMIT
     assert many.total_length <= EMBED_TOTAL_LIMIT
     assert many.description.splitlines()[-1].startswith("…and ")
+
+
+def test_a_place_s_newest_figure_is_the_national_one_with_the_earlier_ones_on_discord(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(
+        shipped_index, "newest figure for high needs funding in Bristol?", dt.date(2026, 12, 1)
+    )
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.PARTIAL and rendered.embed is not None
+    assert rendered.embed.description == reply.missing
+    assert reply.missing is not None and "England as a whole" in reply.missing
+    field = next(field for field in rendered.embed.fields if field.name == "Newest figure")
+    assert "over £10.5 billion for 2024/25" in field.value

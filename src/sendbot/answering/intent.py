@@ -452,6 +452,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"when (?:did|does|will|was|is) (?:\w+ ){0,6}?(?:start|starts|begin|begins|"
             r"commence|kick off|get going)|start date|starting date|since when|"
+            # "when does it apply?", "when does the new framework kick in": from when it holds
+            r"when (?:does|will|did) (?:\w+ ){0,6}?(?:apply|kick in|come in)\b|"
             r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
             r"(?:go|goes|went) live|"
             # "when will the new framework be rolled out": when it starts, not when announced

@@ -289,8 +289,9 @@ def _for_measure(
         return Newest(answered, _earlier(index.kb, facts, newest), stale)
     lacking = _newest_lacking(index, result, question, newest) if named and not checked else None
     if lacking is not None:
-        stale = _stale(index.kb, newest, today, stale_months)
-        return Newest(lacking, _earlier(index.kb, facts, newest), stale)
+        # Related information, as the matcher's own partial replies about a measure: its
+        # earlier figures beside it (the staleness line is for a figure given as the answer).
+        return Newest(lacking, _earlier(index.kb, facts, newest))
     if result.outcome is Outcome.PARTIAL and about_measure:
         # Related information about a measure: its other figures are related too.
         return Newest(result, _earlier(index.kb, facts, matched))
