@@ -105,8 +105,8 @@ def test_add_edit_alias_history_undo_remove(
         ),
         (["kb", "alias", "nope", "q"], ["refused: there is no fact with id 'nope'"]),
         (["kb", "remove", "high-needs-budget"], ["refused: add --yes to really remove"]),
-        (["kb", "undo"], ["refused: there is no change left to undo"]),
-        (["kb", "redo"], ["refused: there is no undone change to redo"]),
+        (["kb", "undo"], ["there is nothing to undo: no change has been saved yet"]),
+        (["kb", "redo"], ["there is nothing to redo: no change has been undone"]),
         (["kb", "edit", "high-needs-budget"], ["refused: nothing to change"]),
         (
             ["kb", "alias", "high-needs-budget", "q", "--expect-revision", "0"],

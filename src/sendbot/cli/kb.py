@@ -28,7 +28,13 @@ from sendbot.cli.parsing import (
     text,
     whole_number,
 )
-from sendbot.knowledge.errors import DocumentClash, KnowledgeError, StoreError
+from sendbot.knowledge.errors import (
+    DocumentClash,
+    KnowledgeError,
+    NothingToRedo,
+    NothingToUndo,
+    StoreError,
+)
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.parse import MAX_REVISION
 from sendbot.knowledge.yamltext import MAX_BYTES
@@ -51,6 +57,9 @@ def _refused(error: KnowledgeError | StoreError) -> int:
     """One line per problem on standard error; nothing was changed."""
     if isinstance(error, KnowledgeError):
         print_each_problem(error)
+    elif isinstance(error, NothingToUndo | NothingToRedo):
+        # Not refused: there was nothing to do. Still exit 1, as nothing was changed.
+        print(str(error), file=sys.stderr)
     else:
         # Clipped: the refusal may quote the value given, which may be a megabyte long.
         print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)

@@ -216,6 +216,39 @@ class History:
                 undone.pop()
         return undone[-1] if undone else None
 
+    def why_nothing_to_undo(self) -> str:
+        """Why `undo_target` found none: the words after "there is nothing to undo: "."""
+        if not self.newest(limit=1):
+            return "no change has been saved yet"
+        return "every saved change has been undone already (redo brings back the last undone)"
+
+    def why_nothing_to_redo(self) -> str:
+        """Why `redo_target` found none: the words after "there is nothing to redo: ".
+        "redo undoes the last undo" was read as broken when, in fact, an edit saved after
+        the undo had ended what could be redone; that case names the edit."""
+        if not has_state(self.data_dir):
+            return "no change has been undone"
+        with opened(self.data_dir) as conn:
+            undo = conn.execute(
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND action = 'undo'"
+                " ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            if undo is None:
+                return "no change has been undone"
+            later = conn.execute(
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND seq > ?"
+                " AND action NOT IN ('undo', 'redo') ORDER BY seq LIMIT 1",
+                (undo[0],),
+            ).fetchone()
+        if later is None:
+            return "every undone change has been redone already"
+        saved = _entry(later)
+        return (
+            f"change #{saved.seq} ({saved.action} {saved.fact_id or saved.file} by "
+            f"{saved.actor}) was saved after the last undo, #{undo[0]}, and a change saved "
+            "after an undo ends what can be redone"
+        )
+
     def revision_offset(self) -> int:
         """What to add to the files' revisions (see REVISION_OFFSET); under the store's lock."""
         row = (

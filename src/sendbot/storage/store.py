@@ -480,7 +480,7 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         target = self._history.undo_target()
         if target is None:
-            raise NothingToUndo()
+            raise NothingToUndo(self._history.why_nothing_to_undo())
         name, fact_id = target.file, target.fact_id
         whole = self._restore_whole_file(state, target)
         if whole is not None:
@@ -510,7 +510,7 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         undo = self._history.redo_target()
         if undo is None:
-            raise NothingToRedo()
+            raise NothingToRedo(self._history.why_nothing_to_redo())
         assert undo.undoes is not None
         current = state.text(undo.file)
         if (body_hash(current) if current is not None else None) != undo.file_after_body:
