@@ -42,6 +42,7 @@ from sendbot.cli.parsing import (
     whole_number,
 )
 from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.future_dates import future_date_problems
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
 from sendbot.settings import Settings, SettingsError, environment, user_path
@@ -95,6 +96,11 @@ def _kb_check(args: argparse.Namespace) -> int:
         return 1
     # Checked here, not on every load: it reads every document again.
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
+    shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
+    future = future_date_problems(kb, dt.date.today(), shown)
+    if future:
+        print_problems(KnowledgeError(future))
+        return 1
     repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
     if repeats:
         advice = "keep one of the two"
