@@ -120,6 +120,7 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         _migrate(conn)
         _import_legacy_files(conn, data_dir)
+        _scrub_stored_questions(conn)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         conn.close()
         raise DatabaseError(_unusable(data_dir, exc)) from exc
@@ -206,6 +207,13 @@ def _import_legacy_files(conn: sqlite3.Connection, data_dir: Path) -> None:
 
     if legacy.has_legacy_files(data_dir):
         legacy.import_legacy_files(conn, data_dir)
+
+
+def _scrub_stored_questions(conn: sqlite3.Connection) -> None:
+    # Imported here, as the legacy importer is: the gap log uses this module to connect.
+    from sendbot.storage.gaps import scrub_stored
+
+    scrub_stored(conn)
 
 
 def has_state(data_dir: Path) -> bool:

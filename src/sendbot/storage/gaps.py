@@ -34,6 +34,11 @@ REASONS: tuple[Reason, ...] = ("abstained", "not-what-i-asked")
 MAX_QUESTION_LENGTH = 300
 MAX_SUGGESTED = 10
 ABSTAINS = "abstains"
+# The counters row holding the version of `scrub` every stored question has been through.
+SCRUBBED = "gaps_scrubbed"
+# Raise it whenever `_SCRUB` or `scrub` changes: the stored questions are scrubbed again, once
+# (`scrub_stored`). 1: mentions, ids, email addresses, phone numbers, control characters.
+SCRUB_VERSION = 1
 
 _SCRUB = (
     (re.compile(r"<@!?\d+>"), "@someone"),
@@ -166,9 +171,13 @@ class GapLog:
                 " ORDER BY count DESC, last DESC LIMIT ?",
                 (limit,),
             ).fetchall()
+            # Scrubbed when written, and older rows once when the database was opened
+            # (`scrub_stored`): only a database that could not be written then is scrubbed
+            # here, on every read.
+            clean = _scrubbed_version(conn) >= SCRUB_VERSION
         return [
             Gap(
-                question=scrub(question),  # rows kept before control characters were taken out
+                question=question if clean else scrub(question),
                 count=count,
                 first=first,
                 last=last,
@@ -210,6 +219,35 @@ class AnswerStats:
             abstains=int(abstains[0]) if abstains else 0,
             top_facts=tuple((fact_id, int(count)) for fact_id, count in top),
         )
+
+
+def _scrubbed_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM counters WHERE name = ?", (SCRUBBED,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def scrub_stored(conn: sqlite3.Connection) -> None:
+    """Scrub the questions stored before `scrub` took out all it does now (before control
+    characters were, say), once: a counters row remembers the version they have been
+    through. Reading then never scrubs: `kb gaps --limit 10000` scrubbed 10,000 questions on
+    every read. A database that cannot be written is left as it is (`top` scrubs then)."""
+    if _scrubbed_version(conn) >= SCRUB_VERSION:
+        return  # the usual case: one indexed read
+    try:
+        with transaction(conn):
+            if _scrubbed_version(conn) >= SCRUB_VERSION:  # another process did it meanwhile
+                return
+            rows = conn.execute("SELECT rowid, question FROM gaps").fetchall()
+            conn.executemany(
+                "UPDATE gaps SET question = ? WHERE rowid = ?",
+                [(clean, rowid) for rowid, old in rows if (clean := scrub(old)) != old],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)",
+                (SCRUBBED, SCRUB_VERSION),
+            )
+    except sqlite3.OperationalError:  # a read-only database or disk
+        return
 
 
 def add_gap_tally(conn: sqlite3.Connection, tally: GapTally, max_questions: int) -> None:
