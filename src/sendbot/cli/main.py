@@ -261,7 +261,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from sendbot.answering.misses import GapMisses, note_reply
     from sendbot.cli.terminal import chat
-    from sendbot.storage.database import has_state, opened
+    from sendbot.storage.database import has_state, knowledge_base_id, opened
     from sendbot.storage.gaps import AnswerStats, GapLog
 
     settings = _settings(args)
@@ -272,7 +272,8 @@ def _chat(args: argparse.Namespace) -> int:
         # at the first question the chat records (which ended the chat without its reply).
         with opened(settings.data_dir):
             pass
-    misses, stats = GapMisses(GapLog(settings.data_dir)), AnswerStats(settings.data_dir)
+    gaps = GapLog(settings.data_dir, base=knowledge_base_id(settings.kb_path))
+    misses, stats = GapMisses(gaps), AnswerStats(settings.data_dir)
 
     def count(fact_id: str | None) -> None:
         if fact_id is None:

@@ -81,7 +81,7 @@ from sendbot.storage.atomic import (
     write_atomic,
 )
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.database import DatabaseError, has_state
+from sendbot.storage.database import DatabaseError, has_state, knowledge_base_id
 from sendbot.storage.history import History, HistoryEntry, Interruptions, utc_now
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.loader import (
@@ -180,7 +180,9 @@ class KnowledgeStore(Generic[T]):
         self.retry_delay = retry_delay
         self._build_index = cast(Callable[[KnowledgeBase], T], build_index or _no_index)
         (self.data_dir / BACKUPS_DIR).mkdir(parents=True, exist_ok=True)
-        self._history = History(self.data_dir)
+        self._history = History(self.data_dir)  # every base's: undo and redo act on those
+        self.base = knowledge_base_id(self.kb_dir)
+        self._listed = History(self.data_dir, self.base)  # this base's, for `history`
         self._async_lock = asyncio.Lock()
         self._thread_lock = threading.Lock()
         self._problems: tuple[Problem, ...] = ()
@@ -213,9 +215,14 @@ class KnowledgeStore(Generic[T]):
     def history(
         self, fact_id: str | None = None, limit: int = 20, *, before: int | None = None
     ) -> list[HistoryEntry]:
-        """Saved changes, newest first, a page of `limit` (older than seq `before` if given);
-        only those about `fact_id` when given."""
-        return self._history.newest(fact_id, limit, before=before)
+        """Saved changes to this knowledge base, newest first, a page of `limit` (older than
+        seq `before` if given); only those about `fact_id` when given."""
+        return self._listed.newest(fact_id, limit, before=before)
+
+    def changes_to_other_bases(self, fact_id: str | None = None) -> int:
+        """How many changes `history` leaves out: made to other knowledge bases served with
+        this data directory."""
+        return self._listed.of_other_bases(fact_id)
 
     def close(self) -> None:
         """Close the history's database connection (reopened if the store is used again)."""
@@ -762,6 +769,7 @@ class KnowledgeStore(Generic[T]):
             document=record.document,
             redoes=record.redoes,
             document_backup=document_backup,
+            base=self.base,
         )
         try:
             self._history.begin(entry, sha256(new_raw) if new_raw is not None else None, offset)

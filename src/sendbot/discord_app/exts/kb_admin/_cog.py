@@ -430,6 +430,7 @@ class KbAdmin(
         """Questions I declined or that people marked "Not what I asked", most asked first."""
         await self._defer(interaction)
         every = await asyncio.to_thread(self.gaps_log.top, 100 * GAPS_PER_PAGE)
+        left_out = await asyncio.to_thread(self.gaps_log.of_other_bases)
         pages = max(1, -(-len(every) // GAPS_PER_PAGE))
         page = min(page, pages)
         start = (page - 1) * GAPS_PER_PAGE
@@ -443,7 +444,7 @@ class KbAdmin(
             result = match(index, gap.question)
             now = result.best.fact.id if result.answered and result.best else None
             rows.append(GapRow(number, gap, top, now))
-        embed = to_embed(gaps_embed(rows, page, pages, len(every)))
+        embed = to_embed(gaps_embed(rows, page, pages, len(every), left_out))
         if not rows:
             await respond(interaction, embed=embed, ephemeral=True)
             return
@@ -466,7 +467,7 @@ class KbAdmin(
         """The latest saved changes: who changed what, and when."""
         target = fact_id.strip() if fact_id else None
         first = await asyncio.to_thread(read_page, self.store, target, None)
-        embed = to_embed(history_embed(first.entries, target))
+        embed = to_embed(history_embed(first.entries, target, left_out=first.left_out))
         if not first.has_older:
             await respond(interaction, embed=embed, ephemeral=True)
             return
