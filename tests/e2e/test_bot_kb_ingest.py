@@ -21,6 +21,7 @@ from tests.e2e.kbkit import (
     modal_inputs,
     opened_modal,
     press,
+    undo,
 )
 from tests.fake_wq_api import FakeApi, fake_api
 from tests.fakediscord import FakeDiscord
@@ -158,7 +159,7 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     edited = await ask(fake, "by what percentage will high needs funding go up?")
     assert edited.startswith("This is a 10.6% increase in high needs funding.")
 
-    _, undone = await kb(fake, "undo")
+    _, undone = await undo(fake)
     assert undone["content"].startswith("Saved change #2: undo")
     assert not (kb_dir / f"{SOURCE_ID}.yaml").exists()
     assert (await ask(fake, SPECIAL_SCHOOLS)).startswith(DECLINED)

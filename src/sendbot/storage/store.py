@@ -219,6 +219,14 @@ class KnowledgeStore(Generic[T]):
         seq `before` if given); only those about `fact_id` when given."""
         return self._listed.newest(fact_id, limit, before=before)
 
+    def undo_preview(self) -> HistoryEntry:
+        """The change `undo` would revert now, to show before it is confirmed; NothingToUndo
+        (saying why) when there is none. Reads only: blocks, so off the event loop."""
+        target = self._history.undo_target()
+        if target is None:
+            raise NothingToUndo(self._history.why_nothing_to_undo())
+        return target
+
     def changes_to_other_bases(self, fact_id: str | None = None) -> int:
         """How many changes `history` leaves out: made to other knowledge bases served with
         this data directory."""

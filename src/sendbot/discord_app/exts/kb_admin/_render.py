@@ -133,6 +133,16 @@ def change_summary(entry: HistoryEntry) -> str:
     return what
 
 
+def undo_question_text(target: HistoryEntry, revision: int) -> str:
+    """What /kb undo asks before it reverts `target`: the change, who made it and when."""
+    return clip(
+        f"Undo change #{target.seq}, {change_summary(target)}, made by "
+        f"{shown_actor(target.actor)} on {shown_time(target.time)}? The knowledge base goes "
+        f"back to how it was before it; /kb redo brings it back. (Revision {revision}.)",
+        MESSAGE_LIMIT,
+    )
+
+
 def not_announced_text(channel_ids: Sequence[int]) -> str:
     """For the moderator, when the audit channel refused the note of their change."""
     channels = ", ".join(f"<#{channel}>" for channel in channel_ids)
