@@ -77,3 +77,29 @@ def test_gaps_lists_the_questions_asked_of_the_base_and_counts_the_others(
     out, err = capsys.readouterr()
     assert "what about taxis?" in out and "what about buses?" not in out
     assert err == "1 question(s) asked of other knowledge bases left out\n"
+
+
+def test_a_change_recorded_before_bases_were_noted_is_shown_for_each_base_and_marked(
+    kb_dir: Path, other_kb: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    assert run(kb_dir, data_dir, *ALIAS, "--force") == 0
+    assert run(other_kb, data_dir, *OTHER_ALIAS, "--force") == 0
+    with sqlite3.connect(data_dir / "state.sqlite3") as conn:  # as an older sendbot kept it
+        conn.execute("UPDATE history SET kb = NULL WHERE seq = 1")
+    capsys.readouterr()
+
+    assert run(other_kb, data_dir, "kb", "history") == 0
+    out, err = capsys.readouterr()
+    assert [line.split()[0] for line in out.splitlines()] == ["#2", "#1"]
+    assert err == ""  # nothing of another base is left out
+
+    third = data_dir.parent / "third-kb"
+    shutil.copytree(kb_dir, third)
+    assert run(third, data_dir, "kb", "history") == 0
+    out, err = capsys.readouterr()
+    assert [line.split()[0] for line in out.splitlines()] == ["#1"]
+    assert err.splitlines()[1] == (
+        "#1: recorded before sendbot noted the knowledge base, shown for every base"
+    )
