@@ -26,10 +26,7 @@ def sendbot(kb_dir: Path, data_dir: Path) -> Sendbot:
 
 
 FACT = "special-free-schools-approved"
-NOTHING = (
-    "refused: there is no undone change to redo (a change saved after an undo ends what can be "
-    "redone)\n"
-)
+NOTHING = "there is nothing to redo: every undone change has been redone already\n"
 
 
 def has_fact(kb_dir: Path) -> bool:
@@ -99,7 +96,13 @@ def test_a_new_change_clears_what_can_be_redone(
     before, rows = tree_hashes(kb_dir), history_rows(data_dir)
 
     assert sendbot("kb", "redo") == 1
-    assert capsys.readouterr() == ("", NOTHING)
+    # Says which change ended what could be redone, not only that nothing can be.
+    assert capsys.readouterr() == (
+        "",
+        "there is nothing to redo: change #3 (edit high-needs-budget by "
+        f"{cli_actor()}) was saved after the last undo, #2, and a change saved after an undo "
+        "ends what can be redone\n",
+    )
     assert (tree_hashes(kb_dir), history_rows(data_dir)) == (before, rows)
     assert not has_fact(kb_dir)
 
@@ -155,3 +158,24 @@ def test_redo_of_an_undone_import_brings_back_the_file_and_its_document(
     assert sendbot("kb", "check") == 0
     assert sendbot("kb", "undo") == 0  # and out again, with the document
     assert not document.exists() and not (kb_dir / draft.name).exists()
+
+
+def test_undo_and_redo_with_nothing_to_do_say_so_plainly_and_both_exit_1(
+    sendbot: Sendbot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert sendbot("kb", "undo") == 1
+    assert capsys.readouterr() == ("", "there is nothing to undo: no change has been saved yet\n")
+    assert sendbot("kb", "redo") == 1
+    assert capsys.readouterr() == ("", "there is nothing to redo: no change has been undone\n")
+
+    assert sendbot(*ADD) == 0
+    assert sendbot("kb", "redo") == 1
+    assert capsys.readouterr().err == "there is nothing to redo: no change has been undone\n"
+    assert sendbot("kb", "undo") == 0
+    capsys.readouterr()
+    assert sendbot("kb", "undo") == 1
+    assert capsys.readouterr() == (
+        "",
+        "there is nothing to undo: every saved change has been undone already (redo brings "
+        "back the last undone)\n",
+    )

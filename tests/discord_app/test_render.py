@@ -357,9 +357,27 @@ def test_partial_reply_about_a_measure_shows_how_the_year_was_read_and_the_earli
     rendered = render_reply(reply)
     assert rendered.kind is Kind.PARTIAL and rendered.embed is not None
     assert rendered.embed.description == reply.missing
-    field = next(field for field in rendered.embed.fields if field.name == "Newest figure")
-    assert "“Next year” is read as 2027/28, counting from today (1 December 2026)." in field.value
-    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
+    fields = {field.name: field.value for field in rendered.embed.fields}
+    assert fields["How your question was read"] == (
+        "“Next year” is read as 2027/28, counting from today (1 December 2026)."
+    )
+    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in fields["Newest figure"]
+    assert "read as" not in fields["Newest figure"]
+
+
+def test_how_last_year_was_read_is_a_field_of_its_own_not_part_of_the_newest_figure(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "how big was the high needs pot last year?", dt.date(2026, 12, 3))
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.ANSWER and rendered.embed is not None
+    names = [field.name for field in rendered.embed.fields]
+    assert names == ["Quote", "Source", "As of", "How your question was read"]
+    assert rendered.embed.fields[-1].value == (
+        "“Last year” is read as 2025/26, counting from today (3 December 2026)."
+    )
+    # The terminal's reply says it on a line of its own, after the citation.
+    assert reply.text.splitlines()[-1] == rendered.embed.fields[-1].value
 
 
 def test_sources_list_one_line_each_newest_first_and_within_limits() -> None:

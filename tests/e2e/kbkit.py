@@ -63,6 +63,15 @@ async def press(
     return click, await final(fake, click, followup=followup)
 
 
+async def undo(fake: FakeDiscord, *, member: FakeMember | None = None) -> tuple[JSON, JSON]:
+    """Run /kb undo and confirm it: (what it asked, what the moderator read once saved)."""
+    interaction, asked = await kb(fake, "undo", member=member)
+    message = fake.original_message(interaction)
+    assert message is not None and buttons(message), asked
+    _, saved = await press(fake, message, "Undo", member=member)
+    return asked, saved
+
+
 def buttons(message: JSON) -> list[tuple[str, str, bool]]:
     """(label, custom_id, disabled) of every button on a message."""
     return [

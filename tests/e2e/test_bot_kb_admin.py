@@ -25,6 +25,7 @@ from tests.e2e.kbkit import (
     modal_inputs,
     press,
     submit,
+    undo,
 )
 from tests.fakediscord import FakeDiscord, Overwrite, Permission
 from tests.storage.storekit import KB_FILE
@@ -94,7 +95,7 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
     posted = fake.find_requests("POST", rf"/channels/{fake.guild.channel('mod-log').id}/messages")
     assert [request.json["allowed_mentions"] for request in posted] == [NO_PINGS]
 
-    _, undone = await kb(fake, "undo")
+    _, undone = await undo(fake)
     assert undone["content"].startswith(
         "Saved change #2: undo `high-needs-budget` (reverts #1). The knowledge base is now at "
         "revision 3 (was 2)"
@@ -120,7 +121,7 @@ async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_ha
 ) -> None:
     _, fake = await start_curated()
     await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
-    _, undone = await kb(fake, "undo")
+    _, undone = await undo(fake)
     assert (
         undone["content"].splitlines()[-1]
         == "-# /kb redo brings it back, until someone saves a newer change."
@@ -150,7 +151,7 @@ async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_ha
     assert "· redo `high-needs-budget` (redo of #1) · revision 3 → 4" in lines[0]
 
     # The redo is undone like any change; a hand edit since that undo refuses the next redo.
-    await kb(fake, "undo")
+    await undo(fake)
     yaml_path = kb_dir / KB_FILE
     yaml_path.write_text(
         yaml_path.read_text(encoding="utf-8").replace("High needs budget", "HNB"), encoding="utf-8"
@@ -605,3 +606,68 @@ async def test_a_change_the_audit_channel_refuses_is_saved_and_the_moderator_is_
         "Channels, Send Messages and Embed Links there, or choose another channel with "
         "/settings audit."
     )
+
+
+ALIAS_Q = "what is the pot for complex needs called?"
+
+
+async def test_undo_shows_the_change_and_who_made_it_and_waits_for_confirm(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    bot, fake = await start_curated()
+    _, saved = await kb(fake, "alias", {"fact": "high-needs-budget", "question": ALIAS_Q})
+    assert saved["content"].startswith("Saved change #1")
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+
+    interaction, asked = await kb(fake, "undo")
+    assert asked["flags"] == EPHEMERAL
+    assert re.fullmatch(
+        r"Undo change #1, alias `high-needs-budget` \(questions\), made by "
+        rf"Moderator Mo \(`{fake.moderator.id}`\) on <t:\d+:f>\? The "
+        r"knowledge base goes back to how it was before it; /kb redo brings it back\. "
+        r"\(Revision 2\.\)",
+        asked["content"],
+    ), asked["content"]
+    assert [(label, disabled) for label, _, disabled in buttons(asked)] == [
+        ("Undo", False),
+        ("Cancel", False),
+    ]
+    message = fake.original_message(interaction)
+    assert message is not None
+    # Only the moderator who asked may answer; Cancel changes nothing.
+    _, other = await press(fake, message, "Undo", member=fake.owner)
+    assert other["content"] == NOT_YOURS
+    _, cancelled = await press(fake, message, "Cancel", followup=False)
+    assert cancelled["content"] == CANCELLED
+    unchanged.check()
+
+    # Unanswered, the buttons switch off by themselves and nothing is undone.
+    kb_cog(bot).confirm_timeout = 0.05
+    interaction, _ = await kb(fake, "undo")
+    edited = await fake.wait_for_request(
+        "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
+    )
+    assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
+    assert edited.json["content"] == "Not confirmed in time. Nothing was changed."
+    unchanged.check()
+    kb_cog(bot).confirm_timeout = 300.0
+
+    # Confirmed, it is undone and announced as before.
+    _, undone = await undo(fake)
+    assert undone["content"].startswith("Saved change #2: undo `high-needs-budget` (reverts #1)")
+    assert ALIAS_Q not in kb_text(kb_dir)
+
+
+async def test_an_undo_confirmed_after_another_change_is_refused(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": ALIAS_Q})
+    interaction, _ = await kb(fake, "undo")
+    message = fake.original_message(interaction)
+    assert message is not None
+    # Someone saves a newer change meanwhile: confirming would undo theirs, not the one shown.
+    await kb(fake, "alias", {"fact": "special-schools-opened", "question": "new schools count?"})
+    _, refused = await press(fake, message, "Undo")
+    assert refused["content"].startswith("The knowledge base changed since you opened this")
+    assert ALIAS_Q in kb_text(kb_dir) and "new schools count?" in kb_text(kb_dir)

@@ -176,13 +176,8 @@ REFUSED_COMMANDS: list[tuple[str, dict[str, str], str]] = [
         {"source": "no-such-source"},
         "Nothing was changed. Refused: there is no source with id 'no-such-source'.",
     ),
-    ("undo", {}, "Nothing was changed. Refused: there is no change left to undo."),
-    (
-        "redo",
-        {},
-        "Nothing was changed. Refused: there is no undone change to redo (a change saved after "
-        "an undo ends what can be redone).",
-    ),
+    ("undo", {}, "There is nothing to undo: no change has been saved yet. Nothing was changed."),
+    ("redo", {}, "There is nothing to redo: no change has been undone. Nothing was changed."),
 ]
 
 

@@ -21,6 +21,7 @@ from tests.e2e.kbkit import (
     modal_inputs,
     opened_modal,
     press,
+    undo,
 )
 from tests.fake_wq_api import FakeApi, fake_api
 from tests.fakediscord import FakeDiscord
@@ -158,7 +159,7 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     edited = await ask(fake, "by what percentage will high needs funding go up?")
     assert edited.startswith("This is a 10.6% increase in high needs funding.")
 
-    _, undone = await kb(fake, "undo")
+    _, undone = await undo(fake)
     assert undone["content"].startswith("Saved change #2: undo")
     assert not (kb_dir / f"{SOURCE_ID}.yaml").exists()
     assert (await ask(fake, SPECIAL_SCHOOLS)).startswith(DECLINED)
@@ -359,3 +360,21 @@ async def test_a_refused_save_keeps_the_review_usable(
     _, saved = await press(fake, review, "Save 2 kept")
     assert saved["content"].startswith(f"Saved change #1: add-source {SOURCE_ID}.yaml.")
     assert (kb_dir / f"{SOURCE_ID}.yaml").exists()
+
+
+async def test_an_answer_dated_in_the_future_is_refused_naming_the_date_and_field(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    # A slip of two digits in the year: its figures would be "the newest" for decades.
+    typo = ANSWER.read_text(encoding="utf-8").replace("22nd February 2023", "22nd February 2032")
+    assert "2032" in typo
+    upload = fake.upload("typo.txt", typo.encode(), content_type="text/plain")
+    _, shown = await kb(fake, "ingest", {"file": upload})
+    assert shown["content"].startswith(
+        "Nothing drafted: the answered date 2032-02-22 (source.answered) is after today, "
+    )
+    assert shown["content"].endswith(": check the date for a typo. Nothing was changed.")
+    assert buttons(shown) == []
+    unchanged.check()

@@ -146,11 +146,17 @@ async def test_a_moderator_role_without_manage_server_may_use_every_command(
     _, fake = await start_curated(mod_roles=(cora.role_ids[0],))
     await setup_state(fake)
     for sub, options in COMMANDS:
-        _, reply = await kb(fake, sub, options(fake, kb_dir), member=cora)
+        interaction, reply = await kb(fake, sub, options(fake, kb_dir), member=cora)
         assert reply.get("content") not in (NOT_MODERATOR, NOT_IN_DMS), sub
         assert reply.get("content") or reply.get("embeds") or reply.get("title"), sub
-        if sub in ("alias", "undo", "redo"):
+        if sub in ("alias", "redo"):
             assert reply["content"].startswith("Saved change #"), sub
+        if sub == "undo":  # asks first; their press saves it
+            assert reply["content"].startswith("Undo change #"), sub
+            message = fake.original_message(interaction)
+            assert message is not None
+            _, saved = await press(fake, message, "Undo", member=cora)
+            assert saved["content"].startswith("Saved change #"), sub
 
 
 async def test_a_moderator_role_saves_changes_and_is_named_in_the_audit(

@@ -23,6 +23,7 @@ from tests.e2e.kbkit import (
     modal_inputs,
     press,
     submit,
+    undo,
 )
 from tests.e2e.test_bot_kb_ingest import ANSWER, SPECIAL_SCHOOLS, act, open_review, title
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeMember, add_guild
@@ -136,7 +137,7 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
     )
     assert all(disabled for _, _, disabled in buttons(confirmation))
     assert fact_of(await ask(fake, questions[7], asker, there)) is None
-    _, undone = await kb(fake, "undo")
+    _, undone = await undo(fake)
     assert undone["content"].startswith(f"Saved change #5: undo `{added}` (reverts #4)")
     assert fact_of(await ask(fake, questions[7], asker, there)) == added
 
@@ -211,7 +212,7 @@ async def test_undo_after_another_moderators_change_reverts_theirs_as_it_warned(
         member=fake.owner,
     )
     assert theirs["content"].startswith("Saved change #2: alias `special-schools-opened`")
-    _, undone = await kb(fake, "undo")
+    _, undone = await undo(fake)
     assert undone["content"].startswith(
         "Saved change #3: undo `special-schools-opened` (reverts #2)"
     )

@@ -135,3 +135,41 @@ def test_a_version_2_database_keeps_its_history_and_its_undos_can_be_redone(
     ]
     target = history.redo_target()
     assert target is not None and target.seq == 2
+
+
+def test_a_version_3_database_keeps_its_history_and_gaps_shown_for_every_base(
+    tmp_path: Path,
+) -> None:
+    # Version 4 notes which knowledge base a change was made to, and a question asked of.
+    from sendbot.storage.gaps import GapLog
+
+    old = sqlite3.connect(tmp_path / "state.sqlite3")
+    for script in MIGRATIONS[:3]:
+        for statement in script.split(";"):
+            if statement.strip():
+                old.execute(statement)
+    old.execute(
+        "INSERT INTO history (seq, state, time, actor, action, file, fact_id, fields,"
+        " revision_before, revision_after) VALUES (1, 'committed', '2024-02-09T10:00:00Z',"
+        " 'cli:alice', 'alias', 'a.yaml', 'f', '[]', 1, 2)"
+    )
+    old.execute(
+        "INSERT INTO gaps (key, question, count, first, last, reasons, suggested) VALUES"
+        " ('what about buses', 'what about buses?', 4, '2024-02-01T00:00:00Z',"
+        " '2024-02-02T00:00:00Z', '{\"abstained\": 4}', '{}')"
+    )
+    old.execute("PRAGMA user_version = 3")
+    old.commit()
+    old.close()
+
+    for base in ("/srv/kb-one", "/srv/kb-two"):
+        (entry,) = History(tmp_path, base).newest()
+        assert (entry.seq, entry.base) == (1, None)
+        (gap,) = GapLog(tmp_path, base=base).top()
+        assert (gap.question, gap.count) == ("what about buses?", 4)
+        # The same question asked of one base now is counted apart from the old row.
+        GapLog(tmp_path, base=base).record("what about buses?", "abstained")
+    counts = sorted(gap.count for gap in GapLog(tmp_path).top())
+    assert counts == [1, 1, 4]
+    assert [gap.count for gap in GapLog(tmp_path, base="/srv/kb-one").top()] == [4, 1]
+    assert GapLog(tmp_path, base="/srv/kb-one").of_other_bases() == 1

@@ -148,3 +148,29 @@ def test_email_addresses_and_phone_numbers_are_not_kept(tmp_path: Path) -> None:
         "my son ([email], [phone]) needs an EHCP, who do I ring?",
         "call [phone] about the 2024/25 £10.5bn, 1,500 places, 0.5%",  # figures stay
     }
+
+
+def test_an_old_unscrubbed_log_is_scrubbed_once_and_reads_never_scrub_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sendbot.storage import gaps
+
+    GapLog(tmp_path).record("what about transport?", "abstained")
+    # As an older sendbot left it: a question kept with an address and a terminal escape, and
+    # no note that the log was scrubbed.
+    with sqlite3.connect(tmp_path / DATABASE_FILE) as conn:
+        conn.execute(
+            "UPDATE gaps SET question = ?",
+            ("email me at mum@example.org \x1b[2J about transport?",),
+        )
+        conn.execute("DELETE FROM counters WHERE name = ?", (gaps.SCRUBBED,))
+
+    (gap,) = GapLog(tmp_path).top()
+    assert gap.question == "email me at [email] about transport?"
+    # Stored scrubbed, so the next reads take the question as it is.
+    assert "mum@" not in stored_text(tmp_path)
+    monkeypatch.setattr(gaps, "scrub", lambda text: pytest.fail("scrubbed on reading"))
+    (gap,) = GapLog(tmp_path).top()
+    assert gap.question == "email me at [email] about transport?"

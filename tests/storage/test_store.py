@@ -254,7 +254,11 @@ BAD_EDITS: dict[str, tuple[Edit, type[Exception], str]] = {
         KnowledgeError,
         "contains a Discord mention",
     ),
-    "nothing to undo": (lambda s: s.undo("m"), NothingToUndo, "no change left to undo"),
+    "nothing to undo": (
+        lambda s: s.undo("m"),
+        NothingToUndo,
+        "nothing to undo: no change has been saved yet",
+    ),
     "bad import name": (
         lambda s: s.replace_file("../escape.yaml", "x", actor="m"),
         InvalidChange,

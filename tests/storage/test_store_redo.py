@@ -79,7 +79,9 @@ async def test_two_undos_are_redone_newest_undo_first_then_nothing_is_left(
     assert (first.redoes, second.redoes) == (1, 2)
 
     before = tree_hashes(kb_dir)
-    with pytest.raises(NothingToRedo, match="there is no undone change to redo"):
+    with pytest.raises(
+        NothingToRedo, match="there is nothing to redo: every undone change has been redone"
+    ):
         await store.redo("c")
     assert tree_hashes(kb_dir) == before
     assert [e.action for e in store.history()] == ["redo", "redo", "undo", "undo", "edit", "alias"]

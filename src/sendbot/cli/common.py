@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sysconfig
 from collections.abc import Mapping
@@ -12,6 +13,8 @@ from sendbot.cli.parsing import shown_path
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import Settings, SettingsError, environment
 from sendbot.storage.draft_file import ServedKnowledge
+
+log = logging.getLogger("sendbot.cli")
 
 
 def usable_data_dir(
@@ -178,4 +181,17 @@ def load_settings(
     kb_set_by = _kb_set_by(args, dict(env))
     if needs_kb and kb_set_by is not None:
         usable_kb_dir(settings.kb_path, kb_set_by)
+    _log_settings(settings, args, env, uses_data=uses_data)
     return settings
+
+
+def _log_settings(
+    settings: Settings, args: argparse.Namespace, env: Mapping[str, str], *, uses_data: bool
+) -> None:
+    """`sendbot -v`: which knowledge base and data directory the command uses, and where
+    each was set (never the token)."""
+    kb_set_by = _kb_set_by(args, dict(env)) or "the bundled one"
+    log.info("knowledge base %s (%s)", shown_path(settings.kb_path), kb_set_by.split(";")[0])
+    if uses_data:
+        data_set_by = _data_set_by(args, dict(env)).split(";")[0]
+        log.info("data directory %s (%s)", shown_path(settings.data_dir), data_set_by)

@@ -28,13 +28,20 @@ from sendbot.cli.parsing import (
     text,
     whole_number,
 )
-from sendbot.knowledge.errors import DocumentClash, KnowledgeError, StoreError
+from sendbot.knowledge.errors import (
+    DocumentClash,
+    KnowledgeError,
+    NothingToRedo,
+    NothingToUndo,
+    StoreError,
+)
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.parse import MAX_REVISION
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
 from sendbot.storage.curation import open_store
+from sendbot.storage.database import knowledge_base_id
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry
 from sendbot.storage.loader import load
@@ -51,6 +58,9 @@ def _refused(error: KnowledgeError | StoreError) -> int:
     """One line per problem on standard error; nothing was changed."""
     if isinstance(error, KnowledgeError):
         print_each_problem(error)
+    elif isinstance(error, NothingToUndo | NothingToRedo):
+        # Not refused: there was nothing to do. Still exit 1, as nothing was changed.
+        print(str(error), file=sys.stderr)
     else:
         # Clipped: the refusal may quote the value given, which may be a megabyte long.
         print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)
@@ -271,10 +281,10 @@ def _kb_history(args: argparse.Namespace) -> int:
     interrupted = interrupted_changes(settings.kb_path, settings.data_dir)
     for report in interrupted.reports:
         print(f"warning: {report}", file=sys.stderr)
+    # Only this base's changes: one data directory may serve several (`--kb OTHER`).
+    history = History(settings.data_dir, knowledge_base_id(settings.kb_path))
     # One more than asked for, to know whether an older page exists.
-    found = History(settings.data_dir).newest(
-        args.fact_id, args.limit + 1, before=args.before, also=interrupted.made
-    )
+    found = history.newest(args.fact_id, args.limit + 1, before=args.before, also=interrupted.made)
     entries = found[: args.limit]
     for entry in entries:
         print(entry.describe())
@@ -287,21 +297,48 @@ def _kb_history(args: argparse.Namespace) -> int:
         )
     elif len(found) > args.limit:
         print(f"older changes: add --before {entries[-1].seq}", file=sys.stderr)
+    _say_what_was_left_out(history, entries, args.fact_id, settings)
     return 0
 
 
+def _say_what_was_left_out(
+    history: History, shown: list[HistoryEntry], fact_id: str | None, settings: Settings
+) -> None:
+    """Changes to other bases served with this data directory are left out: say how many,
+    and which of those shown were recorded before sendbot noted the base (every base's)."""
+    others = history.of_other_bases(fact_id)
+    if others:
+        print(
+            f"{others} change(s) to other knowledge bases recorded in "
+            f"{shown_path(settings.data_dir)} left out (this is {shown_path(settings.kb_path)})",
+            file=sys.stderr,
+        )
+    unknown = [f"#{entry.seq}" for entry in shown if entry.base is None]
+    if unknown and others:
+        print(
+            f"{clip(', '.join(unknown), 100)}: recorded before sendbot noted the knowledge "
+            "base, shown for every base",
+            file=sys.stderr,
+        )
+
+
 def _kb_gaps(args: argparse.Namespace) -> int:
-    """Like stats, the log is kept per data directory, not per knowledge base: say so."""
-    data_dir = load_settings(args, writes_data=False, creates_data=False, needs_kb=False).data_dir
-    gaps = GapLog(data_dir).top(args.limit)
-    where = f"recorded in {shown_path(data_dir)}, by every knowledge base served with it"
+    """The questions asked of this knowledge base (and those recorded before bases were
+    noted); those of other bases served with the same data directory are counted, not listed."""
+    settings = load_settings(args, writes_data=False, creates_data=False, needs_kb=False)
+    log = GapLog(settings.data_dir, base=knowledge_base_id(settings.kb_path))
+    gaps = log.top(args.limit)
+    where = f"asked of {shown_path(settings.kb_path)}, recorded in {shown_path(settings.data_dir)}"
     if not gaps:
         print(f"no unanswered questions ({where})")
-        return 0
-    print(f"unanswered questions, most asked first ({where}):")
+    else:
+        print(f"unanswered questions, most asked first ({where}):")
     for gap in gaps:
         suggested = f"  (offered: {', '.join(gap.suggested)})" if gap.suggested else ""
         print(f"{gap.count:>5}  {gap.last}  {gap.question}{suggested}")
+    others = log.of_other_bases()
+    if others:
+        print(f"{others} question(s) asked of other knowledge bases left out", file=sys.stderr)
     return 0
 
 

@@ -42,9 +42,10 @@ from sendbot.cli.parsing import (
     whole_number,
 )
 from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.future_dates import future_date_problems
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
-from sendbot.settings import Settings, environment, user_path
+from sendbot.settings import Settings, SettingsError, environment, user_path
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
 from sendbot.storage.loader import display_path, load, load_indexed
@@ -95,6 +96,11 @@ def _kb_check(args: argparse.Namespace) -> int:
         return 1
     # Checked here, not on every load: it reads every document again.
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
+    shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
+    future = future_date_problems(kb, dt.date.today(), shown)
+    if future:
+        print_problems(KnowledgeError(future))
+        return 1
     repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
     if repeats:
         advice = "keep one of the two"
@@ -255,7 +261,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from sendbot.answering.misses import GapMisses, note_reply
     from sendbot.cli.terminal import chat
-    from sendbot.storage.database import has_state, opened
+    from sendbot.storage.database import has_state, knowledge_base_id, opened
     from sendbot.storage.gaps import AnswerStats, GapLog
 
     settings = _settings(args)
@@ -266,7 +272,8 @@ def _chat(args: argparse.Namespace) -> int:
         # at the first question the chat records (which ended the chat without its reply).
         with opened(settings.data_dir):
             pass
-    misses, stats = GapMisses(GapLog(settings.data_dir)), AnswerStats(settings.data_dir)
+    gaps = GapLog(settings.data_dir, base=knowledge_base_id(settings.kb_path))
+    misses, stats = GapMisses(gaps), AnswerStats(settings.data_dir)
 
     def count(fact_id: str | None) -> None:
         if fact_id is None:
@@ -569,15 +576,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     forgiving_streams()
     if args.handler is None:  # guarded: its reader may be gone (`sendbot | head -1`)
         return guarded(lambda: _no_command(args.command_parser, args.start), verbose=False)
+    _start_logging(args.verbose, service=args.handler in (_run, _sync))
+    return guarded(lambda: int(args.handler(args)), verbose=bool(args.verbose))
+
+
+def log_level(verbose: int, *, service: bool) -> int:
+    """-v: INFO (what the command read and did), -vv: DEBUG; otherwise warnings only, as a
+    command's own output says what came of it. The bot (`run`, `sync`) is a service, whose
+    log is its output: INFO without -v."""
+    if verbose >= 2:
+        return logging.DEBUG
+    if verbose == 1 or service:
+        return logging.INFO
+    return logging.WARNING
+
+
+class HideSecret(logging.Filter):
+    """Replaces `secret` (the bot's token) wherever it appears in a log line, arguments and
+    traceback included: a -vv log pasted into an issue must not carry it."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if self.secret in message or self.secret in (record.exc_text or ""):
+            record.msg, record.args = message.replace(self.secret, "[token]"), None
+            record.exc_text = (record.exc_text or "").replace(self.secret, "[token]") or None
+            record.exc_info = None  # a formatter would write the traceback again from it
+        return True
+
+
+VERBOSE_ONLY = ("sendbot.cli", "sendbot.storage.loader")
+
+
+def _start_logging(verbose: int, *, service: bool) -> None:
     # Logs go to standard error so that standard output carries only answers (or JSON).
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
+        level=log_level(verbose, service=service),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    if not args.verbose:
+    try:
+        token = environment().get("DISCORD_TOKEN", "").strip()
+    except SettingsError:  # an unreadable ./.env: the command says so, in one line
+        token = os.environ.get("DISCORD_TOKEN", "").strip()
+    for handler in logging.getLogger().handlers:
+        if token:
+            handler.addFilter(HideSecret(token))
+    # What a command read (settings, the base loaded) is for -v, even where INFO is on
+    # without it (`run`): the bot's log starts as it did, and a bad token is one line.
+    for name in VERBOSE_ONLY:
+        logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.WARNING)
+    if verbose < 2:
         # Their INFO lines (a font cache built on first use; each request `kb fetch` makes)
         # tell a user nothing to act on: the command says what came of it.
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
         logging.getLogger("httpx").setLevel(logging.WARNING)
-    return guarded(lambda: int(args.handler(args)), verbose=args.verbose)

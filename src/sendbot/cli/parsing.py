@@ -43,9 +43,10 @@ def global_options(*, suppress: bool) -> argparse.ArgumentParser:
     options.add_argument(
         "-v",
         "--verbose",
-        action="store_true",
-        default=argparse.SUPPRESS if suppress else False,
-        help="debug logging, and the full traceback of an unexpected error",
+        action="count",
+        default=argparse.SUPPRESS if suppress else 0,
+        help="-v: say what the command reads and does (INFO) on standard error, and the "
+        "full traceback of an unexpected error; -vv: debug logging too",
     )
     return options
 

@@ -279,12 +279,16 @@ def _use_discord_logging() -> None:
     """discord.py's log format (coloured on a terminal) instead of the CLI's plain one."""
     root = logging.getLogger()
     level = root.level
+    kept = [kept for handler in root.handlers for kept in handler.filters]  # the token's
     for handler in list(root.handlers):
         root.removeHandler(handler)
     if _colour_wanted(sys.stderr):
         discord.utils.setup_logging(level=level, root=True)
     else:
         discord.utils.setup_logging(level=level, root=True, formatter=PLAIN_LOG_FORMAT)
+    for handler in root.handlers:
+        for kept_filter in kept:
+            handler.addFilter(kept_filter)
     # `sendbot -v` is for sendbot's own decisions; discord.py's debug log is every gateway
     # event and request body (and interaction tokens in URLs), so it stays at INFO.
     logging.getLogger("discord").setLevel(max(level, logging.INFO))

@@ -235,13 +235,25 @@ def abstain_text(question: str, offered: bool) -> str:
     return clip(f"{text}\n-# You asked: {echo}", MESSAGE_LIMIT)
 
 
+# How a year named relative to today was read: "“Last year” is read as 2025/26, counting from
+# today (3 December 2026)." It is about the question, not about the newest figure.
+_READING = re.compile(r"^“[^”]+” is read as ")
+READING_FIELD = "How your question was read"
+
+
 def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
-    """How a relative year was read, the earlier figures of a measure and how old its newest
-    one is, as one more field."""
-    if not notes:
+    """How a relative year was read, as a field of its own; then the earlier figures of a
+    measure and how old its newest one is, as the "Newest figure" field."""
+    readings = [note for note in notes if _READING.match(note)]
+    figures = [note for note in notes if not _READING.match(note)]
+    fields = []
+    if readings:
+        fields.append(Field(READING_FIELD, escape("\n".join(readings))))
+    if figures:
+        fields.append(Field("Newest figure", escape("\n".join(figures))))
+    if not fields:
         return embed
-    field = Field("Newest figure", escape("\n".join(notes)))
-    return fit(replace(embed, fields=(*embed.fields, field)))
+    return fit(replace(embed, fields=(*embed.fields, *fields)))
 
 
 def render_reply(reply: Reply) -> Rendered:

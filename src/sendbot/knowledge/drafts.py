@@ -8,6 +8,7 @@ and for JSON the answer written out as text (`sendbot.knowledge.wq_api`).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Set as AbstractSet
@@ -20,6 +21,7 @@ from sendbot.knowledge.ingest import (
     WrittenAnswer,
     draft_answer,
     parse_written_answer,
+    refuse_a_future_date,
     slugify,
     unused_id,
 )
@@ -75,6 +77,7 @@ def draft_input(
     name: str,
     sources_dir: str = "sources",
     taken_ids: AbstractSet[str] = frozenset(),
+    today: dt.date | None = None,
 ) -> Drafts:
     """Draft every answer in `text` (the content of a file called `name`, or of standard
     input when `name` is STANDARD_INPUT).
@@ -82,9 +85,10 @@ def draft_input(
     `taken_ids` are fact and source ids already in the knowledge base the drafts are for:
     drafted ids that clash get a numbered suffix. Raises IngestError when the text is none of
     the shapes; an answer in a list or a JSON reply that cannot be drafted (a holding answer,
-    one not answered yet) is skipped, with why.
+    one not answered yet, one dated after `today`) is skipped, with why. One answer given
+    alone and dated after `today` raises DatedInTheFuture.
     """
-    batch = _Batch(sources_dir, taken_ids)
+    batch = _Batch(sources_dir, taken_ids, today)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
         _draft_json(stripped, batch)
@@ -106,6 +110,7 @@ def draft_input(
             if all(key.search(text) for key in _KNOWLEDGE_FILE_KEYS):
                 raise IngestError(KNOWLEDGE_FILE_GIVEN) from None
             raise
+        refuse_a_future_date(parsed, today)
         batch.add(label, parsed, text, document_name=own_name, is_input=True)
         shape = SINGLE
     if not batch.drafts and len(batch.skipped) == 1 and shape == SINGLE:
@@ -153,8 +158,11 @@ def _draft_json(text: str, batch: _Batch) -> None:
 class _Batch:
     """Drafts made so far; source ids and fact ids unique across them."""
 
-    def __init__(self, sources_dir: str, taken_ids: AbstractSet[str]) -> None:
+    def __init__(
+        self, sources_dir: str, taken_ids: AbstractSet[str], today: dt.date | None
+    ) -> None:
         self.sources_dir = sources_dir
+        self.today = today
         self.drafts: list[Draft] = []
         self.skipped: list[Skipped] = []
         self._fact_ids: set[str] = set(taken_ids)
@@ -175,6 +183,11 @@ class _Batch:
         url: str | None = None,
         kind: str | None = None,
     ) -> None:
+        try:
+            refuse_a_future_date(answer, self.today)
+        except IngestError as exc:
+            self.skip(label, str(exc))
+            return
         source_id = unused_id(
             source_id or slugify(f"{answer.title} {answer.answered.isoformat()}"),
             self._source_ids.__contains__,

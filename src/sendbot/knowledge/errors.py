@@ -122,8 +122,11 @@ class HistoryNotWritable(StoreError):
 
 
 class NothingToUndo(StoreError):
-    def __init__(self) -> None:
-        super().__init__("there is no change left to undo")
+    """Nothing was changed, because there is nothing to undo; `why` says which case it is
+    ("no change has been saved yet")."""
+
+    def __init__(self, why: str = "no change has been saved yet") -> None:
+        super().__init__(f"there is nothing to undo: {why}")
 
 
 class UndoConflict(StoreError):
@@ -131,11 +134,11 @@ class UndoConflict(StoreError):
 
 
 class NothingToRedo(StoreError):
-    def __init__(self) -> None:
-        super().__init__(
-            "there is no undone change to redo (a change saved after an undo ends what can be "
-            "redone)"
-        )
+    """Nothing was changed, because there is nothing to redo; `why` says which case it is:
+    no change was undone, or a newer change was saved after the undo."""
+
+    def __init__(self, why: str = "no change has been undone") -> None:
+        super().__init__(f"there is nothing to redo: {why}")
 
 
 class RedoConflict(StoreError):

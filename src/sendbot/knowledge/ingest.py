@@ -78,6 +78,24 @@ class IngestError(ValueError):
     """The text is not a written answer in the shape this module reads; says what is missing."""
 
 
+class DatedInTheFuture(IngestError):
+    """An answer dated after today: a typo in the date ("8th February 2062"), which would
+    make its figures the newest in the sources for decades."""
+
+    def __init__(self, answered: dt.date, today: dt.date) -> None:
+        super().__init__(
+            f"the answered date {answered.isoformat()} (source.answered) is after today, "
+            f"{today.isoformat()}: check the date for a typo"
+        )
+
+
+def refuse_a_future_date(answer: WrittenAnswer, today: dt.date | None) -> None:
+    """DatedInTheFuture when `answer` was answered after `today` (None: not checked). Its
+    asked date is never later: parsing refuses one after the answered date."""
+    if today is not None and answer.answered > today:
+        raise DatedInTheFuture(answer.answered, today)
+
+
 class NothingToDraft(IngestError):
     """The text is a written answer, but one with nothing to cite yet (a holding answer)."""
 

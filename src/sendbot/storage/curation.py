@@ -18,7 +18,7 @@ from pathlib import Path
 from sendbot.answering.fact_index import INDEX_VERSION, FactIndex, build_index
 from sendbot.answering.misses import GapMisses
 from sendbot.settings import Settings, SettingsError
-from sendbot.storage.database import DatabaseError
+from sendbot.storage.database import DatabaseError, knowledge_base_id
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.store import CACHE_DIR, KnowledgeStore
@@ -49,7 +49,7 @@ class Curation:
         writer = StateWriter(settings.data_dir)
         return cls(
             store,
-            GapLog(settings.data_dir, writer=writer),
+            GapLog(settings.data_dir, writer=writer, base=knowledge_base_id(settings.kb_path)),
             AnswerStats(settings.data_dir, writer=writer),
             writer,
         )

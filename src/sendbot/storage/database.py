@@ -85,12 +85,40 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE history ADD COLUMN redoes INTEGER;
     ALTER TABLE history ADD COLUMN document_backup TEXT;
     """,
+    # 3 -> 4: which knowledge base (its real path, `knowledge_base_id`) a change was made to,
+    # and a question asked of, when one data directory serves several. Rows recorded before
+    # are kept, with no base (NULL in history, '' in gaps), and shown for every base.
+    """
+    ALTER TABLE history ADD COLUMN kb TEXT;
+    CREATE TABLE gaps_by_base (
+        kb TEXT NOT NULL DEFAULT '',
+        key TEXT NOT NULL,
+        question TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first TEXT NOT NULL,
+        last TEXT NOT NULL,
+        reasons TEXT NOT NULL,
+        suggested TEXT NOT NULL,
+        PRIMARY KEY (kb, key)
+    );
+    INSERT INTO gaps_by_base (kb, key, question, count, first, last, reasons, suggested)
+        SELECT '', key, question, count, first, last, reasons, suggested FROM gaps;
+    DROP TABLE gaps;
+    ALTER TABLE gaps_by_base RENAME TO gaps;
+    CREATE INDEX gaps_by_rank ON gaps (kb, count, last);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class DatabaseError(Exception):
     """The state database cannot be used (written by a newer sendbot, or unreadable)."""
+
+
+def knowledge_base_id(kb_dir: Path) -> str:
+    """How history and the gap log name a knowledge base: its real path, so that `--kb kb`,
+    `--kb ./kb/` and a link to it are one base."""
+    return os.path.realpath(kb_dir)
 
 
 def database_path(data_dir: Path) -> Path:
@@ -120,6 +148,7 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         _migrate(conn)
         _import_legacy_files(conn, data_dir)
+        _scrub_stored_questions(conn)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         conn.close()
         raise DatabaseError(_unusable(data_dir, exc)) from exc
@@ -206,6 +235,13 @@ def _import_legacy_files(conn: sqlite3.Connection, data_dir: Path) -> None:
 
     if legacy.has_legacy_files(data_dir):
         legacy.import_legacy_files(conn, data_dir)
+
+
+def _scrub_stored_questions(conn: sqlite3.Connection) -> None:
+    # Imported here, as the legacy importer is: the gap log uses this module to connect.
+    from sendbot.storage.gaps import scrub_stored
+
+    scrub_stored(conn)
 
 
 def has_state(data_dir: Path) -> bool:

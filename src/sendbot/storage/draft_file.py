@@ -6,6 +6,7 @@ File I/O around the pure drafting in sendbot.knowledge.drafts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import textwrap
@@ -17,7 +18,7 @@ import yaml
 from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.drafts import STANDARD_INPUT, Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
-from sendbot.knowledge.ingest import IngestError
+from sendbot.knowledge.ingest import DatedInTheFuture, IngestError
 from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.knowledge.yamlwrite import dump_yaml
@@ -95,7 +96,11 @@ def draft_and_save(
         return _fail(f"not written: {in_use}")
     taken = ids_in_directory(target_dir, skip_drafts_of=name, skip=out)
     try:
-        drafts = draft_input(text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken)
+        drafts = draft_input(
+            text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken, today=dt.date.today()
+        )
+    except DatedInTheFuture as exc:
+        return _fail(f"{shown}: not drafted: {exc}")
     except IngestError as exc:
         return _fail(f"{shown}: not a written answer: {exc}")
     if not drafts.drafts and len(drafts.skipped) == 1:  # one answer given: its reason alone

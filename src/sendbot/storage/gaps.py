@@ -34,6 +34,11 @@ REASONS: tuple[Reason, ...] = ("abstained", "not-what-i-asked")
 MAX_QUESTION_LENGTH = 300
 MAX_SUGGESTED = 10
 ABSTAINS = "abstains"
+# The counters row holding the version of `scrub` every stored question has been through.
+SCRUBBED = "gaps_scrubbed"
+# Raise it whenever `_SCRUB` or `scrub` changes: the stored questions are scrubbed again, once
+# (`scrub_stored`). 1: mentions, ids, email addresses, phone numbers, control characters.
+SCRUB_VERSION = 1
 
 _SCRUB = (
     (re.compile(r"<@!?\d+>"), "@someone"),
@@ -97,6 +102,7 @@ class GapTally:
     last: str
     reasons: Mapping[str, int]
     suggested: Mapping[str, int]
+    base: str = ""  # the knowledge base asked (`knowledge_base_id`); "": not recorded
 
 
 class _Tallies:
@@ -130,10 +136,16 @@ class GapLog:
         max_questions: int = 1000,
         clock: Callable[[], dt.datetime] = _utc_now,
         writer: StateWriter | None = None,
+        base: str = "",
     ) -> None:
+        """`base`: the knowledge base the questions are asked of (`knowledge_base_id`): one
+        data directory may serve several, one after another or at once. Its questions are
+        recorded as its own and `top` lists them, with those recorded before bases were
+        noted; "" records and lists every base's."""
         self._tallies = _Tallies(data_dir, writer)
         self.max_questions = max_questions
         self._clock = clock
+        self.base = base
 
     def record(self, question: str, reason: Reason, suggested: Iterable[str] = ()) -> None:
         if reason not in REASONS:
@@ -152,6 +164,7 @@ class GapLog:
             last=now,
             reasons={reason: 1},
             suggested={fact_id: 1 for fact_id in list(suggested)[:MAX_SUGGESTED]},
+            base=self.base,
         )
         limit = self.max_questions
         self._tallies.write(lambda conn: add_gap_tally(conn, tally, limit))
@@ -163,12 +176,16 @@ class GapLog:
         with opened(self._tallies.data_dir) as conn:
             rows = conn.execute(
                 "SELECT question, count, first, last, reasons, suggested FROM gaps"
-                " ORDER BY count DESC, last DESC LIMIT ?",
-                (limit,),
+                " WHERE ? = '' OR kb IN (?, '') ORDER BY count DESC, last DESC LIMIT ?",
+                (self.base, self.base, limit),
             ).fetchall()
+            # Scrubbed when written, and older rows once when the database was opened
+            # (`scrub_stored`): only a database that could not be written then is scrubbed
+            # here, on every read.
+            clean = _scrubbed_version(conn) >= SCRUB_VERSION
         return [
             Gap(
-                question=scrub(question),  # rows kept before control characters were taken out
+                question=question if clean else scrub(question),
                 count=count,
                 first=first,
                 last=last,
@@ -179,6 +196,17 @@ class GapLog:
             )
             for question, count, first, last, reasons, suggested in rows
         ]
+
+    def of_other_bases(self) -> int:
+        """How many questions `top` leaves out: asked of other knowledge bases served with
+        this data directory."""
+        if not self.base or not self._tallies.readable():
+            return 0
+        with opened(self._tallies.data_dir) as conn:
+            row = conn.execute(
+                "SELECT COUNT(*) FROM gaps WHERE kb NOT IN (?, '')", (self.base,)
+            ).fetchone()
+        return int(row[0])
 
 
 class AnswerStats:
@@ -212,11 +240,42 @@ class AnswerStats:
         )
 
 
+def _scrubbed_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM counters WHERE name = ?", (SCRUBBED,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def scrub_stored(conn: sqlite3.Connection) -> None:
+    """Scrub the questions stored before `scrub` took out all it does now (before control
+    characters were, say), once: a counters row remembers the version they have been
+    through. Reading then never scrubs: `kb gaps --limit 10000` scrubbed 10,000 questions on
+    every read. A database that cannot be written is left as it is (`top` scrubs then)."""
+    if _scrubbed_version(conn) >= SCRUB_VERSION:
+        return  # the usual case: one indexed read
+    try:
+        with transaction(conn):
+            if _scrubbed_version(conn) >= SCRUB_VERSION:  # another process did it meanwhile
+                return
+            rows = conn.execute("SELECT rowid, question FROM gaps").fetchall()
+            conn.executemany(
+                "UPDATE gaps SET question = ? WHERE rowid = ?",
+                [(clean, rowid) for rowid, old in rows if (clean := scrub(old)) != old],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)",
+                (SCRUBBED, SCRUB_VERSION),
+            )
+    except sqlite3.OperationalError:  # a read-only database or disk
+        return
+
+
 def add_gap_tally(conn: sqlite3.Connection, tally: GapTally, max_questions: int) -> None:
-    """Add `tally` to the stored one for its question; keep the `max_questions` most asked."""
+    """Add `tally` to the stored one for its question and base; keep the `max_questions` most
+    asked of that base."""
     row = conn.execute(
-        "SELECT question, count, first, last, reasons, suggested FROM gaps WHERE key = ?",
-        (tally.key,),
+        "SELECT question, count, first, last, reasons, suggested FROM gaps"
+        " WHERE kb = ? AND key = ?",
+        (tally.base, tally.key),
     ).fetchone()
     reasons, suggested = Counter(tally.reasons), Counter(tally.suggested)
     if row is None:
@@ -229,9 +288,10 @@ def add_gap_tally(conn: sqlite3.Connection, tally: GapTally, max_questions: int)
         reasons += Counter(json.loads(row[4]))
         suggested += Counter(json.loads(row[5]))
     conn.execute(
-        "INSERT OR REPLACE INTO gaps (key, question, count, first, last, reasons, suggested)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO gaps (kb, key, question, count, first, last, reasons, suggested)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
+            tally.base,
             tally.key,
             question,
             count,
@@ -243,9 +303,9 @@ def add_gap_tally(conn: sqlite3.Connection, tally: GapTally, max_questions: int)
     )
     if row is None:
         conn.execute(
-            "DELETE FROM gaps WHERE key IN (SELECT key FROM gaps ORDER BY count, last"
-            " LIMIT max(0, (SELECT COUNT(*) FROM gaps) - ?))",
-            (max_questions,),
+            "DELETE FROM gaps WHERE rowid IN (SELECT rowid FROM gaps WHERE kb = ?"
+            " ORDER BY count, last LIMIT max(0, (SELECT COUNT(*) FROM gaps WHERE kb = ?) - ?))",
+            (tally.base, tally.base, max_questions),
         )
 
 

@@ -52,6 +52,9 @@ class HistoryEntry:
     document: str | None = None
     redoes: int | None = None  # for a redo: the seq of the change it re-applied
     document_backup: str | None = None
+    # The knowledge base changed (`database.knowledge_base_id`); None: recorded before
+    # sendbot noted it, shown with every base's changes.
+    base: str | None = None
 
     @property
     def whole_file(self) -> bool:
@@ -95,7 +98,7 @@ def utc_now() -> str:
 _COLUMNS = (
     "seq, time, actor, action, file, fact_id, fields, before, after, revision_before,"
     " revision_after, undoes, fact_index, backup, file_before_sha256, file_after_body, document,"
-    " redoes, document_backup"
+    " redoes, document_backup, kb"
 )
 _PLACES = ", ".join("?" * (_COLUMNS.count(",") + 1))  # one per column
 REVISION = "revision"  # the counters row: the knowledge base's revision after the last change
@@ -148,8 +151,11 @@ class History:
     connection (synchronous=FULL), so an intent is on disk before the file is renamed.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, base: str | None = None) -> None:
+        """`base`: the knowledge base (`database.knowledge_base_id`) whose changes `newest`
+        lists, with those recorded before bases were noted; None: every base's."""
         self.data_dir = Path(data_dir)
+        self.base = base
         self._conn: sqlite3.Connection | None = None
 
     # -- reading -----------------------------------------------------------------------------
@@ -171,6 +177,9 @@ class History:
         state = f"(state = 'committed' OR seq IN ({made}))" if made else "state = 'committed'"
         query = f"SELECT {_COLUMNS} FROM history WHERE {state}"
         params: list[Any] = []
+        if self.base is not None:
+            query += " AND (kb = ? OR kb IS NULL)"
+            params.append(self.base)
         if fact_id is not None:
             query += " AND fact_id = ?"
             params.append(fact_id)
@@ -181,6 +190,19 @@ class History:
         params.append(limit)
         with opened(self.data_dir) as conn:
             return [_entry(row) for row in conn.execute(query, params)]
+
+    def of_other_bases(self, fact_id: str | None = None) -> int:
+        """How many saved changes (to `fact_id`, when given) `newest` leaves out because
+        they were made to another knowledge base served with this data directory."""
+        if self.base is None or not has_state(self.data_dir):
+            return 0
+        query = "SELECT COUNT(*) FROM history WHERE state = 'committed' AND kb != ?"
+        params: list[Any] = [self.base]
+        if fact_id is not None:
+            query += " AND fact_id = ?"
+            params.append(fact_id)
+        with opened(self.data_dir) as conn:
+            return int(conn.execute(query, params).fetchone()[0])
 
     def undo_target(self) -> HistoryEntry | None:
         """The newest saved change that is not an undo and has not been undone."""
@@ -215,6 +237,39 @@ class History:
             elif undone:
                 undone.pop()
         return undone[-1] if undone else None
+
+    def why_nothing_to_undo(self) -> str:
+        """Why `undo_target` found none: the words after "there is nothing to undo: "."""
+        if not self.newest(limit=1):
+            return "no change has been saved yet"
+        return "every saved change has been undone already (redo brings back the last undone)"
+
+    def why_nothing_to_redo(self) -> str:
+        """Why `redo_target` found none: the words after "there is nothing to redo: ".
+        "redo undoes the last undo" was read as broken when, in fact, an edit saved after
+        the undo had ended what could be redone; that case names the edit."""
+        if not has_state(self.data_dir):
+            return "no change has been undone"
+        with opened(self.data_dir) as conn:
+            undo = conn.execute(
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND action = 'undo'"
+                " ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            if undo is None:
+                return "no change has been undone"
+            later = conn.execute(
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND seq > ?"
+                " AND action NOT IN ('undo', 'redo') ORDER BY seq LIMIT 1",
+                (undo[0],),
+            ).fetchone()
+        if later is None:
+            return "every undone change has been redone already"
+        saved = _entry(later)
+        return (
+            f"change #{saved.seq} ({saved.action} {saved.fact_id or saved.file} by "
+            f"{saved.actor}) was saved after the last undo, #{undo[0]}, and a change saved "
+            "after an undo ends what can be redone"
+        )
 
     def revision_offset(self) -> int:
         """What to add to the files' revisions (see REVISION_OFFSET); under the store's lock."""
@@ -386,12 +441,13 @@ def _row(entry: HistoryEntry) -> tuple[Any, ...]:
         entry.document,
         entry.redoes,
         entry.document_backup,
+        entry.base,
     )
 
 
 def _entry(row: Sequence[Any]) -> HistoryEntry:
     (seq, time, actor, action, file, fact_id, fields, before, after, rev_before, rev_after,
-     undoes, index, backup, before_sha, after_body, document, redoes, document_backup
+     undoes, index, backup, before_sha, after_body, document, redoes, document_backup, base
      ) = row  # fmt: skip
     return HistoryEntry(
         seq=seq,
@@ -413,4 +469,5 @@ def _entry(row: Sequence[Any]) -> HistoryEntry:
         document=document,
         redoes=redoes,
         document_backup=document_backup,
+        base=base,
     )

@@ -22,7 +22,7 @@ from typing import Any
 
 from sendbot.storage.atomic import fsync_dir
 from sendbot.storage.database import transaction
-from sendbot.storage.gaps import GapTally, add_answer_tally, add_gap_tally
+from sendbot.storage.gaps import GapTally, add_answer_tally, add_gap_tally, scrub
 from sendbot.storage.history import HistoryEntry, insert_committed
 
 HISTORY_FILE = "history.jsonl"
@@ -108,7 +108,7 @@ def _import_gaps(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> Non
         try:
             tally = GapTally(
                 key=str(record["key"]),
-                question=str(record["question"]),
+                question=scrub(str(record["question"])),  # stored scrubbed, as recorded now
                 count=int(record["count"]),
                 first=str(record["first"]),
                 last=str(record["last"]),

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,8 @@ from sendbot.storage.cache import ParseCache
 from sendbot.storage.index_cache import IndexCache
 
 T = TypeVar("T")
+
+log = logging.getLogger("sendbot.storage.loader")
 
 # Any one file read from a knowledge directory: documents are text, far smaller than this.
 MAX_FILE_BYTES = 50_000_000
@@ -131,6 +135,7 @@ def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
     if not knowledge_file_names(dict.fromkeys(os.listdir(directory), b"")):
         # Nothing to load: say so without reading a tree that may be huge (--kb /).
         return load_contents(directory, {}, cache)
+    started = time.perf_counter()
     contents, unreadable = read_tree(directory)
     try:
         state = load_contents(directory, contents, cache)
@@ -138,7 +143,20 @@ def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
         raise KnowledgeError([*unreadable, *exc.problems]) from None
     if unreadable:
         raise KnowledgeError(unreadable)
+    _log_loaded(directory, state.kb, started, "validated")
     return state
+
+
+def _log_loaded(directory: Path, kb: KnowledgeBase, started: float, how: str) -> None:
+    """`sendbot -v`: which base a command read, and how (validated, or its compiled copy)."""
+    log.info(
+        "knowledge base %s: %d facts from %d source(s), %s in %.0f ms",
+        display_path(directory),
+        len(kb),
+        len(kb.sources),
+        how,
+        (time.perf_counter() - started) * 1000,
+    )
 
 
 def load_contents(
@@ -198,14 +216,17 @@ def compile_contents(
     compiled: IndexCache[T] | None = None,
 ) -> tuple[DiskState, T]:
     """Files already read from `directory`, validated and indexed, or their compiled copy."""
+    started = time.perf_counter()
     prints = fingerprint_of(contents)
     where = display_path(directory)
     hit = compiled.get(prints, where) if compiled is not None else None
     if hit is not None:
         kb, index = hit
+        _log_loaded(directory, kb, started, "its compiled copy read")
         return _disk_state(kb, prints, contents), index
     state = load_contents(directory, contents, cache)
     index = build_index(state.kb)
     if compiled is not None:
         compiled.put(prints, where, state.kb, index)
+    _log_loaded(directory, state.kb, started, "validated and indexed")
     return state, index

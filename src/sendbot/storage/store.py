@@ -81,7 +81,7 @@ from sendbot.storage.atomic import (
     write_atomic,
 )
 from sendbot.storage.cache import ParseCache
-from sendbot.storage.database import DatabaseError, has_state
+from sendbot.storage.database import DatabaseError, has_state, knowledge_base_id
 from sendbot.storage.history import History, HistoryEntry, Interruptions, utc_now
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.loader import (
@@ -180,7 +180,9 @@ class KnowledgeStore(Generic[T]):
         self.retry_delay = retry_delay
         self._build_index = cast(Callable[[KnowledgeBase], T], build_index or _no_index)
         (self.data_dir / BACKUPS_DIR).mkdir(parents=True, exist_ok=True)
-        self._history = History(self.data_dir)
+        self._history = History(self.data_dir)  # every base's: undo and redo act on those
+        self.base = knowledge_base_id(self.kb_dir)
+        self._listed = History(self.data_dir, self.base)  # this base's, for `history`
         self._async_lock = asyncio.Lock()
         self._thread_lock = threading.Lock()
         self._problems: tuple[Problem, ...] = ()
@@ -213,9 +215,22 @@ class KnowledgeStore(Generic[T]):
     def history(
         self, fact_id: str | None = None, limit: int = 20, *, before: int | None = None
     ) -> list[HistoryEntry]:
-        """Saved changes, newest first, a page of `limit` (older than seq `before` if given);
-        only those about `fact_id` when given."""
-        return self._history.newest(fact_id, limit, before=before)
+        """Saved changes to this knowledge base, newest first, a page of `limit` (older than
+        seq `before` if given); only those about `fact_id` when given."""
+        return self._listed.newest(fact_id, limit, before=before)
+
+    def undo_preview(self) -> HistoryEntry:
+        """The change `undo` would revert now, to show before it is confirmed; NothingToUndo
+        (saying why) when there is none. Reads only: blocks, so off the event loop."""
+        target = self._history.undo_target()
+        if target is None:
+            raise NothingToUndo(self._history.why_nothing_to_undo())
+        return target
+
+    def changes_to_other_bases(self, fact_id: str | None = None) -> int:
+        """How many changes `history` leaves out: made to other knowledge bases served with
+        this data directory."""
+        return self._listed.of_other_bases(fact_id)
 
     def close(self) -> None:
         """Close the history's database connection (reopened if the store is used again)."""
@@ -480,7 +495,7 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         target = self._history.undo_target()
         if target is None:
-            raise NothingToUndo()
+            raise NothingToUndo(self._history.why_nothing_to_undo())
         name, fact_id = target.file, target.fact_id
         whole = self._restore_whole_file(state, target)
         if whole is not None:
@@ -510,7 +525,7 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         undo = self._history.redo_target()
         if undo is None:
-            raise NothingToRedo()
+            raise NothingToRedo(self._history.why_nothing_to_redo())
         assert undo.undoes is not None
         current = state.text(undo.file)
         if (body_hash(current) if current is not None else None) != undo.file_after_body:
@@ -762,6 +777,7 @@ class KnowledgeStore(Generic[T]):
             document=record.document,
             redoes=record.redoes,
             document_backup=document_backup,
+            base=self.base,
         )
         try:
             self._history.begin(entry, sha256(new_raw) if new_raw is not None else None, offset)

@@ -262,6 +262,20 @@ def test_history_footer_names_undo_and_redo() -> None:
     )
 
 
+def test_history_says_how_many_changes_to_other_bases_it_leaves_out() -> None:
+    """/kb history lists this knowledge base's changes only, once one data directory has
+    served several; the footer counts the others."""
+    assert history_embed([entry(seq=3)], left_out=1).footer.endswith(
+        "\nNot shown: 1 change made to other knowledge bases served with this data directory "
+        "(SENDBOT_DATA)."
+    )
+    assert history_embed([], left_out=2).footer == (
+        "Not shown: 2 changes made to other knowledge bases served with this data directory "
+        "(SENDBOT_DATA)."
+    )
+    assert "Not shown" not in history_embed([entry(seq=3)]).footer
+
+
 def test_gaps_page_within_limits() -> None:
     gap = Gap(
         question=f"what about {EVERYONE} " + "long " * 100,
@@ -297,11 +311,21 @@ def test_gaps_and_stats_say_the_counts_are_the_data_directorys_not_the_knowledge
         gaps_embed([], 1, 1, 0).footer,
         stats_embed(Stats(answers=1, abstains=0, top_facts=(("gone", 1),)), kb).footer,
     ]
-    for footer in footers:
+    for footer in footers[:2]:
         assert footer.endswith(
-            "Counted in this bot's data directory (SENDBOT_DATA), for every knowledge base it "
-            "has served there, `sendbot chat` with the same directory included."
+            "Counted in this bot's data directory (SENDBOT_DATA) for this knowledge base, "
+            "`sendbot chat` with the same directory and base included."
         )
+    assert footers[2].endswith(
+        "Counted in this bot's data directory (SENDBOT_DATA), for every knowledge base it "
+        "has served there, `sendbot chat` with the same directory included."
+    )
+    # Questions asked of another base served with the same data directory are counted only.
+    footer = gaps_embed([GapRow(1, gap, None, None)], 1, 1, 1, left_out=3).footer
+    assert footer.endswith(
+        "Not shown: 3 questions asked of other knowledge bases served with this data "
+        "directory (SENDBOT_DATA)."
+    )
 
 
 def test_import_diff_within_limits() -> None:

@@ -53,6 +53,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     saved_text,
     selftest_embed,
     stats_embed,
+    undo_question_text,
 )
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.per_index import PerIndex
@@ -350,9 +351,27 @@ class KbAdmin(
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:
-        """Revert the newest change not yet undone (recorded too; /kb redo brings it back)."""
+        """Revert the newest change not yet undone, after you confirm (/kb redo brings it back)."""
         store = self.store
-        await self.save(interaction, lambda actor: store.undo(actor))
+        revision = store.current.revision
+        try:
+            target = await asyncio.to_thread(store.undo_preview)
+        except StoreError as exc:
+            await self._refuse(interaction, exc)
+            return
+
+        # At the revision shown: a change saved meanwhile (by anyone) would make the newest
+        # change another than the one confirmed, so the undo is then refused as stale.
+        async def undo_it(pressed: Interaction) -> HistoryEntry | None:
+            return await self.save(
+                pressed, lambda actor: store.undo(actor, expected_revision=revision)
+            )
+
+        view = Confirm(
+            self, interaction.user.id, undo_it, label="Undo", timeout=self.confirm_timeout
+        )
+        await respond(interaction, undo_question_text(target, revision), view=view, ephemeral=True)
+        view.origin = interaction
 
     @app_commands.command(name="redo")
     async def redo(self, interaction: Interaction) -> None:
@@ -430,6 +449,7 @@ class KbAdmin(
         """Questions I declined or that people marked "Not what I asked", most asked first."""
         await self._defer(interaction)
         every = await asyncio.to_thread(self.gaps_log.top, 100 * GAPS_PER_PAGE)
+        left_out = await asyncio.to_thread(self.gaps_log.of_other_bases)
         pages = max(1, -(-len(every) // GAPS_PER_PAGE))
         page = min(page, pages)
         start = (page - 1) * GAPS_PER_PAGE
@@ -443,7 +463,7 @@ class KbAdmin(
             result = match(index, gap.question)
             now = result.best.fact.id if result.answered and result.best else None
             rows.append(GapRow(number, gap, top, now))
-        embed = to_embed(gaps_embed(rows, page, pages, len(every)))
+        embed = to_embed(gaps_embed(rows, page, pages, len(every), left_out))
         if not rows:
             await respond(interaction, embed=embed, ephemeral=True)
             return
@@ -466,7 +486,7 @@ class KbAdmin(
         """The latest saved changes: who changed what, and when."""
         target = fact_id.strip() if fact_id else None
         first = await asyncio.to_thread(read_page, self.store, target, None)
-        embed = to_embed(history_embed(first.entries, target))
+        embed = to_embed(history_embed(first.entries, target, left_out=first.left_out))
         if not first.has_older:
             await respond(interaction, embed=embed, ephemeral=True)
             return

@@ -33,12 +33,14 @@ Interaction = discord.Interaction[Any]
 class HistoryPage:
     entries: list[HistoryEntry]
     has_older: bool
+    left_out: int = 0  # changes to other knowledge bases served with this data directory
 
 
 def read_page(store: KnowledgeStore[Any], fact_id: str | None, before: int | None) -> HistoryPage:
     """One page, newest first, older than change #`before` when given. Blocks: off the loop."""
     entries = store.history(fact_id, HISTORY_PER_PAGE + 1, before=before)
-    return HistoryPage(entries[:HISTORY_PER_PAGE], len(entries) > HISTORY_PER_PAGE)
+    left_out = store.changes_to_other_bases(fact_id)
+    return HistoryPage(entries[:HISTORY_PER_PAGE], len(entries) > HISTORY_PER_PAGE, left_out)
 
 
 class HistoryPager(ExpiringView):
@@ -57,7 +59,10 @@ class HistoryPager(ExpiringView):
 
     @property
     def embed(self) -> discord.Embed:
-        return to_embed(history_embed(self.page.entries, self.fact_id, page=len(self.starts)))
+        page = self.page
+        return to_embed(
+            history_embed(page.entries, self.fact_id, page=len(self.starts), left_out=page.left_out)
+        )
 
     def _update_buttons(self) -> None:
         self.newer.disabled = len(self.starts) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -113,7 +114,7 @@ def _fetch(answer: str) -> tuple[bytes, str]:
 
 
 def _draft(raw: bytes, name: str) -> Drafts:
-    return draft_input(decode(raw, name), name=name)
+    return draft_input(decode(raw, name), name=name, today=dt.date.today())
 
 
 def _reviews(

@@ -28,7 +28,14 @@ from sendbot.discord_app.render import (
 )
 from sendbot.discord_app.server_config import missing_to_post
 from sendbot.knowledge.edits import KbDiff
-from sendbot.knowledge.errors import KnowledgeError, Problem, StaleRevision, StoreError
+from sendbot.knowledge.errors import (
+    KnowledgeError,
+    NothingToRedo,
+    NothingToUndo,
+    Problem,
+    StaleRevision,
+    StoreError,
+)
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.storage.gaps import Gap, Stats
 from sendbot.storage.history import HistoryEntry
@@ -75,6 +82,9 @@ def refusal_text(error: KnowledgeError | StoreError, what: str = "The change") -
     """What a moderator reads when the store refused a change (or a file, for `what`)."""
     if isinstance(error, StaleRevision):
         return stale_text(error)
+    if isinstance(error, NothingToUndo | NothingToRedo):  # not refused: nothing to do
+        said = str(error)
+        return clip(f"{escape(said[:1].upper() + said[1:])}. {NOTHING_CHANGED}", MESSAGE_LIMIT)
     if isinstance(error, KnowledgeError):
         count = len(error.problems)
         heading = (
@@ -121,6 +131,16 @@ def change_summary(entry: HistoryEntry) -> str:
     elif entry.fields and not entry.whole_file:
         what += f" ({escape(', '.join(entry.fields))})"
     return what
+
+
+def undo_question_text(target: HistoryEntry, revision: int) -> str:
+    """What /kb undo asks before it reverts `target`: the change, who made it and when."""
+    return clip(
+        f"Undo change #{target.seq}, {change_summary(target)}, made by "
+        f"{shown_actor(target.actor)} on {shown_time(target.time)}? The knowledge base goes "
+        f"back to how it was before it; /kb redo brings it back. (Revision {revision}.)",
+        MESSAGE_LIMIT,
+    )
 
 
 def not_announced_text(channel_ids: Sequence[int]) -> str:
@@ -289,8 +309,23 @@ def shown_actor(actor: str) -> str:
     return f"{escape(clip(name, 100))} (`{user_id}`)"
 
 
+def left_out_text(count: int, one: str, many: str) -> str:
+    """ "Not shown: 3 changes made to other knowledge bases served with this data directory
+    (SENDBOT_DATA)."; "" for none."""
+    if not count:
+        return ""
+    return (
+        f"Not shown: {count} {one if count == 1 else many} other knowledge bases served with "
+        "this data directory (SENDBOT_DATA)."
+    )
+
+
 def history_embed(
-    entries: Sequence[HistoryEntry], fact_id: str | None = None, *, page: int = 1
+    entries: Sequence[HistoryEntry],
+    fact_id: str | None = None,
+    *,
+    page: int = 1,
+    left_out: int = 0,
 ) -> EmbedSpec:
     title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
     footer = (
@@ -299,8 +334,13 @@ def history_embed(
     )
     if page > 1:
         footer = f"Page {page}, older changes · newest first"
+    others = left_out_text(left_out, "change made to", "changes made to")
+    if others:
+        footer += f"\n{others}"
     if not entries:
-        return EmbedSpec(title=escape(clip(title, 200)), description="No saved changes yet.")
+        return EmbedSpec(
+            title=escape(clip(title, 200)), description="No saved changes yet.", footer=others
+        )
     lines = [
         f"**#{entry.seq}** {shown_time(entry.time)} · {shown_actor(entry.actor)} · "
         f"{change_summary(entry)}"
@@ -332,6 +372,11 @@ COUNTED_WHERE = (
     "Counted in this bot's data directory (SENDBOT_DATA), for every knowledge base it has "
     "served there, `sendbot chat` with the same directory included."
 )
+# The gap log notes the base each question was asked of, and lists this one's.
+GAPS_COUNTED_WHERE = (
+    "Counted in this bot's data directory (SENDBOT_DATA) for this knowledge base, "
+    "`sendbot chat` with the same directory and base included."
+)
 
 
 def _reasons(gap: Gap) -> str:
@@ -340,12 +385,16 @@ def _reasons(gap: Gap) -> str:
     return ", ".join(f"{names.get(reason, reason)} {count} times" for reason, count in counts)
 
 
-def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> EmbedSpec:
+def gaps_embed(
+    rows: Sequence[GapRow], page: int, pages: int, total: int, left_out: int = 0
+) -> EmbedSpec:
+    others = left_out_text(left_out, "question asked of", "questions asked of")
+    counted = f"{GAPS_COUNTED_WHERE} {others}".strip()
     if not rows:
         return EmbedSpec(
             title="Unanswered questions",
             description="No unanswered questions recorded. Nothing to fix.",
-            footer=COUNTED_WHERE,
+            footer=counted,
         )
     lines = []
     for row in rows:
@@ -364,7 +413,7 @@ def gaps_embed(rows: Sequence[GapRow], page: int, pages: int, total: int) -> Emb
             description=lines_within(lines, DESCRIPTION_LIMIT),
             footer=(
                 f"Page {page} of {pages} · {total} question(s) · a button adds the question "
-                f"to a fact as another way of asking\n{COUNTED_WHERE}"
+                f"to a fact as another way of asking\n{counted}"
             ),
         )
     )
