@@ -1,14 +1,18 @@
 """What a moderator is told before any work is lost: an option /kb can judge is judged before
-the form opens, and an empty question is asked for again."""
+the form opens, an empty question is asked for again, and a review left alone says it has
+expired and that nothing was saved."""
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import StartCurated
-from tests.e2e.kbkit import EPHEMERAL, Unchanged, kb
+from tests.e2e.kbkit import EPHEMERAL, Unchanged, buttons, kb
+from tests.e2e.test_bot_kb_ingest import ANSWER, act, open_review
 
 
 async def test_an_alias_of_only_spaces_asks_which_question(
@@ -58,3 +62,26 @@ async def test_a_date_or_id_that_would_be_refused_is_said_before_the_form_opens(
     assert reply["flags"] == EPHEMERAL
     assert reply["content"] == f"Nothing was changed. {told}"
     assert not fake.modals
+
+
+async def test_an_ingest_review_left_alone_says_it_expired_and_nothing_was_saved(
+    start_curated: StartCurated, kb_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, fake = await start_curated()
+    review_view = sys.modules["sendbot.discord_app.exts.kb_admin._ingest"].ReviewView
+    monkeypatch.setattr(review_view, "timeout_seconds", 0.3)
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, review = await open_review(fake, {"file": upload})
+    review = await act(fake, review, "Keep")
+    await asyncio.sleep(0.6)
+    expired = [r.json for r in fake.requests if r.method == "PATCH" and "/messages/" in r.path]
+    last = expired[-1]
+    # Before: the buttons greyed under "Keep, edit or drop each, then Save: nothing is saved
+    # before that", as if Save were still to come.
+    assert last["content"] == (
+        "This review has expired (its buttons stop 14 minutes after the last press): nothing "
+        f"was saved. Run /kb ingest again to review {ANSWER.name} from the start."
+    )
+    assert all(disabled for _, _, disabled in buttons(last))
+    unchanged.check()

@@ -56,6 +56,7 @@ CHANGED_DURING_REVIEW = (
     "review is kept and is checked against the new revision when you press Save again. "
     + NOTHING_CHANGED
 )
+NOTHING_SAVED = "nothing was saved."
 SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
 Interaction = discord.Interaction[Any]
 Download = Callable[[str, str, int], Awaitable[bytes]]
@@ -196,6 +197,7 @@ class ReviewView(ExpiringView):
     """
 
     what = "the /kb ingest review"
+    timeout_seconds = REVIEW_TIMEOUT  # without a press; a class attribute for tests to shorten
 
     def __init__(
         self,
@@ -206,7 +208,7 @@ class ReviewView(ExpiringView):
         revision: int,
         saved: int = 0,
     ) -> None:
-        super().__init__(timeout=REVIEW_TIMEOUT)
+        super().__init__(timeout=self.timeout_seconds)
         self.cog = cog
         self.owner_id = owner_id
         self.review, self.later = reviews[0], reviews[1:]
@@ -235,6 +237,20 @@ class ReviewView(ExpiringView):
 
     def embed(self) -> discord.Embed:
         return to_embed(fact_embed(self.review))
+
+    def expired_text(self) -> str:
+        # Greyed buttons under "Keep, edit or drop each, then Save" read as if Save still could.
+        saved = (
+            f"{self.saved} answer(s) saved before this one stay saved; this one was not."
+            if self.saved
+            else NOTHING_SAVED
+        )
+        return clip(
+            f"This review has expired (its buttons stop {round(REVIEW_TIMEOUT / 60)} minutes "
+            f"after the last press): {saved} Run /kb ingest again to review "
+            f"{escape(self.review.origin)} from the start.",
+            MESSAGE_LIMIT,
+        )
 
     def _update_buttons(self) -> None:
         done = self.review.done
