@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import StartCurated
-from tests.e2e.kbkit import EPHEMERAL, Unchanged, buttons, kb
+from tests.e2e.kbkit import (
+    EPHEMERAL,
+    Unchanged,
+    buttons,
+    kb,
+    kb_text,
+    modal_inputs,
+    modal_texts,
+    submit,
+)
 from tests.e2e.test_bot_kb_ingest import ANSWER, act, open_review
 
 
@@ -85,3 +94,32 @@ async def test_an_ingest_review_left_alone_says_it_expired_and_nothing_was_saved
     )
     assert all(disabled for _, _, disabled in buttons(last))
     unchanged.check()
+
+
+async def test_an_edit_form_without_room_for_the_questions_says_why_and_what_to_use(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    # A fact given many long ways of asking (say, by months of /kb gaps aliases) no longer
+    # fits the form's 4,000-character box: the box was left out without a word.
+    _, fake = await start_curated()
+    for n in range(22):
+        question = f"what did the department say about special school {n} opening " + (
+            "and its places " * 10
+        )
+        _, saved = await kb(
+            fake,
+            "alias",
+            {"fact": "special-schools-opened", "question": question[:199], "force": True},
+        )
+        assert saved["content"].startswith("Saved change"), saved["content"]
+    _, modal = await kb(fake, "edit", {"fact": "special-schools-opened"})
+    assert "questions" not in modal_inputs(modal)
+    assert modal_texts(modal) == [
+        "-# Its 23 questions are longer together than a form's box holds (4,000 characters), "
+        "so they are left out and kept as they are. `/kb alias` adds one; to reword or "
+        "remove one, `/kb export` its file, edit it and `/kb import` it."
+    ]
+    # The rest of the form still saves, and the questions are kept.
+    saved = await submit(fake, "Edit a fact", {"title": "Special schools opened this year"})
+    assert saved["content"].startswith("Saved change #23: edit `special-schools-opened` (title)")
+    assert kb_text(kb_dir).count("what did the department say about special school") == 22
