@@ -1,6 +1,7 @@
-"""What a moderator is told before any work is lost: an option /kb can judge is judged before
-the form opens, an empty question is asked for again, and a review left alone says it has
-expired and that nothing was saved."""
+"""What a moderator is told before any work is lost (an option /kb can judge is judged before
+the form opens, an empty question is asked for again, a review left alone says it expired and
+that nothing was saved, a form without room for the questions says why), and what a review
+shows (figures as people write them)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,22 @@ async def test_an_edit_form_without_room_for_the_questions_says_why_and_what_to_
     saved = await submit(fake, "Edit a fact", {"title": "Special schools opened this year"})
     assert saved["content"].startswith("Saved change #23: edit `special-schools-opened` (title)")
     assert kb_text(kb_dir).count("what did the department say about special school") == 22
+
+
+async def test_an_ingest_review_shows_figures_as_people_write_them(
+    start_curated: StartCurated,
+) -> None:
+    # "970000000 (funding will increase)": the moderator had to count the zeros to check it
+    # against the quote's "£970 million".
+    _, fake = await start_curated()
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, review = await open_review(fake, {"file": upload})
+    review = await act(fake, review, "Keep")
+    fields = {f["name"]: f["value"] for f in review["embeds"][0]["fields"]}
+    assert fields["Figures"] == (
+        "2022 (high needs funding will increase), £970m (funding will increase), 2023/24 "
+        "(financial year compared), 2022/23 (financial year compared)"
+    )
+    review = await act(fake, review, "Keep")
+    fields = {f["name"]: f["value"] for f in review["embeds"][0]["fields"]}
+    assert fields["Figures"].startswith("10.6% (")

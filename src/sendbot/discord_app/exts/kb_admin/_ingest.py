@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
+from sendbot.answering.trend import value_text
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.expiring import ExpiringView
 from sendbot.discord_app.exts.kb_admin._access import allowed
@@ -36,7 +37,7 @@ from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
-from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.model import FigureKind, KnowledgeBase
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
 from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.wq_api import one_question, question_ref
@@ -171,7 +172,7 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
         )
     fact = review.current
     figures = ", ".join(
-        f"{figure['value']} ({escape(figure['label'])})" for figure in fact.get("figures", ())
+        f"{_figure_text(figure)} ({escape(figure['label'])})" for figure in fact.get("figures", ())
     )
     fields = [
         Field("Quote", clip(escape(fact["quote"]), FIELD_VALUE_LIMIT)),
@@ -187,6 +188,14 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
             footer=footer,
         )
     )
+
+
+def _figure_text(figure: dict[str, Any]) -> str:
+    """A drafted figure as a reader says it: "£1bn", "50,000", "10.6%", not "1000000000"."""
+    value, kind = figure["value"], FigureKind(figure["kind"])
+    if kind is FigureKind.DATE or isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)  # a date, a year or a period, as written
+    return value_text(value, kind)
 
 
 class ReviewView(ExpiringView):
