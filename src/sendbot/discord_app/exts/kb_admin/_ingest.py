@@ -265,7 +265,11 @@ class ReviewView(ExpiringView):
         done = self.review.done
         self.keep.disabled = self.edit.disabled = self.drop.disabled = done
         self.save.disabled = self.review.kept == 0
-        self.save.label = f"Save {self.review.kept} kept"
+        # Save before the last fact is decided leaves the rest out: said on the button, where
+        # "Save 1 kept" under "Fact 2 of 4" read as "save so far and go on".
+        unreviewed = self.review.decisions.count(Decision.UNDECIDED)
+        dropped = f", drop {unreviewed} unreviewed" if unreviewed and self.review.kept else ""
+        self.save.label = f"Save {self.review.kept} kept{dropped}"
 
     async def show(self, interaction: Interaction) -> None:
         self._update_buttons()
