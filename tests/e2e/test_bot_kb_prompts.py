@@ -126,7 +126,7 @@ async def test_an_edit_form_without_room_for_the_questions_says_why_and_what_to_
     assert kb_text(kb_dir).count("what did the department say about special school") == 22
 
 
-async def test_an_ingest_review_shows_figures_as_people_write_them(
+async def test_an_ingest_review_shows_figures_and_dates_as_people_write_them(
     start_curated: StartCurated,
 ) -> None:
     # "970000000 (funding will increase)": the moderator had to count the zeros to check it
@@ -134,6 +134,9 @@ async def test_an_ingest_review_shows_figures_as_people_write_them(
     _, fake = await start_curated()
     upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
     _, review = await open_review(fake, {"file": upload})
+    assert review["embeds"][0]["footer"]["text"] == (
+        f"Special Educational Needs: Finance · answered 22 February 2023 · {ANSWER.name}"
+    )
     review = await act(fake, review, "Keep")
     fields = {f["name"]: f["value"] for f in review["embeds"][0]["fields"]}
     assert fields["Figures"] == (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -157,7 +158,9 @@ def _sentence(error: Exception) -> str:
 def fact_embed(review: DraftReview) -> EmbedSpec:
     """The fact being reviewed, or the summary once every fact is decided."""
     source = review.draft.data["source"]
-    footer = f"{source['title']} · answered {source['answered']} · {review.origin}"
+    answered = source["answered"]  # "22 February 2023", as every other reply writes a date
+    when = f"{answered:%-d %B %Y}" if isinstance(answered, dt.date) else str(answered)
+    footer = f"{source['title']} · answered {when} · {review.origin}"
     if review.done:
         lines = [
             f"{'kept' if decision is Decision.KEEP else 'dropped'}: {code(fact['id'])}"
