@@ -481,6 +481,19 @@ def test_a_knowledge_file_given_as_the_knowledge_base_names_its_directory(
     )
 
 
+def test_a_knowledge_bases_sources_folder_given_as_the_base_names_the_base(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    # It said "KB/sources: holds no knowledge files", true but no help (`kb check` takes it).
+    sources = kb_dir / "sources"
+    code, _, err = run("ask", "hi", "--kb", str(sources), "--data", str(tmp_path / "d"))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"{sources}: the knowledge base is the sources/ folder of one; give the directory "
+        f"that holds it, {kb_dir} (set by --kb)"
+    )
+
+
 def test_a_path_that_is_not_utf8_is_shown_as_the_shell_shows_it(run: Run) -> None:
     code, _, err = run("ask", "hi", "--kb", "/tmp/\udcff")
     assert code == 2

@@ -29,6 +29,17 @@ def test_init_copies_the_bundled_knowledge_base_which_then_loads_and_edits(
     assert load(target).kb.fact("special-schools-opened") is None
 
 
+def test_init_into_a_path_with_spaces_prints_it_quoted_for_the_shell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "use it with --kb /tmp/x/my kb": pasted as printed, the shell split it in two.
+    target = tmp_path / "my kb"
+    assert main(["init", str(target)]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == (
+        f"use it with --kb '{target}' or SENDBOT_KB='{target}'"
+    )
+
+
 def test_init_into_an_empty_existing_directory(tmp_path: Path) -> None:
     assert main(["init", str(tmp_path)]) == 0
     assert (tmp_path / "synonyms.yaml").is_file()

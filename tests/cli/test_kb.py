@@ -376,13 +376,17 @@ def test_a_written_answer_already_in_the_base_cannot_be_imported_again(
     assert len(err) == 1 and err[0].startswith(f"sendbot: not written: {kb_dir} is the ")
     assert {p.name: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file()} == before
 
-    # Built beside its own draft under another name: the drafts would hold it twice.
+    # Built beside its own draft under another name: the drafts would hold it twice. Said as
+    # a draft there, not as "already in the knowledge base" (which the user had not touched).
     again = tmp_path / "again.txt"
     shutil.copyfile(shipped, again)
     assert sendbot("kb", "build", str(again), "--out", f"{drafts}/") == 1
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("sendbot: not written: "), err
-    assert f"already in the knowledge base as source {draft.stem} (the same answer" in err[0]
+    assert err[0].endswith(
+        f" is the written answer already drafted in {drafts} as {draft.name} (the same answer "
+        "text); import that draft with `sendbot kb import`, or delete it and build again"
+    )
 
     # Copied there by hand, `kb check` says so.
     shutil.copyfile(draft, kb_dir / draft.name)

@@ -15,6 +15,7 @@ JSON = dict[str, Any]
 EPHEMERAL = 64
 NO_PINGS = {"parse": []}
 MODAL, MESSAGE, DEFERRED, DEFERRED_UPDATE, UPDATE = 9, 4, 5, 6, 7
+TEXT_DISPLAY = 10
 
 
 async def final(
@@ -92,9 +93,16 @@ def modal_inputs(modal: JSON) -> dict[str, JSON]:
     """The text inputs of a modal the bot opened, by custom_id."""
     inputs = {}
     for component in modal["components"]:
+        if component["type"] == TEXT_DISPLAY:
+            continue
         inner = component.get("component") or component.get("components", [{}])[0]
         inputs[inner["custom_id"]] = inner
     return inputs
+
+
+def modal_texts(modal: JSON) -> list[str]:
+    """The text shown in a modal between its inputs."""
+    return [c["content"] for c in modal["components"] if c["type"] == TEXT_DISPLAY]
 
 
 def opened_modal(fake: FakeDiscord, title: str) -> tuple[str, JSON]:

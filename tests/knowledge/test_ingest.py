@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import shutil
 import subprocess
@@ -532,3 +533,28 @@ def test_a_count_beside_an_age_word_is_still_drafted() -> None:
 def test_a_range_of_counts_is_still_drafted() -> None:
     (fact,) = synthetic("The department has opened 15 to 20 new units this year.")
     assert [f["value"] for f in figures(fact)] == [15, 20]
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "<!DOCTYPE html>\n<html lang='en'><head><title>Hansard</title></head><body>",
+        "<?xml version='1.0'?>\n<!-- saved from url=(0071) -->\n<html><body>",
+    ],
+)
+def test_build_of_a_page_saved_as_html_says_to_copy_its_text(tmp_path: Path, start: str) -> None:
+    """A page saved with the browser's "Save Page As" was "not a written answer: no 'Question
+    to the <department>:' line found": its lines are inside tags."""
+    lines = SOURCE.read_text(encoding="utf-8").splitlines()
+    page = tmp_path / "answer.html"
+    body = "".join(f"<p class='line'>{html.escape(line)}</p>\n" for line in lines)
+    page.write_text(f"{start}\n{body}</body></html>\n", encoding="utf-8")
+    result = sendbot("kb", "build", str(page), "--out", str(tmp_path / "drafts"))
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"sendbot: {page}: not a written answer: it is a web page's HTML, not its text: open "
+        "the page in a browser, select all, copy and save the text in a .txt file to build "
+        "from, or download the answer by its UIN with 'sendbot kb fetch UIN' (/kb ingest "
+        "answer: on Discord)\n",
+    )
+    assert not (tmp_path / "drafts").exists()

@@ -132,12 +132,28 @@ def usable_kb_dir(path: Path, set_by: str) -> None:
         what = f"is a file, not a directory; give the directory that holds it, {path.parent}"
     elif path.is_file():
         what = "is a file, not a directory"
+    elif _sources_of_a_base(path):
+        # "holds no knowledge files" about the documents' folder: `kb check` takes it, --kb not.
+        what = f"is the sources/ folder of one; give the directory that holds it, {path.parent}"
     else:  # a directory, or a path the loader explains better (a symlink loop, no access)
         return
     shown = shown_path(path)
     if shown != shown.strip():  # SENDBOT_KB=" ": the line would begin with a bare ": "
         shown = repr(shown)
     raise KnowledgeError([Problem(shown, None, "", f"the knowledge base {what} ({set_by})")])
+
+
+def _sources_of_a_base(path: Path) -> bool:
+    """Is `path` the sources/ folder beside a knowledge base's YAML files?"""
+    try:
+        return (
+            path.name == "sources"
+            and path.is_dir()
+            and not any(path.glob("*.yaml"))
+            and any(path.parent.glob("*.yaml"))
+        )
+    except OSError:
+        return False
 
 
 def installed_with_package(path: Path) -> bool:

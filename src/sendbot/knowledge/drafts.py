@@ -70,6 +70,17 @@ KNOWLEDGE_FILE_GIVEN = (
     "'sendbot kb import FILE', or /kb import on Discord"
 )
 
+# A page saved from the browser ("Save Page As"), not its text: its lines are inside tags, so
+# "no 'Question to the <department>:' line found" told the user it was no written answer.
+_HTML_PAGE = re.compile(
+    r"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S
+)
+HTML_GIVEN = (
+    "it is a web page's HTML, not its text: open the page in a browser, select all, copy and "
+    "save the text in a .txt file to build from, or download the answer by its UIN with "
+    "'sendbot kb fetch UIN' (/kb ingest answer: on Discord)"
+)
+
 
 def draft_input(
     text: str,
@@ -90,6 +101,8 @@ def draft_input(
     """
     batch = _Batch(sources_dir, taken_ids, today)
     stripped = text.lstrip("\ufeff \t\r\n")
+    if _HTML_PAGE.match(stripped):
+        raise IngestError(HTML_GIVEN)
     if stripped.startswith(("{", "[")):
         _draft_json(stripped, batch)
         shape = API

@@ -211,7 +211,14 @@ def _already_there(
         document = draft.document if draft.document is not None else text
         found = same_answer(drafted_source(draft.data, document), others)
         if found:
-            return found.message(draft.data["source"]["id"])
+            # Only drafts are here (a knowledge base is refused before): "already in the
+            # knowledge base" sent the user looking in a base they had not touched.
+            drafted = next(Path(f.path).name for f in kb.files if f.source is found.existing)
+            return (
+                f"{draft.data['source']['id']} is the written answer already drafted in "
+                f"{directory} as {drafted} ({found.reason}); import that draft with "
+                "`sendbot kb import`, or delete it and build again"
+            )
     return None
 
 

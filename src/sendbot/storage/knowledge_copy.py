@@ -4,6 +4,7 @@ one `--kb` names."""
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -52,7 +53,9 @@ def copy_knowledge(target: Path, origin: Path, *, named: bool) -> int:
         return _fail(f"cannot copy into {target}: {exc.strerror or exc}", CANNOT_WRITE)
     files = sum(1 for path in target.rglob("*") if path.is_file())
     print(f"copied {files} files " + (f"of {origin} " if named else "") + f"into {target}")
-    print(f"use it with --kb {target.resolve()} or SENDBOT_KB={target.resolve()}")
+    # Quoted where the shell needs it: "--kb /home/me/my kb" pasted as printed would split.
+    shown = shlex.quote(str(target.resolve()))
+    print(f"use it with --kb {shown} or SENDBOT_KB={shown}")
     if named:
         # The copy is at the revision its origin's history left: with the same data directory,
         # `kb undo --kb COPY` would take that history's changes as its own.

@@ -294,13 +294,26 @@ def test_gaps_page_within_limits() -> None:
     lines = spec.description.splitlines()
     assert lines[0].startswith("**1.** “what about @\u200beveryone long long")
     assert lines[1] == (
-        "asked 3 times (declined 2 times, “not what I asked” 1 times), last <t:1707436800:f>"
+        "asked 3 times (declined 2 times, “not what I asked” 1 time), last <t:1707436800:f>"
     )
     assert lines[2] == "most offered: High needs budget `high-needs-budget`"
     assert lines[3] == "now: still not answered"
     assert lines[-1] == "now answered with `special-schools-opened`"
     assert spec.footer.startswith("Page 1 of 3 · 12 question(s)")
     assert "No unanswered questions" in gaps_embed([], 1, 1, 0).description
+
+
+def test_a_question_asked_once_reads_once_not_1_times() -> None:
+    once = Gap(
+        question="how many special schools opened in devon?",
+        count=1,
+        first="2024-02-09T00:00:00Z",
+        last="2024-02-09T00:00:00Z",
+        reasons={"abstained": 1},
+        suggested=(),
+    )
+    line = gaps_embed([GapRow(1, once, None, None)], 1, 1, 1).description.splitlines()[1]
+    assert line == "asked 1 time (declined 1 time), last <t:1707436800:f>"
 
 
 def test_gaps_and_stats_say_the_counts_are_the_data_directorys_not_the_knowledge_bases() -> None:
@@ -365,13 +378,16 @@ def test_selftest_lists_ties_and_says_how_to_fix_them() -> None:
     assert "To fix a collision or tie, reword the question with `/kb edit`" in spec.description
 
     kb = kb_with(fact("a", "Fact A"))
-    stats = stats_embed(Stats(answers=9, abstains=3, top_facts=(("a", 7), ("gone", 2))), kb)
+    stats = stats_embed(
+        Stats(answers=9, abstains=3, top_facts=(("a", 7), ("gone", 2), ("b", 1))), kb
+    )
     within_limits(stats)
     assert stats.description == (
         "Answered: 9 · not answered (declined or partial): 3 · not answered share: 25%"
     )
     assert stats.fields[0].value == (
-        "**1.** Fact A `a`: 7 times\n**2.** (no longer in the knowledge base) `gone`: 2 times"
+        "**1.** Fact A `a`: 7 times\n**2.** (no longer in the knowledge base) `gone`: 2 times\n"
+        "**3.** (no longer in the knowledge base) `b`: 1 time"
     )
     assert stats_embed(Stats(0, 0, ()), kb).fields[0].value == "None yet."
 

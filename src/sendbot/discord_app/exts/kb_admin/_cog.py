@@ -16,6 +16,7 @@ ephemeral: only the moderator sees the replies.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import io
 import logging
 from collections.abc import Awaitable, Callable
@@ -69,6 +70,7 @@ from sendbot.knowledge.errors import (
     StoreError,
 )
 from sendbot.knowledge.model import Fact
+from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.storage.curation import Curation
 from sendbot.storage.history import HistoryEntry
@@ -105,6 +107,27 @@ async def download(url: str, name: str, limit: int) -> bytes:
 
 # A required `fact` of spaces, which Discord sends as given: "no fact with id ''" named none.
 WHICH_FACT = f"{NOTHING_CHANGED} Which fact? Start typing a topic in `fact` to pick one."
+# `question` of spaces: validation's "facts[...].questions[2]: must not be empty" read as a fault.
+WHICH_QUESTION = (
+    f"{NOTHING_CHANGED} Which question? Type it in `question`, worded the way people ask it."
+)
+
+
+def option_problem(fact_id: str | None, as_of: str | None) -> str | None:
+    """Why `id` or `as_of` would be refused once the form is submitted, said before it opens:
+    "/kb edit as_of: yesterday" cost the moderator a filled-in form to learn it."""
+    if fact_id and not SLUG.match(fact_id):
+        return (
+            f"{NOTHING_CHANGED} `id` must be lowercase words joined by hyphens, like "
+            f"`special-schools-opened`, not {escape(repr(fact_id))}."
+        )
+    try:
+        if as_of:
+            dt.date.fromisoformat(as_of)  # the rule loading applies to `as_of`
+    except ValueError:
+        shown = escape(repr(as_of))
+        return f"{NOTHING_CHANGED} `as_of` must be a date like 2024-02-08, not {shown}."
+    return None
 
 
 def _too_large(name: str, size: int | None, limit: int) -> KnowledgeError:
@@ -248,6 +271,10 @@ class KbAdmin(
             await self._refuse(interaction, SourceNotFound(str(source_id).strip()))
             return
         new_id = fact_id.strip() if fact_id else None
+        date = as_of.strip() if as_of else None
+        if problem := option_problem(new_id, date):
+            await respond(interaction, problem, ephemeral=True)
+            return
         if new_id and (existing := kb.fact(new_id)) is not None:
             await self._refuse(interaction, FactExists(existing.id, existing.source_id))
             return
@@ -256,7 +283,7 @@ class KbAdmin(
             revision=snapshot.revision,
             source=source,
             fact_id=new_id,
-            as_of=as_of.strip() if as_of else source.answered.isoformat(),
+            as_of=date or source.answered.isoformat(),
         )
         await interaction.response.send_modal(modal)
 
@@ -284,16 +311,15 @@ class KbAdmin(
         as_of: app_commands.Range[str, 1, 20] | None = None,
     ) -> None:
         """Correct a fact: a form opens with its title, statement, quote, questions and tags."""
+        date = as_of.strip() if as_of else None
+        if problem := option_problem(None, date):
+            await respond(interaction, problem, ephemeral=True)
+            return
         snapshot = self.store.current
         fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
         if fact is None:
             return
-        modal = FactModal(
-            self,
-            revision=snapshot.revision,
-            fact=fact,
-            as_of=as_of.strip() if as_of else None,
-        )
+        modal = FactModal(self, revision=snapshot.revision, fact=fact, as_of=date)
         await interaction.response.send_modal(modal)
 
     @app_commands.command(name="remove")
@@ -345,6 +371,9 @@ class KbAdmin(
         """Teach a fact another way of asking for it: the usual fix for a missed question."""
         if not fact_id.strip():
             await respond(interaction, WHICH_FACT, ephemeral=True)
+            return
+        if not question.strip():
+            await respond(interaction, WHICH_QUESTION, ephemeral=True)
             return
         change = self.alias_change(fact_id.strip(), question.strip(), force=force)
         await self.save(interaction, change)

@@ -124,6 +124,16 @@ FIELD_HINTS = {
 }
 
 
+def questions_left_out(fact: Fact) -> str:
+    """Why the fact form has no Questions box, and how to change them instead."""
+    return (
+        f"-# Its {len(fact.questions)} questions are longer together than a form's box "
+        f"holds ({QUESTIONS_LIMIT:,} characters), so they are left out and kept as they are. "
+        "`/kb alias` adds one; to reword or remove one, `/kb export` its file, edit it and "
+        "`/kb import` it."
+    )
+
+
 def field_label(name: str, text_box: ui.TextInput[Any]) -> ui.Label[Any]:
     """A fact field's text box under its name and the hint every form about a fact gives."""
     return ui.Label(text=name, description=FIELD_HINTS[name], component=text_box)
@@ -187,6 +197,9 @@ class FactModal(ui.Modal):
         self.add_item(field_label("Quote", self.quote))
         if self.with_questions:
             self.add_item(field_label("Questions", self.questions))
+        elif fact is not None:
+            # Without a word the box was simply missing, and the moderator looked for it.
+            self.add_item(ui.TextDisplay(questions_left_out(fact)))
         self.add_item(field_label("Tags", self.tags))
 
     def form(self) -> FactForm:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
+from sendbot.answering.trend import value_text
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.expiring import ExpiringView
 from sendbot.discord_app.exts.kb_admin._access import allowed
@@ -37,7 +38,7 @@ from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
-from sendbot.knowledge.model import KnowledgeBase
+from sendbot.knowledge.model import FigureKind, KnowledgeBase
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
 from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.wq_api import one_question, question_ref
@@ -57,6 +58,7 @@ CHANGED_DURING_REVIEW = (
     "review is kept and is checked against the new revision when you press Save again. "
     + NOTHING_CHANGED
 )
+NOTHING_SAVED = "nothing was saved."
 SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
 Interaction = discord.Interaction[Any]
 Download = Callable[[str, str, int], Awaitable[bytes]]
@@ -156,7 +158,9 @@ def _sentence(error: Exception) -> str:
 def fact_embed(review: DraftReview) -> EmbedSpec:
     """The fact being reviewed, or the summary once every fact is decided."""
     source = review.draft.data["source"]
-    footer = f"{source['title']} · answered {source['answered']} · {review.origin}"
+    answered = source["answered"]  # "22 February 2023", as every other reply writes a date
+    when = f"{answered:%-d %B %Y}" if isinstance(answered, dt.date) else str(answered)
+    footer = f"{source['title']} · answered {when} · {review.origin}"
     if review.done:
         lines = [
             f"{'kept' if decision is Decision.KEEP else 'dropped'}: {code(fact['id'])}"
@@ -171,7 +175,7 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
         )
     fact = review.current
     figures = ", ".join(
-        f"{figure['value']} ({escape(figure['label'])})" for figure in fact.get("figures", ())
+        f"{_figure_text(figure)} ({escape(figure['label'])})" for figure in fact.get("figures", ())
     )
     fields = [
         Field("Quote", clip(escape(fact["quote"]), FIELD_VALUE_LIMIT)),
@@ -189,6 +193,14 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
     )
 
 
+def _figure_text(figure: dict[str, Any]) -> str:
+    """A drafted figure as a reader says it: "£1bn", "50,000", "10.6%", not "1000000000"."""
+    value, kind = figure["value"], FigureKind(figure["kind"])
+    if kind is FigureKind.DATE or isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)  # a date, a year or a period, as written
+    return value_text(value, kind)
+
+
 class ReviewView(ExpiringView):
     """Keep, Edit or Drop the fact shown; Save the kept ones as a new source; or Cancel.
 
@@ -197,6 +209,7 @@ class ReviewView(ExpiringView):
     """
 
     what = "the /kb ingest review"
+    timeout_seconds = REVIEW_TIMEOUT  # without a press; a class attribute for tests to shorten
 
     def __init__(
         self,
@@ -207,7 +220,7 @@ class ReviewView(ExpiringView):
         revision: int,
         saved: int = 0,
     ) -> None:
-        super().__init__(timeout=REVIEW_TIMEOUT)
+        super().__init__(timeout=self.timeout_seconds)
         self.cog = cog
         self.owner_id = owner_id
         self.review, self.later = reviews[0], reviews[1:]
@@ -237,11 +250,29 @@ class ReviewView(ExpiringView):
     def embed(self) -> discord.Embed:
         return to_embed(fact_embed(self.review))
 
+    def expired_text(self) -> str:
+        # Greyed buttons under "Keep, edit or drop each, then Save" read as if Save still could.
+        saved = (
+            f"{self.saved} answer(s) saved before this one stay saved; this one was not."
+            if self.saved
+            else NOTHING_SAVED
+        )
+        return clip(
+            f"This review has expired (its buttons stop {round(REVIEW_TIMEOUT / 60)} minutes "
+            f"after the last press): {saved} Run /kb ingest again to review "
+            f"{escape(self.review.origin)} from the start.",
+            MESSAGE_LIMIT,
+        )
+
     def _update_buttons(self) -> None:
         done = self.review.done
         self.keep.disabled = self.edit.disabled = self.drop.disabled = done
         self.save.disabled = self.review.kept == 0
-        self.save.label = f"Save {self.review.kept} kept"
+        # Save before the last fact is decided leaves the rest out: said on the button, where
+        # "Save 1 kept" under "Fact 2 of 4" read as "save so far and go on".
+        unreviewed = self.review.decisions.count(Decision.UNDECIDED)
+        dropped = f", drop {unreviewed} unreviewed" if unreviewed and self.review.kept else ""
+        self.save.label = f"Save {self.review.kept} kept{dropped}"
 
     async def show(self, interaction: Interaction) -> None:
         self._update_buttons()

@@ -379,10 +379,15 @@ GAPS_COUNTED_WHERE = (
 )
 
 
+def _times(count: int) -> str:
+    """'1 time', '3 times': a question asked once read 'asked 1 times (declined 1 times)'."""
+    return f"{count} time{'' if count == 1 else 's'}"
+
+
 def _reasons(gap: Gap) -> str:
     names = {"abstained": "declined", "not-what-i-asked": "“not what I asked”"}
     counts = sorted(gap.reasons.items())
-    return ", ".join(f"{names.get(reason, reason)} {count} times" for reason, count in counts)
+    return ", ".join(f"{names.get(reason, reason)} {_times(count)}" for reason, count in counts)
 
 
 def gaps_embed(
@@ -401,7 +406,7 @@ def gaps_embed(
         gap = row.gap
         line = (
             f"**{row.number}.** “{escape(clip(gap.question, 200))}”\n"
-            f"asked {gap.count} times ({_reasons(gap)}), last {shown_time(gap.last)}"
+            f"asked {_times(gap.count)} ({_reasons(gap)}), last {shown_time(gap.last)}"
         )
         if row.top is not None:
             line += f"\nmost offered: {escape(clip(row.top[1], 80))} {code(row.top[0])}"
@@ -490,7 +495,7 @@ def stats_embed(stats: Stats, kb: KnowledgeBase) -> EmbedSpec:
     for number, (fact_id, count) in enumerate(stats.top_facts, start=1):
         fact = kb.fact(fact_id)
         label = escape(clip(fact.label, 80)) if fact else "(no longer in the knowledge base)"
-        lines.append(f"**{number}.** {label} {code(fact_id)}: {count} times")
+        lines.append(f"**{number}.** {label} {code(fact_id)}: {_times(count)}")
     return fit(
         EmbedSpec(
             title="What people ask",
