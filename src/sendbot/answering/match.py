@@ -27,10 +27,12 @@ from itertools import islice
 from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
     PART_WORDS,
+    ROLES_OF_EVERY_ANSWER,
     AnswerPart,
     answer_part,
     asked_of_answer,
     asks_which_department,
+    is_a_time,
     names_the_answer,
     without_department_talk,
 )
@@ -64,7 +66,12 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
-from sendbot.answering.which_answer import answers_it_could_mean, asks_its_part, which_one_text
+from sendbot.answering.which_answer import (
+    answers_it_could_mean,
+    asks_its_part,
+    titled_on,
+    which_one_text,
+)
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -533,22 +540,64 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
         return None
     terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
-    if not names_the_answer(said, part, question) or not _in_the_answer(index, top, terms):
+    # The one record of that part whose title names the topic, if one does, below the top
+    # one ("who signed off the reply about the PINS programme?").
+    titled = _titled_record(index, candidates, part, terms)
+    chosen = titled or top
+    if not names_the_answer(said, part, question) or not _in_the_answer(index, chosen, terms):
         return None
     asked = asked_of_answer(question, said)
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
-    for at, rival in enumerate(islice(candidates, 1, None), start=1):
+    for at, rival in enumerate(candidates):
         # Another part asked for close behind, or the same part of any other written answer
         # saying everything the question names too: which one is meant is for the evidence to
-        # say. A written answer that does not say what the question names is not the one
-        # meant, however alike its record's phrasings.
+        # say, unless only one record's title names the topic. A written answer that does not
+        # say what the question names is not the one meant, however alike its record's
+        # phrasings.
+        if rival is chosen:
+            continue
         other = answer_part(index.facts[rival.position])
-        close = other is part or (at < PART_RIVALS and other in asked.parts)
+        close = titled is None if other is part else 0 < at < PART_RIVALS and other in asked.parts
         if close and rival.position not in unasked and _in_the_answer(index, rival, terms):
             return None
-    return _judged_part(index, text, candidates, ranking.corrected, top)
+    return _judged_part(index, text, candidates, ranking.corrected, chosen)
+
+
+def _titled_record(
+    index: FactIndex, candidates: RankedCandidates, part: AnswerPart, terms: Sequence[str]
+) -> Candidate | None:
+    """The one record giving `part` among the first few whose title names the topic the
+    question names ("who answered the question about neurodiversity?": "the question on
+    neurodiversity inclusion", not "the Lords question on evaluating PINS"); None when none,
+    or more than one, does."""
+    topic = [
+        term
+        for term in dict.fromkeys(terms)
+        if term not in STOPWORDS
+        and term not in COMMON_WORDS
+        and term not in PART_WORDS
+        and term not in ROLES_OF_EVERY_ANSWER
+        and not is_a_time(term)  # "asked end of january?" names a date, not a topic
+    ]
+    if not topic:
+        return None
+    titled = []
+    for candidate in candidates[:TITLED_REACH]:
+        fact = index.facts[candidate.position]
+        if answer_part(fact) is not part or not _in_the_answer(index, candidate, terms):
+            continue
+        # The record's title or its written answer's: "the question on top-slicing of high
+        # needs funding" is one of several whose written answers are titled on that funding.
+        titles = (fact.title or "", index.kb.source_of(fact).title)
+        if any(titled_on(title, topic, index.normaliser.terms) for title in titles):
+            titled.append(candidate)
+    return titled[0] if len(titled) == 1 else None
+
+
+# How far down the ranking a record whose title names the topic may be.
+TITLED_REACH = 3
 
 
 def _judged_part(

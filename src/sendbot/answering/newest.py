@@ -20,6 +20,7 @@ from sendbot.answering.asked_measure import (
     about_the_answer,
     answer_fact_misread,
     asks_change_of_a_level,
+    lacking_in_named_answer,
     missing_for,
     more_specific,
     named_measure,
@@ -357,10 +358,22 @@ def _from_dated_answer(
         return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
     if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
         return None
-    within = within_named_answer(index, without_the_date(question), sources)
+    undated = without_the_date(question)
+    within = within_named_answer(index, undated, sources)
     if within is None:
-        return None
+        return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _lacking_in_named(result: MatchResult, lacking: tuple[Fact, str] | None) -> MatchResult | None:
+    """Partial: the named answer's fact on the topic, and what it does not give; another
+    answer's fact is no answer to what that one said."""
+    if lacking is None:
+        return None
+    fact, missing = lacking
+    return result.judged(
+        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
+    )
 
 
 def _only_figure(

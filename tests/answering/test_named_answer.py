@@ -1,0 +1,68 @@
+"""A question naming which written answer it means, by its topic or its date: the answerer of
+the answer on that topic, and a figure or what was said within the answer of that date (of
+the kind asked: an amount is no count)."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Both answers speak of PINS; only one is on it, the other on the areas outside it.
+        ("which minister replied to the question on PINS?", "pins-2025-08-12-answered-by"),
+        ("who signed off the reply about the PINS programme", "pins-2025-08-12-answered-by"),
+        # Both speak of neurodiversity; only one's title names it.
+        ("who gave the answer on neurodiversity?", "nd-2025-06-09-answered-by"),
+    ],
+)
+def test_the_answerer_of_the_answer_titled_on_the_topic(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_an_answerer_is_not_picked_when_several_answers_are_titled_on_the_topic(
+    shipped_index: FactIndex,
+) -> None:
+    """Four written answers are on high needs funding: which one is not said."""
+    assert_not_answered(shipped_index, "who answered the question on high needs funding?", ".")
+
+
+def test_a_month_names_no_topic_to_find_in_a_title(shipped_index: FactIndex) -> None:
+    """ "January" is in one answer's title, but says when, not which topic."""
+    reply = answer(shipped_index, "was it tabled end of january?")
+    assert reply.outcome is not Outcome.ANSWERED
+
+
+def test_an_amount_in_the_named_answer_is_no_count(shipped_index: FactIndex) -> None:
+    """The June 2023 answer gives £2.6 billion for new specialist places, no number of them;
+    another answer's fact is no reply to what that one said."""
+    reply = answer(shipped_index, "how many specialist places does the june 2023 reply give?")
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "specialist-places-investment-2022-2025"
+    assert reply.missing is not None and "an amount, not a number of" in reply.missing
+
+
+def test_a_count_of_money_is_still_an_amount(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "how many billions for specialist places in the june 2023 answer",
+        "specialist-places-investment-2022-2025",
+    )
+
+
+def test_said_in_a_year_about_a_topic_is_a_fact_saying_it_in_its_own_words(
+    shipped_index: FactIndex,
+) -> None:
+    """Not prompt access to specialist provision, which only a curated phrasing asks of "a
+    special school place"."""
+    reply = answer(shipped_index, "what did the department say back in 2023 about special schools")
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.as_of.year == 2023
+    assert reply.fact.id != "prompt-access-without-adversarial-system"
+    assert "school" in reply.fact.statement.lower()
