@@ -66,3 +66,30 @@ def test_said_in_a_year_about_a_topic_is_a_fact_saying_it_in_its_own_words(
     assert reply.fact is not None and reply.fact.as_of.year == 2023
     assert reply.fact.id != "prompt-access-without-adversarial-system"
     assert "school" in reply.fact.statement.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the reply about where the 15 new special free schools will be located sent",
+        "when was the answer about when the location of the new special schools will be "
+        "announced given",
+    ],
+)
+def test_when_the_answer_on_a_topic_was_given_is_its_record_not_the_topic_s_date(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """The answer itself is what is dated, not when the locations will be announced."""
+    assert_answered_with(shipped_index, question, "sfs-2024-03-22-answered-date")
+
+
+def test_what_they_said_about_when_something_would_happen_is_not_their_answer_s_date(
+    shipped_index: FactIndex,
+) -> None:
+    question = (
+        "in their reply on the IFS report did ministers say anything about when the send "
+        "reform plans will be set out?"
+    )
+    reply = answer(shipped_index, question)
+    assert reply.fact is None or reply.fact.id != "ifs-2025-06-16-answered-date", reply.text
+    assert_answered_with(shipped_index, question, "send-reform-plans-later-2025")

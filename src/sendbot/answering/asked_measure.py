@@ -294,10 +294,26 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
     fact = result.best.fact
     if "document" not in fact.tags or DOCUMENT_WORDS.isdisjoint(question.words):
         return False  # a record offered as related, to a question naming no answer
-    said = _ASKS_WHAT_SAID.search(question.text.lower())
+    text = question.text.lower()
+    said = _ASKS_WHAT_SAID.search(text)
     if said and question.intent not in DOCUMENT_INTENTS and _ASKERS.isdisjoint(said["who"].split()):
         return True
+    if _asks_when_another_thing(text):
+        return True
     return asks_a_figure(question) and not gives_a_figure(fact)
+
+
+# "did they say anything about when SEND reform plans would come out": the date of what they
+# said would happen, not of their answer.
+_WHEN_IT_WOULD = re.compile(
+    r"\babout when (?P<what>(?:\w+ ){1,5}?)(?:would|will|was going to|were going to|is going to|"
+    r"are going to|might|could)\b"
+)
+
+
+def _asks_when_another_thing(text: str) -> bool:
+    found = _WHEN_IT_WOULD.search(text)
+    return found is not None and DOCUMENT_WORDS.isdisjoint(found["what"].split())
 
 
 # How close a fact of the named answer must be to answer in its record's place.
