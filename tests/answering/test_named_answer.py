@@ -93,3 +93,27 @@ def test_what_they_said_about_when_something_would_happen_is_not_their_answer_s_
     reply = answer(shipped_index, question)
     assert reply.fact is None or reply.fact.id != "ifs-2025-06-16-answered-date", reply.text
     assert_answered_with(shipped_index, question, "send-reform-plans-later-2025")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the june 2025 lords reply, when would the send reform plans be set out?",
+        "when are send reforms being published according to the house of lords answer from "
+        "june 2025",
+    ],
+)
+def test_the_house_named_with_the_month_names_the_lords_answer(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """Two answers were given in June 2025; only the one on the IFS report was in the Lords
+    (its question is put to "His Majesty's Government"), not the Commons one on neurodiversity
+    that says reform plans are being developed at pace."""
+    assert_answered_with(shipped_index, question, "send-reform-plans-later-2025")
+
+
+def test_a_question_about_the_named_question_itself_is_not_what_it_said(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "which paper was the house of lords question in june 2025 on?")
+    assert reply.fact is None or "document" in reply.fact.tags or not reply.answered, reply.text

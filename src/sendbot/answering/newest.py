@@ -42,6 +42,7 @@ from sendbot.answering.checked_claim import checks_its_date
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import (
     as_it,
+    asks_of_the_answer_itself,
     checks_what_it_said,
     dated_sources,
     without_the_date,
@@ -347,8 +348,8 @@ def _from_dated_answer(
     answered from that answer's closest fact, when the matcher found another answer's."""
     sources = dated_sources(index, question)
     best = result.best
-    if not sources or best is None:
-        return None
+    if not sources or best is None or asks_of_the_answer_itself(question):
+        return None  # "which report was the june 2025 question about?": its record's to say
     if checks_what_it_said(question):
         # "did the june 2023 answer say demand is going up?": that answer's fact on demand,
         # found without the answer's name drawing the question to its date or minister.
