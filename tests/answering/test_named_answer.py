@@ -117,3 +117,26 @@ def test_a_question_about_the_named_question_itself_is_not_what_it_said(
 ) -> None:
     reply = answer(shipped_index, "which paper was the house of lords question in june 2025 on?")
     assert reply.fact is None or "document" in reply.fact.tags or not reply.answered, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the 2023 high needs reply mention autistic children?",
+        "did the feb 2023 special schools funding answer say anything about autism",
+    ],
+)
+def test_an_answer_named_by_its_date_and_topic_is_checked_for_what_it_said(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """Its topic's words between the date and "answer" still name it; what it said is
+    checked, not when it was given."""
+    assert_answered_with(shipped_index, question, "hn-2023-02-22-extra-funding-purpose")
+
+
+def test_a_budget_s_own_statement_is_not_a_written_answer(shipped_index: FactIndex) -> None:
+    from sendbot.answering.dated_answer import dated_sources
+    from sendbot.answering.question import analyse
+
+    named = dated_sources(shipped_index, analyse("what did the 2023 autumn statement money do"))
+    assert named == frozenset()

@@ -25,11 +25,14 @@ _ANSWER = (
 )
 _SAID = r"(?:say|said|says|reply|replied|respond|responded|answer|answered|told|tell)"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# "the feb 2024 answer", "its June 2023 reply", and with its month "..., dec 2023 answer";
-# "the answer from March 2024", "the reply given in 2023"; "what did the DfE say in 2023",
-# "said back in March 2024".
+# "the feb 2024 answer", "its June 2023 reply", "the 2023 high needs answer", and with its
+# month "..., dec 2023 answer"; "the answer from March 2024", "the reply given in 2023";
+# "what did the DfE say in 2023", "said back in March 2024".
+# Up to three words of its topic between its date and "answer": "the 2023 high needs answer"
+# (not "the 2023 autumn statement", a Budget's own name).
+_ITS_TOPIC = r"(?:[a-z]+ ){1,3}?(?:answer|reply|response|pq)s?"
 DATED_ANSWER = re.compile(
-    rf"\b(?:the|its|their|a|that|this) (?:{_WHEN}) {_ANSWER}\b"
+    rf"\b(?:the|its|their|a|that|this) (?:{_WHEN}) (?:{_ANSWER}|{_ITS_TOPIC})\b"
     rf"|\b(?:{_MONTH}) (?:19|20)\d{{2}} {_ANSWER}\b"
     rf"|\b{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN}\b"
     rf"|\b{_SAID} (?:back )?in {_WHEN}\b"
@@ -86,7 +89,9 @@ def _in_house(source: Source, house: str) -> bool:
 
 # A check of what an answer named by its date said: "did the june 2023 answer say ...",
 # "does the feb 2024 reply mention", "did the answer from march 2024 say".
-_NAMED = rf"(?:the|its|their|that|this) (?:{_WHEN} {_ANSWER}|{_ANSWER} from {_WHEN})"
+_NAMED = (
+    rf"(?:the|its|their|that|this) (?:{_WHEN} (?:{_ANSWER}|{_ITS_TOPIC})|{_ANSWER} from {_WHEN})"
+)
 _CHECKS_SAID = re.compile(
     rf"^(?:did|does|do|has|have) (?P<named>{_NAMED}) (?:\w+ )?(?:say|said|says|mention|mentions)\b"
 )

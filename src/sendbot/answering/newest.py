@@ -354,8 +354,8 @@ def _from_dated_answer(
         # "did the june 2023 answer say demand is going up?": that answer's fact on demand,
         # found without the answer's name drawing the question to its date or minister.
         within = within_named_answer(index, as_it(question), sources)
-        if within is None or within.fact is best.fact:
-            return None
+        if within is None or (within.fact is best.fact and result.answered):
+            return None  # (declined, the same fact is that answer's: it says so)
         return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
     if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
         return None
