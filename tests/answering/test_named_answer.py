@@ -140,3 +140,15 @@ def test_a_budget_s_own_statement_is_not_a_written_answer(shipped_index: FactInd
 
     named = dated_sources(shipped_index, analyse("what did the 2023 autumn statement money do"))
     assert named == frozenset()
+
+
+def test_back_in_a_year_says_when_it_was_said_not_a_period_of_a_figure(
+    shipped_index: FactIndex,
+) -> None:
+    """ "Back in 2023" dates what ministers said (the June 2023 answer); it asks no figure
+    for 2023."""
+    assert_answered_with(
+        shipped_index,
+        "how did ministers say they were handling rising demand for specialist places back in 2023",
+        "specialist-provision-response-to-demand",
+    )

@@ -28,6 +28,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "the feb 2024 answer", "its June 2023 reply", "the 2023 high needs answer", and with its
 # month "..., dec 2023 answer"; "the answer from March 2024", "the reply given in 2023";
 # "what did the DfE say in 2023", "said back in March 2024".
+# "how did the department say it was responding to demand back in 2023": what was said, then
+# when ("back in" says a time gone by: the answer's, not a period its figure is for).
+_SAID_BACK_THEN = rf"\b{_SAID} (?:\w+ ){{1,12}}?back in {_WHEN}\b"
 # Up to three words of its topic between its date and "answer": "the 2023 high needs answer"
 # (not "the 2023 autumn statement", a Budget's own name).
 _ITS_TOPIC = r"(?:[a-z]+ ){1,3}?(?:answer|reply|response|pq)s?"
@@ -36,6 +39,7 @@ DATED_ANSWER = re.compile(
     rf"|\b(?:{_MONTH}) (?:19|20)\d{{2}} {_ANSWER}\b"
     rf"|\b{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN}\b"
     rf"|\b{_SAID} (?:back )?in {_WHEN}\b"
+    rf"|{_SAID_BACK_THEN}"
 )
 
 
@@ -125,4 +129,9 @@ def without_the_date(question: Question) -> Question:
     part of the answer's name.)"""
     text = " ".join(question.words)
     said = _SAID_IN.sub(r"\1", text)
+    said = _BACK_THEN.sub("", said) if _SAID_BACK.search(said) else said
     return question if said == text else analyse(said)
+
+
+_SAID_BACK = re.compile(_SAID_BACK_THEN)
+_BACK_THEN = re.compile(rf" back in {_WHEN}\b")
