@@ -259,11 +259,11 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
 def names_no_answer(question: Question) -> bool:
     """Nothing in the question says which written answer: no topic, no time. "Which minister
     answered it?" names a role every written answer has, not a topic."""
-    said = frozenset(question.words) - _ROLES_OF_EVERY_ANSWER
+    said = frozenset(question.words) - ROLES_OF_EVERY_ANSWER
     return _names_no_topic(said) and not _says_a_time(said)
 
 
-_ROLES_OF_EVERY_ANSWER = frozenset({"minister", "ministers"})
+ROLES_OF_EVERY_ANSWER = frozenset({"minister", "ministers"})
 
 
 def _names_no_topic(said: frozenset[str]) -> bool:
@@ -281,6 +281,9 @@ def _says_a_time(said: frozenset[str]) -> bool:
 
 def _is_a_time(word: str) -> bool:
     return word in MONTHS or word in TIME_WORDS or any(char.isdigit() for char in word)
+
+
+is_a_time = _is_a_time
 
 
 def _said_when(text: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from sendbot.answering.answer_parts import (
+    PART_WORDS,
     AnswerPart,
     answer_part,
     asked_of_answer,
@@ -21,7 +22,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex, gives_a_figure
 from sendbot.answering.intent import FIGURE_ASKED, Intent
-from sendbot.answering.match import MatchResult, Outcome, ScoredFact
+from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import (
     MeasureTable,
     measure_table,
@@ -29,7 +30,7 @@ from sendbot.answering.measure_table import (
     neutral_terms,
     position_of,
 )
-from sendbot.answering.normalise import COMMON_WORDS, words
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
 from sendbot.answering.scoring import corrected_terms, missing_from
@@ -301,10 +302,26 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
     fact = result.best.fact
     if "document" not in fact.tags or DOCUMENT_WORDS.isdisjoint(question.words):
         return False  # a record offered as related, to a question naming no answer
-    said = _ASKS_WHAT_SAID.search(question.text.lower())
+    text = question.text.lower()
+    said = _ASKS_WHAT_SAID.search(text)
     if said and question.intent not in DOCUMENT_INTENTS and _ASKERS.isdisjoint(said["who"].split()):
         return True
+    if _asks_when_another_thing(text):
+        return True
     return asks_a_figure(question) and not gives_a_figure(fact)
+
+
+# "did they say anything about when SEND reform plans would come out": the date of what they
+# said would happen, not of their answer.
+_WHEN_IT_WOULD = re.compile(
+    r"\babout when (?P<what>(?:\w+ ){1,5}?)(?:would|will|was going to|were going to|is going to|"
+    r"are going to|might|could)\b"
+)
+
+
+def _asks_when_another_thing(text: str) -> bool:
+    found = _WHEN_IT_WOULD.search(text)
+    return found is not None and DOCUMENT_WORDS.isdisjoint(found["what"].split())
 
 
 # How close a fact of the named answer must be to answer in its record's place.
@@ -318,20 +335,75 @@ def within_named_answer(
     their date), if one is close enough and gives what was asked (a figure, when one is asked
     for); never an answer's own record (who gave it, when)."""
     figure_asked = asks_a_figure(question)
-    for candidate in rank(index, question.text, question).candidates:
-        fact = index.facts[candidate.position]
-        evidence = candidate.evidence
-        if (
-            fact.source_id in sources
-            and "document" not in fact.tags
-            and evidence.missing is None
-            and evidence.intent_fit != -1
-            and (not figure_asked or gives_a_figure(fact))
-        ):
-            if evidence.rank_score < WITHIN_ANSWER_FLOOR:
-                return None
-            return ScoredFact(fact, round(evidence.rank_score, 4))
-    return None
+    giving = [
+        candidate
+        for candidate in rank(index, question.text, question).candidates
+        if index.facts[candidate.position].source_id in sources
+        and "document" not in index.facts[candidate.position].tags
+        and candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and (not figure_asked or gives_a_figure(index.facts[candidate.position]))
+    ]
+    if not giving or giving[0].rank_score < WITHIN_ANSWER_FLOOR:
+        return None
+    chosen = _in_its_own_words(index, question, giving) or giving[0]
+    return ScoredFact(index.facts[chosen.position], round(chosen.rank_score, 4))
+
+
+# How far below the closest fact of a named answer one saying the topic in its own words may
+# rank and still be chosen before it.
+OWN_WORDS_GAP = 0.1
+
+
+def _in_its_own_words(
+    index: FactIndex, question: Question, giving: list[Candidate]
+) -> Candidate | None:
+    """Of a named answer's facts close to the first, the first whose own words (not only a
+    curated phrasing) say every word of the topic: "what did the dfe say in 2023 about special
+    schools?" is about the 3.4% for special schools, not prompt access to specialist provision
+    that a phrasing asks of "a special school place"."""
+    topic = [
+        term
+        for term in corrected_terms(index, question.text)
+        if term not in COMMON_WORDS and term not in PART_WORDS and term not in STOPWORDS
+    ]
+    if not topic:
+        return None
+    floor = giving[0].rank_score - OWN_WORDS_GAP
+    return next(
+        (
+            candidate
+            for candidate in giving
+            if candidate.rank_score >= floor
+            and all(term in index.profiles[candidate.position].own_terms for term in topic)
+        ),
+        None,
+    )
+
+
+def lacking_in_named_answer(
+    index: FactIndex, question: Question, sources: frozenset[str]
+) -> tuple[Fact, str] | None:
+    """The fact of the written answers the question named that it is most about, and what that
+    fact does not give, when none of their facts answers it: "according to the june 2023
+    answer, how many specialist places?" of the answer giving £2.6 billion for them, an amount
+    and no count, on topic, though its rank lost to what that answer counts. Never an answer's
+    own record. Only of a figure asked for: "is this answer from 2024?" asks its date."""
+    if question.intent not in FIGURE_ASKED:
+        return None
+    named = [
+        candidate
+        for candidate in rank(index, question.text, question).candidates
+        if index.facts[candidate.position].source_id in sources
+        and "document" not in index.facts[candidate.position].tags
+    ]
+    if not named:
+        return None
+    closest = max(named, key=lambda candidate: candidate.evidence.on_topic.closeness)
+    missing = closest.evidence.missing
+    if missing is None or closest.evidence.on_topic.closeness < WITHIN_ANSWER_FLOOR:
+        return None
+    return index.facts[closest.position], missing
 
 
 def asks_change_of_a_level(index: FactIndex, question: Question, measure: str) -> bool:

@@ -11,21 +11,50 @@ import re
 from sendbot.answering.asked_period import MONTH_WORDS
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import Question, analyse
+from sendbot.knowledge.model import Source
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _WHEN = rf"(?:(?:{_MONTH}) )?(?:19|20)\d{{2}}"
-_ANSWER = r"(?:(?:written |parliamentary )?(?:answer|reply|response|pq|update|statement)s?)"
+# "the june 2025 lords answer", "the house of lords question in june 2025": a House named
+# before it (a question is named so only with its House).
+_HOUSE_NAMED = r"(?:house of )?(?:lords|commons)"
+_HOUSE = rf"(?:{_HOUSE_NAMED} )"
+_ANSWER = (
+    r"(?:(?:written |parliamentary )?(?:answer|reply|response|pq|update|statement)s?"
+    rf"|{_HOUSE}(?:written )?(?:answer|reply|response|pq|question)s?)"
+)
 _SAID = r"(?:say|said|says|reply|replied|respond|responded|answer|answered|told|tell)"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# "the feb 2024 answer", "its June 2023 reply", and with its month "..., dec 2023 answer";
-# "the answer from March 2024", "the reply given in 2023"; "what did the DfE say in 2023",
-# "said back in March 2024".
+# "the feb 2024 answer", "its June 2023 reply", "the 2023 high needs answer", and with its
+# month "..., dec 2023 answer"; "the answer from March 2024", "the reply given in 2023";
+# "what did the DfE say in 2023", "said back in March 2024".
+# "how did the department say it was responding to demand back in 2023": what was said, then
+# when ("back in" says a time gone by: the answer's, not a period its figure is for).
+_SAID_BACK_THEN = rf"\b{_SAID} (?:\w+ ){{1,12}}?back in {_WHEN}\b"
+# Up to three words of its topic between its date and "answer": "the 2023 high needs answer"
+# (not "the 2023 autumn statement", a Budget's own name).
+_ITS_TOPIC = r"(?:[a-z]+ ){1,3}?(?:answer|reply|response|pq)s?"
 DATED_ANSWER = re.compile(
-    rf"\b(?:the|its|their|a|that|this) (?:{_WHEN}) {_ANSWER}\b"
+    rf"\b(?:the|its|their|a|that|this) (?:{_WHEN}) (?:{_ANSWER}|{_ITS_TOPIC})\b"
     rf"|\b(?:{_MONTH}) (?:19|20)\d{{2}} {_ANSWER}\b"
     rf"|\b{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN}\b"
     rf"|\b{_SAID} (?:back )?in {_WHEN}\b"
+    rf"|{_SAID_BACK_THEN}"
 )
+
+
+# "which report was the house of lords question in june 2025 about?", "when was the june 2023
+# answer given?": the named answer or question itself is what is asked about, not what it said.
+_THE_ANSWER_ITSELF = re.compile(
+    rf"\b(?:was|is|were) (?:the|this|that|its|their) (?:(?:{_WHEN}|{_HOUSE_NAMED}) )*"
+    r"(?:written )?(?:question|answer|reply|response|pq)s?\b(?! (?:say|said|says|mention))"
+)
+
+
+def asks_of_the_answer_itself(question: Question) -> bool:
+    """The question asks what a written answer or its question is (its topic, its date), not
+    what it gives."""
+    return _THE_ANSWER_ITSELF.search(" ".join(question.words)) is not None
 
 
 def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
@@ -37,16 +66,36 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
     said = found.group(0).split()
     year = int(next(word for word in said if _YEAR.fullmatch(word)))
     month = next((MONTH_WORDS[word] for word in said if word in MONTH_WORDS), None)
+    house = next((word for word in said if word in _HOUSES), None)
     return frozenset(
         source.id
         for source in index.kb.sources
-        if source.answered.year == year and (month is None or source.answered.month == month)
+        if source.answered.year == year
+        and (month is None or source.answered.month == month)
+        and (house is None or _in_house(source, house))
     )
+
+
+_HOUSES = frozenset({"lords", "commons"})
+# A written question in the Lords is put to "His Majesty's Government"; in the Commons, to a
+# Secretary of State or minister.
+_TO_THE_LORDS = re.compile(r"^to ask (?:his|her) majesty'?s government\b", re.IGNORECASE)
+
+
+def _in_house(source: Source, house: str) -> bool:
+    """Whether the written question was put in that House, by how it asks ("to ask His
+    Majesty's Government" in the Lords); a source not saying its question is in either."""
+    if not source.question:
+        return True
+    in_lords = bool(_TO_THE_LORDS.match(source.question.strip()))
+    return in_lords if house == "lords" else not in_lords
 
 
 # A check of what an answer named by its date said: "did the june 2023 answer say ...",
 # "does the feb 2024 reply mention", "did the answer from march 2024 say".
-_NAMED = rf"(?:the|its|their|that|this) (?:{_WHEN} {_ANSWER}|{_ANSWER} from {_WHEN})"
+_NAMED = (
+    rf"(?:the|its|their|that|this) (?:{_WHEN} (?:{_ANSWER}|{_ITS_TOPIC})|{_ANSWER} from {_WHEN})"
+)
 _CHECKS_SAID = re.compile(
     rf"^(?:did|does|do|has|have) (?P<named>{_NAMED}) (?:\w+ )?(?:say|said|says|mention|mentions)\b"
 )
@@ -80,4 +129,9 @@ def without_the_date(question: Question) -> Question:
     part of the answer's name.)"""
     text = " ".join(question.words)
     said = _SAID_IN.sub(r"\1", text)
+    said = _BACK_THEN.sub("", said) if _SAID_BACK.search(said) else said
     return question if said == text else analyse(said)
+
+
+_SAID_BACK = re.compile(_SAID_BACK_THEN)
+_BACK_THEN = re.compile(rf" back in {_WHEN}\b")

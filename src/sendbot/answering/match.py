@@ -26,11 +26,14 @@ from itertools import islice
 
 from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
+    FUTURE_WORDS,
     PART_WORDS,
+    ROLES_OF_EVERY_ANSWER,
     AnswerPart,
     answer_part,
     asked_of_answer,
     asks_which_department,
+    is_a_time,
     names_the_answer,
     without_department_talk,
 )
@@ -64,7 +67,12 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
-from sendbot.answering.which_answer import answers_it_could_mean, asks_its_part, which_one_text
+from sendbot.answering.which_answer import (
+    answers_it_could_mean,
+    asks_its_part,
+    titled_on,
+    which_one_text,
+)
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -307,6 +315,8 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _part_of_the_answer(index, text, ranking) or result
+    elif ranking.candidates:
+        result = _record_asked_outright(index, text, ranking, result) or result
     if ranking.candidates and not _gives_department(result):
         result = _department_put_to(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
@@ -512,7 +522,40 @@ def _for_the_message(alone: MatchResult, text: str, near: Candidate | None) -> M
     return replace(alone, question=text)
 
 
-def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+# "when was the answer about ... given?", "what date was the question on ... asked?": the
+# written answer itself is what the question asks about.
+_OF_THE_ANSWER_ITSELF = re.compile(
+    r"\b(?:when|what date|what day) (?:was|were|is) (?:the|this|that|their|its) "
+    r"(?:written |lords |parliamentary )?(?:answer|reply|response|question|pq)\b"
+)
+# How far down the ranking the record such a question asks for may be: the topic it names
+# lifts that topic's own facts above it.
+RECORD_REACH = 3
+
+
+def _record_asked_outright(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'when was the answer about where the 15 new special schools will be located given?':
+    a question whose subject is the written answer itself, answered with a fact on the topic
+    it names (when the locations will be announced), is answered with that answer's record,
+    when one is among the first few and would answer were it first."""
+    if result.best is None or answer_part(result.best.fact) is not None:
+        return None
+    if not _OF_THE_ANSWER_ITSELF.search(text.lower()):
+        return None
+    for at, candidate in enumerate(ranking.candidates[:RECORD_REACH]):
+        if answer_part(index.facts[candidate.position]) is not None:
+            # The first record of the written answer that says what the question names.
+            found = _part_of_the_answer(index, text, ranking, first=at, outright=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _part_of_the_answer(
+    index: FactIndex, text: str, ranking: Ranking, first: int = 0, outright: bool = False
+) -> MatchResult | None:
     """'who answered this pq?', 'what date was the original question actually asked?': a
     question that names the written answer itself and asks for the part of it the top fact
     gives (its minister, a date, the question's text, the department) is answered with that
@@ -520,9 +563,11 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
     who is asking and why dilutes the evidence, not what is asked). Not when the topic it
     names is not in that written answer ("the question on school transport" is another one),
     nor a year it names, nor when it speaks of an answer to come, or another part it may
-    equally ask for (or the same part of another written answer) is close behind."""
+    equally ask for (or the same part of another written answer) is close behind. `first`:
+    where the record is in the ranking, when facts on the topic rank above it; `outright`:
+    the question's subject is the written answer itself (see `_record_asked_outright`)."""
     question, candidates = ranking.question, ranking.candidates
-    top = candidates[0]
+    top = candidates[first]
     part = answer_part(index.facts[top.position])
     if part is None:
         return None
@@ -533,22 +578,67 @@ def _part_of_the_answer(index: FactIndex, text: str, ranking: Ranking) -> MatchR
         return None
     terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
-    if not names_the_answer(said, part, question) or not _in_the_answer(index, top, terms):
+    # The one record of that part whose title names the topic, if one does, below the top
+    # one ("who signed off the reply about the PINS programme?").
+    titled = _titled_record(index, candidates, part, terms)
+    chosen = titled or top
+    # Asked outright of a past answer, "will" is of the topic named: "when was the answer
+    # about where the schools will be located given?".
+    naming = said - FUTURE_WORDS if outright else said
+    if not names_the_answer(naming, part, question) or not _in_the_answer(index, chosen, terms):
         return None
     asked = asked_of_answer(question, said)
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
-    for at, rival in enumerate(islice(candidates, 1, None), start=1):
+    for at, rival in enumerate(candidates):
         # Another part asked for close behind, or the same part of any other written answer
         # saying everything the question names too: which one is meant is for the evidence to
-        # say. A written answer that does not say what the question names is not the one
-        # meant, however alike its record's phrasings.
+        # say, unless only one record's title names the topic. A written answer that does not
+        # say what the question names is not the one meant, however alike its record's
+        # phrasings.
+        if rival is chosen or at < first:
+            continue
         other = answer_part(index.facts[rival.position])
-        close = other is part or (at < PART_RIVALS and other in asked.parts)
+        close = titled is None if other is part else 0 < at < PART_RIVALS and other in asked.parts
         if close and rival.position not in unasked and _in_the_answer(index, rival, terms):
             return None
-    return _judged_part(index, text, candidates, ranking.corrected, top)
+    return _judged_part(index, text, candidates, ranking.corrected, chosen)
+
+
+def _titled_record(
+    index: FactIndex, candidates: RankedCandidates, part: AnswerPart, terms: Sequence[str]
+) -> Candidate | None:
+    """The one record giving `part` among the first few whose title names the topic the
+    question names ("who answered the question about neurodiversity?": "the question on
+    neurodiversity inclusion", not "the Lords question on evaluating PINS"); None when none,
+    or more than one, does."""
+    topic = [
+        term
+        for term in dict.fromkeys(terms)
+        if term not in STOPWORDS
+        and term not in COMMON_WORDS
+        and term not in PART_WORDS
+        and term not in ROLES_OF_EVERY_ANSWER
+        and not is_a_time(term)  # "asked end of january?" names a date, not a topic
+    ]
+    if not topic:
+        return None
+    titled = []
+    for candidate in candidates[:TITLED_REACH]:
+        fact = index.facts[candidate.position]
+        if answer_part(fact) is not part or not _in_the_answer(index, candidate, terms):
+            continue
+        # The record's title or its written answer's: "the question on top-slicing of high
+        # needs funding" is one of several whose written answers are titled on that funding.
+        titles = (fact.title or "", index.kb.source_of(fact).title)
+        if any(titled_on(title, topic, index.normaliser.terms) for title in titles):
+            titled.append(candidate)
+    return titled[0] if len(titled) == 1 else None
+
+
+# How far down the ranking a record whose title names the topic may be.
+TITLED_REACH = 3
 
 
 def _judged_part(

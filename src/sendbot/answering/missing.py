@@ -526,8 +526,26 @@ def _missing_count(
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
             return unit_missing
+    if (
+        question.intent is Intent.COUNT
+        and fact.gives_money
+        and not fact.count_terms
+        and _MONEY_COUNTED.isdisjoint(question.words)
+    ):
+        # "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
+        # sum, though a curated phrasing asks "how many billions"
+        return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {question.subject}."
     # How a count came about first: "finished training" is a role, not a kind of training.
     return _missing_role(question, fact) if question.role else None
+
+
+# Words of a count of money ("how many billions", "how many quid") or of spending ("how many
+# billon is the dfe spending"): a sum is asked for.
+_MONEY_COUNTED = frozenset(
+    """billions billion millions million pounds pound quid bn m k thousands money cash spend
+    spending spent invest investing invested investment fund funding funded budget cost costs
+    worth""".split()
+)
 
 
 def _missing_kind_or_unit(

@@ -21,6 +21,7 @@ from sendbot.answering.asked_measure import (
     about_the_answer,
     answer_fact_misread,
     asks_change_of_a_level,
+    lacking_in_named_answer,
     missing_for,
     more_specific,
     named_measure,
@@ -43,6 +44,7 @@ from sendbot.answering.checked_claim import checks_its_date
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import (
     as_it,
+    asks_of_the_answer_itself,
     checks_what_it_said,
     dated_sources,
     without_the_date,
@@ -373,21 +375,33 @@ def _from_dated_answer(
     answered from that answer's closest fact, when the matcher found another answer's."""
     sources = dated_sources(index, question)
     best = result.best
-    if not sources or best is None:
-        return None
+    if not sources or best is None or asks_of_the_answer_itself(question):
+        return None  # "which report was the june 2025 question about?": its record's to say
     if checks_what_it_said(question):
         # "did the june 2023 answer say demand is going up?": that answer's fact on demand,
         # found without the answer's name drawing the question to its date or minister.
         within = within_named_answer(index, as_it(question), sources)
-        if within is None or within.fact is best.fact:
-            return None
+        if within is None or (within.fact is best.fact and result.answered):
+            return None  # (declined, the same fact is that answer's: it says so)
         return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
     if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
         return None
-    within = within_named_answer(index, without_the_date(question), sources)
+    undated = without_the_date(question)
+    within = within_named_answer(index, undated, sources)
     if within is None:
-        return None
+        return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _lacking_in_named(result: MatchResult, lacking: tuple[Fact, str] | None) -> MatchResult | None:
+    """Partial: the named answer's fact on the topic, and what it does not give; another
+    answer's fact is no answer to what that one said."""
+    if lacking is None:
+        return None
+    fact, missing = lacking
+    return result.judged(
+        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
+    )
 
 
 def _only_figure(

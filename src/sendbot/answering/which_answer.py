@@ -6,7 +6,8 @@ a one-answer base the one answer is meant. Pure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from sendbot.answering.answer_parts import answer_part, asked_of_answer, names_no_answer
 from sendbot.answering.question import Question
@@ -49,3 +50,17 @@ def which_one_text(could_mean: Sequence[Fact]) -> str:
     newest = max(could_mean, key=lambda fact: fact.as_of)
     day = newest.as_of
     return f"{WHICH_ANSWER} The newest, of {day.day} {day:%B %Y}: {newest.statement}"
+
+
+# What a record's title sets aside: "the question on neurodiversity inclusion outside PINS
+# areas" is not about PINS.
+_SET_ASIDE_IN_TITLE = re.compile(r"\b(?:outside|beyond|except|excluding|without|not)\b.*")
+
+
+def titled_on(title: str, topic: Sequence[str], terms: Callable[[str], Sequence[str]]) -> bool:
+    """A written answer's record names every word of the topic in its title, not as what it
+    sets aside: "who answered the question about PINS?" means "the Lords question on
+    evaluating PINS", not "the question on neurodiversity inclusion outside PINS areas".
+    `terms`: the matcher's terms of a text."""
+    named = set(terms(_SET_ASIDE_IN_TITLE.sub("", title.lower())))
+    return bool(topic) and all(term in named for term in topic)
