@@ -72,3 +72,10 @@ def test_what_was_asked_of_the_department_is_the_question(
     assert_answered_with(
         single_source_index, "what was the mp asking the dfe about", "document-question"
     )
+
+
+def test_a_place_is_not_read_as_a_misspelt_word(shipped_index: FactIndex) -> None:
+    # "surrey" is a place the asker names, not "survey" mistyped: the answer is for England.
+    reply = answer(shipped_index, "how many pupils in surrey go to special schools")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and "Surrey" in reply.missing
