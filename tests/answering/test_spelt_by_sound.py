@@ -6,7 +6,7 @@ import re
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.match import Outcome
+from sendbot.answering.match import Outcome, match
 from tests.answering.expected_replies import assert_answered_with
 
 
@@ -79,3 +79,10 @@ def test_a_place_is_not_read_as_a_misspelt_word(shipped_index: FactIndex) -> Non
     reply = answer(shipped_index, "how many pupils in surrey go to special schools")
     assert reply.outcome is Outcome.PARTIAL
     assert reply.missing is not None and "Surrey" in reply.missing
+
+
+def test_a_message_overheard_is_read_the_same_way(single_source_index: FactIndex) -> None:
+    # The channel listener decides with `match` alone whether a message is worth answering.
+    result = match(single_source_index, "how many speshul skools have opend so far")
+    assert result.answered and result.best is not None
+    assert result.best.fact.id == "special-schools-opened"
