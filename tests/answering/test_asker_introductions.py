@@ -9,6 +9,7 @@ from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,13 @@ def test_were_always_told_is_not_a_question_whether_it_was(shipped_index: FactIn
     question = "we're always told the money is being cut, has the high needs budget gone up?"
     assert analyse(question).intent is not Intent.JUDGEMENT
     assert answer(shipped_index, question).answered
+
+
+def test_the_kind_of_area_they_serve_is_no_place_asked(single_source_index: FactIndex) -> None:
+    # "in a metropolitan borough here": who is asking; "nationally ... for 2024/25" is asked.
+    assert_answered_with(
+        single_source_index,
+        "officer in a metropolitan borough here, our high needs overspend is dreadful - how much"
+        " is the government actually putting in nationally for 2024/25?",
+        "high-needs-funding-2024-25",
+    )

@@ -30,3 +30,12 @@ def test_guaranteed_is_an_entitlement(shipped_index: FactIndex) -> None:
         "what are new teachers guaranteed under the ittecf",
         "ittecf-minimum-entitlement-2025",
     )
+
+
+def test_what_the_department_claims_is_what_it_says(single_source_index: FactIndex) -> None:
+    # "claims" is an everyday word for "says": it names no topic the fact lacks.
+    assert_answered_with(
+        single_source_index,
+        "the department claims what about how the plan is going?",
+        "department-delivering-plan",
+    )

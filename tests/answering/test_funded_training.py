@@ -64,3 +64,13 @@ def test_a_reply_never_says_what_is_missing_is_a_number_of_and_how_much(
 ) -> None:
     reply = answer(shipped_index, "PINS funding, how many and how much?")
     assert "and how much" not in reply.text
+
+
+def test_who_delivers_training_names_no_kind_of_training(shipped_index: FactIndex) -> None:
+    # "delivers SEND training": SEND training, delivered by someone, not a kind called
+    # "delivers SEND" whose figure the answer lacks.
+    assert_answered_with(
+        shipped_index,
+        "which charity delivers send training for fe staff",
+        "universal-services-programme",
+    )

@@ -201,7 +201,8 @@ async def edit(fake: FakeDiscord, posted: JSON, content: str) -> None:
 async def test_an_edited_question_updates_the_reply(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
     mention = fake.bot_user.mention
-    posted = await fake.post_message(f"{mention} how many specail skools")
+    # Too short-handed to read ("specail skools" is now read as special schools).
+    posted = await fake.post_message(f"{mention} how many spcl schls")
     first = await reply_to(fake, posted)
     assert first["content"].startswith("I don't have that in my sources.")
     (reply,) = fake.bot_messages(fake.channel)
@@ -237,7 +238,7 @@ async def test_an_over_long_question_shortened_is_answered(start_sendbot: StartS
 
 async def test_an_edit_after_the_reply_was_dismissed_is_let_be(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
-    posted = await fake.post_message(f"{fake.bot_user.mention} how many specail skools")
+    posted = await fake.post_message(f"{fake.bot_user.mention} how many spcl schls")
     await reply_to(fake, posted)
     (reply,) = fake.bot_messages(fake.channel)
     dismiss = await fake.click(reply, f"sb:del:{fake.member.id}")

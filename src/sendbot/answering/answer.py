@@ -52,6 +52,15 @@ def decide(
     question = question.strip()
     if len(question) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(question))
+    # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
+    spelt = index.speller.corrected(question)
+    newest = _decide(index, spelt, today, stale_months)
+    if spelt == question:
+        return newest
+    return replace(newest, result=replace(newest.result, question=question))
+
+
+def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
     # Which measure and period are asked is read without the words asking for the newest:

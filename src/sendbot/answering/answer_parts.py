@@ -80,6 +80,13 @@ _PUT_TO = re.compile(
     r"\b(?:asked of|put to|addressed to|directed (?:at|to)|sent to|submitted to|tabled to) "
     r"(?:the )?(?:dept|department|dfe|ministry|dhsc|treasury)\b"
 )
+# "what did they ask dfe", "what was the dfe asked": the department is whom they asked, and
+# what they asked is wanted.
+_WHAT_ASKED_OF = re.compile(
+    r"\bwhat (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
+    r"(?:dept|department|dfe|ministry)\b|"
+    r"\bwhat (?:was|were|did) (?:the )?(?:dept|department|dfe|ministry) (?:get )?asked\b"
+)
 DATE_INTENTS = frozenset({Intent.DATE, Intent.START})
 # "who asked", "when was it answered": intents that ask for another part than the text.
 NOT_TEXT_INTENTS = DATE_INTENTS | {Intent.PERSON, Intent.ASKER, Intent.END}
@@ -161,7 +168,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
     # the question said ("was there a question about places in the last ten years?" does).
-    department = not DEPARTMENT_WORDS.isdisjoint(said)
+    department = not DEPARTMENT_WORDS.isdisjoint(said) and not _WHAT_ASKED_OF.search(text)
     checks_a_part = question.checking and (dated or department) and _names_no_topic(said)
     who = (
         intent is Intent.PERSON

@@ -74,6 +74,14 @@ _NOT_KINDS = frozenset(
     additional more further nationally""".split()
 )
 
+# Verbs saying who runs or gives it, before what is run: "does nasen run SEND training" asks
+# about SEND training, of no kind called "run SEND".
+_PROVIDING = frozenset(
+    """run runs running ran offer offers offered offering provide provides provided providing
+    deliver delivers delivered delivering give gives gave giving receive receives received
+    get gets getting got""".split()
+)
+
 # "is the government funding", "are they funding": a verb when its doer is named ("is
 # government funding ringfenced" asks about the funding).
 _IS_FUNDING = re.compile(
@@ -113,7 +121,7 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
         # "the government funding training for": what is funded, not a kind of training.
         while (
             start > max(0, at - 2)
-            and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS
+            and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS | _PROVIDING
             and start - 1 not in doing
         ):
             start -= 1

@@ -17,12 +17,13 @@ from sendbot.answering.expansions import spelt_out
 from sendbot.answering.fact_profile import FactProfile, one_copy_each, profile
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, words
+from sendbot.answering.spelling import Speller
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 FIELD_WEIGHTS = {
     "questions": 1.0,
@@ -93,6 +94,8 @@ class FactIndex:
     # "plan" -> "improvement_plan" ("the plan" is the Improvement Plan).
     # ... with the words of every other term whose phrases hold it ("ehcp": "EHC plan").
     topic_heads: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # The words the base uses, as written: a question's misspellings are corrected to them.
+    speller: Speller = field(default_factory=lambda: Speller.of(()))
     _corrections: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _vocabulary_windows: dict[tuple[int, int], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -252,7 +255,21 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             position for position, fact in enumerate(facts) if restates_a_question(fact)
         ),
         topic_heads=_topic_heads(topics.values(), normaliser),
+        speller=Speller.of(_words_used(kb)),
     )
+
+
+def _words_used(kb: KnowledgeBase) -> Iterable[str]:
+    """Every word the facts, the written answers' titles and questions and the synonyms use."""
+    for fact in kb.facts:
+        for texts in _fact_fields(fact).values():
+            for text in texts:
+                yield from words(text)
+    for file in kb.files:
+        yield from words(f"{file.source.title} {file.source.question or ''}")
+    for group in kb.synonyms:
+        for term in group:
+            yield from words(term)
 
 
 # "the school", "the year", "the people", "the children": the asker's own, not a topic's.

@@ -284,6 +284,10 @@ def match(
 ) -> MatchResult:
     """`question` is `text` analysed and `ranking` it ranked, when the caller has them already
     (a ranking is never changed once made, so one serves every use of the same text)."""
+    if question is None and ranking is None:
+        # A message overheard in a channel is read as `decide` reads a question: misspelt
+        # words as the base's own ("how many speshul skools opend").
+        text = index.speller.corrected(text)
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _matched(index, text, ranking)
     result = _claim_checked(index, text, ranking, result) or result

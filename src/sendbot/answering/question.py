@@ -34,8 +34,11 @@ _INTRODUCTION = re.compile(
     r"^(?:(?:hi|hey|hello|morning|evening)(?: all| everyone| folks| there)?\s*[,.!-]?\s*)?"
     r"(?:[a-z]+ ){1,4}?(?:(?:at|in|for|from|of) (?:a |an |the |my |our )?"
     r"(?:(?:small|big|large|local|county|mainstream|special|primary|secondary|city|rural|"
-    r"village|state|independent) )?(?:council|school|primary|secondary|college|academy|trust|"
-    r"la|local authority|authority|nursery|pru|ward) )?here\b(?=\s*(?:[,.!;:]|-)\s*\S)"
+    r"village|state|independent|shire|metropolitan|unitary|london|inner|outer|northern|"
+    r"southern|coastal) )?(?:council|school|primary|secondary|college|academy|trust|"
+    # "councillor in a shire county here": the kind of area they serve
+    r"la|local authority|authority|nursery|pru|ward|county|borough|district|town|city|area) )?"
+    r"here\b(?=\s*(?:[,.!;:]|-)\s*\S)"
 )
 
 

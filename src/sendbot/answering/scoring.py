@@ -47,9 +47,10 @@ def query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], 
     """Question words -> (terms as the index knows them, the terms that were typo-corrected)."""
     fixed: list[str] = []
     corrected: list[str] = []
+    known = index.speller.known  # everyday words: "share" is not "shape" mistyped
     for word in raw_words:
         term = stem(word)
-        replacement = term if term in STOPWORDS else index.correct(term)
+        replacement = term if term in STOPWORDS or word in known else index.correct(term)
         if replacement is not None and replacement != term:
             corrected.append(replacement)
         fixed.append(replacement or term)

@@ -49,6 +49,7 @@ COMMON_WORDS = tuple(
     wife will wish with within without wonder wondered wondering word words work worried worry
     would wouldnt wow wrong year yeah yes yet you your yours yourself
     arent hasnt havent hes ive shes theres theyre theyve werent weve whats wont youre youve
+    claim claims claimed claiming
     """.split()
 )
 

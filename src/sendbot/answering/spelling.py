@@ -1,0 +1,200 @@
+"""A question's misspelt words -> the words the knowledge base uses, before it is read. Pure.
+
+"how many speshul skools opend" is "how many special schools opened": words spelt by how they
+sound, with a letter dropped, doubled or swapped. The question is rewritten first so that
+every later step (its intent, the detail asked, what a fact lacks, the missing sentence) reads
+the words the facts use. A word the base or everyday English knows is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sendbot.answering import wordlists
+from sendbot.answering.normalise import QUESTION_WORDS, SMALLTALK, STOPWORDS, stem
+
+MAX_REMEMBERED = 100_000
+
+# Words too short to tell a misspelling from another word: "ned", "sen", "ap".
+MIN_SPELT_LENGTH = 4
+
+# Everyday words no misspelling is read in: contractions written without their apostrophe,
+_ALSO_KNOWN = frozenset(
+    """dont doesnt didnt isnt wasnt arent werent hasnt havent hadnt cant wont wouldnt couldnt
+    shouldnt innit aint im ive id youre youve theyre theyve thats whats whos wheres hows
+    lets theres""".split()
+    # the words a question names its own place by ("my county" is not "my country"),
+    + """county counties borough region town city village area council district ward
+    parish""".split()
+    # and numbers in words ("three" is not "there").
+    + """zero one two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred thousand""".split()
+)
+
+# Spellings that sound alike, each written one way: "speshul" and "special" both read
+# "speshul", "skools" and "schools" both "skuls", "sikologist" and "psychologist" both
+# "sikologist". Applied in order, to whole words.
+_SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), spoken)
+    for pattern, spoken in (
+        (r"^ps", "s"),
+        (r"^kn", "n"),
+        (r"^wr", "r"),
+        (r"(?:t|s|c)ion", "shun"),
+        (r"(?:t|c|s)ial", "shul"),
+        (r"ph", "f"),
+        (r"sch", "sk"),
+        (r"ch", "k"),
+        (r"ck", "k"),
+        (r"c", "k"),
+        (r"q", "k"),
+        (r"x", "ks"),
+        (r"z", "s"),
+        (r"(?<=.)y", "i"),
+        (r"oo", "u"),
+        # "suposed", "actualy": a doubled letter written once ("carreer" is not "carer")
+        (r"([^aeiou])\1+", r"\1"),
+    )
+)
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def sounds_like(word: str) -> str:
+    """One spelling for the ways a word may be written by its sound."""
+    for pattern, spoken in _SOUNDS:
+        word = pattern.sub(spoken, word)
+    return word
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+# Endings that make another form of a word: "teaches" is "teach", not "teachers" misspelt.
+_ENDINGS = ("s", "es", "ed", "ing", "er", "ers", "ly", "al")
+
+
+def _slips(word: str) -> Iterator[str]:
+    """The words `word` may be a slip of, likeliest first: two letters swapped ("trianing"),
+    a letter typed twice ("trainning") or dropped (`_dropped`). Swapped letters are not
+    read in a short word: "form" is no slip of "from"."""
+    for at in range(len(word) - 1 if len(word) > MIN_SPELT_LENGTH else 0):
+        if word[at] != word[at + 1]:
+            yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    for at in range(1, len(word)):
+        if word[at] == word[at - 1]:
+            yield word[:at] + word[at + 1 :]
+    yield from _dropped(word)
+
+
+# Long enough that a word one letter short of another is rarely a word itself.
+LONG_SLIP = 7
+
+
+def _dropped(word: str) -> Iterator[str]:
+    """`word` with a letter put back: a doubled letter written once ("neds"), a silent or
+    unstressed "e" ("opend", "numbr", "onlin"), or any letter inside a long word
+    ("psycologists"). Not the first letter, and not a last one that makes another word of
+    it ("base" is not "based", "join" not "joint"), nor any letter in a short one ("lunch" is
+    not "launch")."""
+    for at in range(1, len(word) + 1):
+        before, after = word[:at], word[at:]
+        if at < len(word):
+            yield before + word[at] + after  # the letter after, doubled
+        if len(word) >= MIN_SPELT_LENGTH + 1 and (after or before[-1] not in "aeiou"):
+            yield before + "e" + after
+        if len(word) >= LONG_SLIP and after:
+            for letter in _LETTERS:
+                yield before + letter + after
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _doubled_before_ending(base: str) -> str | None:
+    """ "sitt" (of "sitting") -> "sit": a short word's last consonant, doubled before an
+    ending after one vowel. Not "trainn" ("trainning" is "training" mistyped)."""
+    if len(base) < 4 or base[-1] != base[-2] or base[-1] in _VOWELS:
+        return None
+    word = base[:-1]
+    return word if word[-2] in _VOWELS and word[-3] not in _VOWELS else None
+
+
+@dataclass(frozen=True, slots=True)
+class Speller:
+    """The words a question may use as they are, and the ones a misspelling may become."""
+
+    known: frozenset[str]
+    known_stems: frozenset[str]
+    used: frozenset[str]  # the words the base uses, as written
+    by_sound: dict[str, str]  # how a word sounds -> the word the base uses, the first such
+    _fixes: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, used: Iterable[str]) -> Speller:
+        """From the words the knowledge base uses (its facts, sources and synonyms), with
+        everyday words known too."""
+        used_words = [word for word in dict.fromkeys(used) if word.isalpha()]
+        known = frozenset(
+            (
+                *used_words,
+                *STOPWORDS,
+                *QUESTION_WORDS,
+                *SMALLTALK,
+                *_ALSO_KNOWN,
+                *(word for text in _EVERYDAY for word in text.split()),
+            )
+        )
+        by_sound: dict[str, str] = {}
+        for word in (*used_words, *sorted(known)):
+            if len(word) >= MIN_SPELT_LENGTH:
+                by_sound.setdefault(sounds_like(word), word)
+        return cls(
+            known=known,
+            known_stems=frozenset(map(stem, known)),
+            used=frozenset(used_words),
+            by_sound=by_sound,
+        )
+
+    def corrected(self, text: str) -> str:
+        """`text` with each misspelt word replaced by the word the base uses."""
+
+        def fix(found: re.Match[str]) -> str:
+            written = found[0]
+            word = written.lower()
+            if word in self.known or len(word) < MIN_SPELT_LENGTH:
+                return written
+            if word not in self._fixes:
+                if len(self._fixes) >= MAX_REMEMBERED:
+                    self._fixes.clear()  # a bound on what a flood of made-up words costs
+                self._fixes[word] = self._meant(word)
+            meant = self._fixes[word]
+            if meant is None:
+                return written
+            return meant.capitalize() if written[0].isupper() else meant
+
+        return _WORD.sub(fix, text)
+
+    def _a_form_of_known(self, word: str) -> bool:
+        if stem(word) in self.known_stems:
+            return True
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                base = word[: -len(ending)]
+                if base in self.known or _doubled_before_ending(base) in self.known:
+                    return True
+        return False
+
+    def _meant(self, word: str) -> str | None:
+        """The word the base uses that `word` sounds like or is a slip of, if any."""
+        if self._a_form_of_known(word):
+            return None  # "opens", "trainers", "teaches"
+        alike = self.by_sound.get(sounds_like(word)) if len(word) > MIN_SPELT_LENGTH else None
+        if alike is not None:
+            return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
+        return next((slip for slip in _slips(word) if slip in self.known), None)
+
+
+# Everyday words a question may use that no fact needs: never corrected.
+_EVERYDAY = (*wordlists.COMMON_WORDS, *wordlists.ASKER_CONTEXT_WORDS, *wordlists.PLACES)

@@ -1,0 +1,88 @@
+"""Misspelt questions are read in the knowledge base's own words before anything else reads
+them: spelt by sound ("speshul skools"), with a letter dropped, doubled or swapped. A word
+the base or everyday English knows is left as it is."""
+
+import re
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome, match
+from tests.answering.expected_replies import assert_answered_with
+
+
+def test_words_spelt_by_sound_are_the_bases_words(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index, "how many speshul skools have opend so far", "special-schools-opened"
+    )
+    assert_answered_with(
+        single_source_index,
+        "how many edukashunal sikologists will be trained",
+        "educational-psychologists-trainees",
+    )
+
+
+def test_a_doubled_letter_written_once(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index, "have high neds budgets gone up", "high-needs-budget-increase"
+    )
+
+
+def test_the_reply_keeps_the_question_as_asked(single_source_index: FactIndex) -> None:
+    reply = answer(single_source_index, "how many speshul skools have opend so far")
+    assert reply.question == "how many speshul skools have opend so far"
+
+
+def test_the_missing_sentence_uses_the_bases_word(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "national skools funding total 2025-26")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and re.search(r"\bschools funding\b", reply.missing)
+    assert "skools" not in reply.missing
+
+
+def test_a_place_named_with_a_misspelling_is_still_a_place(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "how many speshul skools opend in cornwall")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and "Cornwall" in reply.missing
+
+
+def test_words_people_use_are_not_corrected(single_source_index: FactIndex) -> None:
+    speller = single_source_index.speller
+    for text in (
+        "sitting in my county council area",  # not "citing", "country"
+        "a form for the lunch queue",  # not "from", "launch"
+        "my gran reads three stats",  # not "grant", "there", "starts"
+        "it teaches them",  # a form of "teach", not "teachers"
+    ):
+        assert speller.corrected(text) == text
+
+
+def test_slips_of_the_finger(single_source_index: FactIndex) -> None:
+    speller = single_source_index.speller
+    assert speller.corrected("trianing") == "training"  # two letters swapped
+    assert speller.corrected("trainning") == "training"  # one typed twice
+    assert speller.corrected("Answerd") == "Answered"  # one dropped, the capital kept
+
+
+def test_what_was_asked_of_the_department_is_the_question(
+    single_source_index: FactIndex,
+) -> None:
+    # "ask dfe": the department is whom they asked, not what is asked about.
+    assert_answered_with(
+        single_source_index, "what was the mp asking the dfe about", "document-question"
+    )
+
+
+def test_a_place_is_not_read_as_a_misspelt_word(shipped_index: FactIndex) -> None:
+    # "surrey" is a place the asker names, not "survey" mistyped: the answer is for England.
+    reply = answer(shipped_index, "how many pupils in surrey go to special schools")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and "Surrey" in reply.missing
+
+
+def test_a_message_overheard_is_read_the_same_way(single_source_index: FactIndex) -> None:
+    # The channel listener decides with `match` alone whether a message is worth answering.
+    result = match(single_source_index, "how many speshul skools have opend so far")
+    assert result.answered and result.best is not None
+    assert result.best.fact.id == "special-schools-opened"
