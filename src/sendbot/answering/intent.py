@@ -97,16 +97,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
-            # "will the ap taskforce help him", "does pins cover her": what it does for the
+            # "will the ap taskforce help him", "does pins cover my daughter": what it does for the
             # asker's child
             r"(?:will|would|can|could|does|do) (?:\w+ ){1,6}?(?:help|support|take|accept|cover|"
-            r"include|reach) (?:him|her)\b|"
-            # "can my son go to one of the new special schools": a place for one child
-            r"(?:can|could|will|would) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?(?:go to|"
-            r"attend|get into|get in to|start at|move to)\b|"
+            r"include|reach) (?:him|her|my (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl))\b|"
+            # "can my son go to one of the new special schools": a place for one child ("my
+            # autistic son", "my 15 year old": words may say what the child is)
+            r"(?:can|could|will|would) my (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl) "
+            r"(?:\w+ )?(?:go to|attend|get into|get in to|start at|move to)\b|"
             # "does my child qualify for a place": one child's case, not who a scheme is for
-            r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
-            r"(?:qualify|count)\b|"
+            r"(?:does|do|will|would|could|can) my (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|"
+            r"girl) (?:\w+ )?(?:qualify|count)\b|"
             # "will the school get top up funding for him", "will these places mean she gets
             # one": what happens for the asker's child, spoken of as "him" or "she"
             r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
