@@ -16,6 +16,9 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         "is the early years senco training making a difference?",
         "will the ITTECF make new teachers more confident with send?",
         "could the white paper make things worse for send kids?",
+        "whats come of the supported internships pilot",
+        "what's happened to the 33 special free schools since they were approved",
+        "have the councils in the change programme seen any benefits",
     ],
 )
 def test_how_it_is_going_is_not_what_was_announced(shipped_index: FactIndex, question: str) -> None:

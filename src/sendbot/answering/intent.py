@@ -287,6 +287,16 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "how are the new schools coming along"
             r"^how (?:is|are) (?:\w+ ){1,6}?(?:going|coming along|progressing|shaping up)"
             r"(?: so far| now| at the moment)?$|"
+            # ... asked inside another question: "any update on how the PINS schools are
+            # doing", "is there any data on how the pilot went" (not "how much went to schools")
+            r"how (?:is|are) (?:\w+ ){1,6}?doing$|"
+            r"how (?!(?:much|many|long|far|often)\b)(?:\w+ ){1,6}?(?:went|has gone|have gone)$|"
+            # What came of it, said another way: "what's come of the change programme" ("what's"
+            # is read "what is"), "what's happened with the 76 schools since they were approved",
+            # "did the councils see improvements"
+            r"(?:what is|whats|what s) (?:come|came) (?:out )?of|"
+            r"what (?:is|has) happened (?:with|to) (?:\w+ ){1,8}?since\b|"
+            r"(?:see|seen|saw) (?:any )?(?:improvements?|results|benefits?)\b|"
             # "is the senco training making a difference", "will it make a difference"
             r"(?:make|makes|making) (?:a|any|much|the) (?:\w+ )?difference\b|"
             # "could the white paper make things worse", "will pins make schools more inclusive"
