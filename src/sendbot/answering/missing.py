@@ -347,17 +347,6 @@ def _missing_kind_of_detail(
     ):
         return _missing_detail(question, fact)
     if (
-        question.intent is Intent.COUNT
-        and fact.main_kind is FigureKind.MONEY
-        and not fact.count_terms
-        and question.subject
-        and not _MONEY_UNITS.search(question.subject)
-        and not question.so_far  # "how many has it delivered so far": what came of it
-    ):
-        # "how many places will the £2.6 billion create", of "investing £2.6 billion to
-        # deliver new specialist places": a sum, though it names what the sum pays for
-        return f"{SOURCE} gives {the_figure(fact)}, not a number of {question.subject}."
-    if (
         question.intent is Intent.END
         and _TO_APPLY.search(question.text)
         and not _APPLYING.search(fact.text)
@@ -569,10 +558,6 @@ _STILL_TO_COME = re.compile(
     r"\b(?:announcement|details|decision) (?:\w+ ){0,8}?will be (?:made|announced|published|"
     r"confirmed|set out)\b|\bwill be (?:announced|confirmed|named) (?:in due course|later|"
     r"shortly|soon|by)\b"
-)
-# What "how many" counts when it asks a sum: "how many billions", "how many million".
-_MONEY_UNITS = re.compile(
-    r"\b(?:bill?i?ons?|mill?i?ons?|bn|m|pounds?|quid|grand|thousands?|k)\b"  # "billon": a typo
 )
 # A deadline asked of applying or signing up: "the closing date for applying", "deadline to
 # register", "when do applications close".
