@@ -65,7 +65,8 @@ def test_a_method_no_quote_states_is_said_to_be_missing(
         ("how many special schools opened", Intent.COUNT),
         ("how much is the high needs budget", Intent.AMOUNT),
         ("how long does an ehcp take", Intent.DATE),
-        ("how is the change programme going", Intent.OTHER),
+        # how it is going, not how it is done
+        ("how is the change programme going", Intent.OUTCOME),
         ("how are the PINS schools selected", Intent.METHOD),
         ("what triggered the extra high needs money", Intent.METHOD),
     ],

@@ -49,6 +49,13 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "how many children are waiting for a special school place", "how many are on the
+        # waiting list": those still waiting, which a count of those placed does not give (not
+        # "projects waiting to open", which are those in the pipeline)
+        "waiting",
+        re.compile(r"\b(?:waiting (?:for|on)|still waiting|on (?:a |the )?waiting lists?)\b"),
+    ),
+    (
         "total",
         re.compile(
             r"\bhow many (?:\w+ ){1,4}?(?:are there|is there|are in england|exist|are currently)\b|"

@@ -97,16 +97,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
-            # "will the ap taskforce help him", "does pins cover her": what it does for the
+            # "will the ap taskforce help him", "does pins cover my daughter": what it does for the
             # asker's child
             r"(?:will|would|can|could|does|do) (?:\w+ ){1,6}?(?:help|support|take|accept|cover|"
-            r"include|reach) (?:him|her)\b|"
-            # "can my son go to one of the new special schools": a place for one child
-            r"(?:can|could|will|would) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?(?:go to|"
-            r"attend|get into|get in to|start at|move to)\b|"
+            r"include|reach) (?:him|her|my (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl))\b|"
+            # "can my son go to one of the new special schools": a place for one child ("my
+            # autistic son", "my 15 year old": words may say what the child is)
+            r"(?:can|could|will|would) my (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl) "
+            r"(?:\w+ )?(?:go to|attend|get into|get in to|start at|move to)\b|"
             # "does my child qualify for a place": one child's case, not who a scheme is for
-            r"(?:does|do|will|would|could|can) my (?:child|son|daughter|kid|boy|girl) (?:\w+ )?"
-            r"(?:qualify|count)\b|"
+            r"(?:does|do|will|would|could|can) my (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|"
+            r"girl) (?:\w+ )?(?:qualify|count)\b|"
             # "will the school get top up funding for him", "will these places mean she gets
             # one": what happens for the asker's child, spoken of as "him" or "she"
             r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
@@ -193,7 +194,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # A figure for a round not yet announced: "how many schools in the next wave"
             r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b|"
             # "will the schools open on time", "are they going to be delayed": what is to come
-            r"^will (?:\w+ ){1,8}?(?:on time|on schedule|on track|be delayed|be late)\b"
+            r"^will (?:\w+ ){1,8}?(?:on time|on schedule|on track|be delayed|be late)\b|"
+            # "is the government going to meet its target of doubling them" (read as "will")
+            r"^will (?:\w+ ){0,5}?(?:meet|hit|reach|achieve|miss) (?:its|their|the|that|this) "
+            r"(?:\w+ )?(?:target|goal|aim|ambition)|"
+            # What a paper still to come will say: "what will the white paper say about send"
+            r"^what will (?:\w+ ){1,6}?(?:say|include|contain|propose)\b"
         ),
     ),
     (
@@ -217,7 +223,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money|"
             # "how good is the offer at my council", "is Bedford doing well": a verdict
             r"^how good (?:is|are|was|were)\b|"
-            r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b"
+            r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
+            # "is the £2.6 billion good value", "is £70 million a good use of money"
+            r"(?:good|poor|bad|great) value\b|worth the money|money well spent|"
+            r"(?:a )?(?:good|bad|poor) use of (?:the |public |our )?(?:money|funding|cash)"
         ),
     ),
     (
@@ -273,7 +282,30 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:did|has|have) (?:\w+ ){1,8}?(?:helped|help) (?:any|many|the|kids|children|"
             r"pupils|young|families|schools|anyone|anybody)\b|"
             r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
-            r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) "
+            r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) |"
+            # How it is going so far: "how is the pilot going", "how's PINS going so far",
+            # "how are the new schools coming along"
+            r"^how (?:is|are) (?:\w+ ){1,6}?(?:going|coming along|progressing|shaping up)"
+            r"(?: so far| now| at the moment)?$|"
+            # ... asked inside another question: "any update on how the PINS schools are
+            # doing", "is there any data on how the pilot went" (not "how much went to schools")
+            r"how (?:is|are) (?:\w+ ){1,6}?doing$|"
+            r"how (?!(?:much|many|long|far|often)\b)(?:\w+ ){1,6}?(?:went|has gone|have gone)$|"
+            # What came of it, said another way: "what's come of the change programme" ("what's"
+            # is read "what is"), "what's happened with the 76 schools since they were approved",
+            # "did the councils see improvements"
+            r"(?:what is|whats|what s) (?:come|came) (?:out )?of|"
+            r"what (?:is|has) happened (?:with|to) (?:\w+ ){1,8}?since\b|"
+            r"(?:see|seen|saw) (?:any )?(?:improvements?|results|benefits?)\b|"
+            # "is the senco training making a difference", "will it make a difference"
+            r"(?:make|makes|making) (?:a|any|much|the) (?:\w+ )?difference\b|"
+            # "could the white paper make things worse", "will pins make schools more inclusive"
+            r"(?:could|might|may) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?(?:better|worse)|"
+            r"^(?:will|would|could|might) (?:\w+ ){1,5}?make (?:\w+ ){0,3}?(?:more|less) "
+            r"(?:inclusive|confident|effective|accessible|skilled|aware|supportive|capable)\b|"
+            # Built yet: "are the 15 schools built yet" (not "opened yet": a source may say how
+            # many opened; "finished yet" is read as a count of those completed)
+            r"^(?:is|are|have|has) (?:\w+ ){1,8}?(?:built|ready|up and running)(?: \w+)? yet$"
         ),
     ),
     (

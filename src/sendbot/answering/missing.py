@@ -633,6 +633,12 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
                 )
             return f"{SOURCE} gives the number {done}, not the number completed."
         return f"{SOURCE} gives the number {done}, not the number who completed it."
+    if question.role == "completed" and fact.count_terms and not fact.count_roles:
+        # "how many councils have finished the change programme" of "made up of 32 local
+        # authorities": a count that says nothing of finishing
+        return f"{SOURCE} gives the number of {fact.main_label}, not how many have finished."
+    if question.role == "waiting" and "waiting" not in fact.count_roles:
+        return f"{SOURCE} gives the number of {fact.main_label}, not how many are waiting."
     if question.role == "needed" and "needed" not in fact.count_roles:
         return f"{SOURCE} gives the number of {fact.main_label}, not how many are needed."
     if question.role == "opened" and fact.count_roles and not fact.count_roles & OPEN_ROLES:

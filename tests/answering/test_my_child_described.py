@@ -1,0 +1,30 @@
+"""'Does my autistic son qualify', 'can my 15 year old daughter go to one': the asker's child
+described on the way is still one child's case, which no written answer can settle."""
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_not_answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does my dyslexic son qualify for one of the 15 special free schools",
+        "would my 9 year old boy count for a special free school place",
+        "can my non verbal daughter go to one of the new special schools",
+        "will the extra educational psychologists help my little boy",
+    ],
+)
+def test_a_described_child_is_one_childs_case(question: str) -> None:
+    assert analyse(question).intent is Intent.CASE
+
+
+def test_a_described_childs_place_is_not_answered(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "does my dyslexic son qualify for one of the 15 special free schools",
+        "any one person's case",
+    )
