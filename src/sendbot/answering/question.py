@@ -345,13 +345,19 @@ def analyse(question: str) -> Question:
 def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str]) -> Kind:
     """A question, a greeting, thanks ... or an empty message: "hi", "thanks!", "ok so"."""
     kind = kind_of(folded, said)
-    if kind is Kind.QUESTION and not raw_words:
+    if kind is Kind.QUESTION and not any(_has_letters(word) for word in raw_words):
+        # Nothing but numbers ("5", "2024"): no topic to look for, so the asker is asked for a
+        # question; "5" alone was answered with the fact about "five years".
         kind = Kind.EMPTY
     if not said and any(character.isalpha() for character in text):
         # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     return kind
+
+
+def _has_letters(word: str) -> bool:
+    return any(character.isalpha() for character in word)
 
 
 def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
