@@ -274,7 +274,9 @@ def test_api_grouped_questions_are_noted() -> None:
     [
         ("{", "not valid JSON"),
         ("[1, 2]", "not an object"),
-        ('{"totalResults": 0, "results": []}', "no questions"),
+        ('{"totalResults": 0, "results": []}', "the reply holds no answers"),
+        ('{"results": []}', "the reply holds no answers"),
+        ('{"value": []}', "the reply holds no answers"),
         ('{"results": [{"links": []}]}', "no 'value'"),
     ],
 )

@@ -61,6 +61,9 @@ def api_values(payload: object) -> list[Mapping[str, Any]]:
     if isinstance(payload, Mapping):
         if isinstance(payload.get("results"), list):
             items: list[object] = payload["results"]
+        elif payload.get("value") in ([], {}, None) and "value" in payload:
+            # '{"value": []}': an empty search written the other way round, not a broken result.
+            items = []
         elif "value" in payload:
             items = [payload]
         else:
@@ -73,7 +76,7 @@ def api_values(payload: object) -> list[Mapping[str, Any]]:
     if any(not isinstance(value, Mapping) for value in values):
         raise IngestError("a result has no 'value' object")
     if not values:
-        raise IngestError("no questions in the reply (totalResults is 0)")
+        raise IngestError("the reply holds no answers: no questions in it (totalResults is 0)")
     return values  # type: ignore[return-value]
 
 
