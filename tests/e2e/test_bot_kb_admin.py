@@ -671,3 +671,16 @@ async def test_an_undo_confirmed_after_another_change_is_refused(
     _, refused = await press(fake, message, "Undo")
     assert refused["content"].startswith("The knowledge base changed since you opened this")
     assert ALIAS_Q in kb_text(kb_dir) and "new schools count?" in kb_text(kb_dir)
+
+
+async def test_history_of_an_id_no_fact_has_says_so_and_names_the_closest(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """It said "No saved changes yet." as if the fact existed and had never been changed."""
+    _, fake = await start_curated()
+    _, history = await kb(fake, "history", {"fact": "high-needs-budgt"})
+    description = history["embeds"][0]["description"]
+    assert description.startswith("There is no fact with id `high-needs-budgt`")
+    assert "Did you mean `high-needs-budget`" in description
+    _, unchanged = await kb(fake, "history", {"fact": "high-needs-budget"})
+    assert unchanged["embeds"][0]["description"] == "No saved changes yet."

@@ -401,3 +401,12 @@ def test_invalid_files_and_reload_notes() -> None:
         "Reloaded the knowledge files from disk: revision 3 → 4, 33 facts."
     )
     assert reloaded_text(3, 4, 33, EVERYONE).startswith("**@\u200beveryone** reloaded")
+
+
+def test_history_of_an_unknown_fact_says_there_is_none() -> None:
+    spec = history_embed([], "nope", unknown=["ehcp-numbers"])
+    assert spec.description == (
+        "There is no fact with id `nope`, and no saved change names it. "
+        "Did you mean `ehcp-numbers`?"
+    )
+    assert history_embed([], "nope", unknown=[]).description.endswith("names it.")

@@ -515,7 +515,12 @@ class KbAdmin(
         """The latest saved changes: who changed what, and when."""
         target = fact_id.strip() if fact_id else None
         first = await asyncio.to_thread(read_page, self.store, target, None)
-        embed = to_embed(history_embed(first.entries, target, left_out=first.left_out))
+        unknown = None
+        if target and not first.entries and self.store.current.kb.fact(target) is None:
+            unknown = [choice.value for choice in self.fact_choices().complete(target, limit=3)]
+        embed = to_embed(
+            history_embed(first.entries, target, left_out=first.left_out, unknown=unknown)
+        )
         if not first.has_older:
             await respond(interaction, embed=embed, ephemeral=True)
             return

@@ -320,13 +320,24 @@ def left_out_text(count: int, one: str, many: str) -> str:
     )
 
 
+def no_such_fact(fact_id: str, close: Sequence[str]) -> str:
+    """One line: there is no such fact, and the ids closest to what was typed."""
+    text = f"There is no fact with id {code(clip(fact_id, 100))}, and no saved change names it."
+    if close:
+        text += " Did you mean " + ", ".join(code(other) for other in close) + "?"
+    return text
+
+
 def history_embed(
     entries: Sequence[HistoryEntry],
     fact_id: str | None = None,
     *,
     page: int = 1,
     left_out: int = 0,
+    unknown: Sequence[str] | None = None,
 ) -> EmbedSpec:
+    """`unknown`: `fact_id` names no fact in the base (the ids closest to it, maybe none);
+    "/kb history fact:nope" said "No saved changes yet." as if the fact were just unchanged."""
     title = f"Changes to {fact_id}" if fact_id else "Knowledge base changes"
     footer = (
         "Newest first · /kb undo reverts the newest change not yet undone · "
@@ -337,6 +348,8 @@ def history_embed(
     others = left_out_text(left_out, "change made to", "changes made to")
     if others:
         footer += f"\n{others}"
+    if not entries and fact_id and unknown is not None:
+        return EmbedSpec(title=escape(clip(title, 200)), description=no_such_fact(fact_id, unknown))
     if not entries:
         return EmbedSpec(
             title=escape(clip(title, 200)), description="No saved changes yet.", footer=others
