@@ -3,6 +3,7 @@ terminal uses them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import unicodedata
@@ -108,6 +109,14 @@ def test_add_edit_alias_history_undo_remove(
         (["kb", "undo"], ["there is nothing to undo: no change has been saved yet"]),
         (["kb", "redo"], ["there is nothing to redo: no change has been undone"]),
         (["kb", "edit", "high-needs-budget"], ["refused: nothing to change"]),
+        (
+            [*ADD[:-1], "2099-01-01"],
+            [f"refused: --as-of 2099-01-01 is after today, {dt.date.today()}: a typo?"],
+        ),
+        (
+            ["kb", "edit", "high-needs-budget", "--as-of", "2099-01-01"],
+            [f"refused: --as-of 2099-01-01 is after today, {dt.date.today()}: a typo?"],
+        ),
         (
             ["kb", "alias", "high-needs-budget", "q", "--expect-revision", "0"],
             ["refused: the knowledge base changed since you looked at it"],

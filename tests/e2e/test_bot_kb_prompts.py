@@ -6,6 +6,7 @@ shows (figures as people write them)."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -52,6 +53,16 @@ async def test_an_alias_of_only_spaces_asks_which_question(
             "add",
             {"as_of": "8 Feb 2024"},
             "`as_of` must be a date like 2024-02-08, not '8 Feb 2024'.",
+        ),
+        (
+            "edit",
+            {"fact": "special-schools-opened", "as_of": "2099-01-01"},
+            f"`as_of`: 2099-01-01 is after today, {dt.date.today()}: a typo?",
+        ),
+        (
+            "add",
+            {"as_of": "2099-01-01"},
+            f"`as_of`: 2099-01-01 is after today, {dt.date.today()}: a typo?",
         ),
         (
             "add",

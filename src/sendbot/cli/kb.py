@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import getpass
 import posixpath
 import sys
@@ -35,6 +36,7 @@ from sendbot.knowledge.errors import (
     NothingToUndo,
     StoreError,
 )
+from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.parse import MAX_REVISION
 from sendbot.knowledge.yamltext import MAX_BYTES
@@ -109,7 +111,22 @@ def _save(
     return 0
 
 
+def _refuse_future_as_of(as_of: str | None) -> int | None:
+    """Exit 1 with one line when --as-of is after today, as `kb check` refuses it in a file;
+    None otherwise (a date that is not one is left to the store's own refusal)."""
+    try:
+        date = dt.date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        return None
+    if date is None or (future := after_today(date, dt.date.today())) is None:
+        return None
+    print(f"refused: --as-of {future}", file=sys.stderr)
+    return 1
+
+
 def _kb_add(args: argparse.Namespace) -> int:
+    if (refused := _refuse_future_as_of(args.as_of)) is not None:
+        return refused
     fields: dict[str, Any] = {
         "id": args.id,
         "statement": args.statement,
@@ -136,6 +153,8 @@ def _kb_add(args: argparse.Namespace) -> int:
 
 
 def _kb_edit(args: argparse.Namespace) -> int:
+    if (refused := _refuse_future_as_of(args.as_of)) is not None:
+        return refused
     changes: dict[str, Any] = {
         name: value
         for name, value in (

@@ -30,7 +30,13 @@ def future_date_problems(kb: KnowledgeBase, today: dt.date, files: dict[str, str
     return problems
 
 
+def after_today(date: dt.date, today: dt.date) -> str | None:
+    """Why `date` is refused ("2099-01-01 is after today, ...: a typo?"), or None: `kb check`
+    says it of a base, `/kb edit` and `kb add`/`kb edit` of a date typed in."""
+    if date <= today:
+        return None
+    return f"{date.isoformat()} is after today, {today.isoformat()}: a typo?"
+
+
 def _problem(shown: str, line: int | None, field: str, date: dt.date, today: dt.date) -> Problem:
-    return Problem(
-        shown, line, field, f"{date.isoformat()} is after today, {today.isoformat()}: a typo?"
-    )
+    return Problem(shown, line, field, after_today(date, today) or "")

@@ -69,6 +69,7 @@ from sendbot.knowledge.errors import (
     SourceNotFound,
     StoreError,
 )
+from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.yamltext import MAX_BYTES
@@ -113,20 +114,26 @@ WHICH_QUESTION = (
 )
 
 
-def option_problem(fact_id: str | None, as_of: str | None) -> str | None:
+def option_problem(
+    fact_id: str | None, as_of: str | None, today: dt.date | None = None
+) -> str | None:
     """Why `id` or `as_of` would be refused once the form is submitted, said before it opens:
-    "/kb edit as_of: yesterday" cost the moderator a filled-in form to learn it."""
+    "/kb edit as_of: yesterday" cost the moderator a filled-in form to learn it. A date after
+    `today` (default: the machine's) is refused as `kb check` refuses it in a file."""
     if fact_id and not SLUG.match(fact_id):
         return (
             f"{NOTHING_CHANGED} `id` must be lowercase words joined by hyphens, like "
             f"`special-schools-opened`, not {escape(repr(fact_id))}."
         )
+    if not as_of:
+        return None
     try:
-        if as_of:
-            dt.date.fromisoformat(as_of)  # the rule loading applies to `as_of`
+        date = dt.date.fromisoformat(as_of)  # the rule loading applies to `as_of`
     except ValueError:
         shown = escape(repr(as_of))
         return f"{NOTHING_CHANGED} `as_of` must be a date like 2024-02-08, not {shown}."
+    if future := after_today(date, today or dt.date.today()):
+        return f"{NOTHING_CHANGED} `as_of`: {future}"
     return None
 
 
