@@ -180,7 +180,7 @@ async def test_gaps_list_what_was_declined_and_one_click_makes_it_an_alias(
     embed = page["embeds"][0]
     lines = embed["description"].splitlines()
     assert lines[0] == f"**1.** “{MISSED}”"
-    assert lines[1].startswith("asked 2 times (declined 2 times), last ")
+    assert lines[1].startswith("asked 2 times (declined or partial 2 times), last ")
     assert lines[2] == "most offered: High needs budget `high-needs-budget`"
     assert lines[3] == "now: still not answered"
     assert embed["footer"]["text"].startswith("Page 1 of 1 · 2 question(s)")

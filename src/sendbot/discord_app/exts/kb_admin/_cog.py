@@ -482,7 +482,7 @@ class KbAdmin(
     async def gaps(
         self, interaction: Interaction, page: app_commands.Range[int, 1, 100] = 1
     ) -> None:
-        """Questions I declined or that people marked "Not what I asked", most asked first."""
+        """Questions declined, answered in part or marked "Not what I asked", most asked first."""
         await self._defer(interaction)
         every = await asyncio.to_thread(self.gaps_log.top, 100 * GAPS_PER_PAGE)
         left_out = await asyncio.to_thread(self.gaps_log.of_other_bases)

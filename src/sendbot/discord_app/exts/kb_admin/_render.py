@@ -398,7 +398,9 @@ def _times(count: int) -> str:
 
 
 def _reasons(gap: Gap) -> str:
-    names = {"abstained": "declined", "not-what-i-asked": "“not what I asked”"}
+    # The log records a partial reply (on topic; the source lacks the detail asked) as it
+    # records a refusal: "declined" alone called a partial a refusal, as `/kb stats` does not.
+    names = {"abstained": "declined or partial", "not-what-i-asked": "“not what I asked”"}
     counts = sorted(gap.reasons.items())
     return ", ".join(f"{names.get(reason, reason)} {_times(count)}" for reason, count in counts)
 
@@ -519,6 +521,6 @@ def stats_embed(stats: Stats, kb: KnowledgeBase) -> EmbedSpec:
             fields=(
                 Field("Most asked facts", lines_within(lines, FIELD_VALUE_LIMIT) or "None yet."),
             ),
-            footer=f"/kb gaps lists the questions I declined\n{COUNTED_WHERE}",
+            footer=f"/kb gaps lists the questions I declined or answered in part\n{COUNTED_WHERE}",
         )
     )
