@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.gaps import GapLog
 from tests.cli.runner import environment_without_settings, run_sendbot
 from tests.conftest import REPO
 
@@ -192,3 +193,11 @@ def test_kb_check_lists_a_files_problems_in_line_order(tmp_path: Path) -> None:
     assert [p.split(": ", 2)[1] for p in problems] == ["facts[0].statement", "facts[0].title"]
     numbers = [int(p.split(": ", 1)[0].rsplit(":", 1)[1]) for p in problems]
     assert numbers == sorted(numbers)
+
+
+def test_chat_logs_a_partial_reply_as_partial_for_kb_gaps(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    asked = "how many special schools opened in Leeds?\n"
+    assert sendbot("chat", stdin=asked, env={"SENDBOT_DATA": str(data)}).returncode == 0
+    (gap,) = GapLog(data).top()
+    assert gap.reasons == {"partial": 1}

@@ -180,7 +180,7 @@ async def test_gaps_list_what_was_declined_and_one_click_makes_it_an_alias(
     embed = page["embeds"][0]
     lines = embed["description"].splitlines()
     assert lines[0] == f"**1.** “{MISSED}”"
-    assert lines[1].startswith("asked 2 times (declined or partial 2 times), last ")
+    assert lines[1].startswith("asked 2 times (declined 2 times), last ")
     assert lines[2] == "most offered: High needs budget `high-needs-budget`"
     assert lines[3] == "now: still not answered"
     assert embed["footer"]["text"].startswith("Page 1 of 1 · 2 question(s)")
@@ -684,3 +684,15 @@ async def test_history_of_an_id_no_fact_has_says_so_and_names_the_closest(
     assert "Did you mean `high-needs-budget`" in description
     _, unchanged = await kb(fake, "history", {"fact": "high-needs-budget"})
     assert unchanged["embeds"][0]["description"] == "No saved changes yet."
+
+
+async def test_gaps_name_a_partial_reply_partial_not_declined(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """A reply saying what the source lacks, then a related fact, was listed as "declined"."""
+    _, fake = await start_curated()
+    await ask(fake, "how many special schools opened in Leeds?")
+    _, page = await kb(fake, "gaps")
+    lines = page["embeds"][0]["description"].splitlines()
+    assert lines[0] == "**1.** “how many special schools opened in Leeds?”"
+    assert lines[1].startswith("asked 1 time (partial 1 time), last ")

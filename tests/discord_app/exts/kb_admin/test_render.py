@@ -294,8 +294,7 @@ def test_gaps_page_within_limits() -> None:
     lines = spec.description.splitlines()
     assert lines[0].startswith("**1.** “what about @\u200beveryone long long")
     assert lines[1] == (
-        "asked 3 times (declined or partial 2 times, “not what I asked” 1 time), "
-        "last <t:1707436800:f>"
+        "asked 3 times (declined 2 times, “not what I asked” 1 time), last <t:1707436800:f>"
     )
     assert lines[2] == "most offered: High needs budget `high-needs-budget`"
     assert lines[3] == "now: still not answered"
@@ -314,7 +313,7 @@ def test_a_question_asked_once_reads_once_not_1_times() -> None:
         suggested=(),
     )
     line = gaps_embed([GapRow(1, once, None, None)], 1, 1, 1).description.splitlines()[1]
-    assert line == "asked 1 time (declined or partial 1 time), last <t:1707436800:f>"
+    assert line == "asked 1 time (declined 1 time), last <t:1707436800:f>"
 
 
 def test_gaps_and_stats_say_the_counts_are_the_data_directorys_not_the_knowledge_bases() -> None:

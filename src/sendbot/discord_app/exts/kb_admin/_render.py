@@ -398,9 +398,13 @@ def _times(count: int) -> str:
 
 
 def _reasons(gap: Gap) -> str:
-    # The log records a partial reply (on topic; the source lacks the detail asked) as it
-    # records a refusal: "declined" alone called a partial a refusal, as `/kb stats` does not.
-    names = {"abstained": "declined or partial", "not-what-i-asked": "“not what I asked”"}
+    # "partial": on topic, but the source lacks the detail asked; it was logged and shown as
+    # "declined" (the bot does answer, in part, with a related fact).
+    names = {
+        "abstained": "declined",
+        "partial": "partial",
+        "not-what-i-asked": "“not what I asked”",
+    }
     counts = sorted(gap.reasons.items())
     return ", ".join(f"{names.get(reason, reason)} {_times(count)}" for reason, count in counts)
 
