@@ -6,18 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED, GapMisses, NoCounts
+from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED, PARTIAL, GapMisses, NoCounts
 from sendbot.storage.gaps import AnswerStats, GapLog
 
 
-def test_gap_misses_records_both_reasons_in_the_gap_log(tmp_path: Path) -> None:
+def test_gap_misses_records_each_reason_in_the_gap_log(tmp_path: Path) -> None:
     log = GapLog(tmp_path)
     misses = GapMisses(log)
     misses.record("what about buses?", ABSTAINED, ["a", "b"])
     misses.record("What about buses", NOT_WHAT_I_ASKED, ["b"])
+    misses.record("what about buses", PARTIAL, ["b"])
     [gap] = log.top()
-    assert gap.count == 2
-    assert gap.reasons == {"abstained": 1, "not-what-i-asked": 1}
+    assert gap.count == 3
+    assert gap.reasons == {"abstained": 1, "not-what-i-asked": 1, "partial": 1}
     assert gap.suggested == ("b", "a")
 
 

@@ -17,12 +17,17 @@ from sendbot.answering.match import Outcome
 from sendbot.answering.reply import Reply
 
 ABSTAINED = "abstained"  # sendbot declined: no fact was close enough
+PARTIAL = "partial"  # on topic, but the source lacks the detail asked: a related fact shown
 NOT_WHAT_I_ASKED = "not what I asked"  # the asker said the answer missed their question
 
-Reason = Literal["abstained", "not-what-i-asked"]
+Reason = Literal["abstained", "partial", "not-what-i-asked"]
 """Why a question is in the gap log, as the log stores it."""
 
-GAP_REASONS: dict[str, Reason] = {ABSTAINED: "abstained", NOT_WHAT_I_ASKED: "not-what-i-asked"}
+GAP_REASONS: dict[str, Reason] = {
+    ABSTAINED: "abstained",
+    PARTIAL: "partial",
+    NOT_WHAT_I_ASKED: "not-what-i-asked",
+}
 
 
 class MissRecorder(Protocol):
@@ -77,7 +82,8 @@ def note_reply(
     count: Callable[[str | None], None],
     miss: Callable[[str, str, Sequence[str]], None],
 ) -> None:
-    """Count every answer (by fact id) and refusal (None); report every refusal as a miss.
+    """Count every answer (by fact id) and refusal (None); report every refusal and partial
+    reply as a miss, each by its own reason (`/kb gaps` tells them apart).
 
     The one rule every front end follows, so the gap log and statistics mean the same thing
     whether people asked on Discord or in the terminal."""
@@ -86,4 +92,5 @@ def note_reply(
     elif reply.outcome in {Outcome.DECLINED, Outcome.PARTIAL}:
         count(None)
         related = [reply.fact.id] if reply.fact else []  # partial: the fact shown as related
-        miss(reply.question, ABSTAINED, [*related, *(item.fact_id for item in reply.suggestions)])
+        reason = PARTIAL if reply.outcome is Outcome.PARTIAL else ABSTAINED
+        miss(reply.question, reason, [*related, *(item.fact_id for item in reply.suggestions)])

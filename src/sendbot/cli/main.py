@@ -274,10 +274,10 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from sendbot.answering.misses import note_reply
+    from sendbot.answering.misses import GapMisses, note_reply
     from sendbot.cli.terminal import chat
     from sendbot.storage.database import has_state, knowledge_base_id, opened
-    from sendbot.storage.gaps import AnswerStats, GapLog, GapLogMisses, noting_partial
+    from sendbot.storage.gaps import AnswerStats, GapLog
 
     settings = _settings(args)
     index = _load_index(settings)
@@ -288,7 +288,7 @@ def _chat(args: argparse.Namespace) -> int:
         with opened(settings.data_dir):
             pass
     gaps = GapLog(settings.data_dir, base=knowledge_base_id(settings.kb_path))
-    misses, stats = GapLogMisses(gaps), AnswerStats(settings.data_dir)
+    misses, stats = GapMisses(gaps), AnswerStats(settings.data_dir)
 
     def count(fact_id: str | None) -> None:
         if fact_id is None:
@@ -298,7 +298,7 @@ def _chat(args: argparse.Namespace) -> int:
 
     def ask(question: str) -> Reply:
         reply = answer(index, question, dt.date.today(), settings.stale_months)
-        note_reply(reply, count=count, miss=noting_partial(reply, misses.record))
+        note_reply(reply, count=count, miss=misses.record)
         return reply
 
     return chat(ask, chat_greeting(index.kb))

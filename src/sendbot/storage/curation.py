@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sendbot.answering.fact_index import INDEX_VERSION, FactIndex, build_index
+from sendbot.answering.misses import GapMisses
 from sendbot.settings import Settings, SettingsError
 from sendbot.storage.database import DatabaseError, knowledge_base_id
-from sendbot.storage.gaps import AnswerStats, GapLog, GapLogMisses
+from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.store import CACHE_DIR, KnowledgeStore
 from sendbot.storage.writer import StateWriter
@@ -57,8 +58,8 @@ class Curation:
         """The index of the last good snapshot: what every question is answered from."""
         return self.store.current.index
 
-    def misses(self) -> GapLogMisses:
-        return GapLogMisses(self.gaps)
+    def misses(self) -> GapMisses:
+        return GapMisses(self.gaps)
 
     def flush(self) -> None:
         """Wait until every miss and count recorded so far is written."""

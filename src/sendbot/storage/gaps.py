@@ -19,29 +19,18 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from sendbot.answering.markup import TERMINAL_SEQUENCE
-from sendbot.answering.match import Outcome
-from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED
-from sendbot.answering.reply import Reply
 from sendbot.knowledge.verbatim import question_key
 from sendbot.storage.database import has_state, opened, transaction
 from sendbot.storage.writer import Job, StateWriter
 
 Reason = Literal["abstained", "partial", "not-what-i-asked"]
 REASONS: tuple[Reason, ...] = ("abstained", "partial", "not-what-i-asked")
-# The front ends' reasons for a miss, as the log stores them. "partial": on topic, but the
-# source lacks the detail asked; `/kb gaps` called it "declined" when it was logged as one.
-PARTIAL = "partial"
-MISS_REASONS: dict[str, Reason] = {
-    ABSTAINED: "abstained",
-    PARTIAL: "partial",
-    NOT_WHAT_I_ASKED: "not-what-i-asked",
-}
 MAX_QUESTION_LENGTH = 300
 MAX_SUGGESTED = 10
 ABSTAINS = "abstains"
@@ -135,32 +124,6 @@ class _Tallies:
         if self._writer is not None:
             self._writer.flush()  # what this process recorded is seen
         return has_state(self.data_dir)
-
-
-class GapLogMisses:
-    """A MissRecorder writing to a gap log, which tells a partial reply from a refusal."""
-
-    def __init__(self, log: GapLog) -> None:
-        self.log = log
-
-    def record(self, question: str, reason: str, suggested: Sequence[str]) -> None:
-        try:
-            gap_reason = MISS_REASONS[reason]
-        except KeyError:
-            raise ValueError(f"unknown miss reason {reason!r}") from None
-        self.log.record(question, gap_reason, suggested)
-
-
-def noting_partial(
-    reply: Reply, miss: Callable[[str, str, Sequence[str]], None]
-) -> Callable[[str, str, Sequence[str]], None]:
-    """`miss`, told "partial" for a partial reply (which `note_reply` reports as declined)."""
-
-    def record(question: str, reason: str, suggested: Sequence[str]) -> None:
-        partial = reason == ABSTAINED and reply.outcome is Outcome.PARTIAL
-        miss(question, PARTIAL if partial else reason, suggested)
-
-    return record
 
 
 class GapLog:

@@ -62,7 +62,6 @@ from sendbot.discord_app.render import (
 )
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.model import KnowledgeBase
-from sendbot.storage.gaps import noting_partial
 
 log = logging.getLogger("sendbot.ask")
 
@@ -186,9 +185,7 @@ class Ask(commands.Cog):
 
     def _note(self, reply: Reply) -> None:
         """Every answer and refusal is counted; every refusal goes to the miss recorder."""
-        note_reply(
-            reply, count=self.bot.count_answer, miss=noting_partial(reply, self.bot.record_miss)
-        )
+        note_reply(reply, count=self.bot.count_answer, miss=self.bot.record_miss)
 
     async def _answer_interaction(
         self, interaction: discord.Interaction[Any], question: str, *, private: bool
