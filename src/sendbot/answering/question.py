@@ -349,7 +349,7 @@ def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str])
         # Nothing but numbers ("5", "2024"): no topic to look for, so the asker is asked for a
         # question; "5" alone was answered with the fact about "five years".
         kind = Kind.EMPTY
-    if not said and any(character.isalpha() for character in text):
+    if not said and _has_letters(text):
         # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
