@@ -15,8 +15,8 @@ Greetings and help lines are left out: no fact is weighed for them.
 
 The confidence model is fitted on FITTED; the dev3 and dev4 sets are kept out of the fit, so
 that the calibration check has questions the fit never saw. EVERY_SET is every development set,
-the retired held-out sets (final4-7, multisource1-4), dev5 to dev11 among them: fit_ranking.py fits
-on all of them but one and checks on that one, set by set.
+the retired held-out sets (final4-13, multisource1-10) and dev5 to dev11 among them:
+fit_ranking.py fits on all of them but one and checks on that one, set by set.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from sendbot.storage.loader import load
 # measure them: the chat sets on the one-source base, the multi-source sets on the shipped one)
 # and whether it is labelled by fact id (else by source file and quoted piece). The ranking and
 # evidence models are fitted and checked set by set on these (benchmarks/fit_ranking.py).
-# final4-7 and multisource1-4 were held out when written and are development sets now;
+# final4-13 and multisource1-10 were held out when written and are development sets now;
 # tests/eval/HELD_OUT lists the sets that are still held out.
 EVERY_SET = {
     "train.yaml": (SINGLE_SOURCE_KB, True),
@@ -70,6 +70,18 @@ EVERY_SET = {
     "dev10_multisource.yaml": (SHIPPED_KB, False),
     "dev11_chat.yaml": (SINGLE_SOURCE_KB, True),
     "dev11_multisource.yaml": (SHIPPED_KB, False),
+    "final8.yaml": (SINGLE_SOURCE_KB, True),
+    "final9.yaml": (SINGLE_SOURCE_KB, True),
+    "final10.yaml": (SINGLE_SOURCE_KB, True),
+    "final11.yaml": (SINGLE_SOURCE_KB, True),
+    "final12.yaml": (SINGLE_SOURCE_KB, True),
+    "final13.yaml": (SINGLE_SOURCE_KB, True),
+    "multisource5.yaml": (SHIPPED_KB, False),
+    "multisource6.yaml": (SHIPPED_KB, False),
+    "multisource7.yaml": (SHIPPED_KB, False),
+    "multisource8.yaml": (SHIPPED_KB, False),
+    "multisource9.yaml": (SHIPPED_KB, False),
+    "multisource10.yaml": (SHIPPED_KB, False),
 }
 # The confidence model is fitted on FITTED and checked on NOT_FITTED, each set on its base in
 # EVERY_SET, so that the calibration check scores the sets as the accuracy tests do.
