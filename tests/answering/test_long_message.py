@@ -71,3 +71,40 @@ def test_a_message_with_no_short_question_in_it_is_refused_with_its_length(
     with pytest.raises(QuestionTooLong, match=f"is {len(message.strip()):,} characters long"):
         answer(shipped_index, message, TODAY)
     assert len(STORY * 20) > MAX_MESSAGE_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "question"),
+    [
+        (
+            "what does the evaluation of the change programme want to find out? I sit on our "
+            "partnership board as a parent rep and nobody has explained it",
+            "change-programme-evaluation-purpose",
+            "what does the evaluation of the change programme want to find out?",
+        ),
+        (
+            "what is a supported internship exactly? my nephew's college mentioned it at his "
+            "annual review and we were too embarrassed to ask",
+            "what-supported-internships-are",
+            "what is a supported internship exactly?",
+        ),
+    ],
+)
+def test_a_question_the_story_after_it_drowns_is_answered_alone(
+    shipped_index: FactIndex, message: str, fact_id: str, question: str
+) -> None:
+    reply = answer(shipped_index, message, TODAY)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id
+    assert f"“{question}” is read as your question" in reply.text
+
+
+def test_a_place_told_after_the_question_still_makes_it_partial(shipped_index: FactIndex) -> None:
+    message = (
+        "how many special schools opened? we're in Devon and there is nothing near us at all, "
+        "the nearest one is an hour away"
+    )
+    reply = answer(shipped_index, message, TODAY)
+    assert reply.outcome is Outcome.PARTIAL
+    assert "Devon" in reply.missing
+    assert "is read as your question" not in reply.text

@@ -11,7 +11,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
-from sendbot.answering.long_message import asking_part
+from sendbot.answering.long_message import asking_part, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
@@ -24,6 +24,8 @@ from sendbot.answering.still_claim import no_longer_holds
 # its last question back; Discord lets a message hold 2,000 characters (4,000 with Nitro).
 MAX_QUESTION_LENGTH = 300
 MAX_MESSAGE_LENGTH = 4000
+# A message this long that is declined may be a story with its question at the end.
+STORY_LENGTH = 120
 
 
 class QuestionTooLong(ValueError):
@@ -60,9 +62,31 @@ def decide(
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
     spelt = index.speller.corrected(question)
     newest = _decide(index, spelt, today, stale_months)
+    if newest.result.outcome is Outcome.DECLINED and len(question) > STORY_LENGTH:
+        story_told = _its_question_alone(index, question, today, stale_months)
+        if story_told is not None:
+            return story_told
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
+
+
+def _its_question_alone(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """A story, then a question, that the whole message does not answer: its last question,
+    read alone, when that is answered."""
+    plain = strip_markup(message)
+    part = last_question(plain, MAX_QUESTION_LENGTH // 3)
+    if part == plain:
+        return None
+    newest = decide(index, part, today, stale_months)
+    if not newest.result.answered:
+        return None
+    reading = f"“{part}” is read as your question: the rest of your message was left out."
+    if newest.reading:
+        reading = f"{reading}\n{newest.reading}"
+    return replace(newest, reading=reading)
 
 
 def _decide_long(
