@@ -11,7 +11,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
-from sendbot.answering.long_message import asking_part, last_question
+from sendbot.answering.long_message import asking_part, asking_sentences, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
@@ -26,6 +26,7 @@ MAX_QUESTION_LENGTH = 300
 MAX_MESSAGE_LENGTH = 4000
 # A message this long that is declined may be a story with its question at the end.
 STORY_LENGTH = 120
+SURE_ALONE = 0.95
 
 
 class QuestionTooLong(ValueError):
@@ -74,14 +75,16 @@ def decide(
 def _its_question_alone(
     index: FactIndex, message: str, today: dt.date | None, stale_months: int
 ) -> Newest | None:
-    """A story, then a question, that the whole message does not answer: its last question,
-    read alone, when that is answered."""
+    """A question with a story around it that the whole message does not answer: the question,
+    read alone, when that is surely answered. Not when the message asks two things: which one
+    the asker wants most is a guess."""
     plain = strip_markup(message)
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
-    if part == plain:
+    if part == plain or asking_sentences(plain) != 1:
         return None
     newest = decide(index, part, today, stale_months)
-    if not newest.result.answered:
+    # Part of a message read alone is a second guess: it must be surer than a first answer.
+    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
     reading = f"“{part}” is read as your question: the rest of your message was left out."
     if newest.reading:

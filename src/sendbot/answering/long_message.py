@@ -46,5 +46,10 @@ def last_question(plain: str, context: int) -> str:
     return part
 
 
+def asking_sentences(plain: str) -> int:
+    """How many of the message's sentences ask something."""
+    return sum(_asks(sentence) for sentence in _SENTENCE_END.split(plain) if sentence)
+
+
 def _asks(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(ASKING.match(fold_text(sentence)))
