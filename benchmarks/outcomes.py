@@ -24,7 +24,7 @@ import yaml
 from held_out import is_held_out
 from paths import SINGLE_SOURCE_KB
 
-from sendbot.answering.answer import answer
+from sendbot.answering.answer import QuestionTooLong, answer
 from sendbot.answering.fact_index import build_index
 from sendbot.answering.source_eval import items
 from sendbot.storage.loader import load
@@ -34,7 +34,10 @@ OUTCOME_NAMES = {"abstained": "declined", "smalltalk": "greeting", "empty": "hel
 
 
 def _outcome(index: object, question: str) -> tuple[str, str | None, str | None]:
-    reply = answer(index, question)  # type: ignore[arg-type]
+    try:
+        reply = answer(index, question)  # type: ignore[arg-type]
+    except QuestionTooLong:
+        return "error", None, None  # what a front end says instead of a reply
     outcome = OUTCOME_NAMES.get(reply.outcome.value, reply.outcome.value)
     fact_id = reply.fact.id if reply.fact else None
     return outcome, fact_id, getattr(reply, "missing", None)

@@ -52,7 +52,7 @@ def test_ask_json_reports_an_overlong_question_and_carries_on() -> None:
     first, second = json.loads(first_line), json.loads(second_line)
     assert set(first) == set(second)  # the same contract for every input
     assert first["outcome"] == "error" and first["answered"] is False
-    assert "over 1,200 characters" in first["text"]
+    assert "over 8,000 characters" in first["text"]
     assert len(first_line) < 1_000  # a short echo of the question, not the megabyte
     assert first["question"].startswith("xxx")
     assert second["answered"] is True

@@ -258,6 +258,26 @@ async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSen
     )
 
 
+async def test_a_long_story_then_a_question_is_answered(start_sendbot: StartSendBot) -> None:
+    _, fake = await start_sendbot()
+    story = (
+        "Long one, sorry. Our son is 8, has had an EHCP since reception and his placement broke "
+        "down in the summer. The LA has consulted twelve schools and none can meet need, and "
+        "the tutoring package ends at Christmas. We honestly don't know what happens next and "
+        "the waiting is the worst part. Everyone at the parent carers forum says the same. "
+    )
+    assert len(story) > 300
+    posted = await fake.post_message(f"{fake.bot_user.mention} {story}{SCHOOLS} thank you")
+    request = await reply_to(fake, posted)
+    (embed,) = request["embeds"]
+    assert embed["title"].startswith("New special schools")
+    # What was read: the question with the sentence just before it, not the whole story.
+    asked = embed["footer"]["text"]
+    assert asked.endswith(SCHOOLS) and "placement" not in asked
+    (reading,) = [f for f in embed["fields"] if f["name"] == "How your question was read"]
+    assert f"{SCHOOLS}” is read as your question" in reading["value"]
+
+
 async def test_bots_webhooks_and_repeats_are_ignored(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
     other_bot = fake.guild.add_member(FakeUser(snowflake(), "otherbot", bot=True))

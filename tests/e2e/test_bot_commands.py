@@ -38,7 +38,7 @@ async def test_command_set_names_options_and_descriptions(start_sendbot: StartSe
     )
     assert options(ask) == [("question", STRING, True, True), ("private", BOOLEAN, False, False)]
     question = ask["options"][0]
-    assert (question["min_length"], question["max_length"]) == (1, 300)
+    assert (question["min_length"], question["max_length"]) == (1, 4000)
     assert question["description"] == "Your question, e.g. how many special schools opened?"
     assert options(registered[(1, "fact")]) == [
         ("id", STRING, True, True),

@@ -11,6 +11,8 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
+from sendbot.answering.long_message import asking_part, asking_sentences, last_question
+from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.question import Question, analyse
@@ -18,7 +20,13 @@ from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.still_claim import no_longer_holds
 
+# The most of a message that is read. A longer one (a story, then the question) is read from
+# its last question back; Discord lets a message hold 2,000 characters (4,000 with Nitro).
 MAX_QUESTION_LENGTH = 300
+MAX_MESSAGE_LENGTH = 4000
+# A message this long that is declined may be a story with its question at the end.
+STORY_LENGTH = 120
+SURE_ALONE = 0.95
 
 
 class QuestionTooLong(ValueError):
@@ -51,13 +59,56 @@ def decide(
     the closest one when declined) and what to say beside it."""
     question = question.strip()
     if len(question) > MAX_QUESTION_LENGTH:
-        raise QuestionTooLong(len(question))
+        return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
     spelt = index.speller.corrected(question)
     newest = _decide(index, spelt, today, stale_months)
+    if newest.result.outcome is Outcome.DECLINED and len(question) > STORY_LENGTH:
+        story_told = _its_question_alone(index, question, today, stale_months)
+        if story_told is not None:
+            return story_told
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
+
+
+def _its_question_alone(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """A question with a story around it that the whole message does not answer: the question,
+    read alone, when that is surely answered. Not when the message asks two things: which one
+    the asker wants most is a guess."""
+    plain = strip_markup(message)
+    part = last_question(plain, MAX_QUESTION_LENGTH // 3)
+    if part == plain or asking_sentences(plain) != 1:
+        return None
+    newest = decide(index, part, today, stale_months)
+    # Part of a message read alone is a second guess: it must be surer than a first answer.
+    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
+        return None
+    reading = f"“{part}” is read as your question: the rest of your message was left out."
+    if newest.reading:
+        reading = f"{reading}\n{newest.reading}"
+    return replace(newest, reading=reading)
+
+
+def _decide_long(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest:
+    """A long message's question, read on its own, and a note saying what was read."""
+    part = asking_part(message, MAX_QUESTION_LENGTH) if len(message) <= MAX_MESSAGE_LENGTH else None
+    if part is None:
+        raise QuestionTooLong(len(message))
+    newest = decide(index, part, today, stale_months)
+    if part == strip_markup(message):
+        return newest  # only its markup made it long
+    reading = (
+        f"“{part}” is read as your question: your message is over {MAX_QUESTION_LENGTH} "
+        "characters, so the rest of it was left out."
+    )
+    if newest.reading:  # "last year" in the part read: how that was read too
+        reading = f"{reading}\n{newest.reading}"
+    return replace(newest, reading=reading)
 
 
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
@@ -97,4 +148,12 @@ def _asking_part(index: FactIndex, question: str, focus: Question) -> Question |
     return alone if wanted and named_measure(index, alone) else None
 
 
-__all__ = ["MAX_QUESTION_LENGTH", "Outcome", "QuestionTooLong", "Reply", "answer", "decide"]
+__all__ = [
+    "MAX_MESSAGE_LENGTH",
+    "MAX_QUESTION_LENGTH",
+    "Outcome",
+    "QuestionTooLong",
+    "Reply",
+    "answer",
+    "decide",
+]

@@ -8,12 +8,12 @@ import io
 from collections.abc import Iterator
 from typing import TextIO
 
-from sendbot.answering.answer import MAX_QUESTION_LENGTH
+from sendbot.answering.answer import MAX_MESSAGE_LENGTH, MAX_QUESTION_LENGTH
 from sendbot.knowledge.utf16 import SAMPLE_BYTES, utf16_encoding
 
-# Longer than any question that can be asked, so an over-long line still gets the usual
-# "too long" reply; short enough that a line is never held in memory whole.
-MAX_LINE_CHARS = 4 * MAX_QUESTION_LENGTH
+# Longer than any message that is read, so an over-long line still gets the usual "too long"
+# reply; short enough that a line is never held in memory whole.
+MAX_LINE_CHARS = 2 * MAX_MESSAGE_LENGTH
 SKIP_CHUNK = 1 << 16
 # Text saved by Windows editors, or by PowerShell's `>` (UTF-16), starts with one of these.
 _BYTE_ORDER_MARKS = (

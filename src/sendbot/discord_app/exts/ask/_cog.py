@@ -19,7 +19,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
+from sendbot.answering.answer import (
+    MAX_MESSAGE_LENGTH,
+    MAX_QUESTION_LENGTH,
+    QuestionTooLong,
+    answer,
+)
 from sendbot.answering.autocomplete import Choice, ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.markup import strip_markup
@@ -216,7 +221,7 @@ class Ask(commands.Cog):
     async def ask(
         self,
         interaction: discord.Interaction[Any],
-        question: app_commands.Range[str, 1, MAX_QUESTION_LENGTH],
+        question: app_commands.Range[str, 1, MAX_MESSAGE_LENGTH],
         private: bool = False,
     ) -> None:
         """Ask about official SEND statements: the fact, the exact quote, who said it and when."""

@@ -1,0 +1,55 @@
+"""A message too long to read whole, or whose story drowns its question -> the part that asks.
+Pure.
+
+People tell their story first and ask at the end: "my son is 9 and has been out of school
+since october, ... (300 characters) ... anyway does anyone know how many new special schools
+opened?". The last sentence that asks is read, with as much of what was said just before it as
+fits in a third of the limit: a place or a year said there still narrows what is asked, and more of
+the story would only pull the question towards other facts. A shorter message the bot cannot
+answer whole is read the same way once: "what is a supported internship exactly? my nephew's
+college mentioned it at his annual review and we were too embarrassed to ask".
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.asking_clauses import ASKING
+from sendbot.answering.markup import strip_markup
+from sendbot.answering.normalise import fold_text
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def asking_part(message: str, limit: int) -> str | None:
+    """The message when it fits in `limit` characters once its markup is gone; else its last
+    question (`last_question`); None when that is over `limit` too."""
+    plain = strip_markup(message)
+    if len(plain) <= limit:
+        return plain
+    part = last_question(plain, limit // 3)
+    return part if len(part) <= limit else None
+
+
+def last_question(plain: str, context: int) -> str:
+    """The last sentence that asks (the last sentence when none asks), with the sentences just
+    before it while the whole fits in `context` characters."""
+    sentences = [sentence for sentence in _SENTENCE_END.split(plain) if sentence]
+    asking = [at for at, sentence in enumerate(sentences) if _asks(sentence)]
+    last = asking[-1] if asking else len(sentences) - 1
+    part = sentences[last]
+    for sentence in reversed(sentences[:last]):
+        longer = f"{sentence} {part}"
+        if len(longer) > context:
+            break
+        part = longer
+    return part
+
+
+def asking_sentences(plain: str) -> int:
+    """How many of the message's sentences ask something."""
+    return sum(_asks(sentence) for sentence in _SENTENCE_END.split(plain) if sentence)
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(ASKING.match(fold_text(sentence)))
