@@ -29,6 +29,7 @@ from sendbot.discord_app.render import (
     TITLE_LIMIT,
     EmbedSpec,
 )
+from sendbot.discord_app.send import to_embed
 from sendbot.knowledge.edits import FactDiff, KbDiff
 from sendbot.knowledge.errors import (
     DuplicateQuestion,
@@ -185,7 +186,11 @@ def test_audit_names_who_escaped_what_and_before_after() -> None:
         ("Before", "**questions** (1)"),
         ("After", "**questions** (2)\n+ special school count"),
     ]
-    assert spec.footer == "2024-02-09T10:00:00Z · send-ap.yaml"
+    # The time as Discord's embed timestamp, which each reader sees in their own time zone
+    # (a footer shows <t:...> markup as typed); the footer names the file.
+    assert spec.footer == "send-ap.yaml"
+    assert spec.timestamp == dt.datetime(2024, 2, 9, 10, 0, tzinfo=dt.UTC)
+    assert to_embed(spec).to_dict()["timestamp"] == "2024-02-09T10:00:00+00:00"
 
 
 def test_audit_of_an_edit_a_removal_an_undo_and_an_import() -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from discord.utils import format_dt
+
 from sendbot.answering.selftest import SelfTest
 from sendbot.discord_app.render import (
     DESCRIPTION_LIMIT,
@@ -250,7 +252,9 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
             title=clip(f"Knowledge base change #{entry.seq}", 256),
             description=description,
             fields=tuple(fields),
-            footer=f"{entry.time} · {entry.file}",
+            # The file alone: Discord shows the time beside it, in each reader's time zone.
+            footer=entry.file,
+            timestamp=utc_time(entry.time),
         )
     )
 
@@ -282,16 +286,21 @@ def reloaded_text(
 # --- lists ----------------------------------------------------------------------------------
 
 
-def shown_time(time: str) -> str:
-    """A change's UTC time as Discord's timestamp markup, which each reader sees in their own
-    time zone (the raw ISO text, Z and all, when it does not parse)."""
+def utc_time(time: str) -> dt.datetime | None:
+    """A time history or the gap log recorded ("2024-02-09T10:00:00Z"); None if it does not
+    parse."""
     try:
         when = dt.datetime.fromisoformat(time.replace("Z", "+00:00"))
     except ValueError:
-        return escape(time)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return f"<t:{int(when.timestamp())}:f>"
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def shown_time(time: str) -> str:
+    """A recorded UTC time as Discord's timestamp markup, which each reader sees in their own
+    time zone (the raw ISO text, Z and all, when it does not parse)."""
+    when = utc_time(time)
+    return escape(time) if when is None else format_dt(when, "f")
 
 
 # How history records a Discord moderator (`discord_actor`): "discord:ID (display name)".
