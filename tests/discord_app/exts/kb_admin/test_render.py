@@ -151,27 +151,55 @@ def test_stale_revision_says_to_reopen() -> None:
     )
 
 
-def test_saved_text_has_the_new_revision_and_the_self_test() -> None:
+def test_saved_text_has_the_new_revision_and_what_the_change_added_to_the_self_test() -> None:
     report = SelfTest(
         631,
         tuple(Collision(f"q{n}", "a", "b") for n in range(7)),
         (WeakMatch("w", "a", 0.3),),
     )
-    lines = saved_text(entry(), report).splitlines()
+    lines = saved_text(entry(), CLEAN, report).splitlines()
     assert lines[0] == (
         "Saved change #7: alias `special-schools-opened` (questions). The knowledge base is now "
         "at revision 5 (was 4); answers use it from now on."
     )
-    assert lines[1] == "Self-test: 631 questions checked: 7 collision(s), 1 weak match(es)"
+    assert lines[1] == (
+        "Self-test: 631 questions checked; this change made 7 collision(s), 1 weak match(es):"
+    )
     assert lines[2] == "• “q0” belongs to `a` but is answered by `b`"
-    assert lines[-2] == "…and 2 more: run /kb test"
+    assert lines[-2] == "…and 3 more: run /kb test"
     assert lines[-1] == "-# /kb undo reverts it, until someone saves a newer change."
-    undone = saved_text(entry(action="undo", undoes=6), CLEAN).splitlines()
+    undone = saved_text(entry(action="undo", undoes=6), CLEAN, CLEAN).splitlines()
     assert "/kb undo" not in "\n".join(undone)
     assert undone[-1] == "-# /kb redo brings it back, until someone saves a newer change."
-    redone = saved_text(entry(action="redo", redoes=6), CLEAN).splitlines()
+    redone = saved_text(entry(action="redo", redoes=6), CLEAN, CLEAN).splitlines()
     assert redone[0].startswith("Saved change #7: redo `special-schools-opened` (redo of #6).")
     assert redone[-1] == "-# /kb undo reverts it, until someone saves a newer change."
+
+
+def test_a_save_reports_only_what_it_added_to_the_self_test() -> None:
+    # The shipped base has ties and weak matches of its own: reported on every save, they
+    # hid the one a change made.
+    tie = Collision("how many special schools?", "a", "b", tie=True)
+    weak = WeakMatch("what is the budget?", "c", 0.31)
+    before = SelfTest(2201, (), (weak,), (tie,))
+    same = saved_text(entry(), before, SelfTest(2202, (), (weak,), (tie,))).splitlines()
+    assert same[1] == (
+        "Self-test: 2,202 questions checked; this change made no new collision, tie or weak match."
+    )
+
+    worse = SelfTest(
+        2202,
+        (Collision(tie.question, "a", "b"),),  # the tie is now answered by the other fact
+        (weak, WeakMatch("how much for transport?", "d", 0.2)),
+        (Collision("who runs the review?", "e", "a", tie=True),),
+    )
+    assert saved_text(entry(), before, worse).splitlines()[1:5] == [
+        "Self-test: 2,202 questions checked; this change made 1 collision(s), 1 tie(s), "
+        "1 weak match(es):",
+        "• “how many special schools?” belongs to `a` but is answered by `b`",
+        "• “who runs the review?” belongs to `e` but matches `a` as closely",
+        "• “how much for transport?” belongs to `d` but is now declined (confidence 0.20)",
+    ]
 
 
 def test_audit_names_who_escaped_what_and_before_after() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from discord.utils import format_dt
 
-from sendbot.answering.selftest import SelfTest
+from sendbot.answering.selftest import Collision, SelfTest
 from sendbot.discord_app.render import (
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -108,18 +108,58 @@ def stale_text(error: StaleRevision) -> str:
 # --- saved changes --------------------------------------------------------------------------
 
 
-def selftest_lines(report: SelfTest, limit: int = SHOWN_COLLISIONS) -> list[str]:
-    lines = [f"Self-test: {report.summary()}"]
-    for collision in report.collisions[:limit]:
-        lines.append(
-            f"• “{escape(clip(collision.question, 150))}” belongs to {code(collision.fact_id)} "
-            + ("but matches " if collision.tie else "but is answered by ")
-            + f"{code(collision.answered_by)}"
-            + (" as closely" if collision.tie else "")
+def added_by_change(before: SelfTest, after: SelfTest) -> SelfTest:
+    """What the self-test after a change finds that the one before did not: the shipped base
+    has ties and weak matches that every save reported again, hiding the one a change made.
+    A tie that became a collision is new; a collision that became a tie is not."""
+    was_collision = set(before.collisions)
+    was_either = {(c.question, c.fact_id) for c in (*before.collisions, *before.ties)}
+    was_weak = {(w.question, w.fact_id) for w in before.weak}
+    return SelfTest(
+        after.questions,
+        tuple(c for c in after.collisions if c not in was_collision),
+        tuple(w for w in after.weak if (w.question, w.fact_id) not in was_weak),
+        tuple(t for t in after.ties if (t.question, t.fact_id) not in was_either),
+    )
+
+
+def selftest_lines(before: SelfTest, after: SelfTest, limit: int = SHOWN_COLLISIONS) -> list[str]:
+    """What this change added to the self-test, each question it made collide, tie or go
+    unanswered; the rest is for /kb test."""
+    added = added_by_change(before, after)
+    checked = f"Self-test: {after.questions:,} question{'' if after.questions == 1 else 's'}"
+    found = [
+        *(_collision_line(c) for c in (*added.collisions, *added.ties)),
+        *(
+            f"• “{escape(clip(w.question, 150))}” belongs to {code(w.fact_id)} but is now "
+            f"declined (confidence {w.confidence:.2f})"
+            for w in added.weak
+        ),
+    ]
+    if not found:
+        return [f"{checked} checked; this change made no new collision, tie or weak match."]
+    counts = ", ".join(
+        f"{len(items)} {name}"
+        for items, name in (
+            (added.collisions, "collision(s)"),
+            (added.ties, "tie(s)"),
+            (added.weak, "weak match(es)"),
         )
-    if len(report.collisions) > limit:
-        lines.append(f"…and {len(report.collisions) - limit} more: run /kb test")
+        if items
+    )
+    lines = [f"{checked} checked; this change made {counts}:", *found[:limit]]
+    if len(found) > limit:
+        lines.append(f"…and {len(found) - limit} more: run /kb test")
     return lines
+
+
+def _collision_line(collision: Collision) -> str:
+    return (
+        f"• “{escape(clip(collision.question, 150))}” belongs to {code(collision.fact_id)} "
+        + ("but matches " if collision.tie else "but is answered by ")
+        + f"{code(collision.answered_by)}"
+        + (" as closely" if collision.tie else "")
+    )
 
 
 def change_summary(entry: HistoryEntry) -> str:
@@ -157,13 +197,14 @@ def not_announced_text(channel_ids: Sequence[int]) -> str:
     )
 
 
-def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
-    """The confirmation a moderator gets: what was saved, the new revision, the self-test."""
+def saved_text(entry: HistoryEntry, before: SelfTest, after: SelfTest) -> str:
+    """The confirmation a moderator gets: what was saved, the new revision, and what the
+    change added to the self-test (`before` and `after` it)."""
     lines = [
         f"Saved change #{entry.seq}: {change_summary(entry)}. "
         f"The knowledge base is now at revision {entry.revision_after} "
         f"(was {entry.revision_before}); answers use it from now on.",
-        *selftest_lines(report),
+        *selftest_lines(before, after),
     ]
     if entry.action == "undo":
         lines.append("-# /kb redo brings it back, until someone saves a newer change.")
