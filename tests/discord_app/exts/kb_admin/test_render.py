@@ -19,6 +19,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     saved_text,
     selftest_embed,
     stats_embed,
+    undo_question_text,
 )
 from sendbot.discord_app.render import (
     DESCRIPTION_LIMIT,
@@ -199,6 +200,23 @@ def test_a_save_reports_only_what_it_added_to_the_self_test() -> None:
         "• “how many special schools?” belongs to `a` but is answered by `b`",
         "• “who runs the review?” belongs to `e` but matches `a` as closely",
         "• “how much for transport?” belongs to `d` but is now declined (confidence 0.20)",
+    ]
+
+
+def test_undo_says_when_the_newest_change_in_the_data_directory_is_another_bases() -> None:
+    other = entry(seq=8, base="/srv/other-kb", fact_id="high-needs-budget")
+    note = (
+        "-# Note: change #8 (alias high-needs-budget), the newest in this data directory, was "
+        "made to another knowledge base, /srv/other-kb, and is left as it is."
+    )
+    asked = undo_question_text(entry(base="/srv/kb"), 5, other).splitlines()
+    assert asked[0].startswith("Undo change #7, alias `special-schools-opened` (questions), ")
+    assert asked[1:] == [note]
+    assert len(undo_question_text(entry(base="/srv/kb"), 5).splitlines()) == 1
+    undone = entry(seq=9, action="undo", undoes=7)
+    assert saved_text(undone, CLEAN, CLEAN, other).splitlines()[-2:] == [
+        note,
+        "-# /kb redo brings it back, until someone saves a newer change.",
     ]
 
 

@@ -190,7 +190,11 @@ class KbAdmin(
         # test, else run now), so the moderator sees only what this change added.
         before = await asyncio.to_thread(self._self_tests.of, served)
         after = await asyncio.to_thread(self._self_tests.of, self.store.current.index)
-        await respond(interaction, saved_text(entry, before, after), ephemeral=True)
+        other_base = None
+        if entry.action in ("undo", "redo"):  # they act on this base's changes alone
+            other_base = await asyncio.to_thread(self.store.newest_of_another_base, entry.seq)
+        text = saved_text(entry, before, after, other_base)
+        await respond(interaction, text, ephemeral=True)
         user = interaction.user
         embed = audit_embed(entry, user.display_name, user.id)
         await self.announce(interaction, embed=to_embed(embed))
@@ -397,6 +401,7 @@ class KbAdmin(
         revision = store.current.revision
         try:
             target = await asyncio.to_thread(store.undo_preview)
+            other_base = await asyncio.to_thread(store.newest_of_another_base)
         except StoreError as exc:
             await self._refuse(interaction, exc)
             return
@@ -411,7 +416,8 @@ class KbAdmin(
         view = Confirm(
             self, interaction.user.id, undo_it, label="Undo", timeout=self.confirm_timeout
         )
-        await respond(interaction, undo_question_text(target, revision), view=view, ephemeral=True)
+        question = undo_question_text(target, revision, other_base)
+        await respond(interaction, question, view=view, ephemeral=True)
         view.origin = interaction
 
     @app_commands.command(name="redo")

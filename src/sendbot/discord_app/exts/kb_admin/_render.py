@@ -40,7 +40,7 @@ from sendbot.knowledge.errors import (
 )
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.storage.gaps import Gap, Stats
-from sendbot.storage.history import HistoryEntry
+from sendbot.storage.history import HistoryEntry, another_base_text
 
 NOTHING_CHANGED = "Nothing was changed."
 GAPS_PER_PAGE = 5
@@ -175,14 +175,25 @@ def change_summary(entry: HistoryEntry) -> str:
     return what
 
 
-def undo_question_text(target: HistoryEntry, revision: int) -> str:
-    """What /kb undo asks before it reverts `target`: the change, who made it and when."""
-    return clip(
+def undo_question_text(
+    target: HistoryEntry, revision: int, other_base: HistoryEntry | None = None
+) -> str:
+    """What /kb undo asks before it reverts `target`: the change, who made it and when (and
+    that the newest change in the data directory, `other_base`, is another base's)."""
+    question = (
         f"Undo change #{target.seq}, {change_summary(target)}, made by "
         f"{shown_actor(target.actor)} on {shown_time(target.time)}? The knowledge base goes "
-        f"back to how it was before it; /kb redo brings it back. (Revision {revision}.)",
-        MESSAGE_LIMIT,
+        f"back to how it was before it; /kb redo brings it back. (Revision {revision}.)"
     )
+    return clip("\n".join([question, *other_base_lines(other_base)]), MESSAGE_LIMIT)
+
+
+def other_base_lines(other_base: HistoryEntry | None) -> list[str]:
+    """The note that undo and redo acted on this base's newest change, not on `other_base`,
+    the newest in the data directory, made to another base served with it."""
+    if other_base is None:
+        return []
+    return [f"-# Note: {escape(another_base_text(other_base))}."]
 
 
 def not_announced_text(channel_ids: Sequence[int]) -> str:
@@ -197,14 +208,21 @@ def not_announced_text(channel_ids: Sequence[int]) -> str:
     )
 
 
-def saved_text(entry: HistoryEntry, before: SelfTest, after: SelfTest) -> str:
+def saved_text(
+    entry: HistoryEntry,
+    before: SelfTest,
+    after: SelfTest,
+    other_base: HistoryEntry | None = None,
+) -> str:
     """The confirmation a moderator gets: what was saved, the new revision, and what the
-    change added to the self-test (`before` and `after` it)."""
+    change added to the self-test (`before` and `after` it); for an undo or redo, that the
+    newest change before it, `other_base`, was another base's."""
     lines = [
         f"Saved change #{entry.seq}: {change_summary(entry)}. "
         f"The knowledge base is now at revision {entry.revision_after} "
         f"(was {entry.revision_before}); answers use it from now on.",
         *selftest_lines(before, after),
+        *other_base_lines(other_base),
     ]
     if entry.action == "undo":
         lines.append("-# /kb redo brings it back, until someone saves a newer change.")
