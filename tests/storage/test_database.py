@@ -58,7 +58,8 @@ def test_old_state_files_are_imported_once_and_kept_as_backups(tmp_path: Path) -
         "#1 2024-02-09T10:00:00Z cli:alice alias high-needs-budget (questions) [revision 1 -> 2]"
     )
     [gap] = GapLog(tmp_path).top()
-    assert (gap.count, gap.reasons) == (3, {"abstained": 2, "not-what-i-asked": 1})
+    # These files predate "partial": their "abstained" counted replies in part too.
+    assert (gap.count, gap.reasons) == (3, {"abstained-or-partial": 2, "not-what-i-asked": 1})
     assert gap.suggested == ("high-needs-budget",)
     stats = AnswerStats(tmp_path).stats()
     assert (stats.answers, stats.abstains, stats.top_facts) == (4, 3, (("a-fact", 4),))
@@ -173,3 +174,32 @@ def test_a_version_3_database_keeps_its_history_and_gaps_shown_for_every_base(
     assert counts == [1, 1, 4]
     assert [gap.count for gap in GapLog(tmp_path, base="/srv/kb-one").top()] == [4, 1]
     assert GapLog(tmp_path, base="/srv/kb-one").of_other_bases() == 1
+
+
+def test_a_version_4_database_keeps_its_declines_as_declined_or_partial(tmp_path: Path) -> None:
+    # Until version 5 the gap log counted a reply in part as "abstained": /kb gaps said
+    # "declined" of questions the bot had answered in part.
+    old = sqlite3.connect(tmp_path / "state.sqlite3")
+    for script in MIGRATIONS[:4]:
+        for statement in script.split(";"):
+            if statement.strip():
+                old.execute(statement)
+    old.execute(
+        "INSERT INTO gaps (kb, key, question, count, first, last, reasons, suggested) VALUES"
+        " ('', 'what about buses', 'what about buses?', 5, '2024-02-01T00:00:00Z',"
+        " '2024-02-02T00:00:00Z', '{\"abstained\": 4, \"not-what-i-asked\": 1}', '{}')"
+    )
+    old.execute("PRAGMA user_version = 4")
+    old.commit()
+    old.close()
+
+    log = GapLog(tmp_path)
+    log.record("what about buses?", "abstained")  # now noted apart from a reply in part
+    log.record("what about buses?", "partial")
+    (gap,) = log.top()
+    assert gap.reasons == {
+        "abstained-or-partial": 4,
+        "not-what-i-asked": 1,
+        "abstained": 1,
+        "partial": 1,
+    }

@@ -367,6 +367,22 @@ def test_a_question_asked_once_reads_once_not_1_times() -> None:
     assert line == "asked 1 time (declined 1 time), last <t:1707436800:f>"
 
 
+def test_a_question_counted_before_partial_was_noted_reads_declined_or_partial() -> None:
+    gap = Gap(
+        question="how many special schools opened in devon?",
+        count=4,
+        first="2024-02-01T00:00:00Z",
+        last="2024-02-09T00:00:00Z",
+        reasons={"abstained-or-partial": 2, "abstained": 1, "partial": 1},
+        suggested=(),
+    )
+    line = gaps_embed([GapRow(1, gap, None, None)], 1, 1, 1).description.splitlines()[1]
+    assert line == (
+        "asked 4 times (declined 1 time, declined or partial 2 times, partial 1 time), "
+        "last <t:1707436800:f>"
+    )
+
+
 def test_gaps_and_stats_say_the_counts_are_the_data_directorys_not_the_knowledge_bases() -> None:
     gap = Gap("what about transport?", 1, "2024-02-01T00:00:00Z", "2024-02-01T00:00:00Z", {}, ())
     kb = kb_with(fact("a", "Fact A"))

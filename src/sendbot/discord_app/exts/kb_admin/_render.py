@@ -39,7 +39,7 @@ from sendbot.knowledge.errors import (
     StoreError,
 )
 from sendbot.knowledge.model import KnowledgeBase
-from sendbot.storage.gaps import Gap, Stats
+from sendbot.storage.gaps import BEFORE_PARTIAL, Gap, Stats
 from sendbot.storage.history import HistoryEntry, another_base_text
 
 NOTHING_CHANGED = "Nothing was changed."
@@ -466,11 +466,13 @@ def _times(count: int) -> str:
 
 
 def _reasons(gap: Gap) -> str:
-    # "partial": on topic, but the source lacks the detail asked; it was logged and shown as
-    # "declined" (the bot does answer, in part, with a related fact).
+    # "partial": on topic, but the source lacks the detail asked (the bot answers in part,
+    # with a related fact). Counted as "abstained" until it was noted apart: those counts
+    # are "declined or partial".
     names = {
         "abstained": "declined",
         "partial": "partial",
+        BEFORE_PARTIAL: "declined or partial",
         "not-what-i-asked": "“not what I asked”",
     }
     counts = sorted(gap.reasons.items())
