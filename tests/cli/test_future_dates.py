@@ -25,8 +25,8 @@ def test_kb_build_refuses_an_answer_dated_after_today_in_one_line(
 
     today = dt.date.today().isoformat()
     assert capsys.readouterr().err == (
-        f"sendbot: {page}: not drafted: the answered date 2052-03-09 (source.answered) is after "
-        f"today, {today}: check the date for a typo\n"
+        f"sendbot: {page}: not drafted: source.answered: 2052-03-09 is after today, {today}: "
+        "a typo?\n"
     )
     assert not out.exists()
 

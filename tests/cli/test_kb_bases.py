@@ -23,6 +23,10 @@ def other_kb(kb_dir: Path, tmp_path: Path) -> Path:
     return other
 
 
+def knowledge_text(kb: Path) -> str:
+    return "".join(path.read_text(encoding="utf-8") for path in sorted(kb.glob("*.yaml")))
+
+
 def run(kb: Path, data: Path, *args: str) -> int:
     return main(["--kb", str(kb), "--data", str(data), *args])
 
@@ -102,4 +106,38 @@ def test_a_change_recorded_before_bases_were_noted_is_shown_for_each_base_and_ma
     assert [line.split()[0] for line in out.splitlines()] == ["#1"]
     assert err.splitlines()[1] == (
         "#1: recorded before sendbot noted the knowledge base, shown for every base"
+    )
+
+
+def test_undo_and_redo_act_on_the_bases_own_newest_change_and_say_whose_is_newer(
+    kb_dir: Path, other_kb: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(kb_dir, data_dir, *ALIAS, "--force") == 0  # change #1, to kb_dir
+    assert run(other_kb, data_dir, *OTHER_ALIAS, "--force") == 0  # change #2, to other_kb
+    capsys.readouterr()
+
+    assert run(kb_dir, data_dir, "kb", "undo") == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("saved #3 ") and " undo high-needs-budget (reverts #1) " in out
+    assert err == (
+        "note: change #2 (alias special-schools-opened), the newest in this data directory, "
+        f"was made to another knowledge base, {knowledge_base_id(other_kb)}, and is left as "
+        "it is\n"
+    )
+    assert ALIAS[-1] not in knowledge_text(kb_dir)
+    assert OTHER_ALIAS[-1] in knowledge_text(other_kb)
+
+    assert run(kb_dir, data_dir, "kb", "redo") == 0  # the newest before it is kb_dir's undo
+    out, err = capsys.readouterr()
+    assert out.startswith("saved #4 ") and " redo high-needs-budget (redo of #1) " in out
+    assert err == "" and ALIAS[-1] in knowledge_text(kb_dir)
+
+    # other_kb has nothing undone: redo there does not take kb_dir's undo for its own.
+    assert run(kb_dir, data_dir, "kb", "undo") == 0  # change #5, to kb_dir
+    capsys.readouterr()
+    assert run(other_kb, data_dir, "kb", "redo") == 1
+    assert capsys.readouterr().err == (
+        "there is nothing to redo: no change has been undone; change #5 (undo "
+        "high-needs-budget), the newest in this data directory, was made to another "
+        f"knowledge base, {knowledge_base_id(kb_dir)}, and is left as it is\n"
     )

@@ -76,7 +76,7 @@ async def test_alias_answers_at_once_is_audited_and_undo_takes_it_back(
     assert saved["content"].splitlines() == [
         "Saved change #1: alias `high-needs-budget` (questions). The knowledge base is now at "
         "revision 2 (was 1); answers use it from now on.",
-        "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
+        "Self-test: 3 questions checked; this change made no new collision, tie or weak match.",
         "-# /kb undo reverts it, until someone saves a newer change.",
     ]
     assert f"- {MISSED}\n" in kb_text(kb_dir)
@@ -133,7 +133,7 @@ async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_ha
     assert redone["content"].splitlines() == [
         "Saved change #3: redo `high-needs-budget` (redo of #1). The knowledge base is now at "
         "revision 4 (was 3); answers use it from now on.",
-        "Self-test: 3 questions checked: 0 collision(s), 0 weak match(es)",
+        "Self-test: 3 questions checked; this change made no new collision, tie or weak match.",
         "-# /kb undo reverts it, until someone saves a newer change.",
     ]
     assert answered_with(await ask(fake, MISSED)) == "high-needs-budget"

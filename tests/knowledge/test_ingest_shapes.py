@@ -277,12 +277,29 @@ def test_api_grouped_questions_are_noted() -> None:
         ('{"totalResults": 0, "results": []}', "the reply holds no answers"),
         ('{"results": []}', "the reply holds no answers"),
         ('{"value": []}', "the reply holds no answers"),
+        ('{"value": null}', "the reply holds no answers"),
         ('{"results": [{"links": []}]}', "no 'value'"),
     ],
 )
 def test_json_that_is_not_a_reply_raises_a_clear_error(text: str, message: str) -> None:
     with pytest.raises(IngestError, match=message):
         draft_input(text, name="reply.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ('{"value": []}', "its 'value' is []"),
+        ('{"value": {}}', "its 'value' is {}"),
+        ('{"results": []}', "its 'results' list is empty"),
+        ('{"totalResults": 0, "results": []}', "its 'results' list is empty (totalResults is 0)"),
+    ],
+)
+def test_an_empty_reply_says_what_the_file_holds(text: str, holds: str) -> None:
+    # '{"value": []}' was said to have "totalResults is 0", a field it does not have.
+    with pytest.raises(IngestError) as caught:
+        draft_input(text, name="reply.json")
+    assert str(caught.value) == f"the reply holds no answers: {holds}"
 
 
 def test_api_value_without_member_names_is_skipped_saying_how_to_fetch_it() -> None:

@@ -50,6 +50,19 @@ def test_a_duplicate_id_names_both_lines_when_the_first_file_came_from_the_cache
     )
 
 
+def test_each_questions_line_is_kept_when_the_file_came_from_the_cache(tmp_path: Path) -> None:
+    # `kb check` names the line of a question two facts share from the lines the loader kept.
+    kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
+    load(kb_dir, ParseCache(cache_dir))
+    (path,) = kb_dir.glob("*.yaml")
+    lines = path.read_text(encoding="utf-8").splitlines()
+
+    fact = load(kb_dir, ParseCache(cache_dir)).kb.files[0].facts[0]
+    assert len(fact.question_lines) == len(fact.questions) > 0
+    for question, line in zip(fact.questions, fact.question_lines, strict=True):
+        assert lines[line - 1].strip() == f"- {question}"
+
+
 def test_a_changed_document_is_validated_again(tmp_path: Path) -> None:
     kb_dir, cache_dir = copy_knowledge(tmp_path), tmp_path / "cache"
     load(kb_dir, ParseCache(cache_dir))

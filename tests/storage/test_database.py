@@ -47,6 +47,17 @@ def write_old_state(data_dir: Path) -> None:
     (data_dir / "stats.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stats))
 
 
+def old_database(data_dir: Path, version: int) -> sqlite3.Connection:
+    """The state database as a sendbot at schema `version` left it, open to fill in."""
+    old = sqlite3.connect(data_dir / "state.sqlite3")
+    for script in MIGRATIONS[:version]:
+        for statement in script.split(";"):
+            if statement.strip():
+                old.execute(statement)
+    old.execute(f"PRAGMA user_version = {version}")
+    return old
+
+
 def test_old_state_files_are_imported_once_and_kept_as_backups(tmp_path: Path) -> None:
     write_old_state(tmp_path)
     old_bytes = {name: (tmp_path / name).read_bytes() for name in ("history.jsonl", "gaps.jsonl")}
@@ -58,7 +69,8 @@ def test_old_state_files_are_imported_once_and_kept_as_backups(tmp_path: Path) -
         "#1 2024-02-09T10:00:00Z cli:alice alias high-needs-budget (questions) [revision 1 -> 2]"
     )
     [gap] = GapLog(tmp_path).top()
-    assert (gap.count, gap.reasons) == (3, {"abstained": 2, "not-what-i-asked": 1})
+    # These files predate "partial": their "abstained" counted replies in part too.
+    assert (gap.count, gap.reasons) == (3, {"abstained-or-partial": 2, "not-what-i-asked": 1})
     assert gap.suggested == ("high-needs-budget",)
     stats = AnswerStats(tmp_path).stats()
     assert (stats.answers, stats.abstains, stats.top_facts) == (4, 3, (("a-fact", 4),))
@@ -87,16 +99,12 @@ def test_the_schema_is_versioned(tmp_path: Path) -> None:
 
 def test_a_version_1_database_keeps_its_history_when_upgraded(tmp_path: Path) -> None:
     # Version 2 records the document an add-source brought; older entries have none.
-    old = sqlite3.connect(tmp_path / "state.sqlite3")
-    for statement in MIGRATIONS[0].split(";"):
-        if statement.strip():
-            old.execute(statement)
+    old = old_database(tmp_path, 1)
     old.execute(
         "INSERT INTO history (seq, state, time, actor, action, file, fields, revision_before,"
         " revision_after) VALUES (1, 'committed', '2024-02-09T10:00:00Z', 'cli:alice',"
         " 'add-source', 'a.yaml', '[]', 1, 2)"
     )
-    old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
     (entry,) = History(tmp_path).newest()
@@ -113,11 +121,7 @@ def test_a_version_2_database_keeps_its_history_and_its_undos_can_be_redone(
     tmp_path: Path,
 ) -> None:
     # Version 3 records what a redo re-applied and the document an undo took away.
-    old = sqlite3.connect(tmp_path / "state.sqlite3")
-    for script in MIGRATIONS[:2]:
-        for statement in script.split(";"):
-            if statement.strip():
-                old.execute(statement)
+    old = old_database(tmp_path, 2)
     for seq, action, undoes in ((1, "alias", None), (2, "undo", 1)):
         old.execute(
             "INSERT INTO history (seq, state, time, actor, action, file, fact_id, fields,"
@@ -125,7 +129,6 @@ def test_a_version_2_database_keeps_its_history_and_its_undos_can_be_redone(
             " '2024-02-09T10:00:00Z', 'cli:alice', ?, 'a.yaml', 'f', '[]', ?, ?, ?)",
             (seq, action, seq, seq + 1, undoes),
         )
-    old.execute("PRAGMA user_version = 2")
     old.commit()
     old.close()
     history = History(tmp_path)
@@ -143,11 +146,7 @@ def test_a_version_3_database_keeps_its_history_and_gaps_shown_for_every_base(
     # Version 4 notes which knowledge base a change was made to, and a question asked of.
     from sendbot.storage.gaps import GapLog
 
-    old = sqlite3.connect(tmp_path / "state.sqlite3")
-    for script in MIGRATIONS[:3]:
-        for statement in script.split(";"):
-            if statement.strip():
-                old.execute(statement)
+    old = old_database(tmp_path, 3)
     old.execute(
         "INSERT INTO history (seq, state, time, actor, action, file, fact_id, fields,"
         " revision_before, revision_after) VALUES (1, 'committed', '2024-02-09T10:00:00Z',"
@@ -158,7 +157,6 @@ def test_a_version_3_database_keeps_its_history_and_gaps_shown_for_every_base(
         " ('what about buses', 'what about buses?', 4, '2024-02-01T00:00:00Z',"
         " '2024-02-02T00:00:00Z', '{\"abstained\": 4}', '{}')"
     )
-    old.execute("PRAGMA user_version = 3")
     old.commit()
     old.close()
 
@@ -173,3 +171,27 @@ def test_a_version_3_database_keeps_its_history_and_gaps_shown_for_every_base(
     assert counts == [1, 1, 4]
     assert [gap.count for gap in GapLog(tmp_path, base="/srv/kb-one").top()] == [4, 1]
     assert GapLog(tmp_path, base="/srv/kb-one").of_other_bases() == 1
+
+
+def test_a_version_4_database_keeps_its_declines_as_declined_or_partial(tmp_path: Path) -> None:
+    # Until version 5 the gap log counted a reply in part as "abstained": /kb gaps said
+    # "declined" of questions the bot had answered in part.
+    old = old_database(tmp_path, 4)
+    old.execute(
+        "INSERT INTO gaps (kb, key, question, count, first, last, reasons, suggested) VALUES"
+        " ('', 'what about buses', 'what about buses?', 5, '2024-02-01T00:00:00Z',"
+        " '2024-02-02T00:00:00Z', '{\"abstained\": 4, \"not-what-i-asked\": 1}', '{}')"
+    )
+    old.commit()
+    old.close()
+
+    log = GapLog(tmp_path)
+    log.record("what about buses?", "abstained")  # now noted apart from a reply in part
+    log.record("what about buses?", "partial")
+    (gap,) = log.top()
+    assert gap.reasons == {
+        "abstained-or-partial": 4,
+        "not-what-i-asked": 1,
+        "abstained": 1,
+        "partial": 1,
+    }

@@ -802,19 +802,49 @@ async def test_a_sources_directory_that_cannot_be_written_refuses_a_new_source(
     assert tree_hashes(kb_dir) == before and store.history() == []
 
 
-async def test_undo_in_a_data_directory_that_kept_another_bases_history_says_so(
+async def test_undo_acts_on_this_bases_changes_and_names_another_bases_newer_one(
     kb_dir: Path, data_dir: Path, tmp_path: Path
 ) -> None:
-    # One data directory (the default) used with two copies made by `sendbot init`.
+    # One data directory (the default) used with two copies made by `sendbot init`: undo in
+    # the fresh copy undid nothing of its own, refusing over the other copy's change.
     await KnowledgeStore(kb_dir, data_dir).add_alias("high-needs-budget", "the HNB?", actor="a")
     fresh = shutil.copytree(SMALL_KB, tmp_path / "fresh")
     store = KnowledgeStore(fresh, data_dir)
     unchanged = tree_hashes(fresh), history_rows(data_dir)
+    with pytest.raises(NothingToUndo) as caught:
+        await store.undo("b")
+    assert str(caught.value) == (
+        "there is nothing to undo: no change has been saved to this knowledge base yet; "
+        "change #1 (alias high-needs-budget), the newest in this data directory, was made to "
+        f"another knowledge base, {os.path.realpath(kb_dir)}, and is left as it is"
+    )
+    assert (tree_hashes(fresh), history_rows(data_dir)) == unchanged
+
+    await store.add_alias("high-needs-budget", "the pot?", actor="b")  # change #2, fresh's
+    other = KnowledgeStore(kb_dir, data_dir)
+    await other.add_alias("special-schools-opened", "new ones?", actor="a")
+    assert store.newest_of_another_base().seq == 3  # type: ignore[union-attr]
+    undone = await store.undo("b")
+    assert (undone.seq, undone.undoes) == (4, 2)
+    assert "the pot?" not in (fresh / KB_FILE).read_text(encoding="utf-8")
+    assert "new ones?" in (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    assert store.newest_of_another_base(undone.seq).seq == 3  # type: ignore[union-attr]
+    assert store.newest_of_another_base() is None  # the newest is fresh's own undo
+
+
+async def test_undo_in_an_earlier_copy_of_the_base_says_so(kb_dir: Path, data_dir: Path) -> None:
+    # The same directory made again by `sendbot init` (or restored): its revision is below
+    # the one the change recorded for it left.
+    await KnowledgeStore(kb_dir, data_dir).add_alias("high-needs-budget", "the HNB?", actor="a")
+    shutil.rmtree(kb_dir)
+    shutil.copytree(SMALL_KB, kb_dir)
+    store = KnowledgeStore(kb_dir, data_dir)
+    unchanged = tree_hashes(kb_dir), history_rows(data_dir)
     with pytest.raises(
         UndoConflict,
-        match=r"fresh is at revision 1, below the revision 2 change #1 left: the changes in "
+        match=r"is at revision 1, below the revision 2 change #1 left: the changes in "
         r"this data directory were made to another knowledge base, or to an earlier copy of "
         r"this one .*; keep one data directory per knowledge base \(--data or SENDBOT_DATA\)",
     ):
         await store.undo("b")
-    assert (tree_hashes(fresh), history_rows(data_dir)) == unchanged
+    assert (tree_hashes(kb_dir), history_rows(data_dir)) == unchanged

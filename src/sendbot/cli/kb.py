@@ -45,7 +45,7 @@ from sendbot.storage.bounded import read_at_most
 from sendbot.storage.curation import open_store
 from sendbot.storage.database import knowledge_base_id
 from sendbot.storage.gaps import AnswerStats, GapLog
-from sendbot.storage.history import History, HistoryEntry
+from sendbot.storage.history import History, HistoryEntry, another_base_text
 from sendbot.storage.loader import load
 from sendbot.storage.store import SOURCES_DIR, KnowledgeStore, interrupted_changes
 
@@ -104,10 +104,16 @@ def _save(
 ) -> int:
     """Open the store, make one change, report it; on refusal one line per problem, exit 1."""
     try:
-        entry = asyncio.run(change(_open_store(_settings(args))))
+        store = _open_store(_settings(args))
+        entry = asyncio.run(change(store))
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc)
     print(f"saved {entry.describe()}")
+    # Undo and redo act on this base's changes: one who expected the newest change in the
+    # data directory undone learns that it belongs to another base.
+    other = store.newest_of_another_base(entry.seq) if entry.action in ("undo", "redo") else None
+    if other is not None:
+        print(f"note: {another_base_text(other)}", file=sys.stderr)
     return 0
 
 
@@ -594,7 +600,9 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     )
 
     undo = kb_command(
-        "undo", "revert the newest change not yet undone (kb redo brings it back)", _kb_undo
+        "undo",
+        "revert this knowledge base's newest change not yet undone (kb redo brings it back)",
+        _kb_undo,
     )
     _add_expect_revision(undo)
 

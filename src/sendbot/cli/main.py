@@ -45,8 +45,7 @@ from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.future_dates import future_date_problems
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
-from sendbot.knowledge.shared_questions import question_lines, shared_question_problems
-from sendbot.knowledge.yamltext import load_yaml
+from sendbot.knowledge.shared_questions import shared_question_problems
 from sendbot.settings import Settings, SettingsError, environment, user_path
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
@@ -100,7 +99,7 @@ def _kb_check(args: argparse.Namespace) -> int:
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
     shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
     future = future_date_problems(kb, dt.date.today(), shown)
-    shared = shared_question_problems(kb, shown, _question_lines(files.values()))
+    shared = shared_question_problems(kb, shown)
     if future or shared:
         print_problems(KnowledgeError([*future, *shared]))
         return 1
@@ -120,18 +119,6 @@ def _kb_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
-
-
-def _question_lines(paths: Iterable[str]) -> dict[tuple[str, int], int]:
-    """Where each fact's questions are, read again from the files just loaded; a file that
-    cannot be read now leaves its problems at the fact's `id` line."""
-    lines: dict[tuple[str, int], int] = {}
-    for path in paths:
-        try:
-            lines |= question_lines(load_yaml(Path(path).read_text("utf-8"), path))
-        except (OSError, UnicodeDecodeError, KnowledgeError):
-            continue
-    return lines
 
 
 def _warn_of_unread_files(directory: Path) -> None:

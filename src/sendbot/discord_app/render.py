@@ -13,6 +13,7 @@ Mentions are also switched off on every send; escaping is the second lock on the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -100,6 +101,9 @@ class EmbedSpec:
     url: str | None = None
     image: str | None = None  # e.g. "attachment://chart.png" for a file sent with the embed
     colour: int | None = None  # None: the usual answer colour
+    # Shown by Discord beside the footer in each reader's own time zone: timestamp markup
+    # (<t:UNIX:f>) is plain text in a footer.
+    timestamp: dt.datetime | None = None
 
     @property
     def total_length(self) -> int:

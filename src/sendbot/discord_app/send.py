@@ -22,6 +22,7 @@ def to_embed(spec: EmbedSpec) -> discord.Embed:
         description=spec.description or None,
         url=spec.url,
         colour=COLOUR if spec.colour is None else discord.Colour(spec.colour),
+        timestamp=spec.timestamp,
     )
     for field in spec.fields:
         embed.add_field(name=field.name, value=field.value, inline=field.inline)

@@ -32,7 +32,8 @@ def future_date_problems(kb: KnowledgeBase, today: dt.date, files: dict[str, str
 
 def after_today(date: dt.date, today: dt.date) -> str | None:
     """Why `date` is refused ("2099-01-01 is after today, ...: a typo?"), or None: `kb check`
-    says it of a base, `/kb edit` and `kb add`/`kb edit` of a date typed in."""
+    says it of a base, `/kb edit` and `kb add`/`kb edit` of a date typed in, `kb build` and
+    /kb ingest of an answer's date (`ingest.DatedInTheFuture`)."""
     if date <= today:
         return None
     return f"{date.isoformat()} is after today, {today.isoformat()}: a typo?"

@@ -40,6 +40,7 @@ from sendbot.knowledge.answer_kinds import (
 )
 from sendbot.knowledge.drafting import draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
+from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
 from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
@@ -83,10 +84,8 @@ class DatedInTheFuture(IngestError):
     make its figures the newest in the sources for decades."""
 
     def __init__(self, answered: dt.date, today: dt.date) -> None:
-        super().__init__(
-            f"the answered date {answered.isoformat()} (source.answered) is after today, "
-            f"{today.isoformat()}: check the date for a typo"
-        )
+        # Worded as `kb check` and a typed --as-of are refused: one wording, in future_dates.
+        super().__init__(f"source.answered: {after_today(answered, today)}")
 
 
 def refuse_a_future_date(answer: WrittenAnswer, today: dt.date | None) -> None:

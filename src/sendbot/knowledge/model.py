@@ -68,10 +68,11 @@ class Fact:
     # Facts reporting the same measure share this key; `period` is what the figure is for.
     measure: str | None = None
     period: str | None = None
-    # The lines of `id` and `measure` in its file, for messages about them; not part of the
-    # fact's value.
+    # The lines of `id`, `measure` and each question in its file, for messages about them;
+    # not part of the fact's value.
     id_line: int | None = field(default=None, compare=False, repr=False)
     measure_line: int | None = field(default=None, compare=False, repr=False)
+    question_lines: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def label(self) -> str:

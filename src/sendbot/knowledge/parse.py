@@ -441,6 +441,7 @@ def _fact(
         period=period,
         id_line=line_of(data, "id"),
         measure_line=line_of(data, "measure") if measure else None,
+        question_lines=tuple(line_of(data["questions"], n) for n in range(len(questions))),
     )
 
 

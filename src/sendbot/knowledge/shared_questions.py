@@ -1,6 +1,6 @@
 """Example questions two facts share: "how many special schools opened?" under two facts
 leaves which one answers it to scoring, and `kb check` said "ok" (only `kb test` found it).
-Pure: the lines of the questions in their files are given.
+Pure: each question's line is the one the loader kept.
 """
 
 from __future__ import annotations
@@ -10,17 +10,12 @@ from collections.abc import Mapping
 from sendbot.knowledge.errors import Problem
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.verbatim import question_key
-from sendbot.knowledge.yamltext import LinedDict, LinedList
 
 
-def shared_question_problems(
-    kb: KnowledgeBase,
-    files: Mapping[str, str],
-    lines: Mapping[tuple[str, int], int] | None = None,
-) -> list[Problem]:
+def shared_question_problems(kb: KnowledgeBase, files: Mapping[str, str]) -> list[Problem]:
     """One problem per question that an earlier fact (in file order) already has, at the
-    later one. `files` maps a source id to its file as shown; `lines` maps (fact id, question
-    number) to the question's line (else the fact's `id` line is given)."""
+    later one's line (its `id` line when the loader kept none). `files` maps a source id to
+    its file as shown."""
     first: dict[str, str] = {}
     problems = []
     for knowledge_file in kb.files:
@@ -31,7 +26,8 @@ def shared_question_problems(
                 owner = first.setdefault(key, fact.id)
                 if owner == fact.id:
                     continue
-                line = (lines or {}).get((fact.id, number), fact.id_line)
+                lines = fact.question_lines
+                line = lines[number] if number < len(lines) else fact.id_line
                 problems.append(
                     Problem(
                         shown,
@@ -41,17 +37,3 @@ def shared_question_problems(
                     )
                 )
     return problems
-
-
-def question_lines(data: object) -> dict[tuple[str, int], int]:
-    """(fact id, question number) -> line, from a knowledge file read by `load_yaml`."""
-    found: dict[tuple[str, int], int] = {}
-    facts = data.get("facts") if isinstance(data, LinedDict) else None
-    for fact in facts if isinstance(facts, LinedList) else ():
-        questions = fact.get("questions") if isinstance(fact, LinedDict) else None
-        if not isinstance(fact.get("id") if isinstance(fact, LinedDict) else None, str):
-            continue
-        if isinstance(questions, LinedList):
-            for number, line in enumerate(questions.lines):
-                found[(fact["id"].strip(), number)] = line
-    return found

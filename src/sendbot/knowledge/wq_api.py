@@ -11,6 +11,7 @@ quotes are verbatim in it and `kb build` reads it back the same way.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -76,8 +77,24 @@ def api_values(payload: object) -> list[Mapping[str, Any]]:
     if any(not isinstance(value, Mapping) for value in values):
         raise IngestError("a result has no 'value' object")
     if not values:
-        raise IngestError("the reply holds no answers: no questions in it (totalResults is 0)")
+        raise IngestError(f"the reply holds no answers: {_empty(payload)}")
     return values  # type: ignore[return-value]
+
+
+def _empty(payload: Mapping[str, Any]) -> str:
+    """What an empty reply holds, in its own fields: '{"value": []}' has no totalResults to
+    quote, and saying "totalResults is 0" of it sent people looking for one."""
+    if "results" not in payload:
+        return f"its 'value' is {_json_text(payload.get('value'))}"
+    total = payload.get("totalResults")
+    if total is None:
+        return "its 'results' list is empty"
+    return f"its 'results' list is empty (totalResults is {_json_text(total)})"
+
+
+def _json_text(value: object) -> str:
+    """A JSON value as the file writes it: [] {} null 0."""
+    return json.dumps(value)
 
 
 def api_answer(value: Mapping[str, Any]) -> ApiAnswer:

@@ -32,7 +32,7 @@ from sendbot.storage.atomic import write_atomic
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 # What this cache's entries are named like, in this version or any earlier one (64 hex digits).
 _ENTRY = re.compile(r"(v(\d+)-[0-9a-f]{16}-)?[0-9a-f]{64}\.json")
 
@@ -122,11 +122,15 @@ class ParseCache:
 
 
 def _lines(knowledge_file: KnowledgeFile) -> dict[str, Any]:
-    """Where the ids and measures are in the file: problems found across files (a duplicate
-    id, figures that disagree) name the line even when the file came from the cache."""
+    """Where the ids, measures and questions are in the file: problems found across files (a
+    duplicate id, figures that disagree, a question two facts share) name the line even when
+    the file came from the cache."""
     return {
         "source_id": knowledge_file.source.id_line,
-        "facts": [[fact.id_line, fact.measure_line] for fact in knowledge_file.facts],
+        "facts": [
+            [fact.id_line, fact.measure_line, list(fact.question_lines)]
+            for fact in knowledge_file.facts
+        ],
     }
 
 
@@ -135,8 +139,12 @@ def _with_lines(knowledge_file: KnowledgeFile, lines: Mapping[str, Any]) -> Know
     if len(fact_lines) != len(knowledge_file.facts):
         raise ValueError("the entry's lines do not match its facts")
     facts = tuple(
-        dataclasses.replace(fact, id_line=id_line, measure_line=measure_line)
-        for fact, (id_line, measure_line) in zip(knowledge_file.facts, fact_lines, strict=True)
+        dataclasses.replace(
+            fact, id_line=id_line, measure_line=measure_line, question_lines=tuple(questions)
+        )
+        for fact, (id_line, measure_line, questions) in zip(
+            knowledge_file.facts, fact_lines, strict=True
+        )
     )
     source = dataclasses.replace(knowledge_file.source, id_line=lines["source_id"])
     return dataclasses.replace(knowledge_file, source=source, facts=facts)

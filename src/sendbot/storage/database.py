@@ -107,6 +107,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE gaps_by_base RENAME TO gaps;
     CREATE INDEX gaps_by_rank ON gaps (kb, count, last);
     """,
+    # 4 -> 5: until the gap log noted "partial" (a reply on topic that the source answers
+    # only in part), such a reply was counted as "abstained": the counts recorded before
+    # cannot be told apart, and are kept as "abstained-or-partial" (gaps.BEFORE_PARTIAL).
+    """
+    UPDATE gaps SET reasons = REPLACE(reasons, '"abstained":', '"abstained-or-partial":');
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -31,6 +31,9 @@ from sendbot.storage.writer import Job, StateWriter
 
 Reason = Literal["abstained", "partial", "not-what-i-asked"]
 REASONS: tuple[Reason, ...] = ("abstained", "partial", "not-what-i-asked")
+# What "abstained" counted before "partial" was noted apart (schema 5 renames it so; see
+# `database.MIGRATIONS`): a refusal or a reply in part, which cannot be told apart now.
+BEFORE_PARTIAL = "abstained-or-partial"
 MAX_QUESTION_LENGTH = 300
 MAX_SUGGESTED = 10
 ABSTAINS = "abstains"

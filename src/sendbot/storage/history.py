@@ -91,6 +91,16 @@ class HistoryEntry:
             return None
 
 
+def another_base_text(entry: HistoryEntry) -> str:
+    """What undo and redo say of the newest change in the data directory when it was made to
+    another knowledge base (`entry.base`), which they leave alone."""
+    return (
+        f"change #{entry.seq} ({entry.action} {entry.fact_id or entry.file}), the newest in "
+        f"this data directory, was made to another knowledge base, {entry.base}, and is left "
+        "as it is"
+    )
+
+
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
@@ -175,11 +185,9 @@ class History:
             return []
         made = ", ".join(str(int(seq)) for seq in sorted(also))
         state = f"(state = 'committed' OR seq IN ({made}))" if made else "state = 'committed'"
-        query = f"SELECT {_COLUMNS} FROM history WHERE {state}"
-        params: list[Any] = []
-        if self.base is not None:
-            query += " AND (kb = ? OR kb IS NULL)"
-            params.append(self.base)
+        of_base, base_params = self._of_base()
+        query = f"SELECT {_COLUMNS} FROM history WHERE {state} AND {of_base}"
+        params: list[Any] = [*base_params]
         if fact_id is not None:
             query += " AND fact_id = ?"
             params.append(fact_id)
@@ -204,16 +212,26 @@ class History:
         with opened(self.data_dir) as conn:
             return int(conn.execute(query, params).fetchone()[0])
 
+    def _of_base(self) -> tuple[str, tuple[str, ...]]:
+        """The condition (and its parameter) that keeps this base's changes, with those
+        recorded before bases were noted; every change when no base was given."""
+        if self.base is None:
+            return "1", ()
+        return "(kb = ? OR kb IS NULL)", (self.base,)
+
     def undo_target(self) -> HistoryEntry | None:
-        """The newest saved change that is not an undo and has not been undone."""
+        """The newest saved change (to this base) that is not an undo and has not been
+        undone."""
         if not has_state(self.data_dir):
             return None
+        of_base, params = self._of_base()
         with opened(self.data_dir) as conn:
             row = conn.execute(
-                f"SELECT {_COLUMNS} FROM history AS h WHERE state = 'committed'"
+                f"SELECT {_COLUMNS} FROM history AS h WHERE state = 'committed' AND {of_base}"
                 " AND action != 'undo' AND NOT EXISTS (SELECT 1 FROM history AS u"
                 " WHERE u.state = 'committed' AND u.undoes = h.seq)"
-                " ORDER BY seq DESC LIMIT 1"
+                " ORDER BY seq DESC LIMIT 1",
+                params,
             ).fetchone()
         return _entry(row) if row else None
 
@@ -224,11 +242,13 @@ class History:
         undo is pushed, a redo takes off the undo it reverted (always the one on top)."""
         if not has_state(self.data_dir):
             return None
+        of_base, params = self._of_base()
         with opened(self.data_dir) as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND seq > COALESCE("
-                "(SELECT MAX(seq) FROM history WHERE state = 'committed'"
-                " AND action NOT IN ('undo', 'redo')), 0) ORDER BY seq"
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND {of_base}"
+                " AND seq > COALESCE((SELECT MAX(seq) FROM history WHERE state = 'committed'"
+                f" AND {of_base} AND action NOT IN ('undo', 'redo')), 0) ORDER BY seq",
+                params * 2,
             ).fetchall()
         undone: list[HistoryEntry] = []
         for entry in map(_entry, rows):
@@ -241,6 +261,8 @@ class History:
     def why_nothing_to_undo(self) -> str:
         """Why `undo_target` found none: the words after "there is nothing to undo: "."""
         if not self.newest(limit=1):
+            if self.of_other_bases():  # the store names the newest of them
+                return "no change has been saved to this knowledge base yet"
             return "no change has been saved yet"
         return "every saved change has been undone already (redo brings back the last undone)"
 
@@ -250,17 +272,19 @@ class History:
         the undo had ended what could be redone; that case names the edit."""
         if not has_state(self.data_dir):
             return "no change has been undone"
+        of_base, params = self._of_base()
         with opened(self.data_dir) as conn:
             undo = conn.execute(
-                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND action = 'undo'"
-                " ORDER BY seq DESC LIMIT 1"
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND {of_base}"
+                " AND action = 'undo' ORDER BY seq DESC LIMIT 1",
+                params,
             ).fetchone()
             if undo is None:
                 return "no change has been undone"
             later = conn.execute(
-                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND seq > ?"
-                " AND action NOT IN ('undo', 'redo') ORDER BY seq LIMIT 1",
-                (undo[0],),
+                f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND {of_base}"
+                " AND seq > ? AND action NOT IN ('undo', 'redo') ORDER BY seq LIMIT 1",
+                (*params, undo[0]),
             ).fetchone()
         if later is None:
             return "every undone change has been redone already"

@@ -22,7 +22,13 @@ from typing import Any
 
 from sendbot.storage.atomic import fsync_dir
 from sendbot.storage.database import transaction
-from sendbot.storage.gaps import GapTally, add_answer_tally, add_gap_tally, scrub
+from sendbot.storage.gaps import (
+    BEFORE_PARTIAL,
+    GapTally,
+    add_answer_tally,
+    add_gap_tally,
+    scrub,
+)
 from sendbot.storage.history import HistoryEntry, insert_committed
 
 HISTORY_FILE = "history.jsonl"
@@ -112,12 +118,19 @@ def _import_gaps(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> Non
                 count=int(record["count"]),
                 first=str(record["first"]),
                 last=str(record["last"]),
-                reasons={str(k): int(v) for k, v in dict(record["reasons"]).items()},
+                reasons={
+                    _before_partial(str(k)): int(v) for k, v in dict(record["reasons"]).items()
+                },
                 suggested={str(k): int(v) for k, v in dict(record["suggested"]).items()},
             )
         except (KeyError, TypeError, ValueError):
             continue
         add_gap_tally(conn, tally, max_questions=1_000_000)
+
+
+def _before_partial(reason: str) -> str:
+    # These files predate the "partial" reason: their "abstained" counted partial replies too.
+    return BEFORE_PARTIAL if reason == "abstained" else reason
 
 
 def _import_stats(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> None:

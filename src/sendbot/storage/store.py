@@ -82,7 +82,13 @@ from sendbot.storage.atomic import (
 )
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.database import DatabaseError, has_state, knowledge_base_id
-from sendbot.storage.history import History, HistoryEntry, Interruptions, utc_now
+from sendbot.storage.history import (
+    History,
+    HistoryEntry,
+    Interruptions,
+    another_base_text,
+    utc_now,
+)
 from sendbot.storage.index_cache import IndexCache
 from sendbot.storage.loader import (
     DiskState,
@@ -180,9 +186,10 @@ class KnowledgeStore(Generic[T]):
         self.retry_delay = retry_delay
         self._build_index = cast(Callable[[KnowledgeBase], T], build_index or _no_index)
         (self.data_dir / BACKUPS_DIR).mkdir(parents=True, exist_ok=True)
-        self._history = History(self.data_dir)  # every base's: undo and redo act on those
+        self._history = History(self.data_dir)  # every base's: the writer, and the offset
         self.base = knowledge_base_id(self.kb_dir)
-        self._listed = History(self.data_dir, self.base)  # this base's, for `history`
+        # This base's changes: `history` lists them, undo and redo act on them alone.
+        self._listed = History(self.data_dir, self.base)
         self._async_lock = asyncio.Lock()
         self._thread_lock = threading.Lock()
         self._problems: tuple[Problem, ...] = ()
@@ -222,10 +229,24 @@ class KnowledgeStore(Generic[T]):
     def undo_preview(self) -> HistoryEntry:
         """The change `undo` would revert now, to show before it is confirmed; NothingToUndo
         (saying why) when there is none. Reads only: blocks, so off the event loop."""
-        target = self._history.undo_target()
+        target = self._listed.undo_target()
         if target is None:
-            raise NothingToUndo(self._history.why_nothing_to_undo())
+            raise NothingToUndo(self._listed.why_nothing_to_undo() + self._elsewhere())
         return target
+
+    def newest_of_another_base(self, before: int | None = None) -> HistoryEntry | None:
+        """The newest change saved in the data directory (older than seq `before`), when it
+        was made to another knowledge base served with it: undo and redo leave it alone, and
+        a moderator who expected it undone is told so."""
+        newest = self._history.newest(limit=1, before=before)
+        if newest and newest[0].base is not None and newest[0].base != self.base:
+            return newest[0]
+        return None
+
+    def _elsewhere(self) -> str:
+        """'; change #4, the newest ..., was made to ...', or '' (see newest_of_another_base)."""
+        other = self.newest_of_another_base()
+        return "" if other is None else f"; {another_base_text(other)}"
 
     def changes_to_other_bases(self, fact_id: str | None = None) -> int:
         """How many changes `history` leaves out: made to other knowledge bases served with
@@ -493,9 +514,9 @@ class KnowledgeStore(Generic[T]):
 
     def _undo(self, actor: str, expected: int | None) -> HistoryEntry:
         state = self._fresh_state(expected)
-        target = self._history.undo_target()
+        target = self._listed.undo_target()
         if target is None:
-            raise NothingToUndo(self._history.why_nothing_to_undo())
+            raise NothingToUndo(self._listed.why_nothing_to_undo() + self._elsewhere())
         name, fact_id = target.file, target.fact_id
         whole = self._restore_whole_file(state, target)
         if whole is not None:
@@ -523,9 +544,9 @@ class KnowledgeStore(Generic[T]):
 
     def _redo(self, actor: str, expected: int | None) -> HistoryEntry:
         state = self._fresh_state(expected)
-        undo = self._history.redo_target()
+        undo = self._listed.redo_target()
         if undo is None:
-            raise NothingToRedo(self._history.why_nothing_to_redo())
+            raise NothingToRedo(self._listed.why_nothing_to_redo() + self._elsewhere())
         assert undo.undoes is not None
         current = state.text(undo.file)
         if (body_hash(current) if current is not None else None) != undo.file_after_body:
@@ -624,7 +645,7 @@ class KnowledgeStore(Generic[T]):
         one the newest change here left is not the base this history is about. It is another
         base served with the same data directory, or an older copy (made again with `sendbot
         init`, or restored). (A file deleted by hand lowers it too: that is said elsewhere.)"""
-        newest = self._history.newest(limit=1)
+        newest = self._listed.newest(limit=1)
         now = self._revision(state.kb)
         if state.text(target.file) is not None and newest and now < newest[0].revision_after:
             raise UndoConflict(
@@ -682,7 +703,7 @@ class KnowledgeStore(Generic[T]):
         now = fact_record(fact) if fact else None
         if owner is None or moved or now != target.after:
             self._refuse_another_base(state, target)
-            newest = self._history.newest(limit=1)
+            newest = self._listed.newest(limit=1)
             # Nothing saved here since: the change came through another data directory's
             # store or an editor, which this history cannot name.
             elsewhere = (

@@ -19,6 +19,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     saved_text,
     selftest_embed,
     stats_embed,
+    undo_question_text,
 )
 from sendbot.discord_app.render import (
     DESCRIPTION_LIMIT,
@@ -29,6 +30,7 @@ from sendbot.discord_app.render import (
     TITLE_LIMIT,
     EmbedSpec,
 )
+from sendbot.discord_app.send import to_embed
 from sendbot.knowledge.edits import FactDiff, KbDiff
 from sendbot.knowledge.errors import (
     DuplicateQuestion,
@@ -150,27 +152,72 @@ def test_stale_revision_says_to_reopen() -> None:
     )
 
 
-def test_saved_text_has_the_new_revision_and_the_self_test() -> None:
+def test_saved_text_has_the_new_revision_and_what_the_change_added_to_the_self_test() -> None:
     report = SelfTest(
         631,
         tuple(Collision(f"q{n}", "a", "b") for n in range(7)),
         (WeakMatch("w", "a", 0.3),),
     )
-    lines = saved_text(entry(), report).splitlines()
+    lines = saved_text(entry(), CLEAN, report).splitlines()
     assert lines[0] == (
         "Saved change #7: alias `special-schools-opened` (questions). The knowledge base is now "
         "at revision 5 (was 4); answers use it from now on."
     )
-    assert lines[1] == "Self-test: 631 questions checked: 7 collision(s), 1 weak match(es)"
+    assert lines[1] == (
+        "Self-test: 631 questions checked; this change made 7 collision(s), 1 weak match(es):"
+    )
     assert lines[2] == "• “q0” belongs to `a` but is answered by `b`"
-    assert lines[-2] == "…and 2 more: run /kb test"
+    assert lines[-2] == "…and 3 more: run /kb test"
     assert lines[-1] == "-# /kb undo reverts it, until someone saves a newer change."
-    undone = saved_text(entry(action="undo", undoes=6), CLEAN).splitlines()
+    undone = saved_text(entry(action="undo", undoes=6), CLEAN, CLEAN).splitlines()
     assert "/kb undo" not in "\n".join(undone)
     assert undone[-1] == "-# /kb redo brings it back, until someone saves a newer change."
-    redone = saved_text(entry(action="redo", redoes=6), CLEAN).splitlines()
+    redone = saved_text(entry(action="redo", redoes=6), CLEAN, CLEAN).splitlines()
     assert redone[0].startswith("Saved change #7: redo `special-schools-opened` (redo of #6).")
     assert redone[-1] == "-# /kb undo reverts it, until someone saves a newer change."
+
+
+def test_a_save_reports_only_what_it_added_to_the_self_test() -> None:
+    # The shipped base has ties and weak matches of its own: reported on every save, they
+    # hid the one a change made.
+    tie = Collision("how many special schools?", "a", "b", tie=True)
+    weak = WeakMatch("what is the budget?", "c", 0.31)
+    before = SelfTest(2201, (), (weak,), (tie,))
+    same = saved_text(entry(), before, SelfTest(2202, (), (weak,), (tie,))).splitlines()
+    assert same[1] == (
+        "Self-test: 2,202 questions checked; this change made no new collision, tie or weak match."
+    )
+
+    worse = SelfTest(
+        2202,
+        (Collision(tie.question, "a", "b"),),  # the tie is now answered by the other fact
+        (weak, WeakMatch("how much for transport?", "d", 0.2)),
+        (Collision("who runs the review?", "e", "a", tie=True),),
+    )
+    assert saved_text(entry(), before, worse).splitlines()[1:5] == [
+        "Self-test: 2,202 questions checked; this change made 1 collision(s), 1 tie(s), "
+        "1 weak match(es):",
+        "• “how many special schools?” belongs to `a` but is answered by `b`",
+        "• “who runs the review?” belongs to `e` but matches `a` as closely",
+        "• “how much for transport?” belongs to `d` but is now declined (confidence 0.20)",
+    ]
+
+
+def test_undo_says_when_the_newest_change_in_the_data_directory_is_another_bases() -> None:
+    other = entry(seq=8, base="/srv/other-kb", fact_id="high-needs-budget")
+    note = (
+        "-# Note: change #8 (alias high-needs-budget), the newest in this data directory, was "
+        "made to another knowledge base, /srv/other-kb, and is left as it is."
+    )
+    asked = undo_question_text(entry(base="/srv/kb"), 5, other).splitlines()
+    assert asked[0].startswith("Undo change #7, alias `special-schools-opened` (questions), ")
+    assert asked[1:] == [note]
+    assert len(undo_question_text(entry(base="/srv/kb"), 5).splitlines()) == 1
+    undone = entry(seq=9, action="undo", undoes=7)
+    assert saved_text(undone, CLEAN, CLEAN, other).splitlines()[-2:] == [
+        note,
+        "-# /kb redo brings it back, until someone saves a newer change.",
+    ]
 
 
 def test_audit_names_who_escaped_what_and_before_after() -> None:
@@ -185,7 +232,11 @@ def test_audit_names_who_escaped_what_and_before_after() -> None:
         ("Before", "**questions** (1)"),
         ("After", "**questions** (2)\n+ special school count"),
     ]
-    assert spec.footer == "2024-02-09T10:00:00Z · send-ap.yaml"
+    # The time as Discord's embed timestamp, which each reader sees in their own time zone
+    # (a footer shows <t:...> markup as typed); the footer names the file.
+    assert spec.footer == "send-ap.yaml"
+    assert spec.timestamp == dt.datetime(2024, 2, 9, 10, 0, tzinfo=dt.UTC)
+    assert to_embed(spec).to_dict()["timestamp"] == "2024-02-09T10:00:00+00:00"
 
 
 def test_audit_of_an_edit_a_removal_an_undo_and_an_import() -> None:
@@ -314,6 +365,22 @@ def test_a_question_asked_once_reads_once_not_1_times() -> None:
     )
     line = gaps_embed([GapRow(1, once, None, None)], 1, 1, 1).description.splitlines()[1]
     assert line == "asked 1 time (declined 1 time), last <t:1707436800:f>"
+
+
+def test_a_question_counted_before_partial_was_noted_reads_declined_or_partial() -> None:
+    gap = Gap(
+        question="how many special schools opened in devon?",
+        count=4,
+        first="2024-02-01T00:00:00Z",
+        last="2024-02-09T00:00:00Z",
+        reasons={"abstained-or-partial": 2, "abstained": 1, "partial": 1},
+        suggested=(),
+    )
+    line = gaps_embed([GapRow(1, gap, None, None)], 1, 1, 1).description.splitlines()[1]
+    assert line == (
+        "asked 4 times (declined 1 time, declined or partial 2 times, partial 1 time), "
+        "last <t:1707436800:f>"
+    )
 
 
 def test_gaps_and_stats_say_the_counts_are_the_data_directorys_not_the_knowledge_bases() -> None:

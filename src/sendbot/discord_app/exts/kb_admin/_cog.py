@@ -5,7 +5,7 @@ does and refuses anything invalid without touching a file; the text comes from
 `_render` and `_form_fields`, the forms and buttons from `_forms`, the permission check from
 `_access` (its rule from `_moderation`), all beside this module. Domain errors
 (KnowledgeError, StoreError) become ephemeral replies here. Every saved change is confirmed
-with its new revision and a self-test, and announced in the audit channel.
+with its new revision and what it added to the self-test, and announced in the audit channel.
 
 Who may use it: on a home server (SENDBOT_HOME_GUILDS; /kb is registered there only), Manage
 Server or one of the server's moderator roles, checked on every command, button and modal
@@ -162,6 +162,7 @@ class KbAdmin(
         self.gaps_timeout = GAPS_TIMEOUT
         self.history_timeout = GAPS_TIMEOUT
         self._fact_choices = PerIndex(ChoiceList.facts)
+        self._self_tests = PerIndex(self_test)
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
@@ -177,6 +178,7 @@ class KbAdmin(
         """Make one change as this moderator; tell them, and the audit channel, how it went."""
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
+        served = self.store.current.index
         try:
             entry = await change(discord_actor(interaction.user.id, interaction.user.display_name))
         except (KnowledgeError, StoreError) as exc:
@@ -184,8 +186,15 @@ class KbAdmin(
             await respond(interaction, refusal_text(exc), ephemeral=True)
             return None
         log.info("saved %s", entry.describe())
-        report = await asyncio.to_thread(self_test, self.store.current.index)
-        await respond(interaction, saved_text(entry, report), ephemeral=True)
+        # Compared with the self-test before the change (kept from the last save or /kb
+        # test, else run now), so the moderator sees only what this change added.
+        before = await asyncio.to_thread(self._self_tests.of, served)
+        after = await asyncio.to_thread(self._self_tests.of, self.store.current.index)
+        other_base = None
+        if entry.action in ("undo", "redo"):  # they act on this base's changes alone
+            other_base = await asyncio.to_thread(self.store.newest_of_another_base, entry.seq)
+        text = saved_text(entry, before, after, other_base)
+        await respond(interaction, text, ephemeral=True)
         user = interaction.user
         embed = audit_embed(entry, user.display_name, user.id)
         await self.announce(interaction, embed=to_embed(embed))
@@ -392,6 +401,7 @@ class KbAdmin(
         revision = store.current.revision
         try:
             target = await asyncio.to_thread(store.undo_preview)
+            other_base = await asyncio.to_thread(store.newest_of_another_base)
         except StoreError as exc:
             await self._refuse(interaction, exc)
             return
@@ -406,7 +416,8 @@ class KbAdmin(
         view = Confirm(
             self, interaction.user.id, undo_it, label="Undo", timeout=self.confirm_timeout
         )
-        await respond(interaction, undo_question_text(target, revision), view=view, ephemeral=True)
+        question = undo_question_text(target, revision, other_base)
+        await respond(interaction, question, view=view, ephemeral=True)
         view.origin = interaction
 
     @app_commands.command(name="redo")
@@ -511,7 +522,7 @@ class KbAdmin(
     async def test(self, interaction: Interaction) -> None:
         """Ask every fact's own questions: which answer with another fact, which are declined."""
         await self._defer(interaction)
-        report = await asyncio.to_thread(self_test, self.store.current.index)
+        report = await asyncio.to_thread(self._self_tests.of, self.store.current.index)
         await respond(interaction, embed=to_embed(selftest_embed(report)), ephemeral=True)
 
     @app_commands.command(name="history")

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from sendbot.answering.selftest import SelfTest
+from discord.utils import format_dt
+
+from sendbot.answering.selftest import Collision, SelfTest
 from sendbot.discord_app.render import (
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -37,8 +39,8 @@ from sendbot.knowledge.errors import (
     StoreError,
 )
 from sendbot.knowledge.model import KnowledgeBase
-from sendbot.storage.gaps import Gap, Stats
-from sendbot.storage.history import HistoryEntry
+from sendbot.storage.gaps import BEFORE_PARTIAL, Gap, Stats
+from sendbot.storage.history import HistoryEntry, another_base_text
 
 NOTHING_CHANGED = "Nothing was changed."
 GAPS_PER_PAGE = 5
@@ -106,18 +108,58 @@ def stale_text(error: StaleRevision) -> str:
 # --- saved changes --------------------------------------------------------------------------
 
 
-def selftest_lines(report: SelfTest, limit: int = SHOWN_COLLISIONS) -> list[str]:
-    lines = [f"Self-test: {report.summary()}"]
-    for collision in report.collisions[:limit]:
-        lines.append(
-            f"• “{escape(clip(collision.question, 150))}” belongs to {code(collision.fact_id)} "
-            + ("but matches " if collision.tie else "but is answered by ")
-            + f"{code(collision.answered_by)}"
-            + (" as closely" if collision.tie else "")
+def added_by_change(before: SelfTest, after: SelfTest) -> SelfTest:
+    """What the self-test after a change finds that the one before did not: the shipped base
+    has ties and weak matches that every save reported again, hiding the one a change made.
+    A tie that became a collision is new; a collision that became a tie is not."""
+    was_collision = set(before.collisions)
+    was_either = {(c.question, c.fact_id) for c in (*before.collisions, *before.ties)}
+    was_weak = {(w.question, w.fact_id) for w in before.weak}
+    return SelfTest(
+        after.questions,
+        tuple(c for c in after.collisions if c not in was_collision),
+        tuple(w for w in after.weak if (w.question, w.fact_id) not in was_weak),
+        tuple(t for t in after.ties if (t.question, t.fact_id) not in was_either),
+    )
+
+
+def selftest_lines(before: SelfTest, after: SelfTest, limit: int = SHOWN_COLLISIONS) -> list[str]:
+    """What this change added to the self-test, each question it made collide, tie or go
+    unanswered; the rest is for /kb test."""
+    added = added_by_change(before, after)
+    checked = f"Self-test: {after.questions:,} question{'' if after.questions == 1 else 's'}"
+    found = [
+        *(_collision_line(c) for c in (*added.collisions, *added.ties)),
+        *(
+            f"• “{escape(clip(w.question, 150))}” belongs to {code(w.fact_id)} but is now "
+            f"declined (confidence {w.confidence:.2f})"
+            for w in added.weak
+        ),
+    ]
+    if not found:
+        return [f"{checked} checked; this change made no new collision, tie or weak match."]
+    counts = ", ".join(
+        f"{len(items)} {name}"
+        for items, name in (
+            (added.collisions, "collision(s)"),
+            (added.ties, "tie(s)"),
+            (added.weak, "weak match(es)"),
         )
-    if len(report.collisions) > limit:
-        lines.append(f"…and {len(report.collisions) - limit} more: run /kb test")
+        if items
+    )
+    lines = [f"{checked} checked; this change made {counts}:", *found[:limit]]
+    if len(found) > limit:
+        lines.append(f"…and {len(found) - limit} more: run /kb test")
     return lines
+
+
+def _collision_line(collision: Collision) -> str:
+    return (
+        f"• “{escape(clip(collision.question, 150))}” belongs to {code(collision.fact_id)} "
+        + ("but matches " if collision.tie else "but is answered by ")
+        + f"{code(collision.answered_by)}"
+        + (" as closely" if collision.tie else "")
+    )
 
 
 def change_summary(entry: HistoryEntry) -> str:
@@ -133,14 +175,25 @@ def change_summary(entry: HistoryEntry) -> str:
     return what
 
 
-def undo_question_text(target: HistoryEntry, revision: int) -> str:
-    """What /kb undo asks before it reverts `target`: the change, who made it and when."""
-    return clip(
+def undo_question_text(
+    target: HistoryEntry, revision: int, other_base: HistoryEntry | None = None
+) -> str:
+    """What /kb undo asks before it reverts `target`: the change, who made it and when (and
+    that the newest change in the data directory, `other_base`, is another base's)."""
+    question = (
         f"Undo change #{target.seq}, {change_summary(target)}, made by "
         f"{shown_actor(target.actor)} on {shown_time(target.time)}? The knowledge base goes "
-        f"back to how it was before it; /kb redo brings it back. (Revision {revision}.)",
-        MESSAGE_LIMIT,
+        f"back to how it was before it; /kb redo brings it back. (Revision {revision}.)"
     )
+    return clip("\n".join([question, *other_base_lines(other_base)]), MESSAGE_LIMIT)
+
+
+def other_base_lines(other_base: HistoryEntry | None) -> list[str]:
+    """The note that undo and redo acted on this base's newest change, not on `other_base`,
+    the newest in the data directory, made to another base served with it."""
+    if other_base is None:
+        return []
+    return [f"-# Note: {escape(another_base_text(other_base))}."]
 
 
 def not_announced_text(channel_ids: Sequence[int]) -> str:
@@ -155,13 +208,21 @@ def not_announced_text(channel_ids: Sequence[int]) -> str:
     )
 
 
-def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
-    """The confirmation a moderator gets: what was saved, the new revision, the self-test."""
+def saved_text(
+    entry: HistoryEntry,
+    before: SelfTest,
+    after: SelfTest,
+    other_base: HistoryEntry | None = None,
+) -> str:
+    """The confirmation a moderator gets: what was saved, the new revision, and what the
+    change added to the self-test (`before` and `after` it); for an undo or redo, that the
+    newest change before it, `other_base`, was another base's."""
     lines = [
         f"Saved change #{entry.seq}: {change_summary(entry)}. "
         f"The knowledge base is now at revision {entry.revision_after} "
         f"(was {entry.revision_before}); answers use it from now on.",
-        *selftest_lines(report),
+        *selftest_lines(before, after),
+        *other_base_lines(other_base),
     ]
     if entry.action == "undo":
         lines.append("-# /kb redo brings it back, until someone saves a newer change.")
@@ -250,7 +311,9 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
             title=clip(f"Knowledge base change #{entry.seq}", 256),
             description=description,
             fields=tuple(fields),
-            footer=f"{entry.time} · {entry.file}",
+            # The file alone: Discord shows the time beside it, in each reader's time zone.
+            footer=entry.file,
+            timestamp=utc_time(entry.time),
         )
     )
 
@@ -282,16 +345,21 @@ def reloaded_text(
 # --- lists ----------------------------------------------------------------------------------
 
 
-def shown_time(time: str) -> str:
-    """A change's UTC time as Discord's timestamp markup, which each reader sees in their own
-    time zone (the raw ISO text, Z and all, when it does not parse)."""
+def utc_time(time: str) -> dt.datetime | None:
+    """A time history or the gap log recorded ("2024-02-09T10:00:00Z"); None if it does not
+    parse."""
     try:
         when = dt.datetime.fromisoformat(time.replace("Z", "+00:00"))
     except ValueError:
-        return escape(time)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return f"<t:{int(when.timestamp())}:f>"
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def shown_time(time: str) -> str:
+    """A recorded UTC time as Discord's timestamp markup, which each reader sees in their own
+    time zone (the raw ISO text, Z and all, when it does not parse)."""
+    when = utc_time(time)
+    return escape(time) if when is None else format_dt(when, "f")
 
 
 # How history records a Discord moderator (`discord_actor`): "discord:ID (display name)".
@@ -398,11 +466,13 @@ def _times(count: int) -> str:
 
 
 def _reasons(gap: Gap) -> str:
-    # "partial": on topic, but the source lacks the detail asked; it was logged and shown as
-    # "declined" (the bot does answer, in part, with a related fact).
+    # "partial": on topic, but the source lacks the detail asked (the bot answers in part,
+    # with a related fact). Counted as "abstained" until it was noted apart: those counts
+    # are "declined or partial".
     names = {
         "abstained": "declined",
         "partial": "partial",
+        BEFORE_PARTIAL: "declined or partial",
         "not-what-i-asked": "“not what I asked”",
     }
     counts = sorted(gap.reasons.items())
