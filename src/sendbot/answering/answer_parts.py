@@ -376,11 +376,20 @@ def misfits(asked: Asked, fact: Fact) -> bool:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
         # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
-        return not (asked.about_person and _names(asked.said, fact))
+        return not (asked.about_person and _names(_person_words(asked), fact))
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:
         # A question's text may give a date of its own ("the IFS report published on ...").
         return not any(figure.kind is FigureKind.DATE for figure in fact.figures)
     return True
+
+
+def _person_words(asked: Asked) -> frozenset[str]:
+    """The words that may name the person asked about: the asking clauses', and the whole
+    message's when those ask an office of someone named before ("david johnston answered it
+    right? whats his job title")."""
+    if ROLE_WORDS.isdisjoint(asked.said):
+        return asked.said
+    return asked.said | asked.named
 
 
 def _names_the_paper(said: frozenset[str], fact: Fact) -> bool:
