@@ -112,6 +112,30 @@ _WHO_DOES = re.compile(
 )
 
 
+# "was it gillian keegan who answered?", "did david johnston reply to this?", "was this
+# answered by jo bloggs?": a name checked as the answerer's, up to three words.
+_NAME_CHECKED = re.compile(
+    r"\b(?:was|is) (?:it|this|that) ((?:\w+ ){1,3}?)(?:who|that) (?:actually |really )?"
+    r"(?:answer|repl|respond|wr[io]te|sign|gave)\w*\b|"
+    r"\bdid ((?:\w+ ){1,3}?)(?:answer|reply|respond|write|sign)\b|"
+    r"\b(?:answered|replied to|written|signed) by ((?:\w+ ){0,2}\w+)"
+    r"(?=\s*[^\w\s]|\s*$| or\b| and\b)",
+    re.IGNORECASE,
+)
+
+
+def without_name_checked(text: str) -> str:
+    """The text without the name it checks as the answerer's: what is left names the written
+    answer meant, if anything does."""
+
+    def dropped(found: re.Match[str]) -> str:
+        name = next(group for group in range(1, 4) if found.group(group) is not None)
+        start, end = found.span(name)
+        return text[found.start() : start] + text[end : found.end()]
+
+    return _NAME_CHECKED.sub(dropped, text)
+
+
 def asks_who_does(question: Question) -> bool:
     """A "who" question about who does something in the world, not who gave the answer."""
     return bool(_WHO_DOES.search(question.text.lower()))

@@ -36,6 +36,7 @@ from sendbot.answering.answer_parts import (
     is_a_time,
     names_the_answer,
     without_department_talk,
+    without_name_checked,
 )
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
@@ -580,6 +581,10 @@ def _part_of_the_answer(
     # which written answer is meant, unless the asking itself names a place.
     if top.evidence.missing is not None and _places_asked(analyse(asking)):
         return None
+    if part is AnswerPart.ANSWERER:
+        # "was it gillian keegan who answered?": the name checked is the claim, which the
+        # reply puts right, not a topic naming another written answer.
+        asking = without_name_checked(asking)
     terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
     # The one record of that part whose title names the topic, if one does, below the top
