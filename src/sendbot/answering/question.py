@@ -374,11 +374,23 @@ def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
         intent = Intent.REASON
     if (
         intent is Intent.DEFINITION
-        and raw_words[-1] in POINTING_WORDS
+        and _last_asked_word(text, raw_words) in POINTING_WORDS
         and not _IN_THIS.search(text)
     ):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     return intent
+
+
+# The message up to its first question mark: "what does SEND stand for? the letters are
+# on everything" asks what SEND stands for, whatever the chat after it ends with.
+_FIRST_ASKED = re.compile(r"^[^?]*\?")
+
+
+def _last_asked_word(text: str, raw_words: tuple[str, ...]) -> str:
+    """The last word of the first question a message asks: "what are they?" points back."""
+    found = _FIRST_ASKED.match(text)
+    asked = words(fold_text(found.group(0))) if found else ()
+    return asked[-1] if asked else raw_words[-1]
 
 
 def _intent_of_asking(
@@ -416,11 +428,18 @@ def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) 
 _THE_Q = re.compile(r"\b(the|this|that|original|orig) q\b", re.I)
 
 
+# "AP = ?", "send = special educational needs and disabilities?": what the letters stand for,
+# asked (or a guess checked) in the shorthand of a note.
+_EQUALS_ASKED = re.compile(r"^\s*([A-Za-z]{2,6})\s*=\s*")
+
+
 def _expanded(text: str) -> str:
     """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
     "the question"."""
     if " q" in text or " Q" in text:
         text = _THE_Q.sub(r"\1 question", text)
+    if "=" in text:
+        text = _EQUALS_ASKED.sub(r"what does \1 stand for, ", text, count=1)
     if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
         return text
     text = _IS_CONTRACTION.sub(r"\1 is", text)
