@@ -445,7 +445,8 @@ _WHICH_DEPARTMENT = re.compile(
     r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
     r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
-    rf"\b{_DEPARTMENT_NAMED} or (?:the )?{_DEPARTMENT_NAMED}\b"
+    rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
+    rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
 )
 # Words naming the written question or its answer: "this pq", "the written question".
 _OF_A_QUESTION = re.compile(

@@ -677,7 +677,7 @@ def _judged_part(
 # How far down the ranking the department a question was put to may be: the topic the message
 # names, or its story ("my daughter's EHCP involves both health and education"), lifts facts
 # naming departments above it.
-DEPARTMENT_REACH = 3
+DEPARTMENT_REACH = 6
 # Cheap signs that a message may ask which department, before its words are read.
 _DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
 
