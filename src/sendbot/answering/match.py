@@ -454,7 +454,9 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     if answered is None:
         return None
     alone, fact = answered
-    if DOCUMENT_TAG in fact.tags:
+    if DOCUMENT_TAG in fact.tags and answer_part(fact) is not AnswerPart.PUBLISHED:
+        # A written answer's own record is not what a story points at; the paper its
+        # question names is ("... the original improvement plan, when was it published?").
         return None
     # A sum or year the story names that the fact does not give ("the £1bn" is not £10.5
     # billion), or what the whole message says that the fact lacks (a place, a group), rules it
