@@ -508,7 +508,10 @@ _SUBGROUP_PATTERNS = (
     ),
 )
 # "were out by feb 2024": published by then, no part of the group.
-_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been out".split())
+# "how many of them have been completed nationally": across the country, no part of the group.
+_SUBGROUP_FILLER = frozenset(
+    "actually really already still now in total so far been out nationally".split()
+)
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(
