@@ -16,6 +16,10 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         "was this pq for the dfe or the department of health and social care?",
         "helping a local councillor with a letter, which government department was this "
         "written question about the improvement plan put to?",
+        "clerk to governors here - was this a question to the dfe or to the dhsc?",
+        "is this an education question or a health one",
+        "which govt department was this pq directed at? writing to the council and trying "
+        "to get the details right",
     ],
 )
 def test_which_department_a_question_was_put_to_gets_its_record(

@@ -112,6 +112,30 @@ _WHO_DOES = re.compile(
 )
 
 
+# "was it gillian keegan who answered?", "did david johnston reply to this?", "was this
+# answered by jo bloggs?": a name checked as the answerer's, up to three words.
+_NAME_CHECKED = re.compile(
+    r"\b(?:was|is) (?:it|this|that) ((?:\w+ ){1,3}?)(?:who|that) (?:actually |really )?"
+    r"(?:answer|repl|respond|wr[io]te|sign|gave)\w*\b|"
+    r"\bdid ((?:\w+ ){1,3}?)(?:answer|reply|respond|write|sign)\b|"
+    r"\b(?:answered|replied to|written|signed) by ((?:\w+ ){0,2}\w+)"
+    r"(?=\s*[^\w\s]|\s*$| or\b| and\b)",
+    re.IGNORECASE,
+)
+
+
+def without_name_checked(text: str) -> str:
+    """The text without the name it checks as the answerer's: what is left names the written
+    answer meant, if anything does."""
+
+    def dropped(found: re.Match[str]) -> str:
+        name = next(group for group in range(1, 4) if found.group(group) is not None)
+        start, end = found.span(name)
+        return text[found.start() : start] + text[end : found.end()]
+
+    return _NAME_CHECKED.sub(dropped, text)
+
+
 def asks_who_does(question: Question) -> bool:
     """A "who" question about who does something in the world, not who gave the answer."""
     return bool(_WHO_DOES.search(question.text.lower()))
@@ -376,11 +400,20 @@ def misfits(asked: Asked, fact: Fact) -> bool:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
         # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
-        return not (asked.about_person and _names(asked.said, fact))
+        return not (asked.about_person and _names(_person_words(asked), fact))
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:
         # A question's text may give a date of its own ("the IFS report published on ...").
         return not any(figure.kind is FigureKind.DATE for figure in fact.figures)
     return True
+
+
+def _person_words(asked: Asked) -> frozenset[str]:
+    """The words that may name the person asked about: the asking clauses', and the whole
+    message's when those ask an office of someone named before ("david johnston answered it
+    right? whats his job title")."""
+    if ROLE_WORDS.isdisjoint(asked.said):
+        return asked.said
+    return asked.said | asked.named
 
 
 def _names_the_paper(said: frozenset[str], fact: Fact) -> bool:
@@ -412,7 +445,8 @@ _WHICH_DEPARTMENT = re.compile(
     r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
     r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
-    rf"\b{_DEPARTMENT_NAMED} or (?:the )?{_DEPARTMENT_NAMED}\b"
+    rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
+    rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
 )
 # Words naming the written question or its answer: "this pq", "the written question".
 _OF_A_QUESTION = re.compile(

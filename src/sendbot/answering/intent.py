@@ -399,7 +399,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "what does local area inspection mean": a term of any length
             r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
             # "whats AP mean here? alternative provision?": "what does" said short, a guess after
-            r"(?:whats|what s) (?!(?:it|that|this|the|a|an)\b)\w+ mean(?: here| in this)?\b|"
+            r"(?:whats|what s|what is) (?!(?:it|that|this|the|a|an)\b)\w+ mean"
+            r"(?: here| in this)?\b|"
             r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
             # "who are the Autism Education Trust": what an organisation is

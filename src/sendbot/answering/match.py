@@ -36,6 +36,7 @@ from sendbot.answering.answer_parts import (
     is_a_time,
     names_the_answer,
     without_department_talk,
+    without_name_checked,
 )
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
@@ -453,7 +454,9 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     if answered is None:
         return None
     alone, fact = answered
-    if DOCUMENT_TAG in fact.tags:
+    if DOCUMENT_TAG in fact.tags and answer_part(fact) is not AnswerPart.PUBLISHED:
+        # A written answer's own record is not what a story points at; the paper its
+        # question names is ("... the original improvement plan, when was it published?").
         return None
     # A sum or year the story names that the fact does not give ("the £1bn" is not £10.5
     # billion), or what the whole message says that the fact lacks (a place, a group), rules it
@@ -580,6 +583,10 @@ def _part_of_the_answer(
     # which written answer is meant, unless the asking itself names a place.
     if top.evidence.missing is not None and _places_asked(analyse(asking)):
         return None
+    if part is AnswerPart.ANSWERER:
+        # "was it gillian keegan who answered?": the name checked is the claim, which the
+        # reply puts right, not a topic naming another written answer.
+        asking = without_name_checked(asking)
     terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
     # The one record of that part whose title names the topic, if one does, below the top
@@ -672,7 +679,7 @@ def _judged_part(
 # How far down the ranking the department a question was put to may be: the topic the message
 # names, or its story ("my daughter's EHCP involves both health and education"), lifts facts
 # naming departments above it.
-DEPARTMENT_REACH = 3
+DEPARTMENT_REACH = 6
 # Cheap signs that a message may ask which department, before its words are read.
 _DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
 

@@ -83,8 +83,10 @@ _PLAN_OR_START = re.compile(
 )
 
 # "list the 76 approved schools", "which are the 67 projects": names, not the number.
+# (A waiting list is what the asker is on, not one asked for: "a waiting list of 40".)
 _LIST = re.compile(
-    r"^(?:can you |can u |could you |please )?list\b|\blist (?:of|all|the)\b|\blist$|"
+    r"^(?:can you |can u |could you |please )?list\b|\b(?<!waiting )list (?:of|all|the)\b|"
+    r"\b(?<!waiting )list$|"
     r"\b(?:which|what) are the \d[\d,]*\b|^which \d[\d,]* \w+"
 )
 _MANY_NAMES = 2  # a fact naming this many things the question does not is a list

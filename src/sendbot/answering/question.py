@@ -301,7 +301,7 @@ def analyse(question: str) -> Question:
     asked_about = CONTEXT.sub(" ", " , ".join(clauses))
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
-    intent = _intent_of_asking(intent, asking != text, asked_words, asked)
+    intent = _intent_of_asking(intent, asking != text, asked_words, asked, plain)
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != plain:
@@ -374,18 +374,43 @@ def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
         intent = Intent.REASON
     if (
         intent is Intent.DEFINITION
-        and raw_words[-1] in POINTING_WORDS
+        and _last_asked_word(text, raw_words) in POINTING_WORDS
         and not _IN_THIS.search(text)
     ):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     return intent
 
 
+# The message up to its first question mark: "what does SEND stand for? the letters are
+# on everything" asks what SEND stands for, whatever the chat after it ends with.
+_FIRST_ASKED = re.compile(r"^[^?]*\?")
+
+
+def _last_asked_word(text: str, raw_words: tuple[str, ...]) -> str:
+    """The last word of the first question a message asks: "what are they?" points back."""
+    found = _FIRST_ASKED.match(text)
+    asked = words(fold_text(found.group(0))) if found else ()
+    return asked[-1] if asked else raw_words[-1]
+
+
+# What a story tells as often as a question asks: where (the asker is), who (they are),
+# which names (they want to give).
+TOLD_OF_IN_STORIES = frozenset({Intent.PLACE, Intent.PERSON, Intent.NAMED_LIST})
+# "where we live", "from where i'm sitting", "depending where you go": where the asker is.
+_WHERE_THE_ASKER_IS = re.compile(r"\bwhere (?:we|i|im|you|us)\b")
+
+
+def _only_where_the_asker_is(plain: str) -> bool:
+    """Every "where" the message says is where the asker is, not where something is ("can't
+    find where they'll be built" asks it)."""
+    return plain.count("where") == len(_WHERE_THE_ASKER_IS.findall(plain))
+
+
 def _intent_of_asking(
-    intent: Intent, told_a_story: bool, asked_words: tuple[str, ...], asked: str
+    intent: Intent, told_a_story: bool, asked_words: tuple[str, ...], asked: str, plain: str
 ) -> Intent:
     """The intent of the asking clauses, when the asker's story says something else:
-    `told_a_story`, the message says more than it asks."""
+    `told_a_story`, the message says more than it asks (`plain`, all it says)."""
     if told_a_story and intent is Intent.COST and intent_of(asked_words) is not intent:
         # "the school says it can't afford support - does the dfe say who decides?": what the
         # story says costs too much is not what the asking clauses ask.
@@ -393,6 +418,16 @@ def _intent_of_asking(
     if intent is Intent.REASON and told_a_story and intent_of(asked_words) is not intent:
         # "trying to explain to governors why high needs went up, what total did it reach?":
         # the why is the asker's own errand; the asking clause asks for the total.
+        return intent_of(asked_words)
+    if (
+        told_a_story
+        and intent in TOLD_OF_IN_STORIES
+        and (intent is not Intent.PLACE or _only_where_the_asker_is(plain))
+        and intent_of(asked_words) is not intent
+    ):
+        # "feels like nothing is happening where we are, does the dfe claim it's delivering
+        # the plan?", "want to name the person who answered, who was it?": where the asker
+        # is, or what they want to do, is their story; the asking clause says what is asked.
         return intent_of(asked_words)
     if intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
@@ -416,11 +451,18 @@ def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) 
 _THE_Q = re.compile(r"\b(the|this|that|original|orig) q\b", re.I)
 
 
+# "AP = ?", "send = special educational needs and disabilities?": what the letters stand for,
+# asked (or a guess checked) in the shorthand of a note.
+_EQUALS_ASKED = re.compile(r"^\s*([A-Za-z]{2,6})\s*=\s*")
+
+
 def _expanded(text: str) -> str:
     """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
     "the question"."""
     if " q" in text or " Q" in text:
         text = _THE_Q.sub(r"\1 question", text)
+    if "=" in text:
+        text = _EQUALS_ASKED.sub(r"what does \1 stand for, ", text, count=1)
     if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
         return text
     text = _IS_CONTRACTION.sub(r"\1 is", text)
@@ -466,7 +508,10 @@ _SUBGROUP_PATTERNS = (
     ),
 )
 # "were out by feb 2024": published by then, no part of the group.
-_SUBGROUP_FILLER = frozenset("actually really already still now in total so far been out".split())
+# "how many of them have been completed nationally": across the country, no part of the group.
+_SUBGROUP_FILLER = frozenset(
+    "actually really already still now in total so far been out nationally".split()
+)
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 _BREAKDOWN = re.compile(

@@ -32,6 +32,7 @@ COMMON_WORDS = tuple(
     maybe me mean means meant meanwhile mention mentioned might mind mine minute miss moment
     money month months more morning most mostly mother move much mum must my myself name near
     nearly need needed needs never new news next nice night no nobody none nor normal not
+    nationally
     nothing notice now number obviously of off often oh ok okay old on once one ones only onto
     open or other others our ours ourselves out outside over own part particular particularly
     past people perhaps person personally place plan please plenty point possible possibly pot
