@@ -10,12 +10,13 @@ from functools import partial
 from operator import itemgetter
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
+from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import Question, analyse
-from sendbot.answering.ranked import RankedCandidates
+from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.knowledge.model import Fact
@@ -209,6 +210,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _record_on_top(index, candidates)
     if candidates and (asked := details_asked(question.text)):
         _all_asked_on_top(index, asked, candidates)
+    if candidates and (thing := thing_asked_to_exist(question.text)):
+        _saying_it_exists_on_top(index, thing, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -267,3 +270,41 @@ def _all_asked_on_top(
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
             return
+
+
+# How far below the top fact, which refers back to the thing asked about, a fact saying that the
+# thing exists may rank and still be put first: as far as the words of a sibling fact's
+# phrasings can lift it ("what will the PINS evaluation look at?" beside "is there one?").
+SAYS_IT_EXISTS_REACH = 0.2
+
+
+def _saying_it_exists_on_top(index: FactIndex, thing: str, candidates: RankedCandidates) -> None:
+    """ "Is there an evaluation of PINS?": the top fact says what "this evaluation" will do,
+    taking it as known; a close fact of the same reach that says there is one answers. The
+    facts passed over that refer back to the thing agree with it: they are not its rivals."""
+    top = candidates[0]
+    if not _refers_back_only(index, top, thing):
+        return
+    floor = top.rank_score - SAYS_IT_EXISTS_REACH
+    passed: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        if (
+            evidence.missing is None
+            and evidence.intent_fit != -1
+            and evidence.coverage >= top.evidence.coverage
+            and says_it_exists(index.facts[candidate.position].quote, thing)
+        ):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            candidates.agreeing = frozenset(
+                other.position for other in passed if _refers_back_only(index, other, thing)
+            )
+            return
+        passed.append(candidate)
+
+
+def _refers_back_only(index: FactIndex, candidate: Candidate, thing: str) -> bool:
+    quote = index.facts[candidate.position].quote
+    return refers_back_to(quote, thing) and not says_it_exists(quote, thing)
