@@ -147,12 +147,12 @@ def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]
 
 
 def margin_of(
-    candidates: Sequence[Candidate], facts: Sequence[Fact] = (), agreeing: Collection[int] = ()
+    candidates: Sequence[Candidate], facts: Sequence[Fact] = (), not_rivals: Collection[int] = ()
 ) -> float:
     """How far the top fact leads the next one that would answer differently. Two written
     answers repeating the same figures are one answer to the question, not rivals: the next
-    fact that gives other figures sets the margin; nor are the facts `agreeing` (by position)
-    with it."""
+    fact that gives other figures sets the margin; nor are the facts a rule passed over as
+    `not_rivals` (by position)."""
     if not candidates:
         return 0.0
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
@@ -161,7 +161,7 @@ def margin_of(
         (
             c
             for c in islice(candidates, 1, None)
-            if c.position not in agreeing
+            if c.position not in not_rivals
             and (not given or _figures_given(facts[c.position]) != given)
         ),
         None,
@@ -186,7 +186,7 @@ def _offered(
             continue
         first = candidate is candidates[0]
         margin = (
-            margin_of(candidates, index.facts, candidates.agreeing)
+            margin_of(candidates, index.facts, candidates.not_rivals)
             if first
             else candidate.rank_score - best_rank
         )
@@ -663,7 +663,7 @@ def _judged_part(
     """`chosen`, a part of a written answer's record, as the answer on the part-asked verdict
     with the other candidates offered; None when that verdict's probability is too low."""
     evidence = answer_probability(
-        chosen.evidence, margin_of(candidates, index.facts, candidates.agreeing)
+        chosen.evidence, margin_of(candidates, index.facts, candidates.not_rivals)
     )
     judged = MatchResult(
         text,
@@ -791,7 +791,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not candidates:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    confidence = answer_probability(top, margin_of(candidates, index.facts, candidates.agreeing))
+    confidence = answer_probability(top, margin_of(candidates, index.facts, candidates.not_rivals))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.

@@ -12,6 +12,7 @@ from operator import itemgetter
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
+from sendbot.answering.compared_years import gives_only_levels, states_a_change
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import Intent
@@ -212,6 +213,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _all_asked_on_top(index, asked, candidates)
     if candidates and (thing := thing_asked_to_exist(question.text)):
         _saying_it_exists_on_top(index, thing, candidates)
+    if candidates and question.change and question.intent in RISE_ASKED:
+        _rise_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -298,7 +301,7 @@ def _saying_it_exists_on_top(index: FactIndex, thing: str, candidates: RankedCan
             and says_it_exists(index.facts[candidate.position].quote, thing)
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
-            candidates.agreeing = frozenset(
+            candidates.not_rivals = frozenset(
                 other.position for other in passed if _refers_back_only(index, other, thing)
             )
             return
@@ -308,3 +311,33 @@ def _saying_it_exists_on_top(index: FactIndex, thing: str, candidates: RankedCan
 def _refers_back_only(index: FactIndex, candidate: Candidate, thing: str) -> bool:
     quote = index.facts[candidate.position].quote
     return refers_back_to(quote, thing) and not says_it_exists(quote, thing)
+
+
+# The questions asking how much something rose ("how much more ... in 25/26"), of a sum or count.
+RISE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT})
+# How far below the top fact, a level, a fact giving the rise may rank and still be put first:
+# the total and the rise of one year share most of their words ("high needs", "2025/26").
+RISE_REACH = 0.1
+
+
+def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "How much more high needs money is there in 25/26?": the top fact gives only the total
+    ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
+    comes first. The totals passed over give another measure: they are not its rivals."""
+    top = candidates[0]
+    if not gives_only_levels(index.facts[top.position]):
+        return
+    floor = top.rank_score - RISE_REACH
+    passed: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        fact = index.facts[candidate.position]
+        if evidence.missing is None and evidence.intent_fit != -1 and states_a_change(fact):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            candidates.not_rivals = frozenset(
+                other.position for other in passed if gives_only_levels(index.facts[other.position])
+            )
+            return
+        passed.append(candidate)
