@@ -7,10 +7,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from operator import itemgetter
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
+from sendbot.answering.asked_so_far import (
+    asks_if_it_has_changed,
+    forecasts_only,
+    says_it_has_changed,
+)
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.compared_years import gives_only_levels, states_a_change
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
@@ -215,6 +221,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _saying_it_exists_on_top(index, thing, candidates)
     if candidates and question.change and question.intent in RISE_ASKED:
         _rise_on_top(index, candidates)
+    if candidates and asks_if_it_has_changed(question.text):
+        _happened_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -341,3 +349,28 @@ def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
             )
             return
         passed.append(candidate)
+
+
+# How far below the top fact, a forecast, a fact saying the change has happened may rank and
+# still be put first: the two share the measure's words ("specialist placements").
+HAPPENED_REACH = 0.15
+
+
+def _happened_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "Has demand for specialist places actually grown?": the top fact forecasts ("is
+    expected to continue to increase"); a close fact saying it has grown answers."""
+    top = candidates[0]
+    if not forecasts_only(index.facts[top.position].quote):
+        return
+    floor = top.rank_score - HAPPENED_REACH
+    for candidate in islice(candidates, 1, None):
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        if (
+            evidence.missing is None
+            and evidence.intent_fit != -1
+            and says_it_has_changed(index.facts[candidate.position].quote)
+        ):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            return
