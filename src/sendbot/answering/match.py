@@ -18,7 +18,7 @@ wrong fact presented as an answer is the worst thing it can do.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import partial
@@ -147,10 +147,13 @@ def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]
     return frozenset((f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE)
 
 
-def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> float:
+def margin_of(
+    candidates: Sequence[Candidate], facts: Sequence[Fact] = (), not_rivals: Collection[int] = ()
+) -> float:
     """How far the top fact leads the next one that would answer differently. Two written
     answers repeating the same figures are one answer to the question, not rivals: the next
-    fact that gives other figures sets the margin."""
+    fact that gives other figures sets the margin; nor are the facts a rule passed over as
+    `not_rivals` (by position)."""
     if not candidates:
         return 0.0
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
@@ -159,7 +162,8 @@ def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> fl
         (
             c
             for c in islice(candidates, 1, None)
-            if not given or _figures_given(facts[c.position]) != given
+            if c.position not in not_rivals
+            and (not given or _figures_given(facts[c.position]) != given)
         ),
         None,
     )
@@ -182,7 +186,11 @@ def _offered(
         if candidate is leave_out or candidate.evidence.closeness < SUGGESTION_FLOOR:
             continue
         first = candidate is candidates[0]
-        margin = margin_of(candidates, index.facts) if first else candidate.rank_score - best_rank
+        margin = (
+            margin_of(candidates, index.facts, candidates.not_rivals)
+            if first
+            else candidate.rank_score - best_rank
+        )
         probability = min(ceiling, answer_probability(candidate.evidence, margin))
         lacks_detail = candidate.evidence.missing is not None
         fact = index.facts[candidate.position]
@@ -661,7 +669,9 @@ def _judged_part(
 ) -> MatchResult | None:
     """`chosen`, a part of a written answer's record, as the answer on the part-asked verdict
     with the other candidates offered; None when that verdict's probability is too low."""
-    evidence = answer_probability(chosen.evidence, margin_of(candidates, index.facts))
+    evidence = answer_probability(
+        chosen.evidence, margin_of(candidates, index.facts, candidates.not_rivals)
+    )
     judged = MatchResult(
         text,
         Outcome.ANSWERED,
@@ -788,7 +798,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not candidates:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    confidence = answer_probability(top, margin_of(candidates, index.facts))
+    confidence = answer_probability(top, margin_of(candidates, index.facts, candidates.not_rivals))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.

@@ -50,6 +50,10 @@ class RankedCandidates(Sequence[Candidate]):
         # left for the garbage collector to find).
         self._waiting = self._by_bound(range(len(self.positions)))
         self._ready: list[tuple[float, int, Candidate]] = []
+        # Facts a rule passed over for the first that are not its rivals for the margin: they
+        # take what it says as known ("this evaluation will ..." below "an evaluation is
+        # underway"), or give another measure (a total, when the rise is asked).
+        self.not_rivals: frozenset[int] = frozenset()
 
     @classmethod
     def none(cls) -> RankedCandidates:

@@ -7,15 +7,23 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from operator import itemgetter
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
+from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
+from sendbot.answering.asked_so_far import (
+    asks_if_it_has_changed,
+    forecasts_only,
+    says_it_has_changed,
+)
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
+from sendbot.answering.compared_years import gives_only_levels, states_a_change
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import Question, analyse
-from sendbot.answering.ranked import RankedCandidates
+from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.knowledge.model import Fact
@@ -209,6 +217,12 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _record_on_top(index, candidates)
     if candidates and (asked := details_asked(question.text)):
         _all_asked_on_top(index, asked, candidates)
+    if candidates and (thing := thing_asked_to_exist(question.text)):
+        _saying_it_exists_on_top(index, thing, candidates)
+    if candidates and question.change and question.intent in RISE_ASKED:
+        _rise_on_top(index, candidates)
+    if candidates and asks_if_it_has_changed(question.text):
+        _happened_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -264,6 +278,99 @@ def _all_asked_on_top(
             evidence.missing is None
             and evidence.intent_fit != -1
             and gives_all(asked, index.facts[candidate.position])
+        ):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            return
+
+
+# How far below the top fact, which refers back to the thing asked about, a fact saying that the
+# thing exists may rank and still be put first: as far as the words of a sibling fact's
+# phrasings can lift it ("what will the PINS evaluation look at?" beside "is there one?").
+SAYS_IT_EXISTS_REACH = 0.2
+
+
+def _saying_it_exists_on_top(index: FactIndex, thing: str, candidates: RankedCandidates) -> None:
+    """ "Is there an evaluation of PINS?": the top fact says what "this evaluation" will do,
+    taking it as known; a close fact of the same reach that says there is one answers. The
+    facts passed over that refer back to the thing agree with it: they are not its rivals."""
+    top = candidates[0]
+    if not _refers_back_only(index, top, thing):
+        return
+    floor = top.rank_score - SAYS_IT_EXISTS_REACH
+    passed: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        if (
+            evidence.missing is None
+            and evidence.intent_fit != -1
+            and evidence.coverage >= top.evidence.coverage
+            and says_it_exists(index.facts[candidate.position].quote, thing)
+        ):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            candidates.not_rivals = frozenset(
+                other.position for other in passed if _refers_back_only(index, other, thing)
+            )
+            return
+        passed.append(candidate)
+
+
+def _refers_back_only(index: FactIndex, candidate: Candidate, thing: str) -> bool:
+    quote = index.facts[candidate.position].quote
+    return refers_back_to(quote, thing) and not says_it_exists(quote, thing)
+
+
+# The questions asking how much something rose ("how much more ... in 25/26"), of a sum or count.
+RISE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT})
+# How far below the top fact, a level, a fact giving the rise may rank and still be put first:
+# the total and the rise of one year share most of their words ("high needs", "2025/26").
+RISE_REACH = 0.1
+
+
+def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "How much more high needs money is there in 25/26?": the top fact gives only the total
+    ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
+    comes first. The totals passed over give another measure: they are not its rivals."""
+    top = candidates[0]
+    if not gives_only_levels(index.facts[top.position]):
+        return
+    floor = top.rank_score - RISE_REACH
+    passed: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        fact = index.facts[candidate.position]
+        if evidence.missing is None and evidence.intent_fit != -1 and states_a_change(fact):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            candidates.not_rivals = frozenset(
+                other.position for other in passed if gives_only_levels(index.facts[other.position])
+            )
+            return
+        passed.append(candidate)
+
+
+# How far below the top fact, a forecast, a fact saying the change has happened may rank and
+# still be put first: the two share the measure's words ("specialist placements").
+HAPPENED_REACH = 0.15
+
+
+def _happened_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "Has demand for specialist places actually grown?": the top fact forecasts ("is
+    expected to continue to increase"); a close fact saying it has grown answers."""
+    top = candidates[0]
+    if not forecasts_only(index.facts[top.position].quote):
+        return
+    floor = top.rank_score - HAPPENED_REACH
+    for candidate in islice(candidates, 1, None):
+        if candidate.rank_score < floor:
+            return
+        evidence = candidate.evidence
+        if (
+            evidence.missing is None
+            and evidence.intent_fit != -1
+            and says_it_has_changed(index.facts[candidate.position].quote)
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
             return

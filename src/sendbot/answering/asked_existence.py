@@ -1,0 +1,56 @@
+"""Questions asking whether a thing exists ("is there an evaluation of PINS?"): a fact that says
+it does ("An independent evaluation of ... is underway") answers; a fact that refers back to it
+("This evaluation will explore ...") takes it as known and says something else about it. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "is there an evaluation of PINS", "are there any plans to ...", "is there a deadline?"
+_EXISTENCE = re.compile(r"\b(?:is|are) there (?:a|an|any) ([a-z][a-z -]*)")
+# Where the name of the thing ends: "an evaluation | of PINS", "any plans | to ...".
+_AFTER_THE_THING = frozenset(
+    """of for on in into about to at from by with that which who happening planned going being
+    yet now still at all or and""".split()
+)
+_WORDS_NAMING_IT = 3  # "an independent national evaluation"
+
+
+def thing_asked_to_exist(text: str) -> str | None:
+    """The word naming what the question asks exists: "is there an evaluation of PINS
+    happening?" -> "evaluation"; None when it asks no such thing."""
+    found = _EXISTENCE.search(text.lower())
+    if not found:
+        return None
+    named: list[str] = []
+    for word in found.group(1).split()[:_WORDS_NAMING_IT]:
+        if word in _AFTER_THE_THING:
+            break
+        named.append(word)
+    return _singular(named[-1]) if named else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _mentions(determiners: str, thing: str) -> re.Pattern[str]:
+    # "an independent evaluation", "this evaluation", "the new evaluations"
+    return re.compile(rf"\b(?:{determiners})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{re.escape(thing)}s?\b")
+
+
+def says_it_exists(quote: str, thing: str) -> bool:
+    """The quote introduces the thing ("An independent evaluation ... is underway", "there is
+    a review"), rather than only referring back to one named before."""
+    text = quote.lower()
+    return bool(
+        _mentions("a|an|any|some|new|further", thing).search(text)
+        or re.search(rf"\bthere (?:is|are|will be|has been|have been)\b[^.]*\b{thing}", text)
+    )
+
+
+def refers_back_to(quote: str, thing: str) -> bool:
+    """The quote names the thing only as one already known: "This evaluation will ..."."""
+    text = quote.lower()
+    return bool(_mentions("this|that|these|those|the|its", thing).search(text))

@@ -1,0 +1,36 @@
+"""Questions asking whether something has already risen or fallen ("has demand for specialist
+places actually grown?"): a fact saying it has ("Demand ... has grown in recent years") answers;
+a forecast ("is expected to continue to increase") says what is to come, not what was asked.
+Pure."""
+
+from __future__ import annotations
+
+import re
+
+# "has demand grown", "have numbers gone up", "did the budget rise"
+_HAS_CHANGED = re.compile(
+    r"\b(?:has|have|did)\b(?:\s+[\w']+){0,8}?\s+(?:grown|grow|gone (?:up|down)|go (?:up|down)|"
+    r"risen|rise|increased|increase|fallen|fall|dropped|drop|decreased|decrease)\b"
+)
+# "is expected to", "will continue to", "projected", "set to rise"
+_FORECAST = re.compile(r"\b(?:expected|forecast|projected|predicted|set to|likely to|will)\b")
+# "has grown", "have increased", "increased from 115,000 to 200,000", "more pupils ... than in"
+_HAS_CHANGED_SAID = re.compile(
+    r"\b(?:has|have) (?:\w+ )?(?:grown|increased|risen|gone up|fallen|decreased)\b|"
+    r"\b(?:increased|rose|grew|fell) (?:from|by)\b"
+)
+
+
+def asks_if_it_has_changed(text: str) -> bool:
+    return bool(_HAS_CHANGED.search(text.lower()))
+
+
+def forecasts_only(quote: str) -> bool:
+    """The quote says what is expected to happen, and not that it has happened."""
+    text = quote.lower()
+    return bool(_FORECAST.search(text)) and not _HAS_CHANGED_SAID.search(text)
+
+
+def says_it_has_changed(quote: str) -> bool:
+    text = quote.lower()
+    return bool(_HAS_CHANGED_SAID.search(text)) and not _FORECAST.search(text)
