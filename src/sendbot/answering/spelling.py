@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sendbot.answering import wordlists
+from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.normalise import QUESTION_WORDS, SMALLTALK, STOPWORDS, stem
 
 MAX_REMEMBERED = 100_000
@@ -67,6 +68,13 @@ def sounds_like(word: str) -> str:
     for pattern, spoken in _SOUNDS:
         word = pattern.sub(spoken, word)
     return word
+
+
+def a_real_word(word: str) -> bool:
+    """Whether `word` (lower case) is English as it is written, or the plural of such a word:
+    "letter" is no slip of "better", nor "exclusions" of "inclusion", though the knowledge base
+    uses only the second."""
+    return word in ENGLISH_WORDS or (word.endswith("s") and word[:-1] in ENGLISH_WORDS)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -163,18 +171,21 @@ class Speller:
         def fix(found: re.Match[str]) -> str:
             written = found[0]
             word = written.lower()
-            if word in self.known or len(word) < MIN_SPELT_LENGTH:
+            if word in self.known or len(word) < MIN_SPELT_LENGTH or a_real_word(word):
                 return written
-            if word not in self._fixes:
-                if len(self._fixes) >= MAX_REMEMBERED:
-                    self._fixes.clear()  # a bound on what a flood of made-up words costs
-                self._fixes[word] = self._meant(word)
-            meant = self._fixes[word]
+            meant = self._remembered(word)
             if meant is None:
                 return written
             return meant.capitalize() if written[0].isupper() else meant
 
         return _WORD.sub(fix, text)
+
+    def _remembered(self, word: str) -> str | None:
+        if word not in self._fixes:
+            if len(self._fixes) >= MAX_REMEMBERED:
+                self._fixes.clear()  # a bound on what a flood of made-up words costs
+            self._fixes[word] = self._meant(word)
+        return self._fixes[word]
 
     def _a_form_of_known(self, word: str) -> bool:
         if stem(word) in self.known_stems:
