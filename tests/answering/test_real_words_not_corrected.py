@@ -27,3 +27,11 @@ def test_exclusion_is_not_answered_with_inclusion(shipped_index: FactIndex) -> N
     reply = answer(shipped_index, "improving exclusion in mainstream schools")
     answered = reply.fact if reply.outcome is Outcome.ANSWERED else None
     assert answered is None or "inclusi" not in answered.statement.lower()
+
+
+def test_yr_is_read_as_year(single_source_index: FactIndex) -> None:
+    # Chat shorthand: "this yr" is this year, "last yr" last year; not after a number.
+    speller = single_source_index.speller
+    assert speller.corrected("what was spent last yr") == "what was spent last year"
+    assert speller.corrected("Yrs of waiting") == "Years of waiting"
+    assert speller.corrected("my 9 yr old") == "my 9 yr old"

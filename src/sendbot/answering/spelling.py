@@ -62,6 +62,12 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+# Chat shorthand for a word every later step reads in full: "how much is it this yr" asks
+# about this year, as "last yr" about last year. Not after a number: "my 8 yr old" is the
+# asker's story, read in its own words.
+_SHORTHAND = {"yr": "year", "yrs": "years"}
+_AFTER_A_NUMBER = re.compile(r"\d\s*$")
+
 
 def sounds_like(word: str) -> str:
     """One spelling for the ways a word may be written by its sound."""
@@ -166,14 +172,18 @@ class Speller:
         )
 
     def corrected(self, text: str) -> str:
-        """`text` with each misspelt word replaced by the word the base uses."""
+        """`text` with each misspelt word replaced by the word the base uses, and chat
+        shorthand ("yr") by the word it stands for."""
 
         def fix(found: re.Match[str]) -> str:
             written = found[0]
             word = written.lower()
-            if word in self.known or len(word) < MIN_SPELT_LENGTH or a_real_word(word):
+            if word in _SHORTHAND and not _AFTER_A_NUMBER.search(text, 0, found.start()):
+                meant: str | None = _SHORTHAND[word]
+            elif word in self.known or len(word) < MIN_SPELT_LENGTH or a_real_word(word):
                 return written
-            meant = self._remembered(word)
+            else:
+                meant = self._remembered(word)
             if meant is None:
                 return written
             return meant.capitalize() if written[0].isupper() else meant
