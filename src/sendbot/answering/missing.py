@@ -530,13 +530,35 @@ def _missing_count(
         question.intent is Intent.COUNT
         and fact.gives_money
         and not fact.count_terms
-        and _MONEY_COUNTED.isdisjoint(question.words)
+        and _MONEY_COUNTED.isdisjoint(_beside_figures(question.words))
     ):
         # "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
         # sum, though a curated phrasing asks "how many billions"
         return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {question.subject}."
     # How a count came about first: "finished training" is a role, not a kind of training.
     return _missing_role(question, fact) if question.role else None
+
+
+def _beside_figures(question_words: Sequence[str]) -> list[str]:
+    """The words of a question without those of the sums it names: "how many places will the
+    £2.6bn create" ("pounds 2.6 billion") asks a number of places, not of billions."""
+    kept = []
+    for at, word in enumerate(question_words):
+        before = question_words[at - 1] if at else ""
+        after = question_words[at + 1] if at + 1 < len(question_words) else ""
+        in_a_sum = (word == "pounds" and _is_number(after)) or (
+            word in _SCALES and _is_number(before)
+        )
+        if not in_a_sum:
+            kept.append(word)
+    return kept
+
+
+_SCALES = frozenset({"billion", "million", "thousand", "bn", "m", "k"})
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).replace(",", "").isdigit()
 
 
 # Words of a count of money ("how many billions", "how many quid") or of spending ("how many
