@@ -27,7 +27,7 @@ from sendbot.answering.fact_profile import (
 )
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
-from sendbot.answering.normalise import SMALLTALK, STOPWORDS, words
+from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
     NUMBER_WORDS,
@@ -450,6 +450,13 @@ def _missing_part_or_meaning(
     if letters and not spells_out(letters, fact.text):
         said = question.written.get(letters, letters)
         return f"{SOURCE} doesn't say what {said} stands for."
+    # "what is complex needs" of a fact on "the most complex needs" in passing: a term is
+    # explained by a fact that names it (its title, the term written as a name, or what its
+    # written answer is about), in one word at least ("the Supported Internships programme").
+    defined = question.intent is Intent.DEFINITION and not letters
+    named = fact.named_terms | fact.topic_terms
+    if defined and named.isdisjoint(subject_terms - COMMON_WORDS):
+        return _missing_detail(question, fact)
     if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.other_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
