@@ -359,6 +359,23 @@ def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str])
     return kind
 
 
+# The words a figure is written with besides its number: "£1 billion", "30%", "2.6bn".
+_FIGURE_WORDS = frozenset({"pounds", "billion", "million", "thousand", "percent"})
+
+
+def a_bare_fragment(message: str, question: Question) -> bool:
+    """A whole message that is a figure ("£1 billion", "30%") or a single word asked nothing
+    of ("EP", not "EP?" nor "AP = ?"): no question to answer. (Not for a part of a message read
+    on its own: "pins" of "pins - whats the latest" is its topic.)"""
+    said = question.words
+    if len(said) == 1 and not _ASKED_OF_A_WORD.search(message):
+        return True
+    return all(word in _FIGURE_WORDS or not _has_letters(word) for word in said)
+
+
+_ASKED_OF_A_WORD = re.compile(r"[?=]")
+
+
 def _has_letters(word: str) -> bool:
     return any(character.isalpha() for character in word)
 
