@@ -1,6 +1,7 @@
 """A message of nothing but a number ("5", "2024", "1,500") names no topic: the asker is asked for a
-question, as for an empty line; a fact is never shown for it. A figure with its words is still
-a question ("£1 billion", "15 special schools?")."""
+question, as for an empty line; a fact is never shown for it. A figure with the words of what
+it counts is still a question ("15 special schools?"); a sum alone ("£1 billion") is not
+(test_bare_fragments.py)."""
 
 import pytest
 

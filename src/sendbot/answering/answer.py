@@ -7,15 +7,16 @@ from dataclasses import replace
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.long_message import asking_part, asking_sentences, last_question
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import Outcome
+from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.still_claim import no_longer_holds
@@ -114,6 +115,10 @@ def _decide_long(
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
+    if asked.is_question and a_bare_fragment(question, asked):
+        # "£1 billion", "EP": a fragment, not a question; the asker is asked for one, as for
+        # an empty line, rather than shown a fact as its answer.
+        return Newest(MatchResult(question, Outcome.HELP, None, (), kind=Kind.EMPTY))
     # Which measure and period are asked is read without the words asking for the newest:
     # "the up to date budget" asks for no date.
     topic = without_latest(question)

@@ -294,6 +294,12 @@ def names_no_answer(question: Question) -> bool:
     return _names_no_topic(said) and not _says_a_time(said)
 
 
+def names_only_a_time(question: Question) -> bool:
+    """No topic, only a time: "who answered the question in june 2025?"."""
+    said = frozenset(question.words) - ROLES_OF_EVERY_ANSWER
+    return _names_no_topic(said) and _says_a_time(said)
+
+
 ROLES_OF_EVERY_ANSWER = frozenset({"minister", "ministers"})
 
 

@@ -156,6 +156,10 @@ class FactProfile:
     # funding" is the funding of an answer on educational psychologists, though the fact says
     # only "funding".
     topic_terms: frozenset[str] = frozenset()
+    # The terms of what it names: its title and the words it writes as a name (with a capital
+    # or a number: "Change Programme", "PINS", "CP 800"). "what is complex needs" is not
+    # answered by a fact speaking of "the most complex needs" in passing.
+    named_terms: frozenset[str] = frozenset()
     # The years its date figures give, as the question's years are written ("2022_23"): those
     # it only compares with ("compared to 2022/23"), and the others.
     base_years: frozenset[str] = frozenset()
@@ -281,6 +285,7 @@ def profile(
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),
         topic_terms=topic_terms,
+        named_terms=_named_terms(fact.title or "", own_text, terms_of),
         everywhere=any(_EVERYWHERE.search(text) for text in own_text),
         base_years=frozenset(figures.base_years - figures.own_years),
         own_years=frozenset(figures.own_years),
@@ -434,6 +439,19 @@ _NOT_NAMES = frozenset(
     """department government secretary state minister parliament england members member
     house commons lords contracts finder""".split()  # where more is published, not who does it
 ) | frozenset(MONTHS)
+
+
+# Words written as (part of) a name: "Change Programme", "PINS", "CP 800".
+_NAMED_WORDS = re.compile(r"\b[A-Z0-9][\w'\u2019-]*")
+
+
+def _named_terms(
+    title: str, own_text: Sequence[str], terms_of: Callable[[str], Sequence[str]]
+) -> frozenset[str]:
+    """Its title's terms and those of the words it writes as names, each name's words read
+    together ("Change Programme" is one term)."""
+    named = [" ".join(_NAMED_WORDS.findall(text)) for text in own_text]
+    return frozenset(term for text in (title, *named) for term in terms_of(text))
 
 
 def _names(quote: str) -> tuple[frozenset[str], ...]:

@@ -27,7 +27,7 @@ from sendbot.answering.fact_profile import (
 )
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
-from sendbot.answering.normalise import SMALLTALK, STOPWORDS, words
+from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
     NUMBER_WORDS,
@@ -450,6 +450,13 @@ def _missing_part_or_meaning(
     if letters and not spells_out(letters, fact.text):
         said = question.written.get(letters, letters)
         return f"{SOURCE} doesn't say what {said} stands for."
+    # "what is complex needs" of a fact on "the most complex needs" in passing: a term is
+    # explained by a fact that names it (its title, the term written as a name, or what its
+    # written answer is about), in one word at least ("the Supported Internships programme").
+    defined = question.intent is Intent.DEFINITION and not letters
+    named = fact.named_terms | fact.topic_terms
+    if defined and named.isdisjoint(subject_terms - COMMON_WORDS):
+        return _missing_detail(question, fact)
     if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.other_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
@@ -530,13 +537,35 @@ def _missing_count(
         question.intent is Intent.COUNT
         and fact.gives_money
         and not fact.count_terms
-        and _MONEY_COUNTED.isdisjoint(question.words)
+        and _MONEY_COUNTED.isdisjoint(_beside_figures(question.words))
     ):
         # "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
         # sum, though a curated phrasing asks "how many billions"
         return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {question.subject}."
     # How a count came about first: "finished training" is a role, not a kind of training.
     return _missing_role(question, fact) if question.role else None
+
+
+def _beside_figures(question_words: Sequence[str]) -> list[str]:
+    """The words of a question without those of the sums it names: "how many places will the
+    £2.6bn create" ("pounds 2.6 billion") asks a number of places, not of billions."""
+    kept = []
+    for at, word in enumerate(question_words):
+        before = question_words[at - 1] if at else ""
+        after = question_words[at + 1] if at + 1 < len(question_words) else ""
+        in_a_sum = (word == "pounds" and _is_number(after)) or (
+            word in _SCALES and _is_number(before)
+        )
+        if not in_a_sum:
+            kept.append(word)
+    return kept
+
+
+_SCALES = frozenset({"billion", "million", "thousand", "bn", "m", "k"})
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).replace(",", "").isdigit()
 
 
 # Words of a count of money ("how many billions", "how many quid") or of spending ("how many

@@ -202,6 +202,8 @@ _DEFINED_AFTER = re.compile(
     r"definition of|meaning of|who (?:is|are)|what counts as|what qualifies as|"
     r"what is meant by)\s+(?:an? |the )?(.+)"
 )
+# "what does the dfe mean by a community-wide approach": the term is what they mean it by.
+_MEANT_BY = re.compile(r"\b(?:means?|meant) by\s+(?:an? |the )?(.+)")
 _SUBJECT_LEAD = re.compile(r"^(?:(?:the|a|an|of|all|names|name|list|\d+(?:_\d+)?)\s+)*")
 # A second question joined on: "how many and how much" asks both of what follows them (or of
 # the rest of the question), not of "and how much".
@@ -237,9 +239,10 @@ _CLAUSE_START = frozenset(
 def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     """The words right after "how many", "which" ...: what the asked detail is about."""
     text = " ".join(raw_words)
-    found = (intent is Intent.DEFINITION and _DEFINED_AFTER.search(text)) or _SUBJECT_AFTER.search(
-        text
-    )
+    defined = intent is Intent.DEFINITION
+    found = (
+        defined and (_MEANT_BY.search(text) or _DEFINED_AFTER.search(text))
+    ) or _SUBJECT_AFTER.search(text)
     if not found:
         return ""
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
@@ -354,6 +357,23 @@ def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str])
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION
     return kind
+
+
+# The words a figure is written with besides its number: "£1 billion", "30%", "2.6bn".
+_FIGURE_WORDS = frozenset({"pounds", "billion", "million", "thousand", "percent"})
+
+
+def a_bare_fragment(message: str, question: Question) -> bool:
+    """A whole message that is a figure ("£1 billion", "30%") or a single word asked nothing
+    of ("EP", not "EP?" nor "AP = ?"): no question to answer. (Not for a part of a message read
+    on its own: "pins" of "pins - whats the latest" is its topic.)"""
+    said = question.words
+    if len(said) == 1 and not _ASKED_OF_A_WORD.search(message):
+        return True
+    return all(word in _FIGURE_WORDS or not _has_letters(word) for word in said)
+
+
+_ASKED_OF_A_WORD = re.compile(r"[?=]")
 
 
 def _has_letters(word: str) -> bool:

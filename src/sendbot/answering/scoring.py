@@ -30,6 +30,7 @@ from sendbot.answering.missing import fits, what_is_missing
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
+from sendbot.answering.spelling import a_real_word
 
 # Rounding room when a bound decides that a fact cannot make the shortlist.
 BOUND_SLACK = 1e-9
@@ -50,7 +51,10 @@ def query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], 
     known = index.speller.known  # everyday words: "share" is not "shape" mistyped
     for word in raw_words:
         term = stem(word)
-        replacement = term if term in STOPWORDS or word in known else index.correct(term)
+        kept = term in STOPWORDS or word in known
+        replacement = term if kept else index.correct(term)
+        if replacement and a_real_word(word) and not _another_ending(term, replacement):
+            replacement = term  # "letter" is not "better", nor "exclusion" "inclusion"
         if replacement is not None and replacement != term:
             corrected.append(replacement)
         fixed.append(replacement or term)
@@ -79,6 +83,15 @@ def _the_topic_named(
         if topic not in stems and others.isdisjoint(stems):
             named.append(topic)
     return named
+
+
+def _another_ending(term: str, replacement: str) -> bool:
+    """Whether a real word's correction is the same word with another ending, as the base's
+    stems cut it: the longer begins with the shorter ("commit" and "committ" of "committed"),
+    or only their last letters differ ("flexible", "flexibly"). "qualify" is not "quality",
+    nor "plain" "plan"."""
+    shared = min(len(term), len(replacement)) - (len(term) == len(replacement))
+    return term[:shared] == replacement[:shared]
 
 
 def corrected_terms(index: FactIndex, text: str) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sendbot.answering import wordlists
+from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.normalise import QUESTION_WORDS, SMALLTALK, STOPWORDS, stem
 
 MAX_REMEMBERED = 100_000
@@ -61,12 +62,25 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+# Chat shorthand for a word every later step reads in full: "how much is it this yr" asks
+# about this year, as "last yr" about last year. Not after a number: "my 8 yr old" is the
+# asker's story, read in its own words.
+_SHORTHAND = {"yr": "year", "yrs": "years"}
+_AFTER_A_NUMBER = re.compile(r"\d\s*$")
+
 
 def sounds_like(word: str) -> str:
     """One spelling for the ways a word may be written by its sound."""
     for pattern, spoken in _SOUNDS:
         word = pattern.sub(spoken, word)
     return word
+
+
+def a_real_word(word: str) -> bool:
+    """Whether `word` (lower case) is English as it is written, or the plural of such a word:
+    "letter" is no slip of "better", nor "exclusions" of "inclusion", though the knowledge base
+    uses only the second."""
+    return word in ENGLISH_WORDS or (word.endswith("s") and word[:-1] in ENGLISH_WORDS)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -158,23 +172,30 @@ class Speller:
         )
 
     def corrected(self, text: str) -> str:
-        """`text` with each misspelt word replaced by the word the base uses."""
+        """`text` with each misspelt word replaced by the word the base uses, and chat
+        shorthand ("yr") by the word it stands for."""
 
         def fix(found: re.Match[str]) -> str:
             written = found[0]
             word = written.lower()
-            if word in self.known or len(word) < MIN_SPELT_LENGTH:
+            if word in _SHORTHAND and not _AFTER_A_NUMBER.search(text, 0, found.start()):
+                meant: str | None = _SHORTHAND[word]
+            elif word in self.known or len(word) < MIN_SPELT_LENGTH or a_real_word(word):
                 return written
-            if word not in self._fixes:
-                if len(self._fixes) >= MAX_REMEMBERED:
-                    self._fixes.clear()  # a bound on what a flood of made-up words costs
-                self._fixes[word] = self._meant(word)
-            meant = self._fixes[word]
+            else:
+                meant = self._remembered(word)
             if meant is None:
                 return written
             return meant.capitalize() if written[0].isupper() else meant
 
         return _WORD.sub(fix, text)
+
+    def _remembered(self, word: str) -> str | None:
+        if word not in self._fixes:
+            if len(self._fixes) >= MAX_REMEMBERED:
+                self._fixes.clear()  # a bound on what a flood of made-up words costs
+            self._fixes[word] = self._meant(word)
+        return self._fixes[word]
 
     def _a_form_of_known(self, word: str) -> bool:
         if stem(word) in self.known_stems:

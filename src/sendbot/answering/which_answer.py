@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from sendbot.answering.answer_parts import answer_part, asked_of_answer, names_no_answer
+from sendbot.answering.answer_parts import (
+    answer_part,
+    asked_of_answer,
+    names_no_answer,
+    names_only_a_time,
+)
 from sendbot.answering.question import Question
+from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Fact
+from sendbot.knowledge.periods import Period, parse_period
 
 WHICH_ANSWER = "Several written answers give that; which one do you mean?"
 
@@ -22,6 +30,8 @@ def answers_it_could_mean(facts: Sequence[Fact], best: Fact, question: Question)
     it is the only written answer of several that gives that part ("who asked it?": most do
     not say)."""
     part = answer_part(best)
+    if part is not None and names_only_a_time(question):
+        return _answers_of_the_time(facts, best, question)
     if part is None or not names_no_answer(question):
         return []
     if all(fact.source_id == best.source_id for fact in facts):
@@ -30,6 +40,40 @@ def answers_it_could_mean(facts: Sequence[Fact], best: Fact, question: Question)
         fact for fact in facts if fact.source_id != best.source_id and answer_part(fact) is part
     ]
     return [best, *same]
+
+
+def _answers_of_the_time(facts: Sequence[Fact], best: Fact, question: Question) -> list[Fact]:
+    """ "who answered the question in june 2025?" when two written answers were given that
+    month: the same part of each, `best` first; empty when only one was."""
+    period = _time_named(question)
+    part = answer_part(best)
+    if period is None or not period.start <= best.as_of <= period.end:
+        return []
+    same = [
+        fact
+        for fact in facts
+        if fact.source_id != best.source_id
+        and answer_part(fact) is part
+        and period.start <= fact.as_of <= period.end
+    ]
+    return [best, *same] if same else []
+
+
+def _time_named(question: Question) -> Period | None:
+    """The one month ("june 2025", "jun 2025") or year a question names, else None."""
+    said = question.words
+    months = [
+        f"{year}-{_MONTH_NUMBERS[month]:02d}"
+        for month, year in pairwise(said)
+        if month in _MONTH_NUMBERS and _YEAR.fullmatch(year)
+    ]
+    years = [word for word in said if _YEAR.fullmatch(word)]
+    named = months or years
+    return parse_period(named[0]) if len(set(named)) == 1 else None
+
+
+_MONTH_NUMBERS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}}
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def asks_its_part(question: Question, fact: Fact) -> bool:
