@@ -39,7 +39,7 @@ it was written: neither was adopted (the learned ranking orders the candidates b
 own, but the rules that follow the ranking read its scores, and the answers did not improve;
 the evidence model fitted on every set gives fewer wrong facts and fewer right answers);
 benchmarks/results/r14-refit-evidence.txt has the evidence model's check on 42 sets (not
-adopted either: more wrong facts and fewer right answers).
+adopted either: a few more right answers for many more wrong facts).
 Deterministic: lbfgs and newton-cholesky, cross-validation folds without shuffling.
 """
 
