@@ -27,8 +27,9 @@ lowest cost on the training questions, where presenting a wrong fact costs WRONG
 times as much as declining an answerable question. Refitted only with --refit-evidence: that
 moves which questions are answered, so record benchmarks/equivalence.py before and compare, and
 check it set by set first (`benchmarks/fit_ranking.py --evidence-only`: each development set
-answered by a model fitted on the others). benchmarks/results/r9-refit-evidence.txt has the
-latest such check: a refit on every set was not adopted.
+answered by a model fitted on the others). benchmarks/results/r14-refit-evidence.txt has the
+latest such check (42 sets; r9-refit-evidence.txt the one before): a refit on every set was
+not adopted.
 
 2. One model per rule verdict (a fact lacks the detail asked; the newest-figure rule chose
 it): the probability that the fact answers, logistic in the evidence model's probability p,
