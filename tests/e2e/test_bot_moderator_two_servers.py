@@ -180,3 +180,99 @@ async def test_a_moderators_day_across_two_servers(
     assert all(body.get("allowed_mentions") == NO_PINGS for body in bodies), [
         (body.get("content", "")[:60], body.get("allowed_mentions")) for body in bodies
     ]
+
+
+async def test_undo_redo_add_and_ingest_again_seen_from_the_other_server(
+    start_curated: StartCurated, fake_discord: FakeDiscord, kb_dir: Path
+) -> None:
+    """What test_a_moderators_day_across_two_servers leaves out: /kb redo, /kb add once the
+    base has two sources, and /kb ingest of an answer already saved or pasted twice."""
+    elsewhere = add_guild(fake_discord.world, "Elsewhere")
+    there = elsewhere.channel("general")
+    for n in range(20):
+        elsewhere.add_member(FakeUser(snowflake(), f"member-{n}", f"Member {n}"))
+    members = iter([m for m in elsewhere.members if m.user.username.startswith("member-")])
+    _, fake = await start_curated(dev_guild=None)
+
+    async def asked_there(question: str) -> JSON:
+        return await ask(fake, question, next(members), there)
+
+    # An alias, undone: the confirmation, once pressed, names /kb redo, not /kb undo (which
+    # would revert an older change than this undo).
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    interaction, asked = await kb(fake, "undo")
+    assert asked["content"].startswith("Undo change #1, alias `high-needs-budget` (questions)")
+    confirmation = fake.original_message(interaction)
+    assert confirmation is not None
+    _, undone = await press(fake, confirmation, "Undo")
+    assert undone["content"].startswith("Saved change #2: undo `high-needs-budget` (reverts #1)")
+    assert undone["content"].endswith(
+        "-# /kb redo brings it back, until someone saves a newer change."
+    )
+    edit = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    while "Done" not in (edit.json.get("content") or ""):
+        edit = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    assert fake.messages[int(confirmation["id"])]["content"] == (
+        "Done: saved as change #2. /kb redo brings it back, until someone saves a newer change."
+    )
+    assert fact_of(await asked_there(MISSED)) is None
+
+    # Redone: answered in the other server again.
+    _, redone = await kb(fake, "redo")
+    assert redone["flags"] == EPHEMERAL
+    assert redone["content"].startswith("Saved change #3: redo `high-needs-budget` (redo of #1)")
+    assert fact_of(await asked_there(MISSED)) == "high-needs-budget"
+
+    # A written answer pasted twice into one file is refused, naming the line; the answer
+    # itself is reviewed and saved; uploaded again, the moderator is told how to change it.
+    twice = ANSWER.read_text(encoding="utf-8") * 2
+    _, shown = await kb(fake, "ingest", {"file": fake.upload("twice.txt", twice.encode())})
+    assert shown["flags"] == EPHEMERAL
+    assert shown["content"].startswith("Nothing drafted: line 23 starts another written answer")
+    assert buttons(shown) == []
+    _, review = await open_review(fake, {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())})
+    while title(review).startswith("Fact "):
+        review = await act(fake, review, "Keep")
+    _, saved = await press(fake, review, "Save 5 kept")
+    assert saved["content"].startswith("Saved change #4: add-source")
+    _, again = await kb(fake, "ingest", {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())})
+    assert again["flags"] == EPHEMERAL and buttons(again) == []
+    assert again["content"].splitlines() == [
+        "special-educational-needs-finance-2023-02-22 is already in the knowledge base: change "
+        "its facts with /kb edit or add one with /kb add instead (or /kb export its file, edit "
+        "it and bring it back with /kb import).",
+        "Nothing was changed.",
+    ]
+
+    # /kb add, now that there are two sources: asked which, then the form; the other server's
+    # members are answered with the new fact at once, in public.
+    _, which = await kb(fake, "add")
+    assert which["flags"] == EPHEMERAL
+    assert which["content"] == (
+        "Choose the fact's source with `source:` (one of send-ap-improvement-plan-2024-02-08, "
+        "special-educational-needs-finance-2023-02-22)."
+    )
+    await kb(fake, "add", {"source": "special-educational-needs-finance-2023-02-22"})
+    added = await submit(
+        fake,
+        "Add a fact",
+        {
+            "title": "Total high needs funding for 2023/24",
+            "statement": "Total high needs funding will be £10.1 billion next year.",
+            "quote": "will bring total high needs funding to £10.1 billion next year",
+            "questions": "what will the high needs pot add up to next year?",
+        },
+    )
+    assert added["flags"] == EPHEMERAL
+    assert added["content"].startswith(
+        "Saved change #5: add `total-high-needs-funding-for-2023-24`"
+    )
+    reply = await asked_there("what will the high needs pot add up to next year?")
+    assert reply.get("flags", 0) & EPHEMERAL == 0
+    assert fact_of(reply) == "total-high-needs-funding-for-2023-24"
+
+    # The audit notes stay at home; nothing the bot sent could ping anyone.
+    assert len(audit_messages(fake)) == 5
+    for message in fake.bot_messages(there):
+        assert not any(e.get("title", "").startswith("Knowledge base") for e in message["embeds"])
+    assert all(body.get("allowed_mentions") == NO_PINGS for body in sent_bodies(fake))

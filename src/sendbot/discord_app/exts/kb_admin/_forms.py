@@ -25,7 +25,12 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     questions_fit,
     slugify,
 )
-from sendbot.discord_app.exts.kb_admin._render import GAPS_PER_PAGE, NOTHING_CHANGED, GapRow
+from sendbot.discord_app.exts.kb_admin._render import (
+    GAPS_PER_PAGE,
+    NOTHING_CHANGED,
+    GapRow,
+    next_step,
+)
 from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
 from sendbot.discord_app.send import respond
 from sendbot.knowledge.model import Fact, Source
@@ -91,10 +96,7 @@ def confirmed_text(entry: HistoryEntry | None) -> str:
     """What a confirmation says once its button was pressed: done, or refused (said below)."""
     if entry is None:
         return f"Refused (the reason is below). {NOTHING_CHANGED}"
-    return (
-        f"Done: saved as change #{entry.seq}. /kb undo reverts it, until someone saves a newer "
-        "change."
-    )
+    return f"Done: saved as change #{entry.seq}. {next_step(entry)}"
 
 
 def _input(

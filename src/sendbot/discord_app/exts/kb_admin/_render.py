@@ -163,11 +163,15 @@ def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
         f"(was {entry.revision_before}); answers use it from now on.",
         *selftest_lines(report),
     ]
-    if entry.action == "undo":
-        lines.append("-# /kb redo brings it back, until someone saves a newer change.")
-    else:
-        lines.append("-# /kb undo reverts it, until someone saves a newer change.")
+    lines.append(f"-# {next_step(entry)}")
     return lines_within(lines, MESSAGE_LIMIT)
+
+
+def next_step(entry: HistoryEntry) -> str:
+    """How to take a saved change back: after an undo, /kb undo would revert an older change."""
+    if entry.action == "undo":
+        return "/kb redo brings it back, until someone saves a newer change."
+    return "/kb undo reverts it, until someone saves a newer change."
 
 
 # --- the audit log --------------------------------------------------------------------------
