@@ -580,6 +580,24 @@ def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
     )
 
 
+def test_kb_remove_of_a_sources_last_fact_says_what_to_do_instead(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    # It said "KB/FILE.yaml: facts: must be a list with at least one fact", a field the
+    # moderator never typed, and no way on.
+    data = str(tmp_path / "data")
+    where = ("--kb", str(kb_dir), "--data", data, "kb", "remove")
+    assert run(*where, "high-needs-budget", "--yes")[0] == 0
+    code, _, err = run(*where, "special-schools-opened", "--yes")
+    assert (code, err) == (
+        1,
+        "refused: 'special-schools-opened' is the last fact of source "
+        "send-ap-improvement-plan-2024-02-08, and a source keeps at least one fact: edit it "
+        "instead; to take the whole source out, delete send-ap-improvement-plan-2024-02-08.yaml "
+        "from the knowledge directory (history does not record that)\n",
+    )
+
+
 def test_ask_dash_with_more_words_is_a_usage_error(run: Run, tmp_path: Path) -> None:
     assert run("ask", "-", "extra", "--data", str(tmp_path / "data")) == (
         2,

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.error import YAMLError
@@ -24,6 +25,7 @@ from sendbot.knowledge.errors import (
     FactNotFound,
     InvalidChange,
     KnowledgeError,
+    LastFactOfSource,
     Problem,
     SourceNotFound,
 )
@@ -173,6 +175,8 @@ def add_alias(kb: KnowledgeBase, fact_id: str, question: str) -> Change:
 
 def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
     fact, knowledge_file, index = _locate(kb, fact_id)
+    if len(knowledge_file.facts) == 1:
+        raise LastFactOfSource(fact_id, fact.source_id, Path(knowledge_file.path).name)
     data = file_to_dict(knowledge_file)
     del data["facts"][index]
     new_file, new_kb = _validated(kb, knowledge_file, data, None, fact_id)
