@@ -190,6 +190,16 @@ def test_numbers_out_of_range_are_usage_errors(run: Run, argv: list[str]) -> Non
     assert len(err) < 400  # the 5,000-digit number is not echoed back whole
 
 
+def test_numbers_written_as_the_help_writes_them_are_read(run: Run, tmp_path: Path) -> None:
+    # `sendbot bench --help` says "(default 10,000)"; "--facts 10,000" copied from it was
+    # refused as "must be a whole number from 1 to 100,000".
+    data = str(tmp_path / "data")
+    assert run("kb", "history", "--limit", "1,000", "--data", data)[0] == 0
+    for odd in ("1,00", "10,0000", ",100", "1,000,"):
+        code, _, err = run("kb", "history", "--limit", odd, "--data", data)
+        assert code == 2 and "must be a whole number from" in err
+
+
 def test_bad_usage_is_one_line_naming_the_help_to_read(run: Run) -> None:
     code, _, err = run("kb", "list", "--colour")
     assert code == 2
