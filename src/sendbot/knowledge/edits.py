@@ -174,9 +174,8 @@ def add_alias(kb: KnowledgeBase, fact_id: str, question: str) -> Change:
 
 
 def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
+    refuse_removing_the_last(kb, fact_id)
     fact, knowledge_file, index = _locate(kb, fact_id)
-    if len(knowledge_file.facts) == 1:
-        raise LastFactOfSource(fact_id, fact.source_id, Path(knowledge_file.path).name)
     data = file_to_dict(knowledge_file)
     del data["facts"][index]
     new_file, new_kb = _validated(kb, knowledge_file, data, None, fact_id)
@@ -190,6 +189,14 @@ def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
         fact_after=None,
         index=index,
     )
+
+
+def refuse_removing_the_last(kb: KnowledgeBase, fact_id: str) -> None:
+    """LastFactOfSource when `fact_id` is the only fact its source has: asked before /kb
+    remove's confirmation, and again when the change is made."""
+    fact, knowledge_file, _ = _locate(kb, fact_id)
+    if len(knowledge_file.facts) == 1:
+        raise LastFactOfSource(fact_id, fact.source_id, Path(knowledge_file.path).name)
 
 
 def restore_fact(

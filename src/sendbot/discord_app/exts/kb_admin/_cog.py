@@ -60,6 +60,7 @@ from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
 from sendbot.discord_app.send import respond, to_embed
+from sendbot.knowledge.edits import refuse_removing_the_last
 from sendbot.knowledge.errors import (
     AliasCollides,
     FactExists,
@@ -338,6 +339,11 @@ class KbAdmin(
         snapshot = self.store.current
         fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
         if fact is None:
+            return
+        try:  # said now, not after the moderator has confirmed
+            refuse_removing_the_last(snapshot.kb, fact.id)
+        except StoreError as exc:
+            await self._refuse(interaction, exc)
             return
         store, revision, target = self.store, snapshot.revision, fact.id
 
