@@ -6,6 +6,7 @@ the moderator's replies and errors are private; nothing pings anyone."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sendbot.discord_app.errors import NOT_HERE
@@ -276,3 +277,47 @@ async def test_undo_redo_add_and_ingest_again_seen_from_the_other_server(
     for message in fake.bot_messages(there):
         assert not any(e.get("title", "").startswith("Knowledge base") for e in message["embeds"])
     assert all(body.get("allowed_mentions") == NO_PINGS for body in sent_bodies(fake))
+
+
+async def test_a_gap_added_in_one_click_but_still_unanswered_says_so(
+    start_curated: StartCurated, fake_discord: FakeDiscord
+) -> None:
+    """The other server's member gets a partial reply ("how many ... are there": the fact
+    gives the number opened) and marks it "Not what I asked"; the moderator's /kb gaps offers
+    "add to New special schools opened"; pressed, it said only "Saved", and the question was
+    still not answered (the rules see a total the fact does not give): /kb gaps listed it as
+    "now: still not answered" again. Now the moderator is told so, and why, at once."""
+    elsewhere = add_guild(fake_discord.world, "Elsewhere")
+    there = elsewhere.channel("general")
+    asker = elsewhere.member_named("Elsewhere-owner")
+    _, fake = await start_curated(dev_guild=None)
+    question = "how many special schools are there"
+    asked = await fake.invoke_slash("ask", {"question": question}, member=asker, channel=there)
+    partial = await final(fake, asked)
+    assert partial["embeds"][0]["title"].startswith("The source doesn't say that")
+    answer = fake.original_message(asked)
+    assert answer is not None
+    await press(fake, answer, "Not what I asked", member=asker)
+
+    interaction, _ = await kb(fake, "gaps")
+    gaps = fake.original_message(interaction)
+    assert gaps is not None
+    click, saved = await press(fake, gaps, "#1 add to New special schools opened")
+    assert saved["content"].startswith("Saved change #1: alias `special-schools-opened`")
+    path = rf"/webhooks/{fake.application_id}/{re.escape(click['token'])}$"
+    note = (await fake.wait_for_request("POST", path)).json
+    assert note["flags"] == EPHEMERAL and note["allowed_mentions"] == NO_PINGS
+    assert note["content"] == (
+        f"-# Asked now, “{question}” is still not answered with `special-schools-opened`: the "
+        "reply is partial, as the written answer does not give it: The written answer gives "
+        "the number opened, not how many there are in total. /kb undo takes the question out "
+        "again if it is not what the fact says."
+    )
+
+    # An alias the fact does answer says nothing more.
+    interaction, saved = await kb(
+        fake, "alias", {"fact": "special-schools-opened", "question": "new special schools?"}
+    )
+    assert saved["content"].startswith("Saved change #2")
+    path = rf"/webhooks/{fake.application_id}/{re.escape(interaction['token'])}$"
+    await fake.expect_no_request("POST", path)

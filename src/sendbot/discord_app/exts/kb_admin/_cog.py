@@ -27,6 +27,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from sendbot.answering.answer import answer
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import match
@@ -43,6 +44,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
     NOTHING_CHANGED,
     GapRow,
+    alias_left_unanswered,
     audit_embed,
     diff_embed,
     gaps_embed,
@@ -220,6 +222,19 @@ class KbAdmin(
 
         return change
 
+    async def save_alias(
+        self, interaction: Interaction, fact_id: str, question: str, *, force: bool = False
+    ) -> HistoryEntry | None:
+        """Save an alias, then say if the question, asked now, is still not answered with
+        its fact (the rules may see it ask for what the fact does not give)."""
+        entry = await self.save(interaction, self.alias_change(fact_id, question, force=force))
+        if entry is not None:
+            reply = await asyncio.to_thread(answer, self.store.current.index, question)
+            note = alias_left_unanswered(reply, fact_id)
+            if note:
+                await respond(interaction, note, ephemeral=True)
+        return entry
+
     async def _defer(self, interaction: Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
 
@@ -388,8 +403,7 @@ class KbAdmin(
         if not question.strip():
             await respond(interaction, WHICH_QUESTION, ephemeral=True)
             return
-        change = self.alias_change(fact_id.strip(), question.strip(), force=force)
-        await self.save(interaction, change)
+        await self.save_alias(interaction, fact_id.strip(), question.strip(), force=force)
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:

@@ -345,7 +345,7 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
 
     async def on_submit(self, interaction: Interaction, /) -> None:
         fact_id, question = self.fact_id.value.strip(), self.question.value.strip()
-        await self.cog.save(interaction, self.cog.alias_change(fact_id, question))
+        await self.cog.save_alias(interaction, fact_id, question)
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the alias form")
@@ -368,7 +368,7 @@ class GapButton(ui.Button["GapsView"]):
             return
         await interaction.response.defer()
         fact_id = self.to_fact
-        entry = await view.cog.save(interaction, view.cog.alias_change(fact_id, question))
+        entry = await view.cog.save_alias(interaction, fact_id, question)
         if entry is not None:
             self.disabled = True
             self.label = clip(f"#{self.gap_row.number} added to {fact_id}", BUTTON_LABEL_LIMIT)
