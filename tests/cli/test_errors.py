@@ -608,6 +608,25 @@ def test_kb_remove_of_a_sources_last_fact_says_what_to_do_instead(
     )
 
 
+def test_kb_alias_says_when_its_fact_still_does_not_answer_the_question(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    # "saved #1 ..." alone, while `sendbot ask` of the same question still got the partial
+    # reply: the fact gives the number opened, not a total.
+    where = ("--kb", str(kb_dir), "--data", str(tmp_path / "data"), "kb", "alias")
+    question = "how many special schools are there"
+    code, out, err = run(*where, "special-schools-opened", question)
+    assert code == 0 and out.startswith("saved #1 ")
+    assert err == (
+        f"note: asked now, {question!r} is still not answered with special-schools-opened: the "
+        "reply is partial, as the written answer does not give it: The written answer gives "
+        "the number opened, not how many there are in total. `sendbot kb undo` takes it out "
+        "again if it is not what the fact says.\n"
+    )
+    code, out, err = run(*where, "special-schools-opened", "new special schools so far?")
+    assert (code, err) == (0, "") and out.startswith("saved #2 ")
+
+
 def test_ask_dash_with_more_words_is_a_usage_error(run: Run, tmp_path: Path) -> None:
     assert run("ask", "-", "extra", "--data", str(tmp_path / "data")) == (
         2,

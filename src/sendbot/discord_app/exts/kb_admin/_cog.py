@@ -27,7 +27,6 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from sendbot.answering.answer import answer
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import match
@@ -76,6 +75,7 @@ from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.yamltext import MAX_BYTES
+from sendbot.storage.alias_check import still_unanswered
 from sendbot.storage.curation import Curation
 from sendbot.storage.history import HistoryEntry
 from sendbot.storage.store import Snapshot
@@ -229,9 +229,10 @@ class KbAdmin(
         its fact (the rules may see it ask for what the fact does not give)."""
         entry = await self.save(interaction, self.alias_change(fact_id, question, force=force))
         if entry is not None:
-            reply = await asyncio.to_thread(answer, self.store.current.index, question)
-            note = alias_left_unanswered(reply, fact_id)
-            if note:
+            index = self.store.current.index
+            why = await asyncio.to_thread(still_unanswered, index, fact_id, question)
+            if why:
+                note = alias_left_unanswered(question, fact_id, why)
                 await respond(interaction, note, ephemeral=True)
         return entry
 

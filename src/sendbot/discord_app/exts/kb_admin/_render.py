@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from sendbot.answering.reply import Reply
 from sendbot.answering.selftest import SelfTest
 from sendbot.discord_app.render import (
     DESCRIPTION_LIMIT,
@@ -168,21 +167,13 @@ def saved_text(entry: HistoryEntry, report: SelfTest) -> str:
     return lines_within(lines, MESSAGE_LIMIT)
 
 
-def alias_left_unanswered(reply: Reply, fact_id: str) -> str | None:
+def alias_left_unanswered(question: str, fact_id: str, why: str) -> str:
     """After an alias is saved: that the question, asked now, is still not answered with its
-    fact, and why. A /kb gaps button adds "how many special schools are there" to the fact
-    of schools *opened* in one click; the rules still see a count the fact does not give, and
-    the moderator, told only "Saved", found it in /kb gaps again as "still not answered"."""
-    if reply.answered and reply.fact is not None and reply.fact.id == fact_id:
-        return None
-    if reply.fact is not None and reply.fact.id == fact_id and reply.missing:
-        why = f"the reply is partial, as the written answer does not give it: {reply.missing}"
-    elif reply.answered and reply.fact is not None:
-        why = f"it is answered with {code(reply.fact.id)}."
-    else:
-        why = "it is still declined."
+    fact, and `why` (storage.alias_check). A /kb gaps button adds "how many special schools
+    are there" to the fact of schools *opened* in one click; the moderator, told only
+    "Saved", found it in /kb gaps again as "still not answered"."""
     return (
-        f"-# Asked now, “{escape(reply.question)}” is still not answered with {code(fact_id)}: "
+        f"-# Asked now, “{escape(question)}” is still not answered with {code(fact_id)}: "
         f"{escape(why)} /kb undo takes the question out again if it is not what the fact says."
     )
 
