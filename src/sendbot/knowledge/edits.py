@@ -13,7 +13,6 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.error import YAMLError
@@ -196,7 +195,8 @@ def refuse_removing_the_last(kb: KnowledgeBase, fact_id: str) -> None:
     remove's confirmation, and again when the change is made."""
     fact, knowledge_file, _ = _locate(kb, fact_id)
     if len(knowledge_file.facts) == 1:
-        raise LastFactOfSource(fact_id, fact.source_id, Path(knowledge_file.path).name)
+        name = knowledge_file.path.replace("\\", "/").rsplit("/", 1)[-1]  # pure: no pathlib
+        raise LastFactOfSource(fact_id, fact.source_id, name)
 
 
 def restore_fact(
