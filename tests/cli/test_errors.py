@@ -190,6 +190,16 @@ def test_numbers_out_of_range_are_usage_errors(run: Run, argv: list[str]) -> Non
     assert len(err) < 400  # the 5,000-digit number is not echoed back whole
 
 
+def test_numbers_written_as_the_help_writes_them_are_read(run: Run, tmp_path: Path) -> None:
+    # `sendbot bench --help` says "(default 10,000)"; "--facts 10,000" copied from it was
+    # refused as "must be a whole number from 1 to 100,000".
+    data = str(tmp_path / "data")
+    assert run("kb", "history", "--limit", "1,000", "--data", data)[0] == 0
+    for odd in ("1,00", "10,0000", ",100", "1,000,"):
+        code, _, err = run("kb", "history", "--limit", odd, "--data", data)
+        assert code == 2 and "must be a whole number from" in err
+
+
 def test_bad_usage_is_one_line_naming_the_help_to_read(run: Run) -> None:
     code, _, err = run("kb", "list", "--colour")
     assert code == 2
@@ -578,6 +588,43 @@ def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
         1,
         f"refused: add --yes to really remove 'special-schools-opened' ({fact.label})\n",
     )
+
+
+def test_kb_remove_of_a_sources_last_fact_says_what_to_do_instead(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    # It said "KB/FILE.yaml: facts: must be a list with at least one fact", a field the
+    # moderator never typed, and no way on.
+    data = str(tmp_path / "data")
+    where = ("--kb", str(kb_dir), "--data", data, "kb", "remove")
+    assert run(*where, "high-needs-budget", "--yes")[0] == 0
+    code, _, err = run(*where, "special-schools-opened", "--yes")
+    assert (code, err) == (
+        1,
+        "refused: 'special-schools-opened' is the last fact of source "
+        "send-ap-improvement-plan-2024-02-08, and a source keeps at least one fact: edit it "
+        "instead; to take the whole source out, delete send-ap-improvement-plan-2024-02-08.yaml "
+        "from the knowledge directory (history does not record that)\n",
+    )
+
+
+def test_kb_alias_says_when_its_fact_still_does_not_answer_the_question(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    # "saved #1 ..." alone, while `sendbot ask` of the same question still got the partial
+    # reply: the fact gives the number opened, not a total.
+    where = ("--kb", str(kb_dir), "--data", str(tmp_path / "data"), "kb", "alias")
+    question = "how many special schools are there"
+    code, out, err = run(*where, "special-schools-opened", question)
+    assert code == 0 and out.startswith("saved #1 ")
+    assert err == (
+        f"note: asked now, {question!r} is still not answered with special-schools-opened: the "
+        "reply is partial, as the written answer does not give it: The written answer gives "
+        "the number opened, not how many there are in total. `sendbot kb undo` takes it out "
+        "again if it is not what the fact says.\n"
+    )
+    code, out, err = run(*where, "special-schools-opened", "new special schools so far?")
+    assert (code, err) == (0, "") and out.startswith("saved #2 ")
 
 
 def test_ask_dash_with_more_words_is_a_usage_error(run: Run, tmp_path: Path) -> None:

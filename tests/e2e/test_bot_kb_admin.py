@@ -344,6 +344,19 @@ async def test_remove_asks_first_and_only_the_invoker_may_answer(
     assert all(disabled for _, _, disabled in buttons(cancelled))
     unchanged.check()
 
+    # Unanswered, the buttons switch off by themselves.
+    timeout = kb_cog(bot).confirm_timeout
+    kb_cog(bot).confirm_timeout = 0.05
+    interaction, _ = await kb(fake, "remove", {"fact": "high-needs-budget"})
+    edited = await fake.wait_for_request(
+        "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
+    )
+    assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
+    assert edited.json["content"] == "Not confirmed in time. Nothing was changed."
+    assert bot.index().kb.fact("high-needs-budget") is not None
+    unchanged.check()
+    kb_cog(bot).confirm_timeout = timeout
+
     interaction, _ = await kb(fake, "remove", {"fact": "high-needs-budget"})
     message = fake.original_message(interaction)
     assert message is not None
@@ -356,16 +369,6 @@ async def test_remove_asks_first_and_only_the_invoker_may_answer(
     note = (await audit(fake, 1))["embeds"][0]
     assert note["fields"][1]["value"] == "(removed)"
     assert bot.index().kb.fact("high-needs-budget") is None
-
-    # Unanswered, the buttons switch off by themselves.
-    kb_cog(bot).confirm_timeout = 0.05
-    interaction, _ = await kb(fake, "remove", {"fact": "special-schools-opened"})
-    edited = await fake.wait_for_request(
-        "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
-    )
-    assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
-    assert edited.json["content"] == "Not confirmed in time. Nothing was changed."
-    assert bot.index().kb.fact("special-schools-opened") is not None
 
 
 async def test_export_gives_the_files_as_attachments(

@@ -224,7 +224,7 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
     (
         KB_FILE,
         lambda text: text.encode().replace("£10.5".encode(), b"\xa310.5"),
-        "not UTF-8 text (byte 0xa3)",
+        "not UTF-8 text (byte 0xa3, '£' in Windows-1252): save it as UTF-8",
     ),
     (
         "synonyms.yaml",

@@ -312,8 +312,9 @@ async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
     _, shown = await kb(fake, "ingest", {"file": fake.upload("plan.txt", own.read_bytes())})
     assert shown["content"].splitlines() == [
         "special-educational-needs-2024-02-08 is the written answer already in the knowledge "
-        "base as source send-ap-improvement-plan-2024-02-08 (the same answer text); edit that "
-        "source instead",
+        "base as source send-ap-improvement-plan-2024-02-08 (the same answer text); change its "
+        "facts with /kb edit or add one with /kb add instead (or /kb export its file, edit it "
+        "and bring it back with /kb import).",
         "Nothing was changed.",
     ]
     assert buttons(shown) == []

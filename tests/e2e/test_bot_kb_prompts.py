@@ -21,6 +21,7 @@ from tests.e2e.kbkit import (
     kb_text,
     modal_inputs,
     modal_texts,
+    press,
     submit,
 )
 from tests.e2e.test_bot_kb_ingest import ANSWER, act, open_review
@@ -173,3 +174,25 @@ async def test_save_before_every_fact_is_reviewed_says_the_rest_are_dropped(
     for _ in range(4):
         review = await act(fake, review, "Keep")
     assert [label for label, _, _ in buttons(review)][3] == "Save 5 kept"
+
+
+async def test_removing_a_sources_last_fact_is_refused_before_the_confirmation(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    # /kb remove asked "Remove this fact?" and, once Remove was pressed, said "The change does
+    # not pass validation (1 problem): • facts: must be a list with at least one fact".
+    _, fake = await start_curated()
+    interaction, _ = await kb(fake, "remove", {"fact": "high-needs-budget"})
+    message = fake.original_message(interaction)
+    assert message is not None
+    await press(fake, message, "Remove")
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    _, told = await kb(fake, "remove", {"fact": "special-schools-opened"})
+    assert told["flags"] == EPHEMERAL and buttons(told) == []
+    assert told["content"] == (
+        "Nothing was changed. Refused: 'special-schools-opened' is the last fact of source "
+        "send-ap-improvement-plan-2024-02-08, and a source keeps at least one fact: edit it "
+        "instead; to take the whole source out, delete send-ap-improvement-plan-2024-02-08.yaml "
+        "from the knowledge directory (history does not record that)."
+    )
+    unchanged.check()

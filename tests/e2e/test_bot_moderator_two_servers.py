@@ -6,6 +6,7 @@ the moderator's replies and errors are private; nothing pings anyone."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sendbot.discord_app.errors import NOT_HERE
@@ -180,3 +181,143 @@ async def test_a_moderators_day_across_two_servers(
     assert all(body.get("allowed_mentions") == NO_PINGS for body in bodies), [
         (body.get("content", "")[:60], body.get("allowed_mentions")) for body in bodies
     ]
+
+
+async def test_undo_redo_add_and_ingest_again_seen_from_the_other_server(
+    start_curated: StartCurated, fake_discord: FakeDiscord, kb_dir: Path
+) -> None:
+    """What test_a_moderators_day_across_two_servers leaves out: /kb redo, /kb add once the
+    base has two sources, and /kb ingest of an answer already saved or pasted twice."""
+    elsewhere = add_guild(fake_discord.world, "Elsewhere")
+    there = elsewhere.channel("general")
+    for n in range(20):
+        elsewhere.add_member(FakeUser(snowflake(), f"member-{n}", f"Member {n}"))
+    members = iter([m for m in elsewhere.members if m.user.username.startswith("member-")])
+    _, fake = await start_curated(dev_guild=None)
+
+    async def asked_there(question: str) -> JSON:
+        return await ask(fake, question, next(members), there)
+
+    # An alias, undone: the confirmation, once pressed, names /kb redo, not /kb undo (which
+    # would revert an older change than this undo).
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": MISSED})
+    interaction, asked = await kb(fake, "undo")
+    assert asked["content"].startswith("Undo change #1, alias `high-needs-budget` (questions)")
+    confirmation = fake.original_message(interaction)
+    assert confirmation is not None
+    _, undone = await press(fake, confirmation, "Undo")
+    assert undone["content"].startswith("Saved change #2: undo `high-needs-budget` (reverts #1)")
+    assert undone["content"].endswith(
+        "-# /kb redo brings it back, until someone saves a newer change."
+    )
+    edit = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    while "Done" not in (edit.json.get("content") or ""):
+        edit = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
+    assert fake.messages[int(confirmation["id"])]["content"] == (
+        "Done: saved as change #2. /kb redo brings it back, until someone saves a newer change."
+    )
+    assert fact_of(await asked_there(MISSED)) is None
+
+    # Redone: answered in the other server again.
+    _, redone = await kb(fake, "redo")
+    assert redone["flags"] == EPHEMERAL
+    assert redone["content"].startswith("Saved change #3: redo `high-needs-budget` (redo of #1)")
+    assert fact_of(await asked_there(MISSED)) == "high-needs-budget"
+
+    # A written answer pasted twice into one file is refused, naming the line; the answer
+    # itself is reviewed and saved; uploaded again, the moderator is told how to change it.
+    twice = ANSWER.read_text(encoding="utf-8") * 2
+    _, shown = await kb(fake, "ingest", {"file": fake.upload("twice.txt", twice.encode())})
+    assert shown["flags"] == EPHEMERAL
+    assert shown["content"].startswith("Nothing drafted: line 23 starts another written answer")
+    assert buttons(shown) == []
+    _, review = await open_review(fake, {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())})
+    while title(review).startswith("Fact "):
+        review = await act(fake, review, "Keep")
+    _, saved = await press(fake, review, "Save 5 kept")
+    assert saved["content"].startswith("Saved change #4: add-source")
+    _, again = await kb(fake, "ingest", {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())})
+    assert again["flags"] == EPHEMERAL and buttons(again) == []
+    assert again["content"].splitlines() == [
+        "special-educational-needs-finance-2023-02-22 is already in the knowledge base: change "
+        "its facts with /kb edit or add one with /kb add instead (or /kb export its file, edit "
+        "it and bring it back with /kb import).",
+        "Nothing was changed.",
+    ]
+
+    # /kb add, now that there are two sources: asked which, then the form; the other server's
+    # members are answered with the new fact at once, in public.
+    _, which = await kb(fake, "add")
+    assert which["flags"] == EPHEMERAL
+    assert which["content"] == (
+        "Choose the fact's source with `source:` (one of send-ap-improvement-plan-2024-02-08, "
+        "special-educational-needs-finance-2023-02-22)."
+    )
+    await kb(fake, "add", {"source": "special-educational-needs-finance-2023-02-22"})
+    added = await submit(
+        fake,
+        "Add a fact",
+        {
+            "title": "Total high needs funding for 2023/24",
+            "statement": "Total high needs funding will be £10.1 billion next year.",
+            "quote": "will bring total high needs funding to £10.1 billion next year",
+            "questions": "what will the high needs pot add up to next year?",
+        },
+    )
+    assert added["flags"] == EPHEMERAL
+    assert added["content"].startswith(
+        "Saved change #5: add `total-high-needs-funding-for-2023-24`"
+    )
+    reply = await asked_there("what will the high needs pot add up to next year?")
+    assert reply.get("flags", 0) & EPHEMERAL == 0
+    assert fact_of(reply) == "total-high-needs-funding-for-2023-24"
+
+    # The audit notes stay at home; nothing the bot sent could ping anyone.
+    assert len(audit_messages(fake)) == 5
+    for message in fake.bot_messages(there):
+        assert not any(e.get("title", "").startswith("Knowledge base") for e in message["embeds"])
+    assert all(body.get("allowed_mentions") == NO_PINGS for body in sent_bodies(fake))
+
+
+async def test_a_gap_added_in_one_click_but_still_unanswered_says_so(
+    start_curated: StartCurated, fake_discord: FakeDiscord
+) -> None:
+    """The other server's member gets a partial reply ("how many ... are there": the fact
+    gives the number opened) and marks it "Not what I asked"; the moderator's /kb gaps offers
+    "add to New special schools opened"; pressed, it said only "Saved", and the question was
+    still not answered (the rules see a total the fact does not give): /kb gaps listed it as
+    "now: still not answered" again. Now the moderator is told so, and why, at once."""
+    elsewhere = add_guild(fake_discord.world, "Elsewhere")
+    there = elsewhere.channel("general")
+    asker = elsewhere.member_named("Elsewhere-owner")
+    _, fake = await start_curated(dev_guild=None)
+    question = "how many special schools are there"
+    asked = await fake.invoke_slash("ask", {"question": question}, member=asker, channel=there)
+    partial = await final(fake, asked)
+    assert partial["embeds"][0]["title"].startswith("The source doesn't say that")
+    answer = fake.original_message(asked)
+    assert answer is not None
+    await press(fake, answer, "Not what I asked", member=asker)
+
+    interaction, _ = await kb(fake, "gaps")
+    gaps = fake.original_message(interaction)
+    assert gaps is not None
+    click, saved = await press(fake, gaps, "#1 add to New special schools opened")
+    assert saved["content"].startswith("Saved change #1: alias `special-schools-opened`")
+    path = rf"/webhooks/{fake.application_id}/{re.escape(click['token'])}$"
+    note = (await fake.wait_for_request("POST", path)).json
+    assert note["flags"] == EPHEMERAL and note["allowed_mentions"] == NO_PINGS
+    assert note["content"] == (
+        f"-# Asked now, “{question}” is still not answered with `special-schools-opened`: the "
+        "reply is partial, as the written answer does not give it: The written answer gives "
+        "the number opened, not how many there are in total. /kb undo takes the question out "
+        "again if it is not what the fact says."
+    )
+
+    # An alias the fact does answer says nothing more.
+    interaction, saved = await kb(
+        fake, "alias", {"fact": "special-schools-opened", "question": "new special schools?"}
+    )
+    assert saved["content"].startswith("Saved change #2")
+    path = rf"/webhooks/{fake.application_id}/{re.escape(interaction['token'])}$"
+    await fake.expect_no_request("POST", path)

@@ -12,6 +12,7 @@ from sendbot.knowledge.errors import (
     FactNotFound,
     InvalidChange,
     KnowledgeError,
+    LastFactOfSource,
     SourceNotFound,
 )
 from sendbot.knowledge.model import KnowledgeBase
@@ -68,7 +69,7 @@ def test_remove_fact(kb: KnowledgeBase) -> None:
 
 def test_removing_the_last_fact_of_a_file_is_refused(kb: KnowledgeBase) -> None:
     smaller = edits.remove_fact(kb, "high-needs-budget").kb
-    with pytest.raises(KnowledgeError, match="at least one fact"):
+    with pytest.raises(LastFactOfSource, match="a source keeps at least one fact"):
         edits.remove_fact(smaller, "special-schools-opened")
 
 

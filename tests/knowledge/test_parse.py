@@ -137,7 +137,26 @@ def test_wrong_type(tmp_path: Path) -> None:
     text = VALID.replace(
         "    questions:\n      - what is the change programme?\n", "    questions: 7\n"
     )
-    assert only_problem(text, tmp_path) == (18, "facts[0].questions", "must be a list, not int")
+    assert only_problem(text, tmp_path) == (
+        18,
+        "facts[0].questions",
+        "must be a list, not a number",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("", "must hold `source:` and `facts:`, not empty"),
+        ("# to fill in\n", "must hold `source:` and `facts:`, not empty"),
+        ("- one\n- two\n", "must hold `source:` and `facts:`, not a list"),
+    ],
+)
+def test_a_file_without_source_and_facts_says_what_it_must_hold(
+    text: str, said: str, tmp_path: Path
+) -> None:
+    # It said "must be a mapping, not empty", YAML's word, to a new user with an empty file.
+    assert only_problem(text, tmp_path)[1:] == ("", said)
 
 
 def test_missing_required_field(tmp_path: Path) -> None:

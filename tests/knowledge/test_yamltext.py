@@ -44,7 +44,9 @@ def test_huge_and_non_utf8_input_is_refused() -> None:
         decode(b"a" * (MAX_BYTES + 1), "big.yaml")
     with pytest.raises(KnowledgeError) as caught:
         decode(b"a: 1\nb: \xff\n", "latin.yaml")
-    assert str(caught.value) == "latin.yaml:2: not UTF-8 text (byte 0xff)"
+    assert str(caught.value) == (
+        "latin.yaml:2: not UTF-8 text (byte 0xff, 'ÿ' in Windows-1252): save it as UTF-8"
+    )
     for utf16 in ("utf-16-le", "utf-16-be"):  # as Notepad's "Unicode" saves it
         with pytest.raises(KnowledgeError) as caught:
             decode("\ufeffa: 1\n".encode(utf16), "notepad.yaml")

@@ -27,6 +27,7 @@ from sendbot.knowledge.errors import (
     InvalidChange,
     KnowledgeError,
     KnowledgeNotWritable,
+    LastFactOfSource,
     NothingToUndo,
     StaleRevision,
     StoreError,
@@ -292,8 +293,13 @@ async def test_removing_the_last_fact_of_a_file_is_refused(
     await store.remove_fact("high-needs-budget", actor="m")
     yaml_before, log_before = (kb_dir / KB_FILE).read_bytes(), history_rows(data_dir)
 
-    with pytest.raises(KnowledgeError, match="facts: must be a list with at least one fact"):
+    with pytest.raises(LastFactOfSource) as refused:
         await store.remove_fact("special-schools-opened", actor="m")
+    assert str(refused.value) == (
+        "'special-schools-opened' is the last fact of source send-ap-improvement-plan-2024-02-08, "
+        f"and a source keeps at least one fact: edit it instead; to take the whole source out, "
+        f"delete {KB_FILE} from the knowledge directory (history does not record that)"
+    )
 
     assert (kb_dir / KB_FILE).read_bytes() == yaml_before
     assert history_rows(data_dir) == log_before

@@ -266,12 +266,28 @@ def _kb_alias(args: argparse.Namespace) -> int:
         )
         if refused is not None:
             return refused
-    return _save(
+    saved = _save(
         args,
         lambda store: store.add_alias(
             args.fact_id, args.question, actor=cli_actor(), expected_revision=args.expect_revision
         ),
     )
+    if saved == 0:
+        _note_if_still_unanswered(args)
+    return saved
+
+
+def _note_if_still_unanswered(args: argparse.Namespace) -> None:
+    """Say on standard error when the saved phrasing, asked now, is still not answered with
+    its fact: "saved" alone reads as if it now were."""
+    from sendbot.storage.alias_check import still_unanswered
+
+    index = build_index(load(_settings(args).kb_path).kb)
+    why = still_unanswered(index, args.fact_id, args.question)
+    if why:
+        print(f"note: asked now, {args.question!r} is still not answered with {args.fact_id}: "
+              f"{why} `sendbot kb undo` takes it out again if it is not what the fact says.",
+              file=sys.stderr)  # fmt: skip
 
 
 def _kb_list(args: argparse.Namespace) -> int:

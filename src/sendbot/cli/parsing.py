@@ -159,10 +159,16 @@ def path_text(value: str) -> str:
     return value
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def whole_number(least: int, most: int) -> Callable[[str], int]:
-    """An int argument from `least` to `most`."""
+    """An int argument from `least` to `most`, with or without thousands separators: the help
+    writes "(default 10,000)", and "--facts 10,000" copied from it was refused."""
 
     def parse(value: str) -> int:
+        if _GROUPED.fullmatch(value.strip()):
+            value = value.replace(",", "")
         try:
             number = int(value)
         except ValueError:

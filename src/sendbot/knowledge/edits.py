@@ -24,6 +24,7 @@ from sendbot.knowledge.errors import (
     FactNotFound,
     InvalidChange,
     KnowledgeError,
+    LastFactOfSource,
     Problem,
     SourceNotFound,
 )
@@ -172,6 +173,7 @@ def add_alias(kb: KnowledgeBase, fact_id: str, question: str) -> Change:
 
 
 def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
+    refuse_removing_the_last(kb, fact_id)
     fact, knowledge_file, index = _locate(kb, fact_id)
     data = file_to_dict(knowledge_file)
     del data["facts"][index]
@@ -186,6 +188,15 @@ def remove_fact(kb: KnowledgeBase, fact_id: str) -> Change:
         fact_after=None,
         index=index,
     )
+
+
+def refuse_removing_the_last(kb: KnowledgeBase, fact_id: str) -> None:
+    """LastFactOfSource when `fact_id` is the only fact its source has: asked before /kb
+    remove's confirmation, and again when the change is made."""
+    fact, knowledge_file, _ = _locate(kb, fact_id)
+    if len(knowledge_file.facts) == 1:
+        name = knowledge_file.path.replace("\\", "/").rsplit("/", 1)[-1]  # pure: no pathlib
+        raise LastFactOfSource(fact_id, fact.source_id, name)
 
 
 def restore_fact(

@@ -53,6 +53,19 @@ class FactExists(StoreError):
         super().__init__(f"a fact with id {fact_id!r} already exists (in {source_id})")
 
 
+class LastFactOfSource(StoreError):
+    """Removing the only fact a source has left: validation's "facts: must be a list with at
+    least one fact" named a field the moderator never saw, and no way on."""
+
+    def __init__(self, fact_id: str, source_id: str, file: str) -> None:
+        self.fact_id, self.source_id = fact_id, source_id
+        super().__init__(
+            f"{fact_id!r} is the last fact of source {source_id}, and a source keeps at least "
+            f"one fact: edit it instead; to take the whole source out, delete {file} from the "
+            "knowledge directory (history does not record that)"
+        )
+
+
 class DuplicateQuestion(StoreError):
     def __init__(self, fact_id: str, question: str) -> None:
         self.fact_id, self.question = fact_id, question

@@ -199,6 +199,7 @@ def parse_written_answer(text: str) -> WrittenAnswer:
     asked = _asked(lines[:department_at])
     if asked is not None and asked > answered:
         raise IngestError(f"asked date {asked} is after the answered date {answered}")
+    _refuse_a_second_answer(lines, answered_at)
     speaker, notes = _speaker(lines[answered_by_at : answered_at + 1])
     return WrittenAnswer(
         title=_title(lines[:department_at]),
@@ -288,6 +289,22 @@ def _department(lines: Sequence[Line]) -> tuple[int, str, str]:
         if match:
             return index, match["department"].strip(), match["rest"].strip()
     raise IngestError("no 'Question to the <department>:' line found")
+
+
+def _refuse_a_second_answer(lines: Sequence[Line], answered_at: int) -> None:
+    """A page copied twice into one file, or two answers pasted one after the other: the
+    second's header would be drafted as facts of the first ("Net Zero" in a role line read as
+    a count of 0), and its facts again with "-2" ids."""
+    again = next(
+        (i for i in range(answered_at + 1, len(lines)) if _DEPARTMENT.match(lines[i].content)),
+        None,
+    )
+    if again is not None:
+        raise IngestError(
+            f"line {again + 1} starts another written answer ({lines[again].content!r} "
+            "again): a file holds one answer; keep one copy, or save each answer in a file "
+            "of its own"
+        )
 
 
 def _index_after(

@@ -101,10 +101,19 @@ def line_of(parent: object, key: object = None) -> int | None:
 
 
 def _mapping(
-    report: _Report, parent: object, key: object, value: object, field: str, allowed: set[str]
+    report: _Report,
+    parent: object,
+    key: object,
+    value: object,
+    field: str,
+    allowed: set[str],
+    holds: str = "",
 ) -> Mapping[str, Any] | None:
+    """`value` as a mapping with only `allowed` keys; a whole file's says what it `holds`
+    ("must be a mapping, not empty" told a new user nothing about an empty file)."""
     if not isinstance(value, dict):
-        report.add(parent, key, field, f"must be a mapping, not {_type_name(value)}")
+        shape = f"must hold {holds}" if holds else "must be a mapping"
+        report.add(parent, key, field, f"{shape}, not {_type_name(value)}")
         return None
     for unknown in sorted(set(map(str, value)) - allowed):
         report.add(value, unknown, f"{field}.{unknown}" if field else unknown, "unknown field")
@@ -114,6 +123,8 @@ def _mapping(
 def _type_name(value: object) -> str:
     if value is None:
         return "empty"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"  # not Python's "int"
     return {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
         type(value).__mro__[-2] if type(value).__mro__[-2] is not object else type(value),
         type(value).__name__,
@@ -484,7 +495,7 @@ def parse_knowledge_file(
     """Validate one parsed YAML file; raise KnowledgeError listing every problem.
     `unread_document` says why the document has no text, when it has none."""
     report = _Report(file)
-    top = _mapping(report, data, None, data, "", FILE_FIELDS)
+    top = _mapping(report, data, None, data, "", FILE_FIELDS, "`source:` and `facts:`")
     if top is None:
         report.raise_if_any()
         raise AssertionError("unreachable")
@@ -537,7 +548,7 @@ def _id_as_written(item: object) -> str | None:
 def parse_synonyms(data: object, file: str) -> tuple[tuple[str, ...], ...]:
     """synonyms.yaml -> groups of equivalent terms, each lower-cased, first term the name."""
     report = _Report(file)
-    top = _mapping(report, data, None, data, "", {"synonyms"})
+    top = _mapping(report, data, None, data, "", {"synonyms"}, "`synonyms:`")
     groups: list[tuple[str, ...]] = []
     if top is not None:
         value = top.get("synonyms")

@@ -118,9 +118,26 @@ def decode(data: bytes, file: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise KnowledgeError(
-            [Problem(file, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]
-        ) from exc
+        raise KnowledgeError([Problem(file, line, "", _not_utf8(data, exc))]) from exc
+
+
+def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Why the bytes are not UTF-8, and what to do. A file saved on Windows is often in
+    Windows-1252, where "£" is the byte 0xa3: naming the character shows what went wrong
+    (not for UTF-8 cut short at the end, which is no other encoding's fault)."""
+    byte = data[exc.start]
+    if exc.reason == "unexpected end of data" or not _is_cp1252(data):
+        return f"not UTF-8 text (byte 0x{byte:02x}): save it as UTF-8"
+    character = bytes([byte]).decode("cp1252")
+    return f"not UTF-8 text (byte 0x{byte:02x}, {character!r} in Windows-1252): save it as UTF-8"
+
+
+def _is_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def load_yaml(text: str, file: str) -> Any:

@@ -43,6 +43,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
     NOTHING_CHANGED,
     GapRow,
+    alias_left_unanswered,
     audit_embed,
     diff_embed,
     gaps_embed,
@@ -60,6 +61,7 @@ from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
 from sendbot.discord_app.send import respond, to_embed
+from sendbot.knowledge.edits import refuse_removing_the_last
 from sendbot.knowledge.errors import (
     AliasCollides,
     FactExists,
@@ -73,6 +75,7 @@ from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.yamltext import MAX_BYTES
+from sendbot.storage.alias_check import still_unanswered
 from sendbot.storage.curation import Curation
 from sendbot.storage.history import HistoryEntry
 from sendbot.storage.store import Snapshot
@@ -228,6 +231,20 @@ class KbAdmin(
 
         return change
 
+    async def save_alias(
+        self, interaction: Interaction, fact_id: str, question: str, *, force: bool = False
+    ) -> HistoryEntry | None:
+        """Save an alias, then say if the question, asked now, is still not answered with
+        its fact (the rules may see it ask for what the fact does not give)."""
+        entry = await self.save(interaction, self.alias_change(fact_id, question, force=force))
+        if entry is not None:
+            index = self.store.current.index
+            why = await asyncio.to_thread(still_unanswered, index, fact_id, question)
+            if why:
+                note = alias_left_unanswered(question, fact_id, why)
+                await respond(interaction, note, ephemeral=True)
+        return entry
+
     async def _defer(self, interaction: Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
 
@@ -348,6 +365,11 @@ class KbAdmin(
         fact = await self._fact_or_refuse(interaction, snapshot, fact_id)
         if fact is None:
             return
+        try:  # said now, not after the moderator has confirmed
+            refuse_removing_the_last(snapshot.kb, fact.id)
+        except StoreError as exc:
+            await self._refuse(interaction, exc)
+            return
         store, revision, target = self.store, snapshot.revision, fact.id
 
         async def remove_it(pressed: Interaction) -> HistoryEntry | None:
@@ -391,8 +413,7 @@ class KbAdmin(
         if not question.strip():
             await respond(interaction, WHICH_QUESTION, ephemeral=True)
             return
-        change = self.alias_change(fact_id.strip(), question.strip(), force=force)
-        await self.save(interaction, change)
+        await self.save_alias(interaction, fact_id.strip(), question.strip(), force=force)
 
     @app_commands.command(name="undo")
     async def undo(self, interaction: Interaction) -> None:

@@ -25,7 +25,12 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     questions_fit,
     slugify,
 )
-from sendbot.discord_app.exts.kb_admin._render import GAPS_PER_PAGE, NOTHING_CHANGED, GapRow
+from sendbot.discord_app.exts.kb_admin._render import (
+    GAPS_PER_PAGE,
+    NOTHING_CHANGED,
+    GapRow,
+    next_step,
+)
 from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
 from sendbot.discord_app.send import respond
 from sendbot.knowledge.model import Fact, Source
@@ -91,10 +96,7 @@ def confirmed_text(entry: HistoryEntry | None) -> str:
     """What a confirmation says once its button was pressed: done, or refused (said below)."""
     if entry is None:
         return f"Refused (the reason is below). {NOTHING_CHANGED}"
-    return (
-        f"Done: saved as change #{entry.seq}. /kb undo reverts it, until someone saves a newer "
-        "change."
-    )
+    return f"Done: saved as change #{entry.seq}. {next_step(entry)}"
 
 
 def _input(
@@ -343,7 +345,7 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
 
     async def on_submit(self, interaction: Interaction, /) -> None:
         fact_id, question = self.fact_id.value.strip(), self.question.value.strip()
-        await self.cog.save(interaction, self.cog.alias_change(fact_id, question))
+        await self.cog.save_alias(interaction, fact_id, question)
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the alias form")
@@ -366,7 +368,7 @@ class GapButton(ui.Button["GapsView"]):
             return
         await interaction.response.defer()
         fact_id = self.to_fact
-        entry = await view.cog.save(interaction, view.cog.alias_change(fact_id, question))
+        entry = await view.cog.save_alias(interaction, fact_id, question)
         if entry is not None:
             self.disabled = True
             self.label = clip(f"#{self.gap_row.number} added to {fact_id}", BUTTON_LABEL_LIMIT)

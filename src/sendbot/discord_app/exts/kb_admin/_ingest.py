@@ -60,6 +60,12 @@ CHANGED_DURING_REVIEW = (
 )
 NOTHING_SAVED = "nothing was saved."
 SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
+# "Edit that source instead" left a moderator to guess how, on Discord.
+CHANGE_IT_INSTEAD = (
+    "change its facts with /kb edit or add one with /kb add instead (or /kb export its file, "
+    "edit it and bring it back with /kb import)."
+)
+
 Interaction = discord.Interaction[Any]
 Download = Callable[[str, str, int], Awaitable[bytes]]
 
@@ -143,10 +149,10 @@ def _already_in(draft: Draft, kb: KnowledgeBase, raw: bytes, origin: str) -> str
     or answer text), or None."""
     source_id = draft.data["source"]["id"]
     if kb.source(source_id) is not None:
-        return f"{source_id} is already in the knowledge base"
+        return f"{source_id} is already in the knowledge base: {CHANGE_IT_INSTEAD}"
     text = draft.document if draft.document is not None else decode(raw, origin)
     found = same_answer(drafted_source(draft.data, text), (f.source for f in kb.files))
-    return found.message(source_id) if found else None
+    return found.message(source_id, CHANGE_IT_INSTEAD) if found else None
 
 
 def _sentence(error: Exception) -> str:

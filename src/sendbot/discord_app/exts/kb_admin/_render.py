@@ -224,11 +224,26 @@ def saved_text(
         *selftest_lines(before, after),
         *other_base_lines(other_base),
     ]
-    if entry.action == "undo":
-        lines.append("-# /kb redo brings it back, until someone saves a newer change.")
-    else:
-        lines.append("-# /kb undo reverts it, until someone saves a newer change.")
+    lines.append(f"-# {next_step(entry)}")
     return lines_within(lines, MESSAGE_LIMIT)
+
+
+def alias_left_unanswered(question: str, fact_id: str, why: str) -> str:
+    """After an alias is saved: that the question, asked now, is still not answered with its
+    fact, and `why` (storage.alias_check). A /kb gaps button adds "how many special schools
+    are there" to the fact of schools *opened* in one click; the moderator, told only
+    "Saved", found it in /kb gaps again as "still not answered"."""
+    return (
+        f"-# Asked now, “{escape(question)}” is still not answered with {code(fact_id)}: "
+        f"{escape(why)} /kb undo takes the question out again if it is not what the fact says."
+    )
+
+
+def next_step(entry: HistoryEntry) -> str:
+    """How to take a saved change back: after an undo, /kb undo would revert an older change."""
+    if entry.action == "undo":
+        return "/kb redo brings it back, until someone saves a newer change."
+    return "/kb undo reverts it, until someone saves a newer change."
 
 
 # --- the audit log --------------------------------------------------------------------------
