@@ -146,15 +146,10 @@ def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]
     return frozenset((f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE)
 
 
-def margin_of(
-    candidates: Sequence[Candidate],
-    facts: Sequence[Fact] = (),
-    passed_over: frozenset[int] = frozenset(),
-) -> float:
+def margin_of(candidates: Sequence[Candidate], facts: Sequence[Fact] = ()) -> float:
     """How far the top fact leads the next one that would answer differently. Two written
     answers repeating the same figures are one answer to the question, not rivals: the next
-    fact that gives other figures sets the margin. `passed_over`: positions of facts that
-    cannot be the answer (a part of a written answer's record not asked for)."""
+    fact that gives other figures sets the margin."""
     if not candidates:
         return 0.0
     given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
@@ -163,8 +158,7 @@ def margin_of(
         (
             c
             for c in islice(candidates, 1, None)
-            if c.position not in passed_over
-            and (not given or _figures_given(facts[c.position]) != given)
+            if not given or _figures_given(facts[c.position]) != given
         ),
         None,
     )
@@ -787,8 +781,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not candidates:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    passed_over = _own_record_passed_over(index, ranking)
-    confidence = answer_probability(top, margin_of(candidates, index.facts, passed_over))
+    confidence = answer_probability(top, margin_of(candidates, index.facts))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.
@@ -824,25 +817,6 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         evidence_confidence=confidence,
     )
     return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined
-
-
-def _own_record_passed_over(index: FactIndex, ranking: Ranking) -> frozenset[int]:
-    """The parts of the top fact's own written answer's record, not asked for, that rank above
-    it ("what did the dfe say about the IFS report and council deficits?": the date and the
-    minister of the answer on the IFS report): that answer's words lift its record, which is
-    no rival answer to the question. Another answer's record still is, and so are the other
-    parts of a record put first ("was the question from a lord or an mp?": which part is meant
-    is for the evidence to say)."""
-    candidates = ranking.candidates
-    if len(candidates) < 2 or candidates[1].rank_score <= candidates[0].rank_score:
-        return frozenset()
-    top = index.facts[candidates[0].position]
-    if DOCUMENT_TAG in top.tags:
-        return frozenset()
-    source = top.source_id
-    return frozenset(
-        position for position in ranking.unasked() if index.facts[position].source_id == source
-    )
 
 
 def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
