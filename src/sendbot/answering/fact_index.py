@@ -14,7 +14,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
 from sendbot.answering.expansions import spelt_out
-from sendbot.answering.fact_profile import FactProfile, one_copy_each, profile
+from sendbot.answering.fact_profile import FactProfile, names_with_years, one_copy_each, profile
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, words
 from sendbot.answering.spelling import Speller
@@ -213,6 +213,10 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
 
     facts = kb.facts
     topics = _topic_terms(kb, terms_of)
+    named_years = {
+        file.source.id: names_with_years(f"{file.source.title}. {file.source.question or ''}")
+        for file in kb.files
+    }
     weights = _postings(facts, filed_terms_of)
     count = len(facts)
     idf = {
@@ -248,7 +252,10 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         fact_terms=fact_terms,
         answer_numbers=_answer_numbers(facts, fact_terms),
         profiles=one_copy_each(
-            profile(fact, intent_of_text, terms_of, topics[fact.source_id]) for fact in facts
+            profile(
+                fact, intent_of_text, terms_of, topics[fact.source_id], named_years[fact.source_id]
+            )
+            for fact in facts
         ),
         spelt_out=spelt_out(facts),
         restating=frozenset(

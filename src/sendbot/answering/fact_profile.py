@@ -17,7 +17,7 @@ from typing import Any
 from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
-from sendbot.answering.normalise import PLACE_WORDS, stem, words
+from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, stem, words
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
@@ -170,6 +170,14 @@ class FactProfile:
     # "budget" or "funding" in its own words ("the high needs budget"). "Special Educational
     # Needs" in the name of a plan makes no budget an education budget.
     budget_terms: frozenset[str] = frozenset()
+    # The names its written answer's title or question give with a year, as folded words:
+    # "spring budget 2024" of "with reference to the Spring Budget 2024".
+    named_years: frozenset[str] = frozenset()
+
+    @property
+    def gives_a_time(self) -> bool:
+        """It gives a date, or a year or period of its own."""
+        return bool(self.dates or self.own_years or self.base_years or self.period_years)
 
     @property
     def dated(self) -> bool:
@@ -237,8 +245,10 @@ def profile(
     intent_of_text: Callable[[str], Intent],
     terms_of: Callable[[str], Sequence[str]],
     topic_terms: frozenset[str] = frozenset(),
+    named_years: frozenset[str] = frozenset(),
 ) -> FactProfile:
-    """`topic_terms`: what the fact's written answer is about (see FactProfile.topic_terms)."""
+    """`topic_terms` and `named_years`: what the fact's written answer is about, and the names
+    with a year it gives (see FactProfile)."""
     intents = _intents_of_words(fact, intent_of_text)
     figures = _read_figures(fact, intents)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
@@ -292,7 +302,28 @@ def profile(
         as_of_year=fact.as_of.year,
         names_asker="mp" in fact.tags,
         budget_terms=_budget_terms(fact, terms_of) if FigureKind.MONEY in kinds else frozenset(),
+        named_years=named_years,
     )
+
+
+def names_with_years(text: str) -> frozenset[str]:
+    """The two words before each calendar year in `text` that name something, with the year:
+    "the Spring Budget 2024" -> "spring budget 2024". Not a date ("22 March 2024") nor a year
+    said as a time ("published in 2024"); "2024-25" is a year of its own, read as "2024_25"."""
+    said = words(text)
+    return frozenset(
+        " ".join(said[at - 2 : at + 1])
+        for at in range(2, len(said))
+        if _CALENDAR_YEAR.fullmatch(said[at])
+        and all(_names_a_thing(word) for word in said[at - 2 : at])
+    )
+
+
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_a_thing(word: str) -> bool:
+    return word.isalpha() and word not in STOPWORDS and word not in MONTHS
 
 
 def _intents_of_words(fact: Fact, intent_of_text: Callable[[str], Intent]) -> set[Intent]:

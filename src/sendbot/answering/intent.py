@@ -427,7 +427,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.NAMED_LIST,
         _phrases(
-            r"who (?:exactly )?(?:is|are|sits|sit) on|members of|membership of|"
+            r"who (?:(?:exactly|actually|really) )?(?:is|are|sits|sit) on|members of|membership of|"
+            # "who does the group actually include": who its members are
+            r"who (?:does|do) (?:\w+ ){1,6}?(?:(?:actually|really) )?"
+            r"(?:include|consist of|comprise)\b|"
             # (not "the threshold above which mainstream schools get top-up": a relative)
             r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
             r"schools|areas|regions|providers|"

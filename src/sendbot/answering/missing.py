@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from sendbot.answering.asked_when import not_given
+from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.fact_profile import (
     DEFAULT_PLACE,
@@ -228,6 +229,21 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
     return None
 
 
+def _names_its_answers_topic(question: Question, fact: FactProfile, year: str) -> bool:
+    """'what does the spring budget 2024 mean for earlier bids?' of a fact that says "the Spring
+    Budget announcement means ...", gives no time of its own, and is in the written answer on
+    the Spring Budget 2024: the year is part of the name the fact says, not a period it would
+    have to give a figure for. Only when the asking clauses name it: "the spring budget 2024
+    said 15 schools, but did the dfe get lots of bids?" asks of the bids, not of the budget."""
+    if fact.gives_a_time or not fact.named_years:
+        return False
+    said, own = f" {' '.join(words(asking_text(question.text)))} ", f" {fact.text} "
+    return any(
+        name.endswith(f" {year}") and f" {name} " in said and f" {name[: -len(year) - 1]} " in own
+        for name in fact.named_years
+    )
+
+
 def _missing_year_or_period(
     question: Question, fact: FactProfile, fact_terms: frozenset[str]
 ) -> str | None:
@@ -241,6 +257,7 @@ def _missing_year_or_period(
             and year not in fact.period_years
             # "was it published in 2022?" checks a date the fact gives: the fact answers it.
             and not (question.checking and "_" not in year and fact.dated)
+            and not _names_its_answers_topic(question, fact, year)
         ]
         if years:
             return f"{SOURCE} doesn't give a figure for {' or '.join(map(said_number, years))}."

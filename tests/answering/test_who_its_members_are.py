@@ -1,0 +1,39 @@
+"""On the shipped base: "who actually sits on the group?", "who does the group really include?"
+ask who its members are, as "who is on the group?" does, not for one person by name: the fact
+saying the group includes clinicians, scientists and academics answers them."""
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who actually sits on the neurodivergence task and finish group?",
+        "who does the dfe neurodivergence group actually include",
+        "teacher here - who really is on that neurodivergence task and finish group, any "
+        "clinicians?",
+    ],
+)
+def test_who_a_group_is_made_of_is_answered_by_its_members(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "neurodivergence-task-and-finish-group")
+    assert "clinicians" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("who does the change programme include", Intent.NAMED_LIST),
+        # "who does it involve" is answered by the kinds of partner it works with, no names
+        ("who does the change programme involve", Intent.PERSON),
+        ("who actually answered the question", Intent.PERSON),
+    ],
+)
+def test_members_asked_or_one_person(question: str, intent: Intent) -> None:
+    assert analyse(question).intent is intent
