@@ -17,7 +17,7 @@ from sendbot.answering.asked_kinds import as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text
-from sendbot.answering.chat_kind import Kind, kind_of
+from sendbot.answering.chat_kind import Kind, emoji_kind, kind_of
 from sendbot.answering.intent import OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
@@ -349,6 +349,8 @@ def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str])
         # Nothing but numbers ("5", "2024"): no topic to look for, so the asker is asked for a
         # question; "5" alone was answered with the fact about "five years".
         kind = Kind.EMPTY
+    if kind is Kind.EMPTY and not said:
+        kind = emoji_kind(text) or kind  # "👋", "🙏": a hello, thanks
     if not said and _has_letters(text):
         # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
         # to, not an empty line to prompt for one.
