@@ -70,7 +70,9 @@ _EVENT = re.compile(
     # "when will the 400 new EPs be qualified": those trained qualify after their training
     r"be qualified|be fully qualified|qualify|"
     # "when will the new ITT content actually start": its start, which its announcement is not
-    r"start|begin|take effect|kick in)\b|"
+    r"start|begin|take effect|kick in|"
+    # "when will the reforms be rolled out to every council": a start still to come
+    r"be rolled out|roll out)\b|"
     # "the 33 special free schools - opening when?"
     r"\b(?P<event_first>open|opening|report|reporting) when\b"
 )
@@ -81,6 +83,7 @@ _EVENT_ROLES = {
     "come in": frozenset({"starts", "launched", "confirmed"}),
     "work": frozenset(),  # no date a fact gives says when those trained are at work
     "qualify": frozenset(),  # ... nor when they qualify: "to train 400 EPs across 2024 and 2025"
+    "roll out": frozenset({"starts"}),
 }
 # Other wordings of those events ("be opened", "publish"), each to the name the tables use.
 _EVENT_OF = {
@@ -102,6 +105,7 @@ _EVENT_OF = {
     "begin": "come in",
     "take effect": "come in",
     "kick in": "come in",
+    "be rolled out": "roll out",
 }
 _SAID_EVENT = {
     "open": "they open",
@@ -109,6 +113,7 @@ _SAID_EVENT = {
     "come in": "it comes in",
     "work": "they will be at work",
     "qualify": "they will qualify",
+    "roll out": "it will be rolled out",
 }
 # The roles of a written answer's own dates: when it was asked and answered, not when
 # anything it speaks of happened.

@@ -90,7 +90,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"
             # "could he be one of the kids it reaches": one child among those a scheme counts
             r"(?:could|can|might|may) (?:she|he|my \w+) be (?:one of|among|part of|included|"
-            r"picked|chosen|selected)\b|"
+            r"picked|chosen|selected|referred|accepted|offered|given|considered)\b|"
             # "can he get into one of the new schools", "can she get help from the taskforce":
             # a place or help for one child, not who a scheme is for
             r"(?:can|could) (?:she|he) (?:\w+ )?get (?:into|in to|a place|help|support)\b|"
@@ -187,6 +187,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
             r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # "will councils go bust because of their deficits": what is to become of them
+            r"^will (?:\w+ ){0,6}?(?:go bust|go bankrupt|go under|go broke|collapse)\b|"
             # "will more councils join", "will there be more schools approved next year"
             r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
             r"open|opened|approved|built|sign up|take part)\b|"
@@ -258,6 +260,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"is it working|will it work|will it fix|has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
+            # "did the £3m pilot work for young people without EHCPs": whether it worked for them
+            r"^(?:did|has|have) (?:\w+ ){1,8}?(?:work|worked) (?:for|out for)\b|"
             r"any results|the results|results so far|results of|outcomes so far|"
             r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
             # "will 400 more EPs fix the waiting lists": whether it will work, however named
@@ -473,6 +477,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "what percentage|what percent|what proportion|what share|"
             "what fraction|percentage of|proportion of|percent of|share of|"
+            # "early years senco training completion rate?": the share who finished
+            r"(?:completion|pass|drop ?out|dropout|take ?up|uptake|retention) rates?\b|"
             r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
             r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
         ),
