@@ -20,7 +20,11 @@ from sendbot.knowledge.model import FigureKind
 # "the 4000 children reached - over what time period?", "which years does it cover?"
 _PERIOD = re.compile(
     r"\b(?:over|for|across|covering|in|during) (?:what|which) (?:(?:time )?period|time ?frame|"
-    r"timescale|years|length of time)\b|"
+    r"timescale|years|length of time)\b|\bover what time\b|"
+    # ... the period named first and what runs over it after: "what period is the 13m PINS
+    # money over", "what time frame does the £70m cover", "what years is the EP money for"
+    r"^(?:what|which) (?:time )?(?:period|time ?frame|timescale|years) (?:is|are|was|were|does|"
+    r"do|did) (?:\w+ ){1,8}?(?:over|cover|covering|span|spanning|for)$|"
     r"\bover how (?:many years|long)\b|\bhow many years (?:is|does|did|will) (?:it|that|this) "
     r"(?:cover|run|last|span)\b|"
     r"\b(?:what|which) (?:years|period|time ?frame) (?:does|do|did|is|are|was|were) "
@@ -62,7 +66,13 @@ _EVENT = re.compile(
     r"(?:(?:due|expected|going|set|have|has|need|needs) to )?(?P<event>open|be opened|"
     r"report|publish|be published|come out|come in|make (?:its|their) recommendations|"
     # "when will the new EPs actually be working in councils": trained is not yet at work
-    r"be working|start work|start working|be in post)\b|"
+    r"be working|start work|start working|be in post|"
+    # "when will the 400 new EPs be qualified": those trained qualify after their training
+    r"be qualified|be fully qualified|qualify|"
+    # "when will the new ITT content actually start": its start, which its announcement is not
+    r"start|begin|take effect|kick in|"
+    # "when will the reforms be rolled out to every council": a start still to come
+    r"be rolled out|roll out)\b|"
     # "the 33 special free schools - opening when?"
     r"\b(?P<event_first>open|opening|report|reporting) when\b"
 )
@@ -72,6 +82,8 @@ _EVENT_ROLES = {
     "report": frozenset({"published", "ends"}),
     "come in": frozenset({"starts", "launched", "confirmed"}),
     "work": frozenset(),  # no date a fact gives says when those trained are at work
+    "qualify": frozenset(),  # ... nor when they qualify: "to train 400 EPs across 2024 and 2025"
+    "roll out": frozenset({"starts"}),
 }
 # Other wordings of those events ("be opened", "publish"), each to the name the tables use.
 _EVENT_OF = {
@@ -87,12 +99,21 @@ _EVENT_OF = {
     "start work": "work",
     "start working": "work",
     "be in post": "work",
+    "be qualified": "qualify",
+    "be fully qualified": "qualify",
+    "start": "come in",
+    "begin": "come in",
+    "take effect": "come in",
+    "kick in": "come in",
+    "be rolled out": "roll out",
 }
 _SAID_EVENT = {
     "open": "they open",
     "report": "it will report or publish",
     "come in": "it comes in",
     "work": "they will be at work",
+    "qualify": "they will qualify",
+    "roll out": "it will be rolled out",
 }
 # The roles of a written answer's own dates: when it was asked and answered, not when
 # anything it speaks of happened.

@@ -144,12 +144,15 @@ _ABOUT_WORDS = frozenset(
 )
 
 # Chat: greetings, thanks, goodbyes and acknowledgements, and the words around them.
+# Each with the commonest words other languages give it, which people write here too ("merci",
+# "gracias", "diolch"), and the short forms chat types ("ta muchly", "thanks x").
 _THANKS_WORDS = frozenset(
-    """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty""".split()
+    """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
+    merci gracias danke grazie obrigado obrigada diolch dank""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
-    tmrw care gn ttyl""".split()
+    tmrw care gn ttyl tara adios adieu revoir tschuss hwyl""".split()
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
@@ -157,7 +160,8 @@ _ACK_WORDS = frozenset(
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
-    hallo helo hellooo gm""".split()
+    hallo helo hellooo gm gday bonjour bonsoir salut hola ola ciao namaste shalom aloha
+    buongiorno guten shwmae""".split()
 )
 # Words that go with chat: "thank you so much, that really helped", "have a good day".
 _SOCIAL_WORDS = frozenset(
@@ -169,6 +173,8 @@ _SOCIAL_WORDS = frozenset(
     need needed wanted exactly just what i my question questions hope well doing going how
     day evening morning weekend week take care meet meeting nice pleasure there everyone
     folks guys people all team again tonight tomorrow bit thats ill im ive youre youve
+    muchly beaucoup mucho muchas vielen molto mille tag au ra x xx xxx k kk brill ace grand top
+    gotcha understood alright
     """.split()
 )
 _IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b")
@@ -247,6 +253,23 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         # "hi, how does this work?" asks how it works, as it does without the hello.
         about = _about_the_bot(lead)
     return about or chat
+
+
+# A message of emoji alone says what they say: a wave is a hello, a thumbs up an "ok".
+_EMOJI_KINDS = (
+    (Kind.GREETING, "\U0001f44b"),  # waving hand
+    (Kind.THANKS, "\U0001f64f\u2764\U0001f496\U0001f495\U0001f49c\U0001f499\U0001f49a"),
+    (Kind.ACK, "\U0001f44d\U0001f44c\u2705\U0001f197\u270c"),
+)
+
+
+def emoji_kind(text: str) -> Kind | None:
+    """'👋' is a hello, '🙏' thanks, '👍' an acknowledgement: read of a message with no
+    words, which would otherwise be an empty line to prompt for a question."""
+    for kind, emoji in _EMOJI_KINDS:
+        if any(character in emoji for character in text):
+            return kind
+    return None
 
 
 def _asks(raw_words: Sequence[str]) -> bool:

@@ -90,10 +90,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"
             # "could he be one of the kids it reaches": one child among those a scheme counts
             r"(?:could|can|might|may) (?:she|he|my \w+) be (?:one of|among|part of|included|"
-            r"picked|chosen|selected)\b|"
+            r"picked|chosen|selected|referred|accepted|offered|given|considered)\b|"
             # "can he get into one of the new schools", "can she get help from the taskforce":
             # a place or help for one child, not who a scheme is for
             r"(?:can|could) (?:she|he) (?:\w+ )?get (?:into|in to|a place|help|support)\b|"
+            # "can she get on the pilot", "can my 16yo in AP get help from the taskforce": a
+            # place or help for one child, however the child is described
+            r"(?:can|could) (?:she|he) get (?:on|onto) (?:the|a|that|this)\b|"
+            r"(?:can|could|will|would) my (?:\w+ ){2,7}?get (?:into|in to|on|onto|a place|help|"
+            r"support)\b|"
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
@@ -125,8 +130,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:asked|tabled|raised|submitted)|"
             r"who (?:actually|really|originally|first|exactly|even) (?:asked|tabled|raised)|"
             # "did a lord ask this or an mp": which kind of member ("did the mp ask" asks what)
-            r"(?:did (?:a|an)|was it (?:a|an|the)) (?:\w+ )?(?:mp|lord|peer|baroness|member|"
-            r"politician) (?:who |that )?(?:ask|asked|table|tabled|raise|raised)|"
+            r"(?:did (?:a|an)|was it (?:a|an|the)) (?:\w+ ){0,3}?(?:mp|lord|peer|baroness|member|"
+            r"politician) (?:who |that )?(?:ask|asked|asking|table|tabled|raise|raised)|"
+            # "did my MP ask this", "was the question asked by my mp": whether the asker's own
+            # member put it, which is who asked
+            r"(?:did|was it) (?:my|our) (?:\w+ )?(?:mp|lord|peer|member|councillor) "
+            r"(?:who |that )?(?:ask|asked|asking|table|tabled|raise|raised|put|submit)\b|"
+            r"asked by (?:my|our) (?:\w+ )?(?:mp|lord|peer|member)\b|"
             r"(?:which|what) (?:mp|member|peer|lord|baroness|politician|person|party)"
             r"(?: of parliament)? "
             r"(?:\w+ )?(?:asked|tabled|put|submitted|raised|wrote|lodged|sent|posed|brought|"
@@ -166,7 +176,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:trust|believe|rely on|be worried|worry)\b|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
             # "is the government right to fund pins", "was it wrong to cut it": a verdict
-            r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:right|wrong) to\b"
+            r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:right|wrong) to\b|"
+            # "is the change programme just a way to delay the reforms": a motive imputed
+            r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:just|only|simply|really|basically) (?:a|an) "
+            r"(?:way|excuse|ploy|trick|stunt|smokescreen|cover|distraction|gimmick)\b"
         ),
     ),
     (
@@ -174,6 +187,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"^will (?:\w+ ){0,6}?(?:go up|go down|rise|increase|fall|drop|be cut|be increased|"
             r"be reduced|be raised|grow|keep (?:going|rising|growing))|"
+            # "will councils go bust because of their deficits": what is to become of them
+            r"^will (?:\w+ ){0,6}?(?:go bust|go bankrupt|go under|go broke|collapse)\b|"
             # "will more councils join", "will there be more schools approved next year"
             r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
             r"open|opened|approved|built|sign up|take part)\b|"
@@ -190,7 +205,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # A policy change to come: "will the white paper get rid of EHCPs?", "are parents
             # going to lose the right to go to tribunal"
             r"^(?:will|are|is) (?:\w+ ){0,6}?(?:going to )?(?:get rid of|scrap|abolish|"
-            r"be scrapped|be abolished|be written off|write off|lose|be removed)\b|"
+            r"be scrapped|be abolished|be written off|write off|lose|be removed|get scrapped|"
+            r"get abolished|get written off|get removed)\b|"
             # A figure for a round not yet announced: "how many schools in the next wave"
             r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b|"
             # "will the schools open on time", "are they going to be delayed": what is to come
@@ -244,6 +260,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"is it working|will it work|will it fix|has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
+            # "did the £3m pilot work for young people without EHCPs": whether it worked for them
+            r"^(?:did|has|have) (?:\w+ ){1,8}?(?:work|worked) (?:for|out for)\b|"
             r"any results|the results|results so far|results of|outcomes so far|"
             r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
             # "will 400 more EPs fix the waiting lists": whether it will work, however named
@@ -286,10 +304,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # How it is going so far: "how is the pilot going", "how's PINS going so far",
             # "how are the new schools coming along"
             r"^how (?:is|are) (?:\w+ ){1,6}?(?:going|coming along|progressing|shaping up)"
-            r"(?: so far| now| at the moment)?$|"
+            r"(?: (?:so far|now|at the moment))?$|"
             # ... asked inside another question: "any update on how the PINS schools are
             # doing", "is there any data on how the pilot went" (not "how much went to schools")
-            r"how (?:is|are) (?:\w+ ){1,6}?doing$|"
+            r"how (?:is|are) (?:\w+ ){1,8}?doing(?: (?:now|so far|at the moment|these days))?$|"
             r"how (?!(?:much|many|long|far|often)\b)(?:\w+ ){1,6}?(?:went|has gone|have gone)$|"
             # What came of it, said another way: "what's come of the change programme" ("what's"
             # is read "what is"), "what's happened with the 76 schools since they were approved",
@@ -303,6 +321,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:could|might|may) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?(?:better|worse)|"
             r"^(?:will|would|could|might) (?:\w+ ){1,5}?make (?:\w+ ){0,3}?(?:more|less) "
             r"(?:inclusive|confident|effective|accessible|skilled|aware|supportive|capable)\b|"
+            # "will the new inspections make councils improve": whether it will work
+            r"^(?:will|would|could|might) (?:\w+ ){1,5}?make (?:\w+ ){1,3}?(?:improve|do better|"
+            r"get better|raise their game|up their game)\b|"
+            # "have EP waiting times come down since the £21m": what came of it, by the waits
+            r"\b(?:waiting (?:times?|lists?)|waits|backlogs?) (?:\w+ )?(?:come|came|gone|go|went|"
+            r"got|get|getting|coming|going) (?:down|up|shorter|longer)\b|"
             # Built yet: "are the 15 schools built yet" (not "opened yet": a source may say how
             # many opened; "finished yet" is read as a count of those completed)
             r"^(?:is|are|have|has) (?:\w+ ){1,8}?(?:built|ready|up and running)(?: \w+)? yet$"
@@ -457,6 +481,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "what percentage|what percent|what proportion|what share|"
             "what fraction|percentage of|proportion of|percent of|share of|"
+            # "early years senco training completion rate?": the share who finished
+            r"(?:completion|pass|drop ?out|dropout|take ?up|uptake|retention) rates?\b|"
             r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
             r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
         ),

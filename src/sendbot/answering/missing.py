@@ -546,6 +546,16 @@ def _missing_count(
         # "how many have completed one" of a fact that gives no number at all ("aims to double
         # the number"), though a curated phrasing asks "how many".
         return f"{SOURCE} doesn't give a number of {_subject(question, 'those')} {question.role}."
+    if (
+        question.intent is Intent.COUNT
+        and fact.main_kind is None
+        and question.text.startswith("how many")
+        and not any(character.isdigit() for character in fact.text)
+    ):
+        # "how many supported internships will there be once doubled", of "aiming to double
+        # the number": a fact with no figure and no number in its words gives no number,
+        # whatever its curated phrasings ask
+        return f"{SOURCE} doesn't give a number of {_subject(question, 'those')}."
     if question.intent is Intent.COUNT and fact.count_terms:
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:

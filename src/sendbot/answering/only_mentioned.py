@@ -19,7 +19,22 @@ from sendbot.knowledge.model import FigureKind
 # "how does the funding formula work", "what counts as adaptive teaching", "what exactly is
 # the DSG": an explanation of a named thing, not a figure about it.
 _EXPLAIN = (
-    re.compile(r"^how (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?work$"),
+    re.compile(
+        r"^how (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?work"
+        r"(?: exactly| actually| in practice)?$"
+    ),
+    # "how is the high needs national funding formula worked out", "what's the formula made
+    # of": how a named formula or framework is made up (not "how is Warwickshire's high needs
+    # block worked out", which "calculated using the formula" answers)
+    re.compile(
+        r"^how (?:is|are|was|were) (?:the |an? )?(?P<thing>(?:\w+ ){0,5}?(?:formula|protocol|"
+        r"framework|offer|regime))(?: actually| exactly)? (?:worked out|calculated|"
+        r"made up|put together|constructed|structured)$"
+    ),
+    re.compile(
+        r"^(?:what is|what s|whats|what are) (?:the |an? )?(?P<thing>(?:\w+ ){0,5}?(?:formula|"
+        r"protocol|framework|offer|regime)) (?:actually |exactly )?made (?:up )?of$"
+    ),
     re.compile(r"^what counts as (?:an? |the )?(?P<thing>.+)$"),
     # "my son's school mentioned the universal training offer - what is that?": the thing the
     # story names, asked about by pointing back
@@ -105,8 +120,9 @@ _PART_OF = re.compile(
 # they have": the kinds among a number the asker quotes, which that number does not give.
 _KINDS_OF = re.compile(r"\b(?:what|which) (?:(?:kinds?|types?|sorts?) of|needs|topics|subjects)\b")
 _QUOTED_NUMBER = re.compile(r"\bthe (\d[\d.]*)\b")
-# "what's the total DSG deficit", "how much do councils owe in total": a figure asked for.
-_TOTAL = re.compile(r"\b(?:the|in) total\b")
+# "what's the total DSG deficit", "how much do councils owe in total", "total DSG deficit
+# across all councils?": a figure asked for.
+_TOTAL = re.compile(r"\b(?:the|in) total\b|^total\b")
 
 
 class Asked(NamedTuple):

@@ -17,7 +17,7 @@ from sendbot.answering.asked_kinds import as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text
-from sendbot.answering.chat_kind import Kind, kind_of
+from sendbot.answering.chat_kind import Kind, emoji_kind, kind_of
 from sendbot.answering.intent import OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
@@ -352,6 +352,8 @@ def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str])
         # Nothing but numbers ("5", "2024"): no topic to look for, so the asker is asked for a
         # question; "5" alone was answered with the fact about "five years".
         kind = Kind.EMPTY
+    if kind is Kind.EMPTY and not said:
+        kind = emoji_kind(text) or kind  # "👋", "🙏": a hello, thanks
     if not said and _has_letters(text):
         # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
         # to, not an empty line to prompt for one.
@@ -545,8 +547,11 @@ _BREAKDOWN = re.compile(
     # "what kind of schools were the 15 new ones": the kinds among a number counted (not
     # "what kind of evaluation is it getting", which asks what it is)
     r"(?:what|which) (?:type|kind|sort) of (?=(?:\w+ ){0,8}?\d)|"
-    r"split (?:of (?:[\w.]+ ){1,4}?)?(?:between|by|across|over|up)|broken down|breakdown|"
+    r"split (?:of (?:[\w.]+ ){1,8}?)?(?:between|by|across|over|up)|broken down|breakdown|"
     r"break down|by type|by need|"
+    # "supported internship numbers by region": one figure for each place
+    r"(?:numbers?|figures?|data|stats|statistics|spending|funding) (?:broken down )?by "
+    r"(?:regions?|areas?|councils?|local authorit(?:y|ies)|counties|county)|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
@@ -610,6 +615,10 @@ _FINDINGS = re.compile(
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
     r"succeed|succeeded|achieve|achieved)\b|"
     r"\b(?:findings|results|found) so far\b|"
+    # "results of the change programme evaluation?", "is the change programme going to work":
+    # what an evaluation found, or will find (not "when are findings from the evaluation due")
+    r"^(?:the )?(?:results|findings|outcomes?) (?:of|from) (?:the |this |that )?(?:\w+ ){0,4}?"
+    r"(?:evaluation|pilot|review|trial|study)\b|\b(?:is|are) (?:\w+ ){1,6}?going to work\b|"
     # "has the training actually made a difference in classrooms"
     r"\b(?:has|have|did) (?:\w+ ){0,6}?(?:made|make) (?:a |any |much |a real )?(?:difference|"
     r"impact)\b|\b(?:had|has) (?:an? |any )?(?:impact|effect) on\b|"
@@ -694,7 +703,7 @@ def _breakdown(text: str) -> str | None:
         return "by topic"
     if found.group(3):
         return "between them"
-    if found.group(1) or re.search(r"\byears?\b", said):
+    if found.group(1) or re.search(r"\byears?\b|\b(?:19|20)\d\d\b", said):
         return "by year"
     # "how are the 1,500 places split across regions": by where, not by kind
     return "by area" if _AREAS_SPLIT.search(said) else "by type"

@@ -1,0 +1,47 @@
+"""Hello, thanks and goodbye in the forms people type them: other languages' common words
+("merci", "hola"), chat's short forms ("ta muchly", "thanks x", "kk") and emoji alone ("👋").
+Each gets the chat reply, never a refusal or a prompt for a question."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bonsoir",
+        "hola!",
+        "salut 🙂",
+        "namaste",
+        "g'day",
+        "shwmae",
+        "merci beaucoup!",
+        "grazie mille",
+        "muchas gracias",
+        "diolch",
+        "ta muchly",
+        "brill thanks",
+        "thanks xx",
+        "au revoir",
+        "hwyl",
+        "gotcha",
+        "kk",
+        "👋",
+        "🙏🙏",
+        "👍",
+    ],
+)
+def test_chat_in_other_words_gets_the_chat_reply(
+    single_source_index: FactIndex, message: str
+) -> None:
+    assert answer(single_source_index, message).outcome is Outcome.GREETING
+
+
+@pytest.mark.parametrize("message", ["is it enough?", "🤔", "grand total for send?"])
+def test_a_question_or_a_puzzled_emoji_is_not_chat(
+    single_source_index: FactIndex, message: str
+) -> None:
+    assert answer(single_source_index, message).outcome is not Outcome.GREETING
