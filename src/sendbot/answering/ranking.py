@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from operator import itemgetter
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
@@ -296,24 +295,15 @@ def _saying_it_exists_on_top(index: FactIndex, thing: str, candidates: RankedCan
     top = candidates[0]
     if not _refers_back_only(index, top, thing):
         return
-    floor = top.rank_score - SAYS_IT_EXISTS_REACH
-    passed: list[Candidate] = []
-    for candidate in candidates:
-        if candidate.rank_score < floor:
-            return
-        evidence = candidate.evidence
-        if (
-            evidence.missing is None
-            and evidence.intent_fit != -1
-            and evidence.coverage >= top.evidence.coverage
+    _close_answer_first(
+        candidates,
+        SAYS_IT_EXISTS_REACH,
+        answers=lambda candidate: (
+            candidate.evidence.coverage >= top.evidence.coverage
             and says_it_exists(index.facts[candidate.position].quote, thing)
-        ):
-            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
-            candidates.not_rivals = frozenset(
-                other.position for other in passed if _refers_back_only(index, other, thing)
-            )
-            return
-        passed.append(candidate)
+        ),
+        agrees=lambda candidate: _refers_back_only(index, candidate, thing),
+    )
 
 
 def _refers_back_only(index: FactIndex, candidate: Candidate, thing: str) -> bool:
@@ -332,23 +322,14 @@ def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "How much more high needs money is there in 25/26?": the top fact gives only the total
     ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
     comes first. The totals passed over give another measure: they are not its rivals."""
-    top = candidates[0]
-    if not gives_only_levels(index.facts[top.position]):
+    if not gives_only_levels(index.facts[candidates[0].position]):
         return
-    floor = top.rank_score - RISE_REACH
-    passed: list[Candidate] = []
-    for candidate in candidates:
-        if candidate.rank_score < floor:
-            return
-        evidence = candidate.evidence
-        fact = index.facts[candidate.position]
-        if evidence.missing is None and evidence.intent_fit != -1 and states_a_change(fact):
-            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
-            candidates.not_rivals = frozenset(
-                other.position for other in passed if gives_only_levels(index.facts[other.position])
-            )
-            return
-        passed.append(candidate)
+    _close_answer_first(
+        candidates,
+        RISE_REACH,
+        answers=lambda candidate: states_a_change(index.facts[candidate.position]),
+        agrees=lambda candidate: gives_only_levels(index.facts[candidate.position]),
+    )
 
 
 # How far below the top fact, a forecast, a fact saying the change has happened may rank and
@@ -359,18 +340,35 @@ HAPPENED_REACH = 0.15
 def _happened_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "Has demand for specialist places actually grown?": the top fact forecasts ("is
     expected to continue to increase"); a close fact saying it has grown answers."""
-    top = candidates[0]
-    if not forecasts_only(index.facts[top.position].quote):
+    if not forecasts_only(index.facts[candidates[0].position].quote):
         return
-    floor = top.rank_score - HAPPENED_REACH
-    for candidate in islice(candidates, 1, None):
+    _close_answer_first(
+        candidates,
+        HAPPENED_REACH,
+        answers=lambda candidate: says_it_has_changed(index.facts[candidate.position].quote),
+    )
+
+
+def _close_answer_first(
+    candidates: RankedCandidates,
+    reach: float,
+    answers: Callable[[Candidate], bool],
+    agrees: Callable[[Candidate], bool] | None = None,
+) -> None:
+    """The first candidate within `reach` of the top fact's rank score that fits the question
+    and `answers` it comes first; the facts passed over that `agrees` with it (say the same
+    thing in other words) are not its rivals."""
+    floor = candidates[0].rank_score - reach
+    passed: list[Candidate] = []
+    for candidate in candidates:
         if candidate.rank_score < floor:
             return
         evidence = candidate.evidence
-        if (
-            evidence.missing is None
-            and evidence.intent_fit != -1
-            and says_it_has_changed(index.facts[candidate.position].quote)
-        ):
+        if evidence.missing is None and evidence.intent_fit != -1 and answers(candidate):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+            if agrees is not None:
+                candidates.not_rivals = frozenset(
+                    other.position for other in passed if agrees(other)
+                )
             return
+        passed.append(candidate)
