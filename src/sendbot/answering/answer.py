@@ -12,7 +12,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
-from sendbot.answering.long_message import asking_part, asking_sentences, last_question
+from sendbot.answering.long_message import asking_sentences, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
@@ -87,27 +87,31 @@ def _its_question_alone(
     # Part of a message read alone is a second guess: it must be surer than a first answer.
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
-    reading = f"“{part}” is read as your question: the rest of your message was left out."
-    if newest.reading:
-        reading = f"{reading}\n{newest.reading}"
-    return replace(newest, reading=reading)
+    return _read_as(newest, part, "the rest of your message was left out")
 
 
 def _decide_long(
     index: FactIndex, message: str, today: dt.date | None, stale_months: int
 ) -> Newest:
     """A long message's question, read on its own, and a note saying what was read."""
-    part = asking_part(message, MAX_QUESTION_LENGTH) if len(message) <= MAX_MESSAGE_LENGTH else None
-    if part is None:
+    if len(message) > MAX_MESSAGE_LENGTH:
+        raise QuestionTooLong(len(message))
+    plain = strip_markup(message)
+    if len(plain) <= MAX_QUESTION_LENGTH:
+        return decide(index, plain, today, stale_months)  # only its markup made it long
+    part = last_question(plain, MAX_QUESTION_LENGTH // 3)
+    if len(part) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(message))
     newest = decide(index, part, today, stale_months)
-    if part == strip_markup(message):
-        return newest  # only its markup made it long
-    reading = (
-        f"“{part}” is read as your question: your message is over {MAX_QUESTION_LENGTH} "
-        "characters, so the rest of it was left out."
-    )
-    if newest.reading:  # "last year" in the part read: how that was read too
+    why = f"your message is over {MAX_QUESTION_LENGTH} characters, so the rest of it was left out"
+    return _read_as(newest, part, why)
+
+
+def _read_as(newest: Newest, part: str, why: str) -> Newest:
+    """The decision on part of a message, saying which part was read and why; how a relative
+    period in that part ("last year") was read stays below it."""
+    reading = f"“{part}” is read as your question: {why}."
+    if newest.reading:
         reading = f"{reading}\n{newest.reading}"
     return replace(newest, reading=reading)
 

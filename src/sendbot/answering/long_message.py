@@ -15,20 +15,9 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.asking_clauses import ASKING
-from sendbot.answering.markup import strip_markup
 from sendbot.answering.normalise import fold_text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def asking_part(message: str, limit: int) -> str | None:
-    """The message when it fits in `limit` characters once its markup is gone; else its last
-    question (`last_question`); None when that is over `limit` too."""
-    plain = strip_markup(message)
-    if len(plain) <= limit:
-        return plain
-    part = last_question(plain, limit // 3)
-    return part if len(part) <= limit else None
 
 
 def last_question(plain: str, context: int) -> str:
