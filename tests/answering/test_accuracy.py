@@ -184,7 +184,8 @@ def test_accuracy_floor(
         # fourteenth final held-out set, kept outside the repository for a round of work: 166/179
         # right, 2 wrong, 95/98 on topic handled at its start; 165/179 right, 2 wrong, 121/123
         # not answerable handled at its end
-        # end of round 13: 166/179 right, 2 wrong, 121/123 not answerable handled
+        # end of round 13: 166/179 right, 2 wrong, 121/123 not answerable handled; retired to
+        # development at the start of round 14
         ("final14.yaml", 0.92, 0.98, 2),
         # eleventh chat-style development set, written with final14 and used in that round only
         # to check changes (summary lines): 179/186 right, 2 wrong, 94/96 on topic handled at
@@ -330,7 +331,8 @@ def test_chat_set_floor(
         # multisource11.yaml, held out likewise: 143/163 right, 13 wrong, 31/32 "latest", 93/96
         # handled at the start of the round it was written for; 142/163 right, 14 wrong, 31/32
         # "latest", 93/96 handled at its end
-        # end of round 13: 143/163 right, 13 wrong, 31/32 "latest", 94/96 handled
+        # end of round 13: 143/163 right, 13 wrong, 31/32 "latest", 94/96 handled; retired to
+        # development at the start of round 14
         ("multisource11.yaml", 0.87, 13, 0.96, 0.97),
         # eleventh multi-source development set, written with multisource11 and used in that round
         # only to check changes (summary lines): 144/168 right, 15 wrong, 28/32 "latest", 90/96
