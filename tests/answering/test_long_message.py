@@ -56,11 +56,27 @@ def test_a_message_long_only_for_its_markup_is_read_whole(shipped_index: FactInd
     assert "is read as your question" not in reply.text
 
 
+def test_a_run_on_message_is_read_from_its_last_asking_clause(shipped_index: FactIndex) -> None:
+    # Speech-to-text rarely ends a sentence: the whole message is one sentence over the limit.
+    message = (
+        "my son is 9 and has autism and we applied for an ehcp last year and nothing has "
+        "happened and the school keeps saying they have no money and the council says there are "
+        "no places anywhere near us so honestly im at my wits end does anyone know how many new "
+        "special schools opened this year because our local one is full and the list is huge"
+    )
+    assert len(message) > 300 and "." not in message and "?" not in message
+    reply = answer(shipped_index, message, TODAY)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+    assert "is read as your question" in reply.text
+    assert "wits end" not in reply.text
+
+
 @pytest.mark.parametrize(
     "message",
     [
-        # one run-on sentence: there is no question in it to read alone
-        "why are there still not enough special school places near us " * 6,
+        # one run-on sentence with no question in it to read alone
+        "the special school places near us are all full and the council has not replied " * 5,
         # longer than any message Discord lets a person send
         STORY * 20 + "how many special schools opened?",
     ],

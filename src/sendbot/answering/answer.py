@@ -12,7 +12,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import match_for_newest, without_latest
-from sendbot.answering.long_message import asking_sentences, last_question
+from sendbot.answering.long_message import asking_sentences, last_clause, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
@@ -100,7 +100,9 @@ def _decide_long(
     if len(plain) <= MAX_QUESTION_LENGTH:
         return decide(index, plain, today, stale_months)  # only its markup made it long
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
-    if len(part) > MAX_QUESTION_LENGTH:
+    if len(part) > MAX_QUESTION_LENGTH:  # one run-on sentence: read its last asking clause
+        part = last_clause(part, MAX_QUESTION_LENGTH // 3)
+    if not part or len(part) > MAX_QUESTION_LENGTH:
         raise QuestionTooLong(len(message))
     newest = decide(index, part, today, stale_months)
     why = f"your message is over {MAX_QUESTION_LENGTH} characters, so the rest of it was left out"

@@ -18,6 +18,14 @@ from sendbot.answering.asking_clauses import ASKING
 from sendbot.answering.normalise import fold_text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Where a run-on sentence (speech-to-text rarely ends one) breaks into clauses: after a comma,
+# semicolon or colon, around a dash, before a question word or "anyone know", and before a
+# reason told after the question ("... opened this year because our local one is full").
+_CLAUSE_START = re.compile(
+    r"(?<=[,;:])\s+|\s+-\s+|\s+(?=(?:how|what|whats|when|which|who|where|why|does anyone"
+    r"|anyone know|is there|are there|is it|because|cos|coz|cuz)\b)",
+    re.I,
+)
 
 
 def last_question(plain: str, context: int) -> str:
@@ -29,6 +37,22 @@ def last_question(plain: str, context: int) -> str:
     part = sentences[last]
     for sentence in reversed(sentences[:last]):
         longer = f"{sentence} {part}"
+        if len(longer) > context:
+            break
+        part = longer
+    return part
+
+
+def last_clause(sentence: str, context: int) -> str:
+    """A sentence too long to read whole -> its last clause that asks, with the clauses just
+    before it while the whole fits in `context` characters; '' when no clause of it asks."""
+    clauses = [clause for clause in _CLAUSE_START.split(sentence) if clause.strip()]
+    asking = [at for at, clause in enumerate(clauses) if _asks(clause)]
+    if not asking:
+        return ""
+    part = clauses[asking[-1]]
+    for clause in reversed(clauses[: asking[-1]]):
+        longer = f"{clause} {part}"
         if len(longer) > context:
             break
         part = longer
