@@ -1,23 +1,31 @@
 """The trend chart is a small PNG that draws exactly the labels the chart data gives."""
 
+import datetime as dt
 import struct
 import subprocess
 import sys
+from dataclasses import replace
 
+import pytest
 from matplotlib.text import Text
 
 from sendbot.answering.trend import Trend, trend
 from sendbot.charts.trend_png import (
+    AHEAD_LEGEND,
     HEIGHT,
     MAX_DRAWN,
+    MIN_GAP_SHARE,
     WIDTH,
     caption_text,
     draw,
     point_text,
+    positions_in_time,
     render_png,
     subtitle,
 )
 from sendbot.knowledge.model import KnowledgeBase
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.loader import load
 from tests.answering.test_trend import high_needs
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -164,3 +172,39 @@ def test_a_long_history_draws_the_latest_periods_and_says_so() -> None:
     assert ticks[-1].startswith(chart.newest.period)
     assert caption_text(chart).startswith(f"The latest {MAX_DRAWN} of {MAX_DRAWN + 3} periods.")
     assert png_size(render_png(chart)) == (WIDTH, HEIGHT)
+
+
+def test_points_sit_apart_as_far_as_their_periods_are() -> None:
+    # The shipped core schools budget: 2024/25 (said in 2023) and 2028/29 (said in 2025).
+
+    chart = chart_of(load(BUNDLED_KNOWLEDGE).kb, "core-schools-budget")
+    assert [point.period for point in chart.points] == ["2024/25", "2028/29"]
+    assert positions_in_time(chart.points) == [0.0, pytest.approx(4.0, abs=0.01)]
+    axes = draw(chart).axes[0]
+    # A small tick for each year between, so the gap reads as four years, not one.
+    assert len(axes.xaxis.get_minorticklocs()) >= 3
+
+
+def test_points_a_few_days_apart_are_moved_apart_for_their_labels() -> None:
+    chart = chart_of(high_needs())
+    first, second, third = chart.points
+    close = (first, replace(second, starts=first.starts + dt.timedelta(days=3)), third)
+    placed = positions_in_time(close)
+    even = (placed[-1] - placed[0]) / 2
+    assert placed[1] - placed[0] >= MIN_GAP_SHARE * even * 0.99
+
+
+def test_a_figure_given_before_its_period_began_is_drawn_hollow_and_explained() -> None:
+    chart = chart_of(high_needs())
+    assert [point.ahead for point in chart.points] == [False, True, False]
+    figure = draw(chart)
+    legend = figure.axes[0].get_legend()
+    assert legend is not None and [t.get_text() for t in legend.get_texts()] == [AHEAD_LEGEND]
+    hollow = [line for line in figure.axes[0].get_lines() if line.get_markerfacecolor() == "white"]
+    assert len(hollow) == 1 and list(hollow[0].get_xdata()) == [positions_in_time(chart.points)[1]]
+
+
+def test_no_legend_when_every_figure_is_for_a_period_already_begun() -> None:
+    chart = chart_of(high_needs())
+    past = replace(chart, points=tuple(replace(p, starts=p.answered) for p in chart.points))
+    assert draw(past).axes[0].get_legend() is None

@@ -30,6 +30,7 @@ MAX_SIMILAR = 3
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
     period: str  # as shown on the axis: "2023/24", "2023", "Sep 2023", "8 Feb 2024"
+    starts: dt.date  # the first day of that period, for where the point sits on a time axis
     when: str  # in a sentence: "for 2023/24", "as of 8 Feb 2024" (a fact naming no period)
     value: float
     kind: FigureKind
@@ -48,6 +49,12 @@ class TrendPoint:
     @property
     def label(self) -> str:
         return " · ".join(self.label_lines)
+
+    @property
+    def ahead(self) -> bool:
+        """Given before its period began (£69.5bn "by 2028/29", said in 2025): a plan, not
+        a figure for a period under way or past."""
+        return self.starts > self.answered
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +158,7 @@ def _point(fact: Fact, kb: KnowledgeBase) -> TrendPoint | None:
         shown = f"{figure.qualifier} {shown}"
     return TrendPoint(
         period=_period_label(fact),
+        starts=period_of(fact).start,
         when=f"for {_period_label(fact)}" if fact.period else f"as of {_period_label(fact)}",
         value=float(figure.value),
         kind=figure.kind,

@@ -20,7 +20,7 @@ from dataclasses import replace
 import matplotlib.style
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
 from sendbot.answering.trend import Trend, TrendPoint, value_text
 
@@ -30,6 +30,9 @@ CAPTION_WIDTH = 150  # characters per caption line at its font size
 CAPTION_LINES = 3
 MAX_DRAWN = 10  # periods on one chart; more would not be readable at this size
 CROWDED = 5  # more points than this: the answer dates move under the axis
+# The closest two points may sit, as a share of the even spacing, so labels do not collide.
+MIN_GAP_SHARE = 0.45
+AHEAD_LEGEND = "hollow: given before its period began (a plan)"
 _drawing = threading.Lock()
 
 
@@ -63,6 +66,20 @@ def _in_a_valley(values: list[float], position: int) -> bool:
     return len(neighbours) == 2 and all(values[position] < other for other in neighbours)
 
 
+def positions_in_time(points: tuple[TrendPoint, ...]) -> list[float]:
+    """Where each point sits on the axis, in years from the first period's start, so that
+    2024/25 and 2028/29 are four years apart, not neighbours; points closer than
+    MIN_GAP_SHARE of the even spacing are moved apart just enough for their labels."""
+    years = [(point.starts - points[0].starts).days / 365.25 for point in points]
+    if len(points) < 2:
+        return years
+    gap = MIN_GAP_SHARE * (years[-1] - years[0]) / (len(points) - 1)
+    placed = years[:1]
+    for year in years[1:]:
+        placed.append(max(year, placed[-1] + gap))
+    return placed
+
+
 def drawn(chart: Trend) -> Trend:
     """The chart as drawn: its latest MAX_DRAWN periods (the text lists them all)."""
     return replace(chart, points=chart.points[-MAX_DRAWN:])
@@ -72,7 +89,7 @@ def draw(chart: Trend) -> Figure:
     """The chart as a matplotlib Figure (for tests to read back what is drawn)."""
     shown = drawn(chart)
     points = shown.points
-    positions = list(range(len(points)))
+    positions = positions_in_time(points)
     values = [point.value for point in points]
     crowded = len(points) > CROWDED
     figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
@@ -84,10 +101,26 @@ def draw(chart: Trend) -> Figure:
         left=0.11, right=0.97, top=0.82, bottom=0.12 + ticks_height + caption_height
     )
     axes = figure.add_subplot()
-    axes.plot(positions, values, marker="o", markersize=7, linewidth=2, color=LINE_COLOUR)
+    axes.plot(positions, values, linewidth=2, color=LINE_COLOUR)
+    for ahead in (False, True):
+        at = [index for index, point in enumerate(points) if point.ahead is ahead]
+        axes.plot(
+            [positions[index] for index in at],
+            [values[index] for index in at],
+            linestyle="none",
+            marker="o",
+            markersize=7,
+            color=LINE_COLOUR,
+            markerfacecolor="white" if ahead else LINE_COLOUR,
+            markeredgewidth=2,
+            label=AHEAD_LEGEND if ahead and at else None,
+        )
+    if any(point.ahead for point in points):
+        axes.legend(loc="upper left", fontsize=7.5, frameon=False, handlelength=1)
     top = max(max(values), 0.0)
-    for position, point in enumerate(points):
-        below = _in_a_valley(values, position) and point.value > 0.3 * top
+    for index, point in enumerate(points):
+        position = positions[index]
+        below = _in_a_valley(values, index) and point.value > 0.3 * top
         axes.annotate(
             point.shown if crowded else point_text(point.label_lines),
             (position, point.value),
@@ -102,7 +135,11 @@ def draw(chart: Trend) -> Figure:
     # Crowded: the value by the point, the answer's date under the period, so labels fit.
     ticks = [tick_text(point, crowded) for point in points]
     axes.set_xticks(positions, ticks, fontsize=7 if crowded else 10)
-    axes.set_xlim(-0.6, len(points) - 0.4)
+    span = positions[-1] - positions[0]
+    margin = 0.6 if not span else span * 0.6 / max(len(points) - 1, 1)
+    axes.set_xlim(positions[0] - margin, positions[-1] + margin)
+    if span >= 2:  # a small tick a year, so a gap of years reads as one
+        axes.xaxis.set_minor_locator(MultipleLocator(1))
     # From zero, so a change looks as big as it is; headroom for the labels.
     axes.set_ylim(min(min(values), 0.0), top * 1.3 if top else 1.0)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
