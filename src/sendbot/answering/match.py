@@ -28,6 +28,7 @@ from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
     FUTURE_WORDS,
     PART_WORDS,
+    PUBLICATION_WORDS,
     ROLES_OF_EVERY_ANSWER,
     AnswerPart,
     answer_part,
@@ -740,12 +741,24 @@ def _in_the_answer(index: FactIndex, candidate: Candidate, asking: Sequence[str]
     for term in asking:
         if term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS:
             continue
+        if term in PUBLICATION_WORDS:
+            continue  # "the CP number", "when did it come out": asks for a part, names none
         if _YEAR_TERM.fullmatch(term):
-            if not has_year(index.fact_terms[candidate.position], term):
+            if not _dated_in(index, candidate.position, term):
                 return False
         elif not _in_source(index, term, fact.source_id):
             return False
     return True
+
+
+def _dated_in(index: FactIndex, position: int, year: str) -> bool:
+    """The year is the record's own, or the year its written answer was asked or answered:
+    "what did the MP ask in the 31 jan 2024 question" names the question by its date."""
+    if has_year(index.fact_terms[position], year):
+        return True
+    source = index.kb.source_of(index.facts[position])
+    dates = (source.answered, source.asked)
+    return any(date is not None and str(date.year) == year for date in dates)
 
 
 def _in_source(index: FactIndex, term: str, source_id: str) -> bool:
