@@ -540,7 +540,7 @@ def without_department_talk(folded: str) -> str:
 # department for education responded".
 _DEPARTMENT_WORD = re.compile(
     r"\b(?:dfe|department|departments|dept|govt|government|gov|ministry)\b"
-    r"(?: (?:for|of) education)?(?:'s|’s)?"
+    r"(?: (?:for|of) education)?(?:'s|\u2019s)?"
 )
 _ANSWER_AFTER = re.compile(rf"\s+(?:written\s+)?{_ANSWER_WORD}")
 # "which department replied": the department asked for, as the one that answered.
