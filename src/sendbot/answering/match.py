@@ -58,7 +58,7 @@ from sendbot.answering.confidence import (
     answer_probability,
     probability_given,
 )
-from sendbot.answering.expansions import acronyms_asked, spelling_out_all
+from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.missing import counts_another_thing, nearest_role
@@ -777,13 +777,13 @@ def _spelling_out(
 ) -> MatchResult | None:
     """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
     first spells SEND out, in the source's own words."""
-    if question.intent is not Intent.DEFINITION:
-        return None
+    asked: tuple[str, ...] = ()
+    if question.intent is Intent.DEFINITION:
+        asked = acronyms_asked(question.text, question.subject, question.written, index.spelt_out)
+    # "what does AP mean in all this", "SEND and AP = ? full words pls"
+    asked = asked or letters_asked(question.text, question.written, index.spelt_out)
     # Where the sources first spell them out, as a reader meets them.
-    position = spelling_out_all(
-        acronyms_asked(question.text, question.subject, question.written, index.spelt_out),
-        index.spelt_out,
-    )
+    position = spelling_out_all(asked, index.spelt_out)
     if position is None:
         return None
     own = next((c for c in candidates if c.position == position), None)
