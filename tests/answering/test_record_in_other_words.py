@@ -8,9 +8,14 @@ unanswered."""
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.answer_parts import AnswerPart, asked_of_answer, is_a_time
+from sendbot.answering.answer_parts import (
+    AnswerPart,
+    asked_of_answer,
+    asks_which_department,
+    is_a_time,
+)
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.normalise import words
+from sendbot.answering.normalise import COMMON_WORDS, fold_text, words
 from sendbot.answering.question import analyse
 
 
@@ -147,3 +152,41 @@ def test_a_month_shortened_to_sept_still_names_which_answer(shipped_index: FactI
     reply = answer(shipped_index, "in sept 2023 answer, who's the minister")
     assert reply.answered
     assert reply.fact is not None and reply.fact.id == "hn-2023-09-26-answered-by"
+
+
+@pytest.mark.parametrize(
+    "question", ["was this question to the dept of health?", "was the pq for the dfe"]
+)
+def test_a_question_checked_as_put_to_a_department_asks_which(question: str) -> None:
+    assert asks_which_department(fold_text(question.lower()))
+
+
+def test_what_they_asked_the_dfe_said_in_chat_is_what_was_asked() -> None:
+    parts = parts_asked("wat exactly did they ask the dfe")
+    assert AnswerPart.DEPARTMENT not in parts
+    assert AnswerPart.QUESTION_TEXT in parts
+
+
+@pytest.mark.parametrize("word", ["tho", "abt", "hiya", "wat", "wot"])
+def test_chat_spellings_of_everyday_words_are_everyday_words(word: str) -> None:
+    assert word in COMMON_WORDS
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("was this question to the dept of health?", "document-department"),
+        ("wat exactly did they ask the dfe", "document-question"),
+        (
+            "> this is about the improvement plan\nwhat was the exact question put to the "
+            "minister tho",
+            "document-question",
+        ),
+    ],
+)
+def test_the_record_asked_in_chat_is_answered(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == fact_id

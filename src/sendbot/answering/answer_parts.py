@@ -91,7 +91,7 @@ _PUT_TO = re.compile(
 # "what did they ask dfe", "what was the dfe asked": the department is whom they asked, and
 # what they asked is wanted.
 _WHAT_ASKED_OF = re.compile(
-    r"\bwhat (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
+    r"\b(?:what|wat|wot) (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
     r"(?:dept|department|dfe|ministry)\b|"
     r"\bwhat (?:was|were|did) (?:the )?(?:dept|department|dfe|ministry) (?:get )?asked\b"
 )
@@ -511,6 +511,9 @@ _DEPARTMENT_NAMED = (
 _WHICH_DEPARTMENT = re.compile(
     r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
+    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    # "was this question to the dept of health?": the question itself named as put to one
+    r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
     r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
     rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
     rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
