@@ -190,3 +190,16 @@ def test_the_record_asked_in_chat_is_answered(
     reply = answer(single_source_index, question)
     assert reply.answered
     assert reply.fact is not None and reply.fact.id == fact_id
+
+
+def test_a_paper_number_asked_by_name_is_the_papers_record(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "what's the command paper number and when did it come out")
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == "document-plan-published"
+
+
+def test_another_papers_number_is_not_the_plans(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "what's the command paper number of the white paper")
+    assert not reply.answered

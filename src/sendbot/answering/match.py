@@ -328,7 +328,11 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        result = _part_of_the_answer(index, text, ranking) or result
+        result = (
+            _part_of_the_answer(index, text, ranking)
+            or _paper_number_asked(index, text, ranking, result)
+            or result
+        )
     elif ranking.candidates:
         result = _record_asked_outright(index, text, ranking, result) or result
     if ranking.candidates and not _gives_department(result):
@@ -566,6 +570,26 @@ def _record_asked_outright(
             found = _part_of_the_answer(index, text, ranking, first=at, outright=True)
             if found is not None:
                 return found
+    return None
+
+
+# "what's the command paper number", "the CP no. of the plan": a paper's number, which only
+# the record of when it was published gives.
+_PAPER_NUMBER = re.compile(r"\b(?:command paper|cp) (?:number|no|ref|reference)\b")
+
+
+def _paper_number_asked(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'what's the command paper number and when did it come out?': a question asking for a
+    paper's number by name is answered with the record giving it (when that paper was
+    published, with its number), when one is among the first few and would answer were it
+    first, however the words "number" and "when" drew other facts above it."""
+    if result.best is None or not _PAPER_NUMBER.search(text.lower()):
+        return None
+    for at, candidate in enumerate(ranking.candidates[:RECORD_REACH]):
+        if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
+            return _part_of_the_answer(index, text, ranking, first=at, outright=True)
     return None
 
 
