@@ -62,7 +62,6 @@ ASKER_CONTEXT_WORDS = tuple(
     councillor councillors campaigner campaigners scrutiny forum briefing brief note notes
     newsletter blog assignment essay dissertation coursework uni colleague colleagues cite
     citing writing putting according roughly curious exact q yr yrs pls plz tbh btw thx
-    tho abt hiya wat wot
     """.split()
 )
 
