@@ -39,9 +39,14 @@ ASKING_WORDS = frozenset(
     """ask asked asking table tabled tabling tabl submit submitted submitt lodge lodged lodg
     raise raised rais put""".split()
 )
-ANSWERING_WORDS = frozenset(
-    """answer answered answering reply replied replying repli respond responded response
-    published publish signed sign wrote written gave given say said""".split()
+# "respondent", and its common misspelling "respondant": the one who answered.
+RESPONDENT_WORDS = frozenset("respondent respondents respondant respondants".split())
+ANSWERING_WORDS = (
+    frozenset(
+        """answer answered answering reply replied replying repli respond responded response
+        published publish signed sign wrote written gave given say said""".split()
+    )
+    | RESPONDENT_WORDS
 )
 QUESTION_WORDS = frozenset(
     "question questions pq pqs wording word mp mps peer member replying responding".split()
@@ -52,9 +57,12 @@ WHEN_WORDS = frozenset("when date dates day recent old".split())
 AGE_WORDS = frozenset("recent old".split())
 WHO_WORDS = frozenset("who whos whom whose author behind name which".split())
 # Words saying who gave the answer: "who published the research?" asks about the research.
-ANSWERER_WORDS = frozenset(
-    """answer answered answering answers reply replied replies repli respond responded response
-    signed sign wrote written gave given minister ministers""".split()
+ANSWERER_WORDS = (
+    frozenset(
+        """answer answered answering answers reply replied replies repli respond responded
+        response signed sign wrote written gave given minister ministers""".split()
+    )
+    | RESPONDENT_WORDS
 )
 # Words asking when a paper came out, or what it is numbered.
 PUBLICATION_WORDS = frozenset(
@@ -83,7 +91,7 @@ _PUT_TO = re.compile(
 # "what did they ask dfe", "what was the dfe asked": the department is whom they asked, and
 # what they asked is wanted.
 _WHAT_ASKED_OF = re.compile(
-    r"\bwhat (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
+    r"\b(?:what|wat|wot) (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
     r"(?:dept|department|dfe|ministry)\b|"
     r"\bwhat (?:was|were|did) (?:the )?(?:dept|department|dfe|ministry) (?:get )?asked\b"
 )
@@ -192,7 +200,12 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
     # the question said ("was there a question about places in the last ten years?" does).
-    department = not DEPARTMENT_WORDS.isdisjoint(said) and not _WHAT_ASKED_OF.search(text)
+    department = (
+        not DEPARTMENT_WORDS.isdisjoint(said)
+        and not _WHAT_ASKED_OF.search(text)
+        # "who wrote the govt reply?": the department names the answer, and is not asked.
+        and (question.checking or not _department_names_the_answer(text))
+    )
     checks_a_part = question.checking and (dated or department) and _names_no_topic(said)
     who = (
         intent is Intent.PERSON
@@ -277,14 +290,47 @@ DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split
 
 def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
     """The words that ask, without those that only place or contrast what is asked: "his job
-    when he answered" asks the job; "asked, not answered" sets the answering aside."""
+    when he answered" asks the job; "asked, not answered" sets the answering aside; "put
+    down before the reply came" dates the asking by the answer, which is not what is asked.
+    A question said to "go in" was put down: "when did this pq go in?"."""
     dropped = {match.group(1) for match in _SET_ASIDE.finditer(text)}
     if _said_when(text):
         dropped.add("when")
+    if _answered_only_as_a_marker(text):
+        dropped |= {word for word in said if re.fullmatch(_ANSWER_WORD, word)}
+    if _PUT_IN.search(text) and not QUESTION_WORDS.isdisjoint(said):
+        said = said | {"asked"}
+    if "written" in said and text.count("written") == len(_WRITTEN_QUESTION.findall(text)):
+        dropped.add("written")  # "the written question" names it; nobody is asked who wrote
     if not dropped:
         return said
     stems = {stem(word) for word in dropped}
     return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
+
+
+_ANSWER_WORD = (
+    r"(?:answer\w*|repl(?:y|ies|ied|ying|i)|respon(?:d|ds|ded|ding|se|ses|dent|dents|dant|dants))\b"
+)
+# "before the reply came", "ahead of the dfe getting round to replying": the answer as a
+# point in time, marking when something else happened.
+_RELATIVE_TO_ANSWER = re.compile(
+    rf"\b(?:before|after|until|till|ahead of|prior to) (?:\w+ ){{0,5}}?{_ANSWER_WORD}"
+)
+_WRITTEN_QUESTION = re.compile(r"\bwritten (?:parliamentary )?(?:question|pq)s?\b")
+# "this pq went in", "the question was put in": the asking, in other words.
+_PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+ing\b)")
+
+
+def _answered_only_as_a_marker(text: str) -> bool:
+    """Every word of the text about answering is in a clause dating something else by the
+    answer: "what date was the question put down before the reply came?"."""
+    marked = [match.span() for match in _RELATIVE_TO_ANSWER.finditer(text)]
+    if not marked:
+        return False
+    return all(
+        any(start <= found.start() < end for start, end in marked)
+        for found in re.finditer(rf"\b{_ANSWER_WORD}", text)
+    )
 
 
 def names_no_answer(question: Question) -> bool:
@@ -316,8 +362,17 @@ def _says_a_time(said: frozenset[str]) -> bool:
     return any(_is_a_time(word) for word in said)
 
 
+# A month as people shorten it: "asked on the 31st jan?".
+MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def _is_a_time(word: str) -> bool:
-    return word in MONTHS or word in TIME_WORDS or any(char.isdigit() for char in word)
+    return (
+        word in MONTHS
+        or word in MONTH_SHORT
+        or word in TIME_WORDS
+        or any(char.isdigit() for char in word)
+    )
 
 
 is_a_time = _is_a_time
@@ -330,10 +385,13 @@ def _said_when(text: str) -> bool:
 
 # Words that name a written answer or the question it answers: "this pq", "the dfe reply"
 # ("published" or "said" alone may be of a report or anyone's words).
-NAMING_WORDS = frozenset(
-    """answer answered answering answers reply replied replies repli respond responded response
-    pq pqs question questions ask asked tabled tabl table lodged lodg submitted submitt wording
-    worded dfe department dept""".split()
+NAMING_WORDS = (
+    frozenset(
+        """answer answered answering answers reply replied replies repli respond responded
+        response pq pqs question questions ask asked tabled tabl table lodged lodg submitted
+        submitt wording worded dfe department dept""".split()
+    )
+    | RESPONDENT_WORDS
 )
 
 
@@ -356,9 +414,12 @@ FUTURE_WORDS = frozenset(
     "will next future upcoming due going shall update updated corrected correction amended".split()
 )
 # Words saying a question was answered (not "wrote", which may be the question's asker).
-ANSWERED_WORDS = frozenset(
-    "answer answered answering answers reply replied replies repli respond responded response"
-    " signed".split()
+ANSWERED_WORDS = (
+    frozenset(
+        "answer answered answering answers reply replied replies repli respond responded"
+        " response signed".split()
+    )
+    | RESPONDENT_WORDS
 )
 DATE_PARTS = frozenset({AnswerPart.ANSWERED_ON, AnswerPart.ASKED_ON})
 # The kinds of question a part of a written answer answers: who, when, what it said. "Who
@@ -451,6 +512,9 @@ _WHICH_DEPARTMENT = re.compile(
     r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
     r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    # "was this question to the dept of health?": the question itself named as put to one
+    r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
+    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
     rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
     rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
 )
@@ -473,6 +537,27 @@ def without_department_talk(folded: str) -> str:
     """The (folded) message without the words that name departments or put a question to one:
     what is left names the written answer meant, if anything does."""
     return _DEPARTMENT_TALK.sub(" ", folded)
+
+
+# A department named as who gave the answer: "the dfe answer", "the govt's reply", "the
+# department for education responded".
+_DEPARTMENT_WORD = re.compile(
+    r"\b(?:dfe|department|departments|dept|govt|government|gov|ministry)\b"
+    r"(?: (?:for|of) education)?(?:'s|\u2019s)?"
+)
+_ANSWER_AFTER = re.compile(rf"\s+(?:written\s+)?{_ANSWER_WORD}")
+# "which department replied": the department asked for, as the one that answered.
+_WHICH_BEFORE = re.compile(r"\b(?:which|what|whose)\s+(?:(?:government|govt|gov)\s+)?$")
+
+
+def _department_names_the_answer(text: str) -> bool:
+    """Every department the text names is named as the one answering: "who wrote the govt
+    reply?", "what date the dfe answered" ask who wrote it and when, not which department."""
+    found = list(_DEPARTMENT_WORD.finditer(text))
+    return bool(found) and all(
+        _ANSWER_AFTER.match(text, match.end()) and not _WHICH_BEFORE.search(text, 0, match.start())
+        for match in found
+    )
 
 
 def asks_which_department(folded: str) -> bool:

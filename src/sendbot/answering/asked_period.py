@@ -156,7 +156,7 @@ def says_period(fact: Fact, asked: Period, question: Question) -> bool:
     if month:
         return year in said and MONTH_NAMES[int(month)] in said
     if "_" in year:
-        return year in said
+        return year in said or asked.text in implied_years(fact)
     if since_year(question, asked) and any(word.startswith(f"{year}_") for word in said):
         # "risen since 2019": the base a rise is counted from, which a figure may name by the
         # split year beginning in it ("an increase of over 60% from the 2019/20 allocations").
@@ -165,6 +165,24 @@ def says_period(fact: Fact, asked: Period, question: Question) -> bool:
     # names it ("since 2010"), not one it runs to ("to March 2025").
     before = {*_words_before(list(question.words), year, 1), "in", "for", "during"}
     return not before.isdisjoint(_words_before(said, year, 2))
+
+
+# "In this academic year alone, the department has opened 15 new special schools": a split
+# year said relative to the fact's own date, as a question may say it too.
+_THIS_SPLIT_YEAR = re.compile(r"\b(?:this|the current) (financial|academic|school) year\b")
+
+
+def implied_years(fact: Fact) -> frozenset[str]:
+    """The split years ("2023/24") a fact's own words name relative to its date: "this
+    academic year" in a fact as of 8 February 2024 is 2023/24."""
+    text = f"{fact.statement} {fact.quote}".lower()
+    return frozenset(
+        relative_period(0, fact.as_of, _SPLIT_OF[found.group(1)]).text
+        for found in _THIS_SPLIT_YEAR.finditer(text)
+    )
+
+
+_SPLIT_OF = {"financial": "financial", "academic": "academic", "school": "academic"}
 
 
 def since_year(question: Question, asked: Period) -> bool:

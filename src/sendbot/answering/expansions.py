@@ -91,6 +91,56 @@ def acronyms_asked(
     return ()
 
 
+# Other ways of asking what letters written as letters stand for, each naming them: "what
+# does AP mean in all this", "the meaning of SEND and AP", "whats the AP in SEND and AP".
+_LETTERS_NAMED = (
+    re.compile(r"\bwhat (?:does|do) (?P<named>\w+(?: and \w+)?) (?:mean|stand for)\b"),
+    re.compile(r"\bmeaning of (?P<named>\w+(?: and \w+)?)\b"),
+    re.compile(r"\bwhat ?s the (?P<named>\w+) in (?P<within>\w+(?: and \w+)?)\b"),
+)
+# ... or pointing at the letters the message writes: "SEND and AP = ? full words pls", "no
+# clue what the letters mean, can you spell them out?".
+_LETTERS_POINTED_AT = re.compile(
+    r"\b(?:full words|full forms?|spell (?:it|them|those|these|that) out|"
+    r"what (?:the|those|these) letters (?:mean|stand for))\b"
+)
+# More acronyms than this written in one message is a list, not the letters asked about.
+MOST_POINTED_AT = 3
+
+
+def letters_asked(text: str, written: Mapping[str, str], known: Container[str]) -> tuple[str, ...]:
+    """The `known` acronyms (folded) a question asks the meaning of in other words than "stand
+    for": named in capitals as the letters asked about, or the ones the message writes in
+    capitals when it asks for them spelt out. Empty when none can be told. `text`: the
+    question folded; `written`: each folded word as the message wrote it."""
+
+    def letters(words: str) -> list[str]:
+        return [word for word in words.split() if word != "and"]
+
+    def in_capitals(words: list[str]) -> bool:
+        return bool(words) and all(
+            word in known and written.get(word, "").isupper() for word in words
+        )
+
+    for pattern in _LETTERS_NAMED:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        named = letters(found["named"])
+        within = letters(found.groupdict().get("within") or "")
+        if in_capitals(named) and (not found.groupdict().get("within") or in_capitals(within)):
+            return tuple(named)
+    if _LETTERS_POINTED_AT.search(text):
+        capitals = [
+            word
+            for word, as_written in written.items()
+            if word in known and as_written.isupper() and as_written.isalpha()
+        ]
+        if 0 < len(capitals) <= MOST_POINTED_AT:
+            return tuple(capitals)
+    return ()
+
+
 def spelling_out_all(asked: Sequence[str], spelt: Mapping[str, tuple[int, ...]]) -> int | None:
     """The first fact (by position) whose quote spells out every acronym asked; None if none."""
     if not asked:

@@ -409,6 +409,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$"
         ),
     ),
+    # "whats the PINS thing worth", "what is the change programme worth": its sum of money
+    # (before the definitions: "what is pins worth" does not ask what PINS is).
+    (
+        Intent.AMOUNT,
+        _phrases(r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$"),
+    ),
     (
         Intent.DEFINITION,
         _phrases(

@@ -28,6 +28,7 @@ from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
     FUTURE_WORDS,
     PART_WORDS,
+    PUBLICATION_WORDS,
     ROLES_OF_EVERY_ANSWER,
     AnswerPart,
     answer_part,
@@ -57,7 +58,7 @@ from sendbot.answering.confidence import (
     answer_probability,
     probability_given,
 )
-from sendbot.answering.expansions import acronyms_asked, spelling_out_all
+from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.missing import counts_another_thing, nearest_role
@@ -327,7 +328,11 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        result = _part_of_the_answer(index, text, ranking) or result
+        result = (
+            _part_of_the_answer(index, text, ranking)
+            or _paper_number_asked(index, text, ranking, result)
+            or result
+        )
     elif ranking.candidates:
         result = _record_asked_outright(index, text, ranking, result) or result
     if ranking.candidates and not _gives_department(result):
@@ -568,6 +573,26 @@ def _record_asked_outright(
     return None
 
 
+# "what's the command paper number", "the CP no. of the plan": a paper's number, which only
+# the record of when it was published gives.
+_PAPER_NUMBER = re.compile(r"\b(?:command paper|cp) (?:number|no|ref|reference)\b")
+
+
+def _paper_number_asked(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'what's the command paper number and when did it come out?': a question asking for a
+    paper's number by name is answered with the record giving it (when that paper was
+    published, with its number), when one is among the first few and would answer were it
+    first, however the words "number" and "when" drew other facts above it."""
+    if result.best is None or not _PAPER_NUMBER.search(text.lower()):
+        return None
+    for at, candidate in enumerate(ranking.candidates[:RECORD_REACH]):
+        if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
+            return _part_of_the_answer(index, text, ranking, first=at, outright=True)
+    return None
+
+
 def _part_of_the_answer(
     index: FactIndex, text: str, ranking: Ranking, first: int = 0, outright: bool = False
 ) -> MatchResult | None:
@@ -740,12 +765,24 @@ def _in_the_answer(index: FactIndex, candidate: Candidate, asking: Sequence[str]
     for term in asking:
         if term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS:
             continue
+        if term in PUBLICATION_WORDS:
+            continue  # "the CP number", "when did it come out": asks for a part, names none
         if _YEAR_TERM.fullmatch(term):
-            if not has_year(index.fact_terms[candidate.position], term):
+            if not _dated_in(index, candidate.position, term):
                 return False
         elif not _in_source(index, term, fact.source_id):
             return False
     return True
+
+
+def _dated_in(index: FactIndex, position: int, year: str) -> bool:
+    """The year is the record's own, or the year its written answer was asked or answered:
+    "what did the MP ask in the 31 jan 2024 question" names the question by its date."""
+    if has_year(index.fact_terms[position], year):
+        return True
+    source = index.kb.source_of(index.facts[position])
+    dates = (source.answered, source.asked)
+    return any(date is not None and str(date.year) == year for date in dates)
 
 
 def _in_source(index: FactIndex, term: str, source_id: str) -> bool:
@@ -764,13 +801,13 @@ def _spelling_out(
 ) -> MatchResult | None:
     """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
     first spells SEND out, in the source's own words."""
-    if question.intent is not Intent.DEFINITION:
-        return None
+    asked: tuple[str, ...] = ()
+    if question.intent is Intent.DEFINITION:
+        asked = acronyms_asked(question.text, question.subject, question.written, index.spelt_out)
+    # "what does AP mean in all this", "SEND and AP = ? full words pls"
+    asked = asked or letters_asked(question.text, question.written, index.spelt_out)
     # Where the sources first spell them out, as a reader meets them.
-    position = spelling_out_all(
-        acronyms_asked(question.text, question.subject, question.written, index.spelt_out),
-        index.spelt_out,
-    )
+    position = spelling_out_all(asked, index.spelt_out)
     if position is None:
         return None
     own = next((c for c in candidates if c.position == position), None)

@@ -19,6 +19,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms
+from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
 from sendbot.knowledge.model import Fact
@@ -35,7 +36,7 @@ def period_fact_answer(
     period and the probability given that verdict reaches the threshold; else None."""
     if result.outcome is not Outcome.DECLINED or result.best is None:
         return None
-    asked = asked_period(question) or _season_year(question)
+    asked = asked_period(question) or _season_year(question) or _year_last(question)
     if asked is None or question.period is not None or len(named_years(question)) > 1:
         # No period, one read from "last year", or several years written ("in 2024/25 vs
         # 2023/24": a fact comparing the two is not the one figure asked).
@@ -49,6 +50,15 @@ def period_fact_answer(
     if missing_for(index, question, closest) is not None or unsaid_topic(index, question, closest):
         return None
     return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(closest, 0.0))
+
+
+def _year_last(question: Question) -> Period | None:
+    """A year the question ends with, no word placing it: "new special schools 2023/24?"."""
+    last = question.words[-1] if question.words else ""
+    return parse_period(last.replace("_", "/")) if _YEAR_WORD.fullmatch(last) else None
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}(?:_\d{2})?")
 
 
 def _season_year(question: Question) -> Period | None:
@@ -76,8 +86,13 @@ def gives_period(index: FactIndex, fact: Fact, asked: Period, question: Question
     # ("the pupil premium rate for 2024/25") is a topic none speaks of.
     if question.intent in FIGURE_ASKED:
         return False
+    # Neither is an everyday word ("added so far"), nor the period asked, which a fact may
+    # say as "this academic year".
+    own = asked.text.replace("/", "_")
     terms = index.normaliser.terms(question.text)
-    return all(term in index.idf for term in terms) and says_period(fact, asked, question)
+    return all(
+        term in index.idf or term in COMMON_WORDS or term == own for term in terms
+    ) and says_period(fact, asked, question)
 
 
 def _another_measure_named(index: FactIndex, measure: str, question: Question) -> bool:

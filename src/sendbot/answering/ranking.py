@@ -141,9 +141,31 @@ AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
 
 
 def _topic_words(question: Question) -> Sequence[str]:
+    said = without_year_groups(question.words)
     if question.intent is not Intent.AMOUNT:
-        return question.words
-    return [word for word in question.words if word not in AMOUNT_WORDS] or question.words
+        return said
+    return [word for word in said if word not in AMOUNT_WORDS] or said
+
+
+# School year groups run from reception to year 13.
+LAST_YEAR_GROUP = 13
+
+
+def without_year_groups(said: Sequence[str]) -> Sequence[str]:
+    """The words without the number of a school year group ("year 3 teacher here"): a class,
+    not a figure, so it does not draw a fact giving "£3 million"."""
+    if "year" not in said and "yr" not in said:
+        return said
+    return [
+        word
+        for at, word in enumerate(said)
+        if not (
+            at
+            and said[at - 1] in ("year", "yr")
+            and word.isdigit()
+            and int(word) <= LAST_YEAR_GROUP
+        )
+    ]
 
 
 # Words that ask about the question an MP or peer put, not about its subject.

@@ -72,7 +72,7 @@ def _time_named(question: Question) -> Period | None:
     return parse_period(named[0]) if len(set(named)) == 1 else None
 
 
-_MONTH_NUMBERS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}}
+_MONTH_NUMBERS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}, "sept": 9}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

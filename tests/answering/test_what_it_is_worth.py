@@ -1,0 +1,46 @@
+""" "What is X worth?" asks X's sum of money, not what X is: "whats the partnerships for
+inclusion of neurodiversity in schools thing worth" is answered with what PINS is funded with.
+"Is it worth it?" still asks a judgement."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import analyse
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the partnerships for inclusion of neurodiversity in schools thing worth",
+        "what is pins worth",
+        "what is the change programme worth?",
+        "whats it worth",
+    ],
+)
+def test_what_something_is_worth_asks_an_amount(question: str) -> None:
+    assert analyse(question).intent is Intent.AMOUNT
+
+
+@pytest.mark.parametrize("question", ["is it worth it", "is pins worth the money"])
+def test_whether_it_is_worth_it_is_still_a_judgement(question: str) -> None:
+    assert analyse(question).intent is Intent.JUDGEMENT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "whats the partnerships for inclusion of neurodiversity in schools thing worth",
+            "pins-programme",
+        ),
+        ("what is the change programme worth", "change-programme"),
+    ],
+)
+def test_what_it_is_worth_is_answered_with_its_funding(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == fact_id
