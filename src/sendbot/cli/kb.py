@@ -351,7 +351,9 @@ def _say_what_was_left_out(
     if others:
         print(
             f"{others} change(s) to other knowledge bases recorded in "
-            f"{shown_path(settings.data_dir)} left out (this is {shown_path(settings.kb_path)})",
+            f"{shown_path(settings.data_dir)} left out (this is {shown_path(settings.kb_path)}); "
+            "change numbers count every change recorded there, so they skip those, while "
+            "revisions are this knowledge base's own",
             file=sys.stderr,
         )
     unknown = [f"#{entry.seq}" for entry in shown if entry.base is None]

@@ -403,6 +403,14 @@ def left_out_text(count: int, one: str, many: str) -> str:
     )
 
 
+# Why a base's change numbers skip when its data directory serves another base too; its
+# revisions do not skip (each base has its own, see storage.history.REVISION_OFFSET).
+NUMBERS_SKIP = (
+    "Change numbers count every change in the data directory, so they skip those; "
+    "revisions are this knowledge base's own."
+)
+
+
 def no_such_fact(fact_id: str, close: Sequence[str]) -> str:
     """One line: there is no such fact, and the ids closest to what was typed."""
     text = f"There is no fact with id {code(clip(fact_id, 100))}, and no saved change names it."
@@ -430,6 +438,8 @@ def history_embed(
         footer = f"Page {page}, older changes · newest first"
     others = left_out_text(left_out, "change made to", "changes made to")
     if others:
+        # Change numbers are the data directory's, revisions the base's: say why #s skip.
+        others += f" {NUMBERS_SKIP}"
         footer += f"\n{others}"
     if not entries and fact_id and unknown is not None:
         return EmbedSpec(title=escape(clip(title, 200)), description=no_such_fact(fact_id, unknown))
