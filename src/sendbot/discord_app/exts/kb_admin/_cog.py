@@ -20,7 +20,7 @@ import datetime as dt
 import io
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 import discord
@@ -50,6 +50,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     history_embed,
     not_announced_text,
     problems_text,
+    redo_question_text,
     refusal_text,
     reloaded_text,
     saved_text,
@@ -90,6 +91,14 @@ MAX_FILES_PER_MESSAGE = 10
 
 Interaction = discord.Interaction[Any]
 Change = Callable[[str], Awaitable[HistoryEntry]]  # actor -> the saved change
+
+
+class UndoOrRedo(Protocol):
+    """`KnowledgeStore.undo` or `.redo`."""
+
+    def __call__(
+        self, actor: str, *, expected_revision: int | None = None
+    ) -> Awaitable[HistoryEntry]: ...
 
 
 def _one_line(text: str) -> str:
@@ -419,33 +428,49 @@ class KbAdmin(
     async def undo(self, interaction: Interaction) -> None:
         """Revert the newest change not yet undone, after you confirm (/kb redo brings it back)."""
         store = self.store
-        revision = store.current.revision
+        await self._confirm_then(
+            interaction, "Undo", store.undo_preview, undo_question_text, store.undo
+        )
+
+    @app_commands.command(name="redo")
+    async def redo(self, interaction: Interaction) -> None:
+        """Bring back the change the newest undo reverted, after you confirm (until another
+        change is saved)."""
+        store = self.store
+        await self._confirm_then(
+            interaction, "Redo", store.redo_preview, redo_question_text, store.redo
+        )
+
+    async def _confirm_then(
+        self,
+        interaction: Interaction,
+        label: str,
+        preview: Callable[[], HistoryEntry],
+        question: Callable[[HistoryEntry, int, HistoryEntry | None], str],
+        act: UndoOrRedo,
+    ) -> None:
+        """Show what undo or redo would do (`preview`, read only: nothing to do, or a conflict,
+        is refused at once and nothing is written, not even the data directory), then do it
+        when the moderator presses `label`."""
+        revision = self.store.current.revision
         try:
-            target = await asyncio.to_thread(store.undo_preview)
-            other_base = await asyncio.to_thread(store.newest_of_another_base)
+            target = await asyncio.to_thread(preview)
+            other_base = await asyncio.to_thread(self.store.newest_of_another_base)
         except StoreError as exc:
             await self._refuse(interaction, exc)
             return
 
-        # At the revision shown: a change saved meanwhile (by anyone) would make the newest
-        # change another than the one confirmed, so the undo is then refused as stale.
-        async def undo_it(pressed: Interaction) -> HistoryEntry | None:
-            return await self.save(
-                pressed, lambda actor: store.undo(actor, expected_revision=revision)
-            )
+        # At the revision shown: a change saved meanwhile (by anyone) would make the change
+        # acted on another than the one confirmed, so the press is then refused as stale.
+        async def act_on_press(pressed: Interaction) -> HistoryEntry | None:
+            return await self.save(pressed, lambda actor: act(actor, expected_revision=revision))
 
         view = Confirm(
-            self, interaction.user.id, undo_it, label="Undo", timeout=self.confirm_timeout
+            self, interaction.user.id, act_on_press, label=label, timeout=self.confirm_timeout
         )
-        question = undo_question_text(target, revision, other_base)
-        await respond(interaction, question, view=view, ephemeral=True)
+        text = question(target, revision, other_base)
+        await respond(interaction, text, view=view, ephemeral=True)
         view.origin = interaction
-
-    @app_commands.command(name="redo")
-    async def redo(self, interaction: Interaction) -> None:
-        """Bring back the change the newest undo reverted, until another change is saved."""
-        store = self.store
-        await self.save(interaction, lambda actor: store.redo(actor))
 
     @app_commands.command(name="import")
     @app_commands.describe(file="A knowledge YAML file, e.g. one from /kb export, edited")

@@ -188,6 +188,22 @@ def undo_question_text(
     return clip("\n".join([question, *other_base_lines(other_base)]), MESSAGE_LIMIT)
 
 
+def redo_question_text(
+    undo: HistoryEntry, revision: int, other_base: HistoryEntry | None = None
+) -> str:
+    """What /kb redo asks before it re-applies the change `undo` reverted: which change, who
+    undid it and when (and that the newest change in the data directory is another base's).
+    /kb redo acted at once while /kb undo asked first: one slip brought back a change a
+    moderator had just taken out."""
+    subject = code(undo.fact_id) if undo.fact_id else escape(undo.file)
+    question = (
+        f"Redo change #{undo.undoes} ({subject}), undone by {shown_actor(undo.actor)} on "
+        f"{shown_time(undo.time)} in change #{undo.seq}? It comes back as it was before that "
+        f"undo; /kb undo reverts it again. (Revision {revision}.)"
+    )
+    return clip("\n".join([question, *other_base_lines(other_base)]), MESSAGE_LIMIT)
+
+
 def other_base_lines(other_base: HistoryEntry | None) -> list[str]:
     """The note that undo and redo acted on this base's newest change, not on `other_base`,
     the newest in the data directory, made to another base served with it."""
