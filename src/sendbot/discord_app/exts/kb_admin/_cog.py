@@ -30,7 +30,7 @@ from discord.ext import commands
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import match
-from sendbot.answering.selftest import alias_collisions, self_test
+from sendbot.answering.selftest import alias_collisions
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
@@ -58,6 +58,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     stats_embed,
     undo_question_text,
 )
+from sendbot.discord_app.exts.kb_admin._self_tests import SelfTests
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
@@ -174,7 +175,7 @@ class KbAdmin(
         self.gaps_timeout = GAPS_TIMEOUT
         self.history_timeout = GAPS_TIMEOUT
         self._fact_choices = PerIndex(ChoiceList.facts)
-        self._self_tests = PerIndex(self_test)
+        self._self_tests = SelfTests()
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
@@ -198,10 +199,11 @@ class KbAdmin(
             await respond(interaction, refusal_text(exc), ephemeral=True)
             return None
         log.info("saved %s", entry.describe())
-        # Compared with the self-test before the change (kept from the last save or /kb
-        # test, else run now), so the moderator sees only what this change added.
-        before = await asyncio.to_thread(self._self_tests.of, served)
-        after = await asyncio.to_thread(self._self_tests.of, self.store.current.index)
+        # Compared with the self-test before the change, so the moderator sees only what
+        # this change added: one full run, of the base after it (see `_self_tests`).
+        before, after = await asyncio.to_thread(
+            self._self_tests.around, served, self.store.current.index
+        )
         other_base = None
         if entry.action in ("undo", "redo"):  # they act on this base's changes alone
             other_base = await asyncio.to_thread(self.store.newest_of_another_base, entry.seq)
