@@ -4,8 +4,9 @@ are validated, atomic, backed up, logged and undoable.
 Revisions: see `sendbot.knowledge.revisions`. `Snapshot.revision` is the sum of the files'
 `revision` values plus an offset kept in the state database for this knowledge base (one data
 directory may serve several; see `history.REVISION_OFFSET`), and goes up by one with every
-change saved to this base, never with another base's. The offset grows when a change takes a file away (undoing an
-add-source), so the revision never goes back to a number a moderator may still be holding.
+change saved to this base, never with another base's. The offset grows when a change takes a
+file away (undoing an add-source), so the revision never goes back to a number a moderator may
+still be holding.
 
 Redo: `redo` reverts the newest undo not yet redone, while no other change has been saved
 since it (`History.redo_target`), putting back the file from the backup that undo made of it.
