@@ -328,6 +328,8 @@ def _undo_or_redo(
     state), `nothing` to do is said and nothing is created: opening the store would have made
     the directory, its database, backups/ and cache/ only to report that."""
     settings = load_settings(args, creates_data=False)
+    if installed_with_package(settings.kb_path):
+        return _refused(PackagedKnowledge(settings.kb_path))  # said first, as for any change
     if not has_state(settings.data_dir):
         return _refused(nothing)
     return _save(args, change, settings)
