@@ -45,7 +45,8 @@ def test_history_lists_the_bases_own_changes_and_counts_the_others(
     assert line.startswith("#2 ") and " alias special-schools-opened " in line
     assert err == (
         f"2 change(s) to other knowledge bases recorded in {data_dir} left out "
-        f"(this is {other_kb})\n"
+        f"(this is {other_kb}); change numbers count every change recorded there, so they "
+        "skip those, while revisions are this knowledge base's own\n"
     )
 
     assert run(kb_dir, data_dir, "kb", "history") == 0

@@ -160,6 +160,27 @@ def test_redo_of_an_undone_import_brings_back_the_file_and_its_document(
     assert not document.exists() and not (kb_dir / draft.name).exists()
 
 
+@pytest.mark.parametrize("made", [False, True], ids=["missing", "empty"])
+def test_undo_and_redo_without_a_data_directory_say_so_and_create_nothing(
+    kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], made: bool
+) -> None:
+    """They made the data directory (its database, backups/, cache/ and lock) only to say
+    there was nothing to undo; a mistyped --data left a new directory behind."""
+    data = tmp_path / "no-such-data"
+    if made:
+        data.mkdir()
+    before = tree_hashes(kb_dir)
+    for command, said in (
+        ("undo", "there is nothing to undo: no change has been saved yet\n"),
+        ("redo", "there is nothing to redo: no change has been undone\n"),
+    ):
+        assert main(["--kb", str(kb_dir), "--data", str(data), "kb", command]) == 1
+        assert capsys.readouterr() == ("", said)
+        assert data.exists() == made
+        assert not made or not any(data.iterdir())
+    assert tree_hashes(kb_dir) == before
+
+
 def test_undo_and_redo_with_nothing_to_do_say_so_plainly_and_both_exit_1(
     sendbot: Sendbot, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,6 +16,7 @@ from sendbot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     FIELD_VALUE_LIMIT,
     FOOTER_LIMIT,
+    KB_HELP_LINE,
     MESSAGE_LIMIT,
     PARTIAL_COLOUR,
     PARTIAL_TITLE,
@@ -261,6 +262,24 @@ def test_help_on_discord_points_to_discord_commands_only(shipped_index: FactInde
         hint = "To browse every fact: /facts, or /help for the ways to ask."
         assert rendered.content.endswith(hint)
         assert "terminal" not in rendered.content and "\\`" not in rendered.content
+
+
+def test_help_names_kb_for_moderators_only_where_it_exists(
+    shipped_kb: KnowledgeBase, shipped_index: FactIndex
+) -> None:
+    """/kb is registered on home servers only, and Discord lists it only to Manage Server:
+    a moderator role learns of it from /help and the help reply there, and nowhere else."""
+    home = help_embed(shipped_kb, HelpPlace(kb_here=True))
+    assert f"**Moderators**\n• {KB_HELP_LINE.removeprefix('Moderators: ')}" in home.description
+    assert home.total_length <= EMBED_TOTAL_LIMIT
+    assert "/kb" not in help_embed(shipped_kb).description
+    assert "/kb" not in help_embed(shipped_kb, HelpPlace(in_dm=True)).description
+    reply = answer(shipped_index, "what can I ask?")
+    assert render_reply(reply, kb_here=True).content.endswith(KB_HELP_LINE)
+    assert "/kb" not in render_reply(reply).content
+    # An answer is an answer: no moderators' line under it.
+    answered = render_reply(answer(shipped_index, "how many special schools opened?"), kb_here=True)
+    assert answered.content is None or "/kb" not in answered.content
 
 
 # --- other embeds -------------------------------------------------------------------------------

@@ -66,10 +66,21 @@ async def press(
 
 async def undo(fake: FakeDiscord, *, member: FakeMember | None = None) -> tuple[JSON, JSON]:
     """Run /kb undo and confirm it: (what it asked, what the moderator read once saved)."""
-    interaction, asked = await kb(fake, "undo", member=member)
+    return await _confirmed(fake, "undo", "Undo", member)
+
+
+async def redo(fake: FakeDiscord, *, member: FakeMember | None = None) -> tuple[JSON, JSON]:
+    """Run /kb redo and confirm it: (what it asked, what the moderator read once saved)."""
+    return await _confirmed(fake, "redo", "Redo", member)
+
+
+async def _confirmed(
+    fake: FakeDiscord, sub: str, label: str, member: FakeMember | None
+) -> tuple[JSON, JSON]:
+    interaction, asked = await kb(fake, sub, member=member)
     message = fake.original_message(interaction)
     assert message is not None and buttons(message), asked
-    _, saved = await press(fake, message, "Undo", member=member)
+    _, saved = await press(fake, message, label, member=member)
     return asked, saved
 
 

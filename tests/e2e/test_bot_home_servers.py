@@ -163,3 +163,29 @@ async def test_a_home_server_sendbot_is_not_in_is_named_in_the_log_and_the_rest_
     ]
     _, saved = await kb(fake, "alias", ALIAS)
     assert saved["content"].startswith("Saved change #1")
+
+
+async def test_help_names_kb_for_moderators_on_a_home_server_only(
+    start_curated: StartCurated, fake_discord: FakeDiscord
+) -> None:
+    """Discord lists /kb only to members with Manage Server: a moderator role could not
+    find it, and /help said nothing of it."""
+    from sendbot.discord_app.render import KB_HELP_LINE
+
+    other, admin = elsewhere(fake_discord)
+    _, fake = await start_curated(dev_guild=None)
+    elsewhere_channel = other.channel("general")
+
+    async def help_text(**where: object) -> str:
+        shown = await fake.wait_for_callback(await fake.invoke_slash("help", **where))
+        return str(shown.json["data"]["embeds"][0]["description"])
+
+    async def help_reply(**where: object) -> str:
+        sent = await fake.invoke_slash("ask", {"question": "what can I ask?"}, **where)
+        return str((await fake.wait_for_callback(sent)).json["data"]["content"])
+
+    home = await help_text(member=fake.member)
+    assert "**Moderators**\n• `/kb` keeps the knowledge base here: `/kb gaps`" in home
+    assert KB_HELP_LINE in await help_reply(member=fake.member)
+    assert "/kb" not in await help_text(member=admin, channel=elsewhere_channel)
+    assert "/kb" not in await help_reply(member=admin, channel=elsewhere_channel)

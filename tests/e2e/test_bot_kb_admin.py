@@ -24,6 +24,7 @@ from tests.e2e.kbkit import (
     kb_text,
     modal_inputs,
     press,
+    redo,
     submit,
     undo,
 )
@@ -128,7 +129,7 @@ async def test_redo_brings_back_an_undone_alias_is_audited_and_refuses_over_a_ha
     )
     assert answered_with(await ask(fake, MISSED)) is None
 
-    _, redone = await kb(fake, "redo")
+    _, redone = await redo(fake)
     assert redone["flags"] == EPHEMERAL
     assert redone["content"].splitlines() == [
         "Saved change #3: redo `high-needs-budget` (redo of #1). The knowledge base is now at "
@@ -659,6 +660,73 @@ async def test_undo_shows_the_change_and_who_made_it_and_waits_for_confirm(
     _, undone = await undo(fake)
     assert undone["content"].startswith("Saved change #2: undo `high-needs-budget` (reverts #1)")
     assert ALIAS_Q not in kb_text(kb_dir)
+
+
+async def test_redo_shows_the_undone_change_and_waits_for_confirm_as_undo_does(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """/kb redo re-applied the undone change at once, while /kb undo asked first."""
+    bot, fake = await start_curated()
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": ALIAS_Q})
+    await undo(fake)
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+
+    interaction, asked = await kb(fake, "redo")
+    assert asked["flags"] == EPHEMERAL
+    assert re.fullmatch(
+        r"Redo change #1 \(`high-needs-budget`\), undone by "
+        rf"Moderator Mo \(`{fake.moderator.id}`\) on <t:\d+:f> in change #2\? It comes back "
+        r"as it was before that undo; /kb undo reverts it again\. \(Revision 3\.\)",
+        asked["content"],
+    ), asked["content"]
+    assert [(label, disabled) for label, _, disabled in buttons(asked)] == [
+        ("Redo", False),
+        ("Cancel", False),
+    ]
+    unchanged.check()  # asking changed nothing
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, other = await press(fake, message, "Redo", member=fake.owner)
+    assert other["content"] == NOT_YOURS
+    _, cancelled = await press(fake, message, "Cancel", followup=False)
+    assert cancelled["content"] == CANCELLED
+    unchanged.check()
+    assert ALIAS_Q not in kb_text(kb_dir)
+
+    # Unanswered, the buttons switch off by themselves and nothing is redone.
+    kb_cog(bot).confirm_timeout = 0.05
+    interaction, _ = await kb(fake, "redo")
+    edited = await fake.wait_for_request(
+        "PATCH", rf"/webhooks/.*/{re.escape(interaction['token'])}/messages/@original"
+    )
+    assert [disabled for _, _, disabled in buttons(edited.json)] == [True, True]
+    assert edited.json["content"] == "Not confirmed in time. Nothing was changed."
+    unchanged.check()
+    kb_cog(bot).confirm_timeout = 300.0
+
+    # A change saved between the question and the press: the press is refused as stale.
+    interaction, _ = await kb(fake, "redo")
+    message = fake.original_message(interaction)
+    assert message is not None
+    await kb(fake, "alias", {"fact": "special-schools-opened", "question": "new schools count?"})
+    _, refused = await press(fake, message, "Redo")
+    assert refused["content"].startswith("The knowledge base changed since you opened this")
+    assert ALIAS_Q not in kb_text(kb_dir)
+    # That change also ended what could be redone: said at once, with no buttons.
+    _, nothing = await kb(fake, "redo")
+    assert nothing["content"].startswith("There is nothing to redo: change #3")
+    assert buttons(nothing) == []
+
+
+async def test_redo_confirmed_brings_the_change_back(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": ALIAS_Q})
+    await undo(fake)
+    _, redone = await redo(fake)
+    assert redone["content"].startswith("Saved change #3: redo `high-needs-budget` (redo of #1)")
+    assert ALIAS_Q in kb_text(kb_dir)
 
 
 async def test_an_undo_confirmed_after_another_change_is_refused(

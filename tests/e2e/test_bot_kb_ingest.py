@@ -22,6 +22,7 @@ from tests.e2e.kbkit import (
     modal_inputs,
     opened_modal,
     press,
+    redo,
     undo,
 )
 from tests.fake_wq_api import FakeApi, fake_api
@@ -167,7 +168,7 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     assert not (kb_dir / "sources" / f"{SOURCE_ID}.txt").exists()
 
     # Undone by mistake: /kb redo brings back the source and its document.
-    _, redone = await kb(fake, "redo")
+    _, redone = await redo(fake)
     assert redone["content"].startswith(f"Saved change #3: redo {SOURCE_ID}.yaml (redo of #1).")
     assert (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8") == text
     assert (kb_dir / "sources" / f"{SOURCE_ID}.txt").read_bytes() == ANSWER.read_bytes()

@@ -22,6 +22,7 @@ from tests.e2e.kbkit import (
     modal_inputs,
     opened_modal,
     press,
+    redo,
     submit,
 )
 from tests.e2e.test_bot_kb_ingest import ANSWER, SPECIAL_SCHOOLS, act, open_review, title
@@ -219,7 +220,7 @@ async def test_undo_redo_add_and_ingest_again_seen_from_the_other_server(
     assert fact_of(await asked_there(MISSED)) is None
 
     # Redone: answered in the other server again.
-    _, redone = await kb(fake, "redo")
+    _, redone = await redo(fake)
     assert redone["flags"] == EPHEMERAL
     assert redone["content"].startswith("Saved change #3: redo `high-needs-budget` (redo of #1)")
     assert fact_of(await asked_there(MISSED)) == "high-needs-budget"

@@ -249,3 +249,40 @@ async def test_a_redo_whose_copies_are_gone_says_so_and_changes_nothing(
     with pytest.raises(RedoConflict, match=r"the copy of second\.yaml from before change #2"):
         await store.redo("importer")
     assert not (kb_dir / "second.yaml").exists()
+
+
+async def test_redo_preview_names_the_undo_and_refuses_as_redo_would_reading_only(
+    store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    """What /kb redo shows before its Redo button: the undo it would revert; nothing to
+    redo, or a file changed since the undo, refused before anything is written."""
+    with pytest.raises(NothingToRedo, match="no change has been undone"):
+        store.redo_preview()
+    question = "how much is the pot for complex needs?"
+    added = await store.add_alias("high-needs-budget", question, actor="t")
+    undone = await store.undo("t")
+    assert store.redo_preview() == undone and undone.undoes == added.seq
+    path = kb_dir / KB_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace("High needs", "HN"), "utf-8")
+    rows = history_rows(data_dir)
+    with pytest.raises(RedoConflict, match=f"has changed since change #{undone.seq}"):
+        store.redo_preview()
+    assert history_rows(data_dir) == rows
+
+
+def test_undo_and_redo_previews_leave_a_missing_data_directory_missing(
+    store: Store, data_dir: Path
+) -> None:
+    """/kb undo and /kb redo ask these before they offer a button: with the data directory
+    gone (deleted while the bot ran), they say there is nothing to do and create nothing."""
+    import shutil
+
+    from sendbot.knowledge.errors import NothingToUndo
+
+    store.close()
+    shutil.rmtree(data_dir)
+    with pytest.raises(NothingToUndo, match="no change has been saved yet"):
+        store.undo_preview()
+    with pytest.raises(NothingToRedo, match="no change has been undone"):
+        store.redo_preview()
+    assert not data_dir.exists()

@@ -60,3 +60,61 @@ async def test_every_saved_change_raises_the_revision_by_one_and_a_restart_keeps
         await again.edit_fact(FACT, {"title": "Stale"}, actor="t", expected_revision=start + 1)
     await again.edit_fact(FACT, {"title": "Fresh"}, actor="t", expected_revision=start + 3)
     assert title(again) == "Fresh"
+
+
+def second_base(tmp_path: Path) -> KnowledgeStore[KnowledgeBase]:
+    """Another copy of the knowledge base, served with the same data directory."""
+    other = tmp_path / "other"
+    other.mkdir()
+    return KnowledgeStore(copy_knowledge(other), tmp_path / "data")
+
+
+async def test_one_bases_undone_add_source_leaves_the_other_bases_revision_alone(
+    tmp_path: Path,
+) -> None:
+    """Each base has its own revision. An undone add-source in one base moved the other's up
+    by two: its open forms were refused as stale and its history skipped revisions."""
+    first, other = store_for(tmp_path), second_base(tmp_path)
+    start = other.current.revision
+    form_revision = other.current.revision  # a moderator of the other base opens a form
+    await first.replace_file(NEW_FILE, another_answer(first.kb_dir), actor="t")
+    await first.undo("t")
+    edited = await other.edit_fact(
+        FACT, {"title": "Not stale"}, actor="t", expected_revision=form_revision
+    )
+    assert (edited.revision_before, edited.revision_after) == (start, start + 1)
+    other.close()
+    again = KnowledgeStore(other.kb_dir, other.data_dir)
+    assert again.current.revision == start + 1
+    steps = [(e.revision_before, e.revision_after) for e in again.history()]
+    assert steps == [(start, start + 1)]
+
+
+async def test_a_data_directory_of_an_older_sendbot_keeps_every_bases_revision(
+    tmp_path: Path,
+) -> None:
+    """An older sendbot kept one offset for every base: each base keeps counting from it
+    (no revision it showed goes down), and from now on moves with its own changes only."""
+    import sqlite3
+
+    first = store_for(tmp_path)
+    await first.replace_file(NEW_FILE, another_answer(first.kb_dir), actor="t")
+    await first.undo("t")
+    first.close()
+    with sqlite3.connect(tmp_path / "data" / "state.sqlite3") as conn:  # as it kept it
+        (offset,) = conn.execute(
+            "SELECT value FROM counters WHERE name LIKE 'revision_offset@%'"
+        ).fetchone()
+        conn.execute("DELETE FROM counters WHERE name LIKE 'revision_offset@%'")
+        conn.execute("INSERT INTO counters VALUES ('revision_offset', ?)", (offset,))
+    other = second_base(tmp_path)
+    again = KnowledgeStore(first.kb_dir, first.data_dir)
+    assert offset > 0
+    assert again.current.revision == 1 + offset  # its file's revision and the offset
+    assert other.current.revision == 1 + offset  # never changed: the older offset counts
+    await again.replace_file(NEW_FILE, another_answer(again.kb_dir), actor="t")
+    await again.undo("t")
+    assert again.current.revision == 1 + offset + 2
+    assert other.current.revision == 1 + offset
+    other.close()
+    assert KnowledgeStore(other.kb_dir, other.data_dir).current.revision == 1 + offset

@@ -72,8 +72,14 @@ class SelfTest:
         )
 
 
-def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
-    """Check the questions of every fact, or only of `fact_ids`."""
+def self_test(
+    index: FactIndex,
+    fact_ids: set[str] | None = None,
+    asked: set[tuple[str, str]] | None = None,
+) -> SelfTest:
+    """Check the questions of every fact, or only of `fact_ids`, or only the (fact id,
+    question) pairs in `asked`. Each question is checked on its own, so a part gives what
+    the whole gives for it."""
     collisions: list[Collision] = []
     ties: list[Collision] = []
     weak: list[WeakMatch] = []
@@ -82,6 +88,8 @@ def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
         if fact_ids is not None and fact.id not in fact_ids:
             continue
         for question in fact.questions:
+            if asked is not None and (fact.id, question) not in asked:
+                continue
             checked += 1
             result = match(index, question)
             collision = _collision(result, fact)
@@ -90,6 +98,14 @@ def self_test(index: FactIndex, fact_ids: set[str] | None = None) -> SelfTest:
             elif not result.answered:
                 weak.append(WeakMatch(question, fact.id, result.confidence))
     return SelfTest(checked, tuple(collisions), tuple(weak), tuple(ties))
+
+
+def found(report: SelfTest) -> set[tuple[str, str]]:
+    """The (fact id, question) pairs `report` flags: a collision, a tie or a weak match."""
+    return {
+        *((c.fact_id, c.question) for c in (*report.collisions, *report.ties)),
+        *((w.fact_id, w.question) for w in report.weak),
+    }
 
 
 def _competes(other: Fact, fact: Fact) -> bool:

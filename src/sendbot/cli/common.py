@@ -29,6 +29,12 @@ def usable_data_dir(
     if path.exists() and not path.is_dir():
         raise SettingsError(f"the data directory {shown} is not a directory ({set_by})")
     if not create and not os.path.lexists(path):
+        # Under a file it could never be made: a command that would write there says so.
+        under = next((parent for parent in path.parents if os.path.lexists(parent)), None)
+        if writable and under is not None and not under.is_dir():
+            raise SettingsError(
+                f"the data directory {shown} cannot be created: Not a directory ({set_by})"
+            )
         return
     try:
         path.mkdir(parents=True, exist_ok=True)

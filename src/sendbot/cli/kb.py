@@ -43,7 +43,7 @@ from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
 from sendbot.storage.curation import open_store
-from sendbot.storage.database import knowledge_base_id
+from sendbot.storage.database import has_state, knowledge_base_id
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.history import History, HistoryEntry, another_base_text
 from sendbot.storage.loader import load
@@ -100,11 +100,13 @@ Store = KnowledgeStore[FactIndex]
 
 
 def _save(
-    args: argparse.Namespace, change: Callable[[Store], Coroutine[Any, Any, HistoryEntry]]
+    args: argparse.Namespace,
+    change: Callable[[Store], Coroutine[Any, Any, HistoryEntry]],
+    settings: Settings | None = None,
 ) -> int:
     """Open the store, make one change, report it; on refusal one line per problem, exit 1."""
     try:
-        store = _open_store(_settings(args))
+        store = _open_store(settings or _settings(args))
         entry = asyncio.run(change(store))
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc)
@@ -302,17 +304,35 @@ def _kb_list(args: argparse.Namespace) -> int:
 
 
 def _kb_undo(args: argparse.Namespace) -> int:
-    return _save(
+    return _undo_or_redo(
         args,
+        NothingToUndo(),
         lambda store: store.undo(cli_actor(), expected_revision=args.expect_revision),
     )
 
 
 def _kb_redo(args: argparse.Namespace) -> int:
-    return _save(
+    return _undo_or_redo(
         args,
+        NothingToRedo(),
         lambda store: store.redo(cli_actor(), expected_revision=args.expect_revision),
     )
+
+
+def _undo_or_redo(
+    args: argparse.Namespace,
+    nothing: NothingToUndo | NothingToRedo,
+    change: Callable[[Store], Coroutine[Any, Any, HistoryEntry]],
+) -> int:
+    """Undo or redo; with no history in the data directory (it is missing, or holds no
+    state), `nothing` to do is said and nothing is created: opening the store would have made
+    the directory, its database, backups/ and cache/ only to report that."""
+    settings = load_settings(args, creates_data=False)
+    if installed_with_package(settings.kb_path):
+        return _refused(PackagedKnowledge(settings.kb_path))  # said first, as for any change
+    if not has_state(settings.data_dir):
+        return _refused(nothing)
+    return _save(args, change, settings)
 
 
 def _kb_history(args: argparse.Namespace) -> int:
@@ -351,7 +371,9 @@ def _say_what_was_left_out(
     if others:
         print(
             f"{others} change(s) to other knowledge bases recorded in "
-            f"{shown_path(settings.data_dir)} left out (this is {shown_path(settings.kb_path)})",
+            f"{shown_path(settings.data_dir)} left out (this is {shown_path(settings.kb_path)}); "
+            "change numbers count every change recorded there, so they skip those, while "
+            "revisions are this knowledge base's own",
             file=sys.stderr,
         )
     unknown = [f"#{entry.seq}" for entry in shown if entry.base is None]

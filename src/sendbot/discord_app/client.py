@@ -148,6 +148,15 @@ class SendBot(commands.AutoShardedBot):
         guild = getattr(channel, "guild", None)
         return guild.id if guild is not None else None
 
+    def has_kb_commands(self, guild_id: int | None) -> bool:
+        """Whether /kb is registered on this server: a home server of a bot that keeps its
+        knowledge base (/help names it there for moderators, and nowhere else)."""
+        return (
+            self.curation is not None
+            and guild_id is not None
+            and guild_id in set(self.settings.home_guilds)
+        )
+
     def index(self) -> FactIndex:
         return self._index_provider()
 

@@ -260,8 +260,9 @@ def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
     return fit(replace(embed, fields=(*embed.fields, *fields)))
 
 
-def render_reply(reply: Reply) -> Rendered:
-    """What to send for an answer to a question."""
+def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
+    """What to send for an answer to a question; `kb_here`: /kb exists where it was asked
+    (a home server), so the help reply names it for moderators."""
     if reply.answered and reply.fact is not None and reply.source is not None:
         return Rendered(
             Kind.ANSWER,
@@ -286,13 +287,23 @@ def render_reply(reply: Reply) -> Rendered:
         return Rendered(
             Kind.ABSTAIN, content=abstain_text(reply.question, bool(offered)), topics=offered
         )
-    text = clip(escape(reply.text), MESSAGE_LIMIT)
+    text = escape(reply.text)
+    if reply.outcome is Outcome.HELP and kb_here:
+        text += f"\n{KB_HELP_LINE}"
     # The shared help names the terminal's command too; on Discord only /facts is any use.
-    return Rendered(Kind.TEXT, content=text.replace(escape(BROWSE_HINT), DISCORD_BROWSE_HINT))
+    text = text.replace(escape(BROWSE_HINT), DISCORD_BROWSE_HINT)
+    return Rendered(Kind.TEXT, content=clip(text, MESSAGE_LIMIT))
 
 
 # What the help reply says on Discord in place of BROWSE_HINT.
 DISCORD_BROWSE_HINT = "To browse every fact: /facts, or /help for the ways to ask."
+# The line /help and the help reply add where /kb exists (a home server): moderators could
+# not find it, as Discord lists it only to members with Manage Server.
+KB_HELP_LINE = (
+    "Moderators: `/kb` keeps the knowledge base here: `/kb gaps` lists the questions I could "
+    "not answer, `/kb alias` teaches a fact another way of asking, `/kb undo` takes a change "
+    "back (Manage Server or a moderator role)."
+)
 
 
 def topics_text(heading: str, offered: Sequence[Topic]) -> str:
@@ -352,7 +363,8 @@ def fact_pages(facts: Sequence[Fact], heading: str) -> tuple[EmbedSpec, ...]:
     return tuple(pages)
 
 
-# Room for the sources in /help: the rest of it is about 1,100 characters.
+# Room for the sources in /help: the rest of it is about 1,100 characters (1,350 with the
+# moderators' line on a home server).
 HELP_SOURCES_LIMIT = 2_500
 
 
@@ -399,6 +411,7 @@ class HelpPlace:
     in_dm: bool = False
     chats: bool = True  # mentions are answered on the server (in a DM: DMs are)
     channels: tuple[int, ...] = ()  # the server's answer channels
+    kb_here: bool = False  # /kb exists here (a home server): named for moderators
 
 
 def _chat_lines(place: HelpPlace) -> str:
@@ -415,6 +428,12 @@ def _chat_lines(place: HelpPlace) -> str:
         more = f" and {len(place.channels) - 10} more" if len(place.channels) > 10 else ""
         lines += f"• In {where}{more} I also answer questions on my own, when I'm nearly sure\n"
     return lines
+
+
+def _moderator_lines(place: HelpPlace) -> str:
+    if not place.kb_here:
+        return ""
+    return f"**Moderators**\n• {KB_HELP_LINE.removeprefix('Moderators: ')}\n\n"
 
 
 def help_embed(kb: KnowledgeBase, place: HelpPlace = HelpPlace()) -> EmbedSpec:
@@ -442,6 +461,7 @@ def help_embed(kb: KnowledgeBase, place: HelpPlace = HelpPlace()) -> EmbedSpec:
         "**Browse**\n"
         "• `/facts` (optionally by tag), `/fact id`, `/source`\n"
         "• `/trend measure` — a chart of one figure over time, each point with its source\n\n"
+        f"{_moderator_lines(place)}"
         f"**My sources**, newest first\n{titles}"
     )
     return fit(
@@ -457,6 +477,7 @@ __all__ = [
     "EMBED_TOTAL_LIMIT",
     "FIELD_VALUE_LIMIT",
     "FOOTER_LIMIT",
+    "KB_HELP_LINE",
     "MESSAGE_LIMIT",
     "TITLE_LIMIT",
     "EmbedSpec",

@@ -114,8 +114,13 @@ _PLACES = ", ".join("?" * (_COLUMNS.count(",") + 1))  # one per column
 REVISION = "revision"  # the counters row: the knowledge base's revision after the last change
 # The counters row added to the sum of the files' revisions to give the knowledge base's: it
 # grows when a change takes a file (and its revisions) away, so the revision never goes down
-# and a number already shown to a moderator never stands for other content. A pending change
-# keeps the offset it leaves in the row `revision_offset:SEQ` until it is settled.
+# and a number already shown to a moderator never stands for other content. Each knowledge
+# base has its own, `revision_offset@BASE`: one base's undo must not move another's revision
+# (its open forms would be refused as stale, its history would skip numbers). The row without
+# a base is the one sendbot kept for every base before that, still counted for a base that has
+# no row of its own yet, so no revision already shown goes down; a change recorded without a
+# base still settles there. A pending change keeps the offset it leaves in the row
+# `revision_offset:SEQ` until it is settled.
 REVISION_OFFSET = "revision_offset"
 
 
@@ -295,14 +300,17 @@ class History:
             "after an undo ends what can be redone"
         )
 
-    def revision_offset(self) -> int:
-        """What to add to the files' revisions (see REVISION_OFFSET); under the store's lock."""
-        row = (
-            self._writer()
-            .execute("SELECT value FROM counters WHERE name = ?", (REVISION_OFFSET,))
-            .fetchone()
-        )
-        return int(row[0]) if row else 0
+    def revision_offset(self, base: str | None) -> int:
+        """What to add to the files' revisions of the knowledge base `base` (see
+        REVISION_OFFSET); under the store's lock."""
+        conn = self._writer()
+        for name in (
+            (_base_offset(base), REVISION_OFFSET) if base is not None else (REVISION_OFFSET,)
+        ):
+            row = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+            if row:
+                return int(row[0])
+        return 0
 
     def interrupted(self, read_file: Callable[[str], bytes | None]) -> Interruptions:
         """What each pending change's file (`read_file(name)`, None if there is none) says
@@ -414,13 +422,20 @@ def _mark_committed(conn: sqlite3.Connection, seq: int) -> None:
         " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
         (REVISION, seq),
     )
+    row = conn.execute("SELECT kb FROM history WHERE seq = ?", (seq,)).fetchone()
+    base = row[0] if row else None
     conn.execute(
         "INSERT INTO counters (name, value)"
         " SELECT ?, value FROM counters WHERE name = ?"
         " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-        (REVISION_OFFSET, _pending_offset(seq)),
+        (REVISION_OFFSET if base is None else _base_offset(base), _pending_offset(seq)),
     )
     _forget_offset(conn, seq)
+
+
+def _base_offset(base: str) -> str:
+    """The counters row of one knowledge base's offset (see REVISION_OFFSET)."""
+    return f"{REVISION_OFFSET}@{base}"
 
 
 def _pending_offset(seq: int) -> str:

@@ -2,9 +2,11 @@
 are validated, atomic, backed up, logged and undoable.
 
 Revisions: see `sendbot.knowledge.revisions`. `Snapshot.revision` is the sum of the files'
-`revision` values plus an offset kept in the state database, and goes up by one with every
-change saved through a store. The offset grows when a change takes a file away (undoing an
-add-source), so the revision never goes back to a number a moderator may still be holding.
+`revision` values plus an offset kept in the state database for this knowledge base (one data
+directory may serve several; see `history.REVISION_OFFSET`), and goes up by one with every
+change saved to this base, never with another base's. The offset grows when a change takes a
+file away (undoing an add-source), so the revision never goes back to a number a moderator may
+still be holding.
 
 Redo: `redo` reverts the newest undo not yet redone, while no other change has been saved
 since it (`History.redo_target`), putting back the file from the backup that undo made of it.
@@ -233,6 +235,23 @@ class KnowledgeStore(Generic[T]):
         if target is None:
             raise NothingToUndo(self._listed.why_nothing_to_undo() + self._elsewhere())
         return target
+
+    def redo_preview(self) -> HistoryEntry:
+        """The undo `redo` would revert now, to show before it is confirmed; NothingToRedo
+        (saying why) when there is none, RedoConflict when its file changed since (read from
+        disk, so a hand edit not yet reloaded counts). Reads only: blocks, so off the event
+        loop; a missing data directory stays missing."""
+        undo = self._listed.redo_target()
+        if undo is None:
+            raise NothingToRedo(self._listed.why_nothing_to_redo() + self._elsewhere())
+        try:
+            current = _read_or_none(self.kb_dir / undo.file)
+            now = body_hash(decode(current, undo.file)) if current is not None else None
+        except (OSError, KnowledgeError):
+            return undo  # unreadable now: the redo itself says why, under the lock
+        if now != undo.file_after_body:
+            raise _redo_conflict(undo)
+        return undo
 
     def newest_of_another_base(self, before: int | None = None) -> HistoryEntry | None:
         """The newest change saved in the data directory (older than seq `before`), when it
@@ -550,10 +569,7 @@ class KnowledgeStore(Generic[T]):
         assert undo.undoes is not None
         current = state.text(undo.file)
         if (body_hash(current) if current is not None else None) != undo.file_after_body:
-            raise RedoConflict(
-                f"{undo.file} has changed since change #{undo.seq} (undo by {undo.actor}); "
-                "redo refused so that the later change is not lost"
-            )
+            raise _redo_conflict(undo)
         file_before = state.raw.get(undo.file)
         brought = self._put_back_document(state, undo)
         try:
@@ -759,7 +775,7 @@ class KnowledgeStore(Generic[T]):
             new_kb, files=tuple(sorted(new_kb.files, key=name_in_directory))
         )
         # Up by one even when a file goes (and its revisions with it): see REVISION_OFFSET.
-        offset = self._history.revision_offset()
+        offset = self._history.revision_offset(self.base)
         revision_before = kb_revision(state.kb) + offset
         offset = max(offset, revision_before + 1 - kb_revision(new_kb))
         # Built before anything is written, so an index that cannot be built refuses the change.
@@ -923,7 +939,7 @@ class KnowledgeStore(Generic[T]):
 
     def _revision(self, kb: KnowledgeBase) -> int:
         """The knowledge base's revision: its files' plus the offset in the state database."""
-        return kb_revision(kb) + self._history.revision_offset()
+        return kb_revision(kb) + self._history.revision_offset(self.base)
 
     def _reload_if_changed(self) -> bool:
         signature = tree_signature(self.kb_dir)  # before reading: a later change shows next time
@@ -985,6 +1001,13 @@ def _fact_records(
         return None, None
     old, new = before.fact(fact_id), after.fact(fact_id)
     return (fact_record(old) if old else None), (fact_record(new) if new else None)
+
+
+def _redo_conflict(undo: HistoryEntry) -> RedoConflict:
+    return RedoConflict(
+        f"{undo.file} has changed since change #{undo.seq} (undo by {undo.actor}); "
+        "redo refused so that the later change is not lost"
+    )
 
 
 def _cites(knowledge_file: KnowledgeFile, relative: str) -> bool:

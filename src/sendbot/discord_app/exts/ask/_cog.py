@@ -203,7 +203,7 @@ class Ask(commands.Cog):
             await respond(interaction, str(exc), ephemeral=True)
             return
         self._note(reply)
-        rendered = render_reply(reply)
+        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(interaction.guild_id))
         view = reply_view(rendered, interaction.user.id, dismissable=not private)
         embed = to_embed(rendered.embed) if rendered.embed else None
         await respond(
@@ -359,6 +359,7 @@ class Ask(commands.Cog):
             in_dm=interaction.guild_id is None,
             chats=config.dms if interaction.guild_id is None else config.mentions,
             channels=tuple(sorted(config.answer_channels)) if reads else (),
+            kb_here=self.bot.has_kb_commands(interaction.guild_id),
         )
         embed = help_embed(self.bot.index().kb, place)
         await respond(interaction, embed=to_embed(embed), ephemeral=True)
@@ -470,7 +471,7 @@ class Ask(commands.Cog):
             await sent.edit(content=str(exc), embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
-        rendered = render_reply(reply)
+        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
         await sent.edit(
             content=rendered.content or None,
             embed=to_embed(rendered.embed) if rendered.embed else None,
@@ -500,7 +501,7 @@ class Ask(commands.Cog):
         await message.add_reaction(OFFER_EMOJI)
 
     async def _reply(self, message: discord.Message, reply: Reply) -> discord.Message:
-        rendered = render_reply(reply)
+        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
         extra: dict[str, Any] = {}
         if rendered.embed is not None:
             extra["embed"] = to_embed(rendered.embed)

@@ -20,7 +20,7 @@ import datetime as dt
 import io
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 import discord
@@ -30,7 +30,7 @@ from discord.ext import commands
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import match
-from sendbot.answering.selftest import alias_collisions, self_test
+from sendbot.answering.selftest import alias_collisions
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
@@ -50,6 +50,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     history_embed,
     not_announced_text,
     problems_text,
+    redo_question_text,
     refusal_text,
     reloaded_text,
     saved_text,
@@ -57,6 +58,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     stats_embed,
     undo_question_text,
 )
+from sendbot.discord_app.exts.kb_admin._self_tests import SelfTests
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
@@ -90,6 +92,14 @@ MAX_FILES_PER_MESSAGE = 10
 
 Interaction = discord.Interaction[Any]
 Change = Callable[[str], Awaitable[HistoryEntry]]  # actor -> the saved change
+
+
+class UndoOrRedo(Protocol):
+    """`KnowledgeStore.undo` or `.redo`."""
+
+    def __call__(
+        self, actor: str, *, expected_revision: int | None = None
+    ) -> Awaitable[HistoryEntry]: ...
 
 
 def _one_line(text: str) -> str:
@@ -165,7 +175,7 @@ class KbAdmin(
         self.gaps_timeout = GAPS_TIMEOUT
         self.history_timeout = GAPS_TIMEOUT
         self._fact_choices = PerIndex(ChoiceList.facts)
-        self._self_tests = PerIndex(self_test)
+        self._self_tests = SelfTests()
         super().__init__()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
@@ -189,10 +199,11 @@ class KbAdmin(
             await respond(interaction, refusal_text(exc), ephemeral=True)
             return None
         log.info("saved %s", entry.describe())
-        # Compared with the self-test before the change (kept from the last save or /kb
-        # test, else run now), so the moderator sees only what this change added.
-        before = await asyncio.to_thread(self._self_tests.of, served)
-        after = await asyncio.to_thread(self._self_tests.of, self.store.current.index)
+        # Compared with the self-test before the change, so the moderator sees only what
+        # this change added: one full run, of the base after it (see `_self_tests`).
+        before, after = await asyncio.to_thread(
+            self._self_tests.around, served, self.store.current.index
+        )
         other_base = None
         if entry.action in ("undo", "redo"):  # they act on this base's changes alone
             other_base = await asyncio.to_thread(self.store.newest_of_another_base, entry.seq)
@@ -419,33 +430,49 @@ class KbAdmin(
     async def undo(self, interaction: Interaction) -> None:
         """Revert the newest change not yet undone, after you confirm (/kb redo brings it back)."""
         store = self.store
-        revision = store.current.revision
+        await self._confirm_then(
+            interaction, "Undo", store.undo_preview, undo_question_text, store.undo
+        )
+
+    @app_commands.command(name="redo")
+    async def redo(self, interaction: Interaction) -> None:
+        """Bring back the change the newest undo reverted, after you confirm (until another
+        change is saved)."""
+        store = self.store
+        await self._confirm_then(
+            interaction, "Redo", store.redo_preview, redo_question_text, store.redo
+        )
+
+    async def _confirm_then(
+        self,
+        interaction: Interaction,
+        label: str,
+        preview: Callable[[], HistoryEntry],
+        question: Callable[[HistoryEntry, int, HistoryEntry | None], str],
+        act: UndoOrRedo,
+    ) -> None:
+        """Show what undo or redo would do (`preview`, read only: nothing to do, or a conflict,
+        is refused at once and nothing is written, not even the data directory), then do it
+        when the moderator presses `label`."""
+        revision = self.store.current.revision
         try:
-            target = await asyncio.to_thread(store.undo_preview)
-            other_base = await asyncio.to_thread(store.newest_of_another_base)
+            target = await asyncio.to_thread(preview)
+            other_base = await asyncio.to_thread(self.store.newest_of_another_base)
         except StoreError as exc:
             await self._refuse(interaction, exc)
             return
 
-        # At the revision shown: a change saved meanwhile (by anyone) would make the newest
-        # change another than the one confirmed, so the undo is then refused as stale.
-        async def undo_it(pressed: Interaction) -> HistoryEntry | None:
-            return await self.save(
-                pressed, lambda actor: store.undo(actor, expected_revision=revision)
-            )
+        # At the revision shown: a change saved meanwhile (by anyone) would make the change
+        # acted on another than the one confirmed, so the press is then refused as stale.
+        async def act_on_press(pressed: Interaction) -> HistoryEntry | None:
+            return await self.save(pressed, lambda actor: act(actor, expected_revision=revision))
 
         view = Confirm(
-            self, interaction.user.id, undo_it, label="Undo", timeout=self.confirm_timeout
+            self, interaction.user.id, act_on_press, label=label, timeout=self.confirm_timeout
         )
-        question = undo_question_text(target, revision, other_base)
-        await respond(interaction, question, view=view, ephemeral=True)
+        text = question(target, revision, other_base)
+        await respond(interaction, text, view=view, ephemeral=True)
         view.origin = interaction
-
-    @app_commands.command(name="redo")
-    async def redo(self, interaction: Interaction) -> None:
-        """Bring back the change the newest undo reverted, until another change is saved."""
-        store = self.store
-        await self.save(interaction, lambda actor: store.redo(actor))
 
     @app_commands.command(name="import")
     @app_commands.describe(file="A knowledge YAML file, e.g. one from /kb export, edited")

@@ -188,6 +188,22 @@ def undo_question_text(
     return clip("\n".join([question, *other_base_lines(other_base)]), MESSAGE_LIMIT)
 
 
+def redo_question_text(
+    undo: HistoryEntry, revision: int, other_base: HistoryEntry | None = None
+) -> str:
+    """What /kb redo asks before it re-applies the change `undo` reverted: which change, who
+    undid it and when (and that the newest change in the data directory is another base's).
+    /kb redo acted at once while /kb undo asked first: one slip brought back a change a
+    moderator had just taken out."""
+    subject = code(undo.fact_id) if undo.fact_id else escape(undo.file)
+    question = (
+        f"Redo change #{undo.undoes} ({subject}), undone by {shown_actor(undo.actor)} on "
+        f"{shown_time(undo.time)} in change #{undo.seq}? It comes back as it was before that "
+        f"undo; /kb undo reverts it again. (Revision {revision}.)"
+    )
+    return clip("\n".join([question, *other_base_lines(other_base)]), MESSAGE_LIMIT)
+
+
 def other_base_lines(other_base: HistoryEntry | None) -> list[str]:
     """The note that undo and redo acted on this base's newest change, not on `other_base`,
     the newest in the data directory, made to another base served with it."""
@@ -403,6 +419,14 @@ def left_out_text(count: int, one: str, many: str) -> str:
     )
 
 
+# Why a base's change numbers skip when its data directory serves another base too; its
+# revisions do not skip (each base has its own, see storage.history.REVISION_OFFSET).
+NUMBERS_SKIP = (
+    "Change numbers count every change in the data directory, so they skip those; "
+    "revisions are this knowledge base's own."
+)
+
+
 def no_such_fact(fact_id: str, close: Sequence[str]) -> str:
     """One line: there is no such fact, and the ids closest to what was typed."""
     text = f"There is no fact with id {code(clip(fact_id, 100))}, and no saved change names it."
@@ -430,6 +454,8 @@ def history_embed(
         footer = f"Page {page}, older changes · newest first"
     others = left_out_text(left_out, "change made to", "changes made to")
     if others:
+        # Change numbers are the data directory's, revisions the base's: say why #s skip.
+        others += f" {NUMBERS_SKIP}"
         footer += f"\n{others}"
     if not entries and fact_id and unknown is not None:
         return EmbedSpec(title=escape(clip(title, 200)), description=no_such_fact(fact_id, unknown))
