@@ -149,7 +149,6 @@ def test_where_the_school_capacity_statistics_are_is_still_their_own_link(
             "what are supported internships actually meant to lead to",
             "what-supported-internships-are",
         ),
-        ("what is dfe doing for schools not in PINS areas", "community-wide-approach-inclusion"),
         (
             "who have ministers been listening to on the send reforms?",
             "send-reform-listening-last-year",
