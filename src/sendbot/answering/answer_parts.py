@@ -566,3 +566,20 @@ def asks_which_department(folded: str) -> bool:
     department does something ("which department funds EHCPs?"): a question or answer is
     named."""
     return bool(_WHICH_DEPARTMENT.search(folded)) and bool(_OF_A_QUESTION.search(folded))
+
+
+# "What was the IFS report called?": the name of a thing, which the question put may be the
+# only place to give ("the report ... Spending on special educational needs in England:
+# something has to change").
+_ASKS_A_NAME = re.compile(r"\b(?:called|titled|(?:the )?(?:name|title) of)\b")
+
+
+def asks_a_name(question: Question) -> bool:
+    """The question asks what something is called."""
+    return bool(_ASKS_A_NAME.search(question.text))
+
+
+def restates_a_question(fact: Fact) -> bool:
+    """A fact quoting the question put ("To ask the Secretary of State ..."): it says what
+    was asked, never what the answer is; but it may name what was asked about."""
+    return fact.quote[:6].lower() == "to ask"

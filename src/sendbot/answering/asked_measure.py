@@ -13,9 +13,11 @@ from sendbot.answering.answer_parts import (
     AnswerPart,
     answer_part,
     asked_of_answer,
+    asks_a_name,
     asks_who_does,
     misfits,
     names_the_person,
+    restates_a_question,
 )
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
 from sendbot.answering.confidence import Verdict
@@ -250,6 +252,8 @@ def answer_fact_misread(question: Question, result: MatchResult) -> bool:
         and result.verdict is not Verdict.SPELT_OUT
         and not about_the_answer(question)
         and not _paper_asked(question, result.best.fact)
+        # "what was the IFS report called?": the question put names the report
+        and not (asks_a_name(question) and restates_a_question(result.best.fact))
         and not _role_asked(question, result.best.fact)
         # "what does SEND stand for?": the question's own text spells it out; "what is CP
         # 800?": the record names it for what it is.

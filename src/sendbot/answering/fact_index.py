@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from sendbot.answering.answer_parts import DOCUMENT_TAG
+from sendbot.answering.answer_parts import DOCUMENT_TAG, restates_a_question
 from sendbot.answering.expansions import spelt_out
 from sendbot.answering.fact_profile import FactProfile, names_with_years, one_copy_each, profile
 from sendbot.answering.intent import Intent, intent_of
@@ -403,9 +403,3 @@ def _terms_by_fact(weights: dict[str, dict[int, float]], count: int) -> list[set
         for position in owners:
             by_fact[position].add(term)
     return by_fact
-
-
-def restates_a_question(fact: Fact) -> bool:
-    """A fact quoting the question put ("To ask the Secretary of State ..."): it says what
-    was asked, never what the answer is."""
-    return fact.quote[:6].lower() == "to ask"

@@ -84,7 +84,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.CASE,
         _phrases(
             r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
-            r"is my \w+ going to|will i get|can i get|am i entitled|will we get|can we get|"
+            # ("where can i get the statistics" asks where they are published)
+            r"is my \w+ going to|will i get|(?<!where )can i get|am i entitled|will we get|"
+            r"(?<!where )can we get|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
             # ("can he get one" may be answered by who a scheme is for; "will he" may not)
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"

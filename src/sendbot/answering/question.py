@@ -606,8 +606,10 @@ _SO_FAR = re.compile(
 _FINDINGS = re.compile(
     r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
     r"revealed|show|shown|learn|learned|learnt)\b|"
-    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation) "
-    r"(?:say|said|show)\b|"
+    # ... and what a report said: "what did the IFS report say about council debt" asks for
+    # the report's words, not the department's answer to it
+    r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation|report|"
+    r"study|research) (?:say|said|show|recommend|recommended|warn|warned)\b|"
     r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
     # "did the 23 inspections find problems": what they found
     r"\bdid (?:\w+ ){0,4}?(?:inspections?|reports?|evaluations?|reviews?|stud(?:y|ies)|"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
 
-from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, misfits
+from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, asks_a_name, misfits
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
@@ -185,8 +185,11 @@ ANSWER_WORDS = frozenset(
 def _beside_the_point(index: FactIndex, position: int, question: Question) -> bool:
     """A fact quoting the question put, for a question about its subject: it says what was
     asked, not the answer; unless it gives a figure of the kind asked for (a question may date
-    the report it asks about: "published on 10 December 2024")."""
+    the report it asks about: "published on 10 December 2024"), or the name asked for (a
+    question may name the report it asks about)."""
     if position not in index.restating:
+        return False
+    if asks_a_name(question):
         return False
     fact = index.facts[position]
     return not any(question.intent in INTENTS_OF_FIGURE[figure.kind] for figure in fact.figures)
