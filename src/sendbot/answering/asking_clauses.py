@@ -47,7 +47,20 @@ ASKING = re.compile(
 # about what it asks. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
 def _clauses(text: str) -> tuple[str, ...]:
+    if "(" in text:
+        # "my daughter (11, Down syndrome) is on the waiting list": the child's age or needs in
+        # brackets are no clause of their own, and what they interrupt is one clause ("is on
+        # the waiting list" asks nothing).
+        text = _CHILD_ASIDE.sub(r"\1", text)
     return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
+
+
+# An aside in brackets after the asker's child: "my son (9)", "my daughter (11, Down syndrome)".
+_CHILD_ASIDE = re.compile(
+    r"\b((?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|"
+    r"nephew|niece|twins|children|kids|sons|daughters)) ?\([^()?]*\)",
+    re.IGNORECASE,
+)
 
 
 # A few kept: one message's asking clauses are read by its analysis, by the matcher and by the

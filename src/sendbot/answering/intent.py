@@ -258,7 +258,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.OUTCOME,
         _phrases(
-            r"is it working|will it work|will it fix|has it worked|did it work|"
+            # (not "who is it working with": who its partners are)
+            r"is it working(?! (?:with|alongside|together)\b)|will it work|will it fix|"
+            r"has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             # "did the £3m pilot work for young people without EHCPs": whether it worked for them
             r"^(?:did|has|have) (?:\w+ ){1,8}?(?:work|worked) (?:for|out for)\b|"
@@ -461,7 +463,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
-            r"where are the|where are they|where will they be|what are the \d+|which \d+|"
+            # (not "what are the 76 schools for": what they are for)
+            r"where are the|where are they|where will they be|what are the \d+(?!(?: \w+){0,6} for$)|"
+            r"which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
             r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
             r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
@@ -487,7 +491,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
         ),
     ),
-    (Intent.COUNT, _phrases("how many|number of|what number")),
+    (
+        Intent.COUNT,
+        _phrases(
+            r"how many|number of|what number|"
+            # "how much children has it reached": "how much" said of people is how many (not
+            # "how much do children get", a sum they are given)
+            r"how much (?:children|kids|people|pupils|students|young people|families|"
+            r"teachers|staff|schools)\b(?! (?:get|gets|got|receive|receives|received|pay|pays|"
+            r"paid|earn|earns|need|needs|cost|costs|will get|are given|is given)\b)"
+        ),
+    ),
     (
         Intent.END,
         _phrases(

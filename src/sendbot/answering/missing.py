@@ -792,13 +792,18 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
 
 
 def _asks_each(said: Sequence[str]) -> bool:
-    """ "per school", "each year"; not "per the November answer", which says whose words."""
+    """ "per school", "each year"; not "per the November answer", which says whose words,
+    nor "talking to each other", which says with whom."""
     if DISTRIBUTIVE.isdisjoint(said):
         return False  # most questions
     return any(
-        word in DISTRIBUTIVE and not (word == "per" and following == "the")
+        word in DISTRIBUTIVE and not (word, following) in _NOT_EACH
         for word, following in zip(said, (*said[1:], ""), strict=True)
     )
+
+
+# "per the November answer" (whose words), "each other" (with whom): no amount for each one.
+_NOT_EACH = frozenset({("per", "the"), ("each", "other")})
 
 
 def _missing_unit(

@@ -1,0 +1,118 @@
+"""A partial reply says what the written answer does not give: each reason here fires only when
+the fact really lacks what was asked. "Who is it working with" asks its partners, not whether it
+works; "what are the 76 schools for" asks what they are for, not their names; "how much
+children" asks how many; "talking to each other" asks no amount for each one; a child's age in
+brackets, where the asker works and how things feel to them tell, they do not ask. Each reason
+still fires where the fact does lack it."""
+
+import pytest
+
+from sendbot.answering.asker_story import asked_clauses
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent, intent_of
+from sendbot.answering.missing import _asks_each
+from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # whom it works with, not whether it works
+        ("who else is it working with", Intent.PERSON),
+        ("is it working", Intent.OUTCOME),
+        ("is it working yet", Intent.OUTCOME),
+        # what they are for, not which they are
+        ("what are the 76 special free schools for", Intent.REASON),
+        ("what are the 76 schools", Intent.NAMED_LIST),
+        # "how much" said of people asks how many; a sum they are given is still a sum
+        ("how much children has the taskforce reached", Intent.COUNT),
+        ("how much pupils it help so far", Intent.COUNT),
+        ("how much do children get from it", Intent.AMOUNT),
+        ("how much funding do schools get", Intent.AMOUNT),
+    ],
+)
+def test_the_kind_of_detail_asked(question: str, intent: Intent) -> None:
+    assert intent_of(analyse(question).words) is intent
+
+
+def test_each_other_asks_no_amount_for_each_one() -> None:
+    assert not _asks_each("is it just councils talking to each other".split())
+    assert _asks_each("how much does each council get".split())
+    assert not _asks_each("per the february answer".split())
+
+
+@pytest.mark.parametrize(
+    ("message", "told"),
+    [
+        # a child's age and needs in brackets: the clause they interrupt tells, it asks nothing
+        (
+            "my daughter (11, Down syndrome) is on the waiting list. how many places are there?",
+            "is on the waiting list",
+        ),
+        ("my son (9) has been waiting a year, how many places are there?", "has been waiting"),
+        # where the asker works
+        ("work in a PRU in the midlands - how many children has it reached?", "midlands"),
+        # how things seem to the asker
+        ("honestly feels like nothing is happening locally, is the plan delivered?", "locally"),
+    ],
+)
+def test_what_the_asker_tells_is_not_asked(message: str, told: str) -> None:
+    assert not any(told in clause for clause in asked_clauses(message))
+
+
+def test_a_place_the_asker_asks_of_is_still_asked() -> None:
+    assert any("midlands" in clause for clause in asked_clauses("how many in the midlands?"))
+    assert any("leeds" in clause for clause in asked_clauses("i live in leeds, how many?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "parent rep here, are parent groups part of the change programme, who else is it "
+            "working with?",
+            "change-programme-partners",
+        ),
+        (
+            "is the change programme only councils and health talking to each other or are "
+            "parents in it too?",
+            "change-programme-partners",
+        ),
+        (
+            "AP specialist taskforce, how much children it reached so far?",
+            "ap-specialist-taskforce-reach",
+        ),
+        (
+            "my son (8, autistic) is on a waiting list, how many new places did the new special "
+            "schools create this year?",
+            "special-school-places-created",
+        ),
+        (
+            "work at a special school in the north west - how many children has the AP "
+            "specialist taskforce reached so far?",
+            "ap-specialist-taskforce-reach",
+        ),
+    ],
+)
+def test_answered_though_once_read_as_lacking(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # whether it works is still a result the source does not report
+        ("is the change programme working?", "results|working"),
+        # a waiting list asked about is still not a count of places created
+        ("how many children are waiting for a special school place?", "waiting"),
+        # a place asked about is still one the source has no figure for
+        ("how many children has the AP taskforce reached in the midlands?", "Midlands"),
+        # an amount for each one is still not given
+        ("how much does each council in the change programme get?", "each"),
+    ],
+)
+def test_still_lacking(single_source_index: FactIndex, question: str, missing: str) -> None:
+    assert_not_answered(single_source_index, question, missing)
