@@ -464,8 +464,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
             # (not "what are the 76 schools for": what they are for)
-            r"where are the|where are they|where will they be|what are the \d+(?!(?: \w+){0,6} for$)|"
-            r"which \d+|"
+            r"where are the|where are they|where will they be|"
+            r"what are the \d+(?!(?: \w+){0,6} for$)|which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
             r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
             r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "

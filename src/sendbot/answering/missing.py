@@ -797,7 +797,7 @@ def _asks_each(said: Sequence[str]) -> bool:
     if DISTRIBUTIVE.isdisjoint(said):
         return False  # most questions
     return any(
-        word in DISTRIBUTIVE and not (word, following) in _NOT_EACH
+        word in DISTRIBUTIVE and (word, following) not in _NOT_EACH
         for word, following in zip(said, (*said[1:], ""), strict=True)
     )
 
