@@ -116,3 +116,68 @@ def test_answered_though_once_read_as_lacking(
 )
 def test_still_lacking(single_source_index: FactIndex, question: str, missing: str) -> None:
     assert_not_answered(single_source_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # a clause about what is counted follows its plural noun: people doing, a name, a verb
+        ("how many modules people finish", "modules"),
+        ("how many primaries PINS covers", "primaries"),
+        ("number of local authorities testing the reforms", "local authorities"),
+        ("how many ed psychs they'd train", "ed psychs"),
+        # ... but a noun of several words is counted whole
+        ("how many early years practitioners are registered", "early years practitioners"),
+        ("how many teachers and other professionals took it", "teachers and other professionals"),
+        ("how many special school places", "special school places"),
+    ],
+)
+def test_what_a_count_is_of(question: str, subject: str) -> None:
+    assert analyse(question).subject == subject
+
+
+def test_a_launch_date_names_the_thing_not_the_period_asked() -> None:
+    from sendbot.answering.asked_period import named_months
+
+    assert analyse("how many councils are in the programme that launched in 2023").years == ()
+    assert analyse("how many councils joined in 2023").years == ("2023",)
+    named = analyse("how many las are in the change programme that launched in sept 2023")
+    assert named_months(named) == []
+    assert named_months(analyse("how many were trained in sept 2023")) == ["2023-09"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "how many councils make up the change programme that started in september 2023?",
+            "change-programme-local-authorities",
+        ),
+        ("which organisations is the change programme working with?", "change-programme-partners"),
+        ("what kind of schools does pins support", "pins-primary-schools"),
+        ("what are the 76 new special free schools for?", "special-free-schools-approved"),
+        ("how many primaries PINS supports?", "pins-primary-schools"),
+        ("the online modules, how many modules staff completed?", "online-training-modules"),
+        (
+            "anyone know the date this question was asked? we're in Leeds if that matters",
+            "document-asked-date",
+        ),
+    ],
+)
+def test_answered_as_asked(single_source_index: FactIndex, question: str, fact_id: str) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # names of the ones of a kind the list names are still names it does not give
+        ("which parent groups are working with the change programme?", "name"),
+        # which councils are still names
+        ("which councils are in the change programme?", "name|council"),
+        # the 76 schools themselves, by name
+        ("what are the 76 schools called", "name"),
+    ],
+)
+def test_names_still_lacking(single_source_index: FactIndex, question: str, missing: str) -> None:
+    assert_not_answered(single_source_index, question, missing)

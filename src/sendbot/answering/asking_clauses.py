@@ -39,7 +39,9 @@ ASKING = re.compile(
     # "by what percentage ...", "on what date ...": a question led by a preposition.
     r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?=what|which|how|when|whom|whose))?"
     r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
-    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
+    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list|"
+    # "anyone know the actual date it was asked": asked without a question word
+    r"(?:does |do )?(?:any ?one|any ?body|some ?one) know (?:the|if|whether))\b"
 )
 
 
