@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
@@ -60,7 +61,7 @@ def named_months(question: Question) -> list[str]:
     """The months a question names with their year, as periods: "in March 2023" -> 2023-03,
     "back in feb 2024" -> 2024-02."""
     said = question.words
-    pairs = zip(said, said[1:], strict=False)
+    pairs = pairwise(said)
     return [
         f"{year}-{MONTH_WORDS[month]:02d}"
         for at, (month, year) in enumerate(pairs)
