@@ -181,3 +181,35 @@ def test_answered_as_asked(single_source_index: FactIndex, question: str, fact_i
 )
 def test_names_still_lacking(single_source_index: FactIndex, question: str, missing: str) -> None:
     assert_not_answered(single_source_index, question, missing)
+
+
+def test_a_plural_modifier_is_part_of_what_is_counted() -> None:
+    assert analyse("how many early years staff signed up").subject == "early years staff"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # "what's after college" is the asker's errand, told in their story; they ask a purpose
+        (
+            "what are supported internships meant to lead to? my son is 17 and we are "
+            "thinking about whats after college",
+            Intent.REASON,
+        ),
+        ("my son is 17, whats an ehcp", Intent.DEFINITION),
+        # what the plan promises, not what a promise is
+        ("what is the actual promise here", Intent.OTHER),
+        ("what is an ehcp", Intent.DEFINITION),
+    ],
+)
+def test_what_is_asked_to_be_explained(question: str, intent: Intent) -> None:
+    assert analyse(question).intent is intent
+
+
+def test_the_plans_promise_is_its_aim(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "what does the dfe say the send plan will make sure children get, what is the actual "
+        "promise",
+        "improvement-plan-aim",
+    )

@@ -50,6 +50,8 @@ FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 _FIGURE_WORDS = (
     r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
     r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
+    # "what is the actual promise here": what the plan promises, not what a promise is
+    r"promise|promises|pledge|pledges|commitment|commitments|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
     r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
     r"view|views|line|stance|"

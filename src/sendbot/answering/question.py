@@ -283,9 +283,9 @@ def _subject(
     return " ".join(subject[:5])
 
 
-# A plural noun: "modules", "authorities"; not "needs", nor a word that only ends in s ("class",
-# "census", "its").
-_PLURAL = re.compile(r"(?!(?:needs|its|this|has|was|is|us|yes)$)[a-z]{3,}[^su]s")
+# A plural noun: "modules", "authorities"; not "needs" or "years" ("early years staff"), nor a
+# word that only ends in s ("class", "census", "its").
+_PLURAL = re.compile(r"(?!(?:needs|years|its|this|has|was|is|us|yes)$)[a-z]{3,}[^su]s")
 # Who may do what a count is of, after it: "modules people finish", "places kids got".
 _CLAUSE_PEOPLE = frozenset("people kids children pupils students staff parents families".split())
 _DETERMINERS = frozenset("the a an their its our your his her them it".split())
@@ -460,7 +460,8 @@ def _last_asked_word(text: str, raw_words: tuple[str, ...]) -> str:
 
 # What a story tells as often as a question asks: where (the asker is), who (they are),
 # which names (they want to give).
-TOLD_OF_IN_STORIES = frozenset({Intent.PLACE, Intent.PERSON, Intent.NAMED_LIST})
+# ... and what a thing is: "we're thinking about what's after college" is the asker's errand.
+TOLD_OF_IN_STORIES = frozenset({Intent.PLACE, Intent.PERSON, Intent.NAMED_LIST, Intent.DEFINITION})
 # "where we live", "from where i'm sitting", "depending where you go": where the asker is.
 _WHERE_THE_ASKER_IS = re.compile(r"\bwhere (?:we|i|im|you|us)\b")
 
