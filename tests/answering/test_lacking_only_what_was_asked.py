@@ -213,3 +213,13 @@ def test_the_plans_promise_is_its_aim(single_source_index: FactIndex) -> None:
         "promise",
         "improvement-plan-aim",
     )
+
+
+def test_a_second_question_ends_what_is_counted(shipped_index: FactIndex) -> None:
+    assert analyse("how many LAs and how much money").subject == "LAs"
+    assert analyse("how many special and AP schools").subject == "special and AP schools"
+    assert_answered_with(
+        shipped_index,
+        "the send change programme, how many councils and how much money?",
+        "change-programme-local-authorities",
+    )

@@ -268,6 +268,8 @@ def _subject(
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
             or (subject and word in _CLAUSE_START)
+            # "how many LAs and how much money": a second question begins
+            or (word in ("and", "or") and _ANOTHER_QUESTION.intersection(said[at + 1 : at + 2]))
         ):
             break
         subject.append(word)
@@ -281,6 +283,9 @@ def _subject(
             # when a clause about it follows ("early years practitioners" is one noun).
             break
     return " ".join(subject[:5])
+
+
+_ANOTHER_QUESTION = frozenset("how what when where which who why".split())
 
 
 # A plural noun: "modules", "authorities"; not "needs" or "years" ("early years staff"), nor a
