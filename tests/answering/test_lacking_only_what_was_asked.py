@@ -223,3 +223,22 @@ def test_a_second_question_ends_what_is_counted(shipped_index: FactIndex) -> Non
         "the send change programme, how many councils and how much money?",
         "change-programme-local-authorities",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the SEN census data, is it split by type of provision?",
+        "need to know if the dfe publishes SEN pupil numbers by type of provision",
+    ],
+)
+def test_whether_there_is_the_split_the_fact_says_there_is(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "school-census-sen-data")
+
+
+def test_a_figure_for_each_part_is_still_lacking(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index, "how many pupils with SEN are there by type of provision", "break"
+    )

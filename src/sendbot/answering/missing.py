@@ -559,8 +559,15 @@ def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
         pass
     elif question.breakdown == "between them" and fact.separate_counts:
         pass  # "how many special schools and how many AP schools" of one counting each
-    elif question.checking and question.breakdown and question.breakdown in fact.text:
-        pass  # "does the census count them by type?" of "published by type of provision"
+    elif (
+        question.breakdown
+        and (question.checking or question.intent is Intent.OTHER)
+        and question.breakdown in fact.text
+    ):
+        # "does the census count them by type?", "is it divided by type?" of "published by type
+        # of provision": whether there is the split the fact says there is (not "how many of
+        # each type", a figure for each it does not give, nor "where is the data by type")
+        pass
     elif (
         question.breakdown
         and question.intent is Intent.NAMED_LIST
