@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
@@ -59,12 +60,23 @@ MONTH_WORDS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}
 def named_months(question: Question) -> list[str]:
     """The months a question names with their year, as periods: "in March 2023" -> 2023-03,
     "back in feb 2024" -> 2024-02."""
-    pairs = zip(question.words, question.words[1:], strict=False)
+    said = question.words
+    pairs = pairwise(said)
     return [
         f"{year}-{MONTH_WORDS[month]:02d}"
-        for month, year in pairs
-        if month in MONTH_WORDS and _YEAR.fullmatch(year)
+        for at, (month, year) in enumerate(pairs)
+        if month in MONTH_WORDS
+        and _YEAR.fullmatch(year)
+        and not _LAUNCHED_IN.search(" ".join(said[max(0, at - 4) : at]))
     ]
+
+
+# "the change programme that launched in sept 2023": the month names which programme is meant;
+# it is no period the figure must be for.
+_LAUNCHED_IN = re.compile(
+    r"\b(?:that|which) (?:was |were |got )?(?:launched|started|began|begun|announced|"
+    r"introduced|set up) in$"
+)
 
 
 def named_years(question: Question) -> set[str]:

@@ -56,7 +56,12 @@ _SELF = re.compile(
     r"officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|trustee|"
     r"cfo|ceo|manager|chair|rep|member|lead|coordinator|director|clerk|assistant|gran|grandma|"
     r"grandad|nan|nana|aunt|auntie|uncle|nqt|ect|trainee|lecturer|tutor|consultant|therapist|"
-    r"doctor|gp|solicitor)s?\b|\bhere\b"
+    r"doctor|gp|solicitor)s?\b|\bhere\b|"
+    # Where the asker works, and how things seem to them: "work in a pupil referral unit in
+    # the midlands", "feels like nothing is happening locally".
+    r"^\s*(?:(?:hi|hey|so|ok|honestly|tbh|but|and) )*(?:(?:i|we) )?(?:work|works|working|worked|"
+    r"teach|teaching) (?:in|at|for)\b|"
+    r"^\s*(?:(?:so|ok|honestly|tbh|but|and) )*(?:it )?(?:feels|felt|seems|seemed) like\b"
 )
 
 # Words by which the asker speaks of themselves ("we've waited 9 months", "I sit on a forum").

@@ -39,7 +39,9 @@ ASKING = re.compile(
     # "by what percentage ...", "on what date ...": a question led by a preposition.
     r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?=what|which|how|when|whom|whose))?"
     r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
-    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list)\b"
+    r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list|"
+    # "anyone know the actual date it was asked": asked without a question word
+    r"(?:does |do )?(?:any ?one|any ?body|some ?one) know (?:the|if|whether))\b"
 )
 
 
@@ -47,7 +49,20 @@ ASKING = re.compile(
 # about what it asks. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
 def _clauses(text: str) -> tuple[str, ...]:
+    if "(" in text:
+        # "my daughter (11, Down syndrome) is on the waiting list": the child's age or needs in
+        # brackets are no clause of their own, and what they interrupt is one clause ("is on
+        # the waiting list" asks nothing).
+        text = _CHILD_ASIDE.sub(r"\1", text)
     return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
+
+
+# An aside in brackets after the asker's child: "my son (9)", "my daughter (11, Down syndrome)".
+_CHILD_ASIDE = re.compile(
+    r"\b((?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|"
+    r"nephew|niece|twins|children|kids|sons|daughters)) ?\([^()?]*\)",
+    re.IGNORECASE,
+)
 
 
 # A few kept: one message's asking clauses are read by its analysis, by the matcher and by the

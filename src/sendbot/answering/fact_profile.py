@@ -173,6 +173,9 @@ class FactProfile:
     # The names its written answer's title or question give with a year, as folded words:
     # "spring budget 2024" of "with reference to the Spring Budget 2024".
     named_years: frozenset[str] = frozenset()
+    # It lists three or more of a kind: "working with local authorities, integrated care boards,
+    # school representatives, parent group representatives and professionals".
+    lists: bool = False
 
     @property
     def gives_a_time(self) -> bool:
@@ -303,6 +306,7 @@ def profile(
         names_asker="mp" in fact.tags,
         budget_terms=_budget_terms(fact, terms_of) if FigureKind.MONEY in kinds else frozenset(),
         named_years=named_years,
+        lists=bool(_LIST.search(fact.statement)),
     )
 
 
@@ -414,6 +418,9 @@ _COMPARED_WITH = re.compile(r"\bcompared\b", re.IGNORECASE)
 
 # A fact saying it reaches every area answers whether it reaches the asker's: "will there be
 # listening sessions near me?" of "listening sessions in every region".
+# Three or more things in a row: "A, B, C and D" (not a number's comma: "5,000").
+_LIST = re.compile(r"(?:\b[a-z][\w ]{2,40}, (?=[a-z])){2,}[\w ]{2,40}\band [a-z]")
+
 _EVERYWHERE = re.compile(
     r"\b(?:wherever|every region|in every (?:region|area|part|local authority|council)|"
     r"no matter where|regardless of where)\b",

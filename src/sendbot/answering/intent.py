@@ -50,6 +50,8 @@ FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
 _FIGURE_WORDS = (
     r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
     r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
+    # "what is the actual promise here": what the plan promises, not what a promise is
+    r"promise|promises|pledge|pledges|commitment|commitments|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
     r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
     r"view|views|line|stance|"
@@ -260,7 +262,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.OUTCOME,
         _phrases(
-            r"is it working|will it work|will it fix|has it worked|did it work|"
+            # (not "who is it working with": who its partners are)
+            r"is it working(?! (?:with|alongside|together)\b)|will it work|will it fix|"
+            r"has it worked|did it work|"
             r"have they worked|has (?:the |this |it )?\w* ?\w* ?made a difference|"
             # "did the £3m pilot work for young people without EHCPs": whether it worked for them
             r"^(?:did|has|have) (?:\w+ ){1,8}?(?:work|worked) (?:for|out for)\b|"
@@ -469,7 +473,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
             r"names of|name the|what are the names|what are they called|"
-            r"where are the|where are they|where will they be|what are the \d+|which \d+|"
+            # (not "what are the 76 schools for": what they are for)
+            r"where are the|where are they|where will they be|"
+            r"what are the \d+(?!(?: \w+){0,6} for$)|which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
             r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
             r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
@@ -495,7 +501,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"are spent|spent|is used|used) (?:on|to|in|for)\b)"
         ),
     ),
-    (Intent.COUNT, _phrases("how many|number of|what number")),
+    (
+        Intent.COUNT,
+        _phrases(
+            r"how many|number of|what number|"
+            # "how much children has it reached": "how much" said of people is how many (not
+            # "how much do children get", a sum they are given)
+            r"how much (?:children|kids|people|pupils|students|young people|families|"
+            r"teachers|staff|schools)\b(?! (?:get|gets|got|receive|receives|received|pay|pays|"
+            r"paid|earn|earns|need|needs|cost|costs|will get|are given|is given)\b)"
+        ),
+    ),
     (
         Intent.END,
         _phrases(

@@ -158,7 +158,42 @@ def fits(question: Question, fact: FactProfile) -> bool:
         # "does support depend on where you live", "which regions does it benefit" of "wherever
         # they live", "every region" (not "which regions and when": every region says no when)
         return True
+    if question.intent is Intent.NAMED_LIST and _names_the_kinds(question, fact):
+        return True
     return question.intent in fact.intents
+
+
+# Asking which kinds of partner or member, not the names of each: "which organisations does it
+# work with", "which other groups", "what kinds of people" ("which councils", "which parent
+# groups" ask names).
+_ASKS_KINDS = re.compile(
+    r"\b(?:which|what) (?:other )?(?:(?:kinds?|types?|sorts?) of|organisations|organizations|"
+    r"groups|bodies|partners|people|professionals)\b"
+)
+# "which kind of schools is it for": the kind asked of a thing.
+_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?) of (\w+)")
+# Words before a noun that name no kind of it: "the schools", "1680 schools", "new schools".
+_NO_KIND = frozenset(
+    """the a an of to for and or in on at by with up these those their its our all any some
+    more new further additional other such many most""".split()
+)
+
+
+def _names_the_kinds(question: Question, fact: FactProfile) -> bool:
+    """The fact gives the kinds a "which ..." question asks for: it lists them ("working with
+    local authorities, integrated care boards, ... and professionals" of "which organisations
+    does it work with"), or it names a kind of the thing asked ("up to 1680 primary schools"
+    of "which kind of schools is PINS for")."""
+    if fact.lists and _ASKS_KINDS.search(question.text):
+        return True
+    kind_of = _KIND_OF.search(question.text)
+    if kind_of is None:
+        return False
+    noun = kind_of[1]
+    return any(
+        before.isalpha() and before not in _NO_KIND
+        for before in re.findall(rf"\b(\w+) {re.escape(noun)}\b", fact.text)
+    )
 
 
 def _subject(question: Question, fallback: str) -> str:
@@ -524,8 +559,21 @@ def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
         pass
     elif question.breakdown == "between them" and fact.separate_counts:
         pass  # "how many special schools and how many AP schools" of one counting each
-    elif question.checking and question.breakdown and question.breakdown in fact.text:
-        pass  # "does the census count them by type?" of "published by type of provision"
+    elif (
+        question.breakdown
+        and (question.checking or question.intent is Intent.OTHER)
+        and question.breakdown in fact.text
+    ):
+        # "does the census count them by type?", "is it divided by type?" of "published by type
+        # of provision": whether there is the split the fact says there is (not "how many of
+        # each type", a figure for each it does not give, nor "where is the data by type")
+        pass
+    elif (
+        question.breakdown
+        and question.intent is Intent.NAMED_LIST
+        and _names_the_kinds(question, fact)
+    ):
+        pass  # "which kinds of organisations is it working with" of a fact listing them
     elif question.breakdown and fact.main_kind is None:
         # "how was the money split between regions", of a fact giving no figure at all
         return f"{SOURCE} gives no figure to break down."
@@ -792,13 +840,18 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
 
 
 def _asks_each(said: Sequence[str]) -> bool:
-    """ "per school", "each year"; not "per the November answer", which says whose words."""
+    """ "per school", "each year"; not "per the November answer", which says whose words,
+    nor "talking to each other", which says with whom."""
     if DISTRIBUTIVE.isdisjoint(said):
         return False  # most questions
     return any(
-        word in DISTRIBUTIVE and not (word == "per" and following == "the")
+        word in DISTRIBUTIVE and (word, following) not in _NOT_EACH
         for word, following in zip(said, (*said[1:], ""), strict=True)
     )
+
+
+# "per the November answer" (whose words), "each other" (with whom): no amount for each one.
+_NOT_EACH = frozenset({("per", "the"), ("each", "other")})
 
 
 def _missing_unit(

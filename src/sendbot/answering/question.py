@@ -136,6 +136,13 @@ _CONSTRAINED_YEAR = re.compile(
     r"\b(?:in|for|during|since|of|year|budget|funding|until|by) ((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
 
+# "the change programme that launched in 2023": a date naming which thing is meant, not a
+# period asked about (asked_period.named_months reads a month so too).
+_NAMING_DATE = re.compile(
+    r"\b(?:that|which) (?:was |were |got )?(?:launched|started|began|begun|announced|"
+    r"introduced|set up) in (?:\w+ )?(?:19|20)\d{2}(?:_\d{2})?\b"
+)
+
 _END_VERBS = frozenset(
     "end ends finish finishes close closes stop stops expire expires conclude concludes".split()
     # "how long does the change programme run for": how it asks, not what it is about
@@ -231,14 +238,17 @@ _SUBJECT_END = frozenset(
 # to train" counts EPs, as "special schools dfe has opened" counts schools and "extra EPs
 # they're training" EPs.
 _CLAUSE_START = frozenset(
-    """the a an they we you i he she those my our your their theyre youre dfe government
-    department""".split()
+    """the a an they we you i he she those my our your their theyre youre theyd theyll theyve
+    weve youd dfe government department""".split()
 )
 
 
-def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
+def _subject(
+    raw_words: Sequence[str], intent: Intent = Intent.OTHER, written: dict[str, str] | None = None
+) -> str:
     """The words right after "how many", "which" ...: what the asked detail is about."""
     text = " ".join(raw_words)
+    written = written or {}
     defined = intent is Intent.DEFINITION
     found = (
         defined and (_MEANT_BY.search(text) or _DEFINED_AFTER.search(text))
@@ -248,7 +258,8 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
     rest = _SUBJECT_LEAD.sub("", _ANOTHER_ASK.sub("", found.group(1)))
     subject: list[str] = []
-    for word in rest.split():
+    said = rest.split()
+    for at, word in enumerate(said):
         # "reports published", "modules finished": the count is of the noun before the verb
         # (but "supported interns", "integrated care boards" begin with one).
         if (
@@ -257,10 +268,47 @@ def _subject(raw_words: Sequence[str], intent: Intent = Intent.OTHER) -> str:
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
             or (subject and word in _CLAUSE_START)
+            # "how many LAs and how much money": a second question begins
+            or (word in ("and", "or") and _ANOTHER_QUESTION.intersection(said[at + 1 : at + 2]))
         ):
             break
         subject.append(word)
+        if (
+            intent is Intent.COUNT
+            and _PLURAL.fullmatch(word)
+            and _starts_a_clause(said[at + 1 : at + 3], written)
+        ):
+            # "how many modules people finish", "how many primaries PINS covers", "number of
+            # local authorities testing the reforms": what is counted ends at its plural noun
+            # when a clause about it follows ("early years practitioners" is one noun).
+            break
     return " ".join(subject[:5])
+
+
+_ANOTHER_QUESTION = frozenset("how what when where which who why".split())
+
+
+# A plural noun: "modules", "authorities"; not "needs" or "years" ("early years staff"), nor a
+# word that only ends in s ("class", "census", "its").
+_PLURAL = re.compile(r"(?!(?:needs|years|its|this|has|was|is|us|yes)$)[a-z]{3,}[^su]s")
+# Who may do what a count is of, after it: "modules people finish", "places kids got".
+_CLAUSE_PEOPLE = frozenset("people kids children pupils students staff parents families".split())
+_DETERMINERS = frozenset("the a an their its our your his her them it".split())
+
+
+def _starts_a_clause(following: Sequence[str], written: dict[str, str]) -> bool:
+    """The words after a plural noun begin a clause about it: someone doing something
+    ("people finish"), a name ("PINS covers"), or a verb taking an object ("testing the
+    reforms")."""
+    if not following:
+        return False
+    first = following[0]
+    if first in _CLAUSE_PEOPLE:
+        return True
+    as_written = written.get(first, first)
+    if len(as_written) > 1 and as_written.isupper() and as_written.isalpha():
+        return True  # "primaries PINS covers"
+    return first.endswith("ing") and len(following) > 1 and following[1] in _DETERMINERS
 
 
 # Verbs that, straight after "how many", say what was done, not who did it.
@@ -321,9 +369,9 @@ def analyse(question: str) -> Question:
         role=_role_asked(folded, asked_folded, intent, checking),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
-        years=tuple(_CONSTRAINED_YEAR.findall(" ".join(words(asked_about)))),
+        years=tuple(_CONSTRAINED_YEAR.findall(_NAMING_DATE.sub(" ", " ".join(words(asked_about))))),
         checking=checking,
-        subject=as_written(_subject(raw_words, intent).split(), written),
+        subject=as_written(_subject(raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written),
         period=_period(asked),
         grade=_grade(asked),
@@ -417,7 +465,8 @@ def _last_asked_word(text: str, raw_words: tuple[str, ...]) -> str:
 
 # What a story tells as often as a question asks: where (the asker is), who (they are),
 # which names (they want to give).
-TOLD_OF_IN_STORIES = frozenset({Intent.PLACE, Intent.PERSON, Intent.NAMED_LIST})
+# ... and what a thing is: "we're thinking about what's after college" is the asker's errand.
+TOLD_OF_IN_STORIES = frozenset({Intent.PLACE, Intent.PERSON, Intent.NAMED_LIST, Intent.DEFINITION})
 # "where we live", "from where i'm sitting", "depending where you go": where the asker is.
 _WHERE_THE_ASKER_IS = re.compile(r"\bwhere (?:we|i|im|you|us)\b")
 
