@@ -13,7 +13,6 @@ from tests.answering.expected_replies import assert_answered_with
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
-        ("latest on the universal training offer for school staff", "universal-services-programme"),
         ("whats the latest CPD offer for school staff on SEND", "universal-services-programme"),
         (
             "what's the most up to date send training offer for school staff?",

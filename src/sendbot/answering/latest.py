@@ -136,7 +136,7 @@ def _match_newest(
 
 # How far below the fact answered a fact of a later written answer may rank and still be
 # a word on the same thing that the newest was asked for.
-NEWER_REACH = 0.2
+NEWER_REACH = 0.15
 
 
 def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> MatchResult | None:
