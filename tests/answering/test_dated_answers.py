@@ -112,3 +112,30 @@ def test_the_year_something_was_said_in_is_not_a_period_asked_for(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "source_id"),
+    [
+        (
+            "did the june 2025 neurodiversity answer say anything about mainstream schools?",
+            "neurodiversity-inclusion-2025-06-09",
+        ),
+        (
+            "what did the june 2025 ifs answer say about deficits",
+            "ifs-report-high-needs-2025-06-16",
+        ),
+    ],
+)
+def test_a_topic_named_with_the_date_picks_that_answer_of_the_month(
+    shipped_index: FactIndex, question: str, source_id: str
+) -> None:
+    # Two answers were given in June 2025: the topic between date and "answer" says which.
+    assert dated_sources(shipped_index, analyse(question)) == {source_id}
+
+
+def test_a_topic_no_title_of_the_month_names_leaves_every_answer_of_that_month(
+    shipped_index: FactIndex,
+) -> None:
+    named = dated_sources(shipped_index, analyse("what did the june 2025 send answer say"))
+    assert named == {"neurodiversity-inclusion-2025-06-09", "ifs-report-high-needs-2025-06-16"}

@@ -255,6 +255,9 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if intent is Intent.ASKER:
         # Written answers seldom say who asked: when and what was asked are related.
         parts |= {AnswerPart.ASKED_ON, AnswerPart.QUESTION_TEXT}
+    if speaks_of_its_content(text):
+        # "the sept 2023 answer says high needs rose 60% from when?": what it says is asked.
+        parts -= SPEAKER_PARTS
     about_person = (
         intent in (Intent.PERSON, Intent.ASKER)
         or question.checking
@@ -262,6 +265,31 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         or SAYING_WORDS.isdisjoint(said)
     )
     return Asked(frozenset(parts), said, intent, about_person, named)
+
+
+# "the nov 2023 answer said something about employers", "did the june 2025 answer say
+# anything about X?", "the advisers the minister mentioned": the written answer, or its
+# minister, is named as what says something, and what it says is what is asked.
+_ANSWER_SPEAKS = re.compile(
+    r"\b(?:answer|reply|response)\b(?: [\w']+){0,10}? "
+    r"(?:says|said|say|saying|mentioned|mentions|mention|states|stated)\b|"
+    r"\bminister (?:says|said|mentioned|mentions|stated|talked about|pointed to|points to)\b"
+)
+# Asking outright who answered, or when: "who answered it", "when was it answered".
+_PART_ASKED_OUTRIGHT = re.compile(
+    r"\b(?:answered|replied|responded|signed|wrote|answerd|answred)\b|"
+    r"\b(?:which|what) (?:minister|date|day)\b|\bwho (?:was|is) (?:the )?minister\b|"
+    r"\bwhen (?:was|is|were|did)\b"
+)
+# The parts of a written answer that say who gave it and when: not what a question asks when
+# it names the answer as what says something.
+SPEAKER_PARTS = frozenset({AnswerPart.ANSWERER, AnswerPart.ANSWERED_ON, AnswerPart.ASKED_ON})
+
+
+def speaks_of_its_content(text: str) -> bool:
+    """The (lower-case) question names a written answer, or its minister, as what says
+    something, and asks nothing of who gave it or when outright: what it says is asked."""
+    return bool(_ANSWER_SPEAKS.search(text)) and not _PART_ASKED_OUTRIGHT.search(text)
 
 
 def _asks_a_date(question: Question, text: str, said: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.answer_parts import DOMAIN_WORDS
 from sendbot.answering.asked_period import MONTH_WORDS
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import Question, analyse
@@ -67,13 +68,43 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
     year = int(next(word for word in said if _YEAR.fullmatch(word)))
     month = next((MONTH_WORDS[word] for word in said if word in MONTH_WORDS), None)
     house = next((word for word in said if word in _HOUSES), None)
-    return frozenset(
-        source.id
+    dated = [
+        source
         for source in index.kb.sources
         if source.answered.year == year
         and (month is None or source.answered.month == month)
         and (house is None or _in_house(source, house))
-    )
+    ]
+    return frozenset(source.id for source in _titled(index, dated, said) or dated)
+
+
+# The words of a dated answer's name that are not its topic: "the june 2025 neurodiversity
+# answer" names its topic with "neurodiversity" alone.
+_NAMING = frozenset(
+    "the its their a that this written parliamentary answer answers reply replies response "
+    "responses pq pqs update updates statement statements house of lords commons question "
+    "questions".split()
+)
+
+
+def _titled(index: FactIndex, dated: list[Source], said: list[str]) -> list[Source]:
+    """Of several answers given in the month or year named, those whose title names the topic
+    the name gives between its date and "answer" ("the june 2025 neurodiversity answer": not
+    the IFS one, given that month too); none when no topic is named or no title names it."""
+    if len(dated) < 2:
+        return []
+    topic = {
+        term
+        for word in said
+        if word not in _NAMING
+        and word not in DOMAIN_WORDS  # "the june 2025 send answer" names no one answer
+        and word not in MONTH_WORDS
+        and not _YEAR.fullmatch(word)
+        for term in index.normaliser.terms(word)
+    }
+    if not topic:
+        return []
+    return [source for source in dated if topic & set(index.normaliser.terms(source.title))]
 
 
 _HOUSES = frozenset({"lords", "commons"})

@@ -17,7 +17,7 @@ from sendbot.answering.asked_measure import (
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure
-from sendbot.answering.intent import Intent
+from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
@@ -78,12 +78,20 @@ def match_for_newest(
     is no measure, gets the newest written answer's fact on X. `asked` is `question`
     analysed and `stripped` it without_latest, when the caller has them already."""
     asked = analyse(question) if asked is None else asked
-    result = match(index, question, asked)
     stripped = without_latest(question) if stripped is None else stripped
     if stripped == question:
-        return result
+        return match(index, question, asked)
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
+    found = _match_newest(index, question, asked, stripped, topic_ranking)
+    return _newer_word(index, found, topic_ranking) or found
+
+
+def _match_newest(
+    index: FactIndex, question: str, asked: Question, stripped: str, topic_ranking: Ranking
+) -> MatchResult:
+    """`match_for_newest`'s choice before a later written answer's word is looked for."""
+    result = match(index, question, asked)
     topic = match(index, stripped, ranking=topic_ranking)
     if _HOW_THINGS_STAND.match(question):
         # "where are we at with X" asks how X stands, not where: its "where" is no place asked.
@@ -124,6 +132,59 @@ def match_for_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+# How far below the fact answered a fact of a later written answer may rank and still be
+# a word on the same thing that the newest was asked for.
+NEWER_REACH = 0.15
+
+
+def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> MatchResult | None:
+    """'the latest on X' answered with a fact of an older written answer, when a fact of a
+    later one ranks close to it on X alone, lacks nothing asked and gives the kind of detail
+    asked: the later answer's word is the newest ("the latest on the universal training offer
+    for school staff": the June 2025 answer's CPD programme, not the February 2024 count of
+    autism training). Not a figure of another measure ("the latest % rise in high needs" is
+    not the newer total), which `resolve` orders by measure."""
+    if not result.answered or result.best is None or not ranking.candidates:
+        return None
+    shown = result.best.fact
+    since = _answered_on(index, shown)
+    own = next(
+        (c for c in ranking.candidates[:NEWER_RIVALS] if index.facts[c.position] is shown), None
+    )
+    if own is None:
+        return None
+    floor = own.evidence.rank_score - NEWER_REACH
+    for candidate in ranking.candidates[:NEWER_RIVALS]:
+        if candidate.evidence.rank_score < floor:
+            return None
+        fact = index.facts[candidate.position]
+        if (
+            candidate.evidence.missing is None
+            and candidate.evidence.intent_fit != -1
+            and not _is_record(fact)
+            and _answered_on(index, fact) > since
+            and not (shown.measure and fact.measure and fact.measure != shown.measure)
+            and _gives_kind_asked(ranking.question, fact)
+        ):
+            scored = ScoredFact(fact, round(candidate.evidence.rank_score, 4))
+            return result.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
+    return None
+
+
+# How many of the topic's closest facts are looked at for the fact answered and a later one.
+NEWER_RIVALS = 6
+
+
+def _gives_kind_asked(question: Question, fact: Fact) -> bool:
+    """A figure asked for ("the latest count of X") is given only by a fact giving one; a
+    date asked for, by a fact giving a date."""
+    if question.intent in FIGURE_ASKED or FIGURE_WORDS & set(question.words):
+        return gives_a_figure(fact)
+    if question.intent in (Intent.DATE, Intent.START):
+        return any(figure.kind is FigureKind.DATE for figure in fact.figures)
+    return True
 
 
 def _drawn_by_latest(

@@ -413,6 +413,20 @@ def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> 
 SURE_ALONE = 0.95
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _only_sets_the_scene(question: Question, asked: str) -> bool:
+    """What a message says besides its asking clauses ("our LA says it cant afford more EPs,
+    is the EP funding ringfenced?") narrows nothing asked: it states no figure (a claim the
+    question checks: "i heard 70 mil") and no lack its asking clauses do not say ("she doesn't
+    have an ehcp, can she do a supported internship?" asks of those without one)."""
+    if only_checks_a_claim(asked):
+        return False
+    told = question.text.replace(asked.strip(), " ")
+    return not _DIGIT.search(told) and set(question.lacked) <= set(analyse(asked).lacked)
+
+
 def _story_led(
     index: FactIndex, text: str, ranking: Ranking, result: MatchResult
 ) -> MatchResult | None:
@@ -422,7 +436,9 @@ def _story_led(
     they do so surely, with a fact the whole message ranks second and that lacks nothing it
     says."""
     asked = asking_text(text)
-    if asked == text or result.best is None or not told_only_who_asks(text):
+    if asked == text or result.best is None:
+        return None
+    if not told_only_who_asks(text) and not _only_sets_the_scene(ranking.question, asked):
         return None
     found = _answered_alone(index, asked)
     if found is None:

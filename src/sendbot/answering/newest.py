@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from sendbot.answering.answer_parts import DOMAIN_WORDS, speaks_of_its_content
 from sendbot.answering.asked_measure import (
     CLAIMED_FIGURE_TERM,
     FIGURE_INTENTS,
@@ -53,7 +54,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
-from sendbot.answering.normalise import words
+from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
@@ -185,7 +186,7 @@ def _named_answer_or_declined(
     mention?"); or declined when its fact is about a written answer itself (its date, who gave
     it) and the question asks nothing about one."""
     assert result.best is not None
-    if record_misfit(question, result):
+    if record_misfit(question, result) or _what_it_says_declined(index, question, result):
         # The question named a written answer to ask for one of its figures.
         source = frozenset({result.best.fact.source_id})
         within = within_named_answer(index, question, source)
@@ -198,6 +199,22 @@ def _named_answer_or_declined(
         # Declining is better than a date or a name given for something else.
         result = result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
     return result
+
+
+def _what_it_says_declined(index: FactIndex, question: Question, result: MatchResult) -> bool:
+    """Declined, a question naming a written answer as what says something, by a word of its
+    title ("in their reply on the IFS report did ministers say anything about when ...?"): the
+    answer's records passed over, the closest fact's answer is the one named, and its closest
+    fact giving what was asked is looked for as when a record was the match. ("Does the dfe
+    answer say that too?" names no answer.)"""
+    if result.outcome is not Outcome.DECLINED or result.best is None:
+        return False
+    if not speaks_of_its_content(question.text.lower()):
+        return False
+    title = index.kb.source_of(result.best.fact).title
+    every = index.normaliser.terms(" ".join(sorted(DOMAIN_WORDS)))
+    named = set(index.normaliser.terms(title)) - COMMON_WORDS - set(every)
+    return not named.isdisjoint(index.normaliser.terms(question.text))
 
 
 def _measure_asked(

@@ -1,0 +1,52 @@
+"""On the shipped base: "the latest on X", answered with a fact of an older written answer
+while a fact of a later one on X ranks close, lacks nothing asked and gives the kind of detail
+asked, gets the later answer's word: the February 2024 answer counts autism training through
+the universal training offer; the June 2025 answer names the CPD programme for school staff
+now. Not a figure of another measure: the newest total is no answer to the latest % rise."""
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("whats the latest CPD offer for school staff on SEND", "universal-services-programme"),
+        (
+            "what's the most up to date send training offer for school staff?",
+            "universal-services-programme",
+        ),
+        (
+            "what years does the latest EP training funding cover",
+            "educational-psychologists-trainees",
+        ),
+        ("current ed psych training funding, which years?", "educational-psychologists-trainees"),
+        ("latest spring budget SEND announcement", "special-free-schools-location-announcement"),
+    ],
+)
+def test_a_later_answers_close_word_is_the_latest(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A later answer's total is another measure than the rise asked for.
+        (
+            "latest year-on-year % increase for high needs that dfe has quoted",
+            "high-needs-increase-2024-25",
+        ),
+        # A count asked: a later answer's word with no figure does not give it.
+        ("latest count of special free schools opened?", "free-schools-opened-since-2010"),
+        # Pupils in special schools, newer, are not the schools opened.
+        ("most recent figure for special schools opened by the dfe", "special-schools-opened"),
+    ],
+)
+def test_a_later_answer_giving_another_measure_or_no_figure_asked_is_not_the_latest(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
