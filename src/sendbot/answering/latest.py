@@ -80,7 +80,8 @@ def match_for_newest(
     asked = analyse(question) if asked is None else asked
     result = match(index, question, asked)
     stripped = without_latest(question) if stripped is None else stripped
-    if stripped == question:
+    if stripped == question or not asked.is_question:
+        # "is this up to date?" is about the bot: no topic to find the newest figure of.
         return result
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
