@@ -61,8 +61,10 @@ _BARE_HELP_LINES = re.compile(
 
 # Words that say a message is addressed to the bot.
 _YOU = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "youre", "thou"})
+# "the SEND system", "the school system": what the sources are about, not the bot.
 _BOT = re.compile(
-    r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) (?:\w+ )?(?:bot|robot|"
+    r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) "
+    r"(?:(?!send |sen |school |education |care |health |benefits? )\w+ )?(?:bot|robot|"
     r"thing|tool|service|app|assistant|system|channel))\b|"
     r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
     r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
@@ -74,13 +76,18 @@ _BOT = re.compile(
 # "is this up to date?", "does it know about 2025?": the bot, or what it says, as "this" or "it"
 # (a question about the bot only when every other word is about using a bot, as below).
 # Not "will it work?" nor "does it cover academies?": "it" there is what the sources describe.
-_IT = re.compile(r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b")
+_WHY_NOT = re.compile(r"^why (?:didnt|doesnt|cant|wont|isnt|wouldnt|couldnt) (?:it|this)\b")
+_IT = re.compile(
+    r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
+    + _WHY_NOT.pattern
+)
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 # "when did they ask it", "why did he ask this": someone else asking, the MP asking the
 # written question, not the asker using the bot.
 _USING = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:ask|asked|use|type|start|begin|query|search|talk|chat|get started|"
-    r"phrase|word|report|contact|tell|suggest|request|complain|flag|give feedback|"
+    r"phrase|word|report|contact|tell|suggest|request|complain|flag|give feedback|see|find|"
+    r"browse|view|list|"
     r"send feedback)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
     r"(?<!\bthey )(?<!\bhe )(?<!\bshe )\b(?:ask|asking|use|using) (?:this|it|here)\b|"
     r"\b(?:best|right|proper|easiest|quickest) way to (?:ask|use|phrase|word|search)\b"
@@ -90,7 +97,7 @@ _USING = re.compile(
 _BOT_THINGS = frozenset(
     """commands command data database databases sources source info information examples
     example menu menus features feature options instructions guide guides tips tip hints hint
-    suggestions ideas partial declined""".split()
+    suggestions ideas partial declined facts""".split()
 )
 # Words without which the patterns above cannot match.
 _BOT_CUES = frozenset(
@@ -139,6 +146,8 @@ _META_WORDS = frozenset(
     logging private privacy message messages safe secure delete share shared track tracking
     partial declined decline declines related newest oldest stuff things advice
     add adding added found spotted noticed connected connect access affiliated linked
+    read reads reading conversation conversations chats improve improvement improvements
+    translate translation translated
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
     """.split()
@@ -156,7 +165,7 @@ _DOCUMENT_WORDS = frozenset(
 )
 _BESIDE = frozenset(
     """you your yours u ur youre youve i we my bot sendbot example examples sample ideas idea
-    tips hints suggestions best wrong incorrect bad report""".split()
+    tips hints suggestions best wrong incorrect bad report record keep log store""".split()
 )
 _NEAR = 3
 # "do you only know about one written answer?": how many answers it knows, not one of them.
@@ -180,15 +189,17 @@ _ABOUT_WORDS = frozenset(
 _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
     merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
-    arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend""".split()
+    arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
+    cheerio
     tmrw care gn ttyl tara adios adieu revoir tschuss hwyl""".split()
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
-    fair enough great nice good perfect ah oh i see makes sense""".split()
+    fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
+    excellent wonderful fab fantastic superb amazing brill ace super sweet""".split()
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
@@ -206,7 +217,7 @@ _SOCIAL_WORDS = frozenset(
     day evening morning weekend week take care meet meeting nice pleasure there everyone
     folks guys people all team again tonight tomorrow bit thats ill im ive youre youve
     muchly beaucoup mucho muchas vielen molto mille tag au ra x xx xxx k kk brill ace grand top
-    gotcha understood alright today amigo yn fawr
+    gotcha understood alright today amigo yn fawr partner everything bunch heaps loads
     """.split()
 )
 _IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b")
@@ -216,7 +227,9 @@ _ASKING = re.compile(
 # "is it any good?", "was it any use": asks a verdict, an opinion question, not "good" said back.
 _VERDICT = re.compile(r"^(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)$")
 _GOING = re.compile(r"\b(?:see (?:you|ya)|take care|talk (?:to you )?soon)\b")
-_CHAT_WORDS = SMALLTALK | STOPWORDS | _SOCIAL_WORDS | _THANKS_WORDS | _BYE_WORDS | _GREETING_WORDS
+_CHAT_WORDS = (
+    SMALLTALK | STOPWORDS | _SOCIAL_WORDS | _THANKS_WORDS | _BYE_WORDS | _GREETING_WORDS
+) | _ACK_WORDS
 _SOCIAL_CUES = frozenset(
     """how hows you u ya things it life whats what s sup wassup hope is are this anyone anybody
     sendbot ping test testing""".split()
@@ -225,7 +238,8 @@ _SOCIAL_CUES = frozenset(
 _SOCIAL = re.compile(
     WORD_START + r"(?:"
     r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
-    r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhows (?:things|you)\b|"
+    r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhow(?:s| is) (?:things|you)\b|"
+    r"\bhow (?:are|r) we(?: doing| today)?$|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|what|what is|wassup|sup) up$|^(?:sup|wassup)$|"
     r"\bhope (?:you|u|youre|ur) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
     r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this (?:thing|bot)|you|anyone|anybody|sendbot) "
@@ -254,8 +268,9 @@ _CHAT_LINES = (
     (
         Kind.THANKS,
         re.compile(
-            r"^(?:(?:you|youre|you re|you are|ur|u r|u) (?:a |an |the |so |such a |an absolute |"
-            r"absolutely |really |truly )*(?:star|legend|gem|hero|lifesaver|superstar|angel|"
+            r"^(?:(?:you|youre|you re|you are|ur|u r|u|you have been|youve been) "
+            r"(?:a |an |the |so |such a |an absolute |very |absolutely |really |truly )*"
+            r"(?:star|legend|gem|hero|lifesaver|superstar|angel|"
             r"diamond|champ|best|amazing|brilliant|great|awesome|wonderful|fab|fantastic|genius|"
             r"ace|helpful|very helpful|so helpful)|good bot|top man|nice one|bless you|sound|"
             r"sound cheers|cheers sound|go raibh maith agat|danke sch n|thanks? a million)$"
@@ -265,15 +280,19 @@ _CHAT_LINES = (
     (
         Kind.GREETING,
         re.compile(
-            r"^(?:bore da|dia dhuit|dia duit|ey up|eh up|ay up|now then|what s new|whats new|"
-            r"what new|what is new|(?:hiya|hi|hello|hey|morning) (?:love|hun|pal|buddy|lovely)|"
+            r"^(?:(?:yo|hey|hi|oi) )?(?:bore da|dia dhuit|dia duit|ey up|eh up|ay up|now then|"
+            r"what s new|whats new|what new|what is new|what is good|whats good|"
+            r"(?:hiya|hi|hello|hey|morning) (?:love|hun|pal|buddy|lovely)|"
             r"(?:nice|pleased|good|lovely|great) to meet (?:you|u|ya)|"
             r"h+i+|he+y+|hel+o+|hiy+a+)$"
         ),
     ),
     (
         Kind.ACK,
-        re.compile(r"^(?:right|right then|fair enough|makes sense|that makes sense|i see)$"),
+        re.compile(
+            r"^(?:right|right then|fair enough|makes sense|that makes sense|i see|no worries|"
+            r"no problem|sounds (?:good|great|fine|ok|okay)|that sounds (?:good|great|fine))$"
+        ),
     ),
 )
 
@@ -291,13 +310,16 @@ _FEEDBACK_WORDS = frozenset(
     didnt doesnt dont did does help helpful helped answered useful right correct true accurate
     good work works make sense honestly mate lol omg absolutely utterly pretty bit kinda
     sorry but you youre u ur your you re waste space thing one complete total are listening
+    working makes isnt wasnt arent aint
     """.split()
 )
 _NOT_GOOD = re.compile(
-    r"\b(?:not|isnt|wasnt|no) (?:\w+ )?(?:right|correct|true|accurate|helpful|useful|good|"
+    r"\b(?:not|isnt|wasnt|no) (?:\w+ )?(?:right|correct|true|accurate|helpful|useful|good|it|"
+    r"working|listening|"
     r"what (?:i|we) (?:asked|meant|wanted|said|needed))\b|"
     r"\b(?:didnt|doesnt|dont|did not|does not) (?:\w+ )?(?:help|answer|work|make sense)\b|"
-    r"\bwaste of (?:time|space)\b|^(?:try again|come on|are you (?:even )?listening)$"
+    r"\bwaste of (?:time|space)\b|\bmakes? no sense\b|"
+    r"^(?:try again|come on|are you (?:even )?listening)$"
 )
 _OPENS_A_QUESTION = frozenset(
     """is was were are do does did can could why how what who when where which will would
@@ -305,14 +327,19 @@ _OPENS_A_QUESTION = frozenset(
 )
 
 
+_ASKS_YES_OR_NO = _OPENS_A_QUESTION - {"has", "have"}  # not "have a good day"
+
+
 def _feedback(said: Sequence[str], text: str) -> bool:
     """'that's wrong', 'useless', 'not what I asked': a verdict on the last reply, with
     nothing in it to look up. Not 'is that wrong?' (a question) nor 'not bad'."""
     if not all(word in _FEEDBACK_WORDS or word in _COMPLAINTS for word in said):
         return False
+    # "what a useless answer" exclaims; "what is wrong with it?" asks.
+    opens_a_question = said[0] in _OPENS_A_QUESTION and not text.startswith("what a ")
     if _NOT_GOOD.search(text):
-        return said[0] not in _OPENS_A_QUESTION or text.startswith("are you")
-    return said[0] not in _OPENS_A_QUESTION and any(
+        return not opens_a_question or text.startswith("are you")
+    return not opens_a_question and any(
         word in _COMPLAINTS and (at == 0 or said[at - 1] != "not") for at, word in enumerate(said)
     )
 
@@ -329,8 +356,23 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
     return word in vocabulary or _plain(word) in vocabulary
 
 
+# Thanks written with letters the word lists do not hold ("dziękuję", "спасибо", "شكرا").
+_THANKS_WRITTEN = re.compile(
+    r"^\W*(?:dziękuję|dziekuje|спасибо|شكرا|shukran|धन्यवाद|ありがとう|谢谢|謝謝|감사합니다|"
+    r"teşekkürler|teşekkür ederim|mulțumesc|köszönöm|děkuji|dakujem|ďakujem|tack|takk|"
+    r"kiitos|efharisto|ευχαριστώ|danke schön)(?:\s+\w+)?\W*$"
+)
+
+
+def written_thanks(folded: str) -> bool:
+    """'dziękuję', 'спасибо': thanks in a script or spelling sendbot's words leave out."""
+    return bool(_THANKS_WRITTEN.match(folded))
+
+
 def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     """`folded`: the message folded (see `fold_text`); `raw_words`: its words."""
+    if written_thanks(folded):
+        return Kind.THANKS
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)
@@ -368,10 +410,10 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
 # topic, and goes to the facts.
 _CAN_IT = re.compile(
     r"^(?:(?:can|could|will|would|do|does) (?:you|u|it|this(?: \w+)?|the bot|sendbot) "
-    r"(?:\w+ )?(?:answer|help|deal|handle|do|cover|know|advise|give)|"
+    r"(?:\w+ )?(?:answer|help|deal|handle|do|cover|know|advise|give|look|read|check|review)|"
     r"(?:is|are) (?:this|it|you|u|the) (?:\w+ )?(?:any )?(?:good|use|useful|helpful))"
-    r"(?: (?:questions?|me|us|anything|with|advice))* (?:about|with|on|for|regarding|re|in) "
-    r"(?P<asked>.+)$"
+    r"(?: (?:questions?|me|us|anything|with|advice))*(?: (?:about|with|on|for|regarding|re|in|"
+    r"at|over))? (?P<asked>.+)$"
 )
 _OWN_CASE = re.compile(
     r"^(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|kid|kids|boy|boys|"
@@ -438,14 +480,17 @@ def _about_the_bot(text: str) -> Kind | None:
     # "do you know about things after 2025?": how far the sources reach, not a year's figure.
     vague_years: frozenset[str] = frozenset()
     if _A_YEAR.search(text):
-        vague_years = frozenset(a or b for a, b in _VAGUE_YEAR.findall(text))
+        vague_years = frozenset(y for found in _VAGUE_YEAR.findall(text) for y in found if y)
         if vague_years:
             vague_years |= _BEYOND
+    # "why didn't it answer?": the bot's answer, not the written one.
+    why_not = said[0] == "why" and bool(_WHY_NOT.match(text))
     topical = (
         [
             word
             for at, word in enumerate(said)
             if word in _DOCUMENT_WORDS
+            and not why_not
             and said[max(0, at - 2) : at] != ["up", "to"]  # "up to date": current, not a date
             and _BESIDE.isdisjoint(said[max(0, at - _NEAR) : at + _NEAR + 1])
             and _QUANTITY.isdisjoint(said[max(0, at - 2) : at])
@@ -487,7 +532,8 @@ _HELP_ABOUT = (
         re.compile(
             r"\b(?:stor\w*|sav(?:e|ed|ing)|keep|kept|record\w*|log|logs|logged|logging|"
             r"private|privacy|safe|secure|delete|share|shared|track\w*|messages?)\b|"
-            r"\bwho (?:\w+ )?(?:see|sees|read|reads)\b"
+            r"\b(?:who|anyone|anybody|someone|people) (?:\w+ )?(?:see|sees|read|reads)\b|"
+            r"\bhappens? to (?:my|our|the) (?:questions?|messages?|data)\b"
         ),
     ),
     (
@@ -507,7 +553,7 @@ _HELP_ABOUT = (
     (
         Kind.LANGUAGE,
         re.compile(
-            r"\b(?:languages?|welsh|french|spanish|german|polish|urdu|arabic|punjabi|bengali|"
+            r"\b(?:languages?|translat\w*|welsh|french|spanish|german|polish|urdu|arabic|punjabi|bengali|"
             r"italian|portuguese|romanian|gaelic|irish|chinese|hindi|somali|turkish)\b"
         ),
     ),
@@ -518,13 +564,15 @@ _HELP_ABOUT_CUES = frozenset(
     recorded log logs logged logging private privacy safe secure delete share shared track
     tracking message messages who partial decline declined declines related why up recent
     recently current currently latest newest oldest update updated updates stale often old
-    language languages welsh french spanish german polish urdu arabic punjabi bengali italian
+    language languages translate translation welsh french happen happens anyone anybody
+    someone people spanish german polish urdu arabic punjabi bengali italian
     portuguese romanian gaelic irish chinese hindi somali turkish""".split()
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BEYOND = frozenset({"after", "since", "beyond", "past"})
 _VAGUE_YEAR = re.compile(
     r"\b(?:after|since|beyond|past|up to date with) ((?:19|20)\d\d)\b|"
+    r"\b(?:cover|covers|include|includes|know about|go up to|reach) ((?:19|20)\d\d)$|"
     r"\b((?:19|20)\d\d) (?:stuff|things|onwards)\b"
 )
 
@@ -544,7 +592,8 @@ def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
     text = " ".join(raw_words)
     if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(text):
         return Kind.QUESTION
-    if _VERDICT.match(text):
+    if _VERDICT.match(text) or raw_words[0] in _ASKS_YES_OR_NO:
+        # "is that right?", "is it ok": asked, not said back.
         return Kind.QUESTION
     said = set(raw_words)
     if said & _BYE_WORDS or re.search(
