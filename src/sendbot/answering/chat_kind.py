@@ -68,10 +68,7 @@ _BOT = re.compile(
     r"thing|tool|service|app|assistant|system|channel))\b|"
     r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
     r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
-    r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$|"
-    # "who can see my questions?", "are my messages logged?": what becomes of what is typed
-    r"\bwho (?:\w+ )?(?:see|sees|read|reads) (?:my|our|what)\b|"
-    r"\b(?:my|our) (?:messages?|questions?|chats?|data|details)\b"
+    r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
 )
 # "is this up to date?", "does it know about 2025?": the bot, or what it says, as "this" or "it"
 # (a question about the bot only when every other word is about using a bot, as below).
@@ -102,10 +99,16 @@ _BOT_THINGS = frozenset(
 # Words without which the patterns above cannot match.
 _BOT_CUES = frozenset(
     """sendbot send chatbot chat bot robot thing tool service app assistant system channel
-    who work works my our""".split()
+    who work works""".split()
 )
 _ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "way"})
 _IT_CUES = frozenset({"this", "it"})
+# "who can see my questions?", "are my messages logged?": what becomes of what is typed.
+_TYPED = re.compile(
+    r"\bwho (?:\w+ )?(?:see|sees|read|reads) (?:my|our|what)\b|"
+    r"\b(?:my|our) (?:messages?|questions?|chats?|data|details)\b"
+)
+_TYPED_CUES = frozenset({"my", "our"})
 # Words about being or using a bot, which carry no topic a fact could be about.
 _META_WORDS = frozenset(
     """
@@ -189,7 +192,8 @@ _ABOUT_WORDS = frozenset(
 _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
     merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
-    arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku""".split()
+    arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku dziekuje
+    dakujem takk kiitos efharisto""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
@@ -291,10 +295,14 @@ _CHAT_LINES = (
         Kind.ACK,
         re.compile(
             r"^(?:right|right then|fair enough|makes sense|that makes sense|i see|no worries|"
-            r"no problem|sounds (?:good|great|fine|ok|okay)|that sounds (?:good|great|fine))$"
+            r"no problem|not bad|not too bad|sounds (?:good|great|fine|ok|okay)|"
+            r"that sounds (?:good|great|fine))$"
         ),
     ),
 )
+
+# The lines above as one pattern, each kind a named group: one match for most messages.
+_CHAT_LINE = re.compile("|".join(f"(?P<{kind.value}>{line.pattern})" for kind, line in _CHAT_LINES))
 
 # Said of the last reply: "that's wrong", "rubbish bot", "not what I asked". Answered with how
 # to report a wrong answer or ask again, never a fact: nothing in it names what to look up.
@@ -358,15 +366,21 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
 
 # Thanks written with letters the word lists do not hold ("dziękuję", "спасибо", "شكرا").
 _THANKS_WRITTEN = re.compile(
-    r"^\W*(?:dziękuję|dziekuje|спасибо|شكرا|shukran|धन्यवाद|ありがとう|谢谢|謝謝|감사합니다|"
-    r"teşekkürler|teşekkür ederim|mulțumesc|köszönöm|děkuji|dakujem|ďakujem|tack|takk|"
-    r"kiitos|efharisto|ευχαριστώ|danke schön)(?:\s+\w+)?\W*$"
+    r"^\W*(?:dziękuję|спасибо|شكرا|धन्यवाद|ありがとう|谢谢|謝謝|감사합니다|"
+    r"teşekkürler|teşekkür ederim|mulțumesc|köszönöm|děkuji|ďakujem|ευχαριστώ|danke schön)"
+    r"(?:\s+\w+)?\W*$"
 )
 
 
 def written_thanks(folded: str) -> bool:
     """'dziękuję', 'спасибо': thanks in a script or spelling sendbot's words leave out."""
-    return bool(_THANKS_WRITTEN.match(folded))
+    return not folded.isascii() and bool(_THANKS_WRITTEN.match(folded))
+
+
+# How many words a line of chat or feedback may have ("you have been a really great help
+# thanks"), and a question whether the bot can help with a child's own case.
+_SHORT = 10
+_WHAT_IT_CAN_DO_WORDS = 16
 
 
 def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
@@ -385,11 +399,12 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         return Kind.HELP if "help" in raw_words else _chat_kind(folded, raw_words)
     if bare in _BARE_HELP or _BARE_HELP_LINES.match(bare):
         return Kind.HELP
-    for kind, line in _CHAT_LINES:
-        if line.match(bare) or line.match(text):
-            return kind
-    if _feedback(bare.split(), bare):
-        return Kind.FEEDBACK
+    if len(raw_words) <= _SHORT:  # chat and feedback are short: most questions skip this
+        line = _CHAT_LINE.match(bare) or (_CHAT_LINE.match(text) if bare != text else None)
+        if line is not None and line.lastgroup:
+            return Kind(line.lastgroup)
+        if _feedback(bare.split(), bare):
+            return Kind.FEEDBACK
     said = frozenset(raw_words)
     if not _SOCIAL_CUES.isdisjoint(said) and _SOCIAL.search(text):
         return Kind.GREETING
@@ -401,7 +416,13 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if about is None and lead != text:
         # "hi, how does this work?" asks how it works, as it does without the hello.
         about = _about_the_bot(lead)
-    return about or _what_it_can_do(bare) or chat
+    if (
+        about is None
+        and len(raw_words) <= _WHAT_IT_CAN_DO_WORDS
+        and bare.partition(" ")[0] in _CAN_IT_OPENS
+    ):
+        about = _what_it_can_do(bare)
+    return about or chat
 
 
 # "can you help with my child's EHCP?", "is this bot any good for ehcp stuff?": whether the bot
@@ -415,6 +436,7 @@ _CAN_IT = re.compile(
     r"(?: (?:questions?|me|us|anything|with|advice))*(?: (?:about|with|on|for|regarding|re|in|"
     r"at|over))? (?P<asked>.+)$"
 )
+_CAN_IT_OPENS = frozenset("can could will would do does is are".split())
 _OWN_CASE = re.compile(
     r"^(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|kid|kids|boy|boys|"
     r"girl|girls|grandson|granddaughter|grandchild|nephew|niece|family|case|tribunal|appeal)\b"
@@ -474,6 +496,7 @@ def _about_the_bot(text: str) -> Kind | None:
         or (not _BOT_CUES.isdisjoint(present) and bool(_BOT.search(text)))
         or (not _ASKER.isdisjoint(present) and bool(_USING.search(text)))
         or (not _IT_CUES.isdisjoint(present) and bool(_IT.search(text)))
+        or (not _TYPED_CUES.isdisjoint(present) and bool(_TYPED.search(text)))
     )
     if not addressed and _BOT_THINGS.isdisjoint(present):
         return None
