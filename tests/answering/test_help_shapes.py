@@ -18,8 +18,8 @@ from sendbot.answering.match import Outcome
         "what else can you tell me",
         "what's the best way to ask",
         "which questions work best",
-        "you didn't answer my question",
-        "that's not what i asked",
+        # ("you didn't answer my question", "that's not what i asked": feedback on the last
+        # reply, see test_chat_about_the_bot.py)
         "need some ideas for questions",
         "give me a hint",
         "suggestions?",

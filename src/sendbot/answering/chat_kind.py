@@ -25,9 +25,24 @@ class Kind(StrEnum):
     THANKS = "thanks"
     BYE = "bye"
     ACK = "ack"  # "ok", "got it": an acknowledgement, not a question
+    FEEDBACK = "feedback"  # "that's wrong", "useless bot": said of the last reply
     HELP = "help"
     ABOUT = "about"  # "who made you?": about sendbot itself
+    # Help about one thing, each answered with a line of its own before the help:
+    CURRENT = "current"  # "is this up to date?": how recent the sources are
+    REPORT = "report"  # "how do I report a wrong answer?"
+    PRIVACY = "privacy"  # "do you store my messages?"
+    MEANING = "meaning"  # "what does partial mean?", "why didn't you answer?"
+    LANGUAGE = "language"  # "can you speak welsh?"
+    OWN_CASE = "own case"  # "can you help with my child's EHCP?": one child's case
     EMPTY = "empty"
+
+
+# Help about one thing: the kinds a question about the bot may be narrowed to.
+HELP_KINDS = frozenset(
+    {Kind.HELP, Kind.ABOUT, Kind.CURRENT, Kind.REPORT, Kind.PRIVACY, Kind.MEANING}
+    | {Kind.LANGUAGE, Kind.OWN_CASE}
+)
 
 
 # Lines too short to have a shape: a bare "help", "commands" or "huh?".
@@ -46,19 +61,31 @@ _BARE_HELP_LINES = re.compile(
 
 # Words that say a message is addressed to the bot.
 _YOU = frozenset({"you", "your", "yours", "yourself", "u", "ur", "ya", "youre", "thou"})
+# "the SEND system", "the school system": what the sources are about, not the bot.
 _BOT = re.compile(
-    r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) (?:\w+ )?(?:bot|robot|"
+    r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) "
+    r"(?:(?!send |sen |school |education |care |health |benefits? )\w+ )?(?:bot|robot|"
     r"thing|tool|service|app|assistant|system|channel))\b|"
     r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
     r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
     r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
+)
+# "is this up to date?", "does it know about 2025?": the bot, or what it says, as "this" or "it"
+# (a question about the bot only when every other word is about using a bot, as below).
+# Not "will it work?" nor "does it cover academies?": "it" there is what the sources describe.
+_WHY_NOT = re.compile(r"^why (?:didnt|doesnt|cant|wont|isnt|wouldnt|couldnt) (?:it|this)\b")
+_IT = re.compile(
+    r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
+    + _WHY_NOT.pattern
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 # "when did they ask it", "why did he ask this": someone else asking, the MP asking the
 # written question, not the asker using the bot.
 _USING = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:ask|asked|use|type|start|begin|query|search|talk|chat|get started|"
-    r"phrase|word)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
+    r"phrase|word|report|contact|tell|suggest|request|complain|flag|give feedback|see|find|"
+    r"browse|view|list|"
+    r"send feedback)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
     r"(?<!\bthey )(?<!\bhe )(?<!\bshe )\b(?:ask|asking|use|using) (?:this|it|here)\b|"
     r"\b(?:best|right|proper|easiest|quickest) way to (?:ask|use|phrase|word|search)\b"
 )
@@ -67,7 +94,7 @@ _USING = re.compile(
 _BOT_THINGS = frozenset(
     """commands command data database databases sources source info information examples
     example menu menus features feature options instructions guide guides tips tip hints hint
-    suggestions ideas""".split()
+    suggestions ideas partial declined facts""".split()
 )
 # Words without which the patterns above cannot match.
 _BOT_CUES = frozenset(
@@ -75,6 +102,13 @@ _BOT_CUES = frozenset(
     who work works""".split()
 )
 _ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "way"})
+_IT_CUES = frozenset({"this", "it"})
+# "who can see my questions?", "are my messages logged?": what becomes of what is typed.
+_TYPED = re.compile(
+    r"\bwho (?:\w+ )?(?:see|sees|read|reads) (?:my|our|what)\b|"
+    r"\b(?:my|our) (?:messages?|questions?|chats?|data|details)\b"
+)
+_TYPED_CUES = frozenset({"my", "our"})
 # Words about being or using a bot, which carry no topic a fact could be about.
 _META_WORDS = frozenset(
     """
@@ -110,6 +144,15 @@ _META_WORDS = frozenset(
     government govt gov official officially only just one
     see view cite cites citing citation citations quote quotes quoting reference references
     referencing slash prefix syntax button buttons click format
+    report reporting contact suggest suggestion request requests feedback complain complaint
+    flag tell store stored storing save saved saving keep kept record recorded log logged
+    logging private privacy message messages safe secure delete share shared track tracking
+    partial declined decline declines related newest oldest stuff things advice
+    add adding added found spotted noticed connected connect access affiliated linked
+    read reads reading conversation conversations chats improve improvement improvements
+    translate translation translated
+    welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
+    romanian gaelic irish chinese hindi somali turkish
     """.split()
 )
 # Words that name the whole field the bot covers, not a topic a fact is about.
@@ -125,7 +168,7 @@ _DOCUMENT_WORDS = frozenset(
 )
 _BESIDE = frozenset(
     """you your yours u ur youre youve i we my bot sendbot example examples sample ideas idea
-    tips hints suggestions best""".split()
+    tips hints suggestions best wrong incorrect bad report record keep log store""".split()
 )
 _NEAR = 3
 # "do you only know about one written answer?": how many answers it knows, not one of them.
@@ -148,20 +191,24 @@ _ABOUT_WORDS = frozenset(
 # "gracias", "diolch"), and the short forms chat types ("ta muchly", "thanks x").
 _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
-    merci gracias danke grazie obrigado obrigada diolch dank""".split()
+    merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
+    arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku dziekuje
+    dakujem takk kiitos efharisto""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
+    cheerio
     tmrw care gn ttyl tara adios adieu revoir tschuss hwyl""".split()
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
-    fair enough great nice good perfect ah oh i see makes sense""".split()
+    fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
+    excellent wonderful fab fantastic superb amazing brill ace super sweet""".split()
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
     hallo helo hellooo gm gday bonjour bonsoir salut hola ola ciao namaste shalom aloha
-    buongiorno guten shwmae""".split()
+    buongiorno guten shwmae salaam salam assalamu alaikum salut konnichiwa""".split()
 )
 # Words that go with chat: "thank you so much, that really helped", "have a good day".
 _SOCIAL_WORDS = frozenset(
@@ -174,7 +221,7 @@ _SOCIAL_WORDS = frozenset(
     day evening morning weekend week take care meet meeting nice pleasure there everyone
     folks guys people all team again tonight tomorrow bit thats ill im ive youre youve
     muchly beaucoup mucho muchas vielen molto mille tag au ra x xx xxx k kk brill ace grand top
-    gotcha understood alright
+    gotcha understood alright today amigo yn fawr partner everything bunch heaps loads
     """.split()
 )
 _IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b")
@@ -184,7 +231,9 @@ _ASKING = re.compile(
 # "is it any good?", "was it any use": asks a verdict, an opinion question, not "good" said back.
 _VERDICT = re.compile(r"^(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)$")
 _GOING = re.compile(r"\b(?:see (?:you|ya)|take care|talk (?:to you )?soon)\b")
-_CHAT_WORDS = SMALLTALK | STOPWORDS | _SOCIAL_WORDS | _THANKS_WORDS | _BYE_WORDS | _GREETING_WORDS
+_CHAT_WORDS = (
+    SMALLTALK | STOPWORDS | _SOCIAL_WORDS | _THANKS_WORDS | _BYE_WORDS | _GREETING_WORDS
+) | _ACK_WORDS
 _SOCIAL_CUES = frozenset(
     """how hows you u ya things it life whats what s sup wassup hope is are this anyone anybody
     sendbot ping test testing""".split()
@@ -193,9 +242,10 @@ _SOCIAL_CUES = frozenset(
 _SOCIAL = re.compile(
     WORD_START + r"(?:"
     r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
-    r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhows (?:things|you)\b|"
-    r"\bhow (?:you|u) doing\b|^(?:what s|whats|wassup|sup) up$|^(?:sup|wassup)$|"
-    r"\bhope (?:you|u) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
+    r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhow(?:s| is) (?:things|you)\b|"
+    r"\bhow (?:are|r) we(?: doing| today)?$|"
+    r"\bhow (?:you|u) doing\b|^(?:what s|whats|what|what is|wassup|sup) up$|^(?:sup|wassup)$|"
+    r"\bhope (?:you|u|youre|ur) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
     r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this (?:thing|bot)|you|anyone|anybody|sendbot) "
     r"(?:on|working|awake|alive|there|here)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
@@ -215,6 +265,93 @@ _TRAILING_WORDS = ("please", "pls", "plz", "then", "thanks", "sendbot", "bot")
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_WORDS) + r"))+$")
 
 
+# Chat the word lists cannot hold: a phrase whose words are topic words elsewhere ("bore da"
+# is Welsh for good morning; "sound" and "top man" are British thanks), praise of the bot,
+# a hello drawn out ("heyyy").
+_CHAT_LINES = (
+    (
+        Kind.THANKS,
+        re.compile(
+            r"^(?:(?:you|youre|you re|you are|ur|u r|u|you have been|youve been) "
+            r"(?:a |an |the |so |such a |an absolute |very |absolutely |really |truly )*"
+            r"(?:star|legend|gem|hero|lifesaver|superstar|angel|"
+            r"diamond|champ|best|amazing|brilliant|great|awesome|wonderful|fab|fantastic|genius|"
+            r"ace|helpful|very helpful|so helpful)|good bot|top man|nice one|bless you|sound|"
+            r"sound cheers|cheers sound|go raibh maith agat|danke sch n|thanks? a million)$"
+        ),
+    ),
+    (Kind.BYE, re.compile(r"^(?:i m|im|i am|we re|were|all) (?:done|finished)(?: now| here)?$")),
+    (
+        Kind.GREETING,
+        re.compile(
+            r"^(?:(?:yo|hey|hi|oi) )?(?:bore da|dia dhuit|dia duit|ey up|eh up|ay up|now then|"
+            r"what s new|whats new|what new|what is new|what is good|whats good|"
+            r"(?:hiya|hi|hello|hey|morning) (?:love|hun|pal|buddy|lovely)|"
+            r"(?:nice|pleased|good|lovely|great) to meet (?:you|u|ya)|"
+            r"h+i+|he+y+|hel+o+|hiy+a+)$"
+        ),
+    ),
+    (
+        Kind.ACK,
+        re.compile(
+            r"^(?:right|right then|fair enough|makes sense|that makes sense|i see|no worries|"
+            r"no problem|not bad|not too bad|sounds (?:good|great|fine|ok|okay)|"
+            r"that sounds (?:good|great|fine))$"
+        ),
+    ),
+)
+
+# The lines above as one pattern, each kind a named group: one match for most messages.
+_CHAT_LINE = re.compile("|".join(f"(?P<{kind.value}>{line.pattern})" for kind, line in _CHAT_LINES))
+
+# Said of the last reply: "that's wrong", "rubbish bot", "not what I asked". Answered with how
+# to report a wrong answer or ask again, never a fact: nothing in it names what to look up.
+_COMPLAINTS = frozenset(
+    """wrong incorrect rubbish useless pointless terrible awful stupid dumb bad poor unhelpful
+    garbage trash crap nonsense broken hopeless inaccurate wtf ugh pathetic worst lame
+    annoying ridiculous seriously""".split()
+)
+_FEEDBACK_WORDS = frozenset(
+    """that thats this it its is was the a an answer answers reply replies response bot
+    sendbot not no nope so very really totally completely just quite even at all of time
+    again try come on what i asked meant mean wanted said needed need my question questions
+    didnt doesnt dont did does help helpful helped answered useful right correct true accurate
+    good work works make sense honestly mate lol omg absolutely utterly pretty bit kinda
+    sorry but you youre u ur your you re waste space thing one complete total are listening
+    working makes isnt wasnt arent aint
+    """.split()
+)
+_NOT_GOOD = re.compile(
+    r"\b(?:not|isnt|wasnt|no) (?:\w+ )?(?:right|correct|true|accurate|helpful|useful|good|it|"
+    r"working|listening|"
+    r"what (?:i|we) (?:asked|meant|wanted|said|needed))\b|"
+    r"\b(?:didnt|doesnt|dont|did not|does not) (?:\w+ )?(?:help|answer|work|make sense)\b|"
+    r"\bwaste of (?:time|space)\b|\bmakes? no sense\b|"
+    r"^(?:try again|come on|are you (?:even )?listening)$"
+)
+_OPENS_A_QUESTION = frozenset(
+    """is was were are do does did can could why how what who when where which will would
+    should has have""".split()
+)
+
+
+_ASKS_YES_OR_NO = _OPENS_A_QUESTION - {"has", "have"}  # not "have a good day"
+
+
+def _feedback(said: Sequence[str], text: str) -> bool:
+    """'that's wrong', 'useless', 'not what I asked': a verdict on the last reply, with
+    nothing in it to look up. Not 'is that wrong?' (a question) nor 'not bad'."""
+    if not all(word in _FEEDBACK_WORDS or word in _COMPLAINTS for word in said):
+        return False
+    # "what a useless answer" exclaims; "what is wrong with it?" asks.
+    opens_a_question = said[0] in _OPENS_A_QUESTION and not text.startswith("what a ")
+    if _NOT_GOOD.search(text):
+        return not opens_a_question or text.startswith("are you")
+    return not opens_a_question and any(
+        word in _COMPLAINTS and (at == 0 or said[at - 1] != "not") for at, word in enumerate(said)
+    )
+
+
 def _plain(word: str) -> str:
     """'sources' -> 'source', 'answered' -> 'answer': enough to look a word up in the lists."""
     for suffix in ("ing", "ed", "s"):
@@ -227,8 +364,29 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
     return word in vocabulary or _plain(word) in vocabulary
 
 
+# Thanks written with letters the word lists do not hold ("dziękuję", "спасибо", "شكرا").
+_THANKS_WRITTEN = re.compile(
+    r"^\W*(?:dziękuję|спасибо|شكرا|धन्यवाद|ありがとう|谢谢|謝謝|감사합니다|"
+    r"teşekkürler|teşekkür ederim|mulțumesc|köszönöm|děkuji|ďakujem|ευχαριστώ|danke schön)"
+    r"(?:\s+\w+)?\W*$"
+)
+
+
+def written_thanks(folded: str) -> bool:
+    """'dziękuję', 'спасибо': thanks in a script or spelling sendbot's words leave out."""
+    return not folded.isascii() and bool(_THANKS_WRITTEN.match(folded))
+
+
+# How many words a line of chat or feedback may have ("you have been a really great help
+# thanks"), and a question whether the bot can help with a child's own case.
+_SHORT = 10
+_WHAT_IT_CAN_DO_WORDS = 16
+
+
 def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     """`folded`: the message folded (see `fold_text`); `raw_words`: its words."""
+    if written_thanks(folded):
+        return Kind.THANKS
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)
@@ -241,6 +399,12 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         return Kind.HELP if "help" in raw_words else _chat_kind(folded, raw_words)
     if bare in _BARE_HELP or _BARE_HELP_LINES.match(bare):
         return Kind.HELP
+    if len(raw_words) <= _SHORT:  # chat and feedback are short: most questions skip this
+        line = _CHAT_LINE.match(bare) or (_CHAT_LINE.match(text) if bare != text else None)
+        if line is not None and line.lastgroup:
+            return Kind(line.lastgroup)
+        if _feedback(bare.split(), bare):
+            return Kind.FEEDBACK
     said = frozenset(raw_words)
     if not _SOCIAL_CUES.isdisjoint(said) and _SOCIAL.search(text):
         return Kind.GREETING
@@ -252,7 +416,50 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if about is None and lead != text:
         # "hi, how does this work?" asks how it works, as it does without the hello.
         about = _about_the_bot(lead)
+    if (
+        about is None
+        and len(raw_words) <= _WHAT_IT_CAN_DO_WORDS
+        and bare.partition(" ")[0] in _CAN_IT_OPENS
+    ):
+        about = _what_it_can_do(bare)
     return about or chat
+
+
+# "can you help with my child's EHCP?", "is this bot any good for ehcp stuff?": whether the bot
+# can do something, asked of a child's own case or of a field named only loosely ("... stuff"),
+# which no fact answers: the help says what it can do. "do you know about ehcps?" names a
+# topic, and goes to the facts.
+_CAN_IT = re.compile(
+    r"^(?:(?:can|could|will|would|do|does) (?:you|u|it|this(?: \w+)?|the bot|sendbot) "
+    r"(?:\w+ )?(?:answer|help|deal|handle|do|cover|know|advise|give|look|read|check|review)|"
+    r"(?:is|are) (?:this|it|you|u|the) (?:\w+ )?(?:any )?(?:good|use|useful|helpful))"
+    r"(?: (?:questions?|me|us|anything|with|advice))*(?: (?:about|with|on|for|regarding|re|in|"
+    r"at|over))? (?P<asked>.+)$"
+)
+_CAN_IT_OPENS = frozenset("can could will would do does is are".split())
+_OWN_CASE = re.compile(
+    r"^(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|kid|kids|boy|boys|"
+    r"girl|girls|grandson|granddaughter|grandchild|nephew|niece|family|case|tribunal|appeal)\b"
+)
+_LOOSELY = re.compile(r"^(?:\w+ ){0,2}(?:stuff|things|matters|issues|questions)$")
+_ADVICE = re.compile(
+    r"^(?:can|could|will|do|does) (?:you|u|it|this(?: \w+)?|sendbot) (?:give|offer|provide) "
+    r"(?:me |us )?(?:legal|personal|individual|medical) advice$"
+)
+
+
+def _what_it_can_do(text: str) -> Kind | None:
+    if _ADVICE.match(text):
+        return Kind.OWN_CASE
+    found = _CAN_IT.match(text)
+    if found is None:
+        return None
+    asked = found["asked"]
+    if _OWN_CASE.match(asked):
+        return Kind.OWN_CASE
+    if _LOOSELY.match(asked):
+        return Kind.CURRENT if _A_YEAR.search(asked) else Kind.HELP
+    return None
 
 
 # A message of emoji alone says what they say: a wave is a hello, a thumbs up an "ok".
@@ -288,29 +495,118 @@ def _about_the_bot(text: str) -> Kind | None:
         not _YOU.isdisjoint(present)
         or (not _BOT_CUES.isdisjoint(present) and bool(_BOT.search(text)))
         or (not _ASKER.isdisjoint(present) and bool(_USING.search(text)))
+        or (not _IT_CUES.isdisjoint(present) and bool(_IT.search(text)))
+        or (not _TYPED_CUES.isdisjoint(present) and bool(_TYPED.search(text)))
     )
     if not addressed and _BOT_THINGS.isdisjoint(present):
         return None
-    topical = [
-        word
-        for at, word in enumerate(said)
-        if word in _DOCUMENT_WORDS
-        and _BESIDE.isdisjoint(said[max(0, at - _NEAR) : at + _NEAR + 1])
-        and _QUANTITY.isdisjoint(said[max(0, at - 2) : at])
-    ] + [
-        word
-        for word in said
-        if word not in STOPWORDS
-        and word not in SMALLTALK
-        and word not in _YOU
-        and not _in(word, _META_WORDS)
-        and word not in _FIELD_WORDS
-    ]
+    # "do you know about things after 2025?": how far the sources reach, not a year's figure.
+    vague_years: frozenset[str] = frozenset()
+    if _A_YEAR.search(text):
+        vague_years = frozenset(y for found in _VAGUE_YEAR.findall(text) for y in found if y)
+        if vague_years:
+            vague_years |= _BEYOND
+    # "why didn't it answer?": the bot's answer, not the written one.
+    why_not = said[0] == "why" and bool(_WHY_NOT.match(text))
+    topical = (
+        [
+            word
+            for at, word in enumerate(said)
+            if word in _DOCUMENT_WORDS
+            and not why_not
+            and said[max(0, at - 2) : at] != ["up", "to"]  # "up to date": current, not a date
+            and _BESIDE.isdisjoint(said[max(0, at - _NEAR) : at + _NEAR + 1])
+            and _QUANTITY.isdisjoint(said[max(0, at - 2) : at])
+        ]
+        + [
+            word
+            for word in said
+            if word not in STOPWORDS
+            and word not in SMALLTALK
+            and word not in _YOU
+            and not _in(word, _META_WORDS)
+            and word not in _FIELD_WORDS
+            and word not in vague_years
+        ]
+    )
     if topical:
         return None
+    narrowed = _help_about(text, present)
+    if narrowed is not None:
+        return narrowed
     if _IDENTITY.search(text) or any(_in(word, _ABOUT_WORDS) for word in said):
         return Kind.ABOUT
     return Kind.HELP
+
+
+# What a question about the bot is about, when it is one thing the help has a line for.
+# Reporting first: "who do I tell if the bot is wrong" asks how to report, not whether to trust.
+_HELP_ABOUT = (
+    (
+        Kind.REPORT,
+        re.compile(
+            r"\b(?:report\w*|contact|feedback|suggest\w*|request|complain\w*|flag)\b|"
+            r"\bwho (?:\w+ ){0,2}tell\b|\btell (?:\w+ ){0,2}(?:mistake|error|wrong)\b|"
+            r"\b(?:add|get) (?:more|new|other) (?:sources?|topics?|facts?|data|questions?)\b"
+        ),
+    ),
+    (
+        Kind.PRIVACY,
+        re.compile(
+            r"\b(?:stor\w*|sav(?:e|ed|ing)|keep|kept|record\w*|log|logs|logged|logging|"
+            r"private|privacy|safe|secure|delete|share|shared|track\w*|messages?)\b|"
+            r"\b(?:who|anyone|anybody|someone|people) (?:\w+ )?(?:see|sees|read|reads)\b|"
+            r"\bhappens? to (?:my|our|the) (?:questions?|messages?|data)\b"
+        ),
+    ),
+    (
+        Kind.MEANING,
+        re.compile(
+            r"\b(?:partial|declined?|declines|related)\b|"
+            r"\bwhy (?:\w+ ){0,3}(?:not|didnt|cant|couldnt|wont|doesnt|dont|no)\b"
+        ),
+    ),
+    (
+        Kind.CURRENT,
+        re.compile(
+            r"\bup to date\b|\b(?:recent\w*|current\w*|latest|newest|oldest|updat\w*|stale|"
+            r"often|(?:19|20)\d\d)\b|\bhow old\b"
+        ),
+    ),
+    (
+        Kind.LANGUAGE,
+        re.compile(
+            r"\b(?:languages?|translat\w*|welsh|french|spanish|german|polish|urdu|arabic|punjabi|bengali|"
+            r"italian|portuguese|romanian|gaelic|irish|chinese|hindi|somali|turkish)\b"
+        ),
+    ),
+)
+_HELP_ABOUT_CUES = frozenset(
+    """report reporting reported contact feedback suggest suggestion request complain
+    complaint flag tell add get store stored storing save saved saving keep kept record
+    recorded log logs logged logging private privacy safe secure delete share shared track
+    tracking message messages who partial decline declined declines related why up recent
+    recently current currently latest newest oldest update updated updates stale often old
+    language languages translate translation welsh french happen happens anyone anybody
+    someone people spanish german polish urdu arabic punjabi bengali italian
+    portuguese romanian gaelic irish chinese hindi somali turkish""".split()
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BEYOND = frozenset({"after", "since", "beyond", "past"})
+_VAGUE_YEAR = re.compile(
+    r"\b(?:after|since|beyond|past|up to date with) ((?:19|20)\d\d)\b|"
+    r"\b(?:cover|covers|include|includes|know about|go up to|reach) ((?:19|20)\d\d)$|"
+    r"\b((?:19|20)\d\d) (?:stuff|things|onwards)\b"
+)
+
+
+def _help_about(text: str, present: frozenset[str]) -> Kind | None:
+    if _HELP_ABOUT_CUES.isdisjoint(present) and not _A_YEAR.search(text):
+        return None
+    for kind, pattern in _HELP_ABOUT:
+        if pattern.search(text):
+            return kind
+    return None
 
 
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
@@ -319,7 +615,8 @@ def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
     text = " ".join(raw_words)
     if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(text):
         return Kind.QUESTION
-    if _VERDICT.match(text):
+    if _VERDICT.match(text) or raw_words[0] in _ASKS_YES_OR_NO:
+        # "is that right?", "is it ok": asked, not said back.
         return Kind.QUESTION
     said = set(raw_words)
     if said & _BYE_WORDS or re.search(

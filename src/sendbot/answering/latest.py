@@ -79,7 +79,8 @@ def match_for_newest(
     analysed and `stripped` it without_latest, when the caller has them already."""
     asked = analyse(question) if asked is None else asked
     stripped = without_latest(question) if stripped is None else stripped
-    if stripped == question:
+    if stripped == question or not asked.is_question:
+        # "is this up to date?" is about the bot: no topic to find the newest figure of.
         return match(index, question, asked)
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)

@@ -95,8 +95,15 @@ OUTCOME_OF_KIND = {
     Kind.THANKS: Outcome.GREETING,
     Kind.BYE: Outcome.GREETING,
     Kind.ACK: Outcome.GREETING,
+    Kind.FEEDBACK: Outcome.GREETING,
     Kind.HELP: Outcome.HELP,
     Kind.ABOUT: Outcome.HELP,
+    Kind.CURRENT: Outcome.HELP,
+    Kind.REPORT: Outcome.HELP,
+    Kind.PRIVACY: Outcome.HELP,
+    Kind.MEANING: Outcome.HELP,
+    Kind.LANGUAGE: Outcome.HELP,
+    Kind.OWN_CASE: Outcome.HELP,
     Kind.EMPTY: Outcome.HELP,
 }
 

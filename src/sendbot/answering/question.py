@@ -402,7 +402,7 @@ def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str])
         kind = Kind.EMPTY
     if kind is Kind.EMPTY and not said:
         kind = emoji_kind(text) or kind  # "👋", "🙏": a hello, thanks
-    if not said and _has_letters(text):
+    if not said and _has_letters(text) and kind is not Kind.THANKS:
         # Letters in a script it cannot read ("日本語の質問"): a question it has no answer
         # to, not an empty line to prompt for one.
         kind = Kind.QUESTION

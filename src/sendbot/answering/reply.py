@@ -276,6 +276,62 @@ def about_text(kb: KnowledgeBase) -> str:
     )
 
 
+# How a wrong answer reaches the people who can fix it: said in reply to "that's wrong" and to
+# "how do I report a mistake?".
+REPORT_HINT = (
+    "Every answer quotes its source and says who said it and when, so you can check it. "
+    'On Discord, press "Not what I asked" under a wrong answer: the moderators see it in the '
+    "list of unanswered questions and can fix the facts."
+)
+FEEDBACK_TEXT = f"Sorry that wasn't what you needed. {REPORT_HINT} Or ask again in other words."
+
+
+def current_text(kb: KnowledgeBase) -> str:
+    """How recent the sources are: asked as "is this up to date?" or "does it know about 2025?"."""
+    dates = sorted(source.answered for source in kb.sources)
+    if not dates:
+        return "I have no sources loaded yet."
+    return (
+        f"My sources are {_sources_text(kb)}, the oldest answered on {human_date(dates[0])}. "
+        f"The newest was answered on {human_date(dates[-1])}: anything said after that is not "
+        "in them, and each answer says when its figure was given."
+    )
+
+
+# A line for the one thing a question about the bot asked, said before the help.
+_HELP_LINES = {
+    Kind.REPORT: REPORT_HINT,
+    Kind.PRIVACY: (
+        "I keep no names or user ids. Questions I couldn't answer are kept, wording only with "
+        "mentions, ids, email addresses and phone numbers blanked, for the moderators to improve "
+        "the facts, and answers are counted."
+    ),
+    Kind.MEANING: (
+        "When a source covers the topic but not what you asked, I say what it doesn't give, "
+        "then show the closest fact as related information (a partial answer). When nothing in "
+        "my sources answers, I say so rather than guess."
+    ),
+    Kind.LANGUAGE: "I only understand and answer in English, the language of my sources.",
+    Kind.OWN_CASE: (
+        "I can't advise on one child's case: I only say what the written answers state, "
+        "mostly about England as a whole. For a child's EHCP or support, ask the school's SENCO, "
+        "your local authority or your local SEND information, advice and support service."
+    ),
+}
+
+
+def help_about_text(kind: Kind, kb: KnowledgeBase) -> str:
+    """The help for a question about the bot: what sendbot is for "who made you?", how recent
+    its sources are for "is this up to date?", a line for what was asked before the help
+    for "how do I report a mistake?" and the like, else the help alone."""
+    if kind is Kind.ABOUT:
+        return about_text(kb)
+    if kind is Kind.CURRENT:
+        return f'{current_text(kb)} Try "help" to see what I can answer.'
+    line = _HELP_LINES.get(kind)
+    return f"{line} {help_text(kb)}" if line else help_text(kb)
+
+
 def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
     if kind is Kind.THANKS:
         return "You're welcome! Ask me anything else about what the sources say."
@@ -283,6 +339,8 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
         return "Bye! Ask again any time."
     if kind is Kind.ACK:
         return "OK. Ask me anything else about what the sources say."
+    if kind is Kind.FEEDBACK:
+        return FEEDBACK_TEXT
     return smalltalk_text(kb)
 
 
@@ -309,10 +367,8 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
     if result.outcome is Outcome.HELP:
         if result.kind is Kind.EMPTY:
             text = f'Ask me a question, like "{EXAMPLE_QUESTION}"'
-        elif result.kind is Kind.ABOUT:
-            text = about_text(kb)
         else:
-            text = help_text(kb)
+            text = help_about_text(result.kind, kb)
         return Reply(result.question, result.outcome, text)
     return Reply(
         question=result.question,
