@@ -8,6 +8,7 @@ give the figure claimed is no further from the question for that. Pure.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -84,16 +85,57 @@ def claims(text: str) -> tuple[Claim, ...]:
 
 
 def gives(fact: Fact, claim: Claim) -> bool:
-    """The fact says the figure claimed: its number (and month, for a date) are in its words."""
+    """The fact says the figure claimed: a sum, count or percentage of the same value among
+    its numbers ("£10.5bn" is its "£10.5 billion", "115k" its "115,000"; "5bn" is not its
+    "10.5 billion", nor "10 billion"); a date's number and month in its words."""
     said = f"{fact.statement} {fact.quote}".lower().replace(",", "")
+    if claim.kind is not FigureKind.DATE:
+        value = _value(claim.said.replace(",", ""))
+        if value is None:
+            return False
+        number, scale = value
+        given = [_value(stated.group(0)) for stated in _NUMBER.finditer(said)]
+        return any(
+            (number * scale == figure * times) or (scale == 1 and number == figure)
+            for figure, times in filter(None, given)
+        )
     parts = [
         part for part in _PART.findall(claim.said.replace(",", "")) if part not in _SCALE_WORDS
     ]
-    # A month is matched by its first three letters: "jan" is said as "January".
+    # A month is matched by its first three letters: "jan" is said as "January"; a number
+    # whole ("31" is not the "31" of "2031", nor "5" the "5" of "10.5").
     return all(
-        re.search(rf"\b{re.escape(part if part[0].isdigit() else part[:3])}", said)
+        re.search(
+            rf"(?<![\d.]){re.escape(part)}(?![\d]|\.\d)"
+            if part[0].isdigit()
+            else rf"\b{re.escape(part[:3])}",
+            said,
+        )
         for part in parts
     )
+
+
+# A number as a fact or a claim writes it (commas taken out), with the scale after it.
+_NUMBER = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s?(bn|billion|mn|million|m|k|thousand)?(?![\d]|\.\d|[a-z])"
+)
+_SCALE = {
+    "bn": 10**9,
+    "billion": 10**9,
+    "mn": 10**6,
+    "million": 10**6,
+    "m": 10**6,
+    "k": 10**3,
+    "thousand": 10**3,
+}
+
+
+def _value(text: str) -> tuple[Decimal, int] | None:
+    """The first number in `text` and its scale (1 when it names none)."""
+    found = _NUMBER.search(text)
+    if found is None:
+        return None
+    return Decimal(found[1]), _SCALE.get(found[2] or "", 1)
 
 
 def checkable_kinds(fact: Fact) -> frozenset[FigureKind]:
