@@ -8,8 +8,8 @@ give the figure claimed is no further from the question for that. Pure.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import NamedTuple
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
@@ -154,10 +154,16 @@ def checkable_kinds(fact: Fact) -> frozenset[FigureKind]:
 _TO_THE_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
-def _checkable(fact: Fact, claim: Claim) -> bool:
+def _checkable(fact: Fact, claim: Claim, asked_when: bool = False) -> bool:
     """A year alone is no date to check against a written answer's own record: "was this
-    answered in 2023?" may be asking about another written answer."""
-    if claim.kind is FigureKind.DATE and DOCUMENT_TAG in fact.tags and _YEAR_ONLY.match(claim.said):
+    answered in 2023?" may be asking about another written answer; not when the message asks
+    "when" itself (`asked_when`: "someone said it came out in 2024, when was it published?")."""
+    if (
+        claim.kind is FigureKind.DATE
+        and not asked_when
+        and DOCUMENT_TAG in fact.tags
+        and _YEAR_ONLY.match(claim.said)
+    ):
         return False
     return claim.kind in checkable_kinds(fact)
 
@@ -165,13 +171,15 @@ def _checkable(fact: Fact, claim: Claim) -> bool:
 _YEAR_ONLY = re.compile(rf"{_YEAR}$")
 
 
-def asked_of(fact: Fact, text: str, stated: tuple[Claim, ...]) -> str | None:
+def asked_of(
+    fact: Fact, text: str, stated: tuple[Claim, ...], asked_when: bool = False
+) -> str | None:
     """`text` asking for the figures it claims that the fact does not give ("is it 1000 more
     educational psychologists" -> "is it how many more educational psychologists"), when the
     fact gives each of those kinds; None when it gives every figure claimed, or cannot give
-    one it does not."""
+    one it does not. (`asked_when`: the message asks "when" of the dates it reports.)"""
     unmet = [claim for claim in stated if not gives(fact, claim)]
-    if not unmet or any(not _checkable(fact, claim) for claim in unmet):
+    if not unmet or any(not _checkable(fact, claim, asked_when) for claim in unmet):
         return None
     asked = text.lower()
     for claim in sorted(unmet, reverse=True):
@@ -219,3 +227,43 @@ def only_checks_a_claim(text: str, stated: tuple[Claim, ...] | None = None) -> b
     for claim in sorted(stated, reverse=True):
         lowered = f"{lowered[: claim.start]} {lowered[claim.end :]}"
     return all(word in _POINTING_CHECK for word in re.findall(r"[a-z]+", lowered))
+
+
+# Words of a clause that asks only whether what the message said is right: "is that right?",
+# "is that true?", "is that the right number?", "correct?".
+_RIGHT_WORDS = frozenset("right true correct accurate wrong".split())
+_ASKS_IF_RIGHT = (
+    _POINTING_CHECK | _RIGHT_WORDS | frozenset("the so actually really number figure".split())
+)
+
+
+def asks_if_right(text: str) -> bool:
+    """'..., is that right?': the clause asks only whether what the message said before is
+    right, so the figures said there are the claims to check."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and not _RIGHT_WORDS.isdisjoint(words) and _ASKS_IF_RIGHT.issuperset(words)
+
+
+# Words telling that a figure was said by someone else: "someone claimed", "the council says",
+# "I read", "I heard", "saw on facebook".
+_REPORTED = re.compile(
+    r"\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|told|tells|heard|hear|read|saw|seen|reckons?|"
+    r"according to|apparently|rumou?r)\b"
+)
+
+
+def reported_claims(text: str, asked: str) -> tuple[Claim, ...]:
+    """'someone claimed the plan only came out in 2024, when was it published?': the figures a
+    message reports someone else saying, outside the clauses that ask (`asked`), of the kind
+    those clauses ask for ("when" a date, "how much" a sum): claims the answer checks, not
+    what is asked about."""
+    if asked == text or not _REPORTED.search(text.lower()):
+        return ()
+    asked_words = asked.lower()
+    wanted = {kind for kind, asking in _ASKING.items() if re.search(rf"\b{asking}\b", asked_words)}
+    if not wanted:
+        return ()
+    in_asked = {claim.said for claim in claims(asked)}
+    return tuple(
+        claim for claim in claims(text) if claim.kind in wanted and claim.said not in in_asked
+    )

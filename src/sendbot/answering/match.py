@@ -45,10 +45,12 @@ from sendbot.answering.bare_count import bare_thing, which_count
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.checked_claim import (
     asked_of,
+    asks_if_right,
     checks_a_figure,
     claims,
     gives,
     only_checks_a_claim,
+    reported_claims,
 )
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -357,10 +359,17 @@ def _claim_checked(
         return None
     asked = asking_text(text)
     stated = claims(asked)
+    reported = False
     if only_checks_a_claim(asked, stated):
         # "when did the plan come out, was it spring 2023?": checked of the whole
         stated = stated if asked == text else claims(text)
         asked = text
+    elif not stated and asked != text and asks_if_right(asked):
+        # "read it's £50m for ed psych training, is that right?": what was read is checked
+        stated, asked = claims(text), text
+    elif not stated and (told := reported_claims(text, asked)):
+        # "someone claimed the plan came out in 2024, when was it published?"
+        stated, asked, reported = told, text, True
     elif not checks_a_figure(question.checking, question.words):
         return None
     if not stated:
@@ -370,7 +379,7 @@ def _claim_checked(
     decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
     for candidate in ranking.candidates[:CLAIM_RIVALS]:
         fact = index.facts[candidate.position]
-        reworded = asked_of(fact, asked, stated)
+        reworded = asked_of(fact, asked, stated, asked_when=reported)
         if reworded is None:
             continue
         if reworded not in decided:
