@@ -5,11 +5,21 @@ fact happens to give that number). A figure named with "the" ("the 4000 children
 names the fact's own figure to ask something else of it: what the fact cannot say stays
 unanswered."""
 
+import datetime as dt
+
 import pytest
 
-from sendbot.answering.checked_claim import asked_of, claims
+from sendbot.answering.checked_claim import (
+    asked_of,
+    asks_if_right,
+    checked_figures,
+    claims,
+    correction,
+    gives,
+    reported_claims,
+)
 from sendbot.answering.match import FactIndex
-from sendbot.knowledge.model import FigureKind
+from sendbot.knowledge.model import Fact, FigureKind
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -54,6 +64,11 @@ def test_each_kind_of_figure_is_read_as_stated() -> None:
     # a period named, and a figure named to ask of it, are no claims
     assert kinds("is it over 10bn in 2024/25") == [FigureKind.MONEY]
     assert kinds("did the 4000 kids get places") == []
+    # nor a sum named so: "the £18 million" is no count of 18 either
+    assert kinds("date of the answer on the £18 million investment") == []
+    # a day of a month after "the" is a date claimed, unless it names which answer
+    assert kinds("was it answered on the 31st jan?") == [FigureKind.DATE]
+    assert kinds("in the 8 feb answer did the minister say so?") == []
 
 
 def test_only_the_figures_a_fact_does_not_give_are_asked_for(
@@ -63,3 +78,139 @@ def test_only_the_figures_a_fact_does_not_give_are_asked_for(
     text = "is it 5000 online modules or 50000"
     assert asked_of(fact, text, claims(text)) == "is it 5000 online modules or how many"
     assert asked_of(fact, "is it 5000 modules", claims("is it 5000 modules")) is None
+
+
+# Claims someone else made, told before the question: "heard it's £40m, is that right?".
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "corrected"),
+    [
+        (
+            "my neighbour reckons the plan has 5 billion behind it for 2024/25, is that true?",
+            "high-needs-funding-2024-25",
+            "The written answer gives over £10.5 billion, not 5 billion.",
+        ),
+        (
+            "a teacher told me it's £40m to train ed psychs, is that correct?",
+            "educational-psychologists-funding",
+            "The written answer gives £21 million, not £40m.",
+        ),
+        (
+            "heard 20 local authorities are in the change programme, is that true?",
+            "change-programme-local-authorities",
+            "The written answer gives 32, not 20.",
+        ),
+        (
+            "someone on twitter said pins is a £25 million programme, is that accurate?",
+            "pins-programme",
+            "The written answer gives £13 million, not £25 million.",
+        ),
+        (
+            "a friend said the improvement plan was published in 2022, when did it come out?",
+            "document-plan-published",
+            "The written answer gives 31 March 2023, not 2022.",
+        ),
+        (
+            "is the improvement plan backed by 4bn?",
+            "high-needs-funding-2024-25",
+            "The written answer gives over £10.5 billion, not 4bn.",
+        ),
+    ],
+)
+def test_a_figure_someone_claimed_is_set_right_by_the_fact_giving_the_real_one(
+    single_source_index: FactIndex, question: str, fact_id: str, corrected: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, fact_id)
+    assert reply.corrected == corrected
+    assert reply.text.startswith(f"{corrected}\n{reply.fact.statement}")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the figure claimed is the fact's: nothing to set right
+        ("heard it's £21m for ep training, is that right?", "educational-psychologists-funding"),
+        # a bound the real figure meets is not belied by it
+        ("is it over 10 billion for 2024/25?", "high-needs-funding-2024-25"),
+        # "this year" is not the five years the 60% is over
+        (
+            "a parent said the high needs budget went up 20% this year, is that right?",
+            "high-needs-budget-increase",
+        ),
+    ],
+)
+def test_no_figure_is_said_to_be_wrong_that_the_fact_does_not_belie(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, fact_id)
+    assert reply.corrected is None
+    assert " not " not in reply.text.split("\n")[0]
+
+
+def test_a_claim_about_what_the_source_gives_no_figure_for_is_still_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "a governor said each council in the change programme gets £2m, is that true?",
+        "each council",
+    )
+
+
+def test_a_sum_or_count_is_given_only_by_the_same_value() -> None:
+    fact = _fact("The plan is backed by over £10.5 billion in 2024/25, and 115,000 pupils.")
+    assert gives(fact, claims("is it £10.5bn")[0])
+    assert gives(fact, claims("is it 115k pupils")[0])
+    # not the "5" after the point of "10.5", nor the "10" before it
+    assert not gives(fact, claims("is it 5bn")[0])
+    assert not gives(fact, claims("is it 10 billion")[0])
+    assert not gives(fact, claims("is it 115 pupils")[0])
+
+
+@pytest.mark.parametrize(
+    ("clause", "asks"),
+    [
+        (" is that right", True),
+        ("is that true", True),
+        (" true", True),
+        ("is that the right number", True),
+        ("is that actually what dfe called it", False),
+        ("what is the right figure", False),
+        ("is it", False),
+    ],
+)
+def test_a_clause_asking_only_whether_what_was_said_is_right(clause: str, asks: bool) -> None:
+    assert asks_if_right(clause) is asks
+
+
+def test_a_figure_reported_of_the_kind_asked_for_is_a_claim_to_check() -> None:
+    text = "someone claimed the plan came out in 2024, when was it published?"
+    assert [c.said for c in reported_claims(text, "when was it published?")] == ["2024"]
+    # nobody else said it: the message's own figures are what it asks about
+    own = "our plan came out in 2024, when was it published?"
+    assert reported_claims(own, "when was it published?") == ()
+    # a figure of another kind than asked for is no claim to check
+    money = "someone said it was £5m in 2024, how much is it?"
+    assert [c.said for c in reported_claims(money, "how much is it?")] == ["£5m"]
+
+
+def test_the_correction_names_each_figure_set_right_and_only_those() -> None:
+    fact = _fact("The department has provided a further £21 million to train 400 more EPs.")
+    wrong = checked_figures("is it £50m for 400 eps", claims("is it £50m for 400 eps"))
+    assert correction(wrong, fact) == "The written answer gives £21 million, not £50m."
+    right = checked_figures("is it £21m", claims("is it £21m"))
+    assert correction(right, fact) is None
+    rough = checked_figures("is it about £20m", claims("is it about £20m"))
+    assert correction(rough, fact) is None
+
+
+def _fact(text: str) -> Fact:
+    return Fact(
+        id="a-fact",
+        statement=text,
+        quote=text,
+        questions=(),
+        as_of=dt.date(2024, 2, 8),
+        source_id="a-source",
+    )

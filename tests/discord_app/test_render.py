@@ -8,7 +8,7 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
-from sendbot.answering.reply import Reply, Suggestion, citation
+from sendbot.answering.reply import Reply, Suggestion, citation, reply_json
 from sendbot.discord_app.render import (
     BUTTON_LABEL_LIMIT,
     DESCRIPTION_LIMIT,
@@ -247,6 +247,19 @@ def test_abstain_without_topics_says_so_plainly() -> None:
     rendered = render_reply(Reply("zzz", Outcome.DECLINED, "unused"))
     assert rendered.topics == ()
     assert rendered.content.splitlines()[0] == "I don't have that in my sources."
+
+
+def test_a_figure_checked_and_set_right_leads_the_answer_as_in_the_terminal_and_json(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "heard 600 special schools opened this year, is that right?")
+    corrected = "The written answer gives 15, not 600."
+    assert reply.corrected == corrected
+    embed = render_reply(reply).embed
+    assert embed is not None and reply.fact is not None
+    assert embed.description == f"{corrected}\n{reply.fact.statement}"
+    assert reply_json(reply)["text"] == reply.text
+    assert reply.text.startswith(f"{corrected}\n{reply.fact.statement}\n")
 
 
 def test_smalltalk_is_plain_text(shipped_index: FactIndex) -> None:

@@ -2,17 +2,24 @@
 change programme?", "was it tabled in December 2023?", "only 500 new places??"): the figure it
 states is the claim to check, not what the question is about. A fact giving that kind of figure
 answers it whatever the figure it gives (the reply shows the real one), and a fact that does not
-give the figure claimed is no further from the question for that. Pure.
+give the figure claimed is no further from the question for that. The claim may be told before
+a clause asking only whether it is right ("read it's £50m for EP training, is that right?") or
+reported beside a question asking for its kind ("someone said 2024, when was it published?").
+The reply then says plainly which figure the answer sets right (`correction`: "The written
+answer gives £21 million, not £50m."). Pure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
+from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
+from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 _MONTH = (
@@ -72,28 +79,72 @@ def claims(text: str) -> tuple[Claim, ...]:
     if not _DIGIT.search(lowered) and not any(month in lowered for month in _MONTH_STARTS):
         return ()  # no digit and no month: most questions
     found: list[Claim] = []
+    read: list[tuple[int, int]] = []  # every figure's span, claimed or not
     for kind, pattern in _CLAIMS:
         for stated in pattern.finditer(lowered):
             start, end = stated.span()
-            if any(start < other.end and other.start < end for other in found):
+            if any(start < other_end and other_start < end for other_start, other_end in read):
                 continue  # read already as another kind: "£8 billion" is no count of 8
-            if lowered[:start].endswith("the ") or stated.group(0) == "may":
-                continue  # "the 4000 children" names the fact's figure; "may" alone is a verb
+            read.append((start, end))
+            if stated.group(0) == "may":
+                continue  # "may" alone is a verb
+            if lowered[:start].endswith("the ") and not _a_day_claimed(kind, lowered, stated):
+                continue  # "the 4000 children", "the £18 million" name the fact's figure
             found.append(Claim(start, end, kind, stated.group(0)))
     return tuple(found)
 
 
+# A day of a month, as "the" leads one: "on the 31st jan", "the 8th of february".
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+# What a date names when it leads it: "the 8 feb answer" is which answer, not a date claimed.
+_NAMES_A_DOCUMENT = re.compile(
+    r"\s*(?:(?:written|lords|commons|parliamentary) )?(?:answer|reply|response|pq|wpq|question"
+    r"|statement|letter)s?\b"
+)
+
+
+def _a_day_claimed(kind: FigureKind, lowered: str, stated: re.Match[str]) -> bool:
+    """'was it answered on the 31st jan?': a day of a month after "the" is a date claimed,
+    unless it names a document ("in the 8 feb answer")."""
+    return (
+        kind is FigureKind.DATE
+        and _DAY.match(stated.group(0)) is not None
+        and not _NAMES_A_DOCUMENT.match(lowered, stated.end())
+    )
+
+
 def gives(fact: Fact, claim: Claim) -> bool:
-    """The fact says the figure claimed: its number (and month, for a date) are in its words."""
+    """The fact says the figure claimed: a sum, count or percentage of the same value among
+    its numbers ("£10.5bn" is its "£10.5 billion", "115k" its "115,000"; "5bn" is not its
+    "10.5 billion", nor "10 billion"); a date's number and month in its words."""
+    if claim.kind is not FigureKind.DATE:
+        stated = extract_figures(claim.said)
+        return bool(stated) and any(
+            same_figure(stated[0], quoted)
+            for quoted in _figures_of(f"{fact.statement} {fact.quote}")
+        )
     said = f"{fact.statement} {fact.quote}".lower().replace(",", "")
     parts = [
         part for part in _PART.findall(claim.said.replace(",", "")) if part not in _SCALE_WORDS
     ]
-    # A month is matched by its first three letters: "jan" is said as "January".
+    # A month is matched by its first three letters: "jan" is said as "January"; a number
+    # whole ("31" is not the "31" of "2031", nor "5" the "5" of "10.5").
     return all(
-        re.search(rf"\b{re.escape(part if part[0].isdigit() else part[:3])}", said)
+        re.search(
+            rf"(?<![\d.]){re.escape(part)}(?![\d]|\.\d)"
+            if part[0].isdigit()
+            else rf"\b{re.escape(part[:3])}",
+            said,
+        )
         for part in parts
     )
+
+
+@lru_cache(maxsize=512)
+def _figures_of(text: str) -> tuple[FoundFigure, ...]:
+    """A fact's figures, read as the knowledge base reads them (kept: a few facts are checked
+    for every question that states a figure)."""
+    return extract_figures(text)
 
 
 def checkable_kinds(fact: Fact) -> frozenset[FigureKind]:
@@ -112,10 +163,16 @@ def checkable_kinds(fact: Fact) -> frozenset[FigureKind]:
 _TO_THE_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
-def _checkable(fact: Fact, claim: Claim) -> bool:
+def _checkable(fact: Fact, claim: Claim, asked_when: bool = False) -> bool:
     """A year alone is no date to check against a written answer's own record: "was this
-    answered in 2023?" may be asking about another written answer."""
-    if claim.kind is FigureKind.DATE and DOCUMENT_TAG in fact.tags and _YEAR_ONLY.match(claim.said):
+    answered in 2023?" may be asking about another written answer; not when the message asks
+    "when" itself (`asked_when`: "someone said it came out in 2024, when was it published?")."""
+    if (
+        claim.kind is FigureKind.DATE
+        and not asked_when
+        and DOCUMENT_TAG in fact.tags
+        and _YEAR_ONLY.match(claim.said)
+    ):
         return False
     return claim.kind in checkable_kinds(fact)
 
@@ -123,13 +180,15 @@ def _checkable(fact: Fact, claim: Claim) -> bool:
 _YEAR_ONLY = re.compile(rf"{_YEAR}$")
 
 
-def asked_of(fact: Fact, text: str, stated: tuple[Claim, ...]) -> str | None:
+def asked_of(
+    fact: Fact, text: str, stated: tuple[Claim, ...], asked_when: bool = False
+) -> str | None:
     """`text` asking for the figures it claims that the fact does not give ("is it 1000 more
     educational psychologists" -> "is it how many more educational psychologists"), when the
     fact gives each of those kinds; None when it gives every figure claimed, or cannot give
-    one it does not."""
+    one it does not. (`asked_when`: the message asks "when" of the dates it reports.)"""
     unmet = [claim for claim in stated if not gives(fact, claim)]
-    if not unmet or any(not _checkable(fact, claim) for claim in unmet):
+    if not unmet or any(not _checkable(fact, claim, asked_when) for claim in unmet):
         return None
     asked = text.lower()
     for claim in sorted(unmet, reverse=True):
@@ -177,3 +236,141 @@ def only_checks_a_claim(text: str, stated: tuple[Claim, ...] | None = None) -> b
     for claim in sorted(stated, reverse=True):
         lowered = f"{lowered[: claim.start]} {lowered[claim.end :]}"
     return all(word in _POINTING_CHECK for word in re.findall(r"[a-z]+", lowered))
+
+
+# Words of a clause that asks only whether what the message said is right: "is that right?",
+# "is that true?", "is that the right number?", "correct?".
+_RIGHT_WORDS = frozenset("right true correct accurate wrong".split())
+_ASKS_IF_RIGHT = (
+    _POINTING_CHECK | _RIGHT_WORDS | frozenset("the so actually really number figure".split())
+)
+
+
+def asks_if_right(text: str) -> bool:
+    """'..., is that right?': the clause asks only whether what the message said before is
+    right, so the figures said there are the claims to check."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and not _RIGHT_WORDS.isdisjoint(words) and _ASKS_IF_RIGHT.issuperset(words)
+
+
+# Words telling that a figure was said by someone else: "someone claimed", "the council says",
+# "I read", "I heard", "saw on facebook".
+_REPORTED = re.compile(
+    r"\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|told|tells|heard|hear|read|saw|seen|reckons?|"
+    r"according to|apparently|rumou?r)\b"
+)
+
+
+def reported_claims(text: str, asked: str) -> tuple[Claim, ...]:
+    """'someone claimed the plan only came out in 2024, when was it published?': the figures a
+    message reports someone else saying, outside the clauses that ask (`asked`), of the kind
+    those clauses ask for ("when" a date, "how much" a sum): claims the answer checks, not
+    what is asked about."""
+    if asked == text or not _REPORTED.search(text.lower()):
+        return ()
+    asked_words = asked.lower()
+    wanted = {kind for kind, asking in _ASKING.items() if re.search(rf"\b{asking}\b", asked_words)}
+    if not wanted:
+        return ()
+    in_asked = {claim.said for claim in claims(asked)}
+    return tuple(
+        claim for claim in claims(text) if claim.kind in wanted and claim.said not in in_asked
+    )
+
+
+class Checked(NamedTuple):
+    """A figure a question checks, as it wrote it ("£50 million"), and whether it was only a
+    bound or a rough figure ("over 10 billion", "about £10bn"), which no other figure belies."""
+
+    kind: FigureKind
+    said: str
+    hedged: bool
+    # The times the message puts it in ("this year", "2024/25"), besides the figures claimed.
+    times: tuple[str, ...] = ()
+
+
+# Words before a figure that make it a bound or a rough one.
+_HEDGE = re.compile(
+    r"\b(?:over|more than|above|at least|under|less than|below|fewer than|nearly|almost|about|"
+    r"around|roughly|approx\w*|up to|circa)\s*$"
+)
+
+
+def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]:
+    """The claims of `text` (`stated`, read from it), as `text` writes them."""
+    same = len(text.lower()) == len(text)
+    lowered = text.lower()
+    times = tuple(
+        found.group(0)
+        for found in _TIME_SAID.finditer(lowered)
+        if not any(found.start() < claim.end and claim.start < found.end() for claim in stated)
+    )
+    return tuple(
+        Checked(
+            claim.kind,
+            text[claim.start : claim.end] if same else claim.said,
+            bool(_HEDGE.search(lowered[: claim.start])),
+            times,
+        )
+        for claim in stated
+    )
+
+
+# A time a message puts a figure in: "this year", "a year", "annually", "2024/25", "in 2023".
+_TIME_SAID = re.compile(
+    r"\b(?:this|last|next|a|per|each|every) (?:academic |financial )?year\b|\bannually\b"
+    r"|\b(?:19|20)\d\d(?:[/\-\u2013]\d\d)?\b"
+)
+
+
+def correction(checked: tuple[Checked, ...], fact: Fact) -> str | None:
+    """'The written answer gives £21 million, not £50 million.': the figure the fact gives in
+    place of each one checked that it does not give, when its quote gives one of that kind (or
+    its measured one, of several); None when it belies none. A bound or rough figure ("over
+    10 billion") is not belied by another, nor one of a time the quote does not name ("20%
+    this year" by "60% over five years")."""
+    said: list[str] = []
+    quoted = fact.quote.lower()
+    for figure in checked:
+        claim = Claim(0, len(figure.said), figure.kind, figure.said.lower())
+        if figure.hedged or gives(fact, claim):
+            continue
+        if any(not _in_words(time, quoted) for time in figure.times):
+            # "up 20% this year?" of "60% over five years": another time's figure belies it not
+            return None
+        given = _given_instead(fact, figure.kind)
+        if given is None:
+            return None  # one figure the fact cannot set right: no line rather than half a one
+        said.append(f"{given}, not {figure.said}")
+    if not said:
+        return None
+    return f"{SOURCE} gives {'; '.join(said)}."
+
+
+def _in_words(time: str, text: str) -> bool:
+    """Each word of a time said ("this year", "2024/25") is in the text."""
+    return all(re.search(rf"\b{re.escape(word)}\b", text) for word in time.split())
+
+
+def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
+    """The fact's quoted figure of `kind`: the only one, or its measured one among several."""
+    quoted = [
+        figure
+        for figure in _figures_of(fact.quote)
+        if _kind_read(figure) is kind
+        and (kind is not FigureKind.DATE or _TO_THE_MONTH.match(str(figure.value)))
+    ]
+    if len(quoted) == 1:
+        return quoted[0].text
+    measured = fact.measured
+    if measured is None or measured.kind is not kind:
+        return None
+    found = [figure for figure in quoted if same_figure((measured.kind, measured.value), figure)]
+    return found[0].text if len(found) == 1 else None
+
+
+def _kind_read(figure: FoundFigure) -> FigureKind:
+    """A figure's kind as a claim is read: "10 billion" is a sum, though it names no pounds."""
+    if figure.kind is FigureKind.COUNT and re.search(r"\b(?:bn|billion|mn|million)\b", figure.text):
+        return FigureKind.MONEY
+    return figure.kind

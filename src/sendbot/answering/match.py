@@ -45,11 +45,15 @@ from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
 from sendbot.answering.bare_count import bare_thing, which_count
 from sendbot.answering.chat_kind import Kind
 from sendbot.answering.checked_claim import (
+    Checked,
     asked_of,
+    asks_if_right,
+    checked_figures,
     checks_a_figure,
     claims,
     gives,
     only_checks_a_claim,
+    reported_claims,
 )
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -129,6 +133,8 @@ class MatchResult:
     # What a rule said of `best`, and the evidence model's probability before it did.
     verdict: Verdict = Verdict.NONE
     evidence_confidence: float = 0.0
+    # The figures the question checks ("is it £50m?"), when it was answered as checking them.
+    checked: tuple[Checked, ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -363,16 +369,27 @@ def _claim_checked(
     question checking a figure that the fact it was answered with (if any) does not give is
     answered as if it asked for that figure ("are how many councils in the change programme"),
     with a fact among the first few that gives that kind of figure; its reply shows the real
-    one. Not when the answer already gives every figure checked."""
+    one, and says which figure it sets right (`MatchResult.checked`). Not when the answer
+    already gives every figure checked. The figures checked may be told before a clause that
+    only asks whether they are right ("read it's £50m for EP training, is that right?"), or
+    reported as someone else's beside a question asking for that kind ("someone said it came
+    out in 2024, when was it published?")."""
     question = ranking.question
     if not ranking.candidates:
         return None
     asked = asking_text(text)
     stated = claims(asked)
+    reported = False
     if only_checks_a_claim(asked, stated):
         # "when did the plan come out, was it spring 2023?": checked of the whole
         stated = stated if asked == text else claims(text)
         asked = text
+    elif not stated and asked != text and asks_if_right(asked):
+        # "read it's £50m for ed psych training, is that right?": what was read is checked
+        stated, asked = claims(text), text
+    elif not stated and (told := reported_claims(text, asked)):
+        # "someone claimed the plan came out in 2024, when was it published?"
+        stated, asked, reported = told, text, True
     elif not checks_a_figure(question.checking, question.words):
         return None
     if not stated:
@@ -382,14 +399,17 @@ def _claim_checked(
     decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
     for candidate in ranking.candidates[:CLAIM_RIVALS]:
         fact = index.facts[candidate.position]
-        reworded = asked_of(fact, asked, stated)
+        reworded = asked_of(fact, asked, stated, asked_when=reported)
         if reworded is None:
             continue
         if reworded not in decided:
             decided[reworded] = _decide(index, reworded, rank(index, reworded))
         alone = decided[reworded]
         if alone.answered and alone.best is not None and alone.best.fact is fact:
-            return _which_answer(index, question, replace(alone, question=text))
+            checked = checked_figures(asked, stated)
+            return _which_answer(index, question, replace(alone, question=text, checked=checked))
+    if result.answered:
+        return replace(result, checked=checked_figures(asked, stated))
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sendbot.answering.chat_kind import Kind
+from sendbot.answering.checked_claim import correction
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
@@ -81,6 +82,9 @@ class Reply:
     # The newest figure of a measure: its earlier figures, and lines saying so and how old it is.
     earlier: tuple[EarlierFigure, ...] = ()
     notes: tuple[str, ...] = ()
+    # "The written answer gives £21 million, not £50 million.": the figures the question
+    # checked that the answer sets right, first in `text`.
+    corrected: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -352,15 +356,18 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
         fact = result.best.fact
         source = kb.source_of(fact)
         missing = result.missing if partial else None
+        corrected = correction(result.checked, fact) if answered and result.checked else None
+        text = partial_text(missing, fact, source) if missing else fact_text(fact, source)
         return Reply(
             question=result.question,
             outcome=result.outcome,
-            text=partial_text(missing, fact, source) if missing else fact_text(fact, source),
+            text=f"{corrected}\n{text}" if corrected else text,
             fact=fact,
             source=source,
             score=shown_score(result),
             suggestions=suggestions,
             missing=missing,
+            corrected=corrected,
         )
     if result.outcome is Outcome.GREETING:
         return Reply(result.question, result.outcome, acknowledgement_text(result.kind, kb))

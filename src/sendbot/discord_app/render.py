@@ -191,12 +191,16 @@ def quote_block(quote: str, limit: int = FIELD_VALUE_LIMIT) -> str:
     return '> "' + text.replace("\n", "\n> ") + '"'
 
 
-def fact_embed(fact: Fact, source: Source, question: str | None = None) -> EmbedSpec:
-    """Statement, verbatim quote, who said it when, and the date the figures hold for."""
+def fact_embed(
+    fact: Fact, source: Source, question: str | None = None, corrected: str | None = None
+) -> EmbedSpec:
+    """Statement, verbatim quote, who said it when, and the date the figures hold for; first,
+    the figure the question checked that the answer sets right (`corrected`), if any."""
+    statement = f"{corrected}\n{fact.statement}" if corrected else fact.statement
     return fit(
         EmbedSpec(
             title=escape(fact.label),
-            description=escape(fact.statement),
+            description=escape(statement),
             fields=(
                 Field("Quote", quote_block(fact.quote)),
                 Field("Source", escape(citation(source))),
@@ -266,7 +270,9 @@ def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
     if reply.answered and reply.fact is not None and reply.source is not None:
         return Rendered(
             Kind.ANSWER,
-            embed=with_notes(fact_embed(reply.fact, reply.source, reply.question), reply.notes),
+            embed=with_notes(
+                fact_embed(reply.fact, reply.source, reply.question, reply.corrected), reply.notes
+            ),
             fact_id=reply.fact.id,
         )
     if (
