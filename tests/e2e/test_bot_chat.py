@@ -227,9 +227,11 @@ async def test_an_edited_question_updates_the_reply(start_sendbot: StartSendBot)
 
 async def test_an_over_long_question_shortened_is_answered(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
-    posted = await fake.post_message(f"{fake.bot_user.mention} " + "why " * 100)
+    posted = await fake.post_message(
+        f"{fake.bot_user.mention} " + "still no special school place for us " * 10
+    )
     first = await reply_to(fake, posted)
-    assert first["content"].startswith("That question is 399 characters long")
+    assert first["content"].startswith("That question is 369 characters long")
     (reply,) = fake.bot_messages(fake.channel)
     await edit(fake, posted, f"{fake.bot_user.mention} {SCHOOLS}")
     patch = await fake.wait_for_request("PATCH", rf"/channels/.+/messages/{reply['id']}")
@@ -250,11 +252,13 @@ async def test_an_edit_after_the_reply_was_dismissed_is_let_be(start_sendbot: St
 
 async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
-    posted = await fake.post_message(f"{fake.bot_user.mention} " + "why " * 100)
+    posted = await fake.post_message(
+        f"{fake.bot_user.mention} " + "still no special school place for us " * 10
+    )
     request = await reply_to(fake, posted)
     assert (
         request["content"]
-        == "That question is 399 characters long; please keep it to 300 or fewer."
+        == "That question is 369 characters long; please keep it to 300 or fewer."
     )
 
 
