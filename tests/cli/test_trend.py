@@ -199,3 +199,17 @@ def test_list_of_an_unknown_measure_or_with_out_is_refused_in_one_line(tmp_path:
         assert result.returncode == 2
         assert result.stdout == "" and len(result.stderr.splitlines()) == 1
     assert list(tmp_path.glob("*.png")) == []
+
+
+def test_out_without_a_measure_is_refused_not_ignored(tmp_path: Path) -> None:
+    # `trend --out chart.png` listed the measures and exited 0, writing nothing and not saying
+    # why: the user asked for a file and got none.
+    for args in (("trend", "--out", "chart.png"), ("trend", "--list", "--out", "chart.png")):
+        result = sendbot(*args, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr == (
+            "sendbot: trend --out names the chart of a MEASURE; give one "
+            "(`sendbot trend --list` lists them)\n"
+        )
+    assert list(tmp_path.glob("*.png")) == []

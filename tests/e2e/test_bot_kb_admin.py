@@ -533,14 +533,22 @@ async def test_alias_refuses_another_facts_question_unless_forced(
     """The rule `sendbot kb alias` applies: a question another fact answers is not taken."""
     _, fake = await start_curated()
     unchanged = Unchanged(kb_dir, tmp_path / "data")
-    _, refused = await kb(fake, "alias", {"fact": "high-needs-budget", "question": SCHOOLS})
+    near = "how many special schools were opened?"  # special-schools-opened answers it
+    _, refused = await kb(fake, "alias", {"fact": "high-needs-budget", "question": near})
     assert refused["content"].startswith("Nothing was changed.")
     assert "collides with another fact" in refused["content"]
     assert "force" in refused["content"]
     unchanged.check()
-    assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
+    assert answered_with(await ask(fake, near)) == "special-schools-opened"
 
+    # Another fact's own question is not saved even when forced: `kb check` refuses it.
     options = {"fact": "high-needs-budget", "question": SCHOOLS, "force": True}
+    _, refused = await kb(fake, "alias", options)
+    assert refused["content"].startswith("Nothing was changed.")
+    assert "is already a question of fact 'special-schools-opened'" in refused["content"]
+    unchanged.check()
+
+    options = {"fact": "high-needs-budget", "question": near, "force": True}
     _, saved = await kb(fake, "alias", options)
     assert saved["content"].startswith("Saved change #1: alias `high-needs-budget`")
     assert "0 collision(s)" not in saved["content"]  # the self-test reports what was forced

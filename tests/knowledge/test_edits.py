@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sendbot.knowledge import edits
@@ -13,11 +15,12 @@ from sendbot.knowledge.errors import (
     InvalidChange,
     KnowledgeError,
     LastFactOfSource,
+    QuestionOfAnotherFact,
     SourceNotFound,
 )
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.storage.loader import load, read_tree
-from tests.storage.storekit import KB_FILE, SMALL_KB, SOURCE_ID, new_fact
+from tests.storage.storekit import KB_FILE, SMALL_KB, SOURCE_ID, copy_knowledge, new_fact
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +194,42 @@ def test_diff_of_a_new_source(kb: KnowledgeBase) -> None:
     empty = KnowledgeBase(files=())
     assert edits.diff(empty, kb).sources_added == (SOURCE_ID,)
     assert set(edits.diff(empty, kb).added) == {fact.id for fact in kb}
+
+
+def test_a_question_another_fact_has_is_refused_when_added(kb: KnowledgeBase) -> None:
+    # `kb edit --add-question` saved it, and `kb check` then refused the base (so did a
+    # service starting with `kb check`): a question under two facts leaves which one answers
+    # it to scoring.
+    other = "How many special schools opened"  # special-schools-opened's, in other case
+    for change in (
+        lambda: edits.edit_fact(kb, "high-needs-budget", {}, add_questions=[other]),
+        lambda: edits.edit_fact(
+            kb, "high-needs-budget", {"questions": ["how much is the high needs budget?", other]}
+        ),
+        lambda: edits.add_fact(kb, SOURCE_ID, new_fact(questions=["q one?", other])),
+    ):
+        with pytest.raises(QuestionOfAnotherFact) as exc:
+            change()
+        assert str(exc.value) == (
+            "'How many special schools opened' is already a question of fact "
+            "'special-schools-opened': keep it under one fact (kb check refuses a question "
+            "under two)"
+        )
+
+
+def test_a_question_already_shared_does_not_block_other_edits(tmp_path: Path) -> None:
+    # Only a question the change adds is refused: a base that already has one shared (say,
+    # edited by hand) can still be edited.
+    kb_dir = copy_knowledge(tmp_path)
+    path = kb_dir / KB_FILE
+    text = path.read_text(encoding="utf-8")
+    line = "      - how much is the high needs budget?\n"
+    assert text.count(line) == 1
+    path.write_text(
+        text.replace(line, line + "      - how many special schools opened?\n"), encoding="utf-8"
+    )
+    shared = load(kb_dir).kb
+    change = edits.edit_fact(shared, "high-needs-budget", {"title": "High needs"})
+    assert change.fields == ("title",)
+    change = edits.add_alias(shared, "high-needs-budget", "what is the HNB?")
+    assert change.fields == ("questions",)

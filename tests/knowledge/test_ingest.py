@@ -18,7 +18,7 @@ from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.figures import unbacked_figures
 from sendbot.knowledge.ingest import IngestError, draft_from_written_answer, is_furniture
 from sendbot.knowledge.parse import SLUG
-from sendbot.knowledge.verbatim import fold, is_verbatim
+from sendbot.knowledge.verbatim import fold, is_verbatim, question_key
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.settings import BUNDLED_KNOWLEDGE
 
@@ -558,3 +558,14 @@ def test_build_of_a_page_saved_as_html_says_to_copy_its_text(tmp_path: Path, sta
         "answer: on Discord)\n",
     )
     assert not (tmp_path / "drafts").exists()
+
+
+def test_no_two_drafted_facts_share_a_question() -> None:
+    # Two facts of the 22 March 2024 answer were both asked "how many special free schools?":
+    # `kb check` refuses that (which fact answers it is left to scoring).
+    name = "written-answer-2024-03-22-special-free-schools-spring-budget.txt"
+    text = (BUNDLED_KNOWLEDGE / "sources" / name).read_text(encoding="utf-8")
+    draft = draft_from_written_answer(text, document=f"sources/{name}")
+    keys = [question_key(question) for fact in draft["facts"] for question in fact["questions"]]
+    assert len(keys) == len(set(keys))
+    assert all(fact["questions"] for fact in draft["facts"])

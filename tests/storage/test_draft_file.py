@@ -303,3 +303,15 @@ def test_a_rebuild_cut_short_by_a_full_disk_leaves_the_earlier_draft_whole(
     assert capsys.readouterr().err == f"sendbot: cannot write {out}: No space left on device\n"
     assert out.read_text(encoding="utf-8") == reviewed
     assert sorted(p.name for p in out.parent.iterdir()) == ["answer.yaml", "sources"]
+
+
+def test_every_test_answer_built_one_by_one_into_one_directory_passes_kb_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `kb build` said "ok" and `kb check` then failed on the drafts: a drafted question ("how
+    # many special free schools?") under two facts, of one draft (the 22 March 2024 answer)
+    # or of two drafts built into one directory ("when financial year?").
+    for source in sorted(ANSWERS.glob("*.txt")):
+        assert main(["kb", "build", str(source), "--out", f"{tmp_path}/"]) == 0, source.name
+    capsys.readouterr()
+    assert main(["kb", "check", str(tmp_path)]) == 0, capsys.readouterr().out

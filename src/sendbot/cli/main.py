@@ -335,6 +335,13 @@ def _sync(args: argparse.Namespace) -> int:
 def _trend(args: argparse.Namespace) -> int:
     from sendbot.cli.trend import list_measures, list_points, write_trend
 
+    if args.out and not args.measure:  # a file asked for, and no chart to put in it
+        print(
+            "sendbot: trend --out names the chart of a MEASURE; give one "
+            "(`sendbot trend --list` lists them)",
+            file=sys.stderr,
+        )
+        return 2
     # It only reads the knowledge base: a data directory it cannot write (the parse cache
     # is then not saved) does not stop it, as it does not stop `ask`.
     settings = load_settings(args, writes_data=False)

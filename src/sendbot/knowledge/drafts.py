@@ -88,18 +88,20 @@ def draft_input(
     name: str,
     sources_dir: str = "sources",
     taken_ids: AbstractSet[str] = frozenset(),
+    taken_questions: AbstractSet[str] = frozenset(),
     today: dt.date | None = None,
 ) -> Drafts:
     """Draft every answer in `text` (the content of a file called `name`, or of standard
     input when `name` is STANDARD_INPUT).
 
     `taken_ids` are fact and source ids already in the knowledge base the drafts are for:
-    drafted ids that clash get a numbered suffix. Raises IngestError when the text is none of
-    the shapes; an answer in a list or a JSON reply that cannot be drafted (a holding answer,
-    one not answered yet, one dated after `today`) is skipped, with why. One answer given
-    alone and dated after `today` raises DatedInTheFuture.
+    drafted ids that clash get a numbered suffix; `taken_questions` their facts' questions (as
+    `question_key` folds them), which drafted facts are not asked again. Raises IngestError
+    when the text is none of the shapes; an answer in a list or a JSON reply that cannot be
+    drafted (a holding answer, one not answered yet, one dated after `today`) is skipped, with
+    why. One answer given alone and dated after `today` raises DatedInTheFuture.
     """
-    batch = _Batch(sources_dir, taken_ids, today)
+    batch = _Batch(sources_dir, taken_ids, taken_questions, today)
     stripped = text.lstrip("\ufeff \t\r\n")
     if _HTML_PAGE.match(stripped):
         raise IngestError(HTML_GIVEN)
@@ -172,7 +174,11 @@ class _Batch:
     """Drafts made so far; source ids and fact ids unique across them."""
 
     def __init__(
-        self, sources_dir: str, taken_ids: AbstractSet[str], today: dt.date | None
+        self,
+        sources_dir: str,
+        taken_ids: AbstractSet[str],
+        taken_questions: AbstractSet[str],
+        today: dt.date | None,
     ) -> None:
         self.sources_dir = sources_dir
         self.today = today
@@ -180,6 +186,7 @@ class _Batch:
         self.skipped: list[Skipped] = []
         self._fact_ids: set[str] = set(taken_ids)
         self._source_ids: set[str] = set(taken_ids)
+        self._questions: set[str] = set(taken_questions)
 
     def skip(self, label: str, reason: str) -> None:
         self.skipped.append(Skipped(label, reason))
@@ -216,6 +223,7 @@ class _Batch:
                 text=document,
                 source_id=source_id,
                 used_ids=self._fact_ids,
+                used_questions=self._questions,
                 **extra,
             )
         except IngestError as exc:  # a holding answer, or no claims

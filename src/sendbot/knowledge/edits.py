@@ -26,6 +26,7 @@ from sendbot.knowledge.errors import (
     KnowledgeError,
     LastFactOfSource,
     Problem,
+    QuestionOfAnotherFact,
     SourceNotFound,
 )
 from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile
@@ -106,6 +107,7 @@ def add_fact(kb: KnowledgeBase, source_id: str, fields: Mapping[str, Any]) -> Ch
     index = len(knowledge_file.facts)
     new_file, new_kb = _validated(kb, knowledge_file, data, index, fields.get("id"))
     added = new_file.facts[index]
+    _refuse_questions_of_other_facts(kb, added.id, added.questions)
     return Change(
         action="add",
         fact_id=added.id,
@@ -152,6 +154,9 @@ def edit_fact(
     data["facts"][index] = merged
     new_file, new_kb = _validated(kb, knowledge_file, data, index, fact_id)
     edited = new_file.facts[index]
+    had = {question_key(question) for question in fact.questions}
+    added = [question for question in edited.questions if question_key(question) not in had]
+    _refuse_questions_of_other_facts(kb, fact_id, added)
     fields = _changed_fields(fact, edited)
     if not fields:
         raise InvalidChange(f"nothing to change: {fact_id!r} already says that")
@@ -165,6 +170,22 @@ def edit_fact(
         fact_after=fact_record(edited),
         index=index,
     )
+
+
+def _refuse_questions_of_other_facts(
+    kb: KnowledgeBase, fact_id: str, questions: Iterable[str]
+) -> None:
+    """QuestionOfAnotherFact for the first of `questions` that a fact other than `fact_id`
+    already has (as `kb check` compares them: case, spacing and end punctuation aside)."""
+    wanted = {question_key(question): question for question in questions}
+    if not wanted:
+        return
+    for other in kb.facts:
+        if other.id == fact_id:
+            continue
+        for question in other.questions:
+            if question_key(question) in wanted:
+                raise QuestionOfAnotherFact(wanted[question_key(question)], other.id)
 
 
 def add_alias(kb: KnowledgeBase, fact_id: str, question: str) -> Change:

@@ -72,6 +72,18 @@ class DuplicateQuestion(StoreError):
         super().__init__(f"{fact_id!r} already has the question {question!r}")
 
 
+class QuestionOfAnotherFact(StoreError):
+    """A question a change adds to a fact that another fact already has: `kb check` refuses
+    the base then (which fact answers it would be left to scoring)."""
+
+    def __init__(self, question: str, other_fact_id: str) -> None:
+        self.question, self.other_fact_id = question, other_fact_id
+        super().__init__(
+            f"{question!r} is already a question of fact {other_fact_id!r}: keep it under one "
+            "fact (kb check refuses a question under two)"
+        )
+
+
 class AliasCollides(StoreError):
     """A new phrasing that another fact answers, or would lose to it (see `kb test`)."""
 

@@ -38,12 +38,13 @@ from sendbot.knowledge.answer_kinds import (
     not_held_spans,
     question_as_asked_by_a_user,
 )
-from sendbot.knowledge.drafting import draft_fact
+from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
 from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
+from sendbot.knowledge.verbatim import question_key
 
 KIND = "written answer"
 LICENCE = "Open Parliament Licence v3.0"
@@ -66,6 +67,8 @@ FURNITURE_MAX_WORDS = 8
 FURNITURE_MAX_CHARS = 60
 # Room for the name, role, photo caption and blank lines between "Answered by" and its date.
 SPEAKER_LINES = 10
+# A drafted fact left with no question of its own is asked by its statement's first words.
+QUESTION_WORDS = 8
 
 
 NOT_HELD_TAG = "information-not-held"
@@ -150,11 +153,13 @@ def draft_answer(
     url: str | None = None,
     kind: str = KIND,
     used_ids: set[str] | None = None,
+    used_questions: set[str] | None = None,
 ) -> dict[str, Any]:
     """A parsed answer -> a knowledge file dict; NothingToDraft for a holding answer.
 
     `text` is the source document's text, `url` where it came from (None when the document
-    does not say: never guess), `used_ids` fact ids already taken by other drafts of a batch.
+    does not say: never guess), `used_ids` fact ids already taken by other drafts of a batch,
+    `used_questions` their questions (as `question_key` folds them).
     """
     holding = holding_reason(" ".join(passage.text for passage in answer.passages))
     if holding:
@@ -179,6 +184,7 @@ def draft_answer(
         as_of=answer.answered,
         asked=answer.question,
         used=used_ids,
+        used_questions=used_questions,
     )
     return file_to_dict(KnowledgeFile(path=document, source=source, facts=facts, revision=1))
 
@@ -220,13 +226,16 @@ def draft_facts(
     as_of: dt.date,
     asked: str | None = None,
     used: set[str] | None = None,
+    used_questions: set[str] | None = None,
 ) -> tuple[Fact, ...]:
-    """One fact per claim in the passages, with ids made unique by numbered suffixes.
+    """One fact per claim in the passages, with ids made unique by numbered suffixes and
+    questions that an earlier fact has (in `used_questions`, or of these passages) left out.
 
     A sentence saying the department does not hold some information is a claim of its own
     (readers ask for that figure; the true answer is that there is none), asked as `asked`.
     """
     used = set() if used is None else used
+    used_questions = set() if used_questions is None else used_questions
     facts: list[Fact] = []
     for passage in passages:
         for claim, not_held in _claims(passage.text):
@@ -235,8 +244,26 @@ def draft_facts(
                 fact = _not_held_fact(fact, asked)
             fact_id = unused_id(fact.id, used.__contains__)
             used.add(fact_id)
-            facts.append(dataclasses.replace(fact, id=fact_id))
+            questions = _own_questions(fact, used_questions)
+            used_questions.update(question_key(question) for question in questions)
+            facts.append(dataclasses.replace(fact, id=fact_id, questions=questions))
     return tuple(facts)
+
+
+def _own_questions(fact: Fact, used: set[str]) -> tuple[str, ...]:
+    """The fact's drafted questions that no earlier fact has: `kb check` refuses a question
+    under two facts ("how many special free schools?" drafted from two sentences about them),
+    which leaves the fact that answers it to scoring. With none left, the statement's first
+    words ask for it."""
+    own = tuple(question for question in fact.questions if question_key(question) not in used)
+    if own:
+        return own
+    words = fact.statement.rstrip(".").lower().split()
+    for count in range(QUESTION_WORDS, len(words) + 1):
+        question = " ".join(words[:count])[:MAX_QUESTION]
+        if question_key(question) not in used:
+            return (question,)
+    return fact.questions  # the statement repeats an earlier one: `kb check` says so
 
 
 def _claims(text: str) -> list[tuple[Claim, bool]]:

@@ -20,6 +20,7 @@ from sendbot.knowledge.drafts import STANDARD_INPUT, Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import DatedInTheFuture, IngestError
 from sendbot.knowledge.same_answer import drafted_source, same_answer
+from sendbot.knowledge.verbatim import question_key
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.atomic import write_atomic
@@ -94,10 +95,15 @@ def draft_and_save(
     in_use = knowledge_in_use(target_dir, served)
     if in_use:
         return _fail(f"not written: {in_use}")
-    taken = ids_in_directory(target_dir, skip_drafts_of=name, skip=out)
+    taken = taken_in_directory(target_dir, skip_drafts_of=name, skip=out)
     try:
         drafts = draft_input(
-            text, name=name, sources_dir=SOURCES_DIR, taken_ids=taken, today=dt.date.today()
+            text,
+            name=name,
+            sources_dir=SOURCES_DIR,
+            taken_ids=taken.ids,
+            taken_questions=taken.questions,
+            today=dt.date.today(),
         )
     except DatedInTheFuture as exc:
         return _fail(f"{shown}: not drafted: {exc}")
@@ -233,16 +239,27 @@ def _parent(out: Path | None) -> Path | None:
     return out.parent if out is not None else None
 
 
-def ids_in_directory(
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """What the knowledge files in a directory already use."""
+
+    ids: set[str]  # fact and source ids
+    questions: set[str]  # their facts' questions, as `question_key` folds them
+
+
+def taken_in_directory(
     directory: Path | None, *, skip_drafts_of: str, skip: Path | None = None
-) -> set[str]:
-    """Fact and source ids of the knowledge files already in `directory`, so that drafts
-    written beside them do not clash; `skip` and earlier drafts of the same input (which a
+) -> Taken:
+    """Fact and source ids and facts' questions of the knowledge files already in
+    `directory`, so that drafts written beside them do not clash (`kb check` refuses an id,
+    or a question, under two facts); `skip` and earlier drafts of the same input (which a
     rebuild with --force replaces) do not count. Files that do not parse are passed over:
     `kb check` reports them."""
     ids: set[str] = set()
+    questions: set[str] = set()
+    taken = Taken(ids, questions)
     if directory is None or not directory.is_dir():
-        return ids
+        return taken
     own_header = DRAFT_HEADER.format(name=origin_name(skip_drafts_of)).split("\n", 1)[0]
     for path in sorted(directory.glob("*.yaml")):
         if skip is not None and path.resolve() == skip.resolve():
@@ -260,9 +277,13 @@ def ids_in_directory(
         if isinstance(source, dict) and isinstance(source.get("id"), str):
             ids.add(source["id"])
         for fact in data.get("facts") or ():
-            if isinstance(fact, dict) and isinstance(fact.get("id"), str):
+            if not isinstance(fact, dict):
+                continue
+            if isinstance(fact.get("id"), str):
                 ids.add(fact["id"])
-    return ids
+            if isinstance(fact.get("questions"), list):
+                questions.update(question_key(q) for q in fact["questions"] if isinstance(q, str))
+    return taken
 
 
 def origin_name(name: str) -> str:

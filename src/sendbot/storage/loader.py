@@ -73,12 +73,20 @@ def display_path(path: Path) -> str:
 
 def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
     """Every visible regular file under `directory` (temp files are hidden), by relative path,
-    and a problem for each knowledge file that exists but cannot be read. FIFOs, devices and
-    sockets are skipped, never waited on; a file over MAX_FILE_BYTES is not read."""
+    and a problem for each knowledge file that exists but cannot be read, and for `directory`
+    itself when it cannot be listed (no permission: "holds no knowledge files" would be
+    wrong). FIFOs, devices and sockets are skipped, never waited on; a file over
+    MAX_FILE_BYTES is not read."""
     contents: dict[str, bytes] = {}
     unreadable: list[Problem] = []
     top = str(directory)
-    for root, folders, files in os.walk(top):
+
+    def listing_failed(exc: OSError) -> None:
+        # A folder below it that cannot be listed is reported by the files citing its documents.
+        if exc.filename == top:
+            unreadable.append(cannot_list(directory, exc))
+
+    for root, folders, files in os.walk(top, onerror=listing_failed):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         # Plain strings, not Paths: a real archive has thousands of files.
         prefix = "" if root == top else os.path.relpath(root, top).replace(os.sep, "/") + "/"
@@ -100,6 +108,10 @@ def read_tree(directory: Path) -> tuple[dict[str, bytes], list[Problem]]:
                         Problem(display_path(Path(path)), None, "", f"cannot read: {exc.strerror}")
                     )
     return contents, unreadable
+
+
+def cannot_list(directory: Path, exc: OSError) -> Problem:
+    return Problem(display_path(directory), None, "", f"cannot read: {exc.strerror or exc}")
 
 
 def fingerprint_of(contents: Mapping[str, bytes]) -> dict[str, str]:
@@ -132,17 +144,18 @@ def load(directory: Path, cache: ParseCache | None = None) -> DiskState:
     With a cache, files unchanged since they were last validated are not validated again."""
     if not directory.is_dir():
         raise KnowledgeError([not_a_directory(directory)])
-    if not knowledge_file_names(dict.fromkeys(os.listdir(directory), b"")):
+    try:
+        names = os.listdir(directory)
+    except OSError as exc:
+        raise KnowledgeError([cannot_list(directory, exc)]) from None
+    if not knowledge_file_names(dict.fromkeys(names, b"")):
         # Nothing to load: say so without reading a tree that may be huge (--kb /).
         return load_contents(directory, {}, cache)
     started = time.perf_counter()
     contents, unreadable = read_tree(directory)
-    try:
-        state = load_contents(directory, contents, cache)
-    except KnowledgeError as exc:
-        raise KnowledgeError([*unreadable, *exc.problems]) from None
     if unreadable:
-        raise KnowledgeError(unreadable)
+        load_contents_or_problems(directory, contents, unreadable, cache)
+    state = load_contents(directory, contents, cache)
     _log_loaded(directory, state.kb, started, "validated")
     return state
 
@@ -200,7 +213,11 @@ def load_contents_or_problems(
     unreadable: list[Problem],
     cache: ParseCache | None,
 ) -> None:
-    """Raise KnowledgeError with every problem: the unreadable files and any invalid ones."""
+    """Raise KnowledgeError with every problem: the unreadable files and any invalid ones.
+    With no knowledge file read (the directory cannot be listed, say), validating the rest
+    would only add "holds no knowledge files"."""
+    if not knowledge_file_names(contents):
+        raise KnowledgeError(unreadable)
     try:
         load_contents(directory, contents, cache)
     except KnowledgeError as exc:
