@@ -34,13 +34,7 @@ def last_question(plain: str, context: int) -> str:
     sentences = [sentence for sentence in _SENTENCE_END.split(plain) if sentence]
     asking = [at for at, sentence in enumerate(sentences) if _asks(sentence)]
     last = asking[-1] if asking else len(sentences) - 1
-    part = sentences[last]
-    for sentence in reversed(sentences[:last]):
-        longer = f"{sentence} {part}"
-        if len(longer) > context:
-            break
-        part = longer
-    return part
+    return _with_what_came_before(sentences, last, context)
 
 
 def last_clause(sentence: str, context: int) -> str:
@@ -48,11 +42,14 @@ def last_clause(sentence: str, context: int) -> str:
     before it while the whole fits in `context` characters; '' when no clause of it asks."""
     clauses = [clause for clause in _CLAUSE_START.split(sentence) if clause.strip()]
     asking = [at for at, clause in enumerate(clauses) if _asks(clause)]
-    if not asking:
-        return ""
-    part = clauses[asking[-1]]
-    for clause in reversed(clauses[: asking[-1]]):
-        longer = f"{clause} {part}"
+    return _with_what_came_before(clauses, asking[-1], context) if asking else ""
+
+
+def _with_what_came_before(pieces: list[str], last: int, context: int) -> str:
+    """pieces[last], with the pieces just before it while the whole fits in `context`."""
+    part = pieces[last]
+    for piece in reversed(pieces[:last]):
+        longer = f"{piece} {part}"
         if len(longer) > context:
             break
         part = longer
