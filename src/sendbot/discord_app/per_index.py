@@ -20,3 +20,7 @@ class PerIndex(Generic[T]):
         if self._built is None or self._built[0] is not index:
             self._built = (index, self._build(index))
         return self._built[1]
+
+    def kept(self, index: FactIndex) -> T | None:
+        """The value built for `index`, if it is the one kept; None, building nothing."""
+        return self._built[1] if self._built is not None and self._built[0] is index else None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.selftest import SelfTest, found, self_test
+from sendbot.discord_app.per_index import PerIndex
 
 Run = Callable[..., SelfTest]  # `self_test`, or a stand-in with its signature
 
@@ -22,18 +23,16 @@ Run = Callable[..., SelfTest]  # `self_test`, or a stand-in with its signature
 class SelfTests:
     def __init__(self, run: Run = self_test) -> None:
         self._run = run
-        self._kept: tuple[FactIndex, SelfTest] | None = None
+        self._full = PerIndex(run)  # one index at a time: the one serving now
 
     def of(self, index: FactIndex) -> SelfTest:
-        """The full self-test of `index`: kept, or run and kept (one index at a time)."""
-        if self._kept is None or self._kept[0] is not index:
-            self._kept = (index, self._run(index))
-        return self._kept[1]
+        """The full self-test of `index`: kept, or run and kept."""
+        return self._full.of(index)
 
     def around(self, before: FactIndex, after: FactIndex) -> tuple[SelfTest, SelfTest]:
         """(before, after) a change from index `before` to index `after`: the full self-test
         of `after` (kept), and that of `before` as far as the comparison needs it."""
-        kept = self._kept[1] if self._kept is not None and self._kept[0] is before else None
+        kept = self._full.kept(before)  # read before `after`'s run replaces it
         report = self.of(after)
         if kept is None:
             kept = self._run(before, asked=found(report))
