@@ -196,7 +196,8 @@ def test_accuracy_floor(
         # fifteenth final held-out set, kept outside the repository for a round of work: 162/177
         # right, 1 wrong, 96/100 on topic handled at its start; 163/177 right, 1 wrong, 122/125
         # not answerable handled at its end
-        # end of round 14: 165/177 right, 0 wrong, 122/125 not answerable handled
+        # end of round 14: 165/177 right, 0 wrong, 122/125 not answerable handled; retired to
+        # development at the start of round 15
         ("final15.yaml", 0.93, 0.97, 0),
         # twelfth chat-style development set, written with final15 and used in that round only
         # to check changes (summary lines): 194/214 right, 3 wrong, 90/96 on topic handled at
@@ -355,7 +356,8 @@ def test_chat_set_floor(
         # multisource12.yaml, held out likewise: 134/167 right, 13 wrong, 26/32 "latest", 91/96
         # handled at the start of the round it was written for; 135/167 right, 13 wrong, 26/32
         # "latest", 92/96 handled at its end
-        # end of round 14: 137/167 right, 12 wrong, 26/32 "latest", 92/96 handled
+        # end of round 14: 137/167 right, 12 wrong, 26/32 "latest", 92/96 handled; retired to
+        # development at the start of round 15
         ("multisource12.yaml", 0.82, 12, 0.81, 0.95),
         # twelfth multi-source development set, written with multisource12 and used in that round
         # only to check changes (summary lines): 138/172 right, 13 wrong, 33/37 "latest", 88/96
