@@ -530,8 +530,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"
-            r"teachers|staff|schools|places|spaces)\b(?! (?:get|gets|got|receive|receives|received|pay|pays|"
-            r"paid|earn|earns|need|needs|cost|costs|will get|are given|is given)\b)"
+            r"teachers|staff|schools|places|spaces)\b(?! (?:get|gets|got|receive|receives|"
+            r"received|pay|pays|paid|earn|earns|need|needs|cost|costs|will get|are given|"
+            r"is given)\b)"
         ),
     ),
     (
