@@ -69,7 +69,8 @@ def test_what_the_wording_still_answers(single_source_index: FactIndex) -> None:
     assert analyse("how big is the high needs budget").intent is Intent.AMOUNT
     # Whether it changed, not how two things differ.
     assert (
-        analyse("does the new early career framework include send or is it the same as before")
-        .intent
+        analyse(
+            "does the new early career framework include send or is it the same as before"
+        ).intent
         is not Intent.DIFFERENCE
     )

@@ -725,9 +725,7 @@ _GOING_TO = re.compile(r"^(?:is|are) ((?:\w+ ){1,6}?)going to ")
 
 
 # Words tagged on after a question ends: "or not", "or what", "tbh", "honestly".
-_TAG_END = re.compile(
-    r"(?: (?:or not really|or not|or what|or no|tbh|honestly|though|lol|then))+$"
-)
+_TAG_END = re.compile(r"(?: (?:or not really|or not|or what|or no|tbh|honestly|though|lol|then))+$")
 _TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then", "really"})
 
 
