@@ -647,6 +647,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"why|what for|the point|purpose|meant to|help with|aim of|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
+            # "what is the course supposed to improve", "what will the new qualification
+            # ensure": what it is for, by what it is to bring about
+            r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
+            r"designed) to (?:improve|boost|fix|change|ensure|provide|give|bring|make)\b|"
+            r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
+            r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
         ),
     ),
