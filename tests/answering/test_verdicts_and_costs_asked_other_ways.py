@@ -2,8 +2,8 @@
 minister or on a number ("a lot or not really"), spin, whether money cleared a problem, whether
 a programme helped the children it was for, what a group found, whether a scheme will be
 widened to others, whether two things are the same, whether those taking part must put money
-in, and how big a set of grants is. Each is partial or declined, never answered with a fact;
-and "how much places" asks how many."""
+in, how big a set of grants is, and how many more reports will be published. Each is partial
+or declined, never answered with a fact; and "how much places" asks how many."""
 
 import pytest
 
@@ -25,6 +25,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("did PINS actually help neurodiverse kids", Intent.OUTCOME),
         ("what have the 32 LAs in the change programme found out so far", Intent.OUTCOME),
         ("will PINS be expanded to secondary schools?", Intent.PREDICTION),
+        ("how many more inspection reports will be published this year", Intent.PREDICTION),
         ("what's an AP free school, is it the same as a PRU", Intent.DIFFERENCE),
         ("do colleges have to put money in for the supported internship pilot", Intent.COST),
         ("how big are the grants to councils for supported internships", Intent.AMOUNT),
@@ -49,6 +50,7 @@ def test_what_is_asked_is_read_from_its_wording(question: str, intent: Intent) -
         "is an AP specialist taskforce the same as a PRU",
         "do nurseries need to chip in for the early years senco training",
         "how big are the grants for supported internships",
+        "how many more local area inspections will be carried out",
     ],
 )
 def test_new_phrasings_are_not_answered_with_a_fact(
@@ -67,6 +69,12 @@ def test_what_the_wording_still_answers(single_source_index: FactIndex) -> None:
     assert analyse("who answered the question").intent is Intent.PERSON
     assert analyse("is the plan a good one").intent is not Intent.OPINION
     assert analyse("how big is the high needs budget").intent is Intent.AMOUNT
+    # A number the department plans, not publications to come.
+    assert_answered_with(
+        single_source_index,
+        "how many more eps will be trained",
+        "educational-psychologists-trainees",
+    )
     # Whether it changed, not how two things differ.
     assert (
         analyse(

@@ -209,6 +209,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
             r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            # "how many more inspection reports will be published this year": publications to
+            # come, which no written answer counts (not "how many more EPs will be trained": a
+            # number the department plans)
+            r"how many more (?:\w+ ){0,4}?(?:will be|are going to be|are due to be|are to be) "
+            r"(?:published|released|carried out|held)\b|"
             # "will pins be expanded to secondary schools": a decision still to be made
             r"^will (?:\w+ ){1,6}?(?:get|be) (?:expanded|extended|widened|opened up) to\b|"
             # "will it get extended again": a further decision, not the one made
