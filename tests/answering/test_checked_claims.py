@@ -31,6 +31,10 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("was the pins programme announced in march 2023?", "pins-programme", "November 2023"),
         ("is it 1000 more EPs being trained?", "educational-psychologists-trainees", "400"),
         ("have 50,000 online training modules been completed?", "online-training-modules", "5,000"),
+        # "it" names nothing, and the date claimed is another fact's month: the fact giving
+        # the kind of date checked is found a few places down the ranking.
+        ("was it asked in december 2023", "document-asked-date", "31 January 2024"),
+        ("was it tabled in december 2023?", "document-asked-date", "31 January 2024"),
     ],
 )
 def test_a_figure_checked_is_answered_with_the_fact_giving_the_real_one(

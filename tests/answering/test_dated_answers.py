@@ -5,7 +5,7 @@ in their short spellings too."""
 import pytest
 
 from sendbot.answering.asked_period import asked_period
-from sendbot.answering.dated_answer import dated_sources
+from sendbot.answering.dated_answer import dated_sources, without_the_date
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import analyse
@@ -139,3 +139,22 @@ def test_a_topic_no_title_of_the_month_names_leaves_every_answer_of_that_month(
 ) -> None:
     named = dated_sources(shipped_index, analyse("what did the june 2025 send answer say"))
     assert named == {"neurodiversity-inclusion-2025-06-09", "ifs-report-high-needs-2025-06-16"}
+
+
+def test_when_asked_of_an_answer_named_by_its_date_is_not_drawn_to_that_date(
+    single_source_index: FactIndex,
+) -> None:
+    # PINS was announced in November 2023; the February 2024 answer says so. Its date names
+    # the answer, it is no date the fact must give.
+    reply = assert_answered_with(
+        single_source_index,
+        "in the february 2024 written answer, when was PINS announced",
+        "pins-programme",
+    )
+    assert "November 2023" in reply.text
+    # Asking anything else, the date stays in the answer's name.
+    assert "2024" in without_the_date(analyse("what did the feb 2024 answer say about pins")).text
+    assert (
+        "2024"
+        not in without_the_date(analyse("when was pins announced in the feb 2024 answer")).text
+    )

@@ -17,6 +17,15 @@ def test_money_years_and_thousands_are_written_one_way() -> None:
     assert "2024_25" in words("the 2024/25 budget")
 
 
+def test_a_split_year_typed_with_a_space_is_the_split_year() -> None:
+    assert "2024_25" in words("how much is the send plan in 2024 25 is it billions")
+    assert "2024_25" in words("the 2024 25 budget")
+    assert "2024_25" in words("funding for 2024 25?")
+    # Not years that do not follow each other, nor a count after a year.
+    assert "2024_25" not in words("in 2024 26")
+    assert "24" in words("in 2023 24 schools opened")
+
+
 def test_curly_quotes_and_unicode_fold() -> None:
     assert fold_text("the department\u2019s \uff21P plan") == "the department ap plan"
 

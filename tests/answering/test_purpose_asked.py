@@ -41,3 +41,31 @@ def test_whether_it_is_meant_to_do_a_named_thing_is_checked(
 def test_what_it_is_supposed_to_drive_asks_for_a_thing_not_a_reason() -> None:
     assert intent_of(words("what are the inspections supposed to drive")) is not Intent.REASON
     assert intent_of(words("is pins meant to do anything")) is Intent.REASON
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # What it is to bring about ("improve", "boost", "ensure") is what it is for: the fact
+        # saying its purpose, not the one counting those registered.
+        (
+            "what is the early years senco course meant to improve",
+            "early-years-senco-training-purpose",
+        ),
+        (
+            "childminder here doing the early years senco training, whats it actually designed to "
+            "boost for us?",
+            "early-years-senco-training-purpose",
+        ),
+        ("what will the new npq for sencos ensure", "npq-senco-purpose"),
+    ],
+)
+def test_what_it_is_to_bring_about_is_its_purpose(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert intent_of(words(question)) is Intent.REASON
+    assert_answered_with(single_source_index, question, fact)
+
+
+def test_a_share_meant_to_improve_is_still_a_share() -> None:
+    assert intent_of(words("what percentage of pupils are supposed to improve")) is Intent.PERCENT

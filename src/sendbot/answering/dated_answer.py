@@ -11,6 +11,7 @@ import re
 from sendbot.answering.answer_parts import DOMAIN_WORDS
 from sendbot.answering.asked_period import MONTH_WORDS
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
 from sendbot.answering.question import Question, analyse
 from sendbot.knowledge.model import Source
 
@@ -156,12 +157,25 @@ _SAID_IN = re.compile(rf"\b({_SAID}) (?:back )?in {_WHEN}\b")
 def without_the_date(question: Question) -> Question:
     """The question without the year saying when the answer was given: "what did the minister
     say in 2023" names which answer, it asks for no figure for 2023, so a fact of that answer
-    is not ruled out for lacking one. ("The feb 2024 answer" stays as it is: there the date is
-    part of the answer's name.)"""
+    is not ruled out for lacking one. So too, in a question asking when, the date naming an
+    answer: "in the february 2024 written answer, when was PINS announced" asks when PINS was
+    announced, which a fact dated November 2023 gives, so "the feb 2024 answer" is read "the
+    answer". (Asking anything else, "the feb 2024 answer" stays as it is.)"""
     text = " ".join(question.words)
     said = _SAID_IN.sub(r"\1", text)
     said = _BACK_THEN.sub("", said) if _SAID_BACK.search(said) else said
+    if question.intent in _WHEN_ASKED:
+        said = _DATE_NAMING.sub(r"\1\2", said)
     return question if said == text else analyse(said)
+
+
+_WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
+
+
+# "the feb 2024 answer": the date is the answer's name only. ("The house of lords answer from
+# june 2025" keeps its date: dropped, that question was no longer answered, see
+# tests/answering/test_named_answer.py.)
+_DATE_NAMING = re.compile(rf"\b((?:the|its|their|a|that|this) )(?:{_WHEN}) ({_ANSWER})\b")
 
 
 _SAID_BACK = re.compile(_SAID_BACK_THEN)

@@ -183,7 +183,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:right|wrong) to\b|"
             # "is the change programme just a way to delay the reforms": a motive imputed
             r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:just|only|simply|really|basically) (?:a|an) "
-            r"(?:way|excuse|ploy|trick|stunt|smokescreen|cover|distraction|gimmick)\b"
+            r"(?:way|excuse|ploy|trick|stunt|smokescreen|cover|distraction|gimmick)\b|"
+            # "was David Johnston a good minister": a verdict on someone in office, not his name
+            r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:a|an) (?:good|bad|decent|great|poor|terrible|"
+            r"competent|effective|useless) (?:minister|secretary of state|secretary|mp|politician|"
+            r"leader)\b|"
+            # "is the govt just spinning here": whether it is spin, a motive imputed
+            r"^(?:is|are) (?:\w+ ){1,4}?(?:just |only |simply )?(?:spinning|spinning it)\b"
         ),
     ),
     (
@@ -203,6 +209,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
             r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            # "how many more inspection reports will be published this year": publications to
+            # come, which no written answer counts (not "how many more EPs will be trained": a
+            # number the department plans)
+            r"how many more (?:\w+ ){0,4}?(?:will be|are going to be|are due to be|are to be) "
+            r"(?:published|released|carried out|held)\b|"
+            # "will pins be expanded to secondary schools": a decision still to be made
+            r"^will (?:\w+ ){1,6}?(?:get|be) (?:expanded|extended|widened|opened up) to\b|"
             # "will it get extended again": a further decision, not the one made
             r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
             r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
@@ -226,7 +239,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.DIFFERENCE,
         _phrases(
             r"difference between|differences between|how is \w+(?: \w+){0,4} different|"
-            r"versus|vs"
+            r"versus|vs|"
+            # "what's an AP free school, is it the same as a PRU": how two things differ
+            # ("is it the same as before" asks whether it changed)
+            r"(?:is|are) (?:it|they|that|this|those|these) (?:just )?(?:the same (?:thing )?as|"
+            r"different (?:from|to)) (?:an?|the) \w+|"
+            r"^(?:is|are) (?:an?|the) (?:\w+ ){1,4}?the same (?:thing )?as (?:an?|the) \w+"
         ),
     ),
     (
@@ -271,7 +289,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"any results|the results|results so far|results of|outcomes so far|"
             r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
             # "will 400 more EPs fix the waiting lists": whether it will work, however named
-            r"^will (?:\w+ ){1,5}?(?:fix|solve|sort out|cure)\b|"
+            r"^will (?:\w+ ){1,8}?(?:fix|solve|sort out|cure)\b|"
             # "did the 4000 kids reached go back into mainstream": what came of those reached
             r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
@@ -290,7 +308,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
-            r"what (?:did|have|has|do) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
+            r"what (?:did|have|has|do) (?:\w+ ){0,8}?(?:find|found|conclude|concluded|reveal|"
             r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) (?:out )?of|"
             # What came of it for those it reached, by any measure of it: "did they have better
             # outcomes", "did attendance go up", "how did the kids get on", "did pins help any
@@ -305,6 +323,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"worked out|pan out|panned out)$|"
             r"^(?:did|has|have) (?:\w+ ){1,8}?(?:helped|help) (?:any|many|the|kids|children|"
             r"pupils|young|families|schools|anyone|anybody)\b|"
+            # "did pins actually help neurodiverse kids": whether it helped those it was for
+            r"^(?:did|has|have) (?:\w+ ){1,6}?(?:actually|really) (?:helped|help) (?:\w+ )?"
+            r"(?:kids|children|pupils|families|schools|students|learners)\b|"
+            # "has the 60% rise cleared council deficits": whether the money fixed a problem
+            r"^(?:has|have|did|will) (?:\w+ ){1,10}?(?:cleared|clear|wiped out|wipe out|paid off|"
+            r"pay off) (?:\w+ ){0,2}?(?:deficits?|debts?|backlogs?|shortages?|waiting lists?)\b|"
             r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
             r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) |"
             # How it is going so far: "how is the pilot going", "how's PINS going so far",
@@ -403,7 +427,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:pay|contribute|fund \w+) (?:\w+ ){0,3}?(?:out of|from) (?:our|their|my|the "
             r"school s|the schools|its) (?:own )?(?:budgets?|pocket|money)\b|"
             r"(?:what|how much) (?:do|does|will|would) (?:parents|families|schools|nurseries|"
-            r"settings|employers|we|i) (?:have to )?(?:pay|contribute)\b"
+            r"settings|employers|we|i) (?:have to )?(?:pay|contribute)\b|"
+            # "do colleges have to put money in for the pilot": a cost to those taking part
+            r"(?:have to|need to|must|expected to) (?:put|chip) (?:in\b|(?:any |some |their own )?"
+            r"(?:money|cash|funding|funds) in\b)"
         ),
     ),
     (
@@ -508,8 +535,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"
-            r"teachers|staff|schools)\b(?! (?:get|gets|got|receive|receives|received|pay|pays|"
-            r"paid|earn|earns|need|needs|cost|costs|will get|are given|is given)\b)"
+            r"teachers|staff|schools|places|spaces)\b(?! (?:get|gets|got|receive|receives|"
+            r"received|pay|pays|paid|earn|earns|need|needs|cost|costs|will get|are given|"
+            r"is given)\b)"
         ),
     ),
     (
@@ -552,6 +580,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
             "how large is|size of|"
+            # "how big are the grants to councils": a sum, however many it is split into
+            r"how (?:big|large) (?:are|were) (?:the |these |those |their |its )?(?:\w+ )?(?:grants|"
+            r"budgets|allocations|payments|pots|sums)\b|"
             # "total spend on the taskforce?", "the 2019/20 allocations in pounds": a sum of
             # money asked for
             r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$"
@@ -621,6 +652,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             r"why|what for|the point|purpose|meant to|help with|aim of|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
+            # "what is the course supposed to improve", "what will the new qualification
+            # ensure": what it is for, by what it is to bring about
+            r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
+            r"designed) to (?:improve|boost|fix|change|ensure|provide|give|bring|make)\b|"
+            r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
+            r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
         ),
     ),
@@ -699,8 +736,8 @@ _GOING_TO = re.compile(r"^(?:is|are) ((?:\w+ ){1,6}?)going to ")
 
 
 # Words tagged on after a question ends: "or not", "or what", "tbh", "honestly".
-_TAG_END = re.compile(r"(?: (?:or not|or what|or no|tbh|honestly|though|lol|then))+$")
-_TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then"})
+_TAG_END = re.compile(r"(?: (?:or not really|or not|or what|or no|tbh|honestly|though|lol|then))+$")
+_TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then", "really"})
 
 
 # "is the change programme meant to benefit every region?": whether it is meant for what is

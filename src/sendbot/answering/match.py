@@ -358,8 +358,10 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
 
 
 # How far down the ranking the fact giving the kind of figure a question checks may be: the
-# figure checked, said by another fact ("31" of a date, "8" of "8 February"), may lift that one.
-CLAIM_RIVALS = 3
+# figure checked, said by another fact ("31" of a date, "8" of "8 February"), may lift that one,
+# and a question naming nothing else ("was it asked in december 2023?") ranks the fact whose
+# year it lacks below three that give that year or month.
+CLAIM_RIVALS = 5
 
 
 def _claim_checked(

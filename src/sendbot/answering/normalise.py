@@ -55,6 +55,14 @@ _SHORT_SPLIT_YEAR = re.compile(
     r"(?<![\d/.,-])(?<!aged )(?<!ages )(?<!age )(?<!pounds )\b(1[5-9]|[23]\d)\s*[/-]\s*"
     r"(1[6-9]|[23]\d)\b(?![/.-]\d)(?!\s*(?:years?|yrs?|yo|percent)\b)"
 )
+# "2024 25", a split year typed with a space (a phone keyboard's "/" is a page away): only
+# when the years follow each other and nothing follows that a count could be of ("in 2023 24
+# schools opened" counts 24 schools).
+_SPACED_SPLIT_YEAR = re.compile(
+    r"(?<![\d.,/-])\b((?:19|20)(\d{2})) (\d{2})\b(?![.,/-]\d)"
+    r"(?=\s*(?:$|[^\w\s]|(?:is|was|and|or|then|too|please|pls|tho|though|budget|funding|"
+    r"financial|academic|year)\b))"
+)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
@@ -74,6 +82,11 @@ def _short_split_year(found: re.Match[str]) -> str:
     return f"20{found[1]}_{found[2]}" if second == first + 1 else found[0]
 
 
+def _spaced_split_year(found: re.Match[str]) -> str:
+    first, second = int(found[2]), int(found[3])
+    return f"{found[1]}_{found[3]}" if second == first + 1 else found[0]
+
+
 def _split_year(found: re.Match[str]) -> str:
     first, second = int(found[1]), int(found[3])
     return f"{found[1]}_{found[4]}" if second == first + 1 else found[0]
@@ -88,6 +101,7 @@ def fold_text(text: str) -> str:
         text = _LONG_SPLIT_YEAR.sub(_split_year, text)
         text = _SHORT_SPLIT_YEAR.sub(_short_split_year, text)
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
+        text = _SPACED_SPLIT_YEAR.sub(_spaced_split_year, text)
         text = _THOUSANDS.sub("", text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
     return text.replace("'s ", " ").replace("'", "")
