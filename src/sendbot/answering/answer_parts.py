@@ -33,6 +33,12 @@ class AnswerPart(StrEnum):
     PUBLISHED = "published"  # when a paper the question names came out ("CP 800, published on")
 
 
+# Read once: Python 3.11 reads an enum member (`FigureKind.DATE`) through EnumType's
+# __getattr__ hook, some fifteen times slower than a global name, and a fact's part of a
+# written answer is read for most candidates of every question.
+_DATE = FigureKind.DATE
+
+
 # Words (and the matcher's terms for them: "tabled" -> "tabl", "put down" -> "ask") that
 # say the question is about the asking, the answering or the question itself.
 ASKING_WORDS = frozenset(
@@ -173,15 +179,15 @@ def answer_part(fact: Fact) -> AnswerPart | None:
     if "mp" in fact.tags:
         return AnswerPart.ASKER
     for figure in fact.figures:
-        if figure.kind is FigureKind.DATE and figure.label == "date the question was answered":
+        if figure.kind is _DATE and figure.label == "date the question was answered":
             return AnswerPart.ANSWERED_ON
-        if figure.kind is FigureKind.DATE and figure.label == "date the question was asked":
+        if figure.kind is _DATE and figure.label == "date the question was asked":
             return AnswerPart.ASKED_ON
     if fact.quote.startswith("To ask "):
         return AnswerPart.QUESTION_TEXT
     if fact.quote.startswith("Question to the "):
         return AnswerPart.DEPARTMENT
-    if any(f.kind is FigureKind.DATE and "published" in (f.label or "") for f in fact.figures):
+    if any(f.kind is _DATE and "published" in (f.label or "") for f in fact.figures):
         return AnswerPart.PUBLISHED
     return None
 
@@ -487,11 +493,13 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
 def misfits(asked: Asked, fact: Fact) -> bool:
     """The fact gives a part of a written answer that the question does not ask for."""
     part = answer_part(fact)
+    if part is None:
+        return False  # most facts: no part of a written answer, and no enum member read
     if part is AnswerPart.PUBLISHED:
         # Which paper is named is the topic's to say: "when is the white paper out?" is not
         # asking when the improvement plan came out.
         return part not in asked.parts or not _names_the_paper(asked.named, fact)
-    if part is None or part in asked.parts:
+    if part in asked.parts:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
         # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"

@@ -93,6 +93,10 @@ class Outcome(StrEnum):
     HELP = "help"  # "help", "what can I ask?", or nothing to go on
 
 
+# Read once: Python 3.11 reads an enum member through EnumType's __getattr__ hook, some fifteen
+# times slower than a global name, and whether a result answers is read many times a question.
+_ANSWERED = Outcome.ANSWERED
+
 # Chat that is not a question, and the outcome it gets.
 OUTCOME_OF_KIND = {
     Kind.GREETING: Outcome.GREETING,
@@ -138,7 +142,7 @@ class MatchResult:
 
     @property
     def answered(self) -> bool:
-        return self.outcome is Outcome.ANSWERED
+        return self.outcome is _ANSWERED
 
     def judged(self, verdict: Verdict, **changes: object) -> MatchResult:
         """This result with a rule's verdict on the fact (and the outcome, fact or missing

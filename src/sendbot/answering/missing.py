@@ -45,6 +45,34 @@ from sendbot.answering.question import Question
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.knowledge.model import FigureKind
 
+# Python 3.11 reads an enum member (`Intent.COUNT`) through EnumType's __getattr__ hook, some
+# fifteen times slower than a global name, and these checks run for every candidate fact of
+# every question: the intents they compare with are read once, here.
+_AMOUNT = Intent.AMOUNT
+_ASKER = Intent.ASKER
+_CASE = Intent.CASE
+_COST = Intent.COST
+_COUNT = Intent.COUNT
+_DATE = Intent.DATE
+_DEFINITION = Intent.DEFINITION
+_DIFFERENCE = Intent.DIFFERENCE
+_ELIGIBILITY = Intent.ELIGIBILITY
+_END = Intent.END
+_JUDGEMENT = Intent.JUDGEMENT
+_METHOD = Intent.METHOD
+_NAMED_LIST = Intent.NAMED_LIST
+_OPINION = Intent.OPINION
+_OTHER = Intent.OTHER
+_OUTCOME = Intent.OUTCOME
+_PAY = Intent.PAY
+_PERCENT = Intent.PERCENT
+_PERSON = Intent.PERSON
+_PLACE = Intent.PLACE
+_PREDICTION = Intent.PREDICTION
+_REASON = Intent.REASON
+_REQUIRED = Intent.REQUIRED
+_START = Intent.START
+
 # Counts of people, so that "completed" reads "the number who completed it".
 PEOPLE_WORDS = frozenset(
     """people practitioners professionals teachers children pupils students psychologists
@@ -72,7 +100,7 @@ _UNIT_END = frozenset(
 
 # Kinds of question a place asks a figure of: "how many in Devon" is not answered by a figure
 # for every region. (Not asked_measure.FIGURE_INTENTS, which is about the newest figure.)
-_LOCAL_FIGURE_INTENTS = FIGURE_ASKED | {Intent.COST, Intent.PAY}
+_LOCAL_FIGURE_INTENTS = FIGURE_ASKED | {_COST, _PAY}
 # A question asking whether something reaches everywhere: "every region or just some areas?".
 _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regions)|some areas)\b")
 
@@ -141,16 +169,15 @@ def _names_no_topic(question: Question) -> bool:
 def fits(question: Question, fact: FactProfile) -> bool:
     """The fact gives the kind of detail the question asks for."""
     # The fact's flags are read before the question's intent: this runs for most candidates
-    # of every question, and reading an enum member (`Intent.AMOUNT`) costs Python 3.11 a
-    # slow attribute lookup (its EnumType has a __getattr__), while most facts have neither.
-    if fact.percent_only and question.intent is Intent.AMOUNT and not question.change:
+    # of every question, and most facts have neither flag.
+    if fact.percent_only and question.intent is _AMOUNT and not question.change:
         return False  # "how much is the budget?" is not answered by how much it rose
-    if fact.states_change and question.intent is Intent.DIFFERENCE and compares_years(question):
+    if fact.states_change and question.intent is _DIFFERENCE and compares_years(question):
         return True  # "how much did it go up in 2024/25 vs 2023/24": the change answers it
     if fact.everywhere and (
-        question.intent is Intent.PLACE
+        question.intent is _PLACE
         or (
-            question.intent is Intent.NAMED_LIST
+            question.intent is _NAMED_LIST
             and _AREAS.fullmatch(question.subject.lower())
             and not _ASKS_MORE.search(question.text)
         )
@@ -158,7 +185,7 @@ def fits(question: Question, fact: FactProfile) -> bool:
         # "does support depend on where you live", "which regions does it benefit" of "wherever
         # they live", "every region" (not "which regions and when": every region says no when)
         return True
-    if question.intent is Intent.NAMED_LIST and _names_the_kinds(question, fact):
+    if question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         return True
     return question.intent in fact.intents
 
@@ -202,7 +229,7 @@ def _subject(question: Question, fallback: str) -> str:
 
 # Kinds of question a fact answers only if its figures or curated questions say so; a "why"
 # or an unclassified question is left to the confidence model.
-STRICT_INTENTS = frozenset(Intent) - {Intent.REASON, Intent.OTHER}
+STRICT_INTENTS = frozenset(Intent) - {_REASON, _OTHER}
 
 
 def what_is_missing(
@@ -322,7 +349,7 @@ def _missing_year_or_period(
 def _missing_results(question: Question, fact: FactProfile) -> str | None:
     """Results or findings asked of a fact that reports none: "has it made a difference?",
     "what did the evaluation find?", "is there a final report?"."""
-    if question.intent is Intent.OUTCOME and _names_no_topic(question):
+    if question.intent is _OUTCOME and _names_no_topic(question):
         # "has it made a difference?": whatever a fact reports reached or done, nothing in the
         # question says it is the "it" asked about
         return _missing_detail(question, fact)
@@ -343,7 +370,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     """Names or places the fact does not give, and an asker's answer on another topic: "who
     is doing the PINS evaluation?", "which councils?", "where are they?"."""
     if (
-        question.intent is Intent.PERSON
+        question.intent is _PERSON
         and _WHO_CARRIES_OUT.search(question.text)
         and not _gives_names(question, fact)
     ):
@@ -399,7 +426,7 @@ def _missing_kind_of_detail(
     ):
         return _missing_detail(question, fact)
     if (
-        question.intent is Intent.END
+        question.intent is _END
         and _TO_APPLY.search(question.text)
         and not _APPLYING.search(fact.text)
     ):
@@ -413,7 +440,7 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
     """Which ones, asked of a fact that does not list them all: "which areas will the 15
     schools go in?", "which councils are in the change programme?"."""
     if (
-        question.intent is Intent.NAMED_LIST
+        question.intent is _NAMED_LIST
         and "which" in question.words
         and _STILL_TO_COME.search(fact.text)
     ):
@@ -421,11 +448,7 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
         # these schools will be made by May 2024": when they will be named, not the names
         # (which "where are they going?" may be answered by: not yet known)
         return f"{SOURCE} says they are still to be announced; it doesn't name them."
-    if (
-        question.intent is Intent.NAMED_LIST
-        and "which" in question.words
-        and _names_an_example(fact)
-    ):
+    if question.intent is _NAMED_LIST and "which" in question.words and _names_an_example(fact):
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
@@ -441,7 +464,7 @@ def _missing_figure(question: Question, fact: FactProfile) -> str | None:
         # "SEND and AP Improvement Plan": one figure for both
         return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
     if (
-        question.intent is Intent.COST
+        question.intent is _COST
         and _FAMILY_PAYS.search(question.text)
         and not _FAMILIES.search(fact.text)
     ):
@@ -451,7 +474,7 @@ def _missing_figure(question: Question, fact: FactProfile) -> str | None:
     if (
         question.words[-1:] == ("budget",)
         and not fact.gives_money
-        and question.intent in (Intent.OTHER, Intent.AMOUNT)
+        and question.intent in (_OTHER, _AMOUNT)
         and _WHAT_IS.match(question.text)
     ):
         # "what's Bedford's change programme budget", of a fact dating its launch: a sum of
@@ -459,7 +482,7 @@ def _missing_figure(question: Question, fact: FactProfile) -> str | None:
         # budget these days" is the newest figure's to answer)
         return f"{SOURCE} doesn't give an amount for that."
     if (
-        question.intent is Intent.PERCENT
+        question.intent is _PERCENT
         and not fact.gives_percent
         and fact.main_kind is not FigureKind.MONEY
         and not question.checking
@@ -476,7 +499,7 @@ def _missing_figure(question: Question, fact: FactProfile) -> str | None:
 def _missing_when(question: Question, fact: FactProfile) -> str | None:
     """A date or time the fact does not give: "when will it open?" of a fact dating only what
     has happened (asked_when weighs the rest)."""
-    happened = only_past_dates(question, fact) if question.intent is Intent.DATE else None
+    happened = only_past_dates(question, fact) if question.intent is _DATE else None
     if happened:
         return happened
     return not_given(question, fact)
@@ -494,25 +517,25 @@ def _missing_part_or_meaning(
     if share_terms and not share_terms <= fact.own_terms:
         target = " ".join(question.written.get(word, word) for word in question.share_of)
         return f"{SOURCE} doesn't give the share that goes to {target}."
-    if question.intent is Intent.PERCENT and fact.percent_changes and not question.change:
+    if question.intent is _PERCENT and fact.percent_changes and not question.change:
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
-    if question.intent is Intent.DEFINITION and subject_terms.isdisjoint(fact.own_terms):
+    if question.intent is _DEFINITION and subject_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
-    letters = asked_letters(question) if question.intent is Intent.DEFINITION else None
+    letters = asked_letters(question) if question.intent is _DEFINITION else None
     if letters and not spells_out(letters, fact.text):
         said = question.written.get(letters, letters)
         return f"{SOURCE} doesn't say what {said} stands for."
     # "what is complex needs" of a fact on "the most complex needs" in passing: a term is
     # explained by a fact that names it (its title, the term written as a name, or what its
     # written answer is about), in one word at least ("the Supported Internships programme").
-    defined = question.intent is Intent.DEFINITION and not letters
+    defined = question.intent is _DEFINITION and not letters
     named = fact.named_terms | fact.topic_terms
     if defined and named.isdisjoint(subject_terms - COMMON_WORDS):
         return _missing_detail(question, fact)
     if subgroup_terms and not subgroup_terms <= fact.own_terms | fact.other_stems:
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
-        part = "what share" if question.intent is Intent.PERCENT else "how many"
+        part = "what share" if question.intent is _PERCENT else "how many"
         return f"{SOURCE} gives {the_figure(fact)}, not {part} of them {question.subgroup}."
     return None
 
@@ -525,14 +548,10 @@ def _missing_outcome(
 ) -> str | None:
     """What came of something, asked of a fact that does not say: "did attendance improve?",
     "did the 4000 kids go back into mainstream?", "have the 400 EPs qualified yet?"."""
-    if (
-        measure_terms
-        and question.intent is Intent.OUTCOME
-        and measure_terms.isdisjoint(fact.own_terms)
-    ):
+    if measure_terms and question.intent is _OUTCOME and measure_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
     if (
-        question.intent is Intent.OUTCOME
+        question.intent is _OUTCOME
         and fact.main_kind is FigureKind.COUNT
         and any(word.isdigit() and word in fact_terms for word in question.words)
     ):
@@ -541,7 +560,7 @@ def _missing_outcome(
         return f"{SOURCE} gives {the_figure(fact)}, not what came of them."
     if (
         # "how many so far", or "have the 400 EPs qualified yet": what has been done to date
-        question.intent in (Intent.COUNT, Intent.OTHER)
+        question.intent in (_COUNT, _OTHER)
         and question.so_far
         and fact.count_roles
         and fact.count_roles <= PLANNED_ROLES
@@ -561,18 +580,14 @@ def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
         pass  # "how many special schools and how many AP schools" of one counting each
     elif (
         question.breakdown
-        and (question.checking or question.intent is Intent.OTHER)
+        and (question.checking or question.intent is _OTHER)
         and question.breakdown in fact.text
     ):
         # "does the census count them by type?", "is it divided by type?" of "published by type
         # of provision": whether there is the split the fact says there is (not "how many of
         # each type", a figure for each it does not give, nor "where is the data by type")
         pass
-    elif (
-        question.breakdown
-        and question.intent is Intent.NAMED_LIST
-        and _names_the_kinds(question, fact)
-    ):
+    elif question.breakdown and question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         pass  # "which kinds of organisations is it working with" of a fact listing them
     elif question.breakdown and fact.main_kind is None:
         # "how was the money split between regions", of a fact giving no figure at all
@@ -590,12 +605,12 @@ def _missing_count(
     """A count of something else, or come about another way: "how many have completed one?"
     of a fact with no number, "how many places?" of a count of schools, "how many completed?"
     of how many registered."""
-    if question.role and question.intent is Intent.COUNT and not fact.count_terms:
+    if question.role and question.intent is _COUNT and not fact.count_terms:
         # "how many have completed one" of a fact that gives no number at all ("aims to double
         # the number"), though a curated phrasing asks "how many".
         return f"{SOURCE} doesn't give a number of {_subject(question, 'those')} {question.role}."
     if (
-        question.intent is Intent.COUNT
+        question.intent is _COUNT
         and fact.main_kind is None
         and question.text.startswith("how many")
         and not any(character.isdigit() for character in fact.text)
@@ -604,12 +619,12 @@ def _missing_count(
         # the number": a fact with no figure and no number in its words gives no number,
         # whatever its curated phrasings ask
         return f"{SOURCE} doesn't give a number of {_subject(question, 'those')}."
-    if question.intent is Intent.COUNT and fact.count_terms:
+    if question.intent is _COUNT and fact.count_terms:
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
             return unit_missing
     if (
-        question.intent is Intent.COUNT
+        question.intent is _COUNT
         and fact.gives_money
         and not fact.count_terms
         and _MONEY_COUNTED.isdisjoint(_beside_figures(question.words))
@@ -714,7 +729,7 @@ def _describes(question: Question, fact: FactProfile, subject_terms: frozenset[s
     """'what is the new inspection regime' of a fact whose own words name the whole of it and
     say what it is ("a strengthened local authority inspection regime between Ofsted and the
     CQC"), though its curated questions ask no definition."""
-    if question.intent is not Intent.DEFINITION or subject_terms.isdisjoint(_WHICH_ONE):
+    if question.intent is not _DEFINITION or subject_terms.isdisjoint(_WHICH_ONE):
         return False  # "what is a special free school" asks what the term means
     named = subject_terms - _WHICH_ONE
     return len(named) > 1 and named <= fact.own_terms
@@ -780,8 +795,8 @@ _WHO_CARRIES_OUT = re.compile(
     r"\bwho (?:is|s|are|will be) (?!\w+ing (?:the )?(?:answer|question|reply))\w+ing\b"
 )
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
-NAME_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PERSON, Intent.OTHER})
-PLACE_INTENTS = frozenset({Intent.NAMED_LIST, Intent.PLACE})
+NAME_INTENTS = frozenset({_NAMED_LIST, _PERSON, _OTHER})
+PLACE_INTENTS = frozenset({_NAMED_LIST, _PLACE})
 STEM = 5  # letters enough to match "special" with "specialist", "psychologists" with "psychology"
 
 
@@ -902,54 +917,50 @@ def _after(
 # The sentence for each kind of detail a fact does not give, made only for the kind asked:
 # built for every candidate a question has, so never all of them at once.
 _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
-    Intent.COUNT: lambda question: (
-        f"{SOURCE} doesn't give a number of {_subject(question, 'those')}."
-    ),
-    Intent.AMOUNT: lambda question: f"{SOURCE} doesn't give an amount for that.",
-    Intent.PERCENT: lambda question: f"{SOURCE} doesn't give a percentage or share for that.",
-    Intent.DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
-    Intent.PERSON: lambda question: f"{SOURCE} doesn't name the person.",
-    Intent.ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
-    Intent.PLACE: lambda question: f"{SOURCE} doesn't say where.",
-    Intent.NAMED_LIST: lambda question: (
+    _COUNT: lambda question: f"{SOURCE} doesn't give a number of {_subject(question, 'those')}.",
+    _AMOUNT: lambda question: f"{SOURCE} doesn't give an amount for that.",
+    _PERCENT: lambda question: f"{SOURCE} doesn't give a percentage or share for that.",
+    _DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
+    _PERSON: lambda question: f"{SOURCE} doesn't name the person.",
+    _ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
+    _PLACE: lambda question: f"{SOURCE} doesn't say where.",
+    _NAMED_LIST: lambda question: (
         f"{SOURCE} doesn't name the {_subject(question, 'ones it counts')}."
     ),
-    Intent.COST: lambda question: (
-        f"{SOURCE} doesn't give a cost to families, schools or anyone else."
-    ),
-    Intent.OUTCOME: lambda question: (
+    _COST: lambda question: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",
+    _OUTCOME: lambda question: (
         f"{SOURCE} doesn't report results or judge whether it is working; it says what is "
         "being done."
     ),
-    Intent.DEFINITION: lambda question: (
+    _DEFINITION: lambda question: (
         f"{SOURCE} doesn't explain what {_subject(question, 'that')} is or stands for."
     ),
-    Intent.ELIGIBILITY: lambda question: f"{SOURCE} doesn't say who is eligible.",
-    Intent.CASE: lambda question: (
+    _ELIGIBILITY: lambda question: f"{SOURCE} doesn't say who is eligible.",
+    _CASE: lambda question: (
         f"{SOURCE} can't say what will happen in any one person's case; "
         "it speaks for England as a whole."
     ),
-    Intent.REASON: lambda question: f"{SOURCE} doesn't say why.",
-    Intent.METHOD: lambda question: (
+    _REASON: lambda question: f"{SOURCE} doesn't say why.",
+    _METHOD: lambda question: (
         f"{SOURCE} doesn't say how that is done or decided."
         if question.text.startswith("how") or " how " in question.text
         else f"{SOURCE} doesn't say what brought it about."
     ),
-    Intent.OPINION: lambda question: (
+    _OPINION: lambda question: (
         f"{SOURCE} gives the department's account, not anyone's opinion of it."
     ),
-    Intent.JUDGEMENT: lambda question: (
+    _JUDGEMENT: lambda question: (
         f"{SOURCE} doesn't make that judgement; it says what the department is doing and spending."
     ),
-    Intent.REQUIRED: lambda question: f"{SOURCE} doesn't say whether it is required or optional.",
-    Intent.PAY: lambda question: f"{SOURCE} doesn't say what anyone is paid.",
-    Intent.DIFFERENCE: lambda question: (
+    _REQUIRED: lambda question: f"{SOURCE} doesn't say whether it is required or optional.",
+    _PAY: lambda question: f"{SOURCE} doesn't say what anyone is paid.",
+    _DIFFERENCE: lambda question: (
         # "how many dropped out vs finished": figures to set side by side, not an explanation
         f"{SOURCE} doesn't give a figure for each to compare."
         if question.text.startswith(("how many", "how much"))
         else f"{SOURCE} doesn't compare them or explain the difference."
     ),
-    Intent.PREDICTION: lambda question: (
+    _PREDICTION: lambda question: (
         f"{SOURCE} doesn't say what will happen next; it reports what has been done and planned."
     ),
 }
@@ -957,7 +968,7 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
 
 def _missing_detail(question: Question, fact: FactProfile) -> str:
     intent = question.intent
-    if intent is Intent.END:
+    if intent is _END:
         started = [(role, day) for role, day in fact.dates if role not in END_ROLES]
         if started:
             role, day = started[0]
@@ -966,7 +977,7 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
                 verb = "a date"
             return f"{SOURCE} gives {verb} ({day}), not when it ends or any deadline."
         return f"{SOURCE} doesn't give an end date or deadline for that."
-    if intent is Intent.START:
+    if intent is _START:
         ends = [day for role, day in fact.dates if role in END_ROLES]
         if ends:
             return f"{SOURCE} gives when it runs until ({ends[0]}), not when it started."
