@@ -239,11 +239,15 @@ def _ask(args: argparse.Namespace) -> int:
     index = _load_index(settings)
     today = dt.date.today()
     from_stdin = args.question == ["-"]
+    asked = refused = 0
     for question in _questions(args):
+        asked += 1
         reply = _reply_or_refusal(index, question, today, settings.stale_months)
         if isinstance(reply, str) and not args.json and not from_stdin:
             print(reply, file=sys.stderr)
-            return 2
+            return USAGE_ERROR
+        if isinstance(reply, str):
+            refused += 1
         if isinstance(reply, str) and not args.json:
             # One line of many: say why in its place, as the chat does, and go on to the next.
             print(f"{reply}\n", flush=True)
@@ -257,6 +261,16 @@ def _ask(args: argparse.Namespace) -> int:
             print(f"{reply.text}\n", flush=True)
         else:
             print(reply.text)
+    if refused:
+        # One rule for every way of asking: a question that could not be asked is exit
+        # status 2, as `ask QUESTION` gives it, after every other one is answered; its reply
+        # (its JSON object, outcome `error`) says why, and this line says why the status.
+        print(
+            f"sendbot ask: {refused} of {asked} question(s) could not be asked "
+            "(too long; its reply says why): exit status 2",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
     return 0
 
 
@@ -447,7 +461,12 @@ def build_parser() -> argparse.ArgumentParser:
         "feeds kb gaps and kb stats",
         _chat,
     )
-    ask = command("ask", "answer a question, or one question per line of standard input", _ask)
+    ask = command(
+        "ask",
+        "answer a question, or one question per line of standard input; exit status 2 when a "
+        "question cannot be asked (too long), after answering every other one",
+        _ask,
+    )
     ask.add_argument("question", nargs="+", type=text, help="the question, or - for standard input")
     ask.add_argument(
         "--json",
