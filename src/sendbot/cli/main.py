@@ -95,18 +95,30 @@ def _kb_check(args: argparse.Namespace) -> int:
     except KnowledgeError as exc:
         print_problems(exc)
         return 1
-    # Checked here, not on every load: it reads every document again.
+    whole = whole_base_problems(kb)
+    if whole is not None:
+        print_problems(whole)
+        return 1
+    print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
+    return 0
+
+
+def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:
+    """What `kb check` finds beyond what loading checks: a date after today, a question under
+    two facts, an answer the base has twice. Checked by `kb check` and `init --kb`, not on
+    every load: it reads every document again."""
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
     shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
     future = future_date_problems(kb, dt.date.today(), shown)
     shared = shared_question_problems(kb, shown)
     if future or shared:
-        print_problems(KnowledgeError([*future, *shared]))
-        return 1
+        return KnowledgeError([*future, *shared])
     repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
-    if repeats:
-        advice = "keep one of the two"
-        problems = [
+    if not repeats:
+        return None
+    advice = "keep one of the two"
+    return KnowledgeError(
+        [
             Problem(
                 display_path(Path(files[source.id])),
                 source.id_line,
@@ -115,10 +127,7 @@ def _kb_check(args: argparse.Namespace) -> int:
             )
             for source, found in repeats
         ]
-        print_problems(KnowledgeError(problems))
-        return 1
-    print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
-    return 0
+    )
 
 
 def _warn_of_unread_files(directory: Path) -> None:
@@ -391,7 +400,11 @@ def _init(args: argparse.Namespace) -> int:
         return status
     settings = load_settings(args, uses_data=False)  # --kb names a directory, or exit 1
     try:
-        load(settings.kb_path)
+        # What init writes must pass `kb check`, not only load: a question under two facts
+        # loads, and the copy then failed its first check.
+        problems = whole_base_problems(load(settings.kb_path).kb)
+        if problems is not None:
+            raise problems
     except KnowledgeError as exc:
         print_each_problem(exc)
         print_error(
