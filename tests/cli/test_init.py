@@ -109,6 +109,36 @@ def test_the_bot_warns_when_it_serves_the_installed_copy(
         assert any("sendbot init DIR" in record.getMessage() for record in caplog.records) == warned
 
 
+@pytest.mark.parametrize(
+    ("token", "said"),
+    [
+        ("x" * 30, "DISCORD_TOKEN does not look like a Discord bot token (three parts joined"),
+        (f"Bot {TOKEN}", "DISCORD_TOKEN starts with 'Bot ': give the token alone"),
+    ],
+)
+def test_a_malformed_token_is_said_alone_before_the_installed_copy_warning(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    token: str,
+    said: str,
+) -> None:
+    """`run` over the installed copy with a bad token logged the warning about the installed
+    copy first, as if that had stopped the bot; "Bot TOKEN", as an HTTP header writes it, was
+    "does not look like a token" with no word of what to change."""
+    installed = str(BUNDLED_KNOWLEDGE.parent.parent)
+    monkeypatch.setattr(
+        sysconfig, "get_paths", lambda: {"purelib": installed, "platlib": installed}
+    )
+    monkeypatch.setenv("DISCORD_TOKEN", token)
+    assert main(["run", "--data", str(tmp_path / "data")]) == 2
+    assert not any("sendbot init DIR" in record.getMessage() for record in caplog.records)
+    err = capsys.readouterr().err
+    assert err.startswith(f"sendbot: {said}") and err.count("\n") == 1
+    assert TOKEN not in err and "x" * 30 not in err
+
+
 def test_init_with_kb_copies_that_knowledge_base_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -337,6 +337,9 @@ def _run(args: argparse.Namespace) -> int:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
     settings = load_settings(args, for_discord=True)
+    # A malformed token first, in its one line: the warning below came before it, as if
+    # serving the installed copy were what stopped the bot.
+    settings.require_token()
     if installed_with_package(settings.kb_path):
         log.warning(
             "answering from the knowledge base installed with sendbot (%s): /kb edits would be "
