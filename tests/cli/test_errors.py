@@ -284,6 +284,19 @@ def test_kb_import_of_a_directory_is_refused(run: Run, kb_dir: Path, tmp_path: P
     assert one_line(err) == f"refused: {tmp_path} is a directory, not a knowledge file"
 
 
+def test_kb_build_of_a_directory_says_how_to_draft_each_file(run: Run, tmp_path: Path) -> None:
+    """A folder of saved answers given whole said only "cannot read DIR: Is a directory"."""
+    saved = tmp_path / "saved answers"
+    saved.mkdir()
+    code, out, err = run("--data", str(tmp_path / "d"), "kb", "build", str(saved))
+    assert (code, out) == (1, "")
+    assert one_line(err) == (
+        f"sendbot: {saved} is a directory: kb build drafts one file at a time; for each answer "
+        f"in it: for f in '{saved}'/*.txt; do sendbot kb build \"$f\" --out drafts/; done"
+    )
+    assert list(saved.iterdir()) == []
+
+
 def test_kb_alias_refuses_a_colliding_phrasing_unless_forced(
     run: Run, kb_dir: Path, tmp_path: Path
 ) -> None:
