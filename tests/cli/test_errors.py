@@ -832,8 +832,29 @@ def test_a_question_or_help_where_the_command_goes_says_what_to_type(
     code, out, err = run(*argv)
     assert (code, out) == (2, "")
     assert one_line(err) == said
-    code, _, err = run("runn")  # a mistyped command still gets argparse's list
-    assert code == 2 and "invalid choice: 'runn' (choose from 'run'," in err
+    code, _, err = run("qwerty")  # a mistyped command still gets argparse's list
+    assert code == 2 and "invalid choice: 'qwerty' (choose from 'run'," in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [
+        (["aks", "hi"], "ask"),
+        (["runn"], "run"),
+        (["kb", "chek"], "check"),
+        (["kb", "Undo"], "undo"),
+    ],
+)
+def test_a_mistyped_command_is_told_the_command_meant(
+    run: Run, argv: list[str], meant: str
+) -> None:
+    """`sendbot aks hi` said only "invalid choice: 'aks' (choose from ...)": Python 3.11's
+    argparse suggests nothing."""
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    typed = argv[1] if argv[0] == "kb" else argv[0]
+    said = f"invalid choice: '{typed}': did you mean {meant}? (choose from '"
+    assert said in one_line(err)
 
 
 def test_a_revision_too_large_to_record_is_a_problem_of_the_file_not_an_unexpected_error(
