@@ -58,7 +58,7 @@ def test_the_installed_ask_transcript_is_what_ask_prints(tmp_path: Path) -> None
 def test_the_held_out_sets_readme_names_are_those_tests_eval_held_out_lists() -> None:
     """README said final15 and multisource12 were still held out after their retirement."""
     listed = README.split("`tests/eval/HELD_OUT` lists the sets", 1)[1].split("(now ", 1)[1]
-    named = set(re.findall(r"`([\w.]+\.yaml)`", listed.split(")", 1)[0]))
+    named = set(re.findall(r"`([\w.]+\.yaml)`", re.split(r"[;)]", listed, maxsplit=1)[0]))
     held_out = {
         line.strip()
         for line in (REPO / "tests" / "eval" / "HELD_OUT").read_text(encoding="utf-8").splitlines()
