@@ -239,7 +239,15 @@ class Settings:
                 "(docs/discord.md, step 2)"
             )
         if not TOKEN_SHAPE.match(self.token):
-            raise SettingsError("DISCORD_TOKEN does not look like a Discord bot token")
+            # What the token looks like is never said: it may be most of a real one.
+            prefix = self.token[:4].lower() == "bot " and TOKEN_SHAPE.match(self.token[4:].strip())
+            if prefix:  # as the HTTP header writes it: discord.py adds "Bot " itself
+                raise SettingsError("DISCORD_TOKEN starts with 'Bot ': give the token alone")
+            raise SettingsError(
+                "DISCORD_TOKEN does not look like a Discord bot token (three parts joined by "
+                "dots, from the Developer Portal's Bot page; not the application id or the "
+                "client secret)"
+            )
         return self.token
 
 

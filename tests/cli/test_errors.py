@@ -284,6 +284,19 @@ def test_kb_import_of_a_directory_is_refused(run: Run, kb_dir: Path, tmp_path: P
     assert one_line(err) == f"refused: {tmp_path} is a directory, not a knowledge file"
 
 
+def test_kb_build_of_a_directory_says_how_to_draft_each_file(run: Run, tmp_path: Path) -> None:
+    """A folder of saved answers given whole said only "cannot read DIR: Is a directory"."""
+    saved = tmp_path / "saved answers"
+    saved.mkdir()
+    code, out, err = run("--data", str(tmp_path / "d"), "kb", "build", str(saved))
+    assert (code, out) == (1, "")
+    assert one_line(err) == (
+        f"sendbot: {saved} is a directory: kb build drafts one file at a time; for each answer "
+        f"in it: for f in '{saved}'/*.txt; do sendbot kb build \"$f\" --out drafts/; done"
+    )
+    assert list(saved.iterdir()) == []
+
+
 def test_kb_alias_refuses_a_colliding_phrasing_unless_forced(
     run: Run, kb_dir: Path, tmp_path: Path
 ) -> None:
@@ -640,13 +653,59 @@ def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
     lines = ["hi", "y" * 400, "how many special schools opened?"]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
     code, out, err = run("ask", "-", "--data", str(tmp_path / "data"))
-    assert (code, err) == (0, "")
+    # Every line answered, then exit status 2, as for `ask QUESTION` too long, said in a line.
+    assert code == 2
+    assert one_line(err) == (
+        "sendbot ask: 1 of 3 question(s) could not be asked (too long; its reply says why): "
+        "exit status 2"
+    )
     # One reply after another, each followed by a blank line.
     hello, too_long, answered, end = out.split("\n\n")
     assert hello.startswith("Hello!")
     assert too_long == "That question is 400 characters long; please keep it to 300 or fewer."
     assert answered.startswith("In this academic year alone") and len(answered.splitlines()) > 2
     assert end == ""
+
+
+@pytest.mark.parametrize("json_mode", [False, True])
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_question_too_long_to_ask_is_exit_status_2_however_it_is_asked(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_mode: bool, from_stdin: bool
+) -> None:
+    """One rule for a script: `ask QUESTION`, `ask --json QUESTION`, `ask -` and `ask --json -`
+    each answer what they can and exit 2 when a question could not be asked (it exited 0 from
+    standard input and with --json); in --json mode standard output is still only JSON."""
+    too_long = "y" * 5_000
+    options = ["--json"] if json_mode else []
+    if from_stdin:
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"hi\n{too_long}\n"))
+        argv = ["ask", *options, "-"]
+    else:
+        argv = ["ask", *options, too_long]
+    code, out, err = run(*argv, "--data", str(tmp_path / "data"))
+    assert code == 2
+    assert "Traceback" not in err and err.count("\n") == 1
+    if json_mode:
+        replies = [json.loads(line) for line in out.splitlines()]
+        assert replies[-1]["outcome"] == "error"
+        assert "5,000 characters" in replies[-1]["text"]
+        assert len(replies) == (2 if from_stdin else 1)
+    elif from_stdin:
+        assert "That question is 5,000 characters long" in out
+    else:
+        assert (out, err) == (
+            "",
+            "That question is 5,000 characters long; please keep it to 300 or fewer.\n",
+        )
+
+
+def test_every_question_asked_is_exit_status_0(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("hi\n\nhow many special schools opened?\n"))
+    code, out, err = run("ask", "--json", "-", "--data", str(tmp_path / "data"))
+    assert (code, err) == (0, "")
+    assert len([json.loads(line) for line in out.splitlines()]) == 3
 
 
 def test_a_change_to_a_knowledge_directory_sendbot_cannot_write_is_refused_in_one_line(
@@ -773,8 +832,29 @@ def test_a_question_or_help_where_the_command_goes_says_what_to_type(
     code, out, err = run(*argv)
     assert (code, out) == (2, "")
     assert one_line(err) == said
-    code, _, err = run("runn")  # a mistyped command still gets argparse's list
-    assert code == 2 and "invalid choice: 'runn' (choose from 'run'," in err
+    code, _, err = run("qwerty")  # a mistyped command still gets argparse's list
+    assert code == 2 and "invalid choice: 'qwerty' (choose from 'run'," in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [
+        (["aks", "hi"], "ask"),
+        (["runn"], "run"),
+        (["kb", "chek"], "check"),
+        (["kb", "Undo"], "undo"),
+    ],
+)
+def test_a_mistyped_command_is_told_the_command_meant(
+    run: Run, argv: list[str], meant: str
+) -> None:
+    """`sendbot aks hi` said only "invalid choice: 'aks' (choose from ...)": Python 3.11's
+    argparse suggests nothing."""
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    typed = argv[1] if argv[0] == "kb" else argv[0]
+    said = f"invalid choice: '{typed}': did you mean {meant}? (choose from '"
+    assert said in one_line(err)
 
 
 def test_a_revision_too_large_to_record_is_a_problem_of_the_file_not_an_unexpected_error(

@@ -109,6 +109,36 @@ def test_the_bot_warns_when_it_serves_the_installed_copy(
         assert any("sendbot init DIR" in record.getMessage() for record in caplog.records) == warned
 
 
+@pytest.mark.parametrize(
+    ("token", "said"),
+    [
+        ("x" * 30, "DISCORD_TOKEN does not look like a Discord bot token (three parts joined"),
+        (f"Bot {TOKEN}", "DISCORD_TOKEN starts with 'Bot ': give the token alone"),
+    ],
+)
+def test_a_malformed_token_is_said_alone_before_the_installed_copy_warning(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    token: str,
+    said: str,
+) -> None:
+    """`run` over the installed copy with a bad token logged the warning about the installed
+    copy first, as if that had stopped the bot; "Bot TOKEN", as an HTTP header writes it, was
+    "does not look like a token" with no word of what to change."""
+    installed = str(BUNDLED_KNOWLEDGE.parent.parent)
+    monkeypatch.setattr(
+        sysconfig, "get_paths", lambda: {"purelib": installed, "platlib": installed}
+    )
+    monkeypatch.setenv("DISCORD_TOKEN", token)
+    assert main(["run", "--data", str(tmp_path / "data")]) == 2
+    assert not any("sendbot init DIR" in record.getMessage() for record in caplog.records)
+    err = capsys.readouterr().err
+    assert err.startswith(f"sendbot: {said}") and err.count("\n") == 1
+    assert TOKEN not in err and "x" * 30 not in err
+
+
 def test_init_with_kb_copies_that_knowledge_base_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -147,6 +177,35 @@ def test_init_refuses_a_kb_that_does_not_load_or_a_target_inside_it(
         "fix them first"
     )
     assert not (tmp_path / "copy").exists() and not (other / "copy").exists()
+
+
+def test_init_copies_only_a_kb_that_passes_kb_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A question under two facts loads, but `kb check` refuses it: `init --kb` copied such a
+    base, and the copy failed its first `kb check`. What init writes passes kb check."""
+    other = tmp_path / "other"
+    assert main(["init", str(other)]) == 0
+    (yaml_file,) = other.glob("send-ap-improvement-plan-*.yaml")
+    lines = yaml_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    facts = [i for i, line in enumerate(lines) if line.startswith("  - id: ")]
+    second_facts_question = next(line for line in lines[facts[1] :] if line.startswith("      - "))
+    first_facts_questions = next(
+        i for i, line in enumerate(lines) if i > facts[0] and line.startswith("      - ")
+    )
+    lines.insert(first_facts_questions, second_facts_question)  # now under both facts
+    yaml_file.write_text("".join(lines), encoding="utf-8")
+    data = ["--data", str(tmp_path / "data")]
+    assert main([*data, "--kb", str(other), "kb", "check"]) == 1
+    capsys.readouterr()
+    assert main(["init", "--kb", str(other), str(tmp_path / "copy")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "already has this question" in err[0]
+    assert err[-1] == (
+        f"sendbot: nothing copied: the knowledge base {other} (--kb) has 1 problem(s); "
+        "fix them first"
+    )
+    assert not (tmp_path / "copy").exists()
 
 
 def test_init_without_kb_copies_the_bundled_base_even_with_sendbot_kb_set(

@@ -108,7 +108,6 @@ def test_add_edit_alias_history_undo_remove(
         (["kb", "remove", "high-needs-budget"], ["refused: add --yes to really remove"]),
         (["kb", "undo"], ["there is nothing to undo: no change has been saved yet"]),
         (["kb", "redo"], ["there is nothing to redo: no change has been undone"]),
-        (["kb", "edit", "high-needs-budget"], ["refused: nothing to change"]),
         (
             [*ADD[:-1], "2099-01-01"],
             [f"refused: --as-of 2099-01-01 is after today, {dt.date.today()}: a typo?"],
@@ -141,6 +140,23 @@ def test_bad_input_prints_one_line_per_problem_and_changes_nothing(
     for line, wanted in zip(errors, expected, strict=True):
         assert wanted in line
     assert captured.out == ""
+    assert (kb_dir / KB_FILE).read_bytes() == before
+    assert History(data_dir).newest() == []
+
+
+def test_edit_with_nothing_to_change_is_a_usage_error_naming_what_to_give(
+    sendbot: Sendbot, kb_dir: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kb edit FACT` with no field option is a slip in the command line (exit 2, as argparse
+    gives a missing argument), not a refused change (exit 1): say which options it takes."""
+    before = (kb_dir / KB_FILE).read_bytes()
+    assert sendbot("kb", "edit", "high-needs-budget") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "sendbot kb edit: nothing to change: give one or more of --title, --statement, "
+        "--quote, --as-of, --add-question, --tag (see sendbot kb edit --help)\n"
+    )
     assert (kb_dir / KB_FILE).read_bytes() == before
     assert History(data_dir).newest() == []
 

@@ -180,7 +180,11 @@ async def test_a_malformed_token_is_one_line(
 ) -> None:
     child = await spawn(fake_discord, tmp_path, "run", DISCORD_TOKEN=token)
     assert await child.finish() == 2
-    assert child.stderr == ["sendbot: DISCORD_TOKEN does not look like a Discord bot token"]
+    assert child.stderr == [
+        "sendbot: DISCORD_TOKEN does not look like a Discord bot token (three parts joined by "
+        "dots, from the Developer Portal's Bot page; not the application id or the client "
+        "secret)"
+    ]
     assert token not in "\n".join(child.stderr + child.stdout)
 
 

@@ -22,6 +22,7 @@ from sendbot.cli.common import installed_with_package, load_settings
 from sendbot.cli.guard import print_each_problem
 from sendbot.cli.parsing import (
     PROBLEM_CHARS,
+    USAGE_ERROR,
     clip,
     path_text,
     question_text,
@@ -175,8 +176,13 @@ def _kb_edit(args: argparse.Namespace) -> int:
         if value is not None
     }
     if not changes and not args.add_question:
-        print("refused: nothing to change; give --statement, --quote, ... ", file=sys.stderr)
-        return 1
+        # A slip in the command line, not a refused change: exit 2, as argparse gives.
+        print(
+            "sendbot kb edit: nothing to change: give one or more of --title, --statement, "
+            "--quote, --as-of, --add-question, --tag (see sendbot kb edit --help)",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
     return _save(
         args,
         lambda store: store.edit_fact(
@@ -595,7 +601,9 @@ def add_edit_commands(kb_command: AddCommand) -> None:
     )
     _add_expect_revision(add)
 
-    edit = kb_command("edit", "change fields of a fact", _kb_edit)
+    edit = kb_command(
+        "edit", "change fields of a fact: give one or more of the options below", _kb_edit
+    )
     edit.add_argument("fact_id", type=text, help="the fact to change (see kb list)")
     edit.add_argument("--title", type=text, help="new short label")
     edit.add_argument("--statement", type=text, help="new statement")

@@ -95,18 +95,30 @@ def _kb_check(args: argparse.Namespace) -> int:
     except KnowledgeError as exc:
         print_problems(exc)
         return 1
-    # Checked here, not on every load: it reads every document again.
+    whole = whole_base_problems(kb)
+    if whole is not None:
+        print_problems(whole)
+        return 1
+    print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
+    return 0
+
+
+def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:
+    """What `kb check` finds beyond what loading checks: a date after today, a question under
+    two facts, an answer the base has twice. Checked by `kb check` and `init --kb`, not on
+    every load: it reads every document again."""
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
     shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
     future = future_date_problems(kb, dt.date.today(), shown)
     shared = shared_question_problems(kb, shown)
     if future or shared:
-        print_problems(KnowledgeError([*future, *shared]))
-        return 1
+        return KnowledgeError([*future, *shared])
     repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
-    if repeats:
-        advice = "keep one of the two"
-        problems = [
+    if not repeats:
+        return None
+    advice = "keep one of the two"
+    return KnowledgeError(
+        [
             Problem(
                 display_path(Path(files[source.id])),
                 source.id_line,
@@ -115,10 +127,7 @@ def _kb_check(args: argparse.Namespace) -> int:
             )
             for source, found in repeats
         ]
-        print_problems(KnowledgeError(problems))
-        return 1
-    print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
-    return 0
+    )
 
 
 def _warn_of_unread_files(directory: Path) -> None:
@@ -239,11 +248,15 @@ def _ask(args: argparse.Namespace) -> int:
     index = _load_index(settings)
     today = dt.date.today()
     from_stdin = args.question == ["-"]
+    asked = refused = 0
     for question in _questions(args):
+        asked += 1
         reply = _reply_or_refusal(index, question, today, settings.stale_months)
         if isinstance(reply, str) and not args.json and not from_stdin:
             print(reply, file=sys.stderr)
-            return 2
+            return USAGE_ERROR
+        if isinstance(reply, str):
+            refused += 1
         if isinstance(reply, str) and not args.json:
             # One line of many: say why in its place, as the chat does, and go on to the next.
             print(f"{reply}\n", flush=True)
@@ -257,6 +270,16 @@ def _ask(args: argparse.Namespace) -> int:
             print(f"{reply.text}\n", flush=True)
         else:
             print(reply.text)
+    if refused:
+        # One rule for every way of asking: a question that could not be asked is exit
+        # status 2, as `ask QUESTION` gives it, after every other one is answered; its reply
+        # (its JSON object, outcome `error`) says why, and this line says why the status.
+        print(
+            f"sendbot ask: {refused} of {asked} question(s) could not be asked "
+            "(too long; its reply says why): exit status 2",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
     return 0
 
 
@@ -314,6 +337,9 @@ def _run(args: argparse.Namespace) -> int:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
     settings = load_settings(args, for_discord=True)
+    # A malformed token first, in its one line: the warning below came before it, as if
+    # serving the installed copy were what stopped the bot.
+    settings.require_token()
     if installed_with_package(settings.kb_path):
         log.warning(
             "answering from the knowledge base installed with sendbot (%s): /kb edits would be "
@@ -377,7 +403,11 @@ def _init(args: argparse.Namespace) -> int:
         return status
     settings = load_settings(args, uses_data=False)  # --kb names a directory, or exit 1
     try:
-        load(settings.kb_path)
+        # What init writes must pass `kb check`, not only load: a question under two facts
+        # loads, and the copy then failed its first check.
+        problems = whole_base_problems(load(settings.kb_path).kb)
+        if problems is not None:
+            raise problems
     except KnowledgeError as exc:
         print_each_problem(exc)
         print_error(
@@ -447,7 +477,12 @@ def build_parser() -> argparse.ArgumentParser:
         "feeds kb gaps and kb stats",
         _chat,
     )
-    ask = command("ask", "answer a question, or one question per line of standard input", _ask)
+    ask = command(
+        "ask",
+        "answer a question, or one question per line of standard input; exit status 2 when a "
+        "question cannot be asked (too long), after answering every other one",
+        _ask,
+    )
     ask.add_argument("question", nargs="+", type=text, help="the question, or - for standard input")
     ask.add_argument(
         "--json",

@@ -5,6 +5,7 @@ before a command runs (text that is not valid UTF-8, numbers out of range)."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import functools
 import importlib.metadata
 import os
@@ -76,6 +77,7 @@ class CommandParser(argparse.ArgumentParser):
                 f"commands, {self.prog} COMMAND --help describes one\n",
             )
         # argparse quotes the offending value, which may be a megabyte long.
+        message = _with_closest_command(message)
         self.exit(USAGE_ERROR, f"{self.prog}: {clip(message)} (see {self.prog} --help)\n")
 
 
@@ -103,6 +105,24 @@ def _question_for_a_command(message: str) -> str | None:
     if any(char in given for char in '"$`\\!'):
         return shlex.quote(given)  # in double quotes, the shell would act on these
     return f'"{given}"'
+
+
+_INVALID_CHOICE = re.compile(
+    r"argument (?:KB_)?COMMAND: invalid choice: (['\"])(.{1,40})\1 \(choose from (.*)\)$", re.DOTALL
+)
+
+
+def _with_closest_command(message: str) -> str:
+    """argparse's "invalid choice: 'aks' (choose from ...)" with the command meant, when one
+    is close (Python 3.11's argparse suggests none): `sendbot aks`, `sendbot kb chek`."""
+    found = _INVALID_CHOICE.match(message)
+    if found is None:
+        return message
+    choices = re.findall(r"'([^']*)'", found.group(3))
+    closest = difflib.get_close_matches(found.group(2).lower(), choices, n=1, cutoff=0.6)
+    if not closest:
+        return message
+    return message.replace(" (choose from ", f": did you mean {closest[0]}? (choose from ", 1)
 
 
 def _version() -> str:

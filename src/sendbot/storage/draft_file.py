@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -54,6 +55,13 @@ def build_draft(
     shown = origin_name(STANDARD_INPUT) if from_stdin else str(source)
     if from_stdin and sys.stdin.isatty():  # else it waits in silence, as if stuck
         print(PASTE_THE_ANSWER, file=sys.stderr)
+    if not from_stdin and source.is_dir():
+        # "cannot read DIR: Is a directory" left a folder of saved answers to guess at.
+        return _fail(
+            f"{shown} is a directory: kb build drafts one file at a time; for each answer "
+            f'in it: for f in {shlex.quote(shown)}/*.txt; do sendbot kb build "$f" '
+            "--out drafts/; done"
+        )
     try:
         # At most one byte past the limit: the source may be a device or pipe that never ends.
         raw = (
