@@ -6,7 +6,7 @@ what it says is found only by luck. These questions are worded unlike the facts'
 """
 
 from sendbot.answering.fact_index import FactIndex
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 def test_the_response_to_rising_demand_for_specialist_places_is_answered(
@@ -97,4 +97,67 @@ def test_the_objective_for_send_finances_is_answered(shipped_index: FactIndex) -
         shipped_index,
         "what is the government's objective for send finances?",
         "send-reform-plans-later-2025",
+    )
+
+
+def test_support_for_schools_outside_the_pins_areas_is_answered(shipped_index: FactIndex) -> None:
+    # The June 2025 answer was asked what is done for schools in areas not selected for the
+    # PINS expansion: its community-wide approach, and the Universal Services CPD for staff.
+    assert_answered_with(
+        shipped_index,
+        "we're not in a PINS area, what is the government doing to support neurodiversity "
+        "inclusion in our school?",
+        "community-wide-approach-inclusion",
+    )
+    assert_answered_with(
+        shipped_index,
+        "what neurodiversity training can staff get if the school is outside the pins areas",
+        "universal-services-programme",
+    )
+    assert_answered_with(
+        shipped_index,
+        "what does universal services help the FE workforce do",
+        "universal-services-programme-purpose",
+    )
+
+
+def test_what_the_ittecf_adds_on_send_is_answered(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "what does the ittecf add on SEND and adaptive teaching?",
+        "ittecf-adaptive-teaching-send",
+    )
+
+
+def test_what_the_ifs_answer_says_of_council_deficits_and_the_reformed_system(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "parent carer forum rep here - what did the government reply about the IFS report on "
+        "SEN debt and council deficits?",
+        "send-costs-strain-council-finances",
+    )
+    assert_answered_with(
+        shipped_index,
+        "according to the IFS answer, what is the objective for the reformed SEND system?",
+        "send-reform-plans-later-2025",
+    )
+
+
+def test_what_the_pins_and_ifs_answers_do_not_give_stays_unanswered(
+    shipped_index: FactIndex,
+) -> None:
+    # The new phrasings must not answer what no fact gives: an amount, the areas left out.
+    assert_not_answered(
+        shipped_index,
+        "how much is the DfE spending on neurodiversity support for schools outside the PINS "
+        "areas?",
+        r"amount",
+    )
+    assert_not_answered(
+        shipped_index, "which areas were not selected for the PINS expansion?", r"areas"
+    )
+    assert_not_answered(
+        shipped_index, "how much is the total DSG deficit across councils?", r"total"
     )

@@ -131,6 +131,8 @@ def test_an_amount_per_school_is_still_an_amount_each(single_source_index: FactI
     [
         "who makes sure a school actually delivers whats in an EHCP",
         "who is responsible for making sure a school actually delivers what's in an ehcp?",
+        # "who's" typed without its apostrophe
+        "whos responsible for making sure a school actually delivers whats in the EHCP",
     ],
 )
 def test_whats_in_an_ehcp_inside_a_who_question_asks_who(
@@ -143,6 +145,7 @@ def test_whats_in_an_ehcp_inside_a_who_question_asks_who(
 def test_what_is_an_ehcp_on_its_own_still_asks_what_it_is() -> None:
     assert analyse("what is an ehcp").intent is Intent.DEFINITION
     assert analyse("senco here, what is an ehcp").intent is Intent.DEFINITION
+    assert analyse("whats an ehcp").intent is Intent.DEFINITION
 
 
 def test_this_academic_year_said_in_february_2024_is_2023_24(shipped_index: FactIndex) -> None:

@@ -793,7 +793,8 @@ _DEFINITION_RULE = next(
 
 # A question opened by another question word: "who makes sure a school delivers what's in an
 # EHCP" asks who, and its "what's in an EHCP" says what is delivered.
-OPENS_WITH_ANOTHER = re.compile(r"(?:who|whom|where|when|which|why)\b")
+# "whos responsible for ... whats in the EHCP": "who's" typed without its apostrophe too.
+OPENS_WITH_ANOTHER = re.compile(r"(?:who|whos|whom|where|wheres|when|whens|which|why)\b")
 
 
 def _relative_what(found: re.Match[str], text: str) -> bool:
