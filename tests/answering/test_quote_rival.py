@@ -2,7 +2,8 @@
 says in its quote a rare word asked that the top fact's quote does not ("did dfe admit demand
 for specialist placements has grown?": one quote says demand for placements has grown, the top
 one only that new provision was developed). Which of the two answers is not clear, so the
-question is not answered with either; a question the top fact's quote does say still is."""
+question is not answered with either; a question the top fact's quote does say still is. Only
+facts of one written answer contest each other so."""
 
 import pytest
 
@@ -23,6 +24,13 @@ def test_a_close_rival_saying_the_word_asked_in_its_quote_is_not_passed_over(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert_not_answered(shipped_index, question, "")
+
+
+def test_a_fact_of_another_written_answer_is_no_quote_rival(shipped_index: FactIndex) -> None:
+    # "67 similar projects in the pipeline" (June 2023) does not contest the newer answer's
+    # count: which answer is newer decides between answers.
+    ranking = rank(shipped_index, "how many special free schools are in the pipeline now")
+    assert quote_rival(shipped_index, ranking.question, ranking.candidates) is None
 
 
 def test_the_rival_is_the_fact_whose_quote_says_it(shipped_index: FactIndex) -> None:

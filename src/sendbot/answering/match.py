@@ -934,9 +934,10 @@ def quote_rival(
     asked that the top one's quote says, and more ("did dfe admit demand for specialist
     placements has grown?": "demand for specialist school placements has grown", against "we
     have responded to this by developing new specialist provision"). Its phrasings may have
-    drawn the top fact there, but the quote is what is shown as the answer. Not a written
-    answer's record, nor a fact a rule says cannot give what was asked. None when there is
-    none."""
+    drawn the top fact there, but the quote is what is shown as the answer. Only another fact
+    of the same written answer: between answers, which is newer or gives the figure asked
+    decides ("how many special free schools are in the pipeline now"). Not a written answer's
+    record, nor a fact a rule says cannot give what was asked. None when there is none."""
     if len(candidates) < 2:
         return None
     first = candidates[0]
@@ -955,7 +956,8 @@ def quote_rival(
             return None
         if other.evidence.missing is not None or other.evidence.intent_fit == -1:
             continue
-        if DOCUMENT_TAG in index.facts[other.position].tags:
+        fact = index.facts[other.position]
+        if DOCUMENT_TAG in fact.tags or fact.source_id != index.facts[first.position].source_id:
             continue
         if _quote_terms(index, other.position) & asked > said:
             return other
