@@ -304,6 +304,8 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
     if result.best is None or result.outcome not in RECORD_OUTCOMES:
         return False
     fact = result.best.fact
+    if "document" in fact.tags and names_who_gave_it(question, fact):
+        return True
     if "document" not in fact.tags or DOCUMENT_WORDS.isdisjoint(question.words):
         return False  # a record offered as related, to a question naming no answer
     text = question.text.lower()
@@ -313,6 +315,29 @@ def record_misfit(question: Question, result: MatchResult) -> bool:
     if _asks_when_another_thing(text):
         return True
     return asks_a_figure(question) and not gives_a_figure(fact)
+
+
+def names_who_gave_it(question: Question, fact: Fact) -> bool:
+    """Asked who by a question whose subject is the person a record of who gave a written
+    answer gives ("who did georgia gould say they've been listening to"): the person asked for
+    is one that person spoke of, so the record, naming the one the asker named, is no answer.
+    ("Who answered it, georgia gould?" asks who answered; "did david johnston answer on it?"
+    asks yes or no.)"""
+    if question.intent is not Intent.PERSON or "minister" not in fact.tags:
+        return False
+    name = fact.quote.split("\n", 1)[0].lower().split()
+    if not name:
+        return False
+    subject = _WHO_DID.match(question.text.lower())
+    return subject is not None and name[-1] in subject["who"].split()
+
+
+# "who did georgia gould say ...", "which groups has the minister met": the one doing it.
+_WHO_DID = re.compile(
+    r"\s*(?:who|whom|which \w+)\s+(?:did|does|do|has|have|had|will|would)\s+"
+    r"(?P<who>(?:[\w'-]+\s+){1,4}?)(?:say|said|mention|mentioned|name|named|thank|thanked|"
+    r"listen|listened|meet|met|consult|consulted|speak|spoken|spoke|hear|heard)\b"
+)
 
 
 # "did they say anything about when SEND reform plans would come out": the date of what they

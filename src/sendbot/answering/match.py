@@ -898,6 +898,10 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         or (confidence >= ANSWER_THRESHOLD and _names_another_facts_figure(index, candidates))
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
+        # Another fact about as close says in its quote a rare word asked that the top one's
+        # quote does not: which of them answers is not clear, and a wrong fact is the worst.
+        ruled_out = quote_rival(index, question, candidates) is not None
+    if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(
             text,
             Outcome.ANSWERED,
@@ -920,6 +924,54 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         evidence_confidence=confidence,
     )
     return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined
+
+
+# How close to the top fact a rival must rank for its quote to contest it,
+QUOTE_RIVAL_MARGIN = 0.05
+# and how rare (IDF) a word asked must be for its quote saying it to count.
+QUOTE_RIVAL_IDF = 3.0
+QUOTE_RIVALS = 3
+
+
+def quote_rival(
+    index: FactIndex, question: Question, candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """A fact ranked within QUOTE_RIVAL_MARGIN of the top one whose quote says every rare word
+    asked that the top one's quote says, and more ("did dfe admit demand for specialist
+    placements has grown?": "demand for specialist school placements has grown", against "we
+    have responded to this by developing new specialist provision"). Its phrasings may have
+    drawn the top fact there, but the quote is what is shown as the answer. Only another fact
+    of the same written answer: between answers, which is newer or gives the figure asked
+    decides ("how many special free schools are in the pipeline now"). Not a written answer's
+    record, nor a fact a rule says cannot give what was asked. None when there is none."""
+    if len(candidates) < 2:
+        return None
+    first = candidates[0]
+    asked = frozenset(
+        term
+        for term in index.normaliser.terms(question.text)
+        if term not in COMMON_WORDS
+        and index.idf.get(term, 0.0) >= QUOTE_RIVAL_IDF
+        and not any(character.isdigit() for character in term)
+    )
+    if not asked:
+        return None
+    said = _quote_terms(index, first.position) & asked
+    for other in islice(candidates, 1, 1 + QUOTE_RIVALS):
+        if first.rank_score - other.rank_score > QUOTE_RIVAL_MARGIN:
+            return None
+        if other.evidence.missing is not None or other.evidence.intent_fit == -1:
+            continue
+        fact = index.facts[other.position]
+        if DOCUMENT_TAG in fact.tags or fact.source_id != index.facts[first.position].source_id:
+            continue
+        if _quote_terms(index, other.position) & asked > said:
+            return other
+    return None
+
+
+def _quote_terms(index: FactIndex, position: int) -> frozenset[str]:
+    return frozenset(index.normaliser.terms(index.facts[position].quote))
 
 
 def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
