@@ -48,12 +48,20 @@ HELP_KINDS = frozenset(
 # Lines too short to have a shape: a bare "help", "commands" or "huh?".
 _BARE_HELP = frozenset(
     """help commands command usage examples example menu options instructions guide info
-    what huh eh pardon confused start hint hints tip tips suggestions ideas""".split()
+    what huh eh pardon confused start hint hints tip tips suggestions ideas topics topic
+    subjects cmds cmd faq faqs""".split()
 )
 _BARE_HELP_LINES = re.compile(
     r"^(?:\?+|sorry what|come again|(?:i )?(?:dont|do not) understand|(?:i m|im|i am) (?:so )?"
     r"(?:confused|lost|stuck)|(?:i )?(?:need|want) (?:some )?help|help (?:needed|me|us|please)|"
-    r"pls help|(?:i )?(?:dont|do not) know what to (?:ask|say|type)|where do i (?:start|begin)|"
+    r"pls help|where do i (?:start|begin)|(?:i )?(?:dont|do not) (?:get|understand) (?:it|this)|"
+    # "not sure what to ask", "no idea what to type": the asker with no question yet
+    r"(?:(?:i )?(?:dont|do not|dunno|dont really) know|(?:i m |im |i am )?(?:not sure|unsure)|"
+    r"(?:i have |ive )?no idea) what (?:to|i should|i can|i could) (?:ask|say|type|put|write)|"
+    r"(?:what |which |any |list (?:of )?(?:the )?|the )?(?:topics|subjects|commands|cmds)|"
+    # "what's a good question?": an example question asked for
+    r"(?:what (?:is|s|would be|are|could be) (?:a |some )?|any |some )?good questions?"
+    r"(?: to ask| i could ask| i can ask| to try)?(?: here| you)?|"
     r"give (?:me|us) (?:a |an |some )?(?:hint|hints|tip|tips|idea|ideas|suggestions?)|"
     # "what's this?", "what is this for": the bot itself, asked about with nothing else named
     r"what (?:is |s )?this(?: for| about)?)$"
@@ -76,16 +84,19 @@ _BOT = re.compile(
 _WHY_NOT = re.compile(r"^why (?:didnt|doesnt|cant|wont|isnt|wouldnt|couldnt) (?:it|this)\b")
 _IT = re.compile(
     r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
+    r"\b(?:does|do|can) (?:it|this) work (?:in|on|over|via|by|through)\b|"
+    r"\bhow (?:this|it) works?\b|"
     + _WHY_NOT.pattern
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 # "when did they ask it", "why did he ask this": someone else asking, the MP asking the
 # written question, not the asker using the bot.
 _USING = re.compile(
-    r"\b(?:i|we) (?:\w+ )?(?:ask|asked|use|type|start|begin|query|search|talk|chat|get started|"
-    r"phrase|word|report|contact|tell|suggest|request|complain|flag|give feedback|see|find|"
-    r"browse|view|list|"
-    r"send feedback)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
+    r"\b(?:i|we) (?:\w+ )?(?:(?:ask|use|type|start|query|search|talk|chat|phrase|word|report|"
+    r"contact|tell|suggest|request|complain|flag|find|browse|view|list)(?:s|ed|ing)?|"
+    r"begin|see|get started|give feedback|send feedback|do|get)\b|"
+    # "what am i supposed to type", "what are we meant to ask": the asker using the bot
+    r"\b(?:i|we) (?:\w+ )?(?:supposed|meant|allowed|able) to (?:ask|type|say|put|write|use)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
     r"(?<!\bthey )(?<!\bhe )(?<!\bshe )\b(?:ask|asking|use|using) (?:this|it|here)\b|"
     r"\b(?:best|right|proper|easiest|quickest) way to (?:ask|use|phrase|word|search)\b"
 )
@@ -94,7 +105,7 @@ _USING = re.compile(
 _BOT_THINGS = frozenset(
     """commands command data database databases sources source info information examples
     example menu menus features feature options instructions guide guides tips tip hints hint
-    suggestions ideas partial declined facts""".split()
+    suggestions ideas partial declined facts topics topic subjects cmds faq""".split()
 )
 # Words without which the patterns above cannot match.
 _BOT_CUES = frozenset(
@@ -105,10 +116,24 @@ _ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "wa
 _IT_CUES = frozenset({"this", "it"})
 # "who can see my questions?", "are my messages logged?": what becomes of what is typed.
 _TYPED = re.compile(
-    r"\bwho (?:\w+ )?(?:see|sees|read|reads) (?:my|our|what)\b|"
-    r"\b(?:my|our) (?:messages?|questions?|chats?|data|details)\b"
+    r"\bwho (?:\w+ )?(?:see|sees|read|reads|check|checks|monitors?) (?:my|our|what|these|this|"
+    r"them|it)\b|\b(?:my|our|these|those) (?:messages?|questions?|chats?|data|details)\b|"
+    # "does a human read these?", "is someone reading this": who sees what is typed
+    r"\b(?:someone|anyone|anybody|a human|humans?|a person|a real person|people|staff|admins?|"
+    r"moderators?|mods) (?:\w+ )?(?:read|reads|reading|see|sees|seeing|check|checks|checking|"
+    r"monitors?|monitoring)\b"
 )
-_TYPED_CUES = frozenset({"my", "our"})
+_TYPED_CUES = frozenset(
+    """my our these those who someone anyone anybody human humans person people staff admin
+    admins moderator moderators mods""".split()
+)
+# "where do the answers come from?", "what are the facts based on?": where the bot's answers
+# come from, asked without "you".
+_ORIGIN = re.compile(
+    r"\b(?:answers?|replies|info|information|facts?|data|figures?|numbers|stats|statistics) "
+    r"(?:\w+ )?(?:come from|comes from|came from|from|based on|sourced)\b"
+)
+_ORIGIN_CUES = frozenset({"from", "based", "sourced"})
 # Words about being or using a bot, which carry no topic a fact could be about.
 _META_WORDS = frozenset(
     """
@@ -151,6 +176,11 @@ _META_WORDS = frozenset(
     add adding added found spotted noticed connected connect access affiliated linked
     read reads reading conversation conversations chats improve improvement improvements
     translate translation translated
+    supposed allowed exist exists always ever never newbie noob beginner introduce introduction
+    menu menus set setup bug bugs glitch glitches problem problems issue issues paste upload
+    attach pdf file files dm dms pm pms privately direct inbox far back go goes years dates
+    period periods local confidential anonymous anonymously monitor monitored moderate
+    moderated moderator moderators r
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
     """.split()
@@ -168,9 +198,10 @@ _DOCUMENT_WORDS = frozenset(
 )
 _BESIDE = frozenset(
     """you your yours u ur youre youve i we my bot sendbot example examples sample ideas idea
-    tips hints suggestions best wrong incorrect bad report record keep log store""".split()
+    tips hints suggestions best wrong incorrect bad report record keep log store partial
+    related declined decline good come comes came from based sourced""".split()
 )
-_NEAR = 3
+_NEAR = 4
 # "do you only know about one written answer?": how many answers it knows, not one of them.
 _QUANTITY = frozenset("one many more other others several all only multiple different few".split())
 # About the bot itself, not how to use it: the reply says what sendbot is and where its
@@ -193,12 +224,12 @@ _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
     merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
     arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku dziekuje
-    dakujem takk kiitos efharisto""".split()
+    dakujem takk kiitos efharisto thnx thanx thanxx thnks thks tq tx""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
     cheerio
-    tmrw care gn ttyl tara adios adieu revoir tschuss hwyl""".split()
+    tmrw care gn ttyl tara adios adieu revoir tschuss hwyl nite nighty nn""".split()
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
@@ -207,7 +238,7 @@ _ACK_WORDS = frozenset(
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
-    hallo helo hellooo gm gday bonjour bonsoir salut hola ola ciao namaste shalom aloha
+    hallo helo hellooo gm gday mornin evenin hru bonjour bonsoir salut hola ola ciao namaste shalom aloha
     buongiorno guten shwmae salaam salam assalamu alaikum salut konnichiwa""".split()
 )
 # Words that go with chat: "thank you so much, that really helped", "have a good day".
@@ -221,7 +252,8 @@ _SOCIAL_WORDS = frozenset(
     day evening morning weekend week take care meet meeting nice pleasure there everyone
     folks guys people all team again tonight tomorrow bit thats ill im ive youre youve
     muchly beaucoup mucho muchas vielen molto mille tag au ra x xx xxx k kk brill ace grand top
-    gotcha understood alright today amigo yn fawr partner everything bunch heaps loads
+    gotcha understood alright today amigo yn fawr iawn partner everything bunch heaps loads
+    zusammen todos tous everybody
     """.split()
 )
 _IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b")
@@ -244,9 +276,11 @@ _SOCIAL = re.compile(
     r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
     r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhow(?:s| is) (?:things|you)\b|"
     r"\bhow (?:are|r) we(?: doing| today)?$|"
+    r"\bhow(?:s| is| was) (?:your|ur|the) (?:day|morning|afternoon|evening|week|weekend)"
+    r"(?: going| been)?(?: so far)?$|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|what|what is|wassup|sup) up$|^(?:sup|wassup)$|"
     r"\bhope (?:you|u|youre|ur) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
-    r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this (?:thing|bot)|you|anyone|anybody|sendbot) "
+    r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this(?: thing| bot)?|you|anyone|anybody|sendbot) "
     r"(?:on|working|awake|alive|there|here)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
     r")"
@@ -256,12 +290,16 @@ _QUESTION_WORDS = frozenset(
 )
 _NAMES = frozenset({"bot", "sendbot", "chatbot", "robot"})
 _FILLER = re.compile(
-    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|um|sendbot|bot|"
-    r"please|pls|plz)\s+)+"
+    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|um|erm|uh|eh|huh|"
+    r"hmm|sorry|sendbot|bot|please|pls|plz|"
+    # How the asker is placed, said before what they ask: "new here, what do i do?"
+    r"(?:i m|im|i am) (?:so |a bit |bit |totally |really )?(?:confused|lost|new(?: here)?)|"
+    r"(?:new|newbie|noob|beginner|first time) (?:here|on here|question)|first time using (?:this|it)"
+    r")\s+)+"
 )
 # "whats", "wat": "what" as chat types it, which the folder leaves as it is.
-_WHAT = re.compile(r"^(?:whats|wats|wat|wots|wot)\b")
-_TRAILING_WORDS = ("please", "pls", "plz", "then", "thanks", "sendbot", "bot")
+_WHAT = re.compile(r"^(?:whats|wats|wat|wots|wot|wtf(?= (?:is|are|does|do)\b))\b")
+_TRAILING_WORDS = ("please", "pls", "plz", "then", "thanks", "sendbot", "bot", "tbh", "lol", "haha")
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:" + "|".join(_TRAILING_WORDS) + r"))+$")
 
 
@@ -280,7 +318,13 @@ _CHAT_LINES = (
             r"sound cheers|cheers sound|go raibh maith agat|danke sch n|thanks? a million)$"
         ),
     ),
-    (Kind.BYE, re.compile(r"^(?:i m|im|i am|we re|were|all) (?:done|finished)(?: now| here)?$")),
+    (
+        Kind.BYE,
+        re.compile(
+            r"^(?:(?:i m|im|i am|we re|were|all) (?:done|finished|off)|(?:i m|im|i am) "
+            r"(?:heading|logging|signing|going) (?:off|out))(?: now| here| then)?$"
+        ),
+    ),
     (
         Kind.GREETING,
         re.compile(
@@ -309,7 +353,7 @@ _CHAT_LINE = re.compile("|".join(f"(?P<{kind.value}>{line.pattern})" for kind, l
 _COMPLAINTS = frozenset(
     """wrong incorrect rubbish useless pointless terrible awful stupid dumb bad poor unhelpful
     garbage trash crap nonsense broken hopeless inaccurate wtf ugh pathetic worst lame
-    annoying ridiculous seriously""".split()
+    annoying ridiculous seriously ffs argh aargh arg grr grrr meh sigh omfg jeez""".split()
 )
 _FEEDBACK_WORDS = frozenset(
     """that thats this it its is was the a an answer answers reply replies response bot
@@ -318,7 +362,7 @@ _FEEDBACK_WORDS = frozenset(
     didnt doesnt dont did does help helpful helped answered useful right correct true accurate
     good work works make sense honestly mate lol omg absolutely utterly pretty bit kinda
     sorry but you youre u ur your you re waste space thing one complete total are listening
-    working makes isnt wasnt arent aint
+    working makes isnt wasnt arent aint got get gets getting
     """.split()
 )
 _NOT_GOOD = re.compile(
@@ -383,10 +427,37 @@ _SHORT = 10
 _WHAT_IT_CAN_DO_WORDS = 16
 
 
+# "are you the dfe?", "is this bot run by the council?": who is behind the bot, asked by
+# naming a body, which elsewhere is a topic ("does the council decide?").
+_RUN_BY = re.compile(
+    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)) "
+    r"(?:(?:the|a|an|from|part of|with|by|for|affiliated|linked|connected|to|run|made|official|"
+    r"officially|actually|really) )*(?:dfe|department for education|department|government|"
+    r"govt|gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
+    r"parliament)$"
+)
+_RUN_BY_CUES = frozenset(
+    """dfe department government govt gov council authority la ofsted nhs charity ipsea
+    sendiass parliament""".split()
+)
+# "parlez-vous français?", "hablas español?": asking, in another language, whether it speaks it.
+_SPEAKS = re.compile(
+    r"^\W*(?:parlez[- ]vous|parles[- ]tu|hablas|habla usted|sprechen sie|sprichst du|"
+    r"parli|fala|falas|czy m[oó]wisz|m[oó]wisz po|ydych chin siarad|wyt tin siarad|"
+    r"siaradwch|siarad cymraeg)\b"
+)
+# A slash command typed into chat: "what does /ask do?", "how do i use /facts".
+_SLASH_COMMAND = re.compile(
+    r"(?:^|\s)[/!](?:ask|fact|facts|source|sources|help|trend|kb|settings|about)\b"
+)
+
+
 def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     """`folded`: the message folded (see `fold_text`); `raw_words`: its words."""
     if written_thanks(folded):
         return Kind.THANKS
+    if len(raw_words) <= _SHORT and _SPEAKS.match(folded):
+        return Kind.LANGUAGE
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)
@@ -413,6 +484,11 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if chat in (Kind.THANKS, Kind.BYE) or (chat is not Kind.QUESTION and not _asks(raw_words)):
         return chat
     about = _about_the_bot(text)
+    if about is None and not _RUN_BY_CUES.isdisjoint(said) and _RUN_BY.match(bare):
+        about = Kind.ABOUT
+    if about is None and "/" in folded and _SLASH_COMMAND.search(folded):
+        # "what does /ask do?": a command of the bot's, named as a thing it has
+        about = _about_the_bot(_SLASH_COMMAND.sub(" command ", folded).strip())
     if about is None and lead != text:
         # "hi, how does this work?" asks how it works, as it does without the hello.
         about = _about_the_bot(lead)
@@ -497,6 +573,7 @@ def _about_the_bot(text: str) -> Kind | None:
         or (not _ASKER.isdisjoint(present) and bool(_USING.search(text)))
         or (not _IT_CUES.isdisjoint(present) and bool(_IT.search(text)))
         or (not _TYPED_CUES.isdisjoint(present) and bool(_TYPED.search(text)))
+        or (not _ORIGIN_CUES.isdisjoint(present) and bool(_ORIGIN.search(text)))
     )
     if not addressed and _BOT_THINGS.isdisjoint(present):
         return None
@@ -554,8 +631,10 @@ _HELP_ABOUT = (
         Kind.PRIVACY,
         re.compile(
             r"\b(?:stor\w*|sav(?:e|ed|ing)|keep|kept|record\w*|log|logs|logged|logging|"
-            r"private|privacy|safe|secure|delete|share|shared|track\w*|messages?)\b|"
-            r"\b(?:who|anyone|anybody|someone|people) (?:\w+ )?(?:see|sees|read|reads)\b|"
+            r"private|privacy|safe|secure|delete|share|shared|track\w*|messages?|confidential\w*|"
+            r"anonymous\w*|monitor\w*|moderat\w*)\b|"
+            r"\b(?:who|anyone|anybody|someone|people|humans?|person|staff|admins?|mods) "
+            r"(?:\w+ )?(?:see|sees|seeing|read|reads|reading|check|checks|checking)\b|"
             r"\bhappens? to (?:my|our|the) (?:questions?|messages?|data)\b"
         ),
     ),
@@ -563,7 +642,7 @@ _HELP_ABOUT = (
         Kind.MEANING,
         re.compile(
             r"\b(?:partial|declined?|declines|related)\b|"
-            r"\bwhy (?:\w+ ){0,3}(?:not|didnt|cant|couldnt|wont|doesnt|dont|no)\b"
+            r"\bwhy (?:\w+ ){0,3}(?:not|didnt|cant|couldnt|wont|doesnt|dont|no|never)\b"
         ),
     ),
     (
@@ -588,7 +667,8 @@ _HELP_ABOUT_CUES = frozenset(
     tracking message messages who partial decline declined declines related why up recent
     recently current currently latest newest oldest update updated updates stale often old
     language languages translate translation welsh french happen happens anyone anybody
-    someone people spanish german polish urdu arabic punjabi bengali italian
+    someone people confidential anonymous anonymously monitor monitored moderated
+    moderator moderators human humans person staff admin admins mods never spanish german polish urdu arabic punjabi bengali italian
     portuguese romanian gaelic irish chinese hindi somali turkish""".split()
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -609,9 +689,23 @@ def _help_about(text: str, present: frozenset[str]) -> Kind | None:
     return None
 
 
+# A last letter drawn out: "helloooo", "heyy", "byeee", "thanksss".
+_DRAWN_OUT = re.compile(r"(\w)\1+$")
+
+
+def _drawn_in(word: str) -> str:
+    """'helloooo' -> 'hello', 'heyy' -> 'hey': a chat word with its last letter drawn out
+    written as the lists hold it; other words as they are."""
+    if word in _CHAT_WORDS:
+        return word
+    squeezed = _DRAWN_OUT.sub(r"\1", word)
+    return squeezed if squeezed != word and squeezed in _CHAT_WORDS else word
+
+
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
     # "who answered it, is that right?" is made of chat words too, and asks something. (The
     # words first: most questions have one that is no chat word, and need no pattern tried.)
+    raw_words = [_drawn_in(word) for word in raw_words]
     text = " ".join(raw_words)
     if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(text):
         return Kind.QUESTION
