@@ -85,8 +85,7 @@ _WHY_NOT = re.compile(r"^why (?:didnt|doesnt|cant|wont|isnt|wouldnt|couldnt) (?:
 _IT = re.compile(
     r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
     r"\b(?:does|do|can) (?:it|this) work (?:in|on|over|via|by|through)\b|"
-    r"\bhow (?:this|it) works?\b|"
-    + _WHY_NOT.pattern
+    r"\bhow (?:this|it) works?\b|" + _WHY_NOT.pattern
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 # "when did they ask it", "why did he ask this": someone else asking, the MP asking the
@@ -96,7 +95,8 @@ _USING = re.compile(
     r"contact|tell|suggest|request|complain|flag|find|browse|view|list)(?:s|ed|ing)?|"
     r"begin|see|get started|give feedback|send feedback|do|get)\b|"
     # "what am i supposed to type", "what are we meant to ask": the asker using the bot
-    r"\b(?:i|we) (?:\w+ )?(?:supposed|meant|allowed|able) to (?:ask|type|say|put|write|use)\b|\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
+    r"\b(?:i|we) (?:\w+ )?(?:supposed|meant|allowed|able) to (?:ask|type|say|put|write|use)\b|"
+    r"\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
     r"(?<!\bthey )(?<!\bhe )(?<!\bshe )\b(?:ask|asking|use|using) (?:this|it|here)\b|"
     r"\b(?:best|right|proper|easiest|quickest) way to (?:ask|use|phrase|word|search)\b"
 )
@@ -238,7 +238,8 @@ _ACK_WORDS = frozenset(
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
-    hallo helo hellooo gm gday mornin evenin hru bonjour bonsoir salut hola ola ciao namaste shalom aloha
+    hallo helo hellooo gm gday mornin evenin hru bonjour bonsoir salut hola ola ciao namaste
+    shalom aloha
     buongiorno guten shwmae salaam salam assalamu alaikum salut konnichiwa""".split()
 )
 # Words that go with chat: "thank you so much, that really helped", "have a good day".
@@ -294,7 +295,8 @@ _FILLER = re.compile(
     r"hmm|sorry|sendbot|bot|please|pls|plz|"
     # How the asker is placed, said before what they ask: "new here, what do i do?"
     r"(?:i m|im|i am) (?:so |a bit |bit |totally |really )?(?:confused|lost|new(?: here)?)|"
-    r"(?:new|newbie|noob|beginner|first time) (?:here|on here|question)|first time using (?:this|it)"
+    r"(?:new|newbie|noob|beginner|first time) (?:here|on here|question)|"
+    r"first time using (?:this|it)"
     r")\s+)+"
 )
 # "whats", "wat": "what" as chat types it, which the folder leaves as it is.
@@ -668,8 +670,9 @@ _HELP_ABOUT_CUES = frozenset(
     recently current currently latest newest oldest update updated updates stale often old
     language languages translate translation welsh french happen happens anyone anybody
     someone people confidential anonymous anonymously monitor monitored moderated
-    moderator moderators human humans person staff admin admins mods never spanish german polish urdu arabic punjabi bengali italian
-    portuguese romanian gaelic irish chinese hindi somali turkish""".split()
+    moderator moderators human humans person staff admin admins mods never spanish german
+    polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
+    somali turkish""".split()
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BEYOND = frozenset({"after", "since", "beyond", "past"})
