@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from sendbot.answering.normalise import SMALLTALK, STOPWORDS, WORD_START
+from sendbot.answering.normalise import SMALLTALK, STOPWORDS, WORD_START, words
 
 
 class Kind(StrEnum):
@@ -59,6 +59,20 @@ _BARE_HELP_LINES = re.compile(
     r"(?:(?:i )?(?:dont|do not|dunno|dont really) know|(?:i m |im |i am )?(?:not sure|unsure)|"
     r"(?:i have |ive )?no idea) what (?:to|i should|i can|i could) (?:ask|say|type|put|write)|"
     r"(?:what |which |any |list (?:of )?(?:the )?|the )?(?:topics|subjects|commands|cmds)|"
+    # The last reply asked about with nothing named: "explain that", "tell me more"
+    r"(?:can you |could you |can u |pls |please )?(?:explain|summarise|summarize|simplify|"
+    r"clarify|expand on|elaborate on|rephrase|reword) (?:that|this|it)(?: answer| one| reply)?"
+    r"(?: for me| more simply| simply| please| pls)*|"
+    r"what (?:does|did) (?:that|this|it) (?:mean|say)|"
+    r"(?:can you |could you )?(?:say|put) (?:that|this|it) (?:more simply|simply|in plain "
+    r"english|in simpler words|another way)|"
+    r"(?:tell me |say )?more(?: info| information| detail| details)?(?: please| pls)?|"
+    r"tell me more|go on|what else|anything else|"
+    # "can anyone help?", "quick question": a question not yet asked
+    r"(?:can|could) (?:anyone|anybody|someone) help(?: me| us)?|"
+    r"(?:is )?(?:anyone|anybody|someone) (?:able|around|there|here) to help(?: me| us)?|"
+    r"(?:(?:i )?(?:have|ve got|got) )?(?:a |one )?(?:quick |small |another )?question"
+    r"(?: for (?:you|the bot|sendbot))?|"
     # "what's a good question?": an example question asked for
     r"(?:what (?:is|s|would be|are|could be) (?:a |some )?|any |some )?good questions?"
     r"(?: to ask| i could ask| i can ask| to try)?(?: here| you)?|"
@@ -85,6 +99,10 @@ _WHY_NOT = re.compile(r"^why (?:didnt|doesnt|cant|wont|isnt|wouldnt|couldnt) (?:
 _IT = re.compile(
     r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
     r"\b(?:does|do|can) (?:it|this) work (?:in|on|over|via|by|through)\b|"
+    # the last reply as "that": "is that official?", "can i trust that answer?"
+    r"\b(?:is|was) that (?:answer |figure |info |information |fact |quote )?(?:from|official|"
+    r"officially|reliable|trustworthy|up to date|current|verified|legit)\b|"
+    r"\b(?:that|this) (?:answer|figure|info|information|fact|quote)$|"
     r"\bhow (?:this|it) works?\b|" + _WHY_NOT.pattern
 )
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
@@ -93,7 +111,7 @@ _IT = re.compile(
 _USING = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:(?:ask|use|type|start|query|search|talk|chat|phrase|word|report|"
     r"contact|tell|suggest|request|complain|flag|find|browse|view|list)(?:s|ed|ing)?|"
-    r"begin|see|get started|give feedback|send feedback|do|get)\b|"
+    r"begin|see|read|get started|give feedback|send feedback|do|get|need|have)\b|"
     # "what am i supposed to type", "what are we meant to ask": the asker using the bot
     r"\b(?:i|we) (?:\w+ )?(?:supposed|meant|allowed|able) to (?:ask|type|say|put|write|use)\b|"
     r"\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
@@ -105,7 +123,8 @@ _USING = re.compile(
 _BOT_THINGS = frozenset(
     """commands command data database databases sources source info information examples
     example menu menus features feature options instructions guide guides tips tip hints hint
-    suggestions ideas partial declined facts topics topic subjects cmds faq""".split()
+    suggestions ideas partial declined facts topics topic subjects cmds faq score confidence
+    """.split()
 )
 # Words without which the patterns above cannot match.
 _BOT_CUES = frozenset(
@@ -113,7 +132,7 @@ _BOT_CUES = frozenset(
     who work works""".split()
 )
 _ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "way"})
-_IT_CUES = frozenset({"this", "it"})
+_IT_CUES = frozenset({"this", "it", "that"})
 # "who can see my questions?", "are my messages logged?": what becomes of what is typed.
 _TYPED = re.compile(
     r"\bwho (?:\w+ )?(?:see|sees|read|reads|check|checks|monitors?) (?:my|our|what|these|this|"
@@ -180,7 +199,9 @@ _META_WORDS = frozenset(
     menu menus set setup bug bugs glitch glitches problem problems issue issues paste upload
     attach pdf file files dm dms pm pms privately direct inbox far back go goes years dates
     period periods local confidential anonymous anonymously monitor monitored moderate
-    moderated moderator moderators r
+    moderated moderator moderators r full original whole complete tag tags tagged mention
+    mentions mentioned thread threads broken down offline respond responding arent isnt take
+    takes short shorter longer simpler bullet bullets score
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
     """.split()
@@ -224,7 +245,8 @@ _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
     merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
     arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku dziekuje
-    dakujem takk kiitos efharisto thnx thanx thanxx thnks thks tq tx""".split()
+    dakujem takk kiitos efharisto thnx thanx thanxx thnks thks tq tx
+    helpful useful""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
@@ -233,6 +255,7 @@ _BYE_WORDS = frozenset(
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
+    yup indeed oki okie okey
     fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
     excellent wonderful fab fantastic superb amazing brill ace super sweet""".split()
 )
@@ -324,7 +347,11 @@ _CHAT_LINES = (
         Kind.BYE,
         re.compile(
             r"^(?:(?:i m|im|i am|we re|were|all) (?:done|finished|off)|(?:i m|im|i am) "
-            r"(?:heading|logging|signing|going) (?:off|out))(?: now| here| then)?$"
+            r"(?:heading|logging|signing|going) (?:off|out)|(?:i ll|ill|i will) be back|"
+            r"(?:see|catch) (?:you|ya|u) (?:next time|around|then|later|soon|tomorrow)|"
+            r"(?:nothing|no) (?:else|more|other|further)(?: questions?)?(?: for now| today)?"
+            r"(?: thanks| thank you| cheers)?)"
+            r"(?: now| here| then| for (?:today|now|the day|tonight))?$"
         ),
     ),
     (
@@ -334,6 +361,10 @@ _CHAT_LINES = (
             r"what s new|whats new|what new|what is new|what is good|whats good|"
             r"(?:hiya|hi|hello|hey|morning) (?:love|hun|pal|buddy|lovely)|"
             r"(?:nice|pleased|good|lovely|great) to meet (?:you|u|ya)|"
+            r"(?:happy|merry|good) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"weekend|christmas|xmas|new year|easter|holidays|half term|diwali|eid|hanukkah)"
+            r"(?: \w+)?|eid mubarak|seasons greetings|knock knock|wakey wakey|"
+            r"(?:anybody|anyone) (?:home|about|around)|oi|oi oi|"
             r"h+i+|he+y+|hel+o+|hiy+a+)$"
         ),
     ),
@@ -342,7 +373,9 @@ _CHAT_LINES = (
         re.compile(
             r"^(?:right|right then|fair enough|makes sense|that makes sense|i see|no worries|"
             r"no problem|not bad|not too bad|sounds (?:good|great|fine|ok|okay)|"
-            r"that sounds (?:good|great|fine))$"
+            r"that sounds (?:good|great|fine)|will do|(?:okie|okey|oki) (?:dokie|dokey|doke)|"
+            r"cool beans|good to know(?: thanks)?|(?:thats |very |really |how )?interesting"
+            r"(?: thanks)?)$"
         ),
     ),
 )
@@ -355,7 +388,8 @@ _CHAT_LINE = re.compile("|".join(f"(?P<{kind.value}>{line.pattern})" for kind, l
 _COMPLAINTS = frozenset(
     """wrong incorrect rubbish useless pointless terrible awful stupid dumb bad poor unhelpful
     garbage trash crap nonsense broken hopeless inaccurate wtf ugh pathetic worst lame
-    annoying ridiculous seriously ffs argh aargh arg grr grrr meh sigh omfg jeez""".split()
+    annoying ridiculous seriously ffs argh aargh arg grr grrr meh sigh omfg jeez irrelevant
+    boring disappointing disappointed misunderstood unimpressed outdated""".split()
 )
 _FEEDBACK_WORDS = frozenset(
     """that thats this it its is was the a an answer answers reply replies response bot
@@ -364,7 +398,8 @@ _FEEDBACK_WORDS = frozenset(
     didnt doesnt dont did does help helpful helped answered useful right correct true accurate
     good work works make sense honestly mate lol omg absolutely utterly pretty bit kinda
     sorry but you youre u ur your you re waste space thing one complete total are listening
-    working makes isnt wasnt arent aint got get gets getting
+    working makes isnt wasnt arent aint got get gets getting impressed relevant figure figures
+    latest date out old info information different something else me misunderstood
     """.split()
 )
 _NOT_GOOD = re.compile(
@@ -373,7 +408,12 @@ _NOT_GOOD = re.compile(
     r"what (?:i|we) (?:asked|meant|wanted|said|needed))\b|"
     r"\b(?:didnt|doesnt|dont|did not|does not) (?:\w+ )?(?:help|answer|work|make sense)\b|"
     r"\bwaste of (?:time|space)\b|\bmakes? no sense\b|"
-    r"^(?:try again|come on|are you (?:even )?listening)$"
+    r"^(?:try again|come on|are you (?:even )?listening)$|"
+    # "that's out of date", "not what i asked", "you misunderstood": the reply missed
+    r"\bout of date\b|\bold (?:info|information|figures?)\b|\bno help\b|\bmisunderstood\b|"
+    r"\b(?:not|isnt|wasnt) (?:\w+ )?(?:latest|relevant|impressed|current|up to date)\b|"
+    r"\b(?:not|isnt|wasnt) (?:my|what i)\b|"
+    r"\b(?:i|we) (?:asked|meant|wanted) (?:for )?something else\b"
 )
 _OPENS_A_QUESTION = frozenset(
     """is was were are do does did can could why how what who when where which will would
@@ -481,6 +521,10 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     said = frozenset(raw_words)
     if not _SOCIAL_CUES.isdisjoint(said) and _SOCIAL.search(text):
         return Kind.GREETING
+    if len(raw_words) <= _TOLD_WORDS:
+        told = _told(folded)
+        if told is not None:
+            return told
     chat = _chat_kind(folded, raw_words)
     # "thank you" is addressed to the bot, and still thanks; "hey sendbot" is a hello.
     if chat in (Kind.THANKS, Kind.BYE) or (chat is not Kind.QUESTION and not _asks(raw_words)):
@@ -501,6 +545,67 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     ):
         about = _what_it_can_do(bare)
     return about or chat
+
+
+# A hello or thanks followed by something told, not asked: "hi, i'm a senco at a primary",
+# "hello from a rainy manchester", "thanks, i'll pass that on to the other parents". The
+# telling has no question in it: no "?", no question word, no asking for anything.
+_TOLD_WORDS = 16
+_HELLO_THEN = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|heya|yo|morning|evening|afternoon|good (?:morning|afternoon|"
+    r"evening)|greetings)(?: there| all| everyone| folks| guys| sendbot| bot)?\W+)+(?P<rest>.+)$"
+)
+_THANKS_THEN = re.compile(
+    r"^\W*(?:(?:thanks|thank you|thank u|thankyou|ty|cheers|ta|many thanks|much appreciated)"
+    r"(?: so much| very much| a lot| loads| again| sendbot| bot)?\W+)+(?P<rest>.+)$"
+)
+_INTRODUCED = re.compile(
+    r"^(?:(?:i m|im|i am|we re|we are|this is|my name is|its|it s|me again|just|from|new|"
+    r"first|long|busy|rough|tough|nice|glad|happy|great)\b|here from\b|joined\b)"
+)
+# Saying more after thanks: "that's exactly what i needed", "i'll pass that on".
+_THANKS_SAYS = re.compile(
+    r"^(?:that|thats|this|it|its|i|ill|im|ive|we|well|you|youre|very|so|really|for|will|"
+    r"exactly|just|perfect|great|brilliant|lovely|super|useful|helpful|appreciate\w*)\b"
+)
+# A joined or new member, with no hello: "new member here", "just joined".
+_JOINED = re.compile(
+    r"^(?:just joined|new member|newbie|new here|first time (?:posting|here|on here))\b"
+)
+_ASKS_FOR = frozenset(
+    """need want wanted looking wondering wonder know tell find info information help question
+    questions ask asking about interested could can would please pls plz any anything figure
+    figures data latest update updates news also""".split()
+)
+_ASKS_AFTER_THANKS = _ASKS_FOR - {"help", "need", "about", "information", "info", "figure"}
+
+
+def _told(folded: str) -> Kind | None:
+    if "?" in folded:
+        return None
+    for kind, opener, says, asks in (
+        (Kind.GREETING, _HELLO_THEN, _INTRODUCED, _ASKS_FOR),
+        (Kind.THANKS, _THANKS_THEN, _THANKS_SAYS, _ASKS_AFTER_THANKS),
+        (Kind.GREETING, None, _JOINED, _ASKS_FOR),
+    ):
+        if opener is None:
+            rest = folded
+        else:
+            found = opener.match(folded)
+            if found is None:
+                continue
+            rest = found["rest"]
+        told = " ".join(words(rest))
+        if (
+            told
+            and says.match(told)
+            and not _ASKING.search(told)
+            and asks.isdisjoint(told.split())
+            and not any(mark in rest for mark in ",;:")
+            and " - " not in rest
+        ):
+            return kind
+    return None
 
 
 # "can you help with my child's EHCP?", "is this bot any good for ehcp stuff?": whether the bot
