@@ -49,7 +49,7 @@ HELP_KINDS = frozenset(
 _BARE_HELP = frozenset(
     """help commands command usage examples example menu options instructions guide info
     what huh eh pardon confused start hint hints tip tips suggestions ideas topics topic
-    subjects cmds cmd faq faqs""".split()
+    subjects cmds cmd faq faqs readme manual docs documentation guidance""".split()
 )
 _BARE_HELP_LINES = re.compile(
     r"^(?:\?+|sorry what|come again|(?:i )?(?:dont|do not) understand|(?:i m|im|i am) (?:so )?"
@@ -68,6 +68,11 @@ _BARE_HELP_LINES = re.compile(
     r"english|in simpler words|another way)|"
     r"(?:tell me |say )?more(?: info| information| detail| details)?(?: please| pls)?|"
     r"tell me more|go on|what else|anything else|"
+    r"how to (?:use|ask|start|begin)(?: this| it| the bot| you| u)?|what questions|"
+    r"(?:any|the|some) (?:instructions|guidance|guide|manual|docs|documentation)|"
+    r"(?:open|show|display|get) (?:the |me the )?help(?: menu| page)?|"
+    r"(?:i )?(?:need|want) (?:some )?(?:assistance|guidance)|assist|assistance|"
+    r"who s this|whos this|who is this|who dis|"
     # "can anyone help?", "quick question": a question not yet asked
     r"(?:can|could) (?:anyone|anybody|someone) help(?: me| us)?|"
     r"(?:is )?(?:anyone|anybody|someone) (?:able|around|there|here) to help(?: me| us)?|"
@@ -111,7 +116,9 @@ _IT = re.compile(
 _USING = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:(?:ask|use|type|start|query|search|talk|chat|phrase|word|report|"
     r"contact|tell|suggest|request|complain|flag|find|browse|view|list)(?:s|ed|ing)?|"
-    r"begin|see|read|get started|give feedback|send feedback|do|get|need|have)\b|"
+    r"begin|see|read|write|get started|give feedback|send feedback|leave feedback|do|get|need|"
+    r"have|found|spotted|noticed)\b|"
+    r"\b(?:i|we) (?:want|would like|d like) to (?:give|leave|send) feedback\b|"
     # "what am i supposed to type", "what are we meant to ask": the asker using the bot
     r"\b(?:i|we) (?:\w+ )?(?:supposed|meant|allowed|able) to (?:ask|type|say|put|write|use)\b|"
     r"\b(?:to|can) (?:ask|use|type) (?:it|this|here)\b|"
@@ -124,6 +131,7 @@ _BOT_THINGS = frozenset(
     """commands command data database databases sources source info information examples
     example menu menus features feature options instructions guide guides tips tip hints hint
     suggestions ideas partial declined facts topics topic subjects cmds faq score confidence
+    gdpr feedback quote quotes citation citations manual readme guide docs documentation
     """.split()
 )
 # Words without which the patterns above cannot match.
@@ -140,11 +148,13 @@ _TYPED = re.compile(
     # "does a human read these?", "is someone reading this": who sees what is typed
     r"\b(?:someone|anyone|anybody|a human|humans?|a person|a real person|people|staff|admins?|"
     r"moderators?|mods) (?:\w+ )?(?:read|reads|reading|see|sees|seeing|check|checks|checking|"
-    r"monitors?|monitoring)\b"
+    r"monitors?|monitoring)\b|"
+    r"\b(?:conversations?|chats?|messages?|questions?) (?:are |get |being |is )?(?:logged|"
+    r"recorded|stored|saved|kept|monitored)\b"
 )
 _TYPED_CUES = frozenset(
     """my our these those who someone anyone anybody human humans person people staff admin
-    admins moderator moderators mods""".split()
+    admins moderator moderators mods logged recorded stored saved kept monitored""".split()
 )
 # "where do the answers come from?", "what are the facts based on?": where the bot's answers
 # come from, asked without "you".
@@ -200,6 +210,13 @@ _META_WORDS = frozenset(
     attach pdf file files dm dms pm pms privately direct inbox far back go goes years dates
     period periods local confidential anonymous anonymously monitor monitored moderate
     moderated moderator moderators r full original whole complete tag tags tagged mention
+    specialty speciality specialise specialize expertise expert artificial intelligence
+    generative claude gemini copilot openai bard llama code github opensource biased bias
+    neutral political impartial opinion opinions views side pick choose decide select big
+    size news events week today todays happening open opens remember memory previous
+    earlier sell sold gdpr compliant compliance mods mod admin admins public different
+    published publish tabled manual readme docs documentation guidance assistance guide
+    guides leave
     mentions mentioned thread threads broken down offline respond responding arent isnt take
     takes short shorter longer simpler bullet bullets score
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
@@ -246,7 +263,7 @@ _THANKS_WORDS = frozenset(
     merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
     arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku dziekuje
     dakujem takk kiitos efharisto thnx thanx thanxx thnks thks tq tx
-    helpful useful""".split()
+    helpful useful helps helped""".split()
 )
 _BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
@@ -255,14 +272,14 @@ _BYE_WORDS = frozenset(
 )
 _ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
-    yup indeed oki okie okey
+    yup indeed oki okie okey sorted
     fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
     excellent wonderful fab fantastic superb amazing brill ace super sweet""".split()
 )
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
     hallo helo hellooo gm gday mornin evenin hru bonjour bonsoir salut hola ola ciao namaste
-    shalom aloha
+    shalom aloha salutations morgen buenos dias salamu alaykum wagwan
     buongiorno guten shwmae salaam salam assalamu alaikum salut konnichiwa""".split()
 )
 # Words that go with chat: "thank you so much, that really helped", "have a good day".
@@ -277,7 +294,7 @@ _SOCIAL_WORDS = frozenset(
     folks guys people all team again tonight tomorrow bit thats ill im ive youre youve
     muchly beaucoup mucho muchas vielen molto mille tag au ra x xx xxx k kk brill ace grand top
     gotcha understood alright today amigo yn fawr iawn partner everything bunch heaps loads
-    zusammen todos tous everybody
+    zusammen todos tous everybody love hun
     """.split()
 )
 _IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b")
@@ -297,7 +314,7 @@ _SOCIAL_CUES = frozenset(
 # "is this thing on?", "how are you?": checking the bot is there, as a hello does.
 _SOCIAL = re.compile(
     WORD_START + r"(?:"
-    r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing| today| all)?$|"
+    r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing)?(?: today| all| this morning| now)?$|"
     r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhow(?:s| is) (?:things|you)\b|"
     r"\bhow (?:are|r) we(?: doing| today)?$|"
     r"\bhow(?:s| is| was) (?:your|ur|the) (?:day|morning|afternoon|evening|week|weekend)"
@@ -319,6 +336,8 @@ _FILLER = re.compile(
     # How the asker is placed, said before what they ask: "new here, what do i do?"
     r"(?:i m|im|i am) (?:so |a bit |bit |totally |really )?(?:confused|lost|new(?: here)?)|"
     r"(?:new|newbie|noob|beginner|first time) (?:here|on here|question)|"
+    r"(?:i m|im|i am|as) (?:a |an )?(?:parent|mum|dad|carer|senco|teacher|governor|ta|"
+    r"head|headteacher|caseworker|campaigner|councillor|grandparent)(?: here)?|"
     r"first time using (?:this|it)"
     r")\s+)+"
 )
@@ -340,6 +359,8 @@ _CHAT_LINES = (
             r"(?:star|legend|gem|hero|lifesaver|superstar|angel|"
             r"diamond|champ|best|amazing|brilliant|great|awesome|wonderful|fab|fantastic|genius|"
             r"ace|helpful|very helpful|so helpful)|good bot|top man|nice one|bless you|sound|"
+            r"(?:thats |that is |this is |just |exactly )*what (?:i|we) (?:was |were )?"
+            r"(?:needed|wanted|was looking for|was after|were looking for)(?: thanks| thank you)?|"
             r"sound cheers|cheers sound|go raibh maith agat|danke sch n|thanks? a million)$"
         ),
     ),
@@ -348,6 +369,9 @@ _CHAT_LINES = (
         re.compile(
             r"^(?:(?:i m|im|i am|we re|were|all) (?:done|finished|off)|(?:i m|im|i am) "
             r"(?:heading|logging|signing|going) (?:off|out)|(?:i ll|ill|i will) be back|"
+            r"(?:signing|logging|heading) off|(?:thats|that) me(?: done| off)?|"
+            r"(?:until|till) next time|"
+            r"enjoy (?:your|the) (?:day|evening|weekend|afternoon)|"
             r"(?:see|catch) (?:you|ya|u) (?:next time|around|then|later|soon|tomorrow)|"
             r"(?:nothing|no) (?:else|more|other|further)(?: questions?)?(?: for now| today)?"
             r"(?: thanks| thank you| cheers)?)"
@@ -463,6 +487,27 @@ def written_thanks(folded: str) -> bool:
     return not folded.isascii() and bool(_THANKS_WRITTEN.match(folded))
 
 
+# Hello and goodbye written with letters the word lists do not hold ("slán", "привет").
+_WRITTEN_CHAT = (
+    (
+        Kind.GREETING,
+        re.compile(
+            r"^\W*(?:привет|здравствуйте|مرحبا|السلام عليكم|नमस्ते|こんにちは|你好|안녕하세요|"
+            r"cześć|dzień dobry|merhaba|bună ziua|olá|buenos días|grüß gott|grüezi|dia dhuit)"
+            r"(?:\s+\w+)?\W*$"
+        ),
+    ),
+    (Kind.BYE, re.compile(r"^\W*(?:slán|tschüss|tschüs|até logo|до свидания|さようなら)\W*$")),
+)
+
+
+def _written_chat(folded: str) -> Kind | None:
+    for kind, written in _WRITTEN_CHAT:
+        if written.match(folded):
+            return kind
+    return None
+
+
 # How many words a line of chat or feedback may have ("you have been a really great help
 # thanks"), and a question whether the bot can help with a child's own case.
 _SHORT = 10
@@ -484,7 +529,7 @@ _RUN_BY_CUES = frozenset(
 )
 # "parlez-vous français?", "hablas español?": asking, in another language, whether it speaks it.
 _SPEAKS = re.compile(
-    r"^\W*(?:parlez[- ]vous|parles[- ]tu|hablas|habla usted|sprechen sie|sprichst du|"
+    r"^\W*(?:parlez[- ]vous|parles[- ]tu|hablas|habla|sprechen sie|sprichst du|"
     r"parli|fala|falas|czy m[oó]wisz|m[oó]wisz po|ydych chin siarad|wyt tin siarad|"
     r"siaradwch|siarad cymraeg)\b"
 )
@@ -498,6 +543,10 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     """`folded`: the message folded (see `fold_text`); `raw_words`: its words."""
     if written_thanks(folded):
         return Kind.THANKS
+    if not folded.isascii() and len(raw_words) <= 4:
+        written = _written_chat(folded)
+        if written is not None:
+            return written
     if len(raw_words) <= _SHORT and _SPEAKS.match(folded):
         return Kind.LANGUAGE
     if not raw_words:
@@ -544,6 +593,8 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         and bare.partition(" ")[0] in _CAN_IT_OPENS
     ):
         about = _what_it_can_do(bare)
+    if about is None and raw_words[0] in ("my", "our", "what") and _OWN_CASE_TOLD.match(bare):
+        about = Kind.OWN_CASE
     return about or chat
 
 
@@ -614,15 +665,24 @@ def _told(folded: str) -> Kind | None:
 # topic, and goes to the facts.
 _CAN_IT = re.compile(
     r"^(?:(?:can|could|will|would|do|does) (?:you|u|it|this(?: \w+)?|the bot|sendbot) "
-    r"(?:\w+ )?(?:answer|help|deal|handle|do|cover|know|advise|give|look|read|check|review)|"
+    r"(?:\w+ )?(?:answer|help|deal|handle|do|cover|know|advise|give|look|read|check|review|"
+    r"tell)|"
     r"(?:is|are) (?:this|it|you|u|the) (?:\w+ )?(?:any )?(?:good|use|useful|helpful))"
     r"(?: (?:questions?|me|us|anything|with|advice))*(?: (?:about|with|on|for|regarding|re|in|"
     r"at|over))? (?P<asked>.+)$"
 )
 _CAN_IT_OPENS = frozenset("can could will would do does is are".split())
 _OWN_CASE = re.compile(
-    r"^(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|kid|kids|boy|boys|"
-    r"girl|girls|grandson|granddaughter|grandchild|nephew|niece|family|case|tribunal|appeal)\b"
+    r"^(?:(?:me |us )?(?:to )?(?:appeal|complain|challenge)\b|"
+    r"(?:(?:if|whether) )?(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|"
+    r"kid|kids|boy|boys|"
+    r"girl|girls|grandson|granddaughter|grandchild|nephew|niece|family|case|tribunal|appeal)\b)"
+)
+# "my son has an ehcp, can you help?", "what should i do about my child's school?": one
+# child's case, told before asking for help, or advice asked for.
+_OWN_CASE_TOLD = re.compile(
+    r"^(?:my|our) (?:\w+ ){0,10}(?:can|could) (?:you|u|anyone|someone) help(?: me| us)?$|"
+    r"^what (?:should|can|do) (?:i|we) do (?:about|with|for) (?:my|our) "
 )
 _LOOSELY = re.compile(r"^(?:\w+ ){0,2}(?:stuff|things|matters|issues|questions)$")
 _ADVICE = re.compile(
@@ -647,8 +707,16 @@ def _what_it_can_do(text: str) -> Kind | None:
 
 # A message of emoji alone says what they say: a wave is a hello, a thumbs up an "ok".
 _EMOJI_KINDS = (
-    (Kind.GREETING, "\U0001f44b"),  # waving hand
-    (Kind.THANKS, "\U0001f64f\u2764\U0001f496\U0001f495\U0001f49c\U0001f499\U0001f49a"),
+    # waving hand; smiling faces, a hug
+    (
+        Kind.GREETING,
+        "\U0001f44b\U0001f642\U0001f60a\U0001f600\U0001f603\U0001f604\U0001f601\u263a\U0001f917",
+    ),
+    # folded hands, hearts, clapping, raised hands
+    (
+        Kind.THANKS,
+        "\U0001f64f\u2764\U0001f496\U0001f495\U0001f49c\U0001f499\U0001f49a\U0001f44f\U0001f64c",
+    ),
     (Kind.ACK, "\U0001f44d\U0001f44c\u2705\U0001f197\u270c"),
 )
 
@@ -731,6 +799,8 @@ _HELP_ABOUT = (
         re.compile(
             r"\b(?:report\w*|contact|feedback|suggest\w*|request|complain\w*|flag)\b|"
             r"\bwho (?:\w+ ){0,2}tell\b|\btell (?:\w+ ){0,2}(?:mistake|error|wrong)\b|"
+            r"\b(?:found|spotted|noticed|theres|there s|there is) (?:a |an )?(?:mistake|error|bug|"
+            r"typo)\b|"
             r"\b(?:add|get) (?:more|new|other) (?:sources?|topics?|facts?|data|questions?)\b"
         ),
     ),
@@ -739,7 +809,7 @@ _HELP_ABOUT = (
         re.compile(
             r"\b(?:stor\w*|sav(?:e|ed|ing)|keep|kept|record\w*|log|logs|logged|logging|"
             r"private|privacy|safe|secure|delete|share|shared|track\w*|messages?|confidential\w*|"
-            r"anonymous\w*|monitor\w*|moderat\w*)\b|"
+            r"anonymous\w*|monitor\w*|moderat\w*|sell|sold|gdpr)\b|"
             r"\b(?:who|anyone|anybody|someone|people|humans?|person|staff|admins?|mods) "
             r"(?:\w+ )?(?:see|sees|seeing|read|reads|reading|check|checks|checking)\b|"
             r"\bhappens? to (?:my|our|the) (?:questions?|messages?|data)\b"
@@ -768,14 +838,16 @@ _HELP_ABOUT = (
     ),
 )
 _HELP_ABOUT_CUES = frozenset(
-    """report reporting reported contact feedback suggest suggestion request complain
+    """report reporting reported contact feedback found spotted noticed theres there suggest
+    suggestion request complain
     complaint flag tell add get store stored storing save saved saving keep kept record
     recorded log logs logged logging private privacy safe secure delete share shared track
     tracking message messages who partial decline declined declines related why up recent
     recently current currently latest newest oldest update updated updates stale often old
     language languages translate translation welsh french happen happens anyone anybody
     someone people confidential anonymous anonymously monitor monitored moderated
-    moderator moderators human humans person staff admin admins mods never spanish german
+    moderator moderators human humans person staff admin admins mods never sell sold gdpr
+    spanish german
     polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
     somali turkish""".split()
 )
