@@ -369,7 +369,7 @@ _CHAT_LINES = (
         re.compile(
             r"^(?:(?:i m|im|i am|we re|were|all) (?:done|finished|off)|(?:i m|im|i am) "
             r"(?:heading|logging|signing|going) (?:off|out)|(?:i ll|ill|i will) be back|"
-            r"(?:signing|logging|heading) off|(?:thats|that) me(?: done| off)?|"
+            r"(?:signing|logging|heading) off|(?:thats|that|that is) me(?: done| off)?|"
             r"(?:until|till) next time|"
             r"enjoy (?:your|the) (?:day|evening|weekend|afternoon)|"
             r"(?:see|catch) (?:you|ya|u) (?:next time|around|then|later|soon|tomorrow)|"
