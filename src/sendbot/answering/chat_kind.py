@@ -570,7 +570,7 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     said = frozenset(raw_words)
     if not _SOCIAL_CUES.isdisjoint(said) and _SOCIAL.search(text):
         return Kind.GREETING
-    if len(raw_words) <= _TOLD_WORDS:
+    if len(raw_words) <= _TOLD_WORDS and raw_words[0] in _TOLD_OPENERS:
         told = _told(folded)
         if told is not None:
             return told
@@ -602,6 +602,11 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
 # "hello from a rainy manchester", "thanks, i'll pass that on to the other parents". The
 # telling has no question in it: no "?", no question word, no asking for anything.
 _TOLD_WORDS = 16
+# The words such a message opens with: most questions open with none of them.
+_TOLD_OPENERS = frozenset(
+    """hi hello hey hiya heya yo morning evening afternoon good greetings thanks thank thankyou
+    ty cheers ta many much just new newbie first""".split()
+)
 _HELLO_THEN = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|heya|yo|morning|evening|afternoon|good (?:morning|afternoon|"
     r"evening)|greetings)(?: there| all| everyone| folks| guys| sendbot| bot)?\W+)+(?P<rest>.+)$"
@@ -876,7 +881,7 @@ _DRAWN_OUT = re.compile(r"(\w)\1+$")
 def _drawn_in(word: str) -> str:
     """'helloooo' -> 'hello', 'heyy' -> 'hey': a chat word with its last letter drawn out
     written as the lists hold it; other words as they are."""
-    if word in _CHAT_WORDS:
+    if len(word) < 3 or word[-1] != word[-2] or word in _CHAT_WORDS:
         return word
     squeezed = _DRAWN_OUT.sub(r"\1", word)
     return squeezed if squeezed != word and squeezed in _CHAT_WORDS else word
@@ -885,9 +890,18 @@ def _drawn_in(word: str) -> str:
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
     # "who answered it, is that right?" is made of chat words too, and asks something. (The
     # words first: most questions have one that is no chat word, and need no pattern tried.)
-    raw_words = [_drawn_in(word) for word in raw_words]
+    if not all(_in(w, _CHAT_WORDS) for w in raw_words):
+        # Most questions stop at their first word that is no chat word, even drawn in.
+        drawn = []
+        for word in raw_words:
+            if not _in(word, _CHAT_WORDS):
+                word = _drawn_in(word)
+                if not _in(word, _CHAT_WORDS):
+                    return Kind.QUESTION
+            drawn.append(word)
+        raw_words = drawn
     text = " ".join(raw_words)
-    if not all(_in(w, _CHAT_WORDS) for w in raw_words) or _ASKING.search(text):
+    if _ASKING.search(text):
         return Kind.QUESTION
     if _VERDICT.match(text) or raw_words[0] in _ASKS_YES_OR_NO:
         # "is that right?", "is it ok": asked, not said back.
