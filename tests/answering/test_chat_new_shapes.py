@@ -110,7 +110,7 @@ _CHAT = (
     "merry christmas",
     "knock knock",
     "🤗",
-    "😀",
+    "😊",
     "👏",
     "thnx",
     "thanks, that's exactly what i needed for my governors report",

@@ -712,11 +712,8 @@ def _what_it_can_do(text: str) -> Kind | None:
 
 # A message of emoji alone says what they say: a wave is a hello, a thumbs up an "ok".
 _EMOJI_KINDS = (
-    # waving hand; smiling faces, a hug
-    (
-        Kind.GREETING,
-        "\U0001f44b\U0001f642\U0001f60a\U0001f600\U0001f603\U0001f604\U0001f601\u263a\U0001f917",
-    ),
+    # waving hand; a smile, a hug (a grin alone, "😀", still prompts for a question)
+    (Kind.GREETING, "\U0001f44b\U0001f642\U0001f60a\u263a\U0001f917"),
     # folded hands, hearts, clapping, raised hands
     (
         Kind.THANKS,
