@@ -38,6 +38,7 @@ _HELP = (
     "is there a guide",
     "whos this",
     "i'm a senco, what can you do for me",
+    "i'm a parent, how can this help me",
     "hi can anyone help",
     "quick question",
     "tell me more",
@@ -242,6 +243,8 @@ def _kind(message: str) -> Kind:
         ("can you help me appeal", Kind.OWN_CASE),
         # "will it work?" stays an opinion question about a policy.
         ("will it work", Kind.QUESTION),
+        ("will it help", Kind.QUESTION),
+        ("can this help me", Kind.HELP),
         ("does it work in dms", Kind.HELP),
     ],
 )

@@ -104,6 +104,7 @@ _WHY_NOT = re.compile(r"^why (?:didnt|doesnt|cant|wont|isnt|wouldnt|couldnt) (?:
 _IT = re.compile(
     r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
     r"\b(?:does|do|can) (?:it|this) work (?:in|on|over|via|by|through)\b|"
+    r"\b(?:can|could) this help\b|"
     # the last reply as "that": "is that official?", "can i trust that answer?"
     r"\b(?:is|was) that (?:answer |figure |info |information |fact |quote )?(?:from|official|"
     r"officially|reliable|trustworthy|up to date|current|verified|legit)\b|"
