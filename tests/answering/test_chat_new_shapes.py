@@ -88,6 +88,17 @@ _HELP = (
     "can you help me appeal",
     "my child has an ehcp can you help",
     "what should i do about my child's school",
+    # Typed fast, or asking how to ask about a topic.
+    "waht can yuo do",
+    "list comands",
+    "how dose this work",
+    "sorry to bother you, how does this bot work?",
+    "how do i ask about funding",
+    "what can i ask about pins",
+    "whats the best way to ask you about ehcps",
+    "can you give me an example of a question about funding",
+    "are these figures up to date",
+    "is any of this made up",
 )
 _CHAT = (
     "helloooo everyone",
@@ -174,6 +185,10 @@ _QUESTION = (
     "i noticed the high needs budget went up, by how much?",
     "do you know about ofsted reports",
     "can you help me understand pins",
+    "how do i get an ehcp",
+    "how do i apply for an ehcp",
+    "how current is the high needs figure",
+    "are these figures for england",
 )
 
 

@@ -105,6 +105,10 @@ _IT = re.compile(
     r"\b(?:is|was|does) this\b|\bdoes it know\b|\bis it (?:up to date|current)\b|"
     r"\b(?:does|do|can) (?:it|this) work (?:in|on|over|via|by|through)\b|"
     r"\b(?:can|could) this help\b|"
+    # "are these figures up to date?", "is any of this made up?": what the bot says
+    r"\b(?:these|those) (?:figures|facts|numbers|answers|stats|sources)\b|\bany of (?:this|it)\b|"
+    r"^how (?:current|recent|old|accurate|reliable|up to date) (?:are|is) the (?:figures|facts|"
+    r"numbers|info|information|data|sources)$|"
     # the last reply as "that": "is that official?", "can i trust that answer?"
     r"\b(?:is|was) that (?:answer |figure |info |information |fact |quote )?(?:from|official|"
     r"officially|reliable|trustworthy|up to date|current|verified|legit)\b|"
@@ -141,7 +145,7 @@ _BOT_CUES = frozenset(
     who work works""".split()
 )
 _ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "way"})
-_IT_CUES = frozenset({"this", "it", "that"})
+_IT_CUES = frozenset({"this", "it", "that", "these", "those", "how"})
 # "who can see my questions?", "are my messages logged?": what becomes of what is typed.
 _TYPED = re.compile(
     r"\bwho (?:\w+ )?(?:see|sees|read|reads|check|checks|monitors?) (?:my|our|what|these|this|"
@@ -217,6 +221,7 @@ _META_WORDS = frozenset(
     size news events week today todays happening open opens remember memory previous
     earlier sell sold gdpr compliant compliance mods mod admin admins public different
     published publish tabled manual readme docs documentation guidance assistance guide
+    chose chosen regularly believe
     guides leave
     mentions mentioned thread threads broken down offline respond responding arent isnt take
     takes short shorter longer simpler bullet bullets score
@@ -333,7 +338,8 @@ _QUESTION_WORDS = frozenset(
 _NAMES = frozenset({"bot", "sendbot", "chatbot", "robot"})
 _FILLER = re.compile(
     r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|um|erm|uh|eh|huh|"
-    r"hmm|sorry|sendbot|bot|please|pls|plz|"
+    r"hmm|sorry to bother you|sorry to bother|sorry|excuse me|quick one|sendbot|bot|please|pls|"
+    r"plz|"
     # How the asker is placed, said before what they ask: "new here, what do i do?"
     r"(?:i m|im|i am) (?:so |a bit |bit |totally |really )?(?:confused|lost|new(?: here)?)|"
     r"(?:new|newbie|noob|beginner|first time) (?:here|on here|question)|"
@@ -540,8 +546,34 @@ _SLASH_COMMAND = re.compile(
 )
 
 
+# Bot words as fast typing spells them: "hlep", "comands", "waht can yuo do".
+_TYPOS = {
+    "hlep": "help",
+    "halp": "help",
+    "hepl": "help",
+    "comands": "commands",
+    "commads": "commands",
+    "commnads": "commands",
+    "waht": "what",
+    "wht": "what",
+    "yuo": "you",
+    "yu": "you",
+    "ths": "this",
+    "tihs": "this",
+    "dis": "this",
+    "dose": "does",
+    "abt": "about",
+    "hw": "how",
+    "cna": "can",
+    "teh": "the",
+}
+_TYPO_WORDS = frozenset(_TYPOS)
+
+
 def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     """`folded`: the message folded (see `fold_text`); `raw_words`: its words."""
+    if not _TYPO_WORDS.isdisjoint(raw_words):
+        raw_words = [_TYPOS.get(word, word) for word in raw_words]
     if written_thanks(folded):
         return Kind.THANKS
     if not folded.isascii() and len(raw_words) <= 4:
@@ -596,7 +628,20 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         about = _what_it_can_do(bare)
     if about is None and raw_words[0] in ("my", "our", "what") and _OWN_CASE_TOLD.match(bare):
         about = Kind.OWN_CASE
+    if about is None and "about" in said and _HOW_TO_ASK_ABOUT.match(bare):
+        about = Kind.HELP
     return about or chat
+
+
+# "how do i ask about funding?", "what can i ask about pins?": how to ask the bot about a
+# topic, not the topic asked (the written answer's own question is no reply to it).
+_HOW_TO_ASK_ABOUT = re.compile(
+    r"^(?:how (?:do|can|should|would) (?:i|we)|what (?:\w+ ){0,2}?(?:can|could|should) (?:i|we)|"
+    r"can (?:i|we)|(?:what s |what is |what )?the best way to|"
+    r"(?:can|could) (?:you|u) give (?:me |us )?(?:an |some )?examples? of) "
+    r"(?:ask|phrase|word|type|search|a question|questions)(?: you| u| a question| questions)?"
+    r" (?:about|on|regarding|re) "
+)
 
 
 # A hello or thanks followed by something told, not asked: "hi, i'm a senco at a primary",
