@@ -145,7 +145,9 @@ _BOT_CUES = frozenset(
     who work works""".split()
 )
 _ASKER = frozenset({"i", "we", "to", "can", "ask", "asking", "use", "using", "way"})
-_IT_CUES = frozenset({"this", "it", "that", "these", "those", "how"})
+_IT_CUES = frozenset(
+    """this it that these those figures facts numbers info information data sources""".split()
+)
 # "who can see my questions?", "are my messages logged?": what becomes of what is typed.
 _TYPED = re.compile(
     r"\bwho (?:\w+ )?(?:see|sees|read|reads|check|checks|monitors?) (?:my|our|what|these|this|"
@@ -168,6 +170,10 @@ _ORIGIN = re.compile(
     r"(?:\w+ )?(?:come from|comes from|came from|from|based on|sourced)\b"
 )
 _ORIGIN_CUES = frozenset({"from", "based", "sourced"})
+_ORIGIN_NOUNS = frozenset(
+    """answer answers replies info information fact facts data figure figures numbers stats
+    statistics""".split()
+)
 # Words about being or using a bot, which carry no topic a fact could be about.
 _META_WORDS = frozenset(
     """
@@ -796,7 +802,11 @@ def _about_the_bot(text: str) -> Kind | None:
         or (not _ASKER.isdisjoint(present) and bool(_USING.search(text)))
         or (not _IT_CUES.isdisjoint(present) and bool(_IT.search(text)))
         or (not _TYPED_CUES.isdisjoint(present) and bool(_TYPED.search(text)))
-        or (not _ORIGIN_CUES.isdisjoint(present) and bool(_ORIGIN.search(text)))
+        or (
+            not _ORIGIN_CUES.isdisjoint(present)
+            and not _ORIGIN_NOUNS.isdisjoint(present)
+            and bool(_ORIGIN.search(text))
+        )
     )
     if not addressed and _BOT_THINGS.isdisjoint(present):
         return None
@@ -933,16 +943,15 @@ def _drawn_in(word: str) -> str:
 def _chat_kind(folded: str, raw_words: Sequence[str]) -> Kind:
     # "who answered it, is that right?" is made of chat words too, and asks something. (The
     # words first: most questions have one that is no chat word, and need no pattern tried.)
-    if not all(_in(w, _CHAT_WORDS) for w in raw_words):
+    drawn = []
+    for word in raw_words:
         # Most questions stop at their first word that is no chat word, even drawn in.
-        drawn = []
-        for word in raw_words:
-            if not _in(word, _CHAT_WORDS):
-                word = _drawn_in(word)
-                if not _in(word, _CHAT_WORDS):
-                    return Kind.QUESTION
-            drawn.append(word)
-        raw_words = drawn
+        if not _in(word, _CHAT_WORDS):
+            word = _drawn_in(word)
+            if word not in _CHAT_WORDS:
+                return Kind.QUESTION
+        drawn.append(word)
+    raw_words = drawn
     text = " ".join(raw_words)
     if _ASKING.search(text):
         return Kind.QUESTION
