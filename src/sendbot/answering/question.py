@@ -132,8 +132,10 @@ _NEGATION = re.compile(
 )
 # A year is a constraint when the question asks about that year ("in 2022", "for 2025/26"),
 # not when it is a guess to confirm ("is it from 2023 or 2022?").
+# ... and "in the 2021/22 academic year", "for the 2025 financial year".
 _CONSTRAINED_YEAR = re.compile(
-    r"\b(?:in|for|during|since|of|year|budget|funding|until|by) ((?:19|20)\d{2}(?:_\d{2})?)\b"
+    r"\b(?:in|for|during|since|of|year|budget|funding|until|by) (?:the )?"
+    r"((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
 
 # "the change programme that launched in 2023": a date naming which thing is meant, not a
