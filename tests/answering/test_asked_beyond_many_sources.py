@@ -122,3 +122,54 @@ def test_no_reason_when_the_date_may_be_the_one_asked(
     question: str, dates: tuple[tuple[str, str], ...]
 ) -> None:
     assert not_given(analyse(question), _Dated(dates)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "what did the 23 local area inspection reports actually find",
+            "doesn't report results or findings",
+        ),
+        ("what results has the change programme shown so far", "doesn't report results"),
+        ("what impact has the change programme had", "doesn't report results"),
+    ],
+)
+def test_findings_asked_of_what_was_done_or_planned(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(shipped_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the 23 local area inspection reports actually find",
+        "what results has the change programme shown so far",
+        "what difference have the reforms made",
+    ],
+)
+def test_findings_are_read_as_asked(question: str) -> None:
+    assert analyse(question).findings
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "which orgs are actually on the neurodivergence task and finish group, by name",
+            "doesn't name the orgs",
+        ),
+        (
+            "what are the other change programme partnerships besides bedford/east of england",
+            "names only some of them, as examples",
+        ),
+        ("who are the other change programme councils apart from bedford", "only some of them"),
+    ],
+)
+def test_names_a_fact_does_not_give(shipped_index: FactIndex, question: str, missing: str) -> None:
+    assert_not_answered(shipped_index, question, missing)
+
+
+def test_by_name_asks_names_though_told_apart() -> None:
+    assert analyse("which orgs are on the task and finish group, by name").wants == "names"
