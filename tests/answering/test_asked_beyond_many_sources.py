@@ -9,6 +9,7 @@ import pytest
 
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
 from sendbot.answering.question import analyse
 from sendbot.knowledge.model import FigureKind
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
@@ -173,3 +174,29 @@ def test_names_a_fact_does_not_give(shipped_index: FactIndex, question: str, mis
 
 def test_by_name_asks_names_though_told_apart() -> None:
     assert analyse("which orgs are on the task and finish group, by name").wants == "names"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we're a mainstream school with an ARP, do we get the 3.4% special school increase?",
+        "my son is 17 with an EHCP, will his college definitely have to offer him a supported "
+        "internship?",
+        "our school is in an area that didnt get PINS, can we still sign up",
+        "our nursery isn't in a pins area, can we still join",
+    ],
+)
+def test_the_askers_own_case_is_not_answered(shipped_index: FactIndex, question: str) -> None:
+    assert_not_answered(shipped_index, question, "any one person's case")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do we get the 3.4% increase",
+        "can we still sign up",
+        "will her school have to take her",
+    ],
+)
+def test_the_askers_own_case_is_read(question: str) -> None:
+    assert analyse(question).intent is Intent.CASE
