@@ -59,6 +59,13 @@ _EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\
 # Said of a date whatever the question opens with ("what is the exact day it comes out");
 # a bare "exactly" ("what will it look at exactly?") asks for a date only in a when-question.
 _EXACT_DAY = re.compile(r"\bexact (?:date|day)\b")
+# "which month", "what day exactly": a month or a day, which a year alone does not give.
+_MONTH_ASKED = re.compile(r"\b(?:which|what) (?:month|day)\b")
+_MONTH_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|autumn|"
+    r"winter|new year)\b",
+    re.IGNORECASE,
+)
 # "when will the 76 schools actually open", "when does the group have to report by", "when
 # does the new framework come in": the date of one event.
 _EVENT = re.compile(
@@ -76,6 +83,35 @@ _EVENT = re.compile(
     # "the 33 special free schools - opening when?"
     r"\b(?P<event_first>open|opening|report|reporting) when\b"
 )
+# "when was the £2.6bn announced", "when was the research commissioned", "when did the pilot
+# start", "when does the £18m actually end": the date of one event that has happened, or of
+# the end of what runs now.
+_PAST_EVENT = re.compile(
+    # (the last event named: "when was the dfe commissioned research published" asks when it
+    # was published; not when it was said to come: "when did they say they'd announce", nor
+    # when it started doing something: "when did the survey start asking")
+    r"\bwhen (?:was|were|did|has|have|had) (?:(?!(?:say|said|tell|told|would|will|going|to|"
+    r"planned|plan)\b)\S+ ){1,10}(?:first |actually |originally |initially |really |officially )?"
+    r"(?P<past>announced?|commission(?:ed)?|start(?:ed)?|begin|began|begun|launch(?:ed)?|"
+    r"set up|published|publish)\b(?! \w+ing\b)|"
+    r"\bwhen (?:does|do|will|is|are|s) (?:\S+ ){1,10}?(?:actually |really |finally |officially )?"
+    r"(?P<end>end|finish|run out|stop|(?:have|has|need|needs) to be spent(?: by)?)\b"
+)
+_PAST_EVENT_OF = {
+    "announce": "announced",
+    "commission": "commissioned",
+    "start": "started",
+    "begin": "started",
+    "began": "started",
+    "begun": "started",
+    "launch": "started",
+    "launched": "started",
+    "set up": "started",
+    "publish": "published",
+}
+# Events whose date a financial or academic year ("2025/26") never is, nor the end of a span
+# whose start the fact gives ("between 2022 and 2025"): when something was announced or done.
+_DONE_ONCE = frozenset({"announced", "commissioned", "published"})
 # The roles of dates that say when each event happens ("opened", "starts" ...).
 _EVENT_ROLES = {
     "open": frozenset({"opened", "starts", "launched"}),
@@ -84,6 +120,11 @@ _EVENT_ROLES = {
     "work": frozenset(),  # no date a fact gives says when those trained are at work
     "qualify": frozenset(),  # ... nor when they qualify: "to train 400 EPs across 2024 and 2025"
     "roll out": frozenset({"starts"}),
+    "announced": frozenset({"announced", "confirmed", "launched"}),
+    "commissioned": frozenset({"commissioned"}),
+    "started": frozenset({"starts", "launched", "opened", "established", "began"}),
+    "published": frozenset({"published", "answered"}),  # an answer is published when given
+    "ends": frozenset({"ends", "deadline", "until"}),
 }
 # Other wordings of those events ("be opened", "publish"), each to the name the tables use.
 _EVENT_OF = {
@@ -114,6 +155,11 @@ _SAID_EVENT = {
     "work": "they will be at work",
     "qualify": "they will qualify",
     "roll out": "it will be rolled out",
+    "announced": "it was announced",
+    "commissioned": "it was commissioned",
+    "started": "it started",
+    "published": "it was published",
+    "ends": "it ends",
 }
 # The roles of a written answer's own dates: when it was asked and answered, not when
 # anything it speaks of happened.
@@ -139,12 +185,15 @@ class Asked(NamedTuple):
     event: str | None  # the event whose date is asked: "open", "report", "come in"
     until: bool = False  # up to when the period its figure counts runs
     since: bool = False  # from when the change its figure counts is measured
+    month: bool = False  # "which month": more than the year
 
 
 @read_once
 def _asked(text: str) -> Asked:
     found = _EVENT.search(text)
     said = (found["event"] or found["event_first"]) if found else None
+    if said is None and (past := _PAST_EVENT.search(text)):
+        said = "ends" if past["end"] else _PAST_EVENT_OF.get(past["past"], past["past"])
     return Asked(
         bool(_PERIOD.search(text)),
         bool(_EXACT.search(text)),
@@ -152,6 +201,7 @@ def _asked(text: str) -> Asked:
         _EVENT_OF.get(said, said) if said else None,
         bool(_UNTIL.search(text)),
         bool(_FROM.search(text)),
+        bool(_MONTH_ASKED.search(text)),
     )
 
 
@@ -193,13 +243,20 @@ def not_given(question: Question, fact: Dated) -> str | None:
         and not _SPAN_START.search(fact.text)
     ):
         return f"{SOURCE} doesn't say from what year its figure is counted."
+    event_dates = _event_dates(asked.event, dates) if asked.event else dates
     if (
         asked.event
-        and dates
-        and all(role and role not in _EVENT_ROLES[asked.event] for role, _ in dates)
+        and event_dates
+        and all(role and role not in _EVENT_ROLES[asked.event] for role, _ in event_dates)
     ):
-        role, day = dates[0]
+        role, day = event_dates[0]
         return f"{SOURCE} gives {_when(role)} ({day}), not when {_SAID_EVENT[asked.event]}."
+    if asked.event in _DONE_ONCE and dates and not event_dates:
+        return f"{SOURCE} gives the year its figure is for ({dates[0][1]}), not when it was done."
+    own_dates = [day for role, day in dates if role not in PAPER_ROLES]
+    if asked.month and own_dates and not any(_MONTH_NAMED.search(day) for day in own_dates):
+        # "when does the £2.6bn have to be spent by, which month", of "between 2022 and 2025"
+        return f"{SOURCE} gives only the year ({own_dates[-1]}), not the month."
     if (asked.exact and question.intent in _WHEN_INTENTS) or (
         asked.exact_day and question.intent is Intent.OTHER
     ):
@@ -208,6 +265,16 @@ def not_given(question: Question, fact: Dated) -> str | None:
         if not any(roles is None or not role or role in roles for role, _ in dates):
             return f"{SOURCE} doesn't give an exact date for that."
     return None
+
+
+def _event_dates(event: str, dates: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The dates that may say when `event` happened: for something announced or done once,
+    not a financial or academic year of unknown role ("2025/26", the year a figure is for), nor
+    the end of a span whose start is given ("between 2022 and 2025")."""
+    if event not in _DONE_ONCE:
+        return dates
+    starts = any(role == "starts" for role, _ in dates)
+    return tuple((role, day) for role, day in dates if role or not ("/" in day or starts))
 
 
 def _gives_span(dates: tuple[tuple[str, str], ...], text: str) -> bool:

@@ -38,7 +38,8 @@ ROLE_FROM_LABEL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), role)
     for pattern, role in (
         ("runs until|until|extended to|ends|deadline|by", "ends"),
-        ("starts|start of|from", "starts"),
+        # "first year the survey asked about ...": when it started, not when a question was asked
+        ("starts|start of|from|first year|first time", "starts"),
         ("established|set up|formed|founded", "established"),
         ("in the pipeline|pipeline", "pipeline"),
         ("launch|launched", "launched"),

@@ -89,6 +89,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("where can i get the statistics" asks where they are published)
             r"is my \w+ going to|will i get|(?<!where )can i get|am i entitled|will we get|"
             r"(?<!where )can we get|"
+            # "do we get the 3.4% increase", "can we still sign up", "will his college have to
+            # offer him one": the asker's own case ("can she do a supported internship" may be
+            # answered by whom the scheme is for)
+            r"do we get|(?<!where )can we (?:still )?(?:sign up|join|apply|take part)\b|"
+            r"(?:will|would) (?:his|her|my|our) \w+ (?:\w+ )?(?:have to|need to) (?:\w+ )?"
+            r"(?:him|her)\b|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
             # ("can he get one" may be answered by who a scheme is for; "will he" may not)
             r"(?:will|would) (?:she|he) (?:\w+ )?(?:get|be)|"

@@ -448,11 +448,22 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
         # these schools will be made by May 2024": when they will be named, not the names
         # (which "where are they going?" may be answered by: not yet known)
         return f"{SOURCE} says they are still to be announced; it doesn't name them."
-    if question.intent is _NAMED_LIST and "which" in question.words and _names_an_example(fact):
+    if (
+        (question.intent is _NAMED_LIST and "which" in question.words)
+        or _THE_OTHER_ONES.search(question.text)
+    ) and _names_an_example(fact):
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
     return None
+
+
+# "what are the other partnerships besides Bedford", "the rest of the councils apart from
+# Bedford": the ones a fact naming one as an example does not list.
+_THE_OTHER_ONES = re.compile(
+    r"\b(?:what|which|who) (?:are|were|r) the (?:other|rest)(?: \w+){0,6}? "
+    r"(?:besides|apart from|other than|except|as well as|beyond)\b"
+)
 
 
 def _missing_figure(question: Question, fact: FactProfile) -> str | None:

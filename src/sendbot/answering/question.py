@@ -132,8 +132,10 @@ _NEGATION = re.compile(
 )
 # A year is a constraint when the question asks about that year ("in 2022", "for 2025/26"),
 # not when it is a guess to confirm ("is it from 2023 or 2022?").
+# ... and "in the 2021/22 academic year", "for the 2025 financial year".
 _CONSTRAINED_YEAR = re.compile(
-    r"\b(?:in|for|during|since|of|year|budget|funding|until|by) ((?:19|20)\d{2}(?:_\d{2})?)\b"
+    r"\b(?:in|for|during|since|of|year|budget|funding|until|by) (?:the )?"
+    r"((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
 
 # "the change programme that launched in 2023": a date naming which thing is meant, not a
@@ -388,7 +390,8 @@ def analyse(question: str) -> Question:
         so_far=bool(_SO_FAR.search(asked)),
         findings=bool(_FINDINGS.search(asked)),
         stage=_STAGE.search(asked) and "final",
-        wants=_wants(asked),
+        # "which orgs are on it, by name": "by name" may be told apart from the asking clause
+        wants=_wants(asked) or ("names" if _BY_NAME.search(plain) else None),
         about=_about(asked) if intent is Intent.ASKER else (),
     )
 
@@ -653,8 +656,11 @@ _SO_FAR = re.compile(
 
 # "what did the evaluation find", "did they manage to double it": results, not plans.
 _FINDINGS = re.compile(
-    r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:find|found|conclude|concluded|reveal|"
-    r"revealed|show|shown|learn|learned|learnt)\b|"
+    r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:(?:actually|really) )?(?:find|found|"
+    r"conclude|concluded|reveal|revealed|show|shown|learn|learned|learnt)\b|"
+    # "what results has the change programme shown so far", "what impact has it had"
+    r"\bwhat (?:results|findings|outcomes|impact|difference) (?:have|has|did) (?:\w+ ){1,6}?"
+    r"(?:shown?|produced?|achieved?|had|have|made|make|delivered?)\b|"
     # ... and what a report said: "what did the IFS report say about council debt" asks for
     # the report's words, not the department's answer to it
     r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation|report|"
@@ -710,6 +716,9 @@ def _about(text: str) -> tuple[str, ...]:
     if not found:
         return ()
     return tuple(word for word in found.group(1).split() if word not in STOPWORDS)
+
+
+_BY_NAME = re.compile(r"\bby name\b")
 
 
 def _wants(text: str) -> str | None:
