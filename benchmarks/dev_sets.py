@@ -90,6 +90,8 @@ EVERY_SET = {
     "dev13_multisource.yaml": (SHIPPED_KB, False),
     "final15.yaml": (SINGLE_SOURCE_KB, True),
     "multisource12.yaml": (SHIPPED_KB, False),
+    "dev14_chat.yaml": (SINGLE_SOURCE_KB, True),
+    "dev14_multisource.yaml": (SHIPPED_KB, False),
 }
 # The confidence model is fitted on FITTED and checked on NOT_FITTED, each set on its base in
 # EVERY_SET, so that the calibration check scores the sets as the accuracy tests do.
