@@ -14,6 +14,13 @@ from sendbot.answering.match import Outcome
 from sendbot.answering.normalise import fold_text, words
 from sendbot.answering.reply import FEEDBACK_TEXT, human_date
 from sendbot.knowledge.model import KnowledgeBase
+from tests.answering.chat_lines import (
+    CHAT_LINES,
+    FEEDBACK_LINES,
+    HELP_LINES,
+    KIND_REASONS,
+    TOPIC_QUESTIONS,
+)
 
 _CHAT = (
     "thank you so much for your help today!!",
@@ -237,7 +244,7 @@ _QUESTION = (
 )
 
 
-@pytest.mark.parametrize("message", _CHAT)
+@pytest.mark.parametrize("message", (*_CHAT, *CHAT_LINES))
 def test_greetings_thanks_and_goodbyes_get_a_chat_reply(
     shipped_index: FactIndex, message: str
 ) -> None:
@@ -246,13 +253,13 @@ def test_greetings_thanks_and_goodbyes_get_a_chat_reply(
     assert reply.text != FEEDBACK_TEXT, message
 
 
-@pytest.mark.parametrize("message", _HELP)
+@pytest.mark.parametrize("message", (*_HELP, *HELP_LINES))
 def test_questions_about_the_bot_get_the_help(shipped_index: FactIndex, message: str) -> None:
     reply = answer(shipped_index, message)
     assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
 
 
-@pytest.mark.parametrize("message", _FEEDBACK)
+@pytest.mark.parametrize("message", (*_FEEDBACK, *FEEDBACK_LINES))
 def test_feedback_on_the_last_reply_says_how_to_report_it_or_ask_again(
     shipped_index: FactIndex, message: str
 ) -> None:
@@ -261,7 +268,7 @@ def test_feedback_on_the_last_reply_says_how_to_report_it_or_ask_again(
     assert reply.text == FEEDBACK_TEXT, message
 
 
-@pytest.mark.parametrize("message", _QUESTION)
+@pytest.mark.parametrize("message", (*_QUESTION, *TOPIC_QUESTIONS))
 def test_topic_questions_beside_the_same_words_still_go_to_the_facts(
     shipped_index: FactIndex, message: str
 ) -> None:
@@ -311,6 +318,7 @@ def _kind(message: str) -> Kind:
         ("how does the send system work", Kind.QUESTION),
         ("who runs the send system", Kind.QUESTION),
         ("how does the bot work", Kind.HELP),
+        *KIND_REASONS,
     ],
 )
 def test_the_reason_each_kind_is_told_apart(message: str, kind: Kind) -> None:
