@@ -947,6 +947,9 @@ def quote_rival(
     if len(candidates) < 2:
         return None
     first = candidates[0]
+    rivals = _possible_quote_rivals(index, first, candidates)
+    if not rivals:
+        return None  # most questions: their words need not be read again
     asked = frozenset(
         term
         for term in index.normaliser.terms(question.text)
@@ -957,17 +960,28 @@ def quote_rival(
     if not asked:
         return None
     said = _quote_terms(index, first.position) & asked
+    for other in rivals:
+        if _quote_terms(index, other.position) & asked > said:
+            return other
+    return None
+
+
+def _possible_quote_rivals(
+    index: FactIndex, first: Candidate, candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """The next QUOTE_RIVALS candidates, up to the first beyond QUOTE_RIVAL_MARGIN, that are
+    other facts of the top one's written answer, neither its record nor ruled out."""
+    rivals = []
     for other in islice(candidates, 1, 1 + QUOTE_RIVALS):
         if first.rank_score - other.rank_score > QUOTE_RIVAL_MARGIN:
-            return None
+            break
         if other.evidence.missing is not None or other.evidence.intent_fit == -1:
             continue
         fact = index.facts[other.position]
         if DOCUMENT_TAG in fact.tags or fact.source_id != index.facts[first.position].source_id:
             continue
-        if _quote_terms(index, other.position) & asked > said:
-            return other
-    return None
+        rivals.append(other)
+    return rivals
 
 
 def _quote_terms(index: FactIndex, position: int) -> frozenset[str]:
