@@ -129,7 +129,6 @@ def test_accuracy_floor(
         # right, 2 wrong, 82/92 on topic handled at its start; 138/146, 2, 81/92 at its end;
         # still held out a round later: 138/146, 2, 88/92
         # end of round 14: 143/146 right, 1 wrong, 116/117 not answerable handled
-        # round 15 (r16-onedecl): 144/146 right, 0 wrong
         # end of round 15: 144/146 right, 0 wrong, 116/117 not answerable handled
         ("final8.yaml", 0.98, 0.99, 0),
         # ninth final held-out set, kept outside the repository for a round of work: 171/186
@@ -182,7 +181,6 @@ def test_accuracy_floor(
         # handled at first; 170/178 right, 1 wrong, 113/121 not answerable handled at its
         # end
         # end of round 14: 177/178 right, 1 wrong, 119/121 not answerable handled
-        # round 15 (r16-onedecl): 178/178 right, 0 wrong
         # end of round 15: 178/178 right, 0 wrong, 119/121 not answerable handled
         ("dev10_chat.yaml", 1.0, 0.98, 0),
         # fourteenth final held-out set, kept outside the repository for a round of work: 166/179
@@ -191,7 +189,6 @@ def test_accuracy_floor(
         # end of round 13: 166/179 right, 2 wrong, 121/123 not answerable handled; retired to
         # development at the start of round 14
         # end of round 14: 172/179 right, 2 wrong, 121/123 not answerable handled
-        # round 15 (r16-onedecl): 174/179 right, 1 wrong
         # end of round 15: 174/179 right, 1 wrong, 123/123 not answerable handled
         ("final14.yaml", 0.97, 1.0, 1),
         # eleventh chat-style development set, written with final14 and used in that round only
@@ -204,7 +201,6 @@ def test_accuracy_floor(
         # not answerable handled at its end
         # end of round 14: 165/177 right, 0 wrong, 122/125 not answerable handled; retired to
         # development at the start of round 15
-        # round 15 (r16-onedecl): 168/177 right, 0 wrong
         # end of round 15: 168/177 right, 0 wrong, 124/125 not answerable handled
         ("final15.yaml", 0.94, 0.99, 0),
         # twelfth chat-style development set, written with final15 and used in that round only
@@ -221,7 +217,6 @@ def test_accuracy_floor(
         # thirteenth chat-style development set, written with final16 and used in round 14 only
         # to check changes (summary lines): 197/217 right, 1 wrong at its start and its end
         # end of round 14: 197/217 right, 1 wrong, 129/137 not answerable handled
-        # round 15 (r16-onedecl): 198/217 right, 0 wrong
         # end of round 15: 198/217 right, 0 wrong, 134/137 not answerable handled
         ("dev13_chat.yaml", 0.91, 0.97, 0),
         # seventeenth final held-out set, kept outside the repository for round 15: 175/188
