@@ -4,14 +4,10 @@ question said) answers only a question asking for that part, on the shipped base
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.answer_parts import AnswerPart, answer_part, asked_of_answer
+from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.normalise import words
 from sendbot.answering.question import analyse
-
-
-def parts_asked(question: str) -> frozenset[AnswerPart]:
-    return asked_of_answer(analyse(question), frozenset(words(question))).parts
+from tests.answering.parts_asked import parts_asked
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,11 @@ import pytest
 from sendbot.answering.answer_parts import (
     SPEAKER_PARTS,
     AnswerPart,
-    asked_of_answer,
     speaks_of_its_content,
 )
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.normalise import words
-from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
-
-
-def parts_asked(question: str) -> frozenset[AnswerPart]:
-    return asked_of_answer(analyse(question), frozenset(words(question))).parts
+from tests.answering.parts_asked import parts_asked
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from sendbot.answering.answer import answer
 from sendbot.answering.asked_period import implied_years
 from sendbot.answering.fact_index import FactIndex
 from sendbot.knowledge.model import Fact
+from tests.answering.expected_replies import assert_answered_with
 
 
 def fact(quote: str, as_of: dt.date) -> Fact:
@@ -43,9 +44,7 @@ def test_a_split_year_said_relative_to_the_facts_date(
 def test_the_year_the_fact_implies_is_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.answered
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(single_source_index, question, fact_id)
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,13 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.answer_parts import (
     AnswerPart,
-    asked_of_answer,
     asks_which_department,
     is_a_time,
 )
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.normalise import fold_text, words
-from sendbot.answering.question import analyse
-
-
-def parts_asked(question: str) -> frozenset[AnswerPart]:
-    return asked_of_answer(analyse(question), frozenset(words(question))).parts
+from sendbot.answering.normalise import fold_text
+from tests.answering.expected_replies import assert_answered_with
+from tests.answering.parts_asked import parts_asked
 
 
 @pytest.mark.parametrize(
@@ -118,9 +114,7 @@ def test_a_shortened_month_is_a_time(word: str) -> None:
 def test_the_record_asked_in_other_words_is_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.answered
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(single_source_index, question, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -176,9 +170,7 @@ def test_what_they_asked_the_dfe_said_in_chat_is_what_was_asked() -> None:
 def test_the_record_asked_in_chat_is_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.answered
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(single_source_index, question, fact_id)
 
 
 def test_a_paper_number_asked_by_name_is_the_papers_record(

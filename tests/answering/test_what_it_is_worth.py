@@ -4,10 +4,10 @@ inclusion of neurodiversity in schools thing worth" is answered with what PINS i
 
 import pytest
 
-from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,4 @@ def test_whether_it_is_worth_it_is_still_a_judgement(question: str) -> None:
 def test_what_it_is_worth_is_answered_with_its_funding(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.answered
-    assert reply.fact is not None and reply.fact.id == fact_id
+    assert_answered_with(single_source_index, question, fact_id)
