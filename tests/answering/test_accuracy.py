@@ -212,7 +212,8 @@ def test_accuracy_floor(
         # sixteenth final held-out set, kept outside the repository for round 14: 217/242 right,
         # 2 wrong, 119/126 on topic handled at its start (one question refused as too long);
         # 217/242 right, 3 wrong, 118/126 on topic handled at its end
-        # end of round 15: 217/242 right, 3 wrong, 149/156 not answerable handled
+        # end of round 15: 217/242 right, 3 wrong, 149/156 not answerable handled; retired to
+        # development at the start of round 16
         ("final16.yaml", 0.89, 0.95, 3),
         # thirteenth chat-style development set, written with final16 and used in round 14 only
         # to check changes (summary lines): 197/217 right, 1 wrong at its start and its end
@@ -383,7 +384,8 @@ def test_chat_set_floor(
         # multisource13.yaml, held out likewise for round 14: 151/185 right, 23 wrong, 27/32
         # "latest", 99/106 on topic handled at its start; 155/185 right, 21 wrong, 28/32
         # "latest", 99/106 at its end
-        # end of round 15: 155/185 right, 20 wrong, 28/32 "latest", 100/106 handled
+        # end of round 15: 155/185 right, 20 wrong, 28/32 "latest", 100/106 handled; retired to
+        # development at the start of round 16
         ("multisource13.yaml", 0.83, 20, 0.87, 0.94),
         # thirteenth multi-source development set, written with multisource13 and used in round
         # 14 only to check changes (summary lines): 159/200 right, 22 wrong, 23/33 "latest",
