@@ -122,7 +122,7 @@ _WHO_DOES = re.compile(
     r"(?!(?:answer|repl|respond|wr[io]te|sign|gave|gives|said|says|ask|tabl|put|lodg|submit)\w*\b)"
     r"(?!(?:is|was|has|does|goes|this)\b)[a-z]+s\b|"
     r"\bwho (?:does|do) (?:\w+ ){1,8}?(?:include|involve|cover|fund|run|lead|decide|allocate|"
-    r"advise|pay|deliver|make)\b"
+    r"advise|pay|deliver|make|pass|hand|give|send)\b"
 )
 
 
@@ -219,6 +219,10 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         # "was it david johnston who answered?", not "did the answer say anything about X?"
         or (question.checking and not checks_a_part and SAYING_WORDS.isdisjoint(said))
         or "by" in said  # "answered by?"
+    ) and not (
+        # "who do LAs pass it on to?": who in the world; "which advisers were named?": a
+        # thing the answer names. Neither asks who gave the answer.
+        asks_who_does(question) or _asks_which_thing(text)
     )
     parts = set()
     named = said | frozenset(question.words)
@@ -290,6 +294,29 @@ _PART_ASKED_OUTRIGHT = re.compile(
 # The parts of a written answer that say who gave it and when: not what a question asks when
 # it names the answer as what says something.
 SPEAKER_PARTS = frozenset({AnswerPart.ANSWERER, AnswerPart.ANSWERED_ON, AnswerPart.ASKED_ON})
+
+
+# "which minister", "which one", "which of them": a "which" that may ask for the person who
+# gave the answer.
+_WHICH_PERSON = frozenset(
+    """minister ministers min mins one ones person member mp mps peer lord lords baroness
+    official govt government gov secretary of dept department answer""".split()
+)
+_WHICH_NEXT = re.compile(r"\bwhich (\w+)")
+# Saying outright that the answering is asked: "which date was it answered?".
+_ANSWERED_OUTRIGHT = re.compile(r"\b(?:answered|replied|responded|signed|wrote)\b")
+
+
+def _asks_which_thing(text: str) -> bool:
+    """The (lower-case) question's "which" asks about a thing the answer names ("which expert
+    advisers were named in the nov 2025 answer?", "which fiscal event?"), not who gave the
+    answer, and nothing asks outright who answered."""
+    found = _WHICH_NEXT.search(text)
+    return (
+        found is not None
+        and found.group(1) not in _WHICH_PERSON
+        and not _ANSWERED_OUTRIGHT.search(text)
+    )
 
 
 def speaks_of_its_content(text: str) -> bool:
