@@ -788,8 +788,8 @@ def test_sync_without_a_token_says_where_to_put_it(
     code, _, err = run("--data", str(tmp_path / "data"), "sync")
     assert (code, err) == (
         2,
-        "sendbot: DISCORD_TOKEN is not set: put the bot's token in the environment or in "
-        "./.env (docs/discord.md, step 2)\n",
+        "sendbot: DISCORD_TOKEN is not set: put the bot's token (Discord Developer Portal, "
+        "your application's Bot page, Reset Token) in the environment or in ./.env\n",
     )
 
 
