@@ -676,3 +676,8 @@ def _start_logging(verbose: int, *, service: bool) -> None:
         # tell a user nothing to act on: the command says what came of it.
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
         logging.getLogger("httpx").setLevel(logging.WARNING)
+    if not verbose:
+        # Nor do matplotlib's warnings that it cannot write its config directory under a
+        # read-only HOME (two long lines recommending MPLCONFIGDIR): the chart is drawn all
+        # the same, with a temporary cache. -v shows them.
+        logging.getLogger("matplotlib").setLevel(logging.ERROR)
