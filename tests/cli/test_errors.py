@@ -952,3 +952,30 @@ def test_an_edit_over_a_data_directory_it_cannot_write_is_one_line_and_changes_n
     assert (code, out) == (2, "")
     assert err == f"sendbot: the data directory {read_only} is not writable (set by --data)\n"
     assert tree_digest(kb_dir) == before and list(read_only.iterdir()) == []
+
+
+def test_the_chat_answers_when_its_state_database_cannot_be_opened_for_a_full_disk(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With a state database already there and the disk full, the chat ended before the
+    # greeting (exit 1): the check meant for a damaged database took the disk for one.
+    import sqlite3
+
+    from sendbot.storage import database
+
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("what is the weather in leeds?\n"))
+    assert run("--data", str(data), "chat")[0] == 0  # the database is there now
+
+    def disk_full(conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database, "_migrate", disk_full)
+    monkeypatch.setattr("sys.stdin", io.StringIO("how many special schools opened?\nhi\n"))
+    code, out, err = run("--data", str(data), "chat")
+    assert code == 0
+    assert "15 new special schools" in out and "Hello" in out
+    assert err == (
+        f"sendbot: {data / 'state.sqlite3'}: database or disk is full: answering, but not "
+        "recording unanswered questions (kb gaps) or answer counts (kb stats)\n"
+    )

@@ -40,11 +40,20 @@ class ChatRecords:
         try:
             note_reply(reply, count=self._count, miss=self._misses.record)
         except (DatabaseError, sqlite3.Error, OSError) as exc:
-            self.recording = False
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            not_recording(
-                f"cannot record in the data directory {shown_path(self.data_dir)} ({reason})"
-            )
+            self.stop(exc)
+
+    def stop(self, exc: Exception) -> None:
+        """Records no more, saying why once."""
+        self.recording = False
+        if isinstance(exc, DatabaseError):
+            # It names the database and why, and says when the disk is full or read-only.
+            said = str(exc)
+            if said.endswith("disk is full (the disk holding it is full)"):  # said twice
+                said = said.removesuffix(" (the disk holding it is full)")
+            not_recording(said)
+            return
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        not_recording(f"cannot record in the data directory {shown_path(self.data_dir)} ({reason})")
 
     def _count(self, fact_id: str | None) -> None:
         if fact_id is None:

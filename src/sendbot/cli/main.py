@@ -11,6 +11,7 @@ import functools
 import json
 import logging
 import os
+import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -283,7 +284,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from sendbot.cli.chat_records import ChatRecords, not_recording
     from sendbot.cli.terminal import chat
-    from sendbot.storage.database import has_state, knowledge_base_id, opened
+    from sendbot.storage.database import DatabaseError, has_state, knowledge_base_id, opened
 
     # The chat only reads the knowledge base: a data directory it cannot write costs the
     # records it keeps there for moderators, said in one line, not the answers.
@@ -297,9 +298,15 @@ def _chat(args: argparse.Namespace) -> int:
     elif has_state(settings.data_dir):
         # Like Discord, the terminal chat feeds `kb gaps` and `kb stats` in the data
         # directory. A damaged or newer database is said before the greeting, as `kb gaps`
-        # says it, not at the first question the chat records.
-        with opened(settings.data_dir):
-            pass
+        # says it, not at the first question the chat records; a disk that is full (or
+        # cannot take SQLite's journal) only stops the recording.
+        try:
+            with opened(settings.data_dir):
+                pass
+        except DatabaseError as exc:
+            if not isinstance(exc.__cause__, sqlite3.OperationalError):
+                raise
+            records.stop(exc)
 
     def ask(question: str) -> Reply:
         reply = answer(index, question, dt.date.today(), settings.stale_months)
