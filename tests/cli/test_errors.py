@@ -979,3 +979,14 @@ def test_the_chat_answers_when_its_state_database_cannot_be_opened_for_a_full_di
         f"sendbot: {data / 'state.sqlite3'}: database or disk is full: answering, but not "
         "recording unanswered questions (kb gaps) or answer counts (kb stats)\n"
     )
+
+
+@pytest.mark.parametrize("argv", [["ask", "--version"], ["kb", "list", "--version"]])
+def test_version_works_after_the_command_as_the_other_global_options_do(
+    run: Run, argv: list[str]
+) -> None:
+    # `sendbot ask --version` said "the following arguments are required: question", and
+    # `sendbot kb list --version` "unrecognized arguments", though --kb, --data and -v work
+    # there.
+    assert run(*argv) == run("--version")
+    assert run("--version")[1].startswith("sendbot ")
