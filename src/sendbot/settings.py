@@ -235,8 +235,9 @@ class Settings:
     def require_token(self) -> str:
         if not self.token:
             raise SettingsError(
-                "DISCORD_TOKEN is not set: put the bot's token in the environment or in ./.env "
-                "(docs/discord.md, step 2)"
+                # Said whole: an installed sendbot has no docs/ beside it to point at.
+                "DISCORD_TOKEN is not set: put the bot's token (Discord Developer Portal, your "
+                "application's Bot page, Reset Token) in the environment or in ./.env"
             )
         if not TOKEN_SHAPE.match(self.token):
             # What the token looks like is never said: it may be most of a real one.

@@ -788,8 +788,8 @@ def test_sync_without_a_token_says_where_to_put_it(
     code, _, err = run("--data", str(tmp_path / "data"), "sync")
     assert (code, err) == (
         2,
-        "sendbot: DISCORD_TOKEN is not set: put the bot's token in the environment or in "
-        "./.env (docs/discord.md, step 2)\n",
+        "sendbot: DISCORD_TOKEN is not set: put the bot's token (Discord Developer Portal, "
+        "your application's Bot page, Reset Token) in the environment or in ./.env\n",
     )
 
 
@@ -877,3 +877,116 @@ def test_a_revision_too_large_to_record_is_a_problem_of_the_file_not_an_unexpect
     assert code == 1 and "unexpected error" not in err and "Traceback" not in err
     assert "revision: must be a whole number from 0 to 1,000,000,000,000" in err
     assert tree_digest(kb_dir) == before
+
+
+def _unwritable(monkeypatch: pytest.MonkeyPatch, read_only: Path) -> None:
+    """`read_only` as a read-only mount shows it (root may write anywhere else)."""
+    common = importlib.import_module("sendbot.cli.common")
+    writable = common.os.access
+    monkeypatch.setattr(
+        common.os,
+        "access",
+        lambda path, mode: writable(path, mode) and Path(path) != read_only,
+    )
+
+
+@pytest.mark.parametrize("command", ["chat", "run"])
+def test_the_chat_answers_over_a_data_directory_it_cannot_write_and_says_so_once(
+    run: Run, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `sendbot run` and `sendbot chat` refused to start ("is not writable", exit 2) though
+    # the chat writes there only the unanswered questions and answer counts.
+    read_only = tmp_path / "data"
+    read_only.mkdir()
+    _unwritable(monkeypatch, read_only)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    asked = "how many special schools opened?\nwhat is the weather in leeds tomorrow?\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(asked))
+    code, out, err = run("--data", str(read_only), command)
+    assert code == 0
+    assert "15 new special schools" in out and "I don't have that" in out
+    said = [line for line in err.splitlines() if "DISCORD_TOKEN is not set" not in line]
+    assert said == [
+        f"sendbot: the data directory {read_only} is not writable (set by --data): "
+        "answering, but not recording unanswered questions (kb gaps) or answer counts "
+        "(kb stats)"
+    ]
+    assert not (read_only / "state.sqlite3").exists()
+
+
+def test_the_chat_goes_on_answering_when_recording_fails_part_way(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full disk at the first declined question ended the chat without its reply.
+    import sqlite3
+
+    from sendbot.storage.gaps import GapLog
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(GapLog, "record", disk_full)
+    asked = "what is the weather in leeds?\nwhat is the weather in york?\nhi\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(asked))
+    data = tmp_path / "data"
+    code, out, err = run("--data", str(data), "chat")
+    assert code == 0
+    assert out.count("I don't have that") == 2 and "Hello" in out
+    assert err == (
+        f"sendbot: cannot record in the data directory {data} (database or disk is full): "
+        "answering, but not recording unanswered questions (kb gaps) or answer counts "
+        "(kb stats)\n"
+    )
+
+
+def test_an_edit_over_a_data_directory_it_cannot_write_is_one_line_and_changes_nothing(
+    run: Run, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only = tmp_path / "data"
+    read_only.mkdir()
+    _unwritable(monkeypatch, read_only)
+    before = tree_digest(kb_dir)
+    code, out, err = run(
+        "--kb", str(kb_dir), "--data", str(read_only), "kb", "alias", "high-needs-budget", "x y"
+    )
+    assert (code, out) == (2, "")
+    assert err == f"sendbot: the data directory {read_only} is not writable (set by --data)\n"
+    assert tree_digest(kb_dir) == before and list(read_only.iterdir()) == []
+
+
+def test_the_chat_answers_when_its_state_database_cannot_be_opened_for_a_full_disk(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With a state database already there and the disk full, the chat ended before the
+    # greeting (exit 1): the check meant for a damaged database took the disk for one.
+    import sqlite3
+
+    from sendbot.storage import database
+
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("what is the weather in leeds?\n"))
+    assert run("--data", str(data), "chat")[0] == 0  # the database is there now
+
+    def disk_full(conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database, "_migrate", disk_full)
+    monkeypatch.setattr("sys.stdin", io.StringIO("how many special schools opened?\nhi\n"))
+    code, out, err = run("--data", str(data), "chat")
+    assert code == 0
+    assert "15 new special schools" in out and "Hello" in out
+    assert err == (
+        f"sendbot: {data / 'state.sqlite3'}: database or disk is full: answering, but not "
+        "recording unanswered questions (kb gaps) or answer counts (kb stats)\n"
+    )
+
+
+@pytest.mark.parametrize("argv", [["ask", "--version"], ["kb", "list", "--version"]])
+def test_version_works_after_the_command_as_the_other_global_options_do(
+    run: Run, argv: list[str]
+) -> None:
+    # `sendbot ask --version` said "the following arguments are required: question", and
+    # `sendbot kb list --version` "unrecognized arguments", though --kb, --data and -v work
+    # there.
+    assert run(*argv) == run("--version")
+    assert run("--version")[1].startswith("sendbot ")

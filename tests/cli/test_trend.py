@@ -213,3 +213,14 @@ def test_out_without_a_measure_is_refused_not_ignored(tmp_path: Path) -> None:
             "(`sendbot trend --list` lists them)\n"
         )
     assert list(tmp_path.glob("*.png")) == []
+
+
+def test_a_home_it_cannot_write_adds_no_matplotlib_warnings(tmp_path: Path) -> None:
+    # With HOME read-only (or not a directory), matplotlib logged two WARNING lines about
+    # its config directory and MPLCONFIGDIR: nothing a user of `sendbot trend` can act on.
+    home = tmp_path / "a-file"
+    home.write_text("")
+    env = {"HOME": str(home), "MPLCONFIGDIR": "", "XDG_CONFIG_HOME": "", "XDG_CACHE_HOME": ""}
+    result = sendbot("trend", "high-needs-budget", "--out", "chart.png", cwd=tmp_path, env=env)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert png_size((tmp_path / "chart.png").read_bytes()) == (800, 450)

@@ -158,8 +158,8 @@ async def test_a_home_server_sendbot_is_not_in_is_named_in_the_log_and_the_rest_
     assert [m for m in caplog.messages if "slash commands" in m] == [
         f"could not register the slash commands in server {absent}: Discord says Missing "
         "Access: sendbot is not in that server, or was invited without the "
-        "applications.commands scope; invite it there (docs/discord.md, step 3), or take the id "
-        "out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
+        "applications.commands scope; invite it there with the bot and applications.commands "
+        "scopes, or take the id out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
     ]
     _, saved = await kb(fake, "alias", ALIAS)
     assert saved["content"].startswith("Saved change #1")

@@ -168,8 +168,8 @@ async def test_sync_to_a_server_sendbot_is_not_in_says_so_in_one_line(
     assert child.stderr[-1] == (
         f"sendbot: could not register the slash commands in server {absent}: Discord says "
         "Missing Access: sendbot is not in that server, or was invited without the "
-        "applications.commands scope; invite it there (docs/discord.md, step 3), or take the id "
-        "out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
+        "applications.commands scope; invite it there with the bot and applications.commands "
+        "scopes, or take the id out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
     )
     assert_clean(child.stderr + child.stdout)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sendbot.cli.parsing import shown_path
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import Settings, SettingsError, environment
+from sendbot.storage.database import database_path
 from sendbot.storage.draft_file import ServedKnowledge
 
 log = logging.getLogger("sendbot.cli")
@@ -46,6 +47,23 @@ def usable_data_dir(
         ) from None
     if writable and not os.access(path, os.W_OK | os.X_OK):
         raise SettingsError(f"the data directory {shown} is not writable ({set_by})")
+
+
+def data_dir_unwritable(args: argparse.Namespace, settings: Settings) -> str | None:
+    """Why a command that can do without writing (the terminal chat, which only records
+    what was asked) cannot write its data directory, in the words `usable_data_dir` uses,
+    or None when it can: the directory is made if need be, and the state database in it
+    must be writable too."""
+    try:
+        usable_data_dir(
+            settings.data_dir, writable=True, set_by=_data_set_by(args, dict(environment()))
+        )
+    except SettingsError as exc:
+        return str(exc)
+    database = database_path(settings.data_dir)
+    if database.exists() and not os.access(database, os.W_OK):
+        return f"the state database {shown_path(database)} is not writable"
+    return None
 
 
 # The help of `--out` that `draft_out` reads, as `kb build` and `kb fetch` both begin it.

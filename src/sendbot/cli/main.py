@@ -11,6 +11,7 @@ import functools
 import json
 import logging
 import os
+import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -22,6 +23,7 @@ from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.reply import Reply, reply_json
 from sendbot.cli.common import (
     DRAFT_OUT_HELP,
+    data_dir_unwritable,
     draft_out,
     installed_with_package,
     load_settings,
@@ -64,10 +66,6 @@ def _quiet_third_party() -> None:
     discord.py warns that voice needs PyNaCl and davey, and imports the deprecated audioop."""
     logging.getLogger("discord.client").addFilter(_not_about_voice)
     warnings.filterwarnings("ignore", r".*audioop.*", DeprecationWarning)
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(args)
 
 
 def _load_kb(settings: Settings) -> KnowledgeBase:
@@ -284,31 +282,35 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from sendbot.answering.misses import GapMisses, note_reply
+    from sendbot.cli.chat_records import ChatRecords, not_recording
     from sendbot.cli.terminal import chat
-    from sendbot.storage.database import has_state, knowledge_base_id, opened
-    from sendbot.storage.gaps import AnswerStats, GapLog
+    from sendbot.storage.database import DatabaseError, has_state, knowledge_base_id, opened
 
-    settings = _settings(args)
+    # The chat only reads the knowledge base: a data directory it cannot write costs the
+    # records it keeps there for moderators, said in one line, not the answers.
+    settings = load_settings(args, writes_data=False)
     index = _load_index(settings)
-    # Like Discord, the terminal chat feeds `kb gaps` and `kb stats` in the data directory.
-    if has_state(settings.data_dir):
-        # A damaged or newer database is said before the greeting, as `kb gaps` says it, not
-        # at the first question the chat records (which ended the chat without its reply).
-        with opened(settings.data_dir):
-            pass
-    gaps = GapLog(settings.data_dir, base=knowledge_base_id(settings.kb_path))
-    misses, stats = GapMisses(gaps), AnswerStats(settings.data_dir)
-
-    def count(fact_id: str | None) -> None:
-        if fact_id is None:
-            stats.record_abstain()
-        else:
-            stats.record_answer(fact_id)
+    unwritable = data_dir_unwritable(args, settings)
+    records = ChatRecords(settings.data_dir, base=knowledge_base_id(settings.kb_path))
+    if unwritable is not None:
+        not_recording(unwritable)
+        records.recording = False
+    elif has_state(settings.data_dir):
+        # Like Discord, the terminal chat feeds `kb gaps` and `kb stats` in the data
+        # directory. A damaged or newer database is said before the greeting, as `kb gaps`
+        # says it, not at the first question the chat records; a disk that is full (or
+        # cannot take SQLite's journal) only stops the recording.
+        try:
+            with opened(settings.data_dir):
+                pass
+        except DatabaseError as exc:
+            if not isinstance(exc.__cause__, sqlite3.OperationalError):
+                raise
+            records.stop(exc)
 
     def ask(question: str) -> Reply:
         reply = answer(index, question, dt.date.today(), settings.stale_months)
-        note_reply(reply, count=count, miss=misses.record)
+        records.note(reply)
         return reply
 
     return chat(ask, chat_greeting(index.kb))
@@ -333,7 +335,8 @@ def chat_greeting(kb: KnowledgeBase) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if not _settings(args).token:
+    # Without a token it is the chat, which needs no writable data directory; the bot does.
+    if not load_settings(args, writes_data=False).token:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
     settings = load_settings(args, for_discord=True)
@@ -680,3 +683,8 @@ def _start_logging(verbose: int, *, service: bool) -> None:
         # tell a user nothing to act on: the command says what came of it.
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
         logging.getLogger("httpx").setLevel(logging.WARNING)
+    if not verbose:
+        # Nor do matplotlib's warnings that it cannot write its config directory under a
+        # read-only HOME (two long lines recommending MPLCONFIGDIR): the chart is drawn all
+        # the same, with a temporary cache. -v shows them.
+        logging.getLogger("matplotlib").setLevel(logging.ERROR)

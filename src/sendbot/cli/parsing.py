@@ -49,6 +49,12 @@ def global_options(*, suppress: bool) -> argparse.ArgumentParser:
         help="-v: say what the command reads and does (INFO) on standard error, and the "
         "full traceback of an unexpected error; -vv: debug logging too",
     )
+    if suppress:
+        # After a command too (`sendbot ask --version` said a question was required); listed
+        # only in `sendbot --help`.
+        options.add_argument(
+            "--version", action="version", version=_version(), help=argparse.SUPPRESS
+        )
     return options
 
 

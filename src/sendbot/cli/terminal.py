@@ -25,10 +25,13 @@ def chat(
     ask: Callable[[str], Reply],
     greeting: str,
     *,
-    stdin: TextIO = sys.stdin,
-    stdout: TextIO = sys.stdout,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
 ) -> int:
-    """Answer each line; interactive with a prompt on a terminal, one answer per line otherwise."""
+    """Answer each line; interactive with a prompt on a terminal, one answer per line otherwise.
+    The streams default to the ones in use when it is called, not when this was imported."""
+    stdin = sys.stdin if stdin is None else stdin
+    stdout = sys.stdout if stdout is None else stdout
     interactive = stdin.isatty() and stdout.isatty()
     if interactive:
         _enable_line_editing()

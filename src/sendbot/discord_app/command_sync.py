@@ -127,8 +127,8 @@ def not_in_server(scope: int | None, exc: discord.HTTPException) -> str | None:
     return (
         f"could not register the slash commands in server {scope}: Discord says Missing "
         "Access: sendbot is not in that server, or was invited without the "
-        "applications.commands scope; invite it there (docs/discord.md, step 3), or take "
-        "the id out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
+        "applications.commands scope; invite it there with the bot and applications.commands "
+        "scopes, or take the id out of SENDBOT_HOME_GUILDS and SENDBOT_DEV_GUILD"
     )
 
 

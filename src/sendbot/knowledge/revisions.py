@@ -15,7 +15,8 @@ import re
 from sendbot.knowledge.model import KnowledgeBase
 
 # A top-level `revision: N` line; top-level keys are the only ones at column 0.
-_REVISION_LINE = re.compile(r"^revision:[ \t]*\d+[ \t]*(?:#[^\n]*)?(?:\n|$)", re.MULTILINE)
+# A file saved on Windows ends the line with "\r\n".
+_REVISION_LINE = re.compile(r"^revision:[ \t]*\d+[ \t]*(?:#[^\r\n]*)?\r?(?:\n|$)", re.MULTILINE)
 
 
 def kb_revision(kb: KnowledgeBase) -> int:
@@ -35,5 +36,7 @@ def with_revision(text: str, revision: int) -> str:
 
 
 def body_hash(text: str) -> str:
-    """A hash of a file's text that ignores its revision line: equal when only that differs."""
-    return hashlib.sha256(_REVISION_LINE.sub("", text, count=1).encode("utf-8")).hexdigest()
+    """A hash of a file's text that ignores its revision line and how its lines end (a file
+    saved on Windows keeps "\r\n" through an edit): equal when only those differ."""
+    body = _REVISION_LINE.sub("", text, count=1).replace("\r\n", "\n")
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()

@@ -7,6 +7,7 @@ files and duplicate keys (which PyYAML would otherwise silently overwrite).
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -119,6 +120,21 @@ def decode(data: bytes, file: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise KnowledgeError([Problem(file, line, "", _not_utf8(data, exc))]) from exc
+
+
+def encode_like(text: str, before: bytes | None) -> bytes:
+    """`text` as the bytes of the file that replaces `before`, in its line endings and with
+    its UTF-8 byte order mark if it had one: an editor on Windows saves CRLF (Notepad adds a
+    mark), and an edit written in LF without the mark made every line of a moderator's file
+    show as changed in their `git diff`. The line ending is the one most of `before`'s lines
+    end with; a new file (`before` None) is written as `text` has it."""
+    if before is None:
+        return text.encode("utf-8")
+    text = text.replace("\r\n", "\n")
+    if before.count(b"\r\n") * 2 > before.count(b"\n"):
+        text = text.replace("\n", "\r\n")
+    mark = codecs.BOM_UTF8 if before.startswith(codecs.BOM_UTF8) else b""
+    return mark + text.encode("utf-8")
 
 
 def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:

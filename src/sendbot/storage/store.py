@@ -75,7 +75,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.revisions import body_hash, kb_revision, with_revision
 from sendbot.knowledge.same_answer import same_answer
-from sendbot.knowledge.yamltext import decode
+from sendbot.knowledge.yamltext import decode, encode_like
 from sendbot.storage.atomic import (
     exclusive_lock,
     fsync_dir,
@@ -782,7 +782,8 @@ class KnowledgeStore(Generic[T]):
         snapshot = Snapshot(new_kb, kb_revision(new_kb) + offset, self._build_index(new_kb))
         path = self.kb_dir / name
         old_raw = state.raw.get(name)
-        new_raw = text.encode("utf-8") if text is not None else None
+        # In the file's own line endings and byte order mark (a file saved on Windows).
+        new_raw = encode_like(text, old_raw) if text is not None else None
         # Kept for a redo, which puts it back with the file.
         gone_raw = state.raw.get(gone_document) if gone_document is not None else None
         gone_name = PurePosixPath(gone_document).name if gone_document is not None else ""
