@@ -31,6 +31,7 @@ from sendbot.answering.chat_phrases import (
     HELLO_THEN,
     INTRODUCED,
     JOINED,
+    MARKED,
     NOT_GOOD,
     SLASH_COMMAND,
     SOCIAL,
@@ -55,6 +56,7 @@ from sendbot.answering.chat_words import (
     EMOJI_KINDS,
     FEEDBACK_WORDS,
     GREETING_WORDS,
+    MARKED_KINDS,
     OPENS_A_QUESTION,
     SOCIAL_CUES,
     THANKS_WORDS,
@@ -106,6 +108,10 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         raw_words = [TYPOS.get(word, word) for word in raw_words]
     if written_thanks(folded):
         return Kind.THANKS
+    if ":" in folded or "*" in folded:
+        marked = _marked_kind(folded)
+        if marked is not None:
+            return marked
     if not folded.isascii() and len(raw_words) <= 4:
         written = _written_chat(folded)
         if written is not None:
@@ -163,6 +169,22 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if about is None and "about" in said and HOW_TO_ASK_ABOUT.match(bare):
         about = Kind.HELP
     return about or chat
+
+
+def _marked_kind(folded: str) -> Kind | None:
+    """':wave:', '*waves*', ':pray: thanks': emoji written as a shortcode or an action, read as
+    the emoji are; what is left beside them is read as it is, and a question left stays one."""
+    named = [found[1] or found[2] for found in MARKED.finditer(folded)]
+    if not any(name in MARKED_KINDS for name in named):
+        return None
+    rest = MARKED.sub(
+        lambda found: " " if (found[1] or found[2]) in MARKED_KINDS else found[0], folded
+    )
+    said = words(rest)
+    if not said:
+        return next(MARKED_KINDS[name] for name in named if name in MARKED_KINDS)
+    kind = kind_of(rest.strip(), said)
+    return None if kind is Kind.QUESTION else kind
 
 
 # A hello or thanks followed by something told, not asked: "hi, i'm a senco at a primary",

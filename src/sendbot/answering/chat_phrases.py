@@ -48,7 +48,7 @@ BARE_HELP_LINES = re.compile(
 
 
 ASKING = re.compile(
-    r"\b(?:who|whom|when|where|which|why|how|what(?! (?:i|we) (?:needed|wanted)))\b"
+    r"\b(?:who|whom|when|where|which|why|how|what(?! (?:i|we) (?:needed|wanted|thought)))\b"
 )
 
 
@@ -59,7 +59,8 @@ VERDICT = re.compile(r"^(?:is|are|was|were) (?:\w+ ){1,4}?any (?:good|use)$")
 # "is this thing on?", "how are you?": checking the bot is there, as a hello does.
 SOCIAL = re.compile(
     WORD_START + r"(?:"
-    r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing)?(?: today| all| this morning| now)?$|"
+    r"\bhow (?:are|r) (?:you|u|ya|things)(?: doing)?(?: with (?:you|u))?"
+    r"(?: today| all| this morning| now)?(?: sendbot| bot)?$|"
     r"\bhow(?:s| is)? (?:it|things|life) (?:going|goin)\b|\bhow(?:s| is) (?:things|you)\b|"
     r"\bhow (?:are|r) we(?: doing| today)?$|"
     r"\bhow(?:s| is| was) (?:your|ur|the) (?:day|morning|afternoon|evening|week|weekend)"
@@ -67,16 +68,16 @@ SOCIAL = re.compile(
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|what|what is|wassup|sup) up$|^(?:sup|wassup)$|"
     r"\bhope (?:you|u|youre|ur) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
     r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this(?: thing| bot)?|you|anyone|anybody|sendbot) "
-    r"(?:on|working|awake|alive|there|here)$|"
+    r"(?:on|working|awake|alive|there|here|around|about|in)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
     r")"
 )
 
 
 FILLER = re.compile(
-    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|um|erm|uh|eh|huh|"
-    r"hmm|sorry to bother you|sorry to bother|sorry|excuse me|quick one|sendbot|bot|please|pls|"
-    r"plz|"
+    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|u+m+|e+r+m+|uh|"
+    r"eh|huh|h+m+|sorry to bother you|sorry to bother|sorry|excuse me|quick one|sendbot|bot|"
+    r"please|pls|plz|"
     # How the asker is placed, said before what they ask: "new here, what do i do?"
     r"(?:i m|im|i am) (?:so |a bit |bit |totally |really )?(?:confused|lost|new(?: here)?)|"
     r"(?:new|newbie|noob|beginner|first time) (?:here|on here|question)|"
@@ -117,7 +118,8 @@ _CHAT_LINES = (
             r"^(?:(?:i m|im|i am|we re|were|all) (?:done|finished|off)|(?:i m|im|i am) "
             r"(?:heading|logging|signing|going) (?:off|out)|(?:i ll|ill|i will) be back|"
             r"(?:signing|logging|heading) off|(?:thats|that|that is) me(?: done| off)?|"
-            r"(?:until|till) next time|"
+            r"(?:until|till) next time|(?:i )?(?:have to|need to|got to|gotta|must) "
+            r"(?:go|dash|run|head off|log off)|catch (?:you|ya|u)|"
             r"enjoy (?:your|the) (?:day|evening|weekend|afternoon)|"
             r"(?:see|catch) (?:you|ya|u) (?:next time|around|then|later|soon|tomorrow)|"
             r"(?:nothing|no) (?:else|more|other|further)(?: questions?)?(?: for now| today)?"
@@ -128,7 +130,9 @@ _CHAT_LINES = (
     (
         Kind.GREETING,
         re.compile(
-            r"^(?:(?:yo|hey|hi|oi) )?(?:bore da|dia dhuit|dia duit|ey up|eh up|ay up|now then|"
+            r"^(?:(?:yo|hey|hi|oi) )?(?:(?:bore da|prynhawn da|noswaith dda|kia ora|buenas tardes|"
+            r"buenas noches|tudo bem|back again)(?: pawb| all| everyone| folks| a tutti)?|"
+            r"dia dhuit|dia duit|ey up|eh up|ay up|now then|"
             r"what s new|whats new|what new|what is new|what is good|whats good|"
             r"(?:hiya|hi|hello|hey|morning) (?:love|hun|pal|buddy|lovely)|"
             r"(?:nice|pleased|good|lovely|great) to meet (?:you|u|ya)|"
@@ -144,7 +148,7 @@ _CHAT_LINES = (
         re.compile(
             r"^(?:right|right then|fair enough|makes sense|that makes sense|i see|no worries|"
             r"no problem|not bad|not too bad|sounds (?:good|great|fine|ok|okay)|"
-            r"that sounds (?:good|great|fine)|will do|(?:okie|okey|oki) (?:dokie|dokey|doke)|"
+            r"that sounds (?:good|great|fine)|will do|(?:okie|okey|oki) (?:dokie|dokey|doke|doki)|"
             r"cool beans|good to know(?: thanks)?|(?:thats |very |really |how )?interesting"
             r"(?: thanks)?)$"
         ),
@@ -185,7 +189,8 @@ WRITTEN_CHAT = (
         Kind.GREETING,
         re.compile(
             r"^\W*(?:привет|здравствуйте|مرحبا|السلام عليكم|नमस्ते|こんにちは|你好|안녕하세요|"
-            r"cześć|dzień dobry|merhaba|bună ziua|olá|buenos días|grüß gott|grüezi|dia dhuit)"
+            r"cześć|dzień dobry|merhaba|bună ziua|olá(?:\W+tudo bem)?|buenos días|grüß gott|grüezi|"
+            r"dia dhuit)"
             r"(?:\s+\w+)?\W*$"
         ),
     ),
@@ -220,7 +225,8 @@ THANKS_THEN = re.compile(
 
 
 INTRODUCED = re.compile(
-    r"^(?:(?:i m|im|i am|we re|we are|this is|my name is|its|it s|me again|just|from|new|"
+    r"^(?:i (?:work|teach|volunteer)\b|(?:\w+ ){1,3}here$|"
+    r"(?:i m|im|i am|we re|we are|this is|my name is|its|it s|me again|just|from|new|"
     r"first|long|busy|rough|tough|nice|glad|happy|great)\b|here from\b|joined\b)"
 )
 
@@ -240,3 +246,7 @@ JOINED = re.compile(
 
 # A last letter drawn out: "helloooo", "heyy", "byeee", "thanksss".
 DRAWN_OUT = re.compile(r"(\w)\1+$")
+
+# A Discord shortcode (":wave:") or an action between asterisks ("*waves*"); bold ("**hi**")
+# is neither.
+MARKED = re.compile(r":([a-z0-9_+-]+):|(?<![*\w])\*([a-z][a-z ]*[a-z])\*(?![*\w])")

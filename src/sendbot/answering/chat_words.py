@@ -23,7 +23,7 @@ THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm tyvm cheers ta appreciated appreciate appreciate ty
     merci gracias danke grazie obrigado obrigada diolch dank obliged shukran shukriya
     arigato arigatou dhanyavaad dhanyavad dhanyawad spasibo legend thankyou thanku dziekuje
-    dakujem takk kiitos efharisto thnx thanx thanxx thnks thks tq tx
+    dakujem takk kiitos efharisto thnx thanx thanxx thnks thks tq tx tack thnak thanx
     helpful useful helps helped""".split()
 )
 
@@ -31,13 +31,13 @@ THANKS_WORDS = frozenset(
 BYE_WORDS = frozenset(
     """bye byee byeee goodbye cya later laters goodnight farewell night gotta soon tomorrow
     cheerio
-    tmrw care gn ttyl tara adios adieu revoir tschuss hwyl nite nighty nn""".split()
+    tmrw care gn ttyl tara adios adieu revoir tschuss hwyl nite nighty nn gtg g2g luego""".split()
 )
 
 
 ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
-    yup indeed oki okie okey sorted
+    yup indeed oki okie okey sorted righto
     fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
     excellent wonderful fab fantastic superb amazing brill ace super sweet""".split()
 )
@@ -47,7 +47,8 @@ GREETING_WORDS = frozenset(
     """hi hello hey hiya heya yo howdy morning afternoon evening greetings sup wassup
     hallo helo hellooo gm gday mornin evenin hru bonjour bonsoir salut hola ola ciao namaste
     shalom aloha salutations morgen buenos dias salamu alaykum wagwan
-    buongiorno guten shwmae salaam salam assalamu alaikum salut konnichiwa""".split()
+    buongiorno guten shwmae salaam salam assalamu alaikum salut konnichiwa
+    heyo hej hoi salve merhaba namaskar sawubona tardes noches""".split()
 )
 
 
@@ -64,6 +65,7 @@ _SOCIAL_WORDS = frozenset(
     muchly beaucoup mucho muchas vielen molto mille tag au ra x xx xxx k kk brill ace grand top
     gotcha understood alright today amigo yn fawr iawn partner everything bunch heaps loads
     zusammen todos tous everybody love hun
+    sm gud bien sehr je wel mycket jazeelan tutti pawb hasta tudo bem thought
     """.split()
 )
 
@@ -179,8 +181,8 @@ ASKS_AFTER_THANKS = ASKS_FOR - {"help", "need", "about", "information", "info", 
 
 # A message of emoji alone says what they say: a wave is a hello, a thumbs up an "ok".
 EMOJI_KINDS = (
-    # waving hand; a smile, a hug (a grin alone, "😀", still prompts for a question)
-    (Kind.GREETING, "\U0001f44b\U0001f642\U0001f60a\u263a\U0001f917"),
+    # waving hand, a hand raised; a smile, a hug (a grin alone, "😀", still prompts for a question)
+    (Kind.GREETING, "\U0001f44b\U0001f642\U0001f60a\u263a\U0001f917\U0001f64b"),
     # folded hands, hearts, clapping, raised hands
     (
         Kind.THANKS,
@@ -188,3 +190,22 @@ EMOJI_KINDS = (
     ),
     (Kind.ACK, "\U0001f44d\U0001f44c\u2705\U0001f197\u270c"),
 )
+
+
+# The same written as Discord shortcodes (":wave:", ":pray:", ":+1:", which a client that does
+# not turn them into emoji sends as typed) or as an action between asterisks ("*waves*").
+MARKED_KINDS = {
+    **dict.fromkeys(
+        """wave waves waving waving_hand raised_hand raising_hand hand_wave smile smiles
+        smiling slight_smile blush hug hugs hugging""".split(),
+        Kind.GREETING,
+    ),
+    **dict.fromkeys(
+        """pray folded_hands heart hearts sparkling_heart clap claps clapping raised_hands
+        bows""".split(),
+        Kind.THANKS,
+    ),
+    **dict.fromkeys(
+        """+1 thumbsup thumbs_up ok_hand white_check_mark nods nod ok""".split(), Kind.ACK
+    ),
+}
