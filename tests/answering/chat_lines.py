@@ -5,7 +5,7 @@ emoji and other languages, none of them in the older lists. test_chat_about_the_
 them with its own: each gets the chat reply or the help, never a fact and never a bare decline;
 the topic questions beside the same words still go to the facts."""
 
-from sendbot.answering.chat_kind import Kind
+from sendbot.answering.message_kind import Kind
 
 HELP_LINES = (
     # How to use it, asked in many shapes.

@@ -8,9 +8,10 @@ tuned on, at the time, failed about half as often as at the start)."""
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.chat_kind import Kind, kind_of
+from sendbot.answering.chat_kind import kind_of
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
+from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import fold_text, words
 from sendbot.answering.reply import FEEDBACK_TEXT, human_date
 from sendbot.knowledge.model import KnowledgeBase

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text
-from sendbot.answering.chat_kind import Kind
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
@@ -15,6 +14,7 @@ from sendbot.answering.latest import match_for_newest, without_latest
 from sendbot.answering.long_message import asking_sentences, last_clause, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
+from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.record_claims import record_of_another_thing

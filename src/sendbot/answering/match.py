@@ -43,7 +43,6 @@ from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
 from sendbot.answering.bare_count import bare_thing, which_count
-from sendbot.answering.chat_kind import Kind
 from sendbot.answering.checked_claim import (
     Checked,
     asked_of,
@@ -65,6 +64,7 @@ from sendbot.answering.confidence import (
 from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
+from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import counts_another_thing, nearest_role
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year

@@ -17,9 +17,10 @@ from sendbot.answering.asked_kinds import as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text
-from sendbot.answering.chat_kind import Kind, emoji_kind, kind_of
+from sendbot.answering.chat_kind import emoji_kind, kind_of
 from sendbot.answering.intent import OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
+from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
 
 # "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks

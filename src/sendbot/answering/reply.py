@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sendbot.answering.chat_kind import Kind
 from sendbot.answering.checked_claim import correction
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
+from sendbot.answering.message_kind import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 from sendbot.knowledge.periods import period_label
 
