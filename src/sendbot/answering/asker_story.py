@@ -70,7 +70,7 @@ _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|weve|us|our|ours)\b"
 # The asker's own council or area as a clause's subject ("my council in Devon has no money").
 _OWN_AREA_SUBJECT = re.compile(
     r"\b(?:my|our) (?:local )?(?:council|la|local authority|authority|area|county|town|city|"
-    r"borough|region)\b"
+    r"borough|region)\b(?! (?:send )?inspections?\b)"  # "our local area inspection": its kind
 )
 
 # Words by which an asking clause points back at what another clause told: "how much is it

@@ -28,6 +28,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|(?<!\bif)\s(?:but|and so|so)\s(?!far\b|much\b|many\b)"
     # a dash set apart: "The AP specialist taskforce \u2013 how many children ..."
     r"|\s[\u2013\u2014]\s|\u2014"
+    # why or for what the asker asks: "when was it given before I share it", "because we're
+    # moving": a clause of its own, whose subject is the asker
+    r"|\s(?i:before|because|cos|coz)\s(?=(?i:i|we|i m|im|i ve|ive|i'm|i've|we're|we re)\s)"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
 )
 
@@ -145,7 +148,8 @@ _EMBEDDED = re.compile(
     r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered|curious|"
     r"(?:want|wanna|need|needs|trying|try|tryna|like) to (?:know|find out|check)|wanna know|"
     r"(?:don'?t|do not|didn'?t) (?:get|understand|know)) "
-    r"((?:how|what|when|which|who|where|whether)\b.*)",
+    # not "what to expect", "how to help": what they hope to learn, not a question of fact
+    r"((?:how|what|when|which|who|where|whether)\b(?! to\b).*)",
     re.IGNORECASE,
 )
 
