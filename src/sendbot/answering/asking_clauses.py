@@ -154,9 +154,19 @@ _EMBEDDED = re.compile(
 )
 
 
+# A detail asked for as the asker's need: "need the exact date the dfe answered the question",
+# "I need the date the original question was asked": it asks what "what is the date ..." asks.
+_NEEDED = re.compile(
+    r"\b(?:need|needs|want|looking for|after) (the (?:exact |actual |precise |right |correct )?"
+    r"(?:date|figure|number|amount|name|total|year|month|day)\b.*)",
+    re.IGNORECASE,
+)
+
+
 def _asked_in(clause: str) -> str:
-    """The clause when it asks; the question it tells of, when it tells of one; else ''."""
+    """The clause when it asks; the question it tells of, when it tells of one; the detail it
+    says the asker needs; else ''."""
     if ASKING.match(_folded_clause(clause)):
         return clause
-    embedded = _EMBEDDED.search(clause)
+    embedded = _EMBEDDED.search(clause) or _NEEDED.search(clause)
     return embedded[1] if embedded else ""
