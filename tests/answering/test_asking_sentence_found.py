@@ -126,3 +126,9 @@ def test_a_place_in_the_asking_sentence_is_still_asked_of(single_source_index: F
         "SENCO here. since may 2022 how many training modules were completed in Devon?",
         "Devon",
     )
+
+
+def test_whats_with_a_past_participle_asks_what_happened_not_a_meaning() -> None:
+    # "what's changed" is "what has changed": no term to define
+    assert intent_of(words("whats changed")) is not Intent.DEFINITION
+    assert intent_of(words("whats pins")) is Intent.DEFINITION
