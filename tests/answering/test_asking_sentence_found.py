@@ -132,3 +132,4 @@ def test_whats_with_a_past_participle_asks_what_happened_not_a_meaning() -> None
     # "what's changed" is "what has changed": no term to define
     assert intent_of(words("whats changed")) is not Intent.DEFINITION
     assert intent_of(words("whats pins")) is Intent.DEFINITION
+    assert intent_of(words("whats happened")) is not Intent.DEFINITION

@@ -463,8 +463,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
             r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
             r"\w+ \w+(?: \w+)?$|"
-            # (not "what's changed": "what has changed", a past participle, asks what happened)
-            r"what is (?!\w+ed$)\w+$|whats (?!\w+ed$)\w+$|what s (?!\w+ed$)\w+$|"
+            # (not "what's changed": "what has changed" asks what happened; "what's needed" is
+            # still read as asking what a thing is)
+            r"what is (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
+            r"whats (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
+            r"what s (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             # "what does local area inspection mean": a term of any length
             r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
