@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sendbot.answering.asked_places import RESIDENCE
-from sendbot.answering.asking_clauses import ASKING, asking_text, folded_clauses
+from sendbot.answering.asking_clauses import ASKING, asking_text, clauses_asking, folded_clauses
 from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
 
 # Personal context: who is asking, and about whom. It does not change what is asked, and its
@@ -70,7 +70,7 @@ _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|weve|us|our|ours)\b"
 # The asker's own council or area as a clause's subject ("my council in Devon has no money").
 _OWN_AREA_SUBJECT = re.compile(
     r"\b(?:my|our) (?:local )?(?:council|la|local authority|authority|area|county|town|city|"
-    r"borough|region)\b"
+    r"borough|region)\b(?! (?:send )?inspections?\b)"  # "our local area inspection": its kind
 )
 
 # Words by which an asking clause points back at what another clause told: "how much is it
@@ -95,10 +95,16 @@ def asked_clauses(text: str) -> list[str]:
     """The folded clauses of a message that are about what it asks: all of them, unless some
     ask and others only tell the asker's story."""
     clauses = folded_clauses(text)
-    asking = " ".join(clause for clause in clauses if ASKING.match(clause))
+    asks = clauses_asking(text)
+    asking = " ".join(clause for clause, asked in zip(clauses, asks, strict=True) if asked)
     if not asking:
         return clauses
-    return [clause for clause in clauses if not _tells_of_the_asker(clause, asking)]
+    # A clause told with its subject left out ("did the old award in 2016.") tells the story.
+    return [
+        clause
+        for clause, asked in zip(clauses, asks, strict=True)
+        if (asked or not ASKING.match(clause)) and not _tells_of_the_asker(clause, asking)
+    ]
 
 
 # Words by which a story clause tells who is asking and about whom: not what the topic is

@@ -25,7 +25,12 @@ def folded_clauses(text: str) -> list[str]:
 # what a statement says is context, not a period, role or kind the answer must have.
 _CLAUSE_SPLIT = re.compile(
     # not "4,000" or "2.5"; not "so far", "so much", "so many", which end no clause
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|\s(?:but|and so|so)\s(?!far\b|much\b|many\b)"
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|(?<!\bif)\s(?:but|and so|so)\s(?!far\b|much\b|many\b)"
+    # a dash set apart: "The AP specialist taskforce \u2013 how many children ..."
+    r"|\s[\u2013\u2014]\s|\u2014"
+    # why or for what the asker asks: "when was it given before I share it", "because we're
+    # moving": a clause of its own, whose subject is the asker
+    r"|\s(?i:before|because|cos|coz)\s(?=(?i:i|we|i m|im|i ve|ive|i'm|i've|we're|we re)\s)"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
 )
 
@@ -36,8 +41,10 @@ ASKING = re.compile(
     # "anyone know how many ...", "I want to know when ...": a question asked indirectly.
     r"(?:(?:does |do )?(?:any ?one|any ?body|some ?one|you) know |any idea |(?:just )?wondering |"
     r"(?:i|we) (?:want|would like|d like|need) to know )?"
-    # "by what percentage ...", "on what date ...": a question led by a preposition.
-    r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?=what|which|how|when|whom|whose))?"
+    # "by what percentage ...", "on what date ...": a question led by a preposition; "since may
+    # 2022 how many ...", "in plain words what does ...": by a short phrase of time or manner.
+    r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?:\w+ ){0,3}?"
+    r"(?=(?:what|which|how|when|whom|whose)\b))?"
     r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
     r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list|"
     # "anyone know the actual date it was asked": asked without a question word
@@ -49,12 +56,60 @@ ASKING = re.compile(
 # about what it asks. (Only a few: a question asked again is worked out again.)
 @lru_cache(maxsize=8)
 def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(clause for clause, _ in _clauses_and_stops(text))
+
+
+@lru_cache(maxsize=8)
+def _clauses_and_stops(text: str) -> tuple[tuple[str, str], ...]:
+    """Each clause, with the mark that ends its sentence ("." "?" "!", or "" at the end)."""
     if "(" in text:
         # "my daughter (11, Down syndrome) is on the waiting list": the child's age or needs in
         # brackets are no clause of their own, and what they interrupt is one clause ("is on
         # the waiting list" asks nothing).
         text = _CHILD_ASIDE.sub(r"\1", text)
-    return tuple(clause for clause in _CLAUSE_SPLIT.split(text) if clause.strip())
+    pieces = []
+    start = 0
+    for split in _CLAUSE_SPLIT.finditer(text):
+        pieces.append((text[start : split.start()], split.group()))
+        start = split.end()
+    pieces.append((text[start:], ""))
+    stopped = []
+    stop = ""
+    for clause, mark in reversed(pieces):
+        if mark in _STOPS:
+            stop = mark
+        if clause.strip():
+            stopped.append((clause, stop))
+    return tuple(reversed(stopped))
+
+
+_STOPS = frozenset(".?!")
+
+# A statement with its subject left out, as people tell their story: "Been a SENCO for 8 years,
+# did the old award in 2016.", "My son is 18, has an EHCP."; it opens as a yes/no question does.
+_SUBJECT_LEFT_OUT = re.compile(
+    r"^\s*(?:(?:and|but|so|also|then) )*(?:is|are|was|were|do|does|did|has|have|had|can|could|"
+    r"will|would|should)\b"
+)
+
+
+def _told_by_its_stop(clause: str, stop: str, asks_elsewhere: bool) -> bool:
+    """A clause opening as a yes/no question does, in a sentence the asker ended with a full
+    stop, when another sentence of theirs ends with a question mark: they told it (its subject
+    left out), and ask in the other sentence."""
+    return asks_elsewhere and stop == "." and bool(_SUBJECT_LEFT_OUT.match(_folded_clause(clause)))
+
+
+def clauses_asking(text: str) -> tuple[bool, ...]:
+    """For each clause of `folded_clauses(text)`, whether it asks something: it opens as a
+    question does (ASKING), and is not told with its subject left out (`_told_by_its_stop`)."""
+    stopped = _clauses_and_stops(text)
+    asks_elsewhere = any(stop == "?" for _, stop in stopped)
+    return tuple(
+        bool(ASKING.match(_folded_clause(clause)))
+        and not _told_by_its_stop(clause, stop, asks_elsewhere)
+        for clause, stop in stopped
+    )
 
 
 # An aside in brackets after the asker's child: "my son (9)", "my daughter (11, Down syndrome)".
@@ -72,8 +127,13 @@ def asking_text(text: str) -> str:
     """The clauses of a message that ask something, when others only tell, and the questions
     it tells of ("my head asked me how much the programme has, do you know?"): the whole
     message when none or all of them ask."""
-    clauses = _clauses(text)
-    asking = [_asked_in(clause) for clause in clauses]
+    stopped = _clauses_and_stops(text)
+    clauses = [clause for clause, _ in stopped]
+    asks_elsewhere = any(stop == "?" for _, stop in stopped)
+    asking = [
+        "" if _told_by_its_stop(clause, stop, asks_elsewhere) else _asked_in(clause)
+        for clause, stop in stopped
+    ]
     if not any(asking) or all(
         asked == clause for asked, clause in zip(asking, clauses, strict=True)
     ):
@@ -81,17 +141,32 @@ def asking_text(text: str) -> str:
     return ", ".join(asked for asked in asking if asked)
 
 
-# A question told as someone's: "my head asked me how much funding the programme has".
+# A question told as someone's: "my head asked me how much funding the programme has"; or
+# asked indirectly inside a clause that tells: "so we've waited years and i just want to know
+# how many places ...", "i'm curious what the govt says ...", "trying to find out whether ...".
 _EMBEDDED = re.compile(
-    r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered) "
-    r"((?:how|what|when|which|who)\b.*)",
+    r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered|curious|"
+    r"(?:want|wanna|need|needs|trying|try|tryna|like) to (?:know|find out|check)|wanna know|"
+    r"(?:don'?t|do not|didn'?t) (?:get|understand|know)) "
+    # not "what to expect", "how to help": what they hope to learn, not a question of fact
+    r"((?:how|what|when|which|who|where|whether)\b(?! to\b).*)",
+    re.IGNORECASE,
+)
+
+
+# A detail asked for as the asker's need: "need the exact date the dfe answered the question",
+# "I need the date the original question was asked": it asks what "what is the date ..." asks.
+_NEEDED = re.compile(
+    r"\b(?:need|needs|want|looking for|after) (the (?:exact |actual |precise |right |correct )?"
+    r"(?:date|figure|number|amount|name|total|year|month|day)\b.*)",
     re.IGNORECASE,
 )
 
 
 def _asked_in(clause: str) -> str:
-    """The clause when it asks; the question it tells of, when it tells of one; else ''."""
+    """The clause when it asks; the question it tells of, when it tells of one; the detail it
+    says the asker needs; else ''."""
     if ASKING.match(_folded_clause(clause)):
         return clause
-    embedded = _EMBEDDED.search(clause)
+    embedded = _EMBEDDED.search(clause) or _NEEDED.search(clause)
     return embedded[1] if embedded else ""

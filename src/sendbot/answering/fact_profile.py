@@ -198,10 +198,15 @@ _STATES_METHOD = re.compile(
 )
 
 # Words with which a written answer says what something is for: "The Change Programme is a
-# vehicle for testing them", "to secure the special provision", "designed to support".
+# vehicle for testing them", "to secure the special provision", "designed to support"; an
+# infinitive of a verb of bettering or making says it too: "grant funding ... to improve the
+# transition into paid employment", "inspections ... to drive improvement", "£3 million to pilot
+# extending Supported Internships".
 _STATES_PURPOSE = re.compile(
     r"\b(?:(?:a|the) vehicle for|in order to|so that|so as to|aims? to|aimed at|intended to|"
-    r"designed to|meant to|purpose|to secure|to ensure|to help|to support)\b",
+    r"designed to|meant to|purpose|to secure|to ensure|to help|to support|"
+    r"to (?:improve|strengthen|drive|boost|raise|increase|reduce|tackle|address|benefit|"
+    r"better|build|create|develop|promote|enable|train|test|pilot|extend|expand))\b",
     re.IGNORECASE,
 )
 

@@ -463,7 +463,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
             r"what are (?!(?:the|these|those|they|their|its|my|our|your|some|any)\b)"
             r"\w+ \w+(?: \w+)?$|"
-            r"what is \w+$|whats \w+$|what s \w+$|"
+            # (not "what's changed": "what has changed" asks what happened; "what's needed" is
+            # still read as asking what a thing is)
+            r"what is (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
+            r"whats (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
+            r"what s (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             # "what does local area inspection mean": a term of any length
             r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
@@ -635,6 +639,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
             # change programme" asks who the partner is: only a "for" ending the question asks why.
             "aimed at|who is the \\w+(?: \\w+){0,4} for$|what will \\w+(?: \\w+){0,4} do$|"
+            # "who are they meant to be for": whom they serve, not a person's name
+            "who (?:is|are) (?:it|they|these|those|this|that|them) (?:(?:meant|supposed|"
+            "intended|designed) to be )?for$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),

@@ -46,8 +46,10 @@ _INTRODUCTION = re.compile(
 # A place below national level named by the asker ("my council", "our area").
 _LOCAL = re.compile(
     r"\b(?:round|around|over) here\b|\bwhere (?:i|we) live\b|"
+    # not "prep for our local area inspection": the kind of inspection, not a place asked of
     r"\b(?:in|for|near|around|across) (?:my|our) (?:local )?(?:council|area|county|"
-    r"town|city|la|local authority|borough|region)\b|\b(?:my|our) (?:local )?(?:council|la|"
+    r"town|city|la|local authority|borough|region)\b(?! (?:send )?inspections?\b)|"
+    r"\b(?:my|our) (?:local )?(?:council|la|"
     r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
     r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
     r"receiving|receive|got|given)\b|"
