@@ -306,9 +306,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"how well (?:is|has|did|are|have)|failed|fail their|rated|rating|ratings|"
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
-            # "has the new content made new teachers any better yet": what came of it for them
-            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,8}?(?:(?:made|make) "
-            r"(?:\w+ ){0,3}?(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
+            r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
+            r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
             r"^(?:has|have|did) (?:\w+ ){1,10}?(?:worked|succeeded)$|"
             r"(?:will|would|going to) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?"
             r"(?:better|worse)|"
