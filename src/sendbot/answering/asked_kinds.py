@@ -31,6 +31,27 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "how many inspections have been carried out, not just had reports published": the
+        # things done, which a count of reports published or of people registered does not give
+        # (not "what has been done to improve ...", which asks no count)
+        "carried out",
+        re.compile(
+            r"\b(?:carried out|(?:have|has) (?:actually |now |already )?been (?:done|held|"
+            r"conducted)|took place|taken place)\b"
+        ),
+    ),
+    (
+        # "are the 1,500 places actually filled yet": the places taken, not those created
+        "filled",
+        re.compile(r"\b(?:(?:actually |now |already )?filled|occupied)\b"),
+    ),
+    (
+        # "how many more are scheduled on top of the 23 published": those booked to come (not
+        # "how many more are planned", which a count of more approved answers)
+        "scheduled",
+        re.compile(r"\b(?:scheduled|booked in)\b"),
+    ),
+    (
         "needed",
         re.compile(
             r"\b(?:(?:are|is|be|were) (?:still )?(?:needed|required)|needed|short of|shortage|"
@@ -243,7 +264,7 @@ def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[st
 
 
 # The roles a yes/no question asks of a count: "have all 5000 finished the training yet".
-_CHECKED_ROLES = frozenset({"completed", "dropped out"})
+_CHECKED_ROLES = frozenset({"completed", "dropped out", "filled"})
 
 
 def role(text: str, intent: Intent, checking: bool = False) -> str | None:

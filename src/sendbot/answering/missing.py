@@ -767,6 +767,17 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
         # "how many councils have finished the change programme" of "made up of 32 local
         # authorities": a count that says nothing of finishing
         return f"{SOURCE} gives the number of {fact.main_label}, not how many have finished."
+    if (
+        question.role in _NOT_YET_GIVEN
+        and fact.count_roles
+        and not (fact.count_roles & _NOT_YET_GIVEN[question.role])
+    ):
+        # "how many inspections have been carried out" of 23 reports published, "are the 1,500
+        # places filled" of places created: another step than the one the figure counts
+        return (
+            f"{SOURCE} gives the number of {fact.main_label}, not how many "
+            f"{_ASKED_STEP[question.role]}."
+        )
     if question.role == "waiting" and "waiting" not in fact.count_roles:
         return f"{SOURCE} gives the number of {fact.main_label}, not how many are waiting."
     if question.role == "needed" and "needed" not in fact.count_roles:
@@ -778,6 +789,20 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not how many there are in total."
     return None
+
+
+# Counts asked by a step that only these roles of a fact's figure give: a count of reports
+# published is not one of inspections carried out, nor places created ones filled.
+_NOT_YET_GIVEN = {
+    "carried out": DONE_ROLES | OPEN_ROLES | {"undertaken", "reached"},
+    "filled": frozenset({"filled"}),
+    "scheduled": PLANNED_ROLES,
+}
+_ASKED_STEP = {
+    "carried out": "have been carried out",
+    "filled": "have been filled",
+    "scheduled": "more are scheduled",
+}
 
 
 # For a count asked by how it came about, the roles that come nearest: a school "completed" is

@@ -40,6 +40,11 @@ def only_past_dates(question: Question, fact: FactProfile) -> str | None:
     return f"{SOURCE} gives when it was {role} ({day}), not when it will report or publish."
 
 
+# "after 2024/25": a financial or academic year (folded "2024_25"), and such a year as dated.
+_AFTER_SPAN = re.compile(r"\b(?:after|beyond|post|past) ((?:19|20)\d{2}_\d{2})\b")
+_SPAN = re.compile(r"(?:19|20)\d{2}/\d{2}")
+# A fact that speaks of what follows the year it dates.
+_SAYS_LATER = re.compile(r"\b(?:next year|following year|continu\w*|beyond|onwards|future)\b")
 _AFTER_YEAR = re.compile(r"\b(?:after|beyond|post|past) (?:(\w+) )?((?:19|20)\d{2})\b")
 
 
@@ -47,7 +52,16 @@ def after_its_end(question: Question, fact: FactProfile) -> str | None:
     """ "after 2025", asked of a fact whose dates end in 2025 ("between 2022 and 2025"): the
     year it runs to, which the question asks beyond. Or "after March 2025" (or "after 2025")
     of one that runs until March 2025: that date."""
-    found = _AFTER_YEAR.search(" ".join(question.words))
+    asked = " ".join(question.words)
+    span = _AFTER_SPAN.search(asked)
+    if span is not None:
+        # "the high needs plan after 2024/25" of a figure for 2024/25, the latest year it dates
+        said = span[1].replace("_", "/")
+        years = [date for _, date in fact.dates if _SPAN.fullmatch(date)]
+        if _SAYS_LATER.search(fact.text):
+            return None  # "continuing that increased level of funding into next year"
+        return said if years and max(years) == said else None
+    found = _AFTER_YEAR.search(asked)
     if found is None:
         return None
     month, year = found[1], found[2]
