@@ -204,6 +204,8 @@ _OWN = frozenset({"my", "our", "local"})
 # "the rise the dfe has announced": who gave a figure, said of the figure, not of an answer.
 _GAVE_IT = frozenset("announced reported stated".split())
 _HAS = frozenset("has have had".split())
+# "the newest number the dfe has given" too, but "the answer given in feb" is the answer.
+_HAS_GIVEN = frozenset("given".split())
 
 
 def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
@@ -218,6 +220,8 @@ def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
 
 def _gave_it(after: tuple[str, ...] | list[str]) -> bool:
     following = [word for word in after[:2] if word not in _HAS][:1]
+    if following and following[0] in _HAS_GIVEN:
+        return bool(after) and after[0] in _HAS
     return bool(following) and following[0] in _GAVE_IT
 
 
