@@ -74,6 +74,10 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
         folded = frozenset(term for term in folded if not CLAIMED_FIGURE_TERM.search(term))
     # "special schools" folds to one word; its parts name "special free schools" too.
     asked = folded | {part for term in folded if "_" in term for part in term.split("_")}
+    if HOW_MUCH_MORE.search(question.text):
+        # "how much extra high needs money is there": the sum added, a measure of the rise
+        # ("high needs budget increase") where there is one, not the level it rose to.
+        asked |= table.change
     neutral = neutral_terms(index)
     named: list[tuple[bool, bool, int, int, str]] = []
     wanted = _KINDS_ASKED.get(question.intent)
@@ -104,6 +108,14 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
         whole = table.terms[measure] <= asked
         named.append((key <= asked, whole, len(said), len(table.terms[measure]), measure))
     return max(named)[4] if named else None
+
+
+# Asking for the sum or count added, not how much there is: "how much extra money", "how much
+# more cash is going into", "how many additional".
+HOW_MUCH_MORE = re.compile(
+    r"\bhow (?:much|many|big an?|large an?) (?:\w+ )?(?:extra|more|additional)\b(?!.*\bthan\b)",
+    re.IGNORECASE,
+)
 
 
 # A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
@@ -192,6 +204,8 @@ _OWN = frozenset({"my", "our", "local"})
 # "the rise the dfe has announced": who gave a figure, said of the figure, not of an answer.
 _GAVE_IT = frozenset("announced reported stated".split())
 _HAS = frozenset("has have had".split())
+# "the newest number the dfe has given" too, but "the answer given in feb" is the answer.
+_HAS_GIVEN = frozenset("given".split())
 
 
 def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
@@ -206,6 +220,8 @@ def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
 
 def _gave_it(after: tuple[str, ...] | list[str]) -> bool:
     following = [word for word in after[:2] if word not in _HAS][:1]
+    if following and following[0] in _HAS_GIVEN:
+        return bool(after) and after[0] in _HAS
     return bool(following) and following[0] in _GAVE_IT
 
 

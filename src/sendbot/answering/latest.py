@@ -32,7 +32,7 @@ _LATEST = re.compile(
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
     r"(?:most )?up[ -]to[ -]date|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
-    r"at the moment|at present|these days|nowadays|as (?:it|things) stands?|"
+    r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
     r"(?: news| updates?| (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",

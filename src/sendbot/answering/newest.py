@@ -302,6 +302,10 @@ def _for_measure(
     if now_asked and "still" in question.words and extract_figures(question.text):
         # "is it still about 10bn?" asks what the figure is now: the newest one says.
         checked = False
+    if named and "still" in question.words and result.outcome is Outcome.ANSWERED:
+        # "is the high needs increase still going?": what stands now is the measure's newest
+        # fact, not a fact of another measure the matcher found.
+        checked = False
     answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
     if answered is not None:
         stale = _stale(index.kb, newest, today, stale_months)
