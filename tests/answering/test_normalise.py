@@ -26,6 +26,15 @@ def test_a_split_year_typed_with_a_space_is_the_split_year() -> None:
     assert "24" in words("in 2023 24 schools opened")
 
 
+def test_a_spaced_split_year_before_the_asking_words_is_the_split_year() -> None:
+    # A question word, a bound or a check after the year is nothing a count could be of.
+    assert "2023_24" in words("high needs for 2023 24 what was the total")
+    assert "2023_24" in words("the 2023 24 budget how much")
+    assert "2024_25" in words("funding in 2024 25 over 10 billion")
+    assert "2024_25" in words("high needs in 2024 25 right")
+    assert "25" in words("in 2024 25 councils got money")
+
+
 def test_curly_quotes_and_unicode_fold() -> None:
     assert fold_text("the department\u2019s \uff21P plan") == "the department ap plan"
 

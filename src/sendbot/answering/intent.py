@@ -209,7 +209,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
             r"open|opened|approved|built|sign up|take part)\b|"
             # "will the 76 schools actually get built": doubt about what is to come
-            r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead)\b|"
+            r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead|work)\b|"
             # "will the government keep funding pins after 2025": what is done next
             r"^will (?:\w+ ){0,6}?(?:keep|continue|carry on) (?:funding|paying for|running|"
             r"supporting)\b|"

@@ -884,7 +884,8 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not candidates:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    confidence = answer_probability(top, margin_of(candidates, index.facts, candidates.not_rivals))
+    passed_over = candidates.not_rivals | _own_record_passed_over(index, ranking)
+    confidence = answer_probability(top, margin_of(candidates, index.facts, passed_over))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would
     # be answered but another fact the question is more about was ruled out.
@@ -986,6 +987,36 @@ def _possible_quote_rivals(
 
 def _quote_terms(index: FactIndex, position: int) -> frozenset[str]:
     return frozenset(index.normaliser.terms(index.facts[position].quote))
+
+
+# What was said, why or how: no written answer's record (its date, minister, question) says it.
+SAID_ASKED = frozenset({Intent.OTHER, Intent.REASON, Intent.METHOD, Intent.DEFINITION})
+_NEWEST_ASKED = re.compile(
+    r"\b(?:latest|newest|recent|recently|current|currently|now|these days|up to date|update)\b"
+)
+
+
+def _own_record_passed_over(index: FactIndex, ranking: Ranking) -> frozenset[int]:
+    """The parts of the top fact's own written answer's record, not asked for, that rank above
+    it ("what did the dfe say about the IFS report and council deficits?": the date and the
+    minister of the answer on the IFS report): that answer's words lift its record, which is
+    no rival answer to the question. Another answer's record still is, and so are the other
+    parts of a record put first ("was the question from a lord or an mp?": which part is meant
+    is for the evidence to say)."""
+    candidates = ranking.candidates
+    if ranking.question.intent not in SAID_ASKED or _NEWEST_ASKED.search(ranking.question.text):
+        # A date, a name or a figure: a record may be what was meant. The newest news: which
+        # answer is newest is for its record to say.
+        return frozenset()
+    if len(candidates) < 2 or candidates[1].rank_score <= candidates[0].rank_score:
+        return frozenset()
+    top = index.facts[candidates[0].position]
+    if DOCUMENT_TAG in top.tags:
+        return frozenset()
+    source = top.source_id
+    return frozenset(
+        position for position in ranking.unasked() if index.facts[position].source_id == source
+    )
 
 
 def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:

@@ -61,7 +61,7 @@ _SHORT_SPLIT_YEAR = re.compile(
 _SPACED_SPLIT_YEAR = re.compile(
     r"(?<![\d.,/-])\b((?:19|20)(\d{2})) (\d{2})\b(?![.,/-]\d)"
     r"(?=\s*(?:$|[^\w\s]|(?:is|was|and|or|then|too|please|pls|tho|though|budget|funding|"
-    r"financial|academic|year)\b))"
+    r"financial|academic|year|what|how|over|under|about|around|right|correct|true)\b))"
 )
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
