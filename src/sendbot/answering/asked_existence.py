@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
+
 # "is there an evaluation of PINS", "are there any plans to ...", "is there a deadline?"
 _EXISTENCE = re.compile(r"\b(?:is|are) there (?:a|an|any) ([a-z][a-z -]*)")
 # Where the name of the thing ends: "an evaluation | of PINS", "any plans | to ...".
@@ -35,22 +37,36 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _mentions(determiners: str, thing: str) -> re.Pattern[str]:
-    # "an independent evaluation", "this evaluation", "the new evaluations"
-    return re.compile(rf"\b(?:{determiners})\s+(?:[\w\u2019'-]+\s+){{0,3}}?{re.escape(thing)}s?\b")
+# "an independent evaluation", "this evaluation", "the new evaluations": a determiner and up to
+# three words, read up to where the thing's name starts. The thing (letters and hyphens) is
+# found as written: a pattern made for each thing would be compiled anew for nearly every
+# question asking whether one exists.
+_INTRODUCED = re.compile(r"\b(?:a|an|any|some|new|further)\s+(?:[\w\u2019'-]+\s+){0,3}?\Z")
+_REFERRED_BACK = re.compile(r"\b(?:this|that|these|those|the|its)\s+(?:[\w\u2019'-]+\s+){0,3}?\Z")
+_THERE_IS = re.compile(r"\bthere (?:is|are|will be|has been|have been)\b[^.]*\Z")
+_PLURAL_END = re.compile(r"s?\b")
+
+
+def _named_after(before: re.Pattern[str], thing: str, text: str) -> bool:
+    """The thing, or its plural, is named right after what `before` reads (which ends the
+    text it is given)."""
+    return any(
+        _PLURAL_END.match(text, at + len(thing)) and before.search(text, 0, at)
+        for at in starts_of(thing, text)
+    )
 
 
 def says_it_exists(quote: str, thing: str) -> bool:
     """The quote introduces the thing ("An independent evaluation ... is underway", "there is
     a review"), rather than only referring back to one named before."""
     text = quote.lower()
-    return bool(
-        _mentions("a|an|any|some|new|further", thing).search(text)
-        or re.search(rf"\bthere (?:is|are|will be|has been|have been)\b[^.]*\b{thing}", text)
+    return _named_after(_INTRODUCED, thing, text) or any(
+        WORD_BOUNDARY.match(text, at) and _THERE_IS.search(text, 0, at)
+        for at in starts_of(thing, text)
     )
 
 
 def refers_back_to(quote: str, thing: str) -> bool:
     """The quote names the thing only as one already known: "This evaluation will ..."."""
     text = quote.lower()
-    return bool(_mentions("this|that|these|those|the|its", thing).search(text))
+    return _named_after(_REFERRED_BACK, thing, text)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
 from sendbot.answering.lacking import SOURCE
+from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 from sendbot.answering.question import Question
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
@@ -129,15 +130,23 @@ def gives(fact: Fact, claim: Claim) -> bool:
     ]
     # A month is matched by its first three letters: "jan" is said as "January"; a number
     # whole ("31" is not the "31" of "2031", nor "5" the "5" of "10.5").
-    return all(
-        re.search(
-            rf"(?<![\d.]){re.escape(part)}(?![\d]|\.\d)"
-            if part[0].isdigit()
-            else rf"\b{re.escape(part[:3])}",
-            said,
+    return all(_says_part(said, part) for part in parts)
+
+
+# A number said whole: not right after a digit or point, nor before a digit or a decimal part.
+_NOT_AFTER_A_NUMBER = re.compile(r"(?<![\d.])")
+_NOT_BEFORE_A_NUMBER = re.compile(r"(?![\d]|\.\d)")
+
+
+def _says_part(said: str, part: str) -> bool:
+    """A claimed date's number, whole, or a word's first three letters at a word start, in
+    the fact's words (read where the part is found: no pattern compiled for each claim)."""
+    if part[0].isdigit():
+        return any(
+            _NOT_AFTER_A_NUMBER.match(said, at) and _NOT_BEFORE_A_NUMBER.match(said, at + len(part))
+            for at in starts_of(part, said)
         )
-        for part in parts
-    )
+    return any(WORD_BOUNDARY.match(said, at) for at in starts_of(part[:3], said))
 
 
 @lru_cache(maxsize=512)

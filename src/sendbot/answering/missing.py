@@ -450,7 +450,7 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
         return f"{SOURCE} says they are still to be announced; it doesn't name them."
     if (
         (question.intent is _NAMED_LIST and "which" in question.words)
-        or _THE_OTHER_ONES.search(question.text)
+        or _asks_the_other_ones(question.text)
     ) and _names_an_example(fact):
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
@@ -464,6 +464,12 @@ _THE_OTHER_ONES = re.compile(
     r"\b(?:what|which|who) (?:are|were|r) the (?:other|rest)(?: \w+){0,6}? "
     r"(?:besides|apart from|other than|except|as well as|beyond)\b"
 )
+
+
+def _asks_the_other_ones(text: str) -> bool:
+    """`_THE_OTHER_ONES` is in the question. This is read for every candidate fact: the words
+    it cannot match without are looked for first, and most questions have neither."""
+    return (" the other" in text or " the rest" in text) and bool(_THE_OTHER_ONES.search(text))
 
 
 def _missing_figure(question: Question, fact: FactProfile) -> str | None:

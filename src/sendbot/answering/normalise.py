@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,6 +75,18 @@ _DIGIT = re.compile(r"\d")
 # where each word ends, which halves what searching it costs (tests/answering/
 # test_word_patterns.py checks every pattern opened by it).
 WORD_START = r"\b(?=\w)"
+# A word boundary, read at a place in a text: `WORD_BOUNDARY.match(text, at)`.
+WORD_BOUNDARY = re.compile(r"\b")
+
+
+def starts_of(literal: str, text: str) -> Iterator[int]:
+    """Every place the literal text starts at, overlapping ones too. A rule looking for a
+    word the question names, with fixed patterns read before and after it, needs no pattern
+    compiled for that word (compiling one costs more than answering most questions)."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
 
 
 def _short_split_year(found: re.Match[str]) -> str:

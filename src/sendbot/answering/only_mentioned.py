@@ -12,7 +12,7 @@ from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE, Figured, the_figure
-from sendbot.answering.normalise import POINTING_WORDS, WORD_START
+from sendbot.answering.normalise import POINTING_WORDS, WORD_BOUNDARY, WORD_START, starts_of
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
 
@@ -196,6 +196,14 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
 
 
 def _explains(thing: str, fact_text: str) -> bool:
-    """The fact names the thing and goes on to say what it is or does."""
+    """The fact names the thing and goes on to say what it is or does: at a word start, the
+    thing's last word, a letter or two more ("internships" of "internship"), then
+    `_SAYS_WHAT`."""
     last = thing.split()[-1].rstrip("s")  # "a supported internship" of "internships are"
-    return bool(re.search(rf"\b{re.escape(last)}\w{{0,2}} {_SAYS_WHAT}", fact_text))
+    return any(
+        WORD_BOUNDARY.match(fact_text, at) and _GOES_ON_TO_SAY.match(fact_text, at + len(last))
+        for at in starts_of(last, fact_text)
+    )
+
+
+_GOES_ON_TO_SAY = re.compile(rf"\w{{0,2}} {_SAYS_WHAT}")
