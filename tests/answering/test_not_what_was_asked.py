@@ -108,6 +108,11 @@ def test_the_asking_clause_says_what_a_story_around_it_does_not(
             r"2024/25, not the whole DfE budget\.$",
         ),
         (
+            "how big is the department's overall budget",
+            r"^The written answer gives the funding backing the SEND and AP Improvement Plan in "
+            r"2024/25, not the whole department budget\.$",
+        ),
+        (
             "would it cost the intern anything to take part in the supported internship pilot",
             r"^The written answer doesn't give a cost to families, schools or anyone else\.$",
         ),
@@ -136,9 +141,25 @@ def test_what_the_source_does_not_give_is_said(
         ),
         ("how much high needs funding is there in 2024/25", "high-needs-funding-2024-25"),
         ("what is the high needs budget for 2024/25", "high-needs-funding-2024-25"),
+        ("what's the dfe's total budget for send in 2024/25", "high-needs-funding-2024-25"),
     ],
 )
 def test_what_the_facts_give_is_still_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        # Whose budget, named before "total" ("the DfE's" is read "the dfe")
+        ("what's the dfe's total budget this year", (("dfe", "dfe budget"),)),
+        ("what is the department's overall budget", (("department", "department budget"),)),
+        # ... not "the total budget" alone, nor a kind named before it the usual way
+        ("what is the total budget", ()),
+        ("what is the high needs budget", (("high needs", "high needs budget"),)),
+    ],
+)
+def test_whose_budget_is_read_past_total(question: str, kinds: tuple[tuple[str, str], ...]) -> None:
+    assert analyse(question).kinds == kinds

@@ -708,6 +708,8 @@ def _missing_kind_or_unit(
     for term, phrase in kinds:
         if term in EVERY_ANSWERS_TOPIC and term in fact_terms:
             continue  # "online SEND training" of "online training modules", asked of as SEND's
+        if term in DEPARTMENT_TERMS and len(kinds) > 1:
+            continue  # "the dfe budget for send": SEND's budget is asked, the DfE's gives it
         if not _names_kind(fact, term, phrase):
             if term in WHOLE_BUDGET_TERMS and fact.gives_money:
                 whole = phrase.removeprefix("the ").replace("dfe", "DfE")
@@ -888,7 +890,9 @@ def _counts_people(fact: FactProfile) -> bool:
 # A budget named by the whole field or the whole department: "the education budget", "the
 # total DfE budget" is all of it, which a fact on part of it ("Special Educational Needs" in a
 # plan's name, the high needs budget) does not name.
-WHOLE_BUDGET_TERMS = frozenset({"education", "dfe", "department", "departmental", "govt"})
+WHOLE_BUDGET_TERMS = frozenset({"education", "dfe", "department", "departmental"})
+# ... though "the DfE's budget for SEND" names the part asked for after it.
+DEPARTMENT_TERMS = frozenset({"dfe", "department", "departmental"})
 
 
 def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
