@@ -161,11 +161,33 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
         if named:
             phrase = as_written(raw_words[start : at + 1], written)
             kinds.append((" ".join(named), phrase))
+        if word == "budget" and not named:
+            # "the dfe's total budget": whose budget, said before "total"
+            owner = _owner_of(raw_words, at)
+            if owner:
+                kinds.append((owner, f"{as_written([owner], written)} budget"))
         whose = _named_after(raw_words, at, "for") if word == "budget" else []
         if whose:
             # "the total budget for the NPQ SENCO": whose budget, said after it
             kinds.append((" ".join(whose), f"the {as_written(whose, written)} budget"))
     return kinds
+
+
+_WHOLE = frozenset({"total", "overall", "whole", "entire"})
+
+
+def _owner_of(raw_words: Sequence[str], at: int) -> str | None:
+    """Whose budget, named before "total" and the like: "dfe" of "the dfe's total budget"
+    (read "the dfe total budget")."""
+    back = at - 1
+    while back >= 0 and raw_words[back] in _WHOLE:
+        back -= 1
+    if back == at - 1 or back < 0:
+        return None  # nothing like "total" before it: the words before name the kind
+    if raw_words[back] == "s" and back > 0:
+        back -= 1
+    owner = raw_words[back]
+    return None if owner in STOPWORDS or owner in _NOT_KINDS or owner.isdigit() else owner
 
 
 def _valued(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:

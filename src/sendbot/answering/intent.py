@@ -238,7 +238,23 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^will (?:\w+ ){0,5}?(?:meet|hit|reach|achieve|miss) (?:its|their|the|that|this) "
             r"(?:\w+ )?(?:target|goal|aim|ambition)|"
             # What a paper still to come will say: "what will the white paper say about send"
-            r"^what will (?:\w+ ){1,6}?(?:say|include|contain|propose)\b"
+            r"^what will (?:\w+ ){1,6}?(?:say|include|contain|propose)\b|"
+            # More of the same after what the source gives: "will there be more special schools
+            # after the 76", "will they approve more next year", "any more beyond 2025"
+            r"^will there be (?:any )?(?:more|further|another) (?:\w+ ){0,6}?(?:after|beyond|"
+            r"once|next year|in future|in the future|again)\b|"
+            r"^will (?:they|the (?:government|department|dfe|minister)|ministers) (?:\w+ )?"
+            r"(?:approve|open|build|fund|announce|create|commission) (?:any )?(?:more|further|"
+            r"another)\b|"
+            # "will the pilot be made permanent": a decision still to be made
+            r"\b(?:be|get|become|becomes|becoming|being) (?:made )?permanent\b|"
+            # "are they planning to extend pins to secondary schools": a plan not yet made
+            # (not "plan to expand supported internships": a plan a source may give)
+            r"(?:planning|intending|looking|thinking of|thinking about) (?:(?:to|at|on) )?"
+            r"(?:extend|expand|widen|roll)\w* (?:out )?(?:\w+ ){1,4}?(?:to|into|beyond)\b|"
+            # "after the 76 are built is the plan to stop or keep going": what comes after
+            r"^after (?:\w+ ){1,8}?(?:are|is|have been|has been) (?:built|opened|done|finished|"
+            r"over|completed|delivered)\b|\bor (?:keep going|carry on)\b"
         ),
     ),
     (
@@ -270,7 +286,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
             # "is the £2.6 billion good value", "is £70 million a good use of money"
             r"(?:good|poor|bad|great) value\b|worth the money|money well spent|"
-            r"(?:a )?(?:good|bad|poor) use of (?:the |public |our )?(?:money|funding|cash)"
+            r"(?:a )?(?:good|bad|poor) use of (?:the |public |our )?(?:money|funding|cash)|"
+            # "is 15 a lot or a drop in the ocean", "actually good or nowhere near enough"
+            r"drop in the (?:ocean|bucket)|scratch(?:es|ing)? the surface|"
+            r"(?:nowhere|not) (?:near|nearly|anywhere near) enough|"
+            r"(?:actually|really) (?:good|bad) or\b|\ba lot or (?:not|a little|\w+ \w+)\b|"
+            # "will the npq be better than the old award": a comparison no figure makes
+            r"^(?:will|would) (?:[\w.]+ ){1,6}?be (?:any )?(?:better|worse|tougher|stricter|"
+            r"easier) than\b"
         ),
     ),
     (
@@ -307,11 +330,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
             r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
-            r"(?:better|worse)|improved (?:things|anything|matters)|worked|helped)|"
+            # (not "has the government helped councils improve them": help given to others)
+            r"(?:better|worse)|improved (?:things|anything|matters)|worked|"
+            r"helped(?! (?:\w+ ){1,3}?(?:to|improve|develop|build|expand|strengthen)\b))|"
             r"^(?:has|have|did) (?:\w+ ){1,10}?(?:worked|succeeded)$|"
             r"(?:will|would|going to) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?"
             r"(?:better|worse)|"
-            r"^(?:has|have|did|does) (?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
+            # (not "has the government funded councils to improve them": the help given)
+            r"^(?:has|have|did|does) (?!(?:\w+ ){0,4}?(?:helped|funded|supported|paid|enabled) )"
+            r"(?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
             r"(?:improve|improved|"
             r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
             r"what (?:did|have|has|do) (?:\w+ ){0,8}?(?:find|found|conclude|concluded|reveal|"
@@ -365,7 +392,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"got|get|getting|coming|going) (?:down|up|shorter|longer)\b|"
             # Built yet: "are the 15 schools built yet" (not "opened yet": a source may say how
             # many opened; "finished yet" is read as a count of those completed)
-            r"^(?:is|are|have|has) (?:\w+ ){1,8}?(?:built|ready|up and running)(?: \w+)? yet$"
+            r"^(?:is|are|have|has) (?:\w+ ){1,8}?(?:built|ready|up and running)(?: \w+)? yet$|"
+            # What came of it, by those it was for: "has the new content made new teachers any
+            # better", "made any measurable difference", "did the kids it reached do better",
+            # "has it led to fewer tribunals", "are areas getting better or worse"
+            r"^(?:has|have|did) (?:\w+ ){1,8}?made (?:\w+ ){1,3}?any (?:better|worse)\b|"
+            r"made (?:a|any|much) (?:measurable|noticeable|real|actual|tangible) difference\b|"
+            r"^did (?:\w+ ){1,10}?(?:(?:actually|really) )?do (?:any )?(?:better|worse)\b|"
+            r"^(?:has|have|did) (?:\w+ ){0,6}?(?:led|lead) to (?:fewer|less|lower|more|higher|"
+            r"better|worse|shorter|longer|an? (?:\w+ )?(?:drop|fall|rise|reduction|increase|"
+            r"improvement|decrease))\b|"
+            r"(?:getting|got|get) better or (?:getting )?worse|improving or (?:not|getting worse|"
+            r"declining)\b"
         ),
     ),
     (
@@ -428,6 +466,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # which a rule for who funds what answers).
             r"^(?:is|are|will|would) (?:\w+ ){1,6}?free(?:$|(?= (?:for|to|or|of charge)\b))|"
             r"(?:is|are) there (?:(?:a|any) )?(?:fees?|charges?|costs?)\b|"
+            # "does it cost the young person anything", "i'd be paying myself": a cost to one
+            r"cost (?:\w+ ){0,3}?anything\b|"
+            r"paying (?:for (?:it )?)?(?:myself|ourselves|themselves)\b|"
+            r"out of (?:my|our|their) own pockets?\b|"
             r"(?:paid for|covered|funded) by (?:the )?(?:government|dfe|department|schools?|"
             r"parents|families|councils?|las?|us|me|them|the school)\b|"
             r"(?:pay|contribute|fund \w+) (?:\w+ ){0,3}?(?:out of|from) (?:our|their|my|the "
@@ -471,6 +513,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             # "what does local area inspection mean": a term of any length
             r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
+            # "what does early identification actually mean in the training": a term, where
+            r"what does (?:\w+ ){1,4}?mean (?:in|for) (?:the|this|that)\b|"
+            # "what is the taskforce, what do they actually do (day to day)": what it does
+            r"what (?:do|does) (?:they|it) (?:(?:actually|really|even|exactly) )?do"
+            r"(?: (?:day to day|exactly|in practice|all day))?$|"
             # "whats AP mean here? alternative provision?": "what does" said short, a guess after
             r"(?:whats|what s|what is) (?!(?:it|that|this|the|a|an)\b)\w+ mean"
             r"(?: here| in this)?\b|"

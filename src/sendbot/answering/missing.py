@@ -557,6 +557,13 @@ def _missing_part_or_meaning(
     return None
 
 
+# Whether those a count counts are better off: "did the kids the taskforce reached do better",
+# "have the children it reached improved". A count of those reached is not that.
+_ASKS_THEM_BETTER = re.compile(
+    r"\b(?:better|worse|improv\w*|difference|results|outcomes|grades|attendance|attainment)\b"
+)
+
+
 def _missing_outcome(
     question: Question,
     fact: FactProfile,
@@ -570,7 +577,13 @@ def _missing_outcome(
     if (
         question.intent is _OUTCOME
         and fact.main_kind is FigureKind.COUNT
-        and any(word.isdigit() and word in fact_terms for word in question.words)
+        and (
+            any(word.isdigit() and word in fact_terms for word in question.words)
+            or (
+                _ASKS_THEM_BETTER.search(question.text)
+                and not fact.count_roles.isdisjoint(question.words)
+            )
+        )
     ):
         # "did the 4000 kids the taskforce reached go back into mainstream": the count the
         # fact gives, asked what came of those it counts
@@ -695,9 +708,11 @@ def _missing_kind_or_unit(
     for term, phrase in kinds:
         if term in EVERY_ANSWERS_TOPIC and term in fact_terms:
             continue  # "online SEND training" of "online training modules", asked of as SEND's
+        if term in DEPARTMENT_TERMS and len(kinds) > 1:
+            continue  # "the dfe budget for send": SEND's budget is asked, the DfE's gives it
         if not _names_kind(fact, term, phrase):
             if term in WHOLE_BUDGET_TERMS and fact.gives_money:
-                whole = phrase.removeprefix("the ")
+                whole = phrase.removeprefix("the ").replace("dfe", "DfE")
                 return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
     if not fact.distributive and _asks_each(question.words):
@@ -872,9 +887,12 @@ def _counts_people(fact: FactProfile) -> bool:
     return not PEOPLE_WORDS.isdisjoint(words(fact.main_label))
 
 
-# A budget named by the whole field: "the education budget" is all of it, which a fact on
-# part of it ("Special Educational Needs" in a plan's name) does not name.
-WHOLE_BUDGET_TERMS = frozenset({"education"})
+# A budget named by the whole field or the whole department: "the education budget", "the
+# total DfE budget" is all of it, which a fact on part of it ("Special Educational Needs" in a
+# plan's name, the high needs budget) does not name.
+WHOLE_BUDGET_TERMS = frozenset({"education", "dfe", "department", "departmental"})
+# ... though "the DfE's budget for SEND" names the part asked for after it.
+DEPARTMENT_TERMS = frozenset({"dfe", "department", "departmental"})
 
 
 def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:

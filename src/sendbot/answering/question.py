@@ -473,6 +473,10 @@ def _last_asked_word(text: str, raw_words: tuple[str, ...]) -> str:
 # which names (they want to give).
 # ... and what a thing is: "we're thinking about what's after college" is the asker's errand.
 TOLD_OF_IN_STORIES = frozenset({Intent.PLACE, Intent.PERSON, Intent.NAMED_LIST, Intent.DEFINITION})
+# What an asking clause asks that no story around it tells: a verdict, or what came of
+# something. (Not what is to come: "will parents get a say? any meetings planned?" may be
+# answered by the meetings a source says are planned.)
+VERDICT_ASKED = frozenset({Intent.OUTCOME, Intent.JUDGEMENT, Intent.OPINION})
 # "where we live", "from where i'm sitting", "depending where you go": where the asker is.
 _WHERE_THE_ASKER_IS = re.compile(r"\bwhere (?:we|i|im|you|us)\b")
 
@@ -506,6 +510,12 @@ def _intent_of_asking(
         # the plan?", "want to name the person who answered, who was it?": where the asker
         # is, or what they want to do, is their story; the asking clause says what is asked.
         return intent_of(asked_words)
+    if told_a_story and intent is Intent.OTHER:
+        # "our LA was in the change programme from the start. has it led to fewer tribunals?":
+        # the story reads as asking nothing, the asking clause asks what came of it
+        asked_intent = intent_of(asked_words)
+        if asked_intent in VERDICT_ASKED:
+            return asked_intent
     if intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
         # delivers what's in the EHCP?": the asking clause opens with "who".
@@ -521,7 +531,14 @@ def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) 
     if asked_role:
         return asked_role
     # "how many started it but didn't finish": the clause that says so may follow the asking.
-    return "dropped out" if role(folded, intent, checking) == "dropped out" else None
+    if role(folded, intent, checking) == "dropped out":
+        return "dropped out"
+    # "how many have actually completed it, is it anywhere near the 5000?": the asking clause
+    # found is the check after it; the count asked is said after its "how many"
+    counted = folded.rfind("how many")
+    if counted < 0 or not _CHECKING.match(asked_folded.strip()):
+        return None
+    return role(folded[counted:], intent)
 
 
 # "was the q tabled in december?": "q" is "question" when it is one ("quick q" is no topic).
