@@ -283,7 +283,10 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
 _ANSWER_SPEAKS = re.compile(
     r"\b(?:answer|reply|response)\b(?: [\w']+){0,10}? "
     r"(?:says|said|say|saying|mentioned|mentions|mention|states|stated)\b|"
-    r"\bminister (?:says|said|mentioned|mentions|stated|talked about|pointed to|points to)\b"
+    r"\bminister (?:says|said|mentioned|mentions|stated|talked about|pointed to|points to)\b|"
+    # "did the minister mention X in the answer?": whether the answer says X is asked.
+    r"\b(?:did|does) (?:the )?(?:minister|answer|reply|response) "
+    r"(?:say|mention|talk about|refer to|state)\b"
 )
 # Asking outright who answered, or when: "who answered it", "when was it answered".
 _PART_ASKED_OUTRIGHT = re.compile(
@@ -307,16 +310,33 @@ _WHICH_NEXT = re.compile(r"\bwhich (\w+)")
 _ANSWERED_OUTRIGHT = re.compile(r"\b(?:answered|replied|responded|signed|wrote)\b")
 
 
+# "who are the expert advisers named in the answer?": people the answer names, not who gave it.
+_WHO_NAMED = re.compile(
+    r"\bwho (?:are|is|were|was) (?!(?:the |those |these )?(?:minister|mp|peer|member)\b)"
+    r"(?:the |those |these )?[a-z]+(?: [a-z]+)? "
+    r"(?:named|mentioned|listed|cited|quoted|referred to)\b"
+)
+# "the question refers back to an earlier answer - which one?": the earlier answer the question
+# follows up, which its own wording names, not who gave this one.
+_REFERS_BACK = re.compile(
+    r"\b(?:refer|refers|referred|referring) (?:back )?to (?:an |a |the )?(?:earlier|previous|"
+    r"other|another|older|prior)\b|\bfollow(?:s|ed|ing)? up (?:on )?(?:an |a |the )?"
+    r"(?:earlier|previous|older|prior)\b|\bpursuant to\b"
+)
+
+
 def _asks_which_thing(text: str) -> bool:
     """The (lower-case) question's "which" asks about a thing the answer names ("which expert
     advisers were named in the nov 2025 answer?", "which fiscal event?"), not who gave the
-    answer, and nothing asks outright who answered."""
+    answer, and nothing asks outright who answered; or its "who" asks for people the answer
+    names ("who are the advisers named in it?"), or its "which one" for the earlier answer the
+    question refers back to."""
+    if _ANSWERED_OUTRIGHT.search(text):
+        return False
+    if _WHO_NAMED.search(text) or _REFERS_BACK.search(text):
+        return True
     found = _WHICH_NEXT.search(text)
-    return (
-        found is not None
-        and found.group(1) not in _WHICH_PERSON
-        and not _ANSWERED_OUTRIGHT.search(text)
-    )
+    return found is not None and found.group(1) not in _WHICH_PERSON
 
 
 def speaks_of_its_content(text: str) -> bool:
