@@ -1,0 +1,78 @@
+"""Two readings that made an answerable question partial. A "what is ..." that a preposition or
+"decide" takes as its object ("report back on what is and isn't working", "decide what's
+affordable") says what the question is about; it asks no definition. A month and year that
+name a written answer ("the feb 2024 answer", "the jan 2026 lords answer") say which answer
+is meant, not a period its figure must be for. Each reading still holds where it should:
+"can you tell me what is an EHCP" asks what one is, and "in February 2024" is a period."""
+
+import pytest
+
+from sendbot.answering.asked_period import named_months
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the councils report back on what is and isn't working",
+        "do the partnerships feed back on what is working",
+        "whose job is it to decide whats affordable",
+        "does the dfe decide what is reasonable",
+    ],
+)
+def test_a_what_clause_after_on_or_decide_asks_no_definition(question: str) -> None:
+    assert analyse(question).intent is not Intent.DEFINITION
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can you tell me what is an ehcp", "what is a supported internship", "whats an ehcp"],
+)
+def test_what_is_asked_outright_is_still_a_definition(question: str) -> None:
+    assert analyse(question).intent is Intent.DEFINITION
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the march 2023 answer say about places",
+        "per the dec 2023 lords answer how many councils are involved",
+        "in the sept 2023 reply what was the total",
+    ],
+)
+def test_a_month_naming_a_written_answer_is_no_period(question: str) -> None:
+    assert named_months(analyse(question)) == []
+
+
+def test_a_month_on_its_own_is_still_a_period() -> None:
+    assert named_months(analyse("how many were approved in march 2023")) == ["2023-03"]
+    assert named_months(analyse("what was the answer in march 2023")) == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "do the change programme partnerships give feedback on what is working?",
+            "change-programme-partnership-feedback",
+        ),
+        (
+            "whose job is it to decide what's affordable for educational psychology services?",
+            "educational-psychologists-employers-decide-funding",
+        ),
+        (
+            "in the feb 2024 answer, how much had high needs funding grown over five years?",
+            "high-needs-budget-increase",
+        ),
+        (
+            "how many new places do the special and AP free schools create, according to the "
+            "feb 2024 written answer?",
+            "special-school-places-created",
+        ),
+    ],
+)
+def test_answered_when_read_so(shipped_index: FactIndex, question: str, fact_id: str) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
