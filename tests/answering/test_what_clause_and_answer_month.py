@@ -2,7 +2,8 @@
 "decide" takes as its object ("report back on what is and isn't working", "decide what's
 affordable") says what the question is about; it asks no definition. A month and year that
 name a written answer ("the feb 2024 answer", "the jan 2026 lords answer") say which answer
-is meant, not a period its figure must be for. Each reading still holds where it should:
+is meant, not a period its figure must be for. "The east of England" is a region, not the
+whole country. Each reading still holds where it should:
 "can you tell me what is an EHCP" asks what one is, and "in February 2024" is a period."""
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from sendbot.answering.asked_period import named_months
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
+from sendbot.answering.missing import _ASKS_NATIONALLY
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 
@@ -76,3 +78,18 @@ def test_a_month_on_its_own_is_still_a_period() -> None:
 )
 def test_answered_when_read_so(shipped_index: FactIndex, question: str, fact_id: str) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_the_east_of_england_is_a_region_not_the_whole_country() -> None:
+    assert not _ASKS_NATIONALLY.search("who leads the partnership in the east of england")
+    assert not _ASKS_NATIONALLY.search("the north of england partnership")
+    assert _ASKS_NATIONALLY.search("what is the figure for england as a whole")
+    assert _ASKS_NATIONALLY.search("how many across the whole of england")
+
+
+def test_a_region_named_with_england_is_answered(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "is it true that bedford is the lead council for the east of england partnership?",
+        "change-programme-bedford-east-of-england",
+    )

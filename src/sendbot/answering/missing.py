@@ -106,9 +106,10 @@ _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regi
 
 
 # A figure asked for the whole country: "the total DSG for England", "nationally". (Read only
-# of a fact about one area: most facts are England's.)
+# of a fact about one area: most facts are England's. "The East of England" is a region.)
 _ASKS_NATIONALLY = re.compile(
-    r"\b(?:(?:in|for|across|of|throughout) (?:the whole of |all of )?england|england wide|"
+    r"\b(?:(?:in|for|across|(?<!east )(?<!west )(?<!north )(?<!south )of|throughout) "
+    r"(?:the whole of |all of )?england|england wide|"
     r"nationally|national(?:ly)? total|whole country|across the country|country wide)\b"
 )
 
