@@ -3,8 +3,9 @@
 affordable") says what the question is about; it asks no definition. A month and year that
 name a written answer ("the feb 2024 answer", "the jan 2026 lords answer") say which answer
 is meant, not a period its figure must be for. "The east of England" is a region, not the
-whole country. Each reading still holds where it should:
-"can you tell me what is an EHCP" asks what one is, and "in February 2024" is a period."""
+whole country. "How is each council's share worked out?" asks how, not an amount for each.
+Each reading still holds where it should: "can you tell me what is an EHCP" asks what one is,
+"in February 2024" is a period, and "how much does each council get" asks an amount each."""
 
 import pytest
 
@@ -13,7 +14,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.missing import _ASKS_NATIONALLY
 from sendbot.answering.question import analyse
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,16 @@ def test_a_region_named_with_england_is_answered(shipped_index: FactIndex) -> No
         "is it true that bedford is the lead council for the east of england partnership?",
         "change-programme-bedford-east-of-england",
     )
+
+
+def test_how_each_ones_share_is_worked_out_asks_how_not_an_amount_each(
+    shipped_index: FactIndex,
+) -> None:
+    assert analyse("how is each council's high needs block worked out?").intent is Intent.METHOD
+    assert_answered_with(
+        shipped_index,
+        "how is each council's high needs block worked out?",
+        "warwickshire-high-needs-increase-2025-26",
+    )
+    # an amount for each one is still not given by a total
+    assert_not_answered(shipped_index, "how much does each council get for high needs", "")

@@ -701,7 +701,8 @@ def _missing_kind_or_unit(
                 whole = phrase.removeprefix("the ")
                 return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    if not fact.distributive and _asks_each(question.words):
+    # "how is each council's allocation worked out" asks how, not an amount for each.
+    if not fact.distributive and question.intent is not _METHOD and _asks_each(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
