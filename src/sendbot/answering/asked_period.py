@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -68,7 +69,21 @@ def named_months(question: Question) -> list[str]:
         if month in MONTH_WORDS
         and _YEAR.fullmatch(year)
         and not _LAUNCHED_IN.search(" ".join(said[max(0, at - 4) : at]))
+        and not _names_an_answer(said[at + 2 : at + 4])
     ]
+
+
+# "the feb 2024 answer", "the jan 2026 lords answer", "in the sept 2023 reply": the month
+# says which written answer is meant (when it was given), not a period its figure is for.
+_ANSWER_WORDS = frozenset("answer answers reply response pq pqs wpq".split())
+_HOUSES = frozenset("lords commons written parliamentary ministerial".split())
+
+
+def _names_an_answer(after: Sequence[str]) -> bool:
+    """The words after a month and its year name a written answer."""
+    if after[:1] and after[0] in _ANSWER_WORDS:
+        return True
+    return len(after) == 2 and after[0] in _HOUSES and after[1] in _ANSWER_WORDS
 
 
 # "the change programme that launched in sept 2023": the month names which programme is meant;

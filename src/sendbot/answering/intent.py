@@ -857,10 +857,19 @@ _DEFINITION_RULE = next(
 OPENS_WITH_ANOTHER = re.compile(r"(?:who|whos|whom|where|wheres|when|whens|which|why)\b")
 
 
+# Words after which "what is ..." is what they are about, not a question of its own: "feed
+# back on what is and isn't working", "decide what's affordable". (Not "tell me" or "know":
+# "can you tell me what is an EHCP" asks what one is.)
+_EMBEDS_WHAT = re.compile(r"\b(?:on|decide|decides|deciding|decided) $")
+
+
 def _relative_what(found: re.Match[str], text: str) -> bool:
     """A "what is ..." inside a question that asks something else: not a definition asked."""
     return (
         found.lastgroup == f"rule{_DEFINITION_RULE}"
         and found.start() > 0
-        and bool(OPENS_WITH_ANOTHER.match(text))
+        and (
+            bool(OPENS_WITH_ANOTHER.match(text))
+            or bool(_EMBEDS_WHAT.search(text, 0, found.start()))
+        )
     )

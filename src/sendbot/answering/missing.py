@@ -106,9 +106,10 @@ _ASKS_EVERYWHERE = re.compile(r"\b(?:every|everywhere|wherever|all (?:areas|regi
 
 
 # A figure asked for the whole country: "the total DSG for England", "nationally". (Read only
-# of a fact about one area: most facts are England's.)
+# of a fact about one area: most facts are England's. "The East of England" is a region.)
 _ASKS_NATIONALLY = re.compile(
-    r"\b(?:(?:in|for|across|of|throughout) (?:the whole of |all of )?england|england wide|"
+    r"\b(?:(?:in|for|across|(?<!east )(?<!west )(?<!north )(?<!south )of|throughout) "
+    r"(?:the whole of |all of )?england|england wide|"
     r"nationally|national(?:ly)? total|whole country|across the country|country wide)\b"
 )
 
@@ -715,7 +716,8 @@ def _missing_kind_or_unit(
                 whole = phrase.removeprefix("the ").replace("dfe", "DfE")
                 return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    if not fact.distributive and _asks_each(question.words):
+    # "how is each council's allocation worked out" asks how, not an amount for each.
+    if not fact.distributive and question.intent is not _METHOD and _asks_each(question.words):
         unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
