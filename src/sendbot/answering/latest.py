@@ -86,9 +86,13 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 def without_claimed_figures(text: str) -> str:
     """A question asking for the newest without the figures it says the asker has ("it was
-    50k more than 2017, what's the latest number in special schools" -> "it was, what's the
-    latest number in special schools"): the newer figure is found by what it is of, and a newer answer does not say
-    the old figure. Years stay; so does the text when nothing else would be left."""
+    50k more than 2017, what's the number in special schools" -> "it was , what's the number
+    in special schools"): the newer figure is found by what it is of, and a newer answer does
+    not say the old figure. Years stay; so does the text when nothing else would be left, and
+    when no figure is asked for ("how are the 4,000 children reached doing now" asks about
+    them)."""
+    if not asks_a_figure(analyse(text)):
+        return text  # "how are the 4,000 reached doing now": they are what is asked about
 
     def drop(found: re.Match[str]) -> str:
         return found[0] if _YEAR.match(found["figure"].strip()) else " "
@@ -148,6 +152,7 @@ def _match_newest(
         and not _lead_of_the_same_answer(index, topic_ranking, chosen.best.fact, news.fact)
         and not (
             _LATEST.search(question)  # (not when only the question's spacing was changed)
+            and topic.answered  # (the topic alone found well enough to set the order)
             and _drawn_from_the_news(index, topic_ranking, chosen.best.fact, news.fact)
         )
     ):
@@ -208,6 +213,11 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
 
 # How many of the topic's closest facts are looked at for the fact answered and a later one.
 NEWER_RIVALS = 6
+
+
+def asks_a_figure(question: Question) -> bool:
+    """Whether a question asks for a figure, by its form or its words ("the latest number")."""
+    return question.intent in FIGURE_ASKED or bool(FIGURE_WORDS & set(question.words))
 
 
 def _gives_kind_asked(question: Question, fact: Fact) -> bool:
