@@ -91,7 +91,7 @@ def without_claimed_figures(text: str) -> str:
     not say the old figure. Years stay; so does the text when nothing else would be left, and
     when no figure is asked for ("how are the 4,000 children reached doing now" asks about
     them)."""
-    if not asks_a_figure(analyse(text)):
+    if not _CLAIMED_FIGURE.search(text) or not asks_a_figure(analyse(text)):
         return text  # "how are the 4,000 reached doing now": they are what is asked about
 
     def drop(found: re.Match[str]) -> str:
