@@ -10,7 +10,7 @@ from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
-from sendbot.answering.latest import match_for_newest, without_latest
+from sendbot.answering.latest import match_for_newest, without_claimed_figures, without_latest
 from sendbot.answering.long_message import asking_sentences, last_clause, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
@@ -128,6 +128,9 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     # Which measure and period are asked is read without the words asking for the newest:
     # "the up to date budget" asks for no date.
     topic = without_latest(question)
+    if topic != " ".join(question.split()):
+        # "it was 10.1bn, what is it now?": the newer figure does not say the one claimed.
+        topic = without_claimed_figures(topic)
     matched = match_for_newest(index, question, asked, topic)
     focus = asked if topic == question else analyse(topic)
     focus = _asking_part(index, question, focus) or focus

@@ -69,6 +69,38 @@ def without_latest(text: str) -> str:
     return stripped if _WORD_CHARACTER.search(stripped) else text
 
 
+# A figure the asker already has, written in a question asking for the newest: "it was
+# £10.1bn", "50k more than 2017" (the year it is counted from is the claim's too), "the 76
+# approved", "a 10.6% rise". Not a year or a period ("2017", "2024/25", "2025-26") standing
+# alone, nor a span ("over 5 yrs"): those say which figure, or when.
+_CLAIMED_FIGURE = re.compile(
+    r"(?<![\w/.-])(?P<figure>£?\s?\d[\d,]*(?:\.\d+)?\s?"
+    r"(?:k|m|bn|million|billion|thousand|%|percent|per cent)?)(?![\w/.-]|\s?[-/]\s?\d)"
+    r"(?!\s?(?:-\s?)?(?:yrs?|years?|months?|weeks?|days?|terms?)\b)"
+    r"(?P<since>(?:\s(?:more|fewer|extra|additional|higher|up))?"
+    r"\s(?:than|since|compared (?:to|with))\s(?:in\s)?(?:[a-z]+\s)?(?:19|20)\d\d(?![/-]?\d))?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def without_claimed_figures(text: str) -> str:
+    """A question asking for the newest without the figures it says the asker has ("it was
+    50k more than 2017, what's the number in special schools" -> "it was , what's the number
+    in special schools"): the newer figure is found by what it is of, and a newer answer does
+    not say the old figure. Years stay; so does the text when nothing else would be left, and
+    when no figure is asked for ("how are the 4,000 children reached doing now" asks about
+    them)."""
+    if not _CLAIMED_FIGURE.search(text) or not asks_a_figure(analyse(text)):
+        return text  # "how are the 4,000 reached doing now": they are what is asked about
+
+    def drop(found: re.Match[str]) -> str:
+        return found[0] if _YEAR.match(found["figure"].strip()) else " "
+
+    stripped = " ".join(_CLAIMED_FIGURE.sub(drop, text).split())
+    return stripped if _WORD_CHARACTER.search(stripped) else text
+
+
 def match_for_newest(
     index: FactIndex, question: str, asked: Question | None = None, stripped: str | None = None
 ) -> MatchResult:
@@ -118,6 +150,11 @@ def _match_newest(
         and not answer_fact_misread(asked, chosen)
         and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
         and not _lead_of_the_same_answer(index, topic_ranking, chosen.best.fact, news.fact)
+        and not (
+            _LATEST.search(question)  # (not when only the question's spacing was changed)
+            and topic.answered  # (the topic alone found well enough to set the order)
+            and _drawn_from_the_news(index, topic_ranking, chosen.best.fact, news.fact)
+        )
     ):
         return chosen  # the matched fact is news as recent
     answered = replace(chosen, question=question).judged(
@@ -178,6 +215,11 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
 NEWER_RIVALS = 6
 
 
+def asks_a_figure(question: Question) -> bool:
+    """Whether a question asks for a figure, by its form or its words ("the latest number")."""
+    return question.intent in FIGURE_ASKED or bool(FIGURE_WORDS & set(question.words))
+
+
 def _gives_kind_asked(question: Question, fact: Fact) -> bool:
     """A figure asked for ("the latest count of X") is given only by a fact giving one; a
     date asked for, by a fact giving a date."""
@@ -216,6 +258,17 @@ def _lead_of_the_same_answer(index: FactIndex, ranking: Ranking, chosen: Fact, n
         index.facts[candidate.position] is chosen and _names_only_the_topic(candidate)
         for candidate in ranking.candidates
     )
+
+
+def _drawn_from_the_news(index: FactIndex, ranking: Ranking, chosen: Fact, news: Fact) -> bool:
+    """The matched fact comes from the news's own written answer but ranks below it on the
+    topic alone: the words asking for the newest drew the matcher to it ("the latest on new
+    special free schools": the answer's "most recent ... application round", not its news
+    of 15 more schools). Among one answer's facts, "latest" chooses none."""
+    if news is chosen or _answered_on(index, news) != _answered_on(index, chosen):
+        return False
+    scores = {index.facts[c.position].id: c.evidence.rank_score for c in ranking.candidates}
+    return scores.get(chosen.id, 0.0) < scores.get(news.id, 0.0)
 
 
 def _topic_if_newest(
@@ -276,7 +329,7 @@ def _newer_figure(
     newer = [
         candidate
         for candidate in _carrying(index, ranking, wanted)
-        if _same_thing(index.facts[candidate.position], shown)
+        if _same_thing(index, index.facts[candidate.position], shown)
         and _answered_on(index, index.facts[candidate.position]) > since
         and counted <= index.fact_terms[candidate.position]
     ]
@@ -295,14 +348,24 @@ def _counted_as(index: FactIndex, topic: str, label: str) -> frozenset[str]:
     return frozenset(index.normaliser.terms(topic)) & frozenset(index.normaliser.terms(label))
 
 
-def _same_thing(fact: Fact, shown: Fact) -> bool:
-    """A figure of the same kind and unit, outside the shown fact's measure."""
+def _same_thing(index: FactIndex, fact: Fact, shown: Fact) -> bool:
+    """A figure of the same kind and unit, outside the shown fact's measure. Units are
+    compared as the matcher reads them: "children" and "pupils" (one synonym group), or
+    "education psychologists" and "educational psychologists", count the same thing."""
     figure, other = fact.measured, shown.measured
     if figure is None or other is None or "document" in fact.tags:
         return False
     if shown.measure and fact.measure == shown.measure:
         return False
-    return figure.kind is other.kind and figure.unit == other.unit
+    return figure.kind is other.kind and same_unit(index, figure.unit, other.unit)
+
+
+def same_unit(index: FactIndex, unit: str | None, other: str | None) -> bool:
+    """Whether two figures' units name the same thing once read as the matcher reads words
+    (synonyms and stems folded): "pupils" is "children"; no unit is only the same as none."""
+    if unit is None or other is None:
+        return unit is other
+    return unit == other or index.normaliser.terms(unit) == index.normaliser.terms(other)
 
 
 def _newest_or_topic(
