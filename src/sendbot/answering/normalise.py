@@ -72,7 +72,17 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
 # Letters with no accent to take off that are written as other letters without one.
 _UNACCENTED = str.maketrans(
-    {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "ø": "o",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "\u0131": "i",
+    }
 )
 
 # Where a phrase of words may start: at a word's first character. A pattern of phrases that
