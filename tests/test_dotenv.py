@@ -54,7 +54,16 @@ def test_the_cli_reads_env_from_the_current_directory(
     ("content", "message"),
     [
         (b"SENDBOT_KB=caf\xe9\n", "sendbot: .env is not valid UTF-8"),
-        (b"SENDBOT_KB='unclosed\n", "sendbot: .env:1: expected KEY=value"),
+        # A quote left open said "expected KEY=value", though the line is one.
+        (
+            b"SENDBOT_KB='unclosed\n",
+            "sendbot: .env:1: the value of SENDBOT_KB opens a ' quote that is never closed",
+        ),
+        (
+            b'# the token\nexport DISCORD_TOKEN="abc.def.ghi\n',
+            'sendbot: .env:2: the value of DISCORD_TOKEN opens a " quote that is never closed',
+        ),
+        (b"just some words\n", "sendbot: .env:1: expected KEY=value"),
         # Saved as Notepad's "Unicode", with or without a byte order mark: without one, every
         # setting was silently ignored (a token in it: the terminal chat started instead).
         (

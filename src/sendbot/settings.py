@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv.parser import parse_stream
+from dotenv.parser import Binding, parse_stream
 
 from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 
@@ -252,6 +252,18 @@ class Settings:
         return self.token
 
 
+# A line that sets a value opening with a quote: `KEY="...`, `export KEY='...`.
+_QUOTED_SETTING = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(['\"])")
+
+
+def _dotenv_error(binding: Binding) -> str:
+    """What is wrong with a line python-dotenv could not read; never its value (a token)."""
+    quoted = _QUOTED_SETTING.match(binding.original.string)
+    if quoted is not None and quoted[2] not in binding.original.string[quoted.end() :]:
+        return f"the value of {quoted[1]} opens a {quoted[2]} quote that is never closed"
+    return "expected KEY=value"
+
+
 def read_dotenv(path: Path) -> dict[str, str]:
     """KEY=value lines as python-dotenv reads them (comments, quotes, `export`), without
     interpolation. No file -> nothing; a file that cannot be read or parsed -> SettingsError,
@@ -273,7 +285,7 @@ def read_dotenv(path: Path) -> dict[str, str]:
     values: dict[str, str] = {}
     for binding in parse_stream(io.StringIO(text)):
         if binding.error:
-            raise SettingsError(f"{path}:{binding.original.line}: expected KEY=value")
+            raise SettingsError(f"{path}:{binding.original.line}: {_dotenv_error(binding)}")
         if binding.key is not None and binding.value is not None:
             values[binding.key] = binding.value
     return values

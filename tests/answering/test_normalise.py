@@ -1,3 +1,5 @@
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.normalise import Normaliser, fold_text, stem, words
 
 SYNONYMS = [
@@ -71,3 +73,22 @@ def test_a_fact_writing_two_acronyms_as_one_word_is_filed_under_each() -> None:
     assert Normaliser.from_synonyms([["mp", "member of parliament"], *SYNONYMS]).filed_terms(
         "lamp"
     ) == ["lamp"]
+
+
+def test_an_accented_word_is_the_word_without_its_accents() -> None:
+    # The splitter kept ASCII letters only: "café" was "caf", "naïve" "na" and "ve", "Zoë"
+    # "zo", so a question with an accent matched nothing that the word without it did.
+    assert words("café") == ["cafe"]
+    assert words("a naïve question") == words("a naive question")
+    assert words("Zoë Ball") == ["zoe", "ball"]
+    assert words("PÍNS rôle") == words("pins role")
+    assert words("Straße Ærø Łódź") == ["strasse", "aero", "lodz"]
+    assert terms("the élève's EHCP") == terms("the eleve's ehcp")
+
+
+def test_a_question_with_accents_gets_the_reply_it_gets_without(shipped_index: FactIndex) -> None:
+    # "what is PÍNS" was declined: its one topic word read as "p" and "ns".
+    plain = answer(shipped_index, "what is pins")
+    for accented in ("what is PÍNS", "whät is pïns", "what is pins, Zoë asks"):
+        reply = answer(shipped_index, accented)
+        assert (reply.outcome, reply.fact) == (plain.outcome, plain.fact), accented

@@ -990,3 +990,46 @@ def test_version_works_after_the_command_as_the_other_global_options_do(
     # there.
     assert run(*argv) == run("--version")
     assert run("--version")[1].startswith("sendbot ")
+
+
+def _read_only_sqlite(monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
+    """SQLite as a read-only mount leaves it: the state database in `data` opens only for
+    reading (a `mode=ro` URI), and nothing else there can be created or changed."""
+    import sqlite3
+
+    real = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        target = str(database)
+        if str(data) in target and not (kwargs.get("uri") and "mode=ro" in target):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def test_the_reading_commands_work_over_a_data_directory_that_is_read_only(
+    run: Run, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `kb gaps`, `kb stats` and `kb history` over a read-only mount said "state.sqlite3:
+    # unable to open database file (the disk holding it is read-only)", exit 1, though
+    # they only read.
+    data = tmp_path / "data"
+    kb = ("--kb", str(kb_dir), "--data", str(data))
+    assert run(*kb, "kb", "alias", "high-needs-budget", "the money for send?")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("what is the weather in leeds?\n"))
+    assert run(*kb, "chat")[0] == 0
+    expected = {command: run(*kb, "kb", command) for command in ("gaps", "stats", "history")}
+    assert "weather in leeds" in expected["gaps"][1]
+    assert "alias high-needs-budget" in expected["history"][1]
+    before = tree_digest(data)
+    _unwritable(monkeypatch, data)
+    _read_only_sqlite(monkeypatch, data)
+    for command, (code, out, err) in expected.items():
+        assert run(*kb, "kb", command) == (code, out, err), command
+    code, out, err = run(*kb, "kb", "undo")
+    assert (code, out) == (2, "")
+    assert err == f"sendbot: the data directory {data} is not writable (set by --data)\n"
+    # (SQLite's -wal and -shm files, which a real read-only mount would not let it make)
+    after = {name: digest for name, digest in tree_digest(data).items() if name in before}
+    assert after == before

@@ -32,8 +32,69 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _MARKUP_SIGNS = re.compile(r"[`<>@\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]|://")
 
 
+# Roleplay: an action in asterisks or underscores ("*smiles*", "_scratches head_", "*nervously
+# raises hand*", "*sipping tea*") before or after what is asked. It is told from emphasis on
+# the question's own words ("what is *pins*") by its verb: one of these, as "she ___s" or
+# "___ing" has it, first or after a word ending in "ly".
+_ACTION_VERBS = """
+    smile grin wave nod sigh laugh giggle chuckle snicker shrug look blink cough clear scratch
+    think ponder hug wink frown cry sob yawn stretch lean tilt bow gasp peek poke whisper
+    mumble mutter hum smirk beam sip tap sit wonder sniff pout blush cheer clap
+    facepalm groan huff stare gulp glance squint rub fidget cross raise shake bounce
+    grumble ramble hide wipe adjust sneeze panic sweat flail wiggle cringe grimace
+""".split()
+
+
+_DOUBLED = {"nod": "nodd", "sob": "sobb", "sip": "sipp", "tap": "tapp", "sit": "sitt",
+    "grin": "grinn", "clap": "clapp", "panic": "panick"}  # fmt: skip
+
+
+def _forms(verb: str) -> tuple[str, str]:
+    """The verb as "she ___s" and "___ing" have it: "smiles", "smiling"; "cries", "crying"."""
+    if verb.endswith(("s", "sh", "ch", "x")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    if verb in _DOUBLED:
+        return third, _DOUBLED[verb] + "ing"
+    return third, (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+
+
+ACTION_WORDS = frozenset(form for verb in _ACTION_VERBS for form in _forms(verb))
+_ACTION = re.compile(r"(?<![*\w])([*_])(?!\1)([a-z][a-z' -]{0,60}?[a-z])\1(?![*\w])", re.IGNORECASE)
+
+
+def _is_action(said: str) -> bool:
+    words = said.lower().split()
+    if not 1 <= len(words) <= 6:
+        return False
+    verb = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
+    return verb in ACTION_WORDS
+
+
+def _without_actions(text: str) -> str:
+    """`text` without the roleplay actions at its start and end, when words are left."""
+    kept = text
+    while (found := _ACTION.match(kept.lstrip())) and _is_action(found[2]):
+        kept = kept.lstrip()[found.end() :]
+    while True:
+        stripped = kept.rstrip()
+        last = next(
+            (found for found in _ACTION.finditer(stripped) if found.end() == len(stripped)), None
+        )
+        if last is None or not _is_action(last[2]):
+            break
+        kept = stripped[: last.start()]
+    return kept if any(character.isalnum() for character in kept) else text
+
+
 def strip_markup(text: str) -> str:
-    """The question without chat markup; quoted lines are dropped when anything else is left."""
+    """The question without chat markup; quoted lines are dropped when anything else is left,
+    and roleplay actions around it when it has words of its own."""
+    if "*" in text or "_" in text:
+        text = _without_actions(text)
     if not _MARKUP_SIGNS.search(text):
         return " ".join(text.split())  # plain text, as most questions are
     text = _CONTROL.sub(" ", TERMINAL_SEQUENCE.sub(" ", text))

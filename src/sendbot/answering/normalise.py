@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,6 +70,20 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 
 _DIGIT = re.compile(r"\d")
+# Letters with no accent to take off that are written as other letters without one.
+_UNACCENTED = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "ø": "o",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "\u0131": "i",
+    }
+)
 
 # Where a phrase of words may start: at a word's first character. A pattern of phrases that
 # each start with a word character, opened by this, is tried once a word rather than also
@@ -119,6 +134,14 @@ def fold_text(text: str) -> str:
     return text.replace("'s ", " ").replace("'", "")
 
 
+def _without_accents(text: str) -> str:
+    """Lower-case `text` with the accents taken off its letters ("café" is "cafe", "Zoë"
+    "zoe"), so a word is one word however it is accented; other characters are kept."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", bare).translate(_UNACCENTED)
+
+
 # Irregular forms the suffix rules below cannot reach.
 IRREGULAR = {
     "spent": "spend",
@@ -165,7 +188,10 @@ def stem(word: str) -> str:
 def _words(text: str) -> tuple[str, ...]:
     # One copy of each word: building the index at 10,000 facts fills this cache with the
     # words of every fact's texts, which the running process then keeps (16 MB of repeats).
-    return tuple(map(sys.intern, _TOKEN.findall(fold_text(text))))
+    folded = fold_text(text)
+    if not folded.isascii():  # "café" is the word "cafe", not "caf"
+        folded = _without_accents(folded)
+    return tuple(map(sys.intern, _TOKEN.findall(folded)))
 
 
 def words(text: str) -> list[str]:

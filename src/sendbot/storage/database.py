@@ -23,6 +23,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -214,6 +215,49 @@ def opened(data_dir: Path, *, durable: bool = False) -> Iterator[sqlite3.Connect
         yield conn
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def reading(data_dir: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to read with, closed afterwards: `opened`'s, or when the database cannot
+    be opened for writing (a read-only mount or directory, a full disk) a read-only one, so
+    `kb history`, `kb gaps` and `kb stats` still show what is recorded. Only a database at
+    this sendbot's schema is read that way (an older one needs upgrading first, which needs
+    writing); otherwise `opened`'s DatabaseError stands. Queries only: writing through it
+    fails."""
+    try:
+        conn = connect(data_dir)
+    except DatabaseError as exc:
+        conn = _read_only(Path(data_dir), exc)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _read_only(data_dir: Path, why: DatabaseError) -> sqlite3.Connection:
+    """The database opened read-only, or `why` raised. `mode=ro` reads a WAL database when
+    its -wal and -shm files are there or can be made; in a directory that cannot be written,
+    with neither there (the last writer closed cleanly), only `immutable=1` opens it, and
+    nothing can be writing it then."""
+    path = urllib.parse.quote(str(database_path(data_dir).absolute()))
+    if not database_path(data_dir).is_file():
+        raise why
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"file:{path}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None, check_same_thread=False,
+        )  # fmt: skip
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error:
+            conn.close()
+            continue
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise why
+        return conn
+    raise why
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

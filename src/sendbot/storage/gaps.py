@@ -26,7 +26,7 @@ from typing import Literal
 
 from sendbot.answering.markup import TERMINAL_SEQUENCE
 from sendbot.knowledge.verbatim import question_key
-from sendbot.storage.database import has_state, opened, transaction
+from sendbot.storage.database import has_state, opened, reading, transaction
 from sendbot.storage.writer import Job, StateWriter
 
 Reason = Literal["abstained", "partial", "not-what-i-asked"]
@@ -176,7 +176,7 @@ class GapLog:
         """The most asked unanswered questions, with counts; most recent first among equals."""
         if not self._tallies.readable():
             return []
-        with opened(self._tallies.data_dir) as conn:
+        with reading(self._tallies.data_dir) as conn:
             rows = conn.execute(
                 "SELECT question, count, first, last, reasons, suggested FROM gaps"
                 " WHERE ? = '' OR kb IN (?, '') ORDER BY count DESC, last DESC LIMIT ?",
@@ -205,7 +205,7 @@ class GapLog:
         this data directory."""
         if not self.base or not self._tallies.readable():
             return 0
-        with opened(self._tallies.data_dir) as conn:
+        with reading(self._tallies.data_dir) as conn:
             row = conn.execute(
                 "SELECT COUNT(*) FROM gaps WHERE kb NOT IN (?, '')", (self.base,)
             ).fetchone()
@@ -227,7 +227,7 @@ class AnswerStats:
     def stats(self, limit: int = 10) -> Stats:
         if not self._tallies.readable():
             return Stats(answers=0, abstains=0, top_facts=())
-        with opened(self._tallies.data_dir) as conn:
+        with reading(self._tallies.data_dir) as conn:
             total = conn.execute("SELECT COALESCE(SUM(count), 0) FROM answer_counts").fetchone()
             abstains = conn.execute(
                 "SELECT value FROM counters WHERE name = ?", (ABSTAINS,)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sendbot.knowledge.edits import FactRecord
-from sendbot.storage.database import connect, has_state, opened, transaction
+from sendbot.storage.database import connect, has_state, opened, reading, transaction
 
 WHOLE_FILE_ACTIONS = frozenset({"add-source", "replace"})
 
@@ -201,7 +201,7 @@ class History:
             params.append(before)
         query += " ORDER BY seq DESC LIMIT ?"
         params.append(limit)
-        with opened(self.data_dir) as conn:
+        with reading(self.data_dir) as conn:
             return [_entry(row) for row in conn.execute(query, params)]
 
     def of_other_bases(self, fact_id: str | None = None) -> int:
@@ -214,7 +214,7 @@ class History:
         if fact_id is not None:
             query += " AND fact_id = ?"
             params.append(fact_id)
-        with opened(self.data_dir) as conn:
+        with reading(self.data_dir) as conn:
             return int(conn.execute(query, params).fetchone()[0])
 
     def _of_base(self) -> tuple[str, tuple[str, ...]]:
@@ -278,7 +278,7 @@ class History:
         if not has_state(self.data_dir):
             return "no change has been undone"
         of_base, params = self._of_base()
-        with opened(self.data_dir) as conn:
+        with reading(self.data_dir) as conn:
             undo = conn.execute(
                 f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND {of_base}"
                 " AND action = 'undo' ORDER BY seq DESC LIMIT 1",
@@ -317,7 +317,7 @@ class History:
         happened, without settling anything: a reader's view of `reconcile`."""
         if not has_state(self.data_dir):
             return Interruptions()
-        with opened(self.data_dir) as conn:
+        with reading(self.data_dir) as conn:
             rows = conn.execute(
                 f"SELECT {_COLUMNS}, file_after_sha256 FROM history WHERE state = 'pending'"
                 " ORDER BY seq"
