@@ -16,7 +16,7 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.fact_index import FactIndex, gives_a_figure
+from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms
@@ -345,8 +345,13 @@ def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
     """The words of a topic that news on it must carry: not those saying when, everyday
     words, nor words naming a written answer or news itself ("the most recent written answer
     on X": X; "the most recent minister to answer": none, so any answer)."""
-    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    return wanted - (_document_terms(index) | _news_terms(index))
+    return frozenset(index.normaliser.terms(topic)) - _not_wanted(index)
+
+
+@per_index
+def _not_wanted(index: FactIndex) -> frozenset[str]:
+    """The words `_wanted_terms` leaves out of a topic."""
+    return neutral_terms(index) | COMMON_WORDS | _document_terms(index) | _news_terms(index)
 
 
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
@@ -522,6 +527,7 @@ FIGURE_WORDS = frozenset(
 MONEY_WORDS = "funding money pounds"
 
 
+@per_index
 def _money_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(MONEY_WORDS))
 
@@ -535,6 +541,7 @@ def _is_record(fact: Fact) -> bool:
     return "document" in fact.tags
 
 
+@per_index
 def _document_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(" ".join(sorted(DOCUMENT_WORDS))))
 
@@ -549,6 +556,7 @@ NEWS_WORDS = (
 NEWS_INTENTS = frozenset({Intent.OTHER, Intent.DATE, Intent.START, Intent.END})
 
 
+@per_index
 def _news_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(NEWS_WORDS))
 
