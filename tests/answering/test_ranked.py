@@ -118,3 +118,36 @@ def test_the_closest_on_topic_are_those_of_scoring_every_candidate() -> None:
             key=lambda pair: -pair[0],
         )
         assert ranked.closest_on_topic(bonus.__getitem__, leave_out) == every[:2]
+
+
+def test_down_to_a_floor_is_every_candidate_reaching_it_in_order() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        count = rng.randint(1, 25)
+        scores = [rng.choice((0.0, 0.25, 0.5, rng.random())) for _ in range(count)]
+        slack = [rng.choice((0.0, 0.1, rng.random())) for _ in range(count)]
+        ranked, _ = _ranked(scores, slack)
+        # Rules may put candidates first, one after another.
+        for _ in range(rng.choice((0, 0, 1, 2, 3))):
+            chosen = rng.randrange(count)
+            ranked.bring_first(lambda candidate, chosen=chosen: candidate.position == 100 + chosen)
+        floor = rng.random()
+        down_to = list(ranked.down_to(floor))
+        everyone = list(ranked)
+        assert down_to == everyone[: len(down_to)]
+        assert [c for c in down_to if c.rank_score >= floor] == [
+            c for c in everyone if c.rank_score >= floor
+        ]
+
+
+def test_below_the_floor_is_not_worked_out() -> None:
+    ranked, worked_out = _ranked([0.9, 0.2, 0.8, 0.1], [0.0, 0.0, 0.0, 0.0])
+    assert [candidate.position for candidate in ranked.down_to(0.5)] == [100, 102]
+    assert 3 not in worked_out
+
+
+def test_where_works_out_only_the_candidates_kept() -> None:
+    ranked, worked_out = _ranked([0.9, 0.2, 0.8, 0.1], [0.1, 0.1, 0.1, 0.1])
+    kept = {candidate.position for candidate in ranked.where(lambda position: position % 2)}
+    assert kept == {101, 103}
+    assert sorted(worked_out) == [1, 3]

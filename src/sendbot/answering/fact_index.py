@@ -7,7 +7,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
@@ -390,6 +391,31 @@ def _answer_numbers(
         else frozenset()
         for fact in facts
     )
+
+
+_Value = TypeVar("_Value")
+
+# How many indexes a `per_index` cache keeps: an index is replaced whole when the base changes.
+INDEXES_KEPT = 4
+
+
+def per_index(work_out: Callable[[FactIndex], _Value]) -> Callable[[FactIndex], _Value]:
+    """`work_out`, run once per index, not once per question: what it gives is kept for the
+    last few indexes (by identity, so a new index of a changed base is worked out afresh)."""
+    kept: dict[int, tuple[FactIndex, _Value]] = {}
+
+    @wraps(work_out)
+    def once(index: FactIndex) -> _Value:
+        found = kept.get(id(index))
+        if found is not None and found[0] is index:
+            return found[1]
+        value = work_out(index)
+        while len(kept) >= INDEXES_KEPT:
+            del kept[next(iter(kept))]
+        kept[id(index)] = (index, value)
+        return value
+
+    return once
 
 
 def gives_a_figure(fact: Fact) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import partial
 
 from sendbot.answering.answer_parts import FUTURE_WORDS
 from sendbot.answering.asked_measure import (
@@ -16,7 +17,7 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.fact_index import FactIndex, gives_a_figure
+from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms
@@ -408,8 +409,13 @@ def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
     """The words of a topic that news on it must carry: not those saying when, everyday
     words, nor words naming a written answer or news itself ("the most recent written answer
     on X": X; "the most recent minister to answer": none, so any answer)."""
-    wanted = frozenset(index.normaliser.terms(topic)) - neutral_terms(index) - COMMON_WORDS
-    return wanted - (_document_terms(index) | _news_terms(index))
+    return frozenset(index.normaliser.terms(topic)) - _not_wanted(index)
+
+
+@per_index
+def _not_wanted(index: FactIndex) -> frozenset[str]:
+    """The words `_wanted_terms` leaves out of a topic."""
+    return neutral_terms(index) | COMMON_WORDS | _document_terms(index) | _news_terms(index)
 
 
 def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
@@ -419,27 +425,39 @@ def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> lis
     top = ranking.candidates[0].evidence.rank_score
     close = [
         candidate
-        for candidate in ranking.candidates
+        for candidate in ranking.candidates.down_to(NEWS_SHARE * top)
         if candidate.evidence.rank_score >= NEWS_SHARE * top
         and candidate.evidence.missing is None
         and candidate.evidence.intent_fit != -1
     ]
     # An answer may say it over two facts: "the ITTECF" in one, its SEND content in the next.
     # (A topic of one or two words is said by one fact: a fact missing half of it is off it.)
-    said_by: dict[str, set[str]] = {}
-    for candidate in ranking.candidates:
-        fact = index.facts[candidate.position]
-        if not _is_record(fact) and candidate.evidence.missing is None:
-            said_by.setdefault(fact.source_id, set()).update(index.fact_terms[candidate.position])
     return [
         candidate
         for candidate in close
         if wanted <= index.fact_terms[candidate.position]
         or (
             len(wanted - index.fact_terms[candidate.position]) == 1 < len(wanted) - 1
-            and wanted <= said_by.get(index.facts[candidate.position].source_id, set())
+            and wanted <= _said_by(index, ranking, index.facts[candidate.position].source_id)
         )
     ]
+
+
+def _said_by(index: FactIndex, ranking: Ranking, source_id: str) -> set[str]:
+    """The words of the candidates of one written answer that are not its record and lack
+    nothing asked."""
+    said: set[str] = set()
+    of_the_answer = partial(_of_the_answer, index, source_id)
+    for candidate in ranking.candidates.where(of_the_answer):
+        if candidate.evidence.missing is None:
+            said.update(index.fact_terms[candidate.position])
+    return said
+
+
+def _of_the_answer(index: FactIndex, source_id: str, position: int) -> bool:
+    """The fact at `position` is one of the written answer's, not its record."""
+    fact = index.facts[position]
+    return fact.source_id == source_id and not _is_record(fact)
 
 
 def newest_on_topic(
@@ -585,6 +603,7 @@ FIGURE_WORDS = frozenset(
 MONEY_WORDS = "funding money pounds"
 
 
+@per_index
 def _money_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(MONEY_WORDS))
 
@@ -598,6 +617,7 @@ def _is_record(fact: Fact) -> bool:
     return "document" in fact.tags
 
 
+@per_index
 def _document_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(" ".join(sorted(DOCUMENT_WORDS))))
 
@@ -612,6 +632,7 @@ NEWS_WORDS = (
 NEWS_INTENTS = frozenset({Intent.OTHER, Intent.DATE, Intent.START, Intent.END})
 
 
+@per_index
 def _news_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(NEWS_WORDS))
 

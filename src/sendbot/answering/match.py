@@ -678,24 +678,38 @@ def _part_of_the_answer(
     # Asked outright of a past answer, "will" is of the topic named: "when was the answer
     # about where the schools will be located given?".
     naming = said - FUTURE_WORDS if outright else said
-    if not names_the_answer(naming, part, question) or not _in_the_answer(index, chosen, terms):
+    if not names_the_answer(naming, part, question) or not _in_the_answer(
+        index, chosen.position, terms
+    ):
         return None
     asked = asked_of_answer(question, said)
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
-    for at, rival in enumerate(candidates):
-        # Another part asked for close behind, or the same part of any other written answer
-        # saying everything the question names too: which one is meant is for the evidence to
-        # say, unless only one record's title names the topic. A written answer that does not
-        # say what the question names is not the one meant, however alike its record's
-        # phrasings.
+    # Another part asked for close behind, or the same part of any other written answer saying
+    # everything the question names too: which one is meant is for the evidence to say, unless
+    # only one record's title names the topic. A written answer that does not say what the
+    # question names is not the one meant, however alike its record's phrasings.
+    near = candidates[:PART_RIVALS]
+    for at, rival in enumerate(near):
         if rival is chosen or at < first:
             continue
         other = answer_part(index.facts[rival.position])
-        close = titled is None if other is part else 0 < at < PART_RIVALS and other in asked.parts
-        if close and rival.position not in unasked and _in_the_answer(index, rival, terms):
+        close = titled is None if other is part else at > 0 and other in asked.parts
+        if close and rival.position not in unasked and _in_the_answer(index, rival.position, terms):
             return None
+    if titled is None:
+        # Further down, only the same part of another written answer: what part a fact gives
+        # and what its answer says are the fact's own, so those candidates need no evidence.
+        passed = {rival.position for rival in near} | {chosen.position}
+        for position in candidates.positions:
+            if (
+                position not in passed
+                and answer_part(index.facts[position]) is part
+                and position not in unasked
+                and _in_the_answer(index, position, terms)
+            ):
+                return None
     return _judged_part(index, text, candidates, ranking.corrected, chosen)
 
 
@@ -720,7 +734,7 @@ def _titled_record(
     titled = []
     for candidate in candidates[:TITLED_REACH]:
         fact = index.facts[candidate.position]
-        if answer_part(fact) is not part or not _in_the_answer(index, candidate, terms):
+        if answer_part(fact) is not part or not _in_the_answer(index, candidate.position, terms):
             continue
         # The record's title or its written answer's: "the question on top-slicing of high
         # needs funding" is one of several whose written answers are titled on that funding.
@@ -797,7 +811,7 @@ def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchRe
     found = near[0]
     # "was the Lords question on the IFS report put to the DfE?" names another written answer.
     named = without_department_talk(fold_text(asking_text(text)))
-    if not _in_the_answer(index, found, corrected_terms(index, named)):
+    if not _in_the_answer(index, found.position, corrected_terms(index, named)):
         return None
     return _judged_part(index, text, ranking.candidates, ranking.corrected, found)
 
@@ -806,18 +820,18 @@ def _places_asked(question: Question) -> bool:
     return bool(question.places) or question.local
 
 
-def _in_the_answer(index: FactIndex, candidate: Candidate, asking: Sequence[str]) -> bool:
+def _in_the_answer(index: FactIndex, position: int, asking: Sequence[str]) -> bool:
     """Every word the asking clauses say, beyond those asking for a part of a written answer,
-    is in the written answer the candidate is part of: "the question on school transport"
-    is about another one, and so is one asked in a year this one does not give."""
-    fact = index.facts[candidate.position]
+    is in the written answer the fact at `position` is part of: "the question on school
+    transport" is about another one, and so is one asked in a year this one does not give."""
+    fact = index.facts[position]
     for term in asking:
         if term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS:
             continue
         if term in PUBLICATION_WORDS:
             continue  # "the CP number", "when did it come out": asks for a part, names none
         if _YEAR_TERM.fullmatch(term):
-            if not _dated_in(index, candidate.position, term):
+            if not _dated_in(index, position, term):
                 return False
         elif not _in_source(index, term, fact.source_id):
             return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sendbot.answering.asked_kinds import as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
@@ -333,6 +334,10 @@ _WE_ARE = re.compile(r"\b(we|they)['\u2019]re\b", re.I)
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
+# The last few messages read: a message may be read again by a later rule (the topic of "the
+# latest X", the asking clauses of "who answered the question on X"), and a Question never
+# changes once made.
+@lru_cache(maxsize=8)
 def analyse(question: str) -> Question:
     """A message read once: what kind it is, what it asks (its intent) and of what, where and
     when, as the matcher compares it with each fact ("how many EPs are being trained in

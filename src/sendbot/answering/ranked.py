@@ -54,6 +54,9 @@ class RankedCandidates(Sequence[Candidate]):
         # take what it says as known ("this evaluation will ..." below "an evaluation is
         # underway"), or give another measure (a total, when the rise is asked).
         self.not_rivals: frozenset[int] = frozenset()
+        # How many times a rule put a candidate first (`bring_first`): from this place on, the
+        # candidates are in rank order.
+        self._in_order_from = 0
 
     @classmethod
     def none(cls) -> RankedCandidates:
@@ -179,8 +182,26 @@ class RankedCandidates(Sequence[Candidate]):
             if wanted(candidate):
                 if at:
                     self._ranked.insert(0, self._ranked.pop(at))
+                    # The ones it was moved past each move down one place.
+                    self._in_order_from += 1
                 return True
         return False
+
+    def down_to(self, floor: float) -> Iterator[Candidate]:
+        """In order, every candidate up to the last that may rank at `floor` or above: those
+        after it, in rank order, all rank below it, so they are not worked out. (Each candidate
+        a rule put first leaves the one before it out of order, so that many are read first.)"""
+        for at, candidate in enumerate(self):
+            if at >= self._in_order_from and candidate.rank_score < floor:
+                return
+            yield candidate
+
+    def where(self, kept: Callable[[int], bool]) -> Iterator[Candidate]:
+        """Every candidate whose fact (by position) is `kept`, in no particular order: the
+        others are not worked out."""
+        for at, position in enumerate(self.positions):
+            if kept(position):
+                yield self._candidate(at)
 
 
 def _nothing_to_work_out(at: int) -> Candidate:
