@@ -420,9 +420,9 @@ def _claim_checked(
             checked = checked_figures(asked, stated)
             return _which_answer(index, question, replace(alone, question=text, checked=checked))
     if told_before and not result.answered:
-        told = _told_claim_checked(index, text, ranking, stated)
-        if told is not None:
-            return told
+        checked_told = _told_claim_checked(index, text, ranking, stated)
+        if checked_told is not None:
+            return checked_told
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None
