@@ -16,6 +16,7 @@ from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
+from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
@@ -64,6 +65,10 @@ def decide(
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
     spelt = index.speller.corrected(question)
     newest = _decide(index, spelt, today, stale_months)
+    if newest.result.outcome is Outcome.DECLINED:
+        pointed = _topic_pointed_to(index, question, today, stale_months)
+        if pointed is not None:
+            return pointed
     if newest.result.outcome is Outcome.DECLINED and len(question) > STORY_LENGTH:
         story_told = _its_question_alone(index, question, today, stale_months)
         if story_told is not None:
@@ -88,6 +93,21 @@ def _its_question_alone(
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
     return _read_as(newest, part, "the rest of your message was left out")
+
+
+def _topic_pointed_to(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'our officers keep mentioning 'the change programme'. how much is it worth?', declined
+    whole: its asking clauses with "it" read as the phrase the story quotes, when that is
+    surely answered (a second guess, so as sure as a question read alone must be)."""
+    reworded = with_topic_named(message)
+    if reworded is None:
+        return None
+    newest = decide(index, reworded, today, stale_months)
+    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
+        return None
+    return _read_as(newest, reworded, "“it” read as what your message names in quotes")
 
 
 def _decide_long(

@@ -101,6 +101,18 @@ _WHAT_ASKED_OF = re.compile(
     r"(?:dept|department|dfe|ministry)\b|"
     r"\bwhat (?:was|were|did) (?:the )?(?:dept|department|dfe|ministry) (?:get )?asked\b"
 )
+# "what's this written answer about?", "so whats this reply even about": what a written answer
+# is about is the question it answers; the question's text is asked for.
+_WHAT_ANSWER_IS_ABOUT = re.compile(
+    r"\b(?:what|wat|wot|whats)\b.*\b(?:answer|reply|response)\s+"
+    r"(?:(?:even|actually|really|all|exactly)\s+)?about\b(?:\s+(?:tbh|then|exactly|anyway))?"
+    r"[\s?!.]*$"
+)
+# "who was the question put to?", "who was this pq addressed to": to whom a written question
+# was put, with no one named after "to", is the department it was put to.
+_WHO_PUT_TO = re.compile(
+    r"\bwho(?:m)?\b.*\b(?:put|addressed|directed|sent|submitted|tabled)\s+to[\s?!.]*$"
+)
 DATE_INTENTS = frozenset({Intent.DATE, Intent.START})
 # "who asked", "when was it answered": intents that ask for another part than the text.
 NOT_TEXT_INTENTS = DATE_INTENTS | {Intent.PERSON, Intent.ASKER, Intent.END}
@@ -136,6 +148,12 @@ _NAME_CHECKED = re.compile(
     r"(?=\s*[^\w\s]|\s*$| or\b| and\b)",
     re.IGNORECASE,
 )
+
+
+def asks_what_answer_is_about(text: str) -> bool:
+    """'whats this written answer about?': what a written answer is about is the question it
+    answers, so the question put is what is asked (lower-case text)."""
+    return bool(_WHAT_ANSWER_IS_ABOUT.search(text))
 
 
 def without_name_checked(text: str) -> str:
@@ -200,13 +218,14 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     said = _as_asked(text, said)
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
-    about_question = not QUESTION_WORDS.isdisjoint(said)
+    about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
+    put_to_whom = bool(_WHO_PUT_TO.search(text))
     intent = question.intent
     dated = _asks_a_date(question, text, said)
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
     # the question said ("was there a question about places in the last ten years?" does).
-    department = (
+    department = put_to_whom or (
         not DEPARTMENT_WORDS.isdisjoint(said)
         and not _WHAT_ASKED_OF.search(text)
         # "who wrote the govt reply?": the department names the answer, and is not asked.
@@ -222,7 +241,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     ) and not (
         # "who do LAs pass it on to?": who in the world; "which advisers were named?": a
         # thing the answer names. Neither asks who gave the answer.
-        asks_who_does(question) or _asks_which_thing(text)
+        asks_who_does(question) or _asks_which_thing(text) or put_to_whom
     )
     parts = set()
     named = said | frozenset(question.words)
@@ -236,7 +255,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
     # "was this asked of the dept for education": to whom it was put, not what it said.
-    to_whom = bool(_PUT_TO.search(text))
+    to_whom = put_to_whom or bool(_PUT_TO.search(text))
     answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
     if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
         parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
@@ -430,10 +449,19 @@ def names_only_a_time(question: Question) -> bool:
 ROLES_OF_EVERY_ANSWER = frozenset({"minister", "ministers"})
 
 
+# Question words as people type them run together or shortened: no topic ("whats this
+# answer about?" names none).
+_QUESTION_WORDS_TYPED = frozenset("whats wats wat wot wots hows whos whens wheres".split())
+
+
 def _names_no_topic(said: frozenset[str]) -> bool:
     """Every word is about a written answer itself, a time, or everyday chat."""
     return all(
-        word in STOPWORDS or word in COMMON_WORDS or word in PART_WORDS or _is_a_time(word)
+        word in STOPWORDS
+        or word in COMMON_WORDS
+        or word in PART_WORDS
+        or word in _QUESTION_WORDS_TYPED
+        or _is_a_time(word)
         for word in said
     )
 

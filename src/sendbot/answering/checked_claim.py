@@ -64,6 +64,8 @@ _ASKING = {
 # Words of a claim that say its scale or unit, not its value.
 _SCALE_WORDS = frozenset("bn billion m mn million k thousand percent per cent of".split())
 _PART = re.compile(r"\d[\d.]*|[a-z]{3,}")
+# A Discord mention, channel or custom emoji: its id is no figure anyone claims.
+_DISCORD_TOKEN = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>")
 
 
 class Claim(NamedTuple):
@@ -80,7 +82,10 @@ def claims(text: str) -> tuple[Claim, ...]:
     if not _DIGIT.search(lowered) and not any(month in lowered for month in _MONTH_STARTS):
         return ()  # no digit and no month: most questions
     found: list[Claim] = []
-    read: list[tuple[int, int]] = []  # every figure's span, claimed or not
+    # every figure's span, claimed or not; a Discord mention's id is read as no figure
+    read: list[tuple[int, int]] = (
+        [m.span() for m in _DISCORD_TOKEN.finditer(lowered)] if "<" in lowered else []
+    )
     for kind, pattern in _CLAIMS:
         for stated in pattern.finditer(lowered):
             start, end = stated.span()
@@ -249,9 +254,14 @@ def only_checks_a_claim(text: str, stated: tuple[Claim, ...] | None = None) -> b
 
 # Words of a clause that asks only whether what the message said is right: "is that right?",
 # "is that true?", "is that the right number?", "correct?".
-_RIGHT_WORDS = frozenset("right true correct accurate wrong".split())
+_RIGHT_WORDS = frozenset("right true correct accurate wrong actual real".split())
 _ASKS_IF_RIGHT = (
-    _POINTING_CHECK | _RIGHT_WORDS | frozenset("the so actually really number figure".split())
+    _POINTING_CHECK
+    | _RIGHT_WORDS
+    | frozenset(
+        """the so actually really number figure actual real exact date month year amount
+        have i got get did""".split()
+    )
 )
 
 
@@ -285,6 +295,55 @@ def reported_claims(text: str, asked: str) -> tuple[Claim, ...]:
     return tuple(
         claim for claim in claims(text) if claim.kind in wanted and claim.said not in in_asked
     )
+
+
+# What ends the clause a claim is told in: a sentence's end, a comma, a dash, "but".
+_CLAUSE_END = re.compile(r"[?!;\n]|[.,:](?!\d)|\s[-\u2013\u2014]\s|\bbut\b")
+# "read in schools week that the plan came out in march 2023": what was read follows "that".
+_THAT = re.compile(r"\bthat\s")
+# Whom it was told to: "told me 300 places".
+_TOLD_TO = re.compile(r"\s*(?:me|us|him|her|them)\b")
+
+
+def told_clause(text: str, stated: tuple[Claim, ...]) -> str | None:
+    """The clause a claim is told in, from after the last word reporting it: "someone in the
+    group said 15,000 new places. is that the actual number?" -> "15,000 new places"; "my
+    friend reckons the plan came out in march 2023, is that right?" -> "the plan came out in
+    march 2023". That clause alone says what the claim is a figure of, without the story of
+    who said it. None when the claims are not all in one clause."""
+    if not stated:
+        return None
+    lowered = text.lower()
+    first = min(claim.start for claim in stated)
+    last = max(claim.end for claim in stated)
+    start = max((found.end() for found in _CLAUSE_END.finditer(lowered, 0, first)), default=0)
+    after = _CLAUSE_END.search(lowered, last)
+    end = after.start() if after else len(lowered)
+    if _CLAUSE_END.search(lowered[first:last]):
+        return None  # claims in two clauses
+    reporting = [found.end() for found in _REPORTED.finditer(lowered, start, first)]
+    if reporting:
+        start = reporting[-1]
+        told_to = _TOLD_TO.match(lowered, start)
+        start = told_to.end() if told_to and told_to.end() <= first else start
+        that = _THAT.search(lowered, start, first)
+        start = that.end() if that else start
+    clause = _DISCORD_TOKEN.sub(" ", text[start:end]).strip(" '\"")
+    return clause if clause else None
+
+
+def asking_for(text: str, stated: tuple[Claim, ...]) -> str:
+    """`text` asking for each figure it claims: "only 500 new places" -> "only how many new
+    places"."""
+    asked = text.lower()
+    for claim in sorted(stated, reverse=True):
+        asked = f"{asked[: claim.start]}{_ASKING[claim.kind]}{asked[claim.end :]}"
+    return " ".join(asked.split())
+
+
+def checkable(fact: Fact, stated: tuple[Claim, ...]) -> bool:
+    """The fact gives a figure of each kind claimed, to check the claims against."""
+    return all(_checkable(fact, claim) for claim in stated)
 
 
 class Checked(NamedTuple):

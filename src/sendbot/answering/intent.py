@@ -610,7 +610,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"phased out|scrapped|wound up|wound down|wrapped up|closed|over|finished|ended|"
             r"stopped|concluded)\b|"
             r"(?:when|what) (?:is|s|will be) the (?:last|final) (?:intake|cohort|round|chance|"
-            r"opportunity)|cut off|cut offs|"
+            # (not "the date on the screenshot is cut off": cut short, not a deadline)
+            r"opportunity)|(?<!is )(?<!was )(?<!are )(?<!got )(?<!been )cut off|cut offs|"
             r"end date|"
             r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"

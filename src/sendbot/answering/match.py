@@ -45,14 +45,18 @@ from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
 from sendbot.answering.bare_count import bare_thing, which_count
 from sendbot.answering.checked_claim import (
     Checked,
+    Claim,
     asked_of,
+    asking_for,
     asks_if_right,
+    checkable,
     checked_figures,
     checks_a_figure,
     claims,
     gives,
     only_checks_a_claim,
     reported_claims,
+    told_clause,
 )
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -385,7 +389,7 @@ def _claim_checked(
         return None
     asked = asking_text(text)
     stated = claims(asked)
-    reported = False
+    reported = told_before = False
     if only_checks_a_claim(asked, stated):
         # "when did the plan come out, was it spring 2023?": checked of the whole
         stated = stated if asked == text else claims(text)
@@ -393,6 +397,7 @@ def _claim_checked(
     elif not stated and asked != text and asks_if_right(asked):
         # "read it's £50m for ed psych training, is that right?": what was read is checked
         stated, asked = claims(text), text
+        told_before = True
     elif not stated and (told := reported_claims(text, asked)):
         # "someone claimed the plan came out in 2024, when was it published?"
         stated, asked, reported = told, text, True
@@ -414,9 +419,36 @@ def _claim_checked(
         if alone.answered and alone.best is not None and alone.best.fact is fact:
             checked = checked_figures(asked, stated)
             return _which_answer(index, question, replace(alone, question=text, checked=checked))
+    if told_before and not result.answered:
+        checked_told = _told_claim_checked(index, text, ranking, stated)
+        if checked_told is not None:
+            return checked_told
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None
+
+
+def _told_claim_checked(
+    index: FactIndex, text: str, ranking: Ranking, stated: tuple[Claim, ...]
+) -> MatchResult | None:
+    """'someone in the facebook group said 15,000 new places. is that the actual number?':
+    the claim checked, read in the clause that tells it without the story of who said it
+    ("how many new places"), when that clause alone surely gives a fact among the message's
+    first few that gives the kind of figure claimed."""
+    clause = told_clause(text, stated)
+    said = claims(clause) if clause else ()
+    if not clause or not said:
+        return None
+    reworded = asking_for(clause, said)
+    alone = _decide(index, reworded, rank(index, reworded))
+    if not alone.answered or alone.best is None:
+        return None
+    fact = alone.best.fact
+    first = {index.facts[c.position].id for c in ranking.candidates[:CLAIM_RIVALS]}
+    if fact.id not in first or not checkable(fact, said):
+        return None
+    checked = checked_figures(clause, said)
+    return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
 
 
 def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:

@@ -271,6 +271,8 @@ def _subject(
         if (
             word in _SUBJECT_END
             or (not subject and word in _DONE_FIRST)  # "how many finished it": no noun
+            # "and if so how many, I keep hearing...": a pronoun starts a clause, no noun
+            or (not subject and word in _PRONOUNS)
             or (word.isdigit() and intent is not Intent.DEFINITION)  # "CP 800" is a name
             or (subject and len(word) > 4 and word.endswith("ed"))
             or (subject and word in _CLAUSE_START)
@@ -292,6 +294,8 @@ def _subject(
 
 
 _ANOTHER_QUESTION = frozenset("how what when where which who why".split())
+# Who may start a clause of their own: never what is counted.
+_PRONOUNS = frozenset("i we you they he she theyre youre im ive weve".split())
 
 
 # A plural noun: "modules", "authorities"; not "needs" or "years" ("early years staff"), nor a

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
 
-from sendbot.answering.answer_parts import DOCUMENT_TAG, asked_of_answer, asks_a_name, misfits
+from sendbot.answering.answer_parts import (
+    DOCUMENT_TAG,
+    asked_of_answer,
+    asks_a_name,
+    asks_what_answer_is_about,
+    misfits,
+)
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
@@ -204,7 +210,11 @@ def _not_about_the_answer(question: Question) -> bool:
 
 
 def _about_the_asking(question: Question) -> bool:
-    return question.intent is Intent.ASKER or not ASKING_WORDS.isdisjoint(question.words)
+    return (
+        question.intent is Intent.ASKER
+        or not ASKING_WORDS.isdisjoint(question.words)
+        or asks_what_answer_is_about(question.text)
+    )
 
 
 def only_about_the_document(fact: Fact, question: Question) -> bool:

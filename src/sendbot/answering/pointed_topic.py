@@ -1,0 +1,48 @@
+"""A message that names its topic in quotes in the story, then asks of it as "it": "our
+officers keep mentioning 'the change programme'. how much is it worth?". The asking clauses,
+with "it" read as the phrase quoted, ask what the message asks without the story. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.asking_clauses import asking_text
+
+# A phrase set apart in quotes, backticks or bold: 'the change programme', "PINS", `PINS`,
+# **change programme** (not an apostrophe inside a word: "LA's", "don't").
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))(?:'([^'\n]{3,60})'|\"([^\"\n]{3,60})\"|`([^`\n]{3,60})`|"
+    r"\*\*([^*\n]{3,60})\*\*|\u2018([^\u2019\n]{3,60})\u2019|\u201c([^\u201d\n]{3,60})\u201d)"
+    r"(?=[\s.,;:!?)]|$)"
+)
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
+# A quoted phrase this long is someone's words, not the name of a thing.
+_MOST_WORDS = 5
+
+
+def quoted_topic(message: str) -> str | None:
+    """The one phrase the message quotes outside its asking clauses, when those clauses ask
+    of "it": the thing "it" points back to. None when they do not, or when the message
+    quotes none or several."""
+    asking = asking_text(message).strip()
+    if not asking or asking == message.strip() or not _IT.search(asking):
+        return None
+    told = message.replace(asking, " ")
+    found = {
+        next(group for group in match.groups() if group).strip() for match in _QUOTED.finditer(told)
+    }
+    if len({phrase.lower() for phrase in found}) != 1:
+        return None
+    (phrase,) = found
+    return phrase if len(phrase.split()) <= _MOST_WORDS else None
+
+
+def with_topic_named(message: str) -> str | None:
+    """The message's asking clauses with "it" read as the phrase the story quotes: "how much
+    is it worth" -> "how much is the change programme worth"; None when there is no such
+    phrase."""
+    phrase = quoted_topic(message)
+    if phrase is None:
+        return None
+    return _IT.sub(phrase, asking_text(message).strip())
