@@ -1,10 +1,11 @@
 """A kind of training or funding named by a question that asks no figure of it: "what changes
 for new teachers' SEND training" is answered by a fact naming new teachers and training, though
-not the words together; asked as a figure ("how much is ... worth"), a fact giving none still
-gets a partial reply."""
+not the words together; "EP pay/funding" asks of pay or funding, not of a kind called "EP pay".
+Asked as a figure ("how much is ... worth"), a fact giving none still gets a partial reply."""
 
 import pytest
 
+from sendbot.answering.asked_kinds import alternatives
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.scoring import missing_from
@@ -61,3 +62,43 @@ def test_a_sum_asked_of_the_training_is_still_a_partial(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert_not_answered(shipped_index, question, r"doesn't give an amount")
+
+
+@pytest.mark.parametrize(
+    ("text", "slashed"),
+    [
+        ("who decides what EP pay/funding is affordable", {"pay"}),
+        ("is there staff / training money", {"staff"}),
+        ("how much was the 2024/25 budget", set()),
+        ("what is the ep funding", set()),
+    ],
+)
+def test_a_word_slashed_to_a_kinds_head_is_another_thing_asked(
+    text: str, slashed: set[str]
+) -> None:
+    assert alternatives(text) == slashed
+
+
+def test_a_slashed_word_names_no_kind() -> None:
+    assert analyse("who decides what EP pay/funding is affordable").kinds == ()
+    assert analyse("who decides EP pay funding").kinds == (("ep pay", "EP pay funding"),)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who decides what EP pay/funding is affordable",
+        "who is responsible for EP pay/funding",
+        "whose job is it to decide on EP pay/funding",
+    ],
+)
+def test_pay_or_funding_of_eps_is_answered(shipped_index: FactIndex, question: str) -> None:
+    assert_answered_with(
+        shipped_index, question, "educational-psychologists-employers-decide-funding"
+    )
+
+
+def test_a_sum_of_ep_pay_funding_is_still_a_partial(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index, "how much EP pay funding is there", r"doesn't give an amount"
+    )
