@@ -126,18 +126,36 @@ def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
     return word == "funding" and bool(_IS_FUNDING.search(before))
 
 
-def kinds(raw_words: Sequence[str], written: dict[str, str]) -> tuple[tuple[str, str], ...]:
+# "pay/funding", "staff/training": the word before the slash is another thing asked about
+# beside the funding or training, not a kind of it ("who decides what EP pay/funding is
+# affordable" asks of EP pay or EP funding).
+_OR_HEAD = re.compile(r"\b([a-z]+)\s*/\s*(?:training|budget|funding)\b")
+
+
+def alternatives(text: str) -> frozenset[str]:
+    """The words joined to a kind's head by a slash, folded as the question's words are."""
+    if "/" not in text:
+        return frozenset()  # most questions
+    return frozenset(found[1] for found in _OR_HEAD.finditer(text.lower()))
+
+
+def kinds(
+    raw_words: Sequence[str], written: dict[str, str], slashed: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str], ...]:
     """What names the budget, training, funding or spending asked about, each as (its words,
-    as the reply says it): every word of them must be in the fact."""
+    as the reply says it): every word of them must be in the fact. Words in `slashed` (see
+    `alternatives`) name no kind."""
     return (
-        *_kinds_by_head(raw_words, written),
+        *_kinds_by_head(raw_words, written, slashed),
         *_valued(raw_words, written),
         *_spent_on(raw_words, written),
         *_joined(raw_words, written),
     )
 
 
-def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str, str]]:
+def _kinds_by_head(
+    raw_words: Sequence[str], written: dict[str, str], slashed: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
     the words before "budget", "training" or "funding"; and after "budget for"."""
     kinds: list[tuple[str, str]] = []
@@ -145,6 +163,8 @@ def _kinds_by_head(raw_words: Sequence[str], written: dict[str, str]) -> list[tu
     for at, word in enumerate(raw_words):
         if word not in _KIND_HEADS or at in doing:
             continue  # "is the government training": a verb, and who does it
+        if at and raw_words[at - 1] in slashed:
+            continue  # "EP pay/funding": pay or funding of EPs, not "EP pay" funding
         start = at
         # "the government funding training for": what is funded, not a kind of training.
         while (

@@ -698,6 +698,31 @@ _MONEY_COUNTED = frozenset(
 )
 
 
+# Words naming a figure as what is asked: "the latest capital funding figure".
+_FIGURE_WORDS = frozenset(
+    "figure figures number numbers statistics stats total count amount sum".split()
+)
+
+
+def _asks_a_figure_of(question: Question, phrase: str) -> bool:
+    """Whether a figure is asked of the kind named: by "how many", "how much", a cost or a pay,
+    a word naming a figure, or a budget (a sum, whatever is asked of it). "What changes for
+    new teachers' SEND training?" asks none."""
+    if question.intent in FIGURE_ASKED or question.intent in (_COST, _PAY):
+        return True
+    if not _FIGURE_WORDS.isdisjoint(question.words):
+        return True
+    return phrase.lower().endswith("budget")
+
+
+def _names_each_word(fact: FactProfile, term: str, phrase: str) -> bool:
+    """The fact names each word of a kind, if not the words together: "new teachers" and
+    "training" of "new teachers' SEND training" (SEND being what every answer is about)."""
+    return all(
+        word in EVERY_ANSWERS_TOPIC or _names_kind(fact, word, phrase) for word in term.split()
+    )
+
+
 def _missing_kind_or_unit(
     question: Question,
     fact: FactProfile,
@@ -707,6 +732,8 @@ def _missing_kind_or_unit(
     """A kind of funding, training or budget the fact does not name, or an amount for each
     one of a total: "how much autism training funding?", "how much per school?"."""
     for term, phrase in kinds:
+        if not _asks_a_figure_of(question, phrase) and _names_each_word(fact, term, phrase):
+            continue  # "what changes for new teachers' SEND training": no figure asked of it
         if term in EVERY_ANSWERS_TOPIC and term in fact_terms:
             continue  # "online SEND training" of "online training modules", asked of as SEND's
         if term in DEPARTMENT_TERMS and len(kinds) > 1:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sendbot.answering.asked_kinds import as_written, kinds, role
+from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text
@@ -386,7 +386,7 @@ def analyse(question: str) -> Question:
         years=tuple(_CONSTRAINED_YEAR.findall(_NAMING_DATE.sub(" ", " ".join(words(asked_about))))),
         checking=checking,
         subject=as_written(_subject(raw_words, intent, written).split(), written),
-        kinds=kinds(asked_words, written),
+        kinds=kinds(asked_words, written, alternatives(text)),
         period=_period(asked),
         grade=_grade(asked),
         change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", plain))),
