@@ -127,3 +127,16 @@ def test_a_place_told_after_the_question_still_makes_it_partial(shipped_index: F
     assert reply.outcome is Outcome.PARTIAL
     assert "Devon" in reply.missing
     assert "is read as your question" not in reply.text
+
+
+def test_the_refusal_names_the_limit_the_message_passed(shipped_index: FactIndex) -> None:
+    """A message over 4,000 characters is never read, so "keep it to 300" would be wrong advice
+    for a long story with its question at the end: it is told the 4,000 limit. A shorter one
+    with no question in it is told to end with its question."""
+    with pytest.raises(QuestionTooLong) as never_read:
+        answer(shipped_index, "still waiting for a place. " * 160 + "how many opened?", TODAY)
+    assert "up to 4,000 characters" in str(never_read.value)
+    assert "300" not in str(never_read.value)
+    with pytest.raises(QuestionTooLong) as no_question:
+        answer(shipped_index, "still no special school place for us " * 10, TODAY)
+    assert "couldn't find a question of 300 characters or fewer" in str(no_question.value)

@@ -662,7 +662,10 @@ def test_ask_from_standard_input_answers_the_questions_after_an_over_long_one(
     # One reply after another, each followed by a blank line.
     hello, too_long, answered, end = out.split("\n\n")
     assert hello.startswith("Hello!")
-    assert too_long == "That question is 400 characters long; please keep it to 300 or fewer."
+    assert too_long == (
+        "That message is 400 characters long and I couldn't find a question of 300 characters "
+        "or fewer in it; please end it with your question, or keep it to 300 or fewer."
+    )
     assert answered.startswith("In this academic year alone") and len(answered.splitlines()) > 2
     assert end == ""
 
@@ -691,11 +694,12 @@ def test_a_question_too_long_to_ask_is_exit_status_2_however_it_is_asked(
         assert "5,000 characters" in replies[-1]["text"]
         assert len(replies) == (2 if from_stdin else 1)
     elif from_stdin:
-        assert "That question is 5,000 characters long" in out
+        assert "That message is 5,000 characters long" in out
     else:
         assert (out, err) == (
             "",
-            "That question is 5,000 characters long; please keep it to 300 or fewer.\n",
+            "That message is 5,000 characters long; I read messages of up to 4,000 characters. "
+            "Please send just your question.\n",
         )
 
 

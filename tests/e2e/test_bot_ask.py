@@ -233,7 +233,11 @@ async def test_an_over_long_question_gets_a_clear_message(start_sendbot: StartSe
     _, fake = await start_sendbot()
     _, data = await ask(fake, "still no special school place for us " * 10)
     assert data == {
-        "content": "That question is 369 characters long; please keep it to 300 or fewer.",
+        "content": (
+            "That message is 369 characters long and I couldn't find a question of 300 "
+            "characters or fewer in it; please end it with your question, or keep it to 300 or "
+            "fewer."
+        ),
         "tts": False,
         "flags": EPHEMERAL,
         "allowed_mentions": NO_PINGS,

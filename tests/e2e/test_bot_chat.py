@@ -231,7 +231,7 @@ async def test_an_over_long_question_shortened_is_answered(start_sendbot: StartS
         f"{fake.bot_user.mention} " + "still no special school place for us " * 10
     )
     first = await reply_to(fake, posted)
-    assert first["content"].startswith("That question is 369 characters long")
+    assert first["content"].startswith("That message is 369 characters long")
     (reply,) = fake.bot_messages(fake.channel)
     await edit(fake, posted, f"{fake.bot_user.mention} {SCHOOLS}")
     patch = await fake.wait_for_request("PATCH", rf"/channels/.+/messages/{reply['id']}")
@@ -258,7 +258,8 @@ async def test_an_over_long_mention_gets_a_clear_message(start_sendbot: StartSen
     request = await reply_to(fake, posted)
     assert (
         request["content"]
-        == "That question is 369 characters long; please keep it to 300 or fewer."
+        == "That message is 369 characters long and I couldn't find a question of 300 "
+        "characters or fewer in it; please end it with your question, or keep it to 300 or fewer."
     )
 
 

@@ -69,7 +69,7 @@ async def test_a_moderators_day_across_two_servers(
     assert answer is not None
     too_long = await asked_there("still no special school place near us and it is not fair " * 6)
     assert too_long["flags"] == EPHEMERAL
-    assert too_long["content"].startswith("That question is 341 characters long")
+    assert too_long["content"].startswith("That message is 341 characters long")
 
     # An alias, then an edit: each seen in the other server at once.
     assert fact_of(await asked_there(MISSED)) is None

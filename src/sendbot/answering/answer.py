@@ -32,12 +32,27 @@ SURE_ALONE = 0.95
 
 
 class QuestionTooLong(ValueError):
+    """Says which limit was passed: a message over MAX_MESSAGE_LENGTH is never read, a shorter
+    one only when a question of MAX_QUESTION_LENGTH or fewer can be found in it."""
+
     def __init__(self, length: int) -> None:
-        super().__init__(
-            f"That question is {length:,} characters long; please keep it to "
-            f"{MAX_QUESTION_LENGTH} or fewer."
-        )
+        super().__init__(too_long_message(length))
         self.length = length
+
+
+def too_long_message(length: int, over: bool = False) -> str:
+    """`over`: only a lower bound of the length is known (the rest was never read)."""
+    size = f"{'over ' if over else ''}{length:,} characters long"
+    if over or length > MAX_MESSAGE_LENGTH:
+        return (
+            f"That message is {size}; I read messages of up to {MAX_MESSAGE_LENGTH:,} "
+            "characters. Please send just your question."
+        )
+    return (
+        f"That message is {size} and I couldn't find a question of {MAX_QUESTION_LENGTH} "
+        "characters or fewer in it; please end it with your question, or keep it to "
+        f"{MAX_QUESTION_LENGTH} or fewer."
+    )
 
 
 def answer(

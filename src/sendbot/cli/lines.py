@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterator
 from typing import TextIO
 
-from sendbot.answering.answer import MAX_MESSAGE_LENGTH, MAX_QUESTION_LENGTH
+from sendbot.answering.answer import MAX_MESSAGE_LENGTH, too_long_message
 from sendbot.knowledge.utf16 import SAMPLE_BYTES, utf16_encoding
 
 # Longer than any message that is read, so an over-long line still gets the usual "too long"
@@ -27,10 +27,7 @@ class CutLine(str):
     """The start of a line too long to keep; the rest of it was dropped unread."""
 
     def too_long(self) -> str:
-        return (
-            f"That question is over {MAX_LINE_CHARS:,} characters long; please keep it to "
-            f"{MAX_QUESTION_LENGTH} or fewer."
-        )
+        return too_long_message(MAX_LINE_CHARS, over=True)
 
 
 def bounded_lines(stream: TextIO, max_chars: int = MAX_LINE_CHARS) -> Iterator[str]:

@@ -90,8 +90,9 @@ async def test_ask_too_long(cog: Ask) -> None:
     asked = interaction(cog.bot)
     await cog.ask.callback(cog, asked, "x" * 301)
     kwargs = sent(asked.response.send_message)
-    assert (
-        kwargs["content"] == "That question is 301 characters long; please keep it to 300 or fewer."
+    assert kwargs["content"] == (
+        "That message is 301 characters long and I couldn't find a question of 300 characters "
+        "or fewer in it; please end it with your question, or keep it to 300 or fewer."
     )
     assert kwargs["ephemeral"] is True
 
