@@ -224,7 +224,7 @@ def asks_a_figure(question: Question) -> bool:
 def _gives_kind_asked(question: Question, fact: Fact) -> bool:
     """A figure asked for ("the latest count of X") is given only by a fact giving one; a
     date asked for, by a fact giving a date."""
-    if question.intent in FIGURE_ASKED or FIGURE_WORDS & set(question.words):
+    if asks_a_figure(question):
         return gives_a_figure(fact)
     if question.intent in (Intent.DATE, Intent.START):
         return any(figure.kind is FigureKind.DATE for figure in fact.figures)
@@ -432,13 +432,22 @@ def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> lis
     ]
     # An answer may say it over two facts: "the ITTECF" in one, its SEND content in the next.
     # (A topic of one or two words is said by one fact: a fact missing half of it is off it.)
+    # Each answer's words are gathered once, when one of its facts first lacks a word.
+    said_by: dict[str, set[str]] = {}
+
+    def said_by_its_answer(candidate: Candidate) -> set[str]:
+        source_id = index.facts[candidate.position].source_id
+        if source_id not in said_by:
+            said_by[source_id] = _said_by(index, ranking, source_id)
+        return said_by[source_id]
+
     return [
         candidate
         for candidate in close
         if wanted <= index.fact_terms[candidate.position]
         or (
             len(wanted - index.fact_terms[candidate.position]) == 1 < len(wanted) - 1
-            and wanted <= _said_by(index, ranking, index.facts[candidate.position].source_id)
+            and wanted <= said_by_its_answer(candidate)
         )
     ]
 

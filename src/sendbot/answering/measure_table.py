@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sendbot.answering.fact_index import per_index
 from sendbot.knowledge.measures import history, measure_names
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -61,15 +62,8 @@ class MeasureTable:
     generic: frozenset[str]  # GENERIC_MEASURE_WORDS, folded
 
 
-# One table per index, the last few kept: an index is replaced whole when the base changes.
-_TABLES: dict[int, tuple[FactIndex, MeasureTable]] = {}
-_TABLES_KEPT = 4
-
-
+@per_index
 def measure_table(index: FactIndex) -> MeasureTable:
-    kept = _TABLES.get(id(index))
-    if kept is not None and kept[0] is index:
-        return kept[1]
     names = measure_names(index.kb)
     histories = {name: history(index.kb, name) for name in names}
     terms = {name: _folded_name(index, name) for name in names}
@@ -99,9 +93,6 @@ def measure_table(index: FactIndex) -> MeasureTable:
         aside=frozenset(index.normaliser.terms(ASIDE_WORDS)),
         generic=generic,
     )
-    while len(_TABLES) >= _TABLES_KEPT:
-        del _TABLES[next(iter(_TABLES))]
-    _TABLES[id(index)] = (index, table)
     return table
 
 
