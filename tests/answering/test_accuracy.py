@@ -269,7 +269,8 @@ def test_accuracy_floor(
         # 1 wrong, 100/105 on topic handled at its start; 226/240 right, 1 wrong, 100/105 on
         # topic handled at its end
         # end of round 16: 226/240 right, 1 wrong, 129/134 not answerable handled
-        # end of round 17: 228/240 right, 1 wrong, 129/134 not answerable handled
+        # end of round 17: 228/240 right, 1 wrong, 129/134 not answerable handled; retired to
+        # development at the start of round 18
         ("final18.yaml", 0.95, 0.96, 1),
         # fifteenth chat-style development set, written with final18 and used in round 16 only
         # to check changes (summary lines): 231/247 right, 3 wrong, 113/124 on topic handled at
@@ -497,7 +498,8 @@ def test_chat_set_floor(
         # "latest", 108/114 on topic handled at its start; 171/206 right, 21 wrong, 22/38
         # "latest", 108/114 at its end
         # end of round 16: 171/206 right, 21 wrong, 22/38 "latest", 108/114 handled
-        # end of round 17: 173/206 right, 19 wrong, 24/38 "latest", 109/114 handled
+        # end of round 17: 173/206 right, 19 wrong, 24/38 "latest", 109/114 handled; retired to
+        # development at the start of round 18
         ("multisource15.yaml", 0.83, 19, 0.63, 0.95),
         # fifteenth multi-source development set, written with multisource15 and used in round
         # 16 only to check changes (summary lines): 155/190 right, 21 wrong, 28/37 "latest" at
