@@ -2,6 +2,7 @@ from dataclasses import replace
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex, build_index
+from sendbot.answering.match import Outcome, match
 from sendbot.answering.selftest import alias_collisions, self_test
 from sendbot.knowledge.model import Fact, KnowledgeBase
 
@@ -84,3 +85,42 @@ def test_an_alias_is_refused_for_a_question_the_reply_answers_with_another_fact(
     other = next(f.id for f in shipped_index.kb if f.measure and f.measure != given.measure)
     found = alias_collisions(shipped_index, other, question)
     assert given.id in [c.answered_by for c in found if c.question == question]
+
+
+def test_each_question_is_checked_as_the_reply_decides_it(shipped_index: FactIndex) -> None:
+    # `kb test` ran the matcher alone: a fact's own question that the reply declines, or
+    # answers in part, passed as answered with its fact.
+    declined = ("cp-2023-12-11-question", "was anyone asking how the send reforms being tested "
+                "will be measured")  # fmt: skip
+    partial = ("core-schools-budget-2028-29", "schools funding in the june 2025 spending review")
+    for fact_id, question in (declined, partial):
+        alone = match(shipped_index, question)
+        assert alone.answered and alone.best is not None and alone.best.fact.id == fact_id
+    report = self_test(shipped_index, asked={declined, partial})
+    by_fact = {weak.fact_id: weak for weak in report.weak}
+    assert set(by_fact) == {declined[0], partial[0]} and report.ok
+    for fact_id, question in (declined, partial):
+        assert by_fact[fact_id].outcome is answer(shipped_index, question).outcome
+    assert by_fact[declined[0]].outcome is Outcome.DECLINED
+    assert str(by_fact[declined[0]]).endswith("is declined (score 0.03)")
+    assert by_fact[partial[0]].outcome is Outcome.PARTIAL
+    assert str(by_fact[partial[0]]).endswith("gets a partial reply (score 0.03)")
+
+
+def test_a_question_a_rule_answers_with_another_fact_is_reported_overruled(
+    shipped_index: FactIndex,
+) -> None:
+    # The matcher gives it to its own (older) fact; the reply gives the measure's newest.
+    owner, question = "high-needs-funding-2024-25", "total send funding"
+    alone = match(shipped_index, question)
+    assert alone.answered and alone.best is not None and alone.best.fact.id == owner
+    reply = answer(shipped_index, question)
+    assert reply.fact is not None and reply.fact.id == "high-needs-total-2025-26"
+    report = self_test(shipped_index, asked={(owner, question)})
+    (overruled,) = report.overruled
+    assert (overruled.fact_id, overruled.answered_by) == (owner, reply.fact.id)
+    assert report.ok and not report.collisions and not report.weak
+    assert str(overruled) == (
+        f"{question!r} belongs to {owner} but the reply answers with high-needs-total-2025-26 "
+        "(score 0.93): a rule beyond the matcher picks it"
+    )

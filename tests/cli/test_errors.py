@@ -421,7 +421,8 @@ def test_kb_alias_refuses_a_phrasing_another_fact_answers_today(run: Run, tmp_pa
         if f"id: {target}\n" in path.read_text(encoding="utf-8")
     )
     assert tie_line.endswith(f"({target_file})")
-    advice = " ".join(out.split("tie(s)\n", 1)[1].split())
+    # The advice follows the summary line ("N questions checked: ...").
+    advice = " ".join(out.split(" checked: ", 1)[1].split("\n", 1)[1].split())
     assert "A tie: a fact's own question is answered with its fact, but another fact" in advice
     assert "reword the question so it asks for what only its own fact gives" in advice
     assert "edit the fact's `questions:` in the file named (then `sendbot kb check`)" in advice

@@ -589,3 +589,25 @@ def test_kb_check_warns_of_a_directory_named_like_a_knowledge_file(
     out, err = capsys.readouterr()
     assert out.startswith("ok: ")
     assert err == f"warning: {kb_dir}/new-answer.yaml is not read: it is a directory\n"
+
+
+def test_an_edited_copy_of_a_file_under_another_name_is_told_to_import_it_with_name(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An exported or copied file, edited and saved as another name, was refused as "the
+    # written answer already in the knowledge base ...; edit that source instead", without
+    # saying that --name imports it as the file it is a copy of.
+    edited = tmp_path / "my-edit.yaml"
+    edited.write_text(
+        (kb_dir / KB_FILE)
+        .read_text()
+        .replace("title: High needs budget", "title: The high needs budget")
+    )
+    assert sendbot("kb", "import", str(edited)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("refused: ") and err[0].endswith("edit that source instead")
+    assert err[1:] == [
+        f"{edited} is a copy of {KB_FILE}: to replace that file with it, add --name {KB_FILE}"
+    ]
+    assert sendbot("kb", "import", str(edited), "--name", KB_FILE) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "~ high-needs-budget: title"

@@ -11,6 +11,8 @@ from sendbot.knowledge.drafts import draft_input
 from sendbot.knowledge.errors import DocumentClash, InvalidChange, KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.review import Decision, DraftReview, SourceFile
+from sendbot.storage.database import knowledge_base_id
+from sendbot.storage.history import History
 from sendbot.storage.store import KnowledgeStore
 from tests.storage.storekit import copy_knowledge, tree_hashes
 
@@ -142,3 +144,30 @@ async def test_undo_takes_away_the_document_its_add_source_brought_and_no_other(
     assert entry.document is None
     await store.undo("t")
     assert document.read_bytes() == source.document
+
+
+async def test_a_facts_history_holds_the_import_that_made_it_and_its_undo_and_redo(
+    tmp_path: Path,
+) -> None:
+    # `kb history FACT` (and /kb history) listed only the changes recorded against the fact:
+    # the import that created it was recorded against its file, so a fact's history began
+    # with its first edit, or was empty.
+    store = store_for(tmp_path)
+    source = reviewed([Decision.KEEP, Decision.DROP, Decision.KEEP])
+    made = await store.add_source(
+        source.file_name, source.text, source.document_name, source.document, actor="t"
+    )
+    new = store.current.kb.source("educational-psychology-2023-11-17")
+    assert new is not None
+    fact_id = next(fact.id for fact in store.current.kb if fact.source_id == new.id)
+    edited = await store.edit_fact(fact_id, {"title": "A new title"}, actor="t")
+    history = History(store.data_dir, knowledge_base_id(store.kb_dir))
+    assert [e.seq for e in history.newest(fact_id)] == [edited.seq, made.seq]
+    await store.undo("t")
+    undone = await store.undo("t")
+    redone = await store.redo("t")
+    assert [e.seq for e in history.newest(fact_id)][:3] == [redone.seq, undone.seq, edited.seq + 1]
+    # Another fact's id that starts with this one's is not taken for it.
+    assert history.newest(fact_id[:-1]) == []
+    assert history.newest("special-schools-opened") == []
+    assert history.of_other_bases(fact_id) == 0

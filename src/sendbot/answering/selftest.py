@@ -1,21 +1,28 @@
-"""Run every fact's own questions through the matcher: what a moderator checks after a change.
+"""Ask every fact's own questions as the bot replies to them: what a moderator checks after a
+change.
 
-A collision is a curated question that answers with another fact (two facts compete for it),
-unless that fact restates the same figure for the same measure (two answers giving one number,
-e.g. a budget repeated in a later answer). A tie is one its own fact answers, but another fact
-matches as closely: which one wins is an accident of ordering, so a new phrasing must not make
-one. A weak match is one that still finds its fact but below the answering threshold, or not
-at all. `alias_collisions` applies these rules to a phrasing before it is added.
-Pure: an index in, a report out.
-"""
+Each question goes through the whole decision a reply is made by (`answer.decide`: the matcher,
+then the rules beyond it, such as the newest figure of a measure or a detail the source does not
+give), so the report says what people asking it are told, not only what the matcher ranks first. A
+collision is a curated question that answers with another fact (two facts compete for it), unless
+that fact restates the same figure for the same measure (two answers giving one number, e.g. a
+budget repeated in a later answer). One the matcher alone gives to its own fact, but a rule beyond
+it answers with another (the newest figure of a measure, the period asked), is reported as
+*overruled*, with the fact the reply gives: what people are told, but not a slip in the curated
+questions, so it does not fail the test. A tie is one its own fact answers, but another fact
+matches as closely: which one wins is an accident of ordering, so a new phrasing must not make one.
+A weak match is one its own fact does not answer: the reply is partial, declined, or not about a
+fact at all (taken for help). `alias_collisions` applies these rules to a phrasing before it is
+added.
+Pure: an index in, a report out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sendbot.answering.answer import decide
 from sendbot.answering.fact_index import FactIndex, build_index
-from sendbot.answering.match import MatchResult, match
+from sendbot.answering.match import MatchResult, Outcome, match
 from sendbot.answering.ranking import rank
 from sendbot.knowledge import edits
 from sendbot.knowledge.measures import restates
@@ -32,6 +39,11 @@ class Collision:
     fact_id: str  # the fact the question belongs to
     answered_by: str  # the fact that answers it now, or matches it as closely as its own
     tie: bool = False  # its own fact answers, but only because of the order they are ranked in
+    # The matcher alone answers with its own fact; a rule beyond it gives `answered_by`.
+    overruled: bool = False
+    # The reply's score (the probability that its fact answers); not part of what the
+    # collision is, so one found before and after a change is the same collision.
+    score: float | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         if self.tie:
@@ -39,17 +51,40 @@ class Collision:
                 f"{self.question!r} belongs to {self.fact_id} but matches {self.answered_by} "
                 "as closely"
             )
-        return f"{self.question!r} belongs to {self.fact_id} but answers with {self.answered_by}"
+        score = f" (score {self.score:.2f})" if self.score is not None else ""
+        if self.overruled:
+            return (
+                f"{self.question!r} belongs to {self.fact_id} but the reply answers with "
+                f"{self.answered_by}{score}: a rule beyond the matcher picks it"
+            )
+        return (
+            f"{self.question!r} belongs to {self.fact_id} but answers with {self.answered_by}"
+            + score
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class WeakMatch:
     question: str
     fact_id: str
-    confidence: float
+    confidence: float  # the reply's score
+    outcome: Outcome = Outcome.DECLINED  # what the reply is: partial, declined, help...
+    about: str | None = None  # the fact the reply is about (a partial's related fact)
 
     def __str__(self) -> str:
-        return f"{self.question!r} ({self.fact_id}) is declined at confidence {self.confidence:.2f}"
+        return f"{self.question!r} ({self.fact_id}) {self.reply_text()}"
+
+    def reply_text(self, now: bool = False) -> str:
+        """What the reply is, as `kb test --weak` and /kb test say it; `now`: after a change,
+        as a save reports it."""
+        score = f"score {self.confidence:.2f}"
+        later = "now " if now else ""
+        if self.outcome is Outcome.PARTIAL:
+            related = "" if self.about in (None, self.fact_id) else f" about {self.about}"
+            return f"{later}gets a partial reply{related} ({score})"
+        if self.outcome is Outcome.DECLINED:
+            return f"is {later}declined ({score})"
+        return f"{later}gets a {self.outcome.value} reply, not a fact"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +93,7 @@ class SelfTest:
     collisions: tuple[Collision, ...]
     weak: tuple[WeakMatch, ...]
     ties: tuple[Collision, ...] = ()  # reported; not a failure (see the module's docstring)
+    overruled: tuple[Collision, ...] = ()  # reported; not a failure
 
     @property
     def ok(self) -> bool:
@@ -65,10 +101,11 @@ class SelfTest:
 
     def summary(self) -> str:
         ties = f", {len(self.ties)} tie(s)" if self.ties else ""
+        overruled = f", {len(self.overruled)} overruled" if self.overruled else ""
         return (
             f"{self.questions} question{'' if self.questions == 1 else 's'} checked: "
             f"{len(self.collisions)} collision(s), "
-            f"{len(self.weak)} weak match(es){ties}"
+            f"{len(self.weak)} weak match(es){ties}{overruled}"
         )
 
 
@@ -82,6 +119,7 @@ def self_test(
     the whole gives for it."""
     collisions: list[Collision] = []
     ties: list[Collision] = []
+    overruled: list[Collision] = []
     weak: list[WeakMatch] = []
     checked = 0
     for fact in index.kb:
@@ -91,13 +129,15 @@ def self_test(
             if asked is not None and (fact.id, question) not in asked:
                 continue
             checked += 1
-            result = match(index, question)
-            collision = _collision(result, fact)
+            result = decide(index, question).result  # as the reply is made
+            collision = _collision(index, question, result, fact)
             if collision is not None:
-                (ties if collision.tie else collisions).append(collision)
+                kind = ties if collision.tie else overruled if collision.overruled else collisions
+                kind.append(collision)
             elif not result.answered:
-                weak.append(WeakMatch(question, fact.id, result.confidence))
-    return SelfTest(checked, tuple(collisions), tuple(weak), tuple(ties))
+                about = result.best.fact.id if result.best is not None else None
+                weak.append(WeakMatch(question, fact.id, result.confidence, result.outcome, about))
+    return SelfTest(checked, tuple(collisions), tuple(weak), tuple(ties), tuple(overruled))
 
 
 def found(report: SelfTest) -> set[tuple[str, str]]:
@@ -112,10 +152,13 @@ def _competes(other: Fact, fact: Fact) -> bool:
     return other.id != fact.id and not restates(other, fact)
 
 
-def _collision(result: MatchResult, fact: Fact) -> Collision | None:
+def _collision(
+    index: FactIndex, question: str, result: MatchResult, fact: Fact
+) -> Collision | None:
     """Another fact answers `fact`'s question, or matches it as closely (a tie: also when its
     own fact declines it and another matches it closely); one that restates its figure does
-    not count."""
+    not count. `result` is the reply's decision; when it answers with another fact, the
+    matcher alone is asked whether it gives its own (then the reply's rules overruled it)."""
     if result.best is None:
         return None
     if not result.answered:  # declined or partial for its own fact: is another one as close?
@@ -123,17 +166,21 @@ def _collision(result: MatchResult, fact: Fact) -> Collision | None:
             (s for s in result.suggestions if _competes(s.fact, fact) and s.score >= CLOSE_RANK),
             None,
         )
-        return None if close is None else Collision(result.question, fact.id, close.fact.id, True)
+        return None if close is None else Collision(question, fact.id, close.fact.id, True)
     if result.best.fact.id != fact.id:
         if not _competes(result.best.fact, fact):
             return None
-        return Collision(result.question, fact.id, result.best.fact.id)
+        alone = match(index, question)  # rarely: only for a question another fact answers
+        overruled = alone.answered and alone.best is not None and alone.best.fact.id == fact.id
+        return Collision(
+            question, fact.id, result.best.fact.id, overruled=overruled, score=result.confidence
+        )
     top = result.best.score
     rival = next(
         (s.fact.id for s in result.suggestions if _competes(s.fact, fact) and s.score >= top),
         None,
     )
-    return None if rival is None else Collision(result.question, fact.id, rival, tie=True)
+    return None if rival is None else Collision(question, fact.id, rival, tie=True)
 
 
 def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Collision]:

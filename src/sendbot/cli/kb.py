@@ -32,6 +32,7 @@ from sendbot.cli.parsing import (
 )
 from sendbot.knowledge.errors import (
     DocumentClash,
+    InvalidChange,
     KnowledgeError,
     NothingToRedo,
     NothingToUndo,
@@ -427,6 +428,25 @@ def _kb_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_it_is_a_copy(data: bytes, path: Path, kb_path: Path) -> None:
+    """A file of the base, edited and saved under another name (an export, a copy), is
+    refused as the same written answer as its original: say that --name replaces the original
+    with it, where "edit that source instead" alone left the way to do so unsaid."""
+    try:
+        source = yaml.safe_load(data).get("source", {}).get("id")
+        files = load(kb_path).kb.files
+    except (yaml.YAMLError, AttributeError, UnicodeDecodeError, KnowledgeError, StoreError):
+        return
+    original = next(
+        (posixpath.basename(f.path) for f in files if source and f.source.id == source), None
+    )
+    if original is not None and original != path.name:
+        print(
+            f"{path} is a copy of {original}: to replace that file with it, add --name {original}",
+            file=sys.stderr,
+        )
+
+
 def _kb_import(args: argparse.Namespace) -> int:
     """Show what replacing a knowledge file with FILE would change; save it with --yes."""
     path = Path(args.file)
@@ -456,6 +476,8 @@ def _kb_import(args: argparse.Namespace) -> int:
         status = _refused(exc)
         if isinstance(exc, KnowledgeError):
             _say_where_the_document_goes(exc, data, path, settings.kb_path)
+        elif isinstance(exc, InvalidChange) and not args.name:
+            _say_it_is_a_copy(data, path, settings.kb_path)
         return status
     for line in diff.lines():
         print(line)

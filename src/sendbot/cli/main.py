@@ -563,8 +563,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     test = kb_command(
         "test",
-        "run every fact's questions through the matcher; exit 1 if one answers with another "
-        "fact (a collision); ties and weak matches are reported, with how to fix them",
+        "ask every fact's own questions as the bot replies to them; exit 1 if one is answered "
+        "with another fact (a collision); ties and weak matches (a partial or declined reply) "
+        "are reported, with how to fix them",
         _kb_test,
     )
     test.add_argument(

@@ -47,7 +47,7 @@ def _wrap(paragraph: str) -> str:
 
 def _problem_lines(report: SelfTest, kb: KnowledgeBase, *, list_weak: bool) -> Iterator[str]:
     files = _files_by_fact(kb)
-    for collision in (*report.collisions, *report.ties):
+    for collision in (*report.collisions, *report.ties, *report.overruled):
         yield problem_line(collision, files.get(collision.fact_id, "?"))
     for weak in report.weak if list_weak else ():
         yield f"weak: {weak}"
@@ -56,7 +56,7 @@ def _problem_lines(report: SelfTest, kb: KnowledgeBase, *, list_weak: bool) -> I
 def problem_line(collision: Collision, file: str | None = None) -> str:
     """One collision or tie as `kb test`, `kb add` and `kb alias` print it, with the file
     holding the question when it is known."""
-    kind = "tie" if collision.tie else "collision"
+    kind = "tie" if collision.tie else "overruled" if collision.overruled else "collision"
     where = f" ({file})" if file else ""
     return f"{kind}: {collision}{where}"
 
@@ -75,10 +75,18 @@ def _advice(report: SelfTest, *, list_weak: bool) -> Iterator[str]:
         )
     if report.collisions or report.ties:
         yield FIX
+    if report.overruled:
+        yield (
+            "Overruled: the matcher gives a fact's own question to its fact, but the reply "
+            "answers it with another, by a rule beyond the matcher (such as the newest figure of "
+            "a measure, or the period asked); the score is the reply's. That is what people who "
+            "ask it are told. Overruled questions do not fail the test; if the other fact is not "
+            "a right answer, reword the question or remove it."
+        )
     if report.weak:
         listed = "" if list_weak else "; `sendbot kb test --weak` lists them"
         yield (
-            "A weak match: a fact's own question that its fact does not answer (declined, or "
-            "below the answering threshold); add a plainer phrasing with `sendbot kb alias FACT "
+            "A weak match: a fact's own question that its fact does not answer (the reply is "
+            "partial or declined); add a plainer phrasing with `sendbot kb alias FACT "
             f'"QUESTION"`{listed}.'
         )

@@ -11,6 +11,13 @@ from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 
 
+def answered_with(index: FactIndex, question: str) -> str | None:
+    """The fact `question`, asked of `index` now, is answered with, as the reply gives it (a
+    partial reply answers with none); /kb gaps shows it beside each question."""
+    reply = answer(index, question)
+    return reply.fact.id if reply.answered and reply.fact is not None else None
+
+
 def still_unanswered(index: FactIndex, fact_id: str, question: str) -> str | None:
     """Why `question`, asked of `index` now, is not answered with `fact_id`; None when it is."""
     reply = answer(index, question)

@@ -194,8 +194,9 @@ class History:
         query = f"SELECT {_COLUMNS} FROM history WHERE {state} AND {of_base}"
         params: list[Any] = [*base_params]
         if fact_id is not None:
-            query += " AND fact_id = ?"
-            params.append(fact_id)
+            about, about_params = _about_fact(fact_id)
+            query += f" AND {about}"
+            params += about_params
         if before is not None:
             query += " AND seq < ?"
             params.append(before)
@@ -212,8 +213,9 @@ class History:
         query = "SELECT COUNT(*) FROM history WHERE state = 'committed' AND kb != ?"
         params: list[Any] = [self.base]
         if fact_id is not None:
-            query += " AND fact_id = ?"
-            params.append(fact_id)
+            about, about_params = _about_fact(fact_id)
+            query += f" AND {about}"
+            params += about_params
         with reading(self.data_dir) as conn:
             return int(conn.execute(query, params).fetchone()[0])
 
@@ -408,6 +410,21 @@ class History:
         if self._conn is None:
             self._conn = connect(self.data_dir, durable=True)
         return self._conn
+
+
+def _about_fact(fact_id: str) -> tuple[str, list[Any]]:
+    """The condition (and its parameters) that keeps the changes about `fact_id`: those
+    recorded against it, and a whole file's (an import, a replacement, their undo and redo)
+    that added, removed or changed it, as its `fields` say, one line per difference
+    (`edits.KbDiff.lines`: `+ ID`, `- ID`, `~ ID: fields`), stored as a JSON list."""
+    whole = [json.dumps(f"{sign} {fact_id}", ensure_ascii=False) for sign in "+-"]
+    # Without its closing quote: the names of the fields changed follow.
+    changed = json.dumps(f"~ {fact_id}: ", ensure_ascii=False)[:-1]
+    condition = (
+        "(fact_id = ? OR (fact_id IS NULL AND "
+        "(instr(fields, ?) > 0 OR instr(fields, ?) > 0 OR instr(fields, ?) > 0)))"
+    )
+    return condition, [fact_id, *whole, changed]
 
 
 def sha256(data: bytes) -> str:

@@ -199,7 +199,7 @@ def test_a_save_reports_only_what_it_added_to_the_self_test() -> None:
         "1 weak match(es):",
         "• “how many special schools?” belongs to `a` but is answered by `b`",
         "• “who runs the review?” belongs to `e` but matches `a` as closely",
-        "• “how much for transport?” belongs to `d` but is now declined (confidence 0.20)",
+        "• “how much for transport?” belongs to `d` but is now declined (score 0.20)",
     ]
 
 

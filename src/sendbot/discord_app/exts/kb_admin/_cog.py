@@ -29,7 +29,6 @@ from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.match import match
 from sendbot.answering.selftest import alias_collisions
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
@@ -77,7 +76,7 @@ from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.yamltext import MAX_BYTES
-from sendbot.storage.alias_check import still_unanswered
+from sendbot.storage.alias_check import answered_with, still_unanswered
 from sendbot.storage.curation import Curation
 from sendbot.storage.history import HistoryEntry
 from sendbot.storage.store import Snapshot
@@ -555,8 +554,8 @@ class KbAdmin(
                 ((f.id, f.label) for i in gap.suggested if (f := index.kb.fact(i)) is not None),
                 None,
             )
-            result = match(index, gap.question)
-            now = result.best.fact.id if result.answered and result.best else None
+            # As the reply gives it: the matcher alone answers some that the reply does not.
+            now = answered_with(index, gap.question)
             rows.append(GapRow(number, gap, top, now))
         embed = to_embed(gaps_embed(rows, page, pages, len(every), left_out))
         if not rows:

@@ -131,8 +131,8 @@ def selftest_lines(before: SelfTest, after: SelfTest, limit: int = SHOWN_COLLISI
     found = [
         *(_collision_line(c) for c in (*added.collisions, *added.ties)),
         *(
-            f"• “{escape(clip(w.question, 150))}” belongs to {code(w.fact_id)} but is now "
-            f"declined (confidence {w.confidence:.2f})"
+            f"• “{escape(clip(w.question, 150))}” belongs to {code(w.fact_id)} but "
+            f"{w.reply_text(now=True)}"
             for w in added.weak
         ),
     ]
@@ -591,9 +591,21 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
             for t in report.ties
         ]
         fields.append(Field(f"Ties ({len(report.ties)})", lines_within(lines, FIELD_VALUE_LIMIT)))
+    if report.overruled:
+        lines = [
+            f"• “{escape(clip(o.question, 150))}” ({code(o.fact_id)}) → {code(o.answered_by)}"
+            + (f" ({o.score:.2f})" if o.score is not None else "")
+            for o in report.overruled
+        ]
+        fields.append(
+            Field(
+                f"Overruled by a rule ({len(report.overruled)})",
+                lines_within(lines, FIELD_VALUE_LIMIT),
+            )
+        )
     if report.weak:
         lines = [
-            f"• “{escape(clip(w.question, 150))}” ({code(w.fact_id)}) {w.confidence:.2f}"
+            f"• “{escape(clip(w.question, 150))}” ({code(w.fact_id)}) {w.reply_text()}"
             for w in report.weak
         ]
         fields.append(
@@ -607,8 +619,11 @@ def selftest_embed(report: SelfTest) -> EmbedSpec:
                 f"{report.summary()}. {verdict}\n"
                 "A collision: a fact's own question is answered with another fact. A tie: it is "
                 "answered with its own fact, but another matches it as closely, so any edit may "
-                "change which. A weak match: a fact's own question is declined (confidence below "
-                "the answering threshold).\n"
+                "change which. A weak match: a fact's own question that its fact does not answer "
+                "(the reply is partial or declined). Overruled: the matcher gives it to its fact, "
+                "but a rule beyond it (the newest figure of a measure, the period asked) answers "
+                "with another; not a failure. Each question is asked as a reply is made, so this "
+                "is what people asking it are told.\n"
                 "To fix a collision or tie, reword the question with `/kb edit` so it asks for "
                 "what only its fact gives, or remove it there; for a weak match, add a plainer "
                 "phrasing with `/kb alias`."
