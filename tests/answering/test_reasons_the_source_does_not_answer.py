@@ -151,3 +151,48 @@ def test_what_the_same_words_still_answer(
 def test_the_change_programme_is_no_change_to_come() -> None:
     assert analyse("will the change programme carry on after 2025").intent is not Intent.OPINION
     assert analyse("will the change programme report next year").intent is not Intent.PREDICTION
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A total asked to include something the fact does not name.
+        (
+            "what is the total high needs budget including SEN transport",
+            "doesn't give a figure including SEN transport",
+        ),
+        (
+            "what's total SEND funding incl. mental health support",
+            "doesn't give a figure including mental health support",
+        ),
+        # What is spent on a thing, with "in total" or "overall" before it is named.
+        (
+            "how much is the government spending in total on the autism training",
+            "doesn't give a figure for autism training",
+        ),
+    ],
+)
+def test_a_different_total_is_told_so(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)
+
+
+def test_what_a_total_includes_when_the_fact_names_it(
+    single_source_index: FactIndex, shipped_index: FactIndex
+) -> None:
+    # The plan the fact's funding backs, named as included.
+    assert_answered_with(
+        single_source_index,
+        "how much in total is going into send including the ap improvement plan",
+        "high-needs-funding-2024-25",
+    )
+    # "the increase" the fact gives, asked of as included in its total.
+    assert_answered_with(
+        shipped_index,
+        "what is total high needs funding in 2023/24 including the increase",
+        "high-needs-total-2023-24",
+    )
+    assert analyse("how much is govt spending overall on the new npq senco").kinds == (
+        ("npq senco", "what is spent on npq senco"),
+    )
