@@ -196,3 +196,26 @@ def test_what_a_total_includes_when_the_fact_names_it(
     assert analyse("how much is govt spending overall on the new npq senco").kinds == (
         ("npq senco", "what is spent on npq senco"),
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does it cost a council to be in the change programme",
+        "what would it cost our trust to be part of PINS",
+        "how much are nurseries expected to pay for the early years senco training",
+        "what are councils supposed to contribute to the supported internship grants",
+    ],
+)
+def test_a_cost_to_those_taking_part_is_read_as_one(question: str) -> None:
+    assert analyse(question).intent is Intent.COST
+
+
+def test_a_cost_to_a_council_taking_part_is_not_given(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how much does it cost a council to be in the change programme",
+        "doesn't give a cost to families, schools or anyone else",
+    )
+    # What the money is meant to pay for is no cost asked.
+    assert analyse("what is the high needs money meant to pay for").intent is not Intent.COST

@@ -507,7 +507,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"free of charge|how much does it cost to|how much will it cost to|"
             r"how much would it cost to|how much is it to|afford|"
             r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
-            r"send|get|use)|"
+            r"send|get|use|be part of|be in|participate)\b|"
             r"cost (?:our|my|a|the|each) (?:\w+ )?(?:school|primary|secondary|nursery|"
             r"setting|family|parents?)|"
             # Whether anyone pays, however it is asked: "is the autism training free", "is
@@ -526,6 +526,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"school s|the schools|its) (?:own )?(?:budgets?|pocket|money)\b|"
             r"(?:what|how much) (?:do|does|will|would) (?:parents|families|schools|nurseries|"
             r"settings|employers|we|i) (?:have to )?(?:pay|contribute)\b|"
+            # "how much are schools meant to pay for SEN transport": what they must meet
+            r"(?:what|how much) (?:are|is) (?:parents|families|schools|nurseries|settings|"
+            r"employers|councils|we|i) (?:meant|supposed|expected|required|asked) to (?:pay|"
+            r"contribute)\b|"
             # "do colleges have to put money in for the pilot": a cost to those taking part
             r"(?:have to|need to|must|expected to) (?:put|chip) (?:in\b|(?:any |some |their own )?"
             r"(?:money|cash|funding|funds) in\b)"
