@@ -219,3 +219,15 @@ def test_a_cost_to_a_council_taking_part_is_not_given(single_source_index: FactI
     )
     # What the money is meant to pay for is no cost asked.
     assert analyse("what is the high needs money meant to pay for").intent is not Intent.COST
+
+
+def test_what_those_taking_part_said_is_asked_as_findings(shipped_index: FactIndex) -> None:
+    assert analyse("what did the councils in the change programme feed back").findings
+    assert analyse("what have families told the department at the listening events").findings
+    # What the written answer said is its own words, not findings.
+    assert not analyse("what did they say the new framework is supposed to give teachers").findings
+    assert_not_answered(
+        shipped_index,
+        "what did the councils in the change programme feed back",
+        "doesn't report results or findings; it says what is planned or expected",
+    )
