@@ -229,7 +229,15 @@ def _spent_on(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[s
     """What the money is spent on: "how much is being spent on the PINS evaluation"."""
     kinds: list[tuple[str, str]] = []
     for at, word in enumerate(raw_words):
-        named = _named_after(raw_words, at, "on") if word in _SPENDING else []
+        if word not in _SPENDING:
+            continue
+        # "spending in total on the NPQ", "spent overall on": what it is spent on, after
+        # the words saying it is the whole
+        if raw_words[at + 1 : at + 3] == ("in", "total"):
+            at += 2
+        elif raw_words[at + 1 : at + 2] in (("overall",), ("altogether",)):
+            at += 1
+        named = _named_after(raw_words, at, "on")
         if named:
             kinds.append((" ".join(named), f"what is spent on {as_written(named, written)}"))
     return kinds
@@ -297,6 +305,8 @@ def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[st
     if not rest or rest[0] != preposition:
         return []
     rest = rest[2:] if len(rest) > 1 and rest[1] in ("the", "a", "an") else rest[1:]
+    while rest and rest[0] in _NOT_KINDS:
+        rest.pop(0)  # "spent on the new NPQ": on the NPQ
     named: list[str] = []
     for word in rest[:_NAMED_AFTER]:
         if word in STOPWORDS | _NOT_KINDS | _WHEN_WORDS or any(char.isdigit() for char in word):

@@ -128,7 +128,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
             # ... not "will my initial teacher training cover SEND": training, not a teacher
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
-            r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)"
+            r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)|"
+            # "can her school get PINS support", "will his local college offer him a place": what
+            # one child's own school or college will do, which no written answer says
+            r"(?:is|are|does|do|will|can|could|would) (?:his|her) (?:\w+ )?(?:school|nursery|"
+            r"college|council|la|teacher|senco) (?:\w+ )?(?:get|offer|give|take|accept|have|be)\b|"
+            # "can he get seen by one of the new EPs": one child seen, not how many are trained
+            r"(?:can|could|will|would) (?:she|he|my \w+) (?:\w+ )?(?:get|be) (?:seen|assessed|"
+            r"helped|supported|treated) by\b|"
+            # "could i get one of the 400 funded places": one of those counted, for the asker
+            r"(?:can|could|would|will) (?:i|we) (?:\w+ )?get (?:one of|a place on|a place at|"
+            r"onto|on to)\b"
         ),
     ),
     (
@@ -195,7 +205,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"competent|effective|useless) (?:minister|secretary of state|secretary|mp|politician|"
             r"leader)\b|"
             # "is the govt just spinning here": whether it is spin, a motive imputed
-            r"^(?:is|are) (?:\w+ ){1,4}?(?:just |only |simply )?(?:spinning|spinning it)\b"
+            r"^(?:is|are) (?:\w+ ){1,4}?(?:just |only |simply )?(?:spinning|spinning it)\b|"
+            # "which is better for my kid, a special school or AP": a choice for the asker
+            r"^(?:which|what) (?:one )?(?:is|would be|s) (?:better|best|worse)\b|"
+            # "are councils to blame for their deficits", "whose fault is it": blame, a verdict
+            r"\bto blame\b|\bwhose fault\b|"
+            # "is the delay a bad sign for EHCPs", "was it the right call to delay it"
+            r"(?:is|was|are|were) (?:\w+ ){1,8}?(?:a|an) (?:good|bad|worrying|positive|"
+            r"negative|promising|ominous) sign\b|"
+            r"\b(?:the )?(?:right|wrong) (?:call|decision|move|choice) (?:to|for)\b"
         ),
     ),
     (
@@ -254,7 +272,19 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:extend|expand|widen|roll)\w* (?:out )?(?:\w+ ){1,4}?(?:to|into|beyond)\b|"
             # "after the 76 are built is the plan to stop or keep going": what comes after
             r"^after (?:\w+ ){1,8}?(?:are|is|have been|has been) (?:built|opened|done|finished|"
-            r"over|completed|delivered)\b|\bor (?:keep going|carry on)\b"
+            r"over|completed|delivered)\b|\bor (?:keep going|carry on)\b|"
+            # "are they going to extend pins to secondary schools" (read as "will they ..."):
+            # what ministers will decide, which a written answer cannot say
+            r"^will (?:they|the (?:government|govt|department|dfe|minister|ministers)|ministers) "
+            r"(?:\w+ )?(?:extend|expand|widen|roll out|ringfence|ring fence|change|scrap|"
+            r"abolish|raise|lower|increase|cut|reduce)\b|"
+            # "is the £6,000 threshold going to change", "will it change after the reforms": a
+            # rule that may change (not "the change programme")
+            r"^will (?:\w+ ){1,8}?(?:change|be changed)(?! programme)\b|"
+            # "any more special free schools planned after the spring budget 15": more to come
+            # after those the source gives
+            r"^(?:are there )?any (?:more|further) (?:\w+ ){0,5}?(?:planned|coming|expected|"
+            r"to come) (?:after|beyond)\b"
         ),
     ),
     (
@@ -403,7 +433,19 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"better|worse|shorter|longer|an? (?:\w+ )?(?:drop|fall|rise|reduction|increase|"
             r"improvement|decrease))\b|"
             r"(?:getting|got|get) better or (?:getting )?worse|improving or (?:not|getting worse|"
-            r"declining)\b"
+            r"declining)\b|"
+            # "will the group lead to faster diagnosis": whether it will work, by what follows
+            r"^(?:will|would|could|might) (?:\w+ ){1,8}?(?:lead|led) to (?:faster|quicker|shorter|"
+            r"fewer|less|lower|better|more|higher|improved|an? (?:\w+ )?(?:drop|fall|rise|"
+            r"reduction|increase|improvement))\b|"
+            # "has the evaluation found anything yet", "did it change anything in classrooms"
+            r"^(?:has|have|did) (?:\w+ ){1,10}?(?:found|find|shown|show|concluded|changed|change) "
+            r"(?:anything|any \w+)\b|"
+            r"\b(?:has|have|had) (?:\w+ ){0,4}?changed anything\b|"
+            # "has the pilot got anyone into paid jobs yet": what came of it for those it reached
+            r"\b(?:got|get|gotten|getting|helped|help) (?:anyone|anybody|any (?:\w+ )?(?:people|"
+            r"interns|young people|pupils|children|kids)) (?:in ?to|into) (?:\w+ )?(?:jobs?|work|"
+            r"employment)\b"
         ),
     ),
     (
@@ -440,7 +482,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # asked indirectly: "wondering if i can do the training", "whether we qualify"
             r"(?:if|whether) (?:i|we) (?:can|could|would be able to|am allowed to|are allowed to) "
             r"(?:do|take|join|go on|attend|sign up|enrol|access|apply|register|get on)\b|"
-            r"(?:if|whether) (?:i|we) (?:qualify|am eligible|are eligible)\b"
+            r"(?:if|whether) (?:i|we) (?:qualify|am eligible|are eligible)\b|"
+            # "can i as a parent go to one of the listening sessions", "how do i sign up to one",
+            # "can a TA like me apply": whether the asker may take part
+            r"(?:can|could|may) (?:i|we)(?: as an? \w+(?: \w+)?)? (?:go to|come to|take part in|"
+            r"be part of)\b|"
+            r"\bhow (?:do|can|would|could) (?:i|we) (?:sign up|register|enrol|book|get involved|"
+            r"take part|join)\b|"
+            r"(?<!how )can (?:a|an) \w+(?: \w+)? like (?:me|myself|us) (?:do|take|join|go on|"
+            r"attend|sign up|enrol|access|register|get|use|apply)\b"
         ),
     ),
     (
@@ -457,7 +507,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"free of charge|how much does it cost to|how much will it cost to|"
             r"how much would it cost to|how much is it to|afford|"
             r"cost (?:\w+ ){0,2}?to (?:join|take part|sign up|enrol|register|attend|apply|do|take|"
-            r"send|get|use)|"
+            r"send|get|use|be part of|be in|participate)\b|"
             r"cost (?:our|my|a|the|each) (?:\w+ )?(?:school|primary|secondary|nursery|"
             r"setting|family|parents?)|"
             # Whether anyone pays, however it is asked: "is the autism training free", "is
@@ -476,6 +526,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"school s|the schools|its) (?:own )?(?:budgets?|pocket|money)\b|"
             r"(?:what|how much) (?:do|does|will|would) (?:parents|families|schools|nurseries|"
             r"settings|employers|we|i) (?:have to )?(?:pay|contribute)\b|"
+            # "how much are schools meant to pay for SEN transport": what they must meet
+            r"(?:what|how much) (?:are|is) (?:parents|families|schools|nurseries|settings|"
+            r"employers|councils|we|i) (?:meant|supposed|expected|required|asked) to (?:pay|"
+            r"contribute)\b|"
             # "do colleges have to put money in for the pilot": a cost to those taking part
             r"(?:have to|need to|must|expected to) (?:put|chip) (?:in\b|(?:any |some |their own )?"
             r"(?:money|cash|funding|funds) in\b)"

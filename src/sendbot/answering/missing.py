@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
@@ -28,7 +29,7 @@ from sendbot.answering.fact_profile import (
 )
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
-from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, words
+from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
     NUMBER_WORDS,
@@ -260,7 +261,7 @@ def what_is_missing(
         or _missing_with_or_without(question, fact, possessed_terms, lacked_terms)
         or _missing_kind_of_detail(question, fact, subject_terms)
         or _missing_list(question, fact)
-        or _missing_figure(question, fact)
+        or _missing_figure(question, fact, fact_terms)
         or _missing_when(question, fact)
         or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
         or _missing_outcome(question, fact, fact_terms, measure_terms)
@@ -473,7 +474,41 @@ def _asks_the_other_ones(text: str) -> bool:
     return (" the other" in text or " the rest" in text) and bool(_THE_OTHER_ONES.search(text))
 
 
-def _missing_figure(question: Question, fact: FactProfile) -> str | None:
+def _included(question: Question) -> tuple[str, ...]:
+    """What a total is asked to include: ("health", "and", "social", "care") of "the total
+    spend including health and social care"; () when it names nothing so."""
+    words = question.words
+    if "total" not in words and question.intent not in FIGURE_ASKED:
+        return ()
+    for at, word in enumerate(words):
+        if word in _INCLUDES:
+            named: list[str] = []
+            for following in words[at + 1 : at + 1 + _MOST_INCLUDED]:
+                if following in STOPWORDS and following != "and":
+                    break
+                named.append(following)
+            while named and named[-1] == "and":
+                named.pop()
+            return tuple(named) if any(w != "and" for w in named) else ()
+    return ()
+
+
+def _names_none(said: Sequence[str], fact_terms: frozenset[str]) -> bool:
+    """None of the words said, nor two of them as one term ("high_need"), is the fact's."""
+    stems = [stem(word) for word in said if word != "and"]
+    pairs = (f"{first}_{second}" for first, second in pairwise(stems))
+    return not any(term in fact_terms for term in (*stems, *pairs))
+
+
+# "the total including health and social care" ("plus" joins two things asked of together:
+# "mainstream plus high needs").
+_INCLUDES = frozenset({"including", "incl"})
+_MOST_INCLUDED = 4
+
+
+def _missing_figure(
+    question: Question, fact: FactProfile, fact_terms: frozenset[str] = frozenset()
+) -> str | None:
     """A figure asked for that the fact does not give as one: "the budget for alternative
     provision on its own?", "do parents have to pay?", "what's the change programme budget?",
     "what percentage are in special schools?"."""
@@ -481,6 +516,12 @@ def _missing_figure(question: Question, fact: FactProfile) -> str | None:
         # "total budget for alternative provision on its own?", of the funding backing the
         # "SEND and AP Improvement Plan": one figure for both
         return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
+    included = _included(question)
+    if included and _names_none(included, fact_terms):
+        # "the total SEND spend including health and social care", of a figure for the SEND
+        # and AP plan alone (not "the schools budget incl high needs" of one naming high needs)
+        named = " ".join(question.written.get(word, word) for word in included)
+        return f"{SOURCE} doesn't give a figure including {named}."
     if (
         question.intent is _COST
         and _FAMILY_PAYS.search(question.text)

@@ -701,6 +701,16 @@ _FINDINGS = re.compile(
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
     r"succeed|succeeded|achieve|achieved)\b|"
     r"\b(?:findings|results|found) so far\b|"
+    # "has the evaluation found anything yet", "did the training change anything": what came
+    # of it, said with "anything"
+    r"^(?:has|have|did) (?:\w+ ){1,8}?(?:found|find|shown|show|concluded|revealed|reported|"
+    r"changed|change) (?:anything|any (?:\w+ )?(?:results|findings|difference|evidence))\b|"
+    r"\b(?:has|have|had) (?:\w+ ){0,4}?changed anything\b|"
+    # "what did parents say at the listening sessions": what those taking part said, which
+    # the department reports only if it gives findings (not "what did they say": the answer)
+    r"\bwhat (?:did|have|has) (?:the )?(?:parents|families|carers|young people|attendees|"
+    r"participants|councils|schools|teachers|sencos) (?:\w+ ){0,5}?(?:say|said|tell|told|"
+    r"raise|raised|feed back|fed back)\b|"
     # "results of the change programme evaluation?", "is the change programme going to work":
     # what an evaluation found, or will find (not "when are findings from the evaluation due")
     r"^(?:the )?(?:results|findings|outcomes?) (?:of|from) (?:the |this |that )?(?:\w+ ){0,4}?"
