@@ -529,6 +529,15 @@ def _intent_of_asking(
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
         # delivers what's in the EHCP?": the asking clause opens with "who".
         return intent_of(asked_words)
+    if told_a_story and intent is not Intent.OTHER:
+        # "my head says I need to do the mandatory qualification. When does the new NPQ
+        # start?", "college said she's not eligible. how long does the pilot run?": a kind of
+        # detail the story names (required, eligible, a sum it mentions) is not what is asked
+        # when the asking clauses ask for another kind of their own. (Not when they ask for
+        # none: "saw £30m for PINS, is that right?" checks the figure the story gives.)
+        asked_intent = intent_of(asked_words)
+        if asked_intent is not Intent.OTHER:
+            return asked_intent
     return intent
 
 
