@@ -477,7 +477,7 @@ def _missing_figure(question: Question, fact: FactProfile) -> str | None:
     """A figure asked for that the fact does not give as one: "the budget for alternative
     provision on its own?", "do parents have to pay?", "what's the change programme budget?",
     "what percentage are in special schools?"."""
-    if not _ON_ITS_OWN.isdisjoint(question.words) and " and " in fact.main_label:
+    if " and " in fact.main_label and _asks_on_its_own(question.words):
         # "total budget for alternative provision on its own?", of the funding backing the
         # "SEND and AP Improvement Plan": one figure for both
         return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
@@ -767,8 +767,22 @@ _TO_APPLY = re.compile(
 _APPLYING = re.compile(r"\b(?:appl\w*|regist\w*|sign\w* up|enrol\w*|recruit\w*)\b")
 # A list given by an example of it: "the Change Programme authorities, including Bedford".
 _INCLUDING = re.compile(r"\bincluding (\w+)")
-# "on its own", "by itself", "separately": a part of what a figure may give together.
+# "by itself", "separately", "on its own": a part of what a figure may give together.
 _ON_ITS_OWN = frozenset({"own", "itself", "alone", "separately"})
+# "on its own", "on their own": "own" says apart from the rest only so; "our own pot", "the
+# govt's own figure" say whose.
+_OWN_APART = frozenset({("on", "its"), ("on", "their")})
+
+
+def _asks_on_its_own(said: Sequence[str]) -> bool:
+    """A part asked for apart from what a figure gives together: "the AP budget on its own",
+    "separately"; not "out of our own pot" nor "the government's own figure"."""
+    if _ON_ITS_OWN.isdisjoint(said):
+        return False  # most questions
+    return any(
+        word in _ON_ITS_OWN and (word != "own" or tuple(said[max(at - 2, 0) : at]) in _OWN_APART)
+        for at, word in enumerate(said)
+    )
 # A cost asked of the asker or a family: "how much will we pay", "do parents have to pay".
 _FAMILY_PAYS = re.compile(
     r"\b(?:i|we|parents|families|carers) (?:\w+ ){0,2}?(?:pay|be charged)\b|\bprivately\b|"
