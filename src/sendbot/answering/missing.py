@@ -783,6 +783,8 @@ def _asks_on_its_own(said: Sequence[str]) -> bool:
         word in _ON_ITS_OWN and (word != "own" or tuple(said[max(at - 2, 0) : at]) in _OWN_APART)
         for at, word in enumerate(said)
     )
+
+
 # A cost asked of the asker or a family: "how much will we pay", "do parents have to pay".
 _FAMILY_PAYS = re.compile(
     r"\b(?:i|we|parents|families|carers) (?:\w+ ){0,2}?(?:pay|be charged)\b|\bprivately\b|"
