@@ -743,9 +743,11 @@ def _missing_kind_or_unit(
                 whole = phrase.removeprefix("the ").replace("dfe", "DfE")
                 return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    # "how is each council's allocation worked out" asks how, not an amount for each.
-    if not fact.distributive and question.intent is not _METHOD and _asks_each(question.words):
-        unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
+    # "how is each council's allocation worked out" asks how, not an amount for each; "the
+    # nearest one is a taxi ride each way" tells the asker's story, and is not asked.
+    said = question.about_words or question.words
+    if not fact.distributive and question.intent is not _METHOD and _asks_each(said):
+        unit = _after(said, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
 
