@@ -32,3 +32,10 @@ def test_each_asked_is_still_not_given(shipped_index: FactIndex) -> None:
         "how is the £70m change programme split, per year or per area?",
         "not an amount for each",
     )
+
+
+def test_a_clause_a_check_asks_about_is_read() -> None:
+    # "is that right?" asks only whether what the other clause says is right: that clause is
+    # what is asked about, "per school" and all.
+    question = "my friend said every school gets £5,000 per pupil from it, is that right?"
+    assert analyse(question).about_words == ()

@@ -419,7 +419,16 @@ def _words_about(text: str, clauses: Sequence[str], asked_about: str) -> tuple[s
     as the asker's story; else () (the question's own words are read)."""
     if len(clauses) == len(folded_clauses(text)):
         return ()
-    return tuple(word for word in words(asked_about) if word not in CHAT_FILLER)
+    about = tuple(word for word in words(asked_about) if word not in CHAT_FILLER)
+    if all(word in STOPWORDS or word in POINTING_WORDS or word in _RIGHT for word in about):
+        # "a governor said each council gets £2m, is that true?": the clause left out tells
+        # what the asking clause checks, not the asker's story.
+        return ()
+    return about
+
+
+# Words by which a clause asks only whether what was said is right.
+_RIGHT = frozenset({"true", "right", "correct", "accurate", "wrong"})
 
 
 def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str]) -> Kind:
