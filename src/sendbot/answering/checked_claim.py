@@ -292,9 +292,24 @@ def reported_claims(text: str, asked: str) -> tuple[Claim, ...]:
     if not wanted:
         return ()
     in_asked = {claim.said for claim in claims(asked)}
+    lowered = text.lower()
     return tuple(
-        claim for claim in claims(text) if claim.kind in wanted and claim.said not in in_asked
+        claim
+        for claim in claims(text)
+        if claim.kind in wanted
+        and claim.said not in in_asked
+        and _REPORTED.search(_clause_of(lowered, claim))
     )
+
+
+def _clause_of(lowered: str, claim: Claim) -> str:
+    """The clause a figure is said in: someone's claim is reported in it ("someone on twitter
+    said 15 new schools opened"); a figure of the asker's own story ("we've got 4 kids on the
+    waiting list", "my son is 9") is not, though the message says elsewhere what their
+    council says."""
+    start = max((found.end() for found in _CLAUSE_END.finditer(lowered, 0, claim.start)), default=0)
+    after = _CLAUSE_END.search(lowered, claim.end)
+    return lowered[start : after.start() if after else len(lowered)]
 
 
 # What ends the clause a claim is told in: a sentence's end, a comma, a dash, "but".

@@ -512,7 +512,7 @@ def _missing_figure(
     """A figure asked for that the fact does not give as one: "the budget for alternative
     provision on its own?", "do parents have to pay?", "what's the change programme budget?",
     "what percentage are in special schools?"."""
-    if not _ON_ITS_OWN.isdisjoint(question.words) and " and " in fact.main_label:
+    if " and " in fact.main_label and _asks_on_its_own(question.words):
         # "total budget for alternative provision on its own?", of the funding backing the
         # "SEND and AP Improvement Plan": one figure for both
         return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
@@ -784,9 +784,11 @@ def _missing_kind_or_unit(
                 whole = phrase.removeprefix("the ").replace("dfe", "DfE")
                 return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
-    # "how is each council's allocation worked out" asks how, not an amount for each.
-    if not fact.distributive and question.intent is not _METHOD and _asks_each(question.words):
-        unit = _after(question.words, DISTRIBUTIVE, question.written) or "one"
+    # "how is each council's allocation worked out" asks how, not an amount for each; "the
+    # nearest one is a taxi ride each way" tells the asker's story, and is not asked.
+    said = question.about_words or question.words
+    if not fact.distributive and question.intent is not _METHOD and _asks_each(said):
+        unit = _after(said, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
 
@@ -808,8 +810,24 @@ _TO_APPLY = re.compile(
 _APPLYING = re.compile(r"\b(?:appl\w*|regist\w*|sign\w* up|enrol\w*|recruit\w*)\b")
 # A list given by an example of it: "the Change Programme authorities, including Bedford".
 _INCLUDING = re.compile(r"\bincluding (\w+)")
-# "on its own", "by itself", "separately": a part of what a figure may give together.
+# "by itself", "separately", "on its own": a part of what a figure may give together.
 _ON_ITS_OWN = frozenset({"own", "itself", "alone", "separately"})
+# "on its own", "on their own": "own" says apart from the rest only so; "our own pot", "the
+# govt's own figure" say whose.
+_OWN_APART = frozenset({("on", "its"), ("on", "their")})
+
+
+def _asks_on_its_own(said: Sequence[str]) -> bool:
+    """A part asked for apart from what a figure gives together: "the AP budget on its own",
+    "separately"; not "out of our own pot" nor "the government's own figure"."""
+    if _ON_ITS_OWN.isdisjoint(said):
+        return False  # most questions
+    return any(
+        word in _ON_ITS_OWN and (word != "own" or tuple(said[max(at - 2, 0) : at]) in _OWN_APART)
+        for at, word in enumerate(said)
+    )
+
+
 # A cost asked of the asker or a family: "how much will we pay", "do parents have to pay".
 _FAMILY_PAYS = re.compile(
     r"\b(?:i|we|parents|families|carers) (?:\w+ ){0,2}?(?:pay|be charged)\b|\bprivately\b|"

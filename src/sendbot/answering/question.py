@@ -17,7 +17,7 @@ from functools import lru_cache
 from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
-from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.asking_clauses import asking_text, folded_clauses
 from sendbot.answering.chat_kind import emoji_kind, kind_of
 from sendbot.answering.intent import OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
@@ -196,6 +196,11 @@ class Question:
     wants: str | None = None
     # "who asked about educational psychologists": the topic of the asked question, as written.
     about: tuple[str, ...] = ()
+    # The folded words of its clauses about what is asked (asked_clauses), when others only
+    # tell the asker's story ("the nearest one is a taxi ride each way. how many schools were
+    # approved?"): what the story says ("each way") is not a detail asked. Empty when no
+    # clause was left out as the story.
+    about_words: tuple[str, ...] = ()
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -405,7 +410,25 @@ def analyse(question: str) -> Question:
         # "which orgs are on it, by name": "by name" may be told apart from the asking clause
         wants=_wants(asked) or ("names" if _BY_NAME.search(plain) else None),
         about=_about(asked) if intent is Intent.ASKER else (),
+        about_words=_words_about(text, clauses, asked_about),
     )
+
+
+def _words_about(text: str, clauses: Sequence[str], asked_about: str) -> tuple[str, ...]:
+    """The words of the clauses about what is asked, when some clause of `text` was left out
+    as the asker's story; else () (the question's own words are read)."""
+    if len(clauses) == len(folded_clauses(text)):
+        return ()
+    about = tuple(word for word in words(asked_about) if word not in CHAT_FILLER)
+    if all(word in STOPWORDS or word in POINTING_WORDS or word in _RIGHT for word in about):
+        # "a governor said each council gets £2m, is that true?": the clause left out tells
+        # what the asking clause checks, not the asker's story.
+        return ()
+    return about
+
+
+# Words by which a clause asks only whether what was said is right.
+_RIGHT = frozenset({"true", "right", "correct", "accurate", "wrong"})
 
 
 def _kind(text: str, folded: str, said: Sequence[str], raw_words: Sequence[str]) -> Kind:
@@ -529,6 +552,17 @@ def _intent_of_asking(
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
         # delivers what's in the EHCP?": the asking clause opens with "who".
         return intent_of(asked_words)
+    if told_a_story and intent is not Intent.OTHER:
+        # "my head says I need to do the mandatory qualification. When does the new NPQ
+        # start?", "college said she's not eligible. how long does the pilot run?": a kind of
+        # detail the story names (required, eligible, a sum it mentions) is not what is asked
+        # when the asking clauses ask for another kind of their own. (Not when they ask for
+        # none: "saw £30m for PINS, is that right?" checks the figure the story gives.)
+        # Read as the whole message is ("how much extra in 2024/25 versus 2023/24" asks an
+        # amount, not a difference).
+        asked_intent = _intent(asked, asked, asked_words)
+        if asked_intent is not Intent.OTHER:
+            return asked_intent
     return intent
 
 
