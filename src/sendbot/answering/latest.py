@@ -56,6 +56,11 @@ _DANGLING_ASK = re.compile(
 )
 
 
+def asks_for_newest(text: str) -> bool:
+    """Whether a question has words asking for the newest ("latest", "these days", ...)."""
+    return bool(_LATEST.search(text))
+
+
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""

@@ -557,6 +557,24 @@ def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
     return result.answered_if_confident(Verdict.NEWEST_FIGURE, ScoredFact(fact, 0.0))
 
 
+def newest_of_measure(
+    index: FactIndex,
+    result: MatchResult,
+    measure: str,
+    today: dt.date | None = None,
+    stale_months: int = DEFAULT_STALE_MONTHS,
+) -> Newest | None:
+    """`measure`'s newest figure as the answer to `result`'s question, the earlier figures
+    beside it and the staleness line: for a rule that found the measure otherwise than by the
+    matcher's fact (None when the probability given the verdict is short of answering)."""
+    facts = measure_table(index).histories[measure]
+    answered = _newest_answer(result, facts[0])
+    if answered is None:
+        return None
+    stale = _stale(index.kb, facts[0], today, stale_months)
+    return Newest(answered, _earlier(index.kb, facts, facts[0]), stale)
+
+
 def _newest_for_now(
     index: FactIndex,
     result: MatchResult,
