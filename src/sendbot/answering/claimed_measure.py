@@ -52,7 +52,7 @@ def claimed_measure(index: FactIndex, text: str) -> str | None:
     figure is stated, when one names no measure, or when the figures stated name more than one
     measure: which is meant is then a guess."""
     stated = [
-        figure
+        figure.value
         for claim in claims(text)
         if claim.kind is not FigureKind.DATE
         for figure in extract_figures(claim.said)[:1]
@@ -64,7 +64,7 @@ def claimed_measure(index: FactIndex, text: str) -> str | None:
         measure
         for measure, facts in measure_table(index).histories.items()
         for fact in facts
-        if any(_reports(fact, figure.value) for figure in stated)
+        if any(_reports(fact, value) for value in stated if not isinstance(value, str))
     }
     return next(iter(named)) if len(named) == 1 else None
 
