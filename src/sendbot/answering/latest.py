@@ -47,6 +47,9 @@ _WHERE_AT = re.compile(
     re.IGNORECASE,
 )
 
+_ASKS_NOT_WHAT = re.compile(r"^\W*(?:when|how|who|whos|who'?s|which)\b", re.IGNORECASE)
+_NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[?!.]|$))", re.IGNORECASE)
+
 _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
@@ -69,6 +72,11 @@ def without_latest(text: str) -> str:
         text = f"what is {where['topic']} {where['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
+    # "when are the reforms coming now?", "how many are being trained now": "now" ending a
+    # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
+    # X" alone reads as asking what X is.)
+    if _ASKS_NOT_WHAT.match(stripped):
+        stripped = _NOW_AT_END.sub("", stripped)
     # "pins - whats the most recent update": the topic comes first, the asking words after it
     # are left with nothing to ask about.
     stripped = _DANGLING_ASK.sub("", stripped)
