@@ -1,7 +1,7 @@
 """ "Now" ending a question that asks when, how many or who asks for the newest, on the shipped
 base: "when are the reforms coming now?" is answered from the newest written answer on them,
 not the older one whose words match it best. "What's X now" keeps its "now": "what's X" alone
-reads as asking what X is."""
+reads as asking what X is; nor "working in schools now", which asks how many so far."""
 
 import pytest
 
@@ -18,6 +18,8 @@ from tests.answering.expected_replies import assert_answered_with
         ("who answers these now? no one knows", "who answers these? no one knows"),
         ("whats high needs funding now", "whats high needs funding now"),
         ("how are things now going", "how are things now going"),
+        # in post now: how many so far, which "now" says
+        ("how many are working in schools now", "how many are working in schools now"),
     ],
 )
 def test_now_at_the_end_asks_for_the_newest(text: str, expected: str) -> None:

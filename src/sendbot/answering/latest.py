@@ -22,7 +22,7 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question, analyse, asks_so_far
 from sendbot.answering.ranking import Ranking, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
@@ -74,8 +74,8 @@ def without_latest(text: str) -> str:
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
-    # X" alone reads as asking what X is.)
-    if _ASKS_NOT_WHAT.match(stripped):
+    # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
+    if _ASKS_NOT_WHAT.match(stripped) and not asks_so_far(stripped):
         stripped = _NOW_AT_END.sub("", stripped)
     # "pins - whats the most recent update": the topic comes first, the asking words after it
     # are left with nothing to ask about.
