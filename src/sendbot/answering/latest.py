@@ -22,7 +22,7 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question, analyse, asks_so_far
 from sendbot.answering.ranking import Ranking, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
@@ -47,6 +47,9 @@ _WHERE_AT = re.compile(
     re.IGNORECASE,
 )
 
+_ASKS_NOT_WHAT = re.compile(r"^\W*(?:when|how|who|whos|who'?s|which)\b", re.IGNORECASE)
+_NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[?!.]|$))", re.IGNORECASE)
+
 _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
@@ -54,6 +57,11 @@ _DANGLING_ASK = re.compile(
     r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the)?\s*[?.!]*$",
     re.IGNORECASE,
 )
+
+
+def asks_for_newest(text: str) -> bool:
+    """Whether a question has words asking for the newest ("latest", "these days", ...)."""
+    return bool(_LATEST.search(text))
 
 
 def without_latest(text: str) -> str:
@@ -64,6 +72,11 @@ def without_latest(text: str) -> str:
         text = f"what is {where['topic']} {where['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
+    # "when are the reforms coming now?", "how many are being trained now": "now" ending a
+    # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
+    # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
+    if _ASKS_NOT_WHAT.match(stripped) and not asks_so_far(stripped):
+        stripped = _NOW_AT_END.sub("", stripped)
     # "pins - whats the most recent update": the topic comes first, the asking words after it
     # are left with nothing to ask about.
     stripped = _DANGLING_ASK.sub("", stripped)

@@ -50,7 +50,7 @@ from sendbot.answering.dated_answer import (
     dated_sources,
     without_the_date,
 )
-from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -347,6 +347,9 @@ def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: 
     together = details_asked(question.text)
     gives_together = bool(together) and gives_all(together, newest)
     given = _no_topic(index, question, now_asked)
+    if now_asked:
+        # Asked for the newest: the measure's other names are its newest fact's too.
+        given |= _measure_aliases(index, question, newest)
     if gives_together:
         # "how much is it costing": a sum of money given is what the cost asks for.
         given |= frozenset(index.normaliser.terms(DETAIL_WORDS))
@@ -358,6 +361,29 @@ def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: 
         and named_years(question) <= said
         and not unsaid_topic(index, question, newest, given)
     )
+
+
+def _measure_aliases(index: FactIndex, question: Question, newest: Fact) -> frozenset[str]:
+    """Words of the question that a curated phrasing of another fact of the newest fact's
+    measure says: the facts report one figure over time, so a name the curator gave it for one
+    period ("how much extra are LAs getting for high needs?") names it for every period. Not
+    a place named, which says whose figure is asked, not which measure."""
+    if not newest.measure:
+        return frozenset()
+    terms = frozenset(index.normaliser.terms(question.text))
+    placed = frozenset(index.normaliser.terms(" ".join(question.places)))
+    positions = [
+        position_of(index, fact) for fact in measure_table(index).histories[newest.measure]
+    ]
+    return frozenset(
+        term
+        for term in terms - placed
+        if any(index.postings.get(term, {}).get(p, 0.0) >= QUESTIONS_WEIGHT for p in positions)
+    )
+
+
+# The weight a word has in a fact's curated phrasings (its `questions`).
+QUESTIONS_WEIGHT = FIELD_WEIGHTS["questions"]
 
 
 def _no_topic(index: FactIndex, question: Question, now_asked: bool) -> frozenset[str]:
@@ -555,6 +581,24 @@ def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
     """`fact`, the measure's figure for what was asked, as the answer: the newest-figure rule's
     verdict, when the probability given that verdict reaches the threshold (None otherwise)."""
     return result.answered_if_confident(Verdict.NEWEST_FIGURE, ScoredFact(fact, 0.0))
+
+
+def newest_of_measure(
+    index: FactIndex,
+    result: MatchResult,
+    measure: str,
+    today: dt.date | None = None,
+    stale_months: int = DEFAULT_STALE_MONTHS,
+) -> Newest | None:
+    """`measure`'s newest figure as the answer to `result`'s question, the earlier figures
+    beside it and the staleness line: for a rule that found the measure otherwise than by the
+    matcher's fact (None when the probability given the verdict is short of answering)."""
+    facts = measure_table(index).histories[measure]
+    answered = _newest_answer(result, facts[0])
+    if answered is None:
+        return None
+    stale = _stale(index.kb, facts[0], today, stale_months)
+    return Newest(answered, _earlier(index.kb, facts, facts[0]), stale)
 
 
 def _newest_for_now(

@@ -704,6 +704,14 @@ _MEASURE = re.compile(
     r"\b(?<!to )(?:improve|improved|improving|reduce|reduced|reducing|raise|raised|boost|"
     r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
 )
+
+
+def asks_so_far(text: str) -> bool:
+    """Whether a question asks what has been done up to now ("how many EPs are working in
+    schools now"), not what is planned."""
+    return bool(_SO_FAR.search(text.lower()))
+
+
 _SO_FAR = re.compile(
     # "how many new EPs are working in schools now": those in post, not those planned
     r"\b(?:(?:working|in post|employed|practising) (?:\w+ ){0,3}?now|now (?:working|in post|"

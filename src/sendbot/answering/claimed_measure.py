@@ -1,0 +1,131 @@
+"""A figure the asker already has, and a question asking what is newer: "it was 10.1bn, what
+is it now?", "last I saw high needs went up £440m, has there been a bigger increase since?",
+"is high needs still about 10.5 billion?". The figure names the measure whose fact reports it
+(its measured figure, not a number its quote says in passing); the newest figure of that
+measure is the answer, with the earlier ones beside it, whatever words the question uses for
+the measure or none ("what is it now?"). Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from sendbot.answering.asked_measure import CLAIMED_FIGURE_TERM, unexplained
+from sendbot.answering.checked_claim import claims, gives
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.latest import asks_for_newest
+from sendbot.answering.measure_table import measure_table
+from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, newest_of_measure
+from sendbot.answering.question import Question
+from sendbot.knowledge.figures import extract_figures
+from sendbot.knowledge.model import Fact, FigureKind
+
+# Words asking whether there is anything newer than what the asker has, beyond the words
+# asking for the newest (`asks_for_newest`): "anything newer", "more recent", "has it gone up
+# since?", "what is it now", "is it still". "Since" ends its clause: "since 2010" is a span;
+# "it has gone up 60%" tells the claim, it does not ask what came after it.
+_NEWER_THAN = re.compile(
+    r"\b(?:newer|more recent|now|still|any ?more|since(?=\s*(?:then\b|[?.!,;]|$))|"
+    r"(?:been )?(?:changed|updated|superseded|out of date))\b",
+    re.IGNORECASE,
+)
+
+
+# The asker's own ("my council", "our school"): where they met the figure, not what they ask.
+_OWN = re.compile(r"\b(?:my|our) \w+", re.IGNORECASE)
+
+
+# A year, alone or in a period or span ("since 2019/20"): the question says which figure.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def asks_newer_than(text: str) -> bool:
+    """Whether a question asks for what is newer, or what stands now."""
+    return asks_for_newest(text) or bool(_NEWER_THAN.search(text))
+
+
+def claimed_measure(index: FactIndex, text: str) -> str | None:
+    """The one measure one of whose facts reports, as its measured figure, a sum, count or
+    percentage the question states ("10.1bn": the high needs budget for 2023/24). None when no
+    figure is stated, when one names no measure, or when the figures stated name more than one
+    measure: which is meant is then a guess."""
+    stated = [
+        figure.value
+        for claim in claims(text)
+        if claim.kind is not FigureKind.DATE
+        for figure in extract_figures(claim.said)[:1]
+        if figure.kind is not FigureKind.DATE and isinstance(figure.value, int | float)
+    ]
+    if not stated:
+        return None
+    named = {
+        measure
+        for measure, facts in measure_table(index).histories.items()
+        for fact in facts
+        if any(_reports(fact, value) for value in stated if not isinstance(value, str))
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _reports(fact: Fact, value: int | float) -> bool:
+    figure = fact.measured
+    return (
+        figure is not None
+        and isinstance(figure.value, int | float)
+        and Decimal(str(figure.value)) == Decimal(str(value))
+    )
+
+
+def newer_than_claimed(
+    index: FactIndex,
+    question: Question,
+    decided: Newest,
+    today: dt.date | None = None,
+    stale_months: int = DEFAULT_STALE_MONTHS,
+) -> Newest | None:
+    """The newest figure of the measure a figure the question states names, when the question
+    asks for what is newer than it and names no period: in place of the fact the claim itself
+    drew the matcher to ("last I saw £440m, has there been a bigger increase since?": not the
+    £440m), of a refusal whose words the measure's facts all explain ("it was 10.1bn, what is
+    it now?"), or of a fact that only mentions the figure claimed (the rise since 2019/20 whose
+    quote says "£10.5 billion"). None when the decision stands: a year or period named (it
+    says which figure), another fact of the measure (a detail it gives), or a fact the
+    question's other words found."""
+    text = question.text
+    if _YEAR.search(text) or question.period is not None or not asks_newer_than(text):
+        return None
+    measure = claimed_measure(index, text)
+    if measure is None:
+        return None
+    result = decided.result
+    shown = result.best.fact if result.best is not None else None
+    newest = measure_table(index).histories[measure][0]
+    if result.answered and shown is not None:
+        if shown is newest or not _drawn_by_the_claim(shown, text):
+            return None
+    elif _other_topic(index, question, measure):
+        return None
+    return newest_of_measure(index, result, measure, today, stale_months)
+
+
+def _drawn_by_the_claim(fact: Fact, text: str) -> bool:
+    """The fact says a figure the question states: the claim, not the question's topic, may
+    be what made it the closest."""
+    return any(gives(fact, claim) for claim in claims(text) if claim.kind is not FigureKind.DATE)
+
+
+def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:
+    """Words of the question none of the measure's facts carry (other than everyday ones, words
+    saying when, words about written answers, the figures claimed and the asker's own, "my
+    council"): it asks about something the measure is not."""
+    table = measure_table(index)
+    # "my council keeps quoting 10.5bn": who the asker heard it from is their story.
+    terms = frozenset(index.normaliser.terms(_OWN.sub(" ", question.text)))
+    other = frozenset(
+        term
+        for term in terms - table.neutral - table.record_only - table.aside
+        if not CLAIMED_FIGURE_TERM.search(term)
+    )
+    return bool(unexplained(index, other, table.histories[measure]))

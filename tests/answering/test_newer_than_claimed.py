@@ -1,0 +1,118 @@
+"""A figure the asker already has, and a question asking what is newer, on the shipped base.
+
+The figure claimed names the measure whose fact reports it; the reply is that measure's newest
+figure with the earlier ones on one line, whether the question names the measure in the
+base's words, in its own or not at all ("what's it now?"). Not when the question's other words
+are about something the measure is not, nor when it names a period."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.claimed_measure import asks_newer_than, claimed_measure
+from sendbot.answering.fact_index import FactIndex
+from tests.answering.expected_replies import assert_answered_with
+
+HIGH_NEEDS_TOTALS_EARLIER = (
+    "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
+    "£10.1 billion for 2023/24 (answered 22 February 2023)."
+)
+HIGH_NEEDS_RISES_EARLIER = (
+    "Earlier: £440 million for 2024/25 (answered 26 September 2023); "
+    "£970 million for 2023/24 (answered 22 February 2023)."
+)
+SCHOOLS_BUDGET_EARLIER = "Earlier: £59.6 billion for 2024/25 (answered 26 September 2023)."
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("heard it was £10.1bn", "high-needs-budget"),
+        ("someone said 10.5 billion", "high-needs-budget"),
+        ("the rise was £440m", "high-needs-budget-increase"),
+        ("i had 59.6bn written down", "core-schools-budget"),
+        ("400 EPs", "educational-psychologists-trained"),
+    ],
+)
+def test_a_measured_figure_names_its_measure(
+    shipped_index: FactIndex, text: str, measure: str
+) -> None:
+    assert claimed_measure(shipped_index, text) == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the high needs budget",  # no figure stated
+        "PINS was £13m",  # a sum no fact reports as its measure's figure
+        "it was 15 schools and 76 approved",  # two measures named: which is meant is a guess
+        "was it answered in 2024",  # a year is no figure of a measure
+    ],
+)
+def test_no_measure_or_more_than_one(shipped_index: FactIndex, text: str) -> None:
+    assert claimed_measure(shipped_index, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "has it gone up since?",
+        "is there anything more recent",
+        "what is it now",
+        "any newer number?",
+        "is that still the figure",
+        "what's the latest",
+    ],
+)
+def test_asking_for_what_is_newer(text: str) -> None:
+    assert asks_newer_than(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many special free schools have opened since 2010",
+        "what was the high needs budget in 2023/24",
+        "how much is high needs funding",
+    ],
+)
+def test_not_asking_for_what_is_newer(text: str) -> None:
+    assert not asks_newer_than(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "heard it was £10.1bn, what's it now?",
+        "our head says 10.5bn for high needs, is that still right?",
+        "my council keeps saying 10.5bn for high needs, has it gone up since?",
+    ],
+)
+def test_an_old_high_needs_total_then_the_newest(shipped_index: FactIndex, question: str) -> None:
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert HIGH_NEEDS_TOTALS_EARLIER in reply.text.splitlines()
+
+
+def test_an_old_yearly_rise_then_the_newest(shipped_index: FactIndex) -> None:
+    # The £440m fact itself is what the claim draws the matcher to; the rise since is asked.
+    question = "someone told me the rise was £440m, has it gone up since?"
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert HIGH_NEEDS_RISES_EARLIER in reply.text.splitlines()
+
+
+def test_an_old_schools_budget_then_the_newest(shipped_index: FactIndex) -> None:
+    question = "school budget was £59.6bn last I checked, anything more recent?"
+    reply = assert_answered_with(shipped_index, question, "core-schools-budget-2028-29")
+    assert SCHOOLS_BUDGET_EARLIER in reply.text.splitlines()
+
+
+def test_another_topic_is_not_the_measure(shipped_index: FactIndex) -> None:
+    # The high needs total is no figure for autism: not given as the answer to it.
+    reply = answer(shipped_index, "it was 10.1bn for autism, what is it now?")
+    assert reply.fact is None or reply.fact.measure != "high-needs-budget" or not reply.answered
+
+
+def test_a_claim_checked_is_not_asked_anew(shipped_index: FactIndex) -> None:
+    # "has gone up over 60% since 2019/20" tells the claim and its span; nothing newer asked.
+    question = "a leaflet says high needs has gone up 60% since 2019/20, is that a real figure?"
+    reply = answer(shipped_index, question)
+    assert reply.fact is not None and reply.fact.id == "high-needs-rise-since-2019-20"
