@@ -185,22 +185,12 @@ def margin_of(
             c
             for c in islice(candidates, 1, None)
             if c.position not in not_rivals
-            and not _agrees(given, _figures_given(facts[c.position]))
+            and (not given or _figures_given(facts[c.position]) != given)
         ),
         None,
     )
     second = rival.rank_score if rival else 0.0
     return candidates[0].rank_score - second
-
-
-def _agrees(
-    given: frozenset[tuple[FigureKind, int | float | str]],
-    other: frozenset[tuple[FigureKind, int | float | str]],
-) -> bool:
-    """The other fact gives every figure the top one gives, and perhaps more ("£21 million to
-    train 400 more", after "400 more ... across 2024 and 2025"): it answers as the top one
-    does, so it is no rival."""
-    return bool(given) and given <= other
 
 
 def _offered(

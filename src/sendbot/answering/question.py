@@ -621,10 +621,8 @@ _BREAKDOWN = re.compile(
     WORD_START
     + r"(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year|"
-    # "how many eps will train in 2024 and how many in 2025", "how much is for 2024 and how
-    # much for 2025": one figure for each year
-    r"how (?:many|much) (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) "
-    r"how (?:many|much) "
+    # "how many eps will train in 2024 and how many in 2025": one figure for each year
+    r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
     r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     # "what kind of schools were the 15 new ones": the kinds among a number counted (not
