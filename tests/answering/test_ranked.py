@@ -151,3 +151,80 @@ def test_where_works_out_only_the_candidates_kept() -> None:
     kept = {candidate.position for candidate in ranked.where(lambda position: position % 2)}
     assert kept == {101, 103}
     assert sorted(worked_out) == [1, 3]
+
+
+def _glanced(
+    coverages: list[float], lacks: list[bool], slack: list[float]
+) -> tuple[RankedCandidates, list[int]]:
+    """Candidates glanced at before they are worked out: a glance gives the evidence but what
+    the fact lacks, whose closeness is exact; a fact lacking something ranks below it."""
+    lacked: list[int] = []  # the places whose evidence was worked out whole
+
+    def glance(at: int) -> Evidence:
+        return Evidence(coverages[at], 0.0, 0.0, 0.0, 0.0, 0, False, 0.0)
+
+    def work_out(at: int) -> Candidate:
+        lacked.append(at)
+        evidence = glance(at)._replace(missing="it lacks this" if lacks[at] else None)
+        return Candidate(100 + at, evidence, evidence.rank_score)
+
+    most = [glance(at).closeness + slack[at] for at in range(len(coverages))]
+    topic = [glance(at).topic_rank_score + slack[at] for at in range(len(coverages))]
+    positions = [100 + at for at in range(len(coverages))]
+    return RankedCandidates(positions, Bounds(most, topic), work_out, glance), lacked
+
+
+def test_glancing_first_keeps_the_order_of_sorting_every_candidate() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        count = rng.randint(0, 25)
+        coverages = [rng.choice((0.0, 0.5, 1.0, rng.random())) for _ in range(count)]
+        lacks = [rng.random() < 0.5 for _ in range(count)]
+        slack = [rng.choice((0.0, 0.1, rng.random())) for _ in range(count)]
+        whole = [
+            candidate.position
+            for candidate in sorted(
+                (_glanced(coverages, lacks, slack)[0]._candidate(at) for at in range(count)),
+                key=lambda candidate: -candidate.rank_score,
+            )
+        ]
+        assert [candidate.position for candidate in _glanced(coverages, lacks, slack)[0]] == whole
+        ranked, _ = _glanced(coverages, lacks, slack)
+        floor = rng.random()
+        reaching = list(ranked.reaching(floor))
+        wanted = [
+            candidate
+            for candidate in ranked
+            if candidate is ranked[0] or candidate.evidence.closeness >= floor
+        ]
+        assert [candidate for candidate in reaching if candidate in wanted] == wanted
+        assert [candidate.position for candidate in reaching] == [
+            position for position in whole if position in {c.position for c in reaching}
+        ]
+        ranked, _ = _glanced(coverages, lacks, slack)
+        above = rng.random()
+        rivals = {
+            candidate.position
+            for candidate in ranked.topic_rivals(above)
+            if candidate.evidence.topic_rank_score > above
+        }
+        assert rivals == {
+            candidate.position
+            for candidate in ranked[1:]
+            if candidate.evidence.topic_rank_score > above
+        }
+
+
+def test_what_a_fact_lacks_is_worked_out_only_if_its_closeness_competes() -> None:
+    # Closeness 0.45, 0.36, 0.405, 0.09 (bounds 0.05 above), rank scores 0.45, 0.21, 0.255,
+    # 0.09: the first lacks nothing, so no other is worked out whole to find it. The second
+    # is the third (0.255), and only the second's closeness may still reach that.
+    ranked, lacked = _glanced([1.0, 0.8, 0.9, 0.2], [False, True, True, False], [0.05] * 4)
+    assert [candidate.position for candidate in ranked[:2]] == [100, 102]
+    assert sorted(lacked) == [0, 1, 2]
+    ranked, lacked = _glanced([1.0, 0.8, 0.9, 0.2], [False, True, True, False], [0.05] * 4)
+    assert ranked[0].position == 100
+    assert lacked == [0]
+    # The second's closeness (0.36), glanced at, is below the floor: it is left out.
+    assert [candidate.position for candidate in ranked.reaching(0.4)] == [100, 102]
+    assert 1 not in lacked and 3 not in lacked

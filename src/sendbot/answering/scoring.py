@@ -287,6 +287,25 @@ def _best_phrasing(
 def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int], Evidence]:
     """The evidence for a shortlisted fact (position, coverage, intent fit), with what every
     fact needs from the index and the question looked up once."""
+    unchecked, lacking = _evidence_in_parts(index, query)
+
+    def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
+        return with_missing(unchecked(position, coverage, intent_fit), lacking(position))
+
+    return evidence
+
+
+def with_missing(evidence: Evidence, missing: str | None) -> Evidence:
+    return evidence if missing is None else evidence._replace(missing=missing)
+
+
+def _evidence_in_parts(
+    index: FactIndex, query: _Query
+) -> tuple[Callable[[int, float, int], Evidence], Callable[[int], str | None]]:
+    """`_evidence_of` in two parts: the evidence for a shortlisted fact (position, coverage,
+    intent fit) but what it lacks (None), which gives its closeness and topic rank score
+    exactly; and what the fact at a position lacks, most of the work, left until the order
+    needs it."""
     question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
     # Looked up once, not once per candidate: this is most of the time a question takes.
     phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
@@ -314,7 +333,7 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
     # Whether it is being replaced is not why: the phrasings asking why or how are left out.
     whether_only = _asks_only_whether(question)
 
-    def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
+    def unchecked(position: int, coverage: float, intent_fit: int) -> Evidence:
         best = _best_phrasing(
             phrasing_terms[position],
             phrasing_masses[position],
@@ -325,8 +344,6 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
         found = process.extractOne(
             fuzz_text, phrasing_texts[position], scorer=fuzz.ratio, processor=None
         )
-        fact = profiles[position]
-        fact_terms = all_fact_terms[position]
         # Positional, in Evidence's field order: a named tuple is made more than twice as
         # fast so, and one is made for every candidate read.
         return Evidence(
@@ -336,27 +353,30 @@ def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int],
             best[2],  # recall
             found[1] / 100 if found else 0.0,  # similarity
             intent_fit,
-            _number_mismatch(numbers, fact_terms, answer_numbers, position),
+            _number_mismatch(numbers, all_fact_terms[position], answer_numbers, position),
             unknown_share,
             coverage * mass / unknown_idf,  # matched_mass
             best[3] / unknown_idf,  # phrase_mass
             unknown_mass,
-            what_is_missing(
-                question,
-                fact,
-                fact_terms,
-                kinds,
-                subject_terms,
-                possessed_terms,
-                subgroup_terms,
-                measure_terms,
-                share_terms,
-                lacked_terms,
-            ),
+            None,  # missing: see `lacking`
             constraint_share,
         )
 
-    return evidence
+    def lacking(position: int) -> str | None:
+        return what_is_missing(
+            question,
+            profiles[position],
+            all_fact_terms[position],
+            kinds,
+            subject_terms,
+            possessed_terms,
+            subgroup_terms,
+            measure_terms,
+            share_terms,
+            lacked_terms,
+        )
+
+    return unchecked, lacking
 
 
 # Questions asking for a figure (one they name may be the claim to check, not the topic), or
@@ -458,19 +478,28 @@ def ranked(
     index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
 ) -> RankedCandidates:
     """The shortlisted facts (position, coverage) best first, each one's evidence worked out
-    when it is read."""
-    evidence_of = _evidence_of(index, query)
+    when it is read: first all but what the fact lacks (`glance`), then the rest."""
+    unchecked, lacking = _evidence_in_parts(index, query)
     intent_fits = _intent_fits(index, query, shortlist)
+    glanced: dict[int, Evidence] = {}  # by place: the evidence but what the fact lacks
+
+    def glance(at: int) -> Evidence:
+        evidence = glanced.get(at)
+        if evidence is None:
+            position, coverage = shortlist[at]
+            evidence = glanced[at] = unchecked(position, coverage, intent_fits[at])
+        return evidence
 
     def work_out(at: int) -> Candidate:
-        position, coverage = shortlist[at]
-        evidence = evidence_of(position, coverage, intent_fits[at])
+        position = shortlist[at][0]
+        evidence = with_missing(glance(at), lacking(position))
         return Candidate(position, evidence, evidence.rank_score)
 
     return RankedCandidates(
         [position for position, _ in shortlist],
         _bounds(index, query, shortlist, intent_fits),
         work_out,
+        glance,
     )
 
 
