@@ -284,3 +284,24 @@ def test_what_the_story_says_is_unaffordable_is_not_a_cost_asked(shipped_index: 
     )
     assert analyse("our school cant afford extra TAs, who decides?").intent is not Intent.COST
     assert analyse("can schools afford an EP assessment?").intent is Intent.COST
+
+
+def test_a_short_aside_after_the_question_is_left_out_too(shipped_index: FactIndex) -> None:
+    # A story told after the question, however short, that leads the whole message astray
+    # ("asked", "wave 2" point at other facts): the question read alone, when that is sure.
+    assert_answered_with(
+        shipped_index,
+        "is PINS being evaluated by anyone? the trust asked us to join wave 2",
+        "pins-independent-evaluation",
+    )
+    assert_answered_with(
+        shipped_index,
+        "what will the PINS evaluation look into? we were asked to join in wave 2",
+        "pins-evaluation-scope",
+    )
+    # A question the source does not answer stays unanswered whatever follows it.
+    assert_not_answered(
+        shipped_index,
+        "who is doing the pins evaluation? our head wants to know",
+        r"doesn't name",
+    )

@@ -27,8 +27,6 @@ from sendbot.answering.still_claim import no_longer_holds
 # its last question back; Discord lets a message hold 2,000 characters (4,000 with Nitro).
 MAX_QUESTION_LENGTH = 300
 MAX_MESSAGE_LENGTH = 4000
-# A message this long that is declined may be a story with its question at the end.
-STORY_LENGTH = 120
 SURE_ALONE = 0.95
 
 
@@ -85,7 +83,9 @@ def decide(
         pointed = _topic_pointed_to(index, question, today, stale_months)
         if pointed is not None:
             return pointed
-    if newest.result.outcome is Outcome.DECLINED and len(question) > STORY_LENGTH:
+    if newest.result.outcome is Outcome.DECLINED:
+        # "is anyone evaluating PINS? asking as a governor": a question with a story around
+        # it, of any length, whose story led the whole message astray
         story_told = _its_question_alone(index, question, today, stale_months)
         if story_told is not None:
             return story_told
