@@ -103,6 +103,10 @@ def test_questions_no_fact_answers_are_never_answered_with_a_related_fact(
         # Pasted from a coloured terminal, or a Discord ```ansi block.
         "\x1b[1;32mhow many special schools opened?\x1b[0m",
         "```ansi\n\x1b[0;34mhow many special schools opened?\x1b[0m\n```",
+        # A question put in a code block (or inline code) with nothing outside it.
+        "```how many special schools opened?```",
+        "```txt\nhow many special schools opened?\n```",
+        "`how many special schools opened?`",
     ],
 )
 def test_personal_context_and_chat_markup_do_not_change_the_answer(
@@ -164,6 +168,16 @@ def test_chat_markup_is_removed_before_matching() -> None:
         " `inline` how many?"
     )
     assert text == "see inline how many?"
+
+
+def test_a_code_block_is_the_question_only_when_nothing_is_said_outside_it() -> None:
+    # Code pasted under a question is not asked; a message that is all code block asks
+    # what the block says (its language tag is not a word of it).
+    assert strip_markup("how many? ```x = 99```") == "how many?"
+    assert strip_markup("```how many opened?```") == "how many opened?"
+    assert strip_markup("```text\nhow many opened?\n```") == "how many opened?"
+    assert strip_markup("<@123456789012345678> ```how many opened?```") == "how many opened?"
+    assert strip_markup("``````") == ""
 
 
 def test_personal_context_is_not_a_constraint_but_a_place_is() -> None:

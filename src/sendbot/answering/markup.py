@@ -13,6 +13,8 @@ import re
 _CODE_BLOCK = re.compile(r"```.*?(?:```|$)", re.DOTALL)
 # A Discord ```ansi block holds coloured text, not code: its words are the question.
 _ANSI_BLOCK = re.compile(r"```ansi\s(.*?)(?:```|$)", re.DOTALL)
+# A block's words, without the language tag on its first line ("```txt\n...").
+_CODE_BLOCK_WORDS = re.compile(r"```(?:[\w+-]*\n)?(.*?)(?:```|$)", re.DOTALL)
 _INLINE_CODE = re.compile(r"`([^`]*)`")
 # <@123>, <@!123>, <@&123>, <#123>, </command:123>, <:emoji:123>, <a:emoji:123>, <t:123:R>
 _ANGLED = re.compile(r"</?[@#:!&a-zA-Z][^<>\s]*?\d{5,}[^<>\s]*>|<t:-?\d+(?::[a-zA-Z])?>")
@@ -99,7 +101,12 @@ def strip_markup(text: str) -> str:
         return " ".join(text.split())  # plain text, as most questions are
     text = _CONTROL.sub(" ", TERMINAL_SEQUENCE.sub(" ", text))
     text = _ANSI_BLOCK.sub(r" \1 ", text)
-    text = _CODE_BLOCK.sub(" ", text)
+    without_code = _CODE_BLOCK.sub(" ", text)
+    outside = _LINK.sub(" ", _EVERYONE.sub(" ", _ANGLED.sub(" ", without_code)))
+    if any(character.isalnum() for character in outside):
+        text = without_code  # code pasted beside the question is not asked
+    else:  # the whole message is in a code block: what it says is the question
+        text = _CODE_BLOCK_WORDS.sub(r" \1 ", text)
     text = _INLINE_CODE.sub(r"\1", text)
     text = _ANGLED.sub(" ", text)
     text = _EVERYONE.sub(" ", text)
