@@ -26,6 +26,14 @@ MEDIUM = (
     "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
 )
 MESSAGES = r"/channels/\d+/messages"
+# Nearly sure of the fact, but the sources answer them in part (a partial reply) or not at all.
+HIGH_NEEDS_2026 = "how much high needs funding is there for 2026/27"
+PILOT_MONEY = (
+    "hi everyone, long time lurker first time poster my son is 16 and has moderate learning "
+    "difficulties but no EHCP, we were told years ago he didn't meet the threshold. his college "
+    "tutor said there's a pilot that lets young people like him do a supported internship even "
+    "without an EHCP. how much money was announced for that pilot?"
+)
 
 
 async def reply_to(fake: FakeDiscord, posted: JSON) -> JSON:
@@ -373,6 +381,24 @@ async def test_chatter_and_unsure_questions_get_nothing(
     for text in ("lovely weather today", "is the weather nice today?", "ok thanks"):
         await fake.post_message(text)
     await nothing_sent(fake, "*", r"/channels/.+")
+
+
+async def test_unasked_only_an_answer_is_sent_a_partial_is_offered_a_decline_is_not(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # The matcher is nearly sure of these, but the sources answer the first only in part
+    # (no figure for 2026/27) and the second not at all: sent unasked, they told people
+    # chatting in an answer channel what the sources do not say.
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    partial = await fake.post_message(HIGH_NEEDS_2026)
+    offer = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")
+    assert offer.path.endswith(f"/messages/{partial['id']}/reactions/{OFFER_EMOJI}/@me")
+    await fake.post_message(PILOT_MONEY, author=fake.owner)
+    await nothing_sent(fake, "*", r"/channels/.+")
+    # The asker presses the offer: the partial reply, as a mention would get it.
+    await react(fake, partial, fake.member, OFFER_EMOJI)
+    request = await reply_to(fake, partial)
+    assert request["embeds"][0]["title"].startswith("The source doesn't say that")
 
 
 async def test_a_fairly_sure_question_gets_an_offer_only_the_asker_can_take(

@@ -21,6 +21,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     looks_like_question,
     question_text,
     should_answer,
+    unasked_action,
 )
 
 ME = 900
@@ -138,6 +139,13 @@ def test_channel_action_by_confidence() -> None:
     assert channel_action(result(Outcome.ANSWERED, ANSWER_THRESHOLD)) is ChannelAction.OFFER
     assert channel_action(result(Outcome.DECLINED, 0.5)) is ChannelAction.IGNORE
     assert channel_action(result(Outcome.GREETING, 0.0)) is ChannelAction.IGNORE
+
+
+def test_unasked_only_an_answer_is_sent_and_a_partial_is_offered() -> None:
+    assert unasked_action(Outcome.ANSWERED) is ChannelAction.ANSWER
+    assert unasked_action(Outcome.PARTIAL) is ChannelAction.OFFER
+    for outcome in (Outcome.DECLINED, Outcome.GREETING, Outcome.HELP):
+        assert unasked_action(outcome) is ChannelAction.IGNORE
 
 
 def test_cooldown_allows_rate_per_window_per_key() -> None:

@@ -161,6 +161,17 @@ def channel_action(result: MatchResult) -> ChannelAction:
     return ChannelAction.IGNORE
 
 
+def unasked_action(reply: Outcome) -> ChannelAction:
+    """What to do with an overheard question the matcher is nearly sure of, by what the reply
+    gives: only an answer is sent unasked. A reply the sources give in part (what they do not
+    say, then a related fact) is offered, for the asker to choose; a decline is not sent."""
+    if reply is Outcome.ANSWERED:
+        return ChannelAction.ANSWER
+    if reply is Outcome.PARTIAL:
+        return ChannelAction.OFFER
+    return ChannelAction.IGNORE
+
+
 class Bounded(Generic[K, V]):
     """A mapping that forgets its oldest entries beyond `size`."""
 

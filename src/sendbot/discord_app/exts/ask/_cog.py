@@ -49,6 +49,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     is_addressed,
     question_text,
     should_answer,
+    unasked_action,
 )
 from sendbot.discord_app.exts.ask._pager import Pager
 from sendbot.discord_app.per_index import PerIndex
@@ -489,11 +490,17 @@ class Ask(commands.Cog):
         if action is ChannelAction.IGNORE:
             log.debug("skip %s: confidence %.2f too low", message.id, result.confidence)
             return
+        reply = None
+        if action is ChannelAction.ANSWER:
+            reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
+            action = unasked_action(reply.outcome)
+            if action is ChannelAction.IGNORE:
+                log.debug("skip %s: the reply would be %s", message.id, reply.outcome)
+                return
         if self._cooling_down(message):
             return
         self.answered.add(message.id)
-        if action is ChannelAction.ANSWER:
-            reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
+        if action is ChannelAction.ANSWER and reply is not None:
             self._note(reply)
             await self._reply(message, reply)
             return
