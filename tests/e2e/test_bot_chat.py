@@ -12,6 +12,7 @@ from sendbot.answering.misses import ABSTAINED
 from sendbot.discord_app.client import NO_CHANNELS_WARNING
 from sendbot.discord_app.exts.ask._chat_rules import (
     MUTE_SECONDS,
+    NO_EMBED_LINKS,
     OFFER_EMOJI,
     REPLIED_UNREAD,
     ROLE_MENTION_UNREAD,
@@ -488,3 +489,37 @@ async def test_after_a_403_the_channel_is_left_alone_until_permissions_change(
     await fake.expect_no_request("POST", path, within=0.15)
     now[0] += 2
     await reply_to(fake, await fake.post_message(question, channel=locked, author=other))
+
+
+async def test_without_embed_links_a_mention_is_told_why_there_is_no_answer(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Answers are embeds: where an admin took Embed Links away, the asker got no reply at all.
+    bot_id = fake_discord.bot_user.id
+    plain = fake_discord.guild.add_text_channel(
+        "plain", [Overwrite(bot_id, 1, deny=Permission.EMBED_LINKS)]
+    )
+    _, fake = await start_sendbot(answer_channels=(plain.id,))
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        # Overheard in an answer channel: not told, unasked; the log names the channel.
+        await fake.post_message(SCHOOLS, channel=plain, author=fake.moderator)
+        await nothing_sent(fake)
+        assert any("Embed Links" in line and str(plain.id) in line for line in caplog.messages)
+        caplog.clear()
+        posted = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}", channel=plain)
+        request = await reply_to(fake, posted)
+    assert request["content"] == NO_EMBED_LINKS
+    assert not request.get("embeds")
+    assert any("Embed Links" in line and str(plain.id) in line for line in caplog.messages)
+    # A reply with no embed (a decline offering topics) is sent as it is.
+    posted = await fake.post_message(
+        f"{fake.bot_user.mention} is the weather nice today?", channel=plain, author=fake.owner
+    )
+    assert (await reply_to(fake, posted))["content"].startswith("I don't have that")
+    # The permission given back, answers come again.
+    plain.overwrites.clear()
+    await fake.dispatch("CHANNEL_UPDATE", payloads.channel_payload(plain))
+    posted = await fake.post_message(
+        f"{fake.bot_user.mention} {SCHOOLS}", channel=plain, author=fake.moderator
+    )
+    assert (await reply_to(fake, posted))["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"

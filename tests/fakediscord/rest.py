@@ -638,6 +638,9 @@ class RestApi:
         body = _body(request)
         if self._is_empty(body, request):
             return discord_error(400, 50006, "Cannot send an empty message")
+        if body.get("embeds") and not self._bot_can(channel, Permission.EMBED_LINKS):
+            # Discord refuses embeds from a bot without Embed Links in the channel.
+            return discord_error(403, 50013, "Missing Permissions")
         if problem := message_problem(body):
             return _invalid_form(problem)
         reference = body.get("message_reference") or {}

@@ -134,6 +134,13 @@ ROLE_MENTION_UNREAD = (
 )
 
 
+# Answers are embeds, which Discord refuses from a bot without Embed Links in the channel.
+NO_EMBED_LINKS = (
+    "I can't show answers in this channel: I need the Embed Links permission here (a server "
+    "admin can give it). /ask works everywhere."
+)
+
+
 def looks_like_question(text: str) -> bool:
     text = text.strip()
     if not text:

@@ -35,6 +35,7 @@ from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import log_listener_error, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
 from sendbot.discord_app.exts.ask._chat_rules import (
+    NO_EMBED_LINKS,
     OFFER_EMOJI,
     REPLIED_UNREAD,
     ROLE_MENTION_UNREAD,
@@ -112,6 +113,14 @@ def written(message: discord.Message) -> str:
     if message.content or not message.message_snapshots:
         return message.content
     return message.message_snapshots[0].content
+
+
+def can_embed(message: discord.Message) -> bool:
+    """Whether I may send embeds where `message` was posted (always in a DM)."""
+    guild = message.guild
+    if guild is None or guild.me is None or isinstance(message.channel, discord.PartialMessageable):
+        return True  # nothing to judge by: try, and a refusal mutes the channel
+    return message.channel.permissions_for(guild.me).embed_links
 
 
 def replied_to_another(message: discord.Message, my_id: int) -> discord.Message | None:
@@ -473,6 +482,8 @@ class Ask(commands.Cog):
             return
         self._note(reply)
         rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+        if rendered.embed is not None and not can_embed(message):
+            return  # my reply already says why answers are not shown here
         await sent.edit(
             content=rendered.content or None,
             embed=to_embed(rendered.embed) if rendered.embed else None,
@@ -502,13 +513,23 @@ class Ask(commands.Cog):
         self.answered.add(message.id)
         if action is ChannelAction.ANSWER and reply is not None:
             self._note(reply)
-            await self._reply(message, reply)
+            if can_embed(message):
+                await self._reply(message, reply)
+            else:  # unasked, so not told: a mention there is
+                log.warning("no Embed Links permission in answer channel %s", message.channel.id)
             return
         self.offers[message.id] = message
         await message.add_reaction(OFFER_EMOJI)
 
     async def _reply(self, message: discord.Message, reply: Reply) -> discord.Message:
         rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+        if rendered.embed is not None and not can_embed(message):
+            log.warning(
+                "no Embed Links permission in channel %s: answers there are embeds, so the "
+                "asker was told to ask an admin for it or use /ask",
+                message.channel.id,
+            )
+            return await self._tell(message, NO_EMBED_LINKS)
         extra: dict[str, Any] = {}
         if rendered.embed is not None:
             extra["embed"] = to_embed(rendered.embed)
