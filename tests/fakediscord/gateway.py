@@ -25,7 +25,7 @@ from .models import PRIVILEGED_INTENTS, Intent, World
 JSON = dict[str, Any]
 
 HELLO, HEARTBEAT, IDENTIFY, PRESENCE, RESUME, REQUEST_MEMBERS = 10, 1, 2, 3, 6, 8
-DISPATCH, HEARTBEAT_ACK = 0, 11
+DISPATCH, INVALID_SESSION, HEARTBEAT_ACK = 0, 9, 11
 CLOSE_INVALID_SHARD, CLOSE_SHARDING_REQUIRED, CLOSE_DISALLOWED_INTENTS = 4010, 4011, 4014
 
 
@@ -111,6 +111,7 @@ class GatewaySession:
         on_frame: Callable[[JSON], None],
         on_identify: Callable[[GatewaySession], None],
         required_shards: int = 1,
+        resumable: Callable[[str], GatewaySession | None] = lambda _: None,
     ) -> None:
         self.ws = ws
         self.world = world
@@ -124,6 +125,7 @@ class GatewaySession:
         self.identify: JSON | None = None
         self.intents = 0
         self.required_shards = required_shards
+        self.resumable = resumable  # the identified session a RESUME names, if any
         self.shard: tuple[int, int] = (0, 1)
         self.events: list[tuple[str, JSON]] = []  # what this session delivered
 
@@ -155,7 +157,7 @@ class GatewaySession:
         elif op == IDENTIFY:
             await self._identify(data)
         elif op == RESUME:
-            await self.dispatch("RESUMED", {})
+            await self._resume(data)
         elif op == REQUEST_MEMBERS:
             await self._member_chunk(data)
         # PRESENCE and anything else: recorded by on_frame, nothing to answer.
@@ -182,6 +184,18 @@ class GatewaySession:
         await self.dispatch("READY", ready)
         for guild in guilds:
             await self.dispatch("GUILD_CREATE", payloads.guild_create_payload(guild))
+
+    async def _resume(self, data: JSON) -> None:
+        """Take over the session the RESUME names (its intents, shard, sequence), as Discord
+        does; a session it does not know gets INVALID_SESSION (not resumable)."""
+        earlier = self.resumable(str(data.get("session_id")))
+        if earlier is None or earlier.identify is None:
+            await self._send({"op": INVALID_SESSION, "d": False})
+            return
+        self.identify, self.intents, self.shard = earlier.identify, earlier.intents, earlier.shard
+        self.session_id, self.sequence = earlier.session_id, earlier.sequence
+        self.on_identify(self)
+        await self.dispatch("RESUMED", {})
 
     async def _member_chunk(self, data: JSON) -> None:
         guild = self.world.guild(int(data["guild_id"]))

@@ -393,6 +393,7 @@ class FakeDiscord:
             on_frame=self.gateway_frames.append,
             on_identify=lambda _: self.recorder.notify(),
             required_shards=self.shards,
+            resumable=self._identified_session,
         )
         self.sessions.append(session)
         try:
@@ -400,6 +401,12 @@ class FakeDiscord:
         finally:
             self.recorder.notify()
         return ws
+
+    def _identified_session(self, session_id: str) -> GatewaySession | None:
+        return next(
+            (s for s in self.sessions if s.session_id == session_id and s.identify is not None),
+            None,
+        )
 
     def shard_sessions(self) -> dict[int, GatewaySession]:
         """The live, identified session of each shard."""
