@@ -384,6 +384,12 @@ async def test_chatter_and_unsure_questions_get_nothing(
     await nothing_sent(fake, "*", r"/channels/.+")
 
 
+async def offered(fake: FakeDiscord, posted: JSON) -> None:
+    """The bot reacted to `posted` with the offer."""
+    offer = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")
+    assert offer.path.endswith(f"/messages/{posted['id']}/reactions/{OFFER_EMOJI}/@me")
+
+
 async def test_unasked_only_an_answer_is_sent_a_partial_is_offered_a_decline_is_not(
     start_sendbot: StartSendBot, fake_discord: FakeDiscord
 ) -> None:
@@ -392,8 +398,7 @@ async def test_unasked_only_an_answer_is_sent_a_partial_is_offered_a_decline_is_
     # chatting in an answer channel what the sources do not say.
     _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
     partial = await fake.post_message(HIGH_NEEDS_2026)
-    offer = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")
-    assert offer.path.endswith(f"/messages/{partial['id']}/reactions/{OFFER_EMOJI}/@me")
+    await offered(fake, partial)
     await fake.post_message(PILOT_MONEY, author=fake.owner)
     await nothing_sent(fake, "*", r"/channels/.+")
     # The asker presses the offer: the partial reply, as a mention would get it.
@@ -407,8 +412,7 @@ async def test_a_fairly_sure_question_gets_an_offer_only_the_asker_can_take(
 ) -> None:
     _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
     posted = await fake.post_message(MEDIUM)
-    offer = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")
-    assert offer.path.endswith(f"/messages/{posted['id']}/reactions/{OFFER_EMOJI}/@me")
+    await offered(fake, posted)
     await nothing_sent(fake)
 
     await react(fake, posted, fake.moderator, OFFER_EMOJI)  # not the asker
