@@ -14,7 +14,7 @@ from tests.answering.expected_replies import assert_answered_with
     [
         "who said eps have a critical role",
         "who stated that eps have a critical role and when",
-        "which minister said it and when was that",
+        "who announced it and when was that",
         "who claimed there would be an evaluator and when did they say it",
     ],
 )
@@ -29,6 +29,7 @@ def test_who_said_it_and_when_is_read_as_asking_of_the_citation(text: str) -> No
         "when did they say the white paper would come",  # when it comes
         "who said the white paper would come and when will it come out",
         "who answered the question on eps",
+        "which minister wrote the reply on eps",  # the answerer, another fact's part
     ],
 )
 def test_other_who_and_when_questions_are_not(text: str) -> None:

@@ -196,10 +196,10 @@ def fits(question: Question, fact: FactProfile) -> bool:
 
 # "who said EPs play a critical role, and when (did they say it)?": who gave the written answer
 # saying it, and when, as its citation says of any fact quoted from it. Not "who says a child
-# gets a place" (who decides) nor "when did they say the white paper would come out" (when it
-# comes out).
+# gets a place" (who decides), "which minister wrote the reply" (the answer's own part, which
+# another fact gives) nor "when did they say the white paper would come out" (when it comes).
 _WHO_SAID = re.compile(
-    r"\b(?:who|which minister) (?:said|announced|stated|wrote|claimed)\b"
+    r"\bwho (?:said|announced|stated|claimed)\b"
     r"(?!.*\bwhen (?:it|they|this|that) (?:will|would|is|are)\b)"
 )
 _AND_WHEN_SAID = re.compile(
