@@ -64,8 +64,10 @@ _NATIONAL_ACTOR = re.compile(
     r"the uk)\b"
 )
 
+# The asker's own area, asked about: "is my council in it?", "is the council in it?". Not areas
+# in general: "what is there for schools outside the PINS areas?", "do councils pay for it?".
 _OWN_AREA = re.compile(
-    r"\b(?:my|our|us|we|i|me|near|nearby|local|locally|council|councils|area|areas|la|las|"
+    r"\b(?:my|our|us|we|i|me|near|nearby|local|locally|council|area|la|"
     r"region|here|there|county|town|city|borough)\b"
 )
 

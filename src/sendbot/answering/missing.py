@@ -189,7 +189,35 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return True
     if question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         return True
+    if question.intent in _SAID_BY_INTENTS and asks_who_said(question.text):
+        return True  # "who said EPs play a critical role, and when?": the citation says both
     return question.intent in fact.intents
+
+
+# "who said EPs play a critical role, and when (did they say it)?": who gave the written answer
+# saying it, and when, as its citation says of any fact quoted from it. Not "who says a child
+# gets a place" (who decides), "which minister wrote the reply" (the answer's own part, which
+# another fact gives) nor "when did they say the white paper would come out" (when it comes).
+_WHO_SAID = re.compile(
+    r"\bwho (?:said|announced|stated|claimed)\b"
+    r"(?!.*\bwhen (?:it|they|this|that) (?:will|would|is|are)\b)"
+)
+_AND_WHEN_SAID = re.compile(
+    r"\band when\b(?: (?:did (?:they|he|she) (?:say|announce|state) (?:it|that|this)|"
+    r"was (?:that|this|it)(?: said)?))?\W*$"
+)
+_SAID_BY_INTENTS = frozenset({_PERSON, _DATE})
+
+
+def asks_who_said(text: str) -> bool:
+    """Whether a (folded) question asks who said what it quotes or tells, or who and when:
+    what a written answer's citation gives, whatever fact of it is quoted."""
+    found = _WHO_SAID.search(text)
+    if found is None:
+        return False
+    # "who said X" asks only who; "who said X, and when?" asks when it was said too
+    rest = text[found.end() :]
+    return " when " not in f" {rest} " or bool(_AND_WHEN_SAID.search(rest))
 
 
 # Asking which kinds of partner or member, not the names of each: "which organisations does it

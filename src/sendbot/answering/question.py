@@ -142,6 +142,19 @@ _CONSTRAINED_YEAR = re.compile(
     r"((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
 
+# "funding 2022 to 2025": a span of years, asked as a whole (its end year as well as its start).
+_SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d{2}) (?:to|until|till|through) ((?:19|20)\d{2})\b")
+
+
+def _years_asked(said: str) -> tuple[str, ...]:
+    """The years a question asks about: "in 2023", "for 2022 to 2025" (both ends of the span)."""
+    years = _CONSTRAINED_YEAR.findall(_NAMING_DATE.sub(" ", said))
+    for start, end in _SPAN_OF_YEARS.findall(said) if years else ():
+        if start in years and end not in years:
+            years.insert(years.index(start) + 1, end)
+    return tuple(years)
+
+
 # "the change programme that launched in 2023": a date naming which thing is meant, not a
 # period asked about (asked_period.named_months reads a month so too).
 _NAMING_DATE = re.compile(
@@ -388,7 +401,7 @@ def analyse(question: str) -> Question:
         role=_role_asked(folded, asked_folded, intent, checking),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
-        years=tuple(_CONSTRAINED_YEAR.findall(_NAMING_DATE.sub(" ", " ".join(words(asked_about))))),
+        years=_years_asked(" ".join(words(asked_about))),
         checking=checking,
         subject=as_written(_subject(raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text)),
