@@ -13,4 +13,3 @@ def test_what_it_gives_new_teachers_is_the_entitlement(shipped_index: FactIndex)
         "new teacher here - what does the ITTECF do for me?",
     ):
         assert_answered_with(shipped_index, question, "ittecf-minimum-entitlement-2025")
-
