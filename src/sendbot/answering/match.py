@@ -627,7 +627,12 @@ def _for_the_message(alone: MatchResult, text: str, near: Candidate | None) -> M
 # written answer itself is what the question asks about.
 _OF_THE_ANSWER_ITSELF = re.compile(
     r"\b(?:when|what date|what day) (?:was|were|is) (?:the|this|that|their|its) "
-    r"(?:written |lords |parliamentary )?(?:answer|reply|response|question|pq)\b"
+    r"(?:written |lords |parliamentary )?(?:answer|reply|response|question|pq)\b|"
+    # "who answered the q about X, and when?", "who said X, and when did they say it?": who
+    # gave the answer and on what date, both of the record, whatever X's own facts say.
+    # Not "who said X, and when will it start?": the topic's own date to come.
+    r"\bwho (?:answered|said|replied|responded)\b.*\band (?:when|on what date|what date)"
+    r"(?: (?:was|did|were)\b|\W*$)"
 )
 # How far down the ranking the record such a question asks for may be: the topic it names
 # lifts that topic's own facts above it.
