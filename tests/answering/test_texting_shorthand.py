@@ -41,17 +41,13 @@ def test_a_skeleton_of_several_words_is_left_alone(single_source_index: FactInde
 
 
 def test_questions_typed_in_shorthand_are_answered(single_source_index: FactIndex) -> None:
-    assert_answered_with(
-        single_source_index, "hw mch fndng is thr for pins", "pins-programme"
-    )
+    assert_answered_with(single_source_index, "hw mch fndng is thr for pins", "pins-programme")
     assert_answered_with(
         single_source_index,
         "hw mny kids hs the ap taskforce rchd",
         "ap-specialist-taskforce-reach",
     )
-    assert_answered_with(
-        single_source_index, "wen ws the qstn answrd", "document-answered-date"
-    )
+    assert_answered_with(single_source_index, "wen ws the qstn answrd", "document-answered-date")
 
 
 def test_shorthand_asks_nothing_the_source_lacks(single_source_index: FactIndex) -> None:

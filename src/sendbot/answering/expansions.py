@@ -16,9 +16,7 @@ _STRESSED = r"(?:(?:actually|really|exactly|even|precisely|officially) )?"
 
 # "AP stands for?", "whats AP short for", "what do SEND and AP stand for": the letters asked
 # about come right before the asking words, wherever the question word is.
-_STANDS_FOR = re.compile(
-    rf"\b((?:\w+ and )?\w+) {_STRESSED}(?:stands? for|(?:is )?short for)\b"
-)
+_STANDS_FOR = re.compile(rf"\b((?:\w+ and )?\w+) {_STRESSED}(?:stands? for|(?:is )?short for)\b")
 
 # "Alternative Provision (AP)": words before an acronym in brackets.
 # (A comma may follow a word: "Education, Health and Care (EHC)".)
@@ -111,7 +109,8 @@ _LETTERS_NAMED = (
 # clue what the letters mean, can you spell them out?".
 _LETTERS_POINTED_AT = re.compile(
     r"\b(?:full words|full forms?|spell (?:it|them|those|these|that) out|"
-    rf"what (?:do |does )?(?:the|those|these) letters (?:do |does )?{_STRESSED}(?:mean|stand for))\b"
+    r"what (?:do |does )?(?:the|those|these) letters (?:do |does )?"
+    rf"{_STRESSED}(?:mean|stand for))\b"
 )
 # More acronyms than this written in one message is a list, not the letters asked about.
 MOST_POINTED_AT = 3
