@@ -548,7 +548,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     # (before the definitions: "what is pins worth" does not ask what PINS is).
     (
         Intent.AMOUNT,
-        _phrases(r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$"),
+        _phrases(
+            r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$|"
+            # "how many million is that", "how many pounds went to pins": a sum counted in its
+            # unit (not "how many million children": a count of them)
+            r"how many (?:millions?|billions?)(?: pounds| quid)?(?= (?:is|was|are|were|has|have|"
+            r"had|did|does|do|will|would|for|in|on|of|into|went|go|goes|put|given|spent)\b|$)|"
+            r"how many (?:pounds|quid)\b"
+        ),
     ),
     (
         Intent.DEFINITION,
@@ -613,7 +620,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"names of|name the|what are the names|what are they called|"
             # (not "what are the 76 schools for": what they are for)
             r"where are the|where are they|where will they be|"
-            r"what are the \d+(?!(?: \w+){0,6} for$)|which \d+|"
+            r"what are the \d+(?!(?: \w+){0,9} for$)|which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
             r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
             r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
@@ -744,6 +751,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "who are they meant to be for": whom they serve, not a person's name
             "who (?:is|are) (?:it|they|these|those|this|that|them) (?:(?:meant|supposed|"
             "intended|designed) to be )?for$|"
+            # ... as are "who are the 76 new schools meant to be for", whatever they are
+            "who (?:is|are) (?:the )?(?:\\w+ ){1,6}?(?:meant|supposed|intended|designed) "
+            "to be for$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),

@@ -93,6 +93,20 @@ def skeleton(word: str) -> str:
 
 # Long enough that a word written without its vowels names one word ("spl" names many).
 MIN_SKELETON = 4
+
+
+def _vowels_left_out(written: str, word: str) -> bool:
+    """`written` is `word` with some of its vowels (not its first letter) left out, and
+    nothing else changed: "specal" and "spcl" of "special", not "spacil"."""
+    at = 0
+    for letter in word:
+        if at < len(written) and written[at] == letter:
+            at += 1
+        elif letter not in "aeiou" or at == 0:
+            return False
+    return at == len(written)
+
+
 _AFTER_A_NUMBER = re.compile(r"\d\s*$")
 
 
@@ -248,8 +262,10 @@ class Speller:
         """The word the base uses that `word` sounds like or is a slip of, if any."""
         if self._a_form_of_known(word):
             return None  # "opens", "trainers", "teaches"
-        if skeleton(word) == word and word in self.by_skeleton:
-            return self.by_skeleton[word]  # "schls", "opnd": one known word without its vowels
+        bare = skeleton(word)
+        whole = self.by_skeleton.get(bare) if len(bare) >= MIN_SKELETON else None
+        if whole is not None and _vowels_left_out(word, whole):
+            return whole  # "schls", "opnd", "specal": one known word, vowels left out
         alike = self.by_sound.get(sounds_like(word)) if len(word) > MIN_SPELT_LENGTH else None
         if alike is not None:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
