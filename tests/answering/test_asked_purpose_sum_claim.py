@@ -1,10 +1,9 @@
 """Wordings read for what they ask, each by a reason beyond one example:
 - "who are the N things meant to be for" asks whom they serve, not a person's name, and
   "what are the N things meant to be for" asks their purpose, not their names;
-- "how many million is that" counts a sum in its unit: an amount, not a count of millions
-  ("how many million children" still counts children);
 - "X = <figure>?" states a figure to check, not letters to spell out ("AP = ?" still asks
   what AP stands for);
+- "what does the course focus on", "what does it try to improve" ask what it is for;
 - "how many new X are there" says no more than "how many X" which of the source's counts
   of X (opened, approved) is meant."""
 
@@ -24,10 +23,8 @@ from tests.answering.expected_replies import assert_answered_with
     [
         ("who are the 40 new hubs supposed to be for", Intent.REASON),
         ("who is the new qualification intended to be for", Intent.REASON),
-        ("how many million is the grant", Intent.AMOUNT),
-        ("how many billion pounds went to councils", Intent.AMOUNT),
-        ("how many pounds does each school get", Intent.AMOUNT),
-        ("how many million children have send", Intent.COUNT),
+        ("what does the new ep course focus on", Intent.REASON),
+        ("what is the taskforce trying to improve for pupils", Intent.REASON),
     ],
 )
 def test_what_is_asked(message: str, intent: Intent) -> None:
@@ -56,10 +53,12 @@ def test_replies(single_source_index: FactIndex) -> None:
         "special-free-schools-approved",
     )
     assert_answered_with(
-        single_source_index, "the change programme, how many million was that", "change-programme"
+        single_source_index, "change programme = 32 councils?", "change-programme-local-authorities"
     )
     assert_answered_with(
-        single_source_index, "change programme = 32 councils?", "change-programme-local-authorities"
+        single_source_index,
+        "what does early years senco training try to improve?",
+        "early-years-senco-training-purpose",
     )
     reply = answer(single_source_index, "how many new special schools are there?")
     assert reply.outcome is Outcome.PARTIAL

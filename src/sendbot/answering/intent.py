@@ -548,14 +548,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     # (before the definitions: "what is pins worth" does not ask what PINS is).
     (
         Intent.AMOUNT,
-        _phrases(
-            r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$|"
-            # "how many million is that", "how many pounds went to pins": a sum counted in its
-            # unit (not "how many million children": a count of them)
-            r"how many (?:millions?|billions?)(?: pounds| quid)?(?= (?:is|was|are|were|has|have|"
-            r"had|did|does|do|will|would|for|in|on|of|into|went|go|goes|put|given|spent)\b|$)|"
-            r"how many (?:pounds|quid)\b"
-        ),
+        _phrases(r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$"),
     ),
     (
         Intent.DEFINITION,
@@ -780,7 +773,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
             r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
-            r"designed) to (?:improve|boost|fix|change|ensure|provide|give|bring|make)\b|"
+            r"designed|try|tries|trying|aim|aims|aiming) to (?:improve|boost|fix|change|ensure|"
+            r"provide|give|bring|make)\b|"
+            # "what does the early years senco training focus on": what it is for
+            r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
             r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
