@@ -17,11 +17,12 @@ from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact, FigureKind
 
-# "how many special schools", "number of special schools?", "how many special schools now":
-# the thing counted and nothing else (no verb, place, period or "of the ...").
+# "how many special schools", "number of special schools?", "how many special schools now",
+# "how many new special schools are there": the thing counted and nothing else (no verb but
+# "are there", no place, period or "of the ...").
 _BARE = re.compile(
     r"^(?:so |and |ok )?(?:how many|number of|no of) (?P<thing>[a-z]+(?: [a-z]+){0,2})"
-    r"(?: (?:now|then|in england))?$"
+    r"(?<! are)(?P<there> are there)?(?: (?:now|then|in england))?$"
 )
 _NOT_A_THING = frozenset(
     "of in for at by from are is were was have has do did will can the".split()
@@ -37,6 +38,9 @@ def bare_thing(question: Question) -> str | None:
     if not found or question.role or question.places or question.years:
         return None
     thing = found["thing"]
+    if found["there"] and thing.startswith("new "):
+        # "how many new special schools are there": new ones there are, opened or approved
+        thing = thing.removeprefix("new ")
     if FLOW_WORDS.search(thing) or _NOT_A_THING.intersection(thing.split()):
         return None
     return thing

@@ -10,9 +10,13 @@ from collections.abc import Container, Mapping, Sequence
 from sendbot.answering.normalise import ACRONYM_JOINERS, POINTING_WORDS
 from sendbot.knowledge.model import Fact
 
+# A word of emphasis a question may put between the letters and what it asks of them: "what
+# do SEND and AP actually stand for", "what does AP really mean".
+_STRESSED = r"(?:(?:actually|really|exactly|even|precisely|officially) )?"
+
 # "AP stands for?", "whats AP short for", "what do SEND and AP stand for": the letters asked
 # about come right before the asking words, wherever the question word is.
-_STANDS_FOR = re.compile(r"\b((?:\w+ and )?\w+) (?:stands? for|(?:is )?short for)\b")
+_STANDS_FOR = re.compile(rf"\b((?:\w+ and )?\w+) {_STRESSED}(?:stands? for|(?:is )?short for)\b")
 
 # "Alternative Provision (AP)": words before an acronym in brackets.
 # (A comma may follow a word: "Education, Health and Care (EHC)".)
@@ -94,7 +98,10 @@ def acronyms_asked(
 # Other ways of asking what letters written as letters stand for, each naming them: "what
 # does AP mean in all this", "the meaning of SEND and AP", "whats the AP in SEND and AP".
 _LETTERS_NAMED = (
-    re.compile(r"\bwhat (?:does|do) (?P<named>\w+(?: and \w+)?) (?:mean|stand for)\b"),
+    re.compile(
+        r"\bwhat (?:does|do) (?:the letters? )?(?P<named>\w+(?: and \w+)?) "
+        rf"{_STRESSED}(?:mean|stand for)\b"
+    ),
     re.compile(r"\bmeaning of (?P<named>\w+(?: and \w+)?)\b"),
     re.compile(r"\bwhat ?s the (?P<named>\w+) in (?P<within>\w+(?: and \w+)?)\b"),
 )
@@ -102,7 +109,8 @@ _LETTERS_NAMED = (
 # clue what the letters mean, can you spell them out?".
 _LETTERS_POINTED_AT = re.compile(
     r"\b(?:full words|full forms?|spell (?:it|them|those|these|that) out|"
-    r"what (?:the|those|these) letters (?:mean|stand for))\b"
+    r"what (?:do |does )?(?:the|those|these) letters (?:do |does )?"
+    rf"{_STRESSED}(?:mean|stand for))\b"
 )
 # More acronyms than this written in one message is a list, not the letters asked about.
 MOST_POINTED_AT = 3

@@ -613,7 +613,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"names of|name the|what are the names|what are they called|"
             # (not "what are the 76 schools for": what they are for)
             r"where are the|where are they|where will they be|"
-            r"what are the \d+(?!(?: \w+){0,6} for$)|which \d+|"
+            r"what are the \d+(?!(?: \w+){0,9} for$)|which \d+|"
             # "which AP free school was it that opened": a name asked for, one or many
             r"which (?:\w+ ){0,3}?(?:council|authority|la|school|area|region|provider|trust|"
             r"university|board|icb|county|city|town|organisation|charity|partner|module|course) "
@@ -744,6 +744,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "who are they meant to be for": whom they serve, not a person's name
             "who (?:is|are) (?:it|they|these|those|this|that|them) (?:(?:meant|supposed|"
             "intended|designed) to be )?for$|"
+            # ... as are "who are the 76 new schools meant to be for", whatever they are
+            "who (?:is|are) (?:the )?(?:\\w+ ){1,6}?(?:meant|supposed|intended|designed) "
+            "to be for$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
@@ -770,7 +773,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
             r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
-            r"designed) to (?:improve|boost|fix|change|ensure|provide|give|bring|make)\b|"
+            r"designed|try|tries|trying|aim|aims|aiming) to (?:improve|boost|fix|change|ensure|"
+            r"provide|give|bring|make)\b|"
+            # "what does the early years senco training focus on": what it is for
+            r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
             r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"

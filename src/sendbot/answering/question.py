@@ -603,7 +603,11 @@ _THE_Q = re.compile(r"\b(the|this|that|original|orig) q\b", re.I)
 
 # "AP = ?", "send = special educational needs and disabilities?": what the letters stand for,
 # asked (or a guess checked) in the shorthand of a note.
-_EQUALS_ASKED = re.compile(r"^\s*([A-Za-z]{2,6})\s*=\s*")
+# Not "PINS = up to 1680 schools?": a figure after the sign is a claim about it to check.
+_EQUALS_ASKED = re.compile(
+    r"^\s*([A-Za-z]{2,6})\s*=(?!\s*(?:(?:up to|over|about|around|roughly|nearly|almost|"
+    r"under|only|just|less than|more than|at least) )?[\u00a3$]?\d)\s*"
+)
 
 
 def _expanded(text: str) -> str:

@@ -66,6 +66,47 @@ _WORD = re.compile(r"[A-Za-z]+")
 # about this year, as "last yr" about last year. Not after a number: "my 8 yr old" is the
 # asker's story, read in its own words.
 _SHORTHAND = {"yr": "year", "yrs": "years"}
+# ... and the asking words texting shortens ("hw mny r there", "wen was it askd"): without
+# them a question reads as no question at all. Only ones that are no English word as typed
+# in a question ("r" alone, "hw", "mny"); "u" is left to the rules about the bot.
+_ASKING_SHORTHAND = {
+    "hw": "how",
+    "hww": "how",
+    "mny": "many",
+    "wen": "when",
+    "wn": "when",
+    "wht": "what",
+    "wat": "what",
+    "wot": "what",
+    "whn": "when",
+    "whr": "where",
+    "wer": "where",
+    "r": "are",
+}
+
+
+def skeleton(word: str) -> str:
+    """`word` as texting writes it without its vowels, the first letter kept: "schools" ->
+    "schls", "opened" -> "opnd", "asked" -> "askd"."""
+    return word[:1] + "".join(letter for letter in word[1:] if letter not in "aeiou")
+
+
+# Long enough that a word written without its vowels names one word ("spl" names many).
+MIN_SKELETON = 4
+
+
+def _vowels_left_out(written: str, word: str) -> bool:
+    """`written` is `word` with some of its vowels (not its first letter) left out, and
+    nothing else changed: "specal" and "spcl" of "special", not "spacil"."""
+    at = 0
+    for letter in word:
+        if at < len(written) and written[at] == letter:
+            at += 1
+        elif letter not in "aeiou" or at == 0:
+            return False
+    return at == len(written)
+
+
 _AFTER_A_NUMBER = re.compile(r"\d\s*$")
 
 
@@ -143,6 +184,8 @@ class Speller:
     known_stems: frozenset[str]
     used: frozenset[str]  # the words the base uses, as written
     by_sound: dict[str, str]  # how a word sounds -> the word the base uses, the first such
+    # a word written without its vowels -> the one known word it is, None when several are
+    by_skeleton: dict[str, str | None]
     _fixes: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -164,11 +207,17 @@ class Speller:
         for word in (*used_words, *sorted(known)):
             if len(word) >= MIN_SPELT_LENGTH:
                 by_sound.setdefault(sounds_like(word), word)
+        by_skeleton: dict[str, str | None] = {}
+        for word in known:
+            bare = skeleton(word)
+            if len(bare) >= MIN_SKELETON and bare != word:
+                by_skeleton[bare] = word if by_skeleton.get(bare, word) == word else None
         return cls(
             known=known,
             known_stems=frozenset(map(stem, known)),
             used=frozenset(used_words),
             by_sound=by_sound,
+            by_skeleton=by_skeleton,
         )
 
     def corrected(self, text: str) -> str:
@@ -180,6 +229,8 @@ class Speller:
             word = written.lower()
             if word in _SHORTHAND and not _AFTER_A_NUMBER.search(text, 0, found.start()):
                 meant: str | None = _SHORTHAND[word]
+            elif word in _ASKING_SHORTHAND and (len(word) > 1 or written == word):
+                meant = _ASKING_SHORTHAND[word]  # "r", not "R" (a letter named)
             elif word in self.known or len(word) < MIN_SPELT_LENGTH or a_real_word(word):
                 return written
             else:
@@ -211,6 +262,10 @@ class Speller:
         """The word the base uses that `word` sounds like or is a slip of, if any."""
         if self._a_form_of_known(word):
             return None  # "opens", "trainers", "teaches"
+        bare = skeleton(word)
+        whole = self.by_skeleton.get(bare) if len(bare) >= MIN_SKELETON else None
+        if whole is not None and _vowels_left_out(word, whole):
+            return whole  # "schls", "opnd", "specal": one known word, vowels left out
         alike = self.by_sound.get(sounds_like(word)) if len(word) > MIN_SPELT_LENGTH else None
         if alike is not None:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"

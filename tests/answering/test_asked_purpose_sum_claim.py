@@ -1,0 +1,65 @@
+"""Wordings read for what they ask, each by a reason beyond one example:
+- "who are the N things meant to be for" asks whom they serve, not a person's name, and
+  "what are the N things meant to be for" asks their purpose, not their names;
+- "X = <figure>?" states a figure to check, not letters to spell out ("AP = ?" still asks
+  what AP stands for);
+- "what does the course focus on", "what does it try to improve" ask what it is for;
+- "how many new X are there" says no more than "how many X" which of the source's counts
+  of X (opened, approved) is meant."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.bare_count import bare_thing
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.match import Outcome
+from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("who are the 40 new hubs supposed to be for", Intent.REASON),
+        ("who is the new qualification intended to be for", Intent.REASON),
+        ("what does the new ep course focus on", Intent.REASON),
+        ("what is the taskforce trying to improve for pupils", Intent.REASON),
+    ],
+)
+def test_what_is_asked(message: str, intent: Intent) -> None:
+    assert analyse(message).intent is intent
+
+
+def test_a_figure_after_the_sign_is_no_letters_asked() -> None:
+    assert analyse("EPs = 200 more?").intent is not Intent.DEFINITION
+    assert analyse("AP = ?").intent is Intent.DEFINITION
+
+
+def test_new_ones_there_are_is_a_bare_count() -> None:
+    assert bare_thing(analyse("how many new hubs are there")) == "hubs"
+    assert bare_thing(analyse("how many new hubs opened")) is None
+
+
+def test_replies(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "so who are the 76 approved free schools supposed to be for",
+        "special-free-schools-approved",
+    )
+    assert_answered_with(
+        single_source_index,
+        "what are the 76 new special free schools actually meant to be for",
+        "special-free-schools-approved",
+    )
+    assert_answered_with(
+        single_source_index, "change programme = 32 councils?", "change-programme-local-authorities"
+    )
+    assert_answered_with(
+        single_source_index,
+        "what does early years senco training try to improve?",
+        "early-years-senco-training-purpose",
+    )
+    reply = answer(single_source_index, "how many new special schools are there?")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
