@@ -64,7 +64,7 @@ def claimed_measure(index: FactIndex, text: str) -> str | None:
         measure
         for measure, facts in measure_table(index).histories.items()
         for fact in facts
-        if any(_reports(fact, value) for value in stated if not isinstance(value, str))
+        if any(_reports(fact, value) for value in stated)
     }
     return next(iter(named)) if len(named) == 1 else None
 
