@@ -26,6 +26,9 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ),
         # Whether what is planned is done yet, asked yes or no.
         ("have the 400 EPs qualified yet", "a plan, not how many so far"),
+        # How many are in post, said by the tense alone, of a number to be trained.
+        ("how many new EPs are working in schools", "a plan, not how many so far"),
+        ("how many educational psychologists are employed in schools", "not how many so far"),
         # Whether they finished, asked yes or no, of a number who registered.
         (
             "have all 5000 practitioners finished the senco training yet",

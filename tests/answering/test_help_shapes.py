@@ -68,3 +68,36 @@ def test_a_topic_beside_bot_words_is_still_a_question(
 ) -> None:
     reply = answer(single_source_index, message)
     assert reply.outcome not in (Outcome.HELP, Outcome.GREETING), (message, reply.text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Plain-English filler that names no topic: "somewhere", "in simple words", "like".
+        "is there a list of commands somewhere",
+        "can you explain what you're able to help with in simple words pls",
+        "explain simply how you work",
+        "is this bot official, like from the DfE?",
+        # Whether it reaches past its sources, a topic named only as an example.
+        "can you answer questions about EHCPs in general or just this one answer?",
+        "can u do other send stuff or only these sources",
+    ],
+)
+def test_help_asked_with_filler_or_about_its_reach_gets_help(
+    single_source_index: FactIndex, message: str
+) -> None:
+    assert answer(single_source_index, message).outcome is Outcome.HELP, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you tell me about high needs funding in general",
+        "are there special schools somewhere near me",
+        "is there a simple answer on how many EPs there are",
+    ],
+)
+def test_the_same_filler_beside_a_topic_is_still_a_question(
+    single_source_index: FactIndex, message: str
+) -> None:
+    assert answer(single_source_index, message).outcome not in (Outcome.HELP, Outcome.GREETING)

@@ -10,7 +10,7 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.claimed_measure import asks_newer_than, claimed_measure
 from sendbot.answering.fact_index import FactIndex
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 HIGH_NEEDS_TOTALS_EARLIER = (
     "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
@@ -116,3 +116,23 @@ def test_a_claim_checked_is_not_asked_anew(shipped_index: FactIndex) -> None:
     question = "a leaflet says high needs has gone up 60% since 2019/20, is that a real figure?"
     reply = answer(shipped_index, question)
     assert reply.fact is not None and reply.fact.id == "high-needs-rise-since-2019-20"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("it was 10.1bn in 2023/24, what was it in 2024/25?", "high-needs-funding-2024-25"),
+        ("high needs was 10.1bn in 2023/24, what is it in 2025/26?", "high-needs-total-2025-26"),
+    ],
+)
+def test_a_figure_for_one_period_then_another_period_asked(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # The figure names the measure and its period; the other period named is the one asked.
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_another_period_no_fact_gives_is_still_refused(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index, "it was 10.1bn in 2023/24, what was it in 2019/20?", "2019/20"
+    )

@@ -8,7 +8,14 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
 from sendbot.answering.ranking import _shortlist, _topic_words, rank
-from sendbot.answering.scoring import _bounds, _evidence_of, _intent_fits, query_of, query_terms
+from sendbot.answering.scoring import (
+    _bounds,
+    _evidence_in_parts,
+    _intent_fits,
+    _with_missing,
+    query_of,
+    query_terms,
+)
 
 
 def _evidence(score: float) -> Evidence:
@@ -80,12 +87,14 @@ def test_no_shipped_fact_scores_above_its_bound(shipped_index: FactIndex) -> Non
         if not question.is_question or not terms:
             continue
         query = query_of(shipped_index, question, terms)
-        evidence_of = _evidence_of(shipped_index, query)
+        unchecked, lacking = _evidence_in_parts(shipped_index, query)
         shortlist = _shortlist(shipped_index, terms, query.mass)
         intent_fits = _intent_fits(shipped_index, query, shortlist)
         bounds = _bounds(shipped_index, query, shortlist, intent_fits)
         for at, (position, coverage) in enumerate(shortlist):
-            evidence = evidence_of(position, coverage, intent_fits[at])
+            evidence = _with_missing(
+                unchecked(position, coverage, intent_fits[at]), lacking(position)
+            )
             assert evidence.closeness <= bounds.closeness[at], text
             assert evidence.topic_rank_score <= bounds.topic_rank_score[at], text
 

@@ -101,3 +101,17 @@ def test_utf16_without_a_byte_order_mark_is_named_too(utf16: str) -> None:
 )
 def test_syntax_errors_say_where_and_what_to_look_for(text: str, problem: str) -> None:
     assert problem_of(text) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("facts:\n  - id: a\n  bad", 3),  # no line break at the end
+        ("facts:\n  - id: a\n  bad\n", 3),
+        ("facts:\n  - id: a\n  bad\n\n  \n", 3),  # blank lines after the slip
+        ("a: [1,\n", 1),
+    ],
+)
+def test_a_slip_noticed_at_the_end_of_the_file_names_its_last_line(text: str, line: int) -> None:
+    # PyYAML marks the end of the stream a line past the file's last one.
+    assert problem_of(text).startswith(f"kb.yaml:{line}: YAML syntax error at the end of the file")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text
-from sendbot.answering.claimed_measure import newer_than_claimed
+from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
@@ -174,6 +174,8 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     newest = resolve(index, matched, focus, today, stale_months, now_asked)
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
     newest = newer_than_claimed(index, asked, newest, today, stale_months) or newest
+    # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.
+    newest = other_period_of_claimed(index, asked, newest) or newest
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))

@@ -88,7 +88,7 @@ IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b
 RUN_BY = re.compile(
     r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)) "
     r"(?:(?:the|a|an|from|part of|with|by|for|affiliated|linked|connected|to|run|made|official|"
-    r"officially|actually|really) )*(?:dfe|department for education|department|government|"
+    r"officially|actually|really|like) )*(?:dfe|department for education|department|government|"
     r"govt|gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
     r"parliament)$"
 )
@@ -135,7 +135,12 @@ OWN_CASE_TOLD = re.compile(
 )
 
 
-LOOSELY = re.compile(r"^(?:\w+ ){0,2}(?:stuff|things|matters|issues|questions)$")
+# "ehcps in general or just this one answer": whether it reaches past its sources, a topic
+# named only as an example of what it might cover.
+LOOSELY = re.compile(
+    r"^(?:\w+ ){0,2}(?:stuff|things|matters|issues|questions)$|"
+    r".*\bor (?:just|only) (?:this|the|these|those|your) (?:\w+ )?(?:answers?|documents?|sources?)$"
+)
 
 
 ADVICE = re.compile(

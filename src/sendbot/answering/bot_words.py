@@ -98,6 +98,7 @@ META_WORDS = frozenset(
     period periods local confidential anonymous anonymously monitor monitored moderate
     moderated moderator moderators r full original whole complete tag tags tagged mention
     specialty speciality specialise specialize expertise expert artificial intelligence
+    simple simply plain plainly general generally somewhere anywhere
     generative claude gemini copilot openai bard llama code github opensource biased bias
     neutral political impartial opinion opinions views side pick choose decide select big
     size news events week today todays happening open opens remember memory previous

@@ -13,14 +13,19 @@ import re
 from decimal import Decimal
 
 from sendbot.answering.asked_measure import CLAIMED_FIGURE_TERM, unexplained
+from sendbot.answering.asked_period import covers, named_years
 from sendbot.answering.checked_claim import claims, gives
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import asks_for_newest
+from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, newest_of_measure
 from sendbot.answering.question import Question
 from sendbot.knowledge.figures import extract_figures
+from sendbot.knowledge.measures import restates
 from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.periods import parse_period
 
 # Words asking whether there is anything newer than what the asker has, beyond the words
 # asking for the newest (`asks_for_newest`): "anything newer", "more recent", "has it gone up
@@ -46,25 +51,30 @@ def asks_newer_than(text: str) -> bool:
     return asks_for_newest(text) or bool(_NEWER_THAN.search(text))
 
 
-def claimed_measure(index: FactIndex, text: str) -> str | None:
-    """The one measure one of whose facts reports, as its measured figure, a sum, count or
-    percentage the question states ("10.1bn": the high needs budget for 2023/24). None when no
-    figure is stated, when one names no measure, or when the figures stated name more than one
-    measure: which is meant is then a guess."""
-    stated = [
+def _stated(text: str) -> list[int | float]:
+    """The sums, counts and percentages a question states as claims ("10.1bn")."""
+    return [
         figure.value
         for claim in claims(text)
         if claim.kind is not FigureKind.DATE
         for figure in extract_figures(claim.said)[:1]
         if figure.kind is not FigureKind.DATE and isinstance(figure.value, int | float)
     ]
+
+
+def claimed_measure(index: FactIndex, text: str) -> str | None:
+    """The one measure one of whose facts reports, as its measured figure, a sum, count or
+    percentage the question states ("10.1bn": the high needs budget for 2023/24). None when no
+    figure is stated, when one names no measure, or when the figures stated name more than one
+    measure: which is meant is then a guess."""
+    stated = _stated(text)
     if not stated:
         return None
     named = {
         measure
         for measure, facts in measure_table(index).histories.items()
         for fact in facts
-        if any(_reports(fact, value) for value in stated if not isinstance(value, str))
+        if any(_reports(fact, value) for value in stated)
     }
     return next(iter(named)) if len(named) == 1 else None
 
@@ -129,3 +139,36 @@ def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:
         if not CLAIMED_FIGURE_TERM.search(term)
     )
     return bool(unexplained(index, other, table.histories[measure]))
+
+
+def other_period_of_claimed(index: FactIndex, question: Question, decided: Newest) -> Newest | None:
+    """ "it was 10.1bn in 2023/24, what was it in 2024/25?": the figure stated names the measure
+    (and, by its fact, the period it is for); the one other period the question names is the
+    one asked, and the measure's one fact for it answers. None when the decision answers, when
+    the figure names no single measure, when not exactly one other period is named, or when no
+    figure of the measure gives it (the refusal stands), or the question names another topic."""
+    result = decided.result
+    if result.answered:
+        return None
+    measure = claimed_measure(index, question.text)
+    if measure is None:
+        return None
+    history = measure_table(index).histories[measure]
+    stated = _stated(question.text)
+    claimed = [fact for fact in history if any(_reports(fact, value) for value in stated)]
+    periods = [parse_period(year.replace("_", "/")) for year in sorted(named_years(question))]
+    others = [
+        period
+        for period in periods
+        if period is not None and not any(covers(period, fact) for fact in claimed)
+    ]
+    if len(others) != 1:
+        return None
+    giving = [fact for fact in history if covers(others[0], fact)]
+    # Two answers giving one figure for it (a budget restated later) are one figure.
+    if not giving or not all(restates(fact, giving[0]) for fact in giving[1:]):
+        return None
+    if _other_topic(index, question, measure):
+        return None
+    answered = result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(giving[0], 0.0))
+    return None if answered is None else Newest(answered)

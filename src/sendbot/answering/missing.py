@@ -535,7 +535,7 @@ _MOST_INCLUDED = 4
 
 
 def _missing_figure(
-    question: Question, fact: FactProfile, fact_terms: frozenset[str] = frozenset()
+    question: Question, fact: FactProfile, fact_terms: frozenset[str]
 ) -> str | None:
     """A figure asked for that the fact does not give as one: "the budget for alternative
     provision on its own?", "do parents have to pay?", "what's the change programme budget?",

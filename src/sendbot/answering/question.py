@@ -733,6 +733,8 @@ _SO_FAR = re.compile(
     # "how many new EPs are working in schools now": those in post, not those planned
     r"\b(?:(?:working|in post|employed|practising) (?:\w+ ){0,3}?now|now (?:working|in post|"
     r"employed|practising)|currently (?:working|in post|employed|practising))\b|"
+    # "how many new EPs are working in schools": those in post now, said by the tense alone
+    r"\b(?:are|is) (?:actually |already )?(?:working|in post|employed|practising)\b|"
     # "how many actually took part": those who did, not those planned for
     r"\b(?:took part|participated|(?:actually|really) (?:signed up|joined|enrolled|started))\b|"
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"

@@ -284,28 +284,18 @@ def _best_phrasing(
     return best
 
 
-def _evidence_of(index: FactIndex, query: _Query) -> Callable[[int, float, int], Evidence]:
-    """The evidence for a shortlisted fact (position, coverage, intent fit), with what every
-    fact needs from the index and the question looked up once."""
-    unchecked, lacking = _evidence_in_parts(index, query)
-
-    def evidence(position: int, coverage: float, intent_fit: int) -> Evidence:
-        return with_missing(unchecked(position, coverage, intent_fit), lacking(position))
-
-    return evidence
-
-
-def with_missing(evidence: Evidence, missing: str | None) -> Evidence:
+def _with_missing(evidence: Evidence, missing: str | None) -> Evidence:
+    """Evidence worked out but what the fact lacks, with what it lacks."""
     return evidence if missing is None else evidence._replace(missing=missing)
 
 
 def _evidence_in_parts(
     index: FactIndex, query: _Query
 ) -> tuple[Callable[[int, float, int], Evidence], Callable[[int], str | None]]:
-    """`_evidence_of` in two parts: the evidence for a shortlisted fact (position, coverage,
-    intent fit) but what it lacks (None), which gives its closeness and topic rank score
-    exactly; and what the fact at a position lacks, most of the work, left until the order
-    needs it."""
+    """The evidence for a shortlisted fact, with what every fact needs from the index and the
+    question looked up once, in two parts: the evidence (position, coverage, intent fit) but
+    what the fact lacks (None), which gives its closeness and topic rank score exactly; and
+    what the fact at a position lacks, most of the work, left until the order needs it."""
     question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
     # Looked up once, not once per candidate: this is most of the time a question takes.
     phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
@@ -492,7 +482,7 @@ def ranked(
 
     def work_out(at: int) -> Candidate:
         position = shortlist[at][0]
-        evidence = with_missing(glance(at), lacking(position))
+        evidence = _with_missing(glance(at), lacking(position))
         return Candidate(position, evidence, evidence.rank_score)
 
     return RankedCandidates(

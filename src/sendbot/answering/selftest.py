@@ -132,8 +132,8 @@ def self_test(
             result = decide(index, question).result  # as the reply is made
             collision = _collision(index, question, result, fact)
             if collision is not None:
-                kind = ties if collision.tie else overruled if collision.overruled else collisions
-                kind.append(collision)
+                into = ties if collision.tie else overruled if collision.overruled else collisions
+                into.append(collision)
             elif not result.answered:
                 about = result.best.fact.id if result.best is not None else None
                 weak.append(WeakMatch(question, fact.id, result.confidence, result.outcome, about))

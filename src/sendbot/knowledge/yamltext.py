@@ -216,6 +216,23 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
         # Where it noticed is a later line (or the end of the file); the opening is the slip.
         mark, problem = exc.context_mark, opened[exc.context]
     hint = next((text for words, text in _SYNTAX_HINTS if words in problem), None)
-    where = f" at column {mark.column + 1}" if mark else ""
-    message = f"YAML syntax error{where}: {problem}" + (f" ({hint})" if hint else "")
-    return Problem(file, mark.line + 1 if mark else None, "", message)
+    if mark is None:
+        return Problem(file, None, "", f"YAML syntax error: {problem}" + _hinted(hint))
+    last = _last_written_line(text)
+    if mark.line > last:
+        # PyYAML noticed at the end of the stream, a line after the file's last one: name the
+        # last line with something on it, where the unfinished thing stands.
+        where, line = " at the end of the file", last
+    else:
+        where, line = f" at column {mark.column + 1}", mark.line
+    return Problem(file, line + 1, "", f"YAML syntax error{where}: {problem}" + _hinted(hint))
+
+
+def _hinted(hint: str | None) -> str:
+    return f" ({hint})" if hint else ""
+
+
+def _last_written_line(text: str) -> int:
+    """The 0-based number of the last line that holds more than white space (0 if none)."""
+    lines = _YAML_LINE_BREAK.split(text)
+    return next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), 0)
