@@ -3,9 +3,9 @@ for the newest: the measure's newest fact answers, with the earlier figures besi
 
 import pytest
 
-from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import asks_for_newest, without_latest
+from tests.answering.expected_replies import assert_answered_with
 
 
 @pytest.mark.parametrize(
@@ -51,9 +51,7 @@ def test_the_newer_words_are_taken_out_of_the_topic() -> None:
 def test_a_newer_high_needs_figure_is_the_newest_with_the_earlier_ones(
     shipped_index: FactIndex, question: str
 ) -> None:
-    reply = answer(shipped_index, question)
-    assert reply.answered and reply.fact is not None
-    assert reply.fact.id == "high-needs-total-2025-26"
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert reply.text.splitlines()[-1] == (
         "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
         "£10.1 billion for 2023/24 (answered 22 February 2023)."
@@ -63,10 +61,7 @@ def test_a_newer_high_needs_figure_is_the_newest_with_the_earlier_ones(
 def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
     shipped_index: FactIndex,
 ) -> None:
-    reply = answer(
-        shipped_index, "special free schools approved, anything more recent than the 33?"
-    )
-    assert reply.answered and reply.fact is not None
-    assert reply.fact.id == "special-free-schools-approved"
+    question = "special free schools approved, anything more recent than the 33?"
+    reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "a further 76 special free schools" in reply.text
     assert reply.text.splitlines()[-1].startswith("Earlier: 33 for March 2023")
