@@ -31,7 +31,8 @@ from sendbot.knowledge.periods import parse_period
 _LATEST = re.compile(
     WORD_START
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
-    r"(?:most )?up[ -]to[ -]date|"
+    r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
+    r"(?:been )?(?:updated|changed) since(?: then)?|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"

@@ -1,0 +1,67 @@
+"""Asking whether there is anything newer ("newer", "more recent", "updated since") is asking
+for the newest: the measure's newest fact answers, with the earlier figures beside it."""
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.latest import asks_for_newest, without_latest
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a newer figure for this?",
+        "anything more recent on that?",
+        "any newer news on the programme?",
+        "has it been updated since then?",
+        "has that changed since?",
+    ],
+)
+def test_words_asking_for_something_newer_ask_for_the_newest(question: str) -> None:
+    assert asks_for_newest(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the new framework start?",
+        "is the newly opened school counted?",
+        "how recent is the data?",
+        "what changed in 2024?",
+    ],
+)
+def test_other_words_of_time_do_not(question: str) -> None:
+    assert not asks_for_newest(question)
+
+
+def test_the_newer_words_are_taken_out_of_the_topic() -> None:
+    assert without_latest("is there a more recent high needs budget") == (
+        "is there a high needs budget"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a more recent figure for the high needs budget",
+        "high needs money, anything newer than 10.5 billion?",
+    ],
+)
+def test_a_newer_high_needs_figure_is_the_newest_with_the_earlier_ones(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert reply.text.splitlines()[-1] == (
+        "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
+        "£10.1 billion for 2023/24 (answered 22 February 2023)."
+    )
+
+
+def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
+    shipped_index: FactIndex,
+) -> None:
+    question = "special free schools approved, anything more recent than the 33?"
+    reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
+    assert "a further 76 special free schools" in reply.text
+    assert reply.text.splitlines()[-1].startswith("Earlier: 33 for March 2023")
