@@ -268,6 +268,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\b(?:be|get|become|becomes|becoming|being) (?:made )?permanent\b|"
             # "are they planning to extend pins to secondary schools": a plan not yet made
             # (not "plan to expand supported internships": a plan a source may give)
+            # "are ofsted planning to change the inspections again": a change not yet decided
+            # ("are they going to ..." reads as "will they ...")
+            r"(?:(?:planning|intending|looking) to|^will(?: \w+){1,4}?) (?:change|overhaul|revise|"
+            r"rethink|reform|replace|redo) (?:\w+ ){0,6}?again\b|"
             r"(?:planning|intending|looking|thinking of|thinking about) (?:(?:to|at|on) )?"
             r"(?:extend|expand|widen|roll)\w* (?:out )?(?:\w+ ){1,4}?(?:to|into|beyond)\b|"
             # "after the 76 are built is the plan to stop or keep going": what comes after
@@ -309,7 +313,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"generous|a good amount)$|"
             # "is the new regime tougher": a comparison no figure makes
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:tougher|stricter|harsher|softer|easier|"
-            r"fairer|better|worse)(?: than\b|$)|"
+            r"fairer|better|worse)(?: (?:than|or)\b|$)|"
+            # "actually tougher or just box ticking", "really new or only a rebrand": a verdict
+            # between two readings of it
+            # (not "has demand actually grown or is it just us": whether it has)
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:actually|really|genuinely) \w+ or "
+            r"(?:is it )?(?:just|only|simply|merely)\b|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money|"
             # "how good is the offer at my council", "is Bedford doing well": a verdict
             r"^how good (?:is|are|was|were)\b|"
@@ -500,7 +509,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"carers|each family)|cost (?:me|us|parents|families|schools|my)|"
             r"(?:do|will|would|does|must) (?:i|we|parents|families|schools|my \w+|a school|"
             r"(?:(?:a|the) )?(?:nurser(?:y|ies)|settings?|childminders?|colleges?|providers?|staff|"
-            r"teachers?|sencos?|practitioners?)) (?:have to |need to )?(?:pay|be charged)|"
+            r"teachers?|sencos?|practitioners?|trainees?|trainee \w+|interns?|students?|learners?|"
+            r"apprentices?|young people)) (?:have to |need to )?(?:pay|be charged)|"
+            # "do trainee EPs pay tuition fees": a fee asked of those on a course
+            r"\btuition fees?\b|"
             r"fees? for|charged for|is it free|"
             r"have to pay|how much do \w+ pay|free (?:for|to) (?:\w+ )?(?:parents|families|"
             r"schools|nurseries|settings|staff|teachers|sencos|childminders|us|me|them)|"
@@ -538,7 +550,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.PAY,
         _phrases(
-            r"earn|earns|earning|salary|salaries|wage|wages|pay scale|get paid|are paid|is paid|"
+            # (not "get paid work": a job, which is what came of something)
+            r"earn|earns|earning|salary|salaries|wage|wages|pay scale|"
+            r"get paid(?! (?:work|employment|jobs?)\b)|are paid|is paid|"
             r"paid per|paid an hour|"
             # "how much are EPs paid?": what someone is paid, said with who in between
             r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$"

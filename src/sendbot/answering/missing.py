@@ -544,6 +544,21 @@ def _missing_figure(
         # "total budget for alternative provision on its own?", of the funding backing the
         # "SEND and AP Improvement Plan": one figure for both
         return f"{SOURCE} gives {the_figure(fact)} as one figure, not a separate one for each part."
+    if (
+        not _INFLATION_WORDS.isdisjoint(question.words)
+        and asks_real_terms(question.text)
+        and not asks_real_terms(fact.text)
+    ):
+        return (
+            f"{SOURCE} doesn't say whether {the_figure(fact)} is in real terms (after "
+            "inflation) or in cash terms."
+        )
+    beyond = None if question.checking else beyond_its_figure(question, fact_terms)
+    if beyond:
+        # "the change programme is £70m but what's the total for all the reforms put
+        # together", "spent before this extra £21 million": the fact's own figure is quoted,
+        # and a wider or earlier one asked for
+        return f"{SOURCE} gives {the_figure(fact)}, not {beyond}."
     included = _included(question)
     if included and _names_none(included, fact_terms):
         # "the total SEND spend including health and social care", of a figure for the SEND
@@ -581,6 +596,44 @@ def _missing_figure(
         # answer "the share now compared with the past")
         return f"{SOURCE} doesn't give a percentage as a figure."
     return None
+
+
+# Past a figure the asker quotes, a total of more than it ("... but what's the total budget for
+# all the SEND reforms put together"), or what came before it ("spent before this extra £21
+# million"): the number quoted is the group's first.
+_BEYOND_QUOTED = re.compile(
+    r"\b(\d[\d.]*)\b(?: \w+){0,6}? (?:but|so|and) (?:what|whats|what s|how much)\b(?: \w+){0,4}? "
+    r"(?:total|overall|whole|combined)\b(?: \w+){0,6}? (?:for|of|on|across) (?:all|every|the whole)"
+    r"\b|\bbefore (?:the|this|that|these) (?:extra|additional|new|latest) (?:pounds )?(\d[\d.]*)\b"
+)
+_QUOTES_A_NUMBER = re.compile(r"\d")
+
+
+def beyond_its_figure(question: Question, fact_terms: frozenset[str]) -> str | None:
+    """What the question asks beyond a number it quotes that the fact gives: a wider total,
+    or what came before it; None when it asks neither."""
+    if not _QUOTES_A_NUMBER.search(question.text):
+        return None  # most questions
+    found = _BEYOND_QUOTED.search(question.text)
+    if found is None or (found[1] or found[2]) not in fact_terms:
+        return None
+    return "a combined total for everything asked about" if found[1] else "the figure before it"
+
+
+# Whether a figure is after inflation: "is the 60% rise real terms or just inflation?", "is
+# that above inflation", "inflation adjusted?" (not "which sounds tiny given inflation, is that
+# right?", which checks the figure itself).
+_INFLATION_WORDS = frozenset({"inflation", "real"})
+_REAL_TERMS = re.compile(
+    r"\breal terms\b|\binflation adjusted\b|\b(?:above|after|below|beat|beats|beating|ahead of|"
+    r"in line with|keep up with|keeps up with|keeping up with|outpace|outpaced|match|matched) "
+    r"inflation\b|\bor (?:just |only |simply )?(?:inflation|cash terms)\b"
+)
+
+
+def asks_real_terms(text: str) -> bool:
+    """Whether a question's or a fact's folded words speak of a figure after inflation."""
+    return bool(_REAL_TERMS.search(text))
 
 
 def _missing_when(question: Question, fact: FactProfile) -> str | None:

@@ -48,7 +48,7 @@ _EXPLAIN = (
         r"^what (?:does|do|will) (?:the |an? )?(?P<thing>.+?) (?:actually |really )?(?:involve|"
         r"entail|consist of|include)(?: exactly| actually)?$"
     ),
-    re.compile(r"^what (?:exactly|actually) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
+    re.compile(r"^what (?:exactly|actually|even) (?:is|are) (?:an? |the )?(?P<thing>.+)$"),
     # "what is an EHCP exactly and how do you get one", "what is the high needs national
     # funding formula, how does it work": what it is, and then how it works or is had
     re.compile(
@@ -61,12 +61,25 @@ _EXPLAIN = (
         r"^what (?:does|do) (?:the |an? )?(?P<thing>.+?) (?:actually |really |even )?do"
         r"(?: day to day| all day| exactly)?$"
     ),
+    # "what is the high needs budget, like what does it pay for", "whats the AP taskforce, what
+    # do they do": what it is, then what it does, asked by pointing back
+    re.compile(
+        r"^(?:what is|what s|whats|what are) (?:an? |the )?(?P<thing>(?:\w+ ){0,5}?\w+) "
+        r"(?:(?:like|so|i mean|ie|and) )?what (?:does|do) (?:it|they|that|this) "
+        r"(?:actually |really |even )?(?:do|pay for|fund|cover|involve|include|mean)\b"
+    ),
     # "what is the government social research protocol": a long name of a kind of thing
     re.compile(
         r"^what (?:is|are) the (?P<thing>(?:(?!for|of|in|on|to|with|from|by)\w+ ){2,5}?"
         r"(?:formula|protocol|framework|taskforce|regime|offer|grant|block|qualification|"
         r"standards?|code|guidance|strategy))$"
     ),
+)
+# A second question run on after a thing's name: "... like what do they do day to day"; or how
+# the asker wants it put: "... in simple words".
+_NEXT_ASKED = re.compile(
+    r" (?:(?:like|so|i mean|ie|and|or) )?(?:what|how|why|who|where|which) |"
+    r" in (?:simple|plain|short|a nutshell|brief|laymans?|everyday)\b"
 )
 # After a thing's name, words that go on to say what it is, does or is for.
 _SAYS_WHAT = (
@@ -138,6 +151,10 @@ class Asked(NamedTuple):
 @read_once
 def _asked(text: str) -> Asked:
     thing = next((found["thing"] for pattern in _EXPLAIN if (found := pattern.search(text))), None)
+    if thing is not None:
+        # "what actually is the AP taskforce, like what do they do": the thing ends where the
+        # next question, which points back to it, starts
+        thing = _NEXT_ASKED.split(thing, maxsplit=1)[0]
     if thing is not None and (not thing.strip() or set(thing.split()) & POINTING_WORDS):
         thing = None  # "how does that work" points back; it names nothing to compare
     part = _PART_OF.search(text)

@@ -141,18 +141,33 @@ _CONSTRAINED_YEAR = re.compile(
     r"\b(?:in|for|during|since|of|year|budget|funding|until|by) (?:the )?"
     r"((?:19|20)\d{2}(?:_\d{2})?)\b"
 )
-
+# "warwickshire high needs allocation 2023/24", "HNB 24/25?": a financial or academic year
+# put with no word before it, the period asked when it is the only year the question names
+# and the question checks nothing ("did it call its 2023/24 level unprecedented?" names which
+# funding it means).
+# (Not after a word placing it before or after another time: "after 2024/25", "vs 2023/24".)
+_BARE_YEAR = re.compile(
+    r"(?<!after )(?<!before )(?<!beyond )(?<!from )(?<!into )(?<!past )(?<!than )(?<!with )"
+    r"(?<!to )(?<!vs )(?<!versus )\b(?:19|20)\d{2}_\d{2}\b"
+)
+_ANY_YEAR = re.compile(r"(?<![\d_])(?:19|20)\d{2}(?!\d)")
 # "funding 2022 to 2025": a span of years, asked as a whole (its end year as well as its start).
 _SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d{2}) (?:to|until|till|through) ((?:19|20)\d{2})\b")
 
 
-def _years_asked(said: str) -> tuple[str, ...]:
-    """The years a question asks about: "in 2023", "for 2022 to 2025" (both ends of the span)."""
-    years = _CONSTRAINED_YEAR.findall(_NAMING_DATE.sub(" ", said))
+def _years_asked(asked_about: str, checking: bool) -> tuple[str, ...]:
+    """The years a question asks about: "in 2023", "for 2022 to 2025" (both ends of the span),
+    or a bare "2023/24" that is the only year named in a question checking nothing."""
+    said = " ".join(words(asked_about))
+    unnamed = _NAMING_DATE.sub(" ", said)
+    years = _CONSTRAINED_YEAR.findall(unnamed)
     for start, end in _SPAN_OF_YEARS.findall(said) if years else ():
         if start in years and end not in years:
             years.insert(years.index(start) + 1, end)
-    return tuple(years)
+    if years or checking or "_" not in said:
+        return tuple(years)
+    bare = _BARE_YEAR.findall(unnamed)
+    return tuple(bare) if len(bare) == 1 and len(_ANY_YEAR.findall(unnamed)) == 1 else ()
 
 
 # "the change programme that launched in 2023": a date naming which thing is meant, not a
@@ -401,7 +416,7 @@ def analyse(question: str) -> Question:
         role=_role_asked(folded, asked_folded, intent, checking),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.
-        years=_years_asked(" ".join(words(asked_about))),
+        years=_years_asked(asked_about, checking),
         checking=checking,
         subject=as_written(_subject(raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text)),
@@ -679,11 +694,23 @@ _BREAKDOWN = re.compile(
     # "what kind of schools were the 15 new ones": the kinds among a number counted (not
     # "what kind of evaluation is it getting", which asks what it is)
     r"(?:what|which) (?:type|kind|sort) of (?=(?:\w+ ){0,8}?\d)|"
+    # "how many are autism schools and how many SEMH": a figure for each kind
+    r"how many (?:\w+ ){0,3}?(?:are|were|is|was) (?:\w+ ){1,3}?(?:and|or|vs) how many\b|"
+    # "the 4000 kids reached, by area pls": a figure for each place, asked at the end
+    # (not "is it run by councils": who runs it)
+    r"\bby (?:regions?|areas?|counties|county)"
+    r"(?: (?:pls|please|plz|thanks|ta))?$|"
     r"split (?:of (?:[\w.]+ ){1,8}?)?(?:between|by|across|over|up)|broken down|breakdown|"
     r"break down|by type|by need|"
     # "supported internship numbers by region": one figure for each place
     r"(?:numbers?|figures?|data|stats|statistics|spending|funding) (?:broken down )?by "
     r"(?:regions?|areas?|councils?|local authorit(?:y|ies)|counties|county)|"
+    # "numbers of young people on supported internships by LA": the figures asked, then the
+    # place they are split by, at the end
+    # (not "are the figures checked by councils": who does something to them)
+    r"(?:numbers?|figures?|data|stats|statistics) (?:\w+ ){1,8}?(?<!ed )(?<!en )(?<!run )"
+    r"by (?:regions?|areas?|councils?|"
+    r"local authorit(?:y|ies)|las?|counties|county)$|"
     r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
@@ -869,7 +896,7 @@ def _breakdown(text: str) -> str | None:
     return "by area" if _AREAS_SPLIT.search(said) else "by type"
 
 
-_AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las|counties)\b")
+_AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las?|counties)\b")
 
 
 def _period(text: str) -> str | None:
