@@ -17,3 +17,33 @@ def test_who_answered_the_question_on_whether_it_is_enough(shipped_index: FactIn
 
 def test_whether_it_is_enough_asked_outright_stays_a_judgement() -> None:
     assert analyse("is send funding for schools adequate?").intent is Intent.JUDGEMENT
+
+
+def test_a_judgement_the_question_asked_is_not_asked_of_the_answer() -> None:
+    # The judgement follows "did ... ask whether" or "respond on ... being": what the question
+    # put in Parliament was about; what is asked is a date, or whether it was asked.
+    assert analyse("what day did they ask whether send funding was adequate").intent is Intent.DATE
+    assert (
+        analyse("when did the government respond on send funding being adequate").intent
+        is Intent.DATE
+    )
+    assert (
+        analyse("did the mp ask whether educational psychologists are value for money?").intent
+        is not Intent.JUDGEMENT
+    )
+    # Asked of the bot, it stays one.
+    assert analyse("can i ask if send funding is enough?").intent is Intent.JUDGEMENT
+    assert analyse("are educational psychologists value for money?").intent is Intent.JUDGEMENT
+
+
+def test_the_record_of_a_question_named_by_the_judgement_it_asked(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "when did they reply on school funding being adequate for send",
+        "hn-2023-09-26-answered-date",
+    )
+    assert_answered_with(
+        shipped_index, "did anyone ask if eps are value for money", "ep-2023-11-17-question"
+    )

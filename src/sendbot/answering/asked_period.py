@@ -25,6 +25,8 @@ RELATIVE = re.compile(
     r"\b(this|current|last|previous|next|coming|following) "
     r"(?:(?:(financial|academic|school) )?year|(fy))\b"
 )
+# A year written right after a relative one: "next year 2024", "next financial year 2024-25".
+_YEAR_WRITTEN_AFTER = re.compile(r" ((?:19|20)\d\d)(?:_\d\d)?\b")
 # "the year before last": two years back.
 BEFORE_LAST = re.compile(r"\b(?:the )?year before last\b")
 _NUMBERS = {
@@ -128,6 +130,7 @@ def relative_period_asked(
     found = RELATIVE.search(text)
     ago = None if question.change else AGO.search(text)  # "up since five years ago": a rise
     before_last = BEFORE_LAST.search(text)
+    written = _YEAR_WRITTEN_AFTER.match(text, found.end()) if found is not None else None
     if found is not None:
         offset, phrase = _OFFSETS[found.group(1)], found.group(0)
         kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
@@ -149,6 +152,8 @@ def relative_period_asked(
         reference = max(source.answered for source in kb.sources)
         counted = f"counting from {human_date(reference)}, the date of the newest written answer"
     period = relative_period(offset, reference, split)
+    if written is not None and written[1] != str(period.start.year):
+        return None  # "next year 2024": the year written says which one is meant
     note = f"“{phrase[0].upper()}{phrase[1:]}” is read as {period.text}, {counted}."
     return RelativePeriod(phrase, period, note, offset)
 

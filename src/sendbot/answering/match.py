@@ -699,8 +699,11 @@ def _part_of_the_answer(
         return None
     asking = asking_text(text)
     # What the record "lacks" ("a figure for high needs block funding") is the topic naming
-    # which written answer is meant, unless the asking itself names a place.
-    if top.evidence.missing is not None and _places_asked(analyse(asking)):
+    # which written answer is meant, unless the asking itself names a place that answer does
+    # not speak of ("the reply mentioning bedford" names the answer by a place it names).
+    if top.evidence.missing is not None and _places_asked_beyond(
+        index, analyse(asking), index.facts[top.position].source_id
+    ):
         return None
     if part is AnswerPart.ANSWERER:
         # "was it gillian keegan who answered?": the name checked is the claim, which the
@@ -853,8 +856,15 @@ def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchRe
     return _judged_part(index, text, ranking.candidates, ranking.corrected, found)
 
 
-def _places_asked(question: Question) -> bool:
-    return bool(question.places) or question.local
+def _places_asked_beyond(index: FactIndex, question: Question, source_id: str) -> bool:
+    """The question asks of a place, or of the asker's own area, that the written answer
+    `source_id` does not name: a place it names only says which written answer is meant."""
+    return question.local or any(
+        not _in_source(index, term, source_id)
+        for place in question.places
+        for term in corrected_terms(index, place)
+        if term not in STOPWORDS and term not in COMMON_WORDS
+    )
 
 
 def _in_the_answer(index: FactIndex, position: int, asking: Sequence[str]) -> bool:

@@ -102,9 +102,12 @@ _CHANGE = re.compile(
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower)\b"
 )
-# "the question on whether send funding is adequate": what a question was about, as a clause.
+# "the question on whether send funding is adequate", "what day did they ask whether send
+# funding was adequate", "did the mp ask whether eps are value for money", "when did they
+# respond on send funding being adequate": what a question was about, as a clause.
 _ON_WHETHER = re.compile(
-    r"\b(?:on|about|asking) whether (?:\w+ ){0,10}?(?:enough|sufficient|adequate)\b"
+    r"\b(?:(?:on|about|asked|asking|did (?:\w+ ){1,3}?ask) (?:whether|if) (?:\w+ ){0,10}?"
+    r"|(?:on|about) (?:\w+ ){1,6}?being )(?:enough|sufficient|adequate|value for money)\b"
 )
 _VERSUS = frozenset({"vs", "versus"})
 # "2024_25 vs 2023_24", "in 2024_25 vs this year": a year set against another.
