@@ -210,8 +210,8 @@ async def edit(fake: FakeDiscord, posted: JSON, content: str) -> None:
 async def test_an_edited_question_updates_the_reply(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
     mention = fake.bot_user.mention
-    # Too short-handed to read ("specail skools" is now read as special schools).
-    posted = await fake.post_message(f"{mention} how many spcl schls")
+    # A word nothing in the sources reads as ("spcl schls" is now read as special schools).
+    posted = await fake.post_message(f"{mention} how many zqwx")
     first = await reply_to(fake, posted)
     assert first["content"].startswith("I don't have that in my sources.")
     (reply,) = fake.bot_messages(fake.channel)
