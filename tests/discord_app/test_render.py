@@ -25,6 +25,7 @@ from sendbot.discord_app.render import (
     Field,
     HelpPlace,
     Kind,
+    abstain_text,
     asked_footer,
     clip,
     escape,
@@ -35,6 +36,7 @@ from sendbot.discord_app.render import (
     help_embed,
     question_from_footer,
     quote_block,
+    readable_question,
     render_reply,
     source_embed,
     sources_embed,
@@ -214,10 +216,42 @@ def test_mentions_in_the_knowledge_base_or_question_are_escaped() -> None:
 
 
 def test_the_question_round_trips_through_the_footer() -> None:
-    question = f"what about @everyone and {ROLE_PING}?"
-    assert question_from_footer(asked_footer(question)) == question
+    question = "what about @everyone and high needs?"
+    assert question_from_footer(asked_footer(question)) == "what about and high needs?"
+    assert question_from_footer(asked_footer("what about pins?")) == "what about pins?"
     assert question_from_footer("Fact: a-fact") is None
     assert question_from_footer(None) is None
+
+
+CHAT_MARKUP = (
+    f"{USER_PING} **how many** special schools opened in <#123456789012345678> since "
+    "<t:1700000000:R> <:wave:123456789012345678> ~~now~~ ||really||?"
+)
+
+
+def test_the_footer_shows_the_question_without_chat_markup() -> None:
+    # A footer shows markup as typed: "<@1578...>", "<t:...:R>", "**bold**" would be raw.
+    footer = asked_footer(CHAT_MARKUP)
+    assert footer == "Asked: how many special schools opened in since now really?"
+    assert readable_question("*how many* __special__ schools `opened`?") == (
+        "how many special schools opened?"
+    )
+    assert readable_question("is 2*3*4 6_000_000?") == "is 2*3*4 6_000_000?"
+    assert readable_question(USER_PING) == ""  # nothing of its own: nothing shown
+
+
+def test_not_what_i_asked_reads_back_what_was_matched(shipped_index: FactIndex) -> None:
+    read_back = question_from_footer(asked_footer(CHAT_MARKUP))
+    assert read_back is not None and "123456789012345678" not in read_back
+    today = dt.date(2026, 12, 4)
+    before = answer(shipped_index, CHAT_MARKUP, today)
+    after = answer(shipped_index, read_back, today)
+    assert (before.outcome, before.fact) == (after.outcome, after.fact)
+
+
+def test_the_abstain_echo_has_no_chat_markup() -> None:
+    text = abstain_text(f"{USER_PING} is the **weather** nice <:sun:123456789012345678>?", False)
+    assert text.endswith("-# You asked: is the weather nice?")
 
 
 # --- refusals and other replies -----------------------------------------------------------------
@@ -237,7 +271,7 @@ def test_abstain_is_short_with_topics_as_buttons() -> None:
     rendered = render_reply(reply)
     assert rendered.kind is Kind.ABSTAIN and rendered.embed is None
     assert rendered.content.startswith("I don't have that in my sources.")
-    assert "You asked: what is the weather @\u200beveryone?" in rendered.content
+    assert "You asked: what is the weather?" in rendered.content  # @everyone taken out
     assert [t.fact_id for t in rendered.topics] == ["a", "b", "c"]
     assert all(len(t.label) <= BUTTON_LABEL_LIMIT for t in rendered.topics)
     assert len(rendered.content) <= MESSAGE_LIMIT

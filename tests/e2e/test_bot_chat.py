@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sendbot.answering.misses import ABSTAINED
+from sendbot.answering.misses import ABSTAINED, NOT_WHAT_I_ASKED
 from sendbot.discord_app.client import NO_CHANNELS_WARNING
 from sendbot.discord_app.exts.ask._chat_rules import (
     MUTE_SECONDS,
@@ -132,6 +132,27 @@ async def test_the_buttons_work_on_a_chat_reply(start_sendbot: StartSendBot) -> 
     assert int(answer["id"]) not in fake.messages
 
 
+async def test_the_asked_footer_shows_no_chat_markup_and_not_what_i_asked_stores_no_ids(
+    start_sendbot: StartSendBot, misses: ListMisses
+) -> None:
+    # A footer does not render markup: "<@1578...>", "<#...>", "<:wave:...>", "<t:...:R>" and
+    # "**bold**" would show as typed, and "Not what I asked" reads its question from there.
+    _, fake = await start_sendbot()
+    markup = (
+        f"{fake.bot_user.mention} {fake.moderator.mention} **how many** special schools "
+        f"opened <:wave:{snowflake()}> <t:1700000000:R> in <#{fake.channel.id}>?"
+    )
+    posted = await fake.post_message(markup)
+    request = await reply_to(fake, posted)
+    assert request["embeds"][0]["footer"]["text"] == "Asked: how many special schools opened in?"
+    (answer,) = fake.bot_messages(fake.channel)
+    fact_id = request["components"][0]["components"][0]["custom_id"].removeprefix("sb:src:")
+    click = await fake.click(answer, f"sb:miss:{fact_id}:{fake.member.id}")
+    await fake.wait_for_callback(click)
+    ((question, reason, _),) = misses.records
+    assert (question, reason) == ("how many special schools opened in?", NOT_WHAT_I_ASKED)
+
+
 async def test_pings_in_a_question_stay_text(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
     role = fake.guild.role("Moderator")
@@ -144,8 +165,8 @@ async def test_pings_in_a_question_stay_text(start_sendbot: StartSendBot) -> Non
         shown = (request.get("content") or "") + "".join(
             embed.get("footer", {}).get("text", "") for embed in request.get("embeds") or []
         )
-        assert "@\u200beveryone" in shown
-        assert "@everyone" not in shown and "@here" not in shown and "<@&" not in shown
+        assert "You asked: is the weather nice?" in shown or "Asked: how many" in shown
+        assert "everyone" not in shown and "here" not in shown and "<@&" not in shown  # taken out
     for message in fake.bot_messages(fake.channel):
         assert message["mention_everyone"] is False
         assert message["mention_roles"] == [] and message["mentions"] == []

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from discord.utils import escape_markdown, escape_mentions
 
+from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome
 from sendbot.answering.reply import (
     BROWSE_HINT,
@@ -171,8 +172,27 @@ def topics(items: Iterable[tuple[str, str]]) -> tuple[Topic, ...]:
     return tuple(Topic(fact_id, button_label(label)) for fact_id, label in items)[:MAX_TOPICS]
 
 
+# Emphasis a footer would show as typed: **bold**, __underline__, ~~strike~~, ||spoiler||, and
+# *italic* or _italic_ around words (not "2*3" or "6_000").
+_EMPHASIS = re.compile(r"\*\*|__|~~|\|\|")
+# What a removed mention leaves: "is the weather <@1...>?" -> "is the weather ?".
+_SPACE_BEFORE_STOP = re.compile(r" ([?!.,;:])(?=\s|$)")
+_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def readable_question(question: str) -> str:
+    """The question as a person reads it where markup is not rendered (a footer) or is
+    escaped (the "You asked" echo): the chat markup the answering takes out before matching
+    (mentions, channels, custom emoji, timestamps, links, code, quoted lines;
+    `answering.markup.strip_markup`) taken out, and emphasis markers dropped. "Not what I
+    asked" reads it back from the footer, so it asks what was matched, with no user ids."""
+    text = strip_markup(question)
+    text = _ITALIC.sub(r"\2", _EMPHASIS.sub("", text))
+    return _SPACE_BEFORE_STOP.sub(r"\1", " ".join(text.split()))
+
+
 def asked_footer(question: str) -> str:
-    return clip(ASKED_PREFIX + escape_plain(" ".join(question.split())), FOOTER_LIMIT)
+    return clip(ASKED_PREFIX + escape_plain(readable_question(question)), FOOTER_LIMIT)
 
 
 def question_from_footer(footer: str | None) -> str | None:
@@ -239,7 +259,7 @@ def abstain_text(question: str, offered: bool) -> str:
     text = refusal_text(())  # "I don't have that in my sources."
     if offered:
         text += " The closest topics I do have are below."
-    echo = clip(escape(" ".join(question.split())), MESSAGE_LIMIT // 2)
+    echo = clip(escape(readable_question(question)), MESSAGE_LIMIT // 2)
     return clip(f"{text}\n-# You asked: {echo}", MESSAGE_LIMIT)
 
 
@@ -505,6 +525,7 @@ __all__ = [
     "lines_within",
     "question_from_footer",
     "quote_block",
+    "readable_question",
     "render_reply",
     "source_embed",
     "sources_embed",
