@@ -26,11 +26,21 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("im a childminder and curious what the course covers", "what the course covers"),
         # the detail the asker needs
         ("writing a report for governors, need the exact figure the dfe gave", "the exact figure"),
+        # a word of scope or manner before the question word
+        ("I'm in Devon but nationally how much is in the plan?", "nationally how much"),
+        ("we're a small school, overall how many places opened?", "overall how many"),
     ],
 )
 def test_the_asking_part_of_a_long_message_is_found(message: str, asked: str) -> None:
     found = asking_text(message)
     assert found != message and asked in found, found
+
+
+def test_a_word_ending_in_ly_asks_only_before_a_question_word() -> None:
+    # "family is struggling" opens no yes/no question: the clause after it asks
+    assert asking_text("my family is struggling, how many places are there") == (
+        " how many places are there"
+    )
 
 
 def test_why_the_asker_asks_is_not_part_of_the_question() -> None:
@@ -108,6 +118,11 @@ def test_a_purpose_infinitive_in_the_quote_answers_what_it_is_for(
             "supported-internships-all-las",
         ),
         ("what are the tougher inspections of councils supposed to do", "local-area-inspections"),
+        (
+            "I'm in Devon and our LA says they're skint, but nationally how much is the"
+            " government putting behind the SEND and AP plan for 2024/25?",
+            "high-needs-funding-2024-25",
+        ),
         (
             "the 76 special free schools that were approved, who are they supposed to be for?",
             "special-free-schools-approved",

@@ -17,6 +17,7 @@ from sendbot.answering.checked_claim import (
     correction,
     gives,
     reported_claims,
+    told_claims,
 )
 from sendbot.answering.match import FactIndex
 from sendbot.knowledge.model import Fact, FigureKind
@@ -152,6 +153,39 @@ def test_no_figure_is_said_to_be_wrong_that_the_fact_does_not_belie(
     assert " not " not in reply.text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        ("is PINS £21m?", "The written answer gives £13 million, not £21m."),
+        (
+            "the pins programme is £21 million, right?",
+            "The written answer gives £13 million, not £21 million.",
+        ),
+    ],
+)
+def test_a_figure_claimed_does_not_pull_the_answer_off_the_topic_named(
+    single_source_index: FactIndex, question: str, corrected: str
+) -> None:
+    # £21 million is the educational psychologists' sum: PINS, named, gives a sum of its own
+    reply = assert_answered_with(single_source_index, question, "pins-programme")
+    assert reply.corrected == corrected
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # nothing named but the figure: the fact saying it stands
+        ("is it £21m?", "educational-psychologists-funding"),
+        ("is £21m for ep training?", "educational-psychologists-funding"),
+    ],
+)
+def test_a_figure_claimed_of_nothing_else_named_keeps_the_fact_saying_it(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, fact_id)
+    assert reply.corrected is None
+
+
 def test_a_claim_about_what_the_source_gives_no_figure_for_is_still_not_answered(
     single_source_index: FactIndex,
 ) -> None:
@@ -218,3 +252,23 @@ def _fact(text: str) -> Fact:
         as_of=dt.date(2024, 2, 8),
         source_id="a-source",
     )
+
+
+def test_the_figures_told_before_a_check_are_those_someone_else_said() -> None:
+    story = (
+        "we've got 3 children in year 2 who need a place. someone on twitter said 15 new"
+        " special schools opened this academic year, is that accurate?"
+    )
+    assert [c.said for c in told_claims(story)] == ["15"]
+    # nobody is said to have said it: every figure stated is checked
+    assert [c.said for c in told_claims("£50m for ep training, is that right?")] == ["£50m"]
+
+
+def test_the_askers_own_figures_are_not_set_right(single_source_index: FactIndex) -> None:
+    question = (
+        "Hi, SENCO at an infant school here. We've got 3 children in Year 2 who need a"
+        " specialist setting. Someone on Twitter said 15 new special schools opened this"
+        " academic year, is that accurate?"
+    )
+    reply = assert_answered_with(single_source_index, question, "special-schools-opened")
+    assert reply.corrected is None

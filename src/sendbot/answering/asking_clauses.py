@@ -45,6 +45,8 @@ ASKING = re.compile(
     # 2022 how many ...", "in plain words what does ...": by a short phrase of time or manner.
     r"(?:(?:by|in|on|at|for|from|to|since|until|of|over) (?:\w+ ){0,3}?"
     r"(?=(?:what|which|how|when|whom|whose)\b))?"
+    # "but nationally how much ...", "overall how many ...": a word of scope or manner first
+    r"(?:(?:[a-z]{3,}ly|overall|altogether) (?=(?:what|which|how|when|who|whom|whose)\b))?"
     r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
     r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list|"
     # "anyone know the actual date it was asked": asked without a question word

@@ -302,6 +302,17 @@ def reported_claims(text: str, asked: str) -> tuple[Claim, ...]:
     )
 
 
+def told_claims(text: str) -> tuple[Claim, ...]:
+    """The figures a message tells before asking only whether they are right: those it reports
+    someone saying ("we've got 3 children in year 2 ... someone on twitter said 15 new special
+    schools opened, is that accurate?": the 15, not the asker's own 3 and 2), or every figure
+    it states when it reports none ("£50m for ep training, is that right?")."""
+    stated = claims(text)
+    lowered = text.lower()
+    reported = tuple(claim for claim in stated if _REPORTED.search(_clause_of(lowered, claim)))
+    return reported or stated
+
+
 def _clause_of(lowered: str, claim: Claim) -> str:
     """The clause a figure is said in: someone's claim is reported in it ("someone on twitter
     said 15 new schools opened"); a figure of the asker's own story ("we've got 4 kids on the

@@ -56,6 +56,7 @@ from sendbot.answering.checked_claim import (
     gives,
     only_checks_a_claim,
     reported_claims,
+    told_claims,
     told_clause,
 )
 from sendbot.answering.confidence import (
@@ -396,7 +397,7 @@ def _claim_checked(
         asked = text
     elif not stated and asked != text and asks_if_right(asked):
         # "read it's £50m for ed psych training, is that right?": what was read is checked
-        stated, asked = claims(text), text
+        stated, asked = told_claims(text), text
         told_before = True
     elif not stated and (told := reported_claims(text, asked)):
         # "someone claimed the plan came out in 2024, when was it published?"
@@ -406,7 +407,7 @@ def _claim_checked(
     if not stated:
         return None
     if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
-        return None
+        return _topic_over_claim(index, question, text, (asked, stated), result.best.fact)
     decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
     for candidate in ranking.candidates[:CLAIM_RIVALS]:
         fact = index.facts[candidate.position]
@@ -426,6 +427,34 @@ def _claim_checked(
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None
+
+
+def _topic_over_claim(
+    index: FactIndex,
+    question: Question,
+    text: str,
+    checking: tuple[str, tuple[Claim, ...]],
+    drawn: Fact,
+) -> MatchResult | None:
+    """'is PINS £21m?': the fact saying the figure claimed (the £21 million for educational
+    psychologists) was found by the figure, not by what the question names. Asked for the
+    figure instead ("is pins how much?"), the question surely gives another fact, one that
+    gives that kind of figure and ranks the drawn fact nowhere near it: that fact answers,
+    and the reply sets the claim right ("The written answer gives £13 million, not £21m.").
+    None when the figure only picks among the facts on what is named (a year's budget among
+    the measure's others: the drawn one is among the first few of the rewording)."""
+    asked, stated = checking
+    reworded = asking_for(asked, stated)
+    ranking = rank(index, reworded)
+    alone = _decide(index, reworded, ranking)
+    named = alone.best.fact if alone.answered and alone.best is not None else None
+    if named is None or named is drawn or not checkable(named, stated):
+        return None
+    first = {index.facts[c.position].id for c in ranking.candidates[:CLAIM_RIVALS]}
+    if drawn.id in first:
+        return None
+    checked = checked_figures(asked, stated)
+    return _which_answer(index, question, replace(alone, question=text, checked=checked))
 
 
 def _told_claim_checked(
