@@ -1195,6 +1195,16 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
 }
 
 
+def mentioned_not_explained(term: str, answers: int) -> str | None:
+    """What a decline says of a term asked to be defined that `answers` written answers
+    mention but none of their facts explains; None when none mentions it."""
+    if not term or answers < 1:
+        return None
+    if answers == 1:
+        return f"One written answer mentions {term} but doesn't explain what it means."
+    return f"{answers} written answers mention {term} but don't explain what it means."
+
+
 def _missing_detail(question: Question, fact: FactProfile) -> str:
     intent = question.intent
     if intent is _END:
