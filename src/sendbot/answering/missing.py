@@ -1047,6 +1047,12 @@ def _names_an_example(fact: FactProfile) -> bool:
     return found is not None and any(found[1] in name for name in fact.names)
 
 
+def covers_places(question: Question, fact: FactProfile) -> bool:
+    """Whether the fact's figures are for every place the question names (any, when it names
+    none): "in Warwickshire" is not covered by England's."""
+    return all(_covers(fact, place) for place in question.places)
+
+
 def _covers(fact: FactProfile, place: str) -> bool:
     name = place.lower().removeprefix("the ")
     return name in fact.places or name in fact.place.lower()
