@@ -10,6 +10,7 @@ from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
 from sendbot.answering.missing import mentioned_not_explained
 from sendbot.answering.question import analyse
+from sendbot.answering.ranking import counts_members
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -113,3 +114,23 @@ def test_what_the_sources_say_is_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("how many MPs are there in parliament", True),
+        ("how many lords are there in the house of lords?", True),
+        ("how many MPs asked about send", False),
+        ("how many peers raised questions on high needs", False),
+    ],
+)
+def test_how_many_members_there_are_is_no_count_of_who_asked(question: str, counted: bool) -> None:
+    assert counts_members(analyse(question)) is counted
+
+
+def test_how_many_mps_there_are_is_declined_not_told_of_a_record(
+    single_source_index: FactIndex, shipped_index: FactIndex
+) -> None:
+    for index in (single_source_index, shipped_index):
+        assert answer(index, "how many MPs are in the commons?").outcome is Outcome.DECLINED

@@ -53,8 +53,8 @@ from sendbot.answering.dated_answer import (
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
-from sendbot.answering.missing import covers_places
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
+from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
