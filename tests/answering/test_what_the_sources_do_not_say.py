@@ -134,3 +134,36 @@ def test_how_many_mps_there_are_is_declined_not_told_of_a_record(
 ) -> None:
     for index in (single_source_index, shipped_index):
         assert answer(index, "how many MPs are in the commons?").outcome is Outcome.DECLINED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who sits on the neurodivergence task and finish group? names?",
+        "which charities are in the neurodivergence task and finish group",
+        "the actual members of the neurodivergence task and finish group?",
+    ],
+)
+def test_names_asked_of_a_group_told_only_by_kinds_of_member(question: str) -> None:
+    assert analyse(question).wants == "names"
+
+
+def test_a_group_told_only_by_kinds_of_member_names_no_charities(
+    shipped_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        shipped_index,
+        "which charities are in the neurodivergence task and finish group",
+        r"doesn't (?:name|give names)",
+    )
+
+
+def test_who_is_leading_asks_who_does_it_not_what_a_word_means(shipped_index: FactIndex) -> None:
+    assert analyse("who is leading the internships work consortium").intent is not (
+        Intent.DEFINITION
+    )
+    assert_answered_with(
+        shipped_index,
+        "who's leading the internships work consortium?",
+        "internships-work-consortium",
+    )
