@@ -598,8 +598,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
             # "who are the Autism Education Trust": what an organisation is (not "who is
             # leading the consortium": who does something)
-            r"who (?:is|are) (?:the )?(?!\w+ing\b)\w+(?: \w+){0,3} (?:trust|charity|foundation|network|"
-            r"alliance|association|agency|organisation|partnership|consortium)$|"
+            r"who (?:is|are) (?:the )?(?!\w+ing\b)\w+(?: \w+){0,3} (?:trust|charity|foundation|"
+            r"network|alliance|association|agency|organisation|partnership|consortium)$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
             r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
             r"expected)\b|\w+ing (?:the|a|an|it|them|our|my)\b)\w+ \w+(?: \w+)?$|"
