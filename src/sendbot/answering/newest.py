@@ -552,9 +552,9 @@ def _for_period(
             return Newest(_as_of_only(result, result.best.fact, asked))
         if result.outcome is Outcome.PARTIAL:
             return Newest(result)
-        named = " or ".join(question.places)
+        places = " or ".join(question.places)
         missing = (
-            f"The written answers give the {title} for {place.place} as a whole, not for {named}."
+            f"The written answers give the {title} for {place.place} as a whole, not for {places}."
         )
         return Newest(
             _measure_partial(result, facts[0], missing), _earlier(index.kb, facts, facts[0])
