@@ -825,10 +825,8 @@ _STAGE = re.compile(
 # ... "what's the AP free school called": a name asked for by "called" at the end.
 _WANTS_NAMES = re.compile(
     r"\b(?:names?|name the|who exactly|exactly who)\b|\bcalled(?: again| exactly)?$|"
-    # "which charities are on it", "the actual members", "who else apart from NDTi": which
-    # ones by name, not what kinds
-    r"\b(?:which|what) (?:charities|orgs|companies)\b|\bactual (?:members|names)\b|"
-    r"\bwho else\b"
+    # "which charities are on it", "the actual members": which ones by name, not what kinds
+    r"\b(?:which|what) (?:charities|orgs|companies)\b|\bactual (?:members|names)\b"
 )
 # Where things are, asked as the question itself ("where will they be built"), not in a
 # question about the question ("did someone ask where ...").
