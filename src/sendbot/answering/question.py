@@ -851,7 +851,8 @@ def _about(text: str) -> tuple[str, ...]:
 
 
 # ... or asked for after the question: "who is on it, names?", "which ones? list them".
-_BY_NAME = re.compile(r"\bby name\b|\bnames\W*$|\blist them\W*$")
+# (not "types of people, not names")
+_BY_NAME = re.compile(r"\bby name\b|(?<!not )(?<!no )\bnames\W*$|\blist them\W*$")
 
 
 def _wants(text: str) -> str | None:
