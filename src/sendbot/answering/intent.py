@@ -528,6 +528,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # which a rule for who funds what answers).
             r"^(?:is|are|will|would) (?:\w+ ){1,6}?free(?:$|(?= (?:for|to|or|of charge)\b))|"
             r"(?:is|are) there (?:(?:a|any) )?(?:fees?|charges?|costs?)\b|"
+            # "are the online training modules paid?", "is the npq paid or free": whether a
+            # course is paid for by whoever takes it (not "are EPs paid", what someone earns)
+            r"^(?:is|are|will|would) (?:\w+ ){0,5}?(?:training|modules?|courses?|"
+            r"qualifications?|npqs?|sessions?|webinars?|resources?) (?:be )?paid(?: for)?"
+            r"(?:$|(?= (?:or|i|im|we|and|if)\b))|paid or free\b|free or paid\b|"
             # "does it cost the young person anything", "i'd be paying myself": a cost to one
             r"cost (?:\w+ ){0,3}?anything\b|"
             r"paying (?:for (?:it )?)?(?:myself|ourselves|themselves)\b|"
@@ -591,9 +596,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?: here| in this)?\b|"
             r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
-            # "who are the Autism Education Trust": what an organisation is
-            r"who (?:is|are) (?:the )?\w+(?: \w+){0,3} (?:trust|charity|foundation|network|"
-            r"alliance|association|agency|organisation|partnership|consortium)$|"
+            # "who are the Autism Education Trust": what an organisation is (not "who is
+            # leading the consortium": who does something)
+            r"who (?:is|are) (?:the )?(?!\w+ing\b)\w+(?: \w+){0,3} (?:trust|charity|foundation|"
+            r"network|alliance|association|agency|organisation|partnership|consortium)$|"
             r"(?:what is|whats|what s) (?!(?:the|this|that|it|its|there|their|his|her|our|my|your|"
             r"being|happening|going|next|new|latest|current|known|planned|done|needed|said|meant|"
             r"expected)\b|\w+ing (?:the|a|an|it|them|our|my)\b)\w+ \w+(?: \w+)?$|"

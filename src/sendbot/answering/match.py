@@ -70,7 +70,7 @@ from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
-from sendbot.answering.missing import counts_another_thing, nearest_role
+from sendbot.answering.missing import counts_another_thing, mentioned_not_explained, nearest_role
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse
@@ -1012,9 +1012,28 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         _offered(index, candidates, confidence),
         ranking.corrected,
         confidence,
+        _unexplained_term(index, question, candidates[0]),
         evidence_confidence=confidence,
     )
     return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined
+
+
+def _unexplained_term(index: FactIndex, question: Question, top: Candidate) -> str | None:
+    """'what is high needs funding?', declined: how many written answers mention the term
+    without explaining it, said plainly before the closest topics rather than only "I don't
+    have that". Only when a rule says the top fact does not explain it; None for any other
+    question, or a term no fact's own words say."""
+    if question.intent is not Intent.DEFINITION or top.evidence.missing is None:
+        return None
+    terms = subject_terms(index, question) - COMMON_WORDS
+    if not terms:
+        return None
+    answers = {
+        index.facts[position].source_id
+        for position, profile in enumerate(index.profiles)
+        if terms <= profile.own_terms
+    }
+    return mentioned_not_explained(question.subject, len(answers))
 
 
 # How close to the top fact a rival must rank for its quote to contest it,

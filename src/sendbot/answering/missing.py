@@ -291,6 +291,7 @@ def what_is_missing(
         or _missing_list(question, fact)
         or _missing_figure(question, fact, fact_terms)
         or _missing_when(question, fact)
+        or _missing_spread(question, fact)
         or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
         or _missing_outcome(question, fact, fact_terms, measure_terms)
         or _missing_breakdown(question, fact)
@@ -643,6 +644,29 @@ def _missing_when(question: Question, fact: FactProfile) -> str | None:
     if happened:
         return happened
     return not_given(question, fact)
+
+
+# Whether something will be spread further: "will PINS be rolled out to every school", "is the
+# pilot going to be extended", "will it go nationwide". A forecast of something else ("interim
+# findings are expected in autumn 2025") is not that.
+_ASKS_SPREAD = re.compile(
+    r"\b(?:roll(?:ed|ing)? ?out|extend(?:ed|ing)?|expand(?:ed|ing)?|scal(?:ed|ing|e) up|"
+    r"go(?:ing)? (?:national|nationwide)|nationwide|made permanent)\b"
+)
+_SAYS_SPREAD = re.compile(
+    r"\b(?:roll\w* ?out|extend\w*|expan\w*|scal\w* up|national\w*|nationwide|permanent\w*|"
+    r"more (?:schools|areas|councils|places)|across the country)\b"
+)
+
+
+def _missing_spread(question: Question, fact: FactProfile) -> str | None:
+    """'will PINS be rolled out to every school after the evaluation?' of a fact forecasting
+    only when the evaluation's findings come: whether it will be spread further is not said."""
+    if question.intent is not _PREDICTION or not _ASKS_SPREAD.search(question.text):
+        return None
+    if _SAYS_SPREAD.search(fact.text):
+        return None
+    return f"{SOURCE} doesn't say whether it will be rolled out or extended further."
 
 
 def _missing_part_or_meaning(
@@ -1047,6 +1071,12 @@ def _names_an_example(fact: FactProfile) -> bool:
     return found is not None and any(found[1] in name for name in fact.names)
 
 
+def covers_places(question: Question, fact: FactProfile) -> bool:
+    """Whether the fact's figures are for every place the question names (any, when it names
+    none): "in Warwickshire" is not covered by England's."""
+    return all(_covers(fact, place) for place in question.places)
+
+
 def _covers(fact: FactProfile, place: str) -> bool:
     name = place.lower().removeprefix("the ")
     return name in fact.places or name in fact.place.lower()
@@ -1193,6 +1223,16 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
         f"{SOURCE} doesn't say what will happen next; it reports what has been done and planned."
     ),
 }
+
+
+def mentioned_not_explained(term: str, answers: int) -> str | None:
+    """What a decline says of a term asked to be defined that `answers` written answers
+    mention but none of their facts explains; None when none mentions it."""
+    if not term or answers < 1:
+        return None
+    if answers == 1:
+        return f"One written answer mentions {term} but doesn't explain what it means."
+    return f"{answers} written answers mention {term} but don't explain what it means."
 
 
 def _missing_detail(question: Question, fact: FactProfile) -> str:

@@ -54,6 +54,7 @@ from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
+from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
@@ -542,6 +543,22 @@ def _for_period(
             return Newest(_as_of_only(result, result.best.fact, asked))
         return Newest(result)
     title = measure_phrase(facts[0].measure or "")
+    place = index.profiles[position_of(index, facts[0])]
+    if not covers_places(question, place):
+        # "warwickshire high needs allocation 2019/20": the years the measure is given for are
+        # another place's (England's); what the matched fact lacks is said instead, or else
+        # whose figures the measure's are.
+        if result.outcome is Outcome.ANSWERED:
+            return Newest(_as_of_only(result, result.best.fact, asked))
+        if result.outcome is Outcome.PARTIAL:
+            return Newest(result)
+        places = " or ".join(question.places)
+        missing = (
+            f"The written answers give the {title} for {place.place} as a whole, not for {places}."
+        )
+        return Newest(
+            _measure_partial(result, facts[0], missing), _earlier(index.kb, facts, facts[0])
+        )
     asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
     # "risen since 2010": a rise counted from that year is what is not given, not its year's.
     not_given = f"one since {asked_text}" if since_year(question, asked) else f"for {asked_text}"
@@ -549,13 +566,15 @@ def _for_period(
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
         f"not {not_given}."
     )
-    partial = result.judged(
-        Verdict.LACKS_DETAIL,
-        outcome=Outcome.PARTIAL,
-        best=ScoredFact(facts[0], 0.0),
-        missing=missing,
-    )
+    partial = _measure_partial(result, facts[0], missing)
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+def _measure_partial(result: MatchResult, newest: Fact, missing: str) -> MatchResult:
+    """Partial: what the measure's written answers do not give, then its newest figure."""
+    return result.judged(
+        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(newest, 0.0), missing=missing
+    )
 
 
 def _counted_from(

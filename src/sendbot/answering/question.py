@@ -824,7 +824,9 @@ _STAGE = re.compile(
 )
 # ... "what's the AP free school called": a name asked for by "called" at the end.
 _WANTS_NAMES = re.compile(
-    r"\b(?:names?|name the|who exactly|exactly who)\b|\bcalled(?: again| exactly)?$"
+    r"\b(?:names?|name the|who exactly|exactly who)\b|\bcalled(?: again| exactly)?$|"
+    # "which charities are on it", "the actual members": which ones by name, not what kinds
+    r"\b(?:which|what) (?:charities|orgs|companies)\b|\bactual (?:members|names)\b"
 )
 # Where things are, asked as the question itself ("where will they be built"), not in a
 # question about the question ("did someone ask where ...").
@@ -848,7 +850,9 @@ def _about(text: str) -> tuple[str, ...]:
     return tuple(word for word in found.group(1).split() if word not in STOPWORDS)
 
 
-_BY_NAME = re.compile(r"\bby name\b")
+# ... or asked for after the question: "who is on it, names?", "which ones? list them".
+# (not "types of people, not names")
+_BY_NAME = re.compile(r"\bby name\b|(?<!not )(?<!no )\bnames\W*$|\blist them\W*$")
 
 
 def _wants(text: str) -> str | None:

@@ -220,10 +220,26 @@ def _about_the_asking(question: Question) -> bool:
 def only_about_the_document(fact: Fact, question: Question) -> bool:
     """A fact about a written answer itself (when it was asked, who answered) shown as related
     information to a question about neither: it tells the asker nothing they asked about."""
+    return "document" in fact.tags and (
+        (not _about_the_asking(question) and _not_about_the_answer(question))
+        or counts_members(question)
+    )
+
+
+# Members of either House, and the words that make them the ones who asked.
+_MEMBERS = frozenset("mp mps member members peer peers lord lords baroness".split())
+_ASKED_BY_THEM = frozenset(
+    "ask asked asking asks question questions pq pqs tabled raised wanted enquire enquired".split()
+)
+
+
+def counts_members(question: Question) -> bool:
+    """'how many MPs are there in parliament': how many members there are, not who asked the
+    written answer's question, which no record of one answer counts."""
     return (
-        "document" in fact.tags
-        and not _about_the_asking(question)
-        and _not_about_the_answer(question)
+        question.intent is Intent.COUNT
+        and question.subject.lower() in _MEMBERS
+        and _ASKED_BY_THEM.isdisjoint(question.words)
     )
 
 
