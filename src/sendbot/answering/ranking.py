@@ -365,14 +365,7 @@ def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "How much more high needs money is there in 25/26?": the top fact gives only the total
     ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
     comes first. The totals passed over give another measure: they are not its rivals."""
-    if not gives_only_levels(index.facts[candidates[0].position]):
-        return
-    _close_answer_first(
-        candidates,
-        RISE_REACH,
-        answers=lambda candidate: states_a_change(index.facts[candidate.position]),
-        agrees=lambda candidate: gives_only_levels(index.facts[candidate.position]),
-    )
+    _other_measure_first(index, candidates, gives_only_levels, states_a_change)
 
 
 def _level_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
@@ -380,13 +373,25 @@ def _level_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     rise (the £970 million the asker already has), a close fact gives the total it brought
     ("£10.1 billion"), which comes first. The rises passed over give another measure: they are
     not its rivals. The mirror of `_rise_on_top`."""
-    if not gives_only_changes(index.facts[candidates[0].position]):
+    _other_measure_first(index, candidates, gives_only_changes, gives_a_level)
+
+
+def _other_measure_first(
+    index: FactIndex,
+    candidates: RankedCandidates,
+    only: Callable[[Fact], bool],
+    answers: Callable[[Fact], bool],
+) -> None:
+    """The top fact gives `only` one measure (a total, a rise) where the other is asked: a
+    close fact that `answers` comes first, and the facts passed over giving `only` that
+    measure are not its rivals."""
+    if not only(index.facts[candidates[0].position]):
         return
     _close_answer_first(
         candidates,
         RISE_REACH,
-        answers=lambda candidate: gives_a_level(index.facts[candidate.position]),
-        agrees=lambda candidate: gives_only_changes(index.facts[candidate.position]),
+        answers=lambda candidate: answers(index.facts[candidate.position]),
+        agrees=lambda candidate: only(index.facts[candidate.position]),
     )
 
 
