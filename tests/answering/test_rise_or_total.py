@@ -4,12 +4,18 @@ billion"). Which a fact states, a rise or a level, is read from its figures' lab
 its quote; a quote giving a sum none of its figures is keeps it from being only one or the
 other."""
 
+from sendbot.answering.answer import answer
 from sendbot.answering.compared_years import (
     amounts,
+    asks_a_total,
+    gives_a_level,
     gives_only_changes,
     gives_only_levels,
     states_a_change,
 )
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.question import analyse
+from sendbot.answering.ranking import rank
 from sendbot.knowledge.model import Fact, KnowledgeBase
 
 
@@ -45,3 +51,39 @@ def test_the_span_of_a_rise_is_not_an_amount(shipped_kb: KnowledgeBase) -> None:
     # "60% over five years": the five years is how long it took, not a level
     given = amounts(_fact(shipped_kb, "high-needs-budget-increase"))
     assert [figure.value for figure in given] == [60]
+
+
+def test_a_fact_giving_a_total_beside_its_rise_gives_a_level(shipped_kb: KnowledgeBase) -> None:
+    assert gives_a_level(_fact(shipped_kb, "high-needs-total-2023-24"))
+    assert not gives_a_level(_fact(shipped_kb, "high-needs-increase-2023-24"))
+
+
+def test_a_question_asking_what_a_sum_reached_asks_a_total() -> None:
+    for asked in (
+        "the £970 million took total high needs funding to what?",
+        "the extra money took high needs funding to what?",
+        "what does high needs funding total now",
+        "what's the overall high needs budget",
+    ):
+        assert asks_a_total(analyse(asked)), asked
+    for not_asked in (
+        "how much did high needs go up in 2023/24",
+        "how much more high needs money is there in 2024/25 vs 2023/24",
+    ):
+        assert not asks_a_total(analyse(not_asked)), not_asked
+
+
+def test_the_total_a_rise_brought_is_not_answered_with_the_rise(shipped_index: FactIndex) -> None:
+    # the rise the asker names is what they have; the total it brought is what they ask
+    for asked in (
+        "the £970 million took total high needs funding to what?",
+        "what did the £970 million take total high needs funding to",
+    ):
+        ranking = rank(shipped_index, asked)
+        first = shipped_index.facts[ranking.candidates[0].position]
+        assert first.id == "high-needs-total-2023-24", asked
+        reply = answer(shipped_index, asked)
+        assert reply.fact is None or reply.fact.id != "high-needs-increase-2023-24", asked
+    # the rise asked is still answered by the rise
+    reply = answer(shipped_index, "how much did high needs go up in 2023/24")
+    assert reply.fact is not None and reply.fact.id == "high-needs-increase-2023-24"

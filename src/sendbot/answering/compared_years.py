@@ -70,6 +70,27 @@ def gives_only_changes(fact: Fact) -> bool:
     return bool(given) and all(is_change(figure) for figure in given) and not _quote_says_more(fact)
 
 
+def gives_a_level(fact: Fact) -> bool:
+    """One of the figures it gives of how much is a level, not a rise or fall: "total high
+    needs funding to £10.1 billion" beside the £970 million rise that brought it there."""
+    return any(not is_change(figure) for figure in amounts(fact))
+
+
+# A question asking the level a sum reached, not the rise: "the £970 million took total high
+# needs funding to what?", "what does high needs total now?", "what's the overall figure".
+TOTAL_ASKED = re.compile(
+    r"\b(?:total|totals|totalled|totaled|overall|altogether|all in)\b"
+    r"|\b(?:took|take|takes|taken|bring|brings|brought|bringing|get|gets|got) (?:\w+ ){1,6}?"
+    r"to what\b"
+)
+
+
+def asks_a_total(question: Question) -> bool:
+    """The question asks the level a sum stands at ("what does it total"), not by how much it
+    changed: a question asking "how much more" or comparing years asks the change."""
+    return bool(TOTAL_ASKED.search(question.text)) and not compares_years(question)
+
+
 def gives_only_levels(fact: Fact) -> bool:
     """Every figure it gives of how much is a level, and neither they nor its quote say by
     how much it changed."""

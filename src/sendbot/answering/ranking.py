@@ -23,7 +23,13 @@ from sendbot.answering.asked_so_far import (
     says_it_has_changed,
 )
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
-from sendbot.answering.compared_years import gives_only_levels, states_a_change
+from sendbot.answering.compared_years import (
+    asks_a_total,
+    gives_a_level,
+    gives_only_changes,
+    gives_only_levels,
+    states_a_change,
+)
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import Intent
@@ -271,6 +277,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _saying_it_exists_on_top(index, thing, candidates)
     if candidates and question.change and question.intent in RISE_ASKED:
         _rise_on_top(index, candidates)
+    if candidates and asks_a_total(question):
+        _level_on_top(index, candidates)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
@@ -373,13 +381,33 @@ def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "How much more high needs money is there in 25/26?": the top fact gives only the total
     ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
     comes first. The totals passed over give another measure: they are not its rivals."""
-    if not gives_only_levels(index.facts[candidates[0].position]):
+    _other_measure_first(index, candidates, gives_only_levels, states_a_change)
+
+
+def _level_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "The £970 million took total high needs funding to what?": the top fact gives only the
+    rise (the £970 million the asker already has), a close fact gives the total it brought
+    ("£10.1 billion"), which comes first. The rises passed over give another measure: they are
+    not its rivals. The mirror of `_rise_on_top`."""
+    _other_measure_first(index, candidates, gives_only_changes, gives_a_level)
+
+
+def _other_measure_first(
+    index: FactIndex,
+    candidates: RankedCandidates,
+    only: Callable[[Fact], bool],
+    answers: Callable[[Fact], bool],
+) -> None:
+    """The top fact gives `only` one measure (a total, a rise) where the other is asked: a
+    close fact that `answers` comes first, and the facts passed over giving `only` that
+    measure are not its rivals."""
+    if not only(index.facts[candidates[0].position]):
         return
     _close_answer_first(
         candidates,
         RISE_REACH,
-        answers=lambda candidate: states_a_change(index.facts[candidate.position]),
-        agrees=lambda candidate: gives_only_levels(index.facts[candidate.position]),
+        answers=lambda candidate: answers(index.facts[candidate.position]),
+        agrees=lambda candidate: only(index.facts[candidate.position]),
     )
 
 
