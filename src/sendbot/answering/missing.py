@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from sendbot.answering.asked_when import not_given
@@ -189,9 +190,11 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return True
     if question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         return True
-    if question.intent in _SAID_BY_INTENTS and asks_who_said(question.text):
-        return True  # "who said EPs play a critical role, and when?": the citation says both
-    return question.intent in fact.intents
+    # (the fact's intents first: asking who said it is read only of a fact that fits no other way)
+    return question.intent in fact.intents or (
+        # "who said EPs play a critical role, and when?": the citation says both
+        question.intent in _SAID_BY_INTENTS and asks_who_said(question.text)
+    )
 
 
 # "who said EPs play a critical role, and when (did they say it)?": who gave the written answer
@@ -209,6 +212,8 @@ _AND_WHEN_SAID = re.compile(
 _SAID_BY_INTENTS = frozenset({_PERSON, _DATE})
 
 
+# Read once per question, not once per candidate fact (a few kept, as asking_clauses does).
+@lru_cache(maxsize=8)
 def asks_who_said(text: str) -> bool:
     """Whether a (folded) question asks who said what it quotes or tells, or who and when:
     what a written answer's citation gives, whatever fact of it is quoted."""
@@ -613,12 +618,25 @@ _QUOTES_A_NUMBER = re.compile(r"\d")
 def beyond_its_figure(question: Question, fact_terms: frozenset[str]) -> str | None:
     """What the question asks beyond a number it quotes that the fact gives: a wider total,
     or what came before it; None when it asks neither."""
-    if not _QUOTES_A_NUMBER.search(question.text):
-        return None  # most questions
-    found = _BEYOND_QUOTED.search(question.text)
-    if found is None or (found[1] or found[2]) not in fact_terms:
+    quoted = _quoted_beyond(question.text)
+    if quoted is None or quoted[0] not in fact_terms:
         return None
-    return "a combined total for everything asked about" if found[1] else "the figure before it"
+    return quoted[1]
+
+
+# Read once per question, not once per candidate fact.
+@lru_cache(maxsize=8)
+def _quoted_beyond(text: str) -> tuple[str, str] | None:
+    """The number a question quotes and what it asks beyond it (as beyond_its_figure says),
+    or None."""
+    if not _QUOTES_A_NUMBER.search(text):
+        return None  # most questions
+    found = _BEYOND_QUOTED.search(text)
+    if found is None:
+        return None
+    if found[1]:
+        return found[1], "a combined total for everything asked about"
+    return found[2], "the figure before it"
 
 
 # Whether a figure is after inflation: "is the 60% rise real terms or just inflation?", "is
