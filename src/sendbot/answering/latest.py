@@ -80,7 +80,7 @@ _SINCE_A_DATE = re.compile(
 
 
 def since_then(text: str) -> str:
-    """"has X been updated since 2023?" as "has X been updated since then?": the year says
+    """ "has X been updated since 2023?" as "has X been updated since then?": the year says
     when the asker's news is from, not the period asked, and the newest is asked for."""
     return _SINCE_A_DATE.sub(lambda found: f"{found['asked']} then", text)
 

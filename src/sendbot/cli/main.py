@@ -104,8 +104,8 @@ def _kb_check(args: argparse.Namespace) -> int:
 
 def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:
     """What `kb check` finds beyond what loading checks: a date after today, a question under
-    two facts, an answer the base has twice. Checked by `kb check` and `init --kb`, not on
-    every load: it reads every document again."""
+    two facts, a topic that links nothing or names a measure, an answer the base has twice.
+    Checked by `kb check` and `init --kb`, not on every load: it reads every document again."""
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
     shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
     future = future_date_problems(kb, dt.date.today(), shown)
