@@ -104,7 +104,7 @@ def _kb_check(args: argparse.Namespace) -> int:
 
 def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:
     """What `kb check` finds beyond what loading checks: a date after today, a question under
-    two facts, a topic that links nothing or names a measure, an answer the base has twice.
+    two facts, a topic twice in one answer or naming a measure, an answer the base has twice.
     Checked by `kb check` and `init --kb`, not on every load: it reads every document again."""
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
     shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}

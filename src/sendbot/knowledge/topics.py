@@ -4,8 +4,9 @@ figure: each answer's word on it, the newest answer's being the latest (`Fact.to
 A `measure` ties facts reporting one figure over time; a `topic` ties what answers *said*
 about one thing (demand for special school places; when the SEND reforms are coming), whose
 figures, if any, are not one quantity. `kb check` holds the links to what they are for: each
-topic joins two written answers or more, one fact of each, is no measure's name, and links no
-record of an answer itself. Pure.
+topic takes one fact of each answer, is no measure's name, and links no record of an answer
+itself. (A topic left with one answer's fact, as when a base keeps some of the files, links
+nothing and is no problem.) Pure.
 """
 
 from __future__ import annotations
@@ -28,11 +29,10 @@ def _answered(kb: KnowledgeBase, fact: Fact) -> dt.date:
 
 
 def topic_problems(kb: KnowledgeBase, files: Mapping[str, str]) -> list[Problem]:
-    """One problem per topic that links nothing (one written answer's facts only), that
-    gives one answer two words on it (which is that answer's is then a guess), or that is
-    also a measure's name (a measure's newest figure and a topic's newest word are found
-    differently). Each at the line of the fact's `topic`. `files` maps a source id to its
-    file as shown."""
+    """One problem per topic that gives one answer two words on it (which is that answer's
+    is then a guess), or that is also a measure's name (a measure's newest figure and a
+    topic's newest word are found differently). Each at the line of the fact's `topic`.
+    `files` maps a source id to its file as shown."""
     measures = {fact.measure for fact in kb if fact.measure}
     by_topic: dict[str, list[Fact]] = {}
     for fact in kb:
@@ -47,13 +47,6 @@ def topic_problems(kb: KnowledgeBase, files: Mapping[str, str]) -> list[Problem]
         )
 
     for topic, facts in by_topic.items():
-        sources = {fact.source_id for fact in facts}
-        if len(sources) < 2:
-            problem(
-                facts[0],
-                f"topic {topic} is spoken to by one written answer only: a topic links what "
-                "two answers or more say on it (remove it, or give it to the other answers' facts)",
-            )
         seen: dict[str, Fact] = {}
         for fact in facts:
             earlier = seen.setdefault(fact.source_id, fact)
