@@ -4,7 +4,7 @@ for the newest: the measure's newest fact answers, with the earlier figures besi
 import pytest
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.latest import asks_for_newest, without_latest
+from sendbot.answering.latest import asks_for_newest, since_then, without_latest
 from tests.answering.expected_replies import assert_answered_with
 
 
@@ -65,3 +65,24 @@ def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
     reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "a further 76 special free schools" in reply.text
     assert reply.text.splitlines()[-1].startswith("Earlier: 33 for March 2023")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("has the high needs budget been updated since 2023?", "what is the high needs budget"),
+        ("has the ep figure changed since nov 2023", "what is the ep figure"),
+        ("have the numbers been updated since then", "what is the numbers"),
+    ],
+)
+def test_the_date_the_asker_had_news_from_is_no_period_asked(question: str, topic: str) -> None:
+    # "since 2023" says when the asker's news is from: the newest is asked, not 2023's figure.
+    read = since_then(question)
+    assert asks_for_newest(read)
+    assert without_latest(read).rstrip(" ?") == topic
+
+
+def test_updated_since_a_year_gets_the_newest_high_needs_figure(shipped_index: FactIndex) -> None:
+    question = "has the high needs budget been changed since nov 2023?"
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert reply.text.splitlines()[-1].startswith("Earlier: over £10.5 billion for 2024/25")

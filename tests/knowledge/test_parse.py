@@ -367,3 +367,23 @@ def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None
         "facts[0].figures[0].role",
         "must be lowercase letters, digits and hyphens",
     )
+
+
+def with_topic(topic: str = "change-programme-news", tags: str = "[funding]") -> str:
+    return VALID.replace("    tags: [funding]\n", f"    tags: {tags}\n    topic: {topic}\n")
+
+
+def test_topic_is_read_with_its_line(tmp_path: Path) -> None:
+    (fact,) = parse(with_topic(), tmp_path).facts
+    assert (fact.topic, fact.topic_line) == ("change-programme-news", 21)
+
+
+def test_topic_must_be_a_slug(tmp_path: Path) -> None:
+    line, field, _ = only_problem(with_topic(topic="Change Programme"), tmp_path)
+    assert (line, field) == (21, "facts[0].topic")
+
+
+def test_a_record_of_the_answer_itself_has_no_topic(tmp_path: Path) -> None:
+    line, field, message = only_problem(with_topic(tags="[document]"), tmp_path)
+    assert (line, field) == (21, "facts[0].topic")
+    assert "record of the answer itself" in message

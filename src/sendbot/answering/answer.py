@@ -11,7 +11,13 @@ from sendbot.answering.claimed_measure import newer_than_claimed, other_period_o
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import FIGURE_ASKED
-from sendbot.answering.latest import match_for_newest, without_claimed_figures, without_latest
+from sendbot.answering.latest import (
+    asks_for_newest,
+    match_for_newest,
+    since_then,
+    without_claimed_figures,
+    without_latest,
+)
 from sendbot.answering.long_message import asking_sentences, last_clause, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
@@ -22,6 +28,7 @@ from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.still_claim import no_longer_holds
+from sendbot.answering.topic_word import newest_word
 
 # The most of a message that is read. A longer one (a story, then the question) is read from
 # its last question back; Discord lets a message hold 2,000 characters (4,000 with Nitro).
@@ -155,6 +162,8 @@ def _read_as(newest: Newest, part: str, why: str) -> Newest:
 
 
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
+    # "has it been updated since 2023?" asks for the newest, not 2023's figure.
+    question = since_then(question)
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
     if asked.is_question and a_bare_fragment(question, asked):
@@ -176,6 +185,11 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     newest = newer_than_claimed(index, asked, newest, today, stale_months) or newest
     # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.
     newest = other_period_of_claimed(index, asked, newest) or newest
+    if not newest.earlier and (asks_for_newest(question) or "still" in asked.words):
+        # "the latest on demand for special school places": the newest answer's word on it.
+        word = newest_word(index, newest.result, focus)
+        if word is not None:
+            newest = replace(newest, result=word[0], said_before=word[1])
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))

@@ -48,6 +48,12 @@ _WHERE_AT = re.compile(
     re.IGNORECASE,
 )
 
+# "has the high needs budget been updated since 2023?": what it is now, not yes or no.
+_HAS_CHANGED = re.compile(
+    r"^(?:has|have)\s+(?P<topic>.+?)\s+(?:been\s+)?(?:updated|changed)\s+since\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
 _ASKS_NOT_WHAT = re.compile(r"^\W*(?:when|how|who|whos|who'?s|which)\b", re.IGNORECASE)
 _NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[?!.]|$))", re.IGNORECASE)
 
@@ -65,12 +71,29 @@ def asks_for_newest(text: str) -> bool:
     return bool(_LATEST.search(text))
 
 
+# "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
+_SINCE_A_DATE = re.compile(
+    r"\b(?P<asked>(?:updated|changed) since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]* )?(?:19|20)\d\d(?![/-]?\d)",
+    re.IGNORECASE,
+)
+
+
+def since_then(text: str) -> str:
+    """ "has X been updated since 2023?" as "has X been updated since then?": the year says
+    when the asker's news is from, not the period asked, and the newest is asked for."""
+    return _SINCE_A_DATE.sub(lambda found: f"{found['asked']} then", text)
+
+
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
     where = _WHERE_AT.match(text.strip())
     if where:
         text = f"what is {where['topic']} {where['rest']}"
+    changed = _HAS_CHANGED.match(text.strip())
+    if changed:
+        text = f"what is {changed['topic']} updated since{changed['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a

@@ -79,6 +79,8 @@ class Newest:
     stale: str | None = None  # one sentence when the newest figure is old
     reading: str | None = None  # how a relative period ("last year") was read
     no_longer: str | None = None  # "is it still £10.5bn?" of an earlier figure: it is not
+    # Asked for the newest on a topic: what earlier written answers said on it, and when.
+    said_before: tuple[str, ...] = ()
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -93,6 +95,8 @@ class Newest:
             lines.append("Later: " + "; ".join(item.text for item in later) + ".")
         if before:
             lines.append("Earlier: " + "; ".join(item.text for item in before) + ".")
+        if self.said_before:
+            lines.append("Earlier answers on this: " + "; ".join(self.said_before) + ".")
         if self.stale:
             lines.append(self.stale)
         return tuple(lines)

@@ -48,6 +48,7 @@ from sendbot.knowledge.future_dates import future_date_problems
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.same_answer import repeated_answers
 from sendbot.knowledge.shared_questions import shared_question_problems
+from sendbot.knowledge.topics import topic_problems
 from sendbot.settings import Settings, SettingsError, environment, user_path
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
@@ -103,14 +104,15 @@ def _kb_check(args: argparse.Namespace) -> int:
 
 def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:
     """What `kb check` finds beyond what loading checks: a date after today, a question under
-    two facts, an answer the base has twice. Checked by `kb check` and `init --kb`, not on
-    every load: it reads every document again."""
+    two facts, a topic twice in one answer or naming a measure, an answer the base has twice.
+    Checked by `kb check` and `init --kb`, not on every load: it reads every document again."""
     files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
     shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
     future = future_date_problems(kb, dt.date.today(), shown)
     shared = shared_question_problems(kb, shown)
-    if future or shared:
-        return KnowledgeError([*future, *shared])
+    linked = topic_problems(kb, shown)
+    if future or shared or linked:
+        return KnowledgeError([*future, *shared, *linked])
     repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
     if not repeats:
         return None

@@ -68,10 +68,15 @@ class Fact:
     # Facts reporting the same measure share this key; `period` is what the figure is for.
     measure: str | None = None
     period: str | None = None
-    # The lines of `id`, `measure` and each question in its file, for messages about them;
-    # not part of the fact's value.
+    # Facts of different written answers giving each answer's word on the same topic, where
+    # that word is a statement, not one figure (demand for special school places will go on
+    # rising; the white paper comes early in the new year): the newest answer's is the latest.
+    topic: str | None = None
+    # The lines of `id`, `measure`, `topic` and each question in its file, for messages about
+    # them; not part of the fact's value.
     id_line: int | None = field(default=None, compare=False, repr=False)
     measure_line: int | None = field(default=None, compare=False, repr=False)
+    topic_line: int | None = field(default=None, compare=False, repr=False)
     question_lines: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
 
     @property

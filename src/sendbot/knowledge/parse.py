@@ -66,6 +66,7 @@ FACT_FIELDS = {
     "tags",
     "figures",
     "measure",
+    "topic",
     "period",
     "as_of",
     "place",
@@ -407,6 +408,7 @@ def _fact(
     tags = _list(report, data, "tags", f"{field}.tags", _tag(report), limit=MAX_TAGS)
     as_of = _date(report, data, "as_of", f"{field}.as_of")
     measure = _optional_slug(report, data, "measure", f"{field}.measure")
+    topic = _optional_slug(report, data, "topic", f"{field}.topic")
     period = _period(report, data, f"{field}.period")
     place = _text(report, data, "place", f"{field}.place", required=False, limit=80)
 
@@ -435,6 +437,14 @@ def _fact(
         report.add(
             data, "measure", f"{field}.measure", "needs a figure that is not a date to report"
         )
+    if topic is not None and "document" in tags:
+        report.add(
+            data,
+            "topic",
+            f"{field}.topic",
+            "is what an answer says on a topic: a record of the answer itself (tagged "
+            "document) has none",
+        )
     if fact_id is None or statement is None or quote is None or as_of is None or not questions:
         return None
     return Fact(
@@ -452,6 +462,8 @@ def _fact(
         period=period,
         id_line=line_of(data, "id"),
         measure_line=line_of(data, "measure") if measure else None,
+        topic=topic,
+        topic_line=line_of(data, "topic") if topic else None,
         question_lines=tuple(line_of(data["questions"], n) for n in range(len(questions))),
     )
 

@@ -1,0 +1,111 @@
+"""Asked for the newest on a topic whose news is a statement: the newest written answer's word
+on it (`Fact.topic`), and what earlier answers said and when."""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex, build_index
+from sendbot.answering.match import MatchResult, Outcome, ScoredFact
+from sendbot.answering.question import analyse
+from sendbot.answering.topic_word import newest_word
+from sendbot.knowledge.model import Fact
+from tests.knowledge.builders import knowledge_base, placeholder_fact, written_answer
+
+OLD = written_answer("old", dt.date(2023, 6, 12))
+NEW = written_answer("new", dt.date(2026, 1, 27))
+
+
+def said(fact_id: str, source: str, statement: str, topic: str | None = "demand") -> Fact:
+    fact = placeholder_fact(fact_id, dt.date(2026, 1, 27), source_id=source)
+    return replace(fact, statement=statement, topic=topic)
+
+
+OLD_WORD = said("old-word", "old", "Demand has grown.")
+NEW_WORD = said("new-word", "new", "Demand is expected to go on rising.")
+UNLINKED = said("survey", "new", "A survey asks councils about demand.", topic=None)
+
+
+@pytest.fixture(scope="module")
+def index() -> FactIndex:
+    return build_index(knowledge_base((OLD, [OLD_WORD]), (NEW, [NEW_WORD, UNLINKED])))
+
+
+def answered_with(fact: Fact) -> MatchResult:
+    return MatchResult(
+        "q", Outcome.ANSWERED, ScoredFact(fact, 0.9), (), confidence=0.9, evidence_confidence=0.9
+    )
+
+
+def test_an_older_answers_word_gives_way_to_the_newest_and_is_listed(index: FactIndex) -> None:
+    found = newest_word(index, answered_with(OLD_WORD), analyse("latest on demand?"))
+    assert found is not None
+    result, before = found
+    assert result.best is not None and result.best.fact is NEW_WORD
+    assert result.answered
+    assert before == ("Demand has grown (answered 12 June 2023)",)
+    # The older word is still offered.
+    assert [offered.fact for offered in result.suggestions] == [OLD_WORD]
+
+
+def test_the_newest_word_itself_keeps_its_place_and_lists_the_earlier(index: FactIndex) -> None:
+    found = newest_word(index, answered_with(NEW_WORD), analyse("latest on demand?"))
+    assert found is not None
+    result, before = found
+    assert result.best is not None and result.best.fact is NEW_WORD
+    assert before == ("Demand has grown (answered 12 June 2023)",)
+
+
+def test_a_year_asked_keeps_that_answers_word(index: FactIndex) -> None:
+    assert newest_word(index, answered_with(OLD_WORD), analyse("demand in 2023?")) is None
+
+
+def test_a_fact_of_no_topic_is_left_alone(index: FactIndex) -> None:
+    assert newest_word(index, answered_with(UNLINKED), analyse("latest on demand?")) is None
+
+
+def test_a_reply_that_is_not_an_answer_is_left_alone(index: FactIndex) -> None:
+    partial = replace(answered_with(OLD_WORD), outcome=Outcome.PARTIAL)
+    assert newest_word(index, partial, analyse("latest on demand?")) is None
+
+
+# The shipped base, in everyday words of my own: the newest answer's word, the earlier listed.
+@pytest.mark.parametrize(
+    ("question", "fact_id", "earlier"),
+    [
+        (
+            "what's the newest on when the send reforms are due",
+            "schools-white-paper-early-new-year",
+            "(answered 16 June 2025)",
+        ),
+        ("any update on pins lately?", "pins-independent-evaluation", "(answered 8 February 2024)"),
+        (
+            "whats new on money for supported internships",
+            "supported-internships-pilot",
+            "(answered 9 January 2023)",
+        ),
+        (
+            "current thinking on whether specialist place demand keeps growing",
+            "specialist-placements-expected-to-rise",
+            "(answered 12 June 2023)",
+        ),
+    ],
+)
+def test_shipped_topics_answer_with_the_newest_word(
+    shipped_index: FactIndex, question: str, fact_id: str, earlier: str
+) -> None:
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id
+    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
+    assert earlier in line
+
+
+def test_shipped_topic_asked_of_a_year_is_not_moved_on(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index, "what did the 2023 answer say about money for supported internships"
+    )
+    assert reply.fact is not None and reply.fact.id != "supported-internships-pilot"
+    assert not any(note.startswith("Earlier answers on this") for note in reply.notes)
