@@ -48,12 +48,32 @@ _OFFSETS = {
 def asked_period(question: Question) -> Period | None:
     """The one period a question names ("2023_24" -> 2023/24, "2023", "March 2023"), else
     None."""
+    if names_a_fiscal_event(question):
+        return None
     months = named_months(question)
     if len(months) == 1 and set(question.years) <= {months[0][:4]}:
         return parse_period(months[0])
     if len(question.years) != 1 or months:
         return None
     return parse_period(question.years[0].replace("_", "/"))
+
+
+# "the 2022 autumn statement", "the june 2025 spending review", "spending review 2025": the
+# date names which fiscal event is meant (when it was), not a period its figure is for.
+_FISCAL_EVENT = r"(?:autumn|spring) (?:statement|budget)|(?:comprehensive )?spending review"
+_EVENT_MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?"
+_EVENT_DATED = re.compile(
+    rf"\b{_EVENT_MONTH}(?:19|20)\d{{2}} (?:{_FISCAL_EVENT})\b"
+    rf"|\b(?:{_FISCAL_EVENT}) (?:of |in )?{_EVENT_MONTH}(?:19|20)\d{{2}}\b"
+)
+
+
+def names_a_fiscal_event(question: Question) -> bool:
+    """The question's one date is that of a fiscal event it names ("the 2022 autumn
+    statement"): no period is asked by it."""
+    said = " ".join(question.words)
+    found = _EVENT_DATED.search(said)
+    return found is not None and len(named_years(question)) == 1
 
 
 # Month names as people shorten them too: "feb 2024", "sept 2023".

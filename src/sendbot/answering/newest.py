@@ -62,7 +62,7 @@ from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.trend import measure_phrase
-from sendbot.knowledge.figures import extract_figures, same_figure
+from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, parse_period, period_label
@@ -250,6 +250,8 @@ def _named_measure(
     the matcher found closest (several answers word the same figure alike)."""
     if question.intent not in FIGURE_INTENTS or about_the_answer(question):
         return None
+    if not REASON_WORDS.isdisjoint(question.words):
+        return None  # "the reason for the 2025/26 rise": what the fact found says, not a figure
     named = named_measure(index, question)
     news = matched if result.verdict is Verdict.NEWEST_ON_TOPIC else None
     if named and news and news_after_figures(index, rank(index, question.text), news, named):
@@ -291,6 +293,10 @@ def _for_measure(
     # "the latest percentage rise": the newest fact that gives a percentage.
     newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
     fits_newest = _fits_newest(index, question, newest, now_asked)
+    if result.outcome is Outcome.ANSWERED and not now_asked:
+        # "what's the 115,000 figure?" is about the fact giving 115,000, not the newest one;
+        # "the budget after the 4.3% rise" names the rise's figure to ask for something else.
+        fits_newest = fits_newest and not figure_named_keeps(question, matched, newest)
     if result.outcome is Outcome.ANSWERED and about_measure:
         # The newest figure answers a question about the figure (`fits_newest`); "what is the
         # £1bn for?" keeps the fact that says what it is for.
@@ -366,6 +372,43 @@ def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: 
         and named_years(question) <= said
         and not unsaid_topic(index, question, newest, given)
     )
+
+
+def figure_named_keeps(question: Question, matched: Fact, other: Fact) -> bool:
+    """A figure the question writes ("the 115,000 figure", "after the 4.3% rise") keeps the
+    matched fact rather than `other`: the matched fact's own figure is the one named and
+    `other`'s is not; or, a figure of `other`'s measure is named beside a question the matched
+    fact (of another measure) answers, and a figure the asker already gives is not asked for.
+    A check ("was the rise 4.3%?") asks about the figure it states: not kept."""
+    if question.checking or matched is other:
+        return False
+    stated = [
+        found for found in extract_figures(question.text) if found.kind is not FigureKind.DATE
+    ]
+    if not stated:
+        return False
+    if _headline_named(stated, matched) and not _headline_named(stated, other):
+        return True
+    if matched.measure == other.measure or _gives_named(stated, matched):
+        return False
+    return _gives_named(stated, other)
+
+
+def _headline_named(stated: list[FoundFigure], fact: Fact) -> bool:
+    """The figure `fact` reports first (what it is the fact of) is one of those `stated`."""
+    if not fact.figures or fact.figures[0].kind is FigureKind.DATE:
+        return False
+    headline = (fact.figures[0].kind, fact.figures[0].value)
+    return any(_same_value(found, headline) for found in stated)
+
+
+def _gives_named(stated: list[FoundFigure], fact: Fact) -> bool:
+    figures = [(f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE]
+    return any(_same_value(found, figure) for found in stated for figure in figures)
+
+
+def _same_value(found: FoundFigure, figure: tuple[FigureKind, int | float | str]) -> bool:
+    return found.value == figure[1]
 
 
 def _measure_aliases(index: FactIndex, question: Question, newest: Fact) -> frozenset[str]:
@@ -506,6 +549,12 @@ def _for_period(
     assert result.best is not None
     reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
+    if covering and relative is None and since_year(question, asked):
+        # "grown since 2015/16": the year named is the base of the rise asked, so the fact
+        # counting from it answers, not the base year's own figure.
+        based = _counted_from(index, result, question, facts, asked)
+        if based is not None:
+            return Newest(based, reading=reading)
     if covering:
         # Two answers giving the same period's figure: the one the question matched is the
         # one it is about ("what is the £1bn for in 2025/26" is not the later answer's),
@@ -648,6 +697,9 @@ def _says_phrase(fact: Fact, phrase: str) -> bool:
     said = " ".join(words(f"{fact.statement} {fact.quote}"))
     return f" {phrase} " in f" {said} "
 
+
+# Words asking why something is, not how big it is: a figure does not answer them.
+REASON_WORDS = frozenset({"reason", "reasons", "why", "purpose", "rationale"})
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
 
