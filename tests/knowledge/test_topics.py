@@ -66,3 +66,19 @@ def test_a_topic_is_not_a_measure() -> None:
     )
     (problem,) = topic_problems(kb, {})
     assert "also a measure" in problem.message
+
+
+def test_a_topic_survives_the_round_trip_through_a_record_and_a_rewrite() -> None:
+    """Saving an edit rewrites the file from records, and the cache rebuilds facts from them:
+    a curated topic must come back, or the next edit would silently drop it."""
+    from sendbot.knowledge.records import file_from_record, file_to_dict, json_safe
+    from sendbot.settings import BUNDLED_KNOWLEDGE
+    from sendbot.storage.loader import load
+
+    shipped = load(BUNDLED_KNOWLEDGE).kb
+    topical = [(kf, fact) for kf in shipped.files for fact in kf.facts if fact.topic]
+    assert topical
+    for knowledge_file, fact in topical:
+        rebuilt = file_from_record(json_safe(file_to_dict(knowledge_file)), knowledge_file.path, "")
+        again = next(f for f in rebuilt.facts if f.id == fact.id)
+        assert again.topic == fact.topic

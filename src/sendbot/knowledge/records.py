@@ -20,6 +20,8 @@ FactRecord = dict[str, Any]
 def fact_to_dict(fact: Fact) -> dict[str, Any]:
     """The YAML shape of a fact, fields in the documented order, empty optional fields left out."""
     data: dict[str, Any] = {"id": fact.id}
+    if fact.topic:
+        data["topic"] = fact.topic
     if fact.title:
         data["title"] = fact.title
     data["statement"] = fact.statement
@@ -127,6 +129,7 @@ def _fact(data: Mapping[str, Any], source_id: str) -> Fact:
         ),
         place=data.get("place"),
         measure=data.get("measure"),
+        topic=data.get("topic"),
         period=data.get("period"),
     )
 
