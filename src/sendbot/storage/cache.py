@@ -32,7 +32,7 @@ from sendbot.storage.atomic import write_atomic
 
 # Bump whenever parsing or validation rules change, so entries validated by older rules
 # are never trusted.
-CACHE_VERSION = 7
+CACHE_VERSION = 8  # 8: entries carry a fact's topic
 # What this cache's entries are named like, in this version or any earlier one (64 hex digits).
 _ENTRY = re.compile(r"(v(\d+)-[0-9a-f]{16}-)?[0-9a-f]{64}\.json")
 
