@@ -446,12 +446,14 @@ def _topic_over_claim(
     asked, stated = checking
     reworded = asking_for(asked, stated)
     ranking = rank(index, reworded)
+    # Looked at before deciding the rewording: most claims pick among what is named, and
+    # deciding costs as much as the ranking.
+    first = {index.facts[c.position].id for c in ranking.candidates[:CLAIM_RIVALS]}
+    if drawn.id in first:
+        return None
     alone = _decide(index, reworded, ranking)
     named = alone.best.fact if alone.answered and alone.best is not None else None
     if named is None or named is drawn or not checkable(named, stated):
-        return None
-    first = {index.facts[c.position].id for c in ranking.candidates[:CLAIM_RIVALS]}
-    if drawn.id in first:
         return None
     checked = checked_figures(asked, stated)
     return _which_answer(index, question, replace(alone, question=text, checked=checked))
