@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 
 from sendbot.answering.answer_parts import FUTURE_WORDS
 from sendbot.answering.asked_measure import (
@@ -227,12 +228,13 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
     shown = result.best.fact
     since = _answered_on(index, shown)
     own = next(
-        (c for c in ranking.candidates[:NEWER_RIVALS] if index.facts[c.position] is shown), None
+        (c for c in islice(ranking.candidates, NEWER_RIVALS) if index.facts[c.position] is shown),
+        None,
     )
     if own is None:
         return None
     floor = own.evidence.rank_score - NEWER_REACH
-    for candidate in ranking.candidates[:NEWER_RIVALS]:
+    for candidate in islice(ranking.candidates, NEWER_RIVALS):
         if candidate.evidence.rank_score < floor:
             return None
         fact = index.facts[candidate.position]

@@ -409,7 +409,7 @@ def _claim_checked(
     if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
         return _topic_over_claim(index, question, text, (asked, stated), result.best.fact)
     decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
-    for candidate in ranking.candidates[:CLAIM_RIVALS]:
+    for candidate in islice(ranking.candidates, CLAIM_RIVALS):
         fact = index.facts[candidate.position]
         reworded = asked_of(fact, asked, stated, asked_when=reported)
         if reworded is None:
@@ -448,8 +448,7 @@ def _topic_over_claim(
     ranking = rank(index, reworded)
     # Looked at before deciding the rewording: most claims pick among what is named, and
     # deciding costs as much as the ranking.
-    first = {index.facts[c.position].id for c in ranking.candidates[:CLAIM_RIVALS]}
-    if drawn.id in first:
+    if _among_first(index, ranking, drawn, CLAIM_RIVALS):
         return None
     alone = _decide(index, reworded, ranking)
     named = alone.best.fact if alone.answered and alone.best is not None else None
@@ -475,11 +474,17 @@ def _told_claim_checked(
     if not alone.answered or alone.best is None:
         return None
     fact = alone.best.fact
-    first = {index.facts[c.position].id for c in ranking.candidates[:CLAIM_RIVALS]}
-    if fact.id not in first or not checkable(fact, said):
+    if not _among_first(index, ranking, fact, CLAIM_RIVALS) or not checkable(fact, said):
         return None
     checked = checked_figures(clause, said)
     return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
+
+
+def _among_first(index: FactIndex, ranking: Ranking, fact: Fact, count: int) -> bool:
+    """Whether `fact` (or a fact of the same id) is among the ranking's first `count`: read in
+    order and stopped where it is found, as working out each candidate is most of a ranking's
+    cost and the one looked for is most often first."""
+    return any(index.facts[c.position].id == fact.id for c in islice(ranking.candidates, count))
 
 
 def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:
@@ -640,7 +645,7 @@ def _answered_alone(index: FactIndex, part: str) -> tuple[MatchResult, Fact] | N
 
 def _near_the_top(index: FactIndex, ranking: Ranking, fact: Fact, rivals: int) -> Candidate | None:
     """The candidate giving `fact`, when the whole message ranks it among its first `rivals`."""
-    for candidate in ranking.candidates[:rivals]:
+    for candidate in islice(ranking.candidates, rivals):
         if index.facts[candidate.position] is fact:
             return candidate
     return None
@@ -681,7 +686,7 @@ def _record_asked_outright(
         return None
     if not _OF_THE_ANSWER_ITSELF.search(text.lower()):
         return None
-    for at, candidate in enumerate(ranking.candidates[:RECORD_REACH]):
+    for at, candidate in enumerate(islice(ranking.candidates, RECORD_REACH)):
         if answer_part(index.facts[candidate.position]) is not None:
             # The first record of the written answer that says what the question names.
             found = _part_of_the_answer(index, text, ranking, first=at, outright=True)
@@ -704,7 +709,7 @@ def _paper_number_asked(
     first, however the words "number" and "when" drew other facts above it."""
     if result.best is None or not _PAPER_NUMBER.search(text.lower()):
         return None
-    for at, candidate in enumerate(ranking.candidates[:RECORD_REACH]):
+    for at, candidate in enumerate(islice(ranking.candidates, RECORD_REACH)):
         if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
             return _part_of_the_answer(index, text, ranking, first=at, outright=True)
     return None
