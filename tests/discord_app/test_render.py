@@ -283,6 +283,15 @@ def test_abstain_without_topics_says_so_plainly() -> None:
     assert rendered.content.splitlines()[0] == "I don't have that in my sources."
 
 
+def test_a_declined_follow_on_says_on_discord_that_messages_are_read_alone(
+    shipped_index: FactIndex,
+) -> None:
+    rendered = render_reply(answer(shipped_index, "wasn't it 20?"))
+    assert rendered.kind is Kind.ABSTAIN
+    assert rendered.content.startswith("I don't have that in my sources.\nI read each message")
+    assert rendered.content.endswith("-# You asked: wasn't it 20?")
+
+
 def test_a_figure_checked_and_set_right_leads_the_answer_as_in_the_terminal_and_json(
     shipped_index: FactIndex,
 ) -> None:

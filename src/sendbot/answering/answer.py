@@ -10,6 +10,7 @@ from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
 from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.latest import (
     asks_for_newest,
@@ -69,7 +70,12 @@ def answer(
 ) -> Reply:
     """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     newest = decide(index, question, today, stale_months)
-    return newest.annotate(build_reply(newest.result, index.kb))
+    reply = newest.annotate(build_reply(newest.result, index.kb))
+    if reply.outcome is Outcome.DECLINED and follows_on(question):
+        # Declined for want of what came before, not (only) of the sources.
+        text = f"{reply.text}\n{FOLLOW_UP_NOTE}"
+        return replace(reply, text=text, notes=(*reply.notes, FOLLOW_UP_NOTE))
+    return reply
 
 
 def decide(

@@ -255,10 +255,12 @@ def partial_embed(missing: str, fact: Fact, source: Source, question: str) -> Em
     )
 
 
-def abstain_text(question: str, offered: bool) -> str:
+def abstain_text(question: str, offered: bool, notes: Sequence[str] = ()) -> str:
+    """`notes`: what else the reply says (that a follow-on message is read on its own)."""
     text = refusal_text(())  # "I don't have that in my sources."
     if offered:
         text += " The closest topics I do have are below."
+    text = "\n".join((text, *(escape(note) for note in notes)))
     echo = clip(escape(readable_question(question)), MESSAGE_LIMIT // 2)
     return clip(f"{text}\n-# You asked: {echo}", MESSAGE_LIMIT)
 
@@ -311,7 +313,9 @@ def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
     if reply.outcome is Outcome.DECLINED:
         offered = topics((item.fact_id, item.label) for item in reply.suggestions)
         return Rendered(
-            Kind.ABSTAIN, content=abstain_text(reply.question, bool(offered)), topics=offered
+            Kind.ABSTAIN,
+            content=abstain_text(reply.question, bool(offered), reply.notes),
+            topics=offered,
         )
     text = escape(reply.text)
     if reply.outcome is Outcome.HELP and kb_here:
