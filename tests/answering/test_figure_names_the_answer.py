@@ -52,3 +52,28 @@ def test_a_number_from_the_askers_story_names_no_answer(shipped_index: FactIndex
         "can afford more?",
         "educational-psychologists-employers-decide-funding",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        (
+            "when was the answer about £10.1bn of high needs funding given",
+            "hn-2023-02-22-answered-date",
+        ),
+        (
+            "who wrote the september 2023 reply on high needs funding for 2024/25",
+            "hn-2023-09-26-answered-by",
+        ),
+        (
+            "what did the mp ask about send school funding in september 2023",
+            "hn-2023-09-26-question",
+        ),
+    ],
+)
+def test_a_funding_naming_the_answer_is_not_a_figure_its_record_lacks(
+    shipped_index: FactIndex, question: str, record: str
+) -> None:
+    # The funding says which written answer is meant; who answered it, when, or what was
+    # asked is the question, not a figure of that funding.
+    assert_answered_with(shipped_index, question, record)

@@ -24,7 +24,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 FIELD_WEIGHTS = {
     "questions": 1.0,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
@@ -177,6 +178,8 @@ class FactProfile:
     # It lists three or more of a kind: "working with local authorities, integrated care boards,
     # school representatives, parent group representatives and professionals".
     lists: bool = False
+    # The part of its written answer's record it gives (who answered it, when ...), if one.
+    answer_part: AnswerPart | None = None
 
     @property
     def gives_a_time(self) -> bool:
@@ -313,6 +316,7 @@ def profile(
         budget_terms=_budget_terms(fact, terms_of) if FigureKind.MONEY in kinds else frozenset(),
         named_years=named_years,
         lists=bool(_LIST.search(fact.statement)),
+        answer_part=answer_part(fact),
     )
 
 
