@@ -6,7 +6,7 @@ answers."""
 import pytest
 
 from sendbot.answering.fact_index import FactIndex
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,15 @@ def test_a_funding_naming_the_answer_is_not_a_figure_its_record_lacks(
     # The funding says which written answer is meant; who answered it, when, or what was
     # asked is the question, not a figure of that funding.
     assert_answered_with(shipped_index, question, record)
+
+
+def test_a_kind_its_answer_is_not_about_is_still_lacking_from_the_record(
+    shipped_index: FactIndex,
+) -> None:
+    # The answer on the IFS report is not about the core schools budget: naming it does not
+    # say which answer is meant, and who answered gives no figure of it.
+    assert_not_answered(
+        shipped_index,
+        "which minister said the core schools budget will reach £69.5 billion",
+        "core schools budget",
+    )

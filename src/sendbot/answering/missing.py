@@ -894,6 +894,14 @@ def _asks_its_record(question: Question, fact: FactProfile) -> bool:
     return part in asked_of_answer(question, frozenset(question.words)).parts
 
 
+def _about_its_answer(fact: FactProfile, term: str, phrase: str) -> bool:
+    """What its written answer is about names the kind, or each of its words: "SEND school
+    funding" of an answer on "funding for schools to support pupils with SEND"."""
+    if term in fact.answer_terms:
+        return True
+    return all(stem(word) in fact.answer_terms for word in words(phrase) if word not in STOPWORDS)
+
+
 def _names_each_word(fact: FactProfile, term: str, phrase: str) -> bool:
     """The fact names each word of a kind, if not the words together: "new teachers" and
     "training" of "new teachers' SEND training" (SEND being what every answer is about)."""
@@ -911,9 +919,13 @@ def _missing_kind_or_unit(
     """A kind of funding, training or budget the fact does not name, or an amount for each
     one of a total: "how much autism training funding?", "how much per school?"."""
     if kinds and _asks_its_record(question, fact):
-        # "when was the reply about high needs funding given?": the funding names which
-        # written answer is meant; no figure of it is asked
-        kinds = ()
+        # "when was the reply about high needs funding given?": funding its written answer is
+        # about names which one is meant; no figure of it is asked. Another kind ("which
+        # minister said the core schools budget would hit ...", of an answer on a report) is
+        # still one the record does not give.
+        kinds = [
+            (term, phrase) for term, phrase in kinds if not _about_its_answer(fact, term, phrase)
+        ]
     for term, phrase in kinds:
         if not _asks_a_figure_of(question, phrase) and _names_each_word(fact, term, phrase):
             continue  # "what changes for new teachers' SEND training": no figure asked of it
