@@ -6,7 +6,7 @@ answers."""
 import pytest
 
 from sendbot.answering.fact_index import FactIndex
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -51,4 +51,41 @@ def test_a_number_from_the_askers_story_names_no_answer(shipped_index: FactIndex
         "our LA has like 2 EPs for the whole county lol. who is responsible for deciding if they "
         "can afford more?",
         "educational-psychologists-employers-decide-funding",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        (
+            "when was the answer about £10.1bn of high needs funding given",
+            "hn-2023-02-22-answered-date",
+        ),
+        (
+            "who wrote the september 2023 reply on high needs funding for 2024/25",
+            "hn-2023-09-26-answered-by",
+        ),
+        (
+            "what did the mp ask about send school funding in september 2023",
+            "hn-2023-09-26-question",
+        ),
+    ],
+)
+def test_a_funding_naming_the_answer_is_not_a_figure_its_record_lacks(
+    shipped_index: FactIndex, question: str, record: str
+) -> None:
+    # The funding says which written answer is meant; who answered it, when, or what was
+    # asked is the question, not a figure of that funding.
+    assert_answered_with(shipped_index, question, record)
+
+
+def test_a_kind_its_answer_is_not_about_is_still_lacking_from_the_record(
+    shipped_index: FactIndex,
+) -> None:
+    # The answer on the IFS report is not about the core schools budget: naming it does not
+    # say which answer is meant, and who answered gives no figure of it.
+    assert_not_answered(
+        shipped_index,
+        "which minister said the core schools budget will reach £69.5 billion",
+        "core schools budget",
     )

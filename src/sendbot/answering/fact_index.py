@@ -24,7 +24,7 @@ from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
 # then rebuilt (the cache also notices any change to this package's code).
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 FIELD_WEIGHTS = {
     "questions": 1.0,
@@ -214,6 +214,10 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
 
     facts = kb.facts
     topics = _topic_terms(kb, terms_of)
+    answers_terms = {
+        file.source.id: frozenset(terms_of(f"{file.source.title} {file.source.question or ''}"))
+        for file in kb.files
+    }
     named_years = {
         file.source.id: names_with_years(f"{file.source.title}. {file.source.question or ''}")
         for file in kb.files
@@ -254,7 +258,12 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
         answer_numbers=_answer_numbers(facts, fact_terms),
         profiles=one_copy_each(
             profile(
-                fact, intent_of_text, terms_of, topics[fact.source_id], named_years[fact.source_id]
+                fact,
+                intent_of_text,
+                terms_of,
+                topics[fact.source_id],
+                named_years[fact.source_id],
+                answers_terms[fact.source_id],
             )
             for fact in facts
         ),

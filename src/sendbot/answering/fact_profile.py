@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
@@ -177,6 +178,10 @@ class FactProfile:
     # It lists three or more of a kind: "working with local authorities, integrated care boards,
     # school representatives, parent group representatives and professionals".
     lists: bool = False
+    # The part of its written answer's record it gives (who answered it, when ...), if one;
+    # and then every term of what that answer is about (its title and question), common or not.
+    answer_part: AnswerPart | None = None
+    answer_terms: frozenset[str] = frozenset()
 
     @property
     def gives_a_time(self) -> bool:
@@ -255,9 +260,11 @@ def profile(
     terms_of: Callable[[str], Sequence[str]],
     topic_terms: frozenset[str] = frozenset(),
     named_years: frozenset[str] = frozenset(),
+    answer_terms: frozenset[str] = frozenset(),
 ) -> FactProfile:
     """`topic_terms` and `named_years`: what the fact's written answer is about, and the names
-    with a year it gives (see FactProfile)."""
+    with a year it gives (see FactProfile); `answer_terms`: all the terms of what it is about."""
+    part = answer_part(fact)
     intents = _intents_of_words(fact, intent_of_text)
     figures = _read_figures(fact, intents)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
@@ -313,6 +320,8 @@ def profile(
         budget_terms=_budget_terms(fact, terms_of) if FigureKind.MONEY in kinds else frozenset(),
         named_years=named_years,
         lists=bool(_LIST.search(fact.statement)),
+        answer_part=part,
+        answer_terms=answer_terms if part is not None else frozenset(),
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from sendbot.answering.answer_parts import asked_of_answer
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
@@ -879,6 +880,28 @@ def _asks_a_figure_of(question: Question, phrase: str) -> bool:
     return phrase.lower().endswith("budget")
 
 
+def _asks_its_record(question: Question, fact: FactProfile) -> bool:
+    """The question asks for the part of a written answer's record the fact gives: who
+    answered it, when, what was asked; and no figure ("the latest total, the answer of
+    february 2023 says £10.1bn" asks one)."""
+    part = fact.answer_part
+    if (
+        part is None
+        or question.intent in FIGURE_ASKED
+        or not _FIGURE_WORDS.isdisjoint(question.words)
+    ):
+        return False
+    return part in asked_of_answer(question, frozenset(question.words)).parts
+
+
+def _about_its_answer(fact: FactProfile, term: str, phrase: str) -> bool:
+    """What its written answer is about names the kind, or each of its words: "SEND school
+    funding" of an answer on "funding for schools to support pupils with SEND"."""
+    if term in fact.answer_terms:
+        return True
+    return all(stem(word) in fact.answer_terms for word in words(phrase) if word not in STOPWORDS)
+
+
 def _names_each_word(fact: FactProfile, term: str, phrase: str) -> bool:
     """The fact names each word of a kind, if not the words together: "new teachers" and
     "training" of "new teachers' SEND training" (SEND being what every answer is about)."""
@@ -895,6 +918,14 @@ def _missing_kind_or_unit(
 ) -> str | None:
     """A kind of funding, training or budget the fact does not name, or an amount for each
     one of a total: "how much autism training funding?", "how much per school?"."""
+    if kinds and _asks_its_record(question, fact):
+        # "when was the reply about high needs funding given?": funding its written answer is
+        # about names which one is meant; no figure of it is asked. Another kind ("which
+        # minister said the core schools budget would hit ...", of an answer on a report) is
+        # still one the record does not give.
+        kinds = [
+            (term, phrase) for term, phrase in kinds if not _about_its_answer(fact, term, phrase)
+        ]
     for term, phrase in kinds:
         if not _asks_a_figure_of(question, phrase) and _names_each_word(fact, term, phrase):
             continue  # "what changes for new teachers' SEND training": no figure asked of it
