@@ -158,3 +158,17 @@ def test_when_asked_of_an_answer_named_by_its_date_is_not_drawn_to_that_date(
         "2024"
         not in without_the_date(analyse("when was pins announced in the feb 2024 answer")).text
     )
+
+
+def test_a_minister_named_with_the_month_picks_that_minister_s_answer(
+    shipped_index: FactIndex,
+) -> None:
+    """Two answers were given in June 2025 (McKinnell's on neurodiversity, Baroness Smith's on
+    the IFS report): naming the minister names the one answer, and its words are quoted."""
+    question = "what did McKinnell say in june 2025 about when the SEND reform plans would be out?"
+    named = dated_sources(shipped_index, analyse(question))
+    assert named == {"neurodiversity-inclusion-2025-06-09"}
+    reply = assert_answered_with(shipped_index, question, "send-reform-plans-at-pace")
+    assert "in due course" in reply.text
+    both = dated_sources(shipped_index, analyse("what did the DfE say in june 2025 about SEND"))
+    assert len(both) == 2

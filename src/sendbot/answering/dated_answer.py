@@ -76,7 +76,26 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
         and (month is None or source.answered.month == month)
         and (house is None or _in_house(source, house))
     ]
-    return frozenset(source.id for source in _titled(index, dated, said) or dated)
+    narrowed = _titled(index, dated, said) or dated
+    return frozenset(source.id for source in _by_minister(narrowed, question) or narrowed)
+
+
+# Words of a minister's name that do not tell one minister from another.
+_NAME_TITLES = frozenset({"baroness", "lord", "lady", "dame", "sir", "of", "the"})
+
+
+def _by_minister(dated: list[Source], question: Question) -> list[Source]:
+    """Of several answers given in the month or year named, those by the minister the question
+    names ("what did McKinnell say in june 2025": not the IFS answer by Baroness Smith, given
+    that month too); none when it names none of their ministers."""
+    if len(dated) < 2:
+        return []
+    words = set(question.words)
+    return [
+        source
+        for source in dated
+        if words & (set(source.answered_by.name.lower().split()) - _NAME_TITLES)
+    ]
 
 
 # The words of a dated answer's name that are not its topic: "the june 2025 neurodiversity
