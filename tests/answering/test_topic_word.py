@@ -151,12 +151,3 @@ def test_a_fact_asked_who_of_is_not_moved_to_a_topics_word(shipped_index: FactIn
     reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
     # The CPD programme names who provides it; the ITT framework's timing would not.
     assert reply.fact is not None and reply.fact.id == "universal-services-programme"
-
-
-def test_a_sibling_ranking_above_its_answers_topic_word_keeps_its_place(
-    shipped_index: FactIndex,
-) -> None:
-    question = "whats the newest on how high needs money gets into schools"
-    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
-    # How the money is allocated, not the same answer's word on councils' flexibility over it.
-    assert reply.fact is not None and reply.fact.id == "high-needs-funding-reaches-settings"

@@ -92,24 +92,17 @@ def _news_asked(question: Question, shown: Fact) -> bool:
 
 def topic_asked(index: FactIndex, shown: Fact, ranking: Ranking) -> str | None:
     """The topic asked of, when the fact answered has none: the closest fact with a topic among
-    the question's nearest, ranking above the fact answered (the top one, where that fact is not
-    among them), or no further than TOPIC_REACH below it when of another answer. Below it, a
-    word of the same answer is a sibling no nearer what was asked
-    ("the latest on how high needs money gets to schools": allocated by councils, not their
-    flexibility over it). Records of an answer carry no topic."""
+    the question's nearest, ranking no further than TOPIC_REACH below the fact answered (or
+    above it, where that fact is not among them). Records of an answer carry no topic."""
     candidates = ranking.candidates[:TOPIC_RIVALS]
     own = next((c for c in candidates if index.facts[c.position] is shown), None)
     floor = own.evidence.rank_score - TOPIC_REACH if own is not None else None
-    below = False
     for candidate in candidates:
         fact = index.facts[candidate.position]
-        below = below or candidate is own
         if floor is not None and candidate.evidence.rank_score < floor:
             return None
         if fact.topic and candidate.evidence.missing is None:
-            if own is None and candidate is not candidates[0]:
-                return None
-            return fact.topic if not below or fact.source_id != shown.source_id else None
+            return fact.topic if own is not None or candidate is candidates[0] else None
     return None
 
 
