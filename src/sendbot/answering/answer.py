@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from functools import cache, partial
+from functools import partial
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text
@@ -178,9 +178,7 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     if topic != " ".join(question.split()):
         # "it was 10.1bn, what is it now?": the newer figure does not say the one claimed.
         topic = without_claimed_figures(topic)
-    # The topic ranked once, for the match and for the topic a fact of none answers for.
-    ranked = cache(partial(rank, index, topic))
-    matched = match_for_newest(index, question, asked, topic, ranked)
+    matched = match_for_newest(index, question, asked, topic)
     focus = asked if topic == question else analyse(topic)
     focus = _asking_part(index, question, focus) or focus
     now_asked = topic != question or "still" in asked.words
@@ -193,8 +191,8 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         # "the latest on demand for special school places": the newest answer's word on it.
         # The topic a fact of none answers for is looked for only when the news is asked, in
         # the whole question as in its topic ("the latest on CPD, who runs it" asks who).
-        news_asked = asked.intent is Intent.OTHER
-        word = newest_word(index, newest.result, focus, ranked if news_asked else None)
+        ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
+        word = newest_word(index, newest.result, focus, ranked)
         if word is not None:
             newest = replace(newest, result=word[0], said_before=word[1])
     if record_of_another_thing(index, question, newest.result):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
@@ -141,25 +140,20 @@ def without_claimed_figures(text: str) -> str:
 
 
 def match_for_newest(
-    index: FactIndex,
-    question: str,
-    asked: Question | None = None,
-    stripped: str | None = None,
-    ranked: Callable[[], Ranking] | None = None,
+    index: FactIndex, question: str, asked: Question | None = None, stripped: str | None = None
 ) -> MatchResult:
     """The match for a question; for "the latest X", X matched on its own when that finds a
     measure, whose newest figure `resolve` then gives: with "latest" left in, matching is
     pulled towards facts whose phrasings happen to say "latest". "The latest on X", where X
     is no measure, gets the newest written answer's fact on X. `asked` is `question`
-    analysed and `stripped` it without_latest, when the caller has them already, and `ranked`
-    gives `stripped` ranked (the caller may need the ranking too)."""
+    analysed and `stripped` it without_latest, when the caller has them already."""
     asked = analyse(question) if asked is None else asked
     stripped = without_latest(question) if stripped is None else stripped
     if stripped == question or not asked.is_question:
         # "is this up to date?" is about the bot: no topic to find the newest figure of.
         return match(index, question, asked)
     # The topic is ranked once: matched here and searched for its newest news below.
-    topic_ranking = ranked() if ranked is not None else rank(index, stripped)
+    topic_ranking = rank(index, stripped)
     found = _match_newest(index, question, asked, stripped, topic_ranking)
     return _newer_word(index, found, topic_ranking) or found
 
