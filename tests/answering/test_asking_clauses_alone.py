@@ -39,3 +39,17 @@ def test_an_asking_clause_that_points_back_at_a_claim_is_not_read_alone(
     # Read alone, "is that what the dfe says" would be answered with which department answered.
     shown = reply.fact.id if reply.fact is not None else None
     assert reply.outcome is not Outcome.ANSWERED or shown != "document-department"
+
+
+def test_a_question_followed_by_what_narrows_it_is_not_read_alone(
+    shipped_index: FactIndex,
+) -> None:
+    # Told after the question, the trust's claim is what the asker wants checked: the question
+    # alone is answered with a fact about the size of the funding, not where it goes.
+    reply = answer(
+        shipped_index,
+        "honestly confused, does the high needs money go to the council or the school? "
+        "our trust says the LA keeps a chunk of it for themselves",
+    )
+    shown = reply.fact.id if reply.fact is not None else None
+    assert reply.outcome is not Outcome.ANSWERED or shown != "hn-2023-02-22-unprecedented-funding"

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
-from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
@@ -36,10 +36,11 @@ from sendbot.answering.topic_word import newest_word
 MAX_QUESTION_LENGTH = 300
 MAX_MESSAGE_LENGTH = 4000
 SURE_ALONE = 0.95
-# Words by which an asking clause points back at what the message told ("this answer" points
-# at the written answer, which needs no telling).
+# Words by which an asking clause points back at what (or whom) the message told of ("this
+# answer" points at the written answer, which needs no telling).
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this|it|its|those|these)\b(?! (?:written )?(?:answer|question|reply)\b)",
+    r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
+    r"(?! (?:written )?(?:answer|question|reply)\b)",
     re.IGNORECASE,
 )
 
@@ -138,6 +139,10 @@ def _its_asking_clauses(
     part = asking_text(plain).strip()
     # "is that what the dfe says?" points back at what was told: it is not asked alone.
     if not part or part == plain.strip() or _POINTS_BACK.search(part):
+        return None
+    # Told after the question ("does it go to the council? our trust says the LA keeps a
+    # chunk"), what is told narrows what is asked: only a story before the question is left.
+    if clauses_asking(plain)[-1:] != (True,):
         return None
     newest = decide(index, part, today, stale_months)
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
