@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
-from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
@@ -36,6 +37,13 @@ from sendbot.answering.topic_word import newest_word
 MAX_QUESTION_LENGTH = 300
 MAX_MESSAGE_LENGTH = 4000
 SURE_ALONE = 0.95
+# Words by which an asking clause points back at what (or whom) the message told of ("this
+# answer" points at the written answer, which needs no telling).
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
+    r"(?! (?:written )?(?:answer|question|reply)\b)",
+    re.IGNORECASE,
+)
 
 
 class QuestionTooLong(ValueError):
@@ -102,6 +110,10 @@ def decide(
         story_told = _its_question_alone(index, question, today, stale_months)
         if story_told is not None:
             return story_told
+    if newest.result.outcome is Outcome.DECLINED:
+        asked_alone = _its_asking_clauses(index, question, today, stale_months)
+        if asked_alone is not None:
+            return asked_alone
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
@@ -119,6 +131,26 @@ def _its_question_alone(
         return None
     newest = decide(index, part, today, stale_months)
     # Part of a message read alone is a second guess: it must be surer than a first answer.
+    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
+        return None
+    return _read_as(newest, part, "the rest of your message was left out")
+
+
+def _its_asking_clauses(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """A message declined whole whose clauses that tell (a story, a claim heard) led it
+    astray: its asking clauses read alone, when that is surely answered."""
+    plain = strip_markup(message)
+    part = asking_text(plain).strip()
+    # "is that what the dfe says?" points back at what was told: it is not asked alone.
+    if not part or part == plain.strip() or _POINTS_BACK.search(part):
+        return None
+    # Told after the question ("does it go to the council? our trust says the LA keeps a
+    # chunk"), what is told narrows what is asked: only a story before the question is left.
+    if clauses_asking(plain)[-1:] != (True,):
+        return None
+    newest = decide(index, part, today, stale_months)
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
     return _read_as(newest, part, "the rest of your message was left out")

@@ -1,0 +1,55 @@
+"""A message declined whole, whose clauses that tell (a story, what someone keeps saying) led it
+astray, is answered as its asking clauses alone surely answer it, saying which part was read.
+Not when the asking clause points back at what was told ("is that what the dfe says?"): alone
+it names nothing. On the one-source base."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a governor at a small primary and our budget is a nightmare, we're paying for 1:1 "
+        "support out of our own pot. the head says the govt keeps claiming billions for SEND, "
+        "what's the actual figure for 2024/25?",
+        "campaigner here, the government keeps saying 'record funding', what is the actual "
+        "figure they give for 2024/25 in this answer?",
+    ],
+)
+def test_the_asking_clauses_alone_are_answered_when_the_story_led_the_message_astray(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "high-needs-funding-2024-25")
+    assert "is read as your question: the rest of your message was left out" in reply.text
+
+
+def test_an_asking_clause_that_points_back_at_a_claim_is_not_read_alone(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(
+        single_source_index,
+        "our council's letter to parents says the change programme got £100 million, "
+        "is that what the dfe says?",
+    )
+    # Read alone, "is that what the dfe says" would be answered with which department answered.
+    shown = reply.fact.id if reply.fact is not None else None
+    assert reply.outcome is not Outcome.ANSWERED or shown != "document-department"
+
+
+def test_a_question_followed_by_what_narrows_it_is_not_read_alone(
+    shipped_index: FactIndex,
+) -> None:
+    # Told after the question, the trust's claim is what the asker wants checked: the question
+    # alone is answered with a fact about the size of the funding, not where it goes.
+    reply = answer(
+        shipped_index,
+        "honestly confused, does the high needs money go to the council or the school? "
+        "our trust says the LA keeps a chunk of it for themselves",
+    )
+    shown = reply.fact.id if reply.fact is not None else None
+    assert reply.outcome is not Outcome.ANSWERED or shown != "hn-2023-02-22-unprecedented-funding"
