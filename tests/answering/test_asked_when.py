@@ -159,3 +159,26 @@ def test_wanting_a_baseline_for_a_count_asks_for_no_starting_year(
         "how many local area inspection reports have come out so far? i want a baseline",
         "inspection-reports-published",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which years did the 77 special free schools open in",
+        "the 67 projects in the pipeline - what years are they due to open?",
+        "what years were the 67 free school projects approved",
+    ],
+)
+def test_the_year_each_opened_is_not_a_span_since_one_year(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "opened ... since 2010": when counting starts, not the year each school opened
+    assert_not_answered(shipped_index, question, "doesn't give the year each")
+
+
+def test_the_years_named_together_still_say_which_years(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "which years will the 400 extra EPs be trained in",
+        "educational-psychologists-trainees",
+    )

@@ -39,6 +39,8 @@ from sendbot.answering.match import Outcome
         # The asker asking the bot: "ask it" with no one else asking.
         "how do i ask it",
         "can i ask it anything",
+        # "one doc": how much the bot knows, as "one document" says
+        "are your answers current or only from one doc?",
     ],
 )
 def test_a_message_about_using_the_bot_gets_help(

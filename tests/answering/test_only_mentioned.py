@@ -13,6 +13,8 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         "how does the high needs national funding formula actually work",
         "what counts as adaptive teaching",
         "what exactly is the dedicated schools grant",
+        "whats the government social research protocol",
+        "what's the universal training offer - what's in it?",
     ],
 )
 def test_a_name_the_source_uses_is_not_explained_by_it(
@@ -67,3 +69,11 @@ def test_a_part_of_a_quoted_number_is_not_that_number(
 
 def test_a_total_is_not_answered_by_a_fact_without_a_figure(shipped_index: FactIndex) -> None:
     assert_not_answered(shipped_index, "what is the total of all the DSG deficits", "no figure")
+
+
+def test_the_ages_of_a_quoted_number_are_not_that_number(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "the 4000 children the AP taskforce reached - what age groups were they?",
+        "as a whole, not how many of each kind",
+    )

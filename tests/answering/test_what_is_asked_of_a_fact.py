@@ -142,6 +142,19 @@ def test_names_still_to_be_announced_are_not_given(shipped_index: FactIndex) -> 
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where will the 15 new special free schools be? list them please",
+        "where are the 15 new special free schools going? the names of the areas please",
+    ],
+)
+def test_where_asked_with_the_names_is_not_when_they_are_named(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, "still to be announced")
+
+
 def test_a_split_across_regions_is_said_to_be_one_by_area(single_source_index: FactIndex) -> None:
     assert_not_answered(
         single_source_index,

@@ -148,6 +148,12 @@ def test_names_asked_of_a_group_told_only_by_kinds_of_member(question: str) -> N
     assert analyse(question).wants == "names"
 
 
+def test_the_name_asked_after_the_question_is_not_a_count(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index, "which AP free school opened this year? name pls", "doesn't name"
+    )
+
+
 def test_a_group_told_only_by_kinds_of_member_names_no_charities(
     shipped_index: FactIndex,
 ) -> None:

@@ -54,6 +54,17 @@ _SPAN_END = re.compile(
     r"\b(?:(?<!compared )(?:to|until|till)|and) (?:\w+ )?(?:19|20)\d\d\b|\b(?:so far|to date|"
     r"this (?:academic |financial )?year|(?:19|20)\d\d/\d\d)\b"
 )
+# "what years did the 50 AP free schools open", "the 67 projects, what years will they open",
+# "over what years were they approved": the year of each of many openings or approvals, which
+# a span ("since 2010") does not give.
+_YEARS_EACH = re.compile(
+    r"\b(?:what|which) years (?:\w+ ){0,10}?(?:(?P<open>open|opened|opening)|"
+    r"(?P<approved>approved|get approved|got approved))\b"
+)
+_EACH_YEAR = {"opened": "opens or opened", "approved": "was approved"}
+# Years named together: "across the academic years 2024 and 2025", "from 2024 to 2026" give the
+# years asked (a fact's words hold its title too: "since 2010 ... june 2023" is not that).
+_YEARS_TOGETHER = re.compile(r"\b(?:19|20)\d\d,? (?:and|to|or) (?:\w+ )?(?:19|20)\d\d\b")
 # "what's the exact date", "when exactly", "end exactly": a day, not a season or a year.
 _EXACT = re.compile(r"\bexact (?:date|day)\b|\bexactly when\b|\bwhen exactly\b|\bexactly$")
 # Said of a date whatever the question opens with ("what is the exact day it comes out");
@@ -186,6 +197,7 @@ class Asked(NamedTuple):
     until: bool = False  # up to when the period its figure counts runs
     since: bool = False  # from when the change its figure counts is measured
     month: bool = False  # "which month": more than the year
+    years_each: str | None = None  # "what years did they open": "opened" or "approved"
 
 
 @read_once
@@ -202,7 +214,15 @@ def _asked(text: str) -> Asked:
         bool(_UNTIL.search(text)),
         bool(_FROM.search(text)),
         bool(_MONTH_ASKED.search(text)),
+        _years_each(text),
     )
+
+
+def _years_each(text: str) -> str | None:
+    found = _YEARS_EACH.search(text)
+    if found is None:
+        return None
+    return "opened" if found["open"] else "approved"
 
 
 class Dated(Protocol):
@@ -229,6 +249,15 @@ def not_given(question: Question, fact: Dated) -> str | None:
     if asked.period and fact.main_kind is not None and not _gives_span(dates, fact.text):
         so_far = f"; it gives the figure {fact.period}" if fact.period else ""
         return f"{SOURCE} doesn't say over what period{so_far}."
+    if (
+        asked.years_each
+        and fact.main_kind is not None
+        and not _YEARS_TOGETHER.search(fact.text)
+        and not any(role == asked.years_each for role, _ in dates)
+    ):
+        # "what years did the 50 AP free schools open" of "opened ... since 2010": one year
+        # at most, not the year of each
+        return f"{SOURCE} doesn't give the year each {_EACH_YEAR[asked.years_each]}."
     if (
         asked.until
         and fact.main_kind is not None

@@ -81,7 +81,7 @@ META_WORDS = frozenset(
     something anything everything stuff things whatever exactly anyway able
     tips tip hint hints suggestion suggestions idea ideas advice else more other best
     cutoff typo typos spelling spell misspell misspelled happen happens happened
-    document documents dont didnt cant wont doesnt couldnt wouldnt not
+    document documents doc dont didnt cant wont doesnt couldnt wouldnt not
     government govt gov official officially only just one
     see view cite cites citing citation citations quote quotes quoting reference references
     referencing slash prefix syntax button buttons click format

@@ -476,14 +476,11 @@ def _missing_kind_of_detail(
 def _missing_list(question: Question, fact: FactProfile) -> str | None:
     """Which ones, asked of a fact that does not list them all: "which areas will the 15
     schools go in?", "which councils are in the change programme?"."""
-    if (
-        question.intent is _NAMED_LIST
-        and "which" in question.words
-        and _STILL_TO_COME.search(fact.text)
-    ):
-        # "which areas will the 15 schools go in", of "an announcement on the location of
-        # these schools will be made by May 2024": when they will be named, not the names
-        # (which "where are they going?" may be answered by: not yet known)
+    if _asks_the_names(question) and _STILL_TO_COME.search(fact.text):
+        # "which areas will the 15 schools go in", "where are they going? names of the areas",
+        # of "an announcement on the location of these schools will be made by May 2024": when
+        # they will be named, not the names (which a bare "where are they going?" may be
+        # answered by: not yet known)
         return f"{SOURCE} says they are still to be announced; it doesn't name them."
     if (
         (question.intent is _NAMED_LIST and "which" in question.words)
@@ -493,6 +490,14 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
     return None
+
+
+def _asks_the_names(question: Question) -> bool:
+    """Which ones by name: "which areas ...?", "where are they? names of the areas pls",
+    "where exactly are they going? list them"."""
+    if question.intent is _NAMED_LIST:
+        return "which" in question.words or bool(_AREAS.fullmatch(question.subject.lower()))
+    return question.wants == "names"
 
 
 # "what are the other partnerships besides Bedford", "the rest of the councils apart from

@@ -55,7 +55,8 @@ _EXPLAIN = (
         r"^what (?:is|are) (?:an? |the )?(?P<thing>(?:\w+ ){0,6}?\w+) (?:exactly |actually )?"
         r"(?:and )?how (?:does|do|would|can) (?:it|they|that|this|you|one|i|we) (?:work|get)\b"
     ),
-    re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually)$"),
+    # "what's a community-wide approach in practice": what it means to do, not that it is done
+    re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually|in practice)$"),
     # "what does the AP specialist taskforce actually do day to day"
     re.compile(
         r"^what (?:does|do) (?:the |an? )?(?P<thing>.+?) (?:actually |really |even )?do"
@@ -68,9 +69,15 @@ _EXPLAIN = (
         r"(?:(?:like|so|i mean|ie|and) )?what (?:does|do) (?:it|they|that|this) "
         r"(?:actually |really |even )?(?:do|pay for|fund|cover|involve|include|mean)\b"
     ),
+    # "what is a universal training offer - what's in it"
+    re.compile(
+        r"^(?:what is|what s|whats|what are) (?:an? |the )?(?P<thing>(?:\w+ ){0,5}?\w+) "
+        r"(?:what is|what s|whats|what are) in (?:it|them|that|this)$"
+    ),
     # "what is the government social research protocol": a long name of a kind of thing
     re.compile(
-        r"^what (?:is|are) the (?P<thing>(?:(?!for|of|in|on|to|with|from|by)\w+ ){2,5}?"
+        r"^(?:what is|what s|whats|what are) the "
+        r"(?P<thing>(?:(?!for|of|in|on|to|with|from|by)\w+ ){2,5}?"
         r"(?:formula|protocol|framework|taskforce|regime|offer|grant|block|qualification|"
         r"standards?|code|guidance|strategy))$"
     ),
@@ -132,7 +139,11 @@ _PART_OF = re.compile(
 )
 # "what kind of special schools were the 15 new ones", "the 50,000 extra pupils, what needs do
 # they have": the kinds among a number the asker quotes, which that number does not give.
-_KINDS_OF = re.compile(r"\b(?:what|which) (?:(?:kinds?|types?|sorts?) of|needs|topics|subjects)\b")
+# ("what ages are the 4000 kids reached": their ages, kinds by age)
+_KINDS_OF = re.compile(
+    r"\b(?:what|which) (?:(?:kinds?|types?|sorts?) of|needs|topics|subjects|ages|age groups|"
+    r"year groups)\b"
+)
 _QUOTED_NUMBER = re.compile(r"\bthe (\d[\d.]*)\b")
 # "what's the total DSG deficit", "how much do councils owe in total", "total DSG deficit
 # across all councils?": a figure asked for.

@@ -850,9 +850,9 @@ def _about(text: str) -> tuple[str, ...]:
     return tuple(word for word in found.group(1).split() if word not in STOPWORDS)
 
 
-# ... or asked for after the question: "who is on it, names?", "which ones? list them".
-# (not "types of people, not names")
-_BY_NAME = re.compile(r"\bby name\b|(?<!not )(?<!no )\bnames\W*$|\blist them\W*$")
+# ... or asked for after the question: "who is on it, names?", "which one opened? name pls",
+# "which ones? list them". (not "types of people, not names")
+_BY_NAME = re.compile(r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$")
 
 
 def _wants(text: str) -> str | None:
