@@ -53,3 +53,15 @@ def test_a_question_followed_by_what_narrows_it_is_not_read_alone(
     )
     shown = reply.fact.id if reply.fact is not None else None
     assert reply.outcome is not Outcome.ANSWERED or shown != "hn-2023-02-22-unprecedented-funding"
+
+
+def test_what_names_which_written_answer_is_not_left_out(shipped_index: FactIndex) -> None:
+    # Read alone, "when did they say the SEND reform plans would come out?" is asked of every
+    # answer, and the newest answer's plans were given as the one named.
+    reply = answer(
+        shipped_index,
+        "in the lords answer on the IFS report, when did they say the SEND reform plans would "
+        "come out?",
+    )
+    shown = reply.fact.id if reply.fact is not None else None
+    assert reply.outcome is not Outcome.ANSWERED or shown != "schools-white-paper-early-new-year"

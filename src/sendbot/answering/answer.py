@@ -44,6 +44,13 @@ _POINTS_BACK = re.compile(
     r"(?! (?:written )?(?:answer|question|reply)\b)",
     re.IGNORECASE,
 )
+# Words by which what a message tells names which written answer it asks of ("in the lords
+# IFS answer, when did they say ..."): left out, the question would be asked of every answer.
+_NAMES_AN_ANSWER = re.compile(
+    r"\b(?:answers?|reply|replies|lords|commons|pq|wpq|question)\b|\b20\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 
 
 class QuestionTooLong(ValueError):
@@ -145,6 +152,8 @@ def _its_asking_clauses(
     part = asking_text(plain).strip()
     # "is that what the dfe says?" points back at what was told: it is not asked alone.
     if not part or part == plain.strip() or _POINTS_BACK.search(part):
+        return None
+    if _NAMES_AN_ANSWER.search(plain.replace(part, " ")):
         return None
     # Told after the question ("does it go to the council? our trust says the LA keeps a
     # chunk"), what is told narrows what is asked: only a story before the question is left.
