@@ -1,6 +1,9 @@
 """On the shipped base: "the question on whether SEND funding is adequate" names a written
 question by its topic; who answered it is asked, not whether funding is adequate."""
 
+import pytest
+
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import analyse
@@ -47,3 +50,27 @@ def test_the_record_of_a_question_named_by_the_judgement_it_asked(
     assert_answered_with(
         shipped_index, "did anyone ask if eps are value for money", "ep-2023-11-17-question"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("was anyone asking about educational psychologists", "ep-2023-11-17-question"),
+        ("is anyone asking about supported internships?", "si-2023-01-09-question"),
+    ],
+)
+def test_asking_said_as_it_goes_on_names_a_written_answer_as_asked_does(
+    shipped_index: FactIndex, question: str, record: str
+) -> None:
+    # "did anyone ask about X" was answered with the record of that question, and "was anyone
+    # asking about X" declined, as if it asked nothing about a written answer.
+    assert_answered_with(shipped_index, question, record)
+
+
+def test_the_askers_own_asking_names_no_written_answer(shipped_index: FactIndex) -> None:
+    # "asking as a SENCO" tells who asks: the record of the question put on it is no answer.
+    reply = answer(
+        shipped_index,
+        "what support is there for neurodiversity inclusion in schools? asking as a SENCO",
+    )
+    assert reply.fact is None or reply.fact.id != "nd-2025-06-09-question"

@@ -184,6 +184,9 @@ DOCUMENT_WORDS = frozenset(
     minister mp pq tabled lords department dept dfe published publish date""".split()
 )
 DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
+# "was anyone asking about EPs": a question put, as "did anyone ask" says; not the asker's own
+# "asking as a class teacher".
+_SOMEONE_ASKING = re.compile(r"\b(?:anyone|any1|someone|somebody|who|mps?|they)(?: been)? asking\b")
 
 
 def about_the_answer(question: Question) -> bool:
@@ -191,6 +194,8 @@ def about_the_answer(question: Question) -> bool:
     if not DOCUMENT_WORDS.isdisjoint(question.words) and not DOCUMENT_WORDS.isdisjoint(
         _record_words(question.words)
     ):
+        return True
+    if "asking" in question.words and _SOMEONE_ASKING.search(" ".join(question.words)):
         return True
     if question.intent is Intent.PERSON and asks_who_does(question):
         return False
