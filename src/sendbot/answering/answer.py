@@ -108,19 +108,16 @@ def decide(
     spelt = index.speller.corrected(question)
     newest = _decide(index, spelt, today, stale_months)
     if newest.result.outcome is Outcome.DECLINED:
-        pointed = _topic_pointed_to(index, question, today, stale_months)
-        if pointed is not None:
-            return pointed
-    if newest.result.outcome is Outcome.DECLINED:
-        # "is anyone evaluating PINS? asking as a governor": a question with a story around
-        # it, of any length, whose story led the whole message astray
-        story_told = _its_question_alone(index, question, today, stale_months)
-        if story_told is not None:
-            return story_told
-    if newest.result.outcome is Outcome.DECLINED:
-        asked_alone = _its_asking_clauses(index, question, today, stale_months)
-        if asked_alone is not None:
-            return asked_alone
+        # Second readings, in turn: the topic pointed to; "is anyone evaluating PINS? asking
+        # as a governor", a question whose story (of any length) led the whole message astray;
+        # the asking clauses alone.
+        second = (
+            _topic_pointed_to(index, question, today, stale_months)
+            or _its_question_alone(index, question, today, stale_months)
+            or _its_asking_clauses(index, question, today, stale_months)
+        )
+        if second is not None:
+            return second
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
@@ -136,6 +133,13 @@ def _its_question_alone(
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
     if part == plain or asking_sentences(plain) != 1:
         return None
+    return _surely_answered_alone(index, part, today, stale_months)
+
+
+def _surely_answered_alone(
+    index: FactIndex, part: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """Part of a message, decided alone and given as the message's answer when surely right."""
     newest = decide(index, part, today, stale_months)
     # Part of a message read alone is a second guess: it must be surer than a first answer.
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
@@ -159,10 +163,7 @@ def _its_asking_clauses(
     # chunk"), what is told narrows what is asked: only a story before the question is left.
     if clauses_asking(plain)[-1:] != (True,):
         return None
-    newest = decide(index, part, today, stale_months)
-    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
-        return None
-    return _read_as(newest, part, "the rest of your message was left out")
+    return _surely_answered_alone(index, part, today, stale_months)
 
 
 def _topic_pointed_to(
