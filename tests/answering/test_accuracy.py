@@ -417,7 +417,8 @@ def test_accuracy_floor(
         ("dev17_chat.yaml", 0.95, 1.0, 1),
         # twenty-second final held-out set, kept outside the repository for round 20: 265/296
         # right, 4 wrong, 112/118 on topic handled at its start and its end
-        # end of round 20: 265/296 right, 4 wrong, 142/148 not answerable handled
+        # end of round 20: 265/296 right, 4 wrong, 142/148 not answerable handled; retired to
+        # development at the start of round 21
         ("final22.yaml", 0.89, 0.95, 4),
         # eighteenth chat-style development set, written with final22 and used in round 20 only
         # to check changes (summary lines): 218/235 right, 4 wrong, 104/110 on topic handled at
@@ -763,7 +764,8 @@ def test_chat_set_floor(
         ("dev17_multisource.yaml", 0.86, 10, 0.67, 0.97),
         # multisource19.yaml, held out likewise for round 20: 181/241 right, 31 wrong, 33/47
         # "latest", 103/118 on topic handled at its start and its end
-        # end of round 20: 181/241 right, 31 wrong, 33/47 "latest", 103/118 handled
+        # end of round 20: 181/241 right, 31 wrong, 33/47 "latest", 103/118 handled; retired to
+        # development at the start of round 21
         ("multisource19.yaml", 0.75, 31, 0.7, 0.87),
         # eighteenth multi-source development set, written with multisource19 and used in round
         # 20 only to check changes (summary lines): 155/192 right, 27 wrong, 27/37 "latest",
