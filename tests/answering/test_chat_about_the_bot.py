@@ -112,6 +112,8 @@ _CHAT = (
     "grazie mille",
     "bye for now",
     "goodnight bot",
+    "night all, off to bed 😴",
+    "Good afternoon. Thank you for your assistance.",
     "that's everything, bye",
     "cheerio",
     "have a lovely evening",

@@ -66,6 +66,7 @@ _SOCIAL_WORDS = frozenset(
     gotcha understood alright today amigo yn fawr iawn partner everything bunch heaps loads
     zusammen todos tous everybody love hun
     sm gud bien sehr je wel mycket jazeelan tutti pawb hasta tudo bem thought
+    bed assistance
     """.split()
 )
 
