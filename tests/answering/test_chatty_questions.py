@@ -389,3 +389,15 @@ def test_a_place_asked_of_is_still_asked_of_after_the_story(
         "our LA got a bad report last year, what did it say about them?",
         "any one area or council",
     )
+
+
+def test_a_figure_in_the_story_is_not_one_the_question_asks_for(
+    single_source_index: FactIndex,
+) -> None:
+    # "3 a year" tells how often the EP comes: the question asks how much went into training.
+    assert_answered_with(
+        single_source_index,
+        "our EP visits are down to 3 a year for the whole school. how much extra funding has "
+        "gone into training educational psychologists?",
+        "educational-psychologists-funding",
+    )
