@@ -305,3 +305,99 @@ def test_a_short_aside_after_the_question_is_left_out_too(shipped_index: FactInd
         "who is doing the pins evaluation? our head wants to know",
         r"doesn't name",
     )
+
+
+def test_a_place_that_only_sets_the_scene_does_not_narrow_the_question(
+    single_source_index: FactIndex,
+) -> None:
+    """The asker's council as the subject of their story ("our LA in Shropshire keeps blaming
+    ...") and "it" in the question, which points at what the council spoke of, not at the
+    council: the figure asked is the national one."""
+    assert_answered_with(
+        single_source_index,
+        "our LA in Cumbria keeps going on about the change programme, how many local "
+        "authorities are in it?",
+        "change-programme-local-authorities",
+    )
+    assert_answered_with(
+        single_source_index,
+        "i'm a teacher in a school in Sunderland and our council keeps mentioning the change "
+        "programme, how much money is it?",
+        "change-programme",
+    )
+    # Two questions one fact answers: "£70 million" and "in September 2023".
+    assert_answered_with(
+        single_source_index,
+        "teacher in a school in Sunderland and our council keeps mentioning the change "
+        "programme, how much money is it and when did it launch?",
+        "change-programme",
+    )
+    assert_answered_with(
+        single_source_index,
+        "I keep hearing about the AP specialist taskforce at our council's meetings, how many "
+        "children has it reached?",
+        "ap-specialist-taskforce-reach",
+    )
+
+
+def test_a_question_of_the_whole_is_answered_whatever_the_story_says(
+    single_source_index: FactIndex,
+) -> None:
+    # A total, or what the government says, is the country's: not the asker's area's.
+    assert_answered_with(
+        single_source_index,
+        "my son is 6, his infant school in Hull got a letter about PINS, how many primary "
+        "schools will the programme support in total?",
+        "pins-primary-schools",
+    )
+    assert_answered_with(
+        single_source_index,
+        "the council in our area says there's nothing left for SEND, but how much is the "
+        "government saying it will put behind the plan in 2024/25?",
+        "high-needs-funding-2024-25",
+    )
+
+
+def test_where_the_askers_child_goes_to_school_is_context(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "my son is 10, at a small primary in Wigan, how many primary schools is PINS meant to "
+        "support?",
+        "pins-primary-schools",
+    )
+
+
+def test_a_place_asked_of_is_still_asked_of_after_the_story(
+    single_source_index: FactIndex,
+) -> None:
+    # Where the asker lives, with no total asked, or a place the question names: not England's.
+    assert_not_answered(
+        single_source_index,
+        "my son is 9 and we live in Devon, how many special schools opened?",
+        "not for Devon",
+    )
+    assert_not_answered(
+        single_source_index,
+        "my son's school is in Leeds, how many primary schools in Leeds will PINS support?",
+        "not for Leeds",
+    )
+    # "them" is the asker's council: what a report said of it is not in the source.
+    assert_not_answered(
+        single_source_index,
+        "our LA got a bad report last year, what did it say about them?",
+        "any one area or council",
+    )
+
+
+def test_a_figure_in_the_story_is_not_one_the_question_asks_for(
+    single_source_index: FactIndex,
+) -> None:
+    # "3 a year" tells how often the EP comes: the question asks how much went into training.
+    assert_answered_with(
+        single_source_index,
+        "our EP visits are down to 3 a year for the whole school. how much extra funding has "
+        "gone into training educational psychologists?",
+        "educational-psychologists-funding",
+    )

@@ -118,9 +118,22 @@ def decide(
         )
         if second is not None:
             return second
+    elif newest.result.outcome is Outcome.PARTIAL and not _asks_of_a_place(spelt):
+        # "our EP time got cut to 3 days a year. how much funding has the DfE put in ...?": the
+        # story, not the question, asked for what the source lacks (a figure "a year").
+        second = _its_asking_clauses(index, question, today, stale_months)
+        if second is not None:
+            return second
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
+
+
+def _asks_of_a_place(question: str) -> bool:
+    """The message asks of a place or the asker's own area: where the asker lives ("I live in
+    Devon, how many opened here?") narrows the question, so it is not read without them."""
+    asked = analyse(question)
+    return bool(asked.places) or asked.local
 
 
 def _its_question_alone(

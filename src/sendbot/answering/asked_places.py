@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.asking_clauses import ASKING, asking_text
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import PLACE_WORDS, WORD_START, fold_text
 from sendbot.answering.wordlists import REGIONS
@@ -52,10 +52,27 @@ def places(
         place
         for place in named
         if any(
-            re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", clause)
-            for clause in asked_about
+            _asked_in_clause(place.lower().removeprefix("the "), clause) for clause in asked_about
         )
     )
+
+
+# One school or setting, with where it is: "at a mainstream primary in Bolton", "run a small
+# special school in Derby". Said apart from the question, it is where the asker's child or work
+# is; "special schools in Devon" (many) may name what is asked.
+_ONE_SETTING = (
+    r"\b(?:school|primary|secondary|academy|nursery|preschool|pre school|college|pru|setting|"
+    r"unit|infant|junior|sixth form) (?:(?:just )?(?:in|near|outside|at|up in|down in) )(?:the )?"
+)
+
+
+def _asked_in_clause(place: str, clause: str) -> bool:
+    """The folded clause names `place` as something asked of: it asks, or it does not name the
+    place only as where one school or setting is."""
+    named = re.escape(place)
+    if not re.search(rf"\b{named}\b", clause):
+        return False
+    return bool(ASKING.match(clause)) or not re.search(rf"{_ONE_SETTING}{named}\b", clause)
 
 
 # Who speaks for the whole country: a figure asked of them is not one of the asker's area.
@@ -65,18 +82,24 @@ _NATIONAL_ACTOR = re.compile(
 )
 
 # The asker's own area, asked about: "is my council in it?", "is the council in it?". Not areas
-# in general: "what is there for schools outside the PINS areas?", "do councils pay for it?".
+# in general: "what is there for schools outside the PINS areas?", "do councils pay for it?",
+# "how many local authorities are part of it?".
 _OWN_AREA = re.compile(
-    r"\b(?:my|our|us|we|i|me|near|nearby|local|locally|council|area|la|"
-    r"region|here|there|county|town|city|borough)\b"
+    r"\b(?:my|our|us|we|i|me|near|nearby|local(?! (?:authorities|areas|councils)\b)|locally|"
+    r"council|area|la|region|here|there|county|town|city|borough)\b"
 )
+
+# A figure asked for the whole: "how many primary schools in total is it to support?". A place
+# said only outside the asking clauses does not narrow it, even where the asker lives.
+_A_TOTAL = re.compile(r"\b(?:in total|total|totals|altogether|all together|overall|in all)\b")
 
 
 def _told_only(text: str, intent: Intent) -> str | None:
     """The asking clauses, folded, when a place said elsewhere in the message only tells where
     the asker is: they ask nothing of the asker's own area, and no figure unless of the
-    department or the country ("I'm in Leeds... how much has the DfE put in?", "I run a
-    preschool in Norfolk - does the course cover early identification?").
+    department or the country, or a total ("I'm in Leeds... how much has the DfE put in?", "I
+    run a preschool in Norfolk - does the course cover early identification?", "his primary in
+    Stoke is asking about PINS, how many schools in total is it to support?").
     None when a place said anywhere may be what is asked ("I live in Devon, how many special
     schools opened?")."""
     asking = asking_text(text)
@@ -87,8 +110,10 @@ def _told_only(text: str, intent: Intent) -> str | None:
     # is what is asked.
     if _OWN_AREA.search(asked):
         return None
-    if intent in FIGURE_ASKED and (
-        not _NATIONAL_ACTOR.search(asked) or RESIDENCE.search(fold_text(text))
+    if (
+        intent in FIGURE_ASKED
+        and not _A_TOTAL.search(asked)
+        and (not _NATIONAL_ACTOR.search(asked) or RESIDENCE.search(fold_text(text)))
     ):
         return None  # "I live in Devon, how much is the government spending?" asks of Devon
     return asked

@@ -73,9 +73,23 @@ _OWN_AREA_SUBJECT = re.compile(
     r"borough|region)\b(?! (?:send )?inspections?\b)"  # "our local area inspection": its kind
 )
 
-# Words by which an asking clause points back at what another clause told: "how much is it
-# getting?" after "my council in Devon has no money".
-_POINTING_BACK = re.compile(r"\b(?:it|its|they|them|their|theirs|there)\b")
+# An asking clause pointing back at the asker's council: "how much is it getting?" after "my
+# council in Devon has no money": what a council gets, spends or employs, whether it takes
+# part, its budget, or "there". Not "how much money is it?" after "our LA keeps referencing the
+# change programme", nor "how many children has it reached?": those point at what the
+# council spoke of.
+_POINTING_BACK = re.compile(
+    r"\b(?:it|they)(?: s| is| are| was| were| will| would| does| do| did| has| have| had)?"
+    r"(?: been| be)? (?:get|gets|getting|got|receive|receives|receiving|received|given|spend|"
+    r"spends|spending|spent|employ|employs|employing|employed|fund|funds|funding|funded|"
+    r"allocated|owed|short|lose|losing|lost|cut)\b|"
+    r"\b(?:is|are|was|were) (?:it|they) (?:\w+ )?(?:in|part of|one of|included|involved|"
+    r"taking part|covered|on)\b|"
+    r"\b(?:its|their) (?:\w+ )?(?:budget|allocation|share|funding|money|deficit|grant|"
+    r"spending|spend)\b|"
+    # "my LA got a bad report, what did it say about them?": a council is "them", a programme "it"
+    r"\b(?:about|for|to|into|at|with|on) them\b|\bthere\b"
+)
 
 
 def _tells_of_the_asker(clause: str, asking: str) -> bool:
