@@ -226,6 +226,7 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
         lambda text: text.encode().replace("£10.5".encode(), b"\xa310.5"),
         "not UTF-8 text (byte 0xa3, '£' in Windows-1252): save it as UTF-8",
     ),
+    (KB_FILE, lambda text: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF, not a text file"),
     (
         "synonyms.yaml",
         lambda text: text.encode(),
