@@ -20,6 +20,7 @@ from sendbot.answering.checked_claim import (
     told_claims,
 )
 from sendbot.answering.match import FactIndex
+from sendbot.answering.negative_check import as_plain_check
 from sendbot.knowledge.model import Fact, FigureKind
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
@@ -184,6 +185,28 @@ def test_a_figure_claimed_of_nothing_else_named_keeps_the_fact_saying_it(
 ) -> None:
     reply = assert_answered_with(single_source_index, question, fact_id)
     assert reply.corrected is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wasn't it 20 special schools?", "isn't it 20 special schools?", "was it 20 special schools?"],
+)
+def test_a_negative_check_is_read_as_the_check_it_is(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """ "wasn't it 20 special schools?" was declined, "isn't it ..." answered with facts about
+    what is not ringfenced: "wasnt" and "isnt" weighed as topic words, where "was" and "is"
+    weigh nothing, and did not open a yes/no check as "was" does."""
+    reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
+    assert reply.text.startswith("The written answer gives 76, not 20.")
+
+
+def test_only_a_negative_opening_check_is_read_as_the_plain_one() -> None:
+    assert as_plain_check("Wasn\u2019t it 20?") == "Was it 20?"
+    assert as_plain_check("isnt that the £12bn one") == "is that the £12bn one"
+    # Negatives that say something is not so keep it.
+    for kept in ("what isn't working?", "isn't the plan late?", "wasnt sure, how many EPs?"):
+        assert as_plain_check(kept) == kept
 
 
 def test_a_claim_about_what_the_source_gives_no_figure_for_is_still_not_answered(

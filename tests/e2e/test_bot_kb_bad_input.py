@@ -100,6 +100,30 @@ async def test_a_new_fact_that_does_not_validate_is_refused(
     assert audit_messages(fake) == []
 
 
+async def test_a_title_that_makes_a_taken_id_says_so_and_how_to_choose_another(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    """The moderator typed no id: "a fact with id 'special-schools-opened' already exists"
+    named one they never typed, and the form opened again made the same id again."""
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    await kb(fake, "add")
+    lines = refused(await submit(fake, "Add a fact", new_fact(title="Special schools opened")))
+    assert lines == [
+        "Nothing was changed. The title makes the id `special-schools-opened`, which a fact "
+        "already has (in send-ap-improvement-plan-2024-02-08): change the title, or give the "
+        "new fact another id with `/kb add id:`."
+    ]
+    kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    while "What you typed is kept" not in (kept.json.get("content") or ""):
+        kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    unchanged.check()
+    # With an id of its own, the same title is saved.
+    await kb(fake, "add", {"id": "special-free-schools-approved"})
+    saved = await submit(fake, "Add a fact", new_fact(title="Special schools opened"))
+    assert saved["content"].startswith("Saved change #1: add `special-free-schools-approved`")
+
+
 async def test_an_edit_that_breaks_the_quote_is_refused(
     start_curated: StartCurated, kb_dir: Path, tmp_path: Path
 ) -> None:
@@ -226,6 +250,7 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
         lambda text: text.encode().replace("£10.5".encode(), b"\xa310.5"),
         "not UTF-8 text (byte 0xa3, '£' in Windows-1252): save it as UTF-8",
     ),
+    (KB_FILE, lambda text: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF, not a text file"),
     (
         "synonyms.yaml",
         lambda text: text.encode(),

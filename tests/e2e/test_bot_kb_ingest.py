@@ -255,6 +255,28 @@ async def test_text_that_is_not_an_answer_is_refused_in_one_line(
     assert shown["content"].startswith("Drafted 1 fact from one.txt. Keep, edit or drop each")
 
 
+async def test_a_pdf_image_or_word_file_is_named_as_what_it_is(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """A PDF was refused as "not UTF-8 text (byte 0xe2): save it as UTF-8", which no one can do
+    with a PDF; a .docx whose first bytes are ASCII as a page with no 'Question to' line."""
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    uploads = [
+        ("answer.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf", "a PDF"),
+        ("answer.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png", "a PNG image"),
+        ("answer.docx", b"PK\x03\x04\x14\x00\x06\x00", None, "a ZIP archive (a Word .docx"),
+    ]
+    for name, data, content_type, kind in uploads:
+        upload = fake.upload(name, data, content_type=content_type)
+        _, shown = await kb(fake, "ingest", {"file": upload})
+        assert shown["content"].startswith(f"Nothing drafted: {name} is {kind}")
+        assert "Upload the written answer's page saved as text (.txt)" in shown["content"]
+        assert shown["content"].endswith("Nothing was changed.")
+        assert "UTF-8" not in shown["content"] and buttons(shown) == []
+    unchanged.check()
+
+
 async def test_a_uin_is_fetched_from_the_api_and_reviewed(
     start_curated: StartCurated, kb_dir: Path, api: FakeApi
 ) -> None:

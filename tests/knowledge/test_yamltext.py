@@ -53,6 +53,22 @@ def test_huge_and_non_utf8_input_is_refused() -> None:
         assert str(caught.value) == "notepad.yaml:1: UTF-16 text, not UTF-8: save it as UTF-8"
 
 
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"PK\x03\x04\x14\x00", "a ZIP archive (a Word .docx or Excel .xlsx file is one)"),
+    ],
+)
+def test_a_file_that_is_not_text_is_named_as_what_it_is(data: bytes, kind: str) -> None:
+    """A PDF was "not UTF-8 text (byte 0xe2): save it as UTF-8", which no one can do."""
+    with pytest.raises(KnowledgeError) as caught:
+        decode(data, "upload.yaml")
+    assert str(caught.value) == f"upload.yaml: {kind}, not a text file"
+
+
 @pytest.mark.parametrize("utf16", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark_is_named_too(utf16: str) -> None:
     """Plain English in UTF-16 with no mark decodes as UTF-8 ("a\0:\0 \01\0"), and was

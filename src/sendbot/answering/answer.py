@@ -24,6 +24,7 @@ from sendbot.answering.long_message import asking_sentences, last_clause, last_q
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.message_kind import Kind
+from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.question import Question, a_bare_fragment, analyse
@@ -105,7 +106,7 @@ def decide(
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
-    spelt = index.speller.corrected(question)
+    spelt = as_plain_check(index.speller.corrected(question))
     newest = _decide(index, spelt, today, stale_months)
     if newest.result.outcome is Outcome.DECLINED:
         # Second readings, in turn: the topic pointed to; "is anyone evaluating PINS? asking

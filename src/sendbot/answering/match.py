@@ -71,6 +71,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import counts_another_thing, mentioned_not_explained, nearest_role
+from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse
@@ -319,7 +320,7 @@ def match(
     if question is None and ranking is None:
         # A message overheard in a channel is read as `decide` reads a question: misspelt
         # words as the base's own ("how many speshul skools opend").
-        text = index.speller.corrected(text)
+        text = as_plain_check(index.speller.corrected(text))
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _matched(index, text, ranking)
     result = _claim_checked(index, text, ranking, result) or result

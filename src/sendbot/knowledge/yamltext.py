@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from sendbot.knowledge.binary_files import binary_kind, not_text_problem
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 
@@ -115,6 +116,8 @@ def decode(data: bytes, file: str) -> str:
         # Notepad's "Unicode" and PowerShell's `>`: the byte 0xff alone would not say so, and
         # without a byte order mark, plain English in UTF-16 decodes as UTF-8 full of NULs.
         raise KnowledgeError([Problem(file, 1, "", UTF16_PROBLEM)])
+    if kind := binary_kind(data):
+        raise KnowledgeError([Problem(file, None, "", not_text_problem(kind))])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

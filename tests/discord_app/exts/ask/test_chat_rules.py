@@ -17,6 +17,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     Cooldown,
     Incoming,
     RecentIds,
+    SlowDownNotes,
     channel_action,
     looks_like_question,
     question_text,
@@ -164,6 +165,14 @@ def test_cooldown_memory_is_bounded() -> None:
         cooldown.hit(user, 0.0)
     assert len(cooldown._uses) == 3
     assert cooldown.hit(0, 1.0) == 0.0  # forgotten, so allowed again
+
+
+def test_a_member_is_told_to_slow_down_once_per_wait() -> None:
+    notes = SlowDownNotes()
+    assert notes.first(1, 0.0, 8.0)
+    assert not notes.first(1, 3.0, 5.0)  # the same wait: one note is enough
+    assert notes.first(2, 3.0, 5.0)  # another member is told too
+    assert notes.first(1, 8.0, 2.0)  # a new wait, once the last has passed
 
 
 def test_cooldown_rejects_nonsense() -> None:

@@ -262,6 +262,22 @@ class RecentIds:
         return len(self._ids)
 
 
+class SlowDownNotes:
+    """Who was told to slow down, and until when: a member asking too fast is told once per
+    wait, so that a flood of mentions gets one note, not one each. Time is passed in; bounded."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._until: Bounded[int, float] = Bounded(size)
+
+    def first(self, key: int, now: float, wait: float) -> bool:
+        """Whether to tell `key` now (not told during this wait yet); counts it as told."""
+        until = self._until.get(key)
+        if until is not None and now < until:
+            return False
+        self._until[key] = now + wait
+        return True
+
+
 class Cooldown:
     """At most `rate` uses per `per` seconds for each key; time is passed in."""
 

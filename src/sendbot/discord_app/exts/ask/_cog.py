@@ -32,7 +32,7 @@ from sendbot.answering.match import match
 from sendbot.answering.misses import note_reply
 from sendbot.answering.reply import Reply
 from sendbot.discord_app.client import SendBot
-from sendbot.discord_app.errors import log_listener_error, where
+from sendbot.discord_app.errors import log_listener_error, too_quick_text, where
 from sendbot.discord_app.exts.ask._buttons import DYNAMIC_ITEMS, fact_view, reply_view
 from sendbot.discord_app.exts.ask._chat_rules import (
     NO_EMBED_LINKS,
@@ -46,6 +46,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     Cooldown,
     Incoming,
     RecentIds,
+    SlowDownNotes,
     channel_action,
     is_addressed,
     question_text,
@@ -180,6 +181,7 @@ class Ask(commands.Cog):
         # edit of the question (a typo fixed) updates the reply instead of leaving it stale.
         self.replies: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
+        self.slow_down_notes = SlowDownNotes()
         self.mutes = ChannelMutes()
         self.clock: Callable[[], float] = time.monotonic
         self.pager_timeout = PAGER_TIMEOUT
@@ -414,7 +416,7 @@ class Ask(commands.Cog):
                 question = question_text(written(replied), me.id, my_role_mentioned(replied))
                 unread = unread or (None if question else REPLIED_UNREAD)
             if unread is not None:
-                if not self._cooling_down(message):
+                if not await self._held_back(message):
                     self.answered.add(message.id)
                     await self._tell(message, unread)
                 return
@@ -428,8 +430,21 @@ class Ask(commands.Cog):
             log.debug("skip %s: user %s on cooldown (%.0fs)", message.id, message.author.id, wait)
         return bool(wait)
 
+    async def _held_back(self, message: discord.Message) -> bool:
+        """Whether a member who asked me is asking too fast. They are told so, once per wait:
+        a mention met with silence looked like a bot that had stopped working."""
+        now = time.monotonic()
+        wait = self.chat_cooldown.hit(message.author.id, now)
+        if not wait:
+            return False
+        log.debug("skip %s: user %s on cooldown (%.0fs)", message.id, message.author.id, wait)
+        if self.slow_down_notes.first(message.author.id, now, wait):
+            self.answered.add(message.id)
+            await self._tell(message, too_quick_text(wait))
+        return True
+
     async def _addressed(self, message: discord.Message, question: str) -> None:
-        if self._cooling_down(message):
+        if await self._held_back(message):
             return
         self.answered.add(message.id)
         try:

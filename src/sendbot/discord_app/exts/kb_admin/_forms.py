@@ -229,6 +229,14 @@ class FactModal(ui.Modal):
                     ephemeral=True,
                 )
                 return
+            taken = None if self.fact_id else store.current.kb.fact(fact_id)
+            if taken is not None:
+                # "a fact with id ... already exists" named an id the moderator never typed,
+                # and the form opened again would make the same one from the same title.
+                text = TITLE_ID_TAKEN.format(id=fact_id, source=taken.source_id)
+                await respond(interaction, f"{NOTHING_CHANGED} {text}", ephemeral=True)
+                await self.offer_again(interaction, form)
+                return
             fields = form.new_fact(fact_id, self.as_of)
             source_id, revision = self.source.id, self.revision
             saved = await self.cog.save(
@@ -295,6 +303,10 @@ class FactModal(ui.Modal):
 
 
 TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
+TITLE_ID_TAKEN = (
+    "The title makes the id `{id}`, which a fact already has (in {source}): change the "
+    "title, or give the new fact another id with `/kb add id:`."
+)
 
 
 class TypedAgain(ExpiringView):

@@ -35,6 +35,7 @@ from sendbot.discord_app.render import (
     fit,
 )
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
+from sendbot.knowledge.binary_files import binary_kind
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import IngestError
@@ -66,6 +67,12 @@ CHANGE_IT_INSTEAD = (
     "edit it and bring it back with /kb import)."
 )
 
+# A PDF or a Word file was refused as "not UTF-8 text: save it as UTF-8": say what to give.
+NOT_TEXT = (
+    "Nothing drafted: {name} is {kind}, not text. Upload the written answer's page saved as "
+    "text (.txt) or the Written Questions API's JSON, or give its UIN in `answer`. "
+    + NOTHING_CHANGED
+)
 Interaction = discord.Interaction[Any]
 Download = Callable[[str, str, int], Awaitable[bytes]]
 
@@ -90,6 +97,10 @@ async def start_ingest(
     try:
         if file is not None:
             raw, name = await download(file.url, file.filename, MAX_BYTES), file.filename
+            if kind := binary_kind(raw):
+                text = NOT_TEXT.format(name=escape(name), kind=kind)
+                await respond(interaction, clip(text, MESSAGE_LIMIT), ephemeral=True)
+                return
         else:
             assert answer is not None
             raw, name = await asyncio.to_thread(_fetch, answer.strip())
