@@ -621,11 +621,12 @@ _DEPARTMENT_NAMED = (
 # "was it education or health?".
 _WHICH_DEPARTMENT = re.compile(
     r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
+    # "directed at the education department": a department named by what it is for, too
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
-    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
     # "was this question to the dept of health?": the question itself named as put to one
     r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
-    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
     rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
     rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
 )
