@@ -205,3 +205,26 @@ def test_the_answers_own_word_asked_in_other_words_is_answered(
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CP 800 is that the send plan?",
+        "the plan is CP 800 right?",
+        'the question says "CP 800" what does that refer to?',
+    ],
+)
+def test_a_paper_named_by_its_number_is_told_which_paper_it_is(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "document-plan-published")
+    assert "CP 800" in reply.text
+
+
+@pytest.mark.parametrize("question", ["how much money is in cp 800", "is cp 801 the send plan?"])
+def test_a_figure_of_the_paper_or_another_number_is_not_its_record(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert not (reply.answered and reply.fact and reply.fact.id == "document-plan-published")
