@@ -1,7 +1,7 @@
-"""Questions clipped to a few words, or naming a programme in part ("budget of change prog",
-"partnerships for inclusion of neurodiversity - how much funding", "num of new spec
-schools"), and chat that says how short an answer is wanted ("in a nutshell", "tl;dr"), are
-read as the plain question they stand for."""
+"""Questions clipped to a few words, or naming a programme in part or by its initials ("budget
+of change prog", "when does the SI pilot run until", "partnerships for inclusion of
+neurodiversity - how much funding", "num of new spec schools"), and chat that says how short
+an answer is wanted ("in a nutshell", "tl;dr"), are read as the plain question they stand for."""
 
 import pytest
 
@@ -17,6 +17,7 @@ from tests.answering.expected_replies import assert_answered_with
         ("budget of change prog", "change-programme"),
         ("partnerships for inclusion of neurodiversity - how much funding", "pins-programme"),
         ("when was the partnership for inclusion of neuro diversity announced", "pins-programme"),
+        ("when does the SI pilot run until", "supported-internships-pilot"),
         ("whats the PQ about in a nutshell", "document-question"),
         ("tl;dr what's this written question about", "document-question"),
     ],
