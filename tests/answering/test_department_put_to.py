@@ -20,6 +20,9 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         "is this an education question or a health one",
         "which govt department was this pq directed at? writing to the council and trying "
         "to get the details right",
+        # a department named by what it is for: "the education department"
+        "was the PQ directed at the education department",
+        "was this question sent to the health department",
     ],
 )
 def test_which_department_a_question_was_put_to_gets_its_record(
@@ -54,6 +57,8 @@ def test_a_question_naming_another_written_answer_is_not_given_this_ones_departm
         ("which govt dept was this pq sent to", True),
         ("was this answer from education or health", True),
         ("was the question directed at the dfe", True),
+        ("was the pq directed at the education department", True),
+        ("was this question sent to the health dept", True),
         ("which department funds ehcp assessments", False),  # names no question or answer
         ("is send funding a health or education matter", False),
     ],

@@ -19,6 +19,9 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             "does anyone know what AP stands for? the school letter keeps using it",
             "Alternative Provision (AP)",
         ),
+        # the letters first, the asking after them
+        ("send stands for what", "Special Educational Needs and Disabilities (SEND)"),
+        ("AP short for?", "Alternative Provision (AP)"),
     ],
 )
 def test_letters_asked_in_shorthand_are_spelt_out(
@@ -28,7 +31,17 @@ def test_letters_asked_in_shorthand_are_spelt_out(
     assert spelt in reply.text
 
 
-@pytest.mark.parametrize("question", ["NFF = ?", "what are they? my son's school mentioned it"])
+def test_letters_asked_before_stands_for_are_answered_as_what_they_stand_for(
+    single_source_index: FactIndex,
+) -> None:
+    # Not "the written answer doesn't explain what that is": the programme's fact names it.
+    reply = assert_answered_with(single_source_index, "PINS stands for what", "pins-programme")
+    assert "Partnerships for Inclusion of Neurodiversity in Schools" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["NFF = ?", "NFF stands for what", "what are they? my son's school mentioned it"]
+)
 def test_letters_no_quote_spells_out_or_no_letters_named_are_not_answered(
     single_source_index: FactIndex, question: str
 ) -> None:

@@ -184,3 +184,47 @@ def test_a_paper_number_asked_by_name_is_the_papers_record(
 def test_another_papers_number_is_not_the_plans(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "what's the command paper number of the white paper")
     assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # whether the Secretary of State herself answered: the record of who did
+        (
+            "my friend reckons the education secretary answered this herself, or was it a "
+            "junior minister?",
+            "document-answered-by",
+        ),
+        # whether the department says it is delivering: its own word on its plan
+        ("what does the dept say about whether it's delivering", "department-delivering-plan"),
+        ("is the dfe on track with the plan according to the answer", "department-delivering-plan"),
+    ],
+)
+def test_the_answers_own_word_asked_in_other_words_is_answered(
+    single_source_index: FactIndex, shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CP 800 is that the send plan?",
+        "the plan is CP 800 right?",
+        'the question says "CP 800" what does that refer to?',
+    ],
+)
+def test_a_paper_named_by_its_number_is_told_which_paper_it_is(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "document-plan-published")
+    assert "CP 800" in reply.text
+
+
+@pytest.mark.parametrize("question", ["how much money is in cp 800", "is cp 801 the send plan?"])
+def test_a_figure_of_the_paper_or_another_number_is_not_its_record(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert not (reply.answered and reply.fact and reply.fact.id == "document-plan-published")

@@ -621,11 +621,12 @@ _DEPARTMENT_NAMED = (
 # "was it education or health?".
 _WHICH_DEPARTMENT = re.compile(
     r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
+    # "directed at the education department": a department named by what it is for, too
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
-    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
     # "was this question to the dept of health?": the question itself named as put to one
     r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
-    r"(?:the )?(?:department|dept|dfe|ministry|dhsc)\b|"
+    r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
     rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
     rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
 )
@@ -677,6 +678,34 @@ def asks_which_department(folded: str) -> bool:
     department does something ("which department funds EHCPs?"): a question or answer is
     named."""
     return bool(_WHICH_DEPARTMENT.search(folded)) and bool(_OF_A_QUESTION.search(folded))
+
+
+# A paper named by its command paper number: "CP 800", "cp800".
+_PAPER_NUMBER_NAMED = re.compile(r"\bcp ?(\d{2,4})\b")
+# "CP 800 is that the send plan?", "what does CP 800 refer to?", "is it the same as the plan":
+# what the paper named is, asked or checked.
+_WHAT_IT_IS = re.compile(
+    r"\b(?:refers? to|referring to|same as|(?:is|was) (?:that|it|this) (?:the|a)|"
+    r"what (?:is|s|does) (?:that|it|this)\b|right\W*$)"
+)
+
+
+def paper_number_asked_of(question: Question) -> str | None:
+    """The command paper number ("800") a question names to ask or check what that paper is
+    ("CP 800 is that the send plan?", "the question says CP 800, what does that refer to?");
+    None when it names none, or asks a figure of the paper ("how much is in CP 800?")."""
+    text = question.text
+    if "cp" not in text or question.intent in FIGURE_ASKED:
+        return None
+    found = _PAPER_NUMBER_NAMED.search(text)
+    if found is None or not (question.checking or _WHAT_IT_IS.search(text)):
+        return None
+    return found[1]
+
+
+def quotes_paper_number(fact: Fact, number: str) -> bool:
+    """The fact's quote names the command paper numbered `number` ("CP 800")."""
+    return re.search(rf"\bCP ?{number}\b", fact.quote, re.IGNORECASE) is not None
 
 
 # "What was the IFS report called?": the name of a thing, which the question put may be the

@@ -662,7 +662,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.COUNT,
         _phrases(
-            r"how many|number of|what number|"
+            r"how many|number of|num of|what number|"
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"

@@ -36,6 +36,8 @@ from sendbot.answering.answer_parts import (
     asks_which_department,
     is_a_time,
     names_the_answer,
+    paper_number_asked_of,
+    quotes_paper_number,
     without_department_talk,
     without_name_checked,
 )
@@ -358,6 +360,12 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         )
     elif ranking.candidates:
         result = _record_asked_outright(index, text, ranking, result) or result
+    if (
+        ranking.candidates
+        and not _gives_part(result, AnswerPart.PUBLISHED)
+        and (number := paper_number_asked_of(ranking.question))
+    ):
+        result = _paper_named_by_number(index, text, ranking, number) or result
     if ranking.candidates and not _gives_department(result):
         result = _department_put_to(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
@@ -716,6 +724,21 @@ def _paper_number_asked(
     return None
 
 
+def _paper_named_by_number(
+    index: FactIndex, text: str, ranking: Ranking, number: str
+) -> MatchResult | None:
+    """'CP 800 is that the send plan?', 'the question says CP 800, what does that refer to?':
+    a paper named by its command paper number, asked or checked what it is, is answered with
+    the record of the paper whose quote names that number (which paper it is, and when it was
+    published), when one is among the first few: the number folds into the paper's name, so
+    the evidence alone cannot tell that record from the paper's other facts."""
+    for candidate in islice(ranking.candidates, RECORD_REACH):
+        fact = index.facts[candidate.position]
+        if answer_part(fact) is AnswerPart.PUBLISHED and quotes_paper_number(fact, number):
+            return _judged_part(index, text, ranking.candidates, ranking.corrected, candidate)
+    return None
+
+
 def _part_of_the_answer(
     index: FactIndex, text: str, ranking: Ranking, first: int = 0, outright: bool = False
 ) -> MatchResult | None:
@@ -860,11 +883,12 @@ _DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
 
 
 def _gives_department(result: MatchResult) -> bool:
-    return (
-        result.answered
-        and result.best is not None
-        and answer_part(result.best.fact) is AnswerPart.DEPARTMENT
-    )
+    return _gives_part(result, AnswerPart.DEPARTMENT)
+
+
+def _gives_part(result: MatchResult, part: AnswerPart) -> bool:
+    """The result answers with the record of `part` of a written answer."""
+    return result.answered and result.best is not None and answer_part(result.best.fact) is part
 
 
 def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:

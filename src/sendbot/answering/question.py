@@ -627,6 +627,12 @@ _EQUALS_ASKED = re.compile(
     r"under|only|just|less than|more than|at least) )?[\u00a3$]?\d)\s*"
 )
 
+# "PINS stands for what", "AP short for?": the letters first, the asking after them, as a
+# quick note says it; read as "what does PINS stand for" (the whole message, nothing after).
+_STANDS_FOR_WHAT = re.compile(
+    r"^\s*([A-Za-z]{2,6})\s+(?:stands?|is short|short) for(?:\s+what)?\s*\??\s*$"
+)
+
 
 def _expanded(text: str) -> str:
     """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
@@ -635,6 +641,8 @@ def _expanded(text: str) -> str:
         text = _THE_Q.sub(r"\1 question", text)
     if "=" in text:
         text = _EQUALS_ASKED.sub(r"what does \1 stand for, ", text, count=1)
+    elif " for" in text:
+        text = _STANDS_FOR_WHAT.sub(r"what does \1 stand for", text, count=1)
     if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
         return text
     text = _IS_CONTRACTION.sub(r"\1 is", text)

@@ -55,13 +55,15 @@ COMMON_WORDS = tuple(
 )
 
 # Words by which people say who is asking and what for ("councillor here", "for a uni
-# assignment", "writing a briefing note") and chat shorthand ("this yr", "quick q"). They
-# never name what is asked, so an unseen one weighs as an everyday word, not as a topic.
+# assignment", "writing a briefing note") and chat shorthand ("this yr", "quick q", "num of",
+# "in a nutshell", "tl;dr"). They never name what is asked, so an unseen one weighs as an
+# everyday word, not as a topic.
 ASKER_CONTEXT_WORDS = tuple(
     """
     councillor councillors campaigner campaigners scrutiny forum briefing brief note notes
     newsletter blog assignment essay dissertation coursework uni colleague colleagues cite
     citing writing putting according roughly curious exact q yr yrs pls plz tbh btw thx
+    num nutshell gist tldr tl dr summarise summarize
     """.split()
 )
 
