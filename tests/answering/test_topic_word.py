@@ -160,3 +160,27 @@ def test_a_sibling_ranking_above_its_answers_topic_word_keeps_its_place(
     reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
     # How the money is allocated, not the same answer's word on councils' flexibility over it.
     assert reply.fact is not None and reply.fact.id == "high-needs-funding-reaches-settings"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is pins still just the 13m for 1680 schools or is there an update",
+        "any newer news on PINS than the £13m for 1680 schools?",
+    ],
+)
+def test_a_figure_the_asker_has_gives_way_to_its_topics_newest_word(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    assert reply.outcome is Outcome.ANSWERED
+    # The 1680 schools are what the asker has: the August 2025 answer's word is what is newer.
+    assert reply.fact is not None and reply.fact.id == "pins-independent-evaluation"
+    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
+    assert "(answered 8 February 2024)" in line
+
+
+def test_a_figure_asked_for_at_its_newest_keeps_its_measure(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "how many primary schools does pins support, latest")
+    assert reply.fact is not None and reply.fact.id == "pins-primary-schools"
+    assert "1680" in reply.text

@@ -240,7 +240,7 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         # The topic a fact of none answers for is looked for only when the news is asked, in
         # the whole question as in its topic ("the latest on CPD, who runs it" asks who).
         ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
-        word = newest_word(index, newest.result, focus, ranked)
+        word = newest_word(index, newest.result, focus, ranked, question)
         if word is not None:
             newest = replace(newest, result=word[0], said_before=word[1])
     if record_of_another_thing(index, question, newest.result):

@@ -5,7 +5,8 @@ A fact's curated `topic` (see `sendbot.knowledge.topics`) links each written ans
 one thing. A question asking for the newest ("the latest on demand for special school
 places"), naming no year or period, that the matcher answers with one answer's word on a topic
 gets the newest answer's word on it instead; the reply lists the earlier answers' words with
-their dates. Not when the reply is a measure's figure (a measure's own newest rule gave it).
+their dates. Not when the reply is a measure's figure (a measure's own newest rule gave it),
+unless the asker has told that figure ("PINS was £13m for 1680 schools, any update?").
 A fact of no topic answers for its topic when a topic's word ranks as close to what was asked
 (`topic_asked`): "the latest on the ITT framework's SEND content" matched to one answer's
 detail on it is asked of the topic that answer's word and older ones speak to.
@@ -18,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
+from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.intent import Intent
@@ -41,18 +43,25 @@ def newest_word(
     result: MatchResult,
     question: Question,
     ranking: Callable[[], Ranking] | None = None,
+    told: str = "",
 ) -> tuple[MatchResult, tuple[str, ...]] | None:
     """The result answered with its topic's newest word, and the earlier answers' words on
     it, for a question asking for the newest; None when the answer has no topic (nor one
     asked, by `ranking`, the question's topic ranked: `topic_asked`), the question names a
-    year or period (that answer's word is asked), or the reply is not an answer."""
+    year or period (that answer's word is asked), or the reply is not an answer. `told`: the
+    whole message, whose figures the asker already has."""
     best = result.best
     if best is None or result.outcome is not Outcome.ANSWERED:
         return None
     if question.years or question.period:
         return None
     topic = best.fact.topic
-    if not topic and ranking is not None and _news_asked(question, best.fact) and _topics(index):
+    if (
+        not topic
+        and ranking is not None
+        and _news_asked(question, best.fact, told)
+        and _topics(index)
+    ):
         topic = topic_asked(index, best.fact, ranking())
     facts = _topics(index).get(topic, ()) if topic else ()
     if len(facts) < 2:
@@ -84,10 +93,14 @@ TOPIC_REACH = 0.1
 TOPIC_RIVALS = 8
 
 
-def _news_asked(question: Question, shown: Fact) -> bool:
+def _news_asked(question: Question, shown: Fact, told: str) -> bool:
     """Whether the news on a thing is asked ("the latest on X"), not who runs it, when or how
-    many, and the fact answered is no measure's figure (a measure's newest rule gave it)."""
-    return question.intent is Intent.OTHER and not shown.measure
+    many, and the fact answered is no measure's figure (a measure's newest rule gave it) or
+    gives a figure the asker has told ("PINS was £13m for 1680 schools, any update?": what
+    is newer than it is asked, and that measure has nothing newer)."""
+    if question.intent is not Intent.OTHER:
+        return False
+    return not shown.measure or any(gives(shown, claim) for claim in claims(told))
 
 
 def topic_asked(index: FactIndex, shown: Fact, ranking: Ranking) -> str | None:
