@@ -183,3 +183,21 @@ def test_a_month_naming_which_answer_does_not_ask_when_it_was_asked(
     assert AnswerPart.ASKED_ON not in parts_asked(question)
     reply = answer(shipped_index, question)
     assert reply.fact is None or reply.fact.id != "ifs-2025-06-16-asked-date"
+
+
+def test_who_replied_to_the_asker_named_gets_who_answered_not_who_asked(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "who replied to mark pawsey on specialist places")
+    assert reply.answered and reply.fact is not None
+    assert reply.fact.id == "places-2023-06-12-answered-by"
+    assert "Claire Coutinho" in reply.text
+
+
+def test_whether_the_minister_named_mentioned_a_thing_in_the_answer_asks_what_it_says(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "did coutinho mention autism at all in the high needs answer")
+    assert reply.fact is not None
+    assert "document" not in reply.fact.tags
+    assert "autism" in reply.fact.quote

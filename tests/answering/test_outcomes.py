@@ -279,6 +279,13 @@ def test_a_contraction_does_not_change_the_outcome(single_source_index: FactInde
     assert short.missing == long.missing
 
 
+def test_whos_without_its_apostrophe_asks_who_as_who_s_does(shipped_index: FactIndex) -> None:
+    question = "{} the latest minister to answer a SEND funding question"
+    short, long = (answer(shipped_index, question.format(who)) for who in ("whos", "who's"))
+    assert short.answered and short.fact is not None and long.fact is not None
+    assert short.fact.id == long.fact.id == "top-slicing-2026-02-26-answered-by"
+
+
 @pytest.mark.parametrize(
     "question",
     ["new special schools this year", "how many new special schools this year?", "what is an EHCP"],

@@ -109,3 +109,78 @@ def test_shipped_topic_asked_of_a_year_is_not_moved_on(shipped_index: FactIndex)
     )
     assert reply.fact is not None and reply.fact.id != "supported-internships-pilot"
     assert not any(note.startswith("Earlier answers on this") for note in reply.notes)
+
+
+# A fact of no topic, matched to the newest asked: the topic a word ranking as close speaks to
+# is asked of, and its newest answer's word answers (my own wording).
+@pytest.mark.parametrize(
+    ("question", "fact_id", "earlier"),
+    [
+        (
+            "what's the latest on SEND content in the teacher training framework",
+            "ittecf-minimum-entitlement-2025",
+            "(answered 8 February 2024)",
+        ),
+        (
+            "newest news on demand for places in special schools",
+            "specialist-placements-expected-to-rise",
+            "(answered 12 June 2023)",
+        ),
+    ],
+)
+def test_a_sibling_of_no_topic_gives_way_to_its_topics_newest_word(
+    shipped_index: FactIndex, question: str, fact_id: str, earlier: str
+) -> None:
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id
+    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
+    assert earlier in line
+
+
+def test_a_fact_of_no_topic_far_above_any_topics_word_keeps_its_place(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "latest on the school capacity survey", today=dt.date(2026, 3, 1))
+    assert reply.fact is not None and reply.fact.id == "school-capacity-survey-special-schools"
+    assert not any(note.startswith("Earlier answers on this") for note in reply.notes)
+
+
+def test_a_fact_asked_who_of_is_not_moved_to_a_topics_word(shipped_index: FactIndex) -> None:
+    question = "newest on SEND training for teachers right now, who provides it"
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    # The CPD programme names who provides it; the ITT framework's timing would not.
+    assert reply.fact is not None and reply.fact.id == "universal-services-programme"
+
+
+def test_a_sibling_ranking_above_its_answers_topic_word_keeps_its_place(
+    shipped_index: FactIndex,
+) -> None:
+    question = "whats the newest on how high needs money gets into schools"
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    # How the money is allocated, not the same answer's word on councils' flexibility over it.
+    assert reply.fact is not None and reply.fact.id == "high-needs-funding-reaches-settings"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is pins still just the 13m for 1680 schools or is there an update",
+        "any newer news on PINS than the £13m for 1680 schools?",
+    ],
+)
+def test_a_figure_the_asker_has_gives_way_to_its_topics_newest_word(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    assert reply.outcome is Outcome.ANSWERED
+    # The 1680 schools are what the asker has: the August 2025 answer's word is what is newer.
+    assert reply.fact is not None and reply.fact.id == "pins-independent-evaluation"
+    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
+    assert "(answered 8 February 2024)" in line
+
+
+def test_a_figure_asked_for_at_its_newest_keeps_its_measure(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "how many primary schools does pins support, latest")
+    assert reply.fact is not None and reply.fact.id == "pins-primary-schools"
+    assert "1680" in reply.text

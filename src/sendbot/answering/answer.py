@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import partial
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
@@ -12,7 +13,7 @@ from sendbot.answering.claimed_measure import newer_than_claimed, other_period_o
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
-from sendbot.answering.intent import FIGURE_ASKED
+from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.latest import (
     asks_for_newest,
     match_for_newest,
@@ -28,6 +29,7 @@ from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.question import Question, a_bare_fragment, analyse
+from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.still_claim import no_longer_holds
@@ -249,7 +251,10 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     newest = other_period_of_claimed(index, asked, newest) or newest
     if not newest.earlier and (asks_for_newest(question) or "still" in asked.words):
         # "the latest on demand for special school places": the newest answer's word on it.
-        word = newest_word(index, newest.result, focus)
+        # The topic a fact of none answers for is looked for only when the news is asked, in
+        # the whole question as in its topic ("the latest on CPD, who runs it" asks who).
+        ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
+        word = newest_word(index, newest.result, focus, ranked, question)
         if word is not None:
             newest = replace(newest, result=word[0], said_before=word[1])
     if record_of_another_thing(index, question, newest.result):

@@ -284,10 +284,12 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if intent is Intent.ASKER:
         # Written answers seldom say who asked: when and what was asked are related.
         parts |= {AnswerPart.ASKED_ON, AnswerPart.QUESTION_TEXT}
-    if speaks_of_its_content(text):
+    content = speaks_of_its_content(text)
+    if content:
         # "the sept 2023 answer says high needs rose 60% from when?": what it says is asked.
         parts -= SPEAKER_PARTS
-    about_person = (
+    # "did coutinho mention autism?": the minister named is who says it, not who is asked of.
+    about_person = not content and (
         intent in (Intent.PERSON, Intent.ASKER)
         or question.checking
         or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
@@ -305,7 +307,10 @@ _ANSWER_SPEAKS = re.compile(
     r"\bminister (?:says|said|mentioned|mentions|stated|talked about|pointed to|points to)\b|"
     # "did the minister mention X in the answer?": whether the answer says X is asked.
     r"\b(?:did|does) (?:the )?(?:minister|answer|reply|response) "
-    r"(?:say|mention|talk about|refer to|state)\b"
+    r"(?:say|mention|talk about|refer to|state)\b|"
+    # "did coutinho mention autism in the answer?": a minister named as who mentions it.
+    r"\b(?:did|does) \w+ (?:mention|talk about|refer to)\b(?: [\w']+)*? (?:in|on) (?:the|that|this|"
+    r"her|his|their) (?:[\w']+ ){0,4}?(?:answer|reply|response)\b"
 )
 # Asking outright who answered, or when: "who answered it", "when was it answered".
 _PART_ASKED_OUTRIGHT = re.compile(
@@ -565,6 +570,10 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
     return part is not AnswerPart.QUESTION_TEXT or WHO_WORDS.isdisjoint(said)
 
 
+# The person on the other side of a written answer: who asked it, for who answered, and back.
+_OTHER_SIDE = {AnswerPart.ANSWERER: AnswerPart.ASKER, AnswerPart.ASKER: AnswerPart.ANSWERER}
+
+
 def misfits(asked: Asked, fact: Fact) -> bool:
     """The fact gives a part of a written answer that the question does not ask for."""
     part = answer_part(fact)
@@ -577,6 +586,9 @@ def misfits(asked: Asked, fact: Fact) -> bool:
     if part in asked.parts:
         return False
     if part in (AnswerPart.ANSWERER, AnswerPart.ASKER):
+        if _OTHER_SIDE[part] in asked.parts:
+            # "who replied to mark pawsey?": the asker named is whom the answer was given to.
+            return True
         # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
         return not (asked.about_person and _names(_person_words(asked), fact))
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:

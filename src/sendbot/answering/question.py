@@ -369,6 +369,8 @@ _IS_CONTRACTION = re.compile(
     r"\b(what|who|where|when|how|why|which|it|that|there|here|this|he|she)['\u2019]s\b", re.I
 )
 _WE_ARE = re.compile(r"\b(we|they)['\u2019]re\b", re.I)
+# "whos the minister" is "who's" without its apostrophe: who is asked, as "who is" asks it.
+_WHOS = re.compile(r"\bwhos\b", re.I)
 
 
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9]+")
@@ -643,6 +645,8 @@ def _expanded(text: str) -> str:
         text = _EQUALS_ASKED.sub(r"what does \1 stand for, ", text, count=1)
     elif " for" in text:
         text = _STANDS_FOR_WHAT.sub(r"what does \1 stand for", text, count=1)
+    if "hos" in text:
+        text = _WHOS.sub("who is", text)
     if "'" not in text and "\u2019" not in text:  # most questions have no apostrophe to expand
         return text
     text = _IS_CONTRACTION.sub(r"\1 is", text)

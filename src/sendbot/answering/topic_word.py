@@ -5,19 +5,27 @@ A fact's curated `topic` (see `sendbot.knowledge.topics`) links each written ans
 one thing. A question asking for the newest ("the latest on demand for special school
 places"), naming no year or period, that the matcher answers with one answer's word on a topic
 gets the newest answer's word on it instead; the reply lists the earlier answers' words with
-their dates. Not when the reply is a measure's figure (a measure's own newest rule gave it).
+their dates. Not when the reply is a measure's figure (a measure's own newest rule gave it),
+unless the asker has told that figure ("PINS was £13m for 1680 schools, any update?").
+A fact of no topic answers for its topic when a topic's word ranks as close to what was asked
+(`topic_asked`): "the latest on the ITT framework's SEND content" matched to one answer's
+detail on it is asked of the topic that answer's word and older ones speak to.
 Pure.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
+from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
+from sendbot.answering.intent import Intent
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
+from sendbot.answering.ranking import Ranking
 from sendbot.answering.reply import human_date
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.topics import topic_facts
@@ -31,27 +39,43 @@ def _topics(index: FactIndex) -> dict[str, tuple[Fact, ...]]:
 
 
 def newest_word(
-    index: FactIndex, result: MatchResult, question: Question
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    ranking: Callable[[], Ranking] | None = None,
+    told: str = "",
 ) -> tuple[MatchResult, tuple[str, ...]] | None:
     """The result answered with its topic's newest word, and the earlier answers' words on
-    it, for a question asking for the newest; None when the answer has no topic, the question
-    names a year or period (that answer's word is asked), or the reply is not an answer."""
+    it, for a question asking for the newest; None when the answer has no topic (nor one
+    asked, by `ranking`, the question's topic ranked: `topic_asked`), the question names a
+    year or period (that answer's word is asked), or the reply is not an answer. `told`: the
+    whole message, whose figures the asker already has."""
     best = result.best
-    if best is None or result.outcome is not Outcome.ANSWERED or not best.fact.topic:
+    if best is None or result.outcome is not Outcome.ANSWERED:
         return None
     if question.years or question.period:
         return None
-    facts = _topics(index).get(best.fact.topic, ())
+    topic = best.fact.topic
+    if (
+        not topic
+        and ranking is not None
+        and _news_asked(question, best.fact, told)
+        and _topics(index)
+    ):
+        topic = topic_asked(index, best.fact, ranking())
+    facts = _topics(index).get(topic, ()) if topic else ()
     if len(facts) < 2:
         return None
     lead = facts[0]
-    if _answered(index, lead) > _answered(index, best.fact):
+    if lead is not best.fact and _answered(index, lead) >= _answered(index, best.fact):
         newer = result.judged(Verdict.NEWEST_ON_TOPIC, best=ScoredFact(lead, best.score))
         if newer.confidence < ANSWER_THRESHOLD:
             return None
         offered = tuple(other for other in result.suggestions if other.fact is not lead)
         result = replace(newer, suggestions=(ScoredFact(best.fact, best.score), *offered))
         shown = lead
+    elif topic != best.fact.topic:
+        return None  # the fact answered is the newest word on the topic asked
     else:
         shown = best.fact
     said = tuple(
@@ -60,6 +84,46 @@ def newest_word(
         if fact is not shown and _answered(index, fact) < _answered(index, shown)
     )
     return result, said
+
+
+# How far below the fact answered a topic's word may rank on the question's topic and still
+# be a word on what was asked.
+TOPIC_REACH = 0.1
+# How many of the closest facts are looked at for a topic's word.
+TOPIC_RIVALS = 8
+
+
+def _news_asked(question: Question, shown: Fact, told: str) -> bool:
+    """Whether the news on a thing is asked ("the latest on X"), not who runs it, when or how
+    many, and the fact answered is no measure's figure (a measure's newest rule gave it) or
+    gives a figure the asker has told ("PINS was £13m for 1680 schools, any update?": what
+    is newer than it is asked, and that measure has nothing newer)."""
+    if question.intent is not Intent.OTHER:
+        return False
+    return not shown.measure or any(gives(shown, claim) for claim in claims(told))
+
+
+def topic_asked(index: FactIndex, shown: Fact, ranking: Ranking) -> str | None:
+    """The topic asked of, when the fact answered has none: the closest fact with a topic among
+    the question's nearest, ranking above the fact answered (the top one, where that fact is not
+    among them), or no further than TOPIC_REACH below it when of another answer. Below it, a
+    word of the same answer is a sibling no nearer what was asked
+    ("the latest on how high needs money gets to schools": allocated by councils, not their
+    flexibility over it). Records of an answer carry no topic."""
+    candidates = ranking.candidates[:TOPIC_RIVALS]
+    own = next((c for c in candidates if index.facts[c.position] is shown), None)
+    floor = own.evidence.rank_score - TOPIC_REACH if own is not None else None
+    below = False
+    for candidate in candidates:
+        fact = index.facts[candidate.position]
+        below = below or candidate is own
+        if floor is not None and candidate.evidence.rank_score < floor:
+            return None
+        if fact.topic and candidate.evidence.missing is None:
+            if own is None and candidate is not candidates[0]:
+                return None
+            return fact.topic if not below or fact.source_id != shown.source_id else None
+    return None
 
 
 def _said(fact: Fact) -> str:
