@@ -30,6 +30,14 @@ from sendbot.answering.match import Outcome
             "no answer here says whether they have opened since.",
         ),
         (
+            # the quote's sentence naming the announcement promises it ("will be made by May
+            # 2024"); the one before it ("confirmed plans") is of the schools
+            "have the locations of the spring budget special schools been announced?",
+            "special-free-schools-location-announcement",
+            "The written answer of 22 March 2024 says they were expected by May 2024; "
+            "no answer here says whether they have been announced since.",
+        ),
+        (
             "is the change programme over now",
             "change-programme",
             "The written answer of 8 February 2024 doesn't say it has ended, "
@@ -76,6 +84,11 @@ def test_what_a_promised_thing_holds_is_not_answered_by_the_promise(
     [
         # the fact says it was done: it answers
         ("has dfe opened any new special schools", "special-schools-opened"),
+        # "confirmed plans for 15 additional special free schools": announced
+        (
+            "has the chancellor announced new special schools",
+            "spring-budget-2024-special-free-schools",
+        ),
         # "is underway": started
         ("has the pins evaluation started yet", "pins-independent-evaluation"),
         # "extended until March 2025" says how long it runs

@@ -143,7 +143,7 @@ _NOT_PROMISED = r"(?<!will be )(?<!to be )(?<!will )"
 _DONE = {
     "published": r"published|released|came out",
     "opened": r"opened|now open",
-    "announced": r"announced",
+    "announced": r"announced|confirmed",
     "started": r"started|launched|began|begun|introduced|underway|under way|running|rolled out",
     # "extended until March 2025" says how long it runs, which answers whether it is over
     "ended": r"ended|concluded|closed|finished|completed|came to an end|extended|until",
@@ -184,9 +184,32 @@ def only_promised(quote: str, asked: AskedEvent) -> bool:
     text = quote.lower()
     if asked.contents:
         return bool(_TO_COME_OUT.search(text))
+    text = _naming_the_event(text, asked.event)
     if states_done(text, asked.event):
         return False
     return asked.event == "ended" or bool(_TO_COME.search(text))
+
+
+# Each event's stem: the sentences of a quote naming it are the ones that say whether it
+# happened ("confirmed plans for 15 schools. An announcement on the location of these schools
+# will be made by May 2024": the locations are announced in the second).
+_EVENT_STEMS = {
+    "published": re.compile(r"\bpublic|\bpublish"),
+    "opened": re.compile(r"\bopen"),
+    "announced": re.compile(r"\bannounc"),
+    "started": re.compile(r"\bstart|\blaunch|\bintroduc|\bbegun\b|\bbegan\b"),
+    "ended": re.compile(r"\bend|\bfinish|\bconclu|\buntil\b|\bextended\b"),
+    "shared": re.compile(r"\bshar"),
+}
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _naming_the_event(text: str, event: str) -> str:
+    """The quote's sentences that name the event, or all of it when none does."""
+    stem = _EVENT_STEMS[event]
+    if not stem.search(text):
+        return text
+    return " ".join(part for part in _SENTENCE_END.split(text) if stem.search(part))
 
 
 def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
