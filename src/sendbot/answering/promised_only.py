@@ -72,24 +72,24 @@ _WHAT_PROMISED = re.compile(
     r"(?:plans|insights|findings|proposals)\b"
 )
 _AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet)\b")
-_WHAT = frozenset({"what", "whats", "what's", "what\u2019s"})
+_WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
 _PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals"})
 # Asking when, or for the newest word on it, is answered by the promise: "when will it come
 # out", "what did they say most recently". ("latest" and the like are read in latest.py.)
 _WHEN_OR_NEWEST = frozenset({"when", "latest", "newest", "timeline", "progress", "update"})
 _MOST_RECENT = "most recent"
-_PUNCTUATION = "?.!,;:'\"()-\u2013\u2014"
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('?.!,;:"()-\u2013\u2014', " "))
 
 
 @lru_cache(maxsize=8)
 def asked_event(text: str) -> AskedEvent | None:
     """The event a (lower-case) question asks has happened, or None when it asks no such
     thing. Words are looked up first: most questions ask neither."""
-    said = {word.strip(_PUNCTUATION) for word in text.split()}
+    said = set(text.translate(_PUNCTUATION_TO_SPACE).split())
     if said & _WHEN_OR_NEWEST or _MOST_RECENT in text:
         return None
     yes_no = bool(said & _AUX and said & _EVENT_FIRST_WORDS)
-    contents = bool(said & _WHAT)
+    contents = bool(said & _WHAT) and ("in" in said or not said.isdisjoint(_PROMISED_THINGS))
     if not (yes_no or contents):
         return None
     for clause in _CLAUSE_BREAK.split(text):
