@@ -28,3 +28,14 @@ def test_json_carries_the_earlier_figures() -> None:
     assert payload["outcome"] == "answered"
     assert "Earlier: " in payload["text"]
     assert {item["period"] for item in payload["earlier"]} >= {"2023/24"}
+
+
+def test_json_says_what_no_answer_says_of_a_promise_asked_after() -> None:
+    payload = json.loads(ask("--json", "has the schools white paper been published yet?"))
+    assert payload["outcome"] == "partial"
+    assert payload["fact_id"] == "schools-white-paper-early-new-year"
+    assert payload["missing"] == (
+        "The written answer of 21 November 2025 says it was expected early in the new year; "
+        "no answer here says whether it has been published since."
+    )
+    assert payload["text"].startswith(payload["missing"])

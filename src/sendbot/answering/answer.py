@@ -28,12 +28,14 @@ from sendbot.answering.message_kind import Kind
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.pointed_topic import with_topic_named
+from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.topic_word import newest_word
+from sendbot.knowledge.model import Fact
 
 # The most of a message that is read. A longer one (a story, then the question) is read from
 # its last question back; Discord lets a message hold 2,000 characters (4,000 with Nitro).
@@ -262,10 +264,25 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
     best = newest.result.best
     if newest.result.answered and best is not None:
+        promised = _promise_asked_after(index, question.lower(), newest, best.fact)
+        if promised is not None:
+            return promised
         no_longer = no_longer_holds(question, asked.words, best.fact, newest.earlier)
         if no_longer:
             return replace(newest, no_longer=no_longer)
     return newest
+
+
+def _promise_asked_after(
+    index: FactIndex, question: str, newest: Newest, fact: Fact
+) -> Newest | None:
+    """ "has the white paper been published yet?" of a fact that only promises it: a partial
+    saying no answer here says so, from the promise's date."""
+    promised = not_yet_said(question, fact.quote, index.kb.source_of(fact).answered)
+    if promised is None:
+        return None
+    result = newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=promised)
+    return Newest(result, reading=newest.reading)
 
 
 def _asking_part(index: FactIndex, question: str, focus: Question) -> Question | None:

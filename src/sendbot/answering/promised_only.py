@@ -1,0 +1,263 @@
+"""Questions asking whether something promised has happened yet ("has the white paper been
+published yet?", "is the change programme over now?") or what a promised thing holds ("what's in
+the white paper?"), against a fact that states it only as to come ("with the view of bringing
+forward a full Schools White Paper early in the new year"): the promise is not the answer, so the
+reply says what no answer here says, with the date of the promise. A fact that states the event
+done ("has opened 15 new special schools") still answers. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sendbot.answering.reply import human_date
+
+
+@dataclass(frozen=True, slots=True)
+class AskedEvent:
+    """What a question asks has happened: the event, as "whether it has ___ since" ends."""
+
+    event: str  # "published", "opened", "announced", "started", "ended", "shared"
+    plural: bool  # "have the schools opened" -> "they have"
+    contents: bool = False  # asks what the promised thing holds, not whether it came
+
+
+# The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
+_CLAUSE_BREAK = re.compile(r"[?.!,;:]+\s*|\s[-\u2013\u2014]+\s+")
+_YES_NO = re.compile(
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?(?P<aux>has|have|had|did|was|were|is|are)\s+"
+    r"(?!there\b)(?P<rest>.*)"
+)
+# The asked event's words, within the clause the yes-or-no question begins. "Out" only as
+# "come out" or "out yet" ("before it comes out" asks something else), "over" only at the end
+# or before "now", "yet" ("over five years", "over £1bn" are amounts), "open to" asks who may.
+_EVENT_WORDS = (
+    ("published", r"published|publish|released|come out|came out|out (?:yet|now|already)"),
+    ("opened", r"opened|open(?! (?:to|for)\b)"),
+    ("announced", r"announced|announce"),
+    ("started", r"started|start|begun|begin|launched|launch|kicked off|rolled out"),
+    ("ended", r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up"),
+    ("shared", r"shared|share"),
+)
+_EVENT = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _EVENT_WORDS) + r")\b"
+)
+# The first word of each, to pass over at once the many questions that name none.
+_EVENT_FIRST_WORDS = frozenset(
+    """published publish released come came out opened open announced announce started start
+    begun begin launched launch kicked rolled over ended finished concluded wound shared
+    share""".split()
+)
+_AUX = frozenset("has have had did was were is are".split())
+_WORDS_BEFORE_EVENT = 10
+# Asked of the event still to come, or of what was said of it: the promise answers.
+_STILL_TO_COME = re.compile(
+    r"\b(?:going to|gonna|about to|due to|will|would|say|says|said|promise\w*|plan\w*|"
+    r"intend\w*)\b"
+)
+_PLURAL_AUX = frozenset({"have", "were", "are"})
+
+# "what's (actually) in the white paper": what the thing holds.
+_WHAT_IS_IN = re.compile(
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what(?:'s|\u2019s|s| is| are| was| were)? "
+    r"(?:actually |really |exactly )?in (?:the|their|its|it)\b"
+)
+# "what early insights has it shared so far", "what are the plans it said it would set out":
+# the thing named, then the question's own word that it was promised or is awaited.
+_WHAT_PROMISED = re.compile(
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:[\w'\u2019]+ ){0,4}?"
+    r"(?:plans|insights|findings|proposals)\b"
+)
+_AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet)\b")
+_WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
+_PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals"})
+# Asking when, or for the newest word on it, is answered by the promise: "when will it come
+# out", "what did they say most recently". ("latest" and the like are read in latest.py.)
+_WHEN_OR_NEWEST = frozenset({"when", "latest", "newest", "timeline", "progress", "update"})
+_MOST_RECENT = "most recent"
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys('?.!,;:"()-\u2013\u2014', " "))
+
+
+@lru_cache(maxsize=8)
+def asked_event(text: str) -> AskedEvent | None:
+    """The event a (lower-case) question asks has happened, or None when it asks no such
+    thing. Words are looked up first: most questions ask neither."""
+    said = set(text.translate(_PUNCTUATION_TO_SPACE).split())
+    if said & _WHEN_OR_NEWEST or _MOST_RECENT in text:
+        return None
+    yes_no = bool(said & _AUX and said & _EVENT_FIRST_WORDS)
+    contents = bool(said & _WHAT) and ("in" in said or not said.isdisjoint(_PROMISED_THINGS))
+    if not (yes_no or contents):
+        return None
+    for clause in _CLAUSE_BREAK.split(text):
+        found = _event_asked(clause) if yes_no else None
+        if found is None and contents:
+            found = _contents_asked(clause, text)
+        if found is not None:
+            return found
+    return None
+
+
+def _event_asked(clause: str) -> AskedEvent | None:
+    asked = _YES_NO.match(clause)
+    if asked is None:
+        return None
+    rest = " ".join(asked["rest"].split())
+    found = _EVENT.search(rest)
+    if found is None or found.lastgroup is None:
+        return None
+    before = rest[: found.start()]
+    if before.count(" ") > _WORDS_BEFORE_EVENT or _STILL_TO_COME.search(before):
+        return None  # "are they going to open", "did dfe say it would share": the promise
+    return AskedEvent(found.lastgroup, asked["aux"] in _PLURAL_AUX)
+
+
+def _contents_asked(clause: str, text: str) -> AskedEvent | None:
+    if _WHAT_IS_IN.match(clause):
+        return AskedEvent("published", plural=False, contents=True)
+    if _PROMISED_THINGS.isdisjoint(clause.split()):
+        return None
+    found = _WHAT_PROMISED.match(clause)
+    if found is not None and _AWAITED.search(text, found.end()):
+        return AskedEvent("published", plural=True, contents=True)
+    return None
+
+
+# A fact's own words that what it speaks of is still to come.
+_TO_COME = re.compile(
+    r"\b(?:will|would|expected|intends?|plans? (?:to|for)|planned|in due course|later this year|"
+    r"new year|is introducing|are introducing|with the view of|with a view to|to be made)\b"
+)
+# ... and that it will be published, set out or made known (what a question about its contents
+# needs to be about a thing not yet out).
+_TO_COME_OUT = re.compile(
+    r"\b(?:will|intends? to|intend to|with the view of|with a view to|expected)\b[^.]{0,60}?"
+    r"\b(?:set(?:ting)? (?:these |them |it )?out|bring(?:ing)? forward|publish\w*|shar(?:e|ing)|"
+    r"be made|announc\w*)\b"
+)
+# A fact's words that the event has happened, each not after "will be" / "to be".
+_NOT_PROMISED = r"(?<!will be )(?<!to be )(?<!will )"
+_DONE = {
+    "published": r"published|released|came out",
+    "opened": r"opened|now open",
+    "announced": r"announced|confirmed",
+    "started": r"started|launched|began|begun|introduced|underway|under way|running|rolled out",
+    # "extended until March 2025" says how long it runs, which answers whether it is over
+    "ended": r"ended|concluded|closed|finished|completed|came to an end|extended|until",
+    "shared": r"shared|published",
+}
+_DONE_PATTERNS = {
+    event: re.compile(rf"\b{_NOT_PROMISED}(?:{words})\b") for event, words in _DONE.items()
+}
+# When the promise was for: "early in the new year", "by May 2024", "from Autumn 2024".
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "spring|summer|autumn|winter"
+)
+_WHEN_DUE = re.compile(
+    rf"\b(?:early in the new year|later this year|in due course|"
+    rf"(?:by|from|in|during) (?:early |late )?(?:{_MONTHS}) \d{{4}})\b",
+    re.IGNORECASE,
+)
+_DONE_WORDS = {
+    "published": "been published",
+    "opened": "opened",
+    "announced": "been announced",
+    "started": "started",
+    "ended": "ended",
+    "shared": "been shared",
+}
+
+
+def states_done(quote: str, event: str) -> bool:
+    """The quote says the event has happened: "has opened", "launched" (not "will be
+    published")."""
+    return bool(_DONE_PATTERNS[event].search(quote.lower()))
+
+
+def only_promised(quote: str, asked: AskedEvent) -> bool:
+    """The quote speaks of what was asked only as to come. An end is stated by a fact that says
+    so, whatever else it says ("launched in September 2023" does not say it is over)."""
+    text = quote.lower()
+    if asked.contents:
+        return bool(_TO_COME_OUT.search(text))
+    text = _naming_the_event(text, asked.event)
+    if states_done(text, asked.event):
+        return False
+    return asked.event == "ended" or bool(_TO_COME.search(text))
+
+
+# Each event's stem: the sentences of a quote naming it are the ones that say whether it
+# happened ("confirmed plans for 15 schools. An announcement on the location of these schools
+# will be made by May 2024": the locations are announced in the second).
+_EVENT_STEMS = {
+    "published": re.compile(r"\bpublic|\bpublish"),
+    "opened": re.compile(r"\bopen"),
+    "announced": re.compile(r"\bannounc"),
+    "started": re.compile(r"\bstart|\blaunch|\bintroduc|\bbegun\b|\bbegan\b"),
+    "ended": re.compile(r"\bend|\bfinish|\bconclu|\buntil\b|\bextended\b"),
+    "shared": re.compile(r"\bshar"),
+}
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _naming_the_event(text: str, event: str) -> str:
+    """The quote's sentences that name the event, or all of it when none does."""
+    stem = _EVENT_STEMS[event]
+    if not stem.search(text):
+        return text
+    return " ".join(part for part in _SENTENCE_END.split(text) if stem.search(part))
+
+
+def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
+    """One sentence saying no answer here says whether the promised thing has happened (or what
+    it holds), from the promise's date; None when the question asks no such thing or the quote
+    states it done."""
+    asked = asked_event(question)
+    if asked is None or not only_promised(quote, asked):
+        return None
+    said = f"The written answer of {human_date(answered)}"
+    pronoun, has = ("they", "have") if asked.plural else ("it", "has")
+    if asked.event == "ended" and not asked.contents:
+        return (
+            f"{said} doesn't say {pronoun} {has} ended, and no answer here says whether it {has}."
+        )
+    due = _when_due(quote, answered)
+    was = "were" if asked.plural else "was"
+    promise = (
+        f"{said} says {pronoun} {was} expected {due}"
+        if due
+        else f"{said} speaks of {_object(asked)} only as {_PROMISED_AS[asked.contents]}"
+    )
+    if asked.contents:
+        contain = "contain" if asked.plural else "contains"
+        return f"{promise}; no answer here says what {pronoun} {contain}."
+    return (
+        f"{promise}; no answer here says whether {pronoun} {has} {_DONE_WORDS[asked.event]} since."
+    )
+
+
+_PROMISED_AS = {True: "to come", False: "planned"}
+
+
+def _object(asked: AskedEvent) -> str:
+    return "them" if asked.plural else "it"
+
+
+def _when_due(quote: str, answered: dt.date) -> str | None:
+    # The first time named that is not before the answer: "In August 2023, the department
+    # confirmed ... from Autumn 2024" was due from Autumn 2024.
+    for found in _WHEN_DUE.finditer(quote):
+        due = found[0]
+        if due.lower() == "later this year":
+            return f"later in {answered.year}"  # the year of the answer, not the reader's
+        year = _YEAR.search(due)
+        if year is None or int(year[0]) >= answered.year:
+            return due[0].lower() + due[1:]
+    return None
+
+
+_YEAR = re.compile(r"\d{4}")

@@ -1,0 +1,114 @@
+"""'has the white paper been published yet?' of a fact that only promises it: a partial reply
+saying no answer here says so, from the promise's date; a fact saying it was done answers."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "missing"),
+    [
+        (
+            "has the schools white paper actually been published yet",
+            "schools-white-paper-early-new-year",
+            "The written answer of 21 November 2025 says it was expected early in the new year; "
+            "no answer here says whether it has been published since.",
+        ),
+        (
+            "has the new senco NPQ actually started running",
+            "npq-senco",
+            "The written answer of 8 February 2024 says it was expected from Autumn 2024; "
+            "no answer here says whether it has started since.",
+        ),
+        (
+            "have the 15 spring budget special free schools opened yet",
+            "spring-budget-2024-special-free-schools",
+            "The written answer of 22 March 2024 speaks of them only as planned; "
+            "no answer here says whether they have opened since.",
+        ),
+        (
+            # the quote's sentence naming the announcement promises it ("will be made by May
+            # 2024"); the one before it ("confirmed plans") is of the schools
+            "have the locations of the spring budget special schools been announced?",
+            "special-free-schools-location-announcement",
+            "The written answer of 22 March 2024 says they were expected by May 2024; "
+            "no answer here says whether they have been announced since.",
+        ),
+        (
+            "is the change programme over now",
+            "change-programme",
+            "The written answer of 8 February 2024 doesn't say it has ended, "
+            "and no answer here says whether it has.",
+        ),
+    ],
+)
+def test_whether_a_promise_was_kept_is_not_answered_by_the_promise(
+    shipped_index: FactIndex, question: str, fact_id: str, missing: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing == missing
+    assert reply.fact is not None and reply.fact.id == fact_id
+    assert reply.text.startswith(missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "whats actually in the schools white paper",
+            "The written answer of 21 November 2025 says it was expected early in the new year; "
+            "no answer here says what it contains.",
+        ),
+        (
+            "what detailed plans for reforming send did the june 2025 lords answer say were "
+            "coming later this year",
+            "The written answer of 16 June 2025 says they were expected later in 2025; "
+            "no answer here says what they contain.",
+        ),
+    ],
+)
+def test_what_a_promised_thing_holds_is_not_answered_by_the_promise(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the fact says it was done: it answers
+        ("has dfe opened any new special schools", "special-schools-opened"),
+        # "confirmed plans for 15 additional special free schools": announced
+        (
+            "has the chancellor announced new special schools",
+            "spring-budget-2024-special-free-schools",
+        ),
+        # "is underway": started
+        ("has the pins evaluation started yet", "pins-independent-evaluation"),
+        # "extended until March 2025" says how long it runs
+        ("is it true the AP taskforce ended last year?", "ap-specialist-taskforce-extension"),
+        # asked of the promise itself, or in words that are no event ("over five years")
+        (
+            "did dfe say it would share early insights from the change programme more widely?",
+            "change-programme-reach-feedback-loop",
+        ),
+        ("is the high needs increase 50% over five years", "high-needs-budget-increase"),
+        # asking for the newest word: the promise is that word
+        (
+            "are the send reform plans out yet? what did they say most recently",
+            "schools-white-paper-early-new-year",
+        ),
+    ],
+)
+def test_a_fact_saying_it_was_done_or_the_newest_word_asked_still_answers(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id
