@@ -10,8 +10,8 @@ from sendbot.answering.compared_years import (
     asks_a_total,
     gives_a_level,
     gives_only_changes,
-    gives_only_levels,
     states_a_change,
+    states_only_levels,
 )
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
@@ -39,12 +39,13 @@ def test_a_fact_giving_only_a_rise_gives_only_changes(shipped_kb: KnowledgeBase)
     assert not gives_only_changes(_fact(shipped_kb, "high-needs-rise-since-2019-20"))
 
 
-def test_a_level_whose_quote_tells_no_change_gives_only_levels(shipped_kb: KnowledgeBase) -> None:
-    assert gives_only_levels(_fact(shipped_kb, "change-programme"))
-    # its quote tells the £970 million rise as well as the total
-    assert not gives_only_levels(_fact(shipped_kb, "high-needs-total-2023-24"))
-    # "has increased from 115,000 to 200,000", though 115,000 is its only figure
-    assert not gives_only_levels(_fact(shipped_kb, "pupils-in-special-schools-2015-16"))
+def test_a_level_states_only_levels_whatever_its_quote_tells(shipped_kb: KnowledgeBase) -> None:
+    assert states_only_levels(_fact(shipped_kb, "change-programme"))
+    # its quote tells the £970 million rise as well, but its statement gives the total alone
+    assert states_only_levels(_fact(shipped_kb, "high-needs-total-2023-24"))
+    assert not states_only_levels(_fact(shipped_kb, "high-needs-increase-2023-24"))
+    # "increased from 115,000 to 200,000": both ends of the change are its figures
+    assert not states_only_levels(_fact(shipped_kb, "pupils-in-special-schools-2024-25"))
 
 
 def test_the_span_of_a_rise_is_not_an_amount(shipped_kb: KnowledgeBase) -> None:

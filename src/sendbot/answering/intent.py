@@ -751,7 +751,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.DATE,
         _phrases(
             "when|what date|what day|which day|what year|which year|what month|how long|"
-            "date|how recent"
+            # (not "reached to date", "up to date": so far, not a date asked)
+            "(?<!to )date|how recent"
         ),
     ),
     (
@@ -782,13 +783,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"where(?! (?:did|do|does|was|is) (?:\w+ ){0,2}?(?:say|said|saying|claim|claimed|"
             r"call|called|calling|mention|mentioned|write|written|announce|announced) "
             r"(?:that|this|it|so)\b)|which area|which council|which school|which region|which la|"
+            r"(?:which|what) constituency|"
             r"near me"
         ),
     ),
     (
         Intent.REASON,
         _phrases(
-            r"why|what for|the point|purpose|meant to|help with|aim of|"
+            # ("ment to": "meant to" as chat types it)
+            r"why|what for|the point|purpose|meant to|ment to|help with|aim of|"
+            # "what's the DfE's stated reason for the new NPQ": why, however it is put
+            r"reasons? (?:for|behind)|rationale|reasoning behind|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
@@ -889,6 +894,26 @@ _CHECKS_A_PURPOSE = re.compile(
 )
 
 
+# Words tagged on after what is asked, saying how to answer or whose word it is: "what's it for
+# in a nutshell", "what is it for according to the dfe". The rules read the question's end.
+_ANSWER_TAG = re.compile(
+    r"(?: (?:in a nutshell|in one line|in short|in brief|briefly|according to (?:the )?"
+    r"(?:dfe|department|government|govt|minister|answer|written answer|reply|them)))+$"
+)
+_ANSWER_TAG_ENDS = frozenset({"nutshell", "line", "short", "brief", "briefly"}) | frozenset(
+    "dfe department government govt minister answer reply them".split()
+)
+
+# "what department is this question for", "which age group is it for": which one it is for,
+# not why (unlike "what is it for", "what exactly is it for").
+# ("which children is it meant for" asks whom it serves, as "who is it for" does.)
+_WHICH_ONE_FOR = re.compile(
+    r"^(?:what|which) (?!(?:is|are|was|were|s|exactly|really|actually|else|children|kids|"
+    r"pupils|students|families|parents|people|young|groups?)\b)\w+ (?:\w+ )?"
+    r"(?:is|are|was|were) (?!.*\b(?:meant|supposed|intended|designed)\b)"
+)
+
+
 # "wat does AP mean", "wots SEND": "what" as chat types it.
 _CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
 
@@ -903,6 +928,8 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
     if raw_words and raw_words[-1] in _TAG_ENDS:
         # "is 13 million a lot or not", "is it enough tbh": the rules read the question's end
         text = _TAG_END.sub("", text)
+    if raw_words and raw_words[-1] in _ANSWER_TAG_ENDS:
+        text = _ANSWER_TAG.sub("", text)
     rules = [
         int(found.lastgroup[4:])
         for found in _INTENT_PATTERN.finditer(text)
@@ -919,7 +946,9 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         first = _AND_ANOTHER.split(text, maxsplit=1)[0]
         if first != text:
             return intent_of(first.split())
-    return Intent.REASON if text.endswith(" for") else Intent.OTHER
+    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text):
+        return Intent.REASON
+    return Intent.OTHER
 
 
 # "... and what/how/will ...": a second question joined to the first.

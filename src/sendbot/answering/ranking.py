@@ -27,8 +27,8 @@ from sendbot.answering.compared_years import (
     asks_a_total,
     gives_a_level,
     gives_only_changes,
-    gives_only_levels,
     states_a_change,
+    states_only_levels,
 )
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
@@ -380,8 +380,9 @@ RISE_REACH = 0.1
 def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "How much more high needs money is there in 25/26?": the top fact gives only the total
     ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
-    comes first. The totals passed over give another measure: they are not its rivals."""
-    _other_measure_first(index, candidates, gives_only_levels, states_a_change)
+    comes first, even where the total's quote tells the rise too (the reply states the
+    total). The totals passed over give another measure: they are not its rivals."""
+    _other_measure_first(index, candidates, states_only_levels, states_a_change)
 
 
 def _level_on_top(index: FactIndex, candidates: RankedCandidates) -> None:

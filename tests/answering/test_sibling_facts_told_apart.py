@@ -1,0 +1,100 @@
+"""Sibling facts of one written answer, told apart by the detail asked: what replaces the SENCO
+qualification (the NPQ) or why (its purpose); how big the rise in high needs money is (60%)
+or the total (£10.5 billion); the reach of the AP Specialist Taskforce to date (4000 children)
+or how long it runs; which department the question was put to or what it asked."""
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent, intent_of
+from sendbot.answering.normalise import words
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the department's reason for the new npq for sencos",
+        "what is the rationale behind the senco npq",
+        "whats the senco npq for in a nutshell",
+        "what is the senco npq actually for according to the dfe",
+    ],
+)
+def test_the_reason_for_the_npq_is_its_purpose(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # Not "In August 2023, the department confirmed ... a new ... NPQ ... from Autumn 2024".
+    reply = assert_answered_with(single_source_index, question, "npq-senco-purpose")
+    assert "evidence-based training" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's replacing the senco qualification",
+        "what will replace the existing senco qualification",
+    ],
+)
+def test_what_replaces_the_senco_qualification_is_the_npq(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "npq-senco")
+    assert "Autumn 2024" in reply.text
+
+
+def test_the_rise_in_high_needs_money_is_the_rise_not_the_total(
+    single_source_index: FactIndex,
+) -> None:
+    # The total's quote tells the rise too, but its statement gives only the £10.5 billion.
+    reply = assert_answered_with(
+        single_source_index,
+        "how big is the rise in high needs funding",
+        "high-needs-budget-increase",
+    )
+    assert "60%" in reply.text.splitlines()[0]
+
+
+def test_the_reach_to_date_is_the_children_reached(single_source_index: FactIndex) -> None:
+    reply = assert_answered_with(
+        single_source_index,
+        "what's the reach of the ap specialist taskforce to date?",
+        "ap-specialist-taskforce-reach",
+    )
+    assert "4000 children" in reply.text
+
+
+def test_which_department_the_question_is_for_is_the_department(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "what government department is this question for",
+        "document-department",
+    )
+
+
+def test_whether_cp_800_is_the_plan_is_the_plan_record(single_source_index: FactIndex) -> None:
+    reply = assert_answered_with(
+        single_source_index, "is cp 800 the send plan?", "document-plan-published"
+    )
+    assert "31 March 2023" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what is the dfe's stated reason for the npq", Intent.REASON),
+        ("what is it for in a nutshell", Intent.REASON),
+        ("what is it for according to the government", Intent.REASON),
+        ("what is the plan ment to give kids", Intent.REASON),
+        ("which children is high needs funding meant for", Intent.REASON),
+        ("how many children has it reached to date", Intent.COUNT),
+        ("what is the reach of the taskforce to date", Intent.OTHER),
+        ("is the data up to date", Intent.OTHER),
+        ("what department is this question for", Intent.OTHER),
+        ("which constituency is the minister the mp for", Intent.PLACE),
+        ("what date was it answered", Intent.DATE),
+    ],
+)
+def test_what_is_asked(question: str, intent: Intent) -> None:
+    assert intent_of(words(question)) is intent
