@@ -135,7 +135,7 @@ def test_a_figure_someone_claimed_is_set_right_by_the_fact_giving_the_real_one(
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
-        # the figure claimed is the fact's: nothing to set right
+        # the figure claimed is the fact's: nothing to set right (it is confirmed)
         ("heard it's £21m for ep training, is that right?", "educational-psychologists-funding"),
         # a bound the real figure meets is not belied by it
         ("is it over 10 billion for 2024/25?", "high-needs-funding-2024-25"),
@@ -150,7 +150,7 @@ def test_no_figure_is_said_to_be_wrong_that_the_fact_does_not_belie(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     reply = assert_answered_with(single_source_index, question, fact_id)
-    assert reply.corrected is None
+    assert reply.corrected is None or reply.corrected.startswith("Yes: the written answer gives")
     assert " not " not in reply.text.split("\n")[0]
 
 
@@ -175,7 +175,7 @@ def test_a_figure_claimed_does_not_pull_the_answer_off_the_topic_named(
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
-        # nothing named but the figure: the fact saying it stands
+        # nothing named but the figure: the fact saying it stands, and confirms it
         ("is it £21m?", "educational-psychologists-funding"),
         ("is £21m for ep training?", "educational-psychologists-funding"),
     ],
@@ -184,7 +184,7 @@ def test_a_figure_claimed_of_nothing_else_named_keeps_the_fact_saying_it(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     reply = assert_answered_with(single_source_index, question, fact_id)
-    assert reply.corrected is None
+    assert reply.corrected == "Yes: the written answer gives £21 million."
 
 
 @pytest.mark.parametrize(
@@ -294,4 +294,5 @@ def test_the_askers_own_figures_are_not_set_right(single_source_index: FactIndex
         " academic year, is that accurate?"
     )
     reply = assert_answered_with(single_source_index, question, "special-schools-opened")
-    assert reply.corrected is None
+    # the 15 someone said is confirmed; the asker's own 3 and 2 are not set right
+    assert reply.corrected == "Yes: the written answer gives 15."

@@ -305,6 +305,19 @@ def test_a_figure_checked_and_set_right_leads_the_answer_as_in_the_terminal_and_
     assert reply.text.startswith(f"{corrected}\n{reply.fact.statement}\n")
 
 
+def test_a_figure_checked_and_right_is_confirmed_first_as_in_the_terminal_and_json(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "was it 32 local authorities in the change programme?")
+    confirmed = "Yes: the written answer gives 32."
+    assert reply.corrected == confirmed
+    embed = render_reply(reply).embed
+    assert embed is not None and reply.fact is not None
+    assert embed.description == f"{confirmed}\n{reply.fact.statement}"
+    assert reply_json(reply)["text"] == reply.text
+    assert reply.text.startswith(f"{confirmed}\n{reply.fact.statement}\n")
+
+
 def test_smalltalk_is_plain_text(shipped_index: FactIndex) -> None:
     rendered = render_reply(answer(shipped_index, "hello"))
     assert rendered.kind is Kind.TEXT and rendered.embed is None

@@ -269,7 +269,8 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
             return promised
         no_longer = no_longer_holds(question, asked.words, best.fact, newest.earlier)
         if no_longer:
-            return replace(newest, no_longer=no_longer)
+            # "No longer: that was ..." sets the claim right: no line checking it besides
+            return replace(newest, no_longer=no_longer, result=replace(newest.result, checked=()))
     return newest
 
 

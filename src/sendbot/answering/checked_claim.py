@@ -226,10 +226,30 @@ def checks_a_figure(checking: bool, said: Sequence[str]) -> bool:
 def checks_its_date(question: Question, fact: Fact) -> bool:
     """'was PINS announced in March 2023?': the month named is a date to check against the
     one the fact gives, not a period whose figure is asked for."""
-    if not checks_a_figure(question.checking, question.words):
+    if FigureKind.DATE not in checkable_kinds(fact):
         return False
-    dated = FigureKind.DATE in checkable_kinds(fact)
-    return dated and any(claim.kind is FigureKind.DATE for claim in claims(question.text))
+    if checks_a_figure(question.checking, question.words):
+        return any(claim.kind is FigureKind.DATE for claim in claims(question.text))
+    # "when did the change programme launch, was it jan 2024?": a last clause only checking it
+    return any(claim.kind is FigureKind.DATE for claim in checked_at_the_end(question.text))
+
+
+def checked_at_the_end(text: str) -> tuple[Claim, ...]:
+    """'when did the change programme launch, was it jan 2024?': the figures (of `text`) a
+    last clause only checks, of what the message asked about before it; none when there is no
+    such clause."""
+    checks = [found.start() for found in _CHECKING_CLAUSE.finditer(text)]
+    if not checks or checks[-1] == 0:
+        return ()
+    stated = claims(text)
+    last = tuple(claim for claim in stated if claim.start >= checks[-1])
+    if not last or not only_checks_a_claim(text[checks[-1] :]):
+        return ()
+    return last
+
+
+# Where a clause checking a figure of what was named before may start: "was it", "is that".
+_CHECKING_CLAUSE = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they)\b", re.IGNORECASE)
 
 
 # What may be left of a clause that only checks a figure of something named elsewhere: "was
@@ -265,18 +285,62 @@ _ASKS_IF_RIGHT = (
 )
 
 
+# Words that may also be in such a clause: the time the figure is for ("is that right for
+# 24/25?"), and the written answer set against it ("or is the number in the answer different?").
+_ASKS_IF_RIGHT_OF = _ASKS_IF_RIGHT | frozenset(
+    """for this or in answer different differ earlier later before after higher lower more
+    less misread misheard misremembering mistaken""".split()
+)
+# A clause asking whether what was told is all there is, or what the source says: "is that
+# it??", "is that what the dfe says?", "is that what the answer gives?".
+_ASKS_IF_SO = re.compile(
+    r"^\W*(?:is|was) (?:that|it|this) (?:it|all|so|what (?:the )?(?:dfe|department|government|"
+    r"minister|written answer|answer|source|sources) (?:says?|said|gives?|gave))\W*$"
+)
+
+
+# A clause asking for the figure itself, of what was told before it: "what's the actual
+# figure?", "what figure does the answer give for training educational psychologists?", "what
+# did dfe actually say", "what was it actually?".
+# Each asks only that, or the answer's own figure ("what figure does the answer give for
+# ..."): not "what's the total budget for all the reforms", nor "what does the answer say the
+# regime is meant to drive", which ask something new.
+_ASKS_FOR_THE_FIGURE = re.compile(
+    r"^\W*(?:so |ok |and )?(?:"
+    r"what(?:'?s| is| was)? (?:the )?(?:actual |real |right |correct |true )?"
+    r"(?:figure|number|amount|sum|total)(?: then| actually| really)?"
+    r"|what (?:did|does) (?:the )?(?:dfe|department|government|govt|minister|answer|"
+    r"written answer) (?:actually |really )?say(?: about (?:it|that|this))?"
+    r"|what (?:was|is) it (?:actually|really)"
+    r")\W*$"
+    r"|\bwhat (?:figure|number|amount) (?:does|did) (?:the )?(?:dfe|department|government|govt|"
+    r"minister|answer|written answer) (?:actually |really )?give\b"
+)
+
+
+def asks_for_the_figure(text: str) -> bool:
+    """'..., what's the actual figure?': the clause asks for the figure the message told
+    someone's claim of; the figures told there are the claims to check."""
+    return bool(_ASKS_FOR_THE_FIGURE.search(text.lower()))
+
+
 def asks_if_right(text: str) -> bool:
     """'..., is that right?': the clause asks only whether what the message said before is
     right, so the figures said there are the claims to check."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return bool(words) and not _RIGHT_WORDS.isdisjoint(words) and _ASKS_IF_RIGHT.issuperset(words)
+    lowered = text.lower()
+    if _ASKS_IF_SO.match(lowered):
+        return True
+    words = re.findall(r"[a-z]+", lowered)
+    return (
+        bool(words) and not _RIGHT_WORDS.isdisjoint(words) and _ASKS_IF_RIGHT_OF.issuperset(words)
+    )
 
 
 # Words telling that a figure was said by someone else: "someone claimed", "the council says",
-# "I read", "I heard", "saw on facebook".
+# "I read", "I heard", "saw on facebook"; or that the asker only believes it: "i think".
 _REPORTED = re.compile(
     r"\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|told|tells|heard|hear|read|saw|seen|reckons?|"
-    r"according to|apparently|rumou?r)\b"
+    r"according to|apparently|rumou?r|i (?:think|thought|believe))\b"
 )
 
 
@@ -327,8 +391,13 @@ def _clause_of(lowered: str, claim: Claim) -> str:
 _CLAUSE_END = re.compile(r"[?!;\n]|[.,:](?!\d)|\s[-\u2013\u2014]\s|\bbut\b")
 # "read in schools week that the plan came out in march 2023": what was read follows "that".
 _THAT = re.compile(r"\bthat\s")
-# Whom it was told to: "told me 300 places".
-_TOLD_TO = re.compile(r"\s*(?:me|us|him|her|them)\b")
+# Whom it was told to: "told me 300 places"; or where it was read: "saw on facebook the
+# change programme is £17m", "read in the local paper warwickshire is getting £140m".
+_TOLD_TO = re.compile(
+    r"\s*(?:me|us|him|her|them|(?:on|in) (?:the |a |our |my )?(?:\w+ )?(?:facebook|twitter|"
+    r"x|tiktok|instagram|reddit|mumsnet|paper|news|newspaper|group|chat|forum|post|thread|"
+    r"newsletter|meeting|email|letter|article))\b"
+)
 
 
 def told_clause(text: str, stated: tuple[Claim, ...]) -> str | None:
@@ -367,9 +436,10 @@ def asking_for(text: str, stated: tuple[Claim, ...]) -> str:
     return " ".join(asked.split())
 
 
-def checkable(fact: Fact, stated: tuple[Claim, ...]) -> bool:
-    """The fact gives a figure of each kind claimed, to check the claims against."""
-    return all(_checkable(fact, claim) for claim in stated)
+def checkable(fact: Fact, stated: tuple[Claim, ...], asked_when: bool = False) -> bool:
+    """The fact gives a figure of each kind claimed, to check the claims against
+    (`asked_when`: the clause checked, reworded, asks "when" of what it names)."""
+    return all(_checkable(fact, claim, asked_when) for claim in stated)
 
 
 class Checked(NamedTuple):
@@ -439,6 +509,51 @@ def correction(checked: tuple[Checked, ...], fact: Fact) -> str | None:
     if not said:
         return None
     return f"{SOURCE} gives {'; '.join(said)}."
+
+
+def confirmation(checked: tuple[Checked, ...], fact: Fact) -> str | None:
+    """'Yes: the written answer gives 32.': each figure checked is one the fact's quote gives,
+    said as the quote says it; None when one is not, is only a bound or a rough figure ("over
+    10 billion" is neither confirmed nor set right), or is put in a time the quote does not
+    name ("15 this year" of a quote that names no year)."""
+    quoted = fact.quote.lower()
+    said: list[str] = []
+    for figure in checked:
+        if figure.hedged or any(not _in_words(time, quoted) for time in figure.times):
+            return None
+        given = _quoted_as(fact, Claim(0, len(figure.said), figure.kind, figure.said.lower()))
+        if given is None:
+            return None
+        said.append(given)
+    if not said:
+        return None
+    return f"Yes: {SOURCE.lower()} gives {' and '.join(dict.fromkeys(said))}."
+
+
+def checked_line(checked: tuple[Checked, ...], fact: Fact) -> str | None:
+    """The line before an answer to a question checking figures: which the answer sets right,
+    or that it gives each one claimed; None when it can say neither."""
+    return correction(checked, fact) or confirmation(checked, fact)
+
+
+def _quoted_as(fact: Fact, claim: Claim) -> str | None:
+    """The claimed figure as the fact's quote says it ("32", "£70 million"); None when the
+    quote does not give it."""
+    if claim.kind is FigureKind.DATE:
+        quoted = fact.quote.lower().replace(",", "")
+        parts = [
+            part for part in _PART.findall(claim.said.replace(",", "")) if part not in _SCALE_WORDS
+        ]
+        if not parts or not all(_says_part(quoted, part) for part in parts):
+            return None
+        return _given_instead(fact, FigureKind.DATE)
+    stated = extract_figures(claim.said)
+    if not stated:
+        return None
+    return next(
+        (quoted.text for quoted in _figures_of(fact.quote) if same_figure(stated[0], quoted)),
+        None,
+    )
 
 
 def _in_words(time: str, text: str) -> bool:

@@ -50,8 +50,10 @@ from sendbot.answering.checked_claim import (
     Claim,
     asked_of,
     asking_for,
+    asks_for_the_figure,
     asks_if_right,
     checkable,
+    checked_at_the_end,
     checked_figures,
     checks_a_figure,
     claims,
@@ -61,6 +63,7 @@ from sendbot.answering.checked_claim import (
     told_claims,
     told_clause,
 )
+from sendbot.answering.claimed_unit import names_its_unit
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
     PARTIAL_THRESHOLD,
@@ -404,19 +407,28 @@ def _claim_checked(
         # "when did the plan come out, was it spring 2023?": checked of the whole
         stated = stated if asked == text else claims(text)
         asked = text
-    elif not stated and asked != text and asks_if_right(asked):
+    elif not stated and asked != text and (asks_if_right(asked) or asks_for_the_figure(asked)):
         # "read it's £50m for ed psych training, is that right?": what was read is checked
         stated, asked = told_claims(text), text
         told_before = True
     elif not stated and (told := reported_claims(text, asked)):
         # "someone claimed the plan came out in 2024, when was it published?"
         stated, asked, reported = told, text, True
+    elif ended := checked_at_the_end(text):
+        # "when did the change programme launch, was it jan 2024?"
+        stated, asked = ended, text
     elif not checks_a_figure(question.checking, question.words):
         return None
     if not stated:
         return None
+    counted = _unit_claimed(index, text, ranking, (asked, stated), result)
+    if counted is not None:
+        return counted
     if result.answered and result.best and all(gives(result.best.fact, c) for c in stated):
-        return _topic_over_claim(index, question, text, (asked, stated), result.best.fact)
+        # the figure claimed is the answer's: the reply says so, unless the claim drew it
+        return _topic_over_claim(
+            index, question, text, (asked, stated), result.best.fact
+        ) or replace(result, checked=checked_figures(asked, stated))
     decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
     for candidate in islice(ranking.candidates, CLAIM_RIVALS):
         fact = index.facts[candidate.position]
@@ -436,6 +448,58 @@ def _claim_checked(
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None
+
+
+def _unit_claimed(
+    index: FactIndex,
+    text: str,
+    ranking: Ranking,
+    checking: tuple[str, tuple[Claim, ...]],
+    result: MatchResult,
+) -> MatchResult | None:
+    """'wasn't it 20 special schools?', 'someone said 500 EPs, is that right?': the count
+    claimed says what it counts, and one fact among the first few counts that (the 15 special
+    schools opened, not the 76 special free schools approved). Asked for the figure, the
+    question is answered with that fact when the evidence for it is enough once the facts that
+    cannot set the claim right (another unit's count, or none) are not its rivals. Not when the
+    answer is that fact already or gives no count (the question asks something else of the
+    count), nor when the reply is partial (what was asked it cannot give: "is 400 EPs
+    enough?")."""
+    if result.outcome is Outcome.PARTIAL or result.missing is not None:
+        return None
+    asked, stated = checking
+    if result.answered and result.best is not None and not _a_count(result.best.fact):
+        return None  # "can LAs apply for the new wave of 15 schools?" asks no count
+    first = [index.facts[c.position] for c in islice(ranking.candidates, CLAIM_RIVALS)]
+    named = [fact for fact in first if names_its_unit(index, fact, asked, stated)]
+    # of those, one giving the figure claimed ("15 special free schools": the 15, not the 33)
+    fact = next((f for f in named if all(gives(f, c) for c in stated)), named[0] if named else None)
+    if fact is None or (result.answered and result.best and result.best.fact.id == fact.id):
+        return None
+    reworded = asked_of(fact, asked, stated) or asking_for(asked, stated)
+    alone = _decided_with_first(index, reworded, fact)
+    if not alone.answered or alone.best is None or alone.best.fact.id != fact.id:
+        return None
+    checked = checked_figures(asked, stated)
+    return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
+
+
+def _a_count(fact: Fact) -> bool:
+    return any(figure.kind is FigureKind.COUNT for figure in fact.figures)
+
+
+def _decided_with_first(index: FactIndex, text: str, fact: Fact) -> MatchResult:
+    """`text` decided with `fact` first when it is among the first few, the others among them
+    not its rivals: a rule (the unit a claim names) chose it over them."""
+    ranking = rank(index, text)
+    candidates = ranking.candidates
+    first = list(islice(candidates, CLAIM_RIVALS))
+    if any(index.facts[c.position].id == fact.id for c in first):
+        candidates.bring_first(lambda c: index.facts[c.position].id == fact.id)
+        candidates.not_rivals = frozenset(
+            c.position for c in first if index.facts[c.position].id != fact.id
+        )
+    return _decide(index, text, ranking)
 
 
 def _topic_over_claim(
@@ -483,7 +547,11 @@ def _told_claim_checked(
     if not alone.answered or alone.best is None:
         return None
     fact = alone.best.fact
-    if not _among_first(index, ranking, fact, CLAIM_RIVALS) or not checkable(fact, said):
+    # "the plan came out in 2022" reworded asks when the plan came out: a year is checkable
+    asked_when = any(claim.kind is FigureKind.DATE for claim in said)
+    if not _among_first(index, ranking, fact, CLAIM_RIVALS) or not checkable(
+        fact, said, asked_when
+    ):
         return None
     checked = checked_figures(clause, said)
     return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))

@@ -485,12 +485,16 @@ _FIGURE_WORDS = frozenset({"pounds", "billion", "million", "thousand", "percent"
 
 
 def a_bare_fragment(message: str, question: Question) -> bool:
-    """A whole message that is a figure ("£1 billion", "30%") or a single word asked nothing
-    of ("EP", not "EP?" nor "AP = ?"): no question to answer. (Not for a part of a message read
-    on its own: "pins" of "pins - whats the latest" is its topic.)"""
+    """A whole message that is a figure ("£1 billion", "30%", not "£10.5bn?", which checks it)
+    or a single word asked nothing of ("EP", not "EP?" nor "AP = ?"): no question to answer.
+    (Not for a part of a message read on its own: "pins" of "pins - whats the latest" is its
+    topic.)"""
     said = question.words
-    if len(said) == 1 and not _ASKED_OF_A_WORD.search(message):
+    asked = bool(_ASKED_OF_A_WORD.search(message))
+    if len(said) == 1 and not asked:
         return True
+    if asked and any(c.isdigit() for c in message) and not _FIGURE_WORDS.isdisjoint(said):
+        return False  # "£10.5bn?" checks a sum or a share; a number alone ("7?") names nothing
     return all(word in _FIGURE_WORDS or not _has_letters(word) for word in said)
 
 

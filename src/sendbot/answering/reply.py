@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sendbot.answering.checked_claim import correction
+from sendbot.answering.checked_claim import checked_line
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.message_kind import Kind
@@ -83,7 +83,8 @@ class Reply:
     earlier: tuple[EarlierFigure, ...] = ()
     notes: tuple[str, ...] = ()
     # "The written answer gives £21 million, not £50 million.": the figures the question
-    # checked that the answer sets right, first in `text`.
+    # checked that the answer sets right, or "Yes: the written answer gives 32." when it gives
+    # each one; first in `text`.
     corrected: str | None = None
 
     @property
@@ -356,7 +357,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
         fact = result.best.fact
         source = kb.source_of(fact)
         missing = result.missing if partial else None
-        corrected = correction(result.checked, fact) if answered and result.checked else None
+        corrected = checked_line(result.checked, fact) if answered and result.checked else None
         text = partial_text(missing, fact, source) if missing else fact_text(fact, source)
         return Reply(
             question=result.question,
