@@ -16,6 +16,7 @@ from sendbot.answering.checked_claim import (
     claims,
     correction,
     gives,
+    may_be_asked_of,
     reported_claims,
     told_claims,
 )
@@ -84,6 +85,53 @@ def test_only_the_figures_a_fact_does_not_give_are_asked_for(
     text = "is it 5000 online modules or 50000"
     assert asked_of(fact, text, claims(text)) == "is it 5000 online modules or how many"
     assert asked_of(fact, "is it 5000 modules", claims("is it 5000 modules")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it 5000 online modules or 50000",
+        "future schools budget to 2029",
+        "does warwickshire get over £100 million for high needs?",
+        "was it asked in december 2023",
+        "were 30% of places in special schools in 2023?",
+        "someone said it came out in 2024, when was it published?",
+    ],
+)
+def test_no_fact_is_reworded_for_that_cannot_check_a_claim(
+    shipped_index: FactIndex, text: str
+) -> None:
+    # The matcher stops ranking a claim's candidates after the last that may be reworded for:
+    # that must leave out none `asked_of` rewords for.
+    stated = claims(text)
+    assert stated
+    for asked_when in (False, True):
+        reworded = [f for f in shipped_index.facts if asked_of(f, text, stated, asked_when)]
+        assert reworded
+        for fact in reworded:
+            assert may_be_asked_of(fact, stated, asked_when), fact.id
+        assert not all(may_be_asked_of(f, stated, asked_when) for f in shipped_index.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A period's years, which only a few facts could check as dates, and a sum above the one
+        # given: the fact ranked first answers, as before the others were left unranked.
+        (
+            "size of the schools budget for the 2024 to 2025 financial year",
+            "schools-budget-2024-25",
+        ),
+        (
+            "does warwickshire get over £100 million for high needs?",
+            "warwickshire-high-needs-2025-26",
+        ),
+    ],
+)
+def test_a_claim_the_first_facts_cannot_check_keeps_the_answer_ranked_first(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
 
 
 # Claims someone else made, told before the question: "heard it's £40m, is that right?".

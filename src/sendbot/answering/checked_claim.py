@@ -210,6 +210,12 @@ def asked_of(
     return " ".join(asked.split())
 
 
+def may_be_asked_of(fact: Fact, stated: tuple[Claim, ...], asked_when: bool = False) -> bool:
+    """Whether `asked_of` may reword a question for the fact: it can check one of the claims at
+    least. (Cheap: no figure of its quote is read.)"""
+    return any(_checkable(fact, claim, asked_when) for claim in stated)
+
+
 # Words that ask what, how much, when ...: a question with none of them that states a figure
 # ("only 500 new places??", "change programme launched jan 2024?") checks it.
 _ASKING_WORDS = frozenset(

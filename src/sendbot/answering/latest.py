@@ -163,12 +163,16 @@ def _match_newest(
     index: FactIndex, question: str, asked: Question, stripped: str, topic_ranking: Ranking
 ) -> MatchResult:
     """`match_for_newest`'s choice before a later written answer's word is looked for."""
-    result = match(index, question, asked)
     topic = match(index, stripped, ranking=topic_ranking)
     if _HOW_THINGS_STAND.match(question):
         # "where are we at with X" asks how X stands, not where: its "where" is no place asked.
-        result = replace(topic, question=question)
-    chosen = _newest_or_topic(index, question, asked, result, topic)
+        chosen = _newest_or_topic(index, question, asked, replace(topic, question=question), topic)
+    elif _answers_a_measure(topic):
+        # What `_newest_or_topic` chooses whatever the whole question matches: that match (a
+        # second ranking, "latest" and all) is not worked out.
+        chosen = replace(topic, question=question)
+    else:
+        chosen = _newest_or_topic(index, question, asked, match(index, question, asked), topic)
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
@@ -408,9 +412,17 @@ def same_unit(index: FactIndex, unit: str | None, other: str | None) -> bool:
     return unit == other or index.normaliser.terms(unit) == index.normaliser.terms(other)
 
 
+def _answers_a_measure(topic: MatchResult) -> bool:
+    """The topic alone answers with a measure's figure: `_newest_or_topic` chooses it."""
+    return topic.answered and topic.best is not None and bool(topic.best.fact.measure)
+
+
 def _newest_or_topic(
     index: FactIndex, question: str, asked: Question, result: MatchResult, topic: MatchResult
 ) -> MatchResult:
+    """The whole question's match (`result`) or its topic's, without the words asking for the
+    newest. (Whenever the topic answers with a measure's figure, the topic's: see
+    `_answers_a_measure`.)"""
     if result.best is None and topic.best is not None:
         # "how much is high needs worth these days": the words asking for the newest left the
         # matcher nothing to go on; the topic on its own is what was asked.

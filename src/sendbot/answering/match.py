@@ -18,7 +18,7 @@ wrong fact presented as an answer is the worst thing it can do.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import partial
@@ -58,6 +58,7 @@ from sendbot.answering.checked_claim import (
     checks_a_figure,
     claims,
     gives,
+    may_be_asked_of,
     only_checks_a_claim,
     reported_claims,
     told_claims,
@@ -430,7 +431,14 @@ def _claim_checked(
             index, question, text, (asked, stated), result.best.fact
         ) or replace(result, checked=checked_figures(asked, stated))
     decided: dict[str, MatchResult] = {}  # facts lacking the same claims share one rewording
-    for candidate in islice(ranking.candidates, CLAIM_RIVALS):
+    # Only a fact that can check a claim may be reworded for: candidates after the last such
+    # would all be passed over, so they are not worked out.
+    rewordable = {
+        position
+        for position in ranking.candidates.positions
+        if may_be_asked_of(index.facts[position], stated, asked_when=reported)
+    }
+    for candidate in _until_none_left(ranking.candidates, CLAIM_RIVALS, rewordable):
         fact = index.facts[candidate.position]
         reworded = asked_of(fact, asked, stated, asked_when=reported)
         if reworded is None:
@@ -500,6 +508,20 @@ def _decided_with_first(index: FactIndex, text: str, fact: Fact) -> MatchResult:
             c.position for c in first if index.facts[c.position].id != fact.id
         )
     return _decide(index, text, ranking)
+
+
+def _until_none_left(
+    candidates: Sequence[Candidate], count: int, wanted: set[int]
+) -> Iterator[Candidate]:
+    """The first `count` candidates in order, up to the last of those `wanted` (by position)
+    among them: the ones after it are never worked out (working out a candidate is most of
+    what ranking costs)."""
+    left = set(wanted)
+    for candidate in islice(candidates, count) if left else ():
+        yield candidate
+        left.discard(candidate.position)
+        if not left:
+            return
 
 
 def _topic_over_claim(
