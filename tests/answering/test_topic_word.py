@@ -96,11 +96,7 @@ def test_a_reply_that_is_not_an_answer_is_left_alone(index: FactIndex) -> None:
 def test_shipped_topics_answer_with_the_newest_word(
     shipped_index: FactIndex, question: str, fact_id: str, earlier: str
 ) -> None:
-    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
-    assert reply.outcome is Outcome.ANSWERED
-    assert reply.fact is not None and reply.fact.id == fact_id
-    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
-    assert earlier in line
+    _answers_with_the_newest_word(shipped_index, question, fact_id, earlier)
 
 
 def test_shipped_topic_asked_of_a_year_is_not_moved_on(shipped_index: FactIndex) -> None:
@@ -112,7 +108,7 @@ def test_shipped_topic_asked_of_a_year_is_not_moved_on(shipped_index: FactIndex)
 
 
 # A fact of no topic, matched to the newest asked: the topic a word ranking as close speaks to
-# is asked of, and its newest answer's word answers (my own wording).
+# is asked of, and its newest answer's word answers (questions worded for this test).
 @pytest.mark.parametrize(
     ("question", "fact_id", "earlier"),
     [
@@ -131,11 +127,7 @@ def test_shipped_topic_asked_of_a_year_is_not_moved_on(shipped_index: FactIndex)
 def test_a_sibling_of_no_topic_gives_way_to_its_topics_newest_word(
     shipped_index: FactIndex, question: str, fact_id: str, earlier: str
 ) -> None:
-    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
-    assert reply.outcome is Outcome.ANSWERED
-    assert reply.fact is not None and reply.fact.id == fact_id
-    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
-    assert earlier in line
+    _answers_with_the_newest_word(shipped_index, question, fact_id, earlier)
 
 
 def test_a_fact_of_no_topic_far_above_any_topics_word_keeps_its_place(
@@ -184,3 +176,14 @@ def test_a_figure_asked_for_at_its_newest_keeps_its_measure(shipped_index: FactI
     reply = answer(shipped_index, "how many primary schools does pins support, latest")
     assert reply.fact is not None and reply.fact.id == "pins-primary-schools"
     assert "1680" in reply.text
+
+
+def _answers_with_the_newest_word(
+    index: FactIndex, question: str, fact_id: str, earlier: str
+) -> None:
+    """The reply answers with `fact_id` and lists the earlier answers, `earlier` among them."""
+    reply = answer(index, question, today=dt.date(2026, 3, 1))
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id
+    (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
+    assert earlier in line
