@@ -118,3 +118,14 @@ def test_when_something_applies_from_is_when_it_starts(
 ) -> None:
     reply = assert_answered_with(shipped_index, question, "ittecf-minimum-entitlement-2025")
     assert "From September 2025" in reply.text
+
+
+def test_a_count_since_a_year_no_answer_gives_says_since_not_for_that_year(
+    shipped_index: FactIndex,
+) -> None:
+    # "since 2018" asks a count from that year on; "not for 2018" would say a year's own figure
+    reply = answer(
+        shipped_index, "how many new special school places have been created since 2018?"
+    )
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and reply.missing.endswith(", not since 2018.")

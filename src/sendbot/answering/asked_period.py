@@ -239,8 +239,13 @@ _SPLIT_OF = {"financial": "financial", "academic": "academic", "school": "academ
 
 def since_year(question: Question, asked: Period) -> bool:
     """A change asked since the year: "how much has it risen since 2019?" counts from it."""
+    return question.change and named_since(question, asked)
+
+
+def named_since(question: Question, asked: Period) -> bool:
+    """The year is named as where a count starts: "created since 2018", "risen since 2019"."""
     year = asked.text.replace("/", "_").partition("-")[0]
-    return question.change and "since" in _words_before(list(question.words), year, 1)
+    return "since" in _words_before(list(question.words), year, 1)
 
 
 def _words_before(text: list[str], word: str, reach: int) -> set[str]:

@@ -34,6 +34,7 @@ from sendbot.answering.asked_period import (
     RelativePeriod,
     asked_period,
     covers,
+    named_since,
     named_years,
     relative_period_asked,
     says_period,
@@ -613,8 +614,14 @@ def _for_period(
             _measure_partial(result, facts[0], missing), _earlier(index.kb, facts, facts[0])
         )
     asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
-    # "risen since 2010": a rise counted from that year is what is not given, not its year's.
-    not_given = f"one since {asked_text}" if since_year(question, asked) else f"for {asked_text}"
+    # "risen since 2010": a rise counted from that year is what is not given, not its year's;
+    # "created since 2018": a count from that year, not one for it.
+    if since_year(question, asked):
+        not_given = f"one since {asked_text}"
+    elif named_since(question, asked):
+        not_given = f"since {asked_text}"
+    else:
+        not_given = f"for {asked_text}"
     missing = (
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
         f"not {not_given}."
