@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sendbot.answering.reply import human_date
+from sendbot.knowledge.figures import MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +154,7 @@ _DONE_PATTERNS = {
     event: re.compile(rf"\b{_NOT_PROMISED}(?:{words})\b") for event, words in _DONE.items()
 }
 # When the promise was for: "early in the new year", "by May 2024", "from Autumn 2024".
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "spring|summer|autumn|winter"
-)
+_MONTHS = "|".join([*MONTHS, "spring", "summer", "autumn", "winter"])
 _WHEN_DUE = re.compile(
     rf"\b(?:early in the new year|later this year|in due course|"
     rf"(?:by|from|in|during) (?:early |late )?(?:{_MONTHS}) \d{{4}})\b",
