@@ -370,7 +370,7 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         and (number := paper_number_asked_of(ranking.question))
     ):
         result = _paper_named_by_number(index, text, ranking, number) or result
-    if ranking.candidates and not _gives_department(result):
+    if ranking.candidates and not _gives_part(result, AnswerPart.DEPARTMENT):
         result = _department_put_to(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _without_statements(index, text, ranking, result.outcome) or result
@@ -970,10 +970,6 @@ def _judged_part(
 DEPARTMENT_REACH = 6
 # Cheap signs that a message may ask which department, before its words are read.
 _DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
-
-
-def _gives_department(result: MatchResult) -> bool:
-    return _gives_part(result, AnswerPart.DEPARTMENT)
 
 
 def _gives_part(result: MatchResult, part: AnswerPart) -> bool:
