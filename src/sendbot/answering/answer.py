@@ -23,9 +23,8 @@ from sendbot.answering.latest import (
 )
 from sendbot.answering.long_message import asking_sentences, last_clause, last_question
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import MatchResult, Outcome
+from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
-from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
@@ -110,7 +109,7 @@ def decide(
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
-    spelt = as_plain_check(index.speller.corrected(question))
+    spelt = read_as_asked(index, question)
     newest = _decide(index, spelt, today, stale_months)
     if newest.result.outcome is Outcome.DECLINED:
         # Second readings, in turn: the topic pointed to; "is anyone evaluating PINS? asking

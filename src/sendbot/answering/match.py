@@ -318,6 +318,12 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
     return NEAR_ROLE_BONUS if nearest_role(question, index.profiles[position]) else 0.0
 
 
+def read_as_asked(index: FactIndex, text: str) -> str:
+    """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
+    a negative opening check ("wasn't it 20?") as the plain one."""
+    return as_plain_check(index.speller.corrected(text))
+
+
 def match(
     index: FactIndex, text: str, question: Question | None = None, ranking: Ranking | None = None
 ) -> MatchResult:
@@ -326,7 +332,7 @@ def match(
     if question is None and ranking is None:
         # A message overheard in a channel is read as `decide` reads a question: misspelt
         # words as the base's own ("how many speshul skools opend").
-        text = as_plain_check(index.speller.corrected(text))
+        text = read_as_asked(index, text)
     ranking = rank(index, text, question) if ranking is None else ranking
     result = _matched(index, text, ranking)
     result = _claim_checked(index, text, ranking, result) or result
