@@ -469,7 +469,8 @@ def test_accuracy_floor(
         # twenty-third final held-out set, kept outside the repository for round 21: 283/299
         # right, 4 wrong, 109/117 on topic handled at its start; 284/299 right, 5 wrong, 110/117
         # at its end
-        # end of round 21: 284/299 right, 5 wrong, 137/145 not answerable handled
+        # end of round 21: 284/299 right, 5 wrong, 137/145 not answerable handled; retired to
+        # development at the start of round 22
         ("final23.yaml", 0.94, 0.94, 5),
         # nineteenth chat-style development set, written with final23 and used in round 21 only
         # to check changes (summary lines): 244/264 right, 2 wrong, 99/104 on topic handled at
@@ -861,7 +862,8 @@ def test_chat_set_floor(
         # multisource20.yaml, held out likewise for round 21: 197/259 right, 30 wrong, 30/53
         # "latest", 109/122 on topic handled at its start; 199/259 right, 28 wrong, 32/53
         # "latest", 113/122 at its end
-        # end of round 21: 199/259 right, 28 wrong, 32/53 "latest", 113/122 handled
+        # end of round 21: 199/259 right, 28 wrong, 32/53 "latest", 113/122 handled; retired to
+        # development at the start of round 22
         ("multisource20.yaml", 0.76, 28, 0.6, 0.92),
         # nineteenth multi-source development set, written with multisource20 and used in round
         # 21 only to check changes (summary lines): 153/196 right, 28 wrong, 27/38 "latest",
