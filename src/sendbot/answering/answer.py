@@ -26,6 +26,7 @@ from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
+from sendbot.answering.newest_record import newest_record
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.question import Question, a_bare_fragment, analyse
@@ -235,6 +236,10 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         # "£1 billion", "EP": a fragment, not a question; the asker is asked for one, as for
         # an empty line, rather than shown a fact as its answer.
         return Newest(MatchResult(question, Outcome.HELP, None, (), kind=Kind.EMPTY))
+    # "whats the newest written answer you've got": the archive's records answer it.
+    record = newest_record(index, question)
+    if record is not None:
+        return Newest(record.result, reading=record.note)
     # Which measure and period are asked is read without the words asking for the newest:
     # "the up to date budget" asks for no date.
     topic = without_latest(question)
