@@ -16,6 +16,7 @@ from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.latest import (
     asks_for_newest,
+    last_update_asked,
     match_for_newest,
     since_then,
     without_claimed_figures,
@@ -240,6 +241,10 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     record = newest_record(index, question)
     if record is not None:
         return Newest(record.result, reading=record.note)
+    # "when was the high needs total last updated?": its newest figure, whose reply says when.
+    latest_asked = last_update_asked(question)
+    if latest_asked != question:
+        question, asked = latest_asked, analyse(latest_asked)
     # Which measure and period are asked is read without the words asking for the newest:
     # "the up to date budget" asks for no date.
     topic = without_latest(question)

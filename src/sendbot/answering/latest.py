@@ -32,6 +32,7 @@ from sendbot.knowledge.periods import parse_period
 _LATEST = re.compile(
     WORD_START
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
+    r"last(?= (?:news|updates?)\b)|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
     r"(?:been )?(?:updated|changed) since(?: then)?|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
@@ -84,6 +85,51 @@ def since_then(text: str) -> str:
     """ "has X been updated since 2023?" as "has X been updated since then?": the year says
     when the asker's news is from, not the period asked, and the newest is asked for."""
     return _SINCE_A_DATE.sub(lambda found: f"{found['asked']} then", text)
+
+
+# "when was the high needs total last updated (and what is it)?": the newest figure of it, whose
+# reply says when; "when did we last hear about PINS, what was said": the newest word on it.
+_LAST_UPDATED = re.compile(
+    r"^\s*when (?:was|were|is|are) (?:the )?(?P<topic>.+?) last (?:updated|changed|revised|"
+    r"mentioned|given|reported|announced|confirmed|published)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LAST_HEARD = re.compile(
+    r"^\s*when (?:did|have|has) (?:we|you|i|they|dfe|the dfe|govt|the govt|the government|"
+    r"ministers?|the minister|the department) last (?:hear[d]?|mention(?:ed)?|say|said|"
+    r"update[d]?|report(?:ed)?|talk(?:ed)?|spoke|speak|comment(?:ed)?|give|gave)"
+    r"(?: anything| something)?(?: about| on| of| re)? (?P<topic>.+?)(?P<rest>)$",
+    re.IGNORECASE,
+)
+# What such a question adds after its topic: the newest's own reply tells it.
+_AND_WHAT_IT_IS = re.compile(
+    r"^\s*(?:[,-]\s*)?(?:and\s+)?(?:what(?:'?s| is| was| were| did (?:it|they|he|she) say)|"
+    r"what (?:was|is) (?:it|said|the figure|the number))\b(?:\s+(?:it|said))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+
+# What "when was X last updated" asks of the sources or the bot themselves, not of a topic.
+_NOT_A_TOPIC = re.compile(
+    r"^(?:it|this|that|they|these|those)\b|\b(?:answers?|repl(?:y|ies)|questions?|pqs?|page|"
+    r"sources?|knowledge|database|data|bot|you|info(?:rmation)?|list)\b",
+    re.IGNORECASE,
+)
+
+
+def last_update_asked(text: str) -> str:
+    """ "when was X last updated?" and "when did we last hear about X?" as "the latest on X":
+    the newest figure or word on X is asked for, and its reply says when it was given."""
+    found = _LAST_UPDATED.match(text) or _LAST_HEARD.match(text)
+    if found is None:
+        return text
+    topic, rest = found["topic"], found["rest"]
+    if _NOT_A_TOPIC.search(topic):
+        return text  # "when was this answer last updated?": the answer's own date
+    ends = re.search(r"\s+and what\b.*$|\s*[,-]\s*what\b.*$", topic + rest, re.IGNORECASE)
+    if ends is not None and _AND_WHAT_IT_IS.match(ends[0]):
+        topic, rest = (topic + rest)[: ends.start()], ""
+    return f"the latest on {topic}{rest}"
 
 
 def without_latest(text: str) -> str:
