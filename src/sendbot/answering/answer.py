@@ -20,6 +20,7 @@ from sendbot.answering.latest import (
     match_for_newest,
     since_then,
     without_claimed_figures,
+    without_claimed_timing,
     without_latest,
 )
 from sendbot.answering.long_message import asking_sentences, last_clause, last_question
@@ -229,8 +230,9 @@ def _read_as(newest: Newest, part: str, why: str) -> Newest:
 
 
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
-    # "has it been updated since 2023?" asks for the newest, not 2023's figure.
-    question = since_then(question)
+    # "has it been updated since 2023?" asks for the newest, not 2023's figure; "still coming
+    # 'later this year'?" asks for the newest timing, not this year's.
+    question = without_claimed_timing(since_then(question))
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
     if asked.is_question and a_bare_fragment(question, asked):

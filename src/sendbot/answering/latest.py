@@ -186,6 +186,31 @@ def without_claimed_figures(text: str) -> str:
     return stripped if _WORD_CHARACTER.search(stripped) else text
 
 
+# When something was to come, as the asker heard it said, naming a year: "last i heard the
+# plans were 'later this year'". Quoted, any such phrase; unquoted, "later this year" only
+# ("next year" unquoted may be the period asked: "the latest on high needs for next year").
+_QUOTE = "'\u2018\u2019\"\u201c\u201d"
+_CLAIMED_TIMING = re.compile(
+    rf"[{_QUOTE}](?:later this year|(?:early )?in the new year|next year)[{_QUOTE}]|"
+    r"\blater this year\b",
+    re.IGNORECASE,
+)
+
+
+def without_claimed_timing(text: str) -> str:
+    """A question asking for the newest (or whether something still holds) with the timing
+    it says the asker heard as "soon": "is the govt still saying the plans will come 'later
+    this year'?" asks for the newest word on when, which names another time; "this year",
+    read as the period asked, would find no answer. (Left out, it would take the words on
+    when something is to come with it: "is it still due or has it moved?")"""
+    if not (asks_for_newest(text) or _STILL.search(text)) or not _CLAIMED_TIMING.search(text):
+        return text
+    return _CLAIMED_TIMING.sub("soon", text)
+
+
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+
+
 def match_for_newest(
     index: FactIndex, question: str, asked: Question | None = None, stripped: str | None = None
 ) -> MatchResult:
