@@ -21,7 +21,7 @@ from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
-from sendbot.answering.measure_table import measure_table, neutral_terms
+from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse, asks_so_far
 from sendbot.answering.ranking import Ranking, rank
@@ -309,6 +309,12 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
     if own is None:
         return None
     floor = own.evidence.rank_score - NEWER_REACH
+    # What of the topic the shown fact says, which a later word on it says too: the newest
+    # high needs total is no later word on the Change Programme's size. ("Is it still the AET
+    # training or something newer?" names what the asker has, which the newer need not say.)
+    said = frozenset[str]()
+    if "still" not in ranking.question.words:
+        said = _wanted_terms(index, ranking.question.text) & index.fact_terms[own.position]
     for candidate in islice(ranking.candidates, NEWER_RIVALS):
         if candidate.evidence.rank_score < floor:
             return None
@@ -317,6 +323,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
             candidate.evidence.missing is None
             and candidate.evidence.intent_fit != -1
             and not _is_record(fact)
+            and said <= index.fact_terms[candidate.position]
             and _answered_on(index, fact) > since
             and not (shown.measure and fact.measure and fact.measure != shown.measure)
             and _gives_kind_asked(ranking.question, fact)
@@ -398,8 +405,15 @@ def _topic_if_newest(
         return chosen
     since = _answered_on(index, topic.best.fact)
     top = ranking.candidates[0].evidence.rank_score
+    # A later fact is a later word on the topic only when it says what of the topic the
+    # topic's own answer says: the newest high needs total is no word on the Change Programme.
+    said = (
+        _wanted_terms(index, ranking.question.text)
+        & index.fact_terms[position_of(index, topic.best.fact)]
+    )
     later = any(
         _answered_on(index, index.facts[candidate.position]) > since
+        and said <= index.fact_terms[candidate.position]
         for candidate in ranking.candidates
         if candidate.evidence.rank_score >= NEWS_SHARE * top
     )
