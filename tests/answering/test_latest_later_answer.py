@@ -51,3 +51,18 @@ def test_a_later_answer_giving_another_measure_or_no_figure_asked_is_not_the_lat
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "newest on the change programme, size + money",
+        "current size of the SEND change programme - councils and cash",
+    ],
+)
+def test_a_later_answer_not_on_the_topic_is_no_later_word_on_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The June 2025 high needs total ranks close on "money", but says nothing of the Change
+    # Programme: the February 2024 answer's word on it is the latest there is.
+    assert_answered_with(shipped_index, question, "change-programme")

@@ -136,3 +136,32 @@ def test_another_period_no_fact_gives_is_still_refused(shipped_index: FactIndex)
     assert_not_answered(
         shipped_index, "it was 10.1bn in 2023/24, what was it in 2019/20?", "2019/20"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("heard it was about £10bn", "high-needs-budget"),
+        ("roughly 60bn for the schools budget", "core-schools-budget"),
+        ("it was 10bn", None),  # said exactly, no figure reports 10bn
+    ],
+)
+def test_a_round_figure_names_the_measure_it_rounds(
+    shipped_index: FactIndex, text: str, measure: str | None
+) -> None:
+    assert claimed_measure(shipped_index, text) == measure
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "high needs is still around £10bn isn't it, or has it gone up since?",
+        "is the high needs pot still about 10 billion or has it risen since",
+    ],
+)
+def test_still_a_round_figure_or_gone_up_gets_its_measures_newest(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "gone up" is asked of the figure said to be still so, not of the yearly rise.
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert HIGH_NEEDS_TOTALS_EARLIER in reply.text

@@ -91,6 +91,12 @@ def test_a_reply_that_is_not_an_answer_is_left_alone(index: FactIndex) -> None:
             "specialist-placements-expected-to-rise",
             "(answered 12 June 2023)",
         ),
+        # Most high needs money passed through councils to schools: February 2023, then 2026.
+        (
+            "do local authorities still pass the high needs money on to schools?",
+            "high-needs-funding-reaches-settings",
+            "(answered 22 February 2023)",
+        ),
     ],
 )
 def test_shipped_topics_answer_with_the_newest_word(
@@ -187,3 +193,21 @@ def _answers_with_the_newest_word(
     assert reply.fact is not None and reply.fact.id == fact_id
     (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
     assert earlier in line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone told me 50k more pupils in special schools than 2017 - got a newer number?",
+        "whats the latest number on demand for special school places",
+    ],
+)
+def test_a_number_asked_of_a_topic_whose_newest_word_has_none_is_that_answers_figure(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The January 2026 answer's word on demand ("expected to continue to increase") gives no
+    # number; its count of children in special schools is the newer number of that thing.
+    reply = answer(shipped_index, question, today=dt.date(2026, 3, 1))
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "pupils-in-special-schools-2024-25"
+    assert "200,000" in reply.text

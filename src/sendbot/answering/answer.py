@@ -16,9 +16,11 @@ from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.latest import (
     asks_for_newest,
+    last_update_asked,
     match_for_newest,
     since_then,
     without_claimed_figures,
+    without_claimed_timing,
     without_latest,
 )
 from sendbot.answering.long_message import asking_sentences, last_clause, last_question
@@ -26,6 +28,7 @@ from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
+from sendbot.answering.newest_record import newest_record
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.question import Question, a_bare_fragment, analyse
@@ -227,14 +230,23 @@ def _read_as(newest: Newest, part: str, why: str) -> Newest:
 
 
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
-    # "has it been updated since 2023?" asks for the newest, not 2023's figure.
-    question = since_then(question)
+    # "has it been updated since 2023?" asks for the newest, not 2023's figure; "still coming
+    # 'later this year'?" asks for the newest timing, not this year's.
+    question = without_claimed_timing(since_then(question))
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
     if asked.is_question and a_bare_fragment(question, asked):
         # "£1 billion", "EP": a fragment, not a question; the asker is asked for one, as for
         # an empty line, rather than shown a fact as its answer.
         return Newest(MatchResult(question, Outcome.HELP, None, (), kind=Kind.EMPTY))
+    # "whats the newest written answer you've got": the archive's records answer it.
+    record = newest_record(index, question)
+    if record is not None:
+        return Newest(record.result, reading=record.note)
+    # "when was the high needs total last updated?": its newest figure, whose reply says when.
+    latest_asked = last_update_asked(question)
+    if latest_asked != question:
+        question, asked = latest_asked, analyse(latest_asked)
     # Which measure and period are asked is read without the words asking for the newest:
     # "the up to date budget" asks for no date.
     topic = without_latest(question)

@@ -51,15 +51,34 @@ def asks_newer_than(text: str) -> bool:
     return asks_for_newest(text) or bool(_NEWER_THAN.search(text))
 
 
-def _stated(text: str) -> list[int | float]:
-    """The sums, counts and percentages a question states as claims ("10.1bn")."""
+def _stated(text: str) -> list[tuple[int | float, bool]]:
+    """The sums, counts and percentages a question states as claims ("10.1bn"), each with
+    whether the asker gives it as a round figure ("about 10bn")."""
+    lowered = text.lower()
     return [
-        figure.value
+        (figure.value, bool(_ROUGHLY.search(lowered[: claim.start])))
         for claim in claims(text)
         if claim.kind is not FigureKind.DATE
         for figure in extract_figures(claim.said)[:1]
         if figure.kind is not FigureKind.DATE and isinstance(figure.value, int | float)
     ]
+
+
+# Words before a figure given roughly: "still about 10bn".
+_ROUGHLY = re.compile(
+    r"(?:\b(?:about|around|roughly|approx(?:imately)?|like|nearly|almost|circa)\s*|~\s*)"
+    r"(?:£\s*|pounds\s+)?$"
+)
+# How far a round figure may be from the figure a fact reports and still be that figure: "about
+# 10bn" is £10.1 billion.
+ROUGH_SHARE = 0.05
+# "is it still (about) 10bn": the figure's measure is what is asked, whatever else the question
+# says ("or has it gone up since" is asked of that figure, not of the rise).
+_STILL_THE_FIGURE = re.compile(
+    r"\bstill (?:about |around |roughly |approx\w* |at |only |just |over |under |like )?~?"
+    r"(?:£|pounds )?\d",
+    re.IGNORECASE,
+)
 
 
 def claimed_measure(index: FactIndex, text: str) -> str | None:
@@ -74,18 +93,19 @@ def claimed_measure(index: FactIndex, text: str) -> str | None:
         measure
         for measure, facts in measure_table(index).histories.items()
         for fact in facts
-        if any(_reports(fact, value) for value in stated)
+        if any(_reports(fact, value, rough) for value, rough in stated)
     }
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _reports(fact: Fact, value: int | float) -> bool:
+def _reports(fact: Fact, value: int | float, rough: bool = False) -> bool:
     figure = fact.measured
-    return (
-        figure is not None
-        and isinstance(figure.value, int | float)
-        and Decimal(str(figure.value)) == Decimal(str(value))
-    )
+    if figure is None or not isinstance(figure.value, int | float):
+        return False
+    reported, stated = Decimal(str(figure.value)), Decimal(str(value))
+    if rough and stated:
+        return abs(reported - stated) <= abs(stated) * Decimal(str(ROUGH_SHARE))
+    return reported == stated
 
 
 def newer_than_claimed(
@@ -113,11 +133,19 @@ def newer_than_claimed(
     shown = result.best.fact if result.best is not None else None
     newest = measure_table(index).histories[measure][0]
     if result.answered and shown is not None:
-        if shown is newest or not _drawn_by_the_claim(shown, text):
+        if shown is newest:
+            return None
+        if not _drawn_by_the_claim(shown, text) and not _still_the_figure(shown, text, measure):
             return None
     elif _other_topic(index, question, measure):
         return None
     return newest_of_measure(index, result, measure, today, stale_months)
+
+
+def _still_the_figure(shown: Fact, text: str, measure: str) -> bool:
+    """ "is high needs still about 10bn or has it gone up since?": the figure said to be still
+    so names the measure asked, not the rise ("gone up") the matcher found."""
+    return shown.measure != measure and bool(_STILL_THE_FIGURE.search(text))
 
 
 def _drawn_by_the_claim(fact: Fact, text: str) -> bool:
@@ -155,7 +183,9 @@ def other_period_of_claimed(index: FactIndex, question: Question, decided: Newes
         return None
     history = measure_table(index).histories[measure]
     stated = _stated(question.text)
-    claimed = [fact for fact in history if any(_reports(fact, value) for value in stated)]
+    claimed = [
+        fact for fact in history if any(_reports(fact, value, rough) for value, rough in stated)
+    ]
     periods = [parse_period(year.replace("_", "/")) for year in sorted(named_years(question))]
     others = [
         period

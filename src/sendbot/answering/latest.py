@@ -21,7 +21,7 @@ from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
-from sendbot.answering.measure_table import measure_table, neutral_terms
+from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse, asks_so_far
 from sendbot.answering.ranking import Ranking, rank
@@ -32,6 +32,7 @@ from sendbot.knowledge.periods import parse_period
 _LATEST = re.compile(
     WORD_START
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
+    r"last(?= (?:news|updates?)\b)|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
     r"(?:been )?(?:updated|changed) since(?: then)?|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
@@ -86,6 +87,51 @@ def since_then(text: str) -> str:
     return _SINCE_A_DATE.sub(lambda found: f"{found['asked']} then", text)
 
 
+# "when was the high needs total last updated (and what is it)?": the newest figure of it, whose
+# reply says when; "when did we last hear about PINS, what was said": the newest word on it.
+_LAST_UPDATED = re.compile(
+    r"^\s*when (?:was|were|is|are) (?:the )?(?P<topic>.+?) last (?:updated|changed|revised|"
+    r"mentioned|given|reported|announced|confirmed|published)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LAST_HEARD = re.compile(
+    r"^\s*when (?:did|have|has) (?:we|you|i|they|dfe|the dfe|govt|the govt|the government|"
+    r"ministers?|the minister|the department) last (?:hear[d]?|mention(?:ed)?|say|said|"
+    r"update[d]?|report(?:ed)?|talk(?:ed)?|spoke|speak|comment(?:ed)?|give|gave)"
+    r"(?: anything| something)?(?: about| on| of| re)? (?P<topic>.+?)(?P<rest>)$",
+    re.IGNORECASE,
+)
+# What such a question adds after its topic: the newest's own reply tells it.
+_AND_WHAT_IT_IS = re.compile(
+    r"^\s*(?:[,-]\s*)?(?:and\s+)?(?:what(?:'?s| is| was| were| did (?:it|they|he|she) say)|"
+    r"what (?:was|is) (?:it|said|the figure|the number))\b(?:\s+(?:it|said))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+
+# What "when was X last updated" asks of the sources or the bot themselves, not of a topic.
+_NOT_A_TOPIC = re.compile(
+    r"^(?:it|this|that|they|these|those)\b|\b(?:answers?|repl(?:y|ies)|questions?|pqs?|page|"
+    r"sources?|knowledge|database|data|bot|you|info(?:rmation)?|list)\b",
+    re.IGNORECASE,
+)
+
+
+def last_update_asked(text: str) -> str:
+    """ "when was X last updated?" and "when did we last hear about X?" as "the latest on X":
+    the newest figure or word on X is asked for, and its reply says when it was given."""
+    found = _LAST_UPDATED.match(text) or _LAST_HEARD.match(text)
+    if found is None:
+        return text
+    topic, rest = found["topic"], found["rest"]
+    if _NOT_A_TOPIC.search(topic):
+        return text  # "when was this answer last updated?": the answer's own date
+    ends = re.search(r"\s+and what\b.*$|\s*[,-]\s*what\b.*$", topic + rest, re.IGNORECASE)
+    if ends is not None and _AND_WHAT_IT_IS.match(ends[0]):
+        topic, rest = (topic + rest)[: ends.start()], ""
+    return f"the latest on {topic}{rest}"
+
+
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
@@ -138,6 +184,31 @@ def without_claimed_figures(text: str) -> str:
 
     stripped = " ".join(_CLAIMED_FIGURE.sub(drop, text).split())
     return stripped if _WORD_CHARACTER.search(stripped) else text
+
+
+# When something was to come, as the asker heard it said, naming a year: "last i heard the
+# plans were 'later this year'". Quoted, any such phrase; unquoted, "later this year" only
+# ("next year" unquoted may be the period asked: "the latest on high needs for next year").
+_QUOTE = "'\u2018\u2019\"\u201c\u201d"
+_CLAIMED_TIMING = re.compile(
+    rf"[{_QUOTE}](?:later this year|(?:early )?in the new year|next year)[{_QUOTE}]|"
+    r"\blater this year\b",
+    re.IGNORECASE,
+)
+
+
+def without_claimed_timing(text: str) -> str:
+    """A question asking for the newest (or whether something still holds) with the timing
+    it says the asker heard as "soon": "is the govt still saying the plans will come 'later
+    this year'?" asks for the newest word on when, which names another time; "this year",
+    read as the period asked, would find no answer. (Left out, it would take the words on
+    when something is to come with it: "is it still due or has it moved?")"""
+    if not (asks_for_newest(text) or _STILL.search(text)) or not _CLAIMED_TIMING.search(text):
+        return text
+    return _CLAIMED_TIMING.sub("soon", text)
+
+
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 
 
 def match_for_newest(
@@ -238,6 +309,12 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
     if own is None:
         return None
     floor = own.evidence.rank_score - NEWER_REACH
+    # What of the topic the shown fact says, which a later word on it says too: the newest
+    # high needs total is no later word on the Change Programme's size. ("Is it still the AET
+    # training or something newer?" names what the asker has, which the newer need not say.)
+    said = frozenset[str]()
+    if "still" not in ranking.question.words:
+        said = _wanted_terms(index, ranking.question.text) & index.fact_terms[own.position]
     for candidate in islice(ranking.candidates, NEWER_RIVALS):
         if candidate.evidence.rank_score < floor:
             return None
@@ -246,6 +323,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
             candidate.evidence.missing is None
             and candidate.evidence.intent_fit != -1
             and not _is_record(fact)
+            and said <= index.fact_terms[candidate.position]
             and _answered_on(index, fact) > since
             and not (shown.measure and fact.measure and fact.measure != shown.measure)
             and _gives_kind_asked(ranking.question, fact)
@@ -327,8 +405,15 @@ def _topic_if_newest(
         return chosen
     since = _answered_on(index, topic.best.fact)
     top = ranking.candidates[0].evidence.rank_score
+    # A later fact is a later word on the topic only when it says what of the topic the
+    # topic's own answer says: the newest high needs total is no word on the Change Programme.
+    said = (
+        _wanted_terms(index, ranking.question.text)
+        & index.fact_terms[position_of(index, topic.best.fact)]
+    )
     later = any(
         _answered_on(index, index.facts[candidate.position]) > since
+        and said <= index.fact_terms[candidate.position]
         for candidate in ranking.candidates
         if candidate.evidence.rank_score >= NEWS_SHARE * top
     )

@@ -21,8 +21,9 @@ from dataclasses import replace
 
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
-from sendbot.answering.fact_index import FactIndex, per_index
+from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import Intent
+from sendbot.answering.latest import asks_a_figure, same_unit
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import Ranking
@@ -67,6 +68,8 @@ def newest_word(
     if len(facts) < 2:
         return None
     lead = facts[0]
+    if asks_a_figure(question) and not gives_a_figure(lead):
+        lead = _figure_of_its_answer(index, lead, best.fact) or lead
     if lead is not best.fact and _answered(index, lead) >= _answered(index, best.fact):
         newer = result.judged(Verdict.NEWEST_ON_TOPIC, best=ScoredFact(lead, best.score))
         if newer.confidence < ANSWER_THRESHOLD:
@@ -124,6 +127,28 @@ def topic_asked(index: FactIndex, shown: Fact, ranking: Ranking) -> str | None:
                 return None
             return fact.topic if not below or fact.source_id != shown.source_id else None
     return None
+
+
+def _figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | None:
+    """Asked for a newer number ("50,000 more than 2017, is there a newer figure?"), where the
+    topic's newest word gives none ("expected to continue to increase"): that answer's first
+    fact giving a figure of the same kind and unit as the one shown (children in special
+    schools, 200,000 in 2024/25), which is the newer number of that thing."""
+    figure = shown.measured
+    if figure is None or figure.unit is None:
+        return None
+    return next(
+        (
+            fact
+            for fact in index.facts
+            if fact.source_id == lead.source_id
+            and fact.measured is not None
+            and "document" not in fact.tags
+            and fact.measured.kind is figure.kind
+            and same_unit(index, fact.measured.unit, figure.unit)
+        ),
+        None,
+    )
 
 
 def _said(fact: Fact) -> str:
