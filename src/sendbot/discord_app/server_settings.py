@@ -45,6 +45,7 @@ class ServerSettings:
         self.channel_guild = channel_guild  # which server a channel is in, when known
         self.clock = clock
         self._cache: dict[int, tuple[float, ServerConfig]] = {}
+        self._unreadable: str | None = None  # why the last read failed, already logged
 
     async def of(self, guild_id: int | None) -> ServerConfig:
         key = GLOBAL if guild_id is None else guild_id
@@ -55,8 +56,16 @@ class ServerSettings:
         try:
             stored, bot_wide = await asyncio.to_thread(self._read, guild_id)
         except UNAVAILABLE as exc:
-            log.error("cannot read %s: %s; using the defaults", self._path, exc)
+            # Once per reason, not once a minute for every server while the database stays
+            # unreadable (a damaged one the bot was started over, say).
+            # A DatabaseError names the database itself.
+            said = str(exc) if isinstance(exc, DatabaseError) else f"{self._path}: {exc}"
+            level = logging.DEBUG if said == self._unreadable else logging.ERROR
+            log.log(level, "cannot read %s; using the defaults", said)
+            self._unreadable = said
             stored, bot_wide = {}, {}
+        else:
+            self._unreadable = None
         env_audit = self.settings.audit_channel
         config = resolve(
             guild_id,
