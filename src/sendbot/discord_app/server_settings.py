@@ -17,14 +17,17 @@ from collections.abc import Callable
 from sendbot.discord_app.server_config import DMS, ServerConfig, resolve
 from sendbot.settings import Settings
 from sendbot.storage.database import DatabaseError, database_path
-from sendbot.storage.guild_settings import GuildSettings
+from sendbot.storage.guild_settings import GLOBAL_OWNER, GuildSettings
 
 log = logging.getLogger("sendbot.settings")
 
 CACHE_SECONDS = 60.0
-GLOBAL = 0  # the row owner for bot-wide settings (no server has id 0)
+GLOBAL = GLOBAL_OWNER
 # What a database that cannot be used raises: locked past the busy timeout, unreadable, newer.
 UNAVAILABLE = (sqlite3.Error, DatabaseError, OSError)
+
+
+NOT_SAVED = "I could not save that (the settings database is not writable); nothing was changed."
 
 
 class SettingsUnavailable(RuntimeError):
@@ -66,16 +69,21 @@ class ServerSettings:
             stored, bot_wide = {}, {}
         else:
             self._unreadable = None
+        config = self._resolve(guild_id, stored, bot_wide)
+        self._cache[key] = (now, config)
+        return config
+
+    def _resolve(
+        self, guild_id: int | None, stored: dict[str, str], bot_wide: dict[str, str]
+    ) -> ServerConfig:
         env_audit = self.settings.audit_channel
-        config = resolve(
+        return resolve(
             guild_id,
             stored,
             bot_wide,
             self.settings,
             env_audit_guild=self.channel_guild(env_audit) if env_audit is not None else None,
         )
-        self._cache[key] = (now, config)
-        return config
 
     def _read(self, guild_id: int | None) -> tuple[dict[str, str], dict[str, str]]:
         bot_wide = self.store.all_for_guild(GLOBAL)
@@ -91,14 +99,27 @@ class ServerSettings:
                 await asyncio.to_thread(self.store.set, owner, key, value)
         except UNAVAILABLE as exc:
             log.error("cannot write %s: %s", self._path, exc)
-            raise SettingsUnavailable(
-                "I could not save that (the settings database is not writable); "
-                "nothing was changed."
-            ) from None
+            raise SettingsUnavailable(NOT_SAVED) from None
         if owner == GLOBAL:
             self._cache.clear()
         else:
             self._cache.pop(owner, None)
+
+    async def update(self, guild_id: int, key: str, change: Callable[[ServerConfig], str]) -> str:
+        """Store `change(the settings in force now)` as `key`'s value, read and written at
+        once (a list two admins add to together keeps both); `change` raises to refuse.
+        SettingsUnavailable if the database cannot be written."""
+
+        def stored_change(stored: dict[str, str], bot_wide: dict[str, str]) -> str:
+            return change(self._resolve(guild_id, stored, bot_wide))
+
+        try:
+            value = await asyncio.to_thread(self.store.update, guild_id, key, stored_change)
+        except UNAVAILABLE as exc:
+            log.error("cannot write %s: %s", self._path, exc)
+            raise SettingsUnavailable(NOT_SAVED) from None
+        self._cache.pop(guild_id, None)
+        return value
 
     async def audit_channels(self) -> list[int]:
         """Where knowledge-base changes are announced: each home server's audit channel."""
