@@ -4,6 +4,7 @@ change, with history, the audit message, undo and redo."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from tests.e2e.kbkit import (
     JSON,
     Unchanged,
     audit,
+    button,
     buttons,
     final,
     kb,
@@ -26,7 +28,8 @@ from tests.e2e.kbkit import (
     undo,
 )
 from tests.fake_wq_api import FakeApi, fake_api
-from tests.fakediscord import FakeDiscord
+from tests.fakediscord import FakeDiscord, FakeMember
+from tests.storage.storekit import history_rows
 from tests.storage.test_draft_file import ONE_FACT_ANSWER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -55,9 +58,11 @@ async def ask(fake: FakeDiscord, question: str) -> str:
     return "\n".join(part for part in parts if part)
 
 
-async def open_review(fake: FakeDiscord, options: dict[str, object]) -> tuple[JSON, JSON]:
-    """Run /kb ingest; (what the moderator reads, the review message)."""
-    interaction, shown = await kb(fake, "ingest", options)
+async def open_review(
+    fake: FakeDiscord, options: dict[str, object], *, member: FakeMember | None = None
+) -> tuple[JSON, JSON]:
+    """Run /kb ingest (as the moderator unless `member`); (what they read, the review)."""
+    interaction, shown = await kb(fake, "ingest", options, member=member)
     message = fake.original_message(interaction)
     assert message is not None
     return shown, message
@@ -213,6 +218,45 @@ async def test_a_change_saved_during_the_review_does_not_lose_it(
     assert (kb_dir / f"{SOURCE_ID}.yaml").exists()
     # The other moderator's change stays.
     assert any(question in path.read_text(encoding="utf-8") for path in kb_dir.glob("*.yaml"))
+
+
+async def test_two_reviews_saved_at_the_same_moment_both_end_up_saved(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    # The second Save waited for the first under the store's lock and was then refused with
+    # "reopen it and make your change again", while its message said the review was kept.
+    _, fake = await start_curated()
+    other_answer = ANSWER.parent / "written-answer-2023-01-09-supported-internships.txt"
+    reviews = []
+    for member, path in ((fake.moderator, ANSWER), (fake.owner, other_answer)):
+        upload = fake.upload(path.name, path.read_bytes(), content_type="text/plain")
+        _, message = await open_review(fake, {"file": upload}, member=member)
+        while not all(off for label, _, off in buttons(message) if label == "Keep"):
+            click, _ = await press(fake, message, "Keep", member=member, followup=False)
+            message = fake.original_message(click) or message
+        reviews.append((member, message))
+
+    async def save(member: FakeMember, message: JSON) -> tuple[JSON, JSON]:
+        click = await fake.click(message, button(message, "Save"), member=member)
+        return click, await final(fake, click)
+
+    (first, first_told), (second, second_told) = await asyncio.gather(
+        *(save(member, message) for member, message in reviews)
+    )
+    told = sorted([first_told["content"], second_told["content"]])
+    assert told[0].startswith("Saved change #1: add-source ")
+    assert told[1].startswith(
+        "The knowledge base changed while you reviewed (revision 1 is now 2). Your review is kept"
+    )
+    waiting = second if second_told["content"] == told[1] else first
+    member = reviews[0][0] if waiting is first else reviews[1][0]
+    path = rf"/webhooks/{fake.application_id}/{waiting['token']}/messages/@original"
+    await fake.wait_for_request("PATCH", path)  # the review shown again, its buttons back on
+    message = fake.original_message(waiting)
+    assert message is not None
+    _, saved = await press(fake, message, "Save", member=member)
+    assert saved["content"].startswith("Saved change #2: add-source ")
+    assert len(history_rows(kb_dir.parent / "data")) == 2
 
 
 async def test_a_holding_answer_is_not_drafted_and_says_why(

@@ -211,3 +211,47 @@ async def test_a_refused_intent_says_how_to_enable_it(
     assert code == 1
     assert capsys.readouterr().err == f"sendbot: {INTENT_REFUSED}\n"
     assert "Message Content Intent" in INTENT_REFUSED
+
+
+async def test_a_damaged_state_database_is_one_line_and_members_still_get_answers(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    # It stopped the bot (exit 2) for every server: the knowledge files were sound, only the
+    # history, gaps and counts the database keeps could not be trusted.
+    fake = fake_discord
+    database = tmp_path / "data" / "state.sqlite3"
+    database.parent.mkdir()
+    database.write_bytes(b"garbage" * 100)
+    child = await spawn(
+        fake,
+        tmp_path,
+        "run",
+        DISCORD_TOKEN=TOKEN,
+        SENDBOT_DEV_GUILD=str(fake.guild.id),
+        SENDBOT_HOME_GUILDS=str(fake.guild.id),
+    )
+    try:
+        await fake.wait_for_identify(timeout=10)
+        interaction = await fake.invoke_slash("ask", {"question": ASKED_WHO})
+        callback = await fake.wait_for_callback(interaction, timeout=5)
+        assert callback.json["data"]["embeds"][0]["title"].startswith(
+            "Who answered the question on progress"
+        )
+        # /kb is not offered on the home server while its history cannot be trusted.
+        assert "kb" not in {command["name"] for command in fake.commands(fake.guild)}
+        child.process.send_signal(signal.SIGTERM)
+        assert await child.finish() == 0
+    finally:
+        if child.process.returncode is None:
+            child.process.kill()
+            await child.finish()
+    (said,) = [line for line in child.stderr if "state.sqlite3" in line]
+    assert f"ERROR sendbot.client: SENDBOT_DATA ({tmp_path / 'data'}): {database}: " in said
+    assert said.endswith(
+        "file is not a database; the knowledge files are unaffected: restore it from a "
+        "backup, or move it aside to start history, gaps and stats afresh; until then sendbot "
+        "answers from the knowledge files without /kb, the gap log, answer counts or the "
+        "servers' /settings (their defaults apply)"
+    )
+    assert database.read_bytes() == b"garbage" * 100  # left as it was, to restore or inspect
+    assert_clean(child.stderr + child.stdout)

@@ -3,6 +3,7 @@ are kept in the state database, survive a restart, and bad ones are refused in o
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from sendbot.discord_app.errors import BAD_OPTION
@@ -252,3 +253,24 @@ async def test_a_channel_where_sendbot_may_not_post_is_saved_with_what_to_fix(
     ]
     assert await settings(fake, "show", member=fake.member) == NOT_ADMIN
     assert "see or change" in NOT_ADMIN
+
+
+async def test_admins_adding_answer_channels_at_once_all_keep_theirs(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # Each read the list, then stored it with its own channel added: every one was told
+    # "Saved", and only the last one's channel was kept.
+    channels = [fake_discord.guild.add_text_channel(f"ask-{n}") for n in range(4)]
+    _, fake = await start_sendbot(read_messages=True)
+    admins = [fake.owner, fake.moderator] * 2
+    said = await asyncio.gather(
+        *(
+            settings(fake, "channels add", {"channel": channel}, member=admin)
+            for channel, admin in zip(channels, admins, strict=True)
+        )
+    )
+    assert all(line.startswith("Saved. I answer questions on my own in: <#") for line in said)
+    shown = await settings(fake, "show", member=fake.owner)
+    assert all(f"<#{channel.id}>" in shown for channel in channels), shown
+    for channel in channels:
+        await replied(fake, await fake.post_message(SCHOOLS, channel=channel))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sendbot.storage.guild_settings import GuildSettings
 
 
@@ -31,3 +33,27 @@ def test_reading_an_empty_data_dir_creates_nothing(tmp_path: Path) -> None:
     assert settings.get(1, "x") is None
     assert settings.delete(1, "x") is False
     assert not (tmp_path / "data").exists()
+
+
+def test_an_update_sees_what_another_stored_since_and_a_refusal_stores_nothing(
+    tmp_path: Path,
+) -> None:
+    # Two processes sharing the database: the second adds to what the first stored, not to
+    # the list it read before.
+    first, second = GuildSettings(tmp_path), GuildSettings(tmp_path)
+    first.set(1, "channels", "10")
+    second.set(0, "dms", "off")
+
+    def add_20(stored: dict[str, str], bot_wide: dict[str, str]) -> str:
+        assert bot_wide == {"dms": "off"}
+        return ",".join([stored["channels"], "20"])
+
+    assert second.update(1, "channels", add_20) == "10,20"
+    assert first.get(1, "channels") == "10,20"
+
+    def refuse(stored: dict[str, str], bot_wide: dict[str, str]) -> str:
+        raise ValueError("That channel is already in the list.")
+
+    with pytest.raises(ValueError):
+        first.update(2, "channels", refuse)
+    assert first.all_for_guild(2) == {}

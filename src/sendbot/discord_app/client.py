@@ -40,10 +40,15 @@ from sendbot.discord_app.send import NO_MENTIONS
 from sendbot.discord_app.server_config import misplaced_audit_channel, unknown_mod_roles
 from sendbot.discord_app.server_settings import ServerSettings
 from sendbot.settings import Settings
-from sendbot.storage.curation import Curation
+from sendbot.storage.curation import Curation, StateUnusable, answers_only
 from sendbot.storage.guild_settings import GuildSettings
 
 log = logging.getLogger("sendbot.client")
+
+STATE_UNUSABLE = (
+    "%s; until then sendbot answers from the knowledge files without /kb, the gap log, "
+    "answer counts or the servers' /settings (their defaults apply)"
+)
 
 EXTENSIONS = (
     "sendbot.discord_app.exts.ask",
@@ -369,8 +374,15 @@ def run_discord(
     token = settings.require_token()  # SettingsError -> one line from the CLI, exit 2
     curation = None
     if index_provider is None:
-        curation = Curation.open(settings)
-        index_provider = curation.index
+        try:
+            curation = Curation.open(settings)
+            index_provider = curation.index
+        except StateUnusable as exc:
+            # Members keep their answers: the knowledge files are sound and answer on their
+            # own; only what rests on the database (/kb, gaps, counts) waits for it.
+            log.error(STATE_UNUSABLE, exc)
+            index = answers_only(settings)
+            index_provider = lambda: index  # noqa: E731
     _use_discord_logging()
     return asyncio.run(serve(settings, token, index_provider, misses=misses, curation=curation))
 

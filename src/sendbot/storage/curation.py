@@ -18,11 +18,18 @@ from pathlib import Path
 from sendbot.answering.fact_index import INDEX_VERSION, FactIndex, build_index
 from sendbot.answering.misses import GapMisses
 from sendbot.settings import Settings, SettingsError
+from sendbot.storage.cache import ParseCache
 from sendbot.storage.database import DatabaseError, knowledge_base_id
 from sendbot.storage.gaps import AnswerStats, GapLog
 from sendbot.storage.index_cache import IndexCache
+from sendbot.storage.loader import load_indexed
 from sendbot.storage.store import CACHE_DIR, KnowledgeStore
 from sendbot.storage.writer import StateWriter
+
+
+class StateUnusable(SettingsError):
+    """The state database is damaged (or from a newer sendbot): the history, gaps and counts
+    cannot be trusted, while the knowledge files can."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +52,7 @@ class Curation:
                 f"SENDBOT_DATA ({settings.data_dir}) cannot be written: {exc.strerror}"
             ) from None
         except DatabaseError as exc:
-            raise SettingsError(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
+            raise StateUnusable(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
         writer = StateWriter(settings.data_dir)
         return cls(
             store,
@@ -82,6 +89,15 @@ def open_store(settings: Settings) -> KnowledgeStore[FactIndex]:
         index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
         keep_versions=settings.keep_versions,
     )
+
+
+def answers_only(settings: Settings) -> FactIndex:
+    """The knowledge files' index without the state database (KnowledgeError if they are
+    invalid): what the bot answers from while that database cannot be used."""
+    cache_dir = settings.data_dir / CACHE_DIR
+    return load_indexed(
+        settings.kb_path, build_index, ParseCache(cache_dir), fact_index_cache(cache_dir)
+    )[1]
 
 
 def fact_index_cache(directory: Path) -> IndexCache[FactIndex]:

@@ -7,9 +7,12 @@ asyncio.to_thread, so the event loop never waits on the disk).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sendbot.storage.database import has_state, opened, transaction
+
+GLOBAL_OWNER = 0  # the row owner for bot-wide settings (no server has id 0)
 
 
 class GuildSettings:
@@ -32,6 +35,30 @@ class GuildSettings:
                 " ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
                 (guild_id, key, value),
             )
+
+    def update(
+        self, guild_id: int, key: str, change: Callable[[dict[str, str], dict[str, str]], str]
+    ) -> str:
+        """Store `change(this server's values, the bot-wide ones)` as `key`'s value, read and
+        written in one transaction, so that two admins adding to the same list at once (in
+        this process or another) both keep their addition. `change` raises to refuse; the
+        value stored is returned."""
+        with opened(self.data_dir) as conn, transaction(conn):
+            stored, bot_wide = (
+                dict(
+                    conn.execute(
+                        "SELECT key, value FROM guild_settings WHERE guild_id = ?", (owner,)
+                    ).fetchall()
+                )
+                for owner in (guild_id, GLOBAL_OWNER)
+            )
+            value = change(stored, bot_wide)
+            conn.execute(
+                "INSERT INTO guild_settings (guild_id, key, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
+                (guild_id, key, value),
+            )
+        return value
 
     def delete(self, guild_id: int, key: str) -> bool:
         """Forget one setting; True if there was one."""

@@ -70,6 +70,7 @@ from sendbot.knowledge.errors import (
     KnowledgeError,
     Problem,
     SourceNotFound,
+    StaleRevision,
     StoreError,
 )
 from sendbot.knowledge.future_dates import after_today
@@ -186,8 +187,15 @@ class KbAdmin(
 
     # --- helpers ---------------------------------------------------------------------------
 
-    async def save(self, interaction: Interaction, change: Change) -> HistoryEntry | None:
-        """Make one change as this moderator; tell them, and the audit channel, how it went."""
+    async def save(
+        self,
+        interaction: Interaction,
+        change: Change,
+        *,
+        on_stale: Callable[[StaleRevision], str] | None = None,
+    ) -> HistoryEntry | None:
+        """Make one change as this moderator; tell them, and the audit channel, how it went.
+        `on_stale`: what to tell them instead when another change was saved first."""
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
         served = self.store.current.index
@@ -195,7 +203,11 @@ class KbAdmin(
             entry = await change(discord_actor(interaction.user.id, interaction.user.display_name))
         except (KnowledgeError, StoreError) as exc:
             log.info("refused a change in %s: %s", where(interaction), _one_line(str(exc)))
-            await respond(interaction, refusal_text(exc), ephemeral=True)
+            if on_stale is not None and isinstance(exc, StaleRevision):
+                text = on_stale(exc)
+            else:
+                text = refusal_text(exc)
+            await respond(interaction, text, ephemeral=True)
             return None
         log.info("saved %s", entry.describe())
         # Compared with the self-test before the change, so the moderator sees only what

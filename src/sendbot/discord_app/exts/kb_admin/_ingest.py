@@ -37,7 +37,7 @@ from sendbot.discord_app.render import (
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.binary_files import binary_kind
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
-from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.errors import KnowledgeError, StaleRevision
 from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.model import FigureKind, KnowledgeBase
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
@@ -331,6 +331,13 @@ class ReviewView(ExpiringView):
         await interaction.response.edit_message(view=self)
         source = self.review.source_file(self.raw)
         store, revision = self.cog.store, self.revision
+
+        def kept_for_one_more_press(stale: StaleRevision) -> str:
+            # Another moderator's change was saved while this Save waited its turn: as when
+            # it came before the press, the review is kept, not refused with "reopen it".
+            self.revision = stale.actual
+            return CHANGED_DURING_REVIEW.format(before=stale.expected, now=stale.actual)
+
         entry = await self.cog.save(
             interaction,
             lambda actor: store.add_source(
@@ -341,6 +348,7 @@ class ReviewView(ExpiringView):
                 actor=actor,
                 expected_revision=revision,
             ),
+            on_stale=kept_for_one_more_press,
         )
         if entry is None:
             await self._again(interaction)

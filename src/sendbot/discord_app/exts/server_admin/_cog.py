@@ -10,6 +10,7 @@ knowledge base. Every reply is private and one line when a value is refused.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Literal
 
 import discord
@@ -36,11 +37,13 @@ from sendbot.discord_app.server_config import (
     MAX_MOD_ROLES,
     MENTIONS,
     MOD_ROLES,
+    ServerConfig,
     adding,
     format_ids,
     format_switch,
     manages_server,
     missing_to_post,
+    parse_ids,
     removing,
 )
 from sendbot.discord_app.server_settings import SettingsUnavailable
@@ -148,20 +151,45 @@ class ServerAdmin(
         log.info("settings: %s = %r in %s", key, value, where(interaction))
         await respond(interaction, said, ephemeral=True)
 
-    async def _save_channels(
-        self, interaction: Interaction, changed: tuple[int, ...] | str
+    async def _change_list(
+        self,
+        interaction: Interaction,
+        key: str,
+        change: Callable[[ServerConfig], tuple[int, ...] | str],
+    ) -> tuple[int, ...] | None:
+        """Change one list (`change` of the settings in force makes the new list, or says
+        why not) in one step with reading it: two admins adding at once both keep theirs,
+        where each used to store the list it read, without the other's. The list saved, or
+        None once the admin has been told it could not be."""
+
+        def value(config: ServerConfig) -> str:
+            return format_ids(_ids_or_refuse(change(config)))
+
+        try:
+            saved = await self.bot.server_settings.update(self._guild(interaction), key, value)
+        except SettingsUnavailable as exc:
+            await respond(interaction, str(exc), ephemeral=True)
+            return None
+        log.info("settings: %s = %r in %s", key, saved, where(interaction))
+        return parse_ids(saved)
+
+    async def _change_channels(
+        self, interaction: Interaction, change: Callable[[ServerConfig], tuple[int, ...] | str]
     ) -> None:
-        ids = _ids_or_refuse(changed)
+        ids = await self._change_list(interaction, CHANNELS, change)
+        if ids is None:
+            return
         said = f"Saved. I answer questions on my own in: {channels_text(ids)}."
         said += "".join(self._cannot_post(interaction, channel, replies=True) for channel in ids)
-        await self._save(interaction, CHANNELS, format_ids(ids), said)
+        await respond(interaction, said, ephemeral=True)
 
-    async def _save_mod_roles(
-        self, interaction: Interaction, changed: tuple[int, ...] | str
+    async def _change_mod_roles(
+        self, interaction: Interaction, change: Callable[[ServerConfig], tuple[int, ...] | str]
     ) -> None:
-        ids = _ids_or_refuse(changed)
-        said = f"Saved. Moderator roles: {roles_text(ids)}."
-        await self._save(interaction, MOD_ROLES, format_ids(ids), said)
+        ids = await self._change_list(interaction, MOD_ROLES, change)
+        if ids is not None:
+            said = f"Saved. Moderator roles: {roles_text(ids)}."
+            await respond(interaction, said, ephemeral=True)
 
     # --- commands ---------------------------------------------------------------------------
 
@@ -181,18 +209,22 @@ class ServerAdmin(
         self._on_this_server(interaction, channel, "channel")
         if not self.bot.intents.message_content:
             raise Refused(NO_INTENT)
-        config = await self.bot.server_settings.of(self._guild(interaction))
-        changed = adding(sorted(config.answer_channels), channel.id, MAX_CHANNELS, "channel")
-        await self._save_channels(interaction, changed)
+        await self._change_channels(
+            interaction,
+            lambda config: adding(
+                sorted(config.answer_channels), channel.id, MAX_CHANNELS, "channel"
+            ),
+        )
 
     @channels.command(name="remove")
     @app_commands.describe(channel="A channel or forum where I should answer only when asked")
     async def channels_remove(self, interaction: Interaction, channel: AnswerChannel) -> None:
         """Stop answering on my own in this channel (mentions and /ask still work)."""
         self._on_this_server(interaction, channel, "channel")
-        config = await self.bot.server_settings.of(self._guild(interaction))
-        changed = removing(sorted(config.answer_channels), channel.id, "channel")
-        await self._save_channels(interaction, changed)
+        await self._change_channels(
+            interaction,
+            lambda config: removing(sorted(config.answer_channels), channel.id, "channel"),
+        )
 
     @app_commands.command(name="mentions")
     @app_commands.describe(on="Answer messages that mention me on this server")
@@ -232,18 +264,19 @@ class ServerAdmin(
         self._on_this_server(interaction, role, "role")
         if role.is_default() or role.managed:
             raise Refused(BAD_ROLE)
-        config = await self.bot.server_settings.of(self._guild(interaction))
-        changed = adding(config.mod_roles, role.id, MAX_MOD_ROLES, "moderator role")
-        await self._save_mod_roles(interaction, changed)
+        await self._change_mod_roles(
+            interaction,
+            lambda config: adding(config.mod_roles, role.id, MAX_MOD_ROLES, "moderator role"),
+        )
 
     @mod_roles.command(name="remove")
     @app_commands.describe(role="A role that should no longer give /kb")
     async def mod_roles_remove(self, interaction: Interaction, role: discord.Role) -> None:
         """Stop letting this role use /kb (home servers only)."""
         self._home_only(interaction, MOD_ROLES)
-        config = await self.bot.server_settings.of(self._guild(interaction))
-        changed = removing(config.mod_roles, role.id, "moderator role")
-        await self._save_mod_roles(interaction, changed)
+        await self._change_mod_roles(
+            interaction, lambda config: removing(config.mod_roles, role.id, "moderator role")
+        )
 
     @app_commands.command(name="reset")
     @app_commands.describe(setting="The setting to take from the bot's defaults again")
