@@ -538,7 +538,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--questions",
         type=whole_number(1, 100_000),
         default=2_000,
-        help="questions asked of each knowledge base (default 2,000; the p99 targets are judged at 2,000 or more)",
+        help=(
+            "questions asked of each knowledge base (default 2,000; the p99 targets are "
+            "judged at 2,000 or more)"
+        ),
     )
 
     kb = commands.add_parser(
