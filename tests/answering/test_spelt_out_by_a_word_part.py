@@ -27,6 +27,14 @@ def test_what_senco_stands_for_is_answered_with_the_quote_that_spells_it_out(
         assert "doesn't explain" not in reply.text
 
 
+def test_whats_a_senco_gets_the_words_it_stands_for_over_one_source_too(
+    single_source_index: FactIndex,
+) -> None:
+    # it was "One written answer mentions senco but doesn't explain what it means"
+    reply = assert_answered_with(single_source_index, "whats a senco", "early-years-senco-training")
+    assert "Special Educational Needs Coordinator" in reply.text
+
+
 def test_letters_only_the_statement_spells_out_need_the_quote_to_hold_the_words(
     shipped_index: FactIndex,
 ) -> None:
