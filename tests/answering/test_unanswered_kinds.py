@@ -60,8 +60,6 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             r"any one person's case",
         ),
         ("could my nursery sign up for the senco training", r"doesn't say who is eligible"),
-        # What a SENCO is: no fact says, though one is about what replaces their award.
-        ("whats a senco", r"doesn't explain what senco"),
         # Trained or done, of a count of those registered; in post now, of a plan.
         (
             "how many early years practitioners are now fully trained sencos",

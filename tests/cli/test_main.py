@@ -58,6 +58,17 @@ def test_ask_json_reports_an_overlong_question_and_carries_on() -> None:
     assert second["answered"] is True
 
 
+def test_ask_json_echoes_the_line_asked_when_only_its_last_question_was_read() -> None:
+    # over 300 characters: read from its last question, which `text` names; `question` is
+    # still the line asked, so a caller can tell which line each object answers
+    story = "my son is 9 and has been waiting for an EHC needs assessment since last spring. " * 4
+    asked = story + "how many special schools opened?"
+    result = sendbot("ask", "--json", "-", stdin=f"{asked}\n")
+    (reply,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert reply["question"] == asked
+    assert "is read as your question" in reply["text"]
+
+
 def test_chat_without_a_terminal_answers_each_line_then_exits() -> None:
     result = sendbot("chat", stdin="how many special schools opened?\nthanks\n")
     assert result.returncode == 0

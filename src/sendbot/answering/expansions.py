@@ -26,21 +26,30 @@ _SPELT_OUT = re.compile(r"((?:[\w'\u2019-]+,?\s+){1,10})\(([A-Z]{2,6})\)")
 def expansion(words_before: Sequence[str], acronym: str) -> str | None:
     """The words spelling `acronym` out, ending just before it: their capital initials are its
     letters in order, small joining words between them left out ("Partnerships for Inclusion
-    of Neurodiversity in Schools" for PINS); None when they do not spell it."""
-    letters = list(acronym)
+    of Neurodiversity in Schools" for PINS); None when they do not spell it. A word may give
+    its first two letters, as "coordinator" gives the CO of SENCO ("special educational needs
+    coordinator"), when other words give the rest."""
+    letters = acronym
     taken: list[str] = []
+    spelling = 0  # the words that gave letters
+    two_from_one = False
     for word in reversed(words_before):
         if not letters:
             break
         # Capitals or not: "dedicated schools grant (DSG)" spells DSG out as well.
         if word[:1].upper() == letters[-1]:
-            letters.pop()
-            taken.append(word)
+            letters = letters[:-1]
         elif word.lower() in ACRONYM_JOINERS and taken:
             taken.append(word)
+            continue
+        elif word[:2].upper() == letters[-2:]:
+            letters = letters[:-2]
+            two_from_one = True
         else:
             return None
-    if letters:
+        taken.append(word)
+        spelling += 1
+    if letters or (two_from_one and spelling < 2):
         return None
     return " ".join(reversed(taken))
 
@@ -54,12 +63,26 @@ def acronyms(quote: str) -> frozenset[str]:
     )
 
 
+def _spelt_in_quote(fact: Fact) -> frozenset[str]:
+    """The acronyms (folded) the fact's quote spells out: in brackets after their words, or
+    only in the statement when the quote holds the same words ("early years special
+    educational needs coordinator (SENCO) training" stated of a quote saying "Special
+    Educational Needs Coordinator training", the source never writing SENCO)."""
+    stated = (
+        match.group(2).lower()
+        for match in _SPELT_OUT.finditer(fact.statement)
+        if (words := expansion(match.group(1).split(), match.group(2)))
+        and words.lower() in fact.quote.lower()
+    )
+    return acronyms(fact.quote).union(stated)
+
+
 def spelt_out(facts: Sequence[Fact]) -> dict[str, tuple[int, ...]]:
     """Each acronym the facts' quotes spell out (folded: "send") -> the positions of the facts
     that do, in order."""
     found: dict[str, list[int]] = {}
     for position, fact in enumerate(facts):
-        for acronym in acronyms(fact.quote):
+        for acronym in _spelt_in_quote(fact):
             found.setdefault(acronym, []).append(position)
     return {acronym: tuple(positions) for acronym, positions in found.items()}
 

@@ -48,6 +48,9 @@ KEYSTROKE_P99_MS = 5.0
 START_MS = 1_000.0
 PEAK_MIB = 200.0
 TARGET_FACTS = 10_000  # the targets for the generated base are for a base this size
+# The per-question targets are a p99 over the default run: of a few questions, the p99 is the
+# slowest one, and the first question asked warms caches.
+TARGET_QUESTIONS = 2_000
 FRESH_STARTS = 3
 KEYSTROKE_QUESTIONS = 60
 
@@ -66,6 +69,7 @@ class Measured:
     cold_peak_mib: float
     parsed_peak_mib: float
     compiled_peak_mib: float
+    questions: int  # how many questions the p99 is of
 
 
 def _progress(message: str) -> None:
@@ -265,6 +269,7 @@ def _measure(name: str, kb_dir: Path, questions: int, cache_dir: Path) -> Measur
         cold_peak_mib=first["peak_mib"],
         parsed_peak_mib=warm["peak_mib"],
         compiled_peak_mib=max(run["peak_mib"] for run in starts),
+        questions=len(cpu),
     )
 
 
@@ -272,12 +277,20 @@ def _verdict(value: float, limit: float) -> str:
     return "met" if value <= limit else "MISSED"
 
 
+def _question_target(what: str, measured: Measured, limit: float) -> str:
+    """A per-question p99 target, judged only over enough questions to have a p99."""
+    line = f"  p99 <= {limit:g} ms (CPU) {what}: {measured.p99_ms:.3f} ms, "
+    if measured.questions >= TARGET_QUESTIONS:
+        return line + _verdict(measured.p99_ms, limit)
+    return (
+        f"{line}not judged: the target is a p99 of {TARGET_QUESTIONS:,} questions or more "
+        f"(--questions {TARGET_QUESTIONS}), not of {measured.questions:,}"
+    )
+
+
 def target_lines(shipped: Measured, generated: Measured, peak_mib: float) -> list[str]:
     """Each README target with the value measured and whether it was met."""
-    lines = [
-        f"  p99 <= {SHIPPED_P99_MS:g} ms (CPU) on the shipped base: {shipped.p99_ms:.3f} ms, "
-        + _verdict(shipped.p99_ms, SHIPPED_P99_MS),
-    ]
+    lines = [_question_target("on the shipped base", shipped, SHIPPED_P99_MS)]
     if generated.facts != TARGET_FACTS:
         lines.append(
             f"  targets for the generated base apply at {TARGET_FACTS:,} facts "
@@ -287,8 +300,7 @@ def target_lines(shipped: Measured, generated: Measured, peak_mib: float) -> lis
     start = statistics.median(generated.fresh_start_ms)
     return [
         *lines,
-        f"  p99 <= {GENERATED_P99_MS:g} ms (CPU) per question at {TARGET_FACTS:,} facts: "
-        f"{generated.p99_ms:.3f} ms, " + _verdict(generated.p99_ms, GENERATED_P99_MS),
+        _question_target(f"per question at {TARGET_FACTS:,} facts", generated, GENERATED_P99_MS),
         f"  p99 <= {KEYSTROKE_P99_MS:g} ms (CPU) per autocomplete keystroke at "
         f"{TARGET_FACTS:,} facts: {generated.keystroke_p99_ms:.3f} ms, "
         + _verdict(generated.keystroke_p99_ms, KEYSTROKE_P99_MS),
