@@ -520,7 +520,9 @@ PART_WORDS = (
     | WHO_WORDS
     | frozenset(
         """older newer original originally exactly precisely actually summarise summarize
-        summary gist text dhsc dwp dhsc treasury hmt mhclg dluhc moj""".split()
+        summary gist text doc docs document documents cite cites cited citing quote quotes
+        quoted quoting quot refer refers referred referring reference referenced dhsc dwp
+        treasury hmt mhclg dluhc moj""".split()
     )
 )
 # Words of an answer still to come, or changed since: "when will the next pq be answered?".
@@ -567,7 +569,12 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
         )
     ):
         return False
-    return part is not AnswerPart.QUESTION_TEXT or WHO_WORDS.isdisjoint(said)
+    if part is not AnswerPart.QUESTION_TEXT:
+        return True
+    # "which budget doc did the question cite?" asks a thing its wording names, not a person.
+    return WHO_WORDS.isdisjoint(said) or (
+        WHO_WORDS & said == {"which"} and _asks_which_thing(question.text.lower())
+    )
 
 
 # The person on the other side of a written answer: who asked it, for who answered, and back.

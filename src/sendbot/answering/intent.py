@@ -946,9 +946,16 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         first = _AND_ANOTHER.split(text, maxsplit=1)[0]
         if first != text:
             return intent_of(first.split())
-    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text):
+    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text) and not ASKING_FOR.search(text):
         return Intent.REASON
     return Intent.OTHER
+
+
+# "what was the question asking for", "what did the survey ask LAs for": what was asked (or
+# requested), not why.
+ASKING_FOR = re.compile(
+    r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)(?: \w+){0,3} for\W*$"
+)
 
 
 # "... and what/how/will ...": a second question joined to the first.
