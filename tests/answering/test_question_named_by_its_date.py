@@ -1,9 +1,11 @@
 """What a written question asked, named as people name it: by the month it was asked or
 answered ("the sep 2023 question", "the dec 2023 question on the change programme"), as "the
 ... q" ("the jan 2026 q", "the top-slicing q"), by a thing its wording cites ("which budget
-doc did the location question cite?"), or as what it was "asking for". Each was declined: the
-month's short name is no word of the answer, "q" after a date or topic was not read as
-"question", "which" was read as asking who, and "asking for" as asking why."""
+doc did the location question cite?"), as what it was "asking for", or as what a member named
+asked or was asked ("what did pawsey ask"). Each was declined (or answered with who asked):
+the month's short name is no word of the answer, "q" after a date or topic was not read as
+"question", "which" was read as asking who, "asking for" as asking why, and the member named
+as the person asked about."""
 
 import pytest
 
@@ -34,8 +36,17 @@ from tests.answering.expected_replies import assert_answered_with
             "which budget doc was the 15 special schools question referring to",
             "sfs-2024-03-22-question",
         ),
-        # What it asked for
+        # What it asked for, or what the member named asked ("sec of state" is whom it asked)
         ("what was the feb 2023 finance question asking for", "hn-2023-02-22-question"),
+        (
+            "what did that supported internships question want the sec of state to do",
+            "si-2023-01-09-question",
+        ),
+        (
+            "what did pawsey ask exactly, was it about trends in demand",
+            "places-2023-06-12-question",
+        ),
+        ("what was georgia gould asked in november 2025", "wp-2025-11-21-question"),
     ],
 )
 def test_the_question_named_is_answered_with_its_wording(
