@@ -1187,6 +1187,8 @@ def _same_part_of_another_answer(index: FactIndex, text: str, candidates: Ranked
     return any(
         answer_part(index.facts[rival.position]) is part
         and index.facts[rival.position].source_id != index.facts[top.position].source_id
+        # It carries as much of what the question says: the evidence cannot tell them apart.
+        and rival.evidence.coverage >= top.evidence.coverage
         and _in_the_answer(index, rival.position, terms)
         and not _dated_unlike(index, top.position, rival.position, terms)
         for rival in candidates[1:PART_RIVALS]
