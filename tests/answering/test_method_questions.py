@@ -102,3 +102,20 @@ def test_how_something_gets_to_someone_is_the_fact_that_says_through_what(
 )
 def test_how_something_gets_to_someone_asks_the_route(question: str, intent: Intent) -> None:
     assert analyse(question).intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how are they gonna evaluate the change programme",
+        "how will they evaluate the change programme",
+    ],
+)
+def test_how_it_is_evaluated_is_the_evaluation_not_what_it_is_for(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Read as no method asked, "why evaluate the change programme?" (the evaluation's
+    # purpose) matched as closely as the fact saying how it is evaluated.
+    assert analyse(question).intent is Intent.METHOD
+    reply = assert_answered_with(shipped_index, question, "change-programme-independent-evaluation")
+    assert "process and implementation evaluation" in reply.text

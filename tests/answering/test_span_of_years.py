@@ -14,6 +14,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
     [
         ("what capital is there for 2022 to 2025", ("2022", "2025")),
         ("new places funding 2021 through 2024?", ("2021", "2024")),
+        ("capital for specialist places for 2022-2025", ("2022", "2025")),
         ("how many in 2023", ("2023",)),
         ("figures for 2023 to 2024", ("2023_24",)),  # one academic year, not a span
     ],
@@ -26,6 +27,15 @@ def test_a_fact_for_the_span_answers_it(shipped_index: FactIndex) -> None:
     assert_answered_with(
         shipped_index,
         "what money went into new specialist places for 2022 to 2025 - how much?",
+        "specialist-places-investment-2022-2025",
+    )
+
+
+def test_a_span_written_with_a_hyphen_is_answered_whole(shipped_index: FactIndex) -> None:
+    # "2022-2025" was read as "for 2022" alone: a partial saying no figure for 2022 is given.
+    assert_answered_with(
+        shipped_index,
+        "capital for specialist places for 2022-2025, how much",
         "specialist-places-investment-2022-2025",
     )
 

@@ -288,14 +288,26 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if content:
         # "the sept 2023 answer says high needs rose 60% from when?": what it says is asked.
         parts -= SPEAKER_PARTS
-    # "did coutinho mention autism?": the minister named is who says it, not who is asked of.
-    about_person = not content and (
-        intent in (Intent.PERSON, Intent.ASKER)
-        or question.checking
-        or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
-        or SAYING_WORDS.isdisjoint(said)
+    # "did coutinho mention autism?": the minister named is who says it, not who is asked of;
+    # "what did pawsey ask", "what was georgia gould asked": what the question said is asked.
+    about_person = (
+        not content
+        and not _WHAT_WAS_ASKED.search(text)
+        and (
+            intent in (Intent.PERSON, Intent.ASKER)
+            or question.checking
+            or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
+            or SAYING_WORDS.isdisjoint(said)
+        )
     )
     return Asked(frozenset(parts), said, intent, about_person, named)
+
+
+# "what did pawsey ask exactly", "what was georgia gould asked in november 2025": the person
+# named is who asked or was asked; what was asked is wanted.
+_WHAT_WAS_ASKED = re.compile(
+    r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:\w+ ){1,3}?(?:ask|asked|asking)\b"
+)
 
 
 # "the nov 2023 answer said something about employers", "did the june 2025 answer say
@@ -520,7 +532,9 @@ PART_WORDS = (
     | WHO_WORDS
     | frozenset(
         """older newer original originally exactly precisely actually summarise summarize
-        summary gist text dhsc dwp dhsc treasury hmt mhclg dluhc moj""".split()
+        summary gist text sec sos doc docs document documents cite cites cited citing quote quotes
+        quoted quoting quot refer refers referred referring reference referenced dhsc dwp
+        treasury hmt mhclg dluhc moj""".split()
     )
 )
 # Words of an answer still to come, or changed since: "when will the next pq be answered?".
@@ -567,7 +581,12 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
         )
     ):
         return False
-    return part is not AnswerPart.QUESTION_TEXT or WHO_WORDS.isdisjoint(said)
+    if part is not AnswerPart.QUESTION_TEXT:
+        return True
+    # "which budget doc did the question cite?" asks a thing its wording names, not a person.
+    return WHO_WORDS.isdisjoint(said) or (
+        WHO_WORDS & said == {"which"} and _asks_which_thing(question.text.lower())
+    )
 
 
 # The person on the other side of a written answer: who asked it, for who answered, and back.

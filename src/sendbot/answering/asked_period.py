@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.normalise import words
 from sendbot.answering.question import Question
 from sendbot.answering.reply import human_date
@@ -77,7 +78,6 @@ def names_a_fiscal_event(question: Question) -> bool:
 
 
 # Month names as people shorten them too: "feb 2024", "sept 2023".
-MONTH_WORDS = {**MONTHS, **{name[:3]: number for name, number in MONTHS.items()}, "sept": 9}
 
 
 def named_months(question: Question) -> list[str]:

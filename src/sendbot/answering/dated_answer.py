@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.answer_parts import DOMAIN_WORDS
-from sendbot.answering.asked_period import MONTH_WORDS
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
+from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.question import Question, analyse
 from sendbot.knowledge.model import Source
 

@@ -737,7 +737,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"chosen|choosing|select|selects|selected|selecting|decide|decides|decided|deciding|"
             r"allocate|allocates|allocated|allocating|distribute|distributed|distributing|"
             r"monitor|monitors|monitored|monitoring|measure|measured|measuring|assess|assessed|"
-            r"assessing|calculate|calculated|calculating|work out|worked out|collect|collected|"
+            r"assessing|evaluate|evaluated|evaluating|calculate|calculated|calculating|work out|"
+            r"worked out|collect|collected|"
             r"collecting|gather|gathered|gathering|identify|identified|identifying|prioritise|"
             r"prioritised|prioritising|receive|receives|received|receiving)\b|"
             r"what (?:triggered|caused|prompted|led to|drove|was behind|is behind)|"
@@ -946,9 +947,16 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         first = _AND_ANOTHER.split(text, maxsplit=1)[0]
         if first != text:
             return intent_of(first.split())
-    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text):
+    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text) and not ASKING_FOR.search(text):
         return Intent.REASON
     return Intent.OTHER
+
+
+# "what was the question asking for", "what did the survey ask LAs for": what was asked (or
+# requested), not why.
+ASKING_FOR = re.compile(
+    r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)(?: \w+){0,3} for\W*$"
+)
 
 
 # "... and what/how/will ...": a second question joined to the first.

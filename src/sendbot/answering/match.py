@@ -25,6 +25,7 @@ from functools import partial
 from itertools import islice
 
 from sendbot.answering.answer_parts import (
+    DATE_PARTS,
     DOCUMENT_TAG,
     FUTURE_WORDS,
     PART_WORDS,
@@ -77,6 +78,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import counts_another_thing, mentioned_not_explained, nearest_role
+from sendbot.answering.named_month import dated_in_month, month_and_year, month_of
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year
@@ -892,7 +894,12 @@ def _part_of_the_answer(
             continue
         other = answer_part(index.facts[rival.position])
         close = titled is None if other is part else at > 0 and other in asked.parts
-        if close and rival.position not in unasked and _in_the_answer(index, rival.position, terms):
+        if (
+            close
+            and rival.position not in unasked
+            and _in_the_answer(index, rival.position, terms)
+            and not _dated_unlike(index, chosen.position, rival.position, terms)
+        ):
             return None
     if titled is None:
         # Further down, only the same part of another written answer: what part a fact gives
@@ -904,6 +911,7 @@ def _part_of_the_answer(
                 and answer_part(index.facts[position]) is part
                 and position not in unasked
                 and _in_the_answer(index, position, terms)
+                and not _dated_unlike(index, chosen.position, position, terms)
             ):
                 return None
     return _judged_part(index, text, candidates, ranking.corrected, chosen)
@@ -1033,9 +1041,26 @@ def _in_the_answer(index: FactIndex, position: int, asking: Sequence[str]) -> bo
         if _YEAR_TERM.fullmatch(term):
             if not _dated_in(index, position, term):
                 return False
+        elif (month := month_of(term)) is not None:
+            # "the dec 2023 question": the month it was asked or answered names it too.
+            source = index.kb.source_of(fact)
+            if not dated_in_month(source, month) and not _in_source(index, term, fact.source_id):
+                return False
         elif not _in_source(index, term, fact.source_id):
             return False
     return True
+
+
+def _dated_unlike(index: FactIndex, position: int, other: int, terms: Sequence[str]) -> bool:
+    """The terms name a month and year ("the sep 2023 question") in which the written answer
+    of `position` was asked or answered and that of `other` was not: that one is meant."""
+    named = month_and_year(terms)
+    if named is None:
+        return False
+    source_of = index.kb.source_of
+    return dated_in_month(source_of(index.facts[position]), *named) and not dated_in_month(
+        source_of(index.facts[other]), *named
+    )
 
 
 def _dated_in(index: FactIndex, position: int, year: str) -> bool:
@@ -1117,6 +1142,8 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         # quote does not: which of them answers is not clear, and a wrong fact is the worst.
         ruled_out = quote_rival(index, question, candidates) is not None
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
+        ruled_out = _same_part_of_another_answer(index, text, candidates)
+    if not ruled_out and confidence >= ANSWER_THRESHOLD:
         return MatchResult(
             text,
             Outcome.ANSWERED,
@@ -1140,6 +1167,32 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         evidence_confidence=confidence,
     )
     return declined.judged(Verdict.LACKS_DETAIL) if ruled_out else declined
+
+
+def _same_part_of_another_answer(index: FactIndex, text: str, candidates: RankedCandidates) -> bool:
+    """'when was the special school demand q asked': the top fact gives a date of one written
+    answer, and the same date of another one, close behind, is of an answer that says
+    everything the question names as well (both answers are on demand for special places):
+    which answer is meant is not clear, unless a time is named or only one record's title
+    names the topic."""
+    part = answer_part(index.facts[candidates[0].position])
+    if part not in DATE_PARTS:
+        return False
+    if any(is_a_time(term) for term in corrected_terms(index, text)):
+        return False  # "asked, feb 2023?": a time named says which answer is meant
+    terms = corrected_terms(index, asking_text(text))
+    if _titled_record(index, candidates, part, terms) is not None:
+        return False
+    top = candidates[0]
+    return any(
+        answer_part(index.facts[rival.position]) is part
+        and index.facts[rival.position].source_id != index.facts[top.position].source_id
+        # It carries as much of what the question says: the evidence cannot tell them apart.
+        and rival.evidence.coverage >= top.evidence.coverage
+        and _in_the_answer(index, rival.position, terms)
+        and not _dated_unlike(index, top.position, rival.position, terms)
+        for rival in candidates[1:PART_RIVALS]
+    )
 
 
 def _unexplained_term(index: FactIndex, question: Question, top: Candidate) -> str | None:

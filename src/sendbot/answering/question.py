@@ -19,7 +19,7 @@ from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text, folded_clauses
 from sendbot.answering.chat_kind import emoji_kind, kind_of
-from sendbot.answering.intent import OPENS_WITH_ANOTHER, Intent, intent_of
+from sendbot.answering.intent import ASKING_FOR, OPENS_WITH_ANOTHER, Intent, intent_of
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
@@ -154,8 +154,9 @@ _BARE_YEAR = re.compile(
     r"(?<!to )(?<!vs )(?<!versus )\b(?:19|20)\d{2}_\d{2}\b"
 )
 _ANY_YEAR = re.compile(r"(?<![\d_])(?:19|20)\d{2}(?!\d)")
-# "funding 2022 to 2025": a span of years, asked as a whole (its end year as well as its start).
-_SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d{2}) (?:to|until|till|through) ((?:19|20)\d{2})\b")
+# "funding 2022 to 2025", "for 2022-2025" (read as words: "2022 2025"): a span of years,
+# asked as a whole (its end year as well as its start).
+_SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d{2}) (?:(?:to|until|till|through) )?((?:19|20)\d{2})\b")
 
 
 def _years_asked(asked_about: str, checking: bool) -> tuple[str, ...]:
@@ -515,7 +516,7 @@ def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
         intent = intent_of(_ON_WHETHER.sub(" ", " ".join(raw_words)).split())
     if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
         intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
-    if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded):
+    if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded) and not ASKING_FOR.search(folded):
         intent = Intent.REASON
     if (
         intent is Intent.DEFINITION
@@ -621,8 +622,14 @@ def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) 
     return role(folded[counted:], intent)
 
 
-# "was the q tabled in december?": "q" is "question" when it is one ("quick q" is no topic).
-_THE_Q = re.compile(r"\b(the|this|that|original|orig) q\b", re.I)
+# "was the q tabled in december?", "the jan 2026 q", "the top-slicing q": "q" is "question"
+# after "the" and up to four words of its date or topic ("quick q", "this is a dumb q" are no
+# written question).
+_THE_Q = re.compile(
+    r"\b((?:the|this|that|original|orig)(?: (?!(?:is|was|a|an|my|quick|dumb|silly|stupid|daft|"
+    r"random|simple|small|another|one)\b)[\w/-]+){0,4}?) q\b",
+    re.I,
+)
 
 
 # "AP = ?", "send = special educational needs and disabilities?": what the letters stand for,
