@@ -154,6 +154,43 @@ def test_findings_are_read_as_asked(question: str) -> None:
     assert analyse(question).findings
 
 
+# One for each word that tells a message may ask what came of something (see
+# `question._FINDINGS_CUES`): only a message saying one is searched for the ways of asking it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has the evaluation found anything yet",
+        "have they managed to hit the target",
+        "has it achieved its aims",
+        "has the programme succeeded",
+        "has the training changed anything",
+        "results of the change programme evaluation?",
+        "is the change programme going to work",
+        "has the training actually made a difference in classrooms",
+        "has pins had an impact on exclusions",
+        "how many interns went on to get paid jobs",
+        "how many young people ended up in work",
+        "has it got any young people into paid jobs",
+        "anything found so far",
+        "how many young people got into paid jobs",
+        "has it had an effect on waiting times",
+        "outcomes of the pilot?",
+        "findings from the review",
+        "did the inspections find problems",
+        "what came out of the review",
+    ],
+)
+def test_findings_asked_by_each_cue(question: str) -> None:
+    assert analyse(question).findings
+
+
+@pytest.mark.parametrize(
+    "question", ["how many special schools opened", "is high needs funding over how much"]
+)
+def test_no_findings_asked(question: str) -> None:
+    assert not analyse(question).findings
+
+
 @pytest.mark.parametrize(
     ("question", "missing"),
     [

@@ -120,6 +120,8 @@ _IS_FUNDING = re.compile(
 
 def _done(raw_words: Sequence[str], at: int, word: str) -> bool:
     """Whether a word that may name a kind of training or funding is the verb there."""
+    if word != "training" and word != "funding":
+        return False  # asked of every word of a question: the words before are read only here
     before = " ".join(raw_words[max(0, at - 3) : at])
     if word == "training":
         return bool(_IS_DOING.search(before))
@@ -158,6 +160,8 @@ def _kinds_by_head(
 ) -> list[tuple[str, str]]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
     the words before "budget", "training" or "funding"; and after "budget for"."""
+    if _KIND_HEADS.isdisjoint(raw_words):
+        return []  # no budget, training or funding named: most questions
     kinds: list[tuple[str, str]] = []
     doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
     for at, word in enumerate(raw_words):

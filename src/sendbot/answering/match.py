@@ -553,6 +553,11 @@ def _topic_over_claim(
     # deciding costs as much as the ranking.
     if _among_first(index, ranking, drawn, CLAIM_RIVALS):
         return None
+    # `_decide` answers with the first candidate or not at all: one that cannot check the
+    # claims is never the answer sought, so the rewording need not be decided.
+    candidates = ranking.candidates
+    if not candidates or not checkable(index.facts[candidates[0].position], stated):
+        return None
     alone = _decide(index, reworded, ranking)
     named = alone.best.fact if alone.answered and alone.best is not None else None
     if named is None or named is drawn or not checkable(named, stated):

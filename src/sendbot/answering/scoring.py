@@ -53,7 +53,13 @@ def query_terms(index: FactIndex, raw_words: Sequence[str]) -> tuple[list[str], 
         term = stem(word)
         kept = term in STOPWORDS or word in known
         replacement = term if kept else index.correct(term)
-        if replacement and a_real_word(word) and not _another_ending(term, replacement):
+        # A word kept as it is needs no look-up: with itself it shares every ending.
+        if (
+            replacement
+            and replacement != term
+            and a_real_word(word)
+            and not _another_ending(term, replacement)
+        ):
             replacement = term  # "letter" is not "better", nor "exclusion" "inclusion"
         if replacement is not None and replacement != term:
             corrected.append(replacement)
@@ -451,7 +457,10 @@ def _bounds(
         for term, weight in known:
             if term in terms:
                 shared += weight
-        f1 = min(1.0, f1_scale * shared / (beta2 * lightest[position] + mass))
+        # Clamped by comparison, not min() and max() (two calls each, for every fact): the
+        # same value as they give, as each returns its first argument on a tie.
+        f1 = f1_scale * shared / (beta2 * lightest[position] + mass)
+        f1 = f1 if f1 < 1.0 else 1.0
         closeness = weight_coverage * coverage + weight_phrasing * f1 + most_similar
         closeness += adjustment[intent_fit]
         # A question naming no number lacks none: the empty set is in every fact's terms.
@@ -459,8 +468,10 @@ def _bounds(
             closeness -= NUMBER_MISMATCH_PENALTY
         on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
         topic = weight_coverage * on_topic + weight_phrasing * f1 + most_similar
-        closest.append(max(0.0, min(1.0, closeness)) + slack)
-        closest_on_topic.append(max(0.0, min(1.0, topic)) + slack)
+        closeness = closeness if closeness < 1.0 else 1.0
+        topic = topic if topic < 1.0 else 1.0
+        closest.append((closeness if closeness > 0.0 else 0.0) + slack)
+        closest_on_topic.append((topic if topic > 0.0 else 0.0) + slack)
     return Bounds(closest, closest_on_topic)
 
 
