@@ -662,7 +662,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.COUNT,
         _phrases(
-            r"how many|number of|num of|what number|"
+            # (not "how many million": a sum of money, asked by its unit)
+            r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
+            r"what number|"
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"
@@ -717,7 +719,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"budgets|allocations|payments|pots|sums)\b|"
             # "total spend on the taskforce?", "the 2019/20 allocations in pounds": a sum of
             # money asked for
-            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$"
+            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$|"
+            # "how many million for it": money asked by its unit
+            r"how many (?:millions?|billions?|pounds|quid|grand)\b"
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a
