@@ -797,7 +797,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("ment to": "meant to" as chat types it)
             r"why|what for|the point|purpose|meant to|ment to|help with|aim of|"
             # "what's the DfE's stated reason for the new NPQ": why, however it is put
-            r"reasons? (?:for|behind)|rationale|reasoning behind|"
+            r"reasons? (?:for|behind)|rationale|reasoning (?:for|behind)|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
@@ -806,6 +806,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"provide|give|bring|make)\b|"
             # "what does the early years senco training focus on": what it is for
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
+            # "what is the programme trying to do", "what do staff get out of the course":
+            # what it is for, by what it sets out to do or gives those on it
+            r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
+            r"aiming|set out|sets out|setting out) to (?:do|achieve|accomplish)\b|"
+            r"^what (?:will|would|do|does|can|could) (?:\w+ ){1,6}?get out of\b|"
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
             r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
