@@ -271,7 +271,6 @@ class Speller:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
         return next((slip for slip in _slips(word) if slip in self.known), None)
 
-
     def _vowels_put_back(self, word: str) -> str | None:
         """The known word `word` is with some vowels left out: the one that needs fewest put
         back ("plces" is "places" before "policies"), None when two need as few."""
