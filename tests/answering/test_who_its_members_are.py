@@ -37,3 +37,18 @@ def test_who_a_group_is_made_of_is_answered_by_its_members(
 )
 def test_members_asked_or_one_person(question: str, intent: Intent) -> None:
     assert analyse(question).intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kinds of organisations does the change programme work with",
+        "the change programme - what sorts of groups is it working with?",
+    ],
+)
+def test_what_kinds_it_works_with_is_answered_by_the_kinds_listed(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # asked with "what" as with "which": the fact lists the kinds, no figure is to be split
+    reply = assert_answered_with(single_source_index, question, "change-programme-partners")
+    assert "integrated care boards" in reply.text
