@@ -250,6 +250,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"get abolished|get written off|get removed)\b|"
             # A figure for a round not yet announced: "how many schools in the next wave"
             r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b|"
+            # ... or for a programme's expansion to come: "how many schools will the PINS
+            # expansion reach", a figure the programme's own does not give
+            r"how (?:many|much) (?:\w+ ){0,6}?(?:will|would) (?:the |its |this |that )?"
+            r"(?:\w+ ){0,2}?(?:expansion|extension|roll ?out)\b|"
             # "will the schools open on time", "are they going to be delayed": what is to come
             r"^will (?:\w+ ){1,8}?(?:on time|on schedule|on track|be delayed|be late)\b|"
             # "is the government going to meet its target of doubling them" (read as "will")
