@@ -48,12 +48,3 @@ def test_spaces_at_a_school_are_its_places(single_source_index: FactIndex) -> No
         "how many spaces do the schools that opened provide",
         "special-school-places-created",
     )
-
-
-def test_good_quality_is_high_quality(single_source_index: FactIndex) -> None:
-    # the plan's aim ("high-quality, early support"), not the department's word on delivery
-    assert_answered_with(
-        single_source_index,
-        "is the plan all about getting good quality help early for send pupils",
-        "improvement-plan-aim",
-    )
