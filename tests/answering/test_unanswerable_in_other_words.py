@@ -43,6 +43,11 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             r"not what came of them",
         ),
         ("did pins help any kids", r"doesn't report results"),
+        # evidence of what came of it, asked for: no finding is reported
+        (
+            "is there any evidence that pins has helped neurodivergent pupils",
+            r"doesn't report results",
+        ),
         # Findings asked of a fact saying what was done: not called a plan.
         ("what did the 23 inspection reports find", r"it says what has been done\.$"),
         # How many actually took part or got through, of a plan or a count of those who began.

@@ -364,6 +364,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^will (?:\w+ ){1,8}?(?:fix|solve|sort out|cure)\b|"
             # "did the 4000 kids reached go back into mainstream": what came of those reached
             r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
+            # "is there any evidence the training has improved early identification": what
+            # came of it, however it is named
+            r"evidence (?:that |of )?(?:\w+ ){0,8}?(?:has|have|had) (?:\w+ )?(?:improved|worked|"
+            r"helped|reduced|raised|boosted|increased|cut|made a difference)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
