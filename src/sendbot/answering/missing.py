@@ -36,6 +36,7 @@ from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
     NUMBER_WORDS,
     after_its_end,
+    before_its_start,
     has_year,
     missing_period,
     only_compared_with,
@@ -380,6 +381,9 @@ def _missing_year_or_period(
         return f"{SOURCE} gives when it runs until ({after}), not what happens after that."
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
+    before = before_its_start(question, fact) if fact.dates and "before" in question.words else None
+    if before:
+        return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
 
 
