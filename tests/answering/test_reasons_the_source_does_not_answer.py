@@ -33,6 +33,7 @@ _RESULTS = "doesn't report results"
         # whether the asker may take part
         ("can i as a grandparent come to a listening session", Intent.ELIGIBILITY),
         ("how can we sign up for the autism awareness training", Intent.ELIGIBILITY),
+        ("how do i actually register for the npq for sencos", Intent.ELIGIBILITY),
         ("can a childminder like me do the early years senco training", Intent.ELIGIBILITY),
         # a verdict
         (
@@ -75,6 +76,7 @@ def test_findings_are_asked_when_anything_found_is(single_source_index: FactInde
         ("my son is 11, can he get assessed by one of the extra educational psychologists", _CASE),
         ("could we get a place on the npq for sencos this year", _CASE),
         ("how can we sign up for the autism awareness training", _ELIGIBLE),
+        ("how do i actually register for the npq for sencos", _ELIGIBLE),
         ("can a childminder like me do the early years senco training", _ELIGIBLE),
         ("is the ap taskforce extension a good sign for alternative provision", _OPINION),
         ("was it the wrong decision to fund only primary schools in pins", _OPINION),

@@ -252,7 +252,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b|"
             # ... or for a programme's expansion to come: "how many schools will the PINS
             # expansion reach", a figure the programme's own does not give
-            r"how (?:many|much) (?:\w+ ){0,6}?(?:will|would) (?:the |its |this |that )?"
+            r"how (?:many|much) (?:\w+ ){0,6}?(?:will|would) (?:(?:the|its|this|that) )?"
             r"(?:\w+ ){0,2}?(?:expansion|extension|roll ?out)\b|"
             # "will the schools open on time", "are they going to be delayed": what is to come
             r"^will (?:\w+ ){1,8}?(?:on time|on schedule|on track|be delayed|be late)\b|"
@@ -366,7 +366,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
             # "is there any evidence the training has improved early identification": what
             # came of it, however it is named
-            r"evidence (?:that |of )?(?:\w+ ){0,8}?(?:has|have|had) (?:\w+ )?(?:improved|worked|"
+            r"evidence (?:(?:that|of) )?(?:\w+ ){0,8}?(?:has|have|had) (?:\w+ )?(?:improved|worked|"
             r"helped|reduced|raised|boosted|increased|cut|made a difference)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
@@ -504,8 +504,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "can a TA like me apply": whether the asker may take part
             r"(?:can|could|may) (?:i|we)(?: as an? \w+(?: \w+)?)? (?:go to|come to|take part in|"
             r"be part of)\b|"
-            r"\bhow (?:do|can|would|could) (?:i|we) (?:sign up|register|enrol|book|get involved|"
-            r"take part|join)\b|"
+            # (said with stress too: "how do I actually sign up")
+            r"\bhow (?:do|can|would|could) (?:i|we) (?:(?:actually|even|then|now) )?(?:sign up|"
+            r"register|enrol|book|get involved|take part|join|apply)\b|"
             r"(?<!how )can (?:a|an) \w+(?: \w+)? like (?:me|myself|us) (?:do|take|join|go on|"
             r"attend|sign up|enrol|access|register|get|use|apply)\b"
         ),
@@ -816,7 +817,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
             # "what is the programme trying to do", "what do staff get out of the course":
             # what it is for, by what it sets out to do or gives those on it
-            r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
+            r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
             r"aiming|set out|sets out|setting out) to (?:do|achieve|accomplish)\b|"
             r"^what (?:will|would|do|does|can|could) (?:\w+ ){1,6}?get out of\b|"
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
