@@ -93,6 +93,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # offer him one": the asker's own case ("can she do a supported internship" may be
             # answered by whom the scheme is for)
             r"do we get|(?<!where )can we (?:still )?(?:sign up|join|apply|take part)\b|"
+            # "can i refer my own child to the taskforce": the asker's child put forward
+            r"(?:can|could|should) (?:i|we) (?:self )?refer (?:my|our) (?:own )?\w+\b|"
             r"(?:will|would) (?:his|her|my|our) \w+ (?:\w+ )?(?:have to|need to) (?:\w+ )?"
             r"(?:him|her)\b|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
