@@ -4,8 +4,10 @@ saying the group includes clinicians, scientists and academics answers them."""
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
+from sendbot.answering.match import Outcome
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 
@@ -52,3 +54,10 @@ def test_what_kinds_it_works_with_is_answered_by_the_kinds_listed(
     # asked with "what" as with "which": the fact lists the kinds, no figure is to be split
     reply = assert_answered_with(single_source_index, question, "change-programme-partners")
     assert "integrated care boards" in reply.text
+
+
+def test_a_figure_split_by_type_is_still_a_breakdown(single_source_index: FactIndex) -> None:
+    # "by type of provision" asks the sum split, which the fact does not give
+    reply = answer(single_source_index, "the 10.5bn split by type of provision?")
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and "not a breakdown by type" in reply.missing

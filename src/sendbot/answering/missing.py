@@ -792,14 +792,13 @@ def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
         # of provision": whether there is the split the fact says there is (not "how many of
         # each type", a figure for each it does not give, nor "where is the data by type")
         pass
-    elif (
-        question.breakdown
-        and question.intent in (_NAMED_LIST, _OTHER)
-        and _names_the_kinds(question, fact)
+    elif question.breakdown and (
+        (question.intent is _NAMED_LIST and _names_the_kinds(question, fact))
+        # "what kinds of orgs": the kinds a fact lists (not "split of it by type of
+        # provision", a figure asked split)
+        or (question.intent is _OTHER and fact.lists and _ASKS_KINDS.search(question.text))
     ):
-        # "which kinds of organisations is it working with", "what kinds of orgs": of a fact
-        # listing them
-        pass
+        pass  # "which kinds of organisations is it working with" of a fact listing them
     elif question.breakdown and fact.main_kind is None:
         # "how was the money split between regions", of a fact giving no figure at all
         return f"{SOURCE} gives no figure to break down."
