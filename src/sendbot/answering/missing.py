@@ -833,17 +833,24 @@ def _missing_count(
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
             return unit_missing
+    a_sum = _a_sum_not_a_count(question, fact)
+    if a_sum:
+        return a_sum
+    # How a count came about first: "finished training" is a role, not a kind of training.
+    return _missing_role(question, fact) if question.role else None
+
+
+def _a_sum_not_a_count(question: Question, fact: FactProfile) -> str | None:
+    """ "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
+    sum, which says what it gives when no curated phrasing of the fact asks how many."""
     if (
         question.intent is _COUNT
         and fact.gives_money
         and not fact.count_terms
         and _MONEY_COUNTED.isdisjoint(_beside_figures(question.words))
     ):
-        # "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
-        # sum, though a curated phrasing asks "how many billions"
         return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {question.subject}."
-    # How a count came about first: "finished training" is a role, not a kind of training.
-    return _missing_role(question, fact) if question.role else None
+    return None
 
 
 def _beside_figures(question_words: Sequence[str]) -> list[str]:
@@ -1319,5 +1326,8 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
             role, day = other[0]
             return f"{SOURCE} gives when it was {role} ({day}), not when it starts."
         return f"{SOURCE} doesn't say when that started."
+    a_sum = _a_sum_not_a_count(question, fact)
+    if a_sum:
+        return a_sum
     sentence = _DETAIL_SENTENCES.get(intent)
     return sentence(question) if sentence else f"{SOURCE} doesn't say that."
