@@ -426,10 +426,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=_years_asked(asked_about, checking),
         checking=checking,
-        subject=as_written(
-            _subject(_subject_words(intent, raw_words, asked_words), intent, written).split(),
-            written,
-        ),
+        subject=as_written(_subject(raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text)),
         period=_period(asked),
         grade=_grade(asked),
@@ -451,16 +448,6 @@ def analyse(question: str) -> Question:
         about=_about(asked) if intent is Intent.ASKER else (),
         about_words=_words_about(text, clauses, asked_about),
     )
-
-
-def _subject_words(
-    intent: Intent, raw_words: tuple[str, ...], asked_words: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The words the subject is read from: a thing asked what it is, then a remark ("what's
-    the early career framework, never heard of it"), is named in the asking clause alone."""
-    if intent is Intent.DEFINITION and asked_words != raw_words[: len(asked_words)]:
-        return raw_words
-    return asked_words if intent is Intent.DEFINITION and asked_words else raw_words
 
 
 def _words_about(text: str, clauses: Sequence[str], asked_about: str) -> tuple[str, ...]:
@@ -600,10 +587,6 @@ def _intent_of_asking(
         # the story reads as asking nothing, the asking clause asks what came of it
         asked_intent = intent_of(asked_words)
         if asked_intent in VERDICT_ASKED:
-            return asked_intent
-        if asked_intent is Intent.DEFINITION and plain.startswith(asked):
-            # "what's the early career framework, never heard of it": asked first, then a
-            # remark; what a thing is, asked before any story, is the asker's question
             return asked_intent
     if intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
