@@ -1326,7 +1326,10 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
             role, day = other[0]
             return f"{SOURCE} gives when it was {role} ({day}), not when it starts."
         return f"{SOURCE} doesn't say when that started."
-    a_sum = _a_sum_not_a_count(question, fact)
+    # ... of a sum for what is counted ("how many places does the £2.6bn pay for"), not of
+    # another thing ("how many EHCPs are there")
+    named = bool(question.subject) and question.subject.lower() in fact.text
+    a_sum = _a_sum_not_a_count(question, fact) if named else None
     if a_sum:
         return a_sum
     sentence = _DETAIL_SENTENCES.get(intent)

@@ -282,9 +282,9 @@ class Speller:
             for known in self.by_skeleton.get(bare, ())
             if _vowels_left_out(word, known)
         )
-        if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
-            return None
-        return fits[0][1]
+        if len(fits) > 1 and (fits[0][0] == fits[1][0] or not _VOWELS.intersection(word[1:])):
+            return None  # "plcs" (no vowel kept) may be "places" or "policies" alike
+        return fits[0][1] if fits else None
 
 
 # Everyday words a question may use that no fact needs: never corrected.
