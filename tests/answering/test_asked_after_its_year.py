@@ -38,3 +38,17 @@ def test_the_year_given_and_what_was_done_are_still_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_before_the_date_a_count_starts_is_not_answered(single_source_index: FactIndex) -> None:
+    # counted since May 2022: what came before it is not in the count
+    assert_not_answered(
+        single_source_index,
+        "how many people had done the autism awareness training before may 2022",
+        r"since May 2022, not before May 2022\.$",
+    )
+    assert_answered_with(
+        single_source_index,
+        "how many online modules have been completed since may 2022",
+        "online-training-modules",
+    )

@@ -110,3 +110,12 @@ def test_what_they_asked_is_about_the_written_question_not_help(
     # "ask it" after "they" or "he" is the MP asking the written question, not the asker
     # using the bot: the answer, not the help reply.
     assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_how_far_they_have_got_is_progress_not_a_figure(single_source_index: FactIndex) -> None:
+    # "how far ... got" asks no figure: the question's text, not the plan's £10.5 billion
+    assert_answered_with(
+        single_source_index,
+        "was this pq about how far the dfe has got with the improvement plan?",
+        "document-question",
+    )

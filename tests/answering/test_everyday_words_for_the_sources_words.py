@@ -39,3 +39,12 @@ def test_what_the_department_claims_is_what_it_says(single_source_index: FactInd
         "the department claims what about how the plan is going?",
         "department-delivering-plan",
     )
+
+
+def test_spaces_at_a_school_are_its_places(single_source_index: FactIndex) -> None:
+    # "spaces" names no topic of its own: the schools' places, not a decline
+    assert_answered_with(
+        single_source_index,
+        "how many spaces do the schools that opened provide",
+        "special-school-places-created",
+    )

@@ -83,6 +83,12 @@ def test_a_topic_beside_bot_words_is_still_a_question(
         # Whether it reaches past its sources, a topic named only as an example.
         "can you answer questions about EHCPs in general or just this one answer?",
         "can u do other send stuff or only these sources",
+        "do you know all of ehcp law or just one thing",
+        # The bot named as limited to a topic: how far it reaches, not the topic.
+        "is this bot just about the high needs funding answer?",
+        "do you only cover pins",
+        # "sometimes" carries no topic
+        "why do you sometimes not answer",
     ],
 )
 def test_help_asked_with_filler_or_about_its_reach_gets_help(
@@ -97,6 +103,9 @@ def test_help_asked_with_filler_or_about_its_reach_gets_help(
         "can you tell me about high needs funding in general",
         "are there special schools somewhere near me",
         "is there a simple answer on how many EPs there are",
+        # "it" is what the sources describe, not the bot
+        "is it only for primary schools",
+        "is pins just about primary schools?",
     ],
 )
 def test_the_same_filler_beside_a_topic_is_still_a_question(

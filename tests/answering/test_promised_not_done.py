@@ -43,6 +43,13 @@ from sendbot.answering.match import Outcome
             "The written answer of 8 February 2024 doesn't say it has ended, "
             "and no answer here says whether it has.",
         ),
+        (
+            # "the councils": the plural is kept through the sentence
+            "have all the councils finished improving their supported internship offers",
+            "supported-internships-all-las",
+            "The written answer of 8 February 2024 doesn't say they have ended, "
+            "and no answer here says whether they have.",
+        ),
     ],
 )
 def test_whether_a_promise_was_kept_is_not_answered_by_the_promise(

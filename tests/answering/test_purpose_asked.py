@@ -69,3 +69,26 @@ def test_what_it_is_to_bring_about_is_its_purpose(
 
 def test_a_share_meant_to_improve_is_still_a_share() -> None:
     assert intent_of(words("what percentage of pupils are supposed to improve")) is Intent.PERCENT
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # What it is trying to do, what those on it get out of it, the reasoning for it: what
+        # it is for, not the count of those registered or the date it starts.
+        ("what is the pins programme trying to do for pupils", "pins-primary-schools"),
+        (
+            "what are the early years senco courses trying to do",
+            "early-years-senco-training-purpose",
+        ),
+        (
+            "what do nursery staff get out of the early years senco training",
+            "early-years-senco-training-purpose",
+        ),
+        ("what's the reasoning for the new senco qualification", "npq-senco-purpose"),
+    ],
+)
+def test_what_it_sets_out_to_do_or_gives_is_its_purpose(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact)

@@ -30,9 +30,11 @@ _RESULTS = "doesn't report results"
         ("will her new college give her a supported internship", Intent.CASE),
         ("my son is 11, can he get assessed by one of the extra EPs", Intent.CASE),
         ("could we get a place on the npq for sencos this year", Intent.CASE),
+        ("could i refer my daughter to the ap specialist taskforce", Intent.CASE),
         # whether the asker may take part
         ("can i as a grandparent come to a listening session", Intent.ELIGIBILITY),
         ("how can we sign up for the autism awareness training", Intent.ELIGIBILITY),
+        ("how do i actually register for the npq for sencos", Intent.ELIGIBILITY),
         ("can a childminder like me do the early years senco training", Intent.ELIGIBILITY),
         # a verdict
         (
@@ -74,7 +76,9 @@ def test_findings_are_asked_when_anything_found_is(single_source_index: FactInde
         ("will her new college give her a supported internship", _CASE),
         ("my son is 11, can he get assessed by one of the extra educational psychologists", _CASE),
         ("could we get a place on the npq for sencos this year", _CASE),
+        ("could i refer my daughter to the ap specialist taskforce", _CASE),
         ("how can we sign up for the autism awareness training", _ELIGIBLE),
+        ("how do i actually register for the npq for sencos", _ELIGIBLE),
         ("can a childminder like me do the early years senco training", _ELIGIBLE),
         ("is the ap taskforce extension a good sign for alternative provision", _OPINION),
         ("was it the wrong decision to fund only primary schools in pins", _OPINION),

@@ -184,6 +184,24 @@ def test_a_paper_number_asked_by_name_is_the_papers_record(
 def test_another_papers_number_is_not_the_plans(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "what's the command paper number of the white paper")
     assert not reply.answered
+    reply = answer(shipped_index, "what's the reference number of the white paper")
+    assert not reply.answered
+
+
+def test_a_plans_reference_number_is_its_command_paper_number(
+    single_source_index: FactIndex,
+) -> None:
+    # in everyday words, after a story about looking for the plan document
+    reply = answer(
+        single_source_index,
+        "looking for the improvement plan document for a training session. what's its "
+        "reference number?",
+    )
+    assert reply.answered
+    assert reply.fact is not None and reply.fact.id == "document-plan-published"
+    assert "CP 800" in reply.text
+    # said of no paper, plan or document, a reference number may be the question's own
+    assert not answer(single_source_index, "what's the reference number of this pq").answered
 
 
 @pytest.mark.parametrize(

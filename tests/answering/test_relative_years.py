@@ -28,3 +28,15 @@ def test_this_fy_gets_the_newest_said_to_be_for_its_own_year(shipped_index: Fact
     reply = answer(shipped_index, "high needs funding this fy", today=TODAY)
     assert reply.answered and "over £12 billion" in reply.text
     assert "the newest figure in the sources is for 2025/26" in reply.text
+
+
+def test_the_year_before_this_one_is_not_this_academic_year(
+    single_source_index: FactIndex,
+) -> None:
+    # the schools opened "this academic year": a count for the year before is not given
+    reply = answer(
+        single_source_index, "how many new special schools opened the school year before this one"
+    )
+    assert not reply.answered
+    assert reply.missing is not None
+    assert reply.missing.endswith("not the school year before this one.")

@@ -88,3 +88,15 @@ def test_a_message_overheard_is_read_the_same_way(single_source_index: FactIndex
     result = match(single_source_index, "how many speshul skools have opend so far")
     assert result.answered and result.best is not None
     assert result.best.fact.id == "special-schools-opened"
+
+
+def test_vowels_left_out_are_put_back(single_source_index: FactIndex) -> None:
+    speller = single_source_index.speller
+    # "specal" is "special", not "spec" with "-al"; "plces" is "places", which needs fewer
+    # vowels put back than "policies"
+    assert speller.corrected("specal plces") == "special places"
+    assert_answered_with(
+        single_source_index,
+        "how many specal school plces were made",
+        "special-school-places-created",
+    )

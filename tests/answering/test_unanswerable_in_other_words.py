@@ -43,6 +43,11 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             r"not what came of them",
         ),
         ("did pins help any kids", r"doesn't report results"),
+        # evidence of what came of it, asked for: no finding is reported
+        (
+            "is there any evidence that pins has helped neurodivergent pupils",
+            r"doesn't report results",
+        ),
         # Findings asked of a fact saying what was done: not called a plan.
         ("what did the 23 inspection reports find", r"it says what has been done\.$"),
         # How many actually took part or got through, of a plan or a count of those who began.
@@ -59,6 +64,8 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         # The kinds among a number counted; a round not yet announced.
         ("what kind of special schools were the 15 new ones", r"not a breakdown by type"),
         ("how many special free schools in the next wave", r"what will happen next"),
+        # a figure for an expansion to come, of the programme's own figure
+        ("how many primary schools would a pins expansion cover", r"what will happen next"),
         # A term of several words, and a split asked "each year, not the total".
         ('what does "local area inspection" mean', r"doesn't explain what local area inspection"),
         ("what was the high needs increase each year, not the 60% total", r"for each year\.$"),

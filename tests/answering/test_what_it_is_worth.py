@@ -42,3 +42,19 @@ def test_what_it_is_worth_is_answered_with_its_funding(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many million is the ep money", "how many pounds for pins"]
+)
+def test_how_many_of_a_unit_of_money_asks_an_amount(question: str) -> None:
+    assert analyse(question).intent is Intent.AMOUNT
+
+
+def test_how_many_million_is_the_sum_not_a_count(single_source_index: FactIndex) -> None:
+    # Not the 400 psychologists the same sum trains.
+    assert_answered_with(
+        single_source_index,
+        "educational psychologist training, how many million is it",
+        "educational-psychologists-funding",
+    )

@@ -16,6 +16,7 @@ from sendbot.answering.bot_phrases import (
     IDENTITY,
     IT,
     LOOSELY,
+    ONLY_ABOUT,
     ORIGIN,
     OWN_CASE,
     TYPED,
@@ -51,6 +52,8 @@ _NEAR = 4
 def what_it_can_do(text: str) -> Kind | None:
     if ADVICE.match(text):
         return Kind.OWN_CASE
+    if ONLY_ABOUT.match(text):
+        return Kind.CURRENT if A_YEAR.search(text) else Kind.HELP
     found = CAN_IT.match(text)
     if found is None:
         return None

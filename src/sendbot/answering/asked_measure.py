@@ -295,8 +295,12 @@ def _names_it(subject: str, quote: str) -> bool:
     return bool(said) and f" {said} " in f" {' '.join(words(quote))} "
 
 
-# "how big an increase", "how much": a question asking for a figure.
-_ASKS_FIGURE = re.compile(r"\bhow (?:much|many|big|large|high|far)\b")
+# "how big an increase", "how much": a question asking for a figure. (Not "how far they've
+# got with the plan": how far on it has come, its progress.)
+_ASKS_FIGURE = re.compile(
+    r"\bhow (?:much|many|big|large|high|"
+    r"far(?! (?:\w+ ){0,3}?(?:got|come|gone|progressed|along)\b))\b"
+)
 # "what did the minister say about X", "what did the government reply": what an answer said
 # (not "what does the original pq say": what was asked).
 _ASKS_WHAT_SAID = re.compile(

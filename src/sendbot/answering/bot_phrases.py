@@ -135,11 +135,23 @@ OWN_CASE_TOLD = re.compile(
 )
 
 
-# "ehcps in general or just this one answer": whether it reaches past its sources, a topic
-# named only as an example of what it might cover.
+# "ehcps in general or just this one answer", "all send law or just one thing": whether it
+# reaches past its sources, a topic named only as an example of what it might cover.
 LOOSELY = re.compile(
     r"^(?:\w+ ){0,2}(?:stuff|things|matters|issues|questions)$|"
-    r".*\bor (?:just|only) (?:this|the|these|those|your) (?:\w+ )?(?:answers?|documents?|sources?)$"
+    r".*\bor (?:just|only) (?:this|the|these|those|your|one) (?:\w+ )?"
+    r"(?:answers?|documents?|sources?|things?|topics?|subjects?)$"
+)
+
+
+# "is this bot only about the plan answer?", "do you just cover funding?": how far the bot
+# reaches, the topic named only as the one it might be limited to. The bot itself is named:
+# "is it only for primary schools?" asks of what the sources describe.
+ONLY_ABOUT = re.compile(
+    r"^(?:is|are) (?:you|u|sendbot|(?:this|the) (?:bot|chatbot|thing|tool|service|app|assistant)) "
+    r"(?:only|just) (?:about|for|on|covering)\b|"
+    r"^(?:do|does|can|will) (?:you|u|sendbot|(?:this|the) (?:bot|chatbot)) (?:only|just) "
+    r"(?:cover|know|do|answer|deal)"
 )
 
 

@@ -70,7 +70,7 @@ META_WORDS = frozenset(
     mistakes error errors true truth honest official verified verify check checked legit
     sure confident confidence hallucinate hallucinating invent invented guess guessing
     up date dated updated update updates current latest recent recently new old fresh
-    last often frequently how long since stale
+    last often frequently sometimes usually occasionally how long since stale
     purpose point aim goal reason meant idea job role for
     come comes came from based base learn learned learnt trained train training get gets
     online internet web google browse browsing link links website site

@@ -93,6 +93,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # offer him one": the asker's own case ("can she do a supported internship" may be
             # answered by whom the scheme is for)
             r"do we get|(?<!where )can we (?:still )?(?:sign up|join|apply|take part)\b|"
+            # "can i refer my own child to the taskforce": the asker's child put forward
+            r"(?:can|could|should) (?:i|we) (?:self )?refer (?:my|our) (?:own )?\w+\b|"
             r"(?:will|would) (?:his|her|my|our) \w+ (?:\w+ )?(?:have to|need to) (?:\w+ )?"
             r"(?:him|her)\b|"
             # The asker's child spoken of as "she" or "he": "my daughter is 7, will she get one"
@@ -250,6 +252,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"get abolished|get written off|get removed)\b|"
             # A figure for a round not yet announced: "how many schools in the next wave"
             r"how (?:many|much) (?:\w+ ){0,8}?next (?:wave|round|tranche|phase|batch)\b|"
+            # ... or for a programme's expansion to come: "how many schools will the PINS
+            # expansion reach", a figure the programme's own does not give
+            r"how (?:many|much) (?:\w+ ){0,6}?(?:will|would) (?:(?:the|its|this|that) )?"
+            r"(?:\w+ ){0,2}?(?:expansion|extension|roll ?out)\b|"
             # "will the schools open on time", "are they going to be delayed": what is to come
             r"^will (?:\w+ ){1,8}?(?:on time|on schedule|on track|be delayed|be late)\b|"
             # "is the government going to meet its target of doubling them" (read as "will")
@@ -360,6 +366,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^will (?:\w+ ){1,8}?(?:fix|solve|sort out|cure)\b|"
             # "did the 4000 kids reached go back into mainstream": what came of those reached
             r"^did (?:\w+ ){1,10}?(?:go back|get back|move back|return) (?:in ?to|to)\b|"
+            # "is there any evidence the training has improved early identification": what
+            # came of it, however it is named
+            r"evidence (?:(?:that|of) )?(?:\w+ ){0,8}?(?:has|have|had) (?:\w+ )?(?:improved|worked|"
+            r"helped|reduced|raised|boosted|increased|cut|made a difference)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
@@ -496,8 +506,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "can a TA like me apply": whether the asker may take part
             r"(?:can|could|may) (?:i|we)(?: as an? \w+(?: \w+)?)? (?:go to|come to|take part in|"
             r"be part of)\b|"
-            r"\bhow (?:do|can|would|could) (?:i|we) (?:sign up|register|enrol|book|get involved|"
-            r"take part|join)\b|"
+            # (said with stress too: "how do I actually sign up")
+            r"\bhow (?:do|can|would|could) (?:i|we) (?:(?:actually|even|then|now) )?(?:sign up|"
+            r"register|enrol|book|get involved|take part|join|apply)\b|"
             r"(?<!how )can (?:a|an) \w+(?: \w+)? like (?:me|myself|us) (?:do|take|join|go on|"
             r"attend|sign up|enrol|access|register|get|use|apply)\b"
         ),
@@ -662,7 +673,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.COUNT,
         _phrases(
-            r"how many|number of|num of|what number|"
+            # (not "how many million": a sum of money, asked by its unit)
+            r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
+            r"what number|"
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"
@@ -717,7 +730,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"budgets|allocations|payments|pots|sums)\b|"
             # "total spend on the taskforce?", "the 2019/20 allocations in pounds": a sum of
             # money asked for
-            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$"
+            r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$|"
+            # "how many million for it": money asked by its unit
+            r"how many (?:millions?|billions?|pounds|quid|grand)\b"
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a
@@ -794,7 +809,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("ment to": "meant to" as chat types it)
             r"why|what for|the point|purpose|meant to|ment to|help with|aim of|"
             # "what's the DfE's stated reason for the new NPQ": why, however it is put
-            r"reasons? (?:for|behind)|rationale|reasoning behind|"
+            r"reasons? (?:for|behind)|rationale|reasoning (?:for|behind)|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
@@ -803,6 +818,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"provide|give|bring|make)\b|"
             # "what does the early years senco training focus on": what it is for
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
+            # "what is the programme trying to do", "what do staff get out of the course":
+            # what it is for, by what it sets out to do or gives those on it
+            r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
+            r"aiming|set out|sets out|setting out) to (?:do|achieve|accomplish)\b|"
+            r"^what (?:will|would|do|does|can|could) (?:\w+ ){1,6}?get out of\b|"
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
             r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"

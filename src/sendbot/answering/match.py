@@ -810,6 +810,10 @@ def _record_asked_outright(
 # "what's the command paper number", "the CP no. of the plan": a paper's number, which only
 # the record of when it was published gives.
 _PAPER_NUMBER = re.compile(r"\b(?:command paper|cp) (?:number|no|ref|reference)\b")
+# "the plan document, what's its reference number?": the same number, said of a paper, plan
+# or document in everyday words (said of none, it may be the written question's own).
+_REFERENCE_NUMBER = re.compile(r"\b(?:paper|plan|document)\b.*\b(?:reference|ref) (?:number|no)\b")
+_ANY_PAPER_NUMBER = re.compile(r"\bCP ?\d+\b", re.IGNORECASE)
 
 
 def _paper_number_asked(
@@ -819,11 +823,19 @@ def _paper_number_asked(
     paper's number by name is answered with the record giving it (when that paper was
     published, with its number), when one is among the first few and would answer were it
     first, however the words "number" and "when" drew other facts above it."""
-    if result.best is None or not _PAPER_NUMBER.search(text.lower()):
+    if result.best is None:
         return None
-    for at, candidate in enumerate(islice(ranking.candidates, RECORD_REACH)):
-        if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
-            return _part_of_the_answer(index, text, ranking, first=at, outright=True)
+    folded = text.lower()
+    if _PAPER_NUMBER.search(folded):
+        for at, candidate in enumerate(islice(ranking.candidates, RECORD_REACH)):
+            if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
+                return _part_of_the_answer(index, text, ranking, first=at, outright=True)
+    elif _REFERENCE_NUMBER.search(folded):
+        # Only a record whose quote gives a paper's number: its words are not the asker's.
+        for candidate in islice(ranking.candidates, RECORD_REACH):
+            fact = index.facts[candidate.position]
+            if answer_part(fact) is AnswerPart.PUBLISHED and _ANY_PAPER_NUMBER.search(fact.quote):
+                return _judged_part(index, text, ranking.candidates, ranking.corrected, candidate)
     return None
 
 

@@ -36,6 +36,7 @@ from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
     NUMBER_WORDS,
     after_its_end,
+    before_its_start,
     has_year,
     missing_period,
     only_compared_with,
@@ -380,6 +381,9 @@ def _missing_year_or_period(
         return f"{SOURCE} gives when it runs until ({after}), not what happens after that."
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
+    before = before_its_start(question, fact) if fact.dates and "before" in question.words else None
+    if before:
+        return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
 
 
@@ -788,7 +792,12 @@ def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
         # of provision": whether there is the split the fact says there is (not "how many of
         # each type", a figure for each it does not give, nor "where is the data by type")
         pass
-    elif question.breakdown and question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
+    elif question.breakdown and (
+        (question.intent is _NAMED_LIST and _names_the_kinds(question, fact))
+        # "what kinds of orgs": the kinds a fact lists (not "split of it by type of
+        # provision", a figure asked split)
+        or (question.intent is _OTHER and fact.lists and _ASKS_KINDS.search(question.text))
+    ):
         pass  # "which kinds of organisations is it working with" of a fact listing them
     elif question.breakdown and fact.main_kind is None:
         # "how was the money split between regions", of a fact giving no figure at all
@@ -824,17 +833,24 @@ def _missing_count(
         unit_missing = _missing_unit(question, fact, subject_terms)
         if unit_missing:
             return unit_missing
+    a_sum = _a_sum_not_a_count(question, fact)
+    if a_sum:
+        return a_sum
+    # How a count came about first: "finished training" is a role, not a kind of training.
+    return _missing_role(question, fact) if question.role else None
+
+
+def _a_sum_not_a_count(question: Question, fact: FactProfile) -> str | None:
+    """ "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
+    sum, which says what it gives when no curated phrasing of the fact asks how many."""
     if (
         question.intent is _COUNT
         and fact.gives_money
         and not fact.count_terms
         and _MONEY_COUNTED.isdisjoint(_beside_figures(question.words))
     ):
-        # "how many specialist places?" of "£2.6 billion to deliver new specialist places": a
-        # sum, though a curated phrasing asks "how many billions"
         return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {question.subject}."
-    # How a count came about first: "finished training" is a role, not a kind of training.
-    return _missing_role(question, fact) if question.role else None
+    return None
 
 
 def _beside_figures(question_words: Sequence[str]) -> list[str]:
@@ -1310,5 +1326,11 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
             role, day = other[0]
             return f"{SOURCE} gives when it was {role} ({day}), not when it starts."
         return f"{SOURCE} doesn't say when that started."
+    # ... of a sum for what is counted ("how many places does the £2.6bn pay for"), not of
+    # another thing ("how many EHCPs are there")
+    named = bool(question.subject) and question.subject.lower() in fact.text
+    a_sum = _a_sum_not_a_count(question, fact) if named else None
+    if a_sum:
+        return a_sum
     sentence = _DETAIL_SENTENCES.get(intent)
     return sentence(question) if sentence else f"{SOURCE} doesn't say that."

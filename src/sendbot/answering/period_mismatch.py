@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.fact_profile import END_ROLES, FactProfile
+from sendbot.answering.fact_profile import END_ROLES, START_ROLES, FactProfile
 from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.question import Question
@@ -72,6 +72,28 @@ def after_its_end(question: Question, fact: FactProfile) -> str | None:
         return None
     years = [date[-4:] for _, date in fact.dates if date[-4:].isdigit()]
     return year if years and max(years) == year else None
+
+
+# "before May 2022", "before 2022": a time before the one named.
+_BEFORE_DATE = re.compile(r"\bbefore (?:(\w+) )?((?:19|20)\d{2})\b")
+
+
+def before_its_start(question: Question, fact: FactProfile) -> str | None:
+    """ "how many modules had been completed before May 2022", of a count since May 2022: the
+    date its count starts from, which the question asks before. Returned: that date."""
+    found = _BEFORE_DATE.search(" ".join(question.words))
+    if found is None:
+        return None
+    month, year = found[1], found[2]
+    for role, day in fact.dates:
+        in_year = day.endswith(f" {year}") or day == year
+        if (
+            role in START_ROLES
+            and in_year
+            and (month not in MONTHS or day.lower().startswith(f"{month} "))
+        ):
+            return day
+    return None
 
 
 def only_compared_with(question: Question, fact: FactProfile) -> str | None:

@@ -221,7 +221,8 @@ def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
     pronoun, has = ("they", "have") if asked.plural else ("it", "has")
     if asked.event == "ended" and not asked.contents:
         return (
-            f"{said} doesn't say {pronoun} {has} ended, and no answer here says whether it {has}."
+            f"{said} doesn't say {pronoun} {has} ended, and no answer here says whether "
+            f"{pronoun} {has}."
         )
     due = _when_due(quote, answered)
     was = "were" if asked.plural else "was"

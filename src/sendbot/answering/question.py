@@ -76,6 +76,9 @@ _PERIOD = re.compile(
     WORD_START
     + r"(?:(?:last|previous|past|next|coming|following|prior) (?:academic |financial |school )?"
     r"(?:year|years|decade|month|months|term|parliament)|"
+    # "the academic year before this one": the last, said the long way
+    r"(?:the )?(?:academic |financial |school )?year before (?:this|the current)"
+    r"(?: (?:one|year|academic year|financial year|school year))?|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) (?:years?|decades?|"
     r"months?) ago|a decade ago|(?:the |under the )?(?:last|previous|former|tory|conservative|"
     r"labour|coalition|new|next) government|in the future|in future|by the end of the decade)\b"

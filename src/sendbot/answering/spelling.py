@@ -184,8 +184,8 @@ class Speller:
     known_stems: frozenset[str]
     used: frozenset[str]  # the words the base uses, as written
     by_sound: dict[str, str]  # how a word sounds -> the word the base uses, the first such
-    # a word written without its vowels -> the one known word it is, None when several are
-    by_skeleton: dict[str, str | None]
+    # a word written without its vowels -> the known words it may be
+    by_skeleton: dict[str, tuple[str, ...]]
     _fixes: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -207,11 +207,11 @@ class Speller:
         for word in (*used_words, *sorted(known)):
             if len(word) >= MIN_SPELT_LENGTH:
                 by_sound.setdefault(sounds_like(word), word)
-        by_skeleton: dict[str, str | None] = {}
-        for word in known:
+        by_skeleton: dict[str, tuple[str, ...]] = {}
+        for word in sorted(known):
             bare = skeleton(word)
             if len(bare) >= MIN_SKELETON and bare != word:
-                by_skeleton[bare] = word if by_skeleton.get(bare, word) == word else None
+                by_skeleton[bare] = (*by_skeleton.get(bare, ()), word)
         return cls(
             known=known,
             known_stems=frozenset(map(stem, known)),
@@ -260,16 +260,31 @@ class Speller:
 
     def _meant(self, word: str) -> str | None:
         """The word the base uses that `word` sounds like or is a slip of, if any."""
+        # Before the forms of known words: "specal" is "special", not "spec" with "-al".
+        whole = self._vowels_put_back(word)
+        if whole is not None:
+            return whole  # "schls", "opnd", "specal", "plces"
         if self._a_form_of_known(word):
             return None  # "opens", "trainers", "teaches"
-        bare = skeleton(word)
-        whole = self.by_skeleton.get(bare) if len(bare) >= MIN_SKELETON else None
-        if whole is not None and _vowels_left_out(word, whole):
-            return whole  # "schls", "opnd", "specal": one known word, vowels left out
         alike = self.by_sound.get(sounds_like(word)) if len(word) > MIN_SPELT_LENGTH else None
         if alike is not None:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
         return next((slip for slip in _slips(word) if slip in self.known), None)
+
+    def _vowels_put_back(self, word: str) -> str | None:
+        """The known word `word` is with some vowels left out: the one that needs fewest put
+        back ("plces" is "places" before "policies"), None when two need as few."""
+        bare = skeleton(word)
+        if len(bare) < MIN_SKELETON:
+            return None
+        fits = sorted(
+            (len(known), known)
+            for known in self.by_skeleton.get(bare, ())
+            if _vowels_left_out(word, known)
+        )
+        if len(fits) > 1 and (fits[0][0] == fits[1][0] or not _VOWELS.intersection(word[1:])):
+            return None  # "plcs" (no vowel kept) may be "places" or "policies" alike
+        return fits[0][1] if fits else None
 
 
 # Everyday words a question may use that no fact needs: never corrected.
