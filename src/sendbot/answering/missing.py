@@ -596,6 +596,16 @@ def _missing_figure(
         # budget these days" is the newest figure's to answer)
         return f"{SOURCE} doesn't give an amount for that."
     if (
+        question.intent is _OTHER
+        and fact.main_kind is None
+        and not _FIGURES_ASKED.isdisjoint(question.words)
+        and _ASKS_THE_FIGURES.search(question.text)
+        and not _COLLECTING.search(question.text)
+    ):
+        # "what numbers did the capacity survey give for forecast demand", of a fact saying
+        # only that the survey asked for them: the figures themselves are not given
+        return f"{SOURCE} doesn't give the figures themselves."
+    if (
         question.intent is _PERCENT
         and not fact.gives_percent
         and fact.main_kind is not FigureKind.MONEY
@@ -608,6 +618,17 @@ def _missing_figure(
         # answer "the share now compared with the past")
         return f"{SOURCE} doesn't give a percentage as a figure."
     return None
+
+
+_FIGURES_ASKED = frozenset({"numbers", "figures"})
+# "what numbers did it give", "what are the forecast demand figures", "any numbers": the
+# figures asked for ...
+_ASKS_THE_FIGURES = re.compile(r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b")
+# ... not what figures are gathered ("what figures does the census collect"), which a fact
+# describing the gathering answers.
+_COLLECTING = re.compile(
+    r"\b(?:collect\w*|gather\w*|record\w*|hold|holds|held|keep|keeps|kept|publish\w*|track\w*)\b"
+)
 
 
 # Past a figure the asker quotes, a total of more than it ("... but what's the total budget for
