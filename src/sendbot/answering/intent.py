@@ -327,7 +327,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "would you say the npq is better": a verdict asked, of the rise or of the bot
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:(?:actually|really|genuinely) (?:any )?"
             r"(?:good|bad)\b|(?:good|bad) (?:once|given|considering)\b)|"
-            r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|spin|"
+            r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
             r"lip service|a gimmick|window dressing|a rebrand|for show)\b|"
             r"^would you say\b|"
             # "how good is the offer at my council", "is Bedford doing well": a verdict

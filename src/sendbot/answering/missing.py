@@ -303,6 +303,7 @@ def what_is_missing(
         or _missing_breakdown(question, fact)
         or _missing_count(question, fact, subject_terms)
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
+        or _missing_those_with(question, fact_terms, possessed_terms)
         or only_mentioned(question, fact, fact_terms)
     )
 
@@ -368,6 +369,11 @@ def _missing_year_or_period(
             )
     if question.period and other_period(question, fact):
         return missing_period(str(question.period), fact)
+    beyond = _AFTER_A_PERIOD.search(question.text) if question.period else None
+    if beyond and f" {beyond[1]} " in f" {fact.text} " and not _SAYS_AFTER.search(fact.text):
+        # "does the extra £1bn stop after next year?" of "continuing that increased level of
+        # funding into next year": next year is the last it speaks of
+        return f"{SOURCE} speaks of {beyond[1]}, not what happens after it."
     earlier = years_before(question, fact) if question.period and fact.own_years else None
     if earlier:
         return earlier
@@ -381,6 +387,14 @@ def _missing_year_or_period(
     if after:
         return f"{SOURCE} speaks of the years up to {after}, not after {after}."
     return None
+
+
+# "after next year", "beyond this year": what comes after a period the question names.
+_AFTER_A_PERIOD = re.compile(
+    r"\b(?:after|beyond|past) (?:the )?((?:next|this|coming) (?:financial |academic )?year)\b"
+)
+# A fact's words for what comes after its years.
+_SAYS_AFTER = re.compile(r"\b(?:beyond|thereafter|after that|following years|future years)\b")
 
 
 def _missing_results(question: Question, fact: FactProfile) -> str | None:
@@ -449,6 +463,45 @@ def _missing_with_or_without(
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     return None
+
+
+def _missing_those_with(
+    question: Question, fact_terms: frozenset[str], possessed_terms: frozenset[str]
+) -> str | None:
+    """A count of those with something the fact does not name: "how many kids with SEMH needs
+    are in special schools", "how many special school pupils have an EHCP", of a count of all
+    pupils in special schools."""
+    if question.intent not in (_COUNT, _PERCENT) or not possessed_terms or question.negated:
+        return None  # most questions
+    if possessed_terms & fact_terms:
+        return None
+    had = _had(question.text, question.possessed)
+    if not had:
+        return None
+    named = " or ".join(question.written.get(word, word) for word in had)
+    return f"{SOURCE} doesn't count those with {named}."
+
+
+# The counted, then what they have: "how many kids with", "how many pupils have an", "what
+# share of children with" (not "has an EHCP, how many places ...", the asker's story).
+_COUNTED_WITH = (
+    r"\b(?:how many|(?:what|which) (?:share|percentage|proportion|percent) of) (?:\w+ ){1,3}?"
+    r"(?:with|(?:have|has|got) an?) "
+)
+
+
+@lru_cache(maxsize=8)
+def _had(text: str, possessed: tuple[str, ...]) -> tuple[str, ...]:
+    """The things the question says those counted have, named as nouns ("kids with SEMH
+    needs", "pupils have an EHCP"; not "have opened"), other than what every answer is about
+    (SEND)."""
+    return tuple(
+        word
+        for word in possessed
+        if word not in EVERY_ANSWERS_TOPIC
+        and not word.endswith("ly")  # "have a fully trained SENCO": how, not what they have
+        and re.search(rf"{_COUNTED_WITH}{re.escape(word)}\b", text)
+    )
 
 
 def _missing_kind_of_detail(

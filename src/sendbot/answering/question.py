@@ -805,7 +805,8 @@ _FINDINGS = re.compile(
     # the report's words, not the department's answer to it
     r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation|report|"
     r"study|research) (?:say|said|show|recommend|recommended|warn|warned)\b|"
-    r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
+    # "what early insights have come out of the change programme"
+    r"\bwhat (?:\w+ ){0,3}?(?:(?:has|have) )?(?:came|come) out of\b|"
     # "what did the task and finish group recommend": what a group or review advised
     r"\bwhat (?:did|has|have) (?:\w+ ){1,6}?(?:recommend|recommended|advise|advised)\b|"
     # "how did councils do in the 23 inspections": how those looked at came out of them
