@@ -2,9 +2,10 @@
 them in round 25's development sets: how a sum is divided up, the figures a survey gave, what a
 group recommended or how councils did in inspections, whether a decision was a good thing, how
 many of those counted have something the count does not name, what comes after the last year a
-fact speaks of, and a place named with its "'s" left out ("surreys"). Each gets a partial reply
-saying truly what the sources do not give: never the related fact as the answer. Their
-look-alikes that the sources do answer still get their fact."""
+fact speaks of, who else is in a group besides its leader, what promised reforms will be, and a
+place named with its "'s" left out ("surreys"). Each gets a partial reply saying truly what the
+sources do not give: never the related fact as the answer. Their look-alikes that the sources do
+answer still get their fact."""
 
 import pytest
 
@@ -82,6 +83,25 @@ from tests.answering.expected_replies import assert_answered_with
             "The written answer doesn't report results or findings; it says what is planned or "
             "expected.",
         ),
+        # The others in a group, of a fact naming only who leads it (by its initials too).
+        (
+            "who else is in the internships work consortium apart from NDTi",
+            "internships-work-consortium",
+            "The written answer names only who leads it, not the others.",
+        ),
+        (
+            "which orgs are in the internships work consortium apart from the national "
+            "development team for inclusion",
+            "internships-work-consortium",
+            "The written answer names only who leads it, not the others.",
+        ),
+        # What promised reforms will be, of the promise of a white paper.
+        (
+            "what are the actual send reforms going to be in the white paper",
+            "schools-white-paper-early-new-year",
+            "The written answer of 21 November 2025 says they were expected early in the new "
+            "year; no answer here says what they contain.",
+        ),
         # Surrey's increase, of England's.
         (
             "how much did surreys high needs block go up in 2025/26",
@@ -111,6 +131,7 @@ def test_what_the_sources_do_not_give_is_said(
             "warwickshire-high-needs-increase-2025-26",
         ),
         ("how much is the change programme worth", "change-programme"),
+        ("who leads the internships work consortium", "internships-work-consortium"),
         # SEND is what every answer is about: no part of the count
         ("how many pupils with SEND are in special schools", "pupils-in-special-schools-2024-25"),
     ],

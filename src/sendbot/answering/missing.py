@@ -542,7 +542,45 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
+    besides = _named_besides(question.text)
+    if besides and _leads_it(fact.text, besides):
+        # "who else is in the internships work consortium apart from NDTi", of "the Internships
+        # Work consortium, led by the National Development Team for Inclusion": the one leading
+        # it is all the fact names
+        return f"{SOURCE} names only who leads it, not the others."
     return None
+
+
+# "who else is in it apart from NDTi", "which orgs are in it besides X": the others, past the
+# one named.
+_BESIDES = re.compile(
+    r"^(?:who else|(?:which|what) (?:other )?\w+|who) (?:\w+ ){1,8}?"
+    r"(?:apart from|besides|other than|except|aside from) (?:the )?(\w+)"
+)
+_LED_BY = re.compile(r"\bled by (?:the )?((?:\w+ ){0,6}\w+)")
+
+
+_BESIDES_WORDS = ("apart from", "besides", "other than", "except", "aside from")
+
+
+@lru_cache(maxsize=8)
+def _named_besides(text: str) -> str | None:
+    """The one a question asking for the others names ("NDTi"), or None."""
+    if not any(said in text for said in _BESIDES_WORDS):
+        return None  # most questions
+    found = _BESIDES.search(text)
+    return found[1] if found else None
+
+
+def _leads_it(fact_text: str, named: str) -> bool:
+    """The fact says the one named leads it, by name or by its initials ("NDTi" of "National
+    Development Team for Inclusion"), and names no other member."""
+    found = _LED_BY.search(fact_text)
+    if found is None:
+        return False
+    leader = [word for word in found[1].split() if word not in STOPWORDS]
+    initials = "".join(word[0] for word in leader)
+    return named in leader or (len(named) > 1 and initials.startswith(named))
 
 
 def _asks_the_names(question: Question) -> bool:

@@ -76,11 +76,12 @@ _WHAT_IS_IN = re.compile(
 # the thing named, then the question's own word that it was promised or is awaited.
 _WHAT_PROMISED = re.compile(
     r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:[\w'\u2019]+ ){0,4}?"
-    r"(?:plans|insights|findings|proposals)\b"
+    r"(?:plans|insights|findings|proposals|reforms)\b"
 )
-_AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet)\b")
+# ("what are the actual send reforms going to be in the white paper")
+_AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet|going to)\b")
 _WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
-_PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals"})
+_PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals", "reforms"})
 # Asking when, or for the newest word on it, is answered by the promise: "when will it come
 # out", "what did they say most recently". ("latest" and the like are read in latest.py.)
 _WHEN_OR_NEWEST = frozenset({"when", "latest", "newest", "timeline", "progress", "update"})
