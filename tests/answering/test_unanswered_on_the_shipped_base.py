@@ -2,10 +2,10 @@
 them in round 25's development sets: how a sum is divided up, the figures a survey gave, what a
 group recommended or how councils did in inspections, whether a decision was a good thing, how
 many of those counted have something the count does not name, what comes after the last year a
-fact speaks of, who else is in a group besides its leader, what promised reforms will be, and a
-place named with its "'s" left out ("surreys"). Each gets a partial reply saying truly what the
-sources do not give: never the related fact as the answer. Their look-alikes that the sources do
-answer still get their fact."""
+fact speaks of, who else is in a group besides its leader, what promised reforms will be, who
+held an office before, and a place named with its "'s" left out ("surreys"). Each gets a
+partial reply saying truly what the sources do not give: never the related fact as the answer.
+Their look-alikes that the sources do answer still get their fact."""
 
 import pytest
 
@@ -101,6 +101,12 @@ from tests.answering.expected_replies import assert_answered_with
             "schools-white-paper-early-new-year",
             "The written answer of 21 November 2025 says they were expected early in the new "
             "year; no answer here says what they contain.",
+        ),
+        # A former office-holder the answer mentions, of who answered it.
+        (
+            "who was the former minister for school standards mentioned in the white paper answer",
+            "wp-2025-11-21-answered-by",
+            "The written answer gives who answered, not who held the earlier office it mentions.",
         ),
         # Surrey's increase, of England's.
         (

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from sendbot.answering.answer_parts import asked_of_answer
+from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
@@ -417,6 +417,13 @@ def _missing_results(question: Question, fact: FactProfile) -> str | None:
     return None
 
 
+# An office as someone held it before: "the former minister for school standards".
+_A_FORMER_ROLE = re.compile(
+    r"\b(?:former|previous|ex|old) (?:\w+ ){0,2}?(?:minister|secretary|mp|member|chair|"
+    r"director|commissioner|head)\b"
+)
+
+
 def _missing_names(question: Question, fact: FactProfile) -> str | None:
     """Names or places the fact does not give, and an asker's answer on another topic: "who
     is doing the PINS evaluation?", "which councils?", "where are they?"."""
@@ -427,6 +434,15 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         return f"{SOURCE} doesn't name who."
+    if (
+        question.intent is _PERSON
+        and fact.answer_part is AnswerPart.ANSWERER
+        and _A_FORMER_ROLE.search(question.text)
+        and not _A_FORMER_ROLE.search(fact.text)
+    ):
+        # "who was the former minister for school standards in the nov 2025 answer", of who
+        # answered it: the one holding the office then is not the one who held it before
+        return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
     if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
