@@ -436,7 +436,7 @@ def analyse(question: str) -> Question:
         lacked=tuple(found[1] for found in _LACKED.finditer(plain)),
         subgroup=subgroup,
         subgroup_words=subgroup_words,
-        breakdown=_breakdown(asked) or _breakdown_tagged_on(plain),
+        breakdown=_breakdown(asked, plain) or _breakdown_tagged_on(plain),
         share_of=_share_of(asked, intent),
         measure_words=_measure(asked),
         so_far=bool(_SO_FAR.search(asked)),
@@ -913,12 +913,16 @@ def _share_of(text: str, intent: Intent) -> tuple[str, ...]:
     return tuple(word for word in found.group(1).split() if word not in STOPWORDS) if found else ()
 
 
-def _breakdown(text: str) -> str | None:
+def _breakdown(text: str, whole: str = "") -> str | None:
+    """`whole`: the message the asking clauses `text` are from, whose clause after them may say
+    the split ("how is the £70m split, per year or per area?")."""
     found = _BREAKDOWN.search(text)
     if not found:
         return None
     # "split between years" is by year; "split between councils" or "what types of need" not.
     said = text[found.start() : found.end() + 24]
+    if found.end() == len(text) and whole.startswith(text):
+        said += whole[len(text) : len(text) + 24]
     if found.group(2):
         return "by topic"
     if found.group(3):
