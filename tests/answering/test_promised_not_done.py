@@ -38,6 +38,34 @@ from sendbot.answering.match import Outcome
             "no answer here says whether they have been announced since.",
         ),
         (
+            # approved, not opened: a stage before the event asked about
+            "have the 76 approved special free schools all opened",
+            "special-free-schools-approved",
+            "The written answer of 8 February 2024 speaks of them only as planned; "
+            "no answer here says whether they have opened since.",
+        ),
+        (
+            # the quote's clause of the 67 says they are in the pipeline; its "opened" is of
+            # the 77 opened since 2010
+            "have the 67 pipeline free schools all opened",
+            "free-school-projects-pipeline-2023",
+            "The written answer of 12 June 2023 speaks of them only as planned; "
+            "no answer here says whether they have opened since.",
+        ),
+        (
+            "have the regional white paper listening sessions happened yet",
+            "send-reform-listening-sessions",
+            "The written answer of 21 November 2025 speaks of them only as planned; "
+            "no answer here says whether they have taken place since.",
+        ),
+        (
+            # a pilot is not a roll-out
+            "has the supported internship pilot for non-ehcp kids been rolled out everywhere",
+            "supported-internships-pilot",
+            "The written answer of 8 February 2024 speaks of it only as planned; "
+            "no answer here says whether it has started since.",
+        ),
+        (
             "is the change programme over now",
             "change-programme",
             "The written answer of 8 February 2024 doesn't say it has ended, "
@@ -119,3 +147,31 @@ def test_a_fact_saying_it_was_done_or_the_newest_word_asked_still_answers(
     reply = answer(shipped_index, question)
     assert reply.outcome is Outcome.ANSWERED
     assert reply.fact is not None and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the 15 are said to have opened: the clause of the number asked states it done
+        ("have the 15 new special schools opened", "special-schools-opened"),
+    ],
+)
+def test_an_event_the_quote_states_done_is_still_answered(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+
+
+def test_approval_asked_beside_others_opened_is_not_read_as_opening(
+    shipped_index: FactIndex,
+) -> None:
+    # "already opened" is said of other schools; what is asked is whether the 76 were approved
+    reply = answer(
+        shipped_index,
+        "the 76 special free schools thing - were those approved on top of the ones already "
+        "opened?",
+    )
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "special-free-schools-approved"

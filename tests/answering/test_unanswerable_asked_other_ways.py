@@ -107,3 +107,46 @@ def test_what_the_mp_asked_and_a_period_the_source_gives_are_still_answered(
     assert_answered_with(
         single_source_index, "when did the change programme start", "change-programme"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # A verdict asked in other words: "actually good", "good once you factor in", "or is
+        # it box ticking", the bot's own view.
+        (
+            "is a 60% rise actually good once you factor in inflation and rising numbers",
+            r"doesn't make that judgement",
+        ),
+        (
+            "is a 60% rise good once you factor in inflation and rising demand",
+            r"doesn't make that judgement",
+        ),
+        (
+            "will the new inspections really hold councils to account or is it box ticking",
+            r"doesn't make that judgement",
+        ),
+        (
+            "would you say the npq senco is better than the old award",
+            r"doesn't make that judgement",
+        ),
+        # The year before the one the figure is for.
+        (
+            "how many special schools opened the academic year before this one",
+            r"not the academic year before this one",
+        ),
+    ],
+)
+def test_a_verdict_or_an_earlier_year_is_not_answered_by_the_figure(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)
+    assert answer(single_source_index, question).outcome is Outcome.PARTIAL
+
+
+def test_what_the_rise_was_is_still_answered(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "how much has the high needs budget gone up",
+        "high-needs-budget-increase",
+    )

@@ -7,7 +7,7 @@ import pytest
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import analyse
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,40 @@ def test_how_many_million_is_the_sum_not_a_count(single_source_index: FactIndex)
         "educational psychologist training, how many million is it",
         "educational-psychologists-funding",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how much is the change programme costing", "change-programme"),
+        ("what is the cost of the change programme", "change-programme"),
+        ("what is the value of the change programme", "change-programme"),
+    ],
+)
+def test_what_a_thing_costs_is_answered_with_its_own_sum(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the change programme evaluation costing",
+        "cost of the change programme independent evaluation?",
+        "how much is the PINS evaluation costing",
+        "what's the value of the pins evaluation contract",
+    ],
+)
+def test_the_cost_of_a_part_is_not_the_sum_of_the_whole(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The £70 million of the Change Programme, the £13 million of PINS: not their evaluations'
+    assert_not_answered(
+        shipped_index, question, r"doesn.t give (?:a figure for the .*evaluation|an amount)"
+    )
+
+
+def test_the_value_of_something_unpriced_asks_no_amount() -> None:
+    question = "what does the nov 2023 answer say about the value of educational psychologists?"
+    assert analyse(question).intent is not Intent.AMOUNT

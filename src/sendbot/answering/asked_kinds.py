@@ -219,7 +219,7 @@ def _valued(raw_words: Sequence[str], written: dict[str, str]) -> list[tuple[str
     valued = _VALUED.search(" ".join(raw_words))
     if valued is None:
         return []
-    thing = valued["thing"].split()
+    thing = (valued["thing"] or valued["of"]).split()
     named = [
         word
         for word in thing
@@ -289,11 +289,15 @@ _EVENTS = frozenset({"spring", "autumn", "summer", "emergency"})
 # fact need repeat them to be about the thing named.
 _TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england national".split())
 
-# "how much is the PINS evaluation contract worth", "how much did the evaluation cost": the
-# thing whose value is asked, named between the verb and "worth" or "cost".
+# "how much is the PINS evaluation contract worth", "how much did the evaluation cost", "how
+# much is the evaluation costing": the thing whose value is asked, named between the verb and
+# "worth" or "cost"; or after "the cost of", "the value of" ("what's the value of the PINS
+# evaluation contract").
 _VALUED = re.compile(
     r"^how much (?:is|was|does|did|will|would) (?:the )?(?P<thing>(?:\w+ ){1,5}?)"
-    r"(?:worth|cost)$"
+    r"(?:worth|cost|costing|going to cost)$|"
+    r"^(?:(?:what|whats) (?:(?:is|was|s) )?)?(?:the )?(?:total )?(?:cost|value) of "
+    r"(?:the )?(?P<of>(?:\w+ ){0,4}\w+)$"
 )
 
 # Words saying when, not on what: "spending on high needs next year".

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from sendbot.answering.asking_clauses import ASKING, asking_text
+from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import PLACE_WORDS, WORD_START, fold_text
 from sendbot.answering.wordlists import REGIONS
@@ -69,7 +70,7 @@ _ONE_SETTING = (
 def _asked_in_clause(place: str, clause: str) -> bool:
     """The folded clause names `place` as something asked of: it asks, or it does not name the
     place only as where one school or setting is."""
-    named = re.escape(place)
+    named = re.escape(place) + "s?"  # "surreys high needs block": Surrey's
     if not re.search(rf"\b{named}\b", clause):
         return False
     return bool(ASKING.match(clause)) or not re.search(rf"{_ONE_SETTING}{named}\b", clause)
@@ -157,12 +158,25 @@ _LEFT_OUT = re.compile(r"\b(?:apart from|other than|besides|except|excluding)\b"
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+# "surreys high needs block": a place's name with the apostrophe of its "'s" left out (not
+# "hulls", a word of its own).
+_OWNED_PLACES = {
+    f"{place}s": place
+    for place in PLACE_WORDS
+    if not place.endswith("s") and f"{place}s" not in ENGLISH_WORDS
+}
+
+
 def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
     regions = [
         region.title().replace("The ", "the ").replace(" And ", " and ").replace(" Of ", " of ")
         for region in _REGION.findall(" ".join(raw_words))
     ]
-    found = [word for word in raw_words if word in PLACE_WORDS]
+    found = [
+        _OWNED_PLACES.get(word, word)
+        for word in raw_words
+        if word in PLACE_WORDS or word in _OWNED_PLACES
+    ]
     # As the asker wrote them: "Devon", not "devon".
     written = {word.lower(): word for word in _LETTERS.findall(text)}
     named = [written.get(word, word).capitalize() for word in found]

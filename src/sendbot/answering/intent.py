@@ -326,6 +326,16 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,6}?(?:actually|really|genuinely) \w+ or "
             r"(?:is it )?(?:just|only|simply|merely)\b|"
             r"(?:enough|sufficient|adequate)$|too little|too few|waste of money|"
+            # "is delaying the white paper a good thing", "was it a waste of 70m": a verdict
+            r"^(?:is|are|was|were|will|would) (?:[\w.]+ ){1,8}?(?:a )?(?:good|bad) "
+            r"(?:thing|idea|move|decision)\b|\ba waste of\b|"
+            # "is a 60% rise actually good once you factor in inflation", "is it box ticking",
+            # "would you say the npq is better": a verdict asked, of the rise or of the bot
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:(?:actually|really|genuinely) (?:any )?"
+            r"(?:good|bad)\b|(?:good|bad) (?:once|given|considering)\b)|"
+            r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
+            r"lip service|a gimmick|window dressing|a rebrand|for show)\b|"
+            r"^would you say\b|"
             # "how good is the offer at my council", "is Bedford doing well": a verdict
             r"^how good (?:is|are|was|were)\b|"
             r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
@@ -725,6 +735,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
             "how large is|size of|"
+            # "what's the value of the PINS evaluation contract": a sum (not "value for money")
+            r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"
             # "how big are the grants to councils": a sum, however many it is split into
             r"how (?:big|large) (?:are|were) (?:the |these |those |their |its )?(?:\w+ )?(?:grants|"
             r"budgets|allocations|payments|pots|sums)\b|"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from sendbot.answering.answer_parts import asked_of_answer
+from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
@@ -304,6 +304,7 @@ def what_is_missing(
         or _missing_breakdown(question, fact)
         or _missing_count(question, fact, subject_terms)
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
+        or _missing_those_with(question, fact_terms, possessed_terms)
         or only_mentioned(question, fact, fact_terms)
     )
 
@@ -369,6 +370,11 @@ def _missing_year_or_period(
             )
     if question.period and other_period(question, fact):
         return missing_period(str(question.period), fact)
+    beyond = _AFTER_A_PERIOD.search(question.text) if question.period else None
+    if beyond and f" {beyond[1]} " in f" {fact.text} " and not _SAYS_AFTER.search(fact.text):
+        # "does the extra £1bn stop after next year?" of "continuing that increased level of
+        # funding into next year": next year is the last it speaks of
+        return f"{SOURCE} speaks of {beyond[1]}, not what happens after it."
     earlier = years_before(question, fact) if question.period and fact.own_years else None
     if earlier:
         return earlier
@@ -385,6 +391,14 @@ def _missing_year_or_period(
     if before:
         return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
+
+
+# "after next year", "beyond this year": what comes after a period the question names.
+_AFTER_A_PERIOD = re.compile(
+    r"\b(?:after|beyond|past) (?:the )?((?:next|this|coming) (?:financial |academic )?year)\b"
+)
+# A fact's words for what comes after its years.
+_SAYS_AFTER = re.compile(r"\b(?:beyond|thereafter|after that|following years|future years)\b")
 
 
 def _missing_results(question: Question, fact: FactProfile) -> str | None:
@@ -407,6 +421,13 @@ def _missing_results(question: Question, fact: FactProfile) -> str | None:
     return None
 
 
+# An office as someone held it before: "the former minister for school standards".
+_A_FORMER_ROLE = re.compile(
+    r"\b(?:former|previous|ex|old) (?:\w+ ){0,2}?(?:minister|secretary|mp|member|chair|"
+    r"director|commissioner|head)\b"
+)
+
+
 def _missing_names(question: Question, fact: FactProfile) -> str | None:
     """Names or places the fact does not give, and an asker's answer on another topic: "who
     is doing the PINS evaluation?", "which councils?", "where are they?"."""
@@ -417,6 +438,15 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         return f"{SOURCE} doesn't name who."
+    if (
+        question.intent is _PERSON
+        and fact.answer_part is AnswerPart.ANSWERER
+        and _A_FORMER_ROLE.search(question.text)
+        and not _A_FORMER_ROLE.search(fact.text)
+    ):
+        # "who was the former minister for school standards in the nov 2025 answer", of who
+        # answered it: the one holding the office then is not the one who held it before
+        return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
     if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
@@ -453,6 +483,45 @@ def _missing_with_or_without(
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     return None
+
+
+def _missing_those_with(
+    question: Question, fact_terms: frozenset[str], possessed_terms: frozenset[str]
+) -> str | None:
+    """A count of those with something the fact does not name: "how many kids with SEMH needs
+    are in special schools", "how many special school pupils have an EHCP", of a count of all
+    pupils in special schools."""
+    if question.intent not in (_COUNT, _PERCENT) or not possessed_terms or question.negated:
+        return None  # most questions
+    if possessed_terms & fact_terms:
+        return None
+    had = _had(question.text, question.possessed)
+    if not had:
+        return None
+    named = " or ".join(question.written.get(word, word) for word in had)
+    return f"{SOURCE} doesn't count those with {named}."
+
+
+# The counted, then what they have: "how many kids with", "how many pupils have an", "what
+# share of children with" (not "has an EHCP, how many places ...", the asker's story).
+_COUNTED_WITH = (
+    r"\b(?:how many|(?:what|which) (?:share|percentage|proportion|percent) of) (?:\w+ ){1,3}?"
+    r"(?:with|(?:have|has|got) an?) "
+)
+
+
+@lru_cache(maxsize=8)
+def _had(text: str, possessed: tuple[str, ...]) -> tuple[str, ...]:
+    """The things the question says those counted have, named as nouns ("kids with SEMH
+    needs", "pupils have an EHCP"; not "have opened"), other than what every answer is about
+    (SEND)."""
+    return tuple(
+        word
+        for word in possessed
+        if word not in EVERY_ANSWERS_TOPIC
+        and not word.endswith("ly")  # "have a fully trained SENCO": how, not what they have
+        and re.search(rf"{_COUNTED_WITH}{re.escape(word)}\b", text)
+    )
 
 
 def _missing_kind_of_detail(
@@ -493,7 +562,45 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
+    besides = _named_besides(question.text)
+    if besides and _leads_it(fact.text, besides):
+        # "who else is in the internships work consortium apart from NDTi", of "the Internships
+        # Work consortium, led by the National Development Team for Inclusion": the one leading
+        # it is all the fact names
+        return f"{SOURCE} names only who leads it, not the others."
     return None
+
+
+# "who else is in it apart from NDTi", "which orgs are in it besides X": the others, past the
+# one named.
+_BESIDES = re.compile(
+    r"^(?:who else|(?:which|what) (?:other )?\w+|who) (?:\w+ ){1,8}?"
+    r"(?:apart from|besides|other than|except|aside from) (?:the )?(\w+)"
+)
+_LED_BY = re.compile(r"\bled by (?:the )?((?:\w+ ){0,6}\w+)")
+
+
+_BESIDES_WORDS = ("apart from", "besides", "other than", "except", "aside from")
+
+
+@lru_cache(maxsize=8)
+def _named_besides(text: str) -> str | None:
+    """The one a question asking for the others names ("NDTi"), or None."""
+    if not any(said in text for said in _BESIDES_WORDS):
+        return None  # most questions
+    found = _BESIDES.search(text)
+    return found[1] if found else None
+
+
+def _leads_it(fact_text: str, named: str) -> bool:
+    """The fact says the one named leads it, by name or by its initials ("NDTi" of "National
+    Development Team for Inclusion"), and names no other member."""
+    found = _LED_BY.search(fact_text)
+    if found is None:
+        return False
+    leader = [word for word in found[1].split() if word not in STOPWORDS]
+    initials = "".join(word[0] for word in leader)
+    return named in leader or (len(named) > 1 and initials.startswith(named))
 
 
 def _asks_the_names(question: Question) -> bool:
@@ -600,6 +707,16 @@ def _missing_figure(
         # budget these days" is the newest figure's to answer)
         return f"{SOURCE} doesn't give an amount for that."
     if (
+        question.intent is _OTHER
+        and fact.main_kind is None
+        and not _FIGURES_ASKED.isdisjoint(question.words)
+        and _ASKS_THE_FIGURES.search(question.text)
+        and not _COLLECTING.search(question.text)
+    ):
+        # "what numbers did the capacity survey give for forecast demand", of a fact saying
+        # only that the survey asked for them: the figures themselves are not given
+        return f"{SOURCE} doesn't give the figures themselves."
+    if (
         question.intent is _PERCENT
         and not fact.gives_percent
         and fact.main_kind is not FigureKind.MONEY
@@ -612,6 +729,17 @@ def _missing_figure(
         # answer "the share now compared with the past")
         return f"{SOURCE} doesn't give a percentage as a figure."
     return None
+
+
+_FIGURES_ASKED = frozenset({"numbers", "figures"})
+# "what numbers did it give", "what are the forecast demand figures", "any numbers": the
+# figures asked for ...
+_ASKS_THE_FIGURES = re.compile(r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b")
+# ... not what figures are gathered ("what figures does the census collect"), which a fact
+# describing the gathering answers.
+_COLLECTING = re.compile(
+    r"\b(?:collect\w*|gather\w*|record\w*|hold|holds|held|keep|keeps|kept|publish\w*|track\w*)\b"
+)
 
 
 # Past a figure the asker quotes, a total of more than it ("... but what's the total budget for

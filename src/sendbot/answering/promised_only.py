@@ -24,6 +24,9 @@ class AskedEvent:
     event: str  # "published", "opened", "announced", "started", "ended", "shared"
     plural: bool  # "have the schools opened" -> "they have"
     contents: bool = False  # asks what the promised thing holds, not whether it came
+    # "have they opened", "did it start": asked of the thing itself, not "were those approved
+    # on top of the ones already opened", whose event is said of others
+    perfect: bool = False
 
 
 # The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
@@ -42,6 +45,8 @@ _EVENT_WORDS = (
     ("started", r"started|start|begun|begin|launched|launch|kicked off|rolled out"),
     ("ended", r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up"),
     ("shared", r"shared|share"),
+    # "have the listening sessions happened yet": events held, not things opened or published
+    ("held", r"happened|taken place|took place|been held"),
 )
 _EVENT = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _EVENT_WORDS) + r")\b"
@@ -50,7 +55,7 @@ _EVENT = re.compile(
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
     begun begin launched launch kicked rolled over ended finished concluded wound shared
-    share""".split()
+    share happened taken took been""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
@@ -60,6 +65,7 @@ _STILL_TO_COME = re.compile(
     r"intend\w*)\b"
 )
 _PLURAL_AUX = frozenset({"have", "were", "are"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "did"})
 
 # "what's (actually) in the white paper": what the thing holds.
 _WHAT_IS_IN = re.compile(
@@ -70,11 +76,12 @@ _WHAT_IS_IN = re.compile(
 # the thing named, then the question's own word that it was promised or is awaited.
 _WHAT_PROMISED = re.compile(
     r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:[\w'\u2019]+ ){0,4}?"
-    r"(?:plans|insights|findings|proposals)\b"
+    r"(?:plans|insights|findings|proposals|reforms)\b"
 )
-_AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet)\b")
+# ("what are the actual send reforms going to be in the white paper")
+_AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet|going to)\b")
 _WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
-_PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals"})
+_PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals", "reforms"})
 # Asking when, or for the newest word on it, is answered by the promise: "when will it come
 # out", "what did they say most recently". ("latest" and the like are read in latest.py.)
 _WHEN_OR_NEWEST = frozenset({"when", "latest", "newest", "timeline", "progress", "update"})
@@ -113,7 +120,9 @@ def _event_asked(clause: str) -> AskedEvent | None:
     before = rest[: found.start()]
     if before.count(" ") > _WORDS_BEFORE_EVENT or _STILL_TO_COME.search(before):
         return None  # "are they going to open", "did dfe say it would share": the promise
-    return AskedEvent(found.lastgroup, asked["aux"] in _PLURAL_AUX)
+    return AskedEvent(
+        found.lastgroup, asked["aux"] in _PLURAL_AUX, perfect=asked["aux"] in _PERFECT_AUX
+    )
 
 
 def _contents_asked(clause: str, text: str) -> AskedEvent | None:
@@ -149,6 +158,7 @@ _DONE = {
     # "extended until March 2025" says how long it runs, which answers whether it is over
     "ended": r"ended|concluded|closed|finished|completed|came to an end|extended|until",
     "shared": r"shared|published",
+    "held": r"held|happened|took place|taken place|met",
 }
 _DONE_PATTERNS = {
     event: re.compile(rf"\b{_NOT_PROMISED}(?:{words})\b") for event, words in _DONE.items()
@@ -167,6 +177,7 @@ _DONE_WORDS = {
     "started": "started",
     "ended": "ended",
     "shared": "been shared",
+    "held": "taken place",
 }
 
 
@@ -176,16 +187,54 @@ def states_done(quote: str, event: str) -> bool:
     return bool(_DONE_PATTERNS[event].search(quote.lower()))
 
 
-def only_promised(quote: str, asked: AskedEvent) -> bool:
-    """The quote speaks of what was asked only as to come. An end is stated by a fact that says
-    so, whatever else it says ("launched in September 2023" does not say it is over)."""
+def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) -> bool:
+    """The quote speaks of what was asked only as to come, or as at a stage before it
+    ("approved"). An end is stated by a fact that says so, whatever else it says ("launched in
+    September 2023" does not say it is over). `numbers`: those the question names, whose clause
+    of the quote is the one read."""
     text = quote.lower()
     if asked.contents:
         return bool(_TO_COME_OUT.search(text))
+    if _at_a_stage_before(text, asked, numbers):
+        return True
     text = _naming_the_event(text, asked.event)
     if states_done(text, asked.event):
         return False
     return asked.event == "ended" or bool(_TO_COME.search(text))
+
+
+def _at_a_stage_before(text: str, asked: AskedEvent, numbers: tuple[str, ...]) -> bool:
+    """The quote says what was asked reached a stage before the event, and no more: "have the
+    76 approved schools opened" of "approved a further 76 special free schools"; of a quote
+    saying more than one thing, what it says in the clause of the number asked about."""
+    not_yet = _NOT_YET.get(asked.event)
+    if not_yet is None or not asked.perfect:
+        return False
+    said = _of_the_number(text, numbers)
+    return bool(not_yet.search(said)) and not states_done(said, asked.event)
+
+
+# A fact's words for a stage before the event, which it says is reached and no more: schools
+# "approved" or "in the pipeline" have not opened; a thing piloted is not rolled out.
+_NOT_YET = {
+    "opened": re.compile(r"\b(?:approved|in the pipeline|to open)\b"),
+    "started": re.compile(r"\b(?:to pilot|piloting|pilots?)\b"),
+}
+# Where a quote's clauses part: "has opened 77 special ... since 2010, with 67 similar
+# projects in the pipeline".
+_CLAUSES = re.compile(r"[,;.]\s+|\s+(?:with|and|while|but)\s+")
+
+
+def _of_the_number(text: str, numbers: tuple[str, ...]) -> str:
+    """The clause of the quote holding a number the question names ("have the 67 pipeline
+    schools all opened" of "has opened 77 ..., with 67 similar projects in the pipeline"): what
+    it says of that number is what was asked, not what it says of another. The whole quote when
+    it holds none of them."""
+    for number in numbers:
+        for clause in _CLAUSES.split(text):
+            if re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|,\d)", clause):
+                return clause
+    return text
 
 
 # Each event's stem: the sentences of a quote naming it are the ones that say whether it
@@ -198,6 +247,7 @@ _EVENT_STEMS = {
     "started": re.compile(r"\bstart|\blaunch|\bintroduc|\bbegun\b|\bbegan\b"),
     "ended": re.compile(r"\bend|\bfinish|\bconclu|\buntil\b|\bextended\b"),
     "shared": re.compile(r"\bshar"),
+    "held": re.compile(r"\bheld\b|\bhappen|\bplace\b"),
 }
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
@@ -215,7 +265,7 @@ def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
     it holds), from the promise's date; None when the question asks no such thing or the quote
     states it done."""
     asked = asked_event(question)
-    if asked is None or not only_promised(quote, asked):
+    if asked is None or not only_promised(quote, asked, tuple(_NUMBER.findall(question))):
         return None
     said = f"The written answer of {human_date(answered)}"
     pronoun, has = ("they", "have") if asked.plural else ("it", "has")
@@ -260,3 +310,5 @@ def _when_due(quote: str, answered: dt.date) -> str | None:
 
 
 _YEAR = re.compile(r"\d{4}")
+# A number a question names ("the 76 approved special free schools"), not a year.
+_NUMBER = re.compile(r"(?<![\d£$])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d/])")

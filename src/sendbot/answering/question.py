@@ -81,7 +81,9 @@ _PERIOD = re.compile(
     r"(?: (?:one|year|academic year|financial year|school year))?|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) (?:years?|decades?|"
     r"months?) ago|a decade ago|(?:the |under the )?(?:last|previous|former|tory|conservative|"
-    r"labour|coalition|new|next) government|in the future|in future|by the end of the decade)\b"
+    r"labour|coalition|new|next) government|in the future|in future|by the end of the decade|"
+    # "how many opened the academic year before this one"
+    r"the (?:academic |financial |school )?year before (?:this|that|last)(?: one)?)\b"
 )
 _GRADE = re.compile(
     r"\bhow many (?:\w+ ){0,4}?(?:were|are|was|is|have been|got|came out|rated|judged|found)"
@@ -438,7 +440,7 @@ def analyse(question: str) -> Question:
         lacked=tuple(found[1] for found in _LACKED.finditer(plain)),
         subgroup=subgroup,
         subgroup_words=subgroup_words,
-        breakdown=_breakdown(asked),
+        breakdown=_breakdown(asked, plain) or _breakdown_tagged_on(plain),
         share_of=_share_of(asked, intent),
         measure_words=_measure(asked),
         so_far=bool(_SO_FAR.search(asked)),
@@ -740,7 +742,9 @@ _BREAKDOWN = re.compile(
     r"(?:numbers?|figures?|data|stats|statistics) (?:\w+ ){1,8}?(?<!ed )(?<!en )(?<!run )"
     r"by (?:regions?|areas?|councils?|"
     r"local authorit(?:y|ies)|las?|counties|county)$|"
-    r"how (?:is|was|will) (?:[\w.]+ ){0,5}?(?:split|divided|shared out|broken up)"
+    # "how is the £13m PINS money divided up" ("the pounds 13 million pins money")
+    r"how (?:is|was|will) (?:[\w.]+ ){0,7}?(?:split|divided|shared out|broken up|"
+    r"shared (?=between|among|across))"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
@@ -811,7 +815,13 @@ _FINDINGS = re.compile(
     # the report's words, not the department's answer to it
     r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,4}?(?:findings|results|evaluation|report|"
     r"study|research) (?:say|said|show|recommend|recommended|warn|warned)\b|"
-    r"\bwhat (?:(?:has|have) )?(?:came|come) out of\b|"
+    # "what early insights have come out of the change programme"
+    r"\bwhat (?:\w+ ){0,3}?(?:(?:has|have) )?(?:came|come) out of\b|"
+    # "what did the task and finish group recommend": what a group or review advised
+    r"\bwhat (?:did|has|have) (?:\w+ ){1,6}?(?:recommend|recommended|advise|advised)\b|"
+    # "how did councils do in the 23 inspections": how those looked at came out of them
+    r"\bhow (?:did|have|has) (?:\w+ ){1,3}?(?:do|done|fare|fared|perform|performed) (?:in|on|at) "
+    r"(?:\w+ ){0,6}?(?:inspections?|evaluations?|reviews?|pilots?|trials?|assessments?)\b|"
     # "did the 23 inspections find problems": what they found
     r"\bdid (?:\w+ ){0,4}?(?:inspections?|reports?|evaluations?|reviews?|stud(?:y|ies)|"
     r"research|visits?) (?:actually |really )?(?:find|reveal|uncover|show)\b|"
@@ -941,12 +951,16 @@ def _share_of(text: str, intent: Intent) -> tuple[str, ...]:
     return tuple(word for word in found.group(1).split() if word not in STOPWORDS) if found else ()
 
 
-def _breakdown(text: str) -> str | None:
+def _breakdown(text: str, whole: str = "") -> str | None:
+    """`whole`: the message the asking clauses `text` are from, whose clause after them may say
+    the split ("how is the £70m split, per year or per area?")."""
     found = _BREAKDOWN.search(text)
     if not found:
         return None
     # "split between years" is by year; "split between councils" or "what types of need" not.
-    said = text[found.start() : found.end() + 12]
+    said = text[found.start() : found.end() + 24]
+    if found.end() == len(text) and whole.startswith(text):
+        said += whole[len(text) : len(text) + 24]
     if found.group(2):
         return "by topic"
     if found.group(3):
@@ -955,6 +969,15 @@ def _breakdown(text: str) -> str | None:
         return "by year"
     # "how are the 1,500 places split across regions": by where, not by kind
     return "by area" if _AREAS_SPLIT.search(said) else "by type"
+
+
+# "what is the PINS money spent on, breakdown": a split asked for in a word at the end, a
+# clause of its own that the asking clauses leave out.
+_TAGGED_BREAKDOWN = re.compile(r"\b(?:breakdown|broken down)(?: (?:pls|please|plz))?$")
+
+
+def _breakdown_tagged_on(plain: str) -> str | None:
+    return _breakdown(plain) if _TAGGED_BREAKDOWN.search(plain) else None
 
 
 _AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las?|counties)\b")
