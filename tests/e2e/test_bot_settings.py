@@ -269,7 +269,7 @@ async def test_admins_adding_answer_channels_at_once_all_keep_theirs(
             for channel, admin in zip(channels, admins, strict=True)
         )
     )
-    assert all(line.startswith("Saved. I answer questions on my own in: <#") for line in said)
+    assert all(line.startswith("Saved. I answer questions on my own in: <#") for line in said), said
     shown = await settings(fake, "show", member=fake.owner)
     assert all(f"<#{channel.id}>" in shown for channel in channels), shown
     for channel in channels:

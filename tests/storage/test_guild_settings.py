@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,36 @@ def test_an_update_sees_what_another_stored_since_and_a_refusal_stores_nothing(
     with pytest.raises(ValueError):
         first.update(2, "channels", refuse)
     assert first.all_for_guild(2) == {}
+
+
+def test_first_changes_at_once_to_a_new_database_all_kept(tmp_path: Path) -> None:
+    # Two first connections switching a new database to WAL at once: SQLite does not wait for
+    # that switch, and one admin was told the settings could not be saved.
+    for trial in range(25):
+        store = GuildSettings(tmp_path / str(trial))
+        failed: list[BaseException] = []
+        together = threading.Barrier(4)
+
+        def add(
+            channel: int,
+            store: GuildSettings = store,
+            failed: list[BaseException] = failed,
+            together: threading.Barrier = together,
+        ) -> None:
+            together.wait()
+            try:
+                store.update(1, "channels", lambda stored, _: _with(stored, channel))
+            except Exception as exc:  # collected: a thread's exception would be lost
+                failed.append(exc)
+
+        threads = [threading.Thread(target=add, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failed == []
+        assert sorted(store.get(1, "channels").split(",")) == ["0", "1", "2", "3"]
+
+
+def _with(stored: dict[str, str], channel: int) -> str:
+    return ",".join([*filter(None, stored.get("channels", "").split(",")), str(channel)])

@@ -23,6 +23,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -151,7 +152,7 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
         raise DatabaseError(_unusable(data_dir, exc)) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         _migrate(conn)
         _import_legacy_files(conn, data_dir)
@@ -163,6 +164,24 @@ def connect(data_dir: Path, *, durable: bool = False) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting for the database as the busy timeout would: SQLite does not wait
+    to change the journal mode, so two first connections to a new database at once (two
+    admins' first settings change) saw "database is locked". A database stays WAL once
+    switched, so later connections find it done at once."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _unusable(data_dir: Path, exc: Exception) -> str:
