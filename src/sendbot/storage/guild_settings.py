@@ -7,6 +7,7 @@ asyncio.to_thread, so the event loop never waits on the disk).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,11 +31,7 @@ class GuildSettings:
 
     def set(self, guild_id: int, key: str, value: str) -> None:
         with opened(self.data_dir) as conn, transaction(conn):
-            conn.execute(
-                "INSERT INTO guild_settings (guild_id, key, value) VALUES (?, ?, ?)"
-                " ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
-                (guild_id, key, value),
-            )
+            _store(conn, guild_id, key, value)
 
     def update(
         self, guild_id: int, key: str, change: Callable[[dict[str, str], dict[str, str]], str]
@@ -44,20 +41,8 @@ class GuildSettings:
         this process or another) both keep their addition. `change` raises to refuse; the
         value stored is returned."""
         with opened(self.data_dir) as conn, transaction(conn):
-            stored, bot_wide = (
-                dict(
-                    conn.execute(
-                        "SELECT key, value FROM guild_settings WHERE guild_id = ?", (owner,)
-                    ).fetchall()
-                )
-                for owner in (guild_id, GLOBAL_OWNER)
-            )
-            value = change(stored, bot_wide)
-            conn.execute(
-                "INSERT INTO guild_settings (guild_id, key, value) VALUES (?, ?, ?)"
-                " ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
-                (guild_id, key, value),
-            )
+            value = change(_values(conn, guild_id), _values(conn, GLOBAL_OWNER))
+            _store(conn, guild_id, key, value)
         return value
 
     def delete(self, guild_id: int, key: str) -> bool:
@@ -74,8 +59,19 @@ class GuildSettings:
         if not has_state(self.data_dir):
             return {}
         with opened(self.data_dir) as conn:
-            rows = conn.execute(
-                "SELECT key, value FROM guild_settings WHERE guild_id = ? ORDER BY key",
-                (guild_id,),
-            ).fetchall()
-        return {str(key): str(value) for key, value in rows}
+            return _values(conn, guild_id)
+
+
+def _values(conn: sqlite3.Connection, guild_id: int) -> dict[str, str]:
+    rows = conn.execute(
+        "SELECT key, value FROM guild_settings WHERE guild_id = ? ORDER BY key", (guild_id,)
+    ).fetchall()
+    return {str(key): str(value) for key, value in rows}
+
+
+def _store(conn: sqlite3.Connection, guild_id: int, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO guild_settings (guild_id, key, value) VALUES (?, ?, ?)"
+        " ON CONFLICT (guild_id, key) DO UPDATE SET value = excluded.value",
+        (guild_id, key, value),
+    )
