@@ -138,8 +138,13 @@ def _in_house(source: Source, house: str) -> bool:
     Majesty's Government" in the Lords); a source not saying its question is in either."""
     if not source.question:
         return True
-    in_lords = bool(_TO_THE_LORDS.match(source.question.strip()))
+    in_lords = put_in_the_lords(source)
     return in_lords if house == "lords" else not in_lords
+
+
+def put_in_the_lords(source: Source) -> bool:
+    """The written question is in the Lords' form ("To ask His Majesty's Government ...")."""
+    return _TO_THE_LORDS.match((source.question or "").strip()) is not None
 
 
 # A check of what an answer named by its date said: "did the june 2023 answer say ...",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.confidence import Verdict
+from sendbot.answering.dated_answer import put_in_the_lords
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.normalise import STOPWORDS, words
@@ -39,8 +40,6 @@ _ARCHIVE_WORDS = STOPWORDS | frozenset(
 )
 _LORDS_WORDS = frozenset({"lords", "peer"})
 _COMMONS_WORDS = frozenset({"commons"})
-# The form of a question put in the House of Lords ("To ask His Majesty's Government ...").
-_LORDS_FORM = re.compile(r"^\s*to ask (?:his|her) majesty'?s government\b", re.IGNORECASE)
 # Asked what the newest answer was about: the question it answers.
 _WHAT_ABOUT = re.compile(r"\babout\s*[?!.]*$|\babout what\b|\bwhat (?:was|is) it about\b")
 # "what did the minister say most recently": what was said, which the records do not hold.
@@ -133,9 +132,7 @@ def _house_of(index: FactIndex) -> dict[str, str]:
     the Lords' form or its records are tagged `lords`, else the Commons."""
     tagged = {fact.source_id for fact in index.facts if "lords" in fact.tags and answer_part(fact)}
     return {
-        source.id: LORDS
-        if source.id in tagged or _LORDS_FORM.match(source.question or "")
-        else COMMONS
+        source.id: LORDS if source.id in tagged or put_in_the_lords(source) else COMMONS
         for source in index.kb.sources
     }
 
