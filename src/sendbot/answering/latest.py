@@ -309,12 +309,11 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
     if own is None:
         return None
     floor = own.evidence.rank_score - NEWER_REACH
-    # What of the topic the shown fact says, which a later word on it says too: the newest
-    # high needs total is no later word on the Change Programme's size. ("Is it still the AET
-    # training or something newer?" names what the asker has, which the newer need not say.)
+    # ("Is it still the AET training or something newer?" names what the asker has, which the
+    # newer need not say.)
     said = frozenset[str]()
     if "still" not in ranking.question.words:
-        said = _wanted_terms(index, ranking.question.text) & index.fact_terms[own.position]
+        said = _topic_said_by(index, ranking.question.text, own.position)
     for candidate in islice(ranking.candidates, NEWER_RIVALS):
         if candidate.evidence.rank_score < floor:
             return None
@@ -405,12 +404,7 @@ def _topic_if_newest(
         return chosen
     since = _answered_on(index, topic.best.fact)
     top = ranking.candidates[0].evidence.rank_score
-    # A later fact is a later word on the topic only when it says what of the topic the
-    # topic's own answer says: the newest high needs total is no word on the Change Programme.
-    said = (
-        _wanted_terms(index, ranking.question.text)
-        & index.fact_terms[position_of(index, topic.best.fact)]
-    )
+    said = _topic_said_by(index, ranking.question.text, position_of(index, topic.best.fact))
     later = any(
         _answered_on(index, index.facts[candidate.position]) > since
         and said <= index.fact_terms[candidate.position]
@@ -539,6 +533,13 @@ NEWS_FLOOR = 0.5
 # How much nearer the question than the newest answer's first fact on its topic another of its
 # facts must be to be the news given instead.
 NEWS_LEAD_MARGIN = 0.05
+
+
+def _topic_said_by(index: FactIndex, question: str, position: int) -> frozenset[str]:
+    """What of the topic asked the fact at `position` says: a later fact is a later word on
+    the topic only when it says that too (the newest high needs total is no later word on the
+    Change Programme's size)."""
+    return _wanted_terms(index, question) & index.fact_terms[position]
 
 
 def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
