@@ -523,7 +523,8 @@ def test_accuracy_floor(
         # twenty-fourth final held-out set, kept outside the repository for round 22: 275/302
         # right, 5 wrong, 105/116 on topic handled at its start; 277/302 right, 4 wrong, 105/116
         # at its end
-        # end of round 22: 277/302 right, 4 wrong, 133/144 not answerable handled
+        # end of round 22: 277/302 right, 4 wrong, 133/144 not answerable handled; retired to
+        # development at the start of round 23
         ("final24.yaml", 0.91, 0.92, 4),
         # twentieth chat-style development set, written with final24 and used in round 22 only
         # to check changes (summary lines): 245/267 right, 4 wrong, 104/107 on topic handled at
@@ -963,7 +964,8 @@ def test_chat_set_floor(
         # multisource21.yaml, held out likewise for round 22: 180/227 right, 17 wrong, 36/50
         # "latest", 115/124 on topic handled at its start; 186/227 right, 17 wrong, 38/50
         # "latest", 117/124 at its end
-        # end of round 22: 186/227 right, 17 wrong, 38/50 "latest", 117/124 handled
+        # end of round 22: 186/227 right, 17 wrong, 38/50 "latest", 117/124 handled; retired to
+        # development at the start of round 23
         ("multisource21.yaml", 0.81, 17, 0.76, 0.94),
         # twentieth multi-source development set, written with multisource21 and used in round
         # 22 only to check changes (summary lines): 188/217 right, 13 wrong, 34/39 "latest",
