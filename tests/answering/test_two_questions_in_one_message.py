@@ -12,6 +12,7 @@ import datetime as dt
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
+from sendbot.answering.question import analyse
 
 TODAY = dt.date(2026, 12, 3)
 MORE_THAN_ONE = "your message asks more than one thing; please ask the others on their own"
@@ -53,3 +54,22 @@ def test_a_place_told_before_the_first_question_still_counts(shipped_index: Fact
     reply = answer(shipped_index, message, TODAY)
     assert reply.outcome is Outcome.PARTIAL
     assert reply.missing is not None and "Devon" in reply.missing
+
+
+def test_what_a_count_is_of_comes_after_how_many_not_an_earlier_what_does() -> None:
+    # It was "government say", and a partial reply said the source gives "not a number of
+    # government say".
+    message = (
+        "what does the government say about council deficits? how many special schools opened?"
+    )
+    assert analyse(message).subject == "special schools"
+
+
+def test_the_partial_never_names_the_first_questions_words_as_counted(
+    shipped_index: FactIndex,
+) -> None:
+    message = (
+        "what does the government say about council deficits? how many special schools opened?"
+    )
+    reply = answer(shipped_index, message, TODAY)
+    assert "government say" not in reply.text and MORE_THAN_ONE not in reply.text
