@@ -23,7 +23,12 @@ from sendbot.answering.latest import (
     without_claimed_timing,
     without_latest,
 )
-from sendbot.answering.long_message import asking_sentences, last_clause, last_question
+from sendbot.answering.long_message import (
+    asking_sentences,
+    last_clause,
+    last_question,
+    questions_asked,
+)
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
@@ -58,6 +63,9 @@ _NAMES_AN_ANSWER = re.compile(
     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )
+
+# A word joining a second question to the first ("... opened? and is the budget going up?").
+_JOINING_WORD = re.compile(r"^(?:and|but|also|plus)\b[\s,]*", re.IGNORECASE)
 
 
 class QuestionTooLong(ValueError):
@@ -122,13 +130,20 @@ def decide(
             _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
+            or _one_of_its_questions(index, question, today, stale_months)
         )
         if second is not None:
             return second
-    elif newest.result.outcome is Outcome.PARTIAL and not _asks_of_a_place(spelt):
+    elif newest.result.outcome is Outcome.PARTIAL:
         # "our EP time got cut to 3 days a year. how much funding has the DfE put in ...?": the
         # story, not the question, asked for what the source lacks (a figure "a year").
-        second = _its_asking_clauses(index, question, today, stale_months)
+        # Where the asker lives narrows every question of the message.
+        second = (
+            None
+            if _asks_of_a_place(spelt)
+            else _its_asking_clauses(index, question, today, stale_months)
+            or _one_of_its_questions(index, question, today, stale_months)
+        )
         if second is not None:
             return second
     if spelt == question:
@@ -156,15 +171,55 @@ def _its_question_alone(
     return _surely_answered_alone(index, part, today, stale_months)
 
 
+def _one_of_its_questions(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'how many special schools opened? and what is the high needs budget for 2025/26?': a
+    message asking two things that the whole does not answer (read together, each question's
+    words pull the other off its fact, or lend it a year it did not ask of: the reply would
+    say the source lacks what it gives). Its first question read alone, when surely answered,
+    with a note that the others are to be asked on their own. A later question is read alone
+    only when the first, read alone, is closest to the same fact ("do they give a number of
+    trainees? how many EPs will be trained?" asks one thing twice): after a first question on
+    a topic of its own ("what did the gov say about top slicing?"), another topic's figure
+    would pass over what was asked first."""
+    plain = strip_markup(message)
+    questions = questions_asked(plain, MAX_QUESTION_LENGTH // 3)
+    if len(questions) < 2 or any(_leans_on_the_one_before(part) for part in questions[1:]):
+        return None
+    why = "your message asks more than one thing; please ask the others on their own"
+    first = decide(index, questions[0], today, stale_months)
+    if first.result.answered and first.result.confidence >= SURE_ALONE:
+        return _read_as(first, questions[0], why)
+    if first.result.best is None:
+        return None
+    closest = first.result.best.fact.id
+    for part in questions[1:]:
+        found = _surely_answered_alone(index, part, today, stale_months, why)
+        if found is not None and found.result.best and found.result.best.fact.id == closest:
+            return found
+    return None
+
+
+def _leans_on_the_one_before(question: str) -> bool:
+    """'what about next year?', 'wasn't it 20?': a later question that only narrows or checks
+    the one before it, so the message asks one thing, not two."""
+    return follows_on(_JOINING_WORD.sub("", question.strip()))
+
+
 def _surely_answered_alone(
-    index: FactIndex, part: str, today: dt.date | None, stale_months: int
+    index: FactIndex,
+    part: str,
+    today: dt.date | None,
+    stale_months: int,
+    why: str = "the rest of your message was left out",
 ) -> Newest | None:
     """Part of a message, decided alone and given as the message's answer when surely right."""
     newest = decide(index, part, today, stale_months)
     # Part of a message read alone is a second guess: it must be surer than a first answer.
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
-    return _read_as(newest, part, "the rest of your message was left out")
+    return _read_as(newest, part, why)
 
 
 def _its_asking_clauses(

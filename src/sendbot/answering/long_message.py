@@ -56,6 +56,19 @@ def _with_what_came_before(pieces: list[str], last: int, context: int) -> str:
     return part
 
 
+def questions_asked(plain: str, context: int) -> list[str]:
+    """Each sentence ending in a question mark, in order; the first with the sentences just
+    before it (a story naming a place or a year) while the whole fits in `context` characters.
+    Only the mark counts: a sentence that opens like a question is often a story ("we're in
+    Devon ...")."""
+    sentences = [sentence for sentence in _SENTENCE_END.split(plain) if sentence]
+    asking = [at for at, sentence in enumerate(sentences) if sentence.rstrip().endswith("?")]
+    if not asking:
+        return []
+    first = _with_what_came_before(sentences[: asking[0] + 1], asking[0], context)
+    return [first, *(sentences[at] for at in asking[1:])]
+
+
 def asking_sentences(plain: str) -> int:
     """How many of the message's sentences ask something."""
     return sum(_asks(sentence) for sentence in _SENTENCE_END.split(plain) if sentence)

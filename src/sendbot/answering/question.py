@@ -251,6 +251,7 @@ _SUBJECT_AFTER = re.compile(
     r"proportion of|what (?:actually |exactly )?is an?|what s an?|whats an?|what are|"
     r"what does)\s+(.+)"
 )
+_COUNTED_AFTER = re.compile(r"\b(?:how many|number of)\s+(.+)")
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|wh?at does|wot does|define|"
@@ -299,8 +300,11 @@ def _subject(
     written = written or {}
     defined = intent is Intent.DEFINITION
     found = (
-        defined and (_MEANT_BY.search(text) or _DEFINED_AFTER.search(text))
-    ) or _SUBJECT_AFTER.search(text)
+        (defined and (_MEANT_BY.search(text) or _DEFINED_AFTER.search(text)))
+        # "what does the government say about deficits? how many schools opened?" counts schools
+        or (intent is Intent.COUNT and _COUNTED_AFTER.search(text))
+        or _SUBJECT_AFTER.search(text)
+    )
     if not found:
         return ""
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
