@@ -37,6 +37,14 @@ def test_a_spaced_split_year_before_the_asking_words_is_the_split_year() -> None
     assert "25" in words("in 2024 25 councils got money")
 
 
+def test_an_age_range_said_as_its_people_is_written_as_the_sources_write_it() -> None:
+    assert words("traineeships for 16-24s") == words("traineeships for 16 to 24 year olds")
+    assert words("working with 18 to 24s") == words("working with 18 to 24 year olds")
+    # Not a split year, nor a decade.
+    assert "2024_25" in words("funding in 24/25")
+    assert "1990s" in words("since the 1990s")
+
+
 def test_curly_quotes_and_unicode_fold() -> None:
     assert fold_text("the department\u2019s \uff21P plan") == "the department ap plan"
 
@@ -92,3 +100,18 @@ def test_a_question_with_accents_gets_the_reply_it_gets_without(shipped_index: F
     for accented in ("what is PÍNS", "whät is pïns", "what is pins, Zoë asks"):
         reply = answer(shipped_index, accented)
         assert (reply.outcome, reply.fact) == (plain.outcome, plain.fact), accented
+
+
+def test_young_people_written_short_get_the_reply_young_people_get(
+    shipped_index: FactIndex,
+) -> None:
+    # "16-24s", "young ppl": the January 2023 answer's "16 to 24 year olds", "young people".
+    for question in (
+        "what did coutinho say is offered to 16-24s without an ehc plan?",
+        "the jan 2023 answer - what's there for young ppl without an ehcp?",
+        "what about young ppl without an ehcp, what did the jan 2023 answer say",
+    ):
+        reply = answer(shipped_index, question)
+        assert reply.answered and reply.fact is not None, question
+        assert reply.fact.id == "traineeships-without-ehc-plan", question
+        assert "traineeships are a pathway to apprenticeships" in reply.text

@@ -6,7 +6,9 @@ difference between two things to explain. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from sendbot.answering.normalise import STOPWORDS, words
 from sendbot.answering.question import Question
 from sendbot.knowledge.figures import AGE_WORDS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
@@ -89,6 +91,44 @@ def asks_a_total(question: Question) -> bool:
     """The question asks the level a sum stands at ("what does it total"), not by how much it
     changed: a question asking "how much more" or comparing years asks the change."""
     return bool(TOTAL_ASKED.search(question.text)) and not compares_years(question)
+
+
+# A quote that calls its sum a total: "bring the total high needs budget to over £10.5 billion".
+_CALLS_IT_A_TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+
+
+def named_as_total(question: Question, fact: Fact, same_period: Sequence[Fact]) -> Fact:
+    """ "High needs total 2024/25?" of a fact giving the year's sum as what backs a plan
+    ("backed by over £10.5 billion in 2024/25"): a fact of the same period giving the same
+    sums that calls it the total ("the total high needs budget to over £10.5 billion") says
+    what was asked in its own words; `fact` otherwise."""
+    if not asks_a_total(question) or _CALLS_IT_A_TOTAL.search(fact.quote):
+        return fact
+    sums = _sums_given(fact)
+    if not sums:
+        return fact
+    return next(
+        (
+            other
+            for other in same_period
+            if _sums_given(other) == sums
+            and gives_a_level(other)
+            and _CALLS_IT_A_TOTAL.search(other.quote)
+            and not _only_its_words_asked(question, fact, other)
+        ),
+        fact,
+    )
+
+
+def _only_its_words_asked(question: Question, fact: Fact, other: Fact) -> bool:
+    """The question says words of `fact`'s quote that `other`'s lacks: "what total was the
+    improvement plan backed by" asks for the plan's backing, in that answer's words."""
+    asked = set(question.words) - STOPWORDS
+    return bool(asked & (set(words(fact.quote)) - set(words(other.quote))))
+
+
+def _sums_given(fact: Fact) -> frozenset[tuple[FigureKind, object]]:
+    return frozenset((f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE)
 
 
 def states_only_levels(fact: Fact) -> bool:

@@ -43,6 +43,7 @@ from sendbot.answering.asked_period import (
 from sendbot.answering.asked_span import measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import checks_its_date
+from sendbot.answering.compared_years import named_as_total
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import (
     as_it,
@@ -562,8 +563,8 @@ def _for_period(
         # unless what stands now is asked.
         matched = result.best.fact in covering and result.outcome is Outcome.ANSWERED
         if matched and not (latest and missing_for(index, question, covering[0]) is None):
-            return Newest(result, reading=reading)
-        chosen = covering[0]
+            return Newest(_total_named(index, result, question, covering), reading=reading)
+        chosen = named_as_total(question, covering[0], covering)
         fits_chosen = missing_for(index, question, chosen) is None
         answered = _newest_answer(result, chosen) if fits_chosen else None
         if answered is not None:
@@ -628,6 +629,18 @@ def _for_period(
     )
     partial = _measure_partial(result, facts[0], missing)
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
+
+
+def _total_named(
+    index: FactIndex, result: MatchResult, question: Question, covering: list[Fact]
+) -> MatchResult:
+    """The matched fact, or the period's fact giving its sums that calls them the total asked
+    for (`named_as_total`): one answer in two written answers' words, so as sure."""
+    assert result.best is not None
+    fact = named_as_total(question, result.best.fact, covering)
+    if fact is result.best.fact or missing_for(index, question, fact) is not None:
+        return result
+    return replace(result, best=ScoredFact(fact, result.best.score))
 
 
 def _measure_partial(result: MatchResult, newest: Fact, missing: str) -> MatchResult:

@@ -64,6 +64,8 @@ _SPACED_SPLIT_YEAR = re.compile(
     r"(?=\s*(?:$|[^\w\s]|(?:is|was|and|or|then|too|please|pls|tho|though|budget|funding|"
     r"financial|academic|year|what|how|over|under|about|around|right|correct|true)\b))"
 )
+# "16-24s", "18 to 24s": an age range said as its people, "16 to 24 year olds" as sources say it.
+_AGE_RANGE_PEOPLE = re.compile(r"\b(1\d|2\d)\s*(?:-|to)\s*(1\d|2\d)s\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
@@ -125,6 +127,7 @@ def fold_text(text: str) -> str:
     text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()
     text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
     if _DIGIT.search(text):  # most text has no numbers: skip the number rules
+        text = _AGE_RANGE_PEOPLE.sub(r"\1 to \2 year olds", text)
         text = _LONG_SPLIT_YEAR.sub(_split_year, text)
         text = _SHORT_SPLIT_YEAR.sub(_short_split_year, text)
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
