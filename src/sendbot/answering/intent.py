@@ -830,6 +830,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"provide|give|bring|make)\b|"
             # "what does the early years senco training focus on": what it is for
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
+            # ... as does "whats the early years senco training focused on"
+            r"^(?:what|whats) (?:(?:is|are|s|was|were) )?(?:\w+ ){1,6}?(?:focus(?:s)?ed|"
+            r"concentrated) on$|"
+            # "what reason does the dfe give", "what's the stated reason": a reason asked for,
+            # whatever follows it
+            r"^(?:what|whats) (?:(?:is|are|s|was|were) )?(?:(?:the|their|its) )?(?:\w+ )?"
+            r"reasons?\b|"
             # "what is the programme trying to do", "what do staff get out of the course":
             # what it is for, by what it sets out to do or gives those on it
             r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
@@ -972,6 +979,8 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         intent = INTENT_RULES[min(rules)][0]
         if intent is Intent.REASON and _CHECKS_A_PURPOSE.match(text):
             return Intent.OTHER  # "is the programme meant to benefit every region": whether
+        if intent is Intent.DEFINITION and _asks_what_for(text):
+            return Intent.REASON  # "what is pins for": what it is for, not what it is
         return intent
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its
@@ -979,9 +988,22 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         first = _AND_ANOTHER.split(text, maxsplit=1)[0]
         if first != text:
             return intent_of(first.split())
-    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text) and not ASKING_FOR.search(text):
+    if _asks_what_for(text):
         return Intent.REASON
     return Intent.OTHER
+
+
+# "what is pins for (exactly)": a question ending in "for" asks what a thing is for, though
+# its "what is X Y" shape reads as a definition; "stand for", "short for" ask what letters mean.
+_FOR_AT_END = re.compile(
+    r"(?<!\bstand)(?<!\bstands)(?<!\bshort) for(?: (?:exactly|actually|really))?$"
+)
+
+
+def _asks_what_for(text: str) -> bool:
+    return bool(_FOR_AT_END.search(text)) and not (
+        _WHICH_ONE_FOR.match(text) or ASKING_FOR.search(text)
+    )
 
 
 # "what was the question asking for", "what did the survey ask LAs for": what was asked (or
