@@ -65,6 +65,7 @@ from sendbot.answering.checked_claim import (
     told_claims,
     told_clause,
 )
+from sendbot.answering.claimed_scale import asking_for_figure, figure_of_its_scale
 from sendbot.answering.claimed_unit import names_its_unit
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -580,13 +581,30 @@ def _told_claim_checked(
     reworded = asking_for(clause, said)
     alone = _decide(index, reworded, rank(index, reworded))
     if not alone.answered or alone.best is None:
-        return None
+        return _scale_claim_checked(index, text, ranking, clause, said)
     fact = alone.best.fact
     # "the plan came out in 2022" reworded asks when the plan came out: a year is checkable
     asked_when = any(claim.kind is FigureKind.DATE for claim in said)
     if not _among_first(index, ranking, fact, CLAIM_RIVALS) or not checkable(
         fact, said, asked_when
     ):
+        return None
+    checked = checked_figures(clause, said)
+    return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
+
+
+def _scale_claim_checked(
+    index: FactIndex, text: str, ranking: Ranking, clause: str, said: tuple[Claim, ...]
+) -> MatchResult | None:
+    """'someone said 10 billion, is that right?': a figure told with nothing else, whose size
+    names the one figure of the base it gets wrong (see `claimed_scale`), asked for as that
+    figure's label says and answered when that surely gives its fact."""
+    named = figure_of_its_scale(index, clause, said)
+    if named is None:
+        return None
+    fact, figure = named
+    alone = _decided_with_first(index, asking_for_figure(said[0].kind, figure), fact)
+    if not alone.answered or alone.best is None or alone.best.fact.id != fact.id:
         return None
     checked = checked_figures(clause, said)
     return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
