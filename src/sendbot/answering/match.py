@@ -83,7 +83,7 @@ from sendbot.answering.named_month import dated_in_month, month_and_year, month_
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, only_about_the_document, rank
@@ -890,7 +890,8 @@ def _part_of_the_answer(
     part = answer_part(index.facts[top.position])
     if part is None:
         return None
-    asking = asking_text(text)
+    # "what was the q": the part asked is read in the words the question is analysed in
+    asking = with_the_q_spelt_out(asking_text(text))
     # What the record "lacks" ("a figure for high needs block funding") is the topic naming
     # which written answer is meant, unless the asking itself names a place that answer does
     # not speak of ("the reply mentioning bedford" names the answer by a place it names).
