@@ -126,3 +126,8 @@ def test_what_training_is_focused_on_is_its_purpose(single_source_index: FactInd
         "what is the early years senco course focused on?",
         "early-years-senco-training-purpose",
     )
+
+
+def test_what_a_question_was_asking_for_is_no_purpose() -> None:
+    # "exactly" after the "for" leaves what was asked for, not why
+    assert intent_of(words("what was the question asking for exactly")) is not Intent.REASON

@@ -807,10 +807,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.PLACE,
         _phrases(
-            # (not "where did they say that": which written answer said it, not a place)
+            # (not "where did they say that", "where does it say about X", "where it says
+            # kids should ...": which written answer, or which of its lines, says it)
             r"where(?! (?:did|do|does|was|is) (?:\w+ ){0,2}?(?:say|said|saying|claim|claimed|"
             r"call|called|calling|mention|mentioned|write|written|announce|announced) "
-            r"(?:that|this|it|so)\b)|which area|which council|which school|which region|which la|"
+            r"(?:that|this|it|so|about)\b)(?! (?:it|they|the answer|the reply) (?:says|said|"
+            r"mentions|mentioned|talks about|claims)\b)|which area|which council|which school|"
+            r"which region|which la|"
             r"(?:which|what) constituency|"
             r"near me"
         ),
@@ -1001,9 +1004,12 @@ _FOR_AT_END = re.compile(
 
 
 def _asks_what_for(text: str) -> bool:
-    return bool(_FOR_AT_END.search(text)) and not (
-        _WHICH_ONE_FOR.match(text) or ASKING_FOR.search(text)
-    )
+    found = _FOR_AT_END.search(text)
+    if found is None:
+        return False
+    # read without the "exactly" after it: "what was it asking for exactly" asks what was asked
+    asked = f"{text[: found.start()]} for"
+    return not (_WHICH_ONE_FOR.match(asked) or ASKING_FOR.search(asked))
 
 
 # "what was the question asking for", "what did the survey ask LAs for": what was asked (or
