@@ -119,3 +119,18 @@ def test_how_far_they_have_got_is_progress_not_a_figure(single_source_index: Fac
         "was this pq about how far the dfe has got with the improvement plan?",
         "document-question",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "the q" is the question, wherever the asking puts it
+        "remind me what was the q",
+        # the government, as the department, is whom it was asked of: what it was asked is wanted
+        "what exactly was the govt asked",
+    ],
+)
+def test_what_was_asked_in_other_words_gets_the_question(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(single_source_index, question, "document-question")

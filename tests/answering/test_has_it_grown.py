@@ -44,3 +44,16 @@ def test_the_readings() -> None:
     assert not forecasts_only("Numbers have increased and are expected to rise further.")
     assert says_it_has_changed("Demand has grown in recent years.")
     assert not says_it_has_changed("Demand is expected to grow.")
+
+
+def test_whether_a_budget_is_more_than_before_is_answered_by_its_rise(
+    single_source_index: FactIndex,
+) -> None:
+    # the rise (60% over five years), as "how much more" gets, not a decline between the
+    # level and the rise
+    reply = assert_answered_with(
+        single_source_index,
+        "is the high needs budget more than it was before?",
+        "high-needs-budget-increase",
+    )
+    assert "60%" in reply.text

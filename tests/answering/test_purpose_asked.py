@@ -92,3 +92,42 @@ def test_what_it_sets_out_to_do_or_gives_is_its_purpose(
     single_source_index: FactIndex, question: str, fact: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a reason asked for, whatever follows "reason"
+        "what reason does the department give",
+        "what's the stated reason in the answer",
+        # what it is focused on is what it is for, as what it focuses on is
+        "what is the new npq focused on",
+        # "for" ending the question, though "what is X Y" reads as a definition
+        "what is the taskforce for",
+        "whats the change programme for exactly",
+    ],
+)
+def test_reason_asked_in_other_shapes(question: str) -> None:
+    assert intent_of(words(question)) is Intent.REASON
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("what does ehcp stand for", Intent.DEFINITION), ("whats ap short for", Intent.DEFINITION)],
+)
+def test_letters_stood_for_are_no_purpose(question: str, intent: Intent) -> None:
+    assert intent_of(words(question)) is intent
+
+
+def test_what_training_is_focused_on_is_its_purpose(single_source_index: FactIndex) -> None:
+    # not the count of practitioners registered for it
+    assert_answered_with(
+        single_source_index,
+        "what is the early years senco course focused on?",
+        "early-years-senco-training-purpose",
+    )
+
+
+def test_what_a_question_was_asking_for_is_no_purpose() -> None:
+    # "exactly" after the "for" leaves what was asked for, not why
+    assert intent_of(words("what was the question asking for exactly")) is not Intent.REASON

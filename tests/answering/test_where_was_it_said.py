@@ -16,3 +16,22 @@ def test_where_it_was_said_is_not_a_place(shipped_index: FactIndex) -> None:
 
 def test_where_something_is_stays_a_place() -> None:
     assert analyse("where will the new special schools be built").intent is not Intent.OTHER
+
+
+def test_where_the_answer_says_something_asks_for_its_line(
+    single_source_index: FactIndex,
+) -> None:
+    # which of the answer's lines says it, not a place: the line is the answer
+    for question, fact in (
+        ("where does it say about the new special free schools", "special-free-schools-approved"),
+        (
+            "where it says the pins programme supports 1680 schools, what's the line",
+            "pins-primary-schools",
+        ),
+    ):
+        assert analyse(question).intent is not Intent.PLACE
+        assert_answered_with(single_source_index, question, fact)
+
+
+def test_where_they_said_something_will_be_stays_a_place() -> None:
+    assert analyse("where did they say the new schools will be built").intent is Intent.PLACE

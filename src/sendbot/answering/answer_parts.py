@@ -98,8 +98,9 @@ _PUT_TO = re.compile(
 # what they asked is wanted.
 _WHAT_ASKED_OF = re.compile(
     r"\b(?:what|wat|wot) (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
-    r"(?:dept|department|dfe|ministry)\b|"
-    r"\bwhat (?:was|were|did) (?:the )?(?:dept|department|dfe|ministry) (?:get )?asked\b"
+    r"(?:dept|department|dfe|ministry|government|govt|gov)\b|"
+    r"\bwhat (?:exactly |actually )?(?:was|were|did) (?:the )?"
+    r"(?:dept|department|dfe|ministry|government|govt|gov) (?:get )?asked\b"
 )
 # "what's this written answer about?", "so whats this reply even about": what a written answer
 # is about is the question it answers; the question's text is asked for.

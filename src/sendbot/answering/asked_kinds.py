@@ -99,7 +99,7 @@ _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 # Words before "budget" that say how much of it, not which one: "the total SEND budget".
 _NOT_KINDS = frozenset(
     """total overall whole entire actual current annual yearly new extra full latest newest recent
-    additional more further nationally""".split()
+    additional more further nationally headline topline""".split()
 )
 
 # Verbs saying who runs or gives it, before what is run: "does nasen run SEND training" asks

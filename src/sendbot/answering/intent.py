@@ -807,10 +807,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.PLACE,
         _phrases(
-            # (not "where did they say that": which written answer said it, not a place)
+            # (not "where did they say that", "where does it say about X", "where it says
+            # kids should ...": which written answer, or which of its lines, says it)
             r"where(?! (?:did|do|does|was|is) (?:\w+ ){0,2}?(?:say|said|saying|claim|claimed|"
             r"call|called|calling|mention|mentioned|write|written|announce|announced) "
-            r"(?:that|this|it|so)\b)|which area|which council|which school|which region|which la|"
+            r"(?:that|this|it|so|about)\b)(?! (?:it|they|the answer|the reply) (?:says|said|"
+            r"mentions|mentioned|talks about|claims)\b)|which area|which council|which school|"
+            r"which region|which la|"
             r"(?:which|what) constituency|"
             r"near me"
         ),
@@ -830,6 +833,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"provide|give|bring|make)\b|"
             # "what does the early years senco training focus on": what it is for
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
+            # ... as does "whats the early years senco training focused on"
+            r"^(?:what|whats) (?:(?:is|are|s|was|were) )?(?:\w+ ){1,6}?(?:focus(?:s)?ed|"
+            r"concentrated) on$|"
+            # "what reason does the dfe give", "what's the stated reason": a reason asked for,
+            # whatever follows it
+            r"^(?:what|whats) (?:(?:is|are|s|was|were) )?(?:(?:the|their|its) )?(?:\w+ )?"
+            r"reasons?\b|"
             # "what is the programme trying to do", "what do staff get out of the course":
             # what it is for, by what it sets out to do or gives those on it
             r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
@@ -972,6 +982,8 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         intent = INTENT_RULES[min(rules)][0]
         if intent is Intent.REASON and _CHECKS_A_PURPOSE.match(text):
             return Intent.OTHER  # "is the programme meant to benefit every region": whether
+        if intent is Intent.DEFINITION and _asks_what_for(text):
+            return Intent.REASON  # "what is pins for": what it is for, not what it is
         return intent
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its
@@ -979,9 +991,25 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         first = _AND_ANOTHER.split(text, maxsplit=1)[0]
         if first != text:
             return intent_of(first.split())
-    if text.endswith(" for") and not _WHICH_ONE_FOR.match(text) and not ASKING_FOR.search(text):
+    if _asks_what_for(text):
         return Intent.REASON
     return Intent.OTHER
+
+
+# "what is pins for (exactly)": a question ending in "for" asks what a thing is for, though
+# its "what is X Y" shape reads as a definition; "stand for", "short for" ask what letters mean.
+_FOR_AT_END = re.compile(
+    r"(?<!\bstand)(?<!\bstands)(?<!\bshort) for(?: (?:exactly|actually|really))?$"
+)
+
+
+def _asks_what_for(text: str) -> bool:
+    found = _FOR_AT_END.search(text)
+    if found is None:
+        return False
+    # read without the "exactly" after it: "what was it asking for exactly" asks what was asked
+    asked = f"{text[: found.start()]} for"
+    return not (_WHICH_ONE_FOR.match(asked) or ASKING_FOR.search(asked))
 
 
 # "what was the question asking for", "what did the survey ask LAs for": what was asked (or

@@ -65,6 +65,7 @@ from sendbot.answering.checked_claim import (
     told_claims,
     told_clause,
 )
+from sendbot.answering.claimed_scale import asking_for_figure, figure_of_its_scale
 from sendbot.answering.claimed_unit import names_its_unit
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
@@ -82,7 +83,7 @@ from sendbot.answering.named_month import dated_in_month, month_and_year, month_
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.period_mismatch import has_year
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, only_about_the_document, rank
@@ -580,13 +581,30 @@ def _told_claim_checked(
     reworded = asking_for(clause, said)
     alone = _decide(index, reworded, rank(index, reworded))
     if not alone.answered or alone.best is None:
-        return None
+        return _scale_claim_checked(index, text, ranking, clause, said)
     fact = alone.best.fact
     # "the plan came out in 2022" reworded asks when the plan came out: a year is checkable
     asked_when = any(claim.kind is FigureKind.DATE for claim in said)
     if not _among_first(index, ranking, fact, CLAIM_RIVALS) or not checkable(
         fact, said, asked_when
     ):
+        return None
+    checked = checked_figures(clause, said)
+    return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
+
+
+def _scale_claim_checked(
+    index: FactIndex, text: str, ranking: Ranking, clause: str, said: tuple[Claim, ...]
+) -> MatchResult | None:
+    """'someone said 10 billion, is that right?': a figure told with nothing else, whose size
+    names the one figure of the base it gets wrong (see `claimed_scale`), asked for as that
+    figure's label says and answered when that surely gives its fact."""
+    named = figure_of_its_scale(index, clause, said)
+    if named is None:
+        return None
+    fact, figure = named
+    alone = _decided_with_first(index, asking_for_figure(said[0].kind, figure), fact)
+    if not alone.answered or alone.best is None or alone.best.fact.id != fact.id:
         return None
     checked = checked_figures(clause, said)
     return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
@@ -872,7 +890,8 @@ def _part_of_the_answer(
     part = answer_part(index.facts[top.position])
     if part is None:
         return None
-    asking = asking_text(text)
+    # "what was the q": the part asked is read in the words the question is analysed in
+    asking = with_the_q_spelt_out(asking_text(text))
     # What the record "lacks" ("a figure for high needs block funding") is the topic naming
     # which written answer is meant, unless the asking itself names a place that answer does
     # not speak of ("the reply mentioning bedford" names the answer by a place it names).

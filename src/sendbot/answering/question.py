@@ -641,6 +641,13 @@ _THE_Q = re.compile(
 )
 
 
+def with_the_q_spelt_out(text: str) -> str:
+    """ "what was the q" as "what was the question" (see `_THE_Q`)."""
+    if " q" in text or " Q" in text:
+        return _THE_Q.sub(r"\1 question", text)
+    return text
+
+
 # "AP = ?", "send = special educational needs and disabilities?": what the letters stand for,
 # asked (or a guess checked) in the shorthand of a note.
 # Not "PINS = up to 1680 schools?": a figure after the sign is a claim about it to check.
@@ -659,8 +666,7 @@ _STANDS_FOR_WHAT = re.compile(
 def _expanded(text: str) -> str:
     """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
     "the question"."""
-    if " q" in text or " Q" in text:
-        text = _THE_Q.sub(r"\1 question", text)
+    text = with_the_q_spelt_out(text)
     if "=" in text:
         text = _EQUALS_ASKED.sub(r"what does \1 stand for, ", text, count=1)
     elif " for" in text:

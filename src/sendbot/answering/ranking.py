@@ -370,8 +370,9 @@ def _refers_back_only(index: FactIndex, candidate: Candidate, thing: str) -> boo
     return refers_back_to(quote, thing) and not says_it_exists(quote, thing)
 
 
-# The questions asking how much something rose ("how much more ... in 25/26"), of a sum or count.
-RISE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT})
+# The questions asking how much something rose ("how much more ... in 25/26"), of a sum or count,
+# or whether it rose ("is the high needs budget more than before?"): the rise answers both.
+RISE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.OTHER})
 # How far below the top fact, a level, a fact giving the rise may rank and still be put first:
 # the total and the rise of one year share most of their words ("high needs", "2025/26").
 RISE_REACH = 0.1

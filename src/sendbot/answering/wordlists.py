@@ -51,6 +51,7 @@ COMMON_WORDS = tuple(
     would wouldnt wow wrong year yeah yes yet you your yours yourself
     arent hasnt havent hes ive shes theres theyre theyve werent weve whats wont youre youve
     claim claims claimed claiming
+    quote quotes quoted quoting stated headline headlines
     """.split()
 )
 
