@@ -24,7 +24,7 @@ from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact,
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse, asks_so_far
-from sendbot.answering.ranking import Ranking, rank
+from sendbot.answering.ranking import Ranking, among_first, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 
@@ -302,10 +302,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
         return None
     shown = result.best.fact
     since = _answered_on(index, shown)
-    own = next(
-        (c for c in islice(ranking.candidates, NEWER_RIVALS) if index.facts[c.position] is shown),
-        None,
-    )
+    own = among_first(index, ranking, shown, NEWER_RIVALS)
     if own is None:
         return None
     floor = own.evidence.rank_score - NEWER_REACH
