@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 
 from sendbot.answering.answer_parts import FUTURE_WORDS
@@ -68,6 +68,9 @@ _DANGLING_ASK = re.compile(
 )
 
 
+# The last few texts read: three rules of one question (its timing, a newer figure claimed,
+# the newest word on it) ask this of the same text, and the answer is the text's alone.
+@lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
     return bool(_LATEST.search(text))
