@@ -449,13 +449,20 @@ def _newer_figure(
         return None
     since = _answered_on(index, shown)
     counted = _counted_as(index, topic, figure.label) - wanted
-    newer = [
-        candidate
-        for candidate in _carrying(index, ranking, wanted)
-        if _same_thing(index, index.facts[candidate.position], shown)
-        and _answered_on(index, index.facts[candidate.position]) > since
-        and counted <= index.fact_terms[candidate.position]
-    ]
+
+    def may_be_newer(position: int) -> bool:
+        fact = index.facts[position]
+        return (
+            _answered_on(index, fact) > since
+            and _same_thing(index, fact, shown)
+            and counted <= index.fact_terms[position]
+        )
+
+    # Whether a fact may be the newer figure is its own: when no candidate's may, the ones
+    # close to the best (most of them worked out to find which) need not be read.
+    if not any(map(may_be_newer, ranking.candidates.positions)):
+        return None
+    newer = [c for c in _carrying(index, ranking, wanted) if may_be_newer(c.position)]
     if not newer:
         return None
     best = max(newer, key=lambda c: (_answered_on(index, index.facts[c.position]), -c.position))
