@@ -7,7 +7,7 @@ from sendbot.answering.evidence import Evidence
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
-from sendbot.answering.ranking import _shortlist, _topic_words, rank
+from sendbot.answering.ranking import _shortlist, _topic_words, among_first, rank
 from sendbot.answering.scoring import (
     _bounds,
     _evidence_in_parts,
@@ -237,3 +237,20 @@ def test_what_a_fact_lacks_is_worked_out_only_if_its_closeness_competes() -> Non
     # The second's closeness (0.36), glanced at, is below the floor: it is left out.
     assert [candidate.position for candidate in ranked.reaching(0.4)] == [100, 102]
     assert 1 not in lacked and 3 not in lacked
+
+
+def test_among_first_gives_the_candidate_only_within_the_count(shipped_index: FactIndex) -> None:
+    ranking = rank(shipped_index, "how many special schools opened?")
+    third = ranking.candidates[2]
+    fact = shipped_index.facts[third.position]
+    assert among_first(shipped_index, ranking, fact, 3) is third
+    assert among_first(shipped_index, ranking, fact, 2) is None
+
+
+def test_among_first_reads_no_candidate_past_the_one_found(shipped_index: FactIndex) -> None:
+    # Working out candidates is most of a ranking's cost: the first is found at once.
+    ranking = rank(shipped_index, "how many special schools opened?")
+    top = shipped_index.facts[ranking.candidates[0].position]
+    fresh = rank(shipped_index, "how many special schools opened?")
+    assert among_first(shipped_index, fresh, top, 5) is fresh.candidates[0]
+    assert len(fresh.candidates._ranked) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 
 from sendbot.answering.answer_parts import FUTURE_WORDS
@@ -24,7 +24,7 @@ from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact,
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse, asks_so_far
-from sendbot.answering.ranking import Ranking, rank
+from sendbot.answering.ranking import Ranking, among_first, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 
@@ -68,6 +68,9 @@ _DANGLING_ASK = re.compile(
 )
 
 
+# The last few texts read: three rules of one question (its timing, a newer figure claimed,
+# the newest word on it) ask this of the same text, and the answer is the text's alone.
+@lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
     return bool(_LATEST.search(text))
@@ -302,10 +305,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
         return None
     shown = result.best.fact
     since = _answered_on(index, shown)
-    own = next(
-        (c for c in islice(ranking.candidates, NEWER_RIVALS) if index.facts[c.position] is shown),
-        None,
-    )
+    own = among_first(index, ranking, shown, NEWER_RIVALS)
     if own is None:
         return None
     floor = own.evidence.rank_score - NEWER_REACH
@@ -449,13 +449,20 @@ def _newer_figure(
         return None
     since = _answered_on(index, shown)
     counted = _counted_as(index, topic, figure.label) - wanted
-    newer = [
-        candidate
-        for candidate in _carrying(index, ranking, wanted)
-        if _same_thing(index, index.facts[candidate.position], shown)
-        and _answered_on(index, index.facts[candidate.position]) > since
-        and counted <= index.fact_terms[candidate.position]
-    ]
+
+    def may_be_newer(position: int) -> bool:
+        fact = index.facts[position]
+        return (
+            _answered_on(index, fact) > since
+            and _same_thing(index, fact, shown)
+            and counted <= index.fact_terms[position]
+        )
+
+    # Whether a fact may be the newer figure is its own: when no candidate's may, the ones
+    # close to the best (most of them worked out to find which) need not be read.
+    if not any(map(may_be_newer, ranking.candidates.positions)):
+        return None
+    newer = [c for c in _carrying(index, ranking, wanted) if may_be_newer(c.position)]
     if not newer:
         return None
     best = max(newer, key=lambda c: (_answered_on(index, index.facts[c.position]), -c.position))

@@ -86,7 +86,7 @@ from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates
-from sendbot.answering.ranking import Ranking, only_about_the_document, rank
+from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
@@ -552,7 +552,7 @@ def _topic_over_claim(
     ranking = rank(index, reworded)
     # Looked at before deciding the rewording: most claims pick among what is named, and
     # deciding costs as much as the ranking.
-    if _among_first(index, ranking, drawn, CLAIM_RIVALS):
+    if among_first(index, ranking, drawn, CLAIM_RIVALS) is not None:
         return None
     # `_decide` answers with the first candidate or not at all: one that cannot check the
     # claims is never the answer sought, so the rewording need not be decided.
@@ -585,7 +585,7 @@ def _told_claim_checked(
     fact = alone.best.fact
     # "the plan came out in 2022" reworded asks when the plan came out: a year is checkable
     asked_when = any(claim.kind is FigureKind.DATE for claim in said)
-    if not _among_first(index, ranking, fact, CLAIM_RIVALS) or not checkable(
+    if among_first(index, ranking, fact, CLAIM_RIVALS) is None or not checkable(
         fact, said, asked_when
     ):
         return None
@@ -608,13 +608,6 @@ def _scale_claim_checked(
         return None
     checked = checked_figures(clause, said)
     return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
-
-
-def _among_first(index: FactIndex, ranking: Ranking, fact: Fact, count: int) -> bool:
-    """Whether `fact` (or a fact of the same id) is among the ranking's first `count`: read in
-    order and stopped where it is found, as working out each candidate is most of a ranking's
-    cost and the one looked for is most often first."""
-    return any(index.facts[c.position].id == fact.id for c in islice(ranking.candidates, count))
 
 
 def _which_answer(index: FactIndex, question: Question, result: MatchResult) -> MatchResult:
@@ -677,7 +670,7 @@ def _story_led(
     alone, fact = found
     if fact is result.best.fact or alone.confidence < SURE_ALONE:
         return None
-    near = _near_the_top(index, ranking, fact, STORY_RIVALS)
+    near = among_first(index, ranking, fact, STORY_RIVALS)
     return _for_the_message(alone, text, near)
 
 
@@ -722,7 +715,7 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     # billion), or what the whole message says that the fact lacks (a place, a group), rules it
     # out.
     numbers = frozenset(index.normaliser.terms(found.numbers))
-    giving = _near_the_top(index, ranking, fact, RESOLVED_RIVALS)
+    giving = among_first(index, ranking, fact, RESOLVED_RIVALS)
     if giving is None or not numbers <= index.fact_terms[giving.position]:
         return None
     return _for_the_message(alone, text, giving)
@@ -760,7 +753,7 @@ def _without_statements(
         # Unless the asking clauses alone ask for it surely, and the story ("tracking how slow
         # the DfE is at replying") put another part of the record first.
         rivals = STORY_RIVALS if alone.confidence >= SURE_ALONE else 1
-    near = _near_the_top(index, ranking, fact, rivals)
+    near = among_first(index, ranking, fact, rivals)
     return _for_the_message(alone, text, near)
 
 
@@ -771,14 +764,6 @@ def _answered_alone(index: FactIndex, part: str) -> tuple[MatchResult, Fact] | N
     if alone.outcome is not Outcome.ANSWERED or alone.best is None:
         return None
     return alone, alone.best.fact
-
-
-def _near_the_top(index: FactIndex, ranking: Ranking, fact: Fact, rivals: int) -> Candidate | None:
-    """The candidate giving `fact`, when the whole message ranks it among its first `rivals`."""
-    for candidate in islice(ranking.candidates, rivals):
-        if index.facts[candidate.position] is fact:
-            return candidate
-    return None
 
 
 def _for_the_message(alone: MatchResult, text: str, near: Candidate | None) -> MatchResult | None:

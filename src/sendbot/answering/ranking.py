@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from operator import itemgetter
 
 from sendbot.answering.answer_parts import (
@@ -57,6 +58,17 @@ class Ranking:
     # The facts giving a part of a written answer (its date, its minister) not asked for:
     # read when needed (most answered questions never need it).
     unasked: Callable[[], frozenset[int]] = frozenset
+
+
+def among_first(index: FactIndex, ranking: Ranking, fact: Fact, count: int) -> Candidate | None:
+    """The candidate giving `fact` (or a fact of the same id), when the ranking puts it among
+    its first `count`: read in order and stopped where it is found, as working out each
+    candidate is most of a ranking's cost and the one looked for is most often first."""
+    facts = index.facts
+    for candidate in islice(ranking.candidates, count):
+        if facts[candidate.position].id == fact.id:
+            return candidate
+    return None
 
 
 def _shortlist(index: FactIndex, terms: Sequence[str], mass: float) -> list[tuple[int, float]]:

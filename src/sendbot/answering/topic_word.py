@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
@@ -26,7 +27,7 @@ from sendbot.answering.intent import Intent
 from sendbot.answering.latest import asks_a_figure, same_unit
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
-from sendbot.answering.ranking import Ranking
+from sendbot.answering.ranking import Ranking, among_first
 from sendbot.answering.reply import human_date
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.topics import topic_facts
@@ -113,17 +114,18 @@ def topic_asked(index: FactIndex, shown: Fact, ranking: Ranking) -> str | None:
     word of the same answer is a sibling no nearer what was asked
     ("the latest on how high needs money gets to schools": allocated by councils, not their
     flexibility over it). Records of an answer carry no topic."""
-    candidates = ranking.candidates[:TOPIC_RIVALS]
-    own = next((c for c in candidates if index.facts[c.position] is shown), None)
+    own = among_first(index, ranking, shown, TOPIC_RIVALS)
     floor = own.evidence.rank_score - TOPIC_REACH if own is not None else None
     below = False
-    for candidate in candidates:
+    # Read in order and stopped at the first fact with a topic: the ones below are not
+    # worked out.
+    for candidate in islice(ranking.candidates, TOPIC_RIVALS):
         fact = index.facts[candidate.position]
         below = below or candidate is own
         if floor is not None and candidate.evidence.rank_score < floor:
             return None
         if fact.topic and candidate.evidence.missing is None:
-            if own is None and candidate is not candidates[0]:
+            if own is None and candidate is not ranking.candidates[0]:
                 return None
             return fact.topic if not below or fact.source_id != shown.source_id else None
     return None
