@@ -46,6 +46,7 @@ from sendbot.answering.period_mismatch import (
     years_before,
 )
 from sendbot.answering.question import Question
+from sendbot.answering.span_mismatch import other_span
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.knowledge.model import FigureKind
 
@@ -370,6 +371,9 @@ def _missing_year_or_period(
             )
     if question.period and other_period(question, fact):
         return missing_period(str(question.period), fact)
+    span = other_span(question, fact)
+    if span:
+        return span
     beyond = _AFTER_A_PERIOD.search(question.text) if question.period else None
     if beyond and f" {beyond[1]} " in f" {fact.text} " and not _SAYS_AFTER.search(fact.text):
         # "does the extra £1bn stop after next year?" of "continuing that increased level of
@@ -428,6 +432,33 @@ _A_FORMER_ROLE = re.compile(
 )
 
 
+# "who is the secretary of state the question was addressed to": a person by the office the
+# question was put to, which the department's record does not name.
+_OFFICE_PUT_TO = re.compile(r"\b(?:secretary of state|sec of state|education secretary)\b")
+
+
+def office_not_named(question: Question, fact: FactProfile) -> str | None:
+    """A record of a written answer's part (who answered, which department) given for a person
+    it does not name: the Secretary of State the question was put to, of the department; an
+    earlier holder of an office, of who answered. None when the record names the one asked."""
+    if question.intent is not _PERSON:
+        return None
+    if fact.answer_part is AnswerPart.DEPARTMENT and _OFFICE_PUT_TO.search(question.text):
+        return (
+            f"{SOURCE} gives the department the question was put to, not the name of the "
+            "Secretary of State."
+        )
+    if (
+        fact.answer_part is AnswerPart.ANSWERER
+        and _A_FORMER_ROLE.search(question.text)
+        and not _A_FORMER_ROLE.search(fact.text)
+    ):
+        # "who was the former minister for school standards in the nov 2025 answer", of who
+        # answered it: the one holding the office then is not the one who held it before
+        return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
+    return None
+
+
 def _missing_names(question: Question, fact: FactProfile) -> str | None:
     """Names or places the fact does not give, and an asker's answer on another topic: "who
     is doing the PINS evaluation?", "which councils?", "where are they?"."""
@@ -438,15 +469,9 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         return f"{SOURCE} doesn't name who."
-    if (
-        question.intent is _PERSON
-        and fact.answer_part is AnswerPart.ANSWERER
-        and _A_FORMER_ROLE.search(question.text)
-        and not _A_FORMER_ROLE.search(fact.text)
-    ):
-        # "who was the former minister for school standards in the nov 2025 answer", of who
-        # answered it: the one holding the office then is not the one who held it before
-        return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
+    office = office_not_named(question, fact) if fact.answer_part else None
+    if office:
+        return office
     if (
         question.wants == "names"
         and question.intent in NAME_INTENTS

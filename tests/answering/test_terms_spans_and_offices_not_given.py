@@ -1,0 +1,162 @@
+"""Unanswerable questions that were answered with a fact, as round 26 found them in the
+development sets: a term quoted from the source and asked to be explained with more words after
+the quote ("what is 'adaptive teaching' in the ITTECF"), or with "anyway" at the end; a rise
+asked over another span of years than the fact's ("over 10 years" of one over five); a total
+over all the years, of one year's sum; more of the same to come ("are they planning to raise it
+again next year", "will there be more AP free schools opening"), of what was done; and the name
+of the Secretary of State a question was put to, of the department's record. Each gets a partial
+saying what the source does not give, with the closest fact; the look-alikes the source does
+answer still get their fact."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
+
+_WHAT_COMES_NEXT = (
+    "The written answer doesn't say what will happen next; it reports what has been done and "
+    "planned."
+)
+
+
+def _assert_partial(index: FactIndex, question: str, fact_id: str, missing: str) -> None:
+    reply = answer(index, question)
+    assert reply.outcome is Outcome.PARTIAL, (question, reply.text)
+    assert reply.missing == missing, (question, reply.missing)
+    assert reply.fact is not None and reply.fact.id == fact_id, (question, reply.text)
+    assert reply.text.startswith(missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "missing"),
+    [
+        # A quoted term, then where the asker saw it: the words after the quote ask nothing else.
+        (
+            "what is 'adaptive teaching' in the new teacher framework",
+            "ittecf-adaptive-teaching-send",
+            "The written answer doesn't explain what adaptive teaching is or stands for.",
+        ),
+        (
+            "whats “resourced provision” in a mainstream secondary",
+            "school-capacity-survey-special-schools",
+            "The written answer doesn't explain what resourced provision is or stands for.",
+        ),
+        (
+            "what's a 'process and implementation evaluation' when it's at home",
+            "change-programme-independent-evaluation",
+            "The written answer doesn't explain what process and implementation evaluation is "
+            "or stands for.",
+        ),
+        (
+            "will the 3.4% uplift for special schools be repeated",
+            "special-schools-budget-increase-2023-24",
+            _WHAT_COMES_NEXT,
+        ),
+    ],
+)
+def test_a_quoted_term_asked_to_be_explained_is_not_answered_by_naming_it(
+    shipped_index: FactIndex, question: str, fact_id: str, missing: str
+) -> None:
+    _assert_partial(shipped_index, question, fact_id, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "missing"),
+    [
+        (
+            "what is the 'universal training offer' the AET training is part of?",
+            "autism-awareness-training",
+            "The written answer doesn't explain what universal training offer is or stands for.",
+        ),
+        (
+            "what does 'evidence-based' actually mean here, for the new npq",
+            "npq-senco-purpose",
+            "The written answer doesn't explain what evidence based is or stands for.",
+        ),
+        # "anyway" tagged on: the term asked is "early career framework", not "... anyway".
+        (
+            "what's the early career framework anyway",
+            "itt-ecf-send-content",
+            "The written answer doesn't explain what early career framework is or stands for.",
+        ),
+        # A rise over another span of years than the fact's five.
+        (
+            "how much has the high needs budget risen over ten years",
+            "high-needs-budget-increase",
+            "The written answer gives the increase in the high needs budget over five years, "
+            "not over 10 years.",
+        ),
+        (
+            "whats the high needs increase over the last 10 years",
+            "high-needs-budget-increase",
+            "The written answer gives the increase in the high needs budget over five years, "
+            "not over 10 years.",
+        ),
+        # A total over every year, of one year's sum.
+        (
+            "what does the improvement plan cost in total over all the years",
+            "high-needs-funding-2024-25",
+            "The written answer gives the funding backing the SEND and AP Improvement Plan in "
+            "2024/25, not a total over all the years.",
+        ),
+        # More to come, after what the source gives.
+        (
+            "are they planning to increase high needs funding again next year",
+            "high-needs-funding-2024-25",
+            _WHAT_COMES_NEXT,
+        ),
+        (
+            "will there be any more AP free schools opening",
+            "special-schools-opened",
+            _WHAT_COMES_NEXT,
+        ),
+        (
+            "will they open the npq to more sencos next year",
+            "npq-senco",
+            _WHAT_COMES_NEXT,
+        ),
+        # The Secretary of State's name, of the department the question was put to.
+        (
+            "who was the secretary of state the question was addressed to",
+            "document-department",
+            "The written answer gives the department the question was put to, not the name of "
+            "the Secretary of State.",
+        ),
+    ],
+)
+def test_what_the_one_source_does_not_give_is_said(
+    single_source_index: FactIndex, question: str, fact_id: str, missing: str
+) -> None:
+    _assert_partial(single_source_index, question, fact_id, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The span the fact gives, asked or checked: its figure answers it.
+        ("how much has high needs funding risen over 5 years", "high-needs-budget-increase"),
+        ("is the 60% rise over five years or ten?", "high-needs-budget-increase"),
+        ("was the high needs increase 40 percent over three years", "high-needs-budget-increase"),
+        # To whom the question was put, not a person: the department.
+        ("who was the question addressed to", "document-department"),
+        ("who answered the question", "document-answered-by"),
+    ],
+)
+def test_what_the_one_source_gives_is_still_answered(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_a_quoted_name_beside_another_question_is_still_answered(
+    single_source_index: FactIndex,
+) -> None:
+    # "this '...' thing": the quote names what is asked about, the question asks how much.
+    assert_answered_with(
+        single_source_index,
+        "what is this 'Partnerships for Inclusion of Neurodiversity in Schools' thing and how "
+        "much is it?",
+        "pins-programme",
+    )
