@@ -2,11 +2,13 @@
 development sets: a term quoted from the source and asked to be explained with more words after
 the quote ("what is 'adaptive teaching' in the ITTECF"), or with "anyway" at the end; a rise
 asked over another span of years than the fact's ("over 10 years" of one over five); a total
-over all the years, of one year's sum; more of the same to come ("are they planning to raise it
-again next year", "will there be more AP free schools opening"), of what was done; and the name
-of the Secretary of State a question was put to, of the department's record. Each gets a partial
-saying what the source does not give, with the closest fact; the look-alikes the source does
-answer still get their fact."""
+over all the years, of one year's sum; the one figure the question sets aside ("not the 3m
+pilot one"); more of the same to come ("are they planning to raise it again next year"); where
+things are "going"; the forecast itself, or the department's own assessment, of facts giving
+neither; what something will mean for the asker's own case; and the name of the Secretary of
+State a question was put to, of the department's record. Each gets a partial saying what the
+source does not give, with the closest fact; the look-alikes the source does answer still get
+their fact."""
 
 import pytest
 
@@ -18,6 +20,12 @@ from tests.answering.expected_replies import assert_answered_with
 _WHAT_COMES_NEXT = (
     "The written answer doesn't say what will happen next; it reports what has been done and "
     "planned."
+)
+
+
+_ONE_CASE = (
+    "The written answer can't say what will happen in any one person's case; it speaks for "
+    "England as a whole."
 )
 
 
@@ -53,6 +61,24 @@ def _assert_partial(index: FactIndex, question: str, fact_id: str, missing: str)
             "will the 3.4% uplift for special schools be repeated",
             "special-schools-budget-increase-2023-24",
             _WHAT_COMES_NEXT,
+        ),
+        # Where things go, asked "where are they going", of a fact naming no places.
+        (
+            "where are the 15 new spring budget special free schools going",
+            "spring-budget-2024-special-free-schools",
+            "The written answer doesn't say where; it names no places.",
+        ),
+        # The forecast itself, of a fact saying only that the survey asked for one.
+        (
+            "what do councils forecast for specialist demand in the capacity survey",
+            "school-capacity-survey-special-schools",
+            "The written answer doesn't give the figures themselves.",
+        ),
+        # The department's own assessment, of a fact that assesses nothing.
+        (
+            "what assessment has the department made of educational psychologists' value for money",
+            "educational-psychologists-critical-role",
+            "The written answer doesn't give the department's assessment of that.",
         ),
     ],
 )
@@ -117,6 +143,30 @@ def test_a_quoted_term_asked_to_be_explained_is_not_answered_by_naming_it(
             "npq-senco",
             _WHAT_COMES_NEXT,
         ),
+        # The figure the question sets aside at its end.
+        (
+            "what did the grant to every LA for supported internships come to (not the 3m "
+            "pilot one)",
+            "supported-internships-pilot",
+            "The written answer gives only the funding to pilot extending Supported Internships, "
+            "the figure the question sets aside.",
+        ),
+        # What something will mean for the asker's own case.
+        (
+            "our wait for an EP is a year, will the 400 new EPs mean we get seen sooner?",
+            "educational-psychologists-trainees",
+            _ONE_CASE,
+        ),
+        (
+            "my son is in a PRU, will the AP taskforce work with him",
+            "ap-specialist-taskforce-reach",
+            _ONE_CASE,
+        ),
+        (
+            "our LA's inspection report was bad, what happens to us now",
+            "inspection-reports-published",
+            _ONE_CASE,
+        ),
         # The Secretary of State's name, of the department the question was put to.
         (
             "who was the secretary of state the question was addressed to",
@@ -139,6 +189,11 @@ def test_what_the_one_source_does_not_give_is_said(
         ("how much has high needs funding risen over 5 years", "high-needs-budget-increase"),
         ("is the 60% rise over five years or ten?", "high-needs-budget-increase"),
         ("was the high needs increase 40 percent over three years", "high-needs-budget-increase"),
+        # What is set aside is not the fact's figure: it answers.
+        (
+            "how many special schools have actually opened, not just approved",
+            "special-schools-opened",
+        ),
         # To whom the question was put, not a person: the department.
         ("who was the question addressed to", "document-department"),
         ("who answered the question", "document-answered-by"),
@@ -160,3 +215,26 @@ def test_a_quoted_name_beside_another_question_is_still_answered(
         "much is it?",
         "pins-programme",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Whether councils forecast demand, not the forecast: the survey's fact answers it.
+        (
+            "do councils forecast demand for specialist places",
+            "school-capacity-survey-special-schools",
+        ),
+        ("is the 60% rise over five years or ten?", "high-needs-budget-increase"),
+        ("whats the total budget for schools for 2024/25, not just send", "schools-budget-2024-25"),
+        # What the department expects is its assessment.
+        (
+            "latest dfe assessment of demand for specialist places?",
+            "specialist-placements-expected-to-rise",
+        ),
+    ],
+)
+def test_what_the_shipped_base_gives_is_still_answered(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

@@ -86,6 +86,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.CASE,
         _phrases(
             r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
+            # "will the 400 new EPs mean we get seen sooner", "will the nursery's training mean
+            # they spot it": what something will mean for the asker's own case
+            r"(?:will|would) (?:\w+ ){1,8}?mean (?:we|i|my|our|they|he|she|him|her)\b|"
+            r"(?:will|would) (?:\w+ ){1,6}?work with (?:him|her|me|us|my|our)\b|"
+            # "my LA's report was bad, what happens to us now"
+            r"what (?:happens|will happen) to (?:us|me|my|our|him|her)\b|"
             # ("where can i get the statistics" asks where they are published)
             r"is my \w+ going to|will i get|(?<!where )can i get|am i entitled|will we get|"
             r"(?<!where )can we get|"

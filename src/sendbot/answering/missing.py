@@ -46,7 +46,7 @@ from sendbot.answering.period_mismatch import (
     years_before,
 )
 from sendbot.answering.question import Question
-from sendbot.answering.span_mismatch import other_span
+from sendbot.answering.span_mismatch import other_span, set_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.knowledge.model import FigureKind
 
@@ -307,6 +307,7 @@ def what_is_missing(
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
         or _missing_those_with(question, fact_terms, possessed_terms)
         or only_mentioned(question, fact, fact_terms)
+        or set_aside(question, fact)
     )
 
 
@@ -422,7 +423,24 @@ def _missing_results(question: Question, fact: FactProfile) -> str | None:
         return f"{SOURCE} doesn't report results or findings; it says what has been done."
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
+    if (
+        "assessment" in question.words
+        and _ASKS_AN_ASSESSMENT.search(question.text)
+        and not _ASSESSES.search(fact.text)
+    ):
+        return f"{SOURCE} doesn't give the department's assessment of that."
     return None
+
+
+# "what assessment has the dfe made of EP value for money", "dfe's assessment of it": the
+# department's own judgement of something, which only a fact saying it assessed it, or what it
+# expects ("expected to continue to increase based on current trends"), gives (an EP's
+# assessment of a child is not asked).
+_ASSESSES = re.compile(r"\b(?:assess\w*|expect\w*|forecast\w*|trends?|likely|projected)\b")
+_ASKS_AN_ASSESSMENT = re.compile(
+    r"\bwhat assessment (?:has|have|did|had) (?:\w+ ){0,3}?(?:made|make|done|carried out)\b|"
+    r"\b(?:dfe|department|government|govt|minister|ministers)s? (?:own )?assessment of\b"
+)
 
 
 # An office as someone held it before: "the former minister for school standards".
@@ -756,10 +774,13 @@ def _missing_figure(
     return None
 
 
-_FIGURES_ASKED = frozenset({"numbers", "figures"})
-# "what numbers did it give", "what are the forecast demand figures", "any numbers": the
-# figures asked for ...
-_ASKS_THE_FIGURES = re.compile(r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b")
+_FIGURES_ASKED = frozenset({"numbers", "figures", "forecast", "forecasts"})
+# "what numbers did it give", "what are the forecast demand figures", "any numbers", "what do
+# councils forecast", "what is the forecast demand in numbers": the figures asked for ...
+_ASKS_THE_FIGURES = re.compile(
+    r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b|"
+    r"\bwhat (?:\w+ ){0,4}?forecasts?\b|\bin numbers$"
+)
 # ... not what figures are gathered ("what figures does the census collect"), which a fact
 # describing the gathering answers.
 _COLLECTING = re.compile(

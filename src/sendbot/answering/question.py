@@ -933,7 +933,9 @@ _WANTS_NAMES = re.compile(
 _WANTS_PLACES = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|any idea|do you know) )*where (?:(?:\w+ ){0,14}?(?:going to "
     r"be|be built|be located|being built|being located)\b|(?:are|will) (?:the|they|these|those) "
-    r"(?:\w+ ){0,8}?(?:be|located|based)$)|"
+    r"(?:\w+ ){0,8}?(?:be|located|based)$|"
+    # "where r the 15 new special free schools actually going"
+    r"(?:are|r|will) (?:the|they|these|those) (?:\w+ ){0,10}?(?:actually )?(?:going|go)$)|"
     # "which region has the most special free schools": where most of them are
     r"^which (?:region|area|county|city|town|part of (?:the )?country)s? (?:\w+ ){0,3}?"
     r"(?:has|have|got|gets|get) (?:the )?(?:most|fewest|least|more)\b"

@@ -59,3 +59,31 @@ def other_span(question: Question, fact: FactProfile) -> str | None:
         return None  # "is it over 5 years or 10?" names the span the fact gives
     over = " or ".join(f"{years} years" for years in sorted(asked))
     return f"{SOURCE} gives {the_figure(fact)}, not over {over}."
+
+
+# "(not the 3m pilot one)", "the whole DSG, not just the high needs block": the figure the
+# asker sets aside, at the end of the question.
+_SET_ASIDE = re.compile(
+    r"\bnot (?:just |only )?(?:the |their |its )?((?:\w+ ){0,4}?\w+?)(?: ones?| figure| amount)?$"
+)
+_NOT_WORDS = frozenset({"million", "billion", "thousand", "pounds", "percent", "m", "bn", "k"})
+
+
+def set_aside(question: Question, fact: FactProfile) -> str | None:
+    """The fact's figure is the one the question sets aside ("how much was the grant to all LAs
+    (not the 3m pilot one)", of the pilot's £3 million): every word naming what is set aside is
+    in the figure's label. None when it is not, or nothing is set aside."""
+    if "not" not in question.words or not fact.main_label:
+        return None  # most questions
+    found = _SET_ASIDE.search(question.text)
+    if found is None:
+        return None
+    named = {
+        word
+        for word in found[1].split()
+        if word not in _NOT_WORDS and not word[0].isdigit() and len(word) > 2
+    }
+    label = set(fact.main_label.lower().split())
+    if not named or not named <= label:
+        return None
+    return f"{SOURCE} gives only {the_figure(fact)}, the figure the question sets aside."
