@@ -506,6 +506,8 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and question.intent in PLACE_INTENTS
         and not fact.places
         and fact.place == DEFAULT_PLACE
+        # "where are they going? the names of the areas please": the names, see _missing_list
+        and not _asks_the_names(question)
     ):
         return f"{SOURCE} doesn't say where; it names no places."
     return None
