@@ -86,6 +86,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.CASE,
         _phrases(
             r"will my \w+ get|will my \w+ be|can my \w+ get|could my \w+ get|does my \w+ get|"
+            # "will the 400 new EPs mean we get seen sooner", "will the nursery's training mean
+            # they spot it": what something will mean for the asker's own case
+            r"(?:will|would) (?:\w+ ){1,8}?mean (?:we|i|my|our|they|he|she|him|her)\b|"
+            r"(?:will|would) (?:\w+ ){1,6}?work with (?:him|her|me|us|my|our)\b|"
+            # "my LA's report was bad, what happens to us now"
+            r"what (?:happens|will happen) to (?:us|me|my|our|him|her)\b|"
             # ("where can i get the statistics" asks where they are published)
             r"is my \w+ going to|will i get|(?<!where )can i get|am i entitled|will we get|"
             r"(?<!where )can we get|"
@@ -267,6 +273,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # after the 76", "will they approve more next year", "any more beyond 2025"
             r"^will there be (?:any )?(?:more|further|another) (?:\w+ ){0,6}?(?:after|beyond|"
             r"once|next year|in future|in the future|again)\b|"
+            # "will there be more AP free schools opening": more to come, however it is put
+            r"^will there be (?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:opening|coming|"
+            r"built)\b|"
+            # "will they open the training to more people next year", "are sen units getting
+            # more capital money next year": more again, after what the source gives
+            r"^(?:will|are|is) (?:\w+ ){1,10}?more (?:\w+ ){0,3}?(?:next year|again)\b|"
+            # "are they planning to raise it again next year", "are they planning more schools
+            # after the 76": a plan beyond the source's own
+            r"^(?:are|is) (?:\w+ ){0,3}?planning (?:to )?(?:\w+ ){0,6}?(?:again|after|beyond|"
+            r"next year)\b|"
+            # "will the 3.4% uplift be repeated next year": the same again, not yet decided
+            r"^will (?:\w+ ){1,8}?be repeated\b|"
             r"^will (?:they|the (?:government|department|dfe|minister)|ministers) (?:\w+ )?"
             r"(?:approve|open|build|fund|announce|create|commission) (?:any )?(?:more|further|"
             r"another)\b|"
@@ -924,9 +942,13 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _GOING_TO = re.compile(r"^(?:is|are) ((?:\w+ ){1,6}?)going to ")
 
 
-# Words tagged on after a question ends: "or not", "or what", "tbh", "honestly".
-_TAG_END = re.compile(r"(?: (?:or not really|or not|or what|or no|tbh|honestly|though|lol|then))+$")
-_TAG_ENDS = frozenset({"not", "what", "no", "tbh", "honestly", "though", "lol", "then", "really"})
+# Words tagged on after a question ends: "or not", "or what", "tbh", "honestly", "anyway".
+_TAG_END = re.compile(
+    r"(?: (?:or not really|or not|or what|or no|tbh|honestly|though|lol|then|anyway|anyways))+$"
+)
+_TAG_ENDS = frozenset(
+    {"not", "what", "no", "tbh", "honestly", "though", "lol", "then", "really", "anyway", "anyways"}
+)
 
 
 # "is the change programme meant to benefit every region?": whether it is meant for what is

@@ -78,7 +78,12 @@ from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
-from sendbot.answering.missing import counts_another_thing, mentioned_not_explained, nearest_role
+from sendbot.answering.missing import (
+    counts_another_thing,
+    mentioned_not_explained,
+    nearest_role,
+    office_not_named,
+)
 from sendbot.answering.named_month import dated_in_month, month_and_year, month_of
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
@@ -385,7 +390,23 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _pointed_back(index, text, ranking) or result
+    result = _office_not_named(index, ranking.question, result) or result
     return _which_answer(index, ranking.question, result)
+
+
+def _office_not_named(
+    index: FactIndex, question: Question, result: MatchResult
+) -> MatchResult | None:
+    """A written answer's record given as the answer for a person it does not name ("who was
+    the secretary of state it was addressed to", of the department): a partial saying so."""
+    if result.verdict is not Verdict.ANSWER_PART or result.best is None:
+        return None  # most answers
+    # (a scan of the facts, made only for an answer naming a written answer's part)
+    position = index.facts.index(result.best.fact)
+    missing = office_not_named(question, index.profiles[position])
+    if missing is None:
+        return None
+    return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=missing)
 
 
 # How far down the ranking the fact giving the kind of figure a question checks may be: the

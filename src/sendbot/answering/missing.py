@@ -46,6 +46,7 @@ from sendbot.answering.period_mismatch import (
     years_before,
 )
 from sendbot.answering.question import Question
+from sendbot.answering.span_mismatch import other_span, set_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.knowledge.model import FigureKind
 
@@ -306,6 +307,7 @@ def what_is_missing(
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
         or _missing_those_with(question, fact_terms, possessed_terms)
         or only_mentioned(question, fact, fact_terms)
+        or set_aside(question, fact)
     )
 
 
@@ -370,6 +372,9 @@ def _missing_year_or_period(
             )
     if question.period and other_period(question, fact):
         return missing_period(str(question.period), fact)
+    span = other_span(question, fact)
+    if span:
+        return span
     beyond = _AFTER_A_PERIOD.search(question.text) if question.period else None
     if beyond and f" {beyond[1]} " in f" {fact.text} " and not _SAYS_AFTER.search(fact.text):
         # "does the extra £1bn stop after next year?" of "continuing that increased level of
@@ -418,7 +423,24 @@ def _missing_results(question: Question, fact: FactProfile) -> str | None:
         return f"{SOURCE} doesn't report results or findings; it says what has been done."
     if question.stage and fact.stage:
         return f"{SOURCE} speaks of {fact.stage} findings, not a {question.stage} report."
+    if (
+        "assessment" in question.words
+        and _ASKS_AN_ASSESSMENT.search(question.text)
+        and not _ASSESSES.search(fact.text)
+    ):
+        return f"{SOURCE} doesn't give the department's assessment of that."
     return None
+
+
+# "what assessment has the dfe made of EP value for money", "dfe's assessment of it": the
+# department's own judgement of something, which only a fact saying it assessed it, or what it
+# expects ("expected to continue to increase based on current trends"), gives (an EP's
+# assessment of a child is not asked).
+_ASSESSES = re.compile(r"\b(?:assess\w*|expect\w*|forecast\w*|trends?|likely|projected)\b")
+_ASKS_AN_ASSESSMENT = re.compile(
+    r"\bwhat assessment (?:has|have|did|had) (?:\w+ ){0,3}?(?:made|make|done|carried out)\b|"
+    r"\b(?:dfe|department|government|govt|minister|ministers)s? (?:own )?assessment of\b"
+)
 
 
 # An office as someone held it before: "the former minister for school standards".
@@ -426,6 +448,33 @@ _A_FORMER_ROLE = re.compile(
     r"\b(?:former|previous|ex|old) (?:\w+ ){0,2}?(?:minister|secretary|mp|member|chair|"
     r"director|commissioner|head)\b"
 )
+
+
+# "who is the secretary of state the question was addressed to": a person by the office the
+# question was put to, which the department's record does not name.
+_OFFICE_PUT_TO = re.compile(r"\b(?:secretary of state|sec of state|education secretary)\b")
+
+
+def office_not_named(question: Question, fact: FactProfile) -> str | None:
+    """A record of a written answer's part (who answered, which department) given for a person
+    it does not name: the Secretary of State the question was put to, of the department; an
+    earlier holder of an office, of who answered. None when the record names the one asked."""
+    if question.intent is not _PERSON:
+        return None
+    if fact.answer_part is AnswerPart.DEPARTMENT and _OFFICE_PUT_TO.search(question.text):
+        return (
+            f"{SOURCE} gives the department the question was put to, not the name of the "
+            "Secretary of State."
+        )
+    if (
+        fact.answer_part is AnswerPart.ANSWERER
+        and _A_FORMER_ROLE.search(question.text)
+        and not _A_FORMER_ROLE.search(fact.text)
+    ):
+        # "who was the former minister for school standards in the nov 2025 answer", of who
+        # answered it: the one holding the office then is not the one who held it before
+        return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
+    return None
 
 
 def _missing_names(question: Question, fact: FactProfile) -> str | None:
@@ -438,15 +487,9 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         return f"{SOURCE} doesn't name who."
-    if (
-        question.intent is _PERSON
-        and fact.answer_part is AnswerPart.ANSWERER
-        and _A_FORMER_ROLE.search(question.text)
-        and not _A_FORMER_ROLE.search(fact.text)
-    ):
-        # "who was the former minister for school standards in the nov 2025 answer", of who
-        # answered it: the one holding the office then is not the one who held it before
-        return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
+    office = office_not_named(question, fact) if fact.answer_part else None
+    if office:
+        return office
     if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
@@ -463,6 +506,8 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and question.intent in PLACE_INTENTS
         and not fact.places
         and fact.place == DEFAULT_PLACE
+        # "where are they going? the names of the areas please": the names, see _missing_list
+        and not _asks_the_names(question)
     ):
         return f"{SOURCE} doesn't say where; it names no places."
     return None
@@ -731,10 +776,13 @@ def _missing_figure(
     return None
 
 
-_FIGURES_ASKED = frozenset({"numbers", "figures"})
-# "what numbers did it give", "what are the forecast demand figures", "any numbers": the
-# figures asked for ...
-_ASKS_THE_FIGURES = re.compile(r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b")
+_FIGURES_ASKED = frozenset({"numbers", "figures", "forecast", "forecasts"})
+# "what numbers did it give", "what are the forecast demand figures", "any numbers", "what do
+# councils forecast", "what is the forecast demand in numbers": the figures asked for ...
+_ASKS_THE_FIGURES = re.compile(
+    r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b|"
+    r"\bwhat (?:\w+ ){0,4}?forecasts?\b|\bin numbers$"
+)
 # ... not what figures are gathered ("what figures does the census collect"), which a fact
 # describing the gathering answers.
 _COLLECTING = re.compile(

@@ -279,7 +279,7 @@ _SUBJECT_END = frozenset(
     each like as up out actually exactly really even take takes took taking join joins joined
     joining participate participating involved attend attending receive receiving work working
     use using need needing benefit benefiting sign signed nationally come comes came coming go
-    goes went gone make makes made create creates""".split()
+    goes went gone make makes made create creates anyway anyways""".split()
 )
 
 
@@ -415,6 +415,8 @@ def analyse(question: str) -> Question:
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
     intent = _intent_of_asking(intent, asking != text, asked_words, asked, plain)
+    if intent is not Intent.DEFINITION and quoted_term(text):
+        intent = Intent.DEFINITION  # "what is 'adaptive teaching' in the ITTECF"
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != plain:
@@ -433,7 +435,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=_years_asked(asked_about, checking),
         checking=checking,
-        subject=as_written(_subject(raw_words, intent, written).split(), written),
+        subject=as_written(_defined_subject(text, raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text)),
         period=_period(asked),
         grade=_grade(asked),
@@ -455,6 +457,15 @@ def analyse(question: str) -> Question:
         about=_about(asked) if intent is Intent.ASKER else (),
         about_words=_words_about(text, clauses, asked_about),
     )
+
+
+def _defined_subject(
+    text: str, raw_words: tuple[str, ...], intent: Intent, written: dict[str, str]
+) -> str:
+    """What is asked about; for a definition asked of a quoted term, the term as quoted: "what
+    is 'adaptive teaching' in the ITTECF" asks what adaptive teaching is."""
+    quoted = quoted_term(text) if intent is Intent.DEFINITION else None
+    return quoted or _subject(raw_words, intent, written)
 
 
 def _words_about(text: str, clauses: Sequence[str], asked_about: str) -> tuple[str, ...]:
@@ -513,6 +524,31 @@ _ASKED_OF_A_WORD = re.compile(r"[?=]")
 
 def _has_letters(word: str) -> bool:
     return any(character.isalpha() for character in word)
+
+
+# A term in quotes right after "what is" or "what does ... mean": "what is 'adaptive teaching'
+# in the ITTECF", "what's the 'universal training offer' that the autism training comes
+# through". The asker quotes the source's own words, so what follows the quote says where they
+# saw it, not another thing asked. (Not "what is this 'PINS' thing and how much is it".)
+_QUOTED_TERM = (
+    r"""(?:an? |the )?['"\u2018\u201c]([^'"\u2018\u2019\u201c\u201d]{3,60})['"\u2019\u201d]"""
+)
+_DEFINES_A_QUOTED_TERM = re.compile(
+    r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what's|what\u2019s|what s|"
+    r"what counts as|what is meant by|what do (?:they|you|we) mean by) " + _QUOTED_TERM + "|"
+    r"\bwhat does " + _QUOTED_TERM + r" (?:(?:actually|really|even|exactly) )?mean\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_term(text: str) -> str | None:
+    """The term a message quotes and asks the meaning of, folded; None when it quotes none."""
+    if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
+        return None  # most messages
+    found = _DEFINES_A_QUOTED_TERM.search(text)
+    if found is None:
+        return None
+    return " ".join(words(found[1] or found[2])) or None
 
 
 def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
@@ -907,7 +943,9 @@ _WANTS_NAMES = re.compile(
 _WANTS_PLACES = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|any idea|do you know) )*where (?:(?:\w+ ){0,14}?(?:going to "
     r"be|be built|be located|being built|being located)\b|(?:are|will) (?:the|they|these|those) "
-    r"(?:\w+ ){0,8}?(?:be|located|based)$)|"
+    r"(?:\w+ ){0,8}?(?:be|located|based)$|"
+    # "where r the 15 new special free schools actually going"
+    r"(?:are|r|will) (?:the|they|these|those) (?:\w+ ){0,10}?(?:actually )?(?:going|go)$)|"
     # "which region has the most special free schools": where most of them are
     r"^which (?:region|area|county|city|town|part of (?:the )?country)s? (?:\w+ ){0,3}?"
     r"(?:has|have|got|gets|get) (?:the )?(?:most|fewest|least|more)\b"

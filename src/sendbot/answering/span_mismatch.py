@@ -1,0 +1,89 @@
+"""A span of years asked that a fact's figure is not for: a rise "over 10 years" of one over
+five, a total "over all the years" of one year's sum. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.fact_profile import FactProfile
+from sendbot.answering.lacking import SOURCE, the_figure
+from sendbot.answering.question import Question
+
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+}
+# "over 10 years", "over the last five years", "in the past decade"; a fact says "over five
+# years", "over the next three years".
+_SPAN = re.compile(
+    r"\b(?:over|across|in|during) (?:the )?(?:last |past |previous |next |coming )?"
+    r"(?:(\d+|" + "|".join(_NUMBERS) + r") years|(?:a |one )?(decade))\b"
+)
+# "over all the years", "across all years", "all years combined": every year of it together.
+_ALL_YEARS = re.compile(r"\b(?:over|across|for|in) all (?:the |its |their )?years\b|\ball years\b")
+# A figure the question claims ("40 percent over three years?"): checked, not asked for anew.
+_CLAIMED_FIGURE = re.compile(r"\b\d[\d.]* percent\b|\bpounds \d")
+_SPAN_WORDS = frozenset({"years", "decade"})
+
+
+def _spans(text: str) -> set[int]:
+    return {
+        10 if found[2] else _NUMBERS.get(found[1]) or int(found[1])
+        for found in _SPAN.finditer(text)
+    }
+
+
+def other_span(question: Question, fact: FactProfile) -> str | None:
+    """The sentence saying the fact's figure is over another span of years than the one
+    asked, or for one year where all the years together are asked; None when it is not."""
+    if _SPAN_WORDS.isdisjoint(question.words):
+        return None  # most questions
+    text = question.text
+    if _CLAIMED_FIGURE.search(text):
+        return None  # "was it 40 percent over three years": the fact sets the claim right
+    if _ALL_YEARS.search(text):
+        if len(fact.own_years) == 1 and not fact.period:
+            return f"{SOURCE} gives {the_figure(fact)}, not a total over all the years."
+        return None
+    asked = _spans(text)
+    given = _spans(fact.text) if asked else set()
+    if not given or asked & given:
+        return None  # "is it over 5 years or 10?" names the span the fact gives
+    over = " or ".join(f"{years} years" for years in sorted(asked))
+    return f"{SOURCE} gives {the_figure(fact)}, not over {over}."
+
+
+# "(not the 3m pilot one)", "the whole DSG, not just the high needs block": the figure the
+# asker sets aside, at the end of the question.
+_SET_ASIDE = re.compile(
+    r"\bnot (?:just |only )?(?:the |their |its )?((?:\w+ ){0,4}?\w+?)(?: ones?| figure| amount)?$"
+)
+_NOT_WORDS = frozenset({"million", "billion", "thousand", "pounds", "percent", "m", "bn", "k"})
+
+
+def set_aside(question: Question, fact: FactProfile) -> str | None:
+    """The fact's figure is the one the question sets aside ("how much was the grant to all LAs
+    (not the 3m pilot one)", of the pilot's £3 million): every word naming what is set aside is
+    in the figure's label. None when it is not, or nothing is set aside."""
+    if "not" not in question.words or not fact.main_label:
+        return None  # most questions
+    found = _SET_ASIDE.search(question.text)
+    if found is None:
+        return None
+    named = {
+        word
+        for word in found[1].split()
+        if word not in _NOT_WORDS and not word[0].isdigit() and len(word) > 2
+    }
+    label = set(fact.main_label.lower().split())
+    if not named or not named <= label:
+        return None
+    return f"{SOURCE} gives only {the_figure(fact)}, the figure the question sets aside."
