@@ -1,6 +1,7 @@
-"""A question naming the minister who gave a written answer, by surname ("what did baroness
-smith say ...", "according to mckinnell"): the name says which answer is asked of, and is no
-topic word; asked who gave it, or when, the answer's record still answers."""
+"""A question naming a written answer by the minister who gave it ("what did baroness
+smith say ...", "according to mckinnell") or by its title ("the top slicing answer"): the name
+says which answer is asked of, and is no topic word; asked who gave it, or when, the answer's
+record still answers."""
 
 import pytest
 
@@ -55,3 +56,29 @@ def test_a_surname_counts_only_said_as_a_speakers(shipped_index: FactIndex) -> N
     """ "smth" may be read as "smith": not a minister named, as "what did smith say" is."""
     assert not minister_sources(shipped_index, analyse("the trust one or smith newer"))
     assert minister_sources(shipped_index, analyse("what did smith say about deficits"))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Only the top-slicing answer's title names top-slicing; its fact on flexibility.
+        (
+            "according to the top slicing answer what flexibility do councils have",
+            "councils-responsible-for-ehcp-provision",
+        ),
+        # The Lords answer on the IFS report names the Spending Review of 11 June.
+        ("in the IFS answer which spending review is mentioned", "core-schools-budget-2028-29"),
+    ],
+)
+def test_an_answer_named_by_its_title_is_looked_through(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_asked_who_gave_an_answer_named_by_its_title_the_record_answers(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index, "who answered the lords IFS answer", "ifs-2025-06-16-answered-by"
+    )

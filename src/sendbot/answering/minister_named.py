@@ -39,13 +39,17 @@ def surname_of(name: str) -> str:
     return words[-1] if words else ""
 
 
-def minister_sources(index: FactIndex, question: Question) -> frozenset[str]:
-    """The written answers given by the minister the question names by surname, when it asks
-    what was said rather than who gave it or when; empty when it names none."""
+def asks_what_was_said(question: Question) -> bool:
+    """Whether a question naming a written answer asks what it said, not who gave it, what
+    they were asked, their office, or (without a saying word) when."""
     if question.intent in _ASKS_WHO or not _OF_THE_RECORD.isdisjoint(question.words):
-        return frozenset()
-    if question.intent in _WHEN_INTENTS and _SAYING.isdisjoint(question.words):
-        return frozenset()
+        return False
+    return question.intent not in _WHEN_INTENTS or not _SAYING.isdisjoint(question.words)
+
+
+def minister_sources(index: FactIndex, question: Question) -> frozenset[str]:
+    """The written answers given by the minister the question names by surname; empty when it
+    names none."""
     return frozenset(
         source.id for source in index.kb.sources if _names(question.words, source.answered_by.name)
     )
