@@ -82,3 +82,11 @@ def test_asked_who_gave_an_answer_named_by_its_title_the_record_answers(
     assert_answered_with(
         shipped_index, "who answered the lords IFS answer", "ifs-2025-06-16-answered-by"
     )
+
+
+def test_a_minister_named_about_what_no_answer_is_on_is_no_answer(
+    single_source_index: FactIndex,
+) -> None:
+    """The weather is no word of the knowledge base's: the minister's closest fact is no
+    answer to it, however close its other words ("say anything") bring it."""
+    assert_not_answered(single_source_index, "did johnston say anything about the weather", ".")

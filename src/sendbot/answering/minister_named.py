@@ -8,7 +8,7 @@ about dsg deficits". The surname says which answer (or answers) is asked of, as 
 from __future__ import annotations
 
 from sendbot.answering.asked_measure import giving_in_named_answer
-from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import ScoredFact
 from sendbot.answering.question import Question, analyse
@@ -50,9 +50,25 @@ def asks_what_was_said(question: Question) -> bool:
 def minister_sources(index: FactIndex, question: Question) -> frozenset[str]:
     """The written answers given by the minister the question names by surname; empty when it
     names none."""
+    said = set(question.words)
     return frozenset(
-        source.id for source in index.kb.sources if _names(question.words, source.answered_by.name)
+        source_id
+        for source_id, (family, others) in _ministers(index).items()
+        if family in said and _names(question.words, family, others)
     )
+
+
+@per_index
+def _ministers(index: FactIndex) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each written answer's minister: their surname, and the other words of their name."""
+    return {
+        source.id: (
+            surname_of(source.answered_by.name),
+            frozenset(source.answered_by.name.lower().split())
+            - {surname_of(source.answered_by.name), "of"},
+        )
+        for source in index.kb.sources
+    }
 
 
 # A surname alone names the minister where it is said as a speaker's ("according to gould",
@@ -65,11 +81,9 @@ _AFTER_A_SPEAKER = frozenset(
 )
 
 
-def _names(said: tuple[str, ...], name: str) -> bool:
+def _names(said: tuple[str, ...], family: str, others: frozenset[str]) -> bool:
     """Whether the words name the minister: by surname with another word of the name ("claire
     coutinho", "baroness smith"), or by surname said as a speaker's."""
-    family = surname_of(name)
-    others = set(name.lower().split()) - {family, "of"}
     for place, word in enumerate(said):
         if word != family:
             continue
@@ -83,12 +97,11 @@ def _names(said: tuple[str, ...], name: str) -> bool:
 def without_the_minister(index: FactIndex, question: Question) -> Question:
     """The question without the named minister's names ("according to mckinnell" -> "according
     to"): they pointed at the answer, and are no words a fact of it must have."""
+    ministers = _ministers(index)
     names = {
         word
-        for source in index.kb.sources
-        if _names(question.words, source.answered_by.name)
-        for word in source.answered_by.name.lower().split()
-        if word != "of"
+        for source_id in minister_sources(index, question)
+        for word in {ministers[source_id][0], *ministers[source_id][1]}
     }
     kept = [word for word in question.words if word not in names]
     return question if len(kept) == len(question.words) else analyse(" ".join(kept))
@@ -98,6 +111,8 @@ def without_the_minister(index: FactIndex, question: Question) -> Question:
 # date: one of theirs answers only when it is close and clearly closer than the next.
 CLEARLY_CLOSE = 0.5
 CLEARLY_CLOSER = 0.1
+# The most of what is asked (by weight) that the knowledge base has never seen.
+UNKNOWN_AT_MOST = 0.4
 
 
 def clearly_closest(
@@ -108,6 +123,8 @@ def clearly_closest(
     giving = giving_in_named_answer(index, question, sources)
     if not giving or giving[0].rank_score < CLEARLY_CLOSE:
         return None
+    if giving[0].evidence.unknown_share > UNKNOWN_AT_MOST:
+        return None  # "did johnson say anything about football": not what any answer is on
     if len(giving) > 1 and giving[0].rank_score - giving[1].rank_score < CLEARLY_CLOSER:
         return None
     return ScoredFact(index.facts[giving[0].position], round(giving[0].rank_score, 4))

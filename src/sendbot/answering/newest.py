@@ -507,8 +507,10 @@ def _from_ministers_answer(
     or the answer's record (who gave it), or declined."""
     if not asks_what_was_said(question) or asks_of_the_answer_itself(question):
         return None
-    sources, unnamed = minister_sources(index, question), without_the_minister(index, question)
-    if not sources:
+    sources = minister_sources(index, question)
+    if sources:
+        unnamed = without_the_minister(index, question)
+    else:
         sources, unnamed = titled_sources(index, question)
     found = result.answered and "document" not in best.tags
     if not sources or (found and best.source_id in sources):
