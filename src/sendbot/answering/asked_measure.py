@@ -388,8 +388,20 @@ def within_named_answer(
     """The closest fact of the written answers the question named (by their record, or by
     their date), if one is close enough and gives what was asked (a figure, when one is asked
     for); never an answer's own record (who gave it, when)."""
+    giving = giving_in_named_answer(index, question, sources)
+    if not giving or giving[0].rank_score < WITHIN_ANSWER_FLOOR:
+        return None
+    chosen = _in_its_own_words(index, question, giving) or giving[0]
+    return ScoredFact(index.facts[chosen.position], round(chosen.rank_score, 4))
+
+
+def giving_in_named_answer(
+    index: FactIndex, question: Question, sources: frozenset[str]
+) -> list[Candidate]:
+    """The facts of the written answers named that give what was asked (a figure, when one is
+    asked for), closest first; never an answer's own record (who gave it, when)."""
     figure_asked = asks_a_figure(question)
-    giving = [
+    return [
         candidate
         for candidate in rank(index, question.text, question).candidates
         if index.facts[candidate.position].source_id in sources
@@ -398,10 +410,6 @@ def within_named_answer(
         and candidate.evidence.intent_fit != -1
         and (not figure_asked or gives_a_figure(index.facts[candidate.position]))
     ]
-    if not giving or giving[0].rank_score < WITHIN_ANSWER_FLOOR:
-        return None
-    chosen = _in_its_own_words(index, question, giving) or giving[0]
-    return ScoredFact(index.facts[chosen.position], round(chosen.rank_score, 4))
 
 
 # How far below the closest fact of a named answer one saying the topic in its own words may

@@ -56,6 +56,12 @@ from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
+from sendbot.answering.minister_named import (
+    asks_what_was_said,
+    clearly_closest,
+    minister_sources,
+    without_the_minister,
+)
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
@@ -63,6 +69,7 @@ from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
+from sendbot.answering.titled_answer import titled_sources
 from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.measures import period_of
@@ -472,6 +479,8 @@ def _from_dated_answer(
     answered from that answer's closest fact, when the matcher found another answer's."""
     sources = dated_sources(index, question)
     best = result.best
+    if not sources and best is not None:
+        return _from_ministers_answer(index, result, question, best.fact)
     if not sources or best is None or asks_of_the_answer_itself(question):
         return None  # "which report was the june 2025 question about?": its record's to say
     if checks_what_it_said(question):
@@ -487,6 +496,29 @@ def _from_dated_answer(
     within = within_named_answer(index, undated, sources)
     if within is None:
         return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
+    return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _from_ministers_answer(
+    index: FactIndex, result: MatchResult, question: Question, best: Fact
+) -> MatchResult | None:
+    """A question naming a written answer by its minister ("what's the £1bn for according to
+    mckinnell") or its title ("in the lords IFS answer"), answered from that answer's clearly
+    closest fact read without the naming words, when the matcher found another answer's fact,
+    or the answer's record (who gave it), or declined."""
+    if not asks_what_was_said(question) or asks_of_the_answer_itself(question):
+        return None
+    sources = minister_sources(index, question)
+    if sources:
+        unnamed = without_the_minister(index, question)
+    else:
+        sources, unnamed = titled_sources(index, question)
+    found = result.answered and "document" not in best.tags
+    if not sources or (found and best.source_id in sources):
+        return None
+    within = clearly_closest(index, unnamed, sources)
+    if within is None:
+        return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
 
 

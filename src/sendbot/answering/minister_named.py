@@ -1,0 +1,130 @@
+"""A written answer named by the minister who gave it: "what's the £1bn for according to
+mckinnell", "where does most of the money go according to gould", "what did baroness smith say
+about dsg deficits". The surname says which answer (or answers) is asked of, as a date does in
+`dated_answer`; it is no topic word, so the answer's facts are looked through without it
+(`asked_measure.within_named_answer`). Pure.
+"""
+
+from __future__ import annotations
+
+from sendbot.answering.asked_measure import giving_in_named_answer
+from sendbot.answering.fact_index import FactIndex, per_index
+from sendbot.answering.intent import Intent
+from sendbot.answering.match import ScoredFact
+from sendbot.answering.question import Question, analyse
+
+# Asked who ("who answered it, gould?", "which MP asked mckinnell"): the record's to answer.
+_ASKS_WHO = frozenset({Intent.PERSON, Intent.ASKER})
+# A question asking when (or since when) names a minister to ask when a thing was said
+# ("when did mckinnell say the reforms would come out?") only with one of these words; without
+# one ("when did mckinnell answer on it?") it asks the record's date.
+_WHEN_INTENTS = frozenset({Intent.DATE, Intent.START})
+_SAYING = frozenset(
+    "say said says saying mention mentioned mentions told tell claim claimed".split()
+)
+# "what was georgia gould asked", "david johnston answered it, right? his job title?": the
+# question put to them, their giving the answer, their office: the record's to give.
+_OF_THE_RECORD = frozenset(
+    "asked ask answered replied responded wrote signed job jobs role title".split()
+)
+# A peer's name is "Baroness Smith of Malvern": her surname is the word before "of".
+_TITLES = frozenset({"baroness", "lord", "lady", "dame", "sir", "mr", "mrs", "ms", "dr"})
+
+
+def surname_of(name: str) -> str:
+    """A minister's surname, folded: "mckinnell", and "smith" of "Baroness Smith of Malvern"."""
+    words = [word for word in name.lower().split() if word not in _TITLES]
+    if "of" in words[1:]:
+        words = words[: words.index("of")]
+    return words[-1] if words else ""
+
+
+def asks_what_was_said(question: Question) -> bool:
+    """Whether a question naming a written answer asks what it said, not who gave it, what
+    they were asked, their office, or (without a saying word) when."""
+    if question.intent in _ASKS_WHO or not _OF_THE_RECORD.isdisjoint(question.words):
+        return False
+    return question.intent not in _WHEN_INTENTS or not _SAYING.isdisjoint(question.words)
+
+
+def minister_sources(index: FactIndex, question: Question) -> frozenset[str]:
+    """The written answers given by the minister the question names by surname; empty when it
+    names none."""
+    said = set(question.words)
+    return frozenset(
+        source_id
+        for source_id, (family, others) in _ministers(index).items()
+        if family in said and _names(question.words, family, others)
+    )
+
+
+@per_index
+def _ministers(index: FactIndex) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each written answer's minister: their surname, and the other words of their name."""
+    return {
+        source.id: (
+            surname_of(source.answered_by.name),
+            frozenset(source.answered_by.name.lower().split())
+            - {surname_of(source.answered_by.name), "of"},
+        )
+        for source in index.kb.sources
+    }
+
+
+# A surname alone names the minister where it is said as a speaker's ("according to gould",
+# "what did johnston say", "in coutinho's answer"): read alone, a short surname may be another
+# word spelt without its vowels ("smth" read as "smith").
+_BEFORE_A_SPEAKER = frozenset("to did does do has had in from by".split())
+_AFTER_A_SPEAKER = frozenset(
+    """say said says saying mention mentioned mentions answer answers reply replies gave give
+    gives told tell wrote claimed in on about""".split()
+)
+
+
+def _names(said: tuple[str, ...], family: str, others: frozenset[str]) -> bool:
+    """Whether the words name the minister: by surname with another word of the name ("claire
+    coutinho", "baroness smith"), or by surname said as a speaker's."""
+    for place, word in enumerate(said):
+        if word != family:
+            continue
+        before = said[place - 1] if place else ""
+        after = said[place + 1] if place + 1 < len(said) else ""
+        if {before, after} & others or before in _BEFORE_A_SPEAKER or after in _AFTER_A_SPEAKER:
+            return True
+    return False
+
+
+def without_the_minister(index: FactIndex, question: Question) -> Question:
+    """The question without the named minister's names ("according to mckinnell" -> "according
+    to"): they pointed at the answer, and are no words a fact of it must have."""
+    ministers = _ministers(index)
+    names = {
+        word
+        for source_id in minister_sources(index, question)
+        for word in {ministers[source_id][0], *ministers[source_id][1]}
+    }
+    kept = [word for word in question.words if word not in names]
+    return question if len(kept) == len(question.words) else analyse(" ".join(kept))
+
+
+# A minister may have given several answers, and a surname names an answer less surely than a
+# date: one of theirs answers only when it is close and clearly closer than the next.
+CLEARLY_CLOSE = 0.5
+CLEARLY_CLOSER = 0.1
+# The most of what is asked (by weight) that the knowledge base has never seen.
+UNKNOWN_AT_MOST = 0.4
+
+
+def clearly_closest(
+    index: FactIndex, question: Question, sources: frozenset[str]
+) -> ScoredFact | None:
+    """The fact of the minister's answers that gives what was asked, when it is close and no
+    other of their facts is nearly as close (which of them answers would be a guess)."""
+    giving = giving_in_named_answer(index, question, sources)
+    if not giving or giving[0].rank_score < CLEARLY_CLOSE:
+        return None
+    if giving[0].evidence.unknown_share > UNKNOWN_AT_MOST:
+        return None  # "did johnson say anything about football": not what any answer is on
+    if len(giving) > 1 and giving[0].rank_score - giving[1].rank_score < CLEARLY_CLOSER:
+        return None
+    return ScoredFact(index.facts[giving[0].position], round(giving[0].rank_score, 4))
