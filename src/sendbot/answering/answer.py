@@ -262,7 +262,7 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
     newest = newer_than_claimed(index, asked, newest, today, stale_months) or newest
     # "is it still just the 76 or did they add more?": a later answer counting the same thing.
-    newest = later_than_claimed(index, asked, newest) or newest
+    newest = later_than_claimed(index, asked, newest, question) or newest
     # "is it still 50k more than 2017 or has it gone up since?": that topic's newest figure.
     newest = later_on_told_topic(index, asked, newest, question) or newest
     # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.

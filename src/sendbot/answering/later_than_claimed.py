@@ -22,7 +22,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import same_unit
 from sendbot.answering.match import ScoredFact
-from sendbot.answering.measure_table import measure_table
+from sendbot.answering.measure_table import measure_table, position_of
 from sendbot.answering.newest import Newest
 from sendbot.answering.question import Question
 from sendbot.answering.reply import human_date
@@ -32,13 +32,18 @@ from sendbot.knowledge.topics import topic_facts
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")
 _THE_FIGURE = re.compile(r"\bthe (?=£?\d)", re.IGNORECASE)
+# Where one clause of a question ends: the one telling the asker's figure is left out.
+_CLAUSES = re.compile(r"[,;:?!]|\.(?!\d)|\s[-\u2013\u2014]\s")
 
 
-def later_than_claimed(index: FactIndex, question: Question, decided: Newest) -> Newest | None:
+def later_than_claimed(
+    index: FactIndex, question: Question, decided: Newest, text: str
+) -> Newest | None:
     """The later written answer's figure of the same thing as the measure a figure the question
     states names, when the reply gives that measure's figure, the question asks what is newer
     and names no period; None when the decision stands. A year may say when the asker's figure
-    is from ("the 33 from march 2023"), not one after the measure's newest answer."""
+    is from ("the 33 from march 2023"), not one after the measure's newest answer. `text` is
+    the question as typed: its clauses, which the analysed text runs together."""
     result = decided.result
     shown = result.best.fact if result.best is not None else None
     if not result.answered or shown is None or not shown.measure:
@@ -54,7 +59,7 @@ def later_than_claimed(index: FactIndex, question: Question, decided: Newest) ->
     if any(int("20" + found[1]) > since.year for found in _YEAR.finditer(question.text)):
         return None  # a later year named is the period asked, which that measure's rule reads
     later = _later_figure(index, history[0], since)
-    if later is None:
+    if later is None or not _counts_what_is_asked(index, text, history[0], later):
         return None
     answered = result.answered_if_confident(
         Verdict.NEWEST_ON_TOPIC, ScoredFact(later, result.best.score if result.best else 0.0)
@@ -71,6 +76,24 @@ def later_than_claimed(index: FactIndex, question: Question, decided: Newest) ->
     # The asker's figure is not checked against the later one: it counts another way, and the
     # earlier answers' line shows it with its date.
     return Newest(replace(answered, checked=()), said_before=before, reading=decided.reading)
+
+
+def _counts_what_is_asked(index: FactIndex, text: str, newest: Fact, later: Fact) -> bool:
+    """Whether the later fact says what the question asks of the measure's figure, in the
+    clauses that do not tell the asker's figure: "special free schools approved, anything more
+    recent than the 33?" asks about approvals, which 15 more confirmed in a budget do not
+    say; "i heard 76 were approved, is that still the newest news?" tells the approval and
+    asks only what is newer."""
+    figure = newest.measured
+    if figure is None:
+        return False
+    asked = " ".join(
+        clause for clause in _CLAUSES.split(_THE_FIGURE.sub("", text)) if not stated_figures(clause)
+    )
+    counted = frozenset(index.normaliser.terms(asked)) & frozenset(
+        index.normaliser.terms(figure.label)
+    )
+    return counted <= index.fact_terms[position_of(index, later)]
 
 
 def _later_figure(index: FactIndex, newest: Fact, since: dt.date) -> Fact | None:
