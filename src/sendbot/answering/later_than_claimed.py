@@ -31,6 +31,7 @@ from sendbot.knowledge.model import Fact
 from sendbot.knowledge.topics import topic_facts
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")
+_DIGIT = re.compile(r"\d")
 _THE_FIGURE = re.compile(r"\bthe (?=£?\d)", re.IGNORECASE)
 # Where one clause of a question ends: the one telling the asker's figure is left out.
 _CLAUSES = re.compile(r"[,;:?!]|\.(?!\d)|\s[-\u2013\u2014]\s")
@@ -48,7 +49,11 @@ def later_than_claimed(
     shown = result.best.fact if result.best is not None else None
     if not result.answered or shown is None or not shown.measure:
         return None
-    if question.period is not None or not asks_newer_than(question.text):
+    # A figure told is written in digits ("76", "50k"): most questions have none, and are
+    # passed over before the costlier readings.
+    if question.period is not None or not _DIGIT.search(text):
+        return None
+    if not asks_newer_than(question.text):
         return None
     # Asked what is newer, "the 76" is the asker's figure, not one named to ask about it.
     measure = claimed_measure(index, _THE_FIGURE.sub("", question.text))
@@ -132,7 +137,9 @@ def later_on_told_topic(
     unit), with the told fact and its date beside it. `text` is the question as typed: its
     figures as the asker wrote them ("50k")."""
     result = decided.result
-    if result.answered or question.period is not None or not asks_newer_than(question.text):
+    if result.answered or question.period is not None or not _DIGIT.search(text):
+        return None
+    if not asks_newer_than(question.text):
         return None
     told = _told_fact(index, text)
     if told is None or told.topic is None or told.measured is None:
