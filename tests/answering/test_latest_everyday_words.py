@@ -88,3 +88,20 @@ def test_how_many_trained_through_the_offer_keeps_the_count(shipped_index: FactI
         "how many professionals have done training through the universal training offer",
         "autism-awareness-training",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the extra high needs money carrying on or was it a one off",
+        "is the extra high needs funding being kept going?",
+        "is the extra high needs cash still carrying on or was it one off",
+    ],
+)
+def test_carrying_on_or_a_one_off_asks_whether_the_rise_continues(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "carry on", "keep going" and "a one off" are synonyms.yaml's words for continuing.
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert "continuing that increased level of funding into next year" in reply.text
+    assert HIGH_NEEDS_RISES in reply.text

@@ -46,6 +46,8 @@ def test_a_percentage_over_several_years_is_the_newest_rise_since_2019_20(
         ("how much has it gone up since 2023/24", None),
         ("the high needs budget for next year", None),
         ("yearly growth over the last few years", None),  # both said: neither
+        ("has it gone up again", "one"),  # a rise after the last one
+        ("has it gone up again over the last few years", "several"),
     ],
 )
 def test_the_span_a_question_asks(question: str, span: str | None) -> None:
@@ -62,3 +64,17 @@ def test_a_figure_that_is_not_the_newest_lists_the_later_ones_as_later(
     )
     assert "Later: over £1 billion for 2025/26" in reply.text
     assert "Earlier: £970 million for 2023/24" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["has high needs funding gone up again?", "has high needs gone up again, whats the latest"],
+)
+def test_gone_up_again_is_answered_by_the_newest_yearly_rise(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Not the rise since 2019/20 (60% over five years, February 2024): the newest rise, with the
+    # earlier ones and their dates.
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert "increased by over £1 billion in the 2025/26 financial year" in reply.text
+    assert "Earlier: £440 million for 2024/25 (answered 26 September 2023)" in reply.text

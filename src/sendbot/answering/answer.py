@@ -14,6 +14,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
 from sendbot.answering.intent import FIGURE_ASKED, Intent
+from sendbot.answering.later_than_claimed import later_on_told_topic, later_than_claimed
 from sendbot.answering.latest import (
     asks_for_newest,
     last_update_asked,
@@ -315,6 +316,10 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     newest = resolve(index, matched, focus, today, stale_months, now_asked)
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
     newest = newer_than_claimed(index, asked, newest, today, stale_months) or newest
+    # "is it still just the 76 or did they add more?": a later answer counting the same thing.
+    newest = later_than_claimed(index, asked, newest, question) or newest
+    # "is it still 50k more than 2017 or has it gone up since?": that topic's newest figure.
+    newest = later_on_told_topic(index, asked, newest, question) or newest
     # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.
     newest = other_period_of_claimed(index, asked, newest) or newest
     if not newest.earlier and (asks_for_newest(question) or "still" in asked.words):

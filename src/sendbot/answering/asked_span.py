@@ -24,14 +24,17 @@ _ONE_YEAR = re.compile(r"\b(?:year on year|yearly|annual|annually|(?:each|every|
 # Words without which neither reading can be asked: the regexes run only when one is there.
 _SPAN_WORDS = frozenset({"year", "years", "yearly", "annual", "annually"})
 _SINCE = "since"
+# "has high needs gone up again": a rise after the last one.
+_AGAIN = "again"
 _YEARISH = re.compile(r"\d")
 
 
 def asked_span(question: Question) -> str | None:
     """ "several" for a change over several years, "one" for a yearly change, else None
-    (or when the question says both)."""
+    (or when the question says both). "Has it gone up again?" asks for the newest rise after
+    the last one: a yearly change, unless a span of years is named."""
     if _SPAN_WORDS.isdisjoint(question.words):
-        return None
+        return "one" if _AGAIN in question.words else None
     text = " ".join(question.words)
     several = _SEVERAL_YEARS.search(text) is not None
     one = _ONE_YEAR.search(text) is not None

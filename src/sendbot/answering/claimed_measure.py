@@ -51,7 +51,7 @@ def asks_newer_than(text: str) -> bool:
     return asks_for_newest(text) or bool(_NEWER_THAN.search(text))
 
 
-def _stated(text: str) -> list[tuple[int | float, bool]]:
+def stated_figures(text: str) -> list[tuple[int | float, bool]]:
     """The sums, counts and percentages a question states as claims ("10.1bn"), each with
     whether the asker gives it as a round figure ("about 10bn")."""
     lowered = text.lower()
@@ -86,7 +86,7 @@ def claimed_measure(index: FactIndex, text: str) -> str | None:
     percentage the question states ("10.1bn": the high needs budget for 2023/24). None when no
     figure is stated, when one names no measure, or when the figures stated name more than one
     measure: which is meant is then a guess."""
-    stated = _stated(text)
+    stated = stated_figures(text)
     if not stated:
         return None
     named = {
@@ -182,7 +182,7 @@ def other_period_of_claimed(index: FactIndex, question: Question, decided: Newes
     if measure is None:
         return None
     history = measure_table(index).histories[measure]
-    stated = _stated(question.text)
+    stated = stated_figures(question.text)
     claimed = [
         fact for fact in history if any(_reports(fact, value, rough) for value, rough in stated)
     ]

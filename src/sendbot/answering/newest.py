@@ -78,6 +78,9 @@ from sendbot.knowledge.periods import Period, parse_period, period_label
 
 DEFAULT_STALE_MONTHS = 12
 
+# Words asking what stands now of a measure, in a yes/no question: "still", "again".
+_STANDS_NOW = frozenset({"still", "again"})
+
 
 @dataclass(frozen=True, slots=True)
 class Newest:
@@ -322,9 +325,10 @@ def _for_measure(
     if now_asked and "still" in question.words and extract_figures(question.text):
         # "is it still about 10bn?" asks what the figure is now: the newest one says.
         checked = False
-    if named and "still" in question.words and result.outcome is Outcome.ANSWERED:
+    if named and not _STANDS_NOW.isdisjoint(question.words) and result.outcome is Outcome.ANSWERED:
         # "is the high needs increase still going?": what stands now is the measure's newest
-        # fact, not a fact of another measure the matcher found.
+        # fact, not a fact of another measure the matcher found; "has it gone up again?" is
+        # answered by the newest rise.
         checked = False
     answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
     if answered is not None:

@@ -70,7 +70,7 @@ def newest_word(
         return None
     lead = facts[0]
     if asks_a_figure(question) and not gives_a_figure(lead):
-        lead = _figure_of_its_answer(index, lead, best.fact) or lead
+        lead = figure_of_its_answer(index, lead, best.fact) or lead
     if lead is not best.fact and _answered(index, lead) >= _answered(index, best.fact):
         newer = result.judged(Verdict.NEWEST_ON_TOPIC, best=ScoredFact(lead, best.score))
         if newer.confidence < ANSWER_THRESHOLD:
@@ -131,7 +131,7 @@ def topic_asked(index: FactIndex, shown: Fact, ranking: Ranking) -> str | None:
     return None
 
 
-def _figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | None:
+def figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | None:
     """Asked for a newer number ("50,000 more than 2017, is there a newer figure?"), where the
     topic's newest word gives none ("expected to continue to increase"): that answer's first
     fact giving a figure of the same kind and unit as the one shown (children in special
