@@ -66,6 +66,19 @@ async def nothing_sent(fake: FakeDiscord, method: str = "POST", path: str = MESS
     await fake.expect_no_request(method, path, within=0)
 
 
+async def logged(caplog: pytest.LogCaptureFixture, *words: str, within: float = 10.0) -> bool:
+    """Whether a log line saying every one of `words` comes within `within` seconds: each
+    message is handled in its own task, and one that waits on the server's settings may finish
+    after a later one (the sentinel `settled` waits for), so its log line can come a little
+    after."""
+    deadline = asyncio.get_running_loop().time() + within
+    while not any(all(word in line for word in words) for line in caplog.messages):
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.01)
+    return True
+
+
 async def react(fake: FakeDiscord, message: JSON, member: FakeMember, emoji: str) -> None:
     await fake.dispatch(
         "MESSAGE_REACTION_ADD",
@@ -539,7 +552,7 @@ async def test_without_embed_links_a_mention_is_told_why_there_is_no_answer(
         # Overheard in an answer channel: not told, unasked; the log names the channel.
         await fake.post_message(SCHOOLS, channel=plain, author=fake.moderator)
         await nothing_sent(fake)
-        assert any("Embed Links" in line and str(plain.id) in line for line in caplog.messages)
+        assert await logged(caplog, "Embed Links", str(plain.id))
         caplog.clear()
         posted = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}", channel=plain)
         request = await reply_to(fake, posted)
