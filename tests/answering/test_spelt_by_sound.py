@@ -65,6 +65,16 @@ def test_slips_of_the_finger(single_source_index: FactIndex) -> None:
     assert speller.corrected("trianing") == "training"  # two letters swapped
     assert speller.corrected("trainning") == "training"  # one typed twice
     assert speller.corrected("Answerd") == "Answered"  # one dropped, the capital kept
+    assert speller.corrected("hight needs") == "high needs"  # one typed too many
+    assert speller.corrected("she doesn't") == "she doesn't"  # not "does" with a letter too many
+
+
+def test_a_letter_typed_too_many_still_finds_the_fact(shipped_index: FactIndex) -> None:
+    # Over every written answer "hight needs" was declined: no slip of "hight" (a letter
+    # too many) was tried.
+    assert_answered_with(
+        shipped_index, "hight needs funding 2024-25?", "high-needs-funding-2024-25"
+    )
 
 
 def test_what_was_asked_of_the_department_is_the_question(

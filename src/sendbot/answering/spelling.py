@@ -26,6 +26,8 @@ _ALSO_KNOWN = frozenset(
     """dont doesnt didnt isnt wasnt arent werent hasnt havent hadnt cant wont wouldnt couldnt
     shouldnt innit aint im ive id youre youve theyre theyve thats whats whos wheres hows
     lets theres""".split()
+    # the part before a contraction's apostrophe ("doesn't" is read as "doesn" and "t"),
+    + """doesn isn wasn aren weren hasn haven hadn didn couldn wouldn shouldn""".split()
     # the words a question names its own place by ("my county" is not "my country"),
     + """county counties borough region town city village area council district ward
     parish""".split()
@@ -132,13 +134,19 @@ _ENDINGS = ("s", "es", "ed", "ing", "er", "ers", "ly", "al")
 
 def _slips(word: str) -> Iterator[str]:
     """The words `word` may be a slip of, likeliest first: two letters swapped ("trianing"),
-    a letter typed twice ("trainning") or dropped (`_dropped`). Swapped letters are not
-    read in a short word: "form" is no slip of "from"."""
-    for at in range(len(word) - 1 if len(word) > MIN_SPELT_LENGTH else 0):
+    a letter typed twice ("trainning"), one typed too many ("hight", "fundsing") or dropped
+    (`_dropped`). Neither swapped nor extra letters are read in a short word: "form" is no
+    slip of "from", nor "sent" of "sen"."""
+    longer = len(word) > MIN_SPELT_LENGTH
+    for at in range(len(word) - 1 if longer else 0):
         if word[at] != word[at + 1]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
     for at in range(1, len(word)):
         if word[at] == word[at - 1]:
+            yield word[:at] + word[at + 1 :]
+    # Not the first letter: a word is rarely mistyped at its start.
+    for at in range(1, len(word) if longer else 0):
+        if word[at] != word[at - 1]:  # a doubled one is tried above
             yield word[:at] + word[at + 1 :]
     yield from _dropped(word)
 
