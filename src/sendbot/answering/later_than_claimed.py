@@ -20,7 +20,7 @@ from dataclasses import replace
 from sendbot.answering.claimed_measure import asks_newer_than, claimed_measure, stated_figures
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.latest import same_unit
+from sendbot.answering.latest import same_thing
 from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table, position_of
 from sendbot.answering.newest import Newest
@@ -61,7 +61,7 @@ def later_than_claimed(
         return None
     history = measure_table(index).histories[measure]
     since = _answered(index, history[0])
-    if any(int("20" + found[1]) > since.year for found in _YEAR.finditer(question.text)):
+    if _names_a_later_year(question.text, since):
         return None  # a later year named is the period asked, which that measure's rule reads
     later = _later_figure(index, history[0], since)
     if later is None or not _counts_what_is_asked(index, text, history[0], later):
@@ -111,12 +111,7 @@ def _later_figure(index: FactIndex, newest: Fact, since: dt.date) -> Fact | None
     later = [
         fact
         for fact in index.facts
-        if not fact.measure
-        and "document" not in fact.tags
-        and fact.measured is not None
-        and fact.measured.kind is figure.kind
-        and same_unit(index, fact.measured.unit, figure.unit)
-        and _answered(index, fact) > since
+        if not fact.measure and same_thing(index, fact, newest) and _answered(index, fact) > since
     ]
     if not later:
         return None
@@ -126,6 +121,12 @@ def _later_figure(index: FactIndex, newest: Fact, since: dt.date) -> Fact | None
 
 def _answered(index: FactIndex, fact: Fact) -> dt.date:
     return index.kb.source_of(fact).answered
+
+
+def _names_a_later_year(text: str, since: dt.date) -> bool:
+    """Whether the question names a year after `since` ("the 33 from march 2023" names the
+    asker's figure's year, not a later one)."""
+    return any(int("20" + found[1]) > since.year for found in _YEAR.finditer(text))
 
 
 def later_on_told_topic(
@@ -145,7 +146,7 @@ def later_on_told_topic(
     if told is None or told.topic is None or told.measured is None:
         return None
     since = _answered(index, told)
-    if any(int("20" + found[1]) > since.year for found in _YEAR.finditer(question.text)):
+    if _names_a_later_year(question.text, since):
         return None
     lead = topic_facts(index.kb, told.topic)[0]
     newer = figure_of_its_answer(index, lead, told)

@@ -454,7 +454,7 @@ def _newer_figure(
         fact = index.facts[position]
         return (
             _answered_on(index, fact) > since
-            and _same_thing(index, fact, shown)
+            and same_thing(index, fact, shown)
             and counted <= index.fact_terms[position]
         )
 
@@ -478,7 +478,7 @@ def _counted_as(index: FactIndex, topic: str, label: str) -> frozenset[str]:
     return frozenset(index.normaliser.terms(topic)) & frozenset(index.normaliser.terms(label))
 
 
-def _same_thing(index: FactIndex, fact: Fact, shown: Fact) -> bool:
+def same_thing(index: FactIndex, fact: Fact, shown: Fact) -> bool:
     """A figure of the same kind and unit, outside the shown fact's measure. Units are
     compared as the matcher reads them: "children" and "pupils" (one synonym group), or
     "education psychologists" and "educational psychologists", count the same thing."""

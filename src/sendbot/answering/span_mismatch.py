@@ -8,18 +8,12 @@ import re
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.question import Question
+from sendbot.knowledge.figures import NUMBER_WORDS
 
+# The number words a span of years is said in ("over five years", "the last ten years").
 _NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twenty": 20,
+    word: NUMBER_WORDS[word]
+    for word in "two three four five six seven eight nine ten twenty".split()
 }
 # "over 10 years", "over the last five years", "in the past decade"; a fact says "over five
 # years", "over the next three years".

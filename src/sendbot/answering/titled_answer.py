@@ -51,7 +51,7 @@ def titled_sources(index: FactIndex, question: Question) -> tuple[frozenset[str]
         if word not in _HOUSES and word not in _NAMING and word not in MONTH_WORDS
         for term in index.normaliser.terms(word)
     }
-    if not topic or (found is None and after is None):
+    if not topic:  # neither pattern found, or it named only a House, a month or naming words
         return frozenset(), question
     sources = frozenset(
         source_id
