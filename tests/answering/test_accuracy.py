@@ -579,7 +579,8 @@ def test_accuracy_floor(
         # twenty-fifth final held-out set, kept outside the repository for round 23: 302/330
         # right, 2 wrong, 103/106 on topic handled at its start; 303/330 right, 2 wrong, 103/106
         # at its end
-        # end of round 23: 303/330 right, 2 wrong, 130/133 not answerable handled
+        # end of round 23: 303/330 right, 2 wrong, 130/133 not answerable handled; retired to
+        # development at the start of round 24
         ("final25.yaml", 0.91, 0.97, 2),
         # twenty-first chat-style development set, written with final25 and used in round 23 only
         # to check changes (summary lines): 241/263 right, 4 wrong, 97/107 on topic handled at
@@ -1069,7 +1070,8 @@ def test_chat_set_floor(
         # multisource22.yaml, held out likewise for round 23: 184/220 right, 19 wrong, 36/48
         # "latest", 104/113 on topic handled at its start; 185/220 right, 18 wrong, 36/48
         # "latest", 104/113 at its end
-        # end of round 23: 185/220 right, 18 wrong, 36/48 "latest", 104/113 handled
+        # end of round 23: 185/220 right, 18 wrong, 36/48 "latest", 104/113 handled; retired to
+        # development at the start of round 24
         ("multisource22.yaml", 0.84, 18, 0.75, 0.92),
         # twenty-first multi-source development set, written with multisource22 and used in round
         # 23 only to check changes (summary lines): 176/218 right, 20 wrong, 27/41 "latest",
