@@ -181,3 +181,32 @@ def test_what_members_were_told_is_not_the_question_they_asked(
 ) -> None:
     reply = answer(shipped_index, "what did the lords get told about the IFS send debt report")
     assert reply.fact is None or reply.fact.id != "ifs-2025-06-16-question", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "said"),
+    [
+        (
+            "in the march 2024 answer when would the new special school locations be announced",
+            "special-free-schools-location-announcement",
+            "May 2024",
+        ),
+        (
+            "in the nov 2025 answer when did they say the white paper would come",
+            "schools-white-paper-early-new-year",
+            "early in the new year",
+        ),
+    ],
+)
+def test_an_answer_named_as_where_to_look_is_not_the_date_asked(
+    shipped_index: FactIndex, question: str, fact_id: str, said: str
+) -> None:
+    # Not the date the written answer was given: when what it speaks of is to happen.
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert said in reply.text
+
+
+def test_when_the_named_answer_was_given_is_still_its_date(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index, "in the nov 2025 answer when was it answered", "wp-2025-11-21-answered-date"
+    )

@@ -455,10 +455,21 @@ _WRITTEN_QUESTION = re.compile(r"\bwritten (?:parliamentary )?(?:question|pq)s?\
 _PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+ing\b)")
 
 
+# "in the march 2024 answer, when would ...", "per the nov 2025 reply": the written answer
+# named as where to look, not as what is asked about.
+_IN_THE_ANSWER = re.compile(
+    rf"\b(?:in|from|per|according to) (?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
+    rf"{_ANSWER_WORD}"
+)
+
+
 def _answered_only_as_a_marker(text: str) -> bool:
     """Every word of the text about answering is in a clause dating something else by the
-    answer: "what date was the question put down before the reply came?"."""
+    answer ("what date was the question put down before the reply came?"), or naming the
+    answer as where to look ("in the march 2024 answer when would the locations be
+    announced")."""
     marked = [match.span() for match in _RELATIVE_TO_ANSWER.finditer(text)]
+    marked += [match.span() for match in _IN_THE_ANSWER.finditer(text)]
     if not marked:
         return False
     return all(
@@ -628,10 +639,13 @@ def misfits(asked: Asked, fact: Fact) -> bool:
         # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
         return not (asked.about_person and _names(_person_words(asked), fact))
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:
-        # A question's text may give a date of its own ("the IFS report published on ..."),
-        # but not the date the question was asked or answered, when that is what is asked.
+        # A question's text may give when a paper it names came out ("the IFS report
+        # published on ..."), but not the date the question was asked or answered, when that
+        # is what is asked, nor when anything else happens (the earlier answer it follows up
+        # is no date of what the written answer says).
         return not asked.parts.isdisjoint(_PAPER_DATES) or not any(
-            figure.kind is FigureKind.DATE for figure in fact.figures
+            figure.kind is FigureKind.DATE and "published" in figure.label
+            for figure in fact.figures
         )
     return True
 
