@@ -210,3 +210,14 @@ def test_when_the_named_answer_was_given_is_still_its_date(shipped_index: FactIn
     assert_answered_with(
         shipped_index, "in the nov 2025 answer when was it answered", "wp-2025-11-21-answered-date"
     )
+
+
+def test_a_sum_naming_the_question_whose_asking_is_checked_is_no_figure_checked(
+    shipped_index: FactIndex,
+) -> None:
+    # The £1bn names which question; when it was asked is what is checked.
+    assert_answered_with(
+        shipped_index,
+        "was the question about the £1bn for high needs asked in april 2025?",
+        "hn-2025-04-29-asked-date",
+    )

@@ -223,8 +223,11 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     put_to_whom = bool(_WHO_PUT_TO.search(text))
     intent = question.intent
     # "was the high needs rise in the feb 2023 answer 10.6 percent?": the check is of the
-    # figure; the date names which answer, and nobody's name is checked.
-    figure_checked = question.checking and bool(_FIGURE_CHECKED.search(text))
+    # figure; the date names which answer, and nobody's name is checked. (Not "was the
+    # question about the £1bn asked in april 2025?": the asking is checked, the sum names it.)
+    figure_checked = (
+        question.checking and not asking and not answering and bool(_FIGURE_CHECKED.search(text))
+    )
     dated = _asks_a_date(question, text, said, figure_checked)
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
