@@ -134,3 +134,90 @@ def test_what_was_asked_in_other_words_gets_the_question(
     single_source_index: FactIndex, question: str
 ) -> None:
     assert_answered_with(single_source_index, question, "document-question")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The date left to fill in: "asked on" ends the question.
+        ("how to use the £1bn q, asked on", "hn-2025-04-29-asked-date"),
+        ("pawsey's specialist demand q was asked on?", "places-2023-06-12-asked-date"),
+        ("how to use the £1bn q, answered on", "hn-2025-04-29-answered-date"),
+        # The question's own text gives a date (the IFS report's publication), but not the date
+        # the question was asked.
+        ("when did the peer ask about the ifs report", "ifs-2025-06-16-asked-date"),
+        ("when was the send performance trends question asked", "wp-2025-11-21-asked-date"),
+    ],
+)
+def test_when_a_question_was_asked_gets_its_date_not_its_text(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_when_the_paper_a_question_names_came_out_is_still_read_from_its_text(
+    shipped_index: FactIndex,
+) -> None:
+    reply = assert_answered_with(
+        shipped_index, "when was the ifs report published", "ifs-2025-06-16-question"
+    )
+    assert "10 December 2024" in reply.text
+
+
+def test_a_figure_checked_in_an_answer_named_by_its_date_gets_the_figure(
+    shipped_index: FactIndex,
+) -> None:
+    # "feb 2023" names which written answer; the check is of the 10.6%, not of its date.
+    reply = assert_answered_with(
+        shipped_index,
+        "was the high needs rise in the feb 2023 answer 10.6 percent?",
+        "high-needs-increase-2023-24",
+    )
+    assert "10.6%" in reply.text
+
+
+def test_what_members_were_told_is_not_the_question_they_asked(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what did the lords get told about the IFS send debt report")
+    assert reply.fact is None or reply.fact.id != "ifs-2025-06-16-question", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "said"),
+    [
+        (
+            "in the march 2024 answer when would the new special school locations be announced",
+            "special-free-schools-location-announcement",
+            "May 2024",
+        ),
+        (
+            "in the nov 2025 answer when did they say the white paper would come",
+            "schools-white-paper-early-new-year",
+            "early in the new year",
+        ),
+    ],
+)
+def test_an_answer_named_as_where_to_look_is_not_the_date_asked(
+    shipped_index: FactIndex, question: str, fact_id: str, said: str
+) -> None:
+    # Not the date the written answer was given: when what it speaks of is to happen.
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert said in reply.text
+
+
+def test_when_the_named_answer_was_given_is_still_its_date(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index, "in the nov 2025 answer when was it answered", "wp-2025-11-21-answered-date"
+    )
+
+
+def test_a_sum_naming_the_question_whose_asking_is_checked_is_no_figure_checked(
+    shipped_index: FactIndex,
+) -> None:
+    # The £1bn names which question; when it was asked is what is checked.
+    assert_answered_with(
+        shipped_index,
+        "was the question about the £1bn for high needs asked in april 2025?",
+        "hn-2025-04-29-asked-date",
+    )

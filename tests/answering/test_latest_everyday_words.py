@@ -105,3 +105,18 @@ def test_carrying_on_or_a_one_off_asks_whether_the_rise_continues(
     reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
     assert "continuing that increased level of funding into next year" in reply.text
     assert HIGH_NEEDS_RISES in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "r they keeping the high needs increase going",
+        "did they keep the extra high needs money going",
+    ],
+)
+def test_keeping_something_going_asks_whether_it_continues(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "keep ... going" said around what is kept going is the phrase "keep going": continuing.
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert "continuing that increased level of funding into next year" in reply.text

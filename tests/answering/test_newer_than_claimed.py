@@ -165,3 +165,39 @@ def test_still_a_round_figure_or_gone_up_gets_its_measures_newest(
     # "gone up" is asked of the figure said to be still so, not of the yearly rise.
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert HIGH_NEEDS_TOTALS_EARLIER in reply.text
+
+
+def test_what_a_figure_went_from_to_is_its_measures_newest(shipped_index: FactIndex) -> None:
+    reply = assert_answered_with(
+        shipped_index, "high needs went from 10.1bn to what", "high-needs-total-2025-26"
+    )
+    assert "over £12 billion in the 2025/26 financial year" in reply.text
+    assert HIGH_NEEDS_TOTALS_EARLIER in reply.text
+
+
+def test_a_rise_asked_again_this_time_is_checked_against_the_newest_rise(
+    shipped_index: FactIndex,
+) -> None:
+    reply = assert_answered_with(
+        shipped_index,
+        "did high needs go up by 440m again or more this time",
+        "high-needs-increase-continued-2026-27",
+    )
+    assert "over £1 billion, not 440m" in reply.text
+    assert HIGH_NEEDS_RISES_EARLIER in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "high needs went from 10.1bn to what",
+        "did high needs go up by 440m again or more this time",
+    ],
+)
+def test_asking_where_a_figure_has_got_to_asks_for_what_is_newer(text: str) -> None:
+    assert asks_newer_than(text)
+
+
+def test_what_a_rise_took_the_total_to_asks_nothing_newer() -> None:
+    # The level the £970m rise brought, in its own year, not where the total is now.
+    assert not asks_newer_than("the £970 million took total high needs funding to what?")

@@ -211,3 +211,32 @@ def test_a_number_asked_of_a_topic_whose_newest_word_has_none_is_that_answers_fi
     assert reply.outcome is Outcome.ANSWERED
     assert reply.fact is not None and reply.fact.id == "pupils-in-special-schools-2024-25"
     assert "200,000" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["when are the send reforms coming out", "when is the white paper coming"]
+)
+def test_when_something_is_to_come_is_the_newest_word_on_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Not June 2025's "later this year": November 2025's "early in the new year", with the
+    # earlier word and its date.
+    reply = answer(shipped_index, question)
+    assert reply.fact is not None and reply.fact.id == "schools-white-paper-early-new-year"
+    assert "Schools White Paper early in the new year" in reply.text
+    assert "(answered 16 June 2025)" in reply.text
+
+
+def test_when_something_happened_keeps_the_answer_matched(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "when did the change programme start")
+    assert reply.fact is not None and reply.fact.topic is None
+    assert "September 2023" in reply.text
+
+
+def test_when_something_is_to_come_per_a_named_answer_keeps_that_answers_word(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(
+        shipped_index, "when will send reform plans come out, per the june 2025 lords answer"
+    )
+    assert reply.fact is not None and reply.fact.id == "send-reform-plans-later-2025"

@@ -78,3 +78,31 @@ def test_gone_up_again_is_answered_by_the_newest_yearly_rise(
     reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
     assert "increased by over £1 billion in the 2025/26 financial year" in reply.text
     assert "Earlier: £440 million for 2024/25 (answered 26 September 2023)" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["has high needs funding gone up", "has high needs gone up recently or not"]
+)
+def test_whether_it_has_gone_up_is_answered_by_the_newest_yearly_rise(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Naming no span, base year or figure, "has it gone up?" asks whether it rose lately: the
+    # newest rise (February 2026), not the rise since 2019/20 given in February 2024.
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert "increased by over £1 billion in the 2025/26 financial year" in reply.text
+    assert "Earlier: £440 million for 2024/25 (answered 26 September 2023)" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "span"),
+    [
+        ("has high needs funding gone up", "one"),
+        ("has high needs funding gone up since 2019/20", None),  # a base year named
+        ("has the high needs budget risen by 60 percent", None),  # a figure checked
+        ("how much has high needs funding gone up", None),  # not a yes/no question
+    ],
+)
+def test_whether_it_has_risen_asks_the_yearly_span_unless_a_base_or_figure_is_named(
+    question: str, span: str | None
+) -> None:
+    assert asked_span(analyse(question)) == span

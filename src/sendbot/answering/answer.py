@@ -285,6 +285,25 @@ def _read_as(newest: Newest, part: str, why: str) -> Newest:
     return replace(newest, reading=reading)
 
 
+# "when are the send reforms coming out", "when will the white paper be published": when
+# something is to come, which the newest word on it says (plans are put back or brought on).
+_TO_COME = re.compile(
+    r"^when (?:will|are|is|do|does) (?:\w+ ){1,6}?(?:coming|come|due|be|expected|published|out|"
+    r"arrive|arriving|happen|happening|land|landing)\b"
+)
+
+
+# "per the june 2025 lords answer": a written answer named, whose word is asked.
+_ANSWER_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:answer|reply|response)s?\b")
+
+
+def _asks_when_to_come(asked: Question) -> bool:
+    if asked.intent not in (Intent.DATE, Intent.START):
+        return False
+    text = " ".join(asked.words)
+    return bool(_TO_COME.search(text)) and not _ANSWER_NAMED.search(text)
+
+
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "has it been updated since 2023?" asks for the newest, not 2023's figure; "still coming
     # 'later this year'?" asks for the newest timing, not this year's.
@@ -322,7 +341,9 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     newest = later_on_told_topic(index, asked, newest, question) or newest
     # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.
     newest = other_period_of_claimed(index, asked, newest) or newest
-    if not newest.earlier and (asks_for_newest(question) or "still" in asked.words):
+    if not newest.earlier and (
+        asks_for_newest(question) or "still" in asked.words or _asks_when_to_come(asked)
+    ):
         # "the latest on demand for special school places": the newest answer's word on it.
         # The topic a fact of none answers for is looked for only when the news is asked, in
         # the whole question as in its topic ("the latest on CPD, who runs it" asks who).

@@ -50,7 +50,7 @@ RESPONDENT_WORDS = frozenset("respondent respondents respondant respondants".spl
 ANSWERING_WORDS = (
     frozenset(
         """answer answered answering reply replied replying repli respond responded response
-        published publish signed sign wrote written gave given say said""".split()
+        published publish signed sign wrote written gave given say said told tell""".split()
     )
     | RESPONDENT_WORDS
 )
@@ -222,7 +222,13 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
     put_to_whom = bool(_WHO_PUT_TO.search(text))
     intent = question.intent
-    dated = _asks_a_date(question, text, said)
+    # "was the high needs rise in the feb 2023 answer 10.6 percent?": the check is of the
+    # figure; the date names which answer, and nobody's name is checked. (Not "was the
+    # question about the £1bn asked in april 2025?": the asking is checked, the sum names it.)
+    figure_checked = (
+        question.checking and not asking and not answering and bool(_FIGURE_CHECKED.search(text))
+    )
+    dated = _asks_a_date(question, text, said, figure_checked)
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
     # the question said ("was there a question about places in the last ten years?" does).
@@ -237,7 +243,12 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         intent is Intent.PERSON
         or not WHO_WORDS.isdisjoint(said)
         # "was it david johnston who answered?", not "did the answer say anything about X?"
-        or (question.checking and not checks_a_part and SAYING_WORDS.isdisjoint(said))
+        or (
+            question.checking
+            and not checks_a_part
+            and not figure_checked
+            and SAYING_WORDS.isdisjoint(said)
+        )
         or "by" in said  # "answered by?"
     ) and not (
         # "who do LAs pass it on to?": who in the world; "which advisers were named?": a
@@ -382,25 +393,33 @@ def speaks_of_its_content(text: str) -> bool:
     return bool(_ANSWER_SPEAKS.search(text)) and not _PART_ASKED_OUTRIGHT.search(text)
 
 
-def _asks_a_date(question: Question, text: str, said: frozenset[str]) -> bool:
+def _asks_a_date(
+    question: Question, text: str, said: frozenset[str], figure_checked: bool = False
+) -> bool:
     """Whether a question asks or checks a date of a written answer. `said`: the words of its
-    asking clauses, read as `asked_of_answer` reads them."""
+    asking clauses, read as `asked_of_answer` reads them; `figure_checked`: it checks a sum or
+    percentage, which a date beside it does not."""
     # "what was his job when he answered": the date intent came from a clause saying when.
     return (
         (question.intent in DATE_INTENTS and not _said_when(text))
         # "was it answered in february?" checks a date; "was it answered by X?" a name.
-        or (question.checking and _says_a_time(said))
+        or (question.checking and not figure_checked and _says_a_time(said))
         or not WHEN_WORDS.isdisjoint(said)
         # A month or year dates a check ("asked on 31 january 2024?"), except in a question
         # asking what or which ("what did the june 2023 answer say?", "which report was the
-        # june 2025 question about?"): it names which answer.
+        # june 2025 question about?"), or checking a figure: it names which answer.
         or (
-            said.isdisjoint(("what", "which"))
+            not figure_checked
+            and said.isdisjoint(("what", "which"))
             and any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
         )
     )
 
 
+# A sum or percentage stated: "10.6 percent", "4.3%", "£440m", "1bn".
+_FIGURE_CHECKED = re.compile(
+    r"£\s?\d|\d(?:[\d,._]*\d)?\s?(?:%|percent\b|per cent\b|pc\b|m\b|bn\b|million\b|billion\b)"
+)
 _PIECES = re.compile(r"[a-z]+|\d+")
 # Words every written answer here speaks of: they name no paper in particular.
 DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split())
@@ -439,10 +458,21 @@ _WRITTEN_QUESTION = re.compile(r"\bwritten (?:parliamentary )?(?:question|pq)s?\
 _PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+ing\b)")
 
 
+# "in the march 2024 answer, when would ...", "per the nov 2025 reply": the written answer
+# named as where to look, not as what is asked about.
+_IN_THE_ANSWER = re.compile(
+    rf"\b(?:in|from|per|according to) (?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
+    rf"{_ANSWER_WORD}"
+)
+
+
 def _answered_only_as_a_marker(text: str) -> bool:
     """Every word of the text about answering is in a clause dating something else by the
-    answer: "what date was the question put down before the reply came?"."""
+    answer ("what date was the question put down before the reply came?"), or naming the
+    answer as where to look ("in the march 2024 answer when would the locations be
+    announced")."""
     marked = [match.span() for match in _RELATIVE_TO_ANSWER.finditer(text)]
+    marked += [match.span() for match in _IN_THE_ANSWER.finditer(text)]
     if not marked:
         return False
     return all(
@@ -612,9 +642,19 @@ def misfits(asked: Asked, fact: Fact) -> bool:
         # "what is Catherine McKinnell's job?", not "what did Catherine McKinnell say?"
         return not (asked.about_person and _names(_person_words(asked), fact))
     if part is AnswerPart.QUESTION_TEXT and asked.intent in DATE_INTENTS:
-        # A question's text may give a date of its own ("the IFS report published on ...").
-        return not any(figure.kind is FigureKind.DATE for figure in fact.figures)
+        # A question's text may give when a paper it names came out ("the IFS report
+        # published on ..."), but not the date the question was asked or answered, when that
+        # is what is asked, nor when anything else happens (the earlier answer it follows up
+        # is no date of what the written answer says).
+        return not asked.parts.isdisjoint(_PAPER_DATES) or not any(
+            figure.kind is FigureKind.DATE and "published" in figure.label
+            for figure in fact.figures
+        )
     return True
+
+
+# The dates of a written answer itself.
+_PAPER_DATES = frozenset({AnswerPart.ASKED_ON, AnswerPart.ANSWERED_ON})
 
 
 def _person_words(asked: Asked) -> frozenset[str]:

@@ -29,12 +29,34 @@ _AGAIN = "again"
 _YEARISH = re.compile(r"\d")
 
 
+# "has high needs funding gone up?", "have special school numbers risen recently": whether it
+# has risen lately, asked of no span, base year or figure.
+_HAS_RISEN = re.compile(
+    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up)\b"
+)
+
+
+def asks_newest_rise(question: Question) -> bool:
+    """ "Has it gone up again?" asks for the newest rise after the last one; "has high needs
+    funding gone up?", naming no span, base year ("since 2019/20") or figure ("by 60%?"), asks
+    whether it rose lately, which the newest rise says."""
+    if _AGAIN in question.words:
+        return True
+    return (
+        question.checking
+        and _SINCE not in question.words
+        and _SPAN_WORDS.isdisjoint(question.words)
+        and _YEARISH.search(question.text) is None
+        and _HAS_RISEN.search(" ".join(question.words)) is not None
+    )
+
+
 def asked_span(question: Question) -> str | None:
     """ "several" for a change over several years, "one" for a yearly change, else None
-    (or when the question says both). "Has it gone up again?" asks for the newest rise after
-    the last one: a yearly change, unless a span of years is named."""
+    (or when the question says both). A question asking for the newest rise
+    (`asks_newest_rise`) asks for a yearly change, unless a span of years is named."""
     if _SPAN_WORDS.isdisjoint(question.words):
-        return "one" if _AGAIN in question.words else None
+        return "one" if asks_newest_rise(question) else None
     text = " ".join(question.words)
     several = _SEVERAL_YEARS.search(text) is not None
     one = _ONE_YEAR.search(text) is not None

@@ -50,7 +50,9 @@ ASKING = re.compile(
     r"(?:how|what|whats|when|which|who|whom|whose|where|why|is|are|was|were|do|"
     r"does|did|can|could|will|would|has|have|should|any|tell me|give me|list|"
     # "anyone know the actual date it was asked": asked without a question word
-    r"(?:does |do )?(?:any ?one|any ?body|some ?one) know (?:the|if|whether))\b"
+    r"(?:does |do )?(?:any ?one|any ?body|some ?one) know (?:the|if|whether)|"
+    # "the £1bn q, asked on": the date left to fill in
+    r"(?:asked|answered|tabled|lodged|submitted|replied|published) on(?=\s*$))\b"
 )
 
 

@@ -29,11 +29,16 @@ from sendbot.knowledge.periods import parse_period
 
 # Words asking whether there is anything newer than what the asker has, beyond the words
 # asking for the newest (`asks_for_newest`): "anything newer", "more recent", "has it gone up
-# since?", "what is it now", "is it still". "Since" ends its clause: "since 2010" is a span;
-# "it has gone up 60%" tells the claim, it does not ask what came after it.
+# since?", "what is it now", "is it still", "it went from 10.1bn to what". "Since" ends its
+# clause: "since 2010" is a span; "it has gone up 60%" tells the claim, it does not ask what
+# came after it.
 _NEWER_THAN = re.compile(
     r"\b(?:newer|more recent|now|still|any ?more|since(?=\s*(?:then\b|[?.!,;]|$))|"
-    r"(?:been )?(?:changed|updated|superseded|out of date))\b",
+    r"(?:been )?(?:changed|updated|superseded|out of date)|"
+    # "high needs went from 10.1bn to what": what it has come to since the figure stated (not
+    # "the £970m took it to what": the level that rise brought); "did it go up by 440m again or
+    # more this time": the newest time
+    r"from (?:\S+ ){1,3}?to what(?=\W*$)|this time(?=\W*$))\b",
     re.IGNORECASE,
 )
 

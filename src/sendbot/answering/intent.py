@@ -798,7 +798,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "when|what date|what day|which day|what year|which year|what month|how long|"
             # (not "reached to date", "up to date": so far, not a date asked)
-            "(?<!to )date|how recent"
+            "(?<!to )date|how recent|"
+            # "the top slicing q was asked on?", "ifs q, answered on": the date left to fill in
+            "(?:asked|answered|tabled|lodged|submitted|replied|published) on$"
         ),
     ),
     (

@@ -40,7 +40,7 @@ from sendbot.answering.asked_period import (
     says_period,
     since_year,
 )
-from sendbot.answering.asked_span import measure_for_span
+from sendbot.answering.asked_span import asks_newest_rise, measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import checks_its_date
 from sendbot.answering.compared_years import named_as_total
@@ -325,10 +325,14 @@ def _for_measure(
     if now_asked and "still" in question.words and extract_figures(question.text):
         # "is it still about 10bn?" asks what the figure is now: the newest one says.
         checked = False
-    if named and not _STANDS_NOW.isdisjoint(question.words) and result.outcome is Outcome.ANSWERED:
+    if (
+        named
+        and (not _STANDS_NOW.isdisjoint(question.words) or asks_newest_rise(question))
+        and result.outcome is Outcome.ANSWERED
+    ):
         # "is the high needs increase still going?": what stands now is the measure's newest
-        # fact, not a fact of another measure the matcher found; "has it gone up again?" is
-        # answered by the newest rise.
+        # fact, not a fact of another measure the matcher found; "has it gone up again?" and
+        # "has it gone up?" are answered by the newest rise.
         checked = False
     answered = _newest_answer(result, newest) if named and fits_newest and not checked else None
     if answered is not None:

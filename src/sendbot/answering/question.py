@@ -699,10 +699,19 @@ _STANDS_FOR_WHAT = re.compile(
 )
 
 
+# "keeping the high needs increase going": "keep going" said around what is kept going, read
+# as the phrase ("keeping going the high needs increase") the synonyms know.
+_KEPT_GOING = re.compile(
+    r"\b(keep|keeps|keeping|kept) ((?:[\w£.]+ ){1,5}?)going\b(?! to\b)", re.IGNORECASE
+)
+
+
 def _expanded(text: str) -> str:
     """The text with "it's", "what's" ... and "we're", "they're" written out, and "the q" as
     "the question"."""
     text = with_the_q_spelt_out(text)
+    if "going" in text:
+        text = _KEPT_GOING.sub(r"\1 going \2", text)
     if "=" in text:
         text = _EQUALS_ASKED.sub(r"what does \1 stand for, ", text, count=1)
     elif " for" in text:
