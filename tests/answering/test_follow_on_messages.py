@@ -8,7 +8,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
+from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_earlier
 from sendbot.answering.match import Outcome
 
 TODAY = dt.date(2026, 12, 4)
@@ -22,6 +22,14 @@ TODAY = dt.date(2026, 12, 4)
         "what about last year?",
         "what about the other one?",
         "Isn\u2019t it 12?",
+        # "it" or "that" with nothing before it to say what, or a closing "then".
+        "how much was it in 2024/25 then?",
+        "when did that start?",
+        "who said that?",
+        "how many were there?",
+        "What\u2019s that one about?",
+        "why did it go up?",
+        "how much is it now?",
     ],
 )
 def test_a_declined_follow_on_says_each_message_is_read_alone(
@@ -35,7 +43,14 @@ def test_a_declined_follow_on_says_each_message_is_read_alone(
 
 
 @pytest.mark.parametrize(
-    "message", ["what is the weather in london?", "asdfghjkl qwerty", "how many EHCPs are there?"]
+    "message",
+    [
+        "what is the weather in london?",
+        "asdfghjkl qwerty",
+        "how many EHCPs are there?",
+        "what is thermal insulation?",
+        "when is the theatre open?",
+    ],
 )
 def test_a_declined_question_of_its_own_gets_no_such_note(
     shipped_index: FactIndex, message: str
@@ -59,3 +74,23 @@ def test_only_the_opening_words_make_a_follow_on() -> None:
     assert not follows_on("how many schools and places opened?")
     assert not follows_on("android app?")  # "and" as a whole word only
     assert not follows_on("is there an EP shortage?")
+
+
+def test_a_pronoun_with_nothing_before_it_leans_on_an_earlier_message() -> None:
+    assert leans_on_earlier("how much was it?")
+    assert leans_on_earlier("When was that")
+    assert leans_on_earlier("the budget for 2024/25 then?")
+    assert not leans_on_earlier("how many EHCPs are there?")  # "there" names no earlier thing
+    assert not leans_on_earlier("what is thermal insulation?")  # "the" of a word, not "the"
+    assert not leans_on_earlier("what is the high needs budget?")
+    assert not leans_on_earlier("what did the authorities say then and now?")
+
+
+def test_a_pronoun_question_the_sources_answer_is_answered_without_the_note(
+    shipped_index: FactIndex,
+) -> None:
+    """The note is for declined replies only: it never changes what is answered."""
+    reply = answer(shipped_index, "how many special schools opened then?", TODAY)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+    assert FOLLOW_UP_NOTE not in reply.text

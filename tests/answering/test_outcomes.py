@@ -97,6 +97,7 @@ def test_questions_no_fact_answers_are_never_answered_with_a_related_fact(
     [
         "my son is 9, how many special schools opened?",
         "SENCO here, how many special schools opened?",
+        "im a teacher in a special school, how many special schools opened?",
         "@everyone how many special schools opened? <@&123456789012345678>",
         "<@123456789012345678> how many special schools opened? <:school:987654321098765432>",
         "> someone said 20\nhow many special schools opened? https://example.org/x?id=12345",
@@ -114,6 +115,19 @@ def test_personal_context_and_chat_markup_do_not_change_the_answer(
 ) -> None:
     assert_answered_with(single_source_index, question, "special-schools-opened")
     assert_answered_with(shipped_index, question, "special-schools-opened")
+
+
+@pytest.mark.parametrize(
+    "message", ["I'm a SENCO at a primary school", "i am a teacher in a special school"]
+)
+def test_saying_who_and_where_the_asker_works_asks_nothing(
+    shipped_index: FactIndex, message: str
+) -> None:
+    """It was answered with PINS's 1,680 primary schools at 0.99, which on Discord's answer
+    channels is a reply nobody asked for."""
+    reply = answer(shipped_index, message)
+    assert reply.outcome is Outcome.HELP
+    assert reply.fact is None
 
 
 def test_terminal_colour_codes_and_control_characters_are_not_words() -> None:

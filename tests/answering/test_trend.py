@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.trend import (
     measure_choices,
     measure_title,
@@ -164,6 +165,23 @@ def test_unknown_measure_has_no_chart_but_close_names() -> None:
     assert trend(kb, "high-needs-budgets") is None
     assert similar_measures(kb, "high needs budgt") == ["high-needs-budget"]
     assert similar_measures(kb, "zzz") == []
+
+
+@pytest.mark.parametrize("typed", ["nope", "foo", "weather", "eps"])
+def test_a_name_sharing_three_letters_with_a_measure_is_not_offered(
+    shipped_index: FactIndex, typed: str
+) -> None:
+    """`sendbot trend nope` asked "did you mean special-schools-opened,
+    free-school-projects-in-pipeline?": neither is anything like what was typed."""
+    assert similar_measures(shipped_index.kb, typed) == []
+
+
+def test_a_part_of_a_measure_name_still_finds_it(shipped_index: FactIndex) -> None:
+    assert similar_measures(shipped_index.kb, "senco") == [
+        "early-years-senco-training-registrations"
+    ]
+    assert similar_measures(shipped_index.kb, "high-needs-total")[0] == "high-needs-budget"
+    assert "pins-primary-schools" in similar_measures(shipped_index.kb, "pins")
 
 
 @pytest.mark.parametrize(

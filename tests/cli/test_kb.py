@@ -208,6 +208,8 @@ def test_gaps_with_nothing_recorded_says_where_it_looked(
     assert sendbot("kb", "gaps") == 0
     assert capsys.readouterr().out == (
         f"no unanswered questions (asked of {kb_dir}, recorded in {data_dir})\n"
+        # `ask` was tried first and recorded nothing: say what records questions.
+        "questions are recorded by the Discord bot and `sendbot chat`, not by `ask`\n"
     )
 
 

@@ -18,6 +18,8 @@ from tests.e2e.kbkit import (
     buttons,
     kb,
     kb_text,
+    modal_inputs,
+    press,
     submit,
 )
 from tests.storage.storekit import KB_FILE, OTHER_ANSWER, refuse_writes_in
@@ -140,6 +142,33 @@ async def test_an_edit_that_breaks_the_quote_is_refused(
         "• **facts[high-needs-budget].figures[0].value**: 10500000000 (money) is not in the "
         f"quote ({KB_FILE})"
     ) in lines
+    unchanged.check()
+
+
+async def test_a_statement_over_the_limit_reopens_its_form_cut_to_fit(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    """A 3,000-character statement (more than the form's box takes: a client that does not
+    enforce it) was refused; *Open the form with what I typed* then asked Discord for a box
+    pre-filled beyond its own limit, which Discord refuses, and the moderator got an error."""
+    _, fake = await start_curated()
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    await kb(fake, "add")
+    lines = refused(await submit(fake, "Add a fact", new_fact(statement="a" * 3000)))
+    assert lines[1] == (
+        "• **facts[special-free-schools-approved].statement**: is 3000 characters; the limit "
+        f"is 300 ({KB_FILE})"
+    )
+    kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    while "What you typed is kept" not in (kept.json.get("content") or ""):
+        kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    message = next(
+        m for m in fake.messages.values() if "What you typed" in (m.get("content") or "")
+    )
+    _, modal = await press(fake, message, "Open the form with what I typed")
+    assert modal["title"] == "Add a fact"
+    assert modal_inputs(modal)["statement"]["value"] == "a" * 300
+    assert modal_inputs(modal)["quote"]["value"] == QUOTE
     unchanged.check()
 
 

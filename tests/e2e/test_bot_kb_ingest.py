@@ -431,6 +431,30 @@ async def test_a_refused_save_keeps_the_review_usable(
     assert (kb_dir / f"{SOURCE_ID}.yaml").exists()
 
 
+async def test_an_over_long_statement_refused_in_review_reopens_cut_to_fit(
+    reviewing: tuple[FakeDiscord, JSON], kb_dir: Path
+) -> None:
+    """Edit after a refused 3,000-character statement asked Discord for a box pre-filled
+    beyond its 300-character limit: Discord refused the form and the moderator got an error."""
+    fake, message = reviewing
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    await press(fake, message, "Edit", followup=False)
+    custom_id, _ = opened_modal(fake, "Edit the drafted fact")
+    bad = await fake.submit_modal(
+        custom_id,
+        {"statement": "c" * 3000, "questions": "how much?"},
+        message=message,
+        member=fake.moderator,
+    )
+    refused = await final(fake, bad)
+    assert refused["content"].startswith("Not changed: the statement is over 300 characters.")
+    await press(fake, message, "Edit", followup=False)
+    _, modal = opened_modal(fake, "Edit the drafted fact")
+    assert modal_inputs(modal)["statement"]["value"] == "c" * 300
+    assert modal_inputs(modal)["questions"]["value"] == "how much?"
+    unchanged.check()
+
+
 async def test_an_answer_dated_in_the_future_is_refused_naming_the_date_and_field(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:

@@ -268,6 +268,28 @@ BAD_EDITS: dict[str, tuple[Edit, type[Exception], str]] = {
 }
 
 
+@pytest.mark.parametrize("name", [f"{KB_FILE[:-5]} (1).yaml", f"Copy of {KB_FILE}"])
+async def test_an_import_named_as_a_download_copy_says_which_name_it_needs(
+    name: str, store: Store, kb_dir: Path, data_dir: Path
+) -> None:
+    """A browser saves an export downloaded twice as 'X (1).yaml': refused, the moderator was
+    told only that it is not a knowledge file name, not which one to give it."""
+    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    with pytest.raises(InvalidChange) as previewed:
+        store.preview_file(name, text)
+    with pytest.raises(InvalidChange) as replaced:
+        await store.replace_file(name, text, actor="m")
+    assert (
+        str(previewed.value)
+        == str(replaced.value)
+        == (
+            f"{name!r} is not a knowledge file name (like my-source-2024-02-08.yaml); to replace "
+            f"{KB_FILE}, give the file that name"
+        )
+    )
+    assert not (kb_dir / name).exists()
+
+
 @pytest.mark.parametrize("case", list(BAD_EDITS))
 async def test_bad_changes_are_refused_clearly_and_change_nothing(
     case: str, store: Store, kb_dir: Path, data_dir: Path

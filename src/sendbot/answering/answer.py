@@ -12,7 +12,7 @@ from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on
+from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_earlier
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.later_than_claimed import later_on_told_topic, later_than_claimed
 from sendbot.answering.latest import (
@@ -102,7 +102,7 @@ def answer(
     """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     newest = decide(index, question, today, stale_months)
     reply = newest.annotate(build_reply(newest.result, index.kb))
-    if reply.outcome is Outcome.DECLINED and follows_on(question):
+    if reply.outcome is Outcome.DECLINED and leans_on_earlier(question):
         # Declined for want of what came before, not (only) of the sources.
         text = f"{reply.text}\n{FOLLOW_UP_NOTE}"
         return replace(reply, text=text, notes=(*reply.notes, FOLLOW_UP_NOTE))

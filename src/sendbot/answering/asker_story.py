@@ -24,6 +24,9 @@ CONTEXT = re.compile(
     r"parent|mum|dad|mother|father|carer|governor|head|headteacher|head teacher|ta|"
     r"teaching assistant|councillor|social worker|student|journalist|researcher|nurse|"
     r"psychologist|ep|send officer|caseworker|foster carer|grandparent|advocate)"
+    # ... and where: "i'm a senco at a primary school" says who asks, not what
+    r"(?: (?:at|in) (?:a|an|the|my|our) (?:\w+ ){0,2}?(?:school|college|nursery|academy|"
+    r"setting|unit|pru|trust))?"
     r"|(?:senco|sendco|teacher|parent|mum|dad|carer|governor|headteacher|ta|journalist) here"
     r"|as a (?:\w+ )?(?:parent|senco|sendco|teacher|mum|dad|carer|governor|head|headteacher|"
     r"journalist|researcher|professional)"

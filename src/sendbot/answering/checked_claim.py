@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
+from sendbot.answering.asker_story import CONTEXT
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 from sendbot.answering.question import Question
@@ -77,7 +78,8 @@ class Claim(NamedTuple):
 
 def claims(text: str) -> tuple[Claim, ...]:
     """The figures a question states, in any order; not one it names with "the" ("the 4000
-    children reached" names the figure a fact gives, to ask something else of it)."""
+    children reached" names the figure a fact gives, to ask something else of it), nor one of
+    the asker's own story ("my son is 9")."""
     lowered = text.lower()
     if not _DIGIT.search(lowered) and not any(month in lowered for month in _MONTH_STARTS):
         return ()  # no digit and no month: most questions
@@ -97,7 +99,19 @@ def claims(text: str) -> tuple[Claim, ...]:
             if lowered[:start].endswith("the ") and not _a_day_claimed(kind, lowered, stated):
                 continue  # "the 4000 children", "the £18 million" name the fact's figure
             found.append(Claim(start, end, kind, stated.group(0)))
+    if found:
+        # The asker's own story ("my son is 9 and has autism") states no figure of a fact: it
+        # was "set right" as "The written answer gives over 100,000, not 9."
+        told = _own_story_spans(lowered)
+        found = [c for c in found if not any(c.start < e and s < c.end for s, e in told)]
     return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _own_story_spans(lowered: str) -> tuple[tuple[int, int], ...]:
+    """Where a message tells of the asker's own ("my son is 9"); cached: a question's claims
+    are read several times, and the search costs about 10 us."""
+    return tuple(m.span() for m in CONTEXT.finditer(lowered))
 
 
 # A day of a month, as "the" leads one: "on the 31st jan", "the 8th of february".

@@ -23,6 +23,28 @@ _FOLLOWS_ON = re.compile(
 )
 
 
+# Asks about "it" or "that" with nothing before it to say what ("how much was it?", "when
+# did that start?", "how many were there?"), or ends on "then" ("what was it in 2024/25 then?").
+_POINTS_BACK = re.compile(
+    r"^(?:how\s+(?:much|many|long|big|old)|what|when|where|who|why|which)"
+    r"(?:'s|\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|said))?"
+    r"\s+(?:it|that|they|those|there|he|she)\b"
+)
+_ENDS_ON_THEN = re.compile(r"\bthen\W*$")
+
+
+def leans_on_earlier(message: str) -> bool:
+    """Whether a message reads as part of a conversation: its opening words follow on
+    (`follows_on`), it asks about "it" or "that" with nothing to say what, or it ends on
+    "then". Said when such a message is declined; it never changes how one is answered."""
+    opening = message.strip().lower().replace("\u2019", "'")
+    return (
+        follows_on(opening)
+        or _POINTS_BACK.match(opening) is not None
+        or _ENDS_ON_THEN.search(opening) is not None
+    )
+
+
 def follows_on(message: str) -> bool:
     """Whether a message's opening words lean on an earlier one: "and the AP one?", "what
     about last year?", "wasn't it 20?", "are you sure?"."""

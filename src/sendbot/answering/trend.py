@@ -23,6 +23,9 @@ from sendbot.knowledge.periods import parse_period
 
 _SPLIT_YEAR_IN_SLUG = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b")
 SIMILAR_CUTOFF = 60.0
+# Some stretch of a name must be nearly what was typed: WRatio alone scores three letters in
+# common at 60, so "nope" was offered special-schools-opened.
+SIMILAR_PART_CUTOFF = 80.0
 TYPED_LIMIT = 200  # a measure name is far shorter; more is never worth comparing
 MAX_SIMILAR = 3
 
@@ -253,6 +256,11 @@ def similar_measures(kb: KnowledgeBase, typed: str) -> list[str]:
         limit=MAX_SIMILAR,
     )
     whole = utils.default_process(typed[:TYPED_LIMIT])
+    found = [
+        item
+        for item in found
+        if fuzz.partial_ratio(whole, utils.default_process(item[0])) >= SIMILAR_PART_CUTOFF
+    ]
     found.sort(key=lambda item: -fuzz.ratio(whole, utils.default_process(item[0])))
     return [name for name, _, _ in found]
 

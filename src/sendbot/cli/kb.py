@@ -392,6 +392,9 @@ def _say_what_was_left_out(
         )
 
 
+GAPS_RECORDED_BY = "questions are recorded by the Discord bot and `sendbot chat`, not by `ask`"
+
+
 def _kb_gaps(args: argparse.Namespace) -> int:
     """The questions asked of this knowledge base (and those recorded before bases were
     noted); those of other bases served with the same data directory are counted, not listed."""
@@ -401,6 +404,8 @@ def _kb_gaps(args: argparse.Namespace) -> int:
     where = f"asked of {shown_path(settings.kb_path)}, recorded in {shown_path(settings.data_dir)}"
     if not gaps:
         print(f"no unanswered questions ({where})")
+        # Someone trying sendbot out runs `ask` a few times, then this, and finds nothing.
+        print(GAPS_RECORDED_BY)
     else:
         print(f"unanswered questions, most asked first ({where}):")
     for gap in gaps:

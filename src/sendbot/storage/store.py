@@ -49,7 +49,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar, cast, overload
@@ -290,7 +290,7 @@ class KnowledgeStore(Generic[T]):
         `shown_as` (say, the uploaded file), by default as the file it replaces. A document
         whose name is taken by other text raises DocumentClash, as `add_source` would: the
         file is never checked against a stale copy."""
-        _check_file_name(file_name, text)
+        _check_file_name(file_name, text, self._state.raw)
         state = self._state
         path = self.kb_dir / file_name
         shown = shown_as or display_path(path)
@@ -369,7 +369,7 @@ class KnowledgeStore(Generic[T]):
         Its `revision` is set to one more than the file it replaces. Preview with
         `preview_file` first. The source document it cites must already be in the directory.
         """
-        _check_file_name(file_name, text)
+        _check_file_name(file_name, text, self._state.raw)
         return await self._serialised(
             lambda: self._replace(file_name, text, actor, expected_revision)
         )
@@ -1072,7 +1072,10 @@ def _refuse_a_second_copy(
         raise InvalidChange(found.message(new_file.source.id))
 
 
-def _check_file_name(file_name: str, text: str | bytes | None = None) -> None:
+def _check_file_name(
+    file_name: str, text: str | bytes | None = None, known: Iterable[str] = ()
+) -> None:
+    """`known`: the names of the directory's files, to say which one a renamed copy is of."""
     if not _FILE_NAME.match(file_name) or file_name == SYNONYMS_FILE:
         if text is not None and _is_written_answer(text):
             raise InvalidChange(
@@ -1081,7 +1084,17 @@ def _check_file_name(file_name: str, text: str | bytes | None = None) -> None:
             )
         raise InvalidChange(
             f"{file_name!r} is not a knowledge file name (like my-source-2024-02-08.yaml)"
+            + _renamed_copy_hint(file_name, known)
         )
+
+
+def _renamed_copy_hint(file_name: str, known: Iterable[str]) -> str:
+    """An exported file downloaded twice comes back as 'X (1).yaml' or 'Copy of X.yaml':
+    name the file it is a copy of, which is what an import must be called to replace it."""
+    for name in sorted(known):
+        if name != SYNONYMS_FILE and _FILE_NAME.match(name) and name[:-5] in file_name:
+            return f"; to replace {name}, give the file that name"
+    return ""
 
 
 def _is_written_answer(text: str | bytes) -> bool:

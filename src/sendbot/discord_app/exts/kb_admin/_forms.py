@@ -111,7 +111,9 @@ def _input(
     return ui.TextInput(
         custom_id=custom_id,
         style=discord.TextStyle.paragraph if paragraph else discord.TextStyle.short,
-        default=default or None,
+        # Cut to fit: a refused text longer than the box (from a client that let it through)
+        # reopened as typed makes Discord refuse the whole form.
+        default=(default or "")[:max_length] or None,
         max_length=max_length,
         required=required,
         placeholder=placeholder,
