@@ -76,6 +76,7 @@ from sendbot.answering.confidence import (
 )
 from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.figure_named import fact_giving
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import (
@@ -390,8 +391,20 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _pointed_back(index, text, ranking) or result
+    if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
+        result = _figure_asked_about(index, text, result) or result
     result = _office_not_named(index, ranking.question, result) or result
     return _which_answer(index, ranking.question, result)
+
+
+def _figure_asked_about(index: FactIndex, text: str, result: MatchResult) -> MatchResult | None:
+    """'what does the 76 refer to', 'whats the 23 figure': the fact giving the figure named,
+    when it is one measure's (see `figure_named`); scored as the one close fact giving the
+    period a question names is, the same kind of evidence."""
+    position = fact_giving(index, text)
+    if position is None:
+        return None
+    return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(index.facts[position], 0.0))
 
 
 def _office_not_named(
