@@ -46,6 +46,12 @@ from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
 from sendbot.answering.bare_count import bare_thing, which_count
+from sendbot.answering.bought_count import (
+    counts_in_quote,
+    gives_a_sum_named,
+    gives_count,
+    sums_named,
+)
 from sendbot.answering.checked_claim import (
     Checked,
     Claim,
@@ -393,6 +399,8 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         result = _pointed_back(index, text, ranking) or result
     if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
         result = _figure_asked_about(index, text, result) or result
+    if result.outcome is Outcome.PARTIAL and ranking.question.intent is Intent.COUNT:
+        result = _count_the_sum_buys(index, text, ranking, result) or result
     result = _office_not_named(index, ranking.question, result) or result
     return _which_answer(index, ranking.question, result)
 
@@ -405,6 +413,40 @@ def _figure_asked_about(index: FactIndex, text: str, result: MatchResult) -> Mat
     if position is None:
         return None
     return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(index.facts[position], 0.0))
+
+
+# How far down the ranking the fact giving the count a named sum buys may be.
+BOUGHT_RIVALS = 3
+
+
+def _count_the_sum_buys(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'how many EPs does the £21m pay to train': a partial reply whose first few facts hold
+    one giving the sum named (an amount, not a number) whose quote says the count bought, and
+    one of the same written answer giving that count and lacking nothing asked: that one
+    answers, scored as the one close fact giving what the question names is (`bought_count`)."""
+    sums = sums_named(text)
+    if not sums:
+        return None
+    first = list(islice(ranking.candidates, BOUGHT_RIVALS))
+    facts = [index.facts[candidate.position] for candidate in first]
+    sum_facts = [
+        fact
+        for candidate, fact in zip(first, facts, strict=True)
+        if candidate.evidence.intent_fit == -1 and gives_a_sum_named(fact, sums)
+    ]
+    for sum_fact in sum_facts:
+        bought = counts_in_quote(sum_fact)
+        for candidate, fact in zip(first, facts, strict=True):
+            if (
+                fact.source_id == sum_fact.source_id
+                and candidate.evidence.missing is None
+                and candidate.evidence.intent_fit == 1
+                and gives_count(fact, bought)
+            ):
+                return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(fact, 0.0))
+    return None
 
 
 def _office_not_named(
