@@ -100,6 +100,7 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
+from sendbot.answering.spoken_years import with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
     asks_its_part,
@@ -336,7 +337,7 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one."""
-    return as_plain_check(index.speller.corrected(text))
+    return as_plain_check(with_years_in_figures(index.speller.corrected(text)))
 
 
 def match(
