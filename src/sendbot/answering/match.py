@@ -656,7 +656,9 @@ def _told_claim_checked(
     if not clause or not said:
         return None
     reworded = asking_for(clause, said)
-    alone = _decide(index, reworded, rank(index, reworded))
+    # Read as a question of its own, with every rule: "this question went in on when" asks a
+    # part of the written answer, which the evidence alone does not answer.
+    alone = _matched(index, reworded, rank(index, reworded))
     if not alone.answered or alone.best is None:
         return _scale_claim_checked(index, text, ranking, clause, said)
     fact = alone.best.fact
