@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
     hearing keep kept think thought want wanted need like look looking bit lot lots thing
     things stuff ok okay so um er hi hello thanks thank cheers guys folks everyone one
     going go gone ahead given giving make made now currently still yet ever already even
-    originally actual first sent anything
+    originally actual first sent
     """.split()
 )
 QUESTION_WORDS = frozenset({"who", "when", "what", "where", "why", "how", "which", "whom"})
