@@ -22,6 +22,7 @@ from tests.answering.chat_lines import (
     KIND_REASONS,
     TOPIC_QUESTIONS,
 )
+from tests.answering.expected_replies import assert_answered_with
 
 _CHAT = (
     "thank you so much for your help today!!",
@@ -359,3 +360,12 @@ def test_how_recent_the_sources_are_names_the_newest_and_oldest(
 
 def test_feedback_says_how_to_report_a_wrong_answer_and_to_ask_again() -> None:
     assert '"Not what I asked"' in FEEDBACK_TEXT and "ask again" in FEEDBACK_TEXT
+
+
+@pytest.mark.parametrize("question", ["the answer came from who?", "who did the answer come from?"])
+def test_who_the_answer_came_from_is_who_gave_the_written_answer(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # Not where the bot's answers come from: "who" asks for the minister who answered.
+    reply = assert_answered_with(single_source_index, question, "document-answered-by")
+    assert "David Johnston" in reply.text

@@ -94,3 +94,19 @@ def test_a_told_claim_of_nothing_the_source_gives_is_not_answered(
         "",
     )
     assert not answer(single_source_index, "someone said 12, is that right?").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone said this question went in on 31 jan, is that right",
+        "someone said this was asked at the end of january, is that right",
+    ],
+)
+def test_a_told_date_of_the_written_answer_itself_is_checked(
+    single_source_index: FactIndex, message: str
+) -> None:
+    # The clause told, asked of ("this question went in on when"), names a part of the written
+    # answer: read with every rule, as a question of its own, its record answers.
+    reply = assert_answered_with(single_source_index, message, "document-asked-date")
+    assert reply.text.startswith("Yes: the written answer gives 31st January 2024.")

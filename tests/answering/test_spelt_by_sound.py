@@ -77,6 +77,26 @@ def test_a_letter_typed_too_many_still_finds_the_fact(shipped_index: FactIndex) 
     )
 
 
+def test_a_swap_in_a_short_word_still_finds_the_fact(shipped_index: FactIndex) -> None:
+    # "hihg" (a four-letter word, its last two letters swapped) was left as typed: declined.
+    assert_answered_with(shipped_index, "hihg needs funding 2024-25?", "high-needs-funding-2024-25")
+
+
+def test_a_short_words_first_two_letters_are_not_read_as_swapped(
+    single_source_index: FactIndex,
+) -> None:
+    speller = single_source_index.speller
+    assert speller.corrected("hwo") == "hwo"  # three letters: too short to read
+    assert speller.corrected("form") == "form"  # a word as typed is never a slip
+
+
+def test_smth_is_something_not_a_name(shipped_index: FactIndex) -> None:
+    # "Smith" is a word of the shipped base (Baroness Smith of Malvern).
+    assert shipped_index.speller.corrected("tell me smth about pins") == (
+        "tell me something about pins"
+    )
+
+
 def test_what_was_asked_of_the_department_is_the_question(
     single_source_index: FactIndex,
 ) -> None:

@@ -73,6 +73,9 @@ def has_asking_word(raw_words: Sequence[str]) -> bool:
     )
 
 
+_ASKS_WHO = frozenset({"who", "whom", "whos"})
+
+
 def about_the_bot(text: str) -> Kind | None:
     said = text.split()
     present = frozenset(said)
@@ -86,6 +89,8 @@ def about_the_bot(text: str) -> Kind | None:
         or (
             not ORIGIN_CUES.isdisjoint(present)
             and not ORIGIN_NOUNS.isdisjoint(present)
+            # "the answer came from who?" asks who gave the written answer, not the bot's sources
+            and _ASKS_WHO.isdisjoint(present)
             and bool(ORIGIN.search(text))
         )
     )

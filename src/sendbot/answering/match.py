@@ -46,6 +46,12 @@ from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
 from sendbot.answering.bare_count import bare_thing, which_count
+from sendbot.answering.bought_count import (
+    counts_in_quote,
+    gives_a_sum_named,
+    gives_count,
+    sums_named,
+)
 from sendbot.answering.checked_claim import (
     Checked,
     Claim,
@@ -76,6 +82,7 @@ from sendbot.answering.confidence import (
 )
 from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.figure_named import fact_giving
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import (
@@ -93,6 +100,7 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
+from sendbot.answering.spoken_years import with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
     asks_its_part,
@@ -329,7 +337,7 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one."""
-    return as_plain_check(index.speller.corrected(text))
+    return as_plain_check(with_years_in_figures(index.speller.corrected(text)))
 
 
 def match(
@@ -390,8 +398,56 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
         result = _without_statements(index, text, ranking, result.outcome) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = _pointed_back(index, text, ranking) or result
+    if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
+        result = _figure_asked_about(index, text, result) or result
+    if result.outcome is Outcome.PARTIAL and ranking.question.intent is Intent.COUNT:
+        result = _count_the_sum_buys(index, text, ranking, result) or result
     result = _office_not_named(index, ranking.question, result) or result
     return _which_answer(index, ranking.question, result)
+
+
+def _figure_asked_about(index: FactIndex, text: str, result: MatchResult) -> MatchResult | None:
+    """'what does the 76 refer to', 'whats the 23 figure': the fact giving the figure named,
+    when it is one measure's (see `figure_named`); scored as the one close fact giving the
+    period a question names is, the same kind of evidence."""
+    position = fact_giving(index, text)
+    if position is None:
+        return None
+    return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(index.facts[position], 0.0))
+
+
+# How far down the ranking the fact giving the count a named sum buys may be.
+BOUGHT_RIVALS = 3
+
+
+def _count_the_sum_buys(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'how many EPs does the £21m pay to train': a partial reply whose first few facts hold
+    one giving the sum named (an amount, not a number) whose quote says the count bought, and
+    one of the same written answer giving that count and lacking nothing asked: that one
+    answers, scored as the one close fact giving what the question names is (`bought_count`)."""
+    sums = sums_named(text)
+    if not sums:
+        return None
+    first = list(islice(ranking.candidates, BOUGHT_RIVALS))
+    facts = [index.facts[candidate.position] for candidate in first]
+    sum_facts = [
+        fact
+        for candidate, fact in zip(first, facts, strict=True)
+        if candidate.evidence.intent_fit == -1 and gives_a_sum_named(fact, sums)
+    ]
+    for sum_fact in sum_facts:
+        bought = counts_in_quote(sum_fact)
+        for candidate, fact in zip(first, facts, strict=True):
+            if (
+                fact.source_id == sum_fact.source_id
+                and candidate.evidence.missing is None
+                and candidate.evidence.intent_fit == 1
+                and gives_count(fact, bought)
+            ):
+                return result.answered_if_confident(Verdict.PERIOD_FACT, ScoredFact(fact, 0.0))
+    return None
 
 
 def _office_not_named(
@@ -600,7 +656,9 @@ def _told_claim_checked(
     if not clause or not said:
         return None
     reworded = asking_for(clause, said)
-    alone = _decide(index, reworded, rank(index, reworded))
+    # Read as a question of its own, with every rule: "this question went in on when" asks a
+    # part of the written answer, which the evidence alone does not answer.
+    alone = _matched(index, reworded, rank(index, reworded))
     if not alone.answered or alone.best is None:
         return _scale_claim_checked(index, text, ranking, clause, said)
     fact = alone.best.fact

@@ -1289,6 +1289,8 @@ NUMBER_WORDS |= {"nine": 9, "ten": 10}
 # a fact naming someone answers (not one saying that it is under way).
 _WHO_CARRIES_OUT = re.compile(
     r"\bwho (?:is|s|are|will be) (?!\w+ing (?:the )?(?:answer|question|reply))\w+ing\b"
+    # "who leads the change programme", "who is in charge of it": the one at its head
+    r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?(?:leads|runs|heads|oversees|manages|chairs|in charge of)\b"
 )
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
 NAME_INTENTS = frozenset({_NAMED_LIST, _PERSON, _OTHER})

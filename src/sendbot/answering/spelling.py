@@ -65,9 +65,9 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _WORD = re.compile(r"[A-Za-z]+")
 
 # Chat shorthand for a word every later step reads in full: "how much is it this yr" asks
-# about this year, as "last yr" about last year. Not after a number: "my 8 yr old" is the
-# asker's story, read in its own words.
-_SHORTHAND = {"yr": "year", "yrs": "years"}
+# about this year, as "last yr" about last year; "smth" is "something", not "smith". Not
+# after a number: "my 8 yr old" is the asker's story, read in its own words.
+_SHORTHAND = {"yr": "year", "yrs": "years", "smth": "something", "sth": "something"}
 # ... and the asking words texting shortens ("hw mny r there", "wen was it askd"): without
 # them a question reads as no question at all. Only ones that are no English word as typed
 # in a question ("r" alone, "hw", "mny"); "u" is left to the rules about the bot.
@@ -135,10 +135,11 @@ _ENDINGS = ("s", "es", "ed", "ing", "er", "ers", "ly", "al")
 def _slips(word: str) -> Iterator[str]:
     """The words `word` may be a slip of, likeliest first: two letters swapped ("trianing"),
     a letter typed twice ("trainning"), one typed too many ("hight", "fundsing") or dropped
-    (`_dropped`). Neither swapped nor extra letters are read in a short word: "form" is no
-    slip of "from", nor "sent" of "sen"."""
+    (`_dropped`). No extra letter is read in a short word ("sent" is no slip of "sen"), nor a
+    swap of its first two letters; a swap after them is ("hihg" is "high"). (A word known as
+    typed, "form", is never read as a slip of another, "from".)"""
     longer = len(word) > MIN_SPELT_LENGTH
-    for at in range(len(word) - 1 if longer else 0):
+    for at in range(0 if longer else 1, len(word) - 1):
         if word[at] != word[at + 1]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
     for at in range(1, len(word)):

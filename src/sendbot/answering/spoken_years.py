@@ -1,0 +1,65 @@
+"""Years said in words, as speech-to-text writes them: "twenty twenty-three to twenty-four" is
+"2023/24", the financial or academic year, as every later step reads it. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30}
+# The two last digits of a year, in words: "thirteen", "twenty", "twenty-four", "thirty one".
+_TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_UNITS)}))?)"
+# "twenty twenty-three": a year of this century; not "twenty" alone, nor "twenty one".
+_SPOKEN_YEAR = re.compile(rf"\btwenty[\s-]+({_TWO_DIGITS})\b", re.IGNORECASE)
+# "2023 to twenty-four": the end of a span of years, after a year in figures.
+_SPOKEN_END = re.compile(
+    rf"\b((?:19|20)\d\d)(\s*(?:to|-|/|until|till)\s*)({_TWO_DIGITS})\b", re.IGNORECASE
+)
+
+
+def _number(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
+
+
+def _span(found: re.Match[str]) -> str:
+    """ "2023 to twenty-four" -> "2023/24" (one year to the next), "2023 to thirty" -> "2023
+    to 2030"."""
+    year, end = int(found[1]), _number(found[3])
+    if end == (year + 1) % 100:
+        return f"{year}/{end:02d}"
+    return f"{year}{found[2]}{year // 100 * 100 + end}"
+
+
+def with_years_in_figures(text: str) -> str:
+    """`text` with the years said in words written in figures ("twenty twenty-three to
+    twenty-four" -> "2023/24"); unchanged when it has none (nearly every question)."""
+    if "twenty" not in text.lower():
+        return text
+    text = _SPOKEN_YEAR.sub(lambda found: str(2000 + _number(found[1])), text)
+    return _SPOKEN_END.sub(_span, text)
