@@ -6,7 +6,7 @@ itself, a reason, a rise rather than a level). Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sendbot.answering.answer_parts import (
     PART_WORDS,
@@ -34,6 +34,7 @@ from sendbot.answering.measure_table import (
 )
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, words
 from sendbot.answering.question import Question
+from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import rank
 from sendbot.answering.scoring import corrected_terms, missing_from
 from sendbot.knowledge.model import Fact, FigureKind
@@ -388,28 +389,38 @@ def within_named_answer(
     """The closest fact of the written answers the question named (by their record, or by
     their date), if one is close enough and gives what was asked (a figure, when one is asked
     for); never an answer's own record (who gave it, when)."""
-    giving = giving_in_named_answer(index, question, sources)
-    if not giving or giving[0].rank_score < WITHIN_ANSWER_FLOOR:
+    candidates = rank(index, question.text, question).candidates
+    first = next(_giving(index, question, sources, candidates), None)
+    if first is None or first.rank_score < WITHIN_ANSWER_FLOOR:
         return None
-    chosen = _in_its_own_words(index, question, giving) or giving[0]
+    chosen = _in_its_own_words(index, question, sources, candidates, first) or first
     return ScoredFact(index.facts[chosen.position], round(chosen.rank_score, 4))
 
 
 def giving_in_named_answer(
     index: FactIndex, question: Question, sources: frozenset[str]
-) -> list[Candidate]:
+) -> Iterator[Candidate]:
     """The facts of the written answers named that give what was asked (a figure, when one is
-    asked for), closest first; never an answer's own record (who gave it, when)."""
+    asked for), closest first; never an answer's own record (who gave it, when). Each is
+    worked out only when read: a caller reading the first few leaves the rest unranked."""
+    return _giving(index, question, sources, rank(index, question.text, question).candidates)
+
+
+def _giving(
+    index: FactIndex, question: Question, sources: frozenset[str], candidates: Iterable[Candidate]
+) -> Iterator[Candidate]:
+    """Of `candidates`, in their order, those `giving_in_named_answer` gives: each is judged
+    alone, so any run of the candidates in rank order keeps its own in that order."""
     figure_asked = asks_a_figure(question)
-    return [
+    return (
         candidate
-        for candidate in rank(index, question.text, question).candidates
+        for candidate in candidates
         if index.facts[candidate.position].source_id in sources
         and "document" not in index.facts[candidate.position].tags
         and candidate.evidence.missing is None
         and candidate.evidence.intent_fit != -1
         and (not figure_asked or gives_a_figure(index.facts[candidate.position]))
-    ]
+    )
 
 
 # How far below the closest fact of a named answer one saying the topic in its own words may
@@ -418,7 +429,11 @@ OWN_WORDS_GAP = 0.1
 
 
 def _in_its_own_words(
-    index: FactIndex, question: Question, giving: list[Candidate]
+    index: FactIndex,
+    question: Question,
+    sources: frozenset[str],
+    candidates: RankedCandidates,
+    first: Candidate,
 ) -> Candidate | None:
     """Of a named answer's facts close to the first, the first whose own words (not only a
     curated phrasing) say every word of the topic: "what did the dfe say in 2023 about special
@@ -431,11 +446,13 @@ def _in_its_own_words(
     ]
     if not topic:
         return None
-    floor = giving[0].rank_score - OWN_WORDS_GAP
+    floor = first.rank_score - OWN_WORDS_GAP
+    # Read down to the floor only: every candidate that may rank at it or above is among them,
+    # and the ones below it, never chosen, are not worked out.
     return next(
         (
             candidate
-            for candidate in giving
+            for candidate in _giving(index, question, sources, candidates.down_to(floor))
             if candidate.rank_score >= floor
             and all(term in index.profiles[candidate.position].own_terms for term in topic)
         ),

@@ -478,14 +478,16 @@ def _counted_as(index: FactIndex, topic: str, label: str) -> frozenset[str]:
     return frozenset(index.normaliser.terms(topic)) & frozenset(index.normaliser.terms(label))
 
 
-def same_thing(index: FactIndex, fact: Fact, shown: Fact) -> bool:
-    """A figure of the same kind and unit, outside the shown fact's measure. Units are
-    compared as the matcher reads them: "children" and "pupils" (one synonym group), or
-    "education psychologists" and "educational psychologists", count the same thing."""
+def same_thing(index: FactIndex, fact: Fact, shown: Fact, of_its_measure_too: bool = False) -> bool:
+    """A figure of the same kind and unit, outside the shown fact's measure (the measure's
+    own newest is `resolve`'s to order), or within it too when `of_its_measure_too` (a later
+    written answer's figure is the newer number whatever its measure). Units are compared as
+    the matcher reads them: "children" and "pupils" (one synonym group), or "education
+    psychologists" and "educational psychologists", count the same thing."""
     figure, other = fact.measured, shown.measured
     if figure is None or other is None or "document" in fact.tags:
         return False
-    if shown.measure and fact.measure == shown.measure:
+    if not of_its_measure_too and shown.measure and fact.measure == shown.measure:
         return False
     return figure.kind is other.kind and same_unit(index, figure.unit, other.unit)
 

@@ -564,6 +564,10 @@ def _unit_claimed(
     asked, stated = checking
     if result.answered and result.best is not None and not _a_count(result.best.fact):
         return None  # "can LAs apply for the new wave of 15 schools?" asks no count
+    if all(claim.kind is not FigureKind.COUNT for claim in stated):
+        # (`names_its_unit` reads only counts claimed: none of the first few would be named,
+        # so they are not worked out)
+        return None
     first = [index.facts[c.position] for c in islice(ranking.candidates, CLAIM_RIVALS)]
     named = [fact for fact in first if names_its_unit(index, fact, asked, stated)]
     # of those, one giving the figure claimed ("15 special free schools": the 15, not the 33)

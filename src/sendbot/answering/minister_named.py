@@ -7,6 +7,8 @@ about dsg deficits". The surname says which answer (or answers) is asked of, as 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from sendbot.answering.asked_measure import giving_in_named_answer
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.intent import Intent
@@ -120,7 +122,9 @@ def clearly_closest(
 ) -> ScoredFact | None:
     """The fact of the minister's answers that gives what was asked, when it is close and no
     other of their facts is nearly as close (which of them answers would be a guess)."""
-    giving = giving_in_named_answer(index, question, sources)
+    # Only the first two are compared: the candidates below them are never worked out (the
+    # filter reads each candidate alone, so the first two it keeps are the same either way).
+    giving = list(islice(giving_in_named_answer(index, question, sources), 2))
     if not giving or giving[0].rank_score < CLEARLY_CLOSE:
         return None
     if giving[0].evidence.unknown_share > UNKNOWN_AT_MOST:

@@ -34,7 +34,6 @@ from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
-    NUMBER_WORDS,
     after_its_end,
     before_its_start,
     has_year,
@@ -1280,9 +1279,6 @@ def nearest_role(question: Question, fact: FactProfile) -> bool:
 
 
 _AFTER_WORDS = frozenset({"after", "beyond", "post", "past"})
-
-
-NUMBER_WORDS |= {"nine": 9, "ten": 10}
 
 
 # "who is doing the PINS evaluation", "who's running it": who carries something out, which only

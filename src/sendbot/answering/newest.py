@@ -169,9 +169,9 @@ def resolve(
     best = result.best
     if best is None or result.outcome not in _RESOLVED_OUTCOMES:
         return Newest(result)
-    dated = _from_dated_answer(index, result, question)
-    if dated is not None:
-        return Newest(dated)  # that answer's figure, not a newer one
+    named_answer = _from_named_answer(index, result, question)
+    if named_answer is not None:
+        return Newest(named_answer)  # that answer's figure, not a newer one
     for_period = period_fact_answer(index, result, question)
     if for_period is not None:
         return Newest(for_period)  # the one close fact giving the period named
@@ -480,16 +480,31 @@ def _measure_giving_all(index: FactIndex, question: Question, measure: str) -> s
     return next(wider, measure)
 
 
-def _from_dated_answer(
+def _from_named_answer(
     index: FactIndex, result: MatchResult, question: Question
 ) -> MatchResult | None:
-    """A question naming a written answer by its date ("according to the feb 2024 answer")
+    """A question naming a written answer, by its date or else by its minister or title,
     answered from that answer's closest fact, when the matcher found another answer's."""
-    sources = dated_sources(index, question)
     best = result.best
-    if not sources and best is not None:
+    if best is None:
+        return None
+    sources = dated_sources(index, question)
+    if not sources:
         return _from_ministers_answer(index, result, question, best.fact)
-    if not sources or best is None or asks_of_the_answer_itself(question):
+    return _from_dated_answer(index, result, question, sources, best)
+
+
+def _from_dated_answer(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    sources: frozenset[str],
+    best: ScoredFact,
+) -> MatchResult | None:
+    """A question naming a written answer by its date ("according to the feb 2024 answer", one
+    of `sources`) answered from that answer's closest fact, when the matcher found another
+    answer's (`best`)."""
+    if asks_of_the_answer_itself(question):
         return None  # "which report was the june 2025 question about?": its record's to say
     if checks_what_it_said(question):
         # "did the june 2023 answer say demand is going up?": that answer's fact on demand,

@@ -8,7 +8,7 @@ from sendbot.answering.fact_profile import END_ROLES, START_ROLES, FactProfile
 from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.question import Question
-from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.figures import MONTHS, NUMBER_WORDS
 
 
 def said_number(term: str) -> str:
@@ -117,8 +117,6 @@ _SINCE_OR_THAN = r"(?:since|from|than|compared (?:to|with)|vs|versus|on|over)"
 _YEARS_AGO = re.compile(
     r"^(?:(two|three|four|five|six|seven|eight|nine|ten|\d+) years|a decade) ago$"
 )
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def years_before(question: Question, fact: FactProfile) -> str | None:

@@ -24,7 +24,7 @@ from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import Intent
-from sendbot.answering.latest import asks_a_figure, same_unit
+from sendbot.answering.latest import asks_a_figure, same_thing
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import Ranking, among_first
@@ -135,7 +135,8 @@ def figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | No
     """Asked for a newer number ("50,000 more than 2017, is there a newer figure?"), where the
     topic's newest word gives none ("expected to continue to increase"): that answer's first
     fact giving a figure of the same kind and unit as the one shown (children in special
-    schools, 200,000 in 2024/25), which is the newer number of that thing."""
+    schools, 200,000 in 2024/25), which is the newer number of that thing, of the shown
+    fact's own measure or not."""
     figure = shown.measured
     if figure is None or figure.unit is None:
         return None
@@ -144,10 +145,7 @@ def figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | No
             fact
             for fact in index.facts
             if fact.source_id == lead.source_id
-            and fact.measured is not None
-            and "document" not in fact.tags
-            and fact.measured.kind is figure.kind
-            and same_unit(index, fact.measured.unit, figure.unit)
+            and same_thing(index, fact, shown, of_its_measure_too=True)
         ),
         None,
     )

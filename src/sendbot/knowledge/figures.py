@@ -7,10 +7,12 @@ knowledge base is built from a document. Pure: text in, figures out.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from sendbot.knowledge.model import FigureKind
 
@@ -34,34 +36,39 @@ MONTHS = {
         start=1,
     )
 }
-NUMBER_WORDS = {
-    word: index
-    for index, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
+# The one map of number words: every module that reads them imports this one, and it is
+# read-only so that none adds its own words to it for all the others.
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
+    {
+        word: index
+        for index, word in enumerate(
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+                "twenty",
+            ]
+        )
+    }
+    | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
+)
 SCALES = {
     "thousand": 1_000,
     "k": 1_000,
