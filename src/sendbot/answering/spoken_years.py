@@ -6,30 +6,12 @@ from __future__ import annotations
 
 import re
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30}
+from sendbot.knowledge.figures import NUMBER_WORDS
+
+# The words of the one map of number words a year's last two digits are said in.
+_UNITS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}
+_TEENS = {word: n for word, n in NUMBER_WORDS.items() if 10 <= n <= 19}
+_TENS = {word: n for word, n in NUMBER_WORDS.items() if n in (20, 30)}
 # The two last digits of a year, in words: "thirteen", "twenty", "twenty-four", "thirty one".
 _TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_UNITS)}))?)"
 # "twenty twenty-three": a year of this century; not "twenty" alone, nor "twenty one".
