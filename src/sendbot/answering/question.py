@@ -905,10 +905,11 @@ _FINDINGS = re.compile(
     r"\b(?:(?:has|have|did) (?:\w+ ){0,6}?(?:got|get|gotten|helped|help|moved|move)|how many "
     r"(?:\w+ ){0,4}?(?:got|went|moved|have got|have gone)) (?:\w+ ){0,3}?into (?:paid |full time |"
     r"part time )?(?:jobs?|work|employment)\b|"
-    # "is the change programme actually working", "did it actually work", "has it worked": what
-    # came of it (not "is it working with councils", which asks who it works with)
-    r"(?:^(?:is|are) (?:\w+ ){0,6}?(?:actually |really )?working|^did (?:\w+ ){0,6}?(?:actually |"
-    r"really )?work|\b(?:has|have) (?:\w+ ){0,6}?(?:actually |really )?worked)\b"
+    # "is the change programme actually working", "did it really work": what came of it (not "is
+    # it working with councils", which asks who it works with; "is it working?" alone is an
+    # outcome asked, whose reply says no answer judges it)
+    r"(?:^(?:is|are) (?:\w+ ){0,6}?(?:actually|really) working|^did (?:\w+ ){0,6}?(?:actually|"
+    r"really) work|\b(?:has|have) (?:\w+ ){0,6}?(?:actually|really) worked)\b"
     r"(?! (?:with|on|in|at|for|alongside|towards?|to|as|together|out|through|across)\b)|"
     # "what has the feedback said is working so far": what those asked found works
     r"\b(?:said|says|shown|shows|found|finds) (?:is|are|was|were) (?:\w+ ){0,2}?working\b|"
