@@ -7,9 +7,11 @@ from typing import NamedTuple
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
+from sendbot.answering.match import Outcome
 from sendbot.answering.question import analyse
 from sendbot.knowledge.model import FigureKind
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
@@ -36,6 +38,21 @@ def test_a_year_named_after_the_is_asked_about(question: str, years: tuple[str, 
 )
 def test_a_year_none_gives_is_said_not_given(shipped_index: FactIndex, question: str) -> None:
     assert_not_answered(shipped_index, question, r"not for 20\d\d/\d\d")
+
+
+def test_the_year_of_an_answer_is_not_a_year_its_figure_is_for(shipped_index: FactIndex) -> None:
+    # "a further 400 educational psychologists from 2024", answered in November 2023 (its
+    # curated questions name "the november 2023 answer"): no figure trained in 2023.
+    assert_not_answered(
+        shipped_index,
+        "how many eps were trained in 2023",
+        "doesn't give a figure for 2023",
+    )
+    assert_answered_with(
+        shipped_index,
+        "how many EPs did the november 2023 answer say would be trained",
+        "educational-psychologists-trainees-2023-11-17",
+    )
 
 
 @pytest.mark.parametrize(
@@ -178,10 +195,45 @@ def test_findings_are_read_as_asked(question: str) -> None:
         "findings from the review",
         "did the inspections find problems",
         "what came out of the review",
+        "is the change programme actually working? results?",
+        "did the change programme actually work, any findings",
+        "has pins improved outcomes for autistic kids",
+        "what has the change programme feedback said is working so far",
+        "did the autism training really help autistic pupils",
+        "did the kids reached by the taskforces end up back in mainstream",
+        "how did the pilot for young people without an EHCP go so far",
     ],
 )
 def test_findings_asked_by_each_cue(question: str) -> None:
     assert analyse(question).findings
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("did the change programme actually work, any findings", "doesn't report results"),
+        ("has pins improved outcomes for autistic kids", "doesn't report results"),
+        ("did all that autism awareness training actually improve anything", "doesn't report"),
+        ("what has the change programme feedback said is working so far", "doesn't report"),
+    ],
+)
+def test_whether_it_worked_is_not_answered_by_what_is_planned_or_done(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(shipped_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the change programme working with councils",
+        "did the department work out the cost",
+        "how is the funding going to be split",
+        "how many EPs are working in schools",
+    ],
+)
+def test_working_with_or_going_to_asks_no_findings(question: str) -> None:
+    assert not analyse(question).findings
 
 
 @pytest.mark.parametrize(
@@ -237,3 +289,77 @@ def test_the_askers_own_case_is_not_answered(shipped_index: FactIndex, question:
 )
 def test_the_askers_own_case_is_read(question: str) -> None:
     assert analyse(question).intent is Intent.CASE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which councils are in the no-ehcp supported internship pilot",
+        "which LAs are running the supported internship pilot for young people without an EHCP",
+    ],
+)
+def test_those_without_a_plan_are_not_answered_by_a_fact_that_never_speaks_of_one(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "the department has supported all local authorities in England to strengthen ... their
+    # Supported Internship offers" says nothing of the pilot for those without an EHCP: the
+    # pilot's own fact is shown, saying it names no councils.
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.fact is not None and reply.fact.id == "supported-internships-pilot"
+    assert reply.missing is not None and "doesn't name the" in reply.missing
+
+
+def test_a_fact_about_those_without_a_plan_still_answers_of_them(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "how much was the pilot of supported internships for young people without an EHCP",
+        "supported-internships-pilot",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "no matter where", "no idea" say nothing a child is without
+        (
+            "we're in a rural bit of cumbria, does the plan say kids get support no matter "
+            "where they live in england?",
+            "improvement-plan-aim",
+        ),
+        (
+            "who provides the autism awarenes training? school keeps saying we all did it but i "
+            "have no idea who ran it",
+            "autism-awareness-training",
+        ),
+        # "without a plan", of a fact about those without an Education, Health and Care plan
+        (
+            "my daughter is 18, has learning difficulties but never got an EHCP - is there "
+            "anything about supported internships for young people like her without a plan?",
+            "supported-internships-pilot",
+        ),
+        # whether the department changed something is what it did, not what came of it
+        (
+            "new teachers barely know anything about SEN in my experience, has the dfe actually "
+            "changed initial teacher training to cover send better?",
+            "itt-ecf-send-content",
+        ),
+    ],
+)
+def test_no_or_actually_in_other_senses_still_answers(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_a_plan_the_asker_s_child_lacks_does_not_narrow_who_decides(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "my son is dyslexic, in mainstream, no EHCP. who actually decides how the school spends "
+        "its money on support for kids like him, the school or the council?",
+        "schools-decide-send-spending",
+    )

@@ -107,6 +107,17 @@ def test_one_source_does_not_answer_what_it_does_not_state(
             "doesn't give a percentage as a figure",
         ),
         ("how much does the PINS evaluation cost", "doesn't give a figure for the PINS evaluation"),
+        # "what does X cost" asks it as "how much does X cost" does.
+        (
+            "what does the change programme evaluation cost",
+            "doesn't give a figure for the change programme evaluation",
+        ),
+        # A kind of budget named with the plural: special schools' own, not high needs.
+        (
+            "what % did special schools budgets go up in 2024/25",
+            "doesn't give a figure for special schools budgets",
+        ),
+        ("what % did special schools' own budgets go up in 2024/25", "special schools own"),
     ],
 )
 def test_many_sources_do_not_answer_what_they_do_not_state(
@@ -137,6 +148,13 @@ def test_a_fact_that_states_it_still_answers(
         ("how much is being spent on PINS", "pins-programme"),
         ("how much is the SEND change programme worth", "change-programme"),
         ("how much is the neurodiversity in schools programme worth", "pins-programme"),
+        ("what does the change programme cost", "change-programme"),
+        ("did special schools budgets go up in 2023/24", "special-schools-budget-increase-2023-24"),
+        # budgets spoken of with a verb before them ask no kind of budget
+        (
+            "did the govt admit send costs are hurting council budgets?",
+            "send-costs-strain-council-finances",
+        ),
         # a share compared with the past, which the comparison gives
         (
             "is the share of pupils in special schools higher than in the past",

@@ -28,3 +28,24 @@ def test_a_described_childs_place_is_not_answered(shipped_index: FactIndex) -> N
         "does my dyslexic son qualify for one of the 15 special free schools",
         "any one person's case",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i get my kid seen by an EP",
+        "how do i get an ep to assess my kid",
+        "how can we get a specialist to see our daughter",
+    ],
+)
+def test_how_to_get_help_for_ones_own_child_is_one_childs_case(question: str) -> None:
+    assert analyse(question).intent is Intent.CASE
+
+
+def test_how_to_get_ones_own_child_seen_is_not_answered(shipped_index: FactIndex) -> None:
+    # "Educational psychologists play a critical role ..." says nothing of how one child is seen.
+    assert_not_answered(shipped_index, "how do i get my kid seen by an EP", "any one person's case")
+
+
+def test_how_to_get_a_thing_in_general_is_not_one_childs_case() -> None:
+    assert analyse("how do schools get PINS support").intent is not Intent.CASE

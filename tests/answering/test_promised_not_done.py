@@ -24,6 +24,12 @@ from sendbot.answering.match import Outcome
             "no answer here says whether it has started since.",
         ),
         (
+            "has the old senco qualification been scrapped yet",
+            "npq-senco",
+            "The written answer of 8 February 2024 says it was expected from Autumn 2024; "
+            "no answer here says whether it has been replaced since.",
+        ),
+        (
             "have the 15 spring budget special free schools opened yet",
             "spring-budget-2024-special-free-schools",
             "The written answer of 22 March 2024 speaks of them only as planned; "
@@ -175,3 +181,15 @@ def test_approval_asked_beside_others_opened_is_not_read_as_opening(
     )
     assert reply.outcome is Outcome.ANSWERED, reply.text
     assert reply.fact is not None and reply.fact.id == "special-free-schools-approved"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the old senco qualification being replaced?", "is the npq senco replacing the old award"],
+)
+def test_whether_it_is_being_replaced_is_answered_by_the_plan(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "npq-senco"

@@ -133,6 +133,37 @@ def test_who_evaluates_a_programme_is_not_answered_by_its_spelt_out_name(
     assert_not_answered(shipped_index, "who is evaluating pins", "doesn't name who")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who runs REACh",
+        "who leads the change programme nationally",
+        "who is in charge of the change programme at the dfe",
+    ],
+)
+def test_who_leads_it_is_not_answered_by_a_fact_naming_no_one_else(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "led by the department and the change programme delivery partner, REACh" names REACh,
+    # not who runs it; "working with local authorities, integrated care boards ..." names
+    # whom the programme works with, not who leads it.
+    assert_not_answered(shipped_index, question, "doesn't name who")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who leads the internships work consortium", "internships-work-consortium"),
+        ("who runs the universal services programme", "universal-services-programme"),
+        ("who delivers the autism awareness training in schools", "autism-awareness-training"),
+    ],
+)
+def test_who_leads_it_is_answered_by_a_fact_naming_them(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
 def test_a_place_in_the_asker_s_own_story_does_not_narrow_a_national_question(
     shipped_index: FactIndex,
 ) -> None:

@@ -82,3 +82,40 @@ def test_what_the_wording_still_answers(single_source_index: FactIndex) -> None:
         ).intent
         is not Intent.DIFFERENCE
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are the new ofsted cqc inspections any good",
+        "was delaying the white paper a mistake",
+        "should our nursery bother with the ey senco training, is it worth it?",
+    ],
+)
+def test_a_verdict_asked_at_more_length_is_an_opinion(question: str) -> None:
+    assert analyse(question).intent is Intent.OPINION
+
+
+@pytest.mark.parametrize(
+    ("question", "index_name"),
+    [
+        ("are the new ofsted cqc inspections any good", "single_source_index"),
+        ("was delaying the white paper a mistake", "shipped_index"),
+    ],
+)
+def test_a_verdict_asked_at_more_length_is_not_answered(
+    request: pytest.FixtureRequest, question: str, index_name: str
+) -> None:
+    index: FactIndex = request.getfixturevalue(index_name)
+    assert_not_answered(index, question, "not anyone's opinion")
+
+
+def test_what_a_course_is_for_is_still_answered_beside_worth_it_in_the_story(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "I run a childminding business and wondering if the early years SENCO course is worth "
+        "it - what's it actually meant to help practitioners with?",
+        "early-years-senco-training-purpose",
+    )

@@ -93,6 +93,9 @@ FLOW_WORDS = re.compile(
 )
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
+# ... and, of a figure asked for, the plural: "what % did special schools budgets go up" asks
+# special schools' (not "are SEND costs hurting council budgets", which asks no sum).
+_FIGURE_KIND_HEADS = _KIND_HEADS | {"budgets"}
 
 _IS_DOING = re.compile(r"\b(?:is|are|was|were|be|been) (?:the )?\w+$")
 
@@ -142,13 +145,17 @@ def alternatives(text: str) -> frozenset[str]:
 
 
 def kinds(
-    raw_words: Sequence[str], written: dict[str, str], slashed: frozenset[str] = frozenset()
+    raw_words: Sequence[str],
+    written: dict[str, str],
+    slashed: frozenset[str] = frozenset(),
+    figure_asked: bool = False,
 ) -> tuple[tuple[str, str], ...]:
     """What names the budget, training, funding or spending asked about, each as (its words,
     as the reply says it): every word of them must be in the fact. Words in `slashed` (see
-    `alternatives`) name no kind."""
+    `alternatives`) name no kind; `figure_asked`: a count, sum or percentage is asked for."""
+    heads = _FIGURE_KIND_HEADS if figure_asked else _KIND_HEADS
     return (
-        *_kinds_by_head(raw_words, written, slashed),
+        *_kinds_by_head(raw_words, written, slashed, heads),
         *_valued(raw_words, written),
         *_spent_on(raw_words, written),
         *_joined(raw_words, written),
@@ -156,32 +163,42 @@ def kinds(
 
 
 def _kinds_by_head(
-    raw_words: Sequence[str], written: dict[str, str], slashed: frozenset[str] = frozenset()
+    raw_words: Sequence[str],
+    written: dict[str, str],
+    slashed: frozenset[str] = frozenset(),
+    heads: frozenset[str] = _KIND_HEADS,
 ) -> list[tuple[str, str]]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
-    the words before "budget", "training" or "funding"; and after "budget for"."""
-    if _KIND_HEADS.isdisjoint(raw_words):
+    the words before "budget", "training" or "funding" (or another of `heads`); and after
+    "budget for"."""
+    if heads.isdisjoint(raw_words):
         return []  # no budget, training or funding named: most questions
     kinds: list[tuple[str, str]] = []
     doing = {at for at, word in enumerate(raw_words) if _done(raw_words, at, word)}
     for at, word in enumerate(raw_words):
-        if word not in _KIND_HEADS or at in doing:
+        if word not in heads or at in doing:
             continue  # "is the government training": a verb, and who does it
         if at and raw_words[at - 1] in slashed:
             continue  # "EP pay/funding": pay or funding of EPs, not "EP pay" funding
-        start = at
+        # "special schools' own budgets": whose they are is said before "own".
+        end = at - 1 if at and raw_words[at - 1] == "own" else at
+        start = end
         # "the government funding training for": what is funded, not a kind of training.
         while (
-            start > max(0, at - 2)
+            start > max(0, end - 2)
             and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS | _PROVIDING
             and start - 1 not in doing
+            # "are SEND costs hurting council budgets": a verb, not a kind of budget
+            and not (word == "budgets" and raw_words[start - 1].endswith("ing"))
         ):
             start -= 1
         # "the spring budget" is a fiscal event, not a budget of its own; and the words before
         # its name say something else ("the 15 spring budget schools").
         if word == "budget" and at and raw_words[at - 1] in _EVENTS:
             start = at
-        named = [said for said in raw_words[start:at] if not (word == "budget" and said in _EVENTS)]
+        named = [
+            said for said in raw_words[start:end] if not (word == "budget" and said in _EVENTS)
+        ]
         if named:
             phrase = as_written(raw_words[start : at + 1], written)
             kinds.append((" ".join(named), phrase))
@@ -293,8 +310,9 @@ _TOPIC_OF_EVERY_ANSWER = frozenset("send sen dfe government department england n
 # much is the evaluation costing": the thing whose value is asked, named between the verb and
 # "worth" or "cost"; or after "the cost of", "the value of" ("what's the value of the PINS
 # evaluation contract").
+# ("what does the change programme evaluation cost" asks it as "how much" does)
 _VALUED = re.compile(
-    r"^how much (?:is|was|does|did|will|would) (?:the )?(?P<thing>(?:\w+ ){1,5}?)"
+    r"^(?:how much|what) (?:is|was|does|did|will|would) (?:the )?(?P<thing>(?:\w+ ){1,5}?)"
     r"(?:worth|cost|costing|going to cost)$|"
     r"^(?:(?:what|whats) (?:(?:is|was|s) )?)?(?:the )?(?:total )?(?:cost|value) of "
     r"(?:the )?(?P<of>(?:\w+ ){0,4}\w+)$"

@@ -146,7 +146,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"helped|supported|treated) by\b|"
             # "could i get one of the 400 funded places": one of those counted, for the asker
             r"(?:can|could|would|will) (?:i|we) (?:\w+ )?get (?:one of|a place on|a place at|"
-            r"onto|on to)\b"
+            r"onto|on to)\b|"
+            # "how do i get my kid seen by an EP", "how do we get an ep to assess my son": the
+            # way to help for the asker's own child, which no written answer gives
+            r"how (?:do|can|could|should|would) (?:i|we) get (?:my|our) (?:\w+ ){0,3}?(?:child|son|"
+            r"daughter|kid|boy|girl)\b|"
+            r"how (?:do|can|could|should|would) (?:i|we) get (?:\w+ ){1,4}?(?:to (?:\w+ )?(?:see|"
+            r"assess|help|support|test|diagnose)|for) (?:my|our|him|her)\b"
         ),
     ),
     (
@@ -197,7 +203,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "is it any good|should i|good enough|fair to say|rate the|"
             r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
-            r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,4}?any (?:good|use)|"
+            r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,6}?any (?:good|use)|"
+            # "was delaying the white paper a mistake", "should we bother with it, is it worth
+            # it": a verdict, not a fact
+            r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:a|an) (?:mistake|error|blunder|misstep)\b|"
+            r"\bworth it\b|should (?:i|we|our \w+|my \w+) (?:even )?bother\b|"
             r"doing a good job|"
             # "should parents trust the change programme", "can we believe the figures"
             r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ )?"

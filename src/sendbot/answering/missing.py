@@ -293,7 +293,7 @@ def what_is_missing(
         or _missing_year_or_period(question, fact, fact_terms)
         or _missing_results(question, fact)
         or _missing_names(question, fact)
-        or _missing_with_or_without(question, fact, possessed_terms, lacked_terms)
+        or _missing_with_or_without(question, fact, fact_terms, possessed_terms, lacked_terms)
         or _missing_kind_of_detail(question, fact, subject_terms)
         or _missing_list(question, fact)
         or _missing_figure(question, fact, fact_terms)
@@ -355,7 +355,7 @@ def _missing_year_or_period(
         years = [
             year
             for year in question.years
-            if not has_year(fact_terms, year)
+            if (not has_year(fact_terms, year) or _only_its_answers_year(question, fact, year))
             and year not in fact.period_years
             # "was it published in 2022?" checks a date the fact gives: the fact answers it.
             and not (question.checking and "_" not in year and fact.dated)
@@ -395,6 +395,29 @@ def _missing_year_or_period(
     if before:
         return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
+
+
+def _only_its_answers_year(question: Question, fact: FactProfile, year: str) -> bool:
+    """'how many EPs were trained in 2023' of "a further 400 educational psychologists from
+    2024", given in November 2023: the year asked is the year of the written answer (its
+    curated questions name "the november 2023 answer"), while the fact's own figures are for
+    another year. Not when the question asks what was said or announced then."""
+    return (
+        year == str(fact.as_of_year)
+        and bool(fact.own_years)
+        and not any(own.startswith(year) for own in fact.own_years | fact.base_years)
+        and not has_year(fact.own_terms, year)
+        and _SAID_WORDS.isdisjoint(question.words)
+    )
+
+
+# Words asking what was said, announced or planned at a time, which a written answer of that
+# year gives whatever its figures are for.
+_SAID_WORDS = frozenset(
+    """say said says announce announced announces confirm confirmed promise promised pledge
+    pledged plan planned plans commit committed answer answered reply replied state stated
+    told tell""".split()
+)
 
 
 # "after next year", "beyond this year": what comes after a period the question names.
@@ -515,18 +538,45 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
 def _missing_with_or_without(
     question: Question,
     fact: FactProfile,
+    fact_terms: frozenset[str],
     possessed_terms: frozenset[str],
     lacked_terms: frozenset[str],
 ) -> str | None:
     """A fact about those without something, asked of those with it, or the other way round:
     "what's there for my son, who has an EHC plan?", "what's there for 16-24s with no EHC
-    plan?"."""
+    plan?"; or one that never speaks of it, asked of those without it ("which councils are in
+    the pilot for young people without an EHCP", of grants to every council)."""
     if fact.without_terms and fact.without_terms <= possessed_terms and not question.negated:
         return f"{SOURCE} is about {fact.without}; it doesn't say what applies with one."
-    if lacked_terms and lacked_terms <= fact.with_terms and not lacked_terms & fact.without_terms:
+    if not lacked_terms:
+        return None  # most questions
+    if lacked_terms <= fact.with_terms and not lacked_terms & fact.without_terms:
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
+    if (
+        not fact.without_terms
+        and lacked_terms.isdisjoint(fact_terms)
+        and all(lacked in _PROVISION_LACKED for lacked in question.lacked)
+        # which ones or how many of them are asked, not what the asker's story tells ("my son
+        # is dyslexic, no EHCP. who decides how the school spends its money")
+        and (question.intent is _NAMED_LIST or question.intent in FIGURE_ASKED)
+    ):
+        # (a fact about those without anything may say it in other words: "without a plan" of
+        # "without an Education, Health and Care plan")
+        named = " or ".join(question.written.get(word, word) for word in question.lacked)
+        return f"{SOURCE} doesn't speak of those without {_an(named)}."
     return None
+
+
+# What a child may be without that decides which support applies ("no idea", "no matter where"
+# are not).
+_PROVISION_LACKED = frozenset(
+    {"ehcp", "ehcps", "ehc plan", "ehc plans", "plan", "plans", "diagnosis", "statement"}
+)
+
+
+def _an(noun: str) -> str:
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
 def _missing_those_with(
@@ -1282,11 +1332,13 @@ _AFTER_WORDS = frozenset({"after", "beyond", "post", "past"})
 
 
 # "who is doing the PINS evaluation", "who's running it": who carries something out, which only
-# a fact naming someone answers (not one saying that it is under way).
+# a fact naming someone answers (not one saying that it is under way, nor one listing whom it
+# works with).
 _WHO_CARRIES_OUT = re.compile(
     r"\bwho (?:is|s|are|will be) (?!\w+ing (?:the )?(?:answer|question|reply))\w+ing\b"
     # "who leads the change programme", "who is in charge of it": the one at its head
-    r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?(?:leads|runs|heads|oversees|manages|chairs|in charge of)\b"
+    r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?"
+    r"(?:leads|runs|heads|oversees|manages|chairs|delivers|in charge of)\b"
 )
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
 NAME_INTENTS = frozenset({_NAMED_LIST, _PERSON, _OTHER})

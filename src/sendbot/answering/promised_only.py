@@ -47,6 +47,9 @@ _EVENT_WORDS = (
     ("shared", r"shared|share"),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
+    # "has the old senco qualification been scrapped yet": asked only with "has" or "have"
+    # ("is it being replaced" asks of the plan, which the promise answers)
+    ("replaced", r"replaced|scrapped|abolished|phased out|withdrawn"),
 )
 _EVENT = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _EVENT_WORDS) + r")\b"
@@ -55,7 +58,7 @@ _EVENT = re.compile(
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
     begun begin launched launch kicked rolled over ended finished concluded wound shared
-    share happened taken took been""".split()
+    share happened taken took been replaced scrapped abolished phased withdrawn""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
@@ -65,6 +68,7 @@ _STILL_TO_COME = re.compile(
     r"intend\w*)\b"
 )
 _PLURAL_AUX = frozenset({"have", "were", "are"})
+_HAS = frozenset({"has", "have", "had"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "did"})
 
 # "what's (actually) in the white paper": what the thing holds.
@@ -120,6 +124,8 @@ def _event_asked(clause: str) -> AskedEvent | None:
     before = rest[: found.start()]
     if before.count(" ") > _WORDS_BEFORE_EVENT or _STILL_TO_COME.search(before):
         return None  # "are they going to open", "did dfe say it would share": the promise
+    if found.lastgroup == "replaced" and asked["aux"] not in _HAS:
+        return None
     return AskedEvent(
         found.lastgroup, asked["aux"] in _PLURAL_AUX, perfect=asked["aux"] in _PERFECT_AUX
     )
@@ -159,6 +165,7 @@ _DONE = {
     "ended": r"ended|concluded|closed|finished|completed|came to an end|extended|until",
     "shared": r"shared|published",
     "held": r"held|happened|took place|taken place|met",
+    "replaced": r"replaced|scrapped|abolished|phased out|withdrawn",
 }
 _DONE_PATTERNS = {
     event: re.compile(rf"\b{_NOT_PROMISED}(?:{words})\b") for event, words in _DONE.items()
@@ -178,6 +185,7 @@ _DONE_WORDS = {
     "ended": "ended",
     "shared": "been shared",
     "held": "taken place",
+    "replaced": "been replaced",
 }
 
 
@@ -248,6 +256,7 @@ _EVENT_STEMS = {
     "ended": re.compile(r"\bend|\bfinish|\bconclu|\buntil\b|\bextended\b"),
     "shared": re.compile(r"\bshar"),
     "held": re.compile(r"\bheld\b|\bhappen|\bplace\b"),
+    "replaced": re.compile(r"\breplac|\bscrap|\babolish|\bphas|\bwithdr"),
 }
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 

@@ -19,7 +19,13 @@ from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text, folded_clauses
 from sendbot.answering.chat_kind import emoji_kind, kind_of
-from sendbot.answering.intent import ASKING_FOR, OPENS_WITH_ANOTHER, Intent, intent_of
+from sendbot.answering.intent import (
+    ASKING_FOR,
+    FIGURE_ASKED,
+    OPENS_WITH_ANOTHER,
+    Intent,
+    intent_of,
+)
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
@@ -436,7 +442,7 @@ def analyse(question: str) -> Question:
         years=_years_asked(asked_about, checking),
         checking=checking,
         subject=as_written(_defined_subject(text, raw_words, intent, written).split(), written),
-        kinds=kinds(asked_words, written, alternatives(text)),
+        kinds=kinds(asked_words, written, alternatives(text), intent in FIGURE_ASKED),
         period=_period(asked),
         grade=_grade(asked),
         change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", plain))),
@@ -907,7 +913,25 @@ _FINDINGS = re.compile(
     # to get young people into jobs", which asks what is planned)
     r"\b(?:(?:has|have|did) (?:\w+ ){0,6}?(?:got|get|gotten|helped|help|moved|move)|how many "
     r"(?:\w+ ){0,4}?(?:got|went|moved|have got|have gone)) (?:\w+ ){0,3}?into (?:paid |full time |"
-    r"part time )?(?:jobs?|work|employment)\b"
+    r"part time )?(?:jobs?|work|employment)\b|"
+    # "is the change programme actually working", "did it really work": what came of it (not "is
+    # it working with councils", which asks who it works with; "is it working?" alone is an
+    # outcome asked, whose reply says no answer judges it)
+    r"(?:^(?:is|are) (?:\w+ ){0,6}?(?:actually|really) working|^did (?:\w+ ){0,6}?(?:actually|"
+    r"really) work|\b(?:has|have) (?:\w+ ){0,6}?(?:actually|really) worked)\b"
+    r"(?! (?:with|on|in|at|for|alongside|towards?|to|as|together|out|through|across)\b)|"
+    # "what has the feedback said is working so far": what those asked found works
+    r"\b(?:said|says|shown|shows|found|finds) (?:is|are|was|were) (?:\w+ ){0,2}?working\b|"
+    # "has pins improved outcomes for autistic kids", "did the training improve anything"
+    r"\b(?:has|have|did) (?:\w+ ){0,6}?(?:actually |really )?improved? (?:anything|things|"
+    r"outcomes?|results|matters|attainment|attendance|behaviour|wellbeing|inclusion|lives)\b|"
+    # "did the training really help autistic pupils", "did the kids end up back in mainstream",
+    # "how did the pilot go so far": what came of it (not "has the dfe actually changed ITT",
+    # which asks what was done)
+    r"\b(?:did|has|have) (?:\w+ ){0,6}?(?:actually|really) (?:help|helped|reduce|reduced)\b|"
+    r"\b(?:did|has|have) (?:\w+ ){0,10}?(?:end|ended) up\b|"
+    r"^how (?:did|has|have|is|are) (?:\w+ ){1,10}?(?:go|gone|going)"
+    r"(?: so far| overall| in practice)?$"
 )
 # Every branch of _FINDINGS says one of these (" any" of "anything", not of "many"): a message
 # saying none is not searched: most messages say none, and trying every branch at each word
@@ -930,6 +954,16 @@ _FINDINGS_CUES = (
     "on to",
     "ended up",
     "into",
+    "work",
+    "improve",
+    "actually",
+    "really",
+    "end up",
+    "how did",
+    "how has",
+    "how have",
+    "how is",
+    "how are",
 )
 
 
