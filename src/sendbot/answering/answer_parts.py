@@ -393,9 +393,7 @@ def speaks_of_its_content(text: str) -> bool:
     return bool(_ANSWER_SPEAKS.search(text)) and not _PART_ASKED_OUTRIGHT.search(text)
 
 
-def _asks_a_date(
-    question: Question, text: str, said: frozenset[str], figure_checked: bool = False
-) -> bool:
+def _asks_a_date(question: Question, text: str, said: frozenset[str], figure_checked: bool) -> bool:
     """Whether a question asks or checks a date of a written answer. `said`: the words of its
     asking clauses, read as `asked_of_answer` reads them; `figure_checked`: it checks a sum or
     percentage, which a date beside it does not."""

@@ -20,8 +20,7 @@ def sums_named(text: str) -> tuple[FoundFigure, ...]:
 def gives_a_sum_named(fact: Fact, sums: tuple[FoundFigure, ...]) -> bool:
     """One of the fact's own figures is a sum the question names."""
     return any(
-        given.kind is FigureKind.MONEY
-        and any(same_figure(said, _found(given.kind, given.value)) for said in sums)
+        given.kind is FigureKind.MONEY and any(same_figure(said, given) for said in sums)
         for given in fact.figures
     )
 
@@ -34,7 +33,3 @@ def counts_in_quote(fact: Fact) -> tuple[int | float | str, ...]:
 def gives_count(fact: Fact, values: tuple[int | float | str, ...]) -> bool:
     """One of the fact's own figures is a count among `values`."""
     return any(given.kind is FigureKind.COUNT and given.value in values for given in fact.figures)
-
-
-def _found(kind: FigureKind, value: int | float | str) -> FoundFigure:
-    return FoundFigure(kind, value, "", 0, 0)

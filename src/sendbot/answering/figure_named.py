@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
+from sendbot.knowledge.figures import extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 # Words that ask what a figure is: one of them must be there ("what is the 76?" could ask
@@ -80,8 +80,7 @@ def _gives(fact: Fact, kind: FigureKind, value: int | float | str) -> bool:
     """The fact's own figures (not every number its quote holds) give the value: "the 15" is
     the 15 special schools opened, not the places their quote also counts."""
     return any(
-        given.kind is not FigureKind.DATE
-        and same_figure((kind, value), FoundFigure(given.kind, given.value, "", 0, 0))
+        given.kind is not FigureKind.DATE and same_figure((kind, value), given)
         for given in fact.figures
     )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
-from sendbot.knowledge.model import FigureKind
+from sendbot.knowledge.model import Figure, FigureKind
 
 MONTHS = {
     name: index
@@ -290,9 +290,10 @@ def _a_single_age(text: str, figure: FoundFigure) -> bool:
 
 
 def same_figure(
-    stated: FoundFigure | tuple[FigureKind, int | float | str], quoted: FoundFigure
+    stated: FoundFigure | tuple[FigureKind, int | float | str], quoted: FoundFigure | Figure
 ) -> bool:
-    """Whether a figure someone states is backed by a figure in a quote.
+    """Whether a figure someone states is backed by a figure in a quote, found in its text or
+    one of a fact's own figures.
 
     Numbers match on value whatever their kind ("£70 million" backs "70 million"); a date
     matches a date it is part of ("2023" is backed by "September 2023").
