@@ -165,8 +165,8 @@ def kinds(
 def _kinds_by_head(
     raw_words: Sequence[str],
     written: dict[str, str],
-    slashed: frozenset[str] = frozenset(),
-    heads: frozenset[str] = _KIND_HEADS,
+    slashed: frozenset[str],
+    heads: frozenset[str],
 ) -> list[tuple[str, str]]:
     """("send", "SEND training"), and for "core schools budget" both "core" and "schools":
     the words before "budget", "training" or "funding" (or another of `heads`); and after

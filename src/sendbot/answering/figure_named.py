@@ -9,6 +9,7 @@ facts giving the same number (5,000 modules, 5000 practitioners). Pure.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from sendbot.answering.fact_index import FactIndex
 from sendbot.knowledge.figures import extract_figures, same_figure
@@ -25,14 +26,24 @@ _FILLER = frozenset(
     "what whats what's wat wot does do did is are was the a that this those these it its to "
     "ok okay so and then for exactly actually again pls please hi hey of there".split()
 )
+# A word, or any other mark alone (a digit, a comma, "?"): what stands either side of the figure.
 _WORD = re.compile(r"[a-z']+|[^\sa-z']")
 # At most this many words after the figure say what it counts.
 _COUNTED_WORDS = 3
 
 
-def figure_named(text: str) -> tuple[tuple[FigureKind, int | float | str], tuple[str, ...]] | None:
-    """The figure (kind and value) a question asks the meaning of, and the words after it that
-    say what it counts; None when the question asks anything else (another word is left)."""
+class NamedFigure(NamedTuple):
+    """The figure a question asks the meaning of, and the words after it that say what it
+    counts ("practitioners" of "the 5000 practitioners"; none of "the 76")."""
+
+    kind: FigureKind
+    value: int | float | str
+    counted: tuple[str, ...]
+
+
+def figure_named(text: str) -> NamedFigure | None:
+    """The figure a question asks the meaning of; None when the question asks anything else
+    (another word is left)."""
     lowered = text.lower()
     figures = [f for f in extract_figures(lowered) if f.kind is not FigureKind.DATE]
     if len(figures) != 1:
@@ -53,7 +64,7 @@ def figure_named(text: str) -> tuple[tuple[FigureKind, int | float | str], tuple
         return None
     if any(word not in _FILLER and word not in _ASKS_WHAT_IT_IS for word in words):
         return None  # "what does cp 800 mean" asks of "cp", not of the figure
-    return (figure.kind, figure.value), tuple(counted)
+    return NamedFigure(figure.kind, figure.value, tuple(counted))
 
 
 def fact_giving(index: FactIndex, text: str) -> int | None:
@@ -64,23 +75,22 @@ def fact_giving(index: FactIndex, text: str) -> int | None:
     named = figure_named(text)
     if named is None:
         return None
-    (kind, value), counted = named
-    terms = frozenset(term for word in counted for term in index.normaliser.terms(word))
+    terms = frozenset(term for word in named.counted for term in index.normaliser.terms(word))
     giving = [
         position
         for position, fact in enumerate(index.facts)
-        if _gives(fact, kind, value) and terms <= index.fact_terms[position]
+        if _gives(fact, named) and terms <= index.fact_terms[position]
     ]
     if not giving or len({_measure_of(index.facts[p]) for p in giving}) > 1:
         return None
     return max(giving, key=lambda position: index.facts[position].as_of)
 
 
-def _gives(fact: Fact, kind: FigureKind, value: int | float | str) -> bool:
+def _gives(fact: Fact, named: NamedFigure) -> bool:
     """The fact's own figures (not every number its quote holds) give the value: "the 15" is
     the 15 special schools opened, not the places their quote also counts."""
     return any(
-        given.kind is not FigureKind.DATE and same_figure((kind, value), given)
+        given.kind is not FigureKind.DATE and same_figure((named.kind, named.value), given)
         for given in fact.figures
     )
 

@@ -1092,7 +1092,11 @@ def _renamed_copy_hint(file_name: str, known: Iterable[str]) -> str:
     """An exported file downloaded twice comes back as 'X (1).yaml' or 'Copy of X.yaml':
     name the file it is a copy of, which is what an import must be called to replace it."""
     for name in sorted(known):
-        if name != SYNONYMS_FILE and _FILE_NAME.match(name) and name[:-5] in file_name:
+        if (
+            name != SYNONYMS_FILE
+            and _FILE_NAME.match(name)
+            and name.removesuffix(".yaml") in file_name
+        ):
             return f"; to replace {name}, give the file that name"
     return ""
 
