@@ -293,11 +293,13 @@ _TO_COME = re.compile(
 )
 
 
-# "per the june 2025 lords answer": a written answer named, whose word is asked.
+# "per the june 2025 lords answer", "in the 2024 reply": a year or an answer named says which
+# written answer's word is asked: that answer's word, not the newest, answers.
 _ANSWER_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:answer|reply|response)s?\b")
 
 
 def _asks_when_to_come(asked: Question) -> bool:
+    """When something is to come, of no written answer named: the newest word on it says."""
     if asked.intent not in (Intent.DATE, Intent.START):
         return False
     text = " ".join(asked.words)
