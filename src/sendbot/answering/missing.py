@@ -554,6 +554,8 @@ def _missing_with_or_without(
         # "what's there for 16-24s with no EHC plan": not a fact about those with one.
         return f"{SOURCE} is about {fact.with_}; it doesn't say what applies without one."
     if (
+        # (a fact about those without anything may say it in other words: "without a plan" of
+        # "without an Education, Health and Care plan")
         not fact.without_terms
         and lacked_terms.isdisjoint(fact_terms)
         and all(lacked in _PROVISION_LACKED for lacked in question.lacked)
@@ -561,8 +563,6 @@ def _missing_with_or_without(
         # is dyslexic, no EHCP. who decides how the school spends its money")
         and (question.intent is _NAMED_LIST or question.intent in FIGURE_ASKED)
     ):
-        # (a fact about those without anything may say it in other words: "without a plan" of
-        # "without an Education, Health and Care plan")
         named = " or ".join(question.written.get(word, word) for word in question.lacked)
         return f"{SOURCE} doesn't speak of those without {_an(named)}."
     return None
