@@ -1,5 +1,6 @@
 """Wordings read for what they ask, each by a reason beyond one example:
-- "who are the N things meant to be for" asks whom they serve, not a person's name, and
+- "who are the N things meant (to be) for", "the N things are for who?" ask whom they serve,
+  not a person's name, and
   "what are the N things meant to be for" asks their purpose, not their names;
 - "X = <figure>?" states a figure to check, not letters to spell out ("AP = ?" still asks
   what AP stands for);
@@ -23,6 +24,10 @@ from tests.answering.expected_replies import assert_answered_with
     [
         ("who are the 40 new hubs supposed to be for", Intent.REASON),
         ("who is the new qualification intended to be for", Intent.REASON),
+        ("who are the 40 new hubs meant for", Intent.REASON),
+        ("the 40 new hubs are for who?", Intent.REASON),
+        ("hubs r for who exactly", Intent.REASON),
+        ("who is the delivery partner for the hubs", Intent.PERSON),
         ("what does the new ep course focus on", Intent.REASON),
         ("what is the taskforce trying to improve for pupils", Intent.REASON),
     ],
@@ -51,6 +56,14 @@ def test_replies(single_source_index: FactIndex) -> None:
         single_source_index,
         "what are the 76 new special free schools actually meant to be for",
         "special-free-schools-approved",
+    )
+    assert_answered_with(
+        single_source_index,
+        "who are the 76 approved special free schools meant for",
+        "special-free-schools-approved",
+    )
+    assert_answered_with(
+        single_source_index, "the 76 free schools are for who?", "special-free-schools-approved"
     )
     assert_answered_with(
         single_source_index, "change programme = 32 councils?", "change-programme-local-authorities"

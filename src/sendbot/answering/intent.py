@@ -823,9 +823,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "who are they meant to be for": whom they serve, not a person's name
             "who (?:is|are) (?:it|they|these|those|this|that|them) (?:(?:meant|supposed|"
             "intended|designed) to be )?for$|"
-            # ... as are "who are the 76 new schools meant to be for", whatever they are
+            # ... as are "who are the 76 new schools meant (to be) for", whatever they are, and
+            # "the 76 free schools are for who?", "traineeships r for who exactly"
             "who (?:is|are) (?:the )?(?:\\w+ ){1,6}?(?:meant|supposed|intended|designed) "
-            "to be for$|"
+            "(?:to be )?for$|"
+            "(?:is|are|r|was|were) (?:(?:meant|supposed|intended|designed) (?:to be )?)?for "
+            "(?:who|whom)(?: exactly| then| really)?$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
