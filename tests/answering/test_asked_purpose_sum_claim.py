@@ -4,6 +4,8 @@
   "what are the N things meant to be for" asks their purpose, not their names;
 - "X = <figure>?" states a figure to check, not letters to spell out ("AP = ?" still asks
   what AP stands for);
+- "what will the plan ensure for kids with send", "the plan will ensure what exactly?" ask
+  what it is for;
 - "what does the course focus on", "what does it try to improve" ask what it is for;
 - "how many new X are there" says no more than "how many X" which of the source's counts
   of X (opened, approved) is meant."""
@@ -28,6 +30,8 @@ from tests.answering.expected_replies import assert_answered_with
         ("the 40 new hubs are for who?", Intent.REASON),
         ("hubs r for who exactly", Intent.REASON),
         ("who is the delivery partner for the hubs", Intent.PERSON),
+        ("what will the new hubs ensure for children with autism", Intent.REASON),
+        ("the new hubs will ensure what exactly?", Intent.REASON),
         ("what does the new ep course focus on", Intent.REASON),
         ("what is the taskforce trying to improve for pupils", Intent.REASON),
     ],
@@ -64,6 +68,14 @@ def test_replies(single_source_index: FactIndex) -> None:
     )
     assert_answered_with(
         single_source_index, "the 76 free schools are for who?", "special-free-schools-approved"
+    )
+    assert_answered_with(
+        single_source_index,
+        "what will the plan ensure for kids with send",
+        "improvement-plan-aim",
+    )
+    assert_answered_with(
+        single_source_index, "the plan will ensure what exactly?", "improvement-plan-aim"
     )
     assert_answered_with(
         single_source_index, "change programme = 32 councils?", "change-programme-local-authorities"

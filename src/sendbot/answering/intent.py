@@ -878,8 +878,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
             r"aiming|set out|sets out|setting out) to (?:do|achieve|accomplish)\b|"
             r"^what (?:will|would|do|does|can|could) (?:\w+ ){1,6}?get out of\b|"
+            # ("what will the plan ensure for kids with send": whichever children they are)
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
-            r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
+            r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them)"
+            r"(?: with \w+(?: \w+){0,3})?)?$|"
+            # ... as does "the plan will ensure what exactly?", what asked last
+            r"^(?:the|this|that|it) (?:\w+ ){0,5}?(?:will|would|should) (?:ensure|achieve|"
+            r"deliver) what(?: exactly| then| really)?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
         ),
     ),
