@@ -823,9 +823,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "who are they meant to be for": whom they serve, not a person's name
             "who (?:is|are) (?:it|they|these|those|this|that|them) (?:(?:meant|supposed|"
             "intended|designed) to be )?for$|"
-            # ... as are "who are the 76 new schools meant to be for", whatever they are
+            # ... as are "who are the 76 new schools meant (to be) for", whatever they are, and
+            # "the 76 free schools are for who?", "traineeships r for who exactly"
             "who (?:is|are) (?:the )?(?:\\w+ ){1,6}?(?:meant|supposed|intended|designed) "
-            "to be for$|"
+            "(?:to be )?for$|"
+            "(?:is|are|r|was|were) (?:(?:meant|supposed|intended|designed) (?:to be )?)?for "
+            "(?:who|whom)(?: exactly| then| really)?$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
@@ -875,8 +878,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
             r"aiming|set out|sets out|setting out) to (?:do|achieve|accomplish)\b|"
             r"^what (?:will|would|do|does|can|could) (?:\w+ ){1,6}?get out of\b|"
+            # ("what will the plan ensure for kids with send": whichever children they are)
             r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
-            r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them))?$|"
+            r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them)"
+            r"(?: with \w+(?: \w+){0,3})?)?$|"
+            # ... as does "the plan will ensure what exactly?", what asked last
+            r"^(?:the|this|that|it) (?:\w+ ){0,5}?(?:will|would|should) (?:ensure|achieve|"
+            r"deliver) what(?: exactly| then| really)?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
         ),
     ),
