@@ -20,13 +20,12 @@ from dataclasses import replace
 from sendbot.answering.claimed_measure import asks_newer_than, claimed_measure, stated_figures
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.latest import same_thing
+from sendbot.answering.latest import answered_on, same_thing
 from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table, position_of
 from sendbot.answering.newest import Newest
 from sendbot.answering.question import Question
-from sendbot.answering.reply import human_date
-from sendbot.answering.topic_word import figure_of_its_answer
+from sendbot.answering.topic_word import figure_of_its_answer, said_before
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.topics import topic_facts
 
@@ -60,7 +59,7 @@ def later_than_claimed(
     if measure is None or measure != shown.measure:
         return None
     history = measure_table(index).histories[measure]
-    since = _answered(index, history[0])
+    since = answered_on(index, history[0])
     if _names_a_later_year(question.text, since):
         return None  # a later year named is the period asked, which that measure's rule reads
     later = _later_figure(index, history[0], since)
@@ -74,9 +73,9 @@ def later_than_claimed(
     offered = tuple(other for other in result.suggestions if other.fact is not later)
     answered = replace(answered, suggestions=(ScoredFact(shown, answered.confidence), *offered))
     before = tuple(
-        f"{fact.statement.rstrip('. ')} (answered {human_date(_answered(index, fact))})"
+        said_before(index, fact)
         for fact in history
-        if _answered(index, fact) < _answered(index, later)
+        if answered_on(index, fact) < answered_on(index, later)
     )
     # The asker's figure is not checked against the later one: it counts another way, and the
     # earlier answers' line shows it with its date.
@@ -111,16 +110,12 @@ def _later_figure(index: FactIndex, newest: Fact, since: dt.date) -> Fact | None
     later = [
         fact
         for fact in index.facts
-        if not fact.measure and same_thing(index, fact, newest) and _answered(index, fact) > since
+        if not fact.measure and same_thing(index, fact, newest) and answered_on(index, fact) > since
     ]
     if not later:
         return None
-    newest_date = max(_answered(index, fact) for fact in later)
-    return next(fact for fact in later if _answered(index, fact) == newest_date)
-
-
-def _answered(index: FactIndex, fact: Fact) -> dt.date:
-    return index.kb.source_of(fact).answered
+    newest_date = max(answered_on(index, fact) for fact in later)
+    return next(fact for fact in later if answered_on(index, fact) == newest_date)
 
 
 def _names_a_later_year(text: str, since: dt.date) -> bool:
@@ -145,17 +140,17 @@ def later_on_told_topic(
     told = _told_fact(index, text)
     if told is None or told.topic is None or told.measured is None:
         return None
-    since = _answered(index, told)
+    since = answered_on(index, told)
     if _names_a_later_year(question.text, since):
         return None
     lead = topic_facts(index.kb, told.topic)[0]
     newer = figure_of_its_answer(index, lead, told)
-    if newer is None or newer is told or _answered(index, newer) <= since:
+    if newer is None or newer is told or answered_on(index, newer) <= since:
         return None
     answered = result.answered_if_confident(Verdict.NEWEST_ON_TOPIC, ScoredFact(newer, 0.0))
     if answered is None:
         return None
-    before = (f"{told.statement.rstrip('. ')} (answered {human_date(since)})",)
+    before = (said_before(index, told),)
     return Newest(replace(answered, checked=()), said_before=before, reading=decided.reading)
 
 

@@ -265,7 +265,7 @@ def _match_newest(
         chosen.answered
         and chosen.best is not None
         and not answer_fact_misread(asked, chosen)
-        and _answered_on(index, chosen.best.fact) >= _answered_on(index, news.fact)
+        and answered_on(index, chosen.best.fact) >= answered_on(index, news.fact)
         and not _lead_of_the_same_answer(index, topic_ranking, chosen.best.fact, news.fact)
         and not (
             _LATEST.search(question)  # (not when only the question's spacing was changed)
@@ -304,7 +304,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
     if not result.answered or result.best is None or not ranking.candidates:
         return None
     shown = result.best.fact
-    since = _answered_on(index, shown)
+    since = answered_on(index, shown)
     own = among_first(index, ranking, shown, NEWER_RIVALS)
     if own is None:
         return None
@@ -323,7 +323,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
             and candidate.evidence.intent_fit != -1
             and not _is_record(fact)
             and said <= index.fact_terms[candidate.position]
-            and _answered_on(index, fact) > since
+            and answered_on(index, fact) > since
             and not (shown.measure and fact.measure and fact.measure != shown.measure)
             and _gives_kind_asked(ranking.question, fact)
         ):
@@ -386,7 +386,7 @@ def _drawn_from_the_news(index: FactIndex, ranking: Ranking, chosen: Fact, news:
     topic alone: the words asking for the newest drew the matcher to it ("the latest on new
     special free schools": the answer's "most recent ... application round", not its news
     of 15 more schools). Among one answer's facts, "latest" chooses none."""
-    if news is chosen or _answered_on(index, news) != _answered_on(index, chosen):
+    if news is chosen or answered_on(index, news) != answered_on(index, chosen):
         return False
     scores = {index.facts[c.position].id: c.evidence.rank_score for c in ranking.candidates}
     return scores.get(chosen.id, 0.0) < scores.get(news.id, 0.0)
@@ -402,11 +402,11 @@ def _topic_if_newest(
         return chosen
     if "document" in topic.best.fact.tags:
         return chosen
-    since = _answered_on(index, topic.best.fact)
+    since = answered_on(index, topic.best.fact)
     top = ranking.candidates[0].evidence.rank_score
     said = _topic_said_by(index, ranking.question.text, position_of(index, topic.best.fact))
     later = any(
-        _answered_on(index, index.facts[candidate.position]) > since
+        answered_on(index, index.facts[candidate.position]) > since
         and said <= index.fact_terms[candidate.position]
         for candidate in ranking.candidates
         if candidate.evidence.rank_score >= NEWS_SHARE * top
@@ -423,7 +423,7 @@ def news_after_figures(index: FactIndex, ranking: Ranking, news: Fact, measure: 
     if FIGURE_WORDS & set(ranking.question.words):
         return False
     figures = measure_table(index).histories[measure]
-    if _answered_on(index, news) <= max(_answered_on(index, fact) for fact in figures):
+    if answered_on(index, news) <= max(answered_on(index, fact) for fact in figures):
         return False
     scores = {index.facts[c.position].id: c.evidence.rank_score for c in ranking.candidates}
     return scores.get(news.id, 0.0) > scores.get(figures[0].id, 0.0)
@@ -447,13 +447,13 @@ def _newer_figure(
     wanted = _wanted_terms(index, topic)
     if not wanted:
         return None
-    since = _answered_on(index, shown)
+    since = answered_on(index, shown)
     counted = _counted_as(index, topic, figure.label) - wanted
 
     def may_be_newer(position: int) -> bool:
         fact = index.facts[position]
         return (
-            _answered_on(index, fact) > since
+            answered_on(index, fact) > since
             and same_thing(index, fact, shown)
             and counted <= index.fact_terms[position]
         )
@@ -465,7 +465,7 @@ def _newer_figure(
     newer = [c for c in _carrying(index, ranking, wanted) if may_be_newer(c.position)]
     if not newer:
         return None
-    best = max(newer, key=lambda c: (_answered_on(index, index.facts[c.position]), -c.position))
+    best = max(newer, key=lambda c: (answered_on(index, index.facts[c.position]), -c.position))
     fact = index.facts[best.position]
     scored = ScoredFact(fact, round(best.evidence.rank_score, 4))
     return chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
@@ -654,8 +654,8 @@ def newest_on_topic(
         on_topic = sums or on_topic
     if not on_topic:
         return None
-    newest = max(_answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
-    of_newest = [c for c in on_topic if _answered_on(index, index.facts[c.position]) == newest]
+    newest = max(answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
+    of_newest = [c for c in on_topic if answered_on(index, index.facts[c.position]) == newest]
     # The newest answer's first word on it: an answer leads with its news, then explains.
     said = [c for c in of_newest if document_too or not _is_record(index.facts[c.position])]
     if said:
@@ -725,7 +725,7 @@ def to_come(index: FactIndex, fact: Fact) -> bool:
         return True
     if not _FUTURE.search(fact.quote):
         return False
-    answered = _answered_on(index, fact)
+    answered = answered_on(index, fact)
     for figure in fact.figures:
         span = parse_period(str(figure.value)) if figure.kind is FigureKind.DATE else None
         if span is not None and span.end > answered:
@@ -792,5 +792,6 @@ def _news_terms(index: FactIndex) -> frozenset[str]:
     return frozenset(index.normaliser.terms(NEWS_WORDS))
 
 
-def _answered_on(index: FactIndex, fact: Fact) -> dt.date:
+def answered_on(index: FactIndex, fact: Fact) -> dt.date:
+    """When the written answer giving `fact` was answered."""
     return index.kb.source_of(fact).answered

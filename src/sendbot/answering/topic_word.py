@@ -15,7 +15,6 @@ Pure.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
@@ -24,7 +23,7 @@ from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import Intent
-from sendbot.answering.latest import asks_a_figure, same_thing
+from sendbot.answering.latest import answered_on, asks_a_figure, same_thing
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import Ranking, among_first
@@ -71,7 +70,7 @@ def newest_word(
     lead = facts[0]
     if asks_a_figure(question) and not gives_a_figure(lead):
         lead = figure_of_its_answer(index, lead, best.fact) or lead
-    if lead is not best.fact and _answered(index, lead) >= _answered(index, best.fact):
+    if lead is not best.fact and answered_on(index, lead) >= answered_on(index, best.fact):
         newer = result.judged(Verdict.NEWEST_ON_TOPIC, best=ScoredFact(lead, best.score))
         if newer.confidence < ANSWER_THRESHOLD:
             return None
@@ -83,9 +82,9 @@ def newest_word(
     else:
         shown = best.fact
     said = tuple(
-        f"{_said(fact)} (answered {human_date(_answered(index, fact))})"
+        said_before(index, fact)
         for fact in facts
-        if fact is not shown and _answered(index, fact) < _answered(index, shown)
+        if fact is not shown and answered_on(index, fact) < answered_on(index, shown)
     )
     return result, said
 
@@ -151,10 +150,7 @@ def figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | No
     )
 
 
-def _said(fact: Fact) -> str:
-    """A fact's statement as one clause of a list: without its closing full stop."""
-    return fact.statement.rstrip(". ")
-
-
-def _answered(index: FactIndex, fact: Fact) -> dt.date:
-    return index.kb.source_of(fact).answered
+def said_before(index: FactIndex, fact: Fact) -> str:
+    """An earlier word, as the reply's line of them lists it: the fact's statement without its
+    closing full stop, and when it was answered."""
+    return f"{fact.statement.rstrip('. ')} (answered {human_date(answered_on(index, fact))})"
