@@ -99,7 +99,7 @@ def confirmed_text(entry: HistoryEntry | None) -> str:
     return f"Done: saved as change #{entry.seq}. {next_step(entry)}"
 
 
-def _input(
+def text_input(
     custom_id: str,
     *,
     default: str | None,
@@ -108,6 +108,7 @@ def _input(
     paragraph: bool = False,
     placeholder: str | None = None,
 ) -> ui.TextInput[Any]:
+    """A form's text box, pre-filled with `default` cut to what the box holds."""
     return ui.TextInput(
         custom_id=custom_id,
         style=discord.TextStyle.paragraph if paragraph else discord.TextStyle.short,
@@ -175,21 +176,21 @@ class FactModal(ui.Modal):
         title_note = "Short label for lists" + (
             "" if fact or fact_id else "; the id is made from it"
         )
-        self.title_input = _input(
+        self.title_input = text_input(
             "title", default=form.title, max_length=TITLE_LIMIT, required=not (fact or fact_id)
         )
-        self.statement = _input(
+        self.statement = text_input(
             "statement", default=form.statement, max_length=STATEMENT_LIMIT, paragraph=True
         )
-        self.quote = _input("quote", default=form.quote, max_length=QUOTE_LIMIT, paragraph=True)
-        self.questions = _input(
+        self.quote = text_input("quote", default=form.quote, max_length=QUOTE_LIMIT, paragraph=True)
+        self.questions = text_input(
             "questions",
             default=form.questions,
             max_length=QUESTIONS_LIMIT,
             paragraph=True,
             placeholder="how many special schools opened?",
         )
-        self.tags = _input(
+        self.tags = text_input(
             "tags",
             default=form.tags,
             max_length=TAGS_LIMIT,
@@ -341,8 +342,8 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
     def __init__(self, cog: KbAdmin, question: str, fact_id: str) -> None:
         super().__init__(timeout=MODAL_TIMEOUT)
         self.cog = cog
-        self.question = _input("question", default=question, max_length=GAP_QUESTION_LIMIT)
-        self.fact_id = _input(
+        self.question = text_input("question", default=question, max_length=GAP_QUESTION_LIMIT)
+        self.fact_id = text_input(
             "fact", default=fact_id, max_length=100, placeholder="an id, as /facts lists them"
         )
         self.add_item(

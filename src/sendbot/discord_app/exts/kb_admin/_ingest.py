@@ -24,7 +24,7 @@ from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.expiring import ExpiringView
 from sendbot.discord_app.exts.kb_admin._access import allowed
 from sendbot.discord_app.exts.kb_admin._form_fields import TEXT_INPUT_LIMIT
-from sendbot.discord_app.exts.kb_admin._forms import field_label
+from sendbot.discord_app.exts.kb_admin._forms import field_label, text_input
 from sendbot.discord_app.exts.kb_admin._render import NOTHING_CHANGED, code
 from sendbot.discord_app.render import (
     FIELD_VALUE_LIMIT,
@@ -426,19 +426,12 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         statement, questions = fact["statement"], "\n".join(fact["questions"])
         if view.typed is not None and view.typed[0] == view.review.position:
             _, statement, questions = view.typed
-        # Cut to fit the boxes: Discord refuses a form pre-filled beyond an input's limit.
-        statement, questions = statement[:MAX_STATEMENT], questions[:TEXT_INPUT_LIMIT]
-        self.statement: ui.TextInput[Any] = ui.TextInput(
-            custom_id="statement",
-            style=discord.TextStyle.paragraph,
-            default=statement,
-            max_length=MAX_STATEMENT,
+        # (`text_input` cuts each to fit its box: Discord refuses a form pre-filled beyond one)
+        self.statement = text_input(
+            "statement", default=statement, max_length=MAX_STATEMENT, paragraph=True
         )
-        self.questions: ui.TextInput[Any] = ui.TextInput(
-            custom_id="questions",
-            style=discord.TextStyle.paragraph,
-            default=questions,
-            max_length=TEXT_INPUT_LIMIT,
+        self.questions = text_input(
+            "questions", default=questions, max_length=TEXT_INPUT_LIMIT, paragraph=True
         )
         self.add_item(field_label("Statement", self.statement))
         self.add_item(field_label("Questions", self.questions))
