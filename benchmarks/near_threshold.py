@@ -78,7 +78,9 @@ def main() -> int:
         found = group_of(item)
         if found is None:
             continue
-        base = "many-source" if "multisource" in item.set_name else "one-source"
+        # (the base each set was written for, as EVERY_SET declares it: labelled by fact id on
+        # the one-source base)
+        base = "one-source" if EVERY_SET[item.set_name][1] else "many-source"
         by_base[base][found[0]][bin_of(found[1])] += 1
     print(f"evidence probability of replies with no rule's verdict; threshold {ANSWER_THRESHOLD}")
     for base, counts in by_base.items():
