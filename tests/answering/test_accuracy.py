@@ -637,7 +637,8 @@ def test_accuracy_floor(
         # twenty-sixth final held-out set, kept outside the repository for round 24: 317/334
         # right, 4 wrong, 119/124 on topic handled at its start; 317/334 right, 4 wrong, 119/124
         # at its end
-        # end of round 24: 317/334 right, 4 wrong, 147/152 not answerable handled
+        # end of round 24: 317/334 right, 4 wrong, 147/152 not answerable handled; retired to
+        # development at the start of round 25
         ("final26.yaml", 0.94, 0.96, 4),
         # twenty-second chat-style development set, written with final26 and used in round 24 only
         # to check changes (summary lines): 243/262 right, 2 wrong, 101/105 on topic handled at
@@ -1179,7 +1180,8 @@ def test_chat_set_floor(
         # multisource23.yaml, held out likewise for round 24: 207/237 right, 12 wrong, 42/49
         # "latest", 117/127 on topic handled at its start; 209/237 right, 11 wrong, 42/49
         # "latest", 118/127 at its end
-        # end of round 24: 209/237 right, 11 wrong, 42/49 "latest", 118/127 handled
+        # end of round 24: 209/237 right, 11 wrong, 42/49 "latest", 118/127 handled; retired to
+        # development at the start of round 25
         ("multisource23.yaml", 0.88, 11, 0.85, 0.92),
         # twenty-second multi-source development set, written with multisource23 and used in round
         # 24 only to check changes (summary lines): 186/215 right, 13 wrong, 30/38 "latest",
