@@ -65,6 +65,8 @@ _NAMES_AN_ANSWER = re.compile(
     re.IGNORECASE,
 )
 
+_DIGIT = re.compile(r"\d")
+
 # A word joining a second question to the first ("... opened? and is the budget going up?").
 _JOINING_WORD = re.compile(r"^(?:and|but|also|plus)\b[\s,]*", re.IGNORECASE)
 
@@ -147,6 +149,10 @@ def decide(
         )
         if second is not None:
             return second
+    elif newest.result.answered:
+        checked = _asked_then_checked(index, question, newest, today, stale_months)
+        if checked is not None:
+            return checked
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
@@ -200,6 +206,33 @@ def _one_of_its_questions(
         if found is not None and found.result.best and found.result.best.fact.id == closest:
             return found
     return None
+
+
+def _asked_then_checked(
+    index: FactIndex, message: str, whole: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'who is the change programme working with? is it just councils': a question, then a
+    check of what its answer may be. The check's words ("councils") may draw the whole message
+    to a fact that names them (one council of the programme) rather than the one answering
+    the question (all it works with, councils among them): the question read alone, when that
+    is surely answered by another fact, surer than the whole."""
+    plain = strip_markup(message)
+    first, mark, rest = plain.partition("?")
+    if not mark or not rest.strip() or not _leans_on_the_one_before(rest):
+        return None
+    if _DIGIT.search(rest):
+        return None  # "... ? is it 10.5bn?" checks a figure, which the whole message reads
+    alone = decide(index, first + mark, today, stale_months)
+    found, kept = alone.result, whole.result
+    if (
+        not found.answered
+        or found.best is None
+        or kept.best is None
+        or found.best.fact.id == kept.best.fact.id
+        or found.confidence < max(SURE_ALONE, kept.confidence)
+    ):
+        return None
+    return _read_as(alone, first + mark, "what follows only checks its answer")
 
 
 def _leans_on_the_one_before(question: str) -> bool:

@@ -1244,7 +1244,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
         # Another fact about as close says in its quote a rare word asked that the top one's
         # quote does not: which of them answers is not clear, and a wrong fact is the worst.
-        ruled_out = quote_rival(index, question, candidates) is not None
+        ruled_out = quote_rival(index, question, candidates, candidates.not_rivals) is not None
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
         ruled_out = _same_part_of_another_answer(index, text, candidates)
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
@@ -1325,7 +1325,10 @@ QUOTE_RIVALS = 3
 
 
 def quote_rival(
-    index: FactIndex, question: Question, candidates: Sequence[Candidate]
+    index: FactIndex,
+    question: Question,
+    candidates: Sequence[Candidate],
+    not_rivals: Collection[int] = (),
 ) -> Candidate | None:
     """A fact ranked within QUOTE_RIVAL_MARGIN of the top one whose quote says every rare word
     asked that the top one's quote says, and more ("did dfe admit demand for specialist
@@ -1334,11 +1337,12 @@ def quote_rival(
     drawn the top fact there, but the quote is what is shown as the answer. Only another fact
     of the same written answer: between answers, which is newer or gives the figure asked
     decides ("how many special free schools are in the pipeline now"). Not a written answer's
-    record, nor a fact a rule says cannot give what was asked. None when there is none."""
+    record, nor a fact a rule says cannot give what was asked, nor one a rule passed over as
+    `not_rivals` (by position). None when there is none."""
     if len(candidates) < 2:
         return None
     first = candidates[0]
-    rivals = _possible_quote_rivals(index, first, candidates)
+    rivals = _possible_quote_rivals(index, first, candidates, not_rivals)
     if not rivals:
         return None  # most questions: their words need not be read again
     asked = frozenset(
@@ -1358,7 +1362,10 @@ def quote_rival(
 
 
 def _possible_quote_rivals(
-    index: FactIndex, first: Candidate, candidates: Sequence[Candidate]
+    index: FactIndex,
+    first: Candidate,
+    candidates: Sequence[Candidate],
+    not_rivals: Collection[int],
 ) -> list[Candidate]:
     """The next QUOTE_RIVALS candidates, up to the first beyond QUOTE_RIVAL_MARGIN, that are
     other facts of the top one's written answer, neither its record nor ruled out."""
@@ -1368,6 +1375,8 @@ def _possible_quote_rivals(
             break
         if other.evidence.missing is not None or other.evidence.intent_fit == -1:
             continue
+        if other.position in not_rivals:
+            continue  # a rule found that it does not answer, or says the same
         fact = index.facts[other.position]
         if DOCUMENT_TAG in fact.tags or fact.source_id != index.facts[first.position].source_id:
             continue

@@ -66,7 +66,7 @@ from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
-from sendbot.answering.ranking import rank
+from sendbot.answering.ranking import among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.titled_answer import titled_sources
@@ -513,13 +513,32 @@ def _from_dated_answer(
         if within is None or (within.fact is best.fact and result.answered):
             return None  # (declined, the same fact is that answer's: it says so)
         return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
-    if best.fact.source_id in sources and result.outcome is Outcome.ANSWERED:
+    own = best.fact.source_id in sources
+    if own and result.outcome is Outcome.ANSWERED:
         return None
     undated = without_the_date(question)
     within = within_named_answer(index, undated, sources)
     if within is None:
         return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
+    if own and within.fact is not best.fact and _a_contender(index, question, best.fact):
+        # "what did the dfe say in feb 2023 about money for special schools": the matcher's
+        # closest fact is of the answer named, but it was not sure of it, and read without the
+        # date the answer's closest fact is another: which of them is meant is not clear.
+        return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+# The rank score from which the matcher's closest fact is a contender for what was asked, not
+# a stray match of a word or two (in a base of one written answer, every fact is of the
+# answer named).
+CONTENDER_SCORE = 0.5
+
+
+def _a_contender(index: FactIndex, question: Question, fact: Fact) -> bool:
+    """The fact ranks first for the question, at CONTENDER_SCORE or above. (Ranked again: only
+    questions naming an answer by its date that the matcher declined get here.)"""
+    first = among_first(index, rank(index, question.text, question), fact, 1)
+    return first is not None and first.rank_score >= CONTENDER_SCORE
 
 
 def _from_ministers_answer(

@@ -18,6 +18,7 @@ from sendbot.answering.answer_parts import (
     misfits,
 )
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
+from sendbot.answering.asked_more import more_asked_of, says_more_of
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
     forecasts_only,
@@ -293,6 +294,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _level_on_top(index, candidates)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
+    if candidates and (more_of := more_asked_of(question.words)):
+        _more_of_it_on_top(index, more_of, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -439,6 +442,44 @@ def _happened_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
         candidates,
         HAPPENED_REACH,
         answers=lambda candidate: says_it_has_changed(index.facts[candidate.position].quote),
+    )
+
+
+# How far below the top fact a fact saying there is more of the thing asked may rank and still
+# be put first: siblings on one thing share most of their words ("the new ITTECF", "SEND").
+MORE_REACH = 0.1
+
+
+def _more_of_it_on_top(
+    index: FactIndex, thing: Sequence[str], candidates: RankedCandidates
+) -> None:
+    """ "Does the new ITT framework have more SEND content?": the top fact says the framework
+    has SEND content ("new and updated content on SEND"); a close fact saying there is more of
+    it ("significantly more content related to adaptive teaching and SEND") answers, and comes
+    first. The close facts that say no more of it do not answer whether there is more: they
+    are not its rivals (nor, of its own written answer, a quote naming more of the words
+    asked)."""
+    terms = index.normaliser.terms
+    asked = frozenset(terms(" ".join(thing)))
+    if not asked:
+        return
+    facts = index.facts
+    floor = candidates[0].rank_score - MORE_REACH
+    close = list(candidates.down_to(floor))
+    saying = [
+        candidate
+        for candidate in close
+        if candidate.rank_score >= floor
+        and candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and says_more_of(facts[candidate.position].quote, asked, terms)
+    ]
+    if not saying:
+        return
+    first = saying[0]
+    candidates.bring_first(lambda other: other is first)
+    candidates.not_rivals = frozenset(
+        candidate.position for candidate in close if candidate not in saying
     )
 
 
