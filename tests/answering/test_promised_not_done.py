@@ -122,6 +122,13 @@ def test_whether_a_promise_was_kept_is_not_answered_by_the_promise(
             "no answer here says what they contain.",
         ),
         (
+            # the message tells what the Lords asked for: "what was it" asks for the data,
+            # not the question's wording, and the answer says findings are only expected
+            "the lords asked for pins interim data - what was it",
+            "The written answer of 12 August 2025 says it was expected in autumn 2025; "
+            "no answer here says what it contains.",
+        ),
+        (
             # asked as come by now: the quote says the department "will ... share" them
             "what early insights has the change programme feedback loop shown",
             "The written answer of 11 December 2023 speaks of them only as to come; "
@@ -162,6 +169,9 @@ def test_where_a_thing_is_is_not_answered_by_a_promise_to_announce_it(
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
+        # what the thing is, not what a promise of it holds; what the Lords asked, asked
+        ("ITTECF minimum entitlement - what is it?", "ittecf-minimum-entitlement-2025"),
+        ("the lords asked about pins - what did they ask", "pins-2025-08-12-question"),
         # how it stands, not where it is: the newest word answers
         ("where are things with PINS now, any results yet?", "pins-interim-findings-autumn-2025"),
         # the fact says it was done: it answers

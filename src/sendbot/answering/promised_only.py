@@ -99,6 +99,12 @@ _WHAT_OF_IT = re.compile(
 # "so where are the 15 schools", "have they said where the schools are yet": where the thing is
 # now, which a promise to announce it does not say. Not "where are things with PINS" (how it
 # stands), nor where it will be ("where are they going to be built"), which the promise answers.
+_OF_IT = frozenset({"it", "they", "those", "these", "them"})
+# ... when the message tells that it was promised or asked for ("ITTECF minimum entitlement -
+# what is it?" asks what the thing is, which the promise of it says).
+_TOLD_OF = re.compile(
+    r"\b(?:said|says|say|promised|would|will|due|later|coming|asked (?:\w+ ){0,3}?for)\b"
+)
 _WHERE = re.compile(
     r"\bwhere (?!(?:are|is) (?:things|we|it)\b)(?:are|is|were|was|the|they|these|those)\b"
     r"(?![^?.!,;:]*\b(?:going to|gonna|will|would|shall|to be|planned)\b)"
@@ -120,7 +126,9 @@ def asked_event(text: str) -> AskedEvent | None:
     if said & _WHEN_OR_NEWEST or _MOST_RECENT in text:
         return None
     yes_no = bool(said & _AUX and said & _EVENT_FIRST_WORDS)
-    contents = bool(said & _WHAT) and ("in" in said or not said.isdisjoint(_PROMISED_THINGS))
+    contents = bool(said & _WHAT) and (
+        "in" in said or not said.isdisjoint(_PROMISED_THINGS) or not said.isdisjoint(_OF_IT)
+    )
     if "where" in said and _WHERE.search(text):
         return AskedEvent("announced", _plural_where(text), contents=True, where=True)
     if not (yes_no or contents):
@@ -161,7 +169,7 @@ def _contents_asked(clause: str, text: str) -> AskedEvent | None:
     if _WHAT_IS_IN.match(clause):
         return AskedEvent("published", plural=False, contents=True)
     of_it = _WHAT_OF_IT.match(clause)
-    if of_it is not None:
+    if of_it is not None and _TOLD_OF.search(text):
         return AskedEvent("published", of_it["be"] in ("are", "were"), contents=True)
     if _PROMISED_THINGS.isdisjoint(clause.split()):
         return None
