@@ -255,6 +255,15 @@ def test_no_findings_asked(question: str) -> None:
             "names only some of them, as examples",
         ),
         ("who are the other change programme councils apart from bedford", "only some of them"),
+        # "we will test policy options being considered" names none of them
+        (
+            "what policy options are being tested in the engagement period",
+            "doesn't name the policy options.",
+        ),
+        (
+            "which policy options are they testing in the white paper engagement",
+            "doesn't name the policy options.",
+        ),
     ],
 )
 def test_names_a_fact_does_not_give(shipped_index: FactIndex, question: str, missing: str) -> None:

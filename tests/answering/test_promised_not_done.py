@@ -110,6 +110,30 @@ def test_whether_a_promise_was_kept_is_not_answered_by_the_promise(
             "The written answer of 16 June 2025 says they were expected later in 2025; "
             "no answer here says what they contain.",
         ),
+        (
+            # "what were they" asks of the plans the clause before names
+            "the ifs answer said reform plans 'later this year' - what were they",
+            "The written answer of 16 June 2025 says they were expected later in 2025; "
+            "no answer here says what they contain.",
+        ),
+        (
+            "the june 2025 answer said send reform plans in due course - what are they",
+            "The written answer of 9 June 2025 says they were expected in due course; "
+            "no answer here says what they contain.",
+        ),
+        (
+            # the message tells what the Lords asked for: "what was it" asks for the data,
+            # not the question's wording, and the answer says findings are only expected
+            "the lords asked for pins interim data - what was it",
+            "The written answer of 12 August 2025 says it was expected in autumn 2025; "
+            "no answer here says what it contains.",
+        ),
+        (
+            # asked as come by now: the quote says the department "will ... share" them
+            "what early insights has the change programme feedback loop shown",
+            "The written answer of 11 December 2023 speaks of them only as to come; "
+            "no answer here says what they contain.",
+        ),
     ],
 )
 def test_what_a_promised_thing_holds_is_not_answered_by_the_promise(
@@ -121,8 +145,35 @@ def test_what_a_promised_thing_holds_is_not_answered_by_the_promise(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "so where are the 15 schools, the answer said by may 2024",
+        "have they said where the 15 new special free schools are yet",
+        "the march 2024 answer said locations would come later - so where are the 15 special "
+        "free schools?",
+    ],
+)
+def test_where_a_thing_is_is_not_answered_by_a_promise_to_announce_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing == (
+        "The written answer of 22 March 2024 says an announcement was expected by May 2024; "
+        "no answer here says where they are."
+    )
+    assert reply.fact is not None
+    assert reply.fact.id == "special-free-schools-location-announcement"
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
+        # what the thing is, not what a promise of it holds; what the Lords asked, asked
+        ("ITTECF minimum entitlement - what is it?", "ittecf-minimum-entitlement-2025"),
+        ("the lords asked about pins - what did they ask", "pins-2025-08-12-question"),
+        # how it stands, not where it is: the newest word answers
+        ("where are things with PINS now, any results yet?", "pins-interim-findings-autumn-2025"),
         # the fact says it was done: it answers
         ("has dfe opened any new special schools", "special-schools-opened"),
         # "confirmed plans for 15 additional special free schools": announced

@@ -291,6 +291,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         and not to_whom
         and not checks_a_part
         and (asking or about_question or not (answering or intent in VERDICT_INTENTS))
+        and not _asked_for_told(text, said)
     ):
         parts.add(AnswerPart.QUESTION_TEXT)
     if intent is Intent.ASKER:
@@ -421,6 +422,17 @@ _FIGURE_CHECKED = re.compile(
 _PIECES = re.compile(r"[a-z]+|\d+")
 # Words every written answer here speaks of: they name no paper in particular.
 DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split())
+
+
+# "the lords asked for pins interim data - what was it": the message tells what was asked for,
+# and its asking clause, no more than "what was it", asks for that thing, not the question's
+# wording ("they asked about pins - what was it" may ask the wording).
+_BARE_WHAT = frozenset("what whats is was are were it they that those these s".split())
+_ASKED_FOR = re.compile(r"\b(?:asked|asking|asks|ask|requested) (?:\w+ ){0,3}?for\b")
+
+
+def _asked_for_told(text: str, said: frozenset[str]) -> bool:
+    return "what" in said and said <= _BARE_WHAT and bool(_ASKED_FOR.search(text))
 
 
 def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:

@@ -75,9 +75,11 @@ _RELATIVE_WHO = "".join(
 )
 
 # Things a question may ask to have named, one by one.
-_LISTED = (
+LISTED = (
     r"(?:councils|authorities|las|schools|areas|regions|providers|trusts|universities|boards|"
-    r"icbs|counties|cities|towns|organisations|charities|partners|modules|courses|groups)"
+    r"icbs|counties|cities|towns|organisations|charities|partners|modules|courses|groups|"
+    # "what policy options are being tested": the options by name
+    r"options)"
 )
 
 # The first rule (in this order) with a phrase in the question decides what it asks for.
@@ -678,7 +680,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
             r"schools|areas|regions|providers|"
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
-            r"charities|partners|modules|courses|groups)|list of|list the|list all|can you list|"
+            r"charities|partners|modules|courses|groups|options)|list of|list the|list all|"
+            r"can you list|"
             r"names of|name the|what are the names|what are they called|"
             # (not "what are the 76 schools for": what they are for)
             r"where are the|where are they|where will they be|"
@@ -689,11 +692,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:was|is) (?:it|that)|"
             # The same asked by "what" or as a request: "what schools are in pins", "tell me
             # the councils in the change programme", "give me the 32 las".
-            r"^what (?:\d+ )?(?:\w+ ){0,2}?" + _LISTED + r" (?:are|were|have|has|got|took|"
+            r"^what (?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r" (?:are|were|have|has|got|took|"
             r"take|joined|will|did)\b|"
             r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
             # (the things themselves, not "tell me the newest core schools budget")
-            r"(?:\d+ )?(?:\w+ ){0,2}?" + _LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
+            r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
             r"taking|involved|with|near|across|getting|please|pls)\b|$)"
         ),
     ),

@@ -29,7 +29,7 @@ from sendbot.answering.fact_profile import (
     START_ROLES,
     FactProfile,
 )
-from sendbot.answering.intent import FIGURE_ASKED, Intent
+from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
@@ -262,6 +262,16 @@ def _names_the_kinds(question: Question, fact: FactProfile) -> bool:
 
 def _subject(question: Question, fallback: str) -> str:
     return question.subject or fallback
+
+
+# "what policy options are being tested": the things asked to be named, where no subject is
+# read after "which" or "how many".
+_WHAT_LISTED = re.compile(r"^what (?:\d+ )?((?:\w+ ){0,2}?" + LISTED + r")\b")
+
+
+def _listed(question: Question) -> str:
+    found = None if question.subject else _WHAT_LISTED.match(question.text.lower())
+    return found[1] if found else _subject(question, "ones it counts")
 
 
 # Kinds of question a fact answers only if its figures or curated questions say so; a "why"
@@ -1479,9 +1489,7 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _PERSON: lambda question: f"{SOURCE} doesn't name the person.",
     _ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
     _PLACE: lambda question: f"{SOURCE} doesn't say where.",
-    _NAMED_LIST: lambda question: (
-        f"{SOURCE} doesn't name the {_subject(question, 'ones it counts')}."
-    ),
+    _NAMED_LIST: lambda question: f"{SOURCE} doesn't name the {_listed(question)}.",
     _COST: lambda question: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",
     _OUTCOME: lambda question: (
         f"{SOURCE} doesn't report results or judge whether it is working; it says what is "

@@ -24,6 +24,8 @@ class AskedEvent:
     event: str  # "published", "opened", "announced", "started", "ended", "shared"
     plural: bool  # "have the schools opened" -> "they have"
     contents: bool = False  # asks what the promised thing holds, not whether it came
+    # asks where the promised thing is ("so where are the 15 schools?"), not what it holds
+    where: bool = False
     # "have they opened", "did it start": asked of the thing itself, not "were those approved
     # on top of the ones already opened", whose event is said of others
     perfect: bool = False
@@ -82,8 +84,31 @@ _WHAT_PROMISED = re.compile(
     r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:[\w'\u2019]+ ){0,4}?"
     r"(?:plans|insights|findings|proposals|reforms)\b"
 )
-# ("what are the actual send reforms going to be in the white paper")
-_AWAITED = re.compile(r"\b(?:would|will|coming|due|promised|so far|yet|going to)\b")
+# ("what are the actual send reforms going to be in the white paper"; "what early insights has
+# the feedback loop shown": asked as come by now)
+_AWAITED = re.compile(
+    r"\b(?:would|will|coming|due|promised|so far|yet|going to)\b"
+    r"|\b(?:has|have)\b(?: [\w'\u2019]+){0,6}? (?:shown|shared|found|revealed|produced)\b"
+)
+# "the answer said reform plans later this year - what were they": the clause asks only "what",
+# of the promised thing another clause names.
+_WHAT_OF_IT = re.compile(
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?P<be>are|were|is|was) "
+    r"(?:they|it|those|these|them)\s*$"
+)
+# "so where are the 15 schools", "have they said where the schools are yet": where the thing is
+# now, which a promise to announce it does not say. Not "where are things with PINS" (how it
+# stands), nor where it will be ("where are they going to be built"), which the promise answers.
+_OF_IT = frozenset({"it", "they", "those", "these", "them"})
+# ... when the message tells that it was promised or asked for ("ITTECF minimum entitlement -
+# what is it?" asks what the thing is, which the promise of it says).
+_TOLD_OF = re.compile(
+    r"\b(?:said|says|say|promised|would|will|due|later|coming|asked (?:\w+ ){0,3}?for)\b"
+)
+_WHERE = re.compile(
+    r"\bwhere (?!(?:are|is) (?:things|we|it)\b)(?:are|is|were|was|the|they|these|those)\b"
+    r"(?![^?.!,;:]*\b(?:going to|gonna|will|would|shall|to be|planned)\b)"
+)
 _WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
 _PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals", "reforms"})
 # Asking when, or for the newest word on it, is answered by the promise: "when will it come
@@ -101,7 +126,11 @@ def asked_event(text: str) -> AskedEvent | None:
     if said & _WHEN_OR_NEWEST or _MOST_RECENT in text:
         return None
     yes_no = bool(said & _AUX and said & _EVENT_FIRST_WORDS)
-    contents = bool(said & _WHAT) and ("in" in said or not said.isdisjoint(_PROMISED_THINGS))
+    contents = bool(said & _WHAT) and (
+        "in" in said or not said.isdisjoint(_PROMISED_THINGS) or not said.isdisjoint(_OF_IT)
+    )
+    if "where" in said and _WHERE.search(text):
+        return AskedEvent("announced", _plural_where(text), contents=True, where=True)
     if not (yes_no or contents):
         return None
     for clause in _CLAUSE_BREAK.split(text):
@@ -111,6 +140,11 @@ def asked_event(text: str) -> AskedEvent | None:
         if found is not None:
             return found
     return None
+
+
+def _plural_where(text: str) -> bool:
+    found = _WHERE.search(text)
+    return found is not None and not found[0].endswith(("is", "was"))
 
 
 def _event_asked(clause: str) -> AskedEvent | None:
@@ -134,6 +168,9 @@ def _event_asked(clause: str) -> AskedEvent | None:
 def _contents_asked(clause: str, text: str) -> AskedEvent | None:
     if _WHAT_IS_IN.match(clause):
         return AskedEvent("published", plural=False, contents=True)
+    of_it = _WHAT_OF_IT.match(clause)
+    if of_it is not None and _TOLD_OF.search(text):
+        return AskedEvent("published", of_it["be"] in ("are", "were"), contents=True)
     if _PROMISED_THINGS.isdisjoint(clause.split()):
         return None
     found = _WHAT_PROMISED.match(clause)
@@ -284,6 +321,15 @@ def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
             f"{pronoun} {has}."
         )
     due = _when_due(quote, answered)
+    if asked.where:
+        # what was promised is the announcement of where, not the thing itself
+        are = "are" if asked.plural else "is"
+        promise = (
+            f"{said} says an announcement was expected {due}"
+            if due
+            else f"{said} speaks of an announcement only as to come"
+        )
+        return f"{promise}; no answer here says where {pronoun} {are}."
     was = "were" if asked.plural else "was"
     promise = (
         f"{said} says {pronoun} {was} expected {due}"
