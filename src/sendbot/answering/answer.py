@@ -41,6 +41,7 @@ from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.topic_word import newest_word
 from sendbot.knowledge.model import Fact
@@ -119,7 +120,8 @@ def decide(
 ) -> Newest:
     """The decision behind `answer`: the match result (its fact is the one `score` is about,
     the closest one when declined) and what to say beside it."""
-    question = question.strip()
+    # "whats the budget now? ta": read without the thanks that sign it off.
+    question = without_sign_off(question.strip())
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.

@@ -26,13 +26,54 @@ def folded_clauses(text: str) -> list[str]:
 _CLAUSE_SPLIT = re.compile(
     # not "4,000" or "2.5"; not "so far", "so much", "so many", which end no clause
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|(?<!\bif)\s(?:but|and so|so)\s(?!far\b|much\b|many\b)"
-    # a dash set apart: "The AP specialist taskforce \u2013 how many children ..."
-    r"|\s[\u2013\u2014]\s|\u2014"
+    # a dash set apart: "The AP specialist taskforce \u2013 how many children ...", or typed
+    # as two hyphens ("... £970 million -- who said that?")
+    r"|\s[\u2013\u2014]\s|\u2014|\s--\s"
     # why or for what the asker asks: "when was it given before I share it", "because we're
     # moving": a clause of its own, whose subject is the asker
     r"|\s(?i:before|because|cos|coz)\s(?=(?i:i|we|i m|im|i ve|ive|i'm|i've|we're|we re)\s)"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
 )
+
+# A mark that sets clauses apart. A message typed with none ("parent in essex we waited 14
+# months for an ep how much has the dfe put in") is split where a question opens inside it, when
+# what comes before tells of the asker ("of the 100k who did the training how many were
+# teachers" is one question, and stays whole).
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\u2013\u2014]|\s--?\s")
+_QUESTION_OPENS = re.compile(
+    r"(?<=\w)\s(?=(?:how many|how much|when (?:was|were|did|is|are|will|does|do)|"
+    r"what (?:is|was|were|does|did|date|day)|who (?:is|was|answered|did))\b)",
+    re.IGNORECASE,
+)
+# Words whose object the question is, not a story before it: "anyone know how many", "tell me
+# how much", "is that what was said".
+_ASKING_OF = frozenset(
+    "know knows wondering tell me you ask asked asking say said about on of out idea see check "
+    "find that is was".split()
+)
+_TELLS_OF_THE_ASKER = re.compile(r"\b(?:i|im|ive|we|weve|my|our|me|us|here)\b", re.IGNORECASE)
+
+
+def _splits(text: str) -> list[re.Match[str]]:
+    """Where `text` splits into clauses."""
+    splits = list(_CLAUSE_SPLIT.finditer(text))
+    lowered = text.lower()
+    if not any(f" {word} " in lowered for word in ("how", "when", "what", "who")):
+        return splits  # no question opening inside the message: nearly every one
+    if _CLAUSE_MARK.search(text):
+        return splits
+    opening = next(
+        (
+            found
+            for found in _QUESTION_OPENS.finditer(text)
+            if text[: found.start()].rsplit(None, 1)[-1].lower() not in _ASKING_OF
+        ),
+        None,
+    )
+    if opening is None or not _TELLS_OF_THE_ASKER.search(text, 0, opening.start()):
+        return splits
+    return sorted([*splits, opening], key=lambda split: split.start())
+
 
 ASKING = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|but|also|hi|hey|hiya|then|um|right|sorry|please|pls|quick question"
@@ -73,7 +114,7 @@ def _clauses_and_stops(text: str) -> tuple[tuple[str, str], ...]:
         text = _CHILD_ASIDE.sub(r"\1", text)
     pieces = []
     start = 0
-    for split in _CLAUSE_SPLIT.finditer(text):
+    for split in _splits(text):
         pieces.append((text[start : split.start()], split.group()))
         start = split.end()
     pieces.append((text[start:], ""))

@@ -692,7 +692,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:was|is) (?:it|that)|"
             # The same asked by "what" or as a request: "what schools are in pins", "tell me
             # the councils in the change programme", "give me the 32 las".
-            r"^what (?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r" (?:are|were|have|has|got|took|"
+            # (not "what number of councils are in it": how many)
+            r"^what (?!(?:number|amount|count|total) of\b)(?:\d+ )?(?:\w+ ){0,2}?"
+            + LISTED
+            + r" (?:are|were|have|has|got|took|"
             r"take|joined|will|did)\b|"
             r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
             # (the things themselves, not "tell me the newest core schools budget")
@@ -765,6 +768,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.AMOUNT,
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
+            # "what amount is going into EPs", "what's the amount of funding": how much
+            r"what amount|(?:what is|whats|what s) the (?:total )?amount\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"

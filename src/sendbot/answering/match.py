@@ -83,6 +83,7 @@ from sendbot.answering.confidence import (
 from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.figure_named import fact_giving
+from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import (
@@ -336,8 +337,9 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
-    a negative opening check ("wasn't it 20?") as the plain one."""
-    return as_plain_check(with_years_in_figures(index.speller.corrected(text)))
+    a negative opening check ("wasn't it 20?") as the plain one, and "what number of" as
+    "how many"."""
+    return as_plain_check(with_years_in_figures(as_how_many(index.speller.corrected(text))))
 
 
 def match(

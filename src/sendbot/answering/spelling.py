@@ -31,9 +31,13 @@ _ALSO_KNOWN = frozenset(
     # the words a question names its own place by ("my county" is not "my country"),
     + """county counties borough region town city village area council district ward
     parish""".split()
-    # and numbers in words ("three" is not "there").
+    # numbers in words ("three" is not "there"),
     + """zero one two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty hundred thousand""".split()
+    # and the words and months a question asks by, which a base may not use ("what does AP
+    # satnd for" is "stand", "latest on PINS" asks the newest whatever the facts say).
+    + """stand stands refer refers apply applies latest newest recent total number amount
+    january february march april june july august september october november december""".split()
 )
 
 # Spellings that sound alike, each written one way: "speshul" and "special" both read
@@ -278,7 +282,26 @@ class Speller:
         alike = self.by_sound.get(sounds_like(word)) if len(word) > MIN_SPELT_LENGTH else None
         if alike is not None:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
-        return next((slip for slip in _slips(word) if slip in self.known), None)
+        slip = next((slip for slip in _slips(word) if slip in self.known), None)
+        return slip if slip is not None else self._one_put_back(word)
+
+    def _one_put_back(self, word: str) -> str | None:
+        """The one known word `word` is with a letter dropped inside it ("moey" is "money",
+        "sart" "start"), in a word too short for `_dropped` to try every letter: None when no
+        known word or two fit ("bein" may be "being" or "begin"), or when the one that fits
+        adds a last letter ("gran" is no slip of "grant")."""
+        if not MIN_SPELT_LENGTH <= len(word) < LONG_SLIP:
+            return None
+        fits = {
+            put_back
+            for at in range(1, len(word) + 1)  # at the end too: "bein" may be "being" or "begin"
+            for letter in _LETTERS
+            if (put_back := word[:at] + letter + word[at:]) in self.known
+        }
+        if len(fits) != 1:
+            return None
+        meant = fits.pop()
+        return None if meant.startswith(word) else meant
 
     def _vowels_put_back(self, word: str) -> str | None:
         """The known word `word` is with some vowels left out: the one that needs fewest put
