@@ -126,7 +126,7 @@ def report(drafted: FactIndex, curated: FactIndex, sets: Sequence[Path]) -> list
         lines.append(f"{path.name:<28} {row[0]:<62} | {row[1]}")
     lines.append(f"{'total':<28} {_line(*totals['drafted']):<62} | {_line(*totals['curated'])}")
     lines.append("")
-    lines.append(f"{'source file (questions labelled with it)':<62} drafted right | curated right")
+    lines.append(f"{'source file (questions labelled with it)':<66} drafted right | curated right")
     drafted_counts, curated_counts = totals["drafted"][0], totals["curated"][0]
     sources = sorted(
         key.removeprefix("asked ") for key in drafted_counts if key.startswith("asked ")
@@ -134,7 +134,7 @@ def report(drafted: FactIndex, curated: FactIndex, sets: Sequence[Path]) -> list
     for source in sources:
         asked = drafted_counts[f"asked {source}"]
         lines.append(
-            f"{source:<62} {drafted_counts[f'right {source}']:4d}/{asked:<4d}    | "
+            f"{source:<66} {drafted_counts[f'right {source}']:4d}/{asked:<4d}    | "
             f"{curated_counts[f'right {source}']:4d}/{asked}"
         )
     return lines
