@@ -83,7 +83,7 @@ def title(message: JSON) -> str:
 @pytest.fixture
 async def reviewing(start_curated: StartCurated) -> tuple[FakeDiscord, JSON]:
     """The bot on the curated base with ANSWER uploaded to /kb ingest and its first fact kept:
-    (the fake Discord, the review message at fact 2 of 5)."""
+    (the fake Discord, the review message at fact 2 of 9)."""
     _, fake = await start_curated()
     upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
     _, message = await open_review(fake, {"file": upload})
@@ -99,9 +99,11 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
 
     upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
     shown, message = await open_review(fake, {"file": upload})
-    assert shown["content"].startswith(f"Drafted 5 facts from {ANSWER.name}.")
+    assert shown["content"].startswith(
+        f"Drafted 5 facts and 4 records of the answer itself from {ANSWER.name}."
+    )
     assert "role is left out" in shown["content"]  # the page's later office
-    assert title(message).startswith("Fact 1 of 5: ")
+    assert title(message).startswith("Fact 1 of 9: ")
     assert [(label, off) for label, _, off in buttons(message)] == [
         ("Keep", False),
         ("Edit", False),
@@ -111,9 +113,9 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     ]
 
     message = await act(fake, message, "Keep")
-    assert title(message).startswith("Fact 2 of 5: ")
+    assert title(message).startswith("Fact 2 of 9: ")
     message = await act(fake, message, "Drop")
-    assert title(message).startswith("Fact 3 of 5: ")
+    assert title(message).startswith("Fact 3 of 9: ")
 
     # Edit: a statement with a figure the quote does not have is refused; a good one is kept.
     await press(fake, message, "Edit", followup=False)
@@ -144,13 +146,17 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     )
     await final(fake, good, followup=False)
     message = fake.original_message(good) or {}
-    assert title(message).startswith("Fact 4 of 5: ")
+    assert title(message).startswith("Fact 4 of 9: ")
     message = await act(fake, message, "Keep")
     message = await act(fake, message, "Keep")
-    assert title(message) == "Review done: 4 of 5 facts kept"
+    # The records of who answered it and when, kept as drafted.
+    assert title(message).startswith(f"Fact 6 of 9: {SOURCE_ID}-answered-by")
+    for _ in range(4):
+        message = await act(fake, message, "Keep")
+    assert title(message) == "Review done: 8 of 9 facts kept"
     unchanged.check()  # nothing saved before Save
 
-    _, saved = await press(fake, message, "Save 4 kept")
+    _, saved = await press(fake, message, "Save 8 kept")
     assert saved["content"].startswith(
         f"Saved change #1: add-source {SOURCE_ID}.yaml. The knowledge base is now at revision 2"
     )
@@ -296,7 +302,9 @@ async def test_text_that_is_not_an_answer_is_refused_in_one_line(
     # A one-fact answer is counted as one fact ("Drafted 1 facts" before).
     upload = fake.upload("one.txt", ONE_FACT_ANSWER.encode(), content_type="text/plain")
     _, shown = await kb(fake, "ingest", {"file": upload})
-    assert shown["content"].startswith("Drafted 1 fact from one.txt. Keep, edit or drop each")
+    assert shown["content"].startswith(
+        "Drafted 1 fact and 4 records of the answer itself from one.txt. Keep, edit or drop each"
+    )
 
 
 async def test_a_pdf_image_or_word_file_is_named_as_what_it_is(
@@ -327,9 +335,11 @@ async def test_a_uin_is_fetched_from_the_api_and_reviewed(
     _, fake = await start_curated()
     api.plan["199438"] = [503]  # retried
     shown, message = await open_review(fake, {"answer": "199438"})
-    assert shown["content"].startswith("Drafted 4 facts from 199438.json.")
+    assert shown["content"].startswith(
+        "Drafted 4 facts and 4 records of the answer itself from 199438.json."
+    )
     assert len(api.requests) == 2
-    assert title(message).startswith("Fact 1 of 4: ")
+    assert title(message).startswith("Fact 1 of 8: ")
     _, unknown = await kb(fake, "ingest", {"answer": "4242"})
     assert unknown["content"].startswith("Nothing drafted: no written question with UIN 4242")
 
@@ -390,7 +400,7 @@ async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
     _, message = await open_review(fake, {"answer": "199438"})
     while title(message).startswith("Fact "):
         message = await act(fake, message, "Keep")
-    await press(fake, message, "Save 4 kept")
+    await press(fake, message, "Save 8 kept")
     unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
     page = DATA / "written-answers" / "written-answer-2023-09-26-high-needs-funding-2024-25.txt"
     _, shown = await kb(fake, "ingest", {"file": fake.upload(page.name, page.read_bytes())})
@@ -421,7 +431,7 @@ async def test_a_refused_save_keeps_the_review_usable(
     review = fake.original_message(click)
     assert review is not None
     assert "Not saved" in review["content"]
-    assert title(review).startswith("Fact 2 of 5: ")  # where the moderator was
+    assert title(review).startswith("Fact 2 of 9: ")  # where the moderator was
     assert not any(off for _, _, off in buttons(review))  # Keep, Edit, Drop, Save, Cancel
 
     stray.unlink()

@@ -165,17 +165,17 @@ async def test_an_ingest_review_shows_figures_and_dates_as_people_write_them(
 async def test_save_before_every_fact_is_reviewed_says_the_rest_are_dropped(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:
-    # "Save 1 kept" under "Fact 2 of 5" read as "save what I have so far and go on"; the four
+    # "Save 1 kept" under "Fact 2 of 5" read as "save what I have so far and go on"; the
     # facts not yet reviewed were left out without a word.
     _, fake = await start_curated()
     upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
     _, review = await open_review(fake, {"file": upload})
     assert ("Save 0 kept", True) in [(label, off) for label, _, off in buttons(review)]
     review = await act(fake, review, "Keep")
-    assert [label for label, _, _ in buttons(review)][3] == "Save 1 kept, drop 4 unreviewed"
-    for _ in range(4):
+    assert [label for label, _, _ in buttons(review)][3] == "Save 1 kept, drop 8 unreviewed"
+    for _ in range(8):
         review = await act(fake, review, "Keep")
-    assert [label for label, _, _ in buttons(review)][3] == "Save 5 kept"
+    assert [label for label, _, _ in buttons(review)][3] == "Save 9 kept"
 
 
 async def test_removing_a_sources_last_fact_is_refused_before_the_confirmation(

@@ -158,17 +158,17 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
     upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
     shown, review = await open_review(fake, {"file": upload})
     assert shown["flags"] == EPHEMERAL
-    assert title(review).startswith("Fact 1 of 5: ")
-    for _ in range(5):
+    assert title(review).startswith("Fact 1 of 9: ")
+    for _ in range(9):
         review = await act(fake, review, "Keep")
-    _, saved = await press(fake, review, "Save 5 kept")
+    _, saved = await press(fake, review, "Save 9 kept")
     assert "Saved change #6: add-source" in saved["content"]
     # The review message no longer says "nothing is saved before that".
     edited = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
     while not edited.json.get("content", "").startswith("Saved as"):
         edited = await fake.wait_for_request("PATCH", r"/webhooks/.*/messages/@original")
     assert edited.json["content"] == (
-        f"Saved as change #6: 5 facts from {ANSWER.name}. /kb undo reverts it, until someone "
+        f"Saved as change #6: 9 facts from {ANSWER.name}. /kb undo reverts it, until someone "
         "saves a newer change."
     )
     assert all(disabled for _, _, disabled in buttons(edited.json))

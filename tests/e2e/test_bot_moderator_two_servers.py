@@ -138,7 +138,7 @@ async def test_a_moderators_day_across_two_servers(
     shown, review = await open_review(fake, {"file": upload})
     assert shown["flags"] == EPHEMERAL
     review = await act(fake, review, "Drop")
-    assert title(review).startswith("Fact 2 of 5: ")
+    assert title(review).startswith("Fact 2 of 9: ")
     await press(fake, review, "Edit", followup=False)
     custom_id, modal = opened_modal(fake, "Edit the drafted fact")
     edited = "High needs funding will increase by £970 million in 2023/24 compared to 2022/23."
@@ -151,11 +151,11 @@ async def test_a_moderators_day_across_two_servers(
     )
     await final(fake, submitted, followup=False)
     review = fake.original_message(submitted) or {}
-    assert title(review).startswith("Fact 3 of 5: ")
-    for _ in range(3):
+    assert title(review).startswith("Fact 3 of 9: ")
+    for _ in range(7):
         review = await act(fake, review, "Keep")
-    assert title(review) == "Review done: 4 of 5 facts kept"
-    _, saved = await press(fake, review, "Save 4 kept")
+    assert title(review) == "Review done: 8 of 9 facts kept"
+    _, saved = await press(fake, review, "Save 8 kept")
     assert saved["content"].startswith("Saved change #6: add-source")
     assert any(edited in path.read_text(encoding="utf-8") for path in kb_dir.glob("*.yaml"))
     reply = await asked_there(SPECIAL_SCHOOLS)
@@ -235,7 +235,7 @@ async def test_undo_redo_add_and_ingest_again_seen_from_the_other_server(
     _, review = await open_review(fake, {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())})
     while title(review).startswith("Fact "):
         review = await act(fake, review, "Keep")
-    _, saved = await press(fake, review, "Save 5 kept")
+    _, saved = await press(fake, review, "Save 9 kept")
     assert saved["content"].startswith("Saved change #4: add-source")
     _, again = await kb(fake, "ingest", {"file": fake.upload(ANSWER.name, ANSWER.read_bytes())})
     assert again["flags"] == EPHEMERAL and buttons(again) == []

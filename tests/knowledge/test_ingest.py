@@ -35,8 +35,8 @@ def draft(text: str = TEXT) -> dict[str, Any]:
 
 
 def facts(text: str = TEXT) -> list[dict[str, Any]]:
-    result: list[dict[str, Any]] = draft(text)["facts"]
-    return result
+    """The facts of what the answer says (not the records of who answered it and when)."""
+    return [fact for fact in draft(text)["facts"] if "document" not in fact.get("tags", [])]
 
 
 def figures(fact: dict[str, Any]) -> list[dict[str, Any]]:
@@ -184,7 +184,8 @@ def test_sentence_without_a_verb_before_which_is_kept_whole() -> None:
 
 def test_draft_of_the_shipped_source_validates(tmp_path: Path) -> None:
     knowledge_file = validate(draft())
-    assert len(knowledge_file.facts) == len(facts()) >= 15
+    assert len(knowledge_file.facts) == len(draft()["facts"]) == len(facts()) + 4
+    assert len(facts()) >= 15
 
 
 # --- other shapes of the same page ----------------------------------------------------------
@@ -312,6 +313,33 @@ def test_long_sentence_gets_a_shortened_statement_with_its_figures(tmp_path: Pat
     validate(draft(text), text)
 
 
+def test_long_sentence_keeps_as_many_clauses_as_fit(tmp_path: Path) -> None:
+    # Cut at its first comma, a figure-free sentence was drafted as "Over the last year...".
+    long_tail = ", ".join(f"listening to parents in {word}" for word in ["york", "leeds"] * 12)
+    text = ANSWER.format(body=f"Over the last year, ministers have been {long_tail}.")
+    (fact,) = facts(text)
+    assert 200 < len(fact["statement"]) <= 300
+    assert fact["statement"].startswith("Over the last year, ministers have been listening")
+    assert fact["statement"].endswith("...")
+    validate(draft(text), text)
+
+
+def test_a_long_sentences_later_words_are_asked_about_too(tmp_path: Path) -> None:
+    # Only its first six content words were asked: "... seek views through listening
+    # sessions" shared no words with a question about the listening sessions.
+    body = (
+        "Through this period of engagement with parents, educators, experts, local authorities "
+        "and representative organisations, we will test policy options being considered and "
+        "seek views through listening sessions in every region of the country."
+    )
+    (fact,) = facts(ANSWER.format(body=body))
+    assert fact["questions"] == [
+        "period engagement parents educators experts local",
+        "authorities representative organisations we test policy",
+        "options being considered seek views listening",
+    ]  # three questions at most: the rest is the statement's and the quote's
+
+
 def test_a_part_late_in_a_very_long_sentence_is_quoted_on_its_own(tmp_path: Path) -> None:
     # Parts of one sentence are quoted from its start; past the 1,000-character quote limit
     # that cut every later part off its own quote: statements of "..." and empty questions.
@@ -387,8 +415,8 @@ def test_build_prints_yaml_that_loads() -> None:
     data = yaml.safe_load(result.stdout)
     assert data["source"]["answered"] == dt.date(2024, 2, 8)
     assert data["source"]["document"] == DOCUMENT
-    assert len(data["facts"]) == len(facts())
-    assert f"ok: drafted {len(facts())} facts" in result.stderr
+    assert len(data["facts"]) == len(facts()) + 4
+    assert f"ok: drafted {len(facts())} facts and 4 records of the answer itself" in result.stderr
 
 
 def test_build_out_writes_the_draft_and_a_copy_of_its_source(tmp_path: Path) -> None:

@@ -162,7 +162,9 @@ def test_one_fact_is_counted_as_one_fact(
     page = tmp_path / "answer.txt"
     page.write_text(ONE_FACT_ANSWER, encoding="utf-8")
     assert main(["kb", "build", str(page), "--out", str(tmp_path / "drafts")]) == 0
-    assert capsys.readouterr().err == "ok: drafted 1 fact\n"  # was "1 facts"
+    assert capsys.readouterr().err == (  # was "1 facts"
+        "ok: drafted 1 fact and 4 records of the answer itself\n"
+    )
 
 
 class Terminal:
@@ -181,7 +183,9 @@ def test_build_from_a_terminal_says_to_paste_the_answer(
     # `kb build -` typed at a terminal waited in silence, as if stuck.
     monkeypatch.setattr("sys.stdin", Terminal(ONE_FACT_ANSWER.encode()))
     assert main(["kb", "build", "-", "--out", str(tmp_path / "drafts")]) == 0
-    assert capsys.readouterr().err == f"{PASTE_THE_ANSWER}\nok: drafted 1 fact\n"
+    assert capsys.readouterr().err == (
+        f"{PASTE_THE_ANSWER}\nok: drafted 1 fact and 4 records of the answer itself\n"
+    )
 
 
 SUPPORTED_INTERNSHIPS = ANSWERS / "written-answer-2023-01-09-supported-internships.txt"

@@ -209,4 +209,4 @@ def test_kb_fetch_in_its_own_process_prints_no_request_log(api: FakeApi, tmp_pat
     assert failed.stderr == "sendbot: no written question 199438 (HTTP 404)\n"
     fetched = run_sendbot("kb", "fetch", "HL7917", cwd=tmp_path, data=tmp_path / "d", env=env)
     assert fetched.returncode == 0 and fetched.stdout.startswith("# Drafted by `sendbot kb")
-    assert fetched.stderr == "ok: drafted 5 facts\n"
+    assert fetched.stderr == "ok: drafted 5 facts and 4 records of the answer itself\n"

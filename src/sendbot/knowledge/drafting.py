@@ -36,6 +36,7 @@ MAX_FIGURES = 20
 MAX_ID = 60
 ID_WORDS = 5
 KEYWORD_WORDS = 6
+KEYWORD_QUESTIONS = 3  # at most this many questions of a claim's content words
 ELLIPSIS = "..."  # ASCII, as fold() would make it anyway
 
 # extract_figures knows more qualifiers than a knowledge file accepts; these are the nearest.
@@ -176,13 +177,16 @@ def _as_sentence(text: str, quote: str) -> str:
 
 
 def _shorten(text: str, keep_until: int, quote: str) -> str:
-    """Cut at the first clause break after `keep_until` that fits, else at a word; add '...'."""
+    """Cut at the last clause break after `keep_until` that fits, else at a word; add '...'.
+
+    The last, not the first: a statement cut at its first comma ("Over the last year...")
+    tells a reader nothing and shares no words with what they ask."""
     if len(text) < MAX_STATEMENT:
         return text
     limit = MAX_STATEMENT - 2  # room for the ellipsis
     breaks = [match.start() for match in re.finditer(r"[,;] ", text) if match.start() <= limit]
     after_figures = [position for position in breaks if position >= keep_until]
-    cut = after_figures[0] if after_figures else text.rfind(" ", 0, limit)
+    cut = after_figures[-1] if after_figures else text.rfind(" ", 0, limit)
     while cut > 0 and figures_not_in(text[:cut], quote):
         cut = text.rfind(" ", 0, cut)  # never leave half a figure ("£10.5" of "£10.5 billion")
     return text[: max(cut, 0)].rstrip(",; ") + ELLIPSIS
@@ -337,13 +341,21 @@ def _questions(
             _figure_question(claim.quote, f, figure, found)
             for f, figure in zip(found, figures, strict=True)
         ),
-        " ".join(_keywords(claim.focus)[:KEYWORD_WORDS]),
+        *_keyword_questions(claim.focus),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
             seen.add(question)
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+def _keyword_questions(focus: str) -> list[str]:
+    """The focus's content words, a few at a time from its start: a long sentence's later
+    words ("... seek views through listening sessions") are asked about too."""
+    words = keywords(focus)
+    starts = range(0, max(len(words), 1), KEYWORD_WORDS)[:KEYWORD_QUESTIONS]
+    return [" ".join(words[start : start + KEYWORD_WORDS]) for start in starts]
 
 
 def _figure_question(
@@ -355,7 +367,7 @@ def _figure_question(
     if figure.kind is FigureKind.MONEY:
         after = " ".join(_words_after(quote, found, all_found))
         if not after:
-            return f"how much {' '.join(_keywords(quote)[:KEYWORD_WORDS])}?"
+            return f"how much {' '.join(keywords(quote)[:KEYWORD_WORDS])}?"
         return (
             f"how much funding {after}?" if after.startswith("to ") else f"how much is the {after}?"
         )
@@ -370,19 +382,19 @@ def _fact_id(claim: Claim, found: Sequence[FoundFigure]) -> str:
     """Salient words of the first non-date figure's label, else of the focus from its verb."""
     for figure in found:
         if figure.kind is not FigureKind.DATE:
-            words = _keywords(figure_label(claim.quote, figure, found))
+            words = keywords(figure_label(claim.quote, figure, found))
             if len(words) >= 2:
                 return _slug(words)
             break
     verb = re.search(r"\b(?:has|have|had|is|are|was|were|will|[a-z]{2,}ed)\b", claim.focus)
-    return _slug(_keywords(claim.focus[verb.start() :] if verb else claim.focus)) or "fact"
+    return _slug(keywords(claim.focus[verb.start() :] if verb else claim.focus)) or "fact"
 
 
 def _slug(words: Sequence[str]) -> str:
     return _clip(" ".join(words[:ID_WORDS]), MAX_ID).replace(" ", "-")
 
 
-def _keywords(text: str) -> list[str]:
+def keywords(text: str) -> list[str]:
     """Lower-case content words, without numbers and function words."""
     words = _WORD.findall(fold(_LINK.sub(" ", text)).lower().replace("'", ""))
     return [word for word in words if word not in STOPWORDS and not word.isdigit()]

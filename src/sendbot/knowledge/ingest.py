@@ -1,8 +1,10 @@
 """Draft a knowledge file from the text of a written answer, as copied from its web page.
 
 Pure: text in, a YAML-ready dict out. The draft is a starting point for a person to review:
-every quote is verbatim, every statement is made only of its quote's words, and every figure
-is one `extract_figures` finds in the quote, so the draft passes `kb check` as it stands.
+every quote is verbatim, every statement of what the answer says is made only of its quote's
+words (the records of the answer itself, `document_records`, say who answered and when in a
+sentence around the page's line), and every figure is one `extract_figures` finds in the
+quote, so the draft passes `kb check` as it stands.
 
 The expected shape (blank lines and indentation are free, line endings may be CRLF):
 
@@ -38,6 +40,7 @@ from sendbot.knowledge.answer_kinds import (
     not_held_spans,
     question_as_asked_by_a_user,
 )
+from sendbot.knowledge.document_records import AnswerLines, document_records
 from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.future_dates import after_today
@@ -178,6 +181,8 @@ def draft_answer(
         asked=answer.asked,
         url=url,
     )
+    used_ids = set() if used_ids is None else used_ids
+    used_questions = set() if used_questions is None else used_questions
     facts = draft_facts(
         answer.passages,
         source_id=source.id,
@@ -186,6 +191,9 @@ def draft_answer(
         used=used_ids,
         used_questions=used_questions,
     )
+    # After the answer's own facts, which keep their questions first.
+    records = document_records(answer_lines(answer, text), document=text, source_id=source.id)
+    facts += tuple(_unique(record, used_ids, used_questions) for record in records)
     return file_to_dict(KnowledgeFile(path=document, source=source, facts=facts, revision=1))
 
 
@@ -242,12 +250,39 @@ def draft_facts(
             fact = draft_fact(claim, source_id=source_id, as_of=as_of)
             if not_held:
                 fact = _not_held_fact(fact, asked)
-            fact_id = unused_id(fact.id, used.__contains__)
-            used.add(fact_id)
-            questions = _own_questions(fact, used_questions)
-            used_questions.update(question_key(question) for question in questions)
-            facts.append(dataclasses.replace(fact, id=fact_id, questions=questions))
+            facts.append(_unique(fact, used, used_questions))
     return tuple(facts)
+
+
+def answer_lines(answer: WrittenAnswer, text: str) -> AnswerLines:
+    """The lines of the page saying when the answer was answered and asked, as written."""
+    answered_line = asked_line = None
+    for line in normalise_newlines(text).split("\n"):
+        found = _ANSWERED_ON.search(line)
+        if answered_line is None and found and _DATE.search(found["date"]):
+            answered_line = line.strip()
+        asked = _ASKED.search(line)
+        if asked_line is None and asked:
+            asked_line = asked.group()
+    return AnswerLines(
+        title=answer.title,
+        department=answer.department,
+        answered=answer.answered,
+        answered_line=answered_line,
+        asked=answer.asked,
+        asked_line=asked_line,
+        name=answer.answered_by.name,
+        question=answer.question,
+    )
+
+
+def _unique(fact: Fact, used: set[str], used_questions: set[str]) -> Fact:
+    """The fact with an id and questions no earlier fact has."""
+    fact_id = unused_id(fact.id, used.__contains__)
+    used.add(fact_id)
+    questions = _own_questions(fact, used_questions)
+    used_questions.update(question_key(question) for question in questions)
+    return dataclasses.replace(fact, id=fact_id, questions=questions)
 
 
 def _own_questions(fact: Fact, used: set[str]) -> tuple[str, ...]:

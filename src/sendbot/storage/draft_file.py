@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from sendbot.knowledge.directory import loads_file
+from sendbot.knowledge.document_records import drafted_count
 from sendbot.knowledge.drafts import STANDARD_INPUT, Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import DatedInTheFuture, IngestError
@@ -404,8 +405,11 @@ def _report_problems(yaml_text: str, documents: dict[str, bytes], shown_as: str,
             print(problem, file=sys.stderr)
         print(f"{label}{len(exc.problems)} problem(s) in the draft", file=sys.stderr)
         return 1
-    count = len(knowledge_file.facts)
-    print(f"ok: {label}drafted {count} fact{'s' if count != 1 else ''}", file=sys.stderr)
+    said = drafted_count(fact.tags for fact in knowledge_file.facts)
+    print(
+        f"ok: {label}drafted {said}",
+        file=sys.stderr,
+    )
     return 0
 
 

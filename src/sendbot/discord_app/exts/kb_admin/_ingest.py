@@ -37,6 +37,7 @@ from sendbot.discord_app.render import (
 )
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.binary_files import binary_kind
+from sendbot.knowledge.document_records import drafted_count
 from sendbot.knowledge.drafts import Draft, Drafts, draft_input
 from sendbot.knowledge.errors import KnowledgeError, StaleRevision
 from sendbot.knowledge.ingest import IngestError
@@ -257,9 +258,9 @@ class ReviewView(ExpiringView):
         which = ""
         if self.later or self.saved:
             which = f"{escape(self.review.draft.label)} ({len(self.later)} more after it): "
-        count = len(self.review.facts)
+        count = drafted_count(fact.get("tags", ()) for fact in self.review.facts)
         return clip(
-            f"{which}Drafted {count} fact{'s' if count != 1 else ''} from "
+            f"{which}Drafted {count} from "
             f"{escape(self.review.origin)}. "
             f"Keep, edit or drop each, then Save: nothing is saved before that.{notes}",
             MESSAGE_LIMIT,
