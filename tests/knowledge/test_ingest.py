@@ -324,22 +324,6 @@ def test_long_sentence_keeps_as_many_clauses_as_fit(tmp_path: Path) -> None:
     validate(draft(text), text)
 
 
-def test_a_long_sentences_later_words_are_asked_about_too(tmp_path: Path) -> None:
-    # Only its first six content words were asked: "... seek views through listening
-    # sessions" shared no words with a question about the listening sessions.
-    body = (
-        "Through this period of engagement with parents, educators, experts, local authorities "
-        "and representative organisations, we will test policy options being considered and "
-        "seek views through listening sessions in every region of the country."
-    )
-    (fact,) = facts(ANSWER.format(body=body))
-    assert fact["questions"] == [
-        "period engagement parents educators experts local",
-        "authorities representative organisations we test policy",
-        "options being considered seek views listening",
-    ]  # three questions at most: the rest is the statement's and the quote's
-
-
 def test_a_part_late_in_a_very_long_sentence_is_quoted_on_its_own(tmp_path: Path) -> None:
     # Parts of one sentence are quoted from its start; past the 1,000-character quote limit
     # that cut every later part off its own quote: statements of "..." and empty questions.

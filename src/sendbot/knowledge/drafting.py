@@ -36,7 +36,6 @@ MAX_FIGURES = 20
 MAX_ID = 60
 ID_WORDS = 5
 KEYWORD_WORDS = 6
-KEYWORD_QUESTIONS = 3  # at most this many questions of a claim's content words
 ELLIPSIS = "..."  # ASCII, as fold() would make it anyway
 
 # extract_figures knows more qualifiers than a knowledge file accepts; these are the nearest.
@@ -341,21 +340,13 @@ def _questions(
             _figure_question(claim.quote, f, figure, found)
             for f, figure in zip(found, figures, strict=True)
         ),
-        *_keyword_questions(claim.focus),
+        " ".join(keywords(claim.focus)[:KEYWORD_WORDS]),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
             seen.add(question)
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
-
-
-def _keyword_questions(focus: str) -> list[str]:
-    """The focus's content words, a few at a time from its start: a long sentence's later
-    words ("... seek views through listening sessions") are asked about too."""
-    words = keywords(focus)
-    starts = range(0, max(len(words), 1), KEYWORD_WORDS)[:KEYWORD_QUESTIONS]
-    return [" ".join(words[start : start + KEYWORD_WORDS]) for start in starts]
 
 
 def _figure_question(
