@@ -42,6 +42,7 @@ from sendbot.answering.answer_parts import (
     without_department_talk,
     without_name_checked,
 )
+from sendbot.answering.anything_about import without_anything_about
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
@@ -336,8 +337,11 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
-    a negative opening check ("wasn't it 20?") as the plain one."""
-    return as_plain_check(with_years_in_figures(index.speller.corrected(text)))
+    a negative opening check ("wasn't it 20?") as the plain one, "is there anything about X"
+    as "is there about X"."""
+    return without_anything_about(
+        as_plain_check(with_years_in_figures(index.speller.corrected(text)))
+    )
 
 
 def match(
