@@ -192,6 +192,8 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return True
     if question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         return True
+    if question.intent is _COUNT and _all_of_them(question, fact):
+        return True
     # (the fact's intents first: asking who said it is read only of a fact that fits no other way)
     return question.intent in fact.intents or (
         # "who said EPs play a critical role, and when?": the citation says both
@@ -795,6 +797,9 @@ def _missing_figure(
         and not fact.gives_money
         and question.intent in (_OTHER, _AMOUNT)
         and _WHAT_IS.match(question.text)
+        # "what's the five year rise in the high needs budget": the rise, which a percentage
+        # rise gives, not the budget
+        and not (question.change and fact.states_change)
     ):
         # "what's Bedford's change programme budget", of a fact dating its launch: a sum of
         # money asked for without "how much" (its intent is left as it is: "what's the schools
@@ -1049,6 +1054,7 @@ def _missing_count(
         and fact.main_kind is None
         and question.text.startswith("how many")
         and not any(character.isdigit() for character in fact.text)
+        and not _all_of_them(question, fact)
     ):
         # "how many supported internships will there be once doubled", of "aiming to double
         # the number": a fact with no figure and no number in its words gives no number,
@@ -1063,6 +1069,17 @@ def _missing_count(
         return a_sum
     # How a count came about first: "finished training" is a role, not a kind of training.
     return _missing_role(question, fact) if question.role else None
+
+
+def _all_of_them(question: Question, fact: FactProfile) -> bool:
+    """ "how many local authorities got support for supported internships" of "has supported
+    all local authorities in England": all of those counted in the country is how many (not
+    "support to all pupils", of "how many pupils are on SEN support")."""
+    subject = question.subject.lower()
+    if not subject or subject not in fact.text.lower():
+        return False  # nearly every count asked
+    text = fact.text.lower()
+    return f"all {subject} in england" in text or f"every {subject} in england" in text
 
 
 def _a_sum_not_a_count(question: Question, fact: FactProfile) -> str | None:
