@@ -507,7 +507,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     if (
         question.intent is _PERSON
         and _WHO_CARRIES_OUT.search(question.text)
-        and not _gives_names(question, fact)
+        and (not _gives_names(question, fact) or _person_within(question, fact))
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         return f"{SOURCE} doesn't name who."
@@ -1357,6 +1357,21 @@ _WHO_CARRIES_OUT = re.compile(
     r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?"
     r"(?:leads|runs|heads|oversees|manages|chairs|delivers|in charge of)\b"
 )
+# "like a named person", "any particular individual": a person asked for, not a body.
+_A_PERSON = re.compile(r"\b(?:named|particular|specific|actual) (?:person|individual)\b")
+# "who is in charge of the inspections at ofsted": someone within the body the question names.
+_WHO_AT = re.compile(r"\bwho\b(?: [\w']+){1,8}? at (?:the )?(\w+)")
+
+
+def _person_within(question: Question, fact: FactProfile) -> bool:
+    """Who leads or runs it asked as a person, or as someone within a body the fact names
+    ("... at ofsted, like a named person"): the bodies the fact names do not say who."""
+    if _A_PERSON.search(question.text):
+        return True
+    within = _WHO_AT.search(question.text)
+    return within is not None and any(within[1] in name for name in fact.names)
+
+
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
 NAME_INTENTS = frozenset({_NAMED_LIST, _PERSON, _OTHER})
 PLACE_INTENTS = frozenset({_NAMED_LIST, _PLACE})
