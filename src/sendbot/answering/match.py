@@ -543,6 +543,13 @@ def _claim_checked(
         checked_told = _told_claim_checked(index, text, ranking, stated)
         if checked_told is not None:
             return checked_told
+    elif result.outcome is Outcome.DECLINED:
+        # "is it £15 billion backing the send plan?", "was it 34 local authorities?": a figure
+        # checked in the asking clause itself, whose size names the one figure it gets wrong
+        # (not a partial: "would you say 15 special schools is a lot" asks a judgement)
+        scaled = _scale_claim_checked(index, text, ranking, asked, stated)
+        if scaled is not None:
+            return scaled
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None
