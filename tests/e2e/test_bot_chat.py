@@ -26,7 +26,7 @@ from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
 JSON = dict[str, Any]
 SCHOOLS = "how many special schools opened?"
 MEDIUM = (
-    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+    "something about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
 )
 MESSAGES = r"/channels/\d+/messages"
 # Nearly sure of the fact, but the sources answer them in part (a partial reply) or not at all.

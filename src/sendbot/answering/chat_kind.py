@@ -31,6 +31,7 @@ from sendbot.answering.chat_phrases import (
     HELLO_THEN,
     INTRODUCED,
     JOINED,
+    LEAVING_BYE,
     MARKED,
     NOT_GOOD,
     SLASH_COMMAND,
@@ -67,7 +68,7 @@ from sendbot.answering.chat_words import (
     word_in,
 )
 from sendbot.answering.message_kind import Kind
-from sendbot.answering.normalise import SMALLTALK, words
+from sendbot.answering.normalise import QUESTION_WORDS, SMALLTALK, words
 
 
 def _feedback(said: Sequence[str], text: str) -> bool:
@@ -144,6 +145,13 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
         if told is not None:
             return told
     chat = _chat_kind(folded, raw_words)
+    if (
+        chat is Kind.QUESTION
+        and not _LEAVING_WORDS.isdisjoint(said)
+        and LEAVING_BYE.match(folded)
+        and QUESTION_WORDS.isdisjoint(said)  # (no "?" either: the pattern has none)
+    ):
+        return Kind.BYE  # "cheers, off to pick up the kids now bye": told, not asked
     # "thank you" is addressed to the bot, and still thanks; "hey sendbot" is a hello.
     if chat in (Kind.THANKS, Kind.BYE) or (
         chat is not Kind.QUESTION and not has_asking_word(raw_words)
@@ -191,6 +199,8 @@ def _marked_kind(folded: str) -> Kind | None:
 # "hello from a rainy manchester", "thanks, i'll pass that on to the other parents". The
 # telling has no question in it: no "?", no question word, no asking for anything.
 _TOLD_WORDS = 16
+# A word of leaving ("off to ...", "got to go"), looked for before the pattern is tried.
+_LEAVING_WORDS = frozenset({"off", "go", "gotta"})
 
 
 def _told(folded: str) -> Kind | None:

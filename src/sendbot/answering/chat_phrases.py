@@ -238,6 +238,16 @@ THANKS_SAYS = re.compile(
 )
 
 
+# Off somewhere, with a goodbye: "cheers, off to pick up the kids now bye", "right, got to go
+# and do the school run, bye!". Where the asker is off to is told, not asked.
+LEAVING_BYE = re.compile(
+    r"^\W*(?:(?:ok|okay|right|well|anyway|thanks|thank you|cheers|ta)\W+)*"
+    r"(?:i m |im |i am |i ve |ive |i |we re |we )?"
+    r"(?:off(?: now)? to|off now|off out|(?:got|have|need|must|better) to go|gotta go|"
+    r"heading off)\b[^?]*\b(?:bye|byee|goodbye|cya|ttyl|laters|cheerio|see (?:you|ya))\W*$"
+)
+
+
 # A joined or new member, with no hello: "new member here", "just joined".
 JOINED = re.compile(
     r"^(?:just joined|new member|newbie|new here|first time (?:posting|here|on here))\b"

@@ -36,8 +36,8 @@ _CLAIMS: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.MONEY,
         re.compile(
-            r"\u00a3\s?\d[\d,.]*\s?(?:bn|billion|m|million|k|thousand)?\b"
-            r"|\b\d[\d,.]*\s?(?:bn|billion|m|million|mn)\b"
+            r"\u00a3\s?\d[\d,.]*\s?(?:bn|billion|m|million|mill|mil|k|thousand)?\b"
+            r"|\b\d[\d,.]*\s?(?:bn|billion|m|million|mill|mil|mn)\b"
         ),
     ),
     (FigureKind.PERCENT, re.compile(r"\b\d[\d.]*\s?(?:%|percent\b|per cent\b)")),
@@ -63,7 +63,7 @@ _ASKING = {
     FigureKind.DATE: "when",
 }
 # Words of a claim that say its scale or unit, not its value.
-_SCALE_WORDS = frozenset("bn billion m mn million k thousand percent per cent of".split())
+_SCALE_WORDS = frozenset("bn billion m mn mil mill million k thousand percent per cent of".split())
 _PART = re.compile(r"\d[\d.]*|[a-z]{3,}")
 # A Discord mention, channel or custom emoji: its id is no figure anyone claims.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sendbot.answering.checked_claim import Claim
 from sendbot.answering.claimed_unit import names_its_unit
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.normalise import STOPWORDS, stem, words
 from sendbot.knowledge.figures import extract_figures
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 
@@ -64,8 +65,26 @@ def _of_its_scale(figure: Figure, kind: FigureKind, value: float) -> bool:
 def _names_nothing_else(
     index: FactIndex, fact: Fact, figure: Figure, clause: str, claim: Claim, rest: set[str]
 ) -> bool:
-    """A sum claimed alone ("its £10 billion"); a count, with the unit of the fact's count."""
+    """A sum claimed alone ("its £10 billion") or of what the fact is about ("the send plan
+    has 10 billion"); a count, with the unit of the fact's count."""
     if claim.kind is FigureKind.MONEY:
-        return not rest
+        return not rest or _of_its_words(fact, figure, clause, claim)
     unit = set(index.normaliser.terms(figure.unit)) if figure.unit else set()
     return bool(unit) and rest <= unit and names_its_unit(index, fact, clause, (claim,))
+
+
+# Words that check or qualify a sum claimed, not a topic: "heard it was over 10 billion,
+# correct?", "more than ten billion quid, yes or no".
+_OF_THE_CLAIM = frozenset(
+    """correct right true accurate yes no quid pounds over under more less than about around
+    roughly nearly almost""".split()
+)
+
+
+def _of_its_words(fact: Fact, figure: Figure, clause: str, claim: Claim) -> bool:
+    """Every word the clause says besides the sum is one the fact says ("the send plan has"
+    of "the SEND and AP Improvement Plan is backed by"): the sum is claimed of its topic."""
+    said = {stem(word) for word in words(f"{clause[: claim.start]} {clause[claim.end :]}")}
+    said -= {stem(word) for word in STOPWORDS | _OF_THE_CLAIM}
+    own = {stem(word) for word in words(f"{fact.statement} {fact.quote} {figure.label}")}
+    return said <= own

@@ -872,6 +872,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
             r"designed|try|tries|trying|aim|aims|aiming) to (?:improve|boost|fix|change|ensure|"
             r"provide|give|bring|make)\b|"
+            # "what will the npq do for sencos": what it is for, told by whom it serves
+            r"^what (?:will|does|would) (?:the )?(?:new )?(?:\w+ ){1,4}?do for (?:\w+ )?\w+$|"
             # "what does the early years senco training focus on": what it is for
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
             # ... as does "whats the early years senco training focused on"

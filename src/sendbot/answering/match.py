@@ -42,6 +42,7 @@ from sendbot.answering.answer_parts import (
     without_department_talk,
     without_name_checked,
 )
+from sendbot.answering.anything_about import without_anything_about
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
@@ -337,9 +338,11 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
-    a negative opening check ("wasn't it 20?") as the plain one, and "what number of" as
-    "how many"."""
-    return as_plain_check(with_years_in_figures(as_how_many(index.speller.corrected(text))))
+    a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
+    "how many", "is there anything about X" as "is there about X"."""
+    return without_anything_about(
+        as_plain_check(with_years_in_figures(as_how_many(index.speller.corrected(text))))
+    )
 
 
 def match(
@@ -541,6 +544,13 @@ def _claim_checked(
         checked_told = _told_claim_checked(index, text, ranking, stated)
         if checked_told is not None:
             return checked_told
+    elif result.outcome is Outcome.DECLINED:
+        # "is it £15 billion backing the send plan?", "was it 34 local authorities?": a figure
+        # checked in the asking clause itself, whose size names the one figure it gets wrong
+        # (not a partial: "would you say 15 special schools is a lot" asks a judgement)
+        scaled = _scale_claim_checked(index, text, ranking, asked, stated)
+        if scaled is not None:
+            return scaled
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None

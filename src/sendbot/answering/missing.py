@@ -192,6 +192,8 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return True
     if question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         return True
+    if question.intent is _COUNT and _all_of_them(question, fact):
+        return True
     # (the fact's intents first: asking who said it is read only of a fact that fits no other way)
     return question.intent in fact.intents or (
         # "who said EPs play a critical role, and when?": the citation says both
@@ -515,7 +517,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     if (
         question.intent is _PERSON
         and _WHO_CARRIES_OUT.search(question.text)
-        and not _gives_names(question, fact)
+        and (not _gives_names(question, fact) or _person_within(question, fact))
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         return f"{SOURCE} doesn't name who."
@@ -805,6 +807,9 @@ def _missing_figure(
         and not fact.gives_money
         and question.intent in (_OTHER, _AMOUNT)
         and _WHAT_IS.match(question.text)
+        # "what's the five year rise in the high needs budget": the rise, which a percentage
+        # rise gives, not the budget
+        and not (question.change and fact.states_change)
     ):
         # "what's Bedford's change programme budget", of a fact dating its launch: a sum of
         # money asked for without "how much" (its intent is left as it is: "what's the schools
@@ -1059,6 +1064,7 @@ def _missing_count(
         and fact.main_kind is None
         and question.text.startswith("how many")
         and not any(character.isdigit() for character in fact.text)
+        and not _all_of_them(question, fact)
     ):
         # "how many supported internships will there be once doubled", of "aiming to double
         # the number": a fact with no figure and no number in its words gives no number,
@@ -1073,6 +1079,17 @@ def _missing_count(
         return a_sum
     # How a count came about first: "finished training" is a role, not a kind of training.
     return _missing_role(question, fact) if question.role else None
+
+
+def _all_of_them(question: Question, fact: FactProfile) -> bool:
+    """ "how many local authorities got support for supported internships" of "has supported
+    all local authorities in England": all of those counted in the country is how many (not
+    "support to all pupils", of "how many pupils are on SEN support")."""
+    subject = question.subject.lower()
+    if not subject or subject not in fact.text.lower():
+        return False  # nearly every count asked
+    text = fact.text.lower()
+    return f"all {subject} in england" in text or f"every {subject} in england" in text
 
 
 def _a_sum_not_a_count(question: Question, fact: FactProfile) -> str | None:
@@ -1350,6 +1367,21 @@ _WHO_CARRIES_OUT = re.compile(
     r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?"
     r"(?:leads|runs|heads|oversees|manages|chairs|delivers|in charge of)\b"
 )
+# "like a named person", "any particular individual": a person asked for, not a body.
+_A_PERSON = re.compile(r"\b(?:named|particular|specific|actual) (?:person|individual)\b")
+# "who is in charge of the inspections at ofsted": someone within the body the question names.
+_WHO_AT = re.compile(r"\bwho\b(?: [\w']+){1,8}? at (?:the )?(\w+)")
+
+
+def _person_within(question: Question, fact: FactProfile) -> bool:
+    """Who leads or runs it asked as a person, or as someone within a body the fact names
+    ("... at ofsted, like a named person"): the bodies the fact names do not say who."""
+    if _A_PERSON.search(question.text):
+        return True
+    within = _WHO_AT.search(question.text)
+    return within is not None and any(within[1] in name for name in fact.names)
+
+
 # The kinds of question a request for names or places can be: "who is on it", "which ones".
 NAME_INTENTS = frozenset({_NAMED_LIST, _PERSON, _OTHER})
 PLACE_INTENTS = frozenset({_NAMED_LIST, _PLACE})

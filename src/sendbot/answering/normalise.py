@@ -46,7 +46,15 @@ SMALLTALK = frozenset(
     """.split()
 )
 
-_MONEY_SCALE = {"bn": "billion", "b": "billion", "m": "million", "mn": "million", "k": "thousand"}
+_MONEY_SCALE = {
+    "bn": "billion",
+    "b": "billion",
+    "m": "million",
+    "mn": "million",
+    "mil": "million",  # "the change prog is 70 mill?": chat's shorthand
+    "mill": "million",
+    "k": "thousand",
+}
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2})\b(?!-\d)")
 # "2024-2025", "2024/2025", "2024 to 2025": a split year when the years follow each other.
 _LONG_SPLIT_YEAR = re.compile(r"\b((?:19|20)(\d{2}))\s*(?:[/-]|to)\s*((?:19|20)(\d{2}))\b")
@@ -67,7 +75,7 @@ _SPACED_SPLIT_YEAR = re.compile(
 # "16-24s", "18 to 24s": an age range said as its people, "16 to 24 year olds" as sources say it.
 _AGE_RANGE_PEOPLE = re.compile(r"\b(1\d|2\d)\s*(?:-|to)\s*(1\d|2\d)s\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|m|b|k)\b")
+_SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|mill|mil|m|b|k)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 

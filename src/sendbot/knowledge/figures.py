@@ -75,6 +75,8 @@ SCALES = {
     "million": 1_000_000,
     "m": 1_000_000,
     "mn": 1_000_000,
+    "mil": 1_000_000,  # "70 mill": chat's shorthand
+    "mill": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
     "b": 1_000_000_000,
@@ -95,7 +97,7 @@ QUALIFIERS = (
 )
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:thousand|million|billion|bn|mn|m|k|b)\b"
+_SCALE = r"(?:thousand|million|billion|bn|mn|mill|mil|m|k|b)\b"
 # A qualifier is looked for just before a figure, not inside each pattern: a leading optional
 # group would make every pattern try a match at every character, which made loading slow.
 _QUALIFIER_BEFORE = re.compile(

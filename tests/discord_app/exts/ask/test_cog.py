@@ -33,7 +33,7 @@ from tests.discord_app.exts.fakes import (
 
 SCHOOLS = "how many special schools opened?"
 MEDIUM = (
-    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+    "something about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
 )
 CHANNEL = 10
 
