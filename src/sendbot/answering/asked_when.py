@@ -14,11 +14,13 @@ from sendbot.answering.asked_once import read_once
 from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import FigureKind
 
 # "£70m change programme - over what period?", "over how many years is the 60% rise".
 # "the 4000 children reached - over what time period?", "which years does it cover?"
-_PERIOD = re.compile(
+# (Searched from word starts only: each branch opens a word.)
+_PERIOD = at_word_starts(
     r"\b(?:over|for|across|covering|in|during) (?:what|which) (?:(?:time )?period|time ?frame|"
     r"timescale|years|length of time)\b|\bover what time\b|"
     # ... the period named first and what runs over it after: "what period is the 13m PINS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.message_kind import Kind
+from sendbot.answering.word_start import at_word_starts
 
 # "the SEND system", "the school system": what the sources are about, not the bot.
 BOT = re.compile(
@@ -45,7 +46,8 @@ IT = re.compile(
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 # "when did they ask it", "why did he ask this": someone else asking, the MP asking the
 # written question, not the asker using the bot.
-USING = re.compile(
+# (Searched from word starts only: each branch opens a word.)
+USING = at_word_starts(
     r"\b(?:i|we) (?:\w+ )?(?:(?:ask|use|type|start|query|search|talk|chat|phrase|word|report|"
     r"contact|tell|suggest|request|complain|flag|find|browse|view|list)(?:s|ed|ing)?|"
     r"begin|see|read|write|get started|give feedback|send feedback|leave feedback|do|get|need|"

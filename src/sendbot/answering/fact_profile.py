@@ -19,6 +19,7 @@ from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
 from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, stem, words
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import AGE_WORDS, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
@@ -463,7 +464,8 @@ def one_copy_each(profiles: Iterable[FactProfile]) -> tuple[FactProfile, ...]:
 _HEDGED = re.compile(r"\b(?:may|might|could|would|will) (?:have |be )?(?:been )?\w+", re.I)
 
 # Words that say something was found or done: a result, not a plan.
-_RESULTS = re.compile(
+# (Searched from word starts only: each branch opens a word.)
+_RESULTS = at_word_starts(
     r"\b(?:found|finds|showed|shows|shown|concluded|concludes|identified|revealed|reveals|"
     r"has reached|have reached|reached|achieved|has doubled|have doubled|doubled|"
     r"evidence (?:shows|suggests)|results (?:show|suggest)|improved|reduced|increased)\b",

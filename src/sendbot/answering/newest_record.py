@@ -16,11 +16,13 @@ from sendbot.answering.dated_answer import put_in_the_lords
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.normalise import STOPWORDS, words
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import Fact, Source
 
 # Words asking for the newest, "last" only where it is an answer's ("his last answer", "when
 # did she last answer"), never "last year" or "last i heard".
-_NEWEST = re.compile(
+# (Searched from word starts only: each branch opens a word.)
+_NEWEST = at_word_starts(
     r"\b(?:latest|newest|most recent(?:ly)?|recently|now|"
     r"last(?= (?:\w+ ){0,2}(?:answers?|answered|repl(?:y|ied)|responded|pqs?)\b))\b",
     re.IGNORECASE,

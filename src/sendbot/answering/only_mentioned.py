@@ -14,6 +14,7 @@ from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE, Figured, the_figure
 from sendbot.answering.normalise import POINTING_WORDS, WORD_BOUNDARY, WORD_START, starts_of
 from sendbot.answering.question import Question
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import FigureKind
 
 # "how does the funding formula work", "what counts as adaptive teaching", "what exactly is
@@ -119,7 +120,8 @@ _PLAN_OR_START = re.compile(
 
 # "list the 76 approved schools", "which are the 67 projects": names, not the number.
 # (A waiting list is what the asker is on, not one asked for: "a waiting list of 40".)
-_LIST = re.compile(
+# (Searched from word starts only: each branch opens a word.)
+_LIST = at_word_starts(
     r"^(?:can you |can u |could you |please )?list\b|\b(?<!waiting )list (?:of|all|the)\b|"
     r"\b(?<!waiting )list$|"
     # (not "what are the 76 schools for": what they are for)

@@ -29,6 +29,7 @@ from sendbot.answering.intent import (
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
+from sendbot.answering.word_start import at_word_starts
 
 # "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
 # what for (see `intent_of`), when chat follows it too.
@@ -866,7 +867,8 @@ _SO_FAR = re.compile(
 
 
 # "what did the evaluation find", "did they manage to double it": results, not plans.
-_FINDINGS = re.compile(
+# (Searched from word starts only: each branch opens a word.)
+_FINDINGS = at_word_starts(
     r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:(?:actually|really) )?(?:find|found|"
     r"conclude|concluded|reveal|revealed|show|shown|learn|learned|learnt)\b|"
     # "what results has the change programme shown so far", "what impact has it had"
@@ -1007,7 +1009,8 @@ def _about(text: str) -> tuple[str, ...]:
 
 # ... or asked for after the question: "who is on it, names?", "which one opened? name pls",
 # "which ones? list them". (not "types of people, not names")
-_BY_NAME = re.compile(r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$")
+# (Searched from word starts only: each branch opens a word.)
+_BY_NAME = at_word_starts(r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$")
 
 
 def _wants(text: str) -> str | None:
