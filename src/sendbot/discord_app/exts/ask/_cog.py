@@ -28,7 +28,7 @@ from sendbot.answering.answer import (
 from sendbot.answering.autocomplete import Choice, ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import match
+from sendbot.answering.match import Outcome, match
 from sendbot.answering.misses import note_reply
 from sendbot.answering.reply import Reply
 from sendbot.discord_app.client import SendBot
@@ -49,6 +49,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     SlowDownNotes,
     channel_action,
     is_addressed,
+    points_at_replied,
     question_text,
     should_answer,
     unasked_action,
@@ -448,15 +449,44 @@ class Ask(commands.Cog):
             return
         self.answered.add(message.id)
         try:
-            reply = answer(
-                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
-            )
+            reply = self._reply_to_mention(message, question)
         except QuestionTooLong as exc:
             sent = await self._tell(message, str(exc))
         else:
-            self._note(reply)
-            sent = await self._reply(message, reply)
+            if isinstance(reply, str):
+                sent = await self._tell(message, reply)
+            else:
+                self._note(reply)
+                sent = await self._reply(message, reply)
         self.replies[message.id] = (sent, question)
+
+    def _answer(self, question: str) -> Reply:
+        return answer(self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months)
+
+    def _reply_to_mention(self, message: discord.Message, question: str) -> Reply | str:
+        """The reply to `question`, addressed to me in `message`; but when its words only
+        point at the message it replies to (someone else's: "@sendbot can you answer this?"),
+        the reply to that message if it gets an answer, or a line saying I cannot read it.
+        QuestionTooLong for an over-long `question`, as `answer`."""
+        reply = self._answer(question)
+        me = self.bot.user
+        under = replied_to_another(message, me.id) if me is not None else None
+        if me is None or under is None:
+            return reply
+        index = self.bot.index()
+        terms = index.normaliser.terms(question)
+        if not points_at_replied(reply.outcome, question, terms, index.idf):
+            return reply
+        pointed = question_text(written(under), me.id, my_role_mentioned(under))
+        if not pointed:
+            return REPLIED_UNREAD
+        if pointed == question:
+            return reply  # a bare mention: that message was the question
+        try:
+            theirs = self._answer(pointed)
+        except QuestionTooLong:
+            return reply
+        return theirs if theirs.outcome in (Outcome.ANSWERED, Outcome.PARTIAL) else reply
 
     async def _tell(self, message: discord.Message, text: str) -> discord.Message:
         """A plain reply to `message`: what to do instead, not an answer."""
@@ -489,11 +519,11 @@ class Ask(commands.Cog):
             return  # the mention was taken out, or the asker is asking too fast
         self.replies[message.id] = (sent, question)
         try:
-            reply = answer(
-                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
-            )
+            reply = self._reply_to_mention(message, question)
         except QuestionTooLong as exc:
-            await sent.edit(content=str(exc), embed=None, view=None, allowed_mentions=NO_MENTIONS)
+            reply = str(exc)
+        if isinstance(reply, str):
+            await sent.edit(content=reply, embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
         rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
