@@ -465,6 +465,27 @@ async def test_chatter_and_unsure_questions_get_nothing(
     await nothing_sent(fake, "*", r"/channels/.+")
 
 
+async def test_an_answer_sent_unasked_follows_an_edit_of_the_question(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # The answer stayed as it was, under a question that now asked something else.
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    posted = await fake.post_message("how many special schols opened?")
+    sent = await reply_to(fake, posted)
+    assert sent["embeds"][0]["footer"]["text"] == "Asked: how many special schols opened?"
+    (mine,) = fake.bot_messages(fake.channel)
+    # A typo fixed: the answer now shows the new wording.
+    await edit(fake, posted, SCHOOLS)
+    edited = await fake.wait_for_request("PATCH", rf"{MESSAGES}/{mine['id']}")
+    assert edited.json["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    # Edited into a question answered only in part: a partial is never sent unasked, and the
+    # answer to the old wording is taken down.
+    await edit(fake, posted, "how many special schools opened in wales?")
+    await fake.wait_for_request("DELETE", rf"{MESSAGES}/{mine['id']}")
+    await edit(fake, posted, SCHOOLS)  # nothing of mine is left to update
+    await nothing_sent(fake, "PATCH", r"/channels/.+")
+
+
 async def offered(fake: FakeDiscord, posted: JSON) -> None:
     """The bot reacted to `posted` with the offer."""
     offer = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")

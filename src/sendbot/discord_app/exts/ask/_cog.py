@@ -49,6 +49,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     SlowDownNotes,
     channel_action,
     is_addressed,
+    looks_like_question,
     points_at_replied,
     question_text,
     should_answer,
@@ -181,6 +182,8 @@ class Ask(commands.Cog):
         # A question addressed to me -> my reply and the question it answered, so that an
         # edit of the question (a typo fixed) updates the reply instead of leaving it stale.
         self.replies: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
+        # ... and an overheard question -> my answer, sent unasked, and the question it answered.
+        self.unasked: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
         self.slow_down_notes = SlowDownNotes()
         self.mutes = ChannelMutes()
@@ -498,6 +501,7 @@ class Ask(commands.Cog):
             await self._on_edit(after)
         except discord.NotFound:
             self.replies.pop(after.id)  # my reply was dismissed: nothing to update
+            self.unasked.pop(after.id)
         except discord.Forbidden:
             self.mutes.mute(after.channel.id, _guild_id(after), self.clock())
         except Exception:
@@ -506,6 +510,9 @@ class Ask(commands.Cog):
     async def _on_edit(self, message: discord.Message) -> None:
         """A question I replied to was edited: my reply now answers what it asks."""
         me = self.bot.user
+        if message.id in self.unasked:
+            await self._on_unasked_edit(message)
+            return
         earlier = self.replies.get(message.id)
         if me is None or earlier is None:
             return
@@ -536,6 +543,44 @@ class Ask(commands.Cog):
             allowed_mentions=NO_MENTIONS,
         )
 
+    async def _on_unasked_edit(self, message: discord.Message) -> None:
+        """An overheard question I answered unasked was edited: my answer is updated when I
+        would answer the new wording unasked too, and taken down otherwise (it answered words
+        that are no longer there, and a partial reply or a refusal is never sent unasked)."""
+        me = self.bot.user
+        earlier = self.unasked.get(message.id)
+        if me is None or earlier is None:
+            return
+        sent, asked = earlier
+        question = question_text(written(message), me.id, my_role_mentioned(message))
+        if not question or question == asked or self._cooling_down(message):
+            return  # a link preview added, or the text withheld; or asking too fast
+        reply = self._unasked_answer(question)
+        if reply is None:
+            self.unasked.pop(message.id)
+            log.debug("%s edited into what I do not answer unasked: answer removed", message.id)
+            await sent.delete()
+            return
+        self.unasked[message.id] = (sent, question)
+        self._note(reply)
+        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+        await sent.edit(
+            content=rendered.content or None,
+            embed=to_embed(rendered.embed) if rendered.embed else None,
+            view=reply_view(rendered, message.author.id, dismissable=True),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    def _unasked_answer(self, question: str) -> Reply | None:
+        """The answer I would send unasked to an overheard `question`, or None."""
+        if len(question) > MAX_QUESTION_LENGTH or not looks_like_question(question):
+            return None
+        index = self.bot.index()
+        if channel_action(match(index, question)) is not ChannelAction.ANSWER:
+            return None
+        reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
+        return reply if unasked_action(reply.outcome) is ChannelAction.ANSWER else None
+
     async def _overheard(self, message: discord.Message, question: str) -> None:
         if len(question) > MAX_QUESTION_LENGTH:
             log.debug("skip %s: too long to be a question for me", message.id)
@@ -559,7 +604,7 @@ class Ask(commands.Cog):
         if action is ChannelAction.ANSWER and reply is not None:
             self._note(reply)
             if can_embed(message):
-                await self._reply(message, reply)
+                self.unasked[message.id] = (await self._reply(message, reply), question)
             else:  # unasked, so not told: a mention there is
                 log.warning("no Embed Links permission in answer channel %s", message.channel.id)
             return
