@@ -1,9 +1,9 @@
 """Chat that names no topic, said while members talk to each other in an answer channel:
 "what about this one?", "anything?", "anything on this?". "one" there is a pronoun, not the
-figure 1 a fact gives ("one AP free school"), and "anything" names no topic (one fact's
-phrasing "are they actually doing anything about send?" drew it). Each was answered with a
-fact at 0.96 or more, so sendbot posted it unasked; now each is declined. Their look-alikes
-that name a topic or a figure still get their fact."""
+figure 1 a fact gives ("one AP free school"), and "anything" with no other topic word names
+none (one fact's phrasing "are they actually doing anything about send?" drew it). Each was
+answered with a fact at 0.96 or more, so sendbot posted it unasked; now each is declined.
+Their look-alikes that name a topic or a figure still get their fact."""
 
 import pytest
 

@@ -25,9 +25,9 @@ from tests.fakediscord.models import Intent, Overwrite, Permission, snowflake
 
 JSON = dict[str, Any]
 SCHOOLS = "how many special schools opened?"
-# ANSWER_THRESHOLD <= confidence < HIGH ("anything about the spring budget special schools?"
-# was, until "anything" counted as a topic word no more).
-MEDIUM = "any special free schools in the budget?"
+MEDIUM = (
+    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+)
 MESSAGES = r"/channels/\d+/messages"
 # Nearly sure of the fact, but the sources answer them in part (a partial reply) or not at all.
 HIGH_NEEDS_2026 = "how much high needs funding is there for 2026/27"

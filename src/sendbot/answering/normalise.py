@@ -28,7 +28,6 @@ STOPWORDS = frozenset(
     why how many much any some all each every no not yes just also only very really please
     tell know say said give me get got let lets up out over under again more most such own
     same too s t d ll m o re ve y hey pls plz u ur wanna gonna anyone anybody someone
-    anything
     actually apparently basically exactly quick wondering wonder heard
     hearing keep kept think thought want wanted need like look looking bit lot lots thing
     things stuff ok okay so um er hi hello thanks thank cheers guys folks everyone one

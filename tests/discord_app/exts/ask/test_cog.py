@@ -32,9 +32,9 @@ from tests.discord_app.exts.fakes import (
 )
 
 SCHOOLS = "how many special schools opened?"
-# ANSWER_THRESHOLD <= confidence < HIGH ("anything about the spring budget special schools?"
-# was, until "anything" counted as a topic word no more).
-MEDIUM = "any special free schools in the budget?"
+MEDIUM = (
+    "anything about the spring budget special schools?"  # ANSWER_THRESHOLD <= confidence < HIGH
+)
 CHANNEL = 10
 
 
