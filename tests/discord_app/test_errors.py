@@ -11,7 +11,15 @@ import pytest
 from discord import app_commands
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.discord_app.errors import BAD_OPTION, NOT_ALLOWED, SORRY, report_error, user_message
+from sendbot.discord_app.errors import (
+    BAD_OPTION,
+    KB_NOT_HERE,
+    NOT_ALLOWED,
+    NOT_HERE,
+    SORRY,
+    report_error,
+    user_message,
+)
 from tests.discord_app.exts.fakes import ASKER, interaction, make_bot, sent
 
 
@@ -23,6 +31,10 @@ def test_user_messages() -> None:
         "x", discord.AppCommandOptionType.string, MagicMock()
     )
     assert user_message(transformer) == (BAD_OPTION, False)
+    # A command the server does not have; /kb says why (it was "not available here").
+    assert user_message(app_commands.CommandNotFound("fact", [])) == (NOT_HERE, False)
+    assert user_message(app_commands.CommandNotFound("kb", [])) == (KB_NOT_HERE, False)
+    assert "home servers" in KB_NOT_HERE
 
     async def callback(interaction: discord.Interaction) -> None:
         return None
@@ -39,7 +51,8 @@ async def test_a_bug_is_logged_with_context_and_the_user_told(
     failed = interaction(bot)
     with caplog.at_level(logging.INFO, logger="sendbot"):
         await report_error(failed, RuntimeError("boom"), "/ask")
-    (record,) = caplog.records
+    # (Run first, make_bot's client also logs discord.py's voice warnings.)
+    (record,) = [r for r in caplog.records if r.name.startswith("sendbot")]
     assert record.levelno == logging.ERROR
     assert record.getMessage() == f"error in /ask (user {ASKER}, guild 1, channel 2)"
     assert sent(failed.response.send_message)["ephemeral"] is True

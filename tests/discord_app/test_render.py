@@ -382,7 +382,14 @@ def test_help_names_every_way_to_ask(shipped_kb: KnowledgeBase) -> None:
     assert embed.total_length <= EMBED_TOTAL_LIMIT
     listed = embed.description.split("**My sources**, newest first\n", 1)[1].splitlines()
     newest_first = sorted(shipped_kb.sources, key=lambda source: source.answered, reverse=True)
-    assert listed == [f"• {s.title} ({s.answered:%b %Y})" for s in newest_first]
+    # Each with the month of its answer, unless its title names it already: "Demand for SEND
+    # places over the past 10 years (Lords, January 2026)" was followed by "(Jan 2026)".
+    assert listed == [
+        f"• {s.title}" if f"{s.answered:%B %Y}" in s.title else f"• {s.title} ({s.answered:%b %Y})"
+        for s in newest_first
+    ]
+    assert "• Demand for SEND places over the past 10 years (Lords, January 2026)" in listed
+    assert "• Progress on the SEND and AP Improvement Plan (Feb 2024)" in listed
 
 
 def test_help_says_how_chat_works_where_it_is_asked(shipped_kb: KnowledgeBase) -> None:

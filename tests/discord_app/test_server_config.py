@@ -45,6 +45,18 @@ def test_defaults_come_from_the_environment() -> None:
     assert (config.audit_channel, config.chosen) == (None, frozenset())
 
 
+def test_a_default_answer_channel_belongs_to_its_own_server_only() -> None:
+    # SENDBOT_CHANNELS 10 is known to be a channel of HOME, 40 of ELSEWHERE; 50 is not known.
+    env = Settings(kb_path=Path("kb"), data_dir=Path("data"), answer_channels=(10, 40, 50))
+    known = {10: HOME, 40: ELSEWHERE}
+    assert resolve(HOME, {}, {}, env, env_channel_guilds=known).answer_channels == {10, 50}
+    assert resolve(ELSEWHERE, {}, {}, env, env_channel_guilds=known).answer_channels == {40, 50}
+    assert resolve(OTHER_HOME, {}, {}, env, env_channel_guilds=known).answer_channels == {50}
+    # A server's own choice is kept as chosen.
+    chosen = resolve(HOME, {CHANNELS: "40"}, {}, env, env_channel_guilds=known)
+    assert chosen.answer_channels == {40}
+
+
 def test_stored_values_win_and_are_marked_chosen() -> None:
     stored = {CHANNELS: "11,12", MENTIONS: "off", AUDIT: "31", MOD_ROLES: "21"}
     config = resolve(HOME, stored, {DMS: "off"}, ENV)

@@ -242,6 +242,43 @@ async def test_a_bare_mention_under_a_question_answers_that_question(
     assert (await reply_to(fake, again))["content"].startswith("Ask me a question")
 
 
+async def test_a_mention_that_only_points_at_a_question_answers_that_question(
+    start_sendbot: StartSendBot,
+) -> None:
+    # "@sendbot can you answer this?" under someone's question was answered as it stood:
+    # the help text, or "I don't have that. You asked: any idea?".
+    _, fake = await start_sendbot(read_messages=True)
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    for pointer, member in (("can you answer this?", fake.moderator), ("any idea?", fake.owner)):
+        nudge = await fake.post_message(
+            f"{fake.bot_user.mention} {pointer}", author=member, reply_to=question, ping=False
+        )
+        request = await reply_to(fake, nudge)
+        assert request["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}", pointer
+    # A question of its own is answered as asked, even one the sources do not answer.
+    own = "what is the funding for school buses in wales?"
+    asked = await fake.post_message(
+        f"{fake.bot_user.mention} {own}", author=fake.moderator, reply_to=question, ping=False
+    )
+    request = await reply_to(fake, asked)
+    assert request["content"].startswith("I don't have that in my sources.")
+    assert request["content"].endswith(f"-# You asked: {own}")
+
+
+async def test_a_pointing_mention_under_an_unreadable_message_says_how_to_ask(
+    start_sendbot: StartSendBot,
+) -> None:
+    _, fake = await start_sendbot()  # no Message Content intent: the question arrives blank
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    nudge = await fake.post_message(
+        f"{fake.bot_user.mention} can you answer this?",
+        author=fake.moderator,
+        reply_to=question,
+        ping=False,
+    )
+    assert (await reply_to(fake, nudge))["content"] == REPLIED_UNREAD
+
+
 async def test_a_bare_mention_under_an_unreadable_message_says_how_to_ask(
     start_sendbot: StartSendBot,
 ) -> None:
@@ -426,6 +463,27 @@ async def test_chatter_and_unsure_questions_get_nothing(
     for text in ("lovely weather today", "is the weather nice today?", "ok thanks"):
         await fake.post_message(text)
     await nothing_sent(fake, "*", r"/channels/.+")
+
+
+async def test_an_answer_sent_unasked_follows_an_edit_of_the_question(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # The answer stayed as it was, under a question that now asked something else.
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    posted = await fake.post_message("how many special schols opened?")
+    sent = await reply_to(fake, posted)
+    assert sent["embeds"][0]["footer"]["text"] == "Asked: how many special schols opened?"
+    (mine,) = fake.bot_messages(fake.channel)
+    # A typo fixed: the answer now shows the new wording.
+    await edit(fake, posted, SCHOOLS)
+    edited = await fake.wait_for_request("PATCH", rf"{MESSAGES}/{mine['id']}")
+    assert edited.json["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    # Edited into a question answered only in part: a partial is never sent unasked, and the
+    # answer to the old wording is taken down.
+    await edit(fake, posted, "how many special schools opened in wales?")
+    await fake.wait_for_request("DELETE", rf"{MESSAGES}/{mine['id']}")
+    await edit(fake, posted, SCHOOLS)  # nothing of mine is left to update
+    await nothing_sent(fake, "PATCH", r"/channels/.+")
 
 
 async def offered(fake: FakeDiscord, posted: JSON) -> None:

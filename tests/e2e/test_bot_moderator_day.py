@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sendbot.discord_app.errors import NOT_HERE
+from sendbot.discord_app.errors import KB_NOT_HERE
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -183,7 +183,7 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
     )
     callback = await fake.wait_for_callback(refused)
     assert callback.json["data"]["flags"] == EPHEMERAL
-    assert callback.json["data"]["content"] == NOT_HERE
+    assert callback.json["data"]["content"] == KB_NOT_HERE
     assert len(audit_messages(fake)) == 6
     titles = [e.get("title", "") for m in fake.bot_messages(there) for e in m.get("embeds", [])]
     assert not [t for t in titles if t.startswith("Knowledge base change")]

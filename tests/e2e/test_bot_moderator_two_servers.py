@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sendbot.discord_app.errors import NOT_HERE
+from sendbot.discord_app.errors import KB_NOT_HERE
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     EPHEMERAL,
@@ -171,7 +171,7 @@ async def test_a_moderators_day_across_two_servers(
     callback = await fake.wait_for_callback(refused_there)
     assert (callback.json["data"]["flags"], callback.json["data"]["content"]) == (
         EPHEMERAL,
-        NOT_HERE,
+        KB_NOT_HERE,
     )
     assert len(audit_messages(fake)) == 6
     for message in fake.bot_messages(there):

@@ -81,6 +81,27 @@ async def test_each_server_chooses_its_own_answer_channels(
     assert removed == "Saved. I answer questions on my own in: nowhere."
 
 
+async def test_sendbot_channels_are_the_default_of_their_own_server_only(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord
+) -> None:
+    # SENDBOT_CHANNELS names the home server's #general: another server showed it (Discord
+    # draws another server's channel as "#unknown"), and adding a channel there saved it too.
+    other, admin = elsewhere(fake_discord)
+    home_channel = fake_discord.channel
+    _, fake = await start_sendbot(dev_guild=None, answer_channels=(home_channel.id,))
+    there = other.channel("general")
+    shown = await settings(fake, "show", member=admin)
+    assert "Answers questions on its own in: nowhere (default)" in shown
+    help_reply = await final(fake, await fake.invoke_slash("help", member=admin, channel=there))
+    assert f"<#{home_channel.id}>" not in help_reply["embeds"][0]["description"]
+    said = await settings(fake, "channels add", {"channel": there}, member=admin)
+    assert said == f"Saved. I answer questions on my own in: <#{there.id}>."
+    # The home server keeps it.
+    home_shown = await settings(fake, "show", member=fake.owner)
+    assert f"Answers questions on its own in: <#{home_channel.id}> (default)" in home_shown
+    await replied(fake, await fake.post_message(SCHOOLS))
+
+
 async def test_a_forum_can_be_an_answer_channel(
     start_sendbot: StartSendBot, fake_discord: FakeDiscord
 ) -> None:

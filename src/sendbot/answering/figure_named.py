@@ -49,6 +49,8 @@ def figure_named(text: str) -> NamedFigure | None:
     if len(figures) != 1:
         return None
     figure = figures[0]
+    if not any(character.isdigit() for character in lowered[figure.start : figure.end]):
+        return None  # "what about this one?": a number written as a word is a pronoun there
     before = _WORD.findall(lowered[: figure.start])
     after = _WORD.findall(lowered[figure.end :])
     counted: list[str] = []

@@ -21,6 +21,12 @@ SORRY = "Sorry, something went wrong on my side. It has been logged; please try 
 NOT_ALLOWED = "You can't use that here."
 BAD_OPTION = "I couldn't read one of the options; please check it and try again."
 NOT_HERE = "That command is not available here."  # a server, or a DM
+# /kb from a client that still lists it where it is not registered: a server that is not (or
+# is no longer) a home server, or a DM. Said as /kb's own refusals say it.
+KB_NOT_HERE = (
+    "/kb is not available here: the knowledge base is kept from its home servers only. "
+    "Nothing was changed."
+)
 
 
 class Refused(app_commands.CheckFailure):
@@ -38,7 +44,7 @@ def user_message(error: BaseException) -> tuple[str, bool]:
     if isinstance(error, Refused):
         return str(error), False
     if isinstance(error, app_commands.CommandNotFound):
-        return NOT_HERE, False  # e.g. /kb outside its home servers: not registered there
+        return (KB_NOT_HERE if error.name == "kb" else NOT_HERE), False  # not registered there
     if isinstance(error, app_commands.CommandOnCooldown):
         return too_quick_text(error.retry_after), False
     if isinstance(error, app_commands.CheckFailure):

@@ -466,11 +466,19 @@ def _moderator_lines(place: HelpPlace) -> str:
     return f"**Moderators**\n• {KB_HELP_LINE.removeprefix('Moderators: ')}\n\n"
 
 
+def _month_unless_named(source: Source) -> str:
+    """ " (Jan 2026)", the month of the answer; nothing when the title names it already
+    ("... (Lords, January 2026)" read "(Lords, January 2026) (Jan 2026)")."""
+    if f"{source.answered:%B %Y}" in source.title:
+        return ""
+    return f" ({source.answered:%b %Y})"
+
+
 def help_embed(kb: KnowledgeBase, place: HelpPlace = HelpPlace()) -> EmbedSpec:
     """How to ask, as it works where it is asked (`place`), and the sources."""
     newest_first = sorted(kb.sources, key=lambda source: source.answered, reverse=True)
     titles = lines_within(
-        [f"• {escape(source.title)} ({source.answered:%b %Y})" for source in newest_first],
+        [f"• {escape(source.title)}{_month_unless_named(source)}" for source in newest_first],
         HELP_SOURCES_LIMIT,
         more="…and {n} more (`/source` lists them all)",
     )

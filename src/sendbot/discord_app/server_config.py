@@ -7,7 +7,8 @@ Keys stored per server (text values in the state database):
 - `mod_roles`: role ids, comma-separated (home servers only).
 One bot-wide key, set from a home server: `dms` ("on" / "off"), whether it answers DMs.
 A key not stored takes its default from the environment (SENDBOT_CHANNELS, SENDBOT_AUDIT_CHANNEL,
-SENDBOT_MOD_ROLES; mentions and DMs default to on).
+SENDBOT_MOD_ROLES; mentions and DMs default to on). A server's default answer channels are the
+SENDBOT_CHANNELS ids that are its own channels (or whose server is not known).
 """
 
 from __future__ import annotations
@@ -91,16 +92,20 @@ def resolve(
     settings: Settings,
     *,
     env_audit_guild: int | None = None,
+    env_channel_guilds: Mapping[int, int] | None = None,
 ) -> ServerConfig:
     """The settings in force on `guild_id`: stored values over the environment's.
 
     SENDBOT_AUDIT_CHANNEL is the default audit channel of the home server it belongs to
-    (`env_audit_guild`, when known), else of the first home server.
+    (`env_audit_guild`, when known), else of the first home server. SENDBOT_CHANNELS ids are
+    default answer channels of the server each is in (`env_channel_guilds`, the ones known).
     """
     home = guild_id is not None and guild_id in settings.home_guilds
     stored = stored if guild_id is not None else {}
     channels = (
-        parse_ids(stored[CHANNELS]) if CHANNELS in stored else tuple(settings.answer_channels)
+        parse_ids(stored[CHANNELS])
+        if CHANNELS in stored
+        else own_channels(settings.answer_channels, guild_id, env_channel_guilds or {})
     )
     audit: int | None = None
     if home and AUDIT in stored:
@@ -124,6 +129,15 @@ def resolve(
         mod_roles=tuple(roles),
         chosen=frozenset(chosen),
     )
+
+
+def own_channels(
+    channels: Iterable[int], guild_id: int | None, channel_guilds: Mapping[int, int]
+) -> tuple[int, ...]:
+    """The `channels` of server `guild_id`, and those whose server is not known. Another
+    server's channel never sees a message from this one, and /help and /settings would name
+    it there as "#unknown" (and `/settings channels add` would save it with the new one)."""
+    return tuple(c for c in channels if channel_guilds.get(c, guild_id) == guild_id)
 
 
 def misplaced_audit_channel(settings: Settings, channel_guild: int | None) -> str | None:

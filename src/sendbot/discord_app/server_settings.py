@@ -77,12 +77,18 @@ class ServerSettings:
         self, guild_id: int | None, stored: dict[str, str], bot_wide: dict[str, str]
     ) -> ServerConfig:
         env_audit = self.settings.audit_channel
+        env_channel_guilds = {
+            channel: guild
+            for channel in self.settings.answer_channels
+            if (guild := self.channel_guild(channel)) is not None
+        }
         return resolve(
             guild_id,
             stored,
             bot_wide,
             self.settings,
             env_audit_guild=self.channel_guild(env_audit) if env_audit is not None else None,
+            env_channel_guilds=env_channel_guilds,
         )
 
     def _read(self, guild_id: int | None) -> tuple[dict[str, str], dict[str, str]]:

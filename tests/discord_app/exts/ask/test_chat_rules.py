@@ -20,6 +20,7 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     SlowDownNotes,
     channel_action,
     looks_like_question,
+    points_at_replied,
     question_text,
     should_answer,
     unasked_action,
@@ -147,6 +148,22 @@ def test_unasked_only_an_answer_is_sent_and_a_partial_is_offered() -> None:
     assert unasked_action(Outcome.PARTIAL) is ChannelAction.OFFER
     for outcome in (Outcome.DECLINED, Outcome.GREETING, Outcome.HELP):
         assert unasked_action(outcome) is ChannelAction.IGNORE
+
+
+def test_a_mention_pointing_at_the_message_it_replies_to() -> None:
+    known = {"answer", "idea", "fund", "help"}
+    # Its own words got no answer, are few, and the knowledge base knows each of them.
+    assert points_at_replied(Outcome.HELP, "can you answer this?", ["answer"], known)
+    assert points_at_replied(Outcome.DECLINED, "any idea?", ["idea"], known)
+    assert points_at_replied(Outcome.HELP, "^", [], known)
+    # A topic the knowledge base lacks is asked of me: "I don't have that".
+    assert not points_at_replied(Outcome.DECLINED, "what about buses?", ["buse"], known)
+    # An answer of its own, something said to me, or a question of its own length is not.
+    assert not points_at_replied(Outcome.ANSWERED, "any idea?", ["idea"], known)
+    assert not points_at_replied(Outcome.PARTIAL, "any idea?", ["idea"], known)
+    assert not points_at_replied(Outcome.GREETING, "thanks!", [], known)
+    long_one = "can you help me find the answer about funding and help"
+    assert not points_at_replied(Outcome.DECLINED, long_one, ["help", "answer", "fund"], known)
 
 
 def test_cooldown_allows_rate_per_window_per_key() -> None:

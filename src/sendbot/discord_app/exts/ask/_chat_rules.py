@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict, deque
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -132,6 +132,24 @@ ROLE_MENTION_UNREAD = (
     "I couldn't read that message: it mentions my role rather than me. Pick me in the @ list "
     "(the entry marked APP, not the role with my name), or use /ask."
 )
+
+
+# A mention under someone else's message whose own words ask nothing I could look up ("can you
+# answer this?", "any idea?", "^") points at that message, as a bare mention does. Its own
+# words, read alone, got no answer and are not said to me (hello, thanks); they are few; and
+# each is a word of the knowledge base: a word it does not know names a topic asked of me
+# ("what about buses?"), and is told "I don't have that".
+POINTER_WORDS = 6
+
+
+def points_at_replied(
+    outcome: Outcome, text: str, terms: Sequence[str], known: Container[str]
+) -> bool:
+    """Whether a mention's own `text` (its `terms` as matched, `outcome` its reply read
+    alone) only points at the message it replies to."""
+    if outcome not in (Outcome.DECLINED, Outcome.HELP):
+        return False
+    return len(text.split()) <= POINTER_WORDS and all(term in known for term in terms)
 
 
 # Answers are embeds, which Discord refuses from a bot without Embed Links in the channel.

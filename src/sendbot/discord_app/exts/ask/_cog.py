@@ -28,7 +28,7 @@ from sendbot.answering.answer import (
 from sendbot.answering.autocomplete import Choice, ChoiceList
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import match
+from sendbot.answering.match import Outcome, match
 from sendbot.answering.misses import note_reply
 from sendbot.answering.reply import Reply
 from sendbot.discord_app.client import SendBot
@@ -49,6 +49,8 @@ from sendbot.discord_app.exts.ask._chat_rules import (
     SlowDownNotes,
     channel_action,
     is_addressed,
+    looks_like_question,
+    points_at_replied,
     question_text,
     should_answer,
     unasked_action,
@@ -180,6 +182,8 @@ class Ask(commands.Cog):
         # A question addressed to me -> my reply and the question it answered, so that an
         # edit of the question (a typo fixed) updates the reply instead of leaving it stale.
         self.replies: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
+        # ... and an overheard question -> my answer, sent unasked, and the question it answered.
+        self.unasked: Bounded[int, tuple[discord.Message, str]] = Bounded(1_000)
         self.chat_cooldown = Cooldown(CHAT_RATE, CHAT_PER)
         self.slow_down_notes = SlowDownNotes()
         self.mutes = ChannelMutes()
@@ -448,15 +452,44 @@ class Ask(commands.Cog):
             return
         self.answered.add(message.id)
         try:
-            reply = answer(
-                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
-            )
+            reply = self._reply_to_mention(message, question)
         except QuestionTooLong as exc:
             sent = await self._tell(message, str(exc))
         else:
-            self._note(reply)
-            sent = await self._reply(message, reply)
+            if isinstance(reply, str):
+                sent = await self._tell(message, reply)
+            else:
+                self._note(reply)
+                sent = await self._reply(message, reply)
         self.replies[message.id] = (sent, question)
+
+    def _answer(self, question: str) -> Reply:
+        return answer(self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months)
+
+    def _reply_to_mention(self, message: discord.Message, question: str) -> Reply | str:
+        """The reply to `question`, addressed to me in `message`; but when its words only
+        point at the message it replies to (someone else's: "@sendbot can you answer this?"),
+        the reply to that message if it gets an answer, or a line saying I cannot read it.
+        QuestionTooLong for an over-long `question`, as `answer`."""
+        reply = self._answer(question)
+        me = self.bot.user
+        under = replied_to_another(message, me.id) if me is not None else None
+        if me is None or under is None:
+            return reply
+        index = self.bot.index()
+        terms = index.normaliser.terms(question)
+        if not points_at_replied(reply.outcome, question, terms, index.idf):
+            return reply
+        pointed = question_text(written(under), me.id, my_role_mentioned(under))
+        if not pointed:
+            return REPLIED_UNREAD
+        if pointed == question:
+            return reply  # a bare mention: that message was the question
+        try:
+            theirs = self._answer(pointed)
+        except QuestionTooLong:
+            return reply
+        return theirs if theirs.outcome in (Outcome.ANSWERED, Outcome.PARTIAL) else reply
 
     async def _tell(self, message: discord.Message, text: str) -> discord.Message:
         """A plain reply to `message`: what to do instead, not an answer."""
@@ -468,6 +501,7 @@ class Ask(commands.Cog):
             await self._on_edit(after)
         except discord.NotFound:
             self.replies.pop(after.id)  # my reply was dismissed: nothing to update
+            self.unasked.pop(after.id)
         except discord.Forbidden:
             self.mutes.mute(after.channel.id, _guild_id(after), self.clock())
         except Exception:
@@ -476,6 +510,9 @@ class Ask(commands.Cog):
     async def _on_edit(self, message: discord.Message) -> None:
         """A question I replied to was edited: my reply now answers what it asks."""
         me = self.bot.user
+        if message.id in self.unasked:
+            await self._on_unasked_edit(message)
+            return
         earlier = self.replies.get(message.id)
         if me is None or earlier is None:
             return
@@ -489,11 +526,11 @@ class Ask(commands.Cog):
             return  # the mention was taken out, or the asker is asking too fast
         self.replies[message.id] = (sent, question)
         try:
-            reply = answer(
-                self.bot.index(), question, dt.date.today(), self.bot.settings.stale_months
-            )
+            reply = self._reply_to_mention(message, question)
         except QuestionTooLong as exc:
-            await sent.edit(content=str(exc), embed=None, view=None, allowed_mentions=NO_MENTIONS)
+            reply = str(exc)
+        if isinstance(reply, str):
+            await sent.edit(content=reply, embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
         rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
@@ -505,6 +542,44 @@ class Ask(commands.Cog):
             view=reply_view(rendered, message.author.id, dismissable=True),
             allowed_mentions=NO_MENTIONS,
         )
+
+    async def _on_unasked_edit(self, message: discord.Message) -> None:
+        """An overheard question I answered unasked was edited: my answer is updated when I
+        would answer the new wording unasked too, and taken down otherwise (it answered words
+        that are no longer there, and a partial reply or a refusal is never sent unasked)."""
+        me = self.bot.user
+        earlier = self.unasked.get(message.id)
+        if me is None or earlier is None:
+            return
+        sent, asked = earlier
+        question = question_text(written(message), me.id, my_role_mentioned(message))
+        if not question or question == asked or self._cooling_down(message):
+            return  # a link preview added, or the text withheld; or asking too fast
+        reply = self._unasked_answer(question)
+        if reply is None:
+            self.unasked.pop(message.id)
+            log.debug("%s edited into what I do not answer unasked: answer removed", message.id)
+            await sent.delete()
+            return
+        self.unasked[message.id] = (sent, question)
+        self._note(reply)
+        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+        await sent.edit(
+            content=rendered.content or None,
+            embed=to_embed(rendered.embed) if rendered.embed else None,
+            view=reply_view(rendered, message.author.id, dismissable=True),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    def _unasked_answer(self, question: str) -> Reply | None:
+        """The answer I would send unasked to an overheard `question`, or None."""
+        if len(question) > MAX_QUESTION_LENGTH or not looks_like_question(question):
+            return None
+        index = self.bot.index()
+        if channel_action(match(index, question)) is not ChannelAction.ANSWER:
+            return None
+        reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
+        return reply if unasked_action(reply.outcome) is ChannelAction.ANSWER else None
 
     async def _overheard(self, message: discord.Message, question: str) -> None:
         if len(question) > MAX_QUESTION_LENGTH:
@@ -529,7 +604,7 @@ class Ask(commands.Cog):
         if action is ChannelAction.ANSWER and reply is not None:
             self._note(reply)
             if can_embed(message):
-                await self._reply(message, reply)
+                self.unasked[message.id] = (await self._reply(message, reply), question)
             else:  # unasked, so not told: a mention there is
                 log.warning("no Embed Links permission in answer channel %s", message.channel.id)
             return
