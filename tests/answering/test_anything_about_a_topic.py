@@ -43,6 +43,9 @@ def test_a_cost_of_anything_is_still_a_cost_the_source_does_not_give(
         ("does it have Anything on SEND", "does it have on SEND"),
         ("isn't it delivering anything?", "isn't it delivering anything?"),
         ("has it changed anything for schools", "has it changed anything for schools"),
+        # what is done, not a request for the topic: read as "are they doing about send?" the
+        # question lost its object and was declined
+        ("are they doing anything about send?", "are they doing anything about send?"),
     ],
 )
 def test_only_anything_before_about_or_on_is_dropped(text: str, read: str) -> None:

@@ -3,13 +3,15 @@ framework", "does the new ECF have anything on SEND in it?" ask what "is there (
 the early career framework" asks. Weighed as a topic word, "anything" (a term of curated
 phrasings such as "does it cost anything") held the topic's fact below the answering threshold.
 Only "anything" just before "about", "on", "regarding" (or "in it about") is dropped: "does it
-cost anything", "isn't it delivering anything?" and "changed anything" keep it."""
+cost anything", "isn't it delivering anything?" and "changed anything" keep it, and so does
+"doing anything about X", where "anything" is what is done, not a request for the topic."""
 
 from __future__ import annotations
 
 import re
 
 _ANYTHING_ABOUT = re.compile(
+    r"(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )(?<!\bdoing )"
     r"\banything (?:at all )?(?=(?:(?:in|from) (?:it|this|that|there|here|the \w+) )?"
     r"(?:about|on|regarding|re|concerning)\b)",
     re.IGNORECASE,
