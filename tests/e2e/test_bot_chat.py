@@ -265,6 +265,21 @@ async def test_a_mention_that_only_points_at_a_question_answers_that_question(
     assert request["content"].endswith(f"-# You asked: {own}")
 
 
+async def test_help_asked_under_someone_elses_question_is_still_the_help(
+    start_sendbot: StartSendBot,
+) -> None:
+    # "@sendbot help" under a member's question answered that question, not the help asked.
+    _, fake = await start_sendbot(read_messages=True)
+    question = await fake.post_message(SCHOOLS, author=fake.member)
+    for asked in ("help", "what can I ask?"):
+        nudge = await fake.post_message(
+            f"{fake.bot_user.mention} {asked}", author=fake.moderator, reply_to=question, ping=False
+        )
+        shown = await reply_to(fake, nudge)
+        assert not shown.get("embeds"), asked
+        assert shown["content"].startswith("I answer questions about special educational needs")
+
+
 async def test_a_pointing_mention_under_an_unreadable_message_says_how_to_ask(
     start_sendbot: StartSendBot,
 ) -> None:

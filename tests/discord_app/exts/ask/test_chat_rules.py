@@ -162,6 +162,11 @@ def test_a_mention_pointing_at_the_message_it_replies_to() -> None:
     assert not points_at_replied(Outcome.ANSWERED, "any idea?", ["idea"], known)
     assert not points_at_replied(Outcome.PARTIAL, "any idea?", ["idea"], known)
     assert not points_at_replied(Outcome.GREETING, "thanks!", [], known)
+    # Help asked of me is shown wherever it is asked, unless it points at the message too.
+    for help_asked in ("help", "help please", "what can I ask?", "how do I use you"):
+        assert not points_at_replied(Outcome.HELP, help_asked, [], known), help_asked
+    assert points_at_replied(Outcome.HELP, "can you help with this", ["help"], known)
+    assert points_at_replied(Outcome.HELP, "do you know?", [], known)
     long_one = "can you help me find the answer about funding and help"
     assert not points_at_replied(Outcome.DECLINED, long_one, ["help", "answer", "fund"], known)
 

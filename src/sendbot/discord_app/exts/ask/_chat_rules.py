@@ -140,6 +140,10 @@ ROLE_MENTION_UNREAD = (
 # each is a word of the knowledge base: a word it does not know names a topic asked of me
 # ("what about buses?"), and is told "I don't have that".
 POINTER_WORDS = 6
+# A request for help with me ("help", "what can I ask?", "how do I use you") is for my help
+# text wherever it is sent, unless it also points ("can you help with this?").
+_ASKS_ABOUT_ME = re.compile(r"\b(?:help|ask|use|commands?)\b", re.IGNORECASE)
+_POINTS = re.compile(r"\^|\b(?:this|that|these|those|it|above)\b", re.IGNORECASE)
 
 
 def points_at_replied(
@@ -148,6 +152,8 @@ def points_at_replied(
     """Whether a mention's own `text` (its `terms` as matched, `outcome` its reply read
     alone) only points at the message it replies to."""
     if outcome not in (Outcome.DECLINED, Outcome.HELP):
+        return False
+    if outcome is Outcome.HELP and _ASKS_ABOUT_ME.search(text) and not _POINTS.search(text):
         return False
     return len(text.split()) <= POINTER_WORDS and all(term in known for term in terms)
 
