@@ -61,6 +61,7 @@ from sendbot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     EmbedSpec,
     HelpPlace,
+    Rendered,
     clip,
     escape,
     fact_embed,
@@ -533,15 +534,10 @@ class Ask(commands.Cog):
             await sent.edit(content=reply, embed=None, view=None, allowed_mentions=NO_MENTIONS)
             return
         self._note(reply)
-        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+        rendered = self._render(message, reply)
         if rendered.embed is not None and not can_embed(message):
             return  # my reply already says why answers are not shown here
-        await sent.edit(
-            content=rendered.content or None,
-            embed=to_embed(rendered.embed) if rendered.embed else None,
-            view=reply_view(rendered, message.author.id, dismissable=True),
-            allowed_mentions=NO_MENTIONS,
-        )
+        await self._show(sent, message, rendered)
 
     async def _on_unasked_edit(self, message: discord.Message) -> None:
         """An overheard question I answered unasked was edited: my answer is updated when I
@@ -555,49 +551,43 @@ class Ask(commands.Cog):
         question = question_text(written(message), me.id, my_role_mentioned(message))
         if not question or question == asked or self._cooling_down(message):
             return  # a link preview added, or the text withheld; or asking too fast
-        reply = self._unasked_answer(question)
-        if reply is None:
+        action, reply = (
+            self._unasked(message.id, question)
+            if looks_like_question(question)
+            else (ChannelAction.IGNORE, None)
+        )
+        if action is not ChannelAction.ANSWER or reply is None:
             self.unasked.pop(message.id)
             log.debug("%s edited into what I do not answer unasked: answer removed", message.id)
             await sent.delete()
             return
         self.unasked[message.id] = (sent, question)
         self._note(reply)
-        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
-        await sent.edit(
-            content=rendered.content or None,
-            embed=to_embed(rendered.embed) if rendered.embed else None,
-            view=reply_view(rendered, message.author.id, dismissable=True),
-            allowed_mentions=NO_MENTIONS,
-        )
+        await self._show(sent, message, self._render(message, reply))
 
-    def _unasked_answer(self, question: str) -> Reply | None:
-        """The answer I would send unasked to an overheard `question`, or None."""
-        if len(question) > MAX_QUESTION_LENGTH or not looks_like_question(question):
-            return None
-        index = self.bot.index()
-        if channel_action(match(index, question)) is not ChannelAction.ANSWER:
-            return None
-        reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
-        return reply if unasked_action(reply.outcome) is ChannelAction.ANSWER else None
-
-    async def _overheard(self, message: discord.Message, question: str) -> None:
+    def _unasked(self, message_id: int, question: str) -> tuple[ChannelAction, Reply | None]:
+        """What I do with `question`, overheard in an answer channel: answer it (the reply is
+        given), offer a reply with 💡, or let it be. One rule for a message and its edits."""
         if len(question) > MAX_QUESTION_LENGTH:
-            log.debug("skip %s: too long to be a question for me", message.id)
-            return
+            log.debug("skip %s: too long to be a question for me", message_id)
+            return ChannelAction.IGNORE, None
         index = self.bot.index()
         result = match(index, question)
         action = channel_action(result)
         if action is ChannelAction.IGNORE:
-            log.debug("skip %s: confidence %.2f too low", message.id, result.confidence)
+            log.debug("skip %s: confidence %.2f too low", message_id, result.confidence)
+        if action is not ChannelAction.ANSWER:
+            return action, None
+        reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
+        action = unasked_action(reply.outcome)
+        if action is ChannelAction.IGNORE:
+            log.debug("skip %s: the reply would be %s", message_id, reply.outcome)
+        return action, reply
+
+    async def _overheard(self, message: discord.Message, question: str) -> None:
+        action, reply = self._unasked(message.id, question)
+        if action is ChannelAction.IGNORE:
             return
-        reply = None
-        if action is ChannelAction.ANSWER:
-            reply = answer(index, question, dt.date.today(), self.bot.settings.stale_months)
-            action = unasked_action(reply.outcome)
-            if action is ChannelAction.IGNORE:
-                log.debug("skip %s: the reply would be %s", message.id, reply.outcome)
-                return
         if self._cooling_down(message):
             return
         self.answered.add(message.id)
@@ -611,8 +601,23 @@ class Ask(commands.Cog):
         self.offers[message.id] = message
         await message.add_reaction(OFFER_EMOJI)
 
+    def _render(self, message: discord.Message, reply: Reply) -> Rendered:
+        """What to send for `reply` to `message`: the help names /kb on a home server."""
+        return render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+
+    async def _show(
+        self, sent: discord.Message, message: discord.Message, rendered: Rendered
+    ) -> None:
+        """My reply `sent` to `message`, edited to show `rendered` instead."""
+        await sent.edit(
+            content=rendered.content or None,
+            embed=to_embed(rendered.embed) if rendered.embed else None,
+            view=reply_view(rendered, message.author.id, dismissable=True),
+            allowed_mentions=NO_MENTIONS,
+        )
+
     async def _reply(self, message: discord.Message, reply: Reply) -> discord.Message:
-        rendered = render_reply(reply, kb_here=self.bot.has_kb_commands(_guild_id(message)))
+        rendered = self._render(message, reply)
         if rendered.embed is not None and not can_embed(message):
             log.warning(
                 "no Embed Links permission in channel %s: answers there are embeds, so the "
