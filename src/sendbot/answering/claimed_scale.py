@@ -74,10 +74,15 @@ def _names_nothing_else(
 
 
 # Words that check or qualify a sum claimed, not a topic: "heard it was over 10 billion,
-# correct?", "more than ten billion quid, yes or no".
+# correct?", "more than ten billion quid, yes or no"; as stems, with the stop words (stemmed
+# once here, not on each claim).
 _OF_THE_CLAIM = frozenset(
-    """correct right true accurate yes no quid pounds over under more less than about around
-    roughly nearly almost""".split()
+    stem(word)
+    for word in STOPWORDS
+    | frozenset(
+        """correct right true accurate yes no quid pounds over under more less than about
+        around roughly nearly almost""".split()
+    )
 )
 
 
@@ -85,6 +90,6 @@ def _of_its_words(fact: Fact, figure: Figure, clause: str, claim: Claim) -> bool
     """Every word the clause says besides the sum is one the fact says ("the send plan has"
     of "the SEND and AP Improvement Plan is backed by"): the sum is claimed of its topic."""
     said = {stem(word) for word in words(f"{clause[: claim.start]} {clause[claim.end :]}")}
-    said -= {stem(word) for word in STOPWORDS | _OF_THE_CLAIM}
+    said -= _OF_THE_CLAIM
     own = {stem(word) for word in words(f"{fact.statement} {fact.quote} {figure.label}")}
     return said <= own

@@ -1086,9 +1086,9 @@ def _all_of_them(question: Question, fact: FactProfile) -> bool:
     all local authorities in England": all of those counted in the country is how many (not
     "support to all pupils", of "how many pupils are on SEN support")."""
     subject = question.subject.lower()
-    if not subject or subject not in fact.text.lower():
-        return False  # nearly every count asked
     text = fact.text.lower()
+    if not subject or subject not in text:
+        return False  # nearly every count asked
     return f"all {subject} in england" in text or f"every {subject} in england" in text
 
 

@@ -129,8 +129,10 @@ def asked_event(text: str) -> AskedEvent | None:
     contents = bool(said & _WHAT) and (
         "in" in said or not said.isdisjoint(_PROMISED_THINGS) or not said.isdisjoint(_OF_IT)
     )
-    if "where" in said and _WHERE.search(text):
-        return AskedEvent("announced", _plural_where(text), contents=True, where=True)
+    where = _WHERE.search(text) if "where" in said else None
+    if where is not None:
+        plural = not where[0].endswith(("is", "was"))  # "where are the 15 schools"
+        return AskedEvent("announced", plural, contents=True, where=True)
     if not (yes_no or contents):
         return None
     for clause in _CLAUSE_BREAK.split(text):
@@ -140,11 +142,6 @@ def asked_event(text: str) -> AskedEvent | None:
         if found is not None:
             return found
     return None
-
-
-def _plural_where(text: str) -> bool:
-    found = _WHERE.search(text)
-    return found is not None and not found[0].endswith(("is", "was"))
 
 
 def _event_asked(clause: str) -> AskedEvent | None:
