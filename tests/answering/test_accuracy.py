@@ -697,7 +697,8 @@ def test_accuracy_floor(
         # twenty-seventh final held-out set, kept outside the repository for round 25: 287/306
         # right, 1 wrong, 111/119 on topic handled at its start; 287/306 right, 1 wrong, 111/119
         # at its end
-        # end of round 25: 287/306 right, 1 wrong, 141/149 not answerable handled
+        # end of round 25: 287/306 right, 1 wrong, 141/149 not answerable handled; retired to
+        # development at the start of round 26
         ("final27.yaml", 0.93, 0.94, 1),
         # twenty-third chat-style development set, written with final27 and used in round 25 only
         # to check changes (summary lines): 256/268 right, 1 wrong, 106/111 on topic handled at
@@ -1293,7 +1294,8 @@ def test_chat_set_floor(
         # multisource24.yaml, held out likewise for round 25: 201/227 right, 10 wrong, 39/46
         # "latest", 124/131 on topic handled at its start; 201/227 right, 10 wrong, 39/46
         # "latest", 124/131 at its end
-        # end of round 25: 201/227 right, 10 wrong, 39/46 "latest", 124/131 handled
+        # end of round 25: 201/227 right, 10 wrong, 39/46 "latest", 124/131 handled; retired
+        # to development at the start of round 26
         ("multisource24.yaml", 0.88, 10, 0.84, 0.94),
         # twenty-third multi-source development set, written with multisource24 and used in round
         # 25 only to check changes (summary lines): 176/215 right, 10 wrong, 30/42 "latest",
