@@ -9,6 +9,7 @@ import re
 import pytest
 
 from sendbot.answering.intent import (
+    _FOR_AT_END,
     _INTENT_PATTERN,
     INTENT_RULES,
     _first_letters,
@@ -62,3 +63,18 @@ def test_the_rules_find_what_they_find_without_the_letters(shipped_kb: Knowledge
     for text in texts:
         assert _found(_INTENT_PATTERN, text) == _found(_WITHOUT_LETTERS, text), text
         intent_of(text.split())
+
+
+# "for" at the end, as it was written before its look behinds were put after the literal.
+_FOR_AT_END_BEHIND_FIRST = re.compile(
+    r"(?<!\bstand)(?<!\bstands)(?<!\bshort) for(?: (?:exactly|actually|really))?$"
+)
+
+
+def test_for_at_the_end_is_found_where_it_was(shipped_kb: KnowledgeBase) -> None:
+    texts = [" ".join(words(q.lower())) for fact in shipped_kb for q in fact.questions]
+    texts += ["what does send stand for", "what is ap short for", "what is pins for exactly"]
+    texts += ["what stands for", "what is the withstand for", "for"]
+    for text in texts:
+        old, new = _FOR_AT_END_BEHIND_FIRST.search(text), _FOR_AT_END.search(text)
+        assert (old and old.span()) == (new and new.span()), text

@@ -7,7 +7,13 @@ import re
 import pytest
 
 import sendbot.answering.answer  # noqa: F401  (compiles every answering pattern)
-from sendbot.answering.word_start import WORD_START_PATTERNS, at_word_starts, opens_words
+from sendbot.answering.intent import _first_letters, _sre_parse
+from sendbot.answering.word_start import (
+    OPENING_LETTERS,
+    WORD_START_PATTERNS,
+    at_word_starts,
+    opens_words,
+)
 
 
 def test_the_answering_patterns_tried_from_word_starts_can_only_match_there() -> None:
@@ -63,3 +69,22 @@ def test_tried_from_word_starts_it_finds_the_same_matches() -> None:
         m.span() if (m := plain.search(t)) else None for t in texts
     ]
     assert [bool(fast.search(t)) for t in texts] == [True, True, False, True, False, True, False]
+
+
+def test_the_letters_given_are_every_letter_a_match_may_start_with() -> None:
+    # A branch added that starts with another letter would be missed at words starting so.
+    assert len(OPENING_LETTERS) >= 3
+    for pattern, flags, letters in OPENING_LETTERS:
+        first = _first_letters(_sre_parse.parse(pattern, flags))
+        assert first is not None, pattern
+        assert first <= frozenset(letters), pattern
+
+
+def test_tried_from_words_starting_with_its_letters_it_finds_the_same_matches() -> None:
+    pattern = r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blatest\b"
+    plain = re.compile(pattern, re.IGNORECASE)
+    fast = at_word_starts(pattern, re.IGNORECASE, letters="bnl")
+    texts = ["list them by name", "the names?", "not names", "LATEST news", "By Name", "nobyname"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.search("the Latest") is not None

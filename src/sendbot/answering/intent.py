@@ -1050,8 +1050,10 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
 
 # "what is pins for (exactly)": a question ending in "for" asks what a thing is for, though
 # its "what is X Y" shape reads as a definition; "stand for", "short for" ask what letters mean.
+# Opened by " for" itself, its look behinds after it: a pattern opening with a literal is
+# searched for that literal at once, not tried (three look behinds) at every character.
 _FOR_AT_END = re.compile(
-    r"(?<!\bstand)(?<!\bstands)(?<!\bshort) for(?: (?:exactly|actually|really))?$"
+    r" for(?<!\bstand for)(?<!\bstands for)(?<!\bshort for)(?: (?:exactly|actually|really))?$"
 )
 
 
@@ -1080,6 +1082,7 @@ _AND_ANOTHER = re.compile(
 _DEFINITION_RULE = next(
     number for number, (intent, _) in enumerate(INTENT_RULES) if intent is Intent.DEFINITION
 )
+_DEFINITION_GROUP = f"rule{_DEFINITION_RULE}"  # named once, not per rule found
 
 # A question opened by another question word: "who makes sure a school delivers what's in an
 # EHCP" asks who, and its "what's in an EHCP" says what is delivered.
@@ -1096,7 +1099,7 @@ _EMBEDS_WHAT = re.compile(r"\b(?:on|decide|decides|deciding|decided) $")
 def _relative_what(found: re.Match[str], text: str) -> bool:
     """A "what is ..." inside a question that asks something else: not a definition asked."""
     return (
-        found.lastgroup == f"rule{_DEFINITION_RULE}"
+        found.lastgroup == _DEFINITION_GROUP
         and found.start() > 0
         and (
             bool(OPENS_WITH_ANOTHER.match(text))

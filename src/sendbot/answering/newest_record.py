@@ -26,6 +26,7 @@ _NEWEST = at_word_starts(
     r"\b(?:latest|newest|most recent(?:ly)?|recently|now|"
     r"last(?= (?:\w+ ){0,2}(?:answers?|answered|repl(?:y|ied)|responded|pqs?)\b))\b",
     re.IGNORECASE,
+    letters="lmnr",
 )
 # Words naming a written answer or its minister: the question is about the answers.
 _ABOUT_ANSWERS = re.compile(

@@ -125,7 +125,8 @@ _LIST = at_word_starts(
     r"^(?:can you |can u |could you |please )?list\b|\b(?<!waiting )list (?:of|all|the)\b|"
     r"\b(?<!waiting )list$|"
     # (not "what are the 76 schools for": what they are for)
-    r"\b(?:which|what) are the \d[\d,]*\b(?!(?: \w+){0,9} for$)|^which \d[\d,]* \w+"
+    r"\b(?:which|what) are the \d[\d,]*\b(?!(?: \w+){0,9} for$)|^which \d[\d,]* \w+",
+    letters="clpw",
 )
 _MANY_NAMES = 2  # a fact naming this many things the question does not is a list
 

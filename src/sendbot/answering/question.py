@@ -1010,7 +1010,9 @@ def _about(text: str) -> tuple[str, ...]:
 # ... or asked for after the question: "who is on it, names?", "which one opened? name pls",
 # "which ones? list them". (not "types of people, not names")
 # (Searched from word starts only: each branch opens a word.)
-_BY_NAME = at_word_starts(r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$")
+_BY_NAME = at_word_starts(
+    r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$", letters="bln"
+)
 
 
 def _wants(text: str) -> str | None:

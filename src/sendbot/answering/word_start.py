@@ -19,11 +19,20 @@ from typing import Any
 WORD_START_PATTERNS: list[tuple[str, int]] = []
 
 
-def at_word_starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
+# Every (pattern, flags, letters) given letters: the tests check that each match can only start
+# with one of them.
+OPENING_LETTERS: list[tuple[str, int, str]] = []
+
+
+def at_word_starts(pattern: str, flags: int = 0, letters: str = "") -> re.Pattern[str]:
     """`pattern`, every match of which starts at a word's start (see `opens_words`), compiled
-    to be tried only there."""
+    to be tried only there; with `letters`, only at words starting with one of them (every
+    letter a match may start with): other words are passed over at once too."""
     WORD_START_PATTERNS.append((pattern, flags))
-    return re.compile(rf"\b(?=\w)(?:{pattern})", flags)
+    if letters:
+        OPENING_LETTERS.append((pattern, flags, letters))
+    opening = f"[{letters}]" if letters else r"\w"
+    return re.compile(rf"\b(?={opening})(?:{pattern})", flags)
 
 
 # Zero-width items after which a word character starts a word.
