@@ -93,7 +93,13 @@ ASKING = re.compile(
     # "anyone know the actual date it was asked": asked without a question word
     r"(?:does |do )?(?:any ?one|any ?body|some ?one) know (?:the|if|whether)|"
     # "the £1bn q, asked on": the date left to fill in
-    r"(?:asked|answered|tabled|lodged|submitted|replied|published) on(?=\s*$))\b"
+    r"(?:asked|answered|tabled|lodged|submitted|replied|published) on(?=\s*$))\b|"
+    # The question word left where its answer goes: "PINS is to support up to how many
+    # schools?", "the budget went up by how much?" (not "no idea how many", which tells).
+    r"^(?=.*?\b(?:up to|by|to|is|are|was|were|be|been|for|of|over|supports?|helps?|reach|"
+    r"reaches|reached|trains?|trained|training|costs?|gets?|got|getting|receives?|received|"
+    r"totals?|totalled|funds?|funded|funding|spends?|spent|gives?|gave|given|creates?|created|"
+    r"opened|approved|provides?|provided|covers?|covered|worth) how (?:many|much)\b)"
 )
 
 
