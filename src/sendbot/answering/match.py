@@ -102,6 +102,7 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
+from sendbot.answering.sibling_answer import sibling_giving_it
 from sendbot.answering.spoken_years import with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
@@ -1448,6 +1449,18 @@ def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResu
         or only_about_the_document(index.facts[related.position], question)
     ):
         return None
+    if sibling_giving_it(index, question.intent, candidates[0], related):
+        # "the EP training money, how much did the dept put in?": the count is what it is
+        # about, the money beside it in the same sentence, ranked first, gives what is asked.
+        return MatchResult(
+            text,
+            Outcome.ANSWERED,
+            ScoredFact(index.facts[candidates[0].position], confidence),
+            _offered(index, candidates, confidence, leave_out=candidates[0]),
+            ranking.corrected,
+            confidence,
+            evidence_confidence=confidence,
+        )
     # Shown because it is what the question is about; scored as what it is: a fact that does
     # not give what was asked.
     return MatchResult(
