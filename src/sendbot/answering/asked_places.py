@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sendbot.answering.asking_clauses import ASKING, asking_text
+from sendbot.answering.asking_clauses import asking_text, clause_asks
 from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import PLACE_WORDS, WORD_START, fold_text
@@ -78,7 +78,7 @@ def _asked_in_clause(place: str, clause: str) -> bool:
     named = re.escape(place) + "s?"  # "surreys high needs block": Surrey's
     if not re.search(rf"\b{named}\b", clause):
         return False
-    return bool(ASKING.match(clause)) or not re.search(rf"{_ONE_SETTING}{named}\b", clause)
+    return clause_asks(clause) or not re.search(rf"{_ONE_SETTING}{named}\b", clause)
 
 
 # Who speaks for the whole country: a figure asked of them is not one of the asker's area.
