@@ -5,6 +5,7 @@ or how long it runs; which department the question was put to or what it asked."
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import words
@@ -98,3 +99,47 @@ def test_whether_cp_800_is_the_plan_is_the_plan_record(single_source_index: Fact
 )
 def test_what_is_asked(question: str, intent: Intent) -> None:
     assert intent_of(words(question)) is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the EP training money mentioned in the written answer, how much did the dept put in?",
+        "ed psych shortage is awful here. the funding for more EPs, what's the amount?",
+        "waits in our county are over a year. the EP training cash, how much was it?",
+    ],
+)
+def test_the_money_beside_a_count_in_one_sentence_answers_how_much(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # Not "The funding is to train 400 more education psychologists", with "no amount".
+    reply = assert_answered_with(single_source_index, question, "educational-psychologists-funding")
+    assert "£21 million" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the £10.5bn an increase on before, and by how much?",
+        "the £10.5bn, how much of a rise is that compared to before?",
+    ],
+)
+def test_a_rise_asked_of_the_total_named_is_the_rise(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "high-needs-budget-increase")
+    assert "60%" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what percentage of the £10.5bn goes on alternative provision rather than SEND",
+        "what share of the £10.5 billion goes to mainstream schools",
+    ],
+)
+def test_a_share_of_the_total_is_not_the_rise_beside_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert not reply.answered, reply.text

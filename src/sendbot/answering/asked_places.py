@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sendbot.answering.asking_clauses import ASKING, asking_text
+from sendbot.answering.asking_clauses import asking_text, clause_asks
 from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import PLACE_WORDS, WORD_START, fold_text
@@ -29,8 +29,13 @@ _NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|engl
 
 RESIDENCE = re.compile(
     r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|reside|moved|move|moving|relocated) "
-    r"(?:in|to|into|near|over to)|i m in|im in|i am in|we re in|we are in|based in|i m from|"
-    r"im from|i am from|we re from|we are from|our home in|living in|live in) (\w+(?: \w+)?)"
+    r"(?:in|to|into|near|over to)|based in|i m from|"
+    r"im from|i am from|we re from|we are from|our home in|living in|live in) \w+|"
+    # "we're in Surrey", not "we're in a tribunal over a place in Surrey": a plight, not where
+    # they live
+    r"\b(?:i m in|im in|i am in|we re in|we are in) (?!(?:a|an|my|our|his|her|their|the middle|"
+    r"the process|limbo|crisis|bits|pieces|despair|tears|trouble|touch|contact|talks|dispute|"
+    r"court|debt|shock|need|year|yr)\b)\w+"
 )
 
 
@@ -73,7 +78,7 @@ def _asked_in_clause(place: str, clause: str) -> bool:
     named = re.escape(place) + "s?"  # "surreys high needs block": Surrey's
     if not re.search(rf"\b{named}\b", clause):
         return False
-    return bool(ASKING.match(clause)) or not re.search(rf"{_ONE_SETTING}{named}\b", clause)
+    return clause_asks(clause) or not re.search(rf"{_ONE_SETTING}{named}\b", clause)
 
 
 # Who speaks for the whole country: a figure asked of them is not one of the asker's area.
@@ -92,7 +97,12 @@ _OWN_AREA = re.compile(
 
 # A figure asked for the whole: "how many primary schools in total is it to support?". A place
 # said only outside the asking clauses does not narrow it, even where the asker lives.
-_A_TOTAL = re.compile(r"\b(?:in total|total|totals|altogether|all together|overall|in all)\b")
+_A_TOTAL = re.compile(
+    r"\b(?:in total|total|totals|altogether|all together|overall|in all|combined|all told|"
+    r"between them|nationally|nationwide|countrywide|across (?:the (?:whole )?country|england)|"
+    # "how many places does that come to?", "what does it all add up to"
+    r"add up|adds up|added up|adding up|(?:come|comes|came|coming) to$)\b"
+)
 
 
 def _told_only(text: str, intent: Intent) -> str | None:

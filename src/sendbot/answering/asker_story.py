@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 
 from sendbot.answering.asked_places import RESIDENCE
-from sendbot.answering.asking_clauses import ASKING, asking_text, clauses_asking, folded_clauses
+from sendbot.answering.asking_clauses import (
+    asking_text,
+    clause_asks,
+    clauses_asking,
+    folded_clauses,
+)
 from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
 
 # Personal context: who is asking, and about whom. It does not change what is asked, and its
@@ -101,7 +106,7 @@ def _tells_of_the_asker(clause: str, asking: str) -> bool:
     report last year"): it asks nothing, and says nowhere the asker lives ("I live in Devon,
     how many ..." asks about Devon). The asker's council is what is asked when the asking
     clauses (`asking`) point back at it ("my council is in Devon, how much is it getting?")."""
-    if ASKING.match(clause) or RESIDENCE.search(clause):
+    if clause_asks(clause) or RESIDENCE.search(clause):
         return False
     if _OWN_AREA_SUBJECT.search(clause) and _POINTING_BACK.search(asking):
         return False
@@ -120,7 +125,7 @@ def asked_clauses(text: str) -> list[str]:
     return [
         clause
         for clause, asked in zip(clauses, asks, strict=True)
-        if (asked or not ASKING.match(clause)) and not _tells_of_the_asker(clause, asking)
+        if (asked or not clause_asks(clause)) and not _tells_of_the_asker(clause, asking)
     ]
 
 
@@ -166,7 +171,7 @@ def _is_story(clause: str) -> bool:
     """A folded clause that asks nothing and tells of the asker: who they are, their child,
     what happened to them ("our school was in PINS last year"). "latest on the PINS
     evaluation" tells nothing of the asker: it is a question without a question word."""
-    if ASKING.match(clause):
+    if clause_asks(clause):
         return False
     return bool(
         _FIRST_PERSON.search(clause)
@@ -277,5 +282,5 @@ def told_only_who_asks(text: str) -> bool:
     """Every clause of a message that asks nothing says who the asker is ("teacher here doing
     some CPD reading for staff training, when did the plan come out?"), and one does."""
     clauses = folded_clauses(text)
-    told = [clause for clause in clauses if not ASKING.match(clause)]
+    told = [clause for clause in clauses if not clause_asks(clause)]
     return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)

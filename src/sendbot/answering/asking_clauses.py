@@ -96,6 +96,24 @@ ASKING = re.compile(
     r"(?:asked|answered|tabled|lodged|submitted|replied|published) on(?=\s*$))\b"
 )
 
+# The question word left where its answer goes: "PINS is to support up to how many schools?",
+# "the budget went up by how much?" (not "no idea how many", which tells).
+_ASKED_IN_PLACE = re.compile(
+    r"\b(?:up to|by|to|is|are|was|were|be|been|for|of|over|supports?|helps?|reach|reaches|"
+    r"reached|trains?|trained|training|costs?|gets?|got|getting|receives?|received|totals?|"
+    r"totalled|funds?|funded|funding|spends?|spent|gives?|gave|given|creates?|created|opened|"
+    r"approved|provides?|provided|covers?|covered|worth) how (?:many|much)\b"
+)
+
+
+def clause_asks(clause: str) -> bool:
+    """A folded clause asks something: it opens as a question does (ASKING), or it leaves the
+    question word where its answer goes (`_ASKED_IN_PLACE`; looked for only in a clause
+    saying "how m...", a few of them)."""
+    return bool(ASKING.match(clause)) or (
+        "how m" in clause and _ASKED_IN_PLACE.search(clause) is not None
+    )
+
 
 # A few kept: a message is split by its analysis, for its asking clauses and for the clauses
 # about what it asks. (Only a few: a question asked again is worked out again.)
@@ -151,8 +169,7 @@ def clauses_asking(text: str) -> tuple[bool, ...]:
     stopped = _clauses_and_stops(text)
     asks_elsewhere = any(stop == "?" for _, stop in stopped)
     return tuple(
-        bool(ASKING.match(_folded_clause(clause)))
-        and not _told_by_its_stop(clause, stop, asks_elsewhere)
+        clause_asks(_folded_clause(clause)) and not _told_by_its_stop(clause, stop, asks_elsewhere)
         for clause, stop in stopped
     )
 
@@ -211,7 +228,7 @@ _NEEDED = re.compile(
 def _asked_in(clause: str) -> str:
     """The clause when it asks; the question it tells of, when it tells of one; the detail it
     says the asker needs; else ''."""
-    if ASKING.match(_folded_clause(clause)):
+    if clause_asks(_folded_clause(clause)):
         return clause
     embedded = _EMBEDDED.search(clause) or _NEEDED.search(clause)
     return embedded[1] if embedded else ""

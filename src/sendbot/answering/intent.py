@@ -747,7 +747,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"deadline|"
             r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
-            r"when (?:\w+ ){0,6}?due|last until|runs? out"
+            r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
+            r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
+            r"last until|runs? out"
         ),
     ),
     (
@@ -759,6 +761,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"when (?:does|will|did) (?:\w+ ){0,6}?(?:apply|kick in|come in)\b|"
             r"(?:come|comes|came|coming) into (?:force|effect)|(?:take|takes|took) effect|"
             r"(?:go|goes|went) live|"
+            # "when is the new NPQ due to come in": from when it holds, not a deadline
+            r"when (?:\w+ ){0,6}?due to (?:come in|start|begin|kick in|go live|take effect|"
+            r"commence)\b|"
             # "when will the new framework be rolled out": when it starts, not when announced
             r"when (?:did|does|will|was|is|are) (?:\w+ ){0,6}?"
             r"(?:be |get |been |getting |being )?(?:rolled|roll|rolls) out"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.asking_clauses import ASKING
+from sendbot.answering.asking_clauses import clause_asks
 from sendbot.answering.normalise import fold_text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -75,4 +75,4 @@ def asking_sentences(plain: str) -> int:
 
 
 def _asks(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(ASKING.match(fold_text(sentence)))
+    return sentence.rstrip().endswith("?") or clause_asks(fold_text(sentence))

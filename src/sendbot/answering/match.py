@@ -102,6 +102,7 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
+from sendbot.answering.sibling_answer import sibling_giving_it
 from sendbot.answering.spoken_years import with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
@@ -1269,7 +1270,7 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             confidence,
             evidence_confidence=confidence,
         )
-    related = _related_partial(index, text, ranking)
+    related = _related_partial(index, text, ranking, ruled_out)
     if related is not None:
         return related
     declined = MatchResult(
@@ -1430,11 +1431,15 @@ def _own_record_passed_over(index: FactIndex, ranking: Ranking) -> frozenset[int
     )
 
 
-def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResult | None:
+def _related_partial(
+    index: FactIndex, text: str, ranking: Ranking, top_ruled_out: bool = False
+) -> MatchResult | None:
     """A fact that is on topic but cannot give what was asked ("in Devon", "which councils",
     "when does it end"), as related information, never as the answer; None when there is
     none close enough. The fact the question is about is judged on topic alone: asking for an
-    end date must not make a different programme's end date look closer."""
+    end date must not make a different programme's end date look closer. Its sibling ranked
+    first answers instead, when it gives what was asked and no rule ruled it out
+    (`top_ruled_out`)."""
     question, candidates = ranking.question, ranking.candidates
     scored = candidates.closest_on_topic(
         partial(_near_role_bonus, index, question), ranking.unasked()
@@ -1448,6 +1453,18 @@ def _related_partial(index: FactIndex, text: str, ranking: Ranking) -> MatchResu
         or only_about_the_document(index.facts[related.position], question)
     ):
         return None
+    if not top_ruled_out and sibling_giving_it(index, question.intent, candidates[0], related):
+        # "the EP training money, how much did the dept put in?": the count is what it is
+        # about, the money beside it in the same sentence, ranked first, gives what is asked.
+        return MatchResult(
+            text,
+            Outcome.ANSWERED,
+            ScoredFact(index.facts[candidates[0].position], confidence),
+            _offered(index, candidates, confidence, leave_out=candidates[0]),
+            ranking.corrected,
+            confidence,
+            evidence_confidence=confidence,
+        )
     # Shown because it is what the question is about; scored as what it is: a fact that does
     # not give what was asked.
     return MatchResult(

@@ -1085,11 +1085,26 @@ def _all_of_them(question: Question, fact: FactProfile) -> bool:
     """ "how many local authorities got support for supported internships" of "has supported
     all local authorities in England": all of those counted in the country is how many (not
     "support to all pupils", of "how many pupils are on SEN support")."""
-    subject = question.subject.lower()
+    subject = question.subject.lower() or _counted_before_how_many(question.words)
+    subject = _BODIES_SAID_SHORT.get(subject, subject)
     text = fact.text.lower()
     if not subject or subject not in text:
         return False  # nearly every count asked
     return f"all {subject} in england" in text or f"every {subject} in england" in text
+
+
+def _counted_before_how_many(said: Sequence[str]) -> str:
+    """What a terse question ending "how many" counts: the word before it ("supported
+    internships grant las how many")."""
+    if len(said) > 2 and said[-2:] == ("how", "many"):
+        return said[-3]
+    return ""
+
+
+# "how many LAs", "how many councils": the local authorities, as the sources name them.
+_BODIES_SAID_SHORT = {
+    name: "local authorities" for name in ("las", "councils", "local councils", "leas")
+}
 
 
 def _a_sum_not_a_count(question: Question, fact: FactProfile) -> str | None:

@@ -70,7 +70,10 @@ _SHORT_SPLIT_YEAR = re.compile(
 _SPACED_SPLIT_YEAR = re.compile(
     r"(?<![\d.,/-])\b((?:19|20)(\d{2})) (\d{2})\b(?![.,/-]\d)"
     r"(?=\s*(?:$|[^\w\s]|(?:is|was|and|or|then|too|please|pls|tho|though|budget|funding|"
-    r"financial|academic|year|what|how|over|under|about|around|right|correct|true)\b))"
+    r"financial|academic|year|what|how|over|under|about|around|right|correct|true|"
+    # "how much funding 2024 25 send": the topic after the year, no thing counted
+    r"send|sen|spend|spending|allocation|allocations|money|cash|grant|grants|figure|figures|"
+    r"total|totals|settlement|dsg)\b))"
 )
 # "16-24s", "18 to 24s": an age range said as its people, "16 to 24 year olds" as sources say it.
 _AGE_RANGE_PEOPLE = re.compile(r"\b(1\d|2\d)\s*(?:-|to)\s*(1\d|2\d)s\b")

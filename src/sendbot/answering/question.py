@@ -770,9 +770,11 @@ _SUBGROUP_PATTERNS = (
     ),
 )
 # "were out by feb 2024": published by then, no part of the group.
-# "how many of them have been completed nationally": across the country, no part of the group.
+# "how many of them have been completed nationally", "... overall": across the country or
+# all of them, no part of the group.
 _SUBGROUP_FILLER = frozenset(
-    "actually really already still now in total so far been out nationally".split()
+    "actually really already still now in total so far been out nationally overall altogether "
+    "combined".split()
 )
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())

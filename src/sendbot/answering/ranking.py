@@ -40,7 +40,8 @@ from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.figures import extract_figures, same_figure
+from sendbot.knowledge.model import Fact, FigureKind
 
 CANDIDATES = 25
 
@@ -300,7 +301,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if candidates and (thing := thing_asked_to_exist(question.text)):
         _saying_it_exists_on_top(index, thing, candidates)
     if candidates and question.change and question.intent in RISE_ASKED:
-        _rise_on_top(index, candidates)
+        _rise_on_top(index, candidates, text)
     if candidates and asks_a_total(question):
         _level_on_top(index, candidates)
     if candidates and asks_if_it_has_changed(question.text):
@@ -402,14 +403,33 @@ RISE_ASKED = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.OTHER})
 # How far below the top fact, a level, a fact giving the rise may rank and still be put first:
 # the total and the rise of one year share most of their words ("high needs", "2025/26").
 RISE_REACH = 0.1
+# ... when the question names the top fact's own level ("is the £10.5bn an increase on before,
+# and by how much?"): the figure the asker has drew the level up, and the rise is asked of it.
+RISE_REACH_LEVEL_NAMED = 0.3
 
 
-def _rise_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+def _rise_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> None:
     """ "How much more high needs money is there in 25/26?": the top fact gives only the total
     ("over £12 billion"), a close fact states the rise ("an increase of £1 billion"), which
     comes first, even where the total's quote tells the rise too (the reply states the
     total). The totals passed over give another measure: they are not its rivals."""
-    _other_measure_first(index, candidates, states_only_levels, states_a_change)
+    top = index.facts[candidates[0].position]
+    if not states_only_levels(top):
+        return
+    reach = RISE_REACH_LEVEL_NAMED if _names_a_figure_of(text, top) else RISE_REACH
+    _close_answer_first(
+        candidates,
+        reach,
+        answers=lambda candidate: states_a_change(index.facts[candidate.position]),
+        agrees=lambda candidate: states_only_levels(index.facts[candidate.position]),
+    )
+
+
+def _names_a_figure_of(text: str, fact: Fact) -> bool:
+    """The question names one of the fact's sums or counts: "the £10.5bn" of "over £10.5
+    billion"."""
+    named = [f for f in extract_figures(text.lower()) if f.kind is not FigureKind.DATE]
+    return any(same_figure(figure, given) for figure in named for given in fact.figures)
 
 
 def _level_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
