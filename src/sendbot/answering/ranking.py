@@ -19,6 +19,7 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_more import more_asked_of, says_more_of
+from sendbot.answering.asked_purpose import without_purpose_words
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
     forecasts_only,
@@ -168,6 +169,8 @@ AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
 
 def _topic_words(question: Question) -> Sequence[str]:
     said = without_year_groups(question.words)
+    if question.intent is Intent.REASON:
+        return without_purpose_words(question, said)  # "what is X meant to lead to"
     if question.intent is not Intent.AMOUNT:
         return said
     return [word for word in said if word not in AMOUNT_WORDS] or said
