@@ -866,9 +866,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             # ("ment to": "meant to" as chat types it)
             r"why|what for|the point|purpose|meant to|ment to|help with|aim of|"
-            # "what is the change programme supposed to be testing", "what was it designed to
-            # do": what it is for, whatever verb follows
-            r"(?:supp?oss?ed|intended|designed) to|"
+            # "what was it designed to do", "what is the change programme supposed to be
+            # testing": what it is for, as "meant to" says (not "what are the inspections
+            # supposed to drive", which asks for the thing driven)
+            r"(?:intended|designed) to|supp?oss?ed to be \w+ing\b|"
             # "what's the DfE's stated reason for the new NPQ": why, however it is put
             r"reasons? (?:for|behind)|rationale|reasoning (?:for|behind)|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
