@@ -144,6 +144,11 @@ def test_what_a_question_was_asking_for_is_no_purpose() -> None:
             "supported-internships-all-las",
         ),
         ("who are the pins schools meant to help", "pins-primary-schools"),
+        # "in the end" is eventually, not when the pilot ends
+        (
+            "what are supported internships meant to lead to in the end, my son is 18",
+            "supported-internships-all-las",
+        ),
         ("what is the change programme supposed to be testing", "change-programme"),
         (
             "what was the early years senco training designed to do",

@@ -3,9 +3,9 @@
 "What are supported internships meant to lead to?", "what is the NPQ supposed to fix?": "meant",
 "supposed" and the everyday verb after them say that a purpose is asked, not what it is asked
 of. Rare in the knowledge base, or never seen, they would count against the very fact that
-states the purpose. "Meant", the word the curated phrasings of purposes use, is read beside
-"supposed", "intended" and "designed"; the everyday verb is dropped; and a fact that states no
-purpose does not answer.
+states the purpose. The everyday verb is dropped ("meant", "supposed", "intended" and
+"designed" are one term, by the knowledge base's synonyms); and a fact that states no purpose
+does not answer.
 """
 
 from __future__ import annotations
@@ -29,13 +29,16 @@ def asks_a_purpose(question: Question) -> bool:
 
 def without_purpose_words(question: Question, said: Sequence[str]) -> Sequence[str]:
     """`said` (the question's words) without the everyday verb after the words asking a
-    purpose, and with "meant", the word the knowledge base's phrasings of purposes use, beside
-    "supposed", "intended" or "designed"."""
+    purpose, nor the "end" of "in the end"."""
     if not asks_a_purpose(question):
         return said
-    return [
-        _MEANT if word in PURPOSE_WORDS else word for word in said if word not in PURPOSE_VERBS
-    ] or said
-
-
-_MEANT = "meant"
+    return (
+        [
+            word
+            for at, word in enumerate(said)
+            if word not in PURPOSE_VERBS
+            # "meant to lead to in the end": eventually, not when it ends
+            and not (word == "end" and tuple(said[at - 2 : at]) == ("in", "the"))
+        ]
+        or said
+    )

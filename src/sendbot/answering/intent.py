@@ -825,7 +825,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.REASON,
         _phrases(
             # ("who are the partnerships intended to help": whom they serve, however put)
-            "(?:meant|ment|supp?oss?ed|intended|designed) to (?:help|benefit|serve)|"
+            "(?:meant|ment|supp?oss?ed|intended|designed) to (?:help|benefit|serve|support)|"
             "who is it for|who benefits|who will benefit|"
             # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
             # change programme" asks who the partner is: only a "for" ending the question asks why.
