@@ -178,3 +178,12 @@ def test_a_purpose_of_a_thing_only_mentioned_is_not_answered(
 ) -> None:
     # The pilot's fact mentions EHC plans; it does not say what one is for.
     assert_not_answered(single_source_index, "whats the point of an ehcp", "")
+
+
+def test_a_level_it_is_meant_to_reach_is_a_figure_not_a_purpose(shipped_index: FactIndex) -> None:
+    # "meant to reach" asks the level the budget is to reach, which the fact gives
+    assert_answered_with(
+        shipped_index,
+        "what is the core schools budget meant to reach by 2028/29",
+        "core-schools-budget-2028-29",
+    )

@@ -10,9 +10,11 @@ does not answer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Container, Sequence
 
 from sendbot.answering.intent import Intent
+from sendbot.answering.normalise import stem
 from sendbot.answering.question import Question
 
 # "meant to", "supposed to", "intended to", "designed to": a purpose asked.
@@ -22,23 +24,36 @@ PURPOSE_WORDS = frozenset("meant ment supposed suposed intended designed".split(
 PURPOSE_VERBS = frozenset("fix solve lead accomplish".split())
 
 
+# "what is the budget meant to reach by 2028/29", "supposed to be £10bn": a level or figure
+# it is to reach, not what it is for.
+_TO_A_FIGURE = re.compile(
+    r"\b(?:meant|ment|supposed|suposed|intended|designed) to (?:reach|hit|be|total|cost|rise|"
+    r"grow|increase|fall|go up|come to|get to)\b"
+)
+
+
 def asks_a_purpose(question: Question) -> bool:
     """The question asks what something is meant to do, in words that say a purpose."""
-    return question.intent is Intent.REASON and not PURPOSE_WORDS.isdisjoint(question.words)
+    return (
+        question.intent is Intent.REASON
+        and not PURPOSE_WORDS.isdisjoint(question.words)
+        and not _TO_A_FIGURE.search(question.text.lower())
+    )
 
 
-def without_purpose_words(question: Question, said: Sequence[str]) -> Sequence[str]:
+def without_purpose_words(
+    question: Question, said: Sequence[str], known: Container[str]
+) -> Sequence[str]:
     """`said` (the question's words) without the everyday verb after the words asking a
-    purpose, nor the "end" of "in the end"."""
+    purpose when the knowledge base has never seen it (`known`: its terms; "lead to paid
+    employment" may be a source's own words), nor the "end" of "in the end"."""
     if not asks_a_purpose(question):
         return said
-    return (
-        [
-            word
-            for at, word in enumerate(said)
-            if word not in PURPOSE_VERBS
-            # "meant to lead to in the end": eventually, not when it ends
-            and not (word == "end" and tuple(said[at - 2 : at]) == ("in", "the"))
-        ]
-        or said
-    )
+    kept = [
+        word
+        for at, word in enumerate(said)
+        if not (word in PURPOSE_VERBS and stem(word) not in known)
+        # "meant to lead to in the end": eventually, not when it ends
+        and not (word == "end" and tuple(said[at - 2 : at]) == ("in", "the"))
+    ]
+    return kept or said
