@@ -3,9 +3,9 @@
 "What are supported internships meant to lead to?", "what is the NPQ supposed to fix?": "meant",
 "supposed" and the everyday verb after them say that a purpose is asked, not what it is asked
 of. Rare in the knowledge base, or never seen, they would count against the very fact that
-states the purpose. The everyday verb is dropped ("meant", "supposed", "intended" and
-"designed" are one term, by the knowledge base's synonyms); and a fact that states no purpose
-does not answer.
+states the purpose. Such a word the knowledge base has never seen ("intended", "designed") is
+read as "meant", the word the curated phrasings of purposes use; an everyday verb it has never
+seen is dropped; and a fact that states no purpose does not answer.
 """
 
 from __future__ import annotations
@@ -44,16 +44,22 @@ def asks_a_purpose(question: Question) -> bool:
 def without_purpose_words(
     question: Question, said: Sequence[str], known: Container[str]
 ) -> Sequence[str]:
-    """`said` (the question's words) without the everyday verb after the words asking a
-    purpose when the knowledge base has never seen it (`known`: its terms; "lead to paid
-    employment" may be a source's own words), nor the "end" of "in the end"."""
+    """`said` (the question's words) with each word asking a purpose that the knowledge base
+    has never seen read as "meant", and without the everyday verb after it when the base has
+    never seen that verb (`known`: its terms; a curated phrasing may say "supposed to", a source
+    "lead to paid employment"), nor the "end" of "in the end"."""
     if not asks_a_purpose(question):
         return said
     kept = [
-        word
+        _MEANT if word in PURPOSE_WORDS and stem(word) not in known else word
         for at, word in enumerate(said)
         if not (word in PURPOSE_VERBS and stem(word) not in known)
         # "meant to lead to in the end": eventually, not when it ends
         and not (word == "end" and tuple(said[at - 2 : at]) == ("in", "the"))
     ]
     return kept or said
+
+
+# The word the curated phrasings of purposes use ("what is the Improvement Plan meant to
+# achieve"): "intended" and "designed to" are read as it where the base never says them.
+_MEANT = "meant"
