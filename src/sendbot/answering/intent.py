@@ -830,8 +830,6 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
             # change programme" asks who the partner is: only a "for" ending the question asks why.
             "aimed at|who is the \\w+(?: \\w+){0,4} for$|what will \\w+(?: \\w+){0,4} do$|"
-            # ... as does "who is pins for", "who are supported internships for", named bare
-            "who (?:is|are) \\w+(?: \\w+){0,3} for$|"
             # "who are they meant to be for": whom they serve, not a person's name
             "who (?:is|are) (?:it|they|these|those|this|that|them) (?:(?:meant|supposed|"
             "intended|designed) to be )?for$|"
