@@ -6,7 +6,7 @@ import pytest
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import words
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,59 @@ def test_what_training_is_focused_on_is_its_purpose(single_source_index: FactInd
 def test_what_a_question_was_asking_for_is_no_purpose() -> None:
     # "exactly" after the "for" leaves what was asked for, not why
     assert intent_of(words("what was the question asking for exactly")) is not Intent.REASON
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # "meant", "supposed" and the everyday verb after them say a purpose is asked: read as
+        # the intent, not as words the fact stating the purpose lacks
+        ("what is the new npq for sencos supposed to fix", "npq-senco-purpose"),
+        (
+            "what is the grant for supported internships meant to lead to",
+            "supported-internships-all-las",
+        ),
+        ("who are the pins schools meant to help", "pins-primary-schools"),
+        # "in the end" is eventually, not when the pilot ends
+        (
+            "what are supported internships meant to lead to in the end, my son is 18",
+            "supported-internships-all-las",
+        ),
+        ("what is the change programme supposed to be testing", "change-programme"),
+        (
+            "what was the early years senco training designed to do",
+            "early-years-senco-training-purpose",
+        ),
+    ],
+)
+def test_the_words_asking_a_purpose_do_not_count_against_the_fact_stating_it(
+    single_source_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact)
+
+
+def test_a_fact_stating_no_purpose_does_not_answer_what_it_is_meant_to_do(
+    single_source_index: FactIndex,
+) -> None:
+    # The taskforce's facts say how long it runs and how many it reached, not what it is for.
+    assert_not_answered(
+        single_source_index,
+        "the ap specialist taskforce, what is it meant to do",
+        "doesn't say what it is meant to do",
+    )
+
+
+def test_a_purpose_of_a_thing_only_mentioned_is_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    # The pilot's fact mentions EHC plans; it does not say what one is for.
+    assert_not_answered(single_source_index, "whats the point of an ehcp", "")
+
+
+def test_a_level_it_is_meant_to_reach_is_a_figure_not_a_purpose(shipped_index: FactIndex) -> None:
+    # "meant to reach" asks the level the budget is to reach, which the fact gives
+    assert_answered_with(
+        shipped_index,
+        "what is the core schools budget meant to reach by 2028/29",
+        "core-schools-budget-2028-29",
+    )

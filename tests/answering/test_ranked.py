@@ -83,7 +83,7 @@ def test_no_shipped_fact_scores_above_its_bound(shipped_index: FactIndex) -> Non
     texts += [" ".join(rng.sample(text.split(), len(text.split()))) for text in texts]
     for text in texts:
         question = analyse(text)
-        terms = query_terms(shipped_index, _topic_words(question))[0]
+        terms = query_terms(shipped_index, _topic_words(question, shipped_index.idf))[0]
         if not question.is_question or not terms:
             continue
         query = query_of(shipped_index, question, terms)

@@ -102,6 +102,12 @@ _WHAT_ASKED_OF = re.compile(
     r"\bwhat (?:exactly |actually )?(?:was|were|did) (?:the )?"
     r"(?:dept|department|dfe|ministry|government|govt|gov) (?:get )?asked\b"
 )
+# "the q was asking how far along the govt is with the plan", "it asked what the dfe has done":
+# the department is who the question asked about; which one it was put to is not asked.
+_DEPARTMENT_ASKED_ABOUT = re.compile(
+    r"\b(?:ask|asks|asked|asking|about)\b(?: \w+){0,3}? (?:how|what|whether|if|why)\b"
+    r"(?: \w+)*? (?:govt|government|gov|dfe|department|dept|ministry)\b"
+)
 # "what's this written answer about?", "so whats this reply even about": what a written answer
 # is about is the question it answers; the question's text is asked for.
 _WHAT_ANSWER_IS_ABOUT = re.compile(
@@ -235,6 +241,7 @@ def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     department = put_to_whom or (
         not DEPARTMENT_WORDS.isdisjoint(said)
         and not _WHAT_ASKED_OF.search(text)
+        and (question.checking or not _DEPARTMENT_ASKED_ABOUT.search(text))
         # "who wrote the govt reply?": the department names the answer, and is not asked.
         and (question.checking or not _department_names_the_answer(text))
     )
@@ -609,7 +616,7 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
         return True  # "what's the command paper number of the plan?"
     if question.intent not in PART_INTENTS:
         return False  # how many, how much, whether it is fair: no part of an answer says
-    if NAMING_WORDS.isdisjoint(said) or not FUTURE_WORDS.isdisjoint(said):
+    if NAMING_WORDS.isdisjoint(said) or _speaks_of_the_future(said, question.text):
         return False
     if part is AnswerPart.ANSWERER and (
         ANSWERED_WORDS.isdisjoint(said) or not ASKING_WORDS.isdisjoint(said)
@@ -628,6 +635,18 @@ def names_the_answer(said: frozenset[str], part: AnswerPart, question: Question)
     return WHO_WORDS.isdisjoint(said) or (
         WHO_WORDS & said == {"which"} and _asks_which_thing(question.text.lower())
     )
+
+
+# "how the plan is going", "how it's going so far": how something is getting on, not an
+# answer still to come ("is it going to be answered" is).
+_GOING_ON = re.compile(r"\bgoing\b(?! to\b)")
+
+
+def _speaks_of_the_future(said: frozenset[str], text: str) -> bool:
+    future = FUTURE_WORDS & said
+    if future == {"going"}:
+        return not _GOING_ON.search(text)
+    return bool(future)
 
 
 # The person on the other side of a written answer: who asked it, for who answered, and back.
@@ -702,7 +721,7 @@ _DEPARTMENT_NAMED = (
 # Asking which department a question was put to: "which govt dept", "put to the DfE",
 # "was it education or health?".
 _WHICH_DEPARTMENT = re.compile(
-    r"\bwhich (?:government |govt |gov )?(?:department|dept|ministry)\b|"
+    r"\b(?:which|what) (?:government |govt |gov )?(?:department|dept|ministry)\b|"
     # "directed at the education department": a department named by what it is for, too
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
     r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
@@ -722,8 +741,8 @@ _OF_A_QUESTION = re.compile(
 # The words naming departments, or putting a question to one: "put to the department of
 # health and social care" names no topic the written answer must speak of.
 _DEPARTMENT_TALK = re.compile(
-    rf"\b{_DEPARTMENT_NAMED}\b|\b(?:social care|treasury|put|directed|addressed|address|sent|"
-    r"submitted|tabled|asked)\b"
+    rf"\b{_DEPARTMENT_NAMED}\b|\b(?:social care|treasury|put|directed|direct|addressed|address|"
+    r"sent|send|submitted|tabled|asked|ask)\b"
 )
 
 

@@ -829,7 +829,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.REASON,
         _phrases(
-            "meant to help|meant to benefit|who is it for|who benefits|who will benefit|"
+            # ("who are the partnerships intended to help": whom they serve, however put)
+            "(?:meant|ment|supp?oss?ed|intended|designed) to (?:help|benefit|serve|support)|"
+            "who is it for|who benefits|who will benefit|"
             # "who is the £1bn for" asks who it serves; "who is the delivery partner for the
             # change programme" asks who the partner is: only a "for" ending the question asks why.
             "aimed at|who is the \\w+(?: \\w+){0,4} for$|what will \\w+(?: \\w+){0,4} do$|"
@@ -869,6 +871,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             # ("ment to": "meant to" as chat types it)
             r"why|what for|the point|purpose|meant to|ment to|help with|aim of|"
+            # "what was it designed to do", "what is the change programme supposed to be
+            # testing": what it is for, as "meant to" says (not "what are the inspections
+            # supposed to drive", which asks for the thing driven)
+            r"(?:intended|designed) to|supp?oss?ed to be \w+ing\b|"
             # "what's the DfE's stated reason for the new NPQ": why, however it is put
             r"reasons? (?:for|behind)|rationale|reasoning (?:for|behind)|"
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
@@ -989,7 +995,7 @@ _TAG_ENDS = frozenset(
 # "is the change programme meant to benefit every region?": whether it is meant for what is
 # named, which a fact saying so answers; not what it is for ("is it meant to do anything").
 _CHECKS_A_PURPOSE = re.compile(
-    r"^(?:is|are|was|were) (?:\w+ ){1,5}?(?:meant|supp?oss?ed) to "
+    r"^(?:is|are|was|were) (?:\w+ ){1,5}?(?:meant|supp?oss?ed|intended|designed) to "
     r"(?!(?:do|achieve|be|help|work)\b)\w+ \w+"
 )
 

@@ -43,6 +43,7 @@ from sendbot.answering.answer_parts import (
     without_name_checked,
 )
 from sendbot.answering.anything_about import without_anything_about
+from sendbot.answering.asked_to_report import as_asked_about
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
@@ -96,6 +97,7 @@ from sendbot.answering.missing import (
 from sendbot.answering.named_month import dated_in_month, month_and_year, month_of
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
+from sendbot.answering.paper_number_asked import as_command_paper
 from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
@@ -340,9 +342,14 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
-    "how many", "is there anything about X" as "is there about X"."""
+    "how many", "is there anything about X" as "is there about X", "asked to report on" as
+    "asked about", a plan's "reference number" as its command paper number."""
     return without_anything_about(
-        as_plain_check(with_years_in_figures(as_how_many(index.speller.corrected(text))))
+        as_plain_check(
+            with_years_in_figures(
+                as_command_paper(as_asked_about(as_how_many(index.speller.corrected(text))))
+            )
+        )
     )
 
 

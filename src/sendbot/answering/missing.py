@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
+from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
@@ -641,6 +642,10 @@ def _missing_kind_of_detail(
         and not _describes(question, fact, subject_terms)
     ):
         return _missing_detail(question, fact)
+    if question.intent is _REASON and asks_a_purpose(question) and not fits(question, fact):
+        # "what is the taskforce meant to do", of a fact saying only how long it runs: the
+        # words asking a purpose are read as the intent, so the fact must state one
+        return f"{SOURCE} doesn't say what it is meant to do."
     if (
         question.intent is _END
         and _TO_APPLY.search(question.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
@@ -19,6 +19,7 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_more import more_asked_of, says_more_of
+from sendbot.answering.asked_purpose import without_purpose_words
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
     forecasts_only,
@@ -167,8 +168,10 @@ def _shortlist_among(
 AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
 
 
-def _topic_words(question: Question) -> Sequence[str]:
+def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
     said = without_year_groups(question.words)
+    if question.intent is Intent.REASON:
+        return without_purpose_words(question, said, known)  # "what is X meant to lead to"
     if question.intent is not Intent.AMOUNT:
         return said
     return [word for word in said if word not in AMOUNT_WORDS] or said
@@ -276,7 +279,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     question = analyse(text) if question is None else question
     if not question.is_question:
         return Ranking(question, RankedCandidates.none(), ())
-    terms, corrected = query_terms(index, _topic_words(question))
+    terms, corrected = query_terms(index, _topic_words(question, index.idf))
     # No term, or none naming a topic (the first term looked at alone first: a few hundredths
     # of a microsecond for nearly every question).
     if not terms or (

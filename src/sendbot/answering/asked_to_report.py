@@ -1,0 +1,33 @@
+"""'What was the minister asked to report on?' -> 'what was the minister asked about?'. Pure.
+
+A written question asks a minister to report or update on something: "what were they asked to
+report on", "what did the MP want the minister to update parliament on" ask what the question
+was about, in the words every rule reads a question's text by ("asked about"). Read as written,
+"report" draws facts about published reports, and "want" names no asking.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TO_REPORT_ON = re.compile(
+    r"\b(ask|asks|asked|asking|want|wants|wanted|wanting)\b((?: \w+){0,3}?) to "
+    r"(?:report(?: back)?|update|comment|give an update|provide an update)"
+    r"(?: (?:parliament|mps|the house|them|us|him|her))? on\b",
+    re.IGNORECASE,
+)
+# "want the minister to report on" is what the member asked the minister about.
+_AS_ASKING = {"want": "ask", "wants": "asks", "wanted": "asked", "wanting": "asking"}
+
+
+def _about(found: re.Match[str]) -> str:
+    verb = found[1]
+    return f"{_AS_ASKING.get(verb.lower(), verb)}{found[2]} about"
+
+
+def as_asked_about(text: str) -> str:
+    """`text` with "asked to report (or update) on" read as "asked about"."""
+    lowered = text.lower()
+    if "report" not in lowered and "update" not in lowered and "comment" not in lowered:
+        return text  # nearly every question: no words to read
+    return _TO_REPORT_ON.sub(_about, text)
