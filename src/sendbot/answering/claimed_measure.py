@@ -45,6 +45,14 @@ _NEWER_THAN = re.compile(
 
 # The asker's own ("my council", "our school"): where they met the figure, not what they ask.
 _OWN = re.compile(r"\b(?:my|our) \w+", re.IGNORECASE)
+# Who told the asker the figure, up to the word saying so: "someone in the fb group said",
+# "a mum in the whatsapp group told me", "my friend at the council reckons". Where they heard
+# it is their story, not what they ask. (Within the first sentence, before any figure.)
+_TELLER = re.compile(
+    r"^[^.?!\d£]*?\b(?:said|says|reckons?|reckoned|told (?:me|us)|tells (?:me|us)|claims?|"
+    r"claimed|posted|wrote|mentioned|thinks?|thought|heard)\b(?: that)?",
+    re.IGNORECASE,
+)
 
 
 # A year, alone or in a period or span ("since 2019/20"): the question says which figure.
@@ -164,8 +172,10 @@ def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:
     saying when, words about written answers, the figures claimed and the asker's own, "my
     council"): it asks about something the measure is not."""
     table = measure_table(index)
-    # "my council keeps quoting 10.5bn": who the asker heard it from is their story.
-    terms = frozenset(index.normaliser.terms(_OWN.sub(" ", question.text)))
+    # "my council keeps quoting 10.5bn", "someone in the fb group said 10.1bn": who the asker
+    # heard it from is their story.
+    told = _TELLER.sub(" ", question.text, count=1)
+    terms = frozenset(index.normaliser.terms(_OWN.sub(" ", told)))
     other = frozenset(
         term
         for term in terms - table.neutral - table.record_only - table.aside
