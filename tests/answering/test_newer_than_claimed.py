@@ -129,6 +129,24 @@ def test_a_percentage_rise_asked_for_in_words_is_the_newest_percentage(
     assert reply.fact is not None and reply.fact.id == "high-needs-increase-2024-25", reply.text
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("is the 10.5bn figure still the latest", "high-needs-total-2025-26"),
+        ("is the 400 psychologists thing still the plan", "educational-psychologists-trainees"),
+    ],
+)
+def test_a_figure_named_with_the_asked_whether_it_still_stands_gets_the_newest(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_a_figure_named_with_the_asked_about_is_not_asked_anew(shipped_index: FactIndex) -> None:
+    # How the children reached are doing is not in the sources: no figure answers it.
+    assert_not_answered(shipped_index, "how are the 4,000 children reached doing now", "")
+
+
 def test_an_old_yearly_rise_then_the_newest(shipped_index: FactIndex) -> None:
     # The £440m fact itself is what the claim draws the matcher to; the rise since is asked.
     question = "someone told me the rise was £440m, has it gone up since?"
