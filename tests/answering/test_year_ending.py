@@ -61,6 +61,7 @@ def test_a_month_alone_is_not_read_as_a_year(shipped_index: FactIndex) -> None:
         ("for the year ending march 2025", "for the 2024/25 financial year"),
         ("in the financial year ended 31 March 2026?", "in the 2025/26 financial year?"),
         ("fye mar 26", "2025/26 financial year"),
+        ("the financial year ending 2025", "the 2024/25 financial year"),
         ("the academic year ending july 2024", "the 2023/24 academic year"),
         ("the school year to august 2025", "the 2024/25 academic year"),
         ("the year to december 2024", "the year to december 2024"),  # not a financial year

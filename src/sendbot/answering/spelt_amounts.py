@@ -68,9 +68,10 @@ def with_amounts_in_figures(text: str) -> str:
     billion?" -> "is it still about 10.5 billion?"); unchanged when it has none (nearly every
     question)."""
     lowered = text.lower()
-    if not any(scale in lowered for scale in ("billion", "bn", "million", "mn", "thousand")):
-        if "hundred" not in lowered:
-            return text
-    else:
+    # Plain substring checks pass over nearly every question before any pattern is tried.
+    if any(scale in lowered for scale in _SCALE_WORDS):
         text = _SCALED.sub(_scaled, text)
     return _HUNDREDS.sub(_hundreds, text) if "hundred" in lowered else text
+
+
+_SCALE_WORDS = ("billion", "bn", "million", "mn", "thousand")
