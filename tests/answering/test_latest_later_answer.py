@@ -66,3 +66,44 @@ def test_a_later_answer_not_on_the_topic_is_no_later_word_on_it(
     # The June 2025 high needs total ranks close on "money", but says nothing of the Change
     # Programme: the February 2024 answer's word on it is the latest there is.
     assert_answered_with(shipped_index, question, "change-programme")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The February 2024 answer's 76 approved; the March 2024 answer's 15 more planned.
+        (
+            "are they still planning more special free schools?",
+            "spring-budget-2024-special-free-schools",
+        ),
+        # The February 2024 count of autism training; the June 2025 answer's programme.
+        (
+            "is AET still the one running send training for school staff",
+            "universal-services-programme",
+        ),
+    ],
+)
+def test_whether_something_still_stands_gets_a_later_answers_close_word(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # No later answer speaks of these: the matched fact stands.
+        (
+            "is the change programme still 32 local authorities?",
+            "change-programme-local-authorities",
+        ),
+        (
+            "is the ap specialist taskforce still running to march 2025",
+            "ap-specialist-taskforce-extension",
+        ),
+    ],
+)
+def test_still_with_no_later_word_keeps_the_fact_matched(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

@@ -92,6 +92,61 @@ def test_an_old_high_needs_total_then_the_newest(shipped_index: FactIndex, quest
     assert HIGH_NEEDS_TOTALS_EARLIER in reply.text.splitlines()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a mum in the whatsapp group told me high needs is £10.1 billion. still true?",
+        "my friend who works at the council reckons hn is about 10bn - still the case??",
+    ],
+)
+def test_who_told_the_asker_the_figure_is_not_what_is_asked(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "the whatsapp group", "the council": where the figure was heard, no topic of its own.
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert HIGH_NEEDS_TOTALS_EARLIER in reply.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the high needs uplift still around 4%? or bigger now",
+        "is the rise in high needs still 10.6% or is it different now",
+    ],
+)
+def test_an_old_percentage_rise_still_holding_gets_the_newest_rise(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The percentage is the asker's figure, not the kind asked: the newest rise gives none.
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert "over £1 billion" in reply.text
+
+
+def test_a_percentage_rise_asked_for_in_words_is_the_newest_percentage(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what is the latest percentage rise in high needs funding?")
+    assert reply.fact is not None and reply.fact.id == "high-needs-increase-2024-25", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("is the 10.5bn figure still the latest", "high-needs-total-2025-26"),
+        ("is the 400 psychologists thing still the plan", "educational-psychologists-trainees"),
+    ],
+)
+def test_a_figure_named_with_the_asked_whether_it_still_stands_gets_the_newest(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_a_figure_named_with_the_asked_about_is_not_asked_anew(shipped_index: FactIndex) -> None:
+    # How the children reached are doing is not in the sources: no figure answers it.
+    assert_not_answered(shipped_index, "how are the 4,000 children reached doing now", "")
+
+
 def test_an_old_yearly_rise_then_the_newest(shipped_index: FactIndex) -> None:
     # The £440m fact itself is what the claim draws the matcher to; the rise since is asked.
     question = "someone told me the rise was £440m, has it gone up since?"

@@ -45,6 +45,18 @@ _NEWER_THAN = re.compile(
 
 # The asker's own ("my council", "our school"): where they met the figure, not what they ask.
 _OWN = re.compile(r"\b(?:my|our) \w+", re.IGNORECASE)
+# Who told the asker the figure, up to the word saying so: "someone in the fb group said",
+# "a mum in the whatsapp group told me", "my friend at the council reckons". Where they heard
+# it is their story, not what they ask. (Within the first sentence, before any figure.)
+_TELLER = re.compile(
+    r"^[^.?!\d£]*?\b(?:said|says|reckons?|reckoned|told (?:me|us)|tells (?:me|us)|claims?|"
+    r"claimed|posted|wrote|mentioned|thinks?|thought|heard)\b(?: that)?",
+    re.IGNORECASE,
+)
+
+
+# "the 76", "the £21m": a figure named to ask about it; asked what is newer, the asker's own.
+THE_FIGURE = re.compile(r"\bthe (?=£?\d)", re.IGNORECASE)
 
 
 # A year, alone or in a period or span ("since 2019/20"): the question says which figure.
@@ -131,6 +143,11 @@ def newer_than_claimed(
     text = question.text
     if _YEAR.search(text) or question.period is not None or not asks_newer_than(text):
         return None
+    # Asked whether it still stands or for the latest, "is the 400 psychologists thing still
+    # the plan?" names the asker's figure as "the 76" does in `later_than_claimed`. ("How are
+    # the 4,000 children reached doing now?" asks about them, not for a newer figure.)
+    if "still" in question.words or asks_for_newest(text):
+        text = THE_FIGURE.sub("", text)
     measure = claimed_measure(index, text)
     if measure is None:
         return None
@@ -164,8 +181,10 @@ def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:
     saying when, words about written answers, the figures claimed and the asker's own, "my
     council"): it asks about something the measure is not."""
     table = measure_table(index)
-    # "my council keeps quoting 10.5bn": who the asker heard it from is their story.
-    terms = frozenset(index.normaliser.terms(_OWN.sub(" ", question.text)))
+    # "my council keeps quoting 10.5bn", "someone in the fb group said 10.1bn": who the asker
+    # heard it from is their story.
+    told = _TELLER.sub(" ", question.text, count=1)
+    terms = frozenset(index.normaliser.terms(_OWN.sub(" ", told)))
     other = frozenset(
         term
         for term in terms - table.neutral - table.record_only - table.aside

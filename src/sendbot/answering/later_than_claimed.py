@@ -17,7 +17,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sendbot.answering.claimed_measure import asks_newer_than, claimed_measure, stated_figures
+from sendbot.answering.claimed_measure import (
+    THE_FIGURE,
+    asks_newer_than,
+    claimed_measure,
+    stated_figures,
+)
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import answered_on, same_thing
@@ -31,7 +36,6 @@ from sendbot.knowledge.topics import topic_facts
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
-_THE_FIGURE = re.compile(r"\bthe (?=£?\d)", re.IGNORECASE)
 # Where one clause of a question ends: the one telling the asker's figure is left out.
 _CLAUSES = re.compile(r"[,;:?!]|\.(?!\d)|\s[-\u2013\u2014]\s")
 
@@ -55,7 +59,7 @@ def later_than_claimed(
     if not asks_newer_than(question.text):
         return None
     # Asked what is newer, "the 76" is the asker's figure, not one named to ask about it.
-    measure = claimed_measure(index, _THE_FIGURE.sub("", question.text))
+    measure = claimed_measure(index, THE_FIGURE.sub("", question.text))
     if measure is None or measure != shown.measure:
         return None
     history = measure_table(index).histories[measure]
@@ -92,7 +96,7 @@ def _counts_what_is_asked(index: FactIndex, text: str, newest: Fact, later: Fact
     if figure is None:
         return False
     asked = " ".join(
-        clause for clause in _CLAUSES.split(_THE_FIGURE.sub("", text)) if not stated_figures(clause)
+        clause for clause in _CLAUSES.split(THE_FIGURE.sub("", text)) if not stated_figures(clause)
     )
     counted = frozenset(index.normaliser.terms(asked)) & frozenset(
         index.normaliser.terms(figure.label)
@@ -156,7 +160,7 @@ def later_on_told_topic(
 
 def _told_fact(index: FactIndex, text: str) -> Fact | None:
     """The one fact of a topic, of no measure, whose figure is a figure the question states."""
-    figures = stated_figures(_THE_FIGURE.sub("", text))
+    figures = stated_figures(THE_FIGURE.sub("", text))
     giving = [
         fact
         for fact in index.facts

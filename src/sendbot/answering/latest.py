@@ -228,9 +228,18 @@ def match_for_newest(
     analysed and `stripped` it without_latest, when the caller has them already."""
     asked = analyse(question) if asked is None else asked
     stripped = without_latest(question) if stripped is None else stripped
-    if stripped == question or not asked.is_question:
+    if not asked.is_question:
         # "is this up to date?" is about the bot: no topic to find the newest figure of.
         return match(index, question, asked)
+    if stripped == question:
+        if "still" not in asked.words:
+            return match(index, question, asked)
+        # "are more special free schools still being planned?": whether it stands now, which
+        # a later written answer's word on it says (the Spring Budget's 15 more), when one
+        # ranks close to the fact matched.
+        ranking = rank(index, question, asked)
+        found = match(index, question, asked, ranking)
+        return _newer_word(index, found, ranking) or found
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
     found = _match_newest(index, question, asked, stripped, topic_ranking)

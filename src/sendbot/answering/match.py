@@ -105,6 +105,7 @@ from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import sibling_giving_it
+from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.answering.spoken_years import with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
@@ -112,6 +113,7 @@ from sendbot.answering.which_answer import (
     titled_on,
     which_one_text,
 )
+from sendbot.answering.year_ending import with_years_by_their_halves
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -343,14 +345,12 @@ def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
     "how many", "is there anything about X" as "is there about X", "asked to report on" as
-    "asked about", a plan's "reference number" as its command paper number."""
-    return without_anything_about(
-        as_plain_check(
-            with_years_in_figures(
-                as_command_paper(as_asked_about(as_how_many(index.speller.corrected(text))))
-            )
-        )
-    )
+    "asked about", a plan's "reference number" as its command paper number; years and amounts
+    said in words in figures, and a year named by when it ends ("the year to March 2025") by its
+    two halves ("2024/25")."""
+    corrected = as_command_paper(as_asked_about(as_how_many(index.speller.corrected(text))))
+    spelt = with_years_by_their_halves(with_amounts_in_figures(with_years_in_figures(corrected)))
+    return without_anything_about(as_plain_check(spelt))
 
 
 def match(

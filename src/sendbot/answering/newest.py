@@ -12,7 +12,8 @@ parameter.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sendbot.answering.answer_parts import DOMAIN_WORDS, speaks_of_its_content
@@ -302,8 +303,12 @@ def _for_measure(
         )
     if question.years:
         return Newest(result)  # several years named: the matcher's own reply stands
-    # "the latest percentage rise": the newest fact that gives a percentage.
-    newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
+    # "the latest percentage rise": the newest fact that gives a percentage. ("Is the rise
+    # still about 4%?" states the asker's figure: the newest rise is asked, whatever its kind.)
+    newest = next(
+        (fact for fact in facts if _gives_kind_asked(question, fact, claimed_ok=now_asked)),
+        facts[0],
+    )
     fits_newest = _fits_newest(index, question, newest, now_asked)
     if result.outcome is Outcome.ANSWERED and not now_asked:
         # "what's the 115,000 figure?" is about the fact giving 115,000, not the newest one;
@@ -798,9 +803,26 @@ REASON_WORDS = frozenset({"reason", "reasons", "why", "purpose", "rationale"})
 PERCENT_WORDS = frozenset({"percent", "percentage", "proportion"})
 
 
-def _gives_kind_asked(question: Question, fact: Fact) -> bool:
-    """A question asking for a percentage wants a fact that gives one."""
+def _percentage_asked(said: Sequence[str]) -> bool:
+    """A word for a percentage that does not follow a number: "the latest % rise", not the
+    figure "4.3 percent" the asker states."""
+    return any(
+        word in PERCENT_WORDS and not (at and _NUMBER.fullmatch(said[at - 1]))
+        for at, word in enumerate(said)
+    )
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _gives_kind_asked(question: Question, fact: Fact, claimed_ok: bool = False) -> bool:
+    """A question asking for a percentage wants a fact that gives one. `claimed_ok`: the
+    question asks what stands now, so a percentage it states ("still about 4%?") is the
+    asker's claim, not the kind of figure asked for; only a percentage asked for in words
+    ("the latest % rise") is."""
     if PERCENT_WORDS.isdisjoint(question.words):
+        return True
+    if claimed_ok and not _percentage_asked(question.words):
         return True
     return any(figure.kind is FigureKind.PERCENT for figure in fact.figures)
 

@@ -1,0 +1,77 @@
+"""Amounts said in words, as people type them in chat: "ten and a half billion" is "10.5
+billion", "ten point one billion" "10.1 billion", "four hundred" "400", as every later step
+(the figures a question states, the claims it checks) reads them. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.knowledge.figures import NUMBER_WORDS
+
+_UNITS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}
+_BELOW_TWENTY = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 19}
+_TENS = {word: n for word, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60)}
+_DIGITS = {word: n for word, n in NUMBER_WORDS.items() if 0 <= n <= 9} | {"nought": 0, "oh": 0}
+
+
+def _alternatives(names: dict[str, int]) -> str:
+    # Longest first: "fourteen" before "four".
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+# A number below a hundred in words: "twelve", "sixty", "forty-five", "twenty one".
+_BELOW_HUNDRED = (
+    rf"(?:(?:{_alternatives(_TENS)})(?:[\s-]+(?:{_alternatives(_UNITS)}))?|"
+    rf"{_alternatives(_BELOW_TWENTY)})"
+)
+# "ten and a half billion", "ten point one billion", "twelve million", "sixty thousand" (not
+# "two thousand and twenty", a year, nor "thousands", no number).
+_SCALED = re.compile(
+    rf"\b(?P<whole>{_BELOW_HUNDRED})"
+    rf"(?:(?P<half>\s+and\s+a\s+half)|\s+point\s+(?P<decimals>(?:(?:{_alternatives(_DIGITS)})"
+    rf"\b\s*)+?))?"
+    r"\s*(?P<scale>billion|bn|million|mn|thousand)\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+# "four hundred", "three hundred and fifty": a count, not "hundreds of".
+_HUNDREDS = re.compile(
+    rf"\b(?P<hundreds>{_alternatives(_UNITS)})\s+hundred\b(?!s)"
+    rf"(?:\s+(?:and\s+)?(?P<rest>{_BELOW_HUNDRED})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _below_hundred(said: str) -> int:
+    parts = re.split(r"[\s-]+", said.lower())
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
+    return _BELOW_TWENTY[parts[0]]
+
+
+def _scaled(found: re.Match[str]) -> str:
+    whole = str(_below_hundred(found["whole"]))
+    if found["half"]:
+        whole += ".5"
+    elif found["decimals"]:
+        whole += "." + "".join(str(_DIGITS[word.lower()]) for word in found["decimals"].split())
+    return f"{whole} {found['scale']}"
+
+
+def _hundreds(found: re.Match[str]) -> str:
+    rest = _below_hundred(found["rest"]) if found["rest"] else 0
+    return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
+
+
+def with_amounts_in_figures(text: str) -> str:
+    """`text` with amounts said in words written in figures ("is it still about ten and a half
+    billion?" -> "is it still about 10.5 billion?"); unchanged when it has none (nearly every
+    question)."""
+    lowered = text.lower()
+    # Plain substring checks pass over nearly every question before any pattern is tried.
+    if any(scale in lowered for scale in _SCALE_WORDS):
+        text = _SCALED.sub(_scaled, text)
+    return _HUNDREDS.sub(_hundreds, text) if "hundred" in lowered else text
+
+
+_SCALE_WORDS = ("billion", "bn", "million", "mn", "thousand")

@@ -1,0 +1,44 @@
+"""Amounts said in words ("ten and a half billion", "ten point one billion", "four hundred")
+are read as figures: a figure claimed in words is checked against the newest as one in
+figures is."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from sendbot.answering.spelt_amounts import with_amounts_in_figures
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is high needs still about ten and a half billion or has it gone up",
+        "wasnt high needs ten point one billion, has that changed",
+        "is high needs still about ten billion",
+    ],
+)
+def test_an_earlier_figure_said_in_words_gets_the_newest(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "high-needs-total-2025-26"
+    assert "over £12 billion" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("still about ten and a half billion?", "still about 10.5 billion?"),
+        ("ten point one billion", "10.1 billion"),
+        ("twelve bn", "12 bn"),
+        ("forty-five million", "45 million"),
+        ("four hundred more EPs", "400 more EPs"),
+        ("three hundred and fifty places", "350 places"),
+        ("hundreds of thousands", "hundreds of thousands"),  # no number
+        ("two thousand and twenty", "two thousand and twenty"),  # a year, not an amount
+    ],
+)
+def test_only_amounts_said_in_words_are_written_in_figures(said: str, read: str) -> None:
+    assert with_amounts_in_figures(said) == read
