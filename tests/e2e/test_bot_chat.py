@@ -612,6 +612,49 @@ async def test_after_a_403_the_channel_is_left_alone_until_permissions_change(
     await reply_to(fake, await fake.post_message(question, channel=locked, author=other))
 
 
+async def test_without_add_reactions_no_offer_is_tried_and_mentions_are_still_answered(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The refused 💡 muted the whole channel for ten minutes: a member who then mentioned the
+    # bot there, where it may send, got silence.
+    bot_id = fake_discord.bot_user.id
+    no_reactions = fake_discord.guild.add_text_channel(
+        "no-reactions", [Overwrite(bot_id, 1, deny=Permission.ADD_REACTIONS)]
+    )
+    _, fake = await start_sendbot(answer_channels=(no_reactions.id,))
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        await fake.post_message(MEDIUM, channel=no_reactions)
+        # The log names the channel and the permission, for the admin.
+        assert await logged(caplog, "Add Reactions", str(no_reactions.id))
+    asked = await fake.post_message(
+        f"{fake.bot_user.mention} {SCHOOLS}", channel=no_reactions, author=fake.owner
+    )
+    assert (await reply_to(fake, asked))["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+    await fake.expect_no_request("PUT", r"/channels/.+/reactions/.+/@me", within=0)
+    # Nearly sure, it still answers unasked there: replies need no reaction.
+    overheard = await fake.post_message(SCHOOLS, channel=no_reactions, author=fake.moderator)
+    assert (await reply_to(fake, overheard))["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+
+async def test_a_reaction_refused_by_discord_leaves_the_channel_answering(
+    start_sendbot: StartSendBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Discord can refuse a reaction the bot's permissions allow (the asker blocked the bot,
+    # or the permission was taken away after the bot last heard of it): only that offer is
+    # lost, not every answer in the channel for ten minutes.
+    _, fake = await start_sendbot(answer_channels=(fake_discord.channel.id,))
+    bot_id = fake.bot_user.id
+    # Taken away without the bot hearing of it (no CHANNEL_UPDATE), so it tries and is refused.
+    fake.channel.overwrites.append(Overwrite(bot_id, 1, deny=Permission.ADD_REACTIONS))
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        await fake.post_message(MEDIUM)
+        refused = await fake.wait_for_request("PUT", r"/channels/.+/reactions/.+/@me")
+        assert refused.status == 403
+        assert await logged(caplog, "permission", str(fake.channel.id))
+    asked = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}", author=fake.owner)
+    assert (await reply_to(fake, asked))["embeds"][0]["footer"]["text"] == f"Asked: {SCHOOLS}"
+
+
 async def test_without_embed_links_a_mention_is_told_why_there_is_no_answer(
     start_sendbot: StartSendBot, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
 ) -> None:

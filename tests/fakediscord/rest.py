@@ -703,6 +703,14 @@ class RestApi:
         emoji = self._emoji(request.match_info["emoji"])
         reactions: list[JSON] = message.setdefault("reactions", [])
         existing = next((r for r in reactions if r["emoji"] == emoji), None)
+        channel = self.world.channel(int(message["channel_id"]))
+        # Discord wants Read Message History to react at all, and Add Reactions for an emoji
+        # nobody has put on the message yet.
+        needed = Permission.VIEW_CHANNEL | Permission.READ_MESSAGE_HISTORY
+        if add and existing is None:
+            needed |= Permission.ADD_REACTIONS
+        if channel is not None and not self._bot_can(channel, needed):
+            return discord_error(403, 50013, "Missing Permissions")
         if add and (existing is None or not existing["me"]):
             if existing is None:
                 existing = {"emoji": emoji, "count": 0, "me": False, "burst_count": 0}

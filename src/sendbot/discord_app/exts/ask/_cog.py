@@ -127,6 +127,15 @@ def can_embed(message: discord.Message) -> bool:
     return message.channel.permissions_for(guild.me).embed_links
 
 
+def can_react(message: discord.Message) -> bool:
+    """Whether I may put a new reaction on `message` (always in a DM)."""
+    guild = message.guild
+    if guild is None or guild.me is None or isinstance(message.channel, discord.PartialMessageable):
+        return True  # nothing to judge by: try; a refusal costs only that offer
+    allowed = message.channel.permissions_for(guild.me)
+    return allowed.add_reactions and allowed.read_message_history
+
+
 def replied_to_another(message: discord.Message, my_id: int) -> discord.Message | None:
     """The message `message` replies to, when someone other than me wrote it."""
     reference = message.reference
@@ -598,8 +607,29 @@ class Ask(commands.Cog):
             else:  # unasked, so not told: a mention there is
                 log.warning("no Embed Links permission in answer channel %s", message.channel.id)
             return
+        await self._offer(message)
+
+    async def _offer(self, message: discord.Message) -> None:
+        """Offer a reply with 💡. A reaction refused costs that offer only: it used to mute
+        the channel, and mentions there, where I may send, met ten minutes of silence."""
+        if not can_react(message):
+            log.warning(
+                "no Add Reactions (or Read Message History) permission in answer channel %s: "
+                "the 💡 offer was not made; answers there go on",
+                message.channel.id,
+            )
+            return
         self.offers[message.id] = message
-        await message.add_reaction(OFFER_EMOJI)
+        try:
+            await message.add_reaction(OFFER_EMOJI)
+        except discord.Forbidden as exc:
+            self.offers.pop(message.id)
+            log.warning(
+                "no permission to react in channel %s (%s): the 💡 offer was not made; answers "
+                "there go on",
+                message.channel.id,
+                exc.text,
+            )
 
     def _render(self, message: discord.Message, reply: Reply) -> Rendered:
         """What to send for `reply` to `message`: the help names /kb on a home server."""
