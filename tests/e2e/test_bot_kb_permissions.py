@@ -27,7 +27,7 @@ from tests.e2e.kbkit import (
     opened_modal,
     press,
 )
-from tests.fakediscord import FakeDiscord, FakeMember, FakeUser
+from tests.fakediscord import FakeDiscord, FakeMember, FakeUser, add_guild
 from tests.fakediscord.models import snowflake
 from tests.storage.storekit import KB_FILE
 
@@ -294,3 +294,50 @@ async def test_forms_check_whoever_submits_them(
     assert (await fake.wait_for_callback(submitted)).json["data"]["content"] == NOT_MODERATOR
     unchanged.check()
     assert "A title" not in kb_text(kb_dir)
+
+
+async def test_moderator_roles_of_a_second_home_server_give_kb_there_only(
+    start_curated: StartCurated,
+    fake_discord: FakeDiscord,
+    kb_dir: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # SENDBOT_MOD_ROLES with two home servers had never been tried: one list of role ids,
+    # each a role of one of them.
+    cora = curator(fake_discord)
+    branch = add_guild(fake_discord.world, "Branch")
+    there = branch.channel("general")
+    editors = branch.add_role("Editors", 0)
+    ed = branch.add_member(FakeUser(snowflake(), "ed", "Ed Editor"), [editors])
+    plain = branch.add_member(FakeUser(snowflake(), "pat", "Pat Plain"))
+    with caplog.at_level(logging.WARNING, logger="sendbot"):
+        _, fake = await start_curated(
+            home_guilds=(fake_discord.guild.id, branch.id),
+            mod_roles=(cora.role_ids[0], editors.id),
+            dev_guild=None,
+        )
+    # Both ids are roles of a home server: nothing to warn about.
+    assert not [m for m in caplog.messages if m.startswith("SENDBOT_MOD_ROLES")]
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    _, refused = await kb(
+        fake,
+        "alias",
+        {"fact": "high-needs-budget", "question": MISSED},
+        member=plain,
+        channel=there,
+    )
+    assert refused["content"] == NOT_MODERATOR
+    unchanged.check()
+    _, saved = await kb(
+        fake,
+        "alias",
+        {"fact": "high-needs-budget", "question": MISSED},
+        member=ed,
+        channel=there,
+    )
+    assert saved["content"].startswith("Saved change #1: alias `high-needs-budget`")
+    _, saved = await kb(
+        fake, "alias", {"fact": "high-needs-budget", "question": "hn money"}, member=cora
+    )
+    assert saved["content"].startswith("Saved change #2: alias `high-needs-budget`")
