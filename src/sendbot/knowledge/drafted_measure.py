@@ -59,6 +59,9 @@ _ROLE_VERBS = {
     "build": "built", "built": "built",
     "recruit": "recruited", "recruited": "recruited",
 }  # fmt: skip
+# A count a decision gives ("confirmed plans for 15 additional special free schools") is that
+# decision's, not the newest level of a count that later answers update.
+_DECISIONS = {"confirmed", "announced"}
 # Words that say nothing of what is measured: dropped from a key.
 _NOT_KEY_WORDS = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "we", "it",
@@ -151,6 +154,8 @@ def _measure_key(sentence: str, start: int, end: int, kind: FigureKind) -> str |
         if not set(_key_words(thing)) - _GENERIC:
             return None  # "4000 children": children of what? Another answer's count too
         role = _role(before[-4:], after[len(thing) : len(thing) + 5])
+        if role in _DECISIONS:
+            return None  # each budget's "plans for 15 more" adds to the count; none is its level
         words = [*_key_words(thing), *([role] if role else [])]
     else:
         thing = _key_words(_amount_of(before, after))
