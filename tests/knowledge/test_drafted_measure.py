@@ -13,7 +13,9 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import build_index
+from sendbot.knowledge.drafted_measure import draft_measure
 from sendbot.knowledge.drafts import draft_input
+from sendbot.knowledge.figures import extract_figures
 from sendbot.knowledge.review import Decision, DraftReview
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.draft_file import draft_and_save
@@ -148,3 +150,29 @@ def test_a_base_of_unedited_drafts_gives_the_newest_total_and_when_the_earlier_w
     assert reply.answered and reply.fact is not None, reply.text
     assert "£12 billion in the 2025/26 financial year" in reply.fact.quote
     assert "Earlier: over £10.5 billion for 2024/25 (answered 26 September 2023)." in reply.text
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "key"),
+    [
+        (
+            "Total high needs funding will reach £11 billion in 2024/25.",
+            "The high needs budget stands at over £11 billion for 2024/25.",
+            "high-need-funding",
+        ),
+        (
+            "We are increasing high needs funding by £500 million in the 2024/25 financial year.",
+            "High needs budgets will rise by £500 million this financial year.",
+            "high-need-funding-increase",
+        ),
+        (
+            "Since 2020, 300 educational psychologists have been trained.",
+            "The department has trained 300 educational psychologists this academic year.",
+            "education-psychologist-trained",
+        ),
+    ],
+)
+def test_one_measure_worded_two_ways_gets_one_key(one: str, other: str, key: str) -> None:
+    answered = dt.date(2024, 5, 1)
+    keys = {draft_measure(text, extract_figures(text), answered).measure for text in (one, other)}
+    assert keys == {key}

@@ -83,7 +83,14 @@ _CLAUSE_WORDS = {
     "and", "or", "but", "which", "who", "that", "where", "while", "to", "for", "of", "in",
     "by", "on", "at", "from", "through", "within", "via", "under", "across", "between",
     "into", "with", "than", "since", "until", "over", "as",
+    "this", "next", "last",  # "300 psychologists [this academic year]": a period, not a noun
 } | _AUXILIARIES  # fmt: skip
+# Nouns an amount noun can name the kind of: "the high needs funding block" is not funding.
+_AMOUNT_PARTS = {
+    "block", "blocks", "formula", "settlement", "system", "arrangements", "reform", "reforms",
+    "stream", "streams", "line", "lines", "gap", "gaps", "pressure", "pressures", "deficit",
+    "deficits", "rules", "review", "consultation", "allocation", "allocations",
+}  # fmt: skip
 # The words that open the phrase an amount after the figure is for: "£1 billion increase to
 # high needs funding", "increase of £1 billion for high needs budgets".
 _FOR_WORDS = {"to", "for", "in"}
@@ -240,7 +247,7 @@ def _amount_of(before: list[str], after: list[str]) -> list[str]:
 def _is_head(words: list[str], index: int) -> bool:
     """Whether the amount noun ends its phrase: "the high needs funding block" is a block."""
     following = words[index + 1 : index + 2]
-    return not following or following[0] in _CLAUSE_WORDS or following[0] in _AUXILIARIES
+    return not following or following[0] not in _AMOUNT_PARTS
 
 
 def _last_break(words: list[str]) -> int:
@@ -257,7 +264,8 @@ def _is_change(before: list[str], after: list[str]) -> bool:
     near_before = [word for word in before[-4:] if word not in {"a", "an", "the", "further"}]
     if near_before and near_before[-1] in _LEVEL_BEFORE:
         return False  # "rise to £69.5 billion", "bring ... to £10.1 billion"
-    near = [*near_before[-3:], *after[:2]]
+    # The figure's own clause ("we are increasing high needs funding by £500 million").
+    near = [*before[_last_break(before) + 1 :], *after[:2]]
     return any(word in _CHANGE_WORDS for word in near)
 
 
@@ -269,6 +277,8 @@ def _key_words(words: Sequence[str]) -> list[str]:
         word = word.strip("'\u2019-")
         if not word or word in _NOT_KEY_WORDS or not word.isalpha() or len(word) < 2:
             continue
+        if word in _CHANGE_WORDS:
+            continue  # said by the key's "-increase", not by its name
         kept.append(_one_form(word))
     return kept
 
