@@ -176,3 +176,10 @@ def test_one_measure_worded_two_ways_gets_one_key(one: str, other: str, key: str
     answered = dt.date(2024, 5, 1)
     keys = {draft_measure(text, extract_figures(text), answered).measure for text in (one, other)}
     assert keys == {key}
+
+
+def test_a_count_sharing_its_noun_with_the_next_figure_gets_no_key() -> None:
+    # "opened 77 special and 50 alternative provision free schools": 77 special what? Its
+    # key would be 'special-opened', which a later answer's "latest ... opened" would reach.
+    text = "Our Free Schools programme has opened 77 special and 50 alternative provision schools."
+    assert draft_measure(text, extract_figures(text), dt.date(2023, 6, 12)).measure is None

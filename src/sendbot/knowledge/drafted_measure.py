@@ -158,6 +158,9 @@ def _measure_key(sentence: str, start: int, end: int, kind: FigureKind) -> str |
     after = _words(sentence[end:])
     if kind is FigureKind.COUNT:
         thing = _clause(after)
+        joined = after[len(thing) : len(thing) + 2]
+        if len(joined) == 2 and joined[0] in {"and", "or"} and joined[1][0].isdigit():
+            return None  # "77 special and 50 AP free schools": its noun is the next figure's
         if not set(_key_words(thing)) - _GENERIC:
             return None  # "4000 children": children of what? Another answer's count too
         role = _role(before[-4:], after[len(thing) : len(thing) + 5])
