@@ -12,7 +12,9 @@ stops the run), and every set is scored on it and on the curated shipped base, a
 benchmarks/multisource.py scores: right when the reply's fact is from the labelled written
 answer and its quote holds the labelled piece. Per set and in total: right, wrong, partial and
 declined over the answerable questions, and "latest" right; then per source file, how many of
-the questions labelled with it each base answers right.
+the questions labelled with it each base answers right; then the drafted measure keys that tie
+figures of different answers, and how many of those ties the curated base does not make (a
+wrong shared key makes one figure read as the newest of another's measure).
 
 With no SET, every many-source development set in benchmarks/dev_sets.EVERY_SET. Held-out
 sets (tests/eval/HELD_OUT) are refused: this prints per-source counts, never for them.
@@ -28,6 +30,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 from pathlib import Path
 
 import yaml
@@ -37,6 +40,7 @@ from paths import EVAL, REPO, SHIPPED_KB
 
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.source_eval import answerable_groups, answerable_verdict
+from sendbot.knowledge.model import Fact, KnowledgeBase
 from sendbot.storage.draft_file import draft_and_save
 from sendbot.storage.loader import load
 
@@ -140,6 +144,53 @@ def report(drafted: FactIndex, curated: FactIndex, sets: Sequence[Path]) -> list
     return lines
 
 
+def shared_keys(drafted: KnowledgeBase, curated: KnowledgeBase) -> list[str]:
+    """One line per drafted measure key held by facts of more than one answer, then the
+    count of pairs of those facts (of different answers) whose curated facts (the same
+    page's fact giving the same figure) are not of one measure."""
+    lines = ["drafted measure keys shared by facts of different answers:"]
+    pairs = wrong = 0
+    for key in sorted({fact.measure for fact in drafted if fact.measure}):
+        facts = [fact for fact in drafted if fact.measure == key]
+        if len({fact.source_id for fact in facts}) < 2:
+            continue
+        shown = ", ".join(f"{_period_shown(fact)} (answered {fact.as_of})" for fact in facts)
+        lines.append(f"  {key}: {shown}")
+        for one, other in combinations(facts, 2):
+            if one.source_id == other.source_id:
+                continue
+            pairs += 1
+            mine, theirs = (
+                _curated_twin(one, drafted, curated),
+                _curated_twin(other, drafted, curated),
+            )
+            if mine is None or theirs is None or mine.measure != theirs.measure:
+                wrong += 1
+                lines.append(f"    not one measure in the curated base: {one.id} / {other.id}")
+    lines.append(f"pairs of different answers' facts sharing a key: {pairs}, wrongly: {wrong}")
+    return lines
+
+
+def _period_shown(fact: Fact) -> str:
+    return fact.period or "no period"
+
+
+def _curated_twin(fact: Fact, drafted: KnowledgeBase, curated: KnowledgeBase) -> Fact | None:
+    """The curated fact of the same page that gives the drafted fact's measured figure, and
+    a measure when any such fact has one."""
+    document = Path(drafted.source_of(fact).document).name
+    figure = fact.measured
+    twins = [
+        other
+        for other in curated
+        if Path(curated.source_of(other).document).name == document
+        and other.measured is not None
+        and figure is not None
+        and (other.measured.kind, other.measured.value) == (figure.kind, figure.value)
+    ]
+    return next((twin for twin in twins if twin.measure), twins[0] if twins else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", type=Path, help="default: every many-source dev set")
@@ -165,6 +216,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"curated: {len(curated.kb.facts)} facts"
     )
     for line in report(drafted, curated, sets):
+        print(line)
+    print()
+    for line in shared_keys(drafted.kb, curated.kb):
         print(line)
     return 0
 

@@ -114,6 +114,9 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
 
     message = await act(fake, message, "Keep")
     assert title(message).startswith("Fact 2 of 9: ")
+    # The drafted measure key and period: what ties this figure to other answers' figures.
+    fields = {field["name"]: field["value"] for field in message["embeds"][0]["fields"]}
+    assert fields["Measure"] == "`high-need-funding-increase` for 2023/24"
     message = await act(fake, message, "Drop")
     assert title(message).startswith("Fact 3 of 9: ")
 
@@ -121,6 +124,7 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     await press(fake, message, "Edit", followup=False)
     custom_id, modal = opened_modal(fake, "Edit the drafted fact")
     assert modal_inputs(modal)["statement"]["value"] == "This is an increase of 10.6%."
+    assert {"measure", "period"} <= set(modal_inputs(modal))  # editable as any field
     review_message = message
     bad = await fake.submit_modal(
         custom_id,

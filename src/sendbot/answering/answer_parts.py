@@ -18,9 +18,8 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.model import DOCUMENT_TAG as DOCUMENT_TAG  # re-exported for the layer
 from sendbot.knowledge.model import Fact, FigureKind
-
-DOCUMENT_TAG = "document"
 
 
 class AnswerPart(StrEnum):

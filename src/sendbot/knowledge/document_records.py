@@ -18,11 +18,10 @@ from dataclasses import dataclass
 
 from sendbot.knowledge.drafting import MAX_QUESTION, TAG_KEYWORDS, draft_statement, keywords
 from sendbot.knowledge.figures import unbacked_figures
-from sendbot.knowledge.model import Fact, Figure, FigureKind
+from sendbot.knowledge.model import DOCUMENT_TAG, Fact, Figure, FigureKind
 from sendbot.knowledge.sentences import whole_claim
 from sendbot.knowledge.verbatim import is_verbatim
 
-DOCUMENT_TAG = "document"
 MINISTER_TAG = "minister"
 # The labels the matcher reads a record's part from (sendbot.answering.answer_parts).
 ANSWERED_LABEL = "date the question was answered"
@@ -60,7 +59,6 @@ def document_records(lines: AnswerLines, *, document: str, source_id: str) -> It
     are `<source id>-answered-by` and so on (the caller makes them unique)."""
     topics = _topics(lines)
     tags = _topic_tags(lines.question)
-    when = _date_text(lines.answered)
     name = lines.name
     record = _Record(source_id, lines.answered, document)
     yield from record.fact(
@@ -77,30 +75,22 @@ def document_records(lines: AnswerLines, *, document: str, source_id: str) -> It
         ],
         tags=(DOCUMENT_TAG, MINISTER_TAG, *tags),
     )
-    if lines.answered_line:
-        yield from record.fact(
-            "answered-date",
-            quote=lines.answered_line,
-            statements=(
-                f"The question on {lines.title} was answered on {when}.",
-                f"The question was answered on {when}.",
-            ),
-            questions=[f"when was the question on {topic} answered?" for topic in topics],
-            tags=(DOCUMENT_TAG, *tags),
-            figures=(Figure(lines.answered.isoformat(), FigureKind.DATE, ANSWERED_LABEL),),
-        )
-    if lines.asked_line and lines.asked:
-        yield from record.fact(
-            "asked-date",
-            quote=lines.asked_line,
-            statements=(
-                f"The question on {lines.title} was asked on {_date_text(lines.asked)}.",
-                f"The question was asked on {_date_text(lines.asked)}.",
-            ),
-            questions=[f"when was the question on {topic} asked?" for topic in topics],
-            tags=(DOCUMENT_TAG, *tags),
-            figures=(Figure(lines.asked.isoformat(), FigureKind.DATE, ASKED_LABEL),),
-        )
+    for part, day, line, label in (
+        ("answered", lines.answered, lines.answered_line, ANSWERED_LABEL),
+        ("asked", lines.asked, lines.asked_line, ASKED_LABEL),
+    ):
+        if line and day:
+            yield from record.fact(
+                f"{part}-date",
+                quote=line,
+                statements=(
+                    f"The question on {lines.title} was {part} on {_date_text(day)}.",
+                    f"The question was {part} on {_date_text(day)}.",
+                ),
+                questions=[f"when was the question on {topic} {part}?" for topic in topics],
+                tags=(DOCUMENT_TAG, *tags),
+                figures=(Figure(day.isoformat(), FigureKind.DATE, label),),
+            )
     if lines.question:
         claim = whole_claim(lines.question)
         yield from record.fact(

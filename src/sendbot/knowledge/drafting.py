@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from sendbot.knowledge.drafted_measure import draft_measure
 from sendbot.knowledge.figures import (
     MONTHS,
     NUMBER_WORDS,
@@ -118,6 +119,7 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     """A fact for one claim. Its id may clash with another's; the caller makes ids unique."""
     found = own_figures(claim)[:MAX_FIGURES]
     figures = tuple(_figure(claim.quote, figure, found) for figure in found)
+    drafted = draft_measure(claim.quote, found, as_of)
     return Fact(
         id=_fact_id(claim, found),
         statement=draft_statement(claim, found),
@@ -127,6 +129,8 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
         source_id=source_id,
         tags=tuple(tag for tag, pattern in TAG_KEYWORDS.items() if pattern.search(claim.quote)),
         figures=figures,
+        measure=drafted.measure,
+        period=drafted.period,
     )
 
 

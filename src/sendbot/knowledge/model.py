@@ -7,6 +7,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# The tag of a record of a written answer itself (who answered it, when, what it asked), not
+# of what the answer says: drafted by knowledge.document_records, read by the answering layer.
+DOCUMENT_TAG = "document"
+
 
 class FigureKind(StrEnum):
     COUNT = "count"

@@ -14,6 +14,8 @@ from typing import Any
 
 from sendbot.knowledge.drafts import Draft
 from sendbot.knowledge.figures import unbacked_figures
+from sendbot.knowledge.parse import SLUG
+from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
 from sendbot.knowledge.yamlwrite import dump_yaml
 
 MAX_STATEMENT = 300
@@ -79,18 +81,33 @@ class DraftReview:
             self.decisions[self.position] = decision
             self.position += 1
 
-    def edit(self, statement: str, questions: list[str]) -> str | None:
-        """Change the current fact's statement and questions and keep it; or say what is wrong
-        (then nothing changes). The quote is the source's words and is never edited here."""
+    def edit(
+        self,
+        statement: str,
+        questions: list[str],
+        *,
+        measure: str | None = None,
+        period: str | None = None,
+    ) -> str | None:
+        """Change the current fact's statement and questions (and its measure key and period,
+        when given: empty takes them out) and keep it; or say what is wrong (then nothing
+        changes). The quote is the source's words and is never edited here."""
         if self.done:
             return "every fact has been decided"
         statement = " ".join(statement.split())
         questions = [" ".join(question.split()) for question in questions if question.strip()]
-        problem = edit_problem(self.current["quote"], statement, questions)
+        problem = edit_problem(self.current["quote"], statement, questions) or measure_problem(
+            self.current, measure, period
+        )
         if problem:
             return problem
         self.current["statement"] = statement
         self.current["questions"] = list(dict.fromkeys(questions))
+        for field_name, value in (("measure", measure), ("period", period)):
+            if value is not None:
+                self.current.pop(field_name, None)
+                if value.strip():
+                    self.current[field_name] = value.strip()
         self.decide(Decision.KEEP)
         return None
 
@@ -109,6 +126,19 @@ class DraftReview:
         document = raw if self.draft.document is None else self.draft.document.encode("utf-8")
         text = HEADER.format(name=self.origin) + dump_yaml(data)
         return SourceFile(f"{source['id']}.yaml", text, document_name, document, self.kept)
+
+
+def measure_problem(fact: dict[str, Any], measure: str | None, period: str | None) -> str | None:
+    """What is wrong with an edited measure key or period, as `kb check` would say it."""
+    measure = (measure or "").strip()
+    period = (period or "").strip()
+    if measure and not SLUG.match(measure):
+        return f"the measure {measure!r} is not lowercase words joined by hyphens"
+    if measure and not any(figure["kind"] != "date" for figure in fact.get("figures", ())):
+        return "a measure needs a figure that is not a date to report"
+    if period and parse_period(period) is None:
+        return f"the period {period!r} is not one like {PERIOD_FORMS}"
+    return None
 
 
 def edit_problem(quote: str, statement: str, questions: list[str]) -> str | None:

@@ -126,6 +126,8 @@ FIELD_HINTS = {
     "Quote": "Word for word from the source document.",
     "Questions": "One per line: the ways people ask for this fact.",
     "Tags": "Comma-separated (optional).",
+    "Measure": "Optional: one key for the same figure in every answer; the newest is latest.",
+    "Period": "Optional: what the figure is for: 2024/25, 2023, 2023-09 or 2024-02-08.",
 }
 
 

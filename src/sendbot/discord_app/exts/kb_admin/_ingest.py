@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("sendbot.kb_admin")
 
 REVIEW_TIMEOUT = 840.0  # under the 15 minutes an interaction's token lasts
+MAX_MEASURE = 80  # a slug of a few words: "high-need-funding-increase"
+MAX_PERIOD = 10  # "2024/25", "2023-09", "2024-02-08"
 NOT_YOURS = "Only the moderator who opened this can use it."
 CHANGED_DURING_REVIEW = (
     "The knowledge base changed while you reviewed (revision {before} is now {now}). Your "
@@ -202,6 +204,8 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
     ]
     if figures:
         fields.append(Field("Figures", clip(figures, FIELD_VALUE_LIMIT)))
+    if fact.get("measure") or fact.get("period"):
+        fields.append(Field("Measure", measure_text(fact)))
     return fit(
         EmbedSpec(
             title=f"Fact {review.position + 1} of {len(review.facts)}: {fact['id']}",
@@ -210,6 +214,14 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
             footer=footer,
         )
     )
+
+
+def measure_text(fact: dict[str, Any]) -> str:
+    """ "`high-need-funding` for 2024/25": the key that ties this figure to the same measure's
+    figures in other answers (the newest is the latest), and the period it is for."""
+    measure = code(fact["measure"]) if fact.get("measure") else "no measure"
+    period = fact.get("period")
+    return f"{measure} for {escape(str(period))}" if period else f"{measure}, for its date"
 
 
 def _figure_text(figure: dict[str, Any]) -> str:
@@ -246,9 +258,9 @@ class ReviewView(ExpiringView):
         self.raw = raw
         self.revision = revision
         self.saved = saved  # answers of this input saved so far
-        # A refused edit's text (statement, questions) and the fact it was for: Edit opens
-        # with it, so nothing typed is lost.
-        self.typed: tuple[int, str, str] | None = None
+        # A refused edit's text (statement, questions, measure, period) and the fact it was
+        # for: Edit opens with it, so nothing typed is lost.
+        self.typed: tuple[int, str, str, str, str] | None = None
         if not self.later:
             self.remove_item(self.skip)
         self._update_buttons()
@@ -418,15 +430,17 @@ class ReviewView(ExpiringView):
 
 
 class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
-    """The statement and questions of the fact under review; the quote stays the source's."""
+    """The statement, questions, measure key and period of the fact under review; the quote
+    stays the source's."""
 
     def __init__(self, view: ReviewView) -> None:
         super().__init__(timeout=REVIEW_TIMEOUT)
         self.view = view
         fact = view.review.current
         statement, questions = fact["statement"], "\n".join(fact["questions"])
+        measure, period = fact.get("measure", ""), str(fact.get("period", ""))
         if view.typed is not None and view.typed[0] == view.review.position:
-            _, statement, questions = view.typed
+            _, statement, questions, measure, period = view.typed
         # (`text_input` cuts each to fit its box: Discord refuses a form pre-filled beyond one)
         self.statement = text_input(
             "statement", default=statement, max_length=MAX_STATEMENT, paragraph=True
@@ -434,17 +448,34 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         self.questions = text_input(
             "questions", default=questions, max_length=TEXT_INPUT_LIMIT, paragraph=True
         )
+        self.measure = text_input(
+            "measure", default=measure, max_length=MAX_MEASURE, required=False
+        )
+        self.period = text_input("period", default=period, max_length=MAX_PERIOD, required=False)
         self.add_item(field_label("Statement", self.statement))
         self.add_item(field_label("Questions", self.questions))
+        self.add_item(field_label("Measure", self.measure))
+        self.add_item(field_label("Period", self.period))
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         return await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form")
 
     async def on_submit(self, interaction: Interaction, /) -> None:
         view = self.view
-        problem = view.review.edit(self.statement.value, self.questions.value.splitlines())
+        problem = view.review.edit(
+            self.statement.value,
+            self.questions.value.splitlines(),
+            measure=self.measure.value,
+            period=self.period.value,
+        )
         if problem:
-            view.typed = (view.review.position, self.statement.value, self.questions.value)
+            view.typed = (
+                view.review.position,
+                self.statement.value,
+                self.questions.value,
+                self.measure.value,
+                self.period.value,
+            )
             text = (
                 f"Not changed: {escape(problem)}. The fact is still shown for review; Edit "
                 "opens with what you typed."

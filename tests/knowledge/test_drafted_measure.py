@@ -1,0 +1,185 @@
+"""A drafted figure fact's measure key and period, as a moderator sees them in the draft: two
+captured answers' drafts of one measure share a key and say which period each figure is for;
+different measures get different keys; and a base of unedited drafts answers "what is the
+latest X" with the newer figure and the earlier one with its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import build_index
+from sendbot.knowledge.drafted_measure import draft_measure
+from sendbot.knowledge.drafts import draft_input
+from sendbot.knowledge.figures import extract_figures
+from sendbot.knowledge.review import Decision, DraftReview
+from sendbot.settings import BUNDLED_KNOWLEDGE
+from sendbot.storage.draft_file import draft_and_save
+from sendbot.storage.loader import load
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "written-answers"
+SHIPPED = BUNDLED_KNOWLEDGE / "sources"
+TOTAL_2024 = PAGES / "written-answer-2023-09-26-high-needs-funding-2024-25.txt"
+TOTAL_2025 = PAGES / "written-answer-2025-04-29-high-needs-1-billion-increase.txt"
+IMPROVEMENT_PLAN = SHIPPED / "written-answer-2024-02-08-send-ap-improvement-plan.txt"
+SPRING_BUDGET = PAGES / "written-answer-2024-03-22-special-free-schools-spring-budget.txt"
+PLACES_DEMAND = PAGES / "written-answer-2026-01-27-special-school-places-demand.txt"
+FUNDING_2023 = PAGES / "written-answer-2023-02-22-high-needs-funding-2023-24.txt"
+
+
+def drafted(*pages: Path) -> list[dict[str, Any]]:
+    """The facts of the pages' drafts, drafted one after another as into one directory."""
+    ids: set[str] = set()
+    questions: set[str] = set()
+    facts: list[dict[str, Any]] = []
+    for page in pages:
+        drafts = draft_input(
+            page.read_text(encoding="utf-8"),
+            name=page.name,
+            taken_ids=ids,
+            taken_questions=questions,
+        )
+        for draft in drafts.drafts:
+            facts.extend(draft.data["facts"])
+            ids.update(fact["id"] for fact in draft.data["facts"])
+    return facts
+
+
+def giving(facts: list[dict[str, Any]], value: object) -> dict[str, Any]:
+    """The drafted fact whose measured figure (its first that is not a date) is `value`."""
+    for fact in facts:
+        measured = [f for f in fact.get("figures", ()) if f["kind"] != "date"]
+        if measured and measured[0]["value"] == value:
+            return fact
+    raise AssertionError(f"no drafted fact gives {value!r}")
+
+
+def test_two_answers_totals_of_high_needs_funding_share_a_key_with_their_own_periods() -> None:
+    facts = drafted(TOTAL_2024, TOTAL_2025)
+    older, newer = giving(facts, 10_500_000_000), giving(facts, 12_000_000_000)
+    assert (older["measure"], older["period"]) == ("high-need-funding", "2024/25")
+    assert (newer["measure"], newer["period"]) == ("high-need-funding", "2025/26")
+    # The £1 billion increase is another measure than the total it adds to.
+    increase = giving(facts, 1_000_000_000)
+    assert (increase["measure"], increase["period"]) == ("high-need-funding-increase", "2025/26")
+
+
+def test_special_free_schools_approved_share_a_key_and_the_month_is_the_period() -> None:
+    facts = drafted(IMPROVEMENT_PLAN, SPRING_BUDGET)
+    approved_later, approved_march = giving(facts, 76), giving(facts, 33)
+    assert approved_later["measure"] == approved_march["measure"] == "special-free-school-approved"
+    assert "period" not in approved_later  # no period said: the figure holds on its date
+    assert approved_march["period"] == "2023-03"  # "In March 2023, the department approved 33"
+    # "confirmed plans for 15 additional special free schools": a decision's count, which
+    # adds to the approvals, not their newest level.
+    assert "measure" not in giving(drafted(SPRING_BUDGET), 15)
+
+
+def test_this_academic_year_is_read_against_the_answers_date() -> None:
+    opened = giving(drafted(IMPROVEMENT_PLAN), 15)
+    assert (opened["measure"], opened["period"]) == ("special-school-opened", "2023/24")
+
+
+def test_next_year_of_an_amount_is_the_next_financial_year_from_the_answers_date() -> None:
+    # Answered 22 February 2023: "total high needs funding to £10.1 billion next year".
+    total = giving(drafted(FUNDING_2023), 10_100_000_000)
+    assert (total["measure"], total["period"]) == ("high-need-funding", "2023/24")
+
+
+@pytest.mark.parametrize(
+    ("page", "value", "why"),
+    [
+        # "Since May 2022, over 5,000 ... completed": a total to the answer's date, not May 2022.
+        (IMPROVEMENT_PLAN, 5000, "since"),
+        # "increased from 115,000 to 200,000 in 2024/25": 115,000 is not the 2024/25 figure.
+        (PLACES_DEMAND, 115_000, "baseline"),
+    ],
+)
+def test_a_baseline_year_is_never_the_period(page: Path, value: int, why: str) -> None:
+    fact = giving(drafted(page), value)
+    assert "period" not in fact, why
+    if why == "baseline":
+        assert "measure" not in fact
+
+
+def test_a_percentage_whose_sentence_names_nothing_gets_no_key() -> None:
+    # "This is an increase of 10.6%": of what, the sentence does not say.
+    assert "measure" not in giving(drafted(FUNDING_2023), 10.6)
+
+
+def test_a_moderator_can_change_or_take_out_the_drafted_key_and_period() -> None:
+    drafts = draft_input(TOTAL_2025.read_text(encoding="utf-8"), name=TOTAL_2025.name)
+    review = DraftReview.of(drafts.drafts[0], TOTAL_2025.name, set())
+    while review.current.get("measure") != "high-need-funding":
+        review.decide(Decision.KEEP)
+    position = review.position
+    refused = review.edit("A statement.", ["q?"], measure="High Needs", period="2025")
+    assert refused == "the measure 'High Needs' is not lowercase words joined by hyphens"
+    refused = review.edit("A statement.", ["q?"], measure="high-needs-budget", period="25/26")
+    assert refused is not None and refused.startswith("the period '25/26' is not one like")
+    assert review.position == position  # nothing changed
+    statement = review.current["statement"]
+    assert review.edit(statement, ["how much?"], measure="high-needs-budget", period="") is None
+    assert review.facts[position]["measure"] == "high-needs-budget"
+    assert "period" not in review.facts[position]
+
+
+def test_a_base_of_unedited_drafts_gives_the_newest_total_and_when_the_earlier_was_true(
+    tmp_path: Path,
+) -> None:
+    base = tmp_path / "drafts"
+    base.mkdir()
+    for page in (TOTAL_2024, TOTAL_2025):  # as `sendbot kb build PAGE --out drafts/`
+        raw = page.read_bytes()
+        status = draft_and_save(
+            raw.decode("utf-8"),
+            raw,
+            name=page.name,
+            shown=str(page),
+            out=base,
+            force=False,
+            into_directory=True,
+        )
+        assert status == 0
+    index = build_index(load(base).kb)
+    reply = answer(index, "what is the latest high needs funding?", today=dt.date(2025, 5, 1))
+    assert reply.answered and reply.fact is not None, reply.text
+    assert "£12 billion in the 2025/26 financial year" in reply.fact.quote
+    assert "Earlier: over £10.5 billion for 2024/25 (answered 26 September 2023)." in reply.text
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "key"),
+    [
+        (
+            "Total high needs funding will reach £11 billion in 2024/25.",
+            "The high needs budget stands at over £11 billion for 2024/25.",
+            "high-need-funding",
+        ),
+        (
+            "We are increasing high needs funding by £500 million in the 2024/25 financial year.",
+            "High needs budgets will rise by £500 million this financial year.",
+            "high-need-funding-increase",
+        ),
+        (
+            "Since 2020, 300 educational psychologists have been trained.",
+            "The department has trained 300 educational psychologists this academic year.",
+            "education-psychologist-trained",
+        ),
+    ],
+)
+def test_one_measure_worded_two_ways_gets_one_key(one: str, other: str, key: str) -> None:
+    answered = dt.date(2024, 5, 1)
+    keys = {draft_measure(text, extract_figures(text), answered).measure for text in (one, other)}
+    assert keys == {key}
+
+
+def test_a_count_sharing_its_noun_with_the_next_figure_gets_no_key() -> None:
+    # "opened 77 special and 50 alternative provision free schools": 77 special what? Its
+    # key would be 'special-opened', which a later answer's "latest ... opened" would reach.
+    text = "Our Free Schools programme has opened 77 special and 50 alternative provision schools."
+    assert draft_measure(text, extract_figures(text), dt.date(2023, 6, 12)).measure is None
