@@ -16,7 +16,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("is the £10.5bn up on the year before?", "the year before"),
         ("how do the 400 EPs compare with the previous cohort", "the previous cohort"),
         ("how many came out under the old inspection framework", "the old inspection framework"),
-        ("is that more than they spent previously", "previously"),
+        ("£21m, is that more than they spent previously", "previously"),
         ("how many was the last round", "the last round"),
     ],
 )
@@ -27,6 +27,7 @@ def test_the_earlier_one_compared_is_read(question: str, named: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "is the budget more than they spent previously",  # a rise stated may answer it
         "how many special schools opened last year",  # a period asked, read as one
         "what is the point of the new npq versus the old one",  # what it is for
         "how old do you have to be for a supported internship",

@@ -11,7 +11,7 @@ import re
 # Asking to set a figure beside another: "how does that compare with", "more than", "vs",
 # "what about over ten years", "an increase on before".
 COMPARING = re.compile(
-    r"\b(?:compar\w*|vs|versus|than|(?:what|how) about|(?:up|down|increase|rise|more|less) on)\b"
+    r"\b(?:compar\w*|vs|versus|than|(?:what|how) about|(?:up|down|increase|rise) on)\b"
 )
 # A year before the figure's own: "last year", "the year before", "the previous academic year".
 _EARLIER_YEAR = re.compile(
@@ -22,6 +22,7 @@ _EARLIER_YEAR = re.compile(
 _BEFORE = re.compile(
     r"\b(?:(?:than|on|from|to|with) (before|earlier|then)|(previously)|(before (?:that|then)))\b"
 )
+_A_FIGURE = re.compile(r"\d")
 # The words a name of an earlier one ends before: "the previous programme reached", "the old
 # regime and".
 _NOT_NAMING = (
@@ -44,11 +45,12 @@ _EARLIER_ONE = re.compile(
 )
 
 
-def compared_with(asked: str, figure_asked: bool) -> str | None:
+def compared_with(asked: str, figure_asked: bool, said: str) -> str | None:
     """The earlier time or thing named in the (folded) asking clauses `asked`, as written
     ("the last cohort"), when they compare a figure with it or (`figure_asked`) ask a figure
-    of it; None otherwise. A year ("how many opened last year?") is compared, not asked: the
-    period of a figure asked is read elsewhere (`Question.period`)."""
+    of it; None otherwise. `said` is the whole (folded) question. A year ("how many opened
+    last year?") is compared, not asked: the period of a figure asked is read elsewhere
+    (`Question.period`)."""
     comparing = COMPARING.search(asked) is not None
     if not comparing and not figure_asked:
         return None  # most questions
@@ -60,8 +62,11 @@ def compared_with(asked: str, figure_asked: bool) -> str | None:
         return None
     if year is not None:
         return year[0]
-    before = _BEFORE.search(asked)
-    return next(said for said in before.groups() if said) if before else None
+    # Some time before, unnamed, is compared only with a figure the asker gives ("5000
+    # registered, is that more than before?"): "is the budget more than before?" may be
+    # answered by a rise a fact states.
+    before = _BEFORE.search(asked) if _A_FIGURE.search(said) else None
+    return next(word for word in before.groups() if word) if before else None
 
 
 _UNNAMED = frozenset({"before", "earlier", "then", "previously", "before that", "before then"})

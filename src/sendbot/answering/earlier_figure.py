@@ -22,8 +22,8 @@ _COMPARES_ITSELF = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:increased|risen|rose|grown|fell|fallen) from\b"
 )
 # A fact's own words saying its figure is of now, not of an earlier round or regime: "the
-# strengthened regime", "so far", "new".
-_OF_NOW = re.compile(r"\b(?:new|strengthened|so far|to date|current|currently|now)\b")
+# strengthened regime", "so far". (Not "new": "33 new special free schools" were a round.)
+_OF_NOW = re.compile(r"\b(?:strengthened|so far|to date|current|currently)\b")
 # A span of more than one year: "over five years", "since 2019/20".
 _YEARS_SPAN = re.compile(r"\byears\b")
 

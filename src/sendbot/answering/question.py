@@ -471,7 +471,9 @@ def analyse(question: str) -> Question:
         about=_about(asked) if intent is Intent.ASKER else (),
         about_words=_words_about(text, clauses, asked_about),
         compared_with=(
-            compared_with(asked, intent in FIGURE_ASKED) if intent in _FIGURES_COMPARED else None
+            compared_with(asked, intent in FIGURE_ASKED, plain)
+            if intent in _FIGURES_COMPARED
+            else None
         ),
     )
 
