@@ -41,11 +41,9 @@ _FOR_THE_ASKER = re.compile(
     + _ASKED_OF_THE_SOURCE
     + r"|\b(?:is|are|am) (?:i|we) (?:\w+ )?(?:in|part of|one of|included|eligible|entitled|"
     r"allowed)\b|"
-    # The asker or their own one as object: "will the training get us seen", "will it help him".
-    # (not "can you help me": the bot asked for help)
-    r"(?<!you )(?<!\bu )(?<!one )(?<!body )\b(?:get|gets|help|helps|benefit|benefits|support|"
-    r"supports|reach|reaches|include|includes|cover|covers|affect|affects) "
-    r"(?:us|me|him|her|my|our)\b|"
+    # The asker as object: "will the training get us seen", "will it benefit me". (Not "does
+    # it support my child": the support a scheme gives may be what a written answer says.)
+    r"\b(?:get|gets|benefit|benefits) (?:us|me)\b|"
     # Their own one as subject: "will my autistic son benefit", "has my son's teacher done it".
     r"\b(?:my|our) (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl|school|primary|nursery|"
     r"college|la|council|area|teacher|teachers|class) (?:\w+ ){0,2}?(?:benefit|gain|be helped|"
