@@ -489,8 +489,9 @@ def _defined_subject(
 
 # What a question comparing a figure with an earlier one asks: the figure, whether it is
 # more ("is that more than last year?"), or nothing the rules name ("how does that compare?");
-# not what the new one is for ("the point of the new NPQ versus the old one").
-_FIGURES_COMPARED = FIGURE_ASKED | {Intent.OTHER, Intent.JUDGEMENT}
+# not what the new one is for ("the point of the new NPQ versus the old one"), nor a verdict
+# ("is the NPQ better than the old award?"), which has a sentence of its own.
+_FIGURES_COMPARED = FIGURE_ASKED | {Intent.OTHER}
 
 
 # What a question asking of the asker's own case reads as by its words alone: "is it one of
