@@ -142,10 +142,11 @@ def decide(
     elif newest.result.outcome is Outcome.PARTIAL:
         # "our EP time got cut to 3 days a year. how much funding has the DfE put in ...?": the
         # story, not the question, asked for what the source lacks (a figure "a year").
-        # Where the asker lives narrows every question of the message.
+        # Where the asker lives narrows every question of the message, and so does the
+        # asker's own one ("my son's school in Bristol - will it get PINS support?").
         second = (
             None
-            if _asks_of_a_place(spelt)
+            if _asks_of_a_place(spelt) or analyse(spelt).intent is Intent.CASE
             else _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
         )

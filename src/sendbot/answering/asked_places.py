@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from sendbot.answering.asking_clauses import asking_text, clause_asks
+from sendbot.answering.compared_with import COMPARING
 from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import PLACE_WORDS, WORD_START, fold_text
@@ -26,6 +27,8 @@ _REGION = re.compile(
 # "I live in Leeds but nationally how much ...": where the asker lives is context when the
 # question itself asks about the whole country.
 _NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|england wide)\b")
+
+_OTHER_NATIONS = frozenset({"wales", "scotland", "northern ireland"})
 
 RESIDENCE = re.compile(
     r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|reside|moved|move|moving|relocated) "
@@ -51,7 +54,11 @@ def places(
     if not named:
         return ()
     if folded and _NATIONAL.search(folded):
-        return ()
+        # ... but another nation named beside England is compared with it: "£10.5bn in
+        # England, how does that compare with Wales?"
+        if not COMPARING.search(folded):
+            return ()
+        return tuple(place for place in named if place.lower() in _OTHER_NATIONS)
     # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
     # ("our EP waiting list is a year long in Devon") are not what they ask about.
     return tuple(

@@ -18,6 +18,7 @@ from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
+from sendbot.answering.earlier_figure import earlier_not_given
 from sendbot.answering.fact_profile import (
     DEFAULT_PLACE,
     DISTRIBUTIVE,
@@ -304,6 +305,7 @@ def what_is_missing(
     return (
         _missing_place(question, fact)
         or _missing_year_or_period(question, fact, fact_terms)
+        or earlier_not_given(question, fact)
         or _missing_results(question, fact)
         or _missing_names(question, fact)
         or _missing_with_or_without(question, fact, fact_terms, possessed_terms, lacked_terms)

@@ -19,6 +19,7 @@ from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text, folded_clauses
 from sendbot.answering.chat_kind import emoji_kind, kind_of
+from sendbot.answering.compared_with import compared_with
 from sendbot.answering.intent import (
     ASKING_FOR,
     FIGURE_ASKED,
@@ -29,6 +30,7 @@ from sendbot.answering.intent import (
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
+from sendbot.answering.own_case import asks_own_case
 from sendbot.answering.word_start import at_word_starts
 
 # "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
@@ -245,6 +247,9 @@ class Question:
     # approved?"): what the story says ("each way") is not a detail asked. Empty when no
     # clause was left out as the story.
     about_words: tuple[str, ...] = ()
+    # "is that more than last year?", "how many was the last cohort?": the earlier time or
+    # thing it compares a figure with, or asks a figure of, as written ("the last cohort").
+    compared_with: str | None = None
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -422,6 +427,8 @@ def analyse(question: str) -> Question:
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
     intent = _intent_of_asking(intent, asking != text, asked_words, asked, plain)
+    if intent in _MAY_BE_ONES_OWN and asks_own_case(folded, asked):
+        intent = Intent.CASE  # "my son's school in Bristol - will it get PINS support?"
     if intent is not Intent.DEFINITION and quoted_term(text):
         intent = Intent.DEFINITION  # "what is 'adaptive teaching' in the ITTECF"
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
@@ -463,6 +470,11 @@ def analyse(question: str) -> Question:
         wants=_wants(asked) or ("names" if _BY_NAME.search(plain) else None),
         about=_about(asked) if intent is Intent.ASKER else (),
         about_words=_words_about(text, clauses, asked_about),
+        compared_with=(
+            compared_with(asked, intent in FIGURE_ASKED, plain)
+            if intent in _FIGURES_COMPARED
+            else None
+        ),
     )
 
 
@@ -473,6 +485,18 @@ def _defined_subject(
     is 'adaptive teaching' in the ITTECF" asks what adaptive teaching is."""
     quoted = quoted_term(text) if intent is Intent.DEFINITION else None
     return quoted or _subject(raw_words, intent, written)
+
+
+# What a question comparing a figure with an earlier one asks: the figure, whether it is
+# more ("is that more than last year?"), or nothing the rules name ("how does that compare?");
+# not what the new one is for ("the point of the new NPQ versus the old one"), nor a verdict
+# ("is the NPQ better than the old award?"), which has a sentence of its own.
+_FIGURES_COMPARED = FIGURE_ASKED | {Intent.OTHER}
+
+
+# What a question asking of the asker's own case reads as by its words alone: "is it one of
+# the PINS schools?" asks nothing the rules name; "will it get us seen sooner?" what will be.
+_MAY_BE_ONES_OWN = frozenset({Intent.OTHER, Intent.PREDICTION})
 
 
 def _words_about(text: str, clauses: Sequence[str], asked_about: str) -> tuple[str, ...]:

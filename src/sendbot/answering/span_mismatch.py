@@ -19,13 +19,19 @@ _NUMBERS = {
 # years", "over the next three years".
 _SPAN = re.compile(
     r"\b(?:over|across|in|during) (?:the )?(?:last |past |previous |next |coming )?"
-    r"(?:(\d+|" + "|".join(_NUMBERS) + r") years|(?:a |one )?(decade))\b"
+    r"(?:(\d+|" + "|".join(_NUMBERS) + r") (?:years|yrs)|(?:a |one )?(decade))\b"
 )
 # "over all the years", "across all years", "all years combined": every year of it together.
 _ALL_YEARS = re.compile(r"\b(?:over|across|for|in) all (?:the |its |their )?years\b|\ball years\b")
 # A figure the question claims ("40 percent over three years?"): checked, not asked for anew.
 _CLAIMED_FIGURE = re.compile(r"\b\d[\d.]* percent\b|\bpounds \d")
-_SPAN_WORDS = frozenset({"years", "decade"})
+_SPAN_WORDS = frozenset({"years", "yrs", "decade"})
+
+
+def _without_claimed_span(text: str, after: int) -> str:
+    """`text` without the first span said after a claimed figure ending at `after`."""
+    found = _SPAN.search(text, after)
+    return text if found is None else f"{text[: found.start()]} {text[found.end() :]}"
 
 
 def _spans(text: str) -> set[int]:
@@ -41,8 +47,13 @@ def other_span(question: Question, fact: FactProfile) -> str | None:
     if _SPAN_WORDS.isdisjoint(question.words):
         return None  # most questions
     text = question.text
-    if _CLAIMED_FIGURE.search(text):
-        return None  # "was it 40 percent over three years": the fact sets the claim right
+    claimed = _CLAIMED_FIGURE.search(text)
+    if claimed:
+        # "was it 40 percent over three years": the fact sets the claim right. Another span
+        # asked beside the claim's is asked anew: "60% over five years, what about ten?"
+        text = _without_claimed_span(text, claimed.end())
+        if not _spans(text):
+            return None
     if _ALL_YEARS.search(text):
         if len(fact.own_years) == 1 and not fact.period:
             return f"{SOURCE} gives {the_figure(fact)}, not a total over all the years."
