@@ -102,7 +102,7 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
-from sendbot.answering.spoken_years import with_years_in_figures
+from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
     asks_its_part,
@@ -339,10 +339,10 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
-    "how many", "is there anything about X" as "is there about X"."""
-    return without_anything_about(
-        as_plain_check(with_years_in_figures(as_how_many(index.speller.corrected(text))))
-    )
+    "how many", "is there anything about X" as "is there about X", "the nov 25 answer" as
+    "the nov 2025 answer"."""
+    read = with_years_in_figures(as_how_many(index.speller.corrected(text)))
+    return without_anything_about(as_plain_check(with_month_years_in_full(read)))
 
 
 def match(
@@ -879,6 +879,9 @@ _OF_THE_ANSWER_ITSELF = re.compile(
     # Not "who said X, and when will it start?": the topic's own date to come.
     r"\bwho (?:answered|said|replied|responded)\b.*\band (?:when|on what date|what date)"
     r"(?: (?:was|did|were)\b|\W*$)"
+    # "who answered the pins expansion / areas not selected q": whoever gave or asked a
+    # written answer is its record's to say, whatever facts the topic it names draws first.
+    r"|\bwho (?:answered|replied to|responded to|asked|tabled)\b"
 )
 # How far down the ranking the record such a question asks for may be: the topic it names
 # lifts that topic's own facts above it.

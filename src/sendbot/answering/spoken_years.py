@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.knowledge.figures import NUMBER_WORDS
+from sendbot.knowledge.figures import MONTHS, NUMBER_WORDS
 
 # The words of the one map of number words a year's last two digits are said in.
 _UNITS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}
@@ -20,6 +20,40 @@ _SPOKEN_YEAR = re.compile(rf"\btwenty[\s-]+({_TWO_DIGITS})\b", re.IGNORECASE)
 _SPOKEN_END = re.compile(
     rf"\b((?:19|20)\d\d)(\s*(?:to|-|/|until|till)\s*)({_TWO_DIGITS})\b", re.IGNORECASE
 )
+
+
+# A month and a year's last two digits, naming when something was said: "the nov 25 question",
+# "in june 25", "jan '26 answer". A day of the month reads the same ("on june 25", "as of feb
+# 24", "since sept 23", "sept 23 answer"), so the year is read only after "the", "in" or
+# "during", or after an apostrophe; never before "th", a comma and a year, or a slash.
+_MONTH_NAMES = "|".join(
+    sorted({*MONTHS, *(name[:3] for name in MONTHS), "sept"}, key=len, reverse=True)
+)
+_MONTH_SHORT_YEAR = re.compile(
+    rf"\b(?:(?P<before>the|in|during) )?(?P<month>{_MONTH_NAMES})\.? (?P<apostrophe>')?"
+    r"(?P<year>2\d)\b(?!\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d|[/.:-]\d)",
+    re.IGNORECASE,
+)
+
+
+def _month_year(found: re.Match[str]) -> str:
+    if not (found["before"] or found["apostrophe"]):
+        return found[0]
+    before = f"{found['before']} " if found["before"] else ""
+    return f"{before}{found['month']} 20{found['year']}"
+
+
+def with_month_years_in_full(text: str) -> str:
+    """`text` with a month's two-digit year in full ("the nov 25 question" -> "the nov 2025
+    question"), where the words around it say it is a year, not a day."""
+    if "2" not in text:
+        return text  # most questions: no such year, and no pattern tried
+    found = list(_MONTH_SHORT_YEAR.finditer(text))
+    if len(found) != 1:
+        # none, or "between the nov 23 and feb 24 answers": two answers compared, each but a
+        # guess from its month; left as said
+        return text
+    return f"{text[: found[0].start()]}{_month_year(found[0])}{text[found[0].end() :]}"
 
 
 def _number(words: str) -> int:
