@@ -29,31 +29,42 @@ _SPOKEN_END = re.compile(
 _MONTH_NAMES = "|".join(
     sorted({*MONTHS, *(name[:3] for name in MONTHS), "sept"}, key=len, reverse=True)
 )
-_MONTH_SHORT_YEAR = re.compile(
-    rf"\b(?:(?P<before>the|in|during) )?(?P<month>{_MONTH_NAMES})\.? (?P<apostrophe>')?"
-    r"(?P<year>2\d)\b(?!\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d|[/.:-]\d)",
+# The month before a year's two last digits, and the word before it: read at the end of the few
+# characters before the digits.
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:(?P<before>the|in|during) )?(?P<month>{_MONTH_NAMES})\.? (?P<apostrophe>')?$",
     re.IGNORECASE,
 )
-
-
-def _month_year(found: re.Match[str]) -> str:
-    if not (found["before"] or found["apostrophe"]):
-        return found[0]
-    before = f"{found['before']} " if found["before"] else ""
-    return f"{before}{found['month']} 20{found['year']}"
+# A year's two last digits standing alone ("25", "'26"), not a day ("25th"), nor followed by a
+# year ("june 25, 2025") or another number ("24/25").
+_TWO_DIGITS_FROM_20 = re.compile(
+    r"(?<![\d.,£$/])2\d(?![\d.,%/:-])(?!\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d)"
+)
+_MONTH_WORDS = frozenset({*MONTHS, *(name[:3] for name in MONTHS), "sept"})
+# How far before the digits the month and the word before it may start.
+_MONTH_REACH = 16
 
 
 def with_month_years_in_full(text: str) -> str:
     """`text` with a month's two-digit year in full ("the nov 25 question" -> "the nov 2025
     question"), where the words around it say it is a year, not a day."""
-    if "2" not in text:
-        return text  # most questions: no such year, and no pattern tried
-    found = list(_MONTH_SHORT_YEAR.finditer(text))
+    if "2" not in text or _MONTH_WORDS.isdisjoint(text.lower().replace(".", " ").split()):
+        return text  # most questions: no month, and no pattern tried
+    found = []
+    for digits in _TWO_DIGITS_FROM_20.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, digits.start() - _MONTH_REACH), digits.start())
+        if month is not None:
+            found.append((month, digits))
     if len(found) != 1:
         # none, or "between the nov 23 and feb 24 answers": two answers compared, each but a
         # guess from its month; left as said
         return text
-    return f"{text[: found[0].start()]}{_month_year(found[0])}{text[found[0].end() :]}"
+    month, digits = found[0]
+    if not (month["before"] or month["apostrophe"]):
+        return text
+    before = f"{month['before']} " if month["before"] else ""
+    year = f"{before}{month['month']} 20{digits[0]}"
+    return f"{text[: month.start()]}{year}{text[digits.end() :]}"
 
 
 def _number(words: str) -> int:
