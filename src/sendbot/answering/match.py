@@ -881,7 +881,9 @@ _OF_THE_ANSWER_ITSELF = re.compile(
     r"(?: (?:was|did|were)\b|\W*$)"
     # "who answered the pins expansion / areas not selected q": whoever gave or asked a
     # written answer is its record's to say, whatever facts the topic it names draws first.
-    r"|\bwho (?:answered|replied to|responded to|asked|tabled)\b"
+    # Not where a date to come is asked or named ("... and when is the evaluation due", "the
+    # question on where the schools will be located"): that is the topic's own.
+    r"|\bwho (?:answered|replied to|responded to|asked|tabled)\b(?!.*\b(?:when|will|due)\b)"
 )
 # How far down the ranking the record such a question asks for may be: the topic it names
 # lifts that topic's own facts above it.
