@@ -194,6 +194,47 @@ def test_who_replied_to_the_asker_named_gets_who_answered_not_who_asked(
     assert "Claire Coutinho" in reply.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what party is mark pawsey",
+        # the member named before the asking clause, which points back at him
+        "mark pawsey - what party and seat is he?",
+    ],
+)
+def test_a_members_party_or_seat_gets_the_record_of_who_asked(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and reply.fact is not None, reply.text
+    assert reply.fact.id == "places-2023-06-12-asked-by"
+    assert "(Conservative - Rugby)" in reply.text
+
+
+def test_a_ministers_party_is_not_answered_by_the_record_of_who_answered(
+    shipped_index: FactIndex,
+) -> None:
+    # the record names the minister, but gives no party
+    reply = answer(shipped_index, "what party is catherine mckinnell")
+    assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the topic named draws one of its own facts first; who answered is the record's
+        ("who answered the pins expansion / areas not selected q", "nd-2025-06-09-answered-by"),
+        ("who responded to the top slicing question", "top-slicing-2026-02-26-answered-by"),
+    ],
+)
+def test_who_answered_a_question_named_by_its_topic_gets_that_answers_minister(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and reply.fact is not None, reply.text
+    assert reply.fact.id == fact_id
+
+
 def test_whether_the_minister_named_mentioned_a_thing_in_the_answer_asks_what_it_says(
     shipped_index: FactIndex,
 ) -> None:

@@ -48,3 +48,18 @@ def test_spaces_at_a_school_are_its_places(single_source_index: FactIndex) -> No
         "how many spaces do the schools that opened provide",
         "special-school-places-created",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who hands out most of the high needs money to schools and colleges",
+        "who allocates the bulk of high needs money",
+    ],
+)
+def test_handing_out_the_bulk_is_allocating_the_vast_majority(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Not "an unprecedented level of high needs funding", which says how much, not by whom.
+    reply = assert_answered_with(shipped_index, question, "high-needs-funding-reaches-settings")
+    assert "allocated by local authorities" in reply.text

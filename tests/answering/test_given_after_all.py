@@ -134,6 +134,8 @@ def test_an_amount_per_school_is_still_an_amount_each(single_source_index: FactI
         "who is responsible for making sure a school actually delivers what's in an ehcp?",
         # "who's" typed without its apostrophe
         "whos responsible for making sure a school actually delivers whats in the EHCP",
+        # "whose job is it" asks whose, as "who" does
+        "whose job is it to make sure the school actually delivers whats in the ehcp",
     ],
 )
 def test_whats_in_an_ehcp_inside_a_who_question_asks_who(

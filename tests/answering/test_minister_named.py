@@ -52,6 +52,27 @@ def test_two_of_the_ministers_facts_about_as_close_is_no_answer(shipped_index: F
     assert_not_answered(shipped_index, "what did coutinho say the extra money came from", ".")
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # two facts read from one sentence ("increased from 115,000 to 200,000 in 2024/25")
+        # are no rivals: the closer reading answers
+        (
+            "what did baroness smith say special school numbers went up to",
+            "pupils-in-special-schools-2024-25",
+        ),
+        (
+            "according to baroness smith how many children were in special schools in 2015/16",
+            "pupils-in-special-schools-2015-16",
+        ),
+    ],
+)
+def test_two_readings_of_one_sentence_are_no_rivals(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
 def test_a_surname_counts_only_said_as_a_speakers(shipped_index: FactIndex) -> None:
     """ "smth" may be read as "smith": not a minister named, as "what did smith say" is."""
     assert not minister_sources(shipped_index, analyse("the trust one or smith newer"))
@@ -68,6 +89,11 @@ def test_a_surname_counts_only_said_as_a_speakers(shipped_index: FactIndex) -> N
         ),
         # The Lords answer on the IFS report names the Spending Review of 11 June.
         ("in the IFS answer which spending review is mentioned", "core-schools-budget-2028-29"),
+        # "per the ifs answer": "per" points at the answer, and asks for no amount for each one
+        (
+            "what's the govt's stated goal for send finances, per the ifs answer",
+            "send-reform-plans-later-2025",
+        ),
     ],
 )
 def test_an_answer_named_by_its_title_is_looked_through(

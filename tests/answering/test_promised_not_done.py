@@ -78,6 +78,19 @@ from sendbot.answering.match import Outcome
             "and no answer here says whether it has.",
         ),
         (
+            # completed is ended, said of the thing itself
+            "has the independent evaluation of the change programme been completed",
+            "change-programme-independent-evaluation",
+            "The written answer of 11 December 2023 doesn't say it has ended, "
+            "and no answer here says whether it has.",
+        ),
+        (
+            "is the pins evaluation complete yet",
+            "pins-evaluation-scope",
+            "The written answer of 12 August 2025 doesn't say it has ended, "
+            "and no answer here says whether it has.",
+        ),
+        (
             # "the councils": the plural is kept through the sentence
             "have all the councils finished improving their supported internship offers",
             "supported-internships-all-las",
@@ -129,6 +142,29 @@ def test_whether_a_promise_was_kept_is_not_answered_by_the_promise(
             "no answer here says what it contains.",
         ),
         (
+            # what the thing will hold, asked before it comes
+            "what will be in the schools white paper about ehcps",
+            "The written answer of 21 November 2025 says it was expected early in the new year; "
+            "no answer here says what it contains.",
+        ),
+        (
+            "what exactly will the schools white paper say on send",
+            "The written answer of 21 November 2025 says it was expected early in the new year; "
+            "no answer here says what it contains.",
+        ),
+        (
+            # the details of plans only promised to be set out later
+            "give me the details of the send reforms the government set out",
+            "The written answer of 16 June 2025 says they were expected later in 2025; "
+            "no answer here says what they contain.",
+        ),
+        (
+            "the june 2025 lords answer said send reform detail later this year - what is the "
+            "detail",
+            "The written answer of 16 June 2025 says it was expected later in 2025; "
+            "no answer here says what it contains.",
+        ),
+        (
             # asked as come by now: the quote says the department "will ... share" them
             "what early insights has the change programme feedback loop shown",
             "The written answer of 11 December 2023 speaks of them only as to come; "
@@ -151,6 +187,7 @@ def test_what_a_promised_thing_holds_is_not_answered_by_the_promise(
         "have they said where the 15 new special free schools are yet",
         "the march 2024 answer said locations would come later - so where are the 15 special "
         "free schools?",
+        "where exactly are the 15 spring budget special schools going?",
     ],
 )
 def test_where_a_thing_is_is_not_answered_by_a_promise_to_announce_it(
@@ -183,6 +220,12 @@ def test_where_a_thing_is_is_not_answered_by_a_promise_to_announce_it(
         ),
         # "is underway": started
         ("has the pins evaluation started yet", "pins-independent-evaluation"),
+        # when the promised thing comes, or whether it will: the promise answers
+        ("when will the send reform plans be set out", "schools-white-paper-early-new-year"),
+        (
+            "when will the locations of the 15 special schools be announced",
+            "special-free-schools-location-announcement",
+        ),
         # "extended until March 2025" says how long it runs
         ("is it true the AP taskforce ended last year?", "ap-specialist-taskforce-extension"),
         # asked of the promise itself, or in words that are no event ("over five years")

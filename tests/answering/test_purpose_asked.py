@@ -38,6 +38,23 @@ def test_whether_it_is_meant_to_do_a_named_thing_is_checked(
     assert_answered_with(single_source_index, question, fact)
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # whether a thing was due to be done, not what it is for
+        ("was something meant to be announced by may 2024 about the new special schools", None),
+        ("were the locations supposed to be published by may", None),
+        # what it is meant to be, or to be for, is still its purpose
+        ("is it meant to be for all kids", Intent.REASON),
+    ],
+)
+def test_meant_to_be_done_checks_it_was_due(question: str, intent: Intent | None) -> None:
+    if intent is None:
+        assert intent_of(words(question)) is not Intent.REASON
+    else:
+        assert intent_of(words(question)) is intent
+
+
 def test_what_it_is_supposed_to_drive_asks_for_a_thing_not_a_reason() -> None:
     assert intent_of(words("what are the inspections supposed to drive")) is not Intent.REASON
     assert intent_of(words("is pins meant to do anything")) is Intent.REASON

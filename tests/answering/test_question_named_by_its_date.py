@@ -27,6 +27,8 @@ from tests.answering.expected_replies import assert_answered_with
         ("what did the jan 2026 q ask", "places-2026-01-27-question"),
         ("what was the top-slicing q about exactly", "top-slicing-2026-02-26-question"),
         ("what was the feb 2026 q on high needs about", "top-slicing-2026-02-26-question"),
+        # a month with its year's last two digits
+        ("what did the nov 25 question actually ask about", "wp-2025-11-21-question"),
         # What its wording cites
         (
             "which budget doc did the special school location question cite",
@@ -106,3 +108,11 @@ def test_a_time_named_says_which_answers_date_is_meant(shipped_index: FactIndex)
         "places-2026-01-27-asked-date",
     )
     assert "13 January 2026" in reply.text, reply.text
+
+
+def test_a_members_q_is_their_written_question(shipped_index: FactIndex) -> None:
+    # "q" after the member's "his": the question he put, whose date is asked
+    reply = assert_answered_with(
+        shipped_index, "when did pawsey put his q in", "places-2023-06-12-asked-date"
+    )
+    assert "6 June 2023" in reply.text

@@ -75,6 +75,13 @@ PUBLICATION_WORDS = frozenset(
 )
 # Words asking about a person's office rather than what they said.
 ROLE_WORDS = frozenset("job role title position post office".split())
+# Words asking about a member of either House rather than what they asked: "what party is he",
+# "which seat", "what constituency does she represent".
+MEMBER_WORDS = frozenset(
+    "party parties seat constituency constituencies represent represents".split()
+)
+# Words pointing back at someone named before the asking clause: "mark pawsey - what is he?"
+PERSON_POINTERS = frozenset("he him his she her hers".split())
 # Words asking what someone said or thinks: "what did Catherine McKinnell say ...?"
 SAYING_WORDS = frozenset("say says said saying think thinks thought mean meant".split())
 # "what was his job when he answered": a clause saying when, not asking it.
@@ -685,11 +692,14 @@ def misfits(asked: Asked, fact: Fact) -> bool:
 _PAPER_DATES = frozenset({AnswerPart.ASKED_ON, AnswerPart.ANSWERED_ON})
 
 
+_OF_SOMEONE_NAMED_BEFORE = ROLE_WORDS | MEMBER_WORDS | PERSON_POINTERS
+
+
 def _person_words(asked: Asked) -> frozenset[str]:
     """The words that may name the person asked about: the asking clauses', and the whole
-    message's when those ask an office of someone named before ("david johnston answered it
-    right? whats his job title")."""
-    if ROLE_WORDS.isdisjoint(asked.said):
+    message's when those ask an office, a party or a seat of someone named before ("david
+    johnston answered it right? whats his job title", "mark pawsey - what party is he?")."""
+    if _OF_SOMEONE_NAMED_BEFORE.isdisjoint(asked.said):
         return asked.said
     return asked.said | asked.named
 

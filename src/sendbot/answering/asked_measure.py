@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from sendbot.answering.answer_parts import (
+    MEMBER_WORDS,
     PART_WORDS,
     AnswerPart,
     answer_part,
@@ -242,10 +243,15 @@ _OFFICE_WORDS = frozenset("job jobs role title".split())
 def _role_asked(question: Question, fact: Fact) -> bool:
     """'What's David Johnston's job title?': the record of who answered (or asked), asked for
     the office of the person it names."""
-    return (
-        answer_part(fact) in (AnswerPart.ANSWERER, AnswerPart.ASKER)
-        and not _OFFICE_WORDS.isdisjoint(question.words)
-        and names_the_person(frozenset(question.words), fact)
+    part = answer_part(fact)
+    if part not in (AnswerPart.ANSWERER, AnswerPart.ASKER):
+        return False
+    # "what party and seat is mark pawsey?": the record of who asked gives the member's party
+    # and seat beside the name ("Asked by Mark Pawsey (Conservative - Rugby)"); the record of
+    # who answered gives no party.
+    offices = _OFFICE_WORDS | MEMBER_WORDS if part is AnswerPart.ASKER else _OFFICE_WORDS
+    return not offices.isdisjoint(question.words) and names_the_person(
+        frozenset(question.words), fact
     )
 
 

@@ -994,9 +994,11 @@ _TAG_ENDS = frozenset(
 
 # "is the change programme meant to benefit every region?": whether it is meant for what is
 # named, which a fact saying so answers; not what it is for ("is it meant to do anything").
+# "was something meant to be announced by may 2024": whether it was due to be done, as named.
 _CHECKS_A_PURPOSE = re.compile(
     r"^(?:is|are|was|were) (?:\w+ ){1,5}?(?:meant|supp?oss?ed|intended|designed) to "
-    r"(?!(?:do|achieve|be|help|work)\b)\w+ \w+"
+    r"(?!(?:do|achieve|help|work)\b)"
+    r"(?!be\b(?! (?:\w+ed|made|done|set|held|given|shown|brought|built)\b))\w+ \w+"
 )
 
 
@@ -1097,8 +1099,9 @@ _DEFINITION_GROUP = f"rule{_DEFINITION_RULE}"  # named once, not per rule found
 
 # A question opened by another question word: "who makes sure a school delivers what's in an
 # EHCP" asks who, and its "what's in an EHCP" says what is delivered.
-# "whos responsible for ... whats in the EHCP": "who's" typed without its apostrophe too.
-OPENS_WITH_ANOTHER = re.compile(r"(?:who|whos|whom|where|wheres|when|whens|which|why)\b")
+# "whos responsible for ... whats in the EHCP": "who's" typed without its apostrophe too;
+# "whose job is it to make sure ... whats in the ehcp" asks whose.
+OPENS_WITH_ANOTHER = re.compile(r"(?:who|whos|whose|whom|where|wheres|when|whens|which|why)\b")
 
 
 # Words after which "what is ..." is what they are about, not a question of its own: "feed

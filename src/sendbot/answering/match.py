@@ -106,7 +106,7 @@ from sendbot.answering.ranking import Ranking, among_first, only_about_the_docum
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import sibling_giving_it
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
-from sendbot.answering.spoken_years import with_years_in_figures
+from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
     asks_its_part,
@@ -345,11 +345,12 @@ def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
     "how many", "is there anything about X" as "is there about X", "asked to report on" as
-    "asked about", a plan's "reference number" as its command paper number; years and amounts
-    said in words in figures, and a year named by when it ends ("the year to March 2025") by its
-    two halves ("2024/25")."""
+    "asked about", a plan's "reference number" as its command paper number, "the nov 25 answer"
+    as "the nov 2025 answer"; years and amounts said in words in figures, and a year named by
+    when it ends ("the year to March 2025") by its two halves ("2024/25")."""
     corrected = as_command_paper(as_asked_about(as_how_many(index.speller.corrected(text))))
-    spelt = with_years_by_their_halves(with_amounts_in_figures(with_years_in_figures(corrected)))
+    spelt = with_month_years_in_full(with_years_in_figures(corrected))
+    spelt = with_years_by_their_halves(with_amounts_in_figures(spelt))
     return without_anything_about(as_plain_check(spelt))
 
 
@@ -887,6 +888,11 @@ _OF_THE_ANSWER_ITSELF = re.compile(
     # Not "who said X, and when will it start?": the topic's own date to come.
     r"\bwho (?:answered|said|replied|responded)\b.*\band (?:when|on what date|what date)"
     r"(?: (?:was|did|were)\b|\W*$)"
+    # "who answered the pins expansion / areas not selected q": whoever gave or asked a
+    # written answer is its record's to say, whatever facts the topic it names draws first.
+    # Not where a date to come is asked or named ("... and when is the evaluation due", "the
+    # question on where the schools will be located"): that is the topic's own.
+    r"|\bwho (?:answered|replied to|responded to|asked|tabled)\b(?!.*\b(?:when|will|due)\b)"
 )
 # How far down the ranking the record such a question asks for may be: the topic it names
 # lifts that topic's own facts above it.

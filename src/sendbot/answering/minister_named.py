@@ -7,12 +7,13 @@ about dsg deficits". The surname says which answer (or answers) is asked of, as 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 from sendbot.answering.asked_measure import giving_in_named_answer
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import ScoredFact
+from sendbot.answering.match import Candidate, ScoredFact
 from sendbot.answering.question import Question, analyse
 
 # Asked who ("who answered it, gould?", "which MP asked mckinnell"): the record's to answer.
@@ -122,13 +123,33 @@ def clearly_closest(
 ) -> ScoredFact | None:
     """The fact of the minister's answers that gives what was asked, when it is close and no
     other of their facts is nearly as close (which of them answers would be a guess)."""
-    # Only the first two are compared: the candidates below them are never worked out (the
-    # filter reads each candidate alone, so the first two it keeps are the same either way).
-    giving = list(islice(giving_in_named_answer(index, question, sources), 2))
-    if not giving or giving[0].rank_score < CLEARLY_CLOSE:
+    # Only the first and its nearest rival are compared: the candidates below them are never
+    # worked out (the filter reads each candidate alone, so those it keeps are the same either
+    # way).
+    giving = giving_in_named_answer(index, question, sources)
+    first = next(giving, None)
+    if first is None or first.rank_score < CLEARLY_CLOSE:
         return None
-    if giving[0].evidence.unknown_share > UNKNOWN_AT_MOST:
+    if first.evidence.unknown_share > UNKNOWN_AT_MOST:
         return None  # "did johnson say anything about football": not what any answer is on
-    if len(giving) > 1 and giving[0].rank_score - giving[1].rank_score < CLEARLY_CLOSER:
+    rival = _nearest_rival(index, first, giving)
+    if rival is not None and first.rank_score - rival.rank_score < CLEARLY_CLOSER:
         return None
-    return ScoredFact(index.facts[giving[0].position], round(giving[0].rank_score, 4))
+    return ScoredFact(index.facts[first.position], round(first.rank_score, 4))
+
+
+# How many facts quoting the first one's sentence are passed over to find its rival.
+SAME_QUOTE_REACH = 2
+
+
+def _nearest_rival(
+    index: FactIndex, first: Candidate, giving: Iterator[Candidate]
+) -> Candidate | None:
+    """The next candidate quoting another passage: two facts read from one sentence ("increased
+    from 115,000 to 200,000 in 2024/25": the 2015/16 figure and the 2024/25 one) quote the same
+    words, so the closer reading is no guess between them."""
+    quote = index.facts[first.position].quote
+    for candidate in islice(giving, SAME_QUOTE_REACH + 1):
+        if index.facts[candidate.position].quote != quote:
+            return candidate
+    return None

@@ -45,7 +45,10 @@ _EVENT_WORDS = (
     ("opened", r"opened|open(?! (?:to|for)\b)"),
     ("announced", r"announced|announce"),
     ("started", r"started|start|begun|begin|launched|launch|kicked off|rolled out"),
-    ("ended", r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up"),
+    (
+        "ended",
+        r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete",
+    ),
     ("shared", r"shared|share"),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
@@ -59,7 +62,8 @@ _EVENT = re.compile(
 # The first word of each, to pass over at once the many questions that name none.
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
-    begun begin launched launch kicked rolled over ended finished concluded wound shared
+    begun begin launched launch kicked rolled over ended finished concluded wound completed
+    complete shared
     share happened taken took been replaced scrapped abolished phased withdrawn""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
@@ -73,10 +77,16 @@ _PLURAL_AUX = frozenset({"have", "were", "are"})
 _HAS = frozenset({"has", "have", "had"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "did"})
 
-# "what's (actually) in the white paper": what the thing holds.
+# "what's (actually) in the white paper", "what will be in it": what the thing holds.
 _WHAT_IS_IN = re.compile(
-    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what(?:'s|\u2019s|s| is| are| was| were)? "
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what(?:'s|\u2019s|s| is| are| was| were|"
+    r"(?: exactly| actually)? (?:will|would|is going to|are going to) be)? "
     r"(?:actually |really |exactly )?in (?:the|their|its|it)\b"
+)
+# "what exactly will the white paper say on send": what the thing will say, when it comes.
+_WHAT_IT_WILL_SAY = re.compile(
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:exactly |actually )?(?:will|would) "
+    r"(?:[\w'\u2019]+ ){1,6}?(?:say|contain|include|cover|propose)\b"
 )
 # "what early insights has it shared so far", "what are the plans it said it would set out":
 # the thing named, then the question's own word that it was promised or is awaited.
@@ -94,11 +104,15 @@ _AWAITED = re.compile(
 # of the promised thing another clause names.
 _WHAT_OF_IT = re.compile(
     r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?P<be>are|were|is|was) "
-    r"(?:they|it|those|these|them)\s*$"
+    r"(?:they|it|those|these|them|the details?|the specifics)\s*$"
 )
-# "so where are the 15 schools", "have they said where the schools are yet": where the thing is
-# now, which a promise to announce it does not say. Not "where are things with PINS" (how it
-# stands), nor where it will be ("where are they going to be built"), which the promise answers.
+# "what are the actual send reform plans, details?", "give me the details of the reforms":
+# the details of a promised thing, which a promise to set them out later does not give.
+_DETAILS = frozenset({"detail", "details", "specifics"})
+# "so where (exactly) are the 15 schools", "have they said where the schools are yet": where the
+# thing is now, which a promise to announce it does not say. Not "where are things with PINS"
+# (how it stands), nor where it will be ("where are they going to be built"), which the promise
+# answers.
 _OF_IT = frozenset({"it", "they", "those", "these", "them"})
 # ... when the message tells that it was promised or asked for ("ITTECF minimum entitlement -
 # what is it?" asks what the thing is, which the promise of it says).
@@ -106,7 +120,8 @@ _TOLD_OF = re.compile(
     r"\b(?:said|says|say|promised|would|will|due|later|coming|asked (?:\w+ ){0,3}?for)\b"
 )
 _WHERE = re.compile(
-    r"\bwhere (?!(?:are|is) (?:things|we|it)\b)(?:are|is|were|was|the|they|these|those)\b"
+    r"\bwhere (?:exactly |actually |precisely )?(?!(?:are|is) (?:things|we|it)\b)"
+    r"(?:are|is|were|was|the|they|these|those)\b"
     r"(?![^?.!,;:]*\b(?:going to|gonna|will|would|shall|to be|planned)\b)"
 )
 _WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
@@ -126,8 +141,13 @@ def asked_event(text: str) -> AskedEvent | None:
     if said & _WHEN_OR_NEWEST or _MOST_RECENT in text:
         return None
     yes_no = bool(said & _AUX and said & _EVENT_FIRST_WORDS)
-    contents = bool(said & _WHAT) and (
-        "in" in said or not said.isdisjoint(_PROMISED_THINGS) or not said.isdisjoint(_OF_IT)
+    details = not said.isdisjoint(_DETAILS)
+    contents = (bool(said & _WHAT) or details) and (
+        "in" in said
+        or not said.isdisjoint(_PROMISED_THINGS)
+        or not said.isdisjoint(_OF_IT)
+        or details
+        or "will" in said
     )
     where = _WHERE.search(text) if "where" in said else None
     if where is not None:
@@ -163,7 +183,7 @@ def _event_asked(clause: str) -> AskedEvent | None:
 
 
 def _contents_asked(clause: str, text: str) -> AskedEvent | None:
-    if _WHAT_IS_IN.match(clause):
+    if _WHAT_IS_IN.match(clause) or _WHAT_IT_WILL_SAY.match(clause):
         return AskedEvent("published", plural=False, contents=True)
     of_it = _WHAT_OF_IT.match(clause)
     if of_it is not None and _TOLD_OF.search(text):
@@ -172,6 +192,9 @@ def _contents_asked(clause: str, text: str) -> AskedEvent | None:
         return None
     found = _WHAT_PROMISED.match(clause)
     if found is not None and _AWAITED.search(text, found.end()):
+        return AskedEvent("published", plural=True, contents=True)
+    if not _DETAILS.isdisjoint(text.translate(_PUNCTUATION_TO_SPACE).split()):
+        # the details of the plans or reforms this clause names
         return AskedEvent("published", plural=True, contents=True)
     return None
 

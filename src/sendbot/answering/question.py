@@ -698,12 +698,12 @@ def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) 
     return role(folded[counted:], intent)
 
 
-# "was the q tabled in december?", "the jan 2026 q", "the top-slicing q": "q" is "question"
-# after "the" and up to four words of its date or topic ("quick q", "this is a dumb q" are no
-# written question).
+# "was the q tabled in december?", "the jan 2026 q", "the top-slicing q", "when did pawsey put
+# his q in": "q" is "question" after "the" (or a member's "his", "her", "their") and up to four
+# words of its date or topic ("quick q", "this is a dumb q", "my q" are no written question).
 _THE_Q = re.compile(
-    r"\b((?:the|this|that|original|orig)(?: (?!(?:is|was|a|an|my|quick|dumb|silly|stupid|daft|"
-    r"random|simple|small|another|one)\b)[\w/-]+){0,4}?) q\b",
+    r"\b((?:the|this|that|original|orig|his|her|their)(?: (?!(?:is|was|a|an|my|quick|dumb|"
+    r"silly|stupid|daft|random|simple|small|another|one)\b)[\w/-]+){0,4}?) q\b",
     re.I,
 )
 

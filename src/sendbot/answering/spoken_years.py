@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.knowledge.figures import NUMBER_WORDS
+from sendbot.knowledge.figures import MONTHS, NUMBER_WORDS
 
 # The words of the one map of number words a year's last two digits are said in.
 _UNITS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}
@@ -20,6 +20,51 @@ _SPOKEN_YEAR = re.compile(rf"\btwenty[\s-]+({_TWO_DIGITS})\b", re.IGNORECASE)
 _SPOKEN_END = re.compile(
     rf"\b((?:19|20)\d\d)(\s*(?:to|-|/|until|till)\s*)({_TWO_DIGITS})\b", re.IGNORECASE
 )
+
+
+# A month and a year's last two digits, naming when something was said: "the nov 25 question",
+# "in june 25", "jan '26 answer". A day of the month reads the same ("on june 25", "as of feb
+# 24", "since sept 23", "sept 23 answer"), so the year is read only after "the", "in" or
+# "during", or after an apostrophe; never before "th", a comma and a year, or a slash.
+_MONTH_NAMES = "|".join(
+    sorted({*MONTHS, *(name[:3] for name in MONTHS), "sept"}, key=len, reverse=True)
+)
+# The month before a year's two last digits, and the word before it: read at the end of the few
+# characters before the digits.
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:(?P<before>the|in|during) )?(?P<month>{_MONTH_NAMES})\.? (?P<apostrophe>')?$",
+    re.IGNORECASE,
+)
+# A year's two last digits standing alone ("25", "'26"), not a day ("25th"), nor followed by a
+# year ("june 25, 2025") or another number ("24/25").
+_TWO_DIGITS_FROM_20 = re.compile(
+    r"(?<![\d.,£$/])2\d(?![\d.,%/:-])(?!\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d)"
+)
+_MONTH_WORDS = frozenset({*MONTHS, *(name[:3] for name in MONTHS), "sept"})
+# How far before the digits the month and the word before it may start.
+_MONTH_REACH = 16
+
+
+def with_month_years_in_full(text: str) -> str:
+    """`text` with a month's two-digit year in full ("the nov 25 question" -> "the nov 2025
+    question"), where the words around it say it is a year, not a day."""
+    if "2" not in text or _MONTH_WORDS.isdisjoint(text.lower().replace(".", " ").split()):
+        return text  # most questions: no month, and no pattern tried
+    found = []
+    for digits in _TWO_DIGITS_FROM_20.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, digits.start() - _MONTH_REACH), digits.start())
+        if month is not None:
+            found.append((month, digits))
+    if len(found) != 1:
+        # none, or "between the nov 23 and feb 24 answers": two answers compared, each but a
+        # guess from its month; left as said
+        return text
+    month, digits = found[0]
+    if not (month["before"] or month["apostrophe"]):
+        return text
+    before = f"{month['before']} " if month["before"] else ""
+    year = f"{before}{month['month']} 20{digits[0]}"
+    return f"{text[: month.start()]}{year}{text[digits.end() :]}"
 
 
 def _number(words: str) -> int:

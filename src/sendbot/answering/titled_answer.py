@@ -62,5 +62,11 @@ def titled_sources(index: FactIndex, question: Question) -> tuple[frozenset[str]
         return sources, question
     spans = [match for match in (found, after) if match is not None]
     for match in sorted(spans, key=lambda match: match.start(), reverse=True):
-        text = f"{text[: match.start()]}{text[match.end() :]}"
+        before = _POINTING_AT_IT.sub("", text[: match.start()])
+        text = f"{before}{text[match.end() :]}"
     return sources, analyse(text)
+
+
+# The word pointing at the answer named, left without it: "per the ifs answer" ("per" alone
+# would ask for an amount for each one).
+_POINTING_AT_IT = re.compile(r"\b(?:as )?per $")
