@@ -75,6 +75,7 @@ from sendbot.answering.checked_claim import (
 )
 from sendbot.answering.claimed_scale import asking_for_figure, figure_of_its_scale
 from sendbot.answering.claimed_unit import names_its_unit
+from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.confidence import (
     ANSWER_THRESHOLD,
     PARTIAL_THRESHOLD,
@@ -104,7 +105,7 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
-from sendbot.answering.sibling_answer import sibling_giving_it
+from sendbot.answering.sibling_answer import same_sentence, sibling_giving_it
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
 from sendbot.answering.which_answer import (
@@ -270,7 +271,19 @@ def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCan
         and candidate.evidence.topic_rank_score > top_topic
         and not _counts_only_another_thing(index, question, candidate)
         and not _restates(index.facts[candidate.position], top)
+        and not _states_the_change_compared(question, top, index.facts[candidate.position])
         for candidate in candidates.topic_rivals(top_topic)
+    )
+
+
+def _states_the_change_compared(question: Question, top: Fact, ruled_out: Fact) -> bool:
+    """ "Is the £10.5bn an increase on before, and by how much?": the total of the sentence
+    gives no earlier figure to compare with, and the top fact, of the same sentence, states
+    the change asked (60% over five years)."""
+    return (
+        question.compared_with is not None
+        and states_a_change(top)
+        and same_sentence(top, ruled_out)
     )
 
 

@@ -13,6 +13,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.normalise import fold_text
 from sendbot.answering.ranked import Candidate
+from sendbot.knowledge.model import Fact
 
 # How much money, how many: a sum and a count of one sentence are told apart by the kind
 # asked. Not a percentage ("what percentage of the £10.5bn goes on AP" asks a share of the
@@ -30,7 +31,11 @@ def sibling_giving_it(index: FactIndex, intent: Intent, top: Candidate, related:
         return False
     if top.evidence.missing is not None or top.evidence.intent_fit != 1:
         return False
-    first, other = index.facts[top.position], index.facts[related.position]
+    return same_sentence(index.facts[top.position], index.facts[related.position])
+
+
+def same_sentence(first: Fact, other: Fact) -> bool:
+    """The two facts are of one written answer's sentence: one quote holds the other."""
     if first.source_id != other.source_id:
         return False
     said, also = fold_text(first.quote), fold_text(other.quote)
