@@ -259,19 +259,25 @@ async def test_undo_redo_add_and_ingest_again_seen_from_the_other_server(
         fake,
         "Add a fact",
         {
-            "title": "Total high needs funding for 2023/24",
-            "statement": "Total high needs funding will be £10.1 billion next year.",
-            "quote": "will bring total high needs funding to £10.1 billion next year",
-            "questions": "what will the high needs pot add up to next year?",
+            "title": "Special schools funding passed through",
+            "statement": (
+                "Most high needs funding is allocated to local authorities for them to pass "
+                "through to schools, including special schools."
+            ),
+            "quote": (
+                "most of which is allocated to local authorities for them to pass through to "
+                "schools, including special schools"
+            ),
+            "questions": "who passes the high needs money on to special schools?",
         },
     )
     assert added["flags"] == EPHEMERAL
     assert added["content"].startswith(
-        "Saved change #5: add `total-high-needs-funding-for-2023-24`"
+        "Saved change #5: add `special-schools-funding-passed-through`"
     )
-    reply = await asked_there("what will the high needs pot add up to next year?")
+    reply = await asked_there("who passes the high needs money on to special schools?")
     assert reply.get("flags", 0) & EPHEMERAL == 0
-    assert fact_of(reply) == "total-high-needs-funding-for-2023-24"
+    assert fact_of(reply) == "special-schools-funding-passed-through"
 
     # The audit notes stay at home; nothing the bot sent could ping anyone.
     assert len(audit_messages(fake)) == 5
