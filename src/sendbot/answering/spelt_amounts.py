@@ -42,7 +42,9 @@ _HUNDREDS = re.compile(
 )
 
 
-def _below_hundred(said: str) -> int:
+def below_hundred(said: str) -> int:
+    """A number below a hundred said in words ("thirteen", "forty-five", "twenty one") as its
+    value."""
     parts = re.split(r"[\s-]+", said.lower())
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
@@ -50,7 +52,7 @@ def _below_hundred(said: str) -> int:
 
 
 def _scaled(found: re.Match[str]) -> str:
-    whole = str(_below_hundred(found["whole"]))
+    whole = str(below_hundred(found["whole"]))
     if found["half"]:
         whole += ".5"
     elif found["decimals"]:
@@ -59,7 +61,7 @@ def _scaled(found: re.Match[str]) -> str:
 
 
 def _hundreds(found: re.Match[str]) -> str:
-    rest = _below_hundred(found["rest"]) if found["rest"] else 0
+    rest = below_hundred(found["rest"]) if found["rest"] else 0
     return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
 
 

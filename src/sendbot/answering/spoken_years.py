@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.spelt_amounts import below_hundred
 from sendbot.knowledge.figures import MONTHS, NUMBER_WORDS
 
 # The words of the one map of number words a year's last two digits are said in.
@@ -67,17 +68,10 @@ def with_month_years_in_full(text: str) -> str:
     return f"{text[: month.start()]}{year}{text[digits.end() :]}"
 
 
-def _number(words: str) -> int:
-    parts = re.split(r"[\s-]+", words.lower())
-    if parts[0] in _TEENS:
-        return _TEENS[parts[0]]
-    return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
-
-
 def _span(found: re.Match[str]) -> str:
     """ "2023 to twenty-four" -> "2023/24" (one year to the next), "2023 to thirty" -> "2023
     to 2030"."""
-    year, end = int(found[1]), _number(found[3])
+    year, end = int(found[1]), below_hundred(found[3])
     if end == (year + 1) % 100:
         return f"{year}/{end:02d}"
     return f"{year}{found[2]}{year // 100 * 100 + end}"
@@ -88,5 +82,5 @@ def with_years_in_figures(text: str) -> str:
     twenty-four" -> "2023/24"); unchanged when it has none (nearly every question)."""
     if "twenty" not in text.lower():
         return text
-    text = _SPOKEN_YEAR.sub(lambda found: str(2000 + _number(found[1])), text)
+    text = _SPOKEN_YEAR.sub(lambda found: str(2000 + below_hundred(found[1])), text)
     return _SPOKEN_END.sub(_span, text)
