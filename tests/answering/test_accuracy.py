@@ -759,7 +759,8 @@ def test_accuracy_floor(
         # twenty-eighth final held-out set, kept outside the repository for round 26: 294/324
         # right, 5 wrong, 120/122 on topic handled at its start; 296/324 right, 5 wrong, 120/122
         # at its end
-        # end of round 26: 296/324 right, 5 wrong, 148/150 not answerable handled
+        # end of round 26: 296/324 right, 5 wrong, 148/150 not answerable handled; retired to
+        # development at the start of round 27
         ("final28.yaml", 0.91, 0.98, 5),
         # twenty-fourth chat-style development set, written with final28 and used in round 26 only
         # to check changes (summary lines): 236/253 right, 2 wrong, 100/112 on topic handled at
@@ -1411,7 +1412,8 @@ def test_chat_set_floor(
         # multisource25.yaml, held out likewise for round 26: 216/241 right, 11 wrong, 38/46
         # "latest", 115/120 on topic handled at its start; 220/241 right, 10 wrong, 38/46
         # "latest", 115/120 at its end
-        # end of round 26: 220/241 right, 10 wrong, 38/46 "latest", 115/120 handled
+        # end of round 26: 220/241 right, 10 wrong, 38/46 "latest", 115/120 handled; retired to
+        # development at the start of round 27
         ("multisource25.yaml", 0.91, 10, 0.82, 0.95),
         # twenty-fourth multi-source development set, written with multisource25 and used in round
         # 26 only to check changes (summary lines): 191/215 right, 13 wrong, 34/42 "latest",
