@@ -885,13 +885,16 @@ def test_a_revision_too_large_to_record_is_a_problem_of_the_file_not_an_unexpect
 
 
 def _unwritable(monkeypatch: pytest.MonkeyPatch, read_only: Path) -> None:
-    """`read_only` as a read-only mount shows it (root may write anywhere else)."""
+    """`read_only` as a read-only mount shows it (root may write anywhere else): it can be
+    read, not written."""
     common = importlib.import_module("sendbot.cli.common")
     writable = common.os.access
     monkeypatch.setattr(
         common.os,
         "access",
-        lambda path, mode: writable(path, mode) and Path(path) != read_only,
+        lambda path, mode: (
+            writable(path, mode) and not (Path(path) == read_only and mode & common.os.W_OK)
+        ),
     )
 
 
@@ -1038,3 +1041,72 @@ def test_the_reading_commands_work_over_a_data_directory_that_is_read_only(
     # (SQLite's -wal and -shm files, which a real read-only mount would not let it make)
     after = {name: digest for name, digest in tree_digest(data).items() if name in before}
     assert after == before
+
+
+def _unsearchable(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
+    """`locked` as mode 000 leaves it to anyone but root: nothing below it can be looked up,
+    and it cannot be listed."""
+    real_stat = Path.stat
+
+    def stat(path: Path, *args: object, **kwargs: object) -> object:
+        if locked in path.parents:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stat)
+    common = importlib.import_module("sendbot.cli.common")
+    access = common.os.access
+    monkeypatch.setattr(
+        common.os, "access", lambda path, mode: access(path, mode) and Path(path) != locked
+    )
+
+
+@pytest.mark.parametrize("argv", [["ask", "how many special schools opened?"], ["trend"]])
+def test_a_data_directory_it_cannot_reach_does_not_stop_a_command_that_only_reads(
+    run: Run, tmp_path: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With HOME (so ~/.local/share/sendbot) below a directory it may not search, `ask` and
+    # `trend` stopped with "sendbot: HOME/.local/share/sendbot: Permission denied", exit 1,
+    # though they do without a read-only or missing one.
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _unsearchable(monkeypatch, locked)
+    for data in (locked / "data", locked):
+        code, out, err = run("--data", str(data), *argv)
+        assert (code, err) == (0, ""), data
+        assert out
+
+
+@pytest.mark.parametrize("command", ["history", "gaps", "stats", "undo"])
+def test_a_data_directory_it_cannot_read_is_one_line_and_exit_2(
+    run: Run, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # They said "sendbot: .../state.sqlite3: Permission denied", exit 1, naming neither the
+    # data directory nor how it was chosen.
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _unsearchable(monkeypatch, locked)
+    below = locked / "data"
+    code, out, err = run("--data", str(below), "kb", command)
+    assert (code, out) == (2, "")
+    assert one_line(err) == (
+        f"sendbot: the data directory {below} cannot be read: Permission denied (set by --data)"
+    )
+    code, out, err = run("--data", str(locked), "kb", command)
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"sendbot: the data directory {locked} cannot be read (set by --data)"
+
+
+def test_the_chat_answers_over_a_data_directory_it_cannot_reach_and_says_so_once(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _unsearchable(monkeypatch, locked)
+    monkeypatch.setattr("sys.stdin", io.StringIO("how many special schools opened?\n"))
+    code, out, err = run("--data", str(locked / "data"), "chat")
+    assert code == 0 and "15 new special schools" in out
+    assert one_line(err).endswith(
+        "cannot be read: Permission denied (set by --data): answering, but not recording "
+        "unanswered questions (kb gaps) or answer counts (kb stats)"
+    )

@@ -27,8 +27,22 @@ def usable_data_dir(
     directory is left missing: a command that only reads finds nothing there; one that need
     not write (`writable` False) also does without a directory it cannot create."""
     shown = shown_path(path)
-    if path.exists() and not path.is_dir():
+    # Only a cache would go there (`ask`, `trend`): those commands do without a directory
+    # they cannot reach, read or create.
+    optional = create and not writable
+    try:
+        found = path.exists()
+    except OSError as exc:
+        # A directory above it that may not be searched: nothing in it can be reached.
+        if optional:
+            return
+        raise SettingsError(
+            f"the data directory {shown} cannot be read: {exc.strerror} ({set_by})"
+        ) from None
+    if found and not path.is_dir():
         raise SettingsError(f"the data directory {shown} is not a directory ({set_by})")
+    if found and not optional and not os.access(path, os.R_OK | os.X_OK):
+        raise SettingsError(f"the data directory {shown} cannot be read ({set_by})")
     if not create and not os.path.lexists(path):
         # Under a file it could never be made: a command that would write there says so.
         under = next((parent for parent in path.parents if os.path.lexists(parent)), None)
