@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sendbot.answering.answer import Reply
+from sendbot.answering.match import Outcome
 from sendbot.cli import terminal
 from sendbot.cli.main import main
 from sendbot.settings import BUNDLED_KNOWLEDGE
@@ -74,6 +75,7 @@ def test_commands_typed_as_questions_say_where_the_command_is(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Each was asked, declined ("I don't have that in my sources.") and logged as a gap.
+    monkeypatch.setenv("COLUMNS", "200")  # each reply on one line
     typed = ["/facts", "/kb alias", "kb list", "sendbot kb list", "/ask", "/settings show"]
     out = Terminal()
     replies = iter(typed)
@@ -109,3 +111,59 @@ def test_slash_ask_in_the_chat_asks_the_question(monkeypatch: pytest.MonkeyPatch
         monkeypatch, ["/ask how many special schools opened?", "kb of send?", EOFError]
     )
     assert asked == ["how many special schools opened?", "kb of send?"]
+
+
+REPLY = (
+    "Total high needs funding for children and young people with complex SEND is over £12 "
+    "billion in the 2025/26 financial year.\n"
+    '> "Total high needs funding for children and young people with complex special educational '
+    'needs and disabilities (SEND) is over £12 billion in the 2025/26 financial year."\n'
+    "— Written answer by Baroness Smith of Malvern (Department for Education), 16 June 2025, to "
+    "a question asked 2 June 2025. Figures as of 16 June 2025.\n"
+    "See https://questions-statements.parliament.uk/written-questions/detail/2025-06-02/HL7781"
+)
+
+
+def _chat_at_width(monkeypatch: pytest.MonkeyPatch, columns: int, reply: str) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    typed = iter(["what is the high needs budget now?"])
+
+    def read_line(prompt: str = "") -> str:
+        for line in typed:
+            return line
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", read_line)
+    out = Terminal()
+
+    def ask(question: str) -> Reply:
+        return Reply(question=question, outcome=Outcome.ANSWERED, text=reply)
+
+    assert terminal.chat(ask, "hello", stdin=Terminal(), stdout=out) == 0
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_a_reply_wider_than_the_terminal_is_broken_between_words(
+    monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    # The terminal broke it wherever the line reached the edge: "... Ask me some" / "thing
+    # like", "to a ques" / "tion asked".
+    shown = _chat_at_width(monkeypatch, columns, REPLY)
+    reply = shown[shown.index("sendbot> ") :].rstrip("\n")
+    lines = reply.splitlines()
+    link = REPLY.rsplit(" ", 1)[1]
+    assert all(len(line) < columns or line.endswith(link) for line in lines)
+    assert reply.split() == ("sendbot> " + REPLY).split()  # every word, whole and in order
+    # A quote's and a citation's later lines stay indented under it; nothing else is.
+    quote = next(at for at, line in enumerate(lines) if line.startswith('> "'))
+    citation = next(at for at, line in enumerate(lines) if line.startswith("— "))
+    assert all(line.startswith("  ") for line in lines[quote + 1 : citation])
+    assert not any(line.startswith(" ") for line in lines[:quote])
+    # A date and an amount are never split over two lines.
+    assert all(not line.endswith(("16", "£12", "June")) for line in lines)
+
+
+def test_a_reply_that_fits_is_shown_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = _chat_at_width(monkeypatch, 400, REPLY)
+    assert "sendbot> " + REPLY + "\n" in shown

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import re
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
@@ -12,7 +15,14 @@ from sendbot.cli.chat_commands import command_reply, slash_question
 from sendbot.cli.lines import CutLine, bounded_lines
 
 PROMPT = "you> "
+REPLY_PREFIX = "sendbot> "
 QUIT_WORDS = frozenset({"quit", "exit", ":q", "/quit", "/exit"})
+# A quote's or citation's lines, wrapped, stay indented under it.
+_HANGING = ("> ", "— ")
+# Kept on one line: a number and the word after it ("8 February", "£12 billion"), a month and
+# its year.
+_TOGETHER = re.compile(r"(?<=\d) (?=[A-Za-z£])|(?<=[a-z]) (?=\d{4}\b)")
+_KEEP = "\ue000"  # a private-use character: textwrap breaks only at ASCII whitespace
 
 
 def _enable_line_editing() -> None:
@@ -35,7 +45,7 @@ def chat(
     interactive = stdin.isatty() and stdout.isatty()
     if interactive:
         _enable_line_editing()
-        print(greeting, file=stdout)
+        print(wrapped(greeting, _width()), file=stdout)
     for line in _typed_lines(stdout) if interactive else bounded_lines(stdin):
         question = line.strip()
         if not question:
@@ -50,8 +60,36 @@ def chat(
                 text = command_reply(question) or ask(question).text
         except QuestionTooLong as exc:
             text = str(exc)
-        print(f"sendbot> {text}\n" if interactive else f"{text}\n", file=stdout, flush=True)
+        if interactive:
+            text = wrapped(REPLY_PREFIX + text, _width())
+        print(f"{text}\n", file=stdout, flush=True)
     return 0
+
+
+def _width() -> int:
+    # Asked at each reply, so a resized window is followed; never so narrow a word is alone.
+    return max(shutil.get_terminal_size().columns, 40)
+
+
+def wrapped(text: str, width: int) -> str:
+    """`text` broken between words to fit `width` columns, as the terminal would otherwise
+    break it in the middle of a word; a quote's or citation's later lines are indented under
+    it. Words longer than a line (a link) are left whole, and every line keeps its words."""
+    lines = []
+    for line in text.splitlines():
+        indent = " " * 2 if line.startswith(_HANGING) else ""
+        kept = _TOGETHER.sub(_KEEP, line)
+        lines.append(
+            textwrap.fill(
+                kept,
+                width - 1,  # a character in the last column makes some terminals wrap again
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            ).replace(_KEEP, " ")
+            or line
+        )
+    return "\n".join(lines)
 
 
 def _typed_lines(stdout: TextIO) -> Iterator[str]:
