@@ -102,8 +102,9 @@ class Newest:
             lines.append(self.no_longer)
         # A figure shown for its period, not the newest ("the yearly % rise": 4.3% for 2024/25),
         # has the measure's figures for later periods beside it: those are later, not earlier.
-        later = [item for item in self.earlier if self._after_shown(item)]
-        before = [item for item in self.earlier if item not in later]
+        listed = [item for item in self.earlier if not self._quoted_above(item)]
+        later = [item for item in listed if self._after_shown(item)]
+        before = [item for item in listed if item not in later]
         if later:
             lines.append("Later: " + "; ".join(item.text for item in later) + ".")
         if before:
@@ -113,6 +114,17 @@ class Newest:
         if self.stale:
             lines.append(self.stale)
         return tuple(lines)
+
+    def _quoted_above(self, item: EarlierFigure) -> bool:
+        """A figure of the same written answer that the quote shown already writes, with its
+        period ("increased from 115,000 to 200,000 in 2024/25" holds 115,000 for 2015/16): a
+        line would only repeat it. It stays in `earlier`. The same figure in an earlier answer
+        is listed: that it was said then is news."""
+        shown = self.result.best.fact if self.result.best else None
+        if shown is None or not item.same_answer:
+            return False
+        said = (item.value, item.period) if item.period else (item.value,)
+        return all(_writes(shown.quote, part) for part in said)
 
     def _after_shown(self, item: EarlierFigure) -> bool:
         shown = self.result.best.fact if self.result.best else None
@@ -126,7 +138,8 @@ class Newest:
         """The reply with how a relative period was read, the earlier figures and the
         staleness line after it."""
         if not self.notes:
-            return reply
+            # Earlier figures the quote shown already writes are listed in `earlier` only.
+            return replace(reply, earlier=self.earlier) if self.earlier else reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
 
@@ -844,9 +857,15 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
         if value is None:
             continue  # never show a number its quote does not write
         seen.add(span)
-        answered = kb.source_of(fact).answered
-        earlier.append(EarlierFigure(fact.id, value, fact.period, answered))
+        source = kb.source_of(fact)
+        same_answer = fact.source_id == shown.source_id
+        earlier.append(EarlierFigure(fact.id, value, fact.period, source.answered, same_answer))
     return tuple(earlier)
+
+
+def _writes(quote: str, text: str) -> bool:
+    """`quote` holds `text` as a figure of its own: "400" is not the end of "1,400"."""
+    return re.search(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", quote) is not None
 
 
 def _staleness(

@@ -57,6 +57,7 @@ class EarlierFigure:
     value: str  # as the quote writes it: "£10.1 billion"
     period: str | None  # "2023/24"; None when the fact names no period
     answered: dt.date
+    same_answer: bool = False  # given in the written answer the reply shows
 
     @property
     def text(self) -> str:
