@@ -140,8 +140,7 @@ def gives(fact: Fact, claim: Claim) -> bool:
     if claim.kind is not FigureKind.DATE:
         stated = extract_figures(claim.said)
         return bool(stated) and any(
-            same_figure(stated[0], quoted)
-            for quoted in _figures_of(f"{fact.statement} {fact.quote}")
+            _backs(stated[0], quoted) for quoted in _figures_of(f"{fact.statement} {fact.quote}")
         )
     said = f"{fact.statement} {fact.quote}".lower().replace(",", "")
     parts = [
@@ -150,6 +149,13 @@ def gives(fact: Fact, claim: Claim) -> bool:
     # A month is matched by its first three letters: "jan" is said as "January"; a number
     # whole ("31" is not the "31" of "2031", nor "5" the "5" of "10.5").
     return all(_says_part(said, part) for part in parts)
+
+
+def _backs(stated: FoundFigure, quoted: FoundFigure) -> bool:
+    """A quoted figure of the claimed value, and a percentage only for a percentage: "15% more
+    special schools" is not the 15 opened, nor "a 5% cut" the "over five" of "over five years"."""
+    percent = FigureKind.PERCENT
+    return (stated.kind is percent) == (quoted.kind is percent) and same_figure(stated, quoted)
 
 
 # A number said whole: not right after a digit or point, nor before a digit or a decimal part.
@@ -571,7 +577,7 @@ def _quoted_as(fact: Fact, claim: Claim) -> str | None:
     if not stated:
         return None
     return next(
-        (quoted.text for quoted in _figures_of(fact.quote) if same_figure(stated[0], quoted)),
+        (quoted.text for quoted in _figures_of(fact.quote) if _backs(stated[0], quoted)),
         None,
     )
 
