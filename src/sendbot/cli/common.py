@@ -32,7 +32,7 @@ def usable_data_dir(
     optional = create and not writable
     try:
         found = path.exists()
-    except OSError as exc:
+    except PermissionError as exc:
         # A directory above it that may not be searched: nothing in it can be reached.
         if optional:
             return
