@@ -1482,15 +1482,20 @@ def _related_partial(
     if not top_ruled_out and sibling_giving_it(index, question.intent, candidates[0], related):
         # "the EP training money, how much did the dept put in?": the count is what it is
         # about, the money beside it in the same sentence, ranked first, gives what is asked.
-        return MatchResult(
+        # Answered on that verdict's record, so its score says it answers.
+        sibling = MatchResult(
             text,
-            Outcome.ANSWERED,
-            ScoredFact(index.facts[candidates[0].position], confidence),
+            Outcome.DECLINED,
+            None,
             _offered(index, candidates, confidence, leave_out=candidates[0]),
             ranking.corrected,
             confidence,
             evidence_confidence=confidence,
+        ).answered_if_confident(
+            Verdict.SIBLING_GIVES_IT, ScoredFact(index.facts[candidates[0].position], 0.0)
         )
+        if sibling is not None:
+            return sibling
     # Shown because it is what the question is about; scored as what it is: a fact that does
     # not give what was asked.
     return MatchResult(
