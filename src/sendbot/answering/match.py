@@ -52,7 +52,6 @@ from sendbot.answering.bought_count import (
     counts_in_quote,
     gives_a_sum_named,
     gives_count,
-    sums_named,
 )
 from sendbot.answering.checked_claim import (
     Checked,
@@ -115,6 +114,7 @@ from sendbot.answering.which_answer import (
     which_one_text,
 )
 from sendbot.answering.year_ending import with_years_by_their_halves
+from sendbot.knowledge.figures import figures_besides_dates
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -454,7 +454,7 @@ def _count_the_sum_buys(
     one giving the sum named (an amount, not a number) whose quote says the count bought, and
     one of the same written answer giving that count and lacking nothing asked: that one
     answers, scored as the one close fact giving what the question names is (`bought_count`)."""
-    sums = sums_named(text)
+    sums = figures_besides_dates(text)  # a sum may be named as a number: "the 21 million"
     if not sums:
         return None
     first = list(islice(ranking.candidates, BOUGHT_RIVALS))
