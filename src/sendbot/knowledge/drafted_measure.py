@@ -118,6 +118,17 @@ _BASELINE_FIGURE = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # "increased from 1
 class DraftedMeasure:
     measure: str | None
     period: str | None
+    # The period is read from words relative to the answer's date ("next year"): the sentence
+    # never writes it, so a question naming it would find nothing of it in the draft's words.
+    period_unwritten: bool = False
+
+    def label(self, label: str) -> str:
+        """The measured figure's label, naming a period its sentence does not write ("high
+        needs funding to next year (2023/24)"): the draft's words then say which year its
+        figure is for, as a figure's words say it where the sentence writes the year."""
+        if self.period is None or not self.period_unwritten:
+            return label
+        return f"{label} ({self.period})"
 
 
 def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> DraftedMeasure:
@@ -134,7 +145,9 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
     key = _measure_key(sentence, figure_start, figure_end, measured.kind)
     if key is None:
         return DraftedMeasure(None, None)
-    return DraftedMeasure(key, _period(sentence, figure_start, measured.kind, as_of))
+    period = _period(sentence, figure_start, measured.kind, as_of)
+    written = {str(figure.value) for figure in extract_figures(quote)}
+    return DraftedMeasure(key, period, period is not None and period not in written)
 
 
 def _sentence_span(quote: str, position: int) -> tuple[int, int]:
