@@ -129,12 +129,12 @@ def test_a_moderator_can_change_or_take_out_the_drafted_key_and_period() -> None
     assert "period" not in review.facts[position]
 
 
-def test_a_base_of_unedited_drafts_gives_the_newest_total_and_when_the_earlier_was_true(
-    tmp_path: Path,
-) -> None:
+def _drafted_base(tmp_path: Path, *pages: Path) -> Path:
+    """The pages drafted and saved unedited into one base, as `sendbot kb build PAGE --out`
+    does, with the shipped synonyms."""
     base = tmp_path / "drafts"
     base.mkdir()
-    for page in (TOTAL_2024, TOTAL_2025):  # as `sendbot kb build PAGE --out drafts/`
+    for page in pages:
         raw = page.read_bytes()
         status = draft_and_save(
             raw.decode("utf-8"),
@@ -146,7 +146,15 @@ def test_a_base_of_unedited_drafts_gives_the_newest_total_and_when_the_earlier_w
             into_directory=True,
         )
         assert status == 0
-    index = build_index(load(base).kb)
+    # As benchmarks/drafted.py does: the synonyms belong to the base, not to any answer.
+    shutil.copyfile(BUNDLED_KNOWLEDGE / "synonyms.yaml", base / "synonyms.yaml")
+    return base
+
+
+def test_a_base_of_unedited_drafts_gives_the_newest_total_and_when_the_earlier_was_true(
+    tmp_path: Path,
+) -> None:
+    index = build_index(load(_drafted_base(tmp_path, TOTAL_2024, TOTAL_2025)).kb)
     reply = answer(index, "what is the latest high needs funding?", today=dt.date(2025, 5, 1))
     assert reply.answered and reply.fact is not None, reply.text
     assert "£12 billion in the 2025/26 financial year" in reply.fact.quote
@@ -184,28 +192,6 @@ def test_a_count_sharing_its_noun_with_the_next_figure_gets_no_key() -> None:
     # key would be 'special-opened', which a later answer's "latest ... opened" would reach.
     text = "Our Free Schools programme has opened 77 special and 50 alternative provision schools."
     assert draft_measure(text, extract_figures(text), dt.date(2023, 6, 12)).measure is None
-
-
-def _drafted_base(tmp_path: Path, *pages: Path) -> Path:
-    """The pages drafted and saved unedited into one base, as `sendbot kb build PAGE --out`
-    does, with the shipped synonyms."""
-    base = tmp_path / "drafts"
-    base.mkdir()
-    for page in pages:
-        raw = page.read_bytes()
-        status = draft_and_save(
-            raw.decode("utf-8"),
-            raw,
-            name=page.name,
-            shown=str(page),
-            out=base,
-            force=False,
-            into_directory=True,
-        )
-        assert status == 0
-    # As benchmarks/drafted.py does: the synonyms belong to the base, not to any answer.
-    shutil.copyfile(BUNDLED_KNOWLEDGE / "synonyms.yaml", base / "synonyms.yaml")
-    return base
 
 
 @pytest.mark.parametrize(
