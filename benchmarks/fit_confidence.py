@@ -167,6 +167,7 @@ VERDICTS = {
     Verdict.NAMED_ANSWER: False,
     Verdict.ANSWER_PART: False,
     Verdict.PERIOD_FACT: False,
+    Verdict.SIBLING_GIVES_IT: False,
 }
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]

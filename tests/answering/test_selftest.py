@@ -101,9 +101,9 @@ def test_each_question_is_checked_as_the_reply_decides_it(shipped_index: FactInd
     for fact_id, question in (declined, partial):
         assert by_fact[fact_id].outcome is answer(shipped_index, question).outcome
     assert by_fact[declined[0]].outcome is Outcome.DECLINED
-    assert str(by_fact[declined[0]]).endswith("is declined (score 0.03)")
+    assert str(by_fact[declined[0]]).endswith("is declined (score 0.02)")
     assert by_fact[partial[0]].outcome is Outcome.PARTIAL
-    assert str(by_fact[partial[0]]).endswith("gets a partial reply (score 0.03)")
+    assert str(by_fact[partial[0]]).endswith("gets a partial reply (score 0.02)")
 
 
 def test_a_question_a_rule_answers_with_another_fact_is_reported_overruled(
@@ -121,5 +121,5 @@ def test_a_question_a_rule_answers_with_another_fact_is_reported_overruled(
     assert report.ok and not report.collisions and not report.weak
     assert str(overruled) == (
         f"{question!r} belongs to {owner} but the reply answers with high-needs-total-2025-26 "
-        "(score 0.93): a rule beyond the matcher picks it"
+        "(score 0.92): a rule beyond the matcher picks it"
     )

@@ -18,7 +18,12 @@ from sendbot.answering.reply import human_date
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, KnowledgeBase
-from sendbot.knowledge.periods import Period, parse_period, relative_period
+from sendbot.knowledge.periods import (
+    RELATIVE_YEAR_OFFSETS,
+    Period,
+    parse_period,
+    relative_period,
+)
 
 # A year relative to a date: "last year", "this financial year", "the current academic year".
 # "FY" is a financial year: "last FY".
@@ -35,15 +40,6 @@ _NUMBERS = {
     for number, word in enumerate("a two three four five six seven eight nine ten".split(), 1)
 } | {"one": 1}
 AGO = re.compile(rf"\b({'|'.join(_NUMBERS)}|\d{{1,2}}) years? ago\b")
-_OFFSETS = {
-    "this": 0,
-    "current": 0,
-    "last": -1,
-    "previous": -1,
-    "next": 1,
-    "coming": 1,
-    "following": 1,
-}
 
 
 def asked_period(question: Question) -> Period | None:
@@ -152,7 +148,7 @@ def relative_period_asked(
     before_last = BEFORE_LAST.search(text)
     written = _YEAR_WRITTEN_AFTER.match(text, found.end()) if found is not None else None
     if found is not None:
-        offset, phrase = _OFFSETS[found.group(1)], found.group(0)
+        offset, phrase = RELATIVE_YEAR_OFFSETS[found.group(1)], found.group(0)
         kind = {"school": "academic"}.get(found.group(2) or "", found.group(2))
         if found.group(3):
             kind, phrase = "financial", phrase.replace("fy", "FY")

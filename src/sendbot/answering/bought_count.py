@@ -11,12 +11,6 @@ from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 
-def sums_named(text: str) -> tuple[FoundFigure, ...]:
-    """The figures a question names that may be sums: "the 21 million" is read as a count of
-    21 million, which a fact's sum of £21 million is (numbers match on value)."""
-    return tuple(f for f in extract_figures(text) if f.kind is not FigureKind.DATE)
-
-
 def gives_a_sum_named(fact: Fact, sums: tuple[FoundFigure, ...]) -> bool:
     """One of the fact's own figures is a sum the question names."""
     return any(

@@ -12,11 +12,12 @@ WEIGHTS = {
 ANSWER_THRESHOLD = 0.72
 # Per rule verdict: (bias, weight on the evidence model's probability).
 VERDICTS = {
-    "lacks_detail": (-4.5555, 1.1310),
-    "newest_figure": (2.6378, 0.0000),
-    "spelt_out": (3.4657, 0.0000),
-    "newest_on_topic": (1.9459, 0.0000),
-    "named_answer": (3.4657, 0.0000),
-    "answer_part": (2.3024, 0.0000),
-    "period_fact": (3.4657, 0.0000),
+    "lacks_detail": (-4.7547, 0.7937),
+    "newest_figure": (2.3976, 0.0000),
+    "spelt_out": (3.4965, 0.0000),
+    "newest_on_topic": (1.9457, 0.0000),
+    "named_answer": (3.4965, 0.0000),
+    "answer_part": (2.4844, 0.0000),
+    "period_fact": (3.4965, 0.0000),
+    "sibling_gives_it": (3.4965, 0.0000),
 }

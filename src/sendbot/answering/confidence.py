@@ -44,6 +44,9 @@ class Verdict(StrEnum):
     NAMED_ANSWER = "named_answer"  # the question named a written answer: that answer's figure
     ANSWER_PART = "answer_part"  # asked of the written answer itself: the part it asks for
     PERIOD_FACT = "period_fact"  # the one close fact giving the period the question names
+    # The fact the question is about lacks what was asked; the first-ranked fact, of its very
+    # sentence, gives it ("the EP training money, how much?": the sum beside the count).
+    SIBLING_GIVES_IT = "sibling_gives_it"
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.knowledge.figures import extract_figures, same_figure
+from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 # Words that ask what a figure is: one of them must be there ("what is the 76?" could ask
@@ -45,7 +45,7 @@ def figure_named(text: str) -> NamedFigure | None:
     """The figure a question asks the meaning of; None when the question asks anything else
     (another word is left)."""
     lowered = text.lower()
-    figures = [f for f in extract_figures(lowered) if f.kind is not FigureKind.DATE]
+    figures = figures_besides_dates(lowered)
     if len(figures) != 1:
         return None
     figure = figures[0]

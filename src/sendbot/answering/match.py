@@ -52,7 +52,6 @@ from sendbot.answering.bought_count import (
     counts_in_quote,
     gives_a_sum_named,
     gives_count,
-    sums_named,
 )
 from sendbot.answering.checked_claim import (
     Checked,
@@ -115,6 +114,7 @@ from sendbot.answering.which_answer import (
     which_one_text,
 )
 from sendbot.answering.year_ending import with_years_by_their_halves
+from sendbot.knowledge.figures import figures_besides_dates
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -454,7 +454,7 @@ def _count_the_sum_buys(
     one giving the sum named (an amount, not a number) whose quote says the count bought, and
     one of the same written answer giving that count and lacking nothing asked: that one
     answers, scored as the one close fact giving what the question names is (`bought_count`)."""
-    sums = sums_named(text)
+    sums = figures_besides_dates(text)  # a sum may be named as a number: "the 21 million"
     if not sums:
         return None
     first = list(islice(ranking.candidates, BOUGHT_RIVALS))
@@ -1482,15 +1482,20 @@ def _related_partial(
     if not top_ruled_out and sibling_giving_it(index, question.intent, candidates[0], related):
         # "the EP training money, how much did the dept put in?": the count is what it is
         # about, the money beside it in the same sentence, ranked first, gives what is asked.
-        return MatchResult(
+        # Answered on that verdict's record, so its score says it answers.
+        sibling = MatchResult(
             text,
-            Outcome.ANSWERED,
-            ScoredFact(index.facts[candidates[0].position], confidence),
+            Outcome.DECLINED,
+            None,
             _offered(index, candidates, confidence, leave_out=candidates[0]),
             ranking.corrected,
             confidence,
             evidence_confidence=confidence,
+        ).answered_if_confident(
+            Verdict.SIBLING_GIVES_IT, ScoredFact(index.facts[candidates[0].position], 0.0)
         )
+        if sibling is not None:
+            return sibling
     # Shown because it is what the question is about; scored as what it is: a fact that does
     # not give what was asked.
     return MatchResult(

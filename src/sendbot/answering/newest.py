@@ -72,7 +72,12 @@ from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.titled_answer import titled_sources
 from sendbot.answering.trend import measure_phrase
-from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
+from sendbot.knowledge.figures import (
+    FoundFigure,
+    extract_figures,
+    figures_besides_dates,
+    same_figure,
+)
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, parse_period, period_label
@@ -417,9 +422,7 @@ def figure_named_keeps(question: Question, matched: Fact, other: Fact) -> bool:
     A check ("was the rise 4.3%?") asks about the figure it states: not kept."""
     if question.checking or matched is other:
         return False
-    stated = [
-        found for found in extract_figures(question.text) if found.kind is not FigureKind.DATE
-    ]
+    stated = figures_besides_dates(question.text)
     if not stated:
         return False
     if _headline_named(stated, matched) and not _headline_named(stated, other):
@@ -429,7 +432,7 @@ def figure_named_keeps(question: Question, matched: Fact, other: Fact) -> bool:
     return _gives_named(stated, other)
 
 
-def _headline_named(stated: list[FoundFigure], fact: Fact) -> bool:
+def _headline_named(stated: Sequence[FoundFigure], fact: Fact) -> bool:
     """The figure `fact` reports first (what it is the fact of) is one of those `stated`."""
     if not fact.figures or fact.figures[0].kind is FigureKind.DATE:
         return False
@@ -437,7 +440,7 @@ def _headline_named(stated: list[FoundFigure], fact: Fact) -> bool:
     return any(_same_value(found, headline) for found in stated)
 
 
-def _gives_named(stated: list[FoundFigure], fact: Fact) -> bool:
+def _gives_named(stated: Sequence[FoundFigure], fact: Fact) -> bool:
     figures = [(f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE]
     return any(_same_value(found, figure) for found in stated for figure in figures)
 

@@ -41,8 +41,8 @@ from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
-from sendbot.knowledge.figures import extract_figures, same_figure
-from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.figures import figures_besides_dates, same_figure
+from sendbot.knowledge.model import Fact
 
 CANDIDATES = 25
 
@@ -431,7 +431,7 @@ def _rise_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> N
 def _names_a_figure_of(text: str, fact: Fact) -> bool:
     """The question names one of the fact's sums or counts: "the £10.5bn" of "over £10.5
     billion"."""
-    named = [f for f in extract_figures(text.lower()) if f.kind is not FigureKind.DATE]
+    named = figures_besides_dates(text.lower())
     return any(same_figure(figure, given) for figure in named for given in fact.figures)
 
 

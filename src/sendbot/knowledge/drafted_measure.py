@@ -22,13 +22,12 @@ from dataclasses import dataclass
 
 from sendbot.knowledge.figures import FoundFigure, extract_figures
 from sendbot.knowledge.model import FigureKind
-from sendbot.knowledge.periods import parse_period, relative_period
+from sendbot.knowledge.periods import RELATIVE_YEAR_OFFSETS, parse_period, relative_period
+from sendbot.knowledge.sentences import sentence_spans
 from sendbot.knowledge.verbatim import fold
 
 MAX_KEY_WORDS = 6
 
-# A sentence ends at . ! ? before a capital; "£10.5 billion" and "e.g. the" stay whole.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[A-Z\u2018\u201c'\"(])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,/]\d+)*|[,;:()]")
 
 # What a money or percentage figure is an amount of: "high needs funding", "budgets".
@@ -107,7 +106,6 @@ _RELATIVE = re.compile(
     r"year\b",
     re.IGNORECASE,
 )
-_OFFSETS = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1}
 # What makes a year a baseline: "compared to this financial year", "since 2015/16".
 _BASELINE_BEFORE = re.compile(
     r"\b(?:since|from|compared (?:to|with)|than|between|before|after|until)(?:\s+the)?\s*$",
@@ -120,6 +118,17 @@ _BASELINE_FIGURE = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # "increased from 1
 class DraftedMeasure:
     measure: str | None
     period: str | None
+    # The period is read from words relative to the answer's date ("next year"): the sentence
+    # never writes it, so a question naming it would find nothing of it in the draft's words.
+    period_unwritten: bool = False
+
+    def label(self, label: str) -> str:
+        """The measured figure's label, naming a period its sentence does not write ("high
+        needs funding to next year (2023/24)"): the draft's words then say which year its
+        figure is for, as a figure's words say it where the sentence writes the year."""
+        if self.period is None or not self.period_unwritten:
+            return label
+        return f"{label} ({self.period})"
 
 
 def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> DraftedMeasure:
@@ -136,18 +145,18 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
     key = _measure_key(sentence, figure_start, figure_end, measured.kind)
     if key is None:
         return DraftedMeasure(None, None)
-    return DraftedMeasure(key, _period(sentence, figure_start, measured.kind, as_of))
+    period = _period(sentence, figure_start, measured.kind, as_of)
+    written = {str(figure.value) for figure in extract_figures(quote)}
+    return DraftedMeasure(key, period, period is not None and period not in written)
 
 
 def _sentence_span(quote: str, position: int) -> tuple[int, int]:
-    start, end = 0, len(quote)
-    for match in _SENTENCE_BREAK.finditer(quote):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    return start, end
+    """The sentence of `quote` holding `position`, cut as claims are ("£10.5 billion", "e.g.
+    the" and "Mr. Smith" stay whole)."""
+    for sentence in sentence_spans(quote):
+        if sentence.start <= position < sentence.end:
+            return sentence.start, sentence.end
+    return 0, len(quote)
 
 
 # --- the key -----------------------------------------------------------------------------
@@ -320,7 +329,7 @@ def _period(sentence: str, figure_start: int, kind: FigureKind, as_of: dt.date) 
         split = said or ("financial" if kind is FigureKind.MONEY else None)
         if split is None:
             continue  # "this year" of a count: calendar, academic or financial? Not said.
-        offset = _OFFSETS[match["which"].lower()]
+        offset = RELATIVE_YEAR_OFFSETS[match["which"].lower().removeprefix("the ")]
         candidates.append((match.start(), relative_period(offset, as_of, split).text))
     after = [pair for pair in candidates if pair[0] > figure_start]
     if after:

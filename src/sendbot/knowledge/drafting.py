@@ -2,7 +2,10 @@
 
 Everything here is made of the claim's own words: the statement is its quote tidied (white
 space, typographic quotes, a capital and a full stop), labels and questions reuse words next to
-each figure, and figures are those `extract_figures` finds in the quote. Nothing adds a number.
+each figure, and figures are those `extract_figures` finds in the quote. Nothing adds a number,
+but for one: where the sentence says its figure's period only relative to the answer's date
+("next year"), the measured figure's label names the period read (as the draft's `period` does),
+so that a question asking for that year finds the figure in the draft's words.
 Drafts are for a person to review; the templates are simple on purpose.
 """
 
@@ -12,9 +15,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sendbot.knowledge.drafted_measure import draft_measure
+from sendbot.knowledge.drafted_measure import DraftedMeasure, draft_measure
 from sendbot.knowledge.figures import (
     MONTHS,
     NUMBER_WORDS,
@@ -57,6 +60,9 @@ QUALIFIER_FOR_FILE = {
 QUALIFIER_WORDS = {word for qualifier in QUALIFIER_FOR_FILE for word in qualifier.split()}
 
 CONJUNCTIONS = {"and", "or", "but", "which", "who", "that", "where", "while", "so"}
+# A date's phrase ends where a comparison starts: "in the 2023/24 financial year [compared to
+# 2022/23]" labels 2023/24 by its year, and "compared" is the role of the year after it.
+DATE_PHRASE_STOPS = CONJUNCTIONS | {"compared", "than", "versus", "vs"}
 PREPOSITIONS = {
     "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "across", "through",
     "since", "until", "between", "per", "as", "than", "within", "over", "under", "up",
@@ -120,6 +126,7 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     found = own_figures(claim)[:MAX_FIGURES]
     figures = tuple(_figure(claim.quote, figure, found) for figure in found)
     drafted = draft_measure(claim.quote, found, as_of)
+    figures = _period_named(figures, drafted)
     return Fact(
         id=_fact_id(claim, found),
         statement=draft_statement(claim, found),
@@ -132,6 +139,17 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
         measure=drafted.measure,
         period=drafted.period,
     )
+
+
+def _period_named(figures: tuple[Figure, ...], drafted: DraftedMeasure) -> tuple[Figure, ...]:
+    """The figures, the measured one (the first that is not a date) labelled with a period
+    its sentence does not write (`DraftedMeasure.label`), cut to leave the period whole."""
+    for position, figure in enumerate(figures):
+        if figure.kind is not FigureKind.DATE:
+            room = MAX_LABEL - (len(drafted.label(figure.label)) - len(figure.label))
+            label = drafted.label(_clip(figure.label, room))
+            return (*figures[:position], replace(figure, label=label), *figures[position + 1 :])
+    return figures
 
 
 def own_figures(claim: Claim) -> list[FoundFigure]:
@@ -272,7 +290,7 @@ def _words_after(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) 
         return []
     offset = len(quote) - len(rest)
     most = 6 if is_date else 5
-    stop = CONJUNCTIONS if is_date else PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"made"}
+    stop = DATE_PHRASE_STOPS if is_date else PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"made"}
     words: list[str] = []
     for token in _tokens(rest):
         if _overlaps(token, found, offset):

@@ -309,6 +309,12 @@ def same_figure(
     return isinstance(value, int | float) and Decimal(str(value)) == Decimal(str(quoted.value))
 
 
+def figures_besides_dates(text: str) -> tuple[FoundFigure, ...]:
+    """The sums, counts and percentages `text` says: its figures that are not dates ("the
+    21 million" is read as a count, which a fact's sum of £21 million matches on value)."""
+    return tuple(f for f in extract_figures(text) if f.kind is not FigureKind.DATE)
+
+
 def unbacked_figures(statement: str, quote: str) -> list[FoundFigure]:
     """Figures the statement says that the quote does not: each one would put words in a mouth."""
     quoted = extract_figures(quote)

@@ -17,6 +17,17 @@ _MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")
 _DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
 
 PERIOD_FORMS = "2024/25 (financial or academic year), 2023, 2023-09 or 2024-02-08"
+# How many years from the one a date falls in a year said relative to it is ("last year" -1,
+# "the coming year" +1): a question's words and an answer's sentence read alike.
+RELATIVE_YEAR_OFFSETS = {
+    "this": 0,
+    "current": 0,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
 
 
 @dataclass(frozen=True, slots=True, order=True)
