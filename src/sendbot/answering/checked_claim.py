@@ -218,8 +218,12 @@ def asked_of(
     unmet = [claim for claim in stated if not gives(fact, claim)]
     if not unmet or any(not _checkable(fact, claim, asked_when) for claim in unmet):
         return None
+    # "is it 10k or 100k that did the autism training": of two figures of a kind offered, the
+    # one the fact gives is asked for too (left in, it reads as a figure of something else)
+    kinds = {claim.kind for claim in unmet}
+    asked_for = [claim for claim in stated if claim in unmet or claim.kind in kinds]
     asked = text.lower()
-    for claim in sorted(unmet, reverse=True):
+    for claim in sorted(asked_for, reverse=True):
         asked = f"{asked[: claim.start]}{_ASKING[claim.kind]}{asked[claim.end :]}"
     return " ".join(asked.split())
 
@@ -307,9 +311,17 @@ _ASKS_IF_RIGHT = (
 
 # Words that may also be in such a clause: the time the figure is for ("is that right for
 # 24/25?"), and the written answer set against it ("or is the number in the answer different?").
-_ASKS_IF_RIGHT_OF = _ASKS_IF_RIGHT | frozenset(
-    """for this or in answer different differ earlier later before after higher lower more
+_ASKS_IF_RIGHT_OF = (
+    _ASKS_IF_RIGHT
+    | frozenset(
+        """for this or in answer different differ earlier later before after higher lower more
     less misread misheard misremembering mistaken""".split()
+    )
+    | frozenset(
+        # ... and who said it, and the asker's doubt: "is she wrong?", "surely thats wrong",
+        # "i think thats wrong"
+        {"she", "he", "they", "thats", "s", "surely", "think", "sure", "sounds", "seems", "too"}
+    )
 )
 # A clause asking whether what was told is all there is, or what the source says: "is that
 # it??", "is that what the dfe says?", "is that what the answer gives?".
@@ -342,6 +354,13 @@ def asks_for_the_figure(text: str) -> bool:
     """'..., what's the actual figure?': the clause asks for the figure the message told
     someone's claim of; the figures told there are the claims to check."""
     return bool(_ASKS_FOR_THE_FIGURE.search(text.lower()))
+
+
+def tag_asks_if_right(text: str) -> bool:
+    """'someone told me only 500 new places, true?', '... 15,000 new places?? surely thats
+    wrong': the message's last clause asks only whether what was told before it is right."""
+    clauses = [clause for clause in _CLAUSE_END.split(text.lower()) if re.search("[a-z]", clause)]
+    return len(clauses) > 1 and asks_if_right(clauses[-1])
 
 
 def asks_if_right(text: str) -> bool:
