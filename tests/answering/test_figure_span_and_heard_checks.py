@@ -125,3 +125,58 @@ def test_a_heard_figure_the_source_does_not_give_stays_unanswered(
     single_source_index: FactIndex, question: str, missing: str
 ) -> None:
     assert_not_answered(single_source_index, question, missing)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # a span in the fact's own words: "between 2022 and 2025", "over the next three years",
+        # "since 2010"
+        (
+            "the £2.6bn for specialist places, is that per year?",
+            "specialist-places-investment-2022-2025",
+        ),
+        (
+            "is the £18m for supported internships per year?",
+            "supported-internships-investment-2022",
+        ),
+        (
+            "is the 77 special free schools per year or since 2010?",
+            "free-schools-opened-since-2010",
+        ),
+    ],
+)
+def test_a_span_said_in_the_facts_words_answers_in_the_many_source_base(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "first_line"),
+    [
+        # which of two tellings is right, or which way the figure is off: no person asked for
+        (
+            "my mate says 20 special schools opened, i say 15, whos right",
+            "special-schools-opened",
+            "The written answer gives 15, not 20.",
+        ),
+        (
+            "someone said 10 councils are in the change programme, is it more or fewer?",
+            "change-programme-local-authorities",
+            None,
+        ),
+        (
+            "our SLT reckons about 50 local authorities signed up to the change programme, is"
+            " that right or is it fewer?",
+            "change-programme-local-authorities",
+            None,
+        ),
+    ],
+)
+def test_which_telling_is_right_gets_the_fact(
+    single_source_index: FactIndex, question: str, fact_id: str, first_line: str | None
+) -> None:
+    reply = assert_answered_with(single_source_index, question, fact_id)
+    if first_line is not None:
+        assert reply.text.splitlines()[0] == first_line

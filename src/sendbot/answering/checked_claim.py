@@ -321,6 +321,8 @@ _ASKS_IF_RIGHT_OF = (
         # ... and who said it, and the asker's doubt: "is she wrong?", "surely thats wrong",
         # "i think thats wrong"
         {"she", "he", "they", "thats", "s", "surely", "think", "sure", "sounds", "seems", "too"}
+        # ... or which of two is right, or which way it is off: "who's right?", "or is it fewer?"
+        | {"who", "whos", "fewer", "bigger", "smaller", "greater"}
     )
 )
 # A clause asking whether what was told is all there is, or what the source says: "is that

@@ -47,6 +47,11 @@ _ASKS_SOURCE = re.compile(
 )
 # What a fact says of a span besides its period and its years: it runs from one year to another.
 _SPAN_ROLES = frozenset({"starts", "ends"})
+# ... or in its own words: "over the next three years", "between 2022 and 2025", "since 2010".
+_SAYS_SPAN = re.compile(
+    r"\bover the (?:next|last|past|coming) \w+ years\b|\bbetween \d{4} and \d{4}\b"
+    r"|\bsince \d{4}\b"
+)
 
 
 def asks_figure_span(text: str) -> bool:
@@ -105,7 +110,7 @@ def _states_span(fact: FactProfile) -> bool:
     """The fact's own words say the time its figures cover: a period ("so far", "over five
     years", "this academic year", "since May 2022"), a year of a span ("2024/25"), or the
     years it runs from and to ("across the academic years 2024 and 2025")."""
-    if fact.period or _a_years_span(fact):
+    if fact.period or _a_years_span(fact) or _SAYS_SPAN.search(fact.text):
         return True
     return {role for role, _ in fact.dates} >= _SPAN_ROLES
 
