@@ -97,6 +97,17 @@ def test_a_span_the_source_does_not_give_stays_unanswered(
             "autism-awareness-training",
             "gives over 100,000, not 10k.",
         ),
+        # asked whether it is the figure the answer gives
+        (
+            "someone on twitter said £8bn for send in 2024/25, is that the figure in this answer?",
+            "high-needs-funding-2024-25",
+            "gives over £10.5 billion, not £8bn.",
+        ),
+        (
+            "saw 300 EPs on facebook, is that the number in the answer?",
+            "educational-psychologists-trainees",
+            "gives 400, not 300.",
+        ),
         (
             "need the answer date for our campaign newsletter, someone told me it was answered on"
             " the 31st jan but i think thats wrong?",
@@ -119,6 +130,10 @@ def test_a_figure_heard_and_tagged_is_set_right(
         ("someone told me 200 EPs are being trained in Kent, right?", "Kent"),
         ("someone said autism training reached 50% of teachers, true?", "percentage|share"),
         ("someone said 40% of EHCP applications are refused, is that right?", "."),
+        (
+            "someone said 40% of EHCP applications are refused, is that the figure in this answer?",
+            ".",
+        ),
     ],
 )
 def test_a_heard_figure_the_source_does_not_give_stays_unanswered(

@@ -218,14 +218,30 @@ def asked_of(
     unmet = [claim for claim in stated if not gives(fact, claim)]
     if not unmet or any(not _checkable(fact, claim, asked_when) for claim in unmet):
         return None
-    # "is it 10k or 100k that did the autism training": of two figures of a kind offered, the
-    # one the fact gives is asked for too (left in, it reads as a figure of something else)
-    kinds = {claim.kind for claim in unmet}
-    asked_for = [claim for claim in stated if claim in unmet or claim.kind in kinds]
+    # "is it 10k or 100k that did the autism training": of two figures offered side by side,
+    # the one the fact gives is asked for too (left in, it reads as a figure of something
+    # else); not one that says what it counts ("5000 online modules or 50000")
+    asked_for = [claim for claim in stated if claim in unmet or _offered_with(claim, unmet, text)]
     asked = text.lower()
     for claim in sorted(asked_for, reverse=True):
         asked = f"{asked[: claim.start]}{_ASKING[claim.kind]}{asked[claim.end :]}"
     return " ".join(asked.split())
+
+
+# What joins two figures offered as one or the other: "10k or 100k", "10k/100k".
+_OR_BETWEEN = re.compile(r"\s*(?:or|/)\s*")
+
+
+def _offered_with(claim: Claim, unmet: Sequence[Claim], text: str) -> bool:
+    """The claim and one not given, of its kind, are offered side by side: "10k or 100k"."""
+    return any(
+        other.kind is claim.kind
+        and _OR_BETWEEN.fullmatch(
+            text[min(claim.end, other.end) : max(claim.start, other.start)].lower()
+        )
+        is not None
+        for other in unmet
+    )
 
 
 def may_be_asked_of(fact: Fact, stated: tuple[Claim, ...], asked_when: bool = False) -> bool:
@@ -326,10 +342,14 @@ _ASKS_IF_RIGHT_OF = (
     )
 )
 # A clause asking whether what was told is all there is, or what the source says: "is that
-# it??", "is that what the dfe says?", "is that what the answer gives?".
+# it??", "is that what the dfe says?", "is that what the answer gives?", "is that the figure in
+# this answer?".
 _ASKS_IF_SO = re.compile(
     r"^\W*(?:is|was) (?:that|it|this) (?:it|all|so|what (?:the )?(?:dfe|department|government|"
-    r"minister|written answer|answer|source|sources) (?:says?|said|gives?|gave))\W*$"
+    r"minister|written answer|answer|source|sources) (?:says?|said|gives?|gave)"
+    # "is that the figure in this answer?", "is that the number the answer gives?"
+    r"|the (?:figure|number|amount|total|date) (?:in|from|of|the) (?:this |the )?"
+    r"(?:written answer|answer|reply|source)(?: gives?| says?)?)\W*$"
 )
 
 
