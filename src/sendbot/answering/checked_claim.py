@@ -224,10 +224,30 @@ def asked_of(
     unmet = [claim for claim in stated if not gives(fact, claim)]
     if not unmet or any(not _checkable(fact, claim, asked_when) for claim in unmet):
         return None
+    # "is it 10k or 100k that did the autism training": of two figures offered side by side,
+    # the one the fact gives is asked for too (left in, it reads as a figure of something
+    # else); not one that says what it counts ("5000 online modules or 50000")
+    asked_for = [claim for claim in stated if claim in unmet or _offered_with(claim, unmet, text)]
     asked = text.lower()
-    for claim in sorted(unmet, reverse=True):
+    for claim in sorted(asked_for, reverse=True):
         asked = f"{asked[: claim.start]}{_ASKING[claim.kind]}{asked[claim.end :]}"
     return " ".join(asked.split())
+
+
+# What joins two figures offered as one or the other: "10k or 100k", "10k/100k".
+_OR_BETWEEN = re.compile(r"\s*(?:or|/)\s*")
+
+
+def _offered_with(claim: Claim, unmet: Sequence[Claim], text: str) -> bool:
+    """The claim and one not given, of its kind, are offered side by side: "10k or 100k"."""
+    return any(
+        other.kind is claim.kind
+        and _OR_BETWEEN.fullmatch(
+            text[min(claim.end, other.end) : max(claim.start, other.start)].lower()
+        )
+        is not None
+        for other in unmet
+    )
 
 
 def may_be_asked_of(fact: Fact, stated: tuple[Claim, ...], asked_when: bool = False) -> bool:
@@ -313,15 +333,29 @@ _ASKS_IF_RIGHT = (
 
 # Words that may also be in such a clause: the time the figure is for ("is that right for
 # 24/25?"), and the written answer set against it ("or is the number in the answer different?").
-_ASKS_IF_RIGHT_OF = _ASKS_IF_RIGHT | frozenset(
-    """for this or in answer different differ earlier later before after higher lower more
+_ASKS_IF_RIGHT_OF = (
+    _ASKS_IF_RIGHT
+    | frozenset(
+        """for this or in answer different differ earlier later before after higher lower more
     less misread misheard misremembering mistaken""".split()
+    )
+    | frozenset(
+        # ... and who said it, and the asker's doubt: "is she wrong?", "surely thats wrong",
+        # "i think thats wrong"
+        {"she", "he", "they", "thats", "s", "surely", "think", "sure", "sounds", "seems", "too"}
+        # ... or which of two is right, or which way it is off: "who's right?", "or is it fewer?"
+        | {"who", "whos", "fewer", "bigger", "smaller", "greater"}
+    )
 )
 # A clause asking whether what was told is all there is, or what the source says: "is that
-# it??", "is that what the dfe says?", "is that what the answer gives?".
+# it??", "is that what the dfe says?", "is that what the answer gives?", "is that the figure in
+# this answer?".
 _ASKS_IF_SO = re.compile(
     r"^\W*(?:is|was) (?:that|it|this) (?:it|all|so|what (?:the )?(?:dfe|department|government|"
-    r"minister|written answer|answer|source|sources) (?:says?|said|gives?|gave))\W*$"
+    r"minister|written answer|answer|source|sources) (?:says?|said|gives?|gave)"
+    # "is that the figure in this answer?", "is that the number the answer gives?"
+    r"|the (?:figure|number|amount|total|date) (?:in|from|of|the) (?:this |the )?"
+    r"(?:written answer|answer|reply|source)(?: gives?| says?)?)\W*$"
 )
 
 
@@ -348,6 +382,13 @@ def asks_for_the_figure(text: str) -> bool:
     """'..., what's the actual figure?': the clause asks for the figure the message told
     someone's claim of; the figures told there are the claims to check."""
     return bool(_ASKS_FOR_THE_FIGURE.search(text.lower()))
+
+
+def tag_asks_if_right(text: str) -> bool:
+    """'someone told me only 500 new places, true?', '... 15,000 new places?? surely thats
+    wrong': the message's last clause asks only whether what was told before it is right."""
+    clauses = [clause for clause in _CLAUSE_END.split(text.lower()) if re.search("[a-z]", clause)]
+    return len(clauses) > 1 and asks_if_right(clauses[-1])
 
 
 def asks_if_right(text: str) -> bool:

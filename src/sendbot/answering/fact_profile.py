@@ -183,6 +183,9 @@ class FactProfile:
     # and then every term of what that answer is about (its title and question), common or not.
     answer_part: AnswerPart | None = None
     answer_terms: frozenset[str] = frozenset()
+    # Its own figures other than dates, as (kind, value): what a question naming a figure of
+    # it ("is the £21m per year?") names.
+    figure_values: tuple[tuple[FigureKind, int | float | str], ...] = ()
 
     @property
     def gives_a_time(self) -> bool:
@@ -299,6 +302,11 @@ def profile(
         percent_only=FigureKind.PERCENT in kinds and not kinds & {FigureKind.MONEY},
         gives_percent=FigureKind.PERCENT in kinds,
         gives_money=FigureKind.MONEY in kinds,
+        figure_values=tuple(
+            (figure.kind, figure.value)
+            for figure in fact.figures
+            if figure.kind is not FigureKind.DATE
+        ),
         states_change=states_a_change(fact),
         period=period,
         period_years=_years_of(period, fact.as_of),

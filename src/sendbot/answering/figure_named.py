@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.figure_span import answers_its_span, asks_figure_span
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -26,6 +27,13 @@ _FILLER = frozenset(
     "what whats what's wat wot does do did is are was the a that this those these it its to "
     "ok okay so and then for exactly actually again pls please hi hey of there".split()
 )
+# The words of a question asking what time a figure covers (see `figure_span`): "is the 23
+# per year or so far?", "the 400, is that a year or in total?".
+_SPAN_WORDS = frozenset(
+    "per each every a one year years yr yrs yearly annual annually annum or over across both "
+    "all whole so far to date total in altogether together cumulative since when which just "
+    "only academic financial".split()
+)
 # A word, or any other mark alone (a digit, a comma, "?"): what stands either side of the figure.
 _WORD = re.compile(r"[a-z']+|[^\sa-z']")
 # At most this many words after the figure say what it counts.
@@ -39,6 +47,9 @@ class NamedFigure(NamedTuple):
     kind: FigureKind
     value: int | float | str
     counted: tuple[str, ...]
+    # It asks only what time the figure covers ("is the 23 per year or so far?"): a fact
+    # whose words do not say is not what it asks about.
+    of_span: bool = False
 
 
 def figure_named(text: str) -> NamedFigure | None:
@@ -54,19 +65,23 @@ def figure_named(text: str) -> NamedFigure | None:
     before = _WORD.findall(lowered[: figure.start])
     after = _WORD.findall(lowered[figure.end :])
     counted: list[str] = []
+    spanning = asks_figure_span(lowered)
     for token in after:
         if len(counted) == _COUNTED_WORDS or not token[0].isalpha():
             break
-        if token in _FILLER or token in _ASKS_WHAT_IT_IS:
+        if token in _FILLER or token in _ASKS_WHAT_IT_IS or (spanning and token in _SPAN_WORDS):
             break
         counted.append(token)
     rest = [*before, *after[len(counted) :]]
     words = [token for token in rest if token[0].isalpha()]
-    if not any(word in _ASKS_WHAT_IT_IS for word in words):
+    # "is the 23 per year or so far?": asks what time the figure covers, in words of time
+    of_span = spanning and not any(word in _ASKS_WHAT_IT_IS for word in words)
+    asking = _SPAN_WORDS if of_span else _ASKS_WHAT_IT_IS
+    if not any(word in asking for word in words):
         return None
-    if any(word not in _FILLER and word not in _ASKS_WHAT_IT_IS for word in words):
+    if any(word not in _FILLER and word not in asking for word in words):
         return None  # "what does cp 800 mean" asks of "cp", not of the figure
-    return NamedFigure(figure.kind, figure.value, tuple(counted))
+    return NamedFigure(figure.kind, figure.value, tuple(counted), of_span)
 
 
 def fact_giving(index: FactIndex, text: str) -> int | None:
@@ -81,7 +96,9 @@ def fact_giving(index: FactIndex, text: str) -> int | None:
     giving = [
         position
         for position, fact in enumerate(index.facts)
-        if _gives(fact, named) and terms <= index.fact_terms[position]
+        if _gives(fact, named)
+        and terms <= index.fact_terms[position]
+        and (not named.of_span or answers_its_span(text, index.profiles[position]))
     ]
     if not giving or len({_measure_of(index.facts[p]) for p in giving}) > 1:
         return None

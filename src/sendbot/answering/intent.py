@@ -847,10 +847,15 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
-    # "parents who appeal": "who" after the people it describes asks for no one.
+    # "parents who appeal": "who" after the people it describes asks for no one; nor does
+    # "who's right?", of two figures told ("he says 2022, i think 2023"). (No "|" inside a
+    # phrase: `_phrases` splits on it.)
     (
         Intent.PERSON,
-        _phrases(_RELATIVE_WHO + "who|whom|which minister|which mp|which person|whose"),
+        _phrases(
+            _RELATIVE_WHO + "who(?! is right)(?! is correct)(?! was right)"
+            "|whom|which minister|which mp|which person|whose"
+        ),
     ),
     (
         Intent.PLACE,

@@ -69,6 +69,7 @@ from sendbot.answering.checked_claim import (
     may_be_asked_of,
     only_checks_a_claim,
     reported_claims,
+    tag_asks_if_right,
     told_claims,
     told_clause,
 )
@@ -528,6 +529,10 @@ def _claim_checked(
     elif not stated and (told := reported_claims(text, asked)):
         # "someone claimed the plan came out in 2024, when was it published?"
         stated, asked, reported = told, text, True
+    elif stated and asked == text and tag_asks_if_right(text):
+        # "someone told me only 500 new places, true?": one sentence, its tag asking if right
+        stated = told_claims(text)
+        told_before = True
     elif ended := checked_at_the_end(text):
         # "when did the change programme launch, was it jan 2024?"
         stated, asked = ended, text

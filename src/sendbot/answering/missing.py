@@ -31,6 +31,7 @@ from sendbot.answering.fact_profile import (
     START_ROLES,
     FactProfile,
 )
+from sendbot.answering.figure_span import answers_its_source, answers_its_span, answers_when
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
@@ -365,7 +366,10 @@ def _missing_year_or_period(
     question: Question, fact: FactProfile, fact_terms: frozenset[str]
 ) -> str | None:
     """A year or period the fact's figure is not for: "how many in 2019?", "since 2010",
-    "what happens after March 2025?"."""
+    "what happens after March 2025?". Not when the question checks the span of a figure the
+    fact gives, which its words say ("is the 15 in 2024 or in the academic year?")."""
+    if answers_its_span(question.text, fact):
+        return None
     if question.years:
         years = [
             year
@@ -642,6 +646,7 @@ def _missing_kind_of_detail(
         question.intent in STRICT_INTENTS
         and not fits(question, fact)
         and not _describes(question, fact, subject_terms)
+        and not _time_or_source_given(question, fact)
     ):
         return _missing_detail(question, fact)
     if question.intent is _REASON and asks_a_purpose(question) and not fits(question, fact):
@@ -657,6 +662,14 @@ def _missing_kind_of_detail(
         # when applications close
         return f"{SOURCE} doesn't give a deadline to apply or sign up."
     return None
+
+
+def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
+    """'15 special schools opened?? when' of the 15 opened "this academic year"; '1500 new
+    places - where does that number come from?' of the fact giving them (`figure_span`)."""
+    if question.intent is _DATE:
+        return answers_when(question.text, fact)
+    return question.intent is _METHOD and answers_its_source(question.text, fact)
 
 
 def _missing_list(question: Question, fact: FactProfile) -> str | None:
@@ -1236,7 +1249,13 @@ def _missing_kind_or_unit(
     # "how is each council's allocation worked out" asks how, not an amount for each; "the
     # nearest one is a taxi ride each way" tells the asker's story, and is not asked.
     said = question.about_words or question.words
-    if not fact.distributive and question.intent is not _METHOD and _asks_each(said):
+    if (
+        not fact.distributive
+        and question.intent is not _METHOD
+        and _asks_each(said)
+        # "is the £21m per year or across both years?": a span checked, which its words say
+        and not answers_its_span(question.text, fact)
+    ):
         unit = _after(said, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None

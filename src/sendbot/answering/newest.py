@@ -54,6 +54,7 @@ from sendbot.answering.dated_answer import (
     without_the_date,
 )
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
+from sendbot.answering.figure_span import answers_its_span
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -608,9 +609,21 @@ def _only_figure(
     assert result.best is not None
     fact = result.best.fact
     asked = asked_period(question)
-    if asked is None or _for_asked(fact, asked, question) or checks_its_date(question, fact):
+    if (
+        asked is None
+        or _for_asked(fact, asked, question)
+        or checks_its_date(question, fact)
+        or _its_span_checked(index, question, fact)
+    ):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
     return Newest(_as_of_only(result, fact, asked))
+
+
+def _its_span_checked(index: FactIndex, question: Question, fact: Fact) -> bool:
+    """'the 60% - is that over five years or since 2010?': the period named ("since 2010") is
+    a span checked of the figure named, which the fact's own words set right ("over five
+    years"), not a period whose figure is asked for (see `figure_span`)."""
+    return answers_its_span(question.text, index.profiles[index.facts.index(fact)])
 
 
 def _for_asked(fact: Fact, asked: Period, question: Question) -> bool:
