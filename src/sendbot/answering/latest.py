@@ -457,7 +457,7 @@ def _newer_figure(
     figure = shown.measured
     if figure is None or figure.unit is None or "document" in shown.tags:
         return None
-    wanted = _wanted_terms(index, topic)
+    wanted = wanted_terms(index, topic)
     if not wanted:
         return None
     since = answered_on(index, shown)
@@ -475,7 +475,7 @@ def _newer_figure(
     # close to the best (most of them worked out to find which) need not be read.
     if not any(map(may_be_newer, ranking.candidates.positions)):
         return None
-    newer = [c for c in _carrying(index, ranking, wanted) if may_be_newer(c.position)]
+    newer = [c for c in carrying(index, ranking, wanted) if may_be_newer(c.position)]
     if not newer:
         return None
     best = max(newer, key=lambda c: (answered_on(index, index.facts[c.position]), -c.position))
@@ -561,10 +561,10 @@ def _topic_said_by(index: FactIndex, question: str, position: int) -> frozenset[
     """What of the topic asked the fact at `position` says: a later fact is a later word on
     the topic only when it says that too (the newest high needs total is no later word on the
     Change Programme's size)."""
-    return _wanted_terms(index, question) & index.fact_terms[position]
+    return wanted_terms(index, question) & index.fact_terms[position]
 
 
-def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
+def wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
     """The words of a topic that news on it must carry: not those saying when, everyday
     words, nor words naming a written answer or news itself ("the most recent written answer
     on X": X; "the most recent minister to answer": none, so any answer)."""
@@ -573,11 +573,11 @@ def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
 
 @per_index
 def _not_wanted(index: FactIndex) -> frozenset[str]:
-    """The words `_wanted_terms` leaves out of a topic."""
+    """The words `wanted_terms` leaves out of a topic."""
     return neutral_terms(index) | COMMON_WORDS | _document_terms(index) | _news_terms(index)
 
 
-def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
+def carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
     """The candidates close to the best that carry every word wanted (or all but one of three
     or more, their written answer's other facts the rest) and lack nothing the question asks
     for, best first."""
@@ -653,10 +653,10 @@ def newest_on_topic(
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
         return None
-    wanted = _wanted_terms(index, topic)
+    wanted = wanted_terms(index, topic)
     if not wanted and not document_too:
         return None
-    on_topic = _carrying(index, ranking, wanted)
+    on_topic = carrying(index, ranking, wanted)
     if FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
         on_topic = [c for c in on_topic if gives_a_figure(index.facts[c.position])]
