@@ -67,9 +67,24 @@ _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNOR
 
 _WORD_CHARACTER = re.compile(r"\w")
 _DANGLING_ASK = re.compile(
-    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the)?\s*[?.!]*$",
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the| its| their)?"
+    r"\s*[?.!]*$",
     re.IGNORECASE,
 )
+
+
+# Asking how something stands: "the (current) status of X", "X's state of play", "where is
+# X up to". What is asked is X's newest news, as "the latest on X" asks it: "status of" reads
+# "on" ("whats the status of pins" is "whats the on pins", as "whats the latest on pins" is
+# read), a status ending the question goes.
+_STATUS = re.compile(
+    r"(?:'s)?\s*\b(?:status|state of play)\b(?P<of> (?:of|on|with|for)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _without_status(text: str) -> str:
+    return _STATUS.sub(lambda found: " on" if found["of"] else " ", text)
 
 
 # The last few texts read: three rules of one question (its timing, a newer figure claimed,
@@ -77,7 +92,7 @@ _DANGLING_ASK = re.compile(
 @lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
-    return bool(_LATEST.search(text))
+    return bool(_LATEST.search(text) or _STATUS.search(text))
 
 
 # "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
@@ -149,7 +164,7 @@ def without_latest(text: str) -> str:
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
-    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
+    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", _without_status(text)).split())
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
@@ -263,7 +278,8 @@ def _match_newest(
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
-    news = newest_on_topic(index, stripped, topic_ranking)
+    # "the status of X" asks how X stands, no one part of it: the newest answer's lead.
+    news = newest_on_topic(index, stripped, topic_ranking, lead_only=bool(_STATUS.search(question)))
     if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
         return replace(topic, question=question)
     measure = chosen.best.fact.measure if chosen.best is not None else None
@@ -629,13 +645,14 @@ def _of_the_answer(index: FactIndex, source_id: str, position: int) -> bool:
 
 
 def newest_on_topic(
-    index: FactIndex, topic: str, ranking: Ranking | None = None
+    index: FactIndex, topic: str, ranking: Ranking | None = None, lead_only: bool = False
 ) -> ScoredFact | None:
     """The fact of the newest written answer on `topic`: the answer's first fact carrying
     every word of it (nothing asked that it does not give), or, when only the answer's own
     record (its question) speaks of it, the answer's first fact. About the answers
     themselves ("who answered the most recent question on X"), the newest answer's record.
-    `ranking` is `topic` ranked, when the caller has ranked it already."""
+    `ranking` is `topic` ranked, when the caller has ranked it already; `lead_only`: the answer's
+    first fact on it, whichever of its facts is nearer the words asked."""
     ranking = rank(index, topic) if ranking is None else ranking
     if not ranking.candidates:
         return None
@@ -680,7 +697,7 @@ def newest_on_topic(
         nearer = closest.evidence.rank_score - first.evidence.rank_score > NEWS_LEAD_MARGIN
         if question.intent is Intent.OTHER:
             nearer = nearer and _nearer_than_the_topic(index, closest, first, wanted)
-        if nearer and not document_too:
+        if nearer and not document_too and not lead_only:
             first = closest
         # Asked about plans, what is to come is the news on them ("the current status of the
         # SEND reform plans": a White Paper early in the new year), not the progress made so

@@ -1,0 +1,73 @@
+"""'The status of X' and 'did X go up', on the shipped base: how X stands is the newest written
+answer's lead on it (the PINS evaluation under way, not what it will look at), and whether a
+measure rose lately is its newest yearly rise, asked in any tense."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pins evaluation current status",
+        "whats the current status of pins",
+        "any news on pins, whats its current status",
+        "what's the current status of the PINS programme evaluation",
+    ],
+)
+def test_the_status_of_pins_is_the_newest_answers_lead(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "pins-independent-evaluation")
+
+
+def test_a_status_of_the_askers_own_case_is_not_answered(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "what's the status of my ehcp application")
+    assert reply.outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did high needs go up or down lately",
+        "did high needs go up",
+        "did high needs go up or down",
+    ],
+)
+def test_whether_it_rose_lately_is_the_newest_yearly_rise(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
+    assert "£1 billion" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A span or base year named: the rise over it, not the newest yearly one.
+        ("did high needs go up over the last five years", "high-needs-budget-increase"),
+        ("has high needs gone up since 2019", "high-needs-rise-since-2019-20"),
+        ("did the high needs budget go up in 2023/24", "high-needs-increase-2023-24"),
+    ],
+)
+def test_a_rise_over_a_span_named_stays_that_rise(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has the extra 1 billion stopped councils going into deficit",
+        "did the £1bn increase prevent LAs from getting into debt",
+    ],
+)
+def test_whether_the_money_kept_councils_out_of_deficit_is_not_answered(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert answer(shipped_index, question).outcome is not Outcome.ANSWERED
