@@ -71,3 +71,26 @@ def test_whether_the_money_kept_councils_out_of_deficit_is_not_answered(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert answer(shipped_index, question).outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is demand for special school places still growing, whats dfe's current view",
+        "has demand for send places gone up, whats dfe's latest view",
+        "latest govt view on where special school demand is heading",
+        "whats the dfe's latest view on where specialist placement numbers are heading",
+    ],
+)
+def test_the_latest_view_on_where_demand_is_heading_is_that_it_will_rise(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "specialist-placements-expected-to-rise")
+
+
+def test_where_new_schools_are_heading_is_not_read_as_the_newest_word(
+    shipped_index: FactIndex,
+) -> None:
+    # Not asked for the newest: "heading" may ask where they will be, which no answer says.
+    reply = answer(shipped_index, "where are the 15 new special free schools heading")
+    assert reply.outcome is not Outcome.ANSWERED

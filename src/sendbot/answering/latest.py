@@ -87,6 +87,33 @@ def _without_status(text: str) -> str:
     return _STATUS.sub(lambda found: " on" if found["of"] else " ", text)
 
 
+# "the latest view on where special school demand is heading": what X is expected to do, as
+# the newest word on it says ("X expected"), which "where" would otherwise read as a place
+# asked. (Only asked for the newest: "where are the new schools heading" may ask where they
+# will be.)
+_HEADING = re.compile(
+    r"\bwhere (?P<topic>(?:[\w'-]+ ){1,8}?)(?:is|are) (?:heading|headed|trending)\b",
+    re.IGNORECASE,
+)
+# Words naming a count: where the numbers are heading asks which way, not how many.
+_COUNT_WORDS = re.compile(r"\b(?:numbers?|figures?|counts?|totals?)\b", re.IGNORECASE)
+
+
+def _expected(found: re.Match[str]) -> str:
+    """ "where X numbers are heading" as "X expected"."""
+    topic = " ".join(_COUNT_WORDS.sub(" ", found["topic"]).split()) or found["topic"].strip()
+    return f"{topic} expected"
+
+
+# "..., whats dfe's latest view": asking for the word the topic before it names.
+_VIEW_ASKED = re.compile(
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is)\s+(?:the\s+)?(?:dfe|govt|gov|"
+    r"government|department|dept|ministers?|their)(?:'s|s)?\s+(?:view|line|position|stance|"
+    r"take|word)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
 # The last few texts read: three rules of one question (its timing, a newer figure claimed,
 # the newest word on it) ask this of the same text, and the answer is the text's alone.
 @lru_cache(maxsize=8)
@@ -165,6 +192,9 @@ def without_latest(text: str) -> str:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", _without_status(text)).split())
+    if stripped != text:
+        stripped = _HEADING.sub(_expected, stripped)
+        stripped = _VIEW_ASKED.sub("", stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
