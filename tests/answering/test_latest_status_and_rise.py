@@ -94,3 +94,20 @@ def test_where_new_schools_are_heading_is_not_read_as_the_newest_word(
     # Not asked for the newest: "heading" may ask where they will be, which no answer says.
     reply = answer(shipped_index, "where are the 15 new special free schools heading")
     assert reply.outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "govt has confirmed" is a clause about the schools counted, not what is counted.
+        (
+            "most recent number of extra special free schools govt has confirmed",
+            "spring-budget-2024-special-free-schools",
+        ),
+        ("how many extra EPs is govt paying to train", "educational-psychologists-trainees"),
+    ],
+)
+def test_a_clause_naming_the_govt_after_the_noun_counted_does_not_end_up_in_it(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
