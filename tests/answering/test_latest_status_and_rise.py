@@ -111,3 +111,27 @@ def test_a_clause_naming_the_govt_after_the_noun_counted_does_not_end_up_in_it(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "word", "line", "statement", "info" (of the dfe) name the news asked for, not a topic.
+        (
+            "most recent word on how many EPs dfe is paying to train",
+            "educational-psychologists-trainees",
+        ),
+        (
+            "most recent dfe statement on training educational psychologists?",
+            "educational-psychologists-trainees",
+        ),
+        (
+            "latest dfe line on how high needs money gets to schools",
+            "high-needs-funding-reaches-settings",
+        ),
+    ],
+)
+def test_the_latest_word_or_line_on_x_is_the_newest_on_x(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

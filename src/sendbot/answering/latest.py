@@ -43,7 +43,10 @@ _LATEST = re.compile(
     r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
-    r"(?: news| updates?| (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
+    # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
+    r"(?:(?: (?:dfe|govt|gov|government|department|ministers?)(?:'?s)?)?"
+    r" (?:news|updates?|word|line|info|information|statements?|comments?)|"
+    r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
