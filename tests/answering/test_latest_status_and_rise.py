@@ -135,3 +135,25 @@ def test_the_latest_word_or_line_on_x_is_the_newest_on_x(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "latest update on the PINS programme, any evaluation?",
+        "whats the newest update on the PINS programme evaluation",
+        "any news on the pins evaluation",
+    ],
+)
+def test_an_update_on_pins_is_the_newest_answers_lead(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "pins-independent-evaluation")
+
+
+def test_an_update_on_how_something_is_done_asks_that_part(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "most recent update on how the govt is consulting on send reform",
+        "send-reform-listening-sessions",
+    )

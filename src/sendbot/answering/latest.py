@@ -86,6 +86,13 @@ _STATUS = re.compile(
 )
 
 
+# Asking for news of X, no one part of it: "the latest update on X", "any news on X".
+_NEWS_ASKED = re.compile(r"\b(?:news|updates?)\b", re.IGNORECASE)
+_ASKS_A_PART = re.compile(
+    r"\b(?:on|about|re|of) (?:how|what|whats|when|who|why|which|where|whether)\b", re.IGNORECASE
+)
+
+
 def _without_status(text: str) -> str:
     return _STATUS.sub(lambda found: " on" if found["of"] else " ", text)
 
@@ -311,8 +318,11 @@ def _match_newest(
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
-    # "the status of X" asks how X stands, no one part of it: the newest answer's lead.
-    news = newest_on_topic(index, stripped, topic_ranking, lead_only=bool(_STATUS.search(question)))
+    # "the status of X", "any update on X" ask how X stands, no one part of it: the newest
+    # answer's lead. ("The latest update on how X is done" asks one part of it.)
+    news_asked = _NEWS_ASKED.search(question) and not _ASKS_A_PART.search(stripped)
+    how_it_stands = bool(_STATUS.search(question) or news_asked)
+    news = newest_on_topic(index, stripped, topic_ranking, lead_only=how_it_stands)
     if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
         return replace(topic, question=question)
     measure = chosen.best.fact.measure if chosen.best is not None else None
