@@ -157,3 +157,12 @@ def test_an_update_on_how_something_is_done_asks_that_part(shipped_index: FactIn
         "most recent update on how the govt is consulting on send reform",
         "send-reform-listening-sessions",
     )
+
+
+def test_who_gave_the_newest_figure_is_not_what_it_is_of(shipped_index: FactIndex) -> None:
+    # "the figure dfe gave for the increase": the newest increase, not the newest total.
+    assert_answered_with(
+        shipped_index,
+        "what's the most recent figure dfe gave for the increase in high needs funding",
+        "high-needs-increase-continued-2026-27",
+    )

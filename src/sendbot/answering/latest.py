@@ -115,6 +115,15 @@ def _expected(found: re.Match[str]) -> str:
     return f"{topic} expected"
 
 
+# "the most recent figure dfe gave for X": who gave the figure, not what it is of.
+_GIVEN_BY = re.compile(
+    r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
+    r"(?:dfe|govt|gov|government|department|ministers?|they) (?:has |have |had )?"
+    r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
+    re.IGNORECASE,
+)
+
+
 # "..., whats dfe's latest view": asking for the word the topic before it names.
 _VIEW_ASKED = re.compile(
     r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is)\s+(?:the\s+)?(?:dfe|govt|gov|"
@@ -205,6 +214,7 @@ def without_latest(text: str) -> str:
     if stripped != text:
         stripped = _HEADING.sub(_expected, stripped)
         stripped = _VIEW_ASKED.sub("", stripped)
+        stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
