@@ -166,3 +166,17 @@ def test_who_gave_the_newest_figure_is_not_what_it_is_of(shipped_index: FactInde
         "what's the most recent figure dfe gave for the increase in high needs funding",
         "high-needs-increase-continued-2026-27",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the latest word on high needs funding for next year",
+        "what's the latest on high needs funding for next year",
+        "is high needs funding being kept up next year, latest?",
+    ],
+)
+def test_the_latest_on_next_years_funding_is_the_increase_carried_on(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")

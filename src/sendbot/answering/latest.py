@@ -338,6 +338,12 @@ def _match_newest(
     measure = chosen.best.fact.measure if chosen.best is not None else None
     later = news and measure and news_after_figures(index, topic_ranking, news.fact, measure)
     if chosen.answered and measure and not later:
+        if news is not None and chosen.best is not None and news.fact is chosen.best.fact:
+            # The newest answer's word on the topic is the fact matched: it is the news asked
+            # for ("the latest word on high needs funding for next year": continued into the
+            # year after its answer), judged as such.
+            newest = chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, chosen.best)
+            return newest or chosen
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
