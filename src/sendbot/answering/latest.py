@@ -35,7 +35,7 @@ LATEST_OPENS = "abclmnrtuvw"
 _LATEST = re.compile(
     WORD_START
     + f"(?=[{LATEST_OPENS}])"
-    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|lately|most recent|"
+    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
     r"last(?= (?:news|updates?)\b)|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
     r"(?:been )?(?:updated|changed) since(?: then)?|"
