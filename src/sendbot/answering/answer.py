@@ -12,6 +12,7 @@ from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.first_mention import first_mention
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_earlier
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.later_than_claimed import later_on_told_topic, later_than_claimed
@@ -356,6 +357,10 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     record = newest_record(index, question)
     if record is not None:
         return Newest(record.result, reading=record.note)
+    # "which answer first mentioned the £12bn total": the earliest answer's word, not the newest.
+    first = first_mention(index, question)
+    if first is not None:
+        return Newest(first.result, reading=first.note)
     # "when was the high needs total last updated?": its newest figure, whose reply says when.
     latest_asked = last_update_asked(question)
     if latest_asked != question:

@@ -31,8 +31,13 @@ _YEARISH = re.compile(r"\d")
 
 # "has high needs funding gone up?", "have special school numbers risen recently": whether it
 # has risen lately, asked of no span, base year or figure.
+# "did high needs go up or down lately", "has hn funding been bumped up recently": the same,
+# asked in the past tense or of the rise given.
 _HAS_RISEN = re.compile(
-    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up)\b"
+    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up|"
+    r"been (?:bumped up|raised|increased|boosted|topped up|uplifted))\b|"
+    r"^did (?:\w+ ){1,6}?(?:go up|rise|increase|grow|get (?:a |an )?(?:bump|boost|rise|"
+    r"increase|uplift))\b"
 )
 
 

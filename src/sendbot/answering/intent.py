@@ -451,6 +451,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "has the 60% rise cleared council deficits": whether the money fixed a problem
             r"^(?:has|have|did|will) (?:\w+ ){1,10}?(?:cleared|clear|wiped out|wipe out|paid off|"
             r"pay off) (?:\w+ ){0,2}?(?:deficits?|debts?|backlogs?|shortages?|waiting lists?)\b|"
+            # "has the extra £1bn stopped councils going into deficit": whether it kept them out
+            r"^(?:has|have|did|will) (?:\w+ ){1,10}?(?:stopped|stop|prevented|prevent|kept|keep) "
+            r"(?:\w+ ){1,3}?(?:from )?(?:going|getting|falling|running|sliding|ending up) "
+            r"(?:in(?:to)? )?(?:deficits?|debts?|the red|overspends?)\b|"
             r"(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?"
             r"(?:manage|managed|succeed|succeeded|achieve|achieved|hit) |"
             # How it is going so far: "how is the pilot going", "how's PINS going so far",

@@ -43,7 +43,10 @@ _LATEST = re.compile(
     r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
-    r"(?: news| updates?| (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
+    # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
+    r"(?:(?: (?:dfe|govt|gov|government|department|ministers?)(?:'?s)?)?"
+    r" (?:news|updates?|word|line|info|information|statements?|comments?)|"
+    r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
@@ -67,7 +70,65 @@ _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNOR
 
 _WORD_CHARACTER = re.compile(r"\w")
 _DANGLING_ASK = re.compile(
-    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the)?\s*[?.!]*$",
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the| its| their)?"
+    r"\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+# Asking how something stands: "the (current) status of X", "X's state of play", "where is
+# X up to". What is asked is X's newest news, as "the latest on X" asks it: "status of" reads
+# "on" ("whats the status of pins" is "whats the on pins", as "whats the latest on pins" is
+# read), a status ending the question goes.
+_STATUS = re.compile(
+    r"(?:'s)?\s*\b(?:status|state of play)\b(?P<of> (?:of|on|with|for)\b)?",
+    re.IGNORECASE,
+)
+
+
+# Asking for news of X, no one part of it: "the latest update on X", "any news on X".
+_NEWS_ASKED = re.compile(r"\b(?:news|updates?)\b", re.IGNORECASE)
+_ASKS_A_PART = re.compile(
+    r"\b(?:on|about|re|of) (?:how|what|whats|when|who|why|which|where|whether)\b", re.IGNORECASE
+)
+
+
+def _without_status(text: str) -> str:
+    return _STATUS.sub(lambda found: " on" if found["of"] else " ", text)
+
+
+# "the latest view on where special school demand is heading": what X is expected to do, as
+# the newest word on it says ("X expected"), which "where" would otherwise read as a place
+# asked. (Only asked for the newest: "where are the new schools heading" may ask where they
+# will be.)
+_HEADING = re.compile(
+    r"\bwhere (?P<topic>(?:[\w'-]+ ){1,8}?)(?:is|are) (?:heading|headed|trending)\b",
+    re.IGNORECASE,
+)
+# Words naming a count: where the numbers are heading asks which way, not how many.
+_COUNT_WORDS = re.compile(r"\b(?:numbers?|figures?|counts?|totals?)\b", re.IGNORECASE)
+
+
+def _expected(found: re.Match[str]) -> str:
+    """ "where X numbers are heading" as "X expected"."""
+    topic = " ".join(_COUNT_WORDS.sub(" ", found["topic"]).split()) or found["topic"].strip()
+    return f"{topic} expected"
+
+
+# "the most recent figure dfe gave for X": who gave the figure, not what it is of.
+_GIVEN_BY = re.compile(
+    r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
+    r"(?:dfe|govt|gov|government|department|ministers?|they) (?:has |have |had )?"
+    r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
+    re.IGNORECASE,
+)
+
+
+# "..., whats dfe's latest view": asking for the word the topic before it names.
+_VIEW_ASKED = re.compile(
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is)\s+(?:the\s+)?(?:dfe|govt|gov|"
+    r"government|department|dept|ministers?|their)(?:'s|s)?\s+(?:view|line|position|stance|"
+    r"take|word)\s*[?.!]*$",
     re.IGNORECASE,
 )
 
@@ -77,7 +138,7 @@ _DANGLING_ASK = re.compile(
 @lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
-    return bool(_LATEST.search(text))
+    return bool(_LATEST.search(text) or _STATUS.search(text))
 
 
 # "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
@@ -149,7 +210,11 @@ def without_latest(text: str) -> str:
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
-    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", text).split())
+    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", _without_status(text)).split())
+    if stripped != text:
+        stripped = _HEADING.sub(_expected, stripped)
+        stripped = _VIEW_ASKED.sub("", stripped)
+        stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
@@ -263,12 +328,22 @@ def _match_newest(
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
-    news = newest_on_topic(index, stripped, topic_ranking)
+    # "the status of X", "any update on X" ask how X stands, no one part of it: the newest
+    # answer's lead. ("The latest update on how X is done" asks one part of it.)
+    news_asked = _NEWS_ASKED.search(question) and not _ASKS_A_PART.search(stripped)
+    how_it_stands = bool(_STATUS.search(question) or news_asked)
+    news = newest_on_topic(index, stripped, topic_ranking, lead_only=how_it_stands)
     if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
         return replace(topic, question=question)
     measure = chosen.best.fact.measure if chosen.best is not None else None
     later = news and measure and news_after_figures(index, topic_ranking, news.fact, measure)
     if chosen.answered and measure and not later:
+        if news is not None and chosen.best is not None and news.fact is chosen.best.fact:
+            # The newest answer's word on the topic is the fact matched: it is the news asked
+            # for ("the latest word on high needs funding for next year": continued into the
+            # year after its answer), judged as such.
+            newest = chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, chosen.best)
+            return newest or chosen
         return chosen  # a measure: its newest figure is `resolve`'s to find
     if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
         return chosen  # on topic, but the sources do not give what was asked
@@ -457,7 +532,7 @@ def _newer_figure(
     figure = shown.measured
     if figure is None or figure.unit is None or "document" in shown.tags:
         return None
-    wanted = _wanted_terms(index, topic)
+    wanted = wanted_terms(index, topic)
     if not wanted:
         return None
     since = answered_on(index, shown)
@@ -475,7 +550,7 @@ def _newer_figure(
     # close to the best (most of them worked out to find which) need not be read.
     if not any(map(may_be_newer, ranking.candidates.positions)):
         return None
-    newer = [c for c in _carrying(index, ranking, wanted) if may_be_newer(c.position)]
+    newer = [c for c in carrying(index, ranking, wanted) if may_be_newer(c.position)]
     if not newer:
         return None
     best = max(newer, key=lambda c: (answered_on(index, index.facts[c.position]), -c.position))
@@ -561,10 +636,10 @@ def _topic_said_by(index: FactIndex, question: str, position: int) -> frozenset[
     """What of the topic asked the fact at `position` says: a later fact is a later word on
     the topic only when it says that too (the newest high needs total is no later word on the
     Change Programme's size)."""
-    return _wanted_terms(index, question) & index.fact_terms[position]
+    return wanted_terms(index, question) & index.fact_terms[position]
 
 
-def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
+def wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
     """The words of a topic that news on it must carry: not those saying when, everyday
     words, nor words naming a written answer or news itself ("the most recent written answer
     on X": X; "the most recent minister to answer": none, so any answer)."""
@@ -573,11 +648,11 @@ def _wanted_terms(index: FactIndex, topic: str) -> frozenset[str]:
 
 @per_index
 def _not_wanted(index: FactIndex) -> frozenset[str]:
-    """The words `_wanted_terms` leaves out of a topic."""
+    """The words `wanted_terms` leaves out of a topic."""
     return neutral_terms(index) | COMMON_WORDS | _document_terms(index) | _news_terms(index)
 
 
-def _carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
+def carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list[Candidate]:
     """The candidates close to the best that carry every word wanted (or all but one of three
     or more, their written answer's other facts the rest) and lack nothing the question asks
     for, best first."""
@@ -629,13 +704,14 @@ def _of_the_answer(index: FactIndex, source_id: str, position: int) -> bool:
 
 
 def newest_on_topic(
-    index: FactIndex, topic: str, ranking: Ranking | None = None
+    index: FactIndex, topic: str, ranking: Ranking | None = None, lead_only: bool = False
 ) -> ScoredFact | None:
     """The fact of the newest written answer on `topic`: the answer's first fact carrying
     every word of it (nothing asked that it does not give), or, when only the answer's own
     record (its question) speaks of it, the answer's first fact. About the answers
     themselves ("who answered the most recent question on X"), the newest answer's record.
-    `ranking` is `topic` ranked, when the caller has ranked it already."""
+    `ranking` is `topic` ranked, when the caller has ranked it already; `lead_only`: the answer's
+    first fact on it, whichever of its facts is nearer the words asked."""
     ranking = rank(index, topic) if ranking is None else ranking
     if not ranking.candidates:
         return None
@@ -653,10 +729,10 @@ def newest_on_topic(
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
         return None
-    wanted = _wanted_terms(index, topic)
+    wanted = wanted_terms(index, topic)
     if not wanted and not document_too:
         return None
-    on_topic = _carrying(index, ranking, wanted)
+    on_topic = carrying(index, ranking, wanted)
     if FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
         on_topic = [c for c in on_topic if gives_a_figure(index.facts[c.position])]
@@ -680,7 +756,7 @@ def newest_on_topic(
         nearer = closest.evidence.rank_score - first.evidence.rank_score > NEWS_LEAD_MARGIN
         if question.intent is Intent.OTHER:
             nearer = nearer and _nearer_than_the_topic(index, closest, first, wanted)
-        if nearer and not document_too:
+        if nearer and not document_too and not lead_only:
             first = closest
         # Asked about plans, what is to come is the news on them ("the current status of the
         # SEND reform plans": a White Paper early in the new year), not the progress made so

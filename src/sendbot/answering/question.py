@@ -300,7 +300,7 @@ _SUBJECT_END = frozenset(
 # they're training" EPs.
 _CLAUSE_START = frozenset(
     """the a an they we you i he she those my our your their theyre youre theyd theyll theyve
-    weve youd dfe government department""".split()
+    weve youd dfe government department govt gov ministers minister""".split()
 )
 
 
