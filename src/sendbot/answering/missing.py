@@ -469,6 +469,15 @@ def _missing_results(question: Question, fact: FactProfile) -> str | None:
     return None
 
 
+def _no_effect_said(fact: FactProfile) -> str:
+    """What the source lacks, of a question asking what difference something made."""
+    if fact.main_kind is FigureKind.COUNT:
+        return f"{SOURCE} gives {the_figure(fact)}, not what difference it has made."
+    if _PLANS.search(fact.text):
+        return f"{SOURCE} doesn't say what difference it has made; it says what is planned."
+    return f"{SOURCE} doesn't say what difference it has made; it says what has been done."
+
+
 # "what assessment has the dfe made of EP value for money", "dfe's assessment of it": the
 # department's own judgement of something, which only a fact saying it assessed it, or what it
 # expects ("expected to continue to increase based on current trends"), gives (an EP's
@@ -1018,6 +1027,10 @@ def _missing_outcome(
         and fact.count_roles <= PLANNED_ROLES
     ):
         return f"{SOURCE} gives {the_figure(fact)}, a plan, not how many so far."
+    if question.effect and not fact.reports_effect:
+        # "did the kids the taskforce reached get back into school": what was done (reached,
+        # trained) is not what difference it made to them
+        return _no_effect_said(fact)
     return None
 
 
