@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from sendbot.answering.asked_effect import reports_an_effect
 from sendbot.answering.answer_parts import AnswerPart, answer_part
+from sendbot.answering.asked_effect import reports_an_effect
 from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
