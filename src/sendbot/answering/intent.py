@@ -202,6 +202,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
             "your view|think of|think about|"
+            # ... in chat spelling: "do u reckon it's working", "u think pins works", "in ur view"
+            r"(?:do|did) (?:u|ya|ye) (?:think|reckon)|^(?:u|ya) (?:think|reckon)\b|"
+            r"in (?:ur|ya) (?:view|opinion)|(?:ur|your) (?:take|thoughts) on\b|"
             "is it any good|should i|good enough|fair to say|rate the|"
             r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
@@ -378,7 +381,24 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:actually|really) (?:good|bad) or\b|\ba lot or (?:not|a little|\w+ \w+)\b|"
             # "will the npq be better than the old award": a comparison no figure makes
             r"^(?:will|would) (?:[\w.]+ ){1,6}?be (?:any )?(?:better|worse|tougher|stricter|"
-            r"easier) than\b"
+            r"easier) than\b|"
+            # "too soft on councils", "23 reports, slow or about right", "is a 60% rise good or
+            # has demand gone up faster", "is 1500 places a lot compared to the need": a verdict
+            # on a figure or a regime, which no figure gives (not "too late to apply", a date)
+            r"^(?:is|are|was|were|isnt|arent) (?:[\w./]+ ){0,10}?too (?:soft|lenient|weak|harsh|"
+            r"tough|strict|slow|easy|generous|small|low|little|few|modest|stingy|light touch)\b|"
+            r"\bor (?:about|just) right\b|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,10}?(?:good|bad|decent|impressive|reasonable|"
+            r"high|low|fast|slow|quick|generous|big|small) or\b|"
+            r"\ba lot (?:compared (?:to|with)|given|considering|for the)\b|"
+            r"^(?:isnt|isn t|arent|aren t|wasnt|wasn t) (?:[\w.]+ ){1,6}?(?:quite |very |pretty |"
+            r"a bit |rather |really )?(?:small|low|few|little|slow|high|big|large|modest|paltry|"
+            r"measly)\b|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:impressive|decent|respectable|paltry|measly|"
+            r"pathetic|reasonable|about right|good going)\b|"
+            # "was this a proper answer or just spin": a verdict on the answer itself (not "is
+            # that real or spin", whether a figure is so)
+            r"^(?:is|was) (?:this|that|it) (?:really )?a proper answer\b"
         ),
     ),
     (
