@@ -29,6 +29,8 @@ class AskedEvent:
     # "have they opened", "did it start": asked of the thing itself, not "were those approved
     # on top of the ones already opened", whose event is said of others
     perfect: bool = False
+    # "has it reported back yet": asked as by now, which only a quote saying it has answers
+    yet: bool = False
 
 
 # The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
@@ -41,7 +43,12 @@ _YES_NO = re.compile(
 # "come out" or "out yet" ("before it comes out" asks something else), "over" only at the end
 # or before "now", "yet" ("over five years", "over £1bn" are amounts), "open to" asks who may.
 _EVENT_WORDS = (
-    ("published", r"published|publish|released|come out|came out|out (?:yet|now|already)"),
+    # "has the group reported back yet": its report published
+    (
+        "published",
+        r"published|publish|released|come out|came out|out (?:yet|now|already)|"
+        r"reported back|report back|reported",
+    ),
     ("opened", r"opened|open(?! (?:to|for)\b)"),
     ("announced", r"announced|announce"),
     ("started", r"started|start|begun|begin|launched|launch|kicked off|rolled out"),
@@ -50,6 +57,14 @@ _EVENT_WORDS = (
         r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete",
     ),
     ("shared", r"shared|share"),
+    # "is it actually being taught on courses yet", "has it come into use": in use, which a
+    # thing announced is not yet said to be (asked with "yet", "now" or the like: "is the
+    # £21m used for training" asks what it is for)
+    (
+        "in_use",
+        r"(?:being |been )?(?:used|taught|delivered|implemented|applied)(?= .*\b(?:yet|now|"
+        r"already)\b)|in use|come into (?:use|force|effect)|came into (?:use|force|effect)",
+    ),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
     # "has the old senco qualification been scrapped yet": asked only with "has" or "have"
@@ -64,7 +79,8 @@ _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
     begun begin launched launch kicked rolled over ended finished concluded wound completed
     complete shared
-    share happened taken took been replaced scrapped abolished phased withdrawn""".split()
+    share happened taken took been replaced scrapped abolished phased withdrawn reported report
+    used taught delivered implemented applied use force effect""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
@@ -178,8 +194,14 @@ def _event_asked(clause: str) -> AskedEvent | None:
     if found.lastgroup == "replaced" and asked["aux"] not in _HAS:
         return None
     return AskedEvent(
-        found.lastgroup, asked["aux"] in _PLURAL_AUX, perfect=asked["aux"] in _PERFECT_AUX
+        found.lastgroup,
+        asked["aux"] in _PLURAL_AUX,
+        perfect=asked["aux"] in _PERFECT_AUX,
+        yet=bool(_BY_NOW.search(rest)),
     )
+
+
+_BY_NOW = re.compile(r"\b(?:yet|already|so far|by now|at all|now)\b")
 
 
 def _contents_asked(clause: str, text: str) -> AskedEvent | None:
@@ -223,6 +245,8 @@ _DONE = {
     "shared": r"shared|published",
     "held": r"held|happened|took place|taken place|met",
     "replaced": r"replaced|scrapped|abolished|phased out|withdrawn",
+    "in_use": r"implemented|in use|in place|in force|came into (?:force|effect|use)|being used|"
+    r"being taught|rolled out|introduced|launched|started|running|underway|under way",
 }
 _DONE_PATTERNS = {
     event: re.compile(rf"\b{_NOT_PROMISED}(?:{words})\b") for event, words in _DONE.items()
@@ -243,6 +267,7 @@ _DONE_WORDS = {
     "shared": "been shared",
     "held": "taken place",
     "replaced": "been replaced",
+    "in_use": "come into use",
 }
 
 
@@ -265,7 +290,16 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     text = _naming_the_event(text, asked.event)
     if states_done(text, asked.event):
         return False
-    return asked.event == "ended" or bool(_TO_COME.search(text))
+    # "has the task and finish group reported back yet" of "established the group": a report
+    # or a use the quote never says has come is not its answer, though nothing is promised
+    if asked.event == "ended" or (asked.yet and asked.event in _SAID_ONLY_WHEN_DONE):
+        return True
+    return bool(_TO_COME.search(text))
+
+
+# Events whose happening only a quote saying so answers ("ended": "is it over now" of a
+# programme "launched in September 2023").
+_SAID_ONLY_WHEN_DONE = frozenset({"ended", "published", "in_use"})
 
 
 def _at_a_stage_before(text: str, asked: AskedEvent, numbers: tuple[str, ...]) -> bool:
@@ -314,6 +348,7 @@ _EVENT_STEMS = {
     "shared": re.compile(r"\bshar"),
     "held": re.compile(r"\bheld\b|\bhappen|\bplace\b"),
     "replaced": re.compile(r"\breplac|\bscrap|\babolish|\bphas|\bwithdr"),
+    "in_use": re.compile(r"\bus(?:e|ed|ing)\b|\bimplement|\bforce\b|\btaught\b|\bintroduc"),
 }
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
@@ -351,6 +386,15 @@ def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
         )
         return f"{promise}; no answer here says where {pronoun} {are}."
     was = "were" if asked.plural else "was"
+    if (
+        not asked.contents
+        and asked.yet
+        and asked.event in _SAID_ONLY_WHEN_DONE
+        and not _TO_COME.search(quote.lower())
+    ):
+        # "established the group", "announced a new framework": nothing promised, and
+        # nothing said of the report or the use asked about
+        return f"{said} doesn't say whether {pronoun} {has} {_DONE_WORDS[asked.event]}."
     promise = (
         f"{said} says {pronoun} {was} expected {due}"
         if due
