@@ -75,3 +75,41 @@ def test_the_readings() -> None:
     assert used is not None and used.event == "in_use"
     # what the money is for, not whether something is in use
     assert asked_event("is the £21m used for training eps") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "did the no-ehcp supported internship pilot finish in march 2025 as planned",
+            "doesn't say it has ended",
+        ),
+        ("did the supported internship pilot end on time", "doesn't say it has ended"),
+        (
+            "has the non-ehcp supported internship pilot finished and been rolled out",
+            "whether it has been rolled out since",
+        ),
+        (
+            "was the pilot for young people without an ehcp rolled out to all councils",
+            "whether it has been rolled out since",
+        ),
+    ],
+)
+def test_a_pilot_planned_to_run_until_march_is_not_said_ended_or_rolled_out(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing is not None and missing in reply.missing
+    assert reply.fact is not None and reply.fact.id == "supported-internships-pilot"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the supported internship pilot end",
+        "how long does the no-ehcp internship pilot run",
+    ],
+)
+def test_how_long_the_pilot_runs_is_still_answered(shipped_index: FactIndex, question: str) -> None:
+    assert_answered_with(shipped_index, question, "supported-internships-pilot")

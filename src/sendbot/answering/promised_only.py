@@ -31,6 +31,9 @@ class AskedEvent:
     perfect: bool = False
     # "has it reported back yet": asked as by now, which only a quote saying it has answers
     yet: bool = False
+    # "did it finish in march 2025 as planned": whether the plan was kept, which the plan
+    # ("until March 2025") does not say
+    as_planned: bool = False
 
 
 # The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
@@ -51,10 +54,14 @@ _EVENT_WORDS = (
     ),
     ("opened", r"opened|open(?! (?:to|for)\b)"),
     ("announced", r"announced|announce"),
-    ("started", r"started|start|begun|begin|launched|launch|kicked off|rolled out"),
+    ("started", r"started|start|begun|begin|launched|launch|kicked off"),
+    # "has the pilot finished and been rolled out": past a pilot, to everyone (the further
+    # stage of the two asked)
+    ("rolled_out", r"rolled out|roll(?:ed)? it out|rolling out"),
     (
         "ended",
-        r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete",
+        r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete|"
+        r"(?<!and )finish(?! group)|end(?= (?:on time|on schedule|in|as|yet|now|already)\b)",
     ),
     ("shared", r"shared|share"),
     # "is it actually being taught on courses yet", "has it come into use": in use, which a
@@ -78,9 +85,10 @@ _EVENT = re.compile(
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
     begun begin launched launch kicked rolled over ended finished concluded wound completed
-    complete shared
+    complete finish end shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
-    used taught delivered implemented applied use force effect""".split()
+    used taught delivered implemented applied use force effect roll
+    rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
@@ -188,17 +196,26 @@ def _event_asked(clause: str) -> AskedEvent | None:
     found = _EVENT.search(rest)
     if found is None or found.lastgroup is None:
         return None
+    event = found.lastgroup
+    if event == "ended" and _ROLLED_OUT.search(rest, found.end()):
+        event = "rolled_out"  # "has the pilot finished and been rolled out": the further stage
     before = rest[: found.start()]
     if before.count(" ") > _WORDS_BEFORE_EVENT or _STILL_TO_COME.search(before):
         return None  # "are they going to open", "did dfe say it would share": the promise
-    if found.lastgroup == "replaced" and asked["aux"] not in _HAS:
+    if event == "replaced" and asked["aux"] not in _HAS:
         return None
     return AskedEvent(
-        found.lastgroup,
+        event,
         asked["aux"] in _PLURAL_AUX,
-        perfect=asked["aux"] in _PERFECT_AUX,
+        # (rolled out is always asked of the thing itself: "was the pilot rolled out")
+        perfect=asked["aux"] in _PERFECT_AUX or event == "rolled_out",
         yet=bool(_BY_NOW.search(rest)),
+        as_planned=bool(_AS_PLANNED.search(rest)),
     )
+
+
+_ROLLED_OUT = re.compile(r"\b(?:rolled out|roll(?:ed)? it out|rolling out)\b")
+_AS_PLANNED = re.compile(r"\b(?:as (?:planned|intended|scheduled|expected)|on time|on schedule)\b")
 
 
 _BY_NOW = re.compile(r"\b(?:yet|already|so far|by now|at all|now)\b")
@@ -240,6 +257,7 @@ _DONE = {
     "opened": r"opened|now open",
     "announced": r"announced|confirmed",
     "started": r"started|launched|began|begun|introduced|underway|under way|running|rolled out",
+    "rolled_out": r"rolled out|extended to all|national roll ?out",
     # "extended until March 2025" says how long it runs, which answers whether it is over
     "ended": r"ended|concluded|closed|finished|completed|came to an end|extended|until",
     "shared": r"shared|published",
@@ -268,6 +286,7 @@ _DONE_WORDS = {
     "held": "taken place",
     "replaced": "been replaced",
     "in_use": "come into use",
+    "rolled_out": "been rolled out",
 }
 
 
@@ -288,6 +307,9 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     if _at_a_stage_before(text, asked, numbers):
         return True
     text = _naming_the_event(text, asked.event)
+    if asked.as_planned and asked.event == "ended":
+        # "until March 2025" is the plan, not that it ended then
+        return not _ENDED_SAID.search(text)
     if states_done(text, asked.event):
         return False
     # "has the task and finish group reported back yet" of "established the group": a report
@@ -296,6 +318,10 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
         return True
     return bool(_TO_COME.search(text))
 
+
+_ENDED_SAID = re.compile(
+    rf"\b{_NOT_PROMISED}(?:ended|concluded|closed|finished|completed|came to an end)\b"
+)
 
 # Events whose happening only a quote saying so answers ("ended": "is it over now" of a
 # programme "launched in September 2023").
@@ -318,6 +344,7 @@ def _at_a_stage_before(text: str, asked: AskedEvent, numbers: tuple[str, ...]) -
 _NOT_YET = {
     "opened": re.compile(r"\b(?:approved|in the pipeline|to open)\b"),
     "started": re.compile(r"\b(?:to pilot|piloting|pilots?)\b"),
+    "rolled_out": re.compile(r"\b(?:to pilot|piloting|pilots?|piloted)\b"),
 }
 # Where a quote's clauses part: "has opened 77 special ... since 2010, with 67 similar
 # projects in the pipeline".
@@ -348,6 +375,7 @@ _EVENT_STEMS = {
     "shared": re.compile(r"\bshar"),
     "held": re.compile(r"\bheld\b|\bhappen|\bplace\b"),
     "replaced": re.compile(r"\breplac|\bscrap|\babolish|\bphas|\bwithdr"),
+    "rolled_out": re.compile(r"\broll|\bpilot"),
     "in_use": re.compile(r"\bus(?:e|ed|ing)\b|\bimplement|\bforce\b|\btaught\b|\bintroduc"),
 }
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
