@@ -27,6 +27,7 @@ from sendbot.answering.intent import (
     OPENS_WITH_ANOTHER,
     Intent,
     intent_of,
+    told_after_a_definition,
 )
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
@@ -601,6 +602,7 @@ def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
         intent is Intent.DEFINITION
         and _last_asked_word(text, raw_words) in POINTING_WORDS
         and not _IN_THIS.search(text)
+        and not told_after_a_definition(raw_words)
     ):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     return intent
