@@ -134,6 +134,7 @@ def test_what_the_source_does_not_give_is_said(
             "how many children has the ap specialist taskforce reached",
             "ap-specialist-taskforce-reach",
         ),
+        ("has the ap taskforce made a difference", "ap-specialist-taskforce-reach"),
         (
             "how many people have registered for the early years senco training",
             "early-years-senco-training",
