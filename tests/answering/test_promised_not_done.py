@@ -69,7 +69,7 @@ from sendbot.answering.match import Outcome
             "has the supported internship pilot for non-ehcp kids been rolled out everywhere",
             "supported-internships-pilot",
             "The written answer of 8 February 2024 speaks of it only as planned; "
-            "no answer here says whether it has started since.",
+            "no answer here says whether it has been rolled out since.",
         ),
         (
             "is the change programme over now",

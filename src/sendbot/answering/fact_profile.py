@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sendbot.answering.answer_parts import AnswerPart, answer_part
+from sendbot.answering.asked_effect import reports_an_effect
 from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
@@ -145,6 +146,8 @@ class FactProfile:
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
     reports_results: bool = False  # it says what was found or achieved, not only what is planned
+    # ... and of that, what came of something for those it serves, not only what was done
+    reports_effect: bool = False
     # It gives more than one figure: "15 schools and one AP school", or a number and its rise.
     separate_counts: bool = False
     stage: str | None = None  # "interim": the stage of the findings it speaks of, when not final
@@ -316,6 +319,7 @@ def profile(
         with_=having.group(0) if having else "",
         percent_changes=_percent_changes(fact),
         reports_results=reports_results,
+        reports_effect=any(reports_an_effect(text) for text in own_text),
         separate_counts=sum(figure.kind is not FigureKind.DATE for figure in fact.figures) > 1,
         stage=_stage(" ".join(own_text)),
         names=_names(fact.quote),

@@ -202,6 +202,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "do you think|what do you think|do you reckon|what do you reckon|your opinion|"
             "your view|think of|think about|"
+            # ... in chat spelling: "do u reckon it's working", "u think pins works", "in ur view"
+            r"(?:do|did) (?:u|ya|ye) (?:think|reckon)|^(?:u|ya) (?:think|reckon)\b|"
+            r"in (?:ur|ya) (?:view|opinion)|(?:ur|your) (?:take|thoughts) on\b|"
             "is it any good|should i|good enough|fair to say|rate the|"
             r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
@@ -378,7 +381,24 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:actually|really) (?:good|bad) or\b|\ba lot or (?:not|a little|\w+ \w+)\b|"
             # "will the npq be better than the old award": a comparison no figure makes
             r"^(?:will|would) (?:[\w.]+ ){1,6}?be (?:any )?(?:better|worse|tougher|stricter|"
-            r"easier) than\b"
+            r"easier) than\b|"
+            # "too soft on councils", "23 reports, slow or about right", "is a 60% rise good or
+            # has demand gone up faster", "is 1500 places a lot compared to the need": a verdict
+            # on a figure or a regime, which no figure gives (not "too late to apply", a date)
+            r"^(?:is|are|was|were|isnt|arent) (?:[\w./]+ ){0,10}?too (?:soft|lenient|weak|harsh|"
+            r"tough|strict|slow|easy|generous|small|low|little|few|modest|stingy|light touch)\b|"
+            r"\bor (?:about|just) right\b|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,10}?(?:good|bad|decent|impressive|reasonable|"
+            r"high|low|fast|slow|quick|generous|big|small) or\b|"
+            r"\ba lot (?:compared (?:to|with)|given|considering|for the)\b|"
+            r"^(?:isnt|isn t|arent|aren t|wasnt|wasn t) (?:[\w.]+ ){1,6}?(?:quite |very |pretty |"
+            r"a bit |rather |really )?(?:small|low|few|little|slow|high|big|large|modest|paltry|"
+            r"measly)\b|"
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:impressive|decent|respectable|paltry|measly|"
+            r"pathetic|reasonable|about right|good going)\b|"
+            # "was this a proper answer or just spin": a verdict on the answer itself (not "is
+            # that real or spin", whether a figure is so)
+            r"^(?:is|was) (?:this|that|it) (?:really )?a proper answer\b"
         ),
     ),
     (
@@ -640,7 +660,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what s (?!(?:changed|happened|improved|moved|shifted|altered)$)\w+$|"
             r"what (?:actually|exactly|even) (?:is|are) (?:an? )?\w+(?: \w+){0,2}$|"
             # "what does local area inspection mean": a term of any length
-            r"what does (?:\w+ ){1,4}?mean(?: (?:exactly|here|in this))?$|"
+            r"what does (?:\w+ ){1,4}?(?:(?:actually|really|exactly|even) )?mean"
+            r"(?: (?:exactly|here|in this))?$|"
             # "what does early identification actually mean in the training": a term, where
             r"what does (?:\w+ ){1,4}?mean (?:in|for) (?:the|this|that)\b|"
             # "what is the taskforce, what do they actually do (day to day)": what it does
@@ -650,6 +671,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:whats|what s|what is) (?!(?:it|that|this|the|a|an)\b)\w+ mean"
             r"(?: here| in this)?\b|"
             r"(?:whats|what s) an? \w+(?: \w+){0,2}$|"
+            # "what is an education health and care plan": a term of five words
+            r"(?:what is|whats|what s) an? \w+(?: \w+){3,4}$|"
             r"(?:what is|whats|what s) an? \w+(?: \w+){0,2} like\b|"
             # "who are the Autism Education Trust": what an organisation is (not "who is
             # leading the consortium": who does something)
@@ -660,7 +683,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"expected)\b|\w+ing (?:the|a|an|it|them|our|my)\b)\w+ \w+(?: \w+)?$|"
             # "what does the Autism Education Trust do", "what is a special free school exactly",
             # "what's the universal training offer": what a named thing is, not a figure about it.
-            r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2} do$|"
+            r"what does (?:the )?(?!(?:it|they|this|that|he|she)\b)\w+(?: \w+){0,2}"
+            r"(?: (?:actually|really|exactly))? do$|"
             # "what does the universal services programme actually involve": what it is
             r"what (?:does|do|will) (?:the )?(?!(?:it|they|this|that)\b)(?:\w+ ){1,5}?"
             r"(?:(?:actually|really|exactly) )?(?:involve|entail|consist of)\b|"
@@ -996,6 +1020,19 @@ _GOING_TO = re.compile(r"^(?:is|are) ((?:\w+ ){1,6}?)going to ")
 _TAG_END = re.compile(
     r"(?: (?:or not really|or not|or what|or no|tbh|honestly|though|lol|then|anyway|anyways))+$"
 )
+_DEFINITION_TAG = re.compile(
+    r"(?: (?:i ve |ive |i have |i d |id )?never (?:heard|come across) (?:of )?(?:it|that|this|them)"
+    r"(?: before)?| is it (?:like|a kind of|a sort of|a type of) (?:an? )?\w+(?: \w+)?|"
+    r" in plain english| in simple terms)+$"
+)
+
+
+def told_after_a_definition(raw_words: Sequence[str]) -> bool:
+    """ "what's the ECF, never heard of it": the words after what is asked are about the asker
+    (their "it" points at the thing asked, not back at an earlier message)."""
+    return tuple(raw_words[:1]) == ("what",) and bool(_DEFINITION_TAG.search(" ".join(raw_words)))
+
+
 _TAG_ENDS = frozenset(
     {"not", "what", "no", "tbh", "honestly", "though", "lol", "then", "really", "anyway", "anyways"}
 )
@@ -1047,6 +1084,10 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         text = _TAG_END.sub("", text)
     if raw_words and raw_words[-1] in _ANSWER_TAG_ENDS:
         text = _ANSWER_TAG.sub("", text)
+    if text.startswith("what"):
+        # "what's the early career framework, never heard of it", "what is it, is it like a
+        # course?": what a thing is, with a word about the asker after it
+        text = _DEFINITION_TAG.sub("", text)
     rules = [
         int(found.lastgroup[4:])
         for found in _INTENT_PATTERN.finditer(text)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
+from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
@@ -308,6 +309,7 @@ def what_is_missing(
         or _missing_year_or_period(question, fact, fact_terms)
         or earlier_not_given(question, fact)
         or _missing_results(question, fact)
+        or _missing_contents(question, fact)
         or _missing_names(question, fact)
         or _missing_with_or_without(question, fact, fact_terms, possessed_terms, lacked_terms)
         or _missing_kind_of_detail(question, fact, subject_terms)
@@ -471,6 +473,32 @@ def _missing_results(question: Question, fact: FactProfile) -> str | None:
     ):
         return f"{SOURCE} doesn't give the department's assessment of that."
     return None
+
+
+def _no_effect_said(fact: FactProfile) -> str:
+    """What the source lacks, of a question asking what difference something made."""
+    if fact.main_kind is FigureKind.COUNT:
+        return f"{SOURCE} gives {the_figure(fact)}, not what difference it has made."
+    if _PLANS.search(fact.text):
+        return f"{SOURCE} doesn't say what difference it has made; it says what is planned."
+    return f"{SOURCE} doesn't say what difference it has made; it says what has been done."
+
+
+_POINTED_SENTENCES = {
+    "where": f"{SOURCE} says where it is published, not what it says.",
+    "when": f"{SOURCE} says when it is expected, not what it shows.",
+    "asked": f"{SOURCE} says what was asked for, not the figures given.",
+}
+
+
+def _missing_contents(question: Question, fact: FactProfile) -> str | None:
+    """What a document says, asked of a fact giving no figure that only points to it: "what
+    does the contracts finder notice say" of "further information is available on Contracts
+    Finder"."""
+    if fact.main_kind is not None or not asks_what_it_holds(question.text):
+        return None
+    pointer = pointer_only(fact.text)
+    return _POINTED_SENTENCES[pointer] if pointer else None
 
 
 # "what assessment has the dfe made of EP value for money", "dfe's assessment of it": the
@@ -1031,6 +1059,10 @@ def _missing_outcome(
         and fact.count_roles <= PLANNED_ROLES
     ):
         return f"{SOURCE} gives {the_figure(fact)}, a plan, not how many so far."
+    if question.effect and not fact.reports_effect:
+        # "did the kids the taskforce reached get back into school": what was done (reached,
+        # trained) is not what difference it made to them
+        return _no_effect_said(fact)
     return None
 
 

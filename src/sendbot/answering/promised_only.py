@@ -29,6 +29,11 @@ class AskedEvent:
     # "have they opened", "did it start": asked of the thing itself, not "were those approved
     # on top of the ones already opened", whose event is said of others
     perfect: bool = False
+    # "has it reported back yet": asked as by now, which only a quote saying it has answers
+    yet: bool = False
+    # "did it finish in march 2025 as planned": whether the plan was kept, which the plan
+    # ("until March 2025") does not say
+    as_planned: bool = False
 
 
 # The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
@@ -41,15 +46,32 @@ _YES_NO = re.compile(
 # "come out" or "out yet" ("before it comes out" asks something else), "over" only at the end
 # or before "now", "yet" ("over five years", "over £1bn" are amounts), "open to" asks who may.
 _EVENT_WORDS = (
-    ("published", r"published|publish|released|come out|came out|out (?:yet|now|already)"),
+    # "has the group reported back yet": its report published
+    (
+        "published",
+        r"published|publish|released|come out|came out|out (?:yet|now|already)|"
+        r"reported back|report back|reported",
+    ),
     ("opened", r"opened|open(?! (?:to|for)\b)"),
     ("announced", r"announced|announce"),
-    ("started", r"started|start|begun|begin|launched|launch|kicked off|rolled out"),
+    ("started", r"started|start|begun|begin|launched|launch|kicked off"),
+    # "has the pilot finished and been rolled out": past a pilot, to everyone (the further
+    # stage of the two asked)
+    ("rolled_out", r"rolled out|roll(?:ed)? it out|rolling out"),
     (
         "ended",
-        r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete",
+        r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete|"
+        r"(?<!and )finish(?! group)|end(?= (?:on time|on schedule|in|as|yet|now|already)\b)",
     ),
     ("shared", r"shared|share"),
+    # "is it actually being taught on courses yet", "has it come into use": in use, which a
+    # thing announced is not yet said to be (asked with "yet", "now" or the like: "is the
+    # £21m used for training" asks what it is for)
+    (
+        "in_use",
+        r"(?:being |been )?(?:used|taught|delivered|implemented|applied)(?= .*\b(?:yet|now|"
+        r"already)\b)|in use|come into (?:use|force|effect)|came into (?:use|force|effect)",
+    ),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
     # "has the old senco qualification been scrapped yet": asked only with "has" or "have"
@@ -63,8 +85,10 @@ _EVENT = re.compile(
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
     begun begin launched launch kicked rolled over ended finished concluded wound completed
-    complete shared
-    share happened taken took been replaced scrapped abolished phased withdrawn""".split()
+    complete finish end shared
+    share happened taken took been replaced scrapped abolished phased withdrawn reported report
+    used taught delivered implemented applied use force effect roll
+    rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
@@ -172,14 +196,29 @@ def _event_asked(clause: str) -> AskedEvent | None:
     found = _EVENT.search(rest)
     if found is None or found.lastgroup is None:
         return None
+    event = found.lastgroup
+    if event == "ended" and _ROLLED_OUT.search(rest, found.end()):
+        event = "rolled_out"  # "has the pilot finished and been rolled out": the further stage
     before = rest[: found.start()]
     if before.count(" ") > _WORDS_BEFORE_EVENT or _STILL_TO_COME.search(before):
         return None  # "are they going to open", "did dfe say it would share": the promise
-    if found.lastgroup == "replaced" and asked["aux"] not in _HAS:
+    if event == "replaced" and asked["aux"] not in _HAS:
         return None
     return AskedEvent(
-        found.lastgroup, asked["aux"] in _PLURAL_AUX, perfect=asked["aux"] in _PERFECT_AUX
+        event,
+        asked["aux"] in _PLURAL_AUX,
+        # (rolled out is always asked of the thing itself: "was the pilot rolled out")
+        perfect=asked["aux"] in _PERFECT_AUX or event == "rolled_out",
+        yet=bool(_BY_NOW.search(rest)),
+        as_planned=bool(_AS_PLANNED.search(rest)),
     )
+
+
+_ROLLED_OUT = re.compile(r"\b(?:rolled out|roll(?:ed)? it out|rolling out)\b")
+_AS_PLANNED = re.compile(r"\b(?:as (?:planned|intended|scheduled|expected)|on time|on schedule)\b")
+
+
+_BY_NOW = re.compile(r"\b(?:yet|already|so far|by now|at all|now)\b")
 
 
 def _contents_asked(clause: str, text: str) -> AskedEvent | None:
@@ -218,11 +257,14 @@ _DONE = {
     "opened": r"opened|now open",
     "announced": r"announced|confirmed",
     "started": r"started|launched|began|begun|introduced|underway|under way|running|rolled out",
+    "rolled_out": r"rolled out|extended to all|national roll ?out",
     # "extended until March 2025" says how long it runs, which answers whether it is over
     "ended": r"ended|concluded|closed|finished|completed|came to an end|extended|until",
     "shared": r"shared|published",
     "held": r"held|happened|took place|taken place|met",
     "replaced": r"replaced|scrapped|abolished|phased out|withdrawn",
+    "in_use": r"implemented|in use|in place|in force|came into (?:force|effect|use)|being used|"
+    r"being taught|rolled out|introduced|launched|started|running|underway|under way",
 }
 _DONE_PATTERNS = {
     event: re.compile(rf"\b{_NOT_PROMISED}(?:{words})\b") for event, words in _DONE.items()
@@ -243,6 +285,8 @@ _DONE_WORDS = {
     "shared": "been shared",
     "held": "taken place",
     "replaced": "been replaced",
+    "in_use": "come into use",
+    "rolled_out": "been rolled out",
 }
 
 
@@ -263,9 +307,25 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     if _at_a_stage_before(text, asked, numbers):
         return True
     text = _naming_the_event(text, asked.event)
+    if asked.as_planned and asked.event == "ended":
+        # "until March 2025" is the plan, not that it ended then
+        return not _ENDED_SAID.search(text)
     if states_done(text, asked.event):
         return False
-    return asked.event == "ended" or bool(_TO_COME.search(text))
+    # "has the task and finish group reported back yet" of "established the group": a report
+    # or a use the quote never says has come is not its answer, though nothing is promised
+    if asked.event == "ended" or (asked.yet and asked.event in _SAID_ONLY_WHEN_DONE):
+        return True
+    return bool(_TO_COME.search(text))
+
+
+_ENDED_SAID = re.compile(
+    rf"\b{_NOT_PROMISED}(?:ended|concluded|closed|finished|completed|came to an end)\b"
+)
+
+# Events whose happening only a quote saying so answers ("ended": "is it over now" of a
+# programme "launched in September 2023").
+_SAID_ONLY_WHEN_DONE = frozenset({"ended", "published", "in_use"})
 
 
 def _at_a_stage_before(text: str, asked: AskedEvent, numbers: tuple[str, ...]) -> bool:
@@ -284,6 +344,7 @@ def _at_a_stage_before(text: str, asked: AskedEvent, numbers: tuple[str, ...]) -
 _NOT_YET = {
     "opened": re.compile(r"\b(?:approved|in the pipeline|to open)\b"),
     "started": re.compile(r"\b(?:to pilot|piloting|pilots?)\b"),
+    "rolled_out": re.compile(r"\b(?:to pilot|piloting|pilots?|piloted)\b"),
 }
 # Where a quote's clauses part: "has opened 77 special ... since 2010, with 67 similar
 # projects in the pipeline".
@@ -314,6 +375,8 @@ _EVENT_STEMS = {
     "shared": re.compile(r"\bshar"),
     "held": re.compile(r"\bheld\b|\bhappen|\bplace\b"),
     "replaced": re.compile(r"\breplac|\bscrap|\babolish|\bphas|\bwithdr"),
+    "rolled_out": re.compile(r"\broll|\bpilot"),
+    "in_use": re.compile(r"\bus(?:e|ed|ing)\b|\bimplement|\bforce\b|\btaught\b|\bintroduc"),
 }
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
@@ -351,6 +414,15 @@ def not_yet_said(question: str, quote: str, answered: dt.date) -> str | None:
         )
         return f"{promise}; no answer here says where {pronoun} {are}."
     was = "were" if asked.plural else "was"
+    if (
+        not asked.contents
+        and asked.yet
+        and asked.event in _SAID_ONLY_WHEN_DONE
+        and not _TO_COME.search(quote.lower())
+    ):
+        # "established the group", "announced a new framework": nothing promised, and
+        # nothing said of the report or the use asked about
+        return f"{said} doesn't say whether {pronoun} {has} {_DONE_WORDS[asked.event]}."
     promise = (
         f"{said} says {pronoun} {was} expected {due}"
         if due

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sendbot.answering.asked_effect import asks_an_effect
 from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
@@ -26,6 +27,7 @@ from sendbot.answering.intent import (
     OPENS_WITH_ANOTHER,
     Intent,
     intent_of,
+    told_after_a_definition,
 )
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
@@ -236,6 +238,7 @@ class Question:
     measure_words: tuple[str, ...] = ()
     so_far: bool = False  # it asks what has been done up to now, not what is planned
     findings: bool = False  # it asks what was found or achieved, not what is planned
+    effect: bool = False  # ... of that, what difference it made to people ("back into school")
     stage: str | None = None  # "final": the stage of a report or findings it asks about
     # "names" or "places": it asks for the names of people or organisations, or where things
     # are; a fact that gives neither cannot answer, however close its topic.
@@ -465,6 +468,7 @@ def analyse(question: str) -> Question:
         measure_words=_measure(asked),
         so_far=bool(_SO_FAR.search(asked)),
         findings=_asks_findings(asked),
+        effect=asks_an_effect(asked),
         stage=_STAGE.search(asked) and "final",
         # "which orgs are on it, by name": "by name" may be told apart from the asking clause
         wants=_wants(asked) or ("names" if _BY_NAME.search(plain) else None),
@@ -598,6 +602,7 @@ def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
         intent is Intent.DEFINITION
         and _last_asked_word(text, raw_words) in POINTING_WORDS
         and not _IN_THIS.search(text)
+        and not told_after_a_definition(raw_words)
     ):
         intent = Intent.OTHER  # "what are they?" refers back; it asks for no definition
     return intent
