@@ -9,7 +9,7 @@ those of the replies people get, as benchmarks/outcomes.py counts them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sendbot.answering.answer import decide
 from sendbot.answering.fact_index import FactIndex
@@ -45,7 +45,9 @@ class Evaluation:
     in_scope_wrong_fact: int  # the worst outcome: a wrong fact presented as the answer
     out_of_scope: int
     out_of_scope_declined: int
-    misses: tuple[Miss, ...]
+    # Out of the repr: pytest prints a failing test's arguments, and a held-out set's
+    # questions must never be shown.
+    misses: tuple[Miss, ...] = field(repr=False)
 
     @property
     def accuracy(self) -> float:
