@@ -114,12 +114,18 @@ _DEPARTMENT_ASKED_ABOUT = re.compile(
     r"\b(?:ask|asks|asked|asking|about)\b(?: \w+){0,3}? (?:how|what|whether|if|why)\b"
     r"(?: \w+)*? (?:govt|government|gov|dfe|department|dept|ministry)\b"
 )
-# "what's this written answer about?", "so whats this reply even about": what a written answer
-# is about is the question it answers; the question's text is asked for.
+# "what's this written answer about?", "so whats this reply even about", "what was the nov
+# 2023 educational psychology question about": what a written answer (or its question) is
+# about is the question it answers; the question's text is asked for.
 _WHAT_ANSWER_IS_ABOUT = re.compile(
-    r"\b(?:what|wat|wot|whats)\b.*\b(?:answer|reply|response)\s+"
+    r"\b(?:what|wat|wot|whats)\b.*\b(?:answer|reply|response|question|pq|wpq|q)\s+"
+    # "the question on the white paper engagement ... about": its topic may come between
+    r"(?:(?:on|re|regarding|from|in) (?:[\w/']+ ){1,6}?)?"
     r"(?:(?:even|actually|really|all|exactly)\s+)?about\b(?:\s+(?:tbh|then|exactly|anyway))?"
     r"[\s?!.]*$"
+    # "the dec 2023 question, what was it about": the question named, then asked of
+    r"|\b(?:answer|reply|response|question|pq|wpq|q)\b.*\b(?:what|wat|wot|whats)\b"
+    r"(?: (?:was|is|s))? (?:it|that|this) (?:(?:even|actually|really|all)\s+)?about[\s?!.]*$"
 )
 # "who was the question put to?", "who was this pq addressed to": to whom a written question
 # was put, with no one named after "to", is the department it was put to.
@@ -481,10 +487,13 @@ _WRITTEN_QUESTION = re.compile(r"\bwritten (?:parliamentary )?(?:question|pq)s?\
 _PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+ing\b)")
 
 
-# "in the march 2024 answer, when would ...", "per the nov 2025 reply": the written answer
-# named as where to look, not as what is asked about.
+# "in the march 2024 answer, when would ...", "per the nov 2025 reply", "acc to the nov 2025
+# answer", "going by the feb 2023 reply": the written answer named as where to look,
+# not as what is asked about.
 _IN_THE_ANSWER = re.compile(
-    rf"\b(?:in|from|per|according to) (?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
+    r"\b(?:in|from|per|(?:according|accordin|acording|acc|accd|acc\.) to|going by|going off|"
+    r"based on) "
+    rf"(?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
     rf"{_ANSWER_WORD}"
 )
 
