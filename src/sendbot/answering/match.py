@@ -95,7 +95,12 @@ from sendbot.answering.missing import (
     nearest_role,
     office_not_named,
 )
-from sendbot.answering.named_month import dated_in_month, month_and_year, month_of
+from sendbot.answering.named_month import (
+    dated_in_month,
+    month_and_year,
+    month_of,
+    months_before_a_year,
+)
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.paper_number_asked import as_command_paper
@@ -1012,15 +1017,18 @@ def _part_of_the_answer(
         asking = without_name_checked(asking)
     terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
+    # "what did the mp ask about pins in may 2025": the month names the answer, though "may"
+    # is no term.
+    dating = [*terms, *months_before_a_year(words(asking))]
     # The one record of that part whose title names the topic, if one does, below the top
     # one ("who signed off the reply about the PINS programme?").
-    titled = _titled_record(index, candidates, part, terms)
+    titled = _titled_record(index, candidates, part, dating)
     chosen = titled or top
     # Asked outright of a past answer, "will" is of the topic named: "when was the answer
     # about where the schools will be located given?".
     naming = said - FUTURE_WORDS if outright else said
     if not names_the_answer(naming, part, question) or not _in_the_answer(
-        index, chosen.position, terms
+        index, chosen.position, dating
     ):
         return None
     asked = asked_of_answer(question, said)
@@ -1040,8 +1048,8 @@ def _part_of_the_answer(
         if (
             close
             and rival.position not in unasked
-            and _in_the_answer(index, rival.position, terms)
-            and not _dated_unlike(index, chosen.position, rival.position, terms)
+            and _in_the_answer(index, rival.position, dating)
+            and not _dated_unlike(index, chosen.position, rival.position, dating)
         ):
             return None
     if titled is None:
@@ -1053,8 +1061,8 @@ def _part_of_the_answer(
                 position not in passed
                 and answer_part(index.facts[position]) is part
                 and position not in unasked
-                and _in_the_answer(index, position, terms)
-                and not _dated_unlike(index, chosen.position, position, terms)
+                and _in_the_answer(index, position, dating)
+                and not _dated_unlike(index, chosen.position, position, dating)
             ):
                 return None
     return _judged_part(index, text, candidates, ranking.corrected, chosen)
@@ -1177,7 +1185,8 @@ def _in_the_answer(index: FactIndex, position: int, asking: Sequence[str]) -> bo
     transport" is about another one, and so is one asked in a year this one does not give."""
     fact = index.facts[position]
     for term in asking:
-        if term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS:
+        # "may" is a stopword, but among the terms only as a month before a year
+        if term != "may" and (term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS):
             continue
         if term in PUBLICATION_WORDS:
             continue  # "the CP number", "when did it come out": asks for a part, names none
