@@ -1035,6 +1035,22 @@ def _part_of_the_answer(
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
+    told = _told_naming(index, text, asking, chosen.position)
+
+    def rivals(position: int) -> bool:
+        """The record at `position` may be meant as well as the one chosen."""
+        return (
+            _in_the_answer(index, position, dating)
+            and not _dated_unlike(index, chosen.position, position, dating)
+            and not (
+                told
+                and (
+                    not _in_the_answer(index, position, told)
+                    or _dated_unlike(index, chosen.position, position, told)
+                )
+            )
+        )
+
     # Another part asked for close behind, or the same part of any other written answer saying
     # everything the question names too: which one is meant is for the evidence to say, unless
     # only one record's title names the topic. A written answer that does not say what the
@@ -1045,12 +1061,7 @@ def _part_of_the_answer(
             continue
         other = answer_part(index.facts[rival.position])
         close = titled is None if other is part else at > 0 and other in asked.parts
-        if (
-            close
-            and rival.position not in unasked
-            and _in_the_answer(index, rival.position, dating)
-            and not _dated_unlike(index, chosen.position, rival.position, dating)
-        ):
+        if close and rival.position not in unasked and rivals(rival.position):
             return None
     if titled is None:
         # Further down, only the same part of another written answer: what part a fact gives
@@ -1061,11 +1072,21 @@ def _part_of_the_answer(
                 position not in passed
                 and answer_part(index.facts[position]) is part
                 and position not in unasked
-                and _in_the_answer(index, position, dating)
-                and not _dated_unlike(index, chosen.position, position, dating)
+                and rivals(position)
             ):
                 return None
     return _judged_part(index, text, candidates, ranking.corrected, chosen)
+
+
+def _told_naming(index: FactIndex, text: str, asking: str, chosen: int) -> list[str]:
+    """'dec 2023 question on change programme - what was asked': the terms (and a month
+    before a year) of the whole message, when it tells more than its asking clauses and all
+    it tells is in the written answer of the record `chosen`: it names that answer, so one it
+    does not name is no rival. Empty otherwise."""
+    if asking.strip() == text.strip():
+        return []
+    told = [*corrected_terms(index, text), *months_before_a_year(words(text))]
+    return told if _in_the_answer(index, chosen, told) else []
 
 
 def _titled_record(
