@@ -1,0 +1,106 @@
+"""A written answer named by its month, topic or House, then asked about: "what was the nov
+2023 educational psychology question about", "what did the mp ask about pins in may 2025",
+"dec 2023 question on change programme - what was asked", "in the feb 2023 funding answer who
+gets the high needs money first". Each was declined or answered from another fact: "question
+... about" was not read as asking the question's wording, "may" (a stopword) was no month, the
+asking clause alone named no answer, and a month-year before "funding answer" was read as the
+period (or the kind of funding) the figure must be for."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what was the nov 2023 educational psychology question about", "ep-2023-11-17-question"),
+        ("what was the pins question about?", "pins-2025-08-12-question"),
+        (
+            "what was the written question on the white paper engagement about exactly",
+            "wp-2025-11-21-question",
+        ),
+        ("wat was the supported internships q about", "si-2023-01-09-question"),
+    ],
+)
+def test_what_a_named_question_was_about_is_its_wording(
+    shipped_index: FactIndex, question: str, fact: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact)
+    assert '"To ask ' in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Two answers here are on PINS: asked 30 May 2025 and 16 July 2025.
+        ("what did the mp ask about pins in may 2025", "nd-2025-06-09-question"),
+        ("what was asked about pins in july 2025", "pins-2025-08-12-question"),
+        # Told before the asking clause, which alone names no answer.
+        ("dec 2023 question on change programme - what was asked", "cp-2023-12-11-question"),
+        ("the feb 2023 high needs question - what did they ask?", "hn-2023-02-22-question"),
+        (
+            "jan 2026 special school places question: what was asked exactly?",
+            "places-2026-01-27-question",
+        ),
+    ],
+)
+def test_the_answer_named_by_month_or_told_first_is_the_one_asked_of(
+    shipped_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "said"),
+    [
+        (
+            "in the feb 2023 funding answer who gets the high needs money first, LAs?",
+            "hn-2023-02-22-unprecedented-funding",
+            "local authorities",
+        ),
+        (
+            "in the feb 2023 funding answer what percentage increase did special schools get",
+            "special-schools-budget-increase-2023-24",
+            "3.4%",
+        ),
+        (
+            "when's the schools white paper coming acc to the nov 2025 answer",
+            "schools-white-paper-early-new-year",
+            "early in the new year",
+        ),
+    ],
+)
+def test_an_answer_named_as_where_to_look_is_no_period_asked(
+    shipped_index: FactIndex, question: str, fact: str, said: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact)
+    assert said in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No answer here was asked or answered in March 2025 or December 2024.
+        "what did the mp ask about pins in march 2025",
+        "the dec 2024 question on change programme - what was asked",
+        # The May 2025 question was answered on 9 June, not on 12 August.
+        "when was the may 2025 pins question answered",
+        # Several answers are on high needs; which one is not said.
+        "high needs question - what was asked",
+        "my son is in devon - what was asked",
+    ],
+)
+def test_no_other_answers_record_is_given(shipped_index: FactIndex, question: str) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is not Outcome.ANSWERED or (
+        reply.fact is not None and reply.fact.id == "nd-2025-06-09-answered-date"
+    ), reply.text
+
+
+def test_what_a_programme_is_about_is_not_a_questions_wording(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "what is the change programme about")
+    assert reply.fact is not None and "-question" not in reply.fact.id, reply.text
