@@ -354,7 +354,13 @@ _ANSWER_SPEAKS = re.compile(
     r"(?:say|mention|talk about|refer to|state)\b|"
     # "did coutinho mention autism in the answer?": a minister named as who mentions it.
     r"\b(?:did|does) \w+ (?:mention|talk about|refer to)\b(?: [\w']+)*? (?:in|on) (?:the|that|this|"
-    r"her|his|their) (?:[\w']+ ){0,4}?(?:answer|reply|response)\b"
+    r"her|his|their) (?:[\w']+ ){0,4}?(?:answer|reply|response)\b|"
+    # "is there anything about autism in the feb 2023 answer", "any mention of ringfencing in
+    # the nov 2023 answer": whether the answer says it is asked ("anything" before "about" is
+    # dropped as the question is read).
+    r"\b(?:is|was|are|were) there\b(?: [\w']+){0,3}? (?:about|on|of|regarding|re|concerning)\b"
+    r"(?: [\w'/]+)*? (?:in|from) (?:the|that|this|her|his|their) (?:[\w'/]+ ){0,4}?"
+    r"(?:answer|reply|response)\b"
 )
 # Asking outright who answered, or when: "who answered it", "when was it answered".
 _PART_ASKED_OUTRIGHT = re.compile(
