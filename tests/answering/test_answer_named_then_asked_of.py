@@ -104,3 +104,53 @@ def test_no_other_answers_record_is_given(shipped_index: FactIndex, question: st
 def test_what_a_programme_is_about_is_not_a_questions_wording(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "what is the change programme about")
     assert reply.fact is not None and "-question" not in reply.fact.id, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "is there anything about autism in the feb 2023 answer",
+            "hn-2023-02-22-extra-funding-purpose",
+        ),
+        (
+            "is there something on dsg deficits in the june 2025 lords answer",
+            "send-costs-strain-council-finances",
+        ),
+        (
+            "was there anything about traineeships in the jan 2023 answer",
+            "traineeships-without-ehc-plan",
+        ),
+        (
+            "is there any mention of ringfencing in the nov 2023 answer",
+            "government-funding-not-ringfenced",
+        ),
+        ("did they say anything abt dsg deficits", "send-costs-strain-council-finances"),
+        ("does high needs money go thru the council", "hn-2023-02-22-unprecedented-funding"),
+    ],
+)
+def test_whether_a_named_answer_says_something_is_what_it_says(
+    shipped_index: FactIndex, question: str, fact: str
+) -> None:
+    # Not who gave the answer: the minister's record was the reply to the first four.
+    assert_answered_with(shipped_index, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there anything about the weather in the feb 2023 answer",
+        "is there anything about dyslexia in the feb 2023 answer",
+        # The EP answer's title says "(November 2023)": "2023" named it, and its closest fact
+        # was given.
+        "did the nov 2023 answer mention the weather",
+    ],
+)
+def test_what_a_named_answer_does_not_say_is_not_answered(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert answer(shipped_index, question).outcome is not Outcome.ANSWERED
+
+
+def test_who_gave_a_named_answer_is_still_its_minister(shipped_index: FactIndex) -> None:
+    assert_answered_with(shipped_index, "who gave the feb 2023 answer", "hn-2023-02-22-answered-by")
