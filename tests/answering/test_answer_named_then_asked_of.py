@@ -10,7 +10,9 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
+from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 
 
@@ -154,3 +156,55 @@ def test_what_a_named_answer_does_not_say_is_not_answered(
 
 def test_who_gave_a_named_answer_is_still_its_minister(shipped_index: FactIndex) -> None:
     assert_answered_with(shipped_index, "who gave the feb 2023 answer", "hn-2023-02-22-answered-by")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "what was meant to be announced by may 2024 re special free schools",
+            "special-free-schools-location-announcement",
+        ),
+        ("whats meant to come out in autumn 2025 about pins", "pins-interim-findings-autumn-2025"),
+    ],
+)
+def test_what_was_due_to_be_done_is_no_purpose_asked(
+    shipped_index: FactIndex, question: str, fact: str
+) -> None:
+    assert analyse(question).intent is not Intent.REASON
+    assert_answered_with(shipped_index, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the £1bn meant for",
+        "what was the change programme meant to achieve",
+        "what is the extra high needs money meant to be used for",
+    ],
+)
+def test_what_something_is_meant_for_is_still_its_purpose(question: str) -> None:
+    assert analyse(question).intent is Intent.REASON
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("why did high needs jump for 23/24, what triggered it", "high-needs-increase-2023-24"),
+        ("how big was the high needs bump in 24/25", "high-needs-increase-2024-25"),
+        ("whats the hike in high needs for 2025/26", "high-needs-increase-2025-26"),
+        (
+            "what was the jump in special school pupils since 2017",
+            "special-school-pupils-rise-since-2017",
+        ),
+        # Whether it rose lately: the newest rise, as "has it gone up recently" is read.
+        ("has hn funding been bumped up recently", "high-needs-increase-continued-2026-27"),
+    ],
+)
+def test_a_bump_jump_or_hike_is_a_rise(shipped_index: FactIndex, question: str, fact: str) -> None:
+    assert_answered_with(shipped_index, question, fact)
+
+
+def test_a_bump_in_a_year_no_answer_gives_is_not_answered(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "did special schools get a bump in 2019")
+    assert reply.outcome is not Outcome.ANSWERED, reply.text

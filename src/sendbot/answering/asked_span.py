@@ -32,7 +32,8 @@ _YEARISH = re.compile(r"\d")
 # "has high needs funding gone up?", "have special school numbers risen recently": whether it
 # has risen lately, asked of no span, base year or figure.
 _HAS_RISEN = re.compile(
-    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up)\b"
+    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up|bumped|"
+    r"jumped|hiked)\b"
 )
 
 
