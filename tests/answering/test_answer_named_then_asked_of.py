@@ -208,3 +208,17 @@ def test_a_bump_jump_or_hike_is_a_rise(shipped_index: FactIndex, question: str, 
 def test_a_bump_in_a_year_no_answer_gives_is_not_answered(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "did special schools get a bump in 2019")
     assert reply.outcome is not Outcome.ANSWERED, reply.text
+
+
+def test_what_the_named_question_was_asking_is_its_wording(shipped_index: FactIndex) -> None:
+    # Was the EP answer's "critical role" fact (0.97) through the named-answer reading.
+    assert_answered_with(
+        shipped_index, "that nov 2023 ep pq, what was it asking", "ep-2023-11-17-question"
+    )
+
+
+def test_what_a_survey_asked_is_not_the_questions_wording(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index, "what did the capacity survey ask councils about mainstream units"
+    )
+    assert reply.fact is None or not reply.fact.id.endswith("-question"), reply.text

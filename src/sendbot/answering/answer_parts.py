@@ -175,6 +175,22 @@ def asks_what_answer_is_about(text: str) -> bool:
     return bool(_WHAT_ANSWER_IS_ABOUT.search(text))
 
 
+def asks_what_was_asked(text: str) -> bool:
+    """'that nov 2023 ep pq, what was it asking', 'what did the mp ask': the question's wording
+    is asked for (lower-case text), unless what it asked for is told ('they asked for pins
+    data - what was it')."""
+    return bool(_WHAT_THE_QUESTION_ASKED.search(text)) and not _ASKED_FOR.search(text)
+
+
+# ... asked by the member, or of the question, by word: "what did the capacity survey ask"
+# asks what a survey asked, which a fact on the survey says.
+_WHAT_THE_QUESTION_ASKED = re.compile(
+    r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?"
+    r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq) "
+    r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b"
+)
+
+
 def without_name_checked(text: str) -> str:
     """The text without the name it checks as the answerer's: what is left names the written
     answer meant, if anything does."""

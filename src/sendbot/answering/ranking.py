@@ -17,6 +17,7 @@ from sendbot.answering.answer_parts import (
     asked_of_answer,
     asks_a_name,
     asks_what_answer_is_about,
+    asks_what_was_asked,
     misfits,
     names_no_answer,
 )
@@ -300,7 +301,11 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         read = unasked()
         candidates = _first_asked_on_top(candidates, read)
         unasked = partial(frozenset, read)
-    if candidates and asks_what_answer_is_about(question.text) and not names_no_answer(question):
+    if (
+        candidates
+        and (asks_what_answer_is_about(question.text) or asks_what_was_asked(question.text))
+        and not names_no_answer(question)
+    ):
         _question_put_on_top(index, candidates)
     if claims_record(question):
         _record_on_top(index, candidates)
@@ -345,9 +350,10 @@ def _first_asked_on_top(candidates: RankedCandidates, unasked: frozenset[int]) -
 
 
 def _question_put_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
-    """'what was the nov 2023 educational psychology question about': what a written answer
-    (or its question) is about is the question put, so the nearest record of a question's
-    wording is first, not what the answer says on its topic."""
+    """'what was the nov 2023 educational psychology question about', 'that nov 2023 ep pq,
+    what was it asking': what a written answer (or its question) is about, or what it asked, is
+    the question put, so the nearest record of a question's wording is first, not what the
+    answer says on its topic."""
     candidates.bring_first(
         lambda candidate: answer_part(index.facts[candidate.position]) is AnswerPart.QUESTION_TEXT
     )
