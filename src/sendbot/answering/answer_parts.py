@@ -114,12 +114,18 @@ _DEPARTMENT_ASKED_ABOUT = re.compile(
     r"\b(?:ask|asks|asked|asking|about)\b(?: \w+){0,3}? (?:how|what|whether|if|why)\b"
     r"(?: \w+)*? (?:govt|government|gov|dfe|department|dept|ministry)\b"
 )
-# "what's this written answer about?", "so whats this reply even about": what a written answer
-# is about is the question it answers; the question's text is asked for.
+# "what's this written answer about?", "so whats this reply even about", "what was the nov
+# 2023 educational psychology question about": what a written answer (or its question) is
+# about is the question it answers; the question's text is asked for.
 _WHAT_ANSWER_IS_ABOUT = re.compile(
-    r"\b(?:what|wat|wot|whats)\b.*\b(?:answer|reply|response)\s+"
+    r"\b(?:what|wat|wot|whats)\b.*\b(?:answer|reply|response|question|pq|wpq|q)\s+"
+    # "the question on the white paper engagement ... about": its topic may come between
+    r"(?:(?:on|re|regarding|from|in) (?:[\w/']+ ){1,6}?)?"
     r"(?:(?:even|actually|really|all|exactly)\s+)?about\b(?:\s+(?:tbh|then|exactly|anyway))?"
     r"[\s?!.]*$"
+    # "the dec 2023 question, what was it about": the question named, then asked of
+    r"|\b(?:answer|reply|response|question|pq|wpq|q)\b.*\b(?:what|wat|wot|whats)\b"
+    r"(?: (?:was|is|s))? (?:it|that|this) (?:(?:even|actually|really|all)\s+)?about[\s?!.]*$"
 )
 # "who was the question put to?", "who was this pq addressed to": to whom a written question
 # was put, with no one named after "to", is the department it was put to.
@@ -167,6 +173,22 @@ def asks_what_answer_is_about(text: str) -> bool:
     """'whats this written answer about?': what a written answer is about is the question it
     answers, so the question put is what is asked (lower-case text)."""
     return bool(_WHAT_ANSWER_IS_ABOUT.search(text))
+
+
+def asks_what_was_asked(text: str) -> bool:
+    """'that nov 2023 ep pq, what was it asking', 'what did the mp ask': the question's wording
+    is asked for (lower-case text), unless what it asked for is told ('they asked for pins
+    data - what was it')."""
+    return bool(_WHAT_THE_QUESTION_ASKED.search(text)) and not _ASKED_FOR.search(text)
+
+
+# ... asked by the member, or of the question, by word: "what did the capacity survey ask"
+# asks what a survey asked, which a fact on the survey says.
+_WHAT_THE_QUESTION_ASKED = re.compile(
+    r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?"
+    r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq) "
+    r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b"
+)
 
 
 def without_name_checked(text: str) -> str:
@@ -348,7 +370,13 @@ _ANSWER_SPEAKS = re.compile(
     r"(?:say|mention|talk about|refer to|state)\b|"
     # "did coutinho mention autism in the answer?": a minister named as who mentions it.
     r"\b(?:did|does) \w+ (?:mention|talk about|refer to)\b(?: [\w']+)*? (?:in|on) (?:the|that|this|"
-    r"her|his|their) (?:[\w']+ ){0,4}?(?:answer|reply|response)\b"
+    r"her|his|their) (?:[\w']+ ){0,4}?(?:answer|reply|response)\b|"
+    # "is there anything about autism in the feb 2023 answer", "any mention of ringfencing in
+    # the nov 2023 answer": whether the answer says it is asked ("anything" before "about" is
+    # dropped as the question is read).
+    r"\b(?:is|was|are|were) there\b(?: [\w']+){0,3}? (?:about|on|of|regarding|re|concerning)\b"
+    r"(?: [\w'/]+)*? (?:in|from) (?:the|that|this|her|his|their) (?:[\w'/]+ ){0,4}?"
+    r"(?:answer|reply|response)\b"
 )
 # Asking outright who answered, or when: "who answered it", "when was it answered".
 _PART_ASKED_OUTRIGHT = re.compile(
@@ -481,10 +509,13 @@ _WRITTEN_QUESTION = re.compile(r"\bwritten (?:parliamentary )?(?:question|pq)s?\
 _PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+ing\b)")
 
 
-# "in the march 2024 answer, when would ...", "per the nov 2025 reply": the written answer
-# named as where to look, not as what is asked about.
+# "in the march 2024 answer, when would ...", "per the nov 2025 reply", "acc to the nov 2025
+# answer", "going by the feb 2023 reply": the written answer named as where to look,
+# not as what is asked about.
 _IN_THE_ANSWER = re.compile(
-    rf"\b(?:in|from|per|according to) (?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
+    r"\b(?:in|from|per|(?:according|accordin|acording|acc|accd|acc\.) to|going by|going off|"
+    r"based on) "
+    rf"(?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
     rf"{_ANSWER_WORD}"
 )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from sendbot.answering.intent import Intent
+from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.normalise import STOPWORDS
 
 # What a count is of, when the question says how it came about: "completed" is not
@@ -188,6 +189,8 @@ def _kinds_by_head(
             start > max(0, end - 2)
             and raw_words[start - 1] not in STOPWORDS | _NOT_KINDS | _PROVIDING
             and start - 1 not in doing
+            # "the feb 2023 funding answer": a date says which answer or when, not a kind
+            and not _a_date_word(raw_words[start - 1])
             # "are SEND costs hurting council budgets": a verb, not a kind of budget
             and not (word == "budgets" and raw_words[start - 1].endswith("ing"))
         ):
@@ -215,6 +218,12 @@ def _kinds_by_head(
 
 
 _WHOLE = frozenset({"total", "overall", "whole", "entire"})
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:_\d\d)?")
+
+
+def _a_date_word(word: str) -> bool:
+    """A month ("feb", "february") or a year ("2023", "2023_24")."""
+    return word in MONTH_WORDS or bool(_YEAR_WORD.fullmatch(word))
 
 
 def _owner_of(raw_words: Sequence[str], at: int) -> str | None:

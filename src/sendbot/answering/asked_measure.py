@@ -33,6 +33,7 @@ from sendbot.answering.measure_table import (
     neutral_terms,
     position_of,
 )
+from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import RankedCandidates
@@ -429,6 +430,8 @@ def _giving(
     )
 
 
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+
 # How far below the closest fact of a named answer one saying the topic in its own words may
 # rank and still be chosen before it.
 OWN_WORDS_GAP = 0.1
@@ -445,10 +448,15 @@ def _in_its_own_words(
     curated phrasing) say every word of the topic: "what did the dfe say in 2023 about special
     schools?" is about the 3.4% for special schools, not prompt access to specialist provision
     that a phrasing asks of "a special school place"."""
+    # Not the month or year naming the answer ("the nov 2023 answer"): no fact's words say it.
     topic = [
         term
         for term in corrected_terms(index, question.text)
-        if term not in COMMON_WORDS and term not in PART_WORDS and term not in STOPWORDS
+        if term not in COMMON_WORDS
+        and term not in PART_WORDS
+        and term not in STOPWORDS
+        and term not in MONTH_WORDS
+        and not _YEAR_TERM.fullmatch(term)
     ]
     if not topic:
         return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from sendbot.answering.named_month import MONTH_WORDS
-from sendbot.answering.normalise import words
+from sendbot.answering.normalise import STOPWORDS, words
 from sendbot.answering.question import Question
 from sendbot.answering.reply import human_date
 from sendbot.knowledge.figures import MONTHS
@@ -87,21 +87,27 @@ def named_months(question: Question) -> list[str]:
         if month in MONTH_WORDS
         and _YEAR.fullmatch(year)
         and not _LAUNCHED_IN.search(" ".join(said[max(0, at - 4) : at]))
-        and not _names_an_answer(said[at + 2 : at + 4])
+        and not _names_an_answer(said[at + 2 : at + 2 + _MOST_BEFORE_ANSWER + 1])
     ]
 
 
-# "the feb 2024 answer", "the jan 2026 lords answer", "in the sept 2023 reply": the month
-# says which written answer is meant (when it was given), not a period its figure is for.
-_ANSWER_WORDS = frozenset("answer answers reply response pq pqs wpq".split())
-_HOUSES = frozenset("lords commons written parliamentary ministerial".split())
+# "the feb 2024 answer", "the jan 2026 lords answer", "in the sept 2023 reply", "the feb 2023
+# funding answer", "the nov 2023 educational psychology question": the month says which
+# written answer is meant (when it was given), not a period its figure is for. Words naming
+# its House or topic may come between; a word such as "what" or "in" ends the name.
+_ANSWER_WORDS = frozenset("answer answers reply response pq pqs wpq question questions q".split())
+_MOST_BEFORE_ANSWER = 3
 
 
 def _names_an_answer(after: Sequence[str]) -> bool:
-    """The words after a month and its year name a written answer."""
-    if after[:1] and after[0] in _ANSWER_WORDS:
-        return True
-    return len(after) == 2 and after[0] in _HOUSES and after[1] in _ANSWER_WORDS
+    """The words after a month and its year name a written answer: an answer word, after at
+    most _MOST_BEFORE_ANSWER words naming its House or topic."""
+    for word in after:
+        if word in _ANSWER_WORDS:
+            return True
+        if word in STOPWORDS or word in MONTH_WORDS or _YEAR.match(word):
+            return False
+    return False
 
 
 # "the change programme that launched in sept 2023": the month names which programme is meant;

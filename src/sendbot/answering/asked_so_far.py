@@ -10,7 +10,8 @@ import re
 # "has demand grown", "have numbers gone up", "did the budget rise"
 _HAS_CHANGED = re.compile(
     r"\b(?:has|have|did)\b(?:\s+[\w']+){0,8}?\s+(?:grown|grow|gone (?:up|down)|go (?:up|down)|"
-    r"risen|rise|increased|increase|fallen|fall|dropped|drop|decreased|decrease)\b"
+    r"risen|rise|increased|increase|fallen|fall|dropped|drop|decreased|decrease|bumped|jumped|"
+    r"hiked)\b"
 )
 # "is expected to", "will continue to", "projected", "set to rise"
 _FORECAST = re.compile(r"\b(?:expected|forecast|projected|predicted|set to|likely to|will)\b")

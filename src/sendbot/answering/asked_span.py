@@ -34,8 +34,8 @@ _YEARISH = re.compile(r"\d")
 # "did high needs go up or down lately", "has hn funding been bumped up recently": the same,
 # asked in the past tense or of the rise given.
 _HAS_RISEN = re.compile(
-    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up|"
-    r"been (?:bumped up|raised|increased|boosted|topped up|uplifted))\b|"
+    r"^(?:has|have) (?:\w+ ){1,6}?(?:gone up|risen|increased|grown|go up|went up|bumped|"
+    r"jumped|hiked|been (?:bumped up|raised|increased|boosted|topped up|uplifted))\b|"
     r"^did (?:\w+ ){1,6}?(?:go up|rise|increase|grow|get (?:a |an )?(?:bump|boost|rise|"
     r"increase|uplift))\b"
 )

@@ -1048,6 +1048,16 @@ _CHECKS_A_PURPOSE = re.compile(
 )
 
 
+# "what was meant to be announced by may 2024", "whats meant to come out in autumn": what was
+# due to be done or to happen, named by the deed; not what something is for ("what is the
+# £1bn meant to be used for", whose "what" is no subject of "meant").
+_WHAT_WAS_DUE = re.compile(
+    r"^(?:what|whats) (?:(?:is|was|are|were|s) )?(?:meant|ment|supp?oss?ed|due|expected) to "
+    r"(?:be (?:\w+(?:ed|en)|made|done|set|held|shown|built|put)\b|happen|come|arrive)"
+    r"(?!.* for(?: (?:exactly|actually|really))?$)"
+)
+
+
 # Words tagged on after what is asked, saying how to answer or whose word it is: "what's it for
 # in a nutshell", "what is it for according to the dfe". The rules read the question's end.
 _ANSWER_TAG = re.compile(
@@ -1095,7 +1105,7 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
     ]
     if rules:
         intent = INTENT_RULES[min(rules)][0]
-        if intent is Intent.REASON and _CHECKS_A_PURPOSE.match(text):
+        if intent is Intent.REASON and (_CHECKS_A_PURPOSE.match(text) or _WHAT_WAS_DUE.match(text)):
             return Intent.OTHER  # "is the programme meant to benefit every region": whether
         if intent is Intent.DEFINITION and _asks_what_for(text):
             return Intent.REASON  # "what is pins for": what it is for, not what it is

@@ -95,7 +95,12 @@ from sendbot.answering.missing import (
     nearest_role,
     office_not_named,
 )
-from sendbot.answering.named_month import dated_in_month, month_and_year, month_of
+from sendbot.answering.named_month import (
+    dated_in_month,
+    month_and_year,
+    month_of,
+    months_before_a_year,
+)
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.paper_number_asked import as_command_paper
@@ -1017,21 +1022,40 @@ def _part_of_the_answer(
         asking = without_name_checked(asking)
     terms = corrected_terms(index, asking)
     said = frozenset((*words(asking), *terms))
+    # "what did the mp ask about pins in may 2025": the month names the answer, though "may"
+    # is no term.
+    dating = [*terms, *months_before_a_year(words(asking))]
     # The one record of that part whose title names the topic, if one does, below the top
     # one ("who signed off the reply about the PINS programme?").
-    titled = _titled_record(index, candidates, part, terms)
+    titled = _titled_record(index, candidates, part, dating)
     chosen = titled or top
     # Asked outright of a past answer, "will" is of the topic named: "when was the answer
     # about where the schools will be located given?".
     naming = said - FUTURE_WORDS if outright else said
     if not names_the_answer(naming, part, question) or not _in_the_answer(
-        index, chosen.position, terms
+        index, chosen.position, dating
     ):
         return None
     asked = asked_of_answer(question, said)
     if part not in asked.parts:
         return None
     unasked = ranking.unasked()
+    told = _told_naming(index, text, asking, chosen.position)
+
+    def rivals(position: int) -> bool:
+        """The record at `position` may be meant as well as the one chosen."""
+        return (
+            _in_the_answer(index, position, dating)
+            and not _dated_unlike(index, chosen.position, position, dating)
+            and not (
+                told
+                and (
+                    not _in_the_answer(index, position, told)
+                    or _dated_unlike(index, chosen.position, position, told)
+                )
+            )
+        )
+
     # Another part asked for close behind, or the same part of any other written answer saying
     # everything the question names too: which one is meant is for the evidence to say, unless
     # only one record's title names the topic. A written answer that does not say what the
@@ -1042,12 +1066,7 @@ def _part_of_the_answer(
             continue
         other = answer_part(index.facts[rival.position])
         close = titled is None if other is part else at > 0 and other in asked.parts
-        if (
-            close
-            and rival.position not in unasked
-            and _in_the_answer(index, rival.position, terms)
-            and not _dated_unlike(index, chosen.position, rival.position, terms)
-        ):
+        if close and rival.position not in unasked and rivals(rival.position):
             return None
     if titled is None:
         # Further down, only the same part of another written answer: what part a fact gives
@@ -1058,11 +1077,21 @@ def _part_of_the_answer(
                 position not in passed
                 and answer_part(index.facts[position]) is part
                 and position not in unasked
-                and _in_the_answer(index, position, terms)
-                and not _dated_unlike(index, chosen.position, position, terms)
+                and rivals(position)
             ):
                 return None
     return _judged_part(index, text, candidates, ranking.corrected, chosen)
+
+
+def _told_naming(index: FactIndex, text: str, asking: str, chosen: int) -> list[str]:
+    """'dec 2023 question on change programme - what was asked': the terms (and a month
+    before a year) of the whole message, when it tells more than its asking clauses and all
+    it tells is in the written answer of the record `chosen`: it names that answer, so one it
+    does not name is no rival. Empty otherwise."""
+    if asking.strip() == text.strip():
+        return []
+    told = [*corrected_terms(index, text), *months_before_a_year(words(text))]
+    return told if _in_the_answer(index, chosen, told) else []
 
 
 def _titled_record(
@@ -1182,7 +1211,8 @@ def _in_the_answer(index: FactIndex, position: int, asking: Sequence[str]) -> bo
     transport" is about another one, and so is one asked in a year this one does not give."""
     fact = index.facts[position]
     for term in asking:
-        if term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS:
+        # "may" is a stopword, but among the terms only as a month before a year
+        if term != "may" and (term in STOPWORDS or term in COMMON_WORDS or term in PART_WORDS):
             continue
         if term in PUBLICATION_WORDS:
             continue  # "the CP number", "when did it come out": asks for a part, names none

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import Source
@@ -40,3 +41,11 @@ def month_and_year(terms: Sequence[str]) -> tuple[int, int] | None:
     if len(months) != 1 or len(years) != 1:
         return None
     return next(iter(months)), next(iter(years))
+
+
+def months_before_a_year(said: Sequence[str]) -> list[str]:
+    """The month words written just before a year ("may" of "in may 2025"): a month the
+    matcher's terms leave out when it is also an everyday word ("may" is a stopword)."""
+    return [
+        word for word, after in pairwise(said) if word in MONTH_WORDS and _YEAR.fullmatch(after)
+    ]

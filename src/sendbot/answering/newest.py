@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sendbot.answering.answer_parts import DOMAIN_WORDS, speaks_of_its_content
+from sendbot.answering.answer_parts import DOMAIN_WORDS, is_a_time, speaks_of_its_content
 from sendbot.answering.asked_measure import (
     CLAIMED_FIGURE_TERM,
     FIGURE_INTENTS,
@@ -250,7 +250,12 @@ def _what_it_says_declined(index: FactIndex, question: Question, result: MatchRe
         return False
     title = index.kb.source_of(result.best.fact).title
     every = index.normaliser.terms(" ".join(sorted(DOMAIN_WORDS)))
-    named = set(index.normaliser.terms(title)) - COMMON_WORDS - set(every)
+    # Not by its date: "(November 2023)" in a title is not named by "the feb 2023 answer".
+    named = {
+        term
+        for term in set(index.normaliser.terms(title)) - COMMON_WORDS - set(every)
+        if not is_a_time(term)
+    }
     return not named.isdisjoint(index.normaliser.terms(question.text))
 
 

@@ -116,7 +116,7 @@ _CHANGE = re.compile(
     r"going down|gone down|went down|change|changed|fall|falls|falling|fell|fallen|drop|drops|"
     r"dropping|dropped|decrease|decreased|decreasing|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
-    r"smaller|higher|lower)\b"
+    r"smaller|higher|lower|bump|bumped|jump|jumped|hike|hiked)\b"
 )
 # "the question on whether send funding is adequate", "what day did they ask whether send
 # funding was adequate", "did the mp ask whether eps are value for money", "when did they

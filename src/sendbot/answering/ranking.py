@@ -12,10 +12,14 @@ from operator import itemgetter
 
 from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
+    AnswerPart,
+    answer_part,
     asked_of_answer,
     asks_a_name,
     asks_what_answer_is_about,
+    asks_what_was_asked,
     misfits,
+    names_no_answer,
 )
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_more import more_asked_of, says_more_of
@@ -297,6 +301,12 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         read = unasked()
         candidates = _first_asked_on_top(candidates, read)
         unasked = partial(frozenset, read)
+    if (
+        candidates
+        and (asks_what_answer_is_about(question.text) or asks_what_was_asked(question.text))
+        and not names_no_answer(question)
+    ):
+        _question_put_on_top(index, candidates)
     if claims_record(question):
         _record_on_top(index, candidates)
     if candidates and (asked := details_asked(question.text)):
@@ -337,6 +347,16 @@ def _first_asked_on_top(candidates: RankedCandidates, unasked: frozenset[int]) -
     if candidates.bring_first(lambda candidate: candidate.position not in unasked):
         return candidates
     return RankedCandidates.none()
+
+
+def _question_put_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """'what was the nov 2023 educational psychology question about', 'that nov 2023 ep pq,
+    what was it asking': what a written answer (or its question) is about, or what it asked, is
+    the question put, so the nearest record of a question's wording is first, not what the
+    answer says on its topic."""
+    candidates.bring_first(
+        lambda candidate: answer_part(index.facts[candidate.position]) is AnswerPart.QUESTION_TEXT
+    )
 
 
 def _record_on_top(index: FactIndex, candidates: RankedCandidates) -> None:

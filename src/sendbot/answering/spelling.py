@@ -69,9 +69,17 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _WORD = re.compile(r"[A-Za-z]+")
 
 # Chat shorthand for a word every later step reads in full: "how much is it this yr" asks
-# about this year, as "last yr" about last year; "smth" is "something", not "smith". Not
-# after a number: "my 8 yr old" is the asker's story, read in its own words.
-_SHORTHAND = {"yr": "year", "yrs": "years", "smth": "something", "sth": "something"}
+# about this year, as "last yr" about last year; "smth" is "something", not "smith"; "did they
+# say anything abt dsg deficits" asks what "... about dsg deficits" asks. Not after a number:
+# "my 8 yr old" is the asker's story, read in its own words.
+_SHORTHAND = {
+    "yr": "year",
+    "yrs": "years",
+    "smth": "something",
+    "sth": "something",
+    "abt": "about",
+    "thru": "through",
+}
 # ... and the asking words texting shortens ("hw mny r there", "wen was it askd"): without
 # them a question reads as no question at all. Only ones that are no English word as typed
 # in a question ("r" alone, "hw", "mny"); "u" is left to the rules about the bot.
