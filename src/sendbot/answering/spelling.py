@@ -20,6 +20,8 @@ MAX_REMEMBERED = 100_000
 
 # Words too short to tell a misspelling from another word: "ned", "sen", "ap".
 MIN_SPELT_LENGTH = 4
+# The fewest letters of each word a run-together pair is read as: "ey" of "eysenco".
+MIN_PART = 2
 
 # Everyday words no misspelling is read in: contractions written without their apostrophe,
 _ALSO_KNOWN = frozenset(
@@ -67,11 +69,21 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 _WORD = re.compile(r"[A-Za-z]+")
+# Letters written with dots between them, as an acronym may be: "e.p.s", "E.H.C.P", "S.E.N.".
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){1,5}[A-Za-z]{1,2}\b(?!\.\w)")
 
 # Chat shorthand for a word every later step reads in full: "how much is it this yr" asks
 # about this year, as "last yr" about last year; "smth" is "something", not "smith". Not
 # after a number: "my 8 yr old" is the asker's story, read in its own words.
-_SHORTHAND = {"yr": "year", "yrs": "years", "smth": "something", "sth": "something"}
+_SHORTHAND = {
+    "yr": "year",
+    "yrs": "years",
+    "smth": "something",
+    "sth": "something",
+    # "15 new spec schs?": too short for their vowels to be put back
+    "sch": "school",
+    "schs": "schools",
+}
 # ... and the asking words texting shortens ("hw mny r there", "wen was it askd"): without
 # them a question reads as no question at all. Only ones that are no English word as typed
 # in a question ("r" alone, "hw", "mny"); "u" is left to the rules about the bot.
@@ -234,8 +246,9 @@ class Speller:
         )
 
     def corrected(self, text: str) -> str:
-        """`text` with each misspelt word replaced by the word the base uses, and chat
-        shorthand ("yr") by the word it stands for."""
+        """`text` with each misspelt word replaced by the word the base uses, chat shorthand
+        ("yr") by the word it stands for, and letters written with dots ("e.p.s") as one."""
+        text = _DOTTED_LETTERS.sub(lambda found: found[0].replace(".", ""), text)
 
         def fix(found: re.Match[str]) -> str:
             written = found[0]
@@ -283,7 +296,19 @@ class Speller:
         if alike is not None:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
         slip = next((slip for slip in _slips(word) if slip in self.known), None)
-        return slip if slip is not None else self._one_put_back(word)
+        if slip is not None:
+            return slip
+        return self._one_put_back(word) or self._run_together(word)
+
+    def _run_together(self, word: str) -> str | None:
+        """The two words the base uses that `word` writes as one ("eysenco" is "ey senco",
+        "ehcpnumbers" "ehcp numbers"): None when no split or more than one fits."""
+        fits = [
+            f"{word[:at]} {word[at:]}"
+            for at in range(MIN_PART, len(word) - MIN_PART + 1)
+            if word[:at] in self.used and word[at:] in self.used
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _one_put_back(self, word: str) -> str | None:
         """The one known word `word` is with a letter dropped inside it ("moey" is "money",
