@@ -25,8 +25,6 @@ _NUMBER_WORD = re.compile(r"number|\b(?:no|num|nr)\b")
 def as_command_paper(text: str) -> str:
     """`text` with a plan's or paper's reference number read as its command paper number."""
     lowered = text.lower()
-    if not _NUMBER_WORD.search(lowered) or (
-        "plan" not in lowered and "paper" not in lowered
-    ):
+    if not _NUMBER_WORD.search(lowered) or ("plan" not in lowered and "paper" not in lowered):
         return text  # nearly every question: no words to read
     return _PAPER_NUMBER.sub("command paper number", text)

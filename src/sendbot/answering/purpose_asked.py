@@ -21,7 +21,10 @@ _CLOSING = r"(?:\W+(?:lol|tho|though|then|again|exactly|really|actually|anyway|p
 _STRESS = r"(?:(?:even|actually|really|exactly|really even|ever) )?"
 _IS = r"(?:is|are|was|were|s|r|'s|\u2019s)"
 # The thing asked of: a few words, none of them a question word or a pronoun alone.
-_THING = r"(?P<thing>(?:the |a |an |this |that |these |those )?[\w£.,/'\u2019&-]+(?: [\w£.,/'\u2019&-]+){0,6}?)"
+_THING_WORD = r"[\w£.,/'\u2019&-]+"
+_THING = (
+    rf"(?P<thing>(?:the |a |an |this |that |these |those )?{_THING_WORD}(?: {_THING_WORD}){{0,6}}?)"
+)
 # Who may have set it up: "why did the dfe start pins", "why have they brought in the npq".
 _WHO = (
     r"(?:(?:the )?(?:dfe|department|dept|government|govt|gov|ministers?|minister|they|we|you)"
