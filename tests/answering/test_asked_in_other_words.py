@@ -113,3 +113,35 @@ def test_neurodiverse_children_counted_is_not_pins(single_source_index: FactInde
     assert_not_answered(
         single_source_index, "how many neurodivergent kids are there in england", "."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the plan just for kids with send or ap kids too",
+        "does the plan cover kids in AP as well as SEND",
+        "is the improvement plan for children in alternative provision too",
+        "is the plan for young people too or only children",
+    ],
+)
+def test_whom_the_plan_covers(
+    single_source_index: FactIndex, shipped_index: FactIndex, question: str
+) -> None:
+    # "children and young people across England with SEND or in AP"
+    for index in (single_source_index, shipped_index):
+        assert_answered_with(index, question, "improvement-plan-aim")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the plan cover kids in private schools",  # the answer names no kind of school
+        "does the plan cover wales",  # it says England, and nothing of Wales
+        "does the plan cover kids without an ehcp",
+    ],
+)
+def test_whom_the_plan_covers_not_said(
+    single_source_index: FactIndex, shipped_index: FactIndex, question: str
+) -> None:
+    for index in (single_source_index, shipped_index):
+        assert_not_answered(index, question, ".")
