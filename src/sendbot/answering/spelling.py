@@ -69,6 +69,11 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 _WORD = re.compile(r"[A-Za-z]+")
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """The letters from `start` to `end` run on into a letter `_WORD` does not read ("ö")."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
 # Letters written with dots between them, as an acronym may be: "e.p.s", "E.H.C.P", "S.E.N.".
 _DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){1,5}[A-Za-z]{1,2}\b(?!\.\w)")
 
@@ -208,15 +213,17 @@ class Speller:
     known: frozenset[str]
     known_stems: frozenset[str]
     used: frozenset[str]  # the words the base uses, as written
+    # the synonyms' one-word terms ("ey", "senco"): the names a question may run together
+    terms: frozenset[str]
     by_sound: dict[str, str]  # how a word sounds -> the word the base uses, the first such
     # a word written without its vowels -> the known words it may be
     by_skeleton: dict[str, tuple[str, ...]]
     _fixes: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def of(cls, used: Iterable[str]) -> Speller:
+    def of(cls, used: Iterable[str], terms: Iterable[str] = ()) -> Speller:
         """From the words the knowledge base uses (its facts, sources and synonyms), with
-        everyday words known too."""
+        everyday words known too; `terms`: the synonyms' one-word terms."""
         used_words = [word for word in dict.fromkeys(used) if word.isalpha()]
         known = frozenset(
             (
@@ -241,6 +248,7 @@ class Speller:
             known=known,
             known_stems=frozenset(map(stem, known)),
             used=frozenset(used_words),
+            terms=frozenset(terms),
             by_sound=by_sound,
             by_skeleton=by_skeleton,
         )
@@ -253,6 +261,8 @@ class Speller:
         def fix(found: re.Match[str]) -> str:
             written = found[0]
             word = written.lower()
+            if _inside_a_word(text, found.start(), found.end()):
+                return written  # "sch" of "danke schön": part of a word, not one
             if word in _SHORTHAND and not _AFTER_A_NUMBER.search(text, 0, found.start()):
                 meant: str | None = _SHORTHAND[word]
             elif word in _ASKING_SHORTHAND and (len(word) > 1 or written == word):
@@ -301,12 +311,13 @@ class Speller:
         return self._one_put_back(word) or self._run_together(word)
 
     def _run_together(self, word: str) -> str | None:
-        """The two words the base uses that `word` writes as one ("eysenco" is "ey senco",
-        "ehcpnumbers" "ehcp numbers"): None when no split or more than one fits."""
+        """The two of the base's names for things (its synonyms' one-word terms) that `word`
+        writes as one ("eysenco" is "ey senco"): None when no split or more than one fits.
+        Not any two words it uses: "helpline" is no "help line" the base speaks of."""
         fits = [
             f"{word[:at]} {word[at:]}"
             for at in range(MIN_PART, len(word) - MIN_PART + 1)
-            if word[:at] in self.used and word[at:] in self.used
+            if word[:at] in self.terms and word[at:] in self.terms
         ]
         return fits[0] if len(fits) == 1 else None
 
