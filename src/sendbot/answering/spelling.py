@@ -69,6 +69,8 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 _WORD = re.compile(r"[A-Za-z]+")
+
+
 def _inside_a_word(text: str, start: int, end: int) -> bool:
     """The letters from `start` to `end` run on into a letter `_WORD` does not read ("ö")."""
     return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
