@@ -38,6 +38,7 @@ from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
+from sendbot.answering.purpose_asked import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
@@ -133,7 +134,8 @@ def decide(
         # as a governor", a question whose story (of any length) led the whole message astray;
         # the asking clauses alone.
         second = (
-            _topic_pointed_to(index, question, today, stale_months)
+            _purpose_asked(index, spelt, today, stale_months)
+            or _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
@@ -145,10 +147,13 @@ def decide(
         # story, not the question, asked for what the source lacks (a figure "a year").
         # Where the asker lives narrows every question of the message, and so does the
         # asker's own one ("my son's school in Bristol - will it get PINS support?").
+        # "whats pins meant to do", partial of a fact that says no purpose: read as asking
+        # what PINS is for, of the fact that says it.
         second = (
             None
             if _asks_of_a_place(spelt) or analyse(spelt).intent is Intent.CASE
-            else _its_asking_clauses(index, question, today, stale_months)
+            else _purpose_asked(index, spelt, today, stale_months)
+            or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
         )
         if second is not None:
@@ -292,6 +297,21 @@ def _topic_pointed_to(
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
     return _read_as(newest, reworded, "“it” read as what your message names in quotes")
+
+
+def _purpose_asked(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'why was pins set up', declined as asked: read as "what is the purpose of pins", the
+    words the base's purposes are asked by, when that is answered."""
+    reworded = as_purpose_asked(question)
+    if reworded is None:
+        return None
+    newest = _decide(index, reworded, today, stale_months)
+    # Read in other words than its own, a second guess: as sure as a part read alone must be.
+    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
+        return None
+    return _read_as(newest, reworded, "it asks what that is for")
 
 
 def _decide_long(

@@ -20,6 +20,8 @@ MAX_REMEMBERED = 100_000
 
 # Words too short to tell a misspelling from another word: "ned", "sen", "ap".
 MIN_SPELT_LENGTH = 4
+# The fewest letters of each word a run-together pair is read as: "ey" of "eysenco".
+MIN_PART = 2
 
 # Everyday words no misspelling is read in: contractions written without their apostrophe,
 _ALSO_KNOWN = frozenset(
@@ -68,6 +70,15 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """The letters from `start` to `end` run on into a letter `_WORD` does not read ("ö")."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
+# Letters written with dots between them, as an acronym may be: "e.p.s", "E.H.C.P", "S.E.N.".
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){1,5}[A-Za-z]{1,2}\b(?!\.\w)")
+
 # Chat shorthand for a word every later step reads in full: "how much is it this yr" asks
 # about this year, as "last yr" about last year; "smth" is "something", not "smith"; "did they
 # say anything abt dsg deficits" asks what "... about dsg deficits" asks. Not after a number:
@@ -79,6 +90,9 @@ _SHORTHAND = {
     "sth": "something",
     "abt": "about",
     "thru": "through",
+    # "15 new spec schs?": too short for their vowels to be put back
+    "sch": "school",
+    "schs": "schools",
 }
 # ... and the asking words texting shortens ("hw mny r there", "wen was it askd"): without
 # them a question reads as no question at all. Only ones that are no English word as typed
@@ -204,15 +218,17 @@ class Speller:
     known: frozenset[str]
     known_stems: frozenset[str]
     used: frozenset[str]  # the words the base uses, as written
+    # the synonyms' one-word terms ("ey", "senco"): the names a question may run together
+    terms: frozenset[str]
     by_sound: dict[str, str]  # how a word sounds -> the word the base uses, the first such
     # a word written without its vowels -> the known words it may be
     by_skeleton: dict[str, tuple[str, ...]]
     _fixes: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def of(cls, used: Iterable[str]) -> Speller:
+    def of(cls, used: Iterable[str], terms: Iterable[str] = ()) -> Speller:
         """From the words the knowledge base uses (its facts, sources and synonyms), with
-        everyday words known too."""
+        everyday words known too; `terms`: the synonyms' one-word terms."""
         used_words = [word for word in dict.fromkeys(used) if word.isalpha()]
         known = frozenset(
             (
@@ -237,17 +253,21 @@ class Speller:
             known=known,
             known_stems=frozenset(map(stem, known)),
             used=frozenset(used_words),
+            terms=frozenset(terms),
             by_sound=by_sound,
             by_skeleton=by_skeleton,
         )
 
     def corrected(self, text: str) -> str:
-        """`text` with each misspelt word replaced by the word the base uses, and chat
-        shorthand ("yr") by the word it stands for."""
+        """`text` with each misspelt word replaced by the word the base uses, chat shorthand
+        ("yr") by the word it stands for, and letters written with dots ("e.p.s") as one."""
+        text = _DOTTED_LETTERS.sub(lambda found: found[0].replace(".", ""), text)
 
         def fix(found: re.Match[str]) -> str:
             written = found[0]
             word = written.lower()
+            if _inside_a_word(text, found.start(), found.end()):
+                return written  # "sch" of "danke schön": part of a word, not one
             if word in _SHORTHAND and not _AFTER_A_NUMBER.search(text, 0, found.start()):
                 meant: str | None = _SHORTHAND[word]
             elif word in _ASKING_SHORTHAND and (len(word) > 1 or written == word):
@@ -291,7 +311,20 @@ class Speller:
         if alike is not None:
             return alike  # not in a short word: "rice" and "rise", "sick" and "psych"
         slip = next((slip for slip in _slips(word) if slip in self.known), None)
-        return slip if slip is not None else self._one_put_back(word)
+        if slip is not None:
+            return slip
+        return self._one_put_back(word) or self._run_together(word)
+
+    def _run_together(self, word: str) -> str | None:
+        """The two of the base's names for things (its synonyms' one-word terms) that `word`
+        writes as one ("eysenco" is "ey senco"): None when no split or more than one fits.
+        Not any two words it uses: "helpline" is no "help line" the base speaks of."""
+        fits = [
+            f"{word[:at]} {word[at:]}"
+            for at in range(MIN_PART, len(word) - MIN_PART + 1)
+            if word[:at] in self.terms and word[at:] in self.terms
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _one_put_back(self, word: str) -> str | None:
         """The one known word `word` is with a letter dropped inside it ("moey" is "money",
