@@ -967,9 +967,10 @@ def _rule_pattern(number: int, phrases: tuple[str, ...]) -> str:
     against the few phrases that may start with it, not every phrase sharing its first letter."""
     rule = "|".join(phrases)
     letters = _first_letters(_sre_parse.parse(rule))
+    regrouped = grouped(rule, word_start=True)  # the rules are tried where a word starts
     if letters is None:
-        return f"(?P<rule{number}>{grouped(rule)})"
-    return f"(?P<rule{number}>(?=[{''.join(map(re.escape, sorted(letters)))}])(?:{grouped(rule)}))"
+        return f"(?P<rule{number}>{regrouped})"
+    return f"(?P<rule{number}>(?=[{''.join(map(re.escape, sorted(letters)))}])(?:{regrouped}))"
 
 
 _INTENT_PATTERN = re.compile(

@@ -12,6 +12,10 @@ The same matches, spans and groups, for two reasons:
   it was written, and only the phrases between two such are regrouped.
 - A phrase opened by a group of words, "(?:will|would) X", is "will X|would X": the engine
   tries each word with the rest of the phrase before the next word, in the same order.
+- Phrases anchored at the start ("^will X") match only there: there, every phrase is tried in
+  the order written (the anchor is true); anywhere else, the phrases that are not anchored,
+  in the same order. Where the alternation is tried only at the start of a word, a "\\b"
+  opening a phrase is always true, and is left out.
 """
 
 from __future__ import annotations
@@ -24,11 +28,36 @@ _REPEATS = frozenset("?*+{")
 _MOST_SPREAD = 16
 
 
-def grouped(alternation: str) -> str:
+def grouped(alternation: str, word_start: bool = False) -> str:
     """`alternation` (a regular expression) with its phrases regrouped by their first
-    letters; the same matches."""
-    phrases = [spread for phrase in _alternatives(alternation) for spread in _group_spread(phrase)]
+    letters; the same matches. `word_start`: it is only tried where a word starts."""
+    phrases = [
+        opened for phrase in _alternatives(alternation) for opened in _openings(phrase, word_start)
+    ]
+    if not any(phrase.startswith("^") for phrase in phrases):
+        return _written(phrases)
+    at_start = [
+        opened
+        for phrase in phrases
+        for opened in (_openings(phrase[1:], word_start) if phrase.startswith("^") else [phrase])
+    ]
+    elsewhere = [phrase for phrase in phrases if not phrase.startswith("^")]
+    return f"^(?:{_written(at_start)})|{_written(elsewhere)}"
+
+
+def _written(phrases: list[str]) -> str:
     return "|".join(_regrouped([_plain_opening(phrase) for phrase in phrases]))
+
+
+def _openings(phrase: str, word_start: bool) -> list[str]:
+    """The phrase as phrases opening as plainly as they can: one for each word of a group
+    opening it (`_group_spread`), without a "\\b" opening it where a word starts."""
+    if word_start and phrase.startswith("\\b"):
+        return _openings(phrase[2:], word_start)
+    spread = _group_spread(phrase)
+    if spread == [phrase]:
+        return spread
+    return [opened for each in spread for opened in _openings(each, word_start)]
 
 
 def _alternatives(source: str) -> list[str]:
@@ -98,7 +127,7 @@ def _group_spread(phrase: str) -> list[str]:
     words = _alternatives(phrase[3 : end - 1])
     if len(words) > _MOST_SPREAD:
         return [phrase]
-    return [spread for word in words for spread in _group_spread(word + phrase[end:])]
+    return [word + phrase[end:] for word in words]
 
 
 def _plain_opening(phrase: str) -> tuple[str, str]:
