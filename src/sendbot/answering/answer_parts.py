@@ -17,6 +17,7 @@ from enum import StrEnum
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import DOCUMENT_TAG as DOCUMENT_TAG  # re-exported for the layer
 from sendbot.knowledge.model import Fact, FigureKind
@@ -852,7 +853,7 @@ def quotes_paper_number(fact: Fact, number: str) -> bool:
 # "What was the IFS report called?": the name of a thing, which the question put may be the
 # only place to give ("the report ... Spending on special educational needs in England:
 # something has to change").
-_ASKS_A_NAME = re.compile(r"\b(?:called|titled|(?:the )?(?:name|title) of)\b")
+_ASKS_A_NAME = at_word_starts(r"\b(?:called|titled|(?:the )?(?:name|title) of)\b", letters="cnt")
 
 
 def asks_a_name(question: Question) -> bool:

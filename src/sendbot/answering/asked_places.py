@@ -194,6 +194,8 @@ def _named_places(text: str, raw_words: Sequence[str]) -> tuple[str, ...]:
         for word in raw_words
         if word in PLACE_WORDS or word in _OWNED_PLACES
     ]
+    if not found:
+        return tuple(dict.fromkeys(regions))  # no place word: nothing to write as the asker did
     # As the asker wrote them: "Devon", not "devon".
     written = {word.lower(): word for word in _LETTERS.findall(text)}
     named = [written.get(word, word).capitalize() for word in found]

@@ -23,7 +23,7 @@ def folded_clauses(text: str) -> list[str]:
 
 # Clauses that ask, apart from statements around them ("our LA says there is a shortage"):
 # what a statement says is context, not a period, role or kind the answer must have.
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT_MARKS = (
     # not "4,000" or "2.5"; not "so far", "so much", "so many", which end no clause
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s-\s|(?<!\bif)\s(?:but|and so|so)\s(?!far\b|much\b|many\b)"
     # a dash set apart: "The AP specialist taskforce \u2013 how many children ...", or typed
@@ -33,6 +33,11 @@ _CLAUSE_SPLIT = re.compile(
     # moving": a clause of its own, whose subject is the asker
     r"|\s(?i:before|because|cos|coz)\s(?=(?i:i|we|i m|im|i ve|ive|i'm|i've|we're|we re)\s)"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]"  # an emoji ends what it follows: "brutal 😩 how many"
+)
+# Opened by a look ahead at every character a split may start with (each branch's first): at
+# a letter, most of a message, no branch is tried.
+_CLAUSE_SPLIT = re.compile(
+    r"(?=[,.;:!?()\s\u2013\u2014\u2600-\u27bf\U0001f300-\U0001faff])(?:" + _CLAUSE_SPLIT_MARKS + ")"
 )
 
 # A mark that sets clauses apart. A message typed with none ("parent in essex we waited 14

@@ -21,6 +21,7 @@ from sendbot.answering.asker_story import CONTEXT
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 from sendbot.answering.question import Question
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -295,7 +296,9 @@ def checked_at_the_end(text: str) -> tuple[Claim, ...]:
 
 
 # Where a clause checking a figure of what was named before may start: "was it", "is that".
-_CHECKING_CLAUSE = re.compile(r"\b(?:was|is|were|are) (?:it|that|this|they)\b", re.IGNORECASE)
+_CHECKING_CLAUSE = at_word_starts(
+    r"\b(?:was|is|were|are) (?:it|that|this|they)\b", re.IGNORECASE, letters="aiwAIW"
+)
 
 
 # What may be left of a clause that only checks a figure of something named elsewhere: "was

@@ -22,6 +22,7 @@ from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, newest_of_measure
 from sendbot.answering.question import Question
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import extract_figures
 from sendbot.knowledge.measures import restates
 from sendbot.knowledge.model import Fact, FigureKind
@@ -32,7 +33,7 @@ from sendbot.knowledge.periods import parse_period
 # since?", "what is it now", "is it still", "it went from 10.1bn to what". "Since" ends its
 # clause: "since 2010" is a span; "it has gone up 60%" tells the claim, it does not ask what
 # came after it.
-_NEWER_THAN = re.compile(
+_NEWER_THAN = at_word_starts(
     r"\b(?:newer|more recent|now|still|any ?more|since(?=\s*(?:then\b|[?.!,;]|$))|"
     r"(?:been )?(?:changed|updated|superseded|out of date)|"
     # "high needs went from 10.1bn to what": what it has come to since the figure stated (not
@@ -40,6 +41,7 @@ _NEWER_THAN = re.compile(
     # more this time": the newest time
     r"from (?:\S+ ){1,3}?to what(?=\W*$)|this time(?=\W*$))\b",
     re.IGNORECASE,
+    letters="abcfmnostuABCFMNOSTU",
 )
 
 

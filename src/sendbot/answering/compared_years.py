@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sendbot.answering.normalise import STOPWORDS, words
 from sendbot.answering.question import Question
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import AGE_WORDS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 
@@ -80,10 +81,11 @@ def gives_a_level(fact: Fact) -> bool:
 
 # A question asking the level a sum reached, not the rise: "the £970 million took total high
 # needs funding to what?", "what does high needs total now?", "what's the overall figure".
-TOTAL_ASKED = re.compile(
+TOTAL_ASKED = at_word_starts(
     r"\b(?:total|totals|totalled|totaled|overall|altogether|all in)\b"
     r"|\b(?:took|take|takes|taken|bring|brings|brought|bringing|get|gets|got) (?:\w+ ){1,6}?"
-    r"to what\b"
+    r"to what\b",
+    letters="abgot",
 )
 
 

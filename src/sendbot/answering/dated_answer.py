@@ -13,6 +13,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.question import Question, analyse
+from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import Source
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
@@ -36,12 +37,13 @@ _SAID_BACK_THEN = rf"\b{_SAID} (?:\w+ ){{1,12}}?back in {_WHEN}\b"
 # Up to three words of its topic between its date and "answer": "the 2023 high needs answer"
 # (not "the 2023 autumn statement", a Budget's own name).
 _ITS_TOPIC = r"(?:[a-z]+ ){1,3}?(?:answer|reply|response|pq)s?"
-DATED_ANSWER = re.compile(
+DATED_ANSWER = at_word_starts(
     rf"\b(?:the|its|their|a|that|this) (?:{_WHEN}) (?:{_ANSWER}|{_ITS_TOPIC})\b"
     rf"|\b(?:{_MONTH}) (?:19|20)\d{{2}} {_ANSWER}\b"
     rf"|\b{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN}\b"
     rf"|\b{_SAID} (?:back )?in {_WHEN}\b"
-    rf"|{_SAID_BACK_THEN}"
+    rf"|{_SAID_BACK_THEN}",
+    letters="acdfhijlmnoprstuw",
 )
 
 

@@ -10,6 +10,7 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from sendbot.answering.normalise import WORD_START
+from sendbot.answering.phrase_groups import grouped
 
 
 class Intent(StrEnum):
@@ -994,12 +995,15 @@ def _item_first_letters(op: Any, av: Any) -> frozenset[str] | None:
 def _rule_pattern(number: int, phrases: tuple[str, ...]) -> str:
     """The rule's phrases as one named group, opened by a look ahead at the letters they may
     start with, when those are known: where a word starts with none of them, the rule is
-    passed over at once, not phrase by phrase (hundreds of phrases at every word)."""
+    passed over at once, not phrase by phrase (hundreds of phrases at every word). Within it,
+    the phrases opening with the same letters are grouped (`phrase_groups`): a word is read
+    against the few phrases that may start with it, not every phrase sharing its first letter."""
     rule = "|".join(phrases)
     letters = _first_letters(_sre_parse.parse(rule))
+    regrouped = grouped(rule, word_start=True)  # the rules are tried where a word starts
     if letters is None:
-        return f"(?P<rule{number}>{rule})"
-    return f"(?P<rule{number}>(?=[{''.join(map(re.escape, sorted(letters)))}])(?:{rule}))"
+        return f"(?P<rule{number}>{regrouped})"
+    return f"(?P<rule{number}>(?=[{''.join(map(re.escape, sorted(letters)))}])(?:{regrouped}))"
 
 
 _INTENT_PATTERN = re.compile(

@@ -60,15 +60,17 @@ _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2})\b(?!-\d)")
 _LONG_SPLIT_YEAR = re.compile(r"\b((?:19|20)(\d{2}))\s*(?:[/-]|to)\s*((?:19|20)(\d{2}))\b")
 # "24/25", "23-24": a split year written short, when the years follow each other; not an age
 # range ("aged 16-17", "16-17 year olds"), a percentage, a sum or a date.
+# (Each opened by a look ahead at the digits its years may start with: the look behinds are not
+# tried at every other character.)
 _SHORT_SPLIT_YEAR = re.compile(
-    r"(?<![\d/.,-])(?<!aged )(?<!ages )(?<!age )(?<!pounds )\b(1[5-9]|[23]\d)\s*[/-]\s*"
+    r"(?=[123])(?<![\d/.,-])(?<!aged )(?<!ages )(?<!age )(?<!pounds )\b(1[5-9]|[23]\d)\s*[/-]\s*"
     r"(1[6-9]|[23]\d)\b(?![/.-]\d)(?!\s*(?:years?|yrs?|yo|percent)\b)"
 )
 # "2024 25", a split year typed with a space (a phone keyboard's "/" is a page away): only
 # when the years follow each other and nothing follows that a count could be of ("in 2023 24
 # schools opened" counts 24 schools).
 _SPACED_SPLIT_YEAR = re.compile(
-    r"(?<![\d.,/-])\b((?:19|20)(\d{2})) (\d{2})\b(?![.,/-]\d)"
+    r"(?=[12])(?<![\d.,/-])\b((?:19|20)(\d{2})) (\d{2})\b(?![.,/-]\d)"
     r"(?=\s*(?:$|[^\w\s]|(?:is|was|and|or|then|too|please|pls|tho|though|budget|funding|"
     r"financial|academic|year|what|how|over|under|about|around|right|correct|true|"
     # "how much funding 2024 25 send": the topic after the year, no thing counted

@@ -56,7 +56,7 @@ _INTRODUCTION = re.compile(
 
 
 # A place below national level named by the asker ("my council", "our area").
-_LOCAL = re.compile(
+_LOCAL = at_word_starts(
     r"\b(?:round|around|over) here\b|\bwhere (?:i|we) live\b|"
     # not "prep for our local area inspection": the kind of inspection, not a place asked of
     r"\b(?:in|for|near|around|across) (?:my|our) (?:local )?(?:council|area|county|"
@@ -71,7 +71,8 @@ _LOCAL = re.compile(
     # "is our area in the pilot", "is my council part of it": whether one area takes part
     r"\b(?:is|are|was) (?:my|our) (?:local )?(?:council|area|county|town|city|la|"
     r"local authority|borough|region) (?:\w+ )?(?:in|part of|one of|included|involved|"
-    r"taking part|covered|on)\b"
+    r"taking part|covered|on)\b",
+    letters="afilmnorw",
 )
 _CHECKING = re.compile(
     r"^(?:is|was|did|does|has|have|are|were)\b|\b(?:is that right|is it true|or was it|"
@@ -807,7 +808,7 @@ _SUBGROUP_FILLER = frozenset(
 )
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
-_BREAKDOWN = re.compile(
+_BREAKDOWN = at_word_starts(
     WORD_START
     + r"(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year|"
@@ -841,7 +842,8 @@ _BREAKDOWN = re.compile(
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
-    r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b"
+    r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b",
+    letters="bdefhmnswy",
 )
 
 
@@ -882,7 +884,7 @@ def asks_so_far(text: str) -> bool:
     return bool(_SO_FAR.search(text.lower()))
 
 
-_SO_FAR = re.compile(
+_SO_FAR = at_word_starts(
     # "how many new EPs are working in schools now": those in post, not those planned
     r"\b(?:(?:working|in post|employed|practising) (?:\w+ ){0,3}?now|now (?:working|in post|"
     r"employed|practising)|currently (?:working|in post|employed|practising))\b|"
@@ -893,7 +895,8 @@ _SO_FAR = re.compile(
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
-    r"a) (?:course|programme|training)))\b"
+    r"a) (?:course|programme|training)))\b",
+    letters="acehinprstwy",
 )
 
 
