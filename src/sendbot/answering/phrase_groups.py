@@ -20,6 +20,8 @@ The same matches, spans and groups, for two reasons:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 # The characters read as themselves wherever they stand in a phrase (a phrase is written in
 # lower case), and those that repeat the one before them.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '")
@@ -63,7 +65,19 @@ def _openings(phrase: str, word_start: bool) -> list[str]:
 def _alternatives(source: str) -> list[str]:
     """`source` split at each "|" outside groups and classes."""
     parts: list[str] = []
-    depth = start = at = 0
+    start = 0
+    for at, char, depth in _structure(source):
+        if char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+    parts.append(source[start:])
+    return parts
+
+
+def _structure(source: str, at: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of `source` from `at` that is neither escaped nor in a character class:
+    (where it stands, it, how deep in groups the pattern is after it)."""
+    depth = 0
     while at < len(source):
         char = source[at]
         if char == "\\":
@@ -76,12 +90,8 @@ def _alternatives(source: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:at])
-            start = at + 1
+        yield at, char, depth
         at += 1
-    parts.append(source[start:])
-    return parts
 
 
 def _class_end(source: str, at: int) -> int:
@@ -98,22 +108,10 @@ def _class_end(source: str, at: int) -> int:
 
 def _group_end(source: str, at: int) -> int:
     """Where the group opened at `at` ends (after its ")")."""
-    depth = 0
-    while True:
-        char = source[at]
-        if char == "\\":
-            at += 2
-            continue
-        if char == "[":
-            at = _class_end(source, at)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
-        at += 1
+    for position, char, depth in _structure(source, at):
+        if char == ")" and depth == 0:
+            return position + 1
+    raise ValueError(f"no group closes the one opened at {at}: {source!r}")
 
 
 def _group_spread(phrase: str) -> list[str]:
