@@ -6,7 +6,7 @@ Each is answered with the fact that says it; questions that only look like them 
 import pytest
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.purpose_asked import as_purpose_asked, purpose_asked_of
+from sendbot.answering.purpose_reworded import as_purpose_asked, purpose_asked_of
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 

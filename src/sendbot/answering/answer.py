@@ -38,7 +38,7 @@ from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
-from sendbot.answering.purpose_asked import as_purpose_asked
+from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing

@@ -1,9 +1,10 @@
-"""A question asking what something is for, in everyday words: "why was PINS set up", "why
+"""A question asking what something is for, in everyday words ("why was PINS set up", "why
 does the plan exist", "whats pins meant to do", "who is PINS meant to help", "what is the
-point of the change programme". Read as "what is the purpose of X", the wording the curated
-phrasings of purposes share ("purpose", "aim", "goal" are one term): as asked, the words that
-say a purpose ("set up", "exist", "point", a bare "for") are rare or unknown to the base and
-count against every fact, the one stating the purpose too. Pure.
+point of the change programme"), reworded as "what is the purpose of X", the wording the
+curated phrasings of purposes share ("purpose", "aim", "goal" are one term): as asked, the
+words that say a purpose ("set up", "exist", "point", a bare "for") are rare or unknown to the
+base and count against every fact, the one stating the purpose too. (`asked_purpose` reads the
+words "meant to", "supposed to" where the question is matched as asked.) Pure.
 
 Only a whole question of one of these shapes is read so, about a thing named in a few words:
 "why was pins set up in only some areas" asks why of a choice, not what PINS is for, and
