@@ -29,3 +29,57 @@ def the_figure(fact: Figured) -> str:
     if fact.main_kind is FigureKind.COUNT:
         return f"the number of {fact.main_label}"
     return f"the {fact.main_label}"
+
+
+# Where the asker's own words stop naming a thing and go on asking, chatting or telling:
+# "extra eps and starting when", "supported internship like in one line", "early career
+# framework never heard of it", "ap free school my lad is 17". A sentence says back only the
+# words before these.
+_ASKING = frozenset("how what when where which who whom whose why whether".split())
+_CHAT = frozenset(
+    """u ur pls plz please lol tho btw anyway anyways just actually really even basically
+    literally specifically exactly never like anywhere""".split()
+)
+# A clause about the thing begins: "the dept say its plan ...", "pins money spent on".
+_CLAUSE = frozenset(
+    """i im ive me my we our you your youre they theyre he she his her
+    is are was were will would said say says spent""".split()
+)
+_ENDS_THE_NAME = _ASKING | _CHAT | _CLAUSE
+# Words a name never ends with: the joins left when what followed them was cut away.
+_LOOSE_END = frozenset("and n or on of for to with w the a an in at by from about".split())
+# Chat shorthand, said back in full.
+_IN_FULL = {
+    "ppl": "people",
+    "orgs": "organisations",
+    "dept": "department",
+    "govt": "government",
+    "w": "with",
+}
+
+
+def said_back(phrase: str, asking_ends: bool = True) -> str | None:
+    """The asker's phrase as a sentence may say it back: the name it starts with, without the
+    asking or chat after it ("extra eps and starting when" -> "extra eps"); None when no name
+    is left ("replacing what", "dept say ..."), so that the sentence names the kind of detail
+    instead. With `asking_ends` false a second asking is kept: "are primary and how many
+    secondary" reads well after "not how many of them"."""
+    ends = _ENDS_THE_NAME if asking_ends else _CHAT
+    kept: list[str] = []
+    cut = False
+    for word in phrase.split():
+        if word.lower() in ends:
+            cut = True
+            if word.lower() in _CLAUSE and len(kept) == 1:
+                return None  # "the dept say its plan ...": one word is who says, not what
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _LOOSE_END:
+        kept.pop()
+    if cut and kept and kept[-1].lower().endswith("ing"):
+        # "and starting when", "replacing what": a verb before the cut began the asking.
+        if len(kept) == 1:
+            return None
+        if kept[-2].lower() in ("and", "or"):
+            del kept[-2:]
+    return " ".join(_IN_FULL.get(word.lower(), word) for word in kept) or None

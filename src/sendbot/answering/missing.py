@@ -34,7 +34,7 @@ from sendbot.answering.fact_profile import (
 )
 from sendbot.answering.figure_span import answers_its_source, answers_its_span, answers_when
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
-from sendbot.answering.lacking import SOURCE, the_figure
+from sendbot.answering.lacking import SOURCE, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.period_mismatch import (
@@ -267,7 +267,8 @@ def _names_the_kinds(question: Question, fact: FactProfile) -> bool:
 
 
 def _subject(question: Question, fallback: str) -> str:
-    return question.subject or fallback
+    """What the question asks about, as the sentence says it back (lacking.said_back)."""
+    return said_back(question.subject) or fallback
 
 
 # "what policy options are being tested": the things asked to be named, where no subject is
@@ -1016,8 +1017,16 @@ def _missing_part_or_meaning(
         # Every word of the part asked about: "for autistic children" of places "for children
         # and young people" is a part the source does not count.
         part = "what share" if question.intent is _PERCENT else "how many"
-        return f"{SOURCE} gives {the_figure(fact)}, not {part} of them {question.subgroup}."
+        return f"{SOURCE} gives {the_figure(fact)}, not {part} of them {_subgroup(question)}."
     return None
+
+
+def _subgroup(question: Question) -> str:
+    """The part asked about as the sentence says it back: "are for autism" of "are for autism
+    specifically"; its first word ("are", "have") is kept as asked."""
+    verb, _, part = question.subgroup.partition(" ")
+    said = said_back(part, asking_ends=False)
+    return f"{verb} {said}" if said else question.subgroup
 
 
 # Whether those a count counts are better off: "did the kids the taskforce reached do better",
@@ -1168,7 +1177,8 @@ def _a_sum_not_a_count(question: Question, fact: FactProfile) -> str | None:
         and not fact.count_terms
         and _MONEY_COUNTED.isdisjoint(_beside_figures(question.words))
     ):
-        return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {question.subject}."
+        counted = _subject(question, "those")
+        return f"{SOURCE} gives {the_figure(fact)}, an amount, not a number of {counted}."
     return None
 
 
@@ -1561,7 +1571,7 @@ def counts_another_thing(
         return None  # "how many SENCOs" of "practitioners registered for SENCO training"
     if subject_terms & AREA_TERMS and (fact.count_terms | fact.own_terms) & AREA_TERMS:
         return None
-    return f"{SOURCE} gives {the_figure(fact)}, not a number of {question.subject}."
+    return f"{SOURCE} gives {the_figure(fact)}, not a number of {_subject(question, 'those')}."
 
 
 def _role_words(roles: frozenset[str]) -> str:
@@ -1600,9 +1610,7 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
         f"{SOURCE} doesn't report results or judge whether it is working; it says what is "
         "being done."
     ),
-    _DEFINITION: lambda question: (
-        f"{SOURCE} doesn't explain what {_subject(question, 'that')} is or stands for."
-    ),
+    _DEFINITION: lambda question: _not_defined(question),
     _ELIGIBILITY: lambda question: f"{SOURCE} doesn't say who is eligible.",
     _CASE: lambda question: (
         f"{SOURCE} can't say what will happen in any one person's case; "
@@ -1632,6 +1640,21 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
         f"{SOURCE} doesn't say what will happen next; it reports what has been done and planned."
     ),
 }
+
+
+# Names of a sum or a figure: "what is the warwickshire dsg deficit" asks for the figure, not
+# what a deficit is.
+_FIGURE_NAMES = frozenset(
+    "deficit deficits budget budgets allocation allocations spend spending total cost".split()
+)
+
+
+def _not_defined(question: Question) -> str:
+    subject = _subject(question, "that")
+    # ... of someone's ("warwickshire dsg deficit"): "what's a DSG deficit" asks what it is
+    if subject.split()[-1].lower() in _FIGURE_NAMES and len(subject.split()) > 2:
+        return f"{SOURCE} doesn't give a figure for the {subject}."
+    return f"{SOURCE} doesn't explain what {subject} is or stands for."
 
 
 def mentioned_not_explained(term: str, answers: int) -> str | None:

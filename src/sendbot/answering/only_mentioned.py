@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
-from sendbot.answering.lacking import SOURCE, Figured, the_figure
+from sendbot.answering.lacking import SOURCE, Figured, said_back, the_figure
 from sendbot.answering.normalise import POINTING_WORDS, WORD_BOUNDARY, WORD_START, starts_of
 from sendbot.answering.question import Question
 from sendbot.answering.word_start import at_word_starts
@@ -216,6 +216,7 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
         return f"{SOURCE} gives no figure for that total."
     if asked.explain and not _explains(asked.explain, fact.text):
         thing = " ".join(question.written.get(word, word) for word in asked.explain.split())
+        thing = said_back(thing) or "what was asked about"
         return f"{SOURCE} mentions {thing} but doesn't explain what it is or how it works."
     if asked.outcome and not fact.reports_results and _PLAN_OR_START.search(fact.text):
         return f"{SOURCE} says what is planned or under way, not what has come of it so far."

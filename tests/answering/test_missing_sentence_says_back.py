@@ -1,0 +1,152 @@
+"""The one sentence of a partial reply saying what the written answer does not give says back
+only the name the asker used, never the asking, chat or story after it ("how many extra eps
+and starting when" is told the answer "doesn't give a number of extra eps", not "of extra eps
+and starting when"); with no name left it names the kind of detail. Sentences that read well
+stay as they are, and the reply's outcome and fact are those of before."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.lacking import said_back
+from sendbot.answering.match import Outcome
+
+_SAID_BACK = [
+    (
+        "many",
+        "in the nov 2023 ep answer, how many extra eps and starting when",
+        "educational-psychologists-funding-2023-11-17",
+        "The written answer doesn't give a number of extra eps.",
+    ),
+    (
+        "many",
+        "wat even is a supported internship?? my lad is 17 w an ehcp",
+        "supported-internships-pilot",
+        "The written answer mentions supported internship but doesn't explain what it is or "
+        "how it works.",
+    ),
+    (
+        "many",
+        "what even is resourced provision? my son might get a place",
+        "school-capacity-survey-special-schools",
+        "The written answer mentions resourced provision but doesn't explain what it is or how "
+        "it works.",
+    ),
+    (
+        "one",
+        "what's the early career framework, never heard of it",
+        "itt-ecf-send-content",
+        "The written answer doesn't explain what early career framework is or stands for.",
+    ),
+    (
+        "one",
+        "new national professional qualification for sencos - whats replacing what",
+        None,
+        "The written answer doesn't explain what that is or stands for.",
+    ),
+    (
+        "one",
+        "is there a list of the 32 LAs anywhere 🙏",
+        "change-programme-local-authorities",
+        "The written answer doesn't name the LAs.",
+    ),
+    (
+        "many",
+        "how many ppl have completed the new senco npq",
+        None,
+        "The written answer doesn't give a number of people.",
+    ),
+    (
+        "one",
+        "how many of the 76 approved schools are for autistic kids specifically",
+        None,
+        "The written answer gives the number of further special free schools approved, not how "
+        "many of them are for autistic kids.",
+    ),
+    (
+        "many",
+        "what's warwickshire's dsg deficit",
+        "warwickshire-high-needs-2025-26",
+        "The written answer doesn't give a figure for the warwickshire dsg deficit.",
+    ),
+]
+
+# Sentences that read well today and must not change.
+_AS_BEFORE = [
+    (
+        "one",
+        "how many of the 15 new special schools are primary and how many secondary",
+        "The written answer gives the number of new special schools opened this academic year, "
+        "not how many of them are primary and how many secondary.",
+    ),
+    (
+        "one",
+        "which councils are in the change programme",
+        "The written answer doesn't name the councils.",
+    ),
+    (
+        "many",
+        "what is an integrated care board exactly",
+        "The written answer doesn't explain what integrated care board is or stands for.",
+    ),
+    (
+        "many",
+        "what is adaptive teaching",
+        "The written answer doesn't explain what adaptive teaching is or stands for.",
+    ),
+    (
+        "many",
+        "what is the dsg deficit",
+        "The written answer doesn't explain what dsg deficit is or stands for.",
+    ),
+]
+
+
+def _index(base: str, single: FactIndex, shipped: FactIndex) -> FactIndex:
+    return single if base == "one" else shipped
+
+
+@pytest.mark.parametrize(("base", "question", "related", "missing"), _SAID_BACK)
+def test_the_sentence_says_back_only_the_name(
+    single_source_index: FactIndex,
+    shipped_index: FactIndex,
+    base: str,
+    question: str,
+    related: str | None,
+    missing: str,
+) -> None:
+    reply = answer(_index(base, single_source_index, shipped_index), question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing == missing
+    if related:
+        assert reply.fact is not None and reply.fact.id == related
+
+
+@pytest.mark.parametrize(("base", "question", "missing"), _AS_BEFORE)
+def test_a_sentence_that_reads_well_is_kept(
+    single_source_index: FactIndex,
+    shipped_index: FactIndex,
+    base: str,
+    question: str,
+    missing: str,
+) -> None:
+    reply = answer(_index(base, single_source_index, shipped_index), question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing == missing
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("extra eps and starting when", "extra eps"),
+        ("supported internship like in one line", "supported internship"),
+        ("LAs n how much money", "LAs"),
+        ("replacing what", None),
+        ("dept say its plan will let children", None),
+        ("adaptive teaching", "adaptive teaching"),
+        ("special and AP free school", "special and AP free school"),
+        ("ppl", "people"),
+    ],
+)
+def test_the_name_said_back(phrase: str, said: str | None) -> None:
+    assert said_back(phrase) == said
