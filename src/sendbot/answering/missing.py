@@ -278,7 +278,8 @@ _WHAT_LISTED = re.compile(r"^what (?:\d+ )?((?:\w+ ){0,2}?" + LISTED + r")\b")
 
 def _listed(question: Question) -> str:
     found = None if question.subject else _WHAT_LISTED.match(question.text.lower())
-    return found[1] if found else _subject(question, "ones it counts")
+    listed = said_back(found[1]) if found else None
+    return listed or _subject(question, "ones it counts")
 
 
 # Kinds of question a fact answers only if its figures or curated questions say so; a "why"
@@ -565,7 +566,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and question.intent in NAME_INTENTS
         and not _gives_names(question, fact)
     ):
-        named = question.subject
+        named = said_back(question.subject)
         return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
     if question.about and fact.names_asker and not _about_it(question.about, fact.text):
         # (an answer that names no asker at all says nothing of who asked: see below)
