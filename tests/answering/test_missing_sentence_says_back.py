@@ -64,6 +64,13 @@ _SAID_BACK = [
         "many of them are for autistic kids.",
     ),
     (
+        "one",
+        "how many of the 23 inspection reports were in each region",
+        None,
+        "The written answer gives the number of inspection reports published so far under the "
+        "strengthened regime, not how many of them were in each region.",
+    ),
+    (
         "many",
         "what's warwickshire's dsg deficit",
         "warwickshire-high-needs-2025-26",

@@ -1024,9 +1024,12 @@ def _missing_part_or_meaning(
 
 def _subgroup(question: Question) -> str:
     """The part asked about as the sentence says it back: "are for autism" of "are for autism
-    specifically"; its first word ("are", "have") is kept as asked."""
+    specifically", "are in each region" of "are each region"; its first word ("are", "have")
+    is kept as asked."""
     verb, _, part = question.subgroup.partition(" ")
     said = said_back(part, asking_ends=False)
+    if said and said.startswith("each "):
+        said = f"in {said}"  # "how many of them are each region": in each region
     return f"{verb} {said}" if said else question.subgroup
 
 
