@@ -248,7 +248,7 @@ def test_no_findings_asked(question: str) -> None:
     [
         (
             "which orgs are actually on the neurodivergence task and finish group, by name",
-            "doesn't name the orgs",
+            "doesn't name the organisations",
         ),
         (
             "what are the other change programme partnerships besides bedford/east of england",
