@@ -205,8 +205,9 @@ def _one_of_its_questions(
         return None
     why = "your message asks more than one thing; please ask the others on their own"
     first = decide(index, questions[0], today, stale_months)
-    if first.result.answered and first.result.confidence >= SURE_ALONE:
-        return _read_as(first, questions[0], why)
+    sure = _if_sure(first, questions[0], why)
+    if sure is not None:
+        return sure
     if first.result.best is None:
         return None
     closest = first.result.best.fact.id
@@ -258,8 +259,13 @@ def _surely_answered_alone(
     why: str = "the rest of your message was left out",
 ) -> Newest | None:
     """Part of a message, decided alone and given as the message's answer when surely right."""
-    newest = decide(index, part, today, stale_months)
-    # Part of a message read alone is a second guess: it must be surer than a first answer.
+    return _if_sure(decide(index, part, today, stale_months), part, why)
+
+
+def _if_sure(newest: Newest, part: str, why: str) -> Newest | None:
+    """The decision on part of a message (or on the message in other words), given as the
+    message's answer only when surely right: read otherwise than as asked, it is a second
+    guess, and must be surer than a first answer."""
     if not newest.result.answered or newest.result.confidence < SURE_ALONE:
         return None
     return _read_as(newest, part, why)
@@ -293,10 +299,8 @@ def _topic_pointed_to(
     reworded = with_topic_named(message)
     if reworded is None:
         return None
-    newest = decide(index, reworded, today, stale_months)
-    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
-        return None
-    return _read_as(newest, reworded, "“it” read as what your message names in quotes")
+    why = "“it” read as what your message names in quotes"
+    return _surely_answered_alone(index, reworded, today, stale_months, why)
 
 
 def _purpose_asked(
@@ -307,11 +311,9 @@ def _purpose_asked(
     reworded = as_purpose_asked(question)
     if reworded is None:
         return None
-    newest = _decide(index, reworded, today, stale_months)
-    # Read in other words than its own, a second guess: as sure as a part read alone must be.
-    if not newest.result.answered or newest.result.confidence < SURE_ALONE:
-        return None
-    return _read_as(newest, reworded, "it asks what that is for")
+    return _if_sure(
+        _decide(index, reworded, today, stale_months), reworded, "it asks what that is for"
+    )
 
 
 def _decide_long(
