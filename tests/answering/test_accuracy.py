@@ -822,7 +822,8 @@ def test_accuracy_floor(
         ("dev25_chat.yaml", 0.96, 0.96, 2),
         # twenty-ninth final held-out set, kept outside the repository for round 27: 313/327
         # right, 2 wrong, 115/122 on topic handled at its start; the same at its end
-        # end of round 27: 313/327 right, 2 wrong, 143/150 not answerable handled
+        # end of round 27: 313/327 right, 2 wrong, 143/150 not answerable handled; retired to
+        # development at the start of round 28
         ("final29.yaml", 0.95, 0.95, 2),
         # twenty-fifth chat-style development set, written with final29 and used in round 27 only
         # to check changes (summary lines): 244/256 right, 2 wrong, 108/117 on topic handled at
@@ -1532,7 +1533,8 @@ def test_chat_set_floor(
         # multisource26.yaml, held out likewise for round 27: 193/242 right, 27 wrong, 28/46
         # "latest", 114/126 on topic handled at its start; 194/242 right, 26 wrong, 29/46
         # "latest", 114/126 at its end
-        # end of round 27: 194/242 right, 26 wrong, 29/46 "latest", 114/126 handled
+        # end of round 27: 194/242 right, 26 wrong, 29/46 "latest", 114/126 handled; retired to
+        # development at the start of round 28
         ("multisource26.yaml", 0.8, 26, 0.63, 0.9),
         # twenty-fifth multi-source development set, written with multisource26 and used in round
         # 27 only to check changes (summary lines): 190/221 right, 13 wrong, 32/42 "latest",
