@@ -344,3 +344,37 @@ def test_the_askers_own_figures_are_not_set_right(single_source_index: FactIndex
     reply = assert_answered_with(single_source_index, question, "special-schools-opened")
     # the 15 someone said is confirmed; the asker's own 3 and 2 are not set right
     assert reply.corrected == "Yes: the written answer gives 15."
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "confirmed"),
+    [
+        # the 5 asked is an amount: "over five years" is how long the rise took, not it
+        ("did high needs go up by 5?", "high-needs-budget-increase", None),
+        ("has the high needs budget risen by 5", "high-needs-budget-increase", None),
+        # said as a length of time, the years are confirmed with their unit
+        (
+            "has high needs gone up 60 percent in 5 years?",
+            "high-needs-budget-increase",
+            "Yes: the written answer gives 60% and over five years.",
+        ),
+        (
+            "did 15 special schools open?",
+            "special-schools-opened",
+            "Yes: the written answer gives 15.",
+        ),
+    ],
+)
+def test_a_length_of_time_confirms_only_a_figure_said_as_one(
+    single_source_index: FactIndex, question: str, fact_id: str, confirmed: str | None
+) -> None:
+    reply = assert_answered_with(single_source_index, question, fact_id)
+    assert reply.corrected == confirmed
+
+
+def test_years_said_short_are_a_length_of_time(shipped_index: FactIndex) -> None:
+    question = "is it true more kids are in special schools than in the past 50 yrs?"
+    reply = assert_answered_with(
+        shipped_index, question, "special-schools-share-highest-in-fifty-years"
+    )
+    assert reply.corrected == "Yes: the written answer gives fifty years."

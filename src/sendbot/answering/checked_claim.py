@@ -521,6 +521,8 @@ class Checked(NamedTuple):
     hedged: bool
     # The times the message puts it in ("this year", "2024/25"), besides the figures claimed.
     times: tuple[str, ...] = ()
+    # Said as a length of time ("in 5 years"), which a quote's "over five years" confirms.
+    of_time: bool = False
 
 
 # Words before a figure that make it a bound or a rough one.
@@ -545,6 +547,7 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
             text[claim.start : claim.end] if same else claim.said,
             bool(_HEDGE.search(lowered[: claim.start])),
             times,
+            bool(_SPAN_OF_TIME.match(lowered, claim.end)),
         )
         for claim in stated
     )
@@ -591,7 +594,8 @@ def confirmation(checked: tuple[Checked, ...], fact: Fact) -> str | None:
     for figure in checked:
         if figure.hedged or any(not _in_words(time, quoted) for time in figure.times):
             return None
-        given = _quoted_as(fact, Claim(0, len(figure.said), figure.kind, figure.said.lower()))
+        claim = Claim(0, len(figure.said), figure.kind, figure.said.lower())
+        given = _quoted_as(fact, claim, figure.of_time)
         if given is None:
             return None
         said.append(given)
@@ -606,9 +610,9 @@ def checked_line(checked: tuple[Checked, ...], fact: Fact) -> str | None:
     return correction(checked, fact) or confirmation(checked, fact)
 
 
-def _quoted_as(fact: Fact, claim: Claim) -> str | None:
+def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:
     """The claimed figure as the fact's quote says it ("32", "£70 million"); None when the
-    quote does not give it."""
+    quote does not give it, or gives it only as a length of time and the claim is not one."""
     if claim.kind is FigureKind.DATE:
         quoted = fact.quote.lower().replace(",", "")
         parts = [
@@ -620,10 +624,20 @@ def _quoted_as(fact: Fact, claim: Claim) -> str | None:
     stated = extract_figures(claim.said)
     if not stated:
         return None
-    return next(
-        (quoted.text for quoted in _figures_of(fact.quote) if _backs(stated[0], quoted)),
-        None,
-    )
+    for figure in _figures_of(fact.quote):
+        if not _backs(stated[0], figure):
+            continue
+        span = _SPAN_OF_TIME.match(fact.quote, figure.end)
+        if span is None:
+            return figure.text
+        if of_time:
+            return figure.text + span.group(0)  # "over five years", not "over five"
+    return None
+
+
+# A count that is a length of time ("over five years"): "did it go up by 5?" is not confirmed
+# by it, the 5 asked being an amount, not the years it took.
+_SPAN_OF_TIME = re.compile(r"\s+(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b", re.IGNORECASE)
 
 
 def _in_words(time: str, text: str) -> bool:
