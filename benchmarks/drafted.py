@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -41,7 +40,7 @@ from paths import EVAL, REPO, SHIPPED_KB
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.source_eval import answerable_groups, answerable_verdict
 from sendbot.knowledge.model import Fact, KnowledgeBase
-from sendbot.storage.draft_file import draft_and_save
+from sendbot.storage.draft_file import draft_base
 from sendbot.storage.loader import load
 
 # The captured pages, as the ingest-shape tests find them: the test copies, then the shipped
@@ -64,28 +63,14 @@ def many_source_sets() -> list[Path]:
 
 
 def build_drafted_base(pages: Iterable[Path], directory: Path) -> None:
-    """Draft each page into `directory` as `kb build PAGE --out DIRECTORY/` does; SystemExit
-    with the command's messages when one is refused or its draft does not validate."""
-    directory.mkdir(parents=True, exist_ok=True)
-    for page in pages:
-        raw = page.read_bytes()
-        said = io.StringIO()
-        with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
-            status = draft_and_save(
-                raw.decode("utf-8"),
-                raw,
-                name=page.name,
-                shown=str(page),
-                out=directory,
-                force=False,
-                into_directory=True,
-            )
-        if status:
-            raise SystemExit(
-                f"{page.name}: the draft was refused or is invalid:\n{said.getvalue()}"
-            )
-    # After the drafts: `kb build` refuses to draft into a directory that is already a base.
-    shutil.copyfile(SHIPPED_KB / SYNONYMS, directory / SYNONYMS)
+    """Draft each page into `directory` as `kb build PAGE --out DIRECTORY/` does, with the
+    shipped synonyms; SystemExit with the command's messages when one is refused or its draft
+    does not validate."""
+    said = io.StringIO()
+    with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+        refused = draft_base(pages, directory, SHIPPED_KB / SYNONYMS)
+    if refused is not None:
+        raise SystemExit(f"{refused.name}: the draft was refused or is invalid:\n{said.getvalue()}")
 
 
 def _tally(index: FactIndex, data: dict[str, object]) -> tuple[Counter[str], Counter[str]]:

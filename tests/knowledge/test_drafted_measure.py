@@ -6,7 +6,6 @@ latest X" with the newer figure and the earlier one with its date."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from sendbot.knowledge.drafts import draft_input
 from sendbot.knowledge.figures import extract_figures
 from sendbot.knowledge.review import Decision, DraftReview
 from sendbot.settings import BUNDLED_KNOWLEDGE
-from sendbot.storage.draft_file import draft_and_save
+from sendbot.storage.draft_file import draft_base
 from sendbot.storage.loader import load
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "written-answers"
@@ -131,23 +130,9 @@ def test_a_moderator_can_change_or_take_out_the_drafted_key_and_period() -> None
 
 def _drafted_base(tmp_path: Path, *pages: Path) -> Path:
     """The pages drafted and saved unedited into one base, as `sendbot kb build PAGE --out`
-    does, with the shipped synonyms."""
+    does, with the shipped synonyms (as benchmarks/drafted.py builds its base)."""
     base = tmp_path / "drafts"
-    base.mkdir()
-    for page in pages:
-        raw = page.read_bytes()
-        status = draft_and_save(
-            raw.decode("utf-8"),
-            raw,
-            name=page.name,
-            shown=str(page),
-            out=base,
-            force=False,
-            into_directory=True,
-        )
-        assert status == 0
-    # As benchmarks/drafted.py does: the synonyms belong to the base, not to any answer.
-    shutil.copyfile(BUNDLED_KNOWLEDGE / "synonyms.yaml", base / "synonyms.yaml")
+    assert draft_base(pages, base, BUNDLED_KNOWLEDGE / "synonyms.yaml") is None
     return base
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shlex
+import shutil
 import sys
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,6 +140,28 @@ class ServedKnowledge:
 
     path: Path
     set_by: str
+
+
+def draft_base(pages: Iterable[Path], directory: Path, synonyms: Path) -> Path | None:
+    """Draft each page into `directory`, unedited, as `kb build PAGE --out DIRECTORY/` does,
+    then give the base `synonyms` (last: `kb build` refuses to draft into a directory that is
+    already a base). The first page refused or drafted invalid (its messages printed), or None."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        raw = page.read_bytes()
+        status = draft_and_save(
+            raw.decode("utf-8"),
+            raw,
+            name=page.name,
+            shown=str(page),
+            out=directory,
+            force=False,
+            into_directory=True,
+        )
+        if status:
+            return page
+    shutil.copyfile(synonyms, directory / synonyms.name)
+    return None
 
 
 def knowledge_in_use(directory: Path | None, served: ServedKnowledge | None) -> str | None:
