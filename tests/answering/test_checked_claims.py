@@ -352,6 +352,12 @@ def test_the_askers_own_figures_are_not_set_right(single_source_index: FactIndex
         # the 5 asked is an amount: "over five years" is how long the rise took, not it
         ("did high needs go up by 5?", "high-needs-budget-increase", None),
         ("has the high needs budget risen by 5", "high-needs-budget-increase", None),
+        # a multiple the quote does not say is no yes, though the years are right
+        (
+            "someone told me high needs funding has doubled in 5 years, is that right?",
+            "high-needs-budget-increase",
+            None,
+        ),
         # said as a length of time, the years are confirmed with their unit
         (
             "has high needs gone up 60 percent in 5 years?",

@@ -523,6 +523,9 @@ class Checked(NamedTuple):
     times: tuple[str, ...] = ()
     # Said as a length of time ("in 5 years"), which a quote's "over five years" confirms.
     of_time: bool = False
+    # A multiple the message claims beside it ("doubled in 5 years"): a quote that does not
+    # say it confirms none of the claim.
+    multiples: tuple[str, ...] = ()
 
 
 # Words before a figure that make it a bound or a rough one.
@@ -541,6 +544,7 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
         for found in _TIME_SAID.finditer(lowered)
         if not any(found.start() < claim.end and claim.start < found.end() for claim in stated)
     )
+    multiples = tuple(found.group(0) for found in _MULTIPLE_SAID.finditer(lowered))
     return tuple(
         Checked(
             claim.kind,
@@ -548,10 +552,14 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
             bool(_HEDGE.search(lowered[: claim.start])),
             times,
             bool(_SPAN_OF_TIME.match(lowered, claim.end)),
+            multiples,
         )
         for claim in stated
     )
 
+
+# A multiple claimed in words: "doubled", "has tripled", "halved".
+_MULTIPLE_SAID = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\b")
 
 # A time a message puts a figure in: "this year", "a year", "annually", "2024/25", "in 2023".
 _TIME_SAID = re.compile(
@@ -594,6 +602,8 @@ def confirmation(checked: tuple[Checked, ...], fact: Fact) -> str | None:
     for figure in checked:
         if figure.hedged or any(not _in_words(time, quoted) for time in figure.times):
             return None
+        if any(not _in_words(multiple, quoted) for multiple in figure.multiples):
+            return None  # "doubled in 5 years?" of "60% over five years": not a yes
         claim = Claim(0, len(figure.said), figure.kind, figure.said.lower())
         given = _quoted_as(fact, claim, figure.of_time)
         if given is None:
