@@ -45,6 +45,7 @@ from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
+from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
 from sendbot.knowledge.model import Fact
 
@@ -369,6 +370,9 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     # "has it been updated since 2023?" asks for the newest, not 2023's figure; "still coming
     # 'later this year'?" asks for the newest timing, not this year's.
     question = without_claimed_timing(since_then(question))
+    # "feb 2023 said £10.1bn - what's the most recent total?": when the asker heard the old
+    # figure, not the period asked.
+    question = without_told_dates(question)
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
     if asked.is_question and a_bare_fragment(question, asked):
