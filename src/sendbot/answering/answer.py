@@ -370,9 +370,6 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     # "has it been updated since 2023?" asks for the newest, not 2023's figure; "still coming
     # 'later this year'?" asks for the newest timing, not this year's.
     question = without_claimed_timing(since_then(question))
-    # "feb 2023 said £10.1bn - what's the most recent total?": when the asker heard the old
-    # figure, not the period asked.
-    question = without_told_dates(question)
     # Analysed once: the matcher and the newest-figure check read the same analysis.
     asked = analyse(question)
     if asked.is_question and a_bare_fragment(question, asked):
@@ -401,9 +398,12 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     focus = asked if topic == question else analyse(topic)
     focus = _asking_part(index, question, focus) or focus
     now_asked = topic != question or "still" in asked.words
-    newest = resolve(index, matched, focus, today, stale_months, now_asked)
+    # "feb 2023 said £10.1bn - what's the most recent total?": the date says when the asker's
+    # figure was given (found by it, the answer they have), not the period or answer asked.
+    told, claimed = _without_told_dates(question, asked, focus)
+    newest = resolve(index, matched, told, today, stale_months, now_asked)
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
-    newest = newer_than_claimed(index, asked, newest, today, stale_months) or newest
+    newest = newer_than_claimed(index, claimed, newest, today, stale_months) or newest
     # "is it still just the 76 or did they add more?": a later answer counting the same thing.
     newest = later_than_claimed(index, asked, newest, question) or newest
     # "is it still 50k more than 2017 or has it gone up since?": that topic's newest figure.
@@ -433,6 +433,21 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
             # "No longer: that was ..." sets the claim right: no line checking it besides
             return replace(newest, no_longer=no_longer, result=replace(newest.result, checked=()))
     return newest
+
+
+def _without_told_dates(
+    question: str, asked: Question, focus: Question
+) -> tuple[Question, Question]:
+    """What is asked (`focus`) and the whole question (`asked`), read without the dates of
+    the clauses telling the asker's old claim (`without_told_dates`); as they are when it
+    has none."""
+    told = without_told_dates(question)
+    if told == question:
+        return focus, asked
+    topic = without_latest(told)
+    if topic != " ".join(told.split()):
+        topic = without_claimed_figures(topic)
+    return analyse(topic), analyse(told)
 
 
 def _promise_asked_after(

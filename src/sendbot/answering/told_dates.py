@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.asking_clauses import clause_asks
 from sendbot.answering.checked_claim import claims
-from sendbot.answering.claimed_measure import asks_newer_than
+from sendbot.answering.claimed_measure import THE_FIGURE, asks_newer_than
+from sendbot.answering.normalise import fold_text
 from sendbot.knowledge.model import FigureKind
 
 # Where a question splits into clauses: a sentence's end, a dash, a semicolon, colon or comma
@@ -49,7 +51,7 @@ _TOLD_DATE = re.compile(
 # even without a figure ("feb 2024 they announced a new ITT framework").
 _TELLING = re.compile(
     r"\b(?:said|says|say|saying|announced|mentioned|quoted|quoting|promised|stated|"
-    r"confirmed|told|claimed|reported|gave|given|was|were|had|did|committed|set out|"
+    r"confirmed|told|claimed|reported|gave|was|were|committed|set out|"
     r"talked about|referred to)\b",
     re.IGNORECASE,
 )
@@ -94,6 +96,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _tells_a_claim(clause: str) -> bool:
-    """A clause stating a figure ("£10.1bn", "50k more", "77"), or telling what was said."""
-    stated = any(claim.kind is not FigureKind.DATE for claim in claims(clause))
-    return stated or bool(_TELLING.search(clause))
+    """A clause stating a figure ("£10.1bn", "50k more", "77"), or telling what was said;
+    not a question of its own ("did the number change between the nov 23 and feb 24 answers"
+    names the answers it asks about)."""
+    # (Its dates are no figures stated: "nov 23" is no count of 23. Asked what is newer, "the
+    # £10.5bn they kept quoting" is the asker's figure, as `newer_than_claimed` reads it.)
+    figures = THE_FIGURE.sub("", _TOLD_DATE.sub(" ", clause))
+    if any(claim.kind is not FigureKind.DATE for claim in claims(figures)):
+        return True
+    return bool(_TELLING.search(clause)) and not clause_asks(fold_text(clause))
