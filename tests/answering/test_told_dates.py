@@ -172,15 +172,3 @@ def test_the_latest_number_of_is_how_many(shipped_index: FactIndex, question: st
     reply = answer(shipped_index, question)
     assert reply.answered, reply.text
     assert "15 additional special free schools" in reply.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "most recent CSB figure dfe quoted?",
-        "how big is the csb",
-        "latest core schools budget figure",
-    ],
-)
-def test_csb_is_the_core_schools_budget(shipped_index: FactIndex, question: str) -> None:
-    assert_answered_with(shipped_index, question, "core-schools-budget-2028-29")
