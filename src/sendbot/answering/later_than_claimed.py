@@ -138,8 +138,9 @@ def later_on_told_topic(
 ) -> Newest | None:
     """The newest figure of a topic one of whose facts gives, as its figure, the one figure the
     question states, when the question asks what is newer, names no period, and the reply does
-    not answer it, or answers from a written answer no later than the told fact's: the topic's newest written answer's fact counting the same thing (kind and
-    unit), with the told fact and its date beside it. `text` is the question as typed: its
+    not answer it, or answers from a written answer no later than the told fact's: the
+    topic's newest written answer's fact counting the same thing (kind and unit), with the
+    told fact and its date beside it. `text` is the question as typed: its
     figures as the asker wrote them ("50k")."""
     result = decided.result
     if question.period is not None or not _DIGIT.search(text):
@@ -152,8 +153,10 @@ def later_on_told_topic(
     since = answered_on(index, told)
     if result.answered and (
         result.best is None
-        or answered_on(index, result.best.fact) > since
-        and _asked_of(index, question.text, result.best.fact)
+        or (
+            answered_on(index, result.best.fact) > since
+            and _asked_of(index, question.text, result.best.fact)
+        )
     ):
         # A reply from a later answer that the question's own words found stands; one from
         # the told fact's own answer (or an earlier one: "the June 2023 Pawsey answer said 50k

@@ -33,9 +33,9 @@ _MONTH = (
 # A year, a split year ("2023/24", "2023-24") or a month's two-digit year ("feb 23").
 _YEAR = r"(?:(?:19|20)\d\d(?:\s?[/\-\u2013]\s?(?:19|20)?\d\d)?)"
 # A date or period as a clause telling when a claim was made names it, with the words leading
-# it: "back in sept 2023", "in 2023/24", "(the) june 2023 (answer)", "on 12 june 2023", "jan 23",
-# "last year". ("The" stays: "the answer said ...".) Not a year after "than", "since", "from" or "compared to/with": the base a
-# figure is counted from, part of the claim.
+# it: "back in sept 2023", "in 2023/24", "(the) june 2023 (answer)", "on 12 june 2023",
+# "jan 23", "last year" ("the" stays: "the answer said ..."). Not a year after "than",
+# "since", "from" or "compared to/with": the base a figure is counted from, part of the claim.
 _TOLD_DATE = re.compile(
     r"(?<![\w/\-\u2013£])"
     r"(?:(?:way |all the way )?back (?:in |on |from )?|(?:in|on|from|during|as of) )?"
