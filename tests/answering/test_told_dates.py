@@ -111,6 +111,25 @@ def test_left_as_it_is(question: str) -> None:
             "they said reform plans 'later this year' in june 2025, is that still the plan",
             "schools-white-paper-early-new-year",
         ),
+        # declined as read: read again without when the asker heard it
+        (
+            "in june 2025 they said reform plans 'later this year' - what's the most recent "
+            "word on timing? my head keeps asking",
+            "schools-white-paper-early-new-year",
+        ),
+        (
+            "nov 2023 they were funding 400 more EPs. newest number?",
+            "educational-psychologists-trainees",
+        ),
+        ("HN was 10.1bn in the feb 23 answer, what's it now?", "high-needs-total-2025-26"),
+        (
+            "the sept 2023 reply had the core schools budget at £59.6bn, whats it now",
+            "core-schools-budget-2028-29",
+        ),
+        (
+            "the £1bn rise from april 2025 - has there been anything newer on the increase?",
+            "high-needs-increase-continued-2026-27",
+        ),
     ],
 )
 def test_the_newest_is_given_for_an_old_figure_told_with_its_date(

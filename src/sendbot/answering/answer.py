@@ -375,7 +375,14 @@ def _asks_when_to_come(asked: Question) -> bool:
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     newest = _decide_as_read(index, question, today, stale_months)
     told_less = without_told_dates(question)
-    if told_less == question or not _gives_what_was_told(newest, question):
+    if told_less == question:
+        return newest
+    if newest.result.outcome is Outcome.DECLINED:
+        # "in june 2025 they said 'later this year' - the most recent word on timing? my head
+        # keeps asking": declined as read, the question without when the asker heard it.
+        again = _decide_as_read(index, told_less, today, stale_months)
+        return again if again.result.answered else newest
+    if not _gives_what_was_told(newest, question):
         return newest
     # "there was £18m for supported internships back in 2022, anything more recent?" answered
     # with the £18m: the date led to the answer the asker has, and no rule went past it. Read
