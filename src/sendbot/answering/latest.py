@@ -767,8 +767,6 @@ def newest_on_topic(
         # before the findings expected later.)
         if PLAN_WORDS & set(question.words) and not document_too:
             first = _what_is_to_come(index, ranking, first) or first
-        elif question.intent is Intent.OTHER and not document_too:
-            first = _next_for_what_was_asked(index, ranking, first, wanted) or first
         return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
     # Only the record of the question speaks of it: what the answer to it says first.
     source = index.kb.source_of(index.facts[of_newest[0].position])
@@ -840,22 +838,6 @@ def _what_is_to_come(index: FactIndex, ranking: Ranking, first: Candidate) -> Ca
         and to_come(index, index.facts[candidate.position])
     ]
     return min(coming, key=lambda candidate: candidate.position) if coming else None
-
-
-def _next_for_what_was_asked(
-    index: FactIndex, ranking: Ranking, first: Candidate, wanted: frozenset[str]
-) -> Candidate | None:
-    """What is to come for the very thing asked about, when the answer's first word is that
-    it is under way: "the latest on the PINS evaluation" is when its findings are expected
-    ("Interim findings from this evaluation are expected in autumn 2025"), the evaluation
-    being under way is where it stood. The fact saying what is to come must itself write a
-    word of the topic asked (the evaluation): "the latest on PINS" is its answer's first word
-    (an evaluation under way), the findings' fact naming no PINS."""
-    coming = _what_is_to_come(index, ranking, first)
-    if coming is None or coming.position == first.position:
-        return None
-    written = frozenset(index.normaliser.terms(index.facts[coming.position].quote))
-    return coming if wanted & written else None
 
 
 # Words asking for a figure where the question's form does not ("the latest figures on X").
