@@ -9,7 +9,12 @@ from functools import partial
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
-from sendbot.answering.claimed_measure import newer_than_claimed, other_period_of_claimed
+from sendbot.answering.checked_claim import claims, gives
+from sendbot.answering.claimed_measure import (
+    THE_FIGURE,
+    newer_than_claimed,
+    other_period_of_claimed,
+)
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.first_mention import first_mention
@@ -17,6 +22,7 @@ from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_ear
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.later_than_claimed import later_on_told_topic, later_than_claimed
 from sendbot.answering.latest import (
+    answered_on,
     asks_for_newest,
     last_update_asked,
     match_for_newest,
@@ -45,8 +51,9 @@ from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
+from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 
 # The most of a message that is read. A longer one (a story, then the question) is read from
 # its last question back; Discord lets a message hold 2,000 characters (4,000 with Nitro).
@@ -366,6 +373,49 @@ def _asks_when_to_come(asked: Question) -> bool:
 
 
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
+    newest = _decide_as_read(index, question, today, stale_months)
+    told_less = without_told_dates(question)
+    if told_less == question:
+        return newest
+    if newest.result.outcome is Outcome.DECLINED:
+        # "in june 2025 they said 'later this year' - the most recent word on timing? my head
+        # keeps asking": declined as read, the question without when the asker heard it.
+        again = _decide_as_read(index, told_less, today, stale_months)
+        return again if again.result.answered else newest
+    if not _gives_what_was_told(newest, question):
+        return newest
+    # "there was £18m for supported internships back in 2022, anything more recent?" answered
+    # with the £18m: the date led to the answer the asker has, and no rule went past it. Read
+    # without it, a later answer's word is what is newer.
+    again = _decide_as_read(index, told_less, today, stale_months)
+    return again if _answered_later(index, again, newest) else newest
+
+
+def _shows_the_same(result: MatchResult, other: MatchResult) -> bool:
+    return (
+        result.best is not None and other.best is not None and result.best.fact is other.best.fact
+    )
+
+
+def _gives_what_was_told(newest: Newest, question: str) -> bool:
+    """The reply's fact gives a figure the question tells as the asker's (not a date)."""
+    best = newest.result.best
+    if not newest.result.answered or best is None:
+        return False
+    told = claims(THE_FIGURE.sub("", question))
+    return any(gives(best.fact, claim) for claim in told if claim.kind is not FigureKind.DATE)
+
+
+def _answered_later(index: FactIndex, again: Newest, newest: Newest) -> bool:
+    """`again` answers from a later written answer than `newest`."""
+    if not again.result.answered or again.result.best is None or newest.result.best is None:
+        return False
+    return answered_on(index, again.result.best.fact) > answered_on(index, newest.result.best.fact)
+
+
+def _decide_as_read(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest:
     # "has it been updated since 2023?" asks for the newest, not 2023's figure; "still coming
     # 'later this year'?" asks for the newest timing, not this year's.
     question = without_claimed_timing(since_then(question))
@@ -397,9 +447,12 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     focus = asked if topic == question else analyse(topic)
     focus = _asking_part(index, question, focus) or focus
     now_asked = topic != question or "still" in asked.words
-    newest = resolve(index, matched, focus, today, stale_months, now_asked)
+    # "feb 2023 said £10.1bn - what's the most recent total?": the date says when the asker's
+    # figure was given (found by it, the answer they have), not the period or answer asked.
+    told, claimed = _without_told_dates(question, asked, focus)
+    newest = resolve(index, matched, told, today, stale_months, now_asked)
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
-    newest = newer_than_claimed(index, asked, newest, today, stale_months) or newest
+    newest = newer_than_claimed(index, claimed, newest, today, stale_months) or newest
     # "is it still just the 76 or did they add more?": a later answer counting the same thing.
     newest = later_than_claimed(index, asked, newest, question) or newest
     # "is it still 50k more than 2017 or has it gone up since?": that topic's newest figure.
@@ -415,7 +468,17 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
         word = newest_word(index, newest.result, focus, ranked, question)
         if word is not None:
-            newest = replace(newest, result=word[0], said_before=word[1])
+            # (A staleness line said of the fact it replaces gave that fact's date as the
+            # newest figure's: "the latest figure ... from an answer given on 9 January 2023"
+            # under a February 2024 answer.)
+            # The figure the asker has is not checked against a later answer's word either
+            # ("there was £18m ..., anything more recent?" is not "not £18m"): the earlier
+            # answers' line shows it with its date.
+            same = _shows_the_same(word[0], newest.result)
+            stale = newest.stale if same else None
+            kept = same or not word[1] or "still" in asked.words  # "is it still X?" checks X
+            found = word[0] if kept else replace(word[0], checked=())
+            newest = replace(newest, result=found, said_before=word[1], stale=stale)
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
@@ -429,6 +492,21 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
             # "No longer: that was ..." sets the claim right: no line checking it besides
             return replace(newest, no_longer=no_longer, result=replace(newest.result, checked=()))
     return newest
+
+
+def _without_told_dates(
+    question: str, asked: Question, focus: Question
+) -> tuple[Question, Question]:
+    """What is asked (`focus`) and the whole question (`asked`), read without the dates of
+    the clauses telling the asker's old claim (`without_told_dates`); as they are when it
+    has none."""
+    told = without_told_dates(question)
+    if told == question:
+        return focus, asked
+    topic = without_latest(told)
+    if topic != " ".join(told.split()):
+        topic = without_claimed_figures(topic)
+    return analyse(topic), analyse(told)
 
 
 def _promise_asked_after(

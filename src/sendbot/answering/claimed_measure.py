@@ -17,7 +17,7 @@ from sendbot.answering.asked_period import covers, named_years
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.latest import asks_for_newest
+from sendbot.answering.latest import answered_on, asks_for_newest
 from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, newest_of_measure
@@ -159,7 +159,11 @@ def newer_than_claimed(
     if result.answered and shown is not None:
         if shown is newest:
             return None
-        if not _drawn_by_the_claim(shown, text) and not _still_the_figure(shown, text, measure):
+        if not (
+            _drawn_by_the_claim(shown, text)
+            or _still_the_figure(shown, text, measure)
+            or _no_later_than_the_claim(index, shown, measure, text)
+        ):
             return None
     elif _other_topic(index, question, measure):
         return None
@@ -176,6 +180,22 @@ def _drawn_by_the_claim(fact: Fact, text: str) -> bool:
     """The fact says a figure the question states: the claim, not the question's topic, may
     be what made it the closest."""
     return any(gives(fact, claim) for claim in claims(text) if claim.kind is not FigureKind.DATE)
+
+
+def _no_later_than_the_claim(index: FactIndex, shown: Fact, measure: str, text: str) -> bool:
+    """The fact shown is from a written answer no later than the one giving the figure the
+    asker has: asked what is newer than it ("back in sept 2023 it was £440m extra, whats the
+    latest uplift?"), it cannot be the answer, whatever drew the matcher to it (a phrasing
+    naming the claim's answer or figure)."""
+    stated = stated_figures(text)
+    claimed = [
+        fact
+        for fact in measure_table(index).histories[measure]
+        if any(_reports(fact, value, rough) for value, rough in stated)
+    ]
+    return bool(claimed) and answered_on(index, shown) <= max(
+        answered_on(index, fact) for fact in claimed
+    )
 
 
 def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:

@@ -25,7 +25,12 @@ from sendbot.answering.claimed_measure import (
 )
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.latest import answered_on, same_thing
+from sendbot.answering.latest import (
+    answered_on,
+    same_thing,
+    without_claimed_figures,
+    without_latest,
+)
 from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table, position_of
 from sendbot.answering.newest import Newest
@@ -133,11 +138,12 @@ def later_on_told_topic(
 ) -> Newest | None:
     """The newest figure of a topic one of whose facts gives, as its figure, the one figure the
     question states, when the question asks what is newer, names no period, and the reply does
-    not answer it: the topic's newest written answer's fact counting the same thing (kind and
-    unit), with the told fact and its date beside it. `text` is the question as typed: its
+    not answer it, or answers from a written answer no later than the told fact's: the
+    topic's newest written answer's fact counting the same thing (kind and unit), with the
+    told fact and its date beside it. `text` is the question as typed: its
     figures as the asker wrote them ("50k")."""
     result = decided.result
-    if result.answered or question.period is not None or not _DIGIT.search(text):
+    if question.period is not None or not _DIGIT.search(text):
         return None
     if not asks_newer_than(question.text):
         return None
@@ -145,6 +151,18 @@ def later_on_told_topic(
     if told is None or told.topic is None or told.measured is None:
         return None
     since = answered_on(index, told)
+    if result.answered and (
+        result.best is None
+        or (
+            answered_on(index, result.best.fact) > since
+            and _asked_of(index, question.text, result.best.fact)
+        )
+    ):
+        # A reply from a later answer that the question's own words found stands; one from
+        # the told fact's own answer (or an earlier one: "the June 2023 Pawsey answer said 50k
+        # more ..., the newest figure?" drawn there by its words) is not what is newer, nor
+        # one nothing asked found ("someone said 50k more than 2017, whats the latest figure").
+        return None
     if _names_a_later_year(question.text, since):
         return None
     lead = topic_facts(index.kb, told.topic)[0]
@@ -156,6 +174,15 @@ def later_on_told_topic(
         return None
     before = (said_before(index, told),)
     return Newest(replace(answered, checked=()), said_before=before, reading=decided.reading)
+
+
+def _asked_of(index: FactIndex, text: str, fact: Fact) -> bool:
+    """Whether the question, without the words asking for the newest and the figures it
+    tells, has a word of its own (not an everyday one) that `fact` carries."""
+    table = measure_table(index)
+    asked = without_claimed_figures(without_latest(text))
+    terms = frozenset(index.normaliser.terms(asked)) - table.neutral - table.record_only
+    return not terms.isdisjoint(index.fact_terms[position_of(index, fact)])
 
 
 def _told_fact(index: FactIndex, text: str) -> Fact | None:

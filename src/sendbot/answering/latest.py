@@ -19,6 +19,7 @@ from sendbot.answering.asked_measure import (
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
+from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
@@ -212,7 +213,9 @@ def without_latest(text: str) -> str:
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", _without_status(text)).split())
     if stripped != text:
-        stripped = _HEADING.sub(_expected, stripped)
+        # "what's the latest number of X" is "what's the number of X" now, which every
+        # question reads as "how many X" (`read_as_asked`), as it would have been asked.
+        stripped = as_how_many(_HEADING.sub(_expected, stripped))
         stripped = _VIEW_ASKED.sub("", stripped)
         stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a

@@ -1,0 +1,109 @@
+"""When the asker heard what they already have, in a question asking what is newer: "feb 2023
+answer said £10.1bn total for high needs - what's the most recent total?", "back in sept 2023
+it was £440m extra. whats the latest uplift?", "the £10.5bn they kept quoting in 2023/24?
+whats it at now", "feb 2024 they announced a new ITT framework; what's the newest on it?".
+
+The date in the clause telling the old claim says when that claim was made, not the period or
+the answer asked for: read as the period asked, it pulls the reply back to the old answer's
+figure, the one the asker already has. The question is still matched with it (it finds the
+answer the asker has, from which the newest rules go forward), but which period, answer and
+measure are asked is read without it (`answer._decide_as_read`), and a reply declined or
+giving the very figure told is read again without it (`answer._decide`). Left as it is when the
+asking clause names a date of its own ("it was 10.1bn in 2023/24, what was it in 2024/25?"),
+when no clause tells a claim (a figure stated, or what an answer said), and when the year is
+the base a claimed figure is counted from ("50k more than 2017", "opened since 2010"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.asking_clauses import clause_asks
+from sendbot.answering.checked_claim import claims
+from sendbot.answering.claimed_measure import THE_FIGURE, asks_newer_than
+from sendbot.answering.normalise import fold_text
+from sendbot.knowledge.model import FigureKind
+
+# Where a question splits into clauses: a sentence's end, a dash, a semicolon, colon or comma
+# (not inside "4,000" or "10.1bn"), and "..." typed as a pause.
+_CLAUSE_END = re.compile(r"\.{2,}|[.,](?!\d)|[?!;:]|\s[-\u2013\u2014]+\s|\s--\s")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter)"
+)
+# A year, a split year ("2023/24", "2023-24") or a month's two-digit year ("feb 23").
+_YEAR = r"(?:(?:19|20)\d\d(?:\s?[/\-\u2013]\s?(?:19|20)?\d\d)?)"
+# A date or period as a clause telling when a claim was made names it, with the words leading
+# it: "back in sept 2023", "in 2023/24", "(the) june 2023 (answer)", "on 12 june 2023",
+# "jan 23", "last year" ("the" stays: "the answer said ..."). Not a year after "than",
+# "since", "from" or "compared to/with": the base a figure is counted from, part of the claim.
+_TOLD_DATE = re.compile(
+    r"(?<![\w/\-\u2013£])"
+    r"(?:(?:way |all the way )?back (?:in |on |from )?|(?:in|on|from|during|as of) )?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:of )?"
+    rf"(?:{_MONTH}\.? (?:'?\d\d\b|{_YEAR})|{_MONTH}\b(?= (?:answer|reply|response|pq|"
+    r"statement|one)\b))"
+    rf"|(?<!than )(?<!since )(?<!from )(?<!compared to )(?<!compared with ){_YEAR}"
+    r"|last (?:year|month|spring|summer|autumn|winter|term))"
+    r"(?![\w/\-\u2013%])",
+    re.IGNORECASE,
+)
+# Words telling what an answer or its speaker said, claimed or did: a clause telling a claim
+# even without a figure ("feb 2024 they announced a new ITT framework").
+_TELLING = re.compile(
+    r"\b(?:said|says|say|saying|announced|mentioned|quoted|quoting|promised|stated|"
+    r"confirmed|told|claimed|reported|gave|was|were|committed|set out|"
+    r"talked about|referred to)\b",
+    re.IGNORECASE,
+)
+
+
+def without_told_dates(text: str) -> str:
+    """`text` without the dates of the clauses telling the asker's old claim, when another
+    clause asks for what is newer and names no date of its own; as it is otherwise."""
+    clauses = _clauses(text)
+    if len(clauses) < 2:
+        return text
+    asking = [(start, end) for start, end in clauses if asks_newer_than(text[start:end])]
+    if not asking or len(asking) == len(clauses):
+        return text
+    if any(_TOLD_DATE.search(text, start, end) for start, end in asking):
+        return text  # "... what was it in 2024/25?": the period asked
+    told = [span for span in clauses if span not in asking]
+    if not any(_tells_a_claim(text[start:end]) for start, end in told):
+        return text
+    kept, at = [], 0
+    for start, end in told:
+        for found in _TOLD_DATE.finditer(text, start, end):
+            kept.append(text[at : found.start()])
+            at = found.end()
+    if at == 0:
+        return text
+    kept.append(text[at:])
+    return _SPACE_BEFORE_MARK.sub("", " ".join("".join(kept).split()))
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?!.,;:])")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of `text` starts and ends; only those with a word in them."""
+    spans, start = [], 0
+    for mark in _CLAUSE_END.finditer(text):
+        spans.append((start, mark.start()))
+        start = mark.end()
+    spans.append((start, len(text)))
+    return [(start, end) for start, end in spans if re.search(r"\w", text[start:end])]
+
+
+def _tells_a_claim(clause: str) -> bool:
+    """A clause stating a figure ("£10.1bn", "50k more", "77"), or telling what was said;
+    not a question of its own ("did the number change between the nov 23 and feb 24 answers"
+    names the answers it asks about)."""
+    # (Its dates are no figures stated: "nov 23" is no count of 23. Asked what is newer, "the
+    # £10.5bn they kept quoting" is the asker's figure, as `newer_than_claimed` reads it.)
+    figures = THE_FIGURE.sub("", _TOLD_DATE.sub(" ", clause))
+    if any(claim.kind is not FigureKind.DATE for claim in claims(figures)):
+        return True
+    return bool(_TELLING.search(clause)) and not clause_asks(fold_text(clause))
