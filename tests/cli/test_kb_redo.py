@@ -181,6 +181,12 @@ def test_undo_and_redo_without_a_data_directory_say_so_and_create_nothing(
         assert capsys.readouterr() == ("", said)
         assert data.exists() == made
         assert not made or not any(data.iterdir())
+    assert main(["--kb", str(kb_dir), "--data", str(data), "kb", "history"]) == 0
+    assert capsys.readouterr() == (
+        "no saved changes\n",
+        f"history recorded in {data}, set by --data\n",
+    )
+    assert data.exists() == made
     assert tree_hashes(kb_dir) == before
 
 

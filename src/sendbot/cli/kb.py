@@ -366,6 +366,9 @@ def _kb_history(args: argparse.Namespace) -> int:
             + (f" to {clip(args.fact_id, 100)}" if args.fact_id else "")
             + (f" before #{args.before}" if args.before is not None else "")
         )
+        if not (history.newest(limit=1) or history.of_other_bases()):
+            # None at all: say where it looked, as another --data may hold them.
+            print(history_read_from(args, settings).strip(" ()"), file=sys.stderr)
     elif len(found) > args.limit:
         print(f"older changes: add --before {entries[-1].seq}", file=sys.stderr)
     _say_what_was_left_out(history, entries, args.fact_id, settings)
