@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.cli.lines import MAX_LINE_CHARS, CutLine, bounded_lines
+from sendbot.cli.lines import MAX_LINE_CHARS, CutLine, bounded_lines, not_text
 from tests.conftest import REPO
 
 QUESTION = "how many special schools opened?"
@@ -116,6 +116,13 @@ def test_a_stray_byte_of_another_encoding_still_gets_its_answer(tmp_path: Path) 
                           cwd=REPO, env=_env(tmp_path), timeout=120)  # fmt: skip
     assert (done.returncode, done.stderr) == (0, b"")
     assert json.loads(done.stdout)["fact_id"] == "special-schools-opened"
+
+
+def test_a_short_question_with_a_stray_byte_is_asked_not_refused() -> None:
+    """One byte in five is not UTF-8 here, yet it is a question typed in another encoding."""
+    assert not_text(b"caf\xe9?\n") is None
+    assert not_text("how much is £10bn?\n".encode("cp1252") * 20) is None
+    assert not_text(bytes(range(128, 256)) * 2) is not None
 
 
 @pytest.mark.parametrize("argv", [["kb", "build", "/dev/zero"], ["kb", "import", "/dev/zero"]])

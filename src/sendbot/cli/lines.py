@@ -83,15 +83,20 @@ def _read_as_its_byte_order_mark_says(stream: TextIO) -> None:
         )
 
 
+# So many bytes that are not UTF-8, a quarter or more of the start, are no stray "£" or "é".
+_MANY_UNDECODABLE = 16
+
+
 def not_text(start: bytes) -> str | None:
     """Why the first bytes of UTF-8 input are no text, or None. A NUL is in no text file (UTF-16
     is recognised before this); a stray byte of another encoding (Windows-1252's "£") is, and
-    its question is still answered, so only a start mostly not UTF-8 is refused."""
+    its question is still answered ("caf\\xe9?" too), so only a start a quarter or more not
+    UTF-8 is refused."""
     if (nul := start.find(b"\0")) >= 0:
         return f"a NUL byte at byte {nul + 1:,}"
     decoded = start.decode("utf-8", "replace")
     undecodable = decoded.count("\ufffd") - start.decode("utf-8", "ignore").count("\ufffd")
-    if undecodable * 10 > len(decoded):
+    if undecodable >= _MANY_UNDECODABLE and undecodable * 4 > len(decoded):
         return f"{undecodable:,} of its first {len(decoded):,} characters are not UTF-8"
     return None
 
