@@ -638,7 +638,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         "edit", "change fields of a fact: give one or more of the options below", _kb_edit
     )
     edit.add_argument("fact_id", type=text, help="the fact to change (see kb list)")
-    edit.add_argument("--title", type=text, help="new short label")
+    edit.add_argument("--title", type=text, help='new short label ("" removes it)')
     edit.add_argument("--statement", type=text, help="new statement")
     edit.add_argument("--quote", type=text, help="new verbatim quote from the source")
     edit.add_argument("--as-of", type=text, help="new as-of date, like 2024-02-08")
