@@ -369,3 +369,23 @@ def test_who_the_answer_came_from_is_who_gave_the_written_answer(
     # Not where the bot's answers come from: "who" asks for the minister who answered.
     reply = assert_answered_with(single_source_index, question, "document-answered-by")
     assert "David Johnston" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("hi", "from one UK parliamentary written answer."),
+        ("help", "from one UK parliamentary written answer."),
+        ("are you a bot", "written answer. Every figure I give"),
+        ("are you a bot", "It was answered on 8 February 2024."),
+        ("is this up to date?", "My source is one UK parliamentary written answer, answered on"),
+    ],
+)
+def test_one_source_is_said_as_one_not_as_the_newest_of_several(
+    single_source_index: FactIndex, message: str, says: str
+) -> None:
+    """Over one written answer the bot said "from 1 UK parliamentary written answer", "The
+    newest was answered on ..." and "My sources are 1 ..., the oldest answered on ..."."""
+    text = answer(single_source_index, message).text
+    assert says in text
+    assert " 1 UK" not in text and "newest" not in text and "oldest" not in text

@@ -45,3 +45,29 @@ def test_a_question_or_a_puzzled_emoji_is_not_chat(
     single_source_index: FactIndex, message: str
 ) -> None:
     assert answer(single_source_index, message).outcome is not Outcome.GREETING
+
+
+@pytest.mark.parametrize("message", ["lol", "haha", "lmao", "hmm", "wow", "omg", "haha nice"])
+def test_a_laugh_or_a_wow_is_acknowledged_not_greeted(
+    single_source_index: FactIndex, message: str
+) -> None:
+    """ "lol" was answered "Hello! I answer questions about ...", as if the chat had just begun."""
+    reply = answer(single_source_index, message)
+    assert reply.outcome is Outcome.GREETING
+    assert reply.text.startswith("OK. Ask me anything else")
+
+
+@pytest.mark.parametrize(
+    ("message", "opens"),
+    [
+        ("hi lol", "Hello!"),
+        ("haha thanks", "You're welcome!"),
+        ("lol bye", "Bye!"),
+        ("test", "Hello!"),
+        ("wow how many special schools opened?", "In this academic year alone"),
+    ],
+)
+def test_a_laugh_beside_a_hello_thanks_bye_or_question_keeps_that_reply(
+    single_source_index: FactIndex, message: str, opens: str
+) -> None:
+    assert answer(single_source_index, message).text.startswith(opens)

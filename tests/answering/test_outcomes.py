@@ -344,7 +344,8 @@ def test_help_is_short_and_its_examples_are_answered(
     text = answer(index, "help").text
     # A chat message, not a catalogue: the number of sources, not every title.
     assert len(text) < 700, text
-    assert f"{len(index.kb.sources)} UK parliamentary written answer" in text
+    count = len(index.kb.sources)
+    assert f"{'one' if count == 1 else count} UK parliamentary written answer" in text
     assert not any(source.title in text for source in index.kb.sources)
     assert "/facts" in text and "sendbot kb list" in text
     examples = re.findall(r'"([^"]+)"', text.split("Try: ")[1].split(". Topics")[0])

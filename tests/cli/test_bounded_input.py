@@ -1,6 +1,6 @@
-"""Endless or enormous input (`< /dev/zero`, `kb build /dev/zero`) never makes sendbot hold it
-in memory: a file is read one byte past its limit, a line one character past the longest
-question, and the rest of an over-long line is dropped as it is read."""
+"""Endless or enormous input (an endless line on standard input, `kb build /dev/zero`) never
+makes sendbot hold it in memory: a file is read one byte past its limit, a line one character
+past the longest question, and the rest of an over-long line is dropped as it is read."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.cli.lines import MAX_LINE_CHARS, CutLine, bounded_lines
+from sendbot.cli.lines import MAX_LINE_CHARS, CutLine, bounded_lines, not_text
 from tests.conftest import REPO
 
 QUESTION = "how many special schools opened?"
 HUGE_LINE_BYTES = 150_000_000
+# Text, not /dev/zero's NULs: input that starts with a NUL is refused before a line is read.
+HUGE_LINE = f"head -c {HUGE_LINE_BYTES} /dev/zero | tr '\\0' x"
 MAX_RSS_KIB = 140_000  # sendbot itself needs about 60 MiB; the huge line alone is 143 MiB
 
 
@@ -39,7 +41,7 @@ def test_a_huge_line_on_standard_input_is_refused_without_being_held(
     tmp_path: Path, argv: list[str]
 ) -> None:
     feed = subprocess.Popen(
-        ["sh", "-c", f"head -c {HUGE_LINE_BYTES} /dev/zero; printf '\\n{QUESTION}\\n'"],
+        ["sh", "-c", f"{HUGE_LINE}; printf '\\n{QUESTION}\\n'"],
         stdout=subprocess.PIPE,
     )
     process = subprocess.Popen(
@@ -72,7 +74,7 @@ def test_a_huge_line_on_standard_input_is_refused_without_being_held(
 def test_a_huge_line_keeps_memory_small(tmp_path: Path) -> None:
     script = (
         "import resource, subprocess, sys\n"
-        f"feed = subprocess.Popen(['sh', '-c', 'head -c {HUGE_LINE_BYTES} /dev/zero; echo'],"
+        f"feed = subprocess.Popen(['sh', '-c', {HUGE_LINE + '; echo'!r}],"
         " stdout=subprocess.PIPE)\n"
         "assert subprocess.run([sys.executable, '-m', 'sendbot', 'ask', '--json', '-'],"
         " stdin=feed.stdout, stdout=subprocess.DEVNULL,"
@@ -88,6 +90,39 @@ def test_a_huge_line_keeps_memory_small(tmp_path: Path) -> None:
         check=True,
     )
     assert int(done.stdout) < MAX_RSS_KIB
+
+
+@pytest.mark.parametrize("argv", [["ask", "-"], ["ask", "--json", "-"], ["chat"]], ids=" ".join)
+@pytest.mark.parametrize("feed", [Path(sys.executable).read_bytes()[:100_000], os.urandom(3000)],
+                         ids=["a program", "random bytes"])  # fmt: skip
+def test_binary_standard_input_is_refused_in_one_line_and_nothing_recorded(
+    tmp_path: Path, argv: list[str], feed: bytes
+) -> None:
+    """`sendbot chat < /bin/ls` asked each of its 509 "lines", printed the garbage back, and
+    left 425 of them in `kb gaps` for a moderator to wade through."""
+    done = subprocess.run([sys.executable, "-m", "sendbot", *argv], input=feed,
+                          capture_output=True, cwd=REPO, env=_env(tmp_path),
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert done.stderr.startswith(b"sendbot " + argv[0].encode() + b": standard input is not text")
+    assert done.stderr.count(b"\n") == 1
+    assert not (tmp_path / "data" / "state.sqlite3").exists()  # where kb gaps are recorded
+
+
+def test_a_stray_byte_of_another_encoding_still_gets_its_answer(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "sendbot", "ask", "--json", "-"],
+                          input=b"how many special schools opened? \xa3\n", capture_output=True,
+                          cwd=REPO, env=_env(tmp_path), timeout=120)  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert json.loads(done.stdout)["fact_id"] == "special-schools-opened"
+
+
+def test_a_short_question_with_a_stray_byte_is_asked_not_refused() -> None:
+    """One byte in five is not UTF-8 here, yet it is a question typed in another encoding."""
+    assert not_text(b"caf\xe9?\n") is None
+    assert not_text("how much is £10bn?\n".encode("cp1252") * 20) is None
+    assert not_text(bytes(range(128, 256)) * 2) is not None
 
 
 @pytest.mark.parametrize("argv", [["kb", "build", "/dev/zero"], ["kb", "import", "/dev/zero"]])

@@ -613,3 +613,19 @@ def test_an_edited_copy_of_a_file_under_another_name_is_told_to_import_it_with_n
     ]
     assert sendbot("kb", "import", str(edited), "--name", KB_FILE) == 0
     assert capsys.readouterr().out.splitlines()[0] == "~ high-needs-budget: title"
+
+
+def test_an_empty_title_removes_it_as_its_help_says_and_undo_brings_it_back(
+    sendbot: Sendbot, kb_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kb edit FACT --title ""` (a $TITLE not set) removes the title, as emptying it on
+    Discord does; the help said only "new short label"."""
+    assert sendbot(*ADD, "--title", "Approved special free schools") == 0
+    assert sendbot("kb", "edit", "special-free-schools-approved", "--title", "") == 0
+    assert load(kb_dir).kb.fact("special-free-schools-approved").title is None  # type: ignore[union-attr]
+    assert sendbot("kb", "undo") == 0
+    fact = load(kb_dir).kb.fact("special-free-schools-approved")
+    assert fact is not None and fact.title == "Approved special free schools"
+    with pytest.raises(SystemExit):
+        sendbot("kb", "edit", "--help")
+    assert '("" removes it)' in " ".join(capsys.readouterr().out.split())

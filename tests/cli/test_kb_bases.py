@@ -140,5 +140,6 @@ def test_undo_and_redo_act_on_the_bases_own_newest_change_and_say_whose_is_newer
     assert capsys.readouterr().err == (
         "there is nothing to redo: no change has been undone; change #5 (undo "
         "high-needs-budget), the newest in this data directory, was made to another "
-        f"knowledge base, {knowledge_base_id(kb_dir)}, and is left as it is\n"
+        f"knowledge base, {knowledge_base_id(kb_dir)}, and is left as it is "
+        f"(history recorded in {data_dir}, set by --data)\n"
     )

@@ -165,19 +165,28 @@ def test_undo_and_redo_without_a_data_directory_say_so_and_create_nothing(
     kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], made: bool
 ) -> None:
     """They made the data directory (its database, backups/, cache/ and lock) only to say
-    there was nothing to undo; a mistyped --data left a new directory behind."""
+    there was nothing to undo; a mistyped --data left a new directory behind. Where the history
+    was looked for is said: a moderator who forgot the --data the changes were saved with was
+    told only "no change has been saved yet", as if they were lost."""
     data = tmp_path / "no-such-data"
     if made:
         data.mkdir()
     before = tree_hashes(kb_dir)
+    where = f" (history recorded in {data}, set by --data)\n"
     for command, said in (
-        ("undo", "there is nothing to undo: no change has been saved yet\n"),
-        ("redo", "there is nothing to redo: no change has been undone\n"),
+        ("undo", "there is nothing to undo: no change has been saved yet" + where),
+        ("redo", "there is nothing to redo: no change has been undone" + where),
     ):
         assert main(["--kb", str(kb_dir), "--data", str(data), "kb", command]) == 1
         assert capsys.readouterr() == ("", said)
         assert data.exists() == made
         assert not made or not any(data.iterdir())
+    assert main(["--kb", str(kb_dir), "--data", str(data), "kb", "history"]) == 0
+    assert capsys.readouterr() == (
+        "no saved changes\n",
+        f"history recorded in {data}, set by --data\n",
+    )
+    assert data.exists() == made
     assert tree_hashes(kb_dir) == before
 
 
@@ -185,13 +194,23 @@ def test_undo_and_redo_with_nothing_to_do_say_so_plainly_and_both_exit_1(
     sendbot: Sendbot, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert sendbot("kb", "undo") == 1
-    assert capsys.readouterr() == ("", "there is nothing to undo: no change has been saved yet\n")
+    out, err = capsys.readouterr()
+    assert (out, err.partition(" (")[0]) == (
+        "",
+        "there is nothing to undo: no change has been saved yet",
+    )
     assert sendbot("kb", "redo") == 1
-    assert capsys.readouterr() == ("", "there is nothing to redo: no change has been undone\n")
+    out, err = capsys.readouterr()
+    assert (out, err.partition(" (")[0]) == (
+        "",
+        "there is nothing to redo: no change has been undone",
+    )
 
     assert sendbot(*ADD) == 0
     assert sendbot("kb", "redo") == 1
-    assert capsys.readouterr().err == "there is nothing to redo: no change has been undone\n"
+    assert capsys.readouterr().err.startswith(
+        "there is nothing to redo: no change has been undone ("
+    )
     assert sendbot("kb", "undo") == 0
     capsys.readouterr()
     assert sendbot("kb", "undo") == 1

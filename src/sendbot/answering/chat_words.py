@@ -39,7 +39,8 @@ ACK_WORDS = frozenset(
     """ok okay k kk right alright cool fine sure noted understood gotcha got it yep yes yeah
     yup indeed oki okie okey sorted righto
     fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
-    excellent wonderful fab fantastic superb amazing brill ace super sweet""".split()
+    excellent wonderful fab fantastic superb amazing brill ace super sweet
+    lol lmao haha hmm wow omg""".split()  # a laugh or "wow" said back, not a hello
 )
 
 

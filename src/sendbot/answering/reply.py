@@ -179,11 +179,12 @@ def smalltalk_text(kb: KnowledgeBase) -> str:
 
 
 def _sources_text(kb: KnowledgeBase) -> str:
-    """'15 UK parliamentary written answers': how many, not their titles (too long for chat)."""
+    """'15 UK parliamentary written answers': how many, not their titles (too long for chat);
+    'one UK parliamentary written answer', not '1 ...'."""
     kinds = {source.kind for source in kb.sources}
     kind = kinds.pop() if len(kinds) == 1 else "source"
     count = len(kb.sources)
-    return f"{count} UK parliamentary {kind}{'' if count == 1 else 's'}"
+    return f"one UK parliamentary {kind}" if count == 1 else f"{count} UK parliamentary {kind}s"
 
 
 HELP_TOPICS = 8
@@ -273,7 +274,8 @@ def about_text(kb: KnowledgeBase) -> str:
     """Who sendbot is, and what its answers rest on: asked as "can I trust you?", "how up to
     date are you?" or "where do your facts come from?"."""
     newest = max((source.answered for source in kb.sources), default=None)
-    up_to = f" The newest was answered on {human_date(newest)}." if newest else ""
+    which = "It" if len(kb.sources) == 1 else "The newest"  # "the newest" of one read oddly
+    up_to = f" {which} was answered on {human_date(newest)}." if newest else ""
     return (
         "I'm sendbot, a bot that answers questions about special educational needs from "
         f"{_sources_text(kb)}. Every figure I give is quoted word for word from the source, "
@@ -297,6 +299,11 @@ def current_text(kb: KnowledgeBase) -> str:
     dates = sorted(source.answered for source in kb.sources)
     if not dates:
         return "I have no sources loaded yet."
+    if len(dates) == 1:  # not "my sources are 1 ..., the oldest answered on ... the newest ..."
+        return (
+            f"My source is {_sources_text(kb)}, answered on {human_date(dates[0])}: anything "
+            "said after that is not in it, and each answer says when its figure was given."
+        )
     return (
         f"My sources are {_sources_text(kb)}, the oldest answered on {human_date(dates[0])}. "
         f"The newest was answered on {human_date(dates[-1])}: anything said after that is not "

@@ -126,6 +126,14 @@ def _data_set_by(args: argparse.Namespace, env: dict[str, str]) -> str:
     return "the default; give --data or set SENDBOT_DATA"
 
 
+def history_read_from(args: argparse.Namespace, settings: Settings) -> str:
+    """' (recorded in DATA, the default; ...)': where the edit history was looked for. A
+    moderator whose changes were saved with another --data or SENDBOT_DATA was told only "no
+    change has been saved yet", as if they were lost."""
+    set_by = _data_set_by(args, dict(environment()))
+    return f" (history recorded in {shown_path(settings.data_dir)}, {set_by})"
+
+
 def _kb_set_by(args: argparse.Namespace, env: dict[str, str]) -> str | None:
     """Where a knowledge base path other than the bundled one came from, or None."""
     if args.kb:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from sendbot.answering.fact_index import FactIndex, build_index
-from sendbot.cli.common import installed_with_package, load_settings
+from sendbot.cli.common import history_read_from, installed_with_package, load_settings
 from sendbot.cli.guard import print_each_problem
 from sendbot.cli.parsing import (
     PROBLEM_CHARS,
@@ -58,13 +58,15 @@ Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, str, Handler], argparse.ArgumentParser]
 
 
-def _refused(error: KnowledgeError | StoreError) -> int:
-    """One line per problem on standard error; nothing was changed."""
+def _refused(error: KnowledgeError | StoreError, where: str = "") -> int:
+    """One line per problem on standard error; nothing was changed. `where`: where the
+    history was read, said after nothing to undo or redo."""
     if isinstance(error, KnowledgeError):
         print_each_problem(error)
     elif isinstance(error, NothingToUndo | NothingToRedo):
-        # Not refused: there was nothing to do. Still exit 1, as nothing was changed.
-        print(str(error), file=sys.stderr)
+        # Not refused: there was nothing to do. Still exit 1, as nothing was changed. With
+        # no change found at all, where it was looked for: another --data may hold them.
+        print(f"{error}{where if 'no change has been' in str(error) else ''}", file=sys.stderr)
     else:
         # Clipped: the refusal may quote the value given, which may be a megabyte long.
         print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)
@@ -105,13 +107,14 @@ def _save(
     args: argparse.Namespace,
     change: Callable[[Store], Coroutine[Any, Any, HistoryEntry]],
     settings: Settings | None = None,
+    where: str = "",
 ) -> int:
     """Open the store, make one change, report it; on refusal one line per problem, exit 1."""
     try:
         store = _open_store(settings or _settings(args))
         entry = asyncio.run(change(store))
     except (KnowledgeError, StoreError) as exc:
-        return _refused(exc)
+        return _refused(exc, where)
     print(f"saved {entry.describe()}")
     # Undo and redo act on this base's changes: one who expected the newest change in the
     # data directory undone learns that it belongs to another base.
@@ -338,8 +341,8 @@ def _undo_or_redo(
     if installed_with_package(settings.kb_path):
         return _refused(PackagedKnowledge(settings.kb_path))  # said first, as for any change
     if not has_state(settings.data_dir):
-        return _refused(nothing)
-    return _save(args, change, settings)
+        return _refused(nothing, where=history_read_from(args, settings))
+    return _save(args, change, settings, where=history_read_from(args, settings))
 
 
 def _kb_history(args: argparse.Namespace) -> int:
@@ -363,6 +366,9 @@ def _kb_history(args: argparse.Namespace) -> int:
             + (f" to {clip(args.fact_id, 100)}" if args.fact_id else "")
             + (f" before #{args.before}" if args.before is not None else "")
         )
+        if not (history.newest(limit=1) or history.of_other_bases()):
+            # None at all: say where it looked, as another --data may hold them.
+            print(history_read_from(args, settings).strip(" ()"), file=sys.stderr)
     elif len(found) > args.limit:
         print(f"older changes: add --before {entries[-1].seq}", file=sys.stderr)
     _say_what_was_left_out(history, entries, args.fact_id, settings)
@@ -632,7 +638,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         "edit", "change fields of a fact: give one or more of the options below", _kb_edit
     )
     edit.add_argument("fact_id", type=text, help="the fact to change (see kb list)")
-    edit.add_argument("--title", type=text, help="new short label")
+    edit.add_argument("--title", type=text, help='new short label ("" removes it)')
     edit.add_argument("--statement", type=text, help="new statement")
     edit.add_argument("--quote", type=text, help="new verbatim quote from the source")
     edit.add_argument("--as-of", type=text, help="new as-of date, like 2024-02-08")

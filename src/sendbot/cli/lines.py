@@ -23,6 +23,11 @@ _BYTE_ORDER_MARKS = (
 )
 
 
+class NotText(ValueError):
+    """Standard input is not text at all (a program, an image, a PDF): asked line by line, its
+    every line was declined, and the chat recorded hundreds of them for `kb gaps`."""
+
+
 class CutLine(str):
     """The start of a line too long to keep; the rest of it was dropped unread."""
 
@@ -33,7 +38,8 @@ class CutLine(str):
 def bounded_lines(stream: TextIO, max_chars: int = MAX_LINE_CHARS) -> Iterator[str]:
     """Each line without its newline. A line longer than `max_chars` is given at once as a
     `CutLine` of its first `max_chars` characters; the rest of it is then read and dropped,
-    never stored."""
+    never stored. Raises `NotText`, before any line is given, when the input starts with
+    bytes no text has."""
     _read_as_its_byte_order_mark_says(stream)
     while True:
         line = stream.readline(max_chars + 2)  # room for the line and its newline
@@ -71,6 +77,28 @@ def _read_as_its_byte_order_mark_says(stream: TextIO) -> None:
     if encoding is not None:
         with contextlib.suppress(ValueError, io.UnsupportedOperation):
             stream.reconfigure(encoding=encoding, errors="replace")
+    elif (problem := not_text(start)) is not None:
+        raise NotText(
+            f"standard input is not text ({problem}): give questions as UTF-8 text, one a line"
+        )
+
+
+# So many bytes that are not UTF-8, a quarter or more of the start, are no stray "£" or "é".
+_MANY_UNDECODABLE = 16
+
+
+def not_text(start: bytes) -> str | None:
+    """Why the first bytes of UTF-8 input are no text, or None. A NUL is in no text file (UTF-16
+    is recognised before this); a stray byte of another encoding (Windows-1252's "£") is, and
+    its question is still answered ("caf\\xe9?" too), so only a start a quarter or more not
+    UTF-8 is refused."""
+    if (nul := start.find(b"\0")) >= 0:
+        return f"a NUL byte at byte {nul + 1:,}"
+    decoded = start.decode("utf-8", "replace")
+    undecodable = decoded.count("\ufffd") - start.decode("utf-8", "ignore").count("\ufffd")
+    if undecodable >= _MANY_UNDECODABLE and undecodable * 4 > len(decoded):
+        return f"{undecodable:,} of its first {len(decoded):,} characters are not UTF-8"
+    return None
 
 
 def _encoding_of(start: bytes) -> str | None:

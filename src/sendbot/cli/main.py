@@ -247,11 +247,23 @@ def _ask(args: argparse.Namespace) -> int:
     settings = load_settings(args, writes_data=False)
     index = _load_index(settings)
     today = dt.date.today()
+    from sendbot.cli.lines import NotText
+
+    try:
+        return _answer_each(args, index, today, settings.stale_months)
+    except NotText as exc:
+        print(f"sendbot ask: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+
+
+def _answer_each(
+    args: argparse.Namespace, index: FactIndex, today: dt.date, stale_months: int
+) -> int:
     from_stdin = args.question == ["-"]
     asked = refused = 0
     for question in _questions(args):
         asked += 1
-        reply = _reply_or_refusal(index, question, today, settings.stale_months)
+        reply = _reply_or_refusal(index, question, today, stale_months)
         if isinstance(reply, str) and not args.json and not from_stdin:
             print(reply, file=sys.stderr)
             return USAGE_ERROR
@@ -318,7 +330,13 @@ def _chat(args: argparse.Namespace) -> int:
         records.note(reply)
         return reply
 
-    return chat(ask, chat_greeting(index.kb))
+    from sendbot.cli.lines import NotText
+
+    try:
+        return chat(ask, chat_greeting(index.kb))
+    except NotText as exc:  # raised before the first line is asked: nothing was recorded
+        print(f"sendbot chat: {exc}", file=sys.stderr)
+        return USAGE_ERROR
 
 
 def chat_greeting(kb: KnowledgeBase) -> str:
