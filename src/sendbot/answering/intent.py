@@ -774,7 +774,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"opportunity)|(?<!is )(?<!was )(?<!are )(?<!got )(?<!been )cut off|cut offs|"
             r"end date|"
             r"deadline|"
-            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
+            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|carrying on|"
+            r"keep going|keeps going|going on|continuing)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
             r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
@@ -884,6 +885,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             _RELATIVE_WHO + "who(?! is right)(?! is correct)(?! was right)"
             "|whom|which minister|which mp|which person|whose"
+            # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
+            "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
+            "firm|agency|supplier|contractor|partner)s? (?:is |are |will |was )?(?:delivers?|"
+            "delivering|delivered|runs?|running|ran|provides?|providing|provided|leads?|"
+            "leading|led|does|did|wrote|write|writes|carries out|carrying out)"
         ),
     ),
     (
