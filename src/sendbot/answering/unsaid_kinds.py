@@ -112,7 +112,9 @@ def how_it_works(question: Question, fact: FactProfile) -> str | None:
 # trends?", "what figure for council SEN debt did the govt give?", "what was dfe's
 # value-for-money assessment?". A record of the question (or of when it was answered) says what
 # was asked, not what was said; a fact saying no change says no trend.
-_TRENDS_ASKED = re.compile(r"\bwhat (?:are|were|r|re) (?:the |those |these )?(?:\w+ ){0,3}?trends\b")
+_TRENDS_ASKED = re.compile(
+    r"\bwhat (?:are|were|r|re) (?:the |those |these )?(?:\w+ ){0,3}?trends\b"
+)
 _CHANGE_SAID = re.compile(
     r"\b(?:trends?|ris(?:e|en|es|ing)|rose|increas\w*|fall\w*|fell|declin\w*|grow\w*|grew|"
     r"up from|down from|more than|fewer than|improv\w*|worsen\w*)\b"
