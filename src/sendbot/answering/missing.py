@@ -345,9 +345,11 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
     for England" of one area's, "is there one near me?" of England as a whole."""
     if (
         question.places
-        and not all(_covers(fact, place) for place in question.places)
+        and not any(_covers(fact, place) for place in question.places)
         and not _reaches_asker(question, fact)
     ):
+        # (one place the fact covers, the others are where in it the asker is: "i'm in
+        # warwickshire (rugby) - how much did our high needs block go up by?")
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if (
