@@ -138,7 +138,7 @@ def _told_only(text: str, intent: Intent) -> str | None:
 
 
 # "the rugby mp's answer": a constituency naming its member, not a place asked about.
-_MEMBER_FOR = r"\s+(?:mp|mps|mp's|mp’s|member|constituency)\b"
+_MEMBER_FOR = r"\s+(?:mps?|member|constituency)\b"
 
 
 def asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
