@@ -833,7 +833,7 @@ _BREAKDOWN = at_word_starts(
     # by council": a figure for each place
     r"\bregional (?:split|spread|distribution|breakdown|figures?|numbers?)\b|"
     r"\b(?:distributed|spread|split|allocated) regionally\b|"
-    r"\bbreak (?:[\w.]+ ){1,6}?down by\b|"
+    r"\bbreak (?:[\w.]+ ){1,8}?down by\b|"
     # "supported internship numbers by region": one figure for each place
     r"(?:numbers?|figures?|data|stats|statistics|spending|funding) (?:broken down )?by "
     r"(?:regions?|areas?|councils?|local authorit(?:y|ies)|counties|county)|"

@@ -173,36 +173,12 @@ AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
 
 
 def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
-    said = without_set_aside(without_year_groups(question.words))
+    said = without_year_groups(question.words)
     if question.intent is Intent.REASON:
         return without_purpose_words(question, said, known)  # "what is X meant to lead to"
     if question.intent is not Intent.AMOUNT:
         return said
     return [word for word in said if word not in AMOUNT_WORDS] or said
-
-
-# "who is the change programme working with apart from councils?": what closes a question after
-# one of these is set aside, not asked about: a fact naming only it (one council) is no answer.
-_SETTING_ASIDE = frozenset({"apart", "besides", "except", "excluding", "other"})
-_SET_ASIDE_AFTER = {"apart": "from", "other": "than"}
-# The most words a thing set aside at the end of a question is said in.
-SET_ASIDE_WORDS = 3
-
-
-def without_set_aside(said: Sequence[str]) -> Sequence[str]:
-    """The words without the thing set aside at the end of the question ("... apart from
-    councils", "... besides the education secretary"), said in SET_ASIDE_WORDS words or fewer."""
-    for at, word in enumerate(said):
-        if word not in _SETTING_ASIDE or at < 2:
-            continue
-        start = at + 1
-        if word in _SET_ASIDE_AFTER:
-            if said[start : start + 1] != (_SET_ASIDE_AFTER[word],):
-                continue
-            start += 1
-        if 0 < len(said) - start <= SET_ASIDE_WORDS:
-            return said[:at]
-    return said
 
 
 # School year groups run from reception to year 13.

@@ -45,11 +45,11 @@ def office_held_then(question: Question, fact: FactProfile) -> str | None:
 _BESIDE = (
     r"(?:evaluation|evaluations|evaluator|evaluators|evaluating|review|reviews|research|study|"
     r"studies|consultation|consultations|listening sessions|sessions|events|survey|surveys|"
-    r"engagement|inquiry)"
+    r"engagement|inquiry|evaluate)"
 )
 _COST_OF = re.compile(
     r"\b(?:how much (?:\w+ ){0,10}?(?:cost|costs|costing|costed|spent|spending|spend|paying|"
-    r"paid|budgeted)|what (?:\w+ ){0,10}?(?:costing|cost|paying|paid)|cost of|costs of|"
+    r"paid|budgeted)|what (?:\w+ ){0,10}?(?:costing|cost|costs|paying|paid)|cost of|costs of|"
     r"budget for|spend(?:ing)? on|money for)\b"
 )
 _THING_BESIDE = re.compile(r"\b((?:independent |external |white paper |\w+ )?" + _BESIDE + r")\b")
@@ -72,6 +72,8 @@ def cost_of_a_thing_beside(question: Question, fact: FactProfile) -> str | None:
     if said[0] in _MODIFIERS_DROPPED:
         said = said[1:]
     named = " ".join(said)
+    if head == "evaluate":  # "what PINS costs to evaluate"
+        return f"{SOURCE} doesn't give what the evaluation costs."
     if re.search(r"\b(?:paying|paid)\b", asked.group(0)):
         return f"{SOURCE} doesn't say what the {named} is paid."
     verb = "cost" if head.endswith("s") and not head.endswith("ss") else "costs"
