@@ -257,6 +257,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
             r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            # "will the govt approve more special free schools beyond the 76": more to come
+            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:any )?(?:more|further|another)\b|"
+            # "after the pilot, will it be opened up to everyone", "once it has tested the
+            # reforms will they be rolled out": what is decided next
+            r"^(?:after|once) (?:\w+ ){1,10}?will (?:\w+ ){1,8}?(?:be|get) (?:rolled out|opened up|"
+            r"extended|expanded|made permanent)\b|"
             # "how many more inspection reports will be published this year": publications to
             # come, which no written answer counts (not "how many more EPs will be trained": a
             # number the department plans)

@@ -54,6 +54,7 @@ from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.answering.unsaid_kinds import (
     asked_of_the_answer,
     cost_of_a_thing_beside,
+    head_of_a_body,
     how_it_works,
     office_held_then,
 )
@@ -315,6 +316,7 @@ def what_is_missing(
     return (
         _missing_place(question, fact)
         or office_held_then(question, fact)
+        or head_of_a_body(question, fact)
         or _missing_year_or_period(question, fact, fact_terms)
         or earlier_not_given(question, fact)
         or asked_of_the_answer(question, fact)

@@ -163,3 +163,21 @@ def asked_of_the_answer(question: Question, fact: FactProfile) -> str | None:
         said = " ".join(question.written.get(w, w) for w in given.group(2).split())
         what = f"{what} for {said}"
     return f"The question put asked about it, but {SOURCE.lower()} doesn't give {what}."
+
+
+# Who heads a body the fact names: "who's the head of the autism education trust", of a fact
+# saying the training is "provided by the Autism Education Trust". The body is named; its head
+# is not, unless the fact gives the role.
+_ROLE_OF = re.compile(
+    r"\bwho (?:is|s|was|are|were) (?:the )?(head|chief executive|ceo|director|chair|chairman|"
+    r"chairperson|chair person|leader|boss|lead|person in charge) (?:of|at) (?:the )?"
+    r"((?:\w+ ){0,5}?\w+)(?: (?:now|currently|then))?$"
+)
+
+
+def head_of_a_body(question: Question, fact: FactProfile) -> str | None:
+    found = _ROLE_OF.search(question.text)
+    if found is None or found.group(1) in fact.text:
+        return None
+    body = " ".join(question.written.get(word, word) for word in found.group(2).split())
+    return f"{SOURCE} doesn't name the {found.group(1)} of the {body}."
