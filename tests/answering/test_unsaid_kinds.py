@@ -104,6 +104,18 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             "is the new ITT framework with the SEND content fully rolled out and finished now?",
             "whether it has been rolled out",
         ),
+        # a decision still to come, past what was done or planned
+        (
+            "will the govt approve more special free schools beyond the 76",
+            "doesn't say what will happen next",
+        ),
+        (
+            "after the pilot, will supported internships be opened up to all young people "
+            "without an EHCP nationally?",
+            "doesn't say what will happen next",
+        ),
+        # who heads a body the fact only names
+        ("who's the head of the autism education trust", "doesn't name the head"),
         # a town the answer does not speak for
         (
             "is there a new special free school planned in Rugby? Pawsey asked about demand so I "
@@ -147,6 +159,8 @@ def test_what_the_fact_does_not_hold_is_said(
         ("who answered the top slicing question", "top-slicing-2026-02-26-answered-by"),
         ("when was the £1bn high needs answer given", "hn-2025-04-29-answered-date"),
         ("how much is the change programme worth", "change-programme"),
+        ("how many more EPs will be trained", "educational-psychologists-trainees"),
+        ("who provides the autism awareness training", "autism-awareness-training"),
         ("how much is the supported internships pilot", "supported-internships-pilot"),
         (
             "how is each council's high needs allocation worked out",
