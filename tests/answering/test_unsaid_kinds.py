@@ -182,3 +182,21 @@ def test_a_question_the_fact_answers_is_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was this a good answer from the minister or did he dodge the question",
+        "was the minister's answer a bit of a dodge tbh",
+        "honestly was the reply evasive",
+    ],
+)
+def test_a_verdict_on_the_answer_is_not_answered_with_who_gave_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(single_source_index, question, "not anyone's opinion")
+
+
+def test_who_gave_the_answer_is_still_answered(single_source_index: FactIndex) -> None:
+    assert_answered_with(single_source_index, "who answered the question", "document-answered-by")
