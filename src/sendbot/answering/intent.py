@@ -208,8 +208,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"in (?:ur|ya) (?:view|opinion)|(?:ur|your) (?:take|thoughts) on\b|"
             "is it any good|should i|good enough|fair to say|rate the|"
             # "was this a good answer or did he dodge the question": a verdict on the answer
+            # ("was this a proper answer or just spin" is a judgement, read as one)
             r"(?:was|is) (?:this|that|it|the \w+ s answer) (?:\w+ ){0,2}?(?:good|bad|poor|fair|"
-            r"proper|decent|straight|honest) (?:answer|reply|response)\b|"
+            r"decent|straight|honest) (?:answer|reply|response)\b|"
             r"\b(?:dodge|dodged|dodging|dodgy|fobbed off|fob us off|non answer|evasive|waffle)\b|"
             r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact

@@ -909,6 +909,12 @@ _SO_FAR = at_word_starts(
 
 # "what did the evaluation find", "did they manage to double it": results, not plans.
 # (Searched from word starts only: each branch opens a word.)
+# Those whose feedback on a thing says what they made of it: "feedback from SENCOs".
+_FEEDBACK_FROM = (
+    r"(?:practitioners|participants|parents|families|carers|schools|teachers|staff|sencos|"
+    r"councils|las|users|young people|pupils|students|areas|partnerships|trainees|providers|"
+    r"heads|headteachers)\b"
+)
 _FINDINGS = at_word_starts(
     r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:(?:actually|really) )?(?:find|found|"
     r"conclude|concluded|reveal|revealed|show|shown|learn|learned|learnt)\b|"
@@ -929,10 +935,9 @@ _FINDINGS = at_word_starts(
     r"\bwhat (?:feedback|views) (?:have|has|did) (?:\w+ ){0,6}?(?:given|give|provided|shared|"
     r"offered|said|had|come back|came back)\b|"
     # (not "how does feedback from the partnerships get back to dfe": how it travels)
-    r"(?:^|\b(?:any|what|whats|what s|what is|what was|what has been|was|is|has) )(?:the )?"
-    r"feedback (?:from|by) (?:the )?(?:practitioners|participants|parents|"
-    r"families|carers|schools|teachers|staff|sencos|councils|las|users|young people|pupils|"
-    r"students|areas|partnerships|trainees|providers|heads|headteachers)\b|"
+    r"\b(?:any|what|whats|what s|what is|what was|what has been|was|is|has) (?:the )?"
+    r"feedback (?:from|by) (?:the )?" + _FEEDBACK_FROM + r"|"
+    r"^(?:the feedback|feedback) (?:from|by) (?:the )?" + _FEEDBACK_FROM + r"|"
     r"\bwhat (?:did|have|has) (?:\w+ ){1,6}?(?:fed back|feed back)\b|"
     # "how did councils do in the 23 inspections": how those looked at came out of them
     r"\bhow (?:did|have|has) (?:\w+ ){1,3}?(?:do|done|fare|fared|perform|performed) (?:in|on|at) "
