@@ -137,7 +137,20 @@ def _told_only(text: str, intent: Intent) -> str | None:
     return asked
 
 
+# "the rugby mp's answer": a constituency naming its member, not a place asked about.
+_MEMBER_FOR = r"\s+(?:mps?|member|constituency)\b"
+
+
 def asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
+    if places and re.search(r"\bmps?\b|member|constituency", text, re.IGNORECASE):
+        lowered = text.lower()
+        places = tuple(
+            place
+            for place in places
+            if not re.search(
+                rf"\b{re.escape(place.lower().removeprefix('the '))}{_MEMBER_FOR}", lowered
+            )
+        )
     if places and _LEFT_OUT.search(text):
         # "which councils are in it apart from Bedford": a place set aside, not asked about
         lowered = text.lower()

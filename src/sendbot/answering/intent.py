@@ -207,6 +207,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:do|did) (?:u|ya|ye) (?:think|reckon)|^(?:u|ya) (?:think|reckon)\b|"
             r"in (?:ur|ya) (?:view|opinion)|(?:ur|your) (?:take|thoughts) on\b|"
             "is it any good|should i|good enough|fair to say|rate the|"
+            # "was this a good answer or did he dodge the question": a verdict on the answer
+            # ("was this a proper answer or just spin" is a judgement, read as one)
+            r"(?:was|is) (?:this|that|it|the \w+ s answer) (?:\w+ ){0,2}?(?:good|bad|poor|fair|"
+            r"decent|straight|honest) (?:answer|reply|response)\b|"
+            r"\b(?:dodge|dodged|dodging|dodgy|fobbed off|fob us off|non answer|evasive|waffle)\b|"
             r"(?:would|do|can) you recommend|worth doing|"
             # "is David Johnston any good as a minister": a verdict on someone, not a fact
             r"(?:is|are|was|were|will (?:\w+ ){1,5}?be) (?:\w+ ){0,6}?any (?:good|use)|"
@@ -257,6 +262,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
             r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            # "will the govt approve more special free schools beyond the 76": more to come
+            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:any )?(?:more|further|another)\b|"
+            # "after the pilot, will it be opened up to everyone", "once it has tested the
+            # reforms will they be rolled out": what is decided next
+            r"^(?:after|once) (?:\w+ ){1,10}?will (?:\w+ ){1,8}?(?:be|get) (?:rolled out|opened up|"
+            r"extended|expanded|made permanent)\b|"
             # "how many more inspection reports will be published this year": publications to
             # come, which no written answer counts (not "how many more EPs will be trained": a
             # number the department plans)
@@ -774,7 +785,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"opportunity)|(?<!is )(?<!was )(?<!are )(?<!got )(?<!been )cut off|cut offs|"
             r"end date|"
             r"deadline|"
-            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue)|"
+            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
+            r"carrying on|keep going|keeps going|going on|continuing)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
             r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
@@ -884,6 +896,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             _RELATIVE_WHO + "who(?! is right)(?! is correct)(?! was right)"
             "|whom|which minister|which mp|which person|whose"
+            # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
+            "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
+            "firm|agency|supplier|contractor|partner)s? (?:is |are |will |was )?(?:delivers?|"
+            "delivering|delivered|runs?|running|ran|provides?|providing|provided|leads?|"
+            "leading|led|does|did|wrote|write|writes|carries out|carrying out)"
         ),
     ),
     (

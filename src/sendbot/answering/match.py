@@ -113,6 +113,7 @@ from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import same_sentence, sibling_giving_it
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
+from sendbot.answering.unsaid_kinds import asked_of_the_answer
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
     asks_its_part,
@@ -487,12 +488,15 @@ def _office_not_named(
     index: FactIndex, question: Question, result: MatchResult
 ) -> MatchResult | None:
     """A written answer's record given as the answer for a person it does not name ("who was
-    the secretary of state it was addressed to", of the department): a partial saying so."""
+    the secretary of state it was addressed to", of the department), or for what the answer
+    said when it only says what was asked ("the IFS question asked about SEN debt - what figure
+    did the govt give?"): a partial saying so."""
     if result.verdict is not Verdict.ANSWER_PART or result.best is None:
         return None  # most answers
     # (a scan of the facts, made only for an answer naming a written answer's part)
     position = index.facts.index(result.best.fact)
-    missing = office_not_named(question, index.profiles[position])
+    profile = index.profiles[position]
+    missing = office_not_named(question, profile) or asked_of_the_answer(question, profile)
     if missing is None:
         return None
     return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=missing)

@@ -51,6 +51,13 @@ from sendbot.answering.period_mismatch import (
 from sendbot.answering.question import Question
 from sendbot.answering.span_mismatch import other_span, set_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
+from sendbot.answering.unsaid_kinds import (
+    asked_of_the_answer,
+    cost_of_a_thing_beside,
+    head_of_a_body,
+    how_it_works,
+    office_held_then,
+)
 from sendbot.knowledge.model import FigureKind
 
 # Python 3.11 reads an enum member (`Intent.COUNT`) through EnumType's __getattr__ hook, some
@@ -308,8 +315,11 @@ def what_is_missing(
     # something the question does not say (a year, a period, a role ...) is not called at all.
     return (
         _missing_place(question, fact)
+        or office_held_then(question, fact)
+        or head_of_a_body(question, fact)
         or _missing_year_or_period(question, fact, fact_terms)
         or earlier_not_given(question, fact)
+        or asked_of_the_answer(question, fact)
         or _missing_results(question, fact)
         or _missing_contents(question, fact)
         or _missing_names(question, fact)
@@ -327,6 +337,8 @@ def what_is_missing(
         or _missing_those_with(question, fact_terms, possessed_terms)
         or only_mentioned(question, fact, fact_terms)
         or set_aside(question, fact)
+        or cost_of_a_thing_beside(question, fact)
+        or how_it_works(question, fact)
     )
 
 
@@ -335,9 +347,11 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
     for England" of one area's, "is there one near me?" of England as a whole."""
     if (
         question.places
-        and not all(_covers(fact, place) for place in question.places)
+        and not any(_covers(fact, place) for place in question.places)
         and not _reaches_asker(question, fact)
     ):
+        # (one place the fact covers, the others are where in it the asker is: "i'm in
+        # warwickshire (rugby) - how much did our high needs block go up by?")
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if (
@@ -510,7 +524,10 @@ def _missing_contents(question: Question, fact: FactProfile) -> str | None:
 _ASSESSES = re.compile(r"\b(?:assess\w*|expect\w*|forecast\w*|trends?|likely|projected)\b")
 _ASKS_AN_ASSESSMENT = re.compile(
     r"\bwhat assessment (?:has|have|did|had) (?:\w+ ){0,3}?(?:made|make|done|carried out)\b|"
-    r"\b(?:dfe|department|government|govt|minister|ministers)s? (?:own )?assessment of\b"
+    r"\b(?:dfe|department|government|govt|minister|ministers)s? (?:own |actual )?assessment of\b|"
+    # "dfe's value-for-money assessment of EPs", "the department's own VfM assessment"
+    r"\b(?:dfe|department|government|govt|minister|ministers)s? (?:\w+ ){0,4}?assessment\b|"
+    r"\bvalue for money assessment\b"
 )
 
 
@@ -530,6 +547,9 @@ def office_not_named(question: Question, fact: FactProfile) -> str | None:
     """A record of a written answer's part (who answered, which department) given for a person
     it does not name: the Secretary of State the question was put to, of the department; an
     earlier holder of an office, of who answered. None when the record names the one asked."""
+    held_then = office_held_then(question, fact)  # "who was PM when ...", asked as a date
+    if held_then is not None:
+        return held_then
     if question.intent is not _PERSON:
         return None
     if fact.answer_part is AnswerPart.DEPARTMENT and _OFFICE_PUT_TO.search(question.text):
@@ -1605,7 +1625,7 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _AMOUNT: lambda question: f"{SOURCE} doesn't give an amount for that.",
     _PERCENT: lambda question: f"{SOURCE} doesn't give a percentage or share for that.",
     _DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
-    _PERSON: lambda question: f"{SOURCE} doesn't name the person.",
+    _PERSON: lambda question: f"{SOURCE} doesn't name the {_who_asked(question)}.",
     _ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
     _PLACE: lambda question: f"{SOURCE} doesn't say where.",
     _NAMED_LIST: lambda question: f"{SOURCE} doesn't name the {_listed(question)}.",
@@ -1669,6 +1689,20 @@ def mentioned_not_explained(term: str, answers: int) -> str | None:
     if answers == 1:
         return f"One written answer mentions {term} but doesn't explain what it means."
     return f"{answers} written answers mention {term} but don't explain what it means."
+
+
+# "which organisation delivers the NPQ": a body is asked for, not a person.
+_BODY_ASKED = re.compile(
+    r"\b(?:which|what) (organisation|organization|org|provider|company|charity|body|firm|agency|"
+    r"supplier|contractor|partner)s?\b"
+)
+
+
+def _who_asked(question: Question) -> str:
+    found = _BODY_ASKED.search(question.text)
+    if found is None:
+        return "person"
+    return {"org": "organisation"}.get(found.group(1), found.group(1))
 
 
 def _missing_detail(question: Question, fact: FactProfile) -> str:

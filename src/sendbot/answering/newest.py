@@ -55,6 +55,7 @@ from sendbot.answering.dated_answer import (
 )
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
+from sendbot.answering.intent import Intent
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -71,6 +72,7 @@ from sendbot.answering.question import Question
 from sendbot.answering.ranking import among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
+from sendbot.answering.scoring import missing_from
 from sendbot.answering.titled_answer import titled_sources
 from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import (
@@ -227,6 +229,9 @@ def _named_answer_or_declined(
         # The question named a written answer to ask for one of its figures.
         source = frozenset({result.best.fact.source_id})
         within = within_named_answer(index, question, source)
+        lacking = None if within is None else _end_not_given(index, question, within.fact)
+        if lacking is not None:
+            return _lacking_in_named(result, lacking) or result
         if within is not None:
             named_answer = result.answered_if_confident(Verdict.NAMED_ANSWER, within)
             if named_answer is not None:
@@ -539,7 +544,9 @@ def _from_dated_answer(
         within = within_named_answer(index, as_it(question), sources)
         if within is None or (within.fact is best.fact and result.answered):
             return None  # (declined, the same fact is that answer's: it says so)
-        return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+        return _lacking_in_named(result, _end_not_given(index, question, within.fact)) or (
+            result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+        )
     own = best.fact.source_id in sources
     if own and result.outcome is Outcome.ANSWERED:
         return None
@@ -552,7 +559,9 @@ def _from_dated_answer(
         # closest fact is of the answer named, but it was not sure of it, and read without the
         # date the answer's closest fact is another: which of them is meant is not clear.
         return None
-    return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+    return _lacking_in_named(result, _end_not_given(index, question, within.fact)) or (
+        result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+    )
 
 
 # The rank score from which the matcher's closest fact is a contender for what was asked, not
@@ -589,6 +598,15 @@ def _from_ministers_answer(
     if within is None:
         return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _end_not_given(index: FactIndex, question: Question, fact: Fact) -> tuple[Fact, str] | None:
+    """'the Feb 2026 answer says the funding continues next year - but when does it stop?': what
+    it said is told, and when it ends asked, which that answer's fact may not give."""
+    if question.intent is not Intent.END:
+        return None
+    missing = missing_from(index, question, index.facts.index(fact))
+    return None if missing is None else (fact, missing)
 
 
 def _lacking_in_named(result: MatchResult, lacking: tuple[Fact, str] | None) -> MatchResult | None:

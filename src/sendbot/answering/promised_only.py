@@ -307,8 +307,9 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     if _at_a_stage_before(text, asked, numbers):
         return True
     text = _naming_the_event(text, asked.event)
-    if asked.as_planned and asked.event == "ended":
-        # "until March 2025" is the plan, not that it ended then
+    if asked.event == "ended" and (asked.as_planned or _A_PILOT.search(text)):
+        # "until March 2025" is the plan, not that it ended then; of a pilot announced to run
+        # until then, whether it has finished (or was kept on) is not said
         return not _ENDED_SAID.search(text)
     if states_done(text, asked.event):
         return False
@@ -319,13 +320,15 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     return bool(_TO_COME.search(text))
 
 
+_A_PILOT = re.compile(r"\b(?:pilot|piloting|trial|trialling)\b")
 _ENDED_SAID = re.compile(
     rf"\b{_NOT_PROMISED}(?:ended|concluded|closed|finished|completed|came to an end)\b"
 )
 
 # Events whose happening only a quote saying so answers ("ended": "is it over now" of a
-# programme "launched in September 2023").
-_SAID_ONLY_WHEN_DONE = frozenset({"ended", "published", "in_use"})
+# programme "launched in September 2023"; "is the new framework fully rolled out now" of one
+# "announced").
+_SAID_ONLY_WHEN_DONE = frozenset({"ended", "published", "in_use", "rolled_out"})
 
 
 def _at_a_stage_before(text: str, asked: AskedEvent, numbers: tuple[str, ...]) -> bool:

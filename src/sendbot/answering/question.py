@@ -470,7 +470,9 @@ def analyse(question: str) -> Question:
         so_far=bool(_SO_FAR.search(asked)),
         findings=_asks_findings(asked),
         effect=asks_an_effect(asked),
-        stage=_STAGE.search(asked) and "final",
+        # (the whole message too: "when is the final (not interim) report due" asks in a
+        # clause its brackets cut short)
+        stage=(_STAGE.search(asked) or _STAGE.search(plain)) and "final",
         # "which orgs are on it, by name": "by name" may be told apart from the asking clause
         wants=_wants(asked) or ("names" if _BY_NAME.search(plain) else None),
         about=_about(asked) if intent is Intent.ASKER else (),
@@ -827,6 +829,11 @@ _BREAKDOWN = at_word_starts(
     r"(?: (?:pls|please|plz|thanks|ta))?$|"
     r"split (?:of (?:[\w.]+ ){1,8}?)?(?:between|by|across|over|up)|broken down|breakdown|"
     r"break down|by type|by need|"
+    # "regional split of the 76", "how are they distributed regionally", "break the £1bn down
+    # by council": a figure for each place
+    r"\bregional (?:split|spread|distribution|breakdown|figures?|numbers?)\b|"
+    r"\b(?:distributed|spread|split|allocated) regionally\b|"
+    r"\bbreak (?:[\w.]+ ){1,8}?down by\b|"
     # "supported internship numbers by region": one figure for each place
     r"(?:numbers?|figures?|data|stats|statistics|spending|funding) (?:broken down )?by "
     r"(?:regions?|areas?|councils?|local authorit(?:y|ies)|counties|county)|"
@@ -843,7 +850,7 @@ _BREAKDOWN = at_word_starts(
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
     r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b",
-    letters="bdefhmnswy",
+    letters="abdefhmnrswy",
 )
 
 
@@ -896,12 +903,18 @@ _SO_FAR = at_word_starts(
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
     r"a) (?:course|programme|training)))\b",
-    letters="acehinprstwy",
+    letters="acefhinprstwy",
 )
 
 
 # "what did the evaluation find", "did they manage to double it": results, not plans.
 # (Searched from word starts only: each branch opens a word.)
+# Those whose feedback on a thing says what they made of it: "feedback from SENCOs".
+_FEEDBACK_FROM = (
+    r"(?:practitioners|participants|parents|families|carers|schools|teachers|staff|sencos|"
+    r"councils|las|users|young people|pupils|students|areas|partnerships|trainees|providers|"
+    r"heads|headteachers)\b"
+)
 _FINDINGS = at_word_starts(
     r"\bwhat (?:did|have|has|do|does) (?:\w+ ){0,6}?(?:(?:actually|really) )?(?:find|found|"
     r"conclude|concluded|reveal|revealed|show|shown|learn|learned|learnt)\b|"
@@ -916,6 +929,16 @@ _FINDINGS = at_word_starts(
     r"\bwhat (?:\w+ ){0,3}?(?:(?:has|have) )?(?:came|come) out of\b|"
     # "what did the task and finish group recommend": what a group or review advised
     r"\bwhat (?:did|has|have) (?:\w+ ){1,6}?(?:recommend|recommended|advise|advised)\b|"
+    # "what feedback have practitioners given on the training", "any feedback from SENCOs?":
+    # what those taking part made of it (not "what will the partnerships feed back on", which
+    # asks what is planned)
+    r"\bwhat (?:feedback|views) (?:have|has|did) (?:\w+ ){0,6}?(?:given|give|provided|shared|"
+    r"offered|said|had|come back|came back)\b|"
+    # (not "how does feedback from the partnerships get back to dfe": how it travels)
+    r"\b(?:any|what|whats|what s|what is|what was|what has been|was|is|has) (?:the )?"
+    r"feedback (?:from|by) (?:the )?" + _FEEDBACK_FROM + r"|"
+    r"^(?:the feedback|feedback) (?:from|by) (?:the )?" + _FEEDBACK_FROM + r"|"
+    r"\bwhat (?:did|have|has) (?:\w+ ){1,6}?(?:fed back|feed back)\b|"
     # "how did councils do in the 23 inspections": how those looked at came out of them
     r"\bhow (?:did|have|has) (?:\w+ ){1,3}?(?:do|done|fare|fared|perform|performed) (?:in|on|at) "
     r"(?:\w+ ){0,6}?(?:inspections?|evaluations?|reviews?|pilots?|trials?|assessments?)\b|"
@@ -974,6 +997,7 @@ _FINDINGS = at_word_starts(
 # costs each some 15 microseconds.
 _FINDINGS_CUES = (
     "what",
+    "feedback",
     "did",
     "manage",
     "succeed",
@@ -1009,7 +1033,8 @@ def _asks_findings(asked: str) -> bool:
 
 _STAGE = re.compile(
     WORD_START
-    + r"(?:final|full|completed?) (?:\w+ ){0,2}?(?:report|evaluation|findings|results|version)\b"
+    # ("the final (not interim) PINS evaluation report": a stage set apart in passing)
+    + r"(?:final|full|completed?) (?:\w+ ){0,3}?(?:report|evaluation|findings|results|version)\b"
 )
 # ... "what's the AP free school called": a name asked for by "called" at the end.
 _WANTS_NAMES = re.compile(
@@ -1110,7 +1135,10 @@ def _breakdown_tagged_on(plain: str) -> str | None:
     return _breakdown(plain) if _TAGGED_BREAKDOWN.search(plain) else None
 
 
-_AREAS_SPLIT = re.compile(r"\b(?:regions?|areas?|councils?|local authorities|las?|counties)\b")
+_AREAS_SPLIT = re.compile(
+    r"\b(?:regions?|regional|regionally|areas?|councils?|local authority|local authorities|las?|"
+    r"counties)\b"
+)
 
 
 def _period(text: str) -> str | None:

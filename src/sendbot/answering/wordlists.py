@@ -97,6 +97,15 @@ PLACES = tuple(
     salisbury winchester basingstoke guildford woking eastbourne hastings margate folkestone
     watford stevenage harlow cardiff swansea edinburgh glasgow aberdeen dundee belfast derry
     tyneside merseyside teesside cleveland humberside avon
+    rugby nuneaton leamington warwick kenilworth stratford redditch kidderminster bromsgrove
+    tamworth lichfield cannock macclesfield crewe nantwich northwich chester southport
+    birkenhead wallasey bootle widnes runcorn chorley leyland accrington morecambe fleetwood
+    altrincham stalybridge dewsbury batley keighley pontefract castleford bridlington beverley
+    whitby kendal workington whitehaven penrith hexham morpeth ashington gainsborough grantham
+    loughborough hinckley kettering corby wellingborough banbury bicester aylesbury dunstable
+    hitchin braintree clacton lowestoft yarmouth ely huntingdon wisbech spalding skegness
+    yeovil bridgwater stroud dartford gravesend sevenoaks tonbridge chichester horsham reigate
+    epsom staines newbury andover fareham gosport havant eastleigh oswestry ludlow evesham
     """.split()
 )
 
