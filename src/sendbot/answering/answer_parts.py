@@ -246,7 +246,24 @@ def answer_part(fact: Fact) -> AnswerPart | None:
     return None
 
 
+# The last question read by `asked_of_answer`, the words given and what it asks: the matcher
+# reads the same question with its own words up to three times (which part is asked, what a
+# fact lacks, a measure's misfits), about 20 us each time. A Question never changes once made,
+# and this holds it, so the same object is the same question.
+_last_read: list[tuple[Question, frozenset[str], Asked]] = []
+
+
 def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
+    """`_read_asked_of_answer`, read once for the same question and words in a row."""
+    last = _last_read[0] if _last_read else None
+    if last is not None and last[0] is question and last[1] == said:
+        return last[2]
+    asked = _read_asked_of_answer(question, said)
+    _last_read[:] = [(question, said, asked)]
+    return asked
+
+
+def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     """The parts of a written answer a question asks for. `said`: the words of its asking
     clauses ("my MP keeps saying ..., what did the minister say it is for?" asks what was
     said, not what the MP asked), as written and as the matcher's terms."""
