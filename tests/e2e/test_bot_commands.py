@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sendbot.answering.intent import intent_pattern
 from sendbot.discord_app.command_sync import STATE_FILE
 from tests.conftest import REPO
 from tests.e2e.conftest import StartSendBot
@@ -69,3 +70,13 @@ async def test_commands_sync_once_then_only_when_changed(
     # The bot decides in setup_hook, which ends before it is ready: no window to wait out.
     await fake.expect_no_request("PUT", path, within=0)
     assert len(fake.find_requests("PUT", path)) == 1
+
+
+async def test_the_intent_rules_are_compiled_before_the_first_question(
+    fake_discord: FakeDiscord, start_sendbot: StartSendBot
+) -> None:
+    intent_pattern.cache_clear()
+    bot, _ = await start_sendbot()
+    # compiled while starting, so the first member to ask does not pay for it
+    assert intent_pattern.cache_info().currsize == 1
+    await bot.close()

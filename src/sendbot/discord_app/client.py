@@ -25,6 +25,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import intent_pattern
 from sendbot.answering.misses import AnswerCounter, MissRecorder, NoCounts, NoMisses
 from sendbot.discord_app.command_sync import (
     NotInServer,
@@ -209,6 +210,9 @@ class SendBot(commands.AutoShardedBot):
             self.tree.copy_global_to(guild=discord.Object(guild_id))
         if self.sync_on_start:
             await sync_scopes_if_changed(self.tree, self.command_scopes(), self.settings.data_dir)
+        # The intent rules compile at the first question asked, not at import (about 120 ms):
+        # here, off the event loop, so that the first member to ask does not wait for it.
+        await asyncio.to_thread(intent_pattern)
 
     def command_scopes(self) -> list[int | None]:
         return command_scopes(self.settings.dev_guild, self.settings.home_guilds)
