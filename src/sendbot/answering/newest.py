@@ -49,6 +49,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import (
     as_it,
     asks_of_the_answer_itself,
+    called_it,
     checks_what_it_said,
     dated_sources,
     without_the_date,
@@ -541,18 +542,65 @@ def _from_dated_answer(
             return None  # (declined, the same fact is that answer's: it says so)
         return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
     own = best.fact.source_id in sources
+    # Read with the answer it names called "it" (once, before its date is dropped: "the sept
+    # 2023 answer said +440m; what did the lords answer in 2025 give" names two).
+    named_once = called_it(question) is not question
     if own and result.outcome is Outcome.ANSWERED:
-        return None
+        return _within_named_as_it(index, result, question, sources, best) if named_once else None
     undated = without_the_date(question)
-    within = within_named_answer(index, undated, sources)
+    as_it_named = called_it(undated)
+    sure = _sure_as_it(index, as_it_named, sources) if named_once else None
+    within = sure or within_named_answer(index, undated, sources)
     if within is None:
         return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
-    if own and within.fact is not best.fact and _a_contender(index, question, best.fact):
+    # Read with the answer called "it", its name draws no fact: the matcher's fact is judged
+    # so ("the overall schools budget in the sept 2023 answer": the total of high needs, whose
+    # phrasings name that answer, is no contender once it is "it").
+    judged_on = as_it_named if sure else question
+    if own and within.fact is not best.fact and _a_contender(index, judged_on, best.fact):
         # "what did the dfe say in feb 2023 about money for special schools": the matcher's
         # closest fact is of the answer named, but it was not sure of it, and read without the
         # date the answer's closest fact is another: which of them is meant is not clear.
         return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _within_named_as_it(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    sources: frozenset[str],
+    best: ScoredFact,
+) -> MatchResult | None:
+    """Answered with a fact of the answer named by its date, found with the answer's name in
+    the question: that answer's fact read with the name called "it", when another is clearly
+    what is asked ("how much is high needs going up by in the sept 2023 answer?": the increase,
+    not the total a curated phrasing of which names "the september 2023 answer")."""
+    if "document" in best.fact.tags:
+        return None  # "who answered the sept 2023 answer": its record, which names it so
+    within = _sure_as_it(index, called_it(question), sources)
+    if within is None or within.fact is best.fact:
+        return None
+    return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+# How close a fact of the named answer must be, read with the answer called "it", to be chosen
+# over the one read as asked: the name's words left out, fewer words say what is asked, and a
+# fact matching some of them ("the value of EPs": the £21m for training them) is no surer.
+SURE_AS_IT = 0.6
+
+
+def _sure_as_it(
+    index: FactIndex, as_it_named: Question, sources: frozenset[str]
+) -> ScoredFact | None:
+    """The named answer's closest fact read with the answer called "it", when it is sure
+    (SURE_AS_IT) and not one area's fact the question names no area for ("how much does high
+    needs go up in the april 2025 answer": England's £1 billion, not Warwickshire's £6.9
+    million, whose phrasings the name's words no longer outweigh)."""
+    within = within_named_answer(index, as_it_named, sources)
+    if within is None or within.score < SURE_AS_IT:
+        return None
+    return None if within.fact.place is not None and not as_it_named.places else within
 
 
 # The rank score from which the matcher's closest fact is a contender for what was asked, not
