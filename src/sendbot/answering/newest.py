@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from sendbot.answering.answer_parts import DOMAIN_WORDS, is_a_time, speaks_of_its_content
 from sendbot.answering.asked_measure import (
@@ -23,6 +24,7 @@ from sendbot.answering.asked_measure import (
     about_the_answer,
     answer_fact_misread,
     asks_change_of_a_level,
+    giving_in_named_answer,
     lacking_in_named_answer,
     missing_for,
     more_specific,
@@ -69,7 +71,7 @@ from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
-from sendbot.answering.ranking import among_first, rank
+from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.titled_answer import titled_sources
@@ -553,6 +555,8 @@ def _from_dated_answer(
     within = sure or within_named_answer(index, undated, sources)
     if within is None:
         return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
+    if not sure and named_once and _drawn_by_the_name(index, as_it_named, within.fact):
+        return None  # "what did the sept 2023 answer say about EHCP timeliness": not its total
     # Read with the answer called "it", its name draws no fact: the matcher's fact is judged
     # so ("the overall schools budget in the sept 2023 answer": the total of high needs, whose
     # phrasings name that answer, is no contender once it is "it").
@@ -578,10 +582,21 @@ def _within_named_as_it(
     not the total a curated phrasing of which names "the september 2023 answer")."""
     if "document" in best.fact.tags:
         return None  # "who answered the sept 2023 answer": its record, which names it so
-    within = _sure_as_it(index, called_it(question), sources)
+    as_it_named = called_it(question)
+    within = _sure_as_it(index, as_it_named, sources)
+    if within is None and _drawn_by_the_name(index, as_it_named, best.fact):
+        # "what did the sept 2023 answer say about EHCP timeliness": only the answer's name
+        # drew its total, whose phrasings name the answer; what was asked it does not say.
+        return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
     if within is None or within.fact is best.fact:
         return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _drawn_by_the_name(index: FactIndex, as_it_named: Question, fact: Fact) -> bool:
+    """Read with the answer called "it", the question has nothing of the fact: it is not
+    among the candidates at all."""
+    return among_first(index, rank(index, as_it_named.text, as_it_named), fact, CANDIDATES) is None
 
 
 # How close a fact of the named answer must be, read with the answer called "it", to be chosen
@@ -594,13 +609,30 @@ def _sure_as_it(
     index: FactIndex, as_it_named: Question, sources: frozenset[str]
 ) -> ScoredFact | None:
     """The named answer's closest fact read with the answer called "it", when it is sure
-    (SURE_AS_IT) and not one area's fact the question names no area for ("how much does high
-    needs go up in the april 2025 answer": England's £1 billion, not Warwickshire's £6.9
-    million, whose phrasings the name's words no longer outweigh)."""
+    (SURE_AS_IT, and no near tie with the answer's next fact) and not one area's fact the
+    question names no area for ("how much does high needs go up in the april 2025 answer":
+    England's £1 billion, not Warwickshire's £6.9 million, whose phrasings the name's words
+    no longer outweigh)."""
     within = within_named_answer(index, as_it_named, sources)
     if within is None or within.score < SURE_AS_IT:
         return None
-    return None if within.fact.place is not None and not as_it_named.places else within
+    if within.fact.place is not None and not as_it_named.places:
+        return None
+    rival = next(
+        (
+            candidate
+            for candidate in islice(giving_in_named_answer(index, as_it_named, sources), 2)
+            if index.facts[candidate.position].id != within.fact.id
+        ),
+        None,
+    )
+    if rival is not None and within.score - rival.rank_score < NEAR_TIE:
+        return None  # "whats the schools budget in the sept 2023 answer": which is a guess
+    return within
+
+
+# Two facts whose rank scores are this close are tied: neither is the surer reading.
+NEAR_TIE = 0.02
 
 
 # The rank score from which the matcher's closest fact is a contender for what was asked, not
