@@ -58,6 +58,7 @@ from sendbot.answering.dated_answer import (
 )
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
+from sendbot.answering.intent import Intent
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -546,21 +547,26 @@ def _from_dated_answer(
     own = best.fact.source_id in sources
     # Read with the answer it names called "it" (once, before its date is dropped: "the sept
     # 2023 answer said +440m; what did the lords answer in 2025 give" names two).
-    named_once = called_it(question) is not question
+    # (A question asking when has its answer's date dropped by `without_the_date` instead.)
+    named_once = called_it(question) is not question and question.intent not in _WHEN_ASKED
     if own and result.outcome is Outcome.ANSWERED:
         return _within_named_as_it(index, result, question, sources, best) if named_once else None
     undated = without_the_date(question)
     as_it_named = called_it(undated)
     sure = _sure_as_it(index, as_it_named, sources) if named_once else None
-    within = sure or within_named_answer(index, undated, sources)
+    # The reading as "it" picks which of the answer's facts is asked; it never finds one the
+    # answer read as asked lacks ("how many specialist places does the june 2023 reply give":
+    # an amount, no number of places, not the 50,000 more pupils).
+    as_asked = within_named_answer(index, undated, sources)
+    within = sure if sure is not None and as_asked is not None else as_asked
     if within is None:
         return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
-    if not sure and named_once and _drawn_by_the_name(index, as_it_named, within.fact):
+    if within is not sure and named_once and _drawn_by_the_name(index, as_it_named, within.fact):
         return None  # "what did the sept 2023 answer say about EHCP timeliness": not its total
     # Read with the answer called "it", its name draws no fact: the matcher's fact is judged
     # so ("the overall schools budget in the sept 2023 answer": the total of high needs, whose
     # phrasings name that answer, is no contender once it is "it").
-    judged_on = as_it_named if sure else question
+    judged_on = as_it_named if within is sure else question
     if own and within.fact is not best.fact and _a_contender(index, judged_on, best.fact):
         # "what did the dfe say in feb 2023 about money for special schools": the matcher's
         # closest fact is of the answer named, but it was not sure of it, and read without the
@@ -597,6 +603,9 @@ def _drawn_by_the_name(index: FactIndex, as_it_named: Question, fact: Fact) -> b
     """Read with the answer called "it", the question has nothing of the fact: it is not
     among the candidates at all."""
     return among_first(index, rank(index, as_it_named.text, as_it_named), fact, CANDIDATES) is None
+
+
+_WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
 
 
 # How close a fact of the named answer must be, read with the answer called "it", to be chosen
