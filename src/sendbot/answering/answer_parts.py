@@ -502,6 +502,8 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
     dropped = {match.group(1) for match in _SET_ASIDE.finditer(text)}
     if _said_when(text):
         dropped.add("when")
+    if _QUESTION_BEHIND.search(text):
+        dropped.add("behind")  # "the question behind the answer": no one is behind it
     if _answered_only_as_a_marker(text):
         dropped |= {word for word in said if re.fullmatch(_ANSWER_WORD, word)}
     if _PUT_IN.search(text) and not QUESTION_WORDS.isdisjoint(said):
@@ -522,6 +524,9 @@ _ANSWER_WORD = (
 _RELATIVE_TO_ANSWER = re.compile(
     rf"\b(?:before|after|until|till|ahead of|prior to) (?:\w+ ){{0,5}}?{_ANSWER_WORD}"
 )
+# "what was the question behind the dec 2023 answer": the question it answers, not who is
+# behind it ("the minister behind the answer" is who).
+_QUESTION_BEHIND = re.compile(r"\b(?:question|questions|pq|pqs|q|wpq|wording) behind\b")
 _WRITTEN_QUESTION = re.compile(r"\bwritten (?:parliamentary )?(?:question|pq)s?\b")
 # "this pq went in", "the question was put in": the asking, in other words.
 _PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+ing\b)")
@@ -532,7 +537,7 @@ _PUT_IN = re.compile(r"\b(?:go|goes|going|went|gone|put|sent|handed) in\b(?! \w+
 # not as what is asked about.
 _IN_THE_ANSWER = re.compile(
     r"\b(?:in|from|per|(?:according|accordin|acording|acc|accd|acc\.) to|going by|going off|"
-    r"based on) "
+    r"based on|behind) "
     rf"(?:the|that|this|their|his|her) (?:[\w/]+ ){{0,4}}?"
     rf"{_ANSWER_WORD}"
 )

@@ -206,3 +206,33 @@ _DATE_NAMING = re.compile(rf"\b((?:the|its|their|a|that|this) )(?:{_WHEN}) ({_AN
 
 _SAID_BACK = re.compile(_SAID_BACK_THEN)
 _BACK_THEN = re.compile(rf" back in {_WHEN}\b")
+
+
+# An answer named by its date as a noun phrase: "the sept 2023 answer", "the 9 june 2025 answer",
+# "the december 2023 change programme answer", "feb 2024 reply", "the answer from march 2024";
+# with the words pointing at it ("per", "according to"). ("What did the dfe say in 2023" names
+# it by a verb: `without_the_date` drops that date.)
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)? )?"
+_POINTED_AT = r"(?P<pointing>(?:as )?per |according to )?"
+_NAMED_AS_A_THING = re.compile(
+    rf"\b{_POINTED_AT}(?:"
+    rf"(?:(?:the|its|their|a|that|this) )?{_DAY}(?:{_WHEN}) (?:{_ANSWER}|{_ITS_TOPIC})"
+    rf"|(?:the |an? )?{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN})\b",
+)
+
+
+def called_it(question: Question) -> Question:
+    """The question with the one answer it names by its date called "it": "how much is high
+    needs going up by in the sept 2023 answer?" -> "... going up by in it?" ("per the sept
+    2023 answer" is left out: "per it" would ask for an amount for each one). The name says
+    which answer; its words are no topic, and a fact whose curated phrasings name that answer
+    ("what did the september 2023 answer say the total would be") would otherwise outrank the
+    one giving what is asked (the increase). The same question when it names none so, or two
+    ("the sept 2023 answer said +440m; what did the 2025 answer give" compares them)."""
+    text = " ".join(question.words)
+    named = list(_NAMED_AS_A_THING.finditer(text))
+    if len(named) != 1:
+        return question
+    found = named[0]
+    name = "" if found["pointing"] else "it"
+    return analyse(f"{text[: found.start()]}{name}{text[found.end() :]}")

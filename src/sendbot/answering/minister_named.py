@@ -57,8 +57,14 @@ def minister_sources(index: FactIndex, question: Question) -> frozenset[str]:
     return frozenset(
         source_id
         for source_id, (family, others) in _ministers(index).items()
-        if family in said and _names(question.words, family, others)
+        if (family in said or f"{family}s" in said) and _names(question.words, family, others)
     )
+
+
+def _is_surname(word: str, family: str) -> bool:
+    """The word is the surname, or it with the possessive's apostrophe left out ("georgia
+    goulds answer": "gould's" loses its "'s" as it is read, "goulds" keeps it)."""
+    return word in (family, f"{family}s")
 
 
 @per_index
@@ -88,7 +94,7 @@ def _names(said: tuple[str, ...], family: str, others: frozenset[str]) -> bool:
     """Whether the words name the minister: by surname with another word of the name ("claire
     coutinho", "baroness smith"), or by surname said as a speaker's."""
     for place, word in enumerate(said):
-        if word != family:
+        if not _is_surname(word, family):
             continue
         before = said[place - 1] if place else ""
         after = said[place + 1] if place + 1 < len(said) else ""
@@ -104,7 +110,8 @@ def without_the_minister(index: FactIndex, question: Question) -> Question:
     names = {
         word
         for source_id in minister_sources(index, question)
-        for word in {ministers[source_id][0], *ministers[source_id][1]}
+        for family in [ministers[source_id][0]]
+        for word in {family, f"{family}s", *ministers[source_id][1]}
     }
     kept = [word for word in question.words if word not in names]
     return question if len(kept) == len(question.words) else analyse(" ".join(kept))

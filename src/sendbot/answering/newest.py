@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from sendbot.answering.answer_parts import DOMAIN_WORDS, is_a_time, speaks_of_its_content
 from sendbot.answering.asked_measure import (
@@ -23,6 +24,7 @@ from sendbot.answering.asked_measure import (
     about_the_answer,
     answer_fact_misread,
     asks_change_of_a_level,
+    giving_in_named_answer,
     lacking_in_named_answer,
     missing_for,
     more_specific,
@@ -49,6 +51,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import (
     as_it,
     asks_of_the_answer_itself,
+    called_it,
     checks_what_it_said,
     dated_sources,
     without_the_date,
@@ -69,7 +72,7 @@ from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.question import Question
-from sendbot.answering.ranking import among_first, rank
+from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
 from sendbot.answering.scoring import missing_from
@@ -548,13 +551,29 @@ def _from_dated_answer(
             result.answered_if_confident(Verdict.NAMED_ANSWER, within)
         )
     own = best.fact.source_id in sources
+    # Read with the answer it names called "it" (once, before its date is dropped: "the sept
+    # 2023 answer said +440m; what did the lords answer in 2025 give" names two).
+    # (A question asking when has its answer's date dropped by `without_the_date` instead.)
+    named_once = called_it(question) is not question and question.intent not in _WHEN_ASKED
     if own and result.outcome is Outcome.ANSWERED:
-        return None
+        return _within_named_as_it(index, result, question, sources, best) if named_once else None
     undated = without_the_date(question)
-    within = within_named_answer(index, undated, sources)
+    as_it_named = called_it(undated)
+    sure = _sure_as_it(index, as_it_named, sources) if named_once else None
+    # The reading as "it" picks which of the answer's facts is asked; it never finds one the
+    # answer read as asked lacks ("how many specialist places does the june 2023 reply give":
+    # an amount, no number of places, not the 50,000 more pupils).
+    as_asked = within_named_answer(index, undated, sources)
+    within = sure if sure is not None and as_asked is not None else as_asked
     if within is None:
         return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
-    if own and within.fact is not best.fact and _a_contender(index, question, best.fact):
+    if within is not sure and named_once and _drawn_by_the_name(index, as_it_named, within.fact):
+        return None  # "what did the sept 2023 answer say about EHCP timeliness": not its total
+    # Read with the answer called "it", its name draws no fact: the matcher's fact is judged
+    # so ("the overall schools budget in the sept 2023 answer": the total of high needs, whose
+    # phrasings name that answer, is no contender once it is "it").
+    judged_on = as_it_named if within is sure else question
+    if own and within.fact is not best.fact and _a_contender(index, judged_on, best.fact):
         # "what did the dfe say in feb 2023 about money for special schools": the matcher's
         # closest fact is of the answer named, but it was not sure of it, and read without the
         # date the answer's closest fact is another: which of them is meant is not clear.
@@ -562,6 +581,75 @@ def _from_dated_answer(
     return _lacking_in_named(result, _end_not_given(index, question, within.fact)) or (
         result.answered_if_confident(Verdict.NAMED_ANSWER, within)
     )
+
+
+def _within_named_as_it(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    sources: frozenset[str],
+    best: ScoredFact,
+) -> MatchResult | None:
+    """Answered with a fact of the answer named by its date, found with the answer's name in
+    the question: that answer's fact read with the name called "it", when another is clearly
+    what is asked ("how much is high needs going up by in the sept 2023 answer?": the increase,
+    not the total a curated phrasing of which names "the september 2023 answer")."""
+    if "document" in best.fact.tags:
+        return None  # "who answered the sept 2023 answer": its record, which names it so
+    as_it_named = called_it(question)
+    within = _sure_as_it(index, as_it_named, sources)
+    if within is None and _drawn_by_the_name(index, as_it_named, best.fact):
+        # "what did the sept 2023 answer say about EHCP timeliness": only the answer's name
+        # drew its total, whose phrasings name the answer; what was asked it does not say.
+        return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
+    if within is None or within.fact is best.fact:
+        return None
+    return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _drawn_by_the_name(index: FactIndex, as_it_named: Question, fact: Fact) -> bool:
+    """Read with the answer called "it", the question has nothing of the fact: it is not
+    among the candidates at all."""
+    return among_first(index, rank(index, as_it_named.text, as_it_named), fact, CANDIDATES) is None
+
+
+_WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
+
+
+# How close a fact of the named answer must be, read with the answer called "it", to be chosen
+# over the one read as asked: the name's words left out, fewer words say what is asked, and a
+# fact matching some of them ("the value of EPs": the £21m for training them) is no surer.
+SURE_AS_IT = 0.6
+
+
+def _sure_as_it(
+    index: FactIndex, as_it_named: Question, sources: frozenset[str]
+) -> ScoredFact | None:
+    """The named answer's closest fact read with the answer called "it", when it is sure
+    (SURE_AS_IT, and no near tie with the answer's next fact) and not one area's fact the
+    question names no area for ("how much does high needs go up in the april 2025 answer":
+    England's £1 billion, not Warwickshire's £6.9 million, whose phrasings the name's words
+    no longer outweigh)."""
+    within = within_named_answer(index, as_it_named, sources)
+    if within is None or within.score < SURE_AS_IT:
+        return None
+    if within.fact.place is not None and not as_it_named.places:
+        return None
+    rival = next(
+        (
+            candidate
+            for candidate in islice(giving_in_named_answer(index, as_it_named, sources), 2)
+            if index.facts[candidate.position].id != within.fact.id
+        ),
+        None,
+    )
+    if rival is not None and within.score - rival.rank_score < NEAR_TIE:
+        return None  # "whats the schools budget in the sept 2023 answer": which is a guess
+    return within
+
+
+# Two facts whose rank scores are this close are tied: neither is the surer reading.
+NEAR_TIE = 0.02
 
 
 # The rank score from which the matcher's closest fact is a contender for what was asked, not
