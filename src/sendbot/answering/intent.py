@@ -749,10 +749,6 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "how many million": a sum of money, asked by its unit)
             r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
             r"what number|"
-            # "extra EPs count", "count of new places", "headcount": the noun asks how many
-            # (not the verb: "does it count", "does PINS count as specialist provision")
-            r"(?<!does )(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?<!it )(?<!that )"
-            r"(?<!this )(?<!they )(?<!to )count$|count of|head ?count|"
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"
