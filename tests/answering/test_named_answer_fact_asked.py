@@ -46,6 +46,21 @@ from tests.answering.expected_replies import assert_answered_with
             "how much will high needs total in 2024-25 according to the sept 2023 answer",
             "high-needs-total-2024-25",
         ),
+        # The level asked with no change in the words: the total the matcher found, not the
+        # rise the answer's other fact gives.
+        (
+            "in the sept 2023 answer what was high needs going to be for 2024/25",
+            "high-needs-total-2024-25",
+        ),
+        (
+            "what did the september 2023 answer say high needs would be in 2024/25",
+            "high-needs-total-2024-25",
+        ),
+        (
+            "according to the sept 23 reply how big is the high needs budget for 2024-25",
+            "high-needs-total-2024-25",
+        ),
+        ("in the sept 2023 answer how much is high needs funding", "high-needs-total-2024-25"),
         ("who answered the sept 2023 answer", "hn-2023-09-26-answered-by"),
         ("in the feb 2024 answer how many special schools opened", "special-schools-opened"),
         # England's figure, not one area's, when no area is named; the area's when it is.

@@ -604,7 +604,31 @@ def _within_named_as_it(
         return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
     if within is None or within.fact is best.fact:
         return None
+    if _its_level_asked(index, question, best.fact, within.fact):
+        return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _its_level_asked(index: FactIndex, question: Question, found: Fact, read_as_it: Fact) -> bool:
+    """The matcher found the named answer's level of a measure (its total) and the reading
+    with the answer called "it" its rise, though no change is asked: "in the sept 2023 answer
+    what was high needs going to be for 2024/25" asks the total ("going up by" would ask the
+    rise)."""
+    if question.change or found.source_id != read_as_it.source_id:
+        return False
+    if any(
+        same_figure(stated, figure)
+        for stated in figures_besides_dates(question.text)
+        for figure in read_as_it.figures
+        if figure.kind is not FigureKind.DATE
+    ):
+        return False  # "whats the 4.3% in the sept 2023 answer": the rise's own figure
+    if found.measure is None or read_as_it.measure is None:
+        return False
+    change = measure_table(index).change
+    return not measure_terms(index, found.measure) & change and bool(
+        measure_terms(index, read_as_it.measure) & change
+    )
 
 
 def _drawn_by_the_name(index: FactIndex, as_it_named: Question, fact: Fact) -> bool:
