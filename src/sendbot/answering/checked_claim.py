@@ -25,7 +25,8 @@ from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
-_MONTH = (
+# A month by its name or first letters, or a season: a date as people type it.
+MONTH_OR_SEASON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter)"
 )
@@ -45,7 +46,8 @@ _CLAIMS: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.DATE,
         re.compile(
-            rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?{_MONTH}(?: {_YEAR})?|{_YEAR})\b"
+            rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?{MONTH_OR_SEASON}(?: {_YEAR})?"
+            rf"|{_YEAR})\b"
         ),
     ),
     (FigureKind.COUNT, re.compile(r"(?<![/\-\u2013])\b\d[\d,]*k?\b(?![/\-\u2013]\d)")),
@@ -558,6 +560,10 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
     )
 
 
+# A count that is a length of time ("over five years"): "did it go up by 5?" is not confirmed
+# by it, the 5 asked being an amount, not the years it took.
+_SPAN_OF_TIME = re.compile(r"\s+(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b", re.IGNORECASE)
+
 # A multiple claimed in words: "doubled", "has tripled", "halved".
 _MULTIPLE_SAID = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\b")
 
@@ -643,11 +649,6 @@ def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:
         if of_time:
             return figure.text + span.group(0)  # "over five years", not "over five"
     return None
-
-
-# A count that is a length of time ("over five years"): "did it go up by 5?" is not confirmed
-# by it, the 5 asked being an amount, not the years it took.
-_SPAN_OF_TIME = re.compile(r"\s+(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b", re.IGNORECASE)
 
 
 def _in_words(time: str, text: str) -> bool:

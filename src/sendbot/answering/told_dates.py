@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from sendbot.answering.asking_clauses import clause_asks
-from sendbot.answering.checked_claim import claims
+from sendbot.answering.checked_claim import MONTH_OR_SEASON, claims
 from sendbot.answering.claimed_measure import THE_FIGURE, asks_newer_than
 from sendbot.answering.normalise import fold_text
 from sendbot.knowledge.model import FigureKind
@@ -28,10 +28,6 @@ from sendbot.knowledge.model import FigureKind
 # (not inside "4,000" or "10.1bn"), and "..." typed as a pause.
 _CLAUSE_END = re.compile(r"\.{2,}|[.,](?!\d)|[?!;:]|\s[-\u2013\u2014]+\s|\s--\s")
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter)"
-)
 # A year, a split year ("2023/24", "2023-24") or a month's two-digit year ("feb 23").
 _YEAR = r"(?:(?:19|20)\d\d(?:\s?[/\-\u2013]\s?(?:19|20)?\d\d)?)"
 # A date or period as a clause telling when a claim was made names it, with the words leading
@@ -42,8 +38,8 @@ _TOLD_DATE = re.compile(
     r"(?<![\w/\-\u2013£])"
     r"(?:(?:way |all the way )?back (?:in |on |from )?|(?:in|on|from|during|as of) )?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:of )?"
-    rf"(?:{_MONTH}\.? (?:'?\d\d\b|{_YEAR})|{_MONTH}\b(?= (?:answer|reply|response|pq|"
-    r"statement|one)\b))"
+    rf"(?:{MONTH_OR_SEASON}\.? (?:'?\d\d\b|{_YEAR})"
+    rf"|{MONTH_OR_SEASON}\b(?= (?:answer|reply|response|pq|statement|one)\b))"
     rf"|(?<!than )(?<!since )(?<!from )(?<!compared to )(?<!compared with ){_YEAR}"
     r"|last (?:year|month|spring|summer|autumn|winter|term))"
     r"(?![\w/\-\u2013%])",
