@@ -17,6 +17,7 @@ the base a claimed figure is counted from ("50k more than 2017", "opened since 2
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sendbot.answering.asking_clauses import clause_asks
 from sendbot.answering.checked_claim import MONTH_OR_SEASON, claims
@@ -55,9 +56,11 @@ _TELLING = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def without_told_dates(text: str) -> str:
     """`text` without the dates of the clauses telling the asker's old claim, when another
-    clause asks for what is newer and names no date of its own; as it is otherwise."""
+    clause asks for what is newer and names no date of its own; as it is otherwise. (Kept:
+    `answer` asks it of the same question twice, before and after reading it as asked.)"""
     clauses = _clauses(text)
     if len(clauses) < 2:
         return text
