@@ -888,7 +888,8 @@ def test_accuracy_floor(
         # thirtieth final held-out set, kept outside the repository for round 28: 316/329
         # right, 2 wrong, 114/123 on topic handled at its start; 316/329 right, 2 wrong, 116/123
         # at its end
-        # end of round 28: 316/329 right, 2 wrong, 144/151 not answerable handled
+        # end of round 28: 316/329 right, 2 wrong, 144/151 not answerable handled; retired to
+        # development at the start of round 29
         ("final30.yaml", 0.96, 0.95, 2),
         # twenty-sixth chat-style development set, written with final30 and used in round 28 only
         # to check changes (summary lines): 240/257 right, 2 wrong, 107/117 on topic handled at
@@ -1658,7 +1659,8 @@ def test_chat_set_floor(
         # multisource27.yaml, held out likewise for round 28: 201/244 right, 14 wrong, 35/47
         # "latest", 117/126 on topic handled at its start; 201/244 right, 14 wrong, 36/47
         # "latest", 118/126 at its end
-        # end of round 28: 201/244 right, 14 wrong, 36/47 "latest", 118/126 handled
+        # end of round 28: 201/244 right, 14 wrong, 36/47 "latest", 118/126 handled; retired to
+        # development at the start of round 29
         ("multisource27.yaml", 0.82, 14, 0.76, 0.93),
         # twenty-sixth multi-source development set, written with multisource27 and used in round
         # 28 only to check changes (summary lines): 177/221 right, 16 wrong, 33/42 "latest",
