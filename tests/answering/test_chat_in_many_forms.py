@@ -71,3 +71,44 @@ def test_a_laugh_beside_a_hello_thanks_bye_or_question_keeps_that_reply(
     single_source_index: FactIndex, message: str, opens: str
 ) -> None:
     assert answer(single_source_index, message).text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey gang",
+        "morning peeps",
+        "thx m8",
+        "cheers pal",
+        "wicked cheers",
+        "lush, ta",
+        "that clears it up, thanks",
+        "Good afternoon, thank you for your help earlier.",
+        "just joined the server, hello all",
+        "new member here, hello",
+        "just joined, hi everyone",
+    ],
+)
+def test_slang_a_closing_hello_or_thanks_for_earlier_is_chat(
+    single_source_index: FactIndex, message: str
+) -> None:
+    """These were declined, offered help, or (the thanks for clearing it up) answered with a
+    fact."""
+    reply = answer(single_source_index, message)
+    assert reply.outcome is Outcome.GREETING
+    assert reply.fact is None
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("hey gang how many special schools opened", "special-schools-opened"),
+        ("just joined, how many EPs are being trained", "educational-psychologists-trainees"),
+    ],
+)
+def test_a_question_after_a_hello_or_joining_is_still_answered(
+    single_source_index: FactIndex, message: str, fact_id: str
+) -> None:
+    reply = answer(single_source_index, message)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == fact_id

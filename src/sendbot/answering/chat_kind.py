@@ -218,6 +218,7 @@ def _told(folded: str) -> Kind | None:
             if found is None:
                 continue
             rest = found["rest"]
+        rest = _without_closing_hello(rest)
         told = " ".join(words(rest))
         if (
             told
@@ -229,6 +230,16 @@ def _told(folded: str) -> Kind | None:
         ):
             return kind
     return None
+
+
+def _without_closing_hello(rest: str) -> str:
+    """'just joined the server, hello all' -> 'just joined the server': a hello after the
+    last comma closes what was told and asks nothing, so it is no second clause to read."""
+    told, comma, closing = rest.rpartition(",")
+    said = words(closing)
+    if not comma or not said or GREETING_WORDS.isdisjoint(said):
+        return rest
+    return told if all(word in CHAT_WORDS for word in said) else rest
 
 
 def emoji_kind(text: str) -> Kind | None:

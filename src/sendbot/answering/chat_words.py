@@ -40,6 +40,7 @@ ACK_WORDS = frozenset(
     yup indeed oki okie okey sorted righto
     fair enough great nice good perfect ah oh i see makes sense brilliant lovely awesome
     excellent wonderful fab fantastic superb amazing brill ace super sweet
+    wicked lush cracking smashing champion
     lol lmao haha hmm wow omg""".split()  # a laugh or "wow" said back, not a hello
 )
 
@@ -68,6 +69,8 @@ _SOCIAL_WORDS = frozenset(
     zusammen todos tous everybody love hun
     sm gud bien sehr je wel mycket jazeelan tutti pawb hasta tudo bem thought
     bed assistance
+    gang peeps fam yall lovelies crew m8 pal buddy bud earlier yesterday
+    clears cleared clarifies explains explained
     """.split()
 )
 
