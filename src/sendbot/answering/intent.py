@@ -148,6 +148,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "can he get seen by one of the new EPs": one child seen, not how many are trained
             r"(?:can|could|will|would) (?:she|he|my \w+) (?:\w+ )?(?:get|be) (?:seen|assessed|"
             r"helped|supported|treated) by\b|"
+            # "will the ap taskforce be working with him", "will the taskforce be helping her":
+            # what a scheme does for the asker's child, in the -ing form too
+            r"(?:will|would|could|can) (?:\w+ ){1,6}?be (?:working with|helping|supporting|"
+            r"seeing|visiting) (?:him|her)\b|"
+            # "is his school one of the PINS schools", "will the taskforce still be at her unit":
+            # the child's own school or unit, which no written answer names
+            r"(?:is|are|was) (?:his|her) (?:school|nursery|college|unit|pru|class|setting|"
+            r"academy) (?:one of|in|on|part of|among|included|getting|going to get)\b|"
+            r"\b(?:be|stay|still be|work) (?:at|in) (?:his|her) (?:school|nursery|college|unit|pru|"
+            r"class|setting|academy)\b|"
+            # "will the change programme speed his up", "sort hers out": the child's own plan
+            r"\b(?:speed|sort|hurry|fix) (?:his|hers|him|her)(?: \w+)? (?:up|out)\b|"
             # "could i get one of the 400 funded places": one of those counted, for the asker
             r"(?:can|could|would|will) (?:i|we) (?:\w+ )?get (?:one of|a place on|a place at|"
             r"onto|on to)\b|"
@@ -262,9 +274,19 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^will (?:\w+ ){0,6}?(?:keep|continue|carry on) (?:funding|paying for|running|"
             r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
-            r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            r"^will (?:\w+ ){1,10}?(?:get|be) rolled out\b|"
+            # "are they going to approve even more special free schools", "is the govt gonna
+            # fund more EPs": more of it to come, which a figure of what was approved is not
+            # ("are they going to" is read as "will they")
+            r"\b(?:gonna|planning to|plan to) (?:\w+ )?(?:open|approve|build|fund|"
+            r"announce|create|train) (?:(?:even|any) )?(?:more|further|another)\b|"
+            # "what's the next step for the inspections once this round is done", "what happens
+            # after the change programme finishes": what follows its end, not what it is doing
+            r"^(?:what is|whats|what s|what are) (?:the )?next(?: (?:step|steps|stage|phase))?"
+            r"\b(?=.*\b(?:after|once|when)\b)|"
+            r"^what (?:comes|happens|will happen) (?:next )?(?:after|once)\b|"
             # "will the govt approve more special free schools beyond the 76": more to come
-            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:any )?(?:more|further|another)\b|"
+            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?(?:more|further|another)\b|"
             # "after the pilot, will it be opened up to everyone", "once it has tested the
             # reforms will they be rolled out": what is decided next
             r"^(?:after|once) (?:\w+ ){1,10}?will (?:\w+ ){1,8}?(?:be|get) (?:rolled out|opened up|"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
+from sendbot.answering.asked_all_done import every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
@@ -319,6 +320,7 @@ def what_is_missing(
         or head_of_a_body(question, fact)
         or _missing_year_or_period(question, fact, fact_terms)
         or earlier_not_given(question, fact)
+        or every_one_done(question, fact)
         or asked_of_the_answer(question, fact)
         or _missing_results(question, fact)
         or _missing_contents(question, fact)
@@ -577,6 +579,9 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and (not _gives_names(question, fact) or _person_within(question, fact))
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
+        within = _WHO_AT.search(question.text)
+        if within is not None:  # "who at ofsted leads them": the body is the asker's own word
+            return f"{SOURCE} doesn't name anyone at {question.written.get(within[1], within[1])}."
         return f"{SOURCE} doesn't name who."
     office = office_not_named(question, fact) if fact.answer_part else None
     if office:
@@ -1473,11 +1478,16 @@ _WHO_CARRIES_OUT = re.compile(
     # "who leads the change programme", "who is in charge of it": the one at its head
     r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?"
     r"(?:leads|runs|heads|oversees|manages|chairs|delivers|in charge of)\b"
+    # "who at ofsted leads the inspections", "who in the department is responsible for it":
+    # someone within a body the asker names, which the body's name does not give
+    r"|\bwho (?:at|within|inside) (?:the )?\w+(?: \w+)? (?:is |are |s )?"
+    r"(?:leads?|leading|runs?|running|heads?|heading|oversees|overseeing|manages|managing|"
+    r"chairs|in charge|responsible|delivers|delivering)\b"
 )
 # "like a named person", "any particular individual": a person asked for, not a body.
 _A_PERSON = re.compile(r"\b(?:named|particular|specific|actual) (?:person|individual)\b")
 # "who is in charge of the inspections at ofsted": someone within the body the question names.
-_WHO_AT = re.compile(r"\bwho\b(?: [\w']+){1,8}? at (?:the )?(\w+)")
+_WHO_AT = re.compile(r"\bwho\b(?: [\w']+){0,8}? (?:at|within|inside) (?:the )?(\w+)")
 
 
 def _person_within(question: Question, fact: FactProfile) -> bool:
