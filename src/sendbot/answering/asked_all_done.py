@@ -25,12 +25,14 @@ _EVERY_ONE = re.compile(
 # "have the 76 schools all opened", "have they all been trained": "all" after who it is
 _ALL_OF_THEM = re.compile(
     r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|are)"
-    r" (?P<who>(?:the|they|these|those) (?:\w+ ){0,5}?)all (?P<done>" + _DONE + r".*)$"
+    r" (?P<who>(?:the|they|these|those) (?:\w+ ){0,8}?)all (?P<done>" + _DONE + r".*)$"
 )
 # Where the asking stops: "yet", "now", a second question ("is that all done", "or ...").
 _STOPS = frozenset("yet now already so far or is are and because cos lol then".split())
 # A fact that speaks of all of them may answer (of every council: "supported all local
 # authorities"), whatever it says was done.
+# A sum as the normaliser folds it ("pounds 1 billion"), said back as written ("£1 billion").
+_A_SUM = re.compile(r"\bpounds (\d[\d.,]*)(?: (million|billion))?\b")
 _SAYS_ALL = re.compile(r"\b(?:all|every|each|everywhere|nationwide)\b")
 
 
@@ -60,4 +62,5 @@ def every_one_done(question: Question, fact: FactProfile) -> str | None:
     if found.re is _ALL_OF_THEM:
         done = ["all", *done]  # "whether the 76 schools have all opened"
     said = " ".join(question.written.get(word, word) for word in [*who, aux, *done])
+    said = _A_SUM.sub(lambda sum_: f"£{sum_[1]}" + (f" {sum_[2]}" if sum_[2] else ""), said)
     return f"{SOURCE} doesn't say whether {said}."

@@ -16,6 +16,7 @@ from itertools import pairwise
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
 from sendbot.answering.asked_all_done import every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
+from sendbot.answering.asked_exact_date import exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
@@ -329,6 +330,7 @@ def what_is_missing(
         or _missing_kind_of_detail(question, fact, subject_terms)
         or _missing_list(question, fact)
         or _missing_figure(question, fact, fact_terms)
+        or exact_date_not_given(question, fact)
         or _missing_when(question, fact)
         or _missing_spread(question, fact)
         or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
