@@ -286,7 +286,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\b(?=.*\b(?:after|once|when)\b)|"
             r"^what (?:comes|happens|will happen) (?:next )?(?:after|once)\b|"
             # "will the govt approve more special free schools beyond the 76": more to come
-            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?(?:more|further|another)\b|"
+            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?"
+            r"(?:more|further|another)\b|"
             # "after the pilot, will it be opened up to everyone", "once it has tested the
             # reforms will they be rolled out": what is decided next
             r"^(?:after|once) (?:\w+ ){1,10}?will (?:\w+ ){1,8}?(?:be|get) (?:rolled out|opened up|"
