@@ -148,18 +148,6 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "can he get seen by one of the new EPs": one child seen, not how many are trained
             r"(?:can|could|will|would) (?:she|he|my \w+) (?:\w+ )?(?:get|be) (?:seen|assessed|"
             r"helped|supported|treated) by\b|"
-            # "will the ap taskforce be working with him", "will the taskforce be helping her":
-            # what a scheme does for the asker's child, in the -ing form too
-            r"(?:will|would|could|can) (?:\w+ ){1,6}?be (?:working with|helping|supporting|"
-            r"seeing|visiting) (?:him|her)\b|"
-            # "is his school one of the PINS schools", "will the taskforce still be at her unit":
-            # the child's own school or unit, which no written answer names
-            r"(?:is|are|was) (?:his|her) (?:school|nursery|college|unit|pru|class|setting|"
-            r"academy) (?:one of|in|on|part of|among|included|getting|going to get)\b|"
-            r"\b(?:be|stay|still be|work) (?:at|in) (?:his|her) (?:school|nursery|college|unit|pru|"
-            r"class|setting|academy)\b|"
-            # "will the change programme speed his up", "sort hers out": the child's own plan
-            r"\b(?:speed|sort|hurry|fix) (?:his|hers|him|her)(?: \w+)? (?:up|out)\b|"
             # "could i get one of the 400 funded places": one of those counted, for the asker
             r"(?:can|could|would|will) (?:i|we) (?:\w+ )?get (?:one of|a place on|a place at|"
             r"onto|on to)\b|"

@@ -545,6 +545,14 @@ _A_FORMER_ROLE = re.compile(
 # "who is the secretary of state the question was addressed to": a person by the office the
 # question was put to, which the department's record does not name.
 _OFFICE_PUT_TO = re.compile(r"\b(?:secretary of state|sec of state|education secretary)\b")
+_THE_ANSWER_ITSELF = frozenset("answer answers reply response question pq wpq".split())
+# "who wrote the IFS report", "who carried out the review": the authors of a document the answer
+# speaks of, not of the answer itself ("who wrote this answer" is who answered).
+_WROTE_ANOTHER = re.compile(
+    r"\bwho (?:actually )?(?:wrote|writes|authored|produced|did|carried out|conducted) "
+    r"(?:the |that |this )?(?P<document>(?:\w+ ){0,4}?(?:report|review|study|research|paper|"
+    r"analysis|survey))\b"
+)
 
 
 def office_not_named(question: Question, fact: FactProfile) -> str | None:
@@ -561,6 +569,14 @@ def office_not_named(question: Question, fact: FactProfile) -> str | None:
             f"{SOURCE} gives the department the question was put to, not the name of the "
             "Secretary of State."
         )
+    wrote = _WROTE_ANOTHER.search(question.text)
+    if (
+        fact.answer_part is AnswerPart.ANSWERER
+        and wrote is not None
+        and _THE_ANSWER_ITSELF.isdisjoint(wrote["document"].split())
+    ):
+        document = " ".join(question.written.get(word, word) for word in wrote["document"].split())
+        return f"{SOURCE} gives who answered, not who wrote the {document}."
     if (
         fact.answer_part is AnswerPart.ANSWERER
         and _A_FORMER_ROLE.search(question.text)
