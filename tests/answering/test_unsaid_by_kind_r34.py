@@ -66,8 +66,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ),
         # how a sum is divided up
         (
-            "how does the £13m PINS money get divided up - training, specialist staff, "
-            "evaluation?",
+            "how does the £13m PINS money get divided up - training, specialist staff, evaluation?",
             "gives a total, not a breakdown",
         ),
         (
