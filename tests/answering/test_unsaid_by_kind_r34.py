@@ -148,3 +148,26 @@ def test_who_answered_is_still_the_answers_own_record(shipped_index: FactIndex) 
         "who answered the lords question on the IFS report?",
         "ifs-2025-06-16-answered-by",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("how many PINS secondary schools", "speaks of primary schools, not secondary schools"),
+        ("how many secondaries are getting PINS support", "speaks of primary ones"),
+        ("how many councils left the change programme", "not how many did not finish"),
+    ],
+)
+def test_another_kind_or_those_who_left_is_not_answered_with_the_count(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)
+
+
+def test_whether_it_reaches_the_other_kind_is_answered_by_the_kind_it_names(
+    single_source_index: FactIndex,
+) -> None:
+    # "up to 1680 primary schools" says whether PINS is for secondary schools too
+    assert_answered_with(
+        single_source_index, "is PINS for secondary schools too?", "pins-primary-schools"
+    )

@@ -36,6 +36,13 @@ _A_SUM = re.compile(r"\bpounds (\d[\d.,]*)(?: (million|billion))?\b")
 _SAYS_ALL = re.compile(r"\b(?:all|every|each|everywhere|nationwide)\b")
 
 
+# Events a promise is read for (promised_only): "have the 76 schools all opened", of their
+# approval, is told what was promised and when.
+_OF_A_PROMISE = frozenset(
+    "opened open published released launched started begun announced out".split()
+)
+
+
 def _upto_stop(words: list[str]) -> list[str]:
     kept: list[str] = []
     for word in words:
@@ -56,7 +63,7 @@ def every_one_done(question: Question, fact: FactProfile) -> str | None:
         return None
     who = found["who"].split()
     done = _upto_stop(found["done"].split())
-    if not done:
+    if not done or not _OF_A_PROMISE.isdisjoint(done):
         return None
     aux = found["aux"]
     if found.re is _ALL_OF_THEM:

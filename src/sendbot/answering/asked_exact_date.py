@@ -41,4 +41,4 @@ def exact_date_not_given(question: Question, fact: FactProfile) -> str | None:
     loose = _LOOSE.search(fact.text)
     if loose is None:
         return None
-    return f'{SOURCE} says only "{loose[0].strip()}", not an exact date.'
+    return f'{SOURCE} says only "{loose[0].strip()}"; it doesn\'t give an exact date.'

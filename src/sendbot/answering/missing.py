@@ -39,6 +39,7 @@ from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
+from sendbot.answering.other_kind_named import other_kind_named
 from sendbot.answering.period_mismatch import (
     after_its_end,
     before_its_start,
@@ -321,7 +322,6 @@ def what_is_missing(
         or head_of_a_body(question, fact)
         or _missing_year_or_period(question, fact, fact_terms)
         or earlier_not_given(question, fact)
-        or every_one_done(question, fact)
         or asked_of_the_answer(question, fact)
         or _missing_results(question, fact)
         or _missing_contents(question, fact)
@@ -339,6 +339,8 @@ def what_is_missing(
         or _missing_count(question, fact, subject_terms)
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
         or _missing_those_with(question, fact_terms, possessed_terms)
+        or every_one_done(question, fact)
+        or other_kind_named(question, fact)
         or only_mentioned(question, fact, fact_terms)
         or set_aside(question, fact)
         or cost_of_a_thing_beside(question, fact)
@@ -597,7 +599,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and (not _gives_names(question, fact) or _person_within(question, fact))
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
-        within = _WHO_AT.search(question.text)
+        within = _WHO_RIGHT_AT.search(question.text)
         if within is not None:  # "who at ofsted leads them": the body is the asker's own word
             return f"{SOURCE} doesn't name anyone at {question.written.get(within[1], within[1])}."
         return f"{SOURCE} doesn't name who."
@@ -1505,7 +1507,9 @@ _WHO_CARRIES_OUT = re.compile(
 # "like a named person", "any particular individual": a person asked for, not a body.
 _A_PERSON = re.compile(r"\b(?:named|particular|specific|actual) (?:person|individual)\b")
 # "who is in charge of the inspections at ofsted": someone within the body the question names.
-_WHO_AT = re.compile(r"\bwho\b(?: [\w']+){0,8}? (?:at|within|inside) (?:the )?(\w+)")
+_WHO_AT = re.compile(r"\bwho\b(?: [\w']+){1,8}? at (?:the )?(\w+)")
+# "who at ofsted leads them", "who within ofsted": the body named straight after "who".
+_WHO_RIGHT_AT = re.compile(r"\bwho (?:at|within|inside) (?:the )?(\w+)")
 
 
 def _person_within(question: Question, fact: FactProfile) -> bool:
@@ -1513,7 +1517,7 @@ def _person_within(question: Question, fact: FactProfile) -> bool:
     ("... at ofsted, like a named person"): the bodies the fact names do not say who."""
     if _A_PERSON.search(question.text):
         return True
-    within = _WHO_AT.search(question.text)
+    within = _WHO_AT.search(question.text) or _WHO_RIGHT_AT.search(question.text)
     return within is not None and any(within[1] in name for name in fact.names)
 
 
