@@ -99,11 +99,11 @@ def test_one_source_says_what_it_does_not_give(
         ("what's going to be in the schools white paper for SEND", "says what it contains"),
         (
             "white paper 'early in the new year' - which month exactly, is there a date?",
-            'only "early in the new year", not an exact date',
+            'only "early in the new year"; it doesn.t give an exact date',
         ),
         (
             "when will the pins interim findings be out, which month?",
-            'only "in autumn 2025", not an exact date',
+            'only "in autumn 2025"; it doesn.t give an exact date',
         ),
     ],
 )
@@ -154,7 +154,7 @@ def test_who_answered_is_still_the_answers_own_record(shipped_index: FactIndex) 
     ("question", "missing"),
     [
         ("how many PINS secondary schools", "speaks of primary schools, not secondary schools"),
-        ("how many secondaries are getting PINS support", "speaks of primary ones"),
+        ("how many secondaries are getting PINS support", "primary (?:schools|ones)"),
         ("how many councils left the change programme", "not how many did not finish"),
     ],
 )
