@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.lacking import SOURCE
+from sendbot.answering.normalise import STOPWORDS
 from sendbot.answering.question import Question
 
 # Kinds that exclude each other, each with the words that name it. ("Special" alone is in
@@ -30,7 +30,28 @@ _OPPOSITES = (
         "mainstream",
     ),
 )
-_YES_NO = re.compile(r"(?:is|are|does|do|did|was|were|can|could|will|would|has|have)\b")
+# A count or sum asked of a kind, at the start of the question: "how many PINS secondary
+# schools", "how many secondary schools are in PINS" (the kind within its first words).
+_COUNT_OF_A_KIND = re.compile(
+    r"^(?:how many|how much|what number of)(?: \w+){0,4}? (?:primar(?:y|ies)|secondar(?:y|ies)|"
+    r"mainstream|special schools?)\b(?: \w+){0,6}"
+)
+# Words that name no topic of a fact: the kinds themselves and the things they are of.
+_NO_TOPIC = frozenset(
+    """how many much what number of primary primaries secondary secondaries mainstream special
+    school schools pupils children kids places are is in on for there""".split()
+)
+
+
+def _shares_a_topic_word(question: Question, fact: FactProfile) -> bool:
+    fact_words = set(fact.text.split())
+    return any(
+        word in fact_words
+        for word in question.words
+        if word not in _NO_TOPIC and word not in STOPWORDS
+    )
+
+
 _NOUN_AFTER = re.compile(r"\b(?:primar(?:y|ies)|secondar(?:y|ies)|mainstream|special) (\w+)")
 _NOUNS = frozenset("schools school pupils children kids places academies settings".split())
 
@@ -38,9 +59,14 @@ _NOUNS = frozenset("schools school pupils children kids places academies setting
 def other_kind_named(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact speaks of the other kind; None when the question names no
     such kind, names both, or the fact names the one asked."""
-    if question.checking or _YES_NO.match(question.text):
-        return None  # "is PINS for secondary schools too?": "primary schools" says no
-    text = asking_text(question.text)  # not the asker's story ("one in mainstream ...")
+    found = _COUNT_OF_A_KIND.match(question.text)
+    if found is None:
+        # (not "is PINS for secondary schools too?", which "primary schools" answers, nor a
+        # kind in the asker's story: "senco here in a mainstream primary, how many ...")
+        return None
+    text = found[0]
+    if not _shares_a_topic_word(question, fact):
+        return None  # "how do i appeal a secondary school place": another topic altogether
     for asked, other in _OPPOSITES:
         if not _KINDS[asked].search(text) or _KINDS[other].search(text):
             continue
