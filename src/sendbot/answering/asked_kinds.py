@@ -14,7 +14,11 @@ from sendbot.answering.normalise import STOPWORDS
 # Those who did not finish: no count of those who started or registered says how many.
 _DROPPED_OUT = re.compile(
     r"\b(?:dropped out|drop out|drop outs?|dropouts?|(?:didnt|did not|didn t|never|not) "
-    r"(?:finish|finished|complete|completed)|withdrew|withdrawn|gave up|quit)\b"
+    r"(?:finish|finished|complete|completed)|withdrew|withdrawn|gave up|quit|"
+    # "how many councils left the change programme", "pulled out of the pilot" (not "how many
+    # places are left": what remains)
+    r"(?:left|leaving|leave) (?:the|their|this|that) (?:\w+ ){0,3}?(?:programme|scheme|pilot|"
+    r"profession|course|training|workforce|partnership)|(?:pulled|opted) out)\b"
 )
 
 ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -262,9 +262,20 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^will (?:\w+ ){0,6}?(?:keep|continue|carry on) (?:funding|paying for|running|"
             r"supporting)\b|"
             # "will the change programme get rolled out to every council": a decision to come
-            r"^will (?:\w+ ){1,6}?(?:get|be) rolled out\b|"
+            r"^will (?:\w+ ){1,10}?(?:get|be) rolled out\b|"
+            # "are they going to approve even more special free schools", "is the govt gonna
+            # fund more EPs": more of it to come, which a figure of what was approved is not
+            # ("are they going to" is read as "will they")
+            r"\b(?:gonna|planning to|plan to) (?:\w+ )?(?:open|approve|build|fund|"
+            r"announce|create|train) (?:(?:even|any) )?(?:more|further|another)\b|"
+            # "what's the next step for the inspections once this round is done", "what happens
+            # after the change programme finishes": what follows its end, not what it is doing
+            r"^(?:what is|whats|what s|what are) (?:the )?next(?: (?:step|steps|stage|phase))?"
+            r"\b(?=.*\b(?:after|once|when)\b)|"
+            r"^what (?:comes|happens|will happen) (?:next )?(?:after|once)\b|"
             # "will the govt approve more special free schools beyond the 76": more to come
-            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:any )?(?:more|further|another)\b|"
+            r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?"
+            r"(?:more|further|another)\b|"
             # "after the pilot, will it be opened up to everyone", "once it has tested the
             # reforms will they be rolled out": what is decided next
             r"^(?:after|once) (?:\w+ ){1,10}?will (?:\w+ ){1,8}?(?:be|get) (?:rolled out|opened up|"

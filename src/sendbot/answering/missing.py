@@ -14,7 +14,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
+from sendbot.answering.asked_all_done import every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
+from sendbot.answering.asked_exact_date import exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
@@ -37,6 +39,7 @@ from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
+from sendbot.answering.other_kind_named import other_kind_named
 from sendbot.answering.period_mismatch import (
     after_its_end,
     before_its_start,
@@ -327,6 +330,7 @@ def what_is_missing(
         or _missing_kind_of_detail(question, fact, subject_terms)
         or _missing_list(question, fact)
         or _missing_figure(question, fact, fact_terms)
+        or exact_date_not_given(question, fact)
         or _missing_when(question, fact)
         or _missing_spread(question, fact)
         or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
@@ -335,6 +339,8 @@ def what_is_missing(
         or _missing_count(question, fact, subject_terms)
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
         or _missing_those_with(question, fact_terms, possessed_terms)
+        or every_one_done(question, fact)
+        or other_kind_named(question, fact)
         or only_mentioned(question, fact, fact_terms)
         or set_aside(question, fact)
         or cost_of_a_thing_beside(question, fact)
@@ -541,6 +547,14 @@ _A_FORMER_ROLE = re.compile(
 # "who is the secretary of state the question was addressed to": a person by the office the
 # question was put to, which the department's record does not name.
 _OFFICE_PUT_TO = re.compile(r"\b(?:secretary of state|sec of state|education secretary)\b")
+_THE_ANSWER_ITSELF = frozenset("answer answers reply response question pq wpq".split())
+# "who wrote the IFS report", "who carried out the review": the authors of a document the answer
+# speaks of, not of the answer itself ("who wrote this answer" is who answered).
+_WROTE_ANOTHER = re.compile(
+    r"\bwho (?:actually )?(?:wrote|writes|authored|produced|did|carried out|conducted) "
+    r"(?:the |that |this )?(?P<document>(?:\w+ ){0,4}?(?:report|review|study|research|paper|"
+    r"analysis|survey))\b"
+)
 
 
 def office_not_named(question: Question, fact: FactProfile) -> str | None:
@@ -557,6 +571,14 @@ def office_not_named(question: Question, fact: FactProfile) -> str | None:
             f"{SOURCE} gives the department the question was put to, not the name of the "
             "Secretary of State."
         )
+    wrote = _WROTE_ANOTHER.search(question.text)
+    if (
+        fact.answer_part is AnswerPart.ANSWERER
+        and wrote is not None
+        and _THE_ANSWER_ITSELF.isdisjoint(wrote["document"].split())
+    ):
+        document = " ".join(question.written.get(word, word) for word in wrote["document"].split())
+        return f"{SOURCE} gives who answered, not who wrote the {document}."
     if (
         fact.answer_part is AnswerPart.ANSWERER
         and _A_FORMER_ROLE.search(question.text)
@@ -577,6 +599,9 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and (not _gives_names(question, fact) or _person_within(question, fact))
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
+        within = _WHO_RIGHT_AT.search(question.text)
+        if within is not None:  # "who at ofsted leads them": the body is the asker's own word
+            return f"{SOURCE} doesn't name anyone at {question.written.get(within[1], within[1])}."
         return f"{SOURCE} doesn't name who."
     office = office_not_named(question, fact) if fact.answer_part else None
     if office:
@@ -1473,11 +1498,18 @@ _WHO_CARRIES_OUT = re.compile(
     # "who leads the change programme", "who is in charge of it": the one at its head
     r"|\bwho (?:(?:is|s|are) )?(?:\w+ )?"
     r"(?:leads|runs|heads|oversees|manages|chairs|delivers|in charge of)\b"
+    # "who at ofsted leads the inspections", "who in the department is responsible for it":
+    # someone within a body the asker names, which the body's name does not give
+    r"|\bwho (?:at|within|inside) (?:the )?\w+(?: \w+)? (?:is |are |s )?"
+    r"(?:leads?|leading|runs?|running|heads?|heading|oversees|overseeing|manages|managing|"
+    r"chairs|in charge|responsible|delivers|delivering)\b"
 )
 # "like a named person", "any particular individual": a person asked for, not a body.
 _A_PERSON = re.compile(r"\b(?:named|particular|specific|actual) (?:person|individual)\b")
 # "who is in charge of the inspections at ofsted": someone within the body the question names.
 _WHO_AT = re.compile(r"\bwho\b(?: [\w']+){1,8}? at (?:the )?(\w+)")
+# "who at ofsted leads them", "who within ofsted": the body named straight after "who".
+_WHO_RIGHT_AT = re.compile(r"\bwho (?:at|within|inside) (?:the )?(\w+)")
 
 
 def _person_within(question: Question, fact: FactProfile) -> bool:
@@ -1485,7 +1517,7 @@ def _person_within(question: Question, fact: FactProfile) -> bool:
     ("... at ofsted, like a named person"): the bodies the fact names do not say who."""
     if _A_PERSON.search(question.text):
         return True
-    within = _WHO_AT.search(question.text)
+    within = _WHO_AT.search(question.text) or _WHO_RIGHT_AT.search(question.text)
     return within is not None and any(within[1] in name for name in fact.names)
 
 

@@ -151,6 +151,10 @@ _QUOTED_NUMBER = re.compile(r"\bthe (\d[\d.]*)\b")
 # "what's the total DSG deficit", "how much do councils owe in total", "total DSG deficit
 # across all councils?": a figure asked for.
 _TOTAL = re.compile(r"\b(?:the|in) total\b|^total\b")
+# ... of money: "the total funding for", "the total the dept spends on".
+_TOTAL_MONEY = re.compile(
+    r"\btotal (?:\w+ ){0,5}?(funding|budget|spend|spending|cost|investment|money)\b"
+)
 
 
 class Asked(NamedTuple):
@@ -214,6 +218,12 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
         return f"{SOURCE} gives {the_figure(fact)} as a whole, not how many of each kind."
     if asked.total and main_kind is None:
         return f"{SOURCE} gives no figure for that total."
+    if asked.total and main_kind is FigureKind.COUNT:
+        # "what's the total funding for the autism training", of how many were trained: a
+        # count is not the sum of money asked
+        money = _TOTAL_MONEY.search(question.text)
+        if money is not None:
+            return f"{SOURCE} gives {the_figure(fact)}, not the total {money[1]}."
     if asked.explain and not _explains(asked.explain, fact.text):
         thing = " ".join(question.written.get(word, word) for word in asked.explain.split())
         thing = said_back(thing) or "what was asked about"

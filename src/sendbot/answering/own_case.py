@@ -46,7 +46,8 @@ _FOR_THE_ASKER = re.compile(
     r"\b(?:get|gets|benefit|benefits) (?:us|me)\b|"
     # Their own one as subject: "will my autistic son benefit", "has my son's teacher done it".
     r"\b(?:my|our) (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl|school|primary|nursery|"
-    r"college|la|council|area|teacher|teachers|class) (?:\w+ ){0,2}?(?:benefit|gain|be helped|"
+    r"college|la|council|area|teacher|teachers|class) (?:(?:who|that) (?:\w+ ){1,5}?|"
+    r"(?:\w+ ){0,2}?)(?:benefit|gain|be helped|"
     r"be seen|be picked|be chosen|be selected|be included|be one of|be part of|be in|get|"
     r"getting|have done|have had|been)\b"
 )
@@ -60,6 +61,19 @@ _POINTING_AT_IT = re.compile(
     r"\b(?:is|are) (?:it|they|she|he) (?:already |also )?in (?:the |that |this )?(?:\w+ )?"
     r"(?:programme|scheme|pilot|list|trial|project)\b|"
     r"\b(?:been|gone|worked|visited|come|working) (?:there|to (?:it|them|him|her))\b|"
+    # "will the ap taskforce be working with him", "will it be helping her": what a scheme
+    # does for the asker's child, in the -ing form
+    r"\bbe (?:working with|helping|supporting|seeing|visiting) (?:him|her)\b|"
+    # "is his school one of the PINS schools", "will the taskforce still be at her unit": the
+    # child's own school or unit
+    r"\b(?:is|are|was) (?:his|her) (?:school|nursery|college|unit|pru|class|setting|academy) "
+    r"(?:one of|in|on|part of|among|included|getting|going to get)\b|"
+    r"\b(?:be|stay|still be|work) (?:at|in) (?:his|her) (?:school|nursery|college|unit|pru|"
+    r"class|setting|academy)\b|"
+    # "will the change programme speed his up", "sort hers out": the child's own plan
+    r"\b(?:speed|sort|hurry|fix) (?:his|hers|him|her)(?: \w+)? (?:up|out)\b|"
+    # "his teacher hasn't had it, will she have to do it now": what one person must do
+    r"\b(?:will|would|does|do) (?:she|he) (?:\w+ )?(?:have to|need to|be made to)\b|"
     # the asker's child as "she" or "he": "can she definitely get onto the pilot"
     r"\b(?:will|would|could|can|might|may|does) (?:she|he) (?:\w+ )?(?:get|be|qualify|"
     r"benefit|register|start|join|go)\b" + _ASKED_OF_THE_SOURCE

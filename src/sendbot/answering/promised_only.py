@@ -103,8 +103,10 @@ _PERFECT_AUX = frozenset({"have", "has", "had", "did"})
 
 # "what's (actually) in the white paper", "what will be in it": what the thing holds.
 _WHAT_IS_IN = re.compile(
-    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what(?:'s|\u2019s|s| is| are| was| were|"
-    r"(?: exactly| actually)? (?:will|would|is going to|are going to) be)? "
+    # ("what's going to be in the white paper": "what's" then what is to come)
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what(?:'s|\u2019s|s| is| are| was| were)?"
+    r"(?:(?: exactly| actually| really)? (?:will|would|is going to|are going to|going to|gonna) "
+    r"be)? "
     r"(?:actually |really |exactly )?in (?:the|their|its|it)\b"
 )
 # "what exactly will the white paper say on send": what the thing will say, when it comes.

@@ -844,7 +844,10 @@ _BREAKDOWN = at_word_starts(
     r"by (?:regions?|areas?|councils?|"
     r"local authorit(?:y|ies)|las?|counties|county)$|"
     # "how is the £13m PINS money divided up" ("the pounds 13 million pins money")
-    r"how (?:is|was|will) (?:[\w.]+ ){0,7}?(?:split|divided|shared out|broken up|"
+    # ("how does the £13m get divided up", "how is the £1 billion increase for 2025/26 divided
+    # up": a sum named at length, or "get" before the split)
+    r"how (?:is|was|will|are|were|does|do|did) (?:[\w.]+ ){0,10}?(?:get |be |been )?"
+    r"(?:split|divided|shared out|broken up|"
     r"shared (?=between|among|across))"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
@@ -1113,7 +1116,7 @@ def _breakdown(text: str, whole: str = "") -> str | None:
     if not found:
         return None
     # "split between years" is by year; "split between councils" or "what types of need" not.
-    said = text[found.start() : found.end() + 24]
+    said = text[found.start() : found.end() + 32]  # "... between the different councils"
     if found.end() == len(text) and whole.startswith(text):
         said += whole[len(text) : len(text) + 24]
     if found.group(2):
@@ -1128,7 +1131,10 @@ def _breakdown(text: str, whole: str = "") -> str | None:
 
 # "what is the PINS money spent on, breakdown": a split asked for in a word at the end, a
 # clause of its own that the asking clauses leave out.
-_TAGGED_BREAKDOWN = re.compile(r"\b(?:breakdown|broken down)(?: (?:pls|please|plz))?$")
+# ("breakdown by activity": the split named after it)
+_TAGGED_BREAKDOWN = re.compile(
+    r"\b(?:breakdown|broken down)(?: by (?:\w+ )?\w+)?(?: (?:pls|please|plz))?$"
+)
 
 
 def _breakdown_tagged_on(plain: str) -> str | None:
@@ -1137,7 +1143,7 @@ def _breakdown_tagged_on(plain: str) -> str | None:
 
 _AREAS_SPLIT = re.compile(
     r"\b(?:regions?|regional|regionally|areas?|councils?|local authority|local authorities|las?|"
-    r"counties)\b"
+    r"counties|the country)\b"
 )
 
 

@@ -1,0 +1,73 @@
+"""Questions asking whether something is done for every one or all of it ("has every local area
+been inspected yet?", "have all the 400 EPs been trained now?", "has all the £1bn been spent?"),
+of a fact that says how far it had got or what is planned ("has introduced a strengthened
+inspection regime", "to train 400 more"): only a fact saying all, every or each answers, so the
+reply says the written answer does not say whether all of it is done. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.fact_profile import FactProfile
+from sendbot.answering.lacking import SOURCE
+from sendbot.answering.question import Question
+
+# What may follow who or what is asked about: a state reached ("been inspected", "had their
+# inspection", "opened", "in PINS"), not a quality ("are all the schools full").
+_DONE = r"(?:been|had|got|gotten|done|gone|in|on|part|signed|joined|taken|\w+ed|\w+en)\b"
+# "has every local area been inspected", "have all the 400 EPs been trained", "is every
+# primary school in PINS now" (a yes-or-no question, maybe after "so" or "but")
+_EVERY_ONE = re.compile(
+    r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|is|are)"
+    r" (?P<who>(?:every|all|each) (?:of )?(?:\w+ ){0,6}?)(?P<done>" + _DONE + r".*)$"
+)
+# "have the 76 schools all opened", "have they all been trained": "all" after who it is
+_ALL_OF_THEM = re.compile(
+    r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|are)"
+    r" (?P<who>(?:the|they|these|those) (?:\w+ ){0,8}?)all (?P<done>" + _DONE + r".*)$"
+)
+# Where the asking stops: "yet", "now", a second question ("is that all done", "or ...").
+_STOPS = frozenset("yet now already so far or is are and because cos lol then".split())
+# A fact that speaks of all of them may answer (of every council: "supported all local
+# authorities"), whatever it says was done.
+# A sum as the normaliser folds it ("pounds 1 billion"), said back as written ("£1 billion").
+_A_SUM = re.compile(r"\bpounds (\d[\d.,]*)(?: (million|billion))?\b")
+_SAYS_ALL = re.compile(r"\b(?:all|every|each|everywhere|nationwide)\b")
+
+
+# Events a promise is read for (promised_only): "have the 76 schools all opened", of their
+# approval, is told what was promised and when.
+_OF_A_PROMISE = frozenset(
+    "opened open published released launched started begun announced out".split()
+)
+
+
+def _upto_stop(words: list[str]) -> list[str]:
+    kept: list[str] = []
+    for word in words:
+        if word in _STOPS:
+            break
+        kept.append(word)
+    return kept
+
+
+def every_one_done(question: Question, fact: FactProfile) -> str | None:
+    """The sentence saying the written answer does not say whether every one asked of is done;
+    None when the question does not ask so or the fact speaks of all of them."""
+    text = question.text
+    if "all" not in text and "every" not in text and "each" not in text:
+        return None  # most questions
+    found = _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)
+    if found is None or _SAYS_ALL.search(fact.text):
+        return None
+    who = found["who"].split()
+    done = _upto_stop(found["done"].split())
+    if not done or not _OF_A_PROMISE.isdisjoint(done):
+        return None
+    aux = found["aux"]
+    if found.re is _ALL_OF_THEM:
+        done = ["all", *done]  # "whether the 76 schools have all opened"
+    said = " ".join(question.written.get(word, word) for word in [*who, aux, *done])
+    said = _A_SUM.sub(lambda sum_: f"£{sum_[1]}" + (f" {sum_[2]}" if sum_[2] else ""), said)
+    return f"{SOURCE} doesn't say whether {said}."
