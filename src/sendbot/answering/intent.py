@@ -932,9 +932,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
-            r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
-            r"designed|try|tries|trying|aim|aims|aiming) to (?:improve|boost|fix|change|ensure|"
-            r"provide|give|bring|make)\b|"
+            # ("(?:(?:is|are|s) )?", not "(?:is |are |s )?": split at its "|", "is " lost its
+            # space, and "what is the early years senco training actually supposed to improve"
+            # needed one word fewer)
+            r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
+            r"designed|try|tries|trying|aim|aims|aiming|hope|hopes|hoping) to (?:improve|boost|fix|"
+            r"change|ensure|provide|give|bring|make)\b|"
+            # "what will the early years senco training improve", "what would the npq boost in
+            # a setting like mine": what it is for, by what it is to make better (not "what
+            # will the budget improve by", how much)
+            r"^what (?:will|would|should|does|do|can|could) (?:\w+ ){1,6}?(?:improve|boost)\b"
+            r"(?! by\b)|"
             # "what will the npq do for sencos": what it is for, told by whom it serves
             r"^what (?:will|does|would) (?:the )?(?:new )?(?:\w+ ){1,4}?do for (?:\w+ )?\w+$|"
             # "what does the early years senco training focus on": what it is for
