@@ -52,6 +52,7 @@ from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_dates import without_told_dates
+from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.topic_word import newest_word
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -142,6 +143,7 @@ def decide(
         # the asking clauses alone.
         second = (
             _purpose_asked(index, spelt, today, stale_months)
+            or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
@@ -321,6 +323,22 @@ def _purpose_asked(
     return _if_sure(
         _decide(index, reworded, today, stale_months), reworded, "it asks what that is for"
     )
+
+
+def _answerer_checked(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'someone said Gillian Keegan answered this one herself, is that right?', declined as
+    asked (its asking clause names nothing): read as the check it makes, "did Gillian Keegan
+    answer this one herself?", when that is answered. It asks what the message asks, in its
+    own words, so it needs no more than an answer's confidence."""
+    reworded = as_answerer_checked(question)
+    if reworded is None:
+        return None
+    newest = _decide(index, reworded, today, stale_months)
+    if not newest.result.answered:
+        return None
+    return _read_as(newest, reworded, "it checks who answered")
 
 
 def _decide_long(
