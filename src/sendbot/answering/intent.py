@@ -817,6 +817,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
             # "what amount is going into EPs", "what's the amount of funding": how much
             r"what amount|(?:what is|whats|what s) the (?:total )?amount\b|"
+            # "what sum did the minister say the plan is backed by", "whats the funding figure
+            # they quote", "the headline money figure": a sum of money, named by its role
+            r"what sum\b|(?:what is|whats|what s|what was) the (?:total )?sum\b|"
+            r"(?:what is|whats|what s|what was|what are) (?:the )?(?:\w+ )?(?:funding|money|cash|"
+            r"spending|budget|financial) (?:figure|figures|total|sum)\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"

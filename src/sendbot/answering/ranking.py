@@ -167,9 +167,12 @@ def _shortlist_among(
     return [(position, -negative) for negative, _, position in best]
 
 
-# Words that only say an amount of money is asked ("how much is PINS worth?"): the intent, not
-# the topic. A fact whose curated phrasing happens to say "worth" is no nearer for it.
-AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
+# Words that only say an amount of money is asked ("how much is PINS worth?", "whats the
+# funding figure they quote for the plan", "the headline sum"): the intent, not the topic. A
+# fact whose curated phrasing happens to say "worth" is no nearer for it.
+AMOUNT_WORDS = frozenset(
+    {"worth", "value", "valued", "figure", "figures", "sum", "quote", "quoted", "headline"}
+)
 
 
 def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
