@@ -17,7 +17,9 @@ from tests.answering.expected_replies import assert_answered_with
         ("how many inspection report publications so far", "inspection-reports-published"),
     ],
 )
-def test_count_named_by_its_deed(single_source_index: FactIndex, question: str, fact_id: str) -> None:
+def test_count_named_by_its_deed(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
     assert_answered_with(single_source_index, question, fact_id)
 
 

@@ -14,7 +14,10 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ("what sum did the minister say the plan is backed by", "high-needs-funding-2024-25"),
         ("whats the headline money figure for the send plan", "high-needs-funding-2024-25"),
         ("what sum is PINS worth", "pins-programme"),
-        ("what's the cash figure for the supported internships pilot", "supported-internships-pilot"),
+        (
+            "what's the cash figure for the supported internships pilot",
+            "supported-internships-pilot",
+        ),
     ],
 )
 def test_sum_named_by_its_role(single_source_index: FactIndex, question: str, fact_id: str) -> None:

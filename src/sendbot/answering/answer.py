@@ -51,8 +51,8 @@ from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
-from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.told_answerer import as_answerer_checked
+from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
 from sendbot.knowledge.model import Fact, FigureKind
 

@@ -33,7 +33,6 @@ def as_asked_about(text: str) -> str:
     return _TO_REPORT_ON.sub(_about, text)
 
 
-
 # "what did the MP actually want to know in the first place", "what was the member trying to
 # find out", "what info was the mp after": what a member (or their question) wanted to learn
 # is what they asked. Read as written, "want" and "know" name no asking, and the question's

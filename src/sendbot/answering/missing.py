@@ -9,7 +9,6 @@ in only_mentioned.
 from __future__ import annotations
 
 import re
-from os.path import commonprefix
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -1602,7 +1601,9 @@ def names_the_count(term: str, role: str) -> bool:
     if ending is None:
         return False
     root, verb = term[: -len(ending)], role[:-2]
-    shared = len(commonprefix((root, verb)))
+    pairs = zip(root, verb, strict=False)  # of any two lengths: where they part is read
+    shared = next((at for at, (one, other) in enumerate(pairs) if one != other), len(root))
+    shared = min(shared, len(verb))
     return shared >= max(_SHARED_ROOT, min(len(root), len(verb)) - 1)
 
 

@@ -368,9 +368,13 @@ def _asks_another(following: Sequence[str]) -> bool:
         return False
     if following[0] in _ANOTHER_QUESTION:
         return True
-    return following[0] in _LEADS_A_QUESTION and following[1:2] != [] and (
-        following[1] in _ANOTHER_QUESTION
+    return (
+        following[0] in _LEADS_A_QUESTION
+        and following[1:2] != []
+        and (following[1] in _ANOTHER_QUESTION)
     )
+
+
 # Who may start a clause of their own: never what is counted.
 _PRONOUNS = frozenset("i we you they he she theyre youre im ive weve".split())
 
