@@ -49,6 +49,7 @@ from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
@@ -137,6 +138,9 @@ def decide(
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
     spelt = read_as_asked(index, question)
     newest = _decide(index, spelt, today, stale_months)
+    reread = _without_what_is_set_aside(index, spelt, newest, today, stale_months)
+    if reread is not None:
+        return reread
     if newest.result.outcome is Outcome.DECLINED:
         # Second readings, in turn: the topic pointed to; "is anyone evaluating PINS? asking
         # as a governor", a question whose story (of any length) led the whole message astray;
@@ -323,6 +327,28 @@ def _purpose_asked(
     return _if_sure(
         _decide(index, reworded, today, stale_months), reworded, "it asks what that is for"
     )
+
+
+def _without_what_is_set_aside(
+    index: FactIndex, question: str, whole: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'beyond the ones that opened, how many more special free schools got the go ahead?':
+    read without what it sets aside, when that is answered with another fact than the whole
+    message's (whose words drew the fact set aside), giving no figure the set-aside clause
+    names (the asker has it)."""
+    aside = set_aside(question)
+    if aside is None:
+        return None
+    rest = without_set_aside(question)
+    again = _decide(index, rest, today, stale_months)
+    found, kept = again.result, whole.result
+    if not found.answered or found.best is None:
+        return None
+    if kept.answered and kept.best is not None and kept.best.fact.id == found.best.fact.id:
+        return None
+    if any(gives(found.best.fact, claim) for claim in claims(aside)):
+        return None  # "apart from the 15 new special schools": the 15 are set aside
+    return _read_as(again, rest, f"“{aside}” sets aside what you have")
 
 
 def _answerer_checked(
