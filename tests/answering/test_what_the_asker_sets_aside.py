@@ -6,7 +6,7 @@ import pytest
 
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.set_aside import set_aside, without_set_aside
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,13 @@ def test_a_set_aside_sum_keeps_its_digits() -> None:
 
 def test_a_question_setting_nothing_aside_is_read_whole() -> None:
     assert set_aside("how much is high needs funding") is None
+
+
+def test_a_figure_set_aside_is_not_given_back(single_source_index: FactIndex) -> None:
+    # "beyond the 76": the rest ("are they planning to approve even more") is not answered
+    # with the 76 the asker set aside
+    assert_not_answered(
+        single_source_index,
+        "are they planning to approve even more special free schools beyond the 76",
+        "",
+    )

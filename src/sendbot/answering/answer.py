@@ -55,6 +55,7 @@ from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
+from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 # The most of a message that is read. A longer one (a story, then the question) is read from
@@ -346,8 +347,12 @@ def _without_what_is_set_aside(
         return None
     if kept.answered and kept.best is not None and kept.best.fact.id == found.best.fact.id:
         return None
-    if any(gives(found.best.fact, claim) for claim in claims(aside)):
-        return None  # "apart from the 15 new special schools": the 15 are set aside
+    fact = found.best.fact
+    named = figures_besides_dates(aside.lower())
+    if any(gives(fact, claim) for claim in claims(aside)) or any(
+        same_figure(figure, given) for figure in named for given in fact.figures
+    ):
+        return None  # "apart from the 15 new special schools", "beyond the 76": set aside
     return _read_as(again, rest, f"“{aside}” sets aside what you have")
 
 
