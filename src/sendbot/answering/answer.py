@@ -345,7 +345,13 @@ def _without_what_is_set_aside(
     found, kept = again.result, whole.result
     if not found.answered or found.best is None:
         return None
-    if kept.answered and kept.best is not None and kept.best.fact.id == found.best.fact.id:
+    if (
+        kept.outcome in (Outcome.ANSWERED, Outcome.PARTIAL)
+        and kept.best is not None
+        and kept.best.fact.id == found.best.fact.id
+    ):
+        # Answered with it already, or partial of it: "which orgs are in the consortium apart
+        # from the one leading it" says what the fact lacks, which the clause set aside asks
         return None
     fact = found.best.fact
     named = figures_besides_dates(aside.lower())
