@@ -345,13 +345,14 @@ def _without_what_is_set_aside(
     found, kept = again.result, whole.result
     if not found.answered or found.best is None:
         return None
-    if (
-        kept.outcome in (Outcome.ANSWERED, Outcome.PARTIAL)
-        and kept.best is not None
-        and kept.best.fact.id == found.best.fact.id
+    same = kept.best is not None and kept.best.fact.id == found.best.fact.id
+    if same and (
+        kept.answered
+        or (kept.outcome is Outcome.PARTIAL and _names_what_is_set_aside(found.best.fact, aside))
     ):
-        # Answered with it already, or partial of it: "which orgs are in the consortium apart
-        # from the one leading it" says what the fact lacks, which the clause set aside asks
+        # Answered with it already; or partial of a fact naming what is set aside ("which orgs
+        # are in the consortium apart from the NDTi", of the fact naming only the NDTi): what
+        # it lacks is the others, which the clause asks for
         return None
     fact = found.best.fact
     named = figures_besides_dates(aside.lower())
@@ -360,6 +361,20 @@ def _without_what_is_set_aside(
     ):
         return None  # "apart from the 15 new special schools", "beyond the 76": set aside
     return _read_as(again, rest, f"“{aside}” sets aside what you have")
+
+
+# The words of a set-aside clause that only point at what is set aside.
+_POINTING = frozenset(
+    """beyond on top of besides apart from other than in addition to over and above not
+    counting excluding the those these them ones one that which who already""".split()
+)
+
+
+def _names_what_is_set_aside(fact: Fact, aside: str) -> bool:
+    """The fact's quote says a word (beyond pointing ones) of the set-aside clause."""
+    quote = set(re.findall(r"[a-z0-9]+", fact.quote.lower()))
+    said = set(re.findall(r"[a-z0-9]+", aside.lower())) - _POINTING
+    return not said.isdisjoint(quote)
 
 
 def _answerer_checked(
