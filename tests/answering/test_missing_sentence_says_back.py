@@ -11,13 +11,10 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.lacking import said_back
 from sendbot.answering.match import Outcome
 
+# ("in the nov 2023 ep answer, how many extra eps and starting when" was here, partial: the
+# count ended at "when", so the 400 further EPs were said not to be "extra eps". Read as
+# counting "extra eps", it is answered with them; `said_back` below keeps the phrase.)
 _SAID_BACK = [
-    (
-        "many",
-        "in the nov 2023 ep answer, how many extra eps and starting when",
-        "educational-psychologists-funding-2023-11-17",
-        "The written answer doesn't give a number of extra eps.",
-    ),
     (
         "many",
         "wat even is a supported internship?? my lad is 17 w an ehcp",

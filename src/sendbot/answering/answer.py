@@ -49,10 +49,13 @@ from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
+from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
+from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 # The most of a message that is read. A longer one (a story, then the question) is read from
@@ -136,12 +139,16 @@ def decide(
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
     spelt = read_as_asked(index, question)
     newest = _decide(index, spelt, today, stale_months)
+    reread = _without_what_is_set_aside(index, spelt, newest, today, stale_months)
+    if reread is not None:
+        return reread
     if newest.result.outcome is Outcome.DECLINED:
         # Second readings, in turn: the topic pointed to; "is anyone evaluating PINS? asking
         # as a governor", a question whose story (of any length) led the whole message astray;
         # the asking clauses alone.
         second = (
             _purpose_asked(index, spelt, today, stale_months)
+            or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
@@ -321,6 +328,69 @@ def _purpose_asked(
     return _if_sure(
         _decide(index, reworded, today, stale_months), reworded, "it asks what that is for"
     )
+
+
+def _without_what_is_set_aside(
+    index: FactIndex, question: str, whole: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'beyond the ones that opened, how many more special free schools got the go ahead?':
+    read without what it sets aside, when that is answered with another fact than the whole
+    message's (whose words drew the fact set aside), giving no figure the set-aside clause
+    names (the asker has it)."""
+    aside = set_aside(question)
+    if aside is None:
+        return None
+    rest = without_set_aside(question)
+    again = _decide(index, rest, today, stale_months)
+    found, kept = again.result, whole.result
+    if not found.answered or found.best is None:
+        return None
+    same = kept.best is not None and kept.best.fact.id == found.best.fact.id
+    if same and (
+        kept.answered
+        or (kept.outcome is Outcome.PARTIAL and _names_what_is_set_aside(found.best.fact, aside))
+    ):
+        # Answered with it already; or partial of a fact naming what is set aside ("which orgs
+        # are in the consortium apart from the NDTi", of the fact naming only the NDTi): what
+        # it lacks is the others, which the clause asks for
+        return None
+    fact = found.best.fact
+    named = figures_besides_dates(aside.lower())
+    if any(gives(fact, claim) for claim in claims(aside)) or any(
+        same_figure(figure, given) for figure in named for given in fact.figures
+    ):
+        return None  # "apart from the 15 new special schools", "beyond the 76": set aside
+    return _read_as(again, rest, f"“{aside}” sets aside what you have")
+
+
+# The words of a set-aside clause that only point at what is set aside.
+_POINTING = frozenset(
+    """beyond on top of besides apart from other than in addition to over and above not
+    counting excluding the those these them ones one that which who already""".split()
+)
+
+
+def _names_what_is_set_aside(fact: Fact, aside: str) -> bool:
+    """The fact's quote says a word (beyond pointing ones) of the set-aside clause."""
+    quote = set(re.findall(r"[a-z0-9]+", fact.quote.lower()))
+    said = set(re.findall(r"[a-z0-9]+", aside.lower())) - _POINTING
+    return not said.isdisjoint(quote)
+
+
+def _answerer_checked(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'someone said Gillian Keegan answered this one herself, is that right?', declined as
+    asked (its asking clause names nothing): read as the check it makes, "did Gillian Keegan
+    answer this one herself?", when that is answered. It asks what the message asks, in its
+    own words, so it needs no more than an answer's confidence."""
+    reworded = as_answerer_checked(question)
+    if reworded is None:
+        return None
+    newest = _decide(index, reworded, today, stale_months)
+    if not newest.result.answered:
+        return None
+    return _read_as(newest, reworded, "it checks who answered")
 
 
 def _decide_long(

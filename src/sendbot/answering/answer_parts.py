@@ -75,7 +75,7 @@ PUBLICATION_WORDS = frozenset(
     "published publish publication released release out came come cp command".split()
 )
 # Words asking about a person's office rather than what they said.
-ROLE_WORDS = frozenset("job role title position post office".split())
+ROLE_WORDS = frozenset("job role title position post office rank grade".split())
 # Words asking about a member of either House rather than what they asked: "what party is he",
 # "which seat", "what constituency does she represent".
 MEMBER_WORDS = frozenset(
@@ -164,6 +164,11 @@ _NAME_CHECKED = re.compile(
     r"\b(?:was|is) (?:it|this|that) ((?:\w+ ){1,3}?)(?:who|that) (?:actually |really )?"
     r"(?:answer|repl|respond|wr[io]te|sign|gave)\w*\b|"
     r"\bdid ((?:\w+ ){1,3}?)(?:answer|reply|respond|write|sign)\b|"
+    # "someone said gillian keegan answered this one herself", "my friend reckons it was the
+    # education secretary who replied": a name told as the answerer's, to be checked
+    r"\b(?:said|says|reckons|reckoned|thinks|thought|claims|claimed|heard) (?:that )?"
+    r"(?:it was )?((?:\w+ ){1,3}?)(?:(?:who|that) )?"
+    r"(?:answered|replied|responded|wrote|signed)\b|"
     r"\b(?:answered|replied to|written|signed) by ((?:\w+ ){0,2}\w+)"
     r"(?=\s*[^\w\s]|\s*$| or\b| and\b)",
     re.IGNORECASE,
@@ -197,7 +202,7 @@ def without_name_checked(text: str) -> str:
     answer meant, if anything does."""
 
     def dropped(found: re.Match[str]) -> str:
-        name = next(group for group in range(1, 4) if found.group(group) is not None)
+        name = next(group for group in range(1, 5) if found.group(group) is not None)
         start, end = found.span(name)
         return text[found.start() : start] + text[end : found.end()]
 
@@ -303,6 +308,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
             and SAYING_WORDS.isdisjoint(said)
         )
         or "by" in said  # "answered by?"
+        # "wat was the ministers job title, the one who answered": an office asked is a
+        # person's, here the answerer's (named anywhere in the message, below)
+        or not ROLE_WORDS.isdisjoint(said)
     ) and not (
         # "who do LAs pass it on to?": who in the world; "which advisers were named?": a
         # thing the answer names. Neither asks who gave the answer.
@@ -641,6 +649,7 @@ PART_WORDS = (
     | frozenset(
         """older newer original originally exactly precisely actually summarise summarize
         summary gist text sec sos doc docs document documents cite cites cited citing quote quotes
+        junior senior secretary personally herself himself someone somebody
         quoted quoting quot refer refers referred referring reference referenced dhsc dwp
         treasury hmt mhclg dluhc moj""".split()
     )
@@ -792,12 +801,18 @@ _WHICH_DEPARTMENT = re.compile(
     r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
     r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
     rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
-    rf"(?:the |a )?{_DEPARTMENT_NAMED}\b"
+    rf"(?:the |a )?{_DEPARTMENT_NAMED}\b|"
+    # "was it the dfe that got asked this or the health department?", "was it education that
+    # got asked or someone else?": a department checked as the one asked (or answering)
+    rf"\b(?:was|is) it (?:the )?{_DEPARTMENT_NAMED} (?:that|which|who) (?:got |was |were )?"
+    r"(?:asked|answered|replied|responded|sent)\b"
 )
 # Words naming the written question or its answer: "this pq", "the written question".
 _OF_A_QUESTION = re.compile(
     r"\b(?:question|questions|pq|pqs|answer|answered|reply|replied|response|written|mp|mps|"
     r"asked)\b"
+    # "did this go to the department of health or education?": "this" is the written question
+    r"|\b(?:did|has) (?:this|it) (?:go|gone|get sent|been sent) to\b"
 )
 
 

@@ -31,3 +31,43 @@ def as_asked_about(text: str) -> str:
     if "report" not in lowered and "update" not in lowered and "comment" not in lowered:
         return text  # nearly every question: no words to read
     return _TO_REPORT_ON.sub(_about, text)
+
+
+# "what did the MP actually want to know in the first place", "what was the member trying to
+# find out", "what info was the mp after": what a member (or their question) wanted to learn
+# is what they asked. Read as written, "want" and "know" name no asking, and the question's
+# own wording is never found for them.
+_ASKER = (
+    r"(?:the |that |this |their |our )?(?:original |actual |first )?"
+    r"(?:mp|mps|member|peer|lord|lords|baroness|question|pq|wpq)"
+)
+_WANTED_TO_KNOW = re.compile(
+    rf"\b(?P<did>(?:did|does|do) )?(?P<who>{_ASKER}) "
+    r"(?P<how>(?:actually |really |originally |even |exactly )?)"
+    r"(?:(?P<trying>(?:was |were )?trying)|want|wanted|wants|tried) to "
+    r"(?:know|find out|learn|get at)\b"
+    # "what was the mp after", "what info were the lords after"
+    rf"|\b(?P<was>was|were) (?P<whom>{_ASKER}) (?P<so>(?:actually |really |originally |even )?)"
+    r"after\b",
+    re.IGNORECASE,
+)
+
+
+def _asked(found: re.Match[str]) -> str:
+    if found["was"]:
+        return f"{found['was']} {found['whom']} {found['so']}asking about"
+    if found["trying"]:
+        # "what was the mp trying to find out": what the mp was asking about
+        was = found["trying"].removesuffix("trying")
+        return f"{found['did'] or ''}{found['who']} {found['how']}{was}asking about"
+    if found["did"]:
+        return f"{found['did']}{found['who']} {found['how']}ask"
+    return f"{found['who']} {found['how']}asked"
+
+
+def as_asked_wanted(text: str) -> str:
+    """`text` with what a member "wanted to know" (or was "after") read as what they asked."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("know", "find out", "learn", "get at", "after")):
+        return text  # nearly every question
+    return _WANTED_TO_KNOW.sub(_asked, text)

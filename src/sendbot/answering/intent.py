@@ -828,6 +828,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
             # "what amount is going into EPs", "what's the amount of funding": how much
             r"what amount|(?:what is|whats|what s) the (?:total )?amount\b|"
+            # "what sum did the minister say the plan is backed by", "whats the funding figure
+            # they quote", "the headline money figure": a sum of money, named by its role
+            r"what sum\b|(?:what is|whats|what s|what was) the (?:total )?sum\b|"
+            r"(?:what is|whats|what s|what was|what are) (?:the )?(?:\w+ )?(?:funding|money|cash|"
+            r"spending|budget|financial) (?:figure|figures|total|sum)\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"
@@ -943,9 +948,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
-            r"(?:what|whats) (?:is |are |s )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
-            r"designed|try|tries|trying|aim|aims|aiming) to (?:improve|boost|fix|change|ensure|"
-            r"provide|give|bring|make)\b|"
+            # ("(?:(?:is|are|s) )?", not "(?:is |are |s )?": split at its "|", "is " lost its
+            # space, and "what is the early years senco training actually supposed to improve"
+            # needed one word fewer)
+            r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
+            r"designed|try|tries|trying|aim|aims|aiming|hope|hopes|hoping) to (?:improve|boost|fix|"
+            r"change|ensure|provide|give|bring|make)\b|"
+            # "what will the early years senco training improve", "what would the npq boost in
+            # a setting like mine": what it is for, by what it is to make better (not "what
+            # will the budget improve by", how much)
+            r"^what (?:will|would|should|does|do|can|could) (?:\w+ ){1,6}?(?:improve|boost)\b"
+            r"(?! by\b)|"
             # "what will the npq do for sencos": what it is for, told by whom it serves
             r"^what (?:will|does|would) (?:the )?(?:new )?(?:\w+ ){1,4}?do for (?:\w+ )?\w+$|"
             # "what does the early years senco training focus on": what it is for

@@ -43,7 +43,7 @@ from sendbot.answering.answer_parts import (
     without_name_checked,
 )
 from sendbot.answering.anything_about import without_anything_about
-from sendbot.answering.asked_to_report import as_asked_about
+from sendbot.answering.asked_to_report import as_asked_about, as_asked_wanted
 from sendbot.answering.asker_story import pointed_back, told_only_who_asks
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.bare_count import RIVALS as COUNT_RIVALS
@@ -368,7 +368,8 @@ def read_as_asked(index: FactIndex, text: str) -> str:
     "asked about", a plan's "reference number" as its command paper number, "the nov 25 answer"
     as "the nov 2025 answer"; years and amounts said in words in figures, and a year named by
     when it ends ("the year to March 2025") by its two halves ("2024/25")."""
-    corrected = as_command_paper(as_asked_about(as_how_many(index.speller.corrected(text))))
+    corrected = as_how_many(index.speller.corrected(text))
+    corrected = as_command_paper(as_asked_about(as_asked_wanted(corrected)))
     spelt = with_month_years_in_full(with_years_in_figures(corrected))
     spelt = with_years_by_their_halves(with_amounts_in_figures(spelt))
     return without_anything_about(as_plain_check(spelt))

@@ -1615,6 +1615,30 @@ def _missing_unit(
     return counts_another_thing(question, fact, subject_terms)
 
 
+# Endings that make a deed a thing counted: "registrations", "approvals", "completions",
+# "openings", "enrolments".
+_DEED_ENDINGS = ("ation", "ition", "ion", "al", "ment", "ing")
+# The fewest letters a deed and a count's verb must share to be one word.
+_SHARED_ROOT = 4
+
+
+def names_the_count(term: str, role: str) -> bool:
+    """The (stemmed) term names the deed a count's role counts: "registration" of
+    "registered", "approval" of "approved", "publication" of "published"."""
+    if not role.endswith("ed"):
+        return False
+    if term == stem(role):
+        return True  # the deed's term is read as its verb: "registrations" as "register"
+    ending = next((end for end in _DEED_ENDINGS if term.endswith(end)), None)
+    if ending is None:
+        return False
+    root, verb = term[: -len(ending)], role[:-2]
+    pairs = zip(root, verb, strict=False)  # of any two lengths: where they part is read
+    shared = next((at for at, (one, other) in enumerate(pairs) if one != other), len(root))
+    shared = min(shared, len(verb))
+    return shared >= max(_SHARED_ROOT, min(len(root), len(verb)) - 1)
+
+
 def counts_another_thing(
     question: Question, fact: FactProfile, subject_terms: frozenset[str]
 ) -> str | None:
@@ -1622,6 +1646,8 @@ def counts_another_thing(
     schools, not places. Said as what the fact gives instead; None when it counts that."""
     if not subject_terms or not subject_terms.isdisjoint(fact.count_terms):
         return None
+    if any(names_the_count(term, role) for term in subject_terms for role in fact.count_roles):
+        return None  # "number of registrations" of "practitioners registered": the same count
     # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".
     if _counts_people(fact) and subject_terms & (PEOPLE_TERMS | (ROLE_TERMS & fact.label_terms)):
         return None  # "how many SENCOs" of "practitioners registered for SENCO training"

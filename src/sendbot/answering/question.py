@@ -339,7 +339,7 @@ def _subject(
             or (subject and len(word) > 4 and word.endswith("ed"))
             or (subject and word in _CLAUSE_START)
             # "how many LAs and how much money": a second question begins
-            or (word in ("and", "or") and _ANOTHER_QUESTION.intersection(said[at + 1 : at + 2]))
+            or (word in ("and", "or") and _asks_another(said[at + 1 : at + 3]))
         ):
             break
         subject.append(word)
@@ -356,6 +356,25 @@ def _subject(
 
 
 _ANOTHER_QUESTION = frozenset("how what when where which who why".split())
+# Words that may lead a second question's word: "how many extra EPs and starting when?",
+# "and from when", "and for how long".
+_LEADS_A_QUESTION = frozenset("starting start starts from since until till by for at in".split())
+
+
+def _asks_another(following: Sequence[str]) -> bool:
+    """The words after an "and" (or "or") start a second question: "and when", "and
+    starting when"."""
+    if not following:
+        return False
+    if following[0] in _ANOTHER_QUESTION:
+        return True
+    return (
+        following[0] in _LEADS_A_QUESTION
+        and following[1:2] != []
+        and (following[1] in _ANOTHER_QUESTION)
+    )
+
+
 # Who may start a clause of their own: never what is counted.
 _PRONOUNS = frozenset("i we you they he she theyre youre im ive weve".split())
 

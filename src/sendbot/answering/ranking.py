@@ -30,6 +30,7 @@ from sendbot.answering.asked_so_far import (
     says_it_has_changed,
 )
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
+from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import (
     asks_a_total,
     gives_a_level,
@@ -39,7 +40,8 @@ from sendbot.answering.compared_years import (
 )
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
-from sendbot.answering.intent import Intent
+from sendbot.answering.intent import FIGURE_ASKED, Intent
+from sendbot.answering.nested_quote import adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
@@ -167,9 +169,12 @@ def _shortlist_among(
     return [(position, -negative) for negative, _, position in best]
 
 
-# Words that only say an amount of money is asked ("how much is PINS worth?"): the intent, not
-# the topic. A fact whose curated phrasing happens to say "worth" is no nearer for it.
-AMOUNT_WORDS = frozenset({"worth", "value", "valued"})
+# Words that only say an amount of money is asked ("how much is PINS worth?", "whats the
+# funding figure they quote for the plan", "the headline sum"): the intent, not the topic. A
+# fact whose curated phrasing happens to say "worth" is no nearer for it.
+AMOUNT_WORDS = frozenset(
+    {"worth", "value", "valued", "figure", "figures", "sum", "quote", "quoted", "headline"}
+)
 
 
 def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
@@ -321,6 +326,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
         _more_of_it_on_top(index, more_of, candidates)
+    if candidates and question.intent not in FIGURE_ASKED:
+        _quoted_whole_first(index, text, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
 
@@ -535,6 +542,34 @@ def _more_of_it_on_top(
     candidates.not_rivals = frozenset(
         candidate.position for candidate in close if candidate not in saying
     )
+
+
+# How far below the top fact, which quotes it whole and adds a count, a fact may rank and still
+# be put first: the words of the clause the count adds are all that lift the top one.
+QUOTED_WHOLE_REACH = 0.2
+
+
+def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidates) -> None:
+    """ "Our LA got a terrible SEND report, has the govt made LA inspections tougher?": the
+    top fact quotes a close one whole and adds a count (how many reports were published),
+    which the question neither asks for nor names in its asking clauses: the close one,
+    which says what was asked and no more, comes first (see `nested_quote`)."""
+    facts = index.facts
+    top = facts[candidates[0].position]
+    floor = candidates[0].rank_score - QUOTED_WHOLE_REACH
+    for candidate in candidates.down_to(floor):
+        fact = facts[candidate.position]
+        if candidate.rank_score < floor or not adds_a_count_to(top, fact):
+            continue
+        evidence = candidate.evidence
+        asking = index.normaliser.terms(asking_text(text))
+        if (
+            evidence.missing is None
+            and evidence.intent_fit != -1
+            and not asks_what_it_adds(top, fact, asking, index.normaliser.terms)
+        ):
+            candidates.bring_first(lambda other: other is candidate)  # noqa: B023
+        return
 
 
 def _close_answer_first(
