@@ -139,7 +139,7 @@ _VIEW_ASKED = re.compile(
 @lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
-    return bool(_LATEST.search(text) or _STATUS.search(text))
+    return bool(_LATEST.search(text) or _STATUS.search(text) or _WHERE_AT.match(text.strip()))
 
 
 # "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
@@ -206,7 +206,7 @@ def without_latest(text: str) -> str:
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
     where = _WHERE_AT.match(text.strip())
     if where:
-        text = f"what is {where['topic']} {where['rest']}"
+        text = f"what's the latest on {where['topic']} {where['rest']}"
     changed = _HAS_CHANGED.match(text.strip())
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
