@@ -43,7 +43,7 @@ _LATEST = re.compile(
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
-    r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
+    r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
     r"(?:(?: (?:dfe|govt|gov|government|department|ministers?)(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?)|"
@@ -53,7 +53,7 @@ _LATEST = re.compile(
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
 # ("Where are we at with X" is asked of X: _LATEST takes its first words away.)
 _WHERE_AT = re.compile(
-    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>.+?)\s+(?:at|stand)\b"
+    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>[^?!]+?)\s+(?:at|stand)\b"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -319,8 +319,9 @@ def _match_newest(
 ) -> MatchResult:
     """`match_for_newest`'s choice before a later written answer's word is looked for."""
     topic = match(index, stripped, ranking=topic_ranking)
-    if _HOW_THINGS_STAND.match(question):
-        # "where are we at with X" asks how X stands, not where: its "where" is no place asked.
+    if _HOW_THINGS_STAND.match(question) or _WHERE_AT.match(question.strip()):
+        # "where are we at with X", "where's X at now" ask how X stands, not where: their
+        # "where" is no place asked.
         chosen = _newest_or_topic(index, question, asked, replace(topic, question=question), topic)
     elif _answers_a_measure(topic):
         # What `_newest_or_topic` chooses whatever the whole question matches: that match (a
