@@ -82,7 +82,8 @@ _DANGLING_ASK = re.compile(
 # "on" ("whats the status of pins" is "whats the on pins", as "whats the latest on pins" is
 # read), a status ending the question goes.
 _STATUS = re.compile(
-    r"(?:'s)?\s*\b(?:status|state of play)\b(?P<of> (?:of|on|with|for)\b)?",
+    r"(?:'s)?\s*\b(?:status|state of play|(?<=current )(?:position|situation))\b"
+    r"(?P<of> (?:of|on|with|for)\b)?",
     re.IGNORECASE,
 )
 
