@@ -164,8 +164,10 @@ def test_without_latest_keeps_the_topic_and_a_relative_year() -> None:
     assert without_latest("as it stands, what is the schools budget") == (
         ", what is the schools budget"
     )
+    # How a thing stands is read as "the latest on" it (its news, or a measure's newest), not
+    # "what is" it, a definition.
     assert without_latest("where is the high needs budget at now?") == (
-        "what is the high needs budget now?"
+        "what's the on the high needs budget now?"
     )
     assert without_latest("most recent news on PINS") == "on PINS"
     assert without_latest("the current financial year budget") == (

@@ -43,7 +43,7 @@ _LATEST = re.compile(
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
     r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
-    r"where (?:are|do) (?:we|things) (?:stand|at|now)(?: now| at)?)"
+    r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
     r"(?:(?: (?:dfe|govt|gov|government|department|ministers?)(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?)|"
@@ -53,7 +53,7 @@ _LATEST = re.compile(
 # "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
 # ("Where are we at with X" is asked of X: _LATEST takes its first words away.)
 _WHERE_AT = re.compile(
-    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>.+?)\s+(?:at|stand)\b"
+    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>[^?!]+?)\s+(?:at|stand)\b"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -82,7 +82,8 @@ _DANGLING_ASK = re.compile(
 # "on" ("whats the status of pins" is "whats the on pins", as "whats the latest on pins" is
 # read), a status ending the question goes.
 _STATUS = re.compile(
-    r"(?:'s)?\s*\b(?:status|state of play)\b(?P<of> (?:of|on|with|for)\b)?",
+    r"(?:'s)?\s*\b(?:status|state of play|(?<=current )(?:position|situation))\b"
+    r"(?P<of> (?:of|on|with|for)\b)?",
     re.IGNORECASE,
 )
 
@@ -139,7 +140,7 @@ _VIEW_ASKED = re.compile(
 @lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
-    return bool(_LATEST.search(text) or _STATUS.search(text))
+    return bool(_LATEST.search(text) or _STATUS.search(text) or _WHERE_AT.match(text.strip()))
 
 
 # "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
@@ -206,7 +207,7 @@ def without_latest(text: str) -> str:
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
     where = _WHERE_AT.match(text.strip())
     if where:
-        text = f"what is {where['topic']} {where['rest']}"
+        text = f"what's the latest on {where['topic']} {where['rest']}"
     changed = _HAS_CHANGED.match(text.strip())
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
@@ -319,8 +320,9 @@ def _match_newest(
 ) -> MatchResult:
     """`match_for_newest`'s choice before a later written answer's word is looked for."""
     topic = match(index, stripped, ranking=topic_ranking)
-    if _HOW_THINGS_STAND.match(question):
-        # "where are we at with X" asks how X stands, not where: its "where" is no place asked.
+    if _HOW_THINGS_STAND.match(question) or _WHERE_AT.match(question.strip()):
+        # "where are we at with X", "where's X at now" ask how X stands, not where: their
+        # "where" is no place asked.
         chosen = _newest_or_topic(index, question, asked, replace(topic, question=question), topic)
     elif _answers_a_measure(topic):
         # What `_newest_or_topic` chooses whatever the whole question matches: that match (a

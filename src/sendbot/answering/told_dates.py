@@ -29,8 +29,13 @@ from sendbot.knowledge.model import FigureKind
 # (not inside "4,000" or "10.1bn"), and "..." typed as a pause.
 _CLAUSE_END = re.compile(r"\.{2,}|[.,](?!\d)|[?!;:]|\s[-\u2013\u2014]+\s|\s--\s")
 
-# A year, a split year ("2023/24", "2023-24") or a month's two-digit year ("feb 23").
-_YEAR = r"(?:(?:19|20)\d\d(?:\s?[/\-\u2013]\s?(?:19|20)?\d\d)?)"
+# A split year written short, its two years following each other ("24/25", "23-24"): the
+# way most askers write a financial or academic year. (Not "50/50" or "12/06".)
+_SHORT_SPLIT_YEAR = "|".join(
+    f"{first:02d}\\s?[/\\-\u2013]\\s?{first + 1:02d}" for first in range(10, 40)
+)
+# A year, a split year ("2023/24", "2023-24", "23/24") or a month's two-digit year ("feb 23").
+_YEAR = rf"(?:(?:19|20)\d\d(?:\s?[/\-\u2013]\s?(?:19|20)?\d\d)?|{_SHORT_SPLIT_YEAR})"
 # A date or period as a clause telling when a claim was made names it, with the words leading
 # it: "back in sept 2023", "in 2023/24", "(the) june 2023 (answer)", "on 12 june 2023",
 # "jan 23", "last year" ("the" stays: "the answer said ..."). Not a year after "than",
