@@ -6,6 +6,7 @@ Pure.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from sendbot.knowledge.model import FigureKind
@@ -28,7 +29,14 @@ def the_figure(fact: Figured) -> str:
         return "a number" if fact.main_kind is FigureKind.COUNT else "a figure"
     if fact.main_kind is FigureKind.COUNT:
         return f"the number of {fact.main_label}"
+    if _OWNED.match(fact.main_label):  # "Warwickshire's allocation", never "the Warwickshire's"
+        return fact.main_label
     return f"the {fact.main_label}"
+
+
+# A label that opens with its owner ("Warwickshire's high needs block allocation") already says
+# whose figure it is.
+_OWNED = re.compile(r"\w+['\u2019]s\b")
 
 
 # Where the asker's own words stop naming a thing and go on asking, chatting or telling:
