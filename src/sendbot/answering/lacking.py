@@ -90,4 +90,14 @@ def said_back(phrase: str, asking_ends: bool = True) -> str | None:
             return None
         if kept[-2].lower() in ("and", "or"):
             del kept[-2:]
-    return " ".join(_IN_FULL.get(word.lower(), word) for word in kept) or None
+    return as_said(" ".join(_IN_FULL.get(word.lower(), word) for word in kept)) or None
+
+
+# A split year is folded into one word to be matched ("2024/25", "24-25" -> "2024_25"); a
+# sentence says it as the sources write it.
+_FOLDED_YEAR = re.compile(r"\b((?:19|20)\d{2})_(\d{2})\b")
+
+
+def as_said(text: str) -> str:
+    """Folded words a sentence says back, as the sources write them: "2024_25" -> "2024/25"."""
+    return _FOLDED_YEAR.sub(r"\1/\2", text)
