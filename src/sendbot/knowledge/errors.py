@@ -118,7 +118,7 @@ class StaleRevision(StoreError):
         self.expected, self.actual = expected, actual
         super().__init__(
             f"the knowledge base changed since you looked at it (you saw revision {expected}, "
-            f"it is now {actual}); look again and redo your change"
+            f"it is now {actual}); look again and make your change again"
         )
 
 
