@@ -1112,3 +1112,27 @@ def test_the_chat_answers_over_a_data_directory_it_cannot_reach_and_says_so_once
         "cannot be read: Permission denied (set by --data): answering, but not recording "
         "unanswered questions (kb gaps) or answer counts (kb stats)"
     )
+
+
+def test_a_data_directory_inside_the_knowledge_base_says_where_each_was_set(
+    run: Run, kb_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--kb DIR` over a default data directory inside DIR named only the data directory,
+    one the user never gave, and not where it came from."""
+    monkeypatch.delenv("SENDBOT_DATA", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(kb_dir / "share"))
+    before = tree_digest(kb_dir)
+    code, out, err = run("--kb", str(kb_dir), "ask", "hi")
+    assert (code, out) == (2, "")
+    assert one_line(err) == (
+        f"sendbot: the data directory {kb_dir / 'share' / 'sendbot'} (the default; give --data "
+        f"or set SENDBOT_DATA) must not be inside the knowledge directory {kb_dir} (set by --kb)"
+    )
+    monkeypatch.setenv("SENDBOT_DATA", str(kb_dir / "data"))
+    code, _, err = run("kb", "history", "--kb", str(kb_dir))
+    assert code == 2
+    assert one_line(err) == (
+        f"sendbot: the data directory {kb_dir / 'data'} (set by SENDBOT_DATA; change it or give "
+        f"--data) must not be inside the knowledge directory {kb_dir} (set by --kb)"
+    )
+    assert tree_digest(kb_dir) == before
