@@ -30,6 +30,15 @@ class SettingsError(ValueError):
     """A setting is missing or malformed; the message never contains a secret."""
 
 
+class DataInsideKnowledge(SettingsError):
+    """The data directory is inside the knowledge directory, where its backups would be read
+    as knowledge; a front end says where each of the two was set."""
+
+    def __init__(self, data: Path, knowledge: Path) -> None:
+        self.data, self.knowledge = data, knowledge
+        super().__init__(f"the data directory ({data}) must not be inside the knowledge directory")
+
+
 def _shards(env: Mapping[str, str]) -> tuple[int | None, tuple[int, ...]]:
     """SENDBOT_SHARD_COUNT (total) and SENDBOT_SHARD_IDS (this process's: "0-3" or "0,1")."""
     count_raw = env.get("SENDBOT_SHARD_COUNT", "").strip()
@@ -196,9 +205,7 @@ class Settings:
         data = user_path(data_dir or env.get("SENDBOT_DATA") or default_data_dir(env))
         # Backups and logs inside the knowledge directory would be read as knowledge.
         if _resolved(data).is_relative_to(_resolved(knowledge)):
-            raise SettingsError(
-                f"the data directory ({data}) must not be inside the knowledge directory"
-            )
+            raise DataInsideKnowledge(data, knowledge)
         keep_versions = _count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000)
         stale_months = _count(env, "SENDBOT_STALE_MONTHS", DEFAULT_STALE_MONTHS, 1200)
         if not for_discord:

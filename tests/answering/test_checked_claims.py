@@ -384,3 +384,26 @@ def test_years_said_short_are_a_length_of_time(shipped_index: FactIndex) -> None
         shipped_index, question, "special-schools-share-highest-in-fifty-years"
     )
     assert reply.corrected == "Yes: the written answer gives fifty years."
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        (
+            "is it the first £6,000 per pupil that schools cover before HN funding kicks in?",
+            "Yes: the written answer gives £6,000.",
+        ),
+        (
+            "a mum at the school gate said schools pay the first £10k of support per pupil "
+            "before the council tops up, is that right",
+            "The written answer gives £6,000, not £10k.",
+        ),
+    ],
+)
+def test_a_quoted_figure_is_said_without_the_space_after_it(
+    shipped_index: FactIndex, question: str, corrected: str
+) -> None:
+    """The quote's "£6,000 per pupil" is read as the figure "£6,000 ", space and all: the line
+    said "gives £6,000 ." and "gives £6,000 , not £10k"."""
+    reply = assert_answered_with(shipped_index, question, "high-needs-funding-reaches-settings")
+    assert reply.corrected == corrected

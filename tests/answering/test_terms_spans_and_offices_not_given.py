@@ -238,3 +238,15 @@ def test_what_the_shipped_base_gives_is_still_answered(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_a_figure_labelled_with_its_owner_is_named_without_the(shipped_index: FactIndex) -> None:
+    """The label "Warwickshire's high needs block allocation in 2025/26" was said as "the
+    Warwickshire's high needs block allocation"."""
+    _assert_partial(
+        shipped_index,
+        "how much is warwickshire's whole DSG, not just the high needs block",
+        "warwickshire-high-needs-2025-26",
+        "The written answer gives only Warwickshire's high needs block allocation in 2025/26, "
+        "the figure the question sets aside.",
+    )

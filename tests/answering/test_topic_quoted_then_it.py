@@ -38,6 +38,32 @@ def test_the_asking_clauses_name_the_topic() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "reworded"),
+    [
+        (
+            "our manager hinted we might be 'in the change programme'. how many local "
+            "authorities are in it altogether?",
+            "how many local authorities are in the change programme altogether",
+        ),
+        (
+            "the letter says 'for the improvement plan'. what is the funding for it?",
+            "what is the funding for the improvement plan",
+        ),
+        (
+            "people keep saying 'in the change programme'. what is it?",
+            "what is in the change programme",
+        ),
+    ],
+)
+def test_a_word_the_quoted_phrase_begins_with_is_not_said_twice(
+    message: str, reworded: str
+) -> None:
+    """'in the change programme' put for "it" in "are in it" read "are in in the change
+    programme", shown to the asker as the question read."""
+    assert with_topic_named(message) == reworded
+
+
+@pytest.mark.parametrize(
     ("message", "fact_id"),
     [
         (

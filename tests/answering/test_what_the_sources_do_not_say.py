@@ -25,6 +25,27 @@ def test_a_term_mentioned_but_not_explained_says_how_many_answers_mention_it() -
     )
 
 
+@pytest.mark.parametrize("question", ["whats 17 times 23", "what is 6 times 7 please"])
+def test_a_sum_asked_is_not_said_to_be_mentioned(shipped_index: FactIndex, question: str) -> None:
+    """The sources say "times" ("at times"), never "times 23": the decline said "2 written
+    answers mention times 23 but don't explain what it means"."""
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.DECLINED, reply.text
+    assert reply.missing is None and "mention" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["what is 24/25", "what is 2024-25", "whats 2024 to 2025"])
+def test_a_split_year_is_said_back_as_the_sources_write_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """The year is folded to one word, "2024_25", to be matched; the decline said that word."""
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.DECLINED, reply.text
+    assert reply.text.startswith(
+        "4 written answers mention 2024/25 but don't explain what it means."
+    ), reply.text
+
+
 @pytest.mark.parametrize(
     "question",
     ["what does high needs funding mean?", "what does 'high needs funding' actually mean"],

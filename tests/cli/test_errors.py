@@ -1112,3 +1112,45 @@ def test_the_chat_answers_over_a_data_directory_it_cannot_reach_and_says_so_once
         "cannot be read: Permission denied (set by --data): answering, but not recording "
         "unanswered questions (kb gaps) or answer counts (kb stats)"
     )
+
+
+def test_a_data_directory_inside_the_knowledge_base_says_where_each_was_set(
+    run: Run, kb_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--kb DIR` over a default data directory inside DIR named only the data directory,
+    one the user never gave, and not where it came from."""
+    monkeypatch.delenv("SENDBOT_DATA", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(kb_dir / "share"))
+    before = tree_digest(kb_dir)
+    code, out, err = run("--kb", str(kb_dir), "ask", "hi")
+    assert (code, out) == (2, "")
+    assert one_line(err) == (
+        f"sendbot: the data directory {kb_dir / 'share' / 'sendbot'} (the default; give --data "
+        f"or set SENDBOT_DATA) must not be inside the knowledge directory {kb_dir} (set by --kb)"
+    )
+    monkeypatch.setenv("SENDBOT_DATA", str(kb_dir / "data"))
+    code, _, err = run("kb", "history", "--kb", str(kb_dir))
+    assert code == 2
+    assert one_line(err) == (
+        f"sendbot: the data directory {kb_dir / 'data'} (set by SENDBOT_DATA; change it or give "
+        f"--data) must not be inside the knowledge directory {kb_dir} (set by --kb)"
+    )
+    assert tree_digest(kb_dir) == before
+
+
+def test_kb_alias_names_a_close_rival_as_a_tie_not_as_the_answer(run: Run, tmp_path: Path) -> None:
+    """The phrasing is answered with its own fact; another fact only ranks as close. The
+    refusal said it "answers with" the other fact, which `ask` never gave."""
+    common = ["--kb", str(tmp_path / "mine"), "--data", str(tmp_path / "data")]
+    assert run("init", str(tmp_path / "mine"))[0] == 0
+    question, target = "how big is the hn pot this year?", "high-needs-total-2025-26"
+    code, out, _ = run(*common, "ask", "--json", question)
+    assert (code, json.loads(out)["fact_id"]) == (0, target)
+    before = tree_digest(tmp_path / "mine")
+    code, _, err = run(*common, "kb", "alias", target, question)
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"tie: {question!r} belongs to {target} but matches high-needs-funding-2024-25 as closely"
+    )
+    assert err.splitlines()[-1].startswith("refused: that phrasing would collide")
+    assert tree_digest(tmp_path / "mine") == before

@@ -337,7 +337,7 @@ async def test_a_stale_revision_is_refused(store: Store, kb_dir: Path, data_dir:
 
     assert str(caught.value) == (
         f"the knowledge base changed since you looked at it (you saw revision {seen}, it is now "
-        f"{seen + 1}); look again and redo your change"
+        f"{seen + 1}); look again and make your change again"
     )
     assert (kb_dir / KB_FILE).read_bytes() == yaml_before
     assert len(store.history()) == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.knowledge.errors import NothingToRedo, RedoConflict, StaleRevision
+from sendbot.knowledge.errors import NothingToDo, NothingToRedo, RedoConflict, StaleRevision
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.storage.loader import load
 from sendbot.storage.store import KnowledgeStore
@@ -286,3 +286,36 @@ def test_undo_and_redo_previews_leave_a_missing_data_directory_missing(
     with pytest.raises(NothingToRedo, match="no change has been undone"):
         store.redo_preview()
     assert not data_dir.exists()
+
+
+async def test_nothing_to_undo_or_redo_says_whether_no_change_was_found_at_all(
+    store: Store,
+) -> None:
+    """`none_found` is what the front ends read to say where the history was looked for
+    (another --data may hold the changes); they once sniffed the words "no change has been"
+    in the message, which any rewording would have broken silently."""
+
+    async def nothing(step: str) -> NothingToDo:
+        with pytest.raises(NothingToDo) as caught:
+            await (store.undo("m") if step == "undo" else store.redo("m"))
+        return caught.value
+
+    def seen(error: NothingToDo) -> tuple[str, bool]:
+        return (str(error).partition(": ")[2], error.none_found)
+
+    assert seen(await nothing("undo")) == ("no change has been saved yet", True)
+    assert seen(await nothing("redo")) == ("no change has been undone", True)
+    await store.add_alias("high-needs-budget", "first alias", actor="m")
+    assert seen(await nothing("redo")) == ("no change has been undone", True)
+    await store.undo("m")
+    assert seen(await nothing("undo")) == (
+        "every saved change has been undone already (redo brings back the last undone)",
+        False,
+    )
+    await store.redo("m")
+    assert seen(await nothing("redo")) == ("every undone change has been redone already", False)
+    await store.undo("m")
+    await store.edit_fact("high-needs-budget", {"title": "Renamed"}, actor="m")
+    error = await nothing("redo")
+    assert isinstance(error, NothingToRedo) and not error.none_found
+    assert str(error).startswith("there is nothing to redo: change #5 (edit high-needs-budget")

@@ -645,9 +645,9 @@ def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:
             continue
         span = _SPAN_OF_TIME.match(fact.quote, figure.end)
         if span is None:
-            return figure.text
+            return _as_said(figure.text)
         if of_time:
-            return figure.text + span.group(0)  # "over five years", not "over five"
+            return _as_said(figure.text + span.group(0))  # "over five years", not "over five"
     return None
 
 
@@ -665,12 +665,18 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
         and (kind is not FigureKind.DATE or _TO_THE_MONTH.match(str(figure.value)))
     ]
     if len(quoted) == 1:
-        return quoted[0].text
+        return _as_said(quoted[0].text)
     measured = fact.measured
     if measured is None or measured.kind is not kind:
         return None
     found = [figure for figure in quoted if same_figure((measured.kind, measured.value), figure)]
-    return found[0].text if len(found) == 1 else None
+    return _as_said(found[0].text) if len(found) == 1 else None
+
+
+def _as_said(quoted: str) -> str:
+    """A quoted figure on one line, without the space or line break a figure's text may end
+    with ("£6,000 " of "£6,000 per pupil"): "gives £6,000." rather than "gives £6,000 ."."""
+    return " ".join(quoted.split())
 
 
 def _kind_read(figure: FoundFigure) -> FigureKind:

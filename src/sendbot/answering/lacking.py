@@ -6,6 +6,7 @@ Pure.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from sendbot.knowledge.model import FigureKind
@@ -28,7 +29,14 @@ def the_figure(fact: Figured) -> str:
         return "a number" if fact.main_kind is FigureKind.COUNT else "a figure"
     if fact.main_kind is FigureKind.COUNT:
         return f"the number of {fact.main_label}"
+    if _OWNED.match(fact.main_label):  # "Warwickshire's allocation", never "the Warwickshire's"
+        return fact.main_label
     return f"the {fact.main_label}"
+
+
+# A label that opens with its owner ("Warwickshire's high needs block allocation") already says
+# whose figure it is.
+_OWNED = re.compile(r"\w+['\u2019]s\b")
 
 
 # Where the asker's own words stop naming a thing and go on asking, chatting or telling:
@@ -82,4 +90,14 @@ def said_back(phrase: str, asking_ends: bool = True) -> str | None:
             return None
         if kept[-2].lower() in ("and", "or"):
             del kept[-2:]
-    return " ".join(_IN_FULL.get(word.lower(), word) for word in kept) or None
+    return as_said(" ".join(_IN_FULL.get(word.lower(), word) for word in kept)) or None
+
+
+# A split year is folded into one word to be matched ("2024/25", "24-25" -> "2024_25"); a
+# sentence says it as the sources write it.
+_FOLDED_YEAR = re.compile(r"\b((?:19|20)\d{2})_(\d{2})\b")
+
+
+def as_said(text: str) -> str:
+    """Folded words a sentence says back, as the sources write them: "2024_25" -> "2024/25"."""
+    return _FOLDED_YEAR.sub(r"\1/\2", text)

@@ -1385,6 +1385,8 @@ def _unexplained_term(index: FactIndex, question: Question, top: Candidate) -> s
     question, or a term no fact's own words say."""
     if question.intent is not Intent.DEFINITION or top.evidence.missing is None:
         return None
+    if any(word.isdigit() for word in question.subject.split()):
+        return None  # "whats 17 times 23": the answers say "times", never "times 23"
     terms = subject_terms(index, question) - COMMON_WORDS
     if not terms:
         return None

@@ -36,7 +36,7 @@ from sendbot.answering.fact_profile import (
 )
 from sendbot.answering.figure_span import answers_its_source, answers_its_span, answers_when
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
-from sendbot.answering.lacking import SOURCE, said_back, the_figure
+from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.other_kind_named import other_kind_named
@@ -1744,6 +1744,7 @@ def mentioned_not_explained(term: str, answers: int) -> str | None:
     mention but none of their facts explains; None when none mentions it."""
     if not term or answers < 1:
         return None
+    term = as_said(term)
     if answers == 1:
         return f"One written answer mentions {term} but doesn't explain what it means."
     return f"{answers} written answers mention {term} but don't explain what it means."

@@ -17,6 +17,8 @@ _QUOTED = re.compile(
     r"(?=[\s.,;:!?)]|$)"
 )
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+# "it" with the word before it, which the phrase quoted may begin with too.
+_WORD_AND_IT = re.compile(r"(?:\b(\w+) )?\bit\b", re.IGNORECASE)
 # A quoted phrase this long is someone's words, not the name of a thing.
 _MOST_WORDS = 5
 
@@ -45,4 +47,11 @@ def with_topic_named(message: str) -> str | None:
     phrase = quoted_topic(message)
     if phrase is None:
         return None
-    return _IT.sub(phrase, asking_text(message).strip())
+    first = phrase.split()[0].lower()
+
+    def named(found: re.Match[str]) -> str:
+        # "are in it" of 'in the change programme': "are in the change programme", not "in in"
+        before = found[1]
+        return phrase if before is None or before.lower() == first else f"{before} {phrase}"
+
+    return _WORD_AND_IT.sub(named, asking_text(message).strip())

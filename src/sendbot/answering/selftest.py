@@ -206,7 +206,9 @@ def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Coll
         if candidates and candidates[0].evidence.rank_score >= CLOSE_RANK:
             closest = index.facts[candidates[0].position]
             if _competes(closest, fact):
-                found.append(Collision(question, fact_id, closest.id))
+                # A tie, not a collision: the reply does not answer with `closest` ("... but
+                # answers with" it was said of a phrasing `ask` answers with its own fact).
+                found.append(Collision(question, fact_id, closest.id, tie=True))
     # Only the facts the phrasing is close to can lose a question to it.
     near = {fact_id} | {index.facts[c.position].id for c in candidates}
     before, after = self_test(index, near), self_test(build_index(change.kb), near)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sendbot.cli.parsing import shown_path
 from sendbot.knowledge.errors import KnowledgeError, Problem
-from sendbot.settings import Settings, SettingsError, environment
+from sendbot.settings import DataInsideKnowledge, Settings, SettingsError, environment
 from sendbot.storage.database import database_path
 from sendbot.storage.draft_file import ServedKnowledge
 
@@ -231,6 +231,15 @@ def load_settings(
         settings = Settings.from_env(
             env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord
         )
+    except DataInsideKnowledge as exc:
+        # Said with where each was set: `--kb ~/kb` under a default data directory in ~/kb
+        # named only a directory the user never gave.
+        kb_from = (_kb_set_by(args, dict(env)) or "the bundled one").split(";")[0]
+        raise SettingsError(
+            f"the data directory {shown_path(exc.data)} ({_data_set_by(args, dict(env))}) "
+            f"must not be inside the knowledge directory {shown_path(exc.knowledge)} "
+            f"({kb_from})"
+        ) from None
     except SettingsError as exc:
         raise _say_where_set(exc, env) from None
     if uses_data:

@@ -34,6 +34,7 @@ from sendbot.knowledge.errors import (
     DocumentClash,
     InvalidChange,
     KnowledgeError,
+    NothingToDo,
     NothingToRedo,
     NothingToUndo,
     StoreError,
@@ -63,10 +64,10 @@ def _refused(error: KnowledgeError | StoreError, where: str = "") -> int:
     history was read, said after nothing to undo or redo."""
     if isinstance(error, KnowledgeError):
         print_each_problem(error)
-    elif isinstance(error, NothingToUndo | NothingToRedo):
+    elif isinstance(error, NothingToDo):
         # Not refused: there was nothing to do. Still exit 1, as nothing was changed. With
         # no change found at all, where it was looked for: another --data may hold them.
-        print(f"{error}{where if 'no change has been' in str(error) else ''}", file=sys.stderr)
+        print(f"{error}{where if error.none_found else ''}", file=sys.stderr)
     else:
         # Clipped: the refusal may quote the value given, which may be a megabyte long.
         print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)

@@ -118,7 +118,7 @@ class StaleRevision(StoreError):
         self.expected, self.actual = expected, actual
         super().__init__(
             f"the knowledge base changed since you looked at it (you saw revision {expected}, "
-            f"it is now {actual}); look again and redo your change"
+            f"it is now {actual}); look again and make your change again"
         )
 
 
@@ -146,24 +146,36 @@ class HistoryNotWritable(StoreError):
         )
 
 
-class NothingToUndo(StoreError):
-    """Nothing was changed, because there is nothing to undo; `why` says which case it is
-    ("no change has been saved yet")."""
+class NothingToDo(StoreError):
+    """Nothing was changed, because there was nothing to undo or redo. `none_found`: the data
+    directory holds no change of the kind needed (none saved, or none undone), so the changes
+    may have been saved with another data directory, and the front end says where it looked."""
 
-    def __init__(self, why: str = "no change has been saved yet") -> None:
-        super().__init__(f"there is nothing to undo: {why}")
+    def __init__(self, message: str, *, none_found: bool) -> None:
+        super().__init__(message)
+        self.none_found = none_found
+
+
+class NothingToUndo(NothingToDo):
+    """There is nothing to undo; `why` says which case it is ("no change has been saved
+    yet")."""
+
+    def __init__(
+        self, why: str = "no change has been saved yet", *, none_found: bool = True
+    ) -> None:
+        super().__init__(f"there is nothing to undo: {why}", none_found=none_found)
 
 
 class UndoConflict(StoreError):
     """Undoing would overwrite something saved after the change being undone."""
 
 
-class NothingToRedo(StoreError):
-    """Nothing was changed, because there is nothing to redo; `why` says which case it is:
-    no change was undone, or a newer change was saved after the undo."""
+class NothingToRedo(NothingToDo):
+    """There is nothing to redo; `why` says which case it is: no change was undone, or a
+    newer change was saved after the undo."""
 
-    def __init__(self, why: str = "no change has been undone") -> None:
-        super().__init__(f"there is nothing to redo: {why}")
+    def __init__(self, why: str = "no change has been undone", *, none_found: bool = True) -> None:
+        super().__init__(f"there is nothing to redo: {why}", none_found=none_found)
 
 
 class RedoConflict(StoreError):

@@ -125,6 +125,16 @@ REVISION_OFFSET = "revision_offset"
 
 
 @dataclass(frozen=True, slots=True)
+class WhyNothing:
+    """Why there is nothing to undo or redo (`text`: the words after "there is nothing to
+    undo: "), and whether the data directory holds no change of the kind needed at all
+    (`none_found`: NothingToDo's flag)."""
+
+    text: str
+    none_found: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Interrupted:
     """A change whose writer died before saying whether its file was replaced."""
 
@@ -265,20 +275,23 @@ class History:
                 undone.pop()
         return undone[-1] if undone else None
 
-    def why_nothing_to_undo(self) -> str:
+    def why_nothing_to_undo(self) -> WhyNothing:
         """Why `undo_target` found none: the words after "there is nothing to undo: "."""
         if not self.newest(limit=1):
             if self.of_other_bases():  # the store names the newest of them
-                return "no change has been saved to this knowledge base yet"
-            return "no change has been saved yet"
-        return "every saved change has been undone already (redo brings back the last undone)"
+                return WhyNothing("no change has been saved to this knowledge base yet", True)
+            return WhyNothing("no change has been saved yet", True)
+        return WhyNothing(
+            "every saved change has been undone already (redo brings back the last undone)",
+            none_found=False,
+        )
 
-    def why_nothing_to_redo(self) -> str:
+    def why_nothing_to_redo(self) -> WhyNothing:
         """Why `redo_target` found none: the words after "there is nothing to redo: ".
         "redo undoes the last undo" was read as broken when, in fact, an edit saved after
         the undo had ended what could be redone; that case names the edit."""
         if not has_state(self.data_dir):
-            return "no change has been undone"
+            return WhyNothing("no change has been undone", True)
         of_base, params = self._of_base()
         with reading(self.data_dir) as conn:
             undo = conn.execute(
@@ -287,19 +300,20 @@ class History:
                 params,
             ).fetchone()
             if undo is None:
-                return "no change has been undone"
+                return WhyNothing("no change has been undone", True)
             later = conn.execute(
                 f"SELECT {_COLUMNS} FROM history WHERE state = 'committed' AND {of_base}"
                 " AND seq > ? AND action NOT IN ('undo', 'redo') ORDER BY seq LIMIT 1",
                 (*params, undo[0]),
             ).fetchone()
         if later is None:
-            return "every undone change has been redone already"
+            return WhyNothing("every undone change has been redone already", none_found=False)
         saved = _entry(later)
-        return (
+        return WhyNothing(
             f"change #{saved.seq} ({saved.action} {saved.fact_id or saved.file} by "
             f"{saved.actor}) was saved after the last undo, #{undo[0]}, and a change saved "
-            "after an undo ends what can be redone"
+            "after an undo ends what can be redone",
+            none_found=False,
         )
 
     def revision_offset(self, base: str | None) -> int:

@@ -233,7 +233,7 @@ class KnowledgeStore(Generic[T]):
         (saying why) when there is none. Reads only: blocks, so off the event loop."""
         target = self._listed.undo_target()
         if target is None:
-            raise NothingToUndo(self._listed.why_nothing_to_undo() + self._elsewhere())
+            raise self._nothing_to_undo()
         return target
 
     def redo_preview(self) -> HistoryEntry:
@@ -243,7 +243,7 @@ class KnowledgeStore(Generic[T]):
         loop; a missing data directory stays missing."""
         undo = self._listed.redo_target()
         if undo is None:
-            raise NothingToRedo(self._listed.why_nothing_to_redo() + self._elsewhere())
+            raise self._nothing_to_redo()
         try:
             current = _read_or_none(self.kb_dir / undo.file)
             now = body_hash(decode(current, undo.file)) if current is not None else None
@@ -261,6 +261,14 @@ class KnowledgeStore(Generic[T]):
         if newest and newest[0].base is not None and newest[0].base != self.base:
             return newest[0]
         return None
+
+    def _nothing_to_undo(self) -> NothingToUndo:
+        why = self._listed.why_nothing_to_undo()
+        return NothingToUndo(why.text + self._elsewhere(), none_found=why.none_found)
+
+    def _nothing_to_redo(self) -> NothingToRedo:
+        why = self._listed.why_nothing_to_redo()
+        return NothingToRedo(why.text + self._elsewhere(), none_found=why.none_found)
 
     def _elsewhere(self) -> str:
         """'; change #4, the newest ..., was made to ...', or '' (see newest_of_another_base)."""
@@ -535,7 +543,7 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         target = self._listed.undo_target()
         if target is None:
-            raise NothingToUndo(self._listed.why_nothing_to_undo() + self._elsewhere())
+            raise self._nothing_to_undo()
         name, fact_id = target.file, target.fact_id
         whole = self._restore_whole_file(state, target)
         if whole is not None:
@@ -565,7 +573,7 @@ class KnowledgeStore(Generic[T]):
         state = self._fresh_state(expected)
         undo = self._listed.redo_target()
         if undo is None:
-            raise NothingToRedo(self._listed.why_nothing_to_redo() + self._elsewhere())
+            raise self._nothing_to_redo()
         assert undo.undoes is not None
         current = state.text(undo.file)
         if (body_hash(current) if current is not None else None) != undo.file_after_body:

@@ -32,8 +32,7 @@ from sendbot.discord_app.server_config import missing_to_post
 from sendbot.knowledge.edits import KbDiff
 from sendbot.knowledge.errors import (
     KnowledgeError,
-    NothingToRedo,
-    NothingToUndo,
+    NothingToDo,
     Problem,
     StaleRevision,
     StoreError,
@@ -84,7 +83,7 @@ def refusal_text(error: KnowledgeError | StoreError, what: str = "The change") -
     """What a moderator reads when the store refused a change (or a file, for `what`)."""
     if isinstance(error, StaleRevision):
         return stale_text(error)
-    if isinstance(error, NothingToUndo | NothingToRedo):  # not refused: nothing to do
+    if isinstance(error, NothingToDo):  # not refused: nothing to do
         said = str(error)
         return clip(f"{escape(said[:1].upper() + said[1:])}. {NOTHING_CHANGED}", MESSAGE_LIMIT)
     if isinstance(error, KnowledgeError):
