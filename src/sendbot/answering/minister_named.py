@@ -83,10 +83,12 @@ def _ministers(index: FactIndex) -> dict[str, tuple[str, frozenset[str]]]:
 # A surname alone names the minister where it is said as a speaker's ("according to gould",
 # "what did johnston say", "in coutinho's answer"): read alone, a short surname may be another
 # word spelt without its vowels ("smth" read as "smith").
-_BEFORE_A_SPEAKER = frozenset("to did does do has had in from by".split())
+_BEFORE_A_SPEAKER = frozenset("to did does do has had in from by per".split())
 _AFTER_A_SPEAKER = frozenset(
     """say said says saying mention mentioned mentions answer answers reply replies gave give
-    gives told tell wrote claimed in on about""".split()
+    gives told tell wrote claimed in on about talk talks talked talking state stated states
+    cite cited cites quote quoted quotes announce announced announces promise promised
+    promises refer referred refers confirm confirmed confirms set sets put puts""".split()
 )
 
 
@@ -113,8 +115,33 @@ def without_the_minister(index: FactIndex, question: Question) -> Question:
         for family in [ministers[source_id][0]]
         for word in {family, f"{family}s", *ministers[source_id][1]}
     }
-    kept = [word for word in question.words if word not in names]
+    kept: list[str] = []
+    after_name = False
+    for word in question.words:
+        if word in names:
+            # "total high needs funding per baroness smith", "according to coutinho": the
+            # words pointing at the minister go with their name ("per" alone would ask an
+            # amount for each).
+            pointing = next((len(words) for words in _POINTING if kept[-len(words) :] == words), 0)
+            del kept[len(kept) - pointing :]
+            after_name = True
+        elif after_name and word in _SPEAKING:
+            # "the increase that mckinnell talked about": their speaking names the answer as
+            # their name does; no fact of it need say "talked".
+            continue
+        else:
+            kept.append(word)
+            after_name = False
     return question if len(kept) == len(question.words) else analyse(" ".join(kept))
+
+
+# The words pointing at whose word it is, said just before their name.
+_POINTING = (["as", "per"], ["per"], ["according", "to"])
+# The words of someone speaking, said just after their name.
+_SPEAKING = frozenset(
+    """talked talks talk talking about quoted quotes quote cited cites cite stated states
+    announced announces mentioned mentions referred refers wrote writes""".split()
+)
 
 
 # A minister may have given several answers, and a surname names an answer less surely than a
@@ -133,7 +160,13 @@ def clearly_closest(
     # Only the first and its nearest rival are compared: the candidates below them are never
     # worked out (the filter reads each candidate alone, so those it keeps are the same either
     # way).
-    giving = giving_in_named_answer(index, question, sources)
+    giving = (
+        candidate
+        for candidate in giving_in_named_answer(index, question, sources)
+        # "how big is the increase mckinnell talked about": England's, not one area's, when
+        # the question names no area (the same area's words are found in either).
+        if question.places or index.facts[candidate.position].place is None
+    )
     first = next(giving, None)
     if first is None or first.rank_score < CLEARLY_CLOSE:
         return None

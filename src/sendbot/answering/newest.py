@@ -71,7 +71,8 @@ from sendbot.answering.minister_named import (
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
-from sendbot.answering.question import Question
+from sendbot.answering.purpose_reworded import as_purpose_asked
+from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
@@ -701,6 +702,10 @@ def _from_ministers_answer(
     sources = minister_sources(index, question)
     if sources:
         unnamed = without_the_minister(index, question)
+        # "what is the extra high needs cash for, according to coutinho": asked without the
+        # minister, what it is for, in the words the base's purposes are asked by.
+        purpose = as_purpose_asked(unnamed.text)
+        unnamed = analyse(purpose) if purpose is not None else unnamed
     else:
         sources, unnamed = titled_sources(index, question)
     found = result.answered and "document" not in best.tags
