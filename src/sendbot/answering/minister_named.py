@@ -7,6 +7,7 @@ about dsg deficits". The surname says which answer (or answers) is asked of, as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
 
@@ -193,3 +194,22 @@ def _nearest_rival(
         if index.facts[candidate.position].quote != quote:
             return candidate
     return None
+
+
+# "how much of an increase did the minister cite", "what did they say the £1bn is for": who
+# spoke and their speaking, in a question naming the answer they gave; what was said is asked.
+_SPEAKER_SPEAKING = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had) )?(?:the )?(?:minister|ministers|government|govt|"
+    r"department|dept|dfe|they|she|he) (?:say|said|says|cite|cited|cites|mention|mentioned|"
+    r"mentions|quote|quoted|quotes|give|gave|gives|state|stated|states|talk about|talked about|"
+    r"refer to|referred to|point to|pointed to)\b"
+)
+
+
+def without_the_speaker(question: Question) -> Question:
+    """The question naming an answer without who spoke in it and their speaking: they are
+    the answer named, no words a fact of it need have."""
+    text = " ".join(question.words)
+    said = " ".join(_SPEAKER_SPEAKING.sub(" ", text).split())
+    return question if said == text or not said else analyse(said)
+

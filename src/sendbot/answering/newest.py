@@ -67,6 +67,7 @@ from sendbot.answering.minister_named import (
     clearly_closest,
     minister_sources,
     without_the_minister,
+    without_the_speaker,
 )
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
@@ -708,6 +709,7 @@ def _from_ministers_answer(
         unnamed = analyse(purpose) if purpose is not None else unnamed
     else:
         sources, unnamed = titled_sources(index, question)
+    unnamed = without_the_speaker(unnamed)
     found = result.answered and "document" not in best.tags
     if not sources or (found and best.source_id in sources):
         return None
