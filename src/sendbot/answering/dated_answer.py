@@ -289,4 +289,3 @@ def _names_a_topic(asked: str) -> bool:
 
 
 _TIME = re.compile(rf"(?:\d{{2,4}}(?:[/_-]\d{{2,4}})?|{_MONTH})")
-

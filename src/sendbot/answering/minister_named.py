@@ -212,4 +212,3 @@ def without_the_speaker(question: Question) -> Question:
     text = " ".join(question.words)
     said = " ".join(_SPEAKER_SPEAKING.sub(" ", text).split())
     return question if said == text or not said else analyse(said)
-

@@ -50,8 +50,9 @@ def titled_sources(index: FactIndex, question: Question) -> tuple[frozenset[str]
     text = " ".join(question.words)
     found = _BEFORE.search(text)
     name = found["name"].split() if found else []
-    after = _AFTER.search(text) or _titled_after(index, text)
-    named = [*name, *(after["name"].split() if after else [])]
+    at_end = _AFTER.search(text)
+    after = (at_end["name"], at_end.span()) if at_end else _titled_after(index, text)
+    named = [*name, *(after[0].split() if after else [])]
     house = next((word for word in named if word in _HOUSES), None)
     topic = _topic(index, named)
     if not topic and not (house and found and _HOUSE_ALONE.fullmatch(found["name"])):
@@ -65,7 +66,9 @@ def titled_sources(index: FactIndex, question: Question) -> tuple[frozenset[str]
     )
     if not sources:
         return sources, question
-    for start, end in reversed(_merged([match.span() for match in (found, after) if match])):
+    spans = [found.span()] if found else []
+    spans += [after[1]] if after else []
+    for start, end in reversed(_merged(spans)):
         before = _POINTING_AT_IT.sub("", text[:start])
         text = f"{before}{text[end:]}"
     return sources, analyse(text)
@@ -102,9 +105,11 @@ def _topic(index: FactIndex, named: list[str]) -> set[str]:
     }
 
 
-def _titled_after(index: FactIndex, text: str) -> re.Match[str] | None:
+def _titled_after(index: FactIndex, text: str) -> tuple[str, tuple[int, int]] | None:
     """ "the lords question about the IFS report, how much ...": the words naming the answer
-    after "about", as many of the three as some title has every term of, matched alone."""
+    after "about" (as many of the first three as some title has every term of) and the span
+    of its name, to the question word opening what is asked when one follows ("the answer
+    about the 1bn and dyslexia, what did they say": "dyslexia" is of its name too)."""
     found = _AFTER_THEN_ASKED.search(text)
     if found is None:
         return None
@@ -114,8 +119,13 @@ def _titled_after(index: FactIndex, text: str) -> re.Match[str] | None:
         topic = _topic(index, said[:length])
         ends_on_topic = bool(_topic(index, said[length - 1 : length]))
         if ends_on_topic and any(topic <= title for title in titles):
-            opening = re.escape(text[found.start() : found.start("name")])
-            named = re.escape(" ".join(said[:length]))
-            return re.compile(rf"{opening}(?P<name>{named})\b").search(text, found.start())
+            end = found.start("name") + len(" ".join(said[:length]))
+            asked = _ASKED_NEXT.match(text, end)
+            return " ".join(said[:length]), (found.start(), asked.end(1) if asked else end)
     return None
 
+
+# The rest of a clause naming an answer, up to the question word that opens what is asked.
+_ASKED_NEXT = re.compile(
+    r"((?: [a-z0-9/']+){0,5}?) (?=(?:what|whats|how|hows|who|when|where|which|why) )"
+)
