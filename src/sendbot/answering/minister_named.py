@@ -15,6 +15,7 @@ from sendbot.answering.asked_measure import giving_in_named_answer
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import Candidate, ScoredFact
+from sendbot.answering.named_month import MONTH_WORDS, dated_in_month, month_and_year
 from sendbot.answering.question import Question, analyse
 
 # Asked who ("who answered it, gould?", "which MP asked mckinnell"): the record's to answer.
@@ -212,3 +213,30 @@ def without_the_speaker(question: Question) -> Question:
     text = " ".join(question.words)
     said = " ".join(_SPEAKER_SPEAKING.sub(" ", text).split())
     return question if said == text or not said else analyse(said)
+
+
+def of_the_month_named(
+    index: FactIndex, sources: frozenset[str], question: Question
+) -> tuple[frozenset[str], Question]:
+    """Of a minister's answers, those given in the month the question names with them ("per
+    baroness smith in june 2025": not her PINS answer of August), and the question without
+    that month, which says when the answer was given, not a period asked; all of them and the
+    question as it is when it names no month one of them was given in."""
+    named = month_and_year(question.words)
+    if named is None:
+        return sources, question
+    month, year = named
+    dated = frozenset(
+        source.id
+        for source in index.kb.sources
+        if source.id in sources and dated_in_month(source, month, year)
+    )
+    if not dated:
+        return sources, question
+    text = _IN_A_MONTH.sub(" ", " ".join(question.words))
+    return dated, analyse(" ".join(text.split()))
+
+
+_IN_A_MONTH = re.compile(
+    rf"\b(?:(?:in|from|during|back in) )?(?:{'|'.join(MONTH_WORDS)}) (?:19|20)\d\d\b"
+)

@@ -66,6 +66,7 @@ from sendbot.answering.minister_named import (
     asks_what_was_said,
     clearly_closest,
     minister_sources,
+    of_the_month_named,
     without_the_minister,
     without_the_speaker,
 )
@@ -703,6 +704,7 @@ def _from_ministers_answer(
     sources = minister_sources(index, question)
     if sources:
         unnamed = without_the_minister(index, question)
+        sources, unnamed = of_the_month_named(index, sources, unnamed)
         # "what is the extra high needs cash for, according to coutinho": asked without the
         # minister, what it is for, in the words the base's purposes are asked by.
         purpose = as_purpose_asked(unnamed.text)
