@@ -142,7 +142,8 @@ _POINTING = (["as", "per"], ["per"], ["according", "to"])
 # The words of someone speaking, said just after their name.
 _SPEAKING = frozenset(
     """talked talks talk talking about quoted quotes quote cited cites cite stated states
-    announced announces mentioned mentions referred refers wrote writes""".split()
+    announced announces mentioned mentions referred refers wrote writes say says said saying
+    describe describes described""".split()
 )
 
 
