@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.asked_measure import giving_in_named_answer
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.intent import Intent
@@ -53,13 +54,49 @@ def asks_what_was_said(question: Question) -> bool:
 
 
 def minister_sources(index: FactIndex, question: Question) -> frozenset[str]:
-    """The written answers given by the minister the question names by surname; empty when it
-    names none."""
+    """The written answers given by the minister the question names by surname, or asked by
+    the member it names so as the answer's name ("the pawsey reply"); empty when it names
+    none."""
     said = set(question.words)
-    return frozenset(
+    given = {
         source_id
         for source_id, (family, others) in _ministers(index).items()
         if (family in said or f"{family}s" in said) and _names(question.words, family, others)
+    }
+    asked = {
+        source_id
+        for source_id, family in _askers(index).items()
+        if (family in said or f"{family}s" in said) and _labels(question.words, family)
+    }
+    return frozenset(given | asked)
+
+
+@per_index
+def _askers(index: FactIndex) -> dict[str, str]:
+    """The surname of each written answer's asker, where a fact of it says who asked ("Asked
+    by Mark Pawsey (Conservative - Rugby)")."""
+    askers = {}
+    for fact in index.facts:
+        found = _ASKED_BY.search(fact.quote) if answer_part(fact) is AnswerPart.ASKER else None
+        if found is not None:
+            askers[fact.source_id] = surname_of(found["name"])
+    return askers
+
+
+_ASKED_BY = re.compile(r"\basked by (?P<name>[^(\n]+?)\s*(?:\(|$)", re.IGNORECASE)
+# The words naming a written answer after a person's name: "the pawsey reply", "coutinho
+# internships answer", "mckinnell dyslexia answer" (up to two words of its topic between).
+_ANSWER_WORDS = frozenset("answer answers reply replies response responses pq".split())
+_LABEL_REACH = 3
+
+
+def _labels(said: tuple[str, ...], family: str) -> bool:
+    """Whether the surname is said as a written answer's name: an answer word follows it
+    within a few words ("the pawsey reply", "coutinho internships answer")."""
+    return any(
+        _is_surname(word, family)
+        and not _ANSWER_WORDS.isdisjoint(said[place + 1 : place + 1 + _LABEL_REACH])
+        for place, word in enumerate(said)
     )
 
 
@@ -104,19 +141,21 @@ def _names(said: tuple[str, ...], family: str, others: frozenset[str]) -> bool:
         after = said[place + 1] if place + 1 < len(said) else ""
         if {before, after} & others or before in _BEFORE_A_SPEAKER or after in _AFTER_A_SPEAKER:
             return True
-    return False
+    return _labels(said, family)
 
 
 def without_the_minister(index: FactIndex, question: Question) -> Question:
-    """The question without the named minister's names ("according to mckinnell" -> "according
-    to"): they pointed at the answer, and are no words a fact of it must have."""
-    ministers = _ministers(index)
-    names = {
-        word
+    """The question without the named minister's (or member's) names ("according to
+    mckinnell" -> "according to", "the pawsey reply" -> "the reply"): they pointed at the
+    answer, and are no words a fact of it must have."""
+    said = set(question.words)
+    people = [
+        (family, others)
         for source_id in minister_sources(index, question)
-        for family in [ministers[source_id][0]]
-        for word in {family, f"{family}s", *ministers[source_id][1]}
-    }
+        for family, others in (_ministers(index)[source_id], (_askers(index).get(source_id), ()))
+        if family is not None and not said.isdisjoint({family, f"{family}s"})
+    ]
+    names = {word for family, others in people for word in {family, f"{family}s", *others}}
     kept: list[str] = []
     after_name = False
     for word in question.words:
