@@ -168,3 +168,102 @@ def test_what_the_named_answer_does_not_say_is_not_answered(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert_not_answered(shipped_index, question, ".")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "figure"),
+    [
+        # Baroness Smith gave three answers; only the IFS one in June 2025.
+        (
+            "total high needs funding per baroness smith in june 25",
+            "high-needs-total-2025-26",
+            "£12 billion",
+        ),
+        # The month names her answer, and "2025" is a word of the fact too.
+        (
+            "baroness smith said what about send reform timing in june 25",
+            "send-reform-plans-later-2025",
+            "later this year",
+        ),
+        (
+            "what did baroness smith in jan 2026 say about special school numbers",
+            "pupils-in-special-schools-2024-25",
+            "200,000",
+        ),
+    ],
+)
+def test_a_ministers_answer_named_with_its_month(
+    shipped_index: FactIndex, question: str, fact_id: str, figure: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert figure in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "said"),
+    [
+        (
+            "how does the dept describe the level of high needs funding in that feb 23 answer lol",
+            "hn-2023-02-22-unprecedented-funding",
+            "unprecedented",
+        ),
+        (
+            "how did Coutinho describe the level of high needs funding back then lol",
+            "hn-2023-02-22-unprecedented-funding",
+            "unprecedented",
+        ),
+        (
+            "in that nov 23 answer how many more EPs",
+            "educational-psychologists-trainees-2023-11-17",
+            "400",
+        ),
+    ],
+)
+def test_that_month_answer_and_how_a_minister_described_it(
+    shipped_index: FactIndex, question: str, fact_id: str, said: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert said in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "said"),
+    [
+        (
+            "coutinho internships answer - how much money",
+            "supported-internships-investment-2022",
+            "£18 million",
+        ),
+        (
+            "what was the improvement plan meant to do for mainstream schools acc to the "
+            "pawsey answer",
+            "improvement-plan-mainstream-confidence",
+            "mainstream",
+        ),
+        (
+            "per the gould top slicing answer where does most of the money go",
+            "high-needs-funding-reaches-settings",
+            "local authorities",
+        ),
+    ],
+)
+def test_a_person_named_as_the_answers_name(
+    shipped_index: FactIndex, question: str, fact_id: str, said: str
+) -> None:
+    """The member who asked or the minister who answered, said as the answer's name."""
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert said in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the pawsey answer say about football",
+        "the mckinnell answer, how many EHCPs were issued",
+        "total high needs funding per baroness smith in june 1999",
+    ],
+)
+def test_what_the_answer_named_by_a_person_does_not_say(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, ".")
