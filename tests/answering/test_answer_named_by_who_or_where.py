@@ -4,6 +4,7 @@ named answer does not say is not answered from it."""
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
@@ -267,3 +268,39 @@ def test_what_the_answer_named_by_a_person_does_not_say(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert_not_answered(shipped_index, question, ".")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "said"),
+    [
+        (
+            "did the minister in the lords mention dsg deficits at all",
+            "send-costs-strain-council-finances",
+            "dedicated schools grant deficits",
+        ),
+        (
+            "what was said in the house of lords about the core schools budget",
+            "core-schools-budget-2028-29",
+            "£69.5 billion",
+        ),
+    ],
+)
+def test_a_house_named_as_where_it_was_said(
+    shipped_index: FactIndex, question: str, fact_id: str, said: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert said in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the lords get told about football",
+        "what did they say in the lords about EHCP waiting times",
+    ],
+)
+def test_what_was_not_said_in_the_house_is_not_answered(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert not reply.answered, reply.text

@@ -46,7 +46,7 @@ def titled_sources(index: FactIndex, question: Question) -> tuple[frozenset[str]
     """The written answers the question names by words of their title (and their House), and
     the question without the words naming them; none when it names none that fit."""
     if _ANSWER_WORDS.isdisjoint(question.words):
-        return frozenset(), question
+        return _told_in_a_house(index, question)
     text = " ".join(question.words)
     found = _BEFORE.search(text)
     name = found["name"].split() if found else []
@@ -129,3 +129,29 @@ def _titled_after(index: FactIndex, text: str) -> tuple[str, tuple[int, int]] | 
 _ASKED_NEXT = re.compile(
     r"((?: [a-z0-9/']+){0,5}?) (?=(?:what|whats|how|hows|who|when|where|which|why) )"
 )
+
+
+# "what did the lords get told about send places", "what did the govt say in the lords about
+# the IFS report", "did the minister in the lords mention dsg deficits": a House named as where
+# something was said, with no answer word, names the answers put in it.
+_TOLD_IN_A_HOUSE = re.compile(
+    r"\b(?:in|to|tell|told|telling) the (?:house of )?(?P<house>lords|commons)\b"
+    r"(?! (?:question|answer|or)\b)"
+    r"|\bthe (?:house of )?(?P<told>lords|commons) (?:get|got|gets|were|was|been|being) told\b"
+)
+
+
+def _told_in_a_house(index: FactIndex, question: Question) -> tuple[frozenset[str], Question]:
+    """The answers put in the House a question names as where something was said, and the
+    question without those words; none when it names no House so."""
+    text = " ".join(question.words)
+    found = _TOLD_IN_A_HOUSE.search(text)
+    if found is None:
+        return frozenset(), question
+    in_lords = (found["house"] or found["told"]) == "lords"
+    sources = frozenset(
+        source_id for source_id, (_, lords) in _titles(index).items() if lords == in_lords
+    )
+    if not sources:
+        return sources, question
+    return sources, analyse(" ".join(f"{text[: found.start()]} {text[found.end() :]}".split()))
