@@ -194,6 +194,9 @@ _WHAT_THE_QUESTION_ASKED = re.compile(
     r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?"
     r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq) "
     r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b"
+    # "what was asked in the nov 2023 question", "what exactly was asked": no one named.
+    r"|\b(?:what|wat|wot) (?:(?:actually|really|exactly) )?(?:was|were) "
+    r"(?:(?:actually|really|even|exactly) )?asked\b"
 )
 
 

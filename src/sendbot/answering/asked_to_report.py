@@ -25,9 +25,29 @@ def _about(found: re.Match[str]) -> str:
     return f"{_AS_ASKING.get(verb.lower(), verb)}{found[2]} about"
 
 
+# "what did pawsey want to know", "what was the mp trying to find out about EPs": what someone
+# wanted to know is what they asked. (Only asked of someone named, after "what did"/"what
+# was": "I want to know how many ..." is the asker's own asking.)
+_WANTED_TO_KNOW = re.compile(
+    r"\b((?:what|wat|wot) (?:did|does|was|were|is) (?:[\w']+ ){1,3}?)"
+    r"(?:(?:really|actually|exactly) )?"
+    r"(?P<verb>want|wanted|wanna|wish|wished|trying|tryna|try|tried) (?:to )?"
+    r"(?:know|find out|learn)\b",
+    re.IGNORECASE,
+)
+_AS_ASKED = {"trying": "asking", "tryna": "asking"}
+
+
+def _asked(found: re.Match[str]) -> str:
+    return f"{found[1]}{_AS_ASKED.get(found['verb'].lower(), 'ask')}"
+
+
 def as_asked_about(text: str) -> str:
-    """`text` with "asked to report (or update) on" read as "asked about"."""
+    """`text` with "asked to report (or update) on" read as "asked about", and "what did
+    they want to know" as "what did they ask"."""
     lowered = text.lower()
+    if "know" in lowered or "find out" in lowered or "learn" in lowered:
+        text = _WANTED_TO_KNOW.sub(_asked, text)
     if "report" not in lowered and "update" not in lowered and "comment" not in lowered:
         return text  # nearly every question: no words to read
     return _TO_REPORT_ON.sub(_about, text)

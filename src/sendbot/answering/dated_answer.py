@@ -12,6 +12,7 @@ from sendbot.answering.answer_parts import DOMAIN_WORDS
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.named_month import MONTH_WORDS
+from sendbot.answering.normalise import STOPWORDS
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import Source
@@ -235,4 +236,56 @@ def called_it(question: Question) -> Question:
         return question
     found = named[0]
     name = "" if found["pointing"] else "it"
-    return analyse(f"{text[: found.start()]}{name}{text[found.end() :]}")
+    before, rest = text[: found.start()], text[found.end() :]
+    if _OPENS_THE_QUESTION.fullmatch(before):
+        rest = _without_topic_clause(rest)
+    return analyse(f"{before}{name}{rest}")
+
+
+# "in the feb 2023 answer about funding for specialist schools, what did they say total high
+# needs would reach?": opening the question, the answer named by its date and then its topic
+# in a clause; what is asked comes after it, from its question word on. The clause names the
+# answer too: its words are no topic of the fact asked.
+_OPENS_THE_QUESTION = re.compile(r"(?:(?:so|ok|and|but|in|from|according to|for) )*")
+# A question word ends the clause ("... adequate, how much was"); failing one, a verb that
+# opens a question ("... schools, did they say"), which a clause may hold ("whether it is").
+_ASKING_WORDS = (
+    r"(?:what|whats|how|hows|who|whos|when|where|which|why)",
+    r"(?:did|does|do|is|was|were|are|has|had|have|can|could|will|would)",
+)
+_TOPIC_CLAUSES = tuple(
+    re.compile(
+        rf" (?:about|on|regarding|re|concerning|over) (?:[a-z0-9/']+ ){{1,8}}?"
+        rf"(?={asking} (?:[a-z0-9/']+ ){{2}})"
+    )
+    for asking in _ASKING_WORDS
+)
+
+
+def _without_topic_clause(rest: str) -> str:
+    """What follows an answer's name, without the clause naming its topic when what is asked
+    after it names a topic of its own ("how much was the high needs increase"); "what was the
+    total for 2024/25" leans on the clause for what it is the total of, and keeps it."""
+    for pattern in _TOPIC_CLAUSES:
+        clause = pattern.match(rest)
+        if clause is not None:
+            asked = rest[clause.end() :]
+            return f" {asked}" if _names_a_topic(asked) else rest
+    return rest
+
+
+# Words naming no topic in what is asked: a figure's kind and the everyday verbs around it.
+_NO_TOPIC = frozenset(
+    """total figure figures amount sum number numbers level size value say said says reach
+    reached get got give gave given go going went up down rise increase whats""".split()
+)
+
+
+def _names_a_topic(asked: str) -> bool:
+    return any(
+        word not in STOPWORDS and word not in _NO_TOPIC and not _TIME.fullmatch(word)
+        for word in asked.split()
+    )
+
+
+_TIME = re.compile(rf"(?:\d{{2,4}}(?:[/_-]\d{{2,4}})?|{_MONTH})")

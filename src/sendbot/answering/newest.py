@@ -66,12 +66,15 @@ from sendbot.answering.minister_named import (
     asks_what_was_said,
     clearly_closest,
     minister_sources,
+    of_the_month_named,
     without_the_minister,
+    without_the_speaker,
 )
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
-from sendbot.answering.question import Question
+from sendbot.answering.purpose_reworded import as_purpose_asked
+from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
@@ -701,15 +704,28 @@ def _from_ministers_answer(
     sources = minister_sources(index, question)
     if sources:
         unnamed = without_the_minister(index, question)
+        sources, undated = of_the_month_named(index, sources, unnamed)
+        # "per baroness smith in june 2025": read without the month naming her answer, then
+        # with it, as it may be a word of the fact too ("later in 2025").
+        readings = [_as_purpose(undated)] + ([_as_purpose(unnamed)] if undated != unnamed else [])
     else:
         sources, unnamed = titled_sources(index, question)
+        readings = [unnamed]
     found = result.answered and "document" not in best.tags
     if not sources or (found and best.source_id in sources):
         return None
-    within = clearly_closest(index, unnamed, sources)
+    closest = (clearly_closest(index, without_the_speaker(read), sources) for read in readings)
+    within = next((fact for fact in closest if fact is not None), None)
     if within is None:
         return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
+
+
+def _as_purpose(question: Question) -> Question:
+    """ "what is the extra high needs cash for, according to coutinho": asked without the
+    minister, what it is for, in the words the base's purposes are asked by."""
+    purpose = as_purpose_asked(question.text)
+    return analyse(purpose) if purpose is not None else question
 
 
 def _end_not_given(index: FactIndex, question: Question, fact: Fact) -> tuple[Fact, str] | None:

@@ -24,16 +24,18 @@ _SPOKEN_END = re.compile(
 
 
 # A month and a year's last two digits, naming when something was said: "the nov 25 question",
-# "in june 25", "jan '26 answer". A day of the month reads the same ("on june 25", "as of feb
-# 24", "since sept 23", "sept 23 answer"), so the year is read only after "the", "in" or
-# "during", or after an apostrophe; never before "th", a comma and a year, or a slash.
+# "in june 25", "that feb 23 answer", "jan '26 answer". A day of the month reads the same ("on
+# june 25", "as of feb 24", "since sept 23", "sept 23 answer"), so the year is read only after
+# "the", "that", "this", "in" or "during", or after an apostrophe; never before "th", a comma
+# and a year, or a slash.
 _MONTH_NAMES = "|".join(
     sorted({*MONTHS, *(name[:3] for name in MONTHS), "sept"}, key=len, reverse=True)
 )
 # The month before a year's two last digits, and the word before it: read at the end of the few
 # characters before the digits.
 _MONTH_BEFORE = re.compile(
-    rf"\b(?:(?P<before>the|in|during) )?(?P<month>{_MONTH_NAMES})\.? (?P<apostrophe>')?$",
+    rf"\b(?:(?P<before>the|that|this|in|during) )?"
+    rf"(?P<month>{_MONTH_NAMES})\.? (?P<apostrophe>')?$",
     re.IGNORECASE,
 )
 # A year's two last digits standing alone ("25", "'26"), not a day ("25th"), nor followed by a
