@@ -63,6 +63,24 @@ def acronyms(quote: str) -> frozenset[str]:
     )
 
 
+def spelt_out_line(question: str, fact: Fact) -> str | None:
+    """'SEND stands for Special Educational Needs and Disabilities.': each acronym the question
+    names that the fact spells out, in its quote's own words, said first so that the reply
+    answers what was asked before it shows the quote; None when it spells none of them. (The
+    statement may put the acronym beside words of the quote, as `_spelt_in_quote` reads it.)"""
+    named = frozenset(re.findall(r"[a-z]+", question.lower()))
+    said: dict[str, str] = {}
+    for text in (fact.quote, fact.statement):
+        for match in _SPELT_OUT.finditer(text):
+            acronym = match.group(2)
+            if acronym.lower() not in named or acronym in said:
+                continue
+            words = expansion(match.group(1).split(), acronym)
+            if words and (text is fact.quote or words.lower() in fact.quote.lower()):
+                said[acronym] = words.rstrip(",")
+    return " ".join(f"{acronym} stands for {words}." for acronym, words in said.items()) or None
+
+
 def _spelt_in_quote(fact: Fact) -> frozenset[str]:
     """The acronyms (folded) the fact's quote spells out: in brackets after their words, or
     only in the statement when the quote holds the same words ("early years special

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sendbot.answering.checked_claim import checked_line
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
+from sendbot.answering.expansions import spelt_out_line
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.message_kind import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
@@ -85,7 +86,7 @@ class Reply:
     notes: tuple[str, ...] = ()
     # "The written answer gives £21 million, not £50 million.": the figures the question
     # checked that the answer sets right, or "Yes: the written answer gives 32." when it gives
-    # each one; first in `text`.
+    # each one; or, asked what letters stand for, "SEND stands for ...". First in `text`.
     corrected: str | None = None
 
     @property
@@ -366,6 +367,8 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
         source = kb.source_of(fact)
         missing = result.missing if partial else None
         corrected = checked_line(result.checked, fact) if answered and result.checked else None
+        if answered and result.verdict is Verdict.SPELT_OUT:
+            corrected = spelt_out_line(result.question, fact)
         text = partial_text(missing, fact, source) if missing else fact_text(fact, source)
         return Reply(
             question=result.question,

@@ -215,7 +215,8 @@ def fact_embed(
     fact: Fact, source: Source, question: str | None = None, corrected: str | None = None
 ) -> EmbedSpec:
     """Statement, verbatim quote, who said it when, and the date the figures hold for; first,
-    the figure the question checked that the answer sets right (`corrected`), if any."""
+    the line said before the fact (`corrected`: a checked figure set right, or what letters
+    asked stand for), if any."""
     statement = f"{corrected}\n{fact.statement}" if corrected else fact.statement
     return fit(
         EmbedSpec(
