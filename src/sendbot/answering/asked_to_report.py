@@ -28,7 +28,7 @@ def _about(found: re.Match[str]) -> str:
 # "what did pawsey want to know", "what was the mp trying to find out about EPs": what someone
 # wanted to know is what they asked. (Only asked of someone named, after "what did"/"what
 # was": "I want to know how many ..." is the asker's own asking.)
-_WANTED_TO_KNOW = re.compile(
+_SOMEONE_WANTED_TO_KNOW = re.compile(
     r"\b((?:what|wat|wot) (?:did|does|was|were|is) (?:[\w']+ ){1,3}?)"
     r"(?:(?:really|actually|exactly) )?"
     r"(?P<verb>want|wanted|wanna|wish|wished|trying|tryna|try|tried) (?:to )?"
@@ -38,7 +38,7 @@ _WANTED_TO_KNOW = re.compile(
 _AS_ASKED = {"trying": "asking", "tryna": "asking"}
 
 
-def _asked(found: re.Match[str]) -> str:
+def _what_they_asked(found: re.Match[str]) -> str:
     return f"{found[1]}{_AS_ASKED.get(found['verb'].lower(), 'ask')}"
 
 
@@ -47,7 +47,7 @@ def as_asked_about(text: str) -> str:
     they want to know" as "what did they ask"."""
     lowered = text.lower()
     if "know" in lowered or "find out" in lowered or "learn" in lowered:
-        text = _WANTED_TO_KNOW.sub(_asked, text)
+        text = _SOMEONE_WANTED_TO_KNOW.sub(_what_they_asked, text)
     if "report" not in lowered and "update" not in lowered and "comment" not in lowered:
         return text  # nearly every question: no words to read
     return _TO_REPORT_ON.sub(_about, text)
