@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sendbot.answering.asked_once import searched_once
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
@@ -178,7 +179,11 @@ _NAME_CHECKED = re.compile(
 def asks_what_answer_is_about(text: str) -> bool:
     """'whats this written answer about?': what a written answer is about is the question it
     answers, so the question put is what is asked (lower-case text)."""
-    return bool(_WHAT_ANSWER_IS_ABOUT.search(text))
+    return bool(_what_answer_is_about(text))
+
+
+# Asked of a question by its ranking and by the rules reading its ranking: read once.
+_what_answer_is_about = searched_once(_WHAT_ANSWER_IS_ABOUT)
 
 
 def asks_what_was_asked(text: str) -> bool:
@@ -896,9 +901,13 @@ def quotes_paper_number(fact: Fact, number: str) -> bool:
 _ASKS_A_NAME = at_word_starts(r"\b(?:called|titled|(?:the )?(?:name|title) of)\b", letters="cnt")
 
 
+# Asked of a question for each fact of its shortlist that restates a question: read once.
+_asks_a_name = searched_once(_ASKS_A_NAME)
+
+
 def asks_a_name(question: Question) -> bool:
     """The question asks what something is called."""
-    return bool(_ASKS_A_NAME.search(question.text))
+    return bool(_asks_a_name(question.text))
 
 
 def restates_a_question(fact: Fact) -> bool:

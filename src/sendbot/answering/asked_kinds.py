@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from sendbot.answering.intent import Intent
 from sendbot.answering.named_month import MONTH_WORDS
@@ -358,6 +359,8 @@ def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[st
 _CHECKED_ROLES = frozenset({"completed", "dropped out", "filled"})
 
 
+# A question's asking clauses are most often the whole of it, read for a role both ways.
+@lru_cache(maxsize=16)
 def role(text: str, intent: Intent, checking: bool = False) -> str | None:
     checked = checking and intent is Intent.OTHER
     if intent is not Intent.COUNT and not checked:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -36,6 +37,8 @@ _COUNT = re.compile(r"(?<![£\d.,])\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![\d.,]*\s?(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# Asked by each ranking of a question, and a question may be ranked more than once: read once.
+@lru_cache(maxsize=16)
 def details_asked(text: str) -> frozenset[Detail]:
     """The details a question asks for when it asks more than one, joined by "and"; else
     nothing: a question asking one detail is ranked as it is."""

@@ -14,6 +14,7 @@ sum covers). Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.knowledge.figures import extract_figures, same_figure
@@ -65,15 +66,26 @@ def answers_its_span(text: str, fact: FactProfile) -> bool:
     year or so far?", "which year is the £10.5bn for?") and the fact's own words say its span.
     Not a question asking an amount for each year ("how much is the £21m per year?", "what was
     the rise each year, not the 5 yr total"), nor one asking anything but the span."""
-    if not fact.figure_values or not any(character.isdigit() for character in text):
-        return False  # most questions
+    if not fact.figure_values:
+        return False
+    lowered = _checks_a_span(text)
+    return lowered is not None and _names_its_figure(lowered, fact) and _states_span(fact)
+
+
+# Read once per question, not once per candidate fact.
+@lru_cache(maxsize=16)
+def _checks_a_span(text: str) -> str | None:
+    """The question's text in lower case, when it names a number and asks only what time a
+    figure covers; else None."""
+    if not any(character.isdigit() for character in text):
+        return None  # most questions
     lowered = text.lower()
     asks_year = _ASKS_WHICH_YEAR.search(lowered) is not None
     if not (asks_year or (_CHECKS.search(lowered) and _ASKS_SPAN.search(lowered))):
-        return False
+        return None
     if _ASKS_SOMETHING_ELSE.search(_ASKS_WHICH_YEAR.sub(" ", lowered)):
-        return False
-    return _names_its_figure(lowered, fact) and _states_span(fact)
+        return None
+    return lowered
 
 
 def answers_when(text: str, fact: FactProfile) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.asked_once import searched_once
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
@@ -27,10 +28,11 @@ _OFFICE_THEN = re.compile(
     r"\bwho (?:was|were|s) (?:the )?(" + _OFFICE + r")\b(?! who)(?: (?:\w+ ){0,2}?)?"
     r"(?:when|at the time|then|back then|at that point|in (?:19|20)\d\d)\b"
 )
+_office_then = searched_once(_OFFICE_THEN)
 
 
 def office_held_then(question: Question, fact: FactProfile) -> str | None:
-    found = _OFFICE_THEN.search(question.text)
+    found = _office_then(question.text)
     if found is None:
         return None
     office = found.group(1)
@@ -53,16 +55,18 @@ _COST_OF = re.compile(
     r"budget for|spend(?:ing)? on|money for)\b"
 )
 _THING_BESIDE = re.compile(r"\b((?:independent |external |white paper |\w+ )?" + _BESIDE + r")\b")
+# Searched of the question once, not once for each candidate fact.
+_cost_of, _thing_beside = searched_once(_COST_OF), searched_once(_THING_BESIDE)
 _MODIFIERS_DROPPED = frozenset("the a an its their this that of on for is are was".split())
 
 
 def cost_of_a_thing_beside(question: Question, fact: FactProfile) -> str | None:
     """A cost asked of a thing done beside what the fact's sum is for."""
     text = question.text
-    asked = _COST_OF.search(text)
+    asked = _cost_of(text)
     if asked is None:
         return None
-    thing = _THING_BESIDE.search(text)
+    thing = _thing_beside(text)
     if thing is None:
         return None
     head = thing.group(1).split()[-1]
@@ -92,6 +96,7 @@ _HOW_IT_WORKS = re.compile(
     r"(?:in|into)\b(?= (?:\w+ ){0,6}?" + _FORMULA + r"\b| it\b|$)|"
     r"\b" + _FORMULA + r"\b(?: \w+){0,6}? (?:how does it work|how it works|what factors)\b"
 )
+_how_it_works = searched_once(_HOW_IT_WORKS)
 # (Not "calculated using the national funding formula": what used it, not how it works.)
 _EXPLAINS = re.compile(
     r"\b(?:based on|factors?|weighted|weighting|takes account|takes into account|proxy|proxies|"
@@ -103,7 +108,7 @@ _FORMULA_NAME = re.compile(
 
 
 def how_it_works(question: Question, fact: FactProfile) -> str | None:
-    if not _HOW_IT_WORKS.search(question.text) or _EXPLAINS.search(fact.text):
+    if not _how_it_works(question.text) or _EXPLAINS.search(fact.text):
         return None
     named = _FORMULA_NAME.search(question.text)
     thing = named.group(1) if named else "formula"
@@ -130,6 +135,7 @@ _GIVEN_ASKED = re.compile(
     r"\bwhat (?:is|was|s) (?:the )?(?:dfe|department|government|govt|minister)s? (?:own |actual )?"
     r"(?:\w+ ){0,3}?(assessment|estimate)\b"
 )
+_trends_asked, _given_asked = searched_once(_TRENDS_ASKED), searched_once(_GIVEN_ASKED)
 _GIVEN_SAID = {
     "figures": "figures",
     "numbers": "figures",
@@ -150,11 +156,11 @@ def _of_the_question(fact: FactProfile) -> bool:
 
 def asked_of_the_answer(question: Question, fact: FactProfile) -> str | None:
     text = question.text
-    if _TRENDS_ASKED.search(text):
+    if _trends_asked(text):
         if _of_the_question(fact) or not _CHANGE_SAID.search(fact.text):
             return f"{SOURCE} doesn't describe the trends themselves."
         return None
-    given = _GIVEN_ASKED.search(text)
+    given = _given_asked(text)
     if given is None or not _of_the_question(fact):
         return None  # a fact of the answer's own words: the matcher weighs it
     word = given.group(1) or given.group(3)
@@ -173,10 +179,11 @@ _ROLE_OF = re.compile(
     r"chairperson|chair person|leader|boss|lead|person in charge) (?:of|at) (?:the )?"
     r"((?:\w+ ){0,5}?\w+)(?: (?:now|currently|then))?$"
 )
+_role_of = searched_once(_ROLE_OF)
 
 
 def head_of_a_body(question: Question, fact: FactProfile) -> str | None:
-    found = _ROLE_OF.search(question.text)
+    found = _role_of(question.text)
     if found is None or found.group(1) in fact.text:
         return None
     body = " ".join(question.written.get(word, word) for word in found.group(2).split())
