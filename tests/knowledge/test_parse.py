@@ -74,6 +74,17 @@ def test_unknown_field(tmp_path: Path) -> None:
     assert only_problem(text, tmp_path) == (21, "facts[0].colour", "unknown field")
 
 
+def test_a_misspelt_field_names_the_field_meant(tmp_path: Path) -> None:
+    """'tagz' is reported with the field it is nearest to, so the moderator need not look up
+    the field names; nothing near ('colour' above) gets the plain message."""
+    text = VALID.replace("    tags: [funding]\n", "    tagz: [funding]\n")
+    assert only_problem(text, tmp_path) == (
+        20,
+        "facts[0].tagz",
+        "unknown field (did you mean tags?)",
+    )
+
+
 def test_quote_must_be_verbatim(tmp_path: Path) -> None:
     text = VALID.replace(
         "launched a £70 million Change Programme\n", "started a £70 million plan\n"

@@ -7,6 +7,7 @@ once, each with its file, line and field, so one `kb check` run shows everything
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -117,8 +118,20 @@ def _mapping(
         report.add(parent, key, field, f"{shape}, not {_type_name(value)}")
         return None
     for unknown in sorted(set(map(str, value)) - allowed):
-        report.add(value, unknown, f"{field}.{unknown}" if field else unknown, "unknown field")
+        report.add(
+            value,
+            unknown,
+            f"{field}.{unknown}" if field else unknown,
+            _unknown_field(unknown, allowed),
+        )
     return value
+
+
+def _unknown_field(name: str, allowed: set[str]) -> str:
+    """'unknown field (did you mean statement?)' for a misspelt 'statment': the known field
+    nearest in spelling, when one is near enough to be what was meant."""
+    nearest = difflib.get_close_matches(name, sorted(allowed), n=1, cutoff=0.75)
+    return f"unknown field (did you mean {nearest[0]}?)" if nearest else "unknown field"
 
 
 def _type_name(value: object) -> str:
