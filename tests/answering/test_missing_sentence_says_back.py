@@ -33,13 +33,13 @@ _SAID_BACK = [
         "one",
         "what's the early career framework, never heard of it",
         "itt-ecf-send-content",
-        "The written answer doesn't explain what early career framework is or stands for.",
+        "The written answer doesn't explain what the early career framework is.",
     ),
     (
         "one",
         "new national professional qualification for sencos - whats replacing what",
         None,
-        "The written answer doesn't explain what that is or stands for.",
+        "The written answer doesn't explain what that is.",
     ),
     (
         "one",
@@ -91,17 +91,17 @@ _AS_BEFORE = [
     (
         "many",
         "what is an integrated care board exactly",
-        "The written answer doesn't explain what integrated care board is or stands for.",
+        "The written answer doesn't explain what an integrated care board is.",
     ),
     (
         "many",
         "what is adaptive teaching",
-        "The written answer doesn't explain what adaptive teaching is or stands for.",
+        "The written answer doesn't explain what adaptive teaching is.",
     ),
     (
         "many",
         "what is the dsg deficit",
-        "The written answer doesn't explain what dsg deficit is or stands for.",
+        "The written answer doesn't explain what the dsg deficit is.",
     ),
 ]
 
@@ -154,3 +154,27 @@ def test_a_sentence_that_reads_well_is_kept(
 )
 def test_the_name_said_back(phrase: str, said: str | None) -> None:
     assert said_back(phrase) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "what is a special free school",
+            "The written answer doesn't explain what a special free school is.",
+        ),
+        (
+            "what's an AP free school",
+            "The written answer doesn't explain what an AP free school is.",
+        ),
+        ("what's a DSG deficit", "The written answer doesn't explain what a DSG deficit is."),
+    ],
+)
+def test_a_term_not_explained_is_said_back_with_the_askers_article(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    """'what special free school is or stands for' dropped the 'a' and offered words a
+    multi-word term cannot stand for."""
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing == missing

@@ -77,7 +77,7 @@ def test_on_topic_questions_the_source_does_not_answer_say_what_is_missing(
     ("question", "missing"),
     [
         # The source mentions EHC plans only in passing: no fact is about them.
-        ("what is an EHCP?", r"doesn't explain what EHCP is"),
+        ("what is an EHCP?", r"doesn't explain what an EHCP is"),
         ("how many EHCPs are there", r"doesn't give a number of EHCPs"),
         ("how many teachers have had SEND training?", r"number of teachers|SEND training"),
         ("who asked the question?", r"doesn't say who asked the question"),

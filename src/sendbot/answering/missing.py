@@ -1736,7 +1736,25 @@ def _not_defined(question: Question) -> str:
     # ... of someone's ("warwickshire dsg deficit"): "what's a DSG deficit" asks what it is
     if subject.split()[-1].lower() in _FIGURE_NAMES and len(subject.split()) > 2:
         return f"{SOURCE} doesn't give a figure for the {subject}."
-    return f"{SOURCE} doesn't explain what {subject} is or stands for."
+    # "what is an integrated care board": said back with the asker's article ("what an
+    # integrated care board is"); only letters may stand for something ("what EHCP is or
+    # stands for"), not "adaptive teaching".
+    said = f"{_article_before(question.text, subject)}{subject}"
+    letters = subject != "that" and " " not in subject and len(subject) <= _LETTERS_AT_MOST
+    stands = " or stands for" if letters else ""
+    return f"{SOURCE} doesn't explain what {said} is{stands}."
+
+
+# How long a word may be and still be read as letters that stand for something ("SENCO").
+_LETTERS_AT_MOST = 6
+
+
+def _article_before(text: str, subject: str) -> str:
+    """'an ' when the question says 'an integrated care board' (quotes allowed between them,
+    "the 'universal training offer'"), else ''."""
+    first = subject.split()[0].lower()
+    found = re.search(rf"\b(a|an|the) [\"'\u2018\u201c]?{re.escape(first)}\b", text.lower())
+    return f"{found[1]} " if found else ""
 
 
 def mentioned_not_explained(term: str, answers: int) -> str | None:
