@@ -5,7 +5,7 @@ answers "what does SEND stand for?" with that quote. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 
 from sendbot.answering.normalise import ACRONYM_JOINERS, POINTING_WORDS
 from sendbot.knowledge.model import Fact
@@ -66,33 +66,31 @@ def acronyms(quote: str) -> frozenset[str]:
 def spelt_out_line(question: str, fact: Fact) -> str | None:
     """'SEND stands for Special Educational Needs and Disabilities.': each acronym the question
     names that the fact spells out, in its quote's own words, said first so that the reply
-    answers what was asked before it shows the quote; None when it spells none of them. (The
-    statement may put the acronym beside words of the quote, as `_spelt_in_quote` reads it.)"""
+    answers what was asked before it shows the quote; None when it spells none of them."""
     named = frozenset(re.findall(r"[a-z]+", question.lower()))
     said: dict[str, str] = {}
-    for text in (fact.quote, fact.statement):
-        for match in _SPELT_OUT.finditer(text):
-            acronym = match.group(2)
-            if acronym.lower() not in named or acronym in said:
-                continue
-            words = expansion(match.group(1).split(), acronym)
-            if words and (text is fact.quote or words.lower() in fact.quote.lower()):
-                said[acronym] = words.rstrip(",")
+    for acronym, words in _spellings(fact):
+        if acronym.lower() in named and acronym not in said:
+            said[acronym] = words.rstrip(",")
     return " ".join(f"{acronym} stands for {words}." for acronym, words in said.items()) or None
 
 
+def _spellings(fact: Fact) -> Iterator[tuple[str, str]]:
+    """Each acronym the fact's quote spells out, with the words that spell it: in brackets
+    after their words in the quote, or only in the statement when the quote holds the same
+    words ("early years special educational needs coordinator (SENCO) training" stated of a
+    quote saying "Special Educational Needs Coordinator training", the source never writing
+    SENCO). The quote's first."""
+    for text in (fact.quote, fact.statement):
+        for match in _SPELT_OUT.finditer(text):
+            words = expansion(match.group(1).split(), match.group(2))
+            if words and (text is fact.quote or words.lower() in fact.quote.lower()):
+                yield match.group(2), words
+
+
 def _spelt_in_quote(fact: Fact) -> frozenset[str]:
-    """The acronyms (folded) the fact's quote spells out: in brackets after their words, or
-    only in the statement when the quote holds the same words ("early years special
-    educational needs coordinator (SENCO) training" stated of a quote saying "Special
-    Educational Needs Coordinator training", the source never writing SENCO)."""
-    stated = (
-        match.group(2).lower()
-        for match in _SPELT_OUT.finditer(fact.statement)
-        if (words := expansion(match.group(1).split(), match.group(2)))
-        and words.lower() in fact.quote.lower()
-    )
-    return acronyms(fact.quote).union(stated)
+    """The acronyms (folded) the fact's quote spells out (`_spellings`)."""
+    return frozenset(acronym.lower() for acronym, _ in _spellings(fact))
 
 
 def spelt_out(facts: Sequence[Fact]) -> dict[str, tuple[int, ...]]:
