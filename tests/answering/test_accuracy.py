@@ -956,7 +956,8 @@ def test_accuracy_floor(
         # thirty-first final held-out set, kept outside the repository for round 29: 310/330
         # right, 2 wrong, 117/124 on topic handled at its start; 311/330 right, 3 wrong, 117/124
         # at its end
-        # end of round 29: 311/330 right, 3 wrong, 145/152 not answerable handled
+        # end of round 29: 311/330 right, 3 wrong, 145/152 not answerable handled; retired to
+        # development at the start of round 30
         ("final31.yaml", 0.94, 0.95, 3),
         # twenty-seventh chat-style development set, written with final31 and used in round 29
         # only to check changes (summary lines): 241/257 right, 2 wrong, 111/117 on topic handled
@@ -1788,7 +1789,8 @@ def test_chat_set_floor(
         # multisource28.yaml, held out likewise for round 29: 200/249 right, 21 wrong, 35/47
         # "latest", 122/128 on topic handled at its start; 203/249 right, 20 wrong, 36/47
         # "latest", 122/128 at its end
-        # end of round 29: 203/249 right, 20 wrong, 36/47 "latest", 122/128 handled
+        # end of round 29: 203/249 right, 20 wrong, 36/47 "latest", 122/128 handled; retired to
+        # development at the start of round 30
         ("multisource28.yaml", 0.81, 20, 0.76, 0.95),
         # twenty-seventh multi-source development set, written with multisource28 and used in
         # round 29 only to check changes (summary lines): 197/222 right, 9 wrong, 31/42 "latest",
