@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sendbot.knowledge.changes import Change, change_in
 from sendbot.knowledge.figures import FoundFigure, extract_figures
 from sendbot.knowledge.model import FigureKind
 from sendbot.knowledge.periods import RELATIVE_YEAR_OFFSETS, parse_period, relative_period
@@ -137,12 +138,18 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
     measured = next((figure for figure in found if figure.kind is not FigureKind.DATE), None)
     if measured is None:
         return DraftedMeasure(None, None)
+    change = change_in(quote, found)
+    if change is not None and change.baseline == measured:
+        measured = change.reached  # "increased from 115,000 to 200,000": the level reached
     start, end = _sentence_span(quote, measured.start)
     sentence = quote[start:end]
     figure_start, figure_end = measured.start - start, measured.end - start
-    if _BASELINE_FIGURE.search(sentence[:figure_start]):
+    if change is not None and change.reached == measured:
+        key = _subject_key(change, measured.kind)
+    elif _BASELINE_FIGURE.search(sentence[:figure_start]):
         return DraftedMeasure(None, None)  # a baseline's period is not the answer's
-    key = _measure_key(sentence, figure_start, figure_end, measured.kind)
+    else:
+        key = _measure_key(sentence, figure_start, figure_end, measured.kind)
     if key is None:
         return DraftedMeasure(None, None)
     period = _period(sentence, figure_start, measured.kind, as_of)
@@ -185,6 +192,20 @@ def _measure_key(sentence: str, start: int, end: int, kind: FigureKind) -> str |
             words.append("increase")
         if kind is FigureKind.PERCENT:
             words.append("percent")
+    words = list(dict.fromkeys(words))
+    return "-".join(words[:MAX_KEY_WORDS]) if len(words) >= 2 else None
+
+
+def _subject_key(change: Change, kind: FigureKind) -> str | None:
+    """The key of what changed, named by the sentence's subject ("the number of children in
+    all types of special schools" -> `child-type-special-school`)."""
+    words = _key_words(_words(change.counted or change.named))
+    if kind is FigureKind.COUNT and not set(words) - _GENERIC:
+        return None
+    if kind is FigureKind.MONEY:
+        words.append("funding")
+    elif kind is FigureKind.PERCENT:
+        words.append("percent")
     words = list(dict.fromkeys(words))
     return "-".join(words[:MAX_KEY_WORDS]) if len(words) >= 2 else None
 

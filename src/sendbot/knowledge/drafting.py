@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from sendbot.knowledge.changes import Change, change_in
 from sendbot.knowledge.drafted_measure import DraftedMeasure, draft_measure
 from sendbot.knowledge.figures import (
     MONTHS,
@@ -124,14 +125,17 @@ class _Token:
 def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     """A fact for one claim. Its id may clash with another's; the caller makes ids unique."""
     found = own_figures(claim)[:MAX_FIGURES]
-    figures = tuple(_figure(claim.quote, figure, found) for figure in found)
+    change = change_in(claim.quote, found)
+    if change is not None:
+        found = _reached_first(found, change)
+    figures = tuple(_figure(claim.quote, figure, found, change) for figure in found)
     drafted = draft_measure(claim.quote, found, as_of)
     figures = _period_named(figures, drafted)
     return Fact(
-        id=_fact_id(claim, found),
+        id=_fact_id(claim, found, change),
         statement=draft_statement(claim, found),
         quote=claim.quote,
-        questions=tuple(_questions(claim, found, figures)),
+        questions=tuple(_questions(claim, found, figures, change)),
         as_of=as_of,
         source_id=source_id,
         tags=tuple(tag for tag, pattern in TAG_KEYWORDS.items() if pattern.search(claim.quote)),
@@ -150,6 +154,14 @@ def _period_named(figures: tuple[Figure, ...], drafted: DraftedMeasure) -> tuple
             label = drafted.label(_clip(figure.label, room))
             return (*figures[:position], replace(figure, label=label), *figures[position + 1 :])
     return figures
+
+
+def _reached_first(found: list[FoundFigure], change: Change) -> list[FoundFigure]:
+    """The figures with the level a change reached before the one it started from: the
+    fact's measured figure (its first that is not a date) is then what the sentence reports."""
+    rest = [figure for figure in found if figure != change.reached]
+    at = rest.index(change.baseline)
+    return [*rest[:at], change.reached, *rest[at:]]
 
 
 def own_figures(claim: Claim) -> list[FoundFigure]:
@@ -216,17 +228,37 @@ def _shorten(text: str, keep_until: int, quote: str) -> str:
 # --- figures -----------------------------------------------------------------------------
 
 
-def _figure(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> Figure:
+def _figure(
+    quote: str, figure: FoundFigure, found: Sequence[FoundFigure], change: Change | None = None
+) -> Figure:
     after = _words_after(quote, figure, found)
     unit = _trim(after, leading=UNIT_FILLERS) if figure.kind is FigureKind.COUNT else []
     qualifier = None if _links_figures(quote, figure, found) else figure.qualifier
+    label = figure_label(quote, figure, found)
+    if change is not None and figure in (change.reached, change.baseline):
+        # "The number of children ... has increased from 115,000 to 200,000": both figures
+        # are of the subject, far before them; the words beside them say nothing of it.
+        label = change.named if figure == change.reached else f"earlier {change.named}"
+        counted = change.counted if figure.kind is FigureKind.COUNT else None
+        unit = _head_noun(counted) if counted else unit
     return Figure(
         value=figure.value,
         kind=figure.kind,
-        label=figure_label(quote, figure, found),
+        label=_clip(label, MAX_LABEL),
         unit=_clip(" ".join(unit), MAX_UNIT) or None,
         qualifier=QUALIFIER_FOR_FILE.get(qualifier or ""),
     )
+
+
+def _head_noun(phrase: str) -> list[str]:
+    """The words of a noun phrase before its first preposition: "children" of "children in
+    all types of special schools"."""
+    words: list[str] = []
+    for word in phrase.split():
+        if word.lower() in PREPOSITIONS or word.lower() in CONJUNCTIONS:
+            break
+        words.append(word)
+    return words
 
 
 def _links_figures(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> bool:
@@ -354,13 +386,18 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _questions(
-    claim: Claim, found: Sequence[FoundFigure], figures: Sequence[Figure]
+    claim: Claim,
+    found: Sequence[FoundFigure],
+    figures: Sequence[Figure],
+    change: Change | None = None,
 ) -> Iterator[str]:
     seen: set[str] = set()
     for question in (
+        *(_change_question(change, f) if change else None for f in found),
         *(
             _figure_question(claim.quote, f, figure, found)
             for f, figure in zip(found, figures, strict=True)
+            if not change or f not in (change.reached, change.baseline)
         ),
         " ".join(keywords(claim.focus)[:KEYWORD_WORDS]),
     ):
@@ -369,6 +406,20 @@ def _questions(
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+def _change_question(change: Change, figure: FoundFigure) -> str | None:
+    """What a reader asks of the level a change reached: "how many children in all types of
+    special schools?", "how much is high needs funding?"."""
+    if figure != change.reached:
+        return None
+    if figure.kind is FigureKind.COUNT:
+        return f"how many {change.counted}?" if change.counted else None
+    if figure.kind is FigureKind.MONEY:
+        return f"how much is {change.named}?"
+    if figure.kind is FigureKind.PERCENT:
+        return f"what percentage is {change.named}?"
+    return None
 
 
 def _figure_question(
@@ -391,8 +442,11 @@ def _figure_question(
     return f"when {figure.label}?"
 
 
-def _fact_id(claim: Claim, found: Sequence[FoundFigure]) -> str:
-    """Salient words of the first non-date figure's label, else of the focus from its verb."""
+def _fact_id(claim: Claim, found: Sequence[FoundFigure], change: Change | None = None) -> str:
+    """Salient words of the first non-date figure's label (the subject of a change), else of
+    the focus from its verb."""
+    if change is not None and len(keywords(change.named)) >= 2:
+        return _slug(keywords(change.counted or change.named))
     for figure in found:
         if figure.kind is not FigureKind.DATE:
             words = keywords(figure_label(claim.quote, figure, found))
