@@ -27,10 +27,25 @@ _CHANGE_VERB = re.compile(
     r"(?:\s+(?:overall|in\s+total|steadily|sharply|significantly))?\s+$",
     re.IGNORECASE,
 )
+# The verb saying a "number of ..." stands at a figure: "reached 4,000", "is 434,000".
+_LEVEL_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|will)\s+)?(?:reached|reach|reaches|totalled|totals|total|"
+    r"(?:stands|stood|stand)\s+at|(?:rose|risen|increased|grown|grew|fallen|fell)\s+to|"
+    r"is|was|are|were|be)\s+$",
+    re.IGNORECASE,
+)
+_MEASURE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:total\s+)?(?:number|numbers|proportion|percentage|share)\s+of\s",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 # Where the subject's phrase starts: after the clause before it ("Since 2015/16, ...").
-_CLAUSE_BREAK = re.compile(r"[,;:()]\s*|\.\s+")
+# A comma starts the subject only where a noun phrase starts after it ("Since 2015/16, the
+# number of ..."), not inside a list within it ("the number of education, health and care").
+_CLAUSE_BREAK = re.compile(
+    r"[;:()]\s*|\.\s+|,\s+(?=(?i:the|a|an|this|these|our|its|their)\s|[A-Z])"
+)
 _LEADING = re.compile(r"^(?:the|a|an|this|that|our|its|their|overall|total)\s+", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"^(?:total\s+)?(?:number|numbers|amount|count)\s+of\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 14
@@ -38,16 +53,19 @@ MAX_SUBJECT_WORDS = 14
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """`subject` went from `baseline` to `reached` ("from 115,000 to 200,000")."""
+    """`subject` went from `baseline` to `reached` ("from 115,000 to 200,000"), or, with no
+    baseline, stands at `reached` ("The number of supported internships reached 4,000")."""
 
-    baseline: FoundFigure
+    baseline: FoundFigure | None
     reached: FoundFigure
     subject: str  # "the number of children in all types of special schools", as written
 
     @property
     def named(self) -> str:
-        """The subject without its article: "number of children in all types of ..."."""
-        return _LEADING.sub("", self.subject)
+        """The subject without its article, in lower case where the sentence's capital
+        opened it: "number of children in all types of ...", "spending on ..."."""
+        named = _LEADING.sub("", self.subject)
+        return named[:1].lower() + named[1:] if named[1:2].islower() else named
 
     @property
     def counted(self) -> str | None:
@@ -75,7 +93,34 @@ def change_in(quote: str, found: Sequence[FoundFigure]) -> Change | None:
         subject = _subject(before[: verb.start()])
         if subject:
             return Change(baseline, reached, subject)
+    return _level_in(quote, found)
+
+
+def _level_in(quote: str, found: Sequence[FoundFigure]) -> Change | None:
+    """The first figure a "number of ..." subject stands at: "The number of supported
+    internships taken up reached 4,000", "the proportion of pupils ... is 13.6%"."""
+    for figure in found:
+        if figure.kind is FigureKind.DATE:
+            continue
+        verb = _LEVEL_VERB.search(
+            quote[: figure.start]
+            if not figure.qualifier
+            else _without_qualifier(quote[: figure.start], figure.qualifier)
+        )
+        if verb is None:
+            continue
+        subject = _subject(verb.string[: verb.start()])
+        if subject and _MEASURE_SUBJECT.match(subject):
+            return Change(None, figure, subject)
     return None
+
+
+def _without_qualifier(text: str, qualifier: str) -> str:
+    """The text before a figure without the qualifier left before it ("over")."""
+    trimmed = text.rstrip()
+    if trimmed.lower().endswith(qualifier):
+        return trimmed[: -len(qualifier)]
+    return text
 
 
 def _subject(text: str) -> str | None:

@@ -139,7 +139,7 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
     if measured is None:
         return DraftedMeasure(None, None)
     change = change_in(quote, found)
-    if change is not None and change.baseline == measured:
+    if change is not None and measured in (change.baseline, change.reached):
         measured = change.reached  # "increased from 115,000 to 200,000": the level reached
     start, end = _sentence_span(quote, measured.start)
     sentence = quote[start:end]
@@ -155,6 +155,34 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
     period = _period(sentence, figure_start, measured.kind, as_of)
     written = {str(figure.value) for figure in extract_figures(quote)}
     return DraftedMeasure(key, period, period is not None and period not in written)
+
+
+def amount_named(quote: str, figure: FoundFigure) -> str | None:
+    """What an amount or percentage is of, in its sentence's words, as its key reads it:
+    "total high needs funding" (of "Total high needs funding for ... is over £12 billion"),
+    "increase in high needs budgets" (of "an increase of £1 billion for high needs budgets");
+    None when no funding noun names it (a purpose, "£21 million to fund ...", or nothing)."""
+    if figure.kind not in {FigureKind.MONEY, FigureKind.PERCENT}:
+        return None
+    start, end = _sentence_span(quote, figure.start)
+    sentence = quote[start:end]
+    before = _words(sentence[: figure.start - start])
+    after = _words(sentence[figure.end - start :])
+    phrase = _amount_of(before, after)
+    if not phrase or phrase[-1] not in _AMOUNT_NOUNS or not _key_words(phrase[:-1]):
+        return None
+    first = next(
+        (i for i, word in enumerate(phrase) if word == "total" or word not in _NOT_KEY_WORDS),
+        0,
+    )
+    named = " ".join(phrase[first:])
+    return f"increase in {named}" if _is_change(before, after) else named
+
+
+def figure_period(quote: str, figure: FoundFigure, as_of: dt.date) -> str | None:
+    """The period its sentence gives a figure, as a measured figure's period is read."""
+    start, end = _sentence_span(quote, figure.start)
+    return _period(quote[start:end], figure.start - start, figure.kind, as_of)
 
 
 def _sentence_span(quote: str, position: int) -> tuple[int, int]:

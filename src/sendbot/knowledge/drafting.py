@@ -16,9 +16,15 @@ import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from sendbot.knowledge.changes import Change, change_in
-from sendbot.knowledge.drafted_measure import DraftedMeasure, draft_measure
+from sendbot.knowledge.drafted_measure import (
+    DraftedMeasure,
+    amount_named,
+    draft_measure,
+    figure_period,
+)
 from sendbot.knowledge.figures import (
     MONTHS,
     NUMBER_WORDS,
@@ -129,13 +135,14 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     if change is not None:
         found = _reached_first(found, change)
     figures = tuple(_figure(claim.quote, figure, found, change) for figure in found)
+    figures = _apposed_named(claim.quote, found, figures)
     drafted = draft_measure(claim.quote, found, as_of)
     figures = _period_named(figures, drafted)
     return Fact(
         id=_fact_id(claim, found, change),
         statement=draft_statement(claim, found),
         quote=claim.quote,
-        questions=tuple(_questions(claim, found, figures, change)),
+        questions=tuple(_questions(claim, found, figures, change, as_of)),
         as_of=as_of,
         source_id=source_id,
         tags=tuple(tag for tag, pattern in TAG_KEYWORDS.items() if pattern.search(claim.quote)),
@@ -157,10 +164,10 @@ def _period_named(figures: tuple[Figure, ...], drafted: DraftedMeasure) -> tuple
 
 
 def _reached_first(found: list[FoundFigure], change: Change) -> list[FoundFigure]:
-    """The figures with the level a change reached before the one it started from: the
-    fact's measured figure (its first that is not a date) is then what the sentence reports."""
+    """The figures with the level a change reached (or its subject stands at) first of those
+    that are not dates: the fact's measured figure is then what the sentence reports."""
     rest = [figure for figure in found if figure != change.reached]
-    at = rest.index(change.baseline)
+    at = next((i for i, figure in enumerate(rest) if figure.kind is not FigureKind.DATE), len(rest))
     return [*rest[:at], change.reached, *rest[at:]]
 
 
@@ -235,6 +242,12 @@ def _figure(
     unit = _trim(after, leading=UNIT_FILLERS) if figure.kind is FigureKind.COUNT else []
     qualifier = None if _links_figures(quote, figure, found) else figure.qualifier
     label = figure_label(quote, figure, found)
+    named = amount_named(quote, figure)
+    if named and not set(keywords(named)) <= set(keywords(label)):
+        # "Total high needs funding for children ... is over £12 billion": the words beside
+        # the figure ("is") do not say what it is an amount of; its funding phrase does.
+        said = len(set(keywords(label)) - set(keywords(named))) >= 2  # "England will total"
+        label = f"{named}, {label}" if said else named
     if change is not None and figure in (change.reached, change.baseline):
         # "The number of children ... has increased from 115,000 to 200,000": both figures
         # are of the subject, far before them; the words beside them say nothing of it.
@@ -250,12 +263,30 @@ def _figure(
     )
 
 
+# "£440 million, or 4.3%": the percentage says the amount again, as a share.
+_APPOSED = re.compile(r"\s*,?\s+or\s+")
+
+
+def _apposed_named(
+    quote: str, found: Sequence[FoundFigure], figures: tuple[Figure, ...]
+) -> tuple[Figure, ...]:
+    """A percentage that restates the amount before it ("a further £440 million, or 4.3%")
+    labelled as that amount's percentage, not with the empty words beside it."""
+    labelled = list(figures)
+    for at, (one, other) in enumerate(pairwise(found), start=1):
+        apposed = _APPOSED.fullmatch(quote[one.end : other.start])
+        if apposed and one.kind is FigureKind.MONEY and other.kind is FigureKind.PERCENT:
+            label = _clip(f"percentage {figures[at - 1].label}", MAX_LABEL)
+            labelled[at] = replace(figures[at], label=label)
+    return tuple(labelled)
+
+
 def _head_noun(phrase: str) -> list[str]:
     """The words of a noun phrase before its first preposition: "children" of "children in
-    all types of special schools"."""
+    all types of special schools", "education, health and care plans" whole."""
     words: list[str] = []
     for word in phrase.split():
-        if word.lower() in PREPOSITIONS or word.lower() in CONJUNCTIONS:
+        if word.lower() in PREPOSITIONS or word.lower() in {"which", "who", "that"}:
             break
         words.append(word)
     return words
@@ -390,12 +421,13 @@ def _questions(
     found: Sequence[FoundFigure],
     figures: Sequence[Figure],
     change: Change | None = None,
+    as_of: dt.date | None = None,
 ) -> Iterator[str]:
     seen: set[str] = set()
     for question in (
         *(_change_question(change, f) if change else None for f in found),
         *(
-            _figure_question(claim.quote, f, figure, found)
+            _figure_question(claim.quote, f, figure, found, as_of)
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
         ),
@@ -423,11 +455,21 @@ def _change_question(change: Change, figure: FoundFigure) -> str | None:
 
 
 def _figure_question(
-    quote: str, found: FoundFigure, figure: Figure, all_found: Sequence[FoundFigure]
+    quote: str,
+    found: FoundFigure,
+    figure: Figure,
+    all_found: Sequence[FoundFigure],
+    as_of: dt.date | None = None,
 ) -> str | None:
-    """'how many <unit>?', 'how much funding <purpose>?', 'what percentage ...', 'when ...?'."""
+    """'how many <unit>?', 'how much is the <funding> in <period>?', 'how much funding
+    <purpose>?', 'what percentage ...', 'when ...?'."""
     if figure.kind is FigureKind.COUNT:
         return f"how many {figure.unit}?" if figure.unit and figure.value != 1 else None
+    named = amount_named(quote, found)
+    if named and figure.kind in {FigureKind.MONEY, FigureKind.PERCENT}:
+        period = figure_period(quote, found, as_of) if as_of else None
+        asked = "how much is the" if figure.kind is FigureKind.MONEY else "what percentage is the"
+        return f"{asked} {named}{f' in {period}' if period else ''}?"
     if figure.kind is FigureKind.MONEY:
         after = " ".join(_words_after(quote, found, all_found))
         if not after:
@@ -438,7 +480,7 @@ def _figure_question(
     if figure.label in _DEFAULT_LABEL.values():
         return None
     if figure.kind is FigureKind.PERCENT:
-        return f"what percentage {figure.label}?"
+        return f"what percentage {figure.label.removeprefix('percentage ')}?"
     return f"when {figure.label}?"
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sendbot.knowledge.figures import extract_figures, is_day_of_a_month
+from sendbot.knowledge.model import FigureKind
 
 MAX_QUOTE = 1000  # the knowledge file limit for a quote
 
@@ -26,6 +27,12 @@ _FINITE_VERB = re.compile(
     r"does|do|did)\b|\b[a-z]{2,}ed\b"
 )
 _CLAUSE_STOP = re.compile(r"[,;:.]")
+# ", an increase of over 60% from the 2019/20 allocations": a second figure, of another measure.
+_APPOSED_CHANGE = re.compile(
+    r",\s+(?=(?:an?|the)\s+(?:increase|rise|reduction|fall|decrease|cut|uplift)\s+of\s)",
+    re.IGNORECASE,
+)
+_FIRST_COMMA = re.compile(r",\s+")
 _WORDS_TO_VERB = 6  # how far after "and" the verb of a new clause may be
 
 
@@ -134,12 +141,36 @@ def _boundaries(text: str, sentence: _Span) -> list[tuple[int, int, bool]]:
     """(end of the part before, start of the part after, whether the part before needs a
     verb) for each candidate boundary, in order."""
     found: list[tuple[int, int, bool]] = []
-    for pattern in (_SEMICOLON, _RELATIVE, _COORDINATE):
+    introduction = _introduction_end(text, sentence)
+    if introduction is not None:
+        found.append((*introduction, False))
+    for pattern in (_SEMICOLON, _RELATIVE, _COORDINATE, _APPOSED_CHANGE):
         for match in pattern.finditer(text, sentence.start, sentence.end):
             if pattern is _COORDINATE and not _starts_clause(text[match.end() : sentence.end]):
                 continue
             found.append((match.start(), match.end(), pattern is not _SEMICOLON))
     return sorted(found)
+
+
+def _introduction_end(text: str, sentence: _Span) -> tuple[int, int] | None:
+    """Where an opening phrase with a figure of its own and no verb ends, when a clause with
+    its own verb follows: "Within the total 2024/25 budget for schools of £59.6 billion, [high
+    needs funding will be increasing by ...]" states two measures. A date alone ("In March
+    2023, ...") is the clause's date, not a figure of its own."""
+    comma = _FIRST_COMMA.search(text, sentence.start, sentence.end)
+    if comma is None:
+        return None
+    opening = text[sentence.start : comma.start()]
+    if _FINITE_VERB.search(opening) or not any(
+        figure.kind is not FigureKind.DATE for figure in extract_figures(opening)
+    ):
+        return None
+    head = _CLAUSE_STOP.split(text[comma.end() : sentence.end], maxsplit=1)[0]
+    if _RELATIVE.match(" " + head):
+        return None  # "Backed by £10.5 billion, which is ...": the phrase is what it is of
+    if not _FINITE_VERB.search(" ".join(head.split()[:_WORDS_TO_VERB])):
+        return None
+    return comma.start(), comma.end()
 
 
 def _starts_clause(text: str) -> bool:
