@@ -180,7 +180,7 @@ def amount_named(quote: str, figure: FoundFigure) -> str | None:
 
 
 def figure_period(quote: str, figure: FoundFigure, as_of: dt.date) -> str | None:
-    """The period its sentence gives a figure, as a measured figure's period is read."""
+    """The period its sentence gives a figure, read as a measured figure's period is."""
     start, end = _sentence_span(quote, figure.start)
     return _period(quote[start:end], figure.start - start, figure.kind, as_of)
 
