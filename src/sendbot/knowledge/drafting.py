@@ -328,13 +328,14 @@ _DEFAULT_LABEL = {
 
 
 def _words_before(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) -> list[str]:
-    """Up to four words before the figure, stopping at punctuation, a conjunction or a figure."""
+    """Up to six words before the figure, stopping at punctuation, a conjunction or a figure
+    (six, not four: "all special schools will receive a 3.4% increase" keeps "special")."""
     words: list[str] = []
     tokens = list(_tokens(quote[: figure.start]))
     for token in _without_qualifier(tokens, figure.qualifier)[::-1]:
         if _CLAUSE_END.search(token.text) or token.word in CONJUNCTIONS:
             break
-        if _overlaps(token, found, 0) or len(words) == 4:
+        if _overlaps(token, found, 0) or len(words) == 6:
             break
         words.insert(0, fold(token.text.strip(_EDGE_PUNCTUATION)))
     return words
