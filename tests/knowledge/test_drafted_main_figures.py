@@ -120,9 +120,7 @@ def test_a_sentence_stating_two_measures_is_two_facts() -> None:
     # be increasing by a further £440 million, or 4.3%, ...": the schools budget alone, then
     # the rise, its percentage labelled as the rise's.
     budget = _quoting(facts, "£59.6 billion")
-    assert [fact["quote"] for fact in budget][0] == (
-        "Within the total 2024/25 budget for schools of £59.6 billion"
-    )
+    assert budget[0]["quote"] == ("Within the total 2024/25 budget for schools of £59.6 billion")
     rise = next(fact for fact in budget if "£440 million" in fact["quote"])
     assert _measured(rise)["value"] == 440_000_000
     assert (rise["measure"], rise["period"]) == ("high-need-funding-increase", "2024/25")
