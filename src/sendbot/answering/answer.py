@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
+from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.claimed_measure import (
@@ -134,6 +135,9 @@ def decide(
     the closest one when declined) and what to say beside it."""
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
+    # "total high needs for 2024/25? need it for a governors report": read without what the
+    # answer is for, which names no topic but pulls the match away from the question's.
+    question = without_purpose(question)
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
