@@ -104,11 +104,15 @@ def without_told_dates(text: str) -> str:
     told = [span for span in clauses if span not in asking]
     if not any(_tells_a_claim(text[start:end]) for start, end in told):
         told = []
-    dates = given + [
-        found.span()
-        for start, end in told
-        for found in _TOLD_DATE.finditer(text, start, end)
-    ] + [found.span("when") for start, end in told for found in _GIVEN_WHEN.finditer(text, start, end)]
+    dates = (
+        given
+        + [found.span() for start, end in told for found in _TOLD_DATE.finditer(text, start, end)]
+        + [
+            found.span("when")
+            for start, end in told
+            for found in _GIVEN_WHEN.finditer(text, start, end)
+        ]
+    )
     if not dates:
         return text
     kept, at = [], 0
