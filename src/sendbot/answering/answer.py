@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from sendbot.answering.asked_measure import about_the_answer, named_measure
+from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.claimed_measure import (
@@ -134,6 +135,9 @@ def decide(
     the closest one when declined) and what to say beside it."""
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
+    # "total high needs for 2024/25? need it for a governors report": read without what the
+    # answer is for, which names no topic but pulls the match away from the question's.
+    question = without_purpose(question)
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
@@ -452,7 +456,9 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         # keeps asking": declined as read, the question without when the asker heard it.
         again = _decide_as_read(index, told_less, today, stale_months)
         return again if again.result.answered else newest
-    if not _gives_what_was_told(newest, question):
+    if not _gives_what_was_told(newest, question) and not _from_the_year_told(
+        index, newest, question, told_less
+    ):
         return newest
     # "there was £18m for supported internships back in 2022, anything more recent?" answered
     # with the £18m: the date led to the answer the asker has, and no rule went past it. Read
@@ -474,6 +480,17 @@ def _gives_what_was_told(newest: Newest, question: str) -> bool:
         return False
     told = claims(THE_FIGURE.sub("", question))
     return any(gives(best.fact, claim) for claim in told if claim.kind is not FigureKind.DATE)
+
+
+def _from_the_year_told(index: FactIndex, newest: Newest, question: str, told_less: str) -> bool:
+    """The reply's fact is from a written answer given in a year the question tells as when
+    the asker's figure was given ("the £10.1bn figure from 2023 must be out of date by now"
+    answered from a 2023 answer): the date led back to the answer the asker has."""
+    best = newest.result.best
+    if not newest.result.answered or best is None:
+        return False
+    year = str(answered_on(index, best.fact).year)
+    return year in question and year not in told_less
 
 
 def _answered_later(index: FactIndex, again: Newest, newest: Newest) -> bool:

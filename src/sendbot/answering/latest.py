@@ -117,6 +117,15 @@ def _expected(found: re.Match[str]) -> str:
     return f"{topic} expected"
 
 
+# A news word ending what names the topic: "PINS update?", "send reform news - any date yet".
+# (Not "updates to the code", where the updates are what is asked about.)
+_NEWS_AFTER_TOPIC = re.compile(
+    r"(?<=\w)\s+(?:news|updates?|info|information)\b"
+    r"(?=\s*(?:$|[?!.,;:]|[-\u2013]|\b(?:pls|please|plz|thanks|ta|recently)\b))",
+    re.IGNORECASE,
+)
+
+
 # "the most recent figure dfe gave for X": who gave the figure, not what it is of.
 _GIVEN_BY = re.compile(
     r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
@@ -214,6 +223,9 @@ def without_latest(text: str) -> str:
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
     stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", _without_status(text)).split())
     if stripped != text:
+        # "most recent PINS update?", "newest send reform news": the news words after the
+        # topic ask for its newest news, as "the latest update on PINS" does before it.
+        stripped = _NEWS_AFTER_TOPIC.sub("", stripped)
         # "what's the latest number of X" is "what's the number of X" now, which every
         # question reads as "how many X" (`read_as_asked`), as it would have been asked.
         stripped = as_how_many(_HEADING.sub(_expected, stripped))

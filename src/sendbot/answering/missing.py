@@ -403,6 +403,7 @@ def _missing_year_or_period(
             # "was it published in 2022?" checks a date the fact gives: the fact answers it.
             and not (question.checking and "_" not in year and fact.dated)
             and not _names_its_answers_topic(question, fact, year)
+            and not _its_now_against_its_base(question, fact, year)
         ]
         if years:
             return f"{SOURCE} doesn't give a figure for {' or '.join(map(said_number, years))}."
@@ -438,6 +439,19 @@ def _missing_year_or_period(
     if before:
         return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
+
+
+def _its_now_against_its_base(question: Question, fact: FactProfile, year: str) -> bool:
+    """'how many more pupils were in special schools in 2023 than in 2017' of "over 50,000 more
+    pupils ... compared to 2017", said in June 2023 with no period of its own: the change it
+    states runs from the year the question compares with to the written answer's own time,
+    which is the other year asked."""
+    return (
+        year == str(fact.as_of_year)
+        and not fact.own_years
+        and not fact.period_years
+        and any(base in fact.base_years for base in question.years if base != year)
+    )
 
 
 def _only_its_answers_year(question: Question, fact: FactProfile, year: str) -> bool:

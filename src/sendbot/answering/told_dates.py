@@ -61,29 +61,64 @@ _TELLING = re.compile(
 )
 
 
+# When a figure the asker names was given, said right after it: "the £10.1bn figure from
+# 2023", "an old number from 2023", "the 77 ... is from 2023", "the £21m announced back in
+# november 2023". ("From" after a figure's noun or "is"/"was" says when it was given; after a
+# verb of change it is the base: "went up from 2023" is left to `_TOLD_DATE`, which keeps it.)
+_GIVEN_WHEN = re.compile(
+    r"(?:(?:\b(?:number|figure|total|one|stat|stats|statistic|amount|estimate|count|is|was|"
+    r"were|are|dates)|\bthe £?\d[\d,.]*\s?(?:k|m|bn|million|billion)?)\s+(?=(?:back\s+)?from\b)|"
+    r"\b(?:announced|quoted|said|given|published|stated|promised|confirmed|reported|quoting|"
+    r"saying|announcing)\s+)"
+    r"(?P<when>(?:back\s+)?(?:in|on|from)\s+"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?{MONTH_OR_SEASON}\.? )?{_YEAR})"
+    r"(?![\w/\-\u2013%])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=64)
 def without_told_dates(text: str) -> str:
     """`text` without the dates of the clauses telling the asker's old claim, when another
     clause asks for what is newer and names no date of its own; as it is otherwise. (Kept:
     `answer` asks it of the same question twice, before and after reading it as asked.)"""
     clauses = _clauses(text)
-    if len(clauses) < 2:
-        return text
     asking = [(start, end) for start, end in clauses if asks_newer_than(text[start:end])]
-    if not asking or len(asking) == len(clauses):
+    if not asking:
         return text
-    if any(_TOLD_DATE.search(text, start, end) for start, end in asking):
+    # A clause asking what is newer than a figure it names with when that was given ("is
+    # there anything newer than the £21m announced back in november 2023", "the £10.1bn
+    # figure from 2023 must be out of date by now"): that date is the figure's, not asked.
+    given = [
+        found.span("when")
+        for start, end in asking
+        for found in _GIVEN_WHEN.finditer(text, start, end)
+        if _tells_a_claim(text[start : found.start()])
+    ]
+    if any(
+        not any(found.start() < b and a < found.end() for a, b in given)
+        for start, end in asking
+        for found in _TOLD_DATE.finditer(text, start, end)
+    ):
         return text  # "... what was it in 2024/25?": the period asked
     told = [span for span in clauses if span not in asking]
     if not any(_tells_a_claim(text[start:end]) for start, end in told):
+        told = []
+    dates = (
+        given
+        + [found.span() for start, end in told for found in _TOLD_DATE.finditer(text, start, end)]
+        + [
+            found.span("when")
+            for start, end in told
+            for found in _GIVEN_WHEN.finditer(text, start, end)
+        ]
+    )
+    if not dates:
         return text
     kept, at = [], 0
-    for start, end in told:
-        for found in _TOLD_DATE.finditer(text, start, end):
-            kept.append(text[at : found.start()])
-            at = found.end()
-    if at == 0:
-        return text
+    for start, end in sorted(set(dates)):
+        kept.append(text[at : max(start, at)])  # (overlapping spans: one left out whole)
+        at = max(at, end)
     kept.append(text[at:])
     return _SPACE_BEFORE_MARK.sub("", " ".join("".join(kept).split()))
 
