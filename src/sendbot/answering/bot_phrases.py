@@ -176,6 +176,20 @@ HELP_ABOUT = (
             r"\b(?:add|get) (?:more|new|other) (?:sources?|topics?|facts?|data|questions?)\b"
         ),
     ),
+    # "do you remember what I asked before?": before what becomes of messages, which "remember"
+    # is not about.
+    (
+        Kind.MEMORY,
+        re.compile(r"\b(?:remember\w*|recall|memory|forg[eo]t\w*)\b"),
+    ),
+    # "why is there a quote in every answer?": what the answers rest on.
+    (
+        Kind.ABOUT,
+        re.compile(
+            r"\bwhy\b.*\b(?:quot\w*|citations?|cites?|sources?)\b|"
+            r"\b(?:point|purpose)\b.*\b(?:quot\w*|citations?)\b"
+        ),
+    ),
     (
         Kind.PRIVACY,
         re.compile(

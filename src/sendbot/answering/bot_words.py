@@ -105,6 +105,8 @@ META_WORDS = frozenset(
     earlier sell sold gdpr compliant compliance mods mod admin admins public different
     published publish tabled manual readme docs documentation guidance assistance guide
     chose chosen regularly believe
+    remembers remembering recall forget forgets forgot forgotten before tomorrow yesterday later
+    again already
     guides leave
     mentions mentioned thread threads broken down offline respond responding arent isnt take
     takes short shorter longer simpler bullet bullets score
@@ -132,7 +134,8 @@ DOCUMENT_WORDS = frozenset(
 BESIDE = frozenset(
     """you your yours u ur youre youve i we my bot sendbot example examples sample ideas idea
     tips hints suggestions best wrong incorrect bad report record keep log store partial
-    related declined decline good come comes came from based sourced""".split()
+    related declined decline good come comes came from based sourced
+    quote quotes quoted quoting citation citations every""".split()
 )
 
 
@@ -175,7 +178,9 @@ HELP_ABOUT_CUES = frozenset(
     moderator moderators human humans person staff admin admins mods never sell sold gdpr
     spanish german
     polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
-    somali turkish""".split()
+    somali turkish remember remembers remembering recall memory forget forgets forgot forgotten
+    point
+    purpose""".split()
 )
 
 

@@ -326,6 +326,10 @@ _HELP_LINES = {
         "my sources answers, I say so rather than guess."
     ),
     Kind.LANGUAGE: "I only understand and answer in English, the language of my sources.",
+    Kind.MEMORY: (
+        "I don't remember earlier messages: I read each one on its own, so ask each question in "
+        "full, naming what it is about."
+    ),
     Kind.OWN_CASE: (
         "I can't advise on one child's case: I only say what the written answers state, "
         "mostly about England as a whole. For a child's EHCP or support, ask the school's SENCO, "
