@@ -35,6 +35,10 @@ IT = re.compile(
     r"\b(?:these|those) (?:figures|facts|numbers|answers|stats|sources)\b|\bany of (?:this|it)\b|"
     r"^how (?:current|recent|old|accurate|reliable|up to date) (?:are|is) the (?:figures|facts|"
     r"numbers|info|information|data|sources)$|"
+    # "are the figures up to date?", "can I trust the numbers?": no topic named: the bot's own
+    r"^(?:are|is) the (?:figures|facts|numbers|info|information|data|sources) (?:up to date|"
+    r"current|accurate|reliable|right|correct|official|trustworthy|legit)$|"
+    r"\b(?:trust|rely on|believe) the (?:figures|facts|numbers|info|information|data|sources)$|"
     # the last reply as "that": "is that official?", "can i trust that answer?"
     r"\b(?:is|was) that (?:answer |figure |info |information |fact |quote )?(?:from|official|"
     r"officially|reliable|trustworthy|up to date|current|verified|legit)\b|"
@@ -88,7 +92,7 @@ IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b
 # "are you the dfe?", "is this bot run by the council?": who is behind the bot, asked by
 # naming a body, which elsewhere is a topic ("does the council decide?").
 RUN_BY = re.compile(
-    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)) "
+    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot|this)) "
     r"(?:(?:the|a|an|from|part of|with|by|for|affiliated|linked|connected|to|run|made|official|"
     r"officially|actually|really|like) )*(?:dfe|department for education|department|government|"
     r"govt|gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"

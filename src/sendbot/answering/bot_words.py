@@ -61,6 +61,7 @@ META_WORDS = frozenset(
     topics subject subjects area areas kind kinds sort sorts type types range scope limit
     limits limitation limitations capable capability capabilities able ability abilities
     source sources data database info information fact facts figure figures detail details
+    numbers stats statistics
     made make build built create created creator creators developer developers develop
     developed write wrote written program programmed programmer design designed owner owns
     own run runs running maintain maintains maintained behind author authors

@@ -1,6 +1,7 @@
-"""Two things new users ask of the bot itself, found by trying it as one (round 35): whether
-it remembers what they asked before, and why every answer carries a quote. Each gets a reply
-about the bot (the line on memory, or what the answers rest on), never a decline with unrelated
+"""What new users ask of the bot itself, found by trying it as one (round 35): whether
+it remembers what they asked before, why every answer carries a quote, whether "the numbers"
+can be trusted or are up to date, whether it is the DfE. Each gets a reply about the bot (the
+line on memory, what the answers rest on, how recent they are), never a decline with unrelated
 topics; a topic question with the same words still goes to the facts."""
 
 import pytest
@@ -75,3 +76,37 @@ def test_a_topic_question_naming_quotes_is_no_question_about_the_bot(
 ) -> None:
     reply = answer(shipped_index, question)
     assert reply.outcome is not Outcome.HELP, (question, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        # All four were declined before round 35 ("I don't have that in my sources").
+        ("can I trust the numbers", "quoted word for word from the source"),
+        ("are the numbers accurate", "quoted word for word from the source"),
+        ("are the figures up to date", "The newest was answered on"),
+        ("is this the dfe", "I'm sendbot, a bot"),
+    ],
+)
+def test_the_bots_own_figures_and_who_runs_it_asked_without_you(
+    shipped_index: FactIndex, message: str, says: str
+) -> None:
+    reply = answer(shipped_index, message)
+    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
+    assert says in reply.text, (message, reply.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are the figures for high needs up to date",
+        "is the high needs figure up to date",
+        "is this the dfe plan",
+        "what are the latest figures",
+    ],
+)
+def test_figures_of_a_topic_or_the_newest_figures_are_no_question_about_the_bot(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
