@@ -110,3 +110,12 @@ def test_figures_of_a_topic_or_the_newest_figures_are_no_question_about_the_bot(
 ) -> None:
     reply = answer(shipped_index, question)
     assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
+
+
+def test_which_department_the_written_answer_is_from_is_no_question_about_the_bot(
+    single_source_index: FactIndex,
+) -> None:
+    # "is this the dfe?" asks what the bot is; "is this from the dfe?" of the written answer.
+    reply = answer(single_source_index, "is this from the department for educaiton?")
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "document-department", reply.text
