@@ -14,7 +14,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
 
 PUPILS = "pupils-in-special-schools-2024-25"
-REPEATED = "Earlier: 115,000 for 2015/16 (answered 27 January 2026)."
+REPEATED = "Earlier: 115,000 children for 2015/16 (answered 27 January 2026)."
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_the_figure_in_the_quote_shown_is_not_repeated(
         (
             "how many educational psychologists will be trained?",
             "educational-psychologists-trainees",
-            "Earlier: 400 (answered 17 November 2023).",
+            "Earlier: 400 educational psychologists (answered 17 November 2023).",
         ),
         (
             "how much is the funding to train educational psychologists?",

@@ -48,7 +48,7 @@ def test_approvals_asked_keep_the_newer_approval(shipped_index: FactIndex, quest
     # budget, which the answer does not call approved, are no newer figure of them.
     reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "a further 76 special free schools" in reply.text
-    assert "Earlier: 33 for March 2023" in reply.text
+    assert "Earlier: 33 special free schools for March 2023" in reply.text
 
 
 def test_nothing_later_of_the_same_thing_keeps_the_measure(shipped_index: FactIndex) -> None:

@@ -64,7 +64,7 @@ def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
     question = "special free schools approved, anything more recent than the 33?"
     reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "a further 76 special free schools" in reply.text
-    assert reply.text.splitlines()[-1].startswith("Earlier: 33 for March 2023")
+    assert reply.text.splitlines()[-1].startswith("Earlier: 33 special free schools for March 2023")
 
 
 @pytest.mark.parametrize(

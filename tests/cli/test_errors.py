@@ -110,6 +110,22 @@ def test_a_data_directory_that_cannot_be_created_is_one_line(
 
 
 @pytest.mark.parametrize("argv", [["kb", "history"], ["kb", "gaps"], ["kb", "stats"]])
+def test_a_command_that_only_reads_says_a_data_directory_under_a_file_cannot_be_read(
+    run: Run, kb_dir: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    # It said "no saved changes" (exit 0) of a directory that can never hold any.
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    code, out, err = run("--kb", str(kb_dir), "--data", str(blocked / "data"), *argv)
+    assert (code, out) == (2, "")
+    assert one_line(err) == (
+        f"sendbot: the data directory {blocked / 'data'} cannot be read: {blocked} is a file "
+        "(set by --data)"
+    )
+    assert blocked.read_text() == ""
+
+
+@pytest.mark.parametrize("argv", [["kb", "history"], ["kb", "gaps"], ["kb", "stats"]])
 def test_a_command_that_only_reads_creates_no_data_directory(
     run: Run, kb_dir: Path, tmp_path: Path, argv: list[str]
 ) -> None:

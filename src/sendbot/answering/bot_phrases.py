@@ -35,6 +35,10 @@ IT = re.compile(
     r"\b(?:these|those) (?:figures|facts|numbers|answers|stats|sources)\b|\bany of (?:this|it)\b|"
     r"^how (?:current|recent|old|accurate|reliable|up to date) (?:are|is) the (?:figures|facts|"
     r"numbers|info|information|data|sources)$|"
+    # "are the figures up to date?", "can I trust the numbers?": no topic named: the bot's own
+    r"^(?:are|is) the (?:figures|facts|numbers|info|information|data|sources) (?:up to date|"
+    r"current|accurate|reliable|right|correct|official|trustworthy|legit)$|"
+    r"\b(?:trust|rely on|believe) the (?:figures|facts|numbers|info|information|data|sources)$|"
     # the last reply as "that": "is that official?", "can i trust that answer?"
     r"\b(?:is|was) that (?:answer |figure |info |information |fact |quote )?(?:from|official|"
     r"officially|reliable|trustworthy|up to date|current|verified|legit)\b|"
@@ -92,7 +96,11 @@ RUN_BY = re.compile(
     r"(?:(?:the|a|an|from|part of|with|by|for|affiliated|linked|connected|to|run|made|official|"
     r"officially|actually|really|like) )*(?:dfe|department for education|department|government|"
     r"govt|gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
-    r"parliament)$"
+    r"parliament)$|"
+    # "is this the dfe?" asks what the bot is; "is this from the dfe?" which department the
+    # written answer is from.
+    r"^is this (?:the |a |an )?(?:dfe|department for education|government|govt|council|"
+    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)$"
 )
 
 
@@ -174,6 +182,20 @@ HELP_ABOUT = (
             r"\b(?:found|spotted|noticed|theres|there s|there is) (?:a |an )?(?:mistake|error|bug|"
             r"typo)\b|"
             r"\b(?:add|get) (?:more|new|other) (?:sources?|topics?|facts?|data|questions?)\b"
+        ),
+    ),
+    # "do you remember what I asked before?": before what becomes of messages, which "remember"
+    # is not about.
+    (
+        Kind.MEMORY,
+        re.compile(r"\b(?:remember\w*|recall|memory|forg[eo]t\w*)\b"),
+    ),
+    # "why is there a quote in every answer?": what the answers rest on.
+    (
+        Kind.ABOUT,
+        re.compile(
+            r"\bwhy\b.*\b(?:quot\w*|citations?|cites?|sources?)\b|"
+            r"\b(?:point|purpose)\b.*\b(?:quot\w*|citations?)\b"
         ),
     ),
     (

@@ -61,6 +61,7 @@ META_WORDS = frozenset(
     topics subject subjects area areas kind kinds sort sorts type types range scope limit
     limits limitation limitations capable capability capabilities able ability abilities
     source sources data database info information fact facts figure figures detail details
+    numbers stats statistics
     made make build built create created creator creators developer developers develop
     developed write wrote written program programmed programmer design designed owner owns
     own run runs running maintain maintains maintained behind author authors
@@ -105,6 +106,8 @@ META_WORDS = frozenset(
     earlier sell sold gdpr compliant compliance mods mod admin admins public different
     published publish tabled manual readme docs documentation guidance assistance guide
     chose chosen regularly believe
+    remembers remembering recall forget forgets forgot forgotten before tomorrow yesterday later
+    again already
     guides leave
     mentions mentioned thread threads broken down offline respond responding arent isnt take
     takes short shorter longer simpler bullet bullets score
@@ -132,7 +135,8 @@ DOCUMENT_WORDS = frozenset(
 BESIDE = frozenset(
     """you your yours u ur youre youve i we my bot sendbot example examples sample ideas idea
     tips hints suggestions best wrong incorrect bad report record keep log store partial
-    related declined decline good come comes came from based sourced""".split()
+    related declined decline good come comes came from based sourced
+    quote quotes quoted quoting citation citations every""".split()
 )
 
 
@@ -175,7 +179,9 @@ HELP_ABOUT_CUES = frozenset(
     moderator moderators human humans person staff admin admins mods never sell sold gdpr
     spanish german
     polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
-    somali turkish""".split()
+    somali turkish remember remembers remembering recall memory forget forgets forgot forgotten
+    point
+    purpose""".split()
 )
 
 

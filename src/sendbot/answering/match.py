@@ -154,6 +154,7 @@ OUTCOME_OF_KIND = {
     Kind.PRIVACY: Outcome.HELP,
     Kind.MEANING: Outcome.HELP,
     Kind.LANGUAGE: Outcome.HELP,
+    Kind.MEMORY: Outcome.HELP,
     Kind.OWN_CASE: Outcome.HELP,
     Kind.EMPTY: Outcome.HELP,
 }

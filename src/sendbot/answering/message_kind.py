@@ -21,6 +21,7 @@ class Kind(StrEnum):
     PRIVACY = "privacy"  # "do you store my messages?"
     MEANING = "meaning"  # "what does partial mean?", "why didn't you answer?"
     LANGUAGE = "language"  # "can you speak welsh?"
+    MEMORY = "memory"  # "do you remember what I asked before?": each message is read alone
     OWN_CASE = "own case"  # "can you help with my child's EHCP?": one child's case
     EMPTY = "empty"
 
@@ -28,5 +29,5 @@ class Kind(StrEnum):
 # Help about one thing: the kinds a question about the bot may be narrowed to.
 HELP_KINDS = frozenset(
     {Kind.HELP, Kind.ABOUT, Kind.CURRENT, Kind.REPORT, Kind.PRIVACY, Kind.MEANING}
-    | {Kind.LANGUAGE, Kind.OWN_CASE}
+    | {Kind.LANGUAGE, Kind.MEMORY, Kind.OWN_CASE}
 )

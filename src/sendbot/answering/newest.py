@@ -1026,7 +1026,10 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
         seen.add(span)
         source = kb.source_of(fact)
         same_answer = fact.source_id == shown.source_id
-        earlier.append(EarlierFigure(fact.id, value, fact.period, source.answered, same_answer))
+        unit = fact.measured.unit if fact.measured is not None else None
+        earlier.append(
+            EarlierFigure(fact.id, value, fact.period, source.answered, same_answer, unit)
+        )
     return tuple(earlier)
 
 

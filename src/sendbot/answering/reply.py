@@ -59,11 +59,20 @@ class EarlierFigure:
     period: str | None  # "2023/24"; None when the fact names no period
     answered: dt.date
     same_answer: bool = False  # given in the written answer the reply shows
+    unit: str | None = None  # what a count counts: "special free schools"
 
     @property
     def text(self) -> str:
         when = f" for {period_label(self.period)}" if self.period else ""
-        return f"{self.value}{when} (answered {human_date(self.answered)})"
+        return f"{self._counted}{when} (answered {human_date(self.answered)})"
+
+    @property
+    def _counted(self) -> str:
+        """A bare count said with what it counts ("33 special free schools"): "Earlier: 33 for
+        March 2023" left the reader to guess 33 of what. Sums and percentages say it already."""
+        if self.unit is None or "£" in self.value or "%" in self.value:
+            return self.value
+        return f"{self.value} {self.unit}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +335,10 @@ _HELP_LINES = {
         "my sources answers, I say so rather than guess."
     ),
     Kind.LANGUAGE: "I only understand and answer in English, the language of my sources.",
+    Kind.MEMORY: (
+        "I don't remember earlier messages: I read each one on its own, so ask each question in "
+        "full, naming what it is about."
+    ),
     Kind.OWN_CASE: (
         "I can't advise on one child's case: I only say what the written answers state, "
         "mostly about England as a whole. For a child's EHCP or support, ask the school's SENCO, "

@@ -44,11 +44,18 @@ def usable_data_dir(
     if found and not optional and not os.access(path, os.R_OK | os.X_OK):
         raise SettingsError(f"the data directory {shown} cannot be read ({set_by})")
     if not create and not os.path.lexists(path):
-        # Under a file it could never be made: a command that would write there says so.
+        # Under a file it could never be made: a command that would write there says so, and
+        # one that only reads says it cannot be read, rather than "no saved changes" from a
+        # directory that can never hold any (a mistyped --data).
         under = next((parent for parent in path.parents if os.path.lexists(parent)), None)
-        if writable and under is not None and not under.is_dir():
+        if under is not None and not under.is_dir():
+            if writable:
+                raise SettingsError(
+                    f"the data directory {shown} cannot be created: Not a directory ({set_by})"
+                )
             raise SettingsError(
-                f"the data directory {shown} cannot be created: Not a directory ({set_by})"
+                f"the data directory {shown} cannot be read: {shown_path(under)} is a file "
+                f"({set_by})"
             )
         return
     try:
