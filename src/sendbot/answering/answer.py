@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.checked_claim import claims, gives
@@ -49,6 +50,7 @@ from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.reply_manner import without_manner
 from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
@@ -79,6 +81,7 @@ _NAMES_AN_ANSWER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+ANSWERER = AnswerPart.ANSWERER
 
 # A word joining a second question to the first ("... opened? and is the budget going up?").
 _JOINING_WORD = re.compile(r"^(?:and|but|also|plus)\b[\s,]*", re.IGNORECASE)
@@ -147,7 +150,8 @@ def decide(
         # as a governor", a question whose story (of any length) led the whole message astray;
         # the asking clauses alone.
         second = (
-            _purpose_asked(index, spelt, today, stale_months)
+            _without_manner(index, question, today, stale_months)
+            or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, today, stale_months)
@@ -166,7 +170,8 @@ def decide(
         second = (
             None
             if _asks_of_a_place(spelt) or analyse(spelt).intent is Intent.CASE
-            else _purpose_asked(index, spelt, today, stale_months)
+            else _without_manner(index, question, today, stale_months)
+            or _purpose_asked(index, spelt, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
         )
@@ -377,6 +382,23 @@ def _names_what_is_set_aside(fact: Fact, aside: str) -> bool:
     return not said.isdisjoint(quote)
 
 
+def _without_manner(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'whats PINS for, in a sentence?', not answered as asked: read without the words saying
+    how the reply is to be put, or where the question was put ("in parliament", kept when who
+    put it there is asked), when that is answered. Those words ask nothing of the sources, so
+    the message asks no less without them."""
+    keep = analyse(question).intent is Intent.ASKER
+    reworded = without_manner(question, keep_parliament=keep)
+    if reworded is None:
+        return None
+    newest = decide(index, reworded, today, stale_months)
+    if not newest.result.answered:
+        return None
+    return replace(newest, result=replace(newest.result, question=question))
+
+
 def _answerer_checked(
     index: FactIndex, question: str, today: dt.date | None, stale_months: int
 ) -> Newest | None:
@@ -388,7 +410,10 @@ def _answerer_checked(
     if reworded is None:
         return None
     newest = _decide(index, reworded, today, stale_months)
-    if not newest.result.answered:
+    best = newest.result.best
+    # Only the record of who answered replies: "is it true the answer was from X?" read so
+    # and answered by another fact would not be the check the message makes.
+    if not newest.result.answered or best is None or answer_part(best.fact) is not ANSWERER:
         return None
     return _read_as(newest, reworded, "it checks who answered")
 
