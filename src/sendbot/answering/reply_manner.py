@@ -17,7 +17,8 @@ _MANNER = re.compile(
     r"(?:in|into) (?:(?:plain|simple|normal|everyday|basic) "
     r"(?:english|words|terms|language)(?: terms)?|layman'?s terms|lay terms|laymans terms|"
     r"(?:a|one|1|a single|a short|a simple|a couple of|two|a few) "
-    r"(?:sentences?|lines?|words?|nutshell)|a nutshell|short(?! (?:supply|of|term|notice))|brief|summary)\b"
+    r"(?:sentences?|lines?|words?|nutshell)|a nutshell|"
+    r"short(?! (?:supply|of|term|notice))|brief|summary)\b"
     r"|\b(?:simply|briefly|roughly) put\b|\bput simply\b|\btl;?dr\b|\beli5\b",
     re.IGNORECASE,
 )
