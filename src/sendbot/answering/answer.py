@@ -10,6 +10,7 @@ from functools import partial
 from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
+from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.claimed_measure import (
     THE_FIGURE,
@@ -50,7 +51,6 @@ from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.reply import Reply, build_reply
-from sendbot.answering.reply_manner import without_manner
 from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
@@ -390,7 +390,7 @@ def _without_manner(
     put it there is asked), when that is answered. Those words ask nothing of the sources, so
     the message asks no less without them."""
     keep = analyse(question).intent is Intent.ASKER
-    reworded = without_manner(question, keep_parliament=keep)
+    reworded = without_words_asking_nothing(question, keep_parliament=keep)
     if reworded is None:
         return None
     newest = decide(index, reworded, today, stale_months)

@@ -38,6 +38,10 @@ CONTEXT = re.compile(
     r"|(?:mum|dad|parent|mother|father) of (?:a |an |two |three )?\d*(?: year old| yo)?"
     # "what's the objective for send finances going forward": from now on, no topic
     r"|(?:going|moving) forward(?=\W*$)"
+    # "someone in our whatsapp group told me": where the asker heard it, not what is asked
+    r"|(?:in|on) (?:the |our |my |a |one of (?:the|our|my) )?(?:local )?(?:parents? )?"
+    r"(?:whatsapp|whats app|facebook|fb|insta|instagram|tiktok|mumsnet|reddit|discord|"
+    r"telegram|signal|messenger|twitter|x)(?: (?:group|chat|page|thread|channel|server)s?)?"
     r")\b"
 )
 
