@@ -21,11 +21,6 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         ),
         ("in plain english what was the parliamentary question", "document-question"),
         (
-            "hi, SENCO here, just trying to work out when the original written question was put "
-            "down in parliament, do you have the date?",
-            "document-asked-date",
-        ),
-        (
             "when did the original pq get tabled in parliament, need it for a timeline",
             "document-asked-date",
         ),

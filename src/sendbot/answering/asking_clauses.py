@@ -213,9 +213,7 @@ def asking_text(text: str) -> str:
 # how many places ...", "i'm curious what the govt says ...", "trying to find out whether ...".
 _EMBEDDED = re.compile(
     r"\b(?:asked (?:me|us)|asking (?:me|us)|wondering|wondered|curious|"
-    r"(?:want|wanna|need|needs|trying|try|tryna|like) to "
-    r"(?:know|find out|check|work out|figure out)|"
-    r"wanna know|"
+    r"(?:want|wanna|need|needs|trying|try|tryna|like) to (?:know|find out|check)|wanna know|"
     r"(?:don'?t|do not|didn'?t) (?:get|understand|know)) "
     # not "what to expect", "how to help": what they hope to learn, not a question of fact
     r"((?:how|what|when|which|who|where|whether)\b(?! to\b).*)",
