@@ -50,6 +50,7 @@ from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
+from sendbot.answering.record_part_asked import record_part_asked
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
@@ -178,6 +179,9 @@ def decide(
         if second is not None:
             return second
     elif newest.result.answered:
+        unmet = _record_part_unmet(index, spelt, newest, today, stale_months)
+        if unmet is not None:
+            return unmet
         checked = _asked_then_checked(index, question, newest, today, stale_months)
         if checked is not None:
             return checked
@@ -397,6 +401,33 @@ def _without_manner(
     if not newest.result.answered:
         return None
     return replace(newest, result=replace(newest.result, question=question))
+
+
+# Each part of a written answer's record, asked in the words the curated phrasings use.
+_RECORD_QUESTIONS = {
+    AnswerPart.ASKED_ON: "when was the question asked?",
+    AnswerPart.ANSWERED_ON: "when was the question answered?",
+    AnswerPart.ANSWERER: "who answered the question?",
+}
+
+
+def _record_part_unmet(
+    index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'date of the written q itself pls not the answer', answered with another fact than the
+    part of the record it surely asks for (the date answered, or an engagement "early in the
+    new year"): that would be a wrong answer. Asked in the curated words for that part, when
+    that gives it (one written answer), else declined (many: which one is meant is a guess)."""
+    part = record_part_asked(question)
+    best = newest.result.best
+    if part is None or best is None or answer_part(best.fact) is part:
+        return None
+    asked = _RECORD_QUESTIONS[part]
+    again = _decide(index, asked, today, stale_months)
+    found = again.result.best
+    if again.result.answered and found is not None and answer_part(found.fact) is part:
+        return _read_as(again, asked, "it asks for that part of the written answer's record")
+    return replace(newest, result=replace(newest.result, outcome=Outcome.DECLINED, missing=None))
 
 
 def _answerer_checked(

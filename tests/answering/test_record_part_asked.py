@@ -1,0 +1,67 @@
+"""A message that surely asks one part of a written answer's own record (when the question was
+asked, when it was answered, who answered) is never answered with another fact: with one
+written answer it gets that part, with many it is declined when which one is meant is unclear,
+rather than given another fact whose words came close."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.answer_parts import AnswerPart
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from sendbot.answering.record_part_asked import record_part_asked
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("date of the written q itself pls not the answer", "document-asked-date"),
+        (
+            "so the answer came in feb but when did the question first go in? trying to work out "
+            "how long they took to reply",
+            "document-asked-date",
+        ),
+        (
+            "quick one before our forum meeting tonite - the answer on the send improvement plan, "
+            "which DfE minister actually put their name to it?",
+            "document-answered-by",
+        ),
+    ],
+)
+def test_the_part_of_the_record_asked_is_given(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the white paper engagement q asked",
+        "when was the question on the white paper engagement asked?",
+    ],
+)
+def test_another_fact_is_not_given_for_the_record(shipped_index: FactIndex, question: str) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is not Outcome.ANSWERED or (
+        reply.fact is not None and "asked on" in reply.fact.quote
+    ), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        ("when did the pq get tabled", AnswerPart.ASKED_ON),
+        ("what date did the minister reply", AnswerPart.ANSWERED_ON),
+        ("who was it that responded for the govt", AnswerPart.ANSWERER),
+        # two parts, or none of the record
+        ("who answered the lords question on pins, and when", None),
+        ("when will the dfe reply to my letter", None),
+        ("who wrote the improvement plan", None),
+        ("when was the improvement plan published", None),
+        ("who asked the question", None),
+    ],
+)
+def test_the_part_read(message: str, part: AnswerPart | None) -> None:
+    assert record_part_asked(message) is part
