@@ -65,3 +65,16 @@ def test_another_fact_is_not_given_for_the_record(shipped_index: FactIndex, ques
 )
 def test_the_part_read(message: str, part: AnswerPart | None) -> None:
     assert record_part_asked(message) is part
+
+
+def test_whether_the_question_asked_about_value_for_money_is_its_wording(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "did the ed psych question ask about value for money")
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and "value for money provided by" in reply.fact.quote
+
+
+def test_whether_something_is_value_for_money_stays_a_judgement(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "are educational psychologists value for money?")
+    assert reply.outcome is not Outcome.ANSWERED, reply.text
