@@ -9,6 +9,7 @@ from sendbot.answering.answer import answer
 from sendbot.answering.answer_parts import AnswerPart
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
+from sendbot.answering.one_named import with_one_named
 from sendbot.answering.record_part_asked import record_part_asked
 from tests.answering.expected_replies import assert_answered_with
 
@@ -78,3 +79,36 @@ def test_whether_the_question_asked_about_value_for_money_is_its_wording(
 def test_whether_something_is_value_for_money_stays_a_judgement(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "are educational psychologists value for money?")
     assert reply.outcome is not Outcome.ANSWERED, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        (
+            "which previous answer was the white paper one following up",
+            "pursuant to the Answer of 23 October 2025 to Question 82987",
+        ),
+        (
+            "which earlier answer was the nov 2025 one following up",
+            "pursuant to the Answer of 23 October 2025 to Question 82987",
+        ),
+    ],
+)
+def test_the_one_named_by_its_topic_is_that_written_answer(
+    shipped_index: FactIndex, question: str, quoted: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and quoted in reply.fact.quote
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("when was the ed psych one answered", "when was the ed psych question answered"),
+        ("is the first one the newest?", None),
+        ("which one of them is newest", None),
+    ],
+)
+def test_the_one_read_as_a_question(message: str, read: str | None) -> None:
+    assert with_one_named(message) == read

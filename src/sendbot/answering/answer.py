@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from sendbot.answering.answer_parts import AnswerPart, answer_part
+from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.asks_nothing import without_words_asking_nothing
@@ -44,6 +44,7 @@ from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
+from sendbot.answering.one_named import with_one_named
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
@@ -152,6 +153,7 @@ def decide(
         # the asking clauses alone.
         second = (
             _without_manner(index, question, today, stale_months)
+            or _one_named(index, spelt, today, stale_months)
             or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
@@ -399,6 +401,22 @@ def _without_manner(
         return None
     newest = decide(index, reworded, today, stale_months)
     if not newest.result.answered:
+        return None
+    return replace(newest, result=replace(newest.result, question=question))
+
+
+def _one_named(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'which previous answer was the white paper one following up', declined as asked: read
+    with "the white paper one" as "the white paper question", when that is answered with a
+    written answer's own record (what "the ... one" is asked of here)."""
+    reworded = with_one_named(question)
+    if reworded is None:
+        return None
+    newest = _decide(index, reworded, today, stale_months)
+    best = newest.result.best
+    if not newest.result.answered or best is None or DOCUMENT_TAG not in best.fact.tags:
         return None
     return replace(newest, result=replace(newest.result, question=question))
 
