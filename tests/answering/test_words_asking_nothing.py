@@ -83,3 +83,14 @@ def test_what_the_sources_cannot_answer_stays_unanswered(
 )
 def test_the_words_left_out(message: str, read: str | None) -> None:
     assert without_words_asking_nothing(message) == read
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did the 4000 kids reached by the taskforces end up back in mainstream?",
+        "will he go back in to school in september?",
+    ],
+)
+def test_back_before_what_is_no_time_is_kept(message: str) -> None:
+    assert without_words_asking_nothing(message) is None

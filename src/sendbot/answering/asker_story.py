@@ -40,8 +40,9 @@ CONTEXT = re.compile(
     r"|(?:going|moving) forward(?=\W*$)"
     # "someone in our whatsapp group told me": where the asker heard it, not what is asked
     r"|(?:in|on) (?:the |our |my |a |one of (?:the|our|my) )?(?:local )?(?:parents? )?"
-    r"(?:whatsapp|whats app|facebook|fb|insta|instagram|tiktok|mumsnet|reddit|discord|"
-    r"telegram|signal|messenger|twitter|x)(?: (?:group|chat|page|thread|channel|server)s?)?"
+    # (only apps the told-claim readings do not already name as where a figure was heard:
+    # they read "someone on facebook said ..." themselves)
+    r"(?:whatsapp|whats app|telegram|messenger)(?: (?:group|chat|page|thread|channel)s?)?"
     r")\b"
 )
 

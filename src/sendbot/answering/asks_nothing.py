@@ -32,7 +32,13 @@ _MANNER = re.compile(
 # Where every written question is put: "asked in parliament", "the question in parliament".
 _IN_PARLIAMENT = re.compile(r"\s*\b(?:in|to|into) (?:the )?parliament\b", re.IGNORECASE)
 # "back in december 2023", "way back in 2022": "back" only stresses the time after it.
-_BACK_IN = re.compile(r"\b(?:way )?back (?=(?:in|on|around|at the start of) )", re.IGNORECASE)
+_BACK_IN = re.compile(
+    r"\b(?:way )?back (?=(?:in|on|around|at the start of) (?:(?:early|late|mid) )?"
+    r"(?:(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)? |"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:spring|summer|autumn|winter)\b))",
+    re.IGNORECASE,
+)
 # "the question went in in december", "when did the pq go in": a written question put down.
 _WENT_IN = re.compile(
     r"\b(?P<what>question|pq|wpq|q|it) (?:(?:first|originally|actually) )?"
