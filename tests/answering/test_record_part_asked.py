@@ -112,3 +112,41 @@ def test_the_one_named_by_its_topic_is_that_written_answer(
 )
 def test_the_one_read_as_a_question(message: str, read: str | None) -> None:
     assert with_one_named(message) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Quick one for the newsletter footnote - what date should I put for when the "
+            "government answered this written question?",
+            "document-answered-date",
+        ),
+        ("quick q who responded for the govt on this", "document-answered-by"),
+        (
+            "my mp forwarded me this answer but the screenshot cuts off the name, who in the dfe "
+            "actually wrote the reply?",
+            "document-answered-by",
+        ),
+    ],
+)
+def test_a_record_part_asked_in_a_story_is_given(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who responded to the consultation?", "when did the dfe reply to my letter?"],
+)
+def test_an_answer_to_something_else_gets_no_record(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.outcome is not Outcome.ANSWERED, reply.text
+
+
+def test_many_written_answers_and_no_topic_is_no_guess(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "quick q who responded for the govt on this")
+    assert reply.outcome is not Outcome.ANSWERED, reply.text

@@ -154,6 +154,7 @@ def decide(
         second = (
             _without_manner(index, question, today, stale_months)
             or _one_named(index, spelt, today, stale_months)
+            or _record_part_alone(index, spelt, newest, today, stale_months)
             or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
@@ -446,6 +447,32 @@ def _record_part_unmet(
     if again.result.answered and found is not None and answer_part(found.fact) is part:
         return _read_as(again, asked, "it asks for that part of the written answer's record")
     return replace(newest, result=replace(newest.result, outcome=Outcome.DECLINED, missing=None))
+
+
+def _record_part_alone(
+    index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'Quick one for the newsletter footnote - what date should I put for when the government
+    answered this written question?', declined whole (its story dilutes it): asked in the
+    curated words for the one part of the record it surely asks for, when that gives the record
+    of the written answer the whole message came closest to, if any came close (so a topic it
+    names is that answer's)."""
+    part = record_part_asked(question)
+    if part is None:
+        return None
+    near = (newest.result.best, *newest.result.suggestions[:2])
+    closest = {scored.fact.source_id for scored in near if scored is not None}
+    asked = _RECORD_QUESTIONS[part]
+    again = _decide(index, asked, today, stale_months)
+    found = again.result.best
+    if (
+        not again.result.answered
+        or found is None
+        or answer_part(found.fact) is not part
+        or (closest and found.fact.source_id not in closest)
+    ):
+        return None
+    return _read_as(again, asked, "it asks for that part of the written answer's record")
 
 
 def _answerer_checked(

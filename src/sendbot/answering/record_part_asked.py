@@ -20,6 +20,12 @@ _ASKED_VERB = (
     r"(?:ask|asked|tabled|put down|put in|submitted|lodged|get asked|got asked|"
     r"(?:first |originally )?(?:go|went|gone) in)"
 )
+# "responded to the consultation", "replied to my letter": an answer to something else.
+_NOT_TO_ANOTHER = (
+    r"(?! to (?!(?:the |a |an |our |my |your |this |that )?"
+    r"(?:written |original |parliamentary )?(?:question|q|pq|wpq|this|it|that|mp|member|"
+    r"peer)\b)\w+)"
+)
 _PARTS = (
     (
         AnswerPart.ASKED_ON,
@@ -40,7 +46,8 @@ _PARTS = (
             # "when did the dfe reply", "what date was it answered", "when was the answer given"
             r"\b(?:when|what date|which date|what day)\b(?:(?!\b(?:asked|ask|tabled)\b)[^?.!;])*?"
             r"\b(?:answered|replied|responded|(?:did|does) (?:\w+ ){1,3}?(?:answer|reply|"
-            r"respond))\b"
+            r"respond)|gave (?:this|the|its|their|that) (?:answer|reply|response))\b"
+            + _NOT_TO_ANOTHER
         ),
     ),
     (
@@ -49,7 +56,8 @@ _PARTS = (
             # "who answered this", "who was it that replied", "which minister put their name
             # to it", "who signed off the reply" (not "who wrote the plan", "who asked")
             r"\bwho (?:\w+ ){0,4}?(?:answered|answerd|replied|responded)\b"
-            r"|\bwho (?:\w+ ){0,3}?(?:wrote|signed(?: off)?|gave) (?:the |this |that )?"
+            + _NOT_TO_ANOTHER
+            + r"|\bwho (?:\w+ ){0,4}?(?:wrote|signed(?: off)?|gave) (?:the |this |that )?"
             r"(?:written )?(?:answer|reply|response|it|this)\b"
             r"|\bwhich (?:\w+ )?minister (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|"
             r"signed|put (?:their|his|her) name)\b"
