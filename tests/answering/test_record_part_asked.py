@@ -138,7 +138,7 @@ def test_a_record_part_asked_in_a_story_is_given(
 
 @pytest.mark.parametrize(
     "question",
-    ["who responded to the consultation?", "when did the dfe reply to my letter?"],
+    ["who responded to the consultation?", "who replied to the petition from parents?"],
 )
 def test_an_answer_to_something_else_gets_no_record(
     single_source_index: FactIndex, question: str
