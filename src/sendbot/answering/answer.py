@@ -153,7 +153,6 @@ def decide(
         # the asking clauses alone.
         second = (
             _without_manner(index, question, today, stale_months)
-            or _one_named(index, spelt, today, stale_months)
             or _record_part_alone(index, spelt, newest, today, stale_months)
             or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
@@ -161,6 +160,7 @@ def decide(
             or _its_question_alone(index, question, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
+            or _one_named(index, spelt, today, stale_months)
         )
         if second is not None:
             return second
@@ -433,9 +433,9 @@ _RECORD_QUESTIONS = {
 def _record_part_unmet(
     index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
 ) -> Newest | None:
-    """'date of the written q itself pls not the answer', answered with another fact than the
-    part of the record it surely asks for (the date answered, or an engagement "early in the
-    new year"): that would be a wrong answer. Asked in the curated words for that part, when
+    """'when was the white paper engagement q asked', answered with another fact than the
+    part of the record it surely asks for (the engagement "early in the new year", the date
+    answered): that would be a wrong answer. Asked in the curated words for that part, when
     that gives it (one written answer), else declined (many: which one is meant is a guess)."""
     part = record_part_asked(question)
     best = newest.result.best

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 # "the white paper one", "that nov 2025 one", "the ed psych one": up to four words, none of
-# them a word that makes "one" a count ("the only one", "the first one", "which one").
+# them a word that makes "one" a count ("the only one", "the first one", "which one") or a
+# figure ("the billions one").
 _THE_ONE = re.compile(
     r"\b(?P<the>the|that|this) (?P<named>(?:(?!(?:only|first|last|next|other|same|right|"
-    r"wrong|new|old|latest|newest|big|main|one)\b)[\w/'-]+ ){1,4}?)one\b(?! of\b)",
+    r"wrong|new|old|latest|newest|big|main|one|billions?|millions?|figures?|numbers?|"
+    r"sums?|amounts?)\b)[\w/'-]+ ){1,4}?)one\b(?! of\b)",
     re.IGNORECASE,
 )
 

@@ -17,9 +17,25 @@ _QUESTION = r"(?:question|q|pq|wpq)"
 # Words about the answering, which an asked date must not have between "when" and "asked".
 _NOT_ANSWERING = r"(?:(?!\b(?:answer\w*|repl\w*|respon\w*|publish\w*|came|come|out)\b)[^?.!;])"
 _ASKED_VERB = (
-    r"(?:ask|asked|tabled|put down|put in|submitted|lodged|get asked|got asked|"
+    r"(?:asked|tabled|put down|put in|submitted|lodged|get asked|got asked|"
     r"(?:first |originally )?(?:go|went|gone) in)"
 )
+# Asked of the question itself, or of "it" put passively: "when was the pq tabled", "when
+# was it asked", "when did the mp ask" (not "when did it first ask about capacity": a survey
+# may ask, and "what did the question ask about" asks its wording).
+_ASKED_OF = (
+    rf"\b(?:{_QUESTION}\b{_NOT_ANSWERING}*?\b{_ASKED_VERB}"
+    r"|(?:(?:it|this|that) (?:was|got|were)|(?:was|were) (?:it|this|that)) "
+    r"(?:(?:first|originally|actually) )?(?:asked|tabled|put down|submitted|lodged)"
+    r"|(?:it|this|that) (?:(?:first|originally|actually) )?(?:asked|tabled|put down|submitted|"
+    r"lodged)"
+    r"|(?:ask|asked|table|tabled|submit|submitted|lodge|lodged) (?:the|this|that) "
+    rf"(?:written |original )?{_QUESTION}"
+    rf"|(?:mp|member|peer|lord|baroness)\b{_NOT_ANSWERING}*?\b(?:ask|{_ASKED_VERB}))\b"
+)
+# A question asking when: "when was", "what date did" (not "... when they replied on X", a
+# clause saying when something was said).
+_WHEN = r"\b(?:when (?:was|were|did|is|does|has|had)|what date|which date|what day)\b"
 # "responded to the consultation", "replied to my letter": an answer to something else.
 _NOT_TO_ANOTHER = (
     r"(?! to (?!(?:the |a |an |our |my |your |this |that )?"
@@ -31,10 +47,13 @@ _PARTS = (
         AnswerPart.ASKED_ON,
         re.compile(
             # "when was the question asked", "what date did the mp table the pq"
-            rf"\b(?:when|what date|which date|what day|what time)\b{_NOT_ANSWERING}*?"
-            rf"\b(?:{_QUESTION}|it|this|mp|member|peer)\b{_NOT_ANSWERING}*?\b{_ASKED_VERB}\b"
+            _WHEN
+            + _NOT_ANSWERING
+            + r"*?"
+            + _ASKED_OF
             # "date of the written q itself", "the date the question was put down"
-            rf"|\bdate (?:of|for) (?:the |this )?(?:written |original |actual )?{_QUESTION}\b"
+            + rf"|(?<!answer )(?<!answered )\bdate (?:of|for) (?:the |this )?"
+            rf"(?:written |original |actual )?{_QUESTION}\b"
             rf"(?! (?:was |got )?answered)"
             rf"|\bdate (?:the |this )(?:written |original |actual )?{_QUESTION} was "
             rf"(?:(?:first|originally) )?{_ASKED_VERB}\b"
@@ -44,7 +63,7 @@ _PARTS = (
         AnswerPart.ANSWERED_ON,
         re.compile(
             # "when did the dfe reply", "what date was it answered", "when was the answer given"
-            r"\b(?:when|what date|which date|what day)\b(?:(?!\b(?:asked|ask|tabled)\b)[^?.!;])*?"
+            _WHEN + r"(?:(?!\b(?:asked|ask|tabled)\b)[^?.!;])*?"
             r"\b(?:answered|replied|responded|(?:did|does) (?:\w+ ){1,3}?(?:answer|reply|"
             r"respond)|gave (?:this|the|its|their|that) (?:answer|reply|response))\b"
             + _NOT_TO_ANOTHER
@@ -67,13 +86,21 @@ _PARTS = (
 
 
 # "who answered it, and when?", "answered when and by who": a second part asked.
-_AND_ANOTHER = re.compile(r"\b(?:and|&|\+) (?:when|by who|by whom|who|what date|which minister)\b")
+_AND_ANOTHER = re.compile(
+    r"\b(?:and|&|\+) (?:on |at )?(?:when|by who|by whom|who|what date|which date|what day|"
+    r"which minister)\b"
+)
+
+
+# "the asking date, not the answer date", "I know when it was asked but ...": a part set aside
+# by name, which the readings of what is set aside weigh; none is surely asked here.
+_SETS_ASIDE = re.compile(r"\b(?:not|rather than|instead of|i know|we know|already know)\b")
 
 
 def record_part_asked(text: str) -> AnswerPart | None:
     """The one part of a written answer's record the message surely asks for, or None."""
     lowered = " ".join(text.lower().replace("\u2019", "'").split())
-    if _AND_ANOTHER.search(lowered):
+    if _AND_ANOTHER.search(lowered) or _SETS_ASIDE.search(lowered):
         return None
     asked = {part for part, words in _PARTS if words.search(lowered)}
     return asked.pop() if len(asked) == 1 else None
