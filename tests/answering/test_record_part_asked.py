@@ -61,6 +61,7 @@ def test_another_fact_is_not_given_for_the_record(shipped_index: FactIndex, ques
         ("who wrote the improvement plan", None),
         ("when was the improvement plan published", None),
         ("who asked the question", None),
+        ("who actually put the question in? the answer only seems to say who replied", None),
         # a part set aside by name is left to the readings of what is set aside
         ("the asking date, not the answer date", None),
         ("ok so i know when it was asked but when did they respond", None),

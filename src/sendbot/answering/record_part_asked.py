@@ -97,10 +97,18 @@ _AND_ANOTHER = re.compile(
 _SETS_ASIDE = re.compile(r"\b(?:not|rather than|instead of|i know|we know|already know)\b")
 
 
+# "who actually put the question in? the answer only seems to say who replied": who asked is
+# what is asked, which the record seldom says; "who replied" there only tells.
+_WHO_ASKED = re.compile(
+    r"\bwho (?:\w+ ){0,2}?(?:put|asked|tabled|raised|lodged|submitted|sent|posed)\b"
+    r"|\b(?:which|what) (?:mp|member|peer|lord|baroness|politician)\b"
+)
+
+
 def record_part_asked(text: str) -> AnswerPart | None:
     """The one part of a written answer's record the message surely asks for, or None."""
     lowered = " ".join(text.lower().replace("\u2019", "'").split())
-    if _AND_ANOTHER.search(lowered) or _SETS_ASIDE.search(lowered):
+    if any(words.search(lowered) for words in (_AND_ANOTHER, _SETS_ASIDE, _WHO_ASKED)):
         return None
     asked = {part for part, words in _PARTS if words.search(lowered)}
     return asked.pop() if len(asked) == 1 else None
