@@ -449,16 +449,22 @@ def _record_part_unmet(
     return replace(newest, result=replace(newest.result, outcome=Outcome.DECLINED, missing=None))
 
 
+# "the question on school transport", "the pq about ehcps": a written answer named by topic.
+_NAMES_A_TOPIC = re.compile(
+    r"\b(?:question|q|pq|wpq|answer|reply|one) (?:on|about|re|regarding|into) ", re.IGNORECASE
+)
+
+
 def _record_part_alone(
     index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
 ) -> Newest | None:
     """'Quick one for the newsletter footnote - what date should I put for when the government
     answered this written question?', declined whole (its story dilutes it): asked in the
     curated words for the one part of the record it surely asks for, when that gives the record
-    of the written answer the whole message came closest to, if any came close (so a topic it
-    names is that answer's)."""
+    of the written answer the whole message came closest to. Not when it names the answer by a
+    topic ("who answered the question on school transport"): the curated words would drop it."""
     part = record_part_asked(question)
-    if part is None:
+    if part is None or _NAMES_A_TOPIC.search(question):
         return None
     near = (newest.result.best, *newest.result.suggestions[:2])
     closest = {scored.fact.source_id for scored in near if scored is not None}
@@ -469,7 +475,7 @@ def _record_part_alone(
         not again.result.answered
         or found is None
         or answer_part(found.fact) is not part
-        or (closest and found.fact.source_id not in closest)
+        or found.fact.source_id not in closest
     ):
         return None
     return _read_as(again, asked, "it asks for that part of the written answer's record")
