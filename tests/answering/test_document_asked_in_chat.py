@@ -5,6 +5,7 @@ question about something else in the same words is not given a record."""
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
@@ -58,3 +59,27 @@ def test_other_questions_in_the_same_words_get_no_record(
     single_source_index: FactIndex, question: str
 ) -> None:
     assert_not_answered(single_source_index, question, "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true Gillian Keegan answered this herself?",
+        "is it true Gillian Keegan wrote this reply?",
+        "the reply was from the secretary of state herself?",
+        "someone in the fb group said the answer came from Gillian Keegan herself, is that right "
+        "or was it a junior minister",
+    ],
+)
+def test_a_name_checked_as_the_answerers_gets_who_answered(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "document-answered-by")
+    assert "David Johnston" in reply.text
+
+
+def test_a_time_checked_as_where_the_answer_came_from_is_not_a_name(
+    single_source_index: FactIndex,
+) -> None:
+    reply = answer(single_source_index, "is it true the answer was from february?")
+    assert reply.fact is None or reply.fact.id != "document-answered-by", reply.text

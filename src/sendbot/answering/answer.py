@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
+from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.claimed_measure import (
     THE_FIGURE,
@@ -43,12 +45,14 @@ from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
+from sendbot.answering.one_named import with_one_named
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
+from sendbot.answering.record_part_asked import record_part_asked
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
@@ -80,6 +84,7 @@ _NAMES_AN_ANSWER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+ANSWERER = AnswerPart.ANSWERER
 
 # A word joining a second question to the first ("... opened? and is the budget going up?").
 _JOINING_WORD = re.compile(r"^(?:and|but|also|plus)\b[\s,]*", re.IGNORECASE)
@@ -151,12 +156,15 @@ def decide(
         # as a governor", a question whose story (of any length) led the whole message astray;
         # the asking clauses alone.
         second = (
-            _purpose_asked(index, spelt, today, stale_months)
+            _without_manner(index, question, today, stale_months)
+            or _record_part_alone(index, spelt, newest, today, stale_months)
+            or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
+            or _one_named(index, spelt, today, stale_months)
         )
         if second is not None:
             return second
@@ -170,13 +178,17 @@ def decide(
         second = (
             None
             if _asks_of_a_place(spelt) or analyse(spelt).intent is Intent.CASE
-            else _purpose_asked(index, spelt, today, stale_months)
+            else _without_manner(index, question, today, stale_months)
+            or _purpose_asked(index, spelt, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
         )
         if second is not None:
             return second
     elif newest.result.answered:
+        unmet = _record_part_unmet(index, spelt, newest, today, stale_months)
+        if unmet is not None:
+            return unmet
         checked = _asked_then_checked(index, question, newest, today, stale_months)
         if checked is not None:
             return checked
@@ -381,6 +393,98 @@ def _names_what_is_set_aside(fact: Fact, aside: str) -> bool:
     return not said.isdisjoint(quote)
 
 
+def _without_manner(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'whats PINS for, in a sentence?', not answered as asked: read without the words saying
+    how the reply is to be put, or where the question was put ("in parliament", kept when who
+    put it there is asked), when that is answered. Those words ask nothing of the sources, so
+    the message asks no less without them."""
+    keep = analyse(question).intent is Intent.ASKER
+    reworded = without_words_asking_nothing(question, keep_parliament=keep)
+    if reworded is None:
+        return None
+    newest = decide(index, reworded, today, stale_months)
+    if not newest.result.answered:
+        return None
+    return replace(newest, result=replace(newest.result, question=question))
+
+
+def _one_named(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'which previous answer was the white paper one following up', declined as asked: read
+    with "the white paper one" as "the white paper question", when that is answered with a
+    written answer's own record (what "the ... one" is asked of here)."""
+    reworded = with_one_named(question)
+    if reworded is None:
+        return None
+    newest = _decide(index, reworded, today, stale_months)
+    best = newest.result.best
+    if not newest.result.answered or best is None or DOCUMENT_TAG not in best.fact.tags:
+        return None
+    return replace(newest, result=replace(newest.result, question=question))
+
+
+# Each part of a written answer's record, asked in the words the curated phrasings use.
+_RECORD_QUESTIONS = {
+    AnswerPart.ASKED_ON: "when was the question asked?",
+    AnswerPart.ANSWERED_ON: "when was the question answered?",
+    AnswerPart.ANSWERER: "who answered the question?",
+}
+
+
+def _record_part_unmet(
+    index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'when was the white paper engagement q asked', answered with another fact than the
+    part of the record it surely asks for (the engagement "early in the new year", the date
+    answered): that would be a wrong answer. Asked in the curated words for that part, when
+    that gives it (one written answer), else declined (many: which one is meant is a guess)."""
+    part = record_part_asked(question)
+    best = newest.result.best
+    if part is None or best is None or answer_part(best.fact) is part:
+        return None
+    asked = _RECORD_QUESTIONS[part]
+    again = _decide(index, asked, today, stale_months)
+    found = again.result.best
+    if again.result.answered and found is not None and answer_part(found.fact) is part:
+        return _read_as(again, asked, "it asks for that part of the written answer's record")
+    return replace(newest, result=replace(newest.result, outcome=Outcome.DECLINED, missing=None))
+
+
+# "the question on school transport", "the pq about ehcps": a written answer named by topic.
+_NAMES_A_TOPIC = re.compile(
+    r"\b(?:question|q|pq|wpq|answer|reply|one) (?:on|about|re|regarding|into) ", re.IGNORECASE
+)
+
+
+def _record_part_alone(
+    index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'Quick one for the newsletter footnote - what date should I put for when the government
+    answered this written question?', declined whole (its story dilutes it): asked in the
+    curated words for the one part of the record it surely asks for, when that gives the record
+    of the written answer the whole message came closest to. Not when it names the answer by a
+    topic ("who answered the question on school transport"): the curated words would drop it."""
+    part = record_part_asked(question)
+    if part is None or _NAMES_A_TOPIC.search(question):
+        return None
+    near = (newest.result.best, *newest.result.suggestions[:2])
+    closest = {scored.fact.source_id for scored in near if scored is not None}
+    asked = _RECORD_QUESTIONS[part]
+    again = _decide(index, asked, today, stale_months)
+    found = again.result.best
+    if (
+        not again.result.answered
+        or found is None
+        or answer_part(found.fact) is not part
+        or found.fact.source_id not in closest
+    ):
+        return None
+    return _read_as(again, asked, "it asks for that part of the written answer's record")
+
+
 def _answerer_checked(
     index: FactIndex, question: str, today: dt.date | None, stale_months: int
 ) -> Newest | None:
@@ -392,7 +496,10 @@ def _answerer_checked(
     if reworded is None:
         return None
     newest = _decide(index, reworded, today, stale_months)
-    if not newest.result.answered:
+    best = newest.result.best
+    # Only the record of who answered replies: "is it true the answer was from X?" read so
+    # and answered by another fact would not be the check the message makes.
+    if not newest.result.answered or best is None or answer_part(best.fact) is not ANSWERER:
         return None
     return _read_as(newest, reworded, "it checks who answered")
 

@@ -38,6 +38,11 @@ CONTEXT = re.compile(
     r"|(?:mum|dad|parent|mother|father) of (?:a |an |two |three )?\d*(?: year old| yo)?"
     # "what's the objective for send finances going forward": from now on, no topic
     r"|(?:going|moving) forward(?=\W*$)"
+    # "someone in our whatsapp group told me": where the asker heard it, not what is asked
+    r"|(?:in|on) (?:the |our |my |a |one of (?:the|our|my) )?(?:local )?(?:parents? )?"
+    # (only apps the told-claim readings do not already name as where a figure was heard:
+    # they read "someone on facebook said ..." themselves)
+    r"(?:whatsapp|whats app|telegram|messenger)(?: (?:group|chat|page|thread|channel)s?)?"
     r")\b"
 )
 

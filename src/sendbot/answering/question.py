@@ -124,7 +124,10 @@ _CHANGE = re.compile(
 # respond on send funding being adequate": what a question was about, as a clause.
 _ON_WHETHER = re.compile(
     r"\b(?:(?:on|about|asked|asking|did (?:\w+ ){1,3}?ask) (?:whether|if) (?:\w+ ){0,10}?"
-    r"|(?:on|about) (?:\w+ ){1,6}?being )(?:enough|sufficient|adequate|value for money)\b"
+    r"|(?:on|about) (?:\w+ ){1,6}?being "
+    # "did the ed psych question ask about value for money": what the question asked about
+    r"|\b(?:ask|asks|asked|asking) (?:about|on) (?:the |their |its )?(?:\w+ ){0,3}?)"
+    r"(?:enough|sufficient|adequate|value for money)\b"
 )
 _VERSUS = frozenset({"vs", "versus"})
 # "2024_25 vs 2023_24", "in 2024_25 vs this year": a year set against another.

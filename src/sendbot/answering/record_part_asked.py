@@ -1,0 +1,114 @@
+"""Which part of a written answer's own record a message surely asks for, by the words that
+can ask nothing else: "when did the question first get asked?", "date of the written q itself",
+"which minister put their name to it?", "when did the dfe reply?". Pure.
+
+Only such a record can answer these: another fact (the further engagement "early in the new
+year", the department the question went to) given for one of them is a wrong answer, however
+close its words. A message asking two parts ("who answered, and when?") is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.answer_parts import AnswerPart
+
+_QUESTION = r"(?:question|q|pq|wpq)"
+# Words about the answering, which an asked date must not have between "when" and "asked".
+_NOT_ANSWERING = r"(?:(?!\b(?:answer\w*|repl\w*|respon\w*|publish\w*|came|come|out)\b)[^?.!;])"
+_ASKED_VERB = (
+    r"(?:asked|tabled|put down|put in|submitted|lodged|get asked|got asked|"
+    r"(?:first |originally )?(?:go|went|gone) in)"
+)
+# Asked of the question itself, or of "it" put passively: "when was the pq tabled", "when
+# was it asked", "when did the mp ask" (not "when did it first ask about capacity": a survey
+# may ask, and "what did the question ask about" asks its wording).
+_ASKED_OF = (
+    rf"\b(?:{_QUESTION}\b{_NOT_ANSWERING}*?\b{_ASKED_VERB}"
+    r"|(?:(?:it|this|that) (?:was|got|were)|(?:was|were) (?:it|this|that)) "
+    r"(?:(?:first|originally|actually) )?(?:asked|tabled|put down|submitted|lodged)"
+    r"|(?:it|this|that) (?:(?:first|originally|actually) )?(?:asked|tabled|put down|submitted|"
+    r"lodged)"
+    r"|(?:ask|asked|table|tabled|submit|submitted|lodge|lodged) (?:the|this|that) "
+    rf"(?:written |original )?{_QUESTION}"
+    rf"|(?:mp|member|peer|lord|baroness)\b{_NOT_ANSWERING}*?\b(?:ask|{_ASKED_VERB}))\b"
+)
+# A question asking when: "when was", "what date did" (not "... when they replied on X", a
+# clause saying when something was said).
+_WHEN = r"\b(?:when (?:was|were|did|is|does|has|had)|what date|which date|what day)\b"
+# "responded to the consultation", "replied to my letter": an answer to something else.
+_NOT_TO_ANOTHER = (
+    r"(?! to (?!(?:the |a |an |our |my |your |this |that )?"
+    r"(?:written |original |parliamentary )?(?:question|q|pq|wpq|this|it|that|mp|member|"
+    r"peer)\b)\w+)"
+)
+_PARTS = (
+    (
+        AnswerPart.ASKED_ON,
+        re.compile(
+            # "when was the question asked", "what date did the mp table the pq"
+            _WHEN
+            + _NOT_ANSWERING
+            + r"*?"
+            + _ASKED_OF
+            # "date of the written q itself", "the date the question was put down"
+            + rf"|(?<!answer )(?<!answered )\bdate (?:of|for) (?:the |this )?"
+            rf"(?:written |original |actual )?{_QUESTION}\b"
+            rf"(?! (?:was |got )?answered)"
+            rf"|\bdate (?:the |this )(?:written |original |actual )?{_QUESTION} was "
+            rf"(?:(?:first|originally) )?{_ASKED_VERB}\b"
+        ),
+    ),
+    (
+        AnswerPart.ANSWERED_ON,
+        re.compile(
+            # "when did the dfe reply", "what date was it answered", "when was the answer given"
+            _WHEN + r"(?:(?!\b(?:asked|ask|tabled)\b)[^?.!;])*?"
+            r"\b(?:answered|replied|responded|(?:did|does) (?:\w+ ){1,3}?(?:answer|reply|"
+            r"respond)|gave (?:this|the|its|their|that) (?:answer|reply|response))\b"
+            + _NOT_TO_ANOTHER
+        ),
+    ),
+    (
+        AnswerPart.ANSWERER,
+        re.compile(
+            # "who answered this", "who was it that replied", "which minister put their name
+            # to it", "who signed off the reply" (not "who wrote the plan", "who asked")
+            r"\bwho (?:\w+ ){0,4}?(?:answered|answerd|replied|responded)\b"
+            + _NOT_TO_ANOTHER
+            + r"|\bwho (?:\w+ ){0,4}?(?:wrote|signed(?: off)?|gave) (?:the |this |that )?"
+            r"(?:written )?(?:answer|reply|response|it|this)\b"
+            r"|\bwhich (?:\w+ )?minister (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|"
+            r"signed|put (?:their|his|her) name)\b"
+        ),
+    ),
+)
+
+
+# "who answered it, and when?", "answered when and by who": a second part asked.
+_AND_ANOTHER = re.compile(
+    r"\b(?:and|&|\+) (?:on |at )?(?:when|by who|by whom|who|what date|which date|what day|"
+    r"which minister)\b"
+)
+
+
+# "the asking date, not the answer date", "I know when it was asked but ...": a part set aside
+# by name, which the readings of what is set aside weigh; none is surely asked here.
+_SETS_ASIDE = re.compile(r"\b(?:not|rather than|instead of|i know|we know|already know)\b")
+
+
+# "who actually put the question in? the answer only seems to say who replied": who asked is
+# what is asked, which the record seldom says; "who replied" there only tells.
+_WHO_ASKED = re.compile(
+    r"\bwho (?:\w+ ){0,2}?(?:put|asked|tabled|raised|lodged|submitted|sent|posed)\b"
+    r"|\b(?:which|what) (?:mp|member|peer|lord|baroness|politician)\b"
+)
+
+
+def record_part_asked(text: str) -> AnswerPart | None:
+    """The one part of a written answer's record the message surely asks for, or None."""
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    if any(words.search(lowered) for words in (_AND_ANOTHER, _SETS_ASIDE, _WHO_ASKED)):
+        return None
+    asked = {part for part, words in _PARTS if words.search(lowered)}
+    return asked.pop() if len(asked) == 1 else None
