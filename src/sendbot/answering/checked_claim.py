@@ -99,15 +99,50 @@ def claims(text: str) -> tuple[Claim, ...]:
             read.append((start, end))
             if stated.group(0) == "may":
                 continue  # "may" alone is a verb
+            if kind is FigureKind.DATE and _counts_something(lowered, stated):
+                kind_read = FigureKind.COUNT  # "pins covers 2000 schools": no year
+            else:
+                kind_read = kind
             if lowered[:start].endswith("the ") and not _a_day_claimed(kind, lowered, stated):
                 continue  # "the 4000 children", "the £18 million" name the fact's figure
-            found.append(Claim(start, end, kind, stated.group(0)))
+            found.append(Claim(start, end, kind_read, stated.group(0)))
     if found:
         # The asker's own story ("my son is 9 and has autism") states no figure of a fact: it
         # was "set right" as "The written answer gives over 100,000, not 9."
         told = _own_story_spans(lowered)
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in told)]
     return tuple(found)
+
+
+# A year's digits followed by what they count: "2000 schools", "1900 new places", "2000
+# primary schools" (a plural word, after up to two words saying which); not a word a year is
+# followed by ("2026 is", "2024 was", "2024 onwards", "2023 this time"), nor what a year names
+# ("2024 answers", "2023 figures").
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s|children|people|staff)\b")
+_NO_NOUN = frozenset(
+    """is was has as does this its his hers ours yours theirs yes plus thus unless always
+    perhaps whereas towards afterwards onwards besides across less nevertheless answers
+    replies responses figures statistics stats statements questions pqs allocations results
+    reforms""".split()
+)
+# Words before a year that make it one: "in 2000", "until 2026", "since 2019".
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|on|since|from|until|till|til|by|before|after|of|during|to|than|between|and|"
+    r"or|year|summer|spring|autumn|winter)\s+$"
+)
+
+
+def _counts_something(lowered: str, stated: re.Match[str]) -> bool:
+    """A year's digits read as a count: a year alone, not after a word leading a year, and
+    followed by a plural word saying what it counts ("pins covers 2000 schools" was checked
+    as a date: "The written answer gives November 2023, not 2000.")."""
+    if not stated.group(0).isdigit() or _BEFORE_A_YEAR.search(lowered, 0, stated.start()):
+        return False
+    counted = _COUNTED_AFTER.match(lowered, stated.end())
+    if counted is None:
+        return False
+    between = lowered[stated.end() : counted.start("noun")].split()
+    return not _NO_NOUN.intersection([*between, counted["noun"]])
 
 
 @lru_cache(maxsize=256)
