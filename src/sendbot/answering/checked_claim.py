@@ -426,18 +426,54 @@ def asks_for_the_figure(text: str) -> bool:
 
 def tag_asks_if_right(text: str) -> bool:
     """'someone told me only 500 new places, true?', '... 15,000 new places?? surely thats
-    wrong': the message's last clause asks only whether what was told before it is right."""
+    wrong': the message's last clause asks only whether what was told before it is right, or
+    the last but for what the asker adds of their own after it ("PINS covers 2000 schools,
+    true? I thought it was fewer than that")."""
     clauses = [clause for clause in _CLAUSE_END.split(text.lower()) if re.search("[a-z]", clause)]
-    return len(clauses) > 1 and asks_if_right(clauses[-1])
+    return (len(clauses) > 1 and asks_if_right(clauses[-1])) or bool(tag_then_aside(text))
+
+
+def tag_then_aside(text: str) -> str:
+    """What a message tells and asks to be checked, without the aside it ends with: "someone
+    said PINS covers 2000 schools, true? I thought it was fewer than that" -> "someone said
+    PINS covers 2000 schools, true?"; "" when it ends with no such aside. The aside follows a
+    question mark, asks nothing (no question mark, nothing opening a question) and states no
+    figure: a figure there would be a claim of its own."""
+    lowered = text.lower().rstrip()
+    ends = [found.end() for found in re.finditer(r"\?+", lowered) if found.end() < len(lowered)]
+    if not ends:
+        return ""
+    end = ends[-1]
+    aside = lowered[end:]
+    clauses = [clause for clause in _CLAUSE_END.split(lowered[:end]) if re.search("[a-z]", clause)]
+    if len(clauses) < 2 or not asks_if_right(clauses[-1]):
+        return ""
+    if claims(aside) or any(
+        (words := re.findall(r"[a-z]+", clause)) and words[0] in _OPENS_A_QUESTION
+        for clause in _CLAUSE_END.split(aside)
+    ):
+        return ""
+    return text[:end]
+
+
+# Words that open a question or a request: a clause opened by one asks something.
+_OPENS_A_QUESTION = frozenset(
+    """what whats how hows when whens who whos whose which where wheres why is are was were do
+    does did can could will would should shall has have had may might must any anyone please
+    pls plz tell give show explain check list""".split()
+)
 
 
 def asks_if_right(text: str) -> bool:
     """'..., is that right?': the clause asks only whether what the message said before is
-    right, so the figures said there are the claims to check."""
+    right, so the figures said there are the claims to check. An alternative after it says
+    only that the claim may be wrong: "is that true or are they way off?"."""
     lowered = text.lower()
     if _ASKS_IF_SO.match(lowered):
         return True
     words = re.findall(r"[a-z]+", lowered)
+    if "or" in words[1:] and not claims(lowered):
+        words = words[: words.index("or", 1)]
     return (
         bool(words) and not _RIGHT_WORDS.isdisjoint(words) and _ASKS_IF_RIGHT_OF.issuperset(words)
     )
