@@ -412,7 +412,11 @@ _ASKS_FOR_THE_FIGURE = re.compile(
     r"|what (?:did|does) (?:the )?(?:dfe|department|government|govt|minister|answer|"
     r"written answer) (?:actually |really )?say(?: about (?:it|that|this))?"
     r"|what (?:was|is) it (?:actually|really)"
-    r")\W*$"
+    # asked as a request: "could you check what the actual figure in the answer is please"
+    r"|(?:(?:could|can|would) (?:you|u) (?:please |pls )?)?(?:check|tell me|confirm|say) "
+    r"what (?:the )?(?:actual |real |right |correct |true )?(?:figure|number|amount|sum|total)"
+    r" (?:(?:in|from) (?:the |this )?(?:written )?answer )?(?:is|was)"
+    r")(?: please| pls| plz| thanks| ta)?\W*$"
     r"|\bwhat (?:figure|number|amount) (?:does|did) (?:the )?(?:dfe|department|government|govt|"
     r"minister|answer|written answer) (?:actually |really )?give\b"
 )
