@@ -711,6 +711,16 @@ def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:
         ]
         if not parts or not all(_says_part(quoted, part) for part in parts):
             return None
+        if _dates_quoted(fact) > 1:
+            # "does it start in 2024?" of "In August 2023 ... from Autumn 2024": the date
+            # saying what was claimed, not the first ("Yes: ... gives August 2023")
+            saying = {
+                _as_said(figure.text)
+                for figure in _figures_of(fact.quote)
+                if figure.kind is FigureKind.DATE
+                and all(_says_part(figure.text.lower(), part) for part in parts)
+            }
+            return saying.pop() if len(saying) == 1 else None
         return _given_instead(fact, FigureKind.DATE)
     stated = extract_figures(claim.said)
     if not stated:
@@ -732,7 +742,12 @@ def _in_words(time: str, text: str) -> bool:
 
 
 def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
-    """The fact's quoted figure of `kind`: the only one, or its measured one among several."""
+    """The fact's quoted figure of `kind`: the only one, or its measured one among several.
+    No date when the quote gives two: which one a date claimed gets wrong is not known ("starts
+    in 2026?" was set right as "gives August 2023", when the qualification was confirmed, of
+    a quote saying it starts from Autumn 2024)."""
+    if kind is FigureKind.DATE and _dates_quoted(fact) > 1:
+        return None
     quoted = [
         figure
         for figure in _figures_of(fact.quote)
@@ -746,6 +761,11 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
         return None
     found = [figure for figure in quoted if same_figure((measured.kind, measured.value), figure)]
     return _as_said(found[0].text) if len(found) == 1 else None
+
+
+def _dates_quoted(fact: Fact) -> int:
+    """How many different dates (a day, month, season or year) the fact's quote gives."""
+    return len({figure.value for figure in _figures_of(fact.quote) if figure.kind is FigureKind.DATE})
 
 
 def _as_said(quoted: str) -> str:
