@@ -765,7 +765,8 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
 
 def _dates_quoted(fact: Fact) -> int:
     """How many different dates (a day, month, season or year) the fact's quote gives."""
-    return len({figure.value for figure in _figures_of(fact.quote) if figure.kind is FigureKind.DATE})
+    dates = {figure.value for figure in _figures_of(fact.quote) if figure.kind is FigureKind.DATE}
+    return len(dates)
 
 
 def _as_said(quoted: str) -> str:

@@ -74,8 +74,8 @@ def _names_nothing_else(
 
 
 # Words that check or qualify a sum claimed, not a topic: "heard it was over 10 billion,
-# correct?", "more than ten billion quid, yes or no", "the whole plan only has 8bn"; as stems, with the stop words (stemmed
-# once here, not on each claim).
+# correct?", "more than ten billion quid, yes or no", "the whole plan only has 8bn"; as stems,
+# with the stop words (stemmed once here, not on each claim).
 _OF_THE_CLAIM = frozenset(
     stem(word)
     for word in STOPWORDS
