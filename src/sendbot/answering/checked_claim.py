@@ -99,15 +99,50 @@ def claims(text: str) -> tuple[Claim, ...]:
             read.append((start, end))
             if stated.group(0) == "may":
                 continue  # "may" alone is a verb
+            if kind is FigureKind.DATE and _counts_something(lowered, stated):
+                kind_read = FigureKind.COUNT  # "pins covers 2000 schools": no year
+            else:
+                kind_read = kind
             if lowered[:start].endswith("the ") and not _a_day_claimed(kind, lowered, stated):
                 continue  # "the 4000 children", "the £18 million" name the fact's figure
-            found.append(Claim(start, end, kind, stated.group(0)))
+            found.append(Claim(start, end, kind_read, stated.group(0)))
     if found:
         # The asker's own story ("my son is 9 and has autism") states no figure of a fact: it
         # was "set right" as "The written answer gives over 100,000, not 9."
         told = _own_story_spans(lowered)
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in told)]
     return tuple(found)
+
+
+# A year's digits followed by what they count: "2000 schools", "1900 new places", "2000
+# primary schools" (a plural word, after up to two words saying which); not a word a year is
+# followed by ("2026 is", "2024 was", "2024 onwards", "2023 this time"), nor what a year names
+# ("2024 answers", "2023 figures").
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s|children|people|staff)\b")
+_NO_NOUN = frozenset(
+    """is was has as does this its his hers ours yours theirs yes plus thus unless always
+    perhaps whereas towards afterwards onwards besides across less nevertheless answers
+    replies responses figures statistics stats statements questions pqs allocations results
+    reforms""".split()
+)
+# Words before a year that make it one: "in 2000", "until 2026", "since 2019".
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|on|since|from|until|till|til|by|before|after|of|during|to|than|between|and|"
+    r"or|year|summer|spring|autumn|winter)\s+$"
+)
+
+
+def _counts_something(lowered: str, stated: re.Match[str]) -> bool:
+    """A year's digits read as a count: a year alone, not after a word leading a year, and
+    followed by a plural word saying what it counts ("pins covers 2000 schools" was checked
+    as a date: "The written answer gives November 2023, not 2000.")."""
+    if not stated.group(0).isdigit() or _BEFORE_A_YEAR.search(lowered, 0, stated.start()):
+        return False
+    counted = _COUNTED_AFTER.match(lowered, stated.end())
+    if counted is None:
+        return False
+    between = lowered[stated.end() : counted.start("noun")].split()
+    return not _NO_NOUN.intersection([*between, counted["noun"]])
 
 
 @lru_cache(maxsize=256)
@@ -377,7 +412,11 @@ _ASKS_FOR_THE_FIGURE = re.compile(
     r"|what (?:did|does) (?:the )?(?:dfe|department|government|govt|minister|answer|"
     r"written answer) (?:actually |really )?say(?: about (?:it|that|this))?"
     r"|what (?:was|is) it (?:actually|really)"
-    r")\W*$"
+    # asked as a request: "could you check what the actual figure in the answer is please"
+    r"|(?:(?:could|can|would) (?:you|u) (?:please |pls )?)?(?:check|tell me|confirm|say) "
+    r"what (?:the )?(?:actual |real |right |correct |true )?(?:figure|number|amount|sum|total)"
+    r" (?:(?:in|from) (?:the |this )?(?:written )?answer )?(?:is|was)"
+    r")(?: please| pls| plz| thanks| ta)?\W*$"
     r"|\bwhat (?:figure|number|amount) (?:does|did) (?:the )?(?:dfe|department|government|govt|"
     r"minister|answer|written answer) (?:actually |really )?give\b"
 )
@@ -391,18 +430,54 @@ def asks_for_the_figure(text: str) -> bool:
 
 def tag_asks_if_right(text: str) -> bool:
     """'someone told me only 500 new places, true?', '... 15,000 new places?? surely thats
-    wrong': the message's last clause asks only whether what was told before it is right."""
+    wrong': the message's last clause asks only whether what was told before it is right, or
+    the last but for what the asker adds of their own after it ("PINS covers 2000 schools,
+    true? I thought it was fewer than that")."""
     clauses = [clause for clause in _CLAUSE_END.split(text.lower()) if re.search("[a-z]", clause)]
-    return len(clauses) > 1 and asks_if_right(clauses[-1])
+    return (len(clauses) > 1 and asks_if_right(clauses[-1])) or bool(tag_then_aside(text))
+
+
+def tag_then_aside(text: str) -> str:
+    """What a message tells and asks to be checked, without the aside it ends with: "someone
+    said PINS covers 2000 schools, true? I thought it was fewer than that" -> "someone said
+    PINS covers 2000 schools, true?"; "" when it ends with no such aside. The aside follows a
+    question mark, asks nothing (no question mark, nothing opening a question) and states no
+    figure: a figure there would be a claim of its own."""
+    lowered = text.lower().rstrip()
+    ends = [found.end() for found in re.finditer(r"\?+", lowered) if found.end() < len(lowered)]
+    if not ends:
+        return ""
+    end = ends[-1]
+    aside = lowered[end:]
+    clauses = [clause for clause in _CLAUSE_END.split(lowered[:end]) if re.search("[a-z]", clause)]
+    if len(clauses) < 2 or not asks_if_right(clauses[-1]):
+        return ""
+    if claims(aside) or any(
+        (words := re.findall(r"[a-z]+", clause)) and words[0] in _OPENS_A_QUESTION
+        for clause in _CLAUSE_END.split(aside)
+    ):
+        return ""
+    return text[:end]
+
+
+# Words that open a question or a request: a clause opened by one asks something.
+_OPENS_A_QUESTION = frozenset(
+    """what whats how hows when whens who whos whose which where wheres why is are was were do
+    does did can could will would should shall has have had may might must any anyone please
+    pls plz tell give show explain check list""".split()
+)
 
 
 def asks_if_right(text: str) -> bool:
     """'..., is that right?': the clause asks only whether what the message said before is
-    right, so the figures said there are the claims to check."""
+    right, so the figures said there are the claims to check. An alternative after it says
+    only that the claim may be wrong: "is that true or are they way off?"."""
     lowered = text.lower()
     if _ASKS_IF_SO.match(lowered):
         return True
     words = re.findall(r"[a-z]+", lowered)
+    if "or" in words[1:] and not claims(lowered):
+        words = words[: words.index("or", 1)]
     return (
         bool(words) and not _RIGHT_WORDS.isdisjoint(words) and _ASKS_IF_RIGHT_OF.issuperset(words)
     )
@@ -636,6 +711,16 @@ def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:
         ]
         if not parts or not all(_says_part(quoted, part) for part in parts):
             return None
+        if _dates_quoted(fact) > 1:
+            # "does it start in 2024?" of "In August 2023 ... from Autumn 2024": the date
+            # saying what was claimed, not the first ("Yes: ... gives August 2023")
+            saying = {
+                _as_said(figure.text)
+                for figure in _figures_of(fact.quote)
+                if figure.kind is FigureKind.DATE
+                and all(_says_part(figure.text.lower(), part) for part in parts)
+            }
+            return saying.pop() if len(saying) == 1 else None
         return _given_instead(fact, FigureKind.DATE)
     stated = extract_figures(claim.said)
     if not stated:
@@ -657,7 +742,12 @@ def _in_words(time: str, text: str) -> bool:
 
 
 def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
-    """The fact's quoted figure of `kind`: the only one, or its measured one among several."""
+    """The fact's quoted figure of `kind`: the only one, or its measured one among several.
+    No date when the quote gives two: which one a date claimed gets wrong is not known ("starts
+    in 2026?" was set right as "gives August 2023", when the qualification was confirmed, of
+    a quote saying it starts from Autumn 2024)."""
+    if kind is FigureKind.DATE and _dates_quoted(fact) > 1:
+        return None
     quoted = [
         figure
         for figure in _figures_of(fact.quote)
@@ -671,6 +761,12 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
         return None
     found = [figure for figure in quoted if same_figure((measured.kind, measured.value), figure)]
     return _as_said(found[0].text) if len(found) == 1 else None
+
+
+def _dates_quoted(fact: Fact) -> int:
+    """How many different dates (a day, month, season or year) the fact's quote gives."""
+    dates = {figure.value for figure in _figures_of(fact.quote) if figure.kind is FigureKind.DATE}
+    return len(dates)
 
 
 def _as_said(quoted: str) -> str:

@@ -74,14 +74,14 @@ def _names_nothing_else(
 
 
 # Words that check or qualify a sum claimed, not a topic: "heard it was over 10 billion,
-# correct?", "more than ten billion quid, yes or no"; as stems, with the stop words (stemmed
-# once here, not on each claim).
+# correct?", "more than ten billion quid, yes or no", "the whole plan only has 8bn"; as stems,
+# with the stop words (stemmed once here, not on each claim).
 _OF_THE_CLAIM = frozenset(
     stem(word)
     for word in STOPWORDS
     | frozenset(
         """correct right true accurate yes no quid pounds over under more less than about
-        around roughly nearly almost""".split()
+        around roughly nearly almost whole total entire overall altogether only just""".split()
     )
 )
 
@@ -91,5 +91,9 @@ def _of_its_words(fact: Fact, figure: Figure, clause: str, claim: Claim) -> bool
     of "the SEND and AP Improvement Plan is backed by"): the sum is claimed of its topic."""
     said = {stem(word) for word in words(f"{clause[: claim.start]} {clause[claim.end :]}")}
     said -= _OF_THE_CLAIM
-    own = {stem(word) for word in words(f"{fact.statement} {fact.quote} {figure.label}")}
+    # (its title too: "Funding behind the SEND and AP Improvement Plan" of "has 8bn behind it")
+    own = {
+        stem(word)
+        for word in words(f"{fact.title or ''} {fact.statement} {fact.quote} {figure.label}")
+    }
     return said <= own

@@ -578,7 +578,11 @@ def _claim_checked(
         if alone.answered and alone.best is not None and alone.best.fact is fact:
             checked = checked_figures(asked, stated)
             return _which_answer(index, question, replace(alone, question=text, checked=checked))
-    if told_before and not result.answered:
+    if told_before and not (result.answered and _gives_a_claim(result, stated)):
+        # Also over an answer giving none of the figures told: the story around the claim
+        # ("someone from our LA told me ...", "... what's the real amount") may have drawn it
+        # ("my friend said the change programme is £50m, can you tell me what the real amount
+        # is" was the PINS programme's £13 million).
         checked_told = _told_claim_checked(index, text, ranking, stated)
         if checked_told is not None:
             return checked_told
@@ -592,6 +596,11 @@ def _claim_checked(
     if result.answered:
         return replace(result, checked=checked_figures(asked, stated))
     return None
+
+
+def _gives_a_claim(result: MatchResult, stated: tuple[Claim, ...]) -> bool:
+    """The answer's fact gives one of the figures claimed: the claim may be what found it."""
+    return result.best is not None and any(gives(result.best.fact, claim) for claim in stated)
 
 
 def _unit_claimed(

@@ -196,9 +196,15 @@ def _years_asked(asked_about: str, checking: bool) -> tuple[str, ...]:
 
 # "the change programme that launched in 2023": a date naming which thing is meant, not a
 # period asked about (asked_period.named_months reads a month so too).
+# ... nor a year something is said not to start until ("doesnt start until 2026", "wont kick
+# in till 2025"): when it starts, a date claimed, not a period whose figure is asked.
 _NAMING_DATE = re.compile(
-    r"\b(?:that|which) (?:was |were |got )?(?:launched|started|began|begun|announced|"
-    r"introduced|set up) in (?:\w+ )?(?:19|20)\d{2}(?:_\d{2})?\b"
+    r"\b(?:(?:that|which) (?:was |were |got )?(?:launched|started|began|begun|announced|"
+    r"introduced|set up) in"
+    r"|(?:not|doesnt|dont|didnt|wont|isnt|arent|wasnt|never|doesn t|don t|won t|isn t|aren t)"
+    r" (?:be )?(?:start|starting|begin|beginning|launch|launching|come in|coming in|kick in|"
+    r"kicking in|be introduced|be launched|be available) (?:until|till|til)"
+    r") (?:\w+ )?(?:19|20)\d{2}(?:_\d{2})?\b"
 )
 
 _END_VERBS = frozenset(

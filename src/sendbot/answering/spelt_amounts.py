@@ -65,14 +65,20 @@ def _hundreds(found: re.Match[str]) -> str:
     return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
 
 
+# "a dozen councils", "half a dozen schools": a count (not "dozens of", no number).
+_DOZEN = re.compile(r"\b(?P<half>half )?an? dozen\b(?!s)", re.IGNORECASE)
+
+
 def with_amounts_in_figures(text: str) -> str:
     """`text` with amounts said in words written in figures ("is it still about ten and a half
-    billion?" -> "is it still about 10.5 billion?"); unchanged when it has none (nearly every
-    question)."""
+    billion?" -> "is it still about 10.5 billion?", "only a dozen councils" -> "only 12
+    councils"); unchanged when it has none (nearly every question)."""
     lowered = text.lower()
     # Plain substring checks pass over nearly every question before any pattern is tried.
     if any(scale in lowered for scale in _SCALE_WORDS):
         text = _SCALED.sub(_scaled, text)
+    if "dozen" in lowered:
+        text = _DOZEN.sub(lambda found: "6" if found["half"] else "12", text)
     return _HUNDREDS.sub(_hundreds, text) if "hundred" in lowered else text
 
 
