@@ -17,39 +17,50 @@ from sendbot.answering.question import Question
 from sendbot.knowledge.figures import figures_besides_dates
 from sendbot.knowledge.model import Fact, FigureKind
 
-# Words that ask for a sum of money. Not "value for money" (a verdict), nor a count of those
-# given money ("how many schools got funding": the intent says a count is asked).
-_MONEY_WORDS = re.compile(
-    r"£|\b(?:money|cash|funding|funded|budgets?|costs?|costing|worth|spend|spending|spent|"
-    r"invest|invested|investing|investment|pounds|quid|millions?|billions?|bn)\b"
+# Words naming a sum of money.
+_MONEY = r"(?:money|cash|funding|funds|budget|budgets|investment|cost|costs)"
+_MORE = r"(?:new |more |extra |additional |further )?"
+# Asking for a sum in words other than "how much" (read of the folded question, where "£" is
+# "pounds"): "is there any new money for EPs", "what's that programme's budget", "EP training
+# funding?". Not money as the topic of another question ("does most high needs money go to
+# councils", "how schools can use that money", "did the answer on extra funding mention
+# autism"): the sum must be what the question ends on or asks exists.
+_SUM_ASKED = re.compile(
+    rf"\b(?:is|are|has|have|was|were) there (?:been )?(?:any|some) {_MORE}{_MONEY}\b|"
+    rf"^any {_MORE}{_MONEY}\b|"
+    rf"\b(?:what is|whats|what s|what was|what are) (?:the |that |this |its |their )?"
+    rf"(?:\w+ ){{0,3}}?{_MONEY}$"
 )
-_NOT_A_SUM = re.compile(r"\bvalue for money\b")
+# A topic and then the sum, and nothing else: "SEND change programme cost?".
+_SUM_ALONE = re.compile(rf"^(?:\w+ ){{1,4}}{_MONEY}$")
 # Words that ask for a figure of any kind: "AP taskforce numbers", "PINS stats?".
-_ANY_FIGURE_WORDS = re.compile(r"\b(?:numbers|figures|stats|statistics)\b")
-
-# The kinds of question whose answer is a figure the words above may name; a date, a place or
-# a name asked ("when did the funding start") is no figure of these kinds.
-_FIGURE_INTENTS = frozenset({Intent.AMOUNT, Intent.OTHER})
+_ANY_FIGURE = re.compile(r"^(?:\w+ ){0,5}?(?:numbers|figures|stats|statistics)(?: \w+){0,5}$")
+_MONEY_WORD = re.compile(rf"\b{_MONEY}\b|\bpounds\b|\bworth\b")
 
 _SUM = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
 _COUNT = frozenset({FigureKind.COUNT})
 _ANY = _SUM | _COUNT
 
 
-def figure_kinds_asked(question: Question) -> frozenset[FigureKind]:
-    """The kinds of figure, any one of which answers what the question asks: a count ("how
-    many"), a sum ("how much money", "the budget", "is it £50 million?", where a rise in per
-    cent also answers "how much has the budget gone up"), any figure ("numbers"); none when
-    it asks no figure or the words do not say which."""
-    text = question.text.lower()
+def figure_kinds_asked(question: Question, text: str) -> frozenset[FigureKind]:
+    """The kinds of figure, any one of which answers what the question (`text` as asked)
+    asks: a count ("how many"), a sum ("how much money", "any new funding", "is it £50
+    million?"; a rise in per cent answers "how much has the budget gone up"), any figure
+    ("AP taskforce numbers"); none when it asks no figure or its words do not say which
+    ("how big is it" is a sum or a count)."""
     if question.intent is Intent.COUNT:
         return _COUNT
-    if question.intent not in _FIGURE_INTENTS:
-        return frozenset()
-    named = {figure.kind for figure in figures_besides_dates(text)}
-    if FigureKind.MONEY in named or (_MONEY_WORDS.search(text) and not _NOT_A_SUM.search(text)):
+    folded = question.text.lower()
+    if question.intent is Intent.AMOUNT:
+        return _SUM if _MONEY_WORD.search(folded) else frozenset()
+    if question.intent is not Intent.OTHER:
+        return frozenset()  # a date, a place, a name, a verdict: no figure of these kinds
+    if _SUM_ASKED.search(folded) or _SUM_ALONE.match(folded):
         return _SUM
-    if _ANY_FIGURE_WORDS.search(text):
+    named = {figure.kind for figure in figures_besides_dates(text.lower())}
+    if question.checking and named == {FigureKind.MONEY}:
+        return _SUM  # "someone told me it's £50 million, is that right?" checks a sum
+    if _ANY_FIGURE.match(folded):
         return _ANY
     return frozenset()
 

@@ -327,7 +327,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
         _more_of_it_on_top(index, more_of, candidates)
-    kinds = figure_kinds_asked(question)
+    kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
     if candidates and question.intent not in FIGURE_ASKED and not kinds:
