@@ -35,6 +35,9 @@ _SUM_ASKED = re.compile(
 _SUM_ALONE = re.compile(rf"^(?:\w+ ){{1,4}}{_MONEY}$")
 # Words that ask for a figure of any kind: "AP taskforce numbers", "PINS stats?".
 _ANY_FIGURE = re.compile(r"^(?:\w+ ){0,5}?(?:numbers|figures|stats|statistics)(?: \w+){0,5}$")
+# "special school numbers - newest stat" asks the newest word on a topic, which the newest
+# answer's figure gives, whatever kind it is (the newest-figure rules find it).
+_NEWEST = re.compile(r"\b(?:newest|latest|recent|current|currently|now|today)\b")
 _MONEY_WORD = re.compile(rf"\b{_MONEY}\b|\bpounds\b|\bworth\b")
 
 _SUM = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
@@ -60,7 +63,7 @@ def figure_kinds_asked(question: Question, text: str) -> frozenset[FigureKind]:
     named = {figure.kind for figure in figures_besides_dates(text.lower())}
     if question.checking and named == {FigureKind.MONEY}:
         return _SUM  # "someone told me it's £50 million, is that right?" checks a sum
-    if _ANY_FIGURE.match(folded):
+    if _ANY_FIGURE.match(folded) and not _NEWEST.search(folded):
         return _ANY
     return frozenset()
 

@@ -580,7 +580,7 @@ def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidate
 # How far below the top fact, which gives no figure of the kind asked, a fact that gives one
 # may rank and still be put first: as far as a sibling's phrasings (the count's "how big is
 # the change programme" beside the sum's "how much is it") can lift the top one.
-KIND_ASKED_REACH = 0.15
+KIND_ASKED_REACH = 0.2
 
 
 def _kind_asked_on_top(
@@ -591,12 +591,18 @@ def _kind_asked_on_top(
     puts the children reached before the month it was extended to. The facts passed over
     that give no figure of the kind asked are not its rivals."""
     facts = index.facts
-    if gives_a_kind(facts[candidates[0].position], kinds):
+    top = facts[candidates[0].position]
+    if gives_a_kind(top, kinds):
         return
+    # A sibling: of the top fact's topic (a tag in common), not a figure of another topic
+    # that happens to rank close ("special school numbers" beside the plan's ambition).
     _close_answer_first(
         candidates,
         KIND_ASKED_REACH,
-        answers=lambda candidate: gives_a_kind(facts[candidate.position], kinds),
+        answers=lambda candidate: (
+            gives_a_kind(facts[candidate.position], kinds)
+            and not set(top.tags).isdisjoint(facts[candidate.position].tags)
+        ),
         agrees=lambda candidate: not gives_a_kind(facts[candidate.position], kinds),
     )
 
