@@ -131,10 +131,13 @@ _WHAT_ANSWER_IS_ABOUT = re.compile(
     # "so is this about progress on the plan or something else?", "was the question about
     # funding?": what the answer is about, checked with a guess (not "is that about right",
     # "is it about 10%": "about" as roughly)
-    r"|\b(?:is|was|s) (?:this|that|the)"
+    r"|(?<!\bwhen )(?<!\bwhere )(?<!\bwhy )(?<!\bhow )(?<!\bwho )(?<!\bwhat )"
+    r"\b(?:is|was|s) (?:this|that|the)"
     r"(?: (?:written |parliamentary )?(?:answer|reply|response|question|pq|wpq|q|thing|one))?"
     r"(?<!\bthe) (?:(?:even|actually|really|all|basically|mainly|mostly|just|only|primarily)\s+)?"
     r"about\b(?! (?:right|correct|the same|average|half|a third|a quarter|pounds|\d))"
+    # (not "was the question about the £1bn asked in april?": when it was asked is checked)
+    r"(?!.*\b(?:asked|answered|tabled|submitted|lodged|put|given|published|replied|signed)\b)"
 )
 # "who was the question put to?", "who was this pq addressed to": to whom a written question
 # was put, with no one named after "to", is the department it was put to.

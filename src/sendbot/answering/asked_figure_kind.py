@@ -38,6 +38,9 @@ _ANY_FIGURE = re.compile(r"^(?:\w+ ){0,5}?(?:numbers|figures|stats|statistics)(?
 # "special school numbers - newest stat" asks the newest word on a topic, which the newest
 # answer's figure gives, whatever kind it is (the newest-figure rules find it).
 _NEWEST = re.compile(r"\b(?:newest|latest|recent|current|currently|now|today)\b")
+_YES_NO = re.compile(
+    r"(?:will|would|does|do|did|is|are|was|were|can|could|has|have|had|should|shall) "
+)
 _MONEY_WORD = re.compile(rf"\b{_MONEY}\b|\bpounds\b|\bworth\b")
 
 _SUM = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
@@ -53,16 +56,20 @@ def figure_kinds_asked(question: Question, text: str) -> frozenset[FigureKind]:
     ("how big is it" is a sum or a count)."""
     if question.intent is Intent.COUNT:
         return _COUNT
-    folded = question.text.lower()
-    if question.intent is Intent.AMOUNT:
-        return _SUM if _MONEY_WORD.search(folded) else frozenset()
-    if question.intent is not Intent.OTHER:
+    if question.intent not in (Intent.AMOUNT, Intent.OTHER):
         return frozenset()  # a date, a place, a name, a verdict: no figure of these kinds
+    folded = question.text.lower()
     if _SUM_ASKED.search(folded) or _SUM_ALONE.match(folded):
         return _SUM
     named = {figure.kind for figure in figures_besides_dates(text.lower())}
     if question.checking and named == {FigureKind.MONEY}:
         return _SUM  # "someone told me it's £50 million, is that right?" checks a sum
+    if question.intent is Intent.AMOUNT:
+        # "how much money", "what's it worth"; not a yes/no ("will the funding help with the
+        # rising cost"), nor a question naming the sum it is about ("the answer about the
+        # £6,000 support costs"), whose "cost" is no sum asked
+        asked = _MONEY_WORD.search(folded) and not _YES_NO.match(folded)
+        return _SUM if asked and FigureKind.MONEY not in named else frozenset()
     if _ANY_FIGURE.match(folded) and not _NEWEST.search(folded):
         return _ANY
     return frozenset()
