@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.fact_profile import is_age
 from sendbot.answering.intent import Intent
 from sendbot.answering.question import Question
 from sendbot.knowledge.figures import figures_besides_dates
-from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.model import Fact, Figure, FigureKind
 
 # Words naming a sum of money.
 _MONEY = r"(?:money|cash|funding|funds|budget|budgets|investment|cost|costs)"
@@ -80,5 +81,17 @@ def gives_a_kind(fact: Fact, kinds: frozenset[FigureKind]) -> bool:
     hold a sibling's figure ("a £70 million Change Programme made up of 32 local authorities"
     of the count); only a fact without figures is read by its quote."""
     if fact.figures:
-        return any(figure.kind in kinds for figure in fact.figures)
+        return any(
+            figure.kind in kinds and not (figure.kind is FigureKind.COUNT and _no_number_of(figure))
+            for figure in fact.figures
+        )
     return FigureKind.MONEY in kinds and "£" in fact.quote
+
+
+# Units of a count that measure time: "over 3 years" says how long, not how many of anything.
+_TIME_UNITS = frozenset("year years month months week weeks day days".split())
+
+
+def _no_number_of(figure: Figure) -> bool:
+    """A count that numbers nothing asked for: someone's age, or a span of time."""
+    return is_age(figure) or (figure.unit or "").lower() in _TIME_UNITS
