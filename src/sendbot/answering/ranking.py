@@ -48,6 +48,7 @@ from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
+from sendbot.answering.sibling_answer import same_sentence
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -581,6 +582,7 @@ def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidate
 # may rank and still be put first: as far as a sibling's phrasings (the count's "how big is
 # the change programme" beside the sum's "how much is it") can lift the top one.
 KIND_ASKED_REACH = 0.2
+SAME_SENTENCE_KIND_REACH = 0.3
 
 
 def _kind_asked_on_top(
@@ -595,7 +597,21 @@ def _kind_asked_on_top(
     if gives_a_kind(top, kinds):
         return
     # A sibling: of the top fact's topic (a tag in common), not a figure of another topic
-    # that happens to rank close ("special school numbers" beside the plan's ambition).
+    # that happens to rank close ("special school numbers" beside the plan's ambition); of
+    # the top fact's own sentence ("a £70 million Change Programme made up of 32 local
+    # authorities"), from further below: there the words cannot tell the two apart, and the
+    # top one's phrasings ("how big is the change programme") may lift it far.
+    _close_answer_first(
+        candidates,
+        SAME_SENTENCE_KIND_REACH,
+        answers=lambda candidate: (
+            gives_a_kind(facts[candidate.position], kinds)
+            and same_sentence(facts[candidate.position], top)
+        ),
+        agrees=lambda candidate: not gives_a_kind(facts[candidate.position], kinds),
+    )
+    if facts[candidates[0].position] is not top:
+        return
     _close_answer_first(
         candidates,
         KIND_ASKED_REACH,
