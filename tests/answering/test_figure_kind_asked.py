@@ -148,3 +148,15 @@ def test_about_of_another_thing_is_not_the_question(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_a_sum_asked_of_a_sentence_holding_a_count_is_the_sum(shipped_index: FactIndex) -> None:
+    """ "How big is the change programme" is a phrasing of the count of councils; asked "in £"
+    it asks the sum of the same sentence, which answers."""
+    reply = assert_answered_with(
+        shipped_index, "how big is the change programme in £", "change-programme"
+    )
+    assert "£70 million" in reply.text
+    assert_answered_with(
+        shipped_index, "how big is the change programme", "change-programme-local-authorities"
+    )
