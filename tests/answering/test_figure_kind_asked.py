@@ -127,7 +127,7 @@ def test_the_kinds_a_question_asks(question: str, kinds: set[FigureKind]) -> Non
         "is this pq really about funding?",
         "was this question about the change programme?",
         "is this written answer about send reforms",
-        "was the question about funding or about progress on the plan?",
+        "was this question about funding or about progress on the plan?",
     ],
 )
 def test_is_this_about_checks_what_the_question_asked(
