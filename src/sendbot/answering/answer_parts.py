@@ -128,6 +128,16 @@ _WHAT_ANSWER_IS_ABOUT = re.compile(
     # "the dec 2023 question, what was it about": the question named, then asked of
     r"|\b(?:answer|reply|response|question|pq|wpq|q)\b.*\b(?:what|wat|wot|whats)\b"
     r"(?: (?:was|is|s))? (?:it|that|this) (?:(?:even|actually|really|all)\s+)?about[\s?!.]*$"
+    # "so is this about progress on the plan or something else?", "was this question about
+    # funding?": what this answer is about, checked with a guess (not "is that about right",
+    # "is it about 10%": "about" as roughly; nor "is the answer about X", which names none)
+    r"|(?<!\bwhen )(?<!\bwhere )(?<!\bwhy )(?<!\bhow )(?<!\bwho )(?<!\bwhat )"
+    r"\b(?:is|was|s) (?:this|that)"
+    r"(?: (?:written |parliamentary )?(?:answer|reply|response|question|pq|wpq|q|thing|one))?"
+    r" (?:(?:even|actually|really|all|basically|mainly|mostly|just|only|primarily)\s+)?"
+    r"about\b(?! (?:right|correct|the same|average|half|a third|a quarter|pounds|\d))"
+    # (not "was that question about the £1bn asked in april?": when it was asked is checked)
+    r"(?!.*\b(?:asked|answered|tabled|submitted|lodged|put|given|published|replied|signed)\b)"
 )
 # "who was the question put to?", "who was this pq addressed to": to whom a written question
 # was put, with no one named after "to", is the department it was put to.

@@ -22,6 +22,7 @@ from sendbot.answering.answer_parts import (
     names_no_answer,
 )
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
+from sendbot.answering.asked_figure_kind import figure_kinds_asked, gives_a_kind
 from sendbot.answering.asked_more import more_asked_of, says_more_of
 from sendbot.answering.asked_purpose import without_purpose_words
 from sendbot.answering.asked_so_far import (
@@ -47,8 +48,9 @@ from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
+from sendbot.answering.sibling_answer import same_sentence
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 
 CANDIDATES = 25
 
@@ -326,7 +328,11 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
         _more_of_it_on_top(index, more_of, candidates)
-    if candidates and question.intent not in FIGURE_ASKED:
+    kinds = figure_kinds_asked(question, text)
+    if candidates and kinds:
+        _kind_asked_on_top(index, kinds, candidates)
+    if candidates and question.intent not in FIGURE_ASKED and not kinds:
+        # (a figure asked, "AP taskforce numbers", is what a count added to a quote gives)
         _quoted_whole_first(index, text, candidates)
     return Ranking(question, candidates, tuple(corrected), unasked)
 
@@ -570,6 +576,51 @@ def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidate
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
         return
+
+
+# How far below the top fact, which gives no figure of the kind asked, a fact that gives one
+# may rank and still be put first: as far as a sibling's phrasings (the count's "how big is
+# the change programme" beside the sum's "how much is it") can lift the top one.
+KIND_ASKED_REACH = 0.2
+SAME_SENTENCE_KIND_REACH = 0.3
+
+
+def _kind_asked_on_top(
+    index: FactIndex, kinds: frozenset[FigureKind], candidates: RankedCandidates
+) -> None:
+    """ "Any new money for EPs?": the top fact gives only a count (400 trainees) and a close
+    fact gives the sum asked (£21 million), which comes first; "AP taskforce numbers" likewise
+    puts the children reached before the month it was extended to. The facts passed over
+    that give no figure of the kind asked are not its rivals."""
+    facts = index.facts
+    top = facts[candidates[0].position]
+    if gives_a_kind(top, kinds):
+        return
+    # A sibling: of the top fact's topic (a tag in common), not a figure of another topic
+    # that happens to rank close ("special school numbers" beside the plan's ambition); of
+    # the top fact's own sentence ("a £70 million Change Programme made up of 32 local
+    # authorities"), from further below: there the words cannot tell the two apart, and the
+    # top one's phrasings ("how big is the change programme") may lift it far.
+    _close_answer_first(
+        candidates,
+        SAME_SENTENCE_KIND_REACH,
+        answers=lambda candidate: (
+            gives_a_kind(facts[candidate.position], kinds)
+            and same_sentence(facts[candidate.position], top)
+        ),
+        agrees=lambda candidate: not gives_a_kind(facts[candidate.position], kinds),
+    )
+    if facts[candidates[0].position] is not top:
+        return
+    _close_answer_first(
+        candidates,
+        KIND_ASKED_REACH,
+        answers=lambda candidate: (
+            gives_a_kind(facts[candidate.position], kinds)
+            and not set(top.tags).isdisjoint(facts[candidate.position].tags)
+        ),
+        agrees=lambda candidate: not gives_a_kind(facts[candidate.position], kinds),
+    )
 
 
 def _close_answer_first(
