@@ -480,7 +480,7 @@ class _Read(NamedTuple):
     is often ranked again as it was (the topic of "the latest X" and X itself, a claim's
     rewording read by two rules), and its evidence is the same each time."""
 
-    index: FactIndex  # (held, so that the ids it is kept by are not reused)
+    of_index: FactIndex  # (held, so that the ids it is kept by are not reused)
     question: Question
     intent_fits: list[int]
     bounds: Bounds
@@ -497,7 +497,7 @@ _read: dict[tuple[int, int, tuple[tuple[int, float], ...]], _Read] = {}
 def _read_before(index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query) -> _Read:
     key = (id(index), id(query.question), tuple(shortlist))
     read = _read.get(key)
-    if read is not None and read.index is index and read.question is query.question:
+    if read is not None and read.of_index is index and read.question is query.question:
         return read
     intent_fits = _intent_fits(index, query, shortlist)
     read = _Read(
