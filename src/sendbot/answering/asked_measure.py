@@ -494,12 +494,15 @@ def lacking_in_named_answer(
     own record. Only of a figure asked for: "is this answer from 2024?" asks its date."""
     if question.intent not in FIGURE_ASKED:
         return None
-    named = [
-        candidate
-        for candidate in rank(index, question.text, question).candidates
-        if index.facts[candidate.position].source_id in sources
-        and "document" not in index.facts[candidate.position].tags
-    ]
+    facts = index.facts
+    # (in rank order, the others never worked out: `max` keeps the first of equals)
+    named = list(
+        rank(index, question.text, question).candidates.in_order_where(
+            lambda position: (
+                facts[position].source_id in sources and "document" not in facts[position].tags
+            )
+        )
+    )
     if not named:
         return None
     closest = max(named, key=lambda candidate: candidate.evidence.on_topic.closeness)
