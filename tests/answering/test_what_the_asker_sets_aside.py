@@ -43,3 +43,20 @@ def test_a_figure_set_aside_is_not_given_back(single_source_index: FactIndex) ->
         "are they planning to approve even more special free schools beyond the 76",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "clause"),
+    [
+        # Capitals and a message the quick look for the words cannot read (not ASCII) are
+        # searched as before.
+        ("BEYOND THE 15 that opened, how many more?", "BEYOND THE 15 that opened"),
+        ("Apart from the ones that opened, how many more?", "Apart from the ones that opened"),
+        ("apart from the 76 in the café, how many more?", "apart from the 76 in the café"),
+        # A letter that only ignoring case makes an ASCII one (the long s) still sets aside.
+        ("be\u017fides the 76, how many more?", "be\u017fides the 76"),
+    ],
+)
+def test_a_set_aside_clause_is_found_however_it_is_written(asked: str, clause: str) -> None:
+    assert set_aside(asked) == clause
+    assert without_set_aside(asked) == "how many more?"

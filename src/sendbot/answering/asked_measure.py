@@ -419,12 +419,22 @@ def _giving(
     """Of `candidates`, in their order, those `giving_in_named_answer` gives: each is judged
     alone, so any run of the candidates in rank order keeps its own in that order."""
     figure_asked = asks_a_figure(question)
+    facts = index.facts
+
+    def of_them(position: int) -> bool:
+        return facts[position].source_id in sources and "document" not in facts[position].tags
+
+    # Of a whole ranking, only the facts of the answers named are worked out (the others may
+    # be most of it, all closer to the question).
+    read = (
+        candidates.in_order_where(of_them)
+        if isinstance(candidates, RankedCandidates)
+        else (candidate for candidate in candidates if of_them(candidate.position))
+    )
     return (
         candidate
-        for candidate in candidates
-        if index.facts[candidate.position].source_id in sources
-        and "document" not in index.facts[candidate.position].tags
-        and candidate.evidence.missing is None
+        for candidate in read
+        if candidate.evidence.missing is None
         and candidate.evidence.intent_fit != -1
         and (not figure_asked or gives_a_figure(index.facts[candidate.position]))
     )
@@ -484,12 +494,15 @@ def lacking_in_named_answer(
     own record. Only of a figure asked for: "is this answer from 2024?" asks its date."""
     if question.intent not in FIGURE_ASKED:
         return None
-    named = [
-        candidate
-        for candidate in rank(index, question.text, question).candidates
-        if index.facts[candidate.position].source_id in sources
-        and "document" not in index.facts[candidate.position].tags
-    ]
+    facts = index.facts
+    # (in rank order, the others never worked out: `max` keeps the first of equals)
+    named = list(
+        rank(index, question.text, question).candidates.in_order_where(
+            lambda position: (
+                facts[position].source_id in sources and "document" not in facts[position].tags
+            )
+        )
+    )
     if not named:
         return None
     closest = max(named, key=lambda candidate: candidate.evidence.on_topic.closeness)

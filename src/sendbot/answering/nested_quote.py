@@ -10,6 +10,7 @@ its added clause shares, though the asking clauses ask nothing of it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from sendbot.knowledge.model import Fact, FigureKind
@@ -28,6 +29,21 @@ def adds_a_count_to(longer: Fact, shorter: Fact) -> bool:
         and _gives_a_count(longer)
         and not _gives_a_count(shorter)
         and _folded(shorter.quote) in _folded(longer.quote)
+    )
+
+
+def adding_a_count(facts: Sequence[Fact]) -> frozenset[int]:
+    """The positions of the facts that add a count to another fact (`adds_a_count_to`): worked
+    out once per base, so that a question whose top fact adds none reads no candidate for it.
+    Only facts of one written answer are compared."""
+    by_source: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_source[fact.source_id].append(fact)
+    return frozenset(
+        position
+        for position, fact in enumerate(facts)
+        if _gives_a_count(fact)
+        and any(adds_a_count_to(fact, other) for other in by_source[fact.source_id])
     )
 
 

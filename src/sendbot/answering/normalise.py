@@ -297,8 +297,10 @@ class Normaliser:
         """Replace synonym phrases (longest first) and drop stopwords."""
         out: list[str] = []
         position = 0
+        first_words = self.first_words
         while position < len(stems):
-            length = self._phrase_length(stems, position)
+            # (a stem that opens no phrase, most of them, is looked at here, without a call)
+            length = self._phrase_length(stems, position) if stems[position] in first_words else 0
             if length:
                 out.append(self.phrases[tuple(stems[position : position + length])])
             elif stems[position] not in STOPWORDS:

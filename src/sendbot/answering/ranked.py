@@ -230,6 +230,24 @@ class RankedCandidates(Sequence[Candidate]):
                 return
             yield candidate
 
+    def in_order_where(self, kept: Callable[[int], bool]) -> Iterator[Candidate]:
+        """In order, the candidates whose fact (by position) is `kept`, as reading them all and
+        passing over the others gives them, without working out the others: those read so far
+        first, then the rest in rank order among themselves (each ranks below every candidate
+        read so far, whatever a rule put first)."""
+        read = list(self._ranked)
+        yield from (candidate for candidate in read if kept(candidate.position))
+        done = {candidate.position for candidate in read}
+        waiting = self._by_bound(
+            at
+            for at, position in enumerate(self.positions)
+            if position not in done and kept(position)
+        )
+        ready: list[tuple[float, int, Candidate]] = []
+        glanced: list[tuple[float, int]] = []
+        while (candidate := self._next(waiting, ready, glanced)) is not None:
+            yield candidate
+
     def where(self, kept: Callable[[int], bool]) -> Iterator[Candidate]:
         """Every candidate whose fact (by position) is `kept`, in no particular order: the
         others are not worked out."""

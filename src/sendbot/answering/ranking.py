@@ -39,10 +39,10 @@ from sendbot.answering.compared_years import (
     states_a_change,
     states_only_levels,
 )
-from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex
+from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex, per_index
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import FIGURE_ASKED, Intent
-from sendbot.answering.nested_quote import adds_a_count_to, asks_what_it_adds
+from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
@@ -560,6 +560,8 @@ def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidate
     top fact quotes a close one whole and adds a count (how many reports were published),
     which the question neither asks for nor names in its asking clauses: the close one,
     which says what was asked and no more, comes first (see `nested_quote`)."""
+    if candidates[0].position not in _adding_a_count(index):
+        return  # most top facts: reading the close candidates for it would be wasted
     facts = index.facts
     top = facts[candidates[0].position]
     floor = candidates[0].rank_score - QUOTED_WHOLE_REACH
@@ -621,6 +623,11 @@ def _kind_asked_on_top(
         ),
         agrees=lambda candidate: not gives_a_kind(facts[candidate.position], kinds),
     )
+
+
+@per_index
+def _adding_a_count(index: FactIndex) -> frozenset[int]:
+    return adding_a_count(index.facts)
 
 
 def _close_answer_first(

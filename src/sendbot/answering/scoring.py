@@ -475,14 +475,49 @@ def _bounds(
     return Bounds(closest, closest_on_topic)
 
 
+class _Read(NamedTuple):
+    """What ranking one analysed question worked out, kept for its next ranking: a question
+    is often ranked again as it was (the topic of "the latest X" and X itself, a claim's
+    rewording read by two rules), and its evidence is the same each time."""
+
+    of_index: FactIndex  # (held, so that the ids it is kept by are not reused)
+    question: Question
+    intent_fits: list[int]
+    bounds: Bounds
+    glanced: dict[int, Evidence]  # by place: the evidence but what the fact lacks
+    lacks: dict[int, str | None]  # by place: what the fact lacks
+
+
+# The last few rankings' work, by index, analysed question (both by identity: a Question is
+# never changed once made) and shortlist.
+_READ_KEPT = 8
+_read: dict[tuple[int, int, tuple[tuple[int, float], ...]], _Read] = {}
+
+
+def _read_before(index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query) -> _Read:
+    key = (id(index), id(query.question), tuple(shortlist))
+    read = _read.get(key)
+    if read is not None and read.of_index is index and read.question is query.question:
+        return read
+    intent_fits = _intent_fits(index, query, shortlist)
+    read = _Read(
+        index, query.question, intent_fits, _bounds(index, query, shortlist, intent_fits), {}, {}
+    )
+    if len(_read) >= _READ_KEPT:
+        _read.clear()  # (the repeats come close together: the few kept serve them)
+    _read[key] = read
+    return read
+
+
 def ranked(
     index: FactIndex, shortlist: Sequence[tuple[int, float]], query: _Query
 ) -> RankedCandidates:
     """The shortlisted facts (position, coverage) best first, each one's evidence worked out
-    when it is read: first all but what the fact lacks (`glance`), then the rest."""
+    when it is read: first all but what the fact lacks (`glance`), then the rest. The same
+    question ranked again reads the evidence worked out the time before."""
     unchecked, lacking = _evidence_in_parts(index, query)
-    intent_fits = _intent_fits(index, query, shortlist)
-    glanced: dict[int, Evidence] = {}  # by place: the evidence but what the fact lacks
+    read = _read_before(index, shortlist, query)
+    intent_fits, glanced, lacks = read.intent_fits, read.glanced, read.lacks
 
     def glance(at: int) -> Evidence:
         evidence = glanced.get(at)
@@ -493,15 +528,14 @@ def ranked(
 
     def work_out(at: int) -> Candidate:
         position = shortlist[at][0]
-        evidence = _with_missing(glance(at), lacking(position))
+        if at in lacks:
+            missing = lacks[at]
+        else:
+            missing = lacks[at] = lacking(position)
+        evidence = _with_missing(glance(at), missing)
         return Candidate(position, evidence, evidence.rank_score)
 
-    return RankedCandidates(
-        [position for position, _ in shortlist],
-        _bounds(index, query, shortlist, intent_fits),
-        work_out,
-        glance,
-    )
+    return RankedCandidates([position for position, _ in shortlist], read.bounds, work_out, glance)
 
 
 def missing_from(

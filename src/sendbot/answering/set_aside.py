@@ -21,16 +21,40 @@ _SET_ASIDE = re.compile(
 )
 
 
+# The words one of which the pattern needs, as an ASCII message lower-cased writes them: a
+# message with none of them (most) is not searched. (Another message is always searched: a
+# letter that is no ASCII one may match an ASCII one when case is ignored.)
+_SETTING_ASIDE_WORDS = (
+    "beyond",
+    "on top of",
+    "besides",
+    "apart from",
+    "other than",
+    "in addition to",
+    "over and above",
+    "not counting",
+    "excluding",
+)
+
+
+def _found(text: str) -> re.Match[str] | None:
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _SETTING_ASIDE_WORDS):
+            return None
+    return _SET_ASIDE.search(text)
+
+
 def set_aside(text: str) -> str | None:
     """The clause of `text` that sets aside what the asker has, if one does."""
-    found = _SET_ASIDE.search(text)
+    found = _found(text)
     return found.group().strip() if found else None
 
 
 def without_set_aside(text: str) -> str:
     """`text` without the clause setting aside what the asker already has (and a comma or
     "but" left dangling before what is asked)."""
-    found = _SET_ASIDE.search(text)
+    found = _found(text)
     if found is None:
         return text
     rest = f"{text[: found.start()]} {text[found.end() :]}"
