@@ -370,7 +370,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.JUDGEMENT,
         _phrases(
             r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
-            r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
+            # ("is there a cut off date": a deadline, not a cut)
+            r"sufficient|adequate|fair|unfair|cut(?! off)|cuts|cutting|slashed|reduced|underfunded|"
             r"worth it|value for money|better or worse|getting better|getting worse)|"
             r"^(?:is|are|was|were) (?:[\w.]+ ){0,6}?(?:a lot|a lot of money|loads|a big deal|"
             r"generous|a good amount)$|"
@@ -539,6 +540,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:has|have|did) (?:\w+ ){0,6}?(?:led|lead) to (?:fewer|less|lower|more|higher|"
             r"better|worse|shorter|longer|an? (?:\w+ )?(?:drop|fall|rise|reduction|increase|"
             r"improvement|decrease))\b|"
+            # "did the training lead to earlier identification", "has it resulted in quicker
+            # assessments": whatever came of it, named by what it led to
+            r"^(?:has|have|did) (?:\w+ ){1,10}?(?:led|lead|resulted|result) (?:to|in) "
+            r"(?:any |an? |the )?(?:earlier|faster|quicker|sooner|improved|increased|reduced|"
+            r"greater|bigger|smaller|fewer|less|lower|more|higher|better|worse|shorter|longer|"
+            r"changes?|improvements?|results|outcomes|benefits?|reductions?)\b|"
             r"(?:getting|got|get) better or (?:getting )?worse|improving or (?:not|getting worse|"
             r"declining)\b|"
             # "will the group lead to faster diagnosis": whether it will work, by what follows
@@ -747,8 +754,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "what number of councils are in it": how many)
             r"^what (?!(?:number|amount|count|total) of\b)(?:\d+ )?(?:\w+ ){0,2}?"
             + LISTED
+            # "what areas does the taskforce work in": the areas by name
             + r" (?:are|were|have|has|got|took|"
-            r"take|joined|will|did)\b|"
+            r"take|joined|will|did|does|do)\b|"
             r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
             # (the things themselves, not "tell me the newest core schools budget")
             r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
@@ -800,6 +808,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
             r"carrying on|keep going|keeps going|going on|continuing)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
+            # "by what date do providers have to have it in place", "when do schools need to
+            # sign up by": a date something must be done by, which is a deadline
+            r"by (?:what|which) (?:date|day|month|year|point|time)|"
+            r"when (?:\w+ ){1,10}?(?:have to|has to|need to|needs to|must|should|got to|"
+            r"supposed to|required to|meant to) (?:\w+ ){1,8}?by$|"
             r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
             r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
             r"last until|runs? out"
