@@ -754,9 +754,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "what number of councils are in it": how many)
             r"^what (?!(?:number|amount|count|total) of\b)(?:\d+ )?(?:\w+ ){0,2}?"
             + LISTED
-            # "what areas does the taskforce work in": the areas by name
             + r" (?:are|were|have|has|got|took|"
-            r"take|joined|will|did|does|do)\b|"
+            r"take|joined|will|did)\b|"
+            # "what areas does the taskforce work in", "what schools do they cover": the ones by
+            # name (not "what will local authorities do with it": what they will do)
+            r"^what (?!(?:will|would|do|does|did|can|could|should|is|are|was|were|has|have)\b)"
+            r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r" (?:does|do)\b|"
             r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
             # (the things themselves, not "tell me the newest core schools budget")
             r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
@@ -810,7 +813,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             # "by what date do providers have to have it in place", "when do schools need to
             # sign up by": a date something must be done by, which is a deadline
-            r"by (?:what|which) (?:date|day|month|year|point|time)|"
+            # (not "and by which year": when a figure is reached)
+            r"by (?:what|which) (?:date|day)|"
             r"when (?:\w+ ){1,10}?(?:have to|has to|need to|needs to|must|should|got to|"
             r"supposed to|required to|meant to) (?:\w+ ){1,8}?by$|"
             r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"

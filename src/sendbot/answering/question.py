@@ -834,8 +834,11 @@ _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".
 _KIND_SPLIT = (
     r"(?:age(?: groups?| ranges?| bands?)?|ages|gender|sex|ethnicity|ethnic groups?|"
     r"(?:school )?phase|key stages?|year groups?|(?:job )?roles?|professions?|settings?|"
-    r"(?:type|kind) of \w+|primary and secondary)\b(?! \d)"
+    r"(?:type|kind) of (?:special |school |sen )?\w+|primary and secondary)\b(?! \d)"
 )
+# What "vs" sets a figure against when it asks a change, not a split: "vs 2015/16", "vs back
+# in 2015", "vs last year".
+_THEN = r"(?:(?:19|20)\d\d|back|in|last|then|before|previously|earlier|now)\b"
 _BY_KIND = re.compile(r"\bby (" + _KIND_SPLIT + ")")
 _BREAKDOWN = at_word_starts(
     WORD_START
@@ -888,8 +891,8 @@ _BREAKDOWN = at_word_starts(
     # secondary split?": a figure for each of two kinds set against each other (not two years,
     # which is by year)
     r"how many (?:\w+ ){0,10}?(?:are|were|is|was|will be) (?:\w+ ){1,3}?(?:vs|versus) "
-    r"(?!(?:19|20)\d\d)\w+|"
-    r"(?:vs|versus) (?!(?:19|20)\d\d)\w+(?: \w+)? (?:split|breakdown)))\b",
+    r"(?!" + _THEN + r")\w+|"
+    r"(?:vs|versus) (?!" + _THEN + r")\w+(?: \w+)? (?:split|breakdown)))\b",
     letters="abdefhmnrsvwy",
 )
 
