@@ -394,6 +394,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
             r"lip service|a gimmick|window dressing|a rebrand|for show)\b|"
             r"^would you say\b|"
+            # "is the 60% rise as good as it sounds", "does it sound better than it is": whether
+            # a figure is what it seems, which no figure says
+            r"\bas (?:good|big|much|generous|impressive|great|large|significant|bad|big a deal|"
+            r"good a deal|positive) as (?:it|they|that|this|the \w+) (?:sounds?|seems?|looks?|"
+            r"appears?|is made out|are made out)\b|"
+            r"\b(?:sounds?|seems?|looks?) (?:better|bigger|more|larger|greater) than (?:it|they) "
+            r"(?:(?:really|actually|truly) )?(?:is|are)\b|"
             # "how good is the offer at my council", "is Bedford doing well": a verdict
             r"^how good (?:is|are|was|were)\b|"
             r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
@@ -543,7 +550,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "did the training lead to earlier identification", "has it resulted in quicker
             # assessments": whatever came of it, named by what it led to
             r"^(?:has|have|did) (?:\w+ ){1,10}?(?:led|lead|resulted|result) (?:to|in) "
-            r"(?:any |an? |the )?(?:earlier|faster|quicker|sooner|improved|increased|reduced|"
+            r"(?:(?:any|an?|the) )?(?:earlier|faster|quicker|sooner|improved|increased|reduced|"
             r"greater|bigger|smaller|fewer|less|lower|more|higher|better|worse|shorter|longer|"
             r"changes?|improvements?|results|outcomes|benefits?|reductions?)\b|"
             r"(?:getting|got|get) better or (?:getting )?worse|improving or (?:not|getting worse|"
@@ -583,7 +590,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"practitioners|childminders|nurseries|settings|schools|academies|colleges|heads|"
             r"headteachers|governors|nurses|volunteers) (?:do|take|join|go on|attend|sign up|"
             r"enrol|access|register|apply)\b|"
-            r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
+            # ("can my 19 year old without an EHCP join the pilot": the child described at length)
+            # (not "would my son have to pay anything to do it": a cost)
+            r"(?:can|could|would) (?:my|our|his|her) \w+"
+            r"(?: (?!(?:have|has|need|needs|pay|to|be)\b)\w+){0,5}?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
             r"join|go on|attend|sign up|enrol|access|apply|register)|"
             # "can she join the pilot": the asker's child ("can she do a supported internship"

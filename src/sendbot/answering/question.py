@@ -839,6 +839,7 @@ _KIND_SPLIT = (
 # What "vs" sets a figure against when it asks a change, not a split: "vs 2015/16", "vs back
 # in 2015", "vs last year".
 _THEN = r"(?:(?:19|20)\d\d|back|in|last|then|before|previously|earlier|now)\b"
+_YEARS_SET = re.compile(r"\b(?:19|20)\d\d(?:_\d\d)? (?:vs|versus|and|or) (?:19|20)\d\d\b")
 _BY_KIND = re.compile(r"\bby (" + _KIND_SPLIT + ")")
 _BREAKDOWN = at_word_starts(
     WORD_START
@@ -1163,7 +1164,12 @@ def _breakdown(text: str, whole: str = "") -> str | None:
         return "by topic"
     if found.group(3):
         return "between them"
-    if found.group(1) or re.search(r"\byears?\b|\b(?:19|20)\d\d\b", said):
+    if (
+        found.group(1)
+        or re.search(r"\byears?\b|\b(?:19|20)\d\d\b", said)
+        or _YEARS_SET.search(text)
+    ):
+        # ("how many in 2024 vs 2025, how is the 400 split": the years said before the split)
         return "by year"
     # "how are the 1,500 places split across regions": by where, not by kind
     if _AREAS_SPLIT.search(said) or _BY_AREA.search(text, found.start()):
