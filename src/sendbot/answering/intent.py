@@ -56,7 +56,7 @@ _FIGURE_WORDS = (
     r"promise|promises|pledge|pledges|commitment|commitments|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
     r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
-    r"view|views|line|stance|"
+    r"view|views|line|stance|claim|claims|"
     r"result|results|impact|outcome|outcomes|evidence|increase|rise|spend|split|breakdown|"
     r"for|of|in|on|with|to|about|between|since|from|by|at|per|and|or"
 )
