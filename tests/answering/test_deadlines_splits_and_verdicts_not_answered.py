@@ -113,17 +113,6 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             "high-needs-budget-increase",
             r"doesn't make that judgement",
         ),
-        # What a thing is, asked first, with a word about the asker after it.
-        (
-            "what is the early career framework? I'm a parent not a teacher so no idea",
-            "itt-ecf-send-content",
-            r"doesn't explain what the early career framework is\.",
-        ),
-        (
-            "what is the universal training offer, I'm a governor so no idea",
-            "autism-awareness-training",
-            r"doesn't explain what the universal training offer is\.",
-        ),
         # One young person, described at length, asking to join.
         (
             "can my 19 year old without an EHCP join the supported internship pilot? he's "
@@ -159,8 +148,6 @@ def test_what_the_source_does_not_give_is_said(
         # The period a figure is over, which it says.
         ("is the 60% rise over five years", "high-needs-budget-increase"),
         ("who is the change programme working with", "change-programme-partners"),
-        # What PINS stands for, asked first with a word after it: its full name answers.
-        ("what is PINS? sorry i'm new to all this", "pins-programme"),
     ],
 )
 def test_what_the_source_gives_is_still_answered(

@@ -472,17 +472,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=_years_asked(asked_about, checking),
         checking=checking,
-        subject=as_written(
-            # what is defined is named in the asking clause, not in what the asker says of
-            # themselves after it ("... framework? I'm a parent not a teacher")
-            _defined_subject(
-                text,
-                asked_words if intent is Intent.DEFINITION and asking != text else raw_words,
-                intent,
-                written,
-            ).split(),
-            written,
-        ),
+        subject=as_written(_defined_subject(text, raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text), intent in FIGURE_ASKED),
         period=_period(asked),
         grade=_grade(asked),
@@ -698,11 +688,6 @@ def _intent_of_asking(
         # the story reads as asking nothing, the asking clause asks what came of it
         asked_intent = intent_of(asked_words)
         if asked_intent in VERDICT_ASKED:
-            return asked_intent
-        if asked_intent is Intent.DEFINITION and plain.startswith(asked):
-            # ... or what a thing is, asked first, with a word about the asker after it: "what
-            # is the early career framework? I'm a parent not a teacher so no idea" (not "the
-            # high needs pot for my report, what is it", a figure named before the asking)
             return asked_intent
     if intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
