@@ -56,7 +56,7 @@ _FIGURE_WORDS = (
     r"promise|promises|pledge|pledges|commitment|commitments|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
     r"reason|name|names|answer|question|wording|text|title|situation|problem|issue|catch|deal|position|policy|"
-    r"view|views|line|stance|"
+    r"view|views|line|stance|claim|claims|"
     r"result|results|impact|outcome|outcomes|evidence|increase|rise|spend|split|breakdown|"
     r"for|of|in|on|with|to|about|between|since|from|by|at|per|and|or"
 )
@@ -370,7 +370,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.JUDGEMENT,
         _phrases(
             r"^(?:is|are|was|were|has|have|did|does|do|will|would) (?:[\w.]+ ){0,8}?(?:enough|"
-            r"sufficient|adequate|fair|unfair|cut|cuts|cutting|slashed|reduced|underfunded|"
+            # ("is there a cut off date": a deadline, not a cut)
+            r"sufficient|adequate|fair|unfair|cut(?! off)|cuts|cutting|slashed|reduced|underfunded|"
             r"worth it|value for money|better or worse|getting better|getting worse)|"
             r"^(?:is|are|was|were) (?:[\w.]+ ){0,6}?(?:a lot|a lot of money|loads|a big deal|"
             r"generous|a good amount)$|"
@@ -393,6 +394,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
             r"lip service|a gimmick|window dressing|a rebrand|for show)\b|"
             r"^would you say\b|"
+            # "is the 60% rise as good as it sounds", "does it sound better than it is": whether
+            # a figure is what it seems, which no figure says
+            r"\bas (?:good|big|much|generous|impressive|great|large|significant|bad|big a deal|"
+            r"good a deal|positive) as (?:it|they|that|this|the \w+) (?:sounds?|seems?|looks?|"
+            r"appears?|is made out|are made out)\b|"
+            r"\b(?:sounds?|seems?|looks?) (?:better|bigger|more|larger|greater) than (?:it|they) "
+            r"(?:(?:really|actually|truly) )?(?:is|are)\b|"
             # "how good is the offer at my council", "is Bedford doing well": a verdict
             r"^how good (?:is|are|was|were)\b|"
             r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
@@ -539,6 +547,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:has|have|did) (?:\w+ ){0,6}?(?:led|lead) to (?:fewer|less|lower|more|higher|"
             r"better|worse|shorter|longer|an? (?:\w+ )?(?:drop|fall|rise|reduction|increase|"
             r"improvement|decrease))\b|"
+            # "did the training lead to earlier identification", "has it resulted in quicker
+            # assessments": whatever came of it, named by what it led to
+            r"^(?:has|have|did) (?:\w+ ){1,10}?(?:led|lead|resulted|result) (?:to|in) "
+            r"(?:(?:any|an?|the) )?(?:earlier|faster|quicker|sooner|improved|increased|reduced|"
+            r"greater|bigger|smaller|fewer|less|lower|more|higher|better|worse|shorter|longer|"
+            r"changes?|improvements?|results|outcomes|benefits?|reductions?)\b|"
             r"(?:getting|got|get) better or (?:getting )?worse|improving or (?:not|getting worse|"
             r"declining)\b|"
             # "will the group lead to faster diagnosis": whether it will work, by what follows
@@ -576,7 +590,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"practitioners|childminders|nurseries|settings|schools|academies|colleges|heads|"
             r"headteachers|governors|nurses|volunteers) (?:do|take|join|go on|attend|sign up|"
             r"enrol|access|register|apply)\b|"
-            r"(?:can|could|would) (?:my|our|his|her) \w+(?: \w+)?(?: be (?:able|allowed) to)? "
+            # ("can my 19 year old without an EHCP join the pilot": the child described at length)
+            # (not "would my son have to pay anything to do it": a cost)
+            r"(?:can|could|would) (?:my|our|his|her) \w+"
+            r"(?: (?!(?:have|has|need|needs|pay|to|be)\b)\w+){0,5}?(?: be (?:able|allowed) to)? "
             r"(?:do|take|"
             r"join|go on|attend|sign up|enrol|access|apply|register)|"
             # "can she join the pilot": the asker's child ("can she do a supported internship"
@@ -749,6 +766,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             + LISTED
             + r" (?:are|were|have|has|got|took|"
             r"take|joined|will|did)\b|"
+            # "what areas does the taskforce work in", "what schools do they cover": the ones by
+            # name (not "what will local authorities do with it": what they will do)
+            r"^what (?!(?:will|would|do|does|did|can|could|should|is|are|was|were|has|have)\b)"
+            r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r" (?:does|do)\b|"
             r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
             # (the things themselves, not "tell me the newest core schools budget")
             r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"
@@ -800,6 +821,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
             r"carrying on|keep going|keeps going|going on|continuing)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
+            # "by what date do providers have to have it in place", "when do schools need to
+            # sign up by": a date something must be done by, which is a deadline
+            # (not "and by which year": when a figure is reached)
+            r"by (?:what|which) (?:date|day)|"
+            r"when (?:\w+ ){1,10}?(?:have to|has to|need to|needs to|must|should|got to|"
+            r"supposed to|required to|meant to) (?:\w+ ){1,8}?by$|"
             r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
             r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
             r"last until|runs? out"

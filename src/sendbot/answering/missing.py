@@ -737,7 +737,8 @@ def _missing_kind_of_detail(
         and not _describes(question, fact, subject_terms)
         and not _time_or_source_given(question, fact)
     ):
-        return _missing_detail(question, fact)
+        split = _missing_breakdown(question, fact) if question.intent in _SPLIT_MISREAD else None
+        return split or _missing_detail(question, fact)
     if question.intent is _REASON and asks_a_purpose(question) and not fits(question, fact):
         # "what is the taskforce meant to do", of a fact saying only how long it runs: the
         # words asking a purpose are read as the intent, so the fact must state one
@@ -751,6 +752,12 @@ def _missing_kind_of_detail(
         # when applications close
         return f"{SOURCE} doesn't give a deadline to apply or sign up."
     return None
+
+
+# Intents a request for a split is read as by its other words: "can I get the £10.5bn broken
+# down by local authority" asks for no one's case, "how many of the places are primary versus
+# secondary" for no explanation of a difference. The split not given is what is said.
+_SPLIT_MISREAD = frozenset({_CASE, _DIFFERENCE})
 
 
 def _time_or_source_given(question: Question, fact: FactProfile) -> bool:

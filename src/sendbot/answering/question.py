@@ -838,6 +838,18 @@ _SUBGROUP_FILLER = frozenset(
 )
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
+# The kinds a figure may be split by, other than place and year, as an asker names them (not
+# "by age 25", an age something is reached by).
+_KIND_SPLIT = (
+    r"(?:age(?: groups?| ranges?| bands?)?|ages|gender|sex|ethnicity|ethnic groups?|"
+    r"(?:school )?phase|key stages?|year groups?|(?:job )?roles?|professions?|settings?|"
+    r"(?:type|kind) of (?:special |school |sen )?\w+|primary and secondary)\b(?! \d)"
+)
+# What "vs" sets a figure against when it asks a change, not a split: "vs 2015/16", "vs back
+# in 2015", "vs last year".
+_THEN = r"(?:(?:19|20)\d\d|back|in|last|then|before|previously|earlier|now)\b"
+_YEARS_SET = re.compile(r"\b(?:19|20)\d\d(?:_\d\d)? (?:vs|versus|and|or) (?:19|20)\d\d\b")
+_BY_KIND = re.compile(r"\bby (" + _KIND_SPLIT + ")")
 _BREAKDOWN = at_word_starts(
     WORD_START
     + r"(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
@@ -857,6 +869,9 @@ _BREAKDOWN = at_word_starts(
     r"(?: (?:pls|please|plz|thanks|ta))?$|"
     r"split (?:of (?:[\w.]+ ){1,8}?)?(?:between|by|across|over|up)|broken down|breakdown|"
     r"break down|by type|by need|"
+    # "the 4000 kids by age group", "the 100,000 trained, by job role": a figure for each of a
+    # kind the asker names (not "by age 25", an age something is reached by)
+    r"\bby " + _KIND_SPLIT + r"|"
     # "regional split of the 76", "how are they distributed regionally", "break the £1bn down
     # by council": a figure for each place
     r"\bregional (?:split|spread|distribution|breakdown|figures?|numbers?)\b|"
@@ -875,13 +890,20 @@ _BREAKDOWN = at_word_starts(
     # ("how does the £13m get divided up", "how is the £1 billion increase for 2025/26 divided
     # up": a sum named at length, or "get" before the split)
     r"how (?:is|was|will|are|were|does|do|did) (?:[\w.]+ ){0,10}?(?:get |be |been )?"
-    r"(?:split|divided|shared out|broken up|"
+    # ("how are the 76 schools spread by age range": spread over kinds, or places)
+    r"(?:split|divided|shared out|broken up|spread(?: out)? (?=by|between|across|among|over)|"
     r"shared (?=between|among|across))"
     r"(?: (?:between|by|across|over|up|among))?|"
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
-    r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many))\b",
-    letters="abdefhmnrswy",
+    r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many|"
+    # "how many of the 1,500 places are primary versus secondary", "1500 places primary vs
+    # secondary split?": a figure for each of two kinds set against each other (not two years,
+    # which is by year)
+    r"how many (?:\w+ ){0,10}?(?:are|were|is|was|will be) (?:\w+ ){1,3}?(?:vs|versus) "
+    r"(?!" + _THEN + r")\w+|"
+    r"(?:vs|versus) (?!" + _THEN + r")\w+(?: \w+)? (?:split|breakdown)))\b",
+    letters="abdefhmnrsvwy",
 )
 
 
@@ -1151,10 +1173,21 @@ def _breakdown(text: str, whole: str = "") -> str | None:
         return "by topic"
     if found.group(3):
         return "between them"
-    if found.group(1) or re.search(r"\byears?\b|\b(?:19|20)\d\d\b", said):
+    if (
+        found.group(1)
+        or re.search(r"\byears?\b|\b(?:19|20)\d\d\b", said)
+        or _YEARS_SET.search(text)
+    ):
+        # ("how many in 2024 vs 2025, how is the 400 split": the years said before the split)
         return "by year"
     # "how are the 1,500 places split across regions": by where, not by kind
-    return "by area" if _AREAS_SPLIT.search(said) else "by type"
+    if _AREAS_SPLIT.search(said) or _BY_AREA.search(text, found.start()):
+        # (a split named at length before its places: "breakdown of the 23 inspection reports
+        # by region")
+        return "by area"
+    named = _BY_KIND.search(text, found.start())
+    # "by age group", "by job role": the split said back as the asker names it
+    return f"by {named[1]}" if named else "by type"
 
 
 # "what is the PINS money spent on, breakdown": a split asked for in a word at the end, a
@@ -1171,7 +1204,11 @@ def _breakdown_tagged_on(plain: str) -> str | None:
 
 _AREAS_SPLIT = re.compile(
     r"\b(?:regions?|regional|regionally|areas?|councils?|local authority|local authorities|las?|"
-    r"counties|the country)\b"
+    r"county|counties|the country)\b"
+)
+_BY_AREA = re.compile(
+    r"\b(?:by|across|between|per|each|every) (?:\w+ )?(?:regions?|areas?|councils?|"
+    r"local authority|local authorities|las?|county|counties)\b"
 )
 
 
