@@ -1,4 +1,4 @@
-"""Newest asked, as people ask it (round 35): when the asker's old figure was given, said right
+"""Newest asked, as people ask it: when the asker's old figure was given, said right
 after it ("the £10.1bn figure from 2023"), is not the period asked; a news word after the topic
 ("most recent PINS update?") asks for its newest news; what the answer is for ("need it for a
 governors report") names no topic; a change asked from the year a fact compares with to its
