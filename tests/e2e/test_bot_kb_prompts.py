@@ -154,8 +154,8 @@ async def test_an_ingest_review_shows_figures_and_dates_as_people_write_them(
     review = await act(fake, review, "Keep")
     fields = {f["name"]: f["value"] for f in review["embeds"][0]["fields"]}
     assert fields["Figures"] == (
-        "2022 (high needs funding will increase), £970m (funding will increase), 2023/24 "
-        "(financial year), 2022/23 (financial year compared)"
+        "2022 (high needs funding will increase), £970m (high needs funding will increase), "
+        "2023/24 (financial year), 2022/23 (financial year compared)"
     )
     review = await act(fake, review, "Keep")
     fields = {f["name"]: f["value"] for f in review["embeds"][0]["fields"]}

@@ -174,7 +174,7 @@ async def test_a_moderators_day_on_the_home_server_seen_from_both(
     assert all(disabled for _, _, disabled in buttons(edited.json))
     # (Another member: the first has asked often enough to be asked to slow down.)
     reply = await ask(fake, SPECIAL_SCHOOLS, other.member_named("Elsewhere-admin"), there)
-    assert fact_of(reply) == "schools-receive-increase"
+    assert fact_of(reply) == "special-schools-receive-increase"
     assert "3.4% increase" in reply["embeds"][0]["description"]
 
     # The other server's admin cannot use /kb; the audit channel is the home server's only.

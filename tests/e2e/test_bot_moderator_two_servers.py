@@ -159,7 +159,7 @@ async def test_a_moderators_day_across_two_servers(
     assert saved["content"].startswith("Saved change #6: add-source")
     assert any(edited in path.read_text(encoding="utf-8") for path in kb_dir.glob("*.yaml"))
     reply = await asked_there(SPECIAL_SCHOOLS)
-    assert fact_of(reply) == "schools-receive-increase"
+    assert fact_of(reply) == "special-schools-receive-increase"
 
     # The other server has no /kb, and never sees the audit notes.
     refused_there = await fake.invoke_slash(
