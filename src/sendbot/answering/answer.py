@@ -434,6 +434,28 @@ _RECORD_QUESTIONS = {
 }
 
 
+# The record parts asked in the curated words, each decided once for a base (and day and
+# staleness): the two readings below ask them of every question naming a part, and their
+# decision never changes (a base is never changed once indexed; held, so that its id is not
+# reused).
+_RECORD_DECIDED_KEPT = 8
+_record_decided: dict[tuple[int, str, dt.date | None, int], tuple[FactIndex, Newest]] = {}
+
+
+def _record_part_decided(
+    index: FactIndex, asked: str, today: dt.date | None, stale_months: int
+) -> Newest:
+    key = (id(index), asked, today, stale_months)
+    kept = _record_decided.get(key)
+    if kept is not None and kept[0] is index:
+        return kept[1]
+    newest = _decide(index, asked, today, stale_months)
+    if len(_record_decided) >= _RECORD_DECIDED_KEPT:
+        _record_decided.clear()
+    _record_decided[key] = (index, newest)
+    return newest
+
+
 def _record_part_unmet(
     index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
 ) -> Newest | None:
@@ -446,7 +468,7 @@ def _record_part_unmet(
     if part is None or best is None or answer_part(best.fact) is part:
         return None
     asked = _RECORD_QUESTIONS[part]
-    again = _decide(index, asked, today, stale_months)
+    again = _record_part_decided(index, asked, today, stale_months)
     found = again.result.best
     if again.result.answered and found is not None and answer_part(found.fact) is part:
         return _read_as(again, asked, "it asks for that part of the written answer's record")
@@ -473,7 +495,7 @@ def _record_part_alone(
     near = (newest.result.best, *newest.result.suggestions[:2])
     closest = {scored.fact.source_id for scored in near if scored is not None}
     asked = _RECORD_QUESTIONS[part]
-    again = _decide(index, asked, today, stale_months)
+    again = _record_part_decided(index, asked, today, stale_months)
     found = again.result.best
     if (
         not again.result.answered

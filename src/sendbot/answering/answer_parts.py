@@ -188,8 +188,9 @@ _NAME_CHECKED = re.compile(
 
 def asks_what_answer_is_about(text: str) -> bool:
     """'whats this written answer about?': what a written answer is about is the question it
-    answers, so the question put is what is asked (lower-case text)."""
-    return bool(_what_answer_is_about(text))
+    answers, so the question put is what is asked (lower-case text). Every wording of it
+    says "about": without it the long pattern is not searched."""
+    return "about" in text and bool(_what_answer_is_about(text))
 
 
 # Asked of a question by its ranking and by the rules reading its ranking: read once.

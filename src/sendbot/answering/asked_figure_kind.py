@@ -62,18 +62,23 @@ def figure_kinds_asked(question: Question, text: str) -> frozenset[FigureKind]:
     folded = question.text.lower()
     if _SUM_ASKED.search(folded) or _SUM_ALONE.match(folded):
         return _SUM
-    named = {figure.kind for figure in figures_besides_dates(text.lower())}
-    if question.checking and named == {FigureKind.MONEY}:
+    # The kinds of figure the question names, read only where they decide (extracting
+    # figures is the dearest reading here, and most questions reach neither test).
+    if question.checking and _named_kinds(text) == {FigureKind.MONEY}:
         return _SUM  # "someone told me it's £50 million, is that right?" checks a sum
     if question.intent is Intent.AMOUNT:
         # "how much money", "what's it worth"; not a yes/no ("will the funding help with the
         # rising cost"), nor a question naming the sum it is about ("the answer about the
         # £6,000 support costs"), whose "cost" is no sum asked
         asked = _MONEY_WORD.search(folded) and not _YES_NO.match(folded)
-        return _SUM if asked and FigureKind.MONEY not in named else frozenset()
+        return _SUM if asked and FigureKind.MONEY not in _named_kinds(text) else frozenset()
     if _ANY_FIGURE.match(folded) and not _NEWEST.search(folded):
         return _ANY
     return frozenset()
+
+
+def _named_kinds(text: str) -> set[FigureKind]:
+    return {figure.kind for figure in figures_besides_dates(text.lower())}
 
 
 def gives_a_kind(fact: Fact, kinds: frozenset[FigureKind]) -> bool:

@@ -105,9 +105,24 @@ _WHO_ASKED = re.compile(
 )
 
 
+# Words every one of the _PARTS needs: one asking when or who ("when", "what date", "who",
+# "which minister"), and one of asking or answering ("asked", "tabled", "put down", "went in";
+# "answered", "replied", "wrote", "signed", "gave"; "the date of the q" has its own). Most
+# messages lack one or the other, and are told so without reading the long patterns.
+_PART_WORDS = ("when", "date", "day", "who", "minister")
+_RECORD_WORDS = (
+    *("ask", "table", "put ", "submit", "lodge", "go in", "went in", "gone in", "date "),
+    *("answer", "repl", "respond", "gave", "wrote", "signed", "minister"),
+)
+
+
 def record_part_asked(text: str) -> AnswerPart | None:
     """The one part of a written answer's record the message surely asks for, or None."""
     lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    if not any(word in lowered for word in _PART_WORDS) or not any(
+        word in lowered for word in _RECORD_WORDS
+    ):
+        return None
     if any(words.search(lowered) for words in (_AND_ANOTHER, _SETS_ASIDE, _WHO_ASKED)):
         return None
     asked = {part for part, words in _PARTS if words.search(lowered)}

@@ -77,11 +77,18 @@ _GIVEN_WHEN = re.compile(
 )
 
 
+# What every date dropped here holds: a digit, "last" ("last year") or a month or season
+# ("the june answer"). A message with none keeps its words, without its clauses being read.
+_MAY_TELL_A_DATE = re.compile(rf"\d|\blast |\b{MONTH_OR_SEASON}\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def without_told_dates(text: str) -> str:
     """`text` without the dates of the clauses telling the asker's old claim, when another
     clause asks for what is newer and names no date of its own; as it is otherwise. (Kept:
     `answer` asks it of the same question twice, before and after reading it as asked.)"""
+    if not _MAY_TELL_A_DATE.search(text):
+        return text
     clauses = _clauses(text)
     asking = [(start, end) for start, end in clauses if asks_newer_than(text[start:end])]
     if not asking:
