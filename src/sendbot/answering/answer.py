@@ -59,6 +59,8 @@ from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
+from sendbot.answering.question_number import QUESTION_NUMBER_MISSING, asks_question_number
+from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.answering.topic_word import newest_word
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
@@ -138,6 +140,25 @@ def decide(
 ) -> Newest:
     """The decision behind `answer`: the match result (its fact is the one `score` is about,
     the closest one when declined) and what to say beside it."""
+    newest = _decided(index, question, today, stale_months)
+    # Checked of the decision however it was reached (a first reading or a second one):
+    # "who answered the question on ehcp waiting times?" is not another answer's minister.
+    not_held = answer_not_held(index, question, newest.result)
+    best = newest.result.best
+    if not not_held and best is not None and answer_part(best.fact) is not None:
+        # "what was the question number?" is not answered by the question's wording.
+        not_held = QUESTION_NUMBER_MISSING if asks_question_number(question) else None
+    if not_held and newest.result.answered:
+        judged = newest.result.judged(
+            Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=not_held
+        )
+        return Newest(judged)
+    return newest
+
+
+def _decided(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
     # "total high needs for 2024/25? need it for a governors report": read without what the
