@@ -59,7 +59,11 @@ from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
-from sendbot.answering.question_number import QUESTION_NUMBER_MISSING, asks_question_number
+from sendbot.answering.question_number import (
+    QUESTION_NUMBER_MISSING,
+    asks_question_number,
+    gives_question_number,
+)
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.answering.topic_word import newest_word
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
@@ -147,7 +151,9 @@ def decide(
     best = newest.result.best
     if not not_held and best is not None and answer_part(best.fact) is not None:
         # "what was the question number?" is not answered by the question's wording.
-        not_held = QUESTION_NUMBER_MISSING if asks_question_number(question) else None
+        said = f"{best.fact.statement} {best.fact.quote}"
+        asked = asks_question_number(question) and not gives_question_number(said)
+        not_held = QUESTION_NUMBER_MISSING if asked else None
     if not_held and newest.result.answered:
         judged = newest.result.judged(
             Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=not_held
@@ -156,9 +162,7 @@ def decide(
     return newest
 
 
-def _decided(
-    index: FactIndex, question: str, today: dt.date | None, stale_months: int
-) -> Newest:
+def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
     # "total high needs for 2024/25? need it for a governors report": read without what the

@@ -18,6 +18,9 @@ _NUMBER_ASKED = re.compile(
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of (?!the |this |that |its )")
 
+# "Answer of 31 March 2025 to Question 40830": a record that itself gives a question's number.
+_NUMBER_GIVEN = re.compile(r"\b(?:question|uin|pq)\s*(?:number\s*|no\.?\s*)?\d{3,}", re.IGNORECASE)
+
 QUESTION_NUMBER_MISSING = "The written answer does not give the question's number (its UIN)."
 
 
@@ -26,3 +29,8 @@ def asks_question_number(question: str) -> bool:
     number, not a count ("how many questions were asked?")."""
     text = fold_text(question).replace("questions ", "question ")
     return bool(_NUMBER_ASKED.search(text)) and not _HOW_MANY.search(text)
+
+
+def gives_question_number(said: str) -> bool:
+    """The fact's own words give some question's number: it may be the number asked for."""
+    return bool(_NUMBER_GIVEN.search(said))

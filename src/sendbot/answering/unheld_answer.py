@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sendbot.answering.answer_parts import PART_WORDS, answer_part
+from sendbot.answering.answer_parts import PART_WORDS, AnswerPart, answer_part
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.normalise import STOPWORDS
+from sendbot.answering.scoring import corrected_terms
 
 if TYPE_CHECKING:  # match imports what this module imports: its types are for the checker
     from sendbot.answering.fact_index import FactIndex
@@ -21,7 +22,11 @@ if TYPE_CHECKING:  # match imports what this module imports: its types are for t
 # topic, up to where the asking goes on ("... answered", "... was it given").
 _TOPIC_NAMED = re.compile(
     r"\b(?:question|q|pq|wpq|answer|reply|response) (?:on|about|re|regarding|concerning|into) "
-    r"(?:the (?:topic|subject|issue) of )?(?P<topic>[^?.!;,:()]+?)"
+    r"(?:the (?:topic|subject|issue) of )?"
+    # not a day ("the reply on the 9th feb", "the answer on monday"): that dates it
+    r"(?!(?:the )?(?:\d|\w+day\b|same|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|"
+    r"second|third|last|next|this|that|it\b))"
+    r"(?P<topic>[^?.!;,:()]+?)"
     r"(?= (?:was|were|is|get|got|gets|answered|replied|responded|asked|tabled|given|published|"
     r"signed|come|came|by|from|answer|reply)\b|[?.!;,:()]|$)",
     re.IGNORECASE,
@@ -36,6 +41,14 @@ _OWN_LETTER = re.compile(
 )
 
 
+# The parts of the record that belong to one answer alone: "what was the question about?"
+# asks the question's own wording, not another answer named by its topic.
+_RECORD_OF_ONE = frozenset(
+    {AnswerPart.ANSWERER, AnswerPart.ASKER, AnswerPart.ANSWERED_ON, AnswerPart.ASKED_ON}
+)
+_NOT_A_TOPIC_WORD = re.compile(r"\d+|\d+_\d+|(?:19|20)\d\d")
+
+
 def _topic_named(question: str) -> str | None:
     found = _TOPIC_NAMED.search(asking_text(question))
     return found["topic"].strip() if found else None
@@ -46,7 +59,10 @@ def answer_not_held(index: FactIndex, question: str, result: MatchResult) -> str
     the record of a written answer it names by a topic (or as the asker's own letter) that
     the record's written answer does not speak of; else None."""
     best = result.best
-    if not result.answered or best is None or answer_part(best.fact) is None:
+    if not result.answered or best is None:
+        return None
+    part = answer_part(best.fact)
+    if part is None:
         return None
     letter = _OWN_LETTER.search(question)
     if letter:
@@ -55,12 +71,23 @@ def answer_not_held(index: FactIndex, question: str, result: MatchResult) -> str
             "answers to parliamentary questions."
         )
     topic = _topic_named(question)
-    if topic is None:
+    if topic is None or part not in _RECORD_OF_ONE:
         return None
     source_id = best.fact.source_id
-    for term in index.normaliser.terms(topic):
-        if term in STOPWORDS or term in PART_WORDS:
-            continue
-        if not any(index.facts[at].source_id == source_id for at in index.postings.get(term, ())):
-            return f"The sources hold no written answer on {topic}."
+    named = [
+        term
+        for term in corrected_terms(index, topic)
+        if term not in STOPWORDS
+        and term not in PART_WORDS
+        and not _NOT_A_TOPIC_WORD.fullmatch(term)
+    ]
+    held = [
+        term
+        for term in named
+        if any(index.facts[at].source_id == source_id for at in index.postings.get(term, ()))
+    ]
+    # Most of the words naming it in that answer: a topic reworded ("extra cash for
+    # specialist schools") still names it; "ehcp waiting times" names another answer.
+    if named and len(held) * 2 <= len(named):
+        return f"The sources hold no written answer on {topic}."
     return None
