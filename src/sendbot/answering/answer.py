@@ -50,6 +50,11 @@ from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
+from sendbot.answering.question_number import (
+    QUESTION_NUMBER_MISSING,
+    asks_question_number,
+    gives_question_number,
+)
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.record_part_asked import record_part_asked
@@ -59,13 +64,8 @@ from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
-from sendbot.answering.question_number import (
-    QUESTION_NUMBER_MISSING,
-    asks_question_number,
-    gives_question_number,
-)
-from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.answering.topic_word import newest_word
+from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 

@@ -20,7 +20,7 @@ from sendbot.knowledge.model import Fact, FigureKind
 # "how many special schools", "number of special schools?", "how many special schools now",
 # "how many new special schools are there": the thing counted and nothing else (no verb but
 # "are there", no place, period or "of the ...") but a hedge ("roughly", "in total"). Words
-# before it ("café – how many ...", "quick one: how many ...") are read apart: see
+# before it ("café - how many ...", "quick one: how many ...") are read apart: see
 # `bare_thing`.
 _BARE = re.compile(
     r"^(?P<before>(?:[a-z0-9]+ )*?)(?:so |and |ok )?(?:how many|number of|no of) "
@@ -40,8 +40,8 @@ RIVALS = 3
 
 
 def _names_a_topic(index: FactIndex | None, words: str) -> bool:
-    """Whether words said before a count name anything the sources are about: "autism – how
-    many special schools" narrows the count, "café – how many special schools" does not.
+    """Whether words said before a count name anything the sources are about: "autism - how
+    many special schools" narrows the count, "café - how many special schools" does not.
     Without the index to tell, they are taken to narrow it."""
     if not words:
         return False
