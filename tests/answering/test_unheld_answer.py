@@ -57,6 +57,9 @@ def test_the_question_number_is_not_answered_with_its_wording(
         ("what was the question?", "document-question"),
         ("what did the question ask?", "document-question"),
         ("when was the question on the improvement plan answered?", "document-answered-date"),
+        ("was the reply on the 9th feb?", "document-answered-date"),
+        ("who actually gave the answer on the govt side?", "document-answered-by"),
+        ("whats the most recent written answer on send you've got", "document-answered-date"),
     ],
 )
 def test_the_records_own_parts_are_still_answered(

@@ -25,10 +25,13 @@ _TOPIC_NAMED = re.compile(
     r"(?:the (?:topic|subject|issue) of )?"
     # not a day ("the reply on the 9th feb", "the answer on monday"): that dates it
     r"(?!(?:the )?(?:\d|\w+day\b|same|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|"
-    r"second|third|last|next|this|that|it\b))"
+    r"second|third|last|next|this|that|it\b"
+    # nor the side it came from: "the answer on the govt side"
+    r"|(?:the )?(?:govt|government|gov|dfe|department|dept|ministers?|official)s?\b))"
     r"(?P<topic>[^?.!;,:()]+?)"
     r"(?= (?:was|were|is|get|got|gets|answered|replied|responded|asked|tabled|given|published|"
-    r"signed|come|came|by|from|answer|reply)\b|[?.!;,:()]|$)",
+    r"signed|come|came|by|from|answer|reply|you|youve|you've|we|i|in your|do you)\b"
+    r"|[?.!;,:()]|$)",
     re.IGNORECASE,
 )
 # "reply to my letter", "answered our email": correspondence of the asker's, which no written
