@@ -42,3 +42,39 @@ def test_a_count_said_one_way_is_still_answered(
     single_source_index: FactIndex, question: str, fact: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "caf\u00e9 \u2013 how many special schools?",
+        "Zoë - how many special schools?",
+        "banana - how many special schools?",
+        "quick one - how many special schools?",
+        "naïve question: how many special schools?",
+        "sorry to bother you — how many special schools?",
+        "Hiya, Zoë here! quick question: how many special schools?",
+        "how many special schools, roughly?",
+    ],
+)
+def test_words_before_or_a_hedge_after_a_bare_count_leave_it_bare(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # A stray word, a name or a dash before the count cannot say which count is meant: the
+    # 76 approved is not how many special schools there are.
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("caf\u00e9 \u2013 how many special schools opened?", "special-schools-opened"),
+        ("how many special free schools approved?", "special-free-schools-approved"),
+    ],
+)
+def test_a_count_said_one_way_after_a_stray_word_is_still_answered(
+    shipped_index: FactIndex, question: str, fact: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact)

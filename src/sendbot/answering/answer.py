@@ -50,6 +50,11 @@ from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
+from sendbot.answering.question_number import (
+    QUESTION_NUMBER_MISSING,
+    asks_question_number,
+    gives_question_number,
+)
 from sendbot.answering.ranking import rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.record_part_asked import record_part_asked
@@ -60,6 +65,7 @@ from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
+from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -138,6 +144,25 @@ def decide(
 ) -> Newest:
     """The decision behind `answer`: the match result (its fact is the one `score` is about,
     the closest one when declined) and what to say beside it."""
+    newest = _decided(index, question, today, stale_months)
+    # Checked of the decision however it was reached (a first reading or a second one):
+    # "who answered the question on ehcp waiting times?" is not another answer's minister.
+    not_held = answer_not_held(index, question, newest.result)
+    best = newest.result.best
+    if not not_held and best is not None and answer_part(best.fact) is not None:
+        # "what was the question number?" is not answered by the question's wording.
+        said = f"{best.fact.statement} {best.fact.quote}"
+        asked = asks_question_number(question) and not gives_question_number(said)
+        not_held = QUESTION_NUMBER_MISSING if asked else None
+    if not_held and newest.result.answered:
+        judged = newest.result.judged(
+            Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=not_held
+        )
+        return Newest(judged)
+    return newest
+
+
+def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
     # "total high needs for 2024/25? need it for a governors report": read without what the

@@ -19,23 +19,46 @@ from sendbot.knowledge.model import Fact, FigureKind
 
 # "how many special schools", "number of special schools?", "how many special schools now",
 # "how many new special schools are there": the thing counted and nothing else (no verb but
-# "are there", no place, period or "of the ...").
+# "are there", no place, period or "of the ...") but a hedge ("roughly", "in total"). Words
+# before it ("café - how many ...", "quick one: how many ...") are read apart: see
+# `bare_thing`.
 _BARE = re.compile(
-    r"^(?:so |and |ok )?(?:how many|number of|no of) (?P<thing>[a-z]+(?: [a-z]+){0,2})"
-    r"(?<! are)(?P<there> are there)?(?: (?:now|then|in england))?$"
+    r"^(?P<before>(?:[a-z0-9]+ )*?)(?:so |and |ok )?(?:how many|number of|no of) "
+    r"(?P<thing>[a-z]+(?: [a-z]+){0,2})(?<! are)(?<! roughly)(?<! approximately)(?<! about)"
+    r"(?<! altogether)(?<! overall)(?<! total)(?<! all)(?<! exactly)(?P<there> are there)?"
+    r"(?: (?:now|then|in england))?"
+    r"(?: (?:roughly|approximately|approx|about|altogether|overall|in total|in all|exactly))?$"
 )
 _NOT_A_THING = frozenset(
     "of in for at by from are is were was have has do did will can the".split()
 )
+# Words about the asking itself, which every record's words hold too ("a question: how many
+# special schools?", "help - how many ..."): they name no topic.
+_ABOUT_ASKING = frozenset("question query answer help".split())
 # How far down the ranking another count of the same thing may be.
 RIVALS = 3
 
 
-def bare_thing(question: Question) -> str | None:
+def _names_a_topic(index: FactIndex | None, words: str) -> bool:
+    """Whether words said before a count name anything the sources are about: "autism - how
+    many special schools" narrows the count, "café - how many special schools" does not.
+    Without the index to tell, they are taken to narrow it."""
+    if not words:
+        return False
+    if index is None:
+        return True
+    terms = set(index.normaliser.terms(words)) - _ABOUT_ASKING
+    return any(term in index.postings for term in terms)
+
+
+def bare_thing(question: Question, index: FactIndex | None = None) -> str | None:
     """What a bare count asks the number of ("special schools"); None when it is no bare
-    count."""
+    count. Words before the count that name no topic of the sources (a greeting, a name, a
+    stray word) leave it bare: they cannot say which count is meant."""
     found = _BARE.match(question.text.lower().rstrip(" ?!."))
     if not found or question.role or question.places or question.years:
+        return None
+    if _names_a_topic(index, found["before"].strip()):
         return None
     thing = found["thing"]
     if found["there"] and thing.startswith("new "):
@@ -78,7 +101,7 @@ def which_count(
     """When a bare count was answered (fact `answer`) by one of several counts of the thing
     among the first `positions`, each of something done to it (opened, approved): the count
     to show as related and the sentence saying which counts the source gives; else None."""
-    thing = bare_thing(question)
+    thing = bare_thing(question, index)
     if thing is None:
         return None
     parts = _parts(index.normaliser.terms(thing))

@@ -396,7 +396,7 @@ def _which_count(index: FactIndex, ranking: Ranking, result: MatchResult) -> Mat
     approved): a partial saying which counts it gives (see `bare_count`)."""
     if not result.answered or result.best is None or not ranking.candidates:
         return None
-    if bare_thing(ranking.question) is None:
+    if bare_thing(ranking.question, index) is None:
         return None  # before the ranking is read: reading it works out its first few
     positions = [c.position for c in ranking.candidates[:COUNT_RIVALS]]
     found = which_count(index, ranking.question, positions, result.best.fact)
