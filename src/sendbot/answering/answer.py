@@ -90,7 +90,6 @@ _NAMES_AN_ANSWER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
-ANSWERER = AnswerPart.ANSWERER
 
 # A word joining a second question to the first ("... opened? and is the budget going up?").
 _JOINING_WORD = re.compile(r"^(?:and|but|also|plus)\b[\s,]*", re.IGNORECASE)
@@ -546,7 +545,11 @@ def _answerer_checked(
     best = newest.result.best
     # Only the record of who answered replies: "is it true the answer was from X?" read so
     # and answered by another fact would not be the check the message makes.
-    if not newest.result.answered or best is None or answer_part(best.fact) is not ANSWERER:
+    if (
+        not newest.result.answered
+        or best is None
+        or answer_part(best.fact) is not AnswerPart.ANSWERER
+    ):
         return None
     return _read_as(newest, reworded, "it checks who answered")
 
