@@ -1026,7 +1026,8 @@ def test_accuracy_floor(
         # thirty-second final held-out set, kept outside the repository for round 30: 310/327
         # right, 3 wrong, 118/122 on topic handled at its start; 313/327 right, 3 wrong, 118/122
         # at its end
-        # end of round 30: 313/327 right, 3 wrong, 146/150 not answerable handled
+        # end of round 30: 313/327 right, 3 wrong, 146/150 not answerable handled; retired to
+        # development at the start of round 31
         ("final32.yaml", 0.95, 0.97, 3),
         # twenty-eighth chat-style development set, written with final32 and used in round 30
         # only to check changes (summary lines): 244/260 right, 2 wrong, 119/120 on topic handled
@@ -1922,7 +1923,8 @@ def test_chat_set_floor(
         # multisource29.yaml, held out likewise for round 30: 214/250 right, 17 wrong, 37/48
         # "latest", 113/125 on topic handled at its start; 215/250 right, 17 wrong, 37/48
         # "latest", 114/125 at its end
-        # end of round 30: 215/250 right, 17 wrong, 37/48 "latest", 114/125 handled
+        # end of round 30: 215/250 right, 17 wrong, 37/48 "latest", 114/125 handled; retired to
+        # development at the start of round 31
         ("multisource29.yaml", 0.86, 17, 0.77, 0.91),
         # twenty-eighth multi-source development set, written with multisource29 and used in
         # round 30 only to check changes (summary lines): 187/221 right, 13 wrong, 31/43 "latest",
