@@ -19,7 +19,7 @@ from sendbot.answering.claimed_measure import (
     other_period_of_claimed,
 )
 from sendbot.answering.confidence import Verdict
-from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_earlier
 from sendbot.answering.intent import FIGURE_ASKED, Intent
@@ -460,23 +460,28 @@ _RECORD_QUESTIONS = {
 
 # The record parts asked in the curated words, each decided once for a base (and day and
 # staleness): the two readings below ask them of every question naming a part, and their
-# decision never changes (a base is never changed once indexed; held, so that its id is not
-# reused).
+# decision never changes (a base is never changed once indexed). Kept with the index they were
+# decided on (`per_index`), so that an old index is let go with its decisions.
 _RECORD_DECIDED_KEPT = 8
-_record_decided: dict[tuple[int, str, dt.date | None, int], tuple[FactIndex, Newest]] = {}
+
+
+@per_index
+def _record_decisions(index: FactIndex) -> dict[tuple[str, dt.date | None, int], Newest]:
+    return {}
 
 
 def _record_part_decided(
     index: FactIndex, asked: str, today: dt.date | None, stale_months: int
 ) -> Newest:
-    key = (id(index), asked, today, stale_months)
-    kept = _record_decided.get(key)
-    if kept is not None and kept[0] is index:
-        return kept[1]
+    decided = _record_decisions(index)
+    key = (asked, today, stale_months)
+    kept = decided.get(key)
+    if kept is not None:
+        return kept
     newest = _decide(index, asked, today, stale_months)
-    if len(_record_decided) >= _RECORD_DECIDED_KEPT:
-        _record_decided.clear()
-    _record_decided[key] = (index, newest)
+    if len(decided) >= _RECORD_DECIDED_KEPT:
+        decided.clear()  # (another day or staleness: the few kept serve a running bot)
+    decided[key] = newest
     return newest
 
 
