@@ -863,6 +863,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"
+            # "what's the contract value for the PINS evaluation", "pins evaluation contract
+            # value?", "the full value for the contract": a sum (not "value for money")
+            r"\b(?:contract|contracts|cash|monetary|money|financial|full|total) value\b"
+            r"(?! for money)|"
             # "how big are the grants to councils": a sum, however many it is split into
             r"how (?:big|large) (?:are|were) (?:the |these |those |their |its )?(?:\w+ )?(?:grants|"
             r"budgets|allocations|payments|pots|sums)\b|"
