@@ -273,6 +273,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:what is|whats|what s|what are) (?:the )?next(?: (?:step|steps|stage|phase))?"
             r"\b(?=.*\b(?:after|once|when)\b)|"
             r"^what (?:comes|happens|will happen) (?:next )?(?:after|once)\b|"
+            # "will special schools get another uplift like the 3.4% one": a repeat of what was
+            # given, which the one given does not say (not "will new teachers get more send
+            # training", which a plan stated answers)
+            r"^will (?:\w+ ){0,6}?(?:get|receive|see|be given) (?:another|a further|a second|"
+            r"one more)\b|"
+            # "will the £6,000 threshold change under the reforms": a change to come (not the
+            # change programme)
+            r"^will (?:\w+ ){1,10}?change\b(?! programmes?\b)|"
+            # "any plans for more EP training places after the 400": more still to be decided
+            r"\b(?:any|are there|is there an?|is there any) plans? (?:for|to) (?:\w+ ){0,2}?"
+            r"(?:more|further|another|extra)\b|"
             # "will the govt approve more special free schools beyond the 76": more to come
             r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?"
             r"(?:more|further|another)\b|"
