@@ -40,3 +40,12 @@ def test_a_plan_the_source_states_still_answers(single_source_index: FactIndex) 
     assert_answered_with(
         single_source_index, "will new teachers get more send training?", "itt-ecf-send-content"
     )
+
+
+def test_plans_for_more_are_answered_by_a_plan_stated(shipped_index: FactIndex) -> None:
+    # "The Spring Budget confirmed plans for 15 additional special free schools."
+    assert_answered_with(
+        shipped_index,
+        "any plans for more special free schools?",
+        "spring-budget-2024-special-free-schools",
+    )

@@ -281,9 +281,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will the £6,000 threshold change under the reforms": a change to come (not the
             # change programme)
             r"^will (?:\w+ ){1,10}?change\b(?! programmes?\b)|"
-            # "any plans for more EP training places after the 400": more still to be decided
+            # "any plans for more EP training places after the 400": more beyond what was given,
+            # still to be decided (not "any plans for more special free schools", which the
+            # plan for 15 more answers)
             r"\b(?:any|are there|is there an?|is there any) plans? (?:for|to) (?:\w+ ){0,2}?"
-            r"(?:more|further|another|extra)\b|"
+            r"(?:more|further|another|extra) (?:\w+ ){0,5}?(?:after|beyond|on top of|besides)\b|"
             # "will the govt approve more special free schools beyond the 76": more to come
             r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?"
             r"(?:more|further|another)\b|"
