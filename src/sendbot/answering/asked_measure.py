@@ -152,15 +152,24 @@ def unexplained(
 ) -> set[str]:
     """The terms none of `facts` carries in a field weighing more than `above`, leaving out
     words the knowledge base does not know ("campaigner") and everyday ones ("want"): those
-    say nothing of another topic, while a word it knows ("autism") may."""
+    say nothing of another topic, while a word it knows ("autism") may, and so does a phrase
+    its synonyms name though no fact says it ("looked after children": a group of pupils no
+    written answer counts apart)."""
     positions = [position_of(index, fact) for fact in facts]
     return {
         term
         for term in terms
-        if term in index.idf
+        if (term in index.idf or _names_a_group(index, term))
         and term not in COMMON_WORDS
-        and not any(index.postings[term].get(position, 0.0) > above for position in positions)
+        and not any(
+            index.postings.get(term, {}).get(position, 0.0) > above for position in positions
+        )
     }
+
+
+def _names_a_group(index: FactIndex, term: str) -> bool:
+    """`term` is the name of one of the base's synonym groups ("look_after_child")."""
+    return "_" in term and term in index.normaliser.phrases.values()
 
 
 def unsaid_topic(

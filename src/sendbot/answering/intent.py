@@ -273,6 +273,19 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:what is|whats|what s|what are) (?:the )?next(?: (?:step|steps|stage|phase))?"
             r"\b(?=.*\b(?:after|once|when)\b)|"
             r"^what (?:comes|happens|will happen) (?:next )?(?:after|once)\b|"
+            # "will special schools get another uplift like the 3.4% one": a repeat of what was
+            # given, which the one given does not say (not "will new teachers get more send
+            # training", which a plan stated answers)
+            r"^will (?:\w+ ){0,6}?(?:get|receive|see|be given) (?:another|a further|a second|"
+            r"one more)\b|"
+            # "will the £6,000 threshold change under the reforms": a change to come (not the
+            # change programme)
+            r"^will (?:\w+ ){1,10}?change\b(?! programmes?\b)|"
+            # "any plans for more EP training places after the 400": more beyond what was given,
+            # still to be decided (not "any plans for more special free schools", which the
+            # plan for 15 more answers)
+            r"\b(?:any|are there|is there an?|is there any) plans? (?:for|to) (?:\w+ ){0,2}?"
+            r"(?:more|further|another|extra) (?:\w+ ){0,5}?(?:after|beyond|on top of|besides)\b|"
             # "will the govt approve more special free schools beyond the 76": more to come
             r"^will (?:\w+ ){0,4}?(?:approve|open|announce) (?:(?:any|even) )?"
             r"(?:more|further|another)\b|"
@@ -863,6 +876,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"
+            # "what's the contract value for the PINS evaluation", "pins evaluation contract
+            # value?", "the full value for the contract": a sum (not "value for money")
+            r"\b(?:contract|contracts|cash|monetary|money|financial|full|total) value\b"
+            r"(?! for money)|"
             # "how big are the grants to councils": a sum, however many it is split into
             r"how (?:big|large) (?:are|were) (?:the |these |those |their |its )?(?:\w+ )?(?:grants|"
             r"budgets|allocations|payments|pots|sums)\b|"

@@ -361,7 +361,7 @@ def _for_measure(
     # "does most high needs money go to schools?", "whether it is kept by the council"): the
     # measure's newest figure does not say whether, so it replaces neither the fact the
     # matcher found nor its refusal.
-    checked = question.checking or "whether" in question.words
+    checked = question.checking or "whether" in question.words or _asks_yes_or_no(question)
     if now_asked and "still" in question.words and extract_figures(question.text):
         # "is it still about 10bn?" asks what the figure is now: the newest one says.
         checked = False
@@ -387,6 +387,18 @@ def _for_measure(
         # Related information about a measure: its other figures are related too.
         return Newest(result, _earlier(index.kb, facts, matched))
     return Newest(result)
+
+
+# A question opening with an auxiliary that asks yes or no ("can schools use the top-up however
+# they want?", "do councils let schools decide?"), which `question.checking` leaves to the
+# matcher; not a request put that way ("can you tell me the total", "do you know how much").
+_YES_OR_NO = re.compile(
+    r"^(?:do|can|could|should|must|may|might)\b(?! (?:you|u|ya|i|we|anyone|someone|somebody)\b)"
+)
+
+
+def _asks_yes_or_no(question: Question) -> bool:
+    return bool(_YES_OR_NO.match(question.text.lower().lstrip()))
 
 
 def _newest_lacking(

@@ -61,7 +61,13 @@ _EVENT_WORDS = (
     (
         "ended",
         r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete|"
-        r"(?<!and )finish(?! group)|end(?= (?:on time|on schedule|in|as|yet|now|already)\b)",
+        r"(?<!task and )(?<!task & )finish(?! group)"
+        r"|end(?= (?:on time|on schedule|in|as|yet|now|already)\b)"
+        # "did the pilot actually run until march 2025", "did it run its full course": whether
+        # it ran to the end planned (asked with "did" or "has": "is it running until" asks of
+        # the plan, which says it)
+        r"|run(?= (?:(?:all the way|right) )?(?:to|until|til|till|through|thru) "
+        r"| (?:its|the|their) (?:full )?(?:course|term)\b)",
     ),
     ("shared", r"shared|share"),
     # "is it actually being taught on courses yet", "has it come into use": in use, which a
@@ -85,13 +91,14 @@ _EVENT = re.compile(
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
     begun begin launched launch kicked rolled over ended finished concluded wound completed
-    complete finish end shared
+    complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
     used taught delivered implemented applied use force effect roll
     rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
+_WORDS_BEFORE_AN_END = 14
 # Asked of the event still to come, or of what was said of it: the promise answers.
 _STILL_TO_COME = re.compile(
     r"\b(?:going to|gonna|about to|due to|will|would|say|says|said|promise\w*|plan\w*|"
@@ -202,8 +209,14 @@ def _event_asked(clause: str) -> AskedEvent | None:
     if event == "ended" and _ROLLED_OUT.search(rest, found.end()):
         event = "rolled_out"  # "has the pilot finished and been rolled out": the further stage
     before = rest[: found.start()]
-    if before.count(" ") > _WORDS_BEFORE_EVENT or _STILL_TO_COME.search(before):
+    # (what ended may be named at length: "did the £3m pilot for young people without an
+    # ehcp actually finish")
+    most = _WORDS_BEFORE_AN_END if event == "ended" else _WORDS_BEFORE_EVENT
+    if before.count(" ") > most or _STILL_TO_COME.search(before):
         return None  # "are they going to open", "did dfe say it would share": the promise
+    ran = event == "ended" and found[0] == "run"
+    if ran and asked["aux"] not in _PERFECT_AUX:
+        return None  # "is the pilot running until march 2025": the plan answers
     if event == "replaced" and asked["aux"] not in _HAS:
         return None
     return AskedEvent(
@@ -212,7 +225,7 @@ def _event_asked(clause: str) -> AskedEvent | None:
         # (rolled out is always asked of the thing itself: "was the pilot rolled out")
         perfect=asked["aux"] in _PERFECT_AUX or event == "rolled_out",
         yet=bool(_BY_NOW.search(rest)),
-        as_planned=bool(_AS_PLANNED.search(rest)),
+        as_planned=ran or bool(_AS_PLANNED.search(rest)),
     )
 
 
