@@ -65,3 +65,22 @@ def test_the_held_out_sets_readme_names_are_those_tests_eval_held_out_lists() ->
         if line.strip() and not line.startswith("#")
     }
     assert named == held_out
+
+
+def test_the_knowledge_readmes_kb_check_example_is_what_kb_check_prints(tmp_path: Path) -> None:
+    """The example under "Errors" in the README that `sendbot init` copies named a file, a
+    line and a message that `kb check` never printed."""
+    readme = (REPO / "src" / "sendbot" / "bundled_knowledge" / "README.md").read_text("utf-8")
+    errors = readme.split("## Errors", 1)[1].split("```", 2)[1]
+    command, *shown = errors.strip("\n").splitlines()
+    assert command == "$ sendbot kb check my-knowledge"
+    data = tmp_path / "data"
+    assert run_sendbot("init", "my-knowledge", cwd=tmp_path, data=data).returncode == 0
+    changed = tmp_path / "my-knowledge" / "send-ap-improvement-plan-2024-02-08.yaml"
+    lines = changed.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert "Department for Education" in lines[216]
+    lines[216] = lines[216].replace("Department for Education", "Department of Education")
+    changed.write_text("".join(lines), encoding="utf-8")
+    result = run_sendbot("kb", "check", "my-knowledge", cwd=tmp_path, data=data)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == shown

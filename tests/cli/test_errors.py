@@ -610,7 +610,10 @@ def test_kb_remove_without_yes_says_first_whether_the_fact_exists(
 ) -> None:
     data = str(tmp_path / "data")
     code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "remove", "no-such-fact")
-    assert (code, err) == (1, "refused: there is no fact with id 'no-such-fact'\n")
+    assert (code, err) == (
+        1,
+        "refused: there is no fact with id 'no-such-fact' (`sendbot kb list` lists them all)\n",
+    )
     fact = load(kb_dir).kb.fact("special-schools-opened")
     assert fact is not None
     code, _, err = run("--kb", str(kb_dir), "--data", data, "kb", "remove", fact.id)

@@ -104,7 +104,25 @@ def test_add_edit_alias_history_undo_remove(
             ["kb", "alias", "high-needs-budget", "How much is the high needs budget?"],
             ["refused: 'high-needs-budget' already has the question"],
         ),
-        (["kb", "alias", "nope", "q"], ["refused: there is no fact with id 'nope'"]),
+        (
+            ["kb", "alias", "nope", "q"],
+            ["refused: there is no fact with id 'nope' (`sendbot kb list` lists them all)"],
+        ),
+        (  # a typo of an id is named with the id it is a typo of
+            ["kb", "alias", "high-needs-budgt", "q"],
+            [
+                "refused: there is no fact with id 'high-needs-budgt'; did you mean "
+                "high-needs-budget? (`sendbot kb list` lists them all)"
+            ],
+        ),
+        (
+            ["kb", "edit", "high-need-budget", "--title", "t"],
+            ["; did you mean high-needs-budget? (`sendbot kb list`"],
+        ),
+        (
+            ["kb", "remove", "high-needs-budgets", "--yes"],
+            ["; did you mean high-needs-budget? (`sendbot kb list`"],
+        ),
         (["kb", "remove", "high-needs-budget"], ["refused: add --yes to really remove"]),
         (["kb", "undo"], ["there is nothing to undo: no change has been saved yet"]),
         (["kb", "redo"], ["there is nothing to redo: no change has been undone"]),

@@ -160,3 +160,12 @@ def test_each_measure_of_a_split_sentence_answers_its_own_question(
     reply = answer(_base(tmp_path, TOTAL_2024), question, today=dt.date(2023, 10, 1))
     assert reply.answered and reply.fact is not None, reply.text
     assert piece in reply.fact.quote
+
+
+def test_a_sentence_of_function_words_after_its_verb_is_named_by_its_subject() -> None:
+    """The sentence "An announcement on the location of these schools will be made by May 2024":
+    nothing after "will" says what it is about, so its id comes from the subject, never "fact"."""
+    facts = _facts(SPRING_BUDGET.read_text(encoding="utf-8"), SPRING_BUDGET.name)
+    (announcement,) = _quoting(facts, "An announcement on the location")
+    assert announcement["id"] == "announcement-location-schools"
+    assert "fact" not in {fact["id"] for fact in facts}

@@ -131,3 +131,26 @@ def test_syntax_errors_say_where_and_what_to_look_for(text: str, problem: str) -
 def test_a_slip_noticed_at_the_end_of_the_file_names_its_last_line(text: str, line: int) -> None:
     # PyYAML marks the end of the stream a line past the file's last one.
     assert problem_of(text).startswith(f"kb.yaml:{line}: YAML syntax error at the end of the file")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (  # a line break pasted from Word; "£" before it is two bytes, one column
+            'facts:\n  - id: x\n    quote: "£5 for\x0bschools"\n',
+            "kb.yaml:3: a control character U+000B at column 19, which YAML does not allow: "
+            "delete it, or retype the text around it",
+        ),
+        (
+            "a: b\x00\n",
+            "kb.yaml:1: a control character U+0000 at column 5, which YAML does not allow: "
+            "delete it, or retype the text around it",
+        ),
+    ],
+)
+def test_a_character_yaml_refuses_is_named_with_its_line_and_column(
+    text: str, problem: str
+) -> None:
+    """PyYAML said 'unacceptable character #x000b: control characters are not allowed in
+    "<unicode string>", position 11134': no line, and an offset in bytes."""
+    assert problem_of(text) == problem

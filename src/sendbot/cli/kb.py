@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import difflib
 import getpass
 import posixpath
 import sys
@@ -32,6 +33,7 @@ from sendbot.cli.parsing import (
 )
 from sendbot.knowledge.errors import (
     DocumentClash,
+    FactNotFound,
     InvalidChange,
     KnowledgeError,
     NothingToDo,
@@ -71,6 +73,19 @@ def _refused(error: KnowledgeError | StoreError, where: str = "") -> int:
     else:
         # Clipped: the refusal may quote the value given, which may be a megabyte long.
         print(clip(f"refused: {error}", PROBLEM_CHARS), file=sys.stderr)
+    return 1
+
+
+def _no_such_fact(kb: KnowledgeBase, fact_id: str) -> int:
+    """Refuse an unknown fact id, naming the ids it is a typo of, if any, and where to see
+    them all: the moderator typed an id, and `kb list` is the only other place to find it."""
+    close = difflib.get_close_matches(fact_id, [fact.id for fact in kb.facts], n=3, cutoff=0.8)
+    guess = f"; did you mean {', '.join(close)}?" if close else ""
+    print(
+        f"refused: there is no fact with id {clip(fact_id, 100)!r}{guess}"
+        " (`sendbot kb list` lists them all)",
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -114,6 +129,8 @@ def _save(
     try:
         store = _open_store(settings or _settings(args))
         entry = asyncio.run(change(store))
+    except FactNotFound as exc:  # raised by the change, so the store is open
+        return _no_such_fact(store.current.kb, exc.fact_id)
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc, where)
     print(f"saved {entry.describe()}")
@@ -203,10 +220,10 @@ def _kb_edit(args: argparse.Namespace) -> int:
 def _kb_remove(args: argparse.Namespace) -> int:
     if not args.yes:
         # Say first whether there is such a fact, and which it is, before asking to confirm.
-        fact = load(_settings(args).kb_path).kb.fact(args.fact_id)
+        kb = load(_settings(args).kb_path).kb
+        fact = kb.fact(args.fact_id)
         if fact is None:
-            print(f"refused: there is no fact with id {clip(args.fact_id, 100)!r}", file=sys.stderr)
-            return 1
+            return _no_such_fact(kb, args.fact_id)
         print(
             f"refused: add --yes to really remove {args.fact_id!r} ({clip(fact.label, 100)})",
             file=sys.stderr,
@@ -260,7 +277,10 @@ def _refuse_collisions(
         settings = _settings(args)
         if installed_with_package(settings.kb_path):
             raise PackagedKnowledge(settings.kb_path)
-        collisions = collisions_in(load(settings.kb_path).kb)
+        kb = load(settings.kb_path).kb
+        collisions = collisions_in(kb)
+    except FactNotFound as exc:  # raised while checking, so the base is loaded
+        return _no_such_fact(kb, exc.fact_id)
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc)
     if not collisions:

@@ -489,7 +489,8 @@ def _figure_question(
 
 def _fact_id(claim: Claim, found: Sequence[FoundFigure], change: Change | None = None) -> str:
     """Salient words of the first non-date figure's label (the subject of a change), else of
-    the focus from its verb."""
+    the focus from its verb, else of the whole focus (a sentence whose words after its verb are
+    all function words, "... will be made by May 2024", would otherwise be called "fact")."""
     if change is not None and len(keywords(change.named)) >= 2:
         return _slug(keywords(change.counted or change.named))
     for figure in found:
@@ -499,7 +500,8 @@ def _fact_id(claim: Claim, found: Sequence[FoundFigure], change: Change | None =
                 return _slug(words)
             break
     verb = re.search(r"\b(?:has|have|had|is|are|was|were|will|[a-z]{2,}ed)\b", claim.focus)
-    return _slug(keywords(claim.focus[verb.start() :] if verb else claim.focus)) or "fact"
+    from_verb = keywords(claim.focus[verb.start() :]) if verb else []
+    return _slug(from_verb or keywords(claim.focus)) or "fact"
 
 
 def _slug(words: Sequence[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -176,6 +177,8 @@ def load_yaml(text: str, file: str) -> Any:
         raise KnowledgeError([Problem(file, exc.line, str(exc.key), exc.reason)]) from exc
     except yaml.MarkedYAMLError as exc:
         raise KnowledgeError([_syntax_problem(exc, file, text)]) from exc
+    except yaml.reader.ReaderError as exc:
+        raise KnowledgeError([_character_problem(exc, file, text)]) from exc
     except yaml.YAMLError as exc:
         raise KnowledgeError([Problem(file, None, "", f"YAML error: {exc}")]) from exc
 
@@ -229,6 +232,26 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     else:
         where, line = f" at column {mark.column + 1}", mark.line
     return Problem(file, line + 1, "", f"YAML syntax error{where}: {problem}" + _hinted(hint))
+
+
+def _character_problem(exc: yaml.reader.ReaderError, file: str, text: str) -> Problem:
+    """The line and column of a character YAML refuses (a control character: a line break
+    pasted from Word is U+000B), instead of PyYAML's '"<unicode string>", position N', an
+    offset in bytes that no editor shows. The character is found by itself: it is the first
+    one YAML refuses, so its first occurrence is the one reported."""
+    code = exc.character if isinstance(exc.character, int) else None
+    index = text.find(chr(code)) if code is not None else -1
+    if code is None or index < 0:
+        return Problem(file, None, "", f"YAML error: {exc.reason}")
+    start = text.rfind("\n", 0, index) + 1
+    kind = "a control character" if unicodedata.category(chr(code)) == "Cc" else "the character"
+    return Problem(
+        file,
+        text.count("\n", 0, index) + 1,
+        "",
+        f"{kind} U+{code:04X} at column {index - start + 1}, which YAML does not allow:"
+        " delete it, or retype the text around it",
+    )
 
 
 def _hinted(hint: str | None) -> str:
