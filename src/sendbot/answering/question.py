@@ -331,7 +331,7 @@ def _subject(
         or _SUBJECT_AFTER.search(text)
     )
     if not found:
-        return ""
+        return _counted_before(raw_words) if intent is Intent.COUNT else ""
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
     rest = _SUBJECT_LEAD.sub("", _ANOTHER_ASK.sub("", found.group(1)))
     subject: list[str] = []
@@ -361,6 +361,8 @@ def _subject(
             # local authorities testing the reforms": what is counted ends at its plural noun
             # when a clause about it follows ("early years practitioners" is one noun).
             break
+    if not subject and intent is Intent.COUNT:
+        return _counted_before(raw_words)  # "those new schools, how many opened?"
     return " ".join(subject[:5])
 
 
@@ -416,6 +418,40 @@ _DONE_FIRST = frozenset(
     """finished completed qualified passed graduated registered enrolled joined took went got
     dropped signed started""".split()
 )
+
+
+# Words ending a count's noun phrase read backwards from "how many": "so about those new
+# schools, how many opened" counts "new schools".
+_BEFORE_THE_COUNTED = _SUBJECT_END | _CLAUSE_START | _PRONOUNS | frozenset("any some of".split())
+# A deed, not a thing counted: "beyond this year's openings, how many?"
+_DEED = re.compile(r"(?:ings|ions|ments|als)$")
+
+
+def _counted_before(raw_words: Sequence[str]) -> str:
+    """What "how many" with no noun after it counts: the plural noun phrase right before it
+    ("about those new schools, how many opened" -> "new schools"); "" when none is."""
+    at = next(
+        (i for i in range(len(raw_words) - 1) if raw_words[i : i + 2] == ("how", "many")), None
+    )
+    if not at or not _PLURAL.fullmatch(raw_words[at - 1]) or _DEED.search(raw_words[at - 1]):
+        return ""
+    start = at - 1
+    while start > max(0, at - 4) and raw_words[start - 1] not in _BEFORE_THE_COUNTED:
+        if any(character.isdigit() for character in raw_words[start - 1]):
+            break
+        start -= 1
+    before = start - 1
+    if before > 0 and raw_words[before] in _DETERMINERS | _POINTERS:
+        before -= 1
+    if before >= 0 and raw_words[before] in _OF_ANOTHER:
+        return ""  # "new places from the special schools, how many": the places are counted
+    return " ".join(raw_words[start:at])
+
+
+# Words tying a noun phrase to an earlier one it only describes: "places from the schools",
+# "a course for teachers".
+_OF_ANOTHER = frozenset("from for of in at by on with to".split())
+_POINTERS = frozenset("those these this that my".split())
 
 
 # "what's an EHCP?" asks what "what is an EHCP?" asks: the folder would drop the "'s".
