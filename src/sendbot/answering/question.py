@@ -361,6 +361,11 @@ def _subject(
             # local authorities testing the reforms": what is counted ends at its plural noun
             # when a clause about it follows ("early years practitioners" is one noun).
             break
+        plural = _PLURAL.fullmatch(word) or _ACRONYM_PLURAL.fullmatch(written.get(word, word))
+        if not defined and plural and _acts_on(said[at + 1 : at + 3]):
+            # "which organisations deliver the NPQ", "which ICBs sit on the board": the names
+            # asked are the organisations', ICBs'; the verb after them starts what they do.
+            break
     if not subject and intent is Intent.COUNT:
         return _counted_before(raw_words)  # "those new schools, how many opened?"
     return " ".join(subject[:5])
@@ -411,6 +416,26 @@ def _starts_a_clause(following: Sequence[str], written: dict[str, str]) -> bool:
     if len(as_written) > 1 and as_written.isupper() and as_written.isalpha():
         return True  # "primaries PINS covers"
     return first.endswith("ing") and len(following) > 1 and following[1] in _DETERMINERS
+
+
+# What a verb is followed by: its object ("deliver the NPQ", "train their staff") or a
+# preposition ("sit on the board").
+_AFTER_A_VERB = _DETERMINERS | frozenset("on with for to into".split())
+
+
+# "ICBs", "LAs", "EPs": an acronym's plural as written.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _acts_on(following: Sequence[str]) -> bool:
+    """The two words after a plural noun are a verb and what it acts on: "deliver the",
+    "sit on" (not "and the", joining a second noun to the first)."""
+    return (
+        len(following) == 2
+        and following[0] not in ("and", "or")
+        and following[0] not in _SUBJECT_END
+        and following[1] in _AFTER_A_VERB
+    )
 
 
 # Verbs that, straight after "how many", say what was done, not who did it.
