@@ -276,7 +276,7 @@ _SUBJECT_AFTER = re.compile(
     r"proportion of|what (?:actually |exactly )?is an?|what s an?|whats an?|what are|"
     r"what does)\s+(.+)"
 )
-_COUNTED_AFTER = re.compile(r"\b(?:how many|number of)\s+(.+)")
+_COUNTED_AFTER = re.compile(r"\b(?:how many|number of|^(?:so |and |ok )?total)\s+(.+)")
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|wh?at does|wot does|define|"
