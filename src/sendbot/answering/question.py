@@ -453,12 +453,14 @@ _DEED = re.compile(r"(?:ings|ions|ments|als)$")
 
 
 def _counted_before(raw_words: Sequence[str]) -> str:
-    """What "how many" with no noun after it counts: the plural noun phrase right before it
-    ("about those new schools, how many opened" -> "new schools"); "" when none is."""
+    """What "how many" with a verb but no noun after it counts: the plural noun phrase right
+    before it ("about those new schools, how many opened" -> "new schools"); "" when none is."""
     at = next(
         (i for i in range(len(raw_words) - 1) if raw_words[i : i + 2] == ("how", "many")), None
     )
-    if not at or not _PLURAL.fullmatch(raw_words[at - 1]) or _DEED.search(raw_words[at - 1]):
+    if not at or at + 2 == len(raw_words):
+        return ""  # "ep trainees how many": a terse count, left to the words as a whole
+    if not _PLURAL.fullmatch(raw_words[at - 1]) or _DEED.search(raw_words[at - 1]):
         return ""
     start = at - 1
     while start > max(0, at - 4) and raw_words[start - 1] not in _BEFORE_THE_COUNTED:
