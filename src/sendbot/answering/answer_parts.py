@@ -807,7 +807,9 @@ names_the_person = _names
 # health".
 _DEPARTMENT_NAMED = (
     r"(?:department for education|department of health(?: and social care)?|health department|"
-    r"education department|department|dept|ministry|dfe|dhsc|health|education)"
+    r"education department|department|dept|ministry|dfe|dhsc|health|education|"
+    # the other departments a question may be checked against: "the DfE or the Cabinet Office"
+    r"cabinet office|home office|treasury|dwp|department for work and pensions)"
 )
 # Asking which department a question was put to: "which govt dept", "put to the DfE",
 # "was it education or health?".
@@ -819,11 +821,16 @@ _WHICH_DEPARTMENT = re.compile(
     # "was this question to the dept of health?": the question itself named as put to one
     r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
     r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
-    rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one) )?or (?:to |from |for )?"
-    rf"(?:the |a )?{_DEPARTMENT_NAMED}\b|"
+    # "is this a dfe thing or a health one?"
+    rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one|thing|matter) )?or "
+    rf"(?:to |from |for )?(?:the |a |an )?{_DEPARTMENT_NAMED}\b|"
+    # "who was the question directed at, department wise"
+    r"\b(?:department|dept)[ -]?wise\b|"
     # "was it the dfe that got asked this or the health department?", "was it education that
     # got asked or someone else?": a department checked as the one asked (or answering)
-    rf"\b(?:was|is) it (?:the )?{_DEPARTMENT_NAMED} (?:that|which|who) (?:got |was |were )?"
+    # ("was it the education dept this was asked to?")
+    rf"\b(?:was|is) it (?:the )?(?:(?:education|health) )?{_DEPARTMENT_NAMED} "
+    r"(?:that|which|who|this) (?:got |was |were )?"
     r"(?:asked|answered|replied|responded|sent)\b"
 )
 # Words naming the written question or its answer: "this pq", "the written question".
@@ -832,6 +839,9 @@ _OF_A_QUESTION = re.compile(
     r"asked)\b"
     # "did this go to the department of health or education?": "this" is the written question
     r"|\b(?:did|has) (?:this|it) (?:go|gone|get sent|been sent) to\b"
+    # "is this a dfe thing or a health one?", "which govt dept is this for": "this", standing
+    # alone, is the written answer talked about
+    r"|\b(?:is|was) this (?:from|for|a|an)\b"
 )
 
 

@@ -806,6 +806,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "how many million": a sum of money, asked by its unit)
             r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
             r"what number|"
+            # "total new places from the new schools?": a total of things, said without "how
+            # many" (not "total funds" or "the total schools budget", sums)
+            r"^(?:so |and |ok )?total (?:(?:new|extra|more|additional|further) )?(?:\w+ ){0,2}?"
+            r"(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years)\b)"
+            r"[a-z]{2,}[^su\W]s\b(?! (?:budgets?|funding|money|spend|spending|figures?|costs?)\b)|"
             # "how much children has it reached": "how much" said of people is how many (not
             # "how much do children get", a sum they are given)
             r"how much (?:children|kids|people|pupils|students|young people|families|"

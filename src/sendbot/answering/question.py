@@ -276,7 +276,7 @@ _SUBJECT_AFTER = re.compile(
     r"proportion of|what (?:actually |exactly )?is an?|what s an?|whats an?|what are|"
     r"what does)\s+(.+)"
 )
-_COUNTED_AFTER = re.compile(r"\b(?:how many|number of)\s+(.+)")
+_COUNTED_AFTER = re.compile(r"\b(?:how many|number of|^(?:so |and |ok )?total)\s+(.+)")
 # What a definition is asked of: "what is top-slicing", "what does SEMH stand for".
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|wh?at does|wot does|define|"
@@ -331,7 +331,7 @@ def _subject(
         or _SUBJECT_AFTER.search(text)
     )
     if not found:
-        return ""
+        return _counted_before(raw_words) if intent is Intent.COUNT else ""
     # "which 32 councils", "the names of the 15 new special schools": what is named comes after.
     rest = _SUBJECT_LEAD.sub("", _ANOTHER_ASK.sub("", found.group(1)))
     subject: list[str] = []
@@ -361,6 +361,13 @@ def _subject(
             # local authorities testing the reforms": what is counted ends at its plural noun
             # when a clause about it follows ("early years practitioners" is one noun).
             break
+        plural = _PLURAL.fullmatch(word) or _ACRONYM_PLURAL.fullmatch(written.get(word, word))
+        if not defined and plural and _acts_on(said[at + 1 : at + 3]):
+            # "which organisations deliver the NPQ", "which ICBs sit on the board": the names
+            # asked are the organisations', ICBs'; the verb after them starts what they do.
+            break
+    if not subject and intent is Intent.COUNT:
+        return _counted_before(raw_words)  # "those new schools, how many opened?"
     return " ".join(subject[:5])
 
 
@@ -411,11 +418,67 @@ def _starts_a_clause(following: Sequence[str], written: dict[str, str]) -> bool:
     return first.endswith("ing") and len(following) > 1 and following[1] in _DETERMINERS
 
 
+# What a verb is followed by: its object ("deliver the NPQ", "train their staff") or a
+# preposition ("sit on the board").
+_AFTER_A_VERB = _DETERMINERS | frozenset("on with for to into".split())
+
+
+# "ICBs", "LAs", "EPs": an acronym's plural as written.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _acts_on(following: Sequence[str]) -> bool:
+    """The two words after a plural noun are a verb and what it acts on: "deliver the",
+    "sit on" (not "and the", joining a second noun to the first)."""
+    return (
+        len(following) == 2
+        and following[0] not in ("and", "or")
+        and following[0] not in _SUBJECT_END
+        and following[1] in _AFTER_A_VERB
+    )
+
+
 # Verbs that, straight after "how many", say what was done, not who did it.
 _DONE_FIRST = frozenset(
     """finished completed qualified passed graduated registered enrolled joined took went got
     dropped signed started""".split()
 )
+
+
+# Words ending a count's noun phrase read backwards from "how many": "so about those new
+# schools, how many opened" counts "new schools".
+_BEFORE_THE_COUNTED = _SUBJECT_END | _CLAUSE_START | _PRONOUNS | frozenset("any some of".split())
+# A deed, not a thing counted: "beyond this year's openings, how many?"
+_DEED = re.compile(r"(?:ings|ions|ments|als)$")
+
+
+def _counted_before(raw_words: Sequence[str]) -> str:
+    """What "how many" with a verb but no noun after it counts: the plural noun phrase right
+    before it ("about those new schools, how many opened" -> "new schools"); "" when none is."""
+    at = next(
+        (i for i in range(len(raw_words) - 1) if raw_words[i : i + 2] == ("how", "many")), None
+    )
+    if not at or at + 2 == len(raw_words):
+        return ""  # "ep trainees how many": a terse count, left to the words as a whole
+    if not _PLURAL.fullmatch(raw_words[at - 1]) or _DEED.search(raw_words[at - 1]):
+        return ""
+    start = at - 1
+    while start > max(0, at - 4) and raw_words[start - 1] not in _BEFORE_THE_COUNTED:
+        if any(character.isdigit() for character in raw_words[start - 1]):
+            break
+        start -= 1
+    before = start - 1
+    if before > 0 and raw_words[before] in _DETERMINERS | _POINTERS:
+        before -= 1
+    if before >= 0 and raw_words[before] in _OF_ANOTHER:
+        return ""  # "new places from the special schools, how many": the places are counted
+    return " ".join(raw_words[start:at])
+
+
+# Words tying a noun phrase to an earlier one it only describes: "places from the schools",
+# "a course for teachers".
+_OF_ANOTHER = frozenset("from for of in at by on with to".split())
+_POINTERS = frozenset("those these this that my".split())
 
 
 # "what's an EHCP?" asks what "what is an EHCP?" asks: the folder would drop the "'s".

@@ -40,6 +40,8 @@ _ALSO_KNOWN = frozenset(
     # satnd for" is "stand", "latest on PINS" asks the newest whatever the facts say).
     + """stand stands refer refers apply applies latest newest recent total number amount
     january february march april june july august september october november december""".split()
+    # and the tests pupils sit, which a base may not name ("SATs" are not "seats").
+    + """sats gcse gcses""".split()
 )
 
 # Spellings that sound alike, each written one way: "speshul" and "special" both read
