@@ -115,6 +115,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 # A link in an answer ("available on Contracts Finder here: https://...") holds digits that
 # are no figures and words that make no id.
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# A financial or academic year ("2024/25"), as a date figure's value is written.
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d{2}/\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,7 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     return Fact(
         id=_fact_id(claim, found, change),
         statement=draft_statement(claim, found),
-        quote=claim.quote,
+        quote=claim.whole_quote,
         questions=tuple(_questions(claim, found, figures, change, as_of)),
         as_of=as_of,
         source_id=source_id,
@@ -191,8 +193,9 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
 
 
 def draft_statement(claim: Claim, found: Sequence[FoundFigure]) -> str:
-    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus."""
-    for text in (claim.quote, claim.core):
+    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus.
+    A part of a sentence is stated by its whole sentence, which is what its quote shows."""
+    for text in (claim.whole_quote, claim.quote, claim.core):
         statement = _as_sentence(text, claim.quote)
         if len(statement) <= MAX_STATEMENT:
             return statement
@@ -481,6 +484,10 @@ def _figure_question(
             f"how much funding {after}?" if after.startswith("to ") else f"how much is the {after}?"
         )
     if figure.label in _DEFAULT_LABEL.values():
+        return None
+    if figure.kind is FigureKind.DATE and _SPLIT_YEAR.fullmatch(str(figure.value)):
+        # "in the 2025/26 financial year" is the period of the sentence's figure, not an
+        # event: "when financial year?" asks nothing; that figure's question names the year.
         return None
     if figure.kind is FigureKind.PERCENT:
         return f"what percentage {figure.label.removeprefix('percentage ')}?"

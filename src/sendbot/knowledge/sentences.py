@@ -49,6 +49,9 @@ class Claim:
     focus_start: int
     focus_end: int
     core_end: int
+    # The rest of the sentence after a part that does not end it (", high needs funding will
+    # be increasing by ..."): cut there, the part's quote is no statement of its own.
+    sentence_rest: str = ""
 
     @property
     def focus(self) -> str:
@@ -57,6 +60,11 @@ class Claim:
     @property
     def core(self) -> str:
         return self.quote[: self.core_end]
+
+    @property
+    def whole_quote(self) -> str:
+        """The quote through the end of its sentence (still verbatim in the passage)."""
+        return self.quote + self.sentence_rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +83,17 @@ def claims_in(passage: str) -> list[Claim]:
     sentences = sentence_spans(passage)
     if sentences and _is_lead_in(passage[sentences[-1].start : sentences[-1].end]):
         sentences.pop()
-    drafts: list[tuple[int, _Span, int]] = []  # (quote start, focus, quote end)
+    drafts: list[tuple[int, _Span, int, int]] = []  # (quote start, focus, quote end, sentence end)
     for sentence in sentences:
         text = passage[sentence.start : sentence.end]
         if drafts and not extract_figures(text):
-            start, focus, _ = drafts[-1]
+            start, focus, _, _ = drafts[-1]
             if sentence.end - start <= MAX_QUOTE:
-                drafts[-1] = (start, focus, sentence.end)
+                drafts[-1] = (start, focus, sentence.end, sentence.end)
                 continue
         for part in clause_parts(passage, sentence):
-            drafts.append((sentence.start, part, part.end))
-    return [_claim(passage, start, focus, end) for start, focus, end in drafts]
+            drafts.append((sentence.start, part, part.end, sentence.end))
+    return [_claim(passage, *draft) for draft in drafts]
 
 
 def whole_claim(text: str) -> Claim:
@@ -198,17 +206,19 @@ def _skip_space(text: str, index: int) -> int:
     return index
 
 
-def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
+def _claim(passage: str, start: int, focus: _Span, end: int, sentence_end: int) -> Claim:
     if focus.end - start > MAX_QUOTE:
         # Quoted from its sentence's start, a part late in a long sentence would be cut off
         # the quote, leaving a claim with no words of its own: quote the part alone.
         start = focus.start
     end = _fit_quote(passage, start, end)
+    whole = end < sentence_end and sentence_end - start <= MAX_QUOTE
     return Claim(
         quote=passage[start:end],
         focus_start=focus.start - start,
         focus_end=min(focus.end, end) - start,
         core_end=min(focus.end, end) - start,
+        sentence_rest=passage[end:sentence_end] if whole else "",
     )
 
 
