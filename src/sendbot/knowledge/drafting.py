@@ -115,8 +115,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 # A link in an answer ("available on Contracts Finder here: https://...") holds digits that
 # are no figures and words that make no id.
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-# A financial or academic year ("2024/25"), as a date figure's value is written.
-_SPLIT_YEAR = re.compile(r"(?:19|20)\d{2}/\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,10 +482,6 @@ def _figure_question(
             f"how much funding {after}?" if after.startswith("to ") else f"how much is the {after}?"
         )
     if figure.label in _DEFAULT_LABEL.values():
-        return None
-    if figure.kind is FigureKind.DATE and _SPLIT_YEAR.fullmatch(str(figure.value)):
-        # "in the 2025/26 financial year" is the period of the sentence's figure, not an
-        # event: "when financial year?" asks nothing; that figure's question names the year.
         return None
     if figure.kind is FigureKind.PERCENT:
         return f"what percentage {figure.label.removeprefix('percentage ')}?"

@@ -313,6 +313,7 @@ _FIGURE_ASKS = (
     ("how much", FigureKind.MONEY),
     ("what percentage", FigureKind.PERCENT),
 )
+_SPANS_OF_TIME = {"years", "months", "weeks", "days"}
 _ASKED_PERIOD = re.compile(r"\sin (?P<period>(?:19|20)\d{2}/\d{2})\?$")
 
 
@@ -327,8 +328,8 @@ def _own_wording(fact: Fact, question: str, used: set[str]) -> str | None:
         if not question.startswith(opening):
             continue
         figure = next((figure for figure in fact.figures if figure.kind is kind), None)
-        if figure is None:
-            return None
+        if figure is None or (figure.unit or "").lower() in _SPANS_OF_TIME:
+            return None  # "five years" is how long, not a count a reader asks for
         period = _ASKED_PERIOD.search(question)
         named = figure.label
         if period and period["period"] not in named:
