@@ -44,7 +44,7 @@ from sendbot.knowledge.document_records import AnswerLines, document_records
 from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.future_dates import after_today
-from sendbot.knowledge.model import Fact, FigureKind, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
 from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
 from sendbot.knowledge.verbatim import question_key
@@ -290,13 +290,7 @@ def _own_questions(fact: Fact, used: set[str]) -> tuple[str, ...]:
     under two facts ("how many special free schools?" drafted from two sentences about them),
     which leaves the fact that answers it to scoring. With none left, the statement's first
     words ask for it."""
-    own = tuple(
-        dict.fromkeys(
-            asked
-            for question in fact.questions
-            if (asked := _own_wording(fact, question, used)) is not None
-        )
-    )
+    own = tuple(question for question in fact.questions if question_key(question) not in used)
     if own:
         return own
     words = fact.statement.rstrip(".").lower().split()
@@ -305,38 +299,6 @@ def _own_questions(fact: Fact, used: set[str]) -> tuple[str, ...]:
         if question_key(question) not in used:
             return (question,)
     return fact.questions  # the statement repeats an earlier one: `kb check` says so
-
-
-# How a drafted figure question opens, and the kind of figure it asks for.
-_FIGURE_ASKS = (
-    ("how many", FigureKind.COUNT),
-    ("how much", FigureKind.MONEY),
-    ("what percentage", FigureKind.PERCENT),
-)
-_SPANS_OF_TIME = {"years", "months", "weeks", "days"}
-_ASKED_PERIOD = re.compile(r"\sin (?P<period>(?:19|20)\d{2}/\d{2})\?$")
-
-
-def _own_wording(fact: Fact, question: str, used: set[str]) -> str | None:
-    """The question, or when an earlier fact has it, the same question asked by the words
-    of this fact's figure: "how many special free schools?" drafted from an older answer
-    leaves the newer "Spring Budget confirmed plans for additional special free schools:
-    how many?", so a newer answer's main figure is still asked for. None: no wording left."""
-    if question_key(question) not in used:
-        return question
-    for opening, kind in _FIGURE_ASKS:
-        if not question.startswith(opening):
-            continue
-        figure = next((figure for figure in fact.figures if figure.kind is kind), None)
-        if figure is None or (figure.unit or "").lower() in _SPANS_OF_TIME:
-            return None  # "five years" is how long, not a count a reader asks for
-        period = _ASKED_PERIOD.search(question)
-        named = figure.label
-        if period and period["period"] not in named:
-            named += f" in {period['period']}"
-        reworded = f"{named}: {opening}?"[:MAX_QUESTION]
-        return reworded if question_key(reworded) not in used else None
-    return None
 
 
 def _claims(text: str) -> list[tuple[Claim, bool]]:

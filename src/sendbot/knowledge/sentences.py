@@ -49,8 +49,8 @@ class Claim:
     focus_start: int
     focus_end: int
     core_end: int
-    # The rest of the sentence after a part that does not end it (", high needs funding will
-    # be increasing by ..."): cut there, the part's quote is no statement of its own.
+    # The rest of the sentence after a part with no verb of its own (", high needs funding
+    # will be increasing by ..."): cut there, the part's quote is no statement.
     sentence_rest: str = ""
 
     @property
@@ -212,7 +212,14 @@ def _claim(passage: str, start: int, focus: _Span, end: int, sentence_end: int) 
         # the quote, leaving a claim with no words of its own: quote the part alone.
         start = focus.start
     end = _fit_quote(passage, start, end)
-    whole = end < sentence_end and sentence_end - start <= MAX_QUOTE
+    # A part with no verb ("Within the total 2024/25 budget for schools of £59.6 billion")
+    # states nothing by itself; a clause that does ("This is an increase of 10.6%") keeps
+    # its own quote, which sets it apart from its sentence's other part.
+    whole = (
+        end < sentence_end
+        and sentence_end - start <= MAX_QUOTE
+        and not _FINITE_VERB.search(passage[focus.start : focus.end])
+    )
     return Claim(
         quote=passage[start:end],
         focus_start=focus.start - start,
