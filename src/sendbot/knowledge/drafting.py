@@ -47,7 +47,6 @@ MAX_FIGURES = 20
 MAX_ID = 60
 ID_WORDS = 5
 KEYWORD_WORDS = 6
-KEYWORD_CHUNKS = 3  # how many runs of KEYWORD_WORDS a long sentence is asked by
 ELLIPSIS = "..."  # ASCII, as fold() would make it anyway
 
 # extract_figures knows more qualifiers than a knowledge file accepts; these are the nearest.
@@ -434,7 +433,7 @@ def _questions(
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
         ),
-        *_keyword_questions(claim.focus),
+        " ".join(keywords(claim.focus)[:KEYWORD_WORDS]),
         *_elaboration_questions(claim),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
@@ -442,18 +441,6 @@ def _questions(
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
-
-
-def _keyword_questions(text: str) -> Iterator[str]:
-    """The salient words of a sentence, a few at a time: the first few of a long sentence
-    are often only its opening ("To help us deliver the most effective set ..."), and what
-    it says ("... a full Schools White Paper early in the new year") is asked for by later ones."""
-    words = keywords(text)
-    yield " ".join(words[:KEYWORD_WORDS])
-    for start in range(KEYWORD_WORDS, KEYWORD_WORDS * KEYWORD_CHUNKS, KEYWORD_WORDS):
-        chunk = words[start : start + KEYWORD_WORDS]
-        if len(chunk) >= 3:
-            yield " ".join(chunk)
 
 
 def _elaboration_questions(claim: Claim) -> Iterator[str]:
