@@ -36,7 +36,7 @@ from sendbot.knowledge.figures import (
 )
 from sendbot.knowledge.figures import unbacked_figures as figures_not_in
 from sendbot.knowledge.model import Fact, Figure, FigureKind
-from sendbot.knowledge.sentences import Claim, sentence_spans
+from sendbot.knowledge.sentences import Claim
 from sendbot.knowledge.verbatim import fold
 
 MAX_STATEMENT = 300
@@ -434,24 +434,12 @@ def _questions(
             if not change or f not in (change.reached, change.baseline)
         ),
         " ".join(keywords(claim.focus)[:KEYWORD_WORDS]),
-        *_elaboration_questions(claim),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
             seen.add(question)
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
-
-
-def _elaboration_questions(claim: Claim) -> Iterator[str]:
-    """The salient words of each sentence quoted after the claim's own ("The Change Programme
-    is a vehicle for testing these proposals."): what it says is asked for by its words too,
-    not only by those of the sentence it follows."""
-    rest = claim.quote[claim.core_end :]
-    for span in sentence_spans(rest):
-        words = keywords(rest[span.start : span.end])[:KEYWORD_WORDS]
-        if len(words) >= 3:
-            yield " ".join(words)
 
 
 def _change_question(change: Change, figure: FoundFigure) -> str | None:
