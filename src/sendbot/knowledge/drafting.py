@@ -442,15 +442,11 @@ def _questions(
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
 
 
-_ASKING_WORDS = {"how", "many", "much", "what", "percentage", "when"}
-
-
 def _named(question: str | None) -> str | None:
     """A figure's question if it names what the figure is of: "how many years?", "what
     percentage increase?" and "when total?" name nothing a reader asks about, and draw
     questions about any other figure of the kind."""
-    named = [word for word in keywords(question or "") if word not in _ASKING_WORDS]
-    return question if len(named) >= 2 else None
+    return question if question and len(keywords(question)) >= 2 else None
 
 
 def _change_question(change: Change, figure: FoundFigure) -> str | None:
