@@ -429,7 +429,7 @@ def _questions(
     for question in (
         *(_change_question(change, f) if change else None for f in found),
         *(
-            _named(_figure_question(claim.quote, f, figure, found, as_of))
+            _figure_question(claim.quote, f, figure, found, as_of)
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
         ),
@@ -440,13 +440,6 @@ def _questions(
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
-
-
-def _named(question: str | None) -> str | None:
-    """A figure's question if it names what the figure is of: "how many years?", "what
-    percentage increase?" and "when total?" name nothing a reader asks about, and draw
-    questions about any other figure of the kind."""
-    return question if question and len(keywords(question)) >= 2 else None
 
 
 def _change_question(change: Change, figure: FoundFigure) -> str | None:
