@@ -130,7 +130,10 @@ class _Token:
 
 def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     """A fact for one claim. Its id may clash with another's; the caller makes ids unique."""
-    found = own_figures(claim)[:MAX_FIGURES]
+    found = own_figures(claim)
+    # The figures of the clause the claim reports first: its measured figure is the
+    # clause's ("£440 million"), not one of the phrase that opens the sentence.
+    found = sorted(found, key=lambda figure: figure.start < claim.clause_start)[:MAX_FIGURES]
     change = change_in(claim.quote, found)
     if change is not None:
         found = _reached_first(found, change)
@@ -141,7 +144,7 @@ def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     return Fact(
         id=_fact_id(claim, found, change),
         statement=draft_statement(claim, found),
-        quote=claim.whole_quote,
+        quote=claim.quote,
         questions=tuple(_questions(claim, found, figures, change, as_of)),
         as_of=as_of,
         source_id=source_id,
@@ -191,9 +194,8 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
 
 
 def draft_statement(claim: Claim, found: Sequence[FoundFigure]) -> str:
-    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus.
-    A part of a sentence is stated by its whole sentence, which is what its quote shows."""
-    for text in (claim.whole_quote, claim.quote, claim.core):
+    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus."""
+    for text in (claim.quote, claim.core):
         statement = _as_sentence(text, claim.quote)
         if len(statement) <= MAX_STATEMENT:
             return statement

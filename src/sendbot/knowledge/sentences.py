@@ -49,9 +49,10 @@ class Claim:
     focus_start: int
     focus_end: int
     core_end: int
-    # The rest of the sentence after a part with no verb of its own (", high needs funding
-    # will be increasing by ..."): cut there, the part's quote is no statement.
-    sentence_rest: str = ""
+    # Where the clause the claim reports starts, after an opening phrase with a figure of its
+    # own and no verb ("Within the total 2024/25 budget for schools of £59.6 billion, ..."):
+    # that phrase is no statement by itself, so it stays in the claim, its figures second.
+    clause_start: int = 0
 
     @property
     def focus(self) -> str:
@@ -61,16 +62,12 @@ class Claim:
     def core(self) -> str:
         return self.quote[: self.core_end]
 
-    @property
-    def whole_quote(self) -> str:
-        """The quote through the end of its sentence (still verbatim in the passage)."""
-        return self.quote + self.sentence_rest
-
 
 @dataclass(frozen=True, slots=True)
 class _Span:
     start: int
     end: int
+    clause_start: int | None = None  # after an opening phrase kept in the span
 
 
 def claims_in(passage: str) -> list[Claim]:
@@ -83,17 +80,17 @@ def claims_in(passage: str) -> list[Claim]:
     sentences = sentence_spans(passage)
     if sentences and _is_lead_in(passage[sentences[-1].start : sentences[-1].end]):
         sentences.pop()
-    drafts: list[tuple[int, _Span, int, int]] = []  # (quote start, focus, quote end, sentence end)
+    drafts: list[tuple[int, _Span, int]] = []  # (quote start, focus, quote end)
     for sentence in sentences:
         text = passage[sentence.start : sentence.end]
         if drafts and not extract_figures(text):
-            start, focus, _, _ = drafts[-1]
+            start, focus, _ = drafts[-1]
             if sentence.end - start <= MAX_QUOTE:
-                drafts[-1] = (start, focus, sentence.end, sentence.end)
+                drafts[-1] = (start, focus, sentence.end)
                 continue
         for part in clause_parts(passage, sentence):
-            drafts.append((sentence.start, part, part.end, sentence.end))
-    return [_claim(passage, *draft) for draft in drafts]
+            drafts.append((sentence.start, part, part.end))
+    return [_claim(passage, start, focus, end) for start, focus, end in drafts]
 
 
 def whole_claim(text: str) -> Claim:
@@ -127,16 +124,27 @@ def clause_parts(text: str, sentence: _Span) -> list[_Span]:
     """
     parts: list[_Span] = []
     start = sentence.start
+    clause_start = None
     for cut, resume, needs_verb in _boundaries(text, sentence):
         if (
             _claims_figures(text, start, cut)
             and _claims_figures(text, resume, sentence.end)
             and (not needs_verb or _FINITE_VERB.search(text[sentence.start : cut]))
         ):
-            parts.append(_Span(start, cut))
-            start = resume
-    parts.append(_Span(start, sentence.end))
+            if cut == _introduction_cut(text, sentence):
+                # Cut off, the opening phrase would be a fact of no statement; it stays
+                # with the clause it opens, which the claim reports.
+                clause_start = resume
+                continue
+            parts.append(_Span(start, cut, clause_start))
+            start, clause_start = resume, None
+    parts.append(_Span(start, sentence.end, clause_start))
     return parts
+
+
+def _introduction_cut(text: str, sentence: _Span) -> int | None:
+    introduction = _introduction_end(text, sentence)
+    return introduction[0] if introduction else None
 
 
 def _claims_figures(text: str, start: int, end: int) -> bool:
@@ -206,26 +214,18 @@ def _skip_space(text: str, index: int) -> int:
     return index
 
 
-def _claim(passage: str, start: int, focus: _Span, end: int, sentence_end: int) -> Claim:
+def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
     if focus.end - start > MAX_QUOTE:
         # Quoted from its sentence's start, a part late in a long sentence would be cut off
         # the quote, leaving a claim with no words of its own: quote the part alone.
         start = focus.start
     end = _fit_quote(passage, start, end)
-    # A part with no verb ("Within the total 2024/25 budget for schools of £59.6 billion")
-    # states nothing by itself; a clause that does ("This is an increase of 10.6%") keeps
-    # its own quote, which sets it apart from its sentence's other part.
-    whole = (
-        end < sentence_end
-        and sentence_end - start <= MAX_QUOTE
-        and not _FINITE_VERB.search(passage[focus.start : focus.end])
-    )
     return Claim(
         quote=passage[start:end],
         focus_start=focus.start - start,
         focus_end=min(focus.end, end) - start,
         core_end=min(focus.end, end) - start,
-        sentence_rest=passage[end:sentence_end] if whole else "",
+        clause_start=max(focus.clause_start - start, 0) if focus.clause_start else 0,
     )
 
 
