@@ -340,10 +340,10 @@ async def test_a_uin_is_fetched_from_the_api_and_reviewed(
     api.plan["199438"] = [503]  # retried
     shown, message = await open_review(fake, {"answer": "199438"})
     assert shown["content"].startswith(
-        "Drafted 6 facts and 4 records of the answer itself from 199438.json."
+        "Drafted 5 facts and 4 records of the answer itself from 199438.json."
     )
     assert len(api.requests) == 2
-    assert title(message).startswith("Fact 1 of 10: ")
+    assert title(message).startswith("Fact 1 of 9: ")
     _, unknown = await kb(fake, "ingest", {"answer": "4242"})
     assert unknown["content"].startswith("Nothing drafted: no written question with UIN 4242")
 
@@ -404,7 +404,7 @@ async def test_an_answer_already_in_the_knowledge_base_is_not_reviewed_again(
     _, message = await open_review(fake, {"answer": "199438"})
     while title(message).startswith("Fact "):
         message = await act(fake, message, "Keep")
-    await press(fake, message, "Save 10 kept")
+    await press(fake, message, "Save 9 kept")
     unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
     page = DATA / "written-answers" / "written-answer-2023-09-26-high-needs-funding-2024-25.txt"
     _, shown = await kb(fake, "ingest", {"file": fake.upload(page.name, page.read_bytes())})

@@ -117,12 +117,13 @@ def test_levels_reached_are_measured_at_the_level_and_named_by_their_subject() -
 def test_a_sentence_stating_two_measures_is_two_facts() -> None:
     facts = _facts(TOTAL_2024.read_text(encoding="utf-8"), TOTAL_2024.name)
     # "Within the total 2024/25 budget for schools of £59.6 billion, high needs funding will
-    # be increasing by a further £440 million, or 4.3%, ...": the schools budget alone, then
-    # the rise, its percentage labelled as the rise's.
-    budget = _quoting(facts, "£59.6 billion")
-    assert budget[0]["quote"] == ("Within the total 2024/25 budget for schools of £59.6 billion")
-    rise = next(fact for fact in budget if "£440 million" in fact["quote"])
+    # be increasing by a further £440 million, or 4.3%, ...": one fact quoting the whole
+    # sentence, measured at the rise, its percentage labelled as the rise's; the opening
+    # phrase is no fact of its own (it states nothing alone) but the fact's second figure.
+    (rise,) = _quoting(facts, "£59.6 billion")
+    assert rise["quote"].endswith("compared to this financial year.")
     assert _measured(rise)["value"] == 440_000_000
+    assert 59_600_000_000 in [figure["value"] for figure in rise["figures"]]
     assert (rise["measure"], rise["period"]) == ("high-need-funding-increase", "2024/25")
     percent = next(figure for figure in rise["figures"] if figure["kind"] == "percent")
     assert percent["label"] == "percentage increase in high needs funding"
@@ -132,6 +133,85 @@ def test_a_sentence_stating_two_measures_is_two_facts() -> None:
     assert total["measure"] == "high-need-funding"
     since = next(f for f in facts if f.get("figures") and _measured(f)["value"] == 60)
     assert "measure" not in since
+
+
+# An answer of my own wording: sentences opened by a phrase with a figure and no verb.
+OPENING_PHRASES = """Special Educational Needs: Funding
+
+(asked on 2nd June 2025) - View Source
+
+Question to the Department for Education:
+
+To ask the Secretary of State for Education, what funding is available for pupils with SEND.
+
+
+Answered by
+Catherine McKinnell Portrait
+Catherine McKinnell
+This question was answered on 16th June 2025
+
+Within a total early years budget of £8 billion in 2024/25, funding for SEN inclusion will \
+rise by £30 million.
+
+Alongside £2.6 billion of capital funding for new places, the department has opened 20 \
+special free schools this year.
+
+As part of the £1 billion increase in 2025/26, Kent County Council is being allocated £45 \
+million.
+"""
+
+
+def test_an_opening_phrase_with_no_verb_is_no_fact_of_its_own() -> None:
+    facts = _facts(OPENING_PHRASES, "written-answer-2025-06-16-send-funding.txt")
+    # Every fact quotes a whole sentence: none is "Within a total early years budget of ...".
+    assert all(fact["quote"].endswith(".") for fact in facts if "document" not in fact["tags"])
+    measured = [
+        _measured(fact)["value"]
+        for fact in facts
+        if "document" not in fact["tags"] and fact.get("figures")
+    ]
+    assert measured == [30_000_000, 20, 45_000_000]
+
+
+@pytest.mark.parametrize(
+    ("question", "piece"),
+    [
+        ("what is the total early years budget for 2024/25?", "£8 billion"),
+        ("early years budget 24/25 total", "£8 billion"),
+        ("how much will SEN inclusion funding rise by?", "£30 million"),
+        ("how much more for sen inclusion in early years", "£30 million"),
+        ("how much capital funding is there for new places?", "£2.6 billion"),
+        ("how many new special free schools have opened", "20 special free schools"),
+        ("what is the increase in 2025/26", "£1 billion"),
+        ("kent county council allocation", "£45 million"),
+    ],
+)
+def test_both_figures_of_a_sentence_with_an_opening_phrase_are_answered(
+    tmp_path: Path, question: str, piece: str
+) -> None:
+    page = tmp_path / "written-answer-2025-06-16-send-funding.txt"
+    page.write_text(OPENING_PHRASES, encoding="utf-8")
+    reply = answer(_base(tmp_path, page), question, today=dt.date(2025, 7, 1))
+    assert reply.answered and reply.fact is not None, reply.text
+    assert piece in reply.fact.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the high needs budget?",
+        "how many alternative provision schools opened?",
+        "how much is surrey getting?",
+        "how much did kent get in 2023/24?",
+    ],
+)
+def test_what_those_sentences_do_not_say_is_not_answered_from_them(
+    tmp_path: Path, question: str
+) -> None:
+    page = tmp_path / "written-answer-2025-06-16-send-funding.txt"
+    page.write_text(OPENING_PHRASES, encoding="utf-8")
+    reply = answer(_base(tmp_path, page), question, today=dt.date(2025, 7, 1))
+    assert not reply.answered, reply.text
 
 
 @pytest.mark.parametrize(

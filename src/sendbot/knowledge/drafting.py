@@ -130,7 +130,10 @@ class _Token:
 
 def draft_fact(claim: Claim, *, source_id: str, as_of: dt.date) -> Fact:
     """A fact for one claim. Its id may clash with another's; the caller makes ids unique."""
-    found = own_figures(claim)[:MAX_FIGURES]
+    found = own_figures(claim)
+    # The figures of the clause the claim reports first: its measured figure is the
+    # clause's ("£440 million"), not one of the phrase that opens the sentence.
+    found = sorted(found, key=lambda figure: figure.start < claim.clause_start)[:MAX_FIGURES]
     change = change_in(claim.quote, found)
     if change is not None:
         found = _reached_first(found, change)
@@ -428,17 +431,27 @@ def _questions(
     for question in (
         *(_change_question(change, f) if change else None for f in found),
         *(
-            _figure_question(claim.quote, f, figure, found, as_of)
+            _figure_question(_said_in(claim, f), f, figure, found, as_of)
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
         ),
-        " ".join(keywords(claim.focus)[:KEYWORD_WORDS]),
+        " ".join(
+            keywords(claim.quote[claim.clause_start or claim.focus_start : claim.focus_end])[
+                :KEYWORD_WORDS
+            ]
+        ),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
             seen.add(question)
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+def _said_in(claim: Claim, figure: FoundFigure) -> str:
+    """The text a figure is asked of: the claim's quote, or for a figure of the phrase that
+    opens it, that phrase alone (its question is not made of the clause's words)."""
+    return claim.quote[: claim.clause_start] if figure.start < claim.clause_start else claim.quote
 
 
 def _change_question(change: Change, figure: FoundFigure) -> str | None:

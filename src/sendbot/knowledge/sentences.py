@@ -49,6 +49,10 @@ class Claim:
     focus_start: int
     focus_end: int
     core_end: int
+    # Where the clause the claim reports starts, after an opening phrase with a figure of its
+    # own and no verb ("Within the total 2024/25 budget for schools of £59.6 billion, ..."):
+    # that phrase is no statement by itself, so it stays in the claim, its figures second.
+    clause_start: int = 0
 
     @property
     def focus(self) -> str:
@@ -63,6 +67,7 @@ class Claim:
 class _Span:
     start: int
     end: int
+    clause_start: int | None = None  # after an opening phrase kept in the span
 
 
 def claims_in(passage: str) -> list[Claim]:
@@ -119,16 +124,27 @@ def clause_parts(text: str, sentence: _Span) -> list[_Span]:
     """
     parts: list[_Span] = []
     start = sentence.start
+    clause_start = None
     for cut, resume, needs_verb in _boundaries(text, sentence):
         if (
             _claims_figures(text, start, cut)
             and _claims_figures(text, resume, sentence.end)
             and (not needs_verb or _FINITE_VERB.search(text[sentence.start : cut]))
         ):
-            parts.append(_Span(start, cut))
-            start = resume
-    parts.append(_Span(start, sentence.end))
+            if cut == _introduction_cut(text, sentence):
+                # Cut off, the opening phrase would be a fact of no statement; it stays
+                # with the clause it opens, which the claim reports.
+                clause_start = resume
+                continue
+            parts.append(_Span(start, cut, clause_start))
+            start, clause_start = resume, None
+    parts.append(_Span(start, sentence.end, clause_start))
     return parts
+
+
+def _introduction_cut(text: str, sentence: _Span) -> int | None:
+    introduction = _introduction_end(text, sentence)
+    return introduction[0] if introduction else None
 
 
 def _claims_figures(text: str, start: int, end: int) -> bool:
@@ -209,6 +225,7 @@ def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
         focus_start=focus.start - start,
         focus_end=min(focus.end, end) - start,
         core_end=min(focus.end, end) - start,
+        clause_start=max(focus.clause_start - start, 0) if focus.clause_start else 0,
     )
 
 
