@@ -152,6 +152,23 @@ def asks_for_newest(text: str) -> bool:
     return bool(_LATEST.search(text) or _STATUS.search(text) or _WHERE_AT.match(text.strip()))
 
 
+# Where a message breaks off after its first part: the end of its first sentence, or a comma,
+# semicolon or dash within it ("latest HN total pls, our SEN team keeps quoting ...").
+_FIRST_PART_ENDS = re.compile(r"(?<=[?!.])\s+|(?<=[,;])\s+|\s+[-\u2013]\s+")
+
+
+def newest_asked_first(text: str) -> tuple[str, str] | None:
+    """ "schools budget now? i had 59.6bn written down from 2023" -> ("schools budget now?",
+    "i had 59.6bn written down from 2023"): a first part asking for the newest, and what
+    follows it; None when the first part asks for no newest or nothing follows."""
+    parts = _FIRST_PART_ENDS.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not _WORD_CHARACTER.search(parts[1]):
+        return None
+    first = parts[0].rstrip(" ,;")
+    newest = asks_for_newest(first) or _NOW_AT_END.search(first) is not None
+    return (first, parts[1]) if newest else None
+
+
 # "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
 _SINCE_A_DATE = re.compile(
     r"\b(?P<asked>(?:updated|changed) since) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
