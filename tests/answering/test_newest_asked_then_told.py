@@ -121,3 +121,50 @@ def test_the_newest_figure_quotes_what_it_is_of(
 ) -> None:
     reply = assert_answered_with(shipped_index, question, fact_id)
     assert said in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any update on pins results? is it still just being evaluated",
+        "neurodiversity in schools programme results, latest?",
+    ],
+)
+def test_the_newest_on_results_awaited_is_when_they_come(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "pins-interim-findings-autumn-2025")
+    assert "autumn 2025" in reply.text
+
+
+def test_the_newest_on_a_programme_is_still_its_answers_first_word(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(shipped_index, "latest on PINS?", "pins-independent-evaluation")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "most recent word on when the white paper / send reforms land",
+        "send reform white paper - most recent on when it lands",
+    ],
+)
+def test_when_something_comes_is_not_when_the_answer_was_given(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "schools-white-paper-early-new-year")
+    assert "early in the new year" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the most recent answer on the white paper given?",
+        "latest answer date on send reform",
+    ],
+)
+def test_when_the_answer_was_given_stays_its_record(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "wp-2025-11-21-answered-date")
