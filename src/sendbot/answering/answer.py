@@ -29,6 +29,7 @@ from sendbot.answering.latest import (
     asks_for_newest,
     last_update_asked,
     match_for_newest,
+    newest_asked_first,
     since_then,
     without_claimed_figures,
     without_claimed_timing,
@@ -189,6 +190,7 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
             or _one_named(index, spelt, today, stale_months)
+            or _newest_asked_then_told(index, question, today, stale_months)
         )
         if second is not None:
             return second
@@ -342,6 +344,45 @@ def _its_asking_clauses(
     if clauses_asking(plain)[-1:] != (True,):
         return None
     return _surely_answered_alone(index, part, today, stale_months)
+
+
+# What is told asking something itself: "our head wants to know if there's any results".
+_ASKED_INDIRECTLY = re.compile(
+    r"\b(?:know|wonder(?:ing|s)?|ask(?:ing|ed|s)?|check(?:ing)?|find out|see|hear)"
+    r" (?:if|whether|when|how|what|why|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+def _newest_asked_then_told(
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'latest HN block total pls, our SEN team keeps quoting different numbers in meetings',
+    'schools budget now? i had 59.6bn written down from 2023': asking for the newest, then
+    telling why (an old figure the asker has, who keeps quoting what), declined whole because
+    the told words pull the match off the topic. The newest is the same whoever asks and
+    whatever they were told: the asking part read alone, when answered with a measure's
+    figure or a topic's word. Not when what follows asks too, or the message names a place or
+    the asker's own case, which narrow it."""
+    split = newest_asked_first(strip_markup(message))
+    if split is None:
+        return None
+    first, told = split
+    if (
+        asking_sentences(told)
+        or any(clauses_asking(told))
+        or _ASKED_INDIRECTLY.search(told)
+        or _asks_of_a_place(message)
+        or analyse(message).intent is Intent.CASE
+    ):
+        return None
+    alone = decide(index, first, today, stale_months)
+    best = alone.result.best
+    # Only a fact the answers give over time (a measure's figure, a topic's word) is surely the
+    # newest of what was asked; another is a guess at what the asking part alone means.
+    if not alone.result.answered or best is None or not (best.fact.measure or best.fact.topic):
+        return None
+    return _read_as(alone, first, "what follows it tells, and does not change the newest")
 
 
 def _topic_pointed_to(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -150,6 +151,23 @@ _VIEW_ASKED = re.compile(
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
     return bool(_LATEST.search(text) or _STATUS.search(text) or _WHERE_AT.match(text.strip()))
+
+
+# Where a message breaks off after its first part: the end of its first sentence, or a comma,
+# semicolon or dash within it ("latest HN total pls, our SEN team keeps quoting ...").
+_FIRST_PART_ENDS = re.compile(r"(?<=[?!.])\s+|(?<=[,;])\s+|\s+[-\u2013]\s+")
+
+
+def newest_asked_first(text: str) -> tuple[str, str] | None:
+    """ "schools budget now? i had 59.6bn written down from 2023" -> ("schools budget now?",
+    "i had 59.6bn written down from 2023"): a first part asking for the newest, and what
+    follows it; None when the first part asks for no newest or nothing follows."""
+    parts = _FIRST_PART_ENDS.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not _WORD_CHARACTER.search(parts[1]):
+        return None
+    first = parts[0].rstrip(" ,;")
+    newest = asks_for_newest(first) or _NOW_AT_END.search(first) is not None
+    return (first, parts[1]) if newest else None
 
 
 # "updated since 2023", "changed since nov 2023": the date is when the asker's news is from.
@@ -342,6 +360,12 @@ def _match_newest(
         chosen = replace(topic, question=question)
     else:
         chosen = _newest_or_topic(index, question, asked, match(index, question, asked), topic)
+    if DOCUMENT_WORDS.isdisjoint(asked.words) and _record_over_what_is_to_come(
+        index, chosen, topic
+    ):
+        # "the most recent word on when the send reforms land": when the White Paper comes,
+        # which the topic's fact says, not the date the newest answer was given.
+        chosen = replace(topic, question=question)
     newer = _newer_figure(index, stripped, topic_ranking, chosen)
     if newer is not None:
         return newer
@@ -392,6 +416,20 @@ def _match_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+def _record_over_what_is_to_come(index: FactIndex, chosen: MatchResult, topic: MatchResult) -> bool:
+    """The whole question, naming no answer, drew an answer's record (when it was given),
+    where its topic alone is answered with a fact saying what is to come: what is asked is
+    when that comes."""
+    return (
+        chosen.best is not None
+        and _is_record(chosen.best.fact)
+        and topic.answered
+        and topic.best is not None
+        and not _is_record(topic.best.fact)
+        and to_come(index, topic.best.fact)
+    )
 
 
 # How far below the fact answered a fact of a later written answer may rank and still be
@@ -779,7 +817,7 @@ def newest_on_topic(
         # SEND reform plans": a White Paper early in the new year), not the progress made so
         # far. (The latest on a programme is its answer's first word: an evaluation under way,
         # before the findings expected later.)
-        if PLAN_WORDS & set(question.words) and not document_too:
+        if asks_what_is_to_come(question.words) and not document_too:
             first = _what_is_to_come(index, ranking, first) or first
         return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
     # Only the record of the question speaks of it: what the answer to it says first.
@@ -814,6 +852,18 @@ WHOLE = 0.999
 
 # Words asking about what is planned, whose news is what is to come.
 PLAN_WORDS = frozenset("plan plans planned planning next upcoming timetable timeline".split())
+# Words naming what is awaited of a programme: asked for the newest on its results, the news
+# is when they come ("any update on pins results?": interim findings expected in autumn 2025),
+# not that its evaluation is under way. (Asked of the evaluation itself, answers differ.)
+AWAITED_WORDS = frozenset("results findings outcomes".split())
+
+
+def asks_what_is_to_come(words: Sequence[str]) -> bool:
+    """Whether a question asking for the newest asks about plans or awaited findings, whose
+    news is what is to come."""
+    return not (PLAN_WORDS | AWAITED_WORDS).isdisjoint(words)
+
+
 # Words saying when something is to happen, counted from the answer's date.
 _TO_COME = re.compile(
     r"\b(?:in the new year|next year|later this year|in the coming (?:months|weeks|year)|"

@@ -58,7 +58,7 @@ from sendbot.answering.dated_answer import (
 )
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
-from sendbot.answering.intent import Intent
+from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -779,6 +779,9 @@ def _only_figure(
         or _its_span_checked(index, question, fact)
     ):
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
+    sibling = _sibling_saying(index, result, question, asked)
+    if sibling is not None:
+        return Newest(sibling)
     return Newest(_as_of_only(result, fact, asked))
 
 
@@ -803,6 +806,34 @@ def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
     return result.judged(
         Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
     )
+
+
+def _sibling_saying(
+    index: FactIndex, result: MatchResult, question: Question, asked: Period
+) -> MatchResult | None:
+    """ "what was meant to happen by May 2024 about the new special free schools?", matched to
+    a fact of the answer giving no figure for May 2024: another fact of the same written
+    answer among those offered that names that period in its own words ("will be made by
+    May 2024") and lacks nothing asked answers, as sure as the fact matched."""
+    assert result.best is not None
+    if question.intent in FIGURE_ASKED:
+        return None  # a figure for that period, which a fact saying what was due does not give
+    shown = result.best.fact
+    for offered in result.suggestions:
+        fact = offered.fact
+        if (
+            fact.source_id == shown.source_id
+            and "document" not in fact.tags
+            and says_period(fact, asked, question)
+            and missing_for(index, question, fact) is None
+        ):
+            others = tuple(other for other in result.suggestions if other is not offered)
+            return replace(
+                result,
+                best=ScoredFact(fact, result.best.score),
+                suggestions=(result.best, *others),
+            )
+    return None
 
 
 def _for_period(

@@ -23,7 +23,13 @@ from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.intent import Intent
-from sendbot.answering.latest import answered_on, asks_a_figure, same_thing
+from sendbot.answering.latest import (
+    answered_on,
+    asks_a_figure,
+    asks_what_is_to_come,
+    same_thing,
+    to_come,
+)
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import Ranking, among_first
@@ -71,6 +77,8 @@ def newest_word(
     if asks_a_figure(question) and not gives_a_figure(lead):
         lead = figure_of_its_answer(index, lead, best.fact) or lead
     if lead is not best.fact and answered_on(index, lead) >= answered_on(index, best.fact):
+        if _to_come_of_its_answer(index, question, best.fact, lead):
+            return None  # the newest answer's word on what is awaited, already
         newer = result.judged(Verdict.NEWEST_ON_TOPIC, best=ScoredFact(lead, best.score))
         if newer.confidence < ANSWER_THRESHOLD:
             return None
@@ -87,6 +95,17 @@ def newest_word(
         if fact is not shown and answered_on(index, fact) < answered_on(index, shown)
     )
     return result, said
+
+
+def _to_come_of_its_answer(index: FactIndex, question: Question, shown: Fact, lead: Fact) -> bool:
+    """Asked about plans or awaited findings, the fact answered says what is to come and is of
+    the lead's own written answer: that answer's news on what was asked ("the status of the
+    PINS evaluation": findings expected in autumn 2025, not that it is under way)."""
+    return (
+        shown.source_id == lead.source_id
+        and asks_what_is_to_come(question.words)
+        and to_come(index, shown)
+    )
 
 
 # How far below the fact answered a topic's word may rank on the question's topic and still
