@@ -93,7 +93,7 @@ def test_the_year_the_answer_was_given_names_it(
         # another year than the answer's own
         ("did they open any special free schools in 2019?", "2019"),
         # where something is, or will be
-        ("where are the new special schools going to be?", "where"),
+        ("where is the nearest special school to me", "where"),
         ("where do I apply for a supported internship", "where"),
         ("where is PINS being rolled out", "where"),
         # a person (or a place) asked for, besides the people described
@@ -111,3 +111,29 @@ def test_who_answered_is_still_the_minister(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "who answered the question on supported internships")
     assert reply.outcome is Outcome.ANSWERED
     assert reply.fact is not None and reply.fact.id == "si-2023-01-09-answered-by"
+
+
+def test_a_date_to_come_is_not_the_answers_own_record(shipped_index: FactIndex) -> None:
+    """'when were they going to say where ...' asks a date still to come: the date the written
+    answer was asked or given is no rival to the fact giving it."""
+    question = "when were they going to say where the 15 spring budget special schools would be"
+    reply = assert_answered_with(
+        shipped_index, question, "special-free-schools-location-announcement"
+    )
+    assert "May 2024" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "when was the spring budget special schools question answered",
+            "sfs-2024-03-22-answered-date",
+        ),
+        ("when was the question on the 15 special schools asked", "sfs-2024-03-22-asked-date"),
+    ],
+)
+def test_a_past_date_asked_is_still_the_record(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
