@@ -137,3 +137,26 @@ def test_a_past_date_asked_is_still_the_record(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_when_the_answer_was_given_is_not_a_date_asked(shipped_index: FactIndex) -> None:
+    """'what job did she have when she answered': the time of what is asked, not a date."""
+    question = "what job did baroness smith have when she answered the ifs question"
+    assert_answered_with(shipped_index, question, "ifs-2025-06-16-answered-by")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("when did mckinnell answer about the £1bn", "hn-2025-04-29-answered-date"),
+        (
+            "who answered the question on progress with the send and ap improvement plan, and "
+            "when was it answered?",
+            "document-answered-date",
+        ),
+    ],
+)
+def test_when_asked_outright_is_still_a_date(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

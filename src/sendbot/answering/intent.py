@@ -908,7 +908,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.DATE,
         _phrases(
-            "when|what date|what day|which day|what year|which year|what month|how long|"
+            # (not "what was her role when she answered", "what did they promise when they
+            # replied": when the answer was given, as the time of what is asked)
+            # (the subject is never "was", "did": "when was it answered" asks the date)
+            "when(?! (?:the |a |her |his |their )?(?!(?:was|were|is|are|did|does|do|has|had|have|"
+            "will|would)\\b)\\w+ (?:answered|replied|responded|wrote|gave|was asked|were asked|"
+            "was answering|was replying)\\b)|what date|what day|which day|what year|which year|what month|how long|"
             # (not "reached to date", "up to date": so far, not a date asked)
             "(?<!to )date|how recent|"
             # "the top slicing q was asked on?", "ifs q, answered on": the date left to fill in
