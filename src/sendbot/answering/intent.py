@@ -913,7 +913,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (the subject is never "was", "did": "when was it answered" asks the date)
             "when(?! (?:the |a |her |his |their )?(?!(?:was|were|is|are|did|does|do|has|had|have|"
             "will|would)\\b)\\w+ (?:answered|replied|responded|wrote|gave|was asked|were asked|"
-            "was answering|was replying)\\b)|what date|what day|which day|what year|which year|what month|how long|"
+            "was answering|was replying)\\b)|what date|what day|which day|what year|which year|"
+            "what month|how long|"
             # (not "reached to date", "up to date": so far, not a date asked)
             "(?<!to )date|how recent|"
             # "the top slicing q was asked on?", "ifs q, answered on": the date left to fill in
