@@ -160,34 +160,3 @@ def test_when_asked_outright_is_still_a_date(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "did the top slicing question spell ehcp wrong",
-        "the top-slicing question has a typo in EHCP doesn't it",
-    ],
-)
-def test_the_questions_own_words_outrank_its_date_and_minister(
-    shipped_index: FactIndex, question: str
-) -> None:
-    reply = assert_answered_with(shipped_index, question, "top-slicing-2026-02-26-question")
-    assert "ECHP" in reply.text
-
-
-@pytest.mark.parametrize(
-    ("question", "fact_id"),
-    [
-        ("when was the top slicing question answered", "top-slicing-2026-02-26-answered-date"),
-        ("who answered the ifs question", "ifs-2025-06-16-answered-by"),
-    ],
-)
-def test_a_records_other_parts_asked_are_still_answered(
-    shipped_index: FactIndex, question: str, fact_id: str
-) -> None:
-    assert_answered_with(shipped_index, question, fact_id)
-
-
-def test_who_asked_is_still_not_answered(shipped_index: FactIndex) -> None:
-    assert_not_answered(shipped_index, "who asked the top slicing question", "who asked")

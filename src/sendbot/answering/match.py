@@ -1505,10 +1505,7 @@ def _own_record_passed_over(index: FactIndex, ranking: Ranking) -> frozenset[int
     if len(candidates) < 2 or candidates[1].rank_score <= candidates[0].rank_score:
         return frozenset()
     top = index.facts[candidates[0].position]
-    # The question's own words put first ("did the top slicing question spell ehcp wrong?"):
-    # its date and minister, not asked, are no rivals either; another part of a record put
-    # first may be the one meant ("was the question from a lord or an mp?").
-    if DOCUMENT_TAG in top.tags and answer_part(top) is not AnswerPart.QUESTION_TEXT:
+    if DOCUMENT_TAG in top.tags:
         return frozenset()
     source = top.source_id
     records = ranking.unasked() if not to_come else _record_dates(index, candidates)
