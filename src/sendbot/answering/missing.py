@@ -481,12 +481,24 @@ def _year_it_was_said(question: Question, fact: FactProfile, year: str) -> bool:
         return True
     # ("in 2023", not "the spring budget 2024", a name; nor "what did they say in 2023", which
     # the words the fact is known by must date, see `_only_its_answers_year`)
+    # ... and only when what the year dates is the department's own words ("did they call it
+    # unprecedented in 2023", "in 2023 did the minister accept demand had grown"), not an event
+    # the fact would have to date ("were bids turned down in 2024 looked at again?")
     return (
         not fact.own_years
         and question.intent not in FIGURE_ASKED
         and _SAID_WORDS.isdisjoint(question.words)
+        and not _WORDS_OF_THE_ANSWER.isdisjoint(question.words)
         and re.search(rf"\bin {year}\b", question.text) is not None
     )
+
+
+# Verbs for what a written answer does with words, other than saying (see `_SAID_WORDS`).
+_WORDS_OF_THE_ANSWER = frozenset(
+    """call called calls calling describe described describes admit admitted admits accept
+    accepted accepts acknowledge acknowledged acknowledges claim claimed claims label labelled
+    labeled""".split()
+)
 
 
 # What names a written answer after its year: "the 2024 progress answer", "the 2023 pq".
