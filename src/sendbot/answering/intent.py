@@ -69,11 +69,15 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
-# appeal"), each its own fixed-width lookbehind.
+# appeal", "young people who don't have an EHCP"), each its own fixed-width lookbehind: the
+# people and bodies a question may describe by what they do or have, never a name asked for.
 _RELATIVE_WHO = "".join(
     f"(?<!{noun} )"
     for noun in """those parents families anyone someone teachers staff learners
-    ones send sen needs ehcp ehcps plan plans""".split()
+    ones send sen needs ehcp ehcps plan plans people ppl peeps kids children child pupils
+    pupil students student youngsters adults adult individuals persons boys girls sons
+    daughters carers sencos schools councils authorities las parent teacher kid son daughter
+    mum dad mother father carer senco""".split()
 )
 
 # Things a question may ask to have named, one by one.
@@ -926,7 +930,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.DATE,
         _phrases(
-            "when|what date|what day|which day|what year|which year|what month|how long|"
+            # (not "what was her role when she answered", "what did they promise when they
+            # replied": when the answer was given, as the time of what is asked)
+            # (the subject is never "was", "did": "when was it answered" asks the date)
+            "when(?! (?:the |a |her |his |their )?(?!(?:was|were|is|are|did|does|do|has|had|have|"
+            "will|would)\\b)\\w+ (?:answered|replied|responded|wrote|gave|was asked|were asked|"
+            "was answering|was replying)\\b)|what date|what day|which day|what year|which year|"
+            "what month|how long|"
             # (not "reached to date", "up to date": so far, not a date asked)
             "(?<!to )date|how recent|"
             # "the top slicing q was asked on?", "ifs q, answered on": the date left to fill in
@@ -976,8 +986,21 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # kids should ...": which written answer, or which of its lines, says it)
             r"where(?! (?:did|do|does|was|is) (?:\w+ ){0,2}?(?:say|said|saying|claim|claimed|"
             r"call|called|calling|mention|mentioned|write|written|announce|announced) "
-            r"(?:that|this|it|so|about)\b)(?! (?:it|they|the answer|the reply) (?:says|said|"
-            r"mentions|mentioned|talks about|claims)\b)|which area|which council|which school|"
+            r"(?:that|this|it|so|about)\b)(?! (?:it|they|the answer|the reply) (?:say|says|"
+            r"said|mentions|mentioned|talks about|claims)\b)"
+            # (nor "where does the govt promise parents won't have to fight", "where did dfe
+            # commit to doubling them": which answer says it, unless what is said is where
+            # something will be or go, "where did they say the schools would be built")
+            r"(?! (?:did|do|does|has|have|was|is) (?:\w+ ){0,3}?(?:promise|promised|promises|"
+            r"commit|committed|commits|pledge|pledged|pledges|state|stated|states|admit|"
+            r"admitted|admits|describe|described|describes|confirm|confirmed|confirms|say|said|"
+            r"says|claim|claimed|claims|call|called|calls|mention|mentioned|mentions|write|"
+            r"written|writes|wrote|announce|announced|announces)\b"
+            r"(?!(?: \w+){0,8}? (?:be|go|goes|going|gone|built|located|based|opened|opening|"
+            r"open|held|happen|happening|sited)\b))"
+            # (nor "where's that from", "where is the 'unprecedented' quote from": which answer)
+            r"(?! (?:is|s|was) (?:(?:that|this|it|the) )(?:\w+ ){0,4}?from$)"
+            r"|which area|which council|which school|"
             r"which region|which la|"
             r"(?:which|what) constituency|"
             r"near me"

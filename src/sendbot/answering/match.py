@@ -1494,7 +1494,11 @@ def _own_record_passed_over(index: FactIndex, ranking: Ranking) -> frozenset[int
     parts of a record put first ("was the question from a lord or an mp?": which part is meant
     is for the evidence to say)."""
     candidates = ranking.candidates
-    if ranking.question.intent not in SAID_ASKED or _NEWEST_ASKED.search(ranking.question.text):
+    question = ranking.question
+    # The date of something still to come ("when will we find out where the schools go") is
+    # never when the written answer was asked or given: its record dates are no rivals.
+    to_come = question.intent is Intent.DATE and _TO_COME.search(question.text) is not None
+    if (question.intent not in SAID_ASKED and not to_come) or _NEWEST_ASKED.search(question.text):
         # A date, a name or a figure: a record may be what was meant. The newest news: which
         # answer is newest is for its record to say.
         return frozenset()
@@ -1504,8 +1508,27 @@ def _own_record_passed_over(index: FactIndex, ranking: Ranking) -> frozenset[int
     if DOCUMENT_TAG in top.tags:
         return frozenset()
     source = top.source_id
+    records = ranking.unasked() if not to_come else _record_dates(index, candidates)
+    return frozenset(position for position in records if index.facts[position].source_id == source)
+
+
+# "when will ...", "when are we meant to find out ...", "when were they going to say ...",
+# "said when they will publish": a date still to come when asked (or when said).
+_TO_COME = re.compile(
+    r"\bwhen\b(?: \w+){0,8}? (?:will|would|wil|gonna|going to|meant to|supposed to|due to|"
+    r"expected to|set to|planning to|planned to)\b"
+)
+
+# How many of the first candidates are looked at for the answer's record dates.
+_RECORDS_LOOKED_AT = 6
+
+
+def _record_dates(index: FactIndex, candidates: RankedCandidates) -> frozenset[int]:
+    """The first candidates giving when a written answer was asked or given."""
     return frozenset(
-        position for position in ranking.unasked() if index.facts[position].source_id == source
+        c.position
+        for c in islice(candidates, _RECORDS_LOOKED_AT)
+        if answer_part(index.facts[c.position]) in DATE_PARTS
     )
 
 

@@ -404,6 +404,7 @@ def _missing_year_or_period(
             and not (question.checking and "_" not in year and fact.dated)
             and not _names_its_answers_topic(question, fact, year)
             and not _its_now_against_its_base(question, fact, year)
+            and not _year_it_was_said(question, fact, year)
         ]
         if years:
             return f"{SOURCE} doesn't give a figure for {' or '.join(map(said_number, years))}."
@@ -466,6 +467,42 @@ def _only_its_answers_year(question: Question, fact: FactProfile, year: str) -> 
         and not has_year(fact.own_terms, year)
         and _SAID_WORDS.isdisjoint(question.words)
     )
+
+
+def _year_it_was_said(question: Question, fact: FactProfile, year: str) -> bool:
+    """'did they call high needs funding unprecedented in 2023?' of a fact said in 2023 that
+    gives no year of its own, or 'who delivers the training in the 2024 answer': the year is
+    when the written answer was given, which names it, not a period its figure must be for.
+    Not when a count, sum or share is asked ("how many opened in 2023"): that asks for the
+    figure of the year, which a figure said then need not be."""
+    if year != str(fact.as_of_year):
+        return False
+    if re.search(rf"\b{year} (?:\w+ ){{0,2}}?{_NAMES_AN_ANSWER}\b", question.text):
+        return True
+    # ("in 2023", not "the spring budget 2024", a name; nor "what did they say in 2023", which
+    # the words the fact is known by must date, see `_only_its_answers_year`)
+    # ... and only when what the year dates is the department's own words ("did they call it
+    # unprecedented in 2023", "in 2023 did the minister accept demand had grown"), not an event
+    # the fact would have to date ("were bids turned down in 2024 looked at again?")
+    return (
+        not fact.own_years
+        and question.intent not in FIGURE_ASKED
+        and _SAID_WORDS.isdisjoint(question.words)
+        and not _WORDS_OF_THE_ANSWER.isdisjoint(question.words)
+        and re.search(rf"\bin {year}\b", question.text) is not None
+    )
+
+
+# Verbs for what a written answer does with words, other than saying (see `_SAID_WORDS`).
+_WORDS_OF_THE_ANSWER = frozenset(
+    """call called calls calling describe described describes admit admitted admits accept
+    accepted accepts acknowledge acknowledged acknowledges claim claimed claims label labelled
+    labeled""".split()
+)
+
+
+# What names a written answer after its year: "the 2024 progress answer", "the 2023 pq".
+_NAMES_AN_ANSWER = r"(?:answer|answers|reply|replies|response|update|question|pq|wpq)"
 
 
 # Words asking what was said, announced or planned at a time, which a written answer of that
