@@ -15,7 +15,7 @@ Greetings and help lines are left out: no fact is weighed for them.
 
 The confidence model is fitted on FITTED; the dev3 and dev4 sets are kept out of the fit, so
 that the calibration check has questions the fit never saw. EVERY_SET is every development set,
-the retired held-out sets (final4-32, multisource1-29) and dev5 to dev29 among them:
+the retired held-out sets (final4-32, multisource1-29) and dev5 to dev30 among them:
 fit_ranking.py fits on all of them but one and checks on that one, set by set.
 """
 
@@ -152,6 +152,8 @@ EVERY_SET = {
     "dev29_multisource.yaml": (SHIPPED_KB, False),
     "final32.yaml": (SINGLE_SOURCE_KB, True),
     "multisource29.yaml": (SHIPPED_KB, False),
+    "dev30_chat.yaml": (SINGLE_SOURCE_KB, True),
+    "dev30_multisource.yaml": (SHIPPED_KB, False),
 }
 # The confidence model is fitted on FITTED and checked on NOT_FITTED, each set on its base in
 # EVERY_SET, so that the calibration check scores the sets as the accuracy tests do.
