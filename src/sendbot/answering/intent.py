@@ -878,6 +878,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what sum\b|(?:what is|whats|what s|what was) the (?:total )?sum\b|"
             r"(?:what is|whats|what s|what was|what are) (?:the )?(?:\w+ )?(?:funding|money|cash|"
             r"spending|budget|financial) (?:figure|figures|total|sum)\b|"
+            # "what headline budget number did the minister quote", "the headline funding
+            # number for the plan", "what headline amount is backing it": a sum of money
+            r"\b(?:funding|money|cash|spending|budget|financial) (?:number|numbers|amount)\b|"
+            r"\bheadline (?:amount|sum)\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"
