@@ -806,6 +806,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "how many million": a sum of money, asked by its unit)
             r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
             r"what number|"
+            # "are they training hundreds or thousands more EPs": a count, asked by its scale
+            r"\b(?:dozens|hundreds|thousands) or (?:dozens|hundreds|thousands)\b|"
             # "total new places from the new schools?": a total of things, said without "how
             # many" (not "total funds" or "the total schools budget", sums)
             r"^(?:so |and |ok )?total (?:(?:new|extra|more|additional|further) )?(?:\w+ ){0,2}?"
