@@ -53,6 +53,7 @@ def test_a_named_programmes_sum_is_still_its_own(
         "how much is the total cost of the improvement plan over its whole life",
         "what's the lifetime cost of the send plan",
         "how much pins money does each school get",
+        "how much money is behind the PINS helpline",
     ],
 )
 def test_a_sum_the_source_does_not_give_is_not_answered(

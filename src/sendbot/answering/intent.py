@@ -882,7 +882,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"spending|budget|financial) (?:figure|figures|total|sum)\b|"
             # "what headline budget number did the minister quote", "the headline funding
             # number for the plan", "what headline amount is backing it": a sum of money
-            r"\b(?:funding|money|cash|spending|budget|financial) (?:number|numbers|amount)\b|"
+            # (not "funding ... amount": "the funding for more EPs, what's the amount" reads
+            # its story's words as the figure's)
+            r"\b(?:funding|money|cash|spending|budget|financial) (?:number|numbers)\b|"
             r"\bheadline (?:amount|sum)\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")

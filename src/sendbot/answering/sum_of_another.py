@@ -83,6 +83,8 @@ def sums_of_unnamed_things(
     read = list(islice(candidates, _READ + 1))
     if not read:
         return frozenset()
+    if read[0].evidence.unknown_share > 0:
+        return frozenset()  # "the PINS helpline": a word no fact knows may name another sum
     first = index.facts[read[0].position]
     if not _says_every_year(first, question):
         return frozenset()  # "how much will PINS get after 2025": rivals or not, not said
