@@ -50,7 +50,11 @@ _CLAIMS: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             rf"|{_YEAR})\b"
         ),
     ),
-    (FigureKind.COUNT, re.compile(r"(?<![/\-\u2013])\b\d[\d,]*k?\b(?![/\-\u2013]\d)")),
+    # (a decimal point only before "k": "1.5k new places" is one count, 1,500)
+    (
+        FigureKind.COUNT,
+        re.compile(r"(?<![/\-\u2013])\b\d[\d,]*(?:\.\d+k|k)?\b(?![/\-\u2013]\d)"),
+    ),
 )
 # What every claim has: a digit, or the start of a month's or season's name (a date's, when
 # it has no digit).

@@ -810,6 +810,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "how many million": a sum of money, asked by its unit)
             r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
             r"what number|"
+            # "are they training hundreds or thousands more EPs": a count, asked by its scale
+            r"\b(?:dozens|hundreds|thousands) or (?:dozens|hundreds|thousands)\b|"
             # "total new places from the new schools?": a total of things, said without "how
             # many" (not "total funds" or "the total schools budget", sums)
             r"^(?:so |and |ok )?total (?:(?:new|extra|more|additional|further) )?(?:\w+ ){0,2}?"
@@ -882,6 +884,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what sum\b|(?:what is|whats|what s|what was) the (?:total )?sum\b|"
             r"(?:what is|whats|what s|what was|what are) (?:the )?(?:\w+ )?(?:funding|money|cash|"
             r"spending|budget|financial) (?:figure|figures|total|sum)\b|"
+            # "what headline budget number did the minister quote", "the headline funding
+            # number for the plan", "what headline amount is backing it": a sum of money
+            # (not "funding ... amount": "the funding for more EPs, what's the amount" reads
+            # its story's words as the figure's)
+            r"\b(?:funding|money|cash|spending|budget|financial) (?:number|numbers)\b|"
+            r"\bheadline (?:amount|sum)\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"

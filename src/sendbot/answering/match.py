@@ -113,6 +113,7 @@ from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import same_sentence, sibling_giving_it
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
+from sendbot.answering.sum_of_another import sums_of_unnamed_things
 from sendbot.answering.unsaid_kinds import asked_of_the_answer
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
@@ -1316,7 +1317,11 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     if not candidates:
         return MatchResult(text, Outcome.DECLINED, None, (), ranking.corrected)
     top = candidates[0].evidence
-    passed_over = candidates.not_rivals | _own_record_passed_over(index, ranking)
+    passed_over = (
+        candidates.not_rivals
+        | _own_record_passed_over(index, ranking)
+        | sums_of_unnamed_things(index, question, candidates)
+    )
     confidence = answer_probability(top, margin_of(candidates, index.facts, passed_over))
     best = ScoredFact(index.facts[candidates[0].position], round(confidence, 4))
     # A rule's verdict, where it has one: the top fact cannot give what was asked, or it would

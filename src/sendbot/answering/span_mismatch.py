@@ -22,10 +22,15 @@ _SPAN = re.compile(
     r"(?:(\d+|" + "|".join(_NUMBERS) + r") (?:years|yrs)|(?:a |one )?(decade))\b"
 )
 # "over all the years", "across all years", "all years combined": every year of it together.
-_ALL_YEARS = re.compile(r"\b(?:over|across|for|in) all (?:the |its |their )?years\b|\ball years\b")
+# "over its whole life", "the lifetime cost": every year it runs, together.
+_ALL_YEARS = re.compile(
+    r"\b(?:over|across|for|in) all (?:the |its |their )?years\b|\ball years\b"
+    r"|\b(?:over|across|for|during) (?:the |its |their )?(?:whole |entire |full )?"
+    r"(?:life|lifetime|lifespan|duration)\b|\blifetime\b"
+)
 # A figure the question claims ("40 percent over three years?"): checked, not asked for anew.
 _CLAIMED_FIGURE = re.compile(r"\b\d[\d.]* percent\b|\bpounds \d")
-_SPAN_WORDS = frozenset({"years", "yrs", "decade"})
+_SPAN_WORDS = frozenset({"years", "yrs", "decade", "life", "lifetime", "lifespan", "duration"})
 
 
 def _without_claimed_span(text: str, after: int) -> str:
