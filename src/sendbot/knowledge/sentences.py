@@ -120,18 +120,20 @@ def clause_parts(text: str, sentence: _Span) -> list[_Span]:
     "but" that starts a new clause (a verb follows within a few words). A boundary is taken
     only when the text since the last one has figures and figures remain after it; before a
     relative clause or "and", the sentence so far must also stand alone (have a verb), so
-    "Backed by £10.5 billion in 2024/25, which is ..." is kept whole.
+    "Backed by £10.5 billion in 2024/25, which is ..." is kept whole. An opening phrase with
+    figures of its own and no verb is never a part by itself: it stays with the clause it opens.
     """
     parts: list[_Span] = []
     start = sentence.start
     clause_start = None
-    for cut, resume, needs_verb in _boundaries(text, sentence):
+    introduction = _introduction_end(text, sentence)
+    for cut, resume, needs_verb in _boundaries(text, sentence, introduction):
         if (
             _claims_figures(text, start, cut)
             and _claims_figures(text, resume, sentence.end)
             and (not needs_verb or _FINITE_VERB.search(text[sentence.start : cut]))
         ):
-            if cut == _introduction_cut(text, sentence):
+            if introduction is not None and cut == introduction[0]:
                 # Cut off, the opening phrase would be a fact of no statement; it stays
                 # with the clause it opens, which the claim reports.
                 clause_start = resume
@@ -142,22 +144,19 @@ def clause_parts(text: str, sentence: _Span) -> list[_Span]:
     return parts
 
 
-def _introduction_cut(text: str, sentence: _Span) -> int | None:
-    introduction = _introduction_end(text, sentence)
-    return introduction[0] if introduction else None
-
-
 def _claims_figures(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] gives a figure of its own: the day of "on 11 June" is none."""
     part = text[start:end]
     return any(not is_day_of_a_month(part, figure) for figure in extract_figures(part))
 
 
-def _boundaries(text: str, sentence: _Span) -> list[tuple[int, int, bool]]:
+def _boundaries(
+    text: str, sentence: _Span, introduction: tuple[int, int] | None
+) -> list[tuple[int, int, bool]]:
     """(end of the part before, start of the part after, whether the part before needs a
-    verb) for each candidate boundary, in order."""
+    verb) for each candidate boundary, in order; `introduction` is where an opening phrase
+    ends (`_introduction_end`), if one does."""
     found: list[tuple[int, int, bool]] = []
-    introduction = _introduction_end(text, sentence)
     if introduction is not None:
         found.append((*introduction, False))
     for pattern in (_SEMICOLON, _RELATIVE, _COORDINATE, _APPOSED_CHANGE):
