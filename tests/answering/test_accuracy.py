@@ -1098,7 +1098,8 @@ def test_accuracy_floor(
         # thirty-third final held-out set, kept outside the repository for round 31: 314/330
         # right, 2 wrong, 118/123 on topic handled at its start; 314/330 right, 2 wrong, 118/123
         # at its end
-        # end of round 31: 314/330 right, 2 wrong, 146/151 not answerable handled
+        # end of round 31: 314/330 right, 2 wrong, 146/151 not answerable handled; retired to
+        # development at the start of round 32
         ("final33.yaml", 0.95, 0.96, 2),
         # twenty-ninth chat-style development set, written with final33 and used in round 31
         # only to check changes (summary lines): 249/256 right, 2 wrong, 116/118 on topic handled
@@ -2060,7 +2061,8 @@ def test_chat_set_floor(
         # multisource30.yaml, held out likewise for round 31: 211/249 right, 14 wrong, 37/48
         # "latest", 121/128 on topic handled at its start; 212/249 right, 14 wrong, 38/48
         # "latest", 121/128 at its end
-        # end of round 31: 212/249 right, 14 wrong, 38/48 "latest", 121/128 handled
+        # end of round 31: 212/249 right, 14 wrong, 38/48 "latest", 121/128 handled; retired to
+        # development at the start of round 32
         ("multisource30.yaml", 0.85, 14, 0.79, 0.94),
         # twenty-ninth multi-source development set, written with multisource30 and used in
         # round 31 only to check changes (summary lines): 192/220 right, 14 wrong, 32/41 "latest",
