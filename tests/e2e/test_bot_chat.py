@@ -149,6 +149,25 @@ async def test_a_mention_that_abstains_offers_topics_and_records_it(
     assert misses.records[0][:2] == ("is the weather nice today?", ABSTAINED)
 
 
+async def test_a_refused_question_is_recorded_as_it_was_read(
+    start_sendbot: StartSendBot, misses: ListMisses
+) -> None:
+    # The gap list counts a question once however it was dressed, and its one-click alias
+    # saves the words that were matched: no "here" left by @here, no "#channel" for <#...>.
+    _, fake = await start_sendbot()
+    for text in (
+        f"{fake.bot_user.mention} @here is the weather nice in <#{fake.channel.id}> today?",
+        f"{fake.bot_user.mention} is the **weather** nice in today?",
+    ):
+        posted = await fake.post_message(text)
+        request = await reply_to(fake, posted)
+        assert request["content"].startswith("I don't have that in my sources.")
+    assert [record[:2] for record in misses.records] == [
+        ("is the weather nice in today?", ABSTAINED),
+        ("is the weather nice in today?", ABSTAINED),
+    ]
+
+
 async def test_the_buttons_work_on_a_chat_reply(start_sendbot: StartSendBot) -> None:
     _, fake = await start_sendbot()
     posted = await fake.post_message(f"{fake.bot_user.mention} {SCHOOLS}")

@@ -37,6 +37,7 @@ from sendbot.discord_app.command_sync import (
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
 from sendbot.discord_app.orphans import is_orphaned, say_orphaned
+from sendbot.discord_app.render import readable_question
 from sendbot.discord_app.send import NO_MENTIONS
 from sendbot.discord_app.server_config import misplaced_audit_channel, unknown_mod_roles
 from sendbot.discord_app.server_settings import ServerSettings
@@ -167,9 +168,11 @@ class SendBot(commands.AutoShardedBot):
         return self._index_provider()
 
     def record_miss(self, question: str, reason: str, suggested: Sequence[str]) -> None:
-        """A failing recorder must not cost the user their answer."""
+        """Recorded as it was read, as *Not what I asked* records it: "@here what ...?" and
+        "what ...?" are one question in `/kb gaps`, and its one-click alias saves no "#channel"
+        a mention left. A failing recorder must not cost the user their answer."""
         try:
-            self.misses.record(question, reason, tuple(suggested))
+            self.misses.record(readable_question(question) or question, reason, tuple(suggested))
         except Exception:
             log.exception("the miss recorder failed (reason %r)", reason)
 
