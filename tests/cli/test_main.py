@@ -186,6 +186,22 @@ def test_kb_import_help_says_a_new_file_is_added() -> None:
     assert "--name NAME the knowledge file to replace or add (default: FILE's name)" in own
 
 
+def test_usage_lines_name_what_the_reference_names() -> None:
+    # docs/cli.md heads these `kb fetch UIN|URL [--out FILE|DIR]`, `kb build SOURCE [--out
+    # FILE|DIR]` and `trend [MEASURE] [--out FILE.png]`: the usage line and its refusal say so.
+    usage = {
+        ("kb", "fetch"): "[--out FILE|DIR] [--force] [--json] UIN|URL",
+        ("kb", "build"): "[--out FILE|DIR] [--force] source",
+        ("trend",): "[--out FILE.png|DIR] [--list] [measure]",
+    }
+    for command, expected in usage.items():
+        first = sendbot(*command, "--help").stdout.split("\n\n", 1)[0]
+        assert " ".join(first.split()).endswith(expected), first
+    refused = sendbot("kb", "fetch")
+    assert refused.returncode == 2
+    assert "the following arguments are required: UIN|URL" in refused.stderr
+
+
 def test_kb_check_lists_a_files_problems_in_line_order(tmp_path: Path) -> None:
     kb = tmp_path / "kb"
     shutil.copytree(BUNDLED_KNOWLEDGE, kb)

@@ -83,9 +83,12 @@ def add_fetch_command(kb_command: AddCommand) -> None:
         "download a written answer from the Written Questions API ($SENDBOT_WQ_API) and draft it",
         _kb_fetch,
     )
-    fetch.add_argument("question", type=text, help="its UIN (12345, HL7917) or its page URL")
+    fetch.add_argument(
+        "question", metavar="UIN|URL", type=text, help="its UIN (12345, HL7917) or its page URL"
+    )
     fetch.add_argument(
         "--out",
+        metavar="FILE|DIR",
         type=path_text,
         help=f"{DRAFT_OUT_HELP}; its document goes into sources/ beside it",
     )

@@ -533,6 +533,7 @@ def build_parser() -> argparse.ArgumentParser:
     trend.add_argument("measure", nargs="?", type=text, help="the measure, e.g. high-needs-budget")
     trend.add_argument(
         "--out",
+        metavar="FILE.png|DIR",
         type=path_text,
         help="the PNG to write (a name ending in .png), or an existing directory for it "
         "(default: MEASURE.png)",
@@ -608,6 +609,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--out",
+        metavar="FILE|DIR",
         type=path_text,
         help=f"{DRAFT_OUT_HELP}, one per answer of a list page; its source goes into sources/ "
         "beside it",
