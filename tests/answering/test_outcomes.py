@@ -184,6 +184,17 @@ def test_chat_markup_is_removed_before_matching() -> None:
     assert text == "see inline how many?"
 
 
+def test_a_masked_link_leaves_its_text_as_discord_shows_it() -> None:
+    # "[text](url)" reads as its text; before, only the url went, leaving "[text](".
+    link = "https://questions-statements.parliament.uk/written-questions/detail/2025-06-02/HL7917"
+    assert strip_markup(f"who answered [HL7917]({link})?") == "who answered HL7917 ?"
+    assert strip_markup(f"saw [this](<{link}>) - how many opened?") == "saw this - how many opened?"
+    assert strip_markup("trained [link](https://x.example/a_(b)) so far?") == "trained link so far?"
+    assert strip_markup("see [a](https://x.y) and [b](https://x.z)") == "see a and b"
+    # Brackets that are no link stay as typed.
+    assert strip_markup("[not a link](hello) ok?") == "[not a link](hello) ok?"
+
+
 def test_a_code_block_is_the_question_only_when_nothing_is_said_outside_it() -> None:
     # Code pasted under a question is not asked; a message that is all code block asks
     # what the block says (its language tag is not a word of it).

@@ -158,11 +158,14 @@ async def test_a_refused_question_is_recorded_as_it_was_read(
     for text in (
         f"{fake.bot_user.mention} @here is the weather nice in <#{fake.channel.id}> today?",
         f"{fake.bot_user.mention} is the **weather** nice in today?",
+        f"{fake.bot_user.mention} is the [weather](https://weather.example/uk) nice in today?",
     ):
         posted = await fake.post_message(text)
         request = await reply_to(fake, posted)
         assert request["content"].startswith("I don't have that in my sources.")
+        assert request["content"].endswith("-# You asked: is the weather nice in today?")
     assert [record[:2] for record in misses.records] == [
+        ("is the weather nice in today?", ABSTAINED),
         ("is the weather nice in today?", ABSTAINED),
         ("is the weather nice in today?", ABSTAINED),
     ]

@@ -20,6 +20,12 @@ _INLINE_CODE = re.compile(r"`([^`]*)`")
 _ANGLED = re.compile(r"</?[@#:!&a-zA-Z][^<>\s]*?\d{5,}[^<>\s]*>|<t:-?\d+(?::[a-zA-Z])?>")
 _EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _LINK = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
+# A masked link, "[the improvement plan](https://...)": Discord shows its text, which is what
+# the person wrote; the link alone would leave "[the improvement plan](" behind.
+_MASKED_LINK = re.compile(
+    r"\[([^\[\]\n]{0,200})\]\(\s*<?https?://(?:[^\s<>()]|\([^\s<>()]*\))*>?\s*\)",
+    re.IGNORECASE,
+)
 _REPLY_PREFIX = re.compile(r"^\s*(?:@[\w.]+[\s,:]*)+")
 _QUOTE_LINE = re.compile(r"^\s*>>?>?\s?", re.MULTILINE)
 # Text pasted from a coloured terminal or a Discord ```ansi block: "\x1b[1mhow many ...\x1b[0m".
@@ -110,6 +116,7 @@ def strip_markup(text: str) -> str:
     text = _INLINE_CODE.sub(r"\1", text)
     text = _ANGLED.sub(" ", text)
     text = _EVERYONE.sub(" ", text)
+    text = _MASKED_LINK.sub(r" \1 ", text)
     text = _LINK.sub(" ", text)
     lines = text.splitlines() or [text]
     own = [line for line in lines if not _QUOTE_LINE.match(line) or not line.lstrip()]
