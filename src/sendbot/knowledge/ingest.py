@@ -296,14 +296,14 @@ def _own_questions(fact: Fact, used: set[str], others: AbstractSet[str]) -> tupl
     """The fact's drafted questions that no earlier fact has: `kb check` refuses a question
     under two facts ("how many special free schools?" drafted from two sentences about them),
     which leaves the fact that answers it to scoring. With none left, the statement's first
-    words ask for it."""
-    own = tuple(
-        dict.fromkeys(
-            asked
-            for question in fact.questions
-            if (asked := _own_wording(fact, question, used, others)) is not None
-        )
-    )
+    words ask for it. A question another answer's draft has (`others`) is reworded instead
+    (`_own_wording`)."""
+    by_key: dict[str, str] = {}
+    for question in fact.questions:
+        asked = _own_wording(fact, question, used, others)
+        if asked is not None:
+            by_key.setdefault(question_key(asked), asked)
+    own = tuple(by_key.values())
     if own:
         return own
     words = fact.statement.rstrip(".").lower().split()
@@ -321,8 +321,8 @@ def _own_wording(fact: Fact, question: str, used: set[str], others: AbstractSet[
         return question
     if key not in others:
         return None
-    free = (asked for asked in rewordings(fact, question) if question_key(asked) not in used)
-    return next((asked[:MAX_QUESTION] for asked in free), None)
+    reworded = (asked[:MAX_QUESTION] for asked in rewordings(fact, question))
+    return next((asked for asked in reworded if question_key(asked) not in used), None)
 
 
 def _claims(text: str) -> list[tuple[Claim, bool]]:
