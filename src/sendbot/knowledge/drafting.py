@@ -500,6 +500,89 @@ def _figure_question(
     return f"when {figure.label}?"
 
 
+# How a drafted figure question opens, and the kind of figure it asks for.
+_FIGURE_ASKS: tuple[tuple[str, FigureKind], ...] = (
+    ("how many ", FigureKind.COUNT),
+    ("how much ", FigureKind.MONEY),
+    ("what percentage ", FigureKind.PERCENT),
+)
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_ASKED_IN = re.compile(r" in (?P<period>[^ ?]+)\?$")
+
+
+def rewordings(fact: Fact, question: str) -> Iterator[str]:
+    """Other wordings of a figure question another answer's draft already asks, made of the
+    words that set this fact's figure apart: a count's noun with the words its unit left out
+    ("how many additional special free schools?", where an older answer's 76 took "how many
+    special free schools?"), then its label whole; an amount's label ("how much is the total
+    high needs funding in 2025/26?"), then its year as the sentence writes it ("... in the
+    2025/26 financial year?"). Without one, a newer answer's main figure is asked for only
+    by the opening words of its sentence, and every question about it finds the older one."""
+    kind = next((kind for opening, kind in _FIGURE_ASKS if question.startswith(opening)), None)
+    figure = next((figure for figure in fact.figures if figure.kind is kind), None)
+    if figure is None or figure.label in _DEFAULT_LABEL.values():
+        return
+    asked_in = _ASKED_IN.search(question)
+    period = f" in {asked_in['period']}" if asked_in else ""
+    label = figure.label.lower()
+    if kind is FigureKind.COUNT:
+        # A count its sentence dates ("In March 2023, ... approved 33") is asked with its
+        # date: without it, it would be asked as if it were the newest count.
+        when = _period_said(fact)
+        named = _unit_as_labelled(figure)
+        if named:
+            yield f"how many {named}{when}?"
+        yield f"how many {label}{when}?"
+    else:
+        asked = "how much is the" if kind is FigureKind.MONEY else "what percentage is the"
+        yield f"{asked} {label.removeprefix('percentage ')}{period}?"
+    written = next(
+        (
+            f" in the {date.value} {date.label}"
+            for date in fact.figures
+            if date.kind is FigureKind.DATE
+            and asked_in
+            and str(date.value) == asked_in["period"]
+            and date.label.endswith("year")
+        ),
+        None,
+    )
+    if written and asked_in:
+        yield f"{question[: asked_in.start()]}{written}?"
+
+
+def _period_said(fact: Fact) -> str:
+    """' in March 2023' for a fact whose period is a month, ' in 2023/24' for a year, else ''."""
+    if not fact.period:
+        return ""
+    month = re.fullmatch(r"(\d{4})-(\d{2})", fact.period)
+    if month:
+        return f" in {MONTH_NAMES[int(month[2]) - 1]} {month[1]}"
+    return f" in {fact.period}"
+
+
+def _unit_as_labelled(figure: Figure) -> str | None:
+    """A count's unit with the words before it in its label that the unit left out
+    ("additional special free schools" of "... plans for additional special free schools"),
+    up to a function word or a verb; None when the label adds none."""
+    if not figure.unit:
+        return None
+    words = figure.label.lower().split()
+    unit = figure.unit.lower().split()
+    if words[-len(unit) :] != unit:
+        return None
+    start = len(words) - len(unit)
+    while start > 0:
+        word = words[start - 1]
+        if word in STOPWORDS or word.endswith("ed"):
+            break
+        start -= 1
+    return " ".join(words[start:]) if start < len(words) - len(unit) else None
+
+
 def _fact_id(claim: Claim, found: Sequence[FoundFigure], change: Change | None = None) -> str:
     """Salient words of the first non-date figure's label (the subject of a change), else of
     the focus from its verb, else of the whole focus (a sentence whose words after its verb are

@@ -32,6 +32,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ from sendbot.knowledge.answer_kinds import (
     question_as_asked_by_a_user,
 )
 from sendbot.knowledge.document_records import AnswerLines, document_records
-from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact
+from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact, rewordings
 from sendbot.knowledge.figures import MONTHS, extract_figures
 from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
@@ -244,13 +245,16 @@ def draft_facts(
     """
     used = set() if used is None else used
     used_questions = set() if used_questions is None else used_questions
+    # Questions other answers' drafts ask: reworded, not dropped (the answer's own siblings
+    # asking one question drop it: two wordings of one question made them tie).
+    others = frozenset(used_questions)
     facts: list[Fact] = []
     for passage in passages:
         for claim, not_held in _claims(passage.text):
             fact = draft_fact(claim, source_id=source_id, as_of=as_of)
             if not_held:
                 fact = _not_held_fact(fact, asked)
-            facts.append(_unique(fact, used, used_questions))
+            facts.append(_unique(fact, used, used_questions, others))
     return tuple(facts)
 
 
@@ -276,21 +280,30 @@ def answer_lines(answer: WrittenAnswer, text: str) -> AnswerLines:
     )
 
 
-def _unique(fact: Fact, used: set[str], used_questions: set[str]) -> Fact:
-    """The fact with an id and questions no earlier fact has."""
+def _unique(
+    fact: Fact, used: set[str], used_questions: set[str], others: AbstractSet[str] = frozenset()
+) -> Fact:
+    """The fact with an id and questions no earlier fact has; a question of `others` (other
+    answers' drafts) asked again in this fact's own words where it can be."""
     fact_id = unused_id(fact.id, used.__contains__)
     used.add(fact_id)
-    questions = _own_questions(fact, used_questions)
+    questions = _own_questions(fact, used_questions, others)
     used_questions.update(question_key(question) for question in questions)
     return dataclasses.replace(fact, id=fact_id, questions=questions)
 
 
-def _own_questions(fact: Fact, used: set[str]) -> tuple[str, ...]:
+def _own_questions(fact: Fact, used: set[str], others: AbstractSet[str]) -> tuple[str, ...]:
     """The fact's drafted questions that no earlier fact has: `kb check` refuses a question
     under two facts ("how many special free schools?" drafted from two sentences about them),
     which leaves the fact that answers it to scoring. With none left, the statement's first
-    words ask for it."""
-    own = tuple(question for question in fact.questions if question_key(question) not in used)
+    words ask for it. A question another answer's draft has (`others`) is reworded instead
+    (`_own_wording`)."""
+    by_key: dict[str, str] = {}
+    for question in fact.questions:
+        asked = _own_wording(fact, question, used, others)
+        if asked is not None:
+            by_key.setdefault(question_key(asked), asked)
+    own = tuple(by_key.values())
     if own:
         return own
     words = fact.statement.rstrip(".").lower().split()
@@ -299,6 +312,17 @@ def _own_questions(fact: Fact, used: set[str]) -> tuple[str, ...]:
         if question_key(question) not in used:
             return (question,)
     return fact.questions  # the statement repeats an earlier one: `kb check` says so
+
+
+def _own_wording(fact: Fact, question: str, used: set[str], others: AbstractSet[str]) -> str | None:
+    """The question, or when another answer's draft has it, its first rewording no fact has."""
+    key = question_key(question)
+    if key not in used:
+        return question
+    if key not in others:
+        return None
+    reworded = (asked[:MAX_QUESTION] for asked in rewordings(fact, question))
+    return next((asked for asked in reworded if question_key(asked) not in used), None)
 
 
 def _claims(text: str) -> list[tuple[Claim, bool]]:
