@@ -76,6 +76,8 @@ def test_no_record_is_presented_for_what_the_answer_says(
         ("who asked the question about specialist places demand?", "places-2023-06-12-asked-by"),
         ("when was the question about the IFS report asked?", "ifs-2025-06-16-asked-date"),
         ("is catherine mckinnell a minister?", "hn-2025-04-29-answered-by"),
+        ("which minister answered the PINS question?", "pins-2025-08-12-answered-by"),
+        ("which party is mark pawsey?", "places-2023-06-12-asked-by"),
         ("ifs report question, when asked", "ifs-2025-06-16-asked-date"),
         ("is it true the answer came from the Secretary of State herself?", "document-answered-by"),
     ],
@@ -84,6 +86,28 @@ def test_a_record_still_answers_when_it_is_asked_for(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The member named is who asked; the question's wording is asked for.
+        ("what was Mark Pawsey's question exactly", "places-2023-06-12-question"),
+        # Advisers the answer names, not who gave it.
+        (
+            "which expert advisers are named in georgia goulds answer about the further"
+            " engagement period?",
+            None,
+        ),
+    ],
+)
+def test_what_the_answer_or_its_question_says_is_no_persons_record(
+    shipped_index: FactIndex, question: str, fact_id: str | None
+) -> None:
+    reply = answer(shipped_index, question)
+    if fact_id is not None:
+        assert reply.answered and reply.fact is not None and reply.fact.id == fact_id, reply.text
+    assert not (reply.answered and reply.fact is not None and reply.fact.id.endswith("-by"))
 
 
 def test_what_a_report_is_called_is_still_the_questions_wording(shipped_index: FactIndex) -> None:

@@ -87,13 +87,14 @@ MEMBER_WORDS = frozenset(
 PERSON_POINTERS = frozenset("he him his she her hers".split())
 # Words asking what someone said or thinks: "what did Catherine McKinnell say ...?", and
 # the verbs of stating: "did the government acknowledge deficits?", "did coutinho mention
-# autism?" ask what was stated, not who stated it.
+# autism?", "which advisers are named in her answer?" ask what was stated, not who stated it.
 SAYING_WORDS = frozenset(
     """say says said saying think thinks thought mean meant mention mentions mentioned
     acknowledge acknowledges acknowledged admit admits admitted accept accepts accepted
     recognise recognises recognised recognize recognizes recognized confirm confirms
     confirmed stated claim claims claimed promise promises promised commit
-    commits committed announce announces announced explain explains explained""".split()
+    commits committed announce announces announced explain explains explained named listed
+    cited quoted""".split()
 )
 # "what was his job when he answered", "what did they say when asked about the report": a
 # clause saying when, not asking it.
@@ -431,7 +432,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         and (
             intent in (Intent.PERSON, Intent.ASKER)
             or question.checking
-            or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
+            or not ROLE_WORDS.isdisjoint(said)
+            # ("which advisers are named in gould's answer": a thing it names, not who)
+            or (not WHO_WORDS.isdisjoint(said) and not _asks_which_thing(text))
             or SAYING_WORDS.isdisjoint(said)
         )
     )
@@ -442,6 +445,8 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
 # named is who asked or was asked; what was asked is wanted.
 _WHAT_WAS_ASKED = re.compile(
     r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:\w+ ){1,3}?(?:ask|asked|asking)\b"
+    # "what was mark pawsey's question exactly": the question's wording, not who he is
+    r"|\b(?:what|wat|wot) (?:was|is|were) (?:\w+ ){1,3}?(?:question|pq|wpq)\b"
 )
 
 
