@@ -51,7 +51,8 @@ RESPONDENT_WORDS = frozenset("respondent respondents respondant respondants".spl
 ANSWERING_WORDS = (
     frozenset(
         """answer answered answering reply replied replying repli respond responded response
-        published publish signed sign wrote written gave given say said told tell""".split()
+        published publish signed sign wrote written give gives gave given say said told
+        tell""".split()
     )
     | RESPONDENT_WORDS
 )
@@ -84,11 +85,35 @@ MEMBER_WORDS = frozenset(
 )
 # Words pointing back at someone named before the asking clause: "mark pawsey - what is he?"
 PERSON_POINTERS = frozenset("he him his she her hers".split())
-# Words asking what someone said or thinks: "what did Catherine McKinnell say ...?"
-SAYING_WORDS = frozenset("say says said saying think thinks thought mean meant".split())
-# "what was his job when he answered": a clause saying when, not asking it.
+# Words asking what someone said or thinks: "what did Catherine McKinnell say ...?", and
+# the verbs of stating: "did the government acknowledge deficits?", "did coutinho mention
+# autism?", "which advisers are named in her answer?" ask what was stated, not who stated it.
+SAYING_WORDS = frozenset(
+    """say says said saying think thinks thought mean meant mention mentions mentioned
+    acknowledge acknowledges acknowledged admit admits admitted accept accepts accepted
+    recognise recognises recognised recognize recognizes recognized confirm confirms
+    confirmed stated claim claims claimed promise promises promised commit
+    commits committed announce announces announced explain explains explained named listed
+    cited quoted""".split()
+)
+# "what was his job when he answered", "what did they say when asked about the report": a
+# clause saying when, not asking it.
 _WHEN_CLAUSE = re.compile(
     r"\bwhen (?:he|she|they|it|we|you|i)\s+(?!(?:was|is|did|does|will|were|are|do|has|had)\b)\w+"
+    r"|\bwhen (?:asked|questioned|pressed|challenged|quizzed)\b"
+    r"(?= (?:about|on|over|by|in|if|whether|for|to|what|how|why)\b)"
+)
+# The department as who does or says something: "what has the dfe done", "did the govt say".
+_DEPARTMENT_DOES = re.compile(
+    r"\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could) (?:the )?"
+    r"(?:dfe|govt|gov|government|department|dept|ministry)\b(?! (?:or|and)\b)"
+)
+# "what did they say when asked about the report": the asking of the clause says when the
+# answer was given, and is not asked about.
+# ("supported internships q, when asked?" asks it: nothing follows.)
+_WHEN_ASKED = re.compile(
+    r"\bwhen (asked|questioned|pressed|challenged|quizzed)\b"
+    r"(?= (?:about|on|over|by|in|if|whether|for|to|what|how|why)\b)"
 )
 # "asked, not answered": a part set aside by name.
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
@@ -298,6 +323,10 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
     put_to_whom = bool(_WHO_PUT_TO.search(text))
     intent = question.intent
+    if intent in DATE_INTENTS and _said_when(text):
+        # "what did they say when asked about the report": the "when" says when, and the
+        # date is not what is asked.
+        intent = Intent.OTHER
     # "was the high needs rise in the feb 2023 answer 10.6 percent?": the check is of the
     # figure; the date names which answer, and nobody's name is checked. (Not "was the
     # question about the £1bn asked in april 2025?": the asking is checked, the sum names it.)
@@ -314,6 +343,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         and (question.checking or not _DEPARTMENT_ASKED_ABOUT.search(text))
         # "who wrote the govt reply?": the department names the answer, and is not asked.
         and (question.checking or not _department_names_the_answer(text))
+        # "what progress has dfe made", "did the govt acknowledge deficits": the department
+        # is who does or says something, unless which department is asked outright.
+        and (not _DEPARTMENT_DOES.search(text) or asks_which_department(text))
     )
     checks_a_part = question.checking and (dated or department) and _names_no_topic(said)
     who = (
@@ -370,7 +402,18 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         intent not in NOT_TEXT_INTENTS
         and not to_whom
         and not checks_a_part
-        and (asking or about_question or not (answering or intent in VERDICT_INTENTS))
+        and (
+            asking
+            or about_question
+            # by default only when a written answer or question is spoken of at all: "can i
+            # ask for an assessment myself?" names none, so no question's wording is asked
+            or not (
+                answering
+                or intent in VERDICT_INTENTS
+                # (what a report is called the question put may be the only place to say)
+                or not (_speaks_of_an_answer(text, named) or asks_a_name(question))
+            )
+        )
         and not _asked_for_told(text, said)
     ):
         parts.add(AnswerPart.QUESTION_TEXT)
@@ -389,7 +432,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         and (
             intent in (Intent.PERSON, Intent.ASKER)
             or question.checking
-            or not (WHO_WORDS | ROLE_WORDS).isdisjoint(said)
+            or not ROLE_WORDS.isdisjoint(said)
+            # ("which advisers are named in gould's answer": a thing it names, not who)
+            or (not WHO_WORDS.isdisjoint(said) and not _asks_which_thing(text))
             or SAYING_WORDS.isdisjoint(said)
         )
     )
@@ -400,6 +445,8 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
 # named is who asked or was asked; what was asked is wanted.
 _WHAT_WAS_ASKED = re.compile(
     r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:\w+ ){1,3}?(?:ask|asked|asking)\b"
+    # "what was mark pawsey's question exactly": the question's wording, not who he is
+    r"|\b(?:what|wat|wot) (?:was|is|were) (?:\w+ ){1,3}?(?:question|pq|wpq)\b"
 )
 
 
@@ -529,6 +576,7 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
     dropped = {match.group(1) for match in _SET_ASIDE.finditer(text)}
     if _said_when(text):
         dropped.add("when")
+        dropped |= {match.group(1) for match in _WHEN_ASKED.finditer(text)}
     if _QUESTION_BEHIND.search(text):
         dropped.add("behind")  # "the question behind the answer": no one is behind it
     if _answered_only_as_a_marker(text):
@@ -537,10 +585,68 @@ def _as_asked(text: str, said: frozenset[str]) -> frozenset[str]:
         said = said | {"asked"}
     if "written" in said and text.count("written") == len(_WRITTEN_QUESTION.findall(text)):
         dropped.add("written")  # "the written question" names it; nobody is asked who wrote
+    dropped |= _naming_the_answer(text)
+    if _OWN_ASKING.search(text):
+        dropped |= {"ask", "asking"}  # "can i ask for an assessment": the user's own asking
     if not dropped:
         return said
     stems = {stem(word) for word in dropped}
     return frozenset(word for word in said if word not in dropped and stem(word) not in stems)
+
+
+# "coutinho's feb 2023 answer", "the sept 2023 q", "georgia goulds answer": a written
+# answer (or its question) named by its minister or its date, which says which one is
+# meant, not that its minister or date is asked ("when was coutinho's answer given?" still
+# asks when: the asking words stay).
+_MONTH_OR_YEAR = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?)"
+)
+_NAMED_ANSWER = re.compile(
+    r"(?:\b((?:[a-z]+ )?[a-z]+(?:'s|\u2019s|s')?) )?"
+    rf"((?:{_MONTH_OR_YEAR} ){{0,3}})"
+    r"(?:(?:lords|commons|written|parliamentary|hol) )?"
+    r"(?:answer|reply|response|question|pq|wpq|q)\b"
+)
+# "can i ask", "i asked our senco", "could we ask for": the user's own asking, not a member's.
+_OWN_ASKING = re.compile(
+    r"\b(?:i|we|u|you)(?: (?:can|could|may|might|should|have|had|did|do|just|also|once|even))?"
+    r" (?:ask|asked|asking)\b|\b(?:can|could|may|should|do|did|shall) (?:i|we|u|you) (?:\w+ )?ask\b"
+)
+
+
+def _speaks_of_an_answer(text: str, named: frozenset[str]) -> bool:
+    """The message speaks of a written answer or question anywhere (`named`: its words), not
+    counting the user's own asking ("can i ask for an assessment myself?")."""
+    if _OWN_ASKING.search(text):
+        named = named - ASKING_WORDS
+    return not NAMING_WORDS.isdisjoint(named)
+
+
+def _naming_the_answer(text: str) -> set[str]:
+    """The words naming which written answer is meant by its minister or date (lower-case
+    text): "claire coutinho's feb 2023 answer" gives claire, coutinho, feb, february, 2023.
+    A name only when possessive ("coutinho's answer", or "goulds" before a date); no word
+    that asks or chats ("when was feb 2023 answer given" keeps "when")."""
+    named: set[str] = set()
+    for found in _NAMED_ANSWER.finditer(text):
+        person, times = found.group(1), found.group(2).split()
+        # (read as folded, the possessive's "'s" is gone: "claire coutinho feb 2023 answer")
+        if person and (times or _POSSESSIVE.search(person)):
+            *before, last = person.split()
+            for word in (*before, last, re.sub(r"(?:'s|\u2019s|s'|s)$", "", last)):
+                if word not in _NOT_A_NAME:
+                    named.add(word)
+        for word in times:
+            named.add(word)
+            month = _FULL_MONTH.get(word[:3])
+            if month:
+                named.add(month)
+    return named
+
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s')$")
+_FULL_MONTH = {name[:3]: name for name in MONTHS}
 
 
 _ANSWER_WORD = (
@@ -673,6 +779,8 @@ PART_WORDS = (
         treasury hmt mhclg dluhc moj""".split()
     )
 )
+# Words that are no minister's name, before a possessive naming a written answer.
+_NOT_A_NAME = STOPWORDS | COMMON_WORDS | PART_WORDS | {"lord", "lords", "commons", "mps", "mp"}
 # Words of an answer still to come, or changed since: "when will the next pq be answered?".
 FUTURE_WORDS = frozenset(
     "will next future upcoming due going shall update updated corrected correction amended".split()

@@ -83,6 +83,12 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
     return frozenset(source.id for source in _by_minister(narrowed, question) or narrowed)
 
 
+def names_one_dated_answer(question: Question) -> bool:
+    """The question names one written answer by its date, and no other ("the sept 2023 answer
+    said +440m; what did the lords answer in 2025 give" names two)."""
+    return len(DATED_ANSWER.findall(" ".join(question.words))) == 1
+
+
 # Words of a minister's name that do not tell one minister from another.
 _NAME_TITLES = frozenset({"baroness", "lord", "lady", "dame", "sir", "of", "the"})
 

@@ -54,6 +54,7 @@ from sendbot.answering.dated_answer import (
     called_it,
     checks_what_it_said,
     dated_sources,
+    names_one_dated_answer,
     without_the_date,
 )
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
@@ -581,7 +582,12 @@ def _from_dated_answer(
     as_asked = within_named_answer(index, undated, sources)
     within = sure if sure is not None and as_asked is not None else as_asked
     if within is None:
-        return _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
+        lacking = _lacking_in_named(result, lacking_in_named_answer(index, undated, sources))
+        if lacking is None and not own and result.answered and names_one_dated_answer(question):
+            # "what did the sept 2023 answer say it would go up to?": the answer named has no
+            # fact close enough, and another answer's fact is no answer to what that one said.
+            return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
+        return lacking
     if within is not sure and named_once and _drawn_by_the_name(index, as_it_named, within.fact):
         return None  # "what did the sept 2023 answer say about EHCP timeliness": not its total
     # Read with the answer called "it", its name draws no fact: the matcher's fact is judged
@@ -729,6 +735,11 @@ def _from_ministers_answer(
     closest = (clearly_closest(index, without_the_speaker(read), sources) for read in readings)
     within = next((fact for fact in closest if fact is not None), None)
     if within is None:
+        if found:
+            # "what's the plan meant to give families, per the pawsey answer": none of the
+            # answer's facts is clearly meant, and another answer's is no answer to what
+            # that one said.
+            return result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED)
         return None
     return result.answered_if_confident(Verdict.NAMED_ANSWER, within)
 
