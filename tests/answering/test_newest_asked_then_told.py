@@ -1,7 +1,9 @@
 """On the shipped base: a message asking for the newest, then telling why ("our SEN team keeps
 quoting different numbers", "i had 59.6bn written down from 2023"), gets the newest figure or
 word, not a decline: what is told does not change what is newest. What follows that asks too,
-names a place or the asker's own case still narrows the question."""
+names a place or the asker's own case still narrows the question. And a newest figure's quote
+says what it is of: the £21 million that trains the 400 educational psychologists, the
+launch of the 32-council Change Programme."""
 
 import pytest
 
@@ -92,6 +94,33 @@ def test_the_part_asking_for_the_newest(message: str, first: str) -> None:
 )
 def test_no_newest_asked_first(message: str) -> None:
     assert newest_asked_first(message) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "said"),
+    [
+        (
+            "latest on the extra EP training places?",
+            "educational-psychologists-trainees",
+            "£21 million to train 400 more",
+        ),
+        (
+            "how many eps are being trained now, most recent figure",
+            "educational-psychologists-trainees",
+            "£21 million to train 400 more",
+        ),
+        (
+            "newest info on how many LAs are in the change programme",
+            "change-programme-local-authorities",
+            "launched a £70 million Change Programme made up of 32",
+        ),
+    ],
+)
+def test_the_newest_figure_quotes_what_it_is_of(
+    shipped_index: FactIndex, question: str, fact_id: str, said: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert said in reply.text
 
 
 @pytest.mark.parametrize(

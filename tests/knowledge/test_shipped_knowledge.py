@@ -127,14 +127,18 @@ def test_every_fact_has_two_eval_questions(
     assert thin == []
 
 
-def test_the_first_source_is_shipped_as_frozen_apart_from_measures(
+def test_the_first_source_is_shipped_as_frozen_apart_from_measures_and_wider_quotes(
     kb: KnowledgeBase, single_source_kb: KnowledgeBase
 ) -> None:
-    """The eval sets measure the frozen copy; its facts must still be shipped."""
+    """The eval sets measure the frozen copy; its facts must still be shipped. A shipped quote
+    may widen the frozen one to the source's words around it (a frozen quote starting mid-
+    sentence loses what its figure is of: "to train 400 more" without the £21 million), so the
+    frozen quote must be contained in the shipped one; any other difference fails."""
     for fact in single_source_kb:
         shipped = kb.fact(fact.id)
         assert shipped is not None, fact.id
-        assert (shipped.statement, shipped.quote) == (fact.statement, fact.quote)
+        assert shipped.statement == fact.statement, fact.id
+        assert fact.quote in shipped.quote, fact.id
         # Phrasings may change: one that every source could answer ("what did the mp ask?")
         # gives way to ones naming this source's topic. Most of an answer's record's do (see
         # test_record_questions_over_many_answers_say_which_answer_they_mean); as many stay.

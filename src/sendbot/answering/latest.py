@@ -47,7 +47,8 @@ _LATEST = re.compile(
     r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
     r"(?:(?: (?:dfe|govt|gov|government|department|ministers?)(?:'?s)?)?"
-    r" (?:news|updates?|word|line|info|information|statements?|comments?)|"
+    r" (?:news|updates?|word|line|info|information|statements?|comments?|commitments?|"
+    r"pledges?|promises?)|"
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
@@ -134,6 +135,35 @@ _GIVEN_BY = re.compile(
     r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
     re.IGNORECASE,
 )
+
+
+# "the newest number of special free schools the govt has signed off": who made the
+# commitment is no topic; what it did to them is ("approved"), as the facts word it.
+_COMMITTED_BY = re.compile(
+    r"\s+(?:that |which |has |have )?(?:the )?(?:dfe|govt|gov|government|department|dept|"
+    r"ministers?|they)"
+    r" (?:has |have |had )?(?P<verb>committed to|signed off(?: on)?|promised|pledged|agreed to|"
+    r"announced|confirmed|approved|green ?lit|given the go ahead (?:to|for))"
+    r"(?=\s*(?:$|[?!.,;:]|[-\u2013]|\b(?:most recently|recently|so far|lately)\b))",
+    re.IGNORECASE,
+)
+# What each commitment says of what is committed to, in the words the written answers use.
+_COMMITTED_AS = {
+    "committed to": "planned",
+    "promised": "planned",
+    "pledged": "planned",
+    "agreed to": "planned",
+    "signed off": "approved",
+    "signed off on": "approved",
+    "green lit": "approved",
+    "greenlit": "approved",
+}
+
+
+def _as_committed(found: re.Match[str]) -> str:
+    verb = " ".join(found["verb"].lower().split())
+    verb = "approved" if verb.startswith("given the go ahead") else verb
+    return " " + _COMMITTED_AS.get(verb, verb)
 
 
 # "..., whats dfe's latest view": asking for the word the topic before it names.
@@ -249,6 +279,7 @@ def without_latest(text: str) -> str:
         stripped = as_how_many(_HEADING.sub(_expected, stripped))
         stripped = _VIEW_ASKED.sub("", stripped)
         stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
+        stripped = _COMMITTED_BY.sub(_as_committed, stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
