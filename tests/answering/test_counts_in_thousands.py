@@ -47,3 +47,42 @@ def test_a_count_in_thousands_is_the_count(
 )
 def test_how_thousands_are_folded(text: str, folded: str) -> None:
     assert fold_text(text) == folded
+
+
+_ALL_SPECIAL = (
+    "The written answer gives the number of children in all types of special schools in "
+    "2024/25, not how many of them"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "200k special school pupils - how many in independent special schools",
+            f"{_ALL_SPECIAL} are in independent special schools.",
+        ),
+        (
+            "200,000 special school pupils - how many in independent special schools",
+            f"{_ALL_SPECIAL} are in independent special schools.",
+        ),
+        (
+            "how many autistic kids are in special schools out of the 200k",
+            f"{_ALL_SPECIAL} are autistic.",
+        ),
+        (
+            "how many autistic kids are in special schools out of the 200,000",
+            f"{_ALL_SPECIAL} are autistic.",
+        ),
+    ],
+)
+def test_a_part_of_the_count_named_is_not_the_count(
+    shipped_index: FactIndex, question: str, missing: str
+) -> None:
+    """Once "200k" is read as the count, a part of it asked after it ("how many in
+    independent special schools") or before it ("how many autistic kids ... out of the 200k")
+    is still a part the written answer does not give."""
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing == missing
+    assert reply.fact is not None and reply.fact.id == "pupils-in-special-schools-2024-25"

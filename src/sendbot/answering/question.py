@@ -929,6 +929,16 @@ _SUBGROUP_PATTERNS = (
         r"\b(?:what|which) (?:share|proportion|percentage|percent|fraction) of (?:\w+ ){1,8}?"
         r"(are|is|were|was|have|has|had)\s+((?:\w+\s*){1,5})$"
     ),
+    # The group named first by its count, then a part of it asked where it is: "200k special
+    # school pupils - how many in independent special schools" (read "are in ...")
+    re.compile(r"^(?:\w+ ){0,2}?\d[\d.]* (?:\w+ ){1,5}?how many (in)\s+((?:\w+\s*){1,5})$"),
+    # The part named before the group's count: "how many autistic kids are in special
+    # schools out of the 200k" asks how many of the 200,000 are autistic
+    re.compile(
+        r"\bhow many (?P<part>\w+) (?:kids|children|pupils|students|people|young people|"
+        r"schools|places|practitioners|professionals) (?P<verb>are|were|is|was) (?:\w+ ){0,6}?"
+        r"out of (?:the |those |these |all )?\d"
+    ),
 )
 # "were out by feb 2024": published by then, no part of the group.
 # "how many of them have been completed nationally", "... overall": across the country or
@@ -1057,6 +1067,8 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
         found, again = _found_in([part for clause in clauses for part in _NEXT_HOW.split(clause)])
     if not found:
         return "", ()
+    if found.re.groupindex:  # the part named before the group: "how many autistic kids ..."
+        return as_written((found["verb"], found["part"]), written), (found["part"],)
     predicate = []
     # "had been permanently excluded": what happened to them, a part of the group.
     passive = found.group(2).split()[:1] == ["been"]
@@ -1077,6 +1089,8 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     if not predicate or done:
         return "", ()
     verb = (found.group(1), "been") if passive else (found.group(1),)
+    if verb == ("in",):
+        verb = ("are", "in")  # "how many in independent special schools": are in them
     said = as_written((*verb, *predicate, *again.split()), written)
     return said, tuple(predicate)
 
