@@ -1,10 +1,8 @@
 """Questions a user asks that the written answer cannot answer with a fact: whether a thing
 repays the asker's time ("is PINS worth signing up for"), whether a figure is generous given
-demand, whether 400 more EPs will "make a dent"; and what a thing is, asked before the asker
-says who they are ("what is the early career framework? I'm a parent so no idea"). Each gets
-a partial reply naming what is missing, never the fact as if it answered; the near misses that
-ask for a sum ("how much is PINS worth") or name the thing before "what is it" are answered as
-before."""
+demand, whether 400 more EPs will "make a dent". Each gets a partial reply saying the written
+answer makes no such judgement, never the fact as if it answered; the near misses that ask for
+a sum ("how much is PINS worth") or what a thing is are answered as before."""
 
 import pytest
 
@@ -37,40 +35,6 @@ def test_a_verdict_is_not_answered(
     assert reply.missing == _JUDGEMENT
     if related:
         assert reply.fact is not None and reply.fact.id == related
-
-
-@pytest.mark.parametrize(
-    ("question", "related", "missing"),
-    [
-        (
-            "what is the early career framework? I'm a parent not a teacher so no idea",
-            "itt-ecf-send-content",
-            "The written answer doesn't explain what the early career framework is.",
-        ),
-        (
-            "what is the universal training offer? sorry total beginner here",
-            "autism-awareness-training",
-            "The written answer doesn't explain what the universal training offer is.",
-        ),
-        (
-            "whats a special free school, im a parent so no clue",
-            "special-free-schools-approved",
-            "The written answer doesn't explain what a special free school is.",
-        ),
-        (
-            "what is a supported internship? my lad is 17",
-            "supported-internships-all-las",
-            "The written answer doesn't explain what a supported internship is.",
-        ),
-    ],
-)
-def test_a_definition_before_the_story_is_not_answered(
-    single_source_index: FactIndex, question: str, related: str, missing: str
-) -> None:
-    reply = answer(single_source_index, question)
-    assert reply.outcome is Outcome.PARTIAL, reply.text
-    assert reply.missing == missing
-    assert reply.fact is not None and reply.fact.id == related
 
 
 @pytest.mark.parametrize(

@@ -81,23 +81,6 @@ _SPACED_SPLIT_YEAR = re.compile(
 _AGE_RANGE_PEOPLE = re.compile(r"\b(1\d|2\d)\s*(?:-|to)\s*(1\d|2\d)s\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|mill|mil|m|b|k)\b")
-# "5k practitioners", "1.5k new places": a count in thousands, written as the sources write
-# a count ("5000"), so that it is the figure a fact gives; a sum ("pounds 5k") keeps its scale.
-_COUNT_IN_THOUSANDS = re.compile(r"(?<![\d.])\b(\d{1,3}(?:\.\d{1,3})?)\s?k\b")
-
-
-def _in_thousands(found: re.Match[str]) -> str:
-    before = found.string[: found.start()].split()[-3:]
-    if before[-1:] == ["pounds"] or not _PAID.isdisjoint(before):
-        return found[0]  # "£5k", "pay the first 6k": a sum
-    return str(round(float(found[1]) * 1000))
-
-
-# Words before a figure that make it a sum of money: "pay the first 6k", "costs 10k".
-_PAID = frozenset(
-    "pay pays paid paying cost costs costing spend spends spent charge charged worth "
-    "fund funds funded grant budget salary".split()
-)
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 
@@ -163,7 +146,6 @@ def fold_text(text: str) -> str:
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
         text = _SPACED_SPLIT_YEAR.sub(_spaced_split_year, text)
         text = _THOUSANDS.sub("", text)
-        text = _COUNT_IN_THOUSANDS.sub(_in_thousands, text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
     return text.replace("'s ", " ").replace("'", "")
 

@@ -544,12 +544,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=_years_asked(asked_about, checking),
         checking=checking,
-        subject=as_written(
-            _defined_subject(
-                text, _subject_words(intent, raw_words, asked_words), intent, written
-            ).split(),
-            written,
-        ),
+        subject=as_written(_defined_subject(text, raw_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text), intent in FIGURE_ASKED),
         period=_period(asked),
         grade=_grade(asked),
@@ -579,34 +574,6 @@ def analyse(question: str) -> Question:
             else None
         ),
     )
-
-
-def _names_a_thing(asked_words: tuple[str, ...]) -> bool:
-    """Whether an asking clause opens by asking what a thing it names is ("what is the early
-    career framework"), not what "it" is of a thing named before ("the headline funding
-    number for the plan, what is it")."""
-    return bool(_WHAT_THING_IS.match(" ".join(asked_words)))
-
-
-_WHAT_THING_IS = re.compile(
-    r"^(?:what is|whats|what s|what are|what was) (?:an? |the )?"
-    r"(?!(?:it|that|this|they|them|those|these|there|he|she)\b)\w+"
-)
-
-
-def _subject_words(
-    intent: Intent, raw_words: tuple[str, ...], asked_words: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The words a definition's subject is read from: the asking clause's, when the message
-    says more than it asks ("what is the early career framework? not a teacher so no idea"
-    asks what the early career framework is) and that clause asks what a thing is."""
-    if (
-        intent is Intent.DEFINITION
-        and intent_of(asked_words) is intent
-        and _names_a_thing(asked_words)
-    ):
-        return tuple(word for word in asked_words if word not in CHAT_FILLER)
-    return raw_words
 
 
 def _defined_subject(
@@ -793,11 +760,6 @@ def _intent_of_asking(
         # the story reads as asking nothing, the asking clause asks what came of it
         asked_intent = intent_of(asked_words)
         if asked_intent in VERDICT_ASKED:
-            return asked_intent
-        if asked_intent is Intent.DEFINITION and _names_a_thing(asked_words):
-            # "what is the early career framework? I'm a parent so no idea": what the asker
-            # says of themselves after the asking leaves it asking what the thing is (not
-            # "the percentage increase, what is it?", where the thing is named before)
             return asked_intent
     if intent is Intent.DEFINITION and OPENS_WITH_ANOTHER.match(asked):
         # "SENCo here, our LA is top slicing. who is responsible for making sure the school
