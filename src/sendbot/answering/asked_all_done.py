@@ -52,6 +52,20 @@ def _upto_stop(words: list[str]) -> list[str]:
     return kept
 
 
+# Words that open what was done whatever comes before them: "have all 76 approved schools been
+# built" is split before "been", not before "approved" (a word in "-ed" that names the schools).
+_OPENS_DONE = frozenset("been had got gotten done gone".split())
+
+
+def _at_the_verb(who: list[str], done: list[str]) -> tuple[list[str], list[str]]:
+    """Who is asked about and what was done to them, split at the first word that can only
+    open what was done when one follows the first split."""
+    opens = next((at for at, word in enumerate(done) if word in _OPENS_DONE), 0)
+    if opens == 0 or any(word in _STOPS for word in done[:opens]):
+        return who, done  # "been" first, or only in a second asking ("... or have they been")
+    return [*who, *done[:opens]], done[opens:]
+
+
 def every_one_done(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the written answer does not say whether every one asked of is done;
     None when the question does not ask so or the fact speaks of all of them."""
@@ -61,8 +75,8 @@ def every_one_done(question: Question, fact: FactProfile) -> str | None:
     found = _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)
     if found is None or _SAYS_ALL.search(fact.text):
         return None
-    who = found["who"].split()
-    done = _upto_stop(found["done"].split())
+    who, done = _at_the_verb(found["who"].split(), found["done"].split())
+    done = _upto_stop(done)
     if not done or not _OF_A_PROMISE.isdisjoint(done):
         return None
     aux = found["aux"]

@@ -424,6 +424,16 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the £2.6 billion good value", "is £70 million a good use of money"
             r"(?:good|poor|bad|great) value\b|worth the money|money well spent|"
             r"(?:a )?(?:good|bad|poor) use of (?:the |public |our )?(?:money|funding|cash)|"
+            # "is PINS worth signing up for", "is the NPQ worth the effort", "is the taskforce
+            # worthwhile": whether it repays the asker's time, a verdict (not "is PINS worth
+            # £13m", its sum, nor "what is PINS worth")
+            r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:worth (?:\w+ing|the (?:time|effort|bother|"
+            r"hassle|wait|cost)|our|my|your)\b|worthwhile)|"
+            # "is a 60% rise generous given demand", "is 400 enough considering the shortage"
+            r"\b(?:generous|enough|adequate|sufficient|fair|reasonable) (?:given|considering|"
+            r"once you|when you)\b|"
+            # "is 400 more EPs going to make a dent in the shortage": a verdict on its effect
+            r"\b(?:make|put|making) (?:a|any) (?:real |big |serious |meaningful |proper )?dent\b|"
             # "is 15 a lot or a drop in the ocean", "actually good or nowhere near enough"
             r"drop in the (?:ocean|bucket)|scratch(?:es|ing)? the surface|"
             r"(?:nowhere|not) (?:near|nearly|anywhere near) enough|"

@@ -891,6 +891,16 @@ _SUBGROUP_PATTERNS = (
         r"\b(?:what|which) (?:share|proportion|percentage|percent|fraction) of (?:\w+ ){1,8}?"
         r"(are|is|were|was|have|has|had)\s+((?:\w+\s*){1,5})$"
     ),
+    # The group named first by its count, then a part of it asked where it is: "200k special
+    # school pupils - how many in independent special schools" (read "are in ...")
+    re.compile(r"^(?:\w+ ){0,2}?\d[\d.]* (?:\w+ ){1,5}?how many (in)\s+((?:\w+\s*){1,5})$"),
+    # The part named before the group's count: "how many autistic kids are in special
+    # schools out of the 200k" asks how many of the 200,000 are autistic
+    re.compile(
+        r"\bhow many (?P<part>\w+) (?:kids|children|pupils|students|people|young people|"
+        r"schools|places|practitioners|professionals) (?P<verb>are|were|is|was) (?:\w+ ){0,6}?"
+        r"out of (?:the |those |these |all )?\d"
+    ),
 )
 # "were out by feb 2024": published by then, no part of the group.
 # "how many of them have been completed nationally", "... overall": across the country or
@@ -970,17 +980,67 @@ _BREAKDOWN = at_word_starts(
 )
 
 
+# Where a second asking begins ("... are in each region and what types of need will they
+# cover", "... are in london, what kind of need are they for"): the part asked about ends
+# before it. "who", "which", "where" and "when" alone may open a clause about the group ("of the
+# 100k who did the training how many were teachers"): only after "and", "or" or "but" do
+# they ask again.
+_NEXT_ASKING = re.compile(
+    r"\s(?=(?:(?:and|or|but|also) )+(?:what|whats|which|when|where|who|why|whether)\b|"
+    r"(?:what|whats|why|whether)\b)"
+)
+# "and how" may ask the same again, one split said back whole ("how many are primary and how
+# many secondary"), so the clauses are cut there too only when nothing is found without: "how
+# many are for SEMH and how many for autism" asks a part, "for SEMH", first.
+_NEXT_HOW = re.compile(r"\s(?=(?:and|or|but) how\b)")
+
+
+# The same asked again, short enough to say back whole: "and how many for autism".
+_ASKED_AGAIN = re.compile(r"^(?:and|or) how many(?: \w+){1,4}$")
+
+
+def _found_in(clauses: list[str]) -> tuple[re.Match[str] | None, str]:
+    """The first part asked about in the clauses, and the short clause after it that asks the
+    same again ("and how many for autism"), if any."""
+    for at, clause in enumerate(clauses):
+        for pattern in _SUBGROUP_PATTERNS:
+            if found := pattern.search(clause):
+                after = clauses[at + 1] if at + 1 < len(clauses) else ""
+                return found, _said_again(after) if _ASKED_AGAIN.match(after) else ""
+    return None, ""
+
+
+def _said_again(clause: str) -> str:
+    """The clause asking again without what the asker goes on to say ("and how many for SEMH
+    asking as a teacher" is left "and how many for SEMH asking"): no "-ing" word ends it."""
+    said = clause.split()
+    while len(said) > 3 and (said[-1].endswith("ing") or said[-1] in _CHAT_ENDS):
+        said.pop()
+    return " ".join(said) if len(said) > 3 else ""
+
+
+_CHAT_ENDS = frozenset("pls please plz lol thanks ta tho".split())
+
+
 def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]:
-    found = next((f for pattern in _SUBGROUP_PATTERNS if (f := pattern.search(text))), None)
+    clauses = _NEXT_ASKING.split(text)
+    found, again = _found_in(clauses)
+    if not found:
+        found, again = _found_in([part for clause in clauses for part in _NEXT_HOW.split(clause)])
     if not found:
         return "", ()
+    if found.re.groupindex:  # the part named before the group: "how many autistic kids ..."
+        return as_written((found["verb"], found["part"]), written), (found["part"],)
     predicate = []
     # "had been permanently excluded": what happened to them, a part of the group.
     passive = found.group(2).split()[:1] == ["been"]
-    for word in found.group(2).split():
+    said = found.group(2).split()
+    for at, word in enumerate(said):
         if word in _SUBGROUP_TIME:
             break  # "since may 2022" says when, not which part
-        if word not in _SUBGROUP_FILLER:
+        if word == "in" and said[at + 1 : at + 2] != ["total"]:
+            predicate.append(word)  # "are in London", not "in total"
+        elif word not in _SUBGROUP_FILLER:
             predicate.append(word)
     # "how many of the modules have people done": what was done, not a part of the group.
     done = (
@@ -991,7 +1051,9 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     if not predicate or done:
         return "", ()
     verb = (found.group(1), "been") if passive else (found.group(1),)
-    said = as_written((*verb, *predicate), written)
+    if verb == ("in",):
+        verb = ("are", "in")  # "how many in independent special schools": are in them
+    said = as_written((*verb, *predicate, *again.split()), written)
     return said, tuple(predicate)
 
 
