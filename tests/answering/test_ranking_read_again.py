@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 import pytest
 
+from sendbot.answering import scoring
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
 from sendbot.answering.ranked import Candidate
@@ -50,4 +51,17 @@ def test_a_question_ranked_again_ranks_as_before(shipped_index: FactIndex, quest
     assert _scored(again) == first
     assert [c.evidence for c in again] == [
         c.evidence for c in rank(shipped_index, question, analysed).candidates
+    ]
+
+
+def test_the_last_few_rankings_work_is_kept(shipped_index: FactIndex) -> None:
+    """The work of the last `_READ_KEPT` rankings is kept, the oldest let go one at a time as
+    each new one comes (not all at once, which made one ranking in eight pay to free them)."""
+    questions = [question for fact in shipped_index.kb for question in fact.questions[:1]]
+    analysed = [analyse(question) for question in questions[: scoring._READ_KEPT + 3]]
+    for question, asked in zip(questions, analysed, strict=False):
+        assert rank(shipped_index, question, asked).candidates  # (each is worked out)
+    kept = [read.question for read in scoring._read.values()]
+    assert [id(question) for question in kept] == [
+        id(asked) for asked in analysed[-scoring._READ_KEPT :]
     ]
