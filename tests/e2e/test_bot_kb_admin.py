@@ -508,7 +508,7 @@ async def test_reload_lists_the_problems_of_broken_files_and_changes_nothing(
     assert refused["content"].splitlines() == [
         "The knowledge files on disk do not load; still answering from revision 1. Nothing "
         "was changed. Fix these:",
-        f"• **facts[0].as\\_of**: is required ({KB_FILE}, line 20)",
+        f"• **facts[special-schools-opened].as\\_of**: is required ({KB_FILE}, line 20)",
     ]
     assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
     _, again = await kb(fake, "reload")  # reported by the store once, but still listed here
