@@ -108,8 +108,7 @@ async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_versio
     )
     assert (
         "• **facts[special-schools-opened].quote**: not found verbatim in the source "
-        f"document ({KB_FILE}, line 23)"
-        in lines
+        f"document ({KB_FILE}, line 23)" in lines
     )
     assert report.json["allowed_mentions"] == NO_PINGS
     _, answer = await ask(fake, SCHOOLS)
