@@ -283,7 +283,7 @@ class FactModal(ui.Modal):
             )
             return
         revision = self.revision
-        stale: list[StaleRevision] = []
+        stale = []
         saved = await self.cog.save(
             interaction,
             lambda actor: store.edit_fact(
