@@ -12,13 +12,13 @@ from sendbot.settings import DEFAULT_RELOAD_SECONDS, Settings, SettingsError
 def test_moderator_roles_audit_channel_and_reload_interval() -> None:
     settings = Settings.from_env(
         {
-            "SENDBOT_MOD_ROLES": "111, 222",
-            "SENDBOT_AUDIT_CHANNEL": "333",
+            "SENDBOT_MOD_ROLES": "111111111111111111, 222222222222222222",
+            "SENDBOT_AUDIT_CHANNEL": "333333333333333333",
             "SENDBOT_RELOAD_SECONDS": "2.5",
         }
     )
-    assert settings.mod_roles == (111, 222)
-    assert settings.audit_channel == 333
+    assert settings.mod_roles == (111111111111111111, 222222222222222222)
+    assert settings.audit_channel == 333333333333333333
     assert settings.reload_interval == 2.5
     plain = Settings.from_env({})
     assert (plain.mod_roles, plain.audit_channel) == ((), None)
@@ -35,11 +35,22 @@ def test_bad_moderator_settings_are_refused() -> None:
     with pytest.raises(SettingsError, match="SENDBOT_MOD_ROLES must be Discord ids"):
         Settings.from_env({"SENDBOT_MOD_ROLES": "Moderator"})
     with pytest.raises(SettingsError, match="SENDBOT_AUDIT_CHANNEL takes one id"):
-        Settings.from_env({"SENDBOT_AUDIT_CHANNEL": "1,2"})
+        Settings.from_env({"SENDBOT_AUDIT_CHANNEL": "111111111111111111,222222222222222222"})
 
 
 @pytest.mark.parametrize(
-    "value", ["-5", "+5", "0", "1_000", "99999999999999999999999999", "١٢٣", "12.0"]
+    "value",
+    [
+        "-5",
+        "+5",
+        "0",
+        "1_000",
+        "99999999999999999999999999",
+        "١٢٣",
+        "12.0",
+        "12",
+        "1234567890123456",
+    ],
 )
 @pytest.mark.parametrize("name", ["SENDBOT_CHANNELS", "SENDBOT_HOME_GUILDS"])
 def test_a_number_that_cannot_be_a_discord_id_is_refused(name: str, value: str) -> None:
@@ -92,20 +103,20 @@ def test_how_many_previous_versions_to_keep() -> None:
 def test_home_servers_message_content_and_shards() -> None:
     settings = Settings.from_env(
         {
-            "SENDBOT_HOME_GUILDS": "5, 6",
+            "SENDBOT_HOME_GUILDS": "111111111111111111, 222222222222222222",
             "SENDBOT_MESSAGE_CONTENT": "on",
             "SENDBOT_SHARD_COUNT": "8",
             "SENDBOT_SHARD_IDS": "0-2,5",
         }
     )
-    assert settings.home_guilds == (5, 6)
+    assert settings.home_guilds == (111111111111111111, 222222222222222222)
     assert settings.message_content is True
     assert (settings.shard_count, settings.shard_ids) == (8, (0, 1, 2, 5))
     plain = Settings.from_env({})
     assert (plain.home_guilds, plain.message_content, plain.shard_count) == ((), False, None)
-    assert Settings.from_env({"SENDBOT_CHANNELS": "7"}).message_content is True
+    assert Settings.from_env({"SENDBOT_CHANNELS": "333333333333333333"}).message_content is True
     assert not Settings.from_env(
-        {"SENDBOT_CHANNELS": "7", "SENDBOT_MESSAGE_CONTENT": "off"}
+        {"SENDBOT_CHANNELS": "333333333333333333", "SENDBOT_MESSAGE_CONTENT": "off"}
     ).message_content
 
 
@@ -138,3 +149,12 @@ def test_a_path_starting_with_a_tilde_is_in_the_home_directory(
     assert (given.kb_path, given.data_dir) == (tmp_path / "other-kb", tmp_path / "other-data")
     with pytest.raises(SettingsError, match="~no-such-user-here/data: no user no-such-user-here"):
         Settings.from_env({"SENDBOT_DATA": "~no-such-user-here/data"})
+
+
+@pytest.mark.parametrize(
+    "name", ["SENDBOT_DEV_GUILD", "SENDBOT_AUDIT_CHANNEL", "SENDBOT_MOD_ROLES"]
+)
+def test_an_id_too_short_to_be_a_snowflake_says_how_long_one_is(name: str) -> None:
+    with pytest.raises(SettingsError, match=r"a Discord id has 17 to 20 digits, this has 2$"):
+        Settings.from_env({name: "12"})
+    assert Settings.from_env({name: "81384788765712384"})  # 17 digits: an id from 2015

@@ -74,8 +74,10 @@ def default_data_dir(env: Mapping[str, str]) -> Path:
     return Path(base) / "sendbot"
 
 
-# A Discord id is an unsigned 64-bit number, written in digits only.
+# A Discord id is a snowflake: an unsigned 64-bit number whose top bits are a time since 2015,
+# so 17 to 20 digits; "12" is a typo or a half-pasted id, which no server, channel or role has.
 _MAX_ID = 2**64 - 1
+_ID_DIGITS = range(17, 21)
 
 
 # What each id names, for saying where to copy one from.
@@ -90,7 +92,7 @@ _ID_KINDS = {
 
 def _is_id(part: str) -> bool:
     # int() alone would take "-5", "+5" and "1_000", and numbers no id can be.
-    return part.isascii() and part.isdigit() and 0 < int(part) <= _MAX_ID
+    return part.isascii() and part.isdigit() and len(part) in _ID_DIGITS and int(part) <= _MAX_ID
 
 
 def _not_an_id(name: str, what: str, part: str) -> SettingsError:
@@ -98,7 +100,9 @@ def _not_an_id(name: str, what: str, part: str) -> SettingsError:
     shown = part if len(part) <= 40 else part[:37] + "..."
     problem = f"{name} must be {what} (like 123456789012345678), not '{shown}'"
     kind = _ID_KINDS.get(name)
-    if kind and not any(char.isdigit() for char in part):
+    if part.isascii() and part.isdigit():
+        problem += f": a Discord id has 17 to 20 digits, this has {len(part)}"
+    elif kind and not any(char.isdigit() for char in part):
         problem += (
             f": a {kind}'s id, not its name; turn on Developer Mode (Discord's settings, "
             f"Advanced), then right-click the {kind} and choose Copy {kind.title()} ID"

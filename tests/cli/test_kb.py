@@ -286,7 +286,7 @@ def test_import_refuses_an_invalid_file(
     before = (kb_dir / KB_FILE).read_bytes()
     assert sendbot("kb", "import", str(bad), "--yes") == 1
     errors = capsys.readouterr().err
-    assert "facts[0].as_off: unknown field" in errors
+    assert "facts[special-schools-opened].as_off: unknown field" in errors
     assert (kb_dir / KB_FILE).read_bytes() == before
 
 

@@ -100,7 +100,7 @@ def test_kb_check_reports_file_line_field_and_fails(tmp_path: Path) -> None:
     result = sendbot("kb", "check", str(kb))
     assert result.returncode == 1
     assert f"{yaml_file.name}:" in result.stderr
-    assert "facts[0].as_of: must be a date" in result.stderr
+    assert "facts[document-answered-by].as_of: must be a date" in result.stderr
 
 
 def test_kb_flag_and_env_pick_another_knowledge_base(tmp_path: Path) -> None:
@@ -217,7 +217,10 @@ def test_kb_check_lists_a_files_problems_in_line_order(tmp_path: Path) -> None:
     result = sendbot("kb", "check", str(kb))
     assert result.returncode == 1
     problems = result.stderr.splitlines()[:-1]
-    assert [p.split(": ", 2)[1] for p in problems] == ["facts[0].statement", "facts[0].title"]
+    assert [p.split(": ", 2)[1] for p in problems] == [
+        "facts[document-answered-by].statement",
+        "facts[document-answered-by].title",
+    ]
     numbers = [int(p.split(": ", 1)[0].rsplit(":", 1)[1]) for p in problems]
     assert numbers == sorted(numbers)
 

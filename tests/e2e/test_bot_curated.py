@@ -107,8 +107,8 @@ async def test_an_invalid_edit_on_disk_is_reported_once_and_the_last_good_versio
         "good version (revision 1). Fix these, or restore the file:"
     )
     assert (
-        f"• **facts[0].quote**: not found verbatim in the source document ({KB_FILE}, line 23)"
-        in lines
+        "• **facts[special-schools-opened].quote**: not found verbatim in the source "
+        f"document ({KB_FILE}, line 23)" in lines
     )
     assert report.json["allowed_mentions"] == NO_PINGS
     _, answer = await ask(fake, SCHOOLS)

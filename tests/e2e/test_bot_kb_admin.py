@@ -315,9 +315,18 @@ async def test_a_form_submitted_after_another_change_is_refused(
     assert saved["content"].startswith("Saved change #1")
     unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
     stale = await submit(fake, "Edit a fact", {"statement": "Fifteen new special schools."})
+    # The refusal and the note under it agree: the form reopens with what was typed, so
+    # nobody is told to make the change again.
     assert stale["content"] == (
-        "The knowledge base changed since you opened this (you saw revision 1, it is now 2); "
-        "reopen it and make your change again. Nothing was changed."
+        "The knowledge base changed since you opened this form (you saw revision 1, it is "
+        "now 2). Nothing was changed."
+    )
+    kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    while "What you typed is kept" not in (kept.json.get("content") or ""):
+        kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    assert kept.json["content"] == (
+        "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
+        "and save it there."
     )
     unchanged.check()
 
@@ -499,7 +508,7 @@ async def test_reload_lists_the_problems_of_broken_files_and_changes_nothing(
     assert refused["content"].splitlines() == [
         "The knowledge files on disk do not load; still answering from revision 1. Nothing "
         "was changed. Fix these:",
-        f"• **facts[0].as\\_of**: is required ({KB_FILE}, line 20)",
+        f"• **facts[special-schools-opened].as\\_of**: is required ({KB_FILE}, line 20)",
     ]
     assert answered_with(await ask(fake, SCHOOLS)) == "special-schools-opened"
     _, again = await kb(fake, "reload")  # reported by the store once, but still listed here

@@ -265,12 +265,12 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
     (
         KB_FILE,
         lambda text: text.replace("    title: High needs budget\n", "    titel: Oops\n").encode(),
-        "• **facts[1].titel**: unknown field",
+        "• **facts[high-needs-budget].titel**: unknown field",
     ),
     (
         KB_FILE,
         lambda text: text.replace("id: high-needs-budget", "id: special-schools-opened").encode(),
-        "duplicate id 'special-schools-opened' (also facts[0])",
+        "duplicate id 'special-schools-opened' (also line 20)",
     ),
     (KB_FILE, lambda text: DEEP.encode(), "nested more than 12 levels deep"),
     (KB_FILE, lambda text: LAUGHS.encode(), "anchors and aliases (& and \\*) are not allowed"),

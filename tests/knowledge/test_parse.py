@@ -71,7 +71,7 @@ def test_valid_file_parses_into_model(tmp_path: Path) -> None:
 
 def test_unknown_field(tmp_path: Path) -> None:
     text = VALID.replace("    tags: [funding]\n", "    tags: [funding]\n    colour: red\n")
-    assert only_problem(text, tmp_path) == (21, "facts[0].colour", "unknown field")
+    assert only_problem(text, tmp_path) == (21, "facts[change-programme].colour", "unknown field")
 
 
 def test_a_misspelt_field_names_the_field_meant(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_a_misspelt_field_names_the_field_meant(tmp_path: Path) -> None:
     text = VALID.replace("    tags: [funding]\n", "    tagz: [funding]\n")
     assert only_problem(text, tmp_path) == (
         20,
-        "facts[0].tagz",
+        "facts[change-programme].tagz",
         "unknown field (did you mean tags?)",
     )
 
@@ -90,7 +90,7 @@ def test_quote_must_be_verbatim(tmp_path: Path) -> None:
         "launched a £70 million Change Programme\n", "started a £70 million plan\n"
     )
     line, field, message = only_problem(text, tmp_path)
-    assert (line, field) == (17, "facts[0].quote")
+    assert (line, field) == (17, "facts[change-programme].quote")
     assert "not found verbatim" in message
 
 
@@ -107,14 +107,14 @@ def test_empty_quote(tmp_path: Path) -> None:
         '    quote: ""\n',
     )
     found = {(problem.field, problem.message) for problem in problems(text, tmp_path)}
-    assert ("facts[0].quote", "must not be empty") in found
+    assert ("facts[change-programme].quote", "must not be empty") in found
 
 
 def test_statement_figure_must_be_in_quote(tmp_path: Path) -> None:
     text = VALID.replace("a £70 million Change Programme in", "a £75 million Change Programme in")
     assert only_problem(text, tmp_path) == (
         16,
-        "facts[0].statement",
+        "facts[change-programme].statement",
         "states '£75 million', a figure the quote does not give",
     )
 
@@ -123,7 +123,7 @@ def test_figure_value_must_be_in_quote(tmp_path: Path) -> None:
     text = VALID.replace("value: 70_000_000", "value: 7_000_000")
     assert only_problem(text, tmp_path) == (
         22,
-        "facts[0].figures[0].value",
+        "facts[change-programme].figures[0].value",
         "7000000 (money) is not in the quote",
     )
 
@@ -131,7 +131,7 @@ def test_figure_value_must_be_in_quote(tmp_path: Path) -> None:
 def test_figure_kind_must_be_known(tmp_path: Path) -> None:
     text = VALID.replace("kind: money", "kind: cash")
     line, field, message = only_problem(text, tmp_path)
-    assert (line, field) == (23, "facts[0].figures[0].kind")
+    assert (line, field) == (23, "facts[change-programme].figures[0].kind")
     assert "count, date, money, percent" in message
 
 
@@ -139,7 +139,7 @@ def test_bad_date(tmp_path: Path) -> None:
     text = VALID.replace("as_of: 2024-02-08", "as_of: 2024-02-30")
     assert only_problem(text, tmp_path) == (
         25,
-        "facts[0].as_of",
+        "facts[change-programme].as_of",
         "must be a date like 2024-02-08, not '2024-02-30'",
     )
 
@@ -150,7 +150,7 @@ def test_wrong_type(tmp_path: Path) -> None:
     )
     assert only_problem(text, tmp_path) == (
         18,
-        "facts[0].questions",
+        "facts[change-programme].questions",
         "must be a list, not a number",
     )
 
@@ -172,14 +172,15 @@ def test_a_file_without_source_and_facts_says_what_it_must_hold(
 
 def test_missing_required_field(tmp_path: Path) -> None:
     text = VALID.replace("    as_of: 2024-02-08\n", "")
-    assert only_problem(text, tmp_path) == (15, "facts[0].as_of", "is required")
+    assert only_problem(text, tmp_path) == (15, "facts[change-programme].as_of", "is required")
 
 
 def test_duplicate_fact_ids(tmp_path: Path) -> None:
     fact = VALID[VALID.index("  - id: change-programme") :]
     line, field, message = only_problem(VALID + fact, tmp_path)
-    assert (line, field) == (26, "facts[1].id")
-    assert message == "duplicate id 'change-programme' (also facts[0])"
+    # Both facts have the id: the other is named by its line, not by counting facts.
+    assert (line, field) == (26, "facts[change-programme].id")
+    assert message == "duplicate id 'change-programme' (also line 15)"
 
 
 def test_a_duplicate_id_is_reported_beside_the_first_facts_other_problems(tmp_path: Path) -> None:
@@ -187,8 +188,8 @@ def test_a_duplicate_id_is_reported_beside_the_first_facts_other_problems(tmp_pa
     fact = VALID[VALID.index("  - id: change-programme") :]
     text = VALID.replace("    as_of: 2024-02-08\n", "", 1) + fact
     assert [(p.line, p.field) for p in problems(text, tmp_path)] == [
-        (15, "facts[0].as_of"),
-        (25, "facts[1].id"),
+        (15, "facts[change-programme].as_of"),
+        (25, "facts[change-programme].id"),
     ]
 
 
@@ -198,7 +199,8 @@ def test_duplicate_ids_across_files() -> None:
     with pytest.raises(KnowledgeError) as caught:
         loads(contents, "kb")
     assert [str(problem) for problem in caught.value.problems] == [
-        "kb/b.yaml:15: facts[0].id: duplicate id 'change-programme' (also in kb/a.yaml:15)"
+        "kb/b.yaml:15: facts[change-programme].id: duplicate id 'change-programme' "
+        "(also in kb/a.yaml:15)"
     ]
 
 
@@ -215,13 +217,13 @@ def test_duplicate_source_ids_across_files_say_both_lines() -> None:
 def test_tags_must_be_slugs(tmp_path: Path) -> None:
     text = VALID.replace("tags: [funding]", "tags: [Funding Stuff]")
     line, field, _ = only_problem(text, tmp_path)
-    assert (line, field) == (20, "facts[0].tags[0]")
+    assert (line, field) == (20, "facts[change-programme].tags[0]")
 
 
 def test_mentions_cannot_be_smuggled_in(tmp_path: Path) -> None:
     text = VALID.replace("what is the change programme?", "ping @everyone now")
     assert only_problem(text, tmp_path)[1:] == (
-        "facts[0].questions[0]",
+        "facts[change-programme].questions[0]",
         "contains a Discord mention (@everyone, @here or <@...>)",
     )
 
@@ -232,7 +234,7 @@ def test_a_question_with_no_words_is_refused(tmp_path: Path, question: str) -> N
     # question could ever reach the fact through it.
     text = VALID.replace("what is the change programme?", question)
     assert only_problem(text, tmp_path)[1:] == (
-        "facts[0].questions[0]",
+        "facts[change-programme].questions[0]",
         "has no words (letters or digits) to match",
     )
 
@@ -240,7 +242,7 @@ def test_a_question_with_no_words_is_refused(tmp_path: Path, question: str) -> N
 def test_overlong_statement(tmp_path: Path) -> None:
     text = VALID.replace("in September 2023.", "in September 2023." + " really" * 60)
     line, field, message = only_problem(text, tmp_path)
-    assert (line, field) == (16, "facts[0].statement")
+    assert (line, field) == (16, "facts[change-programme].statement")
     assert message.endswith("the limit is 300")
 
 
@@ -269,8 +271,8 @@ def test_document_outside_the_knowledge_directory_is_refused(tmp_path: Path) -> 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     text = VALID.replace("as_of: 2024-02-08", "as_of: soon").replace("kind: money", "kind: cash")
     assert {problem.field for problem in problems(text, tmp_path)} == {
-        "facts[0].as_of",
-        "facts[0].figures[0].kind",
+        "facts[change-programme].as_of",
+        "facts[change-programme].figures[0].kind",
     }
 
 
@@ -293,13 +295,13 @@ def test_measure_and_period_are_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize("period", ["2023/25", "24/25", "2024-13", "2024-02-30", "spring 2024"])
 def test_period_must_be_a_year_split_year_month_or_day(tmp_path: Path, period: str) -> None:
     line, field, message = only_problem(with_measure(period=period), tmp_path)
-    assert (line, field) == (26, "facts[0].period")
+    assert (line, field) == (26, "facts[change-programme].period")
     assert message.startswith(f"{period!r} is not a period like 2024/25")
 
 
 def test_measure_must_be_a_slug(tmp_path: Path) -> None:
     line, field, _ = only_problem(with_measure(measure="High Needs"), tmp_path)
-    assert (line, field) == (25, "facts[0].measure")
+    assert (line, field) == (25, "facts[change-programme].measure")
 
 
 def test_measure_needs_a_figure_that_is_not_a_date(tmp_path: Path) -> None:
@@ -307,7 +309,7 @@ def test_measure_needs_a_figure_that_is_not_a_date(tmp_path: Path) -> None:
         "value: 70_000_000\n        kind: money", 'value: "2023-09"\n        kind: date'
     )
     line, field, message = only_problem(text, tmp_path)
-    assert (line, field) == (25, "facts[0].measure")
+    assert (line, field) == (25, "facts[change-programme].measure")
     assert message == "needs a figure that is not a date to report"
 
 
@@ -337,7 +339,7 @@ def test_check_flags_two_figures_for_the_same_measure_and_period(tmp_path: Path)
     assert (Path(problem.file).name, problem.line, problem.field) == (
         "b.yaml",
         25,
-        "facts[0].measure",
+        "facts[change-programme-again].measure",
     )
     assert "change-programme-funding for 2023/24 is 32 (count) here" in problem.message
     assert "70000000 (money) in change-programme" in problem.message
@@ -375,7 +377,7 @@ def test_figure_role_and_fact_place_are_read_and_checked(tmp_path: Path) -> None
     bad = text.replace("role: launched", "role: Launched Then")
     assert only_problem(bad, tmp_path) == (
         25,
-        "facts[0].figures[0].role",
+        "facts[change-programme].figures[0].role",
         "must be lowercase letters, digits and hyphens",
     )
 
@@ -391,10 +393,10 @@ def test_topic_is_read_with_its_line(tmp_path: Path) -> None:
 
 def test_topic_must_be_a_slug(tmp_path: Path) -> None:
     line, field, _ = only_problem(with_topic(topic="Change Programme"), tmp_path)
-    assert (line, field) == (21, "facts[0].topic")
+    assert (line, field) == (21, "facts[change-programme].topic")
 
 
 def test_a_record_of_the_answer_itself_has_no_topic(tmp_path: Path) -> None:
     line, field, message = only_problem(with_topic(tags="[document]"), tmp_path)
-    assert (line, field) == (21, "facts[0].topic")
+    assert (line, field) == (21, "facts[change-programme].topic")
     assert "record of the answer itself" in message

@@ -45,7 +45,8 @@ def test_a_duplicate_id_names_both_lines_when_the_first_file_came_from_the_cache
     with pytest.raises(KnowledgeError) as caught:
         load(kb_dir, ParseCache(cache_dir))
     assert str(caught.value.problems[0]) == (
-        f"{kb_dir}/zz-copy.yaml:{fact_line}: facts[0].id: duplicate id 'special-schools-opened' "
+        f"{kb_dir}/zz-copy.yaml:{fact_line}: facts[special-schools-opened].id: "
+        "duplicate id 'special-schools-opened' "
         f"(also in {original}:{fact_line})"
     )
 

@@ -409,6 +409,7 @@ async def test_an_invalid_external_edit_keeps_the_last_good_snapshot(
     yaml_path = kb_dir / KB_FILE
     lines = yaml_path.read_text(encoding="utf-8").splitlines(keepends=True)
     line_number = next(i for i, line in enumerate(lines, 1) if line.lstrip().startswith("quote:"))
+    first_id = next(line.split(":", 1)[1].strip() for line in lines if "- id:" in line)
     lines[line_number - 1] = "    quote: words the minister never said\n"
     broken = "".join(lines)
     yaml_path.write_text(broken, encoding="utf-8")
@@ -418,9 +419,9 @@ async def test_an_invalid_external_edit_keeps_the_last_good_snapshot(
         await store.reload_if_changed()
 
     # The statement's figure is no longer backed either; the quote is reported where it is.
-    problem = next(p for p in caught.value.problems if p.field == "facts[0].quote")
+    problem = next(p for p in caught.value.problems if p.field == f"facts[{first_id}].quote")
     assert problem.file.endswith(KB_FILE)
-    assert (problem.line, problem.field) == (line_number, "facts[0].quote")
+    assert (problem.line, problem.field) == (line_number, f"facts[{first_id}].quote")
     assert "not found verbatim" in problem.message
     assert store.current is good
     assert store.problems == caught.value.problems

@@ -243,8 +243,9 @@ def _ask(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    # The data directory holds only a cache here: a read-only one still answers.
-    settings = load_settings(args, writes_data=False)
+    # The data directory holds only a cache here: a read-only one still answers. The Discord
+    # settings are checked too: a typo in .env should be found before `run` goes online.
+    settings = load_settings(args, writes_data=False, for_discord=True)
     index = _load_index(settings)
     today = dt.date.today()
     from sendbot.cli.lines import NotText
@@ -304,8 +305,9 @@ def _chat(args: argparse.Namespace) -> int:
     from sendbot.storage.database import DatabaseError, has_state, knowledge_base_id, opened
 
     # The chat only reads the knowledge base: a data directory it cannot write costs the
-    # records it keeps there for moderators, said in one line, not the answers.
-    settings = load_settings(args, writes_data=False)
+    # records it keeps there for moderators, said in one line, not the answers. The Discord
+    # settings are checked as `run` with a token would: a typo is found before going online.
+    settings = load_settings(args, writes_data=False, for_discord=True)
     index = _load_index(settings)
     unwritable = data_dir_unwritable(args, settings)
     records = ChatRecords(settings.data_dir, base=knowledge_base_id(settings.kb_path))
@@ -359,7 +361,7 @@ def chat_greeting(kb: KnowledgeBase) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     # Without a token it is the chat, which needs no writable data directory; the bot does.
-    if not load_settings(args, writes_data=False).token:
+    if not load_settings(args, writes_data=False, for_discord=True).token:
         log.info("DISCORD_TOKEN is not set: starting the terminal chat instead")
         return _chat(args)
     settings = load_settings(args, for_discord=True)

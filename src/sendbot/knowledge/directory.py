@@ -113,13 +113,13 @@ def assemble(files: list[KnowledgeFile], synonyms: tuple[tuple[str, ...], ...]) 
                 )
             )
         source_owner.setdefault(source.id, place(knowledge_file.path, source.id_line))
-        for index, fact in enumerate(knowledge_file.facts):
+        for fact in knowledge_file.facts:
             if fact.id in fact_owner:
                 problems.append(
                     Problem(
                         knowledge_file.path,
                         fact.id_line,
-                        f"facts[{index}].id",
+                        f"facts[{fact.id}].id",
                         f"duplicate id {fact.id!r} (also in {fact_owner[fact.id]})",
                     )
                 )

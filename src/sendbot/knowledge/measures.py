@@ -78,7 +78,7 @@ def disagreements(files: Iterable[KnowledgeFile]) -> list[Problem]:
                 Problem(
                     knowledge_file.path,
                     fact.measure_line,
-                    f"facts[{index}].measure",
+                    f"facts[{fact.id}].measure",
                     f"{fact.measure} for {period.text} is {_shown(fact)} here but "
                     f"{_shown(earlier.fact)} in {earlier.fact.id} ({earlier.path}"
                     f"{':' + str(earlier.fact.measure_line) if earlier.fact.measure_line else ''})",

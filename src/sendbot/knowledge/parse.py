@@ -397,7 +397,7 @@ def _source(
 def _fact(
     report: _Report, facts: LinedList, index: int, source_id: str, folded_document: str | None
 ) -> Fact | None:
-    field = f"facts[{index}]"
+    field = fact_field(facts[index], index)
     data = _mapping(report, facts, index, facts[index], field, FACT_FIELDS)
     if data is None:
         return None
@@ -550,11 +550,13 @@ def parse_knowledge_file(
             # only once those are fixed.
             fact_id = fact.id if fact is not None else _id_as_written(items[index])
             if fact_id is not None and fact_id in seen:
+                # Both are facts[id]: the other one is told apart by its line.
+                other_line = line_of(items[seen[fact_id]], "id") or line_of(items, seen[fact_id])
                 report.add(
                     items[index],
                     "id",
-                    f"facts[{index}].id",
-                    f"duplicate id {fact_id!r} (also facts[{seen[fact_id]}])",
+                    f"facts[{fact_id}].id",
+                    f"duplicate id {fact_id!r} (also line {other_line})",
                 )
             if fact_id is not None:
                 seen.setdefault(fact_id, index)
@@ -563,6 +565,13 @@ def parse_knowledge_file(
     report.raise_if_any()
     assert source is not None
     return KnowledgeFile(path=file, source=source, facts=tuple(facts), revision=revision)
+
+
+def fact_field(item: object, index: int) -> str:
+    """How a problem names a fact: by its id, which a moderator knows ("facts[0]" sent them
+    counting), or by its place in the list when it has none."""
+    fact_id = _id_as_written(item)
+    return f"facts[{fact_id}]" if fact_id else f"facts[{index}]"
 
 
 def _id_as_written(item: object) -> str | None:

@@ -29,10 +29,12 @@ from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
     NOTHING_CHANGED,
     GapRow,
+    form_stale_text,
     next_step,
 )
 from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
 from sendbot.discord_app.send import respond
+from sendbot.knowledge.errors import StaleRevision
 from sendbot.knowledge.model import Fact, Source
 from sendbot.storage.gaps import MAX_QUESTION_LENGTH as GAP_QUESTION_LIMIT
 from sendbot.storage.history import HistoryEntry
@@ -146,6 +148,20 @@ def field_label(name: str, text_box: ui.TextInput[Any]) -> ui.Label[Any]:
     return ui.Label(text=name, description=FIELD_HINTS[name], component=text_box)
 
 
+TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
+# After a stale refusal nothing typed is wrong: the form reopens on the fact as it is now.
+TYPED_KEPT_STALE = (
+    "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
+    "and save it there."
+)
+
+
+def _noted(stale: list[StaleRevision], error: StaleRevision) -> str:
+    """The stale refusal's text, noting that the refusal was one (for the note after it)."""
+    stale.append(error)
+    return form_stale_text(error)
+
+
 class FactModal(ui.Modal):
     """The fact form: title, statement, quote, questions (one per line), tags (commas).
 
@@ -244,14 +260,16 @@ class FactModal(ui.Modal):
                 return
             fields = form.new_fact(fact_id, self.as_of)
             source_id, revision = self.source.id, self.revision
+            stale: list[StaleRevision] = []
             saved = await self.cog.save(
                 interaction,
                 lambda actor: store.add_fact(
                     source_id, fields, actor=actor, expected_revision=revision
                 ),
+                on_stale=lambda error: _noted(stale, error),
             )
             if saved is None:
-                await self.offer_again(interaction, form)
+                await self.offer_again(interaction, form, TYPED_KEPT_STALE if stale else TYPED_KEPT)
             return
         fact = self.fact
         changes = form.changes(fact, with_questions=self.with_questions)
@@ -265,21 +283,25 @@ class FactModal(ui.Modal):
             )
             return
         revision = self.revision
+        stale = []
         saved = await self.cog.save(
             interaction,
             lambda actor: store.edit_fact(
                 fact.id, changes, actor=actor, expected_revision=revision
             ),
+            on_stale=lambda error: _noted(stale, error),
         )
         if saved is None:
-            await self.offer_again(interaction, form)
+            await self.offer_again(interaction, form, TYPED_KEPT_STALE if stale else TYPED_KEPT)
 
-    async def offer_again(self, interaction: Interaction, form: FactForm) -> None:
+    async def offer_again(
+        self, interaction: Interaction, form: FactForm, note: str = TYPED_KEPT
+    ) -> None:
         """After a refusal, a button that opens the form again with what was typed: a
         submitted form is gone, and reopening the command would show the fact's old text."""
         view = TypedAgain(self, form, interaction.user.id)
         # No origin: the original response is the refusal above, not this message.
-        await respond(interaction, TYPED_KEPT, view=view, ephemeral=True)
+        await respond(interaction, note, view=view, ephemeral=True)
 
     def again(self, form: FactForm) -> FactModal | str:
         """This form once more, on the knowledge base as it is now, holding `form`."""
@@ -307,7 +329,6 @@ class FactModal(ui.Modal):
         await report_error(interaction, error, "the fact form")
 
 
-TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
 TITLE_ID_TAKEN = (
     "The title makes the id `{id}`, which a fact already has (in {source}): change the "
     "title, or give the new fact another id with `/kb add id:`."

@@ -104,6 +104,15 @@ def stale_text(error: StaleRevision) -> str:
     )
 
 
+def form_stale_text(error: StaleRevision) -> str:
+    """A form refused as stale: the button under it opens the form again with what was typed,
+    so "reopen it and make your change again" told the moderator to type it all once more."""
+    return (
+        "The knowledge base changed since you opened this form (you saw revision "
+        f"{error.expected}, it is now {error.actual}). {NOTHING_CHANGED}"
+    )
+
+
 # --- saved changes --------------------------------------------------------------------------
 
 
