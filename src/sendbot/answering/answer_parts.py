@@ -96,24 +96,23 @@ SAYING_WORDS = frozenset(
     commits committed announce announces announced explain explains explained named listed
     cited quoted""".split()
 )
-# "what was his job when he answered", "what did they say when asked about the report": a
-# clause saying when, not asking it.
-_WHEN_CLAUSE = re.compile(
-    r"\bwhen (?:he|she|they|it|we|you|i)\s+(?!(?:was|is|did|does|will|were|are|do|has|had)\b)\w+"
-    r"|\bwhen (?:asked|questioned|pressed|challenged|quizzed)\b"
-    r"(?= (?:about|on|over|by|in|if|whether|for|to|what|how|why)\b)"
-)
-# The department as who does or says something: "what has the dfe done", "did the govt say".
-_DEPARTMENT_DOES = re.compile(
-    r"\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could) (?:the )?"
-    r"(?:dfe|govt|gov|government|department|dept|ministry)\b(?! (?:or|and)\b)"
-)
 # "what did they say when asked about the report": the asking of the clause says when the
 # answer was given, and is not asked about.
 # ("supported internships q, when asked?" asks it: nothing follows.)
 _WHEN_ASKED = re.compile(
     r"\bwhen (asked|questioned|pressed|challenged|quizzed)\b"
     r"(?= (?:about|on|over|by|in|if|whether|for|to|what|how|why)\b)"
+)
+# "what was his job when he answered", "what did they say when asked about the report": a
+# clause saying when, not asking it.
+_WHEN_CLAUSE = re.compile(
+    r"\bwhen (?:he|she|they|it|we|you|i)\s+(?!(?:was|is|did|does|will|were|are|do|has|had)\b)\w+"
+    rf"|{_WHEN_ASKED.pattern}"
+)
+# The department as who does or says something: "what has the dfe done", "did the govt say".
+_DEPARTMENT_DOES = re.compile(
+    r"\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could) (?:the )?"
+    r"(?:dfe|govt|gov|government|department|dept|ministry)\b(?! (?:or|and)\b)"
 )
 # "asked, not answered": a part set aside by name.
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
