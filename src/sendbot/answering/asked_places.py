@@ -124,6 +124,8 @@ def _told_only(text: str, intent: Intent) -> str | None:
     if asking == text:
         return None
     asked = fold_text(asking)
+    if _ONLY_IF_RIGHT.match(" ".join(re.findall(r"\w+", asked))):
+        return None  # "1,500 new places in Wales - is that right?" asks of what it said before
     # "is my council in it?", "how much is the government giving us?": the asker's own area
     # is what is asked.
     if _OWN_AREA.search(asked):
@@ -135,6 +137,14 @@ def _told_only(text: str, intent: Intent) -> str | None:
     ):
         return None  # "I live in Devon, how much is the government spending?" asks of Devon
     return asked
+
+
+# An asking clause that only asks whether what the message said before it is right ("is that
+# right?", "true?", "is it correct"): what it asks of, places and all, is what was said.
+_ONLY_IF_RIGHT = re.compile(
+    r"^(?:(?:so |and |but )?(?:is|was|are|were) (?:that|this|it|they|these|those) )?"
+    r"(?:(?:actually|really|even|still|definitely) )?(?:right|true|correct|accurate|legit)$"
+)
 
 
 # "the rugby mp's answer": a constituency naming its member, not a place asked about.

@@ -151,6 +151,14 @@ def later_on_told_topic(
     if told is None or told.topic is None or told.measured is None:
         return None
     since = answered_on(index, told)
+    lead = topic_facts(index.kb, told.topic)[0]
+    newer = figure_of_its_answer(index, lead, told)
+    if newer is None or newer is told or answered_on(index, newer) <= since:
+        return None
+    if result.answered and result.best is not None and result.best.fact is newer:
+        # The reply already gives that newest figure, found by the question's words ("someone
+        # said 50k more than 2017"): it stays as it is, with the told fact beside it.
+        return replace(decided, said_before=(said_before(index, told),))
     if result.answered and (
         result.best is None
         or (
@@ -164,10 +172,6 @@ def later_on_told_topic(
         # one nothing asked found ("someone said 50k more than 2017, whats the latest figure").
         return None
     if _names_a_later_year(question.text, since):
-        return None
-    lead = topic_facts(index.kb, told.topic)[0]
-    newer = figure_of_its_answer(index, lead, told)
-    if newer is None or newer is told or answered_on(index, newer) <= since:
         return None
     answered = result.answered_if_confident(Verdict.NEWEST_ON_TOPIC, ScoredFact(newer, 0.0))
     if answered is None:

@@ -81,6 +81,9 @@ _SPACED_SPLIT_YEAR = re.compile(
 _AGE_RANGE_PEOPLE = re.compile(r"\b(1\d|2\d)\s*(?:-|to)\s*(1\d|2\d)s\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SCALED = re.compile(r"(\d(?:\.\d+)?)\s*(bn|mn|mill|mil|m|b|k)\b")
+# "5k", "1.5k": thousands written short, as the figure in full ("5000", "1500"), the way
+# "5,000" is written once its comma goes, so the short figure is the same word as the long one.
+_SHORT_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(\d{1,3}))?k\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 
@@ -129,6 +132,10 @@ def _spaced_split_year(found: re.Match[str]) -> str:
     return f"{found[1]}_{found[3]}" if second == first + 1 else found[0]
 
 
+def _short_thousands(found: re.Match[str]) -> str:
+    return str(int(found[1]) * 1000 + int((found[2] or "").ljust(3, "0")))
+
+
 def _split_year(found: re.Match[str]) -> str:
     first, second = int(found[1]), int(found[3])
     return f"{found[1]}_{found[4]}" if second == first + 1 else found[0]
@@ -146,6 +153,7 @@ def fold_text(text: str) -> str:
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
         text = _SPACED_SPLIT_YEAR.sub(_spaced_split_year, text)
         text = _THOUSANDS.sub("", text)
+        text = _SHORT_THOUSANDS.sub(_short_thousands, text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
     return text.replace("'s ", " ").replace("'", "")
 
