@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import logging
-import sys
 from pathlib import Path
 
 import discord
@@ -14,10 +13,10 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.discord_app.client import (
     SendBot,
     SendBotTree,
-    _use_discord_logging,
     describe_command,
     intents_for,
 )
+from sendbot.discord_app.log_format import start_bot_logging
 from sendbot.settings import BUNDLED_KNOWLEDGE, Settings
 
 
@@ -152,12 +151,12 @@ def test_bot_logs_are_coloured_only_on_a_terminal_without_no_color(
     monkeypatch.setattr(discord.utils, "is_docker", lambda: True)
     monkeypatch.setenv("NO_COLOR", no_color)
     stream = Stream(tty)
-    monkeypatch.setattr(sys, "stderr", stream)
     root = logging.getLogger()
     kept = (root.level, list(root.handlers))
-    root.setLevel(logging.INFO)  # as `sendbot run` sets it
+    for handler in kept[1]:  # pytest's capture: with it there, sendbot adds no handler
+        root.removeHandler(handler)
     try:
-        _use_discord_logging()
+        start_bot_logging(logging.INFO, stream)  # as `sendbot run` starts it
         logging.getLogger("discord.client").info("logging in using static token")
     finally:
         for handler in list(root.handlers):

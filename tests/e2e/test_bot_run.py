@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -75,6 +76,16 @@ def assert_clean(output: list[str]) -> None:
     assert TOKEN not in text and TOKEN.split(".")[0] not in text
 
 
+# discord.py's format, which the bot's log uses for sendbot's lines and discord.py's alike.
+BOT_LOG_LINE = re.compile(r"\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] \[[A-Z]+ *\] [\w.]+: ")
+
+
+def assert_one_format(log: list[str]) -> None:
+    """Every line of the log in the bot's one format (a traceback's lines aside, which
+    assert_clean rules out): it began in the command line's and switched as the client started."""
+    assert log and all(BOT_LOG_LINE.match(line) for line in log), log
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 async def test_run_answers_then_stops_cleanly_on_a_signal(
     fake_discord: FakeDiscord, tmp_path: Path, signum: signal.Signals
@@ -101,6 +112,7 @@ async def test_run_answers_then_stops_cleanly_on_a_signal(
     assert any("SENDBOT_CHANNELS is not set" in line for line in child.stderr)
     assert fake.identify is not None and fake.identify["token"] == TOKEN
     assert_clean(child.stderr + child.stdout)
+    assert_one_format(child.stderr)
 
 
 async def test_sync_registers_and_prints_the_commands(
@@ -246,7 +258,7 @@ async def test_a_damaged_state_database_is_one_line_and_members_still_get_answer
             child.process.kill()
             await child.finish()
     (said,) = [line for line in child.stderr if "state.sqlite3" in line]
-    assert f"ERROR sendbot.client: SENDBOT_DATA ({tmp_path / 'data'}): {database}: " in said
+    assert f"] [ERROR   ] sendbot.client: SENDBOT_DATA ({tmp_path / 'data'}): {database}: " in said
     assert said.endswith(
         "file is not a database; the knowledge files are unaffected: restore it from a "
         "backup, or move it aside to start history, gaps and stats afresh; until then sendbot "
@@ -255,3 +267,5 @@ async def test_a_damaged_state_database_is_one_line_and_members_still_get_answer
     )
     assert database.read_bytes() == b"garbage" * 100  # left as it was, to restore or inspect
     assert_clean(child.stderr + child.stdout)
+    # The damaged database is said before the client starts: in the format of what follows.
+    assert_one_format(child.stderr)

@@ -693,11 +693,16 @@ VERBOSE_ONLY = ("sendbot.cli", "sendbot.storage.loader")
 
 def _start_logging(verbose: int, *, service: bool) -> None:
     # Logs go to standard error so that standard output carries only answers (or JSON).
-    logging.basicConfig(
-        level=log_level(verbose, service=service),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    level = log_level(verbose, service=service)
+    if service:
+        # The bot's log is one format, sendbot's lines and discord.py's alike.
+        from sendbot.discord_app.log_format import start_bot_logging
+
+        start_bot_logging(level, sys.stderr)
+    else:
+        logging.basicConfig(
+            level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+        )
     try:
         token = environment().get("DISCORD_TOKEN", "").strip()
     except SettingsError:  # an unreadable ./.env: the command says so, in one line

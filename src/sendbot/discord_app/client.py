@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import Any
 
 import aiohttp
 import discord
@@ -283,38 +282,6 @@ def _fail(message: str) -> int:
     return 1
 
 
-# discord.py's own format without colour, for logs that are not read on a terminal.
-PLAIN_LOG_FORMAT = logging.Formatter(
-    "[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{"
-)
-
-
-def _colour_wanted(stream: TextIO) -> bool:
-    """Colour on a terminal only, and never with NO_COLOR set (no-color.org): discord.py
-    alone colours in any Docker container too, so `docker compose logs > file` and a log
-    collector got escape codes."""
-    return stream.isatty() and not os.environ.get("NO_COLOR")
-
-
-def _use_discord_logging() -> None:
-    """discord.py's log format (coloured on a terminal) instead of the CLI's plain one."""
-    root = logging.getLogger()
-    level = root.level
-    kept = [kept for handler in root.handlers for kept in handler.filters]  # the token's
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    if _colour_wanted(sys.stderr):
-        discord.utils.setup_logging(level=level, root=True)
-    else:
-        discord.utils.setup_logging(level=level, root=True, formatter=PLAIN_LOG_FORMAT)
-    for handler in root.handlers:
-        for kept_filter in kept:
-            handler.addFilter(kept_filter)
-    # `sendbot -v` is for sendbot's own decisions; discord.py's debug log is every gateway
-    # event and request body (and interaction tokens in URLs), so it stays at INFO.
-    logging.getLogger("discord").setLevel(max(level, logging.INFO))
-
-
 def _install_stop_signals(bot: SendBot) -> list[signal.Signals]:
     """SIGINT and SIGTERM close the bot cleanly (where the loop supports signal handlers)."""
     loop = asyncio.get_running_loop()
@@ -390,7 +357,6 @@ def run_discord(
             log.error(STATE_UNUSABLE, exc)
             index = answers_only(settings)
             index_provider = lambda: index  # noqa: E731
-    _use_discord_logging()
     return asyncio.run(serve(settings, token, index_provider, misses=misses, curation=curation))
 
 
@@ -451,7 +417,6 @@ def sync_discord(settings: Settings, *, index_provider: IndexProvider | None = N
     if index_provider is None:
         curation = Curation.open(settings)
         index_provider = curation.index
-    _use_discord_logging()
     result = asyncio.run(register_commands(settings, token, index_provider, curation=curation))
     if isinstance(result, int):
         return result
