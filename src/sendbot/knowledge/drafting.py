@@ -506,10 +506,7 @@ _FIGURE_ASKS: tuple[tuple[str, FigureKind], ...] = (
     ("how much ", FigureKind.MONEY),
     ("what percentage ", FigureKind.PERCENT),
 )
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
 _ASKED_IN = re.compile(r" in (?P<period>[^ ?]+)\?$")
 
 
@@ -560,7 +557,7 @@ def _period_said(fact: Fact) -> str:
         return ""
     month = re.fullmatch(r"(\d{4})-(\d{2})", fact.period)
     if month:
-        return f" in {MONTH_NAMES[int(month[2]) - 1]} {month[1]}"
+        return f" in {_MONTH_NAMES[int(month[2])]} {month[1]}"
     return f" in {fact.period}"
 
 
