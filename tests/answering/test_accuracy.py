@@ -1172,7 +1172,8 @@ def test_accuracy_floor(
         # thirty-fourth final held-out set, kept outside the repository for round 32: 320/329
         # right, 1 wrong, 123/125 on topic handled at its start; 320/329 right, 1 wrong, 123/125
         # at its end
-        # end of round 32: 320/329 right, 1 wrong, 151/153 not answerable handled
+        # end of round 32: 320/329 right, 1 wrong, 151/153 not answerable handled; retired to
+        # development at the start of round 33
         ("final34.yaml", 0.97, 0.98, 1),
         # thirtieth chat-style development set, written with final34 and used in round 32 only
         # to check changes (summary lines): 250/258 right, 0 wrong, 117/120 on topic handled at
@@ -2203,7 +2204,8 @@ def test_chat_set_floor(
         # multisource31.yaml, held out likewise for round 32: 205/239 right, 16 wrong, 35/47
         # "latest", 118/125 on topic handled at its start; 210/239 right, 12 wrong, 38/47
         # "latest", 118/125 at its end
-        # end of round 32: 210/239 right, 12 wrong, 38/47 "latest", 118/125 handled
+        # end of round 32: 210/239 right, 12 wrong, 38/47 "latest", 118/125 handled; retired to
+        # development at the start of round 33
         ("multisource31.yaml", 0.87, 12, 0.8, 0.94),
         # thirtieth multi-source development set, written with multisource31 and used in
         # round 32 only to check changes (summary lines): 188/221 right, 15 wrong, 35/43
