@@ -38,6 +38,7 @@ from sendbot.answering.figure_span import answers_its_source, answers_its_span, 
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
+from sendbot.answering.office_holder import holder_not_named
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.other_kind_named import other_kind_named
 from sendbot.answering.period_mismatch import (
@@ -326,6 +327,7 @@ def what_is_missing(
         or _missing_results(question, fact)
         or _missing_contents(question, fact)
         or _missing_names(question, fact)
+        or (None if fact.answer_part else holder_not_named(question, fact))
         or _missing_with_or_without(question, fact, fact_terms, possessed_terms, lacked_terms)
         or _missing_kind_of_detail(question, fact, subject_terms)
         or _missing_list(question, fact)
@@ -638,7 +640,8 @@ def office_not_named(question: Question, fact: FactProfile) -> str | None:
         # "who was the former minister for school standards in the nov 2025 answer", of who
         # answered it: the one holding the office then is not the one who held it before
         return f"{SOURCE} gives who answered, not who held the earlier office it mentions."
-    return None
+    # "who is the secretary of state Georgia Gould refers to", of her own record
+    return holder_not_named(question, fact)
 
 
 def _missing_names(question: Question, fact: FactProfile) -> str | None:
@@ -1407,7 +1410,28 @@ def _missing_kind_or_unit(
     ):
         unit = _after(said, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
+    one = _ONE_OF.search(question.text) if question.intent in _UNIT_COST_INTENTS else None
+    if one is not None and not fact.distributive:
+        # "what does it cost to build one new special school place", of £2.6bn for new places
+        unit = " ".join(question.written.get(word, word) for word in one.group(1).split())
+        return f"{SOURCE} gives a total, not an amount for each {unit}."
     return None
+
+
+# A sum asked for one of a thing ("one place", "a single council"), not for the whole: said
+# with "each" or "per" it is `_asks_each`'s. Not "the one AP free school" (that very one) nor
+# "one billion".
+# Words that end a name: "one is 14 and our council" tells of a child, not of one council.
+_NOT_A_NAMING_WORD = r"(?:is|are|was|were|of|and|or|our|my|his|her|their|the|to|in|has|have|\d+)\b"
+_ONE_OF = re.compile(
+    r"(?<!the )(?<!that )\b(?:one|a single|an individual|a typical)\s+((?:(?!"
+    + _NOT_A_NAMING_WORD
+    + r")\w+\s+){0,4}?"
+    r"(?:place|pupil|child|"
+    r"kid|student|learner|trainee|intern|internship|school|council|authority|la|area|ep|"
+    r"educational psychologist))\b"
+)
+_UNIT_COST_INTENTS = frozenset({_AMOUNT, _COST})
 
 
 # A fact saying what is asked is yet to be made known: "an announcement on the location of

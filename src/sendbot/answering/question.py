@@ -1271,9 +1271,10 @@ def _measure(text: str) -> tuple[str, ...]:
     return (found.group(1),) if found and found.group(1) not in STOPWORDS else ()
 
 
+# Up to six words: "goes on post 16 and fe colleges" names its part at length.
 _SHARE_TARGET = re.compile(
     r"\b(?:goes|go|going|ends up|end up|is spent|are spent|spent|is used|used) "
-    r"(?:on|to|in|with|for) (?:the )?((?:\w+ ?){1,4})$"
+    r"(?:on|to|in|with|for) (?:the )?((?:\w+ ?){1,6})$"
 )
 
 
