@@ -15,11 +15,12 @@ from sendbot.answering.question import Question
 
 # What may follow who or what is asked about: a state reached ("been inspected", "had their
 # inspection", "opened", "in PINS"), not a quality ("are all the schools full").
-_DONE = r"(?:been|had|got|gotten|done|gone|in|on|part|signed|joined|taken|\w+ed|\w+en)\b"
+_DONE = r"(?:been|had|got|gotten|get|done|gone|in|on|part|signed|joined|taken|\w+ed|\w+en)\b"
 # "has every local area been inspected", "have all the 400 EPs been trained", "is every
-# primary school in PINS now" (a yes-or-no question, maybe after "so" or "but")
+# primary school in PINS now", "did all 76 approved schools get built" (a yes-or-no question,
+# maybe after "so" or "but")
 _EVERY_ONE = re.compile(
-    r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|is|are)"
+    r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|is|are|did|were)"
     r" (?P<who>(?:every|all|each) (?:of )?(?:\w+ ){0,6}?)(?P<done>" + _DONE + r".*)$"
 )
 # "have the 76 schools all opened", "have they all been trained": "all" after who it is
@@ -28,7 +29,8 @@ _ALL_OF_THEM = re.compile(
     r" (?P<who>(?:the|they|these|those) (?:\w+ ){0,8}?)all (?P<done>" + _DONE + r".*)$"
 )
 # Where the asking stops: "yet", "now", a second question ("is that all done", "or ...").
-_STOPS = frozenset("yet now already so far or is are and because cos lol then".split())
+# ("... get built our one was approved years ago": the asker's own story after it)
+_STOPS = frozenset("yet now already so far or is are and because cos lol then our my we i".split())
 # A fact that speaks of all of them may answer (of every council: "supported all local
 # authorities"), whatever it says was done.
 # A sum as the normaliser folds it ("pounds 1 billion"), said back as written ("£1 billion").
@@ -54,7 +56,7 @@ def _upto_stop(words: list[str]) -> list[str]:
 
 # Words that open what was done whatever comes before them: "have all 76 approved schools been
 # built" is split before "been", not before "approved" (a word in "-ed" that names the schools).
-_OPENS_DONE = frozenset("been had got gotten done gone".split())
+_OPENS_DONE = frozenset("been had got gotten get done gone".split())
 
 
 def _at_the_verb(who: list[str], done: list[str]) -> tuple[list[str], list[str]]:
@@ -82,6 +84,8 @@ def every_one_done(question: Question, fact: FactProfile) -> str | None:
     aux = found["aux"]
     if found.re is _ALL_OF_THEM:
         done = ["all", *done]  # "whether the 76 schools have all opened"
-    said = " ".join(question.written.get(word, word) for word in [*who, aux, *done])
+    if aux == "did" and done[0] == "get":
+        aux, done = "", ["got", *done[1:]]  # "whether every council got an inspection"
+    said = " ".join(question.written.get(word, word) for word in [*who, aux, *done] if word)
     said = _A_SUM.sub(lambda sum_: f"£{sum_[1]}" + (f" {sum_[2]}" if sum_[2] else ""), said)
     return f"{SOURCE} doesn't say whether {said}."
