@@ -14,7 +14,7 @@ from typing import Any
 
 from sendbot.knowledge.drafts import Draft
 from sendbot.knowledge.figures import unbacked_figures
-from sendbot.knowledge.parse import SLUG
+from sendbot.knowledge.parse import SLUG, has_words, text_problems
 from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
 from sendbot.knowledge.yamlwrite import dump_yaml
 
@@ -151,6 +151,11 @@ def edit_problem(quote: str, statement: str, questions: list[str]) -> str | None
     if unbacked:
         shown = ", ".join(repr(figure.text) for figure in unbacked)
         return f"the statement has figures that are not in the quote: {shown}"
+    # Checked here as the file's check would at Save: by then the fact is behind the
+    # moderator, and a review cannot go back to it.
+    problems = text_problems(statement)
+    if problems:
+        return f"the statement {problems[0]}"
     if not questions:
         return "give at least one question"
     if len(questions) > MAX_QUESTIONS:
@@ -158,4 +163,10 @@ def edit_problem(quote: str, statement: str, questions: list[str]) -> str | None
     long = [question for question in questions if len(question) > MAX_QUESTION]
     if long:
         return f"a question is over {MAX_QUESTION} characters: {long[0][:40]!r}..."
+    problems = [problem for question in questions for problem in text_problems(question)]
+    if problems:
+        return f"a question {problems[0]}"
+    wordless = [question for question in questions if not has_words(question)]
+    if wordless:
+        return f"the question {wordless[0][:40]!r} has no words (letters or digits) to match"
     return None
