@@ -647,3 +647,27 @@ def test_an_empty_title_removes_it_as_its_help_says_and_undo_brings_it_back(
     with pytest.raises(SystemExit):
         sendbot("kb", "edit", "--help")
     assert '("" removes it)' in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_draft_with_a_question_another_fact_has_is_refused_as_kb_check_would(
+    sendbot: Sendbot, kb_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kb import --yes` saved it, and `kb check` then refused the base it had saved."""
+    drafts = tmp_path / "drafts"
+    assert sendbot("kb", "build", str(OTHER_ANSWER), "--out", f"{drafts}/") == 0
+    (draft,) = drafts.glob("*.yaml")
+    text = draft.read_text(encoding="utf-8")
+    first = text.index("  questions:\n  - ") + len("  questions:\n  - ")
+    line = text[: text.index("\n", first)].count("\n") + 1
+    end = text.index("\n", first)
+    draft.write_text(text[:first] + "how much is the high needs budget?" + text[end:], "utf-8")
+    capsys.readouterr()
+    before = tree_hashes(kb_dir)
+
+    for args in ((), ("--yes",)):
+        assert sendbot("kb", "import", str(draft), *args) == 1
+        err = capsys.readouterr().err
+        assert f"{draft}:{line}: facts[" in err
+        assert "fact high-needs-budget already has this question: keep it under one fact" in err
+    assert tree_hashes(kb_dir) == before
+    assert sendbot("kb", "check") == 0

@@ -502,6 +502,11 @@ async def test_an_answer_dated_in_the_future_is_refused_naming_the_date_and_fiel
         ),
         (
             "{drafted}",
+            "how much?\nHow much is the high needs budget",
+            "Not changed: fact high-needs-budget already has the question",
+        ),
+        (
+            "{drafted}",
             "how much?\n???",
             "Not changed: the question '???' has no words (letters or digits) to match",
         ),

@@ -75,6 +75,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.revisions import body_hash, kb_revision, with_revision
 from sendbot.knowledge.same_answer import same_answer
+from sendbot.knowledge.shared_questions import new_shared_questions
 from sendbot.knowledge.yamltext import decode, encode_like
 from sendbot.storage.atomic import (
     exclusive_lock,
@@ -311,6 +312,7 @@ class KnowledgeStore(Generic[T]):
         old = state.file_named(file_name)
         _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
+        _refuse_shared_questions(state.kb, new_kb, self.kb_dir, {new_file.source.id: shown})
         return edits.diff(state.kb, new_kb)
 
     # -- changing ----------------------------------------------------------------------------
@@ -500,6 +502,7 @@ class KnowledgeStore(Generic[T]):
         new_file, new_text = self._restamp(text, file_name, (old.revision if old else 0) + 1)
         _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
+        _refuse_shared_questions(state.kb, new_kb, self.kb_dir)
         changes = edits.diff(state.kb, new_kb)
         if not changes:
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
@@ -1068,6 +1071,22 @@ def _settle(history: History, kb_dir: Path) -> list[str]:
     for report in reports:
         log.warning("%s", report)
     return reports
+
+
+def _refuse_shared_questions(
+    before: KnowledgeBase,
+    after: KnowledgeBase,
+    kb_dir: Path,
+    shown_as: Mapping[str, str] | None = None,
+) -> None:
+    """A question under two facts: `kb check` refuses it, and so do `kb alias` and the other
+    edits of one fact; a whole file (import, ingest) brought it in unchecked. `shown_as`: how
+    to name a source's file (an upload, by its name) instead of by its path in `kb_dir`."""
+    shown = {f.source.id: display_path(kb_dir / name_in_directory(f)) for f in after.files}
+    shown.update(shown_as or {})
+    problems = new_shared_questions(before, after, shown)
+    if problems:
+        raise KnowledgeError(problems)
 
 
 def _refuse_a_second_copy(
