@@ -37,17 +37,3 @@ def shared_question_problems(kb: KnowledgeBase, files: Mapping[str, str]) -> lis
                     )
                 )
     return problems
-
-
-def new_shared_questions(
-    before: KnowledgeBase, after: KnowledgeBase, files: Mapping[str, str]
-) -> list[Problem]:
-    """The problems `shared_question_problems` finds in `after` and not in `before`: what a
-    whole file brought in (an import or ingest) refused as `kb check` would then report it,
-    while a base that already had some (edited by hand) can still take other files."""
-    had = {(problem.field, problem.message) for problem in shared_question_problems(before, files)}
-    return [
-        problem
-        for problem in shared_question_problems(after, files)
-        if (problem.field, problem.message) not in had
-    ]
