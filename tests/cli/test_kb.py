@@ -647,3 +647,51 @@ def test_an_empty_title_removes_it_as_its_help_says_and_undo_brings_it_back(
     with pytest.raises(SystemExit):
         sendbot("kb", "edit", "--help")
     assert '("" removes it)' in " ".join(capsys.readouterr().out.split())
+
+
+def _question_of_another_fact(text: str) -> str:
+    start = text.index("  questions:\n  - ") + len("  questions:\n  - ")
+    end = text.index("\n", start)
+    return text[:start] + "how much is the high needs budget?" + text[end:]
+
+
+def _answered_in_the_future(text: str) -> str:
+    start = text.index("  answered: ") + len("  answered: ")
+    return text[:start] + "2099-01-09" + text[start + len("2023-01-09") :]
+
+
+@pytest.mark.parametrize(
+    ("edit", "field", "problem"),
+    [
+        (
+            _question_of_another_fact,
+            "questions[0]",
+            "fact high-needs-budget already has this question: keep it under one fact",
+        ),
+        (_answered_in_the_future, "source.answered", "2099-01-09 is after today"),
+    ],
+)
+def test_a_draft_kb_check_would_refuse_is_not_imported(
+    sendbot: Sendbot,
+    kb_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    edit: Callable[[str], str],
+    field: str,
+    problem: str,
+) -> None:
+    """`kb import --yes` saved it, and `kb check` then refused the base it had saved (the
+    systemd unit runs `kb check` before starting the bot: it would not start)."""
+    drafts = tmp_path / "drafts"
+    assert sendbot("kb", "build", str(OTHER_ANSWER), "--out", f"{drafts}/") == 0
+    (draft,) = drafts.glob("*.yaml")
+    draft.write_text(edit(draft.read_text(encoding="utf-8")), encoding="utf-8")
+    capsys.readouterr()
+    before = tree_hashes(kb_dir)
+
+    for args in ((), ("--yes",)):
+        assert sendbot("kb", "import", str(draft), *args) == 1
+        err = capsys.readouterr().err
+        assert f"{draft}:" in err and field in err and problem in err
+    assert tree_hashes(kb_dir) == before
+    assert sendbot("kb", "check") == 0

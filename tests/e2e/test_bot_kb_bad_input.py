@@ -272,6 +272,13 @@ BAD_IMPORTS: list[tuple[str, Callable[[str], bytes], str]] = [
         lambda text: text.replace("id: high-needs-budget", "id: special-schools-opened").encode(),
         "duplicate id 'special-schools-opened' (also line 20)",
     ),
+    (  # a question under two facts: `kb check` refuses it (the import saved it)
+        KB_FILE,
+        lambda text: text.replace(
+            "how much is the high needs budget?", "how many special schools opened?"
+        ).encode(),
+        "fact special-schools-opened already has this question: keep it under one fact",
+    ),
     (KB_FILE, lambda text: DEEP.encode(), "nested more than 12 levels deep"),
     (KB_FILE, lambda text: LAUGHS.encode(), "anchors and aliases (& and \\*) are not allowed"),
     (

@@ -485,3 +485,54 @@ async def test_an_answer_dated_in_the_future_is_refused_naming_the_date_and_fiel
     )
     assert buttons(shown) == []
     unchanged.check()
+
+
+@pytest.mark.parametrize(
+    ("statement", "questions", "refusal"),
+    [
+        (
+            "{drafted} @everyone",
+            "how much?",
+            "Not changed: the statement contains a Discord mention",
+        ),
+        (
+            "{drafted}",
+            "how much?\n<@&55> by how much?",
+            "Not changed: a question contains a Discord mention",
+        ),
+        (
+            "{drafted}",
+            "how much?\nHow much is the high needs budget",
+            "Not changed: fact high-needs-budget already has the question",
+        ),
+        (
+            "{drafted}",
+            "how much?\n???",
+            "Not changed: the question '???' has no words (letters or digits) to match",
+        ),
+    ],
+)
+async def test_an_edit_save_would_refuse_is_refused_at_once_and_the_review_still_saves(
+    reviewing: tuple[FakeDiscord, JSON], kb_dir: Path, statement: str, questions: str, refusal: str
+) -> None:
+    """Edit kept a statement with @everyone (or a question of only punctuation) and moved on;
+    Save then refused the whole file, at a fact the review cannot go back to: the moderator's
+    only way out was Cancel, losing every decision."""
+    fake, message = reviewing
+    await press(fake, message, "Edit", followup=False)
+    custom_id, modal = opened_modal(fake, "Edit the drafted fact")
+    drafted = modal_inputs(modal)["statement"]["value"]
+    bad = await fake.submit_modal(
+        custom_id,
+        {"statement": statement.format(drafted=drafted), "questions": questions},
+        message=message,
+        member=fake.moderator,
+    )
+    refused = await final(fake, bad)
+    assert refused["content"].startswith(refusal)
+    assert title(message).startswith("Fact 2 of 9: ")  # still there to fix
+
+    while not title(message).startswith("Review done"):
+        message = await act(fake, message, "Keep")
+    _, saved = await press(fake, message, "Save 9 kept")
+    assert saved["content"].startswith(f"Saved change #1: add-source {SOURCE_ID}.yaml.")

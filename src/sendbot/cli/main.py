@@ -43,12 +43,9 @@ from sendbot.cli.parsing import (
     top_parser,
     whole_number,
 )
-from sendbot.knowledge.errors import KnowledgeError, Problem
-from sendbot.knowledge.future_dates import future_date_problems
+from sendbot.knowledge import whole_base
+from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.model import KnowledgeBase
-from sendbot.knowledge.same_answer import repeated_answers
-from sendbot.knowledge.shared_questions import shared_question_problems
-from sendbot.knowledge.topics import topic_problems
 from sendbot.settings import Settings, SettingsError, environment, user_path
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.curation import fact_index_cache
@@ -103,31 +100,11 @@ def _kb_check(args: argparse.Namespace) -> int:
 
 
 def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:
-    """What `kb check` finds beyond what loading checks: a date after today, a question under
-    two facts, a topic twice in one answer or naming a measure, an answer the base has twice.
-    Checked by `kb check` and `init --kb`, not on every load: it reads every document again."""
-    files = {knowledge_file.source.id: knowledge_file.path for knowledge_file in kb.files}
-    shown = {source_id: display_path(Path(path)) for source_id, path in files.items()}
-    future = future_date_problems(kb, dt.date.today(), shown)
-    shared = shared_question_problems(kb, shown)
-    linked = topic_problems(kb, shown)
-    if future or shared or linked:
-        return KnowledgeError([*future, *shared, *linked])
-    repeats = repeated_answers([knowledge_file.source for knowledge_file in kb.files])
-    if not repeats:
-        return None
-    advice = "keep one of the two"
-    return KnowledgeError(
-        [
-            Problem(
-                display_path(Path(files[source.id])),
-                source.id_line,
-                "source",
-                found.message(source.id, advice),
-            )
-            for source, found in repeats
-        ]
-    )
+    """What `kb check` finds beyond what loading checks (knowledge.whole_base). Checked by
+    `kb check` and `init --kb`, not on every load: it reads every document again."""
+    shown = {f.source.id: display_path(Path(f.path)) for f in kb.files}
+    problems = whole_base.whole_base_problems(kb, dt.date.today(), shown)
+    return KnowledgeError(problems) if problems else None
 
 
 def _warn_of_unread_files(directory: Path) -> None:

@@ -168,11 +168,26 @@ def _text(
         return None
     if limit is not None and len(text) > limit:
         report.add(data, key, field, f"is {len(text)} characters; the limit is {limit}")
-    if CONTROL.search(text):
-        report.add(data, key, field, "contains control characters")
-    if MENTION.search(text):
-        report.add(data, key, field, "contains a Discord mention (@everyone, @here or <@...>)")
+    for problem in text_problems(text):
+        report.add(data, key, field, problem)
     return text
+
+
+def text_problems(text: str) -> list[str]:
+    """What makes any text field unusable whatever its length: one wording for a file checked
+    and for a form checked before its file is built (a review's Edit)."""
+    problems = []
+    if CONTROL.search(text):
+        problems.append("contains control characters")
+    if MENTION.search(text):
+        problems.append("contains a Discord mention (@everyone, @here or <@...>)")
+    return problems
+
+
+def has_words(question: str) -> bool:
+    """Only emoji or punctuation: the matcher reads no words in it, so nobody's question could
+    ever be answered through it."""
+    return any(character.isalnum() for character in question)
 
 
 def _date(
@@ -240,9 +255,7 @@ def _question(report: _Report, limit: int) -> Callable[[LinedList, int, str], st
     def item(items: LinedList, index: int, field: str) -> str | None:
         row = _Indexed(items)
         text = _text(report, row, index, field, limit=limit)  # type: ignore[arg-type]
-        if text and not any(character.isalnum() for character in text):
-            # Only emoji or punctuation: the matcher reads no words in it, so nobody's
-            # question could ever be answered through it.
+        if text and not has_words(text):
             report.add(row, index, field, "has no words (letters or digits) to match")
             return None
         return text

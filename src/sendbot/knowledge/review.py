@@ -7,6 +7,7 @@ Pure. The reviewer sees the draft's facts one by one; `DraftReview` records the 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
@@ -14,8 +15,9 @@ from typing import Any
 
 from sendbot.knowledge.drafts import Draft
 from sendbot.knowledge.figures import unbacked_figures
-from sendbot.knowledge.parse import SLUG
+from sendbot.knowledge.parse import SLUG, has_words, text_problems
 from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
+from sendbot.knowledge.verbatim import question_key
 from sendbot.knowledge.yamlwrite import dump_yaml
 
 MAX_STATEMENT = 300
@@ -50,19 +52,33 @@ class DraftReview:
     facts: list[dict[str, Any]]
     decisions: list[Decision] = field(default_factory=list)
     position: int = 0  # the fact being reviewed; len(facts) when all are decided
+    # The knowledge base's questions (as `question_key` folds them) and the fact of each:
+    # `kb check` refuses a question under two facts, so Save would refuse the whole file.
+    taken_questions: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, draft: Draft, origin: str, taken_ids: AbstractSet[str]) -> DraftReview:
-        """Start a review; fact ids already in the knowledge base get a numbered suffix."""
+    def of(
+        cls,
+        draft: Draft,
+        origin: str,
+        taken_ids: AbstractSet[str],
+        taken_questions: Mapping[str, str] | None = None,
+    ) -> DraftReview:
+        """Start a review; fact ids already in the knowledge base get a numbered suffix, and
+        a drafted question another fact has is left out where the fact has others."""
         facts = copy.deepcopy(list(draft.data["facts"]))
         used = set(taken_ids)
+        taken = dict(taken_questions or {})
         for fact in facts:
             fact_id, number = fact["id"], 2
             while fact_id in used:
                 fact_id, number = f"{fact['id']}-{number}", number + 1
             fact["id"] = fact_id
             used.add(fact_id)
-        return cls(draft, origin, facts, [Decision.UNDECIDED] * len(facts))
+            free = [q for q in fact.get("questions", ()) if question_key(q) not in taken]
+            if free:
+                fact["questions"] = free
+        return cls(draft, origin, facts, [Decision.UNDECIDED] * len(facts), taken_questions=taken)
 
     @property
     def done(self) -> bool:
@@ -96,8 +112,10 @@ class DraftReview:
             return "every fact has been decided"
         statement = " ".join(statement.split())
         questions = [" ".join(question.split()) for question in questions if question.strip()]
-        problem = edit_problem(self.current["quote"], statement, questions) or measure_problem(
-            self.current, measure, period
+        problem = (
+            edit_problem(self.current["quote"], statement, questions)
+            or self._question_of_another_fact(questions)
+            or measure_problem(self.current, measure, period)
         )
         if problem:
             return problem
@@ -109,6 +127,20 @@ class DraftReview:
                 if value.strip():
                     self.current[field_name] = value.strip()
         self.decide(Decision.KEEP)
+        return None
+
+    def _question_of_another_fact(self, questions: list[str]) -> str | None:
+        """A question the knowledge base, or another drafted fact of this answer not dropped,
+        already has: refused now, as Save would refuse it where the review cannot go back."""
+        others = dict(self.taken_questions)
+        for fact, decision in zip(self.facts, self.decisions, strict=True):
+            if fact is not self.current and decision is not Decision.DROP:
+                others.update((question_key(q), fact["id"]) for q in fact.get("questions", ()))
+        for question in questions:
+            owner = others.get(question_key(question))
+            if owner is not None:
+                shown = repr(question[:60])
+                return f"fact {owner} already has the question {shown}: keep it under one fact"
         return None
 
     def source_file(self, raw: bytes) -> SourceFile:
@@ -151,6 +183,11 @@ def edit_problem(quote: str, statement: str, questions: list[str]) -> str | None
     if unbacked:
         shown = ", ".join(repr(figure.text) for figure in unbacked)
         return f"the statement has figures that are not in the quote: {shown}"
+    # Checked here as the file's check would at Save: by then the fact is behind the
+    # moderator, and a review cannot go back to it.
+    problems = text_problems(statement)
+    if problems:
+        return f"the statement {problems[0]}"
     if not questions:
         return "give at least one question"
     if len(questions) > MAX_QUESTIONS:
@@ -158,4 +195,10 @@ def edit_problem(quote: str, statement: str, questions: list[str]) -> str | None
     long = [question for question in questions if len(question) > MAX_QUESTION]
     if long:
         return f"a question is over {MAX_QUESTION} characters: {long[0][:40]!r}..."
+    problems = [problem for question in questions for problem in text_problems(question)]
+    if problems:
+        return f"a question {problems[0]}"
+    wordless = [question for question in questions if not has_words(question)]
+    if wordless:
+        return f"the question {wordless[0][:40]!r} has no words (letters or digits) to match"
     return None

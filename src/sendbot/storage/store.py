@@ -44,6 +44,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import datetime as dt
 import logging
 import re
 import sqlite3
@@ -75,6 +76,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.revisions import body_hash, kb_revision, with_revision
 from sendbot.knowledge.same_answer import same_answer
+from sendbot.knowledge.whole_base import new_problems
 from sendbot.knowledge.yamltext import decode, encode_like
 from sendbot.storage.atomic import (
     exclusive_lock,
@@ -311,6 +313,7 @@ class KnowledgeStore(Generic[T]):
         old = state.file_named(file_name)
         _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
+        _refuse_new_whole_base_problems(state.kb, new_kb, self.kb_dir, {new_file.source.id: shown})
         return edits.diff(state.kb, new_kb)
 
     # -- changing ----------------------------------------------------------------------------
@@ -500,6 +503,7 @@ class KnowledgeStore(Generic[T]):
         new_file, new_text = self._restamp(text, file_name, (old.revision if old else 0) + 1)
         _refuse_a_second_copy(state.kb, new_file, old)
         new_kb = edits.with_file(state.kb, new_file, old.source.id if old else None)
+        _refuse_new_whole_base_problems(state.kb, new_kb, self.kb_dir)
         changes = edits.diff(state.kb, new_kb)
         if not changes:
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
@@ -1068,6 +1072,23 @@ def _settle(history: History, kb_dir: Path) -> list[str]:
     for report in reports:
         log.warning("%s", report)
     return reports
+
+
+def _refuse_new_whole_base_problems(
+    before: KnowledgeBase,
+    after: KnowledgeBase,
+    kb_dir: Path,
+    shown_as: Mapping[str, str] | None = None,
+) -> None:
+    """What `kb check` would then refuse (a question under two facts, a date after today, a
+    topic twice in one answer): the edits of one fact refuse these already, but a whole file
+    (import, ingest) brought them in, and a service checking the base before it starts did not
+    start. `shown_as`: a source's file named as given (an upload) rather than in `kb_dir`."""
+    shown = {f.source.id: display_path(kb_dir / name_in_directory(f)) for f in after.files}
+    shown.update(shown_as or {})
+    problems = new_problems(before, after, dt.date.today(), shown)
+    if problems:
+        raise KnowledgeError(problems)
 
 
 def _refuse_a_second_copy(

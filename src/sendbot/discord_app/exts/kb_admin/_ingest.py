@@ -44,6 +44,7 @@ from sendbot.knowledge.ingest import IngestError
 from sendbot.knowledge.model import FigureKind, KnowledgeBase
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
 from sendbot.knowledge.same_answer import drafted_source, same_answer
+from sendbot.knowledge.verbatim import question_key
 from sendbot.knowledge.wq_api import one_question, question_ref
 from sendbot.knowledge.yamltext import MAX_BYTES, decode
 from sendbot.settings import environment
@@ -152,11 +153,12 @@ def _reviews(
         lines = [escape(reason) for _, reason in present if reason]
         return [], clip("\n".join([*lines, NOTHING_CHANGED]), MESSAGE_LIMIT)
     taken = {fact.id for fact in kb}
+    questions = {question_key(q): fact.id for fact in kb for q in fact.questions}
     new = [draft for draft, reason in present if not reason]
     # Said with the first answer reviewed, so that a list's missing answer is not a mystery.
     left_out = tuple(f"{draft.label} is left out: {reason}" for draft, reason in present if reason)
     new[0] = dataclasses.replace(new[0], notes=(*left_out, *new[0].notes))
-    return [DraftReview.of(draft, origin, taken) for draft in new], None
+    return [DraftReview.of(draft, origin, taken, questions) for draft in new], None
 
 
 def _already_in(draft: Draft, kb: KnowledgeBase, raw: bytes, origin: str) -> str | None:
