@@ -14,12 +14,12 @@ from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
-from sendbot.answering.claimed_plan import plan_meant
 from sendbot.answering.claimed_measure import (
     THE_FIGURE,
     newer_than_claimed,
     other_period_of_claimed,
 )
+from sendbot.answering.claimed_plan import plan_meant
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
