@@ -26,8 +26,8 @@ _QUOTE_PLAN_WILL = re.compile(
 _CLAIM_ASKED = re.compile(
     r"\bclear\b"
     r"|\b(?:have|has|having|had|got) (?:a|an|no|their|its) (?:\w+ )?plan\b"
-    # the department's own plan: "its plan", "their plan"
-    r"|\b(?:its|their) (?:own )?plan\b"
+    # the department's own plan: "its plan", "their plan", "the dfe plan"
+    r"|\b(?:its|their|(?:dfe|department|dept|govt|government)(?:s|'s)?) (?:own )?plan\b"
     # delivering it, however spelt, but not what it will deliver for children
     r"|\bdeli?ve?r\w*\b(?! for\b)"
     r"|\b(?:on track|progress|sticking to|getting on|keeping (?:to|its|their)|not yet)\b"
