@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.asked_measure import about_the_answer, named_measure
@@ -18,6 +19,7 @@ from sendbot.answering.claimed_measure import (
     newer_than_claimed,
     other_period_of_claimed,
 )
+from sendbot.answering.claimed_plan import plan_meant
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
@@ -42,7 +44,7 @@ from sendbot.answering.long_message import (
     questions_asked,
 )
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import MatchResult, Outcome, read_as_asked
+from sendbot.answering.match import MatchResult, Outcome, decided_with_first, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
@@ -145,6 +147,7 @@ def decide(
     """The decision behind `answer`: the match result (its fact is the one `score` is about,
     the closest one when declined) and what to say beside it."""
     newest = _decided(index, question, today, stale_months)
+    newest = _plan_meant(index, question, newest) or newest
     # Checked of the decision however it was reached (a first reading or a second one):
     # "who answered the question on ehcp waiting times?" is not another answer's minister.
     not_held = answer_not_held(index, question, newest.result)
@@ -160,6 +163,40 @@ def decide(
         )
         return Newest(judged)
     return newest
+
+
+# How far down the message's ranking the other fact on a plan may be.
+PLAN_SIBLING_REACH = 3
+
+
+def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | None:
+    """'the minister keeps saying they have a plan - what is it meant to ensure?': answered
+    with what the Improvement Plan will ensure, the claim to have a plan was meant (and the
+    other way about); the other fact on a plan, when it is among the message's first few,
+    answers instead, its rival passed over (see `claimed_plan`)."""
+    result = newest.result
+    if not result.answered or result.best is None:
+        return None
+    decided = result.best.fact
+    lowered = question.lower()
+    if "plan" not in lowered:
+        return None
+    near = [
+        index.facts[candidate.position]
+        for candidate in islice(rank(index, lowered).candidates, PLAN_SIBLING_REACH)
+    ]
+    others = [
+        fact for fact in near if fact.id != decided.id and fact.source_id == decided.source_id
+    ]
+    meant = plan_meant(lowered, decided, others)
+    if meant is None:
+        return None
+    again = decided_with_first(index, question, meant)
+    if again.best is None or again.best.fact.id != meant.id:
+        return None
+    # Declined when not sure enough of the plan meant: the other plan's fact, sure as it
+    # looked, answers what was not asked.
+    return Newest(again)
 
 
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:

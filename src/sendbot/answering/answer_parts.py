@@ -237,6 +237,12 @@ _WHAT_THE_QUESTION_ASKED = re.compile(
     # "what was asked in the nov 2023 question", "what exactly was asked": no one named.
     r"|\b(?:what|wat|wot) (?:(?:actually|really|exactly) )?(?:was|were) "
     r"(?:(?:actually|really|even|exactly) )?asked\b"
+    # "what was the question that was put to the government", "what question was sent to the
+    # dfe": the question itself is asked for, however it was put or sent (the department it
+    # went to only says where); not its number, date or reference.
+    r"|\b(?:what|wat|wot)(?:s|'s| is| was| were)? (?:the |that |this )?"
+    r"(?:(?:actual|original|exact|full|real) )?(?:question|pq|wpq)\b"
+    r"(?!'s| (?:number|no|ref|reference|uin|date|asked (?:on|in)|put (?:on|in))\b)"
 )
 
 
@@ -339,6 +345,8 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     department = put_to_whom or (
         not DEPARTMENT_WORDS.isdisjoint(said)
         and not _WHAT_ASKED_OF.search(text)
+        # "what was the question put to the dfe": the department says which question.
+        and not asks_what_was_asked(text)
         and (question.checking or not _DEPARTMENT_ASKED_ABOUT.search(text))
         # "who wrote the govt reply?": the department names the answer, and is not asked.
         and (question.checking or not _department_names_the_answer(text))
@@ -378,7 +386,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     if dated and (asking or (about_question and not answering)):
         parts.add(AnswerPart.ASKED_ON)
     # "was this asked of the dept for education": to whom it was put, not what it said.
-    to_whom = put_to_whom or bool(_PUT_TO.search(text))
+    # Not "what was the question put to the dfe?": what it said is asked, the department only
+    # says which question.
+    to_whom = put_to_whom or (bool(_PUT_TO.search(text)) and not asks_what_was_asked(text))
     answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
     if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
         parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
@@ -992,7 +1002,19 @@ def asks_which_department(folded: str) -> bool:
     govt dept was this pq sent to?", "was this answer from the DfE or health?". Not which
     department does something ("which department funds EHCPs?"): a question or answer is
     named."""
+    if (
+        asks_what_was_asked(folded) or _WHEN_IT_IS_ASKED.search(folded)
+    ) and not _WHICH_DEPARTMENT_OUTRIGHT.search(folded):
+        # "what was the question put to the dfe?", "when was it put to the dfe?": the
+        # department says which question; what it said, or when, is asked.
+        return False
     return bool(_WHICH_DEPARTMENT.search(folded)) and bool(_OF_A_QUESTION.search(folded))
+
+
+_WHEN_IT_IS_ASKED = re.compile(r"^(?:\w+ ){0,3}?(?:when|what date|what day)\b")
+_WHICH_DEPARTMENT_OUTRIGHT = re.compile(
+    r"\b(?:which|what) (?:government |govt |gov )?(?:department|dept|ministry)\b"
+)
 
 
 # A paper named by its command paper number: "CP 800", "cp800".

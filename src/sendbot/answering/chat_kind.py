@@ -31,6 +31,7 @@ from sendbot.answering.chat_phrases import (
     HELLO_THEN,
     INTRODUCED,
     JOINED,
+    LEAVING,
     LEAVING_BYE,
     MARKED,
     NOT_GOOD,
@@ -148,8 +149,9 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     if (
         chat is Kind.QUESTION
         and not _LEAVING_WORDS.isdisjoint(said)
-        and LEAVING_BYE.match(folded)
-        and QUESTION_WORDS.isdisjoint(said)  # (no "?" either: the pattern has none)
+        and QUESTION_WORDS.isdisjoint(said)
+        and "?" not in folded
+        and (LEAVING_BYE.match(folded) or _thanks_then_leaving(folded))
     ):
         return Kind.BYE  # "cheers, off to pick up the kids now bye": told, not asked
     # "thank you" is addressed to the bot, and still thanks; "hey sendbot" is a hello.
@@ -200,7 +202,33 @@ def _marked_kind(folded: str) -> Kind | None:
 # telling has no question in it: no "?", no question word, no asking for anything.
 _TOLD_WORDS = 16
 # A word of leaving ("off to ...", "got to go"), looked for before the pattern is tried.
-_LEAVING_WORDS = frozenset({"off", "go", "gotta"})
+_LEAVING_WORDS = frozenset({"off", "go", "gotta", "done", "going"})
+
+
+def _thanks_then_leaving(folded: str) -> bool:
+    """'lovely, thank you, off to do the school run now', 'super helpful, cheers. heading off
+    to pick my daughter up': thanks (or praise with thanks), then the asker says they are
+    leaving. Whatever follows the leaving is where they are going, not a question; what comes
+    before it is chat alone, with thanks in it ("off to check how many opened" thanks no one)."""
+    found = LEAVING.search(folded)
+    if found is None:
+        return False
+    before = words(folded[: found.start()])
+    after = folded[found.end() :]
+    return (
+        bool(before)
+        and all(word_in(word, CHAT_WORDS) for word in before)
+        and not THANKS_WORDS.isdisjoint(before)
+        # "thanks, off now - does it cover ap", "ta, off to tell them 15 opened": a clause
+        # that asks, or a figure told to be checked, after the leaving is a question.
+        and not any(character.isdigit() for character in after)
+        and not any(
+            clause.split()[0] in ASKS_YES_OR_NO
+            # (the first goes on from the leaving: "off to do the school run")
+            for clause in re.split(r"[,;:.!]| - ", after)[1:]
+            if clause.split()
+        )
+    )
 
 
 def _told(folded: str) -> Kind | None:

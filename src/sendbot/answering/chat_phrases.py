@@ -240,6 +240,14 @@ THANKS_SAYS = re.compile(
 
 # Off somewhere, with a goodbye: "cheers, off to pick up the kids now bye", "right, got to go
 # and do the school run, bye!". Where the asker is off to is told, not asked.
+# Where the asker says they are leaving, after their thanks: "lovely, thank you, off to do the
+# school run now", "cheers. heading off to pick my daughter up", "ok, signing off for today".
+LEAVING = re.compile(
+    r"\b(?:i m |im |i am |i ve |ive |i |we re |we |that s me )?"
+    r"(?:off(?: now)? to|off now|off out|(?:got|have|need|must|better) to go|gotta go|"
+    r"heading (?:off|out)|signing off|logging off|going now|done)\b"
+)
+
 LEAVING_BYE = re.compile(
     r"^\W*(?:(?:ok|okay|right|well|anyway|thanks|thank you|cheers|ta)\W+)*"
     r"(?:i m |im |i am |i ve |ive |i |we re |we )?"

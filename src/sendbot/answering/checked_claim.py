@@ -194,9 +194,14 @@ def gives(fact: Fact, claim: Claim) -> bool:
 
 
 def _backs(stated: FoundFigure, quoted: FoundFigure) -> bool:
-    """A quoted figure of the claimed value, and a percentage only for a percentage: "15% more
-    special schools" is not the 15 opened, nor "a 5% cut" the "over five" of "over five years"."""
+    """A quoted figure of the claimed value, a percentage only for a percentage and a sum only
+    for a sum: "15% more special schools" is not the 15 opened, nor "a 5% cut" the "over five"
+    of "over five years", nor "£15" the 15 schools."""
     percent = FigureKind.PERCENT
+    # A sum claimed ("£5k") is not backed by a count of the same number ("over 5000
+    # practitioners"); a bare number ("10.5bn") may be a sum written without its "£".
+    if stated.kind is FigureKind.MONEY and quoted.kind is not FigureKind.MONEY:
+        return False
     return (stated.kind is percent) == (quoted.kind is percent) and same_figure(stated, quoted)
 
 
@@ -629,7 +634,7 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
     return tuple(
         Checked(
             claim.kind,
-            text[claim.start : claim.end] if same else claim.said,
+            (text[claim.start : claim.end] if same else claim.said).strip(),
             bool(_HEDGE.search(lowered[: claim.start])),
             times,
             bool(_SPAN_OF_TIME.match(lowered, claim.end)),

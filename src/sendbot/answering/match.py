@@ -635,7 +635,7 @@ def _unit_claimed(
     if fact is None or (result.answered and result.best and result.best.fact.id == fact.id):
         return None
     reworded = asked_of(fact, asked, stated) or asking_for(asked, stated)
-    alone = _decided_with_first(index, reworded, fact)
+    alone = decided_with_first(index, reworded, fact)
     if not alone.answered or alone.best is None or alone.best.fact.id != fact.id:
         return None
     checked = checked_figures(asked, stated)
@@ -646,7 +646,7 @@ def _a_count(fact: Fact) -> bool:
     return any(figure.kind is FigureKind.COUNT for figure in fact.figures)
 
 
-def _decided_with_first(index: FactIndex, text: str, fact: Fact) -> MatchResult:
+def decided_with_first(index: FactIndex, text: str, fact: Fact) -> MatchResult:
     """`text` decided with `fact` first when it is among the first few, the others among them
     not its rivals: a rule (the unit a claim names) chose it over them."""
     ranking = rank(index, text)
@@ -746,7 +746,7 @@ def _scale_claim_checked(
     if named is None:
         return None
     fact, figure = named
-    alone = _decided_with_first(index, asking_for_figure(said[0].kind, figure), fact)
+    alone = decided_with_first(index, asking_for_figure(said[0].kind, figure), fact)
     if not alone.answered or alone.best is None or alone.best.fact.id != fact.id:
         return None
     checked = checked_figures(clause, said)
