@@ -91,3 +91,50 @@ def test_a_figure_told_of_a_topic_gets_its_newest_figure(
     reply = assert_answered_with(shipped_index, question, PUPILS_2024_25)
     assert "200,000 in 2024/25" in reply.text
     assert EARLIER_50K in reply.text
+
+
+OPENED_THIS_YEAR = "special-schools-opened"
+EARLIER_77 = (
+    "Earlier answers on this: The Free Schools programme has opened 77 special and 50 "
+    "alternative provision free schools across the country since 2010 (answered 12 June 2023)."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "latest count of special free schools opened?",
+        "the 77 since 2010 figure is old, whats the newest number of openings",
+        "is it still 77 special free schools opened or is there something newer",
+        "77 special free schools opened was the last number i saw, whats the latest",
+        "i read 77 special free schools have opened, any update?",
+        "june 2023 said 77 special free schools had opened since 2010 - anything more recent?",
+    ],
+)
+def test_openings_asked_newer_get_the_later_answers_openings(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The two answers' openings share a topic: the newer one is the 15 special schools opened
+    # this academic year, not the 15 more special free schools confirmed in a budget (none
+    # of which had opened), though those count the same unit.
+    reply = assert_answered_with(shipped_index, question, OPENED_THIS_YEAR)
+    assert "opened 15 new special schools and one AP free school" in reply.text
+    assert EARLIER_77 in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many special free schools have opened since 2010?", "free-schools-opened-since-2010"),
+        ("is it true 77 special free schools opened since 2010?", "free-schools-opened-since-2010"),
+        (
+            "77 special free schools opened since 2010 - how many AP ones?",
+            "free-schools-opened-since-2010",
+        ),
+        ("how many special free schools have been approved?", "special-free-schools-approved"),
+    ],
+)
+def test_openings_asked_without_newer_keep_their_fact(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)

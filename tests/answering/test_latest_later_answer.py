@@ -41,8 +41,6 @@ def test_a_later_answers_close_word_is_the_latest(
             "latest year-on-year % increase for high needs that dfe has quoted",
             "high-needs-increase-2024-25",
         ),
-        # A count asked: a later answer's word with no figure does not give it.
-        ("latest count of special free schools opened?", "free-schools-opened-since-2010"),
         # Pupils in special schools, newer, are not the schools opened.
         ("most recent figure for special schools opened by the dfe", "special-schools-opened"),
     ],
