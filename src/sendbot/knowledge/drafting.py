@@ -431,9 +431,12 @@ def _questions(
     for question in (
         *(_change_question(change, f) if change else None for f in found),
         *(
-            _figure_question(_said_in(claim, f), f, figure, found, as_of)
+            asked
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
+            for asked in _with_added_wording(
+                _figure_question(_said_in(claim, f), f, figure, found, as_of)
+            )
         ),
         " ".join(
             keywords(claim.quote[claim.clause_start or claim.focus_start : claim.focus_end])[
@@ -446,6 +449,19 @@ def _questions(
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+# "how much is the increase in high needs funding in 2025/26?": the sum added.
+_INCREASE_ASKED = re.compile(r"^how much is the increase in (?P<of>.+)\?$")
+
+
+def _with_added_wording(question: str | None) -> tuple[str | None, ...]:
+    """A question asking for an increase, then the same asked as people ask for a sum added
+    ("how much extra high needs funding in 2025/26?"): an increase's draft that never says
+    "extra" leaves that word to whichever fact's words happen to say it (a total's "this extra
+    funding will help ..."), and the question is answered with the total."""
+    asked = _INCREASE_ASKED.match(question or "")
+    return (question, f"how much extra {asked['of']}?") if asked else (question,)
 
 
 def _said_in(claim: Claim, figure: FoundFigure) -> str:
