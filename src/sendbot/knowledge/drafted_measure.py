@@ -24,7 +24,7 @@ from sendbot.knowledge.changes import Change, change_in
 from sendbot.knowledge.figures import FoundFigure, extract_figures
 from sendbot.knowledge.model import FigureKind
 from sendbot.knowledge.periods import RELATIVE_YEAR_OFFSETS, parse_period, relative_period
-from sendbot.knowledge.sentences import sentence_spans
+from sendbot.knowledge.sentences import RESTATES_CHANGE, sentence_spans
 from sendbot.knowledge.verbatim import fold
 
 MAX_KEY_WORDS = 6
@@ -177,6 +177,29 @@ def amount_named(quote: str, figure: FoundFigure) -> str | None:
     )
     named = " ".join(phrase[first:])
     return f"increase in {named}" if _is_change(before, after) else named
+
+
+def restated_amount(quote: str, figure: FoundFigure) -> FoundFigure | None:
+    """The amount of the sentence before that a figure's sentence restates ("... will increase
+    by £970 million in the 2023/24 financial year. This is an increase of 10.6%": the £970
+    million), when its own sentence names no amount and opens by restating a change; else None.
+    The figure is then named, and dated, as that amount is."""
+    if figure.kind not in {FigureKind.MONEY, FigureKind.PERCENT}:
+        return None
+    start, _ = _sentence_span(quote, figure.start)
+    if start == 0 or not RESTATES_CHANGE.match(quote, start) or amount_named(quote, figure):
+        return None
+    before, _ = _sentence_span(quote, start - 1)
+    return next(
+        (
+            other
+            for other in extract_figures(quote[:start])
+            if before <= other.start
+            and other.kind is FigureKind.MONEY
+            and amount_named(quote, other) is not None
+        ),
+        None,
+    )
 
 
 def figure_period(quote: str, figure: FoundFigure, as_of: dt.date) -> str | None:

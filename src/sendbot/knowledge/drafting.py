@@ -24,6 +24,7 @@ from sendbot.knowledge.drafted_measure import (
     amount_named,
     draft_measure,
     figure_period,
+    restated_amount,
 )
 from sendbot.knowledge.figures import (
     MONTHS,
@@ -245,7 +246,7 @@ def _figure(
     unit = _trim(after, leading=UNIT_FILLERS) if figure.kind is FigureKind.COUNT else []
     qualifier = None if _links_figures(quote, figure, found) else figure.qualifier
     label = figure_label(quote, figure, found)
-    named = amount_named(quote, figure)
+    named = amount_named(quote, restated_amount(quote, figure) or figure)
     if named and not set(keywords(named.removeprefix("total "))) <= set(keywords(label)):
         # "Total high needs funding for children ... is over £12 billion": the words beside
         # the figure ("is") do not say what it is an amount of; its funding phrase does.
@@ -495,11 +496,14 @@ def _figure_question(
     <purpose>?', 'what percentage ...', 'when ...?'."""
     if figure.kind is FigureKind.COUNT:
         return f"how many {figure.unit}?" if figure.unit and figure.value != 1 else None
-    named = amount_named(quote, found)
+    # A sentence restating the change before it ("This is an increase of 10.6%") is asked
+    # of what that change is of, in its year.
+    of = restated_amount(quote, found) or found
+    named = amount_named(quote, of)
     if named and figure.kind in {FigureKind.MONEY, FigureKind.PERCENT}:
         # The year keeps two answers' figures of one funding apart: a question both drafts
         # would ask ("how much is the high needs funding?") stays with the older draft only.
-        period = figure_period(quote, found, as_of) if as_of else None
+        period = figure_period(quote, of, as_of) if as_of else None
         asked = "how much is the" if figure.kind is FigureKind.MONEY else "what percentage is the"
         return f"{asked} {named.removeprefix('total ')}{f' in {period}' if period else ''}?"
     if figure.kind is FigureKind.MONEY:
