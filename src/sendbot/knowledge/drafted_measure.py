@@ -152,6 +152,8 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
         key = _measure_key(sentence, figure_start, figure_end, measured.kind)
     if key is None:
         return DraftedMeasure(None, None)
+    if figure_span(quote, measured):
+        return DraftedMeasure(key, None)  # over five years: no one year's figure
     period = _period(sentence, figure_start, measured.kind, as_of)
     written = {str(figure.value) for figure in extract_figures(quote)}
     return DraftedMeasure(key, period, period is not None and period not in written)
@@ -203,9 +205,27 @@ def restated_amount(quote: str, figure: FoundFigure) -> FoundFigure | None:
 
 
 def figure_period(quote: str, figure: FoundFigure, as_of: dt.date) -> str | None:
-    """The period its sentence gives a figure, read as a measured figure's period is."""
+    """The period its sentence gives a figure, read as a measured figure's period is; none
+    for a figure over a span of years ("60% over five years"): its sentence's year ("in
+    2024/25") is where the span ends, and what it is of, not the figure's."""
+    if figure_span(quote, figure):
+        return None
     start, end = _sentence_span(quote, figure.start)
     return _period(quote[start:end], figure.start - start, figure.kind, as_of)
+
+
+# "60% over five years", "across the last 3 years": a change over a span, not in one year.
+_SPAN = re.compile(
+    r"\s*(?P<span>(?:over|across|during|in)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_span(quote: str, figure: FoundFigure) -> str | None:
+    """The span of years written right after a figure ("over five years"), or None."""
+    found = _SPAN.match(quote, figure.end)
+    return " ".join(found["span"].split()) if found else None
 
 
 def _sentence_span(quote: str, position: int) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from sendbot.knowledge.drafted_measure import (
     amount_named,
     draft_measure,
     figure_period,
+    figure_span,
     restated_amount,
 )
 from sendbot.knowledge.figures import (
@@ -435,7 +436,7 @@ def _questions(
             asked
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
-            for asked in _with_added_wording(
+            for asked in _with_other_wordings(
                 _figure_question(_said_in(claim, f), f, figure, found, as_of)
             )
         ),
@@ -454,15 +455,26 @@ def _questions(
 
 # "how much is the increase in high needs funding in 2025/26?": the sum added.
 _INCREASE_ASKED = re.compile(r"^how much is the increase in (?P<of>.+)\?$")
+# "over five years" in a question, asked as "over 5 years" too: the matcher reads the two apart.
+_SPELT_YEARS = re.compile(r"\b(?P<number>two|three|four|five|six|seven|eight|nine|ten) years\b")
 
 
-def _with_added_wording(question: str | None) -> tuple[str | None, ...]:
-    """A question asking for an increase, then the same asked as people ask for a sum added
-    ("how much extra high needs funding in 2025/26?"): an increase's draft that never says
-    "extra" leaves that word to whichever fact's words happen to say it (a total's "this extra
-    funding will help ..."), and the question is answered with the total."""
-    asked = _INCREASE_ASKED.match(question or "")
-    return (question, f"how much extra {asked['of']}?") if asked else (question,)
+def _with_other_wordings(question: str | None) -> tuple[str | None, ...]:
+    """A figure question, then the same asked as people also ask it: an increase as a sum
+    added ("how much extra high needs funding in 2025/26?"), as an increase's draft that never
+    says "extra" leaves that word to whichever fact's words happen to say it (a total's "this
+    extra funding will help ..."); a span of years in digits ("over 5 years")."""
+    if question is None:
+        return (question,)
+    asked = _INCREASE_ASKED.match(question)
+    added = f"how much extra {asked['of']}?" if asked else None
+    spelt = _SPELT_YEARS.search(question)
+    digits = (
+        _SPELT_YEARS.sub(lambda found: f"{NUMBER_WORDS[found['number']]} years", question)
+        if spelt
+        else None
+    )
+    return tuple(dict.fromkeys(filter(None, (question, added, digits))))
 
 
 def _said_in(claim: Claim, figure: FoundFigure) -> str:
@@ -504,8 +516,10 @@ def _figure_question(
         # The year keeps two answers' figures of one funding apart: a question both drafts
         # would ask ("how much is the high needs funding?") stays with the older draft only.
         period = figure_period(quote, of, as_of) if as_of else None
+        # Over a span ("60% over five years"), asked over it: no year is the figure's.
+        when = f" in {period}" if period else f" {figure_span(quote, of) or ''}".rstrip()
         asked = "how much is the" if figure.kind is FigureKind.MONEY else "what percentage is the"
-        return f"{asked} {named.removeprefix('total ')}{f' in {period}' if period else ''}?"
+        return f"{asked} {named.removeprefix('total ')}{when}?"
     if figure.kind is FigureKind.MONEY:
         after = " ".join(_words_after(quote, found, all_found))
         if not after:
