@@ -440,6 +440,11 @@ def _questions(
                 _figure_question(_said_in(claim, f), f, figure, found, as_of)
             )
         ),
+        *(
+            asked
+            for f, figure in zip(found, figures, strict=True)
+            for asked in _planned_questions(claim.quote, f, figure)
+        ),
         " ".join(
             keywords(claim.quote[claim.clause_start or claim.focus_start : claim.focus_end])[
                 :KEYWORD_WORDS
@@ -475,6 +480,31 @@ def _with_other_wordings(question: str | None) -> tuple[str | None, ...]:
         else None
     )
     return tuple(dict.fromkeys(filter(None, (question, added, digits))))
+
+
+# "confirmed plans for 15 additional special free schools": a count of what is planned.
+_PLANS_FOR = re.compile(r"\bplans?\s+(?:for|to\s+(?:open|build|create|deliver))\s+$", re.IGNORECASE)
+# Words saying a count is of more ("additional special free schools"): asked as "new" ones.
+_MORE_WORDS = {"additional", "further", "more", "extra"}
+
+
+def _planned_questions(quote: str, found: FoundFigure, figure: Figure) -> tuple[str, ...]:
+    """For a count of what plans are for, the question of how many are planned, and of how
+    many new ones when the sentence counts them as more ("how many new special free schools
+    are planned?"): its own words ("confirmed plans for") say no "planned" a reader asks."""
+    if figure.kind is not FigureKind.COUNT or not figure.unit or figure.value == 1:
+        return ()
+    if not _PLANS_FOR.search(quote[: found.start]):
+        return ()
+    unit = figure.unit.lower()
+    after = quote[found.end :].split()
+    more = bool(after) and after[0].lower() in _MORE_WORDS
+    return (
+        f"how many {after[0].lower()} {unit} are planned?"
+        if more
+        else f"how many {unit} are planned?",
+        *((f"how many new {unit} are planned?",) if more else ()),
+    )
 
 
 def _said_in(claim: Claim, figure: FoundFigure) -> str:
