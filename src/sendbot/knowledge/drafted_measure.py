@@ -168,7 +168,7 @@ def amount_named(quote: str, figure: FoundFigure) -> str | None:
         return None
     start, end = _sentence_span(quote, figure.start)
     sentence = quote[start:end]
-    before = _words(sentence[: figure.start - start])
+    before = _words(_without_asides(sentence[: figure.start - start]))
     after = _words(sentence[figure.end - start :])
     phrase = _amount_of(before, after)
     if not phrase or phrase[-1] not in _AMOUNT_NOUNS or not _key_words(phrase[:-1]):
@@ -241,7 +241,7 @@ def _sentence_span(quote: str, position: int) -> tuple[int, int]:
 
 
 def _measure_key(sentence: str, start: int, end: int, kind: FigureKind) -> str | None:
-    before = _words(sentence[:start])
+    before = _words(_without_asides(sentence[:start]))
     after = _words(sentence[end:])
     if kind is FigureKind.COUNT:
         thing = _clause(after)
@@ -279,6 +279,18 @@ def _subject_key(change: Change, kind: FigureKind) -> str | None:
         words.append("percent")
     words = list(dict.fromkeys(words))
     return "-".join(words[:MAX_KEY_WORDS]) if len(words) >= 2 else None
+
+
+# ", which includes funding for local authorities' high needs budgets,": an aside between a
+# subject and its verb, saying nothing of what the figure after it is.
+_ASIDE = re.compile(r",\s+which\s[^,;:]*,")
+
+
+def _without_asides(text: str) -> str:
+    """The words before a figure without a relative aside ("the Core Schools Budget, which
+    includes ..., will rise to" reads "the Core Schools Budget will rise to"): the amount is
+    the subject's, which the aside's commas would otherwise cut off."""
+    return _ASIDE.sub("", text)
 
 
 def _words(text: str) -> list[str]:
