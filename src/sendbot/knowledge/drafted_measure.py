@@ -349,7 +349,7 @@ def _amount_of(before: list[str], after: list[str]) -> list[str]:
     for index, word in enumerate(own_after):
         phrase, opened_by = _phrase_before(own_after[:index])
         if word in _AMOUNT_NOUNS and _is_head(own_after, index) and opened_by in _FOR_WORDS:
-            phrases.append((index + 1, [*phrase, word]))
+            phrases.append((index + 1, [*_owner_named(phrase, own_before), word]))
     named = [(distance, phrase) for distance, phrase in phrases if _key_words(phrase[:-1])]
     if named:
         return min(named, key=lambda pair: pair[0])[1]
@@ -358,6 +358,20 @@ def _amount_of(before: list[str], after: list[str]) -> list[str]:
         purpose = [word for word in own_after[1:] if word != "of" and not word[0].isdigit()]
         return _clause(purpose)
     return []
+
+
+_POSSESSIVES = {"their", "its"}
+
+
+def _owner_named(phrase: list[str], before: list[str]) -> list[str]:
+    """ "their" of "a 3.4% increase to their budgets" as the clause's subject ("all special
+    schools will receive ...": all special schools' budgets), the words before its first
+    auxiliary; the phrase as it is when it has no possessive or the clause no such subject."""
+    if not phrase or phrase[0] not in _POSSESSIVES:
+        return phrase
+    verb = next((i for i, word in enumerate(before) if word in _AUXILIARIES), None)
+    subject = before[:verb] if verb else []
+    return [*subject, *phrase[1:]] if _key_words(subject) else phrase
 
 
 def _is_head(words: list[str], index: int) -> bool:
