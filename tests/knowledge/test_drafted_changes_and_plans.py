@@ -187,3 +187,29 @@ def test_an_amount_is_named_by_its_subject_past_a_relative_aside() -> None:
 )
 def test_the_core_schools_budget_answers(funding: FactIndex, question: str) -> None:
     _answers_with(funding, question, "£69.5 billion")
+
+
+def test_their_budgets_are_the_subjects_budgets() -> None:
+    (special,) = [fact for fact in _facts(TOTAL_2023) if "3.4%" in fact["quote"]]
+    # "all special schools will receive a 3.4% increase to their budgets for 2023/24": before,
+    # asked "what percentage all special schools will receive increase?".
+    assert special["figures"][0]["label"] == "increase in special schools budgets"
+    assert (
+        "what percentage is the increase in special schools budgets in 2023/24?"
+        in (special["questions"])
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "special schools budget rise for 2023/24, what %",
+        "did special schools get a budget bump for 23/24? how much %",
+        "by how much did special school budgets go up in 2023/24",
+        "is it true special schools got a 5% budget rise for 2023/24?",
+    ],
+)
+def test_special_schools_own_rise_is_not_the_high_needs_rise(
+    funding: FactIndex, question: str
+) -> None:
+    _answers_with(funding, question, "3.4% increase to their budgets")
