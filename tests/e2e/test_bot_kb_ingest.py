@@ -123,7 +123,12 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     # Edit: a statement with a figure the quote does not have is refused; a good one is kept.
     await press(fake, message, "Edit", followup=False)
     custom_id, modal = opened_modal(fake, "Edit the drafted fact")
-    assert modal_inputs(modal)["statement"]["value"] == "This is an increase of 10.6%."
+    # The sentence restating the rise is drafted with the sentence saying what rose.
+    assert modal_inputs(modal)["statement"]["value"] == (
+        "As a result of the additional funding following the Autumn Statement 2022, high needs "
+        "funding will increase by £970 million in the 2023/24 financial year compared to "
+        "2022/23. This is an increase of 10.6%."
+    )
     assert {"measure", "period"} <= set(modal_inputs(modal))  # editable as any field
     review_message = message
     bad = await fake.submit_modal(

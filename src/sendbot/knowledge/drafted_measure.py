@@ -24,7 +24,7 @@ from sendbot.knowledge.changes import Change, change_in
 from sendbot.knowledge.figures import FoundFigure, extract_figures
 from sendbot.knowledge.model import FigureKind
 from sendbot.knowledge.periods import RELATIVE_YEAR_OFFSETS, parse_period, relative_period
-from sendbot.knowledge.sentences import sentence_spans
+from sendbot.knowledge.sentences import RESTATES_CHANGE, sentence_spans
 from sendbot.knowledge.verbatim import fold
 
 MAX_KEY_WORDS = 6
@@ -152,6 +152,8 @@ def draft_measure(quote: str, found: Sequence[FoundFigure], as_of: dt.date) -> D
         key = _measure_key(sentence, figure_start, figure_end, measured.kind)
     if key is None:
         return DraftedMeasure(None, None)
+    if figure_span(quote, measured):
+        return DraftedMeasure(key, None)  # over five years: no one year's figure
     period = _period(sentence, figure_start, measured.kind, as_of)
     written = {str(figure.value) for figure in extract_figures(quote)}
     return DraftedMeasure(key, period, period is not None and period not in written)
@@ -166,7 +168,7 @@ def amount_named(quote: str, figure: FoundFigure) -> str | None:
         return None
     start, end = _sentence_span(quote, figure.start)
     sentence = quote[start:end]
-    before = _words(sentence[: figure.start - start])
+    before = _words(_without_asides(sentence[: figure.start - start]))
     after = _words(sentence[figure.end - start :])
     phrase = _amount_of(before, after)
     if not phrase or phrase[-1] not in _AMOUNT_NOUNS or not _key_words(phrase[:-1]):
@@ -179,10 +181,51 @@ def amount_named(quote: str, figure: FoundFigure) -> str | None:
     return f"increase in {named}" if _is_change(before, after) else named
 
 
+def restated_amount(quote: str, figure: FoundFigure) -> FoundFigure | None:
+    """The amount of the sentence before that a figure's sentence restates ("... will increase
+    by £970 million in the 2023/24 financial year. This is an increase of 10.6%": the £970
+    million), when its own sentence names no amount and opens by restating a change; else None.
+    The figure is then named, and dated, as that amount is."""
+    if figure.kind not in {FigureKind.MONEY, FigureKind.PERCENT}:
+        return None
+    start, _ = _sentence_span(quote, figure.start)
+    if start == 0 or not RESTATES_CHANGE.match(quote, start) or amount_named(quote, figure):
+        return None
+    before, _ = _sentence_span(quote, start - 1)
+    return next(
+        (
+            other
+            for other in extract_figures(quote[:start])
+            if before <= other.start
+            and other.kind is FigureKind.MONEY
+            and amount_named(quote, other) is not None
+        ),
+        None,
+    )
+
+
 def figure_period(quote: str, figure: FoundFigure, as_of: dt.date) -> str | None:
-    """The period its sentence gives a figure, read as a measured figure's period is."""
+    """The period its sentence gives a figure, read as a measured figure's period is; none
+    for a figure over a span of years ("60% over five years"): its sentence's year ("in
+    2024/25") is where the span ends, and what it is of, not the figure's."""
+    if figure_span(quote, figure):
+        return None
     start, end = _sentence_span(quote, figure.start)
     return _period(quote[start:end], figure.start - start, figure.kind, as_of)
+
+
+# "60% over five years", "across the last 3 years": a change over a span, not in one year.
+_SPAN = re.compile(
+    r"\s*(?P<span>(?:over|across|during|in)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_span(quote: str, figure: FoundFigure) -> str | None:
+    """The span of years written right after a figure ("over five years"), or None."""
+    found = _SPAN.match(quote, figure.end)
+    return " ".join(found["span"].split()) if found else None
 
 
 def _sentence_span(quote: str, position: int) -> tuple[int, int]:
@@ -198,7 +241,7 @@ def _sentence_span(quote: str, position: int) -> tuple[int, int]:
 
 
 def _measure_key(sentence: str, start: int, end: int, kind: FigureKind) -> str | None:
-    before = _words(sentence[:start])
+    before = _words(_without_asides(sentence[:start]))
     after = _words(sentence[end:])
     if kind is FigureKind.COUNT:
         thing = _clause(after)
@@ -236,6 +279,18 @@ def _subject_key(change: Change, kind: FigureKind) -> str | None:
         words.append("percent")
     words = list(dict.fromkeys(words))
     return "-".join(words[:MAX_KEY_WORDS]) if len(words) >= 2 else None
+
+
+# ", which includes funding for local authorities' high needs budgets,": an aside between a
+# subject and its verb, saying nothing of what the figure after it is.
+_ASIDE = re.compile(r",\s+which\s[^,;:]*,")
+
+
+def _without_asides(text: str) -> str:
+    """The words before a figure without a relative aside ("the Core Schools Budget, which
+    includes ..., will rise to" reads "the Core Schools Budget will rise to"): the amount is
+    the subject's, which the aside's commas would otherwise cut off."""
+    return _ASIDE.sub("", text)
 
 
 def _words(text: str) -> list[str]:
@@ -294,7 +349,7 @@ def _amount_of(before: list[str], after: list[str]) -> list[str]:
     for index, word in enumerate(own_after):
         phrase, opened_by = _phrase_before(own_after[:index])
         if word in _AMOUNT_NOUNS and _is_head(own_after, index) and opened_by in _FOR_WORDS:
-            phrases.append((index + 1, [*phrase, word]))
+            phrases.append((index + 1, [*_owner_named(phrase, own_before), word]))
     named = [(distance, phrase) for distance, phrase in phrases if _key_words(phrase[:-1])]
     if named:
         return min(named, key=lambda pair: pair[0])[1]
@@ -303,6 +358,20 @@ def _amount_of(before: list[str], after: list[str]) -> list[str]:
         purpose = [word for word in own_after[1:] if word != "of" and not word[0].isdigit()]
         return _clause(purpose)
     return []
+
+
+_POSSESSIVES = {"their", "its"}
+
+
+def _owner_named(phrase: list[str], before: list[str]) -> list[str]:
+    """ "their" of "a 3.4% increase to their budgets" as the clause's subject ("all special
+    schools will receive ...": all special schools' budgets), the words before its first
+    auxiliary; the phrase as it is when it has no possessive or the clause no such subject."""
+    if not phrase or phrase[0] not in _POSSESSIVES:
+        return phrase
+    verb = next((i for i, word in enumerate(before) if word in _AUXILIARIES), None)
+    subject = before[:verb] if verb else []
+    return [*subject, *phrase[1:]] if _key_words(subject) else phrase
 
 
 def _is_head(words: list[str], index: int) -> bool:

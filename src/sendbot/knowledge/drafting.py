@@ -24,6 +24,8 @@ from sendbot.knowledge.drafted_measure import (
     amount_named,
     draft_measure,
     figure_period,
+    figure_span,
+    restated_amount,
 )
 from sendbot.knowledge.figures import (
     MONTHS,
@@ -245,7 +247,7 @@ def _figure(
     unit = _trim(after, leading=UNIT_FILLERS) if figure.kind is FigureKind.COUNT else []
     qualifier = None if _links_figures(quote, figure, found) else figure.qualifier
     label = figure_label(quote, figure, found)
-    named = amount_named(quote, figure)
+    named = amount_named(quote, restated_amount(quote, figure) or figure)
     if named and not set(keywords(named.removeprefix("total "))) <= set(keywords(label)):
         # "Total high needs funding for children ... is over £12 billion": the words beside
         # the figure ("is") do not say what it is an amount of; its funding phrase does.
@@ -431,9 +433,17 @@ def _questions(
     for question in (
         *(_change_question(change, f) if change else None for f in found),
         *(
-            _figure_question(_said_in(claim, f), f, figure, found, as_of)
+            asked
             for f, figure in zip(found, figures, strict=True)
             if not change or f not in (change.reached, change.baseline)
+            for asked in _with_other_wordings(
+                _figure_question(_said_in(claim, f), f, figure, found, as_of)
+            )
+        ),
+        *(
+            asked
+            for f, figure in zip(found, figures, strict=True)
+            for asked in _planned_questions(claim.quote, f, figure)
         ),
         " ".join(
             keywords(claim.quote[claim.clause_start or claim.focus_start : claim.focus_end])[
@@ -446,6 +456,55 @@ def _questions(
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+# "how much is the increase in high needs funding in 2025/26?": the sum added.
+_INCREASE_ASKED = re.compile(r"^how much is the increase in (?P<of>.+)\?$")
+# "over five years" in a question, asked as "over 5 years" too: the matcher reads the two apart.
+_SPELT_YEARS = re.compile(r"\b(?P<number>two|three|four|five|six|seven|eight|nine|ten) years\b")
+
+
+def _with_other_wordings(question: str | None) -> tuple[str | None, ...]:
+    """A figure question, then the same asked as people also ask it: an increase as a sum
+    added ("how much extra high needs funding in 2025/26?"), as an increase's draft that never
+    says "extra" leaves that word to whichever fact's words happen to say it (a total's "this
+    extra funding will help ..."); a span of years in digits ("over 5 years")."""
+    if question is None:
+        return (question,)
+    asked = _INCREASE_ASKED.match(question)
+    added = f"how much extra {asked['of']}?" if asked else None
+    spelt = _SPELT_YEARS.search(question)
+    digits = (
+        _SPELT_YEARS.sub(lambda found: f"{NUMBER_WORDS[found['number']]} years", question)
+        if spelt
+        else None
+    )
+    return tuple(dict.fromkeys(filter(None, (question, added, digits))))
+
+
+# "confirmed plans for 15 additional special free schools": a count of what is planned.
+_PLANS_FOR = re.compile(r"\bplans?\s+(?:for|to\s+(?:open|build|create|deliver))\s+$", re.IGNORECASE)
+# Words saying a count is of more ("additional special free schools"): asked as "new" ones.
+_MORE_WORDS = {"additional", "further", "more", "extra"}
+
+
+def _planned_questions(quote: str, found: FoundFigure, figure: Figure) -> tuple[str, ...]:
+    """For a count of what plans are for, the question of how many are planned, and of how
+    many new ones when the sentence counts them as more ("how many new special free schools
+    are planned?"): its own words ("confirmed plans for") say no "planned" a reader asks."""
+    if figure.kind is not FigureKind.COUNT or not figure.unit or figure.value == 1:
+        return ()
+    if not _PLANS_FOR.search(quote[: found.start]):
+        return ()
+    unit = figure.unit.lower()
+    after = quote[found.end :].split()
+    more = bool(after) and after[0].lower() in _MORE_WORDS
+    return (
+        f"how many {after[0].lower()} {unit} are planned?"
+        if more
+        else f"how many {unit} are planned?",
+        *((f"how many new {unit} are planned?",) if more else ()),
+    )
 
 
 def _said_in(claim: Claim, figure: FoundFigure) -> str:
@@ -479,13 +538,18 @@ def _figure_question(
     <purpose>?', 'what percentage ...', 'when ...?'."""
     if figure.kind is FigureKind.COUNT:
         return f"how many {figure.unit}?" if figure.unit and figure.value != 1 else None
-    named = amount_named(quote, found)
+    # A sentence restating the change before it ("This is an increase of 10.6%") is asked
+    # of what that change is of, in its year.
+    of = restated_amount(quote, found) or found
+    named = amount_named(quote, of)
     if named and figure.kind in {FigureKind.MONEY, FigureKind.PERCENT}:
         # The year keeps two answers' figures of one funding apart: a question both drafts
         # would ask ("how much is the high needs funding?") stays with the older draft only.
-        period = figure_period(quote, found, as_of) if as_of else None
+        period = figure_period(quote, of, as_of) if as_of else None
+        # Over a span ("60% over five years"), asked over it: no year is the figure's.
+        when = f" in {period}" if period else f" {figure_span(quote, of) or ''}".rstrip()
         asked = "how much is the" if figure.kind is FigureKind.MONEY else "what percentage is the"
-        return f"{asked} {named.removeprefix('total ')}{f' in {period}' if period else ''}?"
+        return f"{asked} {named.removeprefix('total ')}{when}?"
     if figure.kind is FigureKind.MONEY:
         after = " ".join(_words_after(quote, found, all_found))
         if not after:

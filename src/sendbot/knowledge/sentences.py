@@ -33,6 +33,13 @@ _APPOSED_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_COMMA = re.compile(r",\s+")
+# "This is an increase of 10.6%": a sentence restating, as a share or a size, the change the
+# sentence before it states; by itself it does not say what rose.
+RESTATES_CHANGE = re.compile(
+    r"(?:This|That|It|Which)\s+(?:is|was|will be|would be|represents|amounts to)\s+"
+    r"(?:an?\s+)?(?:further\s+)?(?:increase|rise|reduction|fall|decrease|cut|uplift)\b",
+    re.IGNORECASE,
+)
 _WORDS_TO_VERB = 6  # how far after "and" the verb of a new clause may be
 
 
@@ -81,7 +88,7 @@ def claims_in(passage: str) -> list[Claim]:
     if sentences and _is_lead_in(passage[sentences[-1].start : sentences[-1].end]):
         sentences.pop()
     drafts: list[tuple[int, _Span, int]] = []  # (quote start, focus, quote end)
-    for sentence in sentences:
+    for before, sentence in zip([None, *sentences], sentences, strict=False):
         text = passage[sentence.start : sentence.end]
         if drafts and not extract_figures(text):
             start, focus, _ = drafts[-1]
@@ -89,7 +96,11 @@ def claims_in(passage: str) -> list[Claim]:
                 drafts[-1] = (start, focus, sentence.end)
                 continue
         for part in clause_parts(passage, sentence):
-            drafts.append((sentence.start, part, part.end))
+            start = sentence.start
+            if before is not None and part.start == sentence.start and RESTATES_CHANGE.match(text):
+                # "This is an increase of 10.6%" is quoted with the sentence saying what rose.
+                start = before.start
+            drafts.append((start, part, part.end))
     return [_claim(passage, start, focus, end) for start, focus, end in drafts]
 
 
