@@ -21,26 +21,8 @@ _WORDS_AFTER = 6
 # not ending on a word that leads on ("to", "and").
 _WORDS_ON = 4
 _LEADS_ON = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "as",
-        "by",
-        "for",
-        "from",
-        "in",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "which",
-        "with",
-        "that",
-        "their",
-        "its",
-    }
+    "a an and are across as be better by for from has have in is its of on or that the their"
+    " to we which will with".split()
 )
 # The figure and the period it is for are shown together when this few words part them.
 _PERIOD_REACH = 16
