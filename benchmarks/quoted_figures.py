@@ -2,17 +2,20 @@
 line, over the development sets (each on the base it was written for).
 
     PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/quoted_figures.py [SET.yaml ...]
-        [--examples N]
+        [--examples N] [--drafted]
 
 With no sets named, every development set in dev_sets.EVERY_SET (held-out sets are never
-read). Each question is answered as the bot answers it on a fixed day, so the line saying a
-figure is old is among those checked. Counts are replies, once per kind of line.
+read). --drafted: the many-source sets on a base of the captured answers drafted and left
+unedited (benchmarks/drafted.py builds it), instead of the shipped base.
+Each question is answered as the bot answers it on a fixed day, so the line saying a figure is
+old is among those checked. Counts are replies, once per kind of line.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -51,11 +54,21 @@ def broken(index: FactIndex, question: str) -> dict[str, list[str]]:
     return kinds
 
 
+def _drafted_base() -> Path:
+    from drafted import build_drafted_base, captured_answers
+
+    directory = Path(tempfile.mkdtemp(prefix="quoted-figures-drafted-"))
+    build_drafted_base(captured_answers(), directory)
+    return directory
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", type=Path)
     parser.add_argument("--examples", type=int, default=2)
+    parser.add_argument("--drafted", action="store_true")
     args = parser.parse_args()
+    drafted = _drafted_base() if args.drafted else None
     names = [path.name for path in args.sets] or list(EVERY_SET)
     indexes: dict[Path, FactIndex] = {}
     counts: dict[str, Counter[str]] = {"one": Counter(), "many": Counter()}
@@ -67,6 +80,10 @@ def main() -> None:
             continue
         kb, by_fact = EVERY_SET[name]
         base = "one" if by_fact else "many"
+        if drafted is not None:
+            if by_fact:
+                continue
+            kb = drafted
         if kb not in indexes:
             indexes[kb] = build_index(load(kb).kb)
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
