@@ -37,8 +37,9 @@ from sendbot.knowledge.model import FigureKind, KnowledgeBase
 # double quote of its own), or a fragment in double quotes within a line.
 _QUOTE_LINE = re.compile(r'^> "(?P<quoted>.*)"$')
 _QUOTED = re.compile(r'"(?P<quoted>[^"\n]*)"|“(?P<curly>[^”\n]*)”')
-# Digits a figure reader might pass over: each must lie within a figure found.
-_DIGITS = re.compile(r"\d[\d,.]*")
+# Digits a figure reader might pass over: each must lie within a figure found. (Not digits
+# inside a word, as in a link's "0a81fac4".)
+_DIGITS = re.compile(r"(?<![\w/.-])\d[\d,.]*(?![A-Za-z_])")
 # "the newest figure is the one above": "one" is not a count there.
 # "not one for 2024/25", "without one", "as one figure": nor in these.
 _ONE_NOT_A_COUNT = re.compile(
@@ -214,7 +215,9 @@ def _titled(topic: str, kb: KnowledgeBase) -> bool:
     the £1 billion for high needs")."""
     cut = topic.removesuffix("...").removesuffix("…")
     for fact in kb.facts:
-        if fact.label == topic or (cut != topic and fact.label.startswith(cut)):
+        # (A label that is a statement is offered without its full stop.)
+        label = fact.label.removesuffix(".")
+        if label == topic or (cut != topic and label.startswith(cut)):
             quoted = [
                 found
                 for other in kb.facts
