@@ -11,9 +11,9 @@ from tests.answering.expected_replies import assert_answered_with
 
 SPRING_BUDGET = "spring-budget-2024-special-free-schools"
 EARLIER_76 = (
-    "Earlier answers on this: The department has also approved a further 76 special free "
-    "schools to create additional specialist school places for those with the greatest needs "
-    "(answered 8 February 2024)."
+    'Earlier answers on this: "The department has also approved a further 76 special free '
+    'schools to create additional specialist school places for those with the greatest needs" '
+    "(David Johnston, 8 February 2024)."
 )
 
 
@@ -48,7 +48,12 @@ def test_approvals_asked_keep_the_newer_approval(shipped_index: FactIndex, quest
     # budget, which the answer does not call approved, are no newer figure of them.
     reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "a further 76 special free schools" in reply.text
-    assert "Earlier: 33 special free schools for March 2023" in reply.text
+    # The 33 were approved earlier, but said in a later answer: not listed as "Earlier".
+    assert (
+        'In a later answer: "In March 2023, the department approved 33 new special free '
+        'schools" (David Johnston, 22 March 2024).'
+    ) in reply.text
+    assert "Earlier:" not in reply.text
 
 
 def test_nothing_later_of_the_same_thing_keeps_the_measure(shipped_index: FactIndex) -> None:
@@ -70,9 +75,9 @@ def test_no_figure_told_keeps_the_measure_newest(shipped_index: FactIndex) -> No
 
 PUPILS_2024_25 = "pupils-in-special-schools-2024-25"
 EARLIER_50K = (
-    "Earlier answers on this: Demand for specialist school placements has grown in recent "
-    "years, with over 50,000 more pupils placed in special schools than in 2017 (answered 12 "
-    "June 2023)."
+    'Earlier answers on this: "Demand for specialist school placements has grown in recent '
+    'years, with over 50,000 more pupils placed in special schools compared to 2017" (Claire '
+    "Coutinho, 12 June 2023)."
 )
 
 

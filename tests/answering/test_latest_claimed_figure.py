@@ -15,10 +15,14 @@ from sendbot.answering.latest import same_unit, without_claimed_figures
 from sendbot.answering.match import Outcome
 from tests.answering.expected_replies import assert_answered_with
 
-SPECIAL_SCHOOL_PUPILS_EARLIER = "Earlier: 115,000 children for 2015/16 (answered 27 January 2026)."
+SPECIAL_SCHOOL_PUPILS_EARLIER = (
+    'Earlier: "Since 2015/16, the number of children in all types of special schools has '
+    'increased from 115,000 to 200,000 in 2024/25" (Baroness Smith of Malvern, 27 January '
+    "2026)."
+)
 HIGH_NEEDS_TOTALS_EARLIER = (
-    "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
-    "£10.1 billion for 2023/24 (answered 22 February 2023)."
+    'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
+    '"£10.1 billion next year" (Claire Coutinho, 22 February 2023).'
 )
 
 

@@ -13,8 +13,10 @@ from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with
 
 HIGH_NEEDS_RISES = (
-    "Earlier: £440 million for 2024/25 (answered 26 September 2023); "
-    "£970 million for 2023/24 (answered 22 February 2023)."
+    'Earlier: "£440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
+    "Johnston, 26 September 2023); "
+    '"£970 million in the 2023/24 financial year compared to 2022/23" (Claire Coutinho, 22 '
+    "February 2023)."
 )
 
 
@@ -51,8 +53,9 @@ def test_a_figure_the_dfe_has_given_is_the_measure_not_the_written_answer(
         "what's the most up to date figure the government has given for the schools budget",
         "core-schools-budget-2028-29",
     )
-    assert "Earlier: £59.6 billion for 2024/25 (answered 26 September 2023)." in (
-        reply.text.splitlines()
+    assert (
+        'Earlier: "Within the total 2024/25 budget for schools of £59.6 billion" (David Johnston, '
+        "26 September 2023)." in (reply.text.splitlines())
     )
     # "the answer given in ..." is still about the written answer itself.
     assert_answered_with(

@@ -33,7 +33,7 @@ def test_the_latest_news_not_asking_about_money_is_the_newest_answer_s_word_on_t
         "supported-internships-pilot",
     )
     assert "Earlier answers on this" in reply.text
-    assert "(answered 9 January 2023)" in reply.text
+    assert "(Claire Coutinho, 9 January 2023)" in reply.text
 
 
 @pytest.mark.parametrize(

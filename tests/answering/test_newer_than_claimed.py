@@ -13,14 +13,19 @@ from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 HIGH_NEEDS_TOTALS_EARLIER = (
-    "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
-    "£10.1 billion for 2023/24 (answered 22 February 2023)."
+    'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
+    '"£10.1 billion next year" (Claire Coutinho, 22 February 2023).'
 )
 HIGH_NEEDS_RISES_EARLIER = (
-    "Earlier: £440 million for 2024/25 (answered 26 September 2023); "
-    "£970 million for 2023/24 (answered 22 February 2023)."
+    'Earlier: "£440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
+    "Johnston, 26 September 2023); "
+    '"£970 million in the 2023/24 financial year compared to 2022/23" (Claire Coutinho, 22 '
+    "February 2023)."
 )
-SCHOOLS_BUDGET_EARLIER = "Earlier: £59.6 billion for 2024/25 (answered 26 September 2023)."
+SCHOOLS_BUDGET_EARLIER = (
+    'Earlier: "Within the total 2024/25 budget for schools of £59.6 billion" (David Johnston, '
+    "26 September 2023)."
+)
 
 
 @pytest.mark.parametrize(

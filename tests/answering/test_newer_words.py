@@ -53,8 +53,8 @@ def test_a_newer_high_needs_figure_is_the_newest_with_the_earlier_ones(
 ) -> None:
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert reply.text.splitlines()[-1] == (
-        "Earlier: over £10.5 billion for 2024/25 (answered 8 February 2024); "
-        "£10.1 billion for 2023/24 (answered 22 February 2023)."
+        'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
+        '"£10.1 billion next year" (Claire Coutinho, 22 February 2023).'
     )
 
 
@@ -64,7 +64,10 @@ def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
     question = "special free schools approved, anything more recent than the 33?"
     reply = assert_answered_with(shipped_index, question, "special-free-schools-approved")
     assert "a further 76 special free schools" in reply.text
-    assert reply.text.splitlines()[-1].startswith("Earlier: 33 special free schools for March 2023")
+    # The 33 were approved in March 2023 but told of in a later answer: never "Earlier".
+    assert reply.text.splitlines()[-1].startswith(
+        'In a later answer: "In March 2023, the department approved 33 new special free schools"'
+    )
 
 
 @pytest.mark.parametrize(
@@ -85,4 +88,6 @@ def test_the_date_the_asker_had_news_from_is_no_period_asked(question: str, topi
 def test_updated_since_a_year_gets_the_newest_high_needs_figure(shipped_index: FactIndex) -> None:
     question = "has the high needs budget been changed since nov 2023?"
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
-    assert reply.text.splitlines()[-1].startswith("Earlier: over £10.5 billion for 2024/25")
+    assert reply.text.splitlines()[-1].startswith(
+        'Earlier: "Backed by over £10.5 billion in 2024/25"'
+    )

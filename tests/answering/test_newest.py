@@ -63,8 +63,8 @@ def test_no_period_gets_the_newest_figure_and_the_earlier_ones_from_their_quotes
     assert reply.answered and reply.fact is not None
     assert reply.fact.id == "hn-2025-26"
     assert reply.text.splitlines()[-1] == (
-        "Earlier: £10.5 billion for 2024/25 (answered 26 September 2023); "
-        "£10.1 billion for 2023/24 (answered 22 February 2023)."
+        'Earlier: "£10.5 billion in the 2024/25 financial year" (Jane Minister, 26 September '
+        '2023); "£10.1 billion in the 2023/24 financial year" (Jane Minister, 22 February 2023).'
     )
     shown = reply_json(reply)["earlier"]
     assert [item["fact_id"] for item in shown] == ["hn-2024-25", "hn-2023-24"]  # type: ignore[index,union-attr]
@@ -106,7 +106,7 @@ def test_a_figure_its_quote_does_not_write_is_left_out_of_the_earlier_line() -> 
     files = (kb.files[0], KnowledgeFile(first.path, first.source, (wrong,)), kb.files[2])
     reply = answer(build_index(KnowledgeBase(files)), "how much is the high needs budget?")
     assert "2024/25" not in reply.text.splitlines()[-1]
-    assert "£10.1 billion for 2023/24" in reply.text.splitlines()[-1]
+    assert '"£10.1 billion in the 2023/24 financial year"' in reply.text.splitlines()[-1]
 
 
 def test_months_between_counts_whole_months() -> None:

@@ -45,7 +45,7 @@ def test_an_older_answers_word_gives_way_to_the_newest_and_is_listed(index: Fact
     result, before = found
     assert result.best is not None and result.best.fact is NEW_WORD
     assert result.answered
-    assert before == ("Demand has grown (answered 12 June 2023)",)
+    assert before == ('"Q" (Jane Minister, 12 June 2023)',)
     # The older word is still offered.
     assert [offered.fact for offered in result.suggestions] == [OLD_WORD]
 
@@ -55,7 +55,7 @@ def test_the_newest_word_itself_keeps_its_place_and_lists_the_earlier(index: Fac
     assert found is not None
     result, before = found
     assert result.best is not None and result.best.fact is NEW_WORD
-    assert before == ("Demand has grown (answered 12 June 2023)",)
+    assert before == ('"Q" (Jane Minister, 12 June 2023)',)
 
 
 def test_a_year_asked_keeps_that_answers_word(index: FactIndex) -> None:
@@ -78,24 +78,28 @@ def test_a_reply_that_is_not_an_answer_is_left_alone(index: FactIndex) -> None:
         (
             "what's the newest on when the send reforms are due",
             "schools-white-paper-early-new-year",
-            "(answered 16 June 2025)",
+            "(Baroness Smith of Malvern, 16 June 2025)",
         ),
-        ("any update on pins lately?", "pins-independent-evaluation", "(answered 8 February 2024)"),
+        (
+            "any update on pins lately?",
+            "pins-independent-evaluation",
+            "(David Johnston, 8 February 2024)",
+        ),
         (
             "whats new on money for supported internships",
             "supported-internships-pilot",
-            "(answered 9 January 2023)",
+            "(Claire Coutinho, 9 January 2023)",
         ),
         (
             "current thinking on whether specialist place demand keeps growing",
             "specialist-placements-expected-to-rise",
-            "(answered 12 June 2023)",
+            "(Claire Coutinho, 12 June 2023)",
         ),
         # Most high needs money passed through councils to schools: February 2023, then 2026.
         (
             "do local authorities still pass the high needs money on to schools?",
             "high-needs-funding-reaches-settings",
-            "(answered 22 February 2023)",
+            "(Claire Coutinho, 22 February 2023)",
         ),
     ],
 )
@@ -121,12 +125,12 @@ def test_shipped_topic_asked_of_a_year_is_not_moved_on(shipped_index: FactIndex)
         (
             "what's the latest on SEND content in the teacher training framework",
             "ittecf-minimum-entitlement-2025",
-            "(answered 8 February 2024)",
+            "(David Johnston, 8 February 2024)",
         ),
         (
             "newest news on demand for places in special schools",
             "specialist-placements-expected-to-rise",
-            "(answered 12 June 2023)",
+            "(Claire Coutinho, 12 June 2023)",
         ),
     ],
 )
@@ -175,7 +179,7 @@ def test_a_figure_the_asker_has_gives_way_to_its_topics_newest_word(
     # The 1680 schools are what the asker has: the August 2025 answer's word is what is newer.
     assert reply.fact is not None and reply.fact.id == "pins-independent-evaluation"
     (line,) = [note for note in reply.notes if note.startswith("Earlier answers on this: ")]
-    assert "(answered 8 February 2024)" in line
+    assert "(David Johnston, 8 February 2024)" in line
 
 
 def test_a_figure_asked_for_at_its_newest_keeps_its_measure(shipped_index: FactIndex) -> None:
@@ -224,7 +228,7 @@ def test_when_something_is_to_come_is_the_newest_word_on_it(
     reply = answer(shipped_index, question)
     assert reply.fact is not None and reply.fact.id == "schools-white-paper-early-new-year"
     assert "Schools White Paper early in the new year" in reply.text
-    assert "(answered 16 June 2025)" in reply.text
+    assert "(Baroness Smith of Malvern, 16 June 2025)" in reply.text
 
 
 def test_when_something_happened_keeps_the_answer_matched(shipped_index: FactIndex) -> None:

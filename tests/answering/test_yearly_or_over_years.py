@@ -62,8 +62,8 @@ def test_a_figure_that_is_not_the_newest_lists_the_later_ones_as_later(
     reply = assert_answered_with(
         shipped_index, "latest year-on-year % increase in high needs", "high-needs-increase-2024-25"
     )
-    assert "Later: over £1 billion for 2025/26" in reply.text
-    assert "Earlier: £970 million for 2023/24" in reply.text
+    assert 'Later: "over £1 billion in the 2025/26 financial year"' in reply.text
+    assert 'Earlier: "£970 million in the 2023/24 financial year compared to 2022/23"' in reply.text
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,10 @@ def test_whether_it_has_gone_up_is_answered_by_the_newest_yearly_rise(
     # 2019/20 (60% over five years) given in February 2024.
     reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
     assert "increased by over £1 billion in the 2025/26 financial year" in reply.text
-    assert "Earlier: £440 million for 2024/25 (answered 26 September 2023)" in reply.text
+    assert (
+        'Earlier: "£440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
+        "Johnston, 26 September 2023)" in reply.text
+    )
 
 
 @pytest.mark.parametrize(

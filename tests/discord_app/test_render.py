@@ -441,7 +441,7 @@ def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
     embed = render_reply(reply).embed
     assert embed is not None
     field = next(field for field in embed.fields if field.name == "Newest figure")
-    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in field.value
+    assert '"£10.1 billion next year" (Claire Coutinho, 22 February 2023)' in field.value
     assert "more than 12 months ago" in field.value
 
 
@@ -456,7 +456,9 @@ def test_partial_reply_about_a_measure_shows_how_the_year_was_read_and_the_earli
     assert fields["How your question was read"] == (
         "“Next year” is read as 2027/28, counting from today (1 December 2026)."
     )
-    assert "£10.1 billion for 2023/24 (answered 22 February 2023)" in fields["Newest figure"]
+    assert (
+        '"£10.1 billion next year" (Claire Coutinho, 22 February 2023)' in fields["Newest figure"]
+    )
     assert "read as" not in fields["Newest figure"]
 
 
@@ -512,4 +514,6 @@ def test_a_place_s_newest_figure_is_the_national_one_with_the_earlier_ones_on_di
     assert rendered.embed.description == reply.missing
     assert reply.missing is not None and "England as a whole" in reply.missing
     field = next(field for field in rendered.embed.fields if field.name == "Newest figure")
-    assert "over £10.5 billion for 2024/25" in field.value
+    assert (
+        '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)' in field.value
+    )

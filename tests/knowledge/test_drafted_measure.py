@@ -143,7 +143,9 @@ def test_a_base_of_unedited_drafts_gives_the_newest_total_and_when_the_earlier_w
     reply = answer(index, "what is the latest high needs funding?", today=dt.date(2025, 5, 1))
     assert reply.answered and reply.fact is not None, reply.text
     assert "£12 billion in the 2025/26 financial year" in reply.fact.quote
-    assert "Earlier: over £10.5 billion for 2024/25 (answered 26 September 2023)." in reply.text
+    assert 'Earlier: "over £10.5 billion in 2024/25" (David Johnston, 26 September 2023).' in (
+        reply.text
+    )
 
 
 @pytest.mark.parametrize(

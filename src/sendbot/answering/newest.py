@@ -76,6 +76,7 @@ from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, analyse
+from sendbot.answering.quoted_fragment import figure_fragment
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
@@ -117,15 +118,27 @@ class Newest:
             lines.append(self.no_longer)
         # A figure shown for its period, not the newest ("the yearly % rise": 4.3% for 2024/25),
         # has the measure's figures for later periods beside it: those are later, not earlier.
+        # "Earlier" is older on both counts: a figure of an earlier time given in a later
+        # answer (33 approved in March 2023, said in March 2024, beside 76 said in February
+        # 2024) is listed as said later.
         listed = [item for item in self.earlier if not self._quoted_above(item)]
         later = [item for item in listed if self._after_shown(item)]
-        before = [item for item in listed if item not in later]
-        if later:
-            lines.append("Later: " + "; ".join(item.text for item in later) + ".")
-        if before:
-            lines.append("Earlier: " + "; ".join(item.text for item in before) + ".")
+        said_later = [item for item in listed if item not in later and item.said_later]
+        before = [item for item in listed if item not in later and item not in said_later]
+        lines += [
+            _figures_line(opening, items, more)
+            for opening, items, more in (
+                ("Later", later, "later"),
+                ("In a later answer", said_later, "more"),
+                ("Earlier", before, "earlier"),
+            )
+            if items
+        ]
         if self.said_before:
-            lines.append("Earlier answers on this: " + "; ".join(self.said_before) + ".")
+            shown = "; ".join(self.said_before[:FIGURES_LISTED])
+            left = len(self.said_before) - FIGURES_LISTED
+            more = f"; and {left} more" if left > 0 else ""
+            lines.append(f"Earlier answers on this: {shown}{more}.")
         if self.stale:
             lines.append(self.stale)
         return tuple(lines)
@@ -157,6 +170,17 @@ class Newest:
             return replace(reply, earlier=self.earlier) if self.earlier else reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
+
+
+# The most figures a line lists; the rest are counted ("and 2 earlier").
+FIGURES_LISTED = 3
+
+
+def _figures_line(opening: str, items: Sequence[EarlierFigure], more: str) -> str:
+    """'Earlier: "..." (who, when); "..." (who, when).': the first few, newest first."""
+    shown = "; ".join(item.text for item in items[:FIGURES_LISTED])
+    left = len(items) - FIGURES_LISTED
+    return f"{opening}: {shown}{f'; and {left} {more}' if left > 0 else ''}."
 
 
 def quoted_value(fact: Fact) -> str | None:
@@ -1067,7 +1091,7 @@ def _reports_a_figure(fact: Fact) -> bool:
 
 
 def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[EarlierFigure, ...]:
-    """One figure per other period, newest first, each as its own quote writes it."""
+    """One figure per other period, newest first, each in the words of its own quote."""
     seen = {(period_of(shown).start, period_of(shown).end)}
     earlier: list[EarlierFigure] = []
     for fact in facts:
@@ -1075,14 +1099,23 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
         if span in seen:
             continue
         value = quoted_value(fact)
-        if value is None:
+        quoted = figure_fragment(fact)
+        if value is None or quoted is None:
             continue  # never show a number its quote does not write
         seen.add(span)
         source = kb.source_of(fact)
         same_answer = fact.source_id == shown.source_id
-        unit = fact.measured.unit if fact.measured is not None else None
         earlier.append(
-            EarlierFigure(fact.id, value, fact.period, source.answered, same_answer, unit)
+            EarlierFigure(
+                fact.id,
+                value,
+                fact.period,
+                source.answered,
+                same_answer,
+                quoted=quoted,
+                said_by=source.answered_by.name,
+                said_later=source.answered > kb.source_of(shown).answered,
+            )
         )
     return tuple(earlier)
 

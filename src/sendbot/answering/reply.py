@@ -17,7 +17,6 @@ from sendbot.answering.expansions import spelt_out_line
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.message_kind import Kind
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
-from sendbot.knowledge.periods import period_label
 
 EXAMPLE_QUESTION = "how many special schools opened?"
 
@@ -54,25 +53,24 @@ class Suggestion:
 
 @dataclass(frozen=True, slots=True)
 class EarlierFigure:
+    """Another figure of the measure a reply gives, shown in its own words: a piece of its
+    fact's quote in quotation marks, who said it and when, so that every number beside the
+    answer can be checked as the answer's own can."""
+
     fact_id: str
     value: str  # as the quote writes it: "£10.1 billion"
     period: str | None  # "2023/24"; None when the fact names no period
     answered: dt.date
     same_answer: bool = False  # given in the written answer the reply shows
-    unit: str | None = None  # what a count counts: "special free schools"
+    quoted: str = ""  # the words of its quote around the figure: "over £10.5 billion in 2024/25"
+    said_by: str = ""  # who gave the written answer: "David Johnston"
+    said_later: bool = False  # in a written answer given after the one the reply shows
 
     @property
     def text(self) -> str:
-        when = f" for {period_label(self.period)}" if self.period else ""
-        return f"{self._counted}{when} (answered {human_date(self.answered)})"
-
-    @property
-    def _counted(self) -> str:
-        """A bare count said with what it counts ("33 special free schools"): "Earlier: 33 for
-        March 2023" left the reader to guess 33 of what. Sums and percentages say it already."""
-        if self.unit is None or "£" in self.value or "%" in self.value:
-            return self.value
-        return f"{self.value} {self.unit}"
+        """'"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)'"""
+        said = f"{self.said_by}, " if self.said_by else "answered "
+        return f'"{self.quoted or self.value}" ({said}{human_date(self.answered)})'
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +427,8 @@ def reply_json(reply: Reply) -> dict[str, object]:
                 "value": item.value,
                 "period": item.period,
                 "answered": item.answered.isoformat(),
+                "quote": item.quoted or item.value,
+                "said_by": item.said_by or None,
             }
             for item in reply.earlier
         ],

@@ -32,6 +32,7 @@ from sendbot.answering.latest import (
 )
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
+from sendbot.answering.quoted_fragment import opening_fragment
 from sendbot.answering.ranking import Ranking, among_first
 from sendbot.answering.reply import human_date
 from sendbot.knowledge.model import Fact
@@ -170,6 +171,9 @@ def figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | No
 
 
 def said_before(index: FactIndex, fact: Fact) -> str:
-    """An earlier word, as the reply's line of them lists it: the fact's statement without its
-    closing full stop, and when it was answered."""
-    return f"{fact.statement.rstrip('. ')} (answered {human_date(answered_on(index, fact))})"
+    """An earlier word, as the reply's line of them lists it: the opening of its quote, in
+    quotation marks, with who said it and when (its statement, written anew, would state
+    figures no quote shown holds)."""
+    source = index.kb.source_of(fact)
+    when = human_date(answered_on(index, fact))
+    return f'"{opening_fragment(fact)}" ({source.answered_by.name}, {when})'

@@ -1,0 +1,111 @@
+"""A short verbatim piece of a quote, to show a figure beside the answer in quotation marks:
+"over £10.5 billion in 2024/25", not the figure written anew, so the reader can check every
+number a reply states against words the source said. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.reply import display_quote
+from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
+from sendbot.knowledge.model import Fact, FigureKind
+
+# Where a clause ends: a comma, colon, semicolon or full stop before a space, a bracket, a dash.
+_CLAUSE_END = re.compile(r"[,;:.](?=\s)|[()]|\s[\u2014\u2013-]\s")
+_SENTENCE_END = re.compile(r"[.;:](?=\s)")
+# A clause's words are taken whole when this few lie beyond the figure (and its period).
+_WORDS_BEFORE = 4
+_WORDS_AFTER = 6
+# Else this many words after it at most, for what it counts ("15 new special schools"),
+# not ending on a word that leads on ("to", "and").
+_WORDS_ON = 4
+_LEADS_ON = frozenset(
+    "a an and are across as be better by for from has have in is its of on or that the their"
+    " to we which will with".split()
+)
+# The figure and the period it is for are shown together when this few words part them.
+_PERIOD_REACH = 16
+# The most words of a quote's opening shown for an earlier answer.
+OPENING_WORDS = 30
+ELLIPSIS = "…"
+
+
+def quoted_figure(fact: Fact) -> FoundFigure | None:
+    """The fact's measured figure where its quote (as shown) writes it, or None."""
+    figure = fact.measured
+    if figure is None:
+        return None
+    for found in extract_figures(display_quote(fact.quote)):
+        if found.kind is figure.kind and same_figure((figure.kind, figure.value), found):
+            return found
+    return None
+
+
+def figure_fragment(fact: Fact) -> str | None:
+    """The words of the fact's quote around its measured figure: with the period it is for
+    when the same sentence says it near by, and the rest of a short clause ("In March 2023,
+    the department approved 33 new special free schools"). None when the quote does not write
+    the figure."""
+    figure = quoted_figure(fact)
+    if figure is None:
+        return None
+    quote = display_quote(fact.quote)
+    start, end = figure.start, figure.end
+    period = _period_near(quote, figure, fact.period)
+    if period is not None:
+        start, end = min(start, period.start), max(end, period.end)
+    start = _reach_back(quote, start)
+    end = _reach_on(quote, end)
+    return quote[start:end].strip(" ,;:").removesuffix(".")
+
+
+def opening_fragment(fact: Fact) -> str:
+    """The quote's first words, cut after OPENING_WORDS with an ellipsis: what an earlier
+    answer said, in its own words."""
+    quote = display_quote(fact.quote)
+    sentence = _SENTENCE_END.search(quote)
+    first = quote[: sentence.start()] if sentence else quote.rstrip(".")
+    said = first.split(" ")
+    if len(said) <= OPENING_WORDS:
+        return first
+    return " ".join(said[:OPENING_WORDS]).rstrip(" ,;:") + ELLIPSIS
+
+
+def _period_near(quote: str, figure: FoundFigure, period: str | None) -> FoundFigure | None:
+    """Where the quote names the fact's period in the figure's sentence, near it."""
+    if period is None:
+        return None
+    best: FoundFigure | None = None
+    for found in extract_figures(quote):
+        if found.kind is not FigureKind.DATE or str(found.value) != period:
+            continue
+        left, right = sorted((found, figure), key=lambda item: item.start)
+        between = quote[left.end : right.start]
+        if _SENTENCE_END.search(between) or len(between.split()) > _PERIOD_REACH:
+            continue
+        if best is None or abs(found.start - figure.start) < abs(best.start - figure.start):
+            best = found
+    return best
+
+
+def _reach_back(quote: str, start: int) -> int:
+    """Back to the clause's start when it is a few words away; else the figure's own start."""
+    ends = [found.end() for found in _CLAUSE_END.finditer(quote, 0, start)]
+    clause = ends[-1] if ends else 0
+    if len(quote[clause:start].split()) <= _WORDS_BEFORE:
+        return clause
+    return start
+
+
+def _reach_on(quote: str, end: int) -> int:
+    """On to the clause's end when it is a few words away; else a few words on."""
+    found = _CLAUSE_END.search(quote, end)
+    clause = found.start() if found else len(quote)
+    rest = quote[end:clause]
+    if len(rest.split()) <= _WORDS_AFTER:
+        return clause
+    words = list(re.finditer(r"\S+", rest))[:_WORDS_ON]
+    while words and words[-1].group().lower() in _LEADS_ON:
+        words.pop()
+    return end + words[-1].end() if words else end

@@ -1,0 +1,53 @@
+"""The piece of a quote shown for a figure beside an answer: verbatim, holding the figure and,
+when its sentence says it near by, the period it is for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.quoted_fragment import figure_fragment, opening_fragment
+from sendbot.answering.reply import display_quote
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "piece"),
+    [
+        ("high-needs-total-2024-25", "over £10.5 billion in 2024/25"),
+        ("high-needs-total-2023-24", "£10.1 billion next year"),
+        (
+            "special-free-schools-approved-march-2023",
+            "In March 2023, the department approved 33 new special free schools",
+        ),
+        ("special-schools-opened", "the department has opened 15 new special schools"),
+        ("core-schools-budget-2028-29", "will rise to £69.5 billion by 2028/29"),
+    ],
+)
+def test_the_piece_holds_the_figure_in_the_quote_s_own_words(
+    shipped_index: FactIndex, fact_id: str, piece: str
+) -> None:
+    fact = shipped_index.kb.fact(fact_id)
+    assert figure_fragment(fact) == piece
+    assert piece in display_quote(fact.quote)
+
+
+def test_every_measured_figure_shown_is_a_piece_of_its_quote(shipped_index: FactIndex) -> None:
+    for fact in shipped_index.kb.facts:
+        piece = figure_fragment(fact)
+        if piece is not None:
+            assert piece in display_quote(fact.quote), fact.id
+            assert len(piece.split()) <= 24, fact.id
+
+
+def test_a_quote_not_writing_its_figure_gives_no_piece(shipped_index: FactIndex) -> None:
+    fact = shipped_index.kb.fact("high-needs-total-2023-24")
+    assert figure_fragment(replace(fact, quote="Funding will rise next year.")) is None
+
+
+def test_an_earlier_answer_is_shown_by_its_quote_s_opening(shipped_index: FactIndex) -> None:
+    fact = shipped_index.kb.fact("special-free-schools-approved")
+    opening = opening_fragment(fact)
+    assert opening.startswith("The department has also approved a further 76")
+    assert opening in display_quote(fact.quote)
