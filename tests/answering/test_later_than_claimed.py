@@ -100,8 +100,9 @@ def test_a_figure_told_of_a_topic_gets_its_newest_figure(
 
 OPENED_THIS_YEAR = "special-schools-opened"
 EARLIER_77 = (
-    "Earlier answers on this: The Free Schools programme has opened 77 special and 50 "
-    "alternative provision free schools across the country since 2010 (answered 12 June 2023)."
+    'Earlier answers on this: "Our Free Schools programme has opened 77 special and 50 '
+    'alternative provision free schools across the country since 2010" '
+    "(Claire Coutinho, 12 June 2023)."
 )
 
 
