@@ -80,12 +80,15 @@ def sums_of_unnamed_things(
     when the question asks a sum and the top fact's sum is of something it names."""
     if question.intent is not Intent.AMOUNT:
         return frozenset()
-    read = list(islice(candidates, _READ + 1))
-    if not read:
+    # The top candidate alone decides whether any rival is read: working out the others
+    # (most of what ranking costs) waits until it says they may be passed over.
+    read = iter(candidates)
+    top_candidate = next(read, None)
+    if top_candidate is None:
         return frozenset()
-    if read[0].evidence.unknown_share > 0:
+    if top_candidate.evidence.unknown_share > 0:
         return frozenset()  # "the PINS helpline": a word no fact knows may name another sum
-    first = index.facts[read[0].position]
+    first = index.facts[top_candidate.position]
     if not _says_every_year(first, question):
         return frozenset()  # "how much will PINS get after 2025": rivals or not, not said
     asked = _terms(index, question.text)
@@ -93,7 +96,7 @@ def sums_of_unnamed_things(
     if top is None or top.isdisjoint(asked):
         return frozenset()
     passed: set[int] = set()
-    for candidate in read[1:]:
+    for candidate in islice(read, _READ):
         named = _what_sums_are_of(index, index.facts[candidate.position])
         if named is not None and named.isdisjoint(asked):
             passed.add(candidate.position)
