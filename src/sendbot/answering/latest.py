@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
 
-from sendbot.answering.answer_parts import DEPARTMENT, FUTURE_WORDS
+from sendbot.answering.answer_parts import FUTURE_WORDS
 from sendbot.answering.asked_measure import (
     DOCUMENT_INTENTS,
     DOCUMENT_WORDS,
@@ -30,8 +30,12 @@ from sendbot.answering.ranking import Ranking, among_first, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 
-# Who gives a figure or says something: the department, by any name, or its ministers.
-_WHO_SAYS = rf"(?:{DEPARTMENT}|ministers?)"
+# Who gives a figure or says something: the department or its ministers. (Not
+# answer_parts.DEPARTMENT: "ministry" here turns "the latest ministry statement" into a reply.)
+_WHO_SAYS = r"(?:dfe|govt|gov|government|department|dept|ministers?)"
+# Without "dept", as these two rules were written: with it, "the most recent dept statement on
+# X" and "the figure the dept gave" read as latest-news questions, which changes replies.
+_WHO_SAYS_NOT_DEPT = r"(?:dfe|govt|gov|government|department|ministers?)"
 
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 # The letters its words start with (tests/answering/test_latest_letters.py checks them): a word
@@ -49,7 +53,7 @@ _LATEST = re.compile(
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
-    rf"(?:(?: {_WHO_SAYS}(?:'?s)?)?"
+    rf"(?:(?: {_WHO_SAYS_NOT_DEPT}(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?|commitments?|"
     r"pledges?|promises?)|"
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
@@ -134,7 +138,7 @@ _NEWS_AFTER_TOPIC = re.compile(
 # "the most recent figure dfe gave for X": who gave the figure, not what it is of.
 _GIVEN_BY = re.compile(
     r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
-    rf"(?:{_WHO_SAYS}|they) (?:has |have |had )?"
+    rf"(?:{_WHO_SAYS_NOT_DEPT}|they) (?:has |have |had )?"
     r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
     re.IGNORECASE,
 )
@@ -224,8 +228,8 @@ _LAST_UPDATED = re.compile(
     re.IGNORECASE,
 )
 _LAST_HEARD = re.compile(
-    r"^\s*when (?:did|have|has) (?:we|you|i|they|the minister|(?:the )?"
-    rf"{_WHO_SAYS}) last (?:hear[d]?|mention(?:ed)?|say|said|"
+    r"^\s*when (?:did|have|has) (?:we|you|i|they|dfe|the dfe|govt|the govt|the government|"
+    r"ministers?|the minister|the department) last (?:hear[d]?|mention(?:ed)?|say|said|"
     r"update[d]?|report(?:ed)?|talk(?:ed)?|spoke|speak|comment(?:ed)?|give|gave)"
     r"(?: anything| something)?(?: about| on| of| re)? (?P<topic>.+?)(?P<rest>)$",
     re.IGNORECASE,
