@@ -109,10 +109,12 @@ _WHEN_CLAUSE = re.compile(
     r"\bwhen (?:he|she|they|it|we|you|i)\s+(?!(?:was|is|did|does|will|were|are|do|has|had)\b)\w+"
     rf"|{_WHEN_ASKED.pattern}"
 )
+# The department, by any of the names a question gives it: "the dfe", "the govt", "the dept".
+DEPARTMENT = r"(?:dfe|govt|gov|government|department|dept|ministry)"
 # The department as who does or says something: "what has the dfe done", "did the govt say".
 _DEPARTMENT_DOES = re.compile(
     r"\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could) (?:the )?"
-    r"(?:dfe|govt|gov|government|department|dept|ministry)\b(?! (?:or|and)\b)"
+    rf"{DEPARTMENT}\b(?! (?:or|and)\b)"
 )
 # "asked, not answered": a part set aside by name.
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
@@ -130,15 +132,15 @@ _PUT_TO = re.compile(
 # what they asked is wanted.
 _WHAT_ASKED_OF = re.compile(
     r"\b(?:what|wat|wot) (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
-    r"(?:dept|department|dfe|ministry|government|govt|gov)\b|"
+    rf"{DEPARTMENT}\b|"
     r"\bwhat (?:exactly |actually )?(?:was|were|did) (?:the )?"
-    r"(?:dept|department|dfe|ministry|government|govt|gov) (?:get )?asked\b"
+    rf"{DEPARTMENT} (?:get )?asked\b"
 )
 # "the q was asking how far along the govt is with the plan", "it asked what the dfe has done":
 # the department is who the question asked about; which one it was put to is not asked.
 _DEPARTMENT_ASKED_ABOUT = re.compile(
     r"\b(?:ask|asks|asked|asking|about)\b(?: \w+){0,3}? (?:how|what|whether|if|why)\b"
-    r"(?: \w+)*? (?:govt|government|gov|dfe|department|dept|ministry)\b"
+    rf"(?: \w+)*? {DEPARTMENT}\b"
 )
 # "what's this written answer about?", "so whats this reply even about", "what was the nov
 # 2023 educational psychology question about": what a written answer (or its question) is
@@ -928,10 +930,14 @@ _DEPARTMENT_NAMED = (
     # the other departments a question may be checked against: "the DfE or the Cabinet Office"
     r"cabinet office|home office|treasury|dwp|department for work and pensions)"
 )
+# "which govt dept", "what ministry": a department asked for by what it is.
+_WHICH_DEPARTMENT_NAMED = (
+    r"\b(?:which|what) (?:government |govt |gov )?(?:department|dept|ministry)\b"
+)
 # Asking which department a question was put to: "which govt dept", "put to the DfE",
 # "was it education or health?".
 _WHICH_DEPARTMENT = re.compile(
-    r"\b(?:which|what) (?:government |govt |gov )?(?:department|dept|ministry)\b|"
+    rf"{_WHICH_DEPARTMENT_NAMED}|"
     # "directed at the education department": a department named by what it is for, too
     r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
     r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
@@ -979,7 +985,7 @@ def without_department_talk(folded: str) -> str:
 # A department named as who gave the answer: "the dfe answer", "the govt's reply", "the
 # department for education responded".
 _DEPARTMENT_WORD = re.compile(
-    r"\b(?:dfe|department|departments|dept|govt|government|gov|ministry)\b"
+    rf"\b(?:{DEPARTMENT}|departments)\b"
     r"(?: (?:for|of) education)?(?:'s|\u2019s)?"
 )
 _ANSWER_AFTER = re.compile(rf"\s+(?:written\s+)?{_ANSWER_WORD}")
@@ -1012,9 +1018,7 @@ def asks_which_department(folded: str) -> bool:
 
 
 _WHEN_IT_IS_ASKED = re.compile(r"^(?:\w+ ){0,3}?(?:when|what date|what day)\b")
-_WHICH_DEPARTMENT_OUTRIGHT = re.compile(
-    r"\b(?:which|what) (?:government |govt |gov )?(?:department|dept|ministry)\b"
-)
+_WHICH_DEPARTMENT_OUTRIGHT = re.compile(_WHICH_DEPARTMENT_NAMED)
 
 
 # A paper named by its command paper number: "CP 800", "cp800".

@@ -39,6 +39,7 @@ _ANY_FIGURE = re.compile(r"^(?:\w+ ){0,5}?(?:numbers|figures|stats|statistics)(?
 # "special school numbers - newest stat" asks the newest word on a topic, which the newest
 # answer's figure gives, whatever kind it is (the newest-figure rules find it).
 _NEWEST = re.compile(r"\b(?:newest|latest|recent|current|currently|now|today)\b")
+# Any auxiliary opening the question: unlike own_case's reader, no leading "so/and/but".
 _YES_NO = re.compile(
     r"(?:will|would|does|do|did|is|are|was|were|can|could|has|have|had|should|shall) "
 )

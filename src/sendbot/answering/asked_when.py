@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
-from sendbot.answering.intent import Intent
+from sendbot.answering.intent import WHEN_ASKED, Intent
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
 from sendbot.answering.word_start import at_word_starts
@@ -184,7 +184,6 @@ _SPAN = re.compile(
     r"(?:years|months)|"
     r"(?:academic|financial) years?|this (?:academic |financial )?year|from \w+ \d{4} to)\b"
 )
-_WHEN_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.END})
 _ROLES_OF_INTENT = {
     Intent.START: frozenset({"starts", "launched", "opened", "established"}),
     Intent.END: frozenset({"ends"}),
@@ -288,7 +287,7 @@ def not_given(question: Question, fact: Dated) -> str | None:
     if asked.month and own_dates and not any(_MONTH_NAMED.search(day) for day in own_dates):
         # "when does the £2.6bn have to be spent by, which month", of "between 2022 and 2025"
         return f"{SOURCE} gives only the year ({own_dates[-1]}), not the month."
-    if (asked.exact and question.intent in _WHEN_INTENTS) or (
+    if (asked.exact and question.intent in WHEN_ASKED) or (
         asked.exact_day and question.intent is Intent.OTHER
     ):
         roles = _ROLES_OF_INTENT.get(question.intent)

@@ -22,7 +22,7 @@ from sendbot.answering.lacking import SOURCE
 from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 from sendbot.answering.question import Question
 from sendbot.answering.word_start import at_word_starts
-from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
+from sendbot.knowledge.figures import SCALES, FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 # A month by its name or first letters, or a season: a date as people type it.
@@ -70,7 +70,7 @@ _ASKING = {
     FigureKind.DATE: "when",
 }
 # Words of a claim that say its scale or unit, not its value.
-_SCALE_WORDS = frozenset("bn billion m mn mil mill million k thousand percent per cent of".split())
+_SCALE_WORDS = frozenset(SCALES) | frozenset("percent per cent of".split())
 _PART = re.compile(r"\d[\d.]*|[a-z]{3,}")
 # A Discord mention, channel or custom emoji: its id is no figure anyone claims.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>")

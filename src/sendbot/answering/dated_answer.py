@@ -10,7 +10,7 @@ import re
 
 from sendbot.answering.answer_parts import DOMAIN_WORDS
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.intent import Intent
+from sendbot.answering.intent import WHEN_ASKED
 from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.normalise import STOPWORDS
 from sendbot.answering.question import Question, analyse
@@ -197,12 +197,9 @@ def without_the_date(question: Question) -> Question:
     text = " ".join(question.words)
     said = _SAID_IN.sub(r"\1", text)
     said = _BACK_THEN.sub("", said) if _SAID_BACK.search(said) else said
-    if question.intent in _WHEN_ASKED:
+    if question.intent in WHEN_ASKED:
         said = _DATE_NAMING.sub(r"\1\2", said)
     return question if said == text else analyse(said)
-
-
-_WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
 
 
 # "the feb 2024 answer": the date is the answer's name only. ("The house of lords answer from

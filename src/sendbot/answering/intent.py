@@ -45,6 +45,8 @@ class Intent(StrEnum):
 
 # Questions asking for a figure: how many, how much, what share.
 FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+# Questions asking when: on what date, since when, until when.
+WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
 
 # Words that make "what is the X" ask for a figure, date or detail about something rather
 # than what a named thing is: "what is the total budget", "what's the deadline for councils",

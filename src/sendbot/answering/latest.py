@@ -30,6 +30,13 @@ from sendbot.answering.ranking import Ranking, among_first, rank
 from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period
 
+# Who gives a figure or says something: the department or its ministers. (Not
+# answer_parts.DEPARTMENT: "ministry" here turns "the latest ministry statement" into a reply.)
+_WHO_SAYS = r"(?:dfe|govt|gov|government|department|dept|ministers?)"
+# Without "dept", as these two rules were written: with it, "the most recent dept statement on
+# X" and "the figure the dept gave" read as latest-news questions, which changes replies.
+_WHO_SAYS_NOT_DEPT = r"(?:dfe|govt|gov|government|department|ministers?)"
+
 # Words asking for the newest figure or news: "the latest", "most recent news on", "now".
 # The letters its words start with (tests/answering/test_latest_letters.py checks them): a word
 # starting otherwise is passed over at once, not tried against every branch (either case).
@@ -46,7 +53,7 @@ _LATEST = re.compile(
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
-    r"(?:(?: (?:dfe|govt|gov|government|department|ministers?)(?:'?s)?)?"
+    rf"(?:(?: {_WHO_SAYS_NOT_DEPT}(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?|commitments?|"
     r"pledges?|promises?)|"
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
@@ -131,7 +138,7 @@ _NEWS_AFTER_TOPIC = re.compile(
 # "the most recent figure dfe gave for X": who gave the figure, not what it is of.
 _GIVEN_BY = re.compile(
     r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
-    r"(?:dfe|govt|gov|government|department|ministers?|they) (?:has |have |had )?"
+    rf"(?:{_WHO_SAYS_NOT_DEPT}|they) (?:has |have |had )?"
     r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
     re.IGNORECASE,
 )
@@ -140,8 +147,7 @@ _GIVEN_BY = re.compile(
 # "the newest number of special free schools the govt has signed off": who made the
 # commitment is no topic; what it did to them is ("approved"), as the facts word it.
 _COMMITTED_BY = re.compile(
-    r"\s+(?:that |which |has |have )?(?:the )?(?:dfe|govt|gov|government|department|dept|"
-    r"ministers?|they)"
+    rf"\s+(?:that |which |has |have )?(?:the )?(?:{_WHO_SAYS}|they)"
     r" (?:has |have |had )?(?P<verb>committed to|signed off(?: on)?|promised|pledged|agreed to|"
     r"announced|confirmed|approved|green ?lit|given the go ahead (?:to|for))"
     r"(?=\s*(?:$|[?!.,;:]|[-\u2013]|\b(?:most recently|recently|so far|lately)\b))",
@@ -168,8 +174,8 @@ def _as_committed(found: re.Match[str]) -> str:
 
 # "..., whats dfe's latest view": asking for the word the topic before it names.
 _VIEW_ASKED = re.compile(
-    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is)\s+(?:the\s+)?(?:dfe|govt|gov|"
-    r"government|department|dept|ministers?|their)(?:'s|s)?\s+(?:view|line|position|stance|"
+    r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is)\s+(?:the\s+)?"
+    rf"(?:{_WHO_SAYS}|their)(?:'s|s)?\s+(?:view|line|position|stance|"
     r"take|word)\s*[?.!]*$",
     re.IGNORECASE,
 )

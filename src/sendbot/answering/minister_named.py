@@ -24,6 +24,7 @@ _ASKS_WHO = frozenset({Intent.PERSON, Intent.ASKER})
 # A question asking when (or since when) names a minister to ask when a thing was said
 # ("when did mckinnell say the reforms would come out?") only with one of these words; without
 # one ("when did mckinnell answer on it?") it asks the record's date.
+# (intent.WHEN_ASKED without END: "until when" is not read as a minister's saying.)
 _WHEN_INTENTS = frozenset({Intent.DATE, Intent.START})
 _SAYING = frozenset(
     "say said says saying mention mentioned mentions told tell claim claimed".split()

@@ -62,6 +62,7 @@ from sendbot.answering.unsaid_kinds import (
     how_it_works,
     office_held_then,
 )
+from sendbot.knowledge.figures import SCALES
 from sendbot.knowledge.model import FigureKind
 
 # Python 3.11 reads an enum member (`Intent.COUNT`) through EnumType's __getattr__ hook, some
@@ -1307,7 +1308,8 @@ def _beside_figures(question_words: Sequence[str]) -> list[str]:
     return kept
 
 
-_SCALES = frozenset({"billion", "million", "thousand", "bn", "m", "k"})
+# The words of a sum's scale, as figures reads them ("2.6bn", "70 mill").
+_SCALES = frozenset(SCALES)
 
 
 def _is_number(word: str) -> bool:

@@ -59,7 +59,7 @@ from sendbot.answering.dated_answer import (
 )
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
-from sendbot.answering.intent import FIGURE_ASKED, Intent
+from sendbot.answering.intent import FIGURE_ASKED, WHEN_ASKED, Intent
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -594,7 +594,7 @@ def _from_dated_answer(
     # Read with the answer it names called "it" (once, before its date is dropped: "the sept
     # 2023 answer said +440m; what did the lords answer in 2025 give" names two).
     # (A question asking when has its answer's date dropped by `without_the_date` instead.)
-    named_once = called_it(question) is not question and question.intent not in _WHEN_ASKED
+    named_once = called_it(question) is not question and question.intent not in WHEN_ASKED
     if own and result.outcome is Outcome.ANSWERED:
         return _within_named_as_it(index, result, question, sources, best) if named_once else None
     undated = without_the_date(question)
@@ -680,9 +680,6 @@ def _drawn_by_the_name(index: FactIndex, as_it_named: Question, fact: Fact) -> b
     """Read with the answer called "it", the question has nothing of the fact: it is not
     among the candidates at all."""
     return among_first(index, rank(index, as_it_named.text, as_it_named), fact, CANDIDATES) is None
-
-
-_WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
 
 
 # How close a fact of the named answer must be, read with the answer called "it", to be chosen

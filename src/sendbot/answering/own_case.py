@@ -18,7 +18,7 @@ _OWN_ONE = re.compile(
 )
 
 # A question answered yes or no, as the asking clauses open: "is it ...", "will the training
-# ...".
+# ...". Wider than promised_only's (an event happened or not): "can/may/might I get it" too.
 _YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|well|also|then) )*(?:is|are|am|was|will|would|could|can|might|may|"
     r"does|do|did|has|have|should)\b"

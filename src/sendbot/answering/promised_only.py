@@ -38,6 +38,8 @@ class AskedEvent:
 
 # The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
 _CLAUSE_BREAK = re.compile(r"[?.!,;:]+\s*|\s[-\u2013\u2014]+\s+")
+# Apart from own_case's and asked_figure_kind's yes/no readers: only "has/did/was ..." (an event
+# done or not, never "is there"), and it hands on the clause's rest.
 _YES_NO = re.compile(
     r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?(?P<aux>has|have|had|did|was|were|is|are)\s+"
     r"(?!there\b)(?P<rest>.*)"

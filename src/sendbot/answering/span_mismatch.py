@@ -8,7 +8,7 @@ import re
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.question import Question
-from sendbot.knowledge.figures import NUMBER_WORDS
+from sendbot.knowledge.figures import NUMBER_WORDS, SCALES
 
 # The number words a span of years is said in ("over five years", "the last ten years").
 _NUMBERS = {
@@ -76,7 +76,7 @@ def other_span(question: Question, fact: FactProfile) -> str | None:
 _SET_ASIDE = re.compile(
     r"\bnot (?:just |only )?(?:the |their |its )?((?:\w+ ){0,4}?\w+?)(?: ones?| figure| amount)?$"
 )
-_NOT_WORDS = frozenset({"million", "billion", "thousand", "pounds", "percent", "m", "bn", "k"})
+_NOT_WORDS = frozenset(SCALES) | {"pounds", "percent"}
 
 
 def set_aside(question: Question, fact: FactProfile) -> str | None:
