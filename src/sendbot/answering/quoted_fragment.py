@@ -29,6 +29,8 @@ _PHRASE_STARTS = _LEADS_ON | frozenset(
     "across at between but during including into over per since through under until up"
     " where when who within".split()
 )
+# A verb's particle, which leads on at a piece's end: "made up" (of 32 local authorities).
+_PARTICLES = frozenset({"up", "out"})
 # The most words a piece goes on past its cut to end where a phrase does.
 _PHRASE_REACH = 5
 # The figure and the period it is for are shown together when this few words part them.
@@ -138,7 +140,7 @@ def _phrase_ends_after(words: list[re.Match[str]], count: int) -> bool:
     """Whether a phrase ends after the first `count` words: the last one does not lead on,
     no quoted name is left open, and the next word starts a phrase of its own (a word that
     leads on, or a participle after a noun: "training provided by")."""
-    if words[count - 1].group().lower() in _LEADS_ON:
+    if words[count - 1].group().lower() in _LEADS_ON | _PARTICLES:
         return False
     taken = " ".join(word.group() for word in words[:count])
     if taken.count("\u2018") > taken.count("\u2019"):

@@ -226,9 +226,7 @@ def summary_lines(chart: Trend) -> list[str]:
     earlier = chart.points[:-1]
     if earlier:
         lines.append("Earlier:")
-        lines.extend(
-            _earlier_line(point) for point in reversed(earlier)
-        )
+        lines.extend(_earlier_line(point) for point in reversed(earlier))
     else:
         lines.append("Only one figure so far: the chart has a single point.")
     return lines
