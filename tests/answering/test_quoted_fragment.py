@@ -23,6 +23,18 @@ from sendbot.answering.reply import display_quote
         ),
         ("special-schools-opened", "the department has opened 15 new special schools"),
         ("core-schools-budget-2028-29", "will rise to £69.5 billion by 2028/29"),
+        # Cut a few words past the figure, a piece goes on to where the phrase ends.
+        (
+            "autism-awareness-training",
+            "over 100,000 professionals have undertaken autism awareness training",
+        ),
+        ("free-schools-opened-since-2010", "77 special and 50 alternative provision free schools"),
+        ("supported-internships-investment-2022", "up to £18 million over the next three years"),
+        (
+            "pins-programme",
+            "the department announced the £13 million \u2018Partnerships for Inclusion of"
+            " Neurodiversity in Schools\u2019 programme",
+        ),
     ],
 )
 def test_the_piece_holds_the_figure_in_the_quote_s_own_words(

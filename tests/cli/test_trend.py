@@ -50,7 +50,11 @@ def test_trend_writes_the_chart_named_after_the_measure_and_prints_the_summary(
     lines = result.stdout.splitlines()
     assert lines[:-1] == summary_lines(chart)
     assert lines[0].startswith("over £10.5bn for 2024/25")
-    assert "2022/23: £70m" in result.stdout
+    # The earlier point in its quote's own words, with who said it.
+    assert (
+        '2022/23: "the department launched a £70 million Change Programme made up of 32 local'
+        ' authorities" (David Johnston, answered 8 February 2024, ' in result.stdout
+    )
     assert lines[-1] == "wrote test-money.png (800x450, 2 points)"
 
 

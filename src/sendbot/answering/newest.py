@@ -121,7 +121,12 @@ class Newest:
         # "Earlier" is older on both counts: a figure of an earlier time given in a later
         # answer (33 approved in March 2023, said in March 2024, beside 76 said in February
         # 2024) is listed as said later.
-        listed = [item for item in self.earlier if not self._quoted_above(item)]
+        # The figure "No longer: that was ..." names is not named again beside it.
+        listed = [
+            item
+            for item in self.earlier
+            if not self._quoted_above(item) and not self._said_no_longer(item)
+        ]
         later = [item for item in listed if self._after_shown(item)]
         said_later = [item for item in listed if item not in later and item.said_later]
         before = [item for item in listed if item not in later and item not in said_later]
@@ -153,6 +158,10 @@ class Newest:
             return False
         said = (item.value, item.period) if item.period else (item.value,)
         return all(_writes(shown.quote, part) for part in said)
+
+    def _said_no_longer(self, item: EarlierFigure) -> bool:
+        """The earlier figure the "No longer" line already quotes, with who and when."""
+        return self.no_longer is not None and item.text in self.no_longer
 
     def _after_shown(self, item: EarlierFigure) -> bool:
         shown = self.result.best.fact if self.result.best else None

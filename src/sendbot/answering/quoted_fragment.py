@@ -24,6 +24,15 @@ _LEADS_ON = frozenset(
     "a an and are across as be better by for from has have in is its of on or that the their"
     " to we which will with".split()
 )
+# Words that start a phrase of their own, so a piece may end before them.
+_PHRASE_STARTS = _LEADS_ON | frozenset(
+    "across at between but during including into over per since through under until up"
+    " where when who within".split()
+)
+# A verb's particle, which leads on at a piece's end: "made up" (of 32 local authorities).
+_PARTICLES = frozenset({"up", "out"})
+# The most words a piece goes on past its cut to end where a phrase does.
+_PHRASE_REACH = 5
 # The figure and the period it is for are shown together when this few words part them.
 _PERIOD_REACH = 16
 # The most words of a quote's opening shown for an earlier answer.
@@ -99,13 +108,46 @@ def _reach_back(quote: str, start: int) -> int:
 
 
 def _reach_on(quote: str, end: int) -> int:
-    """On to the clause's end when it is a few words away; else a few words on."""
+    """On to the clause's end when it is a few words away; else a few words on, to where a
+    phrase ends."""
     found = _CLAUSE_END.search(quote, end)
     clause = found.start() if found else len(quote)
     rest = quote[end:clause]
     if len(rest.split()) <= _WORDS_AFTER:
         return clause
-    words = list(re.finditer(r"\S+", rest))[:_WORDS_ON]
-    while words and words[-1].group().lower() in _LEADS_ON:
-        words.pop()
-    return end + words[-1].end() if words else end
+    words = list(re.finditer(r"\S+", rest))
+    taken = _WORDS_ON
+    while taken and words[taken - 1].group().lower() in _LEADS_ON:
+        taken -= 1
+    return end + words[_phrase_end(words, taken) - 1].end() if taken else end
+
+
+def _phrase_end(words: list[re.Match[str]], taken: int) -> int:
+    """How many of the words to take so the piece ends where a phrase does, not on an
+    adjective or the first word of a name ("autism" of "autism awareness training", "Supported"
+    of "Supported Internships"): on past the words cut when a few more end the phrase; else
+    back to where one did; else as cut."""
+    for more in range(taken, min(taken + _PHRASE_REACH, len(words)) + 1):
+        if _phrase_ends_after(words, more):
+            return more
+    for fewer in range(taken - 1, 0, -1):
+        if _phrase_ends_after(words, fewer):
+            return fewer
+    return taken
+
+
+def _phrase_ends_after(words: list[re.Match[str]], count: int) -> bool:
+    """Whether a phrase ends after the first `count` words: the last one does not lead on,
+    no quoted name is left open, and the next word starts a phrase of its own (a word that
+    leads on, or a participle after a noun: "training provided by")."""
+    if words[count - 1].group().lower() in _LEADS_ON | _PARTICLES:
+        return False
+    taken = " ".join(word.group() for word in words[:count])
+    if taken.count("\u2018") > taken.count("\u2019"):
+        return False
+    if count == len(words):
+        return True
+    following = words[count].group()
+    return following.lower() in _PHRASE_STARTS or (
+        following.islower() and following.endswith("ed") and len(following) > 4
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from sendbot.answering.autocomplete import NAME_LIMIT, Choice, ChoiceList
+from sendbot.answering.quoted_fragment import figure_fragment
 from sendbot.answering.reply import citation, human_date
 from sendbot.knowledge.measures import history, measure_names, period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
@@ -43,6 +44,8 @@ class TrendPoint:
     answered: dt.date
     citation: str
     fact_id: str
+    quoted: str = ""  # the words of its quote around the figure; "" when the quote lacks it
+    said_by: str = ""  # who gave the written answer
 
     @property
     def label_lines(self) -> tuple[str, str]:
@@ -171,6 +174,8 @@ def _point(fact: Fact, kb: KnowledgeBase) -> TrendPoint | None:
         answered=source.answered,
         citation=citation(source),
         fact_id=fact.id,
+        quoted=figure_fragment(fact) or "",
+        said_by=source.answered_by.name,
     )
 
 
@@ -221,14 +226,21 @@ def summary_lines(chart: Trend) -> list[str]:
     earlier = chart.points[:-1]
     if earlier:
         lines.append("Earlier:")
-        lines.extend(
-            f"{point.period}: {point.shown} (answered {human_date(point.answered)}, "
-            f"{point.source_title})"
-            for point in reversed(earlier)
-        )
+        lines.extend(_earlier_line(point) for point in reversed(earlier))
     else:
         lines.append("Only one figure so far: the chart has a single point.")
     return lines
+
+
+def _earlier_line(point: TrendPoint) -> str:
+    """'2024/25: "over £10.5 billion in 2024/25" (David Johnston, answered 8 February 2024,
+    title)': the figure in its quote's own words, as a reply's "Earlier" line shows it; the value
+    as a reader says it only when the quote does not write it."""
+    answered = f"answered {human_date(point.answered)}, {point.source_title}"
+    if not point.quoted:
+        return f"{point.period}: {point.shown} ({answered})"
+    said = f"{point.said_by}, " if point.said_by else ""
+    return f'{point.period}: "{point.quoted}" ({said}{answered})'
 
 
 def measure_named(kb: KnowledgeBase, typed: str) -> str:
