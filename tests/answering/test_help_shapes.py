@@ -112,3 +112,35 @@ def test_the_same_filler_beside_a_topic_is_still_a_question(
     single_source_index: FactIndex, message: str
 ) -> None:
     assert answer(single_source_index, message).outcome not in (Outcome.HELP, Outcome.GREETING)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are your answers taken from the actual parliamentary answer?",
+        "is what you say taken from the official answer?",
+        "are your figures taken from the real written answers?",
+        "is your info pulled from the original parliamentary answer?",
+        "are your answers copied from parliament",
+    ],
+)
+def test_where_the_bots_answers_are_taken_from_gets_help(
+    single_source_index: FactIndex, message: str
+) -> None:
+    assert answer(single_source_index, message).outcome is Outcome.HELP, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The same source words beside a topic, or with no "you": questions, as before.
+        "how many special schools opened according to the official answer?",
+        "what did parliament say about special schools?",
+        "is the 10.5bn figure you gave taken from the actual answer?",
+        "who answered the parliamentary question?",
+    ],
+)
+def test_source_words_beside_a_topic_are_still_a_question(
+    single_source_index: FactIndex, message: str
+) -> None:
+    assert answer(single_source_index, message).outcome is not Outcome.HELP, message

@@ -39,6 +39,7 @@ from sendbot.answering.bot_words import (
     ORIGIN_CUES,
     ORIGIN_NOUNS,
     QUANTITY,
+    SOURCE_WORDS,
     TYPED_CUES,
     YOU,
 )
@@ -104,6 +105,8 @@ def about_the_bot(text: str) -> Kind | None:
             vague_years |= BEYOND
     # "why didn't it answer?": the bot's answer, not the written one.
     why_not = said[0] == "why" and bool(WHY_NOT.match(text))
+    # "are your answers taken from the actual parliamentary answer?": where they come from.
+    from_source = not ORIGIN_CUES.isdisjoint(present) and not YOU.isdisjoint(present)
     topical = (
         [
             word
@@ -123,6 +126,7 @@ def about_the_bot(text: str) -> Kind | None:
             and not word_in(word, META_WORDS)
             and word not in FIELD_WORDS
             and word not in vague_years
+            and not (from_source and word in SOURCE_WORDS)
         ]
     )
     if topical:

@@ -50,6 +50,14 @@ ORIGIN_NOUNS = frozenset(
 )
 
 
+# Where a message asking what the bot's answers come from says they come from ("are your answers
+# taken from the actual parliamentary answer?"): the source, not a topic of it.
+SOURCE_WORDS = frozenset(
+    """taken take took drawn pulled copied parliament parliamentary official actual real
+    genuine original""".split()
+)
+
+
 # Words about being or using a bot, which carry no topic a fact could be about.
 META_WORDS = frozenset(
     """
