@@ -76,7 +76,7 @@ from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, analyse
-from sendbot.answering.quoted_fragment import figure_fragment
+from sendbot.answering.quoted_fragment import figure_fragment, quoted_figure
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
 from sendbot.answering.reply import EarlierFigure, Reply, human_date
@@ -190,17 +190,6 @@ def _figures_line(opening: str, items: Sequence[EarlierFigure], more: str) -> st
     shown = "; ".join(item.text for item in items[:FIGURES_LISTED])
     left = len(items) - FIGURES_LISTED
     return f"{opening}: {shown}{f'; and {left} {more}' if left > 0 else ''}."
-
-
-def quoted_value(fact: Fact) -> str | None:
-    """The measured figure as its quote writes it, or None when the quote has no such text."""
-    figure = fact.measured
-    if figure is None:
-        return None
-    for found in extract_figures(fact.quote):
-        if found.kind is figure.kind and same_figure((figure.kind, figure.value), found):
-            return found.text  # its qualifier ("over") included
-    return None
 
 
 def months_between(earlier: dt.date, later: dt.date) -> int:
@@ -1104,10 +1093,11 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
         span = (period_of(fact).start, period_of(fact).end)
         if span in seen:
             continue
-        value = quoted_value(fact)
+        found = quoted_figure(fact)  # its qualifier ("over") included
         quoted = figure_fragment(fact)
-        if value is None or quoted is None:
+        if found is None or quoted is None:
             continue  # never show a number its quote does not write
+        value = found.text
         seen.add(span)
         source = kb.source_of(fact)
         same_answer = fact.source_id == shown.source_id
