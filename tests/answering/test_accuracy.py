@@ -1248,7 +1248,8 @@ def test_accuracy_floor(
         # thirty-fifth final held-out set, kept outside the repository for round 33: 323/327
         # right, 0 wrong, 117/122 on topic handled at its start; 323/327 right, 0 wrong, 117/122
         # at its end
-        # end of round 33: 323/327 right, 0 wrong, 145/150 not answerable handled
+        # end of round 33: 323/327 right, 0 wrong, 145/150 not answerable handled; retired to
+        # development at the start of round 34
         ("final35.yaml", 0.98, 0.96, 0),
         # thirty-first chat-style development set, written with final35 and used in round 33
         # only to check changes (summary lines): 252/258 right, 0 wrong, 117/119 on topic handled
@@ -2350,7 +2351,8 @@ def test_chat_set_floor(
         # multisource32.yaml, held out likewise for round 33: 198/244 right, 13 wrong, 37/46
         # "latest", 123/126 on topic handled at its start; 199/244 right, 12 wrong, 38/46
         # "latest", 123/126 at its end
-        # end of round 33: 199/244 right, 12 wrong, 38/46 "latest", 123/126 handled
+        # end of round 33: 199/244 right, 12 wrong, 38/46 "latest", 123/126 handled; retired to
+        # development at the start of round 34
         ("multisource32.yaml", 0.81, 12, 0.82, 0.97),
         # thirty-first multi-source development set, written with multisource32 and used in
         # round 33 only to check changes (summary lines): 185/220 right, 17 wrong, 32/42
