@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.settings import DEFAULT_RELOAD_SECONDS, Settings, SettingsError
+from sendbot.settings import DEFAULT_RELOAD_SECONDS, NoHomeDirectory, Settings, SettingsError
 
 
 def test_moderator_roles_audit_channel_and_reload_interval() -> None:
@@ -158,3 +158,21 @@ def test_an_id_too_short_to_be_a_snowflake_says_how_long_one_is(name: str) -> No
     with pytest.raises(SettingsError, match=r"a Discord id has 17 to 20 digits, this has 2$"):
         Settings.from_env({name: "12"})
     assert Settings.from_env({name: "81384788765712384"})  # 17 digits: an id from 2015
+
+
+@pytest.mark.parametrize("home", ["", "/", "relative/home"])
+def test_no_home_directory_is_refused_rather_than_data_in_the_root(home: str) -> None:
+    """HOME empty (or "/", as Docker gives a user without one) put the data directory at
+    /.local/share/sendbot: `sendbot ask` created it there."""
+    with pytest.raises(NoHomeDirectory, match="give --data DIR or set SENDBOT_DATA"):
+        Settings.from_env({"HOME": home})
+    # Any of the other ways to name it still works.
+    assert Settings.from_env({"HOME": home, "SENDBOT_DATA": "/srv/d"}).data_dir == Path("/srv/d")
+    assert Settings.from_env({"HOME": home}, data_dir="/srv/d").data_dir == Path("/srv/d")
+    chosen = Settings.from_env({"HOME": home, "XDG_DATA_HOME": "/srv/xdg"})
+    assert chosen.data_dir == Path("/srv/xdg/sendbot")
+
+
+def test_a_relative_xdg_data_home_is_ignored_as_the_xdg_rules_say(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": "here"}
+    assert Settings.from_env(env).data_dir == tmp_path / ".local" / "share" / "sendbot"

@@ -69,9 +69,33 @@ def user_path(value: str | Path) -> Path:
         raise SettingsError(f"{value}: no user {user} on this machine") from None
 
 
+class NoHomeDirectory(SettingsError):
+    """No home directory to keep the data in: an empty or unset HOME made it the file-system
+    root, where `sendbot ask` created /.local/share/sendbot."""
+
+    def __init__(self, home: str) -> None:
+        super().__init__(
+            f"no home directory to keep sendbot's data in (HOME is {home}): give --data DIR "
+            "or set SENDBOT_DATA (or XDG_DATA_HOME)"
+        )
+
+
 def default_data_dir(env: Mapping[str, str]) -> Path:
-    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "sendbot"
+    """$XDG_DATA_HOME/sendbot, else ~/.local/share/sendbot; never below the file-system root
+    or a relative path, which an empty HOME or XDG_DATA_HOME would give (the XDG rules ignore
+    a relative XDG_DATA_HOME)."""
+    xdg = env.get("XDG_DATA_HOME", "")
+    if os.path.isabs(xdg):
+        return Path(xdg) / "sendbot"
+    home = env.get("HOME")
+    if home is None:  # unset: the user's entry in the password database, as a shell does
+        try:
+            home = str(Path.home())
+        except (RuntimeError, KeyError):  # no entry for this user id
+            raise NoHomeDirectory("unset and this user has none") from None
+    if not os.path.isabs(home) or Path(home).resolve() == Path("/").resolve():
+        raise NoHomeDirectory(f"'{home}'" if home else "empty")
+    return Path(home) / ".local" / "share" / "sendbot"
 
 
 # A Discord id is a snowflake: an unsigned 64-bit number whose top bits are a time since 2015,

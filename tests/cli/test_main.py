@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -231,3 +232,26 @@ def test_chat_logs_a_partial_reply_as_partial_for_kb_gaps(tmp_path: Path) -> Non
     assert sendbot("chat", stdin=asked, env={"SENDBOT_DATA": str(data)}).returncode == 0
     (gap,) = GapLog(data).top()
     assert gap.reasons == {"partial": 1}
+
+
+def test_ask_with_an_empty_home_says_so_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    """HOME empty made the data directory /.local/share/sendbot, which `ask` created."""
+    root_data = Path("/.local/share/sendbot")
+    was_there = root_data.exists()
+    env = environment_without_settings() | {"HOME": ""}
+    env.pop("XDG_DATA_HOME", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "sendbot", "ask", "how many special schools opened?"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "sendbot: no home directory to keep sendbot's data in (HOME is empty): give --data DIR "
+        "or set SENDBOT_DATA (or XDG_DATA_HOME)"
+    ]
+    assert root_data.exists() == was_there
+    assert list(tmp_path.iterdir()) == []
