@@ -877,3 +877,30 @@ async def test_undo_in_an_earlier_copy_of_the_base_says_so(kb_dir: Path, data_di
     ):
         await store.undo("b")
     assert (tree_hashes(kb_dir), history_rows(data_dir)) == unchanged
+
+
+async def test_an_import_reads_each_document_once_from_preview_to_save(
+    store: Store, kb_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole-base check of an import read every document of the base before and after the
+    change, at the preview and again at the save (and the second-copy check once more each)."""
+    from collections import Counter
+
+    from sendbot.knowledge import same_answer
+
+    await store.replace_file("second.yaml", another_answer(kb_dir), actor="importer")
+    getattr(same_answer.answer_keys, "cache_clear", lambda: None)()  # from a cold start
+    parsed: Counter[str] = Counter()
+    parse = same_answer._answers_in
+
+    def counted(text: str) -> Any:
+        parsed[text] += 1
+        return parse(text)
+
+    monkeypatch.setattr(same_answer, "_answers_in", counted)
+    text = (kb_dir / KB_FILE).read_text(encoding="utf-8")
+    imported = text.replace("title: High needs budget", "title: HNB")
+    assert store.preview_file(KB_FILE, imported).lines() == ["~ high-needs-budget: title"]
+    await store.replace_file(KB_FILE, imported, actor="importer")
+
+    assert len(parsed) == 2 and set(parsed.values()) == {1}  # the two documents, once each

@@ -11,6 +11,7 @@ answer text (compared word for word, ignoring case, punctuation and the page aro
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -117,6 +118,10 @@ def uin_in_url(url: str) -> str | None:
     return None
 
 
+# Kept for the documents last compared: a whole file's change compares every document in the
+# base with the new one, then the whole base before and after, at preview and again at save;
+# each document is now parsed once, not six times (a document's text is its own key).
+@functools.lru_cache(maxsize=1024)
 def answer_keys(text: str) -> frozenset[str]:
     """The document's words, and its answer's words when it reads as a written answer's page
     or a list page's part for one (so two captures of one answer with different page
