@@ -10,7 +10,7 @@ import pytest
 from sendbot.answering.answer import Reply
 from sendbot.answering.match import Outcome
 from sendbot.cli import terminal
-from sendbot.cli.main import main
+from sendbot.cli.main import chat_greeting, main
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
 
@@ -167,3 +167,15 @@ def test_a_reply_wider_than_the_terminal_is_broken_between_words(
 def test_a_reply_that_fits_is_shown_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
     shown = _chat_at_width(monkeypatch, 400, REPLY)
     assert "sendbot> " + REPLY + "\n" in shown
+
+
+@pytest.mark.parametrize("columns", range(40, 90))
+def test_a_command_to_type_is_never_broken_over_two_lines(columns: int) -> None:
+    """The chat's opening line showed "(`sendbot kb" / "list` lists them)" at 80 columns, and
+    the help "`sendbot kb list` in a terminal" split at other widths: neither could be copied."""
+    kb = load(BUNDLED_KNOWLEDGE).kb
+    help_text = "To browse every fact: /facts on Discord, or `sendbot kb list` in a terminal."
+    for text in (chat_greeting(kb), "sendbot> I answer questions. " + help_text):
+        shown = terminal.wrapped(text, columns)
+        assert "`sendbot kb list`" in shown, shown
+        assert shown.split() == text.split()

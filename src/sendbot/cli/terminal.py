@@ -23,6 +23,9 @@ _HANGING = ("> ", "— ")
 # its year.
 _TOGETHER = re.compile(r"(?<=\d) (?=[A-Za-z£])|(?<=[a-z]) (?=\d{4}\b)")
 _KEEP = "\ue000"  # a private-use character: textwrap breaks only at ASCII whitespace
+# A command to type (`sendbot kb list`) is kept whole too: broken over two lines it cannot be
+# copied as it is; one longer than a narrow line may still break.
+_COMMAND = re.compile(r"`[^`\n]{1,38}`")
 
 
 def _enable_line_editing() -> None:
@@ -79,6 +82,7 @@ def wrapped(text: str, width: int) -> str:
     for line in text.splitlines():
         indent = " " * 2 if line.startswith(_HANGING) else ""
         kept = _TOGETHER.sub(_KEEP, line)
+        kept = _COMMAND.sub(lambda found: found[0].replace(" ", _KEEP), kept)
         lines.append(
             textwrap.fill(
                 kept,
