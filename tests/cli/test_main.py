@@ -179,6 +179,17 @@ def test_ask_help_names_every_json_field_and_the_data_default() -> None:
     assert "else ~/.local/share/sendbot" in help_text
 
 
+def test_chat_help_says_how_to_use_and_leave_the_prompt() -> None:
+    """Only the opening line of an interactive chat said how to leave it; `chat --help` did
+    not, nor that /ask QUESTION is taken there. Each key it names does what it says."""
+    help_text = " ".join(sendbot("chat", "--help").stdout.split())
+    assert "Ctrl-C clears the line; 'quit' or Ctrl-D leaves." in help_text
+    assert "/ask QUESTION works too" in help_text
+    piped = sendbot("chat", stdin="/ask how many special schools opened?\nquit\nhi\n")
+    assert piped.returncode == 0
+    assert "15 new special schools" in piped.stdout and "Hello" not in piped.stdout
+
+
 def test_kb_import_help_says_a_new_file_is_added() -> None:
     # A file the knowledge base does not have is added (a new source), not refused.
     listed = " ".join(sendbot("kb", "--help").stdout.split())

@@ -449,6 +449,10 @@ START_HINT = (
     "sendbot needs a command. To start: sendbot run (on Discord when DISCORD_TOKEN is set, "
     'otherwise a chat in this terminal), or sendbot ask "how many special schools opened?".'
 )
+CHAT_KEYS = (
+    "At the prompt, type a question and press Enter ('help' says what to ask; /ask QUESTION "
+    "works too). Ctrl-C clears the line; 'quit' or Ctrl-D leaves."
+)
 KB_START_HINT = "sendbot kb needs a command, e.g. sendbot kb check or sendbot kb list."
 
 
@@ -476,12 +480,14 @@ def build_parser() -> argparse.ArgumentParser:
         "else globally), list them and exit",
         _sync,
     )
-    command(
+    chat_command = command(
         "chat",
         "chat with the knowledge base in this terminal (one answer per line from a pipe); "
         "feeds kb gaps and kb stats",
         _chat,
     )
+    # How to use and leave the prompt: said only by the opening line of an interactive chat.
+    chat_command.epilog = CHAT_KEYS
     ask = command(
         "ask",
         "answer a question, or one question per line of standard input; exit status 2 when a "
