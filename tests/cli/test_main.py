@@ -266,3 +266,15 @@ def test_ask_with_an_empty_home_says_so_in_one_line_and_writes_nothing(tmp_path:
     ]
     assert root_data.exists() == was_there
     assert list(tmp_path.iterdir()) == []
+    # A command that keeps nothing there needs no home: it is not refused for want of one.
+    checked = subprocess.run(
+        [sys.executable, "-m", "sendbot", "kb", "check"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
+    assert (checked.returncode, checked.stderr) == (0, "")
+    assert checked.stdout.startswith("ok: 170 facts from 15 source(s)")
+    assert root_data.exists() == was_there and list(tmp_path.iterdir()) == []

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from sendbot.cli.parsing import shown_path
 from sendbot.knowledge.errors import KnowledgeError, Problem
-from sendbot.settings import DataInsideKnowledge, Settings, SettingsError, environment
+from sendbot.settings import (
+    DataInsideKnowledge,
+    NoHomeDirectory,
+    Settings,
+    SettingsError,
+    default_data_dir,
+    environment,
+)
 from sendbot.storage.database import database_path
 from sendbot.storage.draft_file import ServedKnowledge
 
@@ -234,9 +241,17 @@ def load_settings(
     Discord-only settings are checked only `for_discord`; a command that only reads the data
     directory leaves it uncreated (`creates_data=False`)."""
     env = environment()
+    data_dir = args.data
+    if not uses_data and not data_dir and not env.get("SENDBOT_DATA"):
+        try:
+            default_data_dir(env)
+        except NoHomeDirectory:
+            # No home to keep data in, and none is needed: `kb check` still checks. /dev/null
+            # can hold nothing, so no command could write there by mistake.
+            data_dir = os.devnull
     try:
         settings = Settings.from_env(
-            env, kb_path=args.kb, data_dir=args.data, for_discord=for_discord
+            env, kb_path=args.kb, data_dir=data_dir, for_discord=for_discord
         )
     except DataInsideKnowledge as exc:
         # Said with where each was set: `--kb ~/kb` under a default data directory in ~/kb
