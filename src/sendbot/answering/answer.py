@@ -19,7 +19,7 @@ from sendbot.answering.claimed_measure import (
     newer_than_claimed,
     other_period_of_claimed,
 )
-from sendbot.answering.claimed_plan import plan_meant
+from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
@@ -179,8 +179,8 @@ def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | Non
         return None
     decided = result.best.fact
     lowered = question.lower()
-    if "plan" not in lowered:
-        return None
+    if "plan" not in lowered or not may_mean_the_other(lowered, decided):
+        return None  # (most messages: the message is not ranked again for the other facts)
     near = [
         index.facts[candidate.position]
         for candidate in islice(rank(index, lowered).candidates, PLAN_SIBLING_REACH)

@@ -56,16 +56,18 @@ def plan_meant(question: str, decided: Fact, others: list[Fact]) -> Fact | None:
     """The fact among `others` that gives the plan the (lower-case) question means, when the
     fact `decided` gives the other kind; None when `decided` is the one meant, or when the
     question speaks of no plan."""
-    if not _PLAN.search(question):
+    if not may_mean_the_other(question, decided):
         return None
-    if _CLAIM_ASKED.search(question):
-        if claims_a_plan(decided):
-            return None
-        wanted = claims_a_plan
-    else:
-        if not claims_a_plan(decided):
-            return None
-        wanted = says_what_plan_will_do
-    if not (claims_a_plan(decided) or says_what_plan_will_do(decided)):
-        return None
+    wanted = claims_a_plan if _CLAIM_ASKED.search(question) else says_what_plan_will_do
     return next((fact for fact in others if wanted(fact)), None)
+
+
+def may_mean_the_other(question: str, decided: Fact) -> bool:
+    """Whether the (lower-case) question speaks of a plan and `decided` gives the other kind
+    than it means: when not, `plan_meant` is None whatever the other facts are, so a caller
+    need not find them (ranking the message again)."""
+    if not _PLAN.search(question):
+        return False
+    if _CLAIM_ASKED.search(question):
+        return says_what_plan_will_do(decided)  # (which a fact claiming a plan never is)
+    return claims_a_plan(decided)

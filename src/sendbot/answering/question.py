@@ -1022,7 +1022,14 @@ def _said_again(clause: str) -> str:
 _CHAT_ENDS = frozenset("pls please plz lol thanks ta tho".split())
 
 
+# Words every one of `_SUBGROUP_PATTERNS` needs: a message with none of them (most) names no
+# part of a group, and its clauses are not searched pattern by pattern.
+_SUBGROUP_NEEDS = ("how many", "share of", "proportion of", "percent", "fraction of")
+
+
 def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    if not any(needed in text for needed in _SUBGROUP_NEEDS):
+        return "", ()
     clauses = _NEXT_ASKING.split(text)
     found, again = _found_in(clauses)
     if not found:
