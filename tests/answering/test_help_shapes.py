@@ -122,6 +122,15 @@ def test_the_same_filler_beside_a_topic_is_still_a_question(
         "are your figures taken from the real written answers?",
         "is your info pulled from the original parliamentary answer?",
         "are your answers copied from parliament",
+        # Other verbs of sourcing, and other names for where (round 34: final35's help line).
+        "are your answers reliable, where's it quoted from",
+        "where are your facts quoted from",
+        "is what you say quoted from the real answer",
+        "r ur answers sourced from gov.uk or made up",
+        "where do u pull ur info from",
+        "are your quotes from hansard?",
+        "where are your figures cited from",
+        "is your info lifted from the written answer or do you paraphrase",
     ],
 )
 def test_where_the_bots_answers_are_taken_from_gets_help(
@@ -138,6 +147,8 @@ def test_where_the_bots_answers_are_taken_from_gets_help(
         "what did parliament say about special schools?",
         "is the 10.5bn figure you gave taken from the actual answer?",
         "who answered the parliamentary question?",
+        "where is the £10.5bn figure quoted from",
+        "is the change programme quoted from the plan",
     ],
 )
 def test_source_words_beside_a_topic_are_still_a_question(

@@ -92,6 +92,14 @@ _NAMES_AN_ANSWER = re.compile(
     re.IGNORECASE,
 )
 
+# The same, less what points at a time or the written answer ("opened this academic year").
+_POINTS_BACK_AT_TOLD = re.compile(
+    r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
+    r"(?! (?:(?:academic|financial|school|calendar|written) )?"
+    r"(?:answer|question|reply|year|term|month|week|time|spring|summer|autumn|winter)s?\b)",
+    re.IGNORECASE,
+)
+
 _DIGIT = re.compile(r"\d")
 
 # A word joining a second question to the first ("... opened? and is the budget going up?").
@@ -255,6 +263,9 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
         checked = _asked_then_checked(index, question, newest, today, stale_months)
         if checked is not None:
             return checked
+        asked = _question_over_its_story(index, question, newest, today, stale_months)
+        if asked is not None:
+            return asked
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
@@ -336,6 +347,39 @@ def _asked_then_checked(
     ):
         return None
     return _read_as(alone, first + mark, "what follows only checks its answer")
+
+
+def _question_over_its_story(
+    index: FactIndex, message: str, whole: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'my grandson is on a waiting list for a specialist place. how many new special schools
+    has the dfe opened?': a story, then one question. The story's words ("specialist place")
+    may draw the whole message to another fact than the question's: the question read alone,
+    when that is surely answered by another fact. Not when the question
+    points back at the story ("what is it for?"), whose words then say what is asked."""
+    plain = strip_markup(message)
+    part = last_question(plain, MAX_QUESTION_LENGTH // 3)
+    if part == plain:  # one sentence: "my son waits for a place in Kent, have they opened any?"
+        part = last_clause(plain, MAX_QUESTION_LENGTH // 3) or plain
+    if part == plain or asking_sentences(plain) != 1 or _POINTS_BACK_AT_TOLD.search(part):
+        return None
+    # Only a story before the question is left out: told after it ("..., latest wave", "per
+    # the dec 2023 answer"), or naming an answer, a year or a place, it narrows what is asked.
+    story = plain[: plain.rfind(part)] if plain.rstrip().endswith(part.rstrip()) else ""
+    if not story.strip() or _NAMES_AN_ANSWER.search(story) or _asks_of_a_place(story):
+        return None
+    alone = decide(index, part, today, stale_months)
+    found, kept = alone.result, whole.result
+    # The whole's confidence is no bar: a story's words make it sure of the fact they name.
+    if (
+        not found.answered
+        or found.best is None
+        or kept.best is None
+        or found.best.fact.id == kept.best.fact.id
+        or found.confidence < SURE_ALONE
+    ):
+        return None
+    return _read_as(alone, part, "the rest of your message was left out")
 
 
 def _leans_on_the_one_before(question: str) -> bool:

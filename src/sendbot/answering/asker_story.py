@@ -14,6 +14,14 @@ from sendbot.answering.asking_clauses import (
 )
 from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
 
+# The words naming a gathering or group where an asker hears of things ("our LA SEND board
+# meetings", "the parents' coffee morning"): none names what a fact is about.
+_GATHERING = (
+    r"(?:local|monthly|termly|weekly|parent|parents|carer|carers|forum|pcf|la|send|sen|board|"
+    r"governors?|senco|sencos|cluster|staff|team|network|school|coffee|council|committee|"
+    r"support|group|inset|partnership|area)"
+)
+
 # Personal context: who is asking, and about whom. It does not change what is asked, and its
 # numbers ("my son is 9") are not figures the question wants.
 CONTEXT = re.compile(
@@ -43,6 +51,16 @@ CONTEXT = re.compile(
     # (only apps the told-claim readings do not already name as where a figure was heard:
     # they read "someone on facebook said ..." themselves)
     r"(?:whatsapp|whats app|telegram|messenger)(?: (?:group|chat|page|thread|channel)s?)?"
+    # "i keep hearing about it at parent forum meetings", "our forum got an email about it",
+    # "parent rep on our local forum here": where the asker heard of it, or who they are
+    r"|(?:at|from|during) (?:(?:our|the|a|my|one of (?:the|our|my)|" + _GATHERING + r") )*"
+    r"(?:meetings?|coffee mornings?|briefings?|events?|forums?|conferences?)"
+    r"|(?:(?:our|my|the|we|i) )?(?:(?:" + _GATHERING + r") )*(?:got|had|received|were sent|"
+    r"was sent|have been sent|been sent) (?:an?|the|some) (?:e ?mail|letter|message|newsletter|"
+    r"invite|invitation|leaflet|flyer)s?(?: from (?:(?:our|my|the|" + _GATHERING + r") )+)?"
+    r"|(?:(?:parent|pcf|forum) )?rep(?:resentative)?(?: (?:on|at|for|of)(?: (?:our|the|a|my|"
+    + _GATHERING
+    + r"))+)? here"
     r")\b"
 )
 

@@ -54,7 +54,9 @@ ORIGIN_NOUNS = frozenset(
 # taken from the actual parliamentary answer?"): the source, not a topic of it.
 SOURCE_WORDS = frozenset(
     """taken take took drawn pulled copied parliament parliamentary official actual real
-    genuine original""".split()
+    genuine original quoted sourced cited cite lifted pull pulls pulling copy copying scraped
+    fetched obtained derived straight directly verbatim word paraphrase paraphrased
+    paraphrasing reworded summarised summarized hansard gov.uk""".split()
 )
 
 

@@ -23,6 +23,11 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_figure_kind import figure_kinds_asked, gives_a_kind
+from sendbot.answering.asked_makeup import (
+    asks_what_makes_it_up,
+    quotes_what_makes_it_up,
+    states_what_makes_it_up,
+)
 from sendbot.answering.asked_more import more_asked_of, says_more_of
 from sendbot.answering.asked_purpose import without_purpose_words
 from sendbot.answering.asked_so_far import (
@@ -328,6 +333,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
         _more_of_it_on_top(index, more_of, candidates)
+    if candidates and asks_what_makes_it_up(question.text):
+        _makeup_on_top(index, candidates)
     kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
@@ -492,6 +499,23 @@ def _other_measure_first(
         RISE_REACH,
         answers=lambda candidate: answers(index.facts[candidate.position]),
         agrees=lambda candidate: only(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact stating what a thing is made up of may rank and still be
+# put first: siblings on one programme share its name ("the change programme").
+MAKEUP_REACH = 0.15
+
+
+def _makeup_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "What is the change programme made up of?": the top fact says what it is (its quote
+    naming the 32 councils in passing); a close fact whose statement says what it is made up
+    of answers; the facts passed over whose quote says it too are not its rivals."""
+    _close_answer_first(
+        candidates,
+        MAKEUP_REACH,
+        answers=lambda candidate: states_what_makes_it_up(index.facts[candidate.position]),
+        agrees=lambda candidate: quotes_what_makes_it_up(index.facts[candidate.position]),
     )
 
 
