@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sendbot.answering.asked_effect import asks_an_effect
+from sendbot.answering.asked_first import definition_asked_first
 from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
@@ -263,6 +264,9 @@ class Question:
     # "is that more than last year?", "how many was the last cohort?": the earlier time or
     # thing it compares a figure with, or asks a figure of, as written ("the last cohort").
     compared_with: str | None = None
+    # "what is the ECF? never heard of it": the first sentence, when it alone asks what a thing
+    # is and the words after it only tell or guess (folded).
+    defined_first: str | None = None
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -526,6 +530,15 @@ def analyse(question: str) -> Question:
         intent = Intent.CASE  # "my son's school in Bristol - will it get PINS support?"
     if intent is not Intent.DEFINITION and quoted_term(text):
         intent = Intent.DEFINITION  # "what is 'adaptive teaching' in the ITTECF"
+    # "what is the ECF? I'm a parent so no idea": the first sentence asks, the rest tells.
+    defined_first = definition_asked_first(text)
+    if defined_first is not None:
+        intent = Intent.DEFINITION
+    subject_words = (
+        raw_words
+        if defined_first is None
+        else tuple(word for word in defined_first.split() if word not in CHAT_FILLER)
+    )
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != plain:
@@ -544,7 +557,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=_years_asked(asked_about, checking),
         checking=checking,
-        subject=as_written(_defined_subject(text, raw_words, intent, written).split(), written),
+        subject=as_written(_defined_subject(text, subject_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text), intent in FIGURE_ASKED),
         period=_period(asked),
         grade=_grade(asked),
@@ -573,6 +586,7 @@ def analyse(question: str) -> Question:
             if intent in _FIGURES_COMPARED
             else None
         ),
+        defined_first=defined_first,
     )
 
 
