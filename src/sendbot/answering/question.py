@@ -1075,6 +1075,21 @@ _MEASURE = re.compile(
     r"\b(?<!to )(?:improve|improved|improving|reduce|reduced|reducing|raise|raised|boost|"
     r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
 )
+# What an outcome is measured by, when named: a change asked of one of these is an outcome
+# asked, which a fact reporting something else done (places created, children reached) does
+# not give.
+_MEASURES = (
+    r"attendance|absences?|exclusions?|suspensions?|attainment|grades|behaviour|wellbeing|"
+    r"waiting lists?|waiting times?|waits|deficits?|debts?|overspends?|tribunal appeals?|"
+    r"tribunals?|appeals?|"
+    r"complaints|employment|jobs"
+)
+# ... after a change that names it with words between: "reduce council high needs deficits",
+# "shorten the waiting lists", "cut tribunal appeals".
+_MEASURE_NAMED_AFTER = re.compile(
+    r"\b(?:improve|improved|improving|reduce|reduced|reducing|cut|lower|lowered|shorten|"
+    r"shortened|bring down|brought down|ease|eased) (?:\w+ ){0,3}?(" + _MEASURES + r")\b"
+)
 
 
 def asks_so_far(text: str) -> bool:
@@ -1272,16 +1287,37 @@ def _wants(text: str) -> str | None:
     return "places" if _WANTS_PLACES.search(text) else None
 
 
-# ... or named before its change: "did attendance go up", "have exclusions fallen".
+# ... or named before its change: "did attendance go up", "have exclusions fallen", "have
+# waiting lists for specialist places gone down".
 _MEASURE_BEFORE = re.compile(
-    r"\b(attendance|exclusions?|attainment|grades|behaviour|wellbeing) (?:\w+ )?(?:go|went|gone|"
-    r"got|improve|improved|fall|fell|fallen|drop|dropped|rise|rose|risen|increase|increased|"
-    r"decrease|decreased|reduce|reduced)\b"
+    r"\b(" + _MEASURES + r") (?:\w+ ){0,4}?(?:go|went|gone|got|improve|improved|fall|fell|fallen|"
+    r"drop|dropped|rise|rose|risen|increase|increased|decrease|decreased|reduce|reduced|"
+    r"shorten|shortened|shrink|shrunk|shrank|come down|came down|shorter|longer)\b"
+)
+# ... or named as what something had an effect on: "what impact has the AP taskforce had on
+# exclusions", "any effect on attendance", "made a difference to waiting lists".
+_MEASURE_AFFECTED = re.compile(
+    r"\b(?:impact|effect|effects|difference|affect|affected|had) (?:on|to) (?:the |their |its )?"
+    r"(?:\w+ ){0,3}?(" + _MEASURES + r")\b"
 )
 
 
+_A_MEASURE = re.compile(_MEASURES)
+
+
+def names_a_measure(question: Question) -> bool:
+    """The outcome measure the question reads is one named as such ("waiting lists",
+    "deficits"), not any word after "increase" ("the increased high needs funding")."""
+    return bool(question.measure_words) and bool(_A_MEASURE.fullmatch(question.measure_words[0]))
+
+
 def _measure(text: str) -> tuple[str, ...]:
-    found = _MEASURE.search(text) or _MEASURE_BEFORE.search(text)
+    found = (
+        _MEASURE_AFFECTED.search(text)
+        or _MEASURE_BEFORE.search(text)
+        or _MEASURE_NAMED_AFTER.search(text)
+        or _MEASURE.search(text)
+    )
     return (found.group(1),) if found and found.group(1) not in STOPWORDS else ()
 
 
