@@ -80,6 +80,8 @@ _WHAT_IS_A_NAME = re.compile(
     r"what exactly is|what actually is) (?:the |an? )?"
     # (a name: not "the point of", "the latest on", "replacing the old award", "training for")
     r"(?!(?:\w+ ){0,4}?(?:\w+ing|of|on|for|in|to|with|about|from|latest|current|point|purpose|"
-    r"aim|target|position|status|plan|plans|difference|deadline|cost|total|number|amount)\b)"
+    r"aim|target|position|status|plan|plans|difference|deadline|cost|total|number|amount|"
+    # (nor a sum: "what's the high needs budget, never heard of it" asks the figure)
+    r"budget|budgets|funding|allocation|spending|money|\w*\d\w*)\b)"
     r"(?:\w+ ){0,3}?\w+$"
 )
