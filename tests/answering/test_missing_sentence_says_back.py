@@ -26,8 +26,8 @@ _SAID_BACK = [
         "many",
         "what even is resourced provision? my son might get a place",
         "school-capacity-survey-special-schools",
-        "The written answer mentions resourced provision but doesn't explain what it is or how "
-        "it works.",
+        # (read as a definition from its first sentence: the definition's own sentence)
+        "The written answer doesn't explain what resourced provision is.",
     ),
     (
         "one",

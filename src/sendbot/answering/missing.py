@@ -52,7 +52,7 @@ from sendbot.answering.period_mismatch import (
     said_number,
     years_before,
 )
-from sendbot.answering.question import Question
+from sendbot.answering.question import Question, names_a_measure
 from sendbot.answering.span_mismatch import other_span, set_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.answering.unsaid_kinds import (
@@ -1155,8 +1155,19 @@ def _missing_outcome(
 ) -> str | None:
     """What came of something, asked of a fact that does not say: "did attendance improve?",
     "did the 4000 kids go back into mainstream?", "have the 400 EPs qualified yet?"."""
-    if measure_terms and question.intent is _OUTCOME and measure_terms.isdisjoint(fact.own_terms):
-        return _missing_detail(question, fact)
+    if (
+        measure_terms
+        and (
+            question.intent is _OUTCOME or (question.intent is _OTHER and names_a_measure(question))
+        )
+        and measure_terms.isdisjoint(fact.own_terms)
+    ):
+        # "did attendance go up", "have waiting lists gone down since the new places": a change
+        # in what the fact never names (a question of no other kind that names a measure such
+        # as waiting lists or deficits changing asks an outcome, whatever its words)
+        if question.intent is _OUTCOME:
+            return _missing_detail(question, fact)
+        return f"{SOURCE} doesn't say what happened to {_measure_said(question)}."
     if (
         question.intent is _OUTCOME
         and fact.main_kind is FigureKind.COUNT
@@ -1184,6 +1195,11 @@ def _missing_outcome(
         # trained) is not what difference it made to them
         return _no_effect_said(fact)
     return None
+
+
+def _measure_said(question: Question) -> str:
+    measure = question.measure_words[0]
+    return question.written.get(measure, measure)
 
 
 def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:

@@ -204,6 +204,9 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
     """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
     written."""
     asked = _asked(question.text)
+    if question.defined_first and (asked is None or asked.explain is None):
+        # "what does the AP taskforce do? is it like a charity": the first sentence asks
+        asked = _asked(question.defined_first)
     if asked is None:
         return None
     main_kind = fact.main_kind
@@ -224,8 +227,9 @@ def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str
         money = _TOTAL_MONEY.search(question.text)
         if money is not None:
             return f"{SOURCE} gives {the_figure(fact)}, not the total {money[1]}."
-    if asked.explain and not _explains(asked.explain, fact.text):
-        thing = " ".join(question.written.get(word, word) for word in asked.explain.split())
+    explain = asked.explain
+    if explain and not _explains(explain, fact.text):
+        thing = " ".join(question.written.get(word, word) for word in explain.split())
         thing = said_back(thing) or "what was asked about"
         return f"{SOURCE} mentions {thing} but doesn't explain what it is or how it works."
     if asked.outcome and not fact.reports_results and _PLAN_OR_START.search(fact.text):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sendbot.answering.asked_effect import asks_an_effect
+from sendbot.answering.asked_first import definition_asked_first
 from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
 from sendbot.answering.asked_places import asked_places, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
@@ -263,6 +264,9 @@ class Question:
     # "is that more than last year?", "how many was the last cohort?": the earlier time or
     # thing it compares a figure with, or asks a figure of, as written ("the last cohort").
     compared_with: str | None = None
+    # "what is the ECF? never heard of it": the first sentence, when it alone asks what a thing
+    # is and the words after it only tell or guess (folded).
+    defined_first: str | None = None
     # Its words as the asker wrote them ("EHCPs", not "ehcps"), for replies.
     written: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -526,6 +530,15 @@ def analyse(question: str) -> Question:
         intent = Intent.CASE  # "my son's school in Bristol - will it get PINS support?"
     if intent is not Intent.DEFINITION and quoted_term(text):
         intent = Intent.DEFINITION  # "what is 'adaptive teaching' in the ITTECF"
+    # "what is the ECF? I'm a parent so no idea": the first sentence asks, the rest tells.
+    defined_first = definition_asked_first(text)
+    if defined_first is not None:
+        intent = Intent.DEFINITION
+    subject_words = (
+        raw_words
+        if defined_first is None
+        else tuple(word for word in defined_first.split() if word not in CHAT_FILLER)
+    )
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
     if not subgroup and asked != plain:
@@ -544,7 +557,7 @@ def analyse(question: str) -> Question:
         # asker's story is not a period asked about.
         years=_years_asked(asked_about, checking),
         checking=checking,
-        subject=as_written(_defined_subject(text, raw_words, intent, written).split(), written),
+        subject=as_written(_defined_subject(text, subject_words, intent, written).split(), written),
         kinds=kinds(asked_words, written, alternatives(text), intent in FIGURE_ASKED),
         period=_period(asked),
         grade=_grade(asked),
@@ -573,6 +586,7 @@ def analyse(question: str) -> Question:
             if intent in _FIGURES_COMPARED
             else None
         ),
+        defined_first=defined_first,
     )
 
 
@@ -1068,6 +1082,21 @@ _MEASURE = re.compile(
     r"\b(?<!to )(?:improve|improved|improving|reduce|reduced|reducing|raise|raised|boost|"
     r"boosted|increase|increased|cut) (?:the |their |its |kids |children s |pupils )?(\w+)"
 )
+# What an outcome is measured by, when named: a change asked of one of these is an outcome
+# asked, which a fact reporting something else done (places created, children reached) does
+# not give.
+_MEASURES = (
+    r"attendance|absences?|exclusions?|suspensions?|attainment|grades|behaviour|wellbeing|"
+    r"waiting lists?|waiting times?|waits|deficits?|debts?|overspends?|tribunal appeals?|"
+    r"tribunals?|appeals?|"
+    r"complaints|employment|jobs"
+)
+# ... after a change that names it with words between: "reduce council high needs deficits",
+# "shorten the waiting lists", "cut tribunal appeals".
+_MEASURE_NAMED_AFTER = re.compile(
+    r"\b(?:improve|improved|improving|reduce|reduced|reducing|cut|lower|lowered|shorten|"
+    r"shortened|bring down|brought down|ease|eased) (?:\w+ ){0,3}?(" + _MEASURES + r")\b"
+)
 
 
 def asks_so_far(text: str) -> bool:
@@ -1265,16 +1294,37 @@ def _wants(text: str) -> str | None:
     return "places" if _WANTS_PLACES.search(text) else None
 
 
-# ... or named before its change: "did attendance go up", "have exclusions fallen".
+# ... or named before its change: "did attendance go up", "have exclusions fallen", "have
+# waiting lists for specialist places gone down".
 _MEASURE_BEFORE = re.compile(
-    r"\b(attendance|exclusions?|attainment|grades|behaviour|wellbeing) (?:\w+ )?(?:go|went|gone|"
-    r"got|improve|improved|fall|fell|fallen|drop|dropped|rise|rose|risen|increase|increased|"
-    r"decrease|decreased|reduce|reduced)\b"
+    r"\b(" + _MEASURES + r") (?:\w+ ){0,4}?(?:go|went|gone|got|improve|improved|fall|fell|fallen|"
+    r"drop|dropped|rise|rose|risen|increase|increased|decrease|decreased|reduce|reduced|"
+    r"shorten|shortened|shrink|shrunk|shrank|come down|came down|shorter|longer)\b"
+)
+# ... or named as what something had an effect on: "what impact has the AP taskforce had on
+# exclusions", "any effect on attendance", "made a difference to waiting lists".
+_MEASURE_AFFECTED = re.compile(
+    r"\b(?:impact|effect|effects|difference|affect|affected|had) (?:on|to) (?:the |their |its )?"
+    r"(?:\w+ ){0,3}?(" + _MEASURES + r")\b"
 )
 
 
+_A_MEASURE = re.compile(_MEASURES)
+
+
+def names_a_measure(question: Question) -> bool:
+    """The outcome measure the question reads is one named as such ("waiting lists",
+    "deficits"), not any word after "increase" ("the increased high needs funding")."""
+    return bool(question.measure_words) and bool(_A_MEASURE.fullmatch(question.measure_words[0]))
+
+
 def _measure(text: str) -> tuple[str, ...]:
-    found = _MEASURE.search(text) or _MEASURE_BEFORE.search(text)
+    found = (
+        _MEASURE_AFFECTED.search(text)
+        or _MEASURE_BEFORE.search(text)
+        or _MEASURE_NAMED_AFTER.search(text)
+        or _MEASURE.search(text)
+    )
     return (found.group(1),) if found and found.group(1) not in STOPWORDS else ()
 
 
