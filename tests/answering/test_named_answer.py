@@ -181,6 +181,18 @@ def test_back_in_a_year_says_when_it_was_said_not_a_period_of_a_figure(
             "top-slicing-2026-02-26-answered-by",
             "Georgia Gould",
         ),
+        # Took the improvement plan's record through "which mp gave the government answer"
+        # and "who signed the written answer on the send and ap improvement plan?" before.
+        (
+            "which mp gave the government answer on educational psychologists",
+            "ep-2023-11-17-answered-by",
+            "David Johnston",
+        ),
+        (
+            "who signed the written answer on neurodiversity?",
+            "nd-2025-06-09-answered-by",
+            "Catherine McKinnell",
+        ),
         ("the IFS report question, who answered it?", "ifs-2025-06-16-answered-by", "Smith"),
         ("what date was the PINS question answered", "pins-2025-08-12-answered-date", "2025"),
     ],
