@@ -194,6 +194,12 @@ def test_back_in_a_year_says_when_it_was_said_not_a_period_of_a_figure(
             "Catherine McKinnell",
         ),
         ("the IFS report question, who answered it?", "ifs-2025-06-16-answered-by", "Smith"),
+        # Given the name alone before: the quote lacked the office asked for.
+        (
+            "what's the job title of the minister who replied on the ifs report",
+            "ifs-2025-06-16-answered-by",
+            "Minister of State (Minister for Women and Equalities)",
+        ),
         ("what date was the PINS question answered", "pins-2025-08-12-answered-date", "2025"),
     ],
 )
