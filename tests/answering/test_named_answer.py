@@ -1,6 +1,8 @@
 """A question naming which written answer it means, by its topic or its date: the answerer of
-the answer on that topic, and a figure or what was said within the answer of that date (of
-the kind asked: an amount is no count)."""
+the answer on that topic (and the office its page shows), and a figure or what was said within
+the answer of that date (of the kind asked: an amount is no count). A record of an answer named
+by its topic is that answer's, not another answer's record whose phrasings share more of the
+asking words."""
 
 import pytest
 
@@ -152,3 +154,80 @@ def test_back_in_a_year_says_when_it_was_said_not_a_period_of_a_figure(
         "how did ministers say they were handling rising demand for specialist places back in 2023",
         "specialist-provision-response-to-demand",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "shown"),
+    [
+        # Took the improvement plan's record through "what's the job title of the minister
+        # who replied" before; the supported internships page shows a later office.
+        (
+            "which job title is shown for the minister who answered the supported internships q?",
+            "si-2023-01-09-answered-by",
+            "Secretary of State for Energy Security and Net Zero",
+        ),
+        (
+            "the jan 2026 answer lists Baroness Smith under which dept? thought she was DfE",
+            "places-2026-01-27-answered-by",
+            "Minister of State (Department for Work and Pensions)",
+        ),
+        (
+            "who answered the supported internships question?",
+            "si-2023-01-09-answered-by",
+            "Claire Coutinho",
+        ),
+        (
+            "which minister replied to the question about the top slicing of high needs?",
+            "top-slicing-2026-02-26-answered-by",
+            "Georgia Gould",
+        ),
+        # Took the improvement plan's record through "which mp gave the government answer"
+        # and "who signed the written answer on the send and ap improvement plan?" before.
+        (
+            "which mp gave the government answer on educational psychologists",
+            "ep-2023-11-17-answered-by",
+            "David Johnston",
+        ),
+        (
+            "who signed the written answer on neurodiversity?",
+            "nd-2025-06-09-answered-by",
+            "Catherine McKinnell",
+        ),
+        ("the IFS report question, who answered it?", "ifs-2025-06-16-answered-by", "Smith"),
+        # Given the name alone before: the quote lacked the office asked for.
+        (
+            "what's the job title of the minister who replied on the ifs report",
+            "ifs-2025-06-16-answered-by",
+            "Minister of State (Minister for Women and Equalities)",
+        ),
+        ("what date was the PINS question answered", "pins-2025-08-12-answered-date", "2025"),
+    ],
+)
+def test_the_named_answers_record_is_given(
+    shipped_index: FactIndex, question: str, fact_id: str, shown: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert shown in reply.text
+
+
+def test_the_answer_a_question_names_keeps_its_record(shipped_index: FactIndex) -> None:
+    question = "who answered the improvement plan progress question?"
+    assert_answered_with(shipped_index, question, "document-answered-by")
+
+
+def test_a_page_showing_a_later_office_says_so(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "who answered the supported internships question?")
+    assert "may be a later office than she held when answering" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's the latest minister answering send funding questions in the commons",
+        "when was the question on SEND in prisons answered?",
+    ],
+)
+def test_a_shared_word_names_no_other_answer(shipped_index: FactIndex, question: str) -> None:
+    # "commons" is in one answer's records only by chance; no answer is about prisons.
+    reply = answer(shipped_index, question)
+    assert reply.outcome is not Outcome.ANSWERED, reply.text

@@ -916,7 +916,8 @@ def _names_the_paper(said: frozenset[str], fact: Fact) -> bool:
 
 def _names(said: frozenset[str], fact: Fact) -> bool:
     """The question names the person the fact gives (or their party or seat)."""
-    return not (set(words(fact.quote)) - OFFICE_WORDS).isdisjoint(said)
+    # ("and" of "Energy Security and Net Zero" names no one)
+    return not (set(words(fact.quote)) - OFFICE_WORDS - STOPWORDS).isdisjoint(said)
 
 
 names_the_person = _names

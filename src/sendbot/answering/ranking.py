@@ -47,6 +47,7 @@ from sendbot.answering.compared_years import (
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex, per_index
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import FIGURE_ASKED, Intent
+from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
 from sendbot.answering.question import Question, analyse
@@ -313,6 +314,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         read = unasked()
         candidates = _first_asked_on_top(candidates, read)
         unasked = partial(frozenset, read)
+        if candidates:
+            named_answer_on_top(index, candidates, terms, read)
     if (
         candidates
         and (asks_what_answer_is_about(question.text) or asks_what_was_asked(question.text))
