@@ -1,0 +1,79 @@
+"""Asked for the newest on a topic, the newest written answer's curated word on it (`topic`),
+not the sentence it opens with; asked the date of what it speaks of ("send reform date
+latest?"), when that comes, not when the answer was given. Through the pure core, on the
+shipped base."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.reply import Reply
+
+
+def fact_of(reply: Reply) -> str | None:
+    return reply.fact.id if reply.fact else None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The November 2025 answer opens with a year of listening; its news is the decision.
+        "what's the current position on SEND reform engagement, are they still consulting people?",
+        "whats the latest on send reform?",
+        "current state of play on send reform",
+        "latest on the send reform engagement",
+    ],
+)
+def test_the_newest_answers_word_on_a_topic_is_the_news(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == "schools-white-paper-early-new-year"
+    assert "further period of engagement" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "send reform date latest?",
+        "white paper date - latest?",
+        "most recent word from dfe on the send white paper, any date yet?",
+        "latest date for the send reforms?",
+        "whats the most recent date given for the send reform plans",
+    ],
+)
+def test_a_date_asked_of_what_the_newest_answer_says_is_coming(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == "schools-white-paper-early-new-year"
+    assert "early in the new year" in reply.text
+    assert "This question was answered on" not in reply.text
+
+
+def test_a_date_the_sources_give_only_so_far_is_a_partial(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "is there a date for the send white paper yet, latest?")
+    assert reply.outcome.value == "partial"
+    assert fact_of(reply) == "schools-white-paper-early-new-year"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The answer itself named: its record.
+        ("when was the latest answer on send reform given?", "wp-2025-11-21-answered-date"),
+        ("date of the most recent answer on the white paper?", "wp-2025-11-21-answered-date"),
+        ("when was the newest question on pins answered", "pins-2025-08-12-answered-date"),
+        ("who answered the most recent question on send reform?", "wp-2025-11-21-answered-by"),
+        # One part of the news asked: how they are consulting.
+        (
+            "most recent update on how the govt is consulting on send reform",
+            "send-reform-listening-sessions",
+        ),
+    ],
+)
+def test_the_answer_or_a_part_of_its_news_asked_keeps_its_fact(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == fact_id
