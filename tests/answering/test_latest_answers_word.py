@@ -77,3 +77,36 @@ def test_the_answer_or_a_part_of_its_news_asked_keeps_its_fact(
 ) -> None:
     reply = answer(shipped_index, question)
     assert reply.answered and fact_of(reply) == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The universal SEND training offer for school staff: the Autism Education Trust's in
+        # the February 2024 answer, the Universal Services programme (NASEN) in June 2025.
+        "is the universal send training offer still the AET one?",
+        "is the universal training offer still run by the autism education trust",
+        "is AET still doing the send training for schools or has it changed",
+    ],
+)
+def test_is_the_training_offer_still_the_old_one_gets_the_newer(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == "universal-services-programme"
+    assert "Earlier answers on this:" in reply.text and "Autism Education Trust" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many professionals have had autism awareness training from the AET?",
+        "how many people did the AET autism training since may 2022",
+        "what was the universal training offer in feb 2024",
+    ],
+)
+def test_the_aet_count_or_its_date_keeps_the_older_answer(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == "autism-awareness-training"
