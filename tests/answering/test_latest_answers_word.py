@@ -110,3 +110,38 @@ def test_the_aet_count_or_its_date_keeps_the_older_answer(
 ) -> None:
     reply = answer(shipped_index, question)
     assert reply.answered and fact_of(reply) == "autism-awareness-training"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The £10.1bn the asker has drew the whole message to the February 2023 answer.
+        "what's the total high needs budget now? the 10.1bn figure on our LA website feels ancient",
+        "what's the total high needs budget now? the 10.1bn figure in my notes feels old",
+        "whats total hn funding now? the 10.1bn figure on the council site is ancient",
+    ],
+)
+def test_the_newest_asked_then_an_old_figure_told_gets_the_newest(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == "high-needs-total-2025-26"
+    assert "over £12 billion" in reply.text and "£10.1 billion" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what was high needs in 2023/24? i had 10.1bn", "high-needs-total-2023-24"),
+        ("was high needs £10.1bn in 2023-24", "high-needs-total-2023-24"),
+        (
+            "how many special free schools are approved now? i heard 76",
+            "special-free-schools-approved",
+        ),
+    ],
+)
+def test_the_told_figures_own_period_or_measure_keeps_its_fact(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.answered and fact_of(reply) == fact_id
