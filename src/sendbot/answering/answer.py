@@ -70,6 +70,7 @@ from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
+from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind
 
 # The most of a message that is read. A longer one (a story, then the question) is read from
@@ -266,6 +267,9 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
         asked = _question_over_its_story(index, question, newest, today, stale_months)
         if asked is not None:
             return asked
+        newer = _told_figure_answered(index, question, newest, today, stale_months)
+        if newer is not None:
+            return newer
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
@@ -464,6 +468,25 @@ def _newest_asked_then_told(
     if not alone.result.answered or best is None or not (best.fact.measure or best.fact.topic):
         return None
     return _read_as(alone, first, "what follows it tells, and does not change the newest")
+
+
+def _told_figure_answered(
+    index: FactIndex, message: str, newest: Newest, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'what's the total high needs budget now? the 10.1bn figure on our LA website feels
+    ancient', answered with the £10.1bn the asker told: the asking part read alone gives a later
+    figure of the same measure, which is the newest asked for (the told figure is what the
+    asker has, not the answer)."""
+    best = newest.result.best
+    if best is None or not best.fact.measure:
+        return None
+    alone = _newest_asked_then_told(index, message, today, stale_months)
+    if alone is None or alone.result.best is None:
+        return None
+    fact = alone.result.best.fact
+    if fact.measure != best.fact.measure or period_of(fact).end <= period_of(best.fact).end:
+        return None
+    return alone
 
 
 def _topic_pointed_to(

@@ -410,7 +410,13 @@ def _match_newest(
     # answer's lead. ("The latest update on how X is done" asks one part of it.)
     news_asked = _NEWS_ASKED.search(question) and not _ASKS_A_PART.search(stripped)
     how_it_stands = bool(_STATUS.search(question) or news_asked)
-    news = newest_on_topic(index, stripped, topic_ranking, lead_only=how_it_stands)
+    news = newest_on_topic(
+        index,
+        stripped,
+        topic_ranking,
+        lead_only=how_it_stands,
+        answer_named=not ANSWER_WORDS.isdisjoint(asked.words),
+    )
     if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
         return replace(topic, question=question)
     measure = chosen.best.fact.measure if chosen.best is not None else None
@@ -423,7 +429,9 @@ def _match_newest(
             newest = chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, chosen.best)
             return newest or chosen
         return chosen  # a measure: its newest figure is `resolve`'s to find
-    if chosen.outcome is Outcome.PARTIAL and not about_the_answer(asked):
+    if chosen.outcome is Outcome.PARTIAL and (
+        not about_the_answer(asked) or _when_it_comes_partly(index, asked, chosen)
+    ):
         return chosen  # on topic, but the sources do not give what was asked
     if news is None:
         return _topic_if_newest(index, chosen, topic, topic_ranking)
@@ -453,6 +461,12 @@ def _match_newest(
         if other.fact is not news.fact
     )
     return replace(answered, suggestions=offered)
+
+
+# Words naming a written answer itself. Not "date" ("send reform date latest?" asks when the
+# reforms come), nor who gives news ("the latest from the dfe on X") or "published" ("when
+# will the plans be published"), which ask of what the answer speaks of as well.
+ANSWER_WORDS = DOCUMENT_WORDS - frozenset("date dfe department dept published publish".split())
 
 
 def _record_over_what_is_to_come(index: FactIndex, chosen: MatchResult, topic: MatchResult) -> bool:
@@ -796,14 +810,20 @@ def _of_the_answer(index: FactIndex, source_id: str, position: int) -> bool:
 
 
 def newest_on_topic(
-    index: FactIndex, topic: str, ranking: Ranking | None = None, lead_only: bool = False
+    index: FactIndex,
+    topic: str,
+    ranking: Ranking | None = None,
+    lead_only: bool = False,
+    answer_named: bool = False,
 ) -> ScoredFact | None:
     """The fact of the newest written answer on `topic`: the answer's first fact carrying
     every word of it (nothing asked that it does not give), or, when only the answer's own
     record (its question) speaks of it, the answer's first fact. About the answers
     themselves ("who answered the most recent question on X"), the newest answer's record.
     `ranking` is `topic` ranked, when the caller has ranked it already; `lead_only`: the answer's
-    first fact on it, whichever of its facts is nearer the words asked."""
+    first fact on it, whichever of its facts is nearer the words asked; `answer_named`: the
+    whole question named a written answer ("when was the latest answer on X given?"), which
+    `topic`, without the words asking for the newest, may no longer say."""
     ranking = rank(index, topic) if ranking is None else ranking
     if not ranking.candidates:
         return None
@@ -838,9 +858,16 @@ def newest_on_topic(
     newest = max(answered_on(index, index.facts[candidate.position]) for candidate in on_topic)
     of_newest = [c for c in on_topic if answered_on(index, index.facts[c.position]) == newest]
     # The newest answer's first word on it: an answer leads with its news, then explains.
+    if document_too and not answer_named and _when_it_comes_asked(index, question, of_newest):
+        document_too = False
     said = [c for c in of_newest if document_too or not _is_record(index.facts[c.position])]
     if said:
-        first = min(said, key=lambda candidate: candidate.position)
+        # The answer's curated word on a topic, when one of these facts is it, is its news
+        # (an answer may open with what led up to it: "over the last year ... listened"
+        # before its decision to engage further); else its first fact on it.
+        # (Asked about the answer itself, its record is what is asked: kept.)
+        words = [] if document_too else [c for c in said if index.facts[c.position].topic]
+        first = min(words or said, key=lambda candidate: candidate.position)
         # Unless another of its facts on it is clearly nearer what was asked ("the latest
         # assessment of demand": that demand will go on rising, not the survey that measures it).
         # (Asked when it was published or who gave it, its record comes first, as it is.)
@@ -864,6 +891,33 @@ def newest_on_topic(
         None,
     )
     return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
+
+
+def _when_it_comes_partly(index: FactIndex, asked: Question, chosen: MatchResult) -> bool:
+    """A date asked naming no written answer ("is there a date for the white paper yet?"),
+    answered in part by a fact saying what is to come ("early in the new year"): the date of
+    what comes is asked, which the sources give only so far, not when the answer was given."""
+    fact = chosen.best.fact if chosen.best is not None else None
+    return (
+        fact is not None
+        and ANSWER_WORDS.isdisjoint(asked.words)
+        and not _is_record(fact)
+        and to_come(index, fact)
+    )
+
+
+def _when_it_comes_asked(index: FactIndex, question: Question, of_newest: list[Candidate]) -> bool:
+    """A date asked naming no written answer ("send reform date latest?", "any date yet for
+    the white paper?"), where the newest answer on the topic says what is to come: the date
+    asked is when that comes, not when the answer was given."""
+    return (
+        question.intent in (Intent.DATE, Intent.START)
+        and ANSWER_WORDS.isdisjoint(question.words)
+        and any(
+            not _is_record(index.facts[c.position]) and to_come(index, index.facts[c.position])
+            for c in of_newest
+        )
+    )
 
 
 def _nearer_than_the_topic(
