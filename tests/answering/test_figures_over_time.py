@@ -5,6 +5,7 @@ period, and a period's figure given as asked says that newer ones exist and what
 Every figure stays a quoted piece (no figure outside a quote)."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -172,3 +173,16 @@ def test_a_period_no_answer_gives_is_partial_as_before(shipped_index: FactIndex)
     reply = answer(shipped_index, "what was high needs funding in 2022/23", today=TODAY)
     assert reply.outcome.value == "partial"
     assert not any(line.startswith("Later:") for line in reply.text.splitlines())
+
+
+def test_only_the_period_a_listed_figure_s_quote_writes_is_let_through(
+    shipped_index: FactIndex,
+) -> None:
+    """The period beside a quoted piece is a figure outside the quote: let through only as the
+    period of a figure listed, which that figure's own quote writes."""
+    reply = answer(shipped_index, "whats the total high needs budget?", today=TODAY)
+    assert unquoted_figures(reply, shipped_index.kb) == []
+    wrong = reply.text.replace(", for 2023/24 (", ", for 2022/23 (")
+    assert wrong != reply.text
+    found = unquoted_figures(replace(reply, text=wrong), shipped_index.kb)
+    assert [(item.kind, item.figure) for item in found] == [("earlier", "2022/23")]
