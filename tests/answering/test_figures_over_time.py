@@ -1,8 +1,9 @@
 """Replies about a measure's figures over time say when each was true, in words a new reader
-can follow: a figure said later of an earlier time is said to be so (and "the latest" is by
-the time covered), a quoted piece whose period is named only elsewhere in its quote gets that
-period, and a period's figure given as asked says that newer ones exist and what they are for.
-Every figure stays a quoted piece (no figure outside a quote)."""
+can follow: a figure said later of an earlier time is said to be so ("Earlier, though said in a
+later answer", which "This is the latest figure" beside it does not contradict), a quoted piece
+whose period is named only elsewhere in its quote gets that period, and a period's figure given
+as asked says that newer ones exist and what they are for. Every figure stays a quoted piece
+(no figure outside a quote)."""
 
 import datetime as dt
 from dataclasses import replace
@@ -16,12 +17,12 @@ from sendbot.answering.unquoted_figures import unquoted_figures
 TODAY = dt.date(2026, 12, 1)
 
 THIRTY_THREE = (
-    "In a later answer, about an earlier time than the figure above: "
+    "Earlier, though said in a later answer: "
     '"In March 2023, the department approved 33 new special free schools" '
     "(David Johnston, 22 March 2024)."
 )
-LATEST_BY_TIME = (
-    "By the time it covers, this is the latest figure in the sources, from an answer given on "
+LATEST = (
+    "This is the latest figure in the sources, from an answer given on "
     "8 February 2024 — more than 12 months ago."
 )
 TWELVE_BN = (
@@ -44,14 +45,14 @@ TEN_POINT_ONE = '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 Fe
 def test_a_figure_said_later_of_an_earlier_time_does_not_contradict_the_latest(
     shipped_index: FactIndex, question: str
 ) -> None:
-    """76 as of February 2024, beside 33 for March 2023 said in March 2024: which is newer by
-    the time it covers and which by the date said, not "In a later answer" then "This is the
-    latest figure"."""
+    """76 as of February 2024, beside 33 for March 2023 said in March 2024: the 33 is of an
+    earlier time though said later, not "In a later answer" then "This is the latest
+    figure"."""
     reply = answer(shipped_index, question, today=TODAY)
     assert reply.answered and reply.fact is not None
     assert reply.fact.id == "special-free-schools-approved"
     lines = reply.text.splitlines()
-    assert lines[-2:] == [THIRTY_THREE, LATEST_BY_TIME]
+    assert lines[-2:] == [THIRTY_THREE, LATEST]
     assert unquoted_figures(reply, shipped_index.kb) == []
 
 
@@ -71,7 +72,7 @@ def test_a_figure_of_a_later_time_said_in_an_earlier_answer_is_named_so(
     assert reply.answered and reply.fact is not None
     assert reply.fact.id == "special-free-schools-approved-march-2023"
     assert reply.text.splitlines()[-1] == (
-        "In an earlier answer, about a later time than the figure above: "
+        "Later, though said in an earlier answer: "
         '"76 special free schools" (David Johnston, 8 February 2024).'
     )
 

@@ -66,7 +66,7 @@ def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
     assert "a further 76 special free schools" in reply.text
     # The 33 were approved in March 2023 but told of in a later answer: never "Earlier".
     assert reply.text.splitlines()[-1].startswith(
-        "In a later answer, about an earlier time than the figure above: "
+        "Earlier, though said in a later answer: "
         '"In March 2023, the department approved 33 new special free schools"'
     )
 

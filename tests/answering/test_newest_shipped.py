@@ -107,7 +107,7 @@ def test_a_named_month_gets_that_month_s_figure_or_a_partial_reply(
     # Approved in March 2023 but told of in an answer later than the 76's: said so, never
     # listed as "Earlier".
     earlier = (
-        "In a later answer, about an earlier time than the figure above: "
+        "Earlier, though said in a later answer: "
         '"In March 2023, the department approved 33 new special free schools" '
         "(David Johnston, 22 March 2024)."
     )

@@ -136,8 +136,9 @@ class Newest:
             for item in (*self.earlier, *self.newer)
             if not self._quoted_above(item) and not self._said_no_longer(item)
         ]
-        # A figure of a later time said in an earlier answer is named so too: its date, before
-        # the shown answer's, must not read as a contradiction of "Later".
+        # Each line's opening says first when the figure was true, then, where it differs,
+        # when it was said: "Earlier, though said in a later answer" beside "This is the
+        # latest figure" is no contradiction, where "In a later answer" alone read as one.
         after = [item for item in listed if self._after_shown(item)]
         said_earlier = [item for item in after if item.said_earlier]
         later = [item for item in after if item not in said_earlier]
@@ -159,9 +160,7 @@ class Newest:
             more = f"; and {left} more" if left > 0 else ""
             lines.append(f"Earlier answers on this: {shown}{more}.")
         if self.stale:
-            # Beside a figure said later of an earlier time, "the latest" is by the time
-            # covered, not by the date said: the two lines must not read as a contradiction.
-            lines.append(by_time_covered(self.stale) if said_later else self.stale)
+            lines.append(self.stale)
         return tuple(lines)
 
     def _quoted_above(self, item: EarlierFigure) -> bool:
@@ -198,15 +197,6 @@ class Newest:
 
 # The most figures a line lists; the rest are counted ("and 2 earlier").
 FIGURES_LISTED = 3
-STALE_OPENING = "This is the latest figure in the sources"
-_STALE_BY_TIME = "By the time it covers, this is the latest figure in the sources"
-
-
-def by_time_covered(stale: str) -> str:
-    """The staleness line said of the time the figure covers: "By the time it covers, this is
-    the latest figure in the sources, from an answer given on ...", beside a later answer's
-    figure of an earlier time."""
-    return stale.replace(STALE_OPENING, _STALE_BY_TIME, 1)
 
 
 def _figures_line(opening: str, items: Sequence[EarlierFigure], more: str) -> str:
@@ -1184,6 +1174,6 @@ def _stale(kb: KnowledgeBase, fact: Fact, today: dt.date | None, months: int) ->
     if months_between(answered, today) < months:
         return None
     return (
-        f"{STALE_OPENING}, from an answer given on "
+        f"This is the latest figure in the sources, from an answer given on "
         f"{human_date(answered)} — more than {months} months ago."
     )

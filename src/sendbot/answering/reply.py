@@ -53,12 +53,12 @@ class Suggestion:
 
 # The opening of the line listing figures of an earlier time than the one shown, said in a
 # later written answer (33 special free schools approved in March 2023, said in March 2024,
-# beside 76 as of February 2024).
-SAID_LATER = "In a later answer, about an earlier time than the figure above"
+# beside 76 as of February 2024): when it was true first, as "Earlier" and "Later" say.
+SAID_LATER = "Earlier, though said in a later answer"
 # And its mirror: a figure of a later time than the one shown (asked for its period), said in
 # an earlier written answer (76 as of February 2024, beside 33 for March 2023 said in March
 # 2024).
-SAID_EARLIER = "In an earlier answer, about a later time than the figure above"
+SAID_EARLIER = "Later, though said in an earlier answer"
 
 
 @dataclass(frozen=True, slots=True)

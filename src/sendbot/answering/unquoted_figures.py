@@ -49,10 +49,7 @@ _ONE_NOT_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 # Lines whose numbers are the bot's own (see the module's docstring).
-_STALE = re.compile(
-    r"^(?:This|By the time it covers, this) is the latest figure in the sources, "
-    r"from an answer given on .+ — "
-)
+_STALE = re.compile(r"^This is the latest figure in the sources, from an answer given on .+ — ")
 _READING = re.compile(r"^“[^”]+” (?:is|are) read as ")
 _OWN_NUMBER_OUTCOMES = (Outcome.GREETING, Outcome.HELP)
 _ANSWERS_COUNTED = re.compile(r"^\s*(?:Lords |Commons )?written answers?\b")
