@@ -50,7 +50,8 @@ def test_approvals_asked_keep_the_newer_approval(shipped_index: FactIndex, quest
     assert "a further 76 special free schools" in reply.text
     # The 33 were approved earlier, but said in a later answer: not listed as "Earlier".
     assert (
-        'In a later answer: "In March 2023, the department approved 33 new special free '
+        "Earlier, though said in a later answer: "
+        '"In March 2023, the department approved 33 new special free '
         'schools" (David Johnston, 22 March 2024).'
     ) in reply.text
     assert "Earlier:" not in reply.text

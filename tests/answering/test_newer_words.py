@@ -54,7 +54,7 @@ def test_a_newer_high_needs_figure_is_the_newest_with_the_earlier_ones(
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert reply.text.splitlines()[-1] == (
         'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
-        '"£10.1 billion next year" (Claire Coutinho, 22 February 2023).'
+        '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023).'
     )
 
 
@@ -66,7 +66,8 @@ def test_special_free_schools_approved_more_recent_than_the_march_2023_wave(
     assert "a further 76 special free schools" in reply.text
     # The 33 were approved in March 2023 but told of in a later answer: never "Earlier".
     assert reply.text.splitlines()[-1].startswith(
-        'In a later answer: "In March 2023, the department approved 33 new special free schools"'
+        "Earlier, though said in a later answer: "
+        '"In March 2023, the department approved 33 new special free schools"'
     )
 
 

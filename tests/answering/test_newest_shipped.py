@@ -37,7 +37,7 @@ def test_a_question_about_the_high_needs_budget_now_gets_the_newest_figure(
     assert "over £12 billion" in reply.text
     assert reply.text.splitlines()[-1] == (
         'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
-        '"£10.1 billion next year" (Claire Coutinho, 22 February 2023).'
+        '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023).'
     )
 
 
@@ -107,8 +107,9 @@ def test_a_named_month_gets_that_month_s_figure_or_a_partial_reply(
     # Approved in March 2023 but told of in an answer later than the 76's: said so, never
     # listed as "Earlier".
     earlier = (
-        'In a later answer: "In March 2023, the department approved 33 new special free '
-        'schools" (David Johnston, 22 March 2024).'
+        "Earlier, though said in a later answer: "
+        '"In March 2023, the department approved 33 new special free schools" '
+        "(David Johnston, 22 March 2024)."
     )
     assert earlier in newest.text
 

@@ -141,7 +141,9 @@ def test_the_newest_is_given_for_an_old_figure_told_with_its_date(
 def test_the_old_figure_is_earlier_context(shipped_index: FactIndex) -> None:
     question = "feb 2023 answer said £10.1bn for high needs - what's the most recent total?"
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
-    assert '"£10.1 billion next year" (Claire Coutinho, 22 February 2023)' in reply.text
+    assert (
+        '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)' in reply.text
+    )
 
 
 def test_a_later_word_is_not_checked_against_the_old_figure(shipped_index: FactIndex) -> None:

@@ -93,7 +93,8 @@ def test_summary_leads_with_the_newest_figure_and_its_citation_then_the_earlier_
     chart = trend(high_needs(), "high-needs-budget")
     assert chart is not None
     assert summary_lines(chart) == [
-        "over £12bn for 2025/26: high needs budget",
+        # (These quotes do not write the figure: the value as a reader says it.)
+        "High needs budget, newest for 2025/26: over £12bn",
         "Written answer by Jane Minister (Department for Education), 29 April 2025.",
         "Earlier:",
         "2024/25: £10.5bn (answered 26 September 2023, High needs funding 2024/25)",
@@ -121,7 +122,7 @@ def test_one_point_still_makes_a_chart_and_says_so() -> None:
     assert chart is not None
     assert [p.label for p in chart.points] == ["400 · answered 26 Sep 2023"]
     assert chart.points[0].period == "26 Sep 2023"  # no period named: its as_of day
-    assert summary_lines(chart)[0] == "400 as of 26 Sep 2023: psychologists to be trained"
+    assert summary_lines(chart)[0] == "Psychologists to be trained, newest as of 26 Sep 2023: 400"
     assert summary_lines(chart)[-1] == "Only one figure so far: the chart has a single point."
 
 
@@ -238,3 +239,27 @@ def test_measure_autocomplete_finds_by_title_words_and_shows_counts() -> None:
     ]
     assert choices.complete("") == found  # nothing typed: every measure
     assert choices.complete("qqqq") == []
+
+
+@pytest.mark.parametrize(
+    ("measure", "headline"),
+    [
+        (
+            "high-needs-budget-increase",
+            'Increase in high needs funding, newest for 2025/26: "over £1 billion in the'
+            ' 2025/26 financial year" (Georgia Gould, answered 26 February 2026)',
+        ),
+        (
+            "special-free-schools-approved",
+            'Further special free schools approved, newest as of 8 Feb 2024: "76 special free'
+            ' schools" (David Johnston, answered 8 February 2024)',
+        ),
+    ],
+)
+def test_the_headline_states_the_newest_figure_in_its_quote_s_words_with_who_said_it(
+    shipped_kb: KnowledgeBase, measure: str, headline: str
+) -> None:
+    """Not "over £1bn for 2025/26: increase in high needs funding", a change written anew."""
+    chart = trend(shipped_kb, measure)
+    assert chart is not None
+    assert summary_lines(chart)[0] == headline

@@ -19,7 +19,7 @@ def test_the_high_needs_budget_is_the_newest_figure_with_the_earlier_ones() -> N
     lines = ask("how much is the high needs budget?").splitlines()
     assert "over £12 billion in the 2025/26 financial year" in lines[0]
     earlier = next(line for line in lines if line.startswith("Earlier: "))
-    assert '"£10.1 billion next year" (Claire Coutinho, 22 February 2023)' in earlier
+    assert '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)' in earlier
     assert "2025/26" not in earlier
 
 

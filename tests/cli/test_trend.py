@@ -49,7 +49,11 @@ def test_trend_writes_the_chart_named_after_the_measure_and_prints_the_summary(
     assert chart is not None
     lines = result.stdout.splitlines()
     assert lines[:-1] == summary_lines(chart)
-    assert lines[0].startswith("over £10.5bn for 2024/25")
+    # The newest figure in its quote's own words too, with who said it and when.
+    assert lines[0].endswith(
+        ', newest for 2024/25: "Backed by over £10.5 billion in 2024/25" (David Johnston,'
+        " answered 8 February 2024)"
+    )
     # The earlier point in its quote's own words, with who said it.
     assert (
         '2022/23: "the department launched a £70 million Change Programme made up of 32 local'

@@ -441,7 +441,9 @@ def test_newest_figure_embed_lists_the_earlier_figures_and_its_age(
     embed = render_reply(reply).embed
     assert embed is not None
     field = next(field for field in embed.fields if field.name == "Newest figure")
-    assert '"£10.1 billion next year" (Claire Coutinho, 22 February 2023)' in field.value
+    assert (
+        '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)' in field.value
+    )
     assert "more than 12 months ago" in field.value
 
 
@@ -457,7 +459,8 @@ def test_partial_reply_about_a_measure_shows_how_the_year_was_read_and_the_earli
         "“Next year” is read as 2027/28, counting from today (1 December 2026)."
     )
     assert (
-        '"£10.1 billion next year" (Claire Coutinho, 22 February 2023)' in fields["Newest figure"]
+        '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)'
+        in fields["Newest figure"]
     )
     assert "read as" not in fields["Newest figure"]
 

@@ -872,7 +872,9 @@ def _decide_as_read(
             stale = newest.stale if same else None
             kept = same or not word[1] or "still" in asked.words  # "is it still X?" checks X
             found = word[0] if kept else replace(word[0], checked=())
-            newest = replace(newest, result=found, said_before=word[1], stale=stale)
+            # (Figures of later periods than another fact's are not this one's to list.)
+            newer = newest.newer if same else ()
+            newest = replace(newest, result=found, said_before=word[1], stale=stale, newer=newer)
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))

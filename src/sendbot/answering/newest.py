@@ -76,10 +76,16 @@ from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, analyse
-from sendbot.answering.quoted_fragment import figure_fragment, quoted_figure
+from sendbot.answering.quoted_fragment import fragment_around, period_said_apart, quoted_figure
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
-from sendbot.answering.reply import EarlierFigure, Reply, human_date
+from sendbot.answering.reply import (
+    SAID_EARLIER,
+    SAID_LATER,
+    EarlierFigure,
+    Reply,
+    human_date,
+)
 from sendbot.answering.scoring import missing_from
 from sendbot.answering.titled_answer import titled_sources
 from sendbot.answering.trend import measure_phrase
@@ -110,6 +116,9 @@ class Newest:
     no_longer: str | None = None  # "is it still £10.5bn?" of an earlier figure: it is not
     # Asked for the newest on a topic: what earlier written answers said on it, and when.
     said_before: tuple[str, ...] = ()
+    # Asked for a period ("in 2023/24"), the measure's figures for later periods: that the
+    # figure given is not the newest is news, the earlier ones are not.
+    newer: tuple[EarlierFigure, ...] = ()
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -124,17 +133,23 @@ class Newest:
         # The figure "No longer: that was ..." names is not named again beside it.
         listed = [
             item
-            for item in self.earlier
+            for item in (*self.earlier, *self.newer)
             if not self._quoted_above(item) and not self._said_no_longer(item)
         ]
-        later = [item for item in listed if self._after_shown(item)]
-        said_later = [item for item in listed if item not in later and item.said_later]
-        before = [item for item in listed if item not in later and item not in said_later]
+        # Each line's opening says first when the figure was true, then, where it differs,
+        # when it was said: "Earlier, though said in a later answer" beside "This is the
+        # latest figure" is no contradiction, where "In a later answer" alone read as one.
+        after = [item for item in listed if self._after_shown(item)]
+        said_earlier = [item for item in after if item.said_earlier]
+        later = [item for item in after if item not in said_earlier]
+        said_later = [item for item in listed if item not in after and item.said_later]
+        before = [item for item in listed if item not in after and item not in said_later]
         lines += [
             _figures_line(opening, items, more)
             for opening, items, more in (
                 ("Later", later, "later"),
-                ("In a later answer", said_later, "more"),
+                (SAID_EARLIER, said_earlier, "more"),
+                (SAID_LATER, said_later, "more"),
                 ("Earlier", before, "earlier"),
             )
             if items
@@ -167,18 +182,17 @@ class Newest:
         shown = self.result.best.fact if self.result.best else None
         if shown is None or shown.id == item.fact_id:
             return False
-        span = parse_period(item.period) if item.period else None
-        end = span.end if span else item.answered
-        return end > period_of(shown).end
+        return _ends(item) > period_of(shown).end
 
     def annotate(self, reply: Reply) -> Reply:
         """The reply with how a relative period was read, the earlier figures and the
         staleness line after it."""
+        figures = (*self.earlier, *self.newer)
         if not self.notes:
             # Earlier figures the quote shown already writes are listed in `earlier` only.
-            return replace(reply, earlier=self.earlier) if self.earlier else reply
+            return replace(reply, earlier=figures) if figures else reply
         text = "\n".join((reply.text, *self.notes))
-        return replace(reply, text=text, earlier=self.earlier, notes=self.notes)
+        return replace(reply, text=text, earlier=figures, notes=self.notes)
 
 
 # The most figures a line lists; the rest are counted ("and 2 earlier").
@@ -225,7 +239,8 @@ def resolve(
         return Newest(named_answer)  # that answer's figure, not a newer one
     for_period = period_fact_answer(index, result, question)
     if for_period is not None:
-        return Newest(for_period)  # the one close fact giving the period named
+        # the one close fact giving the period named
+        return _with_newer(index, Newest(for_period))
     result = _named_answer_or_declined(index, result, question)
     matched = result.best.fact if result.best else best.fact
     named, measure = _measure_asked(index, result, question, matched)
@@ -356,9 +371,10 @@ def _for_measure(
     if asked is not None:
         latest = now_asked and question.intent in FIGURE_INTENTS
         aged = _staleness(index.kb, today, stale_months)
-        return _for_period(
+        for_period = _for_period(
             index, result, question, facts, asked, relative, about_measure, latest, aged
         )
+        return _with_newer(index, for_period)
     if question.years:
         return Newest(result)  # several years named: the matcher's own reply stands
     # "the latest percentage rise": the newest fact that gives a percentage. ("Is the rise
@@ -1094,9 +1110,9 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
         if span in seen:
             continue
         found = quoted_figure(fact)  # its qualifier ("over") included
-        quoted = figure_fragment(fact)
-        if found is None or quoted is None:
+        if found is None:
             continue  # never show a number its quote does not write
+        quoted = fragment_around(fact, found)
         value = found.text
         seen.add(span)
         source = kb.source_of(fact)
@@ -1111,9 +1127,32 @@ def _earlier(kb: KnowledgeBase, facts: tuple[Fact, ...], shown: Fact) -> tuple[E
                 quoted=quoted,
                 said_by=source.answered_by.name,
                 said_later=source.answered > kb.source_of(shown).answered,
+                said_earlier=source.answered < kb.source_of(shown).answered,
+                period_said=period_said_apart(fact, quoted) or "",
             )
         )
     return tuple(earlier)
+
+
+def _with_newer(index: FactIndex, newest: Newest) -> Newest:
+    """A period's figure given as the answer ("high needs funding in 2023/24?"), with the
+    measure's figures for later periods beside it, so the reply says a newer one exists and
+    which period it is for. Unchanged when it lists figures already, or is not an answer."""
+    best = newest.result.best
+    if not newest.result.answered or best is None or newest.earlier or newest.newer:
+        return newest
+    facts = measure_table(index).histories.get(best.fact.measure or "")
+    if not facts:
+        return newest
+    shown_ends = period_of(best.fact).end
+    later = tuple(item for item in _earlier(index.kb, facts, best.fact) if _ends(item) > shown_ends)
+    return replace(newest, newer=later) if later else newest
+
+
+def _ends(item: EarlierFigure) -> dt.date:
+    """The last day of the time a listed figure is for: its period's, else its answer's."""
+    span = parse_period(item.period) if item.period else None
+    return span.end if span else item.answered
 
 
 def _writes(quote: str, text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from sendbot.answering.reply import display_quote
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.periods import period_label
 
 # Where a clause ends: a comma, colon, semicolon or full stop before a space, a bracket, a dash.
 _CLAUSE_END = re.compile(r"[,;:.](?=\s)|[()]|\s[\u2014\u2013-]\s")
@@ -57,8 +58,11 @@ def figure_fragment(fact: Fact) -> str | None:
     the department approved 33 new special free schools"). None when the quote does not write
     the figure."""
     figure = quoted_figure(fact)
-    if figure is None:
-        return None
+    return None if figure is None else fragment_around(fact, figure)
+
+
+def fragment_around(fact: Fact, figure: FoundFigure) -> str:
+    """`figure_fragment` of a figure `quoted_figure` already found in the fact's quote."""
     quote = display_quote(fact.quote)
     start, end = figure.start, figure.end
     period = _period_near(quote, figure, fact.period)
@@ -67,6 +71,25 @@ def figure_fragment(fact: Fact) -> str | None:
     start = _reach_back(quote, start)
     end = _reach_on(quote, end)
     return quote[start:end].strip(" ,;:").removesuffix(".")
+
+
+def period_said_apart(fact: Fact, fragment: str) -> str | None:
+    """The fact's period as a reader writes it ("2023/24", "March 2023"), when its quote
+    names the period but the piece shown of it does not: "£10.1 billion next year" is for
+    the 2023/24 the quote's first sentence names, which a reader of the piece alone cannot
+    tell. None when the piece names it, or the quote does not (a period only the curator
+    wrote is no figure the source said)."""
+    if fact.period is None or names_period(fragment, fact.period):
+        return None
+    return period_label(fact.period) if names_period(fact.quote, fact.period) else None
+
+
+def names_period(text: str, period: str) -> bool:
+    """Whether `text` writes the period ("2023/24", "2023-03" as "March 2023")."""
+    return any(
+        found.kind is FigureKind.DATE and str(found.value) == period
+        for found in extract_figures(display_quote(text))
+    )
 
 
 def opening_fragment(fact: Fact) -> str:

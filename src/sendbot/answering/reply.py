@@ -51,6 +51,16 @@ class Suggestion:
     score: float
 
 
+# The opening of the line listing figures of an earlier time than the one shown, said in a
+# later written answer (33 special free schools approved in March 2023, said in March 2024,
+# beside 76 as of February 2024): when it was true first, as "Earlier" and "Later" say.
+SAID_LATER = "Earlier, though said in a later answer"
+# And its mirror: a figure of a later time than the one shown (asked for its period), said in
+# an earlier written answer (76 as of February 2024, beside 33 for March 2023 said in March
+# 2024).
+SAID_EARLIER = "Later, though said in an earlier answer"
+
+
 @dataclass(frozen=True, slots=True)
 class EarlierFigure:
     """Another figure of the measure a reply gives, shown in its own words: a piece of its
@@ -65,12 +75,18 @@ class EarlierFigure:
     quoted: str = ""  # the words of its quote around the figure: "over £10.5 billion in 2024/25"
     said_by: str = ""  # who gave the written answer: "David Johnston"
     said_later: bool = False  # in a written answer given after the one the reply shows
+    said_earlier: bool = False  # in a written answer given before the one the reply shows
+    # The period the figure is for, when its quote names it apart from the words shown:
+    # "2023/24" of "£10.1 billion next year"; "" when the words shown name it.
+    period_said: str = ""
 
     @property
     def text(self) -> str:
-        """'"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)'"""
+        """'"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)'; '"£10.1
+        billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)'."""
         said = f"{self.said_by}, " if self.said_by else "answered "
-        return f'"{self.quoted or self.value}" ({said}{human_date(self.answered)})'
+        period = f", for {self.period_said}" if self.period_said else ""
+        return f'"{self.quoted or self.value}"{period} ({said}{human_date(self.answered)})'
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,10 +219,7 @@ def point_count(kb: KnowledgeBase, measure: str) -> int:
 def summary_lines(chart: Trend) -> list[str]:
     """The newest figure, its citation, then each earlier point on a line, newest first."""
     newest = chart.newest
-    lines = [
-        f"{newest.shown} {newest.when}: {chart.figure_label}",
-        f"{newest.citation}.",
-    ]
+    lines = [_headline(chart), f"{newest.citation}."]
     earlier = chart.points[:-1]
     if earlier:
         lines.append("Earlier:")
@@ -230,6 +227,22 @@ def summary_lines(chart: Trend) -> list[str]:
     else:
         lines.append("Only one figure so far: the chart has a single point.")
     return lines
+
+
+def _headline(chart: Trend) -> str:
+    """'Increase in high needs funding, newest for 2025/26: "has increased by over £1 billion
+    in the 2025/26 financial year" (Georgia Gould, answered 26 February 2026)': what the
+    figure is and when, then the figure in its quote's own words, as every earlier line gives
+    its own; the value as a reader says it only when the quote does not write it."""
+    newest = chart.newest
+    what = chart.figure_label[:1].upper() + chart.figure_label[1:]
+    if not newest.quoted:
+        return f"{what}, newest {newest.when}: {newest.shown}"
+    said = f"{newest.said_by}, " if newest.said_by else ""
+    return (
+        f'{what}, newest {newest.when}: "{newest.quoted}" '
+        f"({said}answered {human_date(newest.answered)})"
+    )
 
 
 def _earlier_line(point: TrendPoint) -> str:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sendbot.answering.match import Outcome
-from sendbot.answering.reply import RELATED_LEAD, Reply
+from sendbot.answering.quoted_fragment import names_period
+from sendbot.answering.reply import RELATED_LEAD, SAID_EARLIER, SAID_LATER, Reply
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import FigureKind, KnowledgeBase
@@ -97,6 +98,8 @@ def unquoted_figures(reply: Reply, kb: KnowledgeBase) -> list[Unquoted]:
                 continue
             if kind == "missing" and _names_a_period(figure, said, kb):
                 continue
+            if kind in _FIGURE_LINES and _period_of_one_listed(figure, reply, kb):
+                continue
             found.append(Unquoted(kind, figure.text, line))
         for digits in _DIGITS.finditer(said):
             if not any(f.start <= digits.start() < f.end for f in extract_figures(said)):
@@ -113,6 +116,10 @@ def line_kind(line: str, reply: Reply) -> str:
     for opening in ("Earlier answers on this:", "Earlier:", "Later:", "No longer:"):
         if line.startswith(opening):
             return opening.rstrip(":").lower()
+    if line.startswith(f"{SAID_LATER}:"):
+        return "said later"
+    if line.startswith(f"{SAID_EARLIER}:"):
+        return "said earlier"
     if _STALE.match(line):
         return "stale"
     if _READING.match(line):
@@ -126,6 +133,24 @@ def line_kind(line: str, reply: Reply) -> str:
     if reply.fact is not None and line == reply.fact.statement:
         return "statement"
     return "other"
+
+
+# The lines listing a measure's other figures, each a quoted piece with who said it and when.
+_FIGURE_LINES = frozenset({"earlier", "later", "said later", "said earlier", "no longer"})
+
+
+def _period_of_one_listed(figure: FoundFigure, reply: Reply, kb: KnowledgeBase) -> bool:
+    """The period a listed figure is for, which its quote names apart from the piece shown
+    ("£10.1 billion next year", for 2023/24): a period that figure's own quote writes."""
+    if figure.kind is not FigureKind.DATE:
+        return False
+    for item in reply.earlier:
+        if not item.period_said or item.period != str(figure.value):
+            continue
+        fact = kb.fact(item.fact_id)
+        if fact is not None and names_period(fact.quote, item.period):
+            return True
+    return False
 
 
 def _quotations(line: str) -> list[str]:

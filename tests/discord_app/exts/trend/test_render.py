@@ -24,7 +24,9 @@ def test_the_embed_leads_with_the_newest_figure_and_shows_the_attached_chart() -
     chart = chart_of(high_needs())
     embed = trend_embed(chart)
     assert embed.title == "High needs budget"
-    assert embed.description.splitlines()[0] == "**over £12bn for 2025/26: high needs budget**"
+    assert (
+        embed.description.splitlines()[0] == "**High needs budget, newest for 2025/26: over £12bn**"
+    )
     assert embed.description.splitlines()[1:] == summary_lines(chart)[1:]
     assert (
         embed.image
