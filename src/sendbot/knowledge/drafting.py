@@ -196,11 +196,11 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
 
 
 def draft_statement(claim: Claim, found: Sequence[FoundFigure]) -> str:
-    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus."""
-    for text in (claim.quote, claim.core):
-        statement = _as_sentence(text, claim.quote)
-        if len(statement) <= MAX_STATEMENT:
-            return statement
+    """The claim's core (its quote without the sentences after it that only elaborate, each
+    of which says something else) as a tidy sentence; if too long, shortened, or its focus."""
+    statement = _as_sentence(claim.core, claim.quote)
+    if len(statement) <= MAX_STATEMENT:
+        return statement
     if claim.focus_start == 0:
         keep_until = max((figure.end for figure in found), default=0)
         return _as_sentence(_shorten(claim.core, keep_until, claim.quote), claim.quote)
@@ -286,6 +286,19 @@ def _apposed_named(
     return tuple(labelled)
 
 
+def _apposed_amount(
+    quote: str, figure: FoundFigure, found: Sequence[FoundFigure]
+) -> FoundFigure | None:
+    """The amount a percentage restates ("a further £440 million, or 4.3%"), or None."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    before = [other for other in found if other.end <= figure.start]
+    one = max(before, key=lambda other: other.end, default=None)
+    if one is None or one.kind is not FigureKind.MONEY:
+        return None
+    return one if _APPOSED.fullmatch(quote[one.end : figure.start]) else None
+
+
 def _head_noun(phrase: str) -> list[str]:
     """The words of a noun phrase before its first preposition: "children" of "children in
     all types of special schools", "education, health and care plans" whole."""
@@ -316,12 +329,22 @@ def figure_label(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) 
     before = _trim(_words_before(quote, figure, found), leading=FILLERS, trailing=FILLERS)
     after = _words_after(quote, figure, found)
     if figure.kind is FigureKind.DATE:
-        opens_sentence = quote[figure.end :].startswith(",")
+        # "In March 2023, ..." dates the clause after it; "Since the Change Programme
+        # launched in September 2023, ..." ends a clause of its own, with its own verb.
+        opens_sentence = quote[figure.end :].startswith(",") and not _has_verb(before)
         words = after if opens_sentence or not _trim(before, leading=PREPOSITIONS) else before
     else:
         words = [*before, *after]
     words = _trim(words, leading=FILLERS | PREPOSITIONS, trailing=PREPOSITIONS | FILLERS)
     return _clip(" ".join(words), MAX_LABEL) or _DEFAULT_LABEL[figure.kind]
+
+
+# A verb of the words before a date: an auxiliary or a past tense ("launched", "began").
+_VERB = re.compile(r"^(?:has|have|had|is|are|was|were|will|began|begun|[a-z]{2,}ed)$")
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    return any(_VERB.match(word) for word in words)
 
 
 _DEFAULT_LABEL = {
@@ -445,17 +468,38 @@ def _questions(
             for f, figure in zip(found, figures, strict=True)
             for asked in _planned_questions(claim.quote, f, figure)
         ),
-        " ".join(
-            keywords(claim.quote[claim.clause_start or claim.focus_start : claim.focus_end])[
-                :KEYWORD_WORDS
-            ]
-        ),
+        *_keyword_questions(claim),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
             seen.add(question)
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
+
+
+# Where a sentence's parts are cut for their words: a comma, semicolon or colon, or "and" /
+# "but" / "with the view of" ... opening another part ("and we have made good progress on ...").
+_PART_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while|whereas|so that|to help)\s+", re.I)
+_PART_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|must|should)\b|\b[a-z]{2,}ed\b"
+)
+MAX_PART_QUESTIONS = 3
+
+
+def _keyword_questions(claim: Claim) -> Iterator[str]:
+    """The content words that open the claim's clause, then those of each later part of it
+    with words enough to say something ("made good progress plans build truly inclusive"):
+    a sentence that opens with an aside ("Over the last year, my right hon. Friend, ...")
+    would otherwise be asked only by the aside's words, and never for what it says."""
+    text = claim.quote[claim.clause_start or claim.focus_start : claim.focus_end]
+    opening = keywords(text)[:KEYWORD_WORDS]
+    yield " ".join(opening)
+    # Parts with a verb first: they say something; the rest are names and asides.
+    parts = sorted(_PART_BREAK.split(text), key=lambda part: not _PART_VERB.search(part))
+    said = (keywords(part)[:KEYWORD_WORDS] for part in parts)
+    kept = [words for words in said if len(words) >= 3 and not set(words) <= set(opening)]
+    for words in kept[:MAX_PART_QUESTIONS]:
+        yield " ".join(words)
 
 
 # "how much is the increase in high needs funding in 2025/26?": the sum added.
@@ -540,7 +584,9 @@ def _figure_question(
         return f"how many {figure.unit}?" if figure.unit and figure.value != 1 else None
     # A sentence restating the change before it ("This is an increase of 10.6%") is asked
     # of what that change is of, in its year.
-    of = restated_amount(quote, found) or found
+    # So is a percentage restating the amount before it ("£440 million, or 4.3%, in
+    # 2024/25"): asked without its year, it took every question of any percentage rise.
+    of = restated_amount(quote, found) or _apposed_amount(quote, found, all_found) or found
     named = amount_named(quote, of)
     if named and figure.kind in {FigureKind.MONEY, FigureKind.PERCENT}:
         # The year keeps two answers' figures of one funding apart: a question both drafts
@@ -561,7 +607,8 @@ def _figure_question(
         return None
     if figure.kind is FigureKind.PERCENT:
         return f"what percentage {figure.label.removeprefix('percentage ')}?"
-    return f"when {figure.label}?"
+    # "the total 2024/25 budget" labels its year "total": "when total?" asks nothing.
+    return f"when {figure.label}?" if len(keywords(figure.label)) >= 2 else None
 
 
 # How a drafted figure question opens, and the kind of figure it asks for.

@@ -90,11 +90,16 @@ def claims_in(passage: str) -> list[Claim]:
     drafts: list[tuple[int, _Span, int]] = []  # (quote start, focus, quote end)
     for before, sentence in zip([None, *sentences], sentences, strict=False):
         text = passage[sentence.start : sentence.end]
-        if drafts and not extract_figures(text):
+        if drafts and not _figures_outside_links(text):
             start, focus, _ = drafts[-1]
             if sentence.end - start <= MAX_QUOTE:
                 drafts[-1] = (start, focus, sentence.end)
-                continue
+                if not stands_alone(text):
+                    continue
+            # A sentence with its own subject ("The number of specialist placements overall
+            # is expected to continue to increase") says a thing of its own: quoted with the
+            # claim before it, as context, and a claim itself, so that a question about it
+            # finds a fact whose statement says it.
         for part in clause_parts(passage, sentence):
             start = sentence.start
             if before is not None and part.start == sentence.start and RESTATES_CHANGE.match(text):
@@ -102,6 +107,35 @@ def claims_in(passage: str) -> list[Claim]:
                 start = before.start
             drafts.append((start, part, part.end))
     return [_claim(passage, start, focus, end) for start, focus, end in drafts]
+
+
+# A sentence opening with one of these words, alone, is about what the sentence before said.
+_REFERRING = {"it", "its", "they", "their", "them", "he", "she", "his", "her", "such", "which"}
+# ... and with one of these followed by a verb ("This is published at: ..."); followed by a
+# noun ("This evaluation will explore ...") it names its own subject.
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_WORD = re.compile(r"[A-Za-z']+")
+_STANDALONE_WORDS = 5  # "This is welcome." is no statement of its own
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence without figures states something by itself: it has a verb, a few
+    words, and a subject of its own, not a pronoun or "this" standing for the sentence before."""
+    words = [word.lower() for word in _WORD.findall(sentence)]
+    if len(words) < _STANDALONE_WORDS or not _FINITE_VERB.search(sentence):
+        return False
+    if words[0] in _REFERRING:
+        return False
+    return not (words[0] in _DEMONSTRATIVES and _FINITE_VERB.fullmatch(words[1]))
+
+
+# "This is published at: https://www.gov.uk/.../academic-year-2023-to-2024": the link's
+# digits are no figures the sentence states.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _figures_outside_links(sentence: str) -> bool:
+    return bool(extract_figures(_LINK.sub(" ", sentence)))
 
 
 def whole_claim(text: str) -> Claim:
