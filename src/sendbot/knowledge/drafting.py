@@ -196,14 +196,16 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
 
 
 def draft_statement(claim: Claim, found: Sequence[FoundFigure]) -> str:
-    """The claim's core (its quote without the sentences after it that only elaborate, each
-    of which says something else) as a tidy sentence; if too long, shortened, or its focus."""
-    statement = _as_sentence(claim.core, claim.quote)
-    if len(statement) <= MAX_STATEMENT:
-        return statement
+    """The claim's core (its quote up to a sentence that says a thing of its own) as a tidy
+    sentence; if too long, its own sentence, then that shortened, or its focus."""
+    own = claim.quote[: claim.focus_end]
+    for text in (claim.core, own):
+        statement = _as_sentence(text, claim.quote)
+        if len(statement) <= MAX_STATEMENT:
+            return statement
     if claim.focus_start == 0:
         keep_until = max((figure.end for figure in found), default=0)
-        return _as_sentence(_shorten(claim.core, keep_until, claim.quote), claim.quote)
+        return _as_sentence(_shorten(own, keep_until, claim.quote), claim.quote)
     focus = ELLIPSIS + claim.focus
     return _as_sentence(_shorten(focus, len(focus), claim.quote), claim.quote)
 
@@ -329,22 +331,12 @@ def figure_label(quote: str, figure: FoundFigure, found: Sequence[FoundFigure]) 
     before = _trim(_words_before(quote, figure, found), leading=FILLERS, trailing=FILLERS)
     after = _words_after(quote, figure, found)
     if figure.kind is FigureKind.DATE:
-        # "In March 2023, ..." dates the clause after it; "Since the Change Programme
-        # launched in September 2023, ..." ends a clause of its own, with its own verb.
-        opens_sentence = quote[figure.end :].startswith(",") and not _has_verb(before)
+        opens_sentence = quote[figure.end :].startswith(",")
         words = after if opens_sentence or not _trim(before, leading=PREPOSITIONS) else before
     else:
         words = [*before, *after]
     words = _trim(words, leading=FILLERS | PREPOSITIONS, trailing=PREPOSITIONS | FILLERS)
     return _clip(" ".join(words), MAX_LABEL) or _DEFAULT_LABEL[figure.kind]
-
-
-# A verb of the words before a date: an auxiliary or a past tense ("launched", "began").
-_VERB = re.compile(r"^(?:has|have|had|is|are|was|were|will|began|begun|[a-z]{2,}ed)$")
-
-
-def _has_verb(words: Sequence[str]) -> bool:
-    return any(_VERB.match(word) for word in words)
 
 
 _DEFAULT_LABEL = {
@@ -468,38 +460,17 @@ def _questions(
             for f, figure in zip(found, figures, strict=True)
             for asked in _planned_questions(claim.quote, f, figure)
         ),
-        *_keyword_questions(claim),
+        " ".join(
+            keywords(claim.quote[claim.clause_start or claim.focus_start : claim.focus_end])[
+                :KEYWORD_WORDS
+            ]
+        ),
     ):
         if question and question not in seen and len(question) <= MAX_QUESTION:
             seen.add(question)
             yield question
     if not seen:
         yield " ".join(fold(claim.focus).lower().split()[:KEYWORD_WORDS])
-
-
-# Where a sentence's parts are cut for their words: a comma, semicolon or colon, or "and" /
-# "but" / "with the view of" ... opening another part ("and we have made good progress on ...").
-_PART_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while|whereas|so that|to help)\s+", re.I)
-_PART_VERB = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|must|should)\b|\b[a-z]{2,}ed\b"
-)
-MAX_PART_QUESTIONS = 3
-
-
-def _keyword_questions(claim: Claim) -> Iterator[str]:
-    """The content words that open the claim's clause, then those of each later part of it
-    with words enough to say something ("made good progress plans build truly inclusive"):
-    a sentence that opens with an aside ("Over the last year, my right hon. Friend, ...")
-    would otherwise be asked only by the aside's words, and never for what it says."""
-    text = claim.quote[claim.clause_start or claim.focus_start : claim.focus_end]
-    opening = keywords(text)[:KEYWORD_WORDS]
-    yield " ".join(opening)
-    # Parts with a verb first: they say something; the rest are names and asides.
-    parts = sorted(_PART_BREAK.split(text), key=lambda part: not _PART_VERB.search(part))
-    said = (keywords(part)[:KEYWORD_WORDS] for part in parts)
-    kept = [words for words in said if len(words) >= 3 and not set(words) <= set(opening)]
-    for words in kept[:MAX_PART_QUESTIONS]:
-        yield " ".join(words)
 
 
 # "how much is the increase in high needs funding in 2025/26?": the sum added.
