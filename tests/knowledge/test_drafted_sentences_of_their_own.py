@@ -134,3 +134,12 @@ def test_a_percentage_restating_an_amount_is_asked_in_the_amount_year() -> None:
     assert "what percentage is the increase in high needs funding in 2024/25?" in rise["questions"]
     assert "what percentage increase in high needs funding?" not in rise["questions"]
     assert "when total?" not in rise["questions"]  # the year of "the total 2024/25 budget"
+
+
+def test_an_elaborating_sentence_is_said_in_the_statement_of_the_claim_it_follows() -> None:
+    # "... will bring total high needs funding to £10.1 billion next year. This extra funding
+    # will help local authorities and schools with ... autism.": "This" stands for the sum
+    # before; the statement says it (a question about autism costs finds the fact it is of).
+    page = PAGES / "written-answer-2023-02-22-high-needs-funding-2023-24.txt"
+    (total,) = _quoting(_facts(page), "£10.1 billion next year")
+    assert "This extra funding will help" in total["statement"]
