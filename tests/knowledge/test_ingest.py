@@ -494,7 +494,9 @@ def test_build_reports_text_that_is_not_a_written_answer(tmp_path: Path) -> None
 def test_a_link_in_an_answer_gives_no_figures_and_no_id() -> None:
     name = "written-answer-2025-08-12-pins-evaluation.txt"
     text = (BUNDLED_KNOWLEDGE / "sources" / name).read_text(encoding="utf-8")
-    (linked,) = [fact for fact in facts(text) if "https://" in fact["quote"]]
+    # The link's sentence is a fact of its own, and quoted with the sentence before it too.
+    (linked,) = [fact for fact in facts(text) if fact["quote"].startswith("Further information")]
+    assert all(figures(fact) == [] for fact in facts(text) if "https://" in fact["quote"])
     assert figures(linked) == []  # not 0, 1, 427, 82 and 1 from the notice's address
     assert "http" not in linked["id"] and "www" not in linked["id"]
     assert linked["id"] == "available-contracts-finder-here"

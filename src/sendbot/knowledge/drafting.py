@@ -196,14 +196,16 @@ def own_figures(claim: Claim) -> list[FoundFigure]:
 
 
 def draft_statement(claim: Claim, found: Sequence[FoundFigure]) -> str:
-    """The quote as a tidy sentence; if too long, its core, then a shortened core or focus."""
-    for text in (claim.quote, claim.core):
+    """The claim's core (its quote up to a sentence that says a thing of its own) as a tidy
+    sentence; if too long, its own sentence, then that shortened, or its focus."""
+    own = claim.quote[: claim.focus_end]
+    for text in (claim.core, own):
         statement = _as_sentence(text, claim.quote)
         if len(statement) <= MAX_STATEMENT:
             return statement
     if claim.focus_start == 0:
         keep_until = max((figure.end for figure in found), default=0)
-        return _as_sentence(_shorten(claim.core, keep_until, claim.quote), claim.quote)
+        return _as_sentence(_shorten(own, keep_until, claim.quote), claim.quote)
     focus = ELLIPSIS + claim.focus
     return _as_sentence(_shorten(focus, len(focus), claim.quote), claim.quote)
 
@@ -284,6 +286,19 @@ def _apposed_named(
             label = _clip(f"percentage {figures[at - 1].label}", MAX_LABEL)
             labelled[at] = replace(figures[at], label=label)
     return tuple(labelled)
+
+
+def _apposed_amount(
+    quote: str, figure: FoundFigure, found: Sequence[FoundFigure]
+) -> FoundFigure | None:
+    """The amount a percentage restates ("a further £440 million, or 4.3%"), or None."""
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    before = [other for other in found if other.end <= figure.start]
+    one = max(before, key=lambda other: other.end, default=None)
+    if one is None or one.kind is not FigureKind.MONEY:
+        return None
+    return one if _APPOSED.fullmatch(quote[one.end : figure.start]) else None
 
 
 def _head_noun(phrase: str) -> list[str]:
@@ -540,7 +555,9 @@ def _figure_question(
         return f"how many {figure.unit}?" if figure.unit and figure.value != 1 else None
     # A sentence restating the change before it ("This is an increase of 10.6%") is asked
     # of what that change is of, in its year.
-    of = restated_amount(quote, found) or found
+    # So is a percentage restating the amount before it ("£440 million, or 4.3%, in
+    # 2024/25"): asked without its year, it took every question of any percentage rise.
+    of = restated_amount(quote, found) or _apposed_amount(quote, found, all_found) or found
     named = amount_named(quote, of)
     if named and figure.kind in {FigureKind.MONEY, FigureKind.PERCENT}:
         # The year keeps two answers' figures of one funding apart: a question both drafts
@@ -561,7 +578,8 @@ def _figure_question(
         return None
     if figure.kind is FigureKind.PERCENT:
         return f"what percentage {figure.label.removeprefix('percentage ')}?"
-    return f"when {figure.label}?"
+    # "the total 2024/25 budget" labels its year "total": "when total?" asks nothing.
+    return f"when {figure.label}?" if len(keywords(figure.label)) >= 2 else None
 
 
 # How a drafted figure question opens, and the kind of figure it asks for.

@@ -49,7 +49,9 @@ class Claim:
 
     The claim is about `quote[focus_start:focus_end]` (its own figures are there); the text
     before the focus is the start of its sentence, which gives it a subject and a date, and
-    the text after `core_end` is any figure-free sentences that elaborate it.
+    the core (`quote[:core_end]`, what its statement says) runs on through the figure-free
+    sentences that elaborate it ("This extra funding will help ..."), up to one that says a
+    thing of its own (a claim itself): the quote goes on through those as context.
     """
 
     quote: str
@@ -87,21 +89,69 @@ def claims_in(passage: str) -> list[Claim]:
     sentences = sentence_spans(passage)
     if sentences and _is_lead_in(passage[sentences[-1].start : sentences[-1].end]):
         sentences.pop()
-    drafts: list[tuple[int, _Span, int]] = []  # (quote start, focus, quote end)
+    # (quote start, focus, quote end, end of what its statement says)
+    drafts: list[tuple[int, _Span, int, int]] = []
     for before, sentence in zip([None, *sentences], sentences, strict=False):
         text = passage[sentence.start : sentence.end]
-        if drafts and not extract_figures(text):
-            start, focus, _ = drafts[-1]
-            if sentence.end - start <= MAX_QUOTE:
-                drafts[-1] = (start, focus, sentence.end)
+        if drafts and before is not None and not _figures_outside_links(text):
+            # Every claim quoted up to the sentence before is quoted on through this one: a
+            # sentence of its own before ("Further information ... is available ...") does
+            # not take the elaboration ("This evaluation will ...") from the claim it follows.
+            alone = stands_alone(text)
+            quoted_on = [
+                at
+                for at, (start, _, end, _) in enumerate(drafts)
+                if end == before.end and sentence.end - start <= MAX_QUOTE
+            ]
+            for at in quoted_on:
+                start, focus, end, said = drafts[at]
+                # Its statement says an elaboration ("This extra funding will help ..."), not
+                # a sentence of its own, nor anything after one.
+                said = sentence.end if said == end and not alone else said
+                drafts[at] = (start, focus, sentence.end, said)
+            if quoted_on and not alone:
                 continue
+            # A sentence with its own subject ("The number of specialist placements overall
+            # is expected to continue to increase") says a thing of its own: quoted with the
+            # claim before it, as context, and a claim itself, so that a question about it
+            # finds a fact whose statement says it.
         for part in clause_parts(passage, sentence):
             start = sentence.start
             if before is not None and part.start == sentence.start and RESTATES_CHANGE.match(text):
                 # "This is an increase of 10.6%" is quoted with the sentence saying what rose.
                 start = before.start
-            drafts.append((start, part, part.end))
-    return [_claim(passage, start, focus, end) for start, focus, end in drafts]
+            drafts.append((start, part, part.end, part.end))
+    return [_claim(passage, *draft) for draft in drafts]
+
+
+# A sentence opening with one of these words is about what the sentence before said: "This
+# is published at: ...", "This evaluation will explore ..." (which evaluation? the one before);
+# "We are working at pace ..." is the department going on about it (a fact of its own, it took
+# the questions of a newer answer's plans: the drafted base's wrong count rose by 21).
+_REFERRING = {
+    "it", "its", "they", "their", "them", "he", "she", "his", "her", "such", "which",
+    "this", "that", "these", "those", "we", "our", "i",
+}  # fmt: skip
+_WORD = re.compile(r"[A-Za-z']+")
+_STANDALONE_WORDS = 5  # "This is welcome." is no statement of its own
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence without figures states something by itself: it has a verb, a few
+    words, and a subject of its own, not a pronoun or "this" standing for the sentence before."""
+    words = [word.lower() for word in _WORD.findall(sentence)]
+    if len(words) < _STANDALONE_WORDS or not _FINITE_VERB.search(sentence):
+        return False
+    return words[0] not in _REFERRING
+
+
+# "This is published at: https://www.gov.uk/.../academic-year-2023-to-2024": the link's
+# digits are no figures the sentence states.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _figures_outside_links(sentence: str) -> bool:
+    return bool(extract_figures(_LINK.sub(" ", sentence)))
 
 
 def whole_claim(text: str) -> Claim:
@@ -224,7 +274,7 @@ def _skip_space(text: str, index: int) -> int:
     return index
 
 
-def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
+def _claim(passage: str, start: int, focus: _Span, end: int, said: int) -> Claim:
     if focus.end - start > MAX_QUOTE:
         # Quoted from its sentence's start, a part late in a long sentence would be cut off
         # the quote, leaving a claim with no words of its own: quote the part alone.
@@ -234,7 +284,7 @@ def _claim(passage: str, start: int, focus: _Span, end: int) -> Claim:
         quote=passage[start:end],
         focus_start=focus.start - start,
         focus_end=min(focus.end, end) - start,
-        core_end=min(focus.end, end) - start,
+        core_end=min(max(said, focus.end), end) - start,
         clause_start=max(focus.clause_start - start, 0) if focus.clause_start else 0,
     )
 
