@@ -59,13 +59,14 @@ def test_the_figure_in_the_quote_shown_is_not_repeated(
         (
             "how many educational psychologists will be trained?",
             "educational-psychologists-trainees",
-            'Earlier: "400 educational psychologists from 2024" (David Johnston, 17 November '
-            "2023).",
+            'Earlier: "a further 400 educational psychologists from 2024" (David Johnston,'
+            " 17 November 2023).",
         ),
         (
             "how much is the funding to train educational psychologists?",
             "educational-psychologists-funding",
-            'Earlier: "£21 million to fund the training" (David Johnston, 17 November 2023).',
+            'Earlier: "a further £21 million to fund the training" (David Johnston,'
+            " 17 November 2023).",
         ),
     ],
 )

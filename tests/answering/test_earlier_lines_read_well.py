@@ -84,13 +84,13 @@ def test_an_earlier_figure_s_piece_ends_with_the_phrase_not_on_its_first_word(
         # "£21 million to train 400 more" stopped before what the 400 are.
         (
             "how is the £21m EP money split between 2024 and 2025",
-            'Later: "£21 million to train 400 more education psychologists"'
+            'Later: "a further £21 million to train 400 more education psychologists"'
             " (David Johnston, 8 February 2024).",
         ),
         (
             "been waiting 14 months for an EP assessment for my daughter. is the govt doing"
             " anything about the shortage of educational psychologists??",
-            'Later: "£21 million to train 400 more education psychologists"'
+            'Later: "a further £21 million to train 400 more education psychologists"'
             " (David Johnston, 8 February 2024).",
         ),
     ],

@@ -22,7 +22,7 @@ from sendbot.answering.reply import display_quote
             "In March 2023, the department approved 33 new special free schools",
         ),
         ("special-schools-opened", "the department has opened 15 new special schools"),
-        ("core-schools-budget-2028-29", "will rise to £69.5 billion by 2028/29"),
+        ("core-schools-budget-2028-29", "£69.5 billion by 2028/29"),
         # Cut a few words past the figure, a piece goes on to where the phrase ends.
         (
             "autism-awareness-training",

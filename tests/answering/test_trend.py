@@ -251,8 +251,8 @@ def test_measure_autocomplete_finds_by_title_words_and_shows_counts() -> None:
         ),
         (
             "special-free-schools-approved",
-            'Further special free schools approved, newest as of 8 Feb 2024: "76 special free'
-            ' schools" (David Johnston, answered 8 February 2024)',
+            'Further special free schools approved, newest as of 8 Feb 2024: "a further 76'
+            ' special free schools" (David Johnston, answered 8 February 2024)',
         ),
     ],
 )

@@ -139,7 +139,12 @@ class Newest:
         # Each line's opening says first when the figure was true, then, where it differs,
         # when it was said: "Earlier, though said in a later answer" beside "This is the
         # latest figure" is no contradiction, where "In a later answer" alone read as one.
-        after = [item for item in listed if self._after_shown(item)]
+        # Each list runs on from the figure shown: later figures in time order (2024/25, then
+        # 2025/26), earlier ones back from it, newest first, as `listed` holds them.
+        after = sorted(
+            (item for item in listed if self._after_shown(item)),
+            key=lambda item: (_ends(item), item.answered),
+        )
         said_earlier = [item for item in after if item.said_earlier]
         later = [item for item in after if item not in said_earlier]
         said_later = [item for item in listed if item not in after and item.said_later]
@@ -200,7 +205,8 @@ FIGURES_LISTED = 3
 
 
 def _figures_line(opening: str, items: Sequence[EarlierFigure], more: str) -> str:
-    """'Earlier: "..." (who, when); "..." (who, when).': the first few, newest first."""
+    """'Earlier: "..." (who, when); "..." (who, when).': the first few, nearest the figure
+    shown first."""
     shown = "; ".join(item.text for item in items[:FIGURES_LISTED])
     left = len(items) - FIGURES_LISTED
     return f"{opening}: {shown}{f'; and {left} {more}' if left > 0 else ''}."

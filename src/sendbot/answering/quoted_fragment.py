@@ -36,6 +36,18 @@ _PARTICLES = frozenset({"up", "out"})
 _PHRASE_REACH = 5
 # The figure and the period it is for are shown together when this few words part them.
 _PERIOD_REACH = 16
+# Words right before a figure that change what it means ("a further 76 special free schools"
+# are in addition to others): a piece starting at the figure starts at them. The figure's own
+# qualifiers ("over", "up to") are part of it already (`sendbot.knowledge.figures`).
+_KEPT_BEFORE = re.compile(
+    r"\b(?:(?:an?\s+)?(?:further|additional|extra|new)(?:\s+(?:increase|rise)\s+of)?"
+    r"|(?:an?\s+)?(?:increase|rise)\s+of|another|more|in\s+excess\s+of)\s+$",
+    re.IGNORECASE,
+)
+# A verb without its subject, which reads badly at a piece's start ("is over £12 billion").
+_BARE_VERBS = frozenset(
+    "is are was were will would has have had can could may might should shall must be been".split()
+)
 # The most words of a quote's opening shown for an earlier answer.
 OPENING_WORDS = 30
 ELLIPSIS = "…"
@@ -68,7 +80,7 @@ def fragment_around(fact: Fact, figure: FoundFigure) -> str:
     period = _period_near(quote, figure, fact.period)
     if period is not None:
         start, end = min(start, period.start), max(end, period.end)
-    start = _reach_back(quote, start)
+    start = _kept_before(quote, _reach_back(quote, start))
     end = _reach_on(quote, end)
     return quote[start:end].strip(" ,;:").removesuffix(".")
 
@@ -122,12 +134,20 @@ def _period_near(quote: str, figure: FoundFigure, period: str | None) -> FoundFi
 
 
 def _reach_back(quote: str, start: int) -> int:
-    """Back to the clause's start when it is a few words away; else the figure's own start."""
+    """Back to the clause's start when it is a few words away, unless the clause starts with
+    a verb whose subject lies before it; else the figure's own start."""
     ends = [found.end() for found in _CLAUSE_END.finditer(quote, 0, start)]
     clause = ends[-1] if ends else 0
-    if len(quote[clause:start].split()) <= _WORDS_BEFORE:
-        return clause
-    return start
+    taken = quote[clause:start].split()
+    if len(taken) > _WORDS_BEFORE or (taken and taken[0] in _BARE_VERBS):
+        return start
+    return clause
+
+
+def _kept_before(quote: str, start: int) -> int:
+    """Back over words before the piece that change its figure's meaning ("a further")."""
+    found = _KEPT_BEFORE.search(quote, max(0, start - 40), start)
+    return found.start() if found else start
 
 
 def _reach_on(quote: str, end: int) -> int:
