@@ -48,6 +48,7 @@ from sendbot.answering.match import MatchResult, Outcome, decided_with_first, re
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
+from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
@@ -171,6 +172,15 @@ def decide(
             Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=not_held
         )
         return Newest(judged)
+    if (
+        newest.result.answered
+        and best is not None
+        and answer_part(best.fact) is AnswerPart.ANSWERER
+        and asks_office_now(question)
+    ):
+        # "who is the secretary of state for energy security and net zero?": today's holder
+        # of an office, which the record's office line (maybe a later one) does not give.
+        return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
     return newest
 
 

@@ -236,6 +236,11 @@ _WHAT_THE_QUESTION_ASKED = re.compile(
     r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?"
     r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq) "
     r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b"
+    # "what did the nov 2023 question on educational psychology ask", "what did the mp for
+    # rugby ask": the question or member named with its date or topic; not when it was asked.
+    r"|\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?(?:[\w/-]+ ){0,3}?"
+    r"(?:mp|member|peer|question|pq|q|wpq)(?: [\w/'-]+){0,5}? "
+    r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b(?! (?:on|in|when)\b)"
     # "what was asked in the nov 2023 question", "what exactly was asked": no one named.
     r"|\b(?:what|wat|wot) (?:(?:actually|really|exactly) )?(?:was|were) "
     r"(?:(?:actually|really|even|exactly) )?asked\b"
