@@ -118,6 +118,35 @@ def test_what_the_ifs_report_itself_said_is_not_answered(
 @pytest.mark.parametrize(
     "question",
     [
+        "what did the IFS say about high needs deficits?",
+        "what did ofsted say about the change programme?",
+        "what has ofsted said about council send services?",
+    ],
+)
+def test_what_an_outside_body_said_is_not_answered_with_the_departments_words(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # A written answer gives the department's words; "the government recognises the strain of
+    # deficits" is not what the IFS said, and no answer gives what Ofsted said.
+    assert_not_answered(shipped_index, question, r"doesn't report results or findings")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the minister say about the IFS report?",
+        "what did the IFS question answer say about the strain on council finances?",
+    ],
+)
+def test_what_the_department_said_of_the_ifs_report_is_still_answered(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "send-costs-strain-council-finances")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "where can i get the SEN in england january 2025 stats",
         "where's the special educational needs in england data published?",
     ],
