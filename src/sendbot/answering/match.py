@@ -95,6 +95,7 @@ from sendbot.answering.missing import (
     nearest_role,
     office_not_named,
 )
+from sendbot.answering.named_in_story import names_used
 from sendbot.answering.named_month import (
     dated_in_month,
     month_and_year,
@@ -834,13 +835,19 @@ def _pointed_back(index: FactIndex, text: str, ranking: Ranking) -> MatchResult 
     # ("PINS" in "his school has just joined PINS"), not what happened to the asker; and those
     # the sources never use ("its feedback loop"), which no fact answers.
     near = ranking.candidates[:RESOLVED_RIVALS]
+    told = index.normaliser.terms(found.story)
+    # A common word that is half of a name those facts use ("the Change Programme") is kept.
+    named = names_used(index.normaliser, told, (index.facts[c.position] for c in near))
     topic = [
         term
-        for term in dict.fromkeys(index.normaliser.terms(found.story))
-        if term not in COMMON_WORDS
-        and (
-            term not in index.idf
-            or any(term in index.fact_terms[candidate.position] for candidate in near)
+        for term in dict.fromkeys(told)
+        if term in named
+        or (
+            term not in COMMON_WORDS
+            and (
+                term not in index.idf
+                or any(term in index.fact_terms[candidate.position] for candidate in near)
+            )
         )
     ]
     if not topic:
