@@ -15,8 +15,9 @@ Greetings and help lines are left out: no fact is weighed for them.
 
 The confidence model is fitted on FITTED; the dev3 and dev4 sets are kept out of the fit, so
 that the calibration check has questions the fit never saw. EVERY_SET is every development set,
-the retired held-out sets (final4-35, multisource1-32) and dev5 to dev32 among them:
-fit_ranking.py fits on all of them but one and checks on that one, set by set.
+the retired held-out sets (final4-35, multisource1-32) and dev5 to dev34 among them (dev18 and
+dev33 were not kept): fit_ranking.py fits on all of them but one and checks on that one, set by
+set.
 """
 
 from __future__ import annotations
@@ -164,6 +165,8 @@ EVERY_SET = {
     "dev32_multisource.yaml": (SHIPPED_KB, False),
     "final35.yaml": (SINGLE_SOURCE_KB, True),
     "multisource32.yaml": (SHIPPED_KB, False),
+    "dev34_chat.yaml": (SINGLE_SOURCE_KB, True),
+    "dev34_multisource.yaml": (SHIPPED_KB, False),
 }
 # The confidence model is fitted on FITTED and checked on NOT_FITTED, each set on its base in
 # EVERY_SET, so that the calibration check scores the sets as the accuracy tests do.
