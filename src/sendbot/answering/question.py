@@ -1174,12 +1174,12 @@ _FINDINGS = at_word_starts(
     r"raise|raised|feed back|fed back)\b|"
     # "what did the IFS say about council deficits", "what has ofsted said about councils": an
     # outside body's words, which a written answer gives only as the department's reply to them
-    # (not "what did the IFS question answer say": the written answer named by its topic)
+    # (not "what did the IFS question answer say": the written answer named by its topic; not
+    # "what does Ofsted think of my council": an opinion, which the opinion reading says)
     r"\bwhat (?:did|do|does|have|has) (?:the )?(?:ifs|institute for fiscal studies|ofsted|cqc|"
     r"nao|national audit office|lga|local government association|childrens commissioner|"
     r"children s commissioner)(?! (?:question|questions|q|pq|answer|written|reply|lords)\b) "
-    r"(?:\w+ ){0,5}?(?:say|said|think|thought|warn|warned|tell|told|"
-    r"raise|raised)\b|"
+    r"(?:\w+ ){0,5}?(?:say|said|warn|warned|tell|told|raise|raised)\b|"
     # "results of the change programme evaluation?", "is the change programme going to work":
     # what an evaluation found, or will find (not "when are findings from the evaluation due")
     r"^(?:the )?(?:results|findings|outcomes?) (?:of|from) (?:the |this |that )?(?:\w+ ){0,4}?"
