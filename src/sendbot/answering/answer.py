@@ -351,14 +351,7 @@ def _asked_then_checked(
     if _DIGIT.search(rest):
         return None  # "... ? is it 10.5bn?" checks a figure, which the whole message reads
     alone = decide(index, first + mark, today, stale_months)
-    found, kept = alone.result, whole.result
-    if (
-        not found.answered
-        or found.best is None
-        or kept.best is None
-        or found.best.fact.id == kept.best.fact.id
-        or found.confidence < max(SURE_ALONE, kept.confidence)
-    ):
+    if not _surely_another_fact(alone, whole, max(SURE_ALONE, whole.result.confidence)):
         return None
     return _read_as(alone, first + mark, "what follows only checks its answer")
 
@@ -383,17 +376,23 @@ def _question_over_its_story(
     if not story.strip() or _NAMES_AN_ANSWER.search(story) or _asks_of_a_place(story):
         return None
     alone = decide(index, part, today, stale_months)
-    found, kept = alone.result, whole.result
     # The whole's confidence is no bar: a story's words make it sure of the fact they name.
-    if (
-        not found.answered
-        or found.best is None
-        or kept.best is None
-        or found.best.fact.id == kept.best.fact.id
-        or found.confidence < SURE_ALONE
-    ):
+    if not _surely_another_fact(alone, whole, SURE_ALONE):
         return None
     return _read_as(alone, part, "the rest of your message was left out")
+
+
+def _surely_another_fact(part: Newest, whole: Newest, at_least: float) -> bool:
+    """A part of the message, read alone, is answered by another fact than the whole message
+    is, with at least this confidence."""
+    found, kept = part.result, whole.result
+    return (
+        found.answered
+        and found.best is not None
+        and kept.best is not None
+        and found.best.fact.id != kept.best.fact.id
+        and found.confidence >= at_least
+    )
 
 
 def _leans_on_the_one_before(question: str) -> bool:
