@@ -65,6 +65,7 @@ from sendbot.answering.record_part_asked import record_part_asked
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
+from sendbot.answering.staleness_fits import asks_for_a_figure
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
@@ -181,6 +182,10 @@ def decide(
         # "who is the secretary of state for energy security and net zero?": today's holder
         # of an office, which the record's office line (maybe a later one) does not give.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
+    if newest.stale and not asks_for_a_figure(analyse(question)):
+        # "when did the Change Programme start?" is answered by a date, not a figure that is
+        # the latest: the citation dates the answer.
+        return replace(newest, stale=None)
     return newest
 
 

@@ -87,6 +87,7 @@ from sendbot.answering.reply import (
     human_date,
 )
 from sendbot.answering.scoring import missing_from
+from sendbot.answering.staleness_fits import states_a_changing_figure
 from sendbot.answering.titled_answer import titled_sources
 from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import (
@@ -1174,7 +1175,7 @@ def _staleness(
 
 
 def _stale(kb: KnowledgeBase, fact: Fact, today: dt.date | None, months: int) -> str | None:
-    if today is None:
+    if today is None or not states_a_changing_figure(fact):
         return None
     answered = kb.source_of(fact).answered
     if months_between(answered, today) < months:

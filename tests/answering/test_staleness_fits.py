@@ -1,0 +1,54 @@
+"""The staleness line ("This is the latest figure in the sources, ... more than 12 months
+ago.") goes under a reply that answers with a figure that changes (an amount, a count), not
+under a definition, an age range, a date or a reason: there it read "latest figure" of
+nothing a parent asked about."""
+
+import datetime as dt
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+
+TODAY = dt.date(2026, 12, 1)
+LATEST = "This is the latest figure in the sources, from an answer given on "
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # a definition, whose only numbers are an age range
+        ("what are supported internships?", "what-supported-internships-are"),
+        ("what age are supported interns?", "what-supported-internships-are"),
+        ("who are traineeships for?", "traineeships-without-ehc-plan"),
+        # a date
+        ("when did the change programme start?", "change-programme"),
+        ("when was pins announced?", "pins-programme"),
+        # what a sum is for
+        ("what's the £70m for?", "change-programme"),
+    ],
+)
+def test_a_reply_giving_no_figure_that_changes_says_nothing_of_a_latest_figure(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question, today=TODAY)
+    assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
+    assert "latest figure" not in reply.text
+    assert "more than 12 months ago" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how much is the change programme?", "change-programme"),
+        ("how much is pins worth?", "pins-programme"),
+        ("how many special schools opened?", "special-schools-opened"),
+        ("how many eps are being trained?", "educational-psychologists-trainees"),
+    ],
+)
+def test_a_reply_giving_an_old_amount_or_count_still_says_how_old_it_is(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    reply = answer(shipped_index, question, today=TODAY)
+    assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
+    assert reply.text.splitlines()[-1] == f"{LATEST}8 February 2024 — more than 12 months ago."
