@@ -1,5 +1,5 @@
-"""'who is the secretary of state for energy security and net zero?': who holds an office now,
-asked of no written answer. Pure.
+"""'who is (was) the secretary of state for energy security and net zero?': who holds (held) an
+office, asked of no written answer. Pure.
 
 The records of who answered quote the office line each stored page shows, which may be a later
 office than the minister held when answering; a question naming that office and nothing of the
@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-# "who is", "who's", "whos", "who holds", "who is currently": asked in the present.
-_WHO_NOW = r"^\W*(?:(?:so|and|ok|okay|hey|quick q:?) )?(?:who(?: is|'s|s| holds| currently is)"
-_WHO_NOW += r"|which (?:person|minister|mp) is)"
+# "who is", "who's", "whos", "who holds", "who is currently": asked in the present. "who was",
+# "who used to be", "who held": asked of the past, but still of the office and not of a written
+# answer; the record's office line says nothing of who held it at any other time.
+_WHO_NOW = r"^\W*(?:(?:so|and|ok|okay|hey|quick q:?) )?(?:who(?: is|'s|s| holds| currently is"
+_WHO_NOW += r"| was| used to be| held| previously was| was previously)"
+_WHO_NOW += r"|which (?:person|minister|mp) (?:is|was))"
 _QUALIFIER = r"(?: (?:the|our|uk|uk's|current|currently|present|new|actual|govt|government))*"
 # The office's own word: a named office, or a minister or secretary for (of) something. A bare
 # "the minister" is the record's own answerer ("who is the minister here?"), so it needs "for".
@@ -40,8 +43,9 @@ _OF_THE_SOURCES = frozenset(
 
 
 def asks_office_now(question: str) -> bool:
-    """The message only asks who holds an office now, naming no written answer: "who is the
-    secretary of state for energy security and net zero?", "who's the current prime minister"."""
+    """The message only asks who holds (or held) an office, naming no written answer: "who is the
+    secretary of state for energy security and net zero?", "who's the current prime minister",
+    "who was the secretary of state for energy security and net zero?"."""
     text = question.lower().strip()
     found = _ASKS_OFFICE_NOW.match(text)
     if found is None:
