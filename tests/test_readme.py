@@ -78,8 +78,8 @@ def test_the_knowledge_readmes_kb_check_example_is_what_kb_check_prints(tmp_path
     assert run_sendbot("init", "my-knowledge", cwd=tmp_path, data=data).returncode == 0
     changed = tmp_path / "my-knowledge" / "send-ap-improvement-plan-2024-02-08.yaml"
     lines = changed.read_text(encoding="utf-8").splitlines(keepends=True)
-    assert "Department for Education" in lines[216]
-    lines[216] = lines[216].replace("Department for Education", "Department of Education")
+    assert "Department for Education" in lines[212]
+    lines[212] = lines[212].replace("Department for Education", "Department of Education")
     changed.write_text("".join(lines), encoding="utf-8")
     result = run_sendbot("kb", "check", "my-knowledge", cwd=tmp_path, data=data)
     assert (result.returncode, result.stdout) == (1, "")
