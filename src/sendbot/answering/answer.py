@@ -82,9 +82,14 @@ MAX_MESSAGE_LENGTH = 4000
 SURE_ALONE = 0.95
 # Words by which an asking clause points back at what (or whom) the message told of ("this
 # answer" points at the written answer, which needs no telling).
+_POINTER = r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
-    r"(?! (?:written )?(?:answer|question|reply)\b)",
+    _POINTER + r"(?! (?:written )?(?:answer|question|reply)\b)", re.IGNORECASE
+)
+# The same, less what points at a time as well ("opened this academic year").
+_POINTS_BACK_AT_TOLD = re.compile(
+    _POINTER + r"(?! (?:(?:academic|financial|school|calendar|written) )?"
+    r"(?:answer|question|reply|year|term|month|week|time|spring|summer|autumn|winter)s?\b)",
     re.IGNORECASE,
 )
 # Words by which what a message tells names which written answer it asks of ("in the lords
@@ -92,14 +97,6 @@ _POINTS_BACK = re.compile(
 _NAMES_AN_ANSWER = re.compile(
     r"\b(?:answers?|reply|replies|lords|commons|pq|wpq|question)\b|\b20\d\d\b"
     r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE,
-)
-
-# The same, less what points at a time or the written answer ("opened this academic year").
-_POINTS_BACK_AT_TOLD = re.compile(
-    r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
-    r"(?! (?:(?:academic|financial|school|calendar|written) )?"
-    r"(?:answer|question|reply|year|term|month|week|time|spring|summer|autumn|winter)s?\b)",
     re.IGNORECASE,
 )
 

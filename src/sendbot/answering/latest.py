@@ -478,8 +478,7 @@ def _record_over_what_is_to_come(index: FactIndex, chosen: MatchResult, topic: M
         and _is_record(chosen.best.fact)
         and topic.answered
         and topic.best is not None
-        and not _is_record(topic.best.fact)
-        and to_come(index, topic.best.fact)
+        and _says_what_comes(index, topic.best.fact)
     )
 
 
@@ -899,10 +898,7 @@ def _when_it_comes_partly(index: FactIndex, asked: Question, chosen: MatchResult
     what comes is asked, which the sources give only so far, not when the answer was given."""
     fact = chosen.best.fact if chosen.best is not None else None
     return (
-        fact is not None
-        and ANSWER_WORDS.isdisjoint(asked.words)
-        and not _is_record(fact)
-        and to_come(index, fact)
+        fact is not None and ANSWER_WORDS.isdisjoint(asked.words) and _says_what_comes(index, fact)
     )
 
 
@@ -913,10 +909,7 @@ def _when_it_comes_asked(index: FactIndex, question: Question, of_newest: list[C
     return (
         question.intent in (Intent.DATE, Intent.START)
         and ANSWER_WORDS.isdisjoint(question.words)
-        and any(
-            not _is_record(index.facts[c.position]) and to_come(index, index.facts[c.position])
-            for c in of_newest
-        )
+        and any(_says_what_comes(index, index.facts[c.position]) for c in of_newest)
     )
 
 
@@ -962,6 +955,11 @@ _TO_COME = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|expected|due|shall|from)\b", re.IGNORECASE)
+
+
+def _says_what_comes(index: FactIndex, fact: Fact) -> bool:
+    """A fact of what an answer says (not its record) that says what is to come."""
+    return not _is_record(fact) and to_come(index, fact)
 
 
 def to_come(index: FactIndex, fact: Fact) -> bool:

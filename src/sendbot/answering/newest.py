@@ -122,6 +122,11 @@ class Newest:
     newer: tuple[EarlierFigure, ...] = ()
 
     @property
+    def figures(self) -> tuple[EarlierFigure, ...]:
+        """The measure's other figures listed beside the reply: earlier ones, then later."""
+        return (*self.earlier, *self.newer)
+
+    @property
     def notes(self) -> tuple[str, ...]:
         lines = [self.reading] if self.reading else []
         if self.no_longer:
@@ -134,7 +139,7 @@ class Newest:
         # The figure "No longer: that was ..." names is not named again beside it.
         listed = [
             item
-            for item in (*self.earlier, *self.newer)
+            for item in self.figures
             if not self._quoted_above(item) and not self._said_no_longer(item)
         ]
         # Each line's opening says first when the figure was true, then, where it differs,
@@ -193,7 +198,7 @@ class Newest:
     def annotate(self, reply: Reply) -> Reply:
         """The reply with how a relative period was read, the earlier figures and the
         staleness line after it."""
-        figures = (*self.earlier, *self.newer)
+        figures = self.figures
         if not self.notes:
             # Earlier figures the quote shown already writes are listed in `earlier` only.
             return replace(reply, earlier=figures) if figures else reply
