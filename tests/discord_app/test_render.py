@@ -520,3 +520,18 @@ def test_a_place_s_newest_figure_is_the_national_one_with_the_earlier_ones_on_di
     assert (
         '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)' in field.value
     )
+
+
+def test_a_date_gone_by_is_its_own_field_not_the_newest_figure(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index,
+        "when is the announcement on special free school locations due",
+        dt.date(2026, 12, 1),
+    )
+    embed = render_reply(reply).embed
+    assert embed is not None
+    fields = {field.name: field.value for field in embed.fields}
+    assert "Newest figure" not in fields
+    assert fields["When it was said"] == (
+        "This was said on 22 March 2024, looking ahead to May 2024: that date has now passed."
+    )

@@ -50,6 +50,7 @@ from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
+from sendbot.answering.passed_date import passed_date_line
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
@@ -182,7 +183,13 @@ def decide(
     if newest.stale and not asks_for_a_figure(analyse(question)):
         # "when did the Change Programme start?" is answered by a date, not a figure that is
         # the latest: the citation dates the answer.
-        return replace(newest, stale=None)
+        newest = replace(newest, stale=None)
+    if best is not None and newest.result.outcome in (Outcome.ANSWERED, Outcome.PARTIAL):
+        # "... will be made by May 2024", said in March 2024: that the month has passed is
+        # what dates it, whatever was asked of it (in place of "the latest figure" line).
+        passed = passed_date_line(index.kb, best.fact, today)
+        if passed is not None:
+            newest = replace(newest, stale=passed)
     return newest
 
 

@@ -23,6 +23,7 @@ from discord.utils import escape_markdown, escape_mentions
 
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome
+from sendbot.answering.passed_date import OPENING as PASSED_OPENING
 from sendbot.answering.reply import (
     BROWSE_HINT,
     Reply,
@@ -270,18 +271,25 @@ def abstain_text(question: str, offered: bool, notes: Sequence[str] = ()) -> str
 # today (3 December 2026)." It is about the question, not about the newest figure.
 _READING = re.compile(r"^“[^”]+” is read as ")
 READING_FIELD = "How your question was read"
+PASSED_FIELD = "When it was said"
 
 
 def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
     """How a relative year was read, as a field of its own; then the earlier figures of a
-    measure and how old its newest one is, as the "Newest figure" field."""
+    measure and how old its newest one is, as the "Newest figure" field; then a date the
+    quote looked ahead to that has passed, as its own field."""
     readings = [note for note in notes if _READING.match(note)]
-    figures = [note for note in notes if not _READING.match(note)]
+    # "This was said on 22 March 2024, looking ahead to May 2024: ...": a date gone by, which
+    # is no newest figure.
+    passed = [note for note in notes if note.startswith(PASSED_OPENING)]
+    figures = [note for note in notes if not _READING.match(note) and note not in passed]
     fields = []
     if readings:
         fields.append(Field(READING_FIELD, escape("\n".join(readings))))
     if figures:
         fields.append(Field("Newest figure", escape("\n".join(figures))))
+    if passed:
+        fields.append(Field(PASSED_FIELD, escape("\n".join(passed))))
     if not fields:
         return embed
     return fit(replace(embed, fields=(*embed.fields, *fields)))

@@ -1,0 +1,54 @@
+"""The line under a reply whose quote looks ahead to a month that has since passed: "An
+announcement ... will be made by May 2024", said on 22 March 2024, read in December 2026. The
+staleness line ("the latest figure ...") names no figure there, so it left the reply with
+nothing to say that the promise's date is gone: a parent read "will be made by May 2024" as
+still to come. Pure: today's date is a parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sendbot.answering.reply import display_quote, human_date
+from sendbot.knowledge.figures import extract_figures
+from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase, Source
+from sendbot.knowledge.periods import parse_period
+
+# A date to the month or the day ("May 2024", "3rd June 2025"): what a promise is dated by. A
+# year or a split year ("from 2024", "in 2024/25") is the period a figure is for, which the
+# staleness line speaks of.
+_TO_THE_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+# How the line opens, so a front end can tell it from the lines about the newest figure.
+OPENING = "This was said on "
+
+
+def passed_date_line(kb: KnowledgeBase, fact: Fact, today: dt.date | None) -> str | None:
+    """'This was said on 22 March 2024, looking ahead to May 2024: that date has now passed.',
+    of the latest such date the fact's quote writes as it writes it; None when it writes none
+    that was still to come when said and is over by `today` (or no date is known)."""
+    if today is None:
+        return None
+    source = kb.source_of(fact)
+    ahead = _dates_ahead(fact, source)
+    passed = [(end, text) for end, text in ahead if end < today]
+    if not passed:
+        return None
+    _, text = max(passed)
+    said = human_date(source.answered)
+    return f"{OPENING}{said}, looking ahead to {text}: that date has now passed."
+
+
+def _dates_ahead(fact: Fact, source: Source) -> list[tuple[dt.date, str]]:
+    """The dates to the month the quote writes that began after its answer was given, with
+    the last day each covers."""
+    found = []
+    for figure in extract_figures(display_quote(fact.quote)):
+        value = str(figure.value)
+        if figure.kind is not FigureKind.DATE or not _TO_THE_MONTH.match(value):
+            continue
+        span = parse_period(value)
+        if span is not None and span.start > source.answered:
+            found.append((span.end, " ".join(figure.text.split())))
+    return found

@@ -1,0 +1,74 @@
+"""A reply whose quote looks ahead to a month ("will be made by May 2024", said in March 2024)
+says, once that month is over, when it was said and that the date has passed: read in December
+2026 without it, "will be made by May 2024" read as still to come, since the staleness line
+("the latest figure ...") is not said under a date."""
+
+import datetime as dt
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.unquoted_figures import unquoted_figures
+
+TODAY = dt.date(2026, 12, 1)
+MAY_2024 = "This was said on 22 March 2024, looking ahead to May 2024: that date has now passed."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when will the locations of the spring budget special schools be announced",
+        "when is the announcement on special free school locations due",
+        "will the special school locations be confirmed by may 2024?",
+        # partial replies: the promise is what the reply shows
+        "which areas get the 15 new special free schools",
+        "have the locations of the 15 special free schools been announced yet?",
+    ],
+)
+def test_a_promise_dated_by_a_month_gone_by_says_so(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question, today=TODAY)
+    assert reply.fact is not None
+    assert reply.fact.id == "special-free-schools-location-announcement"
+    assert reply.text.splitlines()[-1] == MAY_2024
+    assert "latest figure" not in reply.text
+    assert unquoted_figures(reply, shipped_index.kb) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        (
+            "how long is the ap specialist taskforce extended to?",
+            "This was said on 8 February 2024, looking ahead to March 2025: that date has now"
+            " passed.",
+        ),
+        (
+            "when does the ittecf start?",
+            "This was said on 9 June 2025, looking ahead to September 2025: that date has now"
+            " passed.",
+        ),
+    ],
+)
+def test_other_dates_looked_ahead_to_say_so_too(
+    shipped_index: FactIndex, question: str, line: str
+) -> None:
+    assert answer(shipped_index, question, today=TODAY).text.splitlines()[-1] == line
+
+
+@pytest.mark.parametrize("today", [None, dt.date(2024, 5, 31)])
+def test_before_the_month_is_over_or_with_no_date_known_nothing_is_said(
+    shipped_index: FactIndex, today: dt.date | None
+) -> None:
+    question = "when is the announcement on special free school locations due"
+    reply = answer(shipped_index, question, today=today)
+    assert reply.fact is not None
+    assert reply.text.splitlines()[-1].startswith("— Written answer by David Johnston")
+
+
+def test_a_date_already_past_when_said_is_no_promise(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "when did the change programme start?", today=TODAY)
+    assert reply.fact is not None and reply.fact.id == "change-programme"
+    assert "looking ahead" not in reply.text
