@@ -92,7 +92,7 @@ def test_an_earlier_figure_said_as_next_year_gets_the_period_its_quote_names(
     """ "£10.1 billion next year" was said in February 2023 of 2023/24, which its quote names
     in another sentence: a reader of the piece alone could not tell."""
     reply = answer(shipped_index, question, today=TODAY)
-    assert f"Earlier: {TEN_POINT_FIVE}; {TEN_POINT_ONE}." in reply.text.splitlines()
+    assert f"Earlier: {TEN_POINT_ONE}; {TEN_POINT_FIVE}." in reply.text.splitlines()
     assert unquoted_figures(reply, shipped_index.kb) == []
 
 

@@ -10,10 +10,10 @@ from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with
 
 HIGH_NEEDS_RISES_EARLIER = (
-    'Earlier: "a further £440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
-    "Johnston, 26 September 2023); "
-    '"£970 million in the 2023/24 financial year compared to 2022/23" (Claire Coutinho, 22 '
-    "February 2023)."
+    'Earlier: "£970 million in the 2023/24 financial year compared to 2022/23" (Claire '
+    "Coutinho, 22 February 2023); "
+    '"a further £440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
+    "Johnston, 26 September 2023)."
 )
 
 

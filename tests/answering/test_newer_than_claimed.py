@@ -13,8 +13,8 @@ from sendbot.answering.fact_index import FactIndex
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 HIGH_NEEDS_TOTALS_EARLIER = (
-    'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
-    '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023).'
+    'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
+    '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
 )
 EARLIER_TOTALS = (
     '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)',
@@ -30,10 +30,10 @@ def assert_each_earlier_total_quoted_once(text: str) -> None:
 
 
 HIGH_NEEDS_RISES_EARLIER = (
-    'Earlier: "a further £440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
-    "Johnston, 26 September 2023); "
-    '"£970 million in the 2023/24 financial year compared to 2022/23" (Claire Coutinho, 22 '
-    "February 2023)."
+    'Earlier: "£970 million in the 2023/24 financial year compared to 2022/23" (Claire '
+    "Coutinho, 22 February 2023); "
+    '"a further £440 million, or 4.3%, in 2024/25 compared to this financial year" (David '
+    "Johnston, 26 September 2023)."
 )
 SCHOOLS_BUDGET_EARLIER = (
     'Earlier: "Within the total 2024/25 budget for schools of £59.6 billion" (David Johnston, '

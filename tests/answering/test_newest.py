@@ -63,8 +63,8 @@ def test_no_period_gets_the_newest_figure_and_the_earlier_ones_from_their_quotes
     assert reply.answered and reply.fact is not None
     assert reply.fact.id == "hn-2025-26"
     assert reply.text.splitlines()[-1] == (
-        'Earlier: "£10.5 billion in the 2024/25 financial year" (Jane Minister, 26 September '
-        '2023); "£10.1 billion in the 2023/24 financial year" (Jane Minister, 22 February 2023).'
+        'Earlier: "£10.1 billion in the 2023/24 financial year" (Jane Minister, 22 February '
+        '2023); "£10.5 billion in the 2024/25 financial year" (Jane Minister, 26 September 2023).'
     )
     shown = reply_json(reply)["earlier"]
     assert [item["fact_id"] for item in shown] == ["hn-2024-25", "hn-2023-24"]  # type: ignore[index,union-attr]

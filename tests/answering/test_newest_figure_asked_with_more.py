@@ -28,7 +28,7 @@ def test_the_newest_national_figure_is_related_information_for_a_place(
     assert reply.fact is not None and reply.fact.id == "high-needs-total-2025-26"
     assert reply.missing is not None and "England as a whole" in reply.missing
     assert "over £12 billion" in reply.text
-    assert 'Earlier: "Backed by over £10.5 billion in 2024/25"' in reply.text
+    assert 'Earlier: "£10.1 billion next year", for 2023/24' in reply.text
 
 
 @pytest.mark.parametrize(

@@ -36,8 +36,8 @@ def test_a_question_about_the_high_needs_budget_now_gets_the_newest_figure(
     assert reply.answered and fact_of(reply) == "high-needs-total-2025-26"
     assert "over £12 billion" in reply.text
     assert reply.text.splitlines()[-1] == (
-        'Earlier: "Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024); '
-        '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023).'
+        'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
+        '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
     )
 
 
@@ -89,9 +89,7 @@ def test_next_year_no_answer_gives_is_partial_with_the_periods_and_the_earlier_f
         "high-needs-funding-2024-25",
         "high-needs-total-2023-24",
     ]
-    assert reply.text.splitlines()[-1].startswith(
-        'Earlier: "Backed by over £10.5 billion in 2024/25"'
-    )
+    assert reply.text.splitlines()[-1].startswith('Earlier: "£10.1 billion next year", for 2023/24')
 
 
 def test_a_named_month_gets_that_month_s_figure_or_a_partial_reply(

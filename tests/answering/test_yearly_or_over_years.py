@@ -84,8 +84,9 @@ def test_whether_it_has_gone_up_is_answered_by_the_newest_yearly_rise(
     reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
     assert "increased by over £1 billion in the 2025/26 financial year" in reply.text
     assert (
-        'Earlier: "a further £440 million, or 4.3%, in 2024/25 compared to this financial year"'
-        " (David Johnston, 26 September 2023)" in reply.text
+        'Earlier: "£970 million in the 2023/24 financial year compared to 2022/23" (Claire'
+        ' Coutinho, 22 February 2023); "a further £440 million, or 4.3%, in 2024/25 compared to'
+        ' this financial year" (David Johnston, 26 September 2023).' in reply.text.splitlines()
     )
 
 

@@ -145,31 +145,31 @@ class Newest:
         # Each line's opening says first when the figure was true, then, where it differs,
         # when it was said: "Earlier, though said in a later answer" beside "This is the
         # latest figure" is no contradiction, where "In a later answer" alone read as one.
-        # Each list runs on from the figure shown: later figures in time order (2024/25, then
-        # 2025/26), earlier ones back from it, newest first, as `listed` holds them.
+        # Every line lists in time order, oldest first (2023/24, then 2024/25), as dates are
+        # read: "Earlier" listed newest first beside "Later" in time order read as two orders.
         after = sorted(
             (item for item in listed if self._after_shown(item)),
             key=lambda item: (_ends(item), item.answered),
         )
         said_earlier = [item for item in after if item.said_earlier]
         later = [item for item in after if item not in said_earlier]
-        said_later = [item for item in listed if item not in after and item.said_later]
-        before = [item for item in listed if item not in after and item not in said_later]
+        # `listed` holds the rest newest first, as the measure's history does.
+        said_later = [item.text for item in listed if item not in after and item.said_later]
+        before = [item.text for item in listed if item not in after and not item.said_later]
         lines += [
-            _figures_line(opening, items, more)
-            for opening, items, more in (
-                ("Later", later, "later"),
-                (SAID_EARLIER, said_earlier, "more"),
-                (SAID_LATER, said_later, "more"),
-                ("Earlier", before, "earlier"),
+            _figures_line(opening, items)
+            for opening, items in (
+                ("Later", _after_in_time_order([item.text for item in later], "later")),
+                (SAID_EARLIER, _after_in_time_order([item.text for item in said_earlier], "more")),
+                (SAID_LATER, _before_in_time_order(said_later)),
+                ("Earlier", _before_in_time_order(before)),
             )
             if items
         ]
         if self.said_before:
-            shown = "; ".join(self.said_before[:FIGURES_LISTED])
-            left = len(self.said_before) - FIGURES_LISTED
-            more = f"; and {left} more" if left > 0 else ""
-            lines.append(f"Earlier answers on this: {shown}{more}.")
+            # The earlier answers on a topic, newest first as found: listed oldest first too.
+            listed_before = _before_in_time_order(list(self.said_before), "earlier answers")
+            lines.append(_figures_line("Earlier answers on this", listed_before))
         if self.stale:
             lines.append(self.stale)
         return tuple(lines)
@@ -206,16 +206,31 @@ class Newest:
         return replace(reply, text=text, earlier=figures, notes=self.notes)
 
 
-# The most figures a line lists; the rest are counted ("and 2 earlier").
+# The most figures a line lists: those nearest the figure shown; the rest are counted where
+# they fall in time ("2 older figures, then ...", "...; and 2 later").
 FIGURES_LISTED = 3
 
 
-def _figures_line(opening: str, items: Sequence[EarlierFigure], more: str) -> str:
-    """'Earlier: "..." (who, when); "..." (who, when).': the first few, nearest the figure
-    shown first."""
-    shown = "; ".join(item.text for item in items[:FIGURES_LISTED])
+def _figures_line(opening: str, items: Sequence[str]) -> str:
+    """'Earlier: "..." (who, when); "..." (who, when).'"""
+    return f"{opening}: {'; '.join(items)}."
+
+
+def _after_in_time_order(items: Sequence[str], more: str) -> list[str]:
+    """Items later than the figure shown, in time order: the first few, the rest counted
+    after them ("and 2 later")."""
     left = len(items) - FIGURES_LISTED
-    return f"{opening}: {shown}{f'; and {left} {more}' if left > 0 else ''}."
+    return [*items[:FIGURES_LISTED], *([f"and {left} {more}"] if left > 0 else [])]
+
+
+def _before_in_time_order(newest_first: Sequence[str], older: str = "older figures") -> list[str]:
+    """Items earlier than the figure shown, given newest first, in time order: the few
+    nearest it, oldest first, the older ones counted before them ("2 older figures, then")."""
+    shown = list(reversed(newest_first[:FIGURES_LISTED]))
+    left = len(newest_first) - FIGURES_LISTED
+    if left > 0:
+        shown[0] = f"{left} {older}, then {shown[0]}"
+    return shown
 
 
 def months_between(earlier: dt.date, later: dt.date) -> int:
