@@ -53,7 +53,7 @@ def test_the_figure_in_the_quote_shown_is_not_repeated(
             "what is the high needs budget now?",
             "high-needs-total-2025-26",
             'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-            '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).',
+            '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).',
         ),
         # The same 400 and £21 million, said in November 2023 as well: still listed.
         (

@@ -106,7 +106,7 @@ def test_a_later_figure_s_piece_says_what_it_counts(
     [
         ("is high needs funding still £10.1 billion?", "£10.1 billion next year"),
         ("is the high needs budget still 10.1bn", "£10.1 billion next year"),
-        ("high needs is still £10.5 billion right?", "Backed by over £10.5 billion in 2024/25"),
+        ("high needs is still £10.5 billion right?", "over £10.5 billion in 2024/25"),
     ],
 )
 def test_a_figure_that_no_longer_holds_is_quoted_once(

@@ -91,7 +91,7 @@ def test_the_high_needs_total_lists_its_earlier_figures_in_their_own_words(
     reply = answer(shipped_index, "how much is high needs funding?", today=TODAY)
     assert (
         'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-        '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
+        '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
     ) in reply.text.splitlines()
     shown = reply_json(reply)["earlier"]
     assert isinstance(shown, list)

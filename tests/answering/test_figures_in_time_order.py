@@ -78,5 +78,5 @@ def test_the_shipped_high_needs_budget_s_earlier_figures_lead_up_to_the_newest(
     assert reply.fact is not None and reply.fact.id == "high-needs-total-2025-26"
     assert reply.text.splitlines()[-1] == (
         'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-        '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
+        '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
     )

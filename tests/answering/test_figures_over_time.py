@@ -28,7 +28,7 @@ LATEST = (
 TWELVE_BN = (
     '"over £12 billion in the 2025/26 financial year" (Baroness Smith of Malvern, 16 June 2025)'
 )
-TEN_POINT_FIVE = '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)'
+TEN_POINT_FIVE = '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)'
 TEN_POINT_ONE = '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)'
 
 

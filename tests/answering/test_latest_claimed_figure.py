@@ -22,7 +22,7 @@ SPECIAL_SCHOOL_PUPILS_EARLIER = (
 )
 HIGH_NEEDS_TOTALS_EARLIER = (
     'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-    '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
+    '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
 )
 
 

@@ -14,10 +14,10 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
 
 HIGH_NEEDS_TOTALS_EARLIER = (
     'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-    '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
+    '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
 )
 EARLIER_TOTALS = (
-    '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)',
+    '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024)',
     '"£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023)',
 )
 

@@ -54,7 +54,7 @@ def test_a_newer_high_needs_figure_is_the_newest_with_the_earlier_ones(
     reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
     assert reply.text.splitlines()[-1] == (
         'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-        '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
+        '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
     )
 
 

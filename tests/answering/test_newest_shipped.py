@@ -37,7 +37,7 @@ def test_a_question_about_the_high_needs_budget_now_gets_the_newest_figure(
     assert "over £12 billion" in reply.text
     assert reply.text.splitlines()[-1] == (
         'Earlier: "£10.1 billion next year", for 2023/24 (Claire Coutinho, 22 February 2023); '
-        '"Backed by over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
+        '"over £10.5 billion in 2024/25" (David Johnston, 8 February 2024).'
     )
 
 

@@ -11,7 +11,7 @@ def test_an_earlier_figure_asked_of_as_still_holding_is_said_to_no_longer(
     reply = answer(shipped_index, "is it still £10.5bn?")
     assert reply.outcome is Outcome.ANSWERED
     assert "over £12 billion" in reply.text
-    assert 'No longer: that was "Backed by over £10.5 billion in 2024/25"' in reply.text
+    assert 'No longer: that was "over £10.5 billion in 2024/25"' in reply.text
 
 
 def test_the_newest_figure_asked_of_as_still_holding_is_not_contradicted(

@@ -51,7 +51,7 @@ def test_trend_writes_the_chart_named_after_the_measure_and_prints_the_summary(
     assert lines[:-1] == summary_lines(chart)
     # The newest figure in its quote's own words too, with who said it and when.
     assert lines[0].endswith(
-        ', newest for 2024/25: "Backed by over £10.5 billion in 2024/25" (David Johnston,'
+        ', newest for 2024/25: "over £10.5 billion in 2024/25" (David Johnston,'
         " answered 8 February 2024)"
     )
     # The earlier point in its quote's own words, with who said it.

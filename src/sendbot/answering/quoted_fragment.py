@@ -48,6 +48,15 @@ _KEPT_BEFORE = re.compile(
 _BARE_VERBS = frozenset(
     "is are was were will would has have had can could may might should shall must be been".split()
 )
+# A participle and "by" ("Backed by over £10.5 billion", whose subject comes after the
+# piece): no more a phrase of its own than a bare verb.
+_PARTICIPLE_BY = re.compile(r"^[A-Za-z]+ed$")
+# Words that point back at what comes before them in the sentence ("which creates over 1,500
+# new places", "with 23 inspection reports published"): a piece starting with one starts
+# mid-sentence, as an ellipsis says.
+_POINTS_BACK = frozenset(
+    "which who whom whose that with and but or nor while whereas so including".split()
+)
 # The most words of a quote's opening shown for an earlier answer.
 OPENING_WORDS = 30
 ELLIPSIS = "…"
@@ -78,11 +87,17 @@ def fragment_around(fact: Fact, figure: FoundFigure) -> str:
     quote = display_quote(fact.quote)
     start, end = figure.start, figure.end
     period = _period_near(quote, figure, fact.period)
+    if period is not None and _period_starts_alone(quote, period, figure):
+        # "2024/25, which is an increase ... of 60%" reads as neither a phrase nor a sentence;
+        # the period is said apart ('"…", for 2024/25').
+        period = None
     if period is not None:
         start, end = min(start, period.start), max(end, period.end)
     start = _kept_before(quote, _reach_back(quote, start))
     end = _reach_on(quote, end)
-    return quote[start:end].strip(" ,;:").removesuffix(".")
+    piece = quote[start:end].strip(" ,;:").removesuffix(".")
+    first = piece.split(" ", 1)[0]
+    return f"{ELLIPSIS}{piece}" if first in _POINTS_BACK else piece
 
 
 def period_said_apart(fact: Fact, fragment: str) -> str | None:
@@ -133,6 +148,14 @@ def _period_near(quote: str, figure: FoundFigure, period: str | None) -> FoundFi
     return best
 
 
+def _period_starts_alone(quote: str, period: FoundFigure, figure: FoundFigure) -> bool:
+    """A period before the figure, in a clause of its own, that a piece would start at: not
+    "In March 2023, the department approved 33", whose clause starts the sentence."""
+    if period.start > figure.start or not _CLAUSE_END.search(quote, period.end, figure.start):
+        return False
+    return _reach_back(quote, period.start) == period.start
+
+
 def _reach_back(quote: str, start: int) -> int:
     """Back to the clause's start when it is a few words away, unless the clause starts with
     a verb whose subject lies before it; else the figure's own start."""
@@ -140,6 +163,8 @@ def _reach_back(quote: str, start: int) -> int:
     clause = ends[-1] if ends else 0
     taken = quote[clause:start].split()
     if len(taken) > _WORDS_BEFORE or (taken and taken[0] in _BARE_VERBS):
+        return start
+    if len(taken) == 2 and _PARTICIPLE_BY.match(taken[0]) and taken[1] == "by":
         return start
     return clause
 
