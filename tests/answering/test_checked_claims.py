@@ -383,7 +383,35 @@ def test_years_said_short_are_a_length_of_time(shipped_index: FactIndex) -> None
     reply = assert_answered_with(
         shipped_index, question, "special-schools-share-highest-in-fifty-years"
     )
-    assert reply.corrected == "Yes: the written answer gives fifty years."
+    assert reply.corrected == "Yes: the written answer gives the past fifty years."
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "line"),
+    [
+        # "10 years" alone is no claim the quote makes: "in the past 10 years" is.
+        (
+            "did the lords question ask about the past 10 years?",
+            "places-2026-01-27-question",
+            "Yes: the written answer gives the past 10 years.",
+        ),
+        (
+            "did the lords question ask about the past 5 years?",
+            "places-2026-01-27-question",
+            "The written answer gives the past 10 years, not 5.",
+        ),
+        (
+            "is the share in special schools the highest in 40 years?",
+            "special-schools-share-highest-in-fifty-years",
+            "The written answer gives the past fifty years, not 40.",
+        ),
+    ],
+)
+def test_a_length_of_time_checked_keeps_the_words_saying_which_it_is(
+    shipped_index: FactIndex, question: str, fact_id: str, line: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert reply.corrected == line
 
 
 @pytest.mark.parametrize(

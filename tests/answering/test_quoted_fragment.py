@@ -57,6 +57,9 @@ def test_the_piece_holds_the_figure_in_the_quote_s_own_words(
         # Not from a period of the clause before ("2024/25, an increase of ..."): the reply
         # names the period apart.
         ("high-needs-rise-since-2019-20", "an increase of over 60% from the 2019/20 allocations"),
+        # A length of time keeps the words that make it one.
+        ("places-2026-01-27-question", "in the past 10 years"),
+        ("special-schools-share-highest-in-fifty-years", "in the past fifty years"),
     ],
 )
 def test_a_piece_reads_as_a_phrase_of_its_own_or_starts_with_an_ellipsis(

@@ -647,6 +647,9 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
 # A count that is a length of time ("over five years"): "did it go up by 5?" is not confirmed
 # by it, the 5 asked being an amount, not the years it took.
 _SPAN_OF_TIME = re.compile(r"\s+(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b", re.IGNORECASE)
+# The words before a length of time that say which one it is: "10 years" alone is no claim
+# the quote makes, "the past 10 years" is.
+_SPAN_FROM = re.compile(r"\bthe\s+(?:past|last|next|previous|coming)\s+$", re.IGNORECASE)
 
 # A multiple claimed in words: "doubled", "has tripled", "halved".
 _MULTIPLE_SAID = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\b")
@@ -741,8 +744,20 @@ def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:
         if span is None:
             return _as_said(figure.text)
         if of_time:
-            return _as_said(figure.text + span.group(0))  # "over five years", not "over five"
+            return _length_as_said(fact.quote, figure, of_time=True)  # not "over five"
     return None
+
+
+def _length_as_said(quote: str, figure: FoundFigure, of_time: bool = False) -> str:
+    """A length of time as the quote says it, with the words that say which it is ("the past
+    10 years"); `of_time`: a length claimed, said with its unit even without them ("over
+    five years"). Else the figure alone ("24" of "16 to 24 year olds")."""
+    span = _SPAN_OF_TIME.match(quote, figure.end)
+    before = _SPAN_FROM.search(quote, max(0, figure.start - 30), figure.start)
+    if span is None or not (before or of_time):
+        return _as_said(figure.text)
+    start = before.start() if before else figure.start
+    return _as_said(quote[start : span.end()])
 
 
 def _in_words(time: str, text: str) -> bool:
@@ -764,12 +779,12 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
         and (kind is not FigureKind.DATE or _TO_THE_MONTH.match(str(figure.value)))
     ]
     if len(quoted) == 1:
-        return _as_said(quoted[0].text)
+        return _length_as_said(fact.quote, quoted[0])
     measured = fact.measured
     if measured is None or measured.kind is not kind:
         return None
     found = [figure for figure in quoted if same_figure((measured.kind, measured.value), figure)]
-    return _as_said(found[0].text) if len(found) == 1 else None
+    return _length_as_said(fact.quote, found[0]) if len(found) == 1 else None
 
 
 def _dates_quoted(fact: Fact) -> int:

@@ -41,7 +41,9 @@ _PERIOD_REACH = 16
 # qualifiers ("over", "up to") are part of it already (`sendbot.knowledge.figures`).
 _KEPT_BEFORE = re.compile(
     r"\b(?:(?:an?\s+)?(?:further|additional|extra|new)(?:\s+(?:increase|rise)\s+of)?"
-    r"|(?:an?\s+)?(?:increase|rise)\s+of|another|more|in\s+excess\s+of)\s+$",
+    r"|(?:an?\s+)?(?:increase|rise)\s+of|another|more|in\s+excess\s+of"
+    # a length of time: "10 years" alone is no claim the quote makes
+    r"|(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|next|previous|coming))\s+$",
     re.IGNORECASE,
 )
 # A verb without its subject, which reads badly at a piece's start ("is over £12 billion").
