@@ -72,3 +72,29 @@ def test_a_date_already_past_when_said_is_no_promise(shipped_index: FactIndex) -
     reply = answer(shipped_index, "when did the change programme start?", today=TODAY)
     assert reply.fact is not None and reply.fact.id == "change-programme"
     assert "looking ahead" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # "autumn 2025", which the figure reader takes as the year alone
+        (
+            "what's expected in autumn 2025 re PINS",
+            "This was said on 12 August 2025, looking ahead to autumn 2025: that date has now"
+            " passed.",
+        ),
+        (
+            "when will the new senco npq start?",
+            "This was said on 8 February 2024, looking ahead to Autumn 2024: that date has now"
+            " passed.",
+        ),
+    ],
+)
+def test_a_season_looked_ahead_to_says_so_once_it_is_over(
+    shipped_index: FactIndex, question: str, line: str
+) -> None:
+    reply = answer(shipped_index, question, today=TODAY)
+    assert reply.text.splitlines()[-1] == line
+    assert unquoted_figures(reply, shipped_index.kb) == []
+    early = answer(shipped_index, question, today=dt.date(2024, 11, 30))
+    assert "looking ahead" not in early.text

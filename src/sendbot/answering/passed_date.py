@@ -20,6 +20,11 @@ from sendbot.knowledge.periods import parse_period
 # staleness line speaks of.
 _TO_THE_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
+# A season and its year ("autumn 2025"), which the figure reader takes as the year alone: the
+# months each covers, winter running into the next year.
+_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
 # How the line opens, so a front end can tell it from the lines about the newest figure.
 OPENING = "This was said on "
 
@@ -41,14 +46,27 @@ def passed_date_line(kb: KnowledgeBase, fact: Fact, today: dt.date | None) -> st
 
 
 def _dates_ahead(fact: Fact, source: Source) -> list[tuple[dt.date, str]]:
-    """The dates to the month the quote writes that began after its answer was given, with
-    the last day each covers."""
-    found = []
-    for figure in extract_figures(display_quote(fact.quote)):
+    """The dates to the month, and the seasons ("autumn 2025"), the quote writes that began
+    after its answer was given, with the last day each covers."""
+    quote = display_quote(fact.quote)
+    found = [(end, said) for start, end, said in _seasons(quote) if start > source.answered]
+    for figure in extract_figures(quote):
         value = str(figure.value)
         if figure.kind is not FigureKind.DATE or not _TO_THE_MONTH.match(value):
             continue
         span = parse_period(value)
         if span is not None and span.start > source.answered:
             found.append((span.end, " ".join(figure.text.split())))
+    return found
+
+
+def _seasons(quote: str) -> list[tuple[dt.date, dt.date, str]]:
+    """Each season the quote names with its year: its first and last days, as written."""
+    found = []
+    for named in _SEASON.finditer(quote):
+        first, last = _SEASON_MONTHS[named.group(1).lower()]
+        year = int(named.group(2))
+        start = dt.date(year, first, 1)
+        after = dt.date(year + (last // 12), last % 12 + 1, 1)  # the month after the last
+        found.append((start, after - dt.timedelta(days=1), named.group(0)))
     return found
