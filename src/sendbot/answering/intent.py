@@ -1020,6 +1020,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"open|held|happen|happening|sited)\b))"
             # (nor "where's that from", "where is the 'unprecedented' quote from": which answer)
             r"(?! (?:is|s|was) (?:(?:that|this|it|the) )(?:\w+ ){0,4}?from$)"
+            # (nor "where demand is heading", "where are things headed": which way it goes)
+            r"(?!(?: \w+){0,8}? (?:heading|headed)\b)"
             r"|which area|which council|which school|"
             r"which region|which la|"
             r"(?:which|what) constituency|"
