@@ -1,7 +1,7 @@
 """The staleness line ("This is the latest figure in the sources, ... more than 12 months
 ago.") goes under a reply that answers with a figure that changes (an amount, a count), not
-under a definition, an age range, a date or a reason: there it read "latest figure" of
-nothing a parent asked about."""
+under a definition, an age range, a date (asked, or checked) or a reason: there it read
+"latest figure" of nothing a parent asked about."""
 
 import datetime as dt
 
@@ -26,6 +26,10 @@ LATEST = "This is the latest figure in the sources, from an answer given on "
         ("when was pins announced?", "pins-programme"),
         # what a sum is for
         ("what's the £70m for?", "change-programme"),
+        # a date checked: "Yes: the written answer gives November 2023."
+        ("was PINS announced in november 2023", "pins-programme"),
+        ("did the change programme launch in september 2023?", "change-programme"),
+        ("was the change programme launched in 2024?", "change-programme"),
     ],
 )
 def test_a_reply_giving_no_figure_that_changes_says_nothing_of_a_latest_figure(
@@ -44,6 +48,8 @@ def test_a_reply_giving_no_figure_that_changes_says_nothing_of_a_latest_figure(
         ("how much is pins worth?", "pins-programme"),
         ("how many special schools opened?", "special-schools-opened"),
         ("how many eps are being trained?", "educational-psychologists-trainees"),
+        # a count checked keeps it
+        ("32 LAs or 23?? in the change programme", "change-programme-local-authorities"),
     ],
 )
 def test_a_reply_giving_an_old_amount_or_count_still_says_how_old_it_is(

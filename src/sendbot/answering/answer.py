@@ -180,9 +180,13 @@ def decide(
         # "who is the secretary of state for energy security and net zero?": today's holder
         # of an office, which the record's office line (maybe a later one) does not give.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
-    if newest.stale and not asks_for_a_figure(analyse(question)):
+    checks_dates_only = bool(newest.result.checked) and all(
+        checked.kind is FigureKind.DATE for checked in newest.result.checked
+    )
+    if newest.stale and (checks_dates_only or not asks_for_a_figure(analyse(question))):
         # "when did the Change Programme start?" is answered by a date, not a figure that is
-        # the latest: the citation dates the answer.
+        # the latest: the citation dates the answer. So is "was PINS announced in november
+        # 2023?", a date checked ("Yes: the written answer gives November 2023.").
         newest = replace(newest, stale=None)
     if best is not None and newest.result.outcome in (Outcome.ANSWERED, Outcome.PARTIAL):
         # "... will be made by May 2024", said in March 2024: that the month has passed is
