@@ -299,7 +299,7 @@ class FactModal(ui.Modal):
     ) -> None:
         """After a refusal, a button that opens the form again with what was typed: a
         submitted form is gone, and reopening the command would show the fact's old text."""
-        view = TypedAgain(self, form, interaction.user.id)
+        view = TypedAgain(self.cog, interaction.user.id, lambda: self.again(form), "the fact form")
         # No origin: the original response is the refusal above, not this message.
         await respond(interaction, note, view=view, ephemeral=True)
 
@@ -336,23 +336,30 @@ TITLE_ID_TAKEN = (
 
 
 class TypedAgain(ExpiringView):
-    """One button under a refused form: the form again, holding what was typed."""
+    """One button under a refused form: the form again, holding what was typed (`reopen`
+    makes it, or says why it cannot)."""
 
-    what = "the fact form's button"
-
-    def __init__(self, modal: FactModal, form: FactForm, owner_id: int) -> None:
+    def __init__(
+        self,
+        cog: KbAdmin,
+        owner_id: int,
+        reopen: Callable[[], ui.Modal | str],
+        form_name: str,
+    ) -> None:
         super().__init__(timeout=MODAL_TIMEOUT)
-        self.modal, self.form, self.owner_id = modal, form, owner_id
+        self.cog, self.owner_id, self.reopen_form = cog, owner_id, reopen
+        self.form_name = form_name
+        self.what = f"{form_name}'s button"
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         if interaction.user.id != self.owner_id:
             await respond(interaction, NOT_YOURS, ephemeral=True)
             return False
-        return await allowed(interaction, self.modal.cog.bot, "the fact form")
+        return await allowed(interaction, self.cog.bot, self.form_name)
 
     @ui.button(label="Open the form with what I typed", style=discord.ButtonStyle.primary)
     async def reopen(self, interaction: Interaction, button: ui.Button[Any]) -> None:
-        again = self.modal.again(self.form)
+        again = self.reopen_form()
         if isinstance(again, str):
             await respond(interaction, again, ephemeral=True)
             return
@@ -383,7 +390,18 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
 
     async def on_submit(self, interaction: Interaction, /) -> None:
         fact_id, question = self.fact_id.value.strip(), self.question.value.strip()
-        await self.cog.save_alias(interaction, fact_id, question)
+        saved = await self.cog.save_alias(interaction, fact_id, question)
+        if saved is None:
+            # A submitted form is gone, and the gaps button opens it on the logged question:
+            # a reworded question refused for a mistyped fact id had to be typed again.
+            cog = self.cog
+            view = TypedAgain(
+                cog,
+                interaction.user.id,
+                lambda: AliasModal(cog, self.question.value, self.fact_id.value),
+                "the alias form",
+            )
+            await respond(interaction, TYPED_KEPT, view=view, ephemeral=True)
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the alias form")
