@@ -632,6 +632,33 @@ async def test_a_change_the_audit_channel_refuses_is_saved_and_the_moderator_is_
 ALIAS_Q = "what is the pot for complex needs called?"
 
 
+async def test_undo_and_redo_show_what_they_take_out_and_put_back(
+    start_curated: StartCurated,
+) -> None:
+    """After two aliases, "Undo change #2, alias `high-needs-budget` (questions)" did not say
+    which question the undo would take out; the confirmation shows it, and redo's too."""
+    _, fake = await start_curated()
+    for question in ("high needs pot?", ALIAS_Q):
+        await kb(fake, "alias", {"fact": "high-needs-budget", "question": question})
+
+    _, asked = await kb(fake, "undo")
+    (embed,) = asked["embeds"]
+    assert embed["title"] == "Undo: high-needs-budget"
+    now, after = embed["fields"]
+    assert now["name"] == "Now"
+    assert now["value"].endswith(f"\n- {ALIAS_Q}")
+    assert after["name"] == "After the undo"
+    assert "high needs pot?" not in now["value"] + after["value"]
+    await undo(fake)
+
+    _, asked = await kb(fake, "redo")
+    (embed,) = asked["embeds"]
+    assert embed["title"] == "Redo: high-needs-budget"
+    now, after = embed["fields"]
+    assert after["name"] == "After the redo"
+    assert after["value"].endswith(f"\n+ {ALIAS_Q}")
+
+
 async def test_undo_shows_the_change_and_who_made_it_and_waits_for_confirm(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:

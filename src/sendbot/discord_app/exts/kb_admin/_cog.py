@@ -52,6 +52,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     redo_question_text,
     refusal_text,
     reloaded_text,
+    reverting_embed,
     saved_text,
     selftest_embed,
     stats_embed,
@@ -482,7 +483,9 @@ class KbAdmin(
             self, interaction.user.id, act_on_press, label=label, timeout=self.confirm_timeout
         )
         text = question(target, revision, other_base)
-        await respond(interaction, text, view=view, ephemeral=True)
+        shown = reverting_embed(target, label)
+        embed = to_embed(shown) if shown is not None else None
+        await respond(interaction, text, embed=embed, view=view, ephemeral=True)
         view.origin = interaction
 
     @app_commands.command(name="import")

@@ -357,6 +357,26 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
     )
 
 
+def reverting_embed(entry: HistoryEntry, label: str) -> EmbedSpec | None:
+    """What pressing `label` (Undo or Redo) does to the fact `entry` changed: `entry` is the
+    change an undo reverts, or the undo a redo reverts, so its fact goes from `after` back to
+    `before`. "Undo change #1, alias (questions)" did not say which question would go. None
+    for a whole file (an import), whose confirmation names the file."""
+    if entry.fact_id is None or entry.whole_file:
+        return None
+    now, then = record_changes(entry.after, entry.before, _fields_for(entry))
+    return fit(
+        EmbedSpec(
+            title=clip(f"{label}: {entry.fact_id}", 256),
+            fields=(
+                Field("Now", clip(now or "—", FIELD_VALUE_LIMIT)),
+                Field(f"After the {label.lower()}", clip(then or "—", FIELD_VALUE_LIMIT)),
+            ),
+            footer=entry.file,
+        )
+    )
+
+
 def invalid_files_embed(problems: Sequence[Problem], serving: int) -> EmbedSpec:
     """The knowledge files on disk were edited and no longer load."""
     heading = (
