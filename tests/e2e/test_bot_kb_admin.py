@@ -442,6 +442,35 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     assert buttons(again) == []
 
 
+async def test_an_export_uploaded_under_another_name_is_imported_with_name(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """An edited export saved again comes back as "X (1).yaml", which Discord uploads as
+    "X_1.yaml": it was refused as the same written answer with "edit that source instead",
+    and /kb import had no way to name the file it replaces, as `kb import --name` does."""
+    _, fake = await start_curated()
+    edited = kb_text(kb_dir).replace("title: High needs budget", "title: The high needs budget")
+    copy = KB_FILE.removesuffix(".yaml") + "_1.yaml"
+    shown_copy = copy.replace("_", "\\_")  # Discord markdown, escaped
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    _, refused = await kb(fake, "import", {"file": fake.upload(copy, edited.encode())})
+    assert refused["content"].splitlines()[-1] == (
+        f"-# {shown_copy} is a copy of {KB_FILE}: to replace that file with "
+        f"it, run /kb import again with `name: {KB_FILE}`."
+    )
+    unchanged.check()
+
+    upload = fake.upload(copy, edited.encode())
+    interaction, preview = await kb(fake, "import", {"file": upload, "name": KB_FILE})
+    assert preview["embeds"][0]["description"].startswith(f"Importing {KB_FILE} would make")
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, saved = await press(fake, message, "Import")
+    assert saved["content"].startswith(f"Saved change #1: replace {KB_FILE}.")
+    assert "title: The high needs budget" in kb_text(kb_dir)
+    assert not (kb_dir / copy).exists()
+
+
 async def test_an_import_confirmed_after_another_change_is_refused(
     start_curated: StartCurated, kb_dir: Path
 ) -> None:

@@ -44,6 +44,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.parse import MAX_REVISION
+from sendbot.knowledge.renamed_copy import original_of
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
@@ -482,14 +483,11 @@ def _say_it_is_a_copy(data: bytes, path: Path, kb_path: Path) -> None:
     refused as the same written answer as its original: say that --name replaces the original
     with it, where "edit that source instead" alone left the way to do so unsaid."""
     try:
-        source = yaml.safe_load(data).get("source", {}).get("id")
-        files = load(kb_path).kb.files
-    except (yaml.YAMLError, AttributeError, UnicodeDecodeError, KnowledgeError, StoreError):
+        kb = load(kb_path).kb
+    except (KnowledgeError, StoreError):
         return
-    original = next(
-        (posixpath.basename(f.path) for f in files if source and f.source.id == source), None
-    )
-    if original is not None and original != path.name:
+    original = original_of(data, kb, path.name)
+    if original is not None:
         print(
             f"{path} is a copy of {original}: to replace that file with it, add --name {original}",
             file=sys.stderr,

@@ -96,6 +96,16 @@ def refusal_text(error: KnowledgeError | StoreError, what: str = "The change") -
     return clip(f"{NOTHING_CHANGED} Refused: {escape(str(error))}.", MESSAGE_LIMIT)
 
 
+def renamed_copy_text(name: str, original: str) -> str:
+    """Under the refusal of an upload holding the written answer of `original`: an edited
+    export saved again comes back as "X (1).yaml" (uploaded as "X_1.yaml"), refused as that
+    answer a second time with "edit that source instead", which is what the moderator did."""
+    return (
+        f"-# {escape(name)} is a copy of {escape(original)}: to replace that file with it, "
+        f"run /kb import again with `name: {escape(original)}`."
+    )
+
+
 def stale_text(error: StaleRevision) -> str:
     return (
         "The knowledge base changed since you opened this (you saw revision "
