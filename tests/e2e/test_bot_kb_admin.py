@@ -326,9 +326,22 @@ async def test_a_form_submitted_after_another_change_is_refused(
         kept = await fake.wait_for_request("POST", r"/webhooks/.*")
     assert kept.json["content"] == (
         "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
-        "and save it there."
+        "and save it there (the boxes you did not change show the fact as it is now)."
     )
     unchanged.check()
+
+    # Reopened, the form keeps the statement typed and shows the question added meanwhile:
+    # it showed the questions as first opened, and saving it took that question out again.
+    message = next(
+        m for m in fake.messages.values() if "What you typed" in (m.get("content") or "")
+    )
+    _, modal = await press(fake, message, "Open the form with what I typed")
+    boxes = modal_inputs(modal)
+    assert boxes["statement"]["value"] == "Fifteen new special schools."
+    assert boxes["questions"]["value"].endswith("\nspecial schools count")
+    saved = await submit(fake, "Edit a fact", {})
+    assert saved["content"].startswith("Saved change #2: edit `special-schools-opened` (statement)")
+    assert "special schools count" in kb_text(kb_dir)
 
 
 async def test_remove_asks_first_and_only_the_invoker_may_answer(

@@ -23,6 +23,7 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     TITLE_LIMIT,
     FactForm,
     questions_fit,
+    rebased,
     slugify,
 )
 from sendbot.discord_app.exts.kb_admin._render import (
@@ -152,7 +153,7 @@ TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
 # After a stale refusal nothing typed is wrong: the form reopens on the fact as it is now.
 TYPED_KEPT_STALE = (
     "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
-    "and save it there."
+    "and save it there (the boxes you did not change show the fact as it is now)."
 )
 
 
@@ -311,7 +312,11 @@ class FactModal(ui.Modal):
             if fact is None:
                 return f"The fact `{self.fact.id}` is no longer there. {NOTHING_CHANGED}"
             return FactModal(
-                self.cog, revision=snapshot.revision, fact=fact, as_of=self.as_of, typed=form
+                self.cog,
+                revision=snapshot.revision,
+                fact=fact,
+                as_of=self.as_of,
+                typed=rebased(form, self.fact, fact),
             )
         source = snapshot.kb.source(self.source.id) if self.source else None
         if source is None:
