@@ -231,6 +231,26 @@ def test_gaps_with_nothing_recorded_says_where_it_looked(
     )
 
 
+def test_history_of_a_mistyped_fact_says_there_is_no_such_fact(
+    sendbot: Sendbot, kb_dir: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kb history special-schols-opened` said "no saved changes to special-schols-opened",
+    exit 0, as if that fact had none; `kb edit` names the id it is a typo of."""
+    assert sendbot("kb", "alias", "special-schools-opened", "schools opened so far?") == 0
+    capsys.readouterr()
+    before = tree_hashes(kb_dir), sorted(tree_hashes(data_dir))
+    assert sendbot("kb", "history", "special-schols-opened") == 1
+    assert capsys.readouterr() == (
+        "",
+        "no saved changes: there is no fact with id 'special-schols-opened'; did you mean "
+        "special-schools-opened? (`sendbot kb list` lists them all)\n",
+    )
+    assert (tree_hashes(kb_dir), sorted(tree_hashes(data_dir))) == before  # no file added
+    # A fact of the base with no change yet is still just that.
+    assert sendbot("kb", "history", "high-needs-budget") == 0
+    assert capsys.readouterr().out == "no saved changes to high-needs-budget\n"
+
+
 def test_the_data_dir_comes_from_flag_env_or_a_per_user_folder(tmp_path: Path) -> None:
     env = {"SENDBOT_DATA": str(tmp_path / "env"), "HOME": str(tmp_path)}
     assert Settings.from_env(env, data_dir="/flag").data_dir == Path("/flag")

@@ -326,9 +326,22 @@ async def test_a_form_submitted_after_another_change_is_refused(
         kept = await fake.wait_for_request("POST", r"/webhooks/.*")
     assert kept.json["content"] == (
         "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
-        "and save it there."
+        "and save it there (the boxes you did not change show the fact as it is now)."
     )
     unchanged.check()
+
+    # Reopened, the form keeps the statement typed and shows the question added meanwhile:
+    # it showed the questions as first opened, and saving it took that question out again.
+    message = next(
+        m for m in fake.messages.values() if "What you typed" in (m.get("content") or "")
+    )
+    _, modal = await press(fake, message, "Open the form with what I typed")
+    boxes = modal_inputs(modal)
+    assert boxes["statement"]["value"] == "Fifteen new special schools."
+    assert boxes["questions"]["value"].endswith("\nspecial schools count")
+    saved = await submit(fake, "Edit a fact", {})
+    assert saved["content"].startswith("Saved change #2: edit `special-schools-opened` (statement)")
+    assert "special schools count" in kb_text(kb_dir)
 
 
 async def test_remove_asks_first_and_only_the_invoker_may_answer(
@@ -440,6 +453,35 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     _, again = await kb(fake, "import", {"file": fake.upload(KB_FILE, edited.encode())})
     assert "nothing would change" in again["embeds"][0]["description"]
     assert buttons(again) == []
+
+
+async def test_an_export_uploaded_under_another_name_is_imported_with_name(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """An edited export saved again comes back as "X (1).yaml", which Discord uploads as
+    "X_1.yaml": it was refused as the same written answer with "edit that source instead",
+    and /kb import had no way to name the file it replaces, as `kb import --name` does."""
+    _, fake = await start_curated()
+    edited = kb_text(kb_dir).replace("title: High needs budget", "title: The high needs budget")
+    copy = KB_FILE.removesuffix(".yaml") + "_1.yaml"
+    shown_copy = copy.replace("_", "\\_")  # Discord markdown, escaped
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    _, refused = await kb(fake, "import", {"file": fake.upload(copy, edited.encode())})
+    assert refused["content"].splitlines()[-1] == (
+        f"-# {shown_copy} is a copy of {KB_FILE}: to replace that file with "
+        f"it, run /kb import again with `name: {KB_FILE}`."
+    )
+    unchanged.check()
+
+    upload = fake.upload(copy, edited.encode())
+    interaction, preview = await kb(fake, "import", {"file": upload, "name": KB_FILE})
+    assert preview["embeds"][0]["description"].startswith(f"Importing {KB_FILE} would make")
+    message = fake.original_message(interaction)
+    assert message is not None
+    _, saved = await press(fake, message, "Import")
+    assert saved["content"].startswith(f"Saved change #1: replace {KB_FILE}.")
+    assert "title: The high needs budget" in kb_text(kb_dir)
+    assert not (kb_dir / copy).exists()
 
 
 async def test_an_import_confirmed_after_another_change_is_refused(
@@ -630,6 +672,33 @@ async def test_a_change_the_audit_channel_refuses_is_saved_and_the_moderator_is_
 
 
 ALIAS_Q = "what is the pot for complex needs called?"
+
+
+async def test_undo_and_redo_show_what_they_take_out_and_put_back(
+    start_curated: StartCurated,
+) -> None:
+    """After two aliases, "Undo change #2, alias `high-needs-budget` (questions)" did not say
+    which question the undo would take out; the confirmation shows it, and redo's too."""
+    _, fake = await start_curated()
+    for question in ("high needs pot?", ALIAS_Q):
+        await kb(fake, "alias", {"fact": "high-needs-budget", "question": question})
+
+    _, asked = await kb(fake, "undo")
+    (embed,) = asked["embeds"]
+    assert embed["title"] == "Undo: high-needs-budget"
+    now, after = embed["fields"]
+    assert now["name"] == "Now"
+    assert now["value"].endswith(f"\n- {ALIAS_Q}")
+    assert after["name"] == "After the undo"
+    assert "high needs pot?" not in now["value"] + after["value"]
+    await undo(fake)
+
+    _, asked = await kb(fake, "redo")
+    (embed,) = asked["embeds"]
+    assert embed["title"] == "Redo: high-needs-budget"
+    now, after = embed["fields"]
+    assert after["name"] == "After the redo"
+    assert after["value"].endswith(f"\n+ {ALIAS_Q}")
 
 
 async def test_undo_shows_the_change_and_who_made_it_and_waits_for_confirm(

@@ -16,6 +16,7 @@ from tests.e2e.kbkit import (
     audit,
     audit_messages,
     buttons,
+    final,
     kb,
     kb_text,
     modal_inputs,
@@ -170,6 +171,39 @@ async def test_a_statement_over_the_limit_reopens_its_form_cut_to_fit(
     assert modal_inputs(modal)["statement"]["value"] == "a" * 300
     assert modal_inputs(modal)["quote"]["value"] == QUOTE
     unchanged.check()
+
+
+async def test_a_refused_alias_form_reopens_with_the_question_as_reworded(
+    start_curated: StartCurated, kb_dir: Path, tmp_path: Path
+) -> None:
+    """/kb gaps' "another fact…" opens the alias form on the logged question; a moderator who
+    reworded it and mistyped the fact id was refused, and pressing the button again showed the
+    logged question, not theirs: the rewording was lost."""
+    _, fake = await start_curated()
+    await final(fake, await fake.invoke_slash("ask", {"question": "school buses in wales?"}))
+    interaction, _ = await kb(fake, "gaps")
+    gaps = fake.original_message(interaction)
+    assert gaps is not None
+    await press(fake, gaps, "#1 another fact")
+    unchanged = Unchanged(kb_dir, tmp_path / "data")
+    reworded = {"question": "how many new special schools in wales?", "fact": "special-schools"}
+    lines = refused(await submit(fake, "Add a way of asking", reworded))
+    assert lines == ["Nothing was changed. Refused: there is no fact with id 'special-schools'."]
+    kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    while "What you typed is kept" not in (kept.json.get("content") or ""):
+        kept = await fake.wait_for_request("POST", r"/webhooks/.*")
+    assert kept.json["flags"] == EPHEMERAL
+    unchanged.check()
+
+    message = next(
+        m for m in fake.messages.values() if "What you typed" in (m.get("content") or "")
+    )
+    _, modal = await press(fake, message, "Open the form with what I typed")
+    assert modal["title"] == "Add a way of asking"
+    assert {name: box["value"] for name, box in modal_inputs(modal).items()} == reworded
+    saved = await submit(fake, "Add a way of asking", {"fact": "special-schools-opened"})
+    assert saved["content"].startswith("Saved change #1: alias `special-schools-opened`")
+    assert "how many new special schools in wales?" in kb_text(kb_dir)
 
 
 async def test_markdown_is_saved_as_typed_and_shown_escaped(

@@ -300,6 +300,21 @@ def test_json_that_is_not_a_reply_raises_a_clear_error(text: str, message: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("{", "not valid JSON: Expecting property name enclosed in double quotes at line 1"),
+        ('{"bad json', "not valid JSON: Unterminated string starting at line 1"),
+        ('{"a": "\x01"}', "not valid JSON: Invalid control character at line 1"),
+    ],
+)
+def test_json_that_does_not_parse_is_said_once_with_its_line(text: str, said: str) -> None:
+    """`kb build` of a cut-off reply said "Unterminated string starting at at line 1"."""
+    with pytest.raises(IngestError) as raised:
+        draft_input(text, name="reply.json")
+    assert str(raised.value).endswith(said)
+
+
+@pytest.mark.parametrize(
     ("text", "holds"),
     [
         ('{"value": []}', "its 'value' is []"),

@@ -263,9 +263,14 @@ def test_missing_document(tmp_path: Path) -> None:
     }
 
 
-def test_document_outside_the_knowledge_directory_is_refused(tmp_path: Path) -> None:
-    text = VALID.replace("document: doc.txt", "document: ../../etc/passwd")
-    assert "source.document" in {problem.field for problem in problems(text, tmp_path)}
+@pytest.mark.parametrize("cited", ["../../etc/passwd", "/etc/passwd", "sources/../../x.txt"])
+def test_document_outside_the_knowledge_directory_is_refused(tmp_path: Path, cited: str) -> None:
+    """It was "../../etc/passwd is missing or cannot be read", of a file there to be read."""
+    text = VALID.replace("document: doc.txt", f"document: {cited}")
+    assert (
+        "source.document",
+        f"{cited} is outside the knowledge directory: keep the document in its sources/ folder",
+    ) in {(problem.field, problem.message) for problem in problems(text, tmp_path)}
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:

@@ -44,6 +44,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.knowledge.parse import MAX_REVISION
+from sendbot.knowledge.renamed_copy import original_of
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.settings import Settings
 from sendbot.storage.bounded import read_at_most
@@ -76,17 +77,31 @@ def _refused(error: KnowledgeError | StoreError, where: str = "") -> int:
     return 1
 
 
-def _no_such_fact(kb: KnowledgeBase, fact_id: str) -> int:
+def _no_such_fact(kb: KnowledgeBase, fact_id: str, said: str = "refused: ") -> int:
     """Refuse an unknown fact id, naming the ids it is a typo of, if any, and where to see
     them all: the moderator typed an id, and `kb list` is the only other place to find it."""
     close = difflib.get_close_matches(fact_id, [fact.id for fact in kb.facts], n=3, cutoff=0.8)
     guess = f"; did you mean {', '.join(close)}?" if close else ""
     print(
-        f"refused: there is no fact with id {clip(fact_id, 100)!r}{guess}"
+        f"{said}there is no fact with id {clip(fact_id, 100)!r}{guess}"
         " (`sendbot kb list` lists them all)",
         file=sys.stderr,
     )
     return 1
+
+
+def _unknown_fact_in_history(kb_path: Path, fact_id: str) -> bool:
+    """Whether `kb history FACT` found nothing because FACT is no fact of the base: "no
+    saved changes to special-schols-opened" (exit 0) read as if that fact had none. A base
+    that does not load cannot tell, and history still shows without it."""
+    try:
+        kb = load(kb_path).kb
+    except (KnowledgeError, OSError):
+        return False
+    if kb.fact(fact_id) is not None:
+        return False
+    _no_such_fact(kb, fact_id, said="no saved changes: ")
+    return True
 
 
 class PackagedKnowledge(StoreError):
@@ -381,6 +396,9 @@ def _kb_history(args: argparse.Namespace) -> int:
     for entry in entries:
         print(entry.describe())
     if not entries:
+        mistyped = args.fact_id and args.before is None
+        if mistyped and _unknown_fact_in_history(settings.kb_path, args.fact_id):
+            return 1
         # `--before 1` found none older: "no saved changes" read as if history were empty.
         print(
             "no saved changes"
@@ -465,14 +483,11 @@ def _say_it_is_a_copy(data: bytes, path: Path, kb_path: Path) -> None:
     refused as the same written answer as its original: say that --name replaces the original
     with it, where "edit that source instead" alone left the way to do so unsaid."""
     try:
-        source = yaml.safe_load(data).get("source", {}).get("id")
-        files = load(kb_path).kb.files
-    except (yaml.YAMLError, AttributeError, UnicodeDecodeError, KnowledgeError, StoreError):
+        kb = load(kb_path).kb
+    except (KnowledgeError, StoreError):
         return
-    original = next(
-        (posixpath.basename(f.path) for f in files if source and f.source.id == source), None
-    )
-    if original is not None and original != path.name:
+    original = original_of(data, kb, path.name)
+    if original is not None:
         print(
             f"{path} is a copy of {original}: to replace that file with it, add --name {original}",
             file=sys.stderr,

@@ -154,11 +154,19 @@ def documents_of(yaml_name: str, contents: Mapping[str, bytes]) -> DocumentLooku
     return find
 
 
+# "../../etc/passwd is missing or cannot be read" sent the reader to check a file that is
+# there and readable: what is wrong is where it is.
+OUTSIDE = "is outside the knowledge directory: keep the document in its sources/ folder"
+
+
 def _validate(data: object, shown: str, find_document: DocumentLookup) -> KnowledgeFile:
     relative = document_path(data)
     document = find_document(relative) if relative else None
     text = document_text(document) if document is not None else None
-    return parse_knowledge_file(data, shown, text, unread_document(document))
+    # Knowledge files are top-level, so a document is cited from the directory itself.
+    outside = relative is not None and document_name("", relative) is None
+    why = OUTSIDE if outside else unread_document(document)
+    return parse_knowledge_file(data, shown, text, why)
 
 
 def document_text(document: bytes) -> str | None:

@@ -147,7 +147,10 @@ def _draft_json(text: str, batch: _Batch) -> None:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise IngestError(f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        # Some of json's messages end in "at" ("Unterminated string starting at"), which
+        # read "starting at at line 1".
+        where = exc.msg.removesuffix(" at")
+        raise IngestError(f"not valid JSON: {where} at line {exc.lineno}") from None
     for value in api_values(payload):
         try:
             answer = api_answer(value)

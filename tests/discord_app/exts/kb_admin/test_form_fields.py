@@ -13,6 +13,7 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     parse_questions,
     parse_tags,
     questions_fit,
+    rebased,
     slugify,
 )
 from sendbot.knowledge.model import Fact
@@ -111,3 +112,23 @@ def test_limits_fit_discord_and_the_validator() -> None:
     assert questions_fit(FACT)
     many = tuple(f"question number {n} " + "x" * 150 for n in range(30))
     assert not questions_fit(dataclasses.replace(FACT, questions=many))
+
+
+def test_a_form_reopened_on_a_changed_fact_keeps_only_the_boxes_typed_into() -> None:
+    """Another moderator added a question and retitled the fact; this one had changed the
+    statement, and the title too: their statement and title stay, the new question shows."""
+    now = dataclasses.replace(
+        FACT, title="Special schools opened", questions=(*FACT.questions, "schools count")
+    )
+    typed = dataclasses.replace(
+        FactForm.of(FACT), statement="Fifteen new special schools.", title="Schools opened"
+    )
+    form = rebased(typed, FACT, now)
+    assert form.statement == "Fifteen new special schools."
+    assert form.title == "Schools opened"  # typed into by both: what this moderator typed
+    assert form.questions.splitlines()[-1] == "schools count"
+    assert (form.quote, form.tags) == (FACT.quote, "special-schools, places")
+    assert form.changes(now) == {
+        "statement": "Fifteen new special schools.",
+        "title": "Schools opened",
+    }

@@ -52,6 +52,8 @@ from sendbot.discord_app.exts.kb_admin._render import (
     redo_question_text,
     refusal_text,
     reloaded_text,
+    renamed_copy_text,
+    reverting_embed,
     saved_text,
     selftest_embed,
     stats_embed,
@@ -76,6 +78,7 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import SLUG
+from sendbot.knowledge.renamed_copy import original_of
 from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.storage.alias_check import answered_with, still_unanswered
 from sendbot.storage.curation import Curation
@@ -482,14 +485,25 @@ class KbAdmin(
             self, interaction.user.id, act_on_press, label=label, timeout=self.confirm_timeout
         )
         text = question(target, revision, other_base)
-        await respond(interaction, text, view=view, ephemeral=True)
+        shown = reverting_embed(target, label)
+        embed = to_embed(shown) if shown is not None else None
+        await respond(interaction, text, embed=embed, view=view, ephemeral=True)
         view.origin = interaction
 
     @app_commands.command(name="import")
-    @app_commands.describe(file="A knowledge YAML file, e.g. one from /kb export, edited")
-    async def import_file(self, interaction: Interaction, file: discord.Attachment) -> None:
+    @app_commands.rename(as_name="name")
+    @app_commands.describe(
+        file="A knowledge YAML file, e.g. one from /kb export, edited",
+        as_name="The knowledge file it replaces or adds (default: the upload's own name)",
+    )
+    async def import_file(
+        self,
+        interaction: Interaction,
+        file: discord.Attachment,
+        as_name: app_commands.Range[str, 1, 200] | None = None,
+    ) -> None:
         """Replace or add a knowledge file with an uploaded one: see the changes, then Import."""
-        name = file.filename
+        name = as_name.strip() if as_name and as_name.strip() else file.filename
         if file.size > MAX_IMPORT_BYTES:
             error = _too_large(name, file.size, MAX_IMPORT_BYTES)
             await respond(interaction, refusal_text(error, "The file"), ephemeral=True)
@@ -509,7 +523,10 @@ class KbAdmin(
         try:
             diff = await asyncio.to_thread(self.store.preview_file, name, data)
         except (KnowledgeError, StoreError) as exc:
-            await respond(interaction, refusal_text(exc, "The file"), ephemeral=True)
+            text = refusal_text(exc, "The file")
+            if (original := original_of(data, self.store.current.kb, name)) is not None:
+                text += "\n" + renamed_copy_text(name, original)
+            await respond(interaction, clip(text, MESSAGE_LIMIT), ephemeral=True)
             return
         embed = to_embed(diff_embed(name, diff, revision))
         if not diff:

@@ -119,6 +119,22 @@ class FactForm:
         return changes
 
 
+def rebased(typed: FactForm, opened: Fact, now: Fact) -> FactForm:
+    """What was typed into a form opened on `opened`, moved onto the fact as it is `now`: a
+    box the moderator changed keeps what they typed, one they left takes the fact's text now.
+    Reopened after another moderator's change, the form showed every box as first opened,
+    and saving it took that change out again without a word."""
+    changed = typed.changes(opened, with_questions=questions_fit(opened))
+    current = FactForm.of(now)
+    return FactForm(
+        title=typed.title if "title" in changed else current.title,
+        statement=typed.statement if "statement" in changed else current.statement,
+        quote=typed.quote if "quote" in changed else current.quote,
+        questions=typed.questions if "questions" in changed else current.questions,
+        tags=typed.tags if "tags" in changed else current.tags,
+    )
+
+
 def questions_fit(fact: Fact) -> bool:
     """Whether the fact's questions, one per line, fit in one text input."""
     return len(FactForm.of(fact).questions) <= QUESTIONS_LIMIT

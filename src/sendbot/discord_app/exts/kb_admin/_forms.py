@@ -23,6 +23,7 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     TITLE_LIMIT,
     FactForm,
     questions_fit,
+    rebased,
     slugify,
 )
 from sendbot.discord_app.exts.kb_admin._render import (
@@ -152,7 +153,7 @@ TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
 # After a stale refusal nothing typed is wrong: the form reopens on the fact as it is now.
 TYPED_KEPT_STALE = (
     "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
-    "and save it there."
+    "and save it there (the boxes you did not change show the fact as it is now)."
 )
 
 
@@ -299,7 +300,7 @@ class FactModal(ui.Modal):
     ) -> None:
         """After a refusal, a button that opens the form again with what was typed: a
         submitted form is gone, and reopening the command would show the fact's old text."""
-        view = TypedAgain(self, form, interaction.user.id)
+        view = TypedAgain(self.cog, interaction.user.id, lambda: self.again(form), "the fact form")
         # No origin: the original response is the refusal above, not this message.
         await respond(interaction, note, view=view, ephemeral=True)
 
@@ -311,7 +312,11 @@ class FactModal(ui.Modal):
             if fact is None:
                 return f"The fact `{self.fact.id}` is no longer there. {NOTHING_CHANGED}"
             return FactModal(
-                self.cog, revision=snapshot.revision, fact=fact, as_of=self.as_of, typed=form
+                self.cog,
+                revision=snapshot.revision,
+                fact=fact,
+                as_of=self.as_of,
+                typed=rebased(form, self.fact, fact),
             )
         source = snapshot.kb.source(self.source.id) if self.source else None
         if source is None:
@@ -336,23 +341,30 @@ TITLE_ID_TAKEN = (
 
 
 class TypedAgain(ExpiringView):
-    """One button under a refused form: the form again, holding what was typed."""
+    """One button under a refused form: the form again, holding what was typed (`reopen`
+    makes it, or says why it cannot)."""
 
-    what = "the fact form's button"
-
-    def __init__(self, modal: FactModal, form: FactForm, owner_id: int) -> None:
+    def __init__(
+        self,
+        cog: KbAdmin,
+        owner_id: int,
+        reopen: Callable[[], ui.Modal | str],
+        form_name: str,
+    ) -> None:
         super().__init__(timeout=MODAL_TIMEOUT)
-        self.modal, self.form, self.owner_id = modal, form, owner_id
+        self.cog, self.owner_id, self.reopen_form = cog, owner_id, reopen
+        self.form_name = form_name
+        self.what = f"{form_name}'s button"
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         if interaction.user.id != self.owner_id:
             await respond(interaction, NOT_YOURS, ephemeral=True)
             return False
-        return await allowed(interaction, self.modal.cog.bot, "the fact form")
+        return await allowed(interaction, self.cog.bot, self.form_name)
 
     @ui.button(label="Open the form with what I typed", style=discord.ButtonStyle.primary)
     async def reopen(self, interaction: Interaction, button: ui.Button[Any]) -> None:
-        again = self.modal.again(self.form)
+        again = self.reopen_form()
         if isinstance(again, str):
             await respond(interaction, again, ephemeral=True)
             return
@@ -383,7 +395,18 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
 
     async def on_submit(self, interaction: Interaction, /) -> None:
         fact_id, question = self.fact_id.value.strip(), self.question.value.strip()
-        await self.cog.save_alias(interaction, fact_id, question)
+        saved = await self.cog.save_alias(interaction, fact_id, question)
+        if saved is None:
+            # A submitted form is gone, and the gaps button opens it on the logged question:
+            # a reworded question refused for a mistyped fact id had to be typed again.
+            cog = self.cog
+            view = TypedAgain(
+                cog,
+                interaction.user.id,
+                lambda: AliasModal(cog, self.question.value, self.fact_id.value),
+                "the alias form",
+            )
+            await respond(interaction, TYPED_KEPT, view=view, ephemeral=True)
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the alias form")

@@ -96,6 +96,16 @@ def refusal_text(error: KnowledgeError | StoreError, what: str = "The change") -
     return clip(f"{NOTHING_CHANGED} Refused: {escape(str(error))}.", MESSAGE_LIMIT)
 
 
+def renamed_copy_text(name: str, original: str) -> str:
+    """Under the refusal of an upload holding the written answer of `original`: an edited
+    export saved again comes back as "X (1).yaml" (uploaded as "X_1.yaml"), refused as that
+    answer a second time with "edit that source instead", which is what the moderator did."""
+    return (
+        f"-# {escape(name)} is a copy of {escape(original)}: to replace that file with it, "
+        f"run /kb import again with `name: {escape(original)}`."
+    )
+
+
 def stale_text(error: StaleRevision) -> str:
     return (
         "The knowledge base changed since you opened this (you saw revision "
@@ -353,6 +363,26 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
             # The file alone: Discord shows the time beside it, in each reader's time zone.
             footer=entry.file,
             timestamp=utc_time(entry.time),
+        )
+    )
+
+
+def reverting_embed(entry: HistoryEntry, label: str) -> EmbedSpec | None:
+    """What pressing `label` (Undo or Redo) does to the fact `entry` changed: `entry` is the
+    change an undo reverts, or the undo a redo reverts, so its fact goes from `after` back to
+    `before`. "Undo change #1, alias (questions)" did not say which question would go. None
+    for a whole file (an import), whose confirmation names the file."""
+    if entry.fact_id is None or entry.whole_file:
+        return None
+    now, then = record_changes(entry.after, entry.before, _fields_for(entry))
+    return fit(
+        EmbedSpec(
+            title=clip(f"{label}: {entry.fact_id}", 256),
+            fields=(
+                Field("Now", clip(now or "—", FIELD_VALUE_LIMIT)),
+                Field(f"After the {label.lower()}", clip(then or "—", FIELD_VALUE_LIMIT)),
+            ),
+            footer=entry.file,
         )
     )
 
