@@ -147,20 +147,30 @@ _ONLY_IF_RIGHT = re.compile(
 )
 
 
-# "the rugby mp's answer": a constituency naming its member, not a place asked about.
-_MEMBER_FOR = r"\s+(?:mps?|member|constituency)\b"
+# A constituency naming its member ("the rugby mp's answer", "as the MP for Rugby, ...", "my
+# constituency of Bolton"): who the asker or the member is, not a place asked about. A place
+# said again outside such a phrase ("how many places in Rugby, since the MP for Rugby asked")
+# is still asked about.
+_MEMBER = r"(?:mps?|member(?: of parliament)?|constituency)"
+
+
+def _member_phrase(place: str) -> re.Pattern[str]:
+    name = re.escape(place.lower().removeprefix("the "))
+    return re.compile(
+        rf"\b{name}(?:'?s)?\s+{_MEMBER}\b|\b{_MEMBER}\s+(?:for|of)\s+(?:the\s+)?{name}\b"
+    )
+
+
+def _said_apart_from_its_member(place: str, lowered: str) -> bool:
+    """Whether `place` is said in the lowered text other than as a constituency."""
+    rest = _member_phrase(place).sub(" ", lowered)
+    return _said_in(place, rest)
 
 
 def asked_places(text: str, places: tuple[str, ...], intent: Intent) -> tuple[str, ...]:
-    if places and re.search(r"\bmps?\b|member|constituency", text, re.IGNORECASE):
+    if places and re.search(rf"\b{_MEMBER}\b", text, re.IGNORECASE):
         lowered = text.lower()
-        places = tuple(
-            place
-            for place in places
-            if not re.search(
-                rf"\b{re.escape(place.lower().removeprefix('the '))}{_MEMBER_FOR}", lowered
-            )
-        )
+        places = tuple(place for place in places if _said_apart_from_its_member(place, lowered))
     if places and _LEFT_OUT.search(text):
         # "which councils are in it apart from Bedford": a place set aside, not asked about
         lowered = text.lower()

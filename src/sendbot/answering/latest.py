@@ -485,6 +485,8 @@ def _record_over_what_is_to_come(index: FactIndex, chosen: MatchResult, topic: M
 # How far below the fact answered a fact of a later written answer may rank and still be
 # a word on the same thing that the newest was asked for.
 NEWER_REACH = 0.15
+# ... and how far below, asked whether what the asker names still holds.
+STILL_REACH = 0.4
 
 
 def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> MatchResult | None:
@@ -501,16 +503,25 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
     own = among_first(index, ranking, shown, NEWER_RIVALS)
     if own is None:
         return None
-    floor = own.evidence.rank_score - NEWER_REACH
     # ("Is it still the AET training or something newer?" names what the asker has, which the
-    # newer need not say.)
+    # newer need not say: nor need it rank as close. "Is it still traineeships for young people
+    # without an EHCP?" is answered by the later pilot of supported internships for them.)
+    # (A measure's figure asked of keeps its measure's newest: `resolve` orders those.)
+    still = "still" in ranking.question.words and shown.measure is None
+    floor = own.evidence.rank_score - (STILL_REACH if still else NEWER_REACH)
     said = frozenset[str]()
-    if "still" not in ranking.question.words:
+    if not still:
         said = _topic_said_by(index, ranking.question.text, own.position)
+    near = own.evidence.rank_score - NEWER_REACH
     for candidate in islice(ranking.candidates, NEWER_RIVALS):
         if candidate.evidence.rank_score < floor:
             return None
         fact = index.facts[candidate.position]
+        if candidate.evidence.rank_score < near and (
+            fact.measure
+            or not _says_most_of(index, ranking.question.text, own.position, candidate.position)
+        ):
+            continue  # far below, and on another topic: no later word on what the asker named
         if (
             candidate.evidence.missing is None
             and candidate.evidence.intent_fit != -1
@@ -523,6 +534,14 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
             scored = ScoredFact(fact, round(candidate.evidence.rank_score, 4))
             return result.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
     return None
+
+
+def _says_most_of(index: FactIndex, question: str, own: int, other: int) -> bool:
+    """Whether the fact at `other` says more than half the words of the question that the fact
+    answered (at `own`) says: the pilot for young people without an EHC plan says "young
+    people" and "EHCP" of "is it still traineeships for young people without an EHCP"."""
+    said = _topic_said_by(index, question, own)
+    return len(said) < 2 * len(said & index.fact_terms[other])
 
 
 # How many of the topic's closest facts are looked at for the fact answered and a later one.

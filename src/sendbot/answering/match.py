@@ -102,6 +102,7 @@ from sendbot.answering.named_month import (
     month_of,
     months_before_a_year,
 )
+from sendbot.answering.names_given_elsewhere import naming_some
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.paper_number_asked import as_command_paper
@@ -1560,6 +1561,8 @@ def _related_partial(
     related = scored[0][1]
     second = scored[1][0] if len(scored) > 1 else 0.0
     confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
+    # "which councils are in it?": the written answer naming one of them, not the one naming none
+    related = naming_some(index, question, scored) or related
     if (
         related.evidence.missing is None
         or confidence < PARTIAL_THRESHOLD

@@ -651,7 +651,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     if (
         question.intent is _PERSON
         and _WHO_CARRIES_OUT.search(question.text)
-        and (not _gives_names(question, fact) or _person_within(question, fact))
+        and (not gives_names(question, fact) or _person_within(question, fact))
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         within = _WHO_RIGHT_AT.search(question.text)
@@ -664,7 +664,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
-        and not _gives_names(question, fact)
+        and not gives_names(question, fact)
     ):
         named = said_back(question.subject)
         return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
@@ -821,7 +821,7 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
     if (
         (question.intent is _NAMED_LIST and "which" in question.words)
         or _asks_the_other_ones(question.text)
-    ) and _names_an_example(fact):
+    ) and names_an_example(fact):
         # "which councils are in the change programme apart from Bedford", of "the Change
         # Programme authorities, including Bedford": an example, not the list
         return f"{SOURCE} names only some of them, as examples; it doesn't list them all."
@@ -1635,14 +1635,14 @@ def _about_it(topic: Sequence[str], text: str) -> bool:
     )
 
 
-def _gives_names(question: Question, fact: FactProfile) -> bool:
+def gives_names(question: Question, fact: FactProfile) -> bool:
     """A name the question does not itself say: "the Neurodivergence Task and Finish Group"
     names the group asked about, not who is on it."""
     asked = set(question.words)
     return any(not name <= asked for name in fact.names)
 
 
-def _names_an_example(fact: FactProfile) -> bool:
+def names_an_example(fact: FactProfile) -> bool:
     """The fact names one of many by "including" and a proper name: "including Bedford"."""
     found = _INCLUDING.search(fact.text)
     return found is not None and any(found[1] in name for name in fact.names)
