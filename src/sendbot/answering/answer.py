@@ -42,6 +42,7 @@ from sendbot.answering.long_message import (
     last_clause,
     last_question,
     questions_asked,
+    unbroken,
 )
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome, decided_with_first, read_as_asked
@@ -378,6 +379,10 @@ def _question_over_its_story(
     when that is surely answered by another fact. Not when the question
     points back at the story ("what is it for?"), whose words then say what is asked."""
     plain = strip_markup(message)
+    if unbroken(plain):
+        # One clause: no story before its question (read whole, as below, without reading
+        # each sentence and clause for whether it asks).
+        return None
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
     if part == plain:  # one sentence: "my son waits for a place in Kent, have they opened any?"
         part = last_clause(plain, MAX_QUESTION_LENGTH // 3) or plain

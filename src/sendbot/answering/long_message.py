@@ -37,6 +37,12 @@ def last_question(plain: str, context: int) -> str:
     return _with_what_came_before(sentences, last, context)
 
 
+def unbroken(plain: str) -> bool:
+    """No sentence or clause of the message begins after another: `last_question` gives it
+    whole, and so does `last_clause` when any of it asks (most questions are one clause)."""
+    return _SENTENCE_END.search(plain) is None and _CLAUSE_START.search(plain) is None
+
+
 def last_clause(sentence: str, context: int) -> str:
     """A sentence too long to read whole -> its last clause that asks, with the clauses just
     before it while the whole fits in `context` characters; '' when no clause of it asks."""
