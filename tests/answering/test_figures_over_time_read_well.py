@@ -1,5 +1,5 @@
 """The lines beside an answer that list a measure's figures over time read naturally: each
-runs on from the figure shown, and each quoted piece keeps the words that give its figure its
+runs in time order, up to the figure shown or on from it, and each quoted piece keeps the words that give its figure its
 meaning and starts where a reader can take it in, never a number written anew."""
 
 import pytest
@@ -23,9 +23,10 @@ def test_later_figures_are_listed_in_time_order(shipped_index: FactIndex) -> Non
     assert line.index("£10.5 billion in 2024/25") < line.index("£12 billion in the 2025/26")
 
 
-def test_earlier_figures_run_back_from_the_figure_shown(shipped_index: FactIndex) -> None:
+def test_earlier_figures_lead_up_to_the_figure_shown(shipped_index: FactIndex) -> None:
+    # 2025/26's figure shown: 2023/24's comes first, then 2024/25's, as "Later:" runs.
     line = _line(answer(shipped_index, "How much is high needs funding?").text, "Earlier:")
-    assert line.index("£10.5 billion in 2024/25") < line.index("£10.1 billion next year")
+    assert line.index("£10.1 billion next year") < line.index("£10.5 billion in 2024/25")
 
 
 @pytest.mark.parametrize(

@@ -137,7 +137,7 @@ async def test_sync_registers_and_prints_the_commands(
         "  /kb alias fact question [force]",
         "  /kb undo",
         "  /kb redo",
-        "  /kb import file",
+        "  /kb import file [name]",
         "  /kb ingest [file] [answer]",
         "  /kb gaps [page]",
         "  /kb test",
