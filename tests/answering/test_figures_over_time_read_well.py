@@ -1,6 +1,7 @@
 """The lines beside an answer that list a measure's figures over time read naturally: each
-runs in time order, up to the figure shown or on from it, and each quoted piece keeps the words that give its figure its
-meaning and starts where a reader can take it in, never a number written anew."""
+runs in time order, up to the figure shown or on from it, and each quoted piece keeps the
+words that give its figure its meaning and starts where a reader can take it in, never a
+number written anew."""
 
 import pytest
 
