@@ -84,4 +84,4 @@ def test_where_are_things_with_x_asks_how_x_stands_not_where(shipped_index: Fact
         "where are things at the moment with high needs funding for next year",
         "high-needs-increase-continued-2026-27",
     )
-    assert "doesn't say where" not in reply.text
+    assert "doesn't say where" not in reply.text and "give a place" not in reply.text

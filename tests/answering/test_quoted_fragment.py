@@ -28,7 +28,11 @@ from sendbot.answering.reply import display_quote
             "autism-awareness-training",
             "over 100,000 professionals have undertaken autism awareness training",
         ),
-        ("free-schools-opened-since-2010", "77 special and 50 alternative provision free schools"),
+        # On to where the schools are and since when.
+        (
+            "free-schools-opened-since-2010",
+            "77 special and 50 alternative provision free schools across the country since 2010",
+        ),
         ("supported-internships-investment-2022", "up to £18 million over the next three years"),
         (
             "pins-programme",
@@ -54,6 +58,12 @@ def test_the_piece_holds_the_figure_in_the_quote_s_own_words(
         ("special-school-places-created", "\u2026which creates over 1,500 new places for children"),
         ("inspection-reports-published", "\u2026with 23 inspection reports published so far"),
         ("free-school-projects-pipeline-2023", "\u2026with 67 similar projects in the pipeline"),
+        # On to what the figure is compared with: "over 50,000 more pupils placed" alone is no
+        # claim the source made.
+        (
+            "special-school-pupils-rise-since-2017",
+            "\u2026with over 50,000 more pupils placed in special schools compared to 2017",
+        ),
         # Not from a period of the clause before ("2024/25, an increase of ..."): the reply
         # names the period apart.
         ("high-needs-rise-since-2019-20", "an increase of over 60% from the 2019/20 allocations"),

@@ -26,6 +26,11 @@ LATEST = "This is the latest figure in the sources, from an answer given on "
         ("when was pins announced?", "pins-programme"),
         # what a sum is for
         ("what's the £70m for?", "change-programme"),
+        # a purpose confirmed, yes or no: nothing asked of a figure
+        (
+            "was the £70 million change programme there to test and refine the reforms?",
+            "change-programme",
+        ),
         # a date checked: "Yes: the written answer gives November 2023."
         ("was PINS announced in november 2023", "pins-programme"),
         ("did the change programme launch in september 2023?", "change-programme"),
@@ -48,6 +53,8 @@ def test_a_reply_giving_no_figure_that_changes_says_nothing_of_a_latest_figure(
         ("how much is pins worth?", "pins-programme"),
         ("how many special schools opened?", "special-schools-opened"),
         ("how many eps are being trained?", "educational-psychologists-trainees"),
+        # a figure asked of what is for a purpose keeps it
+        ("how much is the change programme there to test the reforms?", "change-programme"),
         # a count checked keeps it
         ("32 LAs or 23?? in the change programme", "change-programme-local-authorities"),
     ],
@@ -58,3 +65,20 @@ def test_a_reply_giving_an_old_amount_or_count_still_says_how_old_it_is(
     reply = answer(shipped_index, question, today=TODAY)
     assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
     assert reply.text.splitlines()[-1] == f"{LATEST}8 February 2024 — more than 12 months ago."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the change programme there to test the reforms?",
+        "is the change programme set up to test the reforms?",
+        "is the point of the change programme to test the reforms?",
+    ],
+)
+def test_a_purpose_confirmed_says_nothing_of_a_latest_figure(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # The one source's answer on it is the £70 million one: its figure was not asked about.
+    reply = answer(single_source_index, question, today=TODAY)
+    assert reply.answered and reply.fact is not None and reply.fact.id == "change-programme"
+    assert "latest figure" not in reply.text

@@ -41,6 +41,27 @@ def asks_a_purpose(question: Question) -> bool:
     )
 
 
+# "is the change programme there to test the reforms?", "was it set up to ...", "is the money
+# for building schools?": whether something is for a purpose, asked to be confirmed.
+_YES_NO = re.compile(r"^(?:is|are|was|were|isn t|aren t|wasn t|does|did|do)\b")
+_FOR_A_PURPOSE = re.compile(
+    r"\b(?:(?<!^is )(?<!^are )(?<!^was )(?<!^were )there|meant|ment|supposed|suposed|intended|"
+    r"designed|set up|aimed|in order) to\b"
+    r"|\bfor \w+ing\b|\bthe (?:point|purpose|aim|idea) of\b"
+)
+
+
+def confirms_a_purpose(question: Question) -> bool:
+    """The question asks yes or no whether something is for a purpose ("is the change
+    programme there to test the reforms?"): not a figure, whatever its figures."""
+    lowered = question.text.lower()
+    return (
+        _YES_NO.search(lowered) is not None
+        and _FOR_A_PURPOSE.search(lowered) is not None
+        and not _TO_A_FIGURE.search(lowered)
+    )
+
+
 def without_purpose_words(
     question: Question, said: Sequence[str], known: Container[str]
 ) -> Sequence[str]:

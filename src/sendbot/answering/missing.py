@@ -657,7 +657,7 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         within = _WHO_RIGHT_AT.search(question.text)
         if within is not None:  # "who at ofsted leads them": the body is the asker's own word
             return f"{SOURCE} doesn't name anyone at {question.written.get(within[1], within[1])}."
-        return f"{SOURCE} doesn't name who."
+        return f"{SOURCE} doesn't say {_who_does_it(question)}."
     office = office_not_named(question, fact) if fact.answer_part else None
     if office:
         return office
@@ -1604,6 +1604,20 @@ _WHO_CARRIES_OUT = re.compile(
     r"(?:leads?|leading|runs?|running|heads?|heading|oversees|overseeing|manages|managing|"
     r"chairs|in charge|responsible|delivers|delivering)\b"
 )
+
+
+def _who_does_it(question: Question) -> str:
+    """Who does what was asked, in the asker's own verb ("who chairs it", "who is doing
+    it"), so that the sentence names what is missing: "doesn't name who." read badly."""
+    found = _WHO_CARRIES_OUT.search(question.text)
+    if found is None:
+        return "who does it"
+    said = [question.written.get(word, word) for word in found[0].split()]
+    if said[1:2] == ["s"]:  # "who's doing it", its apostrophe dropped in the reading
+        said[1] = "is"
+    return " ".join(["who", *said[1:], "it"])
+
+
 # "like a named person", "any particular individual": a person asked for, not a body.
 _A_PERSON = re.compile(r"\b(?:named|particular|specific|actual) (?:person|individual)\b")
 # "who is in charge of the inspections at ofsted": someone within the body the question names.
@@ -1785,7 +1799,7 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
     _PERSON: lambda question: f"{SOURCE} doesn't name the {_who_asked(question)}.",
     _ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
-    _PLACE: lambda question: f"{SOURCE} doesn't say where.",
+    _PLACE: lambda question: f"{SOURCE} doesn't give a place for that.",
     _NAMED_LIST: lambda question: f"{SOURCE} doesn't name the {_listed(question)}.",
     _COST: lambda question: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",
     _OUTCOME: lambda question: (

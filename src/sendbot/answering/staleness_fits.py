@@ -8,6 +8,7 @@ The citation under every reply already says when the answer was given."""
 from __future__ import annotations
 
 from sendbot.answering.asked_measure import FIGURE_INTENTS
+from sendbot.answering.asked_purpose import confirms_a_purpose
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact
 
@@ -25,5 +26,5 @@ def states_a_changing_figure(fact: Fact) -> bool:
 
 def asks_for_a_figure(question: Question) -> bool:
     """The question is answered by a figure ("how many", "how much", "what share", or a topic
-    named alone); not by a date, a definition, a reason or a person."""
-    return question.intent in FIGURE_INTENTS
+    named alone); not by a date, a definition, a reason, a person or a purpose confirmed."""
+    return question.intent in FIGURE_INTENTS and not confirms_a_purpose(question)
