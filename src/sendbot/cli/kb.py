@@ -31,6 +31,7 @@ from sendbot.cli.parsing import (
     text,
     whole_number,
 )
+from sendbot.cli.reverted import reverted_lines
 from sendbot.knowledge.errors import (
     DocumentClash,
     FactNotFound,
@@ -149,6 +150,8 @@ def _save(
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc, where)
     print(f"saved {entry.describe()}")
+    if entry.action in ("undo", "redo"):
+        print("\n".join(reverted_lines(entry)))
     # Undo and redo act on this base's changes: one who expected the newest change in the
     # data directory undone learns that it belongs to another base.
     other = store.newest_of_another_base(entry.seq) if entry.action in ("undo", "redo") else None
