@@ -529,7 +529,7 @@ def _kb_import(args: argparse.Namespace) -> int:
         elif isinstance(exc, InvalidChange) and not args.name:
             _say_it_is_a_copy(data, path, settings.kb_path)
         return status
-    for line in diff.lines():
+    for line in diff.lines(values=True):
         print(line)
     bringing = f", with its document {path.parent / SOURCES_DIR / document[0]}" if document else ""
     if not diff or not args.yes:

@@ -104,3 +104,18 @@ def plain_sides(
         old_lines if before is not None else [NOT_THERE],
         new_lines if after is not None else [REMOVED],
     )
+
+
+def change_lines(change: FieldChange) -> list[str]:
+    """One field's change in a single column, for a preview: `title was: …` and
+    `title now: …`; `questions (1 -> 2)`, then `- a question taken out`, `+ one added`."""
+    if change.is_list:
+        return [
+            f"{change.name} ({change.old_count} -> {change.new_count})",
+            *(f"- {item}" for item in change.removed),
+            *(f"+ {item}" for item in change.added),
+        ]
+    return [
+        f"{change.name} was: {change.old if change.old is not None else UNSET}",
+        f"{change.name} now: {change.new if change.new is not None else UNSET}",
+    ]

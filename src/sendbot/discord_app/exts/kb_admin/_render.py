@@ -51,6 +51,7 @@ from sendbot.storage.history import HistoryEntry, another_base_text
 
 NOTHING_CHANGED = "Nothing was changed."
 GAPS_PER_PAGE = 5
+PREVIEW_LINE_LIMIT = 300
 SHOWN_COLLISIONS = 5
 ACTIONS = {
     "add": "added",
@@ -584,12 +585,20 @@ def gaps_embed(
     )
 
 
+def _preview_line(line: str) -> str:
+    """One line of an import preview, its value clipped so one long quote cannot crowd out
+    the rest; escaped after its indent, which escaping "    - a question" would put a
+    backslash before."""
+    body = line.lstrip(" ")
+    return line[: len(line) - len(body)] + escape(clip(body, PREVIEW_LINE_LIMIT))
+
+
 def diff_embed(file_name: str, diff: KbDiff, revision: int) -> EmbedSpec:
     """What an import would change, before the moderator confirms it."""
     if not diff:
         description = f"{escape(file_name)} already says exactly that: nothing would change."
     else:
-        lines = [escape(line) for line in diff.lines()]
+        lines = [_preview_line(line) for line in diff.lines(values=True)]
         description = (
             f"Importing {escape(file_name)} would make these changes (revision {revision} now):\n"
             + lines_within(lines, 3500)
