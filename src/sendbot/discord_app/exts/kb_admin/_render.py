@@ -52,6 +52,7 @@ from sendbot.storage.history import HistoryEntry, another_base_text
 NOTHING_CHANGED = "Nothing was changed."
 GAPS_PER_PAGE = 5
 PREVIEW_LINE_LIMIT = 300
+PREVIEW_LIMIT = 3500  # of the description's 4,096, beside its first line
 SHOWN_COLLISIONS = 5
 ACTIONS = {
     "add": "added",
@@ -599,9 +600,12 @@ def diff_embed(file_name: str, diff: KbDiff, revision: int) -> EmbedSpec:
         description = f"{escape(file_name)} already says exactly that: nothing would change."
     else:
         lines = [_preview_line(line) for line in diff.lines(values=True)]
+        if len("\n".join(lines)) > PREVIEW_LIMIT:
+            # The values of many facts would push later facts out: every fact named comes first.
+            lines = [escape(line) for line in diff.lines()]
         description = (
             f"Importing {escape(file_name)} would make these changes (revision {revision} now):\n"
-            + lines_within(lines, 3500)
+            + lines_within(lines, PREVIEW_LIMIT)
         )
     return fit(
         EmbedSpec(
