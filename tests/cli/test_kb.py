@@ -283,6 +283,8 @@ def test_import_previews_then_saves_with_yes(
     assert sendbot("kb", "import", str(edited)) == 0
     assert capsys.readouterr().out.splitlines() == [
         "~ high-needs-budget: title",
+        "    title was: High needs budget",
+        "    title now: The high needs budget",
         f"not saved: add --yes to replace {KB_FILE} with {edited}",
     ]
     assert (kb_dir / KB_FILE).read_bytes() == before

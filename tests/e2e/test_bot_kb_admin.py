@@ -426,7 +426,9 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     assert embed["title"] == "Import preview"
     assert embed["description"] == (
         f"Importing {KB_FILE} would make these changes (revision 1 now):\n"
-        "\\~ high-needs-budget: questions"
+        "\\~ high-needs-budget: questions\n"
+        "    questions (1 -> 2)\n"  # which question, not only that the questions changed
+        "    + high needs money"
     )
     assert [label for label, _, _ in buttons(preview)] == ["Import", "Cancel"]
     # The button it names is the one there is.
@@ -453,6 +455,28 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     _, again = await kb(fake, "import", {"file": fake.upload(KB_FILE, edited.encode())})
     assert "nothing would change" in again["embeds"][0]["description"]
     assert buttons(again) == []
+
+
+async def test_import_preview_shows_the_old_and_new_value_of_each_changed_field(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    """ "~ high-needs-budget: title, questions" did not say what the title became, nor which
+    question an edited export took out: the moderator confirmed it blind."""
+    _, fake = await start_curated()
+    edited = (
+        kb_text(kb_dir)
+        .replace("title: High needs budget\n", "title: High needs *funding*\n")
+        .replace("      - how much is the high needs budget?\n", "      - high needs money\n")
+    )
+    _, preview = await kb(fake, "import", {"file": fake.upload(KB_FILE, edited.encode())})
+    assert preview["embeds"][0]["description"].splitlines()[1:] == [
+        "\\~ high-needs-budget: title, questions",
+        "    title was: High needs budget",
+        "    title now: High needs \\*funding\\*",  # escaped: shown as typed
+        "    questions (1 -> 1)",
+        "    \\- how much is the high needs budget?",
+        "    + high needs money",
+    ]
 
 
 async def test_an_export_uploaded_under_another_name_is_imported_with_name(

@@ -31,6 +31,7 @@ from sendbot.cli.parsing import (
     text,
     whole_number,
 )
+from sendbot.cli.reverted import reverted_lines
 from sendbot.knowledge.errors import (
     DocumentClash,
     FactNotFound,
@@ -149,6 +150,8 @@ def _save(
     except (KnowledgeError, StoreError) as exc:
         return _refused(exc, where)
     print(f"saved {entry.describe()}")
+    if entry.action in ("undo", "redo"):
+        print("\n".join(reverted_lines(entry)))
     # Undo and redo act on this base's changes: one who expected the newest change in the
     # data directory undone learns that it belongs to another base.
     other = store.newest_of_another_base(entry.seq) if entry.action in ("undo", "redo") else None
@@ -526,7 +529,7 @@ def _kb_import(args: argparse.Namespace) -> int:
         elif isinstance(exc, InvalidChange) and not args.name:
             _say_it_is_a_copy(data, path, settings.kb_path)
         return status
-    for line in diff.lines():
+    for line in diff.lines(values=True):
         print(line)
     bringing = f", with its document {path.parent / SOURCES_DIR / document[0]}" if document else ""
     if not diff or not args.yes:

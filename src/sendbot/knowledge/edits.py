@@ -29,6 +29,7 @@ from sendbot.knowledge.errors import (
     QuestionOfAnotherFact,
     SourceNotFound,
 )
+from sendbot.knowledge.field_changes import change_lines, field_changes
 from sendbot.knowledge.model import Fact, KnowledgeBase, KnowledgeFile
 from sendbot.knowledge.parse import parse_knowledge_file
 from sendbot.knowledge.records import FactRecord as FactRecord
@@ -60,6 +61,21 @@ class Change:
 class FactDiff:
     fact_id: str
     fields: tuple[str, ...]
+    # The fact before and after, for a preview to show the values; not part of equality.
+    before: FactRecord | None = dataclasses.field(default=None, compare=False)
+    after: FactRecord | None = dataclasses.field(default=None, compare=False)
+
+    def value_lines(self) -> list[str]:
+        """Each changed field's old and new value: `title was: …`, `title now: …`; for a
+        list, `questions (1 -> 2)` and the items taken out (`- …`) and added (`+ …`).
+        None without the fact's records."""
+        if self.before is None or self.after is None:
+            return []
+        return [
+            line
+            for change in field_changes(self.before, self.after, self.fields)
+            for line in change_lines(change)
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +92,19 @@ class KbDiff:
     def __bool__(self) -> bool:
         return any(dataclasses.astuple(self))
 
-    def lines(self) -> list[str]:
-        """One line per difference, ready to show a moderator."""
+    def lines(self, *, values: bool = False, indent: str = "    ") -> list[str]:
+        """One line per difference, ready to show a moderator; with `values`, each changed
+        fact followed by its fields' old and new values, indented, for a preview:
+        "~ high-needs-budget: questions" alone did not say which question."""
         shown = [f"+ source {source_id}" for source_id in self.sources_added]
         shown += [f"- source {source_id}" for source_id in self.sources_removed]
         shown += [f"~ source {source_id}" for source_id in self.sources_changed]
         shown += [f"+ {fact_id}" for fact_id in self.added]
         shown += [f"- {fact_id}" for fact_id in self.removed]
-        shown += [f"~ {diff.fact_id}: {', '.join(diff.fields)}" for diff in self.changed]
+        for diff in self.changed:
+            shown.append(f"~ {diff.fact_id}: {', '.join(diff.fields)}")
+            if values:
+                shown += [indent + line for line in diff.value_lines()]
         return shown or ["no changes"]
 
 
@@ -307,7 +328,7 @@ def diff(before: KnowledgeBase, after: KnowledgeBase) -> KbDiff:
     old_facts = {fact.id: fact for fact in before}
     new_facts = {fact.id: fact for fact in after}
     changed = tuple(
-        FactDiff(fact_id, fields)
+        FactDiff(fact_id, fields, fact_record(old_facts[fact_id]), fact_record(fact))
         for fact_id, fact in new_facts.items()
         if fact_id in old_facts and (fields := _changed_fields(old_facts[fact_id], fact))
     )

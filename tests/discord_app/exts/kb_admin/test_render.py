@@ -423,6 +423,22 @@ def test_import_diff_within_limits() -> None:
     assert "nothing would change" in diff_embed("x.yaml", KbDiff(), 1).description
 
 
+def test_an_import_preview_too_long_for_its_values_still_names_every_changed_fact() -> None:
+    """Each fact's old and new values, 60 facts of them, would push most facts out of the
+    preview: the moderator would confirm changes to facts never named."""
+    quote = "The department has opened 15 new special schools this year. " * 4
+    diff = KbDiff(
+        changed=tuple(
+            FactDiff(f"fact-{n}", ("quote",), {"quote": quote}, {"quote": quote + "More."})
+            for n in range(60)
+        )
+    )
+    lines = diff_embed("send-ap.yaml", diff, 12).description.splitlines()
+    assert lines[1:] == [f"\\~ fact-{n}: quote" for n in range(60)]
+    one = diff_embed("send-ap.yaml", KbDiff(changed=diff.changed[:1]), 12).description
+    assert one.splitlines()[2].startswith("    quote was: The department has opened 15")
+
+
 def test_selftest_and_stats_within_limits() -> None:
     report = SelfTest(
         900,

@@ -37,14 +37,23 @@ from sendbot.knowledge.errors import (
     StaleRevision,
     StoreError,
 )
+from sendbot.knowledge.field_changes import (
+    NOT_THERE,
+    REMOVED,
+    UNSET,
+    FieldChange,
+    field_changes,
+    fields_to_show,
+)
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.storage.gaps import BEFORE_PARTIAL, Gap, Stats
 from sendbot.storage.history import HistoryEntry, another_base_text
 
 NOTHING_CHANGED = "Nothing was changed."
 GAPS_PER_PAGE = 5
+PREVIEW_LINE_LIMIT = 300
+PREVIEW_LIMIT = 3500  # of the description's 4,096, beside its first line
 SHOWN_COLLISIONS = 5
-LIST_FIELDS = ("questions", "tags", "figures")
 ACTIONS = {
     "add": "added",
     "edit": "edited",
@@ -283,50 +292,35 @@ def next_step(entry: HistoryEntry) -> str:
 # --- the audit log --------------------------------------------------------------------------
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return ", ".join(f"{key}: {item}" for key, item in value.items())
-    return str(value)
-
-
-def _list_change(name: str, old: list[Any], new: list[Any]) -> tuple[str, str]:
-    """(before, after) for a list field: its size, the items taken out and the items added."""
-    old_texts = [_value_text(item) for item in old]
-    new_texts = [_value_text(item) for item in new]
-    removed = [f"- {escape(text)}" for text in old_texts if text not in new_texts]
-    added = [f"+ {escape(text)}" for text in new_texts if text not in old_texts]
-    before = "\n".join([f"**{name}** ({len(old)})", *removed])
-    after = "\n".join([f"**{name}** ({len(new)})", *added])
-    return before, after
+def _markdown_side(change: FieldChange, *, after: bool) -> str:
+    """One field as it was (`after` False) or is: `**questions** (4)` and `- a question`."""
+    name = f"**{change.name}**"
+    if change.is_list:
+        count, sign, items = (
+            (change.new_count, "+", change.added)
+            if after
+            else (change.old_count, "-", change.removed)
+        )
+        return "\n".join([f"{name} ({count})", *(f"{sign} {escape(item)}" for item in items)])
+    value = change.new if after else change.old
+    return f"{name}: {escape(value) if value is not None else UNSET}"
 
 
 def record_changes(
     before: Mapping[str, Any] | None, after: Mapping[str, Any] | None, fields: Iterable[str]
 ) -> tuple[str, str]:
-    """Before and after texts showing only the changed fields of a fact."""
+    """Before and after texts showing only the changed fields of a fact (what `sendbot kb`
+    prints as plain text: knowledge.field_changes)."""
     if before is None and after is None:
         return "", ""
-    old_parts: list[str] = []
-    new_parts: list[str] = []
-    for name in fields:
-        old = before.get(name) if before else None
-        new = after.get(name) if after else None
-        if name in LIST_FIELDS or isinstance(old, list) or isinstance(new, list):
-            old_text, new_text = _list_change(name, list(old or []), list(new or []))
-        else:
-            old_text = f"**{name}**: {escape(str(old))}" if old is not None else f"**{name}**: —"
-            new_text = f"**{name}**: {escape(str(new))}" if new is not None else f"**{name}**: —"
-        old_parts.append(old_text)
-        new_parts.append(new_text)
-    old_all = "\n".join(old_parts) if before is not None else "(not in the knowledge base)"
-    new_all = "\n".join(new_parts) if after is not None else "(removed)"
-    return old_all, new_all
+    changes = field_changes(before, after, fields)
+    old_all = "\n".join(_markdown_side(c, after=False) for c in changes)
+    new_all = "\n".join(_markdown_side(c, after=True) for c in changes)
+    return (old_all if before is not None else NOT_THERE, new_all if after is not None else REMOVED)
 
 
 def _fields_for(entry: HistoryEntry) -> tuple[str, ...]:
-    if entry.before is None or entry.after is None:  # added or removed: the fact's main fields
-        return ("statement", "quote", "questions")
-    return entry.fields
+    return fields_to_show(entry.before, entry.after, entry.fields)
 
 
 def _who(name: str, user_id: int | None) -> str:
@@ -592,15 +586,26 @@ def gaps_embed(
     )
 
 
+def _preview_line(line: str) -> str:
+    """One line of an import preview, its value clipped so one long quote cannot crowd out
+    the rest; escaped after its indent, which escaping "    - a question" would put a
+    backslash before."""
+    body = line.lstrip(" ")
+    return line[: len(line) - len(body)] + escape(clip(body, PREVIEW_LINE_LIMIT))
+
+
 def diff_embed(file_name: str, diff: KbDiff, revision: int) -> EmbedSpec:
     """What an import would change, before the moderator confirms it."""
     if not diff:
         description = f"{escape(file_name)} already says exactly that: nothing would change."
     else:
-        lines = [escape(line) for line in diff.lines()]
+        lines = [_preview_line(line) for line in diff.lines(values=True)]
+        if len("\n".join(lines)) > PREVIEW_LIMIT:
+            # The values of many facts would push later facts out: every fact named comes first.
+            lines = [escape(line) for line in diff.lines()]
         description = (
             f"Importing {escape(file_name)} would make these changes (revision {revision} now):\n"
-            + lines_within(lines, 3500)
+            + lines_within(lines, PREVIEW_LIMIT)
         )
     return fit(
         EmbedSpec(
