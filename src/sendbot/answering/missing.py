@@ -1799,7 +1799,7 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
     _PERSON: lambda question: f"{SOURCE} doesn't name the {_who_asked(question)}.",
     _ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
-    _PLACE: lambda question: f"{SOURCE} doesn't give a place for that.",
+    _PLACE: lambda question: f"{SOURCE} doesn't say where.",
     _NAMED_LIST: lambda question: f"{SOURCE} doesn't name the {_listed(question)}.",
     _COST: lambda question: f"{SOURCE} doesn't give a cost to families, schools or anyone else.",
     _OUTCOME: lambda question: (
