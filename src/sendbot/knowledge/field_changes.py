@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,18 +79,30 @@ def fields_to_show(
     return tuple(fields)
 
 
-def plain_side(change: FieldChange, *, after: bool) -> list[str]:
+def _as_is(text: str) -> str:
+    return text
+
+
+def side_lines(
+    change: FieldChange,
+    *,
+    after: bool,
+    name: Callable[[str], str] = _as_is,
+    value: Callable[[str], str] = _as_is,
+) -> list[str]:
     """One field as it was (`after` False) or is, as lines: `questions (4)` then
-    `- a question`; `title: Free schools`."""
+    `- a question`; `title: Free schools`. `name` and `value` format the field's name and its
+    values (Discord: bold, escaped); plain text as they are."""
+    shown = name(change.name)
     if change.is_list:
         count, sign, items = (
             (change.new_count, "+", change.added)
             if after
             else (change.old_count, "-", change.removed)
         )
-        return [f"{change.name} ({count})", *(f"{sign} {item}" for item in items)]
-    value = change.new if after else change.old
-    return [f"{change.name}: {value if value is not None else UNSET}"]
+        return [f"{shown} ({count})", *(f"{sign} {value(item)}" for item in items)]
+    said = change.new if after else change.old
+    return [f"{shown}: {value(said) if said is not None else UNSET}"]
 
 
 def plain_sides(
@@ -98,8 +110,8 @@ def plain_sides(
 ) -> tuple[list[str], list[str]]:
     """The lines of text before and after a change to a fact, for a terminal."""
     changes = field_changes(before, after, fields)
-    old_lines = [line for c in changes for line in plain_side(c, after=False)]
-    new_lines = [line for c in changes for line in plain_side(c, after=True)]
+    old_lines = [line for c in changes for line in side_lines(c, after=False)]
+    new_lines = [line for c in changes for line in side_lines(c, after=True)]
     return (
         old_lines if before is not None else [NOT_THERE],
         new_lines if after is not None else [REMOVED],

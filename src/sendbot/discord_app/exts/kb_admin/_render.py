@@ -40,10 +40,10 @@ from sendbot.knowledge.errors import (
 from sendbot.knowledge.field_changes import (
     NOT_THERE,
     REMOVED,
-    UNSET,
     FieldChange,
     field_changes,
     fields_to_show,
+    side_lines,
 )
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.storage.gaps import BEFORE_PARTIAL, Gap, Stats
@@ -294,16 +294,11 @@ def next_step(entry: HistoryEntry) -> str:
 
 def _markdown_side(change: FieldChange, *, after: bool) -> str:
     """One field as it was (`after` False) or is: `**questions** (4)` and `- a question`."""
-    name = f"**{change.name}**"
-    if change.is_list:
-        count, sign, items = (
-            (change.new_count, "+", change.added)
-            if after
-            else (change.old_count, "-", change.removed)
-        )
-        return "\n".join([f"{name} ({count})", *(f"{sign} {escape(item)}" for item in items)])
-    value = change.new if after else change.old
-    return f"{name}: {escape(value) if value is not None else UNSET}"
+    return "\n".join(side_lines(change, after=after, name=_bold, value=escape))
+
+
+def _bold(name: str) -> str:
+    return f"**{name}**"
 
 
 def record_changes(
