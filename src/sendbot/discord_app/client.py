@@ -35,6 +35,7 @@ from sendbot.discord_app.command_sync import (
 )
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
+from sendbot.discord_app.late_forms import LateForms
 from sendbot.discord_app.orphans import is_orphaned, say_orphaned
 from sendbot.discord_app.render import readable_question
 from sendbot.discord_app.send import NO_MENTIONS
@@ -135,6 +136,7 @@ class SendBot(commands.AutoShardedBot):
         self._limits_known = False
         self._settings_warned = False
         self._orphan_replies: set[asyncio.Task[None]] = set()
+        self.late_forms = LateForms()
         self.server_settings = ServerSettings(
             GuildSettings(settings.data_dir),
             settings,
@@ -145,9 +147,24 @@ class SendBot(commands.AutoShardedBot):
         super().dispatch(event_name, *args, **kwargs)
         # Called as discord.py routes an interaction to its views, before any callback runs.
         if event_name == "interaction" and is_orphaned(self._connection._view_store, args[0]):
-            task = asyncio.create_task(say_orphaned(args[0]), name="sendbot-orphaned-press")
+            task = self._submit_late(args[0]) or asyncio.create_task(
+                say_orphaned(args[0]), name="sendbot-orphaned-press"
+            )
             self._orphan_replies.add(task)
             task.add_done_callback(self._orphan_replies.discard)
+
+    def _submit_late(self, interaction: discord.Interaction[Any]) -> asyncio.Task[None] | None:
+        """A form submitted after its own ended, made again from what its custom_id says it
+        was for and submitted as the live one would have been (its checks, its on_submit);
+        None when no extension knows the form."""
+        if interaction.type is not discord.InteractionType.modal_submit:
+            return None
+        data: Any = interaction.data or {}
+        modal = self.late_forms.remade(str(data.get("custom_id")))
+        if modal is None:
+            return None
+        resolved: Any = data.get("resolved") or {}
+        return modal._dispatch_submit(interaction, data.get("components") or [], resolved)
 
     def _channel_guild(self, channel_id: int) -> int | None:
         channel = self.get_channel(channel_id)

@@ -4,7 +4,8 @@ A review, a page turner, a confirmation and a form live in memory: after a resta
 deploy) their buttons are still on the message, and pressing one reached no view, so Discord
 told the moderator only "This interaction failed", and a half-done /kb ingest review vanished
 without a word (a form left open past its timeout likewise). Such a press now gets one private
-line saying what happened.
+line saying what happened; a form's submission, what was typed in it too (`late_forms`: a form
+that says what it was for is submitted late instead, and never reaches here).
 
 Whether anything answers is decided as discord.py's view store routes the interaction, in the
 same synchronous step, before any view's callback has run (a view that stops after the press
@@ -19,6 +20,7 @@ from typing import Any
 import discord
 from discord.ui.view import ViewStore
 
+from sendbot.discord_app.late_forms import typed_boxes, typed_replies
 from sendbot.discord_app.send import NO_MENTIONS
 
 log = logging.getLogger("sendbot.orphans")
@@ -31,7 +33,7 @@ ORPHAN_BUTTON = (
 )
 ORPHAN_FORM = (
     "This form was open too long, or sendbot has restarted since, so nothing was saved. "
-    "Run the command again to open a new one."
+    "What you typed is below, box by box: run the command again and copy it into the new form."
 )
 
 
@@ -54,11 +56,17 @@ def is_orphaned(store: ViewStore, interaction: discord.Interaction[Any]) -> bool
 
 
 async def say_orphaned(interaction: discord.Interaction[Any]) -> None:
-    """Answer an orphaned press privately; a failure is only logged (nothing else waits)."""
-    is_form = interaction.type is discord.InteractionType.modal_submit
+    """Answer an orphaned press privately (a form's with what was typed in it, which would
+    otherwise be lost); a failure is only logged (nothing else waits)."""
+    replies = [ORPHAN_BUTTON]
+    if interaction.type is discord.InteractionType.modal_submit:
+        data: Any = interaction.data or {}
+        replies = typed_replies(ORPHAN_FORM, typed_boxes(data.get("components") or ()))
     try:
         await interaction.response.send_message(
-            ORPHAN_FORM if is_form else ORPHAN_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
+            replies[0], ephemeral=True, allowed_mentions=NO_MENTIONS
         )
+        for more in replies[1:]:
+            await interaction.followup.send(more, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException as exc:
         log.info("could not answer a press of buttons from before a restart: %s", exc)

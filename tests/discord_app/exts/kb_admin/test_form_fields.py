@@ -10,6 +10,8 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     TAGS_LIMIT,
     TEXT_INPUT_LIMIT,
     FactForm,
+    box_digest,
+    changed_boxes,
     parse_questions,
     parse_tags,
     questions_fit,
@@ -132,3 +134,22 @@ def test_a_form_reopened_on_a_changed_fact_keeps_only_the_boxes_typed_into() -> 
         "statement": "Fifteen new special schools.",
         "title": "Schools opened",
     }
+
+
+def test_a_late_form_tells_its_changed_boxes_from_the_digest_it_was_opened_with() -> None:
+    """After a restart only the digest in the form's custom_id is left of the fact as opened:
+    the boxes typed into are told from it (a reformatted list is not a change, as in
+    `changes`), and reopened on the fact as it is now, only they keep what was typed."""
+    digest = box_digest(FactForm.of(FACT))
+    assert len(digest) == 15
+    typed = dataclasses.replace(
+        FactForm.of(FACT),
+        statement="Fifteen new special schools.",
+        tags="Special Schools,places",  # the same tags, typed otherwise
+    )
+    assert changed_boxes(typed, digest) == {"statement"}
+    now = dataclasses.replace(FACT, questions=(*FACT.questions, "schools count"))
+    form = rebased(typed, digest, now)
+    assert form.statement == "Fifteen new special schools."
+    assert form.questions.splitlines()[-1] == "schools count"
+    assert form.changes(now) == {"statement": "Fifteen new special schools."}

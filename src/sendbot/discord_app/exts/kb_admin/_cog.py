@@ -34,7 +34,7 @@ from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
 from sendbot.discord_app.exts.kb_admin._access import refusal
-from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView
+from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView, late_form
 from sendbot.discord_app.exts.kb_admin._history import HistoryPager, read_page
 from sendbot.discord_app.exts.kb_admin._ingest import start_ingest
 from sendbot.discord_app.exts.kb_admin._moderation import discord_actor
@@ -179,7 +179,18 @@ class KbAdmin(
         self.history_timeout = GAPS_TIMEOUT
         self._fact_choices = PerIndex(ChoiceList.facts)
         self._self_tests = SelfTests()
+        # One callable, so that unloading removes the very one loading added.
+        self._late_form: Callable[[str], discord.ui.Modal | None] = lambda custom_id: late_form(
+            self, custom_id
+        )
         super().__init__()
+
+    async def cog_load(self) -> None:
+        # A fact or alias form submitted after its timeout or a restart is still saved.
+        self.bot.late_forms.add(self._late_form)
+
+    async def cog_unload(self) -> None:
+        self.bot.late_forms.remove(self._late_form)
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         """Every /kb command: moderators only, in a server (the tree reports the refusal)."""

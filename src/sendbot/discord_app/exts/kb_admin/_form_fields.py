@@ -8,8 +8,10 @@ the text: the store validates a change exactly as loading a file would.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,12 +121,16 @@ class FactForm:
         return changes
 
 
-def rebased(typed: FactForm, opened: Fact, now: Fact) -> FactForm:
-    """What was typed into a form opened on `opened`, moved onto the fact as it is `now`: a
-    box the moderator changed keeps what they typed, one they left takes the fact's text now.
-    Reopened after another moderator's change, the form showed every box as first opened,
-    and saving it took that change out again without a word."""
-    changed = typed.changes(opened, with_questions=questions_fit(opened))
+def rebased(typed: FactForm, opened: Fact | str, now: Fact) -> FactForm:
+    """What was typed into a form opened on `opened` (the fact, or after a restart the form's
+    `box_digest` of it), moved onto the fact as it is `now`: a box the moderator changed
+    keeps what they typed, one they left takes the fact's text now. Reopened after another
+    moderator's change, the form showed every box as first opened, and saving it took that
+    change out again without a word."""
+    if isinstance(opened, str):
+        changed: Collection[str] = changed_boxes(typed, opened)
+    else:
+        changed = typed.changes(opened, with_questions=questions_fit(opened))
     current = FactForm.of(now)
     return FactForm(
         title=typed.title if "title" in changed else current.title,
@@ -138,3 +144,38 @@ def rebased(typed: FactForm, opened: Fact, now: Fact) -> FactForm:
 def questions_fit(fact: Fact) -> bool:
     """Whether the fact's questions, one per line, fit in one text input."""
     return len(FactForm.of(fact).questions) <= QUESTIONS_LIMIT
+
+
+BOXES = ("title", "statement", "quote", "questions", "tags")
+DIGEST_WIDTH = 3  # hex digits per box: a changed box passes for unchanged once in 4,096
+
+
+def _box_texts(form: FactForm) -> tuple[str, ...]:
+    """Each box as `changes` reads it: stripped, questions and tags as parsed."""
+    return (
+        form.title.strip(),
+        form.statement.strip(),
+        form.quote.strip(),
+        "\n".join(parse_questions(form.questions)),
+        ",".join(parse_tags(form.tags)),
+    )
+
+
+def box_digest(form: FactForm) -> str:
+    """A short fingerprint of each box, short enough for a form's custom_id: a form submitted
+    after a restart no longer has the fact it was opened on, only this, and tells from it
+    which boxes the moderator changed."""
+    return "".join(
+        hashlib.sha256(text.encode("utf-8")).hexdigest()[:DIGEST_WIDTH] for text in _box_texts(form)
+    )
+
+
+def changed_boxes(typed: FactForm, digest: str) -> frozenset[str]:
+    """The boxes of `typed` whose text differs from the form's as opened (its `box_digest`)."""
+    now = box_digest(typed)
+    step = DIGEST_WIDTH
+    return frozenset(
+        name
+        for at, name in enumerate(BOXES)
+        if now[at * step : (at + 1) * step] != digest[at * step : (at + 1) * step]
+    )

@@ -22,9 +22,17 @@ from sendbot.discord_app.exts.kb_admin._form_fields import (
     TAGS_LIMIT,
     TITLE_LIMIT,
     FactForm,
+    box_digest,
     questions_fit,
     rebased,
     slugify,
+)
+from sendbot.discord_app.exts.kb_admin._form_ids import (
+    FactFormId,
+    alias_form_id,
+    fact_form_id,
+    is_alias_form_id,
+    read_fact_form_id,
 )
 from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
@@ -167,7 +175,9 @@ class FactModal(ui.Modal):
     """The fact form: title, statement, quote, questions (one per line), tags (commas).
 
     Remembers the revision it was opened at: submitted after anyone else's change, it is
-    refused (StaleRevision) rather than applied to a fact the moderator never saw.
+    refused (StaleRevision) rather than applied to a fact the moderator never saw. Its
+    custom_id says what it is for, so that it is still saved when submitted after its
+    timeout or a restart (`late_form`).
     """
 
     def __init__(
@@ -181,8 +191,24 @@ class FactModal(ui.Modal):
         as_of: str | None = None,
         typed: FactForm | None = None,
         timeout: float = MODAL_TIMEOUT,
+        late: str | None = None,
     ) -> None:
-        super().__init__(title="Edit a fact" if fact else "Add a fact", timeout=timeout)
+        # `late`: the custom_id of a form submitted after it ended; `fact` is then the fact
+        # now, and the digest in the id tells which boxes were changed from the one opened.
+        late_id = read_fact_form_id(late) if late else None
+        self.late_digest = late_id.digest if late_id else None
+        custom_id = late or fact_form_id(
+            FactFormId(
+                revision,
+                as_of,
+                fact.id if fact else fact_id or "",
+                source_id=None if fact else source.id if source else None,
+                digest=box_digest(FactForm.of(fact)) if fact else "",
+            )
+        )
+        extra: dict[str, Any] = {"custom_id": custom_id} if custom_id else {}
+        title = "Edit a fact" if fact else "Add a fact"
+        super().__init__(title=title, timeout=timeout, **extra)
         self.cog = cog
         self.revision = revision
         self.fact = fact
@@ -316,7 +342,7 @@ class FactModal(ui.Modal):
                 revision=snapshot.revision,
                 fact=fact,
                 as_of=self.as_of,
-                typed=rebased(form, self.fact, fact),
+                typed=rebased(form, self.late_digest or self.fact, fact),
             )
         source = snapshot.kb.source(self.source.id) if self.source else None
         if source is None:
@@ -372,10 +398,13 @@ class TypedAgain(ExpiringView):
 
 
 class AliasModal(ui.Modal, title="Add a way of asking"):
-    """A question (editable) and the fact that should answer it: the gaps' "another fact"."""
+    """A question (editable) and the fact that should answer it: the gaps' "another fact".
+    Its boxes hold all a save needs, so it is saved when submitted late too (`late_form`)."""
 
-    def __init__(self, cog: KbAdmin, question: str, fact_id: str) -> None:
-        super().__init__(timeout=MODAL_TIMEOUT)
+    def __init__(
+        self, cog: KbAdmin, question: str, fact_id: str, *, late: str | None = None
+    ) -> None:
+        super().__init__(timeout=MODAL_TIMEOUT, custom_id=late or alias_form_id())
         self.cog = cog
         self.question = text_input("question", default=question, max_length=GAP_QUESTION_LIMIT)
         self.fact_id = text_input(
@@ -410,6 +439,36 @@ class AliasModal(ui.Modal, title="Add a way of asking"):
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error, "the alias form")
+
+
+def late_form(cog: KbAdmin, custom_id: str) -> ui.Modal | None:
+    """The fact or alias form a late submission's custom_id names, made again on the
+    knowledge base as it is now, to be submitted as if live: a fact form keeps the revision
+    it was opened at, so a change saved meanwhile refuses it, with what was typed kept. None
+    when the id is not such a form's, or its fact or source is gone (what was typed is then
+    handed back as text)."""
+    if is_alias_form_id(custom_id):
+        return AliasModal(cog, "", "", late=custom_id)
+    form_id = read_fact_form_id(custom_id)
+    if form_id is None:
+        return None
+    kb = cog.store.current.kb
+    if form_id.source_id is not None:
+        source = kb.source(form_id.source_id)
+        if source is None:
+            return None
+        return FactModal(
+            cog,
+            revision=form_id.revision,
+            source=source,
+            fact_id=form_id.fact_id or None,
+            as_of=form_id.as_of or source.answered.isoformat(),
+            late=custom_id,
+        )
+    fact = kb.fact(form_id.fact_id)
+    if fact is None:
+        return None
+    return FactModal(cog, revision=form_id.revision, fact=fact, as_of=form_id.as_of, late=custom_id)
 
 
 class GapButton(ui.Button["GapsView"]):
