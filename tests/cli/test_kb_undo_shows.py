@@ -97,9 +97,13 @@ def test_undo_of_an_import_lists_the_differences_it_reverted(
     assert _after_saved(capsys.readouterr().out) == [
         f"{KB_FILE} is back as it was before change #1, which made:",
         "  ~ high-needs-budget: questions",
+        "      questions (1 -> 2)",  # which question, as the import's preview said
+        "      + high needs money?",
     ]
     assert sendbot("kb", "redo") == 0
     assert _after_saved(capsys.readouterr().out) == [
         f"{KB_FILE} has change #1 again:",
         "  ~ high-needs-budget: questions",
+        "      questions (1 -> 2)",  # which question, as the import's preview said
+        "      + high needs money?",
     ]

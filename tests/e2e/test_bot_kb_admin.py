@@ -448,7 +448,9 @@ async def test_import_shows_a_diff_and_saves_only_after_confirm(
     note = (await audit(fake, 1))["embeds"][0]["description"]
     assert note == (
         f"**Moderator Mo** (`{fake.moderator.id}`) imported {KB_FILE}.\nRevision 1 → 2.\n"
-        "\\~ high-needs-budget: questions"
+        "\\~ high-needs-budget: questions\n"
+        "    questions (1 -> 2)\n"  # read later, the note says which question, as the preview did
+        "    + high needs money"
     )
 
     # The same file again: nothing would change, so there is nothing to confirm.

@@ -173,7 +173,10 @@ async def test_upload_review_keep_edit_drop_save_then_undo(
     assert "statement: This is a 10.6% increase in high needs funding." in text
     assert (kb_dir / "sources" / f"{SOURCE_ID}.txt").read_bytes() == ANSWER.read_bytes()
     note = (await audit(fake, 1))["embeds"][0]["description"]
-    assert f"{SOURCE_ID}.yaml" in note and "Revision 1 → 2" in note
+    assert f"{SOURCE_ID}.yaml with its document sources/{SOURCE_ID}.txt" in note
+    assert "Revision 1 → 2" in note
+    # Each fact added, with what it says (as edited in the review), not only its id.
+    assert "\n    This is a 10.6% increase in high needs funding.\n" in note
 
     # Kept without edits, a fact already answers a question about its figure, citing it.
     reply = await ask(fake, SPECIAL_SCHOOLS)

@@ -233,3 +233,15 @@ def test_a_question_already_shared_does_not_block_other_edits(tmp_path: Path) ->
     assert change.fields == ("title",)
     change = edits.add_alias(shared, "high-needs-budget", "what is the HNB?")
     assert change.fields == ("questions",)
+
+
+def test_diff_lines_put_each_added_or_removed_facts_statement_under_it() -> None:
+    diff = edits.KbDiff(added=("new-fact",), removed=("old-fact",))
+    statements = {"new-fact": "Fifteen schools opened.", "old-fact": "Ten schools opened."}
+    assert diff.lines(statements=statements) == [
+        "+ new-fact",
+        "    Fifteen schools opened.",
+        "- old-fact",
+        "    Ten schools opened.",
+    ]
+    assert diff.lines() == ["+ new-fact", "- old-fact"]  # without them, as before

@@ -527,7 +527,12 @@ async def test_replace_file_previews_applies_and_undoes(store: Store, kb_dir: Pa
     assert store.preview_file(KB_FILE, imported).lines() == ["~ high-needs-budget: title"]
     entry = await store.replace_file(KB_FILE, imported, actor="importer")
 
-    assert entry.action == "replace" and entry.fields == ("~ high-needs-budget: title",)
+    # What the title was and is, not only that it changed: the record is read much later.
+    assert entry.action == "replace" and entry.fields == (
+        "~ high-needs-budget: title",
+        "    title was: High needs budget",
+        "    title now: HNB",
+    )
     assert yaml_path.read_text(encoding="utf-8") == imported.replace("revision: 0", "revision: 2")
     with pytest.raises(InvalidChange, match="nothing to change"):
         await store.replace_file(KB_FILE, imported, actor="importer")
@@ -542,6 +547,12 @@ async def test_replace_file_can_add_a_new_source_file(store: Store, kb_dir: Path
     assert "+ source " + OTHER_SOURCE_ID in entry.fields
     assert entry.describe().split()[3:5] == ["add-source", "second.yaml"]  # not "replace"
     assert len(load(kb_dir).kb.files) == 2
+    # Each fact it added, with what it says: its id alone told a later reader little.
+    added = [fact for fact in load(kb_dir).kb if fact.source_id == OTHER_SOURCE_ID]
+    assert added
+    for fact in added:
+        at = entry.fields.index(f"+ {fact.id}")
+        assert entry.fields[at + 1] == f"    {fact.statement}"
     await store.undo("importer")
     assert not (kb_dir / "second.yaml").exists()
     assert len(store.current.kb.files) == 1

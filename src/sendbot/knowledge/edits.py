@@ -92,15 +92,29 @@ class KbDiff:
     def __bool__(self) -> bool:
         return any(dataclasses.astuple(self))
 
-    def lines(self, *, values: bool = False, indent: str = "    ") -> list[str]:
+    def lines(
+        self,
+        *,
+        values: bool = False,
+        indent: str = "    ",
+        statements: Mapping[str, str] | None = None,
+    ) -> list[str]:
         """One line per difference, ready to show a moderator; with `values`, each changed
         fact followed by its fields' old and new values, indented, for a preview:
-        "~ high-needs-budget: questions" alone did not say which question."""
+        "~ high-needs-budget: questions" alone did not say which question. `statements`
+        (by fact id): each added or removed fact's, indented under it, so that a record read
+        later says what the fact said, not only its id."""
+        said = statements or {}
+
+        def with_statement(mark: str, fact_id: str) -> list[str]:
+            statement = said.get(fact_id)
+            return [f"{mark} {fact_id}"] + ([indent + statement] if statement else [])
+
         shown = [f"+ source {source_id}" for source_id in self.sources_added]
         shown += [f"- source {source_id}" for source_id in self.sources_removed]
         shown += [f"~ source {source_id}" for source_id in self.sources_changed]
-        shown += [f"+ {fact_id}" for fact_id in self.added]
-        shown += [f"- {fact_id}" for fact_id in self.removed]
+        shown += [line for fact_id in self.added for line in with_statement("+", fact_id)]
+        shown += [line for fact_id in self.removed for line in with_statement("-", fact_id)]
         for diff in self.changed:
             shown.append(f"~ {diff.fact_id}: {', '.join(diff.fields)}")
             if values:

@@ -508,9 +508,12 @@ class KnowledgeStore(Generic[T]):
         if not changes:
             raise InvalidChange(f"{file_name} already says exactly that; nothing to change")
         action = "replace" if old else "add-source"
-        record = _Record(
-            actor, action, None, tuple(changes.lines()), None, None, None, document=brought
-        )
+        # Read later (the history, the audit note, an undo's report), "~ fact: quote" or
+        # "+ fact" did not say what changed: the values and the statements say it.
+        gone_or_new = {*changes.added, *changes.removed}
+        statements = {f.id: f.statement for f in (*state.kb, *new_kb) if f.id in gone_or_new}
+        lines = changes.lines(values=True, statements=statements)
+        record = _Record(actor, action, None, tuple(lines), None, None, None, document=brought)
         return self._commit(state, file_name, new_text, new_kb, record)
 
     def _add_source(

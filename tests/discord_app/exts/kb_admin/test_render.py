@@ -279,6 +279,13 @@ def test_audit_of_an_edit_a_removal_an_undo_and_an_import() -> None:
         entry(action="add-source", fact_id=None, fields=("+ source new", "+ new-fact")), "Mo"
     )
     assert "Mo** added the source send-ap.yaml" in added.description
+    # An ingest keeps the written answer beside the facts: the note says where.
+    ingested = audit_embed(
+        entry(action="add-source", fact_id=None, fields=(), document="sources/new.txt"), "Mo"
+    )
+    assert "added the source send-ap.yaml with its document sources/new.txt." in (
+        ingested.description
+    )
     assert added.description.endswith("\n+ source new\n+ new-fact") and added.fields == ()
 
 

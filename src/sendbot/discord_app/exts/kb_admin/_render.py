@@ -334,6 +334,9 @@ def audit_embed(entry: HistoryEntry, who: str, who_id: int | None = None) -> Emb
         description += f" (reverting change #{entry.undoes})"
     elif entry.redoes is not None:
         description += f" (redoing change #{entry.redoes})"
+    elif entry.action == "add-source" and entry.document:
+        # The written answer the facts quote, kept beside them: where to check them later.
+        description += f" with its document {escape(entry.document)}"
     description += f".\nRevision {entry.revision_before} → {entry.revision_after}."
     fields: list[Field] = []
     if entry.whole_file:
