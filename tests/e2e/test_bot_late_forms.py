@@ -11,6 +11,7 @@ from pathlib import Path
 from sendbot.discord_app.client import SendBot
 from sendbot.settings import Settings
 from sendbot.storage.curation import Curation
+from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     JSON,
     Unchanged,
@@ -19,6 +20,7 @@ from tests.e2e.kbkit import (
     kb,
     kb_text,
     modal_inputs,
+    opened_modal,
     press,
     submit,
 )
@@ -183,3 +185,18 @@ async def test_an_alias_form_submitted_after_a_restart_adds_the_question(
         )
         assert saved["content"].startswith(f"Saved change #1: alias `{FACT}`")
         assert "new special schools in wales?" in kb_text(kb_dir)
+
+
+async def test_a_form_left_open_past_its_timeout_is_still_saved(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    bot, fake = await start_curated()
+    await kb(fake, "edit", {"fact": FACT})
+    custom_id, _ = opened_modal(fake, "Edit a fact")
+    # What discord.py does when the form's 30 minutes are up: it drops the form.
+    bot._connection._view_store._modals[custom_id]._dispatch_timeout()
+    assert custom_id not in bot._connection._view_store._modals
+
+    saved = await submit(fake, "Edit a fact", {"statement": NEW_STATEMENT})
+    assert saved["content"].startswith(f"Saved change #1: edit `{FACT}` (statement).")
+    assert NEW_STATEMENT in kb_text(kb_dir)
