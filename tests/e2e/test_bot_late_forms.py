@@ -103,6 +103,9 @@ async def test_a_late_form_after_another_change_is_refused_and_reopens_with_only
         # The statement typed is kept; the questions box, left as opened, shows the question
         # added meanwhile (saving would otherwise take it out again).
         kept = await message_saying(fake, "What you typed is kept")
+        # And to copy, should the button expire too (it lasts 30 minutes, and no restart).
+        copy = await message_saying(fake, "here it is to copy")
+        assert f"**Statement**\n```\n{NEW_STATEMENT}\n```" in copy["content"]
         _, modal = await press(fake, kept, "Open the form with what I typed")
         boxes = modal_inputs(modal)
         assert boxes["statement"]["value"] == NEW_STATEMENT

@@ -74,6 +74,10 @@ class FactForm:
     questions: str = ""
     tags: str = ""
 
+    def boxes(self) -> list[tuple[str, str]]:
+        """(box name, text) of each box, as a late form's submission lists them."""
+        return [(name, getattr(self, name)) for name in BOXES]
+
     @classmethod
     def of(cls, fact: Fact) -> FactForm:
         return cls(

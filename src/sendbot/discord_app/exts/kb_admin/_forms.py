@@ -41,6 +41,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     form_stale_text,
     next_step,
 )
+from sendbot.discord_app.late_forms import typed_replies
 from sendbot.discord_app.render import BUTTON_LABEL_LIMIT, clip
 from sendbot.discord_app.send import respond
 from sendbot.knowledge.errors import StaleRevision
@@ -158,6 +159,7 @@ def field_label(name: str, text_box: ui.TextInput[Any]) -> ui.Label[Any]:
 
 
 TYPED_KEPT = "-# What you typed is kept: open the form again to fix it."
+TYPED_TO_COPY = "-# And here it is to copy, should the button have expired:"
 # After a stale refusal nothing typed is wrong: the form reopens on the fact as it is now.
 TYPED_KEPT_STALE = (
     "-# What you typed is kept: open the form again, on the knowledge base as it is now, "
@@ -196,6 +198,7 @@ class FactModal(ui.Modal):
         # `late`: the custom_id of a form submitted after it ended; `fact` is then the fact
         # now, and the digest in the id tells which boxes were changed from the one opened.
         late_id = read_fact_form_id(late) if late else None
+        self.late = late_id is not None
         self.late_digest = late_id.digest if late_id else None
         custom_id = late or fact_form_id(
             FactFormId(
@@ -329,6 +332,11 @@ class FactModal(ui.Modal):
         view = TypedAgain(self.cog, interaction.user.id, lambda: self.again(form), "the fact form")
         # No origin: the original response is the refusal above, not this message.
         await respond(interaction, note, view=view, ephemeral=True)
+        if self.late:
+            # Its button lasts 30 minutes and no restart: this moderator's form already
+            # outlived one, so the text comes too, to copy.
+            for text in typed_replies(TYPED_TO_COPY, form.boxes()):
+                await respond(interaction, text, ephemeral=True)
 
     def again(self, form: FactForm) -> FactModal | str:
         """This form once more, on the knowledge base as it is now, holding `form`."""
