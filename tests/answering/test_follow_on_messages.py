@@ -95,3 +95,25 @@ def test_a_pronoun_question_the_sources_answer_is_answered_without_the_note(
     assert reply.outcome is Outcome.ANSWERED
     assert reply.fact is not None and reply.fact.id == "special-schools-opened"
     assert FOLLOW_UP_NOTE not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it true the high needs budget is 11 billion?",
+        "Is it true that the high needs budget is £11bn?",
+        "was it right that the change programme cost 100 million?",
+    ],
+)
+def test_an_it_that_stands_for_the_claim_after_it_is_no_follow_on(
+    shipped_index: FactIndex, message: str
+) -> None:
+    # "is it true (that) ...": the "it" is the claim the message goes on to make
+    assert not leans_on_earlier(message)
+    assert FOLLOW_UP_NOTE not in answer(shipped_index, message, TODAY).text
+
+
+def test_is_it_true_with_nothing_after_it_still_leans_on_an_earlier_message() -> None:
+    assert leans_on_earlier("is it true?")
+    assert leans_on_earlier("is it right that?")
+    assert leans_on_earlier("wasn't it 20?")

@@ -98,3 +98,39 @@ def test_a_season_looked_ahead_to_says_so_once_it_is_over(
     assert unquoted_figures(reply, shipped_index.kb) == []
     early = answer(shipped_index, question, today=dt.date(2024, 11, 30))
     assert "looking ahead" not in early.text
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "before"),
+    [
+        # a time named from the day it was said, with no figure for the reader to find
+        (
+            "when is the schools white paper coming out?",
+            "This was said on 21 November 2025, looking ahead to “early in the new year”: that"
+            " time has now passed.",
+            dt.date(2026, 6, 30),
+        ),
+        (
+            "what did baroness smith say about SEND reform plans in june 2025?",
+            "This was said on 16 June 2025, looking ahead to “later this year”: that time has"
+            " now passed.",
+            dt.date(2025, 12, 31),
+        ),
+    ],
+)
+def test_a_time_named_from_the_day_it_was_said_says_so_once_it_is_over(
+    shipped_index: FactIndex, question: str, line: str, before: dt.date
+) -> None:
+    reply = answer(shipped_index, question, today=TODAY)
+    assert reply.text.splitlines()[-1] == line
+    assert unquoted_figures(reply, shipped_index.kb) == []
+    assert "looking ahead" not in answer(shipped_index, question, today=before).text
+
+
+def test_next_year_beside_a_sum_is_a_financial_year_not_a_promise(
+    shipped_index: FactIndex,
+) -> None:
+    # "£10.1 billion next year", said in February 2023: 2023/24's budget, not a date to come
+    reply = answer(shipped_index, "what was total high needs funding in 2023/24?", today=TODAY)
+    assert reply.fact is not None and "next year" in reply.fact.quote
+    assert "looking ahead" not in reply.text

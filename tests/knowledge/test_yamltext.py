@@ -154,3 +154,30 @@ def test_a_character_yaml_refuses_is_named_with_its_line_and_column(
     """PyYAML said 'unacceptable character #x000b: control characters are not allowed in
     "<unicode string>", position 11134': no line, and an offset in bytes."""
     assert problem_of(text) == problem
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (  # runs on to the next value's opening quote, two keys down
+            'facts:\n  - id: x\n    quote: "it said\n    tags: [a]\n    title: "t"\n',
+            "kb.yaml:3: YAML syntax error at column 12: a quoted value that is never closed: it"
+            " runs on over the lines below to line 5 (add its closing quote)",
+        ),
+        (
+            "facts:\n  - id: x\n    title: 'the plan\n    quote: q\n  - id: y\n    title: 'z'\n",
+            "kb.yaml:3: YAML syntax error at column 12: a quoted value that is never closed: it"
+            " runs on over the lines below to line 6 (add its closing quote)",
+        ),
+    ],
+)
+def test_a_quoted_value_left_open_is_named_where_it_opens_not_where_it_ran_to(
+    text: str, problem: str
+) -> None:
+    # PyYAML stumbles where the runaway value meets the next quote mark, a line that looks right.
+    assert problem_of(text) == problem
+
+
+def test_a_value_quoted_over_several_lines_is_not_taken_for_a_runaway() -> None:
+    text = 'facts:\n  - id: x\n    quote: "it said\n      more"\n    title: t\n   bad: 1\n'
+    assert problem_of(text).startswith("kb.yaml:6: YAML syntax error at column 4:")

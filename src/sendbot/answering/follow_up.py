@@ -23,6 +23,15 @@ _FOLLOWS_ON = re.compile(
 )
 
 
+# "Is it true (that) the high needs budget is £11bn?": an "it" that stands for the clause after
+# it, not for something said before. Two words at least must follow, so "is it true?" and "is
+# it right that?" still lean on an earlier message.
+_IT_STANDS_FOR_WHAT_FOLLOWS = re.compile(
+    r"^(?:is|was|isn'?t|wasn'?t)\s+it\s+"
+    r"(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say|confirmed)\s+"
+    r"(?:that\s+)?\w+\s+\w"
+)
+
 # Asks about "it" or "that" with nothing before it to say what ("how much was it?", "when
 # did that start?", "how many were there?"), or ends on "then" ("what was it in 2024/25 then?").
 _POINTS_BACK = re.compile(
@@ -39,7 +48,7 @@ def leans_on_earlier(message: str) -> bool:
     "then". Said when such a message is declined; it never changes how one is answered."""
     opening = message.strip().lower().replace("\u2019", "'")
     return (
-        follows_on(opening)
+        (follows_on(opening) and _IT_STANDS_FOR_WHAT_FOLLOWS.match(opening) is None)
         or _POINTS_BACK.match(opening) is not None
         or _ENDS_ON_THEN.search(opening) is not None
     )

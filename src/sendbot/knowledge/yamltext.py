@@ -17,6 +17,7 @@ import yaml
 
 from sendbot.knowledge.binary_files import binary_kind, not_text_problem
 from sendbot.knowledge.errors import KnowledgeError, Problem
+from sendbot.knowledge.runaway_quote import runaway_quote_start
 from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 
 MAX_BYTES = 2_000_000
@@ -222,6 +223,16 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
         # Where it noticed is a later line (or the end of the file); the opening is the slip.
         mark, problem = exc.context_mark, opened[exc.context]
     hint = next((text for words, text in _SYNTAX_HINTS if words in problem), None)
+    opened_at = None if mark is None else runaway_quote_start(text, mark.line)
+    if mark is not None and opened_at is not None:
+        # A value's closing quote is missing: it ran on over the keys below to the next
+        # quote mark, and PyYAML stumbled there, on a line that looks right.
+        problem = (
+            f"a quoted value that is never closed: it runs on over the lines below to line"
+            f" {mark.line + 1} (add its closing quote)"
+        )
+        line, column = opened_at
+        return Problem(file, line + 1, "", f"YAML syntax error at column {column + 1}: {problem}")
     if mark is None:
         return Problem(file, None, "", f"YAML syntax error: {problem}" + _hinted(hint))
     last = _last_written_line(text)
