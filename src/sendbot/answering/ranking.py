@@ -55,6 +55,7 @@ from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.answering.sibling_answer import same_sentence
+from sendbot.answering.source_pointers import without_source_pointers
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -186,7 +187,7 @@ AMOUNT_WORDS = frozenset(
 
 
 def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
-    said = without_year_groups(question.words)
+    said = without_source_pointers(without_year_groups(question.words))
     if question.intent is Intent.REASON:
         return without_purpose_words(question, said, known)  # "what is X meant to lead to"
     if question.intent is not Intent.AMOUNT:
