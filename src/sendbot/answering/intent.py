@@ -992,6 +992,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             _RELATIVE_WHO + "who(?! is right)(?! is correct)(?! was right)"
             "|whom|which minister|which mp|which person|whose"
+            # "which dfe minister": the minister, named by whose they are
+            "|which dfe minister|which education minister|which government minister"
+            "|which govt minister|which junior minister"
             # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
             "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
             "firm|agency|supplier|contractor|partner)s? (?:is |are |will |was )?(?:delivers?|"
