@@ -1237,7 +1237,7 @@ _WHICH_ONE_FOR = re.compile(
 _CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
 
 
-# "extra EPs count?", "new places numbers pls": a count asked by a noun after the plural it
+# "trainee EPs count?", "opened schools numbers pls": a count asked by a noun after the plural it
 # counts, ending the message (not "grant numbers" or "high needs numbers", sums; not "trainees
 # number and which years", where what else is asked says what the noun asks).
 _COUNT_BY_NOUN = re.compile(

@@ -198,8 +198,8 @@ def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
     return [word for word in said if word not in AMOUNT_WORDS] or said
 
 
-# A noun that only says a count is asked, at the end of a telegraphic question ("extra EPs
-# count?", "new places numbers pls"): the intent, not the topic.
+# A noun that only says a count is asked, at the end of a telegraphic question ("trainee EPs
+# count?", "opened schools numbers pls"): the intent, not the topic.
 COUNT_NOUNS = frozenset({"count", "tally", "number", "numbers"})
 _POLITE_ENDS = frozenset({"pls", "please", "plz"})
 _A_PLURAL = re.compile(r"[a-z]+[^su\W]s")

@@ -1,6 +1,6 @@
-"""Words that point at the source itself, not at what is asked of it: "what inspection
-changes does the minister mention", "the headline funding number in the answer", "what level
-of funding does the minister quote". The written answer and its minister are where the
+"""Words that point at the source itself, not at what is asked of it: "which training offers
+does the minister mention", "how many places are there in the answer", "what budget figure is
+quoted by the minister". The written answer and its minister are where the
 answer is to be found; read as topic words, they draw the answer's own record (who answered,
 when) and thin out the words the question shares with the fact it asks about. Pure.
 """
