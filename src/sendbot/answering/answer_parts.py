@@ -116,6 +116,11 @@ _DEPARTMENT_DOES = re.compile(
     r"\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could) (?:the )?"
     rf"{DEPARTMENT}\b(?! (?:or|and)\b)"
 )
+# The department naming whose a person is: "which dfe minister", "the education department
+# official". The person is what is asked, not which department.
+_DEPARTMENTS_PERSON = re.compile(
+    rf"\b{DEPARTMENT} (?:minister|ministers|official|officials|spokesperson|secretary)\b"
+)
 # "asked, not answered": a part set aside by name.
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of) (?:the |when |it was )?(\w+)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -360,6 +365,8 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         # "what progress has dfe made", "did the govt acknowledge deficits": the department
         # is who does or says something, unless which department is asked outright.
         and (not _DEPARTMENT_DOES.search(text) or asks_which_department(text))
+        # "which dfe minister answered": the department says whose minister, not asked.
+        and (not _DEPARTMENTS_PERSON.search(text) or asks_which_department(text))
     )
     checks_a_part = question.checking and (dated or department) and _names_no_topic(said)
     who = (
@@ -503,7 +510,8 @@ _WHICH_PERSON = frozenset(
     """minister ministers min mins one ones person member mp mps peer lord lords baroness
     official govt government gov secretary of dept department answer""".split()
 )
-_WHICH_NEXT = re.compile(r"\bwhich (\w+)")
+# (past a word saying whose or what rank: "which dfe minister", "which junior minister")
+_WHICH_NEXT = re.compile(r"\bwhich (?:(?:dfe|education|junior|senior) )?(\w+)")
 # Saying outright that the answering is asked: "which date was it answered?".
 _ANSWERED_OUTRIGHT = re.compile(r"\b(?:answered|replied|responded|signed|wrote)\b")
 

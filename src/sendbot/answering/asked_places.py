@@ -30,6 +30,22 @@ _NATIONAL = re.compile(r"\b(?:nationally|national|across england|in england|engl
 
 _OTHER_NATIONS = frozenset({"wales", "scotland", "northern ireland"})
 
+# The whole country said outright as what is asked: "... how many opened across england?".
+# Narrower than _NATIONAL: "my council's share of the national budget" still asks of one area.
+_COUNTRY_AS_A_WHOLE = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|england wide|across (?:the (?:whole )?country|"
+    r"(?:all of |the whole of )?england)|(?:in|for) (?:the whole of )?england as a whole|"
+    r"(?:in|for) (?:all of|the whole of) england)\b"
+)
+
+
+def asks_nationally(asked: str) -> bool:
+    """The (folded) asking clauses ask of the whole country, not comparing it with anywhere:
+    then "there's nothing near us" said before is where the asker stands, not what they ask
+    ("we're in Cornwall and there's nothing near us, how many opened across england?")."""
+    return bool(_COUNTRY_AS_A_WHOLE.search(asked)) and not COMPARING.search(asked)
+
+
 RESIDENCE = re.compile(
     r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|reside|moved|move|moving|relocated) "
     r"(?:in|to|into|near|over to)|based in|i m from|"

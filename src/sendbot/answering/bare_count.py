@@ -29,6 +29,11 @@ _BARE = re.compile(
     r"(?: (?:now|then|in england))?"
     r"(?: (?:roughly|approximately|approx|about|altogether|overall|in total|in all|exactly))?$"
 )
+# The same count asked by a noun after the thing: "special schools count?", "EPs tally".
+_BARE_BY_NOUN = re.compile(
+    r"^(?P<before>)(?P<thing>[a-z]+(?: [a-z]+){0,2}) (?:count|tally|number|numbers)"
+    r"(?: (?:pls|please|plz))?(?P<there>(?!))?$"
+)
 _NOT_A_THING = frozenset(
     "of in for at by from are is were was have has do did will can the".split()
 )
@@ -55,7 +60,8 @@ def bare_thing(question: Question, index: FactIndex | None = None) -> str | None
     """What a bare count asks the number of ("special schools"); None when it is no bare
     count. Words before the count that name no topic of the sources (a greeting, a name, a
     stray word) leave it bare: they cannot say which count is meant."""
-    found = _BARE.match(question.text.lower().rstrip(" ?!."))
+    asked = question.text.lower().rstrip(" ?!.")
+    found = _BARE.match(asked) or _BARE_BY_NOUN.match(asked)
     if not found or question.role or question.places or question.years:
         return None
     if _names_a_topic(index, found["before"].strip()):

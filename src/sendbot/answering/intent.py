@@ -992,6 +992,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             _RELATIVE_WHO + "who(?! is right)(?! is correct)(?! was right)"
             "|whom|which minister|which mp|which person|whose"
+            # "which dfe minister": the minister, named by whose they are
+            "|which dfe minister|which education minister|which government minister"
+            "|which govt minister|which junior minister"
             # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
             "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
             "firm|agency|supplier|contractor|partner)s? (?:is |are |will |was )?(?:delivers?|"
@@ -1234,7 +1237,18 @@ _WHICH_ONE_FOR = re.compile(
 _CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
 
 
-def intent_of(raw_words: Sequence[str]) -> Intent:
+# "trainee EPs count?", "opened schools numbers pls": a count asked by a noun after the plural it
+# counts, ending the message (not "grant numbers" or "high needs numbers", sums; not "trainees
+# number and which years", where what else is asked says what the noun asks).
+_COUNT_BY_NOUN = re.compile(
+    r"\b(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years|figures|this|was|"
+    r"has|does|yes)\b)[a-z]+[^su\W]s (?:count|tally|numbers?)(?: (?:pls|please|plz))?$"
+)
+
+
+def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
+    """What kind of detail the (folded) words ask for; `whole`: they are the whole question,
+    not its first part read alone."""
     # "is £10.5bn enough": a number is one word to the rules, decimal point and all.
     text = _DECIMAL_POINT.sub("_", " ".join(raw_words))
     if "wat" in text or "wot" in text:
@@ -1262,12 +1276,14 @@ def intent_of(raw_words: Sequence[str]) -> Intent:
         if intent is Intent.DEFINITION and _asks_what_for(text):
             return Intent.REASON  # "what is pins for": what it is for, not what it is
         return intent
+    if whole and _COUNT_BY_NOUN.search(text):
+        return Intent.COUNT
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its
         # end, says what it asks when the whole does not
         first = _AND_ANOTHER.split(text, maxsplit=1)[0]
         if first != text:
-            return intent_of(first.split())
+            return intent_of(first.split(), whole=False)
     if _asks_what_for(text):
         return Intent.REASON
     return Intent.OTHER

@@ -17,7 +17,7 @@ from functools import lru_cache
 from sendbot.answering.asked_effect import asks_an_effect
 from sendbot.answering.asked_first import definition_asked_first
 from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
-from sendbot.answering.asked_places import asked_places, places
+from sendbot.answering.asked_places import asked_places, asks_nationally, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text, folded_clauses
 from sendbot.answering.chat_kind import emoji_kind, kind_of
@@ -551,7 +551,7 @@ def analyse(question: str) -> Question:
         intent=intent,
         places=asked_places(text, places(text, raw_words, folded, clauses), intent),
         # "near us" in "we're waiting for a place near us, how many ..." tells, it does not ask.
-        local=bool(_LOCAL.search(asked_about)),
+        local=bool(_LOCAL.search(asked_about)) and not asks_nationally(asked_folded),
         role=_role_asked(folded, asked_folded, intent, checking),
         # "since our son started school in 2019, by what percentage ...": a year in the
         # asker's story is not a period asked about.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.answering.sibling_answer import same_sentence
+from sendbot.answering.source_pointers import without_source_pointers
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -186,12 +188,30 @@ AMOUNT_WORDS = frozenset(
 
 
 def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
-    said = without_year_groups(question.words)
+    said = without_source_pointers(without_year_groups(question.words))
     if question.intent is Intent.REASON:
         return without_purpose_words(question, said, known)  # "what is X meant to lead to"
+    if question.intent is Intent.COUNT:
+        return without_count_noun(said)
     if question.intent is not Intent.AMOUNT:
         return said
     return [word for word in said if word not in AMOUNT_WORDS] or said
+
+
+# A noun that only says a count is asked, at the end of a telegraphic question ("trainee EPs
+# count?", "opened schools numbers pls"): the intent, not the topic.
+COUNT_NOUNS = frozenset({"count", "tally", "number", "numbers"})
+_POLITE_ENDS = frozenset({"pls", "please", "plz"})
+_A_PLURAL = re.compile(r"[a-z]+[^su\W]s")
+
+
+def without_count_noun(said: Sequence[str]) -> Sequence[str]:
+    end = len(said)
+    while end and said[end - 1] in _POLITE_ENDS:
+        end -= 1
+    if end < 2 or said[end - 1] not in COUNT_NOUNS or not _A_PLURAL.fullmatch(said[end - 2]):
+        return said  # "what's the official number": the number of what, asked before
+    return [*said[: end - 1], *said[end:]]
 
 
 # School year groups run from reception to year 13.
