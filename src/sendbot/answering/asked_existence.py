@@ -12,11 +12,11 @@ from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 # "is there an evaluation of PINS", "are there any plans to ...", "is there a deadline?"
 _EXISTENCE = re.compile(r"\b(?:is|are) there (?:a|an|any) ([a-z][a-z -]*)")
 # Where the name of the thing ends: "an evaluation | of PINS", "any plans | to ...".
-_AFTER_THE_THING = frozenset(
+AFTER_THE_THING = frozenset(
     """of for on in into about to at from by with that which who happening planned going being
     yet now still at all or and""".split()
 )
-_WORDS_NAMING_IT = 3  # "an independent national evaluation"
+WORDS_NAMING_IT = 3  # "an independent national evaluation"
 
 
 def thing_asked_to_exist(text: str) -> str | None:
@@ -26,14 +26,14 @@ def thing_asked_to_exist(text: str) -> str | None:
     if not found:
         return None
     named: list[str] = []
-    for word in found.group(1).split()[:_WORDS_NAMING_IT]:
-        if word in _AFTER_THE_THING:
+    for word in found.group(1).split()[:WORDS_NAMING_IT]:
+        if word in AFTER_THE_THING:
             break
         named.append(word)
-    return _singular(named[-1]) if named else None
+    return singular(named[-1]) if named else None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -36,6 +36,7 @@ from sendbot.answering.asked_so_far import (
     forecasts_only,
     says_it_has_changed,
 )
+from sendbot.answering.asked_sort import thing_asked_the_sort_of
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import (
@@ -347,6 +348,9 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if candidates and (asked := details_asked(question.text)):
         _all_asked_on_top(index, asked, candidates)
     if candidates and (thing := thing_asked_to_exist(question.text)):
+        _saying_it_exists_on_top(index, thing, candidates)
+    elif candidates and (thing := thing_asked_the_sort_of(question.text)):
+        # A fact only referring back to the thing does not say what sort it is either.
         _saying_it_exists_on_top(index, thing, candidates)
     if candidates and question.change and question.intent in RISE_ASKED:
         _rise_on_top(index, candidates, text)
