@@ -65,6 +65,16 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "how many more areas will be inspected this year", "how many more schools are due to
+        # be opened": those still to come, which a count of what has been done does not give
+        "to come",
+        re.compile(
+            r"\bhow many (?:more|further|other) (?:\w+ ){0,5}?(?:will|are going to|are due to|"
+            r"are expected to|are set to|are planned to|are meant to|should) (?:be|get) "
+            r"(?:\w+ed|\w+en|done|built|set up|run)\b"
+        ),
+    ),
+    (
         "opened",
         re.compile(
             r"\b(?:actually opened|(?:have|has) (?:now |already |actually )?opened|now open|"

@@ -249,7 +249,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the delay a bad sign for EHCPs", "was it the right call to delay it"
             r"(?:is|was|are|were) (?:\w+ ){1,8}?(?:a|an) (?:good|bad|worrying|positive|"
             r"negative|promising|ominous) sign\b|"
-            r"\b(?:the )?(?:right|wrong) (?:call|decision|move|choice) (?:to|for)\b"
+            r"\b(?:the )?(?:right|wrong) (?:call|decision|move|choice) (?:to|for)\b|"
+            # "was delaying the white paper the right call?", "is pausing it the wrong move":
+            # a verdict on a decision, asked of the decision itself
+            r"^(?:is|are|was|were|will|would) (?:\w+ ){1,10}?(?:the|a) (?:right|wrong|correct|"
+            r"sensible|good|bad|smart|wise) (?:call|decision|move|choice|thing to do)$"
         ),
     ),
     (
@@ -382,7 +386,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("is it the same as before" asks whether it changed)
             r"(?:is|are) (?:it|they|that|this|those|these) (?:just )?(?:the same (?:thing )?as|"
             r"different (?:from|to)) (?:an?|the) \w+|"
-            r"^(?:is|are) (?:an?|the) (?:\w+ ){1,4}?the same (?:thing )?as (?:an?|the) \w+"
+            r"^(?:is|are) (?:an?|the) (?:\w+ ){1,4}?the same (?:thing )?as (?:an?|the) \w+|"
+            # "what's an AP free school compared to a normal PRU", "what makes a free school
+            # different from an academy": how one kind differs from the ordinary kind
+            r"compared (?:to|with) (?:(?:an?|the) )?(?:normal|ordinary|regular|standard|usual|"
+            r"typical|traditional|mainstream|other|existing) \w+|"
+            r"^what (?:makes|made) (?:\w+ ){1,6}?(?:different|distinct|unlike) (?:from|to)\b"
         ),
     ),
     (
@@ -482,6 +491,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "did the £3m pilot work for young people without EHCPs": whether it worked for them
             r"^(?:did|has|have) (?:\w+ ){1,8}?(?:work|worked) (?:for|out for)\b|"
             r"any results|the results|results so far|results of|outcomes so far|"
+            # "did the pilot get good results", "has PINS had positive outcomes": how it went,
+            # asked by the verdict on the results it got (not "is it meant to drive good
+            # outcomes", what it is for)
+            r"^(?:did|has|have) (?:\w+ ){1,12}?(?:get|got|gotten|have|had|achieve|achieved|"
+            r"produce|produced|deliver|delivered|see|seen|saw|show|shown|showed|yield|yielded) "
+            r"(?:any )?(?:good|positive|strong|poor|bad|decent|great|promising|encouraging|"
+            r"disappointing|mixed) (?:results?|outcomes?)\b|"
             r"what (?:results|outcomes) (?:has|have|did)|^(?:did|has|have) (?:\w+ ){1,12}?work$|"
             # "will 400 more EPs fix the waiting lists": whether it will work, however named
             r"^will (?:\w+ ){1,8}?(?:fix|solve|sort out|cure)\b|"
@@ -712,12 +728,21 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     # (before the definitions: "what is pins worth" does not ask what PINS is).
     (
         Intent.AMOUNT,
-        _phrases(r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$"),
+        # ... "what's the contract worth, out of the £18m": the sum, then the whole it is part of
+        _phrases(
+            r"(?:what is|whats|what s|what are|what was) (?:\w+ ){1,10}?worth$|"
+            # ("what's" folds to "what")
+            r"^what (?:(?:is|s|are|was) )?(?:\w+ ){1,10}?worth(?= (?:out of|of|from|within) "
+            r"(?:the|that|this|its)\b)"
+        ),
     ),
     (
         Intent.DEFINITION,
         _phrases(
             r"stand for|stands for|short for|acronym|abbreviation|meaning of|what does \w+ mean|"
+            # "what makes a free school a special free school", "what makes a school count as
+            # specialist": what a kind is, asked by what puts a thing in it
+            r"^what (?:makes|made) (?:\w+ ){1,5}?(?:an?|count as|qualify as) \w+|"
             r"what counts as|what qualifies as|what is meant by|what do (?:they|you|we) mean by|"
             r"what does \w+ \w+ mean|define|definition of|what is an? \w+$|what s an? \w+$|"
             r"what is an? \w+ \w+$|what is an? \w+ \w+ \w+$|what are \w+$|whats an? \w+$|"
@@ -799,6 +824,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # name (not "what will local authorities do with it": what they will do)
             r"^what (?!(?:will|would|do|does|did|can|could|should|is|are|was|were|has|have)\b)"
             r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r" (?:does|do)\b|"
+            # "what are the policy options they're testing", "what were the schools it chose":
+            # the things something is doing or has done, one by one
+            r"^what (?:are|were|will be) the (?:\w+ ){0,2}?" + LISTED + r" (?:they|it|we|you|"
+            r"the \w+|dfe|government|department|ministers?) (?:(?:re|ve|are|have|will|"
+            r"were|had|is|has) )?(?:\w+ing|\w+ed|chose|chosen|picked)\b|"
             r"(?:tell|give|show|send) me (?:(?:the|a) )?(?:(?:full )?list of )?(?:(?:the|all) )?"
             # (the things themselves, not "tell me the newest core schools budget")
             r"(?:\d+ )?(?:\w+ ){0,2}?" + LISTED + r"(?= (?:in|on|of|that|which|who|are|were|"

@@ -16,6 +16,7 @@ from itertools import pairwise
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
 from sendbot.answering.asked_all_done import every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
+from sendbot.answering.asked_every_year import every_year_not_given
 from sendbot.answering.asked_exact_date import exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_when import not_given
@@ -41,6 +42,7 @@ from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem
 from sendbot.answering.office_holder import holder_not_named
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.other_kind_named import other_kind_named
+from sendbot.answering.part_of_a_told_sum import whole_not_the_part
 from sendbot.answering.period_mismatch import (
     after_its_end,
     before_its_start,
@@ -323,6 +325,8 @@ def what_is_missing(
         or office_held_then(question, fact)
         or head_of_a_body(question, fact)
         or _missing_year_or_period(question, fact, fact_terms)
+        or every_year_not_given(question, fact)
+        or whole_not_the_part(question, fact)
         or earlier_not_given(question, fact)
         or asked_of_the_answer(question, fact)
         or _missing_results(question, fact)
@@ -664,7 +668,13 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     if (
         question.wants == "names"
         and question.intent in NAME_INTENTS
-        and not gives_names(question, fact)
+        and (
+            not gives_names(question, fact)
+            or (
+                question.intent is _NAMED_LIST
+                and not _names_beside_the_one_asked_of(question, fact)
+            )
+        )
     ):
         named = said_back(question.subject)
         return f"{SOURCE} doesn't name the {named}." if named else f"{SOURCE} doesn't give names."
@@ -1227,6 +1237,9 @@ def _missing_breakdown(question: Question, fact: FactProfile) -> str | None:
         or (question.intent is _OTHER and fact.lists and _ASKS_KINDS.search(question.text))
     ):
         pass  # "which kinds of organisations is it working with" of a fact listing them
+    elif question.breakdown == "line by line" and not fact.distributive:
+        # (whether or not this fact gives the sum: another fact of the answer may)
+        return f"{SOURCE} doesn't break it down line by line."
     elif question.breakdown and fact.main_kind is None:
         # "how was the money split between regions", of a fact giving no figure at all
         return f"{SOURCE} gives no figure to break down."
@@ -1565,11 +1578,14 @@ _NOT_YET_GIVEN = {
     "carried out": DONE_ROLES | OPEN_ROLES | {"undertaken", "reached"},
     "filled": frozenset({"filled"}),
     "scheduled": PLANNED_ROLES,
+    # those still to come: a plan, or things approved or announced and not yet done
+    "to come": PLANNED_ROLES | {"approved", "announced", "confirmed", "pipeline"},
 }
 _ASKED_STEP = {
     "carried out": "have been carried out",
     "filled": "have been filled",
     "scheduled": "more are scheduled",
+    "to come": "more are to come",
 }
 
 
@@ -1654,6 +1670,14 @@ def gives_names(question: Question, fact: FactProfile) -> bool:
     names the group asked about, not who is on it."""
     asked = set(question.words)
     return any(not name <= asked for name in fact.names)
+
+
+def _names_beside_the_one_asked_of(question: Question, fact: FactProfile) -> bool:
+    """A name other than that of the thing the names are asked of: "list the members of the
+    neurodivergence group" is not answered by "the Neurodivergence Task and Finish Group", the
+    group itself, though the question leaves out part of its name."""
+    asked = {word for word in question.words if len(word) >= STEM and word not in COMMON_WORDS}
+    return any(not name <= set(question.words) and not name & asked for name in fact.names)
 
 
 def names_an_example(fact: FactProfile) -> bool:

@@ -285,7 +285,9 @@ _COUNTED_AFTER = re.compile(r"\b(?:how many|number of|^(?:so |and |ok )?total)\s
 _DEFINED_AFTER = re.compile(
     r"\b(?:what (?:actually |exactly |even )?(?:is|are)|whats|what s|wh?at does|wot does|define|"
     r"definition of|meaning of|who (?:is|are)|what counts as|what qualifies as|"
-    r"what is meant by)\s+(?:an? |the )?(.+)"
+    r"what is meant by|"
+    # "what makes a free school a special free school": the kind it is put in
+    r"what (?:makes|made) (?:\w+ ){1,5}?(?:an?|count as|qualify as))\s+(?:an? |the )?(.+)"
 )
 # "what does the dfe mean by a community-wide approach": the term is what they mean it by.
 _MEANT_BY = re.compile(r"\b(?:means?|meant) by\s+(?:an? |the )?(.+)")
@@ -1153,6 +1155,11 @@ _FINDINGS = at_word_starts(
     r"feedback (?:from|by) (?:the )?" + _FEEDBACK_FROM + r"|"
     r"^(?:the feedback|feedback) (?:from|by) (?:the )?" + _FEEDBACK_FROM + r"|"
     r"\bwhat (?:did|have|has) (?:\w+ ){1,6}?(?:fed back|feed back)\b|"
+    # "what early insights has the partner fed back", "what lessons have the pilots reported":
+    # what was learned, asked by its name (not "what insights has the feedback loop shown": what
+    # a thing promised holds, which the checks of promised things read)
+    r"\bwhat (?:\w+ ){0,2}?(?:insights?|lessons?|learnings?|findings|evidence) (?:have|has|did|"
+    r"had) (?:\w+ ){1,6}?(?:fed back|feed back|learned|learnt|gathered|reported|come up with)\b|"
     # "how did councils do in the 23 inspections": how those looked at came out of them
     r"\bhow (?:did|have|has) (?:\w+ ){1,3}?(?:do|done|fare|fared|perform|performed) (?:in|on|at) "
     r"(?:\w+ ){0,6}?(?:inspections?|evaluations?|reviews?|pilots?|trials?|assessments?)\b|"
@@ -1262,7 +1269,11 @@ _STAGE = re.compile(
 _WANTS_NAMES = re.compile(
     r"\b(?:names?|name the|who exactly|exactly who)\b|\bcalled(?: again| exactly)?$|"
     # "which charities are on it", "the actual members": which ones by name, not what kinds
-    r"\b(?:which|what) (?:charities|orgs|companies)\b|\bactual (?:members|names)\b"
+    r"\b(?:which|what) (?:charities|orgs|companies)\b|\bactual (?:members|names)\b|"
+    # "list the members of the group", "can you list all its partners": each one, by name
+    # (not "list the kinds of people on it")
+    r"\blist (?:(?:all|each|every) )?(?:of )?(?:the |its |their )?(?:\w+ )?(?:members|partners|"
+    r"organisations|organizations|people|experts|providers|councils|schools|charities)\b"
 )
 # Where things are, asked as the question itself ("where will they be built"), not in a
 # question about the question ("did someone ask where ...").
@@ -1338,7 +1349,9 @@ def _measure(text: str) -> tuple[str, ...]:
 
 # Up to six words: "goes on post 16 and fe colleges" names its part at length.
 _SHARE_TARGET = re.compile(
-    r"\b(?:goes|go|going|ends up|end up|is spent|are spent|spent|is used|used) "
+    # ... said in the past too: "what % of the increase has gone to independent schools"
+    r"\b(?:goes|go|going|gone|went|ends up|end up|ended up|is spent|are spent|spent|is used|used|"
+    r"allocated|given) "
     r"(?:on|to|in|with|for) (?:the )?((?:\w+ ?){1,6})$"
 )
 
@@ -1353,6 +1366,8 @@ def _share_of(text: str, intent: Intent) -> tuple[str, ...]:
 def _breakdown(text: str, whole: str = "") -> str | None:
     """`whole`: the message the asking clauses `text` are from, whose clause after them may say
     the split ("how is the £70m split, per year or per area?")."""
+    if _ITEMISED.search(text) or _ITEMISED.search(whole):
+        return "line by line"
     found = _BREAKDOWN.search(text)
     if not found:
         return None
@@ -1379,6 +1394,18 @@ def _breakdown(text: str, whole: str = "") -> str | None:
     named = _BY_KIND.search(text, found.start())
     # "by age group", "by job role": the split said back as the asker names it
     return f"by {named[1]}" if named else "by type"
+
+
+# "what does the £18m get spent on, line by line", "an itemised list of the spending": each
+# item a sum is spent on, asked apart from any split by year, area or kind (the clause saying
+# so may come after the question, so the whole message is searched too).
+# (Not "does it have to be spent line by line on the plan": how money must be used, asked as
+# a yes or no; only a question asking what, or for a list or breakdown, asks the items.)
+_ITEMISED = re.compile(
+    r"\b(?:itemi[sz]ed|itemi[sz]ation|line items?|(?:breakdown|broken down|break (?:\w+ )?down|"
+    r"list(?:ed)?) (?:\w+ ){0,3}?(?:line by line|item by item))\b|"
+    r"^(?:what|whats|how much|where|which)\b.*\b(?:line by line|item by item)\b"
+)
 
 
 # "what is the PINS money spent on, breakdown": a split asked for in a word at the end, a
