@@ -3,29 +3,35 @@ astray, is answered as its asking clauses alone surely answer it, saying which p
 Not when the asking clause points back at what was told ("is that what the dfe says?"): alone
 it names nothing. On the one-source base."""
 
-import pytest
-
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
 from tests.answering.expected_replies import assert_answered_with
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
+def test_the_asking_clauses_alone_are_answered_when_the_story_led_the_message_astray(
+    single_source_index: FactIndex,
+) -> None:
+    question = (
         "I'm a governor at a small primary and our budget is a nightmare, we're paying for 1:1 "
         "support out of our own pot. the head says the govt keeps claiming billions for SEND, "
-        "what's the actual figure for 2024/25?",
-        "campaigner here, the government keeps saying 'record funding', what is the actual "
-        "figure they give for 2024/25 in this answer?",
-    ],
-)
-def test_the_asking_clauses_alone_are_answered_when_the_story_led_the_message_astray(
-    single_source_index: FactIndex, question: str
-) -> None:
+        "what's the actual figure for 2024/25?"
+    )
     reply = assert_answered_with(single_source_index, question, "high-needs-funding-2024-25")
     assert "is read as your question: the rest of your message was left out" in reply.text
+
+
+def test_words_pointing_at_the_answer_keep_the_whole_message_on_its_topic(
+    single_source_index: FactIndex,
+) -> None:
+    # "they give ... in this answer" points at the written answer: read whole, the message
+    # is answered, so the reply does not say that any of it was left out.
+    question = (
+        "campaigner here, the government keeps saying 'record funding', what is the actual "
+        "figure they give for 2024/25 in this answer?"
+    )
+    reply = assert_answered_with(single_source_index, question, "high-needs-funding-2024-25")
+    assert "the rest of your message was left out" not in reply.text
 
 
 def test_an_asking_clause_that_points_back_at_a_claim_is_not_read_alone(
