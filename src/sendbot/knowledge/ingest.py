@@ -41,6 +41,7 @@ from sendbot.knowledge.answer_kinds import (
     not_held_spans,
     question_as_asked_by_a_user,
 )
+from sendbot.knowledge.distinct_phrasings import claim_text, distinct_phrasings
 from sendbot.knowledge.document_records import AnswerLines, document_records
 from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact, rewordings
 from sendbot.knowledge.figures import MONTHS, extract_figures
@@ -248,14 +249,24 @@ def draft_facts(
     # Questions other answers' drafts ask: reworded, not dropped (the answer's own siblings
     # asking one question drop it: two wordings of one question made them tie).
     others = frozenset(used_questions)
+    claims = [found for passage in passages for found in _claims(passage.text)]
+    said = [claim_text(claim) for claim, _ in claims]
     facts: list[Fact] = []
-    for passage in passages:
-        for claim, not_held in _claims(passage.text):
-            fact = draft_fact(claim, source_id=source_id, as_of=as_of)
-            if not_held:
-                fact = _not_held_fact(fact, asked)
-            facts.append(_unique(fact, used, used_questions, others))
+    for at, (claim, not_held) in enumerate(claims):
+        fact = draft_fact(claim, source_id=source_id, as_of=as_of)
+        fact = _with_distinct_phrasings(fact, said[at], [*said[:at], *said[at + 1 :]])
+        if not_held:
+            fact = _not_held_fact(fact, asked)
+        facts.append(_unique(fact, used, used_questions, others))
     return tuple(facts)
+
+
+def _with_distinct_phrasings(fact: Fact, said: str, others: Sequence[str]) -> Fact:
+    """The fact asked also by the words of its claim that the answer's other claims do not
+    say; its figures' labels and units are asked in its figure questions."""
+    figure_words = [text for figure in fact.figures for text in (figure.label, figure.unit or "")]
+    extra = distinct_phrasings(said, others, [*fact.questions, *figure_words])
+    return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *extra))))
 
 
 def answer_lines(answer: WrittenAnswer, text: str) -> AnswerLines:
