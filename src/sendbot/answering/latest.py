@@ -60,11 +60,12 @@ _LATEST = re.compile(
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
-# "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
-# ("Where are we at with X" is asked of X: _LATEST takes its first words away.)
+# "where is the high needs budget at now?", "where does it stand", "where is PINS up to": how
+# much it is or how it stands, not a place. ("Where are we at with X" is asked of X: _LATEST
+# takes its first words away.)
 _WHERE_AT = re.compile(
-    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>[^?!]+?)\s+(?:at|stand)\b"
-    r"(?P<rest>.*)$",
+    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>[^?!]+?)\s+"
+    r"(?:at|stand|up to)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
