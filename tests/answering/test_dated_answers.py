@@ -172,3 +172,88 @@ def test_a_minister_named_with_the_month_picks_that_minister_s_answer(
     assert "in due course" in reply.text
     both = dated_sources(shipped_index, analyse("what did the DfE say in june 2025 about SEND"))
     assert len(both) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "how did the department describe demand for special school places in june 2023",
+            "special-school-pupils-rise-since-2017",
+        ),
+        (
+            "how did the government describe demand for specialist places in january 2026",
+            "specialist-placements-expected-to-rise",
+        ),
+    ],
+)
+def test_how_something_was_put_in_a_month_names_the_answer_given_then(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    """The month closing "how did they describe X in june 2023" is when it was said: that
+    answer's word on X, not a figure for June 2023 (which no answer gives, so it was declined)."""
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert reply.fact is not None
+    assert dated_sources(shipped_index, analyse(question)) == {reply.fact.source_id}
+
+
+def test_how_a_named_minister_put_it_in_a_month_is_read_by_the_minister(
+    shipped_index: FactIndex,
+) -> None:
+    # Two answers were given in June 2025; McKinnell's is the neurodiversity one.
+    assert_answered_with(
+        shipped_index,
+        "how did mckinnell describe the ittecf in june 2025",
+        "ittecf-minimum-entitlement-2025",
+    )
+
+
+def test_a_month_something_happened_in_names_no_answer(shipped_index: FactIndex) -> None:
+    # The September 2023 answer is on high needs funding; the Change Programme launched then.
+    question = analyse("what did DfE launch in September 2023")
+    assert not dated_sources(shipped_index, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "who decides how schools spend their send money, in the april 2025 answer about "
+            "the £1bn increase",
+            "schools-decide-send-spending",
+        ),
+        (
+            "how much does warwickshire get in the april 2025 answer about the £1bn",
+            "warwickshire-high-needs-2025-26",
+        ),
+    ],
+)
+def test_the_topic_naming_an_answer_at_the_end_draws_none_of_its_facts(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    """Asked first, then the answer named with what it is about ("the answer about the £1bn"):
+    that answer's fact on what was asked, not its £1 billion increase, which only the words
+    naming the answer drew."""
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "what did the minister tell us in the june 2023 answer about demand for places",
+            "special-school-pupils-rise-since-2017",
+        ),
+        (
+            "what did the department say in the march 2024 answer about where the new schools "
+            "will go",
+            "special-free-schools-location-announcement",
+        ),
+    ],
+)
+def test_the_topic_naming_an_answer_is_kept_when_nothing_else_asks_one(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    """ "What did the minister say in the X answer about Y" asks about Y: the clause is what is
+    asked, not only the answer's name."""
+    assert_answered_with(shipped_index, question, fact_id)

@@ -126,3 +126,17 @@ def test_an_older_figure_told_with_its_year_gets_the_newest(
 def test_the_period_asked_after_a_told_figure_is_kept(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "what was the schools budget for 24/25?")
     assert reply.fact is not None and reply.fact.id == "schools-budget-2024-25"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("where is pins up to?", "pins-independent-evaluation"),
+        ("where is the change programme up to", "change-programme"),
+    ],
+)
+def test_where_something_is_up_to_asks_how_it_stands_not_where(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # Was partial: "The written answer doesn't say where."
+    assert_answered_with(shipped_index, question, fact_id)

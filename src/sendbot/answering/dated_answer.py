@@ -35,6 +35,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "how did the department say it was responding to demand back in 2023": what was said, then
 # when ("back in" says a time gone by: the answer's, not a period its figure is for).
 _SAID_BACK_THEN = rf"\b{_SAID} (?:\w+ ){{1,12}}?back in {_WHEN}\b"
+# "how did they describe demand for places in june 2023": how something was put, then, closing
+# the question, a month: the month it was said, not a period of a figure (periods are years; a
+# month after another verb, "launched in september 2023", is when a thing happened).
+_PUT = r"(?:describ|characteris|characteriz)(?:e|ed|es)"
+_PUT_IN_A_MONTH = rf"\b{_PUT} (?:\w+ ){{1,12}}?in (?:{_MONTH}) (?:19|20)\d{{2}}$"
 # Up to three words of its topic between its date and "answer": "the 2023 high needs answer"
 # (not "the 2023 autumn statement", a Budget's own name).
 _ITS_TOPIC = r"(?:[a-z]+ ){1,3}?(?:answer|reply|response|pq)s?"
@@ -43,7 +48,8 @@ DATED_ANSWER = at_word_starts(
     rf"|\b(?:{_MONTH}) (?:19|20)\d{{2}} {_ANSWER}\b"
     rf"|\b{_ANSWER} (?:from|in|of|dated|given in|on) (?:the )?{_WHEN}\b"
     rf"|\b{_SAID} (?:back )?in {_WHEN}\b"
-    rf"|{_SAID_BACK_THEN}",
+    rf"|{_SAID_BACK_THEN}"
+    rf"|{_PUT_IN_A_MONTH}",
     letters="acdfhijlmnoprstuw",
 )
 
@@ -68,6 +74,10 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
     found = DATED_ANSWER.search(" ".join(question.words))
     if found is None:
         return frozenset()
+    if _PUT_IN_THE_MONTH.fullmatch(found.group(0)) and _names_a_minister(index, question):
+        # "how did mckinnell describe the ittecf in june 2025": named by the minister, whose
+        # answers of that month `minister_named` reads the month against.
+        return frozenset()
     said = found.group(0).split()
     year = int(next(word for word in said if _YEAR.fullmatch(word)))
     month = next((MONTH_WORDS[word] for word in said if word in MONTH_WORDS), None)
@@ -91,6 +101,15 @@ def names_one_dated_answer(question: Question) -> bool:
 
 # Words of a minister's name that do not tell one minister from another.
 _NAME_TITLES = frozenset({"baroness", "lord", "lady", "dame", "sir", "of", "the"})
+
+
+def _names_a_minister(index: FactIndex, question: Question) -> bool:
+    """The question names a minister who gave one of the answers, by a word of their name."""
+    words = set(question.words)
+    return any(
+        words & (set(source.answered_by.name.lower().split()) - _NAME_TITLES)
+        for source in index.kb.sources
+    )
 
 
 def _by_minister(dated: list[Source], question: Question) -> list[Source]:
@@ -197,6 +216,7 @@ def without_the_date(question: Question) -> Question:
     text = " ".join(question.words)
     said = _SAID_IN.sub(r"\1", text)
     said = _BACK_THEN.sub("", said) if _SAID_BACK.search(said) else said
+    said = _IN_THE_MONTH.sub("", said) if _PUT_IN_THE_MONTH.search(said) else said
     if question.intent in WHEN_ASKED:
         said = _DATE_NAMING.sub(r"\1\2", said)
     return question if said == text else analyse(said)
@@ -210,6 +230,8 @@ _DATE_NAMING = re.compile(rf"\b((?:the|its|their|a|that|this) )(?:{_WHEN}) ({_AN
 
 _SAID_BACK = re.compile(_SAID_BACK_THEN)
 _BACK_THEN = re.compile(rf" back in {_WHEN}\b")
+_PUT_IN_THE_MONTH = re.compile(_PUT_IN_A_MONTH)
+_IN_THE_MONTH = re.compile(rf" in (?:{_MONTH}) (?:19|20)\d{{2}}$")
 
 
 # An answer named by its date as a noun phrase: "the sept 2023 answer", "the 9 june 2025 answer",
@@ -242,6 +264,11 @@ def called_it(question: Question) -> Question:
     before, rest = text[: found.start()], text[found.end() :]
     if _OPENS_THE_QUESTION.fullmatch(before):
         rest = _without_topic_clause(rest)
+    elif _ENDS_WITH_TOPIC_CLAUSE.fullmatch(rest) and _names_a_topic(before, _WHO_SAID):
+        # "who decides how schools spend it, in the april 2025 answer about the £1bn": asked
+        # first, the answer named last with its topic; the clause names the answer, so its
+        # words (the £1bn) draw no fact of it.
+        rest = ""
     return analyse(f"{before}{name}{rest}")
 
 
@@ -265,6 +292,12 @@ _TOPIC_CLAUSES = tuple(
 )
 
 
+# Closing the question, the clause naming the answer's topic: " about the pounds 1 billion".
+_ENDS_WITH_TOPIC_CLAUSE = re.compile(
+    r" (?:about|on|regarding|re|concerning|over) (?:[a-z0-9/']+ ){0,7}[a-z0-9/']+"
+)
+
+
 def _without_topic_clause(rest: str) -> str:
     """What follows an answer's name, without the clause naming its topic when what is asked
     after it names a topic of its own ("how much was the high needs increase"); "what was the
@@ -284,9 +317,20 @@ _NO_TOPIC = frozenset(
 )
 
 
-def _names_a_topic(asked: str) -> bool:
+# Who says something, and the saying: "what did the minister say in the feb 2024 answer about
+# X" asks about X, which the clause names.
+_WHO_SAID = frozenset(
+    """minister ministers government govt gov department dept dfe they mention mentioned
+    tell told""".split()
+)
+
+
+def _names_a_topic(asked: str, naming_none: frozenset[str] = frozenset()) -> bool:
     return any(
-        word not in STOPWORDS and word not in _NO_TOPIC and not _TIME.fullmatch(word)
+        word not in STOPWORDS
+        and word not in _NO_TOPIC
+        and word not in naming_none
+        and not _TIME.fullmatch(word)
         for word in asked.split()
     )
 

@@ -17,6 +17,7 @@ from sendbot.answering.asked_measure import (
     DOCUMENT_WORDS,
     about_the_answer,
     answer_fact_misread,
+    named_measure,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
@@ -59,11 +60,12 @@ _LATEST = re.compile(
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
-# "where is the high needs budget at now?", "where does it stand": how much it is, not a place.
-# ("Where are we at with X" is asked of X: _LATEST takes its first words away.)
+# "where is the high needs budget at now?", "where does it stand", "where is PINS up to": how
+# much it is or how it stands, not a place. ("Where are we at with X" is asked of X: _LATEST
+# takes its first words away.)
 _WHERE_AT = re.compile(
-    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>[^?!]+?)\s+(?:at|stand)\b"
-    r"(?P<rest>.*)$",
+    r"^where(?:'s| is| are| does| do)\s+(?!(?:we|things)\b)(?P<topic>[^?!]+?)\s+"
+    r"(?:at|stand|up to)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -429,6 +431,18 @@ def _match_newest(
             newest = chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, chosen.best)
             return newest or chosen
         return chosen  # a measure: its newest figure is `resolve`'s to find
+    if (
+        chosen.outcome is Outcome.DECLINED
+        and measure
+        and news is not None
+        and not later
+        and not asked.change  # "is it going up? the newest total": not one level alone
+        and named_measure(index, asked) == measure
+    ):
+        # "what's the current plan for the schools budget overall": the question names the
+        # measure whose figure ranks nearer than the newest answer's word on the topic, so
+        # that word is no surer an answer than the figure was.
+        return chosen
     if chosen.outcome is Outcome.PARTIAL and (
         not about_the_answer(asked) or _when_it_comes_partly(index, asked, chosen)
     ):
