@@ -18,6 +18,32 @@ def test_a_count_of_what_a_named_sum_buys(shipped_index: FactIndex) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many new specialist places will the £2.6bn create?",
+        "how many places is the 2.6 billion going to make",
+        "how many new special school places will the £2.6 billion build?",
+    ],
+)
+def test_a_count_from_another_answer_is_not_what_the_named_sum_buys(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The 1,500 places of the schools opened in 2023/24 come from a later answer that never
+    # names the £2.6bn: nothing ties that count to the sum.
+    assert_not_answered(shipped_index, question, r"number of")
+
+
+def test_a_count_of_what_is_named_without_a_sum_is_still_answered(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "how many places do the 15 new special schools create?",
+        "special-school-places-created",
+    )
+
+
 def test_a_count_of_money_is_still_a_sum(shipped_index: FactIndex) -> None:
     assert_answered_with(
         shipped_index, "how many billions is the £2.6bn", "specialist-places-investment-2022-2025"

@@ -21,6 +21,7 @@ from sendbot.answering.answer_parts import (
     restates_a_question,
 )
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
+from sendbot.answering.checked_claim import claims
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex, gives_a_figure
@@ -123,6 +124,12 @@ HOW_MUCH_MORE = re.compile(
 
 # A figure's words in a question: "£10.5 billion" ("10_5", "billion"), "76", "60%".
 CLAIMED_FIGURE_TERM = re.compile(r"\d|^(?:thousand|million|billion|bn|m|percent)$")
+
+
+def claimed_terms(index: FactIndex, question: Question) -> frozenset[str]:
+    """The words of the sums, counts and percentages a question states: "11", "billion"."""
+    said = [claim.said for claim in claims(question.text) if claim.kind is not FigureKind.DATE]
+    return frozenset(corrected_terms(index, " ".join(said))) if said else frozenset()
 
 
 def _unknown(index: FactIndex, terms: Iterable[str]) -> bool:

@@ -86,6 +86,7 @@ from sendbot.answering.confidence import (
 from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.figure_named import fact_giving
+from sendbot.answering.figure_of_another_answer import figure_of_another_answer
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
@@ -298,20 +299,27 @@ def _states_the_change_compared(question: Question, top: Fact, ruled_out: Fact) 
     )
 
 
-def _names_another_facts_figure(index: FactIndex, candidates: RankedCandidates) -> bool:
+def _names_another_facts_figure(
+    index: FactIndex, question: Question, candidates: RankedCandidates
+) -> bool:
     """The question names a figure the top fact lacks, and a fact it is more about gives that
     figure, but not what was asked, where the top fact gives another figure of the same kind:
     "when were the 76 special free schools approved" is not answered by the month 33 others
-    were approved (the 76 come with no date). (The 400 trainees answer "how many will the
-    £21m train": a count, where the fact naming it gives a sum.)"""
+    were approved (the 76 come with no date); or gives it in another written answer than the
+    top fact's (`figure_of_another_answer`). (The 400 trainees answer "how many will the £21m
+    train": a count, where the fact naming it, of the same answer, gives a sum.)"""
     top = candidates[0].evidence
     if not top.number_mismatch:
         return False
-    given = _figures_given(index.facts[candidates[0].position])
+    top_fact = index.facts[candidates[0].position]
+    given = _figures_given(top_fact)
     return any(
         candidate.evidence.missing is not None
         and not candidate.evidence.number_mismatch
-        and _rival_figures(given, _figures_given(index.facts[candidate.position]))
+        and (
+            _rival_figures(given, _figures_given(index.facts[candidate.position]))
+            or figure_of_another_answer(question.text, top_fact, index.facts[candidate.position])
+        )
         for candidate in candidates.topic_rivals(top.topic_rank_score)
         if candidate.evidence.topic_rank_score > top.topic_rank_score
     )
@@ -1341,7 +1349,10 @@ def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
             and _topic_ruled_out(index, question, candidates)
             and not _of_those_without(index, question, candidates[0])
         )
-        or (confidence >= ANSWER_THRESHOLD and _names_another_facts_figure(index, candidates))
+        or (
+            confidence >= ANSWER_THRESHOLD
+            and _names_another_facts_figure(index, question, candidates)
+        )
     )
     if not ruled_out and confidence >= ANSWER_THRESHOLD:
         # Another fact about as close says in its quote a rare word asked that the top one's

@@ -24,6 +24,7 @@ from sendbot.answering.asked_measure import (
     about_the_answer,
     answer_fact_misread,
     asks_change_of_a_level,
+    claimed_terms,
     giving_in_named_answer,
     lacking_in_named_answer,
     missing_for,
@@ -45,7 +46,13 @@ from sendbot.answering.asked_period import (
 )
 from sendbot.answering.asked_span import asks_newest_rise, measure_for_span
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
-from sendbot.answering.checked_claim import checks_its_date
+from sendbot.answering.checked_claim import (
+    Claim,
+    checkable,
+    checked_figures,
+    checks_its_date,
+    claims,
+)
 from sendbot.answering.compared_years import named_as_total
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.dated_answer import (
@@ -366,6 +373,9 @@ def _named_measure(
     if not REASON_WORDS.isdisjoint(question.words):
         return None  # "the reason for the 2025/26 rise": what the fact found says, not a figure
     named = named_measure(index, question)
+    if named is None and question.checking and not result.answered:
+        # "is the high needs budget £11bn?", refused: the sum checked is no word of a name.
+        named = named_measure(index, _without_claims(question))
     news = matched if result.verdict is Verdict.NEWEST_ON_TOPIC else None
     if named and news and news_after_figures(index, rank(index, question.text), news, named):
         return None  # "the latest on high needs funding for next year": a later answer's word
@@ -431,6 +441,16 @@ def _for_measure(
     if now_asked and "still" in question.words and extract_figures(question.text):
         # "is it still about 10bn?" asks what the figure is now: the newest one says.
         checked = False
+    # (as the asker wrote it: "£11bn", which the analysed text spells "11 billion")
+    refused = named and checked and not result.answered
+    figure_claims = _figures_claimed_of(result.question, newest) if refused else ()
+    if figure_claims:
+        # "is the high needs budget £11bn?", refused, states a figure of the measure's kind:
+        # the newest figure sets it right, as the measure's own figure does for "is it £12bn?".
+        # (A fact the matcher answered with keeps its figure: "is high needs up 60%?")
+        checked = False
+        result = replace(result, checked=checked_figures(result.question, figure_claims))
+        fits_newest = _fits_newest(index, question, newest, now_asked, checked=True)
     if (
         named
         and (not _STANDS_NOW.isdisjoint(question.words) or asks_newest_rise(question))
@@ -463,6 +483,24 @@ _YES_OR_NO = re.compile(
 )
 
 
+def _without_claims(question: Question) -> Question:
+    """The question without the sums, counts and percentages it states (years stay: they say
+    which figure)."""
+    text = question.text
+    for claim in sorted(claims(text), reverse=True):
+        if claim.kind is not FigureKind.DATE:
+            text = f"{text[: claim.start]} {text[claim.end :]}"
+    return replace(question, text=" ".join(text.split()))
+
+
+def _figures_claimed_of(text: str, newest: Fact) -> tuple[Claim, ...]:
+    """The sums, counts and percentages a question naming a measure states, when the measure's
+    newest fact gives a figure of each of those kinds to set them right; none otherwise (a
+    year, or "more than ever", is no figure of the measure)."""
+    stated = tuple(claim for claim in claims(text) if claim.kind is not FigureKind.DATE)
+    return stated if stated and checkable(newest, stated) else ()
+
+
 def _asks_yes_or_no(question: Question) -> bool:
     return bool(_YES_OR_NO.match(question.text.lower().lstrip()))
 
@@ -483,7 +521,9 @@ def _newest_lacking(
     )
 
 
-def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: bool) -> bool:
+def _fits_newest(
+    index: FactIndex, question: Question, newest: Fact, now_asked: bool, checked: bool = False
+) -> bool:
     """The measure's newest fact answers a question about the figure: not "what is the £1bn
     for?", which asks for more than a figure. A year the newest fact does not say ("approved
     in 2023", asked to check) keeps the matched fact: a newer figure is not an answer about
@@ -493,6 +533,9 @@ def _fits_newest(index: FactIndex, question: Question, newest: Fact, now_asked: 
     together = details_asked(question.text)
     gives_together = bool(together) and gives_all(together, newest)
     given = _no_topic(index, question, now_asked)
+    if checked:
+        # "is the high needs budget £11bn?": the sum checked is set right, no topic of its own.
+        given |= claimed_terms(index, question)
     if now_asked:
         # Asked for the newest: the measure's other names are its newest fact's too.
         given |= _measure_aliases(index, question, newest)

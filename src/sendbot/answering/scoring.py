@@ -9,6 +9,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.day_numbers import day_only_numbers, sum_numbers
 from sendbot.answering.evidence import (
     INTENT_ADJUSTMENT,
     NUMBER_MISMATCH_PENALTY,
@@ -31,6 +32,7 @@ from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
 from sendbot.answering.spelling import a_real_word
+from sendbot.knowledge.model import Fact
 
 # Rounding room when a bound decides that a fact cannot make the shortlist.
 BOUND_SLACK = 1e-9
@@ -128,6 +130,7 @@ class _Query:
     subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
     measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
     share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
+    sums: frozenset[str] = frozenset()  # numbers of sums it states: "£11bn" is no "11 June"
 
     @property
     def intent(self) -> Intent:
@@ -181,6 +184,7 @@ def query_of(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         known=tuple((term, index.idf[term]) for term in terms if term in index.idf),
         text=" ".join(terms),
         numbers=frozenset(filter(DIGIT.search, terms)),
+        sums=sum_numbers(question.text),
         unknown_share=unknown / mass if mass else 0.0,
         fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
@@ -326,6 +330,7 @@ def _evidence_in_parts(
 
     why_or_how_phrasings = index.why_or_how_phrasings
     answer_numbers = _named_by_numbers(index, question)
+    sums, facts = query.sums, index.facts
     # Whether it is being replaced is not why: the phrasings asking why or how are left out.
     whether_only = _asks_only_whether(question)
 
@@ -349,7 +354,8 @@ def _evidence_in_parts(
             best[2],  # recall
             found[1] / 100 if found else 0.0,  # similarity
             intent_fit,
-            _number_mismatch(numbers, all_fact_terms[position], answer_numbers, position),
+            _number_mismatch(numbers, all_fact_terms[position], answer_numbers, position)
+            or _sum_said_as_day(sums, facts[position]),
             unknown_share,
             coverage * mass / unknown_idf,  # matched_mass
             best[3] / unknown_idf,  # phrase_mass
@@ -399,6 +405,12 @@ def _number_mismatch(
     if numbers <= fact_terms:
         return False
     return answer_numbers is None or not numbers <= answer_numbers[position]
+
+
+def _sum_said_as_day(sums: frozenset[str], fact: Fact) -> bool:
+    """A sum the question states ("£11bn") whose number the fact's quote says only as a day
+    ("on 11 June"): the fact lacks that number as a figure, whatever its terms hold."""
+    return bool(sums) and not sums.isdisjoint(day_only_numbers(fact.quote))
 
 
 def _intent_fits(
@@ -464,7 +476,10 @@ def _bounds(
         closeness = weight_coverage * coverage + weight_phrasing * f1 + most_similar
         closeness += adjustment[intent_fit]
         # A question naming no number lacks none: the empty set is in every fact's terms.
-        if numbers and _number_mismatch(numbers, fact_terms[position], answer_numbers, position):
+        if numbers and (
+            _number_mismatch(numbers, fact_terms[position], answer_numbers, position)
+            or _sum_said_as_day(query.sums, index.facts[position])
+        ):
             closeness -= NUMBER_MISMATCH_PENALTY
         on_topic = min(1.0, coverage / topic_share) if topic_share > 0 else coverage
         topic = weight_coverage * on_topic + weight_phrasing * f1 + most_similar
