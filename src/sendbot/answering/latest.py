@@ -435,6 +435,7 @@ def _match_newest(
         chosen.outcome is Outcome.DECLINED
         and measure
         and news is not None
+        and news.fact.measure != measure  # (the measure's own newest figure is the answer)
         and not later
         and not asked.change  # "is it going up? the newest total": not one level alone
         and named_measure(index, asked) == measure
