@@ -118,7 +118,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             "can my 19 year old without an EHCP join the supported internship pilot? he's "
             "desperate to get a job",
             "supported-internships-pilot",
-            r"who is eligible",
+            r"says whom it is for, not whether any one person can take part",
         ),
     ],
 )

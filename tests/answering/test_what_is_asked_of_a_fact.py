@@ -26,7 +26,9 @@ def test_whether_a_child_may_join_a_pilot_is_not_what_the_pilot_is(
     shipped_index: FactIndex,
 ) -> None:
     assert_not_answered(
-        shipped_index, "can he sign up to the supported internship pilot", "who is eligible"
+        shipped_index,
+        "can he sign up to the supported internship pilot",
+        "says whom it is for, not whether any one person can take part",
     )
 
 

@@ -142,6 +142,9 @@ class FactProfile:
     # ... and by having something: "young people with an EHC plan".
     with_terms: frozenset[str] = frozenset()
     with_: str = ""
+    # Its quote says whom it is for ("to young people ... without an EHC plan") and none of its
+    # curated questions asks who may take part: whom, not any one person's place.
+    whom_only: bool = False
     states_change: bool = False  # its figure is a change from another time ("compared to")
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
@@ -222,6 +225,17 @@ _STATES_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 
+# Words with which a written answer says who something reaches, by what they have or lack or by
+# their age: "to pilot extending Supported Internships to young people with learning
+# difficulties and disabilities but without an Education, Health and Care plan", "designed to
+# support young people aged 16-24": who is eligible, however its curated phrasings ask.
+_STATES_WHO = re.compile(
+    r"\b(?:to|for|support|supports|supporting) (?:young people|children|pupils|learners|"
+    r"students|people|adults|families|\d+(?: to |-)\d+ year olds)(?: [\w-]+){0,8}? "
+    r"(?:without\b|with (?:an? )?(?:education, health and care|ehc)|aged \d)",
+    re.IGNORECASE,
+)
+
 
 def figure_role(figure: Figure) -> str | None:
     if figure.role:
@@ -272,6 +286,7 @@ def profile(
     """`topic_terms` and `named_years`: what the fact's written answer is about, and the names
     with a year it gives (see FactProfile); `answer_terms`: all the terms of what it is about."""
     part = answer_part(fact)
+    asked_whom = any(intent_of_text(question) is Intent.ELIGIBILITY for question in fact.questions)
     intents = _intents_of_words(fact, intent_of_text)
     figures = _read_figures(fact, intents)
     own_text = (fact.statement, fact.quote, fact.title or "", *(f.label for f in fact.figures))
@@ -317,6 +332,7 @@ def profile(
         without=left_out.group(0) if left_out else "",
         with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
         with_=having.group(0) if having else "",
+        whom_only=says_whom(fact) and not asked_whom,
         percent_changes=_percent_changes(fact),
         reports_results=reports_results,
         reports_effect=any(reports_an_effect(text) for text in own_text),
@@ -370,7 +386,14 @@ def _intents_of_words(fact: Fact, intent_of_text: Callable[[str], Intent]) -> se
         intents.add(Intent.METHOD)  # only the source's own words can say how or what caused it
     if _STATES_PURPOSE.search(fact.quote):
         intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
+    if says_whom(fact):
+        intents.add(Intent.ELIGIBILITY)  # ... or whom it is for
     return intents
+
+
+def says_whom(fact: Fact) -> bool:
+    """Its quote says whom it reaches, by what they have or lack or by their age."""
+    return _STATES_WHO.search(fact.quote) is not None
 
 
 @dataclass(slots=True)

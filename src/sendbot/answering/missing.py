@@ -40,6 +40,7 @@ from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.office_holder import holder_not_named
+from sendbot.answering.one_persons_place import asks_for_one
 from sendbot.answering.only_mentioned import only_mentioned
 from sendbot.answering.other_kind_named import other_kind_named
 from sendbot.answering.part_of_a_told_sum import whole_not_the_part
@@ -782,6 +783,10 @@ def _missing_kind_of_detail(
 ) -> str | None:
     """The kind of detail asked is not one the fact gives: "how many?" of a fact with no
     count, "the closing date for applying" of when a programme ends."""
+    if question.intent is _ELIGIBILITY and fact.whom_only and asks_for_one(question.text):
+        # "my daughter has no EHCP, is she eligible for the pilot", of a fact saying whom the
+        # pilot is for: that much is given, one young person's place is not
+        return f"{SOURCE} says whom it is for, not whether any one person can take part."
     if (
         question.intent in STRICT_INTENTS
         and not fits(question, fact)
