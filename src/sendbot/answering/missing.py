@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from sendbot.answering.addition_not_total import addition_not_total
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
 from sendbot.answering.asked_all_done import every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
@@ -344,6 +345,7 @@ def what_is_missing(
         or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
         or _missing_outcome(question, fact, fact_terms, measure_terms)
         or _missing_breakdown(question, fact)
+        or addition_not_total(question, fact)
         or _missing_count(question, fact, subject_terms)
         or _missing_kind_or_unit(question, fact, fact_terms, kinds)
         or _missing_those_with(question, fact_terms, possessed_terms)
