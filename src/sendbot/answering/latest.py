@@ -77,6 +77,12 @@ _HAS_CHANGED = re.compile(
 
 _ASKS_NOT_WHAT = re.compile(r"^\W*(?:when|how|who|whos|who'?s|which)\b", re.IGNORECASE)
 _NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[?!.]|$))", re.IGNORECASE)
+# "Now" set against another time: "how many are in special schools now compared with ten years
+# ago", "number of pupils now as opposed to 2015/16" ask the newest figure first, then the
+# earlier one, however the question starts.
+_NOW_AGAINST_BEFORE = re.compile(
+    r"\s+now(?=,?\s+(?:compared|vs\b|versus|against|as opposed))", re.IGNORECASE
+)
 
 _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
@@ -293,6 +299,7 @@ def without_latest(text: str) -> str:
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)
     if _ASKS_NOT_WHAT.match(stripped) and not asks_so_far(stripped):
         stripped = _NOW_AT_END.sub("", stripped)
+    stripped = _NOW_AGAINST_BEFORE.sub("", stripped)
     # "pins - whats the most recent update": the topic comes first, the asking words after it
     # are left with nothing to ask about.
     stripped = _DANGLING_ASK.sub("", stripped)
