@@ -25,6 +25,7 @@ from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
+from sendbot.answering.measure_checked import measure_checked
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse, asks_so_far
@@ -389,6 +390,13 @@ def _match_newest(
     index: FactIndex, question: str, asked: Question, stripped: str, topic_ranking: Ranking
 ) -> MatchResult:
     """`match_for_newest`'s choice before a later written answer's word is looked for."""
+    if "still" not in asked.words and measure_checked(index, asked):
+        # "is high needs money £11bn these days?" checks the sum against the measure's newest
+        # figure (`resolve`'s, as for "is high needs money £11bn?"): the newest answer's word
+        # on high needs money may be another figure (a rise, a budget including it).
+        whole = match(index, question, asked)
+        if whole.outcome is Outcome.DECLINED:
+            return whole
     topic = match(index, stripped, ranking=topic_ranking)
     if _HOW_THINGS_STAND.match(question) or _WHERE_AT.match(question.strip()):
         # "where are we at with X", "where's X at now" ask how X stands, not where: their
