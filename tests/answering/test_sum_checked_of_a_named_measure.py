@@ -1,7 +1,8 @@
 """A sum a yes/no question checks of a measure it names ("is the high needs budget £11bn?"),
 matching none of that measure's figures, is set right by the measure's newest figure, with its
 period: never by another measure whose quote only mentions the named one, nor by a quote saying
-the sum's number as a day ("in the Spending Review on 11 June")."""
+the sum's number as a day ("in the Spending Review on 11 June"); asked as it stands now ("these
+days", "at the moment"), the same: a day is no newer word on the sum either."""
 
 import pytest
 
@@ -24,6 +25,25 @@ NEWEST_HIGH_NEEDS_TOTAL = "high-needs-total-2025-26"
     ],
 )
 def test_a_sum_checked_of_the_measure_is_set_right_by_its_newest(
+    shipped_index: FactIndex, question: str, set_right: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, NEWEST_HIGH_NEEDS_TOTAL)
+    assert set_right in reply.text
+    assert "2025/26" in reply.text
+    assert "69.5" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "set_right"),
+    [
+        ("is high needs money £11 billion these days?", "not £11 billion"),
+        ("is the high needs budget £11bn at the moment?", "not £11bn"),
+        ("is high needs funding £11bn as things stand?", "not £11bn"),
+        # 16: the day the written answer was given ("answered on 16th June 2025")
+        ("is the high needs budget £16bn at present?", "not £16bn"),
+    ],
+)
+def test_a_sum_checked_as_it_stands_now_is_set_right_the_same(
     shipped_index: FactIndex, question: str, set_right: str
 ) -> None:
     reply = assert_answered_with(shipped_index, question, NEWEST_HIGH_NEEDS_TOTAL)

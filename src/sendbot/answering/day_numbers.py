@@ -40,3 +40,12 @@ def day_only_numbers(quote: str) -> frozenset[str]:
         return frozenset()
     elsewhere = {number.replace(",", "") for number in _NUMBER.findall(_DAY.sub(" ", quote))}
     return frozenset(days - elsewhere)
+
+
+def as_figures(terms: frozenset[str], quote: str, sums: frozenset[str]) -> frozenset[str]:
+    """A fact's `terms` without the numbers of the sums asked (`sum_numbers` of a question)
+    that its `quote` says only as a day: "11 June" carries no "£11bn"."""
+    if not sums:
+        return terms
+    days = sums & day_only_numbers(quote)
+    return terms - days if days else terms

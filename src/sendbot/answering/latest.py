@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -20,10 +20,12 @@ from sendbot.answering.asked_measure import (
     named_measure,
 )
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
+from sendbot.answering.day_numbers import as_figures, sum_numbers
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
+from sendbot.answering.measure_checked import measure_checked
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START
 from sendbot.answering.question import Question, analyse, asks_so_far
@@ -395,6 +397,13 @@ def _match_newest(
     index: FactIndex, question: str, asked: Question, stripped: str, topic_ranking: Ranking
 ) -> MatchResult:
     """`match_for_newest`'s choice before a later written answer's word is looked for."""
+    if "still" not in asked.words and measure_checked(index, asked):
+        # "is high needs money £11bn these days?" checks the sum against the measure's newest
+        # figure (`resolve`'s, as for "is high needs money £11bn?"): the newest answer's word
+        # on high needs money may be another figure (a rise, a budget including it).
+        whole = match(index, question, asked)
+        if whole.outcome is Outcome.DECLINED:
+            return whole
     topic = match(index, stripped, ranking=topic_ranking)
     if _HOW_THINGS_STAND.match(question) or _WHERE_AT.match(question.strip()):
         # "where are we at with X", "where's X at now" ask how X stands, not where: their
@@ -814,32 +823,42 @@ def carrying(index: FactIndex, ranking: Ranking, wanted: frozenset[str]) -> list
     # (A topic of one or two words is said by one fact: a fact missing half of it is off it.)
     # Each answer's words are gathered once, when one of its facts first lacks a word.
     said_by: dict[str, set[str]] = {}
+    # "is high needs money £11bn these days?": "on 11 June" in a quote carries no such sum.
+    carried = partial(_carried, index, sum_numbers(ranking.question.text))
 
     def said_by_its_answer(candidate: Candidate) -> set[str]:
         source_id = index.facts[candidate.position].source_id
         if source_id not in said_by:
-            said_by[source_id] = _said_by(index, ranking, source_id)
+            said_by[source_id] = _said_by(index, ranking, source_id, carried)
         return said_by[source_id]
 
     return [
         candidate
         for candidate in close
-        if wanted <= index.fact_terms[candidate.position]
+        if wanted <= carried(candidate.position)
         or (
-            len(wanted - index.fact_terms[candidate.position]) == 1 < len(wanted) - 1
+            len(wanted - carried(candidate.position)) == 1 < len(wanted) - 1
             and wanted <= said_by_its_answer(candidate)
         )
     ]
 
 
-def _said_by(index: FactIndex, ranking: Ranking, source_id: str) -> set[str]:
+def _carried(index: FactIndex, sums: frozenset[str], position: int) -> frozenset[str]:
+    """The terms of the fact at `position`, less the numbers of sums asked that its quote says
+    only as a day."""
+    return as_figures(index.fact_terms[position], index.facts[position].quote, sums)
+
+
+def _said_by(
+    index: FactIndex, ranking: Ranking, source_id: str, carried: Callable[[int], frozenset[str]]
+) -> set[str]:
     """The words of the candidates of one written answer that are not its record and lack
-    nothing asked."""
+    nothing asked (`carried`: a candidate's words)."""
     said: set[str] = set()
     of_the_answer = partial(_of_the_answer, index, source_id)
     for candidate in ranking.candidates.where(of_the_answer):
         if candidate.evidence.missing is None:
-            said.update(index.fact_terms[candidate.position])
+            said.update(carried(candidate.position))
     return said
 
 

@@ -69,6 +69,7 @@ from sendbot.answering.figure_span import answers_its_span
 from sendbot.answering.intent import FIGURE_ASKED, WHEN_ASKED, Intent
 from sendbot.answering.latest import news_after_figures
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
+from sendbot.answering.measure_checked import without_claims
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
 from sendbot.answering.minister_named import (
     asks_what_was_said,
@@ -375,7 +376,7 @@ def _named_measure(
     named = named_measure(index, question)
     if named is None and question.checking and not result.answered:
         # "is the high needs budget £11bn?", refused: the sum checked is no word of a name.
-        named = named_measure(index, _without_claims(question))
+        named = named_measure(index, without_claims(question))
     news = matched if result.verdict is Verdict.NEWEST_ON_TOPIC else None
     if named and news and news_after_figures(index, rank(index, question.text), news, named):
         return None  # "the latest on high needs funding for next year": a later answer's word
@@ -481,16 +482,6 @@ def _for_measure(
 _YES_OR_NO = re.compile(
     r"^(?:do|can|could|should|must|may|might)\b(?! (?:you|u|ya|i|we|anyone|someone|somebody)\b)"
 )
-
-
-def _without_claims(question: Question) -> Question:
-    """The question without the sums, counts and percentages it states (years stay: they say
-    which figure)."""
-    text = question.text
-    for claim in sorted(claims(text), reverse=True):
-        if claim.kind is not FigureKind.DATE:
-            text = f"{text[: claim.start]} {text[claim.end :]}"
-    return replace(question, text=" ".join(text.split()))
 
 
 def _figures_claimed_of(text: str, newest: Fact) -> tuple[Claim, ...]:
