@@ -12,28 +12,32 @@ from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 # "is there an evaluation of PINS", "are there any plans to ...", "is there a deadline?"
 _EXISTENCE = re.compile(r"\b(?:is|are) there (?:a|an|any) ([a-z][a-z -]*)")
 # Where the name of the thing ends: "an evaluation | of PINS", "any plans | to ...".
-AFTER_THE_THING = frozenset(
+_AFTER_THE_THING = frozenset(
     """of for on in into about to at from by with that which who happening planned going being
     yet now still at all or and""".split()
 )
-WORDS_NAMING_IT = 3  # "an independent national evaluation"
+_WORDS_NAMING_IT = 3  # "an independent national evaluation"
 
 
 def thing_asked_to_exist(text: str) -> str | None:
     """The word naming what the question asks exists: "is there an evaluation of PINS
     happening?" -> "evaluation"; None when it asks no such thing."""
     found = _EXISTENCE.search(text.lower())
-    if not found:
-        return None
+    return thing_named(found.group(1)) if found else None
+
+
+def thing_named(words: str, ends_it: frozenset[str] = frozenset()) -> str | None:
+    """The last word, made singular, of the thing's name that opens `words`: up to three words,
+    before a preposition or other word that ends it (`ends_it` too)."""
     named: list[str] = []
-    for word in found.group(1).split()[:WORDS_NAMING_IT]:
-        if word in AFTER_THE_THING:
+    for word in words.split()[:_WORDS_NAMING_IT]:
+        if word in _AFTER_THE_THING or word in ends_it:
             break
         named.append(word)
-    return singular(named[-1]) if named else None
+    return _singular(named[-1]) if named else None
 
 
-def singular(word: str) -> str:
+def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

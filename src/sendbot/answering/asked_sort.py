@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.asked_existence import AFTER_THE_THING, WORDS_NAMING_IT, singular
+from sendbot.answering.asked_existence import thing_named
 
 # "what sort of evaluation", "which kinds of support", "what type of places"
 _SORT_ASKED = re.compile(r"\b(?:what|which) (?:sorts?|kinds?|types?) of ([a-z][a-z -]*)")
-# Where the name of the thing ends besides a preposition: "evaluation | is being done".
+# Where the name of the thing ends besides a preposition (`thing_named`'s): "evaluation |
+# is being done".
 _VERBS = frozenset(
     """is are was were will would does do did has have had be being been can could should
     get gets getting got""".split()
@@ -23,11 +24,4 @@ def thing_asked_the_sort_of(text: str) -> str | None:
     """The word naming the thing whose sort is asked: "what sort of evaluation is being done
     on the change programme" -> "evaluation"; None when the question asks no such thing."""
     found = _SORT_ASKED.search(text.lower())
-    if not found:
-        return None
-    named: list[str] = []
-    for word in found.group(1).split()[:WORDS_NAMING_IT]:
-        if word in AFTER_THE_THING or word in _VERBS:
-            break
-        named.append(word)
-    return singular(named[-1]) if named else None
+    return thing_named(found.group(1), _VERBS) if found else None

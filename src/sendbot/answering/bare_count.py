@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from sendbot.answering.asked_kinds import FLOW_WORDS
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.fact_profile import FLOW_ROLES, OPEN_ROLES, ROLE_WORDS, FactProfile
+from sendbot.answering.intent import COUNT_NOUN, POLITE_END
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact, FigureKind
@@ -30,10 +31,7 @@ _BARE = re.compile(
     r"(?: (?:roughly|approximately|approx|about|altogether|overall|in total|in all|exactly))?$"
 )
 # The same count asked by a noun after the thing: "special schools count?", "EPs tally".
-_BARE_BY_NOUN = re.compile(
-    r"^(?P<before>)(?P<thing>[a-z]+(?: [a-z]+){0,2}) (?:count|tally|number|numbers)"
-    r"(?: (?:pls|please|plz))?(?P<there>(?!))?$"
-)
+_BARE_BY_NOUN = re.compile(rf"^(?P<thing>[a-z]+(?: [a-z]+){{0,2}}) {COUNT_NOUN}(?: {POLITE_END})?$")
 _NOT_A_THING = frozenset(
     "of in for at by from are is were was have has do did will can the".split()
 )
@@ -64,10 +62,12 @@ def bare_thing(question: Question, index: FactIndex | None = None) -> str | None
     found = _BARE.match(asked) or _BARE_BY_NOUN.match(asked)
     if not found or question.role or question.places or question.years:
         return None
-    if _names_a_topic(index, found["before"].strip()):
+    # (a count asked by a noun after the thing has nothing before it, nor "are there")
+    said = found.groupdict()
+    if _names_a_topic(index, (said.get("before") or "").strip()):
         return None
     thing = found["thing"]
-    if found["there"] and thing.startswith("new "):
+    if said.get("there") and thing.startswith("new "):
         # "how many new special schools are there": new ones there are, opened or approved
         thing = thing.removeprefix("new ")
     if FLOW_WORDS.search(thing) or _NOT_A_THING.intersection(thing.split()):

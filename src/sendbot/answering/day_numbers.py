@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+from sendbot.answering.named_month import MONTH_WORDS
+
+# A month by its name or first letters ("jun", "sept"), longest first.
+_MONTH = "(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 # "11 June", "11th of June", "June 11": the day's number, in either group.
 _DAY = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b",
@@ -42,10 +42,14 @@ def day_only_numbers(quote: str) -> frozenset[str]:
     return frozenset(days - elsewhere)
 
 
+def sums_said_as_days(sums: frozenset[str], quote: str) -> frozenset[str]:
+    """The numbers of the sums asked (`sum_numbers` of a question) that `quote` says only as a
+    day: "11 June" carries no "£11bn"."""
+    return sums & day_only_numbers(quote) if sums else frozenset()
+
+
 def as_figures(terms: frozenset[str], quote: str, sums: frozenset[str]) -> frozenset[str]:
-    """A fact's `terms` without the numbers of the sums asked (`sum_numbers` of a question)
-    that its `quote` says only as a day: "11 June" carries no "£11bn"."""
-    if not sums:
-        return terms
-    days = sums & day_only_numbers(quote)
+    """A fact's `terms` without the numbers of the sums asked that its `quote` says only as a
+    day."""
+    days = sums_said_as_days(sums, quote)
     return terms - days if days else terms

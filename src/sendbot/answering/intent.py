@@ -1267,12 +1267,19 @@ _WHICH_ONE_FOR = re.compile(
 _CHAT_WHAT = re.compile(r"\b(?:wat|wot)(s?)\b")
 
 
+# Nouns that only say a count is asked, after the thing counted ("special schools count?"),
+# a polite word after them, and a plural they can follow ("EPs", not "this" or "was").
+COUNT_NOUNS = frozenset({"count", "tally", "number", "numbers"})
+POLITE_ENDS = frozenset({"pls", "please", "plz"})
+A_PLURAL = r"[a-z]+[^su\W]s"
+COUNT_NOUN = "(?:" + "|".join(sorted(COUNT_NOUNS)) + ")"
+POLITE_END = "(?:" + "|".join(sorted(POLITE_ENDS)) + ")"
 # "trainee EPs count?", "opened schools numbers pls": a count asked by a noun after the plural it
 # counts, ending the message (not "grant numbers" or "high needs numbers", sums; not "trainees
 # number and which years", where what else is asked says what the noun asks).
 _COUNT_BY_NOUN = re.compile(
     r"\b(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years|figures|this|was|"
-    r"has|does|yes)\b)[a-z]+[^su\W]s (?:count|tally|numbers?)(?: (?:pls|please|plz))?$"
+    rf"has|does|yes)\b){A_PLURAL} {COUNT_NOUN}(?: {POLITE_END})?$"
 )
 
 

@@ -10,6 +10,7 @@ from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
+from sendbot.knowledge.figures import SCALES
 from sendbot.knowledge.model import FigureKind
 
 # "out of the £18m" (folded: "pounds 18 million"): the whole, told. ("how much of the £1bn goes
@@ -18,7 +19,6 @@ _OUT_OF_A_SUM = re.compile(
     r"\bout of (?:the |that |this |its |their )?(?:whole |total |overall )?"
     r"pounds (\d+(?:\.\d+)?) ?(million|billion|thousand|m|bn|k)?\b"
 )
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 _ASKED = frozenset({Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})
 
 
@@ -30,7 +30,7 @@ def whole_not_the_part(question: Question, fact: FactProfile) -> str | None:
     found = _OUT_OF_A_SUM.search(" ".join(question.words))
     if found is None:
         return None
-    whole = float(found[1]) * _SCALES.get(found[2] or "", 1.0)
+    whole = float(found[1]) * SCALES.get(found[2] or "", 1)
     sums = [
         float(value)
         for kind, value in fact.figure_values

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from sendbot.answering.asking_clauses import asking_text
-from sendbot.answering.day_numbers import day_only_numbers, sum_numbers
+from sendbot.answering.day_numbers import sum_numbers, sums_said_as_days
 from sendbot.answering.evidence import (
     INTENT_ADJUSTMENT,
     NUMBER_MISMATCH_PENALTY,
@@ -410,7 +410,7 @@ def _number_mismatch(
 def _sum_said_as_day(sums: frozenset[str], fact: Fact) -> bool:
     """A sum the question states ("£11bn") whose number the fact's quote says only as a day
     ("on 11 June"): the fact lacks that number as a figure, whatever its terms hold."""
-    return bool(sums) and not sums.isdisjoint(day_only_numbers(fact.quote))
+    return bool(sums_said_as_days(sums, fact.quote))
 
 
 def _intent_fits(
