@@ -1,0 +1,218 @@
+"""/kb ingest reviews in progress, kept in the data directory as each decision is made.
+
+    data_dir/
+      reviews/
+        <id>.json     the review: its drafts, each decision and edited fact, the revision
+                      it started from, whose it is, when it was last changed
+        <id>.input    the uploaded or fetched bytes, written once (the document saved)
+
+Each file is replaced atomically (`write_atomic`): a crash leaves the review as it was before
+the last press or after it, never half of it. A finished or cancelled review's files are
+removed; one left alone for a day is stale, and removed by `remove_stale`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import logging
+import re
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sendbot.knowledge.review import DraftReview
+from sendbot.knowledge.review_record import (
+    RECORD_VERSION,
+    from_json,
+    review_of,
+    review_record,
+    to_json,
+)
+from sendbot.storage.atomic import TEMP_SUFFIX, write_atomic
+
+log = logging.getLogger("sendbot.reviews")
+
+REVIEWS_DIR = "reviews"
+STALE_AFTER = dt.timedelta(days=1)
+REVIEW_ID = re.compile(r"[0-9a-f]{12}")
+
+
+def new_review_id() -> str:
+    return secrets.token_hex(6)
+
+
+def input_digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class SavedReview:
+    """A review in progress: `reviews` are the input's answers still to save (the one under
+    review first); `saved` how many of its answers were saved before them."""
+
+    review_id: str
+    owner_id: int
+    revision: int  # the knowledge base's revision the review is checked against at Save
+    saved: int
+    input_sha256: str
+    reviews: tuple[DraftReview, ...]
+    started: dt.datetime
+    updated: dt.datetime
+
+    @property
+    def origin(self) -> str:
+        return self.reviews[0].origin
+
+    def stale(self, now: dt.datetime) -> bool:
+        return now - self.updated > STALE_AFTER
+
+    def to_json(self) -> str:
+        return to_json(
+            {
+                "version": RECORD_VERSION,
+                "review_id": self.review_id,
+                "owner_id": self.owner_id,
+                "revision": self.revision,
+                "saved": self.saved,
+                "input_sha256": self.input_sha256,
+                "started": self.started.isoformat(),
+                "updated": self.updated.isoformat(),
+                "reviews": [review_record(review) for review in self.reviews],
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> SavedReview:
+        """ValueError, KeyError or TypeError if `text` is not one `to_json` wrote."""
+        data: dict[str, Any] = from_json(text)
+        if data["version"] != RECORD_VERSION:
+            raise ValueError(f"written by another version ({data['version']})")
+        reviews = tuple(review_of(record) for record in data["reviews"])
+        if not reviews:
+            raise ValueError("no answer left to review")
+        return cls(
+            review_id=str(data["review_id"]),
+            owner_id=int(data["owner_id"]),
+            revision=int(data["revision"]),
+            saved=int(data["saved"]),
+            input_sha256=str(data["input_sha256"]),
+            reviews=reviews,
+            started=dt.datetime.fromisoformat(data["started"]),
+            updated=dt.datetime.fromisoformat(data["updated"]),
+        )
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class ReviewStates:
+    """The reviews in progress under `data_dir`. Blocking file I/O: call it off the loop."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.directory = Path(data_dir) / REVIEWS_DIR
+
+    def _path(self, review_id: str, suffix: str) -> Path:
+        if not REVIEW_ID.fullmatch(review_id):
+            raise ValueError(f"not a review id: {review_id!r}")
+        return self.directory / f"{review_id}{suffix}"
+
+    def keep(self, review: SavedReview, raw: bytes | None = None) -> SavedReview:
+        """Write `review` as it is now (and, when starting it, its input `raw`); the review
+        with the time it was written."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if raw is not None:
+            write_atomic(self._path(review.review_id, ".input"), raw)
+        kept = replace(review, updated=now_utc())
+        write_atomic(self._path(review.review_id, ".json"), kept.to_json().encode("utf-8"))
+        return kept
+
+    def load(self, review_id: str) -> tuple[SavedReview, bytes] | None:
+        """The review and its input; None when there is none (finished, cancelled, cleaned
+        up) or its files cannot be read back (then they are logged and left for a look)."""
+        try:
+            text = self._path(review_id, ".json").read_text(encoding="utf-8")
+            raw = self._path(review_id, ".input").read_bytes()
+        except (OSError, ValueError):
+            return None
+        try:
+            review = SavedReview.from_json(text)
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning(
+                "the review %s in %s cannot be read back: %s", review_id, self.directory, exc
+            )
+            return None
+        if review.input_sha256 != input_digest(raw):
+            log.warning("the review %s's input does not match what it was drafted from", review_id)
+            return None
+        return review, raw
+
+    def remove(self, review_id: str) -> None:
+        for suffix in (".json", ".input"):
+            with contextlib.suppress(OSError):
+                self._path(review_id, suffix).unlink()
+
+    def of_owner(self, owner_id: int, now: dt.datetime | None = None) -> list[SavedReview]:
+        """The moderator's reviews in progress that are not stale, the latest changed first."""
+        now = now or now_utc()
+        found = [review for review in self._all() if review.owner_id == owner_id]
+        return sorted(
+            (review for review in found if not review.stale(now)),
+            key=lambda review: review.updated,
+            reverse=True,
+        )
+
+    def remove_stale(self, now: dt.datetime | None = None) -> list[str]:
+        """Remove the reviews left alone for over a day (and files of one that cannot be read
+        back, or an input without its review, once as old); the ids removed."""
+        now = now or now_utc()
+        removed = [review.review_id for review in self._all() if review.stale(now)]
+        for review_id in removed:
+            self.remove(review_id)
+        if self.directory.is_dir():
+            for path in self.directory.iterdir():
+                if path.name.endswith(TEMP_SUFFIX) and _older(path, now):
+                    with contextlib.suppress(OSError):
+                        path.unlink()  # a write cut short by a crash
+                elif path.stem not in removed and _unreadable(path) and _older(path, now):
+                    removed.append(path.stem)
+                    self.remove(path.stem)
+        return removed
+
+    def _all(self) -> list[SavedReview]:
+        if not self.directory.is_dir():
+            return []
+        found = []
+        for path in self.directory.glob("*.json"):
+            review = _read(path)
+            if review is not None:
+                found.append(review)
+        return found
+
+
+def _read(path: Path) -> SavedReview | None:
+    try:
+        return SavedReview.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _unreadable(path: Path) -> bool:
+    """A review's file that cannot be read back, or an input whose review is gone."""
+    if not REVIEW_ID.fullmatch(path.stem):
+        return False  # not a review's: a temp file, or a file someone put here
+    if path.suffix == ".input":
+        return not path.with_suffix(".json").exists()
+    return path.suffix == ".json" and _read(path) is None
+
+
+def _older(path: Path, now: dt.datetime) -> bool:
+    """Whether `path` was last written over STALE_AFTER ago (a start cut short by a crash)."""
+    try:
+        written = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError:
+        return False
+    return now - written > STALE_AFTER
