@@ -88,11 +88,11 @@ async def test_a_date_or_id_that_would_be_refused_is_said_before_the_form_opens(
     assert not fake.modals
 
 
-async def test_an_ingest_review_left_alone_says_it_expired_and_nothing_was_saved(
+async def test_an_ingest_review_left_alone_says_it_paused_and_nothing_is_lost(
     start_curated: StartCurated, kb_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, fake = await start_curated()
-    review_view = sys.modules["sendbot.discord_app.exts.kb_admin._ingest"].ReviewView
+    review_view = sys.modules["sendbot.discord_app.exts.kb_admin._review"].ReviewView
     monkeypatch.setattr(review_view, "timeout_seconds", 0.3)
     unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
     upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
@@ -102,12 +102,13 @@ async def test_an_ingest_review_left_alone_says_it_expired_and_nothing_was_saved
     expired = [r.json for r in fake.requests if r.method == "PATCH" and "/messages/" in r.path]
     last = expired[-1]
     # Before: the buttons greyed under "Keep, edit or drop each, then Save: nothing is saved
-    # before that", as if Save were still to come.
+    # before that", as if Save were still to come; then "expired ... from the start", the
+    # decisions lost. The review is kept on disk now: its buttons stay on to go on with it.
     assert last["content"] == (
-        "This review has expired (its buttons stop 14 minutes after the last press): nothing "
-        f"was saved. Run /kb ingest again to review {ANSWER.name} from the start."
+        "This review was paused after 0 minutes without a press. Every decision so far is "
+        "kept: press a button below, or run /kb ingest with no options, to go on."
     )
-    assert all(disabled for _, _, disabled in buttons(last))
+    assert not any(disabled for _, _, disabled in buttons(last))
     unchanged.check()
 
 

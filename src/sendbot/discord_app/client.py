@@ -36,6 +36,7 @@ from sendbot.discord_app.command_sync import (
 from sendbot.discord_app.errors import report_error
 from sendbot.discord_app.identify import IdentifyPacer
 from sendbot.discord_app.late_forms import LateForms
+from sendbot.discord_app.late_presses import LatePresses, PressHandler
 from sendbot.discord_app.orphans import is_orphaned, say_orphaned
 from sendbot.discord_app.render import readable_question
 from sendbot.discord_app.send import NO_MENTIONS
@@ -137,6 +138,7 @@ class SendBot(commands.AutoShardedBot):
         self._settings_warned = False
         self._orphan_replies: set[asyncio.Task[None]] = set()
         self.late_forms = LateForms()
+        self.late_presses = LatePresses()
         self.server_settings = ServerSettings(
             GuildSettings(settings.data_dir),
             settings,
@@ -147,8 +149,10 @@ class SendBot(commands.AutoShardedBot):
         super().dispatch(event_name, *args, **kwargs)
         # Called as discord.py routes an interaction to its views, before any callback runs.
         if event_name == "interaction" and is_orphaned(self._connection._view_store, args[0]):
-            task = self._submit_late(args[0]) or asyncio.create_task(
-                say_orphaned(args[0]), name="sendbot-orphaned-press"
+            task = (
+                self._submit_late(args[0])
+                or self._press_late(args[0])
+                or asyncio.create_task(say_orphaned(args[0]), name="sendbot-orphaned-press")
             )
             self._orphan_replies.add(task)
             task.add_done_callback(self._orphan_replies.discard)
@@ -165,6 +169,30 @@ class SendBot(commands.AutoShardedBot):
             return None
         resolved: Any = data.get("resolved") or {}
         return modal._dispatch_submit(interaction, data.get("components") or [], resolved)
+
+    def _press_late(self, interaction: discord.Interaction[Any]) -> asyncio.Task[None] | None:
+        """A button whose view (or a form whose modal) is gone, answered by the extension
+        that kept what it was for; None when no extension knows it."""
+        kinds = (discord.InteractionType.component, discord.InteractionType.modal_submit)
+        if interaction.type not in kinds:
+            return None
+        data: Any = interaction.data or {}
+        handler = self.late_presses.handler(str(data.get("custom_id")))
+        if handler is None:
+            return None
+        return asyncio.create_task(
+            self._answer_late_press(handler, interaction), name="sendbot-late-press"
+        )
+
+    @staticmethod
+    async def _answer_late_press(
+        handler: PressHandler, interaction: discord.Interaction[Any]
+    ) -> None:
+        # As a live view's errors are: told to the presser, not only logged.
+        try:
+            await handler(interaction)
+        except Exception as exc:
+            await report_error(interaction, exc, "buttons pressed after a restart")
 
     def _channel_guild(self, channel_id: int) -> int | None:
         channel = self.get_channel(channel_id)

@@ -1,11 +1,12 @@
 """Buttons and forms that nothing in this process answers any more.
 
-A review, a page turner, a confirmation and a form live in memory: after a restart (or a
-deploy) their buttons are still on the message, and pressing one reached no view, so Discord
-told the moderator only "This interaction failed", and a half-done /kb ingest review vanished
-without a word (a form left open past its timeout likewise). Such a press now gets one private
-line saying what happened; a form's submission, what was typed in it too (`late_forms`: a form
-that says what it was for is submitted late instead, and never reaches here).
+A page turner, a confirmation and a form live in memory: after a restart (or a deploy) their
+buttons are still on the message, and pressing one reached no view, so Discord told the
+moderator only "This interaction failed" (a form left open past its timeout likewise). Such a
+press now gets one private line saying what happened; a form's submission, what was typed in
+it too (`late_forms`: a form that says what it was for is submitted late instead, and
+`late_presses`: a /kb ingest review's buttons and form pick the review up from disk; neither
+reaches here).
 
 Whether anything answers is decided as discord.py's view store routes the interaction, in the
 same synchronous step, before any view's callback has run (a view that stops after the press

@@ -9,6 +9,10 @@ from sendbot.discord_app.exts.kb_admin._form_ids import (
     fact_form_id,
     is_alias_form_id,
     read_fact_form_id,
+    read_review_button_id,
+    read_review_form_id,
+    review_button_id,
+    review_form_id,
 )
 
 EDIT = FactFormId(12, "2024-02-08", "special-schools-opened", digest="0a1b2c3d4e5f6a7")
@@ -34,3 +38,17 @@ def test_ids_too_long_for_discord_make_no_id_and_other_ids_are_not_read() -> Non
     for other in ("", "3f9a0c", "kbf/edit/x/2024-02-08/abc/ffffff/id", "kbf/add/1///ff/"):
         assert read_fact_form_id(other) is None
     assert not is_alias_form_id("kbf/add/1/2024-02-08/src/ffffff/")
+
+
+def test_a_review_button_and_edit_form_name_the_review_kept_on_disk() -> None:
+    """Pressed after a restart, a review's button still says which review and what to do."""
+    for action in ("keep", "edit", "drop", "save", "skip", "cancel"):
+        assert read_review_button_id(review_button_id("0123456789ab", action)) == (
+            "0123456789ab",
+            action,
+        )
+    assert read_review_form_id(review_form_id("0123456789ab", 3)) == ("0123456789ab", 3)
+    assert len(review_button_id("0123456789ab", "cancel")) <= CUSTOM_ID_LIMIT
+    for other in ("kbr/0123456789ab/publish", "kbr/x", "kbre/0123456789ab/x", "kbf/add/1///ff/"):
+        assert read_review_button_id(other) is None
+        assert read_review_form_id(other) is None

@@ -36,7 +36,7 @@ from sendbot.discord_app.exts.ask import complete
 from sendbot.discord_app.exts.kb_admin._access import refusal
 from sendbot.discord_app.exts.kb_admin._forms import Confirm, FactModal, GapsView, late_form
 from sendbot.discord_app.exts.kb_admin._history import HistoryPager, read_page
-from sendbot.discord_app.exts.kb_admin._ingest import start_ingest
+from sendbot.discord_app.exts.kb_admin._ingest import late_press, start_ingest
 from sendbot.discord_app.exts.kb_admin._moderation import discord_actor
 from sendbot.discord_app.exts.kb_admin._render import (
     GAPS_PER_PAGE,
@@ -59,8 +59,10 @@ from sendbot.discord_app.exts.kb_admin._render import (
     stats_embed,
     undo_question_text,
 )
+from sendbot.discord_app.exts.kb_admin._review import ReviewView
 from sendbot.discord_app.exts.kb_admin._self_tests import SelfTests
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
+from sendbot.discord_app.late_presses import PressMaker
 from sendbot.discord_app.per_index import PerIndex
 from sendbot.discord_app.render import MESSAGE_LIMIT, clip, escape, fact_embed
 from sendbot.discord_app.send import respond, to_embed
@@ -83,6 +85,7 @@ from sendbot.knowledge.yamltext import MAX_BYTES
 from sendbot.storage.alias_check import answered_with, still_unanswered
 from sendbot.storage.curation import Curation
 from sendbot.storage.history import HistoryEntry
+from sendbot.storage.review_states import ReviewStates
 from sendbot.storage.store import Snapshot
 
 log = logging.getLogger("sendbot.kb_admin")
@@ -183,14 +186,28 @@ class KbAdmin(
         self._late_form: Callable[[str], discord.ui.Modal | None] = lambda custom_id: late_form(
             self, custom_id
         )
+        # /kb ingest reviews in progress: on disk, and the one view of each that is live.
+        self.reviews = ReviewStates(curation.store.data_dir)
+        self.live_reviews: dict[str, ReviewView] = {}
+        self._late_press: PressMaker = lambda custom_id: late_press(self, custom_id)
         super().__init__()
 
     async def cog_load(self) -> None:
         # A fact or alias form submitted after its timeout or a restart is still saved.
         self.bot.late_forms.add(self._late_form)
+        # A review's buttons pressed after its timeout or a restart pick it up from disk.
+        self.bot.late_presses.add(self._late_press)
+        try:
+            removed = await asyncio.to_thread(self.reviews.remove_stale)
+        except OSError as exc:
+            log.warning("could not clear the stale /kb ingest reviews: %s", exc)
+        else:
+            if removed:
+                log.info("cleared %d /kb ingest review(s) left for over a day", len(removed))
 
     async def cog_unload(self) -> None:
         self.bot.late_forms.remove(self._late_form)
+        self.bot.late_presses.remove(self._late_press)
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
         """Every /kb command: moderators only, in a server (the tree reports the refusal)."""
@@ -570,7 +587,7 @@ class KbAdmin(
         file: discord.Attachment | None = None,
         answer: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
-        """Add a written answer as a new source: review each drafted fact, then save."""
+        """Add a written answer as a new source; no options: go on with your review."""
         await start_ingest(self, interaction, file, answer, download)
 
     # --- looking -----------------------------------------------------------------------------

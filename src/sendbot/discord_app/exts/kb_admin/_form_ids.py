@@ -6,6 +6,9 @@ source S (with id I, dated D), or edit fact F as opened at revision R (a fingerp
 boxes tells which ones were changed), and a nonce, so that two forms opened alike are told
 apart. Discord caps a custom_id at 100 characters: a form whose ids do not fit has none of
 this, and a late submission of it is handed back as typed.
+
+A /kb ingest review's buttons likewise name the review (kept on disk) and what they do, so
+that a press that reaches no review in memory picks it up from disk.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from dataclasses import dataclass
 CUSTOM_ID_LIMIT = 100
 FACT_FORM = "kbf"
 ALIAS_FORM = "kba"
+REVIEW_BUTTON = "kbr"
+REVIEW_FORM = "kbre"
+REVIEW_ACTIONS = ("keep", "edit", "drop", "save", "skip", "cancel")
 _SEP = "/"  # in no slug and no ISO date
 
 
@@ -69,3 +75,29 @@ def alias_form_id() -> str:
 
 def is_alias_form_id(custom_id: str) -> bool:
     return custom_id.startswith(f"{ALIAS_FORM}{_SEP}")
+
+
+def review_button_id(review_id: str, action: str) -> str:
+    """The custom_id of the review's `action` button (one of REVIEW_ACTIONS)."""
+    return _SEP.join((REVIEW_BUTTON, review_id, action))
+
+
+def review_form_id(review_id: str, position: int) -> str:
+    """The custom_id of the review's edit form for the fact at `position`."""
+    return _SEP.join((REVIEW_FORM, review_id, str(position)))
+
+
+def read_review_form_id(custom_id: str) -> tuple[str, int] | None:
+    """(the review id, the fact's position) a review edit form's custom_id names, or None."""
+    parts = custom_id.split(_SEP)
+    if len(parts) != 3 or parts[0] != REVIEW_FORM or not parts[2].isdigit():
+        return None
+    return parts[1], int(parts[2])
+
+
+def read_review_button_id(custom_id: str) -> tuple[str, str] | None:
+    """(the review id, the action) a review button's custom_id names; None for any other."""
+    parts = custom_id.split(_SEP)
+    if len(parts) != 3 or parts[0] != REVIEW_BUTTON or parts[2] not in REVIEW_ACTIONS:
+        return None
+    return parts[1], parts[2]

@@ -1,0 +1,261 @@
+"""A /kb ingest review outlives a restart and its buttons' timeout: every keep, edit and drop
+decision is kept in the data directory as it is made, a press on the old message (or /kb
+ingest with no input) picks the review up where it was left, and Save still goes through the
+one checked path (the revision check, history, the audit note)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sendbot.discord_app.client import SendBot
+from sendbot.settings import Settings
+from sendbot.storage.curation import Curation
+from tests.e2e.conftest import StartCurated
+from tests.e2e.kbkit import EPHEMERAL, JSON, audit, buttons, final, kb, opened_modal, press
+from tests.e2e.test_bot_kb_ingest import ANSWER, SOURCE_ID, act, open_review, title
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.fixtures import running_bot
+from tests.storage.storekit import history_rows
+
+PICKED_UP = "Picked up where you left off: every decision so far is kept."
+
+
+def curated(settings: Settings) -> Callable[[], SendBot]:
+    def make() -> SendBot:
+        curation = Curation.open(settings)
+        return SendBot(settings, curation.index, curation=curation)
+
+    return make
+
+
+@pytest.fixture
+def settings(
+    fake_discord: FakeDiscord, make_settings: Callable[..., Settings], kb_dir: Path
+) -> Settings:
+    guild = fake_discord.guild
+    return make_settings(
+        kb_path=kb_dir,
+        home_guilds=(guild.id,),
+        audit_channel=guild.channel("mod-log").id,
+        reload_interval=3600.0,
+    )
+
+
+def reviews_kept(settings: Settings) -> list[Path]:
+    return sorted((settings.data_dir / "reviews").glob("*"))
+
+
+async def edit_fact(fake: FakeDiscord, message: JSON, statement: str, questions: str) -> JSON:
+    """Edit the fact shown (and so keep it); the review message as it then is."""
+    await press(fake, message, "Edit", followup=False)
+    custom_id, _ = opened_modal(fake, "Edit the drafted fact")
+    submitted = await fake.submit_modal(
+        custom_id,
+        {"statement": statement, "questions": questions},
+        message=message,
+        member=fake.moderator,
+    )
+    await final(fake, submitted, followup=False)
+    return fake.original_message(submitted) or {}
+
+
+async def test_a_review_picked_up_after_a_restart_keeps_every_decision_and_saves(
+    fake_discord: FakeDiscord, settings: Settings, kb_dir: Path
+) -> None:
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+        review = await act(fake, review, "Drop")
+        review = await edit_fact(
+            fake,
+            review,
+            "This is a 10.6% increase in high needs funding.",
+            "by what percentage will high needs funding go up?",
+        )
+        assert title(review).startswith("Fact 4 of 9: ")
+        assert [path.suffix for path in reviews_kept(settings)] == [".input", ".json"]
+
+    async with running_bot(curated(settings), fake):
+        # Before: "These buttons have expired, or sendbot has restarted since", and the three
+        # decisions and the edit were gone.
+        review = await act(fake, review, "Keep")
+        assert review["content"].startswith(PICKED_UP)
+        assert title(review).startswith("Fact 5 of 9: ")
+        review = await act(fake, review, "Keep")  # the view is live again: no note now
+        assert not review["content"].startswith(PICKED_UP)
+        while title(review).startswith("Fact "):
+            review = await act(fake, review, "Keep")
+        assert title(review) == "Review done: 8 of 9 facts kept"
+        click, saved = await press(fake, review, "Save 8 kept")
+        assert saved["content"].startswith(f"Saved change #1: add-source {SOURCE_ID}.yaml.")
+        hook = rf"/webhooks/{fake.application_id}/{click['token']}/messages/@original"
+        await fake.wait_for_request("PATCH", hook)  # the review says it is saved
+
+        text = (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8")
+        assert "statement: This is a 10.6% increase in high needs funding." in text
+        assert len(yaml.safe_load(text)["facts"]) == 8  # the dropped fact stays out
+        note = (await audit(fake, 1))["embeds"][0]["description"]
+        assert "This is a 10.6% increase in high needs funding." in note
+        assert len(history_rows(settings.data_dir)) == 1
+        assert reviews_kept(settings) == []  # finished: nothing left to pick up
+
+
+async def test_a_press_after_the_timeout_picks_the_review_up(
+    start_curated: StartCurated, monkeypatch: pytest.MonkeyPatch, kb_dir: Path
+) -> None:
+    _, fake = await start_curated()
+    review_view = sys.modules["sendbot.discord_app.exts.kb_admin._review"].ReviewView
+    monkeypatch.setattr(review_view, "timeout_seconds", 0.3)
+    upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+    _, review = await open_review(fake, {"file": upload})
+    review = await act(fake, review, "Keep")
+    await asyncio.sleep(0.6)
+    paused = fake.messages[int(review["id"])]
+    # Before: "This review has expired ... Run /kb ingest again to review it from the start",
+    # its buttons greyed.
+    assert paused["content"].startswith(
+        "This review was paused after 0 minutes without a press. Every decision so far is kept:"
+    )
+    assert not any(off for label, _, off in buttons(paused) if not label.startswith("Save"))
+
+    review = await act(fake, paused, "Drop")
+    assert review["content"].startswith(PICKED_UP)
+    assert title(review).startswith("Fact 3 of 9: ")
+    cancelled = await act(fake, review, "Cancel")
+    assert cancelled["content"].startswith("Cancelled. Nothing was changed.")
+    assert not list((kb_dir.parent / "data" / "reviews").glob("*"))
+
+
+async def test_kb_ingest_again_offers_the_review_in_progress(
+    fake_discord: FakeDiscord, settings: Settings
+) -> None:
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        await act(fake, review, "Keep")
+
+    async with running_bot(curated(settings), fake):
+        # With no input: the latest review in progress, at the fact it was left on.
+        _, shown = await kb(fake, "ingest", {})
+        assert shown["content"].startswith(PICKED_UP)
+        assert shown["flags"] == EPHEMERAL
+        assert title(shown).startswith("Fact 2 of 9: ")
+        # The same answer uploaded again: that review, not a second one from the start.
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, again = await open_review(fake, {"file": upload})
+        assert again["content"].startswith("You were already reviewing this: picked up where")
+        assert title(again).startswith("Fact 2 of 9: ")
+        assert len(reviews_kept(settings)) == 2  # one review: its state and its input
+        # Another moderator's /kb ingest has nothing to pick up.
+        _, theirs = await kb(fake, "ingest", {}, member=fake.owner)
+        assert theirs["content"].startswith("Give either `file` or `answer`")
+
+
+async def test_a_review_picked_up_after_a_change_says_so_and_save_checks_it(
+    fake_discord: FakeDiscord, settings: Settings, kb_dir: Path
+) -> None:
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+
+    async with running_bot(curated(settings), fake):
+        question = "what is the high needs pot for this year?"
+        _, other = await kb(fake, "alias", {"fact": "high-needs-budget", "question": question})
+        assert other["content"].startswith("Saved change #1")
+        # Someone else's press on the old message is refused, and changes nothing.
+        click = await fake.click(review, _button(review, "Keep"), member=fake.owner)
+        assert (await final(fake, click))["content"] == (
+            "Only the moderator who opened this can use it."
+        )
+        review = await act(fake, review, "Keep")
+        assert review["content"].startswith(
+            f"{PICKED_UP} The knowledge base has changed since (revision 1 is now 2)"
+        )
+        assert title(review).startswith("Fact 3 of 9: ")  # the other's press did nothing
+        _, told = await press(fake, review, "Save 2 kept")
+        assert told["content"].startswith("The knowledge base changed while you reviewed")
+        _, saved = await press(fake, review, "Save 2 kept")
+        assert saved["content"].startswith(f"Saved change #2: add-source {SOURCE_ID}.yaml.")
+        assert len(history_rows(settings.data_dir)) == 2
+
+
+async def test_a_review_left_for_over_a_day_is_cleared_and_not_picked_up(
+    fake_discord: FakeDiscord, settings: Settings
+) -> None:
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+    [state] = (settings.data_dir / "reviews").glob("*.json")
+    kept = json.loads(state.read_text(encoding="utf-8"))
+    kept["updated"] = "2020-01-01T00:00:00+00:00"
+    state.write_text(json.dumps(kept), encoding="utf-8")
+
+    async with running_bot(curated(settings), fake):
+        assert reviews_kept(settings) == []  # cleared as the bot started
+        click = await fake.click(review, _button(review, "Keep"), member=fake.moderator)
+        told = await final(fake, click)
+        assert told["content"].startswith("This review is over (saved, cancelled, or cleared")
+        assert told["flags"] == EPHEMERAL
+
+
+def _button(message: JSON, label: str) -> str:
+    return next(cid for text, cid, _ in buttons(message) if text.startswith(label))
+
+
+async def test_an_edit_form_open_across_a_restart_is_applied_to_the_kept_review(
+    fake_discord: FakeDiscord, settings: Settings, kb_dir: Path
+) -> None:
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+        await press(fake, review, "Edit", followup=False)  # open when sendbot stops
+        form_id, _ = opened_modal(fake, "Edit the drafted fact")
+
+    async with running_bot(curated(settings), fake):
+        # Before: "This form was open too long, or sendbot has restarted since", with the
+        # text to copy into a review that was gone too.
+        submitted = await fake.submit_modal(
+            form_id,
+            {"statement": "High needs funding goes up next year.", "questions": "how much more?"},
+            message=review,
+            member=fake.moderator,
+        )
+        await final(fake, submitted, followup=False)
+        review = fake.original_message(submitted) or {}
+        assert review["content"].startswith(PICKED_UP)
+        assert title(review).startswith("Fact 3 of 9: ")
+        # The same form sent again is for a fact the review has moved past: handed back.
+        again = await fake.submit_modal(
+            form_id,
+            {"statement": "Something else.", "questions": "what else?"},
+            message=review,
+            member=fake.moderator,
+        )
+        told = await final(fake, again)
+        assert told["content"].startswith(
+            "This form was for fact 2, and the review has moved on since (it is at fact 3)"
+        )
+        assert "Something else." in told["content"]
+        assert told["flags"] == EPHEMERAL
+
+        _, saved = await press(fake, review, "Save 2 kept")
+        assert saved["content"].startswith(f"Saved change #1: add-source {SOURCE_ID}.yaml.")
+        text = (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8")
+        assert "statement: High needs funding goes up next year." in text
+        assert "Something else." not in text
