@@ -3,6 +3,10 @@ handed back to copy, or it is made again by the extension that knows it."""
 
 from __future__ import annotations
 
+import inspect
+from types import SimpleNamespace
+from typing import Any
+
 from discord import ui
 
 from sendbot.discord_app.late_forms import (
@@ -67,3 +71,50 @@ def test_the_first_extension_that_knows_a_form_makes_it_and_unloading_forgets_it
     assert forms.remade("kbf/x") is made and forms.remade("other") is None
     forms.remove(maker)
     assert forms.remade("kbf/x") is None
+
+
+class _Form(ui.Modal, title="Late"):
+    """A form with one box, as sendbot's forms put their boxes: in a label."""
+
+    def __init__(self, fail: bool = False) -> None:
+        super().__init__(timeout=None, custom_id="kbf/late")
+        self.fail = fail
+        self.box: ui.TextInput[Any] = ui.TextInput(custom_id="statement", default="as opened")
+        self.add_item(ui.Label(text="Statement", component=self.box))
+        self.said: list[str] = []
+
+    async def interaction_check(self, interaction: Any, /) -> bool:
+        self.said.append("checked")
+        return True
+
+    async def on_submit(self, interaction: Any, /) -> None:
+        if self.fail:
+            raise RuntimeError("refused")
+        self.said.append(f"submitted {self.box.value!r}")
+
+    async def on_error(self, interaction: Any, error: Exception, /) -> None:  # type: ignore[override]
+        self.said.append(f"error {error}")
+
+
+async def test_discord_py_still_submits_a_remade_form_as_sendbot_relies_on() -> None:
+    """SendBot._submit_late hands a late submission to discord.py's private
+    `Modal._dispatch_submit`: discord.py 2.7 routes a submission only to a form registered
+    before it arrives (its view store runs before the `interaction` event), and a box's
+    value is set only from a submission. This fails loudly if a discord.py upgrade changes
+    that method: its arguments, its reading of the boxes (nested in labels), or its order
+    of interaction_check, on_submit and on_error."""
+    assert list(inspect.signature(ui.Modal._dispatch_submit).parameters) == [
+        "self",
+        "interaction",
+        "components",
+        "resolved",
+    ]
+    form = _Form()
+    interaction = SimpleNamespace(data={}, guild=None, guild_id=None, _state=None)
+    await form._dispatch_submit(interaction, SUBMITTED, {})  # type: ignore[arg-type]
+    assert form.said == ["checked", "submitted 'Fifteen.'"]
+    assert form.is_finished()  # stopped once submitted, as a live form is
+
+    failing = _Form(fail=True)
+    await failing._dispatch_submit(interaction, SUBMITTED, {})  # type: ignore[arg-type]
+    assert failing.said == ["checked", "error refused"]

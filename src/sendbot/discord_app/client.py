@@ -168,6 +168,12 @@ class SendBot(commands.AutoShardedBot):
         if modal is None:
             return None
         resolved: Any = data.get("resolved") or {}
+        # Private, for want of a public way in discord.py 2.7: its view store routes a
+        # submission (before the `interaction` event this runs in) only to a form registered
+        # before it came, and a box's value is set only from a submission. The method's
+        # behaviour is pinned by tests/discord_app/test_late_forms.py, which fails loudly if
+        # an upgrade changes it. (A form that can be remade from what was typed, as the
+        # ingest review's is, goes through its public hooks instead: `_ingest._submit_late`.)
         return modal._dispatch_submit(interaction, data.get("components") or [], resolved)
 
     def _press_late(self, interaction: discord.Interaction[Any]) -> asyncio.Task[None] | None:
