@@ -11,6 +11,7 @@ from sendbot.answering.match import Outcome
 from sendbot.answering.missing import mentioned_not_explained
 from sendbot.answering.question import analyse
 from sendbot.answering.ranking import counts_members
+from sendbot.answering.unquoted_figures import unquoted_figures
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -23,6 +24,35 @@ def test_a_term_mentioned_but_not_explained_says_how_many_answers_mention_it() -
     assert mentioned_not_explained("high needs", 6) == (
         "6 written answers mention high needs but don't explain what it means."
     )
+
+
+def test_the_one_answer_mentioning_a_term_is_said_by_who_gave_it_and_when() -> None:
+    assert mentioned_not_explained("top slicing", 1, "by Georgia Gould on 26 February 2026") == (
+        "One written answer, given by Georgia Gould on 26 February 2026, mentions top slicing "
+        "but doesn't explain what it means."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does top-slicing high needs mean?",
+        "what is top slicing exactly",
+        "what does top slicing mean",
+    ],
+)
+def test_a_declined_definition_names_the_one_answer_that_mentions_the_term(
+    shipped_index: FactIndex, question: str
+) -> None:
+    """Only the February 2026 answer mentions top-slicing, but the closest topics offered can
+    all be of other answers ("A community-wide approach to inclusion", ...): the reply said
+    "One written answer mentions ..." and left the asker to guess which one."""
+    reply = answer(shipped_index, question)
+    assert reply.outcome is not Outcome.ANSWERED, reply.text
+    assert "given by Georgia Gould on 26 February 2026, mentions top slicing" in reply.text, (
+        reply.text
+    )
+    assert unquoted_figures(reply, shipped_index.kb) == [], reply.text
 
 
 @pytest.mark.parametrize("question", ["whats 17 times 23", "what is 6 times 7 please"])

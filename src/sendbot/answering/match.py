@@ -1429,7 +1429,16 @@ def _unexplained_term(index: FactIndex, question: Question, top: Candidate) -> s
         for position, profile in enumerate(index.profiles)
         if terms <= profile.own_terms
     }
-    return mentioned_not_explained(question.subject, len(answers))
+    if len(answers) != 1:
+        return mentioned_not_explained(question.subject, len(answers))
+    # Said by who gave it and when, as a citation says it (no title: a title can hold figures).
+    source = index.kb.source(next(iter(answers)))
+    given = (
+        f"by {source.answered_by.name} on {source.answered.day} {source.answered:%B %Y}"
+        if source
+        else ""
+    )
+    return mentioned_not_explained(question.subject, 1, given)
 
 
 # How close to the top fact a rival must rank for its quote to contest it,

@@ -1902,14 +1902,17 @@ def _article_before(text: str, subject: str) -> str:
     return f"{found[1]} " if found else ""
 
 
-def mentioned_not_explained(term: str, answers: int) -> str | None:
+def mentioned_not_explained(term: str, answers: int, given: str = "") -> str | None:
     """What a decline says of a term asked to be defined that `answers` written answers
-    mention but none of their facts explains; None when none mentions it."""
+    mention but none of their facts explains; None when none mentions it. `given` says who
+    gave the one answer and when ("by Georgia Gould on 26 February 2026"): the closest topics
+    offered are the matcher's, often of other answers, so the sentence itself says which."""
     if not term or answers < 1:
         return None
     term = as_said(term)
     if answers == 1:
-        return f"One written answer mentions {term} but doesn't explain what it means."
+        which = f", given {given}," if given else ""
+        return f"One written answer{which} mentions {term} but doesn't explain what it means."
     return f"{answers} written answers mention {term} but don't explain what it means."
 
 
