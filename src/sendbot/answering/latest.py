@@ -50,9 +50,12 @@ _LATEST = re.compile(
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
     r"last(?= (?:news|updates?)\b)|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
+    # "any recent news on X", "recent updates on X": "recent" alone dates a piece of news.
+    r"(?:any )?recent(?= (?:news|updates?|word|info|information)\b)|"
     r"(?:been )?(?:updated|changed) since(?: then)?|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
-    r"at the mo(?:ment|)|at the minute|at present|these days|nowadays|as (?:it|things) stands?|"
+    r"at the mo(?:ment|)|atm|at the minute|at present|these days|nowadays|"  # "atm": at the moment
+    r"as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
