@@ -67,3 +67,33 @@ def test_the_pronoun_is_the_one_known_acronym_written_in_capitals() -> None:
     question = analyse("everyone says SEND and EHCP, what does it stand for?")
     assert acronyms_asked(question.text, question.subject, question.written, {"send"}) == ("send",)
     assert acronyms_asked(question.text, question.subject, question.written, {"send", "ehcp"}) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my friend keeps mentioning SEND and AP, what do those two stand for?",
+        "people keep saying SEND and AP at meetings, what do the two stand for",
+        "SEND and AP are everywhere on this page, what do both of them actually stand for?",
+    ],
+)
+def test_letters_pointed_at_with_a_count_are_each_spelt_out(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # "those two", "the two", "both of them": the acronyms the message wrote before
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert "SEND stands for Special Educational Needs and Disabilities." in reply.text
+    assert "AP stands for Alternative Provision." in reply.text
+
+
+def test_a_count_points_back_as_the_pronoun_alone_would() -> None:
+    question = analyse("everyone says SEND, what do those two stand for?")
+    assert acronyms_asked(question.text, question.subject, question.written, {"send"}) == ("send",)
+    question = analyse("everyone says SEND and EHCP and AP, what do those two stand for?")
+    known = {"send", "ehcp", "ap"}
+    assert acronyms_asked(question.text, question.subject, question.written, known) == (
+        "send",
+        "ehcp",
+        "ap",
+    )

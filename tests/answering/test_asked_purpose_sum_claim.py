@@ -30,6 +30,12 @@ from tests.answering.expected_replies import assert_answered_with
         ("the 40 new hubs are for who?", Intent.REASON),
         ("hubs r for who exactly", Intent.REASON),
         ("who is the delivery partner for the hubs", Intent.PERSON),
+        # whom they serve, asked any way round (not who is responsible for something)
+        ("who exactly is the new hubs pilot for", Intent.REASON),
+        ("who are the 40 new autism hubs for", Intent.REASON),
+        ("who is that programme for?", Intent.REASON),
+        ("£5m hubs pilot for whom", Intent.REASON),
+        ("who is the minister responsible for send", Intent.PERSON),
         ("what will the new hubs ensure for children with autism", Intent.REASON),
         ("the new hubs will ensure what exactly?", Intent.REASON),
         ("what does the new ep course focus on", Intent.REASON),
@@ -38,6 +44,21 @@ from tests.answering.expected_replies import assert_answered_with
 )
 def test_what_is_asked(message: str, intent: Intent) -> None:
     assert analyse(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who are the further 76 special free schools for", "special-free-schools-approved"),
+        ("the £3 million supported internships pilot, for whom?", "supported-internships-pilot"),
+        ("who is this supported internships pilot for?", "supported-internships-pilot"),
+    ],
+)
+def test_whom_it_serves_is_answered_by_the_fact_saying_so(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # not "doesn't name the person": whom it is for, which the fact says
+    assert_answered_with(single_source_index, question, fact_id)
 
 
 def test_a_figure_after_the_sign_is_no_letters_asked() -> None:

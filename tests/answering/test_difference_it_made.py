@@ -110,11 +110,46 @@ def test_what_an_evaluation_looks_at_is_still_answered(
     assert answer(shipped_index, question).answered, question
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "what's the early years SENCO training meant to help nursery staff do better?",
+            "early-years-senco-training-purpose",
+        ),
+        (
+            "what has the dfe done to make supported internships better at leading to jobs",
+            "supported-internships-all-las",
+        ),
+        ("what's pins trying to help primary schools do better", "pins-primary-schools"),
+    ],
+)
+def test_a_difference_named_as_the_aim_is_answered_by_the_aim(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # "meant to help ... do better", "done to make ... better": what it is for or what was
+    # done for it, which the fact says; not what came of it
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_a_difference_asked_after_an_aim_is_still_missing(
+    single_source_index: FactIndex,
+) -> None:
+    # the aim named first, then whether it worked: still what came of it
+    reply = answer(
+        single_source_index,
+        "the early years senco training was meant to help, but has it made nurseries any better?",
+    )
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+
+
 def test_the_readings() -> None:
     assert asks_an_effect("did the kids the apst worked with get back into school")
     assert asks_an_effect("is the training making new teachers more confident")
     assert not asks_an_effect("will the evaluation check whether schools got better at it")
     assert not asks_an_effect("how many children has the taskforce reached")
+    assert not asks_an_effect("what is the training meant to help staff understand and do better")
+    assert not asks_an_effect("what has the department done to make internships better at it")
     assert reports_an_effect("The evaluation found attendance has improved.")
     assert not reports_an_effect("The programme has reached over 4000 children.")
     assert not reports_an_effect("It may have improved schools' capability.")

@@ -73,10 +73,23 @@ _WHAT_IS_LOOKED_AT = re.compile(
 )
 
 
+# A difference named as what something is for, not what came of it: "what is the training
+# meant to help practitioners understand and do better", "what has the department done to make
+# supported internships better at ...". The words up to the effect end in an aim ("meant to",
+# "designed to") or a deed's end ("done to", "doing to"), a few words before it.
+_AIMED_AT = re.compile(
+    r"\b(?:meant|supposed|intended|designed|aimed|aiming|aims?|trying|tries|try|hopes?|hoping|"
+    r"wants?|plans?|planning|done|doing|do|does|did|in order|so as) to (?:\w+ ){0,5}?$"
+)
+
+
 def asks_an_effect(asked: str) -> bool:
     """Whether the (folded) asking words ask what difference something made to people."""
-    if not any(cue in asked for cue in _EFFECT_CUES) or not _ASKS_AN_EFFECT.search(asked):
+    if not any(cue in asked for cue in _EFFECT_CUES):
         return False  # most questions
+    effect = _ASKS_AN_EFFECT.search(asked)
+    if effect is None or _AIMED_AT.search(asked[: effect.start()]):
+        return False
     return not _WHAT_IS_LOOKED_AT.search(asked)
 
 

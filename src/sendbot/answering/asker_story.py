@@ -12,7 +12,14 @@ from sendbot.answering.asking_clauses import (
     clauses_asking,
     folded_clauses,
 )
-from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, WORD_START, fold_text, words
+from sendbot.answering.normalise import (
+    ACRONYM_JOINERS,
+    PLACE_WORDS,
+    STOPWORDS,
+    WORD_START,
+    fold_text,
+    words,
+)
 
 # The words naming a gathering or group where an asker hears of things ("our LA SEND board
 # meetings", "the parents' coffee morning"): none names what a fact is about.
@@ -221,16 +228,30 @@ def story_topic(text: str) -> str:
         CONTEXT.sub(" ", _TELLER.sub(" ", _THEIRS.sub(" ", _ABOUT_WHOM.sub(" ", clause))))
         for clause in _story_clauses(text)
     )
-    topic = (
-        word
-        for word in words(story)
-        if word not in STOPWORDS
+    said = words(story)
+    kept = [
+        word not in STOPWORDS
         and word not in _TELLER_WORDS
         and word not in PLACE_WORDS
         and word not in CHAT_FILLER
         and not any(char.isdigit() for char in word)
+        for word in said
+    ]
+    return " ".join(
+        word for at, word in enumerate(said) if kept[at] or _inside_a_name(said, kept, at)
     )
-    return " ".join(topic)
+
+
+def _inside_a_name(said: list[str], kept: list[bool], at: int) -> bool:
+    """A small word between two kept ones ("for" and "of" in "partnerships for inclusion of
+    neurodiversity"; one or two of them, "in the"): part of a name, without which the words
+    are no longer the phrase a synonym knows."""
+    if said[at] not in ACRONYM_JOINERS or at == 0 or not kept[at - 1]:
+        return False
+    after = at + 1
+    if after < len(said) and said[after] in ACRONYM_JOINERS:
+        after += 1
+    return after < len(said) and kept[after]
 
 
 def story_numbers(text: str) -> str:
@@ -246,6 +267,8 @@ def story_numbers(text: str) -> str:
 # plan and his college mentioned supported internships").
 _ABOUT_WHOM = re.compile(
     r"\b(?:is|s|are|turned|turns|aged|age|in year|in yr) \d{1,2}\b|"
+    # "my son is autistic and 6": an age told after what the child has
+    r"\b(?:is|s|are) \w+ and \d{1,2}\b(?! ?(?:%|per ?cent|bn|billion|m|million|k)\b)|"
     r"\b\d{1,2} ?(?:yo|y o|yrs?|years? old|year old)\b|"
     r"\b(?:is|s|are|has|have|had|got|with|without|diagnosed with) (?:an? |the |his |her |"
     r"their |no )?(?:ehcp|ehcps|ehc plan|ehc plans|education health and care plan|statement|"

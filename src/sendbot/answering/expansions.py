@@ -105,6 +105,9 @@ def spelt_out(facts: Sequence[Fact]) -> dict[str, tuple[int, ...]]:
 
 # Pointing words that stand for more than one thing named before.
 _PLURAL_POINTING = frozenset({"they", "them", "these", "those"})
+# Words counting what is pointed at: "what do those two stand for", "both of them", "all three".
+_COUNTING = frozenset({"both", "two", "three", "all", "of", "the"})
+_PLURAL_COUNTS = frozenset({"both", "two", "three", "all"})
 
 
 def acronyms_asked(
@@ -117,6 +120,11 @@ def acronyms_asked(
     found = _STANDS_FOR.search(text)
     for reading in (subject.lower(), found[1] if found else ""):
         named = [word for word in reading.split() if word != "and"]
+        if _PLURAL_COUNTS.intersection(named) and not set(named) - _COUNTING - POINTING_WORDS:
+            # "what do those two actually stand for", "both of them": each of those named
+            named = [word for word in named if word not in _COUNTING] or ["they"]
+            if not _PLURAL_POINTING.issuperset(named):
+                return ()
         if named and all(word in POINTING_WORDS for word in named):
             # "everyone keeps saying SEND, what does it stand for?": the letters named before
             capitals = [

@@ -1011,6 +1011,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "(?:to be )?for$|"
             "(?:is|are|r|was|were) (?:(?:meant|supposed|intended|designed) (?:to be )?)?for "
             "(?:who|whom)(?: exactly| then| really)?$|"
+            # ... put any way round: "who exactly is the pilot for", "who are the 76 new
+            # special free schools for", "who is that pilot for", "£3m pilot for who", "the
+            # pilot, for whom?" (not "who is the minister responsible for": a person asked)
+            "who (?:(?:exactly|actually|really) )?(?:is|are|s|r) "
+            "(?:(?:exactly|actually|really) )?(?:the|this|that|these|those) (?:\\w+ ){0,7}?"
+            "(?<!responsible )(?<!accountable )(?<!charge )for(?: (?:exactly|then|really))?$|"
+            "(?:^|\\w+ )for (?:who|whom)(?: (?:exactly|then|really))?$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
