@@ -1017,7 +1017,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "who (?:(?:exactly|actually|really) )?(?:is|are|s|r) "
             "(?:(?:exactly|actually|really) )?(?:the|this|that|these|those) (?:\\w+ ){0,7}?"
             "(?<!responsible )(?<!accountable )(?<!charge )for(?: (?:exactly|then|really))?$|"
-            "(?:^|\\w+ )for (?:who|whom)(?: (?:exactly|then|really))?$|"
+            "for (?:who|whom)(?: (?:exactly|then|really))?$|"
             "what is \\w+(?: \\w+){0,4} going to do"
         ),
     ),
