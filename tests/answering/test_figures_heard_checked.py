@@ -161,8 +161,13 @@ def test_the_confirmation_says_the_quotes_figure_and_only_when_it_is_given() -> 
     assert line("is it 32 las") == "Yes: the written answer gives 32."
     assert line("is it £70m and 32 las") == "Yes: the written answer gives £70 million and 32."
     assert line("is it 30 las") == "The written answer gives 32, not 30."
-    # a bound is neither confirmed nor set right, nor a figure of a time the quote does not name
-    assert line("is it over 30 las") is None
+    # a floor the figure is above is confirmed; one it is not above, a ceiling or a rough
+    # figure is neither confirmed nor set right, nor a figure of a time the quote does not name
+    assert line("is it over 30 las") == "Yes: the written answer gives 32."
+    assert line("is it over 40 las") is None
+    assert line("is it more than 32 las") is None
+    assert line("is it under 40 las") is None
+    assert line("is it about 30 las") is None
     assert line("is it 32 las this year") is None
 
 

@@ -910,10 +910,25 @@ def _decide_as_read(
         promised = _promise_asked_after(index, question.lower(), newest, best.fact)
         if promised is not None:
             return promised
-        no_longer = no_longer_holds(question, asked.words, best.fact, newest.earlier)
-        if no_longer:
-            # "No longer: that was ..." sets the claim right: no line checking it besides
-            return replace(newest, no_longer=no_longer, result=replace(newest.result, checked=()))
+        # (A rise checked, "did it go up by 440m again?", is set right by the newest rise.)
+        no_longer = no_longer_holds(
+            question,
+            asked.words,
+            best.fact,
+            newest.earlier,
+            asked.checking and not asked.change,
+        )
+        if no_longer is not None and no_longer.replaces_check:
+            # "are there 115,000 children in special schools?" of "from 115,000 to 200,000":
+            # not "Yes: ... gives 115,000"; "was it £10.1bn?": not "... not £10.1bn".
+            result = replace(newest.result, checked=())
+            return replace(
+                newest, no_longer=no_longer.sentence, no_longer_first=True, result=result
+            )
+        if no_longer is not None:
+            # "is it still £10.5bn?": the newest figure sets the claim right ("over £12
+            # billion, not £10.5bn"), and "No longer: that was ..." says when it was true.
+            return replace(newest, no_longer=no_longer.sentence)
     return newest
 
 

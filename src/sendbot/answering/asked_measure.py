@@ -21,7 +21,7 @@ from sendbot.answering.answer_parts import (
     restates_a_question,
 )
 from sendbot.answering.asked_period import AGO, BEFORE_LAST, RELATIVE
-from sendbot.answering.checked_claim import claims
+from sendbot.answering.checked_claim import claims, with_bound
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.expansions import acronyms
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex, gives_a_figure
@@ -128,7 +128,11 @@ CLAIMED_FIGURE_TERM = re.compile(r"\d|^(?:thousand|million|billion|bn|m|percent)
 
 def claimed_terms(index: FactIndex, question: Question) -> frozenset[str]:
     """The words of the sums, counts and percentages a question states: "11", "billion"."""
-    said = [claim.said for claim in claims(question.text) if claim.kind is not FigureKind.DATE]
+    said = [
+        with_bound(question.text, claim)
+        for claim in claims(question.text)
+        if claim.kind is not FigureKind.DATE
+    ]
     return frozenset(corrected_terms(index, " ".join(said))) if said else frozenset()
 
 

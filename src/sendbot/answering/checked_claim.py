@@ -612,13 +612,40 @@ class Checked(NamedTuple):
     # A multiple the message claims beside it ("doubled in 5 years"): a quote that does not
     # say it confirms none of the claim.
     multiples: tuple[str, ...] = ()
+    # Asked as a floor the figure has reached ("has it reached £11bn?", "over 150,000?"):
+    # a figure at or above it says yes.
+    at_least: bool = False
+    # ... and one it has gone beyond ("more than 150,000?", "passed £10bn?"): the figure
+    # itself is not beyond it.
+    beyond: bool = False
 
 
-# Words before a figure that make it a bound or a rough one.
+# Words before a figure asking whether the figure has reached it.
+_AT_LEAST = re.compile(
+    r"\b(?:over|more than|above|at least|reached|reach|hit|passed|pass|exceeded|exceed|topped|"
+    r"top|gone over|gone past|gone above|broken|crossed)\s*(?:£\s*|pounds\s+)?$"
+)
+
+_BEYOND = re.compile(
+    r"\b(?:over|more than|above|passed|pass|exceeded|exceed|topped|top|gone over|gone past|"
+    r"gone above|broken|crossed)\s*(?:£\s*|pounds\s+)?$"
+)
+
+# Words before a figure that make it a bound or a rough one ("has it reached £11bn?" asks
+# whether the figure is at least that: over £12 billion is no "not £11bn").
 _HEDGE = re.compile(
     r"\b(?:over|more than|above|at least|under|less than|below|fewer than|nearly|almost|about|"
-    r"around|roughly|approx\w*|up to|circa)\s*$"
+    r"around|roughly|approx\w*|up to|circa|reached|reach|hit|passed|pass|exceeded|exceed|"
+    r"topped|top|gone over|gone past|gone above|broken|crossed)\s*(?:£\s*|pounds\s+)?$"
 )
+
+
+def with_bound(text: str, claim: Claim) -> str:
+    """The claim with the words making it a bound ("reached £11bn", "over 10 billion"): they
+    say what is checked of the figure, no topic of its own."""
+    bound = _HEDGE.search(text[: claim.start].lower())
+    start = bound.start() if bound else claim.start
+    return text[start : claim.end]
 
 
 def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]:
@@ -639,6 +666,8 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
             times,
             bool(_SPAN_OF_TIME.match(lowered, claim.end)),
             multiples,
+            bool(_AT_LEAST.search(lowered[: claim.start])),
+            bool(_BEYOND.search(lowered[: claim.start])),
         )
         for claim in stated
     )
@@ -693,6 +722,12 @@ def confirmation(checked: tuple[Checked, ...], fact: Fact) -> str | None:
     quoted = fact.quote.lower()
     said: list[str] = []
     for figure in checked:
+        if figure.at_least and not figure.times and not figure.multiples:
+            reached = _reached(fact, figure)
+            if reached is None:
+                return None
+            said.append(reached)
+            continue
         if figure.hedged or any(not _in_words(time, quoted) for time in figure.times):
             return None
         if any(not _in_words(multiple, quoted) for multiple in figure.multiples):
@@ -705,6 +740,34 @@ def confirmation(checked: tuple[Checked, ...], fact: Fact) -> str | None:
     if not said:
         return None
     return f"Yes: {SOURCE.lower()} gives {' and '.join(dict.fromkeys(said))}."
+
+
+def _reached(fact: Fact, figure: Checked) -> str | None:
+    """The fact's figure of the kind claimed, as its quote says it, when it is at or above the
+    floor asked ("over £12 billion" of "has it reached £11bn?"); None when it is below it or
+    only a rough figure, which says neither."""
+    if _PLANNED.search(fact.statement):
+        return None  # "will train 400": what is planned has not reached anything yet
+    given = _given_instead(fact, figure.kind)
+    floor = extract_figures(figure.said)
+    found = extract_figures(given) if given else ()
+    if not floor or not found or found[0].qualifier not in (None, "over"):
+        return None
+    value, least = found[0].value, floor[0].value
+    if not isinstance(value, int | float) or not isinstance(least, int | float):
+        return None
+    if value == least and figure.beyond:
+        # "more than 200,000?" of 200,000: not more; of "over 200,000": yes
+        return given if found[0].qualifier == "over" else None
+    return given if value >= least else None
+
+
+# A statement of what is to come, not what is so: "will train 400", "aims to double".
+_PLANNED = re.compile(
+    r"\b(?:will|would|aims?|aiming|plans?|planned|intends?|expected|investing|to (?:train|"
+    r"create|deliver|double|open|build|recruit|reach))\b",
+    re.IGNORECASE,
+)
 
 
 def checked_line(checked: tuple[Checked, ...], fact: Fact) -> str | None:

@@ -20,6 +20,10 @@ _A_YEAR = r"(?:(?:19|20)\d\d(?:_\d\d)?|this year|last year|(?:the )?year before|
 _YEARS_COMPARED = re.compile(
     rf"\b(?:(?:19|20)\d\d(?:_\d\d)?|year|before) (?:versus|vs)\b"
     rf"|\b(?:versus|vs) (?:the )?{_A_YEAR}\b"
+    # "the difference between the number now and in 2015/16"; not "invested between 2022 and
+    # 2025", a span
+    rf"|\bdifference between (?:\w+ ){{0,6}}?(?:now|today|{_A_YEAR}) and (?:in )?"
+    rf"(?:now|today|{_A_YEAR})\b"
 )
 # A figure whose label says it is a change, not a level: "increase in high needs funding in
 # 2023/24 compared to 2022/23", "percentage increase ...", "more pupils placed in special schools

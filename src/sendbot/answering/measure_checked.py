@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sendbot.answering.asked_measure import named_measure
-from sendbot.answering.checked_claim import claims
+from sendbot.answering.checked_claim import claims, with_bound
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import Question
 from sendbot.knowledge.model import FigureKind
@@ -20,7 +20,9 @@ def without_claims(question: Question) -> Question:
     text = question.text
     for claim in sorted(claims(text), reverse=True):
         if claim.kind is not FigureKind.DATE:
-            text = f"{text[: claim.start]} {text[claim.end :]}"
+            # (with the words making it a bound: "reached £11bn" names no measure)
+            start = claim.end - len(with_bound(text, claim))
+            text = f"{text[:start]} {text[claim.end :]}"
     return replace(question, text=" ".join(text.split()))
 
 

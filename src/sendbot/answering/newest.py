@@ -123,6 +123,8 @@ class Newest:
     stale: str | None = None  # one sentence when the newest figure is old
     reading: str | None = None  # how a relative period ("last year") was read
     no_longer: str | None = None  # "is it still £10.5bn?" of an earlier figure: it is not
+    # The "no longer" sentence leads the reply, in place of a line checking the claim.
+    no_longer_first: bool = False
     # Asked for the newest on a topic: what earlier written answers said on it, and when.
     said_before: tuple[str, ...] = ()
     # Asked for a period ("in 2023/24"), the measure's figures for later periods: that the
@@ -137,7 +139,7 @@ class Newest:
     @property
     def notes(self) -> tuple[str, ...]:
         lines = [self.reading] if self.reading else []
-        if self.no_longer:
+        if self.no_longer and not self.no_longer_first:
             lines.append(self.no_longer)
         # A figure shown for its period, not the newest ("the yearly % rise": 4.3% for 2024/25),
         # has the measure's figures for later periods beside it: those are later, not earlier.
@@ -207,6 +209,8 @@ class Newest:
         """The reply with how a relative period was read, the earlier figures and the
         staleness line after it."""
         figures = self.figures
+        if self.no_longer and self.no_longer_first:
+            reply = replace(reply, text=f"{self.no_longer}\n{reply.text}")
         if not self.notes:
             # Earlier figures the quote shown already writes are listed in `earlier` only.
             return replace(reply, earlier=figures) if figures else reply
@@ -440,8 +444,12 @@ def _for_measure(
     # matcher found nor its refusal.
     checked = question.checking or "whether" in question.words or _asks_yes_or_no(question)
     if now_asked and "still" in question.words and extract_figures(question.text):
-        # "is it still about 10bn?" asks what the figure is now: the newest one says.
+        # "is it still about 10bn?" asks what the figure is now: the newest one says, and
+        # sets the figure claimed right ("over £12 billion, not £10.1bn").
         checked = False
+        still_claimed = _figures_claimed_of(result.question, newest)
+        if still_claimed and not result.checked:
+            result = replace(result, checked=checked_figures(result.question, still_claimed))
     # (as the asker wrote it: "£11bn", which the analysed text spells "11 billion")
     refused = named and checked and not result.answered
     figure_claims = _figures_claimed_of(result.question, newest) if refused else ()
@@ -524,8 +532,10 @@ def _fits_newest(
     together = details_asked(question.text)
     gives_together = bool(together) and gives_all(together, newest)
     given = _no_topic(index, question, now_asked)
-    if checked:
-        # "is the high needs budget £11bn?": the sum checked is set right, no topic of its own.
+    if checked or question.checking:
+        # "is the high needs budget £11bn?": the sum checked is set right, no topic of its own,
+        # whether the matcher refused or found an older figure of the measure ("is the high
+        # needs figure £9bn?" drew the 2023/24 £10.1 billion, the nearest sum).
         given |= claimed_terms(index, question)
     if now_asked:
         # Asked for the newest: the measure's other names are its newest fact's too.

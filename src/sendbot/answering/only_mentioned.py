@@ -103,7 +103,9 @@ _OUTCOME = re.compile(
     r"\bwhat (?:did|do|does|have|has) (?:\w+ ){0,7}?(?:findings|results|evaluation|report) "
     r"(?:actually |really )?(?:say|said|show|showed|find|found)\b|"
     r"\b(?:has|have|did) (?:\S+ ){1,8}?(?:actually |really |now |already )?(?:doubled|tripled|"
-    r"recommended|delivered|achieved|reached|met|hit|worked|succeeded)\b|"
+    r"recommended|delivered|achieved|reached|met|hit|worked|succeeded)\b"
+    # (not "has high needs funding reached £11bn": a level claimed, which a figure checks)
+    r"(?! (?:over |more than |above )?(?:£|pounds )?\d)|"
     # "did supported internships actually double": "did" asks the same with the plain verb
     r"\bdid (?:\S+ ){1,8}?(?:actually |really |ever )?(?:double|triple|deliver|achieve|meet|"
     r"succeed|lead to|result in)\b|"

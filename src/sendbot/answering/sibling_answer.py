@@ -17,8 +17,10 @@ from sendbot.knowledge.model import Fact
 
 # How much money, how many: a sum and a count of one sentence are told apart by the kind
 # asked. Not a percentage ("what percentage of the £10.5bn goes on AP" asks a share of the
-# sum, which the rise beside it is not), nor a verdict or a name.
-_SIBLING_KINDS = frozenset({Intent.AMOUNT, Intent.COUNT})
+# sum, which the rise beside it is not), nor a verdict or a name. Two years set side by side
+# ("special school pupils now versus 2015/16?") are answered by the sibling giving both
+# years' figures ("from 115,000 to 200,000"), not by the one giving the earlier year's alone.
+_SIBLING_KINDS = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.DIFFERENCE})
 
 
 def sibling_giving_it(index: FactIndex, intent: Intent, top: Candidate, related: Candidate) -> bool:
