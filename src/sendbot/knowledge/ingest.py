@@ -50,6 +50,7 @@ from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
 from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
 from sendbot.knowledge.verbatim import question_key
+from sendbot.knowledge.who_phrasing import who_questions
 
 KIND = "written answer"
 LICENCE = "Open Parliament Licence v3.0"
@@ -256,6 +257,7 @@ def draft_facts(
     for at, (claim, not_held) in enumerate(claims):
         fact = draft_fact(claim, source_id=source_id, as_of=as_of)
         fact = _with_distinct_phrasings(fact, answer_words, at)
+        fact = _with_who_questions(fact, said[at])
         if not_held:
             fact = _not_held_fact(fact, asked)
         facts.append(_unique(fact, used, used_questions, others))
@@ -269,6 +271,12 @@ def _with_distinct_phrasings(fact: Fact, answer_words: AnswerWords, at: int) -> 
     figure_words = [text for figure in fact.figures for text in (figure.label, figure.unit or "")]
     extra = answer_words.phrasings(at, [*fact.questions, *figure_words])
     return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *extra))))
+
+
+def _with_who_questions(fact: Fact, said: str) -> Fact:
+    """The fact asked also who does what its claim says a body does ("who leads the ...?")."""
+    asked = who_questions(said)
+    return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *asked))))
 
 
 def answer_lines(answer: WrittenAnswer, text: str) -> AnswerLines:
