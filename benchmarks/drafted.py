@@ -11,8 +11,10 @@ not to any answer. The directory is loaded as `kb check` loads it (a draft that 
 stops the run), and every set is scored on it and on the curated shipped base, as
 benchmarks/multisource.py scores: right when the reply's fact is from the labelled written
 answer and its quote holds the labelled piece. Per set and in total: right, wrong, partial and
-declined over the answerable questions, and "latest" right; then per source file, how many of
-the questions labelled with it each base answers right; then the drafted measure keys that tie
+declined over the answerable questions, and "latest" right; then per kind of question
+(who / when / how much / how many / latest / what for / other, benchmarks/question_kinds.py),
+right and wrong on each base; then per source file, how many of the questions labelled with
+it each base answers right; then the drafted measure keys that tie
 figures of different answers, and how many of those ties the curated base does not make (a
 wrong shared key makes one figure read as the newest of another's measure).
 
@@ -36,6 +38,7 @@ import yaml
 from dev_sets import EVERY_SET
 from held_out import is_held_out
 from paths import EVAL, REPO, SHIPPED_KB
+from question_kinds import KINDS, question_kind
 
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.source_eval import answerable_groups, answerable_verdict
@@ -85,6 +88,9 @@ def _tally(index: FactIndex, data: dict[str, object]) -> tuple[Counter[str], Cou
             if group_name == "latest":
                 latest[verdict] += 1
                 latest["asked"] += 1
+            kind = question_kind(group_name, str(item["q"]))
+            counts[f"kind asked {kind}"] += 1
+            counts[f"kind {verdict} {kind}"] += 1
             source = str(item["source"])
             counts[f"asked {source}"] += 1
             counts[f"right {source}"] += verdict == "right"
@@ -115,6 +121,8 @@ def report(drafted: FactIndex, curated: FactIndex, sets: Sequence[Path]) -> list
         lines.append(f"{path.name:<28} {row[0]:<62} | {row[1]}")
     lines.append(f"{'total':<28} {_line(*totals['drafted']):<62} | {_line(*totals['curated'])}")
     lines.append("")
+    lines.extend(_kind_lines(totals["drafted"][0], totals["curated"][0]))
+    lines.append("")
     lines.append(f"{'source file (questions labelled with it)':<66} drafted right | curated right")
     drafted_counts, curated_counts = totals["drafted"][0], totals["curated"][0]
     sources = sorted(
@@ -126,6 +134,22 @@ def report(drafted: FactIndex, curated: FactIndex, sets: Sequence[Path]) -> list
             f"{source:<66} {drafted_counts[f'right {source}']:4d}/{asked:<4d}    | "
             f"{curated_counts[f'right {source}']:4d}/{asked}"
         )
+    return lines
+
+
+def _kind_lines(drafted: Counter[str], curated: Counter[str]) -> list[str]:
+    """Per kind of question asked (benchmarks/question_kinds.py): right and wrong on each base."""
+    lines = [f"{'kind of question':<16} {'drafted right, wrong':<28} | curated right, wrong"]
+    for kind in KINDS:
+        asked = drafted[f"kind asked {kind}"]
+        shown = [
+            f"{right:4d}/{asked:<4d} ({right / max(asked, 1):4.0%}), {wrong:3d} wrong"
+            for right, wrong in (
+                (counts[f"kind right {kind}"], counts[f"kind wrong fact {kind}"])
+                for counts in (drafted, curated)
+            )
+        ]
+        lines.append(f"{kind:<16} {shown[0]:<28} | {shown[1]}")
     return lines
 
 

@@ -10,6 +10,7 @@ out the words its questions already ask (its figure questions keep their figure'
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sendbot.knowledge.drafting import MAX_QUESTION, keywords
@@ -31,13 +32,34 @@ def claim_text(claim: Claim) -> str:
 def distinct_phrasings(clause: str, others: Sequence[str], asked: Iterable[str]) -> tuple[str, ...]:
     """Phrasings of the words of `clause` that none of `others` (what the answer's other claims
     say) says and no text of `asked` (the fact's questions, its figures' labels) holds."""
-    shared = {_stem(word) for text in (*others, *asked) for word in keywords(text)}
-    own: list[str] = []
-    for word in keywords(clause):
-        if word not in _RECENCY_WORDS and _stem(word) not in shared and word not in own:
+    return AnswerWords([clause, *others]).phrasings(0, asked)
+
+
+class AnswerWords:
+    """The keywords each claim of one answer says, worked out once for the whole answer: every
+    claim's phrasings compare it with all the others, and reading the others' words again for
+    each claim took time growing with the square of the answer's claims."""
+
+    def __init__(self, said: Sequence[str]) -> None:
+        self._words = [keywords(text) for text in said]
+        self._stems = [frozenset(_stem(word) for word in words) for words in self._words]
+        # How many claims say each stem: another claim says it when more than this one do.
+        self._claims_saying = Counter(stem for stems in self._stems for stem in stems)
+
+    def phrasings(self, at: int, asked: Iterable[str]) -> tuple[str, ...]:
+        """Phrasings of the words of claim `at` that no other claim says and no text of
+        `asked` (the fact's questions, its figures' labels) holds."""
+        mine = self._stems[at]
+        asked_stems = {_stem(word) for text in asked for word in keywords(text)}
+        own: list[str] = []
+        for word in self._words[at]:
+            stem = _stem(word)
+            said_elsewhere = self._claims_saying[stem] > (stem in mine)
+            if word in _RECENCY_WORDS or said_elsewhere or stem in asked_stems or word in own:
+                continue
             own.append(word)
-    chunks = (own[at : at + PHRASING_WORDS] for at in range(0, len(own), PHRASING_WORDS))
-    return tuple(" ".join(chunk)[:MAX_QUESTION] for chunk in chunks)
+        chunks = (own[at : at + PHRASING_WORDS] for at in range(0, len(own), PHRASING_WORDS))
+        return tuple(" ".join(chunk)[:MAX_QUESTION] for chunk in chunks)
 
 
 def _stem(word: str) -> str:

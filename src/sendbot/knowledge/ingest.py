@@ -41,7 +41,7 @@ from sendbot.knowledge.answer_kinds import (
     not_held_spans,
     question_as_asked_by_a_user,
 )
-from sendbot.knowledge.distinct_phrasings import claim_text, distinct_phrasings
+from sendbot.knowledge.distinct_phrasings import AnswerWords, claim_text
 from sendbot.knowledge.document_records import AnswerLines, document_records
 from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact, rewordings
 from sendbot.knowledge.figures import MONTHS, extract_figures
@@ -50,6 +50,7 @@ from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
 from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
 from sendbot.knowledge.verbatim import question_key
+from sendbot.knowledge.who_phrasing import who_questions
 
 KIND = "written answer"
 LICENCE = "Open Parliament Licence v3.0"
@@ -251,22 +252,31 @@ def draft_facts(
     others = frozenset(used_questions)
     claims = [found for passage in passages for found in _claims(passage.text)]
     said = [claim_text(claim) for claim, _ in claims]
+    answer_words = AnswerWords(said)
     facts: list[Fact] = []
     for at, (claim, not_held) in enumerate(claims):
         fact = draft_fact(claim, source_id=source_id, as_of=as_of)
-        fact = _with_distinct_phrasings(fact, said[at], [*said[:at], *said[at + 1 :]])
+        fact = _with_distinct_phrasings(fact, answer_words, at)
+        fact = _with_who_questions(fact, said[at])
         if not_held:
             fact = _not_held_fact(fact, asked)
         facts.append(_unique(fact, used, used_questions, others))
     return tuple(facts)
 
 
-def _with_distinct_phrasings(fact: Fact, said: str, others: Sequence[str]) -> Fact:
-    """The fact asked also by the words of its claim that the answer's other claims do not
-    say; its figures' labels and units are asked in its figure questions."""
+def _with_distinct_phrasings(fact: Fact, answer_words: AnswerWords, at: int) -> Fact:
+    """The fact asked also by the words of its claim (the answer's claim `at`) that the
+    answer's other claims do not say; its figures' labels and units are asked in its figure
+    questions."""
     figure_words = [text for figure in fact.figures for text in (figure.label, figure.unit or "")]
-    extra = distinct_phrasings(said, others, [*fact.questions, *figure_words])
+    extra = answer_words.phrasings(at, [*fact.questions, *figure_words])
     return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *extra))))
+
+
+def _with_who_questions(fact: Fact, said: str) -> Fact:
+    """The fact asked also who does what its claim says a body does ("who leads the ...?")."""
+    asked = who_questions(said)
+    return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *asked))))
 
 
 def answer_lines(answer: WrittenAnswer, text: str) -> AnswerLines:
