@@ -109,3 +109,9 @@ def test_a_year_told_as_of_keeps_the_question_read_alone(shipped_index: FactInde
         shipped_index, "as of feb 2024, how many more special free schools got approved?"
     )
     assert reply.fact is not None and reply.fact.id == "special-free-schools-approved"
+
+
+def test_what_it_is_supposed_to_be_used_for_is_a_purpose() -> None:
+    # "supposed to be" before a figure asks a level; before "used for" it asks a purpose
+    assert asks_what_it_is_for(analyse("what is the pins money supposed to be used for"))
+    assert not asks_what_it_is_for(analyse("what is the budget supposed to be by 2028"))

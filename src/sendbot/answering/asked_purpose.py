@@ -25,9 +25,11 @@ PURPOSE_VERBS = frozenset("fix solve lead accomplish".split())
 
 
 # "what is the budget meant to reach by 2028/29", "supposed to be £10bn", "what uplift were
-# schools meant to get": a level or figure it is to reach or bring, not what it is for.
+# schools meant to get": a level or figure it is to reach or bring, not what it is for
+# ("supposed to be used for", "meant to be for" are).
 TO_A_FIGURE = re.compile(
-    r"\b(?:meant|ment|supposed|suposed|intended|designed) to (?:reach|hit|be|total|cost|rise|"
+    r"\b(?:meant|ment|supposed|suposed|intended|designed) to (?:reach|hit|"
+    r"be(?! (?:used|spent|for)\b)|total|cost|rise|"
     r"grow|increase|fall|go up|come to|get to|get|receive|be given)\b"
 )
 
