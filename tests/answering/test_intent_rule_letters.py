@@ -65,9 +65,11 @@ def test_the_rules_find_what_they_find_without_the_letters(shipped_kb: Knowledge
         intent_of(text.split())
 
 
-# "for" at the end, as it was written before its look behinds were put after the literal.
+# "for" at the end (or before the period it is for), as it was written before its look behinds
+# were put after the literal.
 _FOR_AT_END_BEHIND_FIRST = re.compile(
-    r"(?<!\bstand)(?<!\bstands)(?<!\bshort) for(?: (?:exactly|actually|really))?$"
+    r"(?<!\bstand)(?<!\bstands)(?<!\bshort) for(?: (?:exactly|actually|really))?"
+    r"(?: in (?:\d{4}(?:_\d{2})?|(?:this|next|last|the) (?:financial |academic )?year))?$"
 )
 
 

@@ -10,6 +10,7 @@ from itertools import islice
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.asked_measure import about_the_answer, named_measure
+from sendbot.answering.asked_period import base_years_named
 from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.asks_nothing import without_words_asking_nothing
@@ -964,8 +965,16 @@ def _asking_part(index: FactIndex, question: str, focus: Question) -> Question |
     governor here - what's the newest figure for high needs funding?". Not when the others
     narrow what is asked (a place, a year), which the asking clauses alone would lose."""
     asking = asking_text(question).strip()
-    if asking == question or focus.places or focus.years or about_the_answer(focus):
-        return None  # "in the Lords answer on X, how much ...": that answer's figure
+    if (
+        asking == question
+        or focus.places
+        or focus.years
+        or base_years_named(focus)
+        or about_the_answer(focus)
+    ):
+        # "in the Lords answer on X, how much ...": that answer's figure; "compared with
+        # 2017, how many more ...": a year a rise is counted from narrows it too
+        return None
     if named_measure(index, focus):
         return None
     alone = analyse(without_latest(asking))

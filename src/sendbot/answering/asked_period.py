@@ -250,6 +250,21 @@ def named_since(question: Question, asked: Period) -> bool:
     return "since" in _words_before(list(question.words), year, 1)
 
 
+def base_years_named(question: Question) -> set[str]:
+    """The years a question names as what a figure is compared with or counted from:
+    "compared with 2017", "than in 2017", "since 2017" (not "as of feb 2024")."""
+    said = list(question.words)
+    return {
+        year
+        for year in named_years(question)
+        if not _BASE_WORDS.isdisjoint(_words_before(said, year, 2))
+    }
+
+
+# Words just before a year that make it the base of a comparison or a count.
+_BASE_WORDS = frozenset({"compared", "than", "versus", "vs", "since"})
+
+
 def _words_before(text: list[str], word: str, reach: int) -> set[str]:
     """The `reach` words before each time `word` occurs."""
     return {

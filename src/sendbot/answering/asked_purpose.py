@@ -24,11 +24,13 @@ PURPOSE_WORDS = frozenset("meant ment supposed suposed intended designed".split(
 PURPOSE_VERBS = frozenset("fix solve lead accomplish".split())
 
 
-# "what is the budget meant to reach by 2028/29", "supposed to be £10bn": a level or figure
-# it is to reach, not what it is for.
-_TO_A_FIGURE = re.compile(
-    r"\b(?:meant|ment|supposed|suposed|intended|designed) to (?:reach|hit|be|total|cost|rise|"
-    r"grow|increase|fall|go up|come to|get to)\b"
+# "what is the budget meant to reach by 2028/29", "supposed to be £10bn", "what uplift were
+# schools meant to get": a level or figure it is to reach or bring, not what it is for
+# ("supposed to be used for", "meant to be for" are).
+TO_A_FIGURE = re.compile(
+    r"\b(?:meant|ment|supposed|suposed|intended|designed) to (?:reach|hit|"
+    r"be(?! (?:used|spent|for)\b)|total|cost|rise|"
+    r"grow|increase|fall|go up|come to|get to|get|receive|be given)\b"
 )
 
 
@@ -37,7 +39,7 @@ def asks_a_purpose(question: Question) -> bool:
     return (
         question.intent is Intent.REASON
         and not PURPOSE_WORDS.isdisjoint(question.words)
-        and not _TO_A_FIGURE.search(question.text.lower())
+        and not TO_A_FIGURE.search(question.text.lower())
     )
 
 
@@ -58,7 +60,7 @@ def confirms_a_purpose(question: Question) -> bool:
     return (
         _YES_NO.search(lowered) is not None
         and _FOR_A_PURPOSE.search(lowered) is not None
-        and not _TO_A_FIGURE.search(lowered)
+        and not TO_A_FIGURE.search(lowered)
     )
 
 

@@ -53,7 +53,8 @@ WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
 # "what's the dfe view" (what the department says, not what a view is).
 _FIGURE_WORDS = (
     r"total|budget|budgets|deadline|date|dates|number|amount|cost|costs|figure|figures|funding|"
-    r"money|point|aim|aims|purpose|difference|latest|plan|timeline|timescale|progress|status|"
+    r"money|point|aim|aims|goal|goals|objective|objectives|purpose|difference|latest|plan|"
+    r"timeline|timescale|progress|status|"
     # "what is the actual promise here": what the plan promises, not what a promise is
     r"promise|promises|pledge|pledges|commitment|commitments|"
     r"update|news|target|rate|ratio|share|percentage|proportion|age|limit|criteria|process|"
@@ -1079,7 +1080,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:intended|designed) to|supp?oss?ed to be \w+ing\b|"
             # "what's the DfE's stated reason for the new NPQ": why, however it is put
             r"reasons? (?:for|behind)|rationale|reasoning (?:for|behind)|"
-            r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for)\b|"
+            # ("supposed to tell the department", "supposed to cover": what it is to show or pay)
+            r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for|tell|show|find out|"
+            r"cover|pay for|fund)\b|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
             # ("(?:(?:is|are|s) )?", not "(?:is |are |s )?": split at its "|", "is " lost its
@@ -1116,7 +1119,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ... as does "the plan will ensure what exactly?", what asked last
             r"^(?:the|this|that|it) (?:\w+ ){0,5}?(?:will|would|should) (?:ensure|achieve|"
             r"deliver) what(?: exactly| then| really)?$|"
-            r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$"
+            r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$|"
+            # "what's the objective of the reforms", "the govt's stated aim for send": a purpose
+            # named by a noun that says one (as "purpose" and "aim of" do)
+            r"\b(?:goals?|objectives?|aims) (?:of|for|behind)\b|"
+            r"\b(?:stated|main|overall|key|central|core) (?:aims?|goals?|objectives?)\b|"
+            r"^(?:what|whats) (?:(?:is|are|s|was|were) )?(?:\w+ ){1,6}?"
+            r"(?:aims?|goals?|objectives?)$|"
+            # "what will the £70m be spent on", "what is it to be used for next year", "what is
+            # the extra money going towards": what a sum is for, by what it pays for
+            r"^(?:what|whats) (?:\w+ ){1,8}?(?:be|being) (?:used|spent) (?:for|on)\b|"
+            r"^(?:what|whats) (?:\w+ ){1,8}?(?:go|goes|going) towards\b"
         ),
     ),
 )
@@ -1338,7 +1351,9 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
 # Opened by " for" itself, its look behinds after it: a pattern opening with a literal is
 # searched for that literal at once, not tried (three look behinds) at every character.
 _FOR_AT_END = re.compile(
-    r" for(?<!\bstand for)(?<!\bstands for)(?<!\bshort for)(?: (?:exactly|actually|really))?$"
+    r" for(?<!\bstand for)(?<!\bstands for)(?<!\bshort for)(?: (?:exactly|actually|really))?"
+    # "what's the extra money for in 25/26": what it is for, in the period named after it
+    r"(?: in (?:\d{4}(?:_\d{2})?|(?:this|next|last|the) (?:financial |academic )?year))?$"
 )
 
 

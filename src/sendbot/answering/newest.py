@@ -83,6 +83,7 @@ from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
+from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.quoted_fragment import fragment_around, period_said_apart, quoted_figure
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
@@ -410,6 +411,10 @@ def _for_measure(
     asked = relative.period if relative else asked_period(question)
     if relative is not None:
         question = replace(question, period=None)  # resolved: no longer a period to refuse
+    if asked is not None and asks_what_it_is_for(question) and states_its_purpose(matched):
+        # "what is the £1bn for in 25/26?": the fact saying what it is for answers; the
+        # period's figure says nothing of that.
+        return Newest(result)
     if asked is not None:
         latest = now_asked and question.intent in FIGURE_INTENTS
         aged = _staleness(index.kb, today, stale_months)

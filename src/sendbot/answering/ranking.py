@@ -52,6 +52,7 @@ from sendbot.answering.intent import A_PLURAL, COUNT_NOUNS, FIGURE_ASKED, POLITE
 from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
+from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
@@ -360,6 +361,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _more_of_it_on_top(index, more_of, candidates)
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
+    if candidates and asks_what_it_is_for(question):
+        _purpose_on_top(index, candidates)
     kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
@@ -541,6 +544,25 @@ def _makeup_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
         MAKEUP_REACH,
         answers=lambda candidate: states_what_makes_it_up(index.facts[candidate.position]),
         agrees=lambda candidate: quotes_what_makes_it_up(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact whose statement says what the thing is for may rank and
+# still be put first: siblings on one sum or programme share its name and figures.
+PURPOSE_REACH = 0.2
+
+
+def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "What is the extra high needs money supposed to help councils with?": the top fact
+    gives the rise and says nothing of what it is for; a close fact whose statement says what
+    the money will help with answers, and comes first."""
+    if states_its_purpose(index.facts[candidates[0].position]):
+        return
+    _close_answer_first(
+        candidates,
+        PURPOSE_REACH,
+        answers=lambda candidate: states_its_purpose(index.facts[candidate.position]),
+        agrees=lambda candidate: not states_its_purpose(index.facts[candidate.position]),
     )
 
 

@@ -1,0 +1,60 @@
+"""Whether a fact's statement says what something is for, and whether a question asks that.
+Pure.
+
+"What is the extra high needs money supposed to help councils with?": the fact giving the
+rise ("will increase by £970 million") and the one saying what the money will help with share
+most of their words, and the rise's curated phrasings may lift it first. Only the one whose
+statement says a purpose ("will help local authorities and schools with the rising costs",
+"aims to double", "designed to support", "so that ...", "is a vehicle for testing") answers.
+The statement is read, not the quote: a quote may run on into a sibling's purpose clause that
+the fact's own point leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.asked_purpose import TO_A_FIGURE
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import Question
+from sendbot.knowledge.model import Fact
+
+# A clause saying what something is for, or what it will help with or bring about. ("Will
+# increase by £970 million" says how much, not what for: only verbs of what a thing does for
+# someone follow "will".)
+_PURPOSE_CLAUSE = re.compile(
+    r"\b(?:(?:a|the) vehicle for|in order to|so that|so as to|aims? to|aiming to|aimed at|"
+    r"intended to|intends to|designed to|meant to|purpose|objective|ambition|goal|helps|ensures|"
+    r"(?:will|would|should) (?:help|ensure|support|enable|improve|give|secure|benefit|strengthen|"
+    r"boost|prepare|test)|"
+    r"to (?:help|support|secure|ensure|give|test|pilot|improve|strengthen|drive|boost|raise|"
+    r"increase|reduce|tackle|address|benefit|better|build|create|develop|promote|enable|train|"
+    r"extend|expand|meet|prepare|understand))\b",
+    re.IGNORECASE,
+)
+
+
+def states_its_purpose(fact: Fact) -> bool:
+    """The fact's statement says what the thing it is about is for or will help with."""
+    return _PURPOSE_CLAUSE.search(fact.statement) is not None
+
+
+def asks_what_it_is_for(question: Question) -> bool:
+    """The question asks what something is for, in words that say a purpose ("what is the
+    £1bn for", "what's the aim of the reforms", "what is it meant to help with"): not why
+    something happened ("why did costs rise": a cause is no purpose), not what a thing does
+    ("what does the framework do for new teachers"), nor a figure it is meant to bring ("what
+    uplift were schools meant to get")."""
+    if question.intent is not Intent.REASON or "why" in question.words:
+        return False
+    text = question.text.lower()
+    return _SAYS_A_PURPOSE.search(text) is not None and not TO_A_FIGURE.search(text)
+
+
+# The words of a question that name a purpose: a "for" ending it (or before the period it is
+# for), a noun for a purpose, "meant to" and its kin, what a sum pays for.
+_SAYS_A_PURPOSE = re.compile(
+    r"\bfor(?: (?:exactly|actually|really|basically))?(?: in \S+(?: year)?)?\W*$|"
+    r"\b(?:purpose|point|aims?|goals?|objectives?|meant|ment|supp?oss?ed|intended|designed|"
+    r"help with|spent on|used for|towards)\b"
+)

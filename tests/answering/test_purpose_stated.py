@@ -1,0 +1,117 @@
+"""A question asking what something is for gets the fact whose statement says what it is for,
+not a sibling giving its figure; where none does, no figure is passed off as the answer. A year
+a rise is counted from, told first, narrows the question as it does told last."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent, intent_of
+from sendbot.answering.normalise import words
+from sendbot.answering.purpose_stated import asks_what_it_is_for
+from sendbot.answering.question import analyse
+from tests.answering.expected_replies import assert_answered_with
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a noun saying a purpose
+        "what's the goal of the universal services programme",
+        "what is the objective of the new senco npq",
+        "what is the change programme's aim",
+        # what a sum pays for
+        "what will the 1 billion high needs increase be spent on",
+        "what is the extra money going towards",
+        # "for", then the period it is for
+        "what's the £1 billion high needs increase for in 2025/26",
+        "what is the npq supposed to be used for next year",
+        # what it is to show
+        "what is the pins evaluation supposed to tell ministers",
+    ],
+)
+def test_what_it_is_for_is_read_as_a_purpose(question: str) -> None:
+    assert intent_of(words(question)) is Intent.REASON
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what is the high needs budget for 2025/26", Intent.AMOUNT),
+        ("how much has been spent on pins", Intent.AMOUNT),
+        ("how much is going towards high needs", Intent.AMOUNT),
+    ],
+)
+def test_a_sum_for_a_period_is_still_a_sum(question: str, intent: Intent) -> None:
+    assert intent_of(words(question)) is intent
+
+
+def test_the_fact_saying_what_the_money_helps_with_comes_before_the_rise(
+    shipped_index: FactIndex,
+) -> None:
+    # The 2023/24 rise ("will increase by £970 million") shares the question's words; the
+    # fact saying what the extra money will help with answers.
+    assert_answered_with(
+        shipped_index,
+        "what was the extra high needs cash from the autumn statement 2022 meant to help with",
+        "hn-2023-02-22-extra-funding-purpose",
+    )
+
+
+def test_what_a_sum_is_spent_on_is_not_its_newest_figure(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "what will the 1 billion high needs increase be spent on",
+        "high-needs-increase-2025-26-warwickshire-answer",
+    )
+
+
+def test_what_a_sum_is_for_in_a_period_is_not_that_periods_figure(
+    shipped_index: FactIndex,
+) -> None:
+    # The February 2026 answer gives 2025/26's rise and says nothing of what it is for.
+    reply = answer(shipped_index, "what's the £1 billion high needs increase for in 2025/26")
+    assert reply.fact is None or reply.fact.id != "high-needs-increase-continued-2026-27"
+    if reply.answered:
+        assert reply.fact is not None and "to help meet" in reply.fact.quote
+
+
+def test_a_base_year_told_first_keeps_the_rise_counted_from_it(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "compared with 2017, how many more children are in special schools now?",
+        "special-school-pupils-rise-since-2017",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a figure it is meant to bring, not what it is for
+        "how big a rise were special schools meant to receive in 2023/24",
+        # whether it must be spent so, not what it is for
+        "does the high needs money have to be spent on ehcp provision",
+        # what it does, not what it is for
+        "what does the early career framework do for new teachers",
+        # why something happened: a cause, not a purpose
+        "why did high needs funding go up",
+    ],
+)
+def test_no_purpose_is_asked(question: str) -> None:
+    assert not asks_what_it_is_for(analyse(question))
+
+
+def test_a_year_told_as_of_keeps_the_question_read_alone(shipped_index: FactIndex) -> None:
+    # "as of" dates the figure asked for; it is not a base a rise is counted from
+    reply = answer(
+        shipped_index, "as of feb 2024, how many more special free schools got approved?"
+    )
+    assert reply.fact is not None and reply.fact.id == "special-free-schools-approved"
+
+
+def test_what_it_is_supposed_to_be_used_for_is_a_purpose() -> None:
+    # "supposed to be" before a figure asks a level; before "used for" it asks a purpose
+    assert asks_what_it_is_for(analyse("what is the pins money supposed to be used for"))
+    assert not asks_what_it_is_for(analyse("what is the budget supposed to be by 2028"))
