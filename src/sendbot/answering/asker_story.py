@@ -168,7 +168,8 @@ _TELLER_WORDS = frozenset(
     nan nana aunt auntie uncle here""".split()
 )
 
-_ROLE = (
+# The roles an asker says they have: "childminder here", "as a SENCO".
+ROLE = (
     r"(?:parent|mum|dad|mother|father|carer|senco|sendco|teacher|ta|governor|campaigner|"
     r"practitioner|councillor|journalist|researcher|student|grandparent|head|headteacher|nurse|"
     r"worker|officer|professional|childminder|advocate|ep|psychologist|volunteer|caseworker|"
@@ -185,9 +186,9 @@ _WORKPLACE = (
 
 # Who the asker says they are: "childminder here", "as a SENCO", "new senco in a primary".
 _TELLER = re.compile(
-    rf"\b(?:i m|im|i am|as|a|an) (?:\w+ ){{0,2}}?{_ROLE}{_WORKPLACE}\b|"
-    rf"(?:\w+ )?{_ROLE}{_WORKPLACE} here\b|"
-    rf"^(?:(?:hi|hey|hello|so|ok) )*(?:\w+ )?{_ROLE}{_WORKPLACE}\b"
+    rf"\b(?:i m|im|i am|as|a|an) (?:\w+ ){{0,2}}?{ROLE}{_WORKPLACE}\b|"
+    rf"(?:\w+ )?{ROLE}{_WORKPLACE} here\b|"
+    rf"^(?:(?:hi|hey|hello|so|ok) )*(?:\w+ )?{ROLE}{_WORKPLACE}\b"
 )
 
 # Whose school or college it is, who told them: "his college mentioned supported internships".

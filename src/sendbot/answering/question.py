@@ -34,6 +34,7 @@ from sendbot.answering.markup import strip_markup
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
 from sendbot.answering.own_case import asks_own_case
+from sendbot.answering.role_as_recipient import with_role_as_recipient
 from sendbot.answering.word_start import at_word_starts
 
 # "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
@@ -510,7 +511,9 @@ def analyse(question: str) -> Question:
     text = _expanded(strip_markup(question))
     folded = fold_text(text)
     said = words(text)
-    without_context = CONTEXT.sub(" ", _INTRODUCTION.sub(" ", folded))
+    # "as a SENCO, what training is available?": the role is whom it asks about, not only
+    # who asks (see `with_role_as_recipient`).
+    without_context = CONTEXT.sub(" ", _INTRODUCTION.sub(" ", with_role_as_recipient(folded)))
     raw_words = tuple(word for word in words(without_context) if word not in CHAT_FILLER)
     kind = _kind(text, folded, said, raw_words)
     intent = _intent(text, folded, raw_words)
