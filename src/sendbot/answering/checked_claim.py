@@ -620,23 +620,26 @@ class Checked(NamedTuple):
     beyond: bool = False
 
 
-# Words before a figure asking whether the figure has reached it.
-_AT_LEAST = re.compile(
-    r"\b(?:over|more than|above|at least|reached|reach|hit|passed|pass|exceeded|exceed|topped|"
-    r"top|gone over|gone past|gone above|broken|crossed)\s*(?:£\s*|pounds\s+)?$"
+# Words before a figure that make it a bound or a rough one, in the groups the checks below
+# read: above it, reached it, gone beyond it, or rough or below it.
+_ABOVE = r"over|more than|above"
+_REACHED = r"at least|reached|reach|hit"
+_GONE_BEYOND = (
+    r"passed|pass|exceeded|exceed|topped|top|gone over|gone past|gone above|broken|crossed"
 )
-
-_BEYOND = re.compile(
-    r"\b(?:over|more than|above|passed|pass|exceeded|exceed|topped|top|gone over|gone past|"
-    r"gone above|broken|crossed)\s*(?:£\s*|pounds\s+)?$"
+_ROUGH_OR_BELOW = (
+    r"under|less than|below|fewer than|nearly|almost|about|around|roughly|approx\w*|up to|circa"
 )
+_BEFORE_THE_FIGURE = r"\s*(?:£\s*|pounds\s+)?$"
 
-# Words before a figure that make it a bound or a rough one ("has it reached £11bn?" asks
-# whether the figure is at least that: over £12 billion is no "not £11bn").
+# Asking whether the figure has reached it ("has it reached £11bn?", "over 150,000?").
+_AT_LEAST = re.compile(rf"\b(?:{_ABOVE}|{_REACHED}|{_GONE_BEYOND}){_BEFORE_THE_FIGURE}")
+# ... or gone beyond it ("more than 150,000?", "passed £10bn?").
+_BEYOND = re.compile(rf"\b(?:{_ABOVE}|{_GONE_BEYOND}){_BEFORE_THE_FIGURE}")
+# Any bound or rough figure ("has it reached £11bn?" asks whether the figure is at least that:
+# over £12 billion is no "not £11bn").
 _HEDGE = re.compile(
-    r"\b(?:over|more than|above|at least|under|less than|below|fewer than|nearly|almost|about|"
-    r"around|roughly|approx\w*|up to|circa|reached|reach|hit|passed|pass|exceeded|exceed|"
-    r"topped|top|gone over|gone past|gone above|broken|crossed)\s*(?:£\s*|pounds\s+)?$"
+    rf"\b(?:{_ABOVE}|{_REACHED}|{_GONE_BEYOND}|{_ROUGH_OR_BELOW}){_BEFORE_THE_FIGURE}"
 )
 
 
