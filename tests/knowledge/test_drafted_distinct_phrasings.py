@@ -14,7 +14,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex, build_index
-from sendbot.knowledge.distinct_phrasings import distinct_phrasings
+from sendbot.knowledge.distinct_phrasings import AnswerWords
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.draft_file import draft_base
 from sendbot.storage.loader import load
@@ -78,7 +78,7 @@ def test_words_another_claim_shares_do_not_draw_a_question_to_the_long_sentence(
 
 
 def test_the_extra_phrasings_hold_only_the_claim_s_own_words() -> None:
-    phrasings = distinct_phrasings(SESSIONS, [NETWORK], ["funds early language programme"])
+    phrasings = AnswerWords([SESSIONS, NETWORK]).phrasings(0, ["funds early language programme"])
     words = " ".join(phrasings).split()
     assert {"nhs", "speech", "therapists", "designed"} <= set(words)
     # Said by the other claim ("teaching assistants") or asked already ("language").

@@ -29,12 +29,6 @@ def claim_text(claim: Claim) -> str:
     return claim.quote[claim.clause_start or claim.focus_start : claim.focus_end]
 
 
-def distinct_phrasings(clause: str, others: Sequence[str], asked: Iterable[str]) -> tuple[str, ...]:
-    """Phrasings of the words of `clause` that none of `others` (what the answer's other claims
-    say) says and no text of `asked` (the fact's questions, its figures' labels) holds."""
-    return AnswerWords([clause, *others]).phrasings(0, asked)
-
-
 class AnswerWords:
     """The keywords each claim of one answer says, worked out once for the whole answer: every
     claim's phrasings compare it with all the others, and reading the others' words again for

@@ -269,14 +269,17 @@ def _with_distinct_phrasings(fact: Fact, answer_words: AnswerWords, at: int) -> 
     answer's other claims do not say; its figures' labels and units are asked in its figure
     questions."""
     figure_words = [text for figure in fact.figures for text in (figure.label, figure.unit or "")]
-    extra = answer_words.phrasings(at, [*fact.questions, *figure_words])
-    return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *extra))))
+    return _also_asked(fact, answer_words.phrasings(at, [*fact.questions, *figure_words]))
 
 
 def _with_who_questions(fact: Fact, said: str) -> Fact:
     """The fact asked also who does what its claim says a body does ("who leads the ...?")."""
-    asked = who_questions(said)
-    return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *asked))))
+    return _also_asked(fact, who_questions(said))
+
+
+def _also_asked(fact: Fact, questions: Sequence[str]) -> Fact:
+    """The fact with `questions` added after its own, each once."""
+    return dataclasses.replace(fact, questions=tuple(dict.fromkeys((*fact.questions, *questions))))
 
 
 def answer_lines(answer: WrittenAnswer, text: str) -> AnswerLines:
