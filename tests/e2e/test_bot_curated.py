@@ -5,6 +5,9 @@ do not load, reported once while the last good version keeps answering)."""
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import logging
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +17,7 @@ import pytest
 
 from sendbot.storage import gaps as gaps_module
 from sendbot.storage.gaps import AnswerStats, GapLog
+from sendbot.storage.store import LOCK_FILE
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import (
     JSON,
@@ -146,3 +150,41 @@ async def test_without_an_audit_channel_problems_go_to_the_log_only(
     assert await watch.check_knowledge() is False  # reported once
     await fake.expect_no_request("POST", r"/channels/\d+/messages")
     assert bot.index().kb.fact("special-schools-opened") is not None
+
+
+async def test_a_save_in_progress_elsewhere_delays_a_reload_with_one_log_line(
+    start_curated: StartCurated, kb_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot, fake = await start_curated()
+    assert bot.curation is not None
+    store = bot.curation.store
+    store.lock_timeout = 0.2
+    good = kb_text(kb_dir)
+    edited = good.replace(
+        "      - how many special schools opened?\n",
+        "      - how many special schools opened?\n      - special school openings\n",
+    )
+    save_like_an_editor(kb_dir / KB_FILE, edited)
+    watch = bot.get_cog("KnowledgeWatch")
+    assert watch is not None
+    # Another process (a `sendbot kb` command, say) is in the middle of a save.
+    fd = os.open(store.data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        with caplog.at_level(logging.WARNING, logger="sendbot.kb.watch"):
+            assert await watch.check_knowledge() is False
+    finally:
+        os.close(fd)
+    # (The watch's own loop may have looked too, meanwhile: each look says the same.)
+    records = [r for r in caplog.records if r.name == "sendbot.kb.watch"]
+    assert records
+    for record in records:
+        assert record.getMessage().startswith(
+            "did not look for changed knowledge files: the knowledge base is busy"
+        )
+        assert record.exc_info is None  # a line, not a traceback
+    await fake.expect_no_request("POST", r"/channels/\d+/messages")
+
+    assert await watch.check_knowledge() is True  # the save is done: the edit is read now
+    _, answer = await ask(fake, "special school openings")
+    assert answered_with(answer) == "special-schools-opened"

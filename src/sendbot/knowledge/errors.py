@@ -181,3 +181,15 @@ class NothingToRedo(NothingToDo):
 class RedoConflict(StoreError):
     """Redoing would overwrite something changed since the undo it reverts, or what it needs
     to put back is no longer kept."""
+
+
+class StoreBusy(StoreError):
+    """Another writer (a bot, or a `sendbot kb` command, on the same data directory or
+    knowledge directory) held the write lock for longer than a change waits for it."""
+
+    def __init__(self, shown: str, timeout: float) -> None:
+        self.shown, self.timeout = shown, timeout
+        super().__init__(
+            "the knowledge base is busy: another process (a bot or a `sendbot kb` command) "
+            f"has held the lock on {shown} for over {timeout:g} s; try again in a moment"
+        )

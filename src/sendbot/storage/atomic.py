@@ -11,6 +11,8 @@ import contextlib
 import fcntl
 import os
 import secrets
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -91,9 +93,18 @@ def append_line(path: Path, line: str, *, durable: bool = True) -> None:
         fsync_dir(path.parent)
 
 
+class LockTimeout(Exception):
+    """A lock was not free within the time allowed: another writer holds it."""
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path, self.timeout = path, timeout
+        super().__init__(f"{path} was still locked after {timeout:g} s")
+
+
 @contextlib.contextmanager
-def exclusive_lock(path: Path) -> Iterator[None]:
-    """Hold an flock on `path` (a lock file, created if missing, or a directory).
+def exclusive_lock(path: Path, timeout: float) -> Iterator[None]:
+    """Hold an flock on `path` (a lock file, created if missing, or a directory), waiting at
+    most `timeout` seconds for another holder to let go (LockTimeout after that).
 
     The kernel drops the lock when the holder dies, so a killed writer never leaves it stuck.
     """
@@ -102,7 +113,45 @@ def exclusive_lock(path: Path) -> Iterator[None]:
     else:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        _flock_within(fd, path, timeout)
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def _flock_within(fd: int, path: Path, timeout: float) -> None:
+    # flock has no timeout of its own: try without blocking, and wait a little longer each
+    # time (a save usually takes milliseconds; polling every 50 ms at most costs nothing).
+    deadline = time.monotonic() + timeout
+    pause = 0.001
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise LockTimeout(path, timeout) from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.05)
+
+
+@contextlib.contextmanager
+def all_held_within(timeout: float, thread_lock: threading.Lock, *paths: Path) -> Iterator[None]:
+    """Hold `thread_lock` (this process's writers'), then an flock on each of `paths` in
+    order, all taken within `timeout` seconds in total, else LockTimeout naming the one still
+    held by someone else (the first path, for the thread lock, which guards the same work)."""
+    deadline = time.monotonic() + timeout
+    if not thread_lock.acquire(timeout=timeout):
+        raise LockTimeout(paths[0], timeout)
+    try:
+        with contextlib.ExitStack() as held:
+            for path in paths:
+                left = max(0.0, deadline - time.monotonic())
+                try:
+                    held.enter_context(exclusive_lock(path, left))
+                except LockTimeout:
+                    raise LockTimeout(path, timeout) from None
+            yield
+    finally:
+        thread_lock.release()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sendbot.answering.fact_index import INDEX_VERSION, FactIndex, build_index
 from sendbot.answering.misses import GapMisses
+from sendbot.knowledge.errors import StoreBusy
 from sendbot.settings import Settings, SettingsError
 from sendbot.storage.cache import ParseCache
 from sendbot.storage.database import DatabaseError, knowledge_base_id
@@ -53,6 +54,8 @@ class Curation:
             ) from None
         except DatabaseError as exc:
             raise StateUnusable(f"SENDBOT_DATA ({settings.data_dir}): {exc}") from None
+        except StoreBusy as exc:  # a process stuck mid-save: one line, as for a bad setting
+            raise SettingsError(str(exc)) from None
         writer = StateWriter(settings.data_dir)
         return cls(
             store,

@@ -36,7 +36,8 @@ Writers are serialised three ways: an asyncio.Lock (one write at a time per even
 threading.Lock (per process) and flocks on the lock file and on the knowledge directory itself
 (across processes, even ones configured with another data directory). Every write first
 re-reads the files on disk, so a change saved by another process or in git is never
-overwritten by a change made against an older copy.
+overwritten by a change made against an older copy. A writer waits `lock_timeout` seconds at
+most for the others' locks, then is refused with StoreBusy, having done nothing.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ from sendbot.knowledge.errors import (
     Problem,
     RedoConflict,
     StaleRevision,
+    StoreBusy,
     UndoConflict,
 )
 from sendbot.knowledge.model import KnowledgeBase, KnowledgeFile
@@ -79,7 +81,8 @@ from sendbot.knowledge.same_answer import same_answer
 from sendbot.knowledge.whole_base import new_problems
 from sendbot.knowledge.yamltext import decode, encode_like
 from sendbot.storage.atomic import (
-    exclusive_lock,
+    LockTimeout,
+    all_held_within,
     fsync_dir,
     remove_stale_temp_files,
     write_atomic,
@@ -114,6 +117,9 @@ log = logging.getLogger("sendbot.storage.store")
 CACHE_DIR = "cache"
 BACKUPS_DIR = "backups"
 LOCK_FILE = "store.lock"
+# How long a change waits for another writer's (StoreBusy after that): a save takes well under
+# a second, so a lock held this long belongs to a process that is stuck.
+LOCK_TIMEOUT_SECONDS = 60.0
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.yaml$")
 _DOCUMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$")
 SOURCES_DIR = "sources"  # where knowledge files' documents live
@@ -149,6 +155,7 @@ class KnowledgeStore(Generic[T]):
         *,
         keep_versions: int = 20,
         retry_delay: float = 0.2,
+        lock_timeout: float = LOCK_TIMEOUT_SECONDS,
     ) -> None: ...
 
     @overload
@@ -161,6 +168,7 @@ class KnowledgeStore(Generic[T]):
         index_cache: IndexCache[T] | None = None,
         keep_versions: int = 20,
         retry_delay: float = 0.2,
+        lock_timeout: float = LOCK_TIMEOUT_SECONDS,
     ) -> None: ...
 
     def __init__(
@@ -172,6 +180,7 @@ class KnowledgeStore(Generic[T]):
         index_cache: IndexCache[Any] | None = None,
         keep_versions: int = 20,
         retry_delay: float = 0.2,
+        lock_timeout: float = LOCK_TIMEOUT_SECONDS,
     ) -> None:
         """Load the knowledge base (raising KnowledgeError if it is invalid).
 
@@ -179,7 +188,10 @@ class KnowledgeStore(Generic[T]):
         unchanged base starts without being validated and indexed again.
 
         `retry_delay`: how long a reload waits before reading files that failed to load once
-        more (they may have been caught half-written)."""
+        more (they may have been caught half-written).
+
+        `lock_timeout`: how long a change (or a reload) waits for another process's write to
+        finish before it is refused with StoreBusy."""
         self.kb_dir = Path(kb_dir)  # as given: its files are named in messages as the user named it
         self.data_dir = Path(data_dir).resolve()
         if keep_versions < 1:
@@ -188,6 +200,7 @@ class KnowledgeStore(Generic[T]):
             raise ValueError("the data directory must not be inside the knowledge directory")
         self.keep_versions = keep_versions
         self.retry_delay = retry_delay
+        self.lock_timeout = lock_timeout
         self._build_index = cast(Callable[[KnowledgeBase], T], build_index or _no_index)
         (self.data_dir / BACKUPS_DIR).mkdir(parents=True, exist_ok=True)
         self._history = History(self.data_dir)  # every base's: the writer, and the offset
@@ -455,15 +468,18 @@ class KnowledgeStore(Generic[T]):
             return await asyncio.to_thread(self._locked, work)
 
     def _locked(self, work: Callable[[], R]) -> R:
-        with (
-            self._thread_lock,
-            exclusive_lock(self.data_dir / LOCK_FILE),
-            exclusive_lock(self.kb_dir),
-        ):
-            remove_stale_temp_files(self.kb_dir)
-            remove_stale_temp_files(self.data_dir / BACKUPS_DIR)
-            self._reconcile()
-            return work()
+        """Run `work` holding every write lock (StoreBusy, having done nothing, when another
+        writer keeps one of them past `lock_timeout`): each read-modify-write of the files
+        and the history is one process's alone."""
+        locks = (self._thread_lock, self.data_dir / LOCK_FILE, self.kb_dir)
+        try:
+            with all_held_within(self.lock_timeout, *locks):
+                remove_stale_temp_files(self.kb_dir)
+                remove_stale_temp_files(self.data_dir / BACKUPS_DIR)
+                self._reconcile()
+                return work()
+        except LockTimeout as exc:
+            raise StoreBusy(display_path(exc.path), self.lock_timeout) from None
 
     def _reconcile(self) -> None:
         self.interrupted += tuple(_settle(self._history, self.kb_dir))

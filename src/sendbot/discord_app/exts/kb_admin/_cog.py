@@ -685,6 +685,9 @@ class KbAdmin(
             problems = store.problems
         except KnowledgeError as exc:
             changed, problems = False, exc.problems
+        except StoreError as exc:  # StoreBusy: another process is saving a change
+            await self._refuse(interaction, exc)
+            return
         snapshot = store.current
         if problems:
             heading = (

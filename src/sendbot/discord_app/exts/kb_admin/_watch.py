@@ -15,7 +15,7 @@ from discord.ext import commands, tasks
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.exts.kb_admin._render import invalid_files_embed, reloaded_text
 from sendbot.discord_app.send import to_embed
-from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.errors import KnowledgeError, StoreBusy
 from sendbot.storage.curation import Curation
 
 log = logging.getLogger("sendbot.kb.watch")
@@ -59,6 +59,9 @@ class KnowledgeWatch(commands.Cog):
                 "\n".join(str(problem) for problem in exc.problems),
             )
             await self.bot.audit(embed=to_embed(invalid_files_embed(exc.problems, serving)))
+            return False
+        except StoreBusy as exc:  # another process is saving: its change is read next time
+            log.warning("did not look for changed knowledge files: %s", exc)
             return False
         if changed:
             snapshot = store.current
