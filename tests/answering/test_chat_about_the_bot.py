@@ -13,7 +13,8 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import fold_text, words
-from sendbot.answering.reply import FEEDBACK_TEXT, human_date
+from sendbot.answering.reply import FEEDBACK_TEXT
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import KnowledgeBase
 from tests.answering.chat_lines import (
     CHAT_LINES,

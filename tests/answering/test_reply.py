@@ -5,8 +5,9 @@ import pytest
 
 from sendbot.answering.answer import MAX_QUESTION_LENGTH, QuestionTooLong, answer
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.reply import Suggestion, citation, human_date, refusal_text, reply_json
+from sendbot.answering.reply import Suggestion, citation, refusal_text, reply_json
 from sendbot.knowledge.figures import unbacked_figures
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import KnowledgeBase
 
 # Names its source: with many sources, "who answered the question?" has no one answer.

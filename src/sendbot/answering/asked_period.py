@@ -14,8 +14,8 @@ from itertools import pairwise
 from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.normalise import STOPWORDS, words
 from sendbot.answering.question import Question
-from sendbot.answering.reply import human_date
 from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, KnowledgeBase
 from sendbot.knowledge.periods import (

@@ -15,7 +15,7 @@ from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.latest import NEWS_FLOOR, answered_on, carrying, wanted_terms
 from sendbot.answering.match import Candidate, MatchResult, ScoredFact, match
 from sendbot.answering.ranking import rank
-from sendbot.answering.reply import human_date
+from sendbot.knowledge.human_date import human_date
 
 # Words naming a written answer in the question ("which answer", "which pq", "which one").
 _ANSWER = r"(?:written |parliamentary )?(?:answers?|repl(?:y|ies)|pqs?|questions?|responses?|one)"

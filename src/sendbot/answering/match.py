@@ -126,6 +126,7 @@ from sendbot.answering.which_answer import (
 )
 from sendbot.answering.year_ending import with_years_by_their_halves
 from sendbot.knowledge.figures import figures_besides_dates
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact, FigureKind
 
 SUGGESTION_FLOOR = 0.2
@@ -1433,11 +1434,7 @@ def _unexplained_term(index: FactIndex, question: Question, top: Candidate) -> s
         return mentioned_not_explained(question.subject, len(answers))
     # Said by who gave it and when, as a citation says it (no title: a title can hold figures).
     source = index.kb.source(next(iter(answers)))
-    given = (
-        f"by {source.answered_by.name} on {source.answered.day} {source.answered:%B %Y}"
-        if source
-        else ""
-    )
+    given = f"by {source.answered_by.name} on {human_date(source.answered)}" if source else ""
     return mentioned_not_explained(question.subject, 1, given)
 
 

@@ -93,7 +93,6 @@ from sendbot.answering.reply import (
     SAID_LATER,
     EarlierFigure,
     Reply,
-    human_date,
 )
 from sendbot.answering.scoring import missing_from
 from sendbot.answering.staleness_fits import states_a_changing_figure
@@ -105,6 +104,7 @@ from sendbot.knowledge.figures import (
     figures_besides_dates,
     same_figure,
 )
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import Period, parse_period, period_label

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sendbot.answering.reply import display_quote, human_date
+from sendbot.answering.reply import display_quote
 from sendbot.knowledge.figures import extract_figures
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase, Source
 from sendbot.knowledge.periods import parse_period
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sendbot.answering.reply import human_date
 from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.human_date import human_date
 
 
 @dataclass(frozen=True, slots=True)

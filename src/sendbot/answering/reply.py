@@ -9,22 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sendbot.answering.checked_claim import checked_line
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.expansions import spelt_out_line
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.message_kind import Kind
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 
 EXAMPLE_QUESTION = "how many special schools opened?"
-
-
-@lru_cache(maxsize=4096)
-def human_date(day: dt.date) -> str:
-    # Cached: a reply names a few dates, over and over, and strftime is slow.
-    return f"{day.day} {day:%B %Y}"
 
 
 def speaker_text(source: Source) -> str:

@@ -34,7 +34,7 @@ from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
 from sendbot.answering.quoted_fragment import opening_fragment
 from sendbot.answering.ranking import Ranking, among_first
-from sendbot.answering.reply import human_date
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.topics import topic_facts
 

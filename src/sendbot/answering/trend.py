@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process, utils
 
 from sendbot.answering.autocomplete import NAME_LIMIT, Choice, ChoiceList
 from sendbot.answering.quoted_fragment import figure_fragment
-from sendbot.answering.reply import citation, human_date
+from sendbot.answering.reply import citation
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.measures import history, measure_names, period_of
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 from sendbot.knowledge.periods import parse_period

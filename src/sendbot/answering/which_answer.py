@@ -18,6 +18,7 @@ from sendbot.answering.answer_parts import (
 )
 from sendbot.answering.question import Question
 from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.periods import Period, parse_period
 
@@ -92,8 +93,7 @@ def which_one_text(could_mean: Sequence[Fact]) -> str:
             f"{could_mean[0].statement} Which one do you mean?"
         )
     newest = max(could_mean, key=lambda fact: fact.as_of)
-    day = newest.as_of
-    return f"{WHICH_ANSWER} The newest, of {day.day} {day:%B %Y}: {newest.statement}"
+    return f"{WHICH_ANSWER} The newest, of {human_date(newest.as_of)}: {newest.statement}"
 
 
 # What a record's title sets aside: "the question on neurodiversity inclusion outside PINS

@@ -45,6 +45,7 @@ from sendbot.cli.parsing import (
 )
 from sendbot.knowledge import whole_base
 from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import Settings, SettingsError, environment, user_path
 from sendbot.storage.cache import ParseCache
@@ -327,7 +328,7 @@ def chat_greeting(kb: KnowledgeBase) -> str:
     if dates and dates[0] != dates[-1]:
         span = f", {dates[0]:%B %Y} to {dates[-1]:%B %Y}"
     elif dates:
-        span = f", {dates[0].day} {dates[0]:%B %Y}"
+        span = f", {human_date(dates[0])}"
     plural = "" if len(sources) == 1 else "s"
     return (
         "Ask a question. Ctrl-C clears the line; Ctrl-D or 'quit' leaves.\n"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sendbot.answering.reply import human_date
 from sendbot.answering.trend import (
     measure_named,
     measure_title,
@@ -19,6 +18,7 @@ from sendbot.answering.trend import (
     summary_lines,
     trend,
 )
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.measures import measure_names
 from sendbot.knowledge.model import KnowledgeBase
 

@@ -28,10 +28,10 @@ from sendbot.answering.reply import (
     BROWSE_HINT,
     Reply,
     citation,
-    human_date,
     refusal_text,
     speaker_text,
 )
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 
 # Discord's limits (characters unless noted).

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sendbot.knowledge.drafting import MAX_QUESTION, TAG_KEYWORDS, draft_statement, keywords
 from sendbot.knowledge.figures import unbacked_figures
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import DOCUMENT_TAG, Fact, Figure, FigureKind
 from sendbot.knowledge.sentences import whole_claim
 from sendbot.knowledge.verbatim import is_verbatim
@@ -84,8 +85,8 @@ def document_records(lines: AnswerLines, *, document: str, source_id: str) -> It
                 f"{part}-date",
                 quote=line,
                 statements=(
-                    f"The question on {lines.title} was {part} on {_date_text(day)}.",
-                    f"The question was {part} on {_date_text(day)}.",
+                    f"The question on {lines.title} was {part} on {human_date(day)}.",
+                    f"The question was {part} on {human_date(day)}.",
                 ),
                 questions=[f"when was the question on {topic} {part}?" for topic in topics],
                 tags=(DOCUMENT_TAG, *tags),
@@ -168,7 +169,3 @@ def _topic_tags(question: str | None) -> tuple[str, ...]:
     if not question:
         return ()
     return tuple(tag for tag, pattern in TAG_KEYWORDS.items() if pattern.search(question))
-
-
-def _date_text(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"

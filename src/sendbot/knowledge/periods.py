@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sendbot.knowledge.human_date import human_date
+
 _SPLIT_YEAR = re.compile(r"^((?:19|20)\d{2})/(\d{2})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")
@@ -97,5 +99,5 @@ def period_label(text: str) -> str:
     if period is None or (not _MONTH.match(text) and not _DAY.match(text)):
         return text
     if _DAY.match(text):
-        return f"{period.start.day} {period.start:%B %Y}"
+        return human_date(period.start)
     return f"{period.start:%B %Y}"

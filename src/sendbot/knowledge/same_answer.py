@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.ingest import IngestError, WrittenAnswer, parse_written_answer
 from sendbot.knowledge.list_page import is_list_page, listed_answers
 from sendbot.knowledge.model import Source
@@ -89,7 +90,7 @@ class _Identity:
             return f"the same document, {self.source.document}"
         if self.question is not None and self.question == other.question:
             uin, answered = self.question
-            return f"the same question, UIN {uin}, answered {answered:%-d %B %Y}"
+            return f"the same question, UIN {uin}, answered {human_date(answered)}"
         if self.texts & other.texts:
             return "the same answer text"
         return None

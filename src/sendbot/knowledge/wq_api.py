@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from sendbot.knowledge.html_text import html_to_lines
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.ingest import IngestError, Line, WrittenAnswer, answer_passages
 from sendbot.knowledge.model import Speaker
 
@@ -140,7 +141,7 @@ def written_answer(answer: ApiAnswer) -> tuple[WrittenAnswer, str]:
         [
             answer.heading,
             "",
-            f"(asked on {_human(answer.tabled)})",
+            f"(asked on {human_date(answer.tabled)})",
             "",
             f"Question to the {answer.department.removeprefix('the ')}:",
             "",
@@ -148,7 +149,7 @@ def written_answer(answer: ApiAnswer) -> tuple[WrittenAnswer, str]:
             "",
             "Answered by",
             answer.answerer,
-            f"This question was answered on {_human(answer.answered)}",
+            f"This question was answered on {human_date(answer.answered)}",
             "",
             *body,
             "",
@@ -199,10 +200,6 @@ def _date(value: Mapping[str, Any], key: str) -> dt.date:
         return dt.date.fromisoformat(str(text)[:10])
     except ValueError:
         raise IngestError(f"{key} {text!r} is not a date like 2024-02-08T00:00:00") from None
-
-
-def _human(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 # --- which question: a UIN or a page URL ---------------------------------------------------

@@ -37,6 +37,7 @@ from sendbot.discord_app.render import (
 from sendbot.discord_app.send import NO_MENTIONS, respond, to_embed
 from sendbot.knowledge.document_records import drafted_count
 from sendbot.knowledge.errors import StaleRevision
+from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import FigureKind
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
 from sendbot.storage.review_states import SavedReview, input_digest, now_utc
@@ -70,7 +71,7 @@ def fact_embed(review: DraftReview) -> EmbedSpec:
     """The fact being reviewed, or the summary once every fact is decided."""
     source = review.draft.data["source"]
     answered = source["answered"]  # "22 February 2023", as every other reply writes a date
-    when = f"{answered:%-d %B %Y}" if isinstance(answered, dt.date) else str(answered)
+    when = human_date(answered) if isinstance(answered, dt.date) else str(answered)
     footer = f"{source['title']} · answered {when} · {review.origin}"
     if review.done:
         lines = [
