@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -17,6 +18,7 @@ import yaml
 from sendbot.discord_app.client import SendBot
 from sendbot.settings import Settings
 from sendbot.storage.curation import Curation
+from sendbot.storage.review_states import ReviewStates, SavedReview
 from tests.e2e.conftest import StartCurated
 from tests.e2e.kbkit import EPHEMERAL, JSON, audit, buttons, final, kb, opened_modal, press
 from tests.e2e.test_bot_kb_ingest import ANSWER, SOURCE_ID, act, open_review, title
@@ -259,3 +261,34 @@ async def test_an_edit_form_open_across_a_restart_is_applied_to_the_kept_review(
         text = (kb_dir / f"{SOURCE_ID}.yaml").read_text(encoding="utf-8")
         assert "statement: High needs funding goes up next year." in text
         assert "Something else." not in text
+
+
+async def test_a_review_whose_first_write_failed_is_still_picked_up_after_a_restart(
+    fake_discord: FakeDiscord, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = fake_discord
+    keep = ReviewStates.keep
+    calls = 0
+
+    def full_disk_once(self: ReviewStates, review: SavedReview, raw: bytes | None = None) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 1:  # the review's first write, with the uploaded answer
+            raise OSError(28, "No space left on device")
+        return keep(self, review, raw)
+
+    monkeypatch.setattr(ReviewStates, "keep", full_disk_once)
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        assert reviews_kept(settings) == []  # the disk was full
+        review = await act(fake, review, "Keep")
+        review = await act(fake, review, "Drop")
+        assert [path.suffix for path in reviews_kept(settings)] == [".input", ".json"]
+
+    async with running_bot(curated(settings), fake):
+        # Before: only the review's .json was written after the failure, never its input, so
+        # after a restart nothing could be picked up and both decisions were lost.
+        review = await act(fake, review, "Keep")
+        assert review["content"].startswith(PICKED_UP)
+        assert title(review).startswith("Fact 4 of 9: ")

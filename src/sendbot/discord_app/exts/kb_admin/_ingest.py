@@ -141,7 +141,7 @@ async def start_ingest(
     view = ReviewView(
         cog, interaction.user.id, reviews, raw, snapshot.revision, review_id=new_review_id()
     )
-    await view.keep_state(with_input=True)
+    await view.keep_state()
     await respond(interaction, view.content(), embed=view.embed(), view=view, ephemeral=True)
     view.origin = interaction
 
@@ -221,6 +221,7 @@ def _restored(cog: KbAdmin, saved: SavedReview, raw: bytes, why: str) -> ReviewV
         review_id=saved.review_id,
         started=saved.started,
     )
+    view.input_kept = True  # it was read from disk
     now = cog.store.current.revision
     changed = (
         f" {CHANGED_SINCE.format(before=saved.revision, now=now)}" if now != saved.revision else ""

@@ -157,6 +157,9 @@ class ReviewView(ExpiringView):
         self.owner_id = owner_id
         self.review, self.later = reviews[0], reviews[1:]
         self.raw = raw
+        # Whether `raw` is on disk beside the review: until it is, each keep writes it too, so
+        # a first write that failed (a full disk, say) is made good by the next press.
+        self.input_kept = False
         self.revision = revision
         self.saved = saved  # answers of this input saved so far
         # A refused edit's text (statement, questions, measure, period) and the fact it was
@@ -205,14 +208,17 @@ class ReviewView(ExpiringView):
             updated=now_utc(),
         )
 
-    async def keep_state(self, *, with_input: bool = False) -> None:
-        """Write the review to the data directory. A failure is logged, not shown: the review
-        goes on in memory as it did before reviews were kept."""
-        raw = self.raw if with_input else None
+    async def keep_state(self) -> None:
+        """Write the review to the data directory (its input too, until that is written). A
+        failure is logged, not shown: the review goes on in memory, and the next press writes
+        it again, the input included."""
+        raw = None if self.input_kept else self.raw
         try:
             await asyncio.to_thread(self.cog.reviews.keep, self.state(), raw)
         except OSError as exc:
             log.warning("could not keep the /kb ingest review %s: %s", self.review_id, exc)
+            return
+        self.input_kept = True
 
     async def forget_state(self) -> None:
         """Remove the finished or cancelled review from the data directory."""
