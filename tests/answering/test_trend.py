@@ -89,7 +89,7 @@ def test_points_run_oldest_period_first_each_labelled_with_value_and_answer_date
     )
 
 
-def test_summary_leads_with_the_newest_figure_and_its_citation_then_the_earlier_ones() -> None:
+def test_summary_leads_with_the_newest_figure_then_the_earlier_ones_oldest_first() -> None:
     chart = trend(high_needs(), "high-needs-budget")
     assert chart is not None
     assert summary_lines(chart) == [
@@ -97,8 +97,9 @@ def test_summary_leads_with_the_newest_figure_and_its_citation_then_the_earlier_
         "High needs budget, newest for 2025/26: over £12bn",
         "Written answer by Jane Minister (Department for Education), 29 April 2025.",
         "Earlier:",
-        "2024/25: £10.5bn (answered 26 September 2023, High needs funding 2024/25)",
+        # In time order, as a reply's "Earlier" line lists them.
         "2023/24: £10.1bn (answered 26 September 2023, High needs funding 2024/25)",
+        "2024/25: £10.5bn (answered 26 September 2023, High needs funding 2024/25)",
     ]
 
 

@@ -9,6 +9,7 @@ import importlib
 import io
 import json
 import logging
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -123,6 +124,39 @@ def test_a_command_that_only_reads_says_a_data_directory_under_a_file_cannot_be_
         "(set by --data)"
     )
     assert blocked.read_text() == ""
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("argv", [["kb", "history"], ["kb", "gaps"], ["kb", "stats"]])
+def test_a_command_that_only_reads_says_a_data_directory_that_can_never_be_made_cannot_be_read(
+    run: Run, kb_dir: Path, argv: list[str]
+) -> None:
+    # HOME=/sys: "no saved changes" (exit 0) of a directory that can never hold any.
+    missing = Path("/proc/sendbot-data")
+    code, out, err = run("--kb", str(kb_dir), "--data", str(missing), *argv)
+    assert (code, out) == (2, "")
+    assert one_line(err) == (
+        f"sendbot: the data directory {missing} cannot be read: it does not exist and cannot "
+        "be made, as /proc holds no files of its own (a virtual file system) (set by --data)"
+    )
+
+
+def test_undo_says_a_data_directory_it_may_not_make_cannot_be_created(
+    run: Run, kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not root (root may write anywhere access() can tell): the directory above is not writable.
+    real_access = os.access
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: Path(path) != locked and real_access(path, mode)
+    )
+    code, out, err = run("--kb", str(kb_dir), "--data", str(locked / "data"), "kb", "undo")
+    assert (code, out) == (2, "")
+    assert one_line(err) == (
+        f"sendbot: the data directory {locked / 'data'} cannot be created: {locked} is not "
+        "writable (set by --data)"
+    )
 
 
 @pytest.mark.parametrize("argv", [["kb", "history"], ["kb", "gaps"], ["kb", "stats"]])

@@ -218,13 +218,15 @@ def point_count(kb: KnowledgeBase, measure: str) -> int:
 
 
 def summary_lines(chart: Trend) -> list[str]:
-    """The newest figure, its citation, then each earlier point on a line, newest first."""
+    """The newest figure, its citation, then each earlier point on a line, oldest first: in
+    time order, as a reply's "Earlier" line and the chart list them (newest first beside
+    those read as a second order)."""
     newest = chart.newest
     lines = [_headline(chart), f"{newest.citation}."]
-    earlier = chart.points[:-1]
+    earlier = chart.points[:-1]  # oldest first
     if earlier:
         lines.append("Earlier:")
-        lines.extend(_earlier_line(point) for point in reversed(earlier))
+        lines.extend(_earlier_line(point) for point in earlier)
     else:
         lines.append("Only one figure so far: the chart has a single point.")
     return lines

@@ -9,6 +9,7 @@ import sysconfig
 from collections.abc import Mapping
 from pathlib import Path
 
+from sendbot.cli.never_created import nearest_existing, why_never_created
 from sendbot.cli.parsing import shown_path
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.settings import (
@@ -54,7 +55,7 @@ def usable_data_dir(
         # Under a file it could never be made: a command that would write there says so, and
         # one that only reads says it cannot be read, rather than "no saved changes" from a
         # directory that can never hold any (a mistyped --data).
-        under = next((parent for parent in path.parents if os.path.lexists(parent)), None)
+        under = nearest_existing(path)
         if under is not None and not under.is_dir():
             if writable:
                 raise SettingsError(
@@ -64,6 +65,12 @@ def usable_data_dir(
                 f"the data directory {shown} cannot be read: {shown_path(under)} is a file "
                 f"({set_by})"
             )
+        never = why_never_created(path)
+        if never is not None:
+            # HOME=/sys: "no saved changes" (exit 0) there read as an empty history.
+            why = never if writable else f"it does not exist and cannot be made, as {never}"
+            done = "created" if writable else "read"
+            raise SettingsError(f"the data directory {shown} cannot be {done}: {why} ({set_by})")
         return
     try:
         path.mkdir(parents=True, exist_ok=True)
