@@ -16,6 +16,8 @@ from sendbot.answering.spelt_amounts import with_amounts_in_figures
         "is high needs still about ten and a half billion or has it gone up",
         "wasnt high needs ten point one billion, has that changed",
         "is high needs still about ten billion",
+        # A whole in figures with its half in words.
+        "is the high needs pot still about 10 and a half billion or has it gone up since",
     ],
 )
 def test_an_earlier_figure_said_in_words_gets_the_newest(
@@ -38,6 +40,9 @@ def test_an_earlier_figure_said_in_words_gets_the_newest(
         ("three hundred and fifty places", "350 places"),
         ("hundreds of thousands", "hundreds of thousands"),  # no number
         ("two thousand and twenty", "two thousand and twenty"),  # a year, not an amount
+        ("£10 and a half bn", "£10.5 bn"),
+        ("10 billion", "10 billion"),  # already in figures
+        ("3 and a half years", "3 and a half years"),  # no amount
     ],
 )
 def test_only_amounts_said_in_words_are_written_in_figures(said: str, read: str) -> None:

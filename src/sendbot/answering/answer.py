@@ -9,6 +9,7 @@ from functools import partial
 from itertools import islice
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
+from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_period import base_years_named
 from sendbot.answering.asker_purpose import without_purpose
@@ -239,6 +240,9 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     # "total high needs for 2024/25? need it for a governors report": read without what the
     # answer is for, which names no topic but pulls the match away from the question's.
     question = without_purpose(question)
+    # "anything on PINS since 2023?", "anything after the £18m?": what is newer than the
+    # asker's news, not that news (read before "anything on X" is read as "on X").
+    question = anything_since(question)
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.

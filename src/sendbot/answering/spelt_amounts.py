@@ -26,9 +26,10 @@ _BELOW_HUNDRED = (
     rf"{_alternatives(_BELOW_TWENTY)})"
 )
 # "ten and a half billion", "ten point one billion", "twelve million", "sixty thousand" (not
-# "two thousand and twenty", a year, nor "thousands", no number).
+# "two thousand and twenty", a year, nor "thousands", no number). A whole in figures counts
+# only before its half ("10 and a half billion"): "10 billion" is read as it is.
 _SCALED = re.compile(
-    rf"\b(?P<whole>{_BELOW_HUNDRED})"
+    rf"(?:\b(?P<whole>{_BELOW_HUNDRED})|(?<![\d.,])(?P<figures>\d+)(?=\s+and\s+a\s+half\b))"
     rf"(?:(?P<half>\s+and\s+a\s+half)|\s+point\s+(?P<decimals>(?:(?:{_alternatives(_DIGITS)})"
     rf"\b\s*)+?))?"
     r"\s*(?P<scale>billion|bn|million|mn|thousand)\b(?!\s+and\b)",
@@ -52,7 +53,7 @@ def below_hundred(said: str) -> int:
 
 
 def _scaled(found: re.Match[str]) -> str:
-    whole = str(below_hundred(found["whole"]))
+    whole = found["figures"] or str(below_hundred(found["whole"]))
     if found["half"]:
         whole += ".5"
     elif found["decimals"]:
