@@ -38,6 +38,7 @@ from sendbot.answering.asked_so_far import (
 )
 from sendbot.answering.asked_sort import thing_asked_the_sort_of
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
+from sendbot.answering.asked_whom import asks_the_age, asks_whom_it_is_for, says_whom_it_is_for
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import (
     asks_a_total,
@@ -363,6 +364,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _makeup_on_top(index, candidates)
     if candidates and asks_what_it_is_for(question):
         _purpose_on_top(index, candidates)
+    if candidates and asks_whom_it_is_for(question.text):
+        _whom_on_top(index, candidates, asks_the_age(question.text))
     kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
@@ -563,6 +566,27 @@ def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
         PURPOSE_REACH,
         answers=lambda candidate: states_its_purpose(index.facts[candidate.position]),
         agrees=lambda candidate: not states_its_purpose(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact saying whom the thing is for may rank and still be put
+# first: siblings on one scheme share its name ("supported internships").
+WHOM_REACH = 0.15
+
+
+def _whom_on_top(index: FactIndex, candidates: RankedCandidates, age_asked: bool) -> None:
+    """ "Are supported internships only for young people with an EHC plan?": the top fact
+    says how much was invested in them or what they aim to double; a close fact whose quote
+    says whom they support ("young people aged 16-24 with EHC plans") answers, and comes
+    first. An age asked ("what age range are they for?") needs an age given."""
+    facts = index.facts
+    if says_whom_it_is_for(facts[candidates[0].position], age_asked):
+        return
+    _close_answer_first(
+        candidates,
+        WHOM_REACH,
+        answers=lambda candidate: says_whom_it_is_for(facts[candidate.position], age_asked),
+        agrees=lambda candidate: not says_whom_it_is_for(facts[candidate.position], age_asked),
     )
 
 
