@@ -11,6 +11,7 @@ from itertools import islice
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_measure import about_the_answer, named_measure
+from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
 from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
@@ -53,6 +54,7 @@ from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
+from sendbot.answering.overview import overview_facts
 from sendbot.answering.passed_date import passed_date_line
 from sendbot.answering.pointed_topic import with_topic_named
 from sendbot.answering.promised_only import not_yet_said
@@ -266,6 +268,7 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
             or _one_of_its_questions(index, question, today, stale_months)
             or _one_named(index, spelt, today, stale_months)
             or _newest_asked_then_told(index, question, today, stale_months)
+            or _overview(index, spelt)
         )
         if second is not None:
             return second
@@ -302,6 +305,32 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
+
+
+def _overview(index: FactIndex, question: str) -> Newest | None:
+    """'What training is available for SENCOs?', declined because several facts (the NPQ for
+    SENCOs, early years SENCO training) are about as close: those facts together, when the
+    question asks what there is for someone or on a topic and they stand clear of the rest."""
+    if overview_asked(question) is None:
+        return None
+    ranking = rank(index, question)
+    found = overview_facts(index, ranking)
+    if found is None:
+        return None
+    first, *others = found
+    # The probability that one of them is what was asked: the question is about one (or all).
+    confidence = min(1.0, sum(item.score for item in found))
+    result = MatchResult(
+        question,
+        Outcome.ANSWERED,
+        first,
+        (),
+        ranking.corrected,
+        confidence,
+        evidence_confidence=confidence,
+        together=tuple(others),
+    )
+    return Newest(result)
 
 
 def _asks_of_a_place(question: str) -> bool:

@@ -188,6 +188,9 @@ class MatchResult:
     evidence_confidence: float = 0.0
     # The figures the question checks ("is it £50m?"), when it was answered as checking them.
     checked: tuple[Checked, ...] = ()
+    # "What training is there for SENCOs?", answered by a few facts together: the ones after
+    # `best`, each with its own probability (see `overview`).
+    together: tuple[ScoredFact, ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -210,7 +213,7 @@ class MatchResult:
         return answered if answered.confidence >= ANSWER_THRESHOLD else None
 
 
-def _figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:
+def figures_given(fact: Fact) -> frozenset[tuple[FigureKind, int | float | str]]:
     return frozenset((f.kind, f.value) for f in fact.figures if f.kind is not FigureKind.DATE)
 
 
@@ -223,14 +226,14 @@ def margin_of(
     `not_rivals` (by position)."""
     if not candidates:
         return 0.0
-    given = _figures_given(facts[candidates[0].position]) if facts else frozenset()
+    given = figures_given(facts[candidates[0].position]) if facts else frozenset()
     # Only the first rival counts: the others' figures are never compared.
     rival = next(
         (
             c
             for c in islice(candidates, 1, None)
             if c.position not in not_rivals
-            and (not given or _figures_given(facts[c.position]) != given)
+            and (not given or figures_given(facts[c.position]) != given)
         ),
         None,
     )
@@ -313,12 +316,12 @@ def _names_another_facts_figure(
     if not top.number_mismatch:
         return False
     top_fact = index.facts[candidates[0].position]
-    given = _figures_given(top_fact)
+    given = figures_given(top_fact)
     return any(
         candidate.evidence.missing is not None
         and not candidate.evidence.number_mismatch
         and (
-            _rival_figures(given, _figures_given(index.facts[candidate.position]))
+            _rival_figures(given, figures_given(index.facts[candidate.position]))
             or figure_of_another_answer(question.text, top_fact, index.facts[candidate.position])
         )
         for candidate in candidates.topic_rivals(top.topic_rank_score)

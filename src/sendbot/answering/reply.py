@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sendbot.answering.checked_claim import checked_line
@@ -105,6 +106,9 @@ class Reply:
     # checked that the answer sets right, or "Yes: the written answer gives 32." when it gives
     # each one; or, asked what letters stand for, "SEND stands for ...". First in `text`.
     corrected: str | None = None
+    # "What training is there for SENCOs?" answered by a few facts together: the ones after
+    # `fact`, each with its written answer.
+    together: tuple[tuple[Fact, Source], ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -166,6 +170,14 @@ def _probability(item: ScoredFact) -> float:
 
 
 RELATED_LEAD = "Related information, not an answer to that:"
+# Said before the facts of an overview, so that none is read as the whole answer.
+OVERVIEW_LEAD = "Each of these answers part of that:"
+
+
+def overview_text(parts: Sequence[tuple[Fact, Source]]) -> str:
+    """The facts that together answer what there is, each with its quote and who said it, each
+    marked as one part (a bullet: a number before it would read as a figure of the source)."""
+    return "\n".join((OVERVIEW_LEAD, *(f"- {fact_text(fact, source)}" for fact, source in parts)))
 
 
 def partial_text(missing: str, fact: Fact, source: Source) -> str:
@@ -390,7 +402,15 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
         corrected = checked_line(result.checked, fact) if answered and result.checked else None
         if answered and result.verdict is Verdict.SPELT_OUT:
             corrected = spelt_out_line(result.question, fact)
-        text = partial_text(missing, fact, source) if missing else fact_text(fact, source)
+        # An overview's other facts (a partial reply shows one fact, as related).
+        parts = () if missing else result.together
+        together = tuple((item.fact, kb.source_of(item.fact)) for item in parts)
+        if missing:
+            text = partial_text(missing, fact, source)
+        elif together:
+            text = overview_text(((fact, source), *together))
+        else:
+            text = fact_text(fact, source)
         return Reply(
             question=result.question,
             outcome=result.outcome,
@@ -401,6 +421,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
             suggestions=suggestions,
             missing=missing,
             corrected=corrected,
+            together=together,
         )
     if result.outcome is Outcome.GREETING:
         return Reply(result.question, result.outcome, acknowledgement_text(result.kind, kb))

@@ -15,7 +15,7 @@ _ASKER_ROLE = re.compile(
 )
 
 # What is given to people in a role: training, support, money, advice.
-_PROVISION = frozenset(
+PROVISION = frozenset(
     """training train trained course courses cpd qualification qualifications support help
     funding funds money grant grants guidance advice resources""".split()
 )
@@ -40,7 +40,7 @@ def with_role_as_recipient(folded: str) -> str:
         for word in words(rest)
         if word not in STOPWORDS and word not in CHAT_FILLER and word not in _THERE
     ]
-    if not topic or not all(word in _PROVISION for word in topic):
+    if not topic or not all(word in PROVISION for word in topic):
         return folded
     role = found.group("role") or found.group("here")
     return f"{rest.rstrip(' ?!.')} for {role}"

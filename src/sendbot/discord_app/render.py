@@ -234,6 +234,33 @@ def fact_embed(
     )
 
 
+OVERVIEW_TITLE = "Each of these answers part of your question"
+# The least room a quote is cut to, however many facts share the message.
+_LEAST_QUOTE = 80
+
+
+def overview_embed(
+    parts: Sequence[tuple[Fact, Source]], question: str, notes: Sequence[str] = ()
+) -> EmbedSpec:
+    """The facts that together answer what there is ("what training is available for
+    SENCOs?"), one field each: its quote and who said it when. The whole, with the `notes`
+    shown after it, is kept within one message's 2,000 characters (not the embed's 6,000), so
+    that the parts are read as one short answer: each quote is cut to its share of the room."""
+    footer = asked_footer(question)
+    notes_length = sum(len(note) + 40 for note in notes)  # each note's field and its name
+    room = (MESSAGE_LIMIT - len(OVERVIEW_TITLE) - len(footer) - notes_length) // len(parts)
+    fields = []
+    for fact, source in parts:
+        name = clip(escape(fact.label), FIELD_NAME_LIMIT)
+        said = f"— {escape(source.answered_by.name)}, {human_date(source.answered)}"
+        share = min(FIELD_VALUE_LIMIT, room - len(name)) - len(said) - 1
+        fields.append(Field(name, f"{quote_block(fact.quote, max(share, _LEAST_QUOTE))}\n{said}"))
+    first_source = parts[0][1]
+    return fit(
+        EmbedSpec(title=OVERVIEW_TITLE, fields=tuple(fields), footer=footer, url=first_source.url)
+    )
+
+
 PARTIAL_TITLE = "The source doesn't say that: related information"
 PARTIAL_COLOUR = 0xD69E2E  # amber: not an answer
 
@@ -298,6 +325,13 @@ def with_notes(embed: EmbedSpec, notes: Sequence[str]) -> EmbedSpec:
 def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
     """What to send for an answer to a question; `kb_here`: /kb exists where it was asked
     (a home server), so the help reply names it for moderators."""
+    if reply.answered and reply.fact is not None and reply.source is not None and reply.together:
+        parts = ((reply.fact, reply.source), *reply.together)
+        return Rendered(
+            Kind.ANSWER,
+            embed=with_notes(overview_embed(parts, reply.question, reply.notes), reply.notes),
+            fact_id=reply.fact.id,
+        )
     if reply.answered and reply.fact is not None and reply.source is not None:
         return Rendered(
             Kind.ANSWER,

@@ -25,7 +25,7 @@ def period_of(fact: Fact) -> Period:
     return named or Period(fact.as_of, fact.as_of, fact.as_of.isoformat())
 
 
-def _newest_first_key(fact: Fact) -> tuple[dt.date, dt.date, dt.date, str]:
+def newest_first_key(fact: Fact) -> tuple[dt.date, dt.date, dt.date, str]:
     period = period_of(fact)
     # Same period: the later statement of it first (a newer answer may restate a figure).
     return (period.end, period.start, fact.as_of, fact.id)
@@ -38,7 +38,7 @@ def measure_names(kb: KnowledgeBase) -> list[str]:
 def history(kb: KnowledgeBase, measure: str) -> tuple[Fact, ...]:
     """The facts reporting `measure`, the newest period first."""
     facts = (fact for fact in kb if fact.measure == measure)
-    return tuple(sorted(facts, key=_newest_first_key, reverse=True))
+    return tuple(sorted(facts, key=newest_first_key, reverse=True))
 
 
 def for_period(kb: KnowledgeBase, measure: str, period: str) -> tuple[Fact, ...]:
