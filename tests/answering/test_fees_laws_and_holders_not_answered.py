@@ -1,9 +1,9 @@
-"""Three kinds of on-topic question no written answer gives, read by what they ask rather than
+"""Four kinds of on-topic question no written answer gives, read by what they ask rather than
 by the topic they name: a fee or what something charges, law still to be made or a fiscal event
-still to come, and what becomes of those who already hold what is being replaced. Each is
-partial or declined, never answered with the fact about the thing named; questions that only
-share a word with them ("who is in charge", "at the end of the spending review") are read as
-before."""
+still to come, what becomes of those who already hold what is being replaced, and an end asked
+"till when" (as "until when" is). Each is partial or declined, never answered with the fact
+about the thing named; questions that only share a word with them ("who is in charge", "at the
+end of the spending review", a "till when" the source gives) are read as before."""
 
 import pytest
 
@@ -70,4 +70,15 @@ def test_a_spending_review_already_held_is_still_answered(shipped_index: FactInd
         shipped_index,
         "how much will the schools budget be at the end of the spending review",
         "core-schools-budget-2028-29",
+    )
+
+
+def test_till_when_asks_when_it_ends(single_source_index: FactIndex) -> None:
+    assert_not_answered(
+        single_source_index, "the pins programme is running til when", "not when it ends"
+    )
+    assert_answered_with(
+        single_source_index,
+        "is the AP specialist taskforce funded till when",
+        "ap-specialist-taskforce-extension",
     )

@@ -913,7 +913,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"opportunity)|(?<!is )(?<!was )(?<!are )(?<!got )(?<!been )cut off|cut offs|"
             r"end date|"
             r"deadline|"
-            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
+            # ("till when", "til when": "until when" as it is often typed)
+            r"until when|till when|til when|untill when|by when|"
+            r"how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
             r"carrying on|keep going|keeps going|going on|continuing)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             # "by what date do providers have to have it in place", "when do schools need to
