@@ -375,7 +375,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "any more special free schools planned after the spring budget 15": more to come
             # after those the source gives
             r"^(?:are there )?any (?:more|further) (?:\w+ ){0,5}?(?:planned|coming|expected|"
-            r"to come) (?:after|beyond)\b"
+            r"to come) (?:after|beyond)\b|"
+            # What a fiscal event still to come will bring: "more money in the next spending
+            # review", "at the next budget" (the sources report only those already held)
+            r"\b(?:in|at|from|after|by) (?:the )?next (?:spending review|budget|autumn statement|"
+            r"spring statement|spending round|fiscal event|settlement)\b|"
+            # Law still to be made: "will the reforms become law, and when", "is there going to
+            # be new SEND legislation", "are they going to change the law on EHCPs" (no source
+            # speaks of legislation: any answer would be a guess)
+            r"\b(?:become|becomes|be made|made into|put (?:\w+ ){0,4}?into|written into|"
+            r"enshrined in) law\b|\blegislat(?:e|es|ed|ion|ing)\b|"
+            r"\bnew (?:\w+ ){0,2}?(?:law|laws|bill)\b|\bchange (?:the|any) laws?\b"
         ),
     ),
     (
@@ -479,7 +489,18 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"mandatory|compulsory|obligatory|optional|required to(?! (?:pay|fund)\b)|"
             r"a requirement|statutory|"
             r"do (?:i|they|we|you|sencos|teachers|schools) have to(?! (?:pay|fund)\b)|"
-            r"must (?:i|they|we|sencos|teachers|schools)(?! (?:pay|fund)\b)"
+            r"must (?:i|they|we|sencos|teachers|schools)(?! (?:pay|fund)\b)|"
+            # What those who already hold the thing being replaced must do: "will existing
+            # SENCOs with the old award have to do the new one", "what happens to staff who
+            # already have the current qualification", "do I need to redo it" (the sources say
+            # what replaces it, never what becomes of those who hold it)
+            r"\b(?:have|need|needs) to (?:redo|retake|resit|re do|re take|re sit|requalify|"
+            r"re qualify)\b|"
+            r"\b(?:what happens|what will happen|what ll happen) to (?:\w+ ){1,4}?"
+            r"(?:who|that|with) (?:(?:already|currently) )?"
+            r"(?:have|has|hold|holds|got|did|done|completed)\b|"
+            r"\b(?:already|existing) (?:\w+ ){0,6}?(?:old|previous|current|existing) "
+            r"(?:\w+ ){0,3}?(?:have to|need to|must|still (?:valid|count|counts|recogni[sz]ed))\b"
         ),
     ),
     (
@@ -711,7 +732,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"contribute)\b|"
             # "do colleges have to put money in for the pilot": a cost to those taking part
             r"(?:have to|need to|must|expected to) (?:put|chip) (?:in\b|(?:any |some |their own )?"
-            r"(?:money|cash|funding|funds) in\b)"
+            r"(?:money|cash|funding|funds) in\b)|"
+            # A fee asked of a place or course ("what are the fees at the new school", "the
+            # fee per module"), or what something charges ("do the new schools charge
+            # parents", "what does the npq charge"): the price to whoever uses it (not "who is
+            # in charge", nor "fees" counted in a share of spending)
+            r"^(?:what|how much) (?:are|is|were|was|will be|would be) (?:the )?fees?\b|"
+            r"\bfees? (?:at|per|of|to|charged)\b|"
+            r"\b(?:do|does|did|will|would|could) (?:\w+ ){1,6}?charge\b(?! of\b)"
         ),
     ),
     (
@@ -885,7 +913,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"opportunity)|(?<!is )(?<!was )(?<!are )(?<!got )(?<!been )cut off|cut offs|"
             r"end date|"
             r"deadline|"
-            r"until when|by when|how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
+            # ("till when", "til when": "until when" as it is often typed)
+            r"until when|till when|til when|untill when|by when|"
+            r"how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
             r"carrying on|keep going|keeps going|going on|continuing)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             # "by what date do providers have to have it in place", "when do schools need to
