@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Mapping, Sequence
 
+from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.normalise import ACRONYM_JOINERS, POINTING_WORDS
 from sendbot.knowledge.model import Fact
 
@@ -54,6 +55,58 @@ def expansion(words_before: Sequence[str], acronym: str) -> str | None:
     return " ".join(reversed(taken))
 
 
+# Letters a question may ask the meaning of: "npq", "ehcp".
+_LETTERS = re.compile(r"[a-z]{2,6}")
+
+
+def spelt_by_initials(quote: str, acronym: str) -> str | None:
+    """The words of `quote` whose initials spell `acronym` though no brackets name it: "what
+    does NPQ stand for?" of "a new National Professional Qualification for ...". Capital
+    initials tell a name from everyday words that happen to begin with its letters: all the
+    words that give letters but one are capitalised ("an Education, Health and Care plan" for
+    EHCP). The first such run; None when there is none."""
+    written = quote.split()
+    words = [word.strip(".,;:()\"'\u2018\u2019") for word in written]
+    letters = acronym.upper()
+    for end, word in enumerate(words):
+        if not word or word[:1].upper() != letters[-1]:
+            continue
+        spelt = expansion(words[: end + 1], letters)
+        if spelt is None:
+            continue
+        giving = [part for part in spelt.split() if part.lower() not in ACRONYM_JOINERS]
+        capitalised = sum(part[:1].isupper() for part in giving)
+        if capitalised >= max(2, len(giving) - 1):
+            # As the quote writes them, commas and all: "Education, Health and Care plan".
+            return " ".join([*written[end + 1 - len(spelt.split()) : end], word])
+    return None
+
+
+def letters_before_asking(text: str) -> str | None:
+    """The word (folded) just before "stands for" or "short for": "ehcp" of "ehcp stands for
+    what exactly"; None when there is none or it only points back ("what does it stand for")."""
+    found = _STANDS_FOR.search(text)
+    if found is None:
+        return None
+    word = found[1].split()[-1]
+    return None if word in POINTING_WORDS else word
+
+
+def spelt_by_initials_in(facts: Sequence[Fact], letters: str | None) -> int | None:
+    """The position of the first fact whose quote spells `letters` (folded) by capital
+    initials (`spelt_by_initials`); None when none does, or when a quote writes the letters
+    themselves: a source that uses "CP 800" as a name has not said that CP is its Change
+    Programme."""
+    if not letters or not _LETTERS.fullmatch(letters):
+        return None
+    written = re.compile(rf"\b{letters}\b", re.IGNORECASE)
+    if any(written.search(fact.quote) for fact in facts):
+        return None
+    return next(
+        (at for at, fact in enumerate(facts) if spelt_by_initials(fact.quote, letters)), None
+    )
+
+
 def acronyms(quote: str) -> frozenset[str]:
     """The acronyms `quote` spells out, folded ("send", "ap")."""
     return frozenset(
@@ -72,6 +125,13 @@ def spelt_out_line(question: str, fact: Fact) -> str | None:
     for acronym, words in _spellings(fact):
         if acronym.lower() in named and acronym not in said:
             said[acronym] = words.rstrip(",")
+    if not said:
+        # No brackets: the letters asked, spelt by the quote's capitalised words.
+        for word in sorted(named, key=question.lower().index):
+            if _LETTERS.fullmatch(word) and word not in ENGLISH_WORDS:
+                initials = spelt_by_initials(fact.quote, word)
+                if initials:
+                    said.setdefault(word.upper(), initials)
     return " ".join(f"{acronym} stands for {words}." for acronym, words in said.items()) or None
 
 

@@ -83,7 +83,14 @@ from sendbot.answering.confidence import (
     answer_probability,
     probability_given,
 )
-from sendbot.answering.expansions import acronyms_asked, letters_asked, spelling_out_all
+from sendbot.answering.expansions import (
+    acronyms_asked,
+    letters_asked,
+    letters_before_asking,
+    spelling_out_all,
+    spelt_by_initials,
+    spelt_by_initials_in,
+)
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.figure_named import fact_giving
 from sendbot.answering.figure_of_another_answer import figure_of_another_answer
@@ -115,6 +122,7 @@ from sendbot.answering.ranking import Ranking, among_first, only_about_the_docum
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import same_sentence, sibling_giving_it
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
+from sendbot.answering.spelt_out import asked_letters
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
 from sendbot.answering.sum_of_another import sums_of_unnamed_things
 from sendbot.answering.unsaid_kinds import asked_of_the_answer
@@ -427,8 +435,10 @@ def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
     result = _decide(index, text, ranking)
     if result.outcome is Outcome.ANSWERED:
         result = _story_led(index, text, ranking, result) or result
-    if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
-        result = _spelling_out(index, text, ranking.question, ranking.candidates) or result
+    if ranking.question.is_question and result.verdict is not Verdict.SPELT_OUT:
+        # An answer that does not spell out the letters asked about answers something else.
+        given = result.best.fact if result.outcome is Outcome.ANSWERED and result.best else None
+        result = _spelling_out(index, text, ranking.question, ranking.candidates, given) or result
     if result.outcome is not Outcome.ANSWERED and ranking.candidates:
         result = (
             _part_of_the_answer(index, text, ranking)
@@ -1299,18 +1309,34 @@ PART_RIVALS = 3
 
 
 def _spelling_out(
-    index: FactIndex, text: str, question: Question, candidates: RankedCandidates
+    index: FactIndex,
+    text: str,
+    question: Question,
+    candidates: RankedCandidates,
+    answered: Fact | None = None,
 ) -> MatchResult | None:
-    """'what does SEND stand for?', when no fact answers it otherwise: the fact whose quote
-    first spells SEND out, in the source's own words."""
+    """'what does SEND stand for?', when no fact answers it otherwise (or the one `answered`
+    does not spell SEND out): the fact whose quote first spells SEND out, in the source's own
+    words."""
     asked: tuple[str, ...] = ()
     if question.intent is Intent.DEFINITION:
         asked = acronyms_asked(question.text, question.subject, question.written, index.spelt_out)
     # "what does AP mean in all this", "SEND and AP = ? full words pls"
-    asked = asked or letters_asked(question.text, question.written, index.spelt_out)
+    named = letters_asked(question.text, question.written, index.spelt_out)
+    asked = asked or named
     # Where the sources first spell them out, as a reader meets them.
     position = spelling_out_all(asked, index.spelt_out)
+    letters = asked_letters(question) or letters_before_asking(question.text)
     if position is None:
+        # "what does NPQ stand for?" of a quote naming the National Professional Qualification
+        position = spelt_by_initials_in(index.facts, letters)
+    if position is None:
+        return None
+    # An answer given stands unless the letters are what is asked ("what is PINS?" asks what it
+    # is, "what does PINS stand for?" its letters) and it does not spell them out itself.
+    if answered is not None and (
+        not (letters or named) or _spells_out(index, answered, asked, letters)
+    ):
         return None
     own = next((c for c in candidates if c.position == position), None)
     probability = answer_probability(own.evidence, 0.0) if own else 0.0
@@ -1326,6 +1352,13 @@ def _spelling_out(
         return None
     offered = _offered(index, candidates, spelt.confidence, leave_out=own) if candidates else ()
     return replace(spelt, suggestions=offered)
+
+
+def _spells_out(index: FactIndex, fact: Fact, asked: tuple[str, ...], letters: str | None) -> bool:
+    """The fact's quote spells out the letters asked, in brackets or by capital initials."""
+    if asked and any(index.facts[at] is fact for name in asked for at in index.spelt_out[name]):
+        return True
+    return bool(letters and spelt_by_initials(fact.quote, letters))
 
 
 def _decide(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:

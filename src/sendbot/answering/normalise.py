@@ -141,11 +141,19 @@ def _split_year(found: re.Match[str]) -> str:
     return f"{found[1]}_{found[4]}" if second == first + 1 else found[0]
 
 
+# A pound sign with no amount after it stands for the money asked about ("the £ for the
+# training", "£ figure for it?"); counted or beside another unit ("how many £", "£ and %") it
+# is the unit, read as "pounds" like the sign before an amount.
+_POUND_SIGN_ALONE = re.compile(r"(?<!how many )(?<!how much )£(?!\s*(?:\d|and\b|or\b|&|%|/))")
+
+
 @lru_cache(maxsize=1024)  # a question is folded for its analysis and again for its words
 def fold_text(text: str) -> str:
     """Lower-case, Unicode-folded text with numbers and money written one way."""
     text = (" ".join(text.split()) if text.isascii() else fold(text)).lower()
-    text = text.replace("£", " pounds ").replace("%", " percent ").replace("per cent", "percent")
+    if "£" in text:
+        text = _POUND_SIGN_ALONE.sub(" money ", text).replace("£", " pounds ")
+    text = text.replace("%", " percent ").replace("per cent", "percent")
     if _DIGIT.search(text):  # most text has no numbers: skip the number rules
         text = _AGE_RANGE_PEOPLE.sub(r"\1 to \2 year olds", text)
         text = _LONG_SPLIT_YEAR.sub(_split_year, text)
