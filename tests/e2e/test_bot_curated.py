@@ -11,7 +11,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pytest
 
@@ -29,6 +29,9 @@ from tests.e2e.kbkit import (
 )
 from tests.fakediscord import FakeDiscord
 from tests.storage.storekit import KB_FILE, stored_text
+
+if TYPE_CHECKING:
+    from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 
 MISSED = "high needs money"
 SCHOOLS = "how many special schools opened?"
@@ -159,32 +162,39 @@ async def test_a_save_in_progress_elsewhere_delays_a_reload_with_one_log_line(
     assert bot.curation is not None
     store = bot.curation.store
     store.lock_timeout = 0.2
+    # (Not isinstance: loading the extension imports its module anew.)
+    watch = cast("KnowledgeWatch", bot.get_cog("KnowledgeWatch"))
+    assert watch is not None
+    # This test looks for changes itself: the watch's own loop (which looks once at start-up)
+    # is stopped, so that no look of its own races the edit below.
+    watch.watch.cancel()
     good = kb_text(kb_dir)
     edited = good.replace(
         "      - how many special schools opened?\n",
         "      - how many special schools opened?\n      - special school openings\n",
     )
     save_like_an_editor(kb_dir / KB_FILE, edited)
-    watch = bot.get_cog("KnowledgeWatch")
-    assert watch is not None
     # Another process (a `sendbot kb` command, say) is in the middle of a save.
     fd = os.open(store.data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         with caplog.at_level(logging.WARNING, logger="sendbot.kb.watch"):
             assert await watch.check_knowledge() is False
+        # (The watch's own loop may have looked too, meanwhile: each look says the same.)
+        records = [r for r in caplog.records if r.name == "sendbot.kb.watch"]
+        # Nothing was reloaded while the save went on, so nothing was announced.
+        await fake.expect_no_request("POST", r"/channels/\d+/messages")
     finally:
         os.close(fd)
-    # (The watch's own loop may have looked too, meanwhile: each look says the same.)
-    records = [r for r in caplog.records if r.name == "sendbot.kb.watch"]
     assert records
     for record in records:
         assert record.getMessage().startswith(
             "did not look for changed knowledge files: the knowledge base is busy"
         )
         assert record.exc_info is None  # a line, not a traceback
-    await fake.expect_no_request("POST", r"/channels/\d+/messages")
 
-    assert await watch.check_knowledge() is True  # the save is done: the edit is read now
+    # The save is done: the edit is read at the next look, this one or the watch loop's own
+    # (which may run as soon as the lock is let go).
+    await watch.check_knowledge()
     _, answer = await ask(fake, "special school openings")
     assert answered_with(answer) == "special-schools-opened"
