@@ -219,8 +219,7 @@ def point_count(kb: KnowledgeBase, measure: str) -> int:
 
 def summary_lines(chart: Trend) -> list[str]:
     """The newest figure, its citation, then each earlier point on a line, oldest first: in
-    time order, as a reply's "Earlier" line and the chart list them (newest first beside
-    those read as a second order)."""
+    time order, as a reply's "Earlier" line and `trend --list` give them."""
     newest = chart.newest
     lines = [_headline(chart), f"{newest.citation}."]
     earlier = chart.points[:-1]  # oldest first
