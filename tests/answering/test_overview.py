@@ -3,6 +3,8 @@ SENCOs?") is answered by the few facts that each give part of it, each quoted an
 the matcher, looking for one fact, found several about as close and declined. Every other
 question keeps the single-fact reply."""
 
+import datetime as dt
+
 import pytest
 
 from sendbot.answering.answer import answer
@@ -10,7 +12,8 @@ from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome, ScoredFact
 from sendbot.answering.overview import newest_first_within_a_measure
-from sendbot.answering.reply import OVERVIEW_LEAD, Reply
+from sendbot.answering.passed_date import OPENING as PASSED_OPENING
+from sendbot.answering.reply import OVERVIEW_LEAD, Reply, overview_text
 from sendbot.answering.unquoted_figures import unquoted_figures
 
 
@@ -131,3 +134,39 @@ def test_facts_of_one_measure_are_newest_first(shipped_index: FactIndex) -> None
     given = [ScoredFact(older, 0.5), ScoredFact(other, 0.4), ScoredFact(newer, 0.3)]
     ordered = [item.fact.id for item in newest_first_within_a_measure(given)]
     assert ordered == ["high-needs-total-2025-26", "npq-senco", "high-needs-total-2023-24"]
+
+
+def _parts(text: str) -> list[str]:
+    """An overview's text cut into its parts, each from its bullet to the next."""
+    return text.split("\n- ")[1:]
+
+
+def test_a_promise_gone_by_is_said_under_the_part_that_made_it(shipped_index: FactIndex) -> None:
+    """The NPQ for SENCOs was to start "from Autumn 2024": that the date has passed is said
+    under the NPQ, not after the last part (early years SENCO training, which promised
+    nothing), where it read as dating that one."""
+    today = dt.date(2026, 12, 6)
+    reply = answer(shipped_index, "what training is available for SENCOs?", today=today)
+    assert reply.answered and reply.together, reply.text
+    parts = _parts(reply.text)
+    npq = [part for part in parts if "National Professional Qualification" in part]
+    others = [part for part in parts if part not in npq]
+    assert len(npq) == 1 and others, reply.text
+    assert npq[0].split("\n")[-1].startswith(PASSED_OPENING), reply.text
+    assert "Autumn 2024" in npq[0].split("\n")[-1]
+    assert all(PASSED_OPENING not in part for part in others), reply.text
+    assert unquoted_figures(reply, shipped_index.kb) == []
+
+
+def test_each_dated_part_has_its_own_line_wherever_it_stands(shipped_index: FactIndex) -> None:
+    """A line dating a later part is shown under that part, the first part left as it is."""
+    kb = shipped_index.kb
+    first, second = kb.fact("pins-primary-schools"), kb.fact("npq-senco")
+    assert first is not None and second is not None
+    line = f"{PASSED_OPENING}8 February 2024, looking ahead to Autumn 2024: that date has passed."
+    text = overview_text(
+        ((first, kb.source_of(first)), (second, kb.source_of(second))), ((second.id, line),)
+    )
+    before, after = _parts(text)
+    assert line not in before
+    assert after.endswith(f"\n{line}")

@@ -1,11 +1,19 @@
 """An overview ("what training is available for SENCOs?") on Discord: one field for each fact,
 with its quote and who said it when, the whole within one message's 2,000 characters."""
 
+import datetime as dt
 from dataclasses import replace
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
-from sendbot.discord_app.render import MESSAGE_LIMIT, OVERVIEW_TITLE, Kind, render_reply
+from sendbot.answering.passed_date import OPENING as PASSED_OPENING
+from sendbot.discord_app.render import (
+    MESSAGE_LIMIT,
+    OVERVIEW_TITLE,
+    PASSED_FIELD,
+    Kind,
+    render_reply,
+)
 
 
 def test_an_overview_shows_each_fact_quoted_and_cited(shipped_index: FactIndex) -> None:
@@ -48,3 +56,19 @@ def test_four_long_facts_fit_one_message(shipped_index: FactIndex) -> None:
     assert embed.total_length <= MESSAGE_LIMIT
     quoted = [field for field in embed.fields if field.value.startswith('> "')]
     assert len(quoted) == 4
+
+
+def test_a_promise_gone_by_is_said_in_the_field_of_its_part(shipped_index: FactIndex) -> None:
+    """ "From Autumn 2024" was the NPQ's date, not early years SENCO training's: the line that
+    it has passed is in the NPQ's field, not a field of its own after the last part."""
+    reply = answer(
+        shipped_index, "what training is available for SENCOs?", today=dt.date(2026, 12, 6)
+    )
+    embed = render_reply(reply).embed
+    assert embed is not None
+    passed = [field for field in embed.fields if PASSED_OPENING in field.value]
+    assert len(passed) == 1, embed.fields
+    assert "Autumn 2024" in passed[0].value and passed[0].value.startswith('> "')
+    assert "Qualification" in passed[0].value
+    assert all(field.name != PASSED_FIELD for field in embed.fields)
+    assert embed.total_length <= MESSAGE_LIMIT

@@ -144,7 +144,7 @@ def answer(
 ) -> Reply:
     """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     newest = decide(index, question, today, stale_months)
-    reply = newest.annotate(build_reply(newest.result, index.kb))
+    reply = newest.annotate(build_reply(newest.result, index.kb, newest.parts_dated))
     if reply.outcome is Outcome.DECLINED and leans_on_earlier(question):
         # Declined for want of what came before, not (only) of the sources.
         text = f"{reply.text}\n{FOLLOW_UP_NOTE}"
@@ -193,6 +193,13 @@ def decide(
         # the latest: the citation dates the answer. So is "was PINS announced in november
         # 2023?", a date checked ("Yes: the written answer gives November 2023.").
         newest = replace(newest, stale=None)
+    if newest.result.answered and best is not None and newest.result.together:
+        # Several facts answering together: each promise gone by is said under its own part.
+        parts = (best, *newest.result.together)
+        dated = ((item.fact.id, passed_date_line(index.kb, item.fact, today)) for item in parts)
+        return replace(
+            newest, stale=None, parts_dated=tuple((id_, line) for id_, line in dated if line)
+        )
     if best is not None and newest.result.outcome in (Outcome.ANSWERED, Outcome.PARTIAL):
         # "... will be made by May 2024", said in March 2024: that the month has passed is
         # what dates it, whatever was asked of it (in place of "the latest figure" line).

@@ -131,6 +131,9 @@ class Newest:
     # Asked for a period ("in 2023/24"), the measure's figures for later periods: that the
     # figure given is not the newest is news, the earlier ones are not.
     newer: tuple[EarlierFigure, ...] = ()
+    # Several facts answering together: (fact id, line) for each part whose promised date has
+    # passed, shown under that part (`Reply.parts_dated`) in place of one `stale` line.
+    parts_dated: tuple[tuple[str, str], ...] = ()
 
     @property
     def figures(self) -> tuple[EarlierFigure, ...]:

@@ -109,6 +109,9 @@ class Reply:
     # "What training is there for SENCOs?" answered by a few facts together: the ones after
     # `fact`, each with its written answer.
     together: tuple[tuple[Fact, Source], ...] = ()
+    # Of those parts (`fact` and `together`), the ones whose quote looked ahead to a date that
+    # has passed: (fact id, the line saying so), shown under that part, not after the last.
+    parts_dated: tuple[tuple[str, str], ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -174,10 +177,23 @@ RELATED_LEAD = "Related information, not an answer to that:"
 OVERVIEW_LEAD = "Each of these answers part of that:"
 
 
-def overview_text(parts: Sequence[tuple[Fact, Source]]) -> str:
+def overview_text(
+    parts: Sequence[tuple[Fact, Source]], dated: Sequence[tuple[str, str]] = ()
+) -> str:
     """The facts that together answer what there is, each with its quote and who said it, each
-    marked as one part (a bullet: a number before it would read as a figure of the source)."""
-    return "\n".join((OVERVIEW_LEAD, *(f"- {fact_text(fact, source)}" for fact, source in parts)))
+    marked as one part (a bullet: a number before it would read as a figure of the source).
+    `dated`: (fact id, line) for the parts whose promised date has passed, each line under its
+    own part: after the last part it read as dating that one."""
+    lines = dict(dated)
+    return "\n".join(
+        (
+            OVERVIEW_LEAD,
+            *(
+                f"- {fact_text(fact, source)}" + (f"\n{lines[fact.id]}" if fact.id in lines else "")
+                for fact, source in parts
+            ),
+        )
+    )
 
 
 def partial_text(missing: str, fact: Fact, source: Source) -> str:
@@ -391,7 +407,10 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
     return smalltalk_text(kb)
 
 
-def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
+def build_reply(
+    result: MatchResult, kb: KnowledgeBase, parts_dated: Sequence[tuple[str, str]] = ()
+) -> Reply:
+    """`parts_dated`: for an overview, the lines dating its parts (see `Reply.parts_dated`)."""
     suggestions = _suggestions(result.suggestions, shown_score(result))
     answered = result.outcome is Outcome.ANSWERED
     partial = result.outcome is Outcome.PARTIAL and bool(result.missing)
@@ -408,7 +427,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
         if missing:
             text = partial_text(missing, fact, source)
         elif together:
-            text = overview_text(((fact, source), *together))
+            text = overview_text(((fact, source), *together), parts_dated)
         else:
             text = fact_text(fact, source)
         return Reply(
@@ -422,6 +441,7 @@ def build_reply(result: MatchResult, kb: KnowledgeBase) -> Reply:
             missing=missing,
             corrected=corrected,
             together=together,
+            parts_dated=tuple(parts_dated) if together else (),
         )
     if result.outcome is Outcome.GREETING:
         return Reply(result.question, result.outcome, acknowledgement_text(result.kind, kb))

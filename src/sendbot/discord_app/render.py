@@ -240,19 +240,27 @@ _LEAST_QUOTE = 80
 
 
 def overview_embed(
-    parts: Sequence[tuple[Fact, Source]], question: str, notes: Sequence[str] = ()
+    parts: Sequence[tuple[Fact, Source]],
+    question: str,
+    notes: Sequence[str] = (),
+    dated: Sequence[tuple[str, str]] = (),
 ) -> EmbedSpec:
     """The facts that together answer what there is ("what training is available for
-    SENCOs?"), one field each: its quote and who said it when. The whole, with the `notes`
-    shown after it, is kept within one message's 2,000 characters (not the embed's 6,000), so
-    that the parts are read as one short answer: each quote is cut to its share of the room."""
+    SENCOs?"), one field each: its quote and who said it when, and under that the part's line
+    from `dated` (fact id, line) when its promised date has passed. The whole, with the
+    `notes` shown after it, is kept within one message's 2,000 characters (not the embed's
+    6,000), so that the parts are read as one short answer: each quote is cut to its share of
+    the room."""
     footer = asked_footer(question)
     notes_length = sum(len(note) + 40 for note in notes)  # each note's field and its name
     room = (MESSAGE_LIMIT - len(OVERVIEW_TITLE) - len(footer) - notes_length) // len(parts)
+    lines = dict(dated)
     fields = []
     for fact, source in parts:
         name = clip(escape(fact.label), FIELD_NAME_LIMIT)
         said = f"— {escape(source.answered_by.name)}, {human_date(source.answered)}"
+        if fact.id in lines:
+            said += f"\n{escape(lines[fact.id])}"
         share = min(FIELD_VALUE_LIMIT, room - len(name)) - len(said) - 1
         fields.append(Field(name, f"{quote_block(fact.quote, max(share, _LEAST_QUOTE))}\n{said}"))
     first_source = parts[0][1]
@@ -329,7 +337,10 @@ def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
         parts = ((reply.fact, reply.source), *reply.together)
         return Rendered(
             Kind.ANSWER,
-            embed=with_notes(overview_embed(parts, reply.question, reply.notes), reply.notes),
+            embed=with_notes(
+                overview_embed(parts, reply.question, reply.notes, reply.parts_dated),
+                reply.notes,
+            ),
             fact_id=reply.fact.id,
         )
     if reply.answered and reply.fact is not None and reply.source is not None:
