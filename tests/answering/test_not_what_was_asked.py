@@ -18,8 +18,7 @@ _NEXT = (
     r"planned\.$"
 )
 _JUDGED = (
-    r"^The written answer doesn't make that judgement; it says what the department is doing and "
-    r"spending\.$"
+    r"^The written answer doesn't make that judgement; it says what is being done( and spent)?\.$"
 )
 _RESULTS = (
     r"^The written answer doesn't report results or judge whether it is working; it says what is "

@@ -55,14 +55,19 @@ from tests.answering.expected_replies import assert_answered_with
         (
             "is delaying the white paper a good thing or not",
             "schools-white-paper-early-new-year",
-            "The written answer doesn't make that judgement; it says what the department is "
-            "doing and spending.",
+            # (The White Paper's timing names no sum: nothing "spent" is said.)
+            "The written answer doesn't make that judgement; it says what is being done.",
         ),
         (
             "was the change programme a waste of 70m",
             "change-programme",
-            "The written answer doesn't make that judgement; it says what the department is "
-            "doing and spending.",
+            "The written answer doesn't make that judgement; it says what is being done and spent.",
+        ),
+        # Of what councils do, not the department: it is not said to be the department's doing.
+        (
+            "is the council allowed to take a cut of high needs funding before it gets to schools?",
+            "councils-responsible-for-ehcp-provision",
+            "The written answer doesn't make that judgement; it says what is being done.",
         ),
         # Those with something, of a count of all pupils in special schools.
         (

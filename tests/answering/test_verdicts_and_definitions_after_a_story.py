@@ -4,15 +4,17 @@ demand, whether 400 more EPs will "make a dent". Each gets a partial reply sayin
 answer makes no such judgement, never the fact as if it answered; the near misses that ask for
 a sum ("how much is PINS worth") or what a thing is are answered as before."""
 
+import re
+
 import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
 
-_JUDGEMENT = (
-    "The written answer doesn't make that judgement; it says what the department is doing and "
-    "spending."
+# What is being done, and spent when the fact gives a sum.
+_JUDGEMENT = re.compile(
+    r"The written answer doesn't make that judgement; it says what is being done( and spent)?\."
 )
 
 
@@ -32,7 +34,7 @@ def test_a_verdict_is_not_answered(
 ) -> None:
     reply = answer(single_source_index, question)
     assert reply.outcome is Outcome.PARTIAL, reply.text
-    assert reply.missing == _JUDGEMENT
+    assert reply.missing is not None and _JUDGEMENT.fullmatch(reply.missing)
     if related:
         assert reply.fact is not None and reply.fact.id == related
 

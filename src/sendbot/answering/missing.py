@@ -1852,9 +1852,6 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _OPINION: lambda question: (
         f"{SOURCE} gives the department's account, not anyone's opinion of it."
     ),
-    _JUDGEMENT: lambda question: (
-        f"{SOURCE} doesn't make that judgement; it says what the department is doing and spending."
-    ),
     _REQUIRED: lambda question: f"{SOURCE} doesn't say whether it is required or optional.",
     _PAY: lambda question: f"{SOURCE} doesn't say what anyone is paid.",
     _DIFFERENCE: lambda question: (
@@ -1957,5 +1954,15 @@ def _missing_detail(question: Question, fact: FactProfile) -> str:
     a_sum = _a_sum_not_a_count(question, fact) if named else None
     if a_sum:
         return a_sum
+    if intent is _JUDGEMENT:
+        return _no_judgement(fact)
     sentence = _DETAIL_SENTENCES.get(intent)
     return sentence(question) if sentence else f"{SOURCE} doesn't say that."
+
+
+def _no_judgement(fact: FactProfile) -> str:
+    """A verdict asked ("is it enough?", "was it a waste?") of a fact that gives none: what it
+    says instead, no more than it does. "What the department is doing and spending" was said
+    of a White Paper's timing, which names no sum, and of what councils are responsible for."""
+    said = "what is being done and spent" if fact.gives_money else "what is being done"
+    return f"{SOURCE} doesn't make that judgement; it says {said}."
