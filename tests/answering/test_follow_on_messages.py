@@ -117,3 +117,27 @@ def test_is_it_true_with_nothing_after_it_still_leans_on_an_earlier_message() ->
     assert leans_on_earlier("is it true?")
     assert leans_on_earlier("is it right that?")
     assert leans_on_earlier("wasn't it 20?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it ok for the council to skim off some high needs money before schools see it?",
+        "is it legal to refuse an EHC needs assessment because of money?",
+        "is it normal for schools to wait years for an educational psychologist?",
+    ],
+)
+def test_an_it_that_stands_for_an_act_after_it_is_no_follow_on(
+    shipped_index: FactIndex, message: str
+) -> None:
+    """ "is it ok for X to ...": the "it" is the act the message names, not an earlier topic;
+    the reply does not ask for a question it already has in full."""
+    assert not leans_on_earlier(message)
+    assert FOLLOW_UP_NOTE not in answer(shipped_index, message, TODAY).text
+
+
+def test_a_thing_judged_with_it_still_leans_on_an_earlier_message() -> None:
+    assert leans_on_earlier("is it ok?")
+    assert leans_on_earlier("is it likely to go up?")
+    assert leans_on_earlier("is it enough to cover the costs?")
+    assert leans_on_earlier("is it fair?")

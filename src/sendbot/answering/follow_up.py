@@ -26,10 +26,15 @@ _FOLLOWS_ON = re.compile(
 # "Is it true (that) the high needs budget is £11bn?": an "it" that stands for the clause after
 # it, not for something said before. Two words at least must follow, so "is it true?" and "is
 # it right that?" still lean on an earlier message.
+# So does "is it ok for the council to keep some back?", "is it legal to cut it?": an "it"
+# that stands for what someone doing something (the "to ..." after it) would be. Only words
+# that judge an act: "is it likely to rise?", "is it enough to cover costs?" ask of a thing.
 _IT_STANDS_FOR_WHAT_FOLLOWS = re.compile(
     r"^(?:is|was|isn'?t|wasn'?t)\s+it\s+"
-    r"(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say|confirmed)\s+"
+    r"(?:(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say|confirmed)\s+"
     r"(?:that\s+)?\w+\s+\w"
+    r"|(?:ok|okay|alright|fair|right|wrong|legal|lawful|illegal|allowed|possible|normal|usual|"
+    r"reasonable|acceptable)\s+(?:for\s+(?:\w+\s+){1,4}?)?to\s+\w+\s+\w)"
 )
 
 # Asks about "it" or "that" with nothing before it to say what ("how much was it?", "when
