@@ -120,7 +120,11 @@ from sendbot.answering.ranked import Candidate as Candidate  # where other modul
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
-from sendbot.answering.sibling_answer import same_sentence, sibling_giving_it
+from sendbot.answering.sibling_answer import (
+    same_sentence,
+    sibling_giving_it,
+    states_the_change_from,
+)
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.answering.spelt_out import asked_letters
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
@@ -303,11 +307,13 @@ def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCan
 def _states_the_change_compared(question: Question, top: Fact, ruled_out: Fact) -> bool:
     """ "Is the £10.5bn an increase on before, and by how much?": the total of the sentence
     gives no earlier figure to compare with, and the top fact, of the same sentence, states
-    the change asked (60% over five years)."""
+    the change asked (60% over five years); or, of the same answer, states the change from
+    the ruled-out fact's own figure ("over £104 million ..., an increase of £6.9 million on
+    their 2024/25 DSG high needs block" beside the £104 million alone)."""
     return (
         question.compared_with is not None
         and states_a_change(top)
-        and same_sentence(top, ruled_out)
+        and (same_sentence(top, ruled_out) or states_the_change_from(top, ruled_out))
     )
 
 
@@ -1622,7 +1628,7 @@ def _related_partial(
         or only_about_the_document(index.facts[related.position], question)
     ):
         return None
-    if not top_ruled_out and sibling_giving_it(index, question.intent, candidates[0], related):
+    if not top_ruled_out and sibling_giving_it(index, question, candidates[0], related):
         # "the EP training money, how much did the dept put in?": the count is what it is
         # about, the money beside it in the same sentence, ranked first, gives what is asked.
         # Answered on that verdict's record, so its score says it answers.

@@ -22,6 +22,7 @@ from sendbot.answering.answer_parts import (
     misfits,
     names_no_answer,
 )
+from sendbot.answering.asked_both import holds_more_of_it, parts_asked, says_each
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_figure_kind import figure_kinds_asked, gives_a_kind
 from sendbot.answering.asked_makeup import (
@@ -347,6 +348,12 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _record_on_top(index, candidates)
     if candidates and (asked := details_asked(question.text)):
         _all_asked_on_top(index, asked, candidates)
+    if (
+        candidates
+        and " and " in question.text
+        and (parts := parts_asked(asking_text(text), index.normaliser.terms))
+    ):
+        _saying_each_on_top(index, parts, candidates)
     if candidates and (thing := thing_asked_to_exist(question.text)):
         _saying_it_exists_on_top(index, thing, candidates)
     elif candidates and (thing := thing_asked_the_sort_of(question.text)):
@@ -440,6 +447,31 @@ def _all_asked_on_top(
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
             return
+
+
+# How far below the top fact a sibling saying every part asked may rank and still be put
+# first: the shorter one's curated phrasings, on the part it says, may lift it that far.
+SAYS_EACH_REACH = 0.2
+
+
+def _saying_each_on_top(
+    index: FactIndex, parts: Sequence[frozenset[str]], candidates: RankedCandidates
+) -> None:
+    """ "Has it reached many children and has it been extended?": the top fact says only that
+    it was extended; a close fact of its sentence, whose quote holds the top one's whole and
+    says the children reached too, answers both parts, and comes first."""
+    facts, terms = index.facts, index.normaliser.terms
+    top = facts[candidates[0].position]
+    if says_each(frozenset(terms(top.quote)), parts):
+        return
+    _close_answer_first(
+        candidates,
+        SAYS_EACH_REACH,
+        answers=lambda candidate: (
+            holds_more_of_it(facts[candidate.position], top)
+            and says_each(frozenset(terms(facts[candidate.position].quote)), parts)
+        ),
+    )
 
 
 # How far below the top fact, which refers back to the thing asked about, a fact saying that the

@@ -5,6 +5,12 @@ education psychologists" is the money (one fact) and the count (another, whose q
 of the first's). "The EP training money, how much did the dept put in?" is about them both; the
 count is closest on topic, but cannot give an amount, and the money, ranked first, can: the
 money answers, rather than a partial reply saying the count gives no amount.
+
+Likewise a figure compared with an earlier one: "how much more is Warwickshire's high needs
+block than the year before?" is about the allocation ("over £104 million"), which gives no
+earlier figure; the sibling ranked first states the change from that very figure ("over £104
+million ..., an increase of £6.9 million on their 2024/25 DSG high needs block") and answers,
+rather than a partial reply saying the earlier figure is not given.
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from __future__ import annotations
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.normalise import fold_text
+from sendbot.answering.question import Question
 from sendbot.answering.ranked import Candidate
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.figures import figures_besides_dates, same_figure
+from sendbot.knowledge.model import Fact, FigureKind
 
 # How much money, how many: a sum and a count of one sentence are told apart by the kind
 # asked. Not a percentage ("what percentage of the £10.5bn goes on AP" asks a share of the
@@ -23,17 +31,26 @@ from sendbot.knowledge.model import Fact
 _SIBLING_KINDS = frozenset({Intent.AMOUNT, Intent.COUNT, Intent.DIFFERENCE})
 
 
-def sibling_giving_it(index: FactIndex, intent: Intent, top: Candidate, related: Candidate) -> bool:
-    """`top`, the first candidate, gives the kind of figure asked (`intent`) and is a sibling
-    of `related`, the fact closest on topic, which cannot give it: the same written answer's
-    sentence, one quote holding the other."""
-    if intent not in _SIBLING_KINDS or top.position == related.position:
-        return False
-    if related.evidence.intent_fit != -1:
+def sibling_giving_it(
+    index: FactIndex, question: Question, top: Candidate, related: Candidate
+) -> bool:
+    """`top`, the first candidate, gives what was asked and is a sibling of `related`, the
+    fact closest on topic, which cannot give it: the kind of figure asked (`question.intent`),
+    of the same written answer's sentence, one quote holding the other; or the change from an
+    earlier figure the question compares with, stated of `related`'s own figure."""
+    if top.position == related.position:
         return False
     if top.evidence.missing is not None or top.evidence.intent_fit != 1:
         return False
-    return same_sentence(index.facts[top.position], index.facts[related.position])
+    first, about = index.facts[top.position], index.facts[related.position]
+    if question.intent in _SIBLING_KINDS and related.evidence.intent_fit == -1:
+        return same_sentence(first, about)
+    return (
+        question.compared_with is not None
+        and related.evidence.missing is not None
+        and index.profiles[top.position].states_change
+        and states_the_change_from(first, about)
+    )
 
 
 def same_sentence(first: Fact, other: Fact) -> bool:
@@ -42,3 +59,17 @@ def same_sentence(first: Fact, other: Fact) -> bool:
         return False
     said, also = fold_text(first.quote), fold_text(other.quote)
     return also in said or said in also
+
+
+def states_the_change_from(change: Fact, level: Fact) -> bool:
+    """`change`, of the same written answer, quotes `level`'s own sum or count: the change it
+    states is from (or to) that very figure, not of another measure."""
+    if change.source_id != level.source_id:
+        return False
+    quoted = figures_besides_dates(change.quote)
+    return any(
+        same_figure(said, figure)
+        for figure in level.figures
+        if figure.kind is not FigureKind.DATE
+        for said in quoted
+    )
