@@ -357,3 +357,26 @@ async def test_any_unfinished_review_can_be_picked_and_one_discarded_alone(
         assert title(left).startswith("Fact 2 of ")
         assert tree_hashes(kb_dir) == knowledge
         assert history_rows(settings.data_dir) == []
+
+
+async def test_a_review_discarded_from_the_command_line_is_not_written_back_by_its_buttons(
+    fake_discord: FakeDiscord, settings: Settings, kb_dir: Path
+) -> None:
+    fake = fake_discord
+    knowledge = tree_hashes(kb_dir)
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+        [kept] = ReviewStates(settings.data_dir).unfinished()
+        # As `sendbot kb reviews --discard ID` does, in another process, while it is open.
+        assert ReviewStates(settings.data_dir).discard(kept.review_id) is not None
+
+        # Before: the press went on, and wrote the discarded review back to disk.
+        told = await act(fake, review, "Keep")
+        assert told["content"].startswith(
+            "This review was discarded (`sendbot kb reviews --discard`), so nothing was done"
+        )
+        assert all(off for _, _, off in buttons(told))
+        assert reviews_kept(settings) == []
+        assert tree_hashes(kb_dir) == knowledge

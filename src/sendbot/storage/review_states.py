@@ -160,6 +160,11 @@ class ReviewStates:
             return None
         return review, raw
 
+    def still_kept(self, review_id: str) -> bool:
+        """Whether the review's input is still on disk: a review discarded from the command
+        line while its buttons are live must not be written back by their next press."""
+        return self._path(review_id, ".input").is_file()
+
     def remove(self, review_id: str) -> None:
         for suffix in (".json", ".input"):
             with contextlib.suppress(OSError):
