@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from sendbot.settings import DEFAULT_RELOAD_SECONDS, NoHomeDirectory, Settings, SettingsError
+from sendbot.settings import (
+    DEFAULT_LOCK_SECONDS,
+    DEFAULT_RELOAD_SECONDS,
+    NoHomeDirectory,
+    Settings,
+    SettingsError,
+)
 
 
 def test_moderator_roles_audit_channel_and_reload_interval() -> None:
@@ -29,6 +35,19 @@ def test_moderator_roles_audit_channel_and_reload_interval() -> None:
 def test_a_bad_reload_interval_is_refused(value: str) -> None:
     with pytest.raises(SettingsError, match="SENDBOT_RELOAD_SECONDS must be a number of seconds"):
         Settings.from_env({"SENDBOT_RELOAD_SECONDS": value})
+
+
+def test_the_lock_limit_is_a_minute_unless_set() -> None:
+    assert Settings.from_env({}).lock_timeout == DEFAULT_LOCK_SECONDS == 60.0
+    assert Settings.from_env({"SENDBOT_LOCK_SECONDS": " 2.5 "}).lock_timeout == 2.5
+    # `sendbot kb` commands, which leave the Discord settings alone, wait as long as the bot.
+    assert Settings.from_env({"SENDBOT_LOCK_SECONDS": "5"}, for_discord=False).lock_timeout == 5
+
+
+@pytest.mark.parametrize("value", ["0", "0.05", "-1", "soon", "7200", "nan", "inf", "1e9"])
+def test_a_bad_lock_limit_is_refused(value: str) -> None:
+    with pytest.raises(SettingsError, match=r"^SENDBOT_LOCK_SECONDS must be a number of seconds"):
+        Settings.from_env({"SENDBOT_LOCK_SECONDS": value}, for_discord=False)
 
 
 def test_bad_moderator_settings_are_refused() -> None:

@@ -20,6 +20,9 @@ from sendbot.knowledge.utf16 import UTF16_PROBLEM, utf16_encoding
 BUNDLED_KNOWLEDGE = Path(__file__).resolve().parent / "bundled_knowledge"
 # Discord bot tokens are three base64url parts joined by dots.
 DEFAULT_RELOAD_SECONDS = 5.0
+# How long a change waits for another process's save before it is refused as busy: a save
+# takes well under a second, so a lock held this long belongs to a process that is stuck.
+DEFAULT_LOCK_SECONDS = 60.0
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 
 
@@ -216,6 +219,7 @@ class Settings:
     shard_ids: tuple[int, ...] = ()  # the shards this process runs (default: all)
     # A measure's newest figure older than this many months is said to be old in the reply.
     stale_months: int = DEFAULT_STALE_MONTHS
+    lock_timeout: float = DEFAULT_LOCK_SECONDS  # a change's wait for another's save
 
     @classmethod
     def from_env(
@@ -236,9 +240,15 @@ class Settings:
             raise DataInsideKnowledge(data, knowledge)
         keep_versions = _count(env, "SENDBOT_KEEP_VERSIONS", DEFAULT_KEEP_VERSIONS, 10_000)
         stale_months = _count(env, "SENDBOT_STALE_MONTHS", DEFAULT_STALE_MONTHS, 1200)
+        lock_timeout = _seconds(env, "SENDBOT_LOCK_SECONDS", DEFAULT_LOCK_SECONDS)
         if not for_discord:
             return cls(
-                knowledge, data, token=token, keep_versions=keep_versions, stale_months=stale_months
+                knowledge,
+                data,
+                token=token,
+                keep_versions=keep_versions,
+                stale_months=stale_months,
+                lock_timeout=lock_timeout,
             )
         shard_count, shard_ids = _shards(env)
         return cls(
@@ -256,6 +266,7 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             stale_months=stale_months,
+            lock_timeout=lock_timeout,
         )
 
     @property

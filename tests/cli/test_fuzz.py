@@ -191,6 +191,10 @@ COMMANDS: dict[str, list[Case]] = {
     "kb redo": [Case(("kb", "redo", "--expect-revision", "{}"), "number")],
     "kb gaps": [Case(("kb", "gaps", "--limit", "{}"), "number")],
     "kb stats": [Case(("kb", "stats", "--limit", "{}"), "number")],
+    "kb reviews": [
+        Case(("kb", "reviews", "--discard", "{}"), "text"),
+        Case(("kb", "reviews"), "stdin"),
+    ],
     "kb import": [
         Case(("kb", "import", "{}", "--yes"), "path"),
         Case(("kb", "import", "import.yaml", "--name", "{}", "--yes"), "text"),
@@ -224,6 +228,7 @@ GLOBAL_BASES = {
     "kb redo": ("kb", "redo", "--expect-revision", "99"),
     "kb gaps": ("kb", "gaps"),
     "kb stats": ("kb", "stats"),
+    "kb reviews": ("kb", "reviews"),
     "kb import": ("kb", "import", "import.yaml"),
 }
 for name, base in GLOBAL_BASES.items():

@@ -24,7 +24,7 @@ from tests.e2e.kbkit import EPHEMERAL, JSON, audit, buttons, final, kb, opened_m
 from tests.e2e.test_bot_kb_ingest import ANSWER, SOURCE_ID, act, open_review, title
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import running_bot
-from tests.storage.storekit import history_rows
+from tests.storage.storekit import OTHER_ANSWER, history_rows, tree_hashes
 
 PICKED_UP = "Picked up where you left off: every decision so far is kept."
 
@@ -292,3 +292,91 @@ async def test_a_review_whose_first_write_failed_is_still_picked_up_after_a_rest
         review = await act(fake, review, "Keep")
         assert review["content"].startswith(PICKED_UP)
         assert title(review).startswith("Fact 4 of 9: ")
+
+
+async def _review_choices(fake: FakeDiscord, typed: str, member: Any = None) -> list[JSON]:
+    interaction = await fake.invoke_autocomplete(
+        "kb ingest", {"review": typed}, focused="review", member=member or fake.moderator
+    )
+    callback = await fake.wait_for_callback(interaction)
+    choices: list[JSON] = callback.json["data"]["choices"]
+    return choices
+
+
+async def test_any_unfinished_review_can_be_picked_and_one_discarded_alone(
+    fake_discord: FakeDiscord, settings: Settings, kb_dir: Path
+) -> None:
+    fake = fake_discord
+    knowledge = tree_hashes(kb_dir)
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, first = await open_review(fake, {"file": upload})
+        await act(fake, first, "Keep")
+        upload = fake.upload(
+            OTHER_ANSWER.name, OTHER_ANSWER.read_bytes(), content_type="text/plain"
+        )
+        _, second = await open_review(fake, {"file": upload})
+        await act(fake, second, "Drop")
+
+    async with running_bot(curated(settings), fake):
+        # Before: only the latest could be picked up, and the older one's message was gone.
+        _, latest = await kb(fake, "ingest", {})
+        assert latest["content"].startswith(PICKED_UP)
+        assert (
+            "1 other review(s) in progress: pick any of them with /kb ingest `review`"
+            in (latest["content"])
+        )
+        choices = await _review_choices(fake, "")
+        assert [choice["name"].split(":")[0] for choice in choices] == [
+            OTHER_ANSWER.name,
+            ANSWER.name,
+        ]
+        assert choices[1]["name"].startswith(f"{ANSWER.name}: fact 2 of 9, 1 kept · changed ")
+        assert [c["value"] for c in await _review_choices(fake, "high needs")] == [
+            choices[1]["value"]
+        ]
+        # Another moderator is offered none of them: a review is its moderator's.
+        assert await _review_choices(fake, "", member=fake.owner) == []
+
+        older = choices[1]["value"]
+        _, picked = await open_review(fake, {"review": older})
+        assert picked["content"].startswith(PICKED_UP)
+        assert title(picked).startswith("Fact 2 of 9: ")
+        cancelled = await act(fake, picked, "Cancel")
+        assert cancelled["content"].startswith("Cancelled. Nothing was changed.")
+
+        # Discarded alone: the other review is as it was left, and nothing was saved.
+        assert [choice["value"] for choice in await _review_choices(fake, "")] == [
+            choices[0]["value"]
+        ]
+        _, gone = await kb(fake, "ingest", {"review": older})
+        assert gone["content"].startswith(f"You have no unfinished review `{older}`")
+        _, left = await kb(fake, "ingest", {})
+        assert left["content"].startswith(PICKED_UP)
+        assert "other review" not in left["content"]
+        assert title(left).startswith("Fact 2 of ")
+        assert tree_hashes(kb_dir) == knowledge
+        assert history_rows(settings.data_dir) == []
+
+
+async def test_a_review_discarded_from_the_command_line_is_not_written_back_by_its_buttons(
+    fake_discord: FakeDiscord, settings: Settings, kb_dir: Path
+) -> None:
+    fake = fake_discord
+    knowledge = tree_hashes(kb_dir)
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+        [kept] = ReviewStates(settings.data_dir).unfinished()
+        # As `sendbot kb reviews --discard ID` does, in another process, while it is open.
+        assert ReviewStates(settings.data_dir).discard(kept.review_id) is not None
+
+        # Before: the press went on, and wrote the discarded review back to disk.
+        told = await act(fake, review, "Keep")
+        assert told["content"].startswith(
+            "This review was discarded (`sendbot kb reviews --discard`), so nothing was done"
+        )
+        assert all(off for _, _, off in buttons(told))
+        assert reviews_kept(settings) == []
+        assert tree_hashes(kb_dir) == knowledge

@@ -138,7 +138,7 @@ async def test_sync_registers_and_prints_the_commands(
         "  /kb undo",
         "  /kb redo",
         "  /kb import file [name]",
-        "  /kb ingest [file] [answer]",
+        "  /kb ingest [file] [answer] [review]",
         "  /kb gaps [page]",
         "  /kb test",
         "  /kb history [fact]",

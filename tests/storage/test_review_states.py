@@ -145,3 +145,36 @@ def test_damaged_files_are_not_picked_up_and_are_cleared_after_a_day(tmp_path: P
 @pytest.mark.parametrize("review_id", ["../../etc/passwd", "", "ABCDEF123456", "x" * 12])
 def test_an_id_that_is_not_a_review_id_reads_nothing(tmp_path: Path, review_id: str) -> None:
     assert ReviewStates(tmp_path).load(review_id) is None
+
+
+def test_every_unfinished_review_is_listed_and_one_can_be_discarded_alone(tmp_path: Path) -> None:
+    states = ReviewStates(tmp_path)
+    older, raw = started_review()
+    states.keep(older, raw)
+    mine, _ = started_review()
+    mine = states.keep(mine, raw)
+    theirs, _ = started_review(OTHER)
+    theirs = states.keep(theirs, raw)
+
+    # Before, only the latest of a moderator's reviews could be reached.
+    assert [review.review_id for review in states.unfinished()] == [
+        theirs.review_id,
+        mine.review_id,
+        older.review_id,
+    ]
+    assert [review.review_id for review in states.of_owner(MODERATOR)] == [
+        mine.review_id,
+        older.review_id,
+    ]
+    assert mine.summary() == f"{ANSWER.name}: fact 4 of {len(mine.reviews[0].facts)}, 2 kept"
+
+    discarded = states.discard(older.review_id)
+    assert discarded is not None and discarded.review_id == older.review_id
+    assert states.load(older.review_id) is None
+    assert [review.review_id for review in states.unfinished()] == [
+        theirs.review_id,
+        mine.review_id,
+    ]
+    assert states.load(mine.review_id) is not None  # the others are as they were
+    assert states.discard(older.review_id) is None  # gone: nothing more to discard
+    assert states.discard("../state") is None  # not a review id: nothing touched

@@ -14,6 +14,8 @@ import pytest
 
 from sendbot.knowledge.errors import StoreBusy
 from sendbot.knowledge.model import KnowledgeBase
+from sendbot.settings import Settings
+from sendbot.storage.curation import Curation
 from sendbot.storage.loader import load
 from sendbot.storage.store import LOCK_FILE, KnowledgeStore
 from tests.storage.storekit import KB_FILE, REPO, sha256
@@ -119,3 +121,23 @@ def test_a_lock_held_too_long_is_refused_in_one_line_and_changes_nothing(
     asyncio.run(store.add_alias(FACT, "while it is busy", actor="a"))
     fact = load(kb_dir).kb.fact(FACT)
     assert fact is not None and "while it is busy" in fact.questions
+
+
+def test_the_bot_waits_for_a_lock_as_long_as_sendbot_lock_seconds_says(
+    kb_dir: Path, data_dir: Path
+) -> None:
+    settings = Settings.from_env(
+        {"SENDBOT_LOCK_SECONDS": "0.3"}, kb_path=str(kb_dir), data_dir=str(data_dir)
+    )
+    curation = Curation.open(settings)
+    holder = _python(HOLDER, str(data_dir / LOCK_FILE))
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(StoreBusy, match=r"for over 0\.3 s; try again in a moment$"):
+            asyncio.run(curation.store.add_alias(FACT, "while it is busy", actor="a"))
+    finally:
+        holder.kill()
+        holder.wait()
+        curation.close()
+    assert curation.store.history() == []

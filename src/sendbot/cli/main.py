@@ -32,6 +32,7 @@ from sendbot.cli.common import (
 from sendbot.cli.fetch import add_fetch_command
 from sendbot.cli.guard import forgiving_streams, guarded, print_each_problem, print_problems
 from sendbot.cli.kb import add_edit_commands
+from sendbot.cli.kb_reviews import add_review_commands
 from sendbot.cli.parsing import (
     USAGE_ERROR,
     CommandParser,
@@ -603,6 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="overwrite existing files")
     add_fetch_command(kb_command)
     add_edit_commands(kb_command)
+    add_review_commands(kb_command)
     return parser
 
 

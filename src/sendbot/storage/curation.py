@@ -91,6 +91,7 @@ def open_store(settings: Settings) -> KnowledgeStore[FactIndex]:
         build_index=build_index,
         index_cache=fact_index_cache(settings.data_dir / CACHE_DIR),
         keep_versions=settings.keep_versions,
+        lock_timeout=settings.lock_timeout,
     )
 
 

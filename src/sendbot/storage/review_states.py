@@ -69,6 +69,16 @@ class SavedReview:
     def stale(self, now: dt.datetime) -> bool:
         return now - self.updated > STALE_AFTER
 
+    def summary(self) -> str:
+        """Where the review stands, in a few words, to tell one review from another: its
+        input, the fact it is at and how many are kept, and the answers saved from it."""
+        review = self.reviews[0]
+        at = "all decided" if review.done else f"fact {review.position + 1} of {len(review.facts)}"
+        answers = self.saved + len(self.reviews)
+        which = f", answer {self.saved + 1} of {answers}" if answers > 1 else ""
+        saved = f", {self.saved} saved" if self.saved else ""
+        return f"{self.origin}: {at}, {review.kept} kept{which}{saved}"
+
     def to_json(self) -> str:
         return to_json(
             {
@@ -150,6 +160,11 @@ class ReviewStates:
             return None
         return review, raw
 
+    def still_kept(self, review_id: str) -> bool:
+        """Whether the review's input is still on disk: a review discarded from the command
+        line while its buttons are live must not be written back by their next press."""
+        return self._path(review_id, ".input").is_file()
+
     def remove(self, review_id: str) -> None:
         for suffix in (".json", ".input"):
             with contextlib.suppress(OSError):
@@ -157,13 +172,29 @@ class ReviewStates:
 
     def of_owner(self, owner_id: int, now: dt.datetime | None = None) -> list[SavedReview]:
         """The moderator's reviews in progress that are not stale, the latest changed first."""
+        return [review for review in self.unfinished(now) if review.owner_id == owner_id]
+
+    def unfinished(self, now: dt.datetime | None = None) -> list[SavedReview]:
+        """Every moderator's reviews in progress that are not stale, the latest changed first
+        (the same time: the latest started first, so the order never changes between looks)."""
         now = now or now_utc()
-        found = [review for review in self._all() if review.owner_id == owner_id]
         return sorted(
-            (review for review in found if not review.stale(now)),
-            key=lambda review: review.updated,
+            (review for review in self._all() if not review.stale(now)),
+            key=lambda review: (review.updated, review.started, review.review_id),
             reverse=True,
         )
+
+    def discard(self, review_id: str) -> SavedReview | None:
+        """Remove one review in progress (never anything it saved to the knowledge base): the
+        review removed, or None when there is no such review to remove (finished, cancelled,
+        stale, or no review id at all)."""
+        if not REVIEW_ID.fullmatch(review_id):
+            return None
+        found = self.load(review_id)
+        if found is None or found[0].stale(now_utc()):
+            return None
+        self.remove(review_id)
+        return found[0]
 
     def remove_stale(self, now: dt.datetime | None = None) -> list[str]:
         """Remove the reviews left alone for over a day (and files of one that cannot be read

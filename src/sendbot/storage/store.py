@@ -80,6 +80,7 @@ from sendbot.knowledge.revisions import body_hash, kb_revision, with_revision
 from sendbot.knowledge.same_answer import same_answer
 from sendbot.knowledge.whole_base import new_problems
 from sendbot.knowledge.yamltext import decode, encode_like
+from sendbot.settings import DEFAULT_LOCK_SECONDS
 from sendbot.storage.atomic import (
     LockTimeout,
     all_held_within,
@@ -117,9 +118,9 @@ log = logging.getLogger("sendbot.storage.store")
 CACHE_DIR = "cache"
 BACKUPS_DIR = "backups"
 LOCK_FILE = "store.lock"
-# How long a change waits for another writer's (StoreBusy after that): a save takes well under
-# a second, so a lock held this long belongs to a process that is stuck.
-LOCK_TIMEOUT_SECONDS = 60.0
+# How long a change waits for another writer's (StoreBusy after that), unless told otherwise
+# (SENDBOT_LOCK_SECONDS).
+LOCK_TIMEOUT_SECONDS = DEFAULT_LOCK_SECONDS
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.yaml$")
 _DOCUMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$")
 SOURCES_DIR = "sources"  # where knowledge files' documents live

@@ -60,6 +60,7 @@ from sendbot.discord_app.exts.kb_admin._render import (
     undo_question_text,
 )
 from sendbot.discord_app.exts.kb_admin._review import ReviewView
+from sendbot.discord_app.exts.kb_admin._review_choices import review_choices
 from sendbot.discord_app.exts.kb_admin._self_tests import SelfTests
 from sendbot.discord_app.exts.kb_admin._watch import KnowledgeWatch
 from sendbot.discord_app.late_presses import PressMaker
@@ -580,15 +581,31 @@ class KbAdmin(
     @app_commands.describe(
         file="A written answer: its page's text, or the Written Questions API's JSON",
         answer="Or the answer's UIN (12345, HL7917) or its page URL, to download",
+        review="Or go on with one of your unfinished reviews: pick it (Cancel on it discards it)",
     )
     async def ingest(
         self,
         interaction: Interaction,
         file: discord.Attachment | None = None,
         answer: app_commands.Range[str, 1, 300] | None = None,
+        review: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         """Add a written answer as a new source; no options: go on with your review."""
-        await start_ingest(self, interaction, file, answer, download)
+        await start_ingest(self, interaction, file, answer, download, review)
+
+    @ingest.autocomplete("review")
+    async def _ingest_review(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The moderator's unfinished reviews, the latest changed first."""
+        if await refusal(interaction, self.bot) is not None:
+            return []
+        try:
+            mine = await asyncio.to_thread(self.reviews.of_owner, interaction.user.id)
+        except OSError as exc:
+            log.warning("could not read the /kb ingest reviews in progress: %s", exc)
+            return []
+        return review_choices(mine, current, dt.datetime.now(dt.UTC))
 
     # --- looking -----------------------------------------------------------------------------
 

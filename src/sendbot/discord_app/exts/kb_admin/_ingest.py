@@ -72,8 +72,13 @@ CHANGED_SINCE = (
     "review against it."
 )
 OTHERS_IN_PROGRESS = (
-    "-# You have {count} other review(s) in progress; press their buttons to go on."
+    "-# You have {count} other review(s) in progress: pick any of them with /kb ingest `review`."
 )
+NO_SUCH_REVIEW = (
+    "You have no unfinished review {chosen} (it may be saved, cancelled, or cleared after a day "
+    "untouched): pick one of those `review` offers. " + NOTHING_CHANGED
+)
+ONE_INPUT = f"Give one of `file`, `answer` or `review`. {NOTHING_CHANGED}"
 REVIEW_GONE = (
     "This review is over (saved, cancelled, or cleared after a day untouched), so nothing was "
     "done. Run /kb ingest again to review the answer from the start."
@@ -96,9 +101,17 @@ async def start_ingest(
     file: discord.Attachment | None,
     answer: str | None,
     download: Download,
+    review: str | None = None,
 ) -> None:
     """Get the input, draft it, and show the first fact for review; with no input, the
-    moderator's latest review in progress, and with an input under review, that review."""
+    moderator's latest review in progress (or the one picked in `review`), and with an input
+    under review, that review."""
+    if review is not None and (file is not None or answer is not None):
+        await respond(interaction, ONE_INPUT, ephemeral=True)
+        return
+    if review is not None:
+        await resume_chosen(cog, interaction, review.strip())
+        return
     if file is None and answer is None:
         await resume_latest(cog, interaction)
         return
@@ -163,6 +176,15 @@ async def resume_latest(cog: KbAdmin, interaction: Interaction) -> None:
         return
     others = OTHERS_IN_PROGRESS.format(count=len(found) - 1) if len(found) > 1 else ""
     await _show_resumed(cog, interaction, found[0].review_id, PICKED_UP, others)
+
+
+async def resume_chosen(cog: KbAdmin, interaction: Interaction, review_id: str) -> None:
+    """/kb ingest `review`: show the unfinished review the moderator picked, any of theirs."""
+    mine = {saved.review_id for saved in await _in_progress(cog, interaction.user.id)}
+    if review_id in mine and await _show_resumed(cog, interaction, review_id, PICKED_UP):
+        return
+    chosen = f"`{escape(clip(review_id, 40))}`" if review_id else "by that name"
+    await respond(interaction, NO_SUCH_REVIEW.format(chosen=chosen), ephemeral=True)
 
 
 async def _resume_same_input(cog: KbAdmin, interaction: Interaction, raw: bytes) -> bool:

@@ -64,6 +64,11 @@ PAUSED = (
     "This review was paused after {minutes} minutes without a press. Every decision so far "
     "is kept: press a button below, or run /kb ingest with no options, to go on. {saved}"
 )
+# Its files were removed while its buttons were live: `sendbot kb reviews --discard`.
+DISCARDED = (
+    "This review was discarded (`sendbot kb reviews --discard`), so nothing was done; answers "
+    "of it already saved stay saved. Run /kb ingest to review the answer from the start."
+)
 SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
 
 
@@ -283,7 +288,24 @@ class ReviewView(ExpiringView):
         if interaction.user.id != self.owner_id:
             await respond(interaction, NOT_YOURS, ephemeral=True)
             return False
-        return await allowed(interaction, self.cog.bot, self.what)
+        if not await allowed(interaction, self.cog.bot, self.what):
+            return False
+        return await self.not_discarded(interaction)
+
+    async def not_discarded(self, interaction: Interaction) -> bool:
+        """False, the buttons switched off and the moderator told, when the review was
+        discarded on disk since it was last written (never before its first write)."""
+        if not self.input_kept:
+            return True
+        try:
+            kept = await asyncio.to_thread(self.cog.reviews.still_kept, self.review_id)
+        except OSError:
+            return True  # cannot tell: the press goes on as before
+        if kept:
+            return True
+        self.switch_off()
+        await interaction.response.edit_message(content=DISCARDED, embed=None, view=self)
+        return False
 
     @ui.button(label="Keep", style=discord.ButtonStyle.success)
     async def keep(self, interaction: Interaction, button: ui.Button[Any]) -> None:
@@ -444,7 +466,9 @@ class ReviewEditModal(ui.Modal, title="Edit the drafted fact"):
         self.add_item(field_label("Period", self.period))
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:
-        return await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form")
+        if not await allowed(interaction, self.view.cog.bot, "the /kb ingest edit form"):
+            return False
+        return await self.view.not_discarded(interaction)
 
     async def on_submit(self, interaction: Interaction, /) -> None:
         view = self.view
