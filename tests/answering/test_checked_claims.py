@@ -286,7 +286,7 @@ def test_a_sum_or_count_is_given_only_by_the_same_value() -> None:
         ("is that the right number", True),
         ("is that actually what dfe called it", False),
         ("what is the right figure", False),
-        ("is it", False),
+        ("is it for primary schools", False),
     ],
 )
 def test_a_clause_asking_only_whether_what_was_said_is_right(clause: str, asks: bool) -> None:

@@ -477,12 +477,20 @@ _OPENS_A_QUESTION = frozenset(
 )
 
 
+# A tag question, the clause English adds to ask whether what was just said is so: "..., was
+# it?", "..., did they?", "..., isn't it?" (nothing but the verb and who or what it is of).
+_TAG_QUESTION = re.compile(
+    r"^\W*(?:is|was|are|were|does|did|do|has|have|had)(?:n[\u2019']?t| not)? "
+    r"(?:it|that|this|they|he|she)\W*$"
+)
+
+
 def asks_if_right(text: str) -> bool:
-    """'..., is that right?': the clause asks only whether what the message said before is
-    right, so the figures said there are the claims to check. An alternative after it says
-    only that the claim may be wrong: "is that true or are they way off?"."""
+    """'..., is that right?', '..., was it?': the clause asks only whether what the message said
+    before is right, so the figures said there are the claims to check. An alternative after
+    it says only that the claim may be wrong: "is that true or are they way off?"."""
     lowered = text.lower()
-    if _ASKS_IF_SO.match(lowered):
+    if _ASKS_IF_SO.match(lowered) or _TAG_QUESTION.match(lowered):
         return True
     words = re.findall(r"[a-z]+", lowered)
     if "or" in words[1:] and not claims(lowered):

@@ -34,6 +34,12 @@ STOPWORDS = frozenset(
     going go gone ahead given giving make made now currently still yet ever already even
     originally actual first sent
     """.split()
+) | frozenset(
+    # Folding drops the apostrophe ("i'm" is "im", "we've" is "weve"), so a contraction of two
+    # words above (a pronoun, "there" or "here", and a verb) is one word of its own: read as a
+    # topic word, it weighed against every fact alike and thinned out a chatty question's share
+    # of its fact. Negated verbs ("isnt", "dont") stay: "what isn't working" asks of what is not.
+    "im ive youre youve theyre theyve weve hes shes thats theres heres".split()
 )
 QUESTION_WORDS = frozenset({"who", "when", "what", "where", "why", "how", "which", "whom"})
 # Words that point back at something named before: "what does it stand for?".
