@@ -355,6 +355,7 @@ def what_is_missing(
         or set_aside(question, fact)
         or cost_of_a_thing_beside(question, fact)
         or how_it_works(question, fact)
+        or _outcome_of_a_plan(question, fact)
     )
 
 
@@ -528,6 +529,18 @@ _SAID_WORDS = frozenset(
 _AFTER_A_PERIOD = re.compile(
     r"\b(?:after|beyond|past) (?:the )?((?:next|this|coming) (?:financial |academic )?year)\b"
 )
+# A question's words asking what is to come, or when, or the newest word: "will it show what
+# works", "when are the findings due", "what is it meant to achieve", "where are things with
+# it now, any results yet?" (which the findings expected answer).
+_ASKED_AHEAD = re.compile(
+    r"\b(?:will|would|going to|gonna|expected|expect|due|when|plan|plans|planned|aim|aims|"
+    r"meant to|supposed to|intended|hoped|hope|should|now|latest|update|updates|progress|"
+    r"status|news|yet|at the moment|currently)\b"
+)
+# Asked of what was done by now, in the past tense: "what did the evaluation conclude", "did
+# the pilot work", "what has the review found" (not "does the evaluation check whether it
+# improved things", which asks what it looks at, nor "pins interim findings?").
+_ASKED_DONE = re.compile(r"^(?:(?:so|and|but|ok) )?(?:what (?:\w+ ){0,2}?)?(?:did|has|have)\b")
 # A fact's words for what comes after its years.
 _SAYS_AFTER = re.compile(r"\b(?:beyond|thereafter|after that|following years|future years)\b")
 
@@ -1014,12 +1027,16 @@ def _missing_figure(
     return None
 
 
-_FIGURES_ASKED = frozenset({"numbers", "figures", "forecast", "forecasts"})
+_FIGURES_ASKED = frozenset({"numbers", "figures", "forecast", "forecasts", "data"})
 # "what numbers did it give", "what are the forecast demand figures", "any numbers", "what do
 # councils forecast", "what is the forecast demand in numbers": the figures asked for ...
 _ASKS_THE_FIGURES = re.compile(
     r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b|"
-    r"\bwhat (?:\w+ ){0,4}?forecasts?\b|\bin numbers$"
+    r"\bwhat (?:\w+ ){0,4}?forecasts?\b|\bin numbers$|"
+    # "what data did the survey show": what it found, not what it gathers ("is there any data
+    # on it" asks whether there is some, which a fact saying where it is published answers)
+    r"\bwhat data (?:did|does|do|has|have) (?:\w+ ){0,6}?(?:show|shows|showed|shown|give|gave|"
+    r"given|reveal|reveals|revealed)\b"
 )
 # ... not what figures are gathered ("what figures does the census collect"), which a fact
 # describing the gathering answers.
@@ -1211,6 +1228,24 @@ def _missing_outcome(
         # "did the kids the taskforce reached get back into school": what was done (reached,
         # trained) is not what difference it made to them
         return _no_effect_said(fact)
+    return None
+
+
+def _outcome_of_a_plan(question: Question, fact: FactProfile) -> str | None:
+    """What came of something ("what did the evaluation conclude", "did the pilot work"),
+    asked in the past tense of a fact saying only what it will do or is expected to; read
+    after the checks that say more exactly what such a fact lacks. Not "will it show what
+    works", "any results yet", nor "findings in autumn 2025?", which the plan, the newest word
+    or the date expected answers."""
+    if (
+        question.intent is _OUTCOME
+        and not question.years
+        and not fact.reports_results
+        and _PLANS.search(fact.text)
+        and _ASKED_DONE.search(question.text)
+        and not _ASKED_AHEAD.search(question.text)
+    ):
+        return f"{SOURCE} doesn't report results or findings; it says what is planned or expected."
     return None
 
 

@@ -34,6 +34,8 @@ class AskedEvent:
     # "did it finish in march 2025 as planned": whether the plan was kept, which the plan
     # ("until March 2025") does not say
     as_planned: bool = False
+    # "what recommendations has it made": the things whose contents are asked, as written
+    thing: str | None = None
 
 
 # The message in clauses: a yes-or-no question begins one ("ok but is it over now?").
@@ -125,15 +127,23 @@ _WHAT_IT_WILL_SAY = re.compile(
 )
 # "what early insights has it shared so far", "what are the plans it said it would set out":
 # the thing named, then the question's own word that it was promised or is awaited.
+# ("what are the actual send reform plans": a name of a few words before the thing)
 _WHAT_PROMISED = re.compile(
-    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:[\w'\u2019]+ ){0,4}?"
-    r"(?:plans|insights|findings|proposals|reforms)\b"
+    r"\s*(?:(?:so|but|and|ok|okay|also)\s+)?what (?:[\w'\u2019]+ ){0,6}?"
+    r"(?P<thing>plans|insights|findings|proposals|reforms|options|recommendations|conclusions)\b"
 )
 # ("what are the actual send reforms going to be in the white paper"; "what early insights has
-# the feedback loop shown": asked as come by now)
+# the feedback loop shown", "what recommendations did the evaluation make": asked as come by
+# now; "what are the plans it's working on", "what options are being tested": still being
+# made, so awaited)
 _AWAITED = re.compile(
     r"\b(?:would|will|coming|due|promised|so far|yet|going to)\b"
-    r"|\b(?:has|have)\b(?: [\w'\u2019]+){0,6}? (?:shown|shared|found|revealed|produced)\b"
+    r"|\b(?:has|have)\b(?: [\w'\u2019]+){0,6}? (?:shown|shared|found|revealed|produced|made|"
+    r"given|published|reached|set out|come up with)\b"
+    r"|\bdid\b(?: [\w'\u2019]+){0,6}? (?:show|share|find|reveal|produce|make|give|publish|"
+    r"reach|set out|come up with)\b"
+    r"|\b(?:working on|working at pace|developing|being developed|drawing up|being drawn up|"
+    r"being tested|being considered|tested|considered|testing|considering)\b"
 )
 # "the answer said reform plans later this year - what were they": the clause asks only "what",
 # of the promised thing another clause names.
@@ -160,7 +170,18 @@ _WHERE = re.compile(
     r"(?![^?.!,;:]*\b(?:going to|gonna|will|would|shall|to be|planned)\b)"
 )
 _WHAT = frozenset({"what", "whats", "what's", "what\u2019s", "what'", "what\u2019"})
-_PROMISED_THINGS = frozenset({"plans", "insights", "findings", "proposals", "reforms"})
+_PROMISED_THINGS = frozenset(
+    {
+        "plans",
+        "insights",
+        "findings",
+        "proposals",
+        "reforms",
+        "options",
+        "recommendations",
+        "conclusions",
+    }
+)
 # Asking when, or for the newest word on it, is answered by the promise: "when will it come
 # out", "what did they say most recently". ("latest" and the like are read in latest.py.)
 _WHEN_OR_NEWEST = frozenset({"when", "latest", "newest", "timeline", "progress", "update"})
@@ -244,11 +265,15 @@ def _contents_asked(clause: str, text: str) -> AskedEvent | None:
     of_it = _WHAT_OF_IT.match(clause)
     if of_it is not None and _TOLD_OF.search(text):
         return AskedEvent("published", of_it["be"] in ("are", "were"), contents=True)
-    if _PROMISED_THINGS.isdisjoint(clause.split()):
+    said = clause.split()
+    if not (_DETAILS.isdisjoint(said) or _WHAT.isdisjoint(said)) and _TOLD_OF.search(text):
+        # "what further detail on reform did they promise": the details of a thing promised
+        return AskedEvent("published", plural=True, contents=True)
+    if _PROMISED_THINGS.isdisjoint(said):
         return None
     found = _WHAT_PROMISED.match(clause)
     if found is not None and _AWAITED.search(text, found.end()):
-        return AskedEvent("published", plural=True, contents=True)
+        return AskedEvent("published", plural=True, contents=True, thing=found["thing"])
     if not _DETAILS.isdisjoint(text.translate(_PUNCTUATION_TO_SPACE).split()):
         # the details of the plans or reforms this clause names
         return AskedEvent("published", plural=True, contents=True)
@@ -320,7 +345,11 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     of the quote is the one read."""
     text = quote.lower()
     if asked.contents:
-        return bool(_TO_COME_OUT.search(text))
+        return bool(
+            _TO_COME_OUT.search(text)
+            or _INTRODUCING.search(text)
+            or (asked.thing is not None and _named_as_to_come(text, asked.thing))
+        )
     if _at_a_stage_before(text, asked, numbers):
         return True
     text = _naming_the_event(text, asked.event)
@@ -335,6 +364,36 @@ def only_promised(quote: str, asked: AskedEvent, numbers: tuple[str, ...] = ()) 
     if asked.event == "ended" or (asked.yet and asked.event in _SAID_ONLY_WHEN_DONE):
         return True
     return bool(_TO_COME.search(text))
+
+
+# "is introducing a new qualification ... from Autumn 2024": a new thing still to come, whose
+# contents the announcement of it does not give.
+_INTRODUCING = re.compile(
+    r"\b(?:is|are) introducing\b|\bwill (?:be )?introduc\w*|\bto be introduced\b"
+)
+# Before the thing, in its sentence, words saying it is still to come: "we will test policy
+# options", "will help shape suitable recommendations".
+_TO_COME_BEFORE = re.compile(r"\b(?:will|would|intends? to|plans? to|going to|expected to|to be)\b")
+# ... and after it, words saying it has come: "recommendations have been made".
+_THING_DONE = re.compile(
+    r"\w*\s+(?:(?:\w+ ){0,2}?(?:have|has) been|(?:were|was) (?:made|published))\b"
+)
+
+
+def _named_as_to_come(text: str, thing: str) -> bool:
+    """The quote names the asked thing ("recommendations", "options") only in sentences that
+    say, before it, that it is still to come, and never that it has come: what it holds is not
+    given."""
+    stem = thing.rstrip("s")
+    found = False
+    for sentence in _SENTENCE_END.split(text):
+        for named in re.finditer(rf"\b{stem}", sentence):
+            if not _TO_COME_BEFORE.search(sentence, 0, named.start()) or _THING_DONE.match(
+                sentence, named.end()
+            ):
+                return False
+            found = True
+    return found
 
 
 _A_PILOT = re.compile(r"\b(?:pilot|piloting|trial|trialling)\b")

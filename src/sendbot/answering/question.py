@@ -1148,6 +1148,11 @@ _FINDINGS = at_word_starts(
     r"\bwhat (?:\w+ ){0,3}?(?:(?:has|have) )?(?:came|come) out of\b|"
     # "what did the task and finish group recommend": what a group or review advised
     r"\bwhat (?:did|has|have) (?:\w+ ){1,6}?(?:recommend|recommended|advise|advised)\b|"
+    # "what conclusions has the review reached", "what recommendations did the panel make":
+    # what came of it, named before who made it
+    r"\bwhat (?:recommendations|conclusions|lessons) (?:did|has|have|had) (?:\w+ ){1,8}?"
+    r"(?:make|made|reach|reached|produce|produced|come up with|came up with|draw|drawn|"
+    r"give|given|publish|published)\b|"
     # "what feedback have practitioners given on the training", "any feedback from SENCOs?":
     # what those taking part made of it (not "what will the partnerships feed back on", which
     # asks what is planned)

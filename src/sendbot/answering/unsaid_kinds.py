@@ -133,9 +133,34 @@ _GIVEN_ASKED = re.compile(
     r"answer|reply) (?:actually |ever )?(?:give|gave|given|provide|provided|make|made|say|said|"
     r"offer|offered|put)\b|"
     r"\bwhat (?:is|was|s) (?:the )?(?:dfe|department|government|govt|minister)s? (?:own |actual )?"
-    r"(?:\w+ ){0,3}?(assessment|estimate)\b"
+    r"(?:\w+ ){0,3}?(assessment|estimate)\b|"
+    # "what was the assessment?", "did the govt actually give one?": the one asked for, named
+    # by the question put (whose record a matcher finds by those words)
+    r"\bwhat (?:is|was|s) the (?:actual |final )?(assessment|estimate)\b|"
+    r"\b(?:did|has|have) (?:the )?(?:govt|government|dfe|department|minister|ministers|they) "
+    r"(?:actually |ever |really )?(?:give|gave|given|provide|provided|make|made|offer|offered) "
+    # ("one" may be read as the thing it stands for: "give question")
+    r"(?:one|any|it|that|question)$"
+)
+# What was said in reply, asked of those who answered: "what trends did the minister actually
+# discuss", "what did the earlier answer to that question say", "what discussions did ministers
+# have", "what was the nov 2025 question told". The question put names the matter; its record
+# does not say what was said about it. (Not "what did the question say": its own wording.)
+_REPLY_ASKED = re.compile(
+    r"\bwhat (?:\w+ ){0,6}?(?:did|has|have|had|does|do) (?:\w+ ){0,3}?(?:minister|ministers|govt|"
+    r"government|dfe|department|answer|reply|response|secretary of state|they) (?:\w+ ){0,6}?"
+    r"(?:actually |really |ever |just )?(?P<verb>say|said|discuss|discussed|set out|tell|told|"
+    r"mention|mentioned|explain|explained|have|had)\b|"
+    r"\bwhat (?:\w+ ){0,6}?(?:did|has|have|was|were) (?:\w+ ){0,3}?(?:question|q|pq) "
+    r"(?:\w+ ){0,2}?(?:get|got|gets|been)? ?told\b"
 )
 _trends_asked, _given_asked = searched_once(_TRENDS_ASKED), searched_once(_GIVEN_ASKED)
+_reply_asked = searched_once(_REPLY_ASKED)
+# The question put, named as what the reply was to: "the nov 2025 question asked about it",
+# "the answer to question 40830" ("what did the govt say about the IFS report" names none: the
+# answer's own words are asked, which the matcher weighs).
+_NAMES_THE_QUESTION_PUT = re.compile(r"\b(?:question|questions|q|pq|pqs|wpq|asked|asking)\b")
+_DISCUSSED = frozenset({"discuss", "discussed", "have", "had"})
 _GIVEN_SAID = {
     "figures": "figures",
     "numbers": "figures",
@@ -161,9 +186,15 @@ def asked_of_the_answer(question: Question, fact: FactProfile) -> str | None:
             return f"{SOURCE} doesn't describe the trends themselves."
         return None
     given = _given_asked(text)
-    if given is None or not _of_the_question(fact):
+    if given is None:
+        reply = _reply_asked(text)
+        if reply is None or not _of_the_question(fact) or not _NAMES_THE_QUESTION_PUT.search(text):
+            return None
+        said = "discussed" if reply.group("verb") in _DISCUSSED else "said in reply"
+        return f"The question put asked about it, but {SOURCE.lower()} doesn't say what was {said}."
+    if not _of_the_question(fact):
         return None  # a fact of the answer's own words: the matcher weighs it
-    word = given.group(1) or given.group(3)
+    word = given.group(1) or given.group(3) or given.group(4) or "that"
     what = _GIVEN_SAID.get(word, "that")
     if given.group(2):  # "what figure for council SEN debt": said back as the asker wrote it
         said = " ".join(question.written.get(w, w) for w in given.group(2).split())
