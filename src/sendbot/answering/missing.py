@@ -1796,9 +1796,23 @@ def counts_another_thing(
     # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".
     if _counts_people(fact) and subject_terms & (PEOPLE_TERMS | (ROLE_TERMS & fact.label_terms)):
         return None  # "how many SENCOs" of "practitioners registered for SENCO training"
+    if _counts_people(fact) and any(_one_done_to(term, fact) for term in subject_terms):
+        return None  # "how many trainees" of "400 more psychologists to be trained"
     if subject_terms & AREA_TERMS and (fact.count_terms | fact.own_terms) & AREA_TERMS:
         return None
     return f"{SOURCE} gives {the_figure(fact)}, not a number of {_subject(question, 'those')}."
+
+
+# The ending of a noun for a person something is done to: a "trainee" is one being trained.
+_DONE_TO = "ee"
+
+
+def _one_done_to(term: str, fact: FactProfile) -> bool:
+    """The (stemmed) term names people by what is done to them ("trainee", "attendee"), and
+    the people the fact counts have that done to them: its count's label names the deed
+    ("to be trained", "registered for SENCO training"), so they are the ones asked about."""
+    root = term.removesuffix(_DONE_TO)
+    return root != term and len(root) >= _SHARED_ROOT and root in fact.label_terms
 
 
 def _role_words(roles: frozenset[str]) -> str:
