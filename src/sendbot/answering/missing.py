@@ -1736,18 +1736,21 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
 
 
 def _asks_each(said: Sequence[str]) -> bool:
-    """ "per school", "each year"; not "per the November answer", which says whose words,
-    nor "talking to each other", which says with whom."""
+    """ "per school", "each year"; not "per the November answer" or "per DfE", which say whose
+    words, nor "talking to each other", which says with whom."""
     if DISTRIBUTIVE.isdisjoint(said):
         return False  # most questions
     return any(
-        word in DISTRIBUTIVE and (word, following) not in _NOT_EACH
+        (word == "per" and following not in _WHOSE) or (word == "each" and following != "other")
         for word, following in zip(said, (*said[1:], ""), strict=True)
     )
 
 
-# "per the November answer" (whose words), "each other" (with whom): no amount for each one.
-_NOT_EACH = frozenset({("per", "the"), ("each", "other")})
+# After "per", words that say whose account, not a unit: "per this answer", "per the DfE".
+_WHOSE = frozenset(
+    """the this that these those his her their its dfe department government govt minister
+    answer""".split()
+)
 
 
 def _missing_unit(
