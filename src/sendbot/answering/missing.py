@@ -812,6 +812,16 @@ def _missing_kind_of_detail(
     return None
 
 
+# "since when", "compared with what year": the time a change is counted from.
+_ASKS_SINCE_WHEN = re.compile(
+    r"\b(?:since|from|compared (?:to|with)|up on) (?:when|what year|which year|what date)\b"
+)
+
+# A change's own words for the year it is counted from: "since 2015/16", "from 2019/20" (years
+# folded as "2015_16").
+_COUNTED_FROM = re.compile(r"\b(?:since|from) (?:the )?\d{4}(?:_\d{2})?\b")
+
+
 # Intents a request for a split is read as by its other words: "can I get the £10.5bn broken
 # down by local authority" asks for no one's case, "how many of the places are primary versus
 # secondary" for no explanation of a difference. The split not given is what is said.
@@ -820,9 +830,17 @@ _SPLIT_MISREAD = frozenset({_CASE, _DIFFERENCE})
 
 def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
     """'15 special schools opened?? when' of the 15 opened "this academic year"; '1500 new
-    places - where does that number come from?' of the fact giving them (`figure_span`)."""
+    places - where does that number come from?' of the fact giving them (`figure_span`); 'up
+    60% since when?' of a rise its own words count from a year ("from the 2019/20
+    allocations")."""
     if question.intent is _DATE:
         return answers_when(question.text, fact)
+    if question.intent is _START:
+        return (
+            fact.states_change
+            and _ASKS_SINCE_WHEN.search(question.text) is not None
+            and (bool(fact.base_years) or _COUNTED_FROM.search(fact.text) is not None)
+        )
     return question.intent is _METHOD and answers_its_source(question.text, fact)
 
 
