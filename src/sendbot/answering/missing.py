@@ -825,6 +825,16 @@ def _missing_kind_of_detail(
     return None
 
 
+# "since when", "compared with what year": the time a change is counted from.
+_ASKS_SINCE_WHEN = re.compile(
+    r"\b(?:since|from|compared (?:to|with)|up on) (?:when|what year|which year|what date)\b"
+)
+
+# A change's own words for the year it is counted from: "since 2015/16", "from 2019/20" (years
+# folded as "2015_16").
+_COUNTED_FROM = re.compile(r"\b(?:since|from) (?:the )?\d{4}(?:_\d{2})?\b")
+
+
 # Intents a request for a split is read as by its other words: "can I get the £10.5bn broken
 # down by local authority" asks for no one's case, "how many of the places are primary versus
 # secondary" for no explanation of a difference. The split not given is what is said.
@@ -833,9 +843,17 @@ _SPLIT_MISREAD = frozenset({_CASE, _DIFFERENCE})
 
 def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
     """'15 special schools opened?? when' of the 15 opened "this academic year"; '1500 new
-    places - where does that number come from?' of the fact giving them (`figure_span`)."""
+    places - where does that number come from?' of the fact giving them (`figure_span`); 'up
+    60% since when?' of a rise its own words count from a year ("from the 2019/20
+    allocations")."""
     if question.intent is _DATE:
         return answers_when(question.text, fact)
+    if question.intent is _START:
+        return (
+            fact.states_change
+            and _ASKS_SINCE_WHEN.search(question.text) is not None
+            and (bool(fact.base_years) or _COUNTED_FROM.search(fact.text) is not None)
+        )
     return question.intent is _METHOD and answers_its_source(question.text, fact)
 
 
@@ -1771,18 +1789,21 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
 
 
 def _asks_each(said: Sequence[str]) -> bool:
-    """ "per school", "each year"; not "per the November answer", which says whose words,
-    nor "talking to each other", which says with whom."""
+    """ "per school", "each year"; not "per the November answer" or "per DfE", which say whose
+    words, nor "talking to each other", which says with whom."""
     if DISTRIBUTIVE.isdisjoint(said):
         return False  # most questions
     return any(
-        word in DISTRIBUTIVE and (word, following) not in _NOT_EACH
+        (word == "per" and following not in _WHOSE) or (word == "each" and following != "other")
         for word, following in zip(said, (*said[1:], ""), strict=True)
     )
 
 
-# "per the November answer" (whose words), "each other" (with whom): no amount for each one.
-_NOT_EACH = frozenset({("per", "the"), ("each", "other")})
+# After "per", words that say whose account, not a unit: "per this answer", "per the DfE".
+_WHOSE = frozenset(
+    """the this that these those his her their its dfe department government govt minister
+    answer""".split()
+)
 
 
 def _missing_unit(
@@ -1831,9 +1852,23 @@ def counts_another_thing(
     # "people", "kids", "staff" are whoever the fact counts; "teachers" are not "professionals".
     if _counts_people(fact) and subject_terms & (PEOPLE_TERMS | (ROLE_TERMS & fact.label_terms)):
         return None  # "how many SENCOs" of "practitioners registered for SENCO training"
+    if _counts_people(fact) and any(_one_done_to(term, fact) for term in subject_terms):
+        return None  # "how many trainees" of "400 more psychologists to be trained"
     if subject_terms & AREA_TERMS and (fact.count_terms | fact.own_terms) & AREA_TERMS:
         return None
     return f"{SOURCE} gives {the_figure(fact)}, not a number of {_subject(question, 'those')}."
+
+
+# The ending of a noun for a person something is done to: a "trainee" is one being trained.
+_DONE_TO = "ee"
+
+
+def _one_done_to(term: str, fact: FactProfile) -> bool:
+    """The (stemmed) term names people by what is done to them ("trainee", "attendee"), and
+    the people the fact counts have that done to them: its count's label names the deed
+    ("to be trained", "registered for SENCO training"), so they are the ones asked about."""
+    root = term.removesuffix(_DONE_TO)
+    return root != term and len(root) >= _SHARED_ROOT and root in fact.label_terms
 
 
 def _role_words(roles: frozenset[str]) -> str:
