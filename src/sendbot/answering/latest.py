@@ -152,7 +152,9 @@ _NEWS_AFTER_TOPIC = re.compile(
 _GIVEN_BY = re.compile(
     r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
     rf"(?:{_WHO_SAYS_NOT_DEPT}|they) (?:has |have |had )?"
-    r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
+    # Either tense: "the figure the dfe gives" is who gives it as much as "gave".
+    r"(?:gave|given|gives?|said|says?|quoted|quotes?|announced|announces?|published|"
+    r"publish(?:es)?|puts? out|reported|reports?|stated|states?)\b",
     re.IGNORECASE,
 )
 
