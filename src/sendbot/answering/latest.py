@@ -58,10 +58,12 @@ _LATEST = re.compile(
     r"as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
-    # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
+    # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X";
+    # "according to the latest data" asks what the data says, not about data ("data" is a word
+    # of the base: the school census)
     rf"(?:(?: {_WHO_SAYS_NOT_DEPT}(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?|commitments?|"
-    r"pledges?|promises?)|"
+    r"pledges?|promises?|data|stats|statistics)|"
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
