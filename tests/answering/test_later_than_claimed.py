@@ -145,3 +145,37 @@ def test_openings_asked_without_newer_keep_their_fact(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(shipped_index, question, fact_id)
+
+
+PILOT = "supported-internships-pilot"
+EARLIER_18M = (
+    'Earlier answers on this: "In February 2022, the department announced that we are investing '
+    "up to £18 million over the next three years to build capacity in the Supported Internships "
+    'programme" (Claire Coutinho, 9 January 2023).'
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "supported internship cash: i know about the £18m, is there any newer?",
+        "was the £18m the last supported internships money or has more come since?",
+    ],
+)
+def test_a_sum_told_of_a_topic_gets_the_topics_newer_sum(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # A sum has no unit: the curated topic (supported internships funding) says the later
+    # answer's £3 million pilot is newer money for the same thing, not a fact of the £18m's own
+    # answer (the £18m itself, or its aim to double the internships) that its words drew.
+    reply = assert_answered_with(shipped_index, question, PILOT)
+    assert "up to £3 million" in reply.text
+    assert EARLIER_18M in reply.text
+
+
+def test_a_sum_asked_about_without_newer_keeps_its_fact(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index,
+        "what is the £18 million for supported internships for?",
+        "supported-internships-investment-2022",
+    )

@@ -28,6 +28,9 @@ NOW = [
     "{x} nowadays",
     "where is the {x} at now",
     "according to the latest answer, what is the {x}",
+    # the newest data asked for: what the data says, not the data itself
+    "what does the most recent data say about the {x}?",
+    "{x} according to the latest statistics",
 ]
 # How people name a measure: its name, its facts' titles and labels, synonyms of its words.
 NAMES = {

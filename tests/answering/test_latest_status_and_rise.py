@@ -165,6 +165,27 @@ def test_who_gave_the_newest_figure_is_not_what_it_is_of(shipped_index: FactInde
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "newest total the department gives for the schools budget?",
+            "core-schools-budget-2028-29",
+        ),
+        (
+            "most recent figure the dfe quotes for EPs being trained",
+            "educational-psychologists-trainees",
+        ),
+    ],
+)
+def test_who_gives_the_newest_figure_in_the_present_tense_is_not_what_it_is_of(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # "the total the department gives": who gives it, as "gave" says, not a word of the topic
+    # (read as one, it drew an older schools budget and the money for the EPs, not the count).
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what's the latest word on high needs funding for next year",

@@ -274,3 +274,35 @@ def test_asking_where_a_figure_has_got_to_asks_for_what_is_newer(text: str) -> N
 def test_what_a_rise_took_the_total_to_asks_nothing_newer() -> None:
     # The level the £970m rise brought, in its own year, not where the total is now.
     assert not asks_newer_than("the £970 million took total high needs funding to what?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a post on the parents forum had £10.5bn for high needs - is there a newer total?",
+        "£10.1bn for high needs was in the meeting papers last week, what's it at now?",
+    ],
+)
+def test_where_the_asker_met_the_figure_is_not_what_is_asked(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "a post on the parents forum", "the meeting papers": words the base knows from other
+    # topics (post-16, meeting needs), told beside the figure and its measure, not asked.
+    reply = assert_answered_with(shipped_index, question, "high-needs-total-2025-26")
+    assert_each_earlier_total_quoted_once(reply.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the clause asking names another topic
+        "i saw £10.1bn in a meeting, how much is for autism now?",
+        # the clause telling the figure names no word of its measure: autism may be what it is of
+        "someone said £10.1bn for autism, is that still right?",
+    ],
+)
+def test_another_topic_beside_a_figure_told_is_still_not_the_measure(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.fact is None or reply.fact.measure != "high-needs-budget" or not reply.answered

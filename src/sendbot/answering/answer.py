@@ -914,7 +914,7 @@ def _decide_as_read(
     told, claimed = _without_told_dates(question, asked, focus)
     newest = resolve(index, matched, told, today, stale_months, now_asked)
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
-    newest = newer_than_claimed(index, claimed, newest, today, stale_months) or newest
+    newest = newer_than_claimed(index, claimed, newest, today, stale_months, question) or newest
     # "is it still just the 76 or did they add more?": a later answer counting the same thing.
     newest = later_than_claimed(index, asked, newest, question) or newest
     # "is it still 50k more than 2017 or has it gone up since?": that topic's newest figure.

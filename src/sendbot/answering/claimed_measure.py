@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sendbot.answering.asked_measure import CLAIMED_FIGURE_TERM, unexplained
 from sendbot.answering.asked_period import covers, named_years
+from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
@@ -133,6 +134,7 @@ def newer_than_claimed(
     decided: Newest,
     today: dt.date | None = None,
     stale_months: int = DEFAULT_STALE_MONTHS,
+    written: str | None = None,
 ) -> Newest | None:
     """The newest figure of the measure a figure the question states names, when the question
     asks for what is newer than it and names no period: in place of the fact the claim itself
@@ -141,7 +143,8 @@ def newer_than_claimed(
     it now?"), or of a fact that only mentions the figure claimed (the rise since 2019/20 whose
     quote says "£10.5 billion"). None when the decision stands: a year or period named (it
     says which figure), another fact of the measure (a detail it gives), or a fact the
-    question's other words found."""
+    question's other words found. `written` is the message as it was written, its clauses
+    apart (the analysis folds them together), when the caller has it."""
     text = question.text
     if _YEAR.search(text) or question.period is not None or not asks_newer_than(text):
         return None
@@ -165,7 +168,7 @@ def newer_than_claimed(
             or _no_later_than_the_claim(index, shown, measure, text)
         ):
             return None
-    elif _other_topic(index, question, measure):
+    elif _other_topic(index, question, measure, written):
         return None
     return newest_of_measure(index, result, measure, today, stale_months)
 
@@ -198,7 +201,9 @@ def _no_later_than_the_claim(index: FactIndex, shown: Fact, measure: str, text: 
     )
 
 
-def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:
+def _other_topic(
+    index: FactIndex, question: Question, measure: str, written: str | None = None
+) -> bool:
     """Words of the question none of the measure's facts carry (other than everyday ones, words
     saying when, words about written answers, the figures claimed and the asker's own, "my
     council"): it asks about something the measure is not."""
@@ -212,7 +217,27 @@ def _other_topic(index: FactIndex, question: Question, measure: str) -> bool:
         for term in terms - table.neutral - table.record_only - table.aside
         if not CLAIMED_FIGURE_TERM.search(term)
     )
-    return bool(unexplained(index, other, table.histories[measure]))
+    unsaid = unexplained(index, other, table.histories[measure])
+    return bool(unsaid) and not (
+        written is not None and _where_it_was_met(index, written, measure, unsaid)
+    )
+
+
+def _where_it_was_met(index: FactIndex, text: str, measure: str, unsaid: set[str]) -> bool:
+    """The words no fact of the measure carries are all in the clauses telling the figure
+    the asker has, and those clauses name the measure as well: "I keep seeing £10.5bn for
+    high needs in old posts", "someone quoted £10.1bn for high needs in a meeting today"
+    tell where the figure was met, while the clause asking ("what's the most recent
+    total?", "is that still up to date?") names nothing else. (Said in the asking clause,
+    "how much of it is for post-16 now?", such a word is asked about; told of a figure with
+    no word of its measure, "someone said £10.1bn for autism", it may be what the figure
+    is of.)"""
+    asking = asking_text(text)
+    if asking == text:
+        return False
+    told = frozenset(index.normaliser.terms(text)) - frozenset(index.normaliser.terms(asking))
+    names_it = not told.isdisjoint(measure_table(index).naming_words[measure])
+    return names_it and unsaid <= told
 
 
 def other_period_of_claimed(index: FactIndex, question: Question, decided: Newest) -> Newest | None:

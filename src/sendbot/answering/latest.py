@@ -58,10 +58,12 @@ _LATEST = re.compile(
     r"as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
     r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
-    # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X"
+    # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X";
+    # "according to the latest data" asks what the data says, not about data ("data" is a word
+    # of the base: the school census)
     rf"(?:(?: {_WHO_SAYS_NOT_DEPT}(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?|commitments?|"
-    r"pledges?|promises?)|"
+    r"pledges?|promises?|data|stats|statistics)|"
     r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
@@ -152,7 +154,9 @@ _NEWS_AFTER_TOPIC = re.compile(
 _GIVEN_BY = re.compile(
     r"\b(?P<figure>figures?|numbers?|totals?|amounts?|sums?) (?:that |which )?(?:the )?"
     rf"(?:{_WHO_SAYS_NOT_DEPT}|they) (?:has |have |had )?"
-    r"(?:gave|given|give|said|quoted|announced|published|put out|reported|stated)\b",
+    # Either tense: "the figure the dfe gives" is who gives it as much as "gave".
+    r"(?:gave|given|gives?|said|says?|quoted|quotes?|announced|announces?|published|"
+    r"publish(?:es)?|puts? out|reported|reports?|stated|states?)\b",
     re.IGNORECASE,
 )
 

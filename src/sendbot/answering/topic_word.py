@@ -35,7 +35,7 @@ from sendbot.answering.question import Question
 from sendbot.answering.quoted_fragment import opening_fragment
 from sendbot.answering.ranking import Ranking, among_first
 from sendbot.knowledge.human_date import human_date
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.topics import topic_facts
 
 
@@ -157,13 +157,20 @@ def figure_of_its_answer(index: FactIndex, lead: Fact, shown: Fact) -> Fact | No
     schools, 200,000 in 2024/25), which is the newer number of that thing, of the shown
     fact's own measure or not."""
     figure = shown.measured
-    if figure is None or figure.unit is None:
+    if figure is None:
+        return None
+    # A sum has no unit to say what it is of: only its own curated topic says that a later
+    # answer's sum is of the same thing ("anything after the £18m for supported internships?":
+    # the £3m pilot, both supported internships funding). A count with no unit says nothing.
+    by_topic = figure.unit is None
+    if by_topic and (figure.kind is not FigureKind.MONEY or not shown.topic):
         return None
     return next(
         (
             fact
             for fact in index.facts
             if fact.source_id == lead.source_id
+            and (not by_topic or fact.topic == shown.topic)
             and same_thing(index, fact, shown, of_its_measure_too=True)
         ),
         None,
