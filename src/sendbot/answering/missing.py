@@ -12,14 +12,17 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
-from sendbot.answering.addition_not_total import addition_not_total
+from sendbot.answering.addition_not_total import _ASKS_A_TOTAL, addition_not_total
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
-from sendbot.answering.asked_all_done import every_one_done
+from sendbot.answering.asked_all_done import _ALL_OF_THEM, _EVERY_ONE, every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
-from sendbot.answering.asked_every_year import every_year_not_given
-from sendbot.answering.asked_exact_date import exact_date_not_given
+from sendbot.answering.asked_every_year import _ASKED as _EVERY_YEAR_ASKED
+from sendbot.answering.asked_every_year import _EVERY_YEAR, every_year_not_given
+from sendbot.answering.asked_exact_date import _EXACT_ASKED, exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
+from sendbot.answering.asked_when import _asked as _asked_when
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
@@ -40,11 +43,13 @@ from sendbot.answering.figure_span import answers_its_source, answers_its_span, 
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
-from sendbot.answering.office_holder import holder_not_named
+from sendbot.answering.office_holder import _asks_holder, holder_not_named
 from sendbot.answering.one_persons_place import asks_for_one
+from sendbot.answering.only_mentioned import _asked as _asked_of_mentioned
 from sendbot.answering.only_mentioned import only_mentioned
-from sendbot.answering.other_kind_named import other_kind_named
-from sendbot.answering.part_of_a_told_sum import whole_not_the_part
+from sendbot.answering.other_kind_named import _COUNT_OF_A_KIND, other_kind_named
+from sendbot.answering.part_of_a_told_sum import _ASKED as _PART_ASKED
+from sendbot.answering.part_of_a_told_sum import _OUT_OF_A_SUM, whole_not_the_part
 from sendbot.answering.period_mismatch import (
     after_its_end,
     before_its_start,
@@ -57,9 +62,17 @@ from sendbot.answering.period_mismatch import (
     years_before,
 )
 from sendbot.answering.question import Question, names_a_measure
-from sendbot.answering.span_mismatch import other_span, set_aside
+from sendbot.answering.span_mismatch import _SET_ASIDE, _SPAN_WORDS, other_span, set_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.answering.unsaid_kinds import (
+    _cost_of,
+    _given_asked,
+    _how_it_works,
+    _office_then,
+    _reply_asked,
+    _role_of,
+    _thing_beside,
+    _trends_asked,
     asked_of_the_answer,
     cost_of_a_thing_beside,
     head_of_a_body,
@@ -317,46 +330,60 @@ def what_is_missing(
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give.
 
-    Each group of checks gives its sentence or None, and the first sentence found is the one
-    said: the order is part of the answer ("how many in Devon in 2019?" is told about Devon
-    before the year)."""
-    # This runs for every candidate of every question: within each group, a check that needs
-    # something the question does not say (a year, a period, a role ...) is not called at all.
-    return (
-        _missing_place(question, fact)
-        or office_held_then(question, fact)
-        or head_of_a_body(question, fact)
-        or _missing_year_or_period(question, fact, fact_terms)
-        or every_year_not_given(question, fact)
-        or whole_not_the_part(question, fact)
-        or earlier_not_given(question, fact)
-        or asked_of_the_answer(question, fact)
-        or _missing_results(question, fact)
-        or _missing_contents(question, fact)
-        or _missing_names(question, fact)
-        or (None if fact.answer_part else holder_not_named(question, fact))
-        or _missing_with_or_without(question, fact, fact_terms, possessed_terms, lacked_terms)
-        or _missing_kind_of_detail(question, fact, subject_terms)
-        or _missing_list(question, fact)
-        or _missing_figure(question, fact, fact_terms)
-        or exact_date_not_given(question, fact)
-        or _missing_when(question, fact)
-        or _missing_spread(question, fact)
-        or _missing_part_or_meaning(question, fact, subject_terms, share_terms, subgroup_terms)
-        or _missing_outcome(question, fact, fact_terms, measure_terms)
-        or _missing_breakdown(question, fact)
-        or addition_not_total(question, fact)
-        or _missing_count(question, fact, subject_terms)
-        or _missing_kind_or_unit(question, fact, fact_terms, kinds)
-        or _missing_those_with(question, fact_terms, possessed_terms)
-        or every_one_done(question, fact)
-        or other_kind_named(question, fact)
-        or only_mentioned(question, fact, fact_terms)
-        or set_aside(question, fact)
-        or cost_of_a_thing_beside(question, fact)
-        or how_it_works(question, fact)
-        or _outcome_of_a_plan(question, fact)
+    Each check gives its sentence or None, and the first sentence found is the one said: the
+    order of `CHECKS` (at the end of this module) is part of the answer ("how many in Devon in
+    2019?" is told about Devon before the year)."""
+    asked = (
+        kinds,
+        subject_terms,
+        possessed_terms,
+        subgroup_terms,
+        measure_terms,
+        share_terms,
+        lacked_terms,
     )
+    terms, checks = _checks_for(question, asked)
+    for check in checks:
+        said = check(question, fact, fact_terms, terms)
+        if said:
+            return said
+    return None
+
+
+class AskedTerms(NamedTuple):
+    """What the caller read the question to ask, as terms: the same for every candidate."""
+
+    kinds: Sequence[tuple[str, str]]
+    subject_terms: frozenset[str]
+    possessed_terms: frozenset[str]
+    subgroup_terms: frozenset[str]
+    measure_terms: frozenset[str]
+    share_terms: frozenset[str]
+    lacked_terms: frozenset[str]
+
+
+Gate = Callable[[Question, AskedTerms], object]
+Check = Callable[[Question, FactProfile, frozenset[str], AskedTerms], str | None]
+
+# The checks that can fire for the last few questions: one question's candidates are read one
+# after another, with at most a few other questions (its rewordings) read between them.
+_QUESTIONS_KEPT = 4
+_kept: list[tuple[Question, tuple[object, ...], AskedTerms, tuple[Check, ...]]] = []
+
+
+def _checks_for(
+    question: Question, asked: tuple[object, ...]
+) -> tuple[AskedTerms, tuple[Check, ...]]:
+    """The checks whose gates `question` opens, with the terms read from it. (The same
+    question object with equal terms: a rewording is another question.)"""
+    for kept_question, kept_asked, terms, checks in _kept:
+        if kept_question is question and kept_asked == asked:
+            return terms, checks
+    terms = AskedTerms(*asked)  # type: ignore[arg-type]
+    checks = tuple(check for gate, check in CHECKS if gate(question, terms))
+    _kept.insert(0, (question, asked, terms, checks))
+    del _kept[_QUESTIONS_KEPT:]
+    return terms, checks
 
 
 def _missing_place(question: Question, fact: FactProfile) -> str | None:
@@ -2036,3 +2063,216 @@ def _no_judgement(fact: FactProfile) -> str:
     of a White Paper's timing, which names no sum, and of what councils are responsible for."""
     said = "what is being done and spent" if fact.gives_money else "what is being done"
     return f"{SOURCE} doesn't make that judgement; it says {said}."
+
+
+# Every check, in the order they are said, each behind its gate: the test on the question
+# alone (and the terms read from it) that the check starts with, so that a gate that is false
+# means the check returns None for every fact. what_is_missing runs for every candidate of
+# every question, and nearly every check stops at that first test: the gates are read once per
+# question and only the checks that can fire are called. A gate may be wider than its check's
+# first test, never narrower (tests/answering/test_missing_gates.py asks both of every
+# development question).
+CHECKS: tuple[tuple[Gate, Check], ...] = (
+    (
+        lambda q, a: q.places or q.local or _ASKS_NATIONALLY.search(q.text),
+        lambda q, f, ft, a: _missing_place(q, f),
+    ),
+    (
+        lambda q, a: _office_then(q.text),
+        lambda q, f, ft, a: office_held_then(q, f),
+    ),
+    (
+        lambda q, a: _role_of(q.text),
+        lambda q, f, ft, a: head_of_a_body(q, f),
+    ),
+    (
+        lambda q, a: (
+            q.years
+            or q.period
+            or not _SPAN_WORDS.isdisjoint(q.words)  # other_span
+            or not _AFTER_WORDS.isdisjoint(q.words)
+            or "before" in q.words
+        ),
+        lambda q, f, ft, a: _missing_year_or_period(q, f, ft),
+    ),
+    (
+        lambda q, a: q.intent in _EVERY_YEAR_ASKED and _EVERY_YEAR.search(q.text),
+        lambda q, f, ft, a: every_year_not_given(q, f),
+    ),
+    (
+        lambda q, a: q.intent in _PART_ASKED and _OUT_OF_A_SUM.search(" ".join(q.words)),
+        lambda q, f, ft, a: whole_not_the_part(q, f),
+    ),
+    (
+        lambda q, a: q.compared_with is not None,
+        lambda q, f, ft, a: earlier_not_given(q, f),
+    ),
+    (
+        lambda q, a: _trends_asked(q.text) or _given_asked(q.text) or _reply_asked(q.text),
+        lambda q, f, ft, a: asked_of_the_answer(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _OUTCOME or q.findings or q.stage or "assessment" in q.words,
+        lambda q, f, ft, a: _missing_results(q, f),
+    ),
+    (
+        lambda q, a: asks_what_it_holds(q.text),
+        lambda q, f, ft, a: _missing_contents(q, f),
+    ),
+    (
+        lambda q, a: (
+            q.intent is _PERSON
+            or _office_then(q.text)  # office_not_named
+            or (q.wants == "names" and q.intent in NAME_INTENTS)
+            or q.about
+            or (q.wants == "places" and q.intent in PLACE_INTENTS)
+        ),
+        lambda q, f, ft, a: _missing_names(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _PERSON and _asks_holder(q.text),
+        lambda q, f, ft, a: None if f.answer_part else holder_not_named(q, f),
+    ),
+    (
+        lambda q, a: (a.possessed_terms and not q.negated) or a.lacked_terms,
+        lambda q, f, ft, a: _missing_with_or_without(q, f, ft, a.possessed_terms, a.lacked_terms),
+    ),
+    (
+        lambda q, a: q.intent is not _OTHER,
+        lambda q, f, ft, a: _missing_kind_of_detail(q, f, a.subject_terms),
+    ),
+    (
+        lambda q, a: (
+            _asks_the_names(q)
+            or (q.intent is _NAMED_LIST and "which" in q.words)
+            or _asks_the_other_ones(q.text)
+            or _named_besides(q.text)
+        ),
+        lambda q, f, ft, a: _missing_list(q, f),
+    ),
+    (
+        lambda q, a: (
+            _asks_on_its_own(q.words)
+            or (not _INFLATION_WORDS.isdisjoint(q.words) and asks_real_terms(q.text))
+            or (not q.checking and _quoted_beyond(q.text))
+            or _included(q)
+            or (q.intent is _COST and _FAMILY_PAYS.search(q.text))
+            or (
+                q.words[-1:] == ("budget",)
+                and q.intent in (_OTHER, _AMOUNT)
+                and _WHAT_IS.match(q.text)
+            )
+            or (
+                q.intent is _OTHER
+                and not _FIGURES_ASKED.isdisjoint(q.words)
+                and _ASKS_THE_FIGURES.search(q.text)
+                and not _COLLECTING.search(q.text)
+            )
+            or (
+                q.intent is _PERCENT
+                and not q.checking
+                and not q.change
+                and _A_PERCENTAGE.search(q.text)
+            )
+        ),
+        lambda q, f, ft, a: _missing_figure(q, f, ft),
+    ),
+    (
+        lambda q, a: (
+            ("date" in q.text or "month" in q.text or "day" in q.text)
+            and _EXACT_ASKED.search(q.text)
+        ),
+        lambda q, f, ft, a: exact_date_not_given(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _DATE or _asked_when(q.text) is not None,
+        lambda q, f, ft, a: _missing_when(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _PREDICTION and _ASKS_SPREAD.search(q.text),
+        lambda q, f, ft, a: _missing_spread(q, f),
+    ),
+    (
+        lambda q, a: (
+            a.share_terms
+            or (q.intent is _PERCENT and not q.change)
+            or q.intent is _DEFINITION
+            or a.subgroup_terms
+        ),
+        lambda q, f, ft, a: _missing_part_or_meaning(
+            q, f, a.subject_terms, a.share_terms, a.subgroup_terms
+        ),
+    ),
+    (
+        lambda q, a: (
+            q.intent is _OUTCOME
+            or (a.measure_terms and q.intent is _OTHER and names_a_measure(q))
+            or (q.intent in (_COUNT, _OTHER) and q.so_far)
+            or q.effect
+        ),
+        lambda q, f, ft, a: _missing_outcome(q, f, ft, a.measure_terms),
+    ),
+    (
+        lambda q, a: q.breakdown,
+        lambda q, f, ft, a: _missing_breakdown(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _COUNT and _ASKS_A_TOTAL.search(q.text),
+        lambda q, f, ft, a: addition_not_total(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _COUNT or q.role,
+        lambda q, f, ft, a: _missing_count(q, f, a.subject_terms),
+    ),
+    (
+        lambda q, a: (
+            a.kinds
+            or (q.intent is not _METHOD and _asks_each(q.about_words or q.words))
+            or (q.intent in _UNIT_COST_INTENTS and _ONE_OF.search(q.text))
+        ),
+        lambda q, f, ft, a: _missing_kind_or_unit(q, f, ft, a.kinds),
+    ),
+    (
+        lambda q, a: (
+            q.intent in (_COUNT, _PERCENT)
+            and a.possessed_terms
+            and not q.negated
+            and _had(q.text, q.possessed)
+        ),
+        lambda q, f, ft, a: _missing_those_with(q, ft, a.possessed_terms),
+    ),
+    (
+        lambda q, a: (
+            ("all" in q.text or "every" in q.text or "each" in q.text)
+            and (_EVERY_ONE.match(q.text) or _ALL_OF_THEM.match(q.text))
+        ),
+        lambda q, f, ft, a: every_one_done(q, f),
+    ),
+    (
+        lambda q, a: _COUNT_OF_A_KIND.match(q.text),
+        lambda q, f, ft, a: other_kind_named(q, f),
+    ),
+    (
+        lambda q, a: (
+            _asked_of_mentioned(q.text) is not None
+            or (q.defined_first and _asked_of_mentioned(q.defined_first) is not None)
+        ),
+        lambda q, f, ft, a: only_mentioned(q, f, ft),
+    ),
+    (
+        lambda q, a: "not" in q.words and _SET_ASIDE.search(q.text),
+        lambda q, f, ft, a: set_aside(q, f),
+    ),
+    (
+        lambda q, a: _cost_of(q.text) and _thing_beside(q.text),
+        lambda q, f, ft, a: cost_of_a_thing_beside(q, f),
+    ),
+    (
+        lambda q, a: _how_it_works(q.text),
+        lambda q, f, ft, a: how_it_works(q, f),
+    ),
+    (
+        lambda q, a: q.intent is _OUTCOME and not q.years,
+        lambda q, f, ft, a: _outcome_of_a_plan(q, f),
+    ),
+)
