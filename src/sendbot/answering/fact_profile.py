@@ -225,15 +225,6 @@ _STATES_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 
-# Words with which a written answer says what brought something about: "The Spring Budget
-# announcement means that the department can now go further", "As a result of the additional
-# funding": a cause answers "why" as a purpose does. (Not "this is why": the cause it points
-# back to is in the sentence before, outside the quote.)
-_STATES_CAUSE = re.compile(
-    r"\b(?:because|due to|as a result of|owing to|means that|meaning that|which means)\b",
-    re.IGNORECASE,
-)
-
 # Words with which a written answer says who something reaches, by what they have or lack or by
 # their age: "to pilot extending Supported Internships to young people with learning
 # difficulties and disabilities but without an Education, Health and Care plan", "designed to
@@ -393,8 +384,8 @@ def _intents_of_words(fact: Fact, intent_of_text: Callable[[str], Intent]) -> se
     }
     if _STATES_METHOD.search(fact.quote):
         intents.add(Intent.METHOD)  # only the source's own words can say how or what caused it
-    if _STATES_PURPOSE.search(fact.quote) or _STATES_CAUSE.search(fact.quote):
-        intents.add(Intent.REASON)  # ... or what it is for or what brought it, however asked
+    if _STATES_PURPOSE.search(fact.quote):
+        intents.add(Intent.REASON)  # ... or what it is for, however its phrasings ask
     if says_whom(fact):
         intents.add(Intent.ELIGIBILITY)  # ... or whom it is for
     return intents
