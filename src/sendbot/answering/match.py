@@ -94,6 +94,7 @@ from sendbot.answering.expansions import (
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.figure_named import fact_giving
 from sendbot.answering.figure_of_another_answer import figure_of_another_answer
+from sendbot.answering.headcount import as_counted
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
@@ -394,11 +395,12 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
-    "how many", "is there anything about X" as "is there about X", "asked to report on" as
-    "asked about", a plan's "reference number" as its command paper number, "the nov 25 answer"
-    as "the nov 2025 answer"; years and amounts said in words in figures, and a year named by
-    when it ends ("the year to March 2025") by its two halves ("2024/25")."""
-    corrected = as_how_many(index.speller.corrected(text))
+    "how many", a school's "headcount" as its pupil numbers, "is there anything about X" as
+    "is there about X", "asked to report on" as "asked about", a plan's "reference number" as
+    its command paper number, "the nov 25 answer" as "the nov 2025 answer"; years and amounts
+    said in words in figures, and a year named by when it ends ("the year to March 2025") by
+    its two halves ("2024/25")."""
+    corrected = as_counted(as_how_many(index.speller.corrected(text)))
     corrected = as_command_paper(as_asked_about(as_asked_wanted(corrected)))
     spelt = with_month_years_in_full(with_years_in_figures(corrected))
     spelt = with_years_by_their_halves(with_amounts_in_figures(spelt))
