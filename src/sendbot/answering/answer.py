@@ -27,6 +27,7 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_earlier
+from sendbot.answering.included_part import says_it_includes, without_included_part
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.later_than_claimed import later_on_told_topic, later_than_claimed
 from sendbot.answering.latest import (
@@ -266,6 +267,7 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
         # the asking clauses alone.
         second = (
             _without_manner(index, question, today, stale_months)
+            or _whole_asked(index, spelt, today, stale_months)
             or _record_part_alone(index, spelt, newest, today, stale_months)
             or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
@@ -290,6 +292,7 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
             None
             if _asks_of_a_place(spelt) or analyse(spelt).intent is Intent.CASE
             else _without_manner(index, question, today, stale_months)
+            or _whole_asked(index, spelt, today, stale_months)
             or _purpose_asked(index, spelt, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
@@ -581,6 +584,26 @@ def _purpose_asked(
     return _if_sure(
         _decide(index, reworded, today, stale_months), reworded, "it asks what that is for"
     )
+
+
+def _whole_asked(
+    index: FactIndex, question: str, today: dt.date | None, stale_months: int
+) -> Newest | None:
+    """'the latest schools budget incl high needs', not answered as asked (drawn to the part's
+    own figure): read without the part, when that is answered by a fact saying the part too
+    (see `included_part`)."""
+    parted = without_included_part(question)
+    if parted is None:
+        return None
+    whole, part = parted
+    newest = _decide(index, whole, today, stale_months)
+    best = newest.result.best
+    if not newest.result.answered or best is None:
+        return None
+    # (Not held to `_if_sure`: the fact saying the part as well is what makes it surer.)
+    if not says_it_includes(index, best.fact, part):
+        return None
+    return _read_as(newest, whole, f"its figure includes {part}")
 
 
 def _without_what_is_set_aside(
