@@ -26,6 +26,9 @@ from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import running_bot
 from tests.storage.storekit import OTHER_ANSWER, history_rows, tree_hashes
 
+LIST_PAGE = (
+    Path(__file__).resolve().parents[1] / "data" / "list-pages" / "dfe-written-questions.txt"
+)
 PICKED_UP = "Picked up where you left off: every decision so far is kept."
 
 
@@ -379,4 +382,45 @@ async def test_a_review_discarded_from_the_command_line_is_not_written_back_by_i
         )
         assert all(off for _, _, off in buttons(told))
         assert reviews_kept(settings) == []
+        assert tree_hashes(kb_dir) == knowledge
+
+
+@pytest.mark.parametrize("label", ["Keep", "Skip answer"])
+async def test_a_review_discarded_just_after_a_press_was_checked_is_not_written_back(
+    fake_discord: FakeDiscord,
+    settings: Settings,
+    kb_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    label: str,
+) -> None:
+    """`sendbot kb reviews --discard ID` run after the press found the review still kept, before
+    the press wrote its decision: the press says the review was discarded, and writes nothing
+    back, for a fact decided or the next answer of a list shown."""
+    fake = fake_discord
+    knowledge = tree_hashes(kb_dir)
+
+    async def then_discarded(view: Any, interaction: Any) -> bool:
+        still = await checked(view, interaction)
+        # As `sendbot kb reviews --discard ID` does (tests/cli/test_kb_reviews.py runs that
+        # process against presses; here it must come within Discord's 3 s to answer a press).
+        states = ReviewStates(settings.data_dir)
+        assert await asyncio.to_thread(states.discard, view.review_id) is not None
+        return still
+
+    async with running_bot(curated(settings), fake):
+        given = LIST_PAGE if label == "Skip answer" else ANSWER
+        upload = fake.upload(given.name, given.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+        review_view = sys.modules["sendbot.discord_app.exts.kb_admin._review"].ReviewView
+        checked = review_view.not_discarded
+        monkeypatch.setattr(review_view, "not_discarded", then_discarded)
+
+        told = await act(fake, review, label)
+        assert told["content"].startswith(
+            "This review was discarded (`sendbot kb reviews --discard`), so nothing was done"
+        )
+        assert all(off for _, _, off in buttons(told))
+        assert reviews_kept(settings) == []
+        assert ReviewStates(settings.data_dir).unfinished() == []
         assert tree_hashes(kb_dir) == knowledge

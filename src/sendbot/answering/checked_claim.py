@@ -310,10 +310,32 @@ _ASKING_WORDS = frozenset(
 )
 
 
+# Words naming a sum of money ("£" is folded to "money").
+_SUM_WORDS = frozenset("money cash funding funds budget budgets investment cost costs".split())
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_MONTH_WORD = re.compile(MONTH_OR_SEASON)
+
+
 def checks_a_figure(checking: bool, said: Sequence[str]) -> bool:
     """A yes/no question (`checking`), or one whose words (`said`) ask nothing else: any
-    figure it states is the claim to check."""
-    return checking or _ASKING_WORDS.isdisjoint(said)
+    figure it states is the claim to check. Not a phrase naming a sum whose only figures are
+    years ("budget for the change programme 2023?", "£ for new places 2022 to 2025?"): the
+    years say when the sum asked for is, they are no claim to confirm."""
+    if checking:
+        return True
+    return _ASKING_WORDS.isdisjoint(said) and not _a_sum_in_years(said)
+
+
+def _a_sum_in_years(said: Sequence[str]) -> bool:
+    """A sum named, and years alone: a month ("funding announced feb 2022?") dates an event,
+    which is checked."""
+    figures = [word for word in said if _DIGIT.search(word)]
+    return (
+        bool(figures)
+        and all(_YEAR_WORD.fullmatch(word) for word in figures)
+        and not _SUM_WORDS.isdisjoint(said)
+        and not any(_MONTH_WORD.fullmatch(word) for word in said)
+    )
 
 
 def checks_its_date(question: Question, fact: Fact) -> bool:

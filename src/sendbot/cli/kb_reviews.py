@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sendbot.cli.common import load_settings
 from sendbot.cli.parsing import clip, shown_path, text
+from sendbot.storage.atomic import LockTimeout
 from sendbot.storage.review_states import ReviewStates, SavedReview
 
 Handler = Callable[[argparse.Namespace], int]
@@ -37,7 +38,15 @@ def _kb_reviews(args: argparse.Namespace) -> int:
 
 def _discard(args: argparse.Namespace, review_id: str) -> int:
     settings = load_settings(args, creates_data=False, needs_kb=False)
-    removed = ReviewStates(settings.data_dir).discard(review_id.strip())
+    try:
+        removed = ReviewStates(settings.data_dir).discard(review_id.strip())
+    except LockTimeout:
+        print(
+            "refused: the reviews are being written by another process (the bot, for a "
+            "press); nothing was discarded: try again in a moment",
+            file=sys.stderr,
+        )
+        return 1
     if removed is None:
         shown = clip(review_id, 40)
         print(

@@ -8,7 +8,9 @@
 
 Each file is replaced atomically (`write_atomic`): a crash leaves the review as it was before
 the last press or after it, never half of it. A finished or cancelled review's files are
-removed; one left alone for a day is stale, and removed by `remove_stale`.
+removed; one left alone for a day is stale, and removed by `remove_stale`. Writing a review and
+discarding it take a lock on the reviews directory (any process): a press on Discord and
+`sendbot kb reviews --discard` at the same moment never leave a discarded review written back.
 """
 
 from __future__ import annotations
@@ -31,13 +33,24 @@ from sendbot.knowledge.review_record import (
     review_record,
     to_json,
 )
-from sendbot.storage.atomic import TEMP_SUFFIX, write_atomic
+from sendbot.storage.atomic import TEMP_SUFFIX, exclusive_lock, write_atomic
 
 log = logging.getLogger("sendbot.reviews")
 
 REVIEWS_DIR = "reviews"
 STALE_AFTER = dt.timedelta(days=1)
 REVIEW_ID = re.compile(r"[0-9a-f]{12}")
+# How long a write or a discard waits for the other to finish (each takes milliseconds).
+LOCK_TIMEOUT = 10.0
+
+
+class ReviewDiscarded(Exception):
+    """The review's files were removed (`sendbot kb reviews --discard`) since it was last
+    written: a press that was under way must not write it back."""
+
+    def __init__(self, review_id: str) -> None:
+        self.review_id = review_id
+        super().__init__(f"the review {review_id} was discarded")
 
 
 def new_review_id() -> str:
@@ -132,12 +145,16 @@ class ReviewStates:
 
     def keep(self, review: SavedReview, raw: bytes | None = None) -> SavedReview:
         """Write `review` as it is now (and, when starting it, its input `raw`); the review
-        with the time it was written."""
+        with the time it was written. ReviewDiscarded, writing nothing, when `raw` is not given
+        and the input is gone: the review was discarded since it was last written."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        if raw is not None:
-            write_atomic(self._path(review.review_id, ".input"), raw)
-        kept = replace(review, updated=now_utc())
-        write_atomic(self._path(review.review_id, ".json"), kept.to_json().encode("utf-8"))
+        with exclusive_lock(self.directory, LOCK_TIMEOUT):
+            if raw is not None:
+                write_atomic(self._path(review.review_id, ".input"), raw)
+            elif not self.still_kept(review.review_id):
+                raise ReviewDiscarded(review.review_id)
+            kept = replace(review, updated=now_utc())
+            write_atomic(self._path(review.review_id, ".json"), kept.to_json().encode("utf-8"))
         return kept
 
     def load(self, review_id: str) -> tuple[SavedReview, bytes] | None:
@@ -188,12 +205,13 @@ class ReviewStates:
         """Remove one review in progress (never anything it saved to the knowledge base): the
         review removed, or None when there is no such review to remove (finished, cancelled,
         stale, or no review id at all)."""
-        if not REVIEW_ID.fullmatch(review_id):
+        if not REVIEW_ID.fullmatch(review_id) or not self.directory.is_dir():
             return None
-        found = self.load(review_id)
-        if found is None or found[0].stale(now_utc()):
-            return None
-        self.remove(review_id)
+        with exclusive_lock(self.directory, LOCK_TIMEOUT):
+            found = self.load(review_id)
+            if found is None or found[0].stale(now_utc()):
+                return None
+            self.remove(review_id)
         return found[0]
 
     def remove_stale(self, now: dt.datetime | None = None) -> list[str]:
@@ -218,6 +236,8 @@ class ReviewStates:
             return []
         found = []
         for path in self.directory.glob("*.json"):
+            if not path.with_suffix(".input").is_file():
+                continue  # no input to save it from: neither listed nor offered (cleared later)
             review = _read(path)
             if review is not None:
                 found.append(review)
@@ -237,7 +257,9 @@ def _unreadable(path: Path) -> bool:
         return False  # not a review's: a temp file, or a file someone put here
     if path.suffix == ".input":
         return not path.with_suffix(".json").exists()
-    return path.suffix == ".json" and _read(path) is None
+    if path.suffix != ".json":
+        return False
+    return not path.with_suffix(".input").exists() or _read(path) is None
 
 
 def _older(path: Path, now: dt.datetime) -> bool:

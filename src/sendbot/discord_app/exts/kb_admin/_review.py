@@ -40,7 +40,8 @@ from sendbot.knowledge.errors import StaleRevision
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import FigureKind
 from sendbot.knowledge.review import MAX_STATEMENT, Decision, DraftReview
-from sendbot.storage.review_states import SavedReview, input_digest, now_utc
+from sendbot.storage.atomic import LockTimeout
+from sendbot.storage.review_states import ReviewDiscarded, SavedReview, input_digest, now_utc
 
 if TYPE_CHECKING:
     from sendbot.discord_app.exts.kb_admin._cog import KbAdmin
@@ -68,6 +69,11 @@ PAUSED = (
 DISCARDED = (
     "This review was discarded (`sendbot kb reviews --discard`), so nothing was done; answers "
     "of it already saved stay saved. Run /kb ingest to review the answer from the start."
+)
+# ... or while a Save of one answer of several was under way: that answer is saved.
+REST_DISCARDED = (
+    "The rest of this review was discarded meanwhile (`sendbot kb reviews --discard`): the "
+    "answers after this one were not saved. Run /kb ingest to review them from the start."
 )
 SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
 
@@ -213,17 +219,22 @@ class ReviewView(ExpiringView):
             updated=now_utc(),
         )
 
-    async def keep_state(self) -> None:
+    async def keep_state(self) -> bool:
         """Write the review to the data directory (its input too, until that is written). A
         failure is logged, not shown: the review goes on in memory, and the next press writes
-        it again, the input included."""
+        it again, the input included. False, nothing written and the buttons switched off,
+        when the review was discarded from the command line while this press was under way."""
         raw = None if self.input_kept else self.raw
         try:
             await asyncio.to_thread(self.cog.reviews.keep, self.state(), raw)
-        except OSError as exc:
+        except ReviewDiscarded:
+            self.switch_off()
+            return False
+        except (OSError, LockTimeout) as exc:
             log.warning("could not keep the /kb ingest review %s: %s", self.review_id, exc)
-            return
+            return True
         self.input_kept = True
+        return True
 
     async def forget_state(self) -> None:
         """Remove the finished or cancelled review from the data directory."""
@@ -277,7 +288,9 @@ class ReviewView(ExpiringView):
 
     async def show(self, interaction: Interaction) -> None:
         """Keep the review on disk, then show it as it now stands."""
-        await self.keep_state()
+        if not await self.keep_state():
+            await interaction.response.edit_message(content=DISCARDED, embed=None, view=self)
+            return
         self._update_buttons()
         content, self.note = self.content(), ""
         await interaction.response.edit_message(
@@ -329,7 +342,8 @@ class ReviewView(ExpiringView):
             # it, so the review is kept (not refused and lost): one more press saves it.
             text = CHANGED_DURING_REVIEW.format(before=self.revision, now=now)
             self.revision = now
-            await self.keep_state()
+            if not await self.keep_state():
+                text = DISCARDED
             await respond(interaction, text, ephemeral=True)
             return
         self.switch_off()
@@ -365,7 +379,7 @@ class ReviewView(ExpiringView):
                 content=self.saved_content(entry.seq), view=self, allowed_mentions=NO_MENTIONS
             )
             return
-        await self._next(interaction, entry.revision_after, self.saved + 1)
+        await self._next(interaction, entry.revision_after, self.saved + 1, entry.seq)
 
     def saved_content(self, change: int) -> str:
         count = self.review.kept
@@ -380,7 +394,9 @@ class ReviewView(ExpiringView):
     async def skip(self, interaction: Interaction, button: ui.Button[Any]) -> None:
         self.switch_off()
         view = self._next_view(self.revision, self.saved)
-        await view.keep_state()
+        if not await view.keep_state():
+            await interaction.response.edit_message(content=DISCARDED, embed=None, view=view)
+            return
         await interaction.response.edit_message(
             content=view.content(), embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
         )
@@ -398,7 +414,9 @@ class ReviewView(ExpiringView):
         """After a refused Save (the refusal is told apart), the same review with its buttons
         back on: the moderator changes what was refused and saves, not starts again."""
         view = self._view_of([self.review, *self.later], self.revision, self.saved)
-        await view.keep_state()
+        if not await view.keep_state():
+            await interaction.edit_original_response(content=DISCARDED, embed=None, view=view)
+            return
         content = clip(f"{view.content()}\n{SAVE_REFUSED}", MESSAGE_LIMIT)
         await interaction.edit_original_response(
             content=content, embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
@@ -421,14 +439,21 @@ class ReviewView(ExpiringView):
             started=self.started,
         )
         view.origin = self.origin
+        # Its input is on disk already: the new buttons' first write must not bring back a
+        # review discarded in the meantime.
+        view.input_kept = self.input_kept
         return view
 
-    async def _next(self, interaction: Interaction, revision: int, saved: int) -> None:
+    async def _next(self, interaction: Interaction, revision: int, saved: int, change: int) -> None:
         """After a save, show the list's next answer in this message."""
         if not self.later:
             return
         view = self._next_view(revision, saved)
-        await view.keep_state()
+        if not await view.keep_state():
+            await interaction.edit_original_response(
+                content=f"{self.saved_content(change)} {REST_DISCARDED}", embed=None, view=view
+            )
+            return
         await interaction.edit_original_response(
             content=view.content(), embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS
         )
