@@ -10,7 +10,7 @@ import yaml
 
 from sendbot.answering import missing
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.missing import CHECKS, AskedTerms
+from sendbot.answering.missing import CHECKS, AskedTerms, what_is_missing, what_is_missing_with
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.scoring import _asked_terms, missing_from, subject_terms
 
@@ -93,5 +93,20 @@ def test_only_the_checks_a_question_opens_are_called(
 
 def test_a_question_opens_few_of_the_checks(shipped_index: FactIndex) -> None:
     question = analyse("how much is high needs funding")
-    _, checks = missing._checks_for(question, tuple(_terms(shipped_index, question)))
+    checks = missing._checks_for(question, _terms(shipped_index, question))
     assert 0 < len(checks) < len(CHECKS) // 4
+
+
+# The matcher makes the terms once for a ranking and asks every candidate with them: the same
+# sentence as the terms passed one by one, for every fact.
+def test_terms_made_once_say_what_the_terms_one_by_one_say(shipped_index: FactIndex) -> None:
+    differ = []
+    for text in _development_questions():
+        question = analyse(text)
+        terms = _terms(shipped_index, question)
+        for position, profile in enumerate(shipped_index.profiles):
+            fact_terms = shipped_index.fact_terms[position]
+            once = what_is_missing_with(question, profile, fact_terms, terms)
+            if once != what_is_missing(question, profile, fact_terms, *terms):
+                differ.append((text, shipped_index.facts[position].id))
+    assert differ == []

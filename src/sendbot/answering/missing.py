@@ -333,7 +333,7 @@ def what_is_missing(
     Each check gives its sentence or None, and the first sentence found is the one said: the
     order of `CHECKS` (at the end of this module) is part of the answer ("how many in Devon in
     2019?" is told about Devon before the year)."""
-    asked = (
+    terms = AskedTerms(
         kinds,
         subject_terms,
         possessed_terms,
@@ -342,12 +342,7 @@ def what_is_missing(
         share_terms,
         lacked_terms,
     )
-    terms, checks = _checks_for(question, asked)
-    for check in checks:
-        said = check(question, fact, fact_terms, terms)
-        if said:
-            return said
-    return None
+    return what_is_missing_with(question, fact, fact_terms, terms)
 
 
 class AskedTerms(NamedTuple):
@@ -362,28 +357,37 @@ class AskedTerms(NamedTuple):
     lacked_terms: frozenset[str]
 
 
+def what_is_missing_with(
+    question: Question, fact: FactProfile, fact_terms: frozenset[str], terms: AskedTerms
+) -> str | None:
+    """`what_is_missing`, with the terms read from the question made once by the caller (the
+    matcher makes them once for a ranking and asks of every candidate with them)."""
+    for check in _checks_for(question, terms):
+        said = check(question, fact, fact_terms, terms)
+        if said:
+            return said
+    return None
+
+
 Gate = Callable[[Question, AskedTerms], object]
 Check = Callable[[Question, FactProfile, frozenset[str], AskedTerms], str | None]
 
 # The checks that can fire for the last few questions: one question's candidates are read one
 # after another, with at most a few other questions (its rewordings) read between them.
 _QUESTIONS_KEPT = 4
-_kept: list[tuple[Question, tuple[object, ...], AskedTerms, tuple[Check, ...]]] = []
+_kept: list[tuple[Question, AskedTerms, tuple[Check, ...]]] = []
 
 
-def _checks_for(
-    question: Question, asked: tuple[object, ...]
-) -> tuple[AskedTerms, tuple[Check, ...]]:
-    """The checks whose gates `question` opens, with the terms read from it. (The same
-    question object with equal terms: a rewording is another question.)"""
-    for kept_question, kept_asked, terms, checks in _kept:
-        if kept_question is question and kept_asked == asked:
-            return terms, checks
-    terms = AskedTerms(*asked)  # type: ignore[arg-type]
+def _checks_for(question: Question, terms: AskedTerms) -> tuple[Check, ...]:
+    """The checks whose gates `question` opens with `terms`. (The same question object with
+    equal terms: a rewording is another question.)"""
+    for kept_question, kept_terms, checks in _kept:
+        if kept_question is question and kept_terms == terms:
+            return checks
     checks = tuple(check for gate, check in CHECKS if gate(question, terms))
-    _kept.insert(0, (question, asked, terms, checks))
+    _kept.insert(0, (question, terms, checks))
     del _kept[_QUESTIONS_KEPT:]
-    return terms, checks
+    return checks
 
 
 def _missing_place(question: Question, fact: FactProfile) -> str | None:

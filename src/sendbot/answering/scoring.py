@@ -27,7 +27,7 @@ from sendbot.answering.fact_index import (
     sorted_words,
 )
 from sendbot.answering.intent import FIGURE_ASKED, Intent
-from sendbot.answering.missing import fits, what_is_missing
+from sendbot.answering.missing import AskedTerms, fits, what_is_missing, what_is_missing_with
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
@@ -364,19 +364,19 @@ def _evidence_in_parts(
             constraint_share,
         )
 
+    # Made once for the ranking, not once for each candidate asked what it lacks.
+    asked = AskedTerms(
+        kinds,
+        subject_terms,
+        possessed_terms,
+        subgroup_terms,
+        measure_terms,
+        share_terms,
+        lacked_terms,
+    )
+
     def lacking(position: int) -> str | None:
-        return what_is_missing(
-            question,
-            profiles[position],
-            all_fact_terms[position],
-            kinds,
-            subject_terms,
-            possessed_terms,
-            subgroup_terms,
-            measure_terms,
-            share_terms,
-            lacked_terms,
-        )
+        return what_is_missing_with(question, profiles[position], all_fact_terms[position], asked)
 
     return unchecked, lacking
 
