@@ -748,6 +748,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "get paid work": a job, which is what came of something)
             r"earn|earns|earning|salary|salaries|wage|wages|pay scale|"
             r"get paid(?! (?:work|employment|jobs?)\b)|are paid|is paid|"
+            # "what is the delivery partner being paid": what someone is paid, now (not "how is
+            # the plan being paid for": how it is funded)
+            r"being paid(?! (?:work|employment|jobs?|for)\b)|"
             r"paid per|paid an hour|"
             # "how much are EPs paid?": what someone is paid, said with who in between
             r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$"
@@ -916,7 +919,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("till when", "til when": "until when" as it is often typed)
             r"until when|till when|til when|untill when|by when|"
             r"how long (?:\w+ ){0,8}?(?:last|run|go on|continue|carry on|"
-            r"carrying on|keep going|keeps going|going on|continuing)|"
+            r"carrying on|keep going|keeps going|going on|continuing|"
+            # "how long will the training be available": until when it is offered
+            r"(?:be|stay|remain) (?:available|open|offered|funded|running))|"
+            # "does it stop at some point", "will the grant ever end": whether it ends, asked
+            # yes or no
+            r"^(?:does|do|will|would|is|are) (?:it|they|this|that|the (?:\w+ ){0,4}?\w+) (?:ever )?"
+            r"(?:stop|end|finish|run out|expire|close|going to (?:stop|end|finish|run out|close))"
+            r"(?= at some point| eventually| ever|$)|"
             r"closing date|finish date|last date|last day|cut off date|cutoff|"
             # "by what date do providers have to have it in place", "when do schools need to
             # sign up by": a date something must be done by, which is a deadline

@@ -410,7 +410,22 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
         return f"{SOURCE} gives figures for {fact.place}, not for {DEFAULT_PLACE} as a whole."
     if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
+    if (
+        fact.place != DEFAULT_PLACE
+        and (question.intent in _LOCAL_FIGURE_INTENTS or question.intent is _OTHER)
+        and _ASKS_EVERY_AREA.search(question.text)
+    ):
+        # "what's every council's allocation, not just Warwickshire's?" of Warwickshire's (a
+        # figure asked: "how is each council's allocation worked out" asks how, for all)
+        return f"{SOURCE} gives figures for {fact.place} only, not for every area."
     return None
+
+
+# Every area's figure, or the other areas': "each LA's allocation", "what about other councils".
+_ASKS_EVERY_AREA = re.compile(
+    r"\b(?:every|each|all|all the|other) (?:las?|local authorit(?:y|ies)|councils?|areas?|"
+    r"regions?)\b"
+)
 
 
 def _names_its_answers_topic(question: Question, fact: FactProfile, year: str) -> bool:
@@ -456,6 +471,9 @@ def _missing_year_or_period(
             return (
                 f"{SOURCE} gives {said} only as the year it compares with, not a figure for {said}."
             )
+    later = _later_than_its_years(question, fact)
+    if later:
+        return f"{SOURCE} doesn't give a figure for {said_number(later)} or later."
     if question.period and other_period(question, fact):
         return missing_period(str(question.period), fact)
     span = other_span(question, fact)
@@ -474,6 +492,14 @@ def _missing_year_or_period(
         if fact.dates and not _AFTER_WORDS.isdisjoint(question.words)
         else None
     )
+    if (
+        after is None
+        and fact.dates
+        and question.intent is not _CASE  # one person's case: its own sentence says more
+        and _AFTER_IT_ENDS.search(question.text)
+    ):
+        # "will it be rolled out everywhere after it ends?" of a pilot "until March 2025"
+        after = next((day for role, day in fact.dates if role in END_ROLES), None)
     if after and " " in after:  # "March 2025": the date it runs until
         return f"{SOURCE} gives when it runs until ({after}), not what happens after that."
     if after:
@@ -482,6 +508,24 @@ def _missing_year_or_period(
     if before:
         return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
+
+
+# A year a question asks from, with no end: "from 2026 onwards", "2027 and beyond".
+_FROM_A_YEAR_ON = re.compile(
+    r"\b((?:19|20)\d{2}(?:_\d{2})?) (?:onwards?|and (?:beyond|after|later))\b"
+)
+_ONWARDS = frozenset({"onwards", "onward", "beyond", "after", "later"})
+
+
+def _later_than_its_years(question: Question, fact: FactProfile) -> str | None:
+    """ "how many EPs are being trained from 2026 onwards" of a figure for 2024 and 2025: a
+    period after every year the fact speaks of, unless it says what follows them. Returned:
+    the year asked from."""
+    found = _FROM_A_YEAR_ON.search(question.text)
+    if found is None or not fact.own_years or _SAYS_AFTER.search(fact.text):
+        return None
+    year = found[1]
+    return year if all(int(own[:4]) < int(year[:4]) for own in fact.own_years) else None
 
 
 def _its_now_against_its_base(question: Question, fact: FactProfile, year: str) -> bool:
@@ -559,6 +603,11 @@ _SAID_WORDS = frozenset(
 # "after next year", "beyond this year": what comes after a period the question names.
 _AFTER_A_PERIOD = re.compile(
     r"\b(?:after|beyond|past) (?:the )?((?:next|this|coming) (?:financial |academic )?year)\b"
+)
+# What comes once something has ended: "after it ends", "once the pilot finishes".
+_AFTER_IT_ENDS = re.compile(
+    r"\b(?:after|once) (?:it|they|this|that|the (?:\w+ ){0,3}?\w+) (?:ends|has ended|finishes|"
+    r"has finished|closes|runs out|has run out|expires|stops|is over|comes to an end)\b"
 )
 # A question's words asking what is to come, or when, or the newest word: "will it show what
 # works", "when are the findings due", "what is it meant to achieve", "where are things with
@@ -1100,7 +1149,8 @@ _COLLECTING = re.compile(
 _BEYOND_QUOTED = re.compile(
     r"\b(\d[\d.]*)\b(?: \w+){0,6}? (?:but|so|and) (?:what|whats|what s|how much)\b(?: \w+){0,4}? "
     r"(?:total|overall|whole|combined)\b(?: \w+){0,6}? (?:for|of|on|across) (?:all|every|the whole)"
-    r"\b|\bbefore (?:the|this|that|these) (?:extra|additional|new|latest) (?:pounds )?(\d[\d.]*)\b"
+    r"\b|\bbefore (?:the|this|that|these) (?:extra|additional|further|new|latest) (?:pounds )?"
+    r"(\d[\d.]*)\b"
 )
 _QUOTES_A_NUMBER = re.compile(r"\d")
 
@@ -2078,7 +2128,12 @@ def _no_judgement(fact: FactProfile) -> str:
 # development question).
 CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
-        lambda q, a: q.places or q.local or _ASKS_NATIONALLY.search(q.text),
+        lambda q, a: (
+            q.places
+            or q.local
+            or _ASKS_NATIONALLY.search(q.text)
+            or _ASKS_EVERY_AREA.search(q.text)
+        ),
         lambda q, f, ft, a: _missing_place(q, f),
     ),
     (
@@ -2096,6 +2151,8 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
             or not _SPAN_WORDS.isdisjoint(q.words)  # other_span
             or not _AFTER_WORDS.isdisjoint(q.words)
             or "before" in q.words
+            or "once" in q.words  # _AFTER_IT_ENDS
+            or not _ONWARDS.isdisjoint(q.words)  # _FROM_A_YEAR_ON
         ),
         lambda q, f, ft, a: _missing_year_or_period(q, f, ft),
     ),

@@ -1167,7 +1167,10 @@ _FINDINGS = at_word_starts(
     # what was learned, asked by its name (not "what insights has the feedback loop shown": what
     # a thing promised holds, which the checks of promised things read)
     r"\bwhat (?:\w+ ){0,2}?(?:insights?|lessons?|learnings?|findings|evidence) (?:have|has|did|"
-    r"had) (?:\w+ ){1,6}?(?:fed back|feed back|learned|learnt|gathered|reported|come up with)\b|"
+    r"had) (?:\w+ ){0,6}?(?:fed back|feed back|learned|learnt|gathered|reported|come up with|"
+    # "what early insights have come back from the feedback loop": what came of it, however
+    # it got back
+    r"come back|came back|come through|emerged|been shared|been found|been drawn)\b|"
     # "how did councils do in the 23 inspections": how those looked at came out of them
     r"\bhow (?:did|have|has) (?:\w+ ){1,3}?(?:do|done|fare|fared|perform|performed) (?:in|on|at) "
     r"(?:\w+ ){0,6}?(?:inspections?|evaluations?|reviews?|pilots?|trials?|assessments?)\b|"
@@ -1176,6 +1179,10 @@ _FINDINGS = at_word_starts(
     r"research|visits?) (?:actually |really )?(?:find|reveal|uncover|show)\b|"
     r"\b(?:did|have|has) (?:they|it|we|the \w+|\w+) (?:(?:actually|really) )?(?:manage|managed|"
     r"succeed|succeeded|achieve|achieved)\b|"
+    # "what has the pilot for young people without a plan achieved so far": what came of it,
+    # however long the name of what did it (not "what did it aim to achieve": its purpose)
+    r"\bwhat (?:did|has|have) (?:\w+ ){1,12}?(?:(?<!to )achieve|achieved|(?<!to )accomplish|"
+    r"accomplished)\b|"
     r"\b(?:findings|results|found) so far\b|"
     # "has the evaluation found anything yet", "did the training change anything": what came
     # of it, said with "anything"
