@@ -6,6 +6,8 @@ from __future__ import annotations
 # the knowledge base has never seen weighs much less when it is one of these: "our head
 # keeps saying" is chat, while an unseen word like "tribunal" or "transport" is the topic,
 # and should stop sendbot answering with a fact about something else.
+# How a figure is put is no topic either: "in % terms", "the overall amount", "over a thousand
+# places" (a base quoting "1,500" never says "thousand").
 COMMON_WORDS = tuple(
     """
     able about above across actually add added after afternoon again against ago agree ah all
@@ -52,6 +54,7 @@ COMMON_WORDS = tuple(
     arent hasnt havent hes ive shes theres theyre theyve werent weve whats wont youre youve
     claim claims claimed claiming
     quote quotes quoted quoting stated headline headlines
+    terms overall hundred hundreds thousand thousands
     """.split()
 )
 
