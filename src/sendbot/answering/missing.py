@@ -163,12 +163,19 @@ def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     if fact.everywhere:
         return question.local or bool(_ASKS_EVERYWHERE.search(question.text))
     # ... though not a count of councils ("a Change Programme made up of 32 local
-    # authorities"): that speaks of some of them.
+    # authorities"): that speaks of some of them. "Has my LA had money for it? we're in
+    # Sunderland" names the asker's own council, asked of as theirs. (Not of "to benefit every
+    # region", above: whether "my council (Leeds)" takes part is not said by that.)
+    own_council = bool(question.places) and _ASKERS_COUNCIL.search(question.text) is not None
     return (
-        question.local
+        (question.local or own_council)
         and not fact.count_terms & AREA_TERMS
         and bool(_OF_EVERY_COUNCIL.search(fact.text))
     )
+
+
+# The asker's own council, by whose it is: "my LA", "our local council".
+_ASKERS_COUNCIL = re.compile(r"\b(?:my|our) (?:local )?(?:council|la|local authority)\b")
 
 
 # A fact's own words for what holds in each area: "local authorities are responsible for",
