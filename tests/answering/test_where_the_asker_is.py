@@ -52,3 +52,19 @@ def test_a_place_the_question_points_back_at_is_still_asked_about(
         "I live in Somerset, how many special schools opened?",
         "not for Somerset",
     )
+
+
+def test_our_local_area_report_is_a_kind_of_report_not_a_place_asked(
+    single_source_index: FactIndex,
+) -> None:
+    question = (
+        "we are in Cumbria and preparing for our local area report, how many inspection reports "
+        "have come out under the new regime?"
+    )
+    assert not analyse(question).local
+    assert_answered_with(single_source_index, question, "inspection-reports-published")
+    assert_not_answered(
+        single_source_index,
+        "how many inspection reports have been published for our area?",
+        "England as a whole",
+    )
