@@ -78,12 +78,40 @@ def places(
     # Who the asker is ("parent in Norfolk", "SENCO in Kent here") and how things are for them
     # ("our EP waiting list is a year long in Devon") are not what they ask about.
     return tuple(
-        place
-        for place in named
-        if any(
-            _asked_in_clause(place.lower().removeprefix("the "), clause) for clause in asked_about
-        )
+        place for place in named if _asked_about(place.lower().removeprefix("the "), asked_about)
     )
+
+
+def _asked_about(place: str, asked_about: Sequence[str]) -> bool:
+    """Some clause of `asked_about` names the (folded) place as asked of, not only as where the
+    asker is."""
+    return any(
+        _asked_in_clause(place, clause) and not _where_the_asker_is(place, clause, asked_about)
+        for clause in asked_about
+    )
+
+
+# Where the asker is, then how things are for them, in one clause: "I'm in Devon and waiting
+# for our inspection", "we're in Kent and desperate for AP".
+_RESIDENCE_THEN_STORY = (
+    r"\b(?:(?:i|we) (?:\w+ )?(?:live|living|lived|are based|m based)|living|based|i m|im|i am|"
+    r"we are) in (?:the )?{place}s? (?:and|but|so|with|where|as|because) \w+"
+)
+
+# An asking clause that points back at the asker's own area: "are we in it?", "how many opened
+# round here?", "is our council one of them?".
+_BACK_AT_THE_ASKER = re.compile(r"\b(?:my|our|ours|we|us|here|locally|nearby|near me)\b")
+
+
+def _where_the_asker_is(place: str, clause: str, asked_about: Sequence[str]) -> bool:
+    """The folded clause says the asker is in `place` and goes on with their story ("I'm in
+    Devon and the nearest special school is an hour away, how many opened?"): the place is
+    where they are, not what they ask, unless another clause points back at their own area
+    ("... how many opened near us?"). A place said bare before the question ("I live in
+    Devon, how many special schools opened?") still frames it."""
+    if not re.search(_RESIDENCE_THEN_STORY.format(place=re.escape(place)), clause):
+        return False
+    return not any(_BACK_AT_THE_ASKER.search(other) for other in asked_about if other != clause)
 
 
 # One school or setting, with where it is: "at a mainstream primary in Bolton", "run a small

@@ -22,6 +22,7 @@ from sendbot.answering.asked_every_year import _ASKED as _EVERY_YEAR_ASKED
 from sendbot.answering.asked_every_year import _EVERY_YEAR, every_year_not_given
 from sendbot.answering.asked_exact_date import _EXACT_ASKED, exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
+from sendbot.answering.asked_recipients import asks_who_is_reached, names_whom_it_reaches
 from sendbot.answering.asked_when import _asked as _asked_when
 from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
@@ -162,12 +163,19 @@ def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     if fact.everywhere:
         return question.local or bool(_ASKS_EVERYWHERE.search(question.text))
     # ... though not a count of councils ("a Change Programme made up of 32 local
-    # authorities"): that speaks of some of them.
+    # authorities"): that speaks of some of them. "Has my LA had money for it? we're in
+    # Sunderland" names the asker's own council, asked of as theirs. (Not of "to benefit every
+    # region", above: whether "my council (Leeds)" takes part is not said by that.)
+    own_council = bool(question.places) and _ASKERS_COUNCIL.search(question.text) is not None
     return (
-        question.local
+        (question.local or own_council)
         and not fact.count_terms & AREA_TERMS
         and bool(_OF_EVERY_COUNCIL.search(fact.text))
     )
+
+
+# The asker's own council, by whose it is: "my LA", "our local council".
+_ASKERS_COUNCIL = re.compile(r"\b(?:my|our) (?:local )?(?:council|la|local authority)\b")
 
 
 # A fact's own words for what holds in each area: "local authorities are responsible for",
@@ -887,6 +895,7 @@ def _missing_kind_of_detail(
         and not fits(question, fact)
         and not _describes(question, fact, subject_terms)
         and not _time_or_source_given(question, fact)
+        and not _reached_given(question, fact)
     ):
         split = _missing_breakdown(question, fact) if question.intent in _SPLIT_MISREAD else None
         return split or _missing_detail(question, fact)
@@ -935,6 +944,16 @@ def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
             and (bool(fact.base_years) or _COUNTED_FROM.search(fact.text) is not None)
         )
     return question.intent is _METHOD and answers_its_source(question.text, fact)
+
+
+def _reached_given(question: Question, fact: FactProfile) -> bool:
+    """'who got the grant?', 'who does the programme help?' of a fact naming whom it reaches
+    ("supported all local authorities"): the people or bodies asked for, though no one's name."""
+    return (
+        question.intent is _PERSON
+        and asks_who_is_reached(question.text)
+        and names_whom_it_reaches(fact.text)
+    )
 
 
 def _missing_list(question: Question, fact: FactProfile) -> str | None:

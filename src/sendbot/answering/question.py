@@ -60,9 +60,10 @@ _INTRODUCTION = re.compile(
 # A place below national level named by the asker ("my council", "our area").
 _LOCAL = at_word_starts(
     r"\b(?:round|around|over) here\b|\bwhere (?:i|we) live\b|"
-    # not "prep for our local area inspection": the kind of inspection, not a place asked of
+    # not "prep for our local area inspection", "waiting for our local area report": the kind
+    # of inspection or report, not a place asked of
     r"\b(?:in|for|near|around|across) (?:my|our) (?:local )?(?:council|area|county|"
-    r"town|city|la|local authority|borough|region)\b(?! (?:send )?inspections?\b)|"
+    r"town|city|la|local authority|borough|region)\b(?! (?:send )?(?:inspections?|reports?)\b)|"
     r"\b(?:my|our) (?:local )?(?:council|la|"
     r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
     r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
