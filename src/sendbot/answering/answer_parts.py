@@ -18,6 +18,7 @@ from sendbot.answering.asked_once import searched_once
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
+from sendbot.answering.role_of_a_thing import asks_a_things_role
 from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import DOCUMENT_TAG as DOCUMENT_TAG  # re-exported for the layer
@@ -335,6 +336,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     said, not what the MP asked), as written and as the matcher's terms."""
     text = question.text.lower()
     said = _as_asked(text, said)
+    if asks_a_things_role(text):
+        # "what role for special schools": the part a thing plays, no one's office.
+        said -= ROLE_WORDS
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
