@@ -17,6 +17,7 @@ from enum import StrEnum
 from sendbot.answering.asked_once import searched_once
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
+from sendbot.answering.paper_dated import dates_another_paper
 from sendbot.answering.question import Question
 from sendbot.answering.role_of_a_thing import asks_a_things_role
 from sendbot.answering.word_start import at_word_starts
@@ -465,6 +466,10 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
             or SAYING_WORDS.isdisjoint(said)
         )
     )
+    if dates_another_paper(text):
+        # "which report was the lords question about, and when was the report published":
+        # the report's date, not the written answer's.
+        parts -= _PAPER_DATES
     return Asked(frozenset(parts), said, intent, about_person, named)
 
 
