@@ -54,6 +54,7 @@ from sendbot.answering.intent import A_PLURAL, COUNT_NOUNS, FIGURE_ASKED, POLITE
 from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
+from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
 from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
@@ -372,6 +373,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _makeup_on_top(index, candidates)
     if candidates and asks_what_it_is_for(question):
         _purpose_on_top(index, candidates)
+    if candidates and asks_whether_it_is_done(text):
+        _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
         _whom_on_top(index, candidates, asks_the_age(question.text))
     if candidates and (shares := shares_told(question)):
@@ -601,6 +604,27 @@ def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
         PURPOSE_REACH,
         answers=lambda candidate: states_its_purpose(index.facts[candidate.position]),
         agrees=lambda candidate: not states_its_purpose(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact saying what is (not) planned may rank and still be put
+# first: siblings on one scheme share its name ("special free schools", "applications").
+PLAN_REACH = 0.15
+
+
+def _plan_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "Are they opening a new application round for councils?": the top fact says how many
+    applied last time; a close fact saying what is planned ("does not currently plan to invite
+    new local authority applications") answers, and comes first. The facts passed over that
+    say nothing of a plan are not its rivals."""
+    facts = index.facts
+    if states_a_plan(facts[candidates[0].position]):
+        return
+    _close_answer_first(
+        candidates,
+        PLAN_REACH,
+        answers=lambda candidate: states_a_plan(facts[candidate.position]),
+        agrees=lambda candidate: not states_a_plan(facts[candidate.position]),
     )
 
 
