@@ -17,7 +17,9 @@ from enum import StrEnum
 from sendbot.answering.asked_once import searched_once
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
+from sendbot.answering.paper_dated import dates_another_paper
 from sendbot.answering.question import Question
+from sendbot.answering.role_of_a_thing import asks_a_things_role
 from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.model import DOCUMENT_TAG as DOCUMENT_TAG  # re-exported for the layer
@@ -335,6 +337,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     said, not what the MP asked), as written and as the matcher's terms."""
     text = question.text.lower()
     said = _as_asked(text, said)
+    if asks_a_things_role(text):
+        # "what role for special schools": the part a thing plays, no one's office.
+        said -= ROLE_WORDS
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
@@ -461,6 +466,10 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
             or SAYING_WORDS.isdisjoint(said)
         )
     )
+    if dates_another_paper(text):
+        # "which report was the lords question about, and when was the report published":
+        # the report's date, not the written answer's.
+        parts -= _PAPER_DATES
     return Asked(frozenset(parts), said, intent, about_person, named)
 
 

@@ -54,6 +54,7 @@ from sendbot.answering.intent import A_PLURAL, COUNT_NOUNS, FIGURE_ASKED, POLITE
 from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
+from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
 from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
@@ -61,7 +62,8 @@ from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.answering.sibling_answer import same_sentence
 from sendbot.answering.source_pointers import without_source_pointers
-from sendbot.knowledge.figures import figures_besides_dates, same_figure
+from sendbot.answering.told_share import gives_the_share, says_what_it_comes_to, shares_told
+from sendbot.knowledge.figures import FoundFigure, figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 CANDIDATES = 25
@@ -371,8 +373,12 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _makeup_on_top(index, candidates)
     if candidates and asks_what_it_is_for(question):
         _purpose_on_top(index, candidates)
+    if candidates and asks_whether_it_is_done(text):
+        _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
         _whom_on_top(index, candidates, asks_the_age(question.text))
+    if candidates and (shares := shares_told(question)):
+        _what_the_share_comes_to_on_top(index, shares, question.intent, candidates)
     kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
@@ -601,6 +607,27 @@ def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     )
 
 
+# How far below the top fact a fact saying what is (not) planned may rank and still be put
+# first: siblings on one scheme share its name ("special free schools", "applications").
+PLAN_REACH = 0.15
+
+
+def _plan_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "Are they opening a new application round for councils?": the top fact says how many
+    applied last time; a close fact saying what is planned ("does not currently plan to invite
+    new local authority applications") answers, and comes first. The facts passed over that
+    say nothing of a plan are not its rivals."""
+    facts = index.facts
+    if states_a_plan(facts[candidates[0].position]):
+        return
+    _close_answer_first(
+        candidates,
+        PLAN_REACH,
+        answers=lambda candidate: states_a_plan(facts[candidate.position]),
+        agrees=lambda candidate: not states_a_plan(facts[candidate.position]),
+    )
+
+
 # How far below the top fact a fact saying whom the thing is for may rank and still be put
 # first: siblings on one scheme share its name ("supported internships").
 WHOM_REACH = 0.15
@@ -705,6 +732,34 @@ def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidate
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
         return
+
+
+# How far below the top fact a fact giving the percentage the asker tells may rank and still be
+# put first: the total of the same year shares the rest of the question's words ("high needs",
+# "2024/25") and may rank far above the rise the percentage is of.
+SHARE_TOLD_REACH = 0.3
+
+
+def _what_the_share_comes_to_on_top(
+    index: FactIndex,
+    shares: Sequence[FoundFigure],
+    intent: Intent,
+    candidates: RankedCandidates,
+) -> None:
+    """ "They said high needs is up by 4.3%, in cash terms how much is that?": the top fact
+    gives the year's total and no 4.3%; a close fact whose quote gives the 4.3% beside a sum
+    ("a further £440 million, or 4.3%") says what it comes to, and comes first. The facts
+    passed over that give no such percentage are of another figure: not its rivals."""
+    told = tuple(shares)
+    facts = index.facts
+    if gives_the_share(facts[candidates[0].position], told):
+        return
+    _close_answer_first(
+        candidates,
+        SHARE_TOLD_REACH,
+        answers=lambda candidate: says_what_it_comes_to(facts[candidate.position], told, intent),
+        agrees=lambda candidate: not gives_the_share(facts[candidate.position], told),
+    )
 
 
 # How far below the top fact, which gives no figure of the kind asked, a fact that gives one
