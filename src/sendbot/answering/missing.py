@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from sendbot.answering.addition_not_total import _ASKS_A_TOTAL, addition_not_total
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
+from sendbot.answering.asked_address import asks_where_to_read
 from sendbot.answering.asked_all_done import _ALL_OF_THEM, _EVERY_ONE, every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import _ASKED as _EVERY_YEAR_ASKED
@@ -342,6 +343,8 @@ def what_is_missing(
         share_terms,
         lacked_terms,
     )
+    if fact.gives_address and asks_where_to_read(question.text):
+        return None  # the address is where to read it; what the title names is not asked
     terms, checks = _checks_for(question, asked)
     for check in checks:
         said = check(question, fact, fact_terms, terms)
