@@ -37,8 +37,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SAID_BACK_THEN = rf"\b{_SAID} (?:\w+ ){{1,12}}?back in {_WHEN}\b"
 # "how did they describe demand for places in june 2023": how something was put, then, closing
 # the question, a month: the month it was said, not a period of a figure (periods are years; a
-# month after another verb, "launched in september 2023", is when a thing happened).
-_PUT = r"(?:describ|characteris|characteriz)(?:e|ed|es)"
+# month after another verb, "launched in september 2023", is when a thing happened). So too
+# what was said: "what did they say about dsg deficits in june 2025".
+_PUT = rf"(?:(?:describ|characteris|characteriz)(?:e|ed|es)|{_SAID})"
 _PUT_IN_A_MONTH = rf"\b{_PUT} (?:\w+ ){{1,12}}?in (?:{_MONTH}) (?:19|20)\d{{2}}$"
 # Up to three words of its topic between its date and "answer": "the 2023 high needs answer"
 # (not "the 2023 autumn statement", a Budget's own name).

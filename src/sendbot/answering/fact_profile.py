@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sendbot.answering.answer_parts import AnswerPart, answer_part
+from sendbot.answering.asked_address import gives_an_address
 from sendbot.answering.asked_effect import reports_an_effect
 from sendbot.answering.asked_when import PAPER_ROLES
 from sendbot.answering.compared_years import states_a_change
@@ -192,6 +193,8 @@ class FactProfile:
     # Its own figures other than dates, as (kind, value): what a question naming a figure of
     # it ("is the £21m per year?") names.
     figure_values: tuple[tuple[FigureKind, int | float | str], ...] = ()
+    # Its quote writes out the web address where something is published.
+    gives_address: bool = False
 
     @property
     def gives_a_time(self) -> bool:
@@ -351,6 +354,7 @@ def profile(
         lists=bool(_LIST.search(fact.statement)),
         answer_part=part,
         answer_terms=answer_terms if part is not None else frozenset(),
+        gives_address=gives_an_address(fact.quote),
     )
 
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from sendbot.answering.addition_not_total import _ASKS_A_TOTAL, addition_not_total
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
+from sendbot.answering.asked_address import asks_where_to_read
 from sendbot.answering.asked_all_done import _ALL_OF_THEM, _EVERY_ONE, every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import _ASKED as _EVERY_YEAR_ASKED
@@ -370,6 +371,8 @@ def what_is_missing_with(
 ) -> str | None:
     """`what_is_missing`, with the terms read from the question made once by the caller (the
     matcher makes them once for a ranking and asks of every candidate with them)."""
+    if fact.gives_address and asks_where_to_read(question.text):
+        return None  # the address is where to read it; what the title names is not asked
     for check in _checks_for(question, terms):
         said = check(question, fact, fact_terms, terms)
         if said:
