@@ -97,7 +97,6 @@ from sendbot.answering.reply import (
 from sendbot.answering.scoring import missing_from
 from sendbot.answering.staleness_fits import states_a_changing_figure
 from sendbot.answering.titled_answer import titled_sources
-from sendbot.answering.told_share import says_what_it_comes_to, shares_told
 from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.figures import (
     FoundFigure,
@@ -418,14 +417,6 @@ def _for_measure(
     if asked is not None and asks_what_it_is_for(question) and states_its_purpose(matched):
         # "what is the £1bn for in 25/26?": the fact saying what it is for answers; the
         # period's figure says nothing of that.
-        return Newest(result)
-    if (
-        asked is not None
-        and (shares := shares_told(question))
-        and says_what_it_comes_to(matched, shares, question.intent)
-    ):
-        # "4.3% more for high needs in 24/25, how much cash is that?": the rise the 4.3% is
-        # of answers; the period's total gives no 4.3%.
         return Newest(result)
     if asked is not None:
         latest = now_asked and question.intent in FIGURE_INTENTS

@@ -62,8 +62,7 @@ from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.answering.sibling_answer import same_sentence
 from sendbot.answering.source_pointers import without_source_pointers
-from sendbot.answering.told_share import gives_the_share, says_what_it_comes_to, shares_told
-from sendbot.knowledge.figures import FoundFigure, figures_besides_dates, same_figure
+from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
 
 CANDIDATES = 25
@@ -377,8 +376,6 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
         _whom_on_top(index, candidates, asks_the_age(question.text))
-    if candidates and (shares := shares_told(question)):
-        _what_the_share_comes_to_on_top(index, shares, question.intent, candidates)
     kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
@@ -732,34 +729,6 @@ def _quoted_whole_first(index: FactIndex, text: str, candidates: RankedCandidate
         ):
             candidates.bring_first(lambda other: other is candidate)  # noqa: B023
         return
-
-
-# How far below the top fact a fact giving the percentage the asker tells may rank and still be
-# put first: the total of the same year shares the rest of the question's words ("high needs",
-# "2024/25") and may rank far above the rise the percentage is of.
-SHARE_TOLD_REACH = 0.3
-
-
-def _what_the_share_comes_to_on_top(
-    index: FactIndex,
-    shares: Sequence[FoundFigure],
-    intent: Intent,
-    candidates: RankedCandidates,
-) -> None:
-    """ "They said high needs is up by 4.3%, in cash terms how much is that?": the top fact
-    gives the year's total and no 4.3%; a close fact whose quote gives the 4.3% beside a sum
-    ("a further £440 million, or 4.3%") says what it comes to, and comes first. The facts
-    passed over that give no such percentage are of another figure: not its rivals."""
-    told = tuple(shares)
-    facts = index.facts
-    if gives_the_share(facts[candidates[0].position], told):
-        return
-    _close_answer_first(
-        candidates,
-        SHARE_TOLD_REACH,
-        answers=lambda candidate: says_what_it_comes_to(facts[candidate.position], told, intent),
-        agrees=lambda candidate: not gives_the_share(facts[candidate.position], told),
-    )
 
 
 # How far below the top fact, which gives no figure of the kind asked, a fact that gives one
