@@ -29,6 +29,11 @@ _ASKS_AN_ADDITION = re.compile(r"\b(?:further|additional|extra|more|another|new)
 _ADDED = re.compile(r"^(?:a )?(?:further|additional|extra|more|another|new additional)\b")
 
 
+def asks_a_total(question: Question) -> bool:
+    """Whether a count is asked as a total: what addition_not_total weighs, of any fact."""
+    return question.intent is Intent.COUNT and _ASKS_A_TOTAL.search(question.text) is not None
+
+
 def addition_not_total(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact's count is an addition, when a total is asked of it."""
     if question.intent is not Intent.COUNT or fact.main_kind is not FigureKind.COUNT:

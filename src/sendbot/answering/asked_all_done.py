@@ -68,6 +68,15 @@ def _at_the_verb(who: list[str], done: list[str]) -> tuple[list[str], list[str]]
     return [*who, *done[:opens]], done[opens:]
 
 
+def asks_whether_all_are_done(question: Question) -> bool:
+    """Whether the question asks if every one, or all of it, is done: what every_one_done
+    weighs, of any fact."""
+    text = question.text
+    if "all" not in text and "every" not in text and "each" not in text:
+        return False  # most questions
+    return (_EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)) is not None
+
+
 def every_one_done(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the written answer does not say whether every one asked of is done;
     None when the question does not ask so or the fact speaks of all of them."""

@@ -22,10 +22,15 @@ _EVERY_YEAR = re.compile(
 _ASKED = FIGURE_ASKED | {Intent.OTHER}
 
 
+def asks_a_total_across_every_year(question: Question) -> bool:
+    """Whether a figure is asked over every year together: what every_year_not_given weighs."""
+    return question.intent in _ASKED and _EVERY_YEAR.search(question.text) is not None
+
+
 def every_year_not_given(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact's figure is for one year, when a total across every year is
     asked; None otherwise (a fact giving figures for several years may add them up)."""
-    if question.intent not in _ASKED or not _EVERY_YEAR.search(question.text):
+    if not asks_a_total_across_every_year(question):
         return None
     # (a sum for one financial or academic year: "2024_25"; not a year a date falls in)
     years = {year for year in fact.own_years | fact.period_years if "_" in year}

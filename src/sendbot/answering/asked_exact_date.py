@@ -31,6 +31,15 @@ _LOOSE = re.compile(
 _MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
+def asks_an_exact_date(question: Question) -> bool:
+    """Whether the question asks for a date to the month or day: what exact_date_not_given
+    weighs, of any fact."""
+    text = question.text
+    if "date" not in text and "month" not in text and "day" not in text:
+        return False  # most questions
+    return _EXACT_ASKED.search(text) is not None
+
+
 def exact_date_not_given(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact gives its time only loosely; None when the question asks
     no exact date or the fact names a month."""

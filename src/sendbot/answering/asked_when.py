@@ -226,6 +226,12 @@ def _years_each(text: str) -> str | None:
     return "opened" if found["open"] else "approved"
 
 
+def asks_when(text: str) -> bool:
+    """Whether a (folded) question asks over what period, on what date or from or until when:
+    what not_given weighs, of any fact."""
+    return _asked(text) is not None
+
+
 class Dated(Protocol):
     """What is read of a fact's profile (missing.FactProfile)."""
 

@@ -14,18 +14,16 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from sendbot.answering.addition_not_total import _ASKS_A_TOTAL, addition_not_total
+from sendbot.answering.addition_not_total import addition_not_total, asks_a_total
 from sendbot.answering.answer_parts import AnswerPart, asked_of_answer
 from sendbot.answering.asked_address import asks_where_to_read
-from sendbot.answering.asked_all_done import _ALL_OF_THEM, _EVERY_ONE, every_one_done
+from sendbot.answering.asked_all_done import asks_whether_all_are_done, every_one_done
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
-from sendbot.answering.asked_every_year import _ASKED as _EVERY_YEAR_ASKED
-from sendbot.answering.asked_every_year import _EVERY_YEAR, every_year_not_given
-from sendbot.answering.asked_exact_date import _EXACT_ASKED, exact_date_not_given
+from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
+from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_recipients import asks_who_is_reached, names_whom_it_reaches
-from sendbot.answering.asked_when import _asked as _asked_when
-from sendbot.answering.asked_when import not_given
+from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.earlier_figure import earlier_not_given
@@ -45,13 +43,11 @@ from sendbot.answering.figure_span import answers_its_source, answers_its_span, 
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
-from sendbot.answering.office_holder import _asks_holder, holder_not_named
+from sendbot.answering.office_holder import asks_who_holds_an_office, holder_not_named
 from sendbot.answering.one_persons_place import asks_for_one
-from sendbot.answering.only_mentioned import _asked as _asked_of_mentioned
-from sendbot.answering.only_mentioned import only_mentioned
-from sendbot.answering.other_kind_named import _COUNT_OF_A_KIND, other_kind_named
-from sendbot.answering.part_of_a_told_sum import _ASKED as _PART_ASKED
-from sendbot.answering.part_of_a_told_sum import _OUT_OF_A_SUM, whole_not_the_part
+from sendbot.answering.only_mentioned import asks_of_a_thing_it_may_only_mention, only_mentioned
+from sendbot.answering.other_kind_named import asks_a_figure_of_one_kind, other_kind_named
+from sendbot.answering.part_of_a_told_sum import asks_a_part_of_a_told_sum, whole_not_the_part
 from sendbot.answering.period_mismatch import (
     after_its_end,
     before_its_start,
@@ -64,18 +60,15 @@ from sendbot.answering.period_mismatch import (
     years_before,
 )
 from sendbot.answering.question import Question, names_a_measure
-from sendbot.answering.span_mismatch import _SET_ASIDE, _SPAN_WORDS, other_span, set_aside
+from sendbot.answering.span_mismatch import names_a_span, other_span, set_aside, sets_a_figure_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.answering.unsaid_kinds import (
-    _cost_of,
-    _given_asked,
-    _how_it_works,
-    _office_then,
-    _reply_asked,
-    _role_of,
-    _thing_beside,
-    _trends_asked,
     asked_of_the_answer,
+    asks_how_a_formula_works,
+    asks_the_cost_of_a_thing_beside,
+    asks_what_the_answer_gave,
+    asks_who_heads_a_body,
+    asks_who_held_an_office_then,
     cost_of_a_thing_beside,
     head_of_a_body,
     how_it_works,
@@ -2159,18 +2152,18 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: _missing_place(q, f),
     ),
     (
-        lambda q, a: _office_then(q.text),
+        lambda q, a: asks_who_held_an_office_then(q.text),
         lambda q, f, ft, a: office_held_then(q, f),
     ),
     (
-        lambda q, a: _role_of(q.text),
+        lambda q, a: asks_who_heads_a_body(q.text),
         lambda q, f, ft, a: head_of_a_body(q, f),
     ),
     (
         lambda q, a: (
             q.years
             or q.period
-            or not _SPAN_WORDS.isdisjoint(q.words)  # other_span
+            or names_a_span(q)
             or not _AFTER_WORDS.isdisjoint(q.words)
             or "before" in q.words
             or "once" in q.words  # _AFTER_IT_ENDS
@@ -2179,11 +2172,11 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: _missing_year_or_period(q, f, ft),
     ),
     (
-        lambda q, a: q.intent in _EVERY_YEAR_ASKED and _EVERY_YEAR.search(q.text),
+        lambda q, a: asks_a_total_across_every_year(q),
         lambda q, f, ft, a: every_year_not_given(q, f),
     ),
     (
-        lambda q, a: q.intent in _PART_ASKED and _OUT_OF_A_SUM.search(" ".join(q.words)),
+        lambda q, a: asks_a_part_of_a_told_sum(q),
         lambda q, f, ft, a: whole_not_the_part(q, f),
     ),
     (
@@ -2191,7 +2184,7 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: earlier_not_given(q, f),
     ),
     (
-        lambda q, a: _trends_asked(q.text) or _given_asked(q.text) or _reply_asked(q.text),
+        lambda q, a: asks_what_the_answer_gave(q.text),
         lambda q, f, ft, a: asked_of_the_answer(q, f),
     ),
     (
@@ -2205,7 +2198,7 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: (
             q.intent is _PERSON
-            or _office_then(q.text)  # office_not_named
+            or asks_who_held_an_office_then(q.text)  # office_not_named
             or (q.wants == "names" and q.intent in NAME_INTENTS)
             or q.about
             or (q.wants == "places" and q.intent in PLACE_INTENTS)
@@ -2213,7 +2206,7 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: _missing_names(q, f),
     ),
     (
-        lambda q, a: q.intent is _PERSON and _asks_holder(q.text),
+        lambda q, a: asks_who_holds_an_office(q),
         lambda q, f, ft, a: None if f.answer_part else holder_not_named(q, f),
     ),
     (
@@ -2261,14 +2254,11 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: _missing_figure(q, f, ft),
     ),
     (
-        lambda q, a: (
-            ("date" in q.text or "month" in q.text or "day" in q.text)
-            and _EXACT_ASKED.search(q.text)
-        ),
+        lambda q, a: asks_an_exact_date(q),
         lambda q, f, ft, a: exact_date_not_given(q, f),
     ),
     (
-        lambda q, a: q.intent is _DATE or _asked_when(q.text) is not None,
+        lambda q, a: q.intent is _DATE or asks_when(q.text),
         lambda q, f, ft, a: _missing_when(q, f),
     ),
     (
@@ -2300,7 +2290,7 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: _missing_breakdown(q, f),
     ),
     (
-        lambda q, a: q.intent is _COUNT and _ASKS_A_TOTAL.search(q.text),
+        lambda q, a: asks_a_total(q),
         lambda q, f, ft, a: addition_not_total(q, f),
     ),
     (
@@ -2325,33 +2315,27 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
         lambda q, f, ft, a: _missing_those_with(q, ft, a.possessed_terms),
     ),
     (
-        lambda q, a: (
-            ("all" in q.text or "every" in q.text or "each" in q.text)
-            and (_EVERY_ONE.match(q.text) or _ALL_OF_THEM.match(q.text))
-        ),
+        lambda q, a: asks_whether_all_are_done(q),
         lambda q, f, ft, a: every_one_done(q, f),
     ),
     (
-        lambda q, a: _COUNT_OF_A_KIND.match(q.text),
+        lambda q, a: asks_a_figure_of_one_kind(q),
         lambda q, f, ft, a: other_kind_named(q, f),
     ),
     (
-        lambda q, a: (
-            _asked_of_mentioned(q.text) is not None
-            or (q.defined_first and _asked_of_mentioned(q.defined_first) is not None)
-        ),
+        lambda q, a: asks_of_a_thing_it_may_only_mention(q),
         lambda q, f, ft, a: only_mentioned(q, f, ft),
     ),
     (
-        lambda q, a: "not" in q.words and _SET_ASIDE.search(q.text),
+        lambda q, a: sets_a_figure_aside(q),
         lambda q, f, ft, a: set_aside(q, f),
     ),
     (
-        lambda q, a: _cost_of(q.text) and _thing_beside(q.text),
+        lambda q, a: asks_the_cost_of_a_thing_beside(q.text),
         lambda q, f, ft, a: cost_of_a_thing_beside(q, f),
     ),
     (
-        lambda q, a: _how_it_works(q.text),
+        lambda q, a: asks_how_a_formula_works(q.text),
         lambda q, f, ft, a: how_it_works(q, f),
     ),
     (

@@ -57,6 +57,12 @@ _OFFICE_WORDS = frozenset(
 _NEAR = 3
 
 
+def asks_who_holds_an_office(question: Question) -> bool:
+    """Whether the question asks who holds an office ("who is the education secretary"): what
+    holder_not_named weighs, of any fact."""
+    return question.intent is Intent.PERSON and _asks_holder(question.text) is not None
+
+
 def holder_not_named(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact does not name who holds the office asked about; None when
     no office holder is asked, or a name stands beside the office in the fact."""

@@ -202,6 +202,17 @@ class Profiled(Figured, Protocol):
     def separate_counts(self) -> bool: ...  # it gives more than one figure
 
 
+def asks_of_a_thing_it_may_only_mention(question: Question) -> bool:
+    """Whether the question asks what a thing is or does, what came of it, its list, a part or
+    kinds of a number it quotes, or a total: what only_mentioned weighs, of any fact."""
+    if _asked(question.text) is not None:
+        return True
+    first = question.defined_first  # "what does the AP taskforce do? is it like a charity"
+    if not first:
+        return False
+    return _asked(first) is not None
+
+
 def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str]) -> str | None:
     """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
     written."""

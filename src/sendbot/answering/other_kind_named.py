@@ -56,6 +56,12 @@ _NOUN_AFTER = re.compile(r"\b(?:primar(?:y|ies)|secondar(?:y|ies)|mainstream|spe
 _NOUNS = frozenset("schools school pupils children kids places academies settings".split())
 
 
+def asks_a_figure_of_one_kind(question: Question) -> bool:
+    """Whether a count or sum is asked of one kind ("how many secondary schools"): what
+    other_kind_named weighs, of any fact."""
+    return _COUNT_OF_A_KIND.match(question.text) is not None
+
+
 def other_kind_named(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact speaks of the other kind; None when the question names no
     such kind, names both, or the fact names the one asked."""

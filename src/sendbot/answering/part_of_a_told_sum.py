@@ -22,6 +22,12 @@ _OUT_OF_A_SUM = re.compile(
 _ASKED = frozenset({Intent.AMOUNT, Intent.PERCENT, Intent.OTHER})
 
 
+def asks_a_part_of_a_told_sum(question: Question) -> bool:
+    """Whether a part is asked out of a whole sum the asker tells ("out of the £70m"): what
+    whole_not_the_part weighs, of any fact."""
+    return question.intent in _ASKED and _OUT_OF_A_SUM.search(" ".join(question.words)) is not None
+
+
 def whole_not_the_part(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact gives only the whole sum the question names as what its
     part is out of; None when the fact gives another sum, or the question names no whole."""

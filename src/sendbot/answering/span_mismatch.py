@@ -46,6 +46,12 @@ def _spans(text: str) -> set[int]:
     }
 
 
+def names_a_span(question: Question) -> bool:
+    """Whether the question names a span of years ("over five years", "its lifetime"): what
+    other_span weighs, of any fact."""
+    return not _SPAN_WORDS.isdisjoint(question.words)
+
+
 def other_span(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact's figure is over another span of years than the one
     asked, or for one year where all the years together are asked; None when it is not."""
@@ -77,6 +83,12 @@ _SET_ASIDE = re.compile(
     r"\bnot (?:just |only )?(?:the |their |its )?((?:\w+ ){0,4}?\w+?)(?: ones?| figure| amount)?$"
 )
 _NOT_WORDS = frozenset(SCALES) | {"pounds", "percent"}
+
+
+def sets_a_figure_aside(question: Question) -> bool:
+    """Whether the question ends by setting a figure aside ("not the 3m pilot one"): what
+    set_aside weighs, of any fact."""
+    return "not" in question.words and _SET_ASIDE.search(question.text) is not None
 
 
 def set_aside(question: Question, fact: FactProfile) -> str | None:

@@ -31,6 +31,12 @@ _OFFICE_THEN = re.compile(
 _office_then = searched_once(_OFFICE_THEN)
 
 
+def asks_who_held_an_office_then(text: str) -> bool:
+    """Whether a (folded) question asks who held an office at the time: what office_held_then
+    weighs, of any fact."""
+    return _office_then(text) is not None
+
+
 def office_held_then(question: Question, fact: FactProfile) -> str | None:
     found = _office_then(question.text)
     if found is None:
@@ -58,6 +64,12 @@ _THING_BESIDE = re.compile(r"\b((?:independent |external |white paper |\w+ )?" +
 # Searched of the question once, not once for each candidate fact.
 _cost_of, _thing_beside = searched_once(_COST_OF), searched_once(_THING_BESIDE)
 _MODIFIERS_DROPPED = frozenset("the a an its their this that of on for is are was".split())
+
+
+def asks_the_cost_of_a_thing_beside(text: str) -> bool:
+    """Whether a (folded) question asks what a thing done beside a programme costs ("the
+    evaluation"): what cost_of_a_thing_beside weighs, of any fact."""
+    return _cost_of(text) is not None and _thing_beside(text) is not None
 
 
 def cost_of_a_thing_beside(question: Question, fact: FactProfile) -> str | None:
@@ -105,6 +117,12 @@ _EXPLAINS = re.compile(
 _FORMULA_NAME = re.compile(
     r"\b((?:(?:high needs|national|funding|schools|hn)\s+){0,4}" + _FORMULA + r")\b"
 )
+
+
+def asks_how_a_formula_works(text: str) -> bool:
+    """Whether a (folded) question asks how a formula works or what goes into it: what
+    how_it_works weighs, of any fact."""
+    return _how_it_works(text) is not None
 
 
 def how_it_works(question: Question, fact: FactProfile) -> str | None:
@@ -179,6 +197,17 @@ def _of_the_question(fact: FactProfile) -> bool:
     return fact.answer_part is not None or fact.text.startswith(("the question ", "to ask "))
 
 
+def asks_what_the_answer_gave(text: str) -> bool:
+    """Whether a (folded) question asks what the answer itself gave: its trends, the figure or
+    assessment it gave, or what was said in reply. What asked_of_the_answer weighs, of any
+    fact."""
+    return (
+        _trends_asked(text) is not None
+        or _given_asked(text) is not None
+        or _reply_asked(text) is not None
+    )
+
+
 def asked_of_the_answer(question: Question, fact: FactProfile) -> str | None:
     text = question.text
     if _trends_asked(text):
@@ -211,6 +240,12 @@ _ROLE_OF = re.compile(
     r"((?:\w+ ){0,5}?\w+)(?: (?:now|currently|then))?$"
 )
 _role_of = searched_once(_ROLE_OF)
+
+
+def asks_who_heads_a_body(text: str) -> bool:
+    """Whether a (folded) question asks who heads a body ("who is the head of the autism
+    education trust"): what head_of_a_body weighs, of any fact."""
+    return _role_of(text) is not None
 
 
 def head_of_a_body(question: Question, fact: FactProfile) -> str | None:
