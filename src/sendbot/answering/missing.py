@@ -50,8 +50,11 @@ from sendbot.answering.other_kind_named import asks_a_figure_of_one_kind, other_
 from sendbot.answering.part_of_a_told_sum import asks_a_part_of_a_told_sum, whole_not_the_part
 from sendbot.answering.period_mismatch import (
     after_its_end,
+    asks_from_a_year_on,
     before_its_start,
     has_year,
+    last_period_it_speaks_of,
+    later_than_its_years,
     missing_period,
     only_compared_with,
     only_past_dates,
@@ -475,7 +478,7 @@ def _missing_year_or_period(
             return (
                 f"{SOURCE} gives {said} only as the year it compares with, not a figure for {said}."
             )
-    later = _later_than_its_years(question, fact)
+    later = later_than_its_years(question, fact)
     if later:
         return f"{SOURCE} doesn't give a figure for {said_number(later)} or later."
     if question.period and other_period(question, fact):
@@ -483,11 +486,9 @@ def _missing_year_or_period(
     span = other_span(question, fact)
     if span:
         return span
-    beyond = _AFTER_A_PERIOD.search(question.text) if question.period else None
-    if beyond and f" {beyond[1]} " in f" {fact.text} " and not _SAYS_AFTER.search(fact.text):
-        # "does the extra £1bn stop after next year?" of "continuing that increased level of
-        # funding into next year": next year is the last it speaks of
-        return f"{SOURCE} speaks of {beyond[1]}, not what happens after it."
+    last = last_period_it_speaks_of(question, fact)
+    if last:
+        return f"{SOURCE} speaks of {last}, not what happens after it."
     earlier = years_before(question, fact) if question.period and fact.own_years else None
     if earlier:
         return earlier
@@ -512,24 +513,6 @@ def _missing_year_or_period(
     if before:
         return f"{SOURCE} gives {the_figure(fact)}, not before {before}."
     return None
-
-
-# A year a question asks from, with no end: "from 2026 onwards", "2027 and beyond".
-_FROM_A_YEAR_ON = re.compile(
-    r"\b((?:19|20)\d{2}(?:_\d{2})?) (?:onwards?|and (?:beyond|after|later))\b"
-)
-_ONWARDS = frozenset({"onwards", "onward", "beyond", "after", "later"})
-
-
-def _later_than_its_years(question: Question, fact: FactProfile) -> str | None:
-    """ "how many EPs are being trained from 2026 onwards" of a figure for 2024 and 2025: a
-    period after every year the fact speaks of, unless it says what follows them. Returned:
-    the year asked from."""
-    found = _FROM_A_YEAR_ON.search(question.text)
-    if found is None or not fact.own_years or _SAYS_AFTER.search(fact.text):
-        return None
-    year = found[1]
-    return year if all(int(own[:4]) < int(year[:4]) for own in fact.own_years) else None
 
 
 def _its_now_against_its_base(question: Question, fact: FactProfile, year: str) -> bool:
@@ -604,10 +587,6 @@ _SAID_WORDS = frozenset(
 )
 
 
-# "after next year", "beyond this year": what comes after a period the question names.
-_AFTER_A_PERIOD = re.compile(
-    r"\b(?:after|beyond|past) (?:the )?((?:next|this|coming) (?:financial |academic )?year)\b"
-)
 # What comes once something has ended: "after it ends", "once the pilot finishes".
 _AFTER_IT_ENDS = re.compile(
     r"\b(?:after|once) (?:it|they|this|that|the (?:\w+ ){0,3}?\w+) (?:ends|has ended|finishes|"
@@ -625,8 +604,6 @@ _ASKED_AHEAD = re.compile(
 # the pilot work", "what has the review found" (not "does the evaluation check whether it
 # improved things", which asks what it looks at, nor "pins interim findings?").
 _ASKED_DONE = re.compile(r"^(?:(?:so|and|but|ok) )?(?:what (?:\w+ ){0,2}?)?(?:did|has|have)\b")
-# A fact's words for what comes after its years.
-_SAYS_AFTER = re.compile(r"\b(?:beyond|thereafter|after that|following years|future years)\b")
 
 
 def _missing_results(question: Question, fact: FactProfile) -> str | None:
@@ -2167,7 +2144,7 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
             or not _AFTER_WORDS.isdisjoint(q.words)
             or "before" in q.words
             or "once" in q.words  # _AFTER_IT_ENDS
-            or not _ONWARDS.isdisjoint(q.words)  # _FROM_A_YEAR_ON
+            or asks_from_a_year_on(q)
         ),
         lambda q, f, ft, a: _missing_year_or_period(q, f, ft),
     ),

@@ -74,6 +74,50 @@ def after_its_end(question: Question, fact: FactProfile) -> str | None:
     return year if years and max(years) == year else None
 
 
+# A fact's words for what comes after its years: "beyond 2025", "thereafter". (Not
+# _SAYS_LATER's "into next year" nor "continuing": a fact continuing into next year speaks of
+# no year after that one, which last_period_it_speaks_of tells.)
+_SAYS_AFTER = re.compile(r"\b(?:beyond|thereafter|after that|following years|future years)\b")
+# A year a question asks from, with no end: "from 2026 onwards", "2027 and beyond".
+_FROM_A_YEAR_ON = re.compile(
+    r"\b((?:19|20)\d{2}(?:_\d{2})?) (?:onwards?|and (?:beyond|after|later))\b"
+)
+_ONWARDS = frozenset({"onwards", "onward", "beyond", "after", "later"})
+
+
+def asks_from_a_year_on(question: Question) -> bool:
+    """Whether the question has a word that may ask from a year on ("2027 and beyond"): the
+    first test of later_than_its_years, read once per question."""
+    return not _ONWARDS.isdisjoint(question.words)
+
+
+def later_than_its_years(question: Question, fact: FactProfile) -> str | None:
+    """ "how many EPs are being trained from 2026 onwards" of a figure for 2024 and 2025: a
+    period after every year the fact speaks of, unless it says what follows them. Returned:
+    the year asked from."""
+    found = _FROM_A_YEAR_ON.search(question.text)
+    if found is None or not fact.own_years or _SAYS_AFTER.search(fact.text):
+        return None
+    year = found[1]
+    return year if all(int(own[:4]) < int(year[:4]) for own in fact.own_years) else None
+
+
+# "after next year", "beyond this year": what comes after a period the question names.
+_AFTER_A_PERIOD = re.compile(
+    r"\b(?:after|beyond|past) (?:the )?((?:next|this|coming) (?:financial |academic )?year)\b"
+)
+
+
+def last_period_it_speaks_of(question: Question, fact: FactProfile) -> str | None:
+    """ "does the extra £1bn stop after next year?" of "continuing that increased level of
+    funding into next year": next year is the last it speaks of, unless it says what follows.
+    Returned: that period ("next year")."""
+    beyond = _AFTER_A_PERIOD.search(question.text) if question.period else None
+    if beyond and f" {beyond[1]} " in f" {fact.text} " and not _SAYS_AFTER.search(fact.text):
+        return beyond[1]
+    return None
+
+
 # "before May 2022", "before 2022": a time before the one named.
 _BEFORE_DATE = re.compile(r"\bbefore (?:(\w+) )?((?:19|20)\d{2})\b")
 
