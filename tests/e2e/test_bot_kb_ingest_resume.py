@@ -16,7 +16,9 @@ import pytest
 import yaml
 
 from sendbot.discord_app.client import SendBot
+from sendbot.knowledge.review import Decision
 from sendbot.settings import Settings
+from sendbot.storage.atomic import exclusive_lock
 from sendbot.storage.curation import Curation
 from sendbot.storage.review_states import ReviewStates, SavedReview
 from tests.e2e.conftest import StartCurated
@@ -273,12 +275,14 @@ async def test_a_review_whose_first_write_failed_is_still_picked_up_after_a_rest
     keep = ReviewStates.keep
     calls = 0
 
-    def full_disk_once(self: ReviewStates, review: SavedReview, raw: bytes | None = None) -> Any:
+    def full_disk_once(
+        self: ReviewStates, review: SavedReview, raw: bytes | None = None, **how: Any
+    ) -> Any:
         nonlocal calls
         calls += 1
         if calls == 1:  # the review's first write, with the uploaded answer
             raise OSError(28, "No space left on device")
-        return keep(self, review, raw)
+        return keep(self, review, raw, **how)
 
     monkeypatch.setattr(ReviewStates, "keep", full_disk_once)
     async with running_bot(curated(settings), fake):
@@ -424,3 +428,31 @@ async def test_a_review_discarded_just_after_a_press_was_checked_is_not_written_
         assert reviews_kept(settings) == []
         assert ReviewStates(settings.data_dir).unfinished() == []
         assert tree_hashes(kb_dir) == knowledge
+
+
+async def test_a_press_while_another_process_holds_the_reviews_answers_in_time_and_says_so(
+    fake_discord: FakeDiscord, settings: Settings
+) -> None:
+    """`sendbot kb reviews --discard` (or another bot) holding the reviews folder's lock: a
+    press is still answered within Discord's 3 s, its message says the step is not kept on
+    disk yet, and the next press keeps it with every decision before it."""
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        assert [path.suffix for path in reviews_kept(settings)] == [".input", ".json"]
+        # Before: the press waited for the lock for 10 s, past the time Discord gives it
+        # to answer, and the moderator was told nothing.
+        with exclusive_lock(settings.data_dir / "reviews", 1.0):
+            review = await act(fake, review, "Keep")
+        assert (
+            "Not kept on disk yet: another process held the reviews folder." in (review["content"])
+        )
+        assert title(review).startswith("Fact 2 of 9: ")
+        (kept,) = ReviewStates(settings.data_dir).unfinished()
+        assert kept.reviews[0].position == 0  # the Keep is not on disk
+
+        review = await act(fake, review, "Drop")
+        assert "Not kept on disk yet" not in review["content"]
+        (kept,) = ReviewStates(settings.data_dir).unfinished()
+        assert kept.reviews[0].decisions[:2] == [Decision.KEEP, Decision.DROP]

@@ -143,12 +143,15 @@ class ReviewStates:
             raise ValueError(f"not a review id: {review_id!r}")
         return self.directory / f"{review_id}{suffix}"
 
-    def keep(self, review: SavedReview, raw: bytes | None = None) -> SavedReview:
+    def keep(
+        self, review: SavedReview, raw: bytes | None = None, *, timeout: float = LOCK_TIMEOUT
+    ) -> SavedReview:
         """Write `review` as it is now (and, when starting it, its input `raw`); the review
         with the time it was written. ReviewDiscarded, writing nothing, when `raw` is not given
-        and the input is gone: the review was discarded since it was last written."""
+        and the input is gone: the review was discarded since it was last written. LockTimeout,
+        writing nothing, when another writer or discard holds the reviews past `timeout`."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        with exclusive_lock(self.directory, LOCK_TIMEOUT):
+        with exclusive_lock(self.directory, timeout):
             if raw is not None:
                 write_atomic(self._path(review.review_id, ".input"), raw)
             elif not self.still_kept(review.review_id):

@@ -76,6 +76,15 @@ REST_DISCARDED = (
     "answers after this one were not saved. Run /kb ingest to review them from the start."
 )
 SAVE_REFUSED = "**Not saved** (the reason is in the message below); the review is kept."
+# How long a press waits for the reviews' lock (`sendbot kb reviews --discard`, another bot
+# writing): Discord drops a press not answered within 3 s, and each wait holds one of the few
+# threads every blocking call of the bot shares.
+PRESS_LOCK_SECONDS = 1.5
+# ... and what the review then says, until a press writes it.
+NOT_KEPT_YET = (
+    "-# Not kept on disk yet: another process held the reviews folder. Your next press keeps "
+    "this and every decision before it."
+)
 
 
 def fact_embed(review: DraftReview) -> EmbedSpec:
@@ -164,6 +173,7 @@ class ReviewView(ExpiringView):
         self.started = started or now_utc()
         # Said once above the next review shown: why a review was picked up again.
         self.note = ""
+        self.unkept = False  # its last write found the reviews' lock held: NOT_KEPT_YET
         self.cog = cog
         self.owner_id = owner_id
         self.review, self.later = reviews[0], reviews[1:]
@@ -223,17 +233,24 @@ class ReviewView(ExpiringView):
         """Write the review to the data directory (its input too, until that is written). A
         failure is logged, not shown: the review goes on in memory, and the next press writes
         it again, the input included. False, nothing written and the buttons switched off,
-        when the review was discarded from the command line while this press was under way."""
+        when the review was discarded from the command line while this press was under way.
+        The lock is waited for in a thread, at most PRESS_LOCK_SECONDS: past that the review
+        goes on in memory and says it is not kept yet (NOT_KEPT_YET)."""
         raw = None if self.input_kept else self.raw
         try:
-            await asyncio.to_thread(self.cog.reviews.keep, self.state(), raw)
+            await asyncio.to_thread(
+                self.cog.reviews.keep, self.state(), raw, timeout=PRESS_LOCK_SECONDS
+            )
         except ReviewDiscarded:
             self.switch_off()
             return False
         except (OSError, LockTimeout) as exc:
             log.warning("could not keep the /kb ingest review %s: %s", self.review_id, exc)
+            if isinstance(exc, LockTimeout):
+                self.unkept = True
             return True
         self.input_kept = True
+        self.unkept = False
         return True
 
     async def forget_state(self) -> None:
@@ -247,6 +264,8 @@ class ReviewView(ExpiringView):
             which = f"{escape(self.review.draft.label)} ({len(self.later)} more after it): "
         count = drafted_count(fact.get("tags", ()) for fact in self.review.facts)
         said = f"{self.note}\n" if self.note else ""
+        if self.unkept:
+            said = f"{said}{NOT_KEPT_YET}\n"
         return clip(
             f"{said}{which}Drafted {count} from "
             f"{escape(self.review.origin)}. "
