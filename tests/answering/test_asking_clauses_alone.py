@@ -71,3 +71,15 @@ def test_what_names_which_written_answer_is_not_left_out(shipped_index: FactInde
     )
     shown = reply.fact.id if reply.fact is not None else None
     assert reply.outcome is not Outcome.ANSWERED or shown != "schools-white-paper-early-new-year"
+
+
+def test_a_tail_of_the_questions_own_sentence_is_not_left_out(
+    single_source_index: FactIndex,
+) -> None:
+    # ", special schools and alternative provision" narrows which schools are asked: read
+    # alone, "what new schools opened ..." was led to the places they create.
+    assert_answered_with(
+        single_source_index,
+        "what new schools opened in this academic year, special schools and alternative provision?",
+        "special-schools-opened",
+    )

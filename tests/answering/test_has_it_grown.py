@@ -57,3 +57,19 @@ def test_whether_a_budget_is_more_than_before_is_answered_by_its_rise(
         "high-needs-budget-increase",
     )
     assert "60%" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has demand for specialist school places grown recently?",
+        "did demand for special school places go up recently",
+    ],
+)
+def test_a_newer_forecast_does_not_answer_whether_it_has_grown_recently(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "recently" asks for the newest word, but the January 2026 answer's word only forecasts
+    # ("is expected to continue to increase"): it does not say whether demand has grown.
+    reply = assert_answered_with(shipped_index, question, "special-school-pupils-rise-since-2017")
+    assert "has grown" in reply.text

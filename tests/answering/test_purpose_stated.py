@@ -115,3 +115,33 @@ def test_what_it_is_supposed_to_be_used_for_is_a_purpose() -> None:
     # "supposed to be" before a figure asks a level; before "used for" it asks a purpose
     assert asks_what_it_is_for(analyse("what is the pins money supposed to be used for"))
     assert not asks_what_it_is_for(analyse("what is the budget supposed to be by 2028"))
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what will the new SENCO NPQ ensure for coordinators?", True),
+        ("what is the plan going to achieve for families?", True),
+        ("what has the change programme achieved so far?", False),  # its results
+        ("how many places will the new schools deliver?", False),
+    ],
+)
+def test_what_a_thing_will_bring_about_is_its_purpose(question: str, asks: bool) -> None:
+    assert asks_what_it_is_for(analyse(question)) is asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what will the new leadership level npq for sencos achieve?",
+        "the leadership-level NPQ that replaces the old SENCO award, what's it going to ensure?",
+    ],
+)
+def test_what_the_qualification_will_ensure_is_its_purpose_not_its_introduction(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # The fact saying it is being introduced ("a leadership level new National Professional
+    # Qualification ...") quotes the same sentence and ranks far above on "leadership level";
+    # the sibling saying what it will ensure answers.
+    reply = assert_answered_with(single_source_index, question, "npq-senco-purpose")
+    assert "ensure" in reply.text

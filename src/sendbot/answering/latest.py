@@ -19,6 +19,11 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
     named_measure,
 )
+from sendbot.answering.asked_so_far import (
+    asks_if_it_has_changed,
+    forecasts_only,
+    says_it_has_changed,
+)
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.day_numbers import as_figures, sum_numbers
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
@@ -397,7 +402,26 @@ def match_for_newest(
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
     found = _match_newest(index, question, asked, stripped, topic_ranking)
-    return _newer_word(index, found, topic_ranking) or found
+    found = _newer_word(index, found, topic_ranking) or found
+    return _happened_over_forecast(index, question, asked, found)
+
+
+def _happened_over_forecast(
+    index: FactIndex, question: str, asked: Question, found: MatchResult
+) -> MatchResult:
+    """ "Has demand actually grown recently?" asks what has happened: a newer answer's
+    forecast ("is expected to continue to increase") does not say, and the question's own match,
+    a fact saying it has grown, answers in its place."""
+    if (
+        found.best is None
+        or not asks_if_it_has_changed(asked.text)
+        or not forecasts_only(found.best.fact.quote)
+    ):
+        return found
+    whole = match(index, question, asked)
+    if whole.answered and whole.best is not None and says_it_has_changed(whole.best.fact.quote):
+        return whole
+    return found
 
 
 def _match_newest(

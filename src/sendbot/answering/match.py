@@ -826,6 +826,23 @@ def _only_sets_the_scene(question: Question, asked: str) -> bool:
     return not _DIGIT.search(told) and set(question.lacked) <= set(analyse(asked).lacked)
 
 
+# A short list ending the question's own sentence (", special and AP?", ", primary or
+# secondary?"): the kinds of the thing asked, not a scene. At most this many words.
+_LISTED_KINDS = re.compile(r"^,?\s*(?:[\w'-]+\s+){0,4}?(?:and|or|&|/)\s*(?:[\w'-]+\s*){1,3}$")
+
+
+def _tail_of_its_sentence(text: str, asked: str) -> bool:
+    """What the message says besides its asking clauses is a short list of kinds ending their
+    own sentence ("what new schools opened this academic year, special and AP?"): it narrows
+    what is asked, so the asking clauses alone do not say what is asked. (A scene told after
+    them, ", before the white paper delay", may still be left out.)"""
+    message, asking = " ".join(text.split()), " ".join(asked.split())
+    if not asking or not message.lower().startswith(asking.lower()):
+        return False
+    tail = message[len(asking) :].strip(" ?!.")
+    return _LISTED_KINDS.match(tail) is not None
+
+
 def _story_led(
     index: FactIndex, text: str, ranking: Ranking, result: MatchResult
 ) -> MatchResult | None:
@@ -837,7 +854,9 @@ def _story_led(
     asked = asking_text(text)
     if asked == text or result.best is None:
         return None
-    if not told_only_who_asks(text) and not _only_sets_the_scene(ranking.question, asked):
+    if not told_only_who_asks(text) and (
+        not _only_sets_the_scene(ranking.question, asked) or _tail_of_its_sentence(text, asked)
+    ):
         return None
     found = _answered_alone(index, asked)
     if found is None:

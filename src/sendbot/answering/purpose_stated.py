@@ -45,10 +45,22 @@ def asks_what_it_is_for(question: Question) -> bool:
     something happened ("why did costs rise": a cause is no purpose), not what a thing does
     ("what does the framework do for new teachers"), nor a figure it is meant to bring ("what
     uplift were schools meant to get")."""
-    if question.intent is not Intent.REASON or "why" in question.words:
+    if "why" in question.words:
         return False
     text = question.text.lower()
+    if question.intent is not Intent.REASON:
+        # ("what will the new qualification ensure for SENCOs?" reads as no reason asked)
+        return _WHAT_IT_WILL_BRING.search(text) is not None and not TO_A_FIGURE.search(text)
     return _SAYS_A_PURPOSE.search(text) is not None and not TO_A_FIGURE.search(text)
+
+
+# What a thing will bring about, asked ("what will the qualification ensure for SENCOs", "what
+# is the plan going to achieve"): what it is for. Not what it has achieved (its results, which
+# a purpose does not give), nor what it will "deliver" (often a figure: places, schools).
+_WHAT_IT_WILL_BRING = re.compile(
+    r"\bwhat\b.*\b(?:will|would|should|going to|meant to|supposed to)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"(?:ensure|achieve|guarantee)\b"
+)
 
 
 # The words of a question that name a purpose: a "for" ending it (or before the period it is

@@ -60,7 +60,7 @@ from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
-from sendbot.answering.sibling_answer import same_sentence
+from sendbot.answering.sibling_answer import overlapping_quotes, same_sentence
 from sendbot.answering.source_pointers import without_source_pointers
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
@@ -588,19 +588,36 @@ def _makeup_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
 # How far below the top fact a fact whose statement says what the thing is for may rank and
 # still be put first: siblings on one sum or programme share its name and figures.
 PURPOSE_REACH = 0.2
+SAME_SENTENCE_PURPOSE_REACH = 0.35
 
 
 def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "What is the extra high needs money supposed to help councils with?": the top fact
     gives the rise and says nothing of what it is for; a close fact whose statement says what
     the money will help with answers, and comes first."""
-    if states_its_purpose(index.facts[candidates[0].position]):
+    facts = index.facts
+    top = facts[candidates[0].position]
+    if states_its_purpose(top):
         return
     _close_answer_first(
         candidates,
         PURPOSE_REACH,
-        answers=lambda candidate: states_its_purpose(index.facts[candidate.position]),
-        agrees=lambda candidate: not states_its_purpose(index.facts[candidate.position]),
+        answers=lambda candidate: states_its_purpose(facts[candidate.position]),
+        agrees=lambda candidate: not states_its_purpose(facts[candidate.position]),
+    )
+    if facts[candidates[0].position] is not top:
+        return
+    # A sibling of the top fact's own sentence, each quoting a part of it, from further below:
+    # their words cannot tell them apart, and the top one's phrasings ("the leadership level
+    # NPQ") may lift it far.
+    _close_answer_first(
+        candidates,
+        SAME_SENTENCE_PURPOSE_REACH,
+        answers=lambda candidate: (
+            states_its_purpose(facts[candidate.position])
+            and overlapping_quotes(facts[candidate.position], top)
+        ),
+        agrees=lambda candidate: not states_its_purpose(facts[candidate.position]),
     )
 
 

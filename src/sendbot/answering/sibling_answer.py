@@ -61,6 +61,28 @@ def same_sentence(first: Fact, other: Fact) -> bool:
     return also in said or said in also
 
 
+# How many words in a row two quotes of one written answer must share to be of one sentence.
+SHARED_RUN = 8
+
+
+def overlapping_quotes(first: Fact, other: Fact) -> bool:
+    """The two facts are of one written answer's sentence, each quoting a part of it that the
+    other's runs on into ("... introducing a leadership level new National Professional
+    Qualification for SENCOs, to replace the existing qualification" and "National Professional
+    Qualification for SENCOs, to replace the existing qualification, ... and ensure ..."): their
+    quotes share a run of words, or one holds the other."""
+    if same_sentence(first, other):
+        return True
+    if first.source_id != other.source_id:
+        return False
+    said = fold_text(first.quote).split()
+    runs = {tuple(said[at : at + SHARED_RUN]) for at in range(len(said) - SHARED_RUN + 1)}
+    also = fold_text(other.quote).split()
+    return any(
+        tuple(also[at : at + SHARED_RUN]) in runs for at in range(len(also) - SHARED_RUN + 1)
+    )
+
+
 def states_the_change_from(change: Fact, level: Fact) -> bool:
     """`change`, of the same written answer, quotes `level`'s own sum or count: the change it
     states is from (or to) that very figure, not of another measure."""
