@@ -146,6 +146,7 @@ class FactProfile:
     # Its quote says whom it is for ("to young people ... without an EHC plan") and none of its
     # curated questions asks who may take part: whom, not any one person's place.
     whom_only: bool = False
+    says_whom: bool = False  # its quote says whom it reaches, whatever its questions ask
     states_change: bool = False  # its figure is a change from another time ("compared to")
     # The labels of its percentages when every one is a rise or fall, not a share of something.
     percent_changes: tuple[str, ...] = ()
@@ -336,6 +337,7 @@ def profile(
         with_terms=frozenset(terms_of(having.group(1))) if having else frozenset(),
         with_=having.group(0) if having else "",
         whom_only=says_whom(fact) and not asked_whom,
+        says_whom=says_whom(fact),
         percent_changes=_percent_changes(fact),
         reports_results=reports_results,
         reports_effect=any(reports_an_effect(text) for text in own_text),

@@ -233,10 +233,23 @@ def fits(question: Question, fact: FactProfile) -> bool:
     if question.intent is _COUNT and _all_of_them(question, fact):
         return True
     # (the fact's intents first: asking who said it is read only of a fact that fits no other way)
-    return question.intent in fact.intents or (
-        # "who said EPs play a critical role, and when?": the citation says both
-        question.intent in _SAID_BY_INTENTS and asks_who_said(question.text)
+    return (
+        question.intent in fact.intents
+        or (
+            # "who said EPs play a critical role, and when?": the citation says both
+            question.intent in _SAID_BY_INTENTS and asks_who_said(question.text)
+        )
+        or (
+            # "who is it aimed at?" is read as what it is for (REASON); a fact whose quote says
+            # whom it reaches gives that, whether or not it states a purpose
+            question.intent is _REASON and fact.says_whom and not _WHOM.isdisjoint(question.words)
+        )
     )
+
+
+# A "why" question naming whom ("who is it aimed at", "for whom", "who benefits") asks whom it
+# serves, which a fact saying whom it reaches gives.
+_WHOM = frozenset({"who", "whom"})
 
 
 # "who said EPs play a critical role, and when (did they say it)?": who gave the written answer
