@@ -415,6 +415,54 @@ def test_a_length_of_time_checked_keeps_the_words_saying_which_it_is(
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_id", "line"),
+    [
+        # years ago are no count of children: the line said "gives 200,000, not 10"
+        (
+            "are there more pupils in special schools now than 10 years ago",
+            "pupils-in-special-schools-2024-25",
+            None,
+        ),
+        # a count of children is not set right by the past fifty years
+        (
+            "did 3000 more kids go to special schools in the last 2 years",
+            "special-schools-share-highest-in-fifty-years",
+            None,
+        ),
+        # "over 4 years" is the time the rise took, no floor that "over five years" reaches:
+        # the line said "Yes: the written answer gives 60% and over five."
+        (
+            "is it right the budget went up 60% over 4 years",
+            "high-needs-budget-increase",
+            "The written answer gives over five years, not 4.",
+        ),
+        (
+            "is the £18m for internships over 5 years?",
+            "supported-internships-investment-2022",
+            "The written answer gives the next three years, not 5.",
+        ),
+        # the other choice is a length of time too, said with its unit
+        (
+            "was the 60% high needs rise over 5 or 10 years?",
+            "high-needs-budget-increase",
+            "The written answer gives over five years, not 10.",
+        ),
+        # a year before "year" names a period, no length of time
+        (
+            "how much backed the plan in the 2024 to 2025 year?",
+            "high-needs-funding-2024-25",
+            None,
+        ),
+    ],
+)
+def test_a_length_of_time_is_set_right_only_by_a_length_of_time(
+    shipped_index: FactIndex, question: str, fact_id: str, line: str | None
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert reply.corrected == line
+
+
+@pytest.mark.parametrize(
     ("question", "corrected"),
     [
         (

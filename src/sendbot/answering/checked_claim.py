@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
@@ -637,7 +638,8 @@ class Checked(NamedTuple):
     hedged: bool
     # The times the message puts it in ("this year", "2024/25"), besides the figures claimed.
     times: tuple[str, ...] = ()
-    # Said as a length of time ("in 5 years"), which a quote's "over five years" confirms.
+    # Said as a length of time ("in 5 years", the 10 of "5 yrs or 10"), which a quote's "over
+    # five years" confirms, and only a length of time sets right.
     of_time: bool = False
     # A multiple the message claims beside it ("doubled in 5 years"): a quote that does not
     # say it confirms none of the claim.
@@ -691,19 +693,52 @@ def checked_figures(text: str, stated: tuple[Claim, ...]) -> tuple[Checked, ...]
         if not any(found.start() < claim.end and claim.start < found.end() for claim in stated)
     )
     multiples = tuple(found.group(0) for found in _MULTIPLE_SAID.finditer(lowered))
+    lengths = _lengths_of_time(lowered, stated)
     return tuple(
-        Checked(
-            claim.kind,
-            (text[claim.start : claim.end] if same else claim.said).strip(),
-            bool(_HEDGE.search(lowered[: claim.start])),
-            times,
-            bool(_SPAN_OF_TIME.match(lowered, claim.end)),
-            multiples,
-            bool(_AT_LEAST.search(lowered[: claim.start])),
-            bool(_BEYOND.search(lowered[: claim.start])),
-        )
+        _checked(text if same else lowered, claim, times, multiples, claim in lengths)
         for claim in stated
     )
+
+
+def _lengths_of_time(lowered: str, stated: tuple[Claim, ...]) -> frozenset[Claim]:
+    """The counts claimed that are lengths of time: followed by their unit ("over 4 years"),
+    or put as the other choice to one that is ("5 yrs or 10", "5 or 10 years")."""
+    counts = sorted(claim for claim in stated if claim.kind is FigureKind.COUNT)
+    lengths = {claim for claim in counts if _SPAN_OF_TIME.match(lowered, claim.end)}
+    for first, second in pairwise(counts):
+        if (first in lengths) != (second in lengths) and _CHOICE.fullmatch(
+            lowered, first.end, second.start
+        ):
+            lengths |= {first, second}
+    return frozenset(lengths)
+
+
+# What joins two lengths of time put as choices or a range: "5 yrs or 10", "5 or 10 years".
+_CHOICE = re.compile(
+    r"\s*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)?\s*(?:or|to|and|-)\s*(?:maybe\s*)?"
+)
+
+
+def _checked(
+    text: str, claim: Claim, times: tuple[str, ...], multiples: tuple[str, ...], of_time: bool
+) -> Checked:
+    before = text[: claim.start].lower()
+    if of_time:
+        # "went up 60% over 4 years": "over" a length of time is the time taken, no bound
+        before = _OVER_A_TIME.sub("", before)
+    return Checked(
+        claim.kind,
+        text[claim.start : claim.end].strip(),
+        bool(_HEDGE.search(before)),
+        times,
+        of_time,
+        multiples,
+        bool(_AT_LEAST.search(before)),
+        bool(_BEYOND.search(before)),
+    )
+
+
+_OVER_A_TIME = re.compile(r"\b(?:over|across|during)\s*$")
 
 
 # A count that is a length of time ("over five years"): "did it go up by 5?" is not confirmed
@@ -738,7 +773,9 @@ def correction(checked: tuple[Checked, ...], fact: Fact) -> str | None:
         if any(not _in_words(time, quoted) for time in figure.times):
             # "up 20% this year?" of "60% over five years": another time's figure belies it not
             return None
-        given = _given_instead(fact, figure.kind)
+        # A length of time ("than 10 years ago") is set right only by one: "gives 200,000, not
+        # 10" took the years for a count of children.
+        given = _length_given(fact) if figure.of_time else _given_instead(fact, figure.kind)
         if given is None:
             return None  # one figure the fact cannot set right: no line rather than half a one
         said.append(f"{given}, not {figure.said}")
@@ -873,6 +910,9 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
         for figure in _figures_of(fact.quote)
         if _kind_read(figure) is kind
         and (kind is not FigureKind.DATE or _TO_THE_MONTH.match(str(figure.value)))
+        # a count of things is not set right by a length of time: "3000 more kids in the last
+        # 2 years?" was answered "gives the past fifty years, not 3000"
+        and (kind is not FigureKind.COUNT or _SPAN_OF_TIME.match(fact.quote, figure.end) is None)
     ]
     if len(quoted) == 1:
         return _length_as_said(fact.quote, quoted[0])
@@ -881,6 +921,19 @@ def _given_instead(fact: Fact, kind: FigureKind) -> str | None:
         return None
     found = [figure for figure in quoted if same_figure((measured.kind, measured.value), figure)]
     return _length_as_said(fact.quote, found[0]) if len(found) == 1 else None
+
+
+def _length_given(fact: Fact) -> str | None:
+    """The one length of time the fact's quote gives, as it says it ("the past fifty years");
+    None when it gives none, or several."""
+    lengths = [
+        figure
+        for figure in _figures_of(fact.quote)
+        if _SPAN_OF_TIME.match(fact.quote, figure.end) is not None
+    ]
+    if len(lengths) != 1:
+        return None
+    return _length_as_said(fact.quote, lengths[0], of_time=True)
 
 
 def _dates_quoted(fact: Fact) -> int:
