@@ -1683,11 +1683,27 @@ _WHICH_ONE = frozenset({"new", "current", "latest", "recent", "strengthen", "rev
 def _describes(question: Question, fact: FactProfile, subject_terms: frozenset[str]) -> bool:
     """'what is the new inspection regime' of a fact whose own words name the whole of it and
     say what it is ("a strengthened local authority inspection regime between Ofsted and the
-    CQC"), though its curated questions ask no definition."""
-    if question.intent is not _DEFINITION or subject_terms.isdisjoint(_WHICH_ONE):
+    CQC"), though its curated questions ask no definition; or 'what's the supported internship
+    pilot' of a fact naming that pilot (a scheme is described by what it is set up to do)."""
+    if question.intent is not _DEFINITION:
+        return False
+    if subject_terms.isdisjoint(_WHICH_ONE) and not _names_a_scheme(question):
         return False  # "what is a special free school" asks what the term means
     named = subject_terms - _WHICH_ONE
     return len(named) > 1 and named <= fact.own_terms
+
+
+# The kinds of thing a department sets up, named by the words before them: "the supported
+# internship pilot", "the PINS programme". What one is, is what the quote naming it says it does.
+_SCHEMES = frozenset("pilot pilots programme programmes scheme schemes taskforce".split())
+
+
+def _names_a_scheme(question: Question) -> bool:
+    """The thing to define is one scheme, named ("the ... pilot"), not a term ("a pilot")."""
+    subject = question.subject.lower().split()
+    if len(subject) < 2 or subject[-1] not in _SCHEMES:
+        return False
+    return f"the {' '.join(subject)}" in " ".join(question.words)
 
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
