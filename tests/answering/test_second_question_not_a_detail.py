@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.either_side import side_named
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
 
@@ -17,6 +18,12 @@ from sendbot.answering.match import Outcome
     [
         # "ones" stands for the schools named in the first question
         ("did any new AP free schools open, and how many special ones?", "special-schools-opened"),
+        # the quote gives "up to 1680 primary schools": only primaries, and how many
+        (
+            "could my daughter's secondary take part in PINS, or is it only for primaries? how "
+            "many schools will it reach in total?",
+            "pins-primary-schools",
+        ),
         # the pilot named, then the asker's own story
         (
             "what's the supported internships pilot? my niece turns 18 soon and her careers "
@@ -43,3 +50,11 @@ def test_a_term_asked_with_a_stays_partial(single_source_index: FactIndex) -> No
     reply = answer(single_source_index, "what is a pilot")
     assert reply.outcome is Outcome.PARTIAL
     assert "a pilot" in reply.missing
+
+
+def test_a_side_named_in_what_is_asked_about_settles_nothing() -> None:
+    # "sencos" is the qualification's own name, not whom the quote limits it to
+    own = frozenset({"national", "qualification", "senco", "special", "need"})
+    asked = "could a teaching assistant sign up to the senco npq, or is it only for sencos?"
+    assert not side_named(asked, own)
+    assert side_named("is it open to secondaries or just primaries?", frozenset({"primary"}))

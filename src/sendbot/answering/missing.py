@@ -29,6 +29,7 @@ from sendbot.answering.asked_when import not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.earlier_figure import earlier_not_given
+from sendbot.answering.either_side import side_named
 from sendbot.answering.fact_profile import (
     DEFAULT_PLACE,
     DISTRIBUTIVE,
@@ -899,6 +900,9 @@ def _missing_kind_of_detail(
         and not _describes(question, fact, subject_terms)
         and not _time_or_source_given(question, fact)
         and not _reached_given(question, fact)
+        # "could my kid's secondary be in it or is it only primaries?" of "up to 1680 primary
+        # schools": the quote says which side, for every child's school
+        and not (question.intent in _ONES_OWN and side_named(question.text, fact.own_terms))
     ):
         split = _missing_breakdown(question, fact) if question.intent in _SPLIT_MISREAD else None
         return split or _missing_detail(question, fact)
@@ -931,6 +935,11 @@ _COUNTED_FROM = re.compile(r"\b(?:since|from) (?:the )?\d{4}(?:_\d{2})?\b")
 # down by local authority" asks for no one's case, "how many of the places are primary versus
 # secondary" for no explanation of a difference. The split not given is what is said.
 _SPLIT_MISREAD = frozenset({_CASE, _DIFFERENCE})
+
+
+# Asked of one person's or place's own case: "could my kid's school be in it", "can my
+# daughter's secondary take part".
+_ONES_OWN = frozenset({_CASE, _ELIGIBILITY})
 
 
 def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
