@@ -27,6 +27,7 @@ from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.earlier_figure import earlier_not_given
+from sendbot.answering.either_side import side_named
 from sendbot.answering.fact_profile import (
     DEFAULT_PLACE,
     DISTRIBUTIVE,
@@ -882,6 +883,9 @@ def _missing_kind_of_detail(
         and not _describes(question, fact, subject_terms)
         and not _time_or_source_given(question, fact)
         and not _reached_given(question, fact)
+        # "could my kid's secondary be in it or is it only primaries?" of "up to 1680 primary
+        # schools": the quote says which side, for every child's school
+        and not (question.intent in _ONES_OWN and side_named(question.text, fact.own_terms))
     ):
         split = _missing_breakdown(question, fact) if question.intent in _SPLIT_MISREAD else None
         return split or _missing_detail(question, fact)
@@ -914,6 +918,11 @@ _COUNTED_FROM = re.compile(r"\b(?:since|from) (?:the )?\d{4}(?:_\d{2})?\b")
 # down by local authority" asks for no one's case, "how many of the places are primary versus
 # secondary" for no explanation of a difference. The split not given is what is said.
 _SPLIT_MISREAD = frozenset({_CASE, _DIFFERENCE})
+
+
+# Asked of one person's or place's own case: "could my kid's school be in it", "can my
+# daughter's secondary take part".
+_ONES_OWN = frozenset({_CASE, _ELIGIBILITY})
 
 
 def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
@@ -1666,11 +1675,27 @@ _WHICH_ONE = frozenset({"new", "current", "latest", "recent", "strengthen", "rev
 def _describes(question: Question, fact: FactProfile, subject_terms: frozenset[str]) -> bool:
     """'what is the new inspection regime' of a fact whose own words name the whole of it and
     say what it is ("a strengthened local authority inspection regime between Ofsted and the
-    CQC"), though its curated questions ask no definition."""
-    if question.intent is not _DEFINITION or subject_terms.isdisjoint(_WHICH_ONE):
+    CQC"), though its curated questions ask no definition; or 'what's the supported internship
+    pilot' of a fact naming that pilot (a scheme is described by what it is set up to do)."""
+    if question.intent is not _DEFINITION:
+        return False
+    if subject_terms.isdisjoint(_WHICH_ONE) and not _names_a_scheme(question):
         return False  # "what is a special free school" asks what the term means
     named = subject_terms - _WHICH_ONE
     return len(named) > 1 and named <= fact.own_terms
+
+
+# The kinds of thing a department sets up, named by the words before them: "the supported
+# internship pilot", "the PINS programme". What one is, is what the quote naming it says it does.
+_SCHEMES = frozenset("pilot pilots programme programmes scheme schemes taskforce".split())
+
+
+def _names_a_scheme(question: Question) -> bool:
+    """The thing to define is one scheme, named ("the ... pilot"), not a term ("a pilot")."""
+    subject = question.subject.lower().split()
+    if len(subject) < 2 or subject[-1] not in _SCHEMES:
+        return False
+    return f"the {' '.join(subject)}" in " ".join(question.words)
 
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:

@@ -374,6 +374,10 @@ def _subject(
             # "which organisations deliver the NPQ", "which ICBs sit on the board": the names
             # asked are the organisations', ICBs'; the verb after them starts what they do.
             break
+    while subject and subject[-1] in ("and", "or"):
+        # "what's the pilot? my nephew ... and has no EHCP": the story told after the question
+        # is left out of the words, and what joined it is no part of the pilot's name
+        subject.pop()
     if not subject and intent is Intent.COUNT:
         return _counted_before(raw_words)  # "those new schools, how many opened?"
     return " ".join(subject[:5])

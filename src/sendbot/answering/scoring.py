@@ -240,10 +240,31 @@ def subject_terms(index: FactIndex, question: Question) -> frozenset[str]:
         return frozenset(index.normaliser.terms(" ".join(subject)))
     if question.intent is not Intent.COUNT or not subject or subject[-1] in QUANTIFIERS:
         return frozenset()
+    if subject[-1] in _STANDS_FOR_A_NOUN:
+        subject = [*subject[:-1], *_noun_said_before(index, question.words, subject)]
     # "special schools" folds to one term, "special_school"; its head word is "school".
     whole = index.normaliser.terms(" ".join(subject))[-1:]
     head = index.normaliser.terms(subject[-1])
     return frozenset(term for term in (*whole, *head) if term in index.idf)
+
+
+# "how many special ones": "ones" stands for a noun the message said before it.
+_STANDS_FOR_A_NOUN = frozenset({"ones"})
+
+
+def _noun_said_before(
+    index: FactIndex, words: Sequence[str], subject: Sequence[str]
+) -> tuple[str, ...]:
+    """The plural noun nearest before the subject ("did they open any AP schools this year,
+    and how many special ones": schools), when the knowledge base knows it; else nothing."""
+    try:
+        end = len(words) - 1 - list(reversed(words)).index(subject[-1])
+    except ValueError:
+        return ()
+    for word in reversed(words[: end - len(subject) + 1]):
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "is", "us")):
+            return (word,) if index.normaliser.terms(word) else ()
+    return ()
 
 
 # The F1 score's constants, worked out once: recall counts RECALL_BETA times precision.
