@@ -194,6 +194,17 @@ def _as_committed(found: re.Match[str]) -> str:
     return " " + _COMMITTED_AS.get(verb, verb)
 
 
+# "the newest on the SEND reform proposals": what is proposed is what is planned, and the
+# newest word on the plans need not say "proposals" ("a full Schools White Paper early in the
+# new year"); read as said, the rare word draws the topic to the one older answer saying
+# "policy proposals", and no later fact ranks near enough to be news on it.
+_PROPOSALS = re.compile(r"\bproposals?\b", re.IGNORECASE)
+
+
+def _as_plans(found: re.Match[str]) -> str:
+    return "plans" if found[0].lower().endswith("s") else "plan"
+
+
 # "..., whats dfe's latest view": asking for the word the topic before it names.
 _VIEW_ASKED = re.compile(
     r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is)\s+(?:the\s+)?"
@@ -308,6 +319,7 @@ def without_latest(text: str) -> str:
         stripped = _VIEW_ASKED.sub("", stripped)
         stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
         stripped = _COMMITTED_BY.sub(_as_committed, stripped)
+        stripped = _PROPOSALS.sub(_as_plans, stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
     # question asking when, how many or who asks for the newest. ("What's X now" stays: "what's
     # X" alone reads as asking what X is; "working in schools now" asks how many so far.)

@@ -422,7 +422,16 @@ def _for_measure(
         latest = now_asked and question.intent in FIGURE_INTENTS
         aged = _staleness(index.kb, today, stale_months)
         for_period = _for_period(
-            index, result, question, facts, asked, relative, about_measure, latest, aged
+            index,
+            result,
+            question,
+            facts,
+            asked,
+            relative,
+            about_measure,
+            latest,
+            aged,
+            now_asked=now_asked,
         )
         return _with_newer(index, for_period)
     if question.years:
@@ -971,10 +980,12 @@ def _for_period(
     about_measure: bool,
     latest: bool = False,
     stale: Callable[[Fact], str | None] = lambda fact: None,
+    now_asked: bool = False,
 ) -> Newest:
     """`latest`: the figure is asked for as it stands ("the latest on how much extra high
     needs money there is this year"), so the period's newest statement answers. `stale`
-    says whether the newest figure, given for "this year", is old."""
+    says whether the newest figure, given for "this year", is old. `now_asked`: the question
+    asks for the newest, whatever its form ("the most recent stat on the rise since 2019/20")."""
     assert result.best is not None
     reading = relative.note if relative else None
     covering = [fact for fact in facts if covers(asked, fact)]
@@ -1012,6 +1023,14 @@ def _for_period(
         # "continuing into next year": the matched fact speaks of that year in those words.
         return Newest(result)
     matched = matched and relative is None
+    counted = named_since(question, asked) and counts_from(facts[0].measure, asked)
+    if matched and now_asked and counted:
+        # "the most recent stat on the rise since 2019/20": every figure of the measure counts
+        # from that year, so its newest answer's figure is asked, though an older one names the
+        # year ("over 60% from the 2019/20 allocations") and the newest puts it another way.
+        newest = _newest_answer(result, facts[0])
+        if newest is not None:
+            return Newest(newest, _earlier(index.kb, facts, facts[0]), stale(facts[0]))
     if matched and says_period(result.best.fact, asked, question):
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
@@ -1094,6 +1113,14 @@ def _counted_from(
     if chosen is None or missing_for(index, question, chosen) is not None:
         return None
     return _newest_answer(result, chosen)
+
+
+def counts_from(measure: str | None, asked: Period) -> bool:
+    """Whether a measure is the rise since the year asked, as its key names it
+    ("high-needs-budget-rise-since-2019-20" of "since 2019/20" or "since 2019")."""
+    _, since, base = (measure or "").rpartition("-since-")
+    period = parse_period(base.replace("-", "/")) if since else None
+    return period is not None and period.start.year == asked.start.year
 
 
 def _newest_answer(result: MatchResult, fact: Fact) -> MatchResult | None:
