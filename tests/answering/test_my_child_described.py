@@ -49,3 +49,24 @@ def test_how_to_get_ones_own_child_seen_is_not_answered(shipped_index: FactIndex
 
 def test_how_to_get_a_thing_in_general_is_not_one_childs_case() -> None:
     assert analyse("how do schools get PINS support").intent is not Intent.CASE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my son's primary in the change programme",
+        "does my daughter's secondary take part in PINS",
+        # what befalls the child's own plan or support
+        "would my daughter's EHC plan be changed by the reforms",
+        "could my son's annual review be moved because of the reforms",
+    ],
+)
+def test_a_childs_own_school_or_plan_is_one_childs_case(question: str) -> None:
+    assert analyse(question).intent is Intent.CASE
+
+
+def test_whether_a_childs_primary_takes_part_is_not_answered(shipped_index: FactIndex) -> None:
+    # up to 1680 primary schools are to be supported: which ones, not whether his is one
+    assert_not_answered(
+        shipped_index, "is my son's primary one of the schools PINS supports?", "any one person"
+    )

@@ -77,3 +77,27 @@ def test_the_ages_of_a_quoted_number_are_not_that_number(shipped_index: FactInde
         "the 4000 children the AP taskforce reached - what age groups were they?",
         "as a whole, not how many of each kind",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the AP specialist taskforce actually do, like what happens in a session?",
+        "what does the AP specialist taskforce really do, like who works in it?",
+        "what does the AP specialist taskforce do with children?",
+        "what do the AP specialist taskforces actually do with pupils",
+    ],
+)
+def test_what_a_thing_does_is_asked_whatever_runs_on_after_it(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # the run-on ("like ...", "with children") says more of what it does: a fact dating
+    # how long it runs, or counting whom it reached, does not say what it does
+    assert_not_answered(single_source_index, question, "doesn't explain what (it|.+) is")
+
+
+def test_a_fact_saying_what_a_thing_does_answers_with_a_run_on(
+    single_source_index: FactIndex,
+) -> None:
+    question = "what does the change programme do, like in practice?"
+    assert_answered_with(single_source_index, question, "change-programme")

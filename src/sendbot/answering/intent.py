@@ -130,6 +130,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"support)\b|"
             r"(?:will|would) (?:my|her|his) \w+ "
             r"(?:\w+ )?(?:get|be)|"
+            # "will my son's EHCP review be affected": what befalls the child's own plan or place
+            r"(?:will|would|could|might) (?:my|her|his) (?:\w+ )?(?:child|son|daughter|kid|boy|"
+            r"girl) (?:\w+ ){1,2}?(?:get|be)\b|"
             r"will my \w+ \w+ get|my \w+ case|in my case|for my \w+ specifically|"
             # "will the ap taskforce help him", "does pins cover my daughter": what it does for the
             # asker's child
@@ -145,9 +148,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will the school get top up funding for him", "will these places mean she gets
             # one": what happens for the asker's child, spoken of as "him" or "she"
             r"will (?:\w+ ){1,8}?(?:for (?:him|her)$|mean (?:she|he) (?:gets?|will get)\b)|"
-            # ... not "will my initial teacher training cover SEND": training, not a teacher
+            # ... not "will my initial teacher training cover SEND": training, not a teacher; a
+            # child's "primary" or "secondary" is their school
             r"(?:is|are|does|do|will|can|could|would|has|was) my \w+(?: s)? (?:\w+ )?(?:school|"
-            r"nursery|college|council|la|area|class|teacher|senco)\b(?! training\b)|"
+            r"primary|secondary|nursery|college|council|la|area|class|teacher|senco)\b"
+            r"(?! training\b)|"
             # "can her school get PINS support", "will his local college offer him a place": what
             # one child's own school or college will do, which no written answer says
             r"(?:is|are|does|do|will|can|could|would) (?:his|her) (?:\w+ )?(?:school|nursery|"

@@ -58,10 +58,13 @@ _EXPLAIN = (
     ),
     # "what's a community-wide approach in practice": what it means to do, not that it is done
     re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually|in practice)$"),
-    # "what does the AP specialist taskforce actually do day to day"
+    # "what does the AP specialist taskforce actually do day to day", "... do with kids", or
+    # with a second question run on that says more of the same ("... do, like who's in the
+    # team?"): what it does, whatever follows (`_NEXT_ASKED` ends the thing's name)
     re.compile(
         r"^what (?:does|do) (?:the |an? )?(?P<thing>.+?) (?:actually |really |even )?do"
-        r"(?: day to day| all day| exactly)?$"
+        r"(?: day to day| all day| exactly| in practice| with (?:kids|children|pupils|students|"
+        r"young people|families|them))?(?: (?:like|so|i mean|ie|eg) .+)?$"
     ),
     # "what is the high needs budget, like what does it pay for", "whats the AP taskforce, what
     # do they do": what it is, then what it does, asked by pointing back
