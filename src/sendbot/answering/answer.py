@@ -74,6 +74,7 @@ from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.staleness_fits import asks_for_a_figure
 from sendbot.answering.still_claim import no_longer_holds
+from sendbot.answering.story_agrees import whole_agrees
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import without_told_dates
 from sendbot.answering.topic_word import newest_word
@@ -272,7 +273,7 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
             or _purpose_asked(index, spelt, today, stale_months)
             or _answerer_checked(index, spelt, today, stale_months)
             or _topic_pointed_to(index, question, today, stale_months)
-            or _its_question_alone(index, question, today, stale_months)
+            or _its_question_alone(index, question, spelt, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
             or _one_of_its_questions(index, question, today, stale_months)
             or _one_named(index, spelt, today, stale_months)
@@ -351,7 +352,7 @@ def _asks_of_a_place(question: str) -> bool:
 
 
 def _its_question_alone(
-    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+    index: FactIndex, message: str, spelt: str, today: dt.date | None, stale_months: int
 ) -> Newest | None:
     """A question with a story around it that the whole message does not answer: the question,
     read alone, when that is surely answered. Not when the message asks two things: which one
@@ -360,7 +361,22 @@ def _its_question_alone(
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
     if part == plain or asking_sentences(plain) != 1:
         return None
-    return _surely_answered_alone(index, part, today, stale_months)
+    alone = decide(index, part, today, stale_months)
+    why = "the rest of your message was left out"
+    if alone.result.confidence < SURE_ALONE and _story_agrees(index, plain, part, spelt, alone):
+        return _read_as(alone, part, why)
+    return _if_sure(alone, part, why)
+
+
+def _story_agrees(index: FactIndex, plain: str, part: str, spelt: str, alone: Newest) -> bool:
+    """Not surely answered alone, but the whole message ranks the fact near the top, lacking
+    nothing it says. Not when what is left out names an answer or a year (which narrow what is
+    asked), nor for the newest word asked ("any update on ..."), which the newest-figure rules
+    give: a reading less than sure is then a guess at which answer is newest."""
+    told = plain.replace(part, " ")
+    if _NAMES_AN_ANSWER.search(told) or asks_for_newest(part):
+        return False
+    return whole_agrees(index, spelt, alone.result)
 
 
 def _one_of_its_questions(

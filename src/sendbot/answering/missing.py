@@ -1596,7 +1596,10 @@ def _missing_kind_or_unit(
     ):
         unit = _after(said, DISTRIBUTIVE, question.written) or "one"
         return f"{SOURCE} gives a total, not an amount for each {unit}."
-    one = _ONE_OF.search(question.text) if question.intent in _UNIT_COST_INTENTS else None
+    # Read in the clauses that ask, as "each" is: "we have one EP for the whole district" tells
+    # the asker's story, and asks no amount for one EP.
+    asked = " ".join(question.about_words) if question.about_words else question.text
+    one = _ONE_OF.search(asked) if question.intent in _UNIT_COST_INTENTS else None
     if one is not None and not fact.distributive:
         # "what does it cost to build one new special school place", of £2.6bn for new places
         unit = " ".join(question.written.get(word, word) for word in one.group(1).split())
