@@ -254,6 +254,28 @@ def test_build_into_any_knowledge_base_is_refused_by_what_it_holds(
     assert tree_hashes(kb_dir) == before
 
 
+def test_a_directory_with_a_broken_knowledge_file_is_refused_saying_what_is_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file may be a base's that does not load, so nothing is written; but the line said
+    # ". is a knowledge base", which the directory was not shown to be.
+    monkeypatch.delenv("SENDBOT_KB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "broken.yaml").write_text(
+        'facts:\n  - id: x\n   question: "broken\n', encoding="utf-8"
+    )
+    before = tree_hashes(tmp_path)
+    assert main(["kb", "build", str(SUPPORTED_INTERNSHIPS), "--out", "draft.yaml"]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(
+        "sendbot: not written: . holds broken.yaml, which looks like knowledge but is not "
+        "readable YAML (broken.yaml:3: YAML syntax error"
+    )
+    assert line.endswith(f"), so it may be a knowledge base; {ADVICE}")
+    assert "is a knowledge base" not in line
+    assert tree_hashes(tmp_path) == before
+
+
 def test_a_draft_saved_through_the_store_makes_its_directory_a_knowledge_base(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,7 +25,7 @@ from sendbot.knowledge.errors import KnowledgeError
 from sendbot.knowledge.ingest import DatedInTheFuture, IngestError
 from sendbot.knowledge.same_answer import drafted_source, same_answer
 from sendbot.knowledge.verbatim import question_key
-from sendbot.knowledge.yamltext import MAX_BYTES, decode
+from sendbot.knowledge.yamltext import MAX_BYTES, decode, load_yaml
 from sendbot.knowledge.yamlwrite import dump_yaml
 from sendbot.storage.atomic import write_atomic
 from sendbot.storage.bounded import read_at_most
@@ -193,10 +193,29 @@ def knowledge_in_use(directory: Path | None, served: ServedKnowledge | None) -> 
         return None
     for path in sorted(directory.glob("*.yaml")):
         if not path.name.startswith(".") and path.is_file() and _knowledge_not_drafted(path):
+            broken = _unreadable_yaml(path)
+            if broken is not None:
+                # It may be a base's file that does not load: nothing is written beside it,
+                # but the line says what was found, not that a base was.
+                return (
+                    f"{directory} holds {path.name}, which looks like knowledge but is not "
+                    f"readable YAML ({broken}), so it may be a knowledge base; {advice}"
+                )
             return (
                 f"{directory} is a knowledge base ({path.name} is not a draft as kb build "
                 f"wrote it); {advice}"
             )
+    return None
+
+
+def _unreadable_yaml(path: Path) -> str | None:
+    """Where and why `path` does not parse as YAML (one line), or None when it does."""
+    try:
+        load_yaml(path.read_text(encoding="utf-8"), path.name)
+    except KnowledgeError as exc:
+        return str(exc.problems[0]) if exc.problems else str(exc)
+    except (OSError, UnicodeDecodeError):
+        return None
     return None
 
 
