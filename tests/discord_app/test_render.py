@@ -240,6 +240,21 @@ def test_the_footer_shows_the_question_without_chat_markup() -> None:
     assert readable_question(USER_PING) == ""  # nothing of its own: nothing shown
 
 
+@pytest.mark.parametrize(
+    "mention", ["<@123>", "<@!123>", "<@&7>", "<#42>", "<@abc>", "<@>", "@everyone", "@HERE"]
+)
+def test_the_footer_shows_no_mention_syntax_even_for_a_made_up_id(mention: str) -> None:
+    # Real ids (five digits or more) were taken out; a short or made-up one stayed as typed.
+    footer = asked_footer(f"how many {mention} special schools {mention}?")
+    assert footer == "Asked: how many special schools?"
+    assert question_from_footer(footer) == "how many special schools?"
+
+
+def test_what_only_looks_like_a_mention_stays() -> None:
+    assert readable_question("is 3 < 4 and 5 > 2? <@ 1>") == "is 3 < 4 and 5 > 2? <@ 1>"
+    assert "@everyone" not in asked_footer("what is @everyones share?")  # neutralised
+
+
 def test_not_what_i_asked_reads_back_what_was_matched(shipped_index: FactIndex) -> None:
     read_back = question_from_footer(asked_footer(CHAT_MARKUP))
     assert read_back is not None and "123456789012345678" not in read_back

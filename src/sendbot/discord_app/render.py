@@ -179,15 +179,21 @@ _EMPHASIS = re.compile(r"\*\*|__|~~|\|\|")
 # What a removed mention leaves: "is the weather <@1...>?" -> "is the weather ?".
 _SPACE_BEFORE_STOP = re.compile(r" ([?!.,;:])(?=\s|$)")
 _ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# A user, role or channel mention `strip_markup` leaves (it takes out ids of five digits or
+# more): "<@123>", "<@!x>", "<@&1>", "<#42>". Nobody is pinged (allowed_mentions), but a footer
+# should not show mention syntax; @everyone and @here it takes out, and `escape_plain`
+# neutralises any it does not ("@everyones").
+_MENTION_LEFT = re.compile(r"<(?:@[!&]?|#)[^<>\s]*>")
 
 
 def readable_question(question: str) -> str:
     """The question as a person reads it where markup is not rendered (a footer) or is
     escaped (the "You asked" echo): the chat markup the answering takes out before matching
     (mentions, channels, custom emoji, timestamps, links, code, quoted lines;
-    `answering.markup.strip_markup`) taken out, and emphasis markers dropped. "Not what I
-    asked" reads it back from the footer, so it asks what was matched, with no user ids."""
-    text = strip_markup(question)
+    `answering.markup.strip_markup`) and any mention form it leaves taken out, and emphasis
+    markers dropped. "Not what I asked" reads it back from the footer, so it asks what was
+    matched, with no user ids."""
+    text = _MENTION_LEFT.sub("", strip_markup(question))
     text = _ITALIC.sub(r"\2", _EMPHASIS.sub("", text))
     return _SPACE_BEFORE_STOP.sub(r"\1", " ".join(text.split()))
 
