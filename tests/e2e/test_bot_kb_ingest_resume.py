@@ -456,3 +456,36 @@ async def test_a_press_while_another_process_holds_the_reviews_answers_in_time_a
         assert "Not kept on disk yet" not in review["content"]
         (kept,) = ReviewStates(settings.data_dir).unfinished()
         assert kept.reviews[0].decisions[:2] == [Decision.KEEP, Decision.DROP]
+
+
+async def test_a_save_that_finds_a_change_and_the_reviews_held_says_so_in_its_own_reply(
+    fake_discord: FakeDiscord, settings: Settings
+) -> None:
+    """Save after another change, while another process holds the reviews folder: the
+    review is not kept on disk yet, and Save's own reply says so (before, only the screen
+    after the next press did)."""
+    fake = fake_discord
+    async with running_bot(curated(settings), fake):
+        upload = fake.upload(ANSWER.name, ANSWER.read_bytes(), content_type="text/plain")
+        _, review = await open_review(fake, {"file": upload})
+        review = await act(fake, review, "Keep")
+        question = "what is the high needs pot for this year?"
+        _, other = await kb(fake, "alias", {"fact": "high-needs-budget", "question": question})
+        assert other["content"].startswith("Saved change #1")
+
+        with exclusive_lock(settings.data_dir / "reviews", 1.0):
+            _, told = await press(fake, review, "Save 1 kept")
+        assert told["content"].startswith("The knowledge base changed while you reviewed")
+        assert told["content"].endswith(
+            "\n-# Not kept on disk yet: another process held the reviews folder. Your next "
+            "press keeps this and every decision before it."
+        )
+        (kept,) = ReviewStates(settings.data_dir).unfinished()
+        assert kept.revision == 1  # the new revision is not on disk
+
+        review = await act(fake, review, "Keep")
+        assert "Not kept on disk yet" not in review["content"]
+        (kept,) = ReviewStates(settings.data_dir).unfinished()
+        assert (kept.revision, kept.reviews[0].decisions[:2]) == (2, [Decision.KEEP] * 2)
+        _, saved = await press(fake, review, "Save 2 kept")
+        assert saved["content"].startswith(f"Saved change #2: add-source {SOURCE_ID}.yaml.")

@@ -363,6 +363,10 @@ class ReviewView(ExpiringView):
             self.revision = now
             if not await self.keep_state():
                 text = DISCARDED
+            elif self.unkept:
+                # This reply is the press's only answer: said here, not left for the next
+                # screen (the review message is not redrawn).
+                text = f"{text}\n{NOT_KEPT_YET}"
             await respond(interaction, text, ephemeral=True)
             return
         self.switch_off()
