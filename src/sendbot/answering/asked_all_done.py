@@ -68,22 +68,24 @@ def _at_the_verb(who: list[str], done: list[str]) -> tuple[list[str], list[str]]
     return [*who, *done[:opens]], done[opens:]
 
 
+def _all_done_asked(text: str) -> re.Match[str] | None:
+    """ "have all the 76 schools opened", "has every council had an inspection": who is asked
+    of, the verb and what is done; None when the question does not ask it."""
+    if "all" not in text and "every" not in text and "each" not in text:
+        return None  # most questions
+    return _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)
+
+
 def asks_whether_all_are_done(question: Question) -> bool:
     """Whether the question asks if every one, or all of it, is done: what every_one_done
     weighs, of any fact."""
-    text = question.text
-    if "all" not in text and "every" not in text and "each" not in text:
-        return False  # most questions
-    return (_EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)) is not None
+    return _all_done_asked(question.text) is not None
 
 
 def every_one_done(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the written answer does not say whether every one asked of is done;
     None when the question does not ask so or the fact speaks of all of them."""
-    text = question.text
-    if "all" not in text and "every" not in text and "each" not in text:
-        return None  # most questions
-    found = _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)
+    found = _all_done_asked(question.text)
     if found is None or _SAYS_ALL.search(fact.text):
         return None
     who, done = _at_the_verb(found["who"].split(), found["done"].split())

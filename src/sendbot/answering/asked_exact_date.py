@@ -43,9 +43,7 @@ def asks_an_exact_date(question: Question) -> bool:
 def exact_date_not_given(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact gives its time only loosely; None when the question asks
     no exact date or the fact names a month."""
-    if "date" not in question.text and "month" not in question.text and "day" not in question.text:
-        return None  # most questions
-    if not _EXACT_ASKED.search(question.text) or _MONTH.search(fact.text):
+    if not asks_an_exact_date(question) or _MONTH.search(fact.text):
         return None
     loose = _LOOSE.search(fact.text)
     if loose is None:

@@ -1023,8 +1023,12 @@ def _for_period(
         # "continuing into next year": the matched fact speaks of that year in those words.
         return Newest(result)
     matched = matched and relative is None
-    counted = named_since(question, asked) and counts_from(facts[0].measure, asked)
-    if matched and now_asked and counted:
+    if (
+        matched
+        and now_asked
+        and named_since(question, asked)
+        and counts_from(facts[0].measure, asked)
+    ):
         # "the most recent stat on the rise since 2019/20": every figure of the measure counts
         # from that year, so its newest answer's figure is asked, though an older one names the
         # year ("over 60% from the 2019/20 allocations") and the newest puts it another way.

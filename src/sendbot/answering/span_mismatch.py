@@ -55,7 +55,7 @@ def names_a_span(question: Question) -> bool:
 def other_span(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact's figure is over another span of years than the one
     asked, or for one year where all the years together are asked; None when it is not."""
-    if _SPAN_WORDS.isdisjoint(question.words):
+    if not names_a_span(question):
         return None  # most questions
     text = question.text
     claimed = _CLAIMED_FIGURE.search(text)
