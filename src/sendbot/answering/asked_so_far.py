@@ -35,3 +35,11 @@ def forecasts_only(quote: str) -> bool:
 def says_it_has_changed(quote: str) -> bool:
     text = quote.lower()
     return bool(_HAS_CHANGED_SAID.search(text)) and not _FORECAST.search(text)
+
+
+def forecast_for_change_asked(asked: str, forecast: str) -> bool:
+    """Asked whether it has already changed ("has demand actually grown recently?"), the quote
+    found only forecasts that it will: what is to come does not say what has happened, and a
+    quote that `says_it_has_changed` answers in its place. (The newest-news rules ask this
+    before looking for that quote, which takes a match.)"""
+    return asks_if_it_has_changed(asked) and forecasts_only(forecast)

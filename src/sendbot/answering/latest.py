@@ -19,11 +19,7 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
     named_measure,
 )
-from sendbot.answering.asked_so_far import (
-    asks_if_it_has_changed,
-    forecasts_only,
-    says_it_has_changed,
-)
+from sendbot.answering.asked_so_far import forecast_for_change_asked, says_it_has_changed
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.day_numbers import as_figures, sum_numbers
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
@@ -424,11 +420,7 @@ def _happened_over_forecast(
     """ "Has demand actually grown recently?" asks what has happened: a newer answer's
     forecast ("is expected to continue to increase") does not say, and the question's own match,
     a fact saying it has grown, answers in its place."""
-    if (
-        found.best is None
-        or not asks_if_it_has_changed(asked.text)
-        or not forecasts_only(found.best.fact.quote)
-    ):
+    if found.best is None or not forecast_for_change_asked(asked.text, found.best.fact.quote):
         return found
     whole = match(index, question, asked)
     if whole.answered and whole.best is not None and says_it_has_changed(whole.best.fact.quote):

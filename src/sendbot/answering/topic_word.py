@@ -19,11 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 
-from sendbot.answering.asked_so_far import (
-    asks_if_it_has_changed,
-    forecasts_only,
-    says_it_has_changed,
-)
+from sendbot.answering.asked_so_far import forecast_for_change_asked, says_it_has_changed
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
@@ -85,8 +81,10 @@ def newest_word(
     if lead is not best.fact and answered_on(index, lead) >= answered_on(index, best.fact):
         if _to_come_of_its_answer(index, question, best.fact, lead):
             return None  # the newest answer's word on what is awaited, already
-        if _forecast_for_change_asked(question, best.fact, lead):
-            return None
+        if forecast_for_change_asked(question.text, lead.quote) and says_it_has_changed(
+            best.fact.quote
+        ):
+            return None  # the newest word only forecasts; the fact answered says it happened
         newer = result.judged(Verdict.NEWEST_ON_TOPIC, best=ScoredFact(lead, best.score))
         if newer.confidence < ANSWER_THRESHOLD:
             return None
@@ -113,17 +111,6 @@ def _to_come_of_its_answer(index: FactIndex, question: Question, shown: Fact, le
         shown.source_id == lead.source_id
         and asks_what_is_to_come(question.words)
         and to_come(index, shown)
-    )
-
-
-def _forecast_for_change_asked(question: Question, shown: Fact, lead: Fact) -> bool:
-    """Asked whether it has already grown ("has demand actually grown recently?"), the fact
-    answered says it has and the newest word only forecasts that it will: what is to come does
-    not say what has happened, so the newer word does not answer in its place."""
-    return (
-        asks_if_it_has_changed(question.text)
-        and says_it_has_changed(shown.quote)
-        and forecasts_only(lead.quote)
     )
 
 
