@@ -34,11 +34,11 @@ def thing_named(words: str, ends_it: frozenset[str] = frozenset()) -> str | None
         if word in _AFTER_THE_THING or word in ends_it:
             break
         named.append(word)
-    return _singular(named[-1]) if named else None
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if not named:
+        return None
+    # Only an "s" comes off ("studies" -> "studie"): why not `singular`, see its comment.
+    last = named[-1]
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
 
 
 # "an independent evaluation", "this evaluation", "the new evaluations": a determiner and up to

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.normalise import stem
+from sendbot.answering.normalise import singular, stem
 
 # "... or is it only primaries", "or just for primary schools", "or only secondaries": the one
 # side the asker thinks it may be limited to.
@@ -19,25 +19,14 @@ _ONLY_ONE_SIDE = re.compile(
 )
 
 
-def _singular(word: str) -> str:
-    """'primaries' -> 'primary', 'secondaries' -> 'secondary', 'schools' -> 'school'."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def side_named(text: str, own_terms: frozenset[str]) -> bool:
     """The question asks whether it is only one side, and the quote's own words name it."""
     found = _ONLY_ONE_SIDE.search(text.lower())
     if found is None:
         return False
     side = found.group(1)
-    forms = {stem(side), stem(_singular(side)), _singular(side)}
-    before = {
-        stem(_singular(word)) for word in re.findall(r"[a-z]+", text.lower()[: found.start()])
-    }
+    forms = {stem(side), stem(singular(side)), singular(side)}
+    before = {stem(singular(word)) for word in re.findall(r"[a-z]+", text.lower()[: found.start()])}
     if forms & before:
         # "can a TA do the npq senco or is it only for sencos": the side is in the name of
         # what is asked about, so the quote naming it says nothing of who may take part

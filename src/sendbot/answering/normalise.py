@@ -222,6 +222,21 @@ def stem(word: str) -> str:
     return word
 
 
+# Three ways a plural is made singular, each for its own use. `stem` makes the terms facts and
+# questions are matched by, so it leaves short words ("TAs", "LAs") and stopwords alone and
+# cuts verb endings too. `singular` makes any plural noun singular, however short ("tas" ->
+# "ta", "primaries" -> "primary"), for a word compared with another as a name. A word looked
+# for as written, with or without an "s" after it, keeps to the letters of its plural
+# ("studies" -> "studie"): `asked_existence.thing_named`.
+def singular(word: str) -> str:
+    """'primaries' -> 'primary', 'secondaries' -> 'secondary', 'schools' -> 'school'."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 @lru_cache(maxsize=65_536)
 def _words(text: str) -> tuple[str, ...]:
     # One copy of each word: building the index at 10,000 facts fills this cache with the
