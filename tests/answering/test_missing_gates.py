@@ -10,9 +10,9 @@ import yaml
 
 from sendbot.answering import missing
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.missing import CHECKS, AskedTerms, what_is_missing, what_is_missing_with
+from sendbot.answering.missing import CHECKS, AskedTerms
 from sendbot.answering.question import Question, analyse
-from sendbot.answering.scoring import _asked_terms, missing_from, subject_terms
+from sendbot.answering.scoring import asked_terms, missing_from, subject_terms
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 # One development question in this many, sorted: questions of many kinds, few enough to ask of
@@ -38,16 +38,7 @@ def _development_questions() -> list[str]:
 
 
 def _terms(index: FactIndex, question: Question) -> AskedTerms:
-    asked = _asked_terms(index, question)
-    return AskedTerms(
-        asked.kinds,
-        subject_terms(index, question),
-        asked.possessed,
-        asked.subgroup,
-        asked.measure,
-        asked.share,
-        asked.lacked,
-    )
+    return asked_terms(index, question, subject_terms(index, question))
 
 
 def test_a_closed_gate_means_its_check_says_nothing_of_any_fact(
@@ -95,18 +86,3 @@ def test_a_question_opens_few_of_the_checks(shipped_index: FactIndex) -> None:
     question = analyse("how much is high needs funding")
     checks = missing._checks_for(question, _terms(shipped_index, question))
     assert 0 < len(checks) < len(CHECKS) // 4
-
-
-# The matcher makes the terms once for a ranking and asks every candidate with them: the same
-# sentence as the terms passed one by one, for every fact.
-def test_terms_made_once_say_what_the_terms_one_by_one_say(shipped_index: FactIndex) -> None:
-    differ = []
-    for text in _development_questions():
-        question = analyse(text)
-        terms = _terms(shipped_index, question)
-        for position, profile in enumerate(shipped_index.profiles):
-            fact_terms = shipped_index.fact_terms[position]
-            once = what_is_missing_with(question, profile, fact_terms, terms)
-            if once != what_is_missing(question, profile, fact_terms, *terms):
-                differ.append((text, shipped_index.facts[position].id))
-    assert differ == []

@@ -335,51 +335,39 @@ def _listed(question: Question) -> str:
 STRICT_INTENTS = frozenset(Intent) - {_REASON, _OTHER}
 
 
+class AskedTerms(NamedTuple):
+    """What the question says it asks about, as terms, the same for every fact asked of:
+    `scoring.asked_terms` reads them."""
+
+    kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
+    subject_terms: frozenset[str]  # what a count is of: "places", "teachers"
+    possessed_terms: frozenset[str]  # what the asker says someone has
+    subgroup_terms: frozenset[str]  # "were girls": the part of a group asked about
+    measure_terms: frozenset[str]  # "improve attendance": an outcome's measure
+    share_terms: frozenset[str]  # "goes to special schools": where a share goes
+    lacked_terms: frozenset[str]  # what the asker says someone has not
+
+    def taking_as_given(self, named: frozenset[str]) -> AskedTerms:
+        """The terms but those in `named`, which are taken as given."""
+        return AskedTerms(
+            tuple((term, phrase) for term, phrase in self.kinds if term not in named),
+            self.subject_terms - named,
+            self.possessed_terms - named,
+            self.subgroup_terms - named,
+            self.measure_terms - named,
+            self.share_terms - named,
+            self.lacked_terms - named,
+        )
+
+
 def what_is_missing(
-    question: Question,
-    fact: FactProfile,
-    fact_terms: frozenset[str],
-    kinds: Sequence[tuple[str, str]] = (),
-    subject_terms: frozenset[str] = frozenset(),
-    possessed_terms: frozenset[str] = frozenset(),
-    subgroup_terms: frozenset[str] = frozenset(),
-    measure_terms: frozenset[str] = frozenset(),
-    share_terms: frozenset[str] = frozenset(),
-    lacked_terms: frozenset[str] = frozenset(),
+    question: Question, fact: FactProfile, fact_terms: frozenset[str], terms: AskedTerms
 ) -> str | None:
     """One plain sentence naming what the question asks and the fact does not give.
 
     Each check gives its sentence or None, and the first sentence found is the one said: the
     order of `CHECKS` (at the end of this module) is part of the answer ("how many in Devon in
-    2019?" is told about Devon before the year)."""
-    terms = AskedTerms(
-        kinds,
-        subject_terms,
-        possessed_terms,
-        subgroup_terms,
-        measure_terms,
-        share_terms,
-        lacked_terms,
-    )
-    return what_is_missing_with(question, fact, fact_terms, terms)
-
-
-class AskedTerms(NamedTuple):
-    """What the caller read the question to ask, as terms: the same for every candidate."""
-
-    kinds: Sequence[tuple[str, str]]
-    subject_terms: frozenset[str]
-    possessed_terms: frozenset[str]
-    subgroup_terms: frozenset[str]
-    measure_terms: frozenset[str]
-    share_terms: frozenset[str]
-    lacked_terms: frozenset[str]
-
-
-def what_is_missing_with(
-    question: Question, fact: FactProfile, fact_terms: frozenset[str], terms: AskedTerms
-) -> str | None:
-    """`what_is_missing`, with the terms read from the question made once by the caller (the
+    2019?" is told about Devon before the year). `terms` are made once by the caller (the
     matcher makes them once for a ranking and asks of every candidate with them)."""
     if fact.gives_address and asks_where_to_read(question.text):
         return None  # the address is where to read it; what the title names is not asked

@@ -27,7 +27,7 @@ from sendbot.answering.fact_index import (
     sorted_words,
 )
 from sendbot.answering.intent import FIGURE_ASKED, Intent
-from sendbot.answering.missing import AskedTerms, fits, what_is_missing, what_is_missing_with
+from sendbot.answering.missing import AskedTerms, fits, what_is_missing
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
@@ -121,15 +121,8 @@ class _Query:
     unknown_share: float
     fuzz_text: str  # intent word + terms, sorted as the phrasings' texts are
     unknown_mass: float  # the unseen words' weight, in units of the rarest word's
-    kinds: tuple[tuple[str, str], ...]  # (term, as asked): "SEND training" must be SEND's
+    asked: AskedTerms  # what it says it asks about, for what each fact lacks
     constraint_share: float  # share of its information in the years and places it names
-    # What a "how many" counts, as terms the knowledge base knows: "places", "teachers".
-    subject_terms: frozenset[str] = frozenset()
-    possessed_terms: frozenset[str] = frozenset()  # what the asker says someone has
-    lacked_terms: frozenset[str] = frozenset()  # ... and has not
-    subgroup_terms: frozenset[str] = frozenset()  # "were girls": the part of a group asked about
-    measure_terms: frozenset[str] = frozenset()  # "improve attendance": an outcome's measure
-    share_terms: frozenset[str] = frozenset()  # "goes to special schools": where a share goes
     sums: frozenset[str] = frozenset()  # numbers of sums it states: "£11bn" is no "11 June"
 
     @property
@@ -137,40 +130,33 @@ class _Query:
         return self.question.intent
 
 
-class _AskedTerms(NamedTuple):
-    """What a question says it asks about, as terms: these depend on the question alone, not
-    on its typo-corrected words, so a check of what a fact lacks needs only these."""
-
-    kinds: tuple[tuple[str, str], ...]
-    possessed: frozenset[str]
-    lacked: frozenset[str]
-    subgroup: frozenset[str]
-    measure: frozenset[str]
-    share: frozenset[str]
-
-
 def said_terms(index: FactIndex, said: Sequence[str]) -> frozenset[str]:
     return frozenset(index.normaliser.terms(" ".join(said))) if said else frozenset()
 
 
-def _asked_terms(index: FactIndex, question: Question) -> _AskedTerms:
-    return _AskedTerms(
+def asked_terms(
+    index: FactIndex, question: Question, subject: frozenset[str] = frozenset()
+) -> AskedTerms:
+    """What the question says it asks about, as terms, for `what_is_missing`: these depend on
+    the question alone, not on its typo-corrected words. `subject`: what a count is of, as the
+    matcher reads it (`subject_terms`)."""
+    return AskedTerms(
         kinds=tuple(
             (term, phrase)
             for modifiers, phrase in question.kinds
             for term in index.normaliser.terms(modifiers)
             if _names_a_kind(index, term, phrase.lower().endswith("budget"))
         ),
-        possessed=said_terms(index, question.possessed),
-        lacked=said_terms(index, question.lacked),
-        subgroup=said_terms(index, question.subgroup_words),
-        measure=said_terms(index, question.measure_words),
-        share=said_terms(index, question.share_of),
+        subject_terms=subject,
+        possessed_terms=said_terms(index, question.possessed),
+        subgroup_terms=said_terms(index, question.subgroup_words),
+        measure_terms=said_terms(index, question.measure_words),
+        share_terms=said_terms(index, question.share_of),
+        lacked_terms=said_terms(index, question.lacked),
     )
 
 
 def query_of(index: FactIndex, question: Question, terms: list[str]) -> _Query:
-    asked = _asked_terms(index, question)
     mass = sum(index.weight(term) for term in terms)
     narrowing = {*question.years, *(place.lower() for place in question.places)}
     constraint = sum(index.weight(term) for term in terms if term in narrowing)
@@ -189,13 +175,7 @@ def query_of(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
         constraint_share=constraint / mass if mass else 0.0,
-        subject_terms=subject_terms(index, question),
-        possessed_terms=asked.possessed,
-        lacked_terms=asked.lacked,
-        subgroup_terms=asked.subgroup,
-        measure_terms=asked.measure,
-        share_terms=asked.share,
-        kinds=asked.kinds,
+        asked=asked_terms(index, question, subject_terms(index, question)),
     )
 
 
@@ -341,13 +321,7 @@ def _evidence_in_parts(
         query.unknown_mass,
         query.constraint_share,
     )
-    kinds, subject_terms, possessed_terms = query.kinds, query.subject_terms, query.possessed_terms
-    subgroup_terms, measure_terms, share_terms, lacked_terms = (
-        query.subgroup_terms,
-        query.measure_terms,
-        query.share_terms,
-        query.lacked_terms,
-    )
+    asked = query.asked
 
     why_or_how_phrasings = index.why_or_how_phrasings
     answer_numbers = _named_by_numbers(index, question)
@@ -385,19 +359,9 @@ def _evidence_in_parts(
             constraint_share,
         )
 
-    # Made once for the ranking, not once for each candidate asked what it lacks.
-    asked = AskedTerms(
-        kinds,
-        subject_terms,
-        possessed_terms,
-        subgroup_terms,
-        measure_terms,
-        share_terms,
-        lacked_terms,
-    )
-
     def lacking(position: int) -> str | None:
-        return what_is_missing_with(question, profiles[position], all_fact_terms[position], asked)
+        # The question's terms are made once for the ranking (`query_of`), not once per fact.
+        return what_is_missing(question, profiles[position], all_fact_terms[position], asked)
 
     return unchecked, lacking
 
@@ -584,16 +548,5 @@ def missing_from(
     count is of, whose reading from the question is left to the matcher ("how many kids
     went" is read as counting "went"). Words in `named` are taken as given."""
     # Only what the question says it asks about is compared: its words need no correcting.
-    asked = _asked_terms(index, question)
-    return what_is_missing(
-        question,
-        index.profiles[position],
-        index.fact_terms[position],
-        tuple((term, phrase) for term, phrase in asked.kinds if term not in named),
-        frozenset(),
-        asked.possessed - named,
-        asked.subgroup - named,
-        asked.measure - named,
-        asked.share - named,
-        asked.lacked - named,
-    )
+    asked = asked_terms(index, question).taking_as_given(named)
+    return what_is_missing(question, index.profiles[position], index.fact_terms[position], asked)
