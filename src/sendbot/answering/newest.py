@@ -532,9 +532,7 @@ def _newest_lacking(
     missing = missing_for(index, question, newest)
     if missing is None:
         return None
-    return result.judged(
-        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(newest, 0.0), missing=missing
-    )
+    return _partial(result, newest, missing)
 
 
 def _fits_newest(
@@ -889,9 +887,7 @@ def _lacking_in_named(result: MatchResult, lacking: tuple[Fact, str] | None) -> 
     if lacking is None:
         return None
     fact, missing = lacking
-    return result.judged(
-        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
-    )
+    return _partial(result, fact, missing)
 
 
 def _only_figure(
@@ -937,9 +933,7 @@ def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
         f"The written answer gives the figure as of {human_date(fact.as_of)}, not one for "
         f"{period_label(asked.text)}."
     )
-    return result.judged(
-        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
-    )
+    return _partial(result, fact, missing)
 
 
 def _sibling_saying(
@@ -1061,9 +1055,7 @@ def _for_period(
         missing = (
             f"The written answers give the {title} for {place.place} as a whole, not for {places}."
         )
-        return Newest(
-            _measure_partial(result, facts[0], missing), _earlier(index.kb, facts, facts[0])
-        )
+        return Newest(_partial(result, facts[0], missing), _earlier(index.kb, facts, facts[0]))
     asked_text = period_label(asked.text) + (f" ({relative.phrase})" if relative else "")
     # "risen since 2010": a rise counted from that year is what is not given, not its year's;
     # "created since 2018": a count from that year, not one for it.
@@ -1077,7 +1069,7 @@ def _for_period(
         f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
         f"not {not_given}."
     )
-    partial = _measure_partial(result, facts[0], missing)
+    partial = _partial(result, facts[0], missing)
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
 
 
@@ -1093,10 +1085,11 @@ def _total_named(
     return replace(result, best=ScoredFact(fact, result.best.score))
 
 
-def _measure_partial(result: MatchResult, newest: Fact, missing: str) -> MatchResult:
-    """Partial: what the measure's written answers do not give, then its newest figure."""
+def _partial(result: MatchResult, fact: Fact, missing: str) -> MatchResult:
+    """Partial: what is not given (`missing`), then the fact that is (a measure's newest
+    figure, a named answer's fact), as related information."""
     return result.judged(
-        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(newest, 0.0), missing=missing
+        Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, best=ScoredFact(fact, 0.0), missing=missing
     )
 
 
