@@ -39,9 +39,14 @@ def test_asked_again_answers_the_topic_named(
     [
         ("latest on PINS? where's it at now", "latest on PINS?"),
         ("pins - where are they up to with it", "the latest on pins"),
+        # a story after the clause stays apart from the question
+        (
+            "pins - where is it at now? we joined in the first wave",
+            "the latest on pins? we joined in the first wave",
+        ),
         (
             "newest on the change programme, what stage is it at? asking for a governor",
-            "newest on the change programme asking for a governor",
+            "newest on the change programme? asking for a governor",
         ),
         ("any results yet or still waiting?", "any results yet?"),
         # nothing asked twice: as they are

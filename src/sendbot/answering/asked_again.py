@@ -29,7 +29,7 @@ _STATUS_OF_IT = re.compile(
     r"\s+(?:at|got to|gotten to|got|up to|reached)"
     r"(?:\s+(?:with|on) (?:it|them|that|this))?"
     r"(?:\s+(?:now|right now|at the moment|atm|currently|so far|these days|today))?"
-    r"\s*[?!.]*",
+    r"\s*(?P<end>[?!.]*)",
     re.IGNORECASE,
 )
 # "... yet or still waiting", "... yet, or are we still waiting for them?"
@@ -56,4 +56,9 @@ def _without_status_of_it(text: str) -> str:
     after = text[found.end() :].strip(" ,;:-\u2013")
     if not asks_for_newest(before):
         before = f"the latest on {before}"
-    return f"{before} {after}".strip() if after else before
+    if not after:
+        return before
+    # The clause's own end stays: "X - where is it at now? our school ..." is still a
+    # question, then a story, read apart.
+    ended = before if before.endswith(("?", "!", ".")) else before + found["end"]
+    return f"{ended} {after}"
