@@ -123,3 +123,18 @@ def test_keeping_something_going_asks_whether_it_continues(
     # "keep ... going" said around what is kept going is the phrase "keep going": continuing.
     reply = assert_answered_with(shipped_index, question, "high-needs-increase-continued-2026-27")
     assert "continuing that increased level of funding into next year" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "rn" is chat's "right now": the first part asks the newest, whatever the asker adds
+        "high needs total rn? i had £10.1bn in my notes",
+        # "hnf": high needs funding
+        "hnf total at the moment?",
+    ],
+)
+def test_chat_shorthand_asks_for_the_newest_high_needs_total(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "high-needs-total-2025-26")

@@ -10,6 +10,7 @@ from itertools import islice
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
+from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
@@ -254,6 +255,9 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     # "anything on PINS since 2023?", "anything after the £18m?": what is newer than the
     # asker's news, not that news (read before "anything on X" is read as "on X").
     question = anything_since(question)
+    # "latest on PINS? where is it at now", "any findings yet or still waiting?": read without
+    # the clause asking again what the rest asks.
+    question = without_asked_again(question)
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.

@@ -55,6 +55,8 @@ _LATEST = re.compile(
     r"(?:any )?recent(?= (?:news|updates?|word|info|information)\b)|"
     r"(?:been )?(?:updated|changed) since(?: then)?|"
     r"current(?!ly)(?! (?:financial |academic |school )?year)|currently|right now|"
+    # "rn": right now, as chat writes it (ending its clause: not a word of a name)
+    r"rn(?=\s*(?:[?!.,;]|$))|"
     r"at the mo(?:ment|)|atm|at the minute|at present|these days|nowadays|"  # "atm": at the moment
     r"as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"

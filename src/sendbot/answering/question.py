@@ -120,7 +120,10 @@ _CHANGE = re.compile(
     r"going down|gone down|went down|change|changed|fall|falls|falling|fell|fallen|drop|drops|"
     r"dropping|dropped|decrease|decreased|decreasing|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
-    r"smaller|higher|lower|bump|bumped|jump|jumped|hike|hiked)\b"
+    r"smaller|higher|lower|bump|bumped|jump|jumped|hike|hiked|"
+    # "how many more pupils in special schools since 2017": the rise since then, not a count
+    # of more to come ("how many more special schools are planned")
+    r"how many more (?:[\w'-]+ ){1,6}?since (?=(?:19|20)\d\d))\b"
 )
 # "the question on whether send funding is adequate", "what day did they ask whether send
 # funding was adequate", "did the mp ask whether eps are value for money", "when did they
