@@ -459,6 +459,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is a 60% rise generous given demand", "is 400 enough considering the shortage"
             r"\b(?:generous|enough|adequate|sufficient|fair|reasonable) (?:given|considering|"
             r"once you|when you)\b|"
+            # "is 60% a good increase given demand", "a decent uplift considering inflation": the
+            # same verdict with the thing judged named between
+            r"\ba (?:good|decent|generous|fair|reasonable|big|real|bad|poor|small|tiny|meagre) "
+            r"(?:\w+ )?(?:given|considering|once you|when you)\b|"
             # "is 400 more EPs going to make a dent in the shortage": a verdict on its effect
             r"\b(?:make|put|making) (?:a|any) (?:real |big |serious |meaningful |proper )?dent\b|"
             # "is 15 a lot or a drop in the ocean", "actually good or nowhere near enough"
@@ -535,6 +539,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"evidence (?:(?:that|of) )?(?:\w+ ){0,8}?(?:has|have|had) (?:\w+ )?(?:improved|worked|"
             r"helped|reduced|raised|boosted|increased|cut|made a difference)\b|"
             r"what has \w+(?: \w+){0,4} achieved|what have \w+(?: \w+){0,4} achieved|impact of|"
+            # "what did the £3m pilot for young people without a plan achieve": what came of it,
+            # however long its name (not "what is it meant to achieve", its purpose)
+            r"^what (?:did|has|have) (?:\S+ ){1,16}?(?:achieve|achieved|accomplish|accomplished)$|"
             r"what impact|how effective|been effective|success rate|"
             r"how successful|been successful|did it succeed|made any difference|what difference|"
             r"made (?:a|any|much) (?:real|big|significant|positive) difference|"
@@ -1080,7 +1087,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "|which govt minister|which junior minister"
             # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
             "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
-            "firm|agency|supplier|contractor|partner)s? (?:is |are |will |was )?(?:delivers?|"
+            "firm|agency|supplier|contractor|partner)s? (?:(?:is|are|will|was) )?(?:delivers?|"
             "delivering|delivered|runs?|running|ran|provides?|providing|provided|leads?|"
             "leading|led|does|did|wrote|write|writes|carries out|carrying out)"
         ),

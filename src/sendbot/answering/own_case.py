@@ -49,7 +49,13 @@ _FOR_THE_ASKER = re.compile(
     r"college|la|council|area|teacher|teachers|class) (?:(?:who|that) (?:\w+ ){1,5}?|"
     r"(?:\w+ ){0,2}?)(?:benefit|gain|be helped|"
     r"be seen|be picked|be chosen|be selected|be included|be one of|be part of|be in|get|"
-    r"getting|have done|have had|been)\b"
+    r"getting|have done|have had|been)\b|"
+    # What their own one has changing: "is my son's EHCP going to change because of the
+    # change programme", "will our daughter's support be cut"
+    r"\b(?:my|our) (?:\w+ ){0,3}?(?:child|son|daughter|kid|boy|girl)(?: s)? (?:\w+ ){0,2}?"
+    r"(?:ehcp|ehc plan|plan|support|provision|placement|funding|hours|school place)s? "
+    r"(?:(?:going to|gonna|likely to|about to) )?(?:(?:be|being|get|getting) )?(?:change|changed|"
+    r"affected|cut|reduced|reviewed|removed|taken away|stopped)\b"
 )
 
 # ... or pointing back at the own one the story named: "is it one of the PINS schools", "will

@@ -27,14 +27,35 @@ PAST_ROLES = frozenset(
 )
 
 
+# A publication after the one a fact dates: "the next progress update", "another report".
+_A_LATER_ONE = re.compile(r"\b(?:next|another|further|follow up|followup|update|updated)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _happened(role: str, day: str, fact: FactProfile, asked: str) -> bool:
+    """The date is of something done before the written answer: a past role ("launched"), or,
+    asked of a later publication, a publication in a year before the answer's ("published on
+    31 March 2023" in an answer of 2024 is not when "the next update" comes)."""
+    if role in PAST_ROLES:
+        return True
+    year = _YEAR.search(day)
+    return (
+        role == "published"
+        and year is not None
+        and int(year[0]) < fact.as_of_year
+        and bool(_A_LATER_ONE.search(asked))
+    )
+
+
 def only_past_dates(question: Question, fact: FactProfile) -> str | None:
     """'when will the task and finish group report?' of a fact dating only when the group was
     set up (or when the written answer was given): not when the report comes."""
     if question.intent is not Intent.DATE or not fact.dates:
         return None
-    if not all(role in PAST_ROLES for role, _ in fact.dates):
+    asked = " ".join(question.words)
+    if not all(_happened(role, day, fact, asked) for role, day in fact.dates):
         return None
-    if not _TO_COME.search(" ".join(question.words)):
+    if not _TO_COME.search(asked):
         return None
     role, day = fact.dates[0]
     return f"{SOURCE} gives when it was {role} ({day}), not when it will report or publish."

@@ -64,7 +64,10 @@ _EVENT_WORDS = (
     ("rolled_out", r"rolled out|roll(?:ed)? it out|rolling out"),
     (
         "ended",
-        r"over(?= *$| (?:now|yet|already)\b)|ended|finished|concluded|wound up|completed|complete|"
+        # ("done" as "over" is: "is the pilot done now", not "has anything been done")
+        r"(?:over|(?<!been )(?<!being )done)(?= *$| (?:now|yet|already|and dusted)\b)|ended|"
+        r"finished|concluded|"
+        r"wound up|completed|complete|"
         r"(?<!task and )(?<!task & )finish(?! group)"
         r"|end(?= (?:on time|on schedule|in|as|yet|now|already)\b)"
         # "did the pilot actually run until march 2025", "did it run its full course": whether
@@ -94,7 +97,7 @@ _EVENT = re.compile(
 # The first word of each, to pass over at once the many questions that name none.
 _EVENT_FIRST_WORDS = frozenset(
     """published publish released come came out opened open announced announce started start
-    begun begin launched launch kicked rolled over ended finished concluded wound completed
+    begun begin launched launch kicked rolled over done ended finished concluded wound completed
     complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
     used taught delivered implemented applied use force effect roll
@@ -138,6 +141,8 @@ _WHAT_PROMISED = re.compile(
 # made, so awaited)
 _AWAITED = re.compile(
     r"\b(?:would|will|coming|due|promised|so far|yet|going to)\b"
+    # "the plans they'll set out", "they'd publish": "will" and "would" said short
+    r"|\w['\u2019](?:ll|d)\b"
     r"|\b(?:has|have)\b(?: [\w'\u2019]+){0,6}? (?:shown|shared|found|revealed|produced|made|"
     r"given|published|reached|set out|come up with)\b"
     r"|\bdid\b(?: [\w'\u2019]+){0,6}? (?:show|share|find|reveal|produce|make|give|publish|"

@@ -967,7 +967,8 @@ _BREAKDOWN = at_word_starts(
     # (not "is it run by councils": who runs it)
     r"\bby (?:regions?|areas?|counties|county)"
     r"(?: (?:pls|please|plz|thanks|ta))?$|"
-    r"split (?:of (?:[\w.]+ ){1,8}?)?(?:between|by|across|over|up)|broken down|breakdown|"
+    # ("what's the £59.6bn split into": its parts)
+    r"split (?:of (?:[\w.]+ ){1,8}?)?(?:between|by|across|over|up|into)|broken down|breakdown|"
     r"break down|by type|by need|"
     # "the 4000 kids by age group", "the 100,000 trained, by job role": a figure for each of a
     # kind the asker names (not "by age 25", an age something is reached by)
@@ -1200,7 +1201,8 @@ _FINDINGS = at_word_starts(
     # "what did parents say at the listening sessions": what those taking part said, which
     # the department reports only if it gives findings (not "what did they say": the answer)
     r"\bwhat (?:did|have|has) (?:the )?(?:parents|families|carers|young people|attendees|"
-    r"participants|councils|schools|teachers|sencos) (?:\w+ ){0,5}?(?:say|said|tell|told|"
+    r"participants|councils|schools|teachers|sencos|people|folks?|everyone|experts|"
+    r"stakeholders|professionals) (?:\w+ ){0,5}?(?:say|said|tell|told|"
     r"raise|raised|feed back|fed back)\b|"
     # "what did the IFS say about council deficits", "what has ofsted said about councils": an
     # outside body's words, which a written answer gives only as the department's reply to them
