@@ -15,6 +15,7 @@ from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
 from sendbot.answering.asker_purpose import without_purpose
+from sendbot.answering.asker_story import tells_only_of_the_asker
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
@@ -440,8 +441,10 @@ def _question_over_its_story(
     """'my grandson is on a waiting list for a specialist place. how many new special schools
     has the dfe opened?': a story, then one question. The story's words ("specialist place")
     may draw the whole message to another fact than the question's: the question read alone,
-    when that is surely answered by another fact. Not when the question
-    points back at the story ("what is it for?"), whose words then say what is asked."""
+    when that is surely answered by another fact. Told after the question, only how things
+    seem to the asker ("... ? feels like nothing has happened for ages") is left out, when the
+    question alone is answered at least as surely. Not when the question points back at the
+    story ("what is it for?"), whose words then say what is asked."""
     plain = strip_markup(message)
     if unbroken(plain):
         # One clause: no story before its question (read whole, as below, without reading
@@ -450,16 +453,31 @@ def _question_over_its_story(
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
     if part == plain:  # one sentence: "my son waits for a place in Kent, have they opened any?"
         part = last_clause(plain, MAX_QUESTION_LENGTH // 3) or plain
-    if part == plain or asking_sentences(plain) != 1 or _POINTS_BACK_AT_TOLD.search(part):
+    if part == plain or asking_sentences(plain) != 1:
         return None
-    # Only a story before the question is left out: told after it ("..., latest wave", "per
-    # the dec 2023 answer"), or naming an answer, a year or a place, it narrows what is asked.
-    story = plain[: plain.rfind(part)] if plain.rstrip().endswith(part.rstrip()) else ""
+    # Only a story is left out: told after the question, what narrows it ("..., latest wave",
+    # "per the dec 2023 answer") is kept, and only who the asker is or how it seems to them
+    # ("... ? feels like nothing has happened for ages") is a story. Naming an answer, a year
+    # or a place, it narrows what is asked.
+    at = plain.rfind(part)
+    if at < 0:  # the sentences rejoined with other spacing: not told apart
+        return None
+    after = plain[at + len(part) :]
+    if after.strip() and not tells_only_of_the_asker(after):
+        return None
+    before = plain[:at]
+    # ("is it all talk? feels like ..." points back at nothing told before it)
+    if before.strip() and _POINTS_BACK_AT_TOLD.search(part):
+        return None
+    story = before + " " + after
     if not story.strip() or _NAMES_AN_ANSWER.search(story) or _asks_of_a_place(story):
         return None
     alone = decide(index, part, today, stale_months)
-    # The whole's confidence is no bar: a story's words make it sure of the fact they name.
-    if not _surely_another_fact(alone, whole, SURE_ALONE):
+    # The whole's confidence is no bar to leaving out a story before the question: its words
+    # make the whole sure of the fact they name. Told only after it, how things seem to the
+    # asker names no fact: the question alone is read when it is at least as sure.
+    at_least = SURE_ALONE if before.strip() else whole.result.confidence
+    if not _surely_another_fact(alone, whole, at_least):
         return None
     return _read_as(alone, part, "the rest of your message was left out")
 

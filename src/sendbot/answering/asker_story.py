@@ -331,3 +331,18 @@ def told_only_who_asks(text: str) -> bool:
     clauses = folded_clauses(text)
     told = [clause for clause in clauses if not clause_asks(clause)]
     return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)
+
+
+def tells_only_of_the_asker(told: str) -> bool:
+    """Text told after a question only says who the asker is or how things seem to them
+    ("feels like nothing has happened for ages", "asking as a parent rep, we keep getting
+    asked"): every clause asks nothing, speaks of the asker (or says how it seems) and names no
+    figure, and none says where the asker lives, which would narrow what is asked."""
+    clauses = [clause for clause in folded_clauses(told) if clause.strip()]
+    return bool(clauses) and all(
+        not clause_asks(clause)
+        and not RESIDENCE.search(clause)
+        and not any(char.isdigit() for char in clause)
+        and bool(_SELF.search(clause) or _FIRST_PERSON.search(clause))
+        for clause in clauses
+    )

@@ -1148,8 +1148,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # will the budget improve by", how much)
             r"^what (?:will|would|should|does|do|can|could) (?:\w+ ){1,6}?(?:improve|boost)\b"
             r"(?! by\b)|"
-            # "what will the npq do for sencos": what it is for, told by whom it serves
-            r"^what (?:will|does|would) (?:the )?(?:new )?(?:\w+ ){1,4}?do for (?:\w+ )?\w+$|"
+            # "what will the npq do for sencos": what it is for, told by whom it serves, a group
+            # that may be joined or qualified ("school and fe staff", "children with send"; not
+            # "kids like mine", one asker's own)
+            r"^what (?:will|does|would) (?:the )?(?:new )?(?:\w+ ){1,4}?do for (?:\w+ )?\w+"
+            r"(?: (?:and|with) (?:\w+ )?\w+)?$|"
             # "what does the early years senco training focus on": what it is for
             r"^what (?:does|do|will) (?:\w+ ){1,6}?(?:focus|concentrate) on$|"
             # ... as does "whats the early years senco training focused on"
