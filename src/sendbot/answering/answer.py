@@ -22,7 +22,7 @@ from sendbot.answering.claimed_measure import (
     newer_than_claimed,
     other_period_of_claimed,
 )
-from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant
+from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant, plan_of_a_tie
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
@@ -213,6 +213,8 @@ def decide(
 
 # How far down the message's ranking the other fact on a plan may be.
 PLAN_SIBLING_REACH = 3
+# The two facts on a plan, when a message ranks them level, are the first two it offers.
+TIED_PLANS = 2
 
 
 def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | None:
@@ -221,6 +223,8 @@ def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | Non
     other way about); the other fact on a plan, when it is among the message's first few,
     answers instead, its rival passed over (see `claimed_plan`)."""
     result = newest.result
+    if result.outcome is Outcome.DECLINED:
+        return _plan_of_a_tie(index, question, result)
     if not result.answered or result.best is None:
         return None
     decided = result.best.fact
@@ -242,6 +246,25 @@ def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | Non
         return None
     # Declined when not sure enough of the plan meant: the other plan's fact, sure as it
     # looked, answers what was not asked.
+    return Newest(again)
+
+
+def _plan_of_a_tie(index: FactIndex, question: str, declined: MatchResult) -> Newest | None:
+    """'what will the plan ensure for kids?', declined because the claim to have a plan and
+    what the Improvement Plan will ensure rank about level: the one the message means, when
+    the two are the first offered, surely answers with the other passed over. (A third fact
+    between them, the plan's date or funding, is a rival of its own.) Read from the facts
+    offered, so that most declined messages are not ranked again."""
+    lowered = question.lower()
+    tied = [offered.fact for offered in declined.suggestions[:TIED_PLANS]]
+    if len({fact.source_id for fact in tied}) != 1:
+        return None  # two written answers' plans: which answer is meant is not the rule's
+    meant = plan_of_a_tie(lowered, tied)
+    if meant is None:
+        return None
+    again = decided_with_first(index, question, meant)
+    if not again.answered or again.best is None or again.best.fact.id != meant.id:
+        return None
     return Newest(again)
 
 

@@ -71,3 +71,17 @@ def may_mean_the_other(question: str, decided: Fact) -> bool:
     if _CLAIM_ASKED.search(question):
         return says_what_plan_will_do(decided)  # (which a fact claiming a plan never is)
     return claims_a_plan(decided)
+
+
+def plan_of_a_tie(question: str, close: list[Fact]) -> Fact | None:
+    """The fact among the (lower-case) question's `close` facts that gives the kind of plan it
+    means, when they hold a fact of each kind: the two share nearly every word, so a question
+    on "the plan" may rank them about level and be declined for the tie alone. None when the
+    question speaks of no plan or the close facts lack either kind."""
+    if not _PLAN.search(question):
+        return None
+    claims = [fact for fact in close if claims_a_plan(fact)]
+    aims = [fact for fact in close if says_what_plan_will_do(fact)]
+    if not claims or not aims:
+        return None
+    return claims[0] if _CLAIM_ASKED.search(question) else aims[0]
