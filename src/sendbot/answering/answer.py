@@ -57,7 +57,7 @@ from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
 from sendbot.answering.overview import overview_facts
 from sendbot.answering.passed_date import passed_date_line
-from sendbot.answering.pointed_topic import with_topic_named
+from sendbot.answering.pointed_topic import quoted_topic, with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
@@ -603,12 +603,14 @@ def _topic_pointed_to(
     index: FactIndex, message: str, today: dt.date | None, stale_months: int
 ) -> Newest | None:
     """'our officers keep mentioning 'the change programme'. how much is it worth?', declined
-    whole: its asking clauses with "it" read as the phrase the story quotes, when that is
-    surely answered (a second guess, so as sure as a question read alone must be)."""
+    whole: its asking clauses with "it" read as the phrase the story quotes (or the name it
+    gives: "something called PINS"), when that is surely answered (a second guess, so as sure
+    as a question read alone must be)."""
     reworded = with_topic_named(message)
     if reworded is None:
         return None
-    why = "“it” read as what your message names in quotes"
+    quoted = quoted_topic(message) is not None
+    why = "“it” read as what your message names" + (" in quotes" if quoted else "")
     return _surely_answered_alone(index, reworded, today, stale_months, why)
 
 
