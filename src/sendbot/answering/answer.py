@@ -94,9 +94,12 @@ _POINTER = r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
 _POINTS_BACK = re.compile(
     _POINTER + r"(?! (?:written )?(?:answer|question|reply)\b)", re.IGNORECASE
 )
-# The same, less what points at a time as well ("opened this academic year").
+# The same, less what points at a time as well ("opened this academic year"); "it" before a
+# time is no time's pointer but the thing asked of ("was it autumn 2023?").
 _POINTS_BACK_AT_TOLD = re.compile(
-    _POINTER + r"(?! (?:(?:academic|financial|school|calendar|written) )?"
+    r"\bit\b(?! (?:written )?(?:answer|question|reply)\b)|"
+    r"\b(?:that|this|its|those|these|she|he|her|him|his)\b"
+    r"(?! (?:(?:academic|financial|school|calendar|written) )?"
     r"(?:answer|question|reply|year|term|month|week|time|spring|summer|autumn|winter)s?\b)",
     re.IGNORECASE,
 )
