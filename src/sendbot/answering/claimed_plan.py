@@ -38,6 +38,9 @@ _CLAIM_ASKED = re.compile(
     # what the claim's own words say the plan is for
     r"|\bchildhood|\boutcomes?\b"
 )
+# A reason asked ("why was the plan delayed?"): neither what the plan will do nor the claim
+# to have one says why, so a tie between them is no reason to pick either.
+_WHY = re.compile(r"^\W*why\b")
 # The question speaks of a plan at all.
 _PLAN = re.compile(r"\bplan\b")
 
@@ -78,7 +81,7 @@ def plan_of_a_tie(question: str, close: list[Fact]) -> Fact | None:
     means, when they hold a fact of each kind: the two share nearly every word, so a question
     on "the plan" may rank them about level and be declined for the tie alone. None when the
     question speaks of no plan or the close facts lack either kind."""
-    if not _PLAN.search(question):
+    if not _PLAN.search(question) or _WHY.match(question):
         return None
     claims = [fact for fact in close if claims_a_plan(fact)]
     aims = [fact for fact in close if says_what_plan_will_do(fact)]
