@@ -69,3 +69,33 @@ def test_other_facts_on_the_plan_are_untouched(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the two facts ranked level, declined for the tie alone before the plan meant was read
+        ("what's the plan going to ensure for children", AIM),
+        ("what does the plan make sure children get", AIM),
+        ("plan ensures what for children?", AIM),
+    ],
+)
+def test_a_tie_between_the_two_plans_is_settled_by_the_plan_meant(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the plan's date or funding ranks between the two: not a tie of the plans
+        "what reference number has the plan got, so I can find it",
+        "funding for the plan?",
+    ],
+)
+def test_a_third_fact_between_the_plans_is_not_passed_over(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = answer(single_source_index, question)
+    assert reply.fact is None or reply.fact.id not in {AIM, CLAIM}

@@ -45,6 +45,13 @@ def test_the_question_alone_answers_when_its_story_named_another_fact(
         # The question points back at the story: its words say what is asked.
         ("my son's school is in PINS. how much is it worth?", "pins-programme"),
         ("the change programme came up at our forum. what is it for?", "change-programme"),
+        # "it" before a season is the thing asked of, not a pointer at a time: the season
+        # checked alone would be any fact of that season's year
+        (
+            "when precisely was the Change Programme launched to test SEND reforms, was it "
+            "autumn 2023 or earlier?",
+            "change-programme",
+        ),
     ],
 )
 def test_a_question_pointing_back_at_its_story_is_read_with_it(

@@ -5,7 +5,7 @@ asking clauses are read with "it" as the phrase quoted, and answered when that i
 import pytest
 
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.pointed_topic import quoted_topic, with_topic_named
+from sendbot.answering.pointed_topic import called_topic, quoted_topic, with_topic_named
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -98,3 +98,30 @@ def test_a_quoted_topic_the_source_does_not_cover_is_not_answered(
         "our head keeps talking about 'the inclusion charter', how much is it worth?",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my nephew's school joined something called PINS, when did it start?", "PINS"),
+        (
+            "our head spoke of a thing called the Change Programme. how much is it?",
+            "the Change Programme",
+        ),
+        ("my son called me from school, what is it?", None),  # "called" names nothing
+        ("my aunt called it rubbish, is it?", None),
+        ("something called 'PINS' came up, what is it?", None),  # quoted: read as quoted
+        ("there is something called PINS, how much money is there?", None),  # no "it"
+    ],
+)
+def test_the_name_a_story_gives_as_what_it_is_called(message: str, topic: str | None) -> None:
+    assert called_topic(message) == topic
+
+
+def test_asked_of_as_it_after_a_name_the_story_gives(single_source_index: FactIndex) -> None:
+    message = (
+        "my son is 7 and has ADHD, his teacher talked about something called PINS, what does "
+        "it stand for and what money is behind it?"
+    )
+    reply = assert_answered_with(single_source_index, message, "pins-programme")
+    assert any("read as what your message names" in note for note in reply.notes)

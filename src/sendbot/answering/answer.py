@@ -24,7 +24,7 @@ from sendbot.answering.claimed_measure import (
     newer_than_claimed,
     other_period_of_claimed,
 )
-from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant
+from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant, plan_of_a_tie
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
@@ -59,7 +59,7 @@ from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
 from sendbot.answering.overview import overview_facts
 from sendbot.answering.passed_date import passed_date_line
-from sendbot.answering.pointed_topic import with_topic_named
+from sendbot.answering.pointed_topic import quoted_topic, with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import Question, a_bare_fragment, analyse
@@ -96,9 +96,12 @@ _POINTER = r"\b(?:that|this|it|its|those|these|she|he|her|him|his)\b"
 _POINTS_BACK = re.compile(
     _POINTER + r"(?! (?:written )?(?:answer|question|reply)\b)", re.IGNORECASE
 )
-# The same, less what points at a time as well ("opened this academic year").
+# The same, less what points at a time as well ("opened this academic year"); "it" before a
+# time is no time's pointer but the thing asked of ("was it autumn 2023?").
 _POINTS_BACK_AT_TOLD = re.compile(
-    _POINTER + r"(?! (?:(?:academic|financial|school|calendar|written) )?"
+    r"\bit\b(?! (?:written )?(?:answer|question|reply)\b)|"
+    r"\b(?:that|this|its|those|these|she|he|her|him|his)\b"
+    r"(?! (?:(?:academic|financial|school|calendar|written) )?"
     r"(?:answer|question|reply|year|term|month|week|time|spring|summer|autumn|winter)s?\b)",
     re.IGNORECASE,
 )
@@ -215,6 +218,8 @@ def decide(
 
 # How far down the message's ranking the other fact on a plan may be.
 PLAN_SIBLING_REACH = 3
+# The two facts on a plan, when a message ranks them level, are the first two it offers.
+TIED_PLANS = 2
 
 
 def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | None:
@@ -223,6 +228,8 @@ def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | Non
     other way about); the other fact on a plan, when it is among the message's first few,
     answers instead, its rival passed over (see `claimed_plan`)."""
     result = newest.result
+    if result.outcome is Outcome.DECLINED:
+        return _plan_of_a_tie(index, question, result)
     if not result.answered or result.best is None:
         return None
     decided = result.best.fact
@@ -244,6 +251,25 @@ def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | Non
         return None
     # Declined when not sure enough of the plan meant: the other plan's fact, sure as it
     # looked, answers what was not asked.
+    return Newest(again)
+
+
+def _plan_of_a_tie(index: FactIndex, question: str, declined: MatchResult) -> Newest | None:
+    """'what will the plan ensure for kids?', declined because the claim to have a plan and
+    what the Improvement Plan will ensure rank about level: the one the message means, when
+    the two are the first offered, surely answers with the other passed over. (A third fact
+    between them, the plan's date or funding, is a rival of its own.) Read from the facts
+    offered, so that most declined messages are not ranked again."""
+    lowered = question.lower()
+    tied = [offered.fact for offered in declined.suggestions[:TIED_PLANS]]
+    if len({fact.source_id for fact in tied}) != 1:
+        return None  # two written answers' plans: which answer is meant is not the rule's
+    meant = plan_of_a_tie(lowered, tied)
+    if meant is None:
+        return None
+    again = decided_with_first(index, question, meant)
+    if not again.answered or again.best is None or again.best.fact.id != meant.id:
+        return None
     return Newest(again)
 
 
@@ -602,12 +628,14 @@ def _topic_pointed_to(
     index: FactIndex, message: str, today: dt.date | None, stale_months: int
 ) -> Newest | None:
     """'our officers keep mentioning 'the change programme'. how much is it worth?', declined
-    whole: its asking clauses with "it" read as the phrase the story quotes, when that is
-    surely answered (a second guess, so as sure as a question read alone must be)."""
+    whole: its asking clauses with "it" read as the phrase the story quotes (or the name it
+    gives: "something called PINS"), when that is surely answered (a second guess, so as sure
+    as a question read alone must be)."""
     reworded = with_topic_named(message)
     if reworded is None:
         return None
-    why = "“it” read as what your message names in quotes"
+    quoted = quoted_topic(message) is not None
+    why = "“it” read as what your message names" + (" in quotes" if quoted else "")
     return _surely_answered_alone(index, reworded, today, stale_months, why)
 
 

@@ -38,6 +38,9 @@ _CLAIM_ASKED = re.compile(
     # what the claim's own words say the plan is for
     r"|\bchildhood|\boutcomes?\b"
 )
+# A reason asked ("why was the plan delayed?"): neither what the plan will do nor the claim
+# to have one says why, so a tie between them is no reason to pick either.
+_WHY = re.compile(r"^\W*why\b")
 # The question speaks of a plan at all.
 _PLAN = re.compile(r"\bplan\b")
 
@@ -71,3 +74,17 @@ def may_mean_the_other(question: str, decided: Fact) -> bool:
     if _CLAIM_ASKED.search(question):
         return says_what_plan_will_do(decided)  # (which a fact claiming a plan never is)
     return claims_a_plan(decided)
+
+
+def plan_of_a_tie(question: str, close: list[Fact]) -> Fact | None:
+    """The fact among the (lower-case) question's `close` facts that gives the kind of plan it
+    means, when they hold a fact of each kind: the two share nearly every word, so a question
+    on "the plan" may rank them about level and be declined for the tie alone. None when the
+    question speaks of no plan or the close facts lack either kind."""
+    if not _PLAN.search(question) or _WHY.match(question):
+        return None
+    claims = [fact for fact in close if claims_a_plan(fact)]
+    aims = [fact for fact in close if says_what_plan_will_do(fact)]
+    if not claims or not aims:
+        return None
+    return claims[0] if _CLAIM_ASKED.search(question) else aims[0]
