@@ -383,8 +383,8 @@ def test_kb_alias_refuses_a_phrasing_taken_for_chat_even_forced(
     common = ["--kb", str(kb_dir), "--data", str(tmp_path / "data")]
     before = tree_digest(kb_dir)
     for question, reply, force in [
-        ("good morning!", "greeting", []),
-        ("ty so much", "greeting", ["--force"]),
+        ("hey hey", "greeting", []),
+        ("many thanks, bot", "greeting", ["--force"]),
         ("what sort of things can I ask", "help", ["--force"]),
     ]:
         code, out, err = run(*common, "kb", "alias", "high-needs-budget", question, *force)

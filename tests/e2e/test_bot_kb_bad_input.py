@@ -222,8 +222,8 @@ REFUSED_COMMANDS: list[tuple[str, dict[str, str | bool], str]] = [
     # Greeted, thanked or helped whatever fact holds it, forced or not: never the fact.
     (
         "alias",
-        {"fact": "high-needs-budget", "question": "hiya"},
-        "Nothing was changed. Refused: 'hiya' gets a greeting reply, not a fact, even as a "
+        {"fact": "high-needs-budget", "question": "hey hey"},
+        "Nothing was changed. Refused: 'hey hey' gets a greeting reply, not a fact, even as a "
         "question of 'high-needs-budget': add the way people ask for what the fact says.",
     ),
     (
