@@ -8,6 +8,7 @@ import pytest
 
 from sendbot.answering.answer import MAX_MESSAGE_LENGTH, QuestionTooLong, answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.long_message import questions_asked
 from sendbot.answering.match import Outcome
 
 TODAY = dt.date(2026, 12, 3)
@@ -142,3 +143,12 @@ def test_the_refusal_names_the_limit_the_message_passed(shipped_index: FactIndex
     with pytest.raises(QuestionTooLong) as no_question:
         answer(shipped_index, "still no special school place for us " * 10, TODAY)
     assert "couldn't find a question of 300 characters or fewer" in str(no_question.value)
+
+
+def test_questions_joined_by_and_count_as_two_only_when_asked() -> None:
+    message = "we're in York. what is PINS and how many schools will it reach?"
+    assert questions_asked(message, 100) == [message]
+    assert questions_asked(message, 100, joined=True) == [
+        "we're in York. what is PINS",
+        "how many schools will it reach?",
+    ]

@@ -73,3 +73,28 @@ def test_the_partial_never_names_the_first_questions_words_as_counted(
     )
     reply = answer(shipped_index, message, TODAY)
     assert "government say" not in reply.text and MORE_THAN_ONE not in reply.text
+
+
+def test_two_questions_joined_by_and_in_one_sentence_answer_the_first(
+    shipped_index: FactIndex,
+) -> None:
+    # Read whole, each half pulls the other off its fact and the message was declined.
+    message = "how many special schools have opened, and how many more are in the pipeline?"
+    reply = answer(shipped_index, message, TODAY)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+    assert f"“how many special schools have opened” is read as your question: {MORE_THAN_ONE}" in (
+        reply.text
+    )
+
+
+def test_a_joined_question_the_source_cannot_answer_keeps_the_partial_whole(
+    shipped_index: FactIndex,
+) -> None:
+    # Partial whole: it says what the source lacks of the second half, which the first
+    # half's answer alone would pass over.
+    message = "when did the change programme begin and when will it wrap up?"
+    reply = answer(shipped_index, message, TODAY)
+    assert reply.outcome is Outcome.PARTIAL
+    assert reply.missing is not None and "not when it ends" in reply.missing
+    assert MORE_THAN_ONE not in reply.text

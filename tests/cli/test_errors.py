@@ -376,6 +376,27 @@ def test_kb_alias_refuses_a_colliding_phrasing_unless_forced(
     assert "collision:" in out
 
 
+def test_kb_alias_refuses_a_phrasing_taken_for_chat_even_forced(
+    run: Run, kb_dir: Path, tmp_path: Path
+) -> None:
+    """'hello' saved under a fact is still greeted: no one typing it gets the fact."""
+    common = ["--kb", str(kb_dir), "--data", str(tmp_path / "data")]
+    before = tree_digest(kb_dir)
+    for question, reply, force in [
+        ("hey hey", "greeting", []),
+        ("many thanks, bot", "greeting", ["--force"]),
+        ("what sort of things can I ask", "help", ["--force"]),
+    ]:
+        code, out, err = run(*common, "kb", "alias", "high-needs-budget", question, *force)
+        assert (code, out) == (1, "")
+        assert err == (
+            f"refused: {question!r} gets a {reply} reply, not a fact, even as a question of "
+            "'high-needs-budget': add the way people ask for what the fact says\n"
+        )
+    assert tree_digest(kb_dir) == before
+    assert not (tmp_path / "data" / "state.sqlite3").exists()
+
+
 def test_kb_alias_saves_a_phrasing_that_collides_with_nothing(
     run: Run, kb_dir: Path, tmp_path: Path
 ) -> None:

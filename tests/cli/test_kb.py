@@ -135,7 +135,8 @@ def test_add_edit_alias_history_undo_remove(
             ["refused: --as-of 2099-01-01 is after today, TODAY: a typo?"],
         ),
         (
-            ["kb", "alias", "high-needs-budget", "q", "--expect-revision", "0"],
+            # (a phrasing that could be saved: "q" alone now gets a help reply, refused first)
+            ["kb", "alias", "high-needs-budget", "what is the hnb?", "--expect-revision", "0"],
             ["refused: the knowledge base changed since you looked at it"],
         ),
     ],

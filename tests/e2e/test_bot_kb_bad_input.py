@@ -218,7 +218,27 @@ async def test_markdown_is_saved_as_typed_and_shown_escaped(
     assert note.endswith("+ \\*\\*budget\\*\\* for \\_high\\_ needs \\~\\~now\\~\\~ \\`x\\`?")
 
 
-REFUSED_COMMANDS: list[tuple[str, dict[str, str], str]] = [
+REFUSED_COMMANDS: list[tuple[str, dict[str, str | bool], str]] = [
+    # Greeted, thanked or helped whatever fact holds it, forced or not: never the fact.
+    (
+        "alias",
+        {"fact": "high-needs-budget", "question": "hey hey"},
+        "Nothing was changed. Refused: 'hey hey' gets a greeting reply, not a fact, even as a "
+        "question of 'high-needs-budget': add the way people ask for what the fact says.",
+    ),
+    (
+        "alias",
+        {"fact": "special-schools-opened", "question": "cheers!", "force": True},
+        "Nothing was changed. Refused: 'cheers!' gets a greeting reply, not a fact, even as a "
+        "question of 'special-schools-opened': add the way people ask for what the fact says.",
+    ),
+    (
+        "alias",
+        {"fact": "high-needs-budget", "question": "what else can you tell me?"},
+        "Nothing was changed. Refused: 'what else can you tell me?' gets a help reply, not a "
+        "fact, even as a question of 'high-needs-budget': add the way people ask for what the "
+        "fact says.",
+    ),
     (
         "alias",
         {"fact": "no-such-fact", "question": "what?"},

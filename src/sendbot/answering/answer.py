@@ -306,7 +306,7 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
             or _topic_pointed_to(index, question, today, stale_months)
             or _its_question_alone(index, question, spelt, today, stale_months)
             or _its_asking_clauses(index, question, today, stale_months)
-            or _one_of_its_questions(index, question, today, stale_months)
+            or _one_of_its_questions(index, question, today, stale_months, joined=True)
             or _one_named(index, spelt, today, stale_months)
             or _newest_asked_then_told(index, question, today, stale_months)
             or _overview(index, spelt)
@@ -411,7 +411,7 @@ def _story_agrees(index: FactIndex, plain: str, part: str, spelt: str, alone: Ne
 
 
 def _one_of_its_questions(
-    index: FactIndex, message: str, today: dt.date | None, stale_months: int
+    index: FactIndex, message: str, today: dt.date | None, stale_months: int, joined: bool = False
 ) -> Newest | None:
     """'how many special schools opened? and what is the high needs budget for 2025/26?': a
     message asking two things that the whole does not answer (read together, each question's
@@ -421,9 +421,14 @@ def _one_of_its_questions(
     only when the first, read alone, is closest to the same fact ("do they give a number of
     trainees? how many EPs will be trained?" asks one thing twice): after a first question on
     a topic of its own ("what did the gov say about top slicing?"), another topic's figure
-    would pass over what was asked first."""
+    would pass over what was asked first.
+
+    `joined`: for a message declined whole, one sentence asking two things joined by "and"
+    ("how many special schools have opened and how many more are planned?") counts as two.
+    Not for a partial reply: its whole says what the source lacks of the other ("... and when
+    does it end?"), which the first question's answer alone would pass over."""
     plain = strip_markup(message)
-    questions = questions_asked(plain, MAX_QUESTION_LENGTH // 3)
+    questions = questions_asked(plain, MAX_QUESTION_LENGTH // 3, joined=joined)
     if len(questions) < 2 or any(_leans_on_the_one_before(part) for part in questions[1:]):
         return None
     why = "your message asks more than one thing; please ask the others on their own"

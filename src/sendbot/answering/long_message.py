@@ -27,6 +27,12 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 
+# Where one sentence asks two things: "how many special schools have opened and how many more
+# are planned?" (before "and" and a question word).
+_JOINED_QUESTION = re.compile(
+    r",?\s+and\s+(?=(?:how|what|whats|when|which|who|where|why|is there|are there)\b)", re.I
+)
+
 
 def last_question(plain: str, context: int) -> str:
     """The last sentence that asks (the last sentence when none asks), with the sentences just
@@ -62,17 +68,19 @@ def _with_what_came_before(pieces: list[str], last: int, context: int) -> str:
     return part
 
 
-def questions_asked(plain: str, context: int) -> list[str]:
-    """Each sentence ending in a question mark, in order; the first with the sentences just
-    before it (a story naming a place or a year) while the whole fits in `context` characters.
-    Only the mark counts: a sentence that opens like a question is often a story ("we're in
-    Devon ...")."""
+def questions_asked(plain: str, context: int, *, joined: bool = False) -> list[str]:
+    """Each sentence ending in a question mark, in order (with `joined`, each question of one
+    joined to another by "and" too); the first with the sentences just before it (a story
+    naming a place or a year) while the whole fits in `context` characters. Only the mark
+    counts: a sentence that opens like a question is often a story ("we're in Devon ...")."""
     sentences = [sentence for sentence in _SENTENCE_END.split(plain) if sentence]
     asking = [at for at, sentence in enumerate(sentences) if sentence.rstrip().endswith("?")]
     if not asking:
         return []
-    first = _with_what_came_before(sentences[: asking[0] + 1], asking[0], context)
-    return [first, *(sentences[at] for at in asking[1:])]
+    parts = [_JOINED_QUESTION.split(sentences[at]) if joined else [sentences[at]] for at in asking]
+    (first, *also), *later = parts
+    first = _with_what_came_before([*sentences[: asking[0]], first], asking[0], context)
+    return [first, *also, *(part for sentence in later for part in sentence)]
 
 
 def asking_sentences(plain: str) -> int:

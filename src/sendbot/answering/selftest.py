@@ -183,6 +183,19 @@ def _collision(
     return None if rival is None else Collision(question, fact.id, rival, tie=True)
 
 
+def chat_reply(index: FactIndex, fact_id: str, question: str) -> Outcome | None:
+    """The greeting or help reply `question` gets even once added to `fact_id` ("hello",
+    "thanks!", "help"): a phrasing no one asking it is answered with a fact by. None when the
+    reply, once it is added, is about a fact or declined. An unknown fact or invalid phrasing
+    raises the `KnowledgeError` saving it would."""
+    after = build_index(edits.add_alias(index.kb, fact_id, question).kb)
+    outcome = decide(after, question).result.outcome
+    return outcome if outcome in _CHAT_REPLIES else None
+
+
+_CHAT_REPLIES = frozenset({Outcome.GREETING, Outcome.HELP})
+
+
 def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Collision]:
     """Why adding `question` to `fact_id` would take it, or another question, from another fact.
 

@@ -33,6 +33,7 @@ from sendbot.cli.parsing import (
 )
 from sendbot.cli.reverted import reverted_lines
 from sendbot.knowledge.errors import (
+    AliasNotAQuestion,
     DocumentClash,
     FactNotFound,
     InvalidChange,
@@ -255,11 +256,19 @@ def _kb_remove(args: argparse.Namespace) -> int:
     )
 
 
-def _collisions_made(kb: KnowledgeBase, fact_id: str, question: str) -> list[Collision]:
-    """Why adding `question` to `fact_id` would collide with another fact (see `kb test`)."""
-    from sendbot.answering.selftest import alias_collisions
+def _collisions_made(
+    kb: KnowledgeBase, fact_id: str, question: str, force: bool
+) -> list[Collision]:
+    """Why adding `question` to `fact_id` would collide with another fact (see `kb test`);
+    none when forced. A phrasing taken for chat even then ("hello") raises
+    `AliasNotAQuestion`, forced or not: no one typing it would get the fact."""
+    from sendbot.answering.selftest import alias_collisions, chat_reply
 
-    return alias_collisions(build_index(kb), fact_id, question)
+    index = build_index(kb)
+    chat = chat_reply(index, fact_id, question)
+    if chat is not None:
+        raise AliasNotAQuestion(question, fact_id, chat.value)
+    return [] if force else alias_collisions(index, fact_id, question)
 
 
 def _new_fact_collisions(
@@ -311,12 +320,13 @@ def _refuse_collisions(
 
 
 def _kb_alias(args: argparse.Namespace) -> int:
-    if not args.force:
-        refused = _refuse_collisions(
-            args, lambda kb: _collisions_made(kb, args.fact_id, args.question), "that phrasing"
-        )
-        if refused is not None:
-            return refused
+    refused = _refuse_collisions(
+        args,
+        lambda kb: _collisions_made(kb, args.fact_id, args.question, args.force),
+        "that phrasing",
+    )
+    if refused is not None:
+        return refused
     saved = _save(
         args,
         lambda store: store.add_alias(

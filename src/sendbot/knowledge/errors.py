@@ -96,6 +96,18 @@ class AliasCollides(StoreError):
         )
 
 
+class AliasNotAQuestion(StoreError):
+    """A phrasing every reply takes for chat (a greeting, thanks, a call for help): added to a
+    fact it would never be answered with it, so it is refused, forced or not."""
+
+    def __init__(self, question: str, fact_id: str, reply: str) -> None:
+        self.question, self.fact_id, self.reply = question, fact_id, reply
+        super().__init__(
+            f"{question!r} gets a {reply} reply, not a fact, even as a question of "
+            f"{fact_id!r}: add the way people ask for what the fact says"
+        )
+
+
 class InvalidChange(StoreError):
     """The request itself makes no sense (no changes given, an id changed, a bad file name)."""
 

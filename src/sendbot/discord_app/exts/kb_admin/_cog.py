@@ -29,7 +29,7 @@ from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.selftest import alias_collisions
+from sendbot.answering.selftest import alias_collisions, chat_reply
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
@@ -70,6 +70,7 @@ from sendbot.discord_app.send import respond, to_embed
 from sendbot.knowledge.edits import refuse_removing_the_last
 from sendbot.knowledge.errors import (
     AliasCollides,
+    AliasNotAQuestion,
     FactExists,
     FactNotFound,
     KnowledgeError,
@@ -270,11 +271,16 @@ class KbAdmin(
             await respond(interaction, not_announced_text(failed), ephemeral=True)
 
     def alias_change(self, fact_id: str, question: str, *, force: bool = False) -> Change:
-        """Add a phrasing to a fact; unless `force`, refused when it collides with another fact
-        (the rule `sendbot kb alias` applies)."""
+        """Add a phrasing to a fact; refused when taken for chat even then ("hello"), and,
+        unless `force`, when it collides with another fact (the rules `sendbot kb alias`
+        applies)."""
         store = self.store
 
         async def change(actor: str) -> HistoryEntry:
+            # Never saved, forced or not: no one typing it would get the fact.
+            chat = await asyncio.to_thread(chat_reply, store.current.index, fact_id, question)
+            if chat is not None:
+                raise AliasNotAQuestion(question, fact_id, chat.value)
             if not force:
                 found = await asyncio.to_thread(
                     alias_collisions, store.current.index, fact_id, question
