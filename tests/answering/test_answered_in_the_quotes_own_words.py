@@ -1,6 +1,6 @@
 """Questions a quote answers in words a check read as not giving what was asked:
 - "who leads/runs X" of a quote saying X is "led by the department and the delivery partner"
-  (no proper name, but by whom);
+  (no proper name, but by whom); and "REACh", capitals then small letters, is a name;
 - "the target for supported internship numbers": the numbers name what the target is of; the
   target asked is the doubling, not figures the quote leaves out;
 - "who decides what EPs get paid" asks who decides (whose responsibility), not a salary;
@@ -28,11 +28,16 @@ def test_a_quote_saying_by_whom_it_is_led_answers_who_leads_it(
     assert "led by the department and the change programme delivery partner" in reply.text
 
 
-def test_by_whom_another_thing_is_led_does_not_answer_who_leads_the_programme(
+def test_a_name_written_in_capitals_then_small_letters_is_a_name(
     shipped_index: FactIndex,
 ) -> None:
-    # The feedback loop is led by the department and REACh; the programme's head is not said.
-    assert_not_answered(shipped_index, "who runs the change programme", r"doesn't say who")
+    # "REACh": a name the quote gives, though not written as "Reach".
+    reply = assert_answered_with(
+        shipped_index,
+        "what organisation is the change programme's delivery partner called?",
+        "change-programme-reach-feedback-loop",
+    )
+    assert "REACh" in reply.text
 
 
 @pytest.mark.parametrize(
