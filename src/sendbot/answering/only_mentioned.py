@@ -278,7 +278,10 @@ def _explains(thing: str, fact_text: str) -> bool:
     )
 
 
-# (past whom it is led or run by: "the consortium, led by the NDTi, to deliver activities")
+# (past whom it is led or run by: "the consortium, led by the NDTi, to deliver activities";
+# only "to" and the like after the name, which "for" may be part of: "led by the National
+# Association for Special Educational Needs" says who leads it, not what it does)
 _GOES_ON_TO_SAY = re.compile(
-    rf"\w{{0,2}} (?:(?:led|run|funded|managed|delivered) by (?:\w+ ){{1,8}}?)?{_SAYS_WHAT}"
+    rf"\w{{0,2}} (?:{_SAYS_WHAT}|(?:led|run|funded|managed|delivered) by (?:\w+ ){{1,8}}?"
+    r"(?:to|which|that|will)\b)"
 )
