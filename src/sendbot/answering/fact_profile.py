@@ -526,8 +526,10 @@ def _stage(text: str) -> str | None:
 
 
 # A proper name: capitalised words, joined by "and", "for", "of" ("Task and Finish Group").
+# (a name may open with capitals then small letters, "REACh"; not a plural of letters, "SENCOs")
 _NAME = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:and|for|of|the|in)\s+)?[A-Z][\w'\u2019-]*)*"
+    r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-z]|[A-Z]{2,}(?!s\b)[a-z])[\w'\u2019-]*"
+    r"(?:\s+(?:(?:and|for|of|the|in)\s+)?[A-Z][\w'\u2019-]*)*"
 )
 
 # Capitalised words that name no one in particular.

@@ -371,7 +371,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"over|completed|delivered)\b|\bor (?:keep going|carry on)\b|"
             # "are they going to extend pins to secondary schools" (read as "will they ..."):
             # what ministers will decide, which a written answer cannot say
-            r"^will (?:they|the (?:government|govt|department|dfe|minister|ministers)|ministers) "
+            # ("will dfe ever ringfence it": the body named without "the" too)
+            r"^will (?:they|(?:the )?(?:government|govt|department|dfe|minister|ministers)) "
             r"(?:\w+ )?(?:extend|expand|widen|roll out|ringfence|ring fence|change|scrap|"
             r"abolish|raise|lower|increase|cut|reduce)\b|"
             # "is the £6,000 threshold going to change", "will it change after the reforms": a
@@ -753,6 +754,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\bfees? (?:at|per|of|to|charged)\b|"
             r"\b(?:do|does|did|will|would|could) (?:\w+ ){1,6}?charge\b(?! of\b)"
         ),
+    ),
+    # "who decides what EPs get paid", "who sets how much staff are paid": who decides, which
+    # a fact saying whose responsibility it is answers (before PAY: no sum is asked)
+    (
+        Intent.PERSON,
+        _phrases(r"who (?:decides|decide|sets|set|chooses|choose|determines) (?:what|how much)"),
     ),
     (
         Intent.PAY,

@@ -734,7 +734,10 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
     if (
         question.intent is _PERSON
         and _WHO_CARRIES_OUT.search(question.text)
-        and (not gives_names(question, fact) or _person_within(question, fact))
+        and (
+            not (gives_names(question, fact) or _says_by_whom(question, fact))
+            or _person_within(question, fact)
+        )
     ):
         # "who is doing the PINS evaluation?" of a fact saying only that one is under way.
         within = _WHO_RIGHT_AT.search(question.text)
@@ -1131,7 +1134,9 @@ _FIGURES_ASKED = frozenset({"numbers", "figures", "forecast", "forecasts", "data
 # "what numbers did it give", "what are the forecast demand figures", "any numbers", "what do
 # councils forecast", "what is the forecast demand in numbers": the figures asked for ...
 _ASKS_THE_FIGURES = re.compile(
-    r"\b(?:what|which|any|the) (?:\w+ ){0,4}?(?:numbers|figures)\b|"
+    # (not "the target for supported internship numbers": the numbers name what the target
+    # is of, and the target is asked)
+    r"\b(?:what|which|any|the) (?:(?!(?:for|of|in|on) )\w+ ){0,4}?(?:numbers|figures)\b|"
     r"\bwhat (?:\w+ ){0,4}?forecasts?\b|\bin numbers$|"
     # "what data did the survey show": what it found, not what it gathers ("is there any data
     # on it" asks whether there is some, which a fact saying where it is published answers)
@@ -1784,6 +1789,20 @@ _WHO_CARRIES_OUT = re.compile(
 )
 
 
+# "This feedback loop, led by the department and the delivery partner": the quote says who
+# does it, in words that need not be a name.
+_BY_WHOM = re.compile(
+    r"\b(\w+) (?:led|run|headed|overseen|managed|chaired|delivered|carried out|conducted) by\b"
+)
+
+
+def _says_by_whom(question: Question, fact: FactProfile) -> bool:
+    """The quote says by whom the thing asked about is led or run: the word before "led by"
+    is one the question says ("who leads the feedback loop" of "this feedback loop, led by
+    the department"; not "who leads the change programme" of it)."""
+    return any(found[1] in question.words for found in _BY_WHOM.finditer(fact.text))
+
+
 def _who_does_it(question: Question) -> str:
     """Who does what was asked, in the asker's own verb ("who chairs it", "who is doing
     it"), so that the sentence names what is missing: "doesn't name who." read badly."""
@@ -1887,7 +1906,10 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
     if term in fact.other_stems:
         return True
     whole = fact.own_terms | fact.other_stems
-    return len(term) >= STEM and any(word.startswith(term) for word in whole)
+    # ... and the word's bare form of its -ed or -ing one ("ringfence" of "ringfenced", which
+    # the light stemmer leaves as "ringfenc")
+    start = term.removesuffix("e")
+    return len(term) >= STEM and any(word.startswith(start) for word in whole)
 
 
 def _asks_each(said: Sequence[str]) -> bool:

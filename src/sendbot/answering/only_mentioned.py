@@ -92,6 +92,12 @@ _NEXT_ASKED = re.compile(
     r" (?:(?:like|so|i mean|ie|and|or) )?(?:what|how|why|who|where|which) |"
     r" in (?:simple|plain|short|a nutshell|brief|laymans?|everyday)\b"
 )
+# "(what does) the govt say its funding (helps schools do)": who says it, before the thing
+_WHO_SAYS_IT = re.compile(
+    r"^(?:\w+ ){1,3}?(?:say|says|said|think|thinks|claim|claims) (?:that )?(?:its |their |the )?"
+)
+# "(what does) the programme help school staff (do)": whom it helps, after the thing
+_WHOM_IT_HELPS = re.compile(r" (?:helps?|lets?|allows?|enables?)(?: \w+){1,4}$")
 # After a thing's name, words that go on to say what it is, does or is for.
 _SAYS_WHAT = (
     r"(?:is|are|was|means|covers|includes|refers|works|provides|supports|helps|"
@@ -178,6 +184,10 @@ def _asked(text: str) -> Asked:
         # "what actually is the AP taskforce, like what do they do": the thing ends where the
         # next question, which points back to it, starts
         thing = _NEXT_ASKED.split(thing, maxsplit=1)[0]
+    if thing is not None:
+        # "what does the govt say its funding helps schools to do": the funding, whose deed
+        # is asked (whom it helps is part of what it does, not of its name)
+        thing = _WHOM_IT_HELPS.sub("", _WHO_SAYS_IT.sub("", thing))
     if thing is not None and (not thing.strip() or set(thing.split()) & POINTING_WORDS):
         thing = None  # "how does that work" points back; it names nothing to compare
     part = _PART_OF.search(text)
@@ -268,4 +278,10 @@ def _explains(thing: str, fact_text: str) -> bool:
     )
 
 
-_GOES_ON_TO_SAY = re.compile(rf"\w{{0,2}} {_SAYS_WHAT}")
+# (past whom it is led or run by: "the consortium, led by the NDTi, to deliver activities";
+# only "to" and the like after the name, which "for" may be part of: "led by the National
+# Association for Special Educational Needs" says who leads it, not what it does)
+_GOES_ON_TO_SAY = re.compile(
+    rf"\w{{0,2}} (?:{_SAYS_WHAT}|(?:led|run|funded|managed|delivered) by (?:\w+ ){{1,8}}?"
+    r"(?:to|which|that|will)\b)"
+)
