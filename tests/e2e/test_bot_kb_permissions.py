@@ -69,7 +69,7 @@ NAMES = [name for name, _ in COMMANDS]
 
 async def setup_state(fake: FakeDiscord) -> None:
     """Something to undo and a gap to list, so that a refused command would have work to do."""
-    await kb(fake, "alias", {"fact": "high-needs-budget", "question": "hnb"})
+    await kb(fake, "alias", {"fact": "high-needs-budget", "question": "hnb total"})
     await final(fake, await fake.invoke_slash("ask", {"question": "school buses in wales"}))
     await audit(fake, 1)
 
