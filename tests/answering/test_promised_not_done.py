@@ -51,6 +51,19 @@ from sendbot.answering.match import Outcome
             "no answer here says whether they have opened since.",
         ),
         (
+            # open now, asked as a state: approval is a stage before it
+            "so are those 76 special free schools actually open yet",
+            "special-free-schools-approved",
+            "The written answer of 8 February 2024 speaks of them only as planned; "
+            "no answer here says whether they have opened since.",
+        ),
+        (
+            "are the 76 new special free schools open",
+            "special-free-schools-approved",
+            "The written answer of 8 February 2024 speaks of them only as planned; "
+            "no answer here says whether they have opened since.",
+        ),
+        (
             # the quote's clause of the 67 says they are in the pipeline; its "opened" is of
             # the 77 opened since 2010
             "have the 67 pipeline free schools all opened",
@@ -254,6 +267,10 @@ def test_a_fact_saying_it_was_done_or_the_newest_word_asked_still_answers(
     [
         # the 15 are said to have opened: the clause of the number asked states it done
         ("have the 15 new special schools opened", "special-schools-opened"),
+        ("are the 15 new special schools open yet", "special-schools-opened"),
+        # what was asked is the opening, or the approval, which the quotes state
+        ("how many new special schools have opened", "special-schools-opened"),
+        ("how many special free schools got approved?", "special-free-schools-approved"),
     ],
 )
 def test_an_event_the_quote_states_done_is_still_answered(

@@ -114,6 +114,7 @@ _STILL_TO_COME = re.compile(
 _PLURAL_AUX = frozenset({"have", "were", "are"})
 _HAS = frozenset({"has", "have", "had"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "did"})
+_NOW_AUX = frozenset({"is", "are"})
 
 # "what's (actually) in the white paper", "what will be in it": what the thing holds.
 _WHAT_IS_IN = re.compile(
@@ -250,8 +251,11 @@ def _event_asked(clause: str) -> AskedEvent | None:
     return AskedEvent(
         event,
         asked["aux"] in _PLURAL_AUX,
-        # (rolled out is always asked of the thing itself: "was the pilot rolled out")
-        perfect=asked["aux"] in _PERFECT_AUX or event == "rolled_out",
+        # (rolled out is always asked of the thing itself: "was the pilot rolled out"; so is
+        # a state now: "are the schools open yet")
+        perfect=asked["aux"] in _PERFECT_AUX
+        or event == "rolled_out"
+        or (asked["aux"] in _NOW_AUX and found[0] == "open"),
         yet=bool(_BY_NOW.search(rest)),
         as_planned=ran or bool(_AS_PLANNED.search(rest)),
     )
