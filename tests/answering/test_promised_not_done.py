@@ -271,6 +271,12 @@ def test_a_fact_saying_it_was_done_or_the_newest_word_asked_still_answers(
         # what was asked is the opening, or the approval, which the quotes state
         ("how many new special schools have opened", "special-schools-opened"),
         ("how many special free schools got approved?", "special-free-schools-approved"),
+        # which of two states: the quote's own state answers
+        ("are the 76 special free schools open or just approved", "special-free-schools-approved"),
+        (
+            "the 76 special free schools, are they approved or open?",
+            "special-free-schools-approved",
+        ),
     ],
 )
 def test_an_event_the_quote_states_done_is_still_answered(

@@ -255,12 +255,20 @@ def _event_asked(clause: str) -> AskedEvent | None:
         # a state now: "are the schools open yet")
         perfect=asked["aux"] in _PERFECT_AUX
         or event == "rolled_out"
-        or (asked["aux"] in _NOW_AUX and found[0] == "open"),
+        or (asked["aux"] in _NOW_AUX and found[0] == "open" and not _a_choice(rest, found)),
         yet=bool(_BY_NOW.search(rest)),
         as_planned=ran or bool(_AS_PLANNED.search(rest)),
     )
 
 
+def _a_choice(rest: str, found: re.Match[str]) -> bool:
+    """ "is that approved or open", "open or only approved": which of two states, which the
+    quote's own state answers ("or not" still asks whether)."""
+    return bool(_OR_BEFORE.search(rest, 0, found.start()) or _OR_AFTER.match(rest, found.end()))
+
+
+_OR_BEFORE = re.compile(r"\bor\s*$")
+_OR_AFTER = re.compile(r"\s*or\b(?! not\b)")
 _ROLLED_OUT = re.compile(r"\b(?:rolled out|roll(?:ed)? it out|rolling out)\b")
 _AS_PLANNED = re.compile(r"\b(?:as (?:planned|intended|scheduled|expected)|on time|on schedule)\b")
 
