@@ -183,14 +183,27 @@ def _collision(
     return None if rival is None else Collision(question, fact.id, rival, tie=True)
 
 
-def chat_reply(index: FactIndex, fact_id: str, question: str) -> Outcome | None:
-    """The greeting or help reply `question` gets even once added to `fact_id` ("hello",
-    "thanks!", "help"): a phrasing no one asking it is answered with a fact by. None when the
-    reply, once it is added, is about a fact or declined. An unknown fact or invalid phrasing
-    raises the `KnowledgeError` saving it would."""
+@dataclass(frozen=True, slots=True)
+class AliasCheck:
+    """What stands in the way of adding a phrasing to a fact."""
+
+    # The greeting or help reply the phrasing gets even once added ("hello", "thanks!",
+    # "help"): no one asking it would be answered with the fact, so it is refused, forced or not.
+    chat: Outcome | None
+    collisions: list[Collision]  # see `alias_collisions`; none looked for when forced
+
+
+def check_alias(
+    index: FactIndex, fact_id: str, question: str, *, force: bool = False
+) -> AliasCheck:
+    """Both checks `kb alias` makes before saving, on one base built with the phrasing added.
+    An unknown fact or invalid phrasing raises the `KnowledgeError` saving it would."""
     after = build_index(edits.add_alias(index.kb, fact_id, question).kb)
     outcome = decide(after, question).result.outcome
-    return outcome if outcome in _CHAT_REPLIES else None
+    chat = outcome if outcome in _CHAT_REPLIES else None
+    if chat is not None or force:
+        return AliasCheck(chat, [])
+    return AliasCheck(None, _collisions(index, after, fact_id, question))
 
 
 _CHAT_REPLIES = frozenset({Outcome.GREETING, Outcome.HELP})
@@ -204,7 +217,12 @@ def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Coll
     `self_test`). Empty when it is safe. An unknown fact or invalid phrasing raises the
     `KnowledgeError` saving it would.
     """
-    change = edits.add_alias(index.kb, fact_id, question)
+    after = build_index(edits.add_alias(index.kb, fact_id, question).kb)
+    return _collisions(index, after, fact_id, question)
+
+
+def _collisions(index: FactIndex, after: FactIndex, fact_id: str, question: str) -> list[Collision]:
+    """`alias_collisions`, given `after`: the base with the phrasing added."""
     fact = index.kb.fact(fact_id)
     assert fact is not None  # add_alias refuses an unknown fact
     found: list[Collision] = []
@@ -224,9 +242,9 @@ def alias_collisions(index: FactIndex, fact_id: str, question: str) -> list[Coll
                 found.append(Collision(question, fact_id, closest.id, tie=True))
     # Only the facts the phrasing is close to can lose a question to it.
     near = {fact_id} | {index.facts[c.position].id for c in candidates}
-    before, after = self_test(index, near), self_test(build_index(change.kb), near)
+    before, added = self_test(index, near), self_test(after, near)
     old = {*before.collisions, *before.ties}
-    found += [c for c in (*after.collisions, *after.ties) if c not in old]
+    found += [c for c in (*added.collisions, *added.ties) if c not in old]
     # One per question and rival: a collision (found first) already says what a tie would.
     unique: dict[tuple[str, str, str], Collision] = {}
     for collision in found:

@@ -262,13 +262,12 @@ def _collisions_made(
     """Why adding `question` to `fact_id` would collide with another fact (see `kb test`);
     none when forced. A phrasing taken for chat even then ("hello") raises
     `AliasNotAQuestion`, forced or not: no one typing it would get the fact."""
-    from sendbot.answering.selftest import alias_collisions, chat_reply
+    from sendbot.answering.selftest import check_alias
 
-    index = build_index(kb)
-    chat = chat_reply(index, fact_id, question)
-    if chat is not None:
-        raise AliasNotAQuestion(question, fact_id, chat.value)
-    return [] if force else alias_collisions(index, fact_id, question)
+    checked = check_alias(build_index(kb), fact_id, question, force=force)
+    if checked.chat is not None:
+        raise AliasNotAQuestion(question, fact_id, checked.chat.value)
+    return checked.collisions
 
 
 def _new_fact_collisions(

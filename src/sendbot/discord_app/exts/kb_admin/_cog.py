@@ -29,7 +29,7 @@ from discord.ext import commands
 
 from sendbot.answering.autocomplete import ChoiceList
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.selftest import alias_collisions, chat_reply
+from sendbot.answering.selftest import check_alias
 from sendbot.discord_app.client import SendBot
 from sendbot.discord_app.errors import Refused, where
 from sendbot.discord_app.exts.ask import complete
@@ -277,16 +277,14 @@ class KbAdmin(
         store = self.store
 
         async def change(actor: str) -> HistoryEntry:
+            checked = await asyncio.to_thread(
+                check_alias, store.current.index, fact_id, question, force=force
+            )
             # Never saved, forced or not: no one typing it would get the fact.
-            chat = await asyncio.to_thread(chat_reply, store.current.index, fact_id, question)
-            if chat is not None:
-                raise AliasNotAQuestion(question, fact_id, chat.value)
-            if not force:
-                found = await asyncio.to_thread(
-                    alias_collisions, store.current.index, fact_id, question
-                )
-                if found:
-                    raise AliasCollides([str(collision) for collision in found])
+            if checked.chat is not None:
+                raise AliasNotAQuestion(question, fact_id, checked.chat.value)
+            if checked.collisions:
+                raise AliasCollides([str(collision) for collision in checked.collisions])
             return await store.add_alias(fact_id, question, actor=actor)
 
         return change
