@@ -78,7 +78,7 @@ from sendbot.answering.staleness_fits import asks_for_a_figure
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.story_agrees import whole_agrees
 from sendbot.answering.told_answerer import as_answerer_checked
-from sendbot.answering.told_dates import without_told_dates
+from sendbot.answering.told_dates import sets_aside_a_period, without_told_dates
 from sendbot.answering.topic_word import newest_word
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
@@ -925,13 +925,16 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
         # keeps asking": declined as read, the question without when the asker heard it.
         again = _decide_as_read(index, told_less, today, stale_months)
         return again if again.result.answered else newest
-    if not _gives_what_was_told(newest, question) and not _from_the_year_told(
-        index, newest, question, told_less
+    if (
+        not _gives_what_was_told(newest, question)
+        and not _from_the_year_told(index, newest, question, told_less)
+        and not sets_aside_a_period(question)
     ):
         return newest
     # "there was £18m for supported internships back in 2022, anything more recent?" answered
     # with the £18m: the date led to the answer the asker has, and no rule went past it. Read
-    # without it, a later answer's word is what is newer.
+    # without it, a later answer's word is what is newer. So with "the newest figure, not the
+    # 2022 one": the year set aside drew the answer the asker does not want.
     again = _decide_as_read(index, told_less, today, stale_months)
     return again if _answered_later(index, again, newest) else newest
 

@@ -77,6 +77,22 @@ _GIVEN_WHEN = re.compile(
 )
 
 
+# A period the asker sets aside in asking for the newest: "what's the current number, not the
+# 2023 one", "want the newest figure not the 2022 one", "rather than the 2024/25 total". It
+# names the figure the asker does not want, so it is no period asked, wherever it stands.
+_SET_ASIDE_PERIOD = re.compile(
+    r"\b(?:not|rather than|instead of|other than|as opposed to)\s+(?:the|that|those)\s+"
+    rf"(?:old(?:er)?\s+)?(?P<when>{_YEAR})\s+"
+    r"(?:one|ones|figures?|numbers?|totals?|amounts?|stats?|versions?|answers?|data)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_aside_a_period(text: str) -> bool:
+    """Whether a question sets aside a period's figure ("not the 2022 one")."""
+    return _SET_ASIDE_PERIOD.search(text) is not None
+
+
 # What every date dropped here holds: a digit, "last" ("last year") or a month or season
 # ("the june answer"). A message with none keeps its words, without its clauses being read.
 _MAY_TELL_A_DATE = re.compile(rf"\d|\blast |\b{MONTH_OR_SEASON}\b", re.IGNORECASE)
@@ -101,7 +117,7 @@ def without_told_dates(text: str) -> str:
         for start, end in asking
         for found in _GIVEN_WHEN.finditer(text, start, end)
         if _tells_a_claim(text[start : found.start()])
-    ]
+    ] + [found.span("when") for found in _SET_ASIDE_PERIOD.finditer(text)]
     if any(
         not any(found.start() < b and a < found.end() for a, b in given)
         for start, end in asking
