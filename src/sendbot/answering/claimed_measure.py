@@ -93,10 +93,13 @@ _ROUGHLY = re.compile(
 # 10bn" is £10.1 billion.
 ROUGH_SHARE = 0.05
 # "is it still (about) 10bn": the figure's measure is what is asked, whatever else the question
-# says ("or has it gone up since" is asked of that figure, not of the rise).
+# says ("or has it gone up since" is asked of that figure, not of the rise). So is "£10.5bn
+# keeps being quoted, is that still the current total?", the figure pointed back to.
 _STILL_THE_FIGURE = re.compile(
     r"\bstill (?:about |around |roughly |approx\w* |at |only |just |over |under |like )?~?"
-    r"(?:£|pounds )?\d",
+    r"(?:£|pounds )?\d"
+    r"|\b(?:is|was) (?:that|this|it) still (?:the )?(?:current |latest |right |correct |up to date )?"
+    r"(?:total|figure|number|amount|budget|sum)\b",
     re.IGNORECASE,
 )
 
