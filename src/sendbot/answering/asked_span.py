@@ -17,12 +17,14 @@ from sendbot.answering.question import Question
 # base year other than the multi-year measure's own is neither measure.)
 _SEVERAL_YEARS = re.compile(
     r"\b(?:(?:last|past|previous|recent) (?:few |several |couple of |\d+ |"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten) )?years|over (?:the )?(?:\w+ )?years)\b"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten) )?years|over (?:the )?(?:\w+ )?years|"
+    # "over the longer term", "long-run growth": several years, no one year
+    r"(?:long|longer) (?:term|run))\b"
 )
 # "year-on-year", "yearly", "annual", "each year", "per year".
 _ONE_YEAR = re.compile(r"\b(?:year on year|yearly|annual|annually|(?:each|every|per) year)\b")
 # Words without which neither reading can be asked: the regexes run only when one is there.
-_SPAN_WORDS = frozenset({"year", "years", "yearly", "annual", "annually"})
+_SPAN_WORDS = frozenset({"year", "years", "yearly", "annual", "annually", "term", "run"})
 _SINCE = "since"
 # "has high needs gone up again": a rise after the last one.
 _AGAIN = "again"

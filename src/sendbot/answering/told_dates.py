@@ -22,7 +22,8 @@ from functools import lru_cache
 from sendbot.answering.asking_clauses import clause_asks
 from sendbot.answering.checked_claim import MONTH_OR_SEASON, claims
 from sendbot.answering.claimed_measure import THE_FIGURE, asks_newer_than
-from sendbot.answering.normalise import fold_text
+from sendbot.answering.latest import without_latest
+from sendbot.answering.normalise import STOPWORDS, fold_text, words
 from sendbot.knowledge.model import FigureKind
 
 # Where a question splits into clauses: a sentence's end, a dash, a semicolon, colon or comma
@@ -88,6 +89,32 @@ _SET_ASIDE_PERIOD = re.compile(
 )
 
 
+# A year a told figure is counted from: "I know 77 had opened since 2010", "they said 50k more
+# than 2017". Part of the claim, it is kept when the claim is what names the topic ("77 opened
+# since 2010 - anything more recent?"); when a clause asking for the newest names a topic of its
+# own ("most recent figure for new special school openings? I know 77 had opened since 2010"),
+# it is the asker's, not the period asked: read as asked, it asks for a count since 2010, which
+# no later answer gives, in place of the newest figure.
+_BASE_YEAR = re.compile(
+    rf"\b(?:since|than|compared (?:to|with)) (?:in )?{_YEAR}(?![\w/\-\u2013%])", re.IGNORECASE
+)
+# Words that ask, or name a figure of no topic: "what's the newest number?", "anything more
+# recent?" name none (`without_latest` leaves a question that would be left empty as it is).
+_ASKING_WORDS = frozenset(
+    "what whats how many much any anything figure figures number numbers total totals stat "
+    "stats statistic update updates news info information one ones word pls please plz thanks "
+    "ta there more recent newer latest newest current now since then".split()
+)
+
+
+def _names_its_topic(clause: str) -> bool:
+    """Whether a clause asking for the newest names what of, besides asking words."""
+    return any(
+        word not in STOPWORDS and word not in _ASKING_WORDS
+        for word in words(without_latest(clause))
+    )
+
+
 def sets_aside_a_period(text: str) -> bool:
     """Whether a question sets aside a period's figure ("not the 2022 one")."""
     return _SET_ASIDE_PERIOD.search(text) is not None
@@ -127,8 +154,14 @@ def without_told_dates(text: str) -> str:
     told = [span for span in clauses if span not in asking]
     if not any(_tells_a_claim(text[start:end]) for start, end in told):
         told = []
+    bases = (
+        [found.span() for start, end in told for found in _BASE_YEAR.finditer(text, start, end)]
+        if any(_names_its_topic(text[start:end]) for start, end in asking)
+        else []
+    )
     dates = (
         given
+        + bases
         + [found.span() for start, end in told for found in _TOLD_DATE.finditer(text, start, end)]
         + [
             found.span("when")
