@@ -72,7 +72,9 @@ _GIVEN_WHEN = re.compile(
     r"\b(?:announced|quoted|said|given|published|stated|promised|confirmed|reported|quoting|"
     r"saying|announcing)\s+)"
     r"(?P<when>(?:back\s+)?(?:in|on|from)\s+"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?{MONTH_OR_SEASON}\.? )?{_YEAR})"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?{MONTH_OR_SEASON}\.? )?{_YEAR}"
+    # "the £59.6bn from the sept 2023 answer": the answer it was given in, named by its date
+    rf"|from\s+the\s+(?:{MONTH_OR_SEASON}\.? )?{_YEAR}\s+(?:answer|reply|response|pq))"
     r"(?![\w/\-\u2013%])",
     re.IGNORECASE,
 )
@@ -143,7 +145,7 @@ def without_told_dates(text: str) -> str:
         found.span("when")
         for start, end in asking
         for found in _GIVEN_WHEN.finditer(text, start, end)
-        if _tells_a_claim(text[start : found.start()])
+        if _tells_a_claim(text[start : found.start("when")])  # (the figure it follows too)
     ] + [found.span("when") for found in _SET_ASIDE_PERIOD.finditer(text)]
     if any(
         not any(found.start() < b and a < found.end() for a, b in given)
