@@ -98,8 +98,8 @@ ROUGH_SHARE = 0.05
 _STILL_THE_FIGURE = re.compile(
     r"\bstill (?:about |around |roughly |approx\w* |at |only |just |over |under |like )?~?"
     r"(?:£|pounds )?\d"
-    r"|\b(?:is|was) (?:that|this|it) still (?:the )?(?:current |latest |right |correct |up to date )?"
-    r"(?:total|figure|number|amount|budget|sum)\b",
+    r"|\b(?:is|was) (?:that|this|it) still (?:the )?"
+    r"(?:current |latest |right |correct |up to date )?(?:total|figure|number|amount|budget|sum)\b",
     re.IGNORECASE,
 )
 
