@@ -4,7 +4,8 @@ opened since 2010"), or the answer they have it from ("the £59.6bn from the sep
 None of those is the period asked: the reply is the measure's or topic's newest figure. A
 figure pointed back to ("£10.5bn keeps being quoted - is that still the total?") names the
 measure asked, as "is it still £10.5bn?" does; "over the longer term" asks for a change over
-several years, not the yearly one."""
+several years, not the yearly one. "Now compared with last year" compares with last year: the
+newest rise answers it."""
 
 import pytest
 
@@ -82,6 +83,11 @@ def test_the_year_is_kept(question: str) -> None:
         (
             "the newest percentage growth in high needs over the longer term?",
             "high-needs-budget-increase",
+        ),
+        # "last year" as what the figure now is compared with: the newest rise, not last year's
+        (
+            "how much more high needs cash is there now, compared with last year?",
+            "high-needs-increase-continued-2026-27",
         ),
     ],
 )

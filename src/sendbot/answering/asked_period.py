@@ -150,6 +150,8 @@ def relative_period_asked(
     are for split years (2024/25), else a calendar year."""
     text = " ".join(question.words)
     found = RELATIVE.search(text)
+    if found is not None and _COMPARED_BEFORE.search(text, 0, found.start()):
+        found = None  # "how much extra now compared to last year": the base, not the period
     ago = None if question.change else AGO.search(text)  # "up since five years ago": a rise
     before_last = BEFORE_LAST.search(text)
     written = _YEAR_WRITTEN_AFTER.match(text, found.end()) if found is not None else None
@@ -178,6 +180,10 @@ def relative_period_asked(
         return None  # "next year 2024": the year written says which one is meant
     note = f"“{phrase[0].upper()}{phrase[1:]}” is read as {period.text}, {counted}."
     return RelativePeriod(phrase, period, note, offset)
+
+
+# Words right before a relative year that make it the base a figure is compared with.
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:to|with)|than|versus|vs|on) $")
 
 
 def covers(asked: Period, fact: Fact) -> bool:
