@@ -54,10 +54,17 @@ def sibling_giving_it(
     if top.evidence.missing is not None or top.evidence.intent_fit != 1:
         return False
     first, about = index.facts[top.position], index.facts[related.position]
-    if question.intent in _SIBLING_KINDS and (
-        related.evidence.intent_fit == -1 or counts_only_another_thing(index, question, related)
-    ):
+    if question.intent in _SIBLING_KINDS and related.evidence.intent_fit == -1:
         return same_sentence(first, about) or of_one_sentence(index, first, about)
+    if question.intent is Intent.COUNT and counts_only_another_thing(index, question, related):
+        # Schools counted where places were asked: the sibling's own words name what the
+        # question counts ("places", "children"), not merely people where "people" were asked
+        # of professionals trained.
+        profile = index.profiles[top.position]
+        named = subject_terms(index, question) & (profile.count_terms | profile.own_terms)
+        return bool(named) and (
+            same_sentence(first, about) or of_one_sentence(index, first, about)
+        )
     return (
         question.compared_with is not None
         and related.evidence.missing is not None
@@ -90,12 +97,16 @@ def of_one_sentence(index: FactIndex, first: Fact, other: Fact) -> bool:
     source = index.kb.source(first.source_id)
     if source is None:
         return False
-    text = " ".join(source.text.split())
     quotes = [" ".join(fact.quote.split()) for fact in (first, other)]
-    return any(
-        all(quote in text[span.start : span.end] for quote in quotes)
-        for span in sentence_spans(text)
-    )
+    # Line by line: a bullet list ends its items with no full stop.
+    for line in source.text.splitlines():
+        text = " ".join(line.split())
+        if all(quote in text for quote in quotes) and any(
+            all(quote in text[span.start : span.end] for quote in quotes)
+            for span in sentence_spans(text)
+        ):
+            return True
+    return False
 
 
 # How many words in a row two quotes of one written answer must share to be of one sentence.
