@@ -55,16 +55,14 @@ def sibling_giving_it(
         return False
     first, about = index.facts[top.position], index.facts[related.position]
     if question.intent in _SIBLING_KINDS and related.evidence.intent_fit == -1:
-        return same_sentence(first, about) or of_one_sentence(index, first, about)
+        return of_one_sentence(index, first, about)
     if question.intent is Intent.COUNT and counts_only_another_thing(index, question, related):
         # Schools counted where places were asked: the sibling's own words name what the
         # question counts ("places", "children"), not merely people where "people" were asked
         # of professionals trained.
         profile = index.profiles[top.position]
         named = subject_terms(index, question) & (profile.count_terms | profile.own_terms)
-        return bool(named) and (
-            same_sentence(first, about) or of_one_sentence(index, first, about)
-        )
+        return bool(named) and of_one_sentence(index, first, about)
     return (
         question.compared_with is not None
         and related.evidence.missing is not None
@@ -90,8 +88,11 @@ def counts_only_another_thing(index: FactIndex, question: Question, candidate: C
 
 
 def of_one_sentence(index: FactIndex, first: Fact, other: Fact) -> bool:
-    """The two quotes are parts of one sentence of their written answer's text, wherever they
-    part: "the £13 million ... programme" and "programme to support up to 1680 schools"."""
+    """The two facts are of one written answer's sentence: one quote holds the other, or both
+    are parts of one sentence of its text, wherever they part ("the £13 million ...
+    programme" and "programme to support up to 1680 primary schools")."""
+    if same_sentence(first, other):
+        return True
     if first.source_id != other.source_id:
         return False
     source = index.kb.source(first.source_id)
