@@ -104,9 +104,12 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that say the count is of something new, not a total stock.
 FLOW_WORDS = re.compile(
     r"\b(?:new|more|extra|additional|opened|open|approved|trained|train|registered|launched|"
-    r"created|since|this year|so far|completed|undertaken|reached|published|further|taken|done|"
-    r"had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
+    r"created|creates?|since|this year|so far|completed|undertaken|reached|published|further|"
+    r"taken|done|had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
 )
+# "the 15 schools and the AP school, how many places is that in total": the sum of what the
+# message names ("that", "those"), not the whole stock there is.
+_SUM_OF_THOSE_NAMED = re.compile(r"\bhow many (?:\w+ ){1,4}?(?:is|are) (?:that|those|these)\b")
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 # ... and, of a figure asked for, the plural: "what % did special schools budgets go up" asks
@@ -379,7 +382,7 @@ def role(text: str, intent: Intent, checking: bool = False) -> str | None:
         if checked and role not in _CHECKED_ROLES:
             continue
         if pattern.search(text):
-            if role == "total" and FLOW_WORDS.search(text):
+            if role == "total" and (FLOW_WORDS.search(text) or _SUM_OF_THOSE_NAMED.search(text)):
                 return None
             return role
     return None
