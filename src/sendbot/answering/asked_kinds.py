@@ -107,9 +107,6 @@ FLOW_WORDS = re.compile(
     r"created|creates?|since|this year|so far|completed|undertaken|reached|published|further|"
     r"taken|done|had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
 )
-# "the 15 schools and the AP school, how many places is that in total": the sum of what the
-# message names ("that", "those"), not the whole stock there is.
-_SUM_OF_THOSE_NAMED = re.compile(r"\bhow many (?:\w+ ){1,4}?(?:is|are) (?:that|those|these)\b")
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 # ... and, of a figure asked for, the plural: "what % did special schools budgets go up" asks
@@ -382,7 +379,7 @@ def role(text: str, intent: Intent, checking: bool = False) -> str | None:
         if checked and role not in _CHECKED_ROLES:
             continue
         if pattern.search(text):
-            if role == "total" and (FLOW_WORDS.search(text) or _SUM_OF_THOSE_NAMED.search(text)):
+            if role == "total" and FLOW_WORDS.search(text):
                 return None
             return role
     return None
