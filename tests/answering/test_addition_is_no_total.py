@@ -40,3 +40,28 @@ def test_the_further_ones_asked_in_total_are_the_addition(shipped_index: FactInd
         "how many additional special free schools got the go-ahead altogether?",
         "special-free-schools-approved",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the new special schools and the AP school, how many places do they create in total?",
+        "how many places in total does the new AP free school create with the special schools",
+    ],
+)
+def test_what_they_create_in_total_is_the_places_created(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # "Create", as "created", asks the places created, not every place there is.
+    reply = assert_answered_with(single_source_index, question, "special-school-places-created")
+    assert "1,500" in reply.text
+
+
+def test_places_there_are_in_total_are_still_not_the_places_created(
+    single_source_index: FactIndex,
+) -> None:
+    assert_not_answered(
+        single_source_index,
+        "how many special school places are there in total?",
+        r"not how many there are in total",
+    )
