@@ -9,7 +9,7 @@ from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import words
-from tests.answering.expected_replies import assert_answered_with
+from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
 @pytest.mark.parametrize(
@@ -115,6 +115,47 @@ def test_the_money_beside_a_count_in_one_sentence_answers_how_much(
     # Not "The funding is to train 400 more education psychologists", with "no amount".
     reply = assert_answered_with(single_source_index, question, "educational-psychologists-funding")
     assert "£21 million" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the new special and AP schools that opened, how many places is that roughly?",
+        "the 15 special schools plus the AP one, how many pupils will they have room for?",
+    ],
+)
+def test_places_asked_of_the_schools_opened_are_the_places_they_create(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # The schools opened are closest, but count schools; the places, of the same sentence and
+    # ranked right behind them, answer (not "gives the number of new special schools opened,
+    # not a number of places").
+    reply = assert_answered_with(single_source_index, question, "special-school-places-created")
+    assert "1,500" in reply.text
+
+
+def test_schools_asked_of_the_pins_money_are_the_schools_it_supports(
+    single_source_index: FactIndex,
+) -> None:
+    # The £13 million and the 1680 schools are two ends of one sentence of the written answer.
+    reply = assert_answered_with(
+        single_source_index,
+        "how many schools will the £13m PINS money help?",
+        "pins-primary-schools",
+    )
+    assert "1680" in reply.text
+
+
+def test_people_asked_of_modules_are_not_the_professionals_trained(
+    single_source_index: FactIndex,
+) -> None:
+    # The professionals trained are of the same sentence as the modules completed, but the
+    # question counts people signed up to the modules, which neither gives.
+    assert_not_answered(
+        single_source_index,
+        "how many people have registered for the online training modules",
+        "not a number of people",
+    )
 
 
 @pytest.mark.parametrize(

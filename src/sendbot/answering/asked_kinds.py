@@ -104,9 +104,22 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that say the count is of something new, not a total stock.
 FLOW_WORDS = re.compile(
     r"\b(?:new|more|extra|additional|opened|open|approved|trained|train|registered|launched|"
-    r"created|since|this year|so far|completed|undertaken|reached|published|further|taken|done|"
-    r"had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
+    r"created|creates?|since|this year|so far|completed|undertaken|reached|published|further|"
+    r"taken|done|had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
 )
+
+# "the 15 schools and the AP school, how many places is that in total": the sum of what the
+# message names ("that", "those"), not the whole stock there is. Not when the message tells
+# two figures or more ("the 5000 plus the 100,000, how many is that in total"): their sum,
+# which no fact gives, is asked.
+_THAT_IN_TOTAL = re.compile(r"\bhow many (?:\w+ ){1,4}?(?:is|are) (?:that|those|these)\b")
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def sums_what_is_named(message: str, asking: str) -> bool:
+    """The "in total" of `asking` sums what `message` names (see `_THAT_IN_TOTAL`)."""
+    return _THAT_IN_TOTAL.search(asking) is not None and len(_FIGURE.findall(message)) < 2
+
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 # ... and, of a figure asked for, the plural: "what % did special schools budgets go up" asks

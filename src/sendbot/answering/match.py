@@ -99,7 +99,6 @@ from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import (
-    counts_another_thing,
     mentioned_not_explained,
     nearest_role,
     office_not_named,
@@ -122,6 +121,7 @@ from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import (
+    counts_only_another_thing,
     same_sentence,
     sibling_giving_it,
     states_the_change_from,
@@ -298,7 +298,7 @@ def _topic_ruled_out(index: FactIndex, question: Question, candidates: RankedCan
         candidate.evidence.missing is not None
         and candidate.evidence.intent_fit != -1
         and candidate.evidence.topic_rank_score > top_topic
-        and not _counts_only_another_thing(index, question, candidate)
+        and not counts_only_another_thing(index, question, candidate)
         and not _restates(index.facts[candidate.position], top)
         and not _states_the_change_compared(question, top, index.facts[candidate.position])
         for candidate in candidates.topic_rivals(top_topic)
@@ -352,14 +352,6 @@ def _rival_figures(
     return any(
         kind == rival and value != number for kind, value in given for rival, number in other
     )
-
-
-def _counts_only_another_thing(index: FactIndex, question: Question, candidate: Candidate) -> bool:
-    """All the candidate lacks is that it counts something other than what was asked."""
-    other = counts_another_thing(
-        question, index.profiles[candidate.position], subject_terms(index, question)
-    )
-    return other is not None and other == candidate.evidence.missing
 
 
 def _restates(fact: Fact, other: Fact) -> bool:
@@ -1625,6 +1617,18 @@ def _record_dates(index: FactIndex, candidates: RankedCandidates) -> frozenset[i
     )
 
 
+def _sibling_to_try(
+    candidates: RankedCandidates, related: Candidate, top_ruled_out: bool
+) -> Candidate | None:
+    """The candidate that may give what `related` cannot: the first, unless a rule ruled it
+    out; or, when `related` is first (ruled out for what it lacks, no other rule weighed), the
+    one right behind it ("the new schools, how many places is that?": the schools opened
+    first, the places they create second)."""
+    if candidates[0].position != related.position:
+        return None if top_ruled_out else candidates[0]
+    return candidates[1] if len(candidates) > 1 else None
+
+
 def _related_partial(
     index: FactIndex, text: str, ranking: Ranking, top_ruled_out: bool = False
 ) -> MatchResult | None:
@@ -1649,7 +1653,8 @@ def _related_partial(
         or only_about_the_document(index.facts[related.position], question)
     ):
         return None
-    if not top_ruled_out and sibling_giving_it(index, question, candidates[0], related):
+    giver = _sibling_to_try(candidates, related, top_ruled_out)
+    if giver is not None and sibling_giving_it(index, question, giver, related):
         # "the EP training money, how much did the dept put in?": the count is what it is
         # about, the money beside it in the same sentence, ranked first, gives what is asked.
         # Answered on that verdict's record, so its score says it answers.
@@ -1657,12 +1662,12 @@ def _related_partial(
             text,
             Outcome.DECLINED,
             None,
-            _offered(index, candidates, confidence, leave_out=candidates[0]),
+            _offered(index, candidates, confidence, leave_out=giver),
             ranking.corrected,
             confidence,
             evidence_confidence=confidence,
         ).answered_if_confident(
-            Verdict.SIBLING_GIVES_IT, ScoredFact(index.facts[candidates[0].position], 0.0)
+            Verdict.SIBLING_GIVES_IT, ScoredFact(index.facts[giver.position], 0.0)
         )
         if sibling is not None:
             return sibling

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sendbot.answering.asked_effect import asks_an_effect
 from sendbot.answering.asked_first import definition_asked_first
-from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role
+from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role, sums_what_is_named
 from sendbot.answering.asked_places import asked_places, asks_nationally, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
 from sendbot.answering.asking_clauses import asking_text, folded_clauses
@@ -811,6 +811,8 @@ def _role_asked(folded: str, asked_folded: str, intent: Intent, checking: bool) 
     # "the 100,000 trained - did they all complete it?": the asking clause may check
     asking_checks = checking or bool(_CHECKING.match(asked_folded.strip()))
     asked_role = role(asked_folded, intent, asking_checks)
+    if asked_role == "total" and sums_what_is_named(folded, asked_folded):
+        return None
     if asked_role:
         return asked_role
     # "how many started it but didn't finish": the clause that says so may follow the asking.
