@@ -20,7 +20,7 @@ from tests.answering.expected_replies import assert_answered_with
             "over £12 billion",
         ),
         (
-            "for a briefing: the most recent special school pupil count the dfe has quoted in a pq?",
+            "the most recent special school pupil count the dfe has quoted in a pq?",
             "pupils-in-special-schools-2024-25",
             "200,000",
         ),
