@@ -37,7 +37,9 @@ def test_who_gave_the_newest_figure_and_where_is_no_topic(
     ("question", "read"),
     [
         ("the newest total the dfe has actually given in these answers?", "the total?"),
-        ("latest EP count ministers have quoted", "EP count"),
+        ("latest EP count ministers have quoted in their answers", "EP count"),
+        # Who gave it, with no answer named, is read as it was.
+        ("latest % growth in high needs dfe has quoted", "% growth in high needs dfe has quoted"),
         ("high needs total according to the most recent dfe written answer", "high needs total"),
         # Said of something, not ending the question: what was said about it is asked.
         (

@@ -163,16 +163,17 @@ _GIVEN_BY = re.compile(
     r"publish(?:es)?|puts? out|reported|reports?|stated|states?)\b",
     re.IGNORECASE,
 )
-# Where the newest figure was given, ending its clause: "the newest total the dfe has given in a
-# written answer", "the headcount the DfE has actually quoted in these answers". Who gave it and
-# where say where to look, as "the latest" does, not what the figure is of: left in, "written
-# answer" and "given" draw the matcher to an answer's record (its date, who gave it).
+# Where the newest figure was given, ending its clause, and who gave it there: "the newest total
+# the dfe has given in a written answer", "the headcount the DfE has actually quoted in these
+# answers". They say where to look, as "the latest" does, not what the figure is of: left in,
+# "written answer" and "given" draw the matcher to an answer's record (its date, who gave it).
+# (Who gave it, said alone, stays: "the latest % growth dfe has quoted" is read as it was.)
 _GIVEN_IN_ANSWERS = re.compile(
     rf"(?:\s+(?:that |which )?(?:the )?(?:{_WHO_SAYS_NOT_DEPT}|they) (?:has |have |had )?"
     r"(?:actually |ever |last |most recently |recently )?(?:gave|given|quoted|stated|published|"
     r"reported|put out)\b)?"
     r"(?:\s+(?:in|across|through) (?:a |an |the |these |those |its |their |any |one of the )?"
-    r"(?:(?:written|parliamentary) )?(?:answers?|repl(?:y|ies)|pqs?)\b)?"
+    r"(?:(?:written|parliamentary) )?(?:answers?|repl(?:y|ies)|pqs?)\b)"
     r"(?=\s*(?:$|[?!.,;:]|[-\u2013]))",
     re.IGNORECASE,
 )
@@ -338,7 +339,10 @@ def without_latest(text: str) -> str:
         stripped = as_how_many(_HEADING.sub(_expected, stripped))
         stripped = _VIEW_ASKED.sub("", stripped)
         stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
-        stripped = _GIVEN_IN_ANSWERS.sub("", stripped)
+        if _GIVEN_IN_ANSWERS.search(stripped) and not analyse(stripped).change:
+            # (Not of a change: "is it going up? the newest total given in these answers" is
+            # no one level alone, and read without them its reply is an older total's.)
+            stripped = _GIVEN_IN_ANSWERS.sub("", stripped)
         stripped = _COMMITTED_BY.sub(_as_committed, stripped)
         stripped = _PROPOSALS.sub(_as_plans, stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a
