@@ -79,7 +79,7 @@ from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.story_agrees import whole_agrees
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import sets_aside_a_period, without_told_dates
-from sendbot.answering.topic_word import newest_word
+from sendbot.answering.topic_word import newest_word, newest_word_of_unanswered
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.measures import period_of
@@ -1040,6 +1040,12 @@ def _decide_as_read(
             # (Figures of later periods than another fact's are not this one's to list.)
             newer = newest.newer if same else ()
             newest = replace(newest, result=found, said_before=word[1], stale=stale, newer=newer)
+        elif not newest.result.answered:
+            # "the latest on SEND in teacher training, when does it kick in": the newest
+            # answer's word on the topic gives what the older word, declined or partial, lacks.
+            unanswered = newest_word_of_unanswered(index, newest.result, focus, rank(index, topic))
+            if unanswered is not None:
+                newest = replace(newest, result=unanswered[0], said_before=unanswered[1])
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))

@@ -67,7 +67,8 @@ _LATEST = re.compile(
     rf"(?:(?: {_WHO_SAYS_NOT_DEPT}(?:'?s)?)?"
     r" (?:news|updates?|word|line|info|information|statements?|comments?|commitments?|"
     r"pledges?|promises?|data|stats|statistics)|"
-    r" (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
+    # "according to the most recent DfE written answer": whose answer is where to look too
+    rf"(?: {_WHO_SAYS_NOT_DEPT}(?:'?s)?)? (?:written )?(?:answers?|repl(?:y|ies)|pqs?))?\b",
     re.IGNORECASE,
 )
 # "where is the high needs budget at now?", "where does it stand", "where is PINS up to": how
@@ -160,6 +161,20 @@ _GIVEN_BY = re.compile(
     # Either tense: "the figure the dfe gives" is who gives it as much as "gave".
     r"(?:gave|given|gives?|said|says?|quoted|quotes?|announced|announces?|published|"
     r"publish(?:es)?|puts? out|reported|reports?|stated|states?)\b",
+    re.IGNORECASE,
+)
+# Where the newest figure was given, ending its clause, and who gave it there: "the newest total
+# the dfe has given in a written answer", "the headcount the DfE has actually quoted in these
+# answers". They say where to look, as "the latest" does, not what the figure is of: left in,
+# "written answer" and "given" draw the matcher to an answer's record (its date, who gave it).
+# (Who gave it, said alone, stays: "the latest % growth dfe has quoted" is read as it was.)
+_GIVEN_IN_ANSWERS = re.compile(
+    rf"(?:\s+(?:that |which )?(?:the )?(?:{_WHO_SAYS_NOT_DEPT}|they) (?:has |have |had )?"
+    r"(?:actually |ever |last |most recently |recently )?(?:gave|given|quoted|stated|published|"
+    r"reported|put out)\b)?"
+    r"(?:\s+(?:in|across|through) (?:a |an |the |these |those |its |their |any |one of the )?"
+    r"(?:(?:written|parliamentary) )?(?:answers?|repl(?:y|ies)|pqs?)\b)"
+    r"(?=\s*(?:$|[?!.,;:]|[-\u2013]))",
     re.IGNORECASE,
 )
 
@@ -296,6 +311,14 @@ def last_update_asked(text: str) -> str:
     return f"the latest on {topic}{rest}"
 
 
+def _article_kept(found: re.Match[str]) -> str:
+    """What is left of the words asking for the newest: their article ("the up to date budget"
+    is not "budget", a definition), unless "according to" took it ("the total according to the
+    latest answer" is "the total")."""
+    according = found[0].lower().startswith("according")
+    return found[1] if found[1] and not according else " "
+
+
 def without_latest(text: str) -> str:
     """The question without the words asking for the newest ("what's the latest high needs
     budget" -> "what's the high needs budget"), or as it is when nothing else would be left."""
@@ -306,7 +329,7 @@ def without_latest(text: str) -> str:
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
     # The article stays: "what is the up to date budget" is not "what is budget" (a definition).
-    stripped = " ".join(_LATEST.sub(lambda found: found[1] or " ", _without_status(text)).split())
+    stripped = " ".join(_LATEST.sub(_article_kept, _without_status(text)).split())
     if stripped != text:
         # "most recent PINS update?", "newest send reform news": the news words after the
         # topic ask for its newest news, as "the latest update on PINS" does before it.
@@ -316,6 +339,10 @@ def without_latest(text: str) -> str:
         stripped = as_how_many(_HEADING.sub(_expected, stripped))
         stripped = _VIEW_ASKED.sub("", stripped)
         stripped = _GIVEN_BY.sub(lambda found: found["figure"], stripped)
+        if _GIVEN_IN_ANSWERS.search(stripped) and not analyse(stripped).change:
+            # (Not of a change: "is it going up? the newest total given in these answers" is
+            # no one level alone, and read without them its reply is an older total's.)
+            stripped = _GIVEN_IN_ANSWERS.sub("", stripped)
         stripped = _COMMITTED_BY.sub(_as_committed, stripped)
         stripped = _PROPOSALS.sub(_as_plans, stripped)
     # "when are the reforms coming now?", "how many are being trained now": "now" ending a

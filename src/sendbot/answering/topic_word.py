@@ -103,6 +103,57 @@ def newest_word(
     return result, said
 
 
+# How far below the question's closest fact the topic's newest word may rank and still be
+# what was asked, when the older word is not answered.
+UNANSWERED_REACH = 0.1
+
+
+def newest_word_of_unanswered(
+    index: FactIndex, result: MatchResult, question: Question, ranking: Ranking
+) -> tuple[MatchResult, tuple[str, ...]] | None:
+    """Asked for the newest, a reply that is declined or partial with an older answer's word on
+    a topic, where the topic's newest word ranks near the question's closest fact (`ranking`,
+    the question's topic ranked) and gives what was asked: that word answers, with the earlier
+    answers' words beside it. "The latest on SEND content in teacher training, when does it
+    kick in?" is not partial for want of the January 2024 announcement's start date: the June
+    2025 answer says it starts in September 2025; nor is "the current teacher training framework
+    for SEND" declined for the tie between the two answers' words. None otherwise (a year or
+    period named, the reply's fact of no topic, the newest word lacking what was asked)."""
+    best = result.best
+    if best is None or result.answered or not best.fact.topic or not ranking.candidates:
+        return None
+    if question.years or question.period:
+        return None
+    facts = _topics(index).get(best.fact.topic, ())
+    if len(facts) < 2 or facts[0] is best.fact:
+        return None
+    lead = facts[0]
+    floor = ranking.candidates[0].evidence.rank_score - UNANSWERED_REACH
+    near = next(
+        (
+            candidate
+            for candidate in islice(ranking.candidates, TOPIC_RIVALS)
+            if index.facts[candidate.position] is lead
+        ),
+        None,
+    )
+    if near is None or near.evidence.rank_score < floor:
+        return None
+    if near.evidence.missing is not None or near.evidence.intent_fit == -1:
+        return None
+    answered = result.answered_if_confident(
+        Verdict.NEWEST_ON_TOPIC, ScoredFact(lead, round(near.evidence.rank_score, 4))
+    )
+    if answered is None:
+        return None
+    said = tuple(
+        said_before(index, fact)
+        for fact in facts
+        if answered_on(index, fact) < answered_on(index, lead)
+    )
+    return answered, said
+
+
 def _to_come_of_its_answer(index: FactIndex, question: Question, shown: Fact, lead: Fact) -> bool:
     """Asked about plans or awaited findings, the fact answered says what is to come and is of
     the lead's own written answer: that answer's news on what was asked ("the status of the
