@@ -318,7 +318,7 @@ class _FirstReading:
         return decide(self.index, text, self.today, self.stale_months)
 
     def decided_as_worded(self, text: str) -> Newest:
-        """`text` decided as it is worded, with no second reading."""
+        """`text` decided as it is worded: not corrected, and with no second reading."""
         return _decide(self.index, text, self.today, self.stale_months)
 
 
