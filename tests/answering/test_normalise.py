@@ -1,6 +1,13 @@
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
-from sendbot.answering.normalise import Normaliser, fold_text, stem, words
+from sendbot.answering.normalise import (
+    Normaliser,
+    fold_text,
+    singular,
+    stem,
+    without_final_s,
+    words,
+)
 
 SYNONYMS = [
     ["senco", "sendco", "special educational needs coordinator"],
@@ -54,6 +61,17 @@ def test_plurals_and_verb_endings_meet() -> None:
     assert stem("opened") == stem("open")
     assert stem("authorities") == "authority"
     assert stem("spent") == stem("spending") == "spend"
+
+
+def test_a_word_looked_for_as_written_keeps_the_letters_its_plural_starts_with() -> None:
+    # Looked for as a word start, with an "s" or so after it: every form must start with it.
+    assert without_final_s("studies") == "studie"
+    assert "studies".startswith(without_final_s("studies"))
+    assert without_final_s("internships") == "internship"
+    assert without_final_s("class") == "class"
+    # Compared as a name, the plural is made singular.
+    assert singular("studies") == "study"
+    assert singular("class") == "class"
 
 
 def test_stopwords_are_not_stemmed_into_content_words() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
 
@@ -290,69 +291,92 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
     spelt = read_as_asked(index, question)
     newest = _decide(index, spelt, today, stale_months)
-    reread = _without_what_is_set_aside(index, spelt, newest, today, stale_months)
-    if reread is not None:
-        return reread
-    if newest.result.outcome is Outcome.DECLINED:
-        # Second readings, in turn: the topic pointed to; "is anyone evaluating PINS? asking
-        # as a governor", a question whose story (of any length) led the whole message astray;
-        # the asking clauses alone.
-        second = (
-            _without_manner(index, question, today, stale_months)
-            or _whole_asked(index, spelt, today, stale_months)
-            or _record_part_alone(index, spelt, newest, today, stale_months)
-            or _purpose_asked(index, spelt, today, stale_months)
-            or _answerer_checked(index, spelt, today, stale_months)
-            or _topic_pointed_to(index, question, today, stale_months)
-            or _its_question_alone(index, question, spelt, today, stale_months)
-            or _its_asking_clauses(index, question, today, stale_months)
-            or _one_of_its_questions(index, question, today, stale_months, joined=True)
-            or _one_named(index, spelt, today, stale_months)
-            or _newest_asked_then_told(index, question, today, stale_months)
-            or _overview(index, spelt)
-        )
-        if second is not None:
-            return second
-    elif newest.result.outcome is Outcome.PARTIAL:
-        # "our EP time got cut to 3 days a year. how much funding has the DfE put in ...?": the
-        # story, not the question, asked for what the source lacks (a figure "a year").
-        # Where the asker lives narrows every question of the message, and so does the
-        # asker's own one ("my son's school in Bristol - will it get PINS support?").
-        # "whats pins meant to do", partial of a fact that says no purpose: read as asking
-        # what PINS is for, of the fact that says it.
-        second = (
-            None
-            if _asks_of_a_place(spelt) or analyse(spelt).intent is Intent.CASE
-            else _without_manner(index, question, today, stale_months)
-            or _whole_asked(index, spelt, today, stale_months)
-            or _purpose_asked(index, spelt, today, stale_months)
-            or _its_asking_clauses(index, question, today, stale_months)
-            or _one_of_its_questions(index, question, today, stale_months)
-        )
-        if second is not None:
-            return second
-    elif newest.result.answered:
-        unmet = _record_part_unmet(index, spelt, newest, today, stale_months)
-        if unmet is not None:
-            return unmet
-        checked = _asked_then_checked(index, question, newest, today, stale_months)
-        if checked is not None:
-            return checked
-        asked = _question_over_its_story(index, question, newest, today, stale_months)
-        if asked is not None:
-            return asked
-        newer = _told_figure_answered(index, question, newest, today, stale_months)
-        if newer is not None:
-            return newer
+    read = _FirstReading(index, question, spelt, newest, today, stale_months)
+    # Whatever the first decision, a clause setting aside what the asker has is read first.
+    for reading in (_without_what_is_set_aside, *_second_readings(read)):
+        again = reading(read)
+        if again is not None:
+            return again
     if spelt == question:
         return newest
     return replace(newest, result=replace(newest.result, question=question))
 
 
-def _overview(index: FactIndex, question: str) -> Newest | None:
+@dataclass(frozen=True)
+class _FirstReading:
+    """A message and its first decision: what each second reading reads otherwise."""
+
+    index: FactIndex
+    question: str  # the message, without its sign-off, purpose and clause asking again
+    spelt: str  # the same with its misspellings corrected: what was first decided
+    newest: Newest  # the first decision
+    today: dt.date | None
+    stale_months: int
+
+    def decided(self, text: str) -> Newest:
+        """`text` decided as a message of its own: corrected, and read a second time in turn."""
+        return decide(self.index, text, self.today, self.stale_months)
+
+    def decided_as_worded(self, text: str) -> Newest:
+        """`text` decided as it is worded: not corrected, and with no second reading."""
+        return _decide(self.index, text, self.today, self.stale_months)
+
+
+# A second reading: the message read otherwise, or None when that does not answer it.
+_SecondReading = Callable[[_FirstReading], Newest | None]
+
+
+def _second_readings(read: _FirstReading) -> tuple[_SecondReading, ...]:
+    """The second readings tried, in turn, after the first decision: the first of them that
+    gives a decision is the reply. Which are tried depends on how the message was decided."""
+    result = read.newest.result
+    if result.outcome is Outcome.DECLINED:
+        # Each fits its own shape of message; where two fit, the earlier wins, so the order is
+        # behaviour. The overview comes last: several facts, where no one fact answers.
+        return (
+            _without_manner,  # words on how to put the reply ask nothing of the sources
+            _whole_asked,  # "incl high needs": the whole, when its fact says the part too
+            _record_part_alone,  # a part of the record, of the answer the message came closest to
+            _purpose_asked,  # "why was pins set up": "what is the purpose of pins"
+            _answerer_checked,  # "someone said X answered, right?": "did X answer?"
+            _topic_pointed_to,  # "how much is it worth?": "it" as the topic the story names
+            _its_question_alone,  # a question whose story led the whole message astray
+            _its_asking_clauses,  # the clauses that ask, without those that tell
+            partial(_one_of_its_questions, joined=True),  # two things asked, one sentence or two
+            _one_named,  # "the white paper one": "the white paper question"
+            _newest_asked_then_told,  # the newest asked for, then why (what the asker has)
+            _overview,  # "what training is there for SENCOs?": the few facts together
+        )
+    if result.outcome is Outcome.PARTIAL:
+        # Where the asker lives narrows every question of the message, and so does the
+        # asker's own one ("my son's school in Bristol - will it get PINS support?").
+        if _asks_of_a_place(read.spelt) or analyse(read.spelt).intent is Intent.CASE:
+            return ()
+        # "our EP time got cut to 3 days a year. how much funding has the DfE put in ...?": the
+        # story, not the question, asked for what the source lacks (a figure "a year").
+        return (
+            _without_manner,
+            _whole_asked,
+            _purpose_asked,  # "whats pins meant to do", of a fact that says no purpose
+            _its_asking_clauses,
+            _one_of_its_questions,  # only questions asked in sentences of their own
+        )
+    if result.answered:
+        # Answered, but maybe not as asked: another fact, surely answering, replaces it.
+        return (
+            _record_part_unmet,  # a part of the record asked, another fact given
+            _asked_then_checked,  # "...? is it just councils": the check drew the fact
+            _question_over_its_story,  # the story's words drew the fact
+            _told_figure_answered,  # answered with the very figure the asker told as old
+        )
+    return ()
+
+
+def _overview(read: _FirstReading) -> Newest | None:
     """'What training is available for SENCOs?', declined because several facts (the NPQ for
     SENCOs, early years SENCO training) are about as close: those facts together, when the
     question asks what there is for someone or on a topic and they stand clear of the rest."""
+    index, question = read.index, read.spelt
     if overview_asked(question) is None:
         return None
     ranking = rank(index, question)
@@ -382,17 +406,16 @@ def _asks_of_a_place(question: str) -> bool:
     return bool(asked.places) or asked.local
 
 
-def _its_question_alone(
-    index: FactIndex, message: str, spelt: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _its_question_alone(read: _FirstReading) -> Newest | None:
     """A question with a story around it that the whole message does not answer: the question,
     read alone, when that is surely answered. Not when the message asks two things: which one
     the asker wants most is a guess."""
+    index, message, spelt = read.index, read.question, read.spelt
     plain = strip_markup(message)
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
     if part == plain or asking_sentences(plain) != 1:
         return None
-    alone = decide(index, part, today, stale_months)
+    alone = read.decided(part)
     why = "the rest of your message was left out"
     if alone.result.confidence < SURE_ALONE and _story_agrees(index, plain, part, spelt, alone):
         return _read_as(alone, part, why)
@@ -410,9 +433,7 @@ def _story_agrees(index: FactIndex, plain: str, part: str, spelt: str, alone: Ne
     return whole_agrees(index, spelt, alone.result)
 
 
-def _one_of_its_questions(
-    index: FactIndex, message: str, today: dt.date | None, stale_months: int, joined: bool = False
-) -> Newest | None:
+def _one_of_its_questions(read: _FirstReading, joined: bool = False) -> Newest | None:
     """'how many special schools opened? and what is the high needs budget for 2025/26?': a
     message asking two things that the whole does not answer (read together, each question's
     words pull the other off its fact, or lend it a year it did not ask of: the reply would
@@ -427,12 +448,13 @@ def _one_of_its_questions(
     ("how many special schools have opened and how many more are planned?") counts as two.
     Not for a partial reply: its whole says what the source lacks of the other ("... and when
     does it end?"), which the first question's answer alone would pass over."""
+    message = read.question
     plain = strip_markup(message)
     questions = questions_asked(plain, MAX_QUESTION_LENGTH // 3, joined=joined)
     if len(questions) < 2 or any(_leans_on_the_one_before(part) for part in questions[1:]):
         return None
     why = "your message asks more than one thing; please ask the others on their own"
-    first = decide(index, questions[0], today, stale_months)
+    first = read.decided(questions[0])
     sure = _if_sure(first, questions[0], why)
     if sure is not None:
         return sure
@@ -440,35 +462,32 @@ def _one_of_its_questions(
         return None
     closest = first.result.best.fact.id
     for part in questions[1:]:
-        found = _surely_answered_alone(index, part, today, stale_months, why)
+        found = _surely_answered_alone(read, part, why)
         if found is not None and found.result.best and found.result.best.fact.id == closest:
             return found
     return None
 
 
-def _asked_then_checked(
-    index: FactIndex, message: str, whole: Newest, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _asked_then_checked(read: _FirstReading) -> Newest | None:
     """'who is the change programme working with? is it just councils': a question, then a
     check of what its answer may be. The check's words ("councils") may draw the whole message
     to a fact that names them (one council of the programme) rather than the one answering
     the question (all it works with, councils among them): the question read alone, when that
     is surely answered by another fact, surer than the whole."""
+    message, whole = read.question, read.newest
     plain = strip_markup(message)
     first, mark, rest = plain.partition("?")
     if not mark or not rest.strip() or not _leans_on_the_one_before(rest):
         return None
     if _DIGIT.search(rest):
         return None  # "... ? is it 10.5bn?" checks a figure, which the whole message reads
-    alone = decide(index, first + mark, today, stale_months)
+    alone = read.decided(first + mark)
     if not _surely_another_fact(alone, whole, max(SURE_ALONE, whole.result.confidence)):
         return None
     return _read_as(alone, first + mark, "what follows only checks its answer")
 
 
-def _question_over_its_story(
-    index: FactIndex, message: str, whole: Newest, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _question_over_its_story(read: _FirstReading) -> Newest | None:
     """'my grandson is on a waiting list for a specialist place. how many new special schools
     has the dfe opened?': a story, then one question. The story's words ("specialist place")
     may draw the whole message to another fact than the question's: the question read alone,
@@ -476,6 +495,7 @@ def _question_over_its_story(
     seem to the asker ("... ? feels like nothing has happened for ages") is left out, when the
     question alone is answered at least as surely. Not when the question points back at the
     story ("what is it for?"), whose words then say what is asked."""
+    message, whole = read.question, read.newest
     plain = strip_markup(message)
     if unbroken(plain):
         # One clause: no story before its question (read whole, as below, without reading
@@ -503,7 +523,7 @@ def _question_over_its_story(
     story = before + " " + after
     if not story.strip() or _NAMES_AN_ANSWER.search(story) or _asks_of_a_place(story):
         return None
-    alone = decide(index, part, today, stale_months)
+    alone = read.decided(part)
     # The whole's confidence is no bar to leaving out a story before the question: its words
     # make the whole sure of the fact they name. Told only after it, how things seem to the
     # asker names no fact: the question alone is read when it is at least as sure.
@@ -533,14 +553,10 @@ def _leans_on_the_one_before(question: str) -> bool:
 
 
 def _surely_answered_alone(
-    index: FactIndex,
-    part: str,
-    today: dt.date | None,
-    stale_months: int,
-    why: str = "the rest of your message was left out",
+    read: _FirstReading, part: str, why: str = "the rest of your message was left out"
 ) -> Newest | None:
     """Part of a message, decided alone and given as the message's answer when surely right."""
-    return _if_sure(decide(index, part, today, stale_months), part, why)
+    return _if_sure(read.decided(part), part, why)
 
 
 def _if_sure(newest: Newest, part: str, why: str) -> Newest | None:
@@ -552,11 +568,10 @@ def _if_sure(newest: Newest, part: str, why: str) -> Newest | None:
     return _read_as(newest, part, why)
 
 
-def _its_asking_clauses(
-    index: FactIndex, message: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _its_asking_clauses(read: _FirstReading) -> Newest | None:
     """A message declined whole whose clauses that tell (a story, a claim heard) led it
     astray: its asking clauses read alone, when that is surely answered."""
+    message = read.question
     plain = strip_markup(message)
     part = asking_text(plain).strip()
     # "is that what the dfe says?" points back at what was told: it is not asked alone.
@@ -568,7 +583,7 @@ def _its_asking_clauses(
     # chunk"), what is told narrows what is asked: only a story before the question is left.
     if clauses_asking(plain)[-1:] != (True,):
         return None
-    return _surely_answered_alone(index, part, today, stale_months)
+    return _surely_answered_alone(read, part)
 
 
 # What is told asking something itself: "our head wants to know if there's any results".
@@ -579,9 +594,7 @@ _ASKED_INDIRECTLY = re.compile(
 )
 
 
-def _newest_asked_then_told(
-    index: FactIndex, message: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _newest_asked_then_told(read: _FirstReading) -> Newest | None:
     """'latest HN block total pls, our SEN team keeps quoting different numbers in meetings',
     'schools budget now? i had 59.6bn written down from 2023': asking for the newest, then
     telling why (an old figure the asker has, who keeps quoting what), declined whole because
@@ -589,6 +602,7 @@ def _newest_asked_then_told(
     whatever they were told: the asking part read alone, when answered with a measure's
     figure or a topic's word. Not when what follows asks too, or the message names a place or
     the asker's own case, which narrow it."""
+    message = read.question
     split = newest_asked_first(strip_markup(message))
     if split is None:
         return None
@@ -601,7 +615,7 @@ def _newest_asked_then_told(
         or analyse(message).intent is Intent.CASE
     ):
         return None
-    alone = decide(index, first, today, stale_months)
+    alone = read.decided(first)
     best = alone.result.best
     # Only a fact the answers give over time (a measure's figure, a topic's word) is surely the
     # newest of what was asked; another is a guess at what the asking part alone means.
@@ -610,17 +624,16 @@ def _newest_asked_then_told(
     return _read_as(alone, first, "what follows it tells, and does not change the newest")
 
 
-def _told_figure_answered(
-    index: FactIndex, message: str, newest: Newest, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _told_figure_answered(read: _FirstReading) -> Newest | None:
     """'what's the total high needs budget now? the 10.1bn figure on our LA website feels
     ancient', answered with the £10.1bn the asker told: the asking part read alone gives a later
     figure of the same measure, which is the newest asked for (the told figure is what the
     asker has, not the answer)."""
+    newest = read.newest
     best = newest.result.best
     if best is None or not best.fact.measure:
         return None
-    alone = _newest_asked_then_told(index, message, today, stale_months)
+    alone = _newest_asked_then_told(read)
     if alone is None or alone.result.best is None:
         return None
     fact = alone.result.best.fact
@@ -629,66 +642,60 @@ def _told_figure_answered(
     return alone
 
 
-def _topic_pointed_to(
-    index: FactIndex, message: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _topic_pointed_to(read: _FirstReading) -> Newest | None:
     """'our officers keep mentioning 'the change programme'. how much is it worth?', declined
     whole: its asking clauses with "it" read as the phrase the story quotes (or the name it
     gives: "something called PINS"), when that is surely answered (a second guess, so as sure
     as a question read alone must be)."""
+    message = read.question
     reworded = with_topic_named(message)
     if reworded is None:
         return None
     quoted = quoted_topic(message) is not None
     why = "“it” read as what your message names" + (" in quotes" if quoted else "")
-    return _surely_answered_alone(index, reworded, today, stale_months, why)
+    return _surely_answered_alone(read, reworded, why)
 
 
-def _purpose_asked(
-    index: FactIndex, question: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _purpose_asked(read: _FirstReading) -> Newest | None:
     """'why was pins set up', declined as asked: read as "what is the purpose of pins", the
     words the base's purposes are asked by, when that is answered."""
+    question = read.spelt
     reworded = as_purpose_asked(question)
     if reworded is None:
         return None
-    return _if_sure(
-        _decide(index, reworded, today, stale_months), reworded, "it asks what that is for"
-    )
+    return _if_sure(read.decided_as_worded(reworded), reworded, "it asks what that is for")
 
 
-def _whole_asked(
-    index: FactIndex, question: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _whole_asked(read: _FirstReading) -> Newest | None:
     """'the latest schools budget incl high needs', not answered as asked (drawn to the part's
     own figure): read without the part, when that is answered by a fact saying the part too
     (see `included_part`)."""
+    question = read.spelt
     parted = without_included_part(question)
     if parted is None:
         return None
     whole, part = parted
-    newest = _decide(index, whole, today, stale_months)
+    newest = read.decided_as_worded(whole)
     best = newest.result.best
     if not newest.result.answered or best is None:
         return None
     # (Not held to `_if_sure`: the fact saying the part as well is what makes it surer.)
-    if not says_it_includes(index, best.fact, part):
+    if not says_it_includes(read.index, best.fact, part):
         return None
     return _read_as(newest, whole, f"its figure includes {part}")
 
 
-def _without_what_is_set_aside(
-    index: FactIndex, question: str, whole: Newest, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _without_what_is_set_aside(read: _FirstReading) -> Newest | None:
     """'beyond the ones that opened, how many more special free schools got the go ahead?':
     read without what it sets aside, when that is answered with another fact than the whole
     message's (whose words drew the fact set aside), giving no figure the set-aside clause
     names (the asker has it)."""
+    question, whole = read.spelt, read.newest
     aside = set_aside(question)
     if aside is None:
         return None
     rest = without_set_aside(question)
-    again = _decide(index, rest, today, stale_months)
+    again = read.decided_as_worded(rest)
     found, kept = again.result, whole.result
     if not found.answered or found.best is None:
         return None
@@ -724,33 +731,31 @@ def _names_what_is_set_aside(fact: Fact, aside: str) -> bool:
     return not said.isdisjoint(quote)
 
 
-def _without_manner(
-    index: FactIndex, question: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _without_manner(read: _FirstReading) -> Newest | None:
     """'whats PINS for, in a sentence?', not answered as asked: read without the words saying
     how the reply is to be put, or where the question was put ("in parliament", kept when who
     put it there is asked), when that is answered. Those words ask nothing of the sources, so
     the message asks no less without them."""
+    question = read.question
     keep = analyse(question).intent is Intent.ASKER
     reworded = without_words_asking_nothing(question, keep_parliament=keep)
     if reworded is None:
         return None
-    newest = decide(index, reworded, today, stale_months)
+    newest = read.decided(reworded)
     if not newest.result.answered:
         return None
     return replace(newest, result=replace(newest.result, question=question))
 
 
-def _one_named(
-    index: FactIndex, question: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _one_named(read: _FirstReading) -> Newest | None:
     """'which previous answer was the white paper one following up', declined as asked: read
     with "the white paper one" as "the white paper question", when that is answered with a
     written answer's own record (what "the ... one" is asked of here)."""
+    question = read.spelt
     reworded = with_one_named(question)
     if reworded is None:
         return None
-    newest = _decide(index, reworded, today, stale_months)
+    newest = read.decided_as_worded(reworded)
     best = newest.result.best
     if not newest.result.answered or best is None or DOCUMENT_TAG not in best.fact.tags:
         return None
@@ -792,19 +797,18 @@ def _record_part_decided(
     return newest
 
 
-def _record_part_unmet(
-    index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _record_part_unmet(read: _FirstReading) -> Newest | None:
     """'when was the white paper engagement q asked', answered with another fact than the
     part of the record it surely asks for (the engagement "early in the new year", the date
     answered): that would be a wrong answer. Asked in the curated words for that part, when
     that gives it (one written answer), else declined (many: which one is meant is a guess)."""
+    question, newest = read.spelt, read.newest
     part = record_part_asked(question)
     best = newest.result.best
     if part is None or best is None or answer_part(best.fact) is part:
         return None
     asked = _RECORD_QUESTIONS[part]
-    again = _record_part_decided(index, asked, today, stale_months)
+    again = _record_part_decided(read.index, asked, read.today, read.stale_months)
     found = again.result.best
     if again.result.answered and found is not None and answer_part(found.fact) is part:
         return _read_as(again, asked, "it asks for that part of the written answer's record")
@@ -817,21 +821,20 @@ _NAMES_A_TOPIC = re.compile(
 )
 
 
-def _record_part_alone(
-    index: FactIndex, question: str, newest: Newest, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _record_part_alone(read: _FirstReading) -> Newest | None:
     """'Quick one for the newsletter footnote - what date should I put for when the government
     answered this written question?', declined whole (its story dilutes it): asked in the
     curated words for the one part of the record it surely asks for, when that gives the record
     of the written answer the whole message came closest to. Not when it names the answer by a
     topic ("who answered the question on school transport"): the curated words would drop it."""
+    question, newest = read.spelt, read.newest
     part = record_part_asked(question)
     if part is None or _NAMES_A_TOPIC.search(question):
         return None
     near = (newest.result.best, *newest.result.suggestions[:2])
     closest = {scored.fact.source_id for scored in near if scored is not None}
     asked = _RECORD_QUESTIONS[part]
-    again = _record_part_decided(index, asked, today, stale_months)
+    again = _record_part_decided(read.index, asked, read.today, read.stale_months)
     found = again.result.best
     if (
         not again.result.answered
@@ -843,17 +846,16 @@ def _record_part_alone(
     return _read_as(again, asked, "it asks for that part of the written answer's record")
 
 
-def _answerer_checked(
-    index: FactIndex, question: str, today: dt.date | None, stale_months: int
-) -> Newest | None:
+def _answerer_checked(read: _FirstReading) -> Newest | None:
     """'someone said Gillian Keegan answered this one herself, is that right?', declined as
     asked (its asking clause names nothing): read as the check it makes, "did Gillian Keegan
     answer this one herself?", when that is answered. It asks what the message asks, in its
     own words, so it needs no more than an answer's confidence."""
+    question = read.spelt
     reworded = as_answerer_checked(question)
     if reworded is None:
         return None
-    newest = _decide(index, reworded, today, stale_months)
+    newest = read.decided_as_worded(reworded)
     best = newest.result.best
     # Only the record of who answered replies: "is it true the answer was from X?" read so
     # and answered by another fact would not be the check the message makes.
@@ -1010,6 +1012,8 @@ def _decide_as_read(
     # figure was given (found by it, the answer they have), not the period or answer asked.
     told, claimed = _without_told_dates(question, asked, focus)
     newest = resolve(index, matched, told, today, stale_months, now_asked)
+    # Each rule below reads the decision so far and may replace it: unlike the second readings
+    # (the first that answers wins), all are applied, in turn.
     # "it was 10.1bn, what is it now?": the measure the figure claimed names, at its newest.
     newest = newer_than_claimed(index, claimed, newest, today, stale_months, question) or newest
     # "is it still just the 76 or did they add more?": a later answer counting the same thing.
@@ -1022,30 +1026,7 @@ def _decide_as_read(
         asks_for_newest(question) or "still" in asked.words or _asks_when_to_come(asked)
     ):
         # "the latest on demand for special school places": the newest answer's word on it.
-        # The topic a fact of none answers for is looked for only when the news is asked, in
-        # the whole question as in its topic ("the latest on CPD, who runs it" asks who).
-        ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
-        word = newest_word(index, newest.result, focus, ranked, question)
-        if word is not None:
-            # (A staleness line said of the fact it replaces gave that fact's date as the
-            # newest figure's: "the latest figure ... from an answer given on 9 January 2023"
-            # under a February 2024 answer.)
-            # The figure the asker has is not checked against a later answer's word either
-            # ("there was £18m ..., anything more recent?" is not "not £18m"): the earlier
-            # answers' line shows it with its date.
-            same = _shows_the_same(word[0], newest.result)
-            stale = newest.stale if same else None
-            kept = same or not word[1] or "still" in asked.words  # "is it still X?" checks X
-            found = word[0] if kept else replace(word[0], checked=())
-            # (Figures of later periods than another fact's are not this one's to list.)
-            newer = newest.newer if same else ()
-            newest = replace(newest, result=found, said_before=word[1], stale=stale, newer=newer)
-        elif not newest.result.answered:
-            # "the latest on SEND in teacher training, when does it kick in": the newest
-            # answer's word on the topic gives what the older word, declined or partial, lacks.
-            unanswered = newest_word_of_unanswered(index, newest.result, focus, rank(index, topic))
-            if unanswered is not None:
-                newest = replace(newest, result=unanswered[0], said_before=unanswered[1])
+        newest = _newest_word_on_it(index, newest, question, asked, focus, topic) or newest
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
@@ -1074,6 +1055,41 @@ def _decide_as_read(
             # billion, not £10.5bn"), and "No longer: that was ..." says when it was true.
             return replace(newest, no_longer=no_longer.sentence)
     return newest
+
+
+def _newest_word_on_it(
+    index: FactIndex, newest: Newest, question: str, asked: Question, focus: Question, topic: str
+) -> Newest | None:
+    """The decision answered with the newest answer's word on its topic, the earlier answers'
+    words listed below it (`newest_word`), or for a reply not answered, the newest word that
+    gives what it lacks (`newest_word_of_unanswered`); None when there is no such word. The
+    topic a fact of none answers for is looked for only when the news is asked, in the whole
+    question as in its topic ("the latest on CPD, who runs it" asks who)."""
+    ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
+    word = newest_word(index, newest.result, focus, ranked, question)
+    if word is None:
+        if newest.result.answered:
+            return None
+        # "the latest on SEND in teacher training, when does it kick in": the newest answer's
+        # word on the topic gives what the older word, declined or partial, lacks.
+        unanswered = newest_word_of_unanswered(index, newest.result, focus, rank(index, topic))
+        if unanswered is None:
+            return None
+        return replace(newest, result=unanswered[0], said_before=unanswered[1])
+    answered, said_before = word
+    # (A staleness line said of the fact it replaces gave that fact's date as the newest
+    # figure's: "the latest figure ... from an answer given on 9 January 2023" under a
+    # February 2024 answer.)
+    # The figure the asker has is not checked against a later answer's word either ("there
+    # was £18m ..., anything more recent?" is not "not £18m"): the earlier answers' line shows
+    # it with its date.
+    same = _shows_the_same(answered, newest.result)
+    stale = newest.stale if same else None
+    kept = same or not said_before or "still" in asked.words  # "is it still X?" checks X
+    found = answered if kept else replace(answered, checked=())
+    # (Figures of later periods than another fact's are not this one's to list.)
+    newer = newest.newer if same else ()
+    return replace(newest, result=found, said_before=said_before, stale=stale, newer=newer)
 
 
 def _without_told_dates(

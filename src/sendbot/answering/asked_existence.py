@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
+from sendbot.answering.normalise import WORD_BOUNDARY, starts_of, without_final_s
 
 # "is there an evaluation of PINS", "are there any plans to ...", "is there a deadline?"
 _EXISTENCE = re.compile(r"\b(?:is|are) there (?:a|an|any) ([a-z][a-z -]*)")
@@ -37,8 +37,7 @@ def thing_named(words: str, ends_it: frozenset[str] = frozenset()) -> str | None
     if not named:
         return None
     # Only an "s" comes off ("studies" -> "studie"): why not `singular`, see its comment.
-    last = named[-1]
-    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return without_final_s(named[-1])
 
 
 # "an independent evaluation", "this evaluation", "the new evaluations": a determiner and up to

@@ -97,6 +97,7 @@ from sendbot.answering.figure_of_another_answer import figure_of_another_answer
 from sendbot.answering.headcount import as_counted
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
+from sendbot.answering.measure_table import position_of
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import (
     mentioned_not_explained,
@@ -520,9 +521,7 @@ def _office_not_named(
     did the govt give?"): a partial saying so."""
     if result.verdict is not Verdict.ANSWER_PART or result.best is None:
         return None  # most answers
-    # (a scan of the facts, made only for an answer naming a written answer's part)
-    position = index.facts.index(result.best.fact)
-    profile = index.profiles[position]
+    profile = index.profiles[position_of(index, result.best.fact)]
     missing = office_not_named(question, profile) or asked_of_the_answer(question, profile)
     if missing is None:
         return None

@@ -877,7 +877,7 @@ def _end_not_given(index: FactIndex, question: Question, fact: Fact) -> tuple[Fa
     it said is told, and when it ends asked, which that answer's fact may not give."""
     if question.intent is not Intent.END:
         return None
-    missing = missing_from(index, question, index.facts.index(fact))
+    missing = missing_from(index, question, position_of(index, fact))
     return None if missing is None else (fact, missing)
 
 
@@ -919,7 +919,7 @@ def _its_span_checked(index: FactIndex, question: Question, fact: Fact) -> bool:
     """'the 60% - is that over five years or since 2010?': the period named ("since 2010") is
     a span checked of the figure named, which the fact's own words set right ("over five
     years"), not a period whose figure is asked for (see `figure_span`)."""
-    return answers_its_span(question.text, index.profiles[index.facts.index(fact)])
+    return answers_its_span(question.text, index.profiles[position_of(index, fact)])
 
 
 def _for_asked(fact: Fact, asked: Period, question: Question) -> bool:

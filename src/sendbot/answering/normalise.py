@@ -227,14 +227,17 @@ def stem(word: str) -> str:
 # cuts verb endings too. `singular` makes any plural noun singular, however short ("tas" ->
 # "ta", "primaries" -> "primary"), for a word compared with another as a name. A word looked
 # for as written, with or without an "s" after it, keeps to the letters of its plural
-# ("studies" -> "studie"): `asked_existence.thing_named`.
+# ("studies" -> "studie", which "studies" starts with): `without_final_s`.
 def singular(word: str) -> str:
     """'primaries' -> 'primary', 'secondaries' -> 'secondary', 'schools' -> 'school'."""
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return without_final_s(word)
+
+
+def without_final_s(word: str) -> str:
+    """'internships' -> 'internship', 'studies' -> 'studie', 'class' -> 'class'."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=65_536)

@@ -12,7 +12,13 @@ from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
 from sendbot.answering.lacking import SOURCE, Figured, said_back, the_figure
-from sendbot.answering.normalise import POINTING_WORDS, WORD_BOUNDARY, WORD_START, starts_of
+from sendbot.answering.normalise import (
+    POINTING_WORDS,
+    WORD_BOUNDARY,
+    WORD_START,
+    starts_of,
+    without_final_s,
+)
 from sendbot.answering.question import Question
 from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import FigureKind
@@ -271,7 +277,7 @@ def _explains(thing: str, fact_text: str) -> bool:
     """The fact names the thing and goes on to say what it is or does: at a word start, the
     thing's last word, a letter or two more ("internships" of "internship"), then
     `_SAYS_WHAT`."""
-    last = thing.split()[-1].rstrip("s")  # "a supported internship" of "internships are"
+    last = without_final_s(thing.split()[-1])  # "a supported internship" of "internships are"
     return any(
         WORD_BOUNDARY.match(fact_text, at) and _GOES_ON_TO_SAY.match(fact_text, at + len(last))
         for at in starts_of(last, fact_text)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sendbot.answering.normalise import without_final_s
 from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.human_date import human_date
 
@@ -401,7 +402,7 @@ def _named_as_to_come(text: str, thing: str) -> bool:
     """The quote names the asked thing ("recommendations", "options") only in sentences that
     say, before it, that it is still to come, and never that it has come: what it holds is not
     given."""
-    stem = thing.rstrip("s")
+    stem = without_final_s(thing)  # what both "finding" and "findings" start with
     found = False
     for sentence in _SENTENCE_END.split(text):
         for named in re.finditer(rf"\b{stem}", sentence):
