@@ -78,6 +78,31 @@ def test_words_written_short(single_source_index: FactIndex, question: str, fact
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_id", "shown"),
+    [
+        # a name of the base's of two words, typed as one
+        ("what's the highneeds budget for 2025/26?", "high-needs-total-2025-26", "£12 billion"),
+        ("how many new specialschools have opened", "special-schools-opened", "15 new special"),
+        (
+            "how many educationalpsychologists will be trained",
+            "educational-psychologists-trainees",
+            "400 more",
+        ),
+    ],
+)
+def test_a_name_run_together(
+    shipped_index: FactIndex, question: str, fact_id: str, shown: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    assert shown in reply.text
+
+
+def test_a_run_together_word_the_base_does_not_name_is_left(shipped_index: FactIndex) -> None:
+    # "helpline" is no "help line" of the base's: still declined, not read as two words
+    assert_not_answered(shipped_index, "what is the send helpline number?", ".")
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "EYFS results?",  # no answer gives results

@@ -42,6 +42,33 @@ async def test_an_alias_of_only_spaces_asks_which_question(
     unchanged.check()
 
 
+async def test_an_alias_pasted_in_quotation_marks_is_kept_without_them(
+    start_curated: StartCurated, kb_dir: Path
+) -> None:
+    # Pasted as someone asked it, the marks and the spaces were saved into the file as typed,
+    # and the same question without them was taken for another one.
+    _, fake = await start_curated()
+    _, told = await kb(
+        fake,
+        "alias",
+        {
+            "fact": "special-schools-opened",
+            "question": "\u201chow  many new   schools opened?\u201d",
+        },
+    )
+    assert told["content"].startswith("Saved change #1: alias `special-schools-opened`")
+    assert "      - how many new schools opened?\n" in kb_text(kb_dir)
+    assert "\u201c" not in kb_text(kb_dir)
+    unchanged = Unchanged(kb_dir, kb_dir.parent / "data")
+    _, again = await kb(
+        fake,
+        "alias",
+        {"fact": "special-schools-opened", "question": '"how many new schools opened"'},
+    )
+    assert "already has the question" in again["content"], again["content"]
+    unchanged.check()
+
+
 @pytest.mark.parametrize(
     ("command", "options", "told"),
     [

@@ -85,9 +85,30 @@ def test_add_alias_appends_a_question(kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["how much is the high needs budget?", "  How much IS the high  needs budget? "]
+    ("typed", "kept"),
+    [
+        ('"what is the HNB?"', "what is the HNB?"),
+        ("\u201cwhat is the  HNB\u201d?", "what is the HNB?"),
+        ("  what is   the HNB? ", "what is the HNB?"),
+        ('is the "HNB" the high needs block?', 'is the "HNB" the high needs block?'),
+    ],
 )
-def test_duplicate_alias_is_refused_ignoring_case_and_spacing(
+def test_an_alias_is_kept_without_its_quotation_marks_and_extra_spaces(
+    kb: KnowledgeBase, typed: str, kept: str
+) -> None:
+    fact = edits.add_alias(kb, "high-needs-budget", typed).kb.fact("high-needs-budget")
+    assert fact is not None and fact.questions[-1] == kept
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the high needs budget?",
+        "  How much IS the high  needs budget? ",
+        '"how much is the high needs budget?"',
+    ],
+)
+def test_duplicate_alias_is_refused_ignoring_case_spacing_and_quotation_marks(
     kb: KnowledgeBase, question: str
 ) -> None:
     with pytest.raises(DuplicateQuestion, match="already has the question"):

@@ -16,7 +16,7 @@ from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
 from sendbot.answering.asker_purpose import without_purpose
-from sendbot.answering.asker_story import tells_only_of_the_asker
+from sendbot.answering.asker_story import only_introduces_the_asker, tells_only_of_the_asker
 from sendbot.answering.asking_clauses import asking_text, clauses_asking
 from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
@@ -583,7 +583,16 @@ def _its_asking_clauses(read: _FirstReading) -> Newest | None:
     # chunk"), what is told narrows what is asked: only a story before the question is left.
     if clauses_asking(plain)[-1:] != (True,):
         return None
+    if only_introduces_the_asker(plain) and not _asks_of_a_place(plain):
+        # "I'm a governor - what's the latest on PINS?": who asks changes nothing asked, so
+        # the question alone is the message's, answered as surely as it would be asked alone.
+        # (Not where they are: "a SENCO in Leeds" narrows it.)
+        alone = read.decided(part)
+        return _read_as(alone, part, _ONLY_WHO_ASKS) if alone.result.answered else None
     return _surely_answered_alone(read, part)
+
+
+_ONLY_WHO_ASKS = "the rest of your message says who is asking"
 
 
 # What is told asking something itself: "our head wants to know if there's any results".

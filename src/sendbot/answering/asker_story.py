@@ -333,6 +333,28 @@ def told_only_who_asks(text: str) -> bool:
     return bool(told) and len(told) < len(clauses) and all(_SELF.search(clause) for clause in told)
 
 
+# A clause that says, in the first person, who asks: "i m a governor", "as a chair of
+# governors", "senco here" (not "400 eps funded", which tells of the eps).
+_INTRODUCES = re.compile(r"^(?:(?:hi|hey|hello|so|ok) )?(?:i m |im |i am |as )|\bhere$")
+
+
+def only_introduces_the_asker(text: str) -> bool:
+    """Every clause of a message that asks nothing is the asker saying in the first person who
+    they are, with no figure ("I'm a governor at a special school - ..."), and one asks."""
+    clauses = folded_clauses(text)
+    told = [clause for clause in clauses if not clause_asks(clause)]
+    return (
+        bool(told)
+        and len(told) < len(clauses)
+        and all(
+            _SELF.search(clause)
+            and _INTRODUCES.search(clause)
+            and not any(char.isdigit() for char in clause)
+            for clause in told
+        )
+    )
+
+
 def tells_only_of_the_asker(told: str) -> bool:
     """Text told after a question only says who the asker is or how things seem to them
     ("feels like nothing has happened for ages", "asking as a parent rep, we keep getting

@@ -272,7 +272,7 @@ def build_index(kb: KnowledgeBase) -> FactIndex:
             position for position, fact in enumerate(facts) if restates_a_question(fact)
         ),
         topic_heads=_topic_heads(topics.values(), normaliser),
-        speller=Speller.of(_words_used(kb), _single_word_terms(kb)),
+        speller=Speller.of(_words_used(kb), _synonym_terms(kb)),
     )
 
 
@@ -289,13 +289,11 @@ def _words_used(kb: KnowledgeBase) -> Iterable[str]:
             yield from words(term)
 
 
-def _single_word_terms(kb: KnowledgeBase) -> Iterable[str]:
-    """The synonyms' terms of one word ("ey", "senco", "hn"): the base's own names for things,
-    which a question may run together ("eysenco")."""
+def _synonym_terms(kb: KnowledgeBase) -> Iterable[str]:
+    """The synonyms' terms ("ey", "senco", "high needs"): the base's own names for things,
+    which a question may run together ("eysenco", "highneeds")."""
     for group in kb.synonyms:
-        for term in group:
-            if term.isalpha():
-                yield term.lower()
+        yield from group
 
 
 # "the school", "the year", "the people", "the children": the asker's own, not a topic's.

@@ -222,6 +222,9 @@ class Speller:
     used: frozenset[str]  # the words the base uses, as written
     # the synonyms' one-word terms ("ey", "senco"): the names a question may run together
     terms: frozenset[str]
+    # the synonyms' terms of more than one word, written as one -> as the base writes them:
+    # "highneeds" -> "high needs", "specialschools" -> "special schools"
+    run_together_terms: dict[str, str]
     by_sound: dict[str, str]  # how a word sounds -> the word the base uses, the first such
     # a word written without its vowels -> the known words it may be
     by_skeleton: dict[str, tuple[str, ...]]
@@ -230,7 +233,8 @@ class Speller:
     @classmethod
     def of(cls, used: Iterable[str], terms: Iterable[str] = ()) -> Speller:
         """From the words the knowledge base uses (its facts, sources and synonyms), with
-        everyday words known too; `terms`: the synonyms' one-word terms."""
+        everyday words known too; `terms`: the synonyms' terms."""
+        terms = [term.lower() for term in terms]
         used_words = [word for word in dict.fromkeys(used) if word.isalpha()]
         known = frozenset(
             (
@@ -255,7 +259,12 @@ class Speller:
             known=known,
             known_stems=frozenset(map(stem, known)),
             used=frozenset(used_words),
-            terms=frozenset(terms),
+            terms=frozenset(term for term in terms if term.isalpha()),
+            run_together_terms={
+                term.replace(" ", ""): term
+                for term in terms
+                if " " in term and term.replace(" ", "").isalpha()
+            },
             by_sound=by_sound,
             by_skeleton=by_skeleton,
         )
@@ -303,6 +312,8 @@ class Speller:
 
     def _meant(self, word: str) -> str | None:
         """The word the base uses that `word` sounds like or is a slip of, if any."""
+        if word in self.run_together_terms:
+            return self.run_together_terms[word]  # "highneeds": a name of the base's, as one
         # Before the forms of known words: "specal" is "special", not "spec" with "-al".
         whole = self._vowels_put_back(word)
         if whole is not None:

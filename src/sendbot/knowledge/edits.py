@@ -35,7 +35,7 @@ from sendbot.knowledge.parse import parse_knowledge_file
 from sendbot.knowledge.records import FactRecord as FactRecord
 from sendbot.knowledge.records import fact_record as fact_record
 from sendbot.knowledge.records import fact_to_dict, file_to_dict, source_to_dict
-from sendbot.knowledge.verbatim import question_key
+from sendbot.knowledge.verbatim import question_key, tidy_question
 from sendbot.knowledge.yamltext import load_yaml
 from sendbot.knowledge.yamlwrite import dump_yaml, rewrite, rewrite_facts
 
@@ -123,7 +123,9 @@ class KbDiff:
 
 
 def with_question(fact: Fact, question: str) -> tuple[str, ...]:
-    """The fact's questions plus one more, refusing one it already has."""
+    """The fact's questions plus one more, tidied (`tidy_question`), refusing one it already
+    has."""
+    question = tidy_question(question)
     key = question_key(question)
     for existing in fact.questions:
         if question_key(existing) == key:

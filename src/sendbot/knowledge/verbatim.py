@@ -41,6 +41,23 @@ def is_verbatim(quote: str, document: str) -> bool:
     return bool(folded) and folded in fold(document)
 
 
+# A question in quotation marks, as a moderator pastes what someone asked: the marks are no
+# part of it. Not one holding that mark inside (`"high needs" or "core" budget?`).
+_WRAPPED = re.compile(r"""^(["'])([^"']*[^"'\s][^"']*)\1([?!.]*)$""")
+
+
+def tidy_question(question: str) -> str:
+    """A question as it is kept: white space runs as one space, and quotation marks around
+    the whole of it taken off (`"how much went to PINS?"` -> `how much went to PINS?`)."""
+    text = " ".join(question.split())
+    # one character for one, so the match's positions are the text's
+    wrapped = _WRAPPED.match(text.translate(_TYPOGRAPHIC))
+    if wrapped is None:
+        return text
+    return text[wrapped.start(2) : wrapped.end(2)].strip() + wrapped[3]
+
+
 def question_key(question: str) -> str:
-    """Questions that differ only in case, spacing or end punctuation are the same question."""
-    return " ".join(fold(question).casefold().split()).strip(" ?!.")
+    """Questions that differ only in case, spacing, end punctuation or the quotation marks
+    around them are the same question."""
+    return " ".join(fold(tidy_question(question)).casefold().split()).strip(" ?!.")

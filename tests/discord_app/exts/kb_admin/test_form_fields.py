@@ -45,6 +45,15 @@ def test_questions_one_per_line_without_blanks_bullets_or_repeats() -> None:
         "what opened?",
     ]
     assert parse_questions("  \n\n") == []
+    # pasted as someone asked them: the quotation marks around a question are no part of it
+    assert parse_questions(
+        '"how much went to pins?"\n\u201cwhat is pins\u201d?\nhow much is PINS?'
+    ) == [
+        "how much went to pins?",
+        "what is pins?",
+        "how much is PINS?",
+    ]
+    assert parse_questions('"high needs" or "core" budget?') == ['"high needs" or "core" budget?']
 
 
 def test_tags_comma_or_line_separated_lower_case_hyphenated() -> None:

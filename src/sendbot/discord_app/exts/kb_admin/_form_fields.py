@@ -17,7 +17,7 @@ from typing import Any
 
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import MAX_LENGTH, MAX_QUESTIONS, MAX_TAGS
-from sendbot.knowledge.verbatim import question_key
+from sendbot.knowledge.verbatim import question_key, tidy_question
 
 TEXT_INPUT_LIMIT = 4000  # Discord's limit for one text input (and for its pre-filled value)
 TITLE_LIMIT = MAX_LENGTH["title"]
@@ -32,11 +32,12 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def parse_questions(text: str) -> list[str]:
-    """One question per line; blank lines, list bullets and repeats dropped, order kept."""
+    """One question per line, tidied (`tidy_question`); blank lines, list bullets and repeats
+    dropped, order kept."""
     questions: list[str] = []
     seen: set[str] = set()
     for line in text.splitlines():
-        question = " ".join(_BULLET.sub("", line.strip()).split())
+        question = tidy_question(_BULLET.sub("", line.strip()))
         key = question_key(question)
         if question and key not in seen:
             seen.add(key)
