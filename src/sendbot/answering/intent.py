@@ -856,7 +856,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses|groups|options)|list of|list the|list all|"
             r"can you list|"
-            r"names of|name the|what are the names|what are they called|"
+            # "what are the titles of the modules": their names
+            r"names of|titles of|name the|what are the (?:names|titles)|what are they called|"
             # (not "what are the 76 schools for": what they are for)
             r"where are the|where are they|where will they be|"
             r"what are the \d+(?!(?: \w+){0,9} for$)|which \d+|"

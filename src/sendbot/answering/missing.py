@@ -41,6 +41,7 @@ from sendbot.answering.fact_profile import (
     FactProfile,
 )
 from sendbot.answering.figure_span import answers_its_source, answers_its_span, answers_when
+from sendbot.answering.fiscal_event import asks_of_a_fiscal_event, other_event_named
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
@@ -2198,6 +2199,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
             or asks_from_a_year_on(q)
         ),
         lambda q, f, ft, a: _missing_year_or_period(q, f, ft),
+    ),
+    (
+        lambda q, a: asks_of_a_fiscal_event(q),
+        lambda q, f, ft, a: other_event_named(q, f),
     ),
     (
         lambda q, a: asks_a_total_across_every_year(q),

@@ -1130,7 +1130,9 @@ _SO_FAR = at_word_starts(
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
-    r"a) (?:course|programme|training)))\b",
+    r"a) (?:course|programme|training)))\b|"
+    # "have the 400 extra EPs been trained now": asked of those named, whether it is done yet
+    r"\b(?:have|has) (?:[\w'-]+ ){1,6}?(?:actually |already |now )?been (?:trained|qualified)\b",
     letters="acefhinprstwy",
 )
 
