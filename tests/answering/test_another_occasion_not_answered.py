@@ -75,3 +75,60 @@ def test_the_occasion_given_is_still_answered(
 
 def test_a_first_year_is_read_as_an_earlier_time() -> None:
     assert analyse("how many did it reach in its first year").compared_with == "its first year"
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "parent governor here: of the 400 extra trainee EPs, how many will go on to work "
+            "for councils instead of in private practice?",
+            r"not how many of them will go on to work for councils|not the part of it asked about",
+        ),
+        (
+            "how many new special schools are actually open now",
+            r"gives the number opened this academic year, not how many are open now\.",
+        ),
+        (
+            "will the supported internships pilot keep going after the pilot funding",
+            r"gives when it runs until \(March 2025\), not what happens after that\.",
+        ),
+        (
+            "what actually is the universal training offer that the AET delivers through",
+            r"doesn't explain what the universal training offer is\.",
+        ),
+        (
+            "my daughter got excluded last term and is in AP now, can the taskforce help her?",
+            r"any one person's case",
+        ),
+        (
+            "how much will our school get for my daughter's 1:1 support",
+            r"any one person's case",
+        ),
+    ],
+)
+def test_a_part_a_state_or_ones_own_case_is_not_answered(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    assert_not_answered(single_source_index, question, missing)
+
+
+def test_a_live_figure_is_not_answered_by_the_newest(shipped_index: FactIndex) -> None:
+    assert_not_answered(
+        shipped_index,
+        "how many pupils are in special schools? i need the live figure, not last year's number",
+        r"not a live figure for today\.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many special schools have opened this academic year", "special-schools-opened"),
+        ("will the supported internship pilot run until march 2025", "supported-internships-pilot"),
+    ],
+)
+def test_the_state_asked_is_still_answered(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)

@@ -93,6 +93,15 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:waiting (?:for|on)|still waiting|on (?:a |the )?waiting lists?)\b"),
     ),
     (
+        # "how many special free schools are open right now": those open, a stock (not "open
+        # to", whom it is for)
+        "open now",
+        re.compile(
+            r"\bhow many (?:\w+ ){1,5}?(?:are|is) (?:now |currently |actually |still |already )?"
+            r"open\b(?! (?:to|for)\b)"
+        ),
+    ),
+    (
         "total",
         re.compile(
             r"\bhow many (?:\w+ ){1,4}?(?:are there|is there|are in england|exist|are currently)\b|"

@@ -907,11 +907,20 @@ _SUBGROUP_PATTERNS = (
         + _SUBGROUP_VERB
         + r"\s+((?:\w+\s*){1,5})$"
     ),
-    # The group named first: "of the 200,000 in special schools how many have an ehcp"
+    # The group named first: "of the 200,000 in special schools how many have an ehcp"; the
+    # part may be said at more length then ("of the 400 trainees how many will end up working
+    # in council services rather than privately")
     re.compile(
         r"^(?:\w+ ){0,3}?of (?:the|those|these|all) (?:\w+ ){1,8}?how many (?:\w+ ){0,2}?"
         + _SUBGROUP_VERB
-        + r"\s+((?:\w+\s*){1,5})$"
+        + r"\s+((?:\w+\s*){1,10})$"
+    ),
+    # ... by its count, after what the asker tells: "LA EP here: of the 400 extra trainees,
+    # how many will work in council services"
+    re.compile(
+        r"\bof (?:the|those|these|all) \d[\d.]*k? (?:\w+ ){1,6}?how many (?:\w+ ){0,2}?"
+        + _SUBGROUP_VERB
+        + r"\s+((?:\w+\s*){1,10})$"
     ),
     # A share of a group: "what share of kids in special schools are autistic"
     re.compile(
