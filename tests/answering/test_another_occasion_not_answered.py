@@ -51,6 +51,11 @@ def test_another_occasion_or_a_plan_is_not_answered(
             "what was announced in the spring budget for supported internships",
             "supported-internships-pilot",
         ),
+        # which event it was, the asker's guess beside it: the fact says
+        (
+            "which budget announced the supported internship pilot? i thought autumn statement",
+            "supported-internships-pilot",
+        ),
         # a claim about another event is answered by the fact saying which it was
         (
             "was the supported internship pilot in the autumn statement",

@@ -19,6 +19,13 @@ _EVENT = re.compile(
 # A yes-or-no check ("was the pilot announced in the autumn statement?") is answered by the
 # fact that names the other event: it says no.
 _CHECKS = re.compile(r"^(?:(?:so|but|and|ok) )?(?:was|were|is|are|did|does|do|has|have)\b")
+# So is one asking which event it was, the asker's guess told beside it ("which budget confirmed
+# the 15 schools? my head says autumn statement"): the fact naming the event answers.
+_WHICH_EVENT = re.compile(
+    r"\bwhich (?:budget|statement|fiscal event|event|announcement|one)\b|"
+    r"\b(?:says?|said|think|thought|heard|reckons?|told|guess) (?:\w+ ){0,3}?"
+    r"(?:the )?(?:spring|autumn|spending)\b"
+)
 
 
 def asks_of_a_fiscal_event(question: Question) -> bool:
@@ -41,7 +48,7 @@ def other_event_named(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact speaks of another fiscal event than the one asked about;
     None when the question names none, checks a claim, or the fact names the one asked (or
     none at all: it may be of the event asked)."""
-    if _CHECKS.match(question.text):
+    if _CHECKS.match(question.text) or _WHICH_EVENT.search(question.text):
         return None
     asked = _events(question.text)
     named = _events(fact.text)
