@@ -31,7 +31,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
             r"doesn't say whether it has come into use\.",
         ),
         (
-            "have all 400 more educational psychologists been trained",
+            "have the 400 more educational psychologists been trained",
             r"a plan, not how many so far\.",
         ),
         ("what are the titles of the autism modules staff have done", r"doesn't name"),

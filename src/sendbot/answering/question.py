@@ -907,20 +907,19 @@ _SUBGROUP_PATTERNS = (
         + _SUBGROUP_VERB
         + r"\s+((?:\w+\s*){1,5})$"
     ),
-    # The group named first: "of the 200,000 in special schools how many have an ehcp"; the
-    # part may be said at more length then ("of the 400 trainees how many will end up working
-    # in council services rather than privately")
+    # The group named first: "of the 200,000 in special schools how many have an ehcp"
     re.compile(
         r"^(?:\w+ ){0,3}?of (?:the|those|these|all) (?:\w+ ){1,8}?how many (?:\w+ ){0,2}?"
         + _SUBGROUP_VERB
-        + r"\s+((?:\w+\s*){1,10})$"
+        + r"\s+((?:\w+\s*){1,5})$"
     ),
-    # ... by its count, after what the asker tells: "LA EP here: of the 400 extra trainees,
-    # how many will work in council services"
+    # ... by its count, maybe after what the asker tells, the part said at more length: "LA EP
+    # here: of the 400 extra trainees, how many will end up working in council services rather
+    # than privately" (not across a second "and how many", which is split off and said back)
     re.compile(
         r"\bof (?:the|those|these|all) \d[\d.]*k? (?:\w+ ){1,6}?how many (?:\w+ ){0,2}?"
         + _SUBGROUP_VERB
-        + r"\s+((?:\w+\s*){1,10})$"
+        + r"\s+((?:(?!(?:and|or) how\b)\w+\s*){1,10})$"
     ),
     # A share of a group: "what share of kids in special schools are autistic"
     re.compile(
@@ -1141,7 +1140,9 @@ _SO_FAR = at_word_starts(
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
     r"a) (?:course|programme|training)))\b|"
     # "have the 400 extra EPs been trained now": asked of those named, whether it is done yet
-    r"\b(?:have|has) (?:[\w'-]+ ){1,6}?(?:actually |already |now )?been (?:trained|qualified)\b",
+    # (not "have all 400 been trained": whether every one is, asked_all_done's)
+    r"\b(?:have|has) (?!(?:all|every|each)\b)(?:(?!(?:all|every|each)\b)[\w'-]+ ){1,6}?"
+    r"(?:actually |already |now )?been (?:trained|qualified)\b",
     letters="acefhinprstwy",
 )
 
