@@ -117,6 +117,12 @@ FLOW_WORDS = re.compile(
     r"had|received|attended|joined|signed up|benefited|did|been on|gone on)\b"
 )
 
+# Words saying the open ones asked about are the newly opened, not all open now.
+_NEWLY_OPEN = re.compile(
+    r"\b(?:new|newly|extra|additional|recently|since|this (?:academic |school )?year|"
+    r"(?:last|past) year)\b"
+)
+
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 # ... and, of a figure asked for, the plural: "what % did special schools budgets go up" asks
 # special schools' (not "are SEND costs hurting council budgets", which asks no sum).
@@ -390,5 +396,7 @@ def role(text: str, intent: Intent, checking: bool = False) -> str | None:
         if pattern.search(text):
             if role == "total" and FLOW_WORDS.search(text):
                 return None
+            if role == "open now" and _NEWLY_OPEN.search(text):
+                return None  # "how many new special schools are open this year": those opened
             return role
     return None
