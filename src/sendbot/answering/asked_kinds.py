@@ -93,6 +93,15 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:waiting (?:for|on)|still waiting|on (?:a |the )?waiting lists?)\b"),
     ),
     (
+        # "how many special free schools are open right now": those open, a stock (not "open
+        # to", whom it is for)
+        "open now",
+        re.compile(
+            r"\bhow many (?:\w+ ){1,5}?(?:are|is) (?:now |currently |actually |still |already )?"
+            r"open\b(?! (?:to|for)\b)"
+        ),
+    ),
+    (
         "total",
         re.compile(
             r"\bhow many (?:\w+ ){1,4}?(?:are there|is there|are in england|exist|are currently)\b|"
@@ -120,6 +129,12 @@ def sums_what_is_named(message: str, asking: str) -> bool:
     """The "in total" of `asking` sums what `message` names (see `_THAT_IN_TOTAL`)."""
     return _THAT_IN_TOTAL.search(asking) is not None and len(_FIGURE.findall(message)) < 2
 
+
+# Words saying the open ones asked about are the newly opened, not all open now.
+_NEWLY_OPEN = re.compile(
+    r"\b(?:new|newly|extra|additional|recently|since|this (?:academic |school )?year|"
+    r"(?:last|past) year)\b"
+)
 
 _KIND_HEADS = frozenset({"training", "budget", "funding"})
 # ... and, of a figure asked for, the plural: "what % did special schools budgets go up" asks
@@ -394,5 +409,7 @@ def role(text: str, intent: Intent, checking: bool = False) -> str | None:
         if pattern.search(text):
             if role == "total" and FLOW_WORDS.search(text):
                 return None
+            if role == "open now" and _NEWLY_OPEN.search(text):
+                return None  # "how many new special schools are open this year": those opened
             return role
     return None

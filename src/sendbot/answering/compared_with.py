@@ -42,6 +42,8 @@ _EARLIER_ONE = re.compile(
     r"|\b(?:the |their |its )?(?:last|past) (?:\w+ )?(?:rounds?|cohorts?|intakes?|lot|batch|"
     r"waves?|scheme|programme|program|regime|framework|government|time)\b"
     r"|\b(?:the )?(?:round|cohort|intake|one|time|regime|scheme) before\b"
+    # "how many did it reach in its first year": a time before the figure's own
+    r"|\b(?:its|their|the) first (?:year|term|(?:few |six |6 |12 |twelve )?months)\b"
 )
 
 

@@ -24,6 +24,9 @@ _COMPARES_ITSELF = re.compile(
 # A fact's own words saying its figure is of now, not of an earlier round or regime: "the
 # strengthened regime", "so far". (Not "new": "33 new special free schools" were a round.)
 _OF_NOW = re.compile(r"\b(?:strengthened|so far|to date|current|currently)\b")
+# ... or of a round after earlier ones: "approved a further 76 special free schools" is not
+# the round before.
+_A_LATER_ROUND = re.compile(r"\ba further \d")
 # A span of more than one year: "over five years", "since 2019/20".
 _YEARS_SPAN = re.compile(r"\byears\b")
 
@@ -40,7 +43,9 @@ def earlier_not_given(question: Question, fact: FactProfile) -> str | None:
     if not is_a_year(named) and _COMPARES_ITSELF.search(fact.text):
         return None  # "more SEND content than before" of "significantly more content"
     comparing = COMPARING.search(question.text) is not None
-    if not comparing and not (fact.period or _OF_NOW.search(fact.text)):
+    if not comparing and not (
+        fact.period or _OF_NOW.search(fact.text) or _A_LATER_ROUND.search(fact.text)
+    ):
         # "how many were approved in the round before?": the fact may be of that round
         return None
     earlier = "an earlier figure" if is_unnamed(named) else f"a figure for {named}"

@@ -104,6 +104,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "my LA's report was bad, what happens to us now"
             r"what (?:happens|will happen) to (?:us|me|my|our|him|her)\b|"
             # ("where can i get the statistics" asks where they are published)
+            # "how much top-up will our school get for my son": one school's or child's sum
+            r"how much (?:\w+ ){0,4}?(?:will|would|does|do|should|can) (?:my|our) (?:school|"
+            r"setting|nursery|college|academy|child|son|daughter|kid) (?:get|receive|be given)\b|"
             r"is my \w+ going to|will i get|(?<!where )can i get|am i entitled|will we get|"
             r"(?<!where )can we get|"
             # "do we get the 3.4% increase", "can we still sign up", "will his college have to
@@ -839,6 +842,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "what even is the early career framework", "what's the X exactly"
             r"what (?:actually|exactly|even) (?:is|are) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)"
             r"\w+(?: \w+){0,3}$|"
+            # ... with a clause saying where the asker met it: "what exactly is the universal
+            # training offer that the autism training comes through"
+            r"what (?:actually|exactly|even) (?:is|are) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)"
+            r"\w+(?: \w+){0,3} (?:that|which) (?:\w+ ){1,8}?\w+$|"
             r"(?:what is|whats|what s) the (?!.*\b(?:" + _FIGURE_WORDS + r")\b)\w+(?: \w+){0,3} "
             r"(?:exactly|actually)$"
         ),
@@ -856,7 +863,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
             r"charities|partners|modules|courses|groups|options)|list of|list the|list all|"
             r"can you list|"
-            r"names of|name the|what are the names|what are they called|"
+            # "what are the titles of the modules": their names
+            r"names of|titles of|name the|what are the (?:names|titles)|what are they called|"
             # (not "what are the 76 schools for": what they are for)
             r"where are the|where are they|where will they be|"
             r"what are the \d+(?!(?: \w+){0,9} for$)|which \d+|"

@@ -41,8 +41,10 @@ from sendbot.answering.fact_profile import (
     FactProfile,
 )
 from sendbot.answering.figure_span import answers_its_source, answers_its_span, answers_when
+from sendbot.answering.fiscal_event import asks_of_a_fiscal_event, other_event_named
 from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
+from sendbot.answering.live_figure import asks_a_live_figure, live_figure_not_given
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
 from sendbot.answering.office_holder import asks_who_holds_an_office, holder_not_named
 from sendbot.answering.one_persons_place import asks_for_one
@@ -593,6 +595,10 @@ _SAID_WORDS = frozenset(
 _AFTER_IT_ENDS = re.compile(
     r"\b(?:after|once) (?:it|they|this|that|the (?:\w+ ){0,3}?\w+) (?:ends|has ended|finishes|"
     r"has finished|closes|runs out|has run out|expires|stops|is over|comes to an end)\b"
+    # ... or kept going past it: "will it carry on after the pilot", "continue beyond the trial"
+    r"|\b(?:carry on|carried on|continue|continued|keep going|kept going|keep running|be kept|"
+    r"stay|remain) (?:\w+ ){0,3}?(?:after|beyond|past) (?:the |this |that )?"
+    r"(?:pilot|trial|programme|scheme|funding)\b"
 )
 # A question's words asking what is to come, or when, or the newest word: "will it show what
 # works", "when are the findings due", "what is it meant to achieve", "where are things with
@@ -1733,10 +1739,24 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
     if question.role == "opened" and fact.count_roles and not fact.count_roles & OPEN_ROLES:
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not the number opened."
+    if (
+        question.role == "open now"
+        and fact.count_roles
+        and fact.count_roles <= OPEN_ROLES
+        and fact.period
+        and not _FROM_THE_START.search(fact.period)
+    ):
+        # "how many are open right now" of those opened "this academic year": some of them
+        done = _role_words(fact.count_roles)
+        return f"{SOURCE} gives the number {done} {fact.period}, not how many are open now."
     if question.role == "total" and fact.count_roles and fact.count_roles <= FLOW_ROLES:
         done = _role_words(fact.count_roles)
         return f"{SOURCE} gives the number {done}, not how many there are in total."
     return None
+
+
+# A period counted from the start, whose openings are all there are: "since 2010", "to date".
+_FROM_THE_START = re.compile(r"\b(?:since|to date|so far|in total|altogether)\b")
 
 
 # Counts asked by a step that only these roles of a fact's figure give: a count of reports
@@ -2198,6 +2218,14 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
             or asks_from_a_year_on(q)
         ),
         lambda q, f, ft, a: _missing_year_or_period(q, f, ft),
+    ),
+    (
+        lambda q, a: asks_a_live_figure(q),
+        lambda q, f, ft, a: live_figure_not_given(q, f),
+    ),
+    (
+        lambda q, a: asks_of_a_fiscal_event(q),
+        lambda q, f, ft, a: other_event_named(q, f),
     ),
     (
         lambda q, a: asks_a_total_across_every_year(q),

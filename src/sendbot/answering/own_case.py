@@ -70,6 +70,8 @@ _POINTING_AT_IT = re.compile(
     # "will the ap taskforce be working with him", "will it be helping her": what a scheme
     # does for the asker's child, in the -ing form
     r"\bbe (?:working with|helping|supporting|seeing|visiting) (?:him|her)\b|"
+    # ... or as able to: "will the taskforce be able to help him", "can it help her"
+    r"\b(?:be able to|can|could|will|would) (?:\w+ ){0,4}?(?:help|support|reach) (?:him|her)\b|"
     # "is his school one of the PINS schools", "will the taskforce still be at her unit": the
     # child's own school or unit
     r"\b(?:is|are|was) (?:his|her) (?:school|nursery|college|unit|pru|class|setting|academy) "

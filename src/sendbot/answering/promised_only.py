@@ -84,7 +84,9 @@ _EVENT_WORDS = (
     (
         "in_use",
         r"(?:being |been )?(?:used|taught|delivered|implemented|applied)(?= .*\b(?:yet|now|"
-        r"already)\b)|in use|come into (?:use|force|effect)|came into (?:use|force|effect)",
+        r"already)\b)|in use|come into (?:use|force|effect)|came into (?:use|force|effect)|"
+        # ... or with "already" before it: "is the framework already being used on courses"
+        r"(?<=already )(?:being |been )?(?:used|taught|delivered|implemented|applied)",
     ),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),

@@ -915,6 +915,14 @@ _SUBGROUP_PATTERNS = (
         + _SUBGROUP_VERB
         + r"\s+((?:\w+\s*){1,5})$"
     ),
+    # ... by its count, maybe after what the asker tells, the part said at more length: "LA EP
+    # here: of the 400 extra trainees, how many will end up working in council services rather
+    # than privately" (not across a second "and how many", which is split off and said back)
+    re.compile(
+        r"\bof (?:the|those|these|all) \d[\d.]*k? (?:\w+ ){1,6}?how many (?:\w+ ){0,2}?"
+        + _SUBGROUP_VERB
+        + r"\s+((?:(?!(?:and|or) how\b)\w+\s*){1,10})$"
+    ),
     # A share of a group: "what share of kids in special schools are autistic"
     re.compile(
         r"\b(?:what|which) (?:share|proportion|percentage|percent|fraction) of (?:\w+ ){1,8}?"
@@ -1132,7 +1140,11 @@ _SO_FAR = at_word_starts(
     r"\b(?:so far|to date|already|yet|(?:have|has) (?:actually |already |now )?(?:signed up|joined|"
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
-    r"a) (?:course|programme|training)))\b",
+    r"a) (?:course|programme|training)))\b|"
+    # "have the 400 extra EPs been trained now": asked of those named, whether it is done yet
+    # (not "have all 400 been trained": whether every one is, asked_all_done's)
+    r"\b(?:have|has) (?!(?:all|every|each)\b)(?:(?!(?:all|every|each)\b)[\w'-]+ ){1,6}?"
+    r"(?:actually |already |now )?been (?:trained|qualified)\b",
     letters="acefhinprstwy",
 )
 

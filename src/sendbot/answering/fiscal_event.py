@@ -1,0 +1,65 @@
+"""A fiscal event the question names ("what was in the autumn statement 2023 for supported
+internships?") against the one a fact names ("In the Spring Budget 2023, the department
+announced ..."): what was announced at one event does not say what another held. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.fact_profile import FactProfile
+from sendbot.answering.lacking import SOURCE
+from sendbot.answering.question import Question
+
+# A named fiscal event, with its year when one follows: "the autumn statement 2023", "spring
+# budget", "the spending review 2025". (Folded text: lower case, no punctuation.)
+_EVENT = re.compile(
+    r"\b(?P<kind>(?:spring|autumn) (?:budget|statement)|spending review)(?: (?P<year>20\d\d))?\b"
+)
+# A yes-or-no check ("was the pilot announced in the autumn statement?") is answered by the
+# fact that names the other event: it says no.
+_CHECKS = re.compile(r"^(?:(?:so|but|and|ok) )?(?:was|were|is|are|did|does|do|has|have)\b")
+# So is one asking which event it was, the asker's guess told beside it ("which budget confirmed
+# the 15 schools? my head says autumn statement"): the fact naming the event answers.
+_WHICH_EVENT = re.compile(
+    r"\bwhich (?:budget|statement|fiscal event|event|announcement|one)\b|"
+    r"\b(?:says?|said|think|thought|heard|reckons?|told|guess) (?:\w+ ){0,3}?"
+    r"(?:the )?(?:spring|autumn|spending)\b"
+)
+
+
+def asks_of_a_fiscal_event(question: Question) -> bool:
+    return (
+        "budget" in question.words or "statement" in question.words or "review" in question.words
+    ) and bool(_EVENT.search(question.text))
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    """The events named, in the order named."""
+    return [(found["kind"], found["year"]) for found in _EVENT.finditer(text)]
+
+
+def _same(asked: tuple[str, str | None], named: tuple[str, str | None]) -> bool:
+    """The same event: the same kind, and the same year when both give one."""
+    return (asked[0] == named[0] and None in (asked[1], named[1])) or asked == named
+
+
+def other_event_named(question: Question, fact: FactProfile) -> str | None:
+    """The sentence saying the fact speaks of another fiscal event than the one asked about;
+    None when the question names none, checks a claim, or the fact names the one asked (or
+    none at all: it may be of the event asked)."""
+    if _CHECKS.match(question.text) or _WHICH_EVENT.search(question.text):
+        return None
+    asked = _events(question.text)
+    named = _events(fact.text)
+    if not asked or not named:
+        return None
+    if any(_same(one, other) for one in asked for other in named):
+        return None
+    return f"{SOURCE} speaks of the {_said(named)}, not the {_said(asked)}."
+
+
+def _said(events: list[tuple[str, str | None]]) -> str:
+    """The first event named, as titled: one with its year when any is named so."""
+    kind, year = next((event for event in events if event[1]), events[0])
+    return f"{kind.title()} {year}" if year else kind.title()
