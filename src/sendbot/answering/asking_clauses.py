@@ -111,7 +111,6 @@ _ASKED_IN_PLACE = re.compile(
 )
 
 
-@lru_cache(maxsize=32)  # a message's clauses are asked of by several rules, each reading them
 def clause_asks(clause: str) -> bool:
     """A folded clause asks something: it opens as a question does (ASKING), or it leaves the
     question word where its answer goes (`_ASKED_IN_PLACE`; looked for only in a clause
