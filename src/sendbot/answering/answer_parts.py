@@ -641,6 +641,14 @@ _NAMED_ANSWER = re.compile(
     r"(?:(?:lords|commons|written|parliamentary|hol) )?"
     r"(?:answer|reply|response|question|pq|wpq|q)\b"
 )
+
+
+def _may_name_an_answer(text: str) -> bool:
+    """A cheap test that `_NAMED_ANSWER` may match: each of its closing words holds one of
+    these ("question", "pq", "wpq" and "q" a "q")."""
+    return "answer" in text or "reply" in text or "response" in text or "q" in text
+
+
 # "can i ask", "i asked our senco", "could we ask for": the user's own asking, not a member's.
 _OWN_ASKING = re.compile(
     r"\b(?:i|we|u|you)(?: (?:can|could|may|might|should|have|had|did|do|just|also|once|even))?"
@@ -662,6 +670,8 @@ def _naming_the_answer(text: str) -> set[str]:
     A name only when possessive ("coutinho's answer", or "goulds" before a date); no word
     that asks or chats ("when was feb 2023 answer given" keeps "when")."""
     named: set[str] = set()
+    if not _may_name_an_answer(text):
+        return named  # most messages: the long search below finds nothing without these
     for found in _NAMED_ANSWER.finditer(text):
         person, times = found.group(1), found.group(2).split()
         # (read as folded, the possessive's "'s" is gone: "claire coutinho feb 2023 answer")

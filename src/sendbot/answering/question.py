@@ -189,6 +189,8 @@ def _years_asked(asked_about: str, checking: bool) -> tuple[str, ...]:
     """The years a question asks about: "in 2023", "for 2022 to 2025" (both ends of the span),
     or a bare "2023/24" that is the only year named in a question checking nothing."""
     said = " ".join(words(asked_about))
+    if not any(map(str.isdigit, said)):
+        return ()  # no year to find (most questions): the searches below are skipped
     unnamed = _NAMING_DATE.sub(" ", said)
     years = _CONSTRAINED_YEAR.findall(unnamed)
     for start, end in _SPAN_OF_YEARS.findall(said) if years else ():
@@ -521,7 +523,8 @@ def analyse(question: str) -> Question:
     said = words(text)
     # "as a SENCO, what training is available?": the role is whom it asks about, not only
     # who asks (see `with_role_as_recipient`).
-    without_context = CONTEXT.sub(" ", _INTRODUCTION.sub(" ", with_role_as_recipient(folded)))
+    introduced = _INTRODUCTION.sub(" ", with_role_as_recipient(folded))
+    without_context = CONTEXT.sub(" ", introduced)
     raw_words = tuple(word for word in words(without_context) if word not in CHAT_FILLER)
     kind = _kind(text, folded, said, raw_words)
     intent = _intent(text, folded, raw_words)
@@ -535,7 +538,9 @@ def analyse(question: str) -> Question:
     asked_folded = without_context if asking == text else CONTEXT.sub(" ", fold_text(asking))
     # The clauses about what is asked, without the asker's story: where and when it asks about.
     clauses = asked_clauses(text)
-    asked_about = CONTEXT.sub(" ", " , ".join(clauses))
+    about = " , ".join(clauses)
+    # One clause, as most messages are, is often the text read above: its context is known.
+    asked_about = without_context if about == introduced else CONTEXT.sub(" ", about)
     asked_words = tuple(words(asked_folded))
     asked = " ".join(asked_words)
     intent = _intent_of_asking(intent, asking != text, asked_words, asked, plain)
@@ -588,8 +593,10 @@ def analyse(question: str) -> Question:
         findings=_asks_findings(asked),
         effect=asks_an_effect(asked),
         # (the whole message too: "when is the final (not interim) report due" asks in a
-        # clause its brackets cut short)
-        stage=(_STAGE.search(asked) or _STAGE.search(plain)) and "final",
+        # clause its brackets cut short; searched only when it is not the asking clauses)
+        stage="final"
+        if _STAGE.search(asked) or (plain != asked and _STAGE.search(plain))
+        else None,
         # "which orgs are on it, by name": "by name" may be told apart from the asking clause
         wants=_wants(asked) or ("names" if _BY_NAME.search(plain) else None),
         about=_about(asked) if intent is Intent.ASKER else (),
@@ -1405,7 +1412,7 @@ def _share_of(text: str, intent: Intent) -> tuple[str, ...]:
 def _breakdown(text: str, whole: str = "") -> str | None:
     """`whole`: the message the asking clauses `text` are from, whose clause after them may say
     the split ("how is the £70m split, per year or per area?")."""
-    if _ITEMISED.search(text) or _ITEMISED.search(whole):
+    if _ITEMISED.search(text) or (whole != text and _ITEMISED.search(whole)):
         return "line by line"
     found = _BREAKDOWN.search(text)
     if not found:
