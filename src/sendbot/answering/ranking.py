@@ -55,7 +55,11 @@ from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
 from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
-from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
+from sendbot.answering.purpose_stated import (
+    asks_what_it_is_for,
+    states_its_purpose,
+    states_purpose_of,
+)
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
@@ -371,7 +375,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
     if candidates and asks_what_it_is_for(question):
-        _purpose_on_top(index, candidates)
+        _purpose_on_top(index, candidates, question.text)
     if candidates and asks_whether_it_is_done(text):
         _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
@@ -591,13 +595,14 @@ PURPOSE_REACH = 0.2
 SAME_SENTENCE_PURPOSE_REACH = 0.35
 
 
-def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> None:
     """ "What is the extra high needs money supposed to help councils with?": the top fact
     gives the rise and says nothing of what it is for; a close fact whose statement says what
     the money will help with answers, and comes first."""
     facts = index.facts
     top = facts[candidates[0].position]
     if states_its_purpose(top):
+        _purpose_of_the_thing_on_top(index, candidates, text)
         return
     _close_answer_first(
         candidates,
@@ -618,6 +623,36 @@ def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
             and overlapping_quotes(facts[candidate.position], top)
         ),
         agrees=lambda candidate: not states_its_purpose(facts[candidate.position]),
+    )
+
+
+def _purpose_of_the_thing_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> None:
+    """ "What is the change programme for?": the top fact tells its launch with a purpose in
+    passing ("launched a £70 million Change Programme ... to test and refine its reforms"); a
+    close fact saying, as its point, what the thing asked is for ("the Change Programme is a
+    vehicle for testing these proposals") answers, and comes first. The close facts that say
+    no such thing of it (what its evaluation will help with, whom it works with) are not its
+    rivals, whether ranked above or below it."""
+    facts = index.facts
+    asked = frozenset(index.normaliser.terms(text))
+    terms = index.normaliser.terms
+    if states_purpose_of(facts[candidates[0].position], asked, terms):
+        return
+    floor = candidates[0].rank_score - PURPOSE_REACH
+    close = [candidate for candidate in candidates.down_to(floor) if candidate.rank_score >= floor]
+    saying = [
+        candidate
+        for candidate in close
+        if candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and states_purpose_of(facts[candidate.position], asked, terms)
+    ]
+    if not saying:
+        return
+    first = saying[0]
+    candidates.bring_first(lambda other: other is first)
+    candidates.not_rivals = frozenset(
+        candidate.position for candidate in close if candidate not in saying
     )
 
 
