@@ -206,3 +206,13 @@ def test_a_purpose_said_of_the_thing_asked(
     terms = shipped_index.normaliser.terms
     asked = frozenset(terms("what are the change programme and supported internships for"))
     assert states_purpose_of(_stating(statement), asked, terms) is states
+
+
+def test_what_a_thing_is_for_with_the_askers_story_after_it(shipped_index: FactIndex) -> None:
+    # Told after the question, the story hides the "for" that ends it; its asking clause
+    # alone asks what the programme is for.
+    assert_answered_with(
+        shipped_index,
+        "what is the change programme for? parent rep here, our council mentions it constantly",
+        "change-programme-tests-improvement-plan",
+    )

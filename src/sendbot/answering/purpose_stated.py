@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable, Collection
 
 from sendbot.answering.asked_purpose import TO_A_FIGURE
+from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.intent import Intent
-from sendbot.answering.question import Question
+from sendbot.answering.question import Question, analyse
 from sendbot.knowledge.model import Fact
 
 # A clause saying what something is for, or what it will help with or bring about. ("Will
@@ -93,6 +94,18 @@ def asks_what_it_is_for(question: Question) -> bool:
         # ("what will the new qualification ensure for SENCOs?" reads as no reason asked)
         return _WHAT_IT_WILL_BRING.search(text) is not None and not TO_A_FIGURE.search(text)
     return _SAYS_A_PURPOSE.search(text) is not None and not TO_A_FIGURE.search(text)
+
+
+def asks_it_in_its_asking_clauses(text: str, question: Question) -> bool:
+    """`asks_what_it_is_for` of the message (`text`, as written) or of its asking clauses
+    alone: "what's PINS actually for? SENCO here, our LA keeps mentioning it" ends its question
+    with "for", which the words told after it hide."""
+    if asks_what_it_is_for(question):
+        return True
+    if question.intent is not Intent.REASON:
+        return False
+    asked = asking_text(text)
+    return asked != text and asks_what_it_is_for(analyse(asked))
 
 
 # What a thing will bring about, asked ("what will the qualification ensure for SENCOs", "what

@@ -56,7 +56,7 @@ from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks
 from sendbot.answering.normalise import stem
 from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
 from sendbot.answering.purpose_stated import (
-    asks_what_it_is_for,
+    asks_it_in_its_asking_clauses,
     states_its_purpose,
     states_purpose_of,
 )
@@ -374,7 +374,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _more_of_it_on_top(index, more_of, candidates)
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
-    if candidates and asks_what_it_is_for(question):
+    if candidates and asks_it_in_its_asking_clauses(text, question):
         _purpose_on_top(index, candidates, question.text)
     if candidates and asks_whether_it_is_done(text):
         _plan_on_top(index, candidates)
