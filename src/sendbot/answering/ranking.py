@@ -650,9 +650,20 @@ def _purpose_of_the_thing_on_top(index: FactIndex, candidates: RankedCandidates,
     if not saying:
         return
     first = saying[0]
+    # "what is it for? to test and refine the reforms or something?": the words the asker
+    # guesses are the top fact's; it says more of what was asked, and stays.
+    if _terms_told(index, candidates[0], asked) > _terms_told(index, first, asked):
+        return
     candidates.bring_first(lambda other: other is first)
     candidates.not_rivals = frozenset(
         candidate.position for candidate in close if candidate not in saying
+    )
+
+
+def _terms_told(index: FactIndex, candidate: Candidate, asked: frozenset[str]) -> int:
+    """How many of the question's terms the candidate's statement says."""
+    return len(
+        asked.intersection(index.normaliser.terms(index.facts[candidate.position].statement))
     )
 
 
@@ -747,9 +758,20 @@ def _more_of_it_on_top(
     if not saying:
         return
     first = saying[0]
+    # "what is it for? to test and refine the reforms or something?": the words the asker
+    # guesses are the top fact's; it says more of what was asked, and stays.
+    if _terms_told(index, candidates[0], asked) > _terms_told(index, first, asked):
+        return
     candidates.bring_first(lambda other: other is first)
     candidates.not_rivals = frozenset(
         candidate.position for candidate in close if candidate not in saying
+    )
+
+
+def _terms_told(index: FactIndex, candidate: Candidate, asked: frozenset[str]) -> int:
+    """How many of the question's terms the candidate's statement says."""
+    return len(
+        asked.intersection(index.normaliser.terms(index.facts[candidate.position].statement))
     )
 
 
