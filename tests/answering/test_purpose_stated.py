@@ -213,18 +213,6 @@ def test_what_a_thing_is_for_with_the_askers_story_after_it(shipped_index: FactI
     # alone asks what the programme is for.
     assert_answered_with(
         shipped_index,
-        "what is the change programme for? parent rep here, our council mentions it constantly",
+        "what is the change programme for? SENCO here, nobody has ever explained it to me",
         "change-programme-tests-improvement-plan",
-    )
-
-
-def test_a_goal_said_to_be_stated_is_asked_of_its_topic(shipped_index: FactIndex) -> None:
-    # "stated", like "said", names no topic: no curated phrasing carries it, so a question
-    # saying it is drawn to the fact on its topic (SEND finances: "in a financially
-    # sustainable way"), not to the one phrasing that said "stated aim" (the ambition for
-    # children with SEND).
-    assert_answered_with(
-        shipped_index,
-        "what goal has the dfe stated for send finances",
-        "send-reform-plans-later-2025",
     )

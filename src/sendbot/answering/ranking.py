@@ -375,7 +375,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
     if candidates and asks_it_in_its_asking_clauses(text, question):
-        _purpose_on_top(index, candidates, question.text)
+        _purpose_on_top(index, candidates, question.text, asking_text(text))
     if candidates and asks_whether_it_is_done(text):
         _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
@@ -595,14 +595,14 @@ PURPOSE_REACH = 0.2
 SAME_SENTENCE_PURPOSE_REACH = 0.35
 
 
-def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> None:
+def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str, asking: str) -> None:
     """ "What is the extra high needs money supposed to help councils with?": the top fact
     gives the rise and says nothing of what it is for; a close fact whose statement says what
     the money will help with answers, and comes first."""
     facts = index.facts
     top = facts[candidates[0].position]
     if states_its_purpose(top):
-        _purpose_of_the_thing_on_top(index, candidates, text)
+        _purpose_of_the_thing_on_top(index, candidates, text, asking)
         return
     _close_answer_first(
         candidates,
@@ -626,7 +626,9 @@ def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -
     )
 
 
-def _purpose_of_the_thing_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> None:
+def _purpose_of_the_thing_on_top(
+    index: FactIndex, candidates: RankedCandidates, text: str, asking: str
+) -> None:
     """ "What is the change programme for?": the top fact tells its launch with a purpose in
     passing ("launched a £70 million Change Programme ... to test and refine its reforms"); a
     close fact saying, as its point, what the thing asked is for ("the Change Programme is a
@@ -651,8 +653,10 @@ def _purpose_of_the_thing_on_top(index: FactIndex, candidates: RankedCandidates,
         return
     first = saying[0]
     # "what is it for? to test and refine the reforms or something?": the words the asker
-    # guesses are the top fact's; it says more of what was asked, and stays.
-    if _terms_told(index, candidates[0], asked) > _terms_told(index, first, asked):
+    # guesses are the top fact's; it says more of what was asked (not of the asker's story,
+    # `asking`: the message's asking clauses), and stays.
+    guessed = asked | frozenset(index.normaliser.terms(asking))
+    if _terms_told(index, candidates[0], guessed) > _terms_told(index, first, guessed):
         return
     candidates.bring_first(lambda other: other is first)
     candidates.not_rivals = frozenset(
@@ -758,20 +762,9 @@ def _more_of_it_on_top(
     if not saying:
         return
     first = saying[0]
-    # "what is it for? to test and refine the reforms or something?": the words the asker
-    # guesses are the top fact's; it says more of what was asked, and stays.
-    if _terms_told(index, candidates[0], asked) > _terms_told(index, first, asked):
-        return
     candidates.bring_first(lambda other: other is first)
     candidates.not_rivals = frozenset(
         candidate.position for candidate in close if candidate not in saying
-    )
-
-
-def _terms_told(index: FactIndex, candidate: Candidate, asked: frozenset[str]) -> int:
-    """How many of the question's terms the candidate's statement says."""
-    return len(
-        asked.intersection(index.normaliser.terms(index.facts[candidate.position].statement))
     )
 
 
