@@ -2,14 +2,17 @@
 not a sibling giving its figure; where none does, no figure is passed off as the answer. A year
 a rise is counted from, told first, narrows the question as it does told last."""
 
+import datetime as dt
+
 import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import words
-from sendbot.answering.purpose_stated import asks_what_it_is_for
+from sendbot.answering.purpose_stated import asks_what_it_is_for, states_purpose_of
 from sendbot.answering.question import analyse
+from sendbot.knowledge.model import Fact
 from tests.answering.expected_replies import assert_answered_with
 
 
@@ -145,3 +148,71 @@ def test_what_the_qualification_will_ensure_is_its_purpose_not_its_introduction(
     # the sibling saying what it will ensure answers.
     reply = assert_answered_with(single_source_index, question, "npq-senco-purpose")
     assert "ensure" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so what is the SEND change programme for?",
+        # how the reply is to be put, after the "for" that asks the purpose
+        "what's the change programme for, in a sentence",
+        "whats the change programme for basically",
+    ],
+)
+def test_what_a_thing_is_for_is_said_by_the_fact_whose_point_it_is(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The February 2024 answer tells the programme's launch and its £70 million, with what it
+    # is to do in passing ("to test and refine"); the December 2023 answer says what it is for.
+    reply = assert_answered_with(shipped_index, question, "change-programme-tests-improvement-plan")
+    assert "vehicle for testing" in reply.text
+
+
+def test_a_sum_named_keeps_the_fact_that_gives_it(shipped_index: FactIndex) -> None:
+    # The asker points at the launch's own sum: what the £70 million is for.
+    assert_answered_with(shipped_index, "what's the £70m change programme for?", "change-programme")
+
+
+def _stating(statement: str) -> Fact:
+    return Fact(
+        id="stated",
+        statement=statement,
+        quote=statement,
+        questions=("what is it for?",),
+        as_of=dt.date(2024, 2, 8),
+        source_id="answer",
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "states"),
+    [
+        ("The Change Programme is a vehicle for testing the proposals.", True),
+        (
+            "In 2023 the plan set out proposals, and the Change Programme is the vehicle for them.",
+            True,
+        ),
+        ("Supported internships are study programmes designed to support young people.", True),
+        # a purpose in passing, of the department's launch
+        ("The department launched a £70 million Change Programme to test its reforms.", False),
+        # the purpose of another thing
+        ("The evaluation will help the department understand the Change Programme.", False),
+        ("The investment aims to double the number of change programme areas.", False),
+    ],
+)
+def test_a_purpose_said_of_the_thing_asked(
+    shipped_index: FactIndex, statement: str, states: bool
+) -> None:
+    terms = shipped_index.normaliser.terms
+    asked = frozenset(terms("what are the change programme and supported internships for"))
+    assert states_purpose_of(_stating(statement), asked, terms) is states
+
+
+def test_what_a_thing_is_for_with_the_askers_story_after_it(shipped_index: FactIndex) -> None:
+    # Told after the question, the story hides the "for" that ends it; its asking clause
+    # alone asks what the programme is for.
+    assert_answered_with(
+        shipped_index,
+        "what is the change programme for? SENCO here, nobody has ever explained it to me",
+        "change-programme-tests-improvement-plan",
+    )

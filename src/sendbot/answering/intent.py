@@ -1421,7 +1421,8 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
 # Opened by " for" itself, its look behinds after it: a pattern opening with a literal is
 # searched for that literal at once, not tried (three look behinds) at every character.
 _FOR_AT_END = re.compile(
-    r" for(?<!\bstand for)(?<!\bstands for)(?<!\bshort for)(?: (?:exactly|actually|really))?"
+    r" for(?<!\bstand for)(?<!\bstands for)(?<!\bshort for)"
+    r"(?: (?:exactly|actually|really|basically))?"
     # "what's the extra money for in 25/26": what it is for, in the period named after it
     r"(?: in (?:\d{4}(?:_\d{2})?|(?:this|next|last|the) (?:financial |academic )?year))?$"
 )

@@ -55,7 +55,11 @@ from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
 from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
-from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
+from sendbot.answering.purpose_stated import (
+    asks_it_in_its_asking_clauses,
+    states_its_purpose,
+    states_purpose_of,
+)
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
@@ -370,8 +374,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _more_of_it_on_top(index, more_of, candidates)
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
-    if candidates and asks_what_it_is_for(question):
-        _purpose_on_top(index, candidates)
+    if candidates and asks_it_in_its_asking_clauses(text, question):
+        _purpose_on_top(index, candidates, question.text, asking_text(text))
     if candidates and asks_whether_it_is_done(text):
         _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
@@ -591,13 +595,14 @@ PURPOSE_REACH = 0.2
 SAME_SENTENCE_PURPOSE_REACH = 0.35
 
 
-def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str, asking: str) -> None:
     """ "What is the extra high needs money supposed to help councils with?": the top fact
     gives the rise and says nothing of what it is for; a close fact whose statement says what
     the money will help with answers, and comes first."""
     facts = index.facts
     top = facts[candidates[0].position]
     if states_its_purpose(top):
+        _purpose_of_the_thing_on_top(index, candidates, text, asking)
         return
     _close_answer_first(
         candidates,
@@ -618,6 +623,51 @@ def _purpose_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
             and overlapping_quotes(facts[candidate.position], top)
         ),
         agrees=lambda candidate: not states_its_purpose(facts[candidate.position]),
+    )
+
+
+def _purpose_of_the_thing_on_top(
+    index: FactIndex, candidates: RankedCandidates, text: str, asking: str
+) -> None:
+    """ "What is the change programme for?": the top fact tells its launch with a purpose in
+    passing ("launched a £70 million Change Programme ... to test and refine its reforms"); a
+    close fact saying, as its point, what the thing asked is for ("the Change Programme is a
+    vehicle for testing these proposals") answers, and comes first. The close facts that say
+    no such thing of it (what its evaluation will help with, whom it works with) are not its
+    rivals, whether ranked above or below it."""
+    facts = index.facts
+    asked = frozenset(index.normaliser.terms(text))
+    terms = index.normaliser.terms
+    if states_purpose_of(facts[candidates[0].position], asked, terms):
+        return
+    floor = candidates[0].rank_score - PURPOSE_REACH
+    close = [candidate for candidate in candidates.down_to(floor) if candidate.rank_score >= floor]
+    saying = [
+        candidate
+        for candidate in close
+        if candidate.evidence.missing is None
+        and candidate.evidence.intent_fit != -1
+        and states_purpose_of(facts[candidate.position], asked, terms)
+    ]
+    if not saying:
+        return
+    first = saying[0]
+    # "what is it for? to test and refine the reforms or something?": the words the asker
+    # guesses are the top fact's; it says more of what was asked (not of the asker's story,
+    # `asking`: the message's asking clauses), and stays.
+    guessed = asked | frozenset(index.normaliser.terms(asking))
+    if _terms_told(index, candidates[0], guessed) > _terms_told(index, first, guessed):
+        return
+    candidates.bring_first(lambda other: other is first)
+    candidates.not_rivals = frozenset(
+        candidate.position for candidate in close if candidate not in saying
+    )
+
+
+def _terms_told(index: FactIndex, candidate: Candidate, asked: frozenset[str]) -> int:
+    """How many of the question's terms the candidate's statement says."""
+    return len(
+        asked.intersection(index.normaliser.terms(index.facts[candidate.position].statement))
     )
 
 
