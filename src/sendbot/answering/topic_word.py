@@ -15,7 +15,7 @@ Pure.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import islice
 
@@ -95,11 +95,7 @@ def newest_word(
         return None  # the fact answered is the newest word on the topic asked
     else:
         shown = best.fact
-    said = tuple(
-        said_before(index, fact)
-        for fact in facts
-        if fact is not shown and answered_on(index, fact) < answered_on(index, shown)
-    )
+    said = _earlier_words(index, facts, shown)
     return result, said
 
 
@@ -146,11 +142,7 @@ def newest_word_of_unanswered(
     )
     if answered is None:
         return None
-    said = tuple(
-        said_before(index, fact)
-        for fact in facts
-        if answered_on(index, fact) < answered_on(index, lead)
-    )
+    said = _earlier_words(index, facts, lead)
     return answered, said
 
 
@@ -240,3 +232,12 @@ def said_before(index: FactIndex, fact: Fact) -> str:
     source = index.kb.source_of(fact)
     when = human_date(answered_on(index, fact))
     return f'"{opening_fragment(fact)}" ({source.answered_by.name}, {when})'
+
+
+def _earlier_words(index: FactIndex, facts: Sequence[Fact], shown: Fact) -> tuple[str, ...]:
+    """The topic's words given in answers before the one `shown`, each with its date."""
+    return tuple(
+        said_before(index, fact)
+        for fact in facts
+        if answered_on(index, fact) < answered_on(index, shown)
+    )
