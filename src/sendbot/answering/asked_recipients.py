@@ -1,5 +1,6 @@
 """Questions asking who got, or is helped by, something ("who got the grant?", "who does the
-programme help?"), and whether a fact's own words name them. Pure.
+programme help?"), or where money goes ("where does the high needs money go?"), and whether a
+fact's own words name them. Pure.
 
 Such a "who" asks for the people or bodies something reaches, not a person's name: a fact
 saying it "supported all local authorities" or is "to support up to 1680 primary schools"
@@ -21,6 +22,16 @@ _RECIPIENTS_ASKED = re.compile(
     r"go to|goes to|went to))\b"
 )
 
+# "where does most of the money go", "where is the funding going", "where does it end up": whom
+# money reaches, asked as a place (not "where will the schools go": where things are built).
+_DESTINATION_ASKED = re.compile(
+    r"\bwhere (?:does|do|did|is|are|was|will|s) (?:(?:all|most|much|the|this|that|it|its|"
+    r"of|extra|new|high|needs|send|£|\d[\d.]*|m|bn|million|billion|pounds) )*?"
+    r"(?:money|funding|funds|budget|cash|grant|investment|increase|allocation)s? "
+    r"(?:(?:actually|really|then|mostly|mainly|usually) )?(?:go|goes|going|gone|end up|"
+    r"ends up|get spent|spent|sent|allocated|paid)\b"
+)
+
 # A fact's words naming whom it reaches: a verb of helping or giving, then the group, with
 # how many or how much of it ("supported all local authorities", "to support up to 1680
 # primary schools").
@@ -36,6 +47,11 @@ _RECIPIENTS_NAMED = re.compile(
 def asks_who_is_reached(text: str) -> bool:
     """The (folded) question asks who got, or is helped by, something."""
     return _RECIPIENTS_ASKED.search(text) is not None
+
+
+def asks_where_money_goes(text: str) -> bool:
+    """The (folded) question asks where money goes: whom it reaches, not a place."""
+    return _DESTINATION_ASKED.search(text) is not None
 
 
 def names_whom_it_reaches(fact_text: str) -> bool:

@@ -853,7 +853,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
     (
         Intent.NAMED_LIST,
         _phrases(
-            r"who (?:(?:exactly|actually|really) )?(?:is|are|sits|sit) on|members of|membership of|"
+            # (not "who is on the hook if ...": who answers for it, as "who is responsible")
+            r"who (?:(?:exactly|actually|really) )?(?:is|are|sits|sit) on(?! the hook)|members of|"
+            r"membership of|"
             # "who does the group actually include": who its members are
             r"who (?:does|do) (?:\w+ ){1,6}?(?:(?:actually|really) )?"
             r"(?:include|consist of|comprise)\b|"

@@ -22,7 +22,11 @@ from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
 from sendbot.answering.asked_purpose import asks_a_purpose
-from sendbot.answering.asked_recipients import asks_who_is_reached, names_whom_it_reaches
+from sendbot.answering.asked_recipients import (
+    asks_where_money_goes,
+    asks_who_is_reached,
+    names_whom_it_reaches,
+)
 from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
@@ -939,13 +943,13 @@ def _time_or_source_given(question: Question, fact: FactProfile) -> bool:
 
 
 def _reached_given(question: Question, fact: FactProfile) -> bool:
-    """'who got the grant?', 'who does the programme help?' of a fact naming whom it reaches
-    ("supported all local authorities"): the people or bodies asked for, though no one's name."""
-    return (
-        question.intent is _PERSON
-        and asks_who_is_reached(question.text)
-        and names_whom_it_reaches(fact.text)
+    """'who got the grant?', 'who does the programme help?', 'where does the money go?' of a
+    fact naming whom it reaches ("supported all local authorities", "allocated to local
+    authorities"): the people or bodies asked for, though no one's name and no place."""
+    asked = (question.intent is _PERSON and asks_who_is_reached(question.text)) or (
+        question.intent is _PLACE and asks_where_money_goes(question.text)
     )
+    return asked and names_whom_it_reaches(fact.text)
 
 
 def _missing_list(question: Question, fact: FactProfile) -> str | None:

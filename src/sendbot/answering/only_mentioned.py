@@ -122,8 +122,11 @@ _OUTCOME = re.compile(
     # (not "has high needs funding reached £11bn": a level claimed, which a figure checks)
     r"(?! (?:over |more than |above )?(?:£|pounds )?\d)|"
     # "did supported internships actually double": "did" asks the same with the plain verb
-    r"\bdid (?:\S+ ){1,8}?(?:actually |really |ever )?(?:double|triple|deliver|achieve|meet|"
-    r"succeed|lead to|result in)\b|"
+    # (not "did they say they want to double them", "... would double": what was aimed at,
+    # which the aim answers; "did they manage to double them" still asks what came of it)
+    r"\bdid (?:\S+ ){1,8}?(?:actually |really |ever )?"
+    r"(?<!(?<!manage )(?<!managed )\bto )(?<!\bwould )(?<!\bwill )(?:double|triple|deliver|"
+    r"achieve|meet|succeed|lead to|result in)\b|"
     r"\bhow many (?:\w+ ){1,4}?(?:actually|really) (?:got|get|went|found|secured|moved|ended)\b|"
     r"\bhow many (?:\w+ ){1,6}?(?:got|found|secured|went into|moved into) (?:a )?(?:paid |"
     r"sustained )?(?:jobs?|employment|work)\b"

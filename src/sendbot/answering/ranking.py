@@ -701,9 +701,19 @@ def _whom_on_top(index: FactIndex, candidates: RankedCandidates, age_asked: bool
     """ "Are supported internships only for young people with an EHC plan?": the top fact
     says how much was invested in them or what they aim to double; a close fact whose quote
     says whom they support ("young people aged 16-24 with EHC plans") answers, and comes
-    first. An age asked ("what age range are they for?") needs an age given."""
+    first. An age asked ("what age range are they for?") needs an age given. When the top
+    fact says it already, the close siblings that do not are no rivals of it either."""
     facts = index.facts
-    if says_whom_it_is_for(facts[candidates[0].position], age_asked):
+    top = candidates[0]
+    if says_whom_it_is_for(facts[top.position], age_asked):
+        if top.evidence.missing is None and top.evidence.intent_fit != -1:
+            floor = top.rank_score - WHOM_REACH
+            candidates.not_rivals = frozenset(
+                candidate.position
+                for candidate in candidates.down_to(floor)
+                if candidate.rank_score >= floor
+                and not says_whom_it_is_for(facts[candidate.position], age_asked)
+            )
         return
     _close_answer_first(
         candidates,
