@@ -95,6 +95,7 @@ def test_one_source_does_not_answer_what_it_does_not_state(
         ("the 50,000 more special school pupils - what needs do they have", "each kind"),
         # Whether an aim came off, asked with "did" and the plain verb.
         ("did supported internships really double in the end", "not what has come of it"),
+        ("did they manage to double supported internships", "doesn't report results"),
         ("what's the total budget for the npq for sencos", "doesn't give an amount|npq"),
         ("how much is being spent on the PINS evaluation", "doesn't give an amount|evaluation"),
         ("how much is the pins expansion worth", "doesn't give a figure for the pins expansion"),
@@ -139,6 +140,20 @@ def test_a_fact_that_states_it_still_answers(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what was aimed at, asked with "did": the aim answers it
+        "did the dfe say it wanted to double the number of supported internships?",
+        "did ministers say they would double supported internships",
+    ],
+)
+def test_whether_an_aim_was_stated_is_answered_by_the_aim(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "supported-internships-double")
 
 
 @pytest.mark.parametrize(

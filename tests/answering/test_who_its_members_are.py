@@ -35,6 +35,8 @@ def test_who_a_group_is_made_of_is_answered_by_its_members(
         # "who does it involve" is answered by the kinds of partner it works with, no names
         ("who does the change programme involve", Intent.PERSON),
         ("who actually answered the question", Intent.PERSON),
+        # "on the hook": who answers for it, not who is on a body
+        ("who is on the hook if the provision in an ehcp is not delivered", Intent.PERSON),
     ],
 )
 def test_members_asked_or_one_person(question: str, intent: Intent) -> None:

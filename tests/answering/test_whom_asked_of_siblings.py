@@ -25,6 +25,22 @@ def test_whom_they_support_comes_before_a_sibling_on_the_scheme(
     assert_answered_with(shipped_index, question, "what-supported-internships-are")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which age group are supported internships for",
+        "my son is 19, what age band do supported internships cover?",
+    ],
+)
+def test_an_age_given_by_the_top_fact_is_not_lost_to_its_siblings(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The top fact gives the ages; the £18 million and the aim to double, close below it and
+    # giving none, are no rivals of it.
+    reply = assert_answered_with(shipped_index, question, "what-supported-internships-are")
+    assert "16-24" in reply.text
+
+
 def test_a_sum_for_the_scheme_is_not_said_to_answer_whom_it_is_for(
     shipped_index: FactIndex,
 ) -> None:
