@@ -31,7 +31,7 @@ from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.earlier_figure import earlier_not_given
-from sendbot.answering.either_side import side_named
+from sendbot.answering.either_side import both_sides_spoken_of, side_named
 from sendbot.answering.fact_profile import (
     DEFAULT_PLACE,
     DISTRIBUTIVE,
@@ -237,6 +237,8 @@ def fits(question: Question, fact: FactProfile) -> bool:
         return True
     if question.intent is _NAMED_LIST and _names_the_kinds(question, fact):
         return True
+    if question.intent is _DIFFERENCE and both_sides_spoken_of(question.text, fact.own_terms):
+        return True  # "what approach is it taking, mainstream vs special" of one naming both
     if question.intent is _COUNT and _all_of_them(question, fact):
         return True
     # (the fact's intents first: asking who said it is read only of a fact that fits no other way)
@@ -781,6 +783,9 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and fact.place == DEFAULT_PLACE
         # "where are they going? the names of the areas please": the names, see _missing_list
         and not _asks_the_names(question)
+        # "where will the 15 schools be?" of "an announcement on the location of these schools
+        # will be made by May 2024": that where is not yet known, and when it will be, answers
+        and not _STILL_TO_COME.search(fact.text)
     ):
         return f"{SOURCE} doesn't say where; it names no places."
     return None
@@ -1938,13 +1943,22 @@ def _names_kind(fact: FactProfile, term: str, phrase: str) -> bool:
 
 def _asks_each(said: Sequence[str]) -> bool:
     """ "per school", "each year"; not "per the November answer" or "per DfE", which say whose
-    words, nor "talking to each other", which says with whom."""
+    words, nor "talking to each other", which says with whom, nor "is it tied to each plan",
+    which asks how money may be used, not an amount for each."""
     if DISTRIBUTIVE.isdisjoint(said):
         return False  # most questions
+    before = ("", "", *said)
     return any(
-        (word == "per" and following not in _WHOSE) or (word == "each" and following != "other")
-        for word, following in zip(said, (*said[1:], ""), strict=True)
+        (word == "per" and following not in _WHOSE)
+        or (word == "each" and following != "other" and not (tie == "to" and tied in _TIED))
+        for tied, tie, word, following in zip(
+            before, before[1:], said, (*said[1:], ""), strict=False
+        )
     )
+
+
+# Before "to each", words saying money is bound to each one, not shared out by amount.
+_TIED = frozenset("tied locked linked attached bound ringfenced earmarked restricted".split())
 
 
 # After "per", words that say whose account, not a unit: "per this answer", "per the DfE".
