@@ -1,6 +1,7 @@
 """ "Each" or "per" in the asker's story ("the nearest one is an hour each way for my daughter")
 asks for no amount for each one: only the clauses about what is asked are read for it. A
-fragment that narrows the question ("per year or per area?") is one of those clauses."""
+fragment that narrows the question ("per year or per area?") is one of those clauses. Money
+"tied to each plan" is asked how it may be used, not an amount for each."""
 
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.question import analyse
@@ -40,3 +41,12 @@ def test_a_clause_a_check_asks_about_is_read() -> None:
     # what is asked about, "per school" and all.
     question = "my friend said every school gets £5,000 per pupil from it, is that right?"
     assert analyse(question).about_words == ()
+
+
+def test_money_tied_to_each_one_asks_how_it_is_used(shipped_index: FactIndex) -> None:
+    reply = assert_answered_with(
+        shipped_index,
+        "can schools spend high needs money flexibly, or is it tied to each EHC plan?",
+        "councils-responsible-for-ehcp-provision",
+    )
+    assert "flexibility" in reply.text

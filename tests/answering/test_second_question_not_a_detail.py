@@ -1,14 +1,15 @@
 """A second question or a story after the first is not a detail the answer lacks: "how many
 special ones" counts the schools named before it, "or is it only primaries?" is settled by a
-quote naming primary schools, and a pilot named with "the" is described by its quote, whatever
-the asker tells after asking."""
+quote naming primary schools, two sides set after a "what" ("..., mainstream vs special") by a
+quote naming each, and a pilot named with "the" is described by its quote, whatever the asker
+tells after asking."""
 
 from __future__ import annotations
 
 import pytest
 
 from sendbot.answering.answer import answer
-from sendbot.answering.either_side import side_named
+from sendbot.answering.either_side import both_sides_spoken_of, side_named
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
 
@@ -58,3 +59,25 @@ def test_a_side_named_in_what_is_asked_about_settles_nothing() -> None:
     asked = "could a teaching assistant sign up to the senco npq, or is it only for sencos?"
     assert not side_named(asked, own)
     assert side_named("is it open to secondaries or just primaries?", frozenset({"primary"}))
+
+
+def test_two_sides_set_after_a_what_are_what_to_speak_of(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index, "what is the department's approach to inclusion: mainstream vs special"
+    )
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and reply.fact.id == "community-wide-approach-inclusion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # how they differ, or which gets more: a comparison the quote must make
+        "what is the difference in approach, mainstream vs special",
+        "how much more goes to one, mainstream vs special",
+    ],
+)
+def test_a_difference_asked_between_two_sides_is_not_settled_by_naming_them(
+    question: str,
+) -> None:
+    assert not both_sides_spoken_of(question, frozenset({"mainstream", "special_school"}))
