@@ -100,8 +100,7 @@ def test_one_source_does_not_answer_what_it_does_not_state(
         ("how much is being spent on the PINS evaluation", "doesn't give an amount|evaluation"),
         ("how much is the pins expansion worth", "doesn't give a figure for the pins expansion"),
         # Where things are, of a fact naming no place.
-        # (where they are now, of where they were to be announced by May 2024)
-        ("where are the 15 additional special free schools located", "says where"),
+        ("where are the 15 additional special free schools located", "doesn't say where"),
         ("which region has the most new special free schools", "doesn't say where"),
         # A percentage, of a fact comparing a share with earlier years but giving none.
         (

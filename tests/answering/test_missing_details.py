@@ -137,8 +137,8 @@ def test_findings_and_a_final_report_are_not_answered_with_plans_or_interim_date
             "what are the names of the people on the neurodivergence task and finish group?",
             r"doesn't name the people",
         ),
-        # It says when the locations will be announced, not which they are.
-        ("which areas will the 15 spring budget special free schools be in?", r"doesn't name"),
+        # It says when the locations will be announced, not where.
+        ("where will the 15 spring budget special free schools be?", r"doesn't say where"),
     ],
 )
 def test_names_and_places_are_not_answered_by_a_fact_that_gives_none(

@@ -144,18 +144,6 @@ def test_names_still_to_be_announced_are_not_given(shipped_index: FactIndex) -> 
     )
 
 
-def test_where_asked_alone_is_answered_by_when_it_will_be_made_known(
-    shipped_index: FactIndex,
-) -> None:
-    # Not yet known, and by when it will be: the answer there is to a bare "where".
-    reply = assert_answered_with(
-        shipped_index,
-        "where will the spring budget's new special free schools be built?",
-        "special-free-schools-location-announcement",
-    )
-    assert "May 2024" in reply.text
-
-
 @pytest.mark.parametrize(
     "question",
     [

@@ -37,10 +37,14 @@ def side_named(text: str, own_terms: frozenset[str]) -> bool:
 
 
 # "what approach is it taking on inclusion, mainstream vs special": a "what" or "how" question
-# ending with two sides set against each other; not one asking how they differ or which is
-# better ("what's the difference, mainstream vs special").
+# ending with two sides set against each other; not one asking how they differ, which is
+# better or a figure for each ("what's the difference, mainstream vs special", "what share
+# goes to special schools vs mainstream").
 _SIDES_AFTER = re.compile(r"^(?:what|how)\b.*\b([a-z]+) (?:vs|versus) ([a-z]+)$")
-_ASKS_A_DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|better|worse|more|less|than)\b")
+_ASKS_A_DIFFERENCE = re.compile(
+    r"\b(?:differ\w*|compar\w*|better|worse|more|less|than|share|proportion|percent\w*|split|"
+    r"much|many|number|amount)\b"
+)
 
 
 def both_sides_spoken_of(text: str, own_terms: frozenset[str]) -> bool:

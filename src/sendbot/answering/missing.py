@@ -783,10 +783,6 @@ def _missing_names(question: Question, fact: FactProfile) -> str | None:
         and fact.place == DEFAULT_PLACE
         # "where are they going? the names of the areas please": the names, see _missing_list
         and not _asks_the_names(question)
-        # "where will the 15 schools be?" of "an announcement on the location of these schools
-        # will be made by May 2024": that where is not yet known, and when it will be, answers
-        # (not "which region has the most": a place that stands out among them)
-        and not ("where" in question.words and _STILL_TO_COME.search(fact.text))
     ):
         return f"{SOURCE} doesn't say where; it names no places."
     return None
