@@ -75,6 +75,7 @@ def test_two_sides_set_after_a_what_are_what_to_speak_of(shipped_index: FactInde
         # how they differ, or which gets more: a comparison the quote must make
         "what is the difference in approach, mainstream vs special",
         "how much more goes to one, mainstream vs special",
+        "what share of high needs money goes to special schools vs mainstream",
     ],
 )
 def test_a_difference_asked_between_two_sides_is_not_settled_by_naming_them(
