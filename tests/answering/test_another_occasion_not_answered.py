@@ -6,7 +6,9 @@ it gives a count: the reply is partial and says what is missing, never the fact 
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from sendbot.answering.question import analyse
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
@@ -139,3 +141,34 @@ def test_the_state_asked_is_still_answered(
     single_source_index: FactIndex, question: str, fact_id: str
 ) -> None:
     assert_answered_with(single_source_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        (
+            "was the supported internships pilot announced in the autumn statement 2023?",
+            "No: the written answer speaks of the Spring Budget 2023, not the Autumn Statement "
+            "2023.",
+        ),
+        (
+            "did the autumn statement announce the £3m internship pilot",
+            "No: the written answer speaks of the Spring Budget 2023, not the Autumn Statement.",
+        ),
+    ],
+)
+def test_a_check_of_another_event_is_answered_no(
+    single_source_index: FactIndex, question: str, line: str
+) -> None:
+    """Not "Yes: the written answer gives 2023" because both name the year: the event differs."""
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "supported-internships-pilot"
+    assert reply.text.splitlines()[0] == line
+
+
+def test_a_check_of_the_event_named_is_still_a_yes(single_source_index: FactIndex) -> None:
+    reply = answer(
+        single_source_index, "was the internship pilot announced in the spring budget 2023?"
+    )
+    assert reply.text.startswith("Yes: the written answer gives 2023.")

@@ -34,6 +34,12 @@ def asks_of_a_fiscal_event(question: Question) -> bool:
     ) and bool(_EVENT.search(question.text))
 
 
+def may_name_an_event(text: str) -> bool:
+    """A cheap first look, before the question is read: most name no fiscal event."""
+    lowered = text.lower()
+    return "budget" in lowered or "statement" in lowered or "review" in lowered
+
+
 def _events(text: str) -> list[tuple[str, str | None]]:
     """The events named, in the order named."""
     return [(found["kind"], found["year"]) for found in _EVENT.finditer(text)]
@@ -57,6 +63,20 @@ def other_event_named(question: Question, fact: FactProfile) -> str | None:
     if any(_same(one, other) for one in asked for other in named):
         return None
     return f"{SOURCE} speaks of the {_said(named)}, not the {_said(asked)}."
+
+
+def other_event_checked(question: Question, fact_text: str) -> str | None:
+    """'No: the written answer speaks of the Spring Budget 2023, not the Autumn Statement
+    2023.': the line before the answer to a yes-or-no check of an event the fact does not
+    name ("was the pilot in the autumn statement 2023?"), in place of a "Yes" to the year both
+    give; None when the question checks no event, or the fact names the one asked or none."""
+    if not _CHECKS.match(question.text) or _WHICH_EVENT.search(question.text):
+        return None
+    asked = _events(question.text)
+    named = _events(fact_text)
+    if not asked or not named or any(_same(one, other) for one in asked for other in named):
+        return None
+    return f"No: {SOURCE.lower()} speaks of the {_said(named)}, not the {_said(asked)}."
 
 
 def _said(events: list[tuple[str, str | None]]) -> str:

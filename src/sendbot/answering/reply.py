@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from sendbot.answering.checked_claim import checked_line
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict, probability_given
 from sendbot.answering.expansions import spelt_out_line
+from sendbot.answering.fiscal_event import may_name_an_event, other_event_checked
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.message_kind import Kind
+from sendbot.answering.normalise import fold_text
+from sendbot.answering.question import analyse
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
 
@@ -421,6 +424,11 @@ def build_reply(
         corrected = checked_line(result.checked, fact) if answered and result.checked else None
         if answered and result.verdict is Verdict.SPELT_OUT:
             corrected = spelt_out_line(result.question, fact)
+        if answered and may_name_an_event(result.question):
+            # "was it in the autumn statement 2023?" of the Spring Budget 2023: not "Yes" to
+            # the year both give, but which event the answer speaks of.
+            quoted = fold_text(f"{fact.statement} {fact.quote}")
+            corrected = other_event_checked(analyse(result.question), quoted) or corrected
         # An overview's other facts (a partial reply shows one fact, as related).
         parts = () if missing else result.together
         together = tuple((item.fact, kb.source_of(item.fact)) for item in parts)
