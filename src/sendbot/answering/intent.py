@@ -1155,7 +1155,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("(?:(?:is|are|s) )?", not "(?:is |are |s )?": split at its "|", "is " lost its
             # space, and "what is the early years senco training actually supposed to improve"
             # needed one word fewer)
-            r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
+            # ("what does the dfe say the new npq is supposed to ensure": the same, in the
+            # words of whoever says it)
+            r"(?:what|whats) (?:(?:does|do|did) (?:the )?\w+ says? (?:that )?)?(?:(?:is|are|s) )?"
+            r"(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
             r"designed|try|tries|trying|aim|aims|aiming|hope|hopes|hoping) to (?:improve|boost|fix|"
             r"change|ensure|provide|give|bring|make)\b|"
             # "what will the early years senco training improve", "what would the npq boost in
