@@ -23,15 +23,15 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
         # a department named by what it is for: "the education department"
         "was the PQ directed at the education department",
         "was this question sent to the health department",
-        # "department" is in nearly every fact's quote, which ranks the record below the
-        # first few: it answers, as the only written answer's record ranked at all
-        "what government department is this one from?",
-        "trying to write a proper reference, which ministry was this for",
+        # "dept" and "govt" are in nearly every fact's words, which ranks the record below
+        # the first few: it answers, as the only written answer's record ranked at all
+        "what govt dept is this for?",
         # the question written "q"
-        "which ministry was the q put to",
+        "which dept was this q directed at",
+        "which govt department was this q aimed at",
         # the department named checked against any other
-        "was this a dfe reply or some other department's?",
-        "is this an education department question or something else",
+        "is this a dfe question or something else?",
+        "is it an education department answer or a different one?",
     ],
 )
 def test_which_department_a_question_was_put_to_gets_its_record(
@@ -52,7 +52,7 @@ def test_over_several_written_answers_one_named_by_nothing_gets_no_department(
     shipped_index: FactIndex,
 ) -> None:
     # Each written answer records its department: which one is meant is not said.
-    assert_not_answered(shipped_index, "what government department is this one from?", "")
+    assert_not_answered(shipped_index, "what govt dept is this for?", "")
 
 
 def test_a_question_naming_another_written_answer_is_not_given_this_ones_department(

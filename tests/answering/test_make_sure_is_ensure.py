@@ -20,14 +20,13 @@ def test_what_it_makes_sure_of_is_its_purpose(single_source_index: FactIndex) ->
     ("question", "fact_id"),
     [
         # "make sure of" asks what a thing will bring about, as "ensure" does
-        ("what will the senco qualification make sure of?", "npq-senco-purpose"),
-        # ... after a story, and with the department's saying before it (seven words)
+        # ("what does the dfe say the new npq will" is seven words before it)
+        ("what does the dfe say the new npq will make sure of?", "npq-senco-purpose"),
+        # the purpose, not when the qualification starts
         (
-            "been a SENCO for years and courses differ wildly - what does the department say "
-            "the new npq will make sure of?",
+            "what does the govt say the new qualification will make sure of for sencos?",
             "npq-senco-purpose",
         ),
-        ("the improvement plan will make sure of what exactly?", "improvement-plan-aim"),
     ],
 )
 def test_what_it_will_make_sure_of_is_its_purpose(
