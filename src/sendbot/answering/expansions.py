@@ -78,7 +78,7 @@ def spelt_by_initials(quote: str, acronym: str) -> str | None:
         capitalised = sum(part[:1].isupper() for part in giving)
         if capitalised >= max(2, len(giving) - 1):
             # As the quote writes them, commas and all: "Education, Health and Care plan"
-            # (not the quotation mark opening "‘Partnerships for Inclusion ...").
+            # (not the quotation mark opening a name the quote puts in quotes).
             said = " ".join([*written[end + 1 - len(spelt.split()) : end], word])
             return said.lstrip("(\"'\u2018\u201c")
     return None
