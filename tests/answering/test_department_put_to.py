@@ -48,6 +48,17 @@ def test_which_department_does_something_is_not_answered_with_the_record(
     )
 
 
+def test_when_a_question_was_put_to_the_department_after_a_story_asks_its_date(
+    single_source_index: FactIndex,
+) -> None:
+    # The department named says which question; when it was put is asked.
+    assert_answered_with(
+        single_source_index,
+        "keeping a log of PQs for our forum - when was this one put to the department?",
+        "document-asked-date",
+    )
+
+
 def test_over_several_written_answers_one_named_by_nothing_gets_no_department(
     shipped_index: FactIndex,
 ) -> None:
@@ -79,6 +90,7 @@ def test_a_question_naming_another_written_answer_is_not_given_this_ones_departm
         ("is it a health answer or another department's", True),
         ("which department funds ehcp assessments", False),  # names no question or answer
         ("is the dfe or something else paying for it", False),  # names no question or answer
+        ("logging pqs - when was the question put to the dfe", False),  # when is asked
         ("is send funding a health or education matter", False),
     ],
 )

@@ -1054,7 +1054,9 @@ def asks_which_department(folded: str) -> bool:
     return bool(_WHICH_DEPARTMENT.search(folded)) and bool(_OF_A_QUESTION.search(folded))
 
 
-_WHEN_IT_IS_ASKED = re.compile(r"^(?:\w+ ){0,3}?(?:when|what date|what day)\b")
+# (at the start of the message or of a clause after a story: "writing a timeline - when was
+# the question put to the dfe?")
+_WHEN_IT_IS_ASKED = re.compile(r"(?:^|[-,.:;!?] )(?:\w+ ){0,3}?(?:when|what date|what day)\b")
 _WHICH_DEPARTMENT_OUTRIGHT = re.compile(_WHICH_DEPARTMENT_NAMED)
 
 
